@@ -1,0 +1,39 @@
+"""One small exception hierarchy: the library raises these and never prints or exits.
+
+Adapters map them: the CLI to exit codes (``InputError``/``StoreError`` → 2,
+``NotConforming`` → 1), the web app to one JSON error shape.
+"""
+
+from __future__ import annotations
+
+
+class KBError(Exception):
+    """Base of every error the library raises on purpose."""
+
+
+class InputError(KBError):
+    """Input the user gave is unreadable or malformed; the message names where."""
+
+
+class StoreError(KBError):
+    """The store cannot be opened, read or written."""
+
+
+class QueryError(KBError):
+    """A SPARQL query is malformed, refused for safety, or ran out of its limits."""
+
+
+class QueryRefused(QueryError):
+    """A query asks for something the read-only endpoint never does (update, SERVICE, LOAD...)."""
+
+
+class QueryTimeout(QueryError):
+    """A query ran past its time limit and was stopped."""
+
+
+class NotConforming(KBError):
+    """Data failed the SHACL gate; ``report`` holds the plain-words violations."""
+
+    def __init__(self, message: str, report: str = "") -> None:
+        super().__init__(message)
+        self.report = report

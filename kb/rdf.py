@@ -1,0 +1,181 @@
+"""Claim records ⇄ RDF.  One article becomes one graph: the article node, its claims, and the
+minted actors it needs; known actors live in the gazetteer's own graph.
+
+Claim IRIs are derived from the claim's content, so re-ingesting the same article yields the same
+IRIs (links stay valid) and the same graph (re-ingest is idempotent).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, SDO, SKOS
+
+from kb.actors import Actor, Gazetteer, actor_triples
+from kb.article import Article
+from kb.record import Claim
+from kb.vocab import CKB, CLAIM_CLASS, DATA, FACTUALITY
+
+_TYPE_BY_CLASS = {v: k for k, v in CLAIM_CLASS.items()}
+_FACT_BY_CONCEPT = {v: k for k, v in FACTUALITY.items()}
+
+
+def claim_key(claim: Claim) -> str:
+    """Stable id of a claim: its article plus what it says, where."""
+    basis = "|".join(
+        str(x)
+        for x in (claim.type, claim.start, claim.end, claim.speaker_iri or claim.speaker, claim.subject,
+                  claim.object, claim.quantity_min, claim.quantity_max, claim.unit)
+    )
+    return f"{claim.article[:8]}-{hashlib.sha256(basis.encode()).hexdigest()[:10]}"
+
+
+def claim_iri(claim: Claim) -> URIRef:
+    return DATA[f"claim/{claim_key(claim)}"]
+
+
+def article_graph(article: Article, claims: Iterable[Claim], gazetteer: Gazetteer) -> Graph:
+    """The named graph of one article: what the SHACL gate checks and the store keeps."""
+    g = Graph()
+    g.bind("ckb", CKB)
+    node = article.iri
+    g.add((node, RDF.type, SDO.NewsArticle))
+    g.add((node, CKB.key, Literal(article.key)))
+    g.add((node, CKB.text, Literal(article.text)))
+    if article.title:
+        g.add((node, DCTERMS.title, Literal(article.title)))
+    if article.published:
+        g.add((node, SDO.datePublished, Literal(article.published, datatype=XSD.date)))
+    if article.url:
+        g.add((node, SDO.url, URIRef(article.url)))
+    if article.lang:
+        g.add((node, SDO.inLanguage, Literal(article.lang)))
+    if article.outlet:
+        outlet = _actor(g, gazetteer.resolve(article.outlet, kind="Outlet"))
+        g.add((node, SDO.publisher, outlet))
+    for claim in claims:
+        add_claim(g, claim, node, gazetteer, lang=article.lang)
+    return g
+
+
+def _actor(g: Graph, actor: Actor) -> URIRef:
+    """The actor's IRI, adding a minted actor's description to ``g``."""
+    if actor.minted:
+        for triple in actor_triples(actor):
+            g.add(triple)
+    return URIRef(actor.iri)
+
+
+def add_claim(g: Graph, claim: Claim, article: URIRef, gazetteer: Gazetteer, *, lang: str | None = None) -> URIRef:
+    """Add one claim node (and its relays and quantity) to ``g``."""
+    node = claim_iri(claim)
+    g.add((node, RDF.type, CLAIM_CLASS[claim.type]))
+    g.add((node, CKB.article, article))
+    known = gazetteer.by_iri(claim.speaker_iri) if claim.speaker_iri else None
+    speaker = known or gazetteer.resolve(claim.speaker, kind=_guess_kind(claim.speaker))
+    g.add((node, CKB.speaker, _actor(g, speaker)))
+    g.add((node, CKB.quote, Literal(claim.quote, lang=lang or None)))
+    g.add((node, CKB.start, Literal(claim.start, datatype=XSD.integer)))
+    g.add((node, CKB.end, Literal(claim.end, datatype=XSD.integer)))
+    g.add((node, CKB.factuality, FACTUALITY[claim.factuality]))
+    g.add((node, CKB.rule, Literal(claim.rule)))
+    if claim.speaker_role:
+        g.add((node, CKB.speakerRole, Literal(claim.speaker_role)))
+    for position, name in enumerate(claim.via, start=1):
+        relay = URIRef(f"{node}#via{position}")
+        g.add((node, CKB.relay, relay))
+        g.add((relay, RDF.type, CKB.Relay))
+        g.add((relay, CKB.agent, _actor(g, gazetteer.resolve(name, kind="NewsAgency"))))
+        g.add((relay, CKB.position, Literal(position, datatype=XSD.integer)))
+    for name in claim.subjects:
+        g.add((node, CKB.subject, _actor(g, gazetteer.resolve(name))))
+    if claim.object:
+        g.add((node, CKB.object, Literal(claim.object)))
+    if claim.date:
+        g.add((node, CKB.date, Literal(claim.date, datatype=XSD.date)))
+    if _has_quantity(claim):
+        _add_quantity(g, node, claim)
+    return node
+
+
+def _has_quantity(claim: Claim) -> bool:
+    return any(v is not None for v in (claim.quantity_min, claim.quantity_max, claim.quantity_text, claim.unit))
+
+
+def _add_quantity(g: Graph, claim_node: URIRef, claim: Claim) -> None:
+    q = URIRef(f"{claim_node}#quantity")
+    g.add((claim_node, CKB.quantity, q))
+    g.add((q, RDF.type, SDO.QuantitativeValue))
+    if claim.quantity_min is not None:
+        g.add((q, SDO.minValue, Literal(claim.quantity_min, datatype=XSD.integer)))
+    if claim.quantity_max is not None:
+        g.add((q, SDO.maxValue, Literal(claim.quantity_max, datatype=XSD.integer)))
+    if claim.quantity_min is not None and claim.quantity_min == claim.quantity_max:
+        g.add((q, SDO.value, Literal(claim.quantity_min, datatype=XSD.integer)))
+    g.add((q, CKB.approximate, Literal(claim.approximate)))
+    if claim.quantity_text:
+        g.add((q, CKB.quantityText, Literal(claim.quantity_text)))
+    if claim.unit:
+        g.add((q, SDO.unitText, Literal(claim.unit)))
+
+
+def _guess_kind(name: str) -> str:
+    """Minted speakers: two or more capitalised words look like a person's name."""
+    words = name.split()
+    return "Person" if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) else "Group"
+
+
+def _label(g: Graph, node: object) -> str:
+    labels = sorted(g.objects(node, SKOS.prefLabel), key=lambda lit: (getattr(lit, "language", None) != "en", str(lit)))
+    return str(labels[0]) if labels else str(node).rsplit("/", 1)[-1]
+
+
+def claims_from_graph(g: Graph) -> list[Claim]:
+    """Read claim records back from a graph (an article graph plus the actors' descriptions)."""
+    claims = []
+    for cls, kind in _TYPE_BY_CLASS.items():
+        for node in g.subjects(RDF.type, cls):
+            claims.append(_claim_from_node(g, node, kind))
+    return sorted(claims, key=lambda c: (c.article, c.start, c.end, c.type, c.speaker))
+
+
+def _claim_from_node(g: Graph, node: object, kind: str) -> Claim:
+    def one(pred: URIRef, subject: object = node) -> object:
+        return g.value(subject, pred)  # type: ignore[arg-type]
+
+    def text(pred: URIRef, subject: object = node) -> str | None:
+        value = one(pred, subject)
+        return None if value is None else str(value)
+
+    def number(pred: URIRef, subject: object) -> int | None:
+        value = one(pred, subject)
+        return None if value is None else int(value)  # type: ignore[call-overload]
+
+    speaker = one(CKB.speaker)
+    relays = sorted(g.objects(node, CKB.relay), key=lambda r: int(one(CKB.position, r)))  # type: ignore[call-overload]
+    subjects = sorted(_label(g, s) for s in g.objects(node, CKB.subject))
+    q = one(CKB.quantity)
+    approx = one(CKB.approximate, q) if q is not None else None
+    return Claim(
+        article=str(one(CKB.key, one(CKB.article))),
+        type=kind,
+        speaker=_label(g, speaker),
+        speaker_iri=str(speaker),
+        speaker_role=text(CKB.speakerRole),
+        via=[_label(g, one(CKB.agent, r)) for r in relays],
+        subject="; ".join(subjects) or None,
+        object=text(CKB.object),
+        quantity_min=number(SDO.minValue, q) if q is not None else None,
+        quantity_max=number(SDO.maxValue, q) if q is not None else None,
+        approximate=bool(approx.toPython()) if approx is not None else False,  # type: ignore[attr-defined]
+        quantity_text=text(CKB.quantityText, q) if q is not None else None,
+        unit=text(SDO.unitText, q) if q is not None else None,
+        date=text(CKB.date),
+        quote=str(one(CKB.quote)),
+        start=int(one(CKB.start)),  # type: ignore[call-overload]
+        end=int(one(CKB.end)),  # type: ignore[call-overload]
+        factuality=_FACT_BY_CONCEPT.get(one(CKB.factuality), "asserted"),  # type: ignore[call-overload]
+        rule=str(one(CKB.rule)),
+    )

@@ -1,0 +1,58 @@
+"""Named SPARQL queries: every query the app runs is a ``.rq`` file here, with a title comment.
+
+Parameters go in as bindings (Oxigraph substitutions), never by string formatting, so a value can
+never change a query's shape.  Pages show the query they ran, by name and text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rdflib.term import Identifier
+
+from kb.errors import QueryError
+from kb.store import Rows, Store
+
+QUERIES = Path(__file__).resolve().parent / "queries"
+EXAMPLES = Path(__file__).resolve().parent / "examples"
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    title: str
+    description: str
+    text: str
+
+
+def _parse(path: Path) -> NamedQuery:
+    text = path.read_text(encoding="utf-8")
+    meta: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        key, _, value = line.lstrip("# ").partition(":")
+        if value:
+            meta[key.strip().lower()] = (meta.get(key.strip().lower(), "") + " " + value.strip()).strip()
+    if "title" not in meta:
+        raise QueryError(f"{path.name}: a named query needs a '# title:' comment")
+    return NamedQuery(path.stem, meta["title"], meta.get("description", ""), text)
+
+
+@cache
+def get(name: str, folder: Path = QUERIES) -> NamedQuery:
+    path = folder / f"{name}.rq"
+    if not path.is_file():
+        raise QueryError(f"no named query {name!r}")
+    return _parse(path)
+
+
+def all_queries(folder: Path = QUERIES) -> list[NamedQuery]:
+    return [_parse(p) for p in sorted(folder.glob("*.rq"))]
+
+
+def run(store: Store, name: str, **bindings: Identifier) -> Rows:
+    """Run the named SELECT query with ``bindings`` as pre-bound variables."""
+    return store.select(get(name).text, bindings)

@@ -1,0 +1,88 @@
+"""Where the graphs live.  One narrow interface (``Store``) so that the embedded Oxigraph default
+and, later, a remote SPARQL 1.1 server can stand behind the same library, CLI and web app.
+
+Why Oxigraph on disk: measured on this kind of machine it loads 10k claims 3–5× faster and answers
+the app's queries 10–100× faster than rdflib's memory store, needs no server, and its updates are
+transactional (an article is in the store completely or not at all).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from rdflib import Graph
+from rdflib.term import Identifier
+
+from kb.errors import StoreError
+
+DEFAULT_LOCATION = "./kb-data"
+MEMORY = ":memory:"
+
+
+@dataclass
+class Rows:
+    """A SELECT result: variable names and rows of rdflib terms (None where unbound)."""
+
+    vars: list[str]
+    rows: list[dict[str, Identifier | None]]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.rows)
+
+    def values(self) -> list[dict[str, object]]:
+        """Rows as plain Python values (str, int, date...) for pages and JSON."""
+        return [{k: (None if v is None else v.toPython()) for k, v in row.items()} for row in self.rows]
+
+
+class Store(Protocol):
+    """What the library needs from a quad store; every graph is a named graph."""
+
+    def put_graph(self, iri: str, graph: Graph) -> None:
+        """Replace the named graph ``iri`` by ``graph`` in one atomic step."""
+
+    def drop_graph(self, iri: str) -> None: ...
+
+    def has_graph(self, iri: str) -> bool: ...
+
+    def get_graph(self, iri: str) -> Graph: ...
+
+    def select(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Rows:
+        """Run a SELECT over the union of all graphs, with variables pre-bound by ``bindings``."""
+
+    def ask(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> bool: ...
+
+    def construct(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Graph: ...
+
+    def query_raw(self, query: str, result_format: str) -> tuple[str, bytes]:
+        """Run any read query and serialise its results (json, xml, csv, tsv; turtle, ntriples,
+        nquads, jsonld for graphs); returns (kind, bytes) with kind 'solutions', 'boolean' or 'graph'."""
+
+    def dump(self, rdf_format: str) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
+def store_location(given: str | None = None) -> str:
+    """``--store`` wins over ``KB_STORE``, which wins over ``./kb-data``."""
+    return given or os.environ.get("KB_STORE") or DEFAULT_LOCATION
+
+
+def open_store(location: str, *, read_only: bool = False) -> Store:
+    """Open the store at ``location``: a directory, or ``:memory:`` for tests."""
+    from kb.store.oxigraph import OxigraphStore
+
+    if location.startswith(("http://", "https://")):
+        raise StoreError(f"{location}: remote SPARQL stores are not supported by this version; give a directory")
+    if location == MEMORY:
+        return OxigraphStore(None)
+    path = Path(location)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{location}: not a directory")
+    return OxigraphStore(path / "oxigraph", read_only=read_only)

@@ -1,0 +1,172 @@
+"""The embedded default: pyoxigraph, in memory or on disk.
+
+Writes go through SPARQL Update (``DROP GRAPH`` + ``INSERT DATA`` in one request), which Oxigraph
+runs in one transaction: a reader or a crash never sees half an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Identifier
+
+from kb.errors import QueryError, StoreError
+from kb.store import Rows
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+
+
+def to_rdflib(term: object) -> Identifier | None:
+    """pyoxigraph term → rdflib term."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise StoreError(f"unsupported term {term!r}")
+
+
+def to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """rdflib term → pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise QueryError(f"cannot bind {term!r}")
+
+
+def ntriples(graph: Iterable[tuple[Identifier, Identifier, Identifier]]) -> str:
+    """Triples as N-Triples lines, usable inside SPARQL ``INSERT DATA``."""
+    return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
+
+
+class OxigraphStore:
+    """``Store`` over pyoxigraph; ``path=None`` keeps everything in memory."""
+
+    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            if path is None:
+                self._ox = ox.Store()
+            elif read_only:
+                self._ox = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot open the store: {exc}") from None
+
+    # ---- writes
+    def put_graph(self, iri: str, graph: Graph) -> None:
+        g = URIRef(iri).n3()
+        body = ntriples(graph)
+        self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+
+    def drop_graph(self, iri: str) -> None:
+        self._update(f"DROP SILENT GRAPH {URIRef(iri).n3()}")
+
+    def _update(self, text: str) -> None:
+        try:
+            self._ox.update(text)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"store update failed: {exc}") from None
+
+    # ---- reads
+    def has_graph(self, iri: str) -> bool:
+        return bool(self._ox.contains_named_graph(ox.NamedNode(iri)))
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def get_graph(self, iri: str) -> Graph:
+        g = Graph()
+        for q in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(iri)):
+            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))  # type: ignore[arg-type]
+        return g
+
+    def _query(self, query: str, bindings: Mapping[str, Identifier] | None) -> object:
+        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            return self._ox.query(query, use_default_graph_as_union=True, substitutions=subs or None)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {exc}") from None
+        except (OSError, ValueError) as exc:
+            raise QueryError(f"query failed: {exc}") from None
+
+    def select(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Rows:
+        result = self._query(query, bindings)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("expected a SELECT query")
+        names = [v.value for v in result.variables]
+        rows = [{n: to_rdflib(sol[n]) for n in names} for sol in result]
+        return Rows(vars=names, rows=rows)
+
+    def ask(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> bool:
+        result = self._query(query, bindings)
+        if not isinstance(result, ox.QueryBoolean):
+            raise QueryError("expected an ASK query")
+        return bool(result)
+
+    def construct(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Graph:
+        result = self._query(query, bindings)
+        if not isinstance(result, ox.QueryTriples):
+            raise QueryError("expected a CONSTRUCT or DESCRIBE query")
+        g = Graph()
+        for t in result:
+            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))  # type: ignore[arg-type]
+        return g
+
+    def query_raw(self, query: str, result_format: str) -> tuple[str, bytes]:
+        result = self._query(query, None)
+        try:
+            if isinstance(result, ox.QueryTriples):
+                return "graph", result.serialize(format=RDF_FORMATS[result_format])  # type: ignore[return-value]
+            kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
+            return kind, result.serialize(format=RESULT_FORMATS[result_format])  # type: ignore[union-attr]
+        except KeyError:
+            raise QueryError(f"format {result_format!r} does not fit this query's results") from None
+
+    def dump(self, rdf_format: str) -> bytes:
+        fmt = RDF_FORMATS[rdf_format]
+        if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            return self._ox.dump(format=fmt)  # type: ignore[no-any-return]
+        triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        return triples.serialize(format=fmt)  # type: ignore[no-any-return,union-attr]
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._ox.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._ox

@@ -1,0 +1,93 @@
+"""Our vocabulary as a closed namespace, so that a misspelt term fails at import, not in a query.
+
+Mirrors ``ontology/kb.ttl``; ``tests/test_ontology.py`` checks that the two agree term for term.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+DATA = Namespace("https://w3id.org/claimkb/id/")
+"""Base of every claim, actor and article IRI we mint (web paths map onto it)."""
+
+ACTORS_GRAPH = URIRef("https://w3id.org/claimkb/graph/actors")
+CONFLICTS_GRAPH = URIRef("https://w3id.org/claimkb/graph/conflicts")
+
+
+class CKB(DefinedNamespace):
+    """Terms of ``https://w3id.org/claimkb/ns#``."""
+
+    _NS = Namespace("https://w3id.org/claimkb/ns#")
+    _fail = True
+
+    # classes
+    Claim: URIRef
+    CasualtyClaim: URIRef
+    MobilizationClaim: URIRef
+    TalksClaim: URIRef
+    CeasefireClaim: URIRef
+    AccusationClaim: URIRef
+    CallClaim: URIRef
+    DenialClaim: URIRef
+    StatementClaim: URIRef
+    Relay: URIRef
+    Actor: URIRef
+    State: URIRef
+    Government: URIRef
+    Ministry: URIRef
+    Person: URIRef
+    Organization: URIRef
+    Group: URIRef
+    NewsAgency: URIRef
+    Outlet: URIRef
+    # properties
+    speaker: URIRef
+    speakerRole: URIRef
+    relay: URIRef
+    agent: URIRef
+    position: URIRef
+    article: URIRef
+    quote: URIRef
+    start: URIRef
+    end: URIRef
+    subject: URIRef
+    object: URIRef
+    quantity: URIRef
+    approximate: URIRef
+    quantityText: URIRef
+    date: URIRef
+    factuality: URIRef
+    rule: URIRef
+    text: URIRef
+    key: URIRef
+    represents: URIRef
+    role: URIRef
+    # factuality concepts
+    Factuality: URIRef
+    Asserted: URIRef
+    Alleged: URIRef
+    Hedged: URIRef
+    Denied: URIRef
+
+
+CLAIM_CLASS: dict[str, URIRef] = {
+    "casualty": CKB.CasualtyClaim,
+    "mobilization": CKB.MobilizationClaim,
+    "talks": CKB.TalksClaim,
+    "ceasefire": CKB.CeasefireClaim,
+    "accusation": CKB.AccusationClaim,
+    "call": CKB.CallClaim,
+    "denial": CKB.DenialClaim,
+    "statement": CKB.StatementClaim,
+}
+FACTUALITY: dict[str, URIRef] = {
+    "asserted": CKB.Asserted,
+    "alleged": CKB.Alleged,
+    "hedged": CKB.Hedged,
+    "denied": CKB.Denied,
+}
+ACTOR_CLASSES: tuple[URIRef, ...] = (
+    CKB.State, CKB.Government, CKB.Ministry, CKB.Person, CKB.Organization,
+    CKB.Group, CKB.NewsAgency, CKB.Outlet,
+)
