@@ -45,7 +45,9 @@ class KnowledgeBase:
         self.gazetteer = gazetteer
 
     @classmethod
-    def open(cls, location: str | None = None, *, actors: Iterable[Path] = (), read_only: bool = False) -> KnowledgeBase:
+    def open(
+        cls, location: str | None = None, *, actors: Iterable[Path] = (), read_only: bool = False
+    ) -> KnowledgeBase:
         """Open (creating if needed) the KB at ``location`` (``--store``, ``KB_STORE``, ``./kb-data``)."""
         where = store_location(location)
         store = open_store(where, read_only=read_only)

@@ -74,7 +74,8 @@ class Quarantine:
         if self.root is None:
             entries = list(self._memory.values())
         else:
-            entries = [self._read(p) for p in sorted(self.root.glob("*/entry.json")) if not p.parent.name.startswith(".")]
+            paths = sorted(self.root.glob("*/entry.json"))
+            entries = [self._read(p) for p in paths if not p.parent.name.startswith(".")]
         return sorted(entries, key=lambda e: (e.when, e.key))
 
     def get(self, key: str) -> Entry:

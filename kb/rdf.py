@@ -74,8 +74,9 @@ def add_claim(g: Graph, claim: Claim, article: URIRef, gazetteer: Gazetteer, *, 
     g.add((node, RDF.type, CLAIM_CLASS[claim.type]))
     g.add((node, CKB.article, article))
     known = gazetteer.by_iri(claim.speaker_iri) if claim.speaker_iri else None
-    speaker = known or gazetteer.resolve(claim.speaker, kind=_guess_kind(claim.speaker))
-    g.add((node, CKB.speaker, _actor(g, speaker)))
+    if known or claim.speaker.strip():  # no speaker at all is left for the gate to refuse
+        speaker = known or gazetteer.resolve(claim.speaker, kind=_guess_kind(claim.speaker))
+        g.add((node, CKB.speaker, _actor(g, speaker)))
     g.add((node, CKB.quote, Literal(claim.quote, lang=lang or None)))
     g.add((node, CKB.start, Literal(claim.start, datatype=XSD.integer)))
     g.add((node, CKB.end, Literal(claim.end, datatype=XSD.integer)))

@@ -75,6 +75,7 @@ class OxigraphStore:
 
     def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         try:
             if path is None:
                 self._ox = ox.Store()
@@ -164,7 +165,7 @@ class OxigraphStore:
         return triples.serialize(format=fmt)  # type: ignore[no-any-return,union-attr]
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._ox.flush()
 
     def close(self) -> None:

@@ -1,0 +1,239 @@
+"""Read-side ``kb`` commands: query, export, validate, quarantine, stats, conflicts, eval, serve, demo."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from kb.article import load_article
+from kb.cli import NOT_CONFORMING, OK, article_paths, handle_errors, main, open_kb, store_options
+from kb.errors import InputError
+from kb.resources import samples_dir
+
+EXPORT_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "jsonld"}
+
+
+def _table(columns: list[str], rows: list[list[object]]) -> None:
+    table = Table(*columns, show_lines=False)
+    for row in rows:
+        table.add_row(*["" if v is None else str(v) for v in row])
+    Console(soft_wrap=True).print(table)
+
+
+def _query_text(query: str) -> str:
+    if query.startswith("@"):
+        path = Path(query[1:])
+        try:
+            return path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file") from None
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not valid UTF-8") from None
+    return query
+
+
+def check_user_query(text: str) -> None:
+    """Refuse updates, SERVICE, LOAD and foreign FROM before anything runs (kb.sparql.safety)."""
+    try:
+        from kb.sparql import safety
+    except ImportError:
+        return
+    safety.check(text)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@store_options
+@handle_errors
+def query(query: str, fmt: str, store: str | None, actors: tuple[Path, ...]) -> None:
+    """Run a read-only SPARQL query (text, or @FILE.rq) over every graph in the store."""
+    text = _query_text(query)
+    check_user_query(text)
+    kb = open_kb(store, actors, read_only=True)
+    try:
+        if fmt == "table":
+            kind, raw = kb.store.query_raw(text, "json")
+            data = json.loads(raw) if kind != "graph" else None
+            if data is None:
+                sys.stdout.write(kb.store.query_raw(text, "turtle")[1].decode())
+            elif "boolean" in data:
+                click.echo("true" if data["boolean"] else "false")
+            else:
+                names = data["head"]["vars"]
+                rows = [[b.get(n, {}).get("value") for n in names] for b in data["results"]["bindings"]]
+                _table(names, rows)
+        else:
+            _, raw = kb.store.query_raw(text, fmt)
+            sys.stdout.write(raw.decode("utf-8"))
+    finally:
+        kb.close()
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default="trig", show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="File (default stdout).")
+@store_options
+@handle_errors
+def export(fmt: str, output: Path | None, store: str | None, actors: tuple[Path, ...]) -> None:
+    """Write the whole store (TriG/N-Quads keep the named graphs; Turtle/JSON-LD merge them)."""
+    kb = open_kb(store, actors, read_only=True)
+    try:
+        data = kb.store.dump(EXPORT_FORMATS[fmt])
+    finally:
+        kb.close()
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)
+
+
+@main.command()
+@store_options
+@handle_errors
+def validate(store: str | None, actors: tuple[Path, ...]) -> None:
+    """Re-check every stored article against the SHACL shapes; exit 1 when any fails."""
+    kb = open_kb(store, actors, read_only=True)
+    try:
+        graphs = kb.article_graphs()
+        failures = kb.validate()
+    finally:
+        kb.close()
+    for iri, result in failures:
+        click.echo(f"does not conform: {iri}\n  " + result.text.replace("\n", "\n  "))
+    click.echo(f"{len(graphs) - len(failures)} of {len(graphs)} article graphs conform")
+    sys.exit(NOT_CONFORMING if failures else OK)
+
+
+@main.command()
+@click.argument("action", type=click.Choice(["list", "show"]), default="list")
+@click.argument("key", required=False)
+@store_options
+@handle_errors
+def quarantine(action: str, key: str | None, store: str | None, actors: tuple[Path, ...]) -> None:
+    """List quarantined articles, or show one (its reason, claims and SHACL report)."""
+    kb = open_kb(store, actors, read_only=True)
+    try:
+        if action == "list":
+            entries = kb.quarantine.list()
+            _table(["key", "name", "when", "reason"],
+                   [[e.key, e.name, e.when, e.reason.splitlines()[0] if e.reason else ""] for e in entries])
+            return
+        if not key:
+            raise click.UsageError("quarantine show needs the entry's KEY")
+        entry = kb.quarantine.get(key)
+        click.echo(f"key: {entry.key}\nname: {entry.name}\nwhen: {entry.when}\nreason:\n  "
+                   + entry.reason.replace("\n", "\n  "))
+        click.echo(f"claims: {len(entry.claims)}")
+        for claim in entry.claims:
+            click.echo("  " + json.dumps(claim, ensure_ascii=False))
+        click.echo("report:\n" + entry.report_turtle)
+    finally:
+        kb.close()
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@store_options
+@handle_errors
+def stats(fmt: str, store: str | None, actors: tuple[Path, ...]) -> None:
+    """Counts of articles, claims, actors and quarantined articles."""
+    kb = open_kb(store, actors, read_only=True)
+    try:
+        counts = kb.stats()
+    finally:
+        kb.close()
+    if fmt == "json":
+        click.echo(json.dumps(counts))
+    else:
+        _table(["what", "count"], [[k, v] for k, v in counts.items()])
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--actor", default=None, help="Only conflicts involving this actor (name or key).")
+@store_options
+@handle_errors
+def conflicts(fmt: str, actor: str | None, store: str | None, actors: tuple[Path, ...]) -> None:
+    """Conflicting claims: numeric, part-whole, mutual accusations and denials, each explained."""
+    from kb import conflicts as conflicts_lib
+
+    kb = open_kb(store, actors, read_only=True)
+    try:
+        found = conflicts_lib.list_conflicts(kb.store, actor=actor)
+    finally:
+        kb.close()
+    if fmt == "json":
+        click.echo(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=1))
+    else:
+        click.echo(conflicts_lib.render_table(found))
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("articles", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--actors", "actors", multiple=True, type=click.Path(path_type=Path), envvar="KB_ACTORS")
+@handle_errors
+def eval_command(gold: Path, articles: tuple[str, ...], fmt: str, actors: tuple[Path, ...]) -> None:
+    """Score extraction against a gold JSONL (precision, recall, speaker and source-chain accuracy)."""
+    from kb.actors import Gazetteer
+    from kb.eval import evaluate, render, to_json
+
+    try:
+        records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except FileNotFoundError:
+        raise InputError(f"{gold}: no such file") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{gold}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+    loaded = {p.stem: load_article(p) for p in article_paths(articles)}
+    report = evaluate(records, loaded, Gazetteer.load(actors))
+    click.echo(json.dumps(to_json(report), indent=1) if fmt == "json" else render(report))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@store_options
+@handle_errors
+def serve(host: str, port: int, store: str | None, actors: tuple[Path, ...]) -> None:
+    """Serve the web app and the SPARQL endpoint with a production WSGI server (waitress)."""
+    _serve(store, host, port)
+
+
+def _serve(store: str | None, host: str, port: int) -> None:
+    import web  # the web adapter; the library itself never imports Flask
+    from kb.store import store_location
+
+    click.echo(f"Serving the knowledge base at http://{host}:{port}/  (Ctrl+C to stop)")
+    web.serve(store_location(store), host=host, port=port)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--no-serve", is_flag=True, help="Only ingest the samples.")
+@store_options
+@handle_errors
+def demo(host: str, port: int, no_serve: bool, store: str | None, actors: tuple[Path, ...]) -> None:
+    """Ingest the bundled sample articles, then serve the app on 127.0.0.1."""
+    from kb.cli import _refresh_conflicts
+
+    kb = open_kb(store, actors)
+    try:
+        kb.sync_reference_graphs()
+        for path in article_paths([str(samples_dir())]):
+            outcome = kb.ingest(load_article(path))
+            click.echo(f"{outcome.status:<11} {outcome.name} ({outcome.claims} claims)")
+        _refresh_conflicts(kb)
+        click.echo("stats: " + json.dumps(kb.stats()))
+    finally:
+        kb.close()
+    if not no_serve:
+        _serve(store, host, port)
+

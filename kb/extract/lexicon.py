@@ -1,0 +1,268 @@
+"""Word lists that drive the extractor: edit these tables, not the rules, to teach it new words.
+
+Every entry is matched on the normalised text (straight quotes, plain spaces and hyphens) with
+case folded, on word boundaries.  Keys are lower-case.  Indonesian and English live side by side:
+the rules do not care which language a cue comes from.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- attribution -------------------------------------------------------------------------------
+# Verbs whose agent is a speaker.  Value: the claim type the verb itself asserts (None = the type
+# comes from the content).  "pre" verbs take the speaker before them (X mengatakan ...); "post"
+# verbs take it after them (..., kata X).  A verb may be both.
+PRE_VERBS: Final[dict[str, str | None]] = {
+    # Indonesian
+    "mengatakan": None, "menyatakan": None, "menegaskan": None, "menekankan": None,
+    "mengklaim": None, "mengumumkan": None, "menambahkan": None, "menjelaskan": None,
+    "mengungkapkan": None, "menyampaikan": None, "melaporkan": None, "mengkonfirmasi": None,
+    "mengonfirmasi": None, "memperingatkan": None, "berkata": None, "menuturkan": None,
+    "mengeluarkan pernyataan": None, "dalam pernyataannya": None, "menyebut": None, "menyebutkan": None,
+    "mengutip": None, "menilai": None, "berjanji": None, "bersumpah": None, "mengingatkan": None,
+    "menuduh": "accusation", "menyalahkan": "accusation", "mengecam": "accusation",
+    "membantah": "denial", "menyangkal": "denial", "menepis": "denial",
+    "menyerukan": "call", "mendesak": "call", "meminta": "call", "mengajukan": "call",
+    "mengusulkan": "call", "mengimbau": "call", "menuntut": "call",
+    # English
+    "said": None, "says": None, "told": None, "stated": None, "claimed": None, "claims": None,
+    "announced": None, "added": None, "reported": None, "confirmed": None, "warned": None,
+    "insisted": None, "stressed": None, "noted": None, "explained": None, "declared": None,
+    "said in a statement": None, "wrote": None, "tweeted": None, "pledged": None, "vowed": None,
+    "accused": "accusation", "accuses": "accusation", "blamed": "accusation", "blames": "accusation",
+    "condemned": "accusation",
+    "denied": "denial", "denies": "denial", "rejected claims": "denial", "dismissed claims": "denial",
+    "urged": "call", "urges": "call", "called on": "call", "called for": "call", "calls for": "call",
+    "calls on": "call", "demanded": "call", "proposed": "call", "appealed": "call", "asked": "call",
+}
+POST_VERBS: Final[tuple[str, ...]] = (
+    "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "papar", "terang", "tegas",
+    "lanjut", "sebut", "said", "says", "told", "added", "stated", "explained", "insisted", "wrote",
+)
+# "-nya" forms: the verb carries its own pronoun speaker (katanya = he/she said).
+PRONOUN_VERBS: Final[tuple[str, ...]] = (
+    "katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "tambahnya", "ungkapnya", "imbuhnya",
+    "paparnya", "terangnya", "tegasnya", "lanjutnya", "sebutnya",
+)
+ACCORDING_TO: Final[tuple[str, ...]] = ("menurut", "according to", "kata")
+PRONOUNS: Final[tuple[str, ...]] = ("ia", "dia", "beliau", "he", "she")
+FIRST_PERSON: Final[tuple[str, ...]] = ("kami", "kita", "saya", "aku", "we", "i")
+
+# Phrases that credit a relaying agency or medium: the name follows them.
+VIA_CUES: Final[tuple[str, ...]] = (
+    "sebagaimana dikutip dari", "sebagaimana dikutip", "seperti dikutip dari", "seperti dikutip",
+    "dikutip dari", "dikutip", "dilansir dari", "dilansir", "melansir", "mengutip", "seperti dilansir",
+    "seperti dilaporkan", "dilaporkan", "kepada", "dalam wawancara dengan", "told", "to",
+    "in an interview with", "quoted by", "cited by", "reported by", "via",
+)
+
+# Nouns that head a speaker phrase the gazetteer does not know ("Pejabat pertahanan Armenia").
+SPEAKER_HEADS: Final[tuple[str, ...]] = (
+    "pejabat", "para pejabat", "sumber", "juru bicara", "jubir", "pihak", "kementerian", "militer",
+    "tentara", "pasukan", "kepala", "komandan", "menteri", "presiden", "perdana menteri", "duta besar",
+    "dubes", "penasihat", "pengamat", "analis", "warga", "saksi", "otoritas", "pemerintah", "kantor",
+    "wakil", "direktur", "ketua", "sekretaris", "officials", "official", "sources", "source",
+    "spokesman", "spokeswoman", "spokesperson", "ministry", "military", "army", "authorities",
+    "minister", "president", "prime minister", "ambassador", "adviser", "advisor", "aide", "analyst",
+    "analysts", "witnesses", "residents", "commander", "head", "chief", "deputy", "the",
+)
+# Role words that may stand before a person's name ("juru bicara militer Armenia Artsrun X").
+ROLE_HEADS: Final[tuple[str, ...]] = (
+    "juru bicara", "jubir", "menteri", "wakil menteri", "presiden", "wakil presiden", "perdana menteri",
+    "kepala", "komandan", "duta besar", "dubes", "penasihat", "asisten", "ketua", "sekretaris",
+    "direktur", "pejabat", "analis", "pengamat", "spokesman", "spokeswoman", "spokesperson",
+    "minister", "president", "prime minister", "ambassador", "adviser", "advisor", "aide",
+    "commander", "chief", "secretary", "director", "official", "deputy", "analyst",
+)
+
+# Words that may sit between a speaker and the verb without breaking the attribution.
+AGENT_GAP: Final[tuple[str, ...]] = (
+    "juga", "telah", "sudah", "pun", "kemudian", "lalu", "sebelumnya", "akan", "pada", "hari", "malam",
+    "pagi", "siang", "sore", "kemarin", "ini", "itu", "sendiri", "secara", "resmi", "dalam", "sebuah",
+    "pernyataan", "tertulis", "also", "has", "have", "had", "on", "earlier", "later", "then", "again",
+    "in", "a", "statement", "the", "repeatedly", "previously", "yesterday", "today", "last", "night",
+    "morning", "evening", "separately", "publicly", "officially", "pekan", "minggu", "tadi",
+)
+PREPOSITIONS: Final[tuple[str, ...]] = (
+    "di", "ke", "dari", "dengan", "oleh", "kepada", "terhadap", "untuk", "atas", "bagi", "antara",
+    "tentang", "soal", "terkait", "mitranya", "in", "at", "to", "with", "from", "by", "against",
+    "for", "of", "on", "between", "about", "toward", "towards", "into", "over", "near",
+)
+CLAUSE_BREAKS: Final[tuple[str, ...]] = ("sementara", "sedangkan", "sementara itu", "while", "whereas")
+
+# --- claim types -------------------------------------------------------------------------------
+# Priority order when one frame carries several cues: the first listed wins.
+TYPE_PRIORITY: Final[tuple[str, ...]] = ("accusation", "denial", "call", "ceasefire", "talks", "statement")
+TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
+    "accusation": (
+        "menuduh", "tuduhan", "menyalahkan", "saling menuduh", "pelanggaran oleh", "serangan oleh",
+        "agresi", "provokasi", "accused", "accuses", "accusing", "blamed", "blaming", "violations by",
+        "attacks by", "aggression", "provocation", "mengecam", "condemned",
+    ),
+    "denial": (
+        "membantah", "menyangkal", "menepis", "menolak tuduhan", "menolak klaim", "menolak laporan",
+        "tidak benar", "denied", "denies", "rejected claims", "rejected the claim", "dismissed claims",
+        "not true", "baseless", "tidak berdasar",
+    ),
+    "call": (
+        "menyerukan", "mendesak", "meminta", "mengajukan gencatan", "mengusulkan", "mengimbau",
+        "menuntut", "perlu", "harus", "penting untuk", "hendaknya", "sebaiknya", "urged", "urge",
+        "urges", "called on", "called for", "calls for", "calls on", "call on", "call for", "must",
+        "should", "need to", "needs to", "important to", "demanded", "proposed", "appealed",
+    ),
+    "ceasefire": (
+        "gencatan senjata", "genjatan senjata", "ceasefire", "cease-fire", "truce",
+        "penghentian permusuhan", "cessation of hostilities",
+    ),
+    "talks": (
+        "pembicaraan", "perundingan", "negosiasi", "berunding", "mediasi", "dimediasi", "menengahi",
+        "mediator", "pertemuan", "bertemu", "kontak", "berhubungan dekat", "berhubungan erat",
+        "panggilan telepon", "percakapan telepon", "berbicara melalui telepon", "keikutsertaan",
+        "berpartisipasi", "dialog", "ktt", "talks", "negotiation", "negotiations", "negotiate",
+        "mediation", "mediate", "mediated", "mediator", "mediators", "meeting", "met with", "summit",
+        "phone call", "telephone call", "spoke by phone", "contacts", "in contact", "participate",
+        "participation", "dialogue",
+    ),
+}
+# Call cues that are modal: they make a call only inside a quotation or a reported complement.
+MODAL_CALL_CUES: Final[tuple[str, ...]] = (
+    "perlu", "harus", "penting untuk", "hendaknya", "sebaiknya", "must", "should", "need to",
+    "needs to", "important to",
+)
+MUTUAL_ACCUSATION: Final[tuple[str, ...]] = ("saling menuduh", "saling menyalahkan", "accused each other",
+                                            "blamed each other", "traded accusations", "traded blame")
+
+MOBILIZATION_NOUNS: Final[tuple[str, ...]] = ("mobilisasi", "mobilization", "mobilisation")
+MOBILIZATION_SCOPE: Final[dict[str, str]] = {
+    "parsial": "partial", "sebagian": "partial", "terbatas": "partial", "partial": "partial",
+    "penuh": "full", "umum": "full", "total": "full", "menyeluruh": "full", "full": "full",
+    "general": "full", "nasional": "full",
+}
+
+# --- casualties --------------------------------------------------------------------------------
+# Noun -> class of victim (soldier, civilian, person); "death" nouns need no predicate.
+CASUALTY_NOUNS: Final[dict[str, str]] = {
+    "tentara": "soldier", "prajurit": "soldier", "serdadu": "soldier", "personel militer": "soldier",
+    "personel": "soldier", "pasukan": "soldier", "militan": "soldier", "pejuang": "soldier",
+    "anggota militer": "soldier", "soldiers": "soldier", "troops": "soldier", "servicemen": "soldier",
+    "fighters": "soldier", "militants": "soldier", "military personnel": "soldier",
+    "warga sipil": "civilian", "penduduk sipil": "civilian", "orang sipil": "civilian", "sipil": "civilian",
+    "civilians": "civilian", "civilian": "civilian", "warga": "civilian", "anak-anak": "civilian",
+    "children": "civilian", "orang": "person", "people": "person", "persons": "person", "korban": "person",
+    "jiwa": "death", "nyawa": "death", "lives": "death", "deaths": "death", "kematian": "death",
+    "korban jiwa": "death", "korban tewas": "death", "dead": "death",
+}
+KILLED: Final[tuple[str, ...]] = (
+    "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
+    "merenggut", "kematian", "dilumpuhkan", "killed", "dead", "died", "die", "eliminated", "lost their lives",
+    "death toll", "deaths", "killing", "claimed",
+)
+WOUNDED: Final[tuple[str, ...]] = (
+    "luka", "terluka", "luka-luka", "cedera", "melukai", "wounded", "injured", "injuring", "wounding",
+)
+UNITS: Final[dict[tuple[str, str], str]] = {
+    ("soldier", "killed"): "soldiers killed", ("soldier", "wounded"): "soldiers wounded",
+    ("civilian", "killed"): "civilians killed", ("civilian", "wounded"): "civilians wounded",
+    ("person", "killed"): "deaths", ("person", "wounded"): "wounded", ("death", "killed"): "deaths",
+}
+KILLED_AND_WOUNDED: Final = "killed and wounded"
+
+# --- factuality --------------------------------------------------------------------------------
+ALLEGED_CUES: Final[tuple[str, ...]] = (
+    "dugaan", "diduga", "disebut-sebut", "kabarnya", "konon", "belum dikonfirmasi", "belum terverifikasi",
+    "reportedly", "alleged", "allegedly", "unconfirmed", "purportedly", "unverified",
+)
+HEDGED_CUES: Final[tuple[str, ...]] = (
+    "kemungkinan", "mungkin", "barangkali", "diperkirakan", "kemungkinan besar", "may have", "might",
+    "possibly", "probably", "likely", "perhaps", "could have",
+)
+
+# --- quantities --------------------------------------------------------------------------------
+ID_UNITS: Final[dict[str, int]] = {
+    "nol": 0, "satu": 1, "seorang": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9,
+}  # "se" + a scale word (sepuluh, sebelas, seratus, seribu, sejuta) is one of that scale
+ID_SCALES: Final[dict[str, int]] = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "juta": 1_000_000}
+EN_UNITS: Final[dict[str, int]] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1,
+}
+EN_SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Hedge phrase -> kind.  "more" = min N+1; "least" = min N; "about" = N..N approximate;
+# "nearly" = max N-1; "upto" = max N; "less" = max N-1.
+HEDGES: Final[dict[str, str]] = {
+    "lebih dari": "more", "lebih daripada": "more", "more than": "more", "over": "more",
+    "sedikitnya": "least", "setidaknya": "least", "paling sedikit": "least", "minimal": "least",
+    "at least": "least", "no fewer than": "least",
+    "sekitar": "about", "kira-kira": "about", "sekira": "about", "kurang lebih": "about",
+    "lebih kurang": "about", "about": "about", "around": "about", "some": "about",
+    "approximately": "about", "roughly": "about", "an estimated": "about", "estimated": "about",
+    "hampir": "nearly", "nyaris": "nearly", "nearly": "nearly", "almost": "nearly",
+    "hingga": "upto", "sampai": "upto", "mencapai": "upto", "up to": "upto", "as many as": "upto",
+    "kurang dari": "less", "less than": "less", "fewer than": "less",
+}
+# Vague plurals -> (min, max).  "puluhan ribu" (tens of thousands) scales the second word.
+VAGUE: Final[dict[str, tuple[int, int]]] = {
+    "belasan": (11, 19), "puluhan": (10, 99), "ratusan": (100, 999), "ribuan": (1000, 9999),
+    "jutaan": (1_000_000, 9_999_999), "dozens": (10, 99), "scores of": (20, 99),
+    "hundreds": (100, 999), "thousands": (1000, 9999), "tens of thousands": (10_000, 99_999),
+    "hundreds of thousands": (100_000, 999_999), "puluhan ribu": (10_000, 99_999),
+    "ratusan ribu": (100_000, 999_999),
+}
+
+# --- language ----------------------------------------------------------------------------------
+STOPWORDS: Final[dict[str, frozenset[str]]] = {
+    "id": frozenset("yang dan di ke dari untuk dengan pada ini itu dalam tidak akan telah juga adalah "
+                    "bahwa mereka kata oleh sebagai atau ada karena tersebut".split()),
+    "en": frozenset("the and of to in that is was for on with as by it from at are have has said "
+                    "were their be this an which".split()),
+}
+
+# --- dates -------------------------------------------------------------------------------------
+WEEKDAYS: Final[dict[str, int]] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
+    "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+MONTHS: Final[dict[str, int]] = {
+    "januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "agustus": 8,
+    "september": 9, "oktober": 10, "november": 11, "desember": 12, "nopember": 11, "pebruari": 2,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "october": 10, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "agu": 8, "agt": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "des": 12, "dec": 12,
+}
+RELATIVE_DAYS: Final[dict[str, int]] = {
+    "kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "yesterday": -1, "today": 0,
+    "tomorrow": 1, "tadi malam": -1, "semalam": -1, "last night": -1,
+}
+
+# --- text preparation --------------------------------------------------------------------------
+# Lines (or line tails) that are site furniture, never reporting.  Regexes, case-insensitive,
+# matched against a whole normalised line; a match drops the line.
+BOILERPLATE_LINES: Final[tuple[str, ...]] = (
+    r"baca(?:\s+juga)?\s*(?:[:.-].*)?",          # read-more links ...
+    r"baca(?-i:[A-Z]).*",                        # ... also glued onto a title: "BacaPM Yaman: ..."
+    r"(?:lihat|simak|tonton)\s+(?:juga|pula|video)\s*[:.-].*",
+    r"(?:read|see)\s+(?:more|also)\s*[:.-].*", r"related\s*(?:articles?|stories|news)?\s*[:.-].*",
+    r"about\s+\S.{0,60}?\s+\d+\s+articles?",
+    r"be\s+the\s+first\s+to\s+comment", r"this\s+site\s+uses\s+akismet.*",
+    r"(?:leave|post)\s+a\s+(?:reply|comment).*", r"\d+\s+comments?", r"no\s+comments?(?:\s+yet)?",
+    r"advertisement", r"iklan", r"scroll\s+(?:to\s+continue|untuk\s+melanjutkan).*",
+    r"(?:editor|penulis|reporter|pewarta|penyunting|sumber|source|writer|photo|foto)\s*:.*",
+    r"(?:copyright|hak\s+cipta)\b.*", r"©.*", r"\(c\)\s*\d{4}.*",
+    r"(?:share|bagikan|follow|ikuti)\s+(?:this|us|kami|artikel|on)?.*", r"tags?\s*:.*",
+    r"(?:all\s+rights\s+reserved|sign\s+up|subscribe).*",
+)
+# Read-more tails glued inside a paragraph: cut from the cue to the end of the line.
+BOILERPLATE_TAILS: Final[tuple[str, ...]] = (
+    r"\bBACA\s+JUGA\b.*", r"\bBaca\s+juga\s*:.*", r"\bBaca\s*:.*", r"\bRead\s+more\s*:.*",
+    r"\bBaca(?=[A-Z])\S.*",
+)
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    "dr mr mrs ms prof gen lt col sgt capt maj st jl no vs dll dsb dst tsb u.s u.n a.s sdr bpk hlm "
+    "jr sr inc ltd co corp dept gov sen rep ir h drs kol letjen mayjen brigjen jend pres".split()
+)

@@ -1,0 +1,194 @@
+"""Text preparation: a same-length normalised copy, boilerplate removal and sentence splitting.
+
+Claims must quote the article exactly (``quote == text[start:end]``), yet matching wants plain
+quotes, spaces and hyphens.  So normalisation maps every character to exactly one character: the
+normalised text has the same length as the original and every offset means the same in both.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kb.extract import lexicon
+
+_FIXED = {
+    **dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\u200b\t\r\f\v", " "),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e", '"'),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+    "\u2026": ".", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
+}
+_OPENING_QUOTES = "\u201c\u201e\u00ab"
+_CLOSING_QUOTES = "\u201d\u00bb"
+_BOILER_LINE = re.compile("|".join(f"(?:{p})" for p in lexicon.BOILERPLATE_LINES), re.IGNORECASE)
+_BOILER_TAIL = re.compile("|".join(f"(?:{p})" for p in lexicon.BOILERPLATE_TAILS))
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ABOUT_AUTHOR = re.compile(r"about\s+\S.{0,60}?\s+\d+\s+articles?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _norm_char(ch: str) -> str:
+    if ch in _FIXED:
+        return _FIXED[ch]
+    if ch.isascii():
+        return ch
+    try:
+        folded = unicodedata.normalize("NFKC", ch)
+    except (ValueError, TypeError):  # lone surrogates and the like: keep as they are
+        return ch
+    return folded if len(folded) == 1 else ch
+
+
+def normalize(text: str) -> str:
+    """Same-length copy with plain spaces, quotes and hyphens, so offsets carry over unchanged."""
+    return "".join(_norm_char(ch) for ch in text)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the article: a paragraph, a headline, or furniture."""
+
+    start: int
+    end: int
+    kind: str  # "body", "boilerplate", "headline"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence span of the original text; ``norm`` is the same span normalised."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    para: int
+    lead: bool = False
+
+
+def _lines(norm: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for raw in norm.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(raw) + 1
+    return spans
+
+
+def _is_short_unpunctuated(line: str) -> bool:
+    """Headlines, rubrics and slogans: short and without a sentence-final mark."""
+    words = _WORD.findall(line)
+    return len(words) < 14 and not re.search(r"[.!?:\"')]\s*$", line)
+
+
+def classify_lines(norm: str, title: str | None = None) -> list[Line]:
+    """Tell body paragraphs from boilerplate and headlines (repeated lines count as boilerplate)."""
+    seen: set[str] = set()
+    out: list[Line] = []
+    title_key = _key(title) if title else None
+    after_about = False
+    for start, end in _lines(norm):
+        line = norm[start:end]
+        key = _key(line)
+        if _BOILER_LINE.fullmatch(line) or key in seen or (after_about and _is_short_unpunctuated(line)):
+            kind = "boilerplate"
+        elif key == title_key or _is_short_unpunctuated(line) or not _WORD.search(line):
+            kind = "headline"
+        else:
+            kind = "body"
+        after_about = bool(_ABOUT_AUTHOR.fullmatch(line))
+        seen.add(key)
+        out.append(Line(start, end, kind))
+    return out
+
+
+def _key(line: str) -> str:
+    return " ".join(_WORD.findall(line.casefold()))
+
+
+def body_end(norm: str, start: int, end: int) -> int:
+    """Where a body line stops once a glued read-more tail ("Baca juga: ...") is cut off."""
+    match = _BOILER_TAIL.search(norm, start, end)
+    cut = match.start() if match else end
+    while cut > start and norm[cut - 1].isspace():
+        cut -= 1
+    return cut
+
+
+def _quote_balanced(text: str, start: int, end: int) -> bool:
+    segment = text[start:end]
+    opens = sum(segment.count(q) for q in _OPENING_QUOTES)
+    closes = sum(segment.count(q) for q in _CLOSING_QUOTES)
+    return opens == closes and segment.count('"') % 2 == 0
+
+
+def _ends_abbreviation(norm: str, start: int, dot: int) -> bool:
+    """True when the full stop at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    i = dot
+    while i > start and not norm[i - 1].isspace() and norm[i - 1] not in "(\"'":
+        i -= 1
+    word = norm[i:dot].casefold()
+    if len(word) == 1 and word.isalpha():
+        return True
+    return word in lexicon.ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def split_sentences(text: str, norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph; a quotation with its attribution stays one sentence."""
+    track_quotes = _quote_balanced(text, start, end)
+    spans: list[tuple[int, int]] = []
+    depth, straight, begin = 0, False, start
+    i = start
+    while i < end:
+        ch = text[i]
+        if track_quotes:
+            if ch in _OPENING_QUOTES:
+                depth += 1
+            elif ch in _CLOSING_QUOTES:
+                depth = max(0, depth - 1)
+            elif ch == '"':
+                straight = not straight
+        boundary = norm[i] in ".!?" and not (track_quotes and (depth or straight))
+        if not boundary and track_quotes and norm[i] == '"' and not depth and not straight:
+            boundary = i > start and norm[i - 1] in ".!?"
+        if boundary and _breaks_after(norm, start, i, end):
+            stop = i + 1
+            while stop < end and norm[stop] in ".!?\"')":
+                stop += 1
+            spans.append((begin, stop))
+            begin = stop
+            i = stop
+            continue
+        i += 1
+    spans.append((begin, end))
+    return [s for s in (_trim(norm, a, b) for a, b in spans) if s is not None]
+
+
+def _breaks_after(norm: str, start: int, i: int, end: int) -> bool:
+    j = i + 1
+    while j < end and norm[j] in ".!?\"')":
+        j += 1
+    if j >= end:
+        return True
+    if not norm[j].isspace():
+        return False
+    while j < end and norm[j].isspace():
+        j += 1
+    if j >= end:
+        return True
+    nxt = norm[j]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(["):
+        return False
+    return not (norm[i] == "." and _ends_abbreviation(norm, start, i))
+
+
+def _trim(norm: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and norm[a].isspace():
+        a += 1
+    while b > a and norm[b - 1].isspace():
+        b -= 1
+    return (a, b) if _WORD.search(norm, a, b) else None

@@ -1,0 +1,67 @@
+"""Shared fixtures: real stores (memory and on disk), articles and claims built by the real code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.article import Article
+from kb.knowledge import KnowledgeBase
+from kb.record import Claim
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+TEXT = (
+    "Baku says more than 300 Armenian soldiers were killed on Monday. "
+    "Yerevan denied the figure, the outlet reported."
+)
+
+
+@pytest.fixture
+def seeds() -> Path:
+    """The seed articles beside the repo (../shared/seeds); skip where they are absent."""
+    if not (SEEDS / "gold.jsonl").is_file():
+        pytest.skip("../shared/seeds is not present")
+    return SEEDS
+
+
+@pytest.fixture
+def memory_kb() -> KnowledgeBase:
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    return kb
+
+
+@pytest.fixture
+def disk_kb(tmp_path: Path):  # type: ignore[no-untyped-def]
+    kb = KnowledgeBase.open(str(tmp_path / "store"))
+    kb.sync_reference_graphs()
+    yield kb
+    kb.close()
+
+
+@pytest.fixture
+def article() -> Article:
+    return Article(text=TEXT, name="baku-figure", published="2020-10-01", outlet="Kompas", lang="en",
+                   url="https://example.org/news/baku-figure")
+
+
+def make_claim(article: Article, **changes: object) -> Claim:
+    """A well-formed casualty claim on the first sentence of ``TEXT``; ``changes`` override fields."""
+    end = article.text.index(".") + 1
+    base: dict[str, object] = dict(
+        article=article.key, type="casualty", speaker="Government of Azerbaijan",
+        speaker_iri="https://w3id.org/claimkb/id/actor/azerbaijan-government",
+        quote=article.text[:end], start=0, end=end, subject="Armenia", quantity_min=301,
+        quantity_text="more than 300", unit="soldiers killed", date="2020-09-28", via=["Reuters"], rule="test",
+    )
+    base.update(changes)
+    return Claim(**base)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def claim(article: Article) -> Claim:
+    return make_claim(article)
