@@ -15,12 +15,13 @@ from pathlib import Path
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
+from rdflib.term import Node
 
 from kb.errors import InputError
 from kb.resources import ontology_file
 from kb.vocab import ACTOR_CLASSES, CKB, DATA
 
-_KIND_BY_CLASS = {cls: cls.split("#")[-1] for cls in ACTOR_CLASSES}
+_KIND_BY_CLASS: dict[Node, str] = {cls: cls.split("#")[-1] for cls in ACTOR_CLASSES}
 
 
 def normalize_name(name: str) -> str:
@@ -69,7 +70,7 @@ class Gazetteer:
         self.graph = graph
         self._by_iri: dict[str, Actor] = {}
         self._by_name: dict[str, Actor] = {}
-        for subject in sorted(set(graph.subjects(RDF.type, None))):
+        for subject in sorted({s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef)}):
             actor = self._read(graph, subject)
             if actor is None:
                 continue
@@ -97,7 +98,8 @@ class Gazetteer:
         kinds = [_KIND_BY_CLASS[t] for t in graph.objects(subject, RDF.type) if t in _KIND_BY_CLASS]
         if not kinds:
             return None
-        labels = tuple(sorted((lit.language or "", str(lit)) for lit in graph.objects(subject, SKOS.prefLabel)))
+        labels = tuple(sorted((getattr(lit, "language", None) or "", str(lit))
+                              for lit in graph.objects(subject, SKOS.prefLabel)))
         english = [text for lang, text in labels if lang == "en"]
         aliases = tuple(sorted(str(lit) for lit in graph.objects(subject, SKOS.altLabel)))
         represents = graph.value(subject, CKB.represents)

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Iterable
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, SDO, SKOS
 
 from kb.actors import Actor, Gazetteer, actor_triples
@@ -128,7 +129,7 @@ def _guess_kind(name: str) -> str:
     return "Person" if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) else "Group"
 
 
-def _label(g: Graph, node: object) -> str:
+def _label(g: Graph, node: Node | None) -> str:
     labels = sorted(g.objects(node, SKOS.prefLabel), key=lambda lit: (getattr(lit, "language", None) != "en", str(lit)))
     return str(labels[0]) if labels else str(node).rsplit("/", 1)[-1]
 
@@ -142,41 +143,39 @@ def claims_from_graph(g: Graph) -> list[Claim]:
     return sorted(claims, key=lambda c: (c.article, c.start, c.end, c.type, c.speaker))
 
 
-def _claim_from_node(g: Graph, node: object, kind: str) -> Claim:
-    def one(pred: URIRef, subject: object = node) -> object:
-        return g.value(subject, pred)  # type: ignore[arg-type]
+def _text(g: Graph, subject: Node | None, pred: URIRef) -> str | None:
+    value = g.value(subject, pred) if subject is not None else None
+    return None if value is None else str(value)
 
-    def text(pred: URIRef, subject: object = node) -> str | None:
-        value = one(pred, subject)
-        return None if value is None else str(value)
 
-    def number(pred: URIRef, subject: object) -> int | None:
-        value = one(pred, subject)
-        return None if value is None else int(value)  # type: ignore[call-overload]
+def _int(g: Graph, subject: Node | None, pred: URIRef) -> int | None:
+    value = _text(g, subject, pred)
+    return None if value is None else int(value)
 
-    speaker = one(CKB.speaker)
-    relays = sorted(g.objects(node, CKB.relay), key=lambda r: int(one(CKB.position, r)))  # type: ignore[call-overload]
+
+def _claim_from_node(g: Graph, node: Node, kind: str) -> Claim:
+    speaker = g.value(node, CKB.speaker)
+    relays = sorted(g.objects(node, CKB.relay), key=lambda r: _int(g, r, CKB.position) or 0)
     subjects = sorted(_label(g, s) for s in g.objects(node, CKB.subject))
-    q = one(CKB.quantity)
-    approx = one(CKB.approximate, q) if q is not None else None
+    q = g.value(node, CKB.quantity)
     return Claim(
-        article=str(one(CKB.key, one(CKB.article))),
+        article=_text(g, g.value(node, CKB.article), CKB.key) or "",
         type=kind,
-        speaker=_label(g, speaker),
-        speaker_iri=str(speaker),
-        speaker_role=text(CKB.speakerRole),
-        via=[_label(g, one(CKB.agent, r)) for r in relays],
+        speaker=_label(g, speaker) if speaker is not None else "",
+        speaker_iri=str(speaker) if speaker is not None else None,
+        speaker_role=_text(g, node, CKB.speakerRole),
+        via=[_label(g, g.value(r, CKB.agent)) for r in relays],
         subject="; ".join(subjects) or None,
-        object=text(CKB.object),
-        quantity_min=number(SDO.minValue, q) if q is not None else None,
-        quantity_max=number(SDO.maxValue, q) if q is not None else None,
-        approximate=bool(approx.toPython()) if approx is not None else False,  # type: ignore[attr-defined]
-        quantity_text=text(CKB.quantityText, q) if q is not None else None,
-        unit=text(SDO.unitText, q) if q is not None else None,
-        date=text(CKB.date),
-        quote=str(one(CKB.quote)),
-        start=int(one(CKB.start)),  # type: ignore[call-overload]
-        end=int(one(CKB.end)),  # type: ignore[call-overload]
-        factuality=_FACT_BY_CONCEPT.get(one(CKB.factuality), "asserted"),  # type: ignore[call-overload]
-        rule=str(one(CKB.rule)),
+        object=_text(g, node, CKB.object),
+        quantity_min=_int(g, q, SDO.minValue),
+        quantity_max=_int(g, q, SDO.maxValue),
+        approximate=_text(g, q, CKB.approximate) == "true",
+        quantity_text=_text(g, q, CKB.quantityText),
+        unit=_text(g, q, SDO.unitText),
+        date=_text(g, node, CKB.date),
+        quote=_text(g, node, CKB.quote) or "",
+        start=_int(g, node, CKB.start) or 0,
+        end=_int(g, node, CKB.end) or 0,
+        factuality=_FACT_BY_CONCEPT.get(URIRef(str(g.value(node, CKB.factuality))), "asserted"),
+        rule=_text(g, node, CKB.rule) or "",
     )

@@ -38,7 +38,7 @@ class Rows:
 
     def values(self) -> list[dict[str, object]]:
         """Rows as plain Python values (str, int, date...) for pages and JSON."""
-        return [{k: (None if v is None else v.toPython()) for k, v in row.items()} for row in self.rows]
+        return [{k: (None if v is None else v.toPython()) for k, v in row.items()} for row in self.rows]  # type: ignore[attr-defined]
 
 
 class Store(Protocol):

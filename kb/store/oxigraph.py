@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Identifier
+from rdflib.term import Identifier, Node
 
 from kb.errors import QueryError, StoreError
 from kb.store import Rows
@@ -65,9 +65,9 @@ def to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise QueryError(f"cannot bind {term!r}")
 
 
-def ntriples(graph: Iterable[tuple[Identifier, Identifier, Identifier]]) -> str:
+def ntriples(graph: Iterable[tuple[Node, Node, Node]]) -> str:
     """Triples as N-Triples lines, usable inside SPARQL ``INSERT DATA``."""
-    return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
+    return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)  # type: ignore[attr-defined]
 
 
 class OxigraphStore:
@@ -116,7 +116,9 @@ class OxigraphStore:
         return g
 
     def _query(self, query: str, bindings: Mapping[str, Identifier] | None) -> object:
-        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()
+        }
         try:
             return self._ox.query(query, use_default_graph_as_union=True, substitutions=subs or None)
         except SyntaxError as exc:
@@ -151,18 +153,20 @@ class OxigraphStore:
         result = self._query(query, None)
         try:
             if isinstance(result, ox.QueryTriples):
-                return "graph", result.serialize(format=RDF_FORMATS[result_format])  # type: ignore[return-value]
-            kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
-            return kind, result.serialize(format=RESULT_FORMATS[result_format])  # type: ignore[union-attr]
+                return "graph", result.serialize(format=RDF_FORMATS[result_format]) or b""
+            if isinstance(result, ox.QueryBoolean):
+                return "boolean", result.serialize(format=RESULT_FORMATS[result_format]) or b""
+            if isinstance(result, ox.QuerySolutions):
+                return "solutions", result.serialize(format=RESULT_FORMATS[result_format]) or b""
         except KeyError:
             raise QueryError(f"format {result_format!r} does not fit this query's results") from None
+        raise QueryError("unexpected query result")
 
     def dump(self, rdf_format: str) -> bytes:
         fmt = RDF_FORMATS[rdf_format]
         if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-            return self._ox.dump(format=fmt)  # type: ignore[no-any-return]
-        triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-        return triples.serialize(format=fmt)  # type: ignore[no-any-return,union-attr]
+            return self._ox.dump(format=fmt) or b""
+        return self.query_raw("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", rdf_format)[1]
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:

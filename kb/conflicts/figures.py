@@ -1,0 +1,146 @@
+"""Rules over casualty figures: numeric conflicts and part-whole inconsistencies.
+
+Never a scan over all pairs: propositions are grouped by (parties, category) first, and inside a
+group sorted by date, so each figure meets only the figures of its own measure inside the time
+window (numeric) or the later figures of its wholes, stopping as soon as none can conflict
+(part-whole, via a running minimum).  ``tally["comparisons"]`` counts the pairs actually looked at.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date
+from itertools import combinations
+
+from kb.conflicts.model import Detected, Proposition, day, figure
+from kb.conflicts.vocabulary import Categories
+
+Labeller = Callable[[str], str]
+NUMERIC_WINDOW_DAYS = 3
+"""Figures reported within three days of each other describe the same time frame."""
+
+
+def figure_propositions(props: Iterable[Proposition]) -> list[Proposition]:
+    """Casualty propositions that carry a figure and are not reported as denied."""
+    return [p for p in props if p.first.type == "casualty" and p.first.has_figure and p.first.category
+            and p.first.parties and p.first.factuality != "denied"]
+
+
+def by_measure(props: Iterable[Proposition]) -> dict[tuple[frozenset[str], str], list[Proposition]]:
+    """Group by measure (parties, category), each group sorted by date (undated last)."""
+    groups: dict[tuple[frozenset[str], str], list[Proposition]] = defaultdict(list)
+    for p in props:
+        groups[(p.first.parties, p.first.category or "")].append(p)
+    for members in groups.values():
+        members.sort(key=lambda p: (p.date or date.max, p.first.iri))
+    return groups
+
+
+def _disjoint(a: Proposition, b: Proposition) -> bool:
+    return a.lo > b.hi or b.lo > a.hi
+
+
+def _same_frame(a: Proposition, b: Proposition, window: int) -> bool:
+    if a.date is None or b.date is None:
+        return a.date is None and b.date is None
+    return abs((b.date - a.date).days) <= window
+
+
+def numeric_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]], cats: Categories,
+                      label: Labeller, tally: Counter[str], window: int = NUMERIC_WINDOW_DAYS) -> list[Detected]:
+    """Different speakers, same measure, same time frame, ranges that cannot both be true."""
+    found = []
+    for members in groups.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if not _same_frame(a, b, window):
+                    if a.date is not None and b.date is not None:
+                        break  # sorted by date: every later b is further away
+                    continue
+                tally["comparisons"] += 1
+                if a.first.speaker_root != b.first.speaker_root and _disjoint(a, b):
+                    found.append(_numeric(a, b, cats, label))
+    return found
+
+
+def _numeric(a: Proposition, b: Proposition, cats: Categories, label: Labeller) -> Detected:
+    x, y = a.first, b.first
+    measure = f"{cats.label(x.category or '')} of {_parties(x.parties, label)}"
+    text = (f"{label(x.speaker_root)} puts {measure} at {figure(x)} ({day(x.date)}) while {label(y.speaker_root)} "
+            f"puts it at {figure(y)} ({day(y.date)}): the two figures cannot both be true.")
+    return Detected("numeric", [*a.claims, *b.claims], text, _actors(a, b))
+
+
+def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]], cats: Categories,
+                         label: Labeller, tally: Counter[str]) -> list[Detected]:
+    """A part's figure above the figure of a whole that contains it, reported the same day or later."""
+    by_category: dict[str, list[tuple[frozenset[str], _Wholes]]] = defaultdict(list)
+    for (parties, category), members in groups.items():
+        by_category[category].append((parties, _Wholes(members)))
+    found = []
+    for (parties, category), members in groups.items():
+        for whole_category in (category, *sorted(cats.wholes.get(category, ()))):
+            for whole_parties, wholes in by_category.get(whole_category, ()):
+                if whole_category == category and whole_parties == parties:
+                    continue  # the same measure: a numeric question, not part-whole
+                if not _contains(whole_parties, wholes.all_parties, parties):
+                    continue
+                for part in members:
+                    for whole in wholes.exceeded_by(part, tally):
+                        found.append(_part_whole(part, whole, cats, label))
+    return found
+
+
+class _Wholes:
+    """One measure's figures sorted by date, with a running minimum of upper bounds from the end."""
+
+    def __init__(self, members: list[Proposition]) -> None:
+        self.dated = [p for p in members if p.date is not None]
+        self.undated = [p for p in members if p.date is None]
+        self.dates = [p.date for p in self.dated]
+        self.all_parties = any(p.first.all_parties for p in members)
+        self.suffix_min = [0.0] * (len(self.dated) + 1)
+        self.suffix_min[-1] = float("inf")
+        for i in range(len(self.dated) - 1, -1, -1):
+            self.suffix_min[i] = min(self.dated[i].hi, self.suffix_min[i + 1])
+
+    def exceeded_by(self, part: Proposition, tally: Counter[str]) -> list[Proposition]:
+        """Wholes reported on the part's date or later whose upper bound is below the part's lower bound."""
+        if part.date is None:
+            tally["comparisons"] += len(self.undated)
+            return [w for w in self.undated if part.lo > w.hi]
+        out = []
+        i = bisect.bisect_left(self.dates, part.date)  # type: ignore[arg-type]
+        while i < len(self.dated) and self.suffix_min[i] < part.lo:
+            tally["comparisons"] += 1
+            if part.lo > self.dated[i].hi:
+                out.append(self.dated[i])
+            i += 1
+        return out
+
+
+def _contains(whole: frozenset[str], whole_is_all: bool, part: frozenset[str]) -> bool:
+    return whole_is_all or (bool(whole) and part <= whole)
+
+
+def _part_whole(part: Proposition, whole: Proposition, cats: Categories, label: Labeller) -> Detected:
+    p, w = part.first, whole.first
+    text = (f"{label(p.speaker_root)}'s figure for {cats.label(p.category or '')} of {_parties(p.parties, label)} "
+            f"({figure(p)}, {day(p.date)}) exceeds {label(w.speaker_root)}'s total of {figure(w)} "
+            f"{cats.label(w.category or '')} of {_parties(w.parties, label)} reported on {day(w.date)}, "
+            f"which should include it.")
+    return Detected("part-whole", [*part.claims, *whole.claims], text, _actors(part, whole))
+
+
+def _parties(parties: frozenset[str], label: Labeller) -> str:
+    return " and ".join(sorted(label(p) for p in parties)) or "unnamed parties"
+
+
+def _actors(*props: Proposition) -> set[str]:
+    out: set[str] = set()
+    for p in props:
+        for c in p.claims:
+            out |= {c.speaker, c.speaker_root, *c.subjects, *c.parties}
+    return out

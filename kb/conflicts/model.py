@@ -1,0 +1,114 @@
+"""Plain records the rules work on: one claim's comparable facts, and a proposition (the claims that
+say the same thing).  Rules see only these, so they can be tested and timed without a store.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+APPROX_SLACK = 0.1
+"""An approximate figure ("about 400") is read as ±10%, so that 420 does not contradict it."""
+
+
+@dataclass
+class ClaimFacts:
+    """What the rules compare about one claim; actor fields hold IRIs, ``*_root`` the state spoken for."""
+
+    iri: str
+    type: str
+    speaker: str
+    speaker_root: str
+    quote: str
+    article: str
+    article_key: str
+    start: int = 0
+    subjects: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()
+    all_parties: bool = False
+    object: str | None = None
+    qmin: int | None = None
+    qmax: int | None = None
+    approximate: bool = False
+    unit: str | None = None
+    category: str | None = None
+    quantity_text: str | None = None
+    claim_date: date | None = None
+    published: date | None = None
+    source: str = ""
+    factuality: str = "asserted"
+
+    @property
+    def date(self) -> date | None:
+        """The claim's reference date: when the text fixes it, else when the article was published."""
+        return self.claim_date or self.published
+
+    @property
+    def has_figure(self) -> bool:
+        return self.qmin is not None or self.qmax is not None
+
+
+@dataclass
+class Proposition:
+    """The attestations of one proposition: same speaker, type, parties, measure and figure."""
+
+    key: tuple[object, ...]
+    claims: list[ClaimFacts] = field(default_factory=list)
+
+    @property
+    def first(self) -> ClaimFacts:
+        """The earliest attestation: the proposition was made by then, later reprints do not move it."""
+        return min(self.claims, key=lambda c: (c.date or date.max, c.iri))
+
+    @property
+    def date(self) -> date | None:
+        return self.first.date
+
+    @property
+    def sources(self) -> set[str]:
+        return {c.source for c in self.claims}
+
+    @property
+    def lo(self) -> float:
+        """Lowest value the figure allows (approximate figures widened by the slack)."""
+        c = self.first
+        if c.qmin is None:
+            return 0.0
+        return c.qmin * (1 - APPROX_SLACK) if c.approximate else float(c.qmin)
+
+    @property
+    def hi(self) -> float:
+        """Highest value the figure allows; open above ("more than 550") is unbounded."""
+        c = self.first
+        if c.qmax is None:
+            return math.inf
+        return c.qmax * (1 + APPROX_SLACK) if c.approximate else float(c.qmax)
+
+
+@dataclass
+class Detected:
+    """A conflict found by a rule, before it is written: its kind, claims, actors and explanation."""
+
+    kind: str
+    claims: list[ClaimFacts]
+    explanation: str
+    actors: set[str] = field(default_factory=set)
+
+
+def figure(c: ClaimFacts) -> str:
+    """A figure as a reader writes it: '≥551', 'about 400', '100–999', '≤399'."""
+    if c.qmin is not None and c.qmin == c.qmax:
+        return f"about {c.qmin}" if c.approximate else str(c.qmin)
+    if c.qmin is not None and c.qmax is not None:
+        return f"{c.qmin}–{c.qmax}"
+    if c.qmin is not None:
+        return f"≥{c.qmin}"
+    if c.qmax is not None:
+        return f"≤{c.qmax}"
+    return "no figure"
+
+
+def day(d: date | None) -> str:
+    """'28 Sep 2020', or 'undated'."""
+    return f"{d.day} {d:%b %Y}" if d else "undated"

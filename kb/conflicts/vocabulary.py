@@ -1,0 +1,114 @@
+"""The conflict vocabulary (``ontology/conflicts.ttl``) as the detection rules need it.
+
+The terms are a closed namespace here, in the same ``ckb:`` namespace as ``kb.vocab.CKB``, so a
+typo fails at import; they are meant to move into ``CKB`` itself.  Casualty categories, their
+part-whole relation and the labels that mean "all parties" are read from the Turtle file, so adding
+a unit's wording or a category is editing Turtle, not code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import SKOS, DefinedNamespace
+
+from kb.actors import normalize_name
+from kb.resources import ontology_file
+
+
+class CKC(DefinedNamespace):
+    """Terms of ``ontology/conflicts.ttl`` (namespace ``https://w3id.org/claimkb/ns#``)."""
+
+    _NS = Namespace("https://w3id.org/claimkb/ns#")
+    _fail = True
+
+    # classes
+    Finding: URIRef
+    Conflict: URIRef
+    NumericConflict: URIRef
+    PartWholeConflict: URIRef
+    MutualAccusation: URIRef
+    DenialConflict: URIRef
+    Corroboration: URIRef
+    Series: URIRef
+    SeriesStep: URIRef
+    Aggregate: URIRef
+    Estimate: URIRef
+    # properties
+    member: URIRef
+    explanation: URIRef
+    involves: URIRef
+    party: URIRef
+    category: URIRef
+    independentSources: URIRef
+    source: URIRef
+    step: URIRef
+    low: URIRef
+    best: URIRef
+    high: URIRef
+    conservative: URIRef
+    countedIn: URIRef
+    # concepts
+    CasualtyCategory: URIRef
+    SoldiersKilled: URIRef
+    CiviliansKilled: URIRef
+    Deaths: URIRef
+    Wounded: URIRef
+    KilledAndWounded: URIRef
+    AllParties: URIRef
+
+
+KIND_CLASS: dict[str, URIRef] = {
+    "numeric": CKC.NumericConflict,
+    "part-whole": CKC.PartWholeConflict,
+    "mutual-accusation": CKC.MutualAccusation,
+    "denial": CKC.DenialConflict,
+}
+KIND_BY_CLASS: dict[str, str] = {str(v): k for k, v in KIND_CLASS.items()}
+
+
+@dataclass(frozen=True)
+class Categories:
+    """Unit wording → category, and each category's wholes (``ckb:countedIn``, transitively)."""
+
+    by_label: dict[str, str]
+    labels: dict[str, str]
+    wholes: dict[str, frozenset[str]]
+    all_parties: frozenset[str]
+
+    def category(self, unit: str | None) -> str | None:
+        """The category IRI of a unit's wording, else the folded wording itself (its own measure)."""
+        if not unit:
+            return None
+        folded = normalize_name(unit)
+        return self.by_label.get(folded, folded)
+
+    def label(self, category: str) -> str:
+        return self.labels.get(category, category)
+
+    def is_all_parties(self, label: str) -> bool:
+        return normalize_name(label) in self.all_parties
+
+
+@cache
+def conflicts_graph() -> Graph:
+    """The vocabulary as a graph (to load beside kb.ttl in the store's ontology graph)."""
+    return Graph().parse(ontology_file("conflicts.ttl"), format="turtle")
+
+
+@cache
+def categories() -> Categories:
+    """Read the casualty categories and the 'all parties' labels once."""
+    g = conflicts_graph()
+    by_label: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for concept in g.subjects(SKOS.inScheme, CKC.CasualtyCategory):
+        for lit in [*g.objects(concept, SKOS.prefLabel), *g.objects(concept, SKOS.altLabel)]:
+            by_label.setdefault(normalize_name(str(lit)), str(concept))
+        english = [str(lit) for lit in g.objects(concept, SKOS.prefLabel) if lit.language == "en"]  # type: ignore[attr-defined]
+        labels[str(concept)] = english[0] if english else str(concept)
+    wholes = {c: frozenset(str(w) for w in g.transitive_objects(URIRef(c), CKC.countedIn)) - {c} for c in labels}
+    scope = [*g.objects(CKC.AllParties, SKOS.prefLabel), *g.objects(CKC.AllParties, SKOS.altLabel)]
+    return Categories(by_label, labels, wholes, frozenset(normalize_name(str(s)) for s in scope))

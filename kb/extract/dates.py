@@ -1,0 +1,126 @@
+"""Dates in text, resolved against the publication date ("Senin (28/09)", "kemarin", "on Monday").
+
+Weekday names mean the most recent such day on or before publication ("lalu"/"last" make it
+strictly before, "depan"/"next" the next one after); a day and month without a year take the
+publication year unless that would put them more than a week after publication.  Whatever the
+text does not fix resolves to None rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kb.extract.lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression's span and its resolved value (None when the text does not fix it)."""
+
+    start: int
+    end: int
+    text: str
+    value: date | None
+
+
+def _cased(words: object) -> str:
+    """Title- and upper-case forms only: lower-case "minggu" is a week and "may" a modal."""
+    forms = {f for w in words for f in (str(w).title(), str(w).upper())}  # type: ignore[attr-defined]
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+_MONTH = _cased(MONTHS)
+_DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?(?:\s+(?P<y>\d{{4}}))?\b")
+_MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?")
+_NUMERIC = re.compile(r"(?<![\d/.])\(?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\)?(?![\d/])")
+_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_WEEKDAY = re.compile(
+    rf"(?:\b(?i:pada\s+)?(?i:hari\s+)?|\b(?i:on\s+|last\s+|next\s+)?)(?P<w>{_cased(WEEKDAYS)})\b"
+    r"(?:\s+(?:malam|pagi|siang|sore|dini\s+hari|night|morning|evening|afternoon))?"
+    r"(?:\s+(?P<rel>lalu|kemarin|depan|mendatang))?(?:\s*,?\s*(?P<num>\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?))?"
+)
+_RELATIVE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_month(day: int, month: int, year: int | None, published: date | None) -> date | None:
+    """A calendar date; without a year, the publication year (or the one before, if later)."""
+    if year is not None:
+        return _make(year + 2000 if year < 100 else year, month, day)
+    if published is None:
+        return None
+    found = _make(published.year, month, day)
+    if found is not None and found > published + timedelta(days=7):
+        found = _make(published.year - 1, month, day)
+    return found
+
+
+def resolve_weekday(weekday: int, published: date, relation: str | None = None) -> date:
+    """The day called ``weekday`` (0 = Monday) nearest publication in the stated direction."""
+    if relation in ("depan", "mendatang", "next"):
+        return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and relation in ("lalu", "last"):
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _calendar(text: str, published: date | None) -> list[DateMention]:
+    found = []
+    for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY, _NUMERIC):
+        for m in pattern.finditer(text):
+            month = int(m["m"]) if m["m"].isdigit() else MONTHS[m["m"].casefold()]
+            year = int(m["y"]) if m["y"] else None
+            value = _day_month(int(m["d"]), month, year, published) if 1 <= month <= 12 else None
+            found.append(DateMention(m.start(), m.end(), m.group(0), value))
+    return found
+
+
+def _relative(text: str, published: date | None) -> list[DateMention]:
+    found = []
+    for m in _WEEKDAY.finditer(text):
+        value = None
+        if m["num"]:
+            nums = _calendar(m["num"], published)
+            value = nums[0].value if nums else None
+        elif published is not None:
+            rel = m["rel"] or ("last" if m.group(0).lower().startswith("last") else None)
+            rel = "next" if m.group(0).lower().startswith("next") else rel
+            value = resolve_weekday(WEEKDAYS[m["w"].casefold()], published, rel)
+        found.append(DateMention(m.start(), m.end(), m.group(0).strip(), value))
+    for m in _RELATIVE.finditer(text):
+        offset = RELATIVE_DAYS[re.sub(r"\s+", " ", m.group(0).casefold())]
+        value = published + timedelta(days=offset) if published else None
+        found.append(DateMention(m.start(), m.end(), m.group(0), value))
+    return found
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date expression in ``text`` in order; overlapping finds keep the longest."""
+    candidates = sorted(_calendar(text, published) + _relative(text, published),
+                        key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMention] = []
+    for mention in candidates:
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
+
+
+def find_publication_date(text: str) -> date | None:
+    """The first fully written date (with its year) in ``text``: a fallback publication date."""
+    for mention in sorted(_calendar(text, None), key=lambda d: d.start):
+        if mention.value is not None:
+            return mention.value
+    return None

@@ -1,0 +1,190 @@
+"""Who is named in a sentence: gazetteer names and roles, plus capitalised names it does not know.
+
+Matching is longest-first so that "Kementerian Luar Negeri Rusia" wins over "Rusia", and a role
+directly followed by a name ("Juru bicara kepresidenan Rusia Dmitry Peskov", "Wakil Menteri Luar
+Negeri Rusia, Andrey Rudenko") becomes one mention of the person.  Single-word names must be
+capitalised in the text and acronyms must match exactly, so "trend" or "us" never become actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kb.actors import Actor, Gazetteer
+from kb.extract.lexicon import MONTHS, ROLE_HEADS, SPEAKER_HEADS, WEEKDAYS
+from kb.vocab import CKB
+
+_NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|(?:al|el|de|van|von|bin|ibn|da|di)-?)"
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*\s+[A-Z][\w'-]+\b")
+_NOT_NAMES = frozenset([*WEEKDAYS, *MONTHS])
+_QUALIFIED = re.compile(r"\b(?:wakil|deputy|mantan|former|ex|eks|calon)\s*-?\s*$", re.IGNORECASE)
+_ROLE_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named actor (or an unknown person's name) at ``start:end`` of a sentence."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor | None
+    role: str | None = None
+    name: str | None = None  # the person's own name within a "role + name" mention
+
+    @property
+    def is_person(self) -> bool:
+        return self.actor is None or self.actor.kind == "Person"
+
+
+class Matcher:
+    """Compiled name and role patterns of one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.roles: dict[str, Actor] = {}
+        for actor in gazetteer:
+            for role in gazetteer.graph.objects(_iri(actor.iri), CKB.role):
+                self.roles.setdefault(_fold(str(role)), actor)
+        exact, folded = set(), set()
+        for name, _ in gazetteer.names():
+            (exact if _is_acronym(name) else folded).add(name)
+        folded |= set(self.roles)
+        self.exact = _compile(exact, 0)
+        self.folded = _compile(folded, re.IGNORECASE)
+
+    def actor_for(self, text: str) -> tuple[Actor | None, bool]:
+        """(actor, is_role) for a matched name or role."""
+        role = self.roles.get(_fold(text))
+        if role is not None:
+            return role, True
+        return self.gazetteer.lookup(text), False
+
+
+def _iri(iri: str) -> object:
+    from rdflib import URIRef
+
+    return URIRef(iri)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return len(letters) <= 5 and letters.isupper()
+
+
+def _compile(names: set[str], flags: int) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    ordered = sorted(names, key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+
+
+_MATCHERS: dict[int, tuple[Gazetteer, Matcher]] = {}
+
+
+def matcher_for(gazetteer: Gazetteer) -> Matcher:
+    """The (cached) matcher of ``gazetteer``."""
+    held = _MATCHERS.get(id(gazetteer))
+    if held is None or held[0] is not gazetteer:
+        held = (gazetteer, Matcher(gazetteer))
+        _MATCHERS[id(gazetteer)] = held
+    return held[1]
+
+
+def _known(norm: str, matcher: Matcher) -> list[Mention]:
+    found: list[Mention] = []
+    taken = [False] * (len(norm) + 1)
+    candidates = []
+    for pattern in (matcher.exact, matcher.folded):
+        if pattern is not None:
+            candidates += [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(norm)]
+    for start, end, text in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if any(taken[start:end]):
+            continue
+        if " " not in text.strip() and not text[0].isupper():
+            continue  # single words must be capitalised: proper names, not common words
+        actor, is_role = matcher.actor_for(text)
+        if actor is None or (is_role and _QUALIFIED.search(norm, max(0, start - 12), start)):
+            continue
+        for i in range(start, end):
+            taken[i] = True
+        found.append(Mention(start, end, text, actor, role=text if is_role else None))
+    return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    return frozenset("Pada Dalam Namun Tetapi Sementara Menurut Di Ke Dari The A An In On But And "
+                     "However When After Before Meanwhile Para Kedua Ketika Setelah Sebelumnya".split())
+
+
+def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
+    """Runs of two or more capitalised words the gazetteer does not know: probably people."""
+    covered = [False] * (len(norm) + 1)
+    for k in known:
+        for i in range(k.start, k.end):
+            covered[i] = True
+    out = []
+    for m in _CAPITALISED.finditer(norm):
+        tokens = [(t.start() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group(0))]
+        runs: list[list[tuple[int, str]]] = [[]]
+        for token in tokens:
+            if covered[token[0]]:
+                runs.append([])
+            else:
+                runs[-1].append(token)
+        for run in runs:
+            while run and (run[0][1] in _sentence_openers() or run[0][1].casefold() in _role_words()):
+                run.pop(0)
+            if len(run) < 2 or any(w.casefold().strip(".,") in _NOT_NAMES for _, w in run):
+                continue
+            start, end = run[0][0], run[-1][0] + len(run[-1][1])
+            out.append(Mention(start, end, norm[start:end], None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    words = {w for head in (*ROLE_HEADS, *SPEAKER_HEADS) for w in head.split()}
+    return frozenset(words | {"luar", "negeri", "pertahanan", "dalam", "urusan", "kepresidenan", "kementerian"})
+
+
+def find_mentions(norm: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Actors named in ``norm`` (a normalised sentence), roles merged with the names they precede."""
+    known = _known(norm, matcher_for(gazetteer))
+    mentions = sorted(known + _unknown_names(norm, known), key=lambda m: m.start)
+    merged: list[Mention] = []
+    for mention in mentions:
+        if merged and _is_apposition(norm, merged[-1], mention):
+            role = merged[-1]
+            merged[-1] = Mention(role.start, mention.end, norm[role.start:mention.end],
+                                 mention.actor, role=role.role or role.text, name=mention.text)
+            continue
+        merged.append(mention)
+    return merged
+
+
+def _is_apposition(norm: str, first: Mention, second: Mention) -> bool:
+    """A role followed by the person holding it ("Presiden Rusia Vladimir Putin")."""
+    gap = norm[first.end:second.start]
+    if gap.strip(" ,") or not second.is_person or second.actor is None and len(second.text.split()) < 2:
+        return False
+    return first.role is not None or bool(_ROLE_HEAD.search(first.text))
+
+
+def role_before(norm: str, mention: Mention, lower_bound: int = 0) -> str | None:
+    """Generic role words right before an unknown name ("juru bicara militer Armenia X")."""
+    window = norm[max(lower_bound, mention.start - 60):mention.start]
+    match = None
+    for match in _ROLE_HEAD.finditer(window):
+        pass
+    if match is None:
+        return None
+    return window[match.start():].strip(" ,") or None
