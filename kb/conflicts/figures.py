@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from itertools import combinations
 
 from kb.conflicts.model import Detected, Proposition, day, figure
 from kb.conflicts.vocabulary import Categories
@@ -50,27 +49,47 @@ def _same_frame(a: Proposition, b: Proposition, window: int) -> bool:
 
 def numeric_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]], cats: Categories,
                       label: Labeller, tally: Counter[str], window: int = NUMERIC_WINDOW_DAYS) -> list[Detected]:
-    """Different speakers, same measure, same time frame, ranges that cannot both be true."""
+    """Different speakers, same measure, same time frame, ranges that cannot both be true.
+
+    Disagreeing pairs of the same two speakers on one measure are merged into one conflict while they
+    keep recurring (no gap longer than the window): two sides contradicting each other every day for a
+    month is one conflict with all its figures, not hundreds."""
     found = []
     for members in groups.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if not _same_frame(a, b, window):
-                    if a.date is not None and b.date is not None:
-                        break  # sorted by date: every later b is further away
-                    continue
-                tally["comparisons"] += 1
-                if a.first.speaker_root != b.first.speaker_root and _disjoint(a, b):
-                    found.append(_numeric(a, b, cats, label))
+        episodes: dict[frozenset[str], list[list[tuple[Proposition, Proposition]]]] = defaultdict(list)
+        for a, b in _disagreeing(members, window, tally):
+            runs = episodes[frozenset((a.first.speaker_root, b.first.speaker_root))]
+            if runs and _same_frame(runs[-1][-1][1], a, window):
+                runs[-1].append((a, b))
+            else:
+                runs.append([(a, b)])
+        found += [_numeric(run, cats, label) for runs in episodes.values() for run in runs]
     return found
 
 
-def _numeric(a: Proposition, b: Proposition, cats: Categories, label: Labeller) -> Detected:
+def _disagreeing(members: list[Proposition], window: int,
+                 tally: Counter[str]) -> Iterator[tuple[Proposition, Proposition]]:
+    """Pairs (earlier, later) of one measure from different speakers, within the window, that cannot both hold."""
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            if not _same_frame(a, b, window):
+                if a.date is not None and b.date is not None:
+                    break  # sorted by date: every later b is further away
+                continue
+            tally["comparisons"] += 1
+            if a.first.speaker_root != b.first.speaker_root and _disjoint(a, b):
+                yield a, b
+
+
+def _numeric(run: list[tuple[Proposition, Proposition]], cats: Categories, label: Labeller) -> Detected:
+    a, b = run[0]
     x, y = a.first, b.first
     measure = f"{cats.label(x.category or '')} of {_parties(x.parties, label)}"
+    props = list({id(p): p for pair in run for p in pair}.values())
+    more = f"; they disagree {len(run) - 1} more time{'s' if len(run) > 2 else ''} until {day(run[-1][1].date)}"
     text = (f"{label(x.speaker_root)} puts {measure} at {figure(x)} ({day(x.date)}) while {label(y.speaker_root)} "
-            f"puts it at {figure(y)} ({day(y.date)}): the two figures cannot both be true.")
-    return Detected("numeric", [*a.claims, *b.claims], text, _actors(a, b))
+            f"puts it at {figure(y)} ({day(y.date)}){more if len(run) > 1 else ''}: the figures cannot both be true.")
+    return Detected("numeric", [c for p in props for c in p.claims], text, _actors(*props))
 
 
 def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]], cats: Categories,
@@ -88,8 +107,9 @@ def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Propositi
                 if not _contains(whole_parties, wholes.all_parties, parties):
                     continue
                 for part in members:
-                    for whole in wholes.exceeded_by(part, tally):
-                        found.append(_part_whole(part, whole, cats, label))
+                    exceeded = wholes.exceeded_by(part, tally)
+                    if exceeded:
+                        found.append(_part_whole(part, exceeded[0], len(exceeded) - 1, cats, label))
     return found
 
 
@@ -107,7 +127,9 @@ class _Wholes:
             self.suffix_min[i] = min(self.dated[i].hi, self.suffix_min[i + 1])
 
     def exceeded_by(self, part: Proposition, tally: Counter[str]) -> list[Proposition]:
-        """Wholes reported on the part's date or later whose upper bound is below the part's lower bound."""
+        """Wholes reported on the part's date or later whose upper bound is below the part's lower bound,
+        earliest first.  Only the earliest becomes a conflict (the others are counted in its sentence), so
+        one inflated figure yields one conflict per whole measure, not one per later report."""
         if part.date is None:
             tally["comparisons"] += len(self.undated)
             return [w for w in self.undated if part.lo > w.hi]
@@ -125,11 +147,12 @@ def _contains(whole: frozenset[str], whole_is_all: bool, part: frozenset[str]) -
     return whole_is_all or (bool(whole) and part <= whole)
 
 
-def _part_whole(part: Proposition, whole: Proposition, cats: Categories, label: Labeller) -> Detected:
+def _part_whole(part: Proposition, whole: Proposition, more: int, cats: Categories, label: Labeller) -> Detected:
     p, w = part.first, whole.first
+    also = f" (and {more} later total{'s' if more != 1 else ''} of that measure)" if more else ""
     text = (f"{label(p.speaker_root)}'s figure for {cats.label(p.category or '')} of {_parties(p.parties, label)} "
             f"({figure(p)}, {day(p.date)}) exceeds {label(w.speaker_root)}'s total of {figure(w)} "
-            f"{cats.label(w.category or '')} of {_parties(w.parties, label)} reported on {day(w.date)}, "
+            f"{cats.label(w.category or '')} of {_parties(w.parties, label)} reported on {day(w.date)}{also}, "
             f"which should include it.")
     return Detected("part-whole", [*part.claims, *whole.claims], text, _actors(part, whole))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 APPROX_SLACK = 0.1
 """An approximate figure ("about 400") is read as ±10%, so that 420 does not contradict it."""
@@ -56,12 +57,13 @@ class Proposition:
     key: tuple[object, ...]
     claims: list[ClaimFacts] = field(default_factory=list)
 
-    @property
+    @cached_property
     def first(self) -> ClaimFacts:
-        """The earliest attestation: the proposition was made by then, later reprints do not move it."""
+        """The earliest attestation: the proposition was made by then, later reprints do not move it.
+        Cached: read it only once every attestation has been added."""
         return min(self.claims, key=lambda c: (c.date or date.max, c.iri))
 
-    @property
+    @cached_property
     def date(self) -> date | None:
         return self.first.date
 
@@ -69,7 +71,7 @@ class Proposition:
     def sources(self) -> set[str]:
         return {c.source for c in self.claims}
 
-    @property
+    @cached_property
     def lo(self) -> float:
         """Lowest value the figure allows (approximate figures widened by the slack)."""
         c = self.first
@@ -77,7 +79,7 @@ class Proposition:
             return 0.0
         return c.qmin * (1 - APPROX_SLACK) if c.approximate else float(c.qmin)
 
-    @property
+    @cached_property
     def hi(self) -> float:
         """Highest value the figure allows; open above ("more than 550") is unbounded."""
         c = self.first

@@ -20,7 +20,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "mengungkapkan": None, "menyampaikan": None, "melaporkan": None, "mengkonfirmasi": None,
     "mengonfirmasi": None, "memperingatkan": None, "berkata": None, "menuturkan": None,
     "mengeluarkan pernyataan": None, "dalam pernyataannya": None, "menyebut": None, "menyebutkan": None,
-    "mengutip": None, "menilai": None, "berjanji": None, "bersumpah": None, "mengingatkan": None,
+    "menilai": None, "berjanji": None, "bersumpah": None, "mengingatkan": None,
     "menuduh": "accusation", "menyalahkan": "accusation", "mengecam": "accusation",
     "membantah": "denial", "menyangkal": "denial", "menepis": "denial",
     "menyerukan": "call", "mendesak": "call", "meminta": "call", "mengajukan": "call",
@@ -65,7 +65,23 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "wakil", "direktur", "ketua", "sekretaris", "officials", "official", "sources", "source",
     "spokesman", "spokeswoman", "spokesperson", "ministry", "military", "army", "authorities",
     "minister", "president", "prime minister", "ambassador", "adviser", "advisor", "aide", "analyst",
-    "analysts", "witnesses", "residents", "commander", "head", "chief", "deputy", "the",
+    "analysts", "witnesses", "residents", "commander", "head", "chief", "deputy",
+)
+# Words that may extend a speaker phrase around a name ("Pejabat pertahanan Armenia dan Azerbaijan").
+NP_WORDS: Final[tuple[str, ...]] = (
+    "pertahanan", "luar", "negeri", "militer", "senior", "tinggi", "kedua", "keamanan", "kepresidenan",
+    "kantor", "para", "sejumlah", "beberapa", "dan", "serta", "defence", "defense", "foreign", "military",
+    "top", "government", "security", "presidential", "office", "several", "some", "a", "an", "the", "and",
+    "of", "for", "bicara", "juru", "itu", "tersebut", "negara", "state", "separatis", "separatist",
+)
+# Speech verbs whose content comes before them ("..., Kemlu Rusia mengeluarkan pernyataan").
+CONTENT_BEFORE: Final[tuple[str, ...]] = ("mengeluarkan pernyataan", "dalam pernyataannya", "said in a statement")
+# Words that end a speaker phrase written after its verb ("kata Peskov kepada wartawan").
+NP_STOPS: Final[tuple[str, ...]] = (
+    "kepada", "dalam", "di", "pada", "saat", "ketika", "sebagaimana", "seperti", "setelah", "seraya",
+    "yang", "selama", "usai", "sambil", "menurut", "melalui", "lewat", "dikutip", "dilansir", "mengutip",
+    "sebelum", "karena", "bahwa", "to", "in", "on", "at", "when", "as", "after", "while", "who", "during",
+    "via", "through", "quoted", "cited", "told", "before", "because", "that", "adding", "menambahkan",
 )
 # Role words that may stand before a person's name ("juru bicara militer Armenia Artsrun X").
 ROLE_HEADS: Final[tuple[str, ...]] = (
@@ -90,6 +106,11 @@ PREPOSITIONS: Final[tuple[str, ...]] = (
     "for", "of", "on", "between", "about", "toward", "towards", "into", "over", "near",
 )
 CLAUSE_BREAKS: Final[tuple[str, ...]] = ("sementara", "sedangkan", "sementara itu", "while", "whereas")
+# After a comma these open a clause that is not part of the reported speech before it.
+SUBORDINATORS: Final[tuple[str, ...]] = (
+    "setelah", "sesudah", "sebelum", "ketika", "saat", "karena", "menyusul", "usai", "after", "before",
+    "when", "as", "because", "following", "since",
+)
 
 # --- claim types -------------------------------------------------------------------------------
 # Priority order when one frame carries several cues: the first listed wins.

@@ -174,7 +174,7 @@ def find_mentions(norm: str, gazetteer: Gazetteer) -> list[Mention]:
 def _is_apposition(norm: str, first: Mention, second: Mention) -> bool:
     """A role followed by the person holding it ("Presiden Rusia Vladimir Putin")."""
     gap = norm[first.end:second.start]
-    if gap.strip(" ,") or not second.is_person or second.actor is None and len(second.text.split()) < 2:
+    if first.name is not None or gap.strip(" ,") or not second.is_person or second.actor is None and len(second.text.split()) < 2:
         return False
     return first.role is not None or bool(_ROLE_HEAD.search(first.text))
 

@@ -27,7 +27,9 @@ from urllib.parse import urljoin
 
 from kb.errors import QueryError, QueryRefused
 
-UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH", "USING"})
+UPDATE_WORDS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH", "USING"}
+)
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
 _TOKEN = re.compile(
@@ -103,7 +105,9 @@ def check_query(text: str, has_graph: Callable[[str], bool], *, max_bytes: int =
     checked.from_named += list(named_graphs)
     missing = [g for g in (*checked.from_graphs, *checked.from_named) if not has_graph(g)]
     if missing:
-        raise QueryRefused(f"graph <{missing[0]}> is not in this store; FROM and FROM NAMED may only name stored graphs")
+        raise QueryRefused(
+            f"graph <{missing[0]}> is not in this store; FROM and FROM NAMED may only name stored graphs"
+        )
     return checked
 
 

@@ -1,0 +1,137 @@
+"""Casualty figures: a quantity, a victim noun and a killing or wounding word near them.
+
+"lebih dari 550 tentara Armenia disingkirkan" is 551+ soldiers killed on the Armenian side;
+"merenggut sekitar 400 nyawa termasuk puluhan warga sipil" is two figures; "melaporkan kematian
+warga sipil" is a report without a number.  A number with a victim noun but no killing or wounding
+word (arrested, evacuated) is not a casualty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kb.extract import lexicon
+from kb.extract.mentions import Mention
+from kb.extract.quantities import Quantity, find_quantities
+
+
+def _alt(words: object) -> str:
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.CASUALTY_NOUNS)})(?![\w-])", re.IGNORECASE)
+_KILLED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.KILLED)})(?![\w-])", re.IGNORECASE)
+_WOUNDED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.WOUNDED)})(?![\w-])", re.IGNORECASE)
+_BOTH = re.compile(r"(?:tewas|killed|dead|meninggal)\s+(?:dan|and|atau|or)\s+(?:luka|terluka|wounded|injured)",
+                   re.IGNORECASE)
+_TOLL = re.compile(r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+tewas)\D{0,40}$",
+                   re.IGNORECASE)
+_INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:mencegah|menghindari|tanpa|prevent|avoid|without)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+_BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
+_FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|[A-Z][\w-]*))*?\s+$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One casualty report: where it sits, its quantity (if any), unit and whose victims."""
+
+    start: int
+    end: int
+    quantity: Quantity | None
+    unit: str
+    subject: str | None
+
+
+def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
+    """The victim noun right after a quantity, past fillers such as "of", "orang" or "Armenian"."""
+    for match in _NOUN.finditer(norm, qty.end, min(len(norm), qty.end + 45)):
+        between = norm[qty.end:match.start()] + " "
+        if between.strip() == "" or _FILLER.fullmatch(between):
+            return match
+        return None
+    return None
+
+
+def _predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> str | None:
+    """"killed", "wounded" or "both" from words near the figure, not crossing ``lo``/``hi``."""
+    after = norm[end:min(hi, end + 60)]
+    before = norm[max(lo, start - 40):start]
+    if _BOTH.search(after[:30]):
+        return "both"
+    hits = []
+    for pattern, kind in ((_KILLED, "killed"), (_WOUNDED, "wounded")):
+        m = pattern.search(after)
+        if m:
+            hits.append((m.start(), kind))
+        for m in pattern.finditer(before):
+            hits.append((len(before) - m.end() + 5, kind))
+    if hits:
+        return min(hits)[1]
+    return "killed" if cls == "death" else None
+
+
+def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> list[Figure]:
+    """Every casualty figure of a sentence; ``party`` maps mention starts to party labels."""
+    figures: list[Figure] = []
+    breaks = [m.start() for m in _BREAK.finditer(norm)]
+    quantities = [q for q in find_quantities(norm) if not re.match(r"\s*(?:/|-\d)", norm[q.end:q.end + 2])]
+    for i, qty in enumerate(quantities):
+        lo = max([b for b in breaks if b < qty.start] + [quantities[i - 1].end if i else 0])
+        hi = min([b for b in breaks if b > qty.end] + [quantities[i + 1].start if i + 1 < len(quantities)
+                                                       else len(norm)])
+        noun = _noun_after(norm, qty)
+        if noun is None:
+            if _TOLL.search(norm[max(0, qty.start - 60):qty.start]):
+                figures.append(Figure(qty.start, qty.end, qty, "deaths", "all parties"))
+            continue
+        cls = lexicon.CASUALTY_NOUNS[re.sub(r"\s+", " ", noun.group(0).casefold())]
+        kind = _predicate(norm, qty.start, noun.end(), cls, lo, hi)
+        if kind is None and figures and _INCLUDING.search(norm, max(0, qty.start - 20), qty.start):
+            kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
+        if kind is None:
+            continue
+        figures.append(Figure(qty.start, noun.end(), qty, _unit(cls, kind), _victims(norm, qty, noun, cls,
+                                                                                      mentions, party)))
+    return figures + _unquantified(norm, figures, mentions, party)
+
+
+def _unit(cls: str, kind: str) -> str:
+    if kind == "both":
+        return lexicon.KILLED_AND_WOUNDED
+    return lexicon.UNITS.get((cls, kind), "deaths" if kind == "killed" else "wounded")
+
+
+def _victims(norm: str, qty: Quantity, noun: re.Match[str], cls: str, mentions: list[Mention],
+             party: dict[int, str]) -> str | None:
+    """Whose dead: a nationality right before or after the noun, else civilians or all parties."""
+    for m in mentions:
+        if m.start in party and (qty.end <= m.start <= noun.start() or (
+                m.start >= noun.end() and not norm[noun.end():m.start].strip())):
+            return party[m.start]
+    if cls == "civilian":
+        return "civilians"
+    return "all parties" if cls in ("death", "person") else None
+
+
+def _unquantified(norm: str, figures: list[Figure], mentions: list[Mention],
+                  party: dict[int, str]) -> list[Figure]:
+    """Reports without a number: "kematian warga sipil", "civilian deaths", "tentara tewas"."""
+    out = []
+    pattern = re.compile(
+        r"(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
+        r"|(?P<b>civilian|military|soldier)\s+(?:deaths|casualties)"
+        r"|(?P<n2>warga\s+sipil|tentara|prajurit)(?:\s+[A-Z][\w-]*)?\s+(?:tewas|terbunuh|meninggal)",
+        re.IGNORECASE,
+    )
+    for match in pattern.finditer(norm):
+        if any(f.start <= match.start() < f.end + 10 for f in figures) or _NEGATED.search(norm, 0, match.start()):
+            continue
+        noun = (match.group("n") or match.group("n2") or match.group("b") or "").casefold()
+        cls = "civilian" if ("sipil" in noun or "civilian" in noun) else "soldier"
+        subject = "civilians" if cls == "civilian" else next(
+            (party[m.start] for m in mentions if m.start in party and match.start() <= m.start < match.end()), None)
+        out.append(Figure(match.start(), match.end(), None, _unit(cls, "killed"), subject))
+    return out

@@ -1,0 +1,148 @@
+"""The extractor end to end: prepare the text, walk its sentences, turn drafts into claims.
+
+Offsets always come from the sentence splitter over the original text, so every claim quotes the
+article exactly.  A sentence that trips a bug is skipped with a warning rather than losing the
+whole article: extraction must never raise on any text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+
+from kb.actors import Gazetteer
+from kb.article import Article
+from kb.extract import text as textprep
+from kb.extract.claims import Draft, SentenceInput, sentence_drafts
+from kb.extract.datelines import Dateline, find_dateline, find_tag
+from kb.extract.dates import find_dates, find_publication_date
+from kb.extract.frames import find_frames
+from kb.extract.lang import article_language
+from kb.extract.mentions import find_mentions
+from kb.extract.speakers import Context, Speaker
+from kb.record import Claim
+
+log = logging.getLogger(__name__)
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:-an|an|s)?(?!\d)")
+
+
+def _published(article: Article) -> date | None:
+    try:
+        return article.published_date or find_publication_date(article.text)
+    except ValueError:
+        return find_publication_date(article.text)
+
+
+def _outlet(article: Article, dateline: Dateline | None, tag: str | None, gazetteer: Gazetteer) -> Speaker:
+    """Who speaks for the reporter: the metadata's outlet, the site dateline, the tag, the wire."""
+    names = [article.outlet, dateline.credit if dateline and dateline.kind == "site" else None, tag,
+             dateline.credit if dateline and dateline.kind == "wire" else None]
+    for name in names:
+        if name:
+            actor = gazetteer.lookup(name)
+            return Speaker(actor.label, actor.iri, None, actor) if actor else Speaker(name)
+    return Speaker("unknown outlet")
+
+
+class _Walker:
+    """State while walking one article's sentences."""
+
+    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+        self.article, self.gazetteer = article, gazetteer
+        self.text = article.text
+        self.norm = textprep.normalize(self.text)
+        self.lang = article_language(article.lang, self.text[:5000])
+        self.published = _published(article)
+        self.lines = [ln for ln in textprep.classify_lines(self.norm, article.title) if ln.kind == "body"]
+        self.dateline = next((d for d in (find_dateline(self.norm, ln.start, ln.end, gazetteer)
+                                          for ln in self.lines[:2]) if d), None)
+        tag = find_tag(self.norm, self.lines[-1].end, gazetteer) if self.lines else None
+        self.outlet = _outlet(article, self.dateline, tag, gazetteer)
+        self.wire = [self.dateline.credit] if self.dateline and self.dateline.kind == "wire" and \
+            self.dateline.credit and self.dateline.credit != self.outlet.label else []
+        self.masked = self.norm
+        if self.dateline:
+            d = self.dateline
+            self.masked = self.norm[:d.start] + " " * (d.end - d.start) + self.norm[d.end:]
+        years = [int(y) for y in _YEAR.findall(self.norm)]
+        self.ref_year = self.published.year if self.published else (max(years) if years else None)
+        self.context = Context()
+        self.mobilized: set[tuple[str | None, str | None]] = set()
+        self.claims: list[Claim] = []
+        self.previous_framed = False
+
+    def run(self) -> list[Claim]:
+        for index, line in enumerate(self.lines):
+            end = textprep.body_end(self.norm, line.start, line.end)
+            start = self.dateline.body_start if self.dateline and self.dateline.start == line.start else line.start
+            for s_start, s_end in textprep.split_sentences(self.text, self.norm, start, end):
+                lead = index == 0 and s_start <= start + 1
+                try:
+                    self._sentence(s_start, s_end, lead)
+                except Exception:  # noqa: BLE001 - one odd sentence must not lose the article
+                    log.warning("extraction failed on %s at %d", self.article.name or "article", s_start,
+                                exc_info=True)
+        return self.claims
+
+    def _background(self, norm: str) -> bool:
+        years = [int(y) for y in _YEAR.findall(norm)]
+        return bool(self.ref_year and any(y < self.ref_year for y in years))
+
+    def _sentence(self, start: int, end: int, lead: bool) -> None:
+        norm = self.masked[start:end]
+        mentions = find_mentions(norm, self.gazetteer)
+        frames = find_frames(norm, mentions, self.context, self.lang)
+        continuation = None
+        if not frames and self.previous_framed and norm.lstrip().startswith('"'):
+            continuation = self.context.last_speaker
+        drafts = sentence_drafts(SentenceInput(norm, mentions, frames, self.outlet, self.gazetteer,
+                                               self._background(norm), continuation))
+        dates = find_dates(norm, self.published)
+        for draft in drafts:
+            self._add(draft, start, end, dates, lead)
+        for frame in frames:
+            self.context.remember(frame.speaker)
+        self.previous_framed = bool(frames) or continuation is not None
+
+    def _date(self, draft: Draft, dates: list, lead: bool) -> str | None:
+        inside = [d for d in dates if draft.scope[0] <= d.start < draft.scope[1] and d.value]
+        chosen = inside[0].value if inside else next((d.value for d in dates if d.value), None)
+        if chosen is None and lead:
+            chosen = self.published
+        return chosen.isoformat() if chosen else None
+
+    def _add(self, draft: Draft, start: int, end: int, dates: list, lead: bool) -> None:
+        if draft.type == "mobilization":
+            key = (draft.subject, draft.object)
+            if key in self.mobilized or (draft.object is None and any(s == draft.subject for s, _ in self.mobilized)):
+                return
+            self.mobilized.add(key)
+        rule = draft.rule if draft.rule.startswith(self.lang + ".") else f"{self.lang}.{draft.rule}"
+        q = draft.quantity
+        claim = Claim(
+            article=self.article.key, type=draft.type, speaker=draft.speaker.label,
+            quote=self.text[start:end], start=start, end=end, speaker_iri=draft.speaker.iri,
+            speaker_role=draft.speaker.role, via=[*draft.via, *(w for w in self.wire if w not in draft.via)],
+            subject=draft.subject, object=draft.object,
+            quantity_min=q.minimum if q else None, quantity_max=q.maximum if q else None,
+            approximate=q.approximate if q else False, quantity_text=self.text[start + q.start:start + q.end]
+            if q else None, unit=draft.unit, date=self._date(draft, dates, lead),
+            factuality=draft.factuality, rule=rule,
+        )
+        if not any(_same(claim, other) for other in self.claims):
+            self.claims.append(claim)
+
+
+def _same(a: Claim, b: Claim) -> bool:
+    return (a.start, a.type, a.speaker, a.subject, a.quantity_text, a.unit) == (
+        b.start, b.type, b.speaker, b.subject, b.quantity_text, b.unit)
+
+
+def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:
+    """Claims of ``article``; never raises on any text."""
+    try:
+        return _Walker(article, gazetteer).run()
+    except Exception:  # noqa: BLE001 - the contract is: never raise on any str input
+        log.warning("extraction failed on %s", article.name or "article", exc_info=True)
+        return []

@@ -1,0 +1,569 @@
+"""A ``Store`` over a SPARQL 1.1 server (Oxigraph server, OpenLink Virtuoso, or any other).
+
+Configuration: the constructor's arguments, else the environment.
+
+* the query endpoint URL (``http://host:7878/query`` for Oxigraph, ``http://host:8890/sparql`` for
+  Virtuoso); the update and Graph Store endpoints follow those servers' conventions (Oxigraph:
+  ``/update`` and ``/store``; Virtuoso: ``/sparql`` and ``/sparql-graph-crud``) unless given, or set
+  by ``KB_UPDATE_URL`` / ``KB_GSP_URL``;
+* ``KB_SPARQL_USER`` / ``KB_SPARQL_PASSWORD``: HTTP basic or digest credentials (whichever the
+  server asks for; Virtuoso's authenticated endpoints are ``/sparql-auth`` and
+  ``/sparql-graph-crud-auth`` and use digest);
+* ``KB_SPARQL_FLAVOR``: ``oxigraph``, ``virtuoso`` or ``generic`` when the URL does not tell;
+* ``KB_SPARQL_TIMEOUT``: seconds for every request (default 60).
+
+Behaviour mirrors the embedded ``OxigraphStore``:
+
+* **Union default graph.**  Queries see the union of all named graphs.  Oxigraph server is asked for
+  it per request (``union-default-graph``).  Virtuoso's default graph is already the union of every
+  graph, including its own system graphs (``virtrdf#``, ``ldp#``, ``localuriqaserver/sparql``...):
+  each query gets ``define input:default-graph-exclude`` / ``input:named-graph-exclude`` pragmas
+  for those graphs, so neither ``?s ?p ?o`` nor ``GRAPH ?g`` ever sees them.
+* **Bindings.**  HTTP has no pre-binding, so they become a ``VALUES`` block placed first inside the
+  query's outermost WHERE group (the same solutions as a substitution for the named queries, and the
+  optimiser starts from it).  This is safe: the variable names are checked against SPARQL's VARNAME
+  and each value is an rdflib term written by ``_term`` — IRIs refused if they hold any character
+  IRIREF forbids (``<>"{}|^`\\``, spaces, controls), literals escaped as N-Triples strings, language
+  tags and datatypes checked — so a value can only ever be one term, never change the query's shape.
+  No user text is concatenated into a query; the query text itself is the caller's.
+* **Writes.**  ``put_graph`` replaces a graph in one request: Oxigraph runs ``DROP SILENT GRAPH ;
+  INSERT DATA`` in one transaction; Virtuoso gets a Graph Store Protocol ``PUT`` (its multi-operation
+  updates are not atomic and ``INSERT DATA`` fails above ~1000 triples; a failed PUT leaves the old
+  graph in place).
+* **Terms.**  Virtuoso's quirks are undone on the way back: booleans come back as ``1``/``0``,
+  ``^^xsd:string`` typed literals as plain ones, blank nodes as ``nodeID://``.  Not undone:
+  Virtuoso lower-cases language tags, and stores integers beyond 64 bits (and, in 7.2, the largest
+  64-bit value itself) as ``xsd:decimal``.
+
+Only the standard library is used (urllib); every request has a timeout.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Identifier, Node
+
+from kb.errors import QueryError, QueryRefused, QueryTimeout, StoreError
+from kb.store import Rows
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_STRING = XSD + "string"
+_XSD_BOOLEAN = XSD + "boolean"
+XSD_INTEGER = URIRef(XSD + "integer")
+
+RESULT_TYPES = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+RDF_TYPES = {
+    "turtle": "text/turtle",
+    "ntriples": "application/n-triples",
+    "nquads": "application/n-quads",
+    "trig": "application/trig",
+    "jsonld": "application/ld+json",
+    "rdfxml": "application/rdf+xml",
+}
+# rdflib parser names for what a CONSTRUCT or GSP GET may come back as
+_RDFLIB_FORMATS = {
+    "application/n-triples": "nt",
+    "text/plain": "nt",
+    "text/turtle": "turtle",
+    "application/n-quads": "nquads",
+    "application/rdf+xml": "xml",
+}
+
+# Virtuoso's own graphs, present in a fresh database; KB_EXCLUDE_GRAPHS (space separated) adds more.
+VIRTUOSO_SYSTEM_GRAPHS = (
+    "http://www.openlinksw.com/schemas/virtrdf#",
+    "http://www.w3.org/ns/ldp#",
+    "http://localuriqaserver/sparql",
+    "http://localhost:8890/sparql",
+    "http://localhost:8890/DAV/",
+    "http://www.w3.org/2002/07/owl#",
+)
+
+_IRI_OK = re.compile(r'^[^<>"{}|^`\\\x00-\x20]*$')
+_LANG_OK = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
+_BNODE_OK = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\-]*$")
+_VAR_OK = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_READ_FORMS = {"select", "ask", "construct", "describe"}
+_UPDATE_WORDS = {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
+
+
+# ---------------------------------------------------------------- terms
+def _escape(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _iri(value: str) -> str:
+    if not _IRI_OK.match(value):
+        raise QueryError(f"not a usable IRI: {value!r}")
+    return f"<{value}>"
+
+
+_INTEGER = re.compile(r"^[+-]?[0-9]+$")
+
+
+def _term(term: Node, *, allow_bnode: bool = True, turtle: bool = False) -> str:
+    """One rdflib term as N-Triples/SPARQL text; raises on anything that is not exactly one term."""
+    if isinstance(term, URIRef):
+        return _iri(str(term))
+    if isinstance(term, Literal):
+        lex = f'"{_escape(str(term))}"'
+        if term.language:
+            if not _LANG_OK.match(term.language):
+                raise QueryError(f"not a language tag: {term.language!r}")
+            return f"{lex}@{term.language}"
+        if turtle and term.datatype == XSD_INTEGER and _INTEGER.match(str(term)) and abs(int(str(term))) < 2**63:
+            return str(term)  # Turtle's bare integer: Virtuoso's loader types a quoted one past 2^31 as decimal
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return f"{lex}^^{_iri(str(term.datatype))}"
+        return lex  # a simple literal: Virtuoso tells "x"^^xsd:string and "x" apart, RDF 1.1 does not
+    if isinstance(term, BNode):
+        if not allow_bnode:
+            raise QueryError("a blank node cannot be bound in a query sent over HTTP")
+        label = str(term)
+        return f"_:{label}" if _BNODE_OK.match(label) else "_:b" + label.encode().hex()
+    raise QueryError(f"cannot serialise {term!r}")
+
+
+def _nt_lines(graph: Iterable[tuple[Node, Node, Node]], *, turtle: bool = False) -> Iterator[str]:
+    for s, p, o in graph:
+        yield f"{_term(s)} {_term(p)} {_term(o, turtle=turtle)} .\n"
+
+
+def _from_json(binding: Mapping[str, Any] | None) -> Identifier | None:
+    """A SPARQL JSON results term → rdflib term, undoing Virtuoso's quirks."""
+    if binding is None:
+        return None
+    kind, value = binding.get("type"), binding.get("value", "")
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value.removeprefix("nodeID://"))
+    if kind in ("literal", "typed-literal"):
+        lang = binding.get("xml:lang")
+        if lang:
+            return Literal(value, lang=lang)
+        datatype = binding.get("datatype")
+        if not datatype or datatype == _XSD_STRING:
+            return Literal(value)
+        if datatype == _XSD_BOOLEAN and value in ("1", "0"):
+            value = "true" if value == "1" else "false"
+        return Literal(value, datatype=URIRef(datatype))
+    raise QueryError(f"unexpected term in the server's answer: {binding!r}")
+
+
+def _clean(term: Node) -> Node:
+    """Terms parsed from a server's RDF answer, with Virtuoso's blank node labels tidied."""
+    if isinstance(term, BNode) and str(term).startswith("nodeID://"):
+        return BNode(str(term).removeprefix("nodeID://"))
+    if isinstance(term, Literal) and term.datatype is not None and str(term.datatype) == _XSD_STRING:
+        return Literal(str(term))
+    return term
+
+
+# ---------------------------------------------------------------- query text
+_TOKEN = re.compile(
+    r"""
+    (?P<ws>\s+)
+  | (?P<comment>\#[^\n]*)
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\" | '''(?:[^'\\]|\\.|'(?!''))*'''
+               | "(?:[^"\\\n]|\\.)*" | '(?:[^'\\\n]|\\.)*')
+  | (?P<var>[?$][A-Za-z0-9_]+)
+  | (?P<word>[A-Za-z_][A-Za-z0-9_\-]*)
+  | (?P<punct>.)
+    """,
+    re.X | re.S,
+)
+
+
+def query_shape(query: str) -> tuple[str, int | None]:
+    """The query's form (select, ask, construct, describe, update, define) and the offset of the
+    ``{`` opening its outermost WHERE group (None when there is none)."""
+    form = ""
+    parens = braces = 0
+    template = False  # inside CONSTRUCT's template
+    expect_template = False
+    for m in _TOKEN.finditer(query):
+        kind, text = m.lastgroup, m.group()
+        if kind in ("ws", "comment", "iri", "string", "var"):
+            continue
+        if kind == "word":
+            word = text.lower()
+            if not form and parens == 0 and braces == 0:
+                if word == "define":
+                    return "define", None
+                if word in _READ_FORMS:
+                    form = word
+                    expect_template = word == "construct"
+                    continue
+                if word in _UPDATE_WORDS:
+                    return "update", None
+            if expect_template and word == "where":
+                expect_template = False  # CONSTRUCT WHERE { ... }: the short form
+            continue
+        if text == "(":
+            parens += 1
+        elif text == ")":
+            parens -= 1
+        elif text == "{":
+            if form and braces == 0 and parens == 0:
+                if expect_template:
+                    expect_template, template = False, True
+                elif not template:
+                    return form, m.start()
+            braces += 1
+        elif text == "}":
+            braces -= 1
+            if template and braces == 0:
+                template = False
+    return form or "unknown", None
+
+
+def names_graphs(query: str) -> bool:
+    """Whether the query names a graph itself (``GRAPH <iri>``, ``GRAPH p:x``, ``FROM``)."""
+    after_graph = False
+    for m in _TOKEN.finditer(query):
+        kind, text = m.lastgroup, m.group()
+        if kind in ("ws", "comment"):
+            continue
+        if after_graph and kind != "var":
+            return True
+        after_graph = kind == "word" and text.lower() == "graph"
+        if kind == "word" and text.lower() == "from":
+            return True
+    return False
+
+
+def bind(query: str, bindings: Mapping[str, Identifier] | None) -> str:
+    """``query`` with ``bindings`` as a VALUES block first inside its WHERE group (see module doc)."""
+    if not bindings:
+        return query
+    form, brace = query_shape(query)
+    if brace is None:
+        raise QueryError(f"cannot bind variables in this query (form {form!r}, no WHERE group found)")
+    names, values = [], []
+    for name, value in bindings.items():
+        if not _VAR_OK.match(name):
+            raise QueryError(f"not a variable name: {name!r}")
+        names.append(f"?{name}")
+        values.append(_term(value, allow_bnode=False))
+    block = f" VALUES ({' '.join(names)}) {{ ({' '.join(values)}) }} "
+    return query[: brace + 1] + block + query[brace + 1 :]
+
+
+# ---------------------------------------------------------------- the store
+def _flavor_of(url: str) -> str:
+    path = urllib.parse.urlsplit(url).path.rstrip("/")
+    if path.endswith("/query"):
+        return "oxigraph"
+    if path.endswith(("/sparql", "/sparql-auth")):
+        return "virtuoso"
+    return "generic"
+
+
+def _sibling(url: str, path: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    base = parts.path.rstrip("/").rsplit("/", 1)[0]
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, f"{base}/{path}", "", ""))
+
+
+class SparqlStore:
+    """``Store`` over a SPARQL 1.1 query/update/Graph Store endpoint."""
+
+    def __init__(
+        self,
+        query_url: str,
+        *,
+        update_url: str | None = None,
+        gsp_url: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        flavor: str | None = None,
+        timeout: float | None = None,
+        exclude_graphs: Iterable[str] | None = None,
+    ) -> None:
+        env = os.environ
+        self.query_url = query_url
+        self.flavor = flavor or env.get("KB_SPARQL_FLAVOR") or _flavor_of(query_url)
+        if self.flavor not in ("oxigraph", "virtuoso", "generic"):
+            raise StoreError(f"unknown SPARQL server flavour {self.flavor!r}")
+        auth = self.flavor == "virtuoso" and query_url.rstrip("/").endswith("-auth")
+        default_update = {"oxigraph": _sibling(query_url, "update")}.get(self.flavor, query_url)
+        default_gsp = {
+            "oxigraph": _sibling(query_url, "store"),
+            "virtuoso": _sibling(query_url, "sparql-graph-crud-auth" if auth else "sparql-graph-crud"),
+        }.get(self.flavor)
+        self.update_url = update_url or env.get("KB_UPDATE_URL") or default_update
+        self.gsp_url = gsp_url or env.get("KB_GSP_URL") or default_gsp
+        self.timeout = float(timeout or env.get("KB_SPARQL_TIMEOUT") or 60)
+        excluded = list(exclude_graphs) if exclude_graphs is not None else (
+            list(VIRTUOSO_SYSTEM_GRAPHS) if self.flavor == "virtuoso" else []
+        )
+        excluded += env.get("KB_EXCLUDE_GRAPHS", "").split()
+        self._pragmas = "".join(
+            f"define input:default-graph-exclude {_iri(g)}\ndefine input:named-graph-exclude {_iri(g)}\n"
+            for g in excluded
+        )
+        user = user if user is not None else env.get("KB_SPARQL_USER")
+        password = password if password is not None else env.get("KB_SPARQL_PASSWORD")
+        handlers: list[urllib.request.BaseHandler] = []
+        if user:
+            manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            for url in {self.query_url, self.update_url, self.gsp_url} - {None}:
+                manager.add_password(None, url, user, password or "")  # type: ignore[arg-type]
+            handlers += [urllib.request.HTTPBasicAuthHandler(manager), urllib.request.HTTPDigestAuthHandler(manager)]
+        self._opener = urllib.request.build_opener(*handlers)
+
+    def __repr__(self) -> str:
+        return f"SparqlStore({self.query_url!r}, flavor={self.flavor!r})"
+
+    # ---- HTTP
+    def _http(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        form: Mapping[str, str] | None = None,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        error: type[Exception] = StoreError,
+        missing_ok: bool = False,
+    ) -> tuple[int, str, bytes]:
+        if params:
+            url += ("&" if "?" in url else "?") + urllib.parse.urlencode(params)
+        hdrs = dict(headers or {})
+        if form is not None:
+            body = urllib.parse.urlencode(form).encode()
+            hdrs["Content-Type"] = "application/x-www-form-urlencoded"
+        request = urllib.request.Request(url, data=body, method=method, headers=hdrs)
+        try:
+            with self._opener.open(request, timeout=self.timeout) as response:
+                return response.status, response.headers.get("Content-Type", ""), response.read()
+        except urllib.error.HTTPError as exc:
+            if missing_ok and exc.code == 404:
+                return 404, "", b""
+            detail = exc.read()[:500].decode("utf-8", "replace").strip()
+            if exc.code in (401, 403):
+                raise StoreError(
+                    f"{url}: not allowed (HTTP {exc.code}); set KB_SPARQL_USER / KB_SPARQL_PASSWORD"
+                ) from None
+            if error is QueryError and exc.code == 400:
+                raise QueryError(f"invalid SPARQL: {detail}") from None
+            raise error(f"{method} {url.split('?')[0]}: HTTP {exc.code}: {detail}") from None
+        except (TimeoutError, socket.timeout):
+            if error is QueryError:
+                raise QueryTimeout(f"no answer from {url.split('?')[0]} within {self.timeout:g} s") from None
+            raise StoreError(f"no answer from {url.split('?')[0]} within {self.timeout:g} s") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise StoreError(f"{url.split('?')[0]}: cannot reach the SPARQL server: {exc}") from None
+
+    def _update(self, text: str) -> None:
+        self._http("POST", self.update_url, form={"update": text})
+
+    def _send_query(self, query: str, accept: str) -> tuple[str, bytes]:
+        # Virtuoso 7.2 answers wrongly (ASK true, COUNT 1 on an absent or any graph) when an
+        # input:*-graph-exclude pragma meets a constant GRAPH <iri>: such queries go without it.
+        pragmas = self._pragmas if self._pragmas and not names_graphs(query) else ""
+        form = {"query": pragmas + query}
+        if self.flavor == "oxigraph":
+            form["union-default-graph"] = ""
+        _, ctype, data = self._http(
+            "POST", self.query_url, form=form, headers={"Accept": accept}, error=QueryError
+        )
+        return ctype.split(";")[0].strip().lower(), data
+
+    def _read(self, query: str, bindings: Mapping[str, Identifier] | None, want: set[str]) -> tuple[str, str]:
+        form, _ = query_shape(query)
+        if form == "define":
+            raise QueryRefused("server pragmas (define ...) are not accepted")
+        if form not in _READ_FORMS:
+            raise QueryRefused(f"only SELECT, ASK, CONSTRUCT and DESCRIBE are run here (got {form})")
+        if form not in want:
+            expected = "a SELECT" if "select" in want else "an ASK" if "ask" in want else "a CONSTRUCT or DESCRIBE"
+            raise QueryError(f"expected {expected} query")
+        return form, bind(query, bindings)
+
+    def _solutions(self, query: str) -> dict[str, Any]:
+        ctype, data = self._send_query(query, RESULT_TYPES["json"])
+        try:
+            return json.loads(data)  # type: ignore[no-any-return]
+        except ValueError:
+            raise QueryError(f"the server answered {ctype or 'something'} that is not SPARQL JSON results") from None
+
+    def _graph(self, query: str) -> Graph:
+        ctype, data = self._send_query(query, "application/n-triples, text/turtle;q=0.5")
+        return _parse_rdf(data, ctype)
+
+    # ---- writes
+    def put_graph(self, iri: str, graph: Graph) -> None:
+        name = _iri(iri)
+        if len(graph) == 0:
+            self.drop_graph(iri)
+            return
+        if self.flavor == "virtuoso" and self.gsp_url:
+            body = "".join(_nt_lines(graph, turtle=True))
+            self._http(
+                "PUT", self.gsp_url, params={"graph-uri": iri}, body=body.encode("utf-8"),
+                headers={"Content-Type": "text/turtle; charset=utf-8"},
+            )
+            return
+        body = "".join(_nt_lines(graph))
+        self._update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}}} }}")
+
+    def drop_graph(self, iri: str) -> None:
+        self._update(f"DROP SILENT GRAPH {_iri(iri)}")
+
+    # ---- reads
+    def has_graph(self, iri: str) -> bool:
+        return self.ask(f"ASK {{ VALUES ?g {{ {_iri(iri)} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+
+    def graphs(self) -> list[str]:
+        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted(str(r["g"]) for r in rows if isinstance(r["g"], URIRef))
+
+    def get_graph(self, iri: str) -> Graph:
+        name = _iri(iri)
+        if self.gsp_url:
+            key = "graph-uri" if self.flavor == "virtuoso" else "graph"
+            status, ctype, data = self._http(
+                "GET", self.gsp_url, params={key: iri}, headers={"Accept": "application/n-triples"},
+                missing_ok=True,
+            )
+            return Graph() if status == 404 else _parse_rdf(data, ctype.split(";")[0].strip().lower())
+        return self._graph(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {name} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+
+    def select(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Rows:
+        _, text = self._read(query, bindings, {"select"})
+        doc = self._solutions(text)
+        names = list(doc.get("head", {}).get("vars", []))
+        rows = [{n: _from_json(b.get(n)) for n in names} for b in doc.get("results", {}).get("bindings", [])]
+        return Rows(vars=names, rows=rows)
+
+    def ask(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> bool:
+        _, text = self._read(query, bindings, {"ask"})
+        doc = self._solutions(text)
+        if "boolean" not in doc:
+            raise QueryError("expected an ASK query")
+        return bool(doc["boolean"])
+
+    def construct(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Graph:
+        _, text = self._read(query, bindings, {"construct", "describe"})
+        return self._graph(text)
+
+    def query_raw(self, query: str, result_format: str) -> tuple[str, bytes]:
+        form, text = self._read(query, None, _READ_FORMS)
+        kind = {"select": "solutions", "ask": "boolean"}.get(form, "graph")
+        types = RDF_TYPES if kind == "graph" else RESULT_TYPES
+        if result_format not in types:
+            raise QueryError(f"format {result_format!r} does not fit this query's results")
+        if kind == "graph" and result_format in ("nquads", "trig"):
+            # a CONSTRUCT result has no graph names: its N-Triples (Turtle) is the N-Quads (TriG) text
+            return kind, self._send_query(text, RDF_TYPES["ntriples" if result_format == "nquads" else "turtle"])[1]
+        if self.flavor == "virtuoso" and result_format == "json":
+            # re-written so that Virtuoso's 1/0 booleans and typed-literal strings read as elsewhere
+            doc = self._solutions(text)
+            if "results" in doc:
+                for row in doc["results"].get("bindings", []):
+                    for name, term in row.items():
+                        row[name] = _to_json(_from_json(term))
+            return kind, json.dumps(doc, ensure_ascii=False).encode("utf-8")
+        ctype, data = self._send_query(text, types[result_format])
+        if kind == "graph" and ctype and ctype != types[result_format]:
+            # the server chose another syntax: re-serialise it with rdflib
+            return kind, _serialise(_parse_rdf(data, ctype), result_format)
+        return kind, data
+
+    def dump(self, rdf_format: str) -> bytes:
+        if rdf_format not in RDF_TYPES:
+            raise QueryError(f"unknown RDF format {rdf_format!r}")
+        if rdf_format not in ("nquads", "trig"):
+            return self.query_raw("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", rdf_format)[1]
+        if self.flavor == "oxigraph" and self.gsp_url:
+            return self._http("GET", self.gsp_url, headers={"Accept": RDF_TYPES[rdf_format]})[2]
+        # graph by graph (no SELECT over everything: servers cap result rows, Virtuoso at 10k by default)
+        out = io.StringIO()
+        for g in self.graphs():
+            lines = _nt_lines(self.get_graph(g))
+            if rdf_format == "nquads":
+                for line in lines:
+                    out.write(f"{line[:-3]} {_iri(g)} .\n")
+            else:
+                out.write(f"{_iri(g)} {{\n")
+                out.writelines(lines)
+                out.write("}\n")
+        return out.getvalue().encode("utf-8")
+
+    def flush(self) -> None:
+        """Nothing to do: the server owns durability."""
+
+    def close(self) -> None:
+        self._opener = urllib.request.build_opener()
+
+
+def _to_json(term: Identifier | None) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": str(term)}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype is not None:
+            out["datatype"] = str(term.datatype)
+        return out
+    raise QueryError(f"unexpected term {term!r}")
+
+
+def _parse_rdf(data: bytes, ctype: str) -> Graph:
+    fmt = _RDFLIB_FORMATS.get(ctype, "json-ld" if "json" in ctype else "turtle")
+    parsed = Graph()
+    try:
+        parsed.parse(data=data, format=fmt)
+    except Exception as exc:  # rdflib raises many kinds
+        raise QueryError(f"cannot read the server's {ctype or 'RDF'} answer: {exc}") from None
+    g = Graph()
+    for s, p, o in parsed:
+        g.add((_clean(s), p, _clean(o)))
+    return g
+
+
+def _serialise(graph: Graph, fmt: str) -> bytes:
+    name = {"ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}.get(fmt, fmt)
+    return graph.serialize(format=name, encoding="utf-8")
+
+
+__all__ = ["SparqlStore", "bind", "query_shape"]

@@ -1,0 +1,170 @@
+"""Start and stop real SPARQL servers on free 127.0.0.1 ports for tests and benchmarks.
+
+    with oxigraph_server(tmp) as url: ...      # http://127.0.0.1:PORT/query
+    with virtuoso_server(tmp) as url: ...      # http://127.0.0.1:PORT/sparql (SPARQL user may update)
+
+Both raise ``Unavailable`` (with the reason) when the server's binary is not installed or does not
+come up; test fixtures turn that into ``pytest.skip``.  Every process started here is stopped by its
+own pid when the block ends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+
+class Unavailable(RuntimeError):
+    """The server cannot be run here; the message says why."""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait_http(url: str, proc: subprocess.Popen[bytes], deadline: float, log: Path) -> None:
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise Unavailable(f"server exited with {proc.returncode}: {_tail(log)}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status == 200:
+                    return
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.1)
+    raise Unavailable(f"{url} did not answer in time: {_tail(log)}")
+
+
+def _tail(log: Path) -> str:
+    try:
+        return log.read_text(errors="replace")[-400:]
+    except OSError:
+        return ""
+
+
+def _stop(proc: subprocess.Popen[bytes], grace: float = 10.0) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(grace)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+
+
+def oxigraph_binary() -> str | None:
+    beside = Path(sys.executable).parent / "oxigraph"
+    return str(beside) if beside.is_file() else shutil.which("oxigraph")
+
+
+@contextlib.contextmanager
+def oxigraph_server(workdir: Path, *, timeout: float = 15.0) -> Iterator[str]:
+    """Oxigraph server (PyPI ``oxigraph``) with its database in ``workdir``."""
+    binary = oxigraph_binary()
+    if binary is None:
+        raise Unavailable("the `oxigraph` command is not installed (pip install oxigraph)")
+    workdir.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    log = workdir / "oxigraph.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [binary, "serve", "--location", str(workdir / "db"), "--bind", f"127.0.0.1:{port}"],
+            stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_http(f"{base}/query?query=ASK%7B%7D", proc, time.monotonic() + timeout, log)
+        yield f"{base}/query"
+    finally:
+        _stop(proc)
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+ErrorLogLevel = 7
+FileExtend = 200
+MaxCheckpointRemap = 2000
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+MaxCheckpointRemap = 2000
+Striping = 0
+
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+MaxClientConnections = 10
+CheckpointInterval = 0
+NumberOfBuffers = 20000
+MaxDirtyBuffers = 15000
+ServerThreads = 10
+DirsAllowed = {d}
+CaseMode = 2
+ThreadsPerQuery = 2
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {d}
+MaxClientConnections = 8
+ServerThreads = 8
+EnabledDavVSP = 0
+HTTPProxyEnabled = 0
+
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 60
+MaxQueryCostEstimationTime = 400
+"""
+
+
+@contextlib.contextmanager
+def virtuoso_server(workdir: Path, *, timeout: float = 40.0) -> Iterator[str]:
+    """OpenLink Virtuoso 7 (Debian ``virtuoso-opensource-7-bin``) with its database in ``workdir``;
+    the anonymous SPARQL user is granted SPARQL_UPDATE (a test instance only)."""
+    server, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
+    if server is None or isql is None:
+        raise Unavailable("virtuoso-t / isql-vt are not installed (apt-get install virtuoso-opensource-7-bin)")
+    workdir.mkdir(parents=True, exist_ok=True)
+    sql_port, http_port = free_port(), free_port()
+    ini = workdir / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(d=workdir, sql_port=sql_port, http_port=http_port))
+    log = workdir / "virtuoso.out"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [server, "+foreground", "+configfile", str(ini)], cwd=workdir,
+            stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    try:
+        base = f"http://127.0.0.1:{http_port}"
+        _wait_http(f"{base}/sparql?query=ASK%7B%7D", proc, time.monotonic() + timeout, log)
+        grant = subprocess.run(
+            [isql, f"127.0.0.1:{sql_port}", "dba", "dba", 'exec=GRANT SPARQL_UPDATE TO "SPARQL";'],
+            capture_output=True, timeout=30, check=False,
+        )
+        if grant.returncode != 0:
+            raise Unavailable(f"isql-vt could not grant SPARQL_UPDATE: {grant.stdout[-300:]!r} {grant.stderr[-300:]!r}")
+        yield f"{base}/sparql"
+    finally:
+        _stop(proc, grace=20.0)
+
+
+__all__ = ["Unavailable", "free_port", "oxigraph_server", "virtuoso_server"]

@@ -1,0 +1,119 @@
+"""Mutual accusations and denials, each both ways, and filtering conflicts by actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb import conflicts
+from kb.conflicts.synthetic import Said, publish
+from kb.knowledge import KnowledgeBase
+
+U = "https://news.example/"
+
+
+@pytest.fixture
+def kb() -> KnowledgeBase:
+    base = KnowledgeBase.open(":memory:")
+    base.sync_reference_graphs()
+    return base
+
+
+def accuse(sentence: str, speaker: str, accused: str, what: str, **kw: object) -> Said:
+    return Said(sentence, "accusation", speaker, subject=accused, object=what, **kw)  # type: ignore[arg-type]
+
+
+def deny(sentence: str, speaker: str, whose: str, what: str, **kw: object) -> Said:
+    return Said(sentence, "denial", speaker, subject=whose, object=what, **kw)  # type: ignore[arg-type]
+
+
+def kinds(kb: KnowledgeBase) -> list[str]:
+    conflicts.refresh(kb.store)
+    return [c.kind for c in conflicts.list_conflicts(kb.store)]
+
+
+def test_each_side_blaming_the_other_in_one_sentence_is_mutual(kb: KnowledgeBase) -> None:
+    line = "Yerevan and Baku each blamed the other for opening fire first on Sunday."
+    publish(kb, U + "m1", "2020-09-28", "Kompas", [
+        accuse(line, "Yerevan", "Azerbaijan", "opened fire first", date="2020-09-27"),
+        accuse(line, "Baku", "Armenia", "opened fire first", date="2020-09-27"),
+    ])
+    assert kinds(kb) == ["mutual-accusation"]
+    (c,) = conflicts.list_conflicts(kb.store)
+    assert "Armenia and Azerbaijan accuse each other" in c.explanation
+    assert "“opened fire first”" in c.explanation
+
+
+def test_accusations_in_two_outlets_match_on_their_topic(kb: KnowledgeBase) -> None:
+    publish(kb, U + "m2", "2020-10-04", "Kompas", [
+        accuse("Armenia's defence ministry accused Azerbaijan of shelling Stepanakert.", "Armenian Defence Ministry",
+               "Azerbaijan", "shelling of Stepanakert")])
+    publish(kb, U + "m3", "2020-10-05", "Tempo", [
+        accuse("Baku said Armenian forces shelled Ganja overnight.", "Azerbaijani Defence Ministry", "Armenia",
+               "shelled the city of Ganja")])
+    assert kinds(kb) == ["mutual-accusation"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "why"),
+    [
+        (accuse("Baku accused Yerevan of recruiting foreign fighters.", "Baku", "Armenia",
+                "recruiting foreign fighters"), "another topic, another article"),
+        (accuse("Ankara accused Armenia of shelling civilians.", "Ankara", "Armenia", "shelling civilians"),
+         "a third party"),
+        (accuse("Baku accused Armenia of shelling Tartar.", "Baku", "Armenia", "shelling Tartar",
+                date="2020-11-20"), "weeks apart"),
+    ],
+)
+def test_what_is_not_a_mutual_accusation(kb: KnowledgeBase, reply: Said, why: str) -> None:
+    publish(kb, U + "n1", "2020-10-04", "Kompas", [
+        accuse("Yerevan accused Azerbaijan of shelling Stepanakert.", "Yerevan", "Azerbaijan", "shelling Stepanakert")])
+    publish(kb, U + "n2", "2020-10-04", "Tempo", [reply])
+    assert kinds(kb) == [], why
+
+
+def test_a_denial_is_linked_to_the_accusation_it_denies(kb: KnowledgeBase) -> None:
+    publish(kb, U + "p1", "2020-09-29", "Kompas", [
+        accuse("Yerevan said a Turkish F-16 shot down an Armenian Su-25 jet.", "Yerevan", "Turkey",
+               "F-16 shot down an Armenian Su-25 jet"),
+        accuse("Yerevan also said Turkey sent fighters from Syria.", "Yerevan", "Turkey", "sent fighters from Syria"),
+    ])
+    publish(kb, U + "p2", "2020-09-30", "Tempo", [
+        deny("Ankara called the claim that its F-16 downed a Su-25 a lie.", "Turkish Foreign Ministry", "Armenia",
+             "F-16 downed a Su-25")])
+    assert kinds(kb) == ["denial"]
+    (c,) = conflicts.list_conflicts(kb.store)
+    assert {x["type"] for x in c.claims} == {"accusation", "denial"}
+    assert "Su-25" in " ".join(x["quote"] for x in c.claims if x["type"] == "accusation")
+    assert c.explanation.startswith("Turkey denies what Armenia claimed on 29 Sep 2020")
+
+
+@pytest.mark.parametrize(
+    ("denial", "why"),
+    [
+        (deny("Tehran denied that its airspace was used for arms deliveries.", "Tehran", "Azerbaijan",
+              "airspace used for arms deliveries"), "no relation between the parties"),
+        (deny("Ankara rejected talk of a drone base in Azerbaijan.", "Ankara", "Armenia", "drone base"),
+         "no shared topic"),
+        (deny("Ankara said no F-16 downed a Su-25.", "Ankara", "Armenia", "F-16 downed a Su-25",
+              date="2020-12-30"), "months later"),
+    ],
+)
+def test_what_is_not_a_denial_of_that_claim(kb: KnowledgeBase, denial: Said, why: str) -> None:
+    publish(kb, U + "q1", "2020-09-29", "Kompas", [
+        accuse("Yerevan said a Turkish F-16 shot down an Armenian Su-25 jet.", "Yerevan", "Turkey",
+               "F-16 shot down an Armenian Su-25 jet")])
+    publish(kb, U + "q2", "2020-09-30", "Tempo", [denial])
+    assert kinds(kb) == [], why
+
+
+def test_conflicts_filter_by_actor_name_alias_or_key(kb: KnowledgeBase) -> None:
+    publish(kb, U + "r1", "2020-09-29", "Kompas", [
+        accuse("Yerevan said a Turkish F-16 shot down an Armenian Su-25 jet.", "Yerevan", "Turkey",
+               "F-16 shot down an Armenian Su-25 jet")])
+    publish(kb, U + "r2", "2020-09-30", "Tempo", [
+        deny("Ankara denied its F-16 downed a Su-25.", "Ankara", "Armenia", "F-16 downed a Su-25")])
+    conflicts.refresh(kb.store)
+    for name in ("Turkey", "turki", "Erdogan", "armenia", "Pashinyan", "turkey-government"):
+        assert [c.kind for c in conflicts.list_conflicts(kb.store, actor=name)] == ["denial"], name
+    assert conflicts.list_conflicts(kb.store, actor="France") == []
+    assert conflicts.list_conflicts(kb.store, actor="nobody at all") == []

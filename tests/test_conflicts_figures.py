@@ -1,0 +1,155 @@
+"""Casualty figures: numeric conflicts and part-whole inconsistencies, and what must not be one
+(updates, corroboration, other parties, units or periods), each pinned both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb import conflicts
+from kb.conflicts.synthetic import Said, publish
+from kb.knowledge import KnowledgeBase
+
+U = "https://news.example/"
+
+
+@pytest.fixture
+def kb() -> KnowledgeBase:
+    base = KnowledgeBase.open(":memory:")
+    base.sync_reference_graphs()
+    return base
+
+
+def killed(sentence: str, speaker: str, subject: str, lo: int | None, hi: int | None = None,
+           unit: str = "soldiers killed", **kw: object) -> Said:
+    return Said(sentence, "casualty", speaker, subject=subject, qmin=lo, qmax=hi, unit=unit, **kw)  # type: ignore[arg-type]
+
+
+def kinds(kb: KnowledgeBase) -> list[str]:
+    conflicts.refresh(kb.store)
+    return [c.kind for c in conflicts.list_conflicts(kb.store)]
+
+
+def test_disjoint_figures_from_two_sides_are_a_numeric_conflict(kb: KnowledgeBase) -> None:
+    publish(kb, U + "a1", "2020-10-02", "Kompas", [
+        killed("Baku said 2,000 to 2,500 Armenian troops had died so far.", "Baku", "Armenia", 2000, 2500)])
+    publish(kb, U + "a2", "2020-10-03", "Tempo", [
+        killed("Yerevan put its military dead at 310.", "Yerevan", "Government of Armenia", 310, 310)])
+    assert kinds(kb) == ["numeric"]
+    found = conflicts.list_conflicts(kb.store)
+    assert found[0].explanation == (
+        "Azerbaijan puts soldiers killed of Armenia at 2000–2500 (2 Oct 2020) while Armenia puts it at 310 "
+        "(3 Oct 2020): the figures cannot both be true.")
+    assert {c["speaker"] for c in found[0].claims} == {"Government of Azerbaijan", "Government of Armenia"}
+
+
+def test_overlapping_ranges_are_not_a_conflict(kb: KnowledgeBase) -> None:
+    publish(kb, U + "b1", "2020-10-02", "Kompas", [
+        killed("Baku said hundreds of Armenian soldiers were killed.", "Baku", "Armenia", 100, 999)])
+    publish(kb, U + "b2", "2020-10-02", "Tempo", [
+        killed("Yerevan said 310 of its soldiers were killed.", "Yerevan", "Armenia", 310, 310)])
+    assert kinds(kb) == []
+
+
+@pytest.mark.parametrize(
+    ("second", "why"),
+    [
+        (killed("Yerevan said 310 Azerbaijani soldiers died.", "Yerevan", "Azerbaijan", 310, 310), "other party"),
+        (killed("Yerevan said 310 of its men were wounded.", "Yerevan", "Armenia", 310, 310, unit="wounded"),
+         "other unit"),
+        (killed("Yerevan said 310 of its soldiers were killed.", "Yerevan", "Armenia", 310, 310, date="2020-09-20"),
+         "other period"),
+        (killed("Baku later said 310 Armenian soldiers were killed.", "Ilham Aliyev", "Armenia", 310, 310),
+         "same side"),
+    ],
+)
+def test_what_is_not_a_numeric_conflict(kb: KnowledgeBase, second: Said, why: str) -> None:
+    publish(kb, U + "c1", "2020-10-02", "Kompas", [
+        killed("Baku said 2,000 Armenian soldiers were killed.", "Baku", "Armenia", 2000, 2000)])
+    publish(kb, U + "c2", "2020-10-02", "Tempo", [second])
+    assert kinds(kb) == [], why
+
+
+def test_a_later_cumulative_figure_of_the_same_speaker_is_an_update(kb: KnowledgeBase) -> None:
+    publish(kb, U + "d1", "2020-09-28", "Kompas", [
+        killed("Baku said over 550 Armenian soldiers were killed.", "Baku", "Armenia", 551)])
+    publish(kb, U + "d2", "2020-10-05", "Tempo", [
+        killed("Baku now counts 1,200 Armenian soldiers killed.", "Baku", "Armenia", 1200, 1200)])
+    publish(kb, U + "d3", "2020-10-06", "Detik", [
+        killed("Yerevan said 200 of its soldiers were killed.", "Yerevan", "Armenia", 200, 200, date="2020-09-28")])
+    assert kinds(kb) == ["numeric"]  # Baku's first figure against Yerevan's, the same day; never Baku against Baku
+    (s,) = conflicts.series(kb.store)
+    assert [step["date"] for step in s.details["steps"]] == ["2020-09-28", "2020-10-05"]
+    assert "≥551 (28 Sep 2020); 1200 (5 Oct 2020)" in s.explanation
+
+
+def test_one_claim_carried_by_several_outlets_is_corroboration(kb: KnowledgeBase) -> None:
+    line = "Azerbaijan's defence ministry said more than 550 Armenian soldiers were killed."
+    for n, (outlet, via) in enumerate([("Kompas", ["AFP"]), ("Tempo", ["AFP"]), ("Detik", [])]):
+        publish(kb, U + f"e{n}", "2020-09-28", outlet, [
+            killed(line, "Azerbaijani Defence Ministry", "Armenia", 551, via=via)])
+    publish(kb, U + "e9", "2020-09-28", "Kompas", [
+        killed("Baku also said 2,000 Armenian troops were wounded.", "Baku", "Armenia", 2000, 2000, unit="wounded")])
+    assert kinds(kb) == []
+    (c,) = conflicts.corroborations(kb.store)
+    assert c.details == {"independent_sources": 2, "reports": 3}
+    assert "carried by 3 reports from 2 independent sources (AFP, Detik)" in c.explanation
+
+
+def test_a_part_above_a_later_whole_is_inconsistent(kb: KnowledgeBase) -> None:
+    publish(kb, U + "f1", "2020-09-28", "Kompas", [
+        killed("Baku claimed more than 550 enemy soldiers were eliminated.", "Baku", "Armenia", 551)])
+    publish(kb, U + "f2", "2020-10-09", "Tempo", [
+        killed("About 400 people have died on all sides, the paper tallied.", "Tempo", "all parties", 400, 400,
+               unit="deaths", approximate=True)])
+    assert kinds(kb) == ["part-whole"]
+    (c,) = conflicts.list_conflicts(kb.store)
+    assert c.explanation == (
+        "Azerbaijan's figure for soldiers killed of Armenia (≥551, 28 Sep 2020) exceeds Tempo's total of about 400 "
+        "deaths of all parties reported on 9 Oct 2020, which should include it.")
+    assert [(x["speaker"], x["quantity_min"], x["unit"]) for x in c.claims] == [
+        ("Government of Azerbaijan", 551, "soldiers killed"), ("Tempo", 400, "deaths")]
+
+
+@pytest.mark.parametrize(
+    ("whole", "expected"),
+    [
+        (("2020-09-20", 400), []),  # the whole came before the part: the toll may have grown since
+        (("2020-10-09", 900), []),  # the whole is larger
+        (("2020-09-28", 500), ["part-whole"]),  # same day, smaller whole
+    ],
+)
+def test_part_whole_needs_a_smaller_whole_at_the_same_time_or_later(
+        kb: KnowledgeBase, whole: tuple[str, int], expected: list[str]) -> None:
+    publish(kb, U + "g1", "2020-09-28", "Kompas", [
+        killed("Baku claimed 551 Armenian soldiers were killed.", "Baku", "Armenia", 551, 551)])
+    publish(kb, U + "g2", whole[0], "Tempo", [
+        killed("Deaths on both sides were tallied.", "Tempo", "both sides", whole[1], whole[1], unit="deaths")])
+    assert kinds(kb) == expected
+
+
+def test_civilians_killed_are_part_of_a_partys_deaths(kb: KnowledgeBase) -> None:
+    publish(kb, U + "h1", "2020-10-01", "Kompas", [
+        killed("Stepanakert said 60 civilians had been killed in Karabakh.", "Karabakh authorities",
+               "Nagorno-Karabakh", 60, 60, unit="civilians killed"),
+        killed("Stepanakert said 40 people had died in Karabakh in all.", "Karabakh authorities",
+               "Nagorno-Karabakh", 40, 40, unit="deaths"),
+    ])
+    assert kinds(kb) == ["part-whole"]
+
+
+def test_aggregates_take_each_speakers_latest_figure(kb: KnowledgeBase) -> None:
+    publish(kb, U + "i1", "2020-09-28", "Kompas", [
+        killed("Baku said more than 550 Armenian soldiers were killed.", "Baku", "Armenia", 551)])
+    publish(kb, U + "i2", "2020-10-05", "Kompas", [
+        killed("Baku said 1,200 Armenian soldiers were killed.", "Baku", "Armenia", 1200, 1200),
+        killed("Yerevan said 300 of its soldiers were killed.", "Yerevan", "Armenia", 300, 300),
+        killed("Observers said hundreds of Armenian soldiers died.", "Kompas", "Armenia", 100, 999),
+    ])
+    conflicts.refresh(kb.store)
+    (agg,) = [a for a in conflicts.aggregates(kb.store, actor="Armenia") if a.details["category"] == "soldiers killed"]
+    values = {k: agg.details[k]["value"] for k in ("low", "best", "high", "conservative")}
+    assert values == {"low": 100, "best": 549.5, "high": 1200, "conservative": 100}
+    by_iri = {c["claim"]: c for c in agg.claims}
+    assert [by_iri[i]["quantity_max"] for i in agg.details["low"]["claims"]] == [999]
+    assert [by_iri[i]["quantity_min"] for i in agg.details["high"]["claims"]] == [1200]
+    assert "low 100, best 549.5, high 1200; most conservative figure 100" in agg.explanation

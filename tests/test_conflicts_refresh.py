@@ -1,0 +1,95 @@
+"""The conflicts graph as derived data: recomputed whole, stable across refreshes and re-ingests,
+and following an article that is replaced with a changed figure."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kb import conflicts
+from kb.conflicts.synthetic import Said, publish
+from kb.knowledge import KnowledgeBase
+from kb.vocab import CONFLICTS_GRAPH
+
+U = "https://news.example/"
+BAKU = Said("Baku said 2,000 Armenian soldiers had been killed.", "casualty", "Baku", subject="Armenia",
+            qmin=2000, qmax=2000, unit="soldiers killed")
+
+
+def yerevan(figure: int) -> Said:
+    return Said(f"Yerevan said {figure} of its soldiers had been killed.", "casualty", "Yerevan", subject="Armenia",
+                qmin=figure, qmax=figure, unit="soldiers killed")
+
+
+@pytest.fixture
+def kb() -> KnowledgeBase:
+    base = KnowledgeBase.open(":memory:")
+    base.sync_reference_graphs()
+    publish(base, U + "s1", "2020-10-02", "Kompas", [BAKU])
+    publish(base, U + "s2", "2020-10-02", "Tempo", [yerevan(310)])
+    return base
+
+
+def snapshot(kb: KnowledgeBase) -> tuple[set[object], list[str]]:
+    return set(kb.store.get_graph(str(CONFLICTS_GRAPH))), [c.iri for c in conflicts.list_conflicts(kb.store)]
+
+
+def test_refresh_is_idempotent(kb: KnowledgeBase) -> None:
+    first = conflicts.refresh(kb.store)
+    before = snapshot(kb)
+    second = conflicts.refresh(kb.store)
+    assert snapshot(kb) == before
+    assert first.conflicts == second.conflicts == {"numeric": 1, "part-whole": 0, "mutual-accusation": 0, "denial": 0}
+    assert first.triples == second.triples == len(before[0])
+
+
+def test_reingesting_an_article_changes_nothing(kb: KnowledgeBase) -> None:
+    conflicts.refresh(kb.store)
+    before = snapshot(kb)
+    assert publish(kb, U + "s2", "2020-10-02", "Tempo", [yerevan(310)]).status == "unchanged"
+    conflicts.refresh(kb.store)
+    assert snapshot(kb) == before
+    assert len(before[1]) == 1
+
+
+def test_replacing_an_article_removes_or_changes_its_conflict(kb: KnowledgeBase) -> None:
+    conflicts.refresh(kb.store)
+    (old,) = conflicts.list_conflicts(kb.store)
+    assert publish(kb, U + "s2", "2020-10-02", "Tempo", [yerevan(450)]).status == "replaced"
+    conflicts.refresh(kb.store)
+    (new,) = conflicts.list_conflicts(kb.store)
+    assert new.iri != old.iri and "450" in new.explanation and "310" not in new.explanation
+    assert publish(kb, U + "s2", "2020-10-02", "Tempo", [yerevan(2000)]).status == "replaced"
+    summary = conflicts.refresh(kb.store)
+    assert conflicts.list_conflicts(kb.store) == [] and summary.total_conflicts == 0
+    (agreed,) = conflicts.aggregates(kb.store)
+    assert agreed.details["low"]["value"] == agreed.details["high"]["value"] == 2000
+
+
+def test_summary_counts_every_finding(kb: KnowledgeBase) -> None:
+    publish(kb, U + "s3", "2020-10-08", "Detik", [Said("Baku raised its count to 2,600.", "casualty", "Baku",
+                                                       subject="Armenia", qmin=2600, qmax=2600, unit="soldiers killed")])
+    s = conflicts.refresh(kb.store)
+    assert (s.claims, s.propositions, s.series, s.aggregates, s.corroborations) == (3, 3, 1, 1, 0)
+    assert s.comparisons >= 1 and set(s.seconds) == {"load", "detect", "write"}
+    assert json.loads(json.dumps(s.to_dict()))["total_conflicts"] == 1
+
+
+def test_json_and_table_renderings(kb: KnowledgeBase) -> None:
+    conflicts.refresh(kb.store)
+    found = conflicts.list_conflicts(kb.store)
+    data = json.loads(json.dumps([c.to_dict() for c in found]))
+    claim = data[0]["claims"][0]
+    assert data[0]["kind"] == "numeric"
+    assert {"speaker", "quote", "article", "quantity_min", "quantity_max", "claim", "date", "unit", "subject"} <= set(claim)
+    table = conflicts.render_table(found)
+    assert table.splitlines()[0].startswith("KIND")
+    assert "numeric" in table and "Yerevan said 310" in table and table.endswith("1 conflict")
+    assert conflicts.render_table([]) == "No conflicts found."
+
+
+def test_an_empty_store_refreshes_to_an_empty_graph() -> None:
+    base = KnowledgeBase.open(":memory:")
+    s = conflicts.refresh(base.store)
+    assert s.claims == 0 and s.total_conflicts == 0 and conflicts.list_conflicts(base.store) == []

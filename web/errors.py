@@ -1,0 +1,87 @@
+"""One error shape: ``{"error": {"status", "title", "detail"}}`` for API clients, a page for people.
+
+Why one shape: scripts and the SPARQL page's JavaScript can read any failure — a bad query, a
+refused SERVICE, a timeout, a rate limit — the same way, and browsers still get a readable page.
+Library exceptions map to statuses here, so views just raise.
+"""
+
+from __future__ import annotations
+
+from flask import Flask, Response, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from kb.errors import InputError, KBError, QueryError, QueryRefused, QueryTimeout, StoreError
+from kb.sparql.safety import QueryTooLarge
+
+API_SUFFIXES = (".json", ".csv", ".ttl", ".jsonld")
+
+
+class ApiError(Exception):
+    """Raise from a view to answer with ``status`` in the error shape."""
+
+    def __init__(self, status: int, title: str, detail: str = "", headers: dict[str, str] | None = None) -> None:
+        super().__init__(detail or title)
+        self.status = status
+        self.title = title
+        self.detail = detail
+        self.headers = headers or {}
+
+
+def _status_for(exc: KBError) -> tuple[int, str]:
+    if isinstance(exc, QueryTooLarge):
+        return 413, "Query too large"
+    if isinstance(exc, QueryRefused):
+        return 403, "Query refused"
+    if isinstance(exc, QueryTimeout):
+        return 503, "Query stopped"
+    if isinstance(exc, QueryError):
+        return 400, "Bad query"
+    if isinstance(exc, InputError):
+        return 404, "Not found"
+    if isinstance(exc, StoreError):
+        return 500, "Store error"
+    return 500, "Error"
+
+
+def wants_json() -> bool:
+    """API paths and clients that prefer JSON (or anything but HTML) get the JSON shape."""
+    path = request.path
+    if path.startswith("/sparql") or path.endswith(API_SUFFIXES):
+        return True
+    accept = request.accept_mimetypes
+    return accept.best_match(["text/html", "application/json"]) == "application/json" and not accept.accept_html
+
+
+def error_response(status: int, title: str, detail: str = "", headers: dict[str, str] | None = None) -> Response:
+    if wants_json():
+        response = jsonify({"error": {"status": status, "title": title, "detail": detail}})
+    else:
+        page = render_template("error.html", status=status, title=title, detail=detail)
+        response = Response(page, mimetype="text/html")
+    response.status_code = status
+    for key, value in (headers or {}).items():
+        response.headers[key] = value
+    return response
+
+
+def install(app: Flask) -> None:
+    """Route every error through ``error_response``."""
+
+    @app.errorhandler(ApiError)
+    def _api(exc: ApiError) -> Response:
+        return error_response(exc.status, exc.title, exc.detail, exc.headers)
+
+    @app.errorhandler(KBError)
+    def _kb(exc: KBError) -> Response:
+        status, title = _status_for(exc)
+        return error_response(status, title, str(exc))
+
+    @app.errorhandler(HTTPException)
+    def _http(exc: HTTPException) -> Response:
+        headers = {"Allow": ", ".join(exc.valid_methods)} if getattr(exc, "valid_methods", None) else {}
+        return error_response(exc.code or 500, exc.name, exc.description or "", headers)
+
+    @app.errorhandler(Exception)
+    def _other(exc: Exception) -> Response:
+        app.logger.exception("unhandled error")
+        return error_response(500, "Internal error", "something went wrong on the server; it has been logged")

@@ -1,0 +1,35 @@
+"""One blueprint per page family; this module registers them and the template helpers they share."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Flask
+
+from web import core
+
+
+def safe_href(url: object) -> str | None:
+    """An outside link only when it is plain http(s); a ``javascript:`` or ``data:`` URL never becomes a link."""
+    text = str(url or "")
+    return text if urlsplit(text).scheme in ("http", "https") else None
+
+
+def register(app: Flask) -> None:
+    from web.views import actors, articles, claims, conflicts, home, quarantine, query, sparql
+
+    for module in (home, actors, claims, articles, conflicts, quarantine, query, sparql):
+        app.register_blueprint(module.bp)
+    app.jinja_env.filters["path_for"] = core.path_for
+    app.jinja_env.filters["local"] = core.local_name
+    app.jinja_env.filters["key"] = core.key_of
+    app.jinja_env.filters["safe_href"] = safe_href
+    app.jinja_env.filters["plain"] = core.plain
+    app.jinja_env.globals["kind_label"] = kind_label
+
+
+def kind_label(iri: object) -> str:
+    """``ckb:CasualtyClaim`` → "casualty"; ``ckb:NewsAgency`` → "news agency"."""
+    name = core.local_name(iri).removesuffix("Claim")
+    words = "".join(f" {c}" if c.isupper() else c for c in name).strip()
+    return words.lower() or "claim"

@@ -1,0 +1,57 @@
+"""Actors: who speaks and who is spoken of; one actor's claims over time."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, request
+from rdflib import URIRef
+
+from kb.vocab import ACTOR_CLASSES, DATA
+from web import core
+from web.errors import ApiError
+from web.views.linked import describe
+
+bp = Blueprint("actors", __name__)
+
+KINDS = {core.local_name(c): c for c in ACTOR_CLASSES}
+COLUMNS = ("actor", "label", "kind", "asSpeaker", "asSubject", "names")
+
+
+@bp.get("/actors")
+@bp.get("/actors.<suffix>")
+def index(suffix: str | None = None) -> Response:
+    """Every actor with claim counts; ``?q=`` searches names and aliases, ``?kind=`` keeps one kind."""
+    media = core.choose_format(suffix, core.LIST_FORMATS)
+    kind = request.args.get("kind", "")
+    search = request.args.get("q", "").strip()
+    if kind and kind not in KINDS:
+        raise ApiError(400, "Bad request", f"kind must be one of {', '.join(KINDS)}")
+    rows = core.run("actors", **({"kind": KINDS[kind]} if kind else {})).values()
+    if search:
+        needle = search.casefold()
+        rows = [r for r in rows if any(needle in n.casefold() for n in [str(r["label"]), *str(r["names"]).split("|")])]
+    for row in rows:
+        row["asSpeaker"] = row["asSpeaker"] or 0
+        row["asSubject"] = row["asSubject"] or 0
+    return core.table(rows, COLUMNS, media, "actors.html", kinds=sorted(KINDS), kind=kind, search=search)
+
+
+@bp.get("/actors/<raw>")
+def show(raw: str) -> Response:
+    """One actor: who they are, the claims they make and the claims about them, in time order."""
+    key, suffix = core.split_key(raw)
+    iri = DATA[f"actor/{key}"]
+    media = core.choose_format(suffix, core.ENTITY_FORMATS)
+    if media in ("text/turtle", "application/ld+json"):
+        return describe(iri, media)
+    found = core.run("actor", actor=iri).values()
+    if not found:
+        raise ApiError(404, "Not found", f"no actor {key!r}")
+    claims = core.run("actor-claims", actor=URIRef(iri)).values()
+    actor = found[0]
+    actor["names"] = sorted({n for n in str(actor["names"] or "").split("|") if n and n != actor["label"]})
+    if media == "application/json":
+        return core.table(claims, ("claim", "role", "type", "when", "quote", "speaker", "speakerLabel", "article"),
+                          media, "", extra={"actor": {k: core.plain(v) for k, v in actor.items()}})
+    spoken = [c for c in claims if c["role"] == "speaker"]
+    about = [c for c in claims if c["role"] == "subject"]
+    return core.table(claims, (), "text/html", "actor.html", actor=actor, spoken=spoken, about=about, key=key)

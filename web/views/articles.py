@@ -1,0 +1,63 @@
+"""Articles: the list, and one article's text with every claim's span highlighted."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from flask import Blueprint, Response
+
+from kb.vocab import DATA
+from web import core
+from web.errors import ApiError
+from web.views.linked import describe
+
+bp = Blueprint("articles", __name__)
+
+LIST_COLUMNS = ("article", "key", "title", "published", "outlet", "claims")
+CLAIM_COLUMNS = ("claim", "type", "start", "end", "quote", "speaker", "speakerLabel")
+
+
+@dataclass
+class Segment:
+    """A run of text covered by the same claims (none, one, or several overlapping)."""
+
+    text: str
+    claims: list[dict[str, object]] = field(default_factory=list)
+
+
+def segments(text: str, claims: list[dict[str, object]]) -> list[Segment]:
+    """Cut ``text`` at every claim boundary so overlapping spans highlight without nesting markup."""
+    spans = [(max(0, int(c["start"])), min(len(text), int(c["end"])), c) for c in claims]  # type: ignore[call-overload]
+    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        if a < b:
+            out.append(Segment(text[a:b], [c for s, e, c in spans if s <= a and e >= b]))
+    return out
+
+
+@bp.get("/articles")
+@bp.get("/articles.<suffix>")
+def index(suffix: str | None = None) -> Response:
+    media = core.choose_format(suffix, core.LIST_FORMATS)
+    return core.table(core.run("articles").values(), LIST_COLUMNS, media, "articles.html")
+
+
+@bp.get("/articles/<raw>")
+def show(raw: str) -> Response:
+    key, suffix = core.split_key(raw)
+    iri = DATA[f"article/{key}"]
+    media = core.choose_format(suffix, core.ENTITY_FORMATS)
+    if media in ("text/turtle", "application/ld+json"):
+        return describe(iri, media)
+    found = core.run("article", article=iri).values()
+    if not found:
+        raise ApiError(404, "Not found", f"no article {key!r}")
+    article = found[0]
+    claims = core.run("article-claims", article=iri).values()
+    if media == "application/json":
+        meta = {k: core.plain(v) for k, v in article.items()}
+        return core.table(claims, CLAIM_COLUMNS, media, "", extra={"article": meta})
+    return core.table(claims, CLAIM_COLUMNS, media, "article.html", article=article,
+                      segments=segments(str(article["text"]), claims), key=key)

@@ -1,0 +1,63 @@
+"""One claim: its quote in its paragraph, the source chain, parties, figure and factuality."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response
+from rdflib import URIRef
+
+from kb import sparql
+from kb.vocab import DATA
+from web import core
+from web.errors import ApiError
+from web.views.linked import describe
+
+bp = Blueprint("claims", __name__)
+
+PARTY_COLUMNS = ("role", "position", "actor", "label")
+
+
+def paragraph(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The quote's line of the article split as (before, quote, after), for highlighting by the template."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    last = len(text) if last == -1 else last
+    return text[first:start], text[start:end], text[end:last]
+
+
+def sparql_link(name: str, variable: str, iri: URIRef) -> str:
+    """A permalink to the SPARQL page with the named query, its binding written as a VALUES clause.
+
+    The query text is only shown to the user (who may run it through the checked endpoint); the app
+    itself always runs it with bindings.  ``iri`` is one of our own IRIs built from a checked key.
+    """
+    text = f"{sparql.get(name).text.rstrip()}\nVALUES ?{variable} {{ {iri.n3()} }}\n"
+    return "/query?" + urlencode({"query": text})
+
+
+@bp.get("/claims/<raw>")
+def show(raw: str) -> Response:
+    key, suffix = core.split_key(raw)
+    iri = DATA[f"claim/{key}"]
+    media = core.choose_format(suffix, core.ENTITY_FORMATS)
+    if media in ("text/turtle", "application/ld+json"):
+        return describe(iri, media)
+    found = core.run("claim", claim=iri).values()
+    if not found:
+        raise ApiError(404, "Not found", f"no claim {key!r}")
+    claim = found[0]
+    parties = core.run("claim-parties", claim=iri).values()
+    if media == "application/json":
+        extra = {"claim": {k: core.plain(v) for k, v in claim.items()}}
+        return core.table(parties, PARTY_COLUMNS, media, "", extra=extra)
+    article = core.run("article", article=URIRef(str(claim["article"]))).values()
+    text = str(article[0]["text"]) if article else ""
+    before, quote, after = paragraph(text, int(claim["start"]), int(claim["end"]))  # type: ignore[call-overload]
+    via = [p for p in parties if p["role"] == "via"]
+    subjects = [p for p in parties if p["role"] == "subject"]
+    return core.table(parties, PARTY_COLUMNS, media, "claim.html", claim=claim, via=via, subjects=subjects,
+                      before=before, quote=quote, after=after, quote_matches=quote == claim["quote"],
+                      sparql_link=sparql_link("claim", "claim", iri), key=key)

@@ -1,0 +1,26 @@
+"""``/query``: the SPARQL page (YASGUI, vendored), with the project's example queries and permalinks.
+
+The editor posts to ``/sparql`` like any client, so every safety check applies unchanged.  The page
+takes its starting query from ``?query=`` (a permalink) or the first example; the query reaches the
+script through an escaped ``data-`` attribute, never inline script.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from flask import Blueprint, render_template, request
+
+from kb import sparql
+
+bp = Blueprint("query", __name__)
+
+
+@bp.get("/query")
+def page() -> str:
+    examples = sparql.all_queries(sparql.EXAMPLES) if sparql.EXAMPLES.is_dir() else []
+    links = [{"name": q.name, "title": q.title, "description": q.description,
+              "href": "/query?" + urlencode({"query": q.text})} for q in examples]
+    given = request.args.get("query")
+    initial = given if given is not None else (examples[0].text if examples else "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
+    return render_template("query.html", examples=links, initial=initial)

@@ -1,0 +1,139 @@
+"""``/sparql``: a read-only SPARQL 1.1 Protocol endpoint.
+
+GET ``?query=``, POST form (``query=``) and POST ``application/sparql-query``; results negotiated
+by Accept (JSON by default for SELECT/ASK, Turtle for CONSTRUCT/DESCRIBE); updates are 403. Every
+query passes ``kb.sparql.safety`` (no SERVICE, no LOAD, only stored graphs, bounded size) and runs in
+a worker killed at the time limit, with at most ``SPARQL_MAX_ROWS`` rows (``X-SPARQL-Truncated``
+says when more were cut).  Without a query, GET answers the service description (Turtle).
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, request
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, RDF
+
+from kb.sparql.safety import check_query, check_size
+from web import core
+from web.errors import ApiError
+from web.sandbox import Dataset, Sandbox
+from web.security import rate_limited
+
+bp = Blueprint("sparql", __name__)
+
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+FORMATS = Namespace("http://www.w3.org/ns/formats/")
+SOLUTION_TYPES = {
+    "application/sparql-results+json": "json", "application/json": "json",
+    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
+    "text/csv": "csv", "text/tab-separated-values": "tsv",
+}
+GRAPH_TYPES = {
+    "text/turtle": "turtle", "application/n-triples": "ntriples", "application/ld+json": "jsonld",
+    "application/rdf+xml": "rdfxml", "text/plain": "ntriples",
+}
+UPDATE_REFUSED = "this endpoint is read-only: SPARQL Update is not accepted"
+
+
+@bp.after_request
+def _cors(response: Response) -> Response:
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Access-Control-Expose-Headers"] = "X-SPARQL-Rows, X-SPARQL-Truncated, X-SPARQL-Max-Rows"
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+@bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
+@rate_limited
+def endpoint() -> Response:
+    if request.method == "OPTIONS":
+        return Response(status=204, headers={"Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                                             "Access-Control-Allow-Headers": "Content-Type, Accept",
+                                             "Access-Control-Max-Age": "600"})
+    query, dataset = read_request()
+    if query is None:
+        return service_description()
+    limit = int(current_app.config["SPARQL_MAX_QUERY_BYTES"])
+    checked = check_query(query, core.kb().store.has_graph, max_bytes=limit,
+                          default_graphs=dataset.default, named_graphs=dataset.named)
+    media, fmt = negotiate(GRAPH_TYPES if checked.returns_graph else SOLUTION_TYPES)
+    sandbox: Sandbox = current_app.extensions["sandbox"]
+    answer = sandbox.run(query, fmt, dataset)
+    response = Response(answer.body, mimetype=media)
+    if media.startswith("text/") or media.endswith(("json", "xml")):
+        response.mimetype_params["charset"] = "utf-8"
+    response.headers["X-SPARQL-Rows"] = str(answer.rows)
+    response.headers["Server-Timing"] = f"query;dur={answer.seconds * 1000:.1f}"
+    if answer.truncated:
+        response.headers["X-SPARQL-Truncated"] = "true"
+        response.headers["X-SPARQL-Max-Rows"] = str(sandbox.limits.max_rows)
+    return response
+
+
+def read_request() -> tuple[str | None, Dataset]:
+    """The query text and protocol dataset of a GET or POST, refusing updates and unknown bodies."""
+    if "update" in request.values:
+        raise ApiError(403, "Update refused", UPDATE_REFUSED)
+    if request.method == "GET":
+        return request.args.get("query"), _dataset(request.args)
+    ctype = request.mimetype
+    if ctype == "application/sparql-update":
+        raise ApiError(403, "Update refused", UPDATE_REFUSED)
+    if ctype == "application/sparql-query":
+        raw = request.get_data(cache=False)
+        check_size(raw.decode("utf-8", "replace"), int(current_app.config["SPARQL_MAX_QUERY_BYTES"]))
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ApiError(400, "Bad query", "the query body must be UTF-8") from None
+        return _required(text), _dataset(request.args)
+    if ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        return _required(request.form.get("query")), _dataset(request.form)
+    raise ApiError(415, "Unsupported media type", "POST a query as application/sparql-query, or as the form "
+                   "field 'query' (application/x-www-form-urlencoded)")
+
+
+def _required(text: str | None) -> str:
+    if not text or not text.strip():
+        raise ApiError(400, "Bad query", "no query given: send it as 'query'")
+    return text
+
+
+def _dataset(values) -> Dataset:  # type: ignore[no-untyped-def]
+    return Dataset(tuple(values.getlist("default-graph-uri")), tuple(values.getlist("named-graph-uri")))
+
+
+def negotiate(offered: dict[str, str]) -> tuple[str, str]:
+    """(media type, serialiser name) from Accept; the first offered is the default; 406 if none fits."""
+    accept = request.accept_mimetypes
+    types = list(offered)
+    if not accept or (accept.best == "*/*" and accept["*/*"] >= max(accept[t] for t in types)):
+        return types[0], offered[types[0]]
+    best = accept.best_match(types)
+    if best is None:
+        raise ApiError(406, "Not acceptable", f"results of this query are available as {', '.join(types)}")
+    return best, offered[best]
+
+
+def service_description() -> Response:
+    """What this endpoint is and does, as an ``sd:Service`` in Turtle."""
+    g = Graph()
+    g.bind("sd", SD)
+    g.bind("formats", FORMATS)
+    service = URIRef(request.base_url)
+    g.add((service, RDF.type, SD.Service))
+    g.add((service, SD.endpoint, service))
+    g.add((service, SD.supportedLanguage, SD.SPARQL11Query))
+    g.add((service, SD.feature, SD.UnionDefaultGraph))
+    for fmt in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                "Turtle", "N-Triples", "JSON-LD", "RDF_XML"):
+        g.add((service, SD.resultFormat, FORMATS[fmt]))
+    dataset, default = BNode(), BNode()
+    g.add((service, SD.defaultDataset, dataset))
+    g.add((dataset, RDF.type, SD.Dataset))
+    g.add((dataset, SD.defaultGraph, default))
+    g.add((default, RDF.type, SD.Graph))
+    g.add((service, DCTERMS.description, Literal(
+        "Read-only SPARQL 1.1 endpoint of the claim knowledge base. The default graph is the union of all "
+        "graphs. No updates, no SERVICE, no LOAD; queries are time- and row-limited.", lang="en")))
+    return Response(g.serialize(format="turtle"), mimetype="text/turtle")
