@@ -9,11 +9,14 @@ as plain-words messages for people.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
 from pyshacl import validate
-from rdflib import Graph
-from rdflib.namespace import SH
+from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.namespace import SH, SKOS
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 
 from kb.resources import ontology_file
 
@@ -41,6 +44,26 @@ class GateResult:
         return "\n".join(str(v) for v in self.violations)
 
 
+class _PreparedQueryGraph(Graph):
+    """A graph that parses each SPARQL text once.
+
+    pySHACL evaluates a SHACL-SPARQL constraint by passing its text to ``Graph.query`` for every
+    focus node, and rdflib's parser costs ~50 ms a time: measured, that was 80% of an article's
+    validation.  ``$this`` arrives through ``initBindings``, so the text is the same for every
+    claim and a parsed query can be reused.
+    """
+
+    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        if isinstance(query_object, str):
+            query_object = _prepared(query_object)
+        return super().query(query_object, *args, **kwargs)
+
+
+@lru_cache(maxsize=64)
+def _prepared(text: str) -> Query:
+    return prepareQuery(text)
+
+
 @cache
 def shapes_graph() -> Graph:
     return Graph().parse(ontology_file("shapes.ttl"), format="turtle")
@@ -51,15 +74,30 @@ def ontology_graph() -> Graph:
     return Graph().parse(ontology_file("kb.ttl"), format="turtle")
 
 
+@cache
+def class_hierarchy() -> Graph:
+    """Only the ``rdfs:subClassOf`` axioms of the ontology: what ``sh:class`` needs, nothing more."""
+    g = Graph()
+    for triple in ontology_graph().triples((None, RDFS.subClassOf, None)):
+        g.add(triple)
+    return g
+
+
 def check(data: Graph, context: Graph | None = None) -> GateResult:
-    """Validate ``data`` (plus ``context``: actor descriptions it refers to) against the shapes."""
-    combined = Graph()
-    for part in (data, ontology_graph(), context):
-        if part is not None:
-            for triple in part:
-                combined.add(triple)
+    """Validate ``data`` against the shapes, with the descriptions (type, labels) that ``context``
+    (the gazetteer) gives of the actors ``data`` refers to; copying the whole gazetteer per article
+    would cost more than the validation itself."""
+    combined = _PreparedQueryGraph()
+    for part in (data, class_hierarchy()):
+        for triple in part:
+            combined.add(triple)
+    if context is not None:
+        for node in {o for o in data.objects() if isinstance(o, URIRef)}:
+            for pred in (RDF.type, SKOS.prefLabel):
+                for obj in context.objects(node, pred):
+                    combined.add((node, pred, obj))
     conforms, report, _ = validate(
-        combined, shacl_graph=shapes_graph(), inference="none", advanced=True, allow_warnings=False
+        combined, shacl_graph=shapes_graph(), inference="none", advanced=True, allow_warnings=False, inplace=True
     )
     return GateResult(conforms=bool(conforms), report=report, violations=violations(report))
 

@@ -51,7 +51,8 @@ class KnowledgeBase:
         """Open (creating if needed) the KB at ``location`` (``--store``, ``KB_STORE``, ``./kb-data``)."""
         where = store_location(location)
         store = open_store(where, read_only=read_only)
-        root = None if where == MEMORY else Path(where) / "quarantine"
+        remote = where.startswith(("http://", "https://"))
+        root = None if where == MEMORY or remote else Path(where) / "quarantine"
         return cls(store, Quarantine(root), Gazetteer.load(actors))
 
     def close(self) -> None:

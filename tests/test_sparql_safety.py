@@ -80,8 +80,8 @@ def test_codepoint_escapes_outside_strings_are_refused() -> None:
 
 
 def test_from_and_from_named_must_name_stored_graphs() -> None:
-    ok = check("PREFIX n: <https://news.example.org/>\nSELECT * FROM n:a FROM NAMED <https://w3id.org/claimkb/graph/actors> "
-               "WHERE { ?s ?p ?o }")
+    ok = check("PREFIX n: <https://news.example.org/>\nSELECT * FROM n:a "
+               "FROM NAMED <https://w3id.org/claimkb/graph/actors> WHERE { ?s ?p ?o }")
     assert ok.from_graphs == ["https://news.example.org/a"]
     assert ok.from_named == ["https://w3id.org/claimkb/graph/actors"]
     for text in ("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }",

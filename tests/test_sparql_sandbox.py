@@ -98,7 +98,8 @@ def test_our_writers_match_oxigraph(fmt: str, tmp_path: Path) -> None:
     if fmt == "csv":  # CSV loses term kinds, so compare the text
         assert ours == native
         return
-    mine = [[str(s[v]) if s[v] is not None else None for v in variables] for s in ox.parse_query_results(ours, parse_fmt)]
+    mine = [[str(s[v]) if s[v] is not None else None for v in variables]
+            for s in ox.parse_query_results(ours, parse_fmt)]
     theirs = [[str(s[v]) if s[v] is not None else None for v in variables]
               for s in ox.parse_query_results(native, parse_fmt)]
     assert mine == theirs and len(mine) == 3

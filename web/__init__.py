@@ -7,6 +7,7 @@ A thin adapter: every read goes through a named query (``kb/sparql/queries/*.rq`
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +24,17 @@ DEFAULTS: dict[str, Any] = {
     "SPARQL_MAX_MEMORY_MB": 2048,  # address space a query worker may add before it dies
     "SPARQL_MAX_WORKERS": 4,  # user queries running at once
     "RATE_LIMIT": "60/minute",  # per client, on /sparql; None or "" switches it off
+    "KB_REFRESH_SECONDS": 5.0,  # a read-only disk store is reopened this often to see new ingests
 }
+
+
+def existing_disk_store(location: str) -> bool:
+    return location != ":memory:" and (Path(location) / "oxigraph").is_dir()
 
 
 def open_kb(location: str) -> KnowledgeBase:
     """Open the store read-only when it exists, so ``kb ingest`` can keep writing beside the server."""
-    if location != ":memory:" and (Path(location) / "oxigraph").is_dir():
-        return KnowledgeBase.open(location, read_only=True)
-    return KnowledgeBase.open(location)
+    return KnowledgeBase.open(location, read_only=existing_disk_store(location))
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
@@ -45,6 +49,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     source = app.config["KB_STORE"]
     if source is None:
         raise ValueError("KB_STORE must be a store location or a KnowledgeBase")
+    refresh = not isinstance(source, KnowledgeBase) and existing_disk_store(str(source))
     kb = source if isinstance(source, KnowledgeBase) else open_kb(str(source))
     limits = Limits(
         timeout=float(app.config["SPARQL_TIMEOUT"]),
@@ -57,7 +62,29 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     errors.install(app)
     security.install(app)
     register(app)
+    if refresh:
+        _keep_fresh(app, str(source))
     return app
+
+
+def _keep_fresh(app: Flask, location: str) -> None:
+    """A read-only Oxigraph store is a snapshot: reopen it now and then so pages see what ``kb ingest``
+    wrote since (~10 ms per reopen).  The old handle is left to the garbage collector, not closed,
+    because a request in flight may still be reading it.  User queries always open a fresh snapshot."""
+    period = float(app.config["KB_REFRESH_SECONDS"] or 0)
+    opened = [time.monotonic()]
+    if period <= 0:
+        return
+
+    @app.before_request
+    def _refresh() -> None:
+        now = time.monotonic()
+        if now - opened[0] < period:
+            return
+        opened[0] = now
+        kb = open_kb(location)
+        app.extensions["kb"] = kb
+        app.extensions["sandbox"].store = kb.store
 
 
 def serve(kb_location: str, host: str = "127.0.0.1", port: int = 8000) -> None:

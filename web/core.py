@@ -50,10 +50,10 @@ def split_key(raw: str) -> tuple[str, str | None]:
     """``"abc.json"`` → ``("abc", "json")``; 404 for a key that cannot be one of ours."""
     key, dot, suffix = raw.rpartition(".")
     if not dot or suffix not in SUFFIXES:
-        key, suffix = raw, None
+        key, suffix = raw, ""
     if not KEY.match(key):
         raise ApiError(404, "Not found", f"{raw!r} is not a valid identifier")
-    return key, suffix
+    return key, suffix or None
 
 
 def path_for(iri: object) -> str | None:
@@ -130,4 +130,4 @@ def vary(response: Response) -> Response:
 
 
 LIST_FORMATS = ("text/html", "application/json", "text/csv")
-ENTITY_FORMATS = ("text/html", "text/turtle", "application/ld+json", "application/json")
+ENTITY_FORMATS = ("text/html", "text/turtle", "application/ld+json", "application/json", "text/csv")

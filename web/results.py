@@ -21,7 +21,7 @@ _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 Row = Sequence[object | None]
 
 
-def write_solutions(variables: list[str], rows: list[Row], fmt: str) -> bytes:
+def write_solutions(variables: list[str], rows: Sequence[Row], fmt: str) -> bytes:
     """Serialise ``rows`` (pyoxigraph terms or None, in ``variables`` order) as ``fmt``."""
     writer = {"json": _json, "xml": _xml, "csv": _csv, "tsv": _tsv}[fmt]
     return writer(variables, rows)
@@ -45,7 +45,7 @@ def _json_term(term: object) -> dict[str, object]:
     raise TypeError(f"unexpected term {term!r}")
 
 
-def _json(variables: list[str], rows: list[Row]) -> bytes:
+def _json(variables: list[str], rows: Sequence[Row]) -> bytes:
     bindings = [{v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
     doc = {"head": {"vars": variables}, "results": {"bindings": bindings}}
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -68,7 +68,7 @@ def _xml_term(term: object) -> str:
     raise TypeError(f"unexpected term {term!r}")
 
 
-def _xml(variables: list[str], rows: list[Row]) -> bytes:
+def _xml(variables: list[str], rows: Sequence[Row]) -> bytes:
     out = ['<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
     out += [f"<variable name={quoteattr(v)}/>" for v in variables]
     out.append("</head><results>")
@@ -91,7 +91,7 @@ def _plain(term: object) -> str:
     return str(term)
 
 
-def _csv(variables: list[str], rows: list[Row]) -> bytes:
+def _csv(variables: list[str], rows: Sequence[Row]) -> bytes:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(variables)
@@ -99,7 +99,7 @@ def _csv(variables: list[str], rows: list[Row]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def _tsv(variables: list[str], rows: list[Row]) -> bytes:
+def _tsv(variables: list[str], rows: Sequence[Row]) -> bytes:
     lines = ["\t".join(f"?{v}" for v in variables)]
     lines += ["\t".join("" if t is None else str(t).replace("\t", "\\t") for t in row) for row in rows]
     return ("\n".join(lines) + "\n").encode("utf-8")

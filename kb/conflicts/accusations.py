@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from kb.conflicts.model import ClaimFacts, Detected, Proposition, day
+from kb.conflicts.model import ClaimFacts, Detected, Proposition, day, figure
 
 Labeller = Callable[[str], str]
 MUTUAL_WINDOW_DAYS = 7
@@ -32,8 +32,8 @@ _STOP = frozenset((
 
 
 def topic(c: ClaimFacts, label: Labeller) -> frozenset[str]:
-    """Word stems of what a claim is about (object, unit, figure words), without party names."""
-    words = " ".join(x for x in (c.object, c.unit, c.quantity_text) if x)
+    """Word stems of what a claim is about (object, unit, figures), without party names."""
+    words = " ".join(x for x in (c.object, c.unit) if x)
     numbers = {str(n) for n in (c.qmin, c.qmax) if n is not None}
     names = {_stem(w) for a in {*c.subjects, *c.parties, c.speaker, c.speaker_root}
              for w in _WORD.findall(label(a).casefold())}
@@ -75,16 +75,16 @@ class _Index:
 
     def __init__(self, props: list[Proposition], label: Labeller) -> None:
         self.label = label
-        self.by_sentence: dict[tuple[str, str], list[Proposition]] = defaultdict(list)
+        self.by_sentence: dict[tuple[str, int], list[Proposition]] = defaultdict(list)
         self.by_stem: dict[str, list[Proposition]] = defaultdict(list)
         for p in props:
             for c in p.claims:
-                self.by_sentence[(c.article, c.quote)].append(p)
+                self.by_sentence[(c.article, c.start)].append(p)
             for stem in topic(p.first, label):
                 self.by_stem[stem].append(p)
 
     def candidates(self, a: Proposition, window: int, tally: Counter[str]) -> list[Proposition]:
-        same_sentence = {id(b): b for c in a.claims for b in self.by_sentence.get((c.article, c.quote), ())}
+        same_sentence = {id(b): b for c in a.claims for b in self.by_sentence.get((c.article, c.start), ())}
         near = {id(b): b for s in topic(a.first, self.label) for b in self.by_stem.get(s, ())}
         tally["comparisons"] += len(same_sentence) + len(near)
         out = list(same_sentence.values())
@@ -169,9 +169,9 @@ def _same_article(a: Proposition, b: Proposition) -> bool:
 
 def _denial(d: Proposition, c: Proposition, label: Labeller) -> Detected:
     x, y = d.first, c.first
-    what = y.object or (f"{y.unit} {y.quantity_text or ''}".strip() if y.unit else y.type)
+    what = y.object or (f"{figure(y)} {y.unit}" if y.unit else y.type)
     text = (f"{label(x.speaker_root)} denies what {label(y.speaker_root)} claimed on {day(y.date)} "
-            f"(“{what}”): “{x.object or x.quote[:80]}” ({day(x.date)}).")
+            f"(“{what}”): “{x.object or 'denied'}” ({day(x.date)}).")
     return Detected("denial", [*d.claims, *c.claims], text, _actors(d, c))
 
 
@@ -179,6 +179,6 @@ def _actors(*props: Proposition) -> set[str]:
     out: set[str] = set()
     for p in props:
         for c in p.claims:
-            out |= {c.speaker, c.speaker_root, *c.subjects, *c.parties}
+            out |= {c.speaker_root, *c.parties}
     return out
 

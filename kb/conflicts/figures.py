@@ -119,7 +119,7 @@ class _Wholes:
     def __init__(self, members: list[Proposition]) -> None:
         self.dated = [p for p in members if p.date is not None]
         self.undated = [p for p in members if p.date is None]
-        self.dates = [p.date for p in self.dated]
+        self.dates = [p.date for p in self.dated if p.date is not None]
         self.all_parties = any(p.first.all_parties for p in members)
         self.suffix_min = [0.0] * (len(self.dated) + 1)
         self.suffix_min[-1] = float("inf")
@@ -134,7 +134,7 @@ class _Wholes:
             tally["comparisons"] += len(self.undated)
             return [w for w in self.undated if part.lo > w.hi]
         out = []
-        i = bisect.bisect_left(self.dates, part.date)  # type: ignore[arg-type]
+        i = bisect.bisect_left(self.dates, part.date)
         while i < len(self.dated) and self.suffix_min[i] < part.lo:
             tally["comparisons"] += 1
             if part.lo > self.dated[i].hi:
@@ -165,5 +165,5 @@ def _actors(*props: Proposition) -> set[str]:
     out: set[str] = set()
     for p in props:
         for c in p.claims:
-            out |= {c.speaker, c.speaker_root, *c.subjects, *c.parties}
+            out |= {c.speaker_root, *c.parties}
     return out

@@ -38,7 +38,7 @@ def _members(g: Graph, node: URIRef, claims: Iterable[ClaimFacts]) -> None:
 
 def add_conflict(g: Graph, d: Detected) -> URIRef:
     key = finding_key(d.kind, (c.iri for c in d.claims))
-    node = _node(g, "conflict", key, (CKC.Finding, CKC.Conflict, KIND_CLASS[d.kind]), d.explanation)
+    node = _node(g, "conflict", key, (CKC.Conflict, KIND_CLASS[d.kind]), d.explanation)
     _members(g, node, d.claims)
     for actor in sorted(d.actors):
         g.add((node, CKC.involves, URIRef(actor)))
@@ -48,14 +48,14 @@ def add_conflict(g: Graph, d: Detected) -> URIRef:
 def add_corroboration(g: Graph, c: Corroboration) -> URIRef:
     claims = c.proposition.claims
     key = finding_key("corroboration", (x.iri for x in claims))
-    node = _node(g, "corroboration", key, (CKC.Finding, CKC.Corroboration), c.explanation)
+    node = _node(g, "corroboration", key, (CKC.Corroboration,), c.explanation)
     _members(g, node, claims)
     sources = c.proposition.sources
     g.add((node, CKC.independentSources, Literal(len(sources), datatype=XSD.integer)))
     for s in sorted(sources):
         g.add((node, CKC.source, URIRef(s)))
     first = c.proposition.first
-    for actor in sorted({first.speaker, first.speaker_root, *first.subjects, *first.parties}):
+    for actor in sorted({first.speaker_root, *first.parties}):
         g.add((node, CKC.involves, URIRef(actor)))
     return node
 
@@ -67,7 +67,7 @@ def _category(value: str) -> URIRef | Literal:
 def add_series(g: Graph, s: Series) -> URIRef:
     claims = [c for step in s.steps for c in step.claims]
     key = finding_key("series", (c.iri for c in claims))
-    node = _node(g, "series", key, (CKC.Finding, CKC.Series), s.explanation)
+    node = _node(g, "series", key, (CKC.Series,), s.explanation)
     _members(g, node, claims)
     g.add((node, PROV.wasAttributedTo, URIRef(s.speaker)))
     g.add((node, CKC.involves, URIRef(s.speaker)))
@@ -90,7 +90,7 @@ def add_aggregate(g: Graph, a: Aggregate) -> URIRef:
     """The aggregate and one estimate node per value, each derived from the claims that give it."""
     measure = "|".join([a.category, *sorted(a.parties)])
     key = finding_key("aggregate", (), measure)
-    node = _node(g, "aggregate", key, (CKC.Finding, CKC.Aggregate), a.explanation)
+    node = _node(g, "aggregate", key, (CKC.Aggregate,), a.explanation)
     g.add((node, CKC.category, _category(a.category)))
     for party in sorted(a.parties):
         g.add((node, CKC.party, URIRef(party)))

@@ -99,9 +99,7 @@ def _facts(iri: str, row: dict[str, Identifier | None], actors: Actors, cats: Ca
         type=_TYPE.get(str(row["type"]), "statement"),
         speaker=speaker,
         speaker_root=actors.root(speaker),
-        quote=str(row["quote"]),
         article=str(row["article"]),
-        article_key=str(row["key"]),
         start=int(row["start"].toPython()),  # type: ignore[union-attr]
         object=_text(row["object"]),
         qmin=_int(row["min"]),
@@ -109,7 +107,6 @@ def _facts(iri: str, row: dict[str, Identifier | None], actors: Actors, cats: Ca
         approximate=bool(approx is not None and approx.toPython() is True),  # type: ignore[attr-defined]
         unit=unit,
         category=cats.category(unit),
-        quantity_text=_text(row["qtext"]),
         claim_date=_date(row["date"]),
         published=_date(row["published"]),
         source=str(row["publisher"] or row["article"]),

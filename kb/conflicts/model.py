@@ -21,9 +21,7 @@ class ClaimFacts:
     type: str
     speaker: str
     speaker_root: str
-    quote: str
     article: str
-    article_key: str
     start: int = 0
     subjects: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
@@ -34,7 +32,6 @@ class ClaimFacts:
     approximate: bool = False
     unit: str | None = None
     category: str | None = None
-    quantity_text: str | None = None
     claim_date: date | None = None
     published: date | None = None
     source: str = ""

@@ -48,7 +48,7 @@ class Conflict(Finding):
 def _val(term: Identifier | None) -> Any:
     if term is None:
         return None
-    value = term.toPython()
+    value = term.toPython()  # type: ignore[attr-defined]
     if isinstance(value, Decimal):
         return float(value)
     return value.isoformat() if hasattr(value, "isoformat") else value
@@ -105,8 +105,8 @@ def _involved(store: Store) -> dict[str, set[str]]:
 
 
 def _with_actors(store: Store, found: dict[str, Finding], actor: str | None) -> list[Finding]:
-    """Attach involved actors' keys; keep the findings ``actor`` names, directly or through the state
-    it represents ('Yerevan' finds what involves Armenia, as the rules compare states)."""
+    """Attach involved actors' keys; keep the findings that involve the state ``actor`` names or speaks
+    for ('Yerevan' finds what involves Armenia: findings store normalised actors, as the rules compare states)."""
     involved = _involved(store)
     wanted: set[str] = set()
     if actor:

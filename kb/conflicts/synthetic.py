@@ -83,8 +83,8 @@ def synthetic_facts(n: int, *, days: int = 400, seed: int = 7) -> list[ClaimFact
         speaker, party = rng.choice(SPEAKERS), rng.choice(PARTIES)
         roll = rng.random()
         facts = ClaimFacts(
-            iri=f"urn:claim:{i}", type="casualty", speaker=speaker, speaker_root=speaker, quote=f"q{i}",
-            article=f"urn:article:{i // 8}", article_key=str(i // 8), published=d,
+            iri=f"urn:claim:{i}", type="casualty", speaker=speaker, speaker_root=speaker, start=i % 8,
+            article=f"urn:article:{i // 8}", published=d,
             subjects=frozenset({party}), parties=frozenset({party}), source=f"outlet{rng.randrange(40)}",
         )
         if roll < 0.7:

@@ -28,14 +28,14 @@ def _figure(c: dict[str, Any]) -> str:
     return f" {text} {c.get('unit') or ''}".rstrip()
 
 
-def claim_line(c: dict[str, Any], width: int = WIDTH) -> str:
-    """'Azerbaijan (28 Sep … article 000…): ≥551 soldiers killed — “quote…”', cut to ``width``."""
+def claim_lines(c: dict[str, Any], width: int = WIDTH) -> list[str]:
+    """Two lines: who, when, what figure and which article; then the quote, cut to ``width``."""
     when = c.get("date") or c.get("published") or "undated"
-    head = f"{c['speaker']} ({when}, article {c['article']}):{_figure(c)} "
-    room = max(width - len(head) - 2, 12)
+    head = f"- {c['speaker']}, {when}{_figure(c).replace(' ', ', ', 1) if _figure(c) else ''} (article {c['article']})"
     quote = " ".join(c["quote"].split())
+    room = width - 4
     quote = quote if len(quote) <= room else quote[: room - 3].rstrip() + "..."
-    return f"{head}“{quote}”"
+    return [head, f"  “{quote}”"]
 
 
 def render_table(conflicts: Sequence[Finding], width: int = WIDTH) -> str:
@@ -50,7 +50,7 @@ def render_table(conflicts: Sequence[Finding], width: int = WIDTH) -> str:
         lines.append(f"{f.kind:<{_KIND_WIDTH}}{wrapped[0]}")
         lines += [" " * _KIND_WIDTH + w for w in wrapped[1:]]
         for c in f.claims:
-            lines.append(" " * _KIND_WIDTH + "- " + claim_line(c, text_width - 2))
+            lines += [" " * _KIND_WIDTH + line for line in claim_lines(c, text_width)]
         lines.append(rule)
     lines.append(f"{len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''}")
     return "\n".join(lines)

@@ -79,7 +79,9 @@ def open_store(location: str, *, read_only: bool = False) -> Store:
     from kb.store.oxigraph import OxigraphStore
 
     if location.startswith(("http://", "https://")):
-        raise StoreError(f"{location}: remote SPARQL stores are not supported by this version; give a directory")
+        from kb.store.remote import SparqlStore
+
+        return SparqlStore(location)
     if location == MEMORY:
         return OxigraphStore(None)
     path = Path(location)

@@ -123,7 +123,7 @@ class OxigraphStore:
             return self._ox.query(query, use_default_graph_as_union=True, substitutions=subs or None)
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {exc}") from None
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from None
 
     def select(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Rows:

@@ -44,7 +44,6 @@ import io
 import json
 import os
 import re
-import socket
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -331,11 +330,10 @@ class SparqlStore:
         excluded = list(exclude_graphs) if exclude_graphs is not None else (
             list(VIRTUOSO_SYSTEM_GRAPHS) if self.flavor == "virtuoso" else []
         )
-        excluded += env.get("KB_EXCLUDE_GRAPHS", "").split()
-        self._pragmas = "".join(
-            f"define input:default-graph-exclude {_iri(g)}\ndefine input:named-graph-exclude {_iri(g)}\n"
-            for g in excluded
-        )
+        self._candidates = [*excluded, *env.get("KB_EXCLUDE_GRAPHS", "").split()]
+        for g in self._candidates:
+            _iri(g)
+        self._pragmas: str | None = None if self._candidates else ""
         user = user if user is not None else env.get("KB_SPARQL_USER")
         password = password if password is not None else env.get("KB_SPARQL_PASSWORD")
         handlers: list[urllib.request.BaseHandler] = []
@@ -383,7 +381,7 @@ class SparqlStore:
             if error is QueryError and exc.code == 400:
                 raise QueryError(f"invalid SPARQL: {detail}") from None
             raise error(f"{method} {url.split('?')[0]}: HTTP {exc.code}: {detail}") from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             if error is QueryError:
                 raise QueryTimeout(f"no answer from {url.split('?')[0]} within {self.timeout:g} s") from None
             raise StoreError(f"no answer from {url.split('?')[0]} within {self.timeout:g} s") from None
@@ -393,11 +391,25 @@ class SparqlStore:
     def _update(self, text: str) -> None:
         self._http("POST", self.update_url, form={"update": text})
 
-    def _send_query(self, query: str, accept: str) -> tuple[str, bytes]:
+    def _exclusions(self) -> str:
+        """Pragmas hiding the system graphs that exist.  Only existing ones: Virtuoso 7.2's cost
+        estimate explodes (refusing plain queries) as absent graphs are added to the exclusions."""
+        if self._pragmas is None:
+            values = " ".join(_iri(g) for g in self._candidates)
+            probe = f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+            found = self._solutions(probe, pragmas=False)
+            present = [b["g"]["value"] for b in found.get("results", {}).get("bindings", [])]
+            self._pragmas = "".join(
+                f"define input:default-graph-exclude {_iri(g)}\ndefine input:named-graph-exclude {_iri(g)}\n"
+                for g in present
+            )
+        return self._pragmas
+
+    def _send_query(self, query: str, accept: str, *, pragmas: bool = True) -> tuple[str, bytes]:
         # Virtuoso 7.2 answers wrongly (ASK true, COUNT 1 on an absent or any graph) when an
         # input:*-graph-exclude pragma meets a constant GRAPH <iri>: such queries go without it.
-        pragmas = self._pragmas if self._pragmas and not names_graphs(query) else ""
-        form = {"query": pragmas + query}
+        prefix = self._exclusions() if pragmas and self._candidates and not names_graphs(query) else ""
+        form = {"query": prefix + query}
         if self.flavor == "oxigraph":
             form["union-default-graph"] = ""
         _, ctype, data = self._http(
@@ -416,8 +428,8 @@ class SparqlStore:
             raise QueryError(f"expected {expected} query")
         return form, bind(query, bindings)
 
-    def _solutions(self, query: str) -> dict[str, Any]:
-        ctype, data = self._send_query(query, RESULT_TYPES["json"])
+    def _solutions(self, query: str, *, pragmas: bool = True) -> dict[str, Any]:
+        ctype, data = self._send_query(query, RESULT_TYPES["json"], pragmas=pragmas)
         try:
             return json.loads(data)  # type: ignore[no-any-return]
         except ValueError:

@@ -49,7 +49,7 @@ def show(raw: str) -> Response:
     claims = core.run("actor-claims", actor=URIRef(iri)).values()
     actor = found[0]
     actor["names"] = sorted({n for n in str(actor["names"] or "").split("|") if n and n != actor["label"]})
-    if media == "application/json":
+    if media != "text/html":
         return core.table(claims, ("claim", "role", "type", "when", "quote", "speaker", "speakerLabel", "article"),
                           media, "", extra={"actor": {k: core.plain(v) for k, v in actor.items()}})
     spoken = [c for c in claims if c["role"] == "speaker"]

@@ -56,7 +56,7 @@ def show(raw: str) -> Response:
         raise ApiError(404, "Not found", f"no article {key!r}")
     article = found[0]
     claims = core.run("article-claims", article=iri).values()
-    if media == "application/json":
+    if media != "text/html":
         meta = {k: core.plain(v) for k, v in article.items()}
         return core.table(claims, CLAIM_COLUMNS, media, "", extra={"article": meta})
     return core.table(claims, CLAIM_COLUMNS, media, "article.html", article=article,

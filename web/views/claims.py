@@ -50,7 +50,7 @@ def show(raw: str) -> Response:
         raise ApiError(404, "Not found", f"no claim {key!r}")
     claim = found[0]
     parties = core.run("claim-parties", claim=iri).values()
-    if media == "application/json":
+    if media != "text/html":
         extra = {"claim": {k: core.plain(v) for k, v in claim.items()}}
         return core.table(parties, PARTY_COLUMNS, media, "", extra=extra)
     article = core.run("article", article=URIRef(str(claim["article"]))).values()
