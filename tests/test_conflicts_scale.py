@@ -14,17 +14,17 @@ from kb.conflicts.synthetic import synthetic_facts
 
 
 def test_comparisons_grow_linearly_with_claims_at_constant_density() -> None:
-    small = detect(synthetic_facts(2_000, days=40), str)
-    large = detect(synthetic_facts(20_000, days=400), str)
+    small = detect(synthetic_facts(1_000, days=40), str)
+    large = detect(synthetic_facts(10_000, days=400), str)
     assert small.comparisons > 0 and large.comparisons < 15 * small.comparisons
-    assert large.comparisons < 20_000 * 200  # all pairs would be 2e8
+    assert large.comparisons < 10_000 * 100  # all pairs would be 5e7
 
 
-def test_twenty_thousand_claims_are_checked_in_seconds() -> None:
-    facts = synthetic_facts(20_000, days=400)
+def test_ten_thousand_claims_are_checked_in_seconds() -> None:
+    facts = synthetic_facts(10_000, days=400)
     started = time.perf_counter()
     found = detect(facts, str)
-    assert time.perf_counter() - started < 8
+    assert time.perf_counter() - started < 5
     kinds = {d.kind for d in found.conflicts}
     assert kinds == {"numeric", "part-whole", "mutual-accusation", "denial"}
     assert found.aggregates and found.series and found.corroborations

@@ -107,7 +107,7 @@ def test_size_cap() -> None:
 
 
 def test_not_a_query() -> None:
-    with pytest.raises(QueryError, match="not a SPARQL query"):
+    with pytest.raises(QueryError, match="invalid SPARQL: not a query"):
         check("PREFIX ex: <http://x/>")
 
 
@@ -115,3 +115,13 @@ def test_tokens_skip_comments_and_keep_iris_whole() -> None:
     kinds = [(t.kind, t.text) for t in tokens("SELECT ?x # note\nWHERE { ?x <http://a/b#c> 'it''s' }")]
     assert ("iri", "<http://a/b#c>") in kinds
     assert all(k != "comment" for k, _ in kinds)
+
+
+def test_cli_entry_point_applies_the_same_refusals() -> None:
+    from kb.sparql.safety import check as cli_check
+
+    assert cli_check("SELECT * FROM <https://anything.example/g> WHERE { ?s ?p ?o }").form == "SELECT"
+    with pytest.raises(QueryRefused, match="SERVICE"):
+        cli_check("SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }")
+    with pytest.raises(QueryRefused, match="read-only"):
+        cli_check("DELETE WHERE { ?s ?p ?o }")

@@ -67,24 +67,40 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     return app
 
 
+def _fingerprint(location: str) -> tuple[int, ...]:
+    """Changes when RocksDB writes, flushes or compacts: the store folder's and its files' mtimes."""
+    folder = Path(location) / "oxigraph"
+    try:
+        return (folder.stat().st_mtime_ns, *sorted(p.stat().st_mtime_ns for p in folder.iterdir()))
+    except OSError:
+        return ()
+
+
 def _keep_fresh(app: Flask, location: str) -> None:
-    """A read-only Oxigraph store is a snapshot: reopen it now and then so pages see what ``kb ingest``
-    wrote since (~10 ms per reopen).  The old handle is left to the garbage collector, not closed,
-    because a request in flight may still be reading it.  User queries always open a fresh snapshot."""
+    """A read-only Oxigraph store is a snapshot: at most every ``KB_REFRESH_SECONDS``, look whether the
+    files changed and, if so, reopen it (~10 ms) so pages see what ``kb ingest`` wrote since.  The old
+    handle is left to the garbage collector, not closed, because a request in flight may still read it.
+    ``kb_generation`` counts reopenings, for caches keyed on the data.  User queries always open a fresh
+    snapshot of their own."""
     period = float(app.config["KB_REFRESH_SECONDS"] or 0)
-    opened = [time.monotonic()]
+    state = {"checked": time.monotonic(), "seen": _fingerprint(location)}
     if period <= 0:
         return
 
     @app.before_request
     def _refresh() -> None:
         now = time.monotonic()
-        if now - opened[0] < period:
+        if now - state["checked"] < period:  # type: ignore[operator]
             return
-        opened[0] = now
+        state["checked"] = now
+        seen = _fingerprint(location)
+        if seen == state["seen"]:
+            return
+        state["seen"] = seen
         kb = open_kb(location)
         app.extensions["kb"] = kb
         app.extensions["sandbox"].store = kb.store
+        app.extensions["kb_generation"] = app.extensions.get("kb_generation", 0) + 1
 
 
 def serve(kb_location: str, host: str = "127.0.0.1", port: int = 8000) -> None:

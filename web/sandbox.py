@@ -76,6 +76,8 @@ class Sandbox:
 
     def run(self, query: str, fmt: str, dataset: Dataset = Dataset()) -> Answer:
         """Answer ``query`` serialised as ``fmt``, or raise QueryError / QueryTimeout."""
+        if getattr(self.store, "path", None) is None and not hasattr(self.store, "ox"):
+            raise QueryError("user queries need the embedded Oxigraph store; this one is remote (query it directly)")
         if not self._slots.acquire(timeout=self.limits.timeout):
             raise QueryTimeout("the server is busy with other queries; try again shortly")
         try:
@@ -146,7 +148,7 @@ def _open(store: object) -> ox.Store:
     path = getattr(store, "path", None)
     if path is not None:
         return ox.Store.read_only(str(path))
-    return store._ox  # type: ignore[attr-defined,no-any-return]  # see the report: a public accessor is asked for
+    return store.ox  # type: ignore[attr-defined,no-any-return]
 
 
 def _answer(store: ox.Store, query: str, fmt: str, max_rows: int, dataset: Dataset) -> tuple[str, bytes, int, bool]:

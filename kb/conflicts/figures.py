@@ -19,6 +19,8 @@ from kb.conflicts.vocabulary import Categories
 Labeller = Callable[[str], str]
 NUMERIC_WINDOW_DAYS = 3
 """Figures reported within three days of each other describe the same time frame."""
+EPISODE_GAP_DAYS = 30
+"""Two speakers who disagree again within a month are still in the same dispute (one conflict)."""
 
 
 def figure_propositions(props: Iterable[Proposition]) -> list[Proposition]:
@@ -52,14 +54,14 @@ def numeric_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]
     """Different speakers, same measure, same time frame, ranges that cannot both be true.
 
     Disagreeing pairs of the same two speakers on one measure are merged into one conflict while they
-    keep recurring (no gap longer than the window): two sides contradicting each other every day for a
-    month is one conflict with all its figures, not hundreds."""
+    keep recurring (no gap over ``EPISODE_GAP_DAYS``): two sides contradicting each other every few days
+    for a month is one conflict with all its figures, not hundreds."""
     found = []
     for members in groups.values():
         episodes: dict[frozenset[str], list[list[tuple[Proposition, Proposition]]]] = defaultdict(list)
         for a, b in _disagreeing(members, window, tally):
             runs = episodes[frozenset((a.first.speaker_root, b.first.speaker_root))]
-            if runs and _same_frame(runs[-1][-1][1], a, window):
+            if runs and _same_frame(runs[-1][-1][1], a, EPISODE_GAP_DAYS):
                 runs[-1].append((a, b))
             else:
                 runs.append([(a, b)])
@@ -71,7 +73,8 @@ def _disagreeing(members: list[Proposition], window: int,
                  tally: Counter[str]) -> Iterator[tuple[Proposition, Proposition]]:
     """Pairs (earlier, later) of one measure from different speakers, within the window, that cannot both hold."""
     for i, a in enumerate(members):
-        for b in members[i + 1:]:
+        for j in range(i + 1, len(members)):  # indices, not a slice: no copy of the group per figure
+            b = members[j]
             if not _same_frame(a, b, window):
                 if a.date is not None and b.date is not None:
                     break  # sorted by date: every later b is further away

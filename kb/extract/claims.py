@@ -35,6 +35,8 @@ _ALLEGED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.ALLEGED_CUES)})(?![\w-])", r
 _HEDGED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.HEDGED_CUES)})(?![\w-])", re.IGNORECASE)
 _PLACE = re.compile(r"(?:\b(?:di|ke|in|at|near|dekat|wilayah|kota|ibu\s+kota)\s+)$", re.IGNORECASE)
 _BY = re.compile(r"(?:\b(?:oleh|by|dari)\s+(?:pihak\s+|the\s+)?)$", re.IGNORECASE)
+_ALL_PARTIES = re.compile(r"\b(?:semua|seluruh|kedua)\s+(?:pihak|aktor|negara)|\ball\s+(?:parties|sides|actors)"
+                          r"|\bboth\s+(?:sides|parties|countries)", re.IGNORECASE)
 OUTLET_TYPES = ("ceasefire", "talks")
 
 
@@ -186,7 +188,9 @@ def _draft(s: SentenceInput, kind: str, speaker: Speaker, rule: str, scope: tupl
         subject = _accused(s.norm, scope, s.mentions, s.gazetteer, skip)
     else:
         parties = _parties(s.norm, scope, s.mentions, s.gazetteer, skip, media)
-        subject = "; ".join(parties) or None
+        if not parties and kind == "call":  # "X urged an end to fighting": the parties named around it
+            parties = _parties(s.norm, (0, len(s.norm)), s.mentions, s.gazetteer, skip, media)
+        subject = "; ".join(parties) or _ALL_PARTIES.search(s.norm, *scope) and "all parties" or None
     return Draft(kind, speaker, rule, scope, subject, None, via=via,
                  factuality=factuality(s.norm, scope[0], scope[1], kind))
 

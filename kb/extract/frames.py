@@ -129,9 +129,7 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     after = (tail, min([_next_after(_BREAK, norm, tail), *quoted]))
     if frame.kind == "according":
         return after if _content_words(norm, *after) >= 3 else before
-    if _COMPLEMENT.match(norm, tail) or _content_words(norm, *after) >= 3 and not (
-        norm[:frame.agent[0]].rstrip().endswith(",") and _content_words(norm, *before) >= 4
-    ):
+    if _COMPLEMENT.match(norm, tail) or frame.hint or _content_words(norm, *after) >= 3:
         return after
     return before if _content_words(norm, *before) >= 2 else after
 
@@ -144,10 +142,25 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     for frame in frames:
         frame.scope = _scope(norm, frame, frames)
     for frame in frames:
-        holders = [f for f in frames if f is not frame and f.scope[0] <= frame.verb[0] < f.scope[1]]
+        holders = [f for f in frames if f is not frame and f.scope[0] <= frame.verb[0] < f.scope[1]
+                   and not (f.scope[0] <= f.verb[0] < f.scope[1]) and not _inside(f, frame)]
         frame.parent = min(holders, key=lambda f: f.scope[1] - f.scope[0]) if holders else None
+    for frame in frames:  # a containment cycle would make every chain endless: cut it
+        seen, parent = {id(frame)}, frame.parent
+        while parent is not None:
+            if id(parent) in seen:
+                frame.parent = None
+                break
+            seen.add(id(parent))
+            parent = parent.parent
     _assign_via(norm, frames, mentions)
     return frames
+
+
+def _inside(outer: Frame, inner: Frame) -> bool:
+    """True when ``outer``'s own verb sits in ``inner``'s scope (then ``outer`` cannot hold it)."""
+    return inner.scope[0] <= outer.verb[0] < inner.scope[1] and (
+        inner.scope[1] - inner.scope[0] < outer.scope[1] - outer.scope[0])
 
 
 def _assign_via(norm: str, frames: list[Frame], mentions: list[Mention]) -> None:

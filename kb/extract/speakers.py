@@ -155,11 +155,16 @@ def agent_right(norm: str, verb_end: int, upper: int, mentions: list[Mention],
 
 
 def party_label(actor: Actor, gazetteer: Gazetteer) -> str:
-    """How a party is named in ``subject``: a government by its state, anything else by its label."""
-    if actor.kind == "Government" and actor.represents:
-        state = gazetteer.by_iri(actor.represents)
-        if state is not None:
-            return state.label
+    """How a party is named in ``subject``: a government or a leader by its state, else its label."""
+    if actor.kind not in ("Government", "Person"):
+        return actor.label
+    current: Actor | None = actor
+    seen: set[str] = set()
+    while current is not None and current.iri not in seen:
+        if current.kind == "State":
+            return current.label
+        seen.add(current.iri)
+        current = gazetteer.by_iri(current.represents) if current.represents else None
     return actor.label
 
 

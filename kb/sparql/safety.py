@@ -111,6 +111,12 @@ def check_query(text: str, has_graph: Callable[[str], bool], *, max_bytes: int =
     return checked
 
 
+def check(text: str, has_graph: Callable[[str], bool] | None = None, *, max_bytes: int = 1_000_000) -> CheckedQuery:
+    """The CLI's entry: the same refusals; without ``has_graph`` FROM graphs are not looked up (Oxigraph
+    only ever selects stored graphs for FROM, it never fetches them), and the size cap is generous."""
+    return check_query(text, has_graph or (lambda _iri: True), max_bytes=max_bytes)
+
+
 def _refuse_words(toks: list[Token]) -> None:
     for tok in toks:
         if tok.kind == "other" and tok.text == "\\":
@@ -130,7 +136,7 @@ def _form(toks: list[Token]) -> str:
     for tok in toks:
         if tok.kind == "word" and tok.text.upper() in FORMS:
             return tok.text.upper()
-    raise QueryError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+    raise QueryError("invalid SPARQL: not a query (expected SELECT, ASK, CONSTRUCT or DESCRIBE)")
 
 
 def _read_dataset(toks: list[Token], checked: CheckedQuery) -> None:
@@ -171,4 +177,4 @@ def _resolve(tok: Token, prefixes: dict[str, str], base: str) -> str:
     raise QueryError(f"FROM must be followed by a graph IRI, not {tok.text!r}")
 
 
-__all__ = ["FORMS", "CheckedQuery", "QueryTooLarge", "check_query", "check_size", "tokens"]
+__all__ = ["FORMS", "CheckedQuery", "QueryTooLarge", "check", "check_query", "check_size", "tokens"]

@@ -87,6 +87,11 @@ class OxigraphStore:
         except OSError as exc:
             raise StoreError(f"{path}: cannot open the store: {exc}") from None
 
+    @property
+    def ox(self) -> ox.Store:
+        """The pyoxigraph store itself, for adapters that must hand it to a worker process."""
+        return self._ox
+
     # ---- writes
     def put_graph(self, iri: str, graph: Graph) -> None:
         g = URIRef(iri).n3()

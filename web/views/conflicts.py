@@ -7,10 +7,12 @@ break if a field is renamed to one of the close spellings below.
 
 from __future__ import annotations
 
+import copy
 import json
+import time
 from typing import Any
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, current_app, request
 
 from web import core
 
@@ -41,14 +43,45 @@ def _claim(raw: Any) -> dict[str, Any]:
 
 
 def load_conflicts(actor: str | None = None) -> tuple[list[dict[str, Any]], bool]:
-    """Conflicts as plain dicts, and whether the library is there at all."""
+    """Conflicts as plain dicts, and whether the library is there at all.
+
+    Cached per store handle for ``CONFLICTS_CACHE_SECONDS``: the findings are precomputed by
+    ``kb conflicts refresh``, yet reading them back took ~5 s at 2,000 claims (measured), too slow
+    to repeat on every home page view.  A reopened store (``kb_generation``, see ``web._keep_fresh``)
+    starts afresh.
+    """
     try:
         from kb.conflicts import list_conflicts  # type: ignore[attr-defined]
     except ImportError:
         return [], False
-    found = list_conflicts(core.kb().store, actor=actor)
-    return [{"kind": str(_get(c, "kind") or "conflict"), "explanation": str(_get(c, "explanation") or ""),
-             "claims": [_claim(x) for x in (_get(c, "claims") or [])]} for c in found], True
+    _note_library_queries()
+    store = core.kb().store
+    cache: dict[tuple[int, str | None], tuple[float, list[dict[str, Any]]]] = current_app.extensions.setdefault(
+        "conflicts_cache", {})
+    key = (current_app.extensions.get("kb_generation", 0), actor)
+    hit = cache.get(key)
+    ttl = float(current_app.config.get("CONFLICTS_CACHE_SECONDS", 60))
+    if hit is not None and time.monotonic() - hit[0] < ttl:
+        return copy.deepcopy(hit[1]), True
+    found = [{"kind": str(_get(c, "kind") or "conflict"), "explanation": str(_get(c, "explanation") or ""),
+              "claims": [_claim(x) for x in (_get(c, "claims") or [])]} for c in list_conflicts(store, actor=actor)]
+    if len(cache) > 256:
+        cache.clear()
+    cache[key] = (time.monotonic(), found)
+    return copy.deepcopy(found), True
+
+
+def _note_library_queries() -> None:
+    """``kb.conflicts`` runs its own named queries; name the main ones in the page's "queries run" box."""
+    from kb import sparql
+    from kb.errors import QueryError
+    from kb.vocab import CONFLICTS_GRAPH
+
+    for name in ("conflict-members", "conflict-involved"):
+        try:
+            core.note(sparql.get(name), {"graph": CONFLICTS_GRAPH})
+        except QueryError:
+            continue
 
 
 def chart_data(conflict: dict[str, Any]) -> str | None:

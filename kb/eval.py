@@ -1,0 +1,234 @@
+"""Scoring extraction against gold claims: precision, recall and F1 overall and per type.
+
+A predicted claim matches a gold one when both are in the same article, of the same type, and
+quote the same sentence (their spans overlap).  When a sentence holds several gold claims of one
+type (two casualty figures, two mobilisations) they are paired by best speaker and subject
+agreement.  Matched pairs are then checked for the speaker (any of the gold speaker's names, or
+any gazetteer name of the predicted actor) and for the source chain (equal ``via`` sets).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from kb.actors import Gazetteer, normalize_name
+from kb.article import Article
+from kb.record import CLAIM_TYPES, Claim
+
+
+@dataclass
+class Score:
+    """Counts for one slice: true positives, predictions and gold claims."""
+
+    matched: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else (1.0 if not self.predicted else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"matched": self.matched, "predicted": self.predicted, "gold": self.gold,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Pair:
+    """A matched gold/predicted pair and whether speaker and source chain agree."""
+
+    article: str
+    type: str
+    gold_speaker: str
+    speaker: str
+    speaker_ok: bool
+    gold_via: list[str]
+    via: list[str]
+    via_ok: bool
+    quote: str
+
+
+@dataclass
+class EvalReport:
+    """Everything evaluation found; ``render`` and ``to_json`` present it."""
+
+    overall: Score
+    per_type: dict[str, Score]
+    pairs: list[Pair] = field(default_factory=list)
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    false_claims: list[dict[str, Any]] = field(default_factory=list)
+    unknown_articles: list[str] = field(default_factory=list)
+
+    @property
+    def speaker_accuracy(self) -> float | None:
+        return sum(p.speaker_ok for p in self.pairs) / len(self.pairs) if self.pairs else None
+
+    @property
+    def via_accuracy(self) -> float | None:
+        return sum(p.via_ok for p in self.pairs) / len(self.pairs) if self.pairs else None
+
+
+def _span(text: str, quote: str) -> tuple[int, int] | None:
+    """Where a gold quote sits in the article (whitespace-insensitive as a fallback)."""
+    at = text.find(quote)
+    if at >= 0:
+        return at, at + len(quote)
+    squeezed = " ".join(quote.split())
+    if not squeezed:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in squeezed.split(" "))
+    match = re.search(pattern, text)
+    return match.span() if match else None
+
+
+def _names(claim: Claim, gazetteer: Gazetteer) -> set[str]:
+    actor = (gazetteer.by_iri(claim.speaker_iri) if claim.speaker_iri else None) or gazetteer.lookup(claim.speaker)
+    names = {claim.speaker, *(actor.names() if actor else ())}
+    return {normalize_name(n) for n in names}
+
+
+def _canonical(names: Iterable[str], gazetteer: Gazetteer) -> set[str]:
+    out = set()
+    for name in names:
+        actor = gazetteer.lookup(name)
+        out.add(normalize_name(actor.label if actor else name))
+    return out
+
+
+def _speaker_ok(claim: Claim, gold: dict[str, Any], gazetteer: Gazetteer) -> bool:
+    wanted = {normalize_name(n) for n in [gold.get("speaker", ""), *(gold.get("speaker_aliases") or [])]}
+    return bool(_names(claim, gazetteer) & wanted)
+
+
+def _subjects(value: str | None, gazetteer: Gazetteer) -> set[str]:
+    return _canonical([s for s in (value or "").split(";") if s.strip()], gazetteer)
+
+
+def _affinity(claim: Claim, gold: dict[str, Any], gazetteer: Gazetteer) -> tuple[int, int, int]:
+    overlap = len(_subjects(claim.subject, gazetteer) & _subjects(gold.get("subject"), gazetteer))
+    same_figure = int(claim.quantity_text is not None and claim.quantity_text == gold.get("quantity_text"))
+    return 2 * _speaker_ok(claim, gold, gazetteer) + same_figure, overlap, same_figure
+
+
+def _match(golds: list[tuple[dict[str, Any], tuple[int, int] | None]], preds: list[Claim],
+           gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Greedy best pairing of gold and predicted claims whose spans overlap."""
+    candidates = []
+    for gi, (gold, span) in enumerate(golds):
+        for pi, claim in enumerate(preds):
+            if span is not None and claim.start < span[1] and span[0] < claim.end:
+                candidates.append((_affinity(claim, gold, gazetteer), gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, gi, pi in sorted(candidates, key=lambda c: c[0], reverse=True):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def evaluate(gold: list[dict[str, Any]], articles: dict[str, Article], gazetteer: Gazetteer) -> EvalReport:
+    """Run the extractor on ``articles`` (stem -> Article) and score it against ``gold`` lines."""
+    from kb.extract import extract_claims
+
+    report = EvalReport(Score(), {t: Score() for t in CLAIM_TYPES})
+    report.unknown_articles = sorted({g.get("article", "") for g in gold} - set(articles))
+    for stem, article in sorted(articles.items()):
+        preds = extract_claims(article, gazetteer)
+        golds = [g for g in gold if g.get("article") == stem]
+        for kind in CLAIM_TYPES:
+            g_kind = [(g, _span(article.text, g.get("quote", ""))) for g in golds if g.get("type") == kind]
+            p_kind = [c for c in preds if c.type == kind]
+            pairs = _match(g_kind, p_kind, gazetteer)
+            _tally(report, kind, len(pairs), len(p_kind), len(g_kind))
+            _record(report, stem, kind, g_kind, p_kind, pairs, gazetteer)
+    return report
+
+
+def _tally(report: EvalReport, kind: str, matched: int, predicted: int, gold: int) -> None:
+    for score in (report.overall, report.per_type[kind]):
+        score.matched += matched
+        score.predicted += predicted
+        score.gold += gold
+
+
+def _record(report: EvalReport, stem: str, kind: str, golds: list[tuple[dict[str, Any], Any]],
+            preds: list[Claim], pairs: list[tuple[int, int]], gazetteer: Gazetteer) -> None:
+    for gi, pi in pairs:
+        gold, claim = golds[gi][0], preds[pi]
+        via_ok = _canonical(gold.get("via") or [], gazetteer) == _canonical(claim.via, gazetteer)
+        report.pairs.append(Pair(stem, kind, gold.get("speaker", ""), claim.speaker,
+                                 _speaker_ok(claim, gold, gazetteer), list(gold.get("via") or []),
+                                 list(claim.via), via_ok, claim.quote))
+    matched_g = {gi for gi, _ in pairs}
+    matched_p = {pi for _, pi in pairs}
+    for gi, (gold, _) in enumerate(golds):
+        if gi not in matched_g:
+            report.misses.append({"article": stem, "type": kind, "speaker": gold.get("speaker"),
+                                  "subject": gold.get("subject"), "quote": gold.get("quote", "")})
+    for pi, claim in enumerate(preds):
+        if pi not in matched_p:
+            report.false_claims.append({"article": stem, "type": kind, "speaker": claim.speaker,
+                                        "subject": claim.subject, "rule": claim.rule, "quote": claim.quote})
+
+
+def _pct(value: float | None) -> str:
+    return "  n/a" if value is None else f"{value * 100:5.1f}"
+
+
+def render(report: EvalReport) -> str:
+    """A plain-text report: the score table, speaker and via accuracy, then misses and false claims."""
+    lines = [f"{'type':<13}{'gold':>6}{'pred':>6}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}"]
+    rows = [("overall", report.overall)] + [(k, s) for k, s in report.per_type.items() if s.gold or s.predicted]
+    for name, s in rows:
+        lines.append(f"{name:<13}{s.gold:>6}{s.predicted:>6}{s.matched:>7}"
+                     f"{_pct(s.precision):>8}{_pct(s.recall):>8}{_pct(s.f1):>8}")
+    lines.append("")
+    lines.append(f"speaker accuracy: {_pct(report.speaker_accuracy)}% of {len(report.pairs)} matched claims")
+    lines.append(f"via accuracy:     {_pct(report.via_accuracy)}% of {len(report.pairs)} matched claims")
+    for pair in report.pairs:
+        if not pair.speaker_ok or not pair.via_ok:
+            lines.append(f"  wrong {'speaker' if not pair.speaker_ok else 'via'} [{pair.article} {pair.type}] "
+                         f"{pair.speaker!r} via {pair.via} (gold {pair.gold_speaker!r} via {pair.gold_via})")
+    for title, items in (("misses", report.misses), ("false claims", report.false_claims)):
+        lines.append("")
+        lines.append(f"{title} ({len(items)}):")
+        for item in items:
+            lines.append(f"  [{item['article']} {item['type']}] {item['speaker']!r}: {_short(item['quote'])}")
+    if report.unknown_articles:
+        lines.append("")
+        lines.append("gold for articles not given: " + ", ".join(report.unknown_articles))
+    return "\n".join(lines)
+
+
+def _short(text: str, width: int = 100) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def to_json(report: EvalReport) -> dict[str, Any]:
+    """The report as plain JSON-ready data."""
+    return {
+        "overall": report.overall.as_dict(),
+        "per_type": {k: s.as_dict() for k, s in report.per_type.items()},
+        "speaker_accuracy": report.speaker_accuracy,
+        "via_accuracy": report.via_accuracy,
+        "pairs": [asdict(p) for p in report.pairs],
+        "misses": report.misses,
+        "false_claims": report.false_claims,
+        "unknown_articles": report.unknown_articles,
+    }
