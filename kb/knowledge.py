@@ -19,6 +19,7 @@ from kb.errors import InputError
 from kb.quarantine import Quarantine
 from kb.rdf import add_claim, article_graph
 from kb.record import Claim
+from kb.resources import ontology_file
 from kb.store import MEMORY, Store, open_store, store_location
 from kb.vocab import ACTORS_GRAPH, DATA
 
@@ -62,7 +63,7 @@ class KnowledgeBase:
     def sync_reference_graphs(self) -> None:
         """Keep the gazetteer and the ontology in the store, so queries can use their labels."""
         self.store.put_graph(str(ACTORS_GRAPH), self.gazetteer.graph)
-        self.store.put_graph(ONTOLOGY_GRAPH, gate.ontology_graph())
+        self.store.put_graph(ONTOLOGY_GRAPH, gate.ontology_graph() + Graph().parse(ontology_file("conflicts.ttl")))
 
     def extract(self, article: Article) -> list[Claim]:
         from kb.extract import extract_claims

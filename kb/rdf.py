@@ -11,8 +11,8 @@ import hashlib
 from collections.abc import Iterable
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
-from rdflib.term import Node
 from rdflib.namespace import DCTERMS, SDO, SKOS
+from rdflib.term import Node
 
 from kb.actors import Actor, Gazetteer, actor_triples
 from kb.article import Article

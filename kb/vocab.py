@@ -69,6 +69,40 @@ class CKB(DefinedNamespace):
     Alleged: URIRef
     Hedged: URIRef
     Denied: URIRef
+    # conflicts, clusters and aggregates (ontology/conflicts.ttl): classes
+    Finding: URIRef
+    Conflict: URIRef
+    NumericConflict: URIRef
+    PartWholeConflict: URIRef
+    MutualAccusation: URIRef
+    DenialConflict: URIRef
+    Corroboration: URIRef
+    Series: URIRef
+    SeriesStep: URIRef
+    Aggregate: URIRef
+    Estimate: URIRef
+    # conflicts: properties
+    member: URIRef
+    explanation: URIRef
+    involves: URIRef
+    party: URIRef
+    category: URIRef
+    independentSources: URIRef
+    source: URIRef
+    step: URIRef
+    low: URIRef
+    best: URIRef
+    high: URIRef
+    conservative: URIRef
+    countedIn: URIRef
+    # conflicts: casualty categories and "all parties"
+    CasualtyCategory: URIRef
+    SoldiersKilled: URIRef
+    CiviliansKilled: URIRef
+    Deaths: URIRef
+    Wounded: URIRef
+    KilledAndWounded: URIRef
+    AllParties: URIRef
 
 
 CLAIM_CLASS: dict[str, URIRef] = {

@@ -43,7 +43,8 @@ def article_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def stored(store: str, tmp_path: Path) -> Article:
     """A store holding one article with a curated claim (no extraction involved)."""
-    article = Article(text="Baku says more than 300 Armenian soldiers were killed on Monday. Tail.", name="a", lang="en")
+    text = "Baku says more than 300 Armenian soldiers were killed on Monday. Tail."
+    article = Article(text=text, name="a", lang="en")
     base = KnowledgeBase.open(store)
     base.sync_reference_graphs()
     base.ingest_claims(article, [make_claim(article)])
@@ -178,3 +179,26 @@ def test_library_never_imports_flask() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_conflicts_command_table_json_and_actor_filter(store: str) -> None:
+    base = KnowledgeBase.open(store)
+    base.sync_reference_graphs()
+    for speaker, text, low, high in (
+        ("Government of Azerbaijan", "Baku said 2,300 Armenian soldiers were killed so far.", 2300, 2300),
+        ("Government of Armenia", "Yerevan said 90 Armenian soldiers were killed so far.", 90, 90),
+    ):
+        art = Article(text=text, name=speaker, lang="en", published="2020-10-02")
+        base.ingest_claims(art, [make_claim(art, speaker=speaker, speaker_iri=None, quote=text, end=len(text),
+                                            quantity_min=low, quantity_max=high, quantity_text=str(low),
+                                            date="2020-10-02", via=[])])
+    from kb import conflicts
+
+    conflicts.refresh(base.store)
+    base.close()
+    found = json.loads(kb("conflicts", "--store", store, "--format", "json").output)
+    assert [c["kind"] for c in found] == ["numeric"]
+    assert {c["speaker"] for c in found[0]["claims"]} == {"Government of Azerbaijan", "Government of Armenia"}
+    assert all({"quote", "article", "quantity_min", "quantity_max"} <= set(c) for c in found[0]["claims"])
+    assert "numeric" in kb("conflicts", "--store", store).output
+    assert json.loads(kb("conflicts", "--store", store, "--format", "json", "--actor", "Turkey").output) == []

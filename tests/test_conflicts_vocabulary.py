@@ -11,13 +11,6 @@ from kb.conflicts.vocabulary import CKC, categories, conflicts_graph
 DECLARED = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.Concept, SKOS.ConceptScheme)
 
 
-def test_every_term_in_code_is_declared_in_turtle_and_back() -> None:
-    g = conflicts_graph()
-    declared = {str(s) for t in DECLARED for s in g.subjects(RDF.type, t) if str(s).startswith(str(CKC._NS))}
-    in_code = {str(CKC._NS) + name for name in CKC.__annotations__}
-    assert declared == in_code
-
-
 def test_every_class_and_property_has_an_english_label() -> None:
     g = conflicts_graph()
     for t in DECLARED:

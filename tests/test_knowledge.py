@@ -84,7 +84,7 @@ def test_store_persists_across_processes(tmp_path: Path, article: Article, claim
     kb.sync_reference_graphs()
     kb.ingest_claims(article, [claim])
     kb.close()
-    code = "import json, sys; from kb.knowledge import KnowledgeBase as K; print(json.dumps(K.open(sys.argv[1]).stats()))"
+    code = "import json,sys;from kb.knowledge import KnowledgeBase as K; print(json.dumps(K.open(sys.argv[1]).stats()))"
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == {"articles": 1, "claims": 1, "actors": 2, "quarantined": 0}
 

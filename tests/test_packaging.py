@@ -38,6 +38,7 @@ def test_installed_package_finds_its_files_at_run_time(wheel: Path, tmp_path: Pa
         "print(json.dumps([str(r.ontology_dir()), len(g.shapes_graph()), len(list(r.samples_dir().glob('*.txt')))]))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path,
+                         check=True)
     where, shapes, samples = __import__("json").loads(out.stdout)
     assert where.startswith(str(target)) and shapes > 50 and samples >= 2

@@ -69,7 +69,7 @@ def test_metonym_resolves_to_the_government(article: Article) -> None:
 
 
 def test_vocabulary_mirrors_the_ontology_term_for_term() -> None:
-    ontology = Graph().parse(ontology_file("kb.ttl"))
+    ontology = Graph().parse(ontology_file("kb.ttl")).parse(ontology_file("conflicts.ttl"))
     declared = {str(s) for s in ontology.subjects() if str(s).startswith(str(CKB._NS))}
     mirrored = {str(CKB._NS) + name for name in CKB.__annotations__}
     assert declared == mirrored

@@ -1,7 +1,6 @@
 """The conflict vocabulary (``ontology/conflicts.ttl``) as the detection rules need it.
 
-The terms are a closed namespace here, in the same ``ckb:`` namespace as ``kb.vocab.CKB``, so a
-typo fails at import; they are meant to move into ``CKB`` itself.  Casualty categories, their
+The terms are part of the closed namespace ``kb.vocab.CKB``, so a typo fails at import.  Casualty categories, their
 part-whole relation and the labels that mean "all parties" are read from the Turtle file, so adding
 a unit's wording or a category is editing Turtle, not code.
 """
@@ -11,53 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import SKOS, DefinedNamespace
+from rdflib import Graph, URIRef
+from rdflib.namespace import SKOS
 
 from kb.actors import normalize_name
 from kb.resources import ontology_file
+from kb.vocab import CKB
 
-
-class CKC(DefinedNamespace):
-    """Terms of ``ontology/conflicts.ttl`` (namespace ``https://w3id.org/claimkb/ns#``)."""
-
-    _NS = Namespace("https://w3id.org/claimkb/ns#")
-    _fail = True
-
-    # classes
-    Finding: URIRef
-    Conflict: URIRef
-    NumericConflict: URIRef
-    PartWholeConflict: URIRef
-    MutualAccusation: URIRef
-    DenialConflict: URIRef
-    Corroboration: URIRef
-    Series: URIRef
-    SeriesStep: URIRef
-    Aggregate: URIRef
-    Estimate: URIRef
-    # properties
-    member: URIRef
-    explanation: URIRef
-    involves: URIRef
-    party: URIRef
-    category: URIRef
-    independentSources: URIRef
-    source: URIRef
-    step: URIRef
-    low: URIRef
-    best: URIRef
-    high: URIRef
-    conservative: URIRef
-    countedIn: URIRef
-    # concepts
-    CasualtyCategory: URIRef
-    SoldiersKilled: URIRef
-    CiviliansKilled: URIRef
-    Deaths: URIRef
-    Wounded: URIRef
-    KilledAndWounded: URIRef
-    AllParties: URIRef
+CKC = CKB  # the conflict terms live in kb.vocab.CKB with the rest of the vocabulary
 
 
 KIND_CLASS: dict[str, URIRef] = {

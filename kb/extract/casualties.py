@@ -21,17 +21,19 @@ def _alt(words: object) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.CASUALTY_NOUNS)})(?![\w-])", re.IGNORECASE)
+_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.CASUALTY_NOUNS)})(?:nya)?(?![\w-])", re.IGNORECASE)
 _KILLED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.KILLED)})(?![\w-])", re.IGNORECASE)
 _WOUNDED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.WOUNDED)})(?![\w-])", re.IGNORECASE)
 _BOTH = re.compile(r"(?:tewas|killed|dead|meninggal)\s+(?:dan|and|atau|or)\s+(?:luka|terluka|wounded|injured)",
                    re.IGNORECASE)
 _TOLL = re.compile(r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+tewas)\D{0,40}$",
                    re.IGNORECASE)
+_WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
 _INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:mencegah|menghindari|tanpa|prevent|avoid|without)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
-_FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|[A-Z][\w-]*))*?\s+$")
+_FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
+_TOTAL = re.compile(r"(?:total(?:nya)?|in\s+total|secara\s+keseluruhan)\D{0,15}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class Figure:
     quantity: Quantity | None
     unit: str
     subject: str | None
+    cls: str = "person"
+    listed: bool = False  # inherits its killing word from a list ("including 31 civilians and 21 ...")
 
 
 def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
@@ -84,17 +88,28 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
                                                        else len(norm)])
         noun = _noun_after(norm, qty)
         if noun is None:
-            if _TOLL.search(norm[max(0, qty.start - 60):qty.start]):
+            before = norm[max(0, qty.start - 60):qty.start]
+            if _TOLL.search(before) or (figures and _TOTAL.search(before)):
                 figures.append(Figure(qty.start, qty.end, qty, "deaths", "all parties"))
+            elif figures and re.match(r"\s+(?:were\s+|orang\s+)?(?:" + _WOUND_OR_KILL + r")\b", norm[qty.end:]):
+                kind = "wounded" if _WOUNDED.match(norm, qty.end + 1) else "killed"
+                figures.append(Figure(qty.start, qty.end, qty, _unit(figures[-1].cls, kind), figures[-1].subject))
             continue
-        cls = lexicon.CASUALTY_NOUNS[re.sub(r"\s+", " ", noun.group(0).casefold())]
+        key = re.sub(r"\s+", " ", noun.group(0).casefold())
+        cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3], "person")
+        if cls == "same":
+            cls = figures[-1].cls if figures else "person"
         kind = _predicate(norm, qty.start, noun.end(), cls, lo, hi)
-        if kind is None and figures and _INCLUDING.search(norm, max(0, qty.start - 20), qty.start):
+        listed = bool(figures) and (_INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None or (
+            figures[-1].listed and re.search(r"(?:,|\band|\bdan|\bserta)\s*$", norm[:qty.start]) is not None))
+        if kind is None and listed:
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
         if kind is None:
             continue
-        figures.append(Figure(qty.start, noun.end(), qty, _unit(cls, kind), _victims(norm, qty, noun, cls,
-                                                                                      mentions, party)))
+        subject = _victims(norm, qty, noun, cls, mentions, party)
+        if key in ("lainnya", "others") and figures:
+            subject = figures[-1].subject
+        figures.append(Figure(qty.start, noun.end(), qty, _unit(cls, kind), subject, cls, listed))
     return figures + _unquantified(norm, figures, mentions, party)
 
 
@@ -133,5 +148,5 @@ def _unquantified(norm: str, figures: list[Figure], mentions: list[Mention],
         cls = "civilian" if ("sipil" in noun or "civilian" in noun) else "soldier"
         subject = "civilians" if cls == "civilian" else next(
             (party[m.start] for m in mentions if m.start in party and match.start() <= m.start < match.end()), None)
-        out.append(Figure(match.start(), match.end(), None, _unit(cls, "killed"), subject))
+        out.append(Figure(match.start(), match.end(), None, _unit(cls, "killed"), subject, cls))
     return out

@@ -1,10 +1,12 @@
 """From one sentence's frames and mentions to draft claims: type, speaker, parties, figures.
 
 Who speaks is settled by the frames; what kind of claim it is comes from cue words inside the
-frame's scope (accusation > denial > call > ceasefire > talks, else a plain statement).  A frame
-whose verb itself is typed ("menuduh", "urged") speaks on its own even when nested, and the frame
-around it becomes its source chain.  Sentences nobody is credited with belong to the outlet, and
-only carry casualty, ceasefire and talks claims; background (past years) carries none.
+frame's scope.  Accusation, denial and call may all be asserted at once (each has its own cue);
+otherwise ceasefire beats talks, and a frame with no cue is a plain statement.  A frame whose verb
+is itself typed ("menuduh", "urged") speaks on its own even when nested, and the frames around it
+become its source chain.  Words nobody is credited with belong to the outlet and only carry
+casualty, ceasefire and talks claims; background (past years) and "after ..." clauses carry no
+statements.
 """
 
 from __future__ import annotations
@@ -17,26 +19,18 @@ from kb.extract import lexicon
 from kb.extract.casualties import Figure, find_figures
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.mentions import Mention
+from kb.extract.parties import attacker_in, compile_words, factuality, is_place, subject_for
 from kb.extract.quantities import Quantity
 from kb.extract.speakers import Speaker, party_label, sides
 
-
-def _alt(words: object) -> str:
-    ordered = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
-_CUES = {t: re.compile(rf"(?<![\w-])(?:{_alt(c)})(?![\w-])", re.IGNORECASE) for t, c in lexicon.TYPE_CUES.items()}
+_CUES = {t: compile_words(c) for t, c in lexicon.TYPE_CUES.items()}
 _MODAL = frozenset(lexicon.MODAL_CALL_CUES)
-_MUTUAL = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.MUTUAL_ACCUSATION)})(?![\w-])", re.IGNORECASE)
-_MOBILIZE = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.MOBILIZATION_NOUNS)})(?![\w-])", re.IGNORECASE)
-_SCOPE = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.MOBILIZATION_SCOPE)})(?![\w-])", re.IGNORECASE)
-_ALLEGED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.ALLEGED_CUES)})(?![\w-])", re.IGNORECASE)
-_HEDGED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.HEDGED_CUES)})(?![\w-])", re.IGNORECASE)
-_PLACE = re.compile(r"(?:\b(?:di|ke|in|at|near|dekat|wilayah|kota|ibu\s+kota)\s+)$", re.IGNORECASE)
-_BY = re.compile(r"(?:\b(?:oleh|by|dari)\s+(?:pihak\s+|the\s+)?)$", re.IGNORECASE)
-_ALL_PARTIES = re.compile(r"\b(?:semua|seluruh|kedua)\s+(?:pihak|aktor|negara)|\ball\s+(?:parties|sides|actors)"
-                          r"|\bboth\s+(?:sides|parties|countries)", re.IGNORECASE)
+_MUTUAL = compile_words((*lexicon.MUTUAL_ACCUSATION, "saling menyerang", "saling tuding", "each other's",
+                         "accusing the other", "saling menembak"))
+_MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
+_SCOPE = compile_words(lexicon.MOBILIZATION_SCOPE)
+_RELATIVE = re.compile(r",\s*(?:yang|which|who)\b[^,]*,", re.IGNORECASE)
+_STRONG = ("accusation", "denial", "call")
 OUTLET_TYPES = ("ceasefire", "talks")
 
 
@@ -56,55 +50,6 @@ class Draft:
     factuality: str = "asserted"
 
 
-def cue_type(norm: str, spans: list[tuple[int, int]], modal: bool, allowed: tuple[str, ...]) -> str | None:
-    """The highest-priority claim type cued inside ``spans``."""
-    for kind in lexicon.TYPE_PRIORITY:
-        if kind not in allowed or kind == "statement":
-            continue
-        for start, end in spans:
-            for match in _CUES[kind].finditer(norm, start, end):
-                if modal or re.sub(r"\s+", " ", match.group(0).casefold()) not in _MODAL:
-                    return kind
-    return None
-
-
-def factuality(norm: str, start: int, end: int, kind: str) -> str:
-    if kind == "denial":
-        return "denied"
-    if _ALLEGED.search(norm, start, end):
-        return "alleged"
-    return "hedged" if _HEDGED.search(norm, start, end) else "asserted"
-
-
-def _parties(norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer,
-             skip: set[str], media: set[int]) -> list[str]:
-    out: list[str] = []
-    for m in mentions:
-        if not span[0] <= m.start < span[1] or m.actor is None or m.start in media:
-            continue
-        if m.actor.kind in ("NewsAgency", "Outlet") or m.actor.iri in skip:
-            continue
-        if _PLACE.search(norm, max(0, m.start - 15), m.start):
-            continue
-        label = party_label(m.actor, gazetteer)
-        if label not in out:
-            out.append(label)
-    return out
-
-
-def _accused(norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer,
-             skip: set[str]) -> str | None:
-    """The accused: a party after "oleh"/"by", else the first other party after the cue."""
-    for m in mentions:
-        if span[0] <= m.start < span[1] and m.actor and m.actor.iri not in skip and _BY.search(
-                norm, max(0, m.start - 20), m.start):
-            return party_label(m.actor, gazetteer)
-    cue = _CUES["accusation"].search(norm, *span)
-    after = (cue.start(), span[1]) if cue else span
-    found = _parties(norm, after, mentions, gazetteer, skip, set())
-    return found[0] if found else None
-
-
 @dataclass
 class SentenceInput:
     """Everything the claim builder needs about one sentence."""
@@ -116,6 +61,47 @@ class SentenceInput:
     gazetteer: Gazetteer
     background: bool = False
     continuation: Speaker | None = None
+
+
+def cue_types(s: SentenceInput, spans: list[tuple[int, int]], speaker: Speaker | None,
+              allowed: tuple[str, ...]) -> list[str]:
+    """Claim types cued inside ``spans``: every strong type found, else the best weak one."""
+    own = sides(speaker, s.gazetteer) if speaker else set()
+    spans = [piece for span in spans for piece in _minus(span, [m.span() for m in _RELATIVE.finditer(s.norm)])]
+    found = [k for k in lexicon.TYPE_PRIORITY if k in allowed and k != "statement"
+             and any(_cued(s, k, span, speaker is not None, own) for span in spans)]
+    if speaker is not None and "accusation" in allowed and "accusation" not in found and any(
+            attacker_in(s.norm, span, s.mentions, s.gazetteer, own) for span in spans):
+        found.insert(0, "accusation")
+    strong = [k for k in found if k in _STRONG]
+    return strong or found[:1]
+
+
+def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: set[str]) -> bool:
+    for match in _CUES[kind].finditer(s.norm, *span):
+        if re.sub(r"\s+", " ", match.group(0).casefold()) not in _MODAL:
+            return True
+        if modal and not _own_subject(s, match.start(), own):
+            return True
+    return False
+
+
+def _own_subject(s: SentenceInput, pos: int, own: set[str]) -> bool:
+    """"Turkey should have a seat": a modal whose subject is the speaker's own side is no call."""
+    return any(m.actor is not None and m.actor.iri in own and 0 <= pos - m.end <= 12 for m in s.mentions)
+
+
+def _minus(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, pos = [], span[0]
+    for start, end in sorted(holes):
+        if end <= pos or start >= span[1]:
+            continue
+        if start > pos:
+            out.append((pos, start))
+        pos = max(pos, end)
+    if pos < span[1]:
+        out.append((pos, span[1]))
+    return out
 
 
 def _chain(frame: Frame) -> tuple[Speaker, list[str]]:
@@ -132,18 +118,21 @@ def _chain(frame: Frame) -> tuple[Speaker, list[str]]:
 
 
 def _busy(frames: list[Frame], figures_by_frame: dict[int, list[Figure]]) -> set[int]:
-    """Frames with a typed frame or a casualty figure somewhere below them: they say nothing else."""
+    """Frames with a typed frame or a figure below them say nothing else, unless merely coordinated."""
     busy: set[int] = set()
     for frame in frames:
-        if frame.hint or figures_by_frame.get(id(frame)):
-            parent = frame if not frame.hint else frame.parent
-            while parent is not None and id(parent) not in busy:
-                busy.add(id(parent))
-                parent = parent.parent
+        if not (frame.hint or figures_by_frame.get(id(frame))):
+            continue
+        parent = frame if not frame.hint else frame.parent
+        if frame.hint and parent is not None and frame.partner is parent and not parent.hint:
+            parent = None  # "X said ... and urged ...": the saying stands on its own
+        while parent is not None and id(parent) not in busy:
+            busy.add(id(parent))
+            parent = parent.parent
     return busy
 
 
-def _typed_drafts(s: SentenceInput, figures_by_frame: dict[int, list[Figure]]) -> list[Draft]:
+def _frame_drafts(s: SentenceInput, figures_by_frame: dict[int, list[Figure]]) -> list[Draft]:
     drafts: list[Draft] = []
     typed = [f for f in s.frames if f.hint]
     busy = _busy(s.frames, figures_by_frame)
@@ -151,47 +140,32 @@ def _typed_drafts(s: SentenceInput, figures_by_frame: dict[int, list[Figure]]) -
         speaker, via = _chain(frame)
         if speaker.first_person:
             continue
-        inner = [t.scope for t in typed if t is not frame and t.parent is frame]
+        holes = [t.scope for t in typed if t is not frame and t.parent is frame] + frame.asides
         if frame.hint:
-            kind = frame.hint
-        elif frame.parent is not None or id(frame) in busy:
+            kinds = [frame.hint]
+        elif frame.parent is not None or frame.subordinate:
             continue
-        else:
-            holes = _minus(frame.scope, inner)
-            kind = cue_type(s.norm, holes, True, lexicon.TYPE_PRIORITY) or "statement"
-            if kind == "statement" and _mobilization_only(s.norm, frame.scope):
+        elif id(frame) in busy:
+            if not figures_by_frame.get(id(frame)):
                 continue
-        drafts.append(_draft(s, kind, speaker, frame.rule, frame.scope, via))
+            kinds = [k for k in cue_types(s, _minus(frame.scope, holes), speaker, _STRONG) if k != frame.hint]
+        elif frame.partner is not None and frame.partner.hint:
+            continue  # "denied ... and said ...": the denial says it
+        else:
+            kinds = cue_types(s, _minus(frame.scope, holes), speaker, lexicon.TYPE_PRIORITY) or ["statement"]
+            if kinds == ["statement"] and _MOBILIZE.search(s.norm, *frame.scope):
+                continue
+        for kind in kinds:
+            for one in (speaker.members or (speaker,)) if frame.hint else (speaker,):
+                drafts.append(_draft(s, kind, one, frame.rule, frame.scope, via))
     return drafts
-
-
-def _minus(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out, pos = [], span[0]
-    for start, end in sorted(holes):
-        if start > pos:
-            out.append((pos, min(start, span[1])))
-        pos = max(pos, end)
-    if pos < span[1]:
-        out.append((pos, span[1]))
-    return out
-
-
-def _mobilization_only(norm: str, span: tuple[int, int]) -> bool:
-    return bool(_MOBILIZE.search(norm, *span))
 
 
 def _draft(s: SentenceInput, kind: str, speaker: Speaker, rule: str, scope: tuple[int, int],
            via: list[str]) -> Draft:
-    skip = sides(speaker, s.gazetteer) if kind in ("call", "accusation", "denial") else set()
-    media = via_mentions(s.norm, s.mentions)
-    if kind == "accusation":
-        subject = _accused(s.norm, scope, s.mentions, s.gazetteer, skip)
-    else:
-        parties = _parties(s.norm, scope, s.mentions, s.gazetteer, skip, media)
-        if not parties and kind == "call":  # "X urged an end to fighting": the parties named around it
-            parties = _parties(s.norm, (0, len(s.norm)), s.mentions, s.gazetteer, skip, media)
-        subject = "; ".join(parties) or _ALL_PARTIES.search(s.norm, *scope) and "all parties" or None
-    return Draft(kind, speaker, rule, scope, subject, None, via=via,
+    skip = sides(speaker, s.gazetteer) if kind in _STRONG else set()
+    subject = subject_for(s.norm, kind, scope, s.mentions, s.gazetteer, skip, via_mentions(s.norm, s.mentions))
+    return Draft(kind, speaker, rule, scope, subject, None, via=list(via),
                  factuality=factuality(s.norm, scope[0], scope[1], kind))
 
 
@@ -201,31 +175,46 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         return []
     party = {m.start: party_label(m.actor, s.gazetteer) for m in s.mentions
              if m.actor is not None and m.actor.kind in ("State", "Government")}
-    figures = find_figures(s.norm, s.mentions, party)
     by_frame: dict[int, list[Figure]] = {}
     drafts: list[Draft] = []
-    for figure in figures:
+    for figure in find_figures(s.norm, s.mentions, party):
         holder = _innermost(s.frames, figure.start)
         if holder is not None:
             by_frame.setdefault(id(holder), []).append(figure)
         speaker, via = _chain(holder) if holder else (s.continuation or s.outlet, [])
-        rule = holder.rule if holder else "outlet.casualty"
-        drafts.append(Draft("casualty", speaker, rule, holder.scope if holder else (0, len(s.norm)),
-                            figure.subject, None, figure.quantity, figure.unit, via,
-                            factuality(s.norm, 0, len(s.norm), "casualty")))
-    drafts += _typed_drafts(s, by_frame)
-    drafts += _mutual(s) + _mobilizations(s)
-    if not s.frames:
-        speaker = s.continuation or s.outlet
-        kind = cue_type(s.norm, [(0, len(s.norm))], s.continuation is not None,
-                        lexicon.TYPE_PRIORITY if s.continuation else OUTLET_TYPES)
-        if kind and not any(d.type == kind for d in drafts):
-            drafts.append(_draft(s, kind, speaker, "outlet." + kind, (0, len(s.norm)), []))
+        drafts.append(Draft("casualty", speaker, holder.rule if holder else "outlet.casualty",
+                            holder.scope if holder else (0, len(s.norm)), figure.subject, None,
+                            figure.quantity, figure.unit, via, factuality(s.norm, 0, len(s.norm), "casualty")))
+    drafts += _frame_drafts(s, by_frame) + _mutual(s) + _mobilizations(s)
+    drafts += _outlet(s, drafts)
     return drafts
 
 
+def _outlet(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
+    """Ceasefire and talks the reporter states: a sentence without frames, or the asides of one."""
+    if s.frames:
+        out: list[Draft] = []
+        for frame in s.frames:
+            speaker = _chain(frame.parent)[0] if frame.parent else s.outlet
+            for span in frame.asides:
+                for kind in cue_types(s, [span], None, OUTLET_TYPES):
+                    if not any(d.type == kind for d in drafts + out):
+                        out.append(_draft(s, kind, speaker, "aside." + kind, span, []))
+        return out
+    else:
+        spans = [(0, len(s.norm))]
+        speaker = s.continuation or s.outlet
+        allowed = lexicon.TYPE_PRIORITY if s.continuation else OUTLET_TYPES
+    out = []
+    for span in spans:
+        for kind in cue_types(s, [span], s.continuation, allowed):
+            if not any(d.type == kind for d in drafts + out):
+                out.append(_draft(s, kind, speaker, "outlet." + kind, span, []))
+    return out
+
+
 def _innermost(frames: list[Frame], pos: int) -> Frame | None:
-    holders = [f for f in frames if f.scope[0] <= pos < f.scope[1] and not f.hint]
+    holders = [f for f in frames if f.scope[0] <= pos < f.scope[1]]
     return min(holders, key=lambda f: f.scope[1] - f.scope[0]) if holders else None
 
 
@@ -235,32 +224,39 @@ def _speaker_of(m: Mention) -> Speaker:
 
 
 def _mutual(s: SentenceInput) -> list[Draft]:
-    """"A dan B saling menuduh": each side accuses the other."""
-    out = []
+    """"A dan B saling menuduh": each side accuses the other (the nearest pair of parties before)."""
+    out: list[Draft] = []
     for match in _MUTUAL.finditer(s.norm):
-        sides_ = [m for m in s.mentions if m.actor is not None and m.end <= match.start()][-2:]
-        if len(sides_) < 2:
+        before = [m for m in s.mentions if m.actor is not None and m.end <= match.start()
+                  and m.actor.kind in ("State", "Government", "Ministry") and not is_place(s.norm, m)]
+        pair = next(((a, b) for a, b in zip(before[-2::-1], before[::-1], strict=False)
+                     if re.fullmatch(r"\s*(?:,|dan|and)\s*", s.norm[a.end:b.start])), None)
+        pair = pair or (tuple(before[-2:]) if len(before) >= 2 else None)
+        if not pair:
             continue
-        for one, other in ((sides_[0], sides_[1]), (sides_[1], sides_[0])):
+        for one, other in ((pair[0], pair[1]), (pair[1], pair[0])):
+            assert other.actor is not None
             out.append(Draft("accusation", _speaker_of(one), "mutual.accusation", (0, len(s.norm)),
-                             party_label(other.actor, s.gazetteer) if other.actor else None))
+                             party_label(other.actor, s.gazetteer)))
     return out
 
 
 def _mobilizations(s: SentenceInput) -> list[Draft]:
-    """Each mobilisation with the party ordering it (the nearest actor before it), and its scope."""
+    """Each mobilisation with the party ordering it (the nearest actor before it) and its scope."""
     out = []
     for match in _MOBILIZE.finditer(s.norm):
         agents = [m for m in s.mentions if m.actor is not None and m.end <= match.start()
-                  and m.actor.kind in ("State", "Government", "Person")
-                  and not _PLACE.search(s.norm, max(0, m.start - 15), m.start)]
+                  and m.actor.kind in ("State", "Government", "Person") and not is_place(s.norm, m)]
+        holder = _innermost(s.frames, match.start())
+        if agents and not (holder and holder.agent[0] > agents[-1].start):
+            speaker = _speaker_of(agents[-1])
+        elif holder is not None:
+            speaker = _chain(holder)[0]
+        else:
+            continue
         scope = _SCOPE.search(s.norm, match.end(), min(len(s.norm), match.end() + 20)) or _SCOPE.search(
             s.norm, max(0, match.start() - 12), match.start())
-        if not agents:
-            continue
-        agent = agents[-1]
-        label = party_label(agent.actor, s.gazetteer) if agent.actor else agent.text
+        subject = party_label(speaker.actor, s.gazetteer) if speaker.actor else speaker.label
         obj = lexicon.MOBILIZATION_SCOPE[scope.group(0).casefold()] if scope else None
-        out.append(Draft("mobilization", _speaker_of(agent), "mobilization.agent", (agent.start, match.end()),
-                         label, obj))
+        out.append(Draft("mobilization", speaker, "mobilization.agent", (match.start(), match.end()), subject, obj))
     return out

@@ -3,7 +3,9 @@
 A frame is a speaker, a reporting verb and a scope (the words the speaker is credited with).
 "X mengatakan bahwa ..." scopes what follows; "“...”, kata X" and "..., X said" scope what
 precedes; a frame inside another's scope is nested ("Kremlin said Putin urged ..."), which is how
-the source chain is built.  Datelines never hold a frame: they are cut off before this runs.
+the source chain is built.  Asides between a speaker and the verb (", dalam percakapan telepon
+...,") and clauses after it that open with "after"/"setelah" are the reporter's own words.
+Datelines never hold a frame: they are blanked out before this runs.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kb.extract import lexicon
 from kb.extract.mentions import Mention
-from kb.extract.speakers import Context, Speaker, agent_left, agent_right
+from kb.extract.speakers import _PARENTHETICAL, Context, Speaker, agent_left, agent_right, clause_subject
 
 
 def _words(items: object) -> str:
@@ -21,16 +23,26 @@ def _words(items: object) -> str:
     return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in ordered)
 
 
-_PRE = re.compile(rf"(?<![\w-])(?:{_words(lexicon.PRE_VERBS)})(?![\w-])", re.IGNORECASE)
-_POST = re.compile(rf"(?<![\w-])(?:{_words(lexicon.POST_VERBS)})(?![\w-])", re.IGNORECASE)
-_PRONOUN_VERB = re.compile(rf"(?<![\w-])(?:{_words(lexicon.PRONOUN_VERBS)})(?![\w-])", re.IGNORECASE)
+def _compile(items: object) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_words(items)})(?![\w-])", re.IGNORECASE)
+
+
+_PRE = _compile(lexicon.PRE_VERBS)
+_POST = _compile(lexicon.POST_VERBS)
+_PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
+_PASSIVE = _compile(lexicon.PASSIVE_VERBS)
 _ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to)(?![\w-])", re.IGNORECASE)
-_BREAK = re.compile(rf"(?<![\w-])(?:{_words(lexicon.CLAUSE_BREAKS)})(?![\w-])|;"
-                    rf"|,\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
+_SUBORDINATE = re.compile(rf",\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
+_BREAK = re.compile(rf"(?<![\w-])(?:{_words(lexicon.CLAUSE_BREAKS)})(?![\w-])|;|{_SUBORDINATE.pattern}",
+                    re.IGNORECASE)
 _LOWER = re.compile(r"(?<![\w-])(?:bahwa|that)(?![\w-])|[\":;]", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s*(?:,\s*)?(?:bahwa|that|:|\")", re.IGNORECASE)
+_AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
+_CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
+_EACH_OTHER = re.compile(r"^\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 _CONTENT = re.compile(r"[^\W\d_][\w'-]*")
-_VIA = re.compile(rf"(?<![\w-])(?:{_words(lexicon.VIA_CUES)})\s+(?:(?:kantor\s+berita|the|news\s+agency)\s+)?$",
+_VIA = re.compile(rf"(?<![\w-])(?:{_words(lexicon.VIA_CUES)})\s+(?:(?:kantor\s+berita|the|news\s+agency)\s+)?"
+                  r"(?:[A-Z][\w-]*'s\s+)?$",
                   re.IGNORECASE)
 
 
@@ -48,6 +60,9 @@ class Frame:
     verb_text: str = ""
     via: list[str] = field(default_factory=list)
     parent: Frame | None = None
+    partner: Frame | None = None  # the earlier verb this one is coordinated with ("said ... and urged")
+    subordinate: bool = False  # inside an "after ..."/"setelah ..." clause: background
+    asides: list[tuple[int, int]] = field(default_factory=list)  # the reporter's words inside the frame
 
 
 def _content_words(norm: str, start: int, end: int) -> int:
@@ -70,36 +85,61 @@ def _rule(lang: str, kind: str, verb: str) -> str:
     return f"{lang}.{kind}.{re.sub(r'[^a-z]+', '_', verb.casefold()).strip('_')}"
 
 
+def _agent(norm: str, start: int, lower: int, mentions: list[Mention], context: Context,
+           frames: list[Frame]) -> tuple[Speaker, tuple[int, int], Frame | None] | None:
+    """Who performs the verb at ``start``: its own subject, or that of the verb it is coordinated with."""
+    found = agent_left(norm, start, lower, mentions, context)
+    if found is not None:
+        return found[0], (found[1], start), None
+    if not _CONJ.search(norm, 0, start):
+        return None
+    clause = _last_before(_BREAK, norm, start)
+    previous = frames[-1] if frames and frames[-1].verb[1] >= clause else None
+    if previous is not None:
+        return previous.speaker, previous.agent, previous
+    subject = clause_subject(norm, clause, start, mentions, context)
+    return (subject[0], (subject[1], start), None) if subject else None
+
+
 def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str) -> list[Frame]:
     frames: list[Frame] = []
     for match in _PRE.finditer(norm):
         verb = re.sub(r"\s+", " ", match.group(0).casefold())
+        hint = lexicon.PRE_VERBS.get(verb)
         if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12):match.start()], re.I):
             continue
-        if any(m.start <= match.start() < m.end for m in mentions):
+        if (hint and _EACH_OTHER.match(norm, match.end())) or any(m.start <= match.start() < m.end for m in mentions):
             continue
-        lower = max(_last_before(_LOWER, norm, match.start()), _last_before(_BREAK, norm, match.start()))
-        found = agent_left(norm, match.start(), lower, mentions, context)
+        breaks = _last_before(_BREAK, norm, match.start())
+        lower = max(_last_before(_LOWER, norm, match.start()), breaks)
+        found = _agent(norm, match.start(), lower, mentions, context, frames)
         if found is None:
-            previous = frames[-1] if frames and frames[-1].verb[1] >= lower else None
-            if previous is None or not re.search(r"(?:\bdan|\band|,)\s*$", norm[:match.start()]):
-                continue
-            speaker, agent = previous.speaker, previous.agent
-        else:
-            speaker, agent = found[0], (found[1], match.start())
-        hint = lexicon.PRE_VERBS.get(verb)
-        frames.append(Frame(speaker, match.span(), agent, (0, 0), hint, _rule(lang, "verb", verb), "verb", verb))
+            continue
+        speaker, agent, partner = found
+        frame = Frame(speaker, match.span(), agent, (0, 0), hint, _rule(lang, "verb", verb), "verb", verb,
+                      partner=partner)
+        frame.subordinate = bool(breaks and _SUBORDINATE.search(norm, max(0, breaks - 20), breaks))
+        aside = _PARENTHETICAL.search(norm, agent[0], match.start())
+        if aside is not None:
+            frame.asides.append(aside.span())
+        elif partner is None and found and agent[1] == match.start():
+            np_end = next((m.end for m in mentions if agent[0] <= m.start and m.end <= match.start()
+                           and not norm[m.end:match.start()].strip(" ,").split(" ")[0] in ("dan", "and")), None)
+            if np_end is not None and _content_words(norm, np_end, match.start()) >= 3:
+                frame.asides.append((np_end, match.start()))  # "X phoned Y and urged ...": narrated
+        frames.append(frame)
     return frames
 
 
 def _post_frames(norm: str, mentions: list[Mention], context: Context, lang: str, taken: set[int]) -> list[Frame]:
     frames: list[Frame] = []
-    for pattern, kind in ((_POST, "quote"), (_PRONOUN_VERB, "quote"), (_ACCORDING, "according")):
+    kinds = ((_POST, "quote"), (_PRONOUN_VERB, "quote"), (_ACCORDING, "according"), (_PASSIVE, "quote"))
+    for pattern, kind in kinds:
         for match in pattern.finditer(norm):
             if match.start() in taken:
                 continue
             before = norm[max(0, match.start() - 3):match.start()]
-            if kind == "quote" and not re.search(r"[,\"]\s*$", before):
+            if pattern in (_POST, _PRONOUN_VERB) and not re.search(r"[,\"]\s*$", before):
                 continue
             if pattern is _PRONOUN_VERB:
                 speaker = context.last_person or context.last_speaker
@@ -109,8 +149,9 @@ def _post_frames(norm: str, mentions: list[Mention], context: Context, lang: str
             if found is None or found[0] is None:
                 continue
             verb = re.sub(r"\s+", " ", match.group(0).casefold())
+            hint = lexicon.PASSIVE_VERBS.get(verb) if pattern is _PASSIVE else None
             frames.append(Frame(found[0], match.span(), (match.start(), found[1]), (0, 0),
-                                None, _rule(lang, kind, verb), kind, verb))
+                                hint, _rule(lang, kind, verb), kind, verb))
             taken.add(match.start())
     return frames
 
@@ -129,6 +170,9 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     after = (tail, min([_next_after(_BREAK, norm, tail), *quoted]))
     if frame.kind == "according":
         return after if _content_words(norm, *after) >= 3 else before
+    if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:
+        frame.asides.append(after)
+        return before
     if _COMPLEMENT.match(norm, tail) or frame.hint or _content_words(norm, *after) >= 3:
         return after
     return before if _content_words(norm, *before) >= 2 else after
@@ -141,6 +185,16 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     frames.sort(key=lambda f: f.verb[0])
     for frame in frames:
         frame.scope = _scope(norm, frame, frames)
+    _nest(frames)
+    _assign_via(norm, frames, mentions)
+    for frame in frames:
+        agent_words = _CONTENT.findall(norm[frame.agent[0]:frame.agent[1]].casefold())
+        if not agent_words or agent_words[0] in lexicon.PRONOUNS or frame.verb_text in lexicon.PRONOUN_VERBS:
+            frame.via += [v for v in context.via.get(frame.speaker.label, []) if v not in frame.via]
+    return frames
+
+
+def _nest(frames: list[Frame]) -> None:
     for frame in frames:
         holders = [f for f in frames if f is not frame and f.scope[0] <= frame.verb[0] < f.scope[1]
                    and not (f.scope[0] <= f.verb[0] < f.scope[1]) and not _inside(f, frame)]
@@ -153,8 +207,6 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
                 break
             seen.add(id(parent))
             parent = parent.parent
-    _assign_via(norm, frames, mentions)
-    return frames
 
 
 def _inside(outer: Frame, inner: Frame) -> bool:

@@ -20,7 +20,9 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "mengungkapkan": None, "menyampaikan": None, "melaporkan": None, "mengkonfirmasi": None,
     "mengonfirmasi": None, "memperingatkan": None, "berkata": None, "menuturkan": None,
     "mengeluarkan pernyataan": None, "dalam pernyataannya": None, "menyebut": None, "menyebutkan": None,
-    "menilai": None, "berjanji": None, "bersumpah": None, "mengingatkan": None,
+    "menilai": None, "berjanji": None, "bersumpah": None, "mengingatkan": None, "mencatat": None,
+    "memperbarui": None, "merilis": None, "menyambut baik": None, "memuji": None, "mengapresiasi": None,
+    "meminta maaf": None, "mengakui": None,
     "menuduh": "accusation", "menyalahkan": "accusation", "mengecam": "accusation",
     "membantah": "denial", "menyangkal": "denial", "menepis": "denial",
     "menyerukan": "call", "mendesak": "call", "meminta": "call", "mengajukan": "call",
@@ -30,6 +32,8 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "announced": None, "added": None, "reported": None, "confirmed": None, "warned": None,
     "insisted": None, "stressed": None, "noted": None, "explained": None, "declared": None,
     "said in a statement": None, "wrote": None, "tweeted": None, "pledged": None, "vowed": None,
+    "called": None, "recorded": None, "put": None, "has put": None, "welcomed": None, "hailed": None,
+    "praised": None, "apologised": None, "apologized": None, "admitted": None, "saying": None,
     "accused": "accusation", "accuses": "accusation", "blamed": "accusation", "blames": "accusation",
     "condemned": "accusation",
     "denied": "denial", "denies": "denial", "rejected claims": "denial", "dismissed claims": "denial",
@@ -65,7 +69,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "wakil", "direktur", "ketua", "sekretaris", "officials", "official", "sources", "source",
     "spokesman", "spokeswoman", "spokesperson", "ministry", "military", "army", "authorities",
     "minister", "president", "prime minister", "ambassador", "adviser", "advisor", "aide", "analyst",
-    "analysts", "witnesses", "residents", "commander", "head", "chief", "deputy",
+    "analysts", "witnesses", "residents", "commander", "head", "chief", "deputy", "diplomats",
+    "diplomat", "spokesmen", "leaders", "leader", "analis",
 )
 # Words that may extend a speaker phrase around a name ("Pejabat pertahanan Armenia dan Azerbaijan").
 NP_WORDS: Final[tuple[str, ...]] = (
@@ -83,6 +88,25 @@ NP_STOPS: Final[tuple[str, ...]] = (
     "sebelum", "karena", "bahwa", "to", "in", "on", "at", "when", "as", "after", "while", "who", "during",
     "via", "through", "quoted", "cited", "told", "before", "because", "that", "adding", "menambahkan",
 )
+# Words that make a capitalised phrase an organisation, not a person ("Observatorium Suriah ...").
+ORG_WORDS: Final[tuple[str, ...]] = (
+    "observatorium", "observatory", "kementerian", "ministry", "komite", "committee", "dewan", "council",
+    "badan", "agency", "organisasi", "organization", "organisation", "watch", "institute", "lembaga",
+    "kantor", "office", "kejaksaan", "departemen", "department", "army", "angkatan", "forces", "tentara",
+    "pasukan", "komisi", "commission", "palang", "bulan", "sabit", "union", "uni", "kedutaan", "embassy",
+    "pemerintah", "government", "partai", "party", "parlemen", "parliament", "majelis", "assembly",
+    "pengadilan", "court", "amnesty", "amnesti", "media", "news", "kantor berita", "times", "post",
+)
+# Words opening a parenthetical between a speaker and the verb (", in a televised address,").
+PARENTHETICAL: Final[tuple[str, ...]] = (
+    "dalam", "di", "pada", "saat", "ketika", "yang", "setelah", "usai", "sambil", "in", "on", "at",
+    "during", "which", "who", "when", "after", "speaking", "berbicara", "following", "menyusul",
+)
+# Passive forms of typed verbs: "tuduhan yang dibantah oleh Baku" (the speaker follows "oleh"/"by").
+PASSIVE_VERBS: Final[dict[str, str]] = {
+    "dibantah oleh": "denial", "ditepis oleh": "denial", "dikecam oleh": "accusation",
+    "denied by": "denial", "rejected by": "denial", "condemned by": "accusation",
+}
 # Role words that may stand before a person's name ("juru bicara militer Armenia Artsrun X").
 ROLE_HEADS: Final[tuple[str, ...]] = (
     "juru bicara", "jubir", "menteri", "wakil menteri", "presiden", "wakil presiden", "perdana menteri",
@@ -94,7 +118,7 @@ ROLE_HEADS: Final[tuple[str, ...]] = (
 
 # Words that may sit between a speaker and the verb without breaking the attribution.
 AGENT_GAP: Final[tuple[str, ...]] = (
-    "juga", "telah", "sudah", "pun", "kemudian", "lalu", "sebelumnya", "akan", "pada", "hari", "malam",
+    "juga", "telah", "sudah", "pun", "kembali", "justru", "pula", "yang", "who", "which", "keras", "kemudian", "lalu", "sebelumnya", "akan", "pada", "hari", "malam",
     "pagi", "siang", "sore", "kemarin", "ini", "itu", "sendiri", "secara", "resmi", "dalam", "sebuah",
     "pernyataan", "tertulis", "also", "has", "have", "had", "on", "earlier", "later", "then", "again",
     "in", "a", "statement", "the", "repeatedly", "previously", "yesterday", "today", "last", "night",
@@ -118,17 +142,21 @@ TYPE_PRIORITY: Final[tuple[str, ...]] = ("accusation", "denial", "call", "ceasef
 TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
     "accusation": (
         "menuduh", "tuduhan", "menyalahkan", "saling menuduh", "pelanggaran oleh", "serangan oleh",
+        "menuding", "tudingan",
         "agresi", "provokasi", "accused", "accuses", "accusing", "blamed", "blaming", "violations by",
-        "attacks by", "aggression", "provocation", "mengecam", "condemned",
+        "attacks by", "aggression", "provocation", "mengecam", "condemned", "kejahatan perang", "war crime",
+        "war crimes",
     ),
     "denial": (
         "membantah", "menyangkal", "menepis", "menolak tuduhan", "menolak klaim", "menolak laporan",
         "tidak benar", "denied", "denies", "rejected claims", "rejected the claim", "dismissed claims",
-        "not true", "baseless", "tidak berdasar",
+        "not true", "baseless", "tidak berdasar", "kebohongan", "bohong", "rekayasa", "disinformasi",
+        "hoaks", "fitnah", "a lie", "lies", "fabricated", "fabrication", "disinformation", "no question of",
+        "dibantah", "ditepis", "lie", "absolute lie",
     ),
     "call": (
         "menyerukan", "mendesak", "meminta", "mengajukan gencatan", "mengusulkan", "mengimbau",
-        "menuntut", "perlu", "harus", "penting untuk", "hendaknya", "sebaiknya", "urged", "urge",
+        "menuntut", "perlu", "perlunya", "need for", "harus", "penting untuk", "hendaknya", "sebaiknya", "urged", "urge",
         "urges", "called on", "called for", "calls for", "calls on", "call on", "call for", "must",
         "should", "need to", "needs to", "important to", "demanded", "proposed", "appealed",
     ),
@@ -140,7 +168,8 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "pembicaraan", "perundingan", "negosiasi", "berunding", "mediasi", "dimediasi", "menengahi",
         "mediator", "pertemuan", "bertemu", "kontak", "berhubungan dekat", "berhubungan erat",
         "panggilan telepon", "percakapan telepon", "berbicara melalui telepon", "keikutsertaan",
-        "berpartisipasi", "dialog", "ktt", "talks", "negotiation", "negotiations", "negotiate",
+        "berpartisipasi", "dialog", "ktt", "menelepon", "membahas", "melalui telepon", "lewat telepon",
+        "terus berhubungan", "tuan rumah perundingan", "discussed", "by phone", "to meet", "meet with", "talks", "negotiation", "negotiations", "negotiate",
         "mediation", "mediate", "mediated", "mediator", "mediators", "meeting", "met with", "summit",
         "phone call", "telephone call", "spoke by phone", "contacts", "in contact", "participate",
         "participation", "dialogue",
@@ -149,12 +178,22 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
 # Call cues that are modal: they make a call only inside a quotation or a reported complement.
 MODAL_CALL_CUES: Final[tuple[str, ...]] = (
     "perlu", "harus", "penting untuk", "hendaknya", "sebaiknya", "must", "should", "need to",
-    "needs to", "important to",
+    "needs to", "important to", "perlunya", "need for",
 )
 MUTUAL_ACCUSATION: Final[tuple[str, ...]] = ("saling menuduh", "saling menyalahkan", "accused each other",
                                             "blamed each other", "traded accusations", "traded blame")
 
-MOBILIZATION_NOUNS: Final[tuple[str, ...]] = ("mobilisasi", "mobilization", "mobilisation")
+MOBILIZATION_NOUNS: Final[tuple[str, ...]] = (
+    "mobilisasi", "mobilization", "mobilisation", "pasukan cadangan", "tentara cadangan", "reservists",
+    "batalion relawan", "relawan", "volunteers", "wajib militer", "conscription", "call-up",
+)
+# Verbs of armed attack: when a party other than the speaker's is their agent, the claim accuses it.
+ATTACK_CUES: Final[tuple[str, ...]] = (
+    "menembaki", "menembak", "menyerang", "menggempur", "menghantam", "membombardir", "melancarkan serangan",
+    "menargetkan", "mengebom", "serangan", "gempuran", "penembakan", "shelled", "shelling", "fired", "hit",
+    "struck", "attacked", "attacks", "attack", "bombed", "targeted", "targeting", "launched", "strikes",
+)
+NEGATIONS: Final[tuple[str, ...]] = ("tidak", "tak", "bukan", "belum", "not", "never", "did not", "didn't")
 MOBILIZATION_SCOPE: Final[dict[str, str]] = {
     "parsial": "partial", "sebagian": "partial", "terbatas": "partial", "partial": "partial",
     "penuh": "full", "umum": "full", "total": "full", "menyeluruh": "full", "full": "full",
@@ -170,6 +209,7 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "fighters": "soldier", "militants": "soldier", "military personnel": "soldier",
     "warga sipil": "civilian", "penduduk sipil": "civilian", "orang sipil": "civilian", "sipil": "civilian",
     "civilians": "civilian", "civilian": "civilian", "warga": "civilian", "anak-anak": "civilian",
+    "petempur": "soldier", "tentara bayaran": "soldier", "mercenaries": "soldier", "crew members": "soldier", "awak": "soldier", "lainnya": "same", "others": "same",
     "children": "civilian", "orang": "person", "people": "person", "persons": "person", "korban": "person",
     "jiwa": "death", "nyawa": "death", "lives": "death", "deaths": "death", "kematian": "death",
     "korban jiwa": "death", "korban tewas": "death", "dead": "death",
@@ -177,7 +217,7 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
     "merenggut", "kematian", "dilumpuhkan", "killed", "dead", "died", "die", "eliminated", "lost their lives",
-    "death toll", "deaths", "killing", "claimed",
+    "death toll", "deaths", "killing", "claimed", "kehilangan", "lost",
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "melukai", "wounded", "injured", "injuring", "wounding",

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.actors import Actor, Gazetteer
-from kb.extract.lexicon import MONTHS, ROLE_HEADS, SPEAKER_HEADS, WEEKDAYS
+from kb.extract.lexicon import MONTHS, ORG_WORDS, ROLE_HEADS, SPEAKER_HEADS, WEEKDAYS
 from kb.vocab import CKB
 
-_NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|(?:al|el|de|van|von|bin|ibn|da|di)-?)"
+_NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|(?:al|el|de|van|von|bin|ibn|da|di)-?|untuk|for|of|the)"
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*\s+[A-Z][\w'-]+\b")
 _NOT_NAMES = frozenset([*WEEKDAYS, *MONTHS])
+_ORG = frozenset(ORG_WORDS)
 _QUALIFIED = re.compile(r"\b(?:wakil|deputy|mantan|former|ex|eks|calon)\s*-?\s*$", re.IGNORECASE)
 _ROLE_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b", re.I)
 
@@ -143,7 +144,10 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
         for run in runs:
             while run and (run[0][1] in _sentence_openers() or run[0][1].casefold() in _role_words()):
                 run.pop(0)
-            if len(run) < 2 or any(w.casefold().strip(".,") in _NOT_NAMES for _, w in run):
+            while run and run[-1][1] in ("untuk", "for", "of", "the"):
+                run.pop()
+            words = {w.casefold().strip(".,") for _, w in run}
+            if len(run) < 2 or words & _NOT_NAMES or words & _ORG or not run[-1][1][:1].isupper():
                 continue
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
             out.append(Mention(start, end, norm[start:end], None))

@@ -67,13 +67,14 @@ class _Walker:
             self.masked = self.norm[:d.start] + " " * (d.end - d.start) + self.norm[d.end:]
         years = [int(y) for y in _YEAR.findall(self.norm)]
         self.ref_year = self.published.year if self.published else (max(years) if years else None)
-        self.context = Context()
+        self.context = Context(lang=self.lang)
         self.mobilized: set[tuple[str | None, str | None]] = set()
         self.claims: list[Claim] = []
         self.previous_framed = False
 
     def run(self) -> list[Claim]:
         for index, line in enumerate(self.lines):
+            self.context.new_paragraph()
             end = textprep.body_end(self.norm, line.start, line.end)
             start = self.dateline.body_start if self.dateline and self.dateline.start == line.start else line.start
             for s_start, s_end in textprep.split_sentences(self.text, self.norm, start, end):
@@ -102,7 +103,7 @@ class _Walker:
         for draft in drafts:
             self._add(draft, start, end, dates, lead)
         for frame in frames:
-            self.context.remember(frame.speaker)
+            self.context.remember(frame.speaker, frame.via)
         self.previous_framed = bool(frames) or continuation is not None
 
     def _date(self, draft: Draft, dates: list, lead: bool) -> str | None:

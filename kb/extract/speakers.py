@@ -2,8 +2,9 @@
 
 The speaker phrase is read leftwards from a verb ("Juru bicara kepresidenan Rusia Dmitry Peskov
 menekankan") or rightwards after it ("kata juru bicara ... Maria Zakharova kepada AFP").  A phrase
-holding a person's name gives that person; one headed by a generic noun ("Pejabat pertahanan
-Armenia dan Azerbaijan") stays as written; a pronoun continues the last person who spoke.
+holding a person's name gives that person; a generic head with one actor ("an official of the
+ICRC") gives that actor; one naming several ("Pejabat pertahanan Armenia dan Azerbaijan") or an
+organisation the gazetteer lacks stays as written; a pronoun continues the last person who spoke.
 """
 
 from __future__ import annotations
@@ -19,7 +20,16 @@ _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
 _NP = frozenset(lexicon.NP_WORDS) | {w for h in (*lexicon.SPEAKER_HEADS, *lexicon.ROLE_HEADS) for w in h.split()}
 _HEADS = frozenset(w for h in (*lexicon.SPEAKER_HEADS, *lexicon.ROLE_HEADS) for w in h.split())
+_ORG = frozenset(lexicon.ORG_WORDS)
 _STOPS = frozenset(lexicon.NP_STOPS) | frozenset(lexicon.PREPOSITIONS) - {"of", "for"}
+_OPENERS = frozenset("Pada Dalam Namun Tetapi Sementara Menurut Di Ke Dari The A An In On But And However When "
+                     "After Before Meanwhile Ketika Setelah Sebelumnya Adapun Sedangkan Kemudian Lalu".split())
+_CONNECTORS = frozenset(("untuk", "for", "of", "dan", "and", "the", "on", "de"))
+_PARENTHETICAL = re.compile(
+    r",\s*(?:" + "|".join(lexicon.PARENTHETICAL) + r")\b[^,\"]{0,160},[\s,]*(?:(?:"
+    + "|".join(re.escape(w) for w in lexicon.AGENT_GAP) + r")\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -31,27 +41,34 @@ class Speaker:
     role: str | None = None
     actor: Actor | None = None
     first_person: bool = False
+    members: tuple[Speaker, ...] = ()
 
     @property
     def is_person(self) -> bool:
-        return self.actor is None or self.actor.kind == "Person"
+        return (self.actor is None and not self.members) or (self.actor is not None and self.actor.kind == "Person")
 
 
 @dataclass
 class Context:
     """What earlier sentences established: the last speakers, the people named so far."""
 
+    lang: str = "id"
     last_person: Speaker | None = None
     last_speaker: Speaker | None = None
     people: dict[str, Speaker] = field(default_factory=dict)
+    via: dict[str, list[str]] = field(default_factory=dict)
 
-    def remember(self, speaker: Speaker) -> None:
+    def remember(self, speaker: Speaker, via: list[str] | None = None) -> None:
         if speaker.first_person:
             return
         self.last_speaker = speaker
+        self.via[speaker.label] = list(via or [])
         if speaker.is_person and (speaker.actor is not None or " " in speaker.label):
             self.last_person = speaker
             self.people.setdefault(speaker.label.split()[-1].casefold(), speaker)
+
+    def new_paragraph(self) -> None:
+        self.via.clear()
 
 
 def from_mention(mention: Mention, norm: str, lower: int = 0) -> Speaker:
@@ -69,43 +86,56 @@ def _tokens(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: Context) -> Speaker | None:
     """Resolve the speaker phrase ``norm[start:end]``."""
     text = norm[start:end].strip(" ,")
-    if not text:
+    words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
+    if not words:
         return None
     inside = [m for m in mentions if m.start >= start and m.end <= end]
-    people = [m for m in inside if m.is_person and (m.actor is not None or len(m.text.split()) > 1)]
+    people = [m for m in inside if m.actor is not None and m.actor.kind == "Person"
+              or m.actor is None and len(m.text.split()) > 1 and not _ORG & set(m.text.casefold().split())]
+    if len(people) > 1 and re.search(r"\b(?:dan|and)\b", text):
+        return Speaker(text, members=tuple(from_mention(m, norm, start) for m in people))
     if people:
         return from_mention(people[-1], norm, start)
-    words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
     if len(words) == 1 and words[0] in lexicon.PRONOUNS:
         return context.last_person or context.last_speaker
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
         return Speaker(text, first_person=True)
-    if len(inside) == 1 and len(words) == len(_tokens(norm, inside[0].start, inside[0].end)):
-        return from_mention(inside[0], norm, start)
-    if inside and words and words[0] not in _HEADS and all(w in _NP or _covered(w, inside) for w in words):
-        return from_mention(inside[0], norm, start) if len(inside) == 1 else Speaker(text)
-    if words and (words[0] in _HEADS or inside):
+    actors = {m.actor.iri: m for m in inside if m.actor is not None}
+    covered = all(w in _NP or any(w in m.text.casefold() for m in inside) for w in words)
+    if len(actors) == 1 and (covered or _headed(words, context.lang)):
+        return from_mention(next(iter(actors.values())), norm, start)
+    if _ORG & set(words) and text[:1].isupper() or len(actors) > 1 or _headed(words, context.lang):
         return Speaker(text)
     if len(words) == 1 and text[:1].isupper():
         return context.people.get(words[0], Speaker(text))
     return None
 
 
-def _covered(word: str, mentions: list[Mention]) -> bool:
-    return any(word in m.text.casefold() for m in mentions)
+_QUANTIFIERS = frozenset("sejumlah para beberapa seorang sebuah a an the some several two three".split())
+
+
+def _headed(words: list[str], lang: str) -> bool:
+    """Whether the phrase's head noun (first word in Indonesian, last in English) names speakers."""
+    words = [w for w in words if w not in _QUANTIFIERS] or words
+    return (words[-1] if lang == "en" else words[0]) in _HEADS
 
 
 def agent_left(norm: str, verb_start: int, lower: int, mentions: list[Mention],
                context: Context) -> tuple[Speaker, int] | None:
-    """The speaker phrase ending just before a verb (gap words allowed), with where it starts."""
+    """The speaker phrase ending just before a verb (gap words and a parenthetical allowed)."""
+    aside = _PARENTHETICAL.search(norm, lower, verb_start)
+    if aside is not None:
+        found = agent_left(norm, aside.start(), lower, mentions, context)
+        if found is not None:
+            return found
     tokens = _tokens(norm, lower, verb_start)
     i = len(tokens) - 1
     while i >= 0 and (tokens[i][2].casefold() in _GAP or tokens[i][2] in ",()/" or tokens[i][2].isdigit()):
         i -= 1
-    if i < 0 or tokens[i][2].casefold() in ("dan", "and", "serta", "lalu", "then"):
+    if i < 0 or tokens[i][2].casefold() in ("dan", "and", "serta", "lalu", "then", "tetapi", "but", "namun"):
         return None  # nothing there, or a verb coordinated with an earlier one
-    end = tokens[i][1]
-    start = tokens[i][0]
+    end, start = tokens[i][1], tokens[i][0]
+    capitalised = tokens[i][2][:1].isupper()
     while i >= 0:
         tok_start, _, word = tokens[i]
         owner = next((m for m in mentions if m.start <= tok_start < m.end), None)
@@ -115,13 +145,13 @@ def agent_left(norm: str, verb_start: int, lower: int, mentions: list[Mention],
                 i -= 1
             continue
         folded = word.casefold()
-        if folded in _NP or folded in lexicon.PRONOUNS or folded in lexicon.FIRST_PERSON or (
-            word[:1].isupper() and start == tok_start
-        ):
-            start = tok_start
-            i -= 1
-            if folded in lexicon.PRONOUNS or folded in lexicon.FIRST_PERSON:
-                break
+        if folded in lexicon.PRONOUNS or folded in lexicon.FIRST_PERSON:
+            start, i = tok_start, i - 1
+            break
+        run = capitalised and word not in _OPENERS and (
+            word[:1].isupper() or folded in _CONNECTORS and i > 0 and tokens[i - 1][2][:1].isupper())
+        if folded in _NP or run or start == tok_start:
+            start, i = tok_start, i - 1
             continue
         break
     if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS:
@@ -154,6 +184,22 @@ def agent_right(norm: str, verb_end: int, upper: int, mentions: list[Mention],
     return (speaker, end) if speaker else None
 
 
+def clause_subject(norm: str, lower: int, upper: int, mentions: list[Mention],
+                   context: Context) -> tuple[Speaker, int] | None:
+    """The subject opening a clause ("Baku belum merilis ..., tetapi mengatakan"): its first phrase."""
+    first = next((m for m in mentions if lower <= m.start < upper), None)
+    if first is None:
+        return None
+    lead = [t[2].casefold() for t in _tokens(norm, lower, first.start) if t[2][0].isalnum()]
+    if any(w not in _GAP and w not in _NP and w not in ("adapun", "namun", "but", "however") for w in lead):
+        return None
+    end = first.end
+    for m in mentions:
+        if m.start >= end and re.fullmatch(r"\s*(?:,|dan|and|serta)\s*", norm[end:m.start]):
+            end = m.end
+    return agent_left(norm, end, lower, mentions, context) if end < upper else None
+
+
 def party_label(actor: Actor, gazetteer: Gazetteer) -> str:
     """How a party is named in ``subject``: a government or a leader by its state, else its label."""
     if actor.kind not in ("Government", "Person"):
@@ -171,8 +217,9 @@ def party_label(actor: Actor, gazetteer: Gazetteer) -> str:
 def sides(speaker: Speaker, gazetteer: Gazetteer) -> set[str]:
     """IRIs of the speaker and every actor it represents, directly or not: its own side."""
     out: set[str] = set()
-    actor = speaker.actor
-    while actor is not None and actor.iri not in out:
-        out.add(actor.iri)
-        actor = gazetteer.by_iri(actor.represents) if actor.represents else None
+    for one in speaker.members or (speaker,):
+        actor = one.actor
+        while actor is not None and actor.iri not in out:
+            out.add(actor.iri)
+            actor = gazetteer.by_iri(actor.represents) if actor.represents else None
     return out

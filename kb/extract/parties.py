@@ -1,0 +1,126 @@
+"""The parties a claim is about (``subject``) and how sure its speaker is (``factuality``).
+
+Subjects are named parties inside the claim's scope: places ("di Moskow") and credited media are
+not parties; a government or a leader is named by its state.  The accused of an accusation is the
+party after "oleh"/"by", the object of the accusing verb, or the agent of an attack verb ("rudal
+Armenia menghantam ...") that is not on the speaker's own side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.actors import Gazetteer
+from kb.extract import lexicon
+from kb.extract.mentions import Mention
+from kb.extract.speakers import party_label
+
+
+def _alt(words: object) -> str:
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def compile_words(words: object) -> re.Pattern[str]:
+    """A case-insensitive whole-word pattern for a word list."""
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.IGNORECASE)
+
+
+_ALLEGED = compile_words(lexicon.ALLEGED_CUES)
+_HEDGED = compile_words(lexicon.HEDGED_CUES)
+_ATTACK = compile_words(lexicon.ATTACK_CUES)
+_ACCUSE = compile_words(lexicon.TYPE_CUES["accusation"])
+_NEGATED = re.compile(rf"(?:{_alt(lexicon.NEGATIONS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:di|ke|in|at|near|dekat|wilayah|kota|ibu\s+kota|to|towards?|menuju)"
+                    r"(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+_BY = re.compile(r"\b(?:oleh|by)\s+(?:pihak\s+|the\s+)?$", re.IGNORECASE)
+_ALL_PARTIES = re.compile(r"\b(?:semua|seluruh|kedua)\s+(?:pihak|aktor|negara)|\ball\s+(?:parties|sides|actors)"
+                          r"|\bboth\s+(?:sides|parties|countries|leaders)", re.IGNORECASE)
+_PARTY_KINDS = ("State", "Government", "Ministry", "Person", "Organization")
+
+
+def factuality(norm: str, start: int, end: int, kind: str) -> str:
+    """"denied" for denials, "alleged"/"hedged" when the scope carries such a cue."""
+    if kind == "denial":
+        return "denied"
+    if _ALLEGED.search(norm, start, end):
+        return "alleged"
+    return "hedged" if _HEDGED.search(norm, start, end) else "asserted"
+
+
+def is_place(norm: str, mention: Mention) -> bool:
+    """A mention introduced as a location ("di Moskow", "in Geneva"), not as a party."""
+    return bool(_PLACE.search(norm, max(0, mention.start - 30), mention.start))
+
+
+def parties(norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer,
+            skip: set[str], media: set[int]) -> list[str]:
+    """Labels of the parties named in ``span``, in order, without ``skip`` (the speaker's side)."""
+    out: list[str] = []
+    for m in mentions:
+        if not span[0] <= m.start < span[1] or m.actor is None or m.start in media:
+            continue
+        if m.actor.kind not in _PARTY_KINDS or m.actor.iri in skip or is_place(norm, m):
+            continue
+        label = party_label(m.actor, gazetteer)
+        if label not in out:
+            out.append(label)
+    return out
+
+
+def subject_for(norm: str, kind: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer,
+                skip: set[str], media: set[int]) -> str | None:
+    """The ``subject`` of a claim of ``kind`` over ``span``."""
+    if kind == "accusation":
+        return accused(norm, span, mentions, gazetteer, skip)
+    found = parties(norm, span, mentions, gazetteer, skip, media)
+    if not found and kind == "call":  # "X urged an end to fighting": the parties named around it
+        found = parties(norm, (0, len(norm)), mentions, gazetteer, skip, media)
+    if found:
+        return "; ".join(found)
+    return "all parties" if _ALL_PARTIES.search(norm, *span) else None
+
+
+def accused(norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer,
+            skip: set[str]) -> str | None:
+    """The accused: a party after "oleh"/"by", an attacker, else the first other party after the cue."""
+    for m in mentions:
+        if span[0] <= m.start < span[1] and m.actor and m.actor.iri not in skip and _BY.search(
+                norm, max(0, m.start - 20), m.start):
+            return party_label(m.actor, gazetteer)
+    attacker = attacker_in(norm, span, mentions, gazetteer, skip)
+    if attacker:
+        return attacker
+    cue = _ACCUSE.search(norm, *span)
+    found = parties(norm, (cue.start(), span[1]) if cue else span, mentions, gazetteer, skip, set())
+    return found[0] if found else None
+
+
+def attacker_in(norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer,
+                skip: set[str]) -> str | None:
+    """The other party said to attack in ``span``: "rudal Armenia menghantam", "Azerbaijani attacks"."""
+    for cue in _ATTACK.finditer(norm, *span):
+        if _NEGATED.search(norm, max(0, cue.start() - 20), cue.start()):
+            continue
+        near = [m for m in mentions if m.actor is not None and m.actor.kind in _PARTY_KINDS
+                and not is_place(norm, m) and (0 < cue.start() - m.end <= 25 or 0 <= m.start - cue.end() <= 2)]
+        near = [m for m in near if m.end <= cue.start() and _only_forces(norm[m.end:cue.start()])
+                or m.start >= cue.end() and cue.group(0).casefold() in ("serangan", "gempuran", "attacks")]
+        for m in near:
+            assert m.actor is not None
+            if m.actor.iri not in skip and party_label(m.actor, gazetteer) not in _labels(skip, gazetteer):
+                return party_label(m.actor, gazetteer)
+    return None
+
+
+def _only_forces(between: str) -> bool:
+    """Between an attacker and its verb only words like "forces", "missiles", "telah" may stand."""
+    words = re.findall(r"[\w'-]+", between.casefold())
+    allowed = {"forces", "troops", "missiles", "missile", "army", "artillery", "drones", "jets", "had", "have",
+               "has", "pasukan", "rudal", "tentara", "artileri", "telah", "sudah", "juga", "militer", "drone",
+               "pesawat", "yang", "reportedly", "dilaporkan", "diduga", "also", "again", "kembali"}
+    return len(words) <= 3 and all(w in allowed for w in words)
+
+
+def _labels(iris: set[str], gazetteer: Gazetteer) -> set[str]:
+    return {party_label(a, gazetteer) for a in (gazetteer.by_iri(i) for i in iris) if a is not None}
