@@ -41,8 +41,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"matched": self.matched, "predicted": self.predicted, "gold": self.gold,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "matched": self.matched,
+            "predicted": self.predicted,
+            "gold": self.gold,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -94,7 +100,9 @@ def _span(text: str, quote: str) -> tuple[int, int] | None:
 
 
 def _names(claim: Claim, gazetteer: Gazetteer) -> set[str]:
-    actor = (gazetteer.by_iri(claim.speaker_iri) if claim.speaker_iri else None) or gazetteer.lookup(claim.speaker)
+    actor = (gazetteer.by_iri(claim.speaker_iri) if claim.speaker_iri else None) or gazetteer.lookup(
+        claim.speaker
+    )
     names = {claim.speaker, *(actor.names() if actor else ())}
     return {normalize_name(n) for n in names}
 
@@ -122,8 +130,9 @@ def _affinity(claim: Claim, gold: dict[str, Any], gazetteer: Gazetteer) -> tuple
     return 2 * _speaker_ok(claim, gold, gazetteer) + same_figure, overlap, same_figure
 
 
-def _match(golds: list[tuple[dict[str, Any], tuple[int, int] | None]], preds: list[Claim],
-           gazetteer: Gazetteer) -> list[tuple[int, int]]:
+def _match(
+    golds: list[tuple[dict[str, Any], tuple[int, int] | None]], preds: list[Claim], gazetteer: Gazetteer
+) -> list[tuple[int, int]]:
     """Greedy best pairing of gold and predicted claims whose spans overlap."""
     candidates = []
     for gi, (gold, span) in enumerate(golds):
@@ -166,24 +175,56 @@ def _tally(report: EvalReport, kind: str, matched: int, predicted: int, gold: in
         score.gold += gold
 
 
-def _record(report: EvalReport, stem: str, kind: str, golds: list[tuple[dict[str, Any], Any]],
-            preds: list[Claim], pairs: list[tuple[int, int]], gazetteer: Gazetteer) -> None:
+def _record(
+    report: EvalReport,
+    stem: str,
+    kind: str,
+    golds: list[tuple[dict[str, Any], Any]],
+    preds: list[Claim],
+    pairs: list[tuple[int, int]],
+    gazetteer: Gazetteer,
+) -> None:
     for gi, pi in pairs:
         gold, claim = golds[gi][0], preds[pi]
         via_ok = _canonical(gold.get("via") or [], gazetteer) == _canonical(claim.via, gazetteer)
-        report.pairs.append(Pair(stem, kind, gold.get("speaker", ""), claim.speaker,
-                                 _speaker_ok(claim, gold, gazetteer), list(gold.get("via") or []),
-                                 list(claim.via), via_ok, claim.quote))
+        report.pairs.append(
+            Pair(
+                stem,
+                kind,
+                gold.get("speaker", ""),
+                claim.speaker,
+                _speaker_ok(claim, gold, gazetteer),
+                list(gold.get("via") or []),
+                list(claim.via),
+                via_ok,
+                claim.quote,
+            )
+        )
     matched_g = {gi for gi, _ in pairs}
     matched_p = {pi for _, pi in pairs}
     for gi, (gold, _) in enumerate(golds):
         if gi not in matched_g:
-            report.misses.append({"article": stem, "type": kind, "speaker": gold.get("speaker"),
-                                  "subject": gold.get("subject"), "quote": gold.get("quote", "")})
+            report.misses.append(
+                {
+                    "article": stem,
+                    "type": kind,
+                    "speaker": gold.get("speaker"),
+                    "subject": gold.get("subject"),
+                    "quote": gold.get("quote", ""),
+                }
+            )
     for pi, claim in enumerate(preds):
         if pi not in matched_p:
-            report.false_claims.append({"article": stem, "type": kind, "speaker": claim.speaker,
-                                        "subject": claim.subject, "rule": claim.rule, "quote": claim.quote})
+            report.false_claims.append(
+                {
+                    "article": stem,
+                    "type": kind,
+                    "speaker": claim.speaker,
+                    "subject": claim.subject,
+                    "rule": claim.rule,
+                    "quote": claim.quote,
+                }
+            )
 
 
 def _pct(value: float | None) -> str:
@@ -193,17 +234,23 @@ def _pct(value: float | None) -> str:
 def render(report: EvalReport) -> str:
     """A plain-text report: the score table, speaker and via accuracy, then misses and false claims."""
     lines = [f"{'type':<13}{'gold':>6}{'pred':>6}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}"]
-    rows = [("overall", report.overall)] + [(k, s) for k, s in report.per_type.items() if s.gold or s.predicted]
+    rows = [("overall", report.overall)] + [
+        (k, s) for k, s in report.per_type.items() if s.gold or s.predicted
+    ]
     for name, s in rows:
-        lines.append(f"{name:<13}{s.gold:>6}{s.predicted:>6}{s.matched:>7}"
-                     f"{_pct(s.precision):>8}{_pct(s.recall):>8}{_pct(s.f1):>8}")
+        lines.append(
+            f"{name:<13}{s.gold:>6}{s.predicted:>6}{s.matched:>7}"
+            f"{_pct(s.precision):>8}{_pct(s.recall):>8}{_pct(s.f1):>8}"
+        )
     lines.append("")
     lines.append(f"speaker accuracy: {_pct(report.speaker_accuracy)}% of {len(report.pairs)} matched claims")
     lines.append(f"via accuracy:     {_pct(report.via_accuracy)}% of {len(report.pairs)} matched claims")
     for pair in report.pairs:
         if not pair.speaker_ok or not pair.via_ok:
-            lines.append(f"  wrong {'speaker' if not pair.speaker_ok else 'via'} [{pair.article} {pair.type}] "
-                         f"{pair.speaker!r} via {pair.via} (gold {pair.gold_speaker!r} via {pair.gold_via})")
+            lines.append(
+                f"  wrong {'speaker' if not pair.speaker_ok else 'via'} [{pair.article} {pair.type}] "
+                f"{pair.speaker!r} via {pair.via} (gold {pair.gold_speaker!r} via {pair.gold_via})"
+            )
     for title, items in (("misses", report.misses), ("false claims", report.false_claims)):
         lines.append("")
         lines.append(f"{title} ({len(items)}):")

@@ -47,11 +47,11 @@ class KnowledgeBase:
 
     @classmethod
     def open(
-        cls, location: str | None = None, *, actors: Iterable[Path] = (), read_only: bool = False
+        cls, location: str | None = None, *, actors: Iterable[Path] = (), read_only: bool = False, wait: float = 0.0
     ) -> KnowledgeBase:
         """Open (creating if needed) the KB at ``location`` (``--store``, ``KB_STORE``, ``./kb-data``)."""
         where = store_location(location)
-        store = open_store(where, read_only=read_only)
+        store = open_store(where, read_only=read_only, wait=wait)
         remote = where.startswith(("http://", "https://"))
         root = None if where == MEMORY or remote else Path(where) / "quarantine"
         return cls(store, Quarantine(root), Gazetteer.load(actors))

@@ -97,7 +97,7 @@ def add_aggregate(g: Graph, a: Aggregate) -> URIRef:
         g.add((node, CKC.involves, URIRef(party)))
     for name, (value, claims) in a.estimates.items():
         est = URIRef(f"{node}#{name}")
-        g.add((node, CKC[name], est))
+        g.add((node, getattr(CKC, name), est))  # closed namespace: a wrong name fails
         g.add((est, RDF.type, CKC.Estimate))
         g.add((est, SDO.value, _number(value)))
         for c in claims:

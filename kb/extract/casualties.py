@@ -24,13 +24,17 @@ def _alt(words: object) -> str:
 _NOUN = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.CASUALTY_NOUNS)})(?:nya)?(?![\w-])", re.IGNORECASE)
 _KILLED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.KILLED)})(?![\w-])", re.IGNORECASE)
 _WOUNDED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.WOUNDED)})(?![\w-])", re.IGNORECASE)
-_BOTH = re.compile(r"(?:tewas|killed|dead|meninggal)\s+(?:dan|and|atau|or)\s+(?:luka|terluka|wounded|injured)",
-                   re.IGNORECASE)
-_TOLL = re.compile(r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+tewas)\D{0,40}$",
-                   re.IGNORECASE)
+_BOTH = re.compile(
+    r"(?:tewas|killed|dead|meninggal)\s+(?:dan|and|atau|or)\s+(?:luka|terluka|wounded|injured)", re.IGNORECASE
+)
+_TOLL = re.compile(
+    r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+tewas)\D{0,40}$", re.IGNORECASE
+)
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
 _INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$", re.IGNORECASE)
-_NEGATED = re.compile(r"(?:mencegah|menghindari|tanpa|prevent|avoid|without)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"(?:mencegah|menghindari|tanpa|prevent|avoid|without)\s+(?:\w+\s+){0,1}$", re.IGNORECASE
+)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
 _TOTAL = re.compile(r"(?:total(?:nya)?|in\s+total|secara\s+keseluruhan)\D{0,15}$", re.IGNORECASE)
@@ -52,7 +56,7 @@ class Figure:
 def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
     """The victim noun right after a quantity, past fillers such as "of", "orang" or "Armenian"."""
     for match in _NOUN.finditer(norm, qty.end, min(len(norm), qty.end + 45)):
-        between = norm[qty.end:match.start()] + " "
+        between = norm[qty.end : match.start()] + " "
         if between.strip() == "" or _FILLER.fullmatch(between):
             return match
         return None
@@ -60,9 +64,9 @@ def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
 
 
 def _predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> str | None:
-    """"killed", "wounded" or "both" from words near the figure, not crossing ``lo``/``hi``."""
-    after = norm[end:min(hi, end + 60)]
-    before = norm[max(lo, start - 40):start]
+    """ "killed", "wounded" or "both" from words near the figure, not crossing ``lo``/``hi``."""
+    after = norm[end : min(hi, end + 60)]
+    before = norm[max(lo, start - 40) : start]
     if _BOTH.search(after[:30]):
         return "both"
     hits = []
@@ -70,8 +74,9 @@ def _predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> s
         m = pattern.search(after)
         if m:
             hits.append((m.start(), kind))
-        for m in pattern.finditer(before):
-            hits.append((len(before) - m.end() + 5, kind))
+        for m in pattern.finditer(before):  # "killing 21 people": right before the figure is closest
+            gap = before[m.end() :]
+            hits.append((0 if not gap.strip() else len(gap) + 5, kind))
     if hits:
         return min(hits)[1]
     return "killed" if cls == "death" else None
@@ -81,27 +86,31 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
     """Every casualty figure of a sentence; ``party`` maps mention starts to party labels."""
     figures: list[Figure] = []
     breaks = [m.start() for m in _BREAK.finditer(norm)]
-    quantities = [q for q in find_quantities(norm) if not re.match(r"\s*(?:/|-\d)", norm[q.end:q.end + 2])]
+    quantities = [q for q in find_quantities(norm) if not re.match(r"\s*(?:/|-\d)", norm[q.end : q.end + 2])]
     for i, qty in enumerate(quantities):
         lo = max([b for b in breaks if b < qty.start] + [quantities[i - 1].end if i else 0])
-        hi = min([b for b in breaks if b > qty.end] + [quantities[i + 1].start if i + 1 < len(quantities)
-                                                       else len(norm)])
+        hi = min(
+            [b for b in breaks if b > qty.end]
+            + [quantities[i + 1].start if i + 1 < len(quantities) else len(norm)]
+        )
         noun = _noun_after(norm, qty)
         if noun is None:
-            before = norm[max(0, qty.start - 60):qty.start]
-            if _TOLL.search(before) or (figures and _TOTAL.search(before)):
-                figures.append(Figure(qty.start, qty.end, qty, "deaths", "all parties"))
-            elif figures and re.match(r"\s+(?:were\s+|orang\s+)?(?:" + _WOUND_OR_KILL + r")\b", norm[qty.end:]):
-                kind = "wounded" if _WOUNDED.match(norm, qty.end + 1) else "killed"
-                figures.append(Figure(qty.start, qty.end, qty, _unit(figures[-1].cls, kind), figures[-1].subject))
+            bare = _bare(norm, qty, figures)
+            if bare is not None:
+                figures.append(bare)
             continue
         key = re.sub(r"\s+", " ", noun.group(0).casefold())
-        cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3], "person")
+        cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
         if cls == "same":
             cls = figures[-1].cls if figures else "person"
         kind = _predicate(norm, qty.start, noun.end(), cls, lo, hi)
-        listed = bool(figures) and (_INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None or (
-            figures[-1].listed and re.search(r"(?:,|\band|\bdan|\bserta)\s*$", norm[:qty.start]) is not None))
+        listed = bool(figures) and (
+            _INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None
+            or (
+                figures[-1].listed
+                and re.search(r"(?:,|\band|\bdan|\bserta)\s*$", norm[: qty.start]) is not None
+            )
+        )
         if kind is None and listed:
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
         if kind is None:
@@ -113,26 +122,47 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
     return figures + _unquantified(norm, figures, mentions, party)
 
 
+def _bare(norm: str, qty: Quantity, figures: list[Figure]) -> Figure | None:
+    """A figure without a victim noun: "death toll at 198", "killed and 20 wounded", "wounding 70"."""
+    before = norm[max(0, qty.start - 60) : qty.start]
+    if _TOLL.search(before) or (figures and _TOTAL.search(before)):
+        return Figure(qty.start, qty.end, qty, "deaths", "all parties")
+    if not figures:
+        return None
+    after = re.match(r"\s+(?:were\s+|orang\s+)?(?:" + _WOUND_OR_KILL + r")\b", norm[qty.end :])
+    right_before = re.search(r"(?:" + _WOUND_OR_KILL + r"|melukai|menewaskan|killing)\s+$", before)
+    if after is None and right_before is None:
+        return None
+    last = figures[-1]
+    hint = after.group(0) if after else right_before.group(0) if right_before else ""
+    hurt = "wounded" if _WOUNDED.search(hint) else "killed"
+    return Figure(qty.start, qty.end, qty, _unit(last.cls, hurt), last.subject, last.cls)
+
+
 def _unit(cls: str, kind: str) -> str:
     if kind == "both":
         return lexicon.KILLED_AND_WOUNDED
     return lexicon.UNITS.get((cls, kind), "deaths" if kind == "killed" else "wounded")
 
 
-def _victims(norm: str, qty: Quantity, noun: re.Match[str], cls: str, mentions: list[Mention],
-             party: dict[int, str]) -> str | None:
+def _victims(
+    norm: str, qty: Quantity, noun: re.Match[str], cls: str, mentions: list[Mention], party: dict[int, str]
+) -> str | None:
     """Whose dead: a nationality right before or after the noun, else civilians or all parties."""
     for m in mentions:
-        if m.start in party and (qty.end <= m.start <= noun.start() or (
-                m.start >= noun.end() and not norm[noun.end():m.start].strip())):
+        if m.start in party and (
+            qty.end <= m.start <= noun.start()
+            or (m.start >= noun.end() and not norm[noun.end() : m.start].strip())
+        ):
             return party[m.start]
     if cls == "civilian":
         return "civilians"
     return "all parties" if cls in ("death", "person") else None
 
 
-def _unquantified(norm: str, figures: list[Figure], mentions: list[Mention],
-                  party: dict[int, str]) -> list[Figure]:
+def _unquantified(
+    norm: str, figures: list[Figure], mentions: list[Mention], party: dict[int, str]
+) -> list[Figure]:
     """Reports without a number: "kematian warga sipil", "civilian deaths", "tentara tewas"."""
     out = []
     pattern = re.compile(
@@ -142,11 +172,23 @@ def _unquantified(norm: str, figures: list[Figure], mentions: list[Mention],
         re.IGNORECASE,
     )
     for match in pattern.finditer(norm):
-        if any(f.start <= match.start() < f.end + 10 for f in figures) or _NEGATED.search(norm, 0, match.start()):
+        if any(f.start <= match.start() < f.end + 10 for f in figures) or _NEGATED.search(
+            norm, 0, match.start()
+        ):
             continue
         noun = (match.group("n") or match.group("n2") or match.group("b") or "").casefold()
         cls = "civilian" if ("sipil" in noun or "civilian" in noun) else "soldier"
-        subject = "civilians" if cls == "civilian" else next(
-            (party[m.start] for m in mentions if m.start in party and match.start() <= m.start < match.end()), None)
+        subject = (
+            "civilians"
+            if cls == "civilian"
+            else next(
+                (
+                    party[m.start]
+                    for m in mentions
+                    if m.start in party and match.start() <= m.start < match.end()
+                ),
+                None,
+            )
+        )
         out.append(Figure(match.start(), match.end(), None, _unit(cls, "killed"), subject, cls))
     return out

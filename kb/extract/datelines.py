@@ -16,7 +16,10 @@ _PLACE = r"(?P<place>[A-Z][\w'/ .-]{0,40}?)"
 _SITE = r"(?P<credit>[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2})"
 _DASH = r"\s*-{1,3}\s*"
 _PATTERNS = (
-    ("wire", re.compile(r"(?P<place>[A-Z][\w'/ .,-]{0,60}?)\s*\((?P<credit>[A-Za-z][\w .&/-]{1,30})\)" + _DASH)),
+    (
+        "wire",
+        re.compile(r"(?P<place>[A-Z][\w'/ .,-]{0,60}?)\s*\((?P<credit>[A-Za-z][\w .&/-]{1,30})\)" + _DASH),
+    ),
     ("site", re.compile(_PLACE + r"(?P<sep>[,.])\s+" + _SITE + r"(?![\w.])(?:" + _DASH + r"|\s+)")),
     ("site", re.compile(_SITE + r",\s*(?P<place>[A-Z][\w'/ -]{1,30}?)" + _DASH)),
     ("named", re.compile(_PLACE + r",\s+(?P<credit>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})" + _DASH)),

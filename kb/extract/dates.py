@@ -33,7 +33,9 @@ def _cased(words: object) -> str:
 
 _MONTH = _cased(MONTHS)
 _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?(?:\s+(?P<y>\d{{4}}))?\b")
-_MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?")
+_MONTH_DAY = re.compile(
+    rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+)
 _NUMERIC = re.compile(r"(?<![\d/.])\(?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\)?(?![\d/])")
 _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _WEEKDAY = re.compile(
@@ -45,6 +47,14 @@ _RELATIVE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+
+
+def _shift(day: date, days: int) -> date | None:
+    """``day`` moved by ``days``, or None at the ends of the calendar."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _make(year: int, month: int, day: int) -> date | None:
@@ -61,8 +71,9 @@ def _day_month(day: int, month: int, year: int | None, published: date | None) -
     if published is None:
         return None
     found = _make(published.year, month, day)
-    if found is not None and found > published + timedelta(days=7):
-        found = _make(published.year - 1, month, day)
+    limit = _shift(published, 7)
+    if found is not None and limit is not None and found > limit:
+        found = _make(published.year - 1, month, day) if published.year > 1 else None
     return found
 
 
@@ -97,19 +108,23 @@ def _relative(text: str, published: date | None) -> list[DateMention]:
         elif published is not None:
             rel = m["rel"] or ("last" if m.group(0).lower().startswith("last") else None)
             rel = "next" if m.group(0).lower().startswith("next") else rel
-            value = resolve_weekday(WEEKDAYS[m["w"].casefold()], published, rel)
+            try:
+                value = resolve_weekday(WEEKDAYS[m["w"].casefold()], published, rel)
+            except OverflowError:
+                value = None
         found.append(DateMention(m.start(), m.end(), m.group(0).strip(), value))
     for m in _RELATIVE.finditer(text):
         offset = RELATIVE_DAYS[re.sub(r"\s+", " ", m.group(0).casefold())]
-        value = published + timedelta(days=offset) if published else None
+        value = _shift(published, offset) if published else None
         found.append(DateMention(m.start(), m.end(), m.group(0), value))
     return found
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in ``text`` in order; overlapping finds keep the longest."""
-    candidates = sorted(_calendar(text, published) + _relative(text, published),
-                        key=lambda d: (d.start, -(d.end - d.start)))
+    candidates = sorted(
+        _calendar(text, published) + _relative(text, published), key=lambda d: (d.start, -(d.end - d.start))
+    )
     out: list[DateMention] = []
     for mention in candidates:
         if out and mention.start < out[-1].end:

@@ -33,17 +33,20 @@ _PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
 _PASSIVE = _compile(lexicon.PASSIVE_VERBS)
 _ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to)(?![\w-])", re.IGNORECASE)
 _SUBORDINATE = re.compile(rf",\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
-_BREAK = re.compile(rf"(?<![\w-])(?:{_words(lexicon.CLAUSE_BREAKS)})(?![\w-])|;|{_SUBORDINATE.pattern}",
-                    re.IGNORECASE)
+_BREAK = re.compile(
+    rf"(?<![\w-])(?:{_words(lexicon.CLAUSE_BREAKS)})(?![\w-])|;|{_SUBORDINATE.pattern}", re.IGNORECASE
+)
 _LOWER = re.compile(r"(?<![\w-])(?:bahwa|that)(?![\w-])|[\":;]", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s*(?:,\s*)?(?:bahwa|that|:|\")", re.IGNORECASE)
 _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
 _CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
-_EACH_OTHER = re.compile(r"^\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
+_EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 _CONTENT = re.compile(r"[^\W\d_][\w'-]*")
-_VIA = re.compile(rf"(?<![\w-])(?:{_words(lexicon.VIA_CUES)})\s+(?:(?:kantor\s+berita|the|news\s+agency)\s+)?"
-                  r"(?:[A-Z][\w-]*'s\s+)?$",
-                  re.IGNORECASE)
+_VIA = re.compile(
+    rf"(?<![\w-])(?:{_words(lexicon.VIA_CUES)})\s+(?:(?:kantor\s+berita|the|news\s+agency)\s+)?"
+    r"(?:[A-Z][\w-]*'s\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -85,20 +88,28 @@ def _rule(lang: str, kind: str, verb: str) -> str:
     return f"{lang}.{kind}.{re.sub(r'[^a-z]+', '_', verb.casefold()).strip('_')}"
 
 
-def _agent(norm: str, start: int, lower: int, mentions: list[Mention], context: Context,
-           frames: list[Frame]) -> tuple[Speaker, tuple[int, int], Frame | None] | None:
-    """Who performs the verb at ``start``: its own subject, or that of the verb it is coordinated with."""
+def _agent(
+    norm: str, start: int, lower: int, mentions: list[Mention], context: Context, frames: list[Frame]
+) -> tuple[Speaker, tuple[int, int], Frame | None, int | None] | None:
+    """Who performs the verb at ``start``: its own subject, or that of the verb it is coordinated with.
+
+    The last item is where a clause subject found further back ends ("X phoned Y and urged"), so
+    the words between can be told apart as narration.
+    """
     found = agent_left(norm, start, lower, mentions, context)
     if found is not None:
-        return found[0], (found[1], start), None
+        return found[0], (found[1], start), None, None
     if not _CONJ.search(norm, 0, start):
         return None
     clause = _last_before(_BREAK, norm, start)
     previous = frames[-1] if frames and frames[-1].verb[1] >= clause else None
     if previous is not None:
-        return previous.speaker, previous.agent, previous
+        return previous.speaker, previous.agent, previous, None
     subject = clause_subject(norm, clause, start, mentions, context)
-    return (subject[0], (subject[1], start), None) if subject else None
+    if subject is None:
+        return None
+    np_end = next((m.end for m in mentions if m.start >= subject[1]), start)
+    return subject[0], (subject[1], start), None, np_end
 
 
 def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str) -> list[Frame]:
@@ -106,39 +117,49 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     for match in _PRE.finditer(norm):
         verb = re.sub(r"\s+", " ", match.group(0).casefold())
         hint = lexicon.PRE_VERBS.get(verb)
-        if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12):match.start()], re.I):
+        if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
             continue
-        if (hint and _EACH_OTHER.match(norm, match.end())) or any(m.start <= match.start() < m.end for m in mentions):
+        if (hint and _EACH_OTHER.match(norm, match.end())) or any(
+            m.start <= match.start() < m.end for m in mentions
+        ):
             continue
         breaks = _last_before(_BREAK, norm, match.start())
         lower = max(_last_before(_LOWER, norm, match.start()), breaks)
         found = _agent(norm, match.start(), lower, mentions, context, frames)
         if found is None:
             continue
-        speaker, agent, partner = found
-        frame = Frame(speaker, match.span(), agent, (0, 0), hint, _rule(lang, "verb", verb), "verb", verb,
-                      partner=partner)
+        speaker, agent, partner, np_end = found
+        frame = Frame(
+            speaker,
+            match.span(),
+            agent,
+            (0, 0),
+            hint,
+            _rule(lang, "verb", verb),
+            "verb",
+            verb,
+            partner=partner,
+        )
         frame.subordinate = bool(breaks and _SUBORDINATE.search(norm, max(0, breaks - 20), breaks))
         aside = _PARENTHETICAL.search(norm, agent[0], match.start())
         if aside is not None:
             frame.asides.append(aside.span())
-        elif partner is None and found and agent[1] == match.start():
-            np_end = next((m.end for m in mentions if agent[0] <= m.start and m.end <= match.start()
-                           and not norm[m.end:match.start()].strip(" ,").split(" ")[0] in ("dan", "and")), None)
-            if np_end is not None and _content_words(norm, np_end, match.start()) >= 3:
-                frame.asides.append((np_end, match.start()))  # "X phoned Y and urged ...": narrated
+        elif np_end is not None and _content_words(norm, np_end, match.start()) >= 3:
+            frame.asides.append((np_end, match.start()))  # "X phoned Y and urged ...": narrated
         frames.append(frame)
     return frames
 
 
-def _post_frames(norm: str, mentions: list[Mention], context: Context, lang: str, taken: set[int]) -> list[Frame]:
+def _post_frames(
+    norm: str, mentions: list[Mention], context: Context, lang: str, taken: set[int]
+) -> list[Frame]:
     frames: list[Frame] = []
     kinds = ((_POST, "quote"), (_PRONOUN_VERB, "quote"), (_ACCORDING, "according"), (_PASSIVE, "quote"))
     for pattern, kind in kinds:
         for match in pattern.finditer(norm):
             if match.start() in taken:
                 continue
-            before = norm[max(0, match.start() - 3):match.start()]
+            before = norm[max(0, match.start() - 3) : match.start()]
             if pattern in (_POST, _PRONOUN_VERB) and not re.search(r"[,\"]\s*$", before):
                 continue
             if pattern is _PRONOUN_VERB:
@@ -150,23 +171,49 @@ def _post_frames(norm: str, mentions: list[Mention], context: Context, lang: str
                 continue
             verb = re.sub(r"\s+", " ", match.group(0).casefold())
             hint = lexicon.PASSIVE_VERBS.get(verb) if pattern is _PASSIVE else None
-            frames.append(Frame(found[0], match.span(), (match.start(), found[1]), (0, 0),
-                                hint, _rule(lang, kind, verb), kind, verb))
+            frames.append(
+                Frame(
+                    found[0],
+                    match.span(),
+                    (match.start(), found[1]),
+                    (0, 0),
+                    hint,
+                    _rule(lang, kind, verb),
+                    kind,
+                    verb,
+                )
+            )
             taken.add(match.start())
     return frames
+
+
+def _takes_before(norm: str, frame: Frame) -> bool:
+    """Whether a frame credits the words before it ("..., kata X", "..., RIA Novosti reported")."""
+    if frame.kind == "quote" or frame.verb_text in lexicon.CONTENT_BEFORE:
+        return True
+    if frame.kind != "verb" or frame.hint or _COMPLEMENT.match(norm, frame.verb[1]):
+        return False
+    return _content_words(norm, frame.verb[1], _next_after(_BREAK, norm, frame.verb[1])) < 3
 
 
 def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     """The words ``frame`` speaks for: after a transitive verb, else before the speaker."""
     start_clause = _last_before(_BREAK, norm, frame.agent[0])
-    earlier = [f.agent[1] for f in others if f.agent[1] <= frame.agent[0] and f is not frame
-               and (frame.kind == "verb" or f.kind != "verb")]
+    earlier = [
+        f.agent[1]
+        for f in others
+        if f.agent[1] <= frame.agent[0] and f is not frame and (frame.kind == "verb" or f.kind != "verb")
+    ]
     floor = max([start_clause, *earlier])
     before = (floor, frame.agent[0])
     if frame.kind == "quote" or frame.verb_text in lexicon.CONTENT_BEFORE:
         return before
     tail = max(frame.verb[1], frame.agent[1])
-    quoted = [f.verb[0] for f in others if f.kind == "quote" and f.verb[0] > tail]
+    quoted = [
+        f.agent[0] if f.kind == "verb" else f.verb[0]
+        for f in others
+        if f.verb[0] > tail and _takes_before(norm, f)
+    ]
     after = (tail, min([_next_after(_BREAK, norm, tail), *quoted]))
     if frame.kind == "according":
         return after if _content_words(norm, *after) >= 3 else before
@@ -188,7 +235,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     _nest(frames)
     _assign_via(norm, frames, mentions)
     for frame in frames:
-        agent_words = _CONTENT.findall(norm[frame.agent[0]:frame.agent[1]].casefold())
+        agent_words = _CONTENT.findall(norm[frame.agent[0] : frame.agent[1]].casefold())
         if not agent_words or agent_words[0] in lexicon.PRONOUNS or frame.verb_text in lexicon.PRONOUN_VERBS:
             frame.via += [v for v in context.via.get(frame.speaker.label, []) if v not in frame.via]
     return frames
@@ -196,8 +243,14 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
 
 def _nest(frames: list[Frame]) -> None:
     for frame in frames:
-        holders = [f for f in frames if f is not frame and f.scope[0] <= frame.verb[0] < f.scope[1]
-                   and not (f.scope[0] <= f.verb[0] < f.scope[1]) and not _inside(f, frame)]
+        holders = [
+            f
+            for f in frames
+            if f is not frame
+            and f.scope[0] <= frame.verb[0] < f.scope[1]
+            and not (f.scope[0] <= f.verb[0] < f.scope[1])
+            and not _inside(f, frame)
+        ]
         frame.parent = min(holders, key=lambda f: f.scope[1] - f.scope[0]) if holders else None
     for frame in frames:  # a containment cycle would make every chain endless: cut it
         seen, parent = {id(frame)}, frame.parent
@@ -212,7 +265,8 @@ def _nest(frames: list[Frame]) -> None:
 def _inside(outer: Frame, inner: Frame) -> bool:
     """True when ``outer``'s own verb sits in ``inner``'s scope (then ``outer`` cannot hold it)."""
     return inner.scope[0] <= outer.verb[0] < inner.scope[1] and (
-        inner.scope[1] - inner.scope[0] < outer.scope[1] - outer.scope[0])
+        inner.scope[1] - inner.scope[0] < outer.scope[1] - outer.scope[0]
+    )
 
 
 def _assign_via(norm: str, frames: list[Frame], mentions: list[Mention]) -> None:
@@ -232,5 +286,10 @@ def _assign_via(norm: str, frames: list[Frame], mentions: list[Mention]) -> None
 
 def via_mentions(norm: str, mentions: list[Mention]) -> set[int]:
     """Starts of mentions that are credited media, not parties (so subjects skip them)."""
-    return {m.start for m in mentions if m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet")
-            and _VIA.search(norm, max(0, m.start - 40), m.start)}
+    return {
+        m.start
+        for m in mentions
+        if m.actor is not None
+        and m.actor.kind in ("NewsAgency", "Outlet")
+        and _VIA.search(norm, max(0, m.start - 40), m.start)
+    }

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from typing import Final
 
+
+def _split(words: str) -> tuple[str, ...]:
+    """A long word list written as one string, for readability."""
+    return tuple(words.split())
+
 # --- attribution -------------------------------------------------------------------------------
 # Verbs whose agent is a speaker.  Value: the claim type the verb itself asserts (None = the type
 # comes from the content).  "pre" verbs take the speaker before them (X mengatakan ...); "post"
@@ -20,7 +25,8 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "mengungkapkan": None, "menyampaikan": None, "melaporkan": None, "mengkonfirmasi": None,
     "mengonfirmasi": None, "memperingatkan": None, "berkata": None, "menuturkan": None,
     "mengeluarkan pernyataan": None, "dalam pernyataannya": None, "menyebut": None, "menyebutkan": None,
-    "menilai": None, "berjanji": None, "bersumpah": None, "mengingatkan": None, "mencatat": None,
+    "menilai": None, "menawarkan": None, "menolak tuduhan": "denial", "menolak klaim": "denial",
+    "menolak laporan": "denial", "berjanji": None, "bersumpah": None, "mengingatkan": None, "mencatat": None,
     "memperbarui": None, "merilis": None, "menyambut baik": None, "memuji": None, "mengapresiasi": None,
     "meminta maaf": None, "mengakui": None,
     "menuduh": "accusation", "menyalahkan": "accusation", "mengecam": "accusation",
@@ -32,7 +38,9 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "announced": None, "added": None, "reported": None, "confirmed": None, "warned": None,
     "insisted": None, "stressed": None, "noted": None, "explained": None, "declared": None,
     "said in a statement": None, "wrote": None, "tweeted": None, "pledged": None, "vowed": None,
-    "called": None, "recorded": None, "put": None, "has put": None, "welcomed": None, "hailed": None,
+    "called": None, "offered": None, "rejected the accusation": "denial", "rejected accusations": "denial",
+    "rejected allegations": "denial", "dismissed the claim": "denial", "dismissed reports": "denial",
+    "recorded": None, "put": None, "has put": None, "welcomed": None, "hailed": None,
     "praised": None, "apologised": None, "apologized": None, "admitted": None, "saying": None,
     "accused": "accusation", "accuses": "accusation", "blamed": "accusation", "blames": "accusation",
     "condemned": "accusation",
@@ -69,7 +77,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "wakil", "direktur", "ketua", "sekretaris", "officials", "official", "sources", "source",
     "spokesman", "spokeswoman", "spokesperson", "ministry", "military", "army", "authorities",
     "minister", "president", "prime minister", "ambassador", "adviser", "advisor", "aide", "analyst",
-    "analysts", "witnesses", "residents", "commander", "head", "chief", "deputy", "diplomats",
+    "analysts", "witnesses", "residents", "commander", "head", "chief", "deputy", "diplomats", "council",
+    "dewan",
     "diplomat", "spokesmen", "leaders", "leader", "analis",
 )
 # Words that may extend a speaker phrase around a name ("Pejabat pertahanan Armenia dan Azerbaijan").
@@ -80,7 +89,9 @@ NP_WORDS: Final[tuple[str, ...]] = (
     "of", "for", "bicara", "juru", "itu", "tersebut", "negara", "state", "separatis", "separatist",
 )
 # Speech verbs whose content comes before them ("..., Kemlu Rusia mengeluarkan pernyataan").
-CONTENT_BEFORE: Final[tuple[str, ...]] = ("mengeluarkan pernyataan", "dalam pernyataannya", "said in a statement")
+CONTENT_BEFORE: Final[tuple[str, ...]] = (
+    "mengeluarkan pernyataan", "dalam pernyataannya", "said in a statement",
+)
 # Words that end a speaker phrase written after its verb ("kata Peskov kepada wartawan").
 NP_STOPS: Final[tuple[str, ...]] = (
     "kepada", "dalam", "di", "pada", "saat", "ketika", "sebagaimana", "seperti", "setelah", "seraya",
@@ -118,7 +129,8 @@ ROLE_HEADS: Final[tuple[str, ...]] = (
 
 # Words that may sit between a speaker and the verb without breaking the attribution.
 AGENT_GAP: Final[tuple[str, ...]] = (
-    "juga", "telah", "sudah", "pun", "kembali", "justru", "pula", "yang", "who", "which", "keras", "kemudian", "lalu", "sebelumnya", "akan", "pada", "hari", "malam",
+    "juga", "telah", "sudah", "pun", "kembali", "justru", "pula", "yang", "who", "which", "keras",
+    "kemudian", "lalu", "sebelumnya", "akan", "pada", "hari", "malam",
     "pagi", "siang", "sore", "kemarin", "ini", "itu", "sendiri", "secara", "resmi", "dalam", "sebuah",
     "pernyataan", "tertulis", "also", "has", "have", "had", "on", "earlier", "later", "then", "again",
     "in", "a", "statement", "the", "repeatedly", "previously", "yesterday", "today", "last", "night",
@@ -156,7 +168,8 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "call": (
         "menyerukan", "mendesak", "meminta", "mengajukan gencatan", "mengusulkan", "mengimbau",
-        "menuntut", "perlu", "perlunya", "need for", "harus", "penting untuk", "hendaknya", "sebaiknya", "urged", "urge",
+        "menuntut", "perlu", "perlunya", "need for", "harus", "penting untuk", "hendaknya", "sebaiknya",
+        "urged", "urge",
         "urges", "called on", "called for", "calls for", "calls on", "call on", "call for", "must",
         "should", "need to", "needs to", "important to", "demanded", "proposed", "appealed",
     ),
@@ -169,7 +182,8 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "mediator", "pertemuan", "bertemu", "kontak", "berhubungan dekat", "berhubungan erat",
         "panggilan telepon", "percakapan telepon", "berbicara melalui telepon", "keikutsertaan",
         "berpartisipasi", "dialog", "ktt", "menelepon", "membahas", "melalui telepon", "lewat telepon",
-        "terus berhubungan", "tuan rumah perundingan", "discussed", "by phone", "to meet", "meet with", "talks", "negotiation", "negotiations", "negotiate",
+        "terus berhubungan", "tuan rumah perundingan", "discussed", "by phone", "met", "to meet", "meet with",
+        "talks", "negotiation", "negotiations", "negotiate",
         "mediation", "mediate", "mediated", "mediator", "mediators", "meeting", "met with", "summit",
         "phone call", "telephone call", "spoke by phone", "contacts", "in contact", "participate",
         "participation", "dialogue",
@@ -209,7 +223,8 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "fighters": "soldier", "militants": "soldier", "military personnel": "soldier",
     "warga sipil": "civilian", "penduduk sipil": "civilian", "orang sipil": "civilian", "sipil": "civilian",
     "civilians": "civilian", "civilian": "civilian", "warga": "civilian", "anak-anak": "civilian",
-    "petempur": "soldier", "tentara bayaran": "soldier", "mercenaries": "soldier", "crew members": "soldier", "awak": "soldier", "lainnya": "same", "others": "same",
+    "petempur": "soldier", "tentara bayaran": "soldier", "mercenaries": "soldier", "crew members": "soldier",
+    "awak": "soldier", "lainnya": "same", "others": "same",
     "children": "civilian", "orang": "person", "people": "person", "persons": "person", "korban": "person",
     "jiwa": "death", "nyawa": "death", "lives": "death", "deaths": "death", "kematian": "death",
     "korban jiwa": "death", "korban tewas": "death", "dead": "death",
@@ -276,10 +291,15 @@ VAGUE: Final[dict[str, tuple[int, int]]] = {
 
 # --- language ----------------------------------------------------------------------------------
 STOPWORDS: Final[dict[str, frozenset[str]]] = {
-    "id": frozenset("yang dan di ke dari untuk dengan pada ini itu dalam tidak akan telah juga adalah "
-                    "bahwa mereka kata oleh sebagai atau ada karena tersebut".split()),
-    "en": frozenset("the and of to in that is was for on with as by it from at are have has said "
-                    "were their be this an which".split()),
+    "id": frozenset([
+        "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "ini", "itu", "dalam", "tidak", "akan",
+        "telah", "juga", "adalah", "bahwa", "mereka", "kata", "oleh", "sebagai", "atau", "ada", "karena",
+        "tersebut",
+    ]),
+    "en": frozenset([
+        "the", "and", "of", "to", "in", "that", "is", "was", "for", "on", "with", "as", "by", "it", "from",
+        "at", "are", "have", "has", "said", "were", "their", "be", "this", "an", "which",
+    ]),
 }
 
 # --- dates -------------------------------------------------------------------------------------
@@ -323,7 +343,8 @@ BOILERPLATE_TAILS: Final[tuple[str, ...]] = (
     r"\bBaca(?=[A-Z])\S.*",
 )
 # Abbreviations whose full stop does not end a sentence.
-ABBREVIATIONS: Final[frozenset[str]] = frozenset(
-    "dr mr mrs ms prof gen lt col sgt capt maj st jl no vs dll dsb dst tsb u.s u.n a.s sdr bpk hlm "
-    "jr sr inc ltd co corp dept gov sen rep ir h drs kol letjen mayjen brigjen jend pres".split()
-)
+ABBREVIATIONS: Final[frozenset[str]] = frozenset(_split(
+    "dr mr mrs ms prof gen lt col sgt capt maj st jl no vs dll dsb dst tsb u.s u.n a.s sdr bpk hlm jr "
+    "sr inc ltd co corp dept gov sen rep ir h drs kol letjen mayjen brigjen jend pres jan feb mar apr jun "
+    "jul aug agu agt sep sept oct okt nov dec des"
+))

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rdflib import URIRef
+
 from kb.actors import Actor, Gazetteer
 from kb.extract.lexicon import MONTHS, ORG_WORDS, ROLE_HEADS, SPEAKER_HEADS, WEEKDAYS
 from kb.vocab import CKB
@@ -47,9 +49,10 @@ class Matcher:
         self.gazetteer = gazetteer
         self.roles: dict[str, Actor] = {}
         for actor in gazetteer:
-            for role in gazetteer.graph.objects(_iri(actor.iri), CKB.role):
+            for role in gazetteer.graph.objects(URIRef(actor.iri), CKB.role):
                 self.roles.setdefault(_fold(str(role)), actor)
-        exact, folded = set(), set()
+        exact: set[str] = set()
+        folded: set[str] = set()
         for name, _ in gazetteer.names():
             (exact if _is_acronym(name) else folded).add(name)
         folded |= set(self.roles)
@@ -62,12 +65,6 @@ class Matcher:
         if role is not None:
             return role, True
         return self.gazetteer.lookup(text), False
-
-
-def _iri(iri: str) -> object:
-    from rdflib import URIRef
-
-    return URIRef(iri)
 
 
 def _fold(text: str) -> str:
@@ -99,20 +96,28 @@ def matcher_for(gazetteer: Gazetteer) -> Matcher:
     return held[1]
 
 
-def _known(norm: str, matcher: Matcher) -> list[Mention]:
-    found: list[Mention] = []
-    taken = [False] * (len(norm) + 1)
-    candidates = []
+def _scan(norm: str, matcher: Matcher, start: int, end: int) -> list[tuple[int, int, str]]:
+    found = []
     for pattern in (matcher.exact, matcher.folded):
         if pattern is not None:
-            candidates += [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(norm)]
-    for start, end, text in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+            found += [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(norm, start, end)]
+    return found
+
+
+def _known(norm: str, matcher: Matcher) -> list[Mention]:
+    """Gazetteer names and roles, longest first; a refused match is searched again inside."""
+    found: list[Mention] = []
+    taken = [False] * (len(norm) + 1)
+    candidates = _scan(norm, matcher, 0, len(norm))
+    while candidates:
+        candidates.sort(key=lambda c: (c[1] - c[0], -c[0]))
+        start, end, text = candidates.pop()
         if any(taken[start:end]):
             continue
-        if " " not in text.strip() and not text[0].isupper():
-            continue  # single words must be capitalised: proper names, not common words
         actor, is_role = matcher.actor_for(text)
-        if actor is None or (is_role and _QUALIFIED.search(norm, max(0, start - 12), start)):
+        lower_single = " " not in text.strip() and not text[0].isupper()  # a common word, not a name
+        if actor is None or lower_single or (is_role and _QUALIFIED.search(norm, max(0, start - 12), start)):
+            candidates += _scan(norm, matcher, norm.find(" ", start, end) + 1 or end, end)
             continue
         for i in range(start, end):
             taken[i] = True
@@ -122,8 +127,36 @@ def _known(norm: str, matcher: Matcher) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _sentence_openers() -> frozenset[str]:
-    return frozenset("Pada Dalam Namun Tetapi Sementara Menurut Di Ke Dari The A An In On But And "
-                     "However When After Before Meanwhile Para Kedua Ketika Setelah Sebelumnya".split())
+    return frozenset(
+        [
+            "Pada",
+            "Dalam",
+            "Namun",
+            "Tetapi",
+            "Sementara",
+            "Menurut",
+            "Di",
+            "Ke",
+            "Dari",
+            "The",
+            "A",
+            "An",
+            "In",
+            "On",
+            "But",
+            "And",
+            "However",
+            "When",
+            "After",
+            "Before",
+            "Meanwhile",
+            "Para",
+            "Kedua",
+            "Ketika",
+            "Setelah",
+            "Sebelumnya",
+        ]
+    )
 
 
 def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
@@ -157,7 +190,8 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     words = {w for head in (*ROLE_HEADS, *SPEAKER_HEADS) for w in head.split()}
-    return frozenset(words | {"luar", "negeri", "pertahanan", "dalam", "urusan", "kepresidenan", "kementerian"})
+    extra = {"luar", "negeri", "pertahanan", "dalam", "urusan", "kepresidenan", "kementerian"}
+    return frozenset(words | extra)
 
 
 def find_mentions(norm: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -168,8 +202,14 @@ def find_mentions(norm: str, gazetteer: Gazetteer) -> list[Mention]:
     for mention in mentions:
         if merged and _is_apposition(norm, merged[-1], mention):
             role = merged[-1]
-            merged[-1] = Mention(role.start, mention.end, norm[role.start:mention.end],
-                                 mention.actor, role=role.role or role.text, name=mention.text)
+            merged[-1] = Mention(
+                role.start,
+                mention.end,
+                norm[role.start : mention.end],
+                mention.actor,
+                role=role.role or role.text,
+                name=mention.text,
+            )
             continue
         merged.append(mention)
     return merged
@@ -177,18 +217,17 @@ def find_mentions(norm: str, gazetteer: Gazetteer) -> list[Mention]:
 
 def _is_apposition(norm: str, first: Mention, second: Mention) -> bool:
     """A role followed by the person holding it ("Presiden Rusia Vladimir Putin")."""
-    gap = norm[first.end:second.start]
-    if first.name is not None or gap.strip(" ,") or not second.is_person or second.actor is None and len(second.text.split()) < 2:
+    gap = norm[first.end : second.start]
+    bare = second.actor is None and len(second.text.split()) < 2
+    if first.name is not None or gap.strip(" ,") or not second.is_person or bare:
         return False
     return first.role is not None or bool(_ROLE_HEAD.search(first.text))
 
 
 def role_before(norm: str, mention: Mention, lower_bound: int = 0) -> str | None:
     """Generic role words right before an unknown name ("juru bicara militer Armenia X")."""
-    window = norm[max(lower_bound, mention.start - 60):mention.start]
-    match = None
-    for match in _ROLE_HEAD.finditer(window):
-        pass
-    if match is None:
+    window = norm[max(lower_bound, mention.start - 60) : mention.start]
+    starts = [m.start() for m in _ROLE_HEAD.finditer(window)]
+    if not starts:
         return None
-    return window[match.start():].strip(" ,") or None
+    return window[starts[-1] :].strip(" ,") or None

@@ -31,16 +31,25 @@ _HEDGED = compile_words(lexicon.HEDGED_CUES)
 _ATTACK = compile_words(lexicon.ATTACK_CUES)
 _ACCUSE = compile_words(lexicon.TYPE_CUES["accusation"])
 _NEGATED = re.compile(rf"(?:{_alt(lexicon.NEGATIONS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
-_PLACE = re.compile(r"\b(?:di|ke|in|at|near|dekat|wilayah|kota|ibu\s+kota|to|towards?|menuju)"
-                    r"(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+_PLACE_NOUNS = (
+    r"(?:wilayah|kota|ibu\s+kota|distrik|provinsi|desa|sengketa|city|town|region|district|province|the)"
+)
+_PLACE = re.compile(
+    rf"(?:\b(?:di|ke|in|at|near|dekat|menuju|towards?)\s+(?:{_PLACE_NOUNS}\s+(?:of\s+)?){{0,3}}"
+    rf"|\b{_PLACE_NOUNS}\s+(?:of\s+)?)$",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"\b(?:oleh|by)\s+(?:pihak\s+|the\s+)?$", re.IGNORECASE)
-_ALL_PARTIES = re.compile(r"\b(?:semua|seluruh|kedua)\s+(?:pihak|aktor|negara)|\ball\s+(?:parties|sides|actors)"
-                          r"|\bboth\s+(?:sides|parties|countries|leaders)", re.IGNORECASE)
+_ALL_PARTIES = re.compile(
+    r"\b(?:semua|seluruh|kedua)\s+(?:pihak|aktor|negara)|\ball\s+(?:parties|sides|actors)"
+    r"|\bboth\s+(?:sides|parties|countries|leaders)",
+    re.IGNORECASE,
+)
 _PARTY_KINDS = ("State", "Government", "Ministry", "Person", "Organization")
 
 
 def factuality(norm: str, start: int, end: int, kind: str) -> str:
-    """"denied" for denials, "alleged"/"hedged" when the scope carries such a cue."""
+    """ "denied" for denials, "alleged"/"hedged" when the scope carries such a cue."""
     if kind == "denial":
         return "denied"
     if _ALLEGED.search(norm, start, end):
@@ -53,8 +62,14 @@ def is_place(norm: str, mention: Mention) -> bool:
     return bool(_PLACE.search(norm, max(0, mention.start - 30), mention.start))
 
 
-def parties(norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer,
-            skip: set[str], media: set[int]) -> list[str]:
+def parties(
+    norm: str,
+    span: tuple[int, int],
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    skip: set[str],
+    media: set[int],
+) -> list[str]:
     """Labels of the parties named in ``span``, in order, without ``skip`` (the speaker's side)."""
     out: list[str] = []
     for m in mentions:
@@ -68,8 +83,15 @@ def parties(norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer
     return out
 
 
-def subject_for(norm: str, kind: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer,
-                skip: set[str], media: set[int]) -> str | None:
+def subject_for(
+    norm: str,
+    kind: str,
+    span: tuple[int, int],
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    skip: set[str],
+    media: set[int],
+) -> str | None:
     """The ``subject`` of a claim of ``kind`` over ``span``."""
     if kind == "accusation":
         return accused(norm, span, mentions, gazetteer, skip)
@@ -81,12 +103,17 @@ def subject_for(norm: str, kind: str, span: tuple[int, int], mentions: list[Ment
     return "all parties" if _ALL_PARTIES.search(norm, *span) else None
 
 
-def accused(norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer,
-            skip: set[str]) -> str | None:
+def accused(
+    norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer, skip: set[str]
+) -> str | None:
     """The accused: a party after "oleh"/"by", an attacker, else the first other party after the cue."""
     for m in mentions:
-        if span[0] <= m.start < span[1] and m.actor and m.actor.iri not in skip and _BY.search(
-                norm, max(0, m.start - 20), m.start):
+        if (
+            span[0] <= m.start < span[1]
+            and m.actor
+            and m.actor.iri not in skip
+            and _BY.search(norm, max(0, m.start - 20), m.start)
+        ):
             return party_label(m.actor, gazetteer)
     attacker = attacker_in(norm, span, mentions, gazetteer, skip)
     if attacker:
@@ -96,16 +123,27 @@ def accused(norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer
     return found[0] if found else None
 
 
-def attacker_in(norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer,
-                skip: set[str]) -> str | None:
+def attacker_in(
+    norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer, skip: set[str]
+) -> str | None:
     """The other party said to attack in ``span``: "rudal Armenia menghantam", "Azerbaijani attacks"."""
     for cue in _ATTACK.finditer(norm, *span):
         if _NEGATED.search(norm, max(0, cue.start() - 20), cue.start()):
             continue
-        near = [m for m in mentions if m.actor is not None and m.actor.kind in _PARTY_KINDS
-                and not is_place(norm, m) and (0 < cue.start() - m.end <= 25 or 0 <= m.start - cue.end() <= 2)]
-        near = [m for m in near if m.end <= cue.start() and _only_forces(norm[m.end:cue.start()])
-                or m.start >= cue.end() and cue.group(0).casefold() in ("serangan", "gempuran", "attacks")]
+        near = [
+            m
+            for m in mentions
+            if m.actor is not None
+            and m.actor.kind in _PARTY_KINDS
+            and not is_place(norm, m)
+            and (0 < cue.start() - m.end <= 25 or 0 <= m.start - cue.end() <= 2)
+        ]
+        near = [
+            m
+            for m in near
+            if (m.end <= cue.start() and _only_forces(norm[m.end : cue.start()]))
+            or (m.start >= cue.end() and cue.group(0).casefold() in ("serangan", "gempuran", "attacks"))
+        ]
         for m in near:
             assert m.actor is not None
             if m.actor.iri not in skip and party_label(m.actor, gazetteer) not in _labels(skip, gazetteer):
@@ -116,9 +154,36 @@ def attacker_in(norm: str, span: tuple[int, int], mentions: list[Mention], gazet
 def _only_forces(between: str) -> bool:
     """Between an attacker and its verb only words like "forces", "missiles", "telah" may stand."""
     words = re.findall(r"[\w'-]+", between.casefold())
-    allowed = {"forces", "troops", "missiles", "missile", "army", "artillery", "drones", "jets", "had", "have",
-               "has", "pasukan", "rudal", "tentara", "artileri", "telah", "sudah", "juga", "militer", "drone",
-               "pesawat", "yang", "reportedly", "dilaporkan", "diduga", "also", "again", "kembali"}
+    allowed = {
+        "forces",
+        "troops",
+        "missiles",
+        "missile",
+        "army",
+        "artillery",
+        "drones",
+        "jets",
+        "had",
+        "have",
+        "has",
+        "pasukan",
+        "rudal",
+        "tentara",
+        "artileri",
+        "telah",
+        "sudah",
+        "juga",
+        "militer",
+        "drone",
+        "pesawat",
+        "yang",
+        "reportedly",
+        "dilaporkan",
+        "diduga",
+        "also",
+        "again",
+        "kembali",
+    }
     return len(words) <= 3 and all(w in allowed for w in words)
 
 

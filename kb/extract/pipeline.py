@@ -14,13 +14,15 @@ from datetime import date
 from kb.actors import Gazetteer
 from kb.article import Article
 from kb.extract import text as textprep
-from kb.extract.claims import Draft, SentenceInput, sentence_drafts
+from kb.extract.claims import sentence_drafts
 from kb.extract.datelines import Dateline, find_dateline, find_tag
 from kb.extract.dates import find_dates, find_publication_date
+from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.frames import find_frames
 from kb.extract.lang import article_language
 from kb.extract.mentions import find_mentions
-from kb.extract.speakers import Context, Speaker
+from kb.extract.parties import is_place
+from kb.extract.speakers import Context, Speaker, from_mention
 from kb.record import Claim
 
 log = logging.getLogger(__name__)
@@ -36,8 +38,12 @@ def _published(article: Article) -> date | None:
 
 def _outlet(article: Article, dateline: Dateline | None, tag: str | None, gazetteer: Gazetteer) -> Speaker:
     """Who speaks for the reporter: the metadata's outlet, the site dateline, the tag, the wire."""
-    names = [article.outlet, dateline.credit if dateline and dateline.kind == "site" else None, tag,
-             dateline.credit if dateline and dateline.kind == "wire" else None]
+    names = [
+        article.outlet,
+        dateline.credit if dateline and dateline.kind == "site" else None,
+        tag,
+        dateline.credit if dateline and dateline.kind == "wire" else None,
+    ]
     for name in names:
         if name:
             actor = gazetteer.lookup(name)
@@ -55,16 +61,28 @@ class _Walker:
         self.lang = article_language(article.lang, self.text[:5000])
         self.published = _published(article)
         self.lines = [ln for ln in textprep.classify_lines(self.norm, article.title) if ln.kind == "body"]
-        self.dateline = next((d for d in (find_dateline(self.norm, ln.start, ln.end, gazetteer)
-                                          for ln in self.lines[:2]) if d), None)
+        self.dateline = next(
+            (
+                d
+                for d in (find_dateline(self.norm, ln.start, ln.end, gazetteer) for ln in self.lines[:2])
+                if d
+            ),
+            None,
+        )
         tag = find_tag(self.norm, self.lines[-1].end, gazetteer) if self.lines else None
         self.outlet = _outlet(article, self.dateline, tag, gazetteer)
-        self.wire = [self.dateline.credit] if self.dateline and self.dateline.kind == "wire" and \
-            self.dateline.credit and self.dateline.credit != self.outlet.label else []
+        self.wire = (
+            [self.dateline.credit]
+            if self.dateline
+            and self.dateline.kind == "wire"
+            and self.dateline.credit
+            and self.dateline.credit != self.outlet.label
+            else []
+        )
         self.masked = self.norm
         if self.dateline:
             d = self.dateline
-            self.masked = self.norm[:d.start] + " " * (d.end - d.start) + self.norm[d.end:]
+            self.masked = self.norm[: d.start] + " " * (d.end - d.start) + self.norm[d.end :]
         years = [int(y) for y in _YEAR.findall(self.norm)]
         self.ref_year = self.published.year if self.published else (max(years) if years else None)
         self.context = Context(lang=self.lang)
@@ -76,14 +94,22 @@ class _Walker:
         for index, line in enumerate(self.lines):
             self.context.new_paragraph()
             end = textprep.body_end(self.norm, line.start, line.end)
-            start = self.dateline.body_start if self.dateline and self.dateline.start == line.start else line.start
+            start = (
+                self.dateline.body_start
+                if self.dateline and self.dateline.start == line.start
+                else line.start
+            )
             for s_start, s_end in textprep.split_sentences(self.text, self.norm, start, end):
                 lead = index == 0 and s_start <= start + 1
                 try:
                     self._sentence(s_start, s_end, lead)
-                except Exception:  # noqa: BLE001 - one odd sentence must not lose the article
-                    log.warning("extraction failed on %s at %d", self.article.name or "article", s_start,
-                                exc_info=True)
+                except Exception:
+                    log.warning(
+                        "extraction failed on %s at %d",
+                        self.article.name or "article",
+                        s_start,
+                        exc_info=True,
+                    )
         return self.claims
 
     def _background(self, norm: str) -> bool:
@@ -97,13 +123,22 @@ class _Walker:
         continuation = None
         if not frames and self.previous_framed and norm.lstrip().startswith('"'):
             continuation = self.context.last_speaker
-        drafts = sentence_drafts(SentenceInput(norm, mentions, frames, self.outlet, self.gazetteer,
-                                               self._background(norm), continuation))
+        drafts = sentence_drafts(
+            SentenceInput(
+                norm, mentions, frames, self.outlet, self.gazetteer, self._background(norm), continuation
+            )
+        )
         dates = find_dates(norm, self.published)
         for draft in drafts:
             self._add(draft, start, end, dates, lead)
         for frame in frames:
             self.context.remember(frame.speaker, frame.via)
+        if not frames:  # "Rouhani offered to mediate. ... , he said": the subject is who "he" is
+            subject = next(
+                (m for m in mentions if m.start < 60 and m.is_person and (m.actor or m.name)), None
+            )
+            if subject is not None and not is_place(norm, subject):
+                self.context.last_person = from_mention(subject, norm)
         self.previous_framed = bool(frames) or continuation is not None
 
     def _date(self, draft: Draft, dates: list, lead: bool) -> str | None:
@@ -116,20 +151,33 @@ class _Walker:
     def _add(self, draft: Draft, start: int, end: int, dates: list, lead: bool) -> None:
         if draft.type == "mobilization":
             key = (draft.subject, draft.object)
-            if key in self.mobilized or (draft.object is None and any(s == draft.subject for s, _ in self.mobilized)):
+            if key in self.mobilized or (
+                draft.object is None and any(s == draft.subject for s, _ in self.mobilized)
+            ):
                 return
             self.mobilized.add(key)
         rule = draft.rule if draft.rule.startswith(self.lang + ".") else f"{self.lang}.{draft.rule}"
         q = draft.quantity
         claim = Claim(
-            article=self.article.key, type=draft.type, speaker=draft.speaker.label,
-            quote=self.text[start:end], start=start, end=end, speaker_iri=draft.speaker.iri,
-            speaker_role=draft.speaker.role, via=[*draft.via, *(w for w in self.wire if w not in draft.via)],
-            subject=draft.subject, object=draft.object,
-            quantity_min=q.minimum if q else None, quantity_max=q.maximum if q else None,
-            approximate=q.approximate if q else False, quantity_text=self.text[start + q.start:start + q.end]
-            if q else None, unit=draft.unit, date=self._date(draft, dates, lead),
-            factuality=draft.factuality, rule=rule,
+            article=self.article.key,
+            type=draft.type,
+            speaker=draft.speaker.label,
+            quote=self.text[start:end],
+            start=start,
+            end=end,
+            speaker_iri=draft.speaker.iri,
+            speaker_role=draft.speaker.role,
+            via=[*draft.via, *(w for w in self.wire if w not in draft.via)],
+            subject=draft.subject,
+            object=draft.object,
+            quantity_min=q.minimum if q else None,
+            quantity_max=q.maximum if q else None,
+            approximate=q.approximate if q else False,
+            quantity_text=self.text[start + q.start : start + q.end] if q else None,
+            unit=draft.unit,
+            date=self._date(draft, dates, lead),
+            factuality=draft.factuality,
+            rule=rule,
         )
         if not any(_same(claim, other) for other in self.claims):
             self.claims.append(claim)
@@ -137,13 +185,19 @@ class _Walker:
 
 def _same(a: Claim, b: Claim) -> bool:
     return (a.start, a.type, a.speaker, a.subject, a.quantity_text, a.unit) == (
-        b.start, b.type, b.speaker, b.subject, b.quantity_text, b.unit)
+        b.start,
+        b.type,
+        b.speaker,
+        b.subject,
+        b.quantity_text,
+        b.unit,
+    )
 
 
 def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:
     """Claims of ``article``; never raises on any text."""
     try:
         return _Walker(article, gazetteer).run()
-    except Exception:  # noqa: BLE001 - the contract is: never raise on any str input
+    except Exception:
         log.warning("extraction failed on %s", article.name or "article", exc_info=True)
         return []

@@ -129,9 +129,10 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _PATTERN.finditer(text):
         if match.group("vague"):
-            low, high = VAGUE[re.sub(r"\s+", " ", match.group("vague").casefold())]
-            found.append(Quantity(match.start(), match.end(), match.group(0), low, high))
+            lo, hi = VAGUE[re.sub(r"\s+", " ", match.group("vague").casefold())]
+            found.append(Quantity(match.start(), match.end(), match.group(0), lo, hi))
             continue
+        value: int | None
         if match.group("digits"):
             value = parse_digits(match.group("digits"), match.group("scale"))
         else:

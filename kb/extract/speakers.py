@@ -18,16 +18,49 @@ from kb.extract.mentions import Mention, role_before
 
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
-_NP = frozenset(lexicon.NP_WORDS) | {w for h in (*lexicon.SPEAKER_HEADS, *lexicon.ROLE_HEADS) for w in h.split()}
 _HEADS = frozenset(w for h in (*lexicon.SPEAKER_HEADS, *lexicon.ROLE_HEADS) for w in h.split())
+_NP = frozenset(lexicon.NP_WORDS) | _HEADS
 _ORG = frozenset(lexicon.ORG_WORDS)
 _STOPS = frozenset(lexicon.NP_STOPS) | frozenset(lexicon.PREPOSITIONS) - {"of", "for"}
-_OPENERS = frozenset("Pada Dalam Namun Tetapi Sementara Menurut Di Ke Dari The A An In On But And However When "
-                     "After Before Meanwhile Ketika Setelah Sebelumnya Adapun Sedangkan Kemudian Lalu".split())
+_OPENERS = frozenset(
+    [
+        "Pada",
+        "Dalam",
+        "Namun",
+        "Tetapi",
+        "Sementara",
+        "Menurut",
+        "Di",
+        "Ke",
+        "Dari",
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "But",
+        "And",
+        "However",
+        "When",
+        "After",
+        "Before",
+        "Meanwhile",
+        "Ketika",
+        "Setelah",
+        "Sebelumnya",
+        "Adapun",
+        "Sedangkan",
+        "Kemudian",
+        "Lalu",
+    ]
+)
 _CONNECTORS = frozenset(("untuk", "for", "of", "dan", "and", "the", "on", "de"))
 _PARENTHETICAL = re.compile(
-    r",\s*(?:" + "|".join(lexicon.PARENTHETICAL) + r")\b[^,\"]{0,160},[\s,]*(?:(?:"
-    + "|".join(re.escape(w) for w in lexicon.AGENT_GAP) + r")\s+){0,3}$",
+    r",\s*(?:"
+    + "|".join(lexicon.PARENTHETICAL)
+    + r")\b[^,\"]{0,160},[\s,]*(?:(?:"
+    + "|".join(re.escape(w) for w in lexicon.AGENT_GAP)
+    + r")\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -45,7 +78,9 @@ class Speaker:
 
     @property
     def is_person(self) -> bool:
-        return (self.actor is None and not self.members) or (self.actor is not None and self.actor.kind == "Person")
+        if self.actor is None:
+            return not self.members
+        return self.actor.kind == "Person"
 
 
 @dataclass
@@ -90,8 +125,12 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     if not words:
         return None
     inside = [m for m in mentions if m.start >= start and m.end <= end]
-    people = [m for m in inside if m.actor is not None and m.actor.kind == "Person"
-              or m.actor is None and len(m.text.split()) > 1 and not _ORG & set(m.text.casefold().split())]
+    people = [
+        m
+        for m in inside
+        if (m.actor is not None and m.actor.kind == "Person")
+        or (m.actor is None and len(m.text.split()) > 1 and not _ORG & set(m.text.casefold().split()))
+    ]
     if len(people) > 1 and re.search(r"\b(?:dan|and)\b", text):
         return Speaker(text, members=tuple(from_mention(m, norm, start) for m in people))
     if people:
@@ -104,14 +143,29 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     covered = all(w in _NP or any(w in m.text.casefold() for m in inside) for w in words)
     if len(actors) == 1 and (covered or _headed(words, context.lang)):
         return from_mention(next(iter(actors.values())), norm, start)
-    if _ORG & set(words) and text[:1].isupper() or len(actors) > 1 or _headed(words, context.lang):
+    if (_ORG & set(words) and text[:1].isupper()) or len(actors) > 1 or _headed(words, context.lang):
         return Speaker(text)
     if len(words) == 1 and text[:1].isupper():
         return context.people.get(words[0], Speaker(text))
     return None
 
 
-_QUANTIFIERS = frozenset("sejumlah para beberapa seorang sebuah a an the some several two three".split())
+_QUANTIFIERS = frozenset(
+    [
+        "sejumlah",
+        "para",
+        "beberapa",
+        "seorang",
+        "sebuah",
+        "a",
+        "an",
+        "the",
+        "some",
+        "several",
+        "two",
+        "three",
+    ]
+)
 
 
 def _headed(words: list[str], lang: str) -> bool:
@@ -120,8 +174,9 @@ def _headed(words: list[str], lang: str) -> bool:
     return (words[-1] if lang == "en" else words[0]) in _HEADS
 
 
-def agent_left(norm: str, verb_start: int, lower: int, mentions: list[Mention],
-               context: Context) -> tuple[Speaker, int] | None:
+def agent_left(
+    norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
+) -> tuple[Speaker, int] | None:
     """The speaker phrase ending just before a verb (gap words and a parenthetical allowed)."""
     aside = _PARENTHETICAL.search(norm, lower, verb_start)
     if aside is not None:
@@ -148,8 +203,11 @@ def agent_left(norm: str, verb_start: int, lower: int, mentions: list[Mention],
         if folded in lexicon.PRONOUNS or folded in lexicon.FIRST_PERSON:
             start, i = tok_start, i - 1
             break
-        run = capitalised and word not in _OPENERS and (
-            word[:1].isupper() or folded in _CONNECTORS and i > 0 and tokens[i - 1][2][:1].isupper())
+        run = (
+            capitalised
+            and word not in _OPENERS
+            and (word[:1].isupper() or (folded in _CONNECTORS and i > 0 and tokens[i - 1][2][:1].isupper()))
+        )
         if folded in _NP or run or start == tok_start:
             start, i = tok_start, i - 1
             continue
@@ -160,8 +218,9 @@ def agent_left(norm: str, verb_start: int, lower: int, mentions: list[Mention],
     return (speaker, start) if speaker else None
 
 
-def agent_right(norm: str, verb_end: int, upper: int, mentions: list[Mention],
-                context: Context) -> tuple[Speaker, int] | None:
+def agent_right(
+    norm: str, verb_end: int, upper: int, mentions: list[Mention], context: Context
+) -> tuple[Speaker, int] | None:
     """The speaker phrase written after a verb ("kata Peskov kepada wartawan"), with where it ends."""
     end = verb_end
     for start, stop, word in _tokens(norm, verb_end, upper):
@@ -172,7 +231,7 @@ def agent_right(norm: str, verb_end: int, upper: int, mentions: list[Mention],
             end = owner.end
             continue
         if word == ",":
-            nxt = next((m for m in mentions if m.start > stop and not norm[stop:m.start].strip()), None)
+            nxt = next((m for m in mentions if m.start > stop and not norm[stop : m.start].strip()), None)
             if nxt is not None and nxt.is_person and end > verb_end:
                 end = nxt.end
                 continue
@@ -184,8 +243,9 @@ def agent_right(norm: str, verb_end: int, upper: int, mentions: list[Mention],
     return (speaker, end) if speaker else None
 
 
-def clause_subject(norm: str, lower: int, upper: int, mentions: list[Mention],
-                   context: Context) -> tuple[Speaker, int] | None:
+def clause_subject(
+    norm: str, lower: int, upper: int, mentions: list[Mention], context: Context
+) -> tuple[Speaker, int] | None:
     """The subject opening a clause ("Baku belum merilis ..., tetapi mengatakan"): its first phrase."""
     first = next((m for m in mentions if lower <= m.start < upper), None)
     if first is None:
@@ -195,7 +255,7 @@ def clause_subject(norm: str, lower: int, upper: int, mentions: list[Mention],
         return None
     end = first.end
     for m in mentions:
-        if m.start >= end and re.fullmatch(r"\s*(?:,|dan|and|serta)\s*", norm[end:m.start]):
+        if m.start >= end and re.fullmatch(r"\s*(?:,|dan|and|serta)\s*", norm[end : m.start]):
             end = m.end
     return agent_left(norm, end, lower, mentions, context) if end < upper else None
 

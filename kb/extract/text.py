@@ -15,11 +15,16 @@ from functools import lru_cache
 from kb.extract import lexicon
 
 _FIXED = {
-    **dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\u200b\t\r\f\v", " "),
+    **dict.fromkeys(
+        "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\u200b\t\r\f\v", " "
+    ),
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e", '"'),
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
-    "\u2026": ".", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
+    "\u2026": ".",
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "\x85": "\n",
 }
 _OPENING_QUOTES = "\u201c\u201e\u00ab"
 _CLOSING_QUOTES = "\u201d\u00bb"

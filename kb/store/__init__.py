@@ -74,8 +74,11 @@ def store_location(given: str | None = None) -> str:
     return given or os.environ.get("KB_STORE") or DEFAULT_LOCATION
 
 
-def open_store(location: str, *, read_only: bool = False) -> Store:
-    """Open the store at ``location``: a directory, or ``:memory:`` for tests."""
+def open_store(location: str, *, read_only: bool = False, wait: float = 0.0) -> Store:
+    """Open the store at ``location``: a directory, or ``:memory:`` for tests.
+
+    ``wait``: how long a writer waits for another writer to let go of a disk store.
+    """
     from kb.store.oxigraph import OxigraphStore
 
     if location.startswith(("http://", "https://")):
@@ -87,4 +90,4 @@ def open_store(location: str, *, read_only: bool = False) -> Store:
     path = Path(location)
     if path.exists() and not path.is_dir():
         raise StoreError(f"{location}: not a directory")
-    return OxigraphStore(path / "oxigraph", read_only=read_only)
+    return OxigraphStore(path / "oxigraph", read_only=read_only, wait=wait)

@@ -6,6 +6,7 @@ runs in one transaction: a reader or a crash never sees half an article.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -73,19 +74,32 @@ def ntriples(graph: Iterable[tuple[Node, Node, Node]]) -> str:
 class OxigraphStore:
     """``Store`` over pyoxigraph; ``path=None`` keeps everything in memory."""
 
-    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path | None, *, read_only: bool = False, wait: float = 0.0) -> None:
+        """Open the store; a disk store held by another writer is retried for ``wait`` seconds.
+
+        Oxigraph allows one writer per folder (an exclusive lock) and any number of read-only
+        snapshots beside it, so writers queue here instead of failing at once.
+        """
         self.path = path
         self.read_only = read_only
-        try:
-            if path is None:
-                self._ox = ox.Store()
-            elif read_only:
-                self._ox = ox.Store.read_only(str(path))
-            else:
-                path.mkdir(parents=True, exist_ok=True)
-                self._ox = ox.Store(str(path))
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot open the store: {exc}") from None
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                self._ox = self._open(path, read_only)
+                return
+            except OSError as exc:
+                if read_only or time.monotonic() >= deadline or "lock" not in str(exc).lower():
+                    raise StoreError(f"{path}: cannot open the store: {exc}") from None
+                time.sleep(0.05)
+
+    @staticmethod
+    def _open(path: Path | None, read_only: bool) -> ox.Store:
+        if path is None:
+            return ox.Store()
+        if read_only:
+            return ox.Store.read_only(str(path))
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
 
     @property
     def ox(self) -> ox.Store:

@@ -1,0 +1,101 @@
+"""Events with their own parties: mutual accusations and mobilisations.
+
+"A dan B saling menuduh" is one accusation per side; a mobilisation is announced by the party that
+orders it (the nearest actor before it), or by whoever the sentence credits when none is named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract import lexicon
+from kb.extract.drafts import Draft, SentenceInput, chain, innermost
+from kb.extract.mentions import Mention
+from kb.extract.parties import compile_words, is_place
+from kb.extract.speakers import Speaker, party_label
+
+MUTUAL = compile_words(
+    (
+        *lexicon.MUTUAL_ACCUSATION,
+        "saling menyerang",
+        "saling tuding",
+        "each other's",
+        "accusing the other",
+        "saling menembak",
+    )
+)
+_MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
+_SCOPE = compile_words(lexicon.MOBILIZATION_SCOPE)
+
+
+def _speaker_of(m: Mention) -> Speaker:
+    assert m.actor is not None
+    return Speaker(m.actor.label, m.actor.iri, m.role, m.actor)
+
+
+def mutual(s: SentenceInput) -> list[Draft]:
+    """ "A dan B saling menuduh": each side accuses the other (the nearest pair of parties before)."""
+    out: list[Draft] = []
+    for match in MUTUAL.finditer(s.norm):
+        before = [
+            m
+            for m in s.mentions
+            if m.actor is not None
+            and m.end <= match.start()
+            and m.actor.kind in ("State", "Government", "Ministry")
+            and not is_place(s.norm, m)
+        ]
+        pair = next(
+            (
+                (a, b)
+                for a, b in zip(before[-2::-1], before[::-1], strict=False)
+                if re.fullmatch(r"\s*(?:,|dan|and)\s*", s.norm[a.end : b.start])
+            ),
+            None,
+        )
+        if pair is None and len(before) >= 2:
+            pair = (before[-2], before[-1])
+        if not pair:
+            continue
+        for one, other in ((pair[0], pair[1]), (pair[1], pair[0])):
+            assert other.actor is not None
+            out.append(
+                Draft(
+                    "accusation",
+                    _speaker_of(one),
+                    "mutual.accusation",
+                    (0, len(s.norm)),
+                    party_label(other.actor, s.gazetteer),
+                )
+            )
+    return out
+
+
+def mobilizations(s: SentenceInput) -> list[Draft]:
+    """Each mobilisation with the party ordering it (the nearest actor before it) and its scope."""
+    out = []
+    for match in _MOBILIZE.finditer(s.norm):
+        agents = [
+            m
+            for m in s.mentions
+            if m.actor is not None
+            and m.end <= match.start()
+            and m.actor.kind in ("State", "Government", "Person")
+            and not is_place(s.norm, m)
+        ]
+        holder = innermost(s.frames, match.start())
+        if agents and not (holder and holder.agent[0] > agents[-1].start):
+            speaker = _speaker_of(agents[-1])
+        elif holder is not None:
+            speaker = chain(holder)[0]
+        else:
+            continue
+        scope = _SCOPE.search(s.norm, match.end(), min(len(s.norm), match.end() + 20)) or _SCOPE.search(
+            s.norm, max(0, match.start() - 12), match.start()
+        )
+        subject = party_label(speaker.actor, s.gazetteer) if speaker.actor else speaker.label
+        obj = lexicon.MOBILIZATION_SCOPE[scope.group(0).casefold()] if scope else None
+        out.append(
+            Draft("mobilization", speaker, "mobilization.agent", (match.start(), match.end()), subject, obj)
+        )
+    return out

@@ -1,0 +1,114 @@
+"""Evaluation: matching by article, type and sentence; pairing; speaker and via accuracy; output."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kb.actors import Gazetteer
+from kb.article import Article
+from kb.eval import EvalReport, evaluate, render, to_json
+
+TEXT = (
+    "Baku mengklaim 40 tentara Armenia tewas, sementara Yerevan mengatakan ratusan tentara Azerbaijan tewas. "
+    "\u201cKedua pihak harus menghentikan tembakan,\u201d kata Peskov kepada AFP."
+)
+FIRST, SECOND = TEXT.split(". ", 1)
+FIRST += "."
+
+
+def gold(kind: str, speaker: str, quote: str, **extra: object) -> dict:
+    return {
+        "article": "a1",
+        "type": kind,
+        "speaker": speaker,
+        "speaker_aliases": extra.pop("aliases", []),
+        "via": extra.pop("via", []),
+        "subject": extra.pop("subject", None),
+        "quote": quote,
+        **extra,
+    }
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture
+def articles() -> dict[str, Article]:
+    return {"a1": Article(text=TEXT, name="a1", published="2021-03-17")}
+
+
+def test_perfect_match(gazetteer: Gazetteer, articles: dict[str, Article]) -> None:
+    golds = [
+        gold("casualty", "Azerbaijan", FIRST, aliases=["Baku"], subject="Armenia"),
+        gold(
+            "casualty", "Armenia", FIRST, aliases=["Yerevan", "Government of Armenia"], subject="Azerbaijan"
+        ),
+        gold("call", "Dmitry Peskov", SECOND, aliases=["Peskov"], via=["Agence France-Presse"]),
+    ]
+    report = evaluate(golds, articles, gazetteer)
+    assert (report.overall.matched, report.overall.predicted, report.overall.gold) == (3, 3, 3)
+    assert report.overall.f1 == 1.0
+    assert report.speaker_accuracy == 1.0  # "Government of Azerbaijan" is known as Baku
+    assert report.via_accuracy == 1.0  # AFP and Agence France-Presse are one agency
+    assert not report.misses and not report.false_claims
+
+
+def test_pairing_in_one_sentence_follows_speakers(gazetteer: Gazetteer, articles: dict[str, Article]) -> None:
+    golds = [
+        gold("casualty", "Armenia", FIRST, aliases=["Yerevan"], subject="Azerbaijan"),
+        gold("casualty", "Azerbaijan", FIRST, aliases=["Baku"], subject="Armenia"),
+    ]
+    report = evaluate(golds, articles, gazetteer)
+    assert [p.speaker_ok for p in report.pairs] == [True, True]
+
+
+def test_misses_false_claims_and_per_type(gazetteer: Gazetteer, articles: dict[str, Article]) -> None:
+    golds = [
+        gold("casualty", "Azerbaijan", FIRST, aliases=["Baku"]),
+        gold("talks", "Kremlin", SECOND),  # wrong type: a miss, and the call becomes a false claim
+        gold("denial", "Somebody", "Not in the article at all."),
+    ]
+    report = evaluate(golds, articles, gazetteer)
+    assert report.per_type["casualty"].matched == 1 and report.per_type["casualty"].predicted == 2
+    assert report.per_type["talks"].recall == 0.0
+    assert {m["type"] for m in report.misses} == {"talks", "denial"}
+    assert {f["type"] for f in report.false_claims} == {"casualty", "call"}
+    assert report.overall.precision == pytest.approx(1 / 3)
+    assert report.overall.recall == pytest.approx(1 / 3)
+
+
+def test_wrong_speaker_and_via_are_counted(gazetteer: Gazetteer, articles: dict[str, Article]) -> None:
+    golds = [gold("call", "Kremlin", SECOND, via=["Reuters"])]
+    report = evaluate(golds, articles, gazetteer)
+    [pair] = report.pairs
+    assert not pair.speaker_ok and not pair.via_ok
+    assert report.speaker_accuracy == 0.0
+
+
+def test_gold_for_unknown_articles_is_reported(gazetteer: Gazetteer, articles: dict[str, Article]) -> None:
+    report = evaluate([{**gold("call", "X", SECOND), "article": "zz"}], articles, gazetteer)
+    assert report.unknown_articles == ["zz"]
+    assert report.overall.gold == 0
+
+
+def test_render_and_json(gazetteer: Gazetteer, articles: dict[str, Article]) -> None:
+    report = evaluate([gold("talks", "Kremlin", SECOND)], articles, gazetteer)
+    text = render(report)
+    assert text.splitlines()[0].split() == ["type", "gold", "pred", "match", "P", "R", "F1"]
+    assert "overall" in text and "speaker accuracy" in text and "via accuracy" in text
+    assert "misses (1):" in text and "false claims (3):" in text
+    data = to_json(report)
+    assert json.loads(json.dumps(data))["overall"]["gold"] == 1
+    assert set(data) >= {"overall", "per_type", "speaker_accuracy", "via_accuracy", "misses", "false_claims"}
+
+
+def test_empty_report() -> None:
+    report = evaluate([], {}, Gazetteer.load())
+    assert isinstance(report, EvalReport)
+    assert report.speaker_accuracy is None and report.via_accuracy is None
+    assert report.overall.precision == report.overall.recall == 1.0  # nothing to find, nothing found
+    assert "n/a" in render(report)
