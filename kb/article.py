@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +20,7 @@ from kb.errors import InputError
 from kb.vocab import DATA
 
 META_FIELDS = ("title", "published", "url", "outlet", "lang")
+DEFAULT_MAX_BYTES = 5_000_000
 
 
 @dataclass
@@ -75,38 +78,151 @@ def check_meta(meta: dict[str, object], where: str) -> dict[str, str | None]:
     return out
 
 
-def read_text(path: Path) -> str:
-    """Read an article file as UTF-8, naming the file in any error."""
+def max_bytes_default() -> int:
+    """The size cap: ``KB_MAX_BYTES`` when set, else 5 MB (a news article is rarely over 200 kB)."""
+    raw = os.environ.get("KB_MAX_BYTES", "")
     try:
-        data = path.read_bytes()
+        return int(raw) if raw.strip() else DEFAULT_MAX_BYTES
+    except ValueError:
+        raise InputError(f"KB_MAX_BYTES: {raw!r} is not a number of bytes") from None
+
+
+def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """The file's bytes, refusing files over the cap before reading them whole."""
+    limit = max_bytes_default() if max_bytes is None else max_bytes
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(f"{path}: file is {_size(size)}, over the {_size(limit)} limit (--max-bytes)")
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    if b"\x00" in data:
-        raise InputError(f"{path}: binary file, not article text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 text (byte {exc.start})") from None
+    if len(data) > limit:  # grew while we looked
+        raise InputError(f"{path}: file is over the {_size(limit)} limit (--max-bytes)")
+    return data
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n} bytes"
+
+
+def decode_text(data: bytes, where: str) -> tuple[str, str | None]:
+    """Bytes → text and a note saying which legacy encoding was used (None for UTF-8).
+
+    UTF-8 (BOM or not) first; saved pages and old exports are often cp1252, so a Western
+    code page is tried next when the text it gives is mostly ASCII (Indonesian and English
+    are), and charset-normalizer decides for anything else.  NUL bytes, an encoding nobody
+    can find or a text full of control characters mean binary data, not an article.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding = _decode_utf16(data, where), "utf-16"
+    elif b"\x00" in data:
+        raise InputError(f"{where}: binary file, not article text")
+    else:
+        try:
+            text, encoding = data.decode("utf-8-sig"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _decode_legacy(data, where)
+    if _control_ratio(text) > 0.05:
+        raise InputError(f"{where}: binary file, not article text")
     if not text.strip():
-        raise InputError(f"{path}: empty file")
-    return text
+        raise InputError(f"{where}: empty file")
+    note = None if encoding == "utf-8" else f"{where}: not UTF-8; decoded as {encoding}"
+    return text, note
+
+
+def _decode_utf16(data: bytes, where: str) -> str:
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise InputError(f"{where}: binary file, not article text") from None
+
+
+def _decode_legacy(data: bytes, where: str) -> tuple[str, str]:
+    try:
+        text = data.decode("cp1252")
+        if _non_ascii_ratio(text) <= 0.3:
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_exclusion=_UNLIKELY).best()
+    if best is None:
+        raise InputError(f"{where}: binary file, not article text (no character encoding fits)")
+    return str(best), best.encoding
+
+
+_UNLIKELY = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le", "utf_7"]
+
+
+def _non_ascii_ratio(text: str) -> float:
+    letters = [c for c in text if not c.isspace()]
+    return sum(1 for c in letters if ord(c) > 127) / max(len(letters), 1)
+
+
+def _control_ratio(text: str) -> float:
+    controls = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0x7F <= ord(c) < 0xA0)
+    return controls / max(len(text), 1)
+
+
+def read_text(path: Path, max_bytes: int | None = None) -> str:
+    """Read an article file as text (see ``decode_text``), naming the file in any error."""
+    return decode_text(read_bytes(path, max_bytes), str(path))[0]
+
+
+def read_sidecar(path: Path) -> dict[str, str | None]:
+    """The optional ``<stem>.meta.json`` beside an article file, validated."""
+    sidecar = path.with_name(path.stem + ".meta.json")
+    if not sidecar.is_file():
+        return {}
+    try:
+        raw = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"{sidecar}: invalid JSON: {exc}") from None
+    if not isinstance(raw, dict):
+        raise InputError(f"{sidecar}: expected a JSON object")
+    return check_meta(raw, str(sidecar))
+
+
+def article_from_bytes(
+    data: bytes, name: str, where: str, meta: dict[str, str | None], *, html: bool | None = None
+) -> tuple[Article, list[str]]:
+    """Decode (and, for a page, extract) ``data``; ``meta`` (sidecar, then command line) wins
+    over what the page says about itself.  Returns the article and notes for the user."""
+    from kb.html import extract_page, looks_like_html
+
+    text, note = decode_text(data, where)
+    notes = [note] if note else []
+    base: dict[str, str | None] = {}
+    if looks_like_html(data) if html is None else html:
+        page = extract_page(text, where)
+        text = page.text
+        base = {k: v for k, v in page.meta().items() if v is not None}
+        if not meta.get("lang") and not base.get("lang"):
+            from kb.extract.lang import detect_language
+
+            base["lang"] = detect_language(text)
+    base.update({k: v for k, v in meta.items() if v is not None})
+    return Article(text=text, name=name, **base), notes
+
+
+def read_article(
+    path: Path, overrides: Mapping[str, str | None] | None = None, max_bytes: int | None = None
+) -> tuple[Article, list[str]]:
+    """Read ``path`` (text or HTML) and its sidecar; non-None overrides win.  Also returns notes."""
+    data = read_bytes(path, max_bytes)
+    meta = read_sidecar(path)
+    meta.update(check_meta({k: v for k, v in (overrides or {}).items() if v is not None}, "command line"))
+    html = True if path.suffix.lower() in (".html", ".htm") else None
+    return article_from_bytes(data, path.stem, str(path), meta, html=html)
 
 
 def load_article(path: Path, **overrides: str | None) -> Article:
     """Read ``path`` and its optional sidecar ``<stem>.meta.json``; non-None overrides win."""
-    text = read_text(path)
-    meta: dict[str, str | None] = {}
-    sidecar = path.with_name(path.stem + ".meta.json")
-    if sidecar.is_file():
-        try:
-            raw = json.loads(sidecar.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise InputError(f"{sidecar}: invalid JSON: {exc}") from None
-        if not isinstance(raw, dict):
-            raise InputError(f"{sidecar}: expected a JSON object")
-        meta = check_meta(raw, str(sidecar))
-    given = check_meta({k: v for k, v in overrides.items() if v is not None}, "command line")
-    meta.update(given)
-    return Article(text=text, name=path.stem, **meta)
+    return read_article(path, overrides)[0]

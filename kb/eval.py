@@ -29,10 +29,12 @@ class Score:
 
     @property
     def precision(self) -> float:
+        """Matched over predicted (1.0 when nothing was predicted and nothing was to be found)."""
         return self.matched / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
 
     @property
     def recall(self) -> float:
+        """Matched over gold."""
         return self.matched / self.gold if self.gold else (1.0 if not self.predicted else 0.0)
 
     @property
@@ -79,10 +81,12 @@ class EvalReport:
 
     @property
     def speaker_accuracy(self) -> float | None:
+        """Share of matched pairs whose speaker agrees; None when nothing matched."""
         return sum(p.speaker_ok for p in self.pairs) / len(self.pairs) if self.pairs else None
 
     @property
     def via_accuracy(self) -> float | None:
+        """Share of matched pairs whose source chain (via) agrees; None when nothing matched."""
         return sum(p.via_ok for p in self.pairs) / len(self.pairs) if self.pairs else None
 
 
@@ -184,17 +188,20 @@ def _record(
     pairs: list[tuple[int, int]],
     gazetteer: Gazetteer,
 ) -> None:
+    """Keep the matched pairs (with speaker and via verdicts), the misses and the false claims."""
     for gi, pi in pairs:
         gold, claim = golds[gi][0], preds[pi]
-        via_ok = _canonical(gold.get("via") or [], gazetteer) == _canonical(claim.via, gazetteer)
+        gold_via = list(gold.get("via") or [])
+        via_ok = _canonical(gold_via, gazetteer) == _canonical(claim.via, gazetteer)
+        speaker_ok = _speaker_ok(claim, gold, gazetteer)
         report.pairs.append(
             Pair(
                 stem,
                 kind,
                 gold.get("speaker", ""),
                 claim.speaker,
-                _speaker_ok(claim, gold, gazetteer),
-                list(gold.get("via") or []),
+                speaker_ok,
+                gold_via,
                 list(claim.via),
                 via_ok,
                 claim.quote,
@@ -202,29 +209,29 @@ def _record(
         )
     matched_g = {gi for gi, _ in pairs}
     matched_p = {pi for _, pi in pairs}
-    for gi, (gold, _) in enumerate(golds):
-        if gi not in matched_g:
-            report.misses.append(
-                {
-                    "article": stem,
-                    "type": kind,
-                    "speaker": gold.get("speaker"),
-                    "subject": gold.get("subject"),
-                    "quote": gold.get("quote", ""),
-                }
-            )
-    for pi, claim in enumerate(preds):
-        if pi not in matched_p:
-            report.false_claims.append(
-                {
-                    "article": stem,
-                    "type": kind,
-                    "speaker": claim.speaker,
-                    "subject": claim.subject,
-                    "rule": claim.rule,
-                    "quote": claim.quote,
-                }
-            )
+    report.misses += [
+        {
+            "article": stem,
+            "type": kind,
+            "speaker": g.get("speaker"),
+            "subject": g.get("subject"),
+            "quote": g.get("quote", ""),
+        }
+        for gi, (g, _) in enumerate(golds)
+        if gi not in matched_g
+    ]
+    report.false_claims += [
+        {
+            "article": stem,
+            "type": kind,
+            "speaker": c.speaker,
+            "subject": c.subject,
+            "rule": c.rule,
+            "quote": c.quote,
+        }
+        for pi, c in enumerate(preds)
+        if pi not in matched_p
+    ]
 
 
 def _pct(value: float | None) -> str:

@@ -37,7 +37,7 @@ BOILERPLATE = [
     "BacaMenteri Pertanian: Panen Raya Dimulai Bulan Depan",
     "About Contohnews 812 Articles",
     "Be the first to comment",
-    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "Komentar disaring oleh Akismet untuk menangkal spam.",
     "Advertisement",
     "Editor: Budi Santoso",
     "Copyright 2021 Contoh Media. All rights reserved.",

@@ -1,8 +1,8 @@
 """Casualty figures: a quantity, a victim noun and a killing or wounding word near them.
 
-"lebih dari 550 tentara Armenia disingkirkan" is 551+ soldiers killed on the Armenian side;
-"merenggut sekitar 400 nyawa termasuk puluhan warga sipil" is two figures; "melaporkan kematian
-warga sipil" is a report without a number.  A number with a victim noun but no killing or wounding
+"sedikitnya 120 tentara Azerbaijan gugur" is 120+ soldiers killed on the Azerbaijani side;
+"menelan kira-kira 90 jiwa, di antaranya belasan warga sipil" is two figures; "korban jiwa warga
+sipil" is a report without a number.  A number with a victim noun but no killing or wounding
 word (arrested, evacuated) is not a casualty.
 """
 

@@ -41,6 +41,7 @@ class SentenceInput:
 
 
 def minus(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of ``span`` outside ``holes``: a frame's own words once nested frames are cut out."""
     out, pos = [], span[0]
     for start, end in sorted(holes):
         if end <= pos or start >= span[1]:
@@ -67,5 +68,6 @@ def chain(frame: Frame) -> tuple[Speaker, list[str]]:
 
 
 def innermost(frames: list[Frame], pos: int) -> Frame | None:
+    """The narrowest frame whose scope holds ``pos``: who is credited with the words there."""
     holders = [f for f in frames if f.scope[0] <= pos < f.scope[1]]
     return min(holders, key=lambda f: f.scope[1] - f.scope[0]) if holders else None

@@ -81,18 +81,18 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "dewan",
     "diplomat", "spokesmen", "leaders", "leader", "analis",
 )
-# Words that may extend a speaker phrase around a name ("Pejabat pertahanan Armenia dan Azerbaijan").
+# Words that may extend a speaker phrase around a name ("Pejabat militer Armenia dan Karabakh").
 NP_WORDS: Final[tuple[str, ...]] = (
     "pertahanan", "luar", "negeri", "militer", "senior", "tinggi", "kedua", "keamanan", "kepresidenan",
     "kantor", "para", "sejumlah", "beberapa", "dan", "serta", "defence", "defense", "foreign", "military",
     "top", "government", "security", "presidential", "office", "several", "some", "a", "an", "the", "and",
     "of", "for", "bicara", "juru", "itu", "tersebut", "negara", "state", "separatis", "separatist",
 )
-# Speech verbs whose content comes before them ("..., Kemlu Rusia mengeluarkan pernyataan").
+# Speech verbs whose content comes before them ("..., Kemhan Turki mengeluarkan pernyataan").
 CONTENT_BEFORE: Final[tuple[str, ...]] = (
     "mengeluarkan pernyataan", "dalam pernyataannya", "said in a statement",
 )
-# Words that end a speaker phrase written after its verb ("kata Peskov kepada wartawan").
+# Words that end a speaker phrase written after its verb ("ujar Aliyev kepada televisi").
 NP_STOPS: Final[tuple[str, ...]] = (
     "kepada", "dalam", "di", "pada", "saat", "ketika", "sebagaimana", "seperti", "setelah", "seraya",
     "yang", "selama", "usai", "sambil", "menurut", "melalui", "lewat", "dikutip", "dilansir", "mengutip",
@@ -329,7 +329,7 @@ BOILERPLATE_LINES: Final[tuple[str, ...]] = (
     r"(?:lihat|simak|tonton)\s+(?:juga|pula|video)\s*[:.-].*",
     r"(?:read|see)\s+(?:more|also)\s*[:.-].*", r"related\s*(?:articles?|stories|news)?\s*[:.-].*",
     r"about\s+\S.{0,60}?\s+\d+\s+articles?",
-    r"be\s+the\s+first\s+to\s+comment", r"this\s+site\s+uses\s+akismet.*",
+    r"be\s+the\s+first\s+to\s+comment", r".*\bakismet\b.*",
     r"(?:leave|post)\s+a\s+(?:reply|comment).*", r"\d+\s+comments?", r"no\s+comments?(?:\s+yet)?",
     r"advertisement", r"iklan", r"scroll\s+(?:to\s+continue|untuk\s+melanjutkan).*",
     r"(?:editor|penulis|reporter|pewarta|penyunting|sumber|source|writer|photo|foto)\s*:.*",

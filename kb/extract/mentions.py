@@ -1,8 +1,8 @@
 """Who is named in a sentence: gazetteer names and roles, plus capitalised names it does not know.
 
-Matching is longest-first so that "Kementerian Luar Negeri Rusia" wins over "Rusia", and a role
-directly followed by a name ("Juru bicara kepresidenan Rusia Dmitry Peskov", "Wakil Menteri Luar
-Negeri Rusia, Andrey Rudenko") becomes one mention of the person.  Single-word names must be
+Matching is longest-first so that "Kementerian Pertahanan Armenia" wins over "Armenia", and a role
+directly followed by a name ("Juru bicara Kremlin Dmitry Peskov", "Menteri Luar Negeri Turki,
+Mevlut Cavusoglu") becomes one mention of the person.  Single-word names must be
 capitalised in the text and acronyms must match exactly, so "trend" or "us" never become actors.
 """
 
@@ -216,7 +216,7 @@ def find_mentions(norm: str, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _is_apposition(norm: str, first: Mention, second: Mention) -> bool:
-    """A role followed by the person holding it ("Presiden Rusia Vladimir Putin")."""
+    """A role followed by the person holding it ("Presiden Turki Recep Tayyip Erdogan")."""
     gap = norm[first.end : second.start]
     bare = second.actor is None and len(second.text.split()) < 2
     if first.name is not None or gap.strip(" ,") or not second.is_person or bare:

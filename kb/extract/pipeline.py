@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from urllib.parse import urlsplit
 
 from kb.actors import Gazetteer
 from kb.article import Article
@@ -38,11 +39,13 @@ def _published(article: Article) -> date | None:
 
 def _outlet(article: Article, dateline: Dateline | None, tag: str | None, gazetteer: Gazetteer) -> Speaker:
     """Who speaks for the reporter: the metadata's outlet, the site dateline, the tag, the wire."""
+    host = urlsplit(article.url).hostname if article.url else None
     names = [
         article.outlet,
         dateline.credit if dateline and dateline.kind == "site" else None,
         tag,
         dateline.credit if dateline and dateline.kind == "wire" else None,
+        host.removeprefix("www.") if host else None,
     ]
     for name in names:
         if name:
@@ -195,7 +198,7 @@ def _same(a: Claim, b: Claim) -> bool:
 
 
 def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:
-    """Claims of ``article``; never raises on any text."""
+    """Claims of ``article``; never raises on any text (a failure loses the article, logged)."""
     try:
         return _Walker(article, gazetteer).run()
     except Exception:

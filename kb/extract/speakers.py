@@ -1,9 +1,9 @@
 """Turning the words around a reporting verb into a speaker: a known actor, a person, or a phrase.
 
-The speaker phrase is read leftwards from a verb ("Juru bicara kepresidenan Rusia Dmitry Peskov
-menekankan") or rightwards after it ("kata juru bicara ... Maria Zakharova kepada AFP").  A phrase
+The speaker phrase is read leftwards from a verb ("Menteri Luar Negeri Turki Mevlut Cavusoglu
+menegaskan") or rightwards after it ("ujar juru bicara ... Shushan Stepanyan kepada Reuters").  A phrase
 holding a person's name gives that person; a generic head with one actor ("an official of the
-ICRC") gives that actor; one naming several ("Pejabat pertahanan Armenia dan Azerbaijan") or an
+ICRC") gives that actor; one naming several ("Pejabat militer Armenia dan Karabakh") or an
 organisation the gazetteer lacks stays as written; a pronoun continues the last person who spoke.
 """
 
@@ -221,7 +221,7 @@ def agent_left(
 def agent_right(
     norm: str, verb_end: int, upper: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
-    """The speaker phrase written after a verb ("kata Peskov kepada wartawan"), with where it ends."""
+    """The speaker phrase written after a verb ("ujar Aliyev kepada televisi"), with where it ends."""
     end = verb_end
     for start, stop, word in _tokens(norm, verb_end, upper):
         if start < end:

@@ -108,6 +108,16 @@ class OxigraphStore:
 
     # ---- writes
     def put_graph(self, iri: str, graph: Graph) -> None:
+        """A new graph goes in with ``extend`` (one atomic batch, no SPARQL parsing: ~10× faster);
+        replacing an existing one needs drop + insert in one transaction, i.e. one SPARQL update."""
+        if not self.has_graph(iri):
+            name = ox.NamedNode(iri)
+            quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph]  # type: ignore[arg-type]
+            try:
+                self._ox.extend(quads)
+            except (OSError, ValueError) as exc:
+                raise StoreError(f"store write failed: {exc}") from None
+            return
         g = URIRef(iri).n3()
         body = ntriples(graph)
         self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")

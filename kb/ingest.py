@@ -1,0 +1,282 @@
+"""Batch ingestion: many files (or stdin) → prepared article graphs → one writer, in input order.
+
+Reading, extraction, graph building and SHACL validation are CPU-bound and independent per
+article, so they may run in worker processes (``jobs``); the store has a single writer, so every
+write happens here, in the caller's process, in the order the inputs were given (the output and
+any "replaced" outcome are then reproducible).  A file that cannot be read or extracted is a
+``failed`` result with its reason; it never stops the batch.  Each article is written with one
+atomic store update, so an interrupted batch leaves whole articles or none, and re-running it
+yields ``unchanged`` for what was already stored.
+"""
+
+from __future__ import annotations
+
+import glob
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from kb.actors import Gazetteer
+from kb.article import Article, article_from_bytes, check_meta, read_article
+from kb.errors import InputError, KBError
+from kb.knowledge import KnowledgeBase, Outcome
+from kb.record import Claim
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+STATUSES = ("ingested", "replaced", "unchanged", "quarantined", "failed")
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass
+class Input:
+    """One article to read: a file, or bytes already read (stdin) with the name to report."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
+
+
+@dataclass
+class Prepared:
+    """A worker's answer: everything the writer needs, and nothing that cannot be pickled."""
+
+    name: str
+    article: Article | None = None
+    claims: list[Claim] = field(default_factory=list)
+    triples: list[tuple] = field(default_factory=list)  # type: ignore[type-arg]
+    conforms: bool = False
+    reason: str = ""
+    report_turtle: str = ""
+    notes: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class Result:
+    """What happened to one input: an ``Outcome`` when it reached the gate, else the error."""
+
+    name: str
+    status: str
+    outcome: Outcome | None = None
+    notes: list[str] = field(default_factory=list)
+    reason: str = ""
+
+
+def expand_inputs(raw: Iterable[str], stdin: Callable[[], bytes] | None = None) -> list[Input]:
+    """Files as given, folders expanded recursively to article files, globs expanded (quoted or
+    not), ``-`` read from ``stdin``; duplicates dropped; a path that names nothing is an error."""
+    found: list[Input] = []
+    seen: set[Path] = set()
+    for item in raw:
+        if item == "-":
+            if stdin is None:
+                raise InputError("-: reading stdin is not available here")
+            found.append(Input(name="stdin", data=stdin()))
+            continue
+        for path in _expand(item):
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                found.append(Input(name=path.stem, path=path))
+    return found
+
+
+def _expand(item: str) -> list[Path]:
+    path = Path(item)
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+    if path.exists():
+        return [path]
+    if _GLOB_CHARS & set(item):
+        matches = sorted(Path(m) for m in glob.glob(item, recursive=True))
+        files = [p for m in matches for p in (_expand(str(m)) if m.is_dir() else [m])]
+        if files:
+            return files
+        raise InputError(f"{item}: no file matches")
+    raise InputError(f"{item}: no such file or folder")
+
+
+# ---- the CPU-bound half: runs in a worker process (or inline when jobs == 1)
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(gazetteer_nt: str) -> None:
+    """Each worker rebuilds the gazetteer once from N-Triples (cheaper than pickling rdflib graphs)."""
+    _WORKER["gazetteer"] = Gazetteer(Graph().parse(data=gazetteer_nt, format="nt"))
+
+
+def _prepare_in_worker(job: tuple[Input, dict[str, str | None], int | None]) -> Prepared:
+    gazetteer = _WORKER["gazetteer"]
+    assert isinstance(gazetteer, Gazetteer)
+    return prepare(*job, gazetteer=gazetteer)
+
+
+def prepare(item: Input, meta: Mapping[str, str | None], max_bytes: int | None, *, gazetteer: Gazetteer) -> Prepared:
+    """Read, extract, build the graph and validate one input; errors become ``Prepared.error``."""
+    from kb import gate
+    from kb.extract import extract_claims
+    from kb.rdf import article_graph
+
+    try:
+        article, notes = _load(item, meta, max_bytes)
+        claims = extract_claims(article, gazetteer)
+        graph = article_graph(article, claims, gazetteer)
+        result = gate.check(graph, context=gazetteer.graph)
+    except KBError as exc:
+        return Prepared(item.name, error=str(exc))
+    except Exception as exc:  # a bug on one hostile file must not stop the batch
+        return Prepared(item.name, error=f"{item.path or item.name}: unexpected error: {type(exc).__name__}: {exc}")
+    report = "" if result.conforms else result.report.serialize(format="turtle")
+    return Prepared(item.name, article, claims, list(graph), result.conforms, result.text, report, notes)
+
+
+def _load(item: Input, meta: Mapping[str, str | None], max_bytes: int | None) -> tuple[Article, list[str]]:
+    if item.path is not None:
+        return read_article(item.path, meta, max_bytes)
+    data = item.data or b""
+    limit = max_bytes if max_bytes is not None else _default_cap()
+    if len(data) > limit:
+        raise InputError(f"{item.name}: input is {len(data)} bytes, over the {limit} bytes limit (--max-bytes)")
+    given = check_meta({k: v for k, v in meta.items() if v is not None}, "command line")
+    return article_from_bytes(data, item.name, item.name, given)
+
+
+def _default_cap() -> int:
+    from kb.article import max_bytes_default
+
+    return max_bytes_default()
+
+
+# ---- the writing half: only ever in the caller's process
+
+
+def commit(kb: KnowledgeBase, prepared: Prepared) -> Outcome:
+    """Store (or quarantine) a prepared article, as ``KnowledgeBase.ingest`` would, without validating twice."""
+    article = prepared.article
+    assert article is not None
+    if not prepared.conforms:
+        kb.quarantine.put(article, prepared.claims, prepared.reason, prepared.report_turtle)
+        return Outcome(article.name, article.key, "quarantined", len(prepared.claims), prepared.reason)
+    graph = Graph()
+    for triple in prepared.triples:
+        graph.add(triple)
+    iri, status = str(article.graph_iri), "ingested"
+    if kb.store.has_graph(iri):
+        if set(kb.store.get_graph(iri)) == set(graph):
+            kb.quarantine.remove(article.key)
+            return Outcome(article.name, article.key, "unchanged", len(prepared.claims))
+        status = "replaced"
+    kb.store.put_graph(iri, graph)  # one atomic update: the article is whole or absent
+    kb.quarantine.remove(article.key)
+    return Outcome(article.name, article.key, status, len(prepared.claims))
+
+
+def _result(kb: KnowledgeBase, prepared: Prepared) -> Result:
+    if prepared.error is not None:
+        return Result(prepared.name, "failed", notes=prepared.notes, reason=prepared.error)
+    try:
+        outcome = commit(kb, prepared)
+    except KBError as exc:
+        return Result(prepared.name, "failed", notes=prepared.notes, reason=str(exc))
+    return Result(outcome.name, outcome.status, outcome, prepared.notes, outcome.message)
+
+
+def worker_count(jobs: int) -> int:
+    """``0`` means one per CPU."""
+    if jobs < 0:
+        raise InputError(f"--jobs {jobs}: must be 0 (one per CPU) or more")
+    return jobs or os.cpu_count() or 1
+
+
+def _prepared_stream(kb: KnowledgeBase, jobs: list[tuple[Input, dict[str, str | None], int | None]],
+                     workers: int) -> Iterator[Prepared]:
+    """Prepared inputs in input order, from a process pool when it pays off."""
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield prepare(*job, gazetteer=kb.gazetteer)
+        return
+    # forkserver: workers never inherit the writer's open store (its lock) or threads
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kb.ingest", "kb.extract.pipeline", "kb.gate", "kb.rdf"])
+    nt = kb.gazetteer.graph.serialize(format="nt")
+    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context, initializer=_init_worker,
+                             initargs=(nt,)) as pool:
+        yield from pool.map(_prepare_in_worker, jobs, chunksize=1)
+
+
+def ingest_paths(
+    kb: KnowledgeBase,
+    inputs: Sequence[Path | Input],
+    meta: Mapping[str, str | None] | None = None,
+    jobs: int = 1,
+    progress: Callable[[Result], None] | None = None,
+    *,
+    max_bytes: int | None = None,
+    refresh: bool = True,
+) -> list[Result]:
+    """Ingest every input (files or ``Input``s) and return one ``Result`` each, in input order.
+
+    ``meta`` (the command line's title/published/url/outlet/lang) wins over sidecars and pages.
+    The conflicts graph is recomputed once at the end (``refresh``), even when nothing changed,
+    so a batch re-run after a crash also repairs conflicts left stale by the crash.
+    """
+    items = [i if isinstance(i, Input) else Input(name=i.stem, path=i) for i in inputs]
+    given = dict(meta or {})
+    jobs_list = [(item, given, max_bytes) for item in items]
+    results = []
+    for prepared in _prepared_stream(kb, jobs_list, worker_count(jobs)):
+        result = _result(kb, prepared)
+        results.append(result)
+        if progress is not None:
+            progress(result)
+    if refresh:
+        refresh_conflicts(kb)
+    return results
+
+
+def ingest_text(kb: KnowledgeBase, text: str, meta: Mapping[str, str | None] | None = None,
+                name: str = "text") -> Outcome:
+    """Ingest one article given as text (the web app's write API); the caller refreshes conflicts."""
+    if not text.strip():
+        raise InputError(f"{name}: empty text")
+    given = check_meta({k: v for k, v in (meta or {}).items() if v is not None}, "metadata")
+    return kb.ingest(Article(text=text, name=name, **given))
+
+
+def refresh_conflicts(kb: KnowledgeBase) -> None:
+    """Recompute the conflicts graph (when the conflicts module is present)."""
+    try:
+        from kb import conflicts
+    except ImportError:
+        return
+    conflicts.refresh(kb.store)
+
+
+def counts(results: Iterable[Result]) -> dict[str, int]:
+    tally = dict.fromkeys(STATUSES, 0)
+    for result in results:
+        tally[result.status] += 1
+    return tally
+
+
+def summary_tables(results: Sequence[Result]) -> list[object]:
+    """Rich tables for the end of a batch: counts per status, then the reason of each problem."""
+    from rich.table import Table
+
+    tally = counts(results)
+    totals = Table(*STATUSES, title=f"{len(results)} input(s)")
+    totals.add_row(*[str(tally[s]) for s in STATUSES])
+    tables: list[object] = [totals]
+    problems = [r for r in results if r.status in ("failed", "quarantined")]
+    if problems:
+        detail = Table("input", "status", "reason")
+        for r in problems:
+            detail.add_row(r.name, r.status, (r.reason.splitlines() or [""])[0])
+        tables.append(detail)
+    return tables
