@@ -20,10 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from rdflib import Dataset, URIRef
 
 from bench.generate import generate
-from kb.store import open_store
 from kb import gate, sparql
 from kb.knowledge import ONTOLOGY_GRAPH, KnowledgeBase
 from kb.rdf import article_graph
+from kb.store import open_store
 from kb.vocab import ACTORS_GRAPH
 
 

@@ -175,7 +175,8 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "ceasefire": (
         "gencatan senjata", "genjatan senjata", "ceasefire", "cease-fire", "truce",
-        "penghentian permusuhan", "cessation of hostilities",
+        "penghentian permusuhan", "cessation of hostilities", "jeda kemanusiaan", "jeda pertempuran",
+        "humanitarian pause", "pause in fighting", "armistice", "gencatan",
     ),
     "talks": (
         "pembicaraan", "perundingan", "negosiasi", "berunding", "mediasi", "dimediasi", "menengahi",

@@ -1,0 +1,158 @@
+"""The write path shared by ``POST /api/articles`` and the upload form: who may write, what an article
+submission must look like, and one short ingest under the store's writer lock.
+
+Why a token even for the form: the app usually runs on a workstation or behind a reverse proxy with no
+user accounts, so the only secret that says "this person may change the data" is ``KB_API_TOKEN``; without
+one, writes are off rather than open.  Tokens are compared with ``hmac.compare_digest`` so the time a
+refusal takes says nothing about how much of a guess was right.
+
+Why extract before taking the lock: extraction is the slow, CPU-bound part and needs only the gazetteer,
+so the writer lock (which ``kb ingest`` also wants) is held just for the gate, the write and the conflicts
+refresh.
+"""
+
+from __future__ import annotations
+
+import hmac
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from flask import current_app
+
+from kb.article import META_FIELDS, Article, check_meta
+from kb.errors import InputError
+from kb.knowledge import Outcome
+from web.errors import ApiError
+from web.stores import StoreBusy, StoreHandle
+
+LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+DISABLED = ("writes are disabled on this server: start it with KB_API_TOKEN set (app config API_TOKEN) "
+            "to accept articles")
+ADMITTED = ("ingested", "replaced", "unchanged")
+
+
+def writes_enabled() -> bool:
+    return bool(current_app.config.get("API_TOKEN"))
+
+
+def token_matches(given: str | None) -> bool:
+    """Constant-time comparison with the configured token (False when none is configured)."""
+    expected = current_app.config.get("API_TOKEN") or ""
+    if not expected or not given:
+        return False
+    return hmac.compare_digest(given.encode("utf-8"), str(expected).encode("utf-8"))
+
+
+def require_enabled() -> None:
+    if not writes_enabled():
+        raise ApiError(403, "Writes disabled", DISABLED)
+
+
+def require_bearer(header: str | None) -> None:
+    """``Authorization: Bearer <token>`` or 401 (403 when no token is configured at all)."""
+    require_enabled()
+    scheme, _, credentials = (header or "").partition(" ")
+    if scheme.lower() != "bearer" or not token_matches(credentials.strip()):
+        raise ApiError(401, "Unauthorized", "send the API token as 'Authorization: Bearer <token>'",
+                       {"WWW-Authenticate": 'Bearer realm="claimkb"'})
+
+
+def max_bytes() -> int:
+    return int(current_app.config["WRITE_MAX_BYTES"])
+
+
+def check_length(length: int | None) -> None:
+    """413 before reading a body that announces itself as too large."""
+    if length is not None and length > max_bytes():
+        raise ApiError(413, "Article too large", f"the body is {length} bytes; at most {max_bytes()} are accepted")
+
+
+def build_article(text: object, meta: Mapping[str, object], name: str = "") -> Article:
+    """An ``Article`` from submitted text and metadata, or 400 naming the field at fault."""
+    if not isinstance(text, str) or not text.strip():
+        raise ApiError(400, "Bad article", "text: the article text is missing or empty")
+    if "\x00" in text:
+        raise ApiError(400, "Bad article", "text: binary data, not article text")
+    values = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in meta.items()}
+    try:
+        clean = check_meta(values, "metadata")
+    except InputError as exc:
+        raise ApiError(400, "Bad metadata", str(exc)) from None
+    lang = clean.get("lang")
+    if lang and not LANG.match(lang):
+        raise ApiError(400, "Bad metadata", f"metadata: lang {lang!r} is not a language tag such as 'id' or 'en'")
+    for field in ("title", "outlet"):
+        if len(clean.get(field) or "") > 1000:
+            raise ApiError(400, "Bad metadata", f"metadata: {field} is longer than 1000 characters")
+    return Article(text=text, name=name or _name(clean.get("title")), **clean)
+
+
+def meta_from(values: Mapping[str, Any], *, strict: bool) -> dict[str, object]:
+    """The metadata fields among ``values``; with ``strict``, an unknown field is a 400 naming it."""
+    unknown = sorted(set(values) - set(META_FIELDS) - {"text"})
+    if strict and unknown:
+        raise ApiError(400, "Bad metadata", f"metadata: unknown field(s) {', '.join(unknown)}; "
+                       f"known: text, {', '.join(META_FIELDS)}")
+    return {k: values[k] for k in META_FIELDS if k in values}
+
+
+def _name(title: str | None) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", (title or "").casefold()).strip("-")[:60]
+    return slug or "web-upload"
+
+
+def ingest(handle: StoreHandle, article: Article) -> Outcome:
+    """Extract outside the lock, then gate, store and refresh the conflicts under it; 503 when busy."""
+    claims = handle.kb.extract(article)
+    try:
+        with handle.writer() as kb:
+            kb.sync_reference_graphs()  # a store first made by the web app needs the labels and ontology
+            outcome = kb.ingest_claims(article, claims)
+            if outcome.status in ("ingested", "replaced"):
+                _refresh_conflicts(kb.store)
+    except StoreBusy as exc:
+        retry = max(1, math.ceil(handle.write_wait / 2))
+        raise ApiError(503, "Store busy", f"{exc}; retry in {retry} s", {"Retry-After": str(retry)}) from None
+    return outcome
+
+
+def _refresh_conflicts(store: object) -> None:
+    try:
+        from kb import conflicts
+    except ImportError:  # the conflicts module is optional in the library
+        return
+    conflicts.refresh(store)  # type: ignore[arg-type]
+
+
+def outcome_json(outcome: Outcome) -> dict[str, object]:
+    """What a client needs to find the result: status, claim count, key and the page to look at."""
+    page = f"/articles/{outcome.key}" if outcome.status in ADMITTED else f"/quarantine/{outcome.key}"
+    body: dict[str, object] = {"status": outcome.status, "claims": outcome.claims, "key": outcome.key,
+                               "name": outcome.name, "url": page}
+    if outcome.message:
+        body["messages"] = [line.strip() for line in outcome.message.splitlines() if line.strip()]
+    return body
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, str]]:
+    """Main text and whatever metadata trafilatura finds in a saved news page.
+
+    A stop-gap until the library's batch ingestion (``kb.ingest``) offers the same for everyone."""
+    try:
+        import trafilatura
+    except ImportError:
+        raise ApiError(415, "HTML not supported", "this server cannot read HTML (trafilatura is not "
+                       "installed): upload the article as .txt") from None
+    text = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
+    meta: dict[str, str] = {}
+    found = trafilatura.extract_metadata(html)
+    if found is not None:
+        for field, value in (("title", found.title), ("published", found.date), ("url", found.url)):
+            if value:
+                meta[field] = str(value)
+    return text, meta
+
+
+__all__ = ["build_article", "ingest", "outcome_json", "require_bearer", "token_matches", "writes_enabled"]
