@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from kb.conflicts.model import ClaimFacts, Detected, Proposition, day, figure
+from kb.conflicts.model import ClaimFacts, Detected, Proposition, day, figure, involved_actors
 
 Labeller = Callable[[str], str]
 MUTUAL_WINDOW_DAYS = 7
@@ -104,7 +104,7 @@ def _mutual(a: Proposition, b: Proposition, label: Labeller) -> Detected:
     text = (f"{label(x.speaker_root)} and {label(y.speaker_root)} accuse each other: {label(x.speaker_root)} "
             f"accuses {label(y.speaker_root)} of “{x.object or 'wrongdoing'}” ({day(x.date)}) and "
             f"{label(y.speaker_root)} accuses {label(x.speaker_root)} of “{y.object or 'wrongdoing'}” ({day(y.date)}).")
-    return Detected("mutual-accusation", [*a.claims, *b.claims], text, _actors(a, b))
+    return Detected("mutual-accusation", [*a.claims, *b.claims], text, involved_actors(a, b))
 
 
 def denials(props: list[Proposition], label: Labeller, tally: Counter[str],
@@ -172,13 +172,6 @@ def _denial(d: Proposition, c: Proposition, label: Labeller) -> Detected:
     what = y.object or (f"{figure(y)} {y.unit}" if y.unit else y.type)
     text = (f"{label(x.speaker_root)} denies what {label(y.speaker_root)} claimed on {day(y.date)} "
             f"(“{what}”): “{x.object or 'denied'}” ({day(x.date)}).")
-    return Detected("denial", [*d.claims, *c.claims], text, _actors(d, c))
+    return Detected("denial", [*d.claims, *c.claims], text, involved_actors(d, c))
 
-
-def _actors(*props: Proposition) -> set[str]:
-    out: set[str] = set()
-    for p in props:
-        for c in p.claims:
-            out |= {c.speaker_root, *c.parties}
-    return out
 

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
-from kb.conflicts.model import Detected, Proposition, day, figure
+from kb.conflicts.model import Detected, Proposition, day, figure, involved_actors
 from kb.conflicts.vocabulary import Categories
 
 Labeller = Callable[[str], str]
@@ -92,7 +92,7 @@ def _numeric(run: list[tuple[Proposition, Proposition]], cats: Categories, label
     more = f"; they disagree {len(run) - 1} more time{'s' if len(run) > 2 else ''} until {day(run[-1][1].date)}"
     text = (f"{label(x.speaker_root)} puts {measure} at {figure(x)} ({day(x.date)}) while {label(y.speaker_root)} "
             f"puts it at {figure(y)} ({day(y.date)}){more if len(run) > 1 else ''}: the figures cannot both be true.")
-    return Detected("numeric", [c for p in props for c in p.claims], text, _actors(*props))
+    return Detected("numeric", [c for p in props for c in p.claims], text, involved_actors(*props))
 
 
 def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]], cats: Categories,
@@ -157,16 +157,9 @@ def _part_whole(part: Proposition, whole: Proposition, more: int, cats: Categori
             f"({figure(p)}, {day(p.date)}) exceeds {label(w.speaker_root)}'s total of {figure(w)} "
             f"{cats.label(w.category or '')} of {_parties(w.parties, label)} reported on {day(w.date)}{also}, "
             f"which should include it.")
-    return Detected("part-whole", [*part.claims, *whole.claims], text, _actors(part, whole))
+    return Detected("part-whole", [*part.claims, *whole.claims], text, involved_actors(part, whole))
 
 
 def _parties(parties: frozenset[str], label: Labeller) -> str:
     return " and ".join(sorted(label(p) for p in parties)) or "unnamed parties"
 
-
-def _actors(*props: Proposition) -> set[str]:
-    out: set[str] = set()
-    for p in props:
-        for c in p.claims:
-            out |= {c.speaker_root, *c.parties}
-    return out

@@ -95,6 +95,15 @@ class Detected:
     actors: set[str] = field(default_factory=set)
 
 
+def involved_actors(*props: Proposition) -> set[str]:
+    """Every speaker and party (as states) of the propositions a finding joins."""
+    out: set[str] = set()
+    for p in props:
+        for c in p.claims:
+            out |= {c.speaker_root, *c.parties}
+    return out
+
+
 def figure(c: ClaimFacts) -> str:
     """A figure as a reader writes it: '≥551', 'about 400', '100–999', '≤399'."""
     if c.qmin is not None and c.qmin == c.qmax:

@@ -176,7 +176,7 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
     "ceasefire": (
         "gencatan senjata", "genjatan senjata", "ceasefire", "cease-fire", "truce",
         "penghentian permusuhan", "cessation of hostilities", "jeda kemanusiaan", "jeda pertempuran",
-        "humanitarian pause", "pause in fighting", "armistice", "gencatan",
+        "humanitarian pause", "pause in fighting", "armistice",
     ),
     "talks": (
         "pembicaraan", "perundingan", "negosiasi", "berunding", "mediasi", "dimediasi", "menengahi",
