@@ -16,6 +16,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,7 +125,7 @@ def prepare(item: Input, meta: Mapping[str, str | None], max_bytes: int | None, 
     from kb.rdf import article_graph
 
     try:
-        article, notes = _load(item, meta, max_bytes)
+        article, notes = load_input(item, meta, max_bytes)
         claims = extract_claims(article, gazetteer)
         graph = article_graph(article, claims, gazetteer)
         result = gate.check(graph, context=gazetteer.graph)
@@ -136,7 +137,7 @@ def prepare(item: Input, meta: Mapping[str, str | None], max_bytes: int | None, 
     return Prepared(item.name, article, claims, list(graph), result.conforms, result.text, report, notes)
 
 
-def _load(item: Input, meta: Mapping[str, str | None], max_bytes: int | None) -> tuple[Article, list[str]]:
+def load_input(item: Input, meta: Mapping[str, str | None], max_bytes: int | None) -> tuple[Article, list[str]]:
     if item.path is not None:
         return read_article(item.path, meta, max_bytes)
     data = item.data or b""
@@ -227,7 +228,7 @@ def ingest_paths(
     so a batch re-run after a crash also repairs conflicts left stale by the crash.
     """
     items = [i if isinstance(i, Input) else Input(name=i.stem, path=i) for i in inputs]
-    given = dict(meta or {})
+    given = check_meta({k: v for k, v in (meta or {}).items() if v is not None}, "command line")
     jobs_list = [(item, given, max_bytes) for item in items]
     results = []
     for prepared in _prepared_stream(kb, jobs_list, worker_count(jobs)):
@@ -280,3 +281,23 @@ def summary_tables(results: Sequence[Result]) -> list[object]:
             detail.add_row(r.name, r.status, (r.reason.splitlines() or [""])[0])
         tables.append(detail)
     return tables
+
+
+@contextmanager
+def terminal_progress(total: int, echo: Callable[[Result], None]) -> Iterator[Callable[[Result], None]]:
+    """A progress bar on stderr when it is a terminal (never in pipes, logs or CI); yields the
+    callback that reports each result (``echo``) and advances the bar."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=console, disable=not console.is_terminal, transient=True)
+    with bar:
+        task = bar.add_task("ingest", total=total)
+
+        def advance(result: Result) -> None:
+            echo(result)
+            bar.advance(task)
+
+        yield advance

@@ -64,7 +64,7 @@ def test_ingest_reports_each_article_and_is_idempotent(store: str, article_file:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "empty file"), (b"\x00\x01binary", "binary file"), ("caf\xe9".encode("latin-1"), "not valid UTF-8")],
+    [(b"", "empty file"), (b"\x00\x01binary", "binary file"), (b" \n\t \n", "empty file")],
 )
 def test_ingest_bad_files_name_the_file_and_exit_2(tmp_path: Path, store: str, content: bytes, message: str) -> None:
     bad = tmp_path / "bad.txt"
@@ -72,6 +72,17 @@ def test_ingest_bad_files_name_the_file_and_exit_2(tmp_path: Path, store: str, c
     result = CliRunner().invoke(main, ["ingest", "--store", store, str(bad)])
     assert result.exit_code == 2
     assert f"{bad}: {message}" in result.output
+
+
+def test_ingest_latin1_file_is_decoded_with_a_note(tmp_path: Path, store: str) -> None:
+    latin = tmp_path / "notes.txt"
+    latin.write_bytes((ARTICLE + " Caf\xe9 r\xe9sum\xe9.").encode("latin-1"))
+    result = CliRunner().invoke(main, ["ingest", "--store", store, str(latin)])
+    assert result.exit_code == 0, result.output
+    assert f"kb: {latin}: not UTF-8; decoded as cp1252" in result.stderr
+    base = KnowledgeBase.open(store, read_only=True)
+    assert base.article(Article(text=ARTICLE + " Café résumé.").key).text.endswith("Café résumé.")
+    base.close()
 
 
 def test_ingest_missing_path_and_bad_metadata_exit_2(store: str, article_file: Path) -> None:

@@ -2,12 +2,15 @@
 
 A thin adapter: every read goes through a named query (``kb/sparql/queries/*.rq``) or the
 ``KnowledgeBase`` API, user queries go through ``kb.sparql.safety`` and a killable worker
-(``web.sandbox``), and ``kb`` itself never imports Flask.
+(``web.sandbox``), and ``kb`` itself never imports Flask.  Writes (``POST /api/articles``, ``/upload``)
+borrow the store's writer lock for one article at a time (``web.stores``, ``web.writes``).
 """
 
 from __future__ import annotations
 
-import time
+import os
+import secrets
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -15,100 +18,87 @@ from flask import Flask
 
 from kb.knowledge import KnowledgeBase
 from web.sandbox import Limits, Sandbox
+from web.stores import StoreHandle, existing_disk_store
 
 DEFAULTS: dict[str, Any] = {
     "KB_STORE": None,  # a location (directory or ":memory:") or a ready KnowledgeBase
+    "KB_ACTORS": (),  # extra gazetteer files (Turtle), as for `kb ingest --actors`
     "SPARQL_TIMEOUT": 10.0,  # seconds before a user query's worker is killed
     "SPARQL_MAX_ROWS": 10000,  # rows (or triples) returned at most; more are cut and flagged
     "SPARQL_MAX_QUERY_BYTES": 20000,  # longer query texts get 413
     "SPARQL_MAX_MEMORY_MB": 2048,  # address space a query worker may add before it dies
     "SPARQL_MAX_WORKERS": 4,  # user queries running at once
     "RATE_LIMIT": "60/minute",  # per client, on /sparql; None or "" switches it off
-    "KB_REFRESH_SECONDS": 5.0,  # a read-only disk store is reopened this often to see new ingests
+    "KB_REFRESH_SECONDS": 2.0,  # a read-only disk store is reopened this often (if changed) to see new ingests
+    "API_TOKEN": None,  # bearer token for POST /api/articles and /upload (env KB_API_TOKEN); None: writes off
+    "WRITE_WAIT": 10.0,  # seconds a write waits for another writer (`kb ingest`) before answering 503
+    "WRITE_MAX_BYTES": 2 * 1024 * 1024,  # largest article body accepted (413 above)
 }
 
 
-def existing_disk_store(location: str) -> bool:
-    return location != ":memory:" and (Path(location) / "oxigraph").is_dir()
-
-
-def open_kb(location: str) -> KnowledgeBase:
-    """Open the store read-only when it exists, so ``kb ingest`` can keep writing beside the server."""
-    return KnowledgeBase.open(location, read_only=existing_disk_store(location))
-
-
 def create_app(config: dict[str, Any] | None = None) -> Flask:
-    """Build the app; ``config`` overrides ``DEFAULTS`` (``KB_STORE`` is required)."""
+    """Build the app; ``config`` overrides ``DEFAULTS`` and the ``KB_API_TOKEN`` / ``KB_SECRET_KEY``
+    environment (``KB_STORE`` is required)."""
     from web import errors, security
     from web.views import register
 
     app = Flask(__name__)
     app.config.update(DEFAULTS)
+    app.config["API_TOKEN"] = os.environ.get("KB_API_TOKEN") or None
+    # Without a configured key each process makes its own: upload forms then expire on restart, nothing worse.
+    app.config["SECRET_KEY"] = os.environ.get("KB_SECRET_KEY") or secrets.token_hex(32)
+    app.config.update(SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_HTTPONLY=True)
     app.config.update(config or {})
     app.config["MAX_CONTENT_LENGTH"] = max(64 * 1024, 2 * int(app.config["SPARQL_MAX_QUERY_BYTES"]))
     source = app.config["KB_STORE"]
     if source is None:
         raise ValueError("KB_STORE must be a store location or a KnowledgeBase")
-    refresh = not isinstance(source, KnowledgeBase) and existing_disk_store(str(source))
-    kb = source if isinstance(source, KnowledgeBase) else open_kb(str(source))
+    handle = StoreHandle(source if isinstance(source, KnowledgeBase) else str(source),
+                         actors=[Path(p) for p in app.config["KB_ACTORS"] or ()],
+                         refresh_seconds=float(app.config["KB_REFRESH_SECONDS"] or 0),
+                         write_wait=float(app.config["WRITE_WAIT"]))
     limits = Limits(
         timeout=float(app.config["SPARQL_TIMEOUT"]),
         max_rows=int(app.config["SPARQL_MAX_ROWS"]),
         max_memory_mb=int(app.config["SPARQL_MAX_MEMORY_MB"]),
         max_workers=int(app.config["SPARQL_MAX_WORKERS"]),
     )
-    app.extensions["kb"] = kb
-    app.extensions["sandbox"] = Sandbox(kb.store, limits)
+    app.extensions["store"] = handle
+    app.extensions["kb"] = handle.kb
+    app.extensions["sandbox"] = Sandbox(handle.kb.store, limits)
     errors.install(app)
     security.install(app)
     register(app)
-    if refresh:
-        _keep_fresh(app, str(source))
+    _follow(app, handle)
     return app
 
 
-def _fingerprint(location: str) -> tuple[int, ...]:
-    """Changes when RocksDB writes, flushes or compacts: the store folder's and its files' mtimes."""
-    folder = Path(location) / "oxigraph"
-    try:
-        return (folder.stat().st_mtime_ns, *sorted(p.stat().st_mtime_ns for p in folder.iterdir()))
-    except OSError:
-        return ()
+def _follow(app: Flask, handle: StoreHandle) -> None:
+    """Point the views and the SPARQL sandbox at every new snapshot; look for one before each request.
 
+    ``kb_generation`` counts snapshots (and the app's own writes), for caches keyed on the data.  User
+    queries open a fresh snapshot of their own anyway."""
 
-def _keep_fresh(app: Flask, location: str) -> None:
-    """A read-only Oxigraph store is a snapshot: at most every ``KB_REFRESH_SECONDS``, look whether the
-    files changed and, if so, reopen it (~10 ms) so pages see what ``kb ingest`` wrote since.  The old
-    handle is left to the garbage collector, not closed, because a request in flight may still read it.
-    ``kb_generation`` counts reopenings, for caches keyed on the data.  User queries always open a fresh
-    snapshot of their own."""
-    period = float(app.config["KB_REFRESH_SECONDS"] or 0)
-    state = {"checked": time.monotonic(), "seen": _fingerprint(location)}
-    if period <= 0:
-        return
-
-    @app.before_request
-    def _refresh() -> None:
-        now = time.monotonic()
-        if now - state["checked"] < period:  # type: ignore[operator]
-            return
-        state["checked"] = now
-        seen = _fingerprint(location)
-        if seen == state["seen"]:
-            return
-        state["seen"] = seen
-        kb = open_kb(location)
+    def _use(kb: KnowledgeBase) -> None:
         app.extensions["kb"] = kb
         app.extensions["sandbox"].store = kb.store
-        app.extensions["kb_generation"] = app.extensions.get("kb_generation", 0) + 1
+        app.extensions["kb_generation"] = handle.generation
+
+    handle.listeners.append(_use)
+    app.before_request(handle.maybe_refresh)
+
+    @app.context_processor
+    def _writes() -> dict[str, Any]:
+        return {"writes_enabled": bool(app.config.get("API_TOKEN"))}
 
 
-def serve(kb_location: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(kb_location: str, host: str = "127.0.0.1", port: int = 8000, *, actors: Iterable[Path] = (),
+          config: dict[str, Any] | None = None) -> None:
     """Serve the app with waitress until interrupted; prints nothing (the CLI prints the URL)."""
     import waitress
 
-    app = create_app({"KB_STORE": kb_location})
+    app = create_app({"KB_STORE": kb_location, "KB_ACTORS": tuple(actors), **(config or {})})
     waitress.serve(app, host=host, port=port, threads=8, ident="claimkb", _quiet=True)
 
 
-__all__ = ["DEFAULTS", "create_app", "serve"]
+__all__ = ["DEFAULTS", "create_app", "existing_disk_store", "serve"]

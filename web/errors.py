@@ -46,7 +46,7 @@ def _status_for(exc: KBError) -> tuple[int, str]:
 def wants_json() -> bool:
     """API paths and clients that prefer JSON (or anything but HTML) get the JSON shape."""
     path = request.path
-    if path.startswith("/sparql") or path.endswith(API_SUFFIXES):
+    if path.startswith(("/sparql", "/api/")) or path.endswith(API_SUFFIXES):
         return True
     accept = request.accept_mimetypes
     return accept.best_match(["text/html", "application/json"]) == "application/json" and not accept.accept_html

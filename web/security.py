@@ -1,4 +1,5 @@
-"""Response headers (CSP and friends) and a per-client token bucket for the SPARQL endpoint.
+"""Response headers (CSP and friends), a per-client token bucket for the SPARQL endpoint, and the upload
+form's CSRF token.
 
 Why a 30-line token bucket rather than Flask-Limiter: one limit on one endpoint, in one process
 (waitress threads), needs no storage backend and no extra dependency, and answers 429 in the app's
@@ -7,14 +8,16 @@ own error shape with ``Retry-After``.
 
 from __future__ import annotations
 
+import hmac
 import math
+import secrets
 import threading
 import time
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, current_app, request, session
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -69,6 +72,26 @@ def rate_limited(view: Callable[..., Any]) -> Callable[..., Any]:
         return view(*args, **kwargs)
 
     return wrapper
+
+
+def csrf_token() -> str:
+    """This session's form token, made on first use; kept in Flask's signed session cookie.
+
+    Why a per-session token on top of the API token the form asks for: it proves the POST came from a
+    page this app served to this browser, so another site cannot drive an analyst's browser into writing."""
+    token = session.get("csrf")
+    if not isinstance(token, str) or len(token) < 32:
+        token = secrets.token_urlsafe(32)
+        session["csrf"] = token
+    return token
+
+
+def csrf_ok(given: str | None) -> bool:
+    """Constant-time check of a submitted form token against this session's."""
+    expected = session.get("csrf")
+    if not isinstance(expected, str) or not given:
+        return False
+    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
 def install(app: Flask) -> None:

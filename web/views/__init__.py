@@ -16,9 +16,9 @@ def safe_href(url: object) -> str | None:
 
 
 def register(app: Flask) -> None:
-    from web.views import actors, articles, claims, conflicts, home, quarantine, query, sparql
+    from web.views import actors, api, articles, claims, conflicts, home, quarantine, query, sparql, upload
 
-    for module in (home, actors, claims, articles, conflicts, quarantine, query, sparql):
+    for module in (home, actors, claims, articles, conflicts, quarantine, query, sparql, api, upload):
         app.register_blueprint(module.bp)
     app.jinja_env.filters["path_for"] = core.path_for
     app.jinja_env.filters["local"] = core.local_name

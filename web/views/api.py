@@ -28,7 +28,8 @@ def create() -> Response:
     outcome = writes.ingest(current_app.extensions["store"], article)
     body = writes.outcome_json(outcome)
     if outcome.status == "quarantined":
-        detail = "the SHACL gate refused the article; it is in quarantine: " + "; ".join(body.get("messages", []))
+        messages = outcome.message.strip().replace("\n", "; ")
+        detail = f"the SHACL gate refused the article; it is in quarantine: {messages}"
         response = jsonify({"error": {"status": 422, "title": "Not conforming", "detail": detail}, "outcome": body})
         response.status_code = 422
         return response

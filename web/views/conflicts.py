@@ -47,7 +47,7 @@ def load_conflicts(actor: str | None = None) -> tuple[list[dict[str, Any]], bool
 
     Cached per store handle for ``CONFLICTS_CACHE_SECONDS``: the findings are precomputed by
     ``kb conflicts refresh``, yet reading them back took ~5 s at 2,000 claims (measured), too slow
-    to repeat on every home page view.  A reopened store (``kb_generation``, see ``web._keep_fresh``)
+    to repeat on every home page view.  A reopened store (``kb_generation``, see ``web.stores``)
     starts afresh.
     """
     try:

@@ -1,0 +1,99 @@
+"""``/upload``: a form for analysts to add one article (a .txt/.html file or pasted text, plus metadata).
+
+Same rules as ``POST /api/articles`` (it calls the same ``web.writes`` functions): the API token is asked
+for in a password field and writes are off without one; on top, a per-session CSRF token.  A refused
+form is shown again with the reason and what was typed (never the token), so nothing has to be re-entered.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import Any
+
+from flask import Blueprint, Response, current_app, render_template, request
+from werkzeug.datastructures import FileStorage
+
+from kb.article import META_FIELDS, check_meta
+from kb.errors import InputError
+from web import security, writes
+from web.errors import ApiError
+
+bp = Blueprint("upload", __name__)
+
+FILE_TYPES = (".txt", ".html", ".htm")
+
+
+@bp.get("/upload")
+def form() -> Response:
+    if not writes.writes_enabled():
+        return _page(403, error=writes.DISABLED)
+    return _page(200)
+
+
+@bp.post("/upload")
+def submit() -> Response:
+    if not writes.writes_enabled():
+        return _page(403, error=writes.DISABLED)
+    writes.check_length(request.content_length)
+    request.max_content_length = writes.max_bytes() + 64 * 1024  # room for the form's own fields
+    request.max_form_memory_size = writes.max_bytes()  # pasted text is a plain field, not a file
+    values = {k: request.form.get(k, "") for k in META_FIELDS}
+    if not security.csrf_ok(request.form.get("csrf")):
+        return _page(403, error="the form has expired or did not come from this site (CSRF token missing or "
+                     "wrong): reload the page and submit again", values=values)
+    if not writes.token_matches(request.form.get("token")):
+        return _page(401, error="wrong or missing API token", values=values)
+    try:
+        article = _article(values, request.files.get("file"), request.form.get("text", ""))
+        outcome = writes.ingest(current_app.extensions["store"], article)
+    except ApiError as exc:
+        if exc.status == 503:
+            raise
+        return _page(exc.status, error=exc.detail, values=values)
+    status = 422 if outcome.status == "quarantined" else 201
+    page = render_template("upload_result.html", outcome=writes.outcome_json(outcome), title=article.title)
+    return Response(page, status=status, mimetype="text/html")
+
+
+def _article(values: dict[str, str], upload: FileStorage | None, pasted: str) -> Any:
+    """The article from the file when one was chosen, else from the pasted text; typed metadata wins."""
+    meta: dict[str, object] = dict(values)
+    name = ""
+    text: str = pasted
+    if upload is not None and upload.filename:
+        suffix = PurePath(upload.filename).suffix.lower()
+        if suffix not in FILE_TYPES:
+            raise ApiError(400, "Bad file", f"file: {upload.filename!r} is not a .txt or .html file")
+        text = _decode(upload.read())
+        name = PurePath(upload.filename).stem
+        if suffix in (".html", ".htm"):
+            text, found = writes.html_to_text(text)
+            for field, value in _usable(found).items():
+                meta[field] = meta.get(field) or value
+    return writes.build_article(text, meta, name=name)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ApiError(400, "Bad file", f"file: not valid UTF-8 text (byte {exc.start})") from None
+
+
+def _usable(found: dict[str, str]) -> dict[str, str]:
+    """Metadata read from the page itself, keeping only fields that pass the same checks as typed ones."""
+    usable = {}
+    for field, value in found.items():
+        try:
+            check_meta({field: value}, "page")
+        except InputError:
+            continue
+        usable[field] = value
+    return usable
+
+
+def _page(status: int, error: str = "", values: dict[str, str] | None = None) -> Response:
+    csrf = security.csrf_token() if writes.writes_enabled() else ""
+    page = render_template("upload.html", error=error, values=values or {}, csrf=csrf,
+                           enabled=writes.writes_enabled(), max_bytes=writes.max_bytes())
+    return Response(page, status=status, mimetype="text/html")
