@@ -147,3 +147,18 @@ def test_ontology_and_shapes_load_and_the_gazetteer_has_the_seed_actors() -> Non
     Graph().parse(ontology_file("shapes.ttl"))
     for name in ("Baku", "Yerevan", "Kremlin", "Kemlu Rusia", "Sputnik", "AFP", "Peskov", "Zakharova", "Moskow"):
         assert GAZ.lookup(name) is not None, name
+
+
+def test_the_ontology_example_conforms_and_reads_back() -> None:
+    from kb.rdf import claims_from_graph
+
+    example = Graph().parse(ontology_file("example.ttl"))
+    result = gate.check(example, context=GAZ.graph)
+    assert result.conforms, result.text
+    claims = claims_from_graph(example + GAZ.graph)
+    assert [(c.type, c.speaker, c.quantity_min, c.via) for c in claims] == [
+        ("casualty", "Government of Azerbaijan", 301, ["Reuters"]),
+        ("accusation", "Government of Armenia", None, []),
+    ]
+    text = str(example.value(None, CKB.text, any=True))
+    assert all(text[c.start:c.end] == c.quote for c in claims)
