@@ -18,6 +18,7 @@ import click
 
 from kb.article import check_meta
 from kb.errors import KBError, NotConforming
+from kb.ingest import refresh_conflicts
 from kb.knowledge import KnowledgeBase, Outcome
 from kb.record import read_jsonl, write_jsonl
 
@@ -63,20 +64,6 @@ def metadata_options(func: Callable[..., Any]) -> Callable[..., Any]:
                        ("--published", "Publication date, YYYY-MM-DD.")):
         func = click.option(name, default=None, help=text)(func)
     return func
-
-
-def article_paths(paths: Iterable[str]) -> list[Path]:
-    """Files as given, folders expanded to their article files (sorted); missing paths are errors."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES))
-        elif path.exists():
-            found.append(path)
-        else:
-            raise KBError(f"{path}: no such file or folder")
-    return found
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -147,15 +134,6 @@ def _ingest_exit(outcomes: list[Outcome], errors: int) -> int:
     return OK if outcomes and len(admitted) == len(outcomes) else NOT_CONFORMING
 
 
-def _refresh_conflicts(kb: KnowledgeBase) -> None:
-    """Recompute the conflicts graph after writes (when the conflicts module is present)."""
-    try:
-        from kb import conflicts
-    except ImportError:
-        return
-    conflicts.refresh(kb.store)
-
-
 @main.command()
 @click.argument("claims_file", metavar="CLAIMS", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--wait", type=click.FloatRange(min=0), default=30.0, show_default=True,
@@ -178,7 +156,7 @@ def add(claims_file: Path, wait: float, store: str | None, actors: tuple[Path, .
         outcomes = kb.add_claims(claims)
         for outcome in outcomes:
             click.echo(_describe(outcome))
-        _refresh_conflicts(kb)
+        refresh_conflicts(kb)
     finally:
         kb.close()
     sys.exit(_ingest_exit(outcomes, 0))

@@ -10,9 +10,9 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from kb.article import load_article
-from kb.cli import NOT_CONFORMING, OK, article_paths, handle_errors, main, open_kb, store_options
+from kb.cli import NOT_CONFORMING, OK, handle_errors, main, open_kb, store_options
 from kb.errors import InputError
+from kb.ingest import expand_inputs, ingest_paths, load_input
 from kb.resources import samples_dir
 
 EXPORT_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "jsonld"}
@@ -191,7 +191,7 @@ def eval_command(gold: Path, articles: tuple[str, ...], fmt: str, actors: tuple[
         raise InputError(f"{gold}: no such file") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{gold}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
-    loaded = {p.stem: load_article(p) for p in article_paths(articles)}
+    loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs(articles)}
     report = evaluate(records, loaded, Gazetteer.load(actors))
     click.echo(json.dumps(to_json(report), indent=1) if fmt == "json" else render(report))
 
@@ -222,15 +222,12 @@ def _serve(store: str | None, host: str, port: int) -> None:
 @handle_errors
 def demo(host: str, port: int, no_serve: bool, store: str | None, actors: tuple[Path, ...]) -> None:
     """Ingest the bundled sample articles, then serve the app on 127.0.0.1."""
-    from kb.cli import _refresh_conflicts
-
     kb = open_kb(store, actors)
     try:
         kb.sync_reference_graphs()
-        for path in article_paths([str(samples_dir())]):
-            outcome = kb.ingest(load_article(path))
-            click.echo(f"{outcome.status:<11} {outcome.name} ({outcome.claims} claims)")
-        _refresh_conflicts(kb)
+        for result in ingest_paths(kb, expand_inputs([str(samples_dir())])):
+            claims = f"({result.outcome.claims} claims)" if result.outcome else result.reason
+            click.echo(f"{result.status:<11} {result.name} {claims}")
         click.echo("stats: " + json.dumps(kb.stats()))
     finally:
         kb.close()

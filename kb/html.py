@@ -16,6 +16,7 @@ from datetime import date
 from kb.errors import InputError
 
 HTML_SUFFIXES = (".html", ".htm")
+MIN_WORDS = 5
 _SNIFF = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
 _LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*", re.I)
 _BLANK_LINES = re.compile(r"\n{2,}")
@@ -58,7 +59,7 @@ def extract_page(html: str, where: str) -> Page:
     except Exception as exc:  # lxml raises many types on hostile markup
         raise InputError(f"{where}: cannot read the HTML page ({type(exc).__name__})") from None
     text = _clean(getattr(doc, "text", None) or "")
-    if not text.strip():
+    if len(text.split()) < MIN_WORDS:  # a menu or a title alone is not an article
         raise InputError(f"{where}: no article text found in the HTML page")
     return Page(
         text=text,

@@ -161,21 +161,11 @@ def commit(kb: KnowledgeBase, prepared: Prepared) -> Outcome:
     """Store (or quarantine) a prepared article, as ``KnowledgeBase.ingest`` would, without validating twice."""
     article = prepared.article
     assert article is not None
-    if not prepared.conforms:
-        kb.quarantine.put(article, prepared.claims, prepared.reason, prepared.report_turtle)
-        return Outcome(article.name, article.key, "quarantined", len(prepared.claims), prepared.reason)
     graph = Graph()
     for triple in prepared.triples:
         graph.add(triple)
-    iri, status = str(article.graph_iri), "ingested"
-    if kb.store.has_graph(iri):
-        if set(kb.store.get_graph(iri)) == set(graph):
-            kb.quarantine.remove(article.key)
-            return Outcome(article.name, article.key, "unchanged", len(prepared.claims))
-        status = "replaced"
-    kb.store.put_graph(iri, graph)  # one atomic update: the article is whole or absent
-    kb.quarantine.remove(article.key)
-    return Outcome(article.name, article.key, status, len(prepared.claims))
+    reason = "" if prepared.conforms else (prepared.reason or "does not conform to the shapes")
+    return kb.admit_checked(article, graph, prepared.claims, reason, prepared.report_turtle)
 
 
 def _result(kb: KnowledgeBase, prepared: Prepared) -> Result:
@@ -278,7 +268,7 @@ def summary_tables(results: Sequence[Result]) -> list[object]:
     if problems:
         detail = Table("input", "status", "reason")
         for r in problems:
-            detail.add_row(r.name, r.status, (r.reason.splitlines() or [""])[0])
+            detail.add_row(r.name, r.status, (r.reason.splitlines() or [""])[0].split(": ", 1)[-1])
         tables.append(detail)
     return tables
 

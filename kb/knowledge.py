@@ -80,9 +80,15 @@ class KnowledgeBase:
 
     def _admit(self, article: Article, graph: Graph, claims: list[Claim]) -> Outcome:
         result = gate.check(graph, context=self.gazetteer.graph)
-        if not result.conforms:
-            self.quarantine.put(article, claims, result.text, result.report.serialize(format="turtle"))
-            return Outcome(article.name, article.key, "quarantined", len(claims), result.text)
+        reason = "" if result.conforms else result.text
+        return self.admit_checked(article, graph, claims, reason, result.report.serialize(format="turtle"))
+
+    def admit_checked(self, article: Article, graph: Graph, claims: list[Claim], reason: str, report: str) -> Outcome:
+        """Store an article graph the gate has already judged (``reason`` empty when it conforms),
+        or quarantine it: batch ingestion validates in worker processes, then commits here."""
+        if reason:
+            self.quarantine.put(article, claims, reason, report)
+            return Outcome(article.name, article.key, "quarantined", len(claims), reason)
         iri = str(article.graph_iri)
         status = "ingested"
         if self.store.has_graph(iri):
@@ -90,7 +96,7 @@ class KnowledgeBase:
                 self.quarantine.remove(article.key)
                 return Outcome(article.name, article.key, "unchanged", len(claims))
             status = "replaced"
-        self.store.put_graph(iri, graph)
+        self.store.put_graph(iri, graph)  # one atomic update: the article is whole or absent
         self.quarantine.remove(article.key)
         return Outcome(article.name, article.key, status, len(claims))
 

@@ -65,7 +65,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     )
     app.extensions["store"] = handle
     app.extensions["kb"] = handle.kb
-    app.extensions["sandbox"] = Sandbox(handle.kb.store, limits)
+    app.extensions["sandbox"] = Sandbox(handle.kb.store, limits, fork_lock=handle.native_lock)
     errors.install(app)
     security.install(app)
     register(app)

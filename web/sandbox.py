@@ -69,10 +69,14 @@ class Dataset:
 class Sandbox:
     """Runs queries against one store in worker processes, at most ``limits.max_workers`` at a time."""
 
-    def __init__(self, store: object, limits: Limits) -> None:
+    def __init__(self, store: object, limits: Limits, fork_lock: threading.RLock | None = None) -> None:
+        """``fork_lock``: held by whoever opens, writes or closes a store in this process (``web.stores``).
+        A fork copies native locks in whatever state other threads left them; forking while RocksDB held
+        one left the child hanging in ``Store.read_only`` (seen under concurrent writes), so forks wait."""
         self.store = store
         self.limits = limits
         self._slots = threading.BoundedSemaphore(limits.max_workers)
+        self._fork_lock = fork_lock or threading.RLock()
 
     def run(self, query: str, fmt: str, dataset: Dataset = Dataset()) -> Answer:
         """Answer ``query`` serialised as ``fmt``, or raise QueryError / QueryTimeout."""
@@ -90,7 +94,12 @@ class Sandbox:
         receiver, sender = ctx.Pipe(duplex=False)
         started = time.perf_counter()
         proc = ctx.Process(target=_child, args=(sender, self.store, query, fmt, self.limits, dataset), daemon=True)
-        proc.start()
+        if not self._fork_lock.acquire(timeout=self.limits.timeout):
+            raise QueryTimeout("the server is busy writing; try again shortly")
+        try:
+            proc.start()
+        finally:
+            self._fork_lock.release()
         sender.close()
         try:
             if not receiver.poll(self.limits.timeout):
@@ -118,7 +127,7 @@ def _child(conn: Connection, store: object, query: str, fmt: str, limits: Limits
         conn.send(("ok", *_answer(oxstore, query, fmt, limits.max_rows, dataset)))
     except SyntaxError as exc:
         conn.send(("error", f"invalid SPARQL: {exc}"))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         conn.send(("error", f"query failed: {exc}"))
     except MemoryError:
         conn.send(("error", "the query needed more memory than its budget"))
@@ -143,12 +152,23 @@ def _cap_memory(extra_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, resource.getrlimit(resource.RLIMIT_AS)[1]))
 
 
-def _open(store: object) -> ox.Store:
-    """A disk store is reopened read-only (fresh snapshot); a memory store is the inherited copy."""
+def _open(store: object, attempts: int = 20) -> ox.Store:
+    """A disk store is reopened read-only (fresh snapshot); a memory store is the inherited copy.
+
+    Opening beside a busy writer fails now and then with RuntimeError ("Corruption: … No such file"):
+    a table file went away between reading the manifest and opening it.  The next try sees the new
+    manifest, so retry briefly instead of failing the user's query (see ``web.stores``)."""
     path = getattr(store, "path", None)
-    if path is not None:
-        return ox.Store.read_only(str(path))
-    return store.ox  # type: ignore[attr-defined,no-any-return]
+    if path is None:
+        return store.ox  # type: ignore[attr-defined,no-any-return]
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError):
+            if attempt + 1 == attempts:
+                raise
+            time.sleep(0.02)
+    raise AssertionError("unreachable")
 
 
 def _answer(store: ox.Store, query: str, fmt: str, max_rows: int, dataset: Dataset) -> tuple[str, bytes, int, bool]:

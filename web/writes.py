@@ -63,10 +63,11 @@ def max_bytes() -> int:
     return int(current_app.config["WRITE_MAX_BYTES"])
 
 
-def check_length(length: int | None) -> None:
-    """413 before reading a body that announces itself as too large."""
-    if length is not None and length > max_bytes():
-        raise ApiError(413, "Article too large", f"the body is {length} bytes; at most {max_bytes()} are accepted")
+def check_length(length: int | None, allowance: int = 0) -> None:
+    """413 before reading a body that announces itself as too large (``allowance``: room for form fields)."""
+    limit = max_bytes() + allowance
+    if length is not None and length > limit:
+        raise ApiError(413, "Article too large", f"the body is {length} bytes; at most {limit} are accepted")
 
 
 def build_article(text: object, meta: Mapping[str, object], name: str = "") -> Article:

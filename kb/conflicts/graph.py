@@ -1,19 +1,79 @@
 """Findings → the conflicts graph.  Node IRIs are hashes of the kind and the claims involved, so a
 refresh over the same articles writes the same nodes (links stay valid) and never duplicates one.
+
+Triples are built as pyoxigraph terms in a ``Triples`` set (no rdflib graph: at 100k claims the graph has
+millions of triples and rdflib's bookkeeping was most of the refresh); ``Triples.graph()`` gives an rdflib
+graph for stores without the pyoxigraph fast path.  Each conflict also carries its rank in the newest-first
+order (``schema:position``, 1 = newest) and the date of its latest claim (``dcterms:date``), so that a
+page of conflicts is read by a range of positions instead of sorting every conflict per request.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from datetime import date
 
-from rdflib import RDF, XSD, Graph, Literal, URIRef
-from rdflib.namespace import PROV, SDO
+import pyoxigraph as ox
+from rdflib import RDF, XSD, Graph
+from rdflib.namespace import DCTERMS, PROV, SDO
 
 from kb.conflicts.clusters import Aggregate, Corroboration, Series
 from kb.conflicts.model import ClaimFacts, Detected
 from kb.conflicts.vocabulary import CKC, KIND_CLASS
+from kb.store.oxigraph import to_rdflib
 from kb.vocab import CKB, DATA
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+Triple = tuple[ox.NamedNode, ox.NamedNode, Term]
+
+
+def _nn(iri: object) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+_TYPE = _nn(RDF.type)
+_KEY, _EXPLANATION, _MEMBER, _INVOLVES = _nn(CKB.key), _nn(CKC.explanation), _nn(CKC.member), _nn(CKC.involves)
+_SOURCE, _SOURCES, _PARTY, _CATEGORY = _nn(CKC.source), _nn(CKC.independentSources), _nn(CKC.party), _nn(CKC.category)
+_STEP, _STEP_CLASS, _POSITION, _DATE = _nn(CKC.step), _nn(CKC.SeriesStep), _nn(CKB.position), _nn(CKB.date)
+_ATTRIBUTED, _DERIVED, _VALUE, _ESTIMATE = _nn(PROV.wasAttributedTo), _nn(PROV.wasDerivedFrom), _nn(SDO.value), \
+    _nn(CKC.Estimate)
+RANK, LATEST = _nn(SDO.position), _nn(DCTERMS.date)
+"""A conflict's place in the newest-first order, and the date of its latest claim."""
+_INTEGER, _DECIMAL, _XDATE = _nn(XSD.integer), _nn(XSD.decimal), _nn(XSD.date)
+_CLASSES = {str(c): _nn(c) for c in (*KIND_CLASS.values(), CKC.Conflict, CKC.Corroboration, CKC.Series, CKC.Aggregate)}
+
+
+class Triples:
+    """An insertion-ordered set of triples of pyoxigraph terms (a finding may name a claim twice)."""
+
+    def __init__(self) -> None:
+        self._items: dict[Triple, None] = {}
+
+    def add(self, triple: Triple) -> None:
+        self._items[triple] = None
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Triple]:
+        return iter(self._items)
+
+    def graph(self) -> Graph:
+        """The same triples as an rdflib graph (for stores that take only rdflib graphs)."""
+        g = Graph()
+        g.bind("ckb", CKB._NS)
+        for s, p, o in self._items:
+            g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))  # type: ignore[arg-type]
+        return g
+
+
+def _integer(n: int) -> ox.Literal:
+    return ox.Literal(str(n), datatype=_INTEGER)
+
+
+def _date(d: date) -> ox.Literal:
+    return ox.Literal(d.isoformat(), datatype=_XDATE)
 
 
 def finding_key(kind: str, claims: Iterable[str], extra: str = "") -> str:
@@ -22,92 +82,102 @@ def finding_key(kind: str, claims: Iterable[str], extra: str = "") -> str:
     return hashlib.sha256(basis.encode()).hexdigest()[:16]
 
 
-def _node(g: Graph, path: str, key: str, classes: Iterable[URIRef], explanation: str) -> URIRef:
-    node = DATA[f"{path}/{key}"]
+def _node(g: Triples, path: str, key: str, classes: Iterable[object], explanation: str) -> ox.NamedNode:
+    node = ox.NamedNode(f"{DATA}{path}/{key}")
     for cls in classes:
-        g.add((node, RDF.type, cls))
-    g.add((node, CKB.key, Literal(key)))
-    g.add((node, CKC.explanation, Literal(explanation, lang="en")))
+        g.add((node, _TYPE, _CLASSES.get(str(cls)) or _nn(cls)))
+    g.add((node, _KEY, ox.Literal(key)))
+    g.add((node, _EXPLANATION, ox.Literal(explanation, language="en")))
     return node
 
 
-def _members(g: Graph, node: URIRef, claims: Iterable[ClaimFacts]) -> None:
+def _members(g: Triples, node: ox.NamedNode, claims: Iterable[ClaimFacts]) -> None:
     for c in claims:
-        g.add((node, CKC.member, URIRef(c.iri)))
+        g.add((node, _MEMBER, ox.NamedNode(c.iri)))
 
 
-def add_conflict(g: Graph, d: Detected) -> URIRef:
+def latest(d: Detected) -> date | None:
+    """The date of a conflict's latest claim (what "newest first" sorts on)."""
+    return max((c.date for c in d.claims if c.date is not None), default=None)
+
+
+def add_conflict(g: Triples, d: Detected, rank: int | None = None) -> ox.NamedNode:
     key = finding_key(d.kind, (c.iri for c in d.claims))
     node = _node(g, "conflict", key, (CKC.Conflict, KIND_CLASS[d.kind]), d.explanation)
     _members(g, node, d.claims)
     for actor in sorted(d.actors):
-        g.add((node, CKC.involves, URIRef(actor)))
+        g.add((node, _INVOLVES, ox.NamedNode(actor)))
+    if rank is not None:
+        g.add((node, RANK, _integer(rank)))
+    newest = latest(d)
+    if newest is not None:
+        g.add((node, LATEST, _date(newest)))
     return node
 
 
-def add_corroboration(g: Graph, c: Corroboration) -> URIRef:
+def add_corroboration(g: Triples, c: Corroboration) -> ox.NamedNode:
     claims = c.proposition.claims
     key = finding_key("corroboration", (x.iri for x in claims))
     node = _node(g, "corroboration", key, (CKC.Corroboration,), c.explanation)
     _members(g, node, claims)
     sources = c.proposition.sources
-    g.add((node, CKC.independentSources, Literal(len(sources), datatype=XSD.integer)))
+    g.add((node, _SOURCES, _integer(len(sources))))
     for s in sorted(sources):
-        g.add((node, CKC.source, URIRef(s)))
+        g.add((node, _SOURCE, ox.NamedNode(s)))
     first = c.proposition.first
     for actor in sorted({first.speaker_root, *first.parties}):
-        g.add((node, CKC.involves, URIRef(actor)))
+        g.add((node, _INVOLVES, ox.NamedNode(actor)))
     return node
 
 
-def _category(value: str) -> URIRef | Literal:
-    return URIRef(value) if value.startswith(("http://", "https://")) else Literal(value)
+def _category(value: str) -> ox.NamedNode | ox.Literal:
+    return ox.NamedNode(value) if value.startswith(("http://", "https://")) else ox.Literal(value)
 
 
-def add_series(g: Graph, s: Series) -> URIRef:
+def add_series(g: Triples, s: Series) -> ox.NamedNode:
     claims = [c for step in s.steps for c in step.claims]
     key = finding_key("series", (c.iri for c in claims))
     node = _node(g, "series", key, (CKC.Series,), s.explanation)
     _members(g, node, claims)
-    g.add((node, PROV.wasAttributedTo, URIRef(s.speaker)))
-    g.add((node, CKC.involves, URIRef(s.speaker)))
+    g.add((node, _ATTRIBUTED, ox.NamedNode(s.speaker)))
+    g.add((node, _INVOLVES, ox.NamedNode(s.speaker)))
     for party in sorted(s.parties):
-        g.add((node, CKC.party, URIRef(party)))
-        g.add((node, CKC.involves, URIRef(party)))
-    g.add((node, CKC.category, _category(s.category)))
+        g.add((node, _PARTY, ox.NamedNode(party)))
+        g.add((node, _INVOLVES, ox.NamedNode(party)))
+    g.add((node, _CATEGORY, _category(s.category)))
     for position, step in enumerate(s.steps, start=1):
-        step_node = URIRef(f"{node}#step{position}")
-        g.add((node, CKC.step, step_node))
-        g.add((step_node, RDF.type, CKC.SeriesStep))
-        g.add((step_node, CKB.position, Literal(position, datatype=XSD.integer)))
+        step_node = ox.NamedNode(f"{node.value}#step{position}")
+        g.add((node, _STEP, step_node))
+        g.add((step_node, _TYPE, _STEP_CLASS))
+        g.add((step_node, _POSITION, _integer(position)))
         if step.date:
-            g.add((step_node, CKB.date, Literal(step.date.isoformat(), datatype=XSD.date)))
+            g.add((step_node, _DATE, _date(step.date)))
         _members(g, step_node, step.claims)
     return node
 
 
-def add_aggregate(g: Graph, a: Aggregate) -> URIRef:
+def add_aggregate(g: Triples, a: Aggregate) -> ox.NamedNode:
     """The aggregate and one estimate node per value, each derived from the claims that give it."""
     measure = "|".join([a.category, *sorted(a.parties)])
     key = finding_key("aggregate", (), measure)
     node = _node(g, "aggregate", key, (CKC.Aggregate,), a.explanation)
-    g.add((node, CKC.category, _category(a.category)))
+    g.add((node, _CATEGORY, _category(a.category)))
     for party in sorted(a.parties):
-        g.add((node, CKC.party, URIRef(party)))
-        g.add((node, CKC.involves, URIRef(party)))
+        g.add((node, _PARTY, ox.NamedNode(party)))
+        g.add((node, _INVOLVES, ox.NamedNode(party)))
     for name, (value, claims) in a.estimates.items():
-        est = URIRef(f"{node}#{name}")
-        g.add((node, getattr(CKC, name), est))  # closed namespace: a wrong name fails
-        g.add((est, RDF.type, CKC.Estimate))
-        g.add((est, SDO.value, _number(value)))
+        est = ox.NamedNode(f"{node.value}#{name}")
+        g.add((node, _nn(getattr(CKC, name)), est))  # closed namespace: a wrong name fails
+        g.add((est, _TYPE, _ESTIMATE))
+        g.add((est, _VALUE, _number(value)))
         for c in claims:
-            g.add((est, PROV.wasDerivedFrom, URIRef(c.iri)))
+            g.add((est, _DERIVED, ox.NamedNode(c.iri)))
         _members(g, node, claims)
     return node
 
 
-def _number(value: float) -> Literal:
+def _number(value: float) -> ox.Literal:
     """Whole numbers as xsd:integer (as the claims give them); a median of two may be a half."""
     if value.is_integer():
-        return Literal(int(value), datatype=XSD.integer)
-    return Literal(str(value), datatype=XSD.decimal)
+        return _integer(int(value))
+    return ox.Literal(str(value), datatype=_DECIMAL)

@@ -8,9 +8,15 @@ compare states, not the many names their voices go by.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
+from functools import cache
+from typing import Any
 
+import pyoxigraph as ox
+from rdflib import Literal
 from rdflib.term import Identifier
 
 from kb import sparql
@@ -67,61 +73,111 @@ def load_actors(store: Store) -> Actors:
 def load_claims(store: Store, actors: Actors, cats: Categories | None = None) -> list[ClaimFacts]:
     """Every claim as ``ClaimFacts``; the rows (one per subject × relay) are folded per claim."""
     cats = cats or categories()
+    category = cache(cats.category)  # a few distinct units, normalised once each, not once per claim
+    all_parties = cache(lambda s: cats.is_all_parties(actors.label(s)))
+    root = cache(actors.root)
     claims: dict[str, ClaimFacts] = {}
     subjects: dict[str, set[str]] = defaultdict(set)
     relays: dict[str, tuple[int, str]] = {}
-    for row in sparql.run(store, "conflict-claims"):
-        iri = str(row["claim"])
+    for row in plain_rows(store, "conflict-claims"):
+        iri = row["claim"]
         if iri not in claims:
-            claims[iri] = _facts(iri, row, actors, cats)
+            claims[iri] = _facts(iri, row, root, category)
         if row["subject"] is not None:
-            subjects[iri].add(str(row["subject"]))
+            subjects[iri].add(row["subject"])
         if row["agent"] is not None:
-            pos = int(row["pos"].toPython())  # type: ignore[union-attr]
+            pos = int(row["pos"])
             if iri not in relays or pos > relays[iri][0]:
-                relays[iri] = (pos, str(row["agent"]))
+                relays[iri] = (pos, row["agent"])
     for iri, facts in claims.items():
         subs = frozenset(subjects.get(iri, ()))
         facts.subjects = subs
-        facts.parties = frozenset(actors.root(s) for s in subs)
-        facts.all_parties = any(cats.is_all_parties(actors.label(s)) for s in subs)
+        facts.parties = frozenset(root(s) for s in subs)
+        facts.all_parties = any(all_parties(s) for s in subs)
         if iri in relays:
             facts.source = relays[iri][1]
     return sorted(claims.values(), key=lambda c: c.iri)
 
 
-def _facts(iri: str, row: dict[str, Identifier | None], actors: Actors, cats: Categories) -> ClaimFacts:
-    speaker = str(row["speaker"])
+def plain_rows(store: Store, name: str, **bindings: Identifier) -> Iterator[dict[str, Any]]:
+    """A named query's rows as plain Python values: IRIs and strings as ``str``, numbers as ``int``, booleans,
+    dates; None where unbound.  On the embedded store the pyoxigraph terms are read directly (building
+    rdflib terms was most of the cost of loading 100k claims); other stores go through rdflib."""
+    fast = getattr(store, "select_terms", None)
+    if fast is None:
+        for rdf_row in sparql.run(store, name, **bindings):
+            yield {k: _from_rdflib(v) for k, v in rdf_row.items()}
+        return
+    names, rows = fast(sparql.get(name).text, bindings)
+    for terms in rows:
+        yield {n: (None if t is None else _from_ox(t)) for n, t in zip(names, terms, strict=True)}
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = frozenset(_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                                         "positiveInteger", "negativeInteger", "nonPositiveInteger",
+                                         "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte"))
+
+
+def _from_ox(term: Any) -> Any:
+    """A pyoxigraph term as rdflib's ``toPython`` would give it, for the datatypes the rules read."""
+    if not isinstance(term, ox.Literal):
+        return term.value
+    dt = term.datatype.value
+    try:
+        if dt in _INTEGERS:
+            return int(term.value)
+        if dt == _XSD + "boolean":
+            return term.value in ("true", "1")
+        if dt == _XSD + "date":
+            return date.fromisoformat(term.value)
+        if dt == _XSD + "decimal":
+            return Decimal(term.value)
+    except (ValueError, ArithmeticError):
+        return term.value  # ill-typed: rdflib keeps the lexical form too
+    return term.value
+
+
+def _from_rdflib(term: Identifier | None) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return str(term) if isinstance(value, Literal) else value
+    return str(term)
+
+
+def _facts(iri: str, row: dict[str, Any], root: Callable[[str], str],
+           category: Callable[[str | None], str | None]) -> ClaimFacts:
+    speaker = row["speaker"]
     unit = _text(row["unit"])
-    approx = row["approx"]
     return ClaimFacts(
         iri=iri,
-        type=_TYPE.get(str(row["type"]), "statement"),
+        type=_TYPE.get(row["type"], "statement"),
         speaker=speaker,
-        speaker_root=actors.root(speaker),
-        article=str(row["article"]),
-        start=int(row["start"].toPython()),  # type: ignore[union-attr]
+        speaker_root=root(speaker),
+        article=row["article"],
+        start=int(row["start"]),
         object=_text(row["object"]),
         qmin=_int(row["min"]),
         qmax=_int(row["max"]),
-        approximate=bool(approx is not None and approx.toPython() is True),  # type: ignore[attr-defined]
+        approximate=row["approx"] is True,
         unit=unit,
-        category=cats.category(unit),
+        category=category(unit),
         claim_date=_date(row["date"]),
         published=_date(row["published"]),
-        source=str(row["publisher"] or row["article"]),
+        source=row["publisher"] or row["article"],
         factuality=_FACT.get(str(row["factuality"]), "asserted"),
     )
 
 
-def _text(term: Identifier | None) -> str | None:
-    return None if term is None else str(term)
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
-def _int(term: Identifier | None) -> int | None:
-    return None if term is None else int(term.toPython())  # type: ignore[attr-defined]
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)
 
 
-def _date(term: Identifier | None) -> date | None:
-    value = None if term is None else term.toPython()  # type: ignore[attr-defined]
+def _date(value: Any) -> date | None:
     return value if isinstance(value, date) else None

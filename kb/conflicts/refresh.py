@@ -1,8 +1,13 @@
-"""Recompute every finding from the store and replace the conflicts graph in one step.
+"""Recompute every finding from the store and replace the conflicts graph.
 
 Called after every ingest batch: the graph is derived data, so recomputing it whole (rather than
 patching it per article) is what keeps a replaced article from leaving a stale conflict behind.
 The detection itself is pure (``detect``) so it can be timed and tested without a store.
+
+Atomicity: on the embedded Oxigraph store the graph is written with ``replace_graph_quads`` (clear, then
+one all-or-nothing ``extend``), ~10x faster than one SPARQL update at 100k claims but two transactions:
+a reader in between sees no findings for a moment, and a crash in between leaves the graph empty
+until the next refresh recomputes it.  Other stores get one atomic ``put_graph``.
 """
 
 from __future__ import annotations
@@ -11,16 +16,17 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import date
 
 from rdflib import Graph
 
 from kb.conflicts import accusations, clusters, figures
-from kb.conflicts.graph import add_aggregate, add_conflict, add_corroboration, add_series
+from kb.conflicts.graph import Triples, add_aggregate, add_conflict, add_corroboration, add_series, latest
 from kb.conflicts.load import load_actors, load_claims
 from kb.conflicts.model import ClaimFacts, Detected
 from kb.conflicts.vocabulary import categories
 from kb.store import Store
-from kb.vocab import CKB, CONFLICTS_GRAPH
+from kb.vocab import CONFLICTS_GRAPH
 
 
 @dataclass
@@ -82,11 +88,16 @@ def detect(claims: list[ClaimFacts], label: Callable[[str], str]) -> Findings:
     )
 
 
-def findings_graph(found: Findings) -> Graph:
-    g = Graph()
-    g.bind("ckb", CKB._NS)
-    for d in found.conflicts:
-        add_conflict(g, d)
+def newest_first(conflicts: list[Detected]) -> list[Detected]:
+    """Conflicts by the date of their latest claim, newest first (undated last); ties keep their order."""
+    return sorted(conflicts, key=lambda d: -(latest(d) or date.min).toordinal())
+
+
+def findings_triples(found: Findings) -> Triples:
+    """Every finding as triples; conflicts carry their rank in the newest-first order."""
+    g = Triples()
+    for rank, d in enumerate(newest_first(found.conflicts), start=1):
+        add_conflict(g, d, rank)
     for c in found.corroborations:
         add_corroboration(g, c)
     for s in found.series:
@@ -94,6 +105,19 @@ def findings_graph(found: Findings) -> Graph:
     for a in found.aggregates:
         add_aggregate(g, a)
     return g
+
+
+def findings_graph(found: Findings) -> Graph:
+    return findings_triples(found).graph()
+
+
+def write(store: Store, triples: Triples) -> None:
+    """Replace the conflicts graph: the pyoxigraph fast path when the store has it, else ``put_graph``."""
+    fast = getattr(store, "replace_graph_quads", None)
+    if fast is not None:
+        fast(str(CONFLICTS_GRAPH), triples)
+    else:
+        store.put_graph(str(CONFLICTS_GRAPH), triples.graph())
 
 
 def refresh(store: Store) -> Summary:
@@ -104,8 +128,8 @@ def refresh(store: Store) -> Summary:
     t1 = time.perf_counter()
     found = detect(claims, actors.label)
     t2 = time.perf_counter()
-    g = findings_graph(found)
-    store.put_graph(str(CONFLICTS_GRAPH), g)
+    g = findings_triples(found)
+    write(store, g)
     t3 = time.perf_counter()
     kinds = Counter(d.kind for d in found.conflicts)
     return Summary(

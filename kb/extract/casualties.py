@@ -51,6 +51,8 @@ class Figure:
     subject: str | None
     cls: str = "person"
     listed: bool = False  # inherits its killing word from a list ("including 31 civilians and 21 ...")
+    own: bool = False  # "its soldiers", "tentaranya": the victims are the speaker's own side
+    written: str | None = None  # the victims as written, the last resort for ``subject``
 
 
 def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
@@ -95,6 +97,10 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         )
         noun = _noun_after(norm, qty)
         if noun is None:
+            people = _people_after(norm, qty, mentions, party, lo, hi)
+            if people is not None:
+                figures.append(people)
+                continue
             bare = _bare(norm, qty, figures)
             if bare is not None:
                 figures.append(bare)
@@ -116,9 +122,13 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         if kind is None:
             continue
         subject = _victims(norm, qty, noun, cls, mentions, party)
+        own = _own(norm, qty, noun)
+        written: str | None = _written(norm, qty, noun)
         if key in ("lainnya", "others") and figures:
-            subject = figures[-1].subject
-        figures.append(Figure(qty.start, noun.end(), qty, _unit(cls, kind), subject, cls, listed))
+            subject, own, written = figures[-1].subject, figures[-1].own, figures[-1].written
+        figures.append(
+            Figure(qty.start, noun.end(), qty, _unit(cls, kind), subject, cls, listed, own and not subject, written)
+        )
     return figures + _unquantified(norm, figures, mentions, party)
 
 
@@ -136,7 +146,9 @@ def _bare(norm: str, qty: Quantity, figures: list[Figure]) -> Figure | None:
     last = figures[-1]
     hint = after.group(0) if after else right_before.group(0) if right_before else ""
     hurt = "wounded" if _WOUNDED.search(hint) else "killed"
-    return Figure(qty.start, qty.end, qty, _unit(last.cls, hurt), last.subject, last.cls)
+    return Figure(
+        qty.start, qty.end, qty, _unit(last.cls, hurt), last.subject, last.cls, False, last.own, last.written
+    )
 
 
 def _unit(cls: str, kind: str) -> str:
@@ -145,10 +157,63 @@ def _unit(cls: str, kind: str) -> str:
     return lexicon.UNITS.get((cls, kind), "deaths" if kind == "killed" else "wounded")
 
 
+_LOST = re.compile(
+    r"\s+(?:(?:had|has|have|telah|sudah|juga|reportedly)\s+){0,2}(?:lost|kehilangan)\s+(?:(?:its|their|some|over)\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_BEFORE = re.compile(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:losses|casualties|dead|death\s+toll|toll)\b[^.;]{0,25}$"
+    r"|\b(?:korban|kerugian)\s+(?:di\s+pihak\s+)?(?:\w+nya|kami|sendiri)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+_OWN_BETWEEN = re.compile(r"\b(?:its|their|our|own|his)\b", re.IGNORECASE)
+_MODIFIER_STOPS = frozenset(
+    (*lexicon.PREPOSITIONS, *lexicon.NP_STOPS, *(w for k in lexicon.KILLED for w in k.split()),
+     *(w for k in lexicon.WOUNDED for w in k.split()), "dan", "and", "telah", "sudah", "had", "have", "has",
+     "were", "was", "are", "is", "been", "akibat", "oleh", "by", "dalam", "since", "sejak")
+)
+
+
+def _own(norm: str, qty: Quantity, noun: re.Match[str]) -> bool:
+    """ "350 of its soldiers", "31 tentaranya", "its own losses at 1,351": the speaker's side."""
+    between = norm[qty.end : noun.start()]
+    if _OWN_BETWEEN.search(between) or noun.group(0).casefold().endswith("nya"):
+        return True
+    return bool(_OWN_BEFORE.search(norm, max(0, qty.start - 60), qty.start))
+
+
+def _written(norm: str, qty: Quantity, noun: re.Match[str]) -> str:
+    """The victims as the text names them: "Hamas fighters", "tentara pemerintah"."""
+    phrase = norm[qty.end : noun.end()].strip()
+    phrase = re.sub(r"^(?:of|orang|the)\s+", "", phrase, flags=re.IGNORECASE)
+    extra = []
+    for word in re.findall(r"\S+", norm[noun.end() : noun.end() + 40])[:2]:
+        if not word.isalpha() or not word.islower() or word in _MODIFIER_STOPS:
+            break
+        extra.append(word)
+    return " ".join([phrase, *extra]).strip() or noun.group(0)
+
+
+def _people_after(
+    norm: str, qty: Quantity, mentions: list[Mention], party: dict[int, str], lo: int, hi: int
+) -> Figure | None:
+    """ "more than 14,800 Palestinians had been killed": a nationality standing for the victims."""
+    for m in mentions:
+        if m.start in party and re.fullmatch(r"\s+(?:of\s+)?(?:the\s+)?", norm[qty.end : m.start]):
+            kind = _predicate(norm, qty.start, m.end, "person", lo, hi)
+            if kind is None or not norm[m.start : m.end].rstrip().endswith(("s", "ns", "is")):
+                return None  # only plural demonyms ("Palestinians", "Israelis") stand for people
+            return Figure(qty.start, m.end, qty, _unit("person", kind), party[m.start], "person")
+    return None
+
+
 def _victims(
     norm: str, qty: Quantity, noun: re.Match[str], cls: str, mentions: list[Mention], party: dict[int, str]
 ) -> str | None:
     """Whose dead: a nationality right before or after the noun, else civilians or all parties."""
+    for m in mentions:
+        if m.start in party and _LOST.fullmatch(norm, m.end, qty.start):
+            return party[m.start]  # "Russia had lost more than 1,000 soldiers"
     for m in mentions:
         if m.start in party and (
             qty.end <= m.start <= noun.start()
@@ -190,5 +255,8 @@ def _unquantified(
                 None,
             )
         )
-        out.append(Figure(match.start(), match.end(), None, _unit(cls, "killed"), subject, cls))
+        written = match.group("n") or match.group("n2") or match.group(0)
+        out.append(
+            Figure(match.start(), match.end(), None, _unit(cls, "killed"), subject, cls, written=written.strip())
+        )
     return out

@@ -19,7 +19,7 @@ from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import attacker_in, compile_words, factuality, subject_for
-from kb.extract.speakers import Speaker, party_label, sides
+from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 
 _CUES = {t: compile_words(c) for t, c in lexicon.TYPE_CUES.items()}
 _MODAL = frozenset(lexicon.MODAL_CALL_CUES)
@@ -141,8 +141,10 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         return []
     party = {
         m.start: party_label(m.actor, s.gazetteer)
+        if m.actor.kind in ("State", "Government")
+        else side_label(m.actor, s.gazetteer)
         for m in s.mentions
-        if m.actor is not None and m.actor.kind in ("State", "Government")
+        if m.actor is not None and m.actor.kind in ("State", "Government", "Ministry", "Organization")
     }
     by_frame: dict[int, list[Figure]] = {}
     drafts: list[Draft] = []
@@ -151,13 +153,14 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         if holder is not None:
             by_frame.setdefault(id(holder), []).append(figure)
         speaker, via = chain(holder) if holder else (s.continuation or s.outlet, _credited(s))
+        subject = figure.subject or (speaker_side(speaker, s.gazetteer) if figure.own else None)
         drafts.append(
             Draft(
                 "casualty",
                 speaker,
                 holder.rule if holder else "outlet.casualty",
                 holder.scope if holder else (0, len(s.norm)),
-                figure.subject,
+                subject or figure.written or ("civilians" if figure.cls == "civilian" else "all parties"),
                 None,
                 figure.quantity,
                 figure.unit,

@@ -27,7 +27,7 @@ def _compile(items: object) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_words(items)})(?![\w-])", re.IGNORECASE)
 
 
-_PRE = _compile(lexicon.PRE_VERBS)
+_PRE = re.compile(rf"(?<![\w-])(?:{_words(lexicon.PRE_VERBS)})(?:nya)?(?![\w-])", re.IGNORECASE)
 _POST = _compile(lexicon.POST_VERBS)
 _PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
 _PASSIVE = _compile(lexicon.PASSIVE_VERBS)
@@ -116,6 +116,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     frames: list[Frame] = []
     for match in _PRE.finditer(norm):
         verb = re.sub(r"\s+", " ", match.group(0).casefold())
+        if verb not in lexicon.PRE_VERBS and verb.endswith("nya"):
+            verb = verb[:-3]  # "mendesaknya": the verb with its object pronoun
         hint = lexicon.PRE_VERBS.get(verb)
         if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
             continue

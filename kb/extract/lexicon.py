@@ -28,7 +28,9 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "menilai": None, "menawarkan": None, "menolak tuduhan": "denial", "menolak klaim": "denial",
     "menolak laporan": "denial", "berjanji": None, "bersumpah": None, "mengingatkan": None, "mencatat": None,
     "memperbarui": None, "merilis": None, "menyambut baik": None, "memuji": None, "mengapresiasi": None,
-    "meminta maaf": None, "mengakui": None,
+    "meminta maaf": None, "mengakui": None, "memperkirakan": None, "memastikan": None, "mengabarkan": None,
+    "menginformasikan": None, "mengingatkan bahwa": None, "bersikeras": None, "menulis": None,
+    "menuding": "accusation", "mengutuk": "accusation",
     "menuduh": "accusation", "menyalahkan": "accusation", "mengecam": "accusation",
     "membantah": "denial", "menyangkal": "denial", "menepis": "denial",
     "menyerukan": "call", "mendesak": "call", "meminta": "call", "mengajukan": "call",
@@ -40,7 +42,10 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "said in a statement": None, "wrote": None, "tweeted": None, "pledged": None, "vowed": None,
     "called": None, "offered": None, "rejected the accusation": "denial", "rejected accusations": "denial",
     "rejected allegations": "denial", "dismissed the claim": "denial", "dismissed reports": "denial",
-    "recorded": None, "put": None, "has put": None, "welcomed": None, "hailed": None,
+    "recorded": None, "estimated": None, "estimates": None, "posted": None, "reiterated": None,
+    "argued": None, "acknowledged": None, "signalled": None, "signaled": None, "announces": None,
+    "charged": "accusation", "condemns": "accusation", "alleged": "accusation",
+    "put": None, "has put": None, "welcomed": None, "hailed": None,
     "praised": None, "apologised": None, "apologized": None, "admitted": None, "saying": None,
     "accused": "accusation", "accuses": "accusation", "blamed": "accusation", "blames": "accusation",
     "condemned": "accusation",
@@ -76,6 +81,13 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "dubes", "penasihat", "pengamat", "analis", "warga", "saksi", "otoritas", "pemerintah", "kantor",
     "wakil", "direktur", "ketua", "sekretaris", "officials", "official", "sources", "source",
     "spokesman", "spokeswoman", "spokesperson", "ministry", "military", "army", "authorities",
+    "kelompok", "gerakan", "milisi", "paramiliter", "pemantau", "pengunjuk rasa", "demonstran", "dokter",
+    "petugas", "tim", "gubernur", "wali kota", "walikota", "polisi", "panglima", "jenderal", "utusan",
+    "juru runding", "pemimpin", "badan", "lembaga", "organisasi", "komite", "rumah sakit", "relawan",
+    "group", "movement", "militia", "militias", "monitors", "protesters", "doctors", "medics", "rescuers",
+    "governor", "mayor", "police", "general", "envoy", "negotiator", "negotiators", "agency", "committee",
+    "organisation", "organization", "hospital", "office", "staff", "forces", "commanders", "lawmakers",
+
     "minister", "president", "prime minister", "ambassador", "adviser", "advisor", "aide", "analyst",
     "analysts", "witnesses", "residents", "commander", "head", "chief", "deputy", "diplomats", "council",
     "dewan",
@@ -107,6 +119,9 @@ ORG_WORDS: Final[tuple[str, ...]] = (
     "pasukan", "komisi", "commission", "palang", "bulan", "sabit", "union", "uni", "kedutaan", "embassy",
     "pemerintah", "government", "partai", "party", "parlemen", "parliament", "majelis", "assembly",
     "pengadilan", "court", "amnesty", "amnesti", "media", "news", "kantor berita", "times", "post",
+    "serikat", "asosiasi", "association", "syndicate", "sindikat", "network", "jaringan", "federation",
+    "federasi", "front", "brigade", "brigades", "forum", "coalition", "koalisi", "alliance", "aliansi",
+    "centre", "center", "pusat", "yayasan", "foundation", "program", "programme",
 )
 # Words opening a parenthetical between a speaker and the verb (", in a televised address,").
 PARENTHETICAL: Final[tuple[str, ...]] = (
@@ -125,6 +140,11 @@ ROLE_HEADS: Final[tuple[str, ...]] = (
     "direktur", "pejabat", "analis", "pengamat", "spokesman", "spokeswoman", "spokesperson",
     "minister", "president", "prime minister", "ambassador", "adviser", "advisor", "aide",
     "commander", "chief", "secretary", "director", "official", "deputy", "analyst",
+    "gubernur", "wali kota", "walikota", "panglima", "jenderal", "letnan jenderal", "mayor jenderal", "kolonel",
+    "utusan", "utusan khusus", "juru runding", "pemimpin", "kepala staf", "koordinator", "anggota parlemen",
+    "senator", "pelapor khusus", "governor", "regional governor", "mayor", "general", "lieutenant general",
+    "major general", "colonel", "envoy", "special envoy", "negotiator", "leader", "chief of staff",
+    "coordinator", "lawmaker", "senator", "special rapporteur", "head", "commissioner", "komisaris",
 )
 
 # Words that may sit between a speaker and the verb without breaking the attribution.
@@ -176,7 +196,7 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
     "ceasefire": (
         "gencatan senjata", "genjatan senjata", "ceasefire", "cease-fire", "truce",
         "penghentian permusuhan", "cessation of hostilities", "jeda kemanusiaan", "jeda pertempuran",
-        "humanitarian pause", "pause in fighting", "armistice",
+        "humanitarian pause", "pause in fighting", "armistice", "pause", "jeda", "truce deal",
     ),
     "talks": (
         "pembicaraan", "perundingan", "negosiasi", "berunding", "mediasi", "dimediasi", "menengahi",
@@ -207,6 +227,7 @@ ATTACK_CUES: Final[tuple[str, ...]] = (
     "menembaki", "menembak", "menyerang", "menggempur", "menghantam", "membombardir", "melancarkan serangan",
     "menargetkan", "mengebom", "serangan", "gempuran", "penembakan", "shelled", "shelling", "fired", "hit",
     "struck", "attacked", "attacks", "attack", "bombed", "targeted", "targeting", "launched", "strikes",
+    "tembakan", "serangan udara", "serangan roket",
 )
 NEGATIONS: Final[tuple[str, ...]] = ("tidak", "tak", "bukan", "belum", "not", "never", "did not", "didn't")
 MOBILIZATION_SCOPE: Final[dict[str, str]] = {
@@ -229,10 +250,20 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "children": "civilian", "orang": "person", "people": "person", "persons": "person", "korban": "person",
     "jiwa": "death", "nyawa": "death", "lives": "death", "deaths": "death", "kematian": "death",
     "korban jiwa": "death", "korban tewas": "death", "dead": "death",
+    "paratroopers": "soldier", "marines": "soldier", "conscripts": "soldier", "combatants": "soldier",
+    "gunmen": "soldier", "commandos": "soldier", "pasukan terjun payung": "soldier", "marinir": "soldier",
+    "kombatan": "soldier", "milisi": "soldier", "militiamen": "soldier", "police officers": "civilian",
+    "policemen": "civilian", "polisi": "civilian", "journalists": "civilian", "wartawan": "civilian",
+    "jurnalis": "civilian", "aid workers": "civilian", "pekerja bantuan": "civilian", "relawan": "civilian",
+    "hostages": "civilian", "sandera": "civilian", "patients": "civilian", "pasien": "civilian",
+    "women": "civilian", "perempuan": "civilian", "wanita": "civilian", "refugees": "civilian",
+    "pengungsi": "civilian", "anak": "civilian", "balita": "civilian", "residents": "civilian",
+    "penduduk": "civilian", "medics": "civilian", "tenaga medis": "civilian", "staff members": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
-    "merenggut", "kematian", "dilumpuhkan", "killed", "dead", "died", "die", "eliminated", "lost their lives",
+    "merenggut", "kematian", "dilumpuhkan", "membunuh", "terbunuhnya", "tewasnya", "killed", "dead", "died",
+    "die", "eliminated", "lost their lives",
     "death toll", "deaths", "killing", "claimed", "kehilangan", "lost",
 )
 WOUNDED: Final[tuple[str, ...]] = (

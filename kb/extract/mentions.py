@@ -175,6 +175,8 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
             else:
                 runs[-1].append(token)
         for run in runs:
+            if {w.casefold().strip(".,") for _, w in run} & _ORG:
+                continue  # "Komite Sentral Dokter Sudan": an organisation, not a person
             while run and (run[0][1] in _sentence_openers() or run[0][1].casefold() in _role_words()):
                 run.pop(0)
             while run and run[-1][1] in ("untuk", "for", "of", "the"):

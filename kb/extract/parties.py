@@ -45,6 +45,7 @@ _ALL_PARTIES = re.compile(
     r"|\bboth\s+(?:sides|parties|countries|leaders)",
     re.IGNORECASE,
 )
+_AGENT_AFTER = ("serangan", "gempuran", "attacks", "tembakan", "serangan udara", "serangan roket", "penembakan")
 _PARTY_KINDS = ("State", "Government", "Ministry", "Person", "Organization")
 
 
@@ -120,7 +121,40 @@ def accused(
         return attacker
     cue = _ACCUSE.search(norm, *span)
     found = parties(norm, (cue.start(), span[1]) if cue else span, mentions, gazetteer, skip, set())
-    return found[0] if found else None
+    if found:
+        return found[0]
+    return accused_as_written(norm, cue.end() if cue else span[0], span[1])
+
+
+_NP_END = frozenset(
+    (*lexicon.PREPOSITIONS, *lexicon.NP_STOPS, *lexicon.NEGATIONS, "telah", "sudah", "akan", "sebagai", "melakukan",
+     "atas", "karena", "of", "for", "over", "bahwa", "that", "had", "has", "have", "was", "were", "is", "are",
+     "dan", "and", "serta", "but", "tetapi", "namun", "agar", "supaya", "untuk", "to", "yang", "which", "who",
+     "sengaja", "secara", "terus", "kembali", "again", "itu", "tersebut")
+)
+_ME_NOUNS = frozenset(("menteri", "mereka", "media", "medan", "meja", "merah", "melayu", "mesir", "mesin"))
+_DETERMINERS = frozenset(("the", "a", "an", "pihak", "para", "kelompok"))
+
+
+def accused_as_written(norm: str, start: int, end: int) -> str | None:
+    """The accused as the text names them when no known party is there ("accused the militias of ...")."""
+    words: list[str] = []
+    for match in re.finditer(r"[^\s,.;:\"()]+|[,.;:\"()]", norm[start:end]):
+        word = match.group(0)
+        folded = word.casefold()
+        if not word[0].isalnum():
+            break
+        if folded in _NP_END and not (folded in ("itu", "tersebut") and words):
+            break
+        if words and re.match(r"me(?:m|n|ng|ny)?[a-z]{3,}$", folded) and folded not in _ME_NOUNS:
+            break  # an Indonesian active verb ends the phrase ("menuduh militer mengerahkan ...")
+        words.append(word)
+        if folded in ("itu", "tersebut") or len(words) == 4:
+            break
+    while words and words[0].casefold() in _DETERMINERS and len(words) > 1:
+        words.pop(0)
+    phrase = " ".join(words).strip()
+    return phrase or None
 
 
 def attacker_in(
@@ -142,7 +176,7 @@ def attacker_in(
             m
             for m in near
             if (m.end <= cue.start() and _only_forces(norm[m.end : cue.start()]))
-            or (m.start >= cue.end() and cue.group(0).casefold() in ("serangan", "gempuran", "attacks"))
+            or (m.start >= cue.end() and re.sub(r"\s+", " ", cue.group(0).casefold()) in _AGENT_AFTER)
         ]
         for m in near:
             assert m.actor is not None

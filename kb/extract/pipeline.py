@@ -23,7 +23,7 @@ from kb.extract.frames import find_frames
 from kb.extract.lang import article_language
 from kb.extract.mentions import find_mentions
 from kb.extract.parties import is_place
-from kb.extract.speakers import Context, Speaker, from_mention
+from kb.extract.speakers import Context, Speaker, from_mention, speaker_side
 from kb.record import Claim
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ class _Walker:
             self.masked = self.norm[: d.start] + " " * (d.end - d.start) + self.norm[d.end :]
         years = [int(y) for y in _YEAR.findall(self.norm)]
         self.ref_year = self.published.year if self.published else (max(years) if years else None)
-        self.context = Context(lang=self.lang)
+        self.context = Context(lang=self.lang, gazetteer=gazetteer)
         self.mobilized: set[tuple[str | None, str | None]] = set()
         self.claims: list[Claim] = []
         self.previous_framed = False
@@ -159,6 +159,7 @@ class _Walker:
             ):
                 return
             self.mobilized.add(key)
+        _ensure_contract(draft, self.gazetteer)
         rule = draft.rule if draft.rule.startswith(self.lang + ".") else f"{self.lang}.{draft.rule}"
         q = draft.quantity
         claim = Claim(
@@ -184,6 +185,22 @@ class _Walker:
         )
         if not any(_same(claim, other) for other in self.claims):
             self.claims.append(claim)
+
+
+# What the SHACL gate demands of a claim (ontology/shapes.ttl): a casualty says whose losses and
+# what it counts, a mobilization who mobilizes, an accusation whom it accuses.  The rules find these
+# almost always; this is the last resort so that one missed party never quarantines an article.
+_FALLBACK_SUBJECT = {"casualty": "all parties", "accusation": "unidentified party"}
+
+
+def _ensure_contract(draft: Draft, gazetteer: Gazetteer) -> None:
+    if draft.type not in ("casualty", "mobilization", "accusation"):
+        return
+    if not (draft.subject or "").strip(" ;"):
+        side = speaker_side(draft.speaker, gazetteer) if draft.type == "mobilization" else None
+        draft.subject = side or _FALLBACK_SUBJECT.get(draft.type) or draft.speaker.label
+    if draft.type == "casualty" and not draft.unit:
+        draft.unit = "deaths"
 
 
 def _same(a: Claim, b: Claim) -> bool:

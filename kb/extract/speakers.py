@@ -88,6 +88,7 @@ class Context:
     """What earlier sentences established: the last speakers, the people named so far."""
 
     lang: str = "id"
+    gazetteer: Gazetteer | None = None
     last_person: Speaker | None = None
     last_speaker: Speaker | None = None
     people: dict[str, Speaker] = field(default_factory=dict)
@@ -141,12 +142,39 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         return Speaker(text, first_person=True)
     actors = {m.actor.iri: m for m in inside if m.actor is not None}
     covered = all(w in _NP or any(w in m.text.casefold() for m in inside) for w in words)
+    named = [
+        t[2]
+        for t in _tokens(norm, start, end)
+        if t[2][:1].isupper() and t[2].casefold() not in _NP and not any(m.start <= t[0] < m.end for m in inside)
+    ]
+    if len(actors) == 1 and named and _ORG & set(words) and text[:1].isupper():
+        return Speaker(text)  # "Komite Sentral Dokter Sudan": an organisation the gazetteer lacks
     if len(actors) == 1 and (covered or _headed(words, context.lang)):
         return from_mention(next(iter(actors.values())), norm, start)
+    if len(actors) > 1:
+        specific = _one_side(list(actors.values()), context.gazetteer)
+        if specific is not None and (covered or _headed(words, context.lang)):
+            return from_mention(specific, norm, start)
     if (_ORG & set(words) and text[:1].isupper()) or len(actors) > 1 or _headed(words, context.lang):
         return Speaker(text)
     if len(words) == 1 and text[:1].isupper():
         return context.people.get(words[0], Speaker(text))
+    return None
+
+
+def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention | None:
+    """Of several actors all on one side ("Otoritas separatis Karabakh"), the most specific one."""
+    chains = []
+    for m in mentions:
+        chain: list[str] = []
+        actor = m.actor
+        while actor is not None and actor.iri not in chain:
+            chain.append(actor.iri)
+            actor = gazetteer.by_iri(actor.represents) if actor.represents and gazetteer else None
+        chains.append((m, chain))
+    for m, chain in chains:
+        if all(other is m or set(ochain) <= set(chain) for other, ochain in chains):
+            return m
     return None
 
 
@@ -211,11 +239,40 @@ def agent_left(
         if folded in _NP or run or start == tok_start:
             start, i = tok_start, i - 1
             continue
+        bridge = _bridge(norm, tokens, i, start, end, mentions)
+        if bridge is not None:
+            start, i = bridge
+            continue
         break
     if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS:
         return None  # "di Moskow": a place or an object, not an agent
     speaker = _phrase(norm, start, end, mentions, context)
     return (speaker, start) if speaker else None
+
+
+def _bridge(
+    norm: str, tokens: list[tuple[int, int, str]], i: int, start: int, end: int, mentions: list[Mention]
+) -> tuple[int, int] | None:
+    """Up to two plain words between a party and a speaker noun ("Palestinian health officials",
+    "pejabat kesehatan Palestina"): where the phrase then starts and the next token to read."""
+    head = norm[start:end].split()
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return None
+        gap = [t[2] for t in tokens[k + 1 : i + 1]]
+        if not all(w.isalpha() and w.islower() and w not in _STOPS and w not in _GAP for w in gap):
+            return None
+        owner = next((m for m in mentions if m.start <= tokens[k][0] < m.end and m.actor is not None), None)
+        english_head = bool(head) and head[-1].casefold() in _HEADS and owner is not None
+        indonesian_head = tokens[k][2].casefold() in _HEADS and any(m.start >= start for m in mentions)
+        if english_head and owner is not None:
+            j = k
+            while j >= 0 and tokens[j][0] >= owner.start:
+                j -= 1
+            return owner.start, j
+        if indonesian_head:
+            return tokens[k][0], k - 1
+    return None
 
 
 def agent_right(
@@ -272,6 +329,28 @@ def party_label(actor: Actor, gazetteer: Gazetteer) -> str:
         seen.add(current.iri)
         current = gazetteer.by_iri(current.represents) if current.represents else None
     return actor.label
+
+
+def side_label(actor: Actor, gazetteer: Gazetteer) -> str:
+    """The side an actor fights or speaks for: its state, else the topmost group it belongs to."""
+    current: Actor | None = actor
+    best = actor.label
+    seen: set[str] = set()
+    while current is not None and current.iri not in seen:
+        if current.kind == "State":
+            return current.label
+        if current.kind not in ("Person", "NewsAgency", "Outlet"):
+            best = current.label
+        seen.add(current.iri)
+        current = gazetteer.by_iri(current.represents) if current.represents else None
+    return best
+
+
+def speaker_side(speaker: Speaker, gazetteer: Gazetteer) -> str | None:
+    """The side a speaker stands for ("its soldiers"), or None for an unknown phrase."""
+    if speaker.actor is not None and speaker.actor.kind not in ("NewsAgency", "Outlet"):
+        return side_label(speaker.actor, gazetteer)
+    return None
 
 
 def sides(speaker: Speaker, gazetteer: Gazetteer) -> set[str]:

@@ -21,6 +21,7 @@ from web.errors import ApiError
 bp = Blueprint("upload", __name__)
 
 FILE_TYPES = (".txt", ".html", ".htm")
+FORM_ALLOWANCE = 64 * 1024  # room for the form's own fields and multipart boundaries
 
 
 @bp.get("/upload")
@@ -34,8 +35,8 @@ def form() -> Response:
 def submit() -> Response:
     if not writes.writes_enabled():
         return _page(403, error=writes.DISABLED)
-    writes.check_length(request.content_length)
-    request.max_content_length = writes.max_bytes() + 64 * 1024  # room for the form's own fields
+    writes.check_length(request.content_length, FORM_ALLOWANCE)
+    request.max_content_length = writes.max_bytes() + FORM_ALLOWANCE
     request.max_form_memory_size = writes.max_bytes()  # pasted text is a plain field, not a file
     values = {k: request.form.get(k, "") for k in META_FIELDS}
     if not security.csrf_ok(request.form.get("csrf")):
