@@ -26,7 +26,7 @@ from kb.errors import StoreError
 from kb.knowledge import KnowledgeBase
 
 log = logging.getLogger(__name__)
-RETIRE_SECONDS = 60.0  # an old snapshot outlives every request that may still read it (SPARQL stops at 10 s)
+RETIRE_SECONDS = 30.0  # an old snapshot outlives every page request that may still read it
 
 
 class StoreBusy(Exception):
