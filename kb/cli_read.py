@@ -203,15 +203,15 @@ def eval_command(gold: Path, articles: tuple[str, ...], fmt: str, actors: tuple[
 @handle_errors
 def serve(host: str, port: int, store: str | None, actors: tuple[Path, ...]) -> None:
     """Serve the web app and the SPARQL endpoint with a production WSGI server (waitress)."""
-    _serve(store, host, port)
+    _serve(store, host, port, actors)
 
 
-def _serve(store: str | None, host: str, port: int) -> None:
+def _serve(store: str | None, host: str, port: int, actors: tuple[Path, ...] = ()) -> None:
     import web  # the web adapter; the library itself never imports Flask
     from kb.store import store_location
 
     click.echo(f"Serving the knowledge base at http://{host}:{port}/  (Ctrl+C to stop)")
-    web.serve(store_location(store), host=host, port=port)
+    web.serve(store_location(store), host=host, port=port, actors=actors)
 
 
 @main.command()
@@ -232,5 +232,5 @@ def demo(host: str, port: int, no_serve: bool, store: str | None, actors: tuple[
     finally:
         kb.close()
     if not no_serve:
-        _serve(store, host, port)
+        _serve(store, host, port, actors)
 

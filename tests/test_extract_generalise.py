@@ -208,3 +208,27 @@ def test_verb_with_object_pronoun(gazetteer: Gazetteer) -> None:
 def test_estimate_verb_attributes(gazetteer: Gazetteer) -> None:
     [claim] = run("UNRWA memperkirakan sekitar 1,5 juta orang telah mengungsi di Gaza.", gazetteer)
     assert (claim.type, claim.speaker) == ("statement", "UNRWA")
+
+
+def test_the_group_is_the_last_organisation(gazetteer: Gazetteer) -> None:
+    text = "Hamas merilis pernyataan pada Kamis malam.\n\nKelompok itu menuduh Israel menembaki konvoi bantuan."
+    claim = one(run(text, gazetteer), "accusation")
+    assert (claim.speaker, claim.subject) == ("Hamas", "Israel")
+
+
+def test_it_said_is_the_last_body_that_spoke(gazetteer: Gazetteer) -> None:
+    text = "The Israeli military said its jets struck targets in Khan Younis. It said 15 militants were killed."
+    claim = one(run(text, gazetteer), "casualty")
+    assert claim.speaker == "Israel Defense Forces"
+
+
+def test_passive_announcement_names_the_speaker(gazetteer: Gazetteer) -> None:
+    text = "Perpanjangan gencatan senjata itu diumumkan Kementerian Luar Negeri Mesir pada Kamis."
+    claim = one(run(text, gazetteer), "ceasefire")
+    assert claim.speaker == "Egypt" or claim.speaker.startswith("Kementerian Luar Negeri Mesir")
+
+
+def test_unknown_title_before_a_name(gazetteer: Gazetteer) -> None:
+    text = "Defence Minister Rustem Umerov said the army needed more artillery shells before spring."
+    claims = run(text, gazetteer)
+    assert claims and claims[0].speaker == "Rustem Umerov" and claims[0].speaker_role == "Defence Minister"

@@ -129,8 +129,10 @@ PARENTHETICAL: Final[tuple[str, ...]] = (
     "during", "which", "who", "when", "after", "speaking", "berbicara", "following", "menyusul",
 )
 # Passive forms of typed verbs: "tuduhan yang dibantah oleh Baku" (the speaker follows "oleh"/"by").
-PASSIVE_VERBS: Final[dict[str, str]] = {
+PASSIVE_VERBS: Final[dict[str, str | None]] = {
     "dibantah oleh": "denial", "ditepis oleh": "denial", "dikecam oleh": "accusation",
+    "dibantah": "denial", "ditepis": "denial", "diumumkan oleh": None, "diumumkan": None,
+    "disampaikan oleh": None, "announced by": None,
     "denied by": "denial", "rejected by": "denial", "condemned by": "accusation",
 }
 # Role words that may stand before a person's name ("juru bicara militer Armenia Artsrun X").
@@ -207,7 +209,8 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "talks", "negotiation", "negotiations", "negotiate",
         "mediation", "mediate", "mediated", "mediator", "mediators", "meeting", "met with", "summit",
         "phone call", "telephone call", "spoke by phone", "contacts", "in contact", "participate",
-        "participation", "dialogue",
+        "participation", "dialogue", "discussions", "delegation", "delegations", "negotiators", "negotiating",
+        "delegasi", "juru runding", "peace proposal", "proposal perdamaian", "round of talks",
     ),
 }
 # Call cues that are modal: they make a call only inside a quotation or a reported complement.

@@ -192,7 +192,8 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     words = {w for head in (*ROLE_HEADS, *SPEAKER_HEADS) for w in head.split()}
-    extra = {"luar", "negeri", "pertahanan", "dalam", "urusan", "kepresidenan", "kementerian"}
+    extra = {"luar", "negeri", "pertahanan", "dalam", "urusan", "kepresidenan", "kementerian", "defence", "defense",
+             "foreign", "regional", "interior", "health", "prime", "vice", "former", "acting", "senior"}
     return frozenset(words | extra)
 
 
@@ -232,4 +233,9 @@ def role_before(norm: str, mention: Mention, lower_bound: int = 0) -> str | None
     starts = [m.start() for m in _ROLE_HEAD.finditer(window)]
     if not starts:
         return None
-    return window[starts[-1] :].strip(" ,") or None
+    begin = starts[-1]
+    for word in reversed(list(re.finditer(r"[\w-]+", window[:begin]))):
+        if window[word.end() : begin].strip() or word.group(0).casefold() not in _role_words():
+            break
+        begin = word.start()  # "Defence Minister", "regional governor": the words qualifying the role
+    return window[begin:].strip(" ,") or None

@@ -93,12 +93,15 @@ class Context:
     last_speaker: Speaker | None = None
     people: dict[str, Speaker] = field(default_factory=dict)
     via: dict[str, list[str]] = field(default_factory=dict)
+    bodies: list[Speaker] = field(default_factory=list)  # organisations that spoke, latest last
 
     def remember(self, speaker: Speaker, via: list[str] | None = None) -> None:
         if speaker.first_person:
             return
         self.last_speaker = speaker
         self.via[speaker.label] = list(via or [])
+        if speaker.actor is not None and speaker.actor.kind != "Person":
+            self.bodies = [b for b in self.bodies if b.label != speaker.label][-9:] + [speaker]
         if speaker.is_person and (speaker.actor is not None or " " in speaker.label):
             self.last_person = speaker
             self.people.setdefault(speaker.label.split()[-1].casefold(), speaker)
@@ -138,6 +141,9 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         return from_mention(people[-1], norm, start)
     if len(words) == 1 and words[0] in lexicon.PRONOUNS:
         return context.last_person or context.last_speaker
+    anaphor = _ANAPHORS.get(" ".join(words))
+    if anaphor is not None:
+        return next((sp for sp in reversed(context.bodies) if sp.actor is not None and sp.actor.kind in anaphor), None)
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
         return Speaker(text, first_person=True)
     actors = {m.actor.iri: m for m in inside if m.actor is not None}
@@ -177,6 +183,16 @@ def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention |
             return m
     return None
 
+
+# "It said", "kelompok itu", "the ministry": the last organisation of that kind that spoke.
+_GROUPS = ("Organization", "Group", "Ministry", "Government")
+_ANAPHORS: dict[str, tuple[str, ...]] = {
+    "it": _GROUPS, "the group": ("Organization", "Group"), "kelompok itu": ("Organization", "Group"),
+    "kelompok tersebut": ("Organization", "Group"), "the ministry": ("Ministry",),
+    "kementerian itu": ("Ministry",), "kementerian tersebut": ("Ministry",), "kementerian yang sama": ("Ministry",),
+    "the same ministry": ("Ministry",), "kelompok": ("Organization", "Group"), "kementerian": ("Ministry",), "the agency": ("Organization",), "badan itu": ("Organization",),
+    "the military": ("Organization",), "the army": ("Organization",),
+}
 
 _QUANTIFIERS = frozenset(
     [

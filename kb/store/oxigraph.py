@@ -91,8 +91,13 @@ class OxigraphStore:
             try:
                 self._ox = self._open(path, read_only)
                 return
-            except OSError as exc:
-                if read_only or time.monotonic() >= deadline or "lock" not in str(exc).lower():
+            except (OSError, RuntimeError) as exc:
+                text = str(exc).lower()
+                # A snapshot opened while a writer compacts can miss a file for a moment: retry briefly.
+                if read_only and "no such file" in text and time.monotonic() < deadline + 1.0:
+                    time.sleep(0.02)
+                    continue
+                if read_only or time.monotonic() >= deadline or "lock" not in text:
                     raise StoreError(f"{path}: cannot open the store: {exc}") from None
                 time.sleep(0.05)
 
