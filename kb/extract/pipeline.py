@@ -138,7 +138,7 @@ class _Walker:
             actor = mention.actor
             if actor is not None and actor.kind in ("Organization", "Group", "Ministry") and mention.start < 60:
                 body = Speaker(actor.label, actor.iri, None, actor)
-                self.context.bodies = [b for b in self.context.bodies if b.label != body.label][-9:] + [body]
+                self.context.bodies = [*[b for b in self.context.bodies if b.label != body.label][-9:], body]
         for frame in frames:
             self.context.remember(frame.speaker, frame.via)
         if not frames:  # "Rouhani offered to mediate. ... , he said": the subject is who "he" is

@@ -101,7 +101,7 @@ class Context:
         self.last_speaker = speaker
         self.via[speaker.label] = list(via or [])
         if speaker.actor is not None and speaker.actor.kind != "Person":
-            self.bodies = [b for b in self.bodies if b.label != speaker.label][-9:] + [speaker]
+            self.bodies = [*[b for b in self.bodies if b.label != speaker.label][-9:], speaker]
         if speaker.is_person and (speaker.actor is not None or " " in speaker.label):
             self.last_person = speaker
             self.people.setdefault(speaker.label.split()[-1].casefold(), speaker)
@@ -143,7 +143,8 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         return context.last_person or context.last_speaker
     anaphor = _ANAPHORS.get(" ".join(words))
     if anaphor is not None:
-        return next((sp for sp in reversed(context.bodies) if sp.actor is not None and sp.actor.kind in anaphor), None)
+        bodies = [sp for sp in context.bodies if sp.actor is not None and sp.actor.kind in anaphor]
+        return bodies[-1] if bodies else None
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
         return Speaker(text, first_person=True)
     actors = {m.actor.iri: m for m in inside if m.actor is not None}
