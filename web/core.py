@@ -11,8 +11,10 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from flask import Response, current_app, g, jsonify, render_template, request
 from rdflib.term import Identifier
@@ -126,6 +128,93 @@ def _cors(response: Response) -> Response:
 
 def vary(response: Response) -> Response:
     response.headers["Vary"] = "Accept"
+    return response
+
+
+PAGE_SIZE = 50  # rows per page by default
+MAX_PAGE_SIZE = 500  # ``?limit=`` at most
+
+
+@dataclass
+class Page:
+    """One page of a list: ``number`` (from 1), ``size``, ``total`` (None when unknown) and the rows.
+
+    Why slicing here and not ``LIMIT``/``OFFSET`` in the named queries: bindings are terms, never query
+    text, and LIMIT/OFFSET cannot be bound (Oxigraph substitutes projected variables in the results).
+    The queries stay whole and cheap at the sizes measured; the page bounds what is rendered."""
+
+    number: int
+    size: int
+    total: int | None
+    rows: list[Any]
+    has_next: bool = False
+    param: str = "page"
+
+    @property
+    def offset(self) -> int:
+        return (self.number - 1) * self.size
+
+    @property
+    def pages(self) -> int | None:
+        return None if self.total is None else max(1, -(-self.total // self.size))
+
+    @property
+    def first(self) -> int:
+        return self.offset + 1 if self.rows else 0
+
+    @property
+    def last(self) -> int:
+        return self.offset + len(self.rows)
+
+    def url(self, number: int) -> str:
+        """This request's path with ``page`` set to ``number`` (other arguments kept)."""
+        args = request.args.to_dict()
+        args[self.param] = str(number)
+        return f"{request.path}?{urlencode(args)}"
+
+    def meta(self) -> dict[str, Any]:
+        return {"page": self.number, "limit": self.size, "total": self.total, "pages": self.pages}
+
+
+def page_args(param: str = "page", default_size: int = PAGE_SIZE) -> tuple[int, int]:
+    """(page number, page size) from ``?page=`` and ``?limit=``; 400 for anything but sane integers."""
+    values = []
+    for name, default, top in ((param, 1, 10**9), ("limit", default_size, MAX_PAGE_SIZE)):
+        raw = request.args.get(name, "")
+        try:
+            value = int(raw) if raw else default
+        except ValueError:
+            value = 0
+        if not 1 <= value <= top:
+            raise ApiError(400, "Bad request", f"{name} must be a whole number from 1 to {top}")
+        values.append(value)
+    return values[0], values[1]
+
+
+def paginate(rows: list[Any], param: str = "page", default_size: int = PAGE_SIZE) -> Page:
+    """The requested page of a list held whole; a page past the end is empty (its pager leads back)."""
+    number, size = page_args(param, default_size)
+    start = (number - 1) * size
+    return Page(number, size, len(rows), rows[start:start + size], start + size < len(rows), param)
+
+
+def paging_requested() -> bool:
+    """JSON and CSV keep returning the whole list unless the client asks for a page."""
+    return "page" in request.args or "limit" in request.args
+
+
+def listing(rows: list[dict[str, Any]], columns: Sequence[str], media: str, template: str,
+            extra: dict[str, Any] | None = None, **context: Any) -> Response:
+    """``table`` for a long list: HTML shows one page (``page`` in the context), JSON/CSV the whole list
+    unless ``?page=``/``?limit=`` is given; JSON always says ``total`` (and the page when paged)."""
+    page = paginate(rows)
+    if media == "text/html":
+        response = table(page.rows, columns, media, template, page=page, **context)
+    elif paging_requested():
+        response = table(page.rows, columns, media, template, extra={**(extra or {}), **page.meta()})
+    else:
+        response = table(rows, columns, media, template, extra={**(extra or {}), "total": len(rows)})
+    response.headers["X-Total-Count"] = str(len(rows))
     return response
 
 

@@ -39,6 +39,10 @@ def _status_for(exc: KBError) -> tuple[int, str]:
     if isinstance(exc, InputError):
         return 404, "Not found"
     if isinstance(exc, StoreError):
+        from web.sandbox import RemoteUnavailable
+
+        if isinstance(exc, RemoteUnavailable):
+            return 502, "SPARQL server error"
         return 500, "Store error"
     return 500, "Error"
 

@@ -9,12 +9,21 @@ too) and ~22 ms over a disk store, which the child opens with ``Store.read_only`
 beside the writer's lock).  ``spawn``/``forkserver`` pay ~1 s importing Python per query.
 The child also gets an address-space cap, so a query that builds a huge result dies alone.
 
+A remote store (``kb.store.remote.SparqlStore``: an Oxigraph server, Virtuoso...) needs no fork: the
+query is already evaluated in another process, the server's.  It goes there over HTTP with the same time
+limit (a copy of the store whose socket timeout is the limit, waited for at most that long by the
+request) and its results are cut to the same row cap here.  What the cap cannot bound is the size of
+the server's answer before it is cut: the server's own limits (Virtuoso's ``ResultSetMaxRows``) do that.
+
 Flask-free, so a CLI ``query --timeout`` could use it as well.
 """
 
 from __future__ import annotations
 
+import copy
 import faulthandler
+import json
+import logging
 import multiprocessing as mp
 import os
 import resource
@@ -25,7 +34,7 @@ from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
-from kb.errors import QueryError, QueryTimeout
+from kb.errors import QueryError, QueryTimeout, StoreError
 from web.results import write_solutions
 
 RESULT_FORMATS = {"json", "xml", "csv", "tsv"}
@@ -35,8 +44,13 @@ RDF_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
     "rdfxml": ox.RdfFormat.RDF_XML,
 }
+log = logging.getLogger(__name__)
 _OX_RESULTS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
                "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+
+
+class RemoteUnavailable(StoreError):
+    """The remote SPARQL server could not be reached or failed (the web layer answers 502)."""
 
 
 @dataclass(frozen=True)
@@ -80,14 +94,67 @@ class Sandbox:
 
     def run(self, query: str, fmt: str, dataset: Dataset = Dataset()) -> Answer:
         """Answer ``query`` serialised as ``fmt``, or raise QueryError / QueryTimeout."""
-        if getattr(self.store, "path", None) is None and not hasattr(self.store, "ox"):
-            raise QueryError("user queries need the embedded Oxigraph store; this one is remote (query it directly)")
+        remote = is_remote(self.store)
+        if not remote and getattr(self.store, "path", None) is None and not hasattr(self.store, "ox"):
+            raise QueryError(f"user queries cannot run on this store ({type(self.store).__name__})")
         if not self._slots.acquire(timeout=self.limits.timeout):
             raise QueryTimeout("the server is busy with other queries; try again shortly")
+        if remote:
+            return self._run_remote(query, fmt, dataset)  # releases the slot when the request really ends
         try:
             return self._run(query, fmt, dataset)
         finally:
             self._slots.release()
+
+    def _run_remote(self, query: str, fmt: str, dataset: Dataset) -> Answer:
+        """Send the query to the remote server; answer within the time limit, cut to the row cap.
+
+        The HTTP request runs in a thread so that the user's wait ends at the limit even when the server
+        trickles bytes (a socket timeout only bounds each read); the thread itself ends at the next
+        socket timeout at the latest, and holds its worker slot until then, so a slow server cannot
+        pile up requests."""
+        try:
+            if dataset.default or dataset.named:
+                raise QueryError("default-graph-uri / named-graph-uri are not passed on to a remote store; "
+                                 "use FROM / FROM NAMED in the query")
+            kind = remote_kind(query)
+            store = copy.copy(self.store)
+            store.timeout = self.limits.timeout  # type: ignore[attr-defined]
+        except BaseException:
+            self._slots.release()
+            raise
+        started = time.perf_counter()
+        outcome: dict[str, object] = {}
+        done = threading.Event()
+
+        def fetch() -> None:
+            try:
+                outcome["raw"] = store.query_raw(query, "ntriples" if kind == "graph" else "json")  # type: ignore[attr-defined]
+            except BaseException as exc:  # handed to the request thread
+                outcome["error"] = exc
+            finally:
+                done.set()
+                self._slots.release()
+
+        try:
+            threading.Thread(target=fetch, name="sparql-remote", daemon=True).start()
+        except BaseException:
+            self._slots.release()
+            raise
+        if not done.wait(self.limits.timeout):
+            raise QueryTimeout(f"the query ran past the {self.limits.timeout:g} s limit and was stopped")
+        error = outcome.get("error")
+        if isinstance(error, QueryError):
+            raise error
+        if isinstance(error, StoreError):
+            log.warning("remote SPARQL store failed a user query: %s", error)  # the detail names internal hosts
+            raise RemoteUnavailable("the SPARQL server behind this endpoint failed or could not be reached") from None
+        if isinstance(error, BaseException):
+            raise error
+        raw: tuple[str, bytes] = outcome["raw"]  # type: ignore[assignment]
+        got_kind, data = raw
+        body, rows, truncated = _remote_answer(got_kind, data, fmt, self.limits.max_rows)
+        return Answer(got_kind, body, rows, truncated, time.perf_counter() - started)
 
     def _run(self, query: str, fmt: str, dataset: Dataset) -> Answer:
         ctx = mp.get_context("fork")
@@ -198,3 +265,56 @@ def _take(iterable: object, max_rows: int) -> list:  # type: ignore[type-arg]
         if len(out) > max_rows:
             break
     return out
+
+
+# ---------------------------------------------------------------- remote stores
+def is_remote(store: object) -> bool:
+    """A store over HTTP (``kb.store.remote.SparqlStore``) rather than an embedded pyoxigraph store."""
+    return hasattr(store, "query_url") and hasattr(store, "query_raw")
+
+
+def remote_kind(query: str) -> str:
+    """"solutions", "boolean" or "graph", from the query's form (as the remote store reads it)."""
+    from kb.store.remote import query_shape
+
+    form = query_shape(query)[0]
+    return {"select": "solutions", "ask": "boolean", "construct": "graph", "describe": "graph"}.get(form, "solutions")
+
+
+def _ox_term(term: dict[str, object]) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    kind, value = term.get("type"), str(term.get("value", ""))
+    if kind == "uri":
+        return ox.NamedNode(value)
+    if kind == "bnode":
+        return ox.BlankNode(value)
+    if kind in ("literal", "typed-literal"):
+        if term.get("xml:lang"):
+            return ox.Literal(value, language=str(term["xml:lang"]))
+        if term.get("datatype"):
+            return ox.Literal(value, datatype=ox.NamedNode(str(term["datatype"])))
+        return ox.Literal(value)
+    raise QueryError(f"unexpected term in the SPARQL server's answer: {term!r}")
+
+
+def _remote_answer(kind: str, data: bytes, fmt: str, max_rows: int) -> tuple[bytes, int, bool]:
+    """(body as ``fmt``, rows kept, truncated) from a remote answer: SPARQL JSON, or N-Triples for graphs."""
+    try:
+        if kind == "graph":
+            triples = _take(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), max_rows)
+            body = ox.serialize(triples[:max_rows], format=RDF_FORMATS[fmt])
+            return body, min(len(triples), max_rows), len(triples) > max_rows  # type: ignore[return-value]
+        doc = json.loads(data)
+    except (ValueError, SyntaxError) as exc:
+        raise QueryError(f"cannot read the SPARQL server's answer: {exc}") from None
+    if kind == "boolean" or "boolean" in doc:
+        pattern = "ASK {}" if doc.get("boolean") else "ASK { FILTER(false) }"
+        answer: ox.QueryBoolean = _BOOLEANS.query(pattern)  # type: ignore[assignment]
+        return answer.serialize(format=_OX_RESULTS[fmt]), 1, False  # type: ignore[return-value]
+    variables = [str(v) for v in doc.get("head", {}).get("vars", [])]
+    bindings = doc.get("results", {}).get("bindings", [])
+    kept = bindings[:max_rows]
+    rows = [[_ox_term(b[v]) if v in b else None for v in variables] for b in kept]
+    return write_solutions(variables, rows, fmt), len(kept), len(bindings) > max_rows
+
+
+_BOOLEANS = ox.Store()  # serialises a remote ASK answer exactly as the embedded path does

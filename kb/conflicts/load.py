@@ -57,7 +57,7 @@ class Actors:
 
 def load_actors(store: Store) -> Actors:
     actors = Actors()
-    for row in sparql.run(store, "conflict-actors"):
+    for row in plain_rows(store, "conflict-actors"):
         iri = str(row["actor"])
         label = row["label"]
         if label is not None and (iri not in actors.labels or getattr(label, "language", None) == "en"):
@@ -119,10 +119,24 @@ _INTEGERS = frozenset(_XSD + t for t in ("integer", "int", "long", "short", "byt
                                          "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte"))
 
 
+class LangString(str):
+    """A language-tagged string that still says its language (``label.language == "en"``)."""
+
+    language: str | None = None
+
+
+def _lang(value: str, language: str | None) -> LangString:
+    out = LangString(value)
+    out.language = language
+    return out
+
+
 def _from_ox(term: Any) -> Any:
     """A pyoxigraph term as rdflib's ``toPython`` would give it, for the datatypes the rules read."""
     if not isinstance(term, ox.Literal):
         return term.value
+    if term.language:
+        return _lang(term.value, term.language)
     dt = term.datatype.value
     try:
         if dt in _INTEGERS:
@@ -142,6 +156,8 @@ def _from_rdflib(term: Identifier | None) -> Any:
     if term is None:
         return None
     if isinstance(term, Literal):
+        if term.language:
+            return _lang(str(term), term.language)
         value = term.toPython()
         return str(term) if isinstance(value, Literal) else value
     return str(term)

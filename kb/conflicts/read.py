@@ -2,6 +2,11 @@
 
 Nothing is recomputed here: requests read the precomputed graph (the full comparison is far too
 slow to run per request at scale), joined with the article graphs for each claim's details.
+
+A page of conflicts (``list_conflicts(store, limit=50, offset=0)``) never reads the whole graph: each
+conflict carries its rank in the newest-first order (written by ``refresh``), the total is one count,
+and each conflict of the page is read by rank, then its claims by finding: index lookups only, so a page
+costs about the same at 2,000 claims and at 100,000.
 """
 
 from __future__ import annotations
@@ -11,11 +16,11 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from rdflib import URIRef
+from rdflib import XSD, Literal, URIRef
 from rdflib.term import Identifier
 
 from kb import sparql
-from kb.conflicts.load import load_actors
+from kb.conflicts.load import load_actors, plain_rows
 from kb.conflicts.vocabulary import CKC, KIND_BY_CLASS, categories
 from kb.store import Store
 from kb.vocab import CLAIM_CLASS, CONFLICTS_GRAPH
@@ -45,10 +50,11 @@ class Conflict(Finding):
     """A conflict: kind is numeric, part-whole, mutual-accusation or denial."""
 
 
-def _val(term: Identifier | None) -> Any:
+def _val(term: Identifier | Any) -> Any:
+    """An rdflib term or a plain value (``plain_rows``) as the JSON-friendly value pages show."""
     if term is None:
         return None
-    value = term.toPython()  # type: ignore[attr-defined]
+    value = term.toPython() if isinstance(term, Identifier) else term  # type: ignore[attr-defined]
     if isinstance(value, Decimal):
         return float(value)
     return value.isoformat() if hasattr(value, "isoformat") else value
@@ -59,7 +65,7 @@ def _findings(store: Store, cls: URIRef) -> dict[str, Finding]:
     found: dict[str, Finding] = {}
     claims: dict[tuple[str, str], dict[str, Any]] = {}
     subjects: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
-    for row in sparql.run(store, "conflict-members", graph=CONFLICTS_GRAPH, **{"class": cls}):
+    for row in plain_rows(store, "conflict-members", graph=CONFLICTS_GRAPH, **{"class": cls}):
         f_iri, c_iri = str(row["finding"]), str(row["claim"])
         kind = KIND_BY_CLASS.get(str(row["kind"])) or _CLASS_KIND.get(str(row["kind"]), "finding")
         finding = found.setdefault(f_iri, Finding(f_iri, str(row["key"]), kind, str(row["explanation"])))
@@ -77,7 +83,7 @@ def _findings(store: Store, cls: URIRef) -> dict[str, Finding]:
     return dict(sorted(found.items(), key=lambda kv: (kv[1].kind, kv[1].explanation)))
 
 
-def _claim(row: dict[str, Identifier | None]) -> dict[str, Any]:
+def _claim(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "claim": str(row["claim"]),
         "type": _TYPE.get(str(row["type"]), "claim"),
@@ -122,10 +128,73 @@ def _with_actors(store: Store, found: dict[str, Finding], actor: str | None) -> 
     return out
 
 
-def list_conflicts(store: Store, actor: str | None = None) -> list[Conflict]:
-    """Every conflict, or those involving ``actor`` (any label, alias or key of a speaker or party)."""
-    found = _findings(store, CKC.Conflict)
-    return [Conflict(**vars(f)) for f in _with_actors(store, found, actor)]
+class ConflictPage(list[Conflict]):
+    """A list of conflicts that also knows the total it was taken from (``total`` ≥ ``len``), and where."""
+
+    def __init__(self, items: list[Conflict], total: int, limit: int | None = None, offset: int = 0) -> None:
+        super().__init__(items)
+        self.total, self.limit, self.offset = total, limit, offset
+
+
+def list_conflicts(store: Store, actor: str | None = None, limit: int | None = None,
+                   offset: int = 0) -> ConflictPage:
+    """Conflicts involving ``actor`` (any label, alias or key of a speaker or party), or all.
+
+    Without ``limit``: every conflict, ordered by kind then explanation (as always; reads the whole graph).
+    With ``limit``: at most ``limit`` conflicts from ``offset`` on, newest first (by their latest claim's
+    date), read by rank; ``.total`` on the result says how many there are in all."""
+    if limit is None:
+        found = _findings(store, CKC.Conflict)
+        items = [Conflict(**vars(f)) for f in _with_actors(store, found, actor)]
+        return ConflictPage(items, len(items), None, 0)
+    limit, offset = max(0, int(limit)), max(0, int(offset))
+    ranks, total = _ranks(store, actor)
+    if total == 0 and (not actor or _ranks(store, None)[1] == 0):
+        # nothing ranked: no conflicts (reading them all is then instant), or a graph written before ranks
+        everything = list_conflicts(store, actor)
+        return ConflictPage(everything[offset:offset + limit], len(everything), limit, offset)
+    page = ranks[offset:offset + limit] if ranks is not None else range(offset + 1, min(total, offset + limit) + 1)
+    return ConflictPage([_by_rank(store, r) for r in page], total, limit, offset)
+
+
+_GRAPH = URIRef(str(CONFLICTS_GRAPH))
+
+
+def _ranks(store: Store, actor: str | None) -> tuple[list[int] | None, int]:
+    """The ranks of ``actor``'s conflicts (None: every rank) and how many conflicts that is."""
+    if not actor:
+        rows = sparql.run(store, "conflict-count", graph=_GRAPH).rows
+        return None, int(_val(rows[0]["total"])) if rows else 0
+    actors = load_actors(store)
+    named = {iri for iri in actors.labels if actors.matches(iri, actor)}
+    ranks: set[int] = set()
+    for iri in sorted(named | {actors.root(iri) for iri in named}):
+        ranks |= {int(row["rank"]) for row in plain_rows(store, "conflict-ranks", graph=_GRAPH, actor=URIRef(iri))}
+    return sorted(ranks), len(ranks)
+
+
+def _by_rank(store: Store, rank: int) -> Conflict:
+    """The conflict at ``rank`` with its claims and involved actors: three lookups by key."""
+    rows = list(plain_rows(store, "conflict-page", graph=_GRAPH, rank=Literal(rank, datatype=XSD.integer)))
+    head = rows[0]
+    f_iri = str(head["finding"])
+    kind = KIND_BY_CLASS.get(str(head["kind"]), "finding")
+    conflict = Conflict(f_iri, str(head["key"]), kind, str(head["explanation"]))
+    claims: dict[str, dict[str, Any]] = {}
+    subjects: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in plain_rows(store, "conflict-finding-claims", graph=_GRAPH, finding=URIRef(f_iri)):
+        c_iri = str(row["claim"])
+        if c_iri not in claims:
+            claims[c_iri] = _claim(row)
+            conflict.claims.append(claims[c_iri])
+        if row["subject"] is not None:
+            subjects[c_iri][str(row["subject"])] = str(row["subjectLabel"] or row["subject"])
+    for c_iri, names in subjects.items():
+        claims[c_iri]["subject"] = "; ".join(sorted(names.values()))
+    conflict.claims.sort(key=lambda c: (c["date"] or c["published"] or "", c["speaker"], c["claim"]))
+    involved = plain_rows(store, "conflict-involved", graph=_GRAPH, finding=URIRef(f_iri))
+    conflict.actors = sorted(str(row["actor"]).rsplit("/", 1)[-1] for row in involved)
+    return conflict
 
 
 def corroborations(store: Store, actor: str | None = None) -> list[Finding]:

@@ -191,7 +191,8 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     "it": _GROUPS, "the group": ("Organization", "Group"), "kelompok itu": ("Organization", "Group"),
     "kelompok tersebut": ("Organization", "Group"), "the ministry": ("Ministry",),
     "kementerian itu": ("Ministry",), "kementerian tersebut": ("Ministry",), "kementerian yang sama": ("Ministry",),
-    "the same ministry": ("Ministry",), "kelompok": ("Organization", "Group"), "kementerian": ("Ministry",), "the agency": ("Organization",), "badan itu": ("Organization",),
+    "the same ministry": ("Ministry",), "kelompok": ("Organization", "Group"), "kementerian": ("Ministry",),
+    "the agency": ("Organization",), "badan itu": ("Organization",),
     "the military": ("Organization",), "the army": ("Organization",),
 }
 

@@ -14,12 +14,14 @@ bp = Blueprint("actors", __name__)
 
 KINDS = {core.local_name(c): c for c in ACTOR_CLASSES}
 COLUMNS = ("actor", "label", "kind", "asSpeaker", "asSubject", "names")
+CLAIM_COLUMNS = ("claim", "role", "type", "when", "quote", "speaker", "speakerLabel", "article")
 
 
 @bp.get("/actors")
 @bp.get("/actors.<suffix>")
 def index(suffix: str | None = None) -> Response:
-    """Every actor with claim counts; ``?q=`` searches names and aliases, ``?kind=`` keeps one kind."""
+    """Every actor with claim counts; ``?q=`` searches names and aliases, ``?kind=`` keeps one kind;
+    ``?page=``/``?limit=`` page the list (JSON and CSV are whole unless paged)."""
     media = core.choose_format(suffix, core.LIST_FORMATS)
     kind = request.args.get("kind", "")
     search = request.args.get("q", "").strip()
@@ -32,12 +34,13 @@ def index(suffix: str | None = None) -> Response:
     for row in rows:
         row["asSpeaker"] = row["asSpeaker"] or 0
         row["asSubject"] = row["asSubject"] or 0
-    return core.table(rows, COLUMNS, media, "actors.html", kinds=sorted(KINDS), kind=kind, search=search)
+    return core.listing(rows, COLUMNS, media, "actors.html", kinds=sorted(KINDS), kind=kind, search=search)
 
 
 @bp.get("/actors/<raw>")
 def show(raw: str) -> Response:
-    """One actor: who they are, the claims they make and the claims about them, in time order."""
+    """One actor: who they are, the claims they make and the claims about them, in time order, a page at a
+    time (``?page=`` pages both lists); ``.json``/``.csv`` list every claim unless ``?page=``/``?limit=``."""
     key, suffix = core.split_key(raw)
     iri = DATA[f"actor/{key}"]
     media = core.choose_format(suffix, core.ENTITY_FORMATS)
@@ -50,8 +53,11 @@ def show(raw: str) -> Response:
     actor = found[0]
     actor["names"] = sorted({n for n in str(actor["names"] or "").split("|") if n and n != actor["label"]})
     if media != "text/html":
-        return core.table(claims, ("claim", "role", "type", "when", "quote", "speaker", "speakerLabel", "article"),
-                          media, "", extra={"actor": {k: core.plain(v) for k, v in actor.items()}})
-    spoken = [c for c in claims if c["role"] == "speaker"]
-    about = [c for c in claims if c["role"] == "subject"]
-    return core.table(claims, (), "text/html", "actor.html", actor=actor, spoken=spoken, about=about, key=key)
+        extra = {"actor": {k: core.plain(v) for k, v in actor.items()}}
+        return core.listing(claims, CLAIM_COLUMNS, media, "", extra=extra)
+    # one ``?page=`` pages both lists (each with its own total); the pager follows the longer one
+    spoken = core.paginate([c for c in claims if c["role"] == "speaker"])
+    about = core.paginate([c for c in claims if c["role"] == "subject"])
+    longer = spoken if (spoken.total or 0) >= (about.total or 0) else about
+    return core.table(claims, (), "text/html", "actor.html", actor=actor, spoken=spoken, about=about, page=longer,
+                      key=key)

@@ -40,8 +40,9 @@ def segments(text: str, claims: list[dict[str, object]]) -> list[Segment]:
 @bp.get("/articles")
 @bp.get("/articles.<suffix>")
 def index(suffix: str | None = None) -> Response:
+    """Every article, newest first, a page at a time (``?page=``, ``?limit=``); see ``core.listing``."""
     media = core.choose_format(suffix, core.LIST_FORMATS)
-    return core.table(core.run("articles").values(), LIST_COLUMNS, media, "articles.html")
+    return core.listing(core.run("articles").values(), LIST_COLUMNS, media, "articles.html")
 
 
 @bp.get("/articles/<raw>")

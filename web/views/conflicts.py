@@ -8,6 +8,7 @@ break if a field is renamed to one of the close spellings below.
 from __future__ import annotations
 
 import copy
+import inspect
 import json
 import time
 from typing import Any
@@ -42,8 +43,19 @@ def _claim(raw: Any) -> dict[str, Any]:
     }
 
 
-def load_conflicts(actor: str | None = None) -> tuple[list[dict[str, Any]], bool]:
-    """Conflicts as plain dicts, and whether the library is there at all.
+def load_conflicts(actor: str | None = None, limit: int | None = None,
+                   offset: int = 0) -> tuple[list[dict[str, Any]], bool]:
+    """Conflicts as plain dicts (``limit`` of them from ``offset``, or all), and whether the library is there."""
+    found, _, available = load_conflict_page(actor, limit, offset)
+    return found, available
+
+
+def load_conflict_page(actor: str | None = None, limit: int | None = None,
+                       offset: int = 0) -> tuple[list[dict[str, Any]], int | None, bool]:
+    """(conflicts, how many there are in all or None if unknown, whether the library is there).
+
+    When ``kb.conflicts.list_conflicts`` takes ``limit``/``offset`` the page is read from the store
+    (newest first, with its ``total``); an older library is read whole and sliced here (its order).
 
     Cached per store handle for ``CONFLICTS_CACHE_SECONDS``: the findings are precomputed by
     ``kb conflicts refresh``, yet reading them back took ~5 s at 2,000 claims (measured), too slow
@@ -51,24 +63,39 @@ def load_conflicts(actor: str | None = None) -> tuple[list[dict[str, Any]], bool
     starts afresh.
     """
     try:
-        from kb.conflicts import list_conflicts  # type: ignore[attr-defined]
+        from kb.conflicts import list_conflicts
     except ImportError:
-        return [], False
+        return [], 0, False
     _note_library_queries()
     store = core.kb().store
-    cache: dict[tuple[int, str | None], tuple[float, list[dict[str, Any]]]] = current_app.extensions.setdefault(
-        "conflicts_cache", {})
-    key = (current_app.extensions.get("kb_generation", 0), actor)
+    cache: dict[tuple[Any, ...], tuple[float, list[dict[str, Any]], int | None]] = (
+        current_app.extensions.setdefault("conflicts_cache", {}))
+    paged = limit is not None and _pages_itself(list_conflicts)
+    key = (current_app.extensions.get("kb_generation", 0), actor, *((limit, offset) if paged else ()))
     hit = cache.get(key)
     ttl = float(current_app.config.get("CONFLICTS_CACHE_SECONDS", 60))
     if hit is not None and time.monotonic() - hit[0] < ttl:
-        return copy.deepcopy(hit[1]), True
-    found = [{"kind": str(_get(c, "kind") or "conflict"), "explanation": str(_get(c, "explanation") or ""),
-              "claims": [_claim(x) for x in (_get(c, "claims") or [])]} for c in list_conflicts(store, actor=actor)]
-    if len(cache) > 256:
-        cache.clear()
-    cache[key] = (time.monotonic(), found)
-    return copy.deepcopy(found), True
+        _, found, total = hit
+    else:
+        reader: Any = list_conflicts
+        raw = reader(store, actor=actor, limit=limit, offset=offset) if paged else reader(store, actor=actor)
+        found = [{"kind": str(_get(c, "kind") or "conflict"), "explanation": str(_get(c, "explanation") or ""),
+                  "claims": [_claim(x) for x in (_get(c, "claims") or [])]} for c in raw]
+        total = getattr(raw, "total", None) if paged else len(found)
+        if len(cache) > 256:
+            cache.clear()
+        cache[key] = (time.monotonic(), found, total)
+    if limit is not None and not paged:
+        found = found[offset:offset + limit]
+    return copy.deepcopy(found), total, True
+
+
+def _pages_itself(func: Any) -> bool:
+    try:
+        params = inspect.signature(func).parameters
+    except (TypeError, ValueError):
+        return False
+    return "limit" in params and "offset" in params
 
 
 def _note_library_queries() -> None:
@@ -99,10 +126,27 @@ def chart_data(conflict: dict[str, Any]) -> str | None:
 @bp.get("/conflicts")
 @bp.get("/conflicts.<suffix>")
 def index(suffix: str | None = None) -> Response:
+    """Every conflict (or those involving ``?actor=``), 20 a page (``?page=``, ``?limit=``); ``.json``/``.csv``
+    list every conflict's claims unless paged, and JSON says ``total`` (null when it is not known)."""
     media = core.choose_format(suffix, core.LIST_FORMATS)
     actor = request.args.get("actor") or None
-    conflicts, available = load_conflicts(actor)
+    page: core.Page | None = None
+    if media == "text/html" or core.paging_requested():
+        number, size = core.page_args(default_size=PAGE_SIZE)
+        conflicts, total, available = load_conflict_page(actor, limit=size, offset=(number - 1) * size)
+        page = core.Page(number, size, total, conflicts, param="page")
+        page.has_next = page.offset + len(conflicts) < total if total is not None else len(conflicts) == size
+    else:
+        conflicts, total, available = load_conflict_page(actor)
     rows = [{"kind": c["kind"], "explanation": c["explanation"], **claim} for c in conflicts for claim in c["claims"]]
     for conflict in conflicts:
         conflict["chart"] = chart_data(conflict)
-    return core.table(rows, COLUMNS, media, "conflicts.html", conflicts=conflicts, available=available, actor=actor)
+    extra = {"total": total, **(page.meta() if page is not None else {})}
+    response = core.table(rows, COLUMNS, media, "conflicts.html", conflicts=conflicts, available=available,
+                          actor=actor, page=page, extra=extra)
+    if total is not None:
+        response.headers["X-Total-Count"] = str(total)
+    return response
+
+
+PAGE_SIZE = 20  # conflicts per page: each is a side-by-side card with its chart

@@ -18,9 +18,9 @@ def index() -> str:
     core.note(_stats_query())
     latest = core.run("latest-articles").values()
     speakers = core.run("top-speakers").values()
-    conflicts, available = load_conflicts()
+    conflicts, available = load_conflicts(limit=5)
     return render_template("home.html", counts=counts, latest=latest, speakers=speakers,
-                           conflicts=conflicts[:5], conflicts_available=available)
+                           conflicts=conflicts, conflicts_available=available)
 
 
 @bp.get("/id/<family>/<key>")

@@ -1,0 +1,94 @@
+"""The fast paths give the same answers as the plain ones: pages of conflicts against the full list,
+pyoxigraph rows against rdflib rows, the direct graph write against ``put_graph``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kb import conflicts
+from kb.conflicts.bench import build
+from kb.conflicts.load import load_actors, load_claims
+from kb.store import Store
+from kb.vocab import CONFLICTS_GRAPH
+
+
+class Plain:
+    """The store seen through the ``Store`` protocol only (as a remote store would be): no fast paths."""
+
+    def __init__(self, inner: Store) -> None:
+        self._inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("select_terms", "replace_graph_quads"):
+            raise AttributeError(name)
+        return getattr(self._inner, name)
+
+
+@pytest.fixture(scope="module")
+def store() -> Store:
+    s = build(800, 32)
+    conflicts.refresh(s)
+    return s
+
+
+def newest(c: conflicts.Conflict) -> str:
+    return max(x["date"] or x["published"] or "" for x in c.claims)
+
+
+def test_pages_are_the_full_list_newest_first(store: Store) -> None:
+    full = conflicts.list_conflicts(store)
+    assert len(full) > 60 and full.total == len(full)
+    by_iri = {c.iri: c.to_dict() for c in full}
+    pages = [conflicts.list_conflicts(store, limit=25, offset=o) for o in range(0, len(full) + 25, 25)]
+    seen = [c for page in pages for c in page]
+    assert all(p.total == len(full) for p in pages) and not pages[-1]
+    assert [c.iri for c in seen] != [c.iri for c in full] and sorted(c.iri for c in seen) == sorted(by_iri)
+    assert all(c.to_dict() == by_iri[c.iri] for c in seen)
+    assert [newest(c) for c in seen] == sorted((newest(c) for c in seen), reverse=True)
+
+
+def test_actor_pages_match_the_actor_filter(store: Store) -> None:
+    wanted = sorted(c.iri for c in conflicts.list_conflicts(store, actor="Yerevan"))
+    page = conflicts.list_conflicts(store, actor="Yerevan", limit=10)
+    assert len(page) == 10 and page.total == len(wanted) < len(conflicts.list_conflicts(store))
+    everything = conflicts.list_conflicts(store, actor="Yerevan", limit=10_000)
+    assert sorted(c.iri for c in everything) == wanted
+    assert conflicts.list_conflicts(store, actor="nobody at all", limit=10) == []
+
+
+def test_a_graph_without_ranks_is_still_paged() -> None:
+    s = build(200, 8)
+    conflicts.refresh(s)
+    plain = conflicts.list_conflicts(s)
+    s.drop_graph(str(CONFLICTS_GRAPH))
+    s.put_graph(str(CONFLICTS_GRAPH), _without_ranks(s, plain))
+    page = conflicts.list_conflicts(s, limit=5, offset=2)
+    assert page.total == len(plain) and [c.iri for c in page] == [c.iri for c in plain[2:7]]
+
+
+def _without_ranks(s: Store, plain: list[conflicts.Conflict]) -> Any:
+    from kb.conflicts.load import load_actors as actors_of
+    from kb.conflicts.refresh import detect, findings_graph
+    from rdflib.namespace import SDO
+
+    found = detect(load_claims(s, actors_of(s)), actors_of(s).label)
+    g = findings_graph(found)
+    g.remove((None, SDO.position, None))
+    return g
+
+
+def test_fast_rows_equal_rdflib_rows(store: Store) -> None:
+    actors, plain_actors = load_actors(store), load_actors(Plain(store))  # type: ignore[arg-type]
+    assert actors == plain_actors
+    assert load_claims(store, actors) == load_claims(Plain(store), actors)  # type: ignore[arg-type]
+
+
+def test_direct_write_equals_put_graph(store: Store) -> None:
+    fast = set(store.get_graph(str(CONFLICTS_GRAPH)))
+    other = build(800, 32)
+    summary = conflicts.refresh(Plain(other))  # type: ignore[arg-type]
+    assert set(other.get_graph(str(CONFLICTS_GRAPH))) == fast and summary.triples == len(fast)
+    again = conflicts.refresh(store)
+    assert set(store.get_graph(str(CONFLICTS_GRAPH))) == fast and again.triples == len(fast)
