@@ -178,9 +178,12 @@ def conflicts(fmt: str, actor: str | None, store: str | None, actors: tuple[Path
 @click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
 @click.argument("articles", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--published", "published", multiple=True, metavar="STEM=YYYY-MM-DD",
+              help="Publication date of one article without a sidecar (repeatable).")
 @click.option("--actors", "actors", multiple=True, type=click.Path(path_type=Path), envvar="KB_ACTORS")
 @handle_errors
-def eval_command(gold: Path, articles: tuple[str, ...], fmt: str, actors: tuple[Path, ...]) -> None:
+def eval_command(gold: Path, articles: tuple[str, ...], fmt: str, published: tuple[str, ...],
+                 actors: tuple[Path, ...]) -> None:
     """Score extraction against a gold JSONL (precision, recall, speaker and source-chain accuracy)."""
     from kb.actors import Gazetteer
     from kb.eval import evaluate, render, to_json
@@ -191,7 +194,9 @@ def eval_command(gold: Path, articles: tuple[str, ...], fmt: str, actors: tuple[
         raise InputError(f"{gold}: no such file") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{gold}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
-    loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs(articles)}
+    dates = dict(p.partition("=")[::2] for p in published)
+    loaded = {item.name: load_input(item, {"published": dates.get(item.name)}, None)[0]
+              for item in expand_inputs(articles)}
     report = evaluate(records, loaded, Gazetteer.load(actors))
     click.echo(json.dumps(to_json(report), indent=1) if fmt == "json" else render(report))
 

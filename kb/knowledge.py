@@ -5,6 +5,7 @@ This is the library's front door; the CLI and the web app are thin adapters over
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,6 +38,19 @@ class Outcome:
     message: str = ""
 
 
+def quarantine_location(store: str) -> Path | None:
+    """``KB_QUARANTINE`` wins; else beside a disk store, ``./kb-quarantine`` for a remote one (a
+    SPARQL server has no place for refused text), nothing for a throwaway memory store."""
+    given = os.environ.get("KB_QUARANTINE")
+    if given:
+        return Path(given)
+    if store == MEMORY:
+        return None
+    if store.startswith(("http://", "https://")):
+        return Path("kb-quarantine")
+    return Path(store) / "quarantine"
+
+
 class KnowledgeBase:
     """A store, its quarantine and the actor gazetteer, used together."""
 
@@ -52,9 +66,7 @@ class KnowledgeBase:
         """Open (creating if needed) the KB at ``location`` (``--store``, ``KB_STORE``, ``./kb-data``)."""
         where = store_location(location)
         store = open_store(where, read_only=read_only, wait=wait)
-        remote = where.startswith(("http://", "https://"))
-        root = None if where == MEMORY or remote else Path(where) / "quarantine"
-        return cls(store, Quarantine(root), Gazetteer.load(actors))
+        return cls(store, Quarantine(quarantine_location(where)), Gazetteer.load(actors))
 
     def close(self) -> None:
         self.store.close()

@@ -213,3 +213,19 @@ def test_conflicts_command_table_json_and_actor_filter(store: str) -> None:
     assert all({"quote", "article", "quantity_min", "quantity_max"} <= set(c) for c in found[0]["claims"])
     assert "numeric" in kb("conflicts", "--store", store).output
     assert json.loads(kb("conflicts", "--store", store, "--format", "json", "--actor", "Turkey").output) == []
+
+
+def test_eval_on_the_seeds_meets_the_bar(seeds: Path) -> None:
+    """The issue's quality bar, through the real command: recall ≥ 0.95 and precision ≥ 0.9."""
+    result = kb("eval", str(seeds / "gold.jsonl"), *sorted(str(p) for p in seeds.glob("*.txt")), "--format", "json",
+                "--published", "000_a94cd352ff4a83aa=2020-09-28", "--published", "003_8d91b005244efe41=2020-10-09")
+    overall = json.loads(result.output)["overall"]
+    assert result.exit_code == 0 and overall["recall"] >= 0.95 and overall["precision"] >= 0.9
+
+
+def test_eval_on_our_own_corpus_is_scored() -> None:
+    from tests.conftest import CORPUS
+
+    result = kb("eval", str(CORPUS / "gold.jsonl"), str(CORPUS), "--format", "json")
+    overall = json.loads(result.output)["overall"]
+    assert result.exit_code == 0 and overall["gold"] >= 100 and overall["recall"] >= 0.85

@@ -69,9 +69,10 @@ def test_a_graph_without_ranks_is_still_paged() -> None:
 
 
 def _without_ranks(s: Store, plain: list[conflicts.Conflict]) -> Any:
+    from rdflib.namespace import SDO
+
     from kb.conflicts.load import load_actors as actors_of
     from kb.conflicts.refresh import detect, findings_graph
-    from rdflib.namespace import SDO
 
     found = detect(load_claims(s, actors_of(s)), actors_of(s).label)
     g = findings_graph(found)

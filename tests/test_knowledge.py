@@ -104,3 +104,14 @@ def test_store_errors_are_clear(tmp_path: Path) -> None:
         open_store(str(afile))
     with pytest.raises(StoreError, match="cannot open"):
         open_store(str(tmp_path / "missing"), read_only=True)
+
+
+def test_quarantine_location(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kb.knowledge import quarantine_location
+
+    monkeypatch.delenv("KB_QUARANTINE", raising=False)
+    assert quarantine_location("/data/kb") == Path("/data/kb/quarantine")
+    assert quarantine_location(":memory:") is None
+    assert quarantine_location("http://127.0.0.1:7878/query") == Path("kb-quarantine")
+    monkeypatch.setenv("KB_QUARANTINE", "/q")
+    assert quarantine_location("/data/kb") == Path("/q")

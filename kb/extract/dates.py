@@ -73,7 +73,9 @@ def _day_month(day: int, month: int, year: int | None, published: date | None) -
     found = _make(published.year, month, day)
     limit = _shift(published, 7)
     if found is not None and limit is not None and found > limit:
-        found = _make(published.year - 1, month, day) if published.year > 1 else None
+        # the most recent such day before: 29 Feb may be up to eight years back
+        earlier = (_make(y, month, day) for y in range(published.year - 1, max(published.year - 9, 0), -1))
+        found = next((d for d in earlier if d is not None), None)
     return found
 
 

@@ -1,0 +1,45 @@
+"""Long lists come a page at a time (``?page=``, ``?limit=``) with their total; JSON/CSV stay whole unless paged."""
+
+from __future__ import annotations
+
+import pytest
+from flask.testing import FlaskClient
+
+from web import create_app, demo
+
+
+@pytest.fixture(scope="module")
+def client() -> FlaskClient:
+    app = create_app({"KB_STORE": demo.build(), "RATE_LIMIT": None})
+    return app.test_client()
+
+
+def test_articles_page_by_page(client: FlaskClient) -> None:
+    whole = client.get("/articles.json").get_json()
+    assert whole["total"] == len(whole["rows"]) == 3 and "page" not in whole
+    first = client.get("/articles.json?limit=2").get_json()
+    second = client.get("/articles.json?limit=2&page=2").get_json()
+    assert (first["total"], first["pages"], len(first["rows"]), len(second["rows"])) == (3, 2, 2, 1)
+    assert first["rows"] + second["rows"] == whole["rows"]
+    html = client.get("/articles?limit=2").data.decode()
+    assert 'rel="next" href="/articles?limit=2&amp;page=2"' in html and "1–2 of 3" in html
+    assert client.get("/articles.csv?limit=1").data.decode().count("\r\n") == 2
+    assert client.get("/articles.csv").headers["X-Total-Count"] == "3"
+
+
+def test_actors_and_an_actor_page(client: FlaskClient) -> None:
+    whole = client.get("/actors.json").get_json()["rows"]
+    paged = [r for n in (1, 2, 3) for r in client.get(f"/actors.json?limit=3&page={n}").get_json()["rows"]]
+    assert paged == whole
+    actor = client.get("/actors/armenia.json?limit=1").get_json()
+    assert actor["total"] >= 2 and len(actor["rows"]) == 1
+    html = client.get("/actors/armenia?limit=1").data.decode()
+    assert 'rel="next"' in html and "Claims about Armenia (" in html
+
+
+def test_conflicts_page_and_bad_arguments(client: FlaskClient) -> None:
+    doc = client.get("/conflicts.json?limit=1").get_json()
+    assert doc["limit"] == 1 and doc["total"] is not None and len({r["explanation"] for r in doc["rows"]}) <= 1
+    assert client.get("/conflicts?page=99").status_code == 200
+    for bad in ("page=0", "page=x", "limit=0", "limit=100000"):
+        assert client.get(f"/articles.json?{bad}").status_code == 400, bad
