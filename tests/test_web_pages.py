@@ -233,3 +233,15 @@ def test_entity_lists_as_csv(client: FlaskClient, casualty_key: str) -> None:
     assert len(actor.get_data(as_text=True).strip().splitlines()) == 5
     claim = client.get(f"/claims/{casualty_key}.csv").get_data(as_text=True)
     assert claim.startswith("role,position,actor,label") and "AFP" in claim
+
+
+def test_limits_come_from_the_environment() -> None:
+    from web import settings_from_env
+
+    got = settings_from_env({"KB_SPARQL_TIMEOUT": "2.5", "KB_SPARQL_MAX_ROWS": "7", "KB_RATE_LIMIT": "5/minute",
+                             "KB_REFRESH_SECONDS": "1", "UNRELATED": "x"})
+    assert got == {"SPARQL_TIMEOUT": 2.5, "SPARQL_MAX_ROWS": 7, "RATE_LIMIT": "5/minute", "KB_REFRESH_SECONDS": 1.0}
+    import pytest
+
+    with pytest.raises(ValueError, match="KB_SPARQL_MAX_ROWS='many'"):
+        settings_from_env({"KB_SPARQL_MAX_ROWS": "many"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,26 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+_TUNABLE = ("SPARQL_TIMEOUT", "SPARQL_MAX_ROWS", "SPARQL_MAX_QUERY_BYTES", "SPARQL_MAX_MEMORY_MB",
+            "SPARQL_MAX_WORKERS", "RATE_LIMIT", "KB_REFRESH_SECONDS", "WRITE_WAIT", "WRITE_MAX_BYTES")
+
+
+def settings_from_env(env: Mapping[str, str]) -> dict[str, Any]:
+    """``kb serve`` takes its limits from the environment: ``KB_SPARQL_TIMEOUT=5`` sets SPARQL_TIMEOUT
+    (``KB_REFRESH_SECONDS`` as is).  Values are typed like the defaults; a bad one fails at start-up."""
+    out: dict[str, Any] = {}
+    for key in _TUNABLE:
+        name = key if key.startswith("KB_") else f"KB_{key}"
+        if name not in env:
+            continue
+        default, raw = DEFAULTS[key], env[name]
+        try:
+            out[key] = raw if isinstance(default, str) else type(default)(raw)
+        except ValueError:
+            raise ValueError(f"{name}={raw!r}: expected a {type(default).__name__}") from None
+    return out
+
+
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the app; ``config`` overrides ``DEFAULTS`` and the ``KB_API_TOKEN`` / ``KB_SECRET_KEY``
     environment (``KB_STORE`` is required)."""
@@ -48,6 +68,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     # Without a configured key each process makes its own: upload forms then expire on restart, nothing worse.
     app.config["SECRET_KEY"] = os.environ.get("KB_SECRET_KEY") or secrets.token_hex(32)
     app.config.update(SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_HTTPONLY=True)
+    app.config.update(settings_from_env(os.environ))
     app.config.update(config or {})
     app.config["MAX_CONTENT_LENGTH"] = max(64 * 1024, 2 * int(app.config["SPARQL_MAX_QUERY_BYTES"]))
     source = app.config["KB_STORE"]
