@@ -163,6 +163,11 @@ PREPOSITIONS: Final[tuple[str, ...]] = (
     "tentang", "soal", "terkait", "mitranya", "in", "at", "to", "with", "from", "by", "against",
     "for", "of", "on", "between", "about", "toward", "towards", "into", "over", "near",
 )
+# Capitalised words that open a sentence, never part of a name.
+SENTENCE_OPENERS: Final[tuple[str, ...]] = (
+    "Pada", "Dalam", "Namun", "Tetapi", "Sementara", "Menurut", "Di", "Ke", "Dari", "Ketika", "Setelah",
+    "Sebelumnya", "The", "A", "An", "In", "On", "But", "And", "However", "When", "After", "Before", "Meanwhile",
+)
 CLAUSE_BREAKS: Final[tuple[str, ...]] = ("sementara", "sedangkan", "sementara itu", "while", "whereas")
 # After a comma these open a clause that is not part of the reported speech before it.
 SUBORDINATORS: Final[tuple[str, ...]] = (

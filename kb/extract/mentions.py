@@ -15,7 +15,7 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from kb.actors import Actor, Gazetteer
-from kb.extract.lexicon import MONTHS, ORG_WORDS, ROLE_HEADS, SPEAKER_HEADS, WEEKDAYS
+from kb.extract.lexicon import MONTHS, ORG_WORDS, ROLE_HEADS, SENTENCE_OPENERS, SPEAKER_HEADS, WEEKDAYS
 from kb.vocab import CKB
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|(?:al|el|de|van|von|bin|ibn|da|di)-?|untuk|for|of|the)"
@@ -125,38 +125,12 @@ def _known(norm: str, matcher: Matcher) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-@lru_cache(maxsize=1)
 def _sentence_openers() -> frozenset[str]:
-    return frozenset(
-        [
-            "Pada",
-            "Dalam",
-            "Namun",
-            "Tetapi",
-            "Sementara",
-            "Menurut",
-            "Di",
-            "Ke",
-            "Dari",
-            "The",
-            "A",
-            "An",
-            "In",
-            "On",
-            "But",
-            "And",
-            "However",
-            "When",
-            "After",
-            "Before",
-            "Meanwhile",
-            "Para",
-            "Kedua",
-            "Ketika",
-            "Setelah",
-            "Sebelumnya",
-        ]
-    )
+    """Words that open a sentence but never a name (plus plural markers that precede one)."""
+    return _OPENERS
+
+
+_OPENERS = frozenset(SENTENCE_OPENERS) | {"Para", "Kedua"}
 
 
 def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:

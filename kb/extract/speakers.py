@@ -22,38 +22,7 @@ _HEADS = frozenset(w for h in (*lexicon.SPEAKER_HEADS, *lexicon.ROLE_HEADS) for 
 _NP = frozenset(lexicon.NP_WORDS) | _HEADS
 _ORG = frozenset(lexicon.ORG_WORDS)
 _STOPS = frozenset(lexicon.NP_STOPS) | frozenset(lexicon.PREPOSITIONS) - {"of", "for"}
-_OPENERS = frozenset(
-    [
-        "Pada",
-        "Dalam",
-        "Namun",
-        "Tetapi",
-        "Sementara",
-        "Menurut",
-        "Di",
-        "Ke",
-        "Dari",
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "But",
-        "And",
-        "However",
-        "When",
-        "After",
-        "Before",
-        "Meanwhile",
-        "Ketika",
-        "Setelah",
-        "Sebelumnya",
-        "Adapun",
-        "Sedangkan",
-        "Kemudian",
-        "Lalu",
-    ]
-)
+_OPENERS = frozenset(lexicon.SENTENCE_OPENERS) | {"Adapun", "Sedangkan", "Kemudian", "Lalu"}
 _CONNECTORS = frozenset(("untuk", "for", "of", "dan", "and", "the", "on", "de"))
 _PARENTHETICAL = re.compile(
     r",\s*(?:"
