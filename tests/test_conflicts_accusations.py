@@ -117,3 +117,15 @@ def test_conflicts_filter_by_actor_name_alias_or_key(kb: KnowledgeBase) -> None:
         assert [c.kind for c in conflicts.list_conflicts(kb.store, actor=name)] == ["denial"], name
     assert conflicts.list_conflicts(kb.store, actor="France") == []
     assert conflicts.list_conflicts(kb.store, actor="nobody at all") == []
+
+
+def test_a_bare_denial_answers_the_accusation_beside_it_not_a_call(kb: KnowledgeBase) -> None:
+    publish(kb, U + "r1", "2020-10-11", "Kompas", [
+        accuse("Baku said Armenian forces shelled Ganja overnight.", "Baku", "Armenia", "shelled Ganja"),
+        Said("France urged Armenia to respect the truce.", "call", "France", subject="Armenia",  # type: ignore[arg-type]
+             object="respect the truce"),
+        deny("Yerevan denied it.", "Yerevan", "Azerbaijan", None),  # type: ignore[arg-type]
+    ])
+    found = [c for c in conflicts.list_conflicts(kb.store) if c.kind == "denial"] if kinds(kb) else []
+    assert len(found) == 1
+    assert {x["type"] for x in found[0].claims} == {"accusation", "denial"}

@@ -127,9 +127,18 @@ def denials(props: list[Proposition], label: Labeller, tally: Counter[str],
         words = topic(d.first, label)
         for c in pool.values():
             tally["comparisons"] += 1
-            if c.first.speaker_root != denier and (words & topic(c.first, label) or _same_article(d, c)):
+            if c.first.speaker_root != denier and (words & topic(c.first, label) or _answers_in_article(d, c)):
                 found.append(_denial(d, c, label))
     return found
+
+
+_DENIABLE = frozenset({"accusation", "casualty", "statement"})
+
+
+def _answers_in_article(d: Proposition, c: Proposition) -> bool:
+    """Without shared words, only an assertion of fact in the same article can be what a bare
+    "X denied" answers: a call, talks or a ceasefire reported beside it is not what is denied."""
+    return c.first.type in _DENIABLE and _same_article(d, c)
 
 
 class _Dated:
