@@ -220,3 +220,18 @@ def listing(rows: list[dict[str, Any]], columns: Sequence[str], media: str, temp
 
 LIST_FORMATS = ("text/html", "application/json", "text/csv")
 ENTITY_FORMATS = ("text/html", "text/turtle", "application/ld+json", "application/json", "text/csv")
+RDF_FORMATS = ("text/turtle", "application/ld+json")
+
+
+def entity(kind: str, raw: str) -> tuple[Any, str, dict[str, Any] | None]:
+    """Resolve ``/<kind>s/<key>[.suffix]``: the IRI, the chosen format and, unless RDF was asked for
+    (the caller then describes the IRI), the row of the named query ``kind`` — or a 404."""
+    key, suffix = split_key(raw)
+    iri = DATA[f"{kind}/{key}"]
+    media = choose_format(suffix, ENTITY_FORMATS)
+    if media in RDF_FORMATS:
+        return iri, media, None
+    found = run(kind, **{kind: iri}).values()
+    if not found:
+        raise ApiError(404, "Not found", f"no {kind} {key!r}")
+    return iri, media, found[0]

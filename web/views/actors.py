@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, request
 from rdflib import URIRef
 
-from kb.vocab import ACTOR_CLASSES, DATA
+from kb.vocab import ACTOR_CLASSES
 from web import core
 from web.errors import ApiError
 from web.views.linked import describe
@@ -41,16 +41,10 @@ def index(suffix: str | None = None) -> Response:
 def show(raw: str) -> Response:
     """One actor: who they are, the claims they make and the claims about them, in time order, a page at a
     time (``?page=`` pages both lists); ``.json``/``.csv`` list every claim unless ``?page=``/``?limit=``."""
-    key, suffix = core.split_key(raw)
-    iri = DATA[f"actor/{key}"]
-    media = core.choose_format(suffix, core.ENTITY_FORMATS)
-    if media in ("text/turtle", "application/ld+json"):
+    iri, media, actor = core.entity("actor", raw)
+    if actor is None:
         return describe(iri, media)
-    found = core.run("actor", actor=iri).values()
-    if not found:
-        raise ApiError(404, "Not found", f"no actor {key!r}")
     claims = core.run("actor-claims", actor=URIRef(iri)).values()
-    actor = found[0]
     actor["names"] = sorted({n for n in str(actor["names"] or "").split("|") if n and n != actor["label"]})
     if media != "text/html":
         extra = {"actor": {k: core.plain(v) for k, v in actor.items()}}
@@ -60,4 +54,4 @@ def show(raw: str) -> Response:
     about = core.paginate([c for c in claims if c["role"] == "subject"])
     longer = spoken if (spoken.total or 0) >= (about.total or 0) else about
     return core.table(claims, (), "text/html", "actor.html", actor=actor, spoken=spoken, about=about, page=longer,
-                      key=key)
+                      key=str(iri).rsplit("/", 1)[-1])

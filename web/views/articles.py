@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 
 from flask import Blueprint, Response
 
-from kb.vocab import DATA
 from web import core
-from web.errors import ApiError
 from web.views.linked import describe
 
 bp = Blueprint("articles", __name__)
@@ -47,18 +45,12 @@ def index(suffix: str | None = None) -> Response:
 
 @bp.get("/articles/<raw>")
 def show(raw: str) -> Response:
-    key, suffix = core.split_key(raw)
-    iri = DATA[f"article/{key}"]
-    media = core.choose_format(suffix, core.ENTITY_FORMATS)
-    if media in ("text/turtle", "application/ld+json"):
+    iri, media, article = core.entity("article", raw)
+    if article is None:
         return describe(iri, media)
-    found = core.run("article", article=iri).values()
-    if not found:
-        raise ApiError(404, "Not found", f"no article {key!r}")
-    article = found[0]
     claims = core.run("article-claims", article=iri).values()
     if media != "text/html":
         meta = {k: core.plain(v) for k, v in article.items()}
         return core.table(claims, CLAIM_COLUMNS, media, "", extra={"article": meta})
     return core.table(claims, CLAIM_COLUMNS, media, "article.html", article=article,
-                      segments=segments(str(article["text"]), claims), key=key)
+                      segments=segments(str(article["text"]), claims), key=str(iri).rsplit("/", 1)[-1])

@@ -8,9 +8,7 @@ from flask import Blueprint, Response
 from rdflib import URIRef
 
 from kb import sparql
-from kb.vocab import DATA
 from web import core
-from web.errors import ApiError
 from web.views.linked import describe
 
 bp = Blueprint("claims", __name__)
@@ -40,15 +38,9 @@ def sparql_link(name: str, variable: str, iri: URIRef) -> str:
 
 @bp.get("/claims/<raw>")
 def show(raw: str) -> Response:
-    key, suffix = core.split_key(raw)
-    iri = DATA[f"claim/{key}"]
-    media = core.choose_format(suffix, core.ENTITY_FORMATS)
-    if media in ("text/turtle", "application/ld+json"):
+    iri, media, claim = core.entity("claim", raw)
+    if claim is None:
         return describe(iri, media)
-    found = core.run("claim", claim=iri).values()
-    if not found:
-        raise ApiError(404, "Not found", f"no claim {key!r}")
-    claim = found[0]
     parties = core.run("claim-parties", claim=iri).values()
     if media != "text/html":
         extra = {"claim": {k: core.plain(v) for k, v in claim.items()}}
@@ -60,4 +52,4 @@ def show(raw: str) -> Response:
     subjects = [p for p in parties if p["role"] == "subject"]
     return core.table(parties, PARTY_COLUMNS, media, "claim.html", claim=claim, via=via, subjects=subjects,
                       before=before, quote=quote, after=after, quote_matches=quote == claim["quote"],
-                      sparql_link=sparql_link("claim", "claim", iri), key=key)
+                      sparql_link=sparql_link("claim", "claim", iri), key=str(iri).rsplit("/", 1)[-1])
