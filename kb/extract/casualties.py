@@ -220,9 +220,15 @@ def _victims(
             or (m.start >= noun.end() and not norm[noun.end() : m.start].strip())
         ):
             return party[m.start]
+    for m in mentions:
+        if m.start in party and m.start > noun.end() and _SIDE.fullmatch(norm, noun.end(), m.start):
+            return party[m.start]  # "5,000 dead on the Armenian side", "korban di pihak Armenia"
     if cls == "civilian":
         return "civilians"
     return "all parties" if cls in ("death", "person") else None
+
+
+_SIDE = re.compile(r"\s+(?:on|among|in)\s+the\s+|\s+(?:di|dari)\s+(?:pihak|kubu|barisan)\s+", re.I)
 
 
 def _unquantified(

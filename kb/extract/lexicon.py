@@ -45,7 +45,8 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "recorded": None, "estimated": None, "estimates": None, "posted": None, "reiterated": None,
     "argued": None, "acknowledged": None, "signalled": None, "signaled": None, "announces": None,
     "charged": "accusation", "condemns": "accusation", "alleged": "accusation",
-    "put": None, "has put": None, "welcomed": None, "hailed": None,
+    "put": None, "puts": None, "has put": None, "welcomed": None, "hailed": None, "writes": None,
+    "tweets": None,
     "praised": None, "apologised": None, "apologized": None, "admitted": None, "saying": None,
     "accused": "accusation", "accuses": "accusation", "blamed": "accusation", "blames": "accusation",
     "condemned": "accusation",
@@ -127,6 +128,7 @@ ORG_WORDS: Final[tuple[str, ...]] = (
 PARENTHETICAL: Final[tuple[str, ...]] = (
     "dalam", "di", "pada", "saat", "ketika", "yang", "setelah", "usai", "sambil", "in", "on", "at",
     "during", "which", "who", "when", "after", "speaking", "berbicara", "following", "menyusul",
+    "a", "an", "the", "seorang",  # appositions: ", an aide to President Aliyev, wrote"
 )
 # Passive forms of typed verbs: "tuduhan yang dibantah oleh Baku" (the speaker follows "oleh"/"by").
 PASSIVE_VERBS: Final[dict[str, str | None]] = {
