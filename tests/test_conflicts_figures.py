@@ -153,3 +153,18 @@ def test_aggregates_take_each_speakers_latest_figure(kb: KnowledgeBase) -> None:
     assert [by_iri[i]["quantity_max"] for i in agg.details["low"]["claims"]] == [999]
     assert [by_iri[i]["quantity_min"] for i in agg.details["high"]["claims"]] == [1200]
     assert "low 100, best 549.5, high 1200; most conservative figure 100" in agg.explanation
+
+
+def test_a_toll_for_one_war_does_not_contain_figures_from_another(kb: KnowledgeBase) -> None:
+    publish(kb, U + "w1", "2020-09-28", "Kompas", [
+        killed("Baku claimed more than 550 enemy soldiers were eliminated.", "Baku", "Armenia", 551)])
+    publish(kb, U + "w2", "2020-10-09", "Tempo", [
+        killed("Kyiv said 12 Russian soldiers died near Kharkiv.", "Kyiv", "Russia", 12, 12),
+        killed("About 40 people have died on all sides there, the paper tallied.", "Tempo", "all parties", 40, 40,
+               unit="deaths", approximate=True)])
+    assert "part-whole" not in kinds(kb)  # the Kharkiv total is about Ukraine and Russia, not Karabakh
+    publish(kb, U + "w3", "2020-10-10", "Tempo", [
+        killed("Yerevan said Baku's claims were false.", "Yerevan", "Azerbaijan", 3, 3),
+        killed("About 400 people have died on all sides, the paper tallied.", "Tempo", "all parties", 400, 400,
+               unit="deaths", approximate=True)])
+    assert "part-whole" in kinds(kb)  # this total's article is about Azerbaijan and Armenia

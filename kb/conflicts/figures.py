@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
-from kb.conflicts.model import Detected, Proposition, day, figure, involved_actors
+from kb.conflicts.model import ClaimFacts, Detected, Proposition, day, figure, involved_actors
 from kb.conflicts.vocabulary import Categories
 
 Labeller = Callable[[str], str]
@@ -95,9 +95,31 @@ def _numeric(run: list[tuple[Proposition, Proposition]], cats: Categories, label
     return Detected("numeric", [c for p in props for c in p.claims], text, involved_actors(*props))
 
 
+def article_scopes(claims: Iterable[ClaimFacts]) -> dict[str, frozenset[str]]:
+    """Per article, the speakers (as states) and parties named by its claims other than "all parties"
+    totals: which war such a total in that article is about.  Without it, a toll for one war would
+    "contain" figures from another."""
+    scopes: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if not c.all_parties:
+            scopes[c.article] |= {c.speaker_root, *c.parties}
+    return {k: frozenset(v) for k, v in scopes.items()}
+
+
+def _in_scope(part: Proposition, whole: Proposition, scopes: dict[str, frozenset[str]]) -> bool:
+    """A whole for all parties contains a part when its article names the part's speaker (or names
+    nobody else, so nothing says it is about another war)."""
+    if not whole.first.all_parties:
+        return True
+    scope = scopes.get(whole.first.article, frozenset())
+    return not scope or part.first.speaker_root in scope
+
+
 def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]], cats: Categories,
-                         label: Labeller, tally: Counter[str]) -> list[Detected]:
-    """A part's figure above the figure of a whole that contains it, reported the same day or later."""
+                         label: Labeller, tally: Counter[str],
+                         scopes: dict[str, frozenset[str]] | None = None) -> list[Detected]:
+    """A part's figure above the figure of a whole that contains it, reported the same day or later.
+    An "all parties" whole only contains parts from the same war (see ``_in_scope``)."""
     by_category: dict[str, list[tuple[frozenset[str], _Wholes]]] = defaultdict(list)
     for (parties, category), members in groups.items():
         by_category[category].append((parties, _Wholes(members)))
@@ -111,6 +133,8 @@ def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Propositi
                     continue
                 for part in members:
                     exceeded = wholes.exceeded_by(part, tally)
+                    if scopes is not None:
+                        exceeded = [w for w in exceeded if _in_scope(part, w, scopes)]
                     if exceeded:
                         found.append(_part_whole(part, exceeded[0], len(exceeded) - 1, cats, label))
     return found

@@ -71,7 +71,7 @@ def detect(claims: list[ClaimFacts], label: Callable[[str], str]) -> Findings:
     measures = figures.by_measure(figures.figure_propositions(props))
     found = [
         *figures.numeric_conflicts(measures, cats, label, tally),
-        *figures.part_whole_conflicts(measures, cats, label, tally),
+        *figures.part_whole_conflicts(measures, cats, label, tally, figures.article_scopes(claims)),
         *accusations.mutual_accusations(props, label, tally),
         *accusations.denials(props, label, tally),
     ]
