@@ -152,6 +152,8 @@ def add(claims_file: Path, wait: float, store: str | None, actors: tuple[Path, .
             from kb.rdfinput import claims_from_rdf
 
             claims = claims_from_rdf(graph, kb.gazetteer.graph, str(claims_file))
+        if not claims:
+            fail(f"{claims_file}: no claim records found", NOT_CONFORMING)
         kb.sync_reference_graphs()
         outcomes = kb.add_claims(claims)
         for outcome in outcomes:

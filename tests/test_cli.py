@@ -229,3 +229,10 @@ def test_eval_on_our_own_corpus_is_scored() -> None:
     result = kb("eval", str(CORPUS / "gold.jsonl"), str(CORPUS), "--format", "json")
     overall = json.loads(result.output)["overall"]
     assert result.exit_code == 0 and overall["gold"] >= 100 and overall["recall"] >= 0.85
+
+
+def test_add_with_no_records_says_so(tmp_path: Path, store: str, stored: Article) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n")
+    result = CliRunner().invoke(main, ["add", "--store", store, str(empty)])
+    assert result.exit_code == 1 and f"{empty}: no claim records found" in result.output

@@ -6,9 +6,11 @@ errors and any request to a host other than 127.0.0.1, which the tests then asse
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -23,7 +25,9 @@ from web import demo
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run",
         "--disable-gpu"]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Screenshots go to $KB_SCREENSHOTS (the README's are made with KB_SCREENSHOTS=docs/screenshots), else to a
+# temporary folder, so a test run never modifies the checkout.
+SCREENSHOTS = Path(os.environ.get("KB_SCREENSHOTS") or tempfile.gettempdir() + "/claimkb-screenshots")
 
 
 @pytest.fixture(scope="session")
