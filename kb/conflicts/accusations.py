@@ -132,7 +132,7 @@ def denials(props: list[Proposition], label: Labeller, tally: Counter[str],
     return found
 
 
-_DENIABLE = frozenset({"accusation", "casualty"})
+_DENIABLE = frozenset({"accusation"})
 
 
 def _answers_in_article(d: Proposition, c: Proposition) -> bool:
