@@ -16,6 +16,7 @@ from rdflib.term import Identifier, Node
 
 from kb.errors import QueryError, StoreError
 from kb.store import Rows
+from kb.store.sparqltext import bind
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RESULT_FORMATS = {
@@ -188,11 +189,11 @@ class OxigraphStore:
         return g
 
     def _query(self, query: str, bindings: Mapping[str, Identifier] | None) -> object:
-        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-            ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()
-        }
+        """Bindings go in as a leading VALUES block (``sparqltext.bind``), not as pyoxigraph ``substitutions``,
+        which are joined after the whole pattern is evaluated: 20x slower for an actor's claims at 40k claims."""
+        text = bind(query, bindings) if bindings else query
         try:
-            return self._ox.query(query, use_default_graph_as_union=True, substitutions=subs or None)
+            return self._ox.query(text, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {exc}") from None
         except (OSError, ValueError, RuntimeError) as exc:
