@@ -83,6 +83,8 @@ class CKB(DefinedNamespace):
     Estimate: URIRef
     # conflicts: properties
     member: URIRef
+    lead: URIRef
+    claimCount: URIRef
     explanation: URIRef
     involves: URIRef
     party: URIRef

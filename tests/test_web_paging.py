@@ -43,3 +43,17 @@ def test_conflicts_page_and_bad_arguments(client: FlaskClient) -> None:
     assert client.get("/conflicts?page=99").status_code == 200
     for bad in ("page=0", "page=x", "limit=0", "limit=100000"):
         assert client.get(f"/articles.json?{bad}").status_code == 400, bad
+
+
+def test_a_conflict_has_its_own_page_with_every_claim(client: FlaskClient) -> None:
+    page = client.get("/conflicts.json?limit=5").get_json()
+    key = page["rows"][0]["key"]
+    whole = client.get(f"/conflicts/{key}.json").get_json()
+    shown = [r for r in page["rows"] if r["key"] == key]
+    assert {r["key"] for r in whole["rows"]} == {key} and whole["key"] == key and whole["actors"]
+    assert all(r in whole["rows"] for r in shown) and len(whole["rows"]) >= len(shown) >= 2
+    html = client.get(f"/conflicts/{key}").data.decode()
+    assert client.get(f"/conflicts/{key}").status_code == 200 and shown[0]["quote"] in html
+    assert f'href="/conflicts/{key}"' in client.get("/conflicts").data.decode()
+    missing = client.get("/conflicts/0000000000000000.json")
+    assert missing.status_code == 404 and missing.get_json()["error"]["status"] == 404

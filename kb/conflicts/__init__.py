@@ -9,7 +9,7 @@ the categories and party scope they use live in ``ontology/conflicts.ttl``.
 
 from __future__ import annotations
 
-from kb.conflicts.read import Conflict, Finding, aggregates, corroborations, list_conflicts, series
+from kb.conflicts.read import Conflict, Finding, aggregates, conflict, corroborations, list_conflicts, series
 from kb.conflicts.refresh import Summary, detect, refresh
 from kb.conflicts.table import render_table
 
@@ -21,6 +21,7 @@ __all__ = [
     "Finding",
     "Summary",
     "aggregates",
+    "conflict",
     "corroborations",
     "detect",
     "list_conflicts",

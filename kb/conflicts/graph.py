@@ -34,6 +34,7 @@ def _nn(iri: object) -> ox.NamedNode:
 
 _TYPE = _nn(RDF.type)
 _KEY, _EXPLANATION, _MEMBER, _INVOLVES = _nn(CKB.key), _nn(CKC.explanation), _nn(CKC.member), _nn(CKC.involves)
+_LEAD, _COUNT = _nn(CKC.lead), _nn(CKC.claimCount)
 _SOURCE, _SOURCES, _PARTY, _CATEGORY = _nn(CKC.source), _nn(CKC.independentSources), _nn(CKC.party), _nn(CKC.category)
 _STEP, _STEP_CLASS, _POSITION, _DATE = _nn(CKC.step), _nn(CKC.SeriesStep), _nn(CKB.position), _nn(CKB.date)
 _ATTRIBUTED, _DERIVED, _VALUE, _ESTIMATE = _nn(PROV.wasAttributedTo), _nn(PROV.wasDerivedFrom), _nn(SDO.value), \
@@ -91,9 +92,28 @@ def _node(g: Triples, path: str, key: str, classes: Iterable[object], explanatio
     return node
 
 
-def _members(g: Triples, node: ox.NamedNode, claims: Iterable[ClaimFacts]) -> None:
+def _members(g: Triples, node: ox.NamedNode, claims: Iterable[ClaimFacts], *, count: bool = True) -> None:
+    iris = {c.iri for c in claims}
+    for iri in sorted(iris):
+        g.add((node, _MEMBER, ox.NamedNode(iri)))
+    if count:
+        g.add((node, _COUNT, _integer(len(iris))))
+
+
+def lead_claims(claims: Iterable[ClaimFacts]) -> list[ClaimFacts]:
+    """Each side's (speaker's) first and latest claim: what a conflict's card shows.  A dispute that runs
+    for weeks rests on dozens of claims; the card stays readable and a page reads a few claims per conflict."""
+    sides: dict[str, list[ClaimFacts]] = {}
     for c in claims:
-        g.add((node, _MEMBER, ox.NamedNode(c.iri)))
+        sides.setdefault(c.speaker_root, []).append(c)
+    lead: dict[str, ClaimFacts] = {}
+    for mine in sides.values():
+        ordered = sorted(mine, key=lambda c: (c.date or date.max, c.iri))
+        lead.setdefault(ordered[0].iri, ordered[0])
+        dated = [c for c in ordered if c.date is not None]
+        if dated:
+            lead.setdefault(dated[-1].iri, dated[-1])
+    return list(lead.values())
 
 
 def latest(d: Detected) -> date | None:
@@ -105,6 +125,8 @@ def add_conflict(g: Triples, d: Detected, rank: int | None = None) -> ox.NamedNo
     key = finding_key(d.kind, (c.iri for c in d.claims))
     node = _node(g, "conflict", key, (CKC.Conflict, KIND_CLASS[d.kind]), d.explanation)
     _members(g, node, d.claims)
+    for c in lead_claims(d.claims):
+        g.add((node, _LEAD, ox.NamedNode(c.iri)))
     for actor in sorted(d.actors):
         g.add((node, _INVOLVES, ox.NamedNode(actor)))
     if rank is not None:
@@ -152,7 +174,7 @@ def add_series(g: Triples, s: Series) -> ox.NamedNode:
         g.add((step_node, _POSITION, _integer(position)))
         if step.date:
             g.add((step_node, _DATE, _date(step.date)))
-        _members(g, step_node, step.claims)
+        _members(g, step_node, step.claims, count=False)
     return node
 
 
@@ -165,6 +187,7 @@ def add_aggregate(g: Triples, a: Aggregate) -> ox.NamedNode:
     for party in sorted(a.parties):
         g.add((node, _PARTY, ox.NamedNode(party)))
         g.add((node, _INVOLVES, ox.NamedNode(party)))
+    members: list[ClaimFacts] = []
     for name, (value, claims) in a.estimates.items():
         est = ox.NamedNode(f"{node.value}#{name}")
         g.add((node, _nn(getattr(CKC, name)), est))  # closed namespace: a wrong name fails
@@ -172,7 +195,8 @@ def add_aggregate(g: Triples, a: Aggregate) -> ox.NamedNode:
         g.add((est, _VALUE, _number(value)))
         for c in claims:
             g.add((est, _DERIVED, ox.NamedNode(c.iri)))
-        _members(g, node, claims)
+        members += claims
+    _members(g, node, members)
     return node
 
 

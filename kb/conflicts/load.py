@@ -23,7 +23,7 @@ from kb import sparql
 from kb.actors import normalize_name
 from kb.conflicts.model import ClaimFacts
 from kb.conflicts.vocabulary import Categories, categories
-from kb.store import Store
+from kb.store import Binding, Store
 from kb.vocab import CLAIM_CLASS, FACTUALITY
 
 _TYPE = {str(v): k for k, v in CLAIM_CLASS.items()}
@@ -99,7 +99,7 @@ def load_claims(store: Store, actors: Actors, cats: Categories | None = None) ->
     return sorted(claims.values(), key=lambda c: c.iri)
 
 
-def plain_rows(store: Store, name: str, **bindings: Identifier) -> Iterator[dict[str, Any]]:
+def plain_rows(store: Store, name: str, **bindings: Binding) -> Iterator[dict[str, Any]]:
     """A named query's rows as plain Python values: IRIs and strings as ``str``, numbers as ``int``, booleans,
     dates; None where unbound.  On the embedded store the pyoxigraph terms are read directly (building
     rdflib terms was most of the cost of loading 100k claims); other stores go through rdflib."""

@@ -1,6 +1,6 @@
 """Named SPARQL queries: every query the app runs is a ``.rq`` file here, with a title comment.
 
-Parameters go in as bindings (Oxigraph substitutions), never by string formatting, so a value can
+Parameters go in as bindings (a VALUES block, see ``kb.store.sparqltext``), never by string formatting, so a value can
 never change a query's shape.  Pages show the query they ran, by name and text.
 """
 
@@ -10,10 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rdflib.term import Identifier
-
 from kb.errors import QueryError
-from kb.store import Rows, Store
+from kb.store import Binding, Rows, Store
 
 QUERIES = Path(__file__).resolve().parent / "queries"
 EXAMPLES = Path(__file__).resolve().parent / "examples"
@@ -53,6 +51,6 @@ def all_queries(folder: Path = QUERIES) -> list[NamedQuery]:
     return [_parse(p) for p in sorted(folder.glob("*.rq"))]
 
 
-def run(store: Store, name: str, **bindings: Identifier) -> Rows:
-    """Run the named SELECT query with ``bindings`` as pre-bound variables."""
+def run(store: Store, name: str, **bindings: Binding) -> Rows:
+    """Run the named SELECT query with ``bindings`` as pre-bound variables (a list: any of its terms)."""
     return store.select(get(name).text, bindings)

@@ -9,10 +9,10 @@ transactional (an article is in the store completely or not at all).
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeAlias
 
 from rdflib import Graph
 from rdflib.term import Identifier
@@ -41,6 +41,12 @@ class Rows:
         return [{k: (None if v is None else v.toPython()) for k, v in row.items()} for row in self.rows]  # type: ignore[attr-defined]
 
 
+Binding: TypeAlias = Identifier | Sequence[Identifier]
+"""A pre-bound value: one term, or a sequence of terms meaning "any of these" (one ``VALUES`` row each:
+how a page of claims or conflicts is fetched in one query)."""
+Bindings: TypeAlias = Mapping[str, Binding]
+
+
 class Store(Protocol):
     """What the library needs from a quad store; every graph is a named graph."""
 
@@ -53,12 +59,12 @@ class Store(Protocol):
 
     def get_graph(self, iri: str) -> Graph: ...
 
-    def select(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Rows:
+    def select(self, query: str, bindings: Bindings | None = None) -> Rows:
         """Run a SELECT over the union of all graphs, with variables pre-bound by ``bindings``."""
 
-    def ask(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> bool: ...
+    def ask(self, query: str, bindings: Bindings | None = None) -> bool: ...
 
-    def construct(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Graph: ...
+    def construct(self, query: str, bindings: Bindings | None = None) -> Graph: ...
 
     def query_raw(self, query: str, result_format: str) -> tuple[str, bytes]:
         """Run any read query and serialise its results (json, xml, csv, tsv; turtle, ntriples,

@@ -7,7 +7,7 @@ runs in one transaction: a reader or a crash never sees half an article.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,7 +15,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Identifier, Node
 
 from kb.errors import QueryError, StoreError
-from kb.store import Rows
+from kb.store import Bindings, Rows
 from kb.store.sparqltext import bind
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -151,7 +151,7 @@ class OxigraphStore:
             raise StoreError(f"store write failed: {exc}") from None
         return len(quads)
 
-    def select_terms(self, query: str, bindings: Mapping[str, Identifier] | None = None
+    def select_terms(self, query: str, bindings: Bindings | None = None
                      ) -> tuple[list[str], Iterator[tuple[OxTerm | None, ...]]]:
         """Like ``select`` but the rows are tuples of pyoxigraph terms (None where unbound), in the order of
         the variable names, produced lazily: no rdflib terms built (most of a big SELECT's cost in Python)."""
@@ -188,7 +188,7 @@ class OxigraphStore:
             g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))  # type: ignore[arg-type]
         return g
 
-    def _query(self, query: str, bindings: Mapping[str, Identifier] | None) -> object:
+    def _query(self, query: str, bindings: Bindings | None) -> object:
         """Bindings go in as a leading VALUES block (``sparqltext.bind``), not as pyoxigraph ``substitutions``,
         which are joined after the whole pattern is evaluated: 20x slower for an actor's claims at 40k claims."""
         text = bind(query, bindings) if bindings else query
@@ -199,7 +199,7 @@ class OxigraphStore:
         except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from None
 
-    def select(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Rows:
+    def select(self, query: str, bindings: Bindings | None = None) -> Rows:
         result = self._query(query, bindings)
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("expected a SELECT query")
@@ -207,13 +207,13 @@ class OxigraphStore:
         rows = [{n: to_rdflib(sol[n]) for n in names} for sol in result]
         return Rows(vars=names, rows=rows)
 
-    def ask(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> bool:
+    def ask(self, query: str, bindings: Bindings | None = None) -> bool:
         result = self._query(query, bindings)
         if not isinstance(result, ox.QueryBoolean):
             raise QueryError("expected an ASK query")
         return bool(result)
 
-    def construct(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Graph:
+    def construct(self, query: str, bindings: Bindings | None = None) -> Graph:
         result = self._query(query, bindings)
         if not isinstance(result, ox.QueryTriples):
             raise QueryError("expected a CONSTRUCT or DESCRIBE query")

@@ -53,7 +53,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Identifier
 
 from kb.errors import QueryError, QueryRefused, QueryTimeout, StoreError
-from kb.store import Rows
+from kb.store import Bindings, Rows
 from kb.store.sparqltext import (
     _READ_FORMS,
     _clean,
@@ -234,7 +234,7 @@ class SparqlStore:
         )
         return ctype.split(";")[0].strip().lower(), data
 
-    def _read(self, query: str, bindings: Mapping[str, Identifier] | None, want: set[str]) -> tuple[str, str]:
+    def _read(self, query: str, bindings: Bindings | None, want: set[str]) -> tuple[str, str]:
         form, _ = query_shape(query)
         if form == "define":
             raise QueryRefused("server pragmas (define ...) are not accepted")
@@ -294,21 +294,21 @@ class SparqlStore:
             return Graph() if status == 404 else _parse_rdf(data, ctype.split(";")[0].strip().lower())
         return self._graph(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {name} }} GRAPH ?g {{ ?s ?p ?o }} }}")
 
-    def select(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Rows:
+    def select(self, query: str, bindings: Bindings | None = None) -> Rows:
         _, text = self._read(query, bindings, {"select"})
         doc = self._solutions(text)
         names = list(doc.get("head", {}).get("vars", []))
         rows = [{n: _from_json(b.get(n)) for n in names} for b in doc.get("results", {}).get("bindings", [])]
         return Rows(vars=names, rows=rows)
 
-    def ask(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> bool:
+    def ask(self, query: str, bindings: Bindings | None = None) -> bool:
         _, text = self._read(query, bindings, {"ask"})
         doc = self._solutions(text)
         if "boolean" not in doc:
             raise QueryError("expected an ASK query")
         return bool(doc["boolean"])
 
-    def construct(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Graph:
+    def construct(self, query: str, bindings: Bindings | None = None) -> Graph:
         _, text = self._read(query, bindings, {"construct", "describe"})
         return self._graph(text)
 

@@ -13,7 +13,7 @@ change the query's shape.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from rdflib import BNode, Literal, URIRef
@@ -197,18 +197,24 @@ def names_graphs(query: str) -> bool:
     return False
 
 
-def bind(query: str, bindings: Mapping[str, Identifier] | None) -> str:
-    """``query`` with ``bindings`` as a VALUES block first inside its WHERE group (see module doc)."""
+def bind(query: str, bindings: Mapping[str, Identifier | Sequence[Identifier]] | None) -> str:
+    """``query`` with ``bindings`` as VALUES blocks first inside its WHERE group (see module doc): single
+    terms in one row, and a sequence of terms as its own block of rows (the variable is any of them)."""
     if not bindings:
         return query
     form, brace = query_shape(query)
     if brace is None:
         raise QueryError(f"cannot bind variables in this query (form {form!r}, no WHERE group found)")
-    names, values = [], []
+    names, values, blocks = [], [], []
     for name, value in bindings.items():
         if not _VAR_OK.match(name):
             raise QueryError(f"not a variable name: {name!r}")
-        names.append(f"?{name}")
-        values.append(_term(value, allow_bnode=False))
-    block = f" VALUES ({' '.join(names)}) {{ ({' '.join(values)}) }} "
+        if isinstance(value, Identifier):
+            names.append(f"?{name}")
+            values.append(_term(value, allow_bnode=False))
+        else:
+            blocks.append(f" VALUES ?{name} {{ {' '.join(_term(v, allow_bnode=False) for v in value)} }}")
+    if names:
+        blocks.insert(0, f" VALUES ({' '.join(names)}) {{ ({' '.join(values)}) }}")
+    block = "".join(blocks) + " "
     return query[: brace + 1] + block + query[brace + 1 :]

@@ -15,11 +15,14 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, request
 
+from kb import sparql
+from kb.vocab import CKB
 from web import core
+from web.errors import ApiError
 
 bp = Blueprint("conflicts", __name__)
 
-COLUMNS = ("kind", "explanation", "claim", "speaker", "quote", "article", "quantity_min", "quantity_max")
+COLUMNS = ("key", "kind", "explanation", "claim", "speaker", "quote", "article", "quantity_min", "quantity_max")
 
 
 def _get(obj: Any, *names: str) -> Any:
@@ -79,8 +82,7 @@ def load_conflict_page(actor: str | None = None, limit: int | None = None,
     else:
         reader: Any = list_conflicts
         raw = reader(store, actor=actor, limit=limit, offset=offset) if paged else reader(store, actor=actor)
-        found = [{"kind": str(_get(c, "kind") or "conflict"), "explanation": str(_get(c, "explanation") or ""),
-                  "claims": [_claim(x) for x in (_get(c, "claims") or [])]} for c in raw]
+        found = [_conflict(c) for c in raw]
         total = getattr(raw, "total", None) if paged else len(found)
         if len(cache) > 256:
             cache.clear()
@@ -88,6 +90,15 @@ def load_conflict_page(actor: str | None = None, limit: int | None = None,
     if limit is not None and not paged:
         found = found[offset:offset + limit]
     return copy.deepcopy(found), total, True
+
+
+def _conflict(c: Any) -> dict[str, Any]:
+    """A conflict as the page shows it; ``claims_total`` is how many claims it rests on when the card shows
+    only its lead claims (a page of conflicts), else the number shown."""
+    claims = [_claim(x) for x in (_get(c, "claims") or [])]
+    details = _get(c, "details") or {}
+    return {"kind": str(_get(c, "kind") or "conflict"), "explanation": str(_get(c, "explanation") or ""),
+            "key": _get(c, "key"), "claims": claims, "claims_total": details.get("claims") or len(claims)}
 
 
 def _pages_itself(func: Any) -> bool:
@@ -102,11 +113,10 @@ def _note_library_queries() -> None:
     """``kb.conflicts`` runs its own named queries; name the main ones in the page's "queries run" box."""
     from kb import sparql
     from kb.errors import QueryError
-    from kb.vocab import CONFLICTS_GRAPH
 
-    for name in ("conflict-members", "conflict-involved"):
+    for name in ("conflict-page", "conflict-involved"):
         try:
-            core.note(sparql.get(name), {"graph": CONFLICTS_GRAPH})
+            core.note(sparql.get(name), {})
         except QueryError:
             continue
 
@@ -138,7 +148,8 @@ def index(suffix: str | None = None) -> Response:
         page.has_next = page.offset + len(conflicts) < total if total is not None else len(conflicts) == size
     else:
         conflicts, total, available = load_conflict_page(actor)
-    rows = [{"kind": c["kind"], "explanation": c["explanation"], **claim} for c in conflicts for claim in c["claims"]]
+    rows = [{"key": c["key"], "kind": c["kind"], "explanation": c["explanation"], **claim}
+            for c in conflicts for claim in c["claims"]]
     for conflict in conflicts:
         conflict["chart"] = chart_data(conflict)
     extra = {"total": total, **(page.meta() if page is not None else {})}
@@ -147,6 +158,27 @@ def index(suffix: str | None = None) -> Response:
     if total is not None:
         response.headers["X-Total-Count"] = str(total)
     return response
+
+
+@bp.get("/conflicts/<raw>")
+def show(raw: str) -> Response:
+    """One conflict with every claim it rests on (a page of conflicts shows each side's first and latest)."""
+    from kb.conflicts import conflict
+
+    key, suffix = core.split_key(raw)
+    media = core.choose_format(suffix, core.LIST_FORMATS)
+    for name in ("conflict-findings", "conflict-members"):
+        core.note(sparql.get(name), {"class": CKB.Conflict})
+    core.note(sparql.get("claim-cards"), {})
+    found = conflict(core.kb().store, key)
+    if found is None:
+        raise ApiError(404, "Not found", f"no conflict {key!r}")
+    shown = _conflict(found)
+    shown["chart"] = chart_data(shown)
+    rows = [{"key": key, "kind": shown["kind"], "explanation": shown["explanation"], **claim}
+            for claim in shown["claims"]]
+    return core.table(rows, COLUMNS, media, "conflicts.html", conflicts=[shown], available=True, actor=None,
+                      page=None, single=True, extra={"key": key, "actors": found.actors})
 
 
 PAGE_SIZE = 20  # conflicts per page: each is a side-by-side card with its chart
