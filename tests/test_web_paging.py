@@ -57,3 +57,17 @@ def test_a_conflict_has_its_own_page_with_every_claim(client: FlaskClient) -> No
     assert f'href="/conflicts/{key}"' in client.get("/conflicts").data.decode()
     missing = client.get("/conflicts/0000000000000000.json")
     assert missing.status_code == 404 and missing.get_json()["error"]["status"] == 404
+
+
+def test_actor_pages_list_the_same_claims_in_the_same_order_as_the_whole_list(client: FlaskClient) -> None:
+    import re
+
+    whole = client.get("/actors/armenia.json").get_json()["rows"]
+    for role, section in (("speaker", "spoken"), ("subject", "about")):
+        wanted = [r["claim"].rsplit("/", 1)[-1] for r in whole if r["role"] == role]
+        seen: list[str] = []
+        for number in range(1, len(wanted) + 2):
+            html = client.get(f"/actors/armenia?limit=2&page={number}").data.decode()
+            part = html.split(f'<section id="{section}">', 1)[1].split("</section>", 1)[0]
+            seen += re.findall(r'href="/claims/([^"]+)"', part)
+        assert seen == wanted and (role == "speaker" or len(wanted) >= 2), role

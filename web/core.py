@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -21,7 +21,8 @@ from rdflib.term import Identifier
 
 from kb import sparql
 from kb.knowledge import KnowledgeBase
-from kb.store import Rows
+from kb.sparql.plain import plain_rows
+from kb.store import Binding, Rows
 from kb.vocab import DATA
 from web.errors import ApiError
 
@@ -34,7 +35,7 @@ def kb() -> KnowledgeBase:
     return current_app.extensions["kb"]  # type: ignore[no-any-return]
 
 
-def run(name: str, **bindings: Identifier) -> Rows:
+def run(name: str, **bindings: Binding) -> Rows:
     """Run a named SELECT with bindings and note it for the page's "queries run" box."""
     query = sparql.get(name)
     rows = sparql.run(kb().store, name, **bindings)
@@ -42,10 +43,23 @@ def run(name: str, **bindings: Identifier) -> Rows:
     return rows
 
 
-def note(query: sparql.NamedQuery, bindings: dict[str, Identifier] | None = None) -> None:
+def run_plain(name: str, **bindings: Binding) -> list[dict[str, Any]]:
+    """``run`` with rows of plain values, read straight from the embedded store's terms (no rdflib terms):
+    for long lists that are sorted or sliced before anything is shown."""
+    rows = list(plain_rows(kb().store, name, **bindings))
+    note(sparql.get(name), bindings)
+    return rows
+
+
+def note(query: sparql.NamedQuery, bindings: Mapping[str, Binding] | None = None) -> None:
     ran = g.setdefault("queries", [])
     ran.append({"name": query.name, "title": query.title, "description": query.description, "text": query.text,
-                "bindings": {k: v.n3() for k, v in (bindings or {}).items()}})
+                "bindings": {k: _shown(v) for k, v in (bindings or {}).items()}})
+
+
+def _shown(value: Binding) -> str:
+    """A binding as the page shows it: one term, or a list of terms (any of them)."""
+    return value.n3() if isinstance(value, Identifier) else " ".join(v.n3() for v in value)
 
 
 def split_key(raw: str) -> tuple[str, str | None]:

@@ -8,22 +8,17 @@ compare states, not the many names their voices go by.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from functools import cache
 from typing import Any
 
-import pyoxigraph as ox
-from rdflib import Literal
-from rdflib.term import Identifier
-
-from kb import sparql
 from kb.actors import normalize_name
 from kb.conflicts.model import ClaimFacts
 from kb.conflicts.vocabulary import Categories, categories
-from kb.store import Binding, Store
+from kb.sparql.plain import plain_rows
+from kb.store import Store
 from kb.vocab import CLAIM_CLASS, FACTUALITY
 
 _TYPE = {str(v): k for k, v in CLAIM_CLASS.items()}
@@ -97,70 +92,6 @@ def load_claims(store: Store, actors: Actors, cats: Categories | None = None) ->
         if iri in relays:
             facts.source = relays[iri][1]
     return sorted(claims.values(), key=lambda c: c.iri)
-
-
-def plain_rows(store: Store, name: str, **bindings: Binding) -> Iterator[dict[str, Any]]:
-    """A named query's rows as plain Python values: IRIs and strings as ``str``, numbers as ``int``, booleans,
-    dates; None where unbound.  On the embedded store the pyoxigraph terms are read directly (building
-    rdflib terms was most of the cost of loading 100k claims); other stores go through rdflib."""
-    fast = getattr(store, "select_terms", None)
-    if fast is None:
-        for rdf_row in sparql.run(store, name, **bindings):
-            yield {k: _from_rdflib(v) for k, v in rdf_row.items()}
-        return
-    names, rows = fast(sparql.get(name).text, bindings)
-    for terms in rows:
-        yield {n: (None if t is None else _from_ox(t)) for n, t in zip(names, terms, strict=True)}
-
-
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_INTEGERS = frozenset(_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
-                                         "positiveInteger", "negativeInteger", "nonPositiveInteger",
-                                         "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte"))
-
-
-class LangString(str):
-    """A language-tagged string that still says its language (``label.language == "en"``)."""
-
-    language: str | None = None
-
-
-def _lang(value: str, language: str | None) -> LangString:
-    out = LangString(value)
-    out.language = language
-    return out
-
-
-def _from_ox(term: Any) -> Any:
-    """A pyoxigraph term as rdflib's ``toPython`` would give it, for the datatypes the rules read."""
-    if not isinstance(term, ox.Literal):
-        return term.value
-    if term.language:
-        return _lang(term.value, term.language)
-    dt = term.datatype.value
-    try:
-        if dt in _INTEGERS:
-            return int(term.value)
-        if dt == _XSD + "boolean":
-            return term.value in ("true", "1")
-        if dt == _XSD + "date":
-            return date.fromisoformat(term.value)
-        if dt == _XSD + "decimal":
-            return Decimal(term.value)
-    except (ValueError, ArithmeticError):
-        return term.value  # ill-typed: rdflib keeps the lexical form too
-    return term.value
-
-
-def _from_rdflib(term: Identifier | None) -> Any:
-    if term is None:
-        return None
-    if isinstance(term, Literal):
-        if term.language:
-            return _lang(str(term), term.language)
-        value = term.toPython()
-        return str(term) if isinstance(value, Literal) else value
-    return str(term)
 
 
 def _facts(iri: str, row: dict[str, Any], root: Callable[[str], str],

@@ -44,14 +44,21 @@ def show(raw: str) -> Response:
     iri, media, actor = core.entity("actor", raw)
     if actor is None:
         return describe(iri, media)
-    claims = core.run("actor-claims", actor=URIRef(iri)).values()
     actor["names"] = sorted({n for n in str(actor["names"] or "").split("|") if n and n != actor["label"]})
     if media != "text/html":
+        claims = core.run("actor-claims", actor=URIRef(iri)).values()
         extra = {"actor": {k: core.plain(v) for k, v in actor.items()}}
         return core.listing(claims, CLAIM_COLUMNS, media, "", extra=extra)
-    # one ``?page=`` pages both lists (each with its own total); the pager follows the longer one
-    spoken = core.paginate([c for c in claims if c["role"] == "speaker"])
-    about = core.paginate([c for c in claims if c["role"] == "subject"])
+    # one ``?page=`` pages both lists (each with its own total); the pager follows the longer one.  The order
+    # is read whole but light (claim, role, date); the details only for the claims on this page.
+    timeline = sorted(core.run_plain("actor-timeline", actor=URIRef(iri)),
+                      key=lambda c: (c["when"] is not None, str(c["when"] or ""), str(c["claim"]), c["role"]))
+    spoken = core.paginate([c for c in timeline if c["role"] == "speaker"])
+    about = core.paginate([c for c in timeline if c["role"] == "subject"])
+    shown = sorted({URIRef(str(c["claim"])) for c in spoken.rows + about.rows})
+    details = {str(c["claim"]): c for c in core.run("claim-rows", claim=shown).values()} if shown else {}
+    spoken.rows = [{**details[str(c["claim"])], "role": c["role"]} for c in spoken.rows if str(c["claim"]) in details]
+    about.rows = [{**details[str(c["claim"])], "role": c["role"]} for c in about.rows if str(c["claim"]) in details]
     longer = spoken if (spoken.total or 0) >= (about.total or 0) else about
-    return core.table(claims, (), "text/html", "actor.html", actor=actor, spoken=spoken, about=about, page=longer,
-                      key=str(iri).rsplit("/", 1)[-1])
+    return core.table(spoken.rows + about.rows, (), "text/html", "actor.html", actor=actor, spoken=spoken,
+                      about=about, page=longer, key=str(iri).rsplit("/", 1)[-1])
