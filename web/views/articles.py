@@ -40,7 +40,11 @@ def segments(text: str, claims: list[dict[str, object]]) -> list[Segment]:
 def index(suffix: str | None = None) -> Response:
     """Every article, newest first, a page at a time (``?page=``, ``?limit=``); see ``core.listing``."""
     media = core.choose_format(suffix, core.LIST_FORMATS)
-    return core.listing(core.run("articles").values(), LIST_COLUMNS, media, "articles.html")
+    rows = sorted(core.run("articles").values(), key=lambda r: str(r["key"]))
+    rows.sort(key=lambda r: (r["published"] is not None, str(r["published"] or "")), reverse=True)  # newest first
+    for row in rows:
+        row["claims"] = row["claims"] or 0
+    return core.listing(rows, LIST_COLUMNS, media, "articles.html")
 
 
 @bp.get("/articles/<raw>")
