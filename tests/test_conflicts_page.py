@@ -108,3 +108,28 @@ def test_direct_write_equals_put_graph(store: Store) -> None:
     assert set(other.get_graph(str(CONFLICTS_GRAPH))) == fast and summary.triples == len(fast)
     again = conflicts.refresh(store)
     assert set(store.get_graph(str(CONFLICTS_GRAPH))) == fast and again.triples == len(fast)
+
+
+def test_a_refresh_writes_only_the_difference_and_ends_as_a_full_write() -> None:
+    from rdflib.compare import isomorphic
+
+    s = build(400, 16)
+    conflicts.refresh(s)
+    inner = s._ox  # type: ignore[attr-defined]
+    cleared: list[object] = []
+
+    class Spy:  # records whether the graph was cleared (the full rewrite) instead of patched
+        def __getattr__(self, name: str) -> Any:
+            if name == "clear_graph":
+                cleared.append(name)
+            return getattr(inner, name)
+
+    s._ox = Spy()  # type: ignore[attr-defined]
+    assert conflicts.refresh(s).triples > 0 and not cleared  # nothing changed: nothing rewritten
+    assert s.has_graph("https://bench.example/3")
+    s.drop_graph("https://bench.example/3")
+    conflicts.refresh(s)
+    assert not cleared
+    patched = s.get_graph(str(CONFLICTS_GRAPH))
+    conflicts.refresh(Plain(s))  # the plain path: put_graph of the whole recomputed graph
+    assert isomorphic(patched, s.get_graph(str(CONFLICTS_GRAPH)))

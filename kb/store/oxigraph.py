@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -76,6 +77,21 @@ def ntriples(graph: Iterable[tuple[Node, Node, Node]]) -> str:
     return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)  # type: ignore[attr-defined]
 
 
+DIFF_MIN = 20_000
+"""A graph difference up to this many triples is always written as one update, whatever the graph's size."""
+
+
+def _data_update(iri: str, gone: list[OxTriple], added: list[OxTriple]) -> str:
+    """One SPARQL update removing ``gone`` and adding ``added`` in graph ``iri`` (terms print as N-Triples)."""
+    g = f"<{iri}>"
+    parts = []
+    if gone:
+        parts.append(f"DELETE DATA {{ GRAPH {g} {{\n" + "\n".join(f"{s} {p} {o} ." for s, p, o in gone) + "\n} }")
+    if added:
+        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(f"{s} {p} {o} ." for s, p, o in added) + "\n} }")
+    return " ;\n".join(parts)
+
+
 class OxigraphStore:
     """``Store`` over pyoxigraph; ``path=None`` keeps everything in memory."""
 
@@ -135,21 +151,32 @@ class OxigraphStore:
     def replace_graph_quads(self, iri: str, triples: Iterable[OxTriple], *, bulk: bool = False) -> int:
         """Replace the named graph ``iri`` by ``triples`` given as pyoxigraph terms; returns how many went in.
 
-        The fast path for large derived graphs (the conflicts graph: millions of triples), with no rdflib
-        graph and no SPARQL text in between.  Not one transaction, unlike ``put_graph``: the graph is
-        cleared in one transaction and filled in a second (``extend``, all or nothing), so a reader in
-        between sees the graph empty, never half-filled, and a crash in between leaves it empty.  Use it
-        only for data that can be recomputed.  ``bulk=True`` fills with ``bulk_extend`` instead (less
-        memory for huge graphs; a reader may then also see it partly filled).
+        The fast path for large derived graphs (the conflicts graph: ~900k triples at 40k claims), with no
+        rdflib graph in between.  A refresh mostly rewrites what is already there, so only the difference is
+        written, as one ``DELETE DATA`` + ``INSERT DATA`` update: one transaction (a reader sees the old graph or
+        the new one), and no mass of deleted entries left to slow later reads (clearing and refilling 850k
+        triples took 45-120 s and made reads of the graph ten times slower until compaction).  A difference
+        larger than a quarter of the graph is written the old way: the graph is cleared in one transaction
+        and filled in a second (``extend``, all or nothing; ``bulk=True``: ``bulk_extend``, less memory), so a
+        reader in between sees it empty.  Use it only for data that can be recomputed.
         """
         name = ox.NamedNode(iri)
-        quads = [ox.Quad(s, p, o, name) for s, p, o in triples]
+        new = dict.fromkeys(triples)
+        old: set[Any] = {(q.subject, q.predicate, q.object) for q in self._ox.quads_for_pattern(None, None, None, name)}
+        gone = [t for t in old if t not in new]
+        added = [t for t in new if t not in old]
         try:
-            self._ox.clear_graph(name)
-            (self._ox.bulk_extend if bulk else self._ox.extend)(quads)
-        except (OSError, ValueError) as exc:
+            small = len(gone) + len(added) <= max(DIFF_MIN, len(new) // 4)
+            if small and not any(isinstance(x, ox.BlankNode) for t in (*gone, *added) for x in t):  # no DATA bnodes
+                if gone or added:
+                    self._ox.update(_data_update(iri, gone, added))
+            else:
+                quads = [ox.Quad(s, p, o, name) for s, p, o in new]
+                self._ox.clear_graph(name)
+                (self._ox.bulk_extend if bulk else self._ox.extend)(quads)
+        except (OSError, ValueError, SyntaxError) as exc:
             raise StoreError(f"store write failed: {exc}") from None
-        return len(quads)
+        return len(new)
 
     def select_terms(self, query: str, bindings: Bindings | None = None
                      ) -> tuple[list[str], Iterator[tuple[OxTerm | None, ...]]]:
