@@ -13,6 +13,7 @@ DATA = Namespace("https://w3id.org/claimkb/id/")
 
 ACTORS_GRAPH = URIRef("https://w3id.org/claimkb/graph/actors")
 CONFLICTS_GRAPH = URIRef("https://w3id.org/claimkb/graph/conflicts")
+TIMELINES_GRAPH = URIRef("https://w3id.org/claimkb/graph/timelines")
 
 
 class CKB(DefinedNamespace):
@@ -85,6 +86,8 @@ class CKB(DefinedNamespace):
     member: URIRef
     lead: URIRef
     claimCount: URIRef
+    Timeline: URIRef
+    claim: URIRef
     explanation: URIRef
     involves: URIRef
     party: URIRef

@@ -20,13 +20,14 @@ from datetime import date
 
 from rdflib import Graph
 
+from kb import timeline  # a module, not its names: kb.timeline imports kb.conflicts.graph
 from kb.conflicts import accusations, clusters, figures
 from kb.conflicts.graph import Triples, add_aggregate, add_conflict, add_corroboration, add_series, latest
 from kb.conflicts.load import load_actors, load_claims
 from kb.conflicts.model import ClaimFacts, Detected
 from kb.conflicts.vocabulary import categories
 from kb.store import Store
-from kb.vocab import CONFLICTS_GRAPH
+from kb.vocab import CONFLICTS_GRAPH, TIMELINES_GRAPH
 
 
 @dataclass
@@ -111,17 +112,18 @@ def findings_graph(found: Findings) -> Graph:
     return findings_triples(found).graph()
 
 
-def write(store: Store, triples: Triples) -> None:
-    """Replace the conflicts graph: the pyoxigraph fast path when the store has it, else ``put_graph``."""
+def write(store: Store, triples: Triples, graph: str = str(CONFLICTS_GRAPH)) -> None:
+    """Replace a derived graph: the pyoxigraph fast path when the store has it, else ``put_graph``."""
     fast = getattr(store, "replace_graph_quads", None)
     if fast is not None:
-        fast(str(CONFLICTS_GRAPH), triples)
+        fast(graph, triples)
     else:
-        store.put_graph(str(CONFLICTS_GRAPH), triples.graph())
+        store.put_graph(graph, triples.graph())
 
 
 def refresh(store: Store) -> Summary:
-    """Recompute conflicts, corroborations, series and aggregates; replace the conflicts graph."""
+    """Recompute conflicts, corroborations, series and aggregates; replace the conflicts graph.  The actors'
+    timelines (``kb.timeline``) are derived from the same claims and rewritten with them."""
     t0 = time.perf_counter()
     actors = load_actors(store)
     claims = load_claims(store, actors)
@@ -130,6 +132,7 @@ def refresh(store: Store) -> Summary:
     t2 = time.perf_counter()
     g = findings_triples(found)
     write(store, g)
+    write(store, timeline.timeline_triples(claims), str(TIMELINES_GRAPH))
     t3 = time.perf_counter()
     kinds = Counter(d.kind for d in found.conflicts)
     return Summary(

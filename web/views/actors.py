@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, request
 from rdflib import URIRef
 
+from kb import sparql, timeline
 from kb.vocab import ACTOR_CLASSES
 from web import core
 from web.errors import ApiError
@@ -49,12 +50,8 @@ def show(raw: str) -> Response:
         claims = core.run("actor-claims", actor=URIRef(iri)).values()
         extra = {"actor": {k: core.plain(v) for k, v in actor.items()}}
         return core.listing(claims, CLAIM_COLUMNS, media, "", extra=extra)
-    # one ``?page=`` pages both lists (each with its own total); the pager follows the longer one.  The order
-    # is read whole but light (claim, role, date); the details only for the claims on this page.
-    timeline = sorted(core.run_plain("actor-timeline", actor=URIRef(iri)),
-                      key=lambda c: (c["when"] is not None, str(c["when"] or ""), str(c["claim"]), c["role"]))
-    spoken = core.paginate([c for c in timeline if c["role"] == "speaker"])
-    about = core.paginate([c for c in timeline if c["role"] == "subject"])
+    # one ``?page=`` pages both lists (each with its own total); the pager follows the longer one
+    spoken, about = _timelines(URIRef(iri))
     shown = sorted({URIRef(str(c["claim"])) for c in spoken.rows + about.rows})
     details = {str(c["claim"]): c for c in core.run("claim-rows", claim=shown).values()} if shown else {}
     spoken.rows = [{**details[str(c["claim"])], "role": c["role"]} for c in spoken.rows if str(c["claim"]) in details]
@@ -62,3 +59,28 @@ def show(raw: str) -> Response:
     longer = spoken if (spoken.total or 0) >= (about.total or 0) else about
     return core.table(spoken.rows + about.rows, (), "text/html", "actor.html", actor=actor, spoken=spoken,
                       about=about, page=longer, key=str(iri).rsplit("/", 1)[-1])
+
+
+def _timelines(iri: URIRef) -> tuple[core.Page, core.Page]:
+    """This page of the actor's claims as speaker and as subject (rows: claim, role).  Read by position from
+    the timelines ``kb conflicts refresh`` precomputes (the same cost for any actor); a store without them
+    (never refreshed) is read live: every claim's date, sorted here."""
+    number, size = core.page_args()
+    pages = []
+    for role in timeline.ROLES:
+        found = timeline.page(core.kb().store, str(iri), role, (number - 1) * size, size)
+        if found is None:
+            return _live(iri)
+        claims, total = found
+        rows = [{"claim": c, "role": role} for c in claims]
+        pages.append(core.Page(number, size, total, rows, number * size < total))
+    core.note(sparql.get("timeline-count"), {"timeline": URIRef(timeline.timeline_iri(str(iri), "speaker"))})
+    core.note(sparql.get("timeline-page"), {})
+    return pages[0], pages[1]
+
+
+def _live(iri: URIRef) -> tuple[core.Page, core.Page]:
+    found = core.run_plain("actor-timeline", actor=iri)
+    ordered = sorted(found, key=lambda c: (*timeline.order_key(c["when"], str(c["claim"])), c["role"]))
+    return (core.paginate([c for c in ordered if c["role"] == "speaker"]),
+            core.paginate([c for c in ordered if c["role"] == "subject"]))
