@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import RDF, XSD, Graph
@@ -92,10 +93,16 @@ def _node(g: Triples, path: str, key: str, classes: Iterable[object], explanatio
     return node
 
 
+@lru_cache(maxsize=250_000)
+def _claim_node(iri: str) -> ox.NamedNode:
+    """A claim's node, made once: a claim is a member of many findings, and building the node checks the IRI."""
+    return ox.NamedNode(iri)
+
+
 def _members(g: Triples, node: ox.NamedNode, claims: Iterable[ClaimFacts], *, count: bool = True) -> None:
     iris = {c.iri for c in claims}
     for iri in sorted(iris):
-        g.add((node, _MEMBER, ox.NamedNode(iri)))
+        g.add((node, _MEMBER, _claim_node(iri)))
     if count:
         g.add((node, _COUNT, _integer(len(iris))))
 
