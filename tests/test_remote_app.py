@@ -229,6 +229,24 @@ def test_pages_answer_as_over_the_embedded_store(clients: tuple[Any, Any]) -> No
     assert _json(remote, "/conflicts.json")["rows"] == _json(local, "/conflicts.json")["rows"]
 
 
+def test_conflict_pages_answer_as_over_the_embedded_store(clients: tuple[Any, Any]) -> None:
+    """A page of conflicts (lead claims, read by rank) and one conflict by key (every claim it rests on):
+    both read claim cards ("claim-cards", merged in Python) and must match the embedded store's."""
+    remote, local = clients
+    page = _json(remote, "/conflicts.json?limit=5")
+    assert page == _json(local, "/conflicts.json?limit=5")
+    assert page["rows"] and page["total"] >= 1
+    assert all(row["speaker"] and row["quote"] and row["article"] for row in page["rows"])
+    for key in dict.fromkeys(row["key"] for row in page["rows"]):
+        got = _json(remote, f"/conflicts/{key}.json")
+        assert got == _json(local, f"/conflicts/{key}.json"), key
+        assert got["rows"] and {row["key"] for row in got["rows"]} == {key}
+        assert {row["claim"] for row in got["rows"]} >= {row["claim"] for row in page["rows"] if row["key"] == key}
+        html = remote.get(f"/conflicts/{key}")
+        assert html.status_code == 200 and html.data == local.get(f"/conflicts/{key}").data, key
+    assert remote.get("/conflicts/no-such-conflict.json").status_code == 404
+
+
 def test_sparql_endpoint_over_the_remote_store(clients: tuple[Any, Any]) -> None:
     remote, local = clients
 

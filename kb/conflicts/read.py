@@ -98,37 +98,51 @@ def claim_cards(store: Store, iris: list[str]) -> dict[str, dict[str, Any]]:
 
 
 def _fold_cards(rows: Iterable[dict[str, Any]], cards: dict[str, dict[str, Any]]) -> None:
-    """Rows (one per claim and party) → one card per claim, parties joined as 'A; B'."""
+    """Rows of "claim-cards" (each a UNION branch: some columns of one claim) → one card per claim, the
+    first value of each column kept, parties joined as 'A; B'."""
+    merged: dict[str, dict[str, Any]] = {}
     subjects: dict[str, dict[str, str]] = defaultdict(dict)
     for row in rows:
         c_iri = str(row["claim"])
-        if c_iri not in cards:
-            cards[c_iri] = _claim(row)
+        values = merged.setdefault(c_iri, {})
+        for name, value in row.items():
+            if value is not None and name not in values:
+                values[name] = value
         if row["subject"] is not None:
             subjects[c_iri][str(row["subject"])] = str(row["subjectLabel"] or row["subject"])
-    for c_iri, names in subjects.items():
-        cards[c_iri]["subject"] = "; ".join(sorted(names.values()))
+    for c_iri, values in merged.items():
+        if c_iri not in cards:
+            card = _claim(values)
+            if card is None:
+                continue
+            cards[c_iri] = card
+        if c_iri in subjects:
+            cards[c_iri]["subject"] = "; ".join(sorted(subjects[c_iri].values()))
 
 
 def _claim_order(c: dict[str, Any]) -> tuple[str, str, str]:
     return (c["date"] or c["published"] or "", c["speaker"], c["claim"])
 
 
-def _claim(row: dict[str, Any]) -> dict[str, Any]:
+def _claim(row: dict[str, Any]) -> dict[str, Any] | None:
+    """A card from a claim's merged columns (absent ones missing or None); None without a kind, speaker,
+    quote or keyed article (what "claim-cards" once required in one join)."""
+    if any(row.get(name) is None for name in ("type", "speaker", "quote", "article", "articleKey")):
+        return None
     return {
         "claim": str(row["claim"]),
         "type": _TYPE.get(str(row["type"]), "claim"),
-        "speaker": str(row["speakerLabel"] or row["speaker"]),
+        "speaker": str(row.get("speakerLabel") or row["speaker"]),
         "speaker_iri": str(row["speaker"]),
         "quote": str(row["quote"]),
         "article": str(row["articleKey"]),
         "article_iri": str(row["article"]),
-        "published": _val(row["published"]),
-        "date": _val(row["date"]),
-        "quantity_min": _val(row["min"]),
-        "quantity_max": _val(row["max"]),
-        "approximate": bool(_val(row["approx"])),
-        "unit": _val(row["unit"]),
+        "published": _val(row.get("published")),
+        "date": _val(row.get("date")),
+        "quantity_min": _val(row.get("min")),
+        "quantity_max": _val(row.get("max")),
+        "approximate": bool(_val(row.get("approx"))),
+        "unit": _val(row.get("unit")),
         "subject": None,
     }
 
