@@ -157,15 +157,29 @@ def stats(fmt: str, store: str | None, actors: tuple[Path, ...]) -> None:
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--actor", default=None, help="Only conflicts involving this actor (name or key).")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="The newest N conflicts, each with its lead claims (each side's first and latest); "
+                   "default: every conflict with every claim.")
+@click.option("--refresh", is_flag=True,
+              help="Recompute conflicts and actor timelines first (ingest does this; use after an upgrade).")
 @store_options
 @handle_errors
-def conflicts(fmt: str, actor: str | None, store: str | None, actors: tuple[Path, ...]) -> None:
+def conflicts(fmt: str, actor: str | None, limit: int | None, refresh: bool, store: str | None,
+              actors: tuple[Path, ...]) -> None:
     """Conflicting claims: numeric, part-whole, mutual accusations and denials, each explained."""
     from kb import conflicts as conflicts_lib
 
+    if refresh:
+        writer = open_kb(store, actors)
+        try:
+            summary = conflicts_lib.refresh(writer.store)
+        finally:
+            writer.close()
+        click.echo(f"refreshed: {summary.total_conflicts} conflicts from {summary.claims} claims "
+                   f"({sum(summary.seconds.values()):.1f} s)", err=True)
     kb = open_kb(store, actors, read_only=True)
     try:
-        found = conflicts_lib.list_conflicts(kb.store, actor=actor)
+        found = conflicts_lib.list_conflicts(kb.store, actor=actor, limit=limit)
     finally:
         kb.close()
     if fmt == "json":

@@ -203,11 +203,13 @@ def test_conflicts_command_table_json_and_actor_filter(store: str) -> None:
         base.ingest_claims(art, [make_claim(art, speaker=speaker, speaker_iri=None, quote=text, end=len(text),
                                             quantity_min=low, quantity_max=high, quantity_text=str(low),
                                             date="2020-10-02", via=[])])
-    from kb import conflicts
-
-    conflicts.refresh(base.store)
-    base.close()
+    base.close()  # ingest_claims does not refresh: --refresh recomputes
+    assert json.loads(kb("conflicts", "--store", store, "--format", "json").output) == []
+    refreshed = kb("conflicts", "--store", store, "--format", "json", "--refresh")
+    assert "refreshed: 1 conflicts from 2 claims" in refreshed.stderr
     found = json.loads(kb("conflicts", "--store", store, "--format", "json").output)
+    newest = json.loads(kb("conflicts", "--store", store, "--format", "json", "--limit", "1").output)
+    assert [c["key"] for c in newest] == [c["key"] for c in found] and newest[0]["details"]["claims"] == 2
     assert [c["kind"] for c in found] == ["numeric"]
     assert {c["speaker"] for c in found[0]["claims"]} == {"Government of Azerbaijan", "Government of Armenia"}
     assert all({"quote", "article", "quantity_min", "quantity_max"} <= set(c) for c in found[0]["claims"])
