@@ -58,6 +58,9 @@ class Triples:
     def __len__(self) -> int:
         return len(self._items)
 
+    def __contains__(self, triple: object) -> bool:
+        return triple in self._items
+
     def __iter__(self) -> Iterator[Triple]:
         return iter(self._items)
 

@@ -7,7 +7,7 @@ runs in one transaction: a reader or a crash never sees half an article.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -161,10 +161,16 @@ class OxigraphStore:
         reader in between sees it empty.  Use it only for data that can be recomputed.
         """
         name = ox.NamedNode(iri)
-        new = dict.fromkeys(triples)
-        old: set[Any] = {(q.subject, q.predicate, q.object) for q in self._ox.quads_for_pattern(None, None, None, name)}
-        gone = [t for t in old if t not in new]
-        added = [t for t in new if t not in old]
+        new: Collection[OxTriple] = triples if isinstance(triples, Collection) else dict.fromkeys(triples)
+        kept: set[Any] = set()  # streamed, not a copy of the old graph: a refresh's peak memory is the new graph
+        gone: list[Any] = []
+        for q in self._ox.quads_for_pattern(None, None, None, name):
+            t = (q.subject, q.predicate, q.object)
+            if t in new:
+                kept.add(t)
+            else:
+                gone.append(t)
+        added = [t for t in new if t not in kept] if len(kept) < len(new) else []
         try:
             small = len(gone) + len(added) <= max(DIFF_MIN, len(new) // 4)
             if small and not any(isinstance(x, ox.BlankNode) for t in (*gone, *added) for x in t):  # no DATA bnodes
