@@ -3,8 +3,9 @@ actors from ontology/actors.ttl (speakers, parties, agencies, outlets), figures,
 
     python bench/generate.py --articles 1000 --out /tmp/corpus [--seed 7]
 
-writes NAME.txt + NAME.meta.json per article (the tests/corpus layout).  ``generate()`` also returns
-the claims each article was built around, for runs where the extractor is not available.
+writes NAME.txt + NAME.meta.json per article (the tests/corpus layout).  ``iter_generated()`` yields each
+article with the claims it was built around, one at a time: article ``i`` comes from its own random stream
+(seeded by ``--seed`` and ``i``), so a benchmark streams the corpus instead of holding it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import argparse
 import json
 import random
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -59,6 +61,7 @@ class Generated:
 
 
 def _figure(rng: random.Random, lang: str) -> tuple[int, int | None, str]:
+    """A casualty figure: (low, high or None when open-ended, how the text says it)."""
     n = rng.choice([rng.randint(2, 99), rng.randint(100, 999), rng.randint(1000, 9999)])
     style = rng.random()
     if style < 0.4:
@@ -68,67 +71,95 @@ def _figure(rng: random.Random, lang: str) -> tuple[int, int | None, str]:
     return n, None, (f"sedikitnya {n}" if lang == "id" else f"at least {n}")
 
 
-def generate(n: int, seed: int = 7) -> list[Generated]:
-    rng = random.Random(seed)
-    gaz = Gazetteer.load()
-    actors = list(gaz)
-    speakers = [a for a in actors if a.kind in ("Government", "Ministry", "Person")]
-    states = [a for a in actors if a.kind == "State"]
-    agencies = [a for a in actors if a.kind == "NewsAgency"]
-    outlets = [a for a in actors if a.kind == "Outlet"]
-    start = date(2020, 9, 27)
-    out = []
+@dataclass(frozen=True)
+class Cast:
+    """The gazetteer's actors the templates draw from, loaded once per process."""
+
+    speakers: list[Actor]
+    states: list[Actor]
+    agencies: list[Actor]
+    outlets: list[Actor]
+
+    @classmethod
+    def load(cls, gazetteer: Gazetteer | None = None) -> Cast:
+        actors = list(gazetteer or Gazetteer.load())
+        return cls(speakers=[a for a in actors if a.kind in ("Government", "Ministry", "Person")],
+                   states=[a for a in actors if a.kind == "State"],
+                   agencies=[a for a in actors if a.kind == "NewsAgency"],
+                   outlets=[a for a in actors if a.kind == "Outlet"])
+
+
+START = date(2020, 9, 27)
+
+
+def generate_one(i: int, seed: int, cast: Cast) -> Generated:
+    """Article number ``i`` of the corpus ``seed``, from its own random stream: any article can be made
+    without the ones before it, so a run never has to hold the corpus."""
+    rng = random.Random(seed * 1_000_003 + i)
+    lang = "id" if rng.random() < 0.6 else "en"
+    published = START + timedelta(days=rng.randint(0, 45))
+    outlet: Actor = rng.choice(cast.outlets)
+    sentences: list[str] = []
+    spans = []
+    boiler = ID_BOILER if lang == "id" else EN_BOILER
+    for _ in range(rng.randint(2, 6)):
+        speaker, party = rng.choice(cast.speakers), rng.choice(cast.states)
+        low, high, qtext = _figure(rng, lang)
+        when = published - timedelta(days=rng.randint(0, 3))
+        day = (ID_DAYS if lang == "id" else EN_DAYS)[when.weekday()]
+        template = rng.choice(ID_CASUALTY if lang == "id" else EN_CASUALTY)
+        sentence = template.format(speaker=speaker.label, qtext=qtext, party=party.label, day=day,
+                                   place=rng.choice(PLACES))
+        sentences.append(sentence)
+        spans.append((sentence, speaker, party, low, high, qtext, when))
+        if rng.random() < 0.3:
+            sentences.append(rng.choice(ID_DENIAL if lang == "id" else EN_DENIAL).format(
+                speaker=rng.choice(cast.speakers).label))
+        if rng.random() < 0.5:
+            sentences.append(rng.choice(boiler))
+    place = rng.choice(PLACES)
+    dateline = f"{place.upper()}, {outlet.label} - " if lang == "id" else f"{place} ({outlet.label}) - "
+    text = dateline + " ".join(sentences)
+    name = f"{lang}_{i:05d}"
+    article = Article(text=text, name=name, title=sentences[0][:80], published=published.isoformat(),
+                      url=f"https://news.example.org/{lang}/{i:05d}", outlet=outlet.label, lang=lang)
+    via = [rng.choice(cast.agencies).label] if rng.random() < 0.4 else []
+    claims = []
+    for sentence, speaker, party, low, high, qtext, when in spans:
+        begin = text.index(sentence)
+        claims.append(Claim(
+            article=article.key, type="casualty", speaker=speaker.label, speaker_iri=speaker.iri,
+            quote=sentence, start=begin, end=begin + len(sentence), subject=party.label,
+            quantity_min=low, quantity_max=high, quantity_text=qtext,
+            unit="tentara tewas" if lang == "id" else "soldiers killed", date=when.isoformat(), via=via,
+            rule="bench",
+        ))
+    return Generated(article, claims)
+
+
+def iter_generated(n: int, seed: int = 7, cast: Cast | None = None) -> Iterator[Generated]:
+    """The corpus one article at a time (nothing kept)."""
+    cast = cast or Cast.load()
     for i in range(n):
-        lang = "id" if rng.random() < 0.6 else "en"
-        published = start + timedelta(days=rng.randint(0, 45))
-        outlet: Actor = rng.choice(outlets)
-        sentences: list[str] = []
-        claims: list[Claim] = []
-        spans = []
-        boiler = ID_BOILER if lang == "id" else EN_BOILER
-        for _ in range(rng.randint(2, 6)):
-            speaker, party = rng.choice(speakers), rng.choice(states)
-            low, high, qtext = _figure(rng, lang)
-            when = published - timedelta(days=rng.randint(0, 3))
-            day = (ID_DAYS if lang == "id" else EN_DAYS)[when.weekday()]
-            template = rng.choice(ID_CASUALTY if lang == "id" else EN_CASUALTY)
-            sentence = template.format(speaker=speaker.label, qtext=qtext, party=party.label, day=day,
-                                       place=rng.choice(PLACES))
-            sentences.append(sentence)
-            spans.append((sentence, speaker, party, low, high, qtext, when))
-            if rng.random() < 0.3:
-                sentences.append(rng.choice(ID_DENIAL if lang == "id" else EN_DENIAL).format(
-                    speaker=rng.choice(speakers).label))
-            if rng.random() < 0.5:
-                sentences.append(rng.choice(boiler))
-        place = rng.choice(PLACES)
-        dateline = f"{place.upper()}, {outlet.label} - " if lang == "id" else f"{place} ({outlet.label}) - "
-        text = dateline + " ".join(sentences)
-        title = sentences[0][:80]
-        name = f"{lang}_{i:05d}"
-        article = Article(text=text, name=name, title=title, published=published.isoformat(),
-                          url=f"https://news.example.org/{lang}/{i:05d}", outlet=outlet.label, lang=lang)
-        via = [rng.choice(agencies).label] if rng.random() < 0.4 else []
-        for sentence, speaker, party, low, high, qtext, when in spans:
-            begin = text.index(sentence)
-            claims.append(Claim(
-                article=article.key, type="casualty", speaker=speaker.label, speaker_iri=speaker.iri,
-                quote=sentence, start=begin, end=begin + len(sentence), subject=party.label,
-                quantity_min=low, quantity_max=high, quantity_text=qtext,
-                unit="tentara tewas" if lang == "id" else "soldiers killed", date=when.isoformat(), via=via,
-                rule="bench",
-            ))
-        out.append(Generated(article, claims))
-    return out
+        yield generate_one(i, seed, cast)
 
 
-def write(items: list[Generated], folder: Path) -> None:
+def generate(n: int, seed: int = 7) -> list[Generated]:
+    """The whole corpus as a list (small corpora; ``iter_generated`` streams)."""
+    return list(iter_generated(n, seed))
+
+
+def write(items: Iterable[Generated], folder: Path) -> int:
+    """Each article as NAME.txt + NAME.meta.json in ``folder``; returns how many claims they were built around."""
     folder.mkdir(parents=True, exist_ok=True)
+    claims = 0
     for item in items:
         a = item.article
+        claims += len(item.claims)
         (folder / f"{a.name}.txt").write_text(a.text, encoding="utf-8")
         meta = {"title": a.title, "published": a.published, "outlet": a.outlet, "url": a.url, "lang": a.lang}
         (folder / f"{a.name}.meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    return claims
 
 
 def main() -> None:
@@ -137,9 +168,8 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--out", type=Path, required=True)
     args = p.parse_args()
-    items = generate(args.articles, args.seed)
-    write(items, args.out)
-    print(f"{len(items)} articles, {sum(len(i.claims) for i in items)} claims → {args.out}")
+    claims = write(iter_generated(args.articles, args.seed), args.out)
+    print(f"{args.articles} articles, {claims} claims → {args.out}")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 COUNT_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -87,30 +88,31 @@ def one_request(url: str) -> str | None:
         return f"{type(exc).__name__}: {exc}"
 
 
-def client(base: str, offset: int, until: float, tally: Tally) -> None:
+def client(base: str, offset: int, until: float, tally: Tally, paths: Mapping[str, str] = PATHS) -> None:
     """One client: the path families in turn (each client starting at a different one) until time is up."""
-    names = list(PATHS)
+    names = list(paths)
     i = offset
     while time.monotonic() < until:
         name = names[i % len(names)]
         i += 1
         started = time.perf_counter()
-        error = one_request(base + PATHS[name])
+        error = one_request(base + paths[name])
         tally.add(name, time.perf_counter() - started, error)
 
 
 def percentile(values: list[float], q: float) -> float:
+    """The ``q``-th percentile (1..99) of ``values``, 0 for none."""
     if len(values) < 2:
         return values[0] if values else 0.0
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
 
-def report(tally: Tally, seconds: float, clients: int, base: str) -> str:
+def report(tally: Tally, seconds: float, clients: int, base: str, paths: Mapping[str, str] = PATHS) -> str:
     """The markdown table: one row per path family, then all together."""
     lines = [f"Load test of {base}: {clients} clients for {seconds:.1f} s", "",
              "| path | requests | req/s | p50 ms | p99 ms | errors | 429 |", "|---|---:|---:|---:|---:|---:|---:|"]
     everything: list[float] = []
-    for name in PATHS:
+    for name in paths:
         values = tally.latencies.get(name, [])
         everything.extend(values)
         lines.append(_row(name, values, tally.errors.get(name, 0), tally.limited.get(name, 0), seconds))
@@ -125,16 +127,32 @@ def _row(name: str, values: list[float], errors: int, limited: int, seconds: flo
             f"{percentile(values, 99) * 1000:.1f} | {errors} | {limited} |")
 
 
-def run(base: str, clients: int, seconds: float) -> str:
+def measure(base: str, clients: int, seconds: float, paths: Mapping[str, str] = PATHS) -> tuple[Tally, float]:
+    """``clients`` threads requesting ``paths`` in turn for ``seconds``: the tally and the seconds it took."""
     tally = Tally()
     started = time.monotonic()
     until = started + seconds
-    threads = [threading.Thread(target=client, args=(base, i, until, tally), daemon=True) for i in range(clients)]
+    threads = [threading.Thread(target=client, args=(base, i, until, tally, paths), daemon=True)
+               for i in range(clients)]
     for t in threads:
         t.start()
     for t in threads:
         t.join(seconds + 60)
-    return report(tally, time.monotonic() - started, clients, base)
+    return tally, time.monotonic() - started
+
+
+def summary(tally: Tally, seconds: float) -> dict[str, float]:
+    """All path families together: requests, req/s, p50 and p99 (ms), errors and 429s."""
+    values = [v for family in tally.latencies.values() for v in family]
+    return {"requests": len(values), "rps": len(values) / seconds if seconds else 0.0,
+            "p50_ms": percentile(values, 50) * 1000, "p99_ms": percentile(values, 99) * 1000,
+            "errors": sum(tally.errors.values()), "limited": sum(tally.limited.values())}
+
+
+def run(base: str, clients: int, seconds: float, paths: Mapping[str, str] = PATHS) -> str:
+    """Load ``base`` and return the markdown table."""
+    tally, elapsed = measure(base, clients, seconds, paths)
+    return report(tally, elapsed, clients, base, paths)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -201,6 +201,10 @@ def _prepared_stream(kb: KnowledgeBase, jobs: list[tuple[Input, dict[str, str | 
         yield from pool.map(_prepare_in_worker, jobs, chunksize=1)
 
 
+FLUSH_EVERY = 500
+"""Articles between two flushes of the embedded store during a batch (bounds the ingest's memory)."""
+
+
 def ingest_paths(
     kb: KnowledgeBase,
     inputs: Sequence[Path | Input],
@@ -221,11 +225,14 @@ def ingest_paths(
     given = check_meta({k: v for k, v in (meta or {}).items() if v is not None}, "command line")
     jobs_list = [(item, given, max_bytes) for item in items]
     results = []
-    for prepared in _prepared_stream(kb, jobs_list, worker_count(jobs)):
+    flush = getattr(kb.store, "flush", None)
+    for n, prepared in enumerate(_prepared_stream(kb, jobs_list, worker_count(jobs)), start=1):
         result = _result(kb, prepared)
         results.append(result)
         if progress is not None:
             progress(result)
+        if flush is not None and n % FLUSH_EVERY == 0:
+            flush()  # the embedded store keeps writes in memory until flushed: ~73 MB per 1000 articles
     if refresh:
         refresh_conflicts(kb)
     return results

@@ -158,7 +158,9 @@ class OxigraphStore:
         triples took 45-120 s and made reads of the graph ten times slower until compaction).  A difference
         larger than a quarter of the graph is written the old way: the graph is cleared in one transaction
         and filled in a second (``extend``, all or nothing; ``bulk=True``: ``bulk_extend``, less memory), so a
-        reader in between sees it empty.  Use it only for data that can be recomputed.
+        reader in between sees it empty.  An empty graph (a first refresh) is filled with ``bulk_extend``
+        (4x faster than ``extend`` for 900k triples; a reader may see it partly filled, a crash leave it so until
+        the next refresh).  Use it only for data that can be recomputed.
         """
         name = ox.NamedNode(iri)
         new: Collection[OxTriple] = triples if isinstance(triples, Collection) else dict.fromkeys(triples)
@@ -178,8 +180,10 @@ class OxigraphStore:
                     self._ox.update(_data_update(iri, gone, added))
             else:
                 quads = [ox.Quad(s, p, o, name) for s, p, o in new]
-                self._ox.clear_graph(name)
-                (self._ox.bulk_extend if bulk else self._ox.extend)(quads)
+                if gone or kept:
+                    self._ox.clear_graph(name)
+                # a graph that is empty (a first refresh) is filled by the bulk loader: 4x faster, less memory
+                (self._ox.bulk_extend if bulk or not (gone or kept) else self._ox.extend)(quads)
         except (OSError, ValueError, SyntaxError) as exc:
             raise StoreError(f"store write failed: {exc}") from None
         return len(new)
