@@ -179,7 +179,7 @@ class OxigraphStore:
                 if gone or added:
                     self._ox.update(_data_update(iri, gone, added))
             else:
-                quads = [ox.Quad(s, p, o, name) for s, p, o in new]
+                quads = (ox.Quad(s, p, o, name) for s, p, o in new)  # a generator: no second copy of the graph
                 if gone or kept:
                     self._ox.clear_graph(name)
                 # a graph that is empty (a first refresh) is filled by the bulk loader: 4x faster, less memory
