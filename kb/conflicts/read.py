@@ -5,8 +5,9 @@ slow to run per request at scale), joined with the article graphs for each claim
 
 A page of conflicts (``list_conflicts(store, limit=50, offset=0)``) never reads the whole graph: each
 conflict carries its rank in the newest-first order (written by ``refresh``), the total is one count,
-and each conflict of the page is read by rank, then its claims by finding: index lookups only, so a page
-costs about the same at 2,000 claims and at 100,000.
+the page's conflicts are read by their ranks in one query, and only their lead claims' cards after:
+index lookups only, so a page costs the same at 4,000 claims and at 100,000 (28 ms, bench/results-*.md).
+``conflict(store, key)`` reads one conflict with every claim it rests on.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from rdflib import XSD, Literal, URIRef
 from rdflib.term import Identifier
 
 from kb import sparql
-from kb.conflicts.load import load_actors, plain_rows
+from kb.conflicts.load import load_actors
 from kb.conflicts.vocabulary import CKC, KIND_BY_CLASS, categories
+from kb.sparql.plain import plain_rows
 from kb.store import Store
 from kb.vocab import CLAIM_CLASS, DATA
 
