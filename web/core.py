@@ -232,6 +232,17 @@ def listing(rows: list[dict[str, Any]], columns: Sequence[str], media: str, temp
     return response
 
 
+def page_of(rows: list[dict[str, Any]], page: Page, columns: Sequence[str], media: str, template: str,
+            extra: dict[str, Any] | None = None, **context: Any) -> Response:
+    """``listing`` for one page whose rows were read for that page alone (``page``: where, and the total)."""
+    if media == "text/html":
+        response = table(rows, columns, media, template, page=page, **context)
+    else:
+        response = table(rows, columns, media, template, extra={**(extra or {}), **page.meta()})
+    response.headers["X-Total-Count"] = str(page.total)
+    return response
+
+
 LIST_FORMATS = ("text/html", "application/json", "text/csv")
 ENTITY_FORMATS = ("text/html", "text/turtle", "application/ld+json", "application/json", "text/csv")
 RDF_FORMATS = ("text/turtle", "application/ld+json")
