@@ -3,7 +3,8 @@
 Ordering an actor's claims at request time reads all of them (about 50 µs a claim on the embedded store:
 tens of milliseconds for an actor with a thousand claims, growing with the store).  ``kb.conflicts.refresh``
 already loads every claim after each ingest batch; from those it writes, into ``TIMELINES_GRAPH``, one
-``ckb:Timeline`` per actor and role with its ``ckb:claimCount`` and one entry node per position
+``ckb:Timeline`` per actor and role (``schema:about``, ``schema:roleName``) with its ``ckb:claimCount`` (the
+actors list reads its counts there) and one entry node per position
 (``<timeline>/1``, ``<timeline>/2``... oldest first, ``ckb:claim`` → the claim).  A page is then a list of
 entry IRIs computed here and looked up by key: the same cost at any store size.  The order is the actor
 page's: the claim's date, else its article's publication date (undated first, as SPARQL sorts), then the
@@ -30,6 +31,7 @@ _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _TIMELINE, _COUNT, _CLAIM = ox.NamedNode(str(CKB.Timeline)), ox.NamedNode(str(CKB.claimCount)), \
     ox.NamedNode(str(CKB.claim))
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+_ABOUT, _ROLE = ox.NamedNode("https://schema.org/about"), ox.NamedNode("https://schema.org/roleName")
 
 
 def timeline_iri(actor: str, role: str) -> str:
@@ -55,6 +57,8 @@ def timeline_triples(claims: Iterable[ClaimFacts]) -> Triples:
         node = timeline_iri(actor, role)
         g.add((ox.NamedNode(node), _TYPE, _TIMELINE))
         g.add((ox.NamedNode(node), _COUNT, ox.Literal(str(len(items)), datatype=_INTEGER)))
+        g.add((ox.NamedNode(node), _ABOUT, ox.NamedNode(actor)))
+        g.add((ox.NamedNode(node), _ROLE, ox.Literal(role)))
         for position, c in enumerate(items, start=1):
             g.add((ox.NamedNode(f"{node}/{position}"), _CLAIM, ox.NamedNode(c.iri)))
     return g

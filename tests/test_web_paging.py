@@ -87,6 +87,8 @@ def test_actor_pages_read_live_where_no_timelines_were_written(client: FlaskClie
         assert _claims_listed(precomputed) == _claims_listed(read_live)
         seen += _claims_listed(precomputed)
     assert len(seen) >= 4
+    for listing in ("/actors.json", "/actors.json?kind=State", "/actors.json?q=arm"):  # counts from timelines
+        assert client.get(listing).get_json()["rows"] == live.get(listing).get_json()["rows"] != [], listing
 
 
 def _claims_listed(html: str) -> list[str]:

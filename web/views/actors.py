@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, Response, request
 from rdflib import URIRef
 
@@ -28,14 +30,35 @@ def index(suffix: str | None = None) -> Response:
     search = request.args.get("q", "").strip()
     if kind and kind not in KINDS:
         raise ApiError(400, "Bad request", f"kind must be one of {', '.join(KINDS)}")
-    rows = core.run("actors", **({"kind": KINDS[kind]} if kind else {})).values()
+    rows = _counted(KINDS.get(kind))
     if search:
         needle = search.casefold()
         rows = [r for r in rows if any(needle in n.casefold() for n in [str(r["label"]), *str(r["names"]).split("|")])]
+    return core.listing(rows, COLUMNS, media, "actors.html", kinds=sorted(KINDS), kind=kind, search=search)
+
+
+def _counted(kind: URIRef | None) -> list[dict[str, Any]]:
+    """Every actor in a claim with its counts, most claims first: counts from the precomputed timelines and
+    labels for those actors (one lookup each); a store without timelines counts every claim ("actors")."""
+    counts: dict[str, dict[str, int]] = {}
+    for row in core.run_plain("actor-counts"):
+        counts.setdefault(row["actor"], {"speaker": 0, "subject": 0})[row["role"]] = int(row["count"])
+    rows: list[dict[str, Any]]
+    if not counts:
+        rows = core.run("actors", **({"kind": kind} if kind else {})).values()
+    else:
+        rows = core.run("actor", actor=[URIRef(a) for a in sorted(counts)]).values()
+        rows = [{**r, "asSpeaker": counts[str(r["actor"])]["speaker"], "asSubject": counts[str(r["actor"])]["subject"]}
+                for r in rows if kind is None or str(r["kind"]) == str(kind)]
     for row in rows:
         row["asSpeaker"] = row["asSpeaker"] or 0
         row["asSubject"] = row["asSubject"] or 0
-    return core.listing(rows, COLUMNS, media, "actors.html", kinds=sorted(KINDS), kind=kind, search=search)
+    rows.sort(key=_most_claims_first)
+    return [{k: r[k] for k in COLUMNS} for r in rows]
+
+
+def _most_claims_first(row: dict[str, Any]) -> tuple[int, str, str]:
+    return (-(row["asSpeaker"] + row["asSubject"]), str(row["label"]), str(row["actor"]))
 
 
 @bp.get("/actors/<raw>")
