@@ -77,8 +77,9 @@ def show(raw: str) -> Response:
     spoken, about = _timelines(URIRef(iri))
     shown = sorted({URIRef(str(c["claim"])) for c in spoken.rows + about.rows})
     details = {str(c["claim"]): c for c in core.run("claim-rows", claim=shown).values()} if shown else {}
-    spoken.rows = [{**details[str(c["claim"])], "role": c["role"]} for c in spoken.rows if str(c["claim"]) in details]
-    about.rows = [{**details[str(c["claim"])], "role": c["role"]} for c in about.rows if str(c["claim"]) in details]
+    for listed in (spoken, about):
+        listed.rows = [{**details[str(c["claim"])], "role": c["role"]}
+                       for c in listed.rows if str(c["claim"]) in details]
     longer = spoken if (spoken.total or 0) >= (about.total or 0) else about
     return core.table(spoken.rows + about.rows, (), "text/html", "actor.html", actor=actor, spoken=spoken,
                       about=about, page=longer, key=str(iri).rsplit("/", 1)[-1])

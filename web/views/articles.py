@@ -42,32 +42,33 @@ def index(suffix: str | None = None) -> Response:
     """Every article, newest first, a page at a time (``?page=``, ``?limit=``); see ``core.listing``."""
     media = core.choose_format(suffix, core.LIST_FORMATS)
     if media != "text/html" and not core.paging_requested():
-        return core.listing(_newest_first(core.run("articles").values()), LIST_COLUMNS, media, "articles.html")
+        rows = _newest_first(core.run("articles").values())
+        return core.listing(_with_counts(rows), LIST_COLUMNS, media, "articles.html")
     # a page: the order is read light (article, date), the details for this page's articles only
+    articles: set[str] = set()
     dates: dict[str, object] = {}
     for row in core.run_plain("article-order"):
         if row["published"] is None:
-            dates.setdefault(row["article"], None)
+            articles.add(row["article"])
         else:
             dates[row["article"]] = row["published"]
-    ordered = _newest_first([{"article": a, "published": p} for a, p in dates.items()])
-    page = core.paginate(ordered)
+    page = core.paginate(_newest_first([{"article": a, "published": dates.get(a)} for a in articles]))
     shown = [URIRef(str(r["article"])) for r in page.rows]
     found = {str(r["article"]): r for r in core.run("articles", article=shown).values()} if shown else {}
     rows = [found[str(r["article"])] for r in page.rows if str(r["article"]) in found]
-    for row in rows:
-        row["claims"] = row["claims"] or 0
-    return core.page_of(rows, page, LIST_COLUMNS, media, "articles.html")
+    return core.page_of(_with_counts(rows), page, LIST_COLUMNS, media, "articles.html")
 
 
 def _newest_first(rows: list[dict[str, object]]) -> list[dict[str, object]]:
     """Newest first, undated last; the same date by article IRI (one order for pages and whole lists)."""
     rows = sorted(rows, key=lambda r: str(r["article"]))
     rows.sort(key=lambda r: (r["published"] is not None, str(r["published"] or "")), reverse=True)
-    for row in rows:
-        if "claims" in row:
-            row["claims"] = row["claims"] or 0
     return rows
+
+
+def _with_counts(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """An article without claims has no count row: 0."""
+    return [{**row, "claims": row["claims"] or 0} for row in rows]
 
 
 @bp.get("/articles/<raw>")

@@ -111,7 +111,6 @@ def _pages_itself(func: Any) -> bool:
 
 def _note_library_queries() -> None:
     """``kb.conflicts`` runs its own named queries; name the main ones in the page's "queries run" box."""
-    from kb import sparql
     from kb.errors import QueryError
 
     for name in ("conflict-page", "conflict-involved"):
