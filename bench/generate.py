@@ -90,14 +90,23 @@ class Cast:
 
 
 START = date(2020, 9, 27)
+ARTICLES_PER_DAY = 100
+"""Publication dates spread over ``n / ARTICLES_PER_DAY`` days (45 at least, the length of the 2020 war): a
+bigger corpus is more years of reporting, not more articles a day.  At 100 a day (many outlets covering
+one war at its height) every speaker still contradicts the others on the same figures every few days."""
 
 
-def generate_one(i: int, seed: int, cast: Cast) -> Generated:
+def span_days(n: int) -> int:
+    """Days the publication dates of an ``n``-article corpus spread over."""
+    return max(45, n // ARTICLES_PER_DAY)
+
+
+def generate_one(i: int, seed: int, cast: Cast, days: int = 45) -> Generated:
     """Article number ``i`` of the corpus ``seed``, from its own random stream: any article can be made
     without the ones before it, so a run never has to hold the corpus."""
     rng = random.Random(seed * 1_000_003 + i)
     lang = "id" if rng.random() < 0.6 else "en"
-    published = START + timedelta(days=rng.randint(0, 45))
+    published = START + timedelta(days=rng.randint(0, days))
     outlet: Actor = rng.choice(cast.outlets)
     sentences: list[str] = []
     spans = []
@@ -138,10 +147,10 @@ def generate_one(i: int, seed: int, cast: Cast) -> Generated:
 
 
 def iter_generated(n: int, seed: int = 7, cast: Cast | None = None) -> Iterator[Generated]:
-    """The corpus one article at a time (nothing kept)."""
+    """The corpus one article at a time (nothing kept), dated over ``span_days(n)`` days."""
     cast = cast or Cast.load()
     for i in range(n):
-        yield generate_one(i, seed, cast)
+        yield generate_one(i, seed, cast, span_days(n))
 
 
 def generate(n: int, seed: int = 7) -> list[Generated]:

@@ -86,6 +86,7 @@ class CKB(DefinedNamespace):
     member: URIRef
     lead: URIRef
     claimCount: URIRef
+    digest: URIRef
     Timeline: URIRef
     claim: URIRef
     explanation: URIRef

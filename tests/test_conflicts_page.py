@@ -21,7 +21,7 @@ class Plain:
         self._inner = inner
 
     def __getattr__(self, name: str) -> Any:
-        if name in ("select_terms", "replace_graph_quads"):
+        if name in ("select_terms", "replace_graph_quads", "fill_graph"):
             raise AttributeError(name)
         return getattr(self._inner, name)
 

@@ -73,7 +73,8 @@ class Triples:
         return g
 
 
-def _integer(n: int) -> ox.Literal:
+def integer(n: int) -> ox.Literal:
+    """An xsd:integer literal (counts, ranks, positions)."""
     return ox.Literal(str(n), datatype=_INTEGER)
 
 
@@ -107,7 +108,7 @@ def _members(g: Triples, node: ox.NamedNode, claims: Iterable[ClaimFacts], *, co
     for iri in sorted(iris):
         g.add((node, _MEMBER, _claim_node(iri)))
     if count:
-        g.add((node, _COUNT, _integer(len(iris))))
+        g.add((node, _COUNT, integer(len(iris))))
 
 
 def lead_claims(claims: Iterable[ClaimFacts]) -> list[ClaimFacts]:
@@ -140,7 +141,7 @@ def add_conflict(g: Triples, d: Detected, rank: int | None = None) -> ox.NamedNo
     for actor in sorted(d.actors):
         g.add((node, _INVOLVES, ox.NamedNode(actor)))
     if rank is not None:
-        g.add((node, RANK, _integer(rank)))
+        g.add((node, RANK, integer(rank)))
     newest = latest(d)
     if newest is not None:
         g.add((node, LATEST, _date(newest)))
@@ -153,7 +154,7 @@ def add_corroboration(g: Triples, c: Corroboration) -> ox.NamedNode:
     node = _node(g, "corroboration", key, (CKC.Corroboration,), c.explanation)
     _members(g, node, claims)
     sources = c.proposition.sources
-    g.add((node, _SOURCES, _integer(len(sources))))
+    g.add((node, _SOURCES, integer(len(sources))))
     for s in sorted(sources):
         g.add((node, _SOURCE, ox.NamedNode(s)))
     first = c.proposition.first
@@ -181,7 +182,7 @@ def add_series(g: Triples, s: Series) -> ox.NamedNode:
         step_node = ox.NamedNode(f"{node.value}#step{position}")
         g.add((node, _STEP, step_node))
         g.add((step_node, _TYPE, _STEP_CLASS))
-        g.add((step_node, _POSITION, _integer(position)))
+        g.add((step_node, _POSITION, integer(position)))
         if step.date:
             g.add((step_node, _DATE, _date(step.date)))
         _members(g, step_node, step.claims, count=False)
@@ -213,5 +214,5 @@ def add_aggregate(g: Triples, a: Aggregate) -> ox.NamedNode:
 def _number(value: float) -> ox.Literal:
     """Whole numbers as xsd:integer (as the claims give them); a median of two may be a half."""
     if value.is_integer():
-        return _integer(int(value))
+        return integer(int(value))
     return ox.Literal(str(value), datatype=_DECIMAL)

@@ -7,6 +7,7 @@ compare states, not the many names their voices go by.
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from kb.sparql.plain import plain_rows
 from kb.store import Store
 from kb.vocab import CLAIM_CLASS, FACTUALITY
 
+intern = sys.intern
 _TYPE = {str(v): k for k, v in CLAIM_CLASS.items()}
 _FACT = {str(v): k for k, v in FACTUALITY.items()}
 
@@ -79,11 +81,11 @@ def load_claims(store: Store, actors: Actors, cats: Categories | None = None) ->
         if iri not in claims:
             claims[iri] = _facts(iri, row, root, category)
         if row["subject"] is not None:
-            subjects[iri].add(row["subject"])
+            subjects[iri].add(intern(row["subject"]))
         if row["agent"] is not None:
             pos = int(row["pos"])
             if iri not in relays or pos > relays[iri][0]:
-                relays[iri] = (pos, row["agent"])
+                relays[iri] = (pos, intern(row["agent"]))
     for iri, facts in claims.items():
         subs = frozenset(subjects.get(iri, ()))
         facts.subjects = subs
@@ -96,14 +98,14 @@ def load_claims(store: Store, actors: Actors, cats: Categories | None = None) ->
 
 def _facts(iri: str, row: dict[str, Any], root: Callable[[str], str],
            category: Callable[[str | None], str | None]) -> ClaimFacts:
-    speaker = row["speaker"]
-    unit = _text(row["unit"])
+    speaker = intern(row["speaker"])
+    unit = _shared(row["unit"])
     return ClaimFacts(
         iri=iri,
         type=_TYPE.get(row["type"], "statement"),
         speaker=speaker,
         speaker_root=root(speaker),
-        article=row["article"],
+        article=intern(row["article"]),
         start=int(row["start"]),
         object=_text(row["object"]),
         qmin=_int(row["min"]),
@@ -113,9 +115,14 @@ def _facts(iri: str, row: dict[str, Any], root: Callable[[str], str],
         category=category(unit),
         claim_date=_date(row["date"]),
         published=_date(row["published"]),
-        source=row["publisher"] or row["article"],
+        source=intern(row["publisher"] or row["article"]),
         factuality=_FACT.get(str(row["factuality"]), "asserted"),
     )
+
+
+def _shared(value: Any) -> str | None:
+    """A string many claims repeat, stored once (``sys.intern``): 100k claims name a few hundred units."""
+    return None if value is None else intern(str(value))
 
 
 def _text(value: Any) -> str | None:

@@ -1,23 +1,22 @@
-"""Recompute every finding from the store and replace the conflicts graph.
+"""Recompute every finding from the store and bring the conflicts graph up to date.
 
 Called after every ingest batch: the graph is derived data, so recomputing it whole (rather than
 patching it per article) is what keeps a replaced article from leaving a stale conflict behind.
-The detection itself is pure (``detect``) so it can be timed and tested without a store.
-
-Atomicity: on the embedded Oxigraph store the graph is written with ``replace_graph_quads`` (clear, then
-one all-or-nothing ``extend``), ~10x faster than one SPARQL update at 100k claims but two transactions:
-a reader in between sees no findings for a moment, and a crash in between leaves the graph empty
-until the next refresh recomputes it.  Other stores get one atomic ``put_graph``.
+The detection itself is pure (``detect``) so it can be timed and tested without a store.  The findings
+are streamed one by one to ``kb.conflicts.write``, which writes only those that changed (see there for
+what a reader sees meanwhile): the whole graph, millions of triples at 100k claims, is never held.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import TypeVar
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from kb import timeline  # a module, not its names: kb.timeline imports kb.conflicts.graph
@@ -26,8 +25,11 @@ from kb.conflicts.graph import Triples, add_aggregate, add_conflict, add_corrobo
 from kb.conflicts.load import load_actors, load_claims
 from kb.conflicts.model import ClaimFacts, Detected
 from kb.conflicts.vocabulary import categories
+from kb.conflicts.write import Finding, write_findings
 from kb.store import Store
-from kb.vocab import CONFLICTS_GRAPH, TIMELINES_GRAPH
+from kb.vocab import TIMELINES_GRAPH
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -54,6 +56,7 @@ class Summary:
     aggregates: int
     comparisons: int
     triples: int
+    rewritten: int
     seconds: dict[str, float]
 
     @property
@@ -94,25 +97,30 @@ def newest_first(conflicts: list[Detected]) -> list[Detected]:
     return sorted(conflicts, key=lambda d: -(latest(d) or date.min).toordinal())
 
 
-def findings_triples(found: Findings) -> Triples:
-    """Every finding as triples; conflicts carry their rank in the newest-first order."""
-    g = Triples()
+def findings(found: Findings) -> Iterator[Finding]:
+    """Every finding with its triples, one at a time; conflicts carry their rank in the newest-first order."""
     for rank, d in enumerate(newest_first(found.conflicts), start=1):
-        add_conflict(g, d, rank)
-    for c in found.corroborations:
-        add_corroboration(g, c)
-    for s in found.series:
-        add_series(g, s)
-    for a in found.aggregates:
-        add_aggregate(g, a)
-    return g
+        yield _one(add_conflict, d, rank)
+    yield from (_one(add_corroboration, c) for c in found.corroborations)
+    yield from (_one(add_series, s) for s in found.series)
+    yield from (_one(add_aggregate, a) for a in found.aggregates)
+
+
+def _one(add: Callable[[Triples, T], ox.NamedNode], item: T, rank: int | None = None) -> Finding:
+    g = Triples()
+    return Finding(add(g, item).value, g, rank)
 
 
 def findings_graph(found: Findings) -> Graph:
-    return findings_triples(found).graph()
+    """The whole conflicts graph as rdflib (tests; small stores): what ``refresh`` leaves in the store."""
+    g = Triples()
+    for f in findings(found):
+        for t in f.all_triples(f.digest()):
+            g.add(t)
+    return g.graph()
 
 
-def write(store: Store, triples: Triples, graph: str = str(CONFLICTS_GRAPH)) -> None:
+def write(store: Store, triples: Triples, graph: str) -> None:
     """Replace a derived graph: the pyoxigraph fast path when the store has it, else ``put_graph``."""
     fast = getattr(store, "replace_graph_quads", None)
     if fast is not None:
@@ -130,8 +138,7 @@ def refresh(store: Store) -> Summary:
     t1 = time.perf_counter()
     found = detect(claims, actors.label)
     t2 = time.perf_counter()
-    g = findings_triples(found)
-    write(store, g)
+    written = write_findings(store, findings(found))
     write(store, timeline.timeline_triples(claims), str(TIMELINES_GRAPH))
     t3 = time.perf_counter()
     kinds = Counter(d.kind for d in found.conflicts)
@@ -143,6 +150,7 @@ def refresh(store: Store) -> Summary:
         series=len(found.series),
         aggregates=len(found.aggregates),
         comparisons=found.comparisons,
-        triples=len(g),
+        triples=written.triples,
+        rewritten=written.rewritten,
         seconds={"load": round(t1 - t0, 3), "detect": round(t2 - t1, 3), "write": round(t3 - t2, 3)},
     )

@@ -55,6 +55,9 @@ class Store(Protocol):
 
     def drop_graph(self, iri: str) -> None: ...
 
+    def update(self, text: str) -> None:
+        """Run a SPARQL update written by the library (derived graphs); user text never comes here."""
+
     def has_graph(self, iri: str) -> bool: ...
 
     def get_graph(self, iri: str) -> Graph: ...

@@ -188,6 +188,19 @@ class OxigraphStore:
             raise StoreError(f"store write failed: {exc}") from None
         return len(new)
 
+    def fill_graph(self, iri: str, triples: Iterable[OxTriple]) -> None:
+        """Add a stream of triples to graph ``iri`` with the bulk loader (4x faster than ``extend``, never the
+        whole stream in memory; not one transaction: for derived data written into an emptied graph)."""
+        name = ox.NamedNode(iri)
+        try:
+            self._ox.bulk_extend(ox.Quad(s, p, o, name) for s, p, o in triples)
+        except (OSError, ValueError, SyntaxError) as exc:
+            raise StoreError(f"store write failed: {exc}") from None
+
+    def update(self, text: str) -> None:
+        """Run a SPARQL update the library wrote (never user text: the web endpoint only reads)."""
+        self._update(text)
+
     def select_terms(self, query: str, bindings: Bindings | None = None
                      ) -> tuple[list[str], Iterator[tuple[OxTerm | None, ...]]]:
         """Like ``select`` but the rows are tuples of pyoxigraph terms (None where unbound), in the order of

@@ -208,6 +208,10 @@ class SparqlStore:
     def _update(self, text: str) -> None:
         self._http("POST", self.update_url, form={"update": text})
 
+    def update(self, text: str) -> None:
+        """Run a SPARQL update the library wrote (never user text: the web endpoint only reads)."""
+        self._update(text)
+
     def _exclusions(self) -> str:
         """Pragmas hiding the system graphs that exist.  Only existing ones: Virtuoso 7.2's cost
         estimate explodes (refusing plain queries) as absent graphs are added to the exclusions."""

@@ -1,0 +1,123 @@
+"""kb.conflicts.write: a refresh writes only the findings that changed, in updates that keep each finding
+whole, and always ends with exactly the graph a fresh full write gives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import SDO
+
+from kb import conflicts
+from kb.conflicts import write
+from kb.conflicts.bench import build
+from kb.conflicts.load import load_actors, load_claims
+from kb.conflicts.refresh import detect, findings_graph
+from kb.store import Store
+from kb.vocab import CKB, CONFLICTS_GRAPH
+
+
+def fresh(store: Store) -> Graph:
+    """The conflicts graph a full recomputation gives for what the store holds now."""
+    actors = load_actors(store)
+    return findings_graph(detect(load_claims(store, actors), actors.label))
+
+
+def stored(store: Store) -> Graph:
+    return store.get_graph(str(CONFLICTS_GRAPH))
+
+
+class Updates:
+    """Counts the store's SPARQL updates (each one transaction)."""
+
+    def __init__(self, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.texts: list[str] = []
+        inner = store.update
+
+        def spy(text: str) -> None:
+            self.texts.append(text)
+            inner(text)
+
+        monkeypatch.setattr(store, "update", spy)
+
+
+@pytest.fixture()
+def store() -> Store:
+    s = build(400, 16)
+    conflicts.refresh(s)
+    return s
+
+
+def test_every_finding_carries_a_digest_and_the_graph_is_the_full_write(store: Store) -> None:
+    g = stored(store)
+    assert isomorphic(g, fresh(store))
+    keyed = set(g.subjects(CKB.key, None))
+    assert keyed and keyed == set(g.subjects(CKB.digest, None))
+
+
+def test_an_unchanged_refresh_writes_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    updates = Updates(store, monkeypatch)
+    summary = conflicts.refresh(store)
+    assert summary.rewritten == 0 and summary.total_conflicts > 0
+    assert not [t for t in updates.texts if "claimkb/graph/conflicts" in t]
+
+
+def test_a_change_rewrites_only_the_findings_it_touches_in_one_update(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    total = len(set(stored(store).subjects(CKB.digest, None)))
+    store.drop_graph("https://bench.example/3")
+    updates = Updates(store, monkeypatch)
+    summary = conflicts.refresh(store)
+    assert 0 < summary.rewritten < total
+    assert len([t for t in updates.texts if "claimkb/graph/conflicts" in t]) == 1  # one transaction
+    assert isomorphic(stored(store), fresh(store))
+
+
+def test_a_large_change_goes_in_several_updates_each_of_whole_findings(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    for n in range(0, 50, 2):
+        store.drop_graph(f"https://bench.example/{n}")
+    monkeypatch.setattr(write, "BATCH", 60)
+    updates = Updates(store, monkeypatch)
+    conflicts.refresh(store)
+    assert len(updates.texts) > 3
+    assert isomorphic(stored(store), fresh(store))
+    for text in updates.texts:  # no update leaves a finding without its digest, or a digest without its finding
+        for part in text.split("DATA")[1:]:
+            assert part.count(str(CKB.digest)) == part.count(str(CKB.key))
+
+
+def test_findings_written_before_digests_are_rewritten(store: Store) -> None:
+    old = fresh(store)
+    old.remove((None, CKB.digest, None))
+    store.put_graph(str(CONFLICTS_GRAPH), old)
+    assert conflicts.refresh(store).rewritten == len(set(old.subjects(CKB.key, None)))
+    assert isomorphic(stored(store), fresh(store))
+
+
+def test_a_graph_without_findings_is_cleared_and_filled(store: Store) -> None:
+    stray = Graph()
+    stray.add((URIRef("https://example.org/stale"), SDO.name, Literal("not a finding")))
+    store.put_graph(str(CONFLICTS_GRAPH), stray)
+    conflicts.refresh(store)
+    assert isomorphic(stored(store), fresh(store))
+
+
+def test_the_plain_store_path_writes_the_same_graph(store: Store) -> None:
+    class Plain:  # the Store protocol only, as a remote store: no bulk fill, no pyoxigraph rows
+        def __init__(self, inner: Store) -> None:
+            self._inner = inner
+
+        def __getattr__(self, name: str) -> Any:
+            if name in ("select_terms", "replace_graph_quads", "fill_graph"):
+                raise AttributeError(name)
+            return getattr(self._inner, name)
+
+    other = build(400, 16)
+    conflicts.refresh(Plain(other))  # type: ignore[arg-type]
+    assert isomorphic(stored(other), stored(store))
+    other.drop_graph("https://bench.example/3")
+    conflicts.refresh(Plain(other))  # type: ignore[arg-type]
+    assert isomorphic(stored(other), fresh(other))
