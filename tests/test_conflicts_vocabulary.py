@@ -30,7 +30,7 @@ def test_categories_read_from_turtle() -> None:
 
 def test_conflict_queries_are_named_and_described() -> None:
     names = [q.name for q in sparql.all_queries() if q.name.startswith("conflict")]
-    assert {"conflict-claims", "conflict-actors", "conflict-findings", "conflict-members", "conflict-page",
+    assert {"conflict-claim-facts", "conflict-actors", "conflict-findings", "conflict-members", "conflict-page",
             "conflict-involved", "conflict-series", "conflict-aggregates"} <= set(names)
     for name in names:
         q = sparql.get(name)

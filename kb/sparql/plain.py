@@ -30,7 +30,7 @@ def plain_rows(store: Store, name: str, **bindings: Binding) -> Iterator[dict[st
         return
     names, rows = fast(sparql.get(name).text, bindings)
     for terms in rows:
-        yield {n: (None if t is None else _from_ox(t)) for n, t in zip(names, terms, strict=True)}
+        yield {n: (None if t is None else plain_value(t)) for n, t in zip(names, terms, strict=True)}
 
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -51,7 +51,7 @@ def _lang(value: str, language: str | None) -> LangString:
     return out
 
 
-def _from_ox(term: Any) -> Any:
+def plain_value(term: Any) -> Any:
     """A pyoxigraph term as rdflib's ``toPython`` would give it, for the datatypes the rules read."""
     if not isinstance(term, ox.Literal):
         return term.value
