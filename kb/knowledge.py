@@ -92,8 +92,9 @@ class KnowledgeBase:
 
     def _admit(self, article: Article, graph: Graph, claims: list[Claim]) -> Outcome:
         result = gate.check(graph, context=self.gazetteer.graph)
-        reason = "" if result.conforms else result.text
-        return self.admit_checked(article, graph, claims, reason, result.report.serialize(format="turtle"))
+        if result.conforms:  # the report is kept only for quarantine: no need to print it
+            return self.admit_checked(article, graph, claims, "", "")
+        return self.admit_checked(article, graph, claims, result.text, result.report.serialize(format="turtle"))
 
     def admit_checked(self, article: Article, graph: Graph, claims: list[Claim], reason: str, report: str) -> Outcome:
         """Store an article graph the gate has already judged (``reason`` empty when it conforms),

@@ -101,6 +101,9 @@ class CKB(DefinedNamespace):
     high: URIRef
     conservative: URIRef
     countedIn: URIRef
+    ArticleOrder: URIRef
+    articleCount: URIRef
+    listedArticle: URIRef
     # conflicts: casualty categories and "all parties"
     CasualtyCategory: URIRef
     SoldiersKilled: URIRef

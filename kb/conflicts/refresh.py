@@ -139,7 +139,7 @@ def refresh(store: Store) -> Summary:
     found = detect(claims, actors.label)
     t2 = time.perf_counter()
     written = write_findings(store, findings(found))
-    write(store, timeline.timeline_triples(claims), str(TIMELINES_GRAPH))
+    write(store, timeline.graph_triples(store, claims), str(TIMELINES_GRAPH))
     t3 = time.perf_counter()
     kinds = Counter(d.kind for d in found.conflicts)
     return Summary(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from flask import Blueprint, Response
 from rdflib import URIRef
 
+from kb import sparql, timeline
 from web import core
 from web.views.linked import describe
 
@@ -42,28 +43,38 @@ def index(suffix: str | None = None) -> Response:
     """Every article, newest first, a page at a time (``?page=``, ``?limit=``); see ``core.listing``."""
     media = core.choose_format(suffix, core.LIST_FORMATS)
     if media != "text/html" and not core.paging_requested():
-        rows = _newest_first(core.run("articles").values())
+        rows = timeline.articles_newest_first(core.run("articles").values())
         return core.listing(_with_counts(rows), LIST_COLUMNS, media, "articles.html")
-    # a page: the order is read light (article, date), the details for this page's articles only
-    articles: set[str] = set()
-    dates: dict[str, object] = {}
-    for row in core.run_plain("article-order"):
-        if row["published"] is None:
-            articles.add(row["article"])
-        else:
-            dates[row["article"]] = row["published"]
-    page = core.paginate(_newest_first([{"article": a, "published": dates.get(a)} for a in articles]))
+    # a page: which articles by position, then the details of this page's articles only ("article-rows"
+    # counts their claims alone: "articles", made for the whole list, counts every article's)
+    page = _precomputed()
+    if page is None:
+        page = _live()
     shown = [URIRef(str(r["article"])) for r in page.rows]
-    found = {str(r["article"]): r for r in core.run("articles", article=shown).values()} if shown else {}
+    found = {str(r["article"]): r for r in core.run("article-rows", article=shown).values()} if shown else {}
     rows = [found[str(r["article"])] for r in page.rows if str(r["article"]) in found]
     return core.page_of(_with_counts(rows), page, LIST_COLUMNS, media, "articles.html")
 
 
-def _newest_first(rows: list[dict[str, object]]) -> list[dict[str, object]]:
-    """Newest first, undated last; the same date by article IRI (one order for pages and whole lists)."""
-    rows = sorted(rows, key=lambda r: str(r["article"]))
-    rows.sort(key=lambda r: (r["published"] is not None, str(r["published"] or "")), reverse=True)
-    return rows
+def _precomputed() -> core.Page | None:
+    """This page's articles read by position from the order ``kb conflicts refresh`` precomputes: the same
+    cost at any store size.  None when there is no order, or it misses articles stored since (see
+    ``timeline.articles_page``): the caller then reads live."""
+    number, size = core.page_args()
+    found = timeline.articles_page(core.kb().store, (number - 1) * size, size)
+    core.note(sparql.get("article-order-count"))
+    if found is None:
+        return None
+    articles, total = found
+    core.note(sparql.get("article-order-page"),
+              {"entry": timeline.article_entries(total, (number - 1) * size, size)} if articles else {})
+    return core.Page(number, size, total, [{"article": a} for a in articles], number * size < total)
+
+
+def _live() -> core.Page:
+    """Every article and its date (a light query), sorted here: what a page cost before the order was
+    precomputed, kept for stores without one."""
+    return core.paginate(timeline.articles_newest_first(timeline.articles_of(core.run_plain("article-order"))))
 
 
 def _with_counts(rows: list[dict[str, object]]) -> list[dict[str, object]]:
