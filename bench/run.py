@@ -16,7 +16,8 @@ Each phase runs in its own process (``--phase NAME``, see bench/phases.py and be
 is streamed, so a peak memory figure is that process's own work.  ``--keep DIR`` keeps the built knowledge
 base in DIR; ``--store DIR`` reuses one (no build, so no build rows).  Wall-clock figures on this machine: the
 corpus line says how much of the machine other work took meanwhile (2 cores: any of it slows the figures).
-10k articles take about 9 minutes, half of it rdflib's (loading, and queries cut at the timeout).
+10k articles take about 6.5 minutes (``--rdflib-timeout 10``), half of it rdflib's (loading, and queries cut
+at the timeout).
 """
 
 from __future__ import annotations
