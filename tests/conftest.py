@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from kb.article import Article
 from kb.knowledge import KnowledgeBase
 from kb.record import Claim
+from kb.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -65,3 +67,15 @@ def make_claim(article: Article, **changes: object) -> Claim:
 @pytest.fixture
 def claim(article: Article) -> Claim:
     return make_claim(article)
+
+
+class Plain:
+    """The store seen through the ``Store`` protocol only (as a remote store would be): no fast paths."""
+
+    def __init__(self, inner: Store) -> None:
+        self._inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("select_terms", "replace_graph_quads", "fill_graph"):
+            raise AttributeError(name)
+        return getattr(self._inner, name)

@@ -12,18 +12,7 @@ from kb.conflicts.bench import build
 from kb.conflicts.load import load_actors, load_claims
 from kb.store import Store
 from kb.vocab import CONFLICTS_GRAPH
-
-
-class Plain:
-    """The store seen through the ``Store`` protocol only (as a remote store would be): no fast paths."""
-
-    def __init__(self, inner: Store) -> None:
-        self._inner = inner
-
-    def __getattr__(self, name: str) -> Any:
-        if name in ("select_terms", "replace_graph_quads", "fill_graph"):
-            raise AttributeError(name)
-        return getattr(self._inner, name)
+from tests.conftest import Plain
 
 
 @pytest.fixture(scope="module")

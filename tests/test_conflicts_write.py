@@ -3,8 +3,6 @@ whole, and always ends with exactly the graph a fresh full write gives."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
@@ -17,6 +15,7 @@ from kb.conflicts.load import load_actors, load_claims
 from kb.conflicts.refresh import detect, findings_graph
 from kb.store import Store
 from kb.vocab import CKB, CONFLICTS_GRAPH
+from tests.conftest import Plain
 
 
 def fresh(store: Store) -> Graph:
@@ -106,15 +105,6 @@ def test_a_graph_without_findings_is_cleared_and_filled(store: Store) -> None:
 
 
 def test_the_plain_store_path_writes_the_same_graph(store: Store) -> None:
-    class Plain:  # the Store protocol only, as a remote store: no bulk fill, no pyoxigraph rows
-        def __init__(self, inner: Store) -> None:
-            self._inner = inner
-
-        def __getattr__(self, name: str) -> Any:
-            if name in ("select_terms", "replace_graph_quads", "fill_graph"):
-                raise AttributeError(name)
-            return getattr(self._inner, name)
-
     other = build(400, 16)
     conflicts.refresh(Plain(other))  # type: ignore[arg-type]
     assert isomorphic(stored(other), stored(store))
