@@ -34,6 +34,7 @@ from kb import sparql
 from kb.conflicts.graph import RANK, Triple, Triples, integer
 from kb.sparql.plain import plain_rows
 from kb.store import Store
+from kb.store.oxigraph import data_update
 from kb.vocab import CKB, CONFLICTS_GRAPH
 
 BATCH = 50_000
@@ -106,7 +107,7 @@ class _Batch:
             chunk = [URIRef(iri) for iri in self.doomed[start:start + _READ_CHUNK]]
             self.gone += (f"{_nt(r['s'])} {_nt(r['p'])} {_nt(r['o'])} ." for r in _term_rows(self.store, chunk))
         if self.gone or self.added:
-            self.store.update(_data_update(self.gone, self.added))
+            self.store.update(data_update(str(CONFLICTS_GRAPH), self.gone, self.added))
             self.written.updates += 1
         self.doomed, self.gone, self.added = [], [], []
 
@@ -184,13 +185,3 @@ def _nt(term: Any) -> str:
     """A term in N-Triples: pyoxigraph terms print so; rdflib terms through ``n3()``."""
     n3 = getattr(term, "n3", None)
     return n3() if n3 is not None else str(term)
-
-
-def _data_update(gone: list[str], added: list[str]) -> str:
-    g = f"<{CONFLICTS_GRAPH}>"
-    parts = []
-    if gone:
-        parts.append(f"DELETE DATA {{ GRAPH {g} {{\n" + "\n".join(gone) + "\n} }")
-    if added:
-        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(added) + "\n} }")
-    return " ;\n".join(parts)

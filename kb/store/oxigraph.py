@@ -81,15 +81,20 @@ DIFF_MIN = 20_000
 """A graph difference up to this many triples is always written as one update, whatever the graph's size."""
 
 
-def _data_update(iri: str, gone: list[OxTriple], added: list[OxTriple]) -> str:
-    """One SPARQL update removing ``gone`` and adding ``added`` in graph ``iri`` (terms print as N-Triples)."""
+def data_update(iri: str, gone: list[str], added: list[str]) -> str:
+    """One SPARQL update removing the N-Triples lines ``gone`` and adding ``added`` in graph ``iri``."""
     g = f"<{iri}>"
     parts = []
     if gone:
-        parts.append(f"DELETE DATA {{ GRAPH {g} {{\n" + "\n".join(f"{s} {p} {o} ." for s, p, o in gone) + "\n} }")
+        parts.append(f"DELETE DATA {{ GRAPH {g} {{\n" + "\n".join(gone) + "\n} }")
     if added:
-        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(f"{s} {p} {o} ." for s, p, o in added) + "\n} }")
+        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(added) + "\n} }")
     return " ;\n".join(parts)
+
+
+def _lines(triples: Iterable[OxTriple]) -> list[str]:
+    """pyoxigraph triples as N-Triples lines (its terms print so)."""
+    return [f"{s} {p} {o} ." for s, p, o in triples]
 
 
 class OxigraphStore:
@@ -177,7 +182,7 @@ class OxigraphStore:
             small = len(gone) + len(added) <= max(DIFF_MIN, len(new) // 4)
             if small and not any(isinstance(x, ox.BlankNode) for t in (*gone, *added) for x in t):  # no DATA bnodes
                 if gone or added:
-                    self._ox.update(_data_update(iri, gone, added))
+                    self._ox.update(data_update(iri, _lines(gone), _lines(added)))
             else:
                 quads = (ox.Quad(s, p, o, name) for s, p, o in new)  # a generator: no second copy of the graph
                 if gone or kept:
