@@ -1,7 +1,7 @@
 """Benchmark: the embedded Oxigraph store and the app at scale, side by side with rdflib's in-memory Dataset.
 
     python bench/run.py --articles 10000 [--seed 7] [--gate-sample 1000] [--extract-sample 2000] [--budget 3]
-                        [--rdflib-timeout 20] [--clients 8 --load-seconds 10] [--skip-rdflib]
+                        [--rdflib-timeout 10] [--clients 8 --load-seconds 10] [--skip-rdflib]
                         [--keep DIR | --store DIR] [--out bench/results-10000.md]
 
 Prints one markdown table (measure | Oxigraph (embedded) | rdflib Dataset | ratio) after the corpus line:
@@ -16,7 +16,7 @@ Each phase runs in its own process (``--phase NAME``, see bench/phases.py and be
 is streamed, so a peak memory figure is that process's own work.  ``--keep DIR`` keeps the built knowledge
 base in DIR; ``--store DIR`` reuses one (no build, so no build rows).  Wall-clock figures on this machine: the
 corpus line says how much of the machine other work took meanwhile (2 cores: any of it slows the figures).
-10k articles take about 6.5 minutes (``--rdflib-timeout 10``), half of it rdflib's (loading, and queries cut
+10k articles take about 6.5 minutes, half of it rdflib's (loading, and queries cut
 at the timeout).
 """
 
@@ -347,7 +347,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--budget", type=float, default=3.0,
                     help="seconds at most per measured query or page: slow ones get fewer repeats (default 3)")
     ap.add_argument("--repeat", type=int, default=20, help="samples at most per query or page (default 20)")
-    ap.add_argument("--rdflib-timeout", type=float, default=20.0,
+    ap.add_argument("--rdflib-timeout", type=float, default=10.0,
                     help="seconds before one rdflib query run is killed and reported as '> T s' (default 20)")
     ap.add_argument("--clients", type=int, default=8, help="concurrent /sparql clients (default 8)")
     ap.add_argument("--load-seconds", type=float, default=10.0, help="how long the /sparql load runs (default 10)")

@@ -111,3 +111,34 @@ def test_the_plain_store_path_writes_the_same_graph(store: Store) -> None:
     other.drop_graph("https://bench.example/3")
     conflicts.refresh(Plain(other))  # type: ignore[arg-type]
     assert isomorphic(stored(other), fresh(other))
+
+
+def test_a_first_fill_in_several_bulk_loads_gives_the_same_graph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The embedded store fills an empty graph in loads of ``FILL_CHUNK`` quads (bounded memory): however the
+    stream is cut, the graph is the one a single load gives."""
+    from kb.store import oxigraph
+
+    whole = build(400, 16)
+    conflicts.refresh(whole)
+    chunked = build(400, 16)
+    loads: list[int] = []
+
+    class Counting:
+        """The pyoxigraph store, counting bulk loads (its own attributes are read-only)."""
+
+        def __init__(self, inner: object) -> None:
+            self.inner = inner
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.inner, name)
+
+        def bulk_extend(self, quads: object) -> None:
+            loads.append(1)
+            self.inner.bulk_extend(quads)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(oxigraph, "FILL_CHUNK", 97)
+    monkeypatch.setattr(chunked, "_ox", Counting(chunked._ox))  # type: ignore[attr-defined]
+    conflicts.refresh(chunked)
+    triples = len(stored(chunked))
+    assert len(loads) == -(-triples // 97)
+    assert isomorphic(stored(chunked), stored(whole))

@@ -17,7 +17,7 @@ refresh is one update (one transaction: a reader sees the old graph or the new o
 several, each leaving every finding whole, so a reader or a crash in between sees some findings old and
 some new, never half of one, and the next refresh completes it.  Findings written before digests existed
 have none, so they are rewritten like changed ones.  An empty graph (a first refresh) is filled in one
-stream: with the bulk loader on the embedded store.
+stream: with the bulk loader on the embedded store (``fill_graph``, in loads of bounded size).
 """
 
 from __future__ import annotations
