@@ -23,6 +23,7 @@ from rdflib.term import Identifier
 from rdflib.util import from_n3
 
 from kb.store import Bindings, Store
+from kb.timeline import article_entries
 from kb.vocab import CKB, CONFLICTS_GRAPH
 
 PREFIXES = ("PREFIX ckb: <https://w3id.org/claimkb/ns#>\nPREFIX schema: <https://schema.org/>\n")
@@ -125,9 +126,10 @@ _BIND_CLAUSE = re.compile(r"\bbind ([^)]*)\)")
 _VAR = re.compile(r"\?(\w+)")
 
 
-VALUE_FROM = {"conflict-ranks": {"actor": "state"}}
+VALUE_FROM = {"conflict-ranks": {"actor": "state"}, "article-order-page": {"entry": "order_entry"}}
 """Queries whose variable wants other values than its name's pool entry: conflict-ranks takes an actor "as a
-state" (the top speaker, a person, is in no ranked conflict as such)."""
+state" (the top speaker, a person, is in no ranked conflict as such); article-order-page takes entries of the
+articles order, not of an actor's timeline."""
 
 
 def wanted_bindings(description: str) -> dict[str, bool]:
@@ -183,6 +185,7 @@ def data_pool(store: Store) -> Pool:
     if timelines:
         many["timeline"] = timelines  # type: ignore[assignment]
         many["entry"] = [URIRef(f"{timelines[0]}/{i}") for i in range(1, LIST_SIZE + 1)]
+        many["order_entry"] = article_entries(LIST_SIZE, 0, LIST_SIZE)  # type: ignore[assignment]  # page 1
     if claims:
         article = store.select(PREFIXES + "SELECT ?a WHERE { ?claim ckb:article ?a }", {"claim": claims[0]})
         many["article"] = [r["a"] for r in article]  # type: ignore[misc]

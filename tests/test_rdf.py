@@ -6,7 +6,7 @@ import dataclasses
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, Graph
+from rdflib import RDF, XSD, Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL
 
@@ -87,3 +87,28 @@ def test_closed_namespace_refuses_typos() -> None:
 
     with pytest.raises(AttributeError):
         _ = CKB.speakr  # type: ignore[attr-defined]
+
+
+_LITERALS = st.one_of(
+    st.builds(lambda v: Literal(v), st.text(max_size=20)),
+    st.builds(lambda v, lang: Literal(v, lang=lang), st.text(max_size=20), st.sampled_from(["en", "id", "en-GB"])),
+    st.builds(lambda v: Literal(v), st.integers() | st.dates() | st.booleans() | st.decimals(allow_nan=False,
+                                                                                            allow_infinity=False)),
+    st.builds(lambda v: Literal(v, datatype=XSD.integer), st.text(max_size=8)),  # ill-typed stays lexical
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_LITERALS)
+def test_store_terms_convert_to_equal_rdflib_terms_however_often(term: Literal) -> None:
+    """The embedded store's term conversion is cached (one rdflib instance per term): a cached answer must be
+    the term itself, the same the second time, equal to a fresh conversion."""
+    from kb.store.oxigraph import _convert, to_ox, to_rdflib
+
+    ox_term = to_ox(term)
+    first, second = to_rdflib(ox_term), to_rdflib(ox_term)
+    assert first == term
+    assert second is first
+    assert first == _convert(ox_term)
+    assert first.datatype == term.datatype
+    assert first.language == (term.language and term.language.lower())  # Oxigraph lower-cases language tags
