@@ -154,10 +154,21 @@ def articles_page(store: Store, offset: int, limit: int) -> tuple[list[str], int
     0.35 s to read and sort them): the one cost left that grows with the store, paid so that no article is
     ever hidden.  An entry missing (a first refresh seen half written) falls back too.  Not caught: a stored
     article whose date was changed without a refresh keeps its old place until the next one (still shown)."""
+    total = order_size(store)
+    return None if total is None else articles_at(store, total, offset, limit)
+
+
+def order_size(store: Store) -> int | None:
+    """How many articles the articles order lists, when it lists every stored article; else None (no order
+    written, or articles stored since: see ``articles_page``)."""
     counts = list(plain_rows(store, "article-order-count"))
     if not counts or counts[0]["count"] != counts[0]["articles"]:
         return None
-    total = int(counts[0]["count"])
+    return int(counts[0]["count"])
+
+
+def articles_at(store: Store, total: int, offset: int, limit: int) -> tuple[list[str], int] | None:
+    """``articles_page`` once ``order_size`` said the order is current (``total``)."""
     wanted = article_entries(total, offset, limit)
     if not wanted:
         return [], total

@@ -54,7 +54,7 @@ def test_home_shows_counts_latest_articles_speakers_and_conflicts(client: FlaskC
     assert "Baku says hundreds of Armenian soldiers killed" in page
     assert 'href="/actors/armenia-mod"' in page
     assert "cannot both be true" in page  # the numeric conflict from kb.conflicts
-    assert "latest-articles.rq" in page and "top-speakers.rq" in page  # queries run, collapsible
+    assert "article-rows.rq" in page and "actor-counts.rq" in page  # queries run (precomputed), collapsible
 
 
 def test_actors_list_search_and_kind_filter(client: FlaskClient) -> None:

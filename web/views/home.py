@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, redirect, render_template
+from rdflib import URIRef
 
+from kb import overview, sparql, timeline
 from web import core
 from web.views.conflicts import load_conflicts
 
@@ -12,15 +14,44 @@ bp = Blueprint("home", __name__)
 
 @bp.get("/")
 def index() -> str:
-    """Counts, the latest articles, the most-quoted actors and the newest conflicts."""
+    """Counts, the latest articles, the most-quoted actors and the newest conflicts: from what a refresh
+    precomputed (``kb.overview``), else counted live."""
     kb = core.kb()
-    counts = kb.stats()
-    core.note(_stats_query())
-    latest = core.run("latest-articles").values()
-    speakers = core.run("top-speakers").values()
+    found = overview.read(kb.store)
+    core.note(sparql.get("article-order-count"))
+    if found is None:
+        counts = kb.stats()
+        core.note(sparql.get("stats"))
+        latest = core.run("latest-articles").values()
+        speakers = core.run("top-speakers").values()
+    else:
+        counts = {"articles": found.articles, "claims": found.claims, "actors": found.actors,
+                  "quarantined": len(kb.quarantine)}
+        latest = _latest(found)
+        speakers = _top_speakers(found)
     conflicts, available = load_conflicts(limit=5)
     return render_template("home.html", counts=counts, latest=latest, speakers=speakers,
                            conflicts=conflicts, conflicts_available=available)
+
+
+def _latest(found: overview.Overview) -> list[dict[str, object]]:
+    """The newest dated articles (an undated one is not known to be recent), with their details."""
+    core.note(sparql.get("article-order-page"), {"entry": timeline.article_entries(found.articles, 0, overview.LATEST)})
+    shown = [URIRef(a) for a in found.latest]
+    rows = {str(r["article"]): r for r in core.run("article-rows", article=shown).values()} if shown else {}
+    return [rows[a] for a in found.latest if a in rows and rows[a]["published"] is not None]
+
+
+def _top_speakers(found: overview.Overview) -> list[dict[str, object]]:
+    """The most-quoted actors: counts from the timelines, labels for the contenders only, ties by label."""
+    core.note(sparql.get("actor-counts"))
+    contenders = found.contenders()
+    if not contenders:
+        return []
+    labels = {str(r["actor"]): r["label"] for r in core.run("actor", actor=[URIRef(a) for a in contenders]).values()}
+    rows = [{"actor": URIRef(a), "label": labels.get(a, a), "claims": n} for a, n in contenders.items()]
+    rows.sort(key=lambda r: (-int(r["claims"]), str(r["label"])))  # type: ignore[call-overload]
+    return rows[:overview.TOP]
 
 
 @bp.get("/id/<family>/<key>")
@@ -32,9 +63,3 @@ def data_iri(family: str, key: str) -> Response:
 
         raise ApiError(404, "Not found", f"no resource family {family!r}")
     return redirect(path, code=303)  # type: ignore[return-value]
-
-
-def _stats_query():  # type: ignore[no-untyped-def]
-    from kb import sparql
-
-    return sparql.get("stats")

@@ -1,0 +1,90 @@
+"""The home page from the precomputed timelines and articles order (kb.overview) shows what the live queries
+show, and falls back to them when articles were stored without a refresh."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from flask import Flask, template_rendered
+from rdflib import Graph, Literal, URIRef
+
+from kb import conflicts, overview
+from kb.actors import Gazetteer
+from kb.conflicts.bench import build
+from kb.knowledge import KnowledgeBase
+from kb.quarantine import Quarantine
+from kb.store import Store
+from web import create_app
+
+
+@pytest.fixture(scope="module")
+def store() -> Store:
+    s = build(480, 30)  # 60 articles, 12 speakers: ties among the most quoted
+    conflicts.refresh(s)
+    return s
+
+
+def app_for(store: Store) -> Flask:
+    kb = KnowledgeBase(store, Quarantine(None), Gazetteer.load())
+    return create_app({"KB_STORE": kb, "RATE_LIMIT": None, "CONFLICTS_CACHE_SECONDS": 0})
+
+
+@contextmanager
+def home_context(app: Flask) -> Iterator[dict[str, Any]]:
+    """What the home template was given, as plain values."""
+    seen: dict[str, Any] = {}
+
+    def record(sender: Flask, template: Any, context: dict[str, Any], **extra: Any) -> None:
+        if template.name == "home.html":
+            seen.update(counts=dict(context["counts"]),
+                        latest=[{k: str(v) for k, v in dict(r).items()} for r in context["latest"]],
+                        speakers=[{k: str(v) for k, v in dict(r).items()} for r in context["speakers"]])
+
+    template_rendered.connect(record, app)
+    try:
+        yield seen
+    finally:
+        template_rendered.disconnect(record, app)
+
+
+def home(app: Flask) -> tuple[dict[str, Any], str]:
+    with home_context(app) as seen:
+        page = app.test_client().get("/").get_data(as_text=True)
+    return seen, page
+
+
+def test_precomputed_home_equals_the_live_queries(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = app_for(store)
+    precomputed, page = home(app)
+    assert "actor-counts.rq" in page and "stats.rq" not in page  # the queries box says what ran
+    monkeypatch.setattr(overview, "read", lambda *_a, **_k: None)
+    live, page = home(app)
+    assert "stats.rq" in page and "top-speakers.rq" in page
+    assert precomputed == live
+    assert precomputed["counts"]["claims"] == 480 and len(precomputed["latest"]) == overview.LATEST
+    assert len(precomputed["speakers"]) == overview.TOP
+
+
+def test_contenders_keep_every_tie_at_the_cut() -> None:
+    found = overview.Overview(0, 0, 0, [], {"a": 5, "b": 3, "c": 3, "d": 3, "e": 1})
+    assert found.contenders(2) == {"a": 5, "b": 3, "c": 3, "d": 3}
+    assert found.contenders(10) == found.speakers
+
+
+def test_an_article_stored_without_a_refresh_is_counted_live() -> None:
+    s = build(80, 10)
+    conflicts.refresh(s)
+    before = overview.read(s)
+    assert before is not None and before.articles == 10
+    extra = Graph()
+    article = URIRef("https://w3id.org/claimkb/id/article/late")
+    extra.add((article, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+               URIRef("https://schema.org/NewsArticle")))
+    extra.add((article, URIRef("https://w3id.org/claimkb/ns#key"), Literal("late")))
+    s.put_graph("https://w3id.org/claimkb/graph/article/late", extra)
+    assert overview.read(s) is None
+    seen, _ = home(app_for(s))
+    assert seen["counts"]["articles"] == 11
