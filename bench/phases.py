@@ -214,9 +214,18 @@ def _corpus(store: Store) -> dict[str, int]:
 # ---------------------------------------------------------------- pages
 def pages(plan: Plan) -> dict[str, Any]:
     """Every page through the test client: p50/p95 ms each; entity pages over different keys, never a repeat."""
+    from flask import g
+
     from web import create_app
 
     app = create_app({"KB_STORE": plan.kb, "RATE_LIMIT": None, "CONFLICTS_CACHE_SECONDS": 0})
+    ran: set[str] = set()  # the named queries the pages ran (each page notes them for its "queries run" box)
+
+    @app.after_request
+    def _noted(response: Any) -> Any:
+        ran.update(q["name"] for q in g.get("queries", []))
+        return response
+
     rss_start = rss_mb()
     client = app.test_client()
     keys = page_keys(app.extensions["kb"].store, plan.seed, plan.repeat + 1)
@@ -243,7 +252,7 @@ def pages(plan: Plan) -> dict[str, Any]:
     post = _time_page(lambda _: client.post("/sparql", data={"query": SIMPLE_SELECT},
                                             headers={"Accept": "application/sparql-results+json"}), ["/sparql"], plan)
     out.append({"page": "POST /sparql (a simple SELECT, LIMIT 20)", **post})
-    return {"pages": out, "rss_start_mb": rss_start}
+    return {"pages": out, "rss_start_mb": rss_start, "queries_run": sorted(ran)}
 
 
 def _time_page(get: Callable[[str], Any], paths: list[str], plan: Plan) -> dict[str, Any]:
