@@ -219,11 +219,11 @@ def pages(plan: Plan) -> dict[str, Any]:
     from web import create_app
 
     app = create_app({"KB_STORE": plan.kb, "RATE_LIMIT": None, "CONFLICTS_CACHE_SECONDS": 0})
-    ran: set[str] = set()  # the named queries the pages ran (each page notes them for its "queries run" box)
+    ran: set[tuple[str, tuple[str, ...]]] = set()  # the named queries the pages ran, with the variables bound
 
     @app.after_request
     def _noted(response: Any) -> Any:
-        ran.update(q["name"] for q in g.get("queries", []))
+        ran.update((q["name"], tuple(sorted(q["bindings"]))) for q in g.get("queries", []))
         return response
 
     rss_start = rss_mb()
@@ -252,7 +252,8 @@ def pages(plan: Plan) -> dict[str, Any]:
     post = _time_page(lambda _: client.post("/sparql", data={"query": SIMPLE_SELECT},
                                             headers={"Accept": "application/sparql-results+json"}), ["/sparql"], plan)
     out.append({"page": "POST /sparql (a simple SELECT, LIMIT 20)", **post})
-    return {"pages": out, "rss_start_mb": rss_start, "queries_run": sorted(ran)}
+    return {"pages": out, "rss_start_mb": rss_start,
+            "queries_run": [[name, list(bound)] for name, bound in sorted(ran)]}
 
 
 def _time_page(get: Callable[[str], Any], paths: list[str], plan: Plan) -> dict[str, Any]:

@@ -220,14 +220,15 @@ def load_rows(dump: dict[str, Any], oxl: dict[str, Any], rd: dict[str, Any] | No
 
 def query_rows(q: dict[str, Any], rd: dict[str, Any] | None, timeout: float, on_pages: set[str]
                ) -> tuple[list[Row], dict[str, tuple[float, bool]]]:
-    """One row per named query (marked "page" when a page ran it), and the rdflib / Oxigraph ratios by query
+    """One row per named query (marked "page" when a page ran it bound as measured here: ``on_pages`` holds
+    "name ?var ?var" for each query and variables the pages bound), and the rdflib / Oxigraph ratios by query
     (with True where it is a lower bound: rdflib timed out; none when Oxigraph itself took longer than the
     timeout, so the ratio is unknown)."""
     theirs = {x["name"]: x for x in (rd or {}).get("queries", [])}
     rows, ratios = [], {}
     for mine in q.get("queries", []):
         label = (f"query `{mine['name']}`" + (f" ({mine['label']})" if mine.get("label") else "")
-                 + (" [page]" if mine["name"] in on_pages else ""))
+                 + (" [page]" if _as_run(mine) in on_pages else ""))
         if "skipped" in mine:
             rows.append((label, mine["skipped"], "", ""))
             continue
@@ -248,6 +249,11 @@ def query_rows(q: dict[str, Any], rd: dict[str, Any] | None, timeout: float, on_
                 cell = f"error: {other.get('error')}"
         rows.append((label + " p50 / p95 ms", f"{ms(mine)}, {mine['rows']} rows", cell, factor))
     return rows, ratios
+
+
+def _as_run(query: dict[str, Any]) -> str:
+    """A measured query as "name ?var ?var" (the variables bound, sorted), to match what the pages ran."""
+    return " ".join([query["name"], *(f"?{v}" for v in sorted(query.get("bindings") or {}))])
 
 
 def ratio_summary(ratios: list[tuple[float, bool]], which: str) -> Row:
@@ -325,10 +331,12 @@ def render(r: dict[str, dict[str, Any]], plan: Plan, wall: float, others: float)
     rd = r.get("rdflib")
     rows = build_rows(r.get("build", {}))
     rows += load_rows(dump, r.get("oxload", {}), rd)
-    on_pages = set(r.get("pages", {}).get("queries_run", []))
+    on_pages = {" ".join([name, *(f"?{v}" for v in bound)]) for name, bound in
+                r.get("pages", {}).get("queries_run", [])}
+    measured = {q["name"]: _as_run(q) for q in r.get("queries", {}).get("queries", [])}
     named, ratios = query_rows(r.get("queries", {}), rd, plan.rdflib_timeout, on_pages)
     rows += named
-    paged = [x for name, x in ratios.items() if name in on_pages]
+    paged = [x for name, x in ratios.items() if measured.get(name) in on_pages]
     if paged:
         rows.append(ratio_summary(paged, "the named queries the pages ran [page]"))
     if ratios:

@@ -184,7 +184,7 @@ def test_conflicts_and_quarantine(remote: tuple[str, dict[str, Result]],
 # ---------------------------------------------------------------- the web app
 @pytest.fixture(scope="module")
 def clients(remote: tuple[str, dict[str, Result]], reference: tuple[str, dict[str, Result]]) -> tuple[Any, Any]:
-    config = {"RATE_LIMIT": None, "KB_REFRESH_SECONDS": 0}
+    config = {"RATE_LIMIT": None, "KB_REFRESH_SECONDS": 0, "CONFLICTS_CACHE_SECONDS": 0}  # each answer read afresh
     return (create_app({"KB_STORE": remote[0], **config}).test_client(),
             create_app({"KB_STORE": reference[0], **config}).test_client())
 

@@ -208,6 +208,33 @@ def test_json_lists_name_the_query_they_ran(client: FlaskClient) -> None:
     assert data["queries"][0]["name"] == "articles" and data["columns"][0] == "article"
 
 
+@pytest.mark.parametrize("path", ["/conflicts.json?page=1", "/articles.json?page=1", "/actors.json"])
+def test_a_page_lists_exactly_the_named_queries_that_ran_with_their_bindings(
+        kb: KnowledgeBase, path: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The "queries run" list is what reached the store, the library's own queries included: each run of a
+    named query, in order, with the terms bound."""
+    from kb import sparql
+
+    names = {q.text: q.name for q in sparql.all_queries()}
+    reached: list[tuple[str, dict[str, str]]] = []
+    for method in ("select", "select_terms", "construct"):
+        inner = getattr(kb.store, method)
+
+        def spy(text: str, bindings: object = None, _inner: object = inner) -> object:
+            shown = {k: v.n3() if hasattr(v, "n3") else " ".join(t.n3() for t in v)
+                     for k, v in (bindings or {}).items()}  # type: ignore[attr-defined]
+            if text in names:
+                reached.append((names[text], shown))
+            return _inner(text, bindings)  # type: ignore[operator]
+
+        monkeypatch.setattr(kb.store, method, spy)
+    client = create_app({"KB_STORE": kb, "RATE_LIMIT": None, "CONFLICTS_CACHE_SECONDS": 0}).test_client()
+    listed = [(q["name"], q["bindings"]) for q in client.get(path).get_json()["queries"]]
+    assert listed == reached and listed
+    if path.startswith("/conflicts"):  # the library's queries, bound to this page's conflicts
+        assert any(name == "conflict-involved" and "finding" in bound for name, bound in listed)
+
+
 def test_served_disk_store_is_read_only_and_sees_new_ingests(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import time
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from flask import Flask
+from flask import Flask, g
 
 from kb.knowledge import KnowledgeBase
 from web.sandbox import Limits, Sandbox
@@ -91,7 +91,24 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     security.install(app)
     register(app)
     _follow(app, handle)
+    _list_queries(app)
     return app
+
+
+def _list_queries(app: Flask) -> None:
+    """Every named query a request runs, the library's included, goes to its "queries run" box as it runs."""
+    from kb import sparql
+    from web import core
+
+    @app.before_request
+    def _watch() -> None:
+        g.sparql_watch = sparql.watch(core.note)
+
+    @app.teardown_request
+    def _unwatch(_exc: BaseException | None) -> None:
+        token = g.pop("sparql_watch", None)
+        if token is not None:
+            sparql.unwatch(token)
 
 
 def _follow(app: Flask, handle: StoreHandle) -> None:

@@ -36,22 +36,19 @@ def kb() -> KnowledgeBase:
 
 
 def run(name: str, **bindings: Binding) -> Rows:
-    """Run a named SELECT with bindings and note it for the page's "queries run" box."""
-    query = sparql.get(name)
-    rows = sparql.run(kb().store, name, **bindings)
-    note(query, bindings)
-    return rows
+    """Run a named SELECT with bindings (the page's "queries run" box lists it: see ``note``)."""
+    return sparql.run(kb().store, name, **bindings)
 
 
 def run_plain(name: str, **bindings: Binding) -> list[dict[str, Any]]:
     """``run`` with rows of plain values, read straight from the embedded store's terms (no rdflib terms):
     for long lists that are sorted or sliced before anything is shown."""
-    rows = list(plain_rows(kb().store, name, **bindings))
-    note(sparql.get(name), bindings)
-    return rows
+    return list(plain_rows(kb().store, name, **bindings))
 
 
-def note(query: sparql.NamedQuery, bindings: Mapping[str, Binding] | None = None) -> None:
+def note(query: sparql.NamedQuery, bindings: Mapping[str, Binding]) -> None:
+    """List a named query in the page's "queries run" box: the app watches every request (``sparql.watch``),
+    so this is called for each named query as it runs, the library's included, with its real bindings."""
     ran = g.setdefault("queries", [])
     ran.append({"name": query.name, "title": query.title, "description": query.description, "text": query.text,
                 "bindings": {k: _shown(v) for k, v in (bindings or {}).items()}})

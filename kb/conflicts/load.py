@@ -124,7 +124,7 @@ def _rows(store: Store) -> Iterator[tuple[str, str, Any]]:
         for row in plain_rows(store, "conflict-claim-facts"):
             yield row["node"], row["property"], row["value"]
         return
-    names, rows = fast(sparql.get("conflict-claim-facts").text, None)
+    names, rows = fast(sparql.query_text("conflict-claim-facts"), None)
     assert names == ["node", "property", "value"], names
     for node, prop, value in rows:
         yield node.value, prop.value, value.value if isinstance(value, ox.NamedNode) else plain_value(value)

@@ -174,7 +174,7 @@ def _term_rows(store: Store, findings: list[Any]) -> Iterator[dict[str, Any]]:
     """The old triples of ``findings`` as terms (pyoxigraph's on the embedded store, else rdflib's)."""
     fast = getattr(store, "select_terms", None)
     if fast is not None:
-        names, rows = fast(sparql.get("finding-triples").text, {"finding": findings})
+        names, rows = fast(sparql.query_text("finding-triples", {"finding": findings}), {"finding": findings})
         for terms in rows:
             yield dict(zip(names, terms, strict=True))
         return

@@ -1,11 +1,15 @@
 """Named SPARQL queries: every query the app runs is a ``.rq`` file here, with a title comment.
 
 Parameters go in as bindings (a VALUES block, see ``kb.store.sparqltext``), never by string formatting, so a value can
-never change a query's shape.  Pages show the query they ran, by name and text.
+never change a query's shape.  Pages show the queries they ran, by name, text and bindings: every runner takes the
+text from ``query_text``, which tells the context's watcher (``watch``), so what a page lists is what ran, including
+the queries the library runs for it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -47,10 +51,33 @@ def get(name: str, folder: Path = QUERIES) -> NamedQuery:
     return _parse(path)
 
 
+Watcher = Callable[[NamedQuery, Mapping[str, Binding]], None]
+_WATCHER: ContextVar[Watcher | None] = ContextVar("named_query_watcher", default=None)
+
+
+def watch(callback: Watcher) -> Token[Watcher | None]:
+    """Call ``callback(query, bindings)`` for every named query run from now on in this context (a web request:
+    its "queries run" box); ``unwatch`` with the token ends it."""
+    return _WATCHER.set(callback)
+
+
+def unwatch(token: Token[Watcher | None]) -> None:
+    _WATCHER.reset(token)
+
+
+def query_text(name: str, bindings: Mapping[str, Binding] | None = None) -> str:
+    """The text of named query ``name``, about to run with ``bindings``: the watcher, if any, is told."""
+    query = get(name)
+    watcher = _WATCHER.get()
+    if watcher is not None:
+        watcher(query, bindings or {})
+    return query.text
+
+
 def all_queries(folder: Path = QUERIES) -> list[NamedQuery]:
     return [_parse(p) for p in sorted(folder.glob("*.rq"))]
 
 
 def run(store: Store, name: str, **bindings: Binding) -> Rows:
     """Run the named SELECT query with ``bindings`` as pre-bound variables (a list: any of its terms)."""
-    return store.select(get(name).text, bindings)
+    return store.select(query_text(name, bindings), bindings)

@@ -28,7 +28,7 @@ def plain_rows(store: Store, name: str, **bindings: Binding) -> Iterator[dict[st
         for rdf_row in sparql.run(store, name, **bindings):
             yield {k: _from_rdflib(v) for k, v in rdf_row.items()}
         return
-    names, rows = fast(sparql.get(name).text, bindings)
+    names, rows = fast(sparql.query_text(name, bindings), bindings)
     for terms in rows:
         yield {n: (None if t is None else plain_value(t)) for n, t in zip(names, terms, strict=True)}
 

@@ -7,7 +7,7 @@ from typing import Any
 from flask import Blueprint, Response, request
 from rdflib import URIRef
 
-from kb import sparql, timeline
+from kb import timeline
 from kb.vocab import ACTOR_CLASSES
 from web import core
 from web.errors import ApiError
@@ -98,8 +98,6 @@ def _timelines(iri: URIRef) -> tuple[core.Page, core.Page]:
         claims, total = found
         rows = [{"claim": c, "role": role} for c in claims]
         pages.append(core.Page(number, size, total, rows, number * size < total))
-    core.note(sparql.get("timeline-count"), {"timeline": URIRef(timeline.timeline_iri(str(iri), "speaker"))})
-    core.note(sparql.get("timeline-page"), {})
     return pages[0], pages[1]
 
 

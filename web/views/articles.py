@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from flask import Blueprint, Response
 from rdflib import URIRef
 
-from kb import sparql, timeline
+from kb import timeline
 from web import core
 from web.views.linked import describe
 
@@ -62,12 +62,9 @@ def _precomputed() -> core.Page | None:
     ``timeline.articles_page``): the caller then reads live."""
     number, size = core.page_args()
     found = timeline.articles_page(core.kb().store, (number - 1) * size, size)
-    core.note(sparql.get("article-order-count"))
     if found is None:
         return None
     articles, total = found
-    core.note(sparql.get("article-order-page"),
-              {"entry": timeline.article_entries(total, (number - 1) * size, size)} if articles else {})
     return core.Page(number, size, total, [{"article": a} for a in articles], number * size < total)
 
 

@@ -15,8 +15,6 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, request
 
-from kb import sparql
-from kb.vocab import CKB
 from web import core
 from web.errors import ApiError
 
@@ -69,7 +67,6 @@ def load_conflict_page(actor: str | None = None, limit: int | None = None,
         from kb.conflicts import list_conflicts
     except ImportError:
         return [], 0, False
-    _note_library_queries()
     store = core.kb().store
     cache: dict[tuple[Any, ...], tuple[float, list[dict[str, Any]], int | None]] = (
         current_app.extensions.setdefault("conflicts_cache", {}))
@@ -107,17 +104,6 @@ def _pages_itself(func: Any) -> bool:
     except (TypeError, ValueError):
         return False
     return "limit" in params and "offset" in params
-
-
-def _note_library_queries() -> None:
-    """``kb.conflicts`` runs its own named queries; name the main ones in the page's "queries run" box."""
-    from kb.errors import QueryError
-
-    for name in ("conflict-page", "conflict-involved"):
-        try:
-            core.note(sparql.get(name), {})
-        except QueryError:
-            continue
 
 
 def chart_data(conflict: dict[str, Any]) -> str | None:
@@ -166,9 +152,6 @@ def show(raw: str) -> Response:
 
     key, suffix = core.split_key(raw)
     media = core.choose_format(suffix, core.LIST_FORMATS)
-    for name in ("conflict-findings", "conflict-members"):
-        core.note(sparql.get(name), {"class": CKB.Conflict})
-    core.note(sparql.get("claim-cards"), {})
     found = conflict(core.kb().store, key)
     if found is None:
         raise ApiError(404, "Not found", f"no conflict {key!r}")

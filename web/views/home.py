@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, redirect, render_template
 from rdflib import URIRef
 
-from kb import overview, sparql, timeline
+from kb import overview
 from web import core
 from web.views.conflicts import load_conflicts
 
@@ -18,10 +18,8 @@ def index() -> str:
     precomputed (``kb.overview``), else counted live."""
     kb = core.kb()
     found = overview.read(kb.store)
-    core.note(sparql.get("article-order-count"))
     if found is None:
         counts = kb.stats()
-        core.note(sparql.get("stats"))
         latest = core.run("latest-articles").values()
         speakers = core.run("top-speakers").values()
     else:
@@ -36,7 +34,6 @@ def index() -> str:
 
 def _latest(found: overview.Overview) -> list[dict[str, object]]:
     """The newest dated articles (an undated one is not known to be recent), with their details."""
-    core.note(sparql.get("article-order-page"), {"entry": timeline.article_entries(found.articles, 0, overview.LATEST)})
     shown = [URIRef(a) for a in found.latest]
     rows = {str(r["article"]): r for r in core.run("article-rows", article=shown).values()} if shown else {}
     return [rows[a] for a in found.latest if a in rows and rows[a]["published"] is not None]
@@ -44,7 +41,6 @@ def _latest(found: overview.Overview) -> list[dict[str, object]]:
 
 def _top_speakers(found: overview.Overview) -> list[dict[str, object]]:
     """The most-quoted actors: counts from the timelines, labels for the contenders only, ties by label."""
-    core.note(sparql.get("actor-counts"))
     contenders = found.contenders()
     if not contenders:
         return []

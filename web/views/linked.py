@@ -20,9 +20,8 @@ PREFIXES = {
 
 def describe(iri: URIRef, media: str) -> Response:
     """The node's description serialised as ``media`` (text/turtle or application/ld+json); 404 if unknown."""
-    query = sparql.get("describe-node")
-    graph = core.kb().store.construct(query.text, {"node": URIRef(iri)})
-    core.note(query, {"node": URIRef(iri)})
+    bindings = {"node": URIRef(iri)}
+    graph = core.kb().store.construct(sparql.query_text("describe-node", bindings), bindings)
     if not any(True for _ in graph.triples((URIRef(iri), None, None))):
         raise ApiError(404, "Not found", f"nothing is known about <{iri}>")
     for prefix, ns in PREFIXES.items():
