@@ -131,13 +131,11 @@ def test_conflicts_side_by_side_with_chart_data(client: FlaskClient) -> None:
     assert client.get("/conflicts.json?actor=Kremlin").get_json()["rows"] == []
 
 
-def test_conflicts_empty_state_without_the_library(client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
-
-    monkeypatch.setitem(sys.modules, "kb.conflicts", None)  # import fails as if the module were missing
-    page = client.get("/conflicts").get_data(as_text=True)
-    assert "not installed yet" in page
-    assert client.get("/").status_code == 200
+def test_conflicts_empty_state_on_an_empty_store() -> None:
+    client = create_app({"KB_STORE": ":memory:", "RATE_LIMIT": None}).test_client()
+    assert "No conflicting claims found." in client.get("/conflicts").get_data(as_text=True)
+    assert client.get("/conflicts.json").get_json()["total"] == 0
+    assert "No conflicting claims found." in client.get("/").get_data(as_text=True)
 
 
 def test_quarantine_lists_refused_articles_and_why(client: FlaskClient, kb: KnowledgeBase) -> None:

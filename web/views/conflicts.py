@@ -1,14 +1,12 @@
 """Conflicts: claims that disagree, side by side, with a chart of competing figure ranges.
 
-The detection library (``kb.conflicts``) is written by another engineer; it is imported lazily and
-read through a tolerant adapter, so this page shows an empty state until it exists and does not
-break if a field is renamed to one of the close spellings below.
+The findings come from ``kb.conflicts`` (detected by ``kb conflicts refresh``, read back a page at a time);
+this module only shapes them for the page, the JSON and the CSV.
 """
 
 from __future__ import annotations
 
 import copy
-import inspect
 import json
 import time
 from typing import Any
@@ -44,49 +42,35 @@ def _claim(raw: Any) -> dict[str, Any]:
     }
 
 
-def load_conflicts(actor: str | None = None, limit: int | None = None,
-                   offset: int = 0) -> tuple[list[dict[str, Any]], bool]:
-    """Conflicts as plain dicts (``limit`` of them from ``offset``, or all), and whether the library is there."""
-    found, _, available = load_conflict_page(actor, limit, offset)
-    return found, available
+def load_conflicts(actor: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Conflicts as plain dicts (``limit`` of them from ``offset``, or all)."""
+    return load_conflict_page(actor, limit, offset)[0]
 
 
 def load_conflict_page(actor: str | None = None, limit: int | None = None,
-                       offset: int = 0) -> tuple[list[dict[str, Any]], int | None, bool]:
-    """(conflicts, how many there are in all or None if unknown, whether the library is there).
+                       offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """(conflicts, how many there are in all): a page read from the store, newest first, or all of them.
 
-    When ``kb.conflicts.list_conflicts`` takes ``limit``/``offset`` the page is read from the store
-    (newest first, with its ``total``); an older library is read whole and sliced here (its order).
-
-    Cached per store handle for ``CONFLICTS_CACHE_SECONDS``: the findings are precomputed by
-    ``kb conflicts refresh``, yet reading them back took ~5 s at 2,000 claims (measured), too slow
-    to repeat on every home page view.  A reopened store (``kb_generation``, see ``web.stores``)
-    starts afresh.
+    Cached per store handle for ``CONFLICTS_CACHE_SECONDS``: the home page and the first pages are what
+    everyone opens.  A reopened store (``kb_generation``, see ``web.stores``) starts afresh.
     """
-    try:
-        from kb.conflicts import list_conflicts
-    except ImportError:
-        return [], 0, False
-    store = core.kb().store
-    cache: dict[tuple[Any, ...], tuple[float, list[dict[str, Any]], int | None]] = (
+    from kb.conflicts import list_conflicts
+
+    cache: dict[tuple[Any, ...], tuple[float, list[dict[str, Any]], int]] = (
         current_app.extensions.setdefault("conflicts_cache", {}))
-    paged = limit is not None and _pages_itself(list_conflicts)
-    key = (current_app.extensions.get("kb_generation", 0), actor, *((limit, offset) if paged else ()))
+    key = (current_app.extensions.get("kb_generation", 0), actor, limit, offset)
     hit = cache.get(key)
     ttl = float(current_app.config.get("CONFLICTS_CACHE_SECONDS", 60))
     if hit is not None and time.monotonic() - hit[0] < ttl:
         _, found, total = hit
     else:
-        reader: Any = list_conflicts
-        raw = reader(store, actor=actor, limit=limit, offset=offset) if paged else reader(store, actor=actor)
+        raw = list_conflicts(core.kb().store, actor=actor, limit=limit, offset=offset)
         found = [_conflict(c) for c in raw]
-        total = getattr(raw, "total", None) if paged else len(found)
+        total = raw.total
         if len(cache) > 256:
             cache.clear()
         cache[key] = (time.monotonic(), found, total)
-    if limit is not None and not paged:
-        found = found[offset:offset + limit]
-    return copy.deepcopy(found), total, True
+    return copy.deepcopy(found), total
 
 
 def _conflict(c: Any) -> dict[str, Any]:
@@ -96,14 +80,6 @@ def _conflict(c: Any) -> dict[str, Any]:
     details = _get(c, "details") or {}
     return {"kind": str(_get(c, "kind") or "conflict"), "explanation": str(_get(c, "explanation") or ""),
             "key": _get(c, "key"), "claims": claims, "claims_total": details.get("claims") or len(claims)}
-
-
-def _pages_itself(func: Any) -> bool:
-    try:
-        params = inspect.signature(func).parameters
-    except (TypeError, ValueError):
-        return False
-    return "limit" in params and "offset" in params
 
 
 def chart_data(conflict: dict[str, Any]) -> str | None:
@@ -122,26 +98,25 @@ def chart_data(conflict: dict[str, Any]) -> str | None:
 @bp.get("/conflicts.<suffix>")
 def index(suffix: str | None = None) -> Response:
     """Every conflict (or those involving ``?actor=``), 20 a page (``?page=``, ``?limit=``); ``.json``/``.csv``
-    list every conflict's claims unless paged, and JSON says ``total`` (null when it is not known)."""
+    list every conflict's claims unless paged, and JSON says ``total``."""
     media = core.choose_format(suffix, core.LIST_FORMATS)
     actor = request.args.get("actor") or None
     page: core.Page | None = None
     if media == "text/html" or core.paging_requested():
         number, size = core.page_args(default_size=PAGE_SIZE)
-        conflicts, total, available = load_conflict_page(actor, limit=size, offset=(number - 1) * size)
+        conflicts, total = load_conflict_page(actor, limit=size, offset=(number - 1) * size)
         page = core.Page(number, size, total, conflicts, param="page")
-        page.has_next = page.offset + len(conflicts) < total if total is not None else len(conflicts) == size
+        page.has_next = page.offset + len(conflicts) < total
     else:
-        conflicts, total, available = load_conflict_page(actor)
+        conflicts, total = load_conflict_page(actor)
     rows = [{"key": c["key"], "kind": c["kind"], "explanation": c["explanation"], **claim}
             for c in conflicts for claim in c["claims"]]
     for conflict in conflicts:
         conflict["chart"] = chart_data(conflict)
     extra = {"total": total, **(page.meta() if page is not None else {})}
-    response = core.table(rows, COLUMNS, media, "conflicts.html", conflicts=conflicts, available=available,
-                          actor=actor, page=page, extra=extra)
-    if total is not None:
-        response.headers["X-Total-Count"] = str(total)
+    response = core.table(rows, COLUMNS, media, "conflicts.html", conflicts=conflicts, actor=actor, page=page,
+                          extra=extra)
+    response.headers["X-Total-Count"] = str(total)
     return response
 
 
@@ -159,7 +134,7 @@ def show(raw: str) -> Response:
     shown["chart"] = chart_data(shown)
     rows = [{"key": key, "kind": shown["kind"], "explanation": shown["explanation"], **claim}
             for claim in shown["claims"]]
-    return core.table(rows, COLUMNS, media, "conflicts.html", conflicts=[shown], available=True, actor=None,
+    return core.table(rows, COLUMNS, media, "conflicts.html", conflicts=[shown], actor=None,
                       page=None, single=True, extra={"key": key, "actors": found.actors})
 
 

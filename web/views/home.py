@@ -27,9 +27,8 @@ def index() -> str:
                   "quarantined": len(kb.quarantine)}
         latest = _latest(found)
         speakers = _top_speakers(found)
-    conflicts, available = load_conflicts(limit=5)
     return render_template("home.html", counts=counts, latest=latest, speakers=speakers,
-                           conflicts=conflicts, conflicts_available=available)
+                           conflicts=load_conflicts(limit=5))
 
 
 def _latest(found: overview.Overview) -> list[dict[str, object]]:
