@@ -169,3 +169,30 @@ def test_never_crashes_and_spans_are_exact(text: str) -> None:
     for q in find_quantities(text):
         assert text[q.start : q.end] == q.text
         assert q.minimum is None or q.maximum is None or q.minimum <= q.maximum
+
+
+@pytest.mark.parametrize(("text", "words", "low", "high"), [
+    ("between 15 and 20 civilians", "between 15 and 20", 15, 20),
+    ("antara 15 dan 20 warga", "antara 15 dan 20", 15, 20),
+    ("15 hingga 20 tentara", "15 hingga 20", 15, 20),
+    ("dari 10 sampai dengan 12 orang", "dari 10 sampai dengan 12", 10, 12),
+    ("from 1,000 to 1,200 troops", "from 1,000 to 1,200", 1000, 1200),
+    ("15-20 killed", "15-20", 15, 20),
+    ("between fifteen and twenty people", "between fifteen and twenty", 15, 20),
+])
+def test_a_range_is_one_figure_from_its_low_to_its_high_end(text: str, words: str, low: int, high: int) -> None:
+    assert [(q.text, q.minimum, q.maximum) for q in find_quantities(text)] == [(words, low, high)]
+
+
+@pytest.mark.parametrize("text", ["5 soldiers and 3 civilians", "20 to 15", "between 300 and 200",
+                                  "fifteen and twenty"])
+def test_two_figures_that_make_no_range_stay_two(text: str) -> None:
+    assert len(find_quantities(text)) == 2
+
+
+@settings(max_examples=150)
+@given(st.integers(0, 10**6), st.integers(1, 10**6), st.sampled_from(["between {} and {}", "antara {} dan {}",
+                                                                       "{} hingga {}", "from {} to {}", "{}-{}"]))
+def test_ranges_of_any_figures(low: int, span: int, form: str) -> None:
+    text = form.format(low, low + span)
+    assert [(q.minimum, q.maximum, q.text) for q in find_quantities(text)] == [(low, low + span, text)]

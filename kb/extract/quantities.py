@@ -33,9 +33,11 @@ def _alternation(words: object) -> str:
 _SE_WORDS = [f"se{scale}" for scale in ID_SCALES] + ["sebelas"]
 _ID_WORD = _alternation([*(w for w in ID_UNITS), *ID_SCALES, *_SE_WORDS])
 _EN_WORD = _alternation([w for w in EN_UNITS if w != "a"] + list(EN_SCALES))
+_AFTER_SCALE = "|".join(f"(?<={re.escape(w)})" for w in EN_SCALES)  # "and" only in "one hundred and five"
 _WORDS = (
     rf"(?:{_ID_WORD})(?:\s+(?:{_ID_WORD}))*"
-    rf"|(?:a\s+(?:{_alternation(EN_SCALES)})|(?:{_EN_WORD}))(?:(?:\s+and\s+|\s+|-)(?:{_EN_WORD}))*"
+    rf"|(?:a\s+(?:{_alternation(EN_SCALES)})|(?:{_EN_WORD}))"
+    rf"(?:(?:(?:{_AFTER_SCALE})\s+and\s+|\s+|-)(?:{_EN_WORD}))*"
 )
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?![,.]?\d)|\d{1,3}(?:,\d{3})+(?![,.]?\d)|\d+(?:[.,]\d+)?"
 _SCALE = _alternation([*ID_SCALES, *EN_SCALES])
@@ -124,8 +126,54 @@ def _bounds(value: int, hedge: str | None) -> tuple[int | None, int | None, bool
     return value, value, False
 
 
+_RANGE_BEFORE = re.compile(r"\b(?:between|from|antara|dari)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|up\s+to|and|dan|hingga|sampai(?:\s+dengan)?)\s*", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s*(?:and|dan)\s*", re.IGNORECASE)  # a range only after "between": "5 and 3" is two
+_RANGE_LEAD = re.compile(r"(?:hingga|sampai(?:\s+dengan)?|up\s+to)\s+", re.IGNORECASE)  # parsed as a hedge
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Every figure in ``text`` with its bounds, in order."""
+    """Every figure in ``text`` with its bounds, in order; a range ("between 15 and 20", "antara 15 dan 20",
+    "15 hingga 20", "from 1,000 to 1,200", "15-20") is one figure from its low end to its high end."""
+    return _ranges(text, _figures(text))
+
+
+def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join two exact figures into one range when the words between them make one ("to", "hingga", a dash;
+    "and"/"dan" only after "between"/"antara"), and the first is the lower."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        low, high = found[i], found[i + 1] if i + 1 < len(found) else None
+        joined = _joined(text, low, high) if high is not None else None
+        if joined is None:
+            out.append(low)
+            i += 1
+        else:
+            out.append(joined)
+            i += 2
+    return out
+
+
+def _joined(text: str, low: Quantity, high: Quantity) -> Quantity | None:
+    """``low`` and ``high`` as one range, or None when they are two figures."""
+    lead = _RANGE_LEAD.match(high.text)  # "15 hingga 20": "hingga 20" was read as "at most 20"
+    connector = text[low.end:high.start] + (lead.group(0) if lead else "")
+    if not _RANGE_JOIN.fullmatch(connector):
+        return None
+    opener = _RANGE_BEFORE.search(text, max(0, low.start - 16), low.start)
+    if opener is None and _RANGE_AND.fullmatch(connector):
+        return None
+    if low.minimum is None or low.minimum != low.maximum or low.approximate or high.maximum is None:
+        return None
+    if not (lead is not None or high.minimum == high.maximum) or low.minimum >= high.maximum:
+        return None
+    start = opener.start() if opener is not None else low.start
+    return Quantity(start, high.end, text[start:high.end], low.minimum, high.maximum, high.approximate)
+
+
+def _figures(text: str) -> list[Quantity]:
+    """Every single figure in ``text`` (ranges not yet joined)."""
     found: list[Quantity] = []
     for match in _PATTERN.finditer(text):
         if match.group("vague"):
