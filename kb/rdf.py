@@ -62,11 +62,14 @@ def article_graph(article: Article, claims: Iterable[Claim], gazetteer: Gazettee
 
 
 def _actor(g: Graph, actor: Actor) -> URIRef:
-    """The actor's IRI, adding a minted actor's description to ``g``."""
-    if actor.minted:
+    """The actor's IRI, adding a minted actor's description to ``g`` unless the graph already describes it: an
+    outlet that is also a claim's speaker ("Global Wire reported...") is minted twice, as the publisher (an
+    Outlet) and with the kind a speaker's name suggests, and must stay one actor of one kind."""
+    iri = URIRef(actor.iri)
+    if actor.minted and (iri, RDF.type, None) not in g:
         for triple in actor_triples(actor):
             g.add(triple)
-    return URIRef(actor.iri)
+    return iri
 
 
 def add_claim(g: Graph, claim: Claim, article: URIRef, gazetteer: Gazetteer, *, lang: str | None = None) -> URIRef:

@@ -49,3 +49,17 @@ def test_a_minted_outlet_shows_by_name() -> None:
     claim = next(iter(kb.store.select("SELECT ?c WHERE { ?c <https://w3id.org/claimkb/ns#quote> ?q }").rows))["c"]
     page = client.get("/claims/" + str(claim).rsplit("/", 1)[-1]).get_data(as_text=True)
     assert "Harbour Gazette" in page and "actor/harbour-gazette</a>" not in page
+
+
+def test_an_outlet_that_is_also_a_speaker_is_one_actor_of_one_kind() -> None:
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    text = "Harbour Gazette reported that 40 civilians were killed. Tail."
+    art = Article(text=text, name="own", lang="en", outlet="Harbour Gazette", published="2020-10-01")
+    claim = make_claim(art, speaker="Harbour Gazette", speaker_iri=None, subject="civilians", via=[],
+                       unit="civilians killed", quantity_min=40, quantity_max=40, quantity_text="40")
+    assert kb.ingest_claims(art, [claim]).status == "ingested"
+    kinds = kb.store.select("SELECT DISTINCT ?k WHERE { ?c <https://w3id.org/claimkb/ns#speaker> ?a . ?a a ?k }").rows
+    assert [str(r["k"]) for r in kinds] == ["https://w3id.org/claimkb/ns#Outlet"]
+    actors = create_app({"KB_STORE": kb, "RATE_LIMIT": ""}).test_client().get("/actors.json").get_json()["rows"]
+    assert [a["label"] for a in actors].count("Harbour Gazette") == 1

@@ -1,0 +1,27 @@
+"""The example queries of the SPARQL page each show something on the bundled sample articles: an example
+that answers nothing on the demo data teaches nothing (the first one once followed an actor the samples
+never quote)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb import conflicts, sparql
+from kb.ingest import expand_inputs, ingest_paths
+from kb.knowledge import KnowledgeBase
+from kb.resources import samples_dir
+
+
+@pytest.fixture(scope="module")
+def samples() -> KnowledgeBase:
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    results = list(ingest_paths(kb, expand_inputs([str(samples_dir())])))
+    assert results and all(r.outcome is not None for r in results)
+    conflicts.refresh(kb.store)
+    return kb
+
+
+@pytest.mark.parametrize("example", sparql.all_queries(sparql.EXAMPLES), ids=lambda q: q.name)
+def test_each_example_answers_on_the_samples(samples: KnowledgeBase, example: sparql.NamedQuery) -> None:
+    assert samples.store.select(example.text).rows, example.title
