@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -18,11 +19,27 @@ from kb.resources import samples_dir
 EXPORT_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "jsonld"}
 
 
-def _table(columns: list[str], rows: list[list[object]]) -> None:
+def _table(columns: list[str], rows: Sequence[Sequence[object]]) -> None:
     table = Table(*columns, show_lines=False)
     for row in rows:
         table.add_row(*["" if v is None else str(v) for v in row])
     Console(soft_wrap=True).print(table)
+
+
+_PREFIXES = (("ckb:", "https://w3id.org/claimkb/ns#"), ("id:", "https://w3id.org/claimkb/id/"),
+             ("schema:", "https://schema.org/"), ("skos:", "http://www.w3.org/2004/02/skos/core#"),
+             ("prov:", "http://www.w3.org/ns/prov#"), ("xsd:", "http://www.w3.org/2001/XMLSchema#"))
+
+
+def _short(term: dict[str, str]) -> str | None:
+    """A result term as the table shows it: IRIs with our prefixes (a narrow column cut
+    ``…ns#CasualtyClaim`` and ``…ns#CallClaim`` to the same ``…ns#Ca…``); JSON, CSV and TSV keep full IRIs."""
+    value = term.get("value")
+    if value is not None and term.get("type") == "uri":
+        for prefix, ns in _PREFIXES:
+            if value.startswith(ns):
+                return prefix + value[len(ns):]
+    return value
 
 
 def _query_text(query: str) -> str:
@@ -66,7 +83,7 @@ def query(query: str, fmt: str, store: str | None, actors: tuple[Path, ...]) -> 
                 click.echo("true" if data["boolean"] else "false")
             else:
                 names = data["head"]["vars"]
-                rows = [[b.get(n, {}).get("value") for n in names] for b in data["results"]["bindings"]]
+                rows = [[_short(b.get(n, {})) for n in names] for b in data["results"]["bindings"]]
                 _table(names, rows)
         else:
             _, raw = kb.store.query_raw(text, fmt)

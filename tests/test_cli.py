@@ -124,6 +124,8 @@ def test_query_formats(store: str, stored: Article) -> None:
     assert kb("query", "--store", store, "--format", "csv", q).output.splitlines()[0] == "quote"
     assert kb("query", "--store", store, "--format", "tsv", q).output.splitlines()[0] == "?quote"
     assert kb("query", "--store", store, "ASK { ?s ?p ?o }").output.strip() == "true"
+    types = kb("query", "--store", store, "SELECT ?t WHERE { ?c <https://w3id.org/claimkb/ns#quote> ?q ; a ?t }")
+    assert "ckb:CasualtyClaim" in types.output  # the table shortens IRIs (a narrow column cut them alike)
 
 
 def test_query_from_file_and_errors(tmp_path: Path, store: str, stored: Article) -> None:
