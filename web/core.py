@@ -51,7 +51,7 @@ def note(query: sparql.NamedQuery, bindings: Mapping[str, Binding]) -> None:
     so this is called for each named query as it runs, the library's included, with its real bindings."""
     ran = g.setdefault("queries", [])
     ran.append({"name": query.name, "title": query.title, "description": query.description, "text": query.text,
-                "bindings": {k: _shown(v) for k, v in (bindings or {}).items()}})
+                "bindings": {k: _shown(v) for k, v in bindings.items()}})
 
 
 def _shown(value: Binding) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, request
 
+from kb import conflicts as findings
 from web import core
 from web.errors import ApiError
 
@@ -54,8 +55,6 @@ def load_conflict_page(actor: str | None = None, limit: int | None = None,
     Cached per store handle for ``CONFLICTS_CACHE_SECONDS``: the home page and the first pages are what
     everyone opens.  A reopened store (``kb_generation``, see ``web.stores``) starts afresh.
     """
-    from kb.conflicts import list_conflicts
-
     cache: dict[tuple[Any, ...], tuple[float, list[dict[str, Any]], int]] = (
         current_app.extensions.setdefault("conflicts_cache", {}))
     key = (current_app.extensions.get("kb_generation", 0), actor, limit, offset)
@@ -64,7 +63,7 @@ def load_conflict_page(actor: str | None = None, limit: int | None = None,
     if hit is not None and time.monotonic() - hit[0] < ttl:
         _, found, total = hit
     else:
-        raw = list_conflicts(core.kb().store, actor=actor, limit=limit, offset=offset)
+        raw = findings.list_conflicts(core.kb().store, actor=actor, limit=limit, offset=offset)
         found = [_conflict(c) for c in raw]
         total = raw.total
         if len(cache) > 256:
@@ -123,11 +122,9 @@ def index(suffix: str | None = None) -> Response:
 @bp.get("/conflicts/<raw>")
 def show(raw: str) -> Response:
     """One conflict with every claim it rests on (a page of conflicts shows each side's first and latest)."""
-    from kb.conflicts import conflict
-
     key, suffix = core.split_key(raw)
     media = core.choose_format(suffix, core.LIST_FORMATS)
-    found = conflict(core.kb().store, key)
+    found = findings.conflict(core.kb().store, key)
     if found is None:
         raise ApiError(404, "Not found", f"no conflict {key!r}")
     shown = _conflict(found)
