@@ -64,6 +64,9 @@ def test_sparql_page_runs_an_example_in_yasgui(server: str, watched) -> None:  #
 
     page.evaluate("() => { window.claimkbYasgui.getTab().setQuery('SELECT (COUNT(*) AS ?n) WHERE { ?s a ?t }'); }")
     page.locator(".yasqe_queryButton").click()
-    page.wait_for_function("() => /n/.test(document.querySelector('.yasr table thead')?.innerText || '')")
+    page.wait_for_function("() => [...document.querySelectorAll('.yasr table thead th')]"
+                           ".map(th => th.innerText.trim()).filter(Boolean).join() === 'n'")  # the new table
     assert "/query?query=SELECT" in page.url  # the permalink follows the query
+    cell = page.locator(".yasr table tbody tr").first.locator("td").last.inner_text().strip()
+    assert cell.isdigit(), cell  # a count shows as a number, not as "N"^^<...#integer>
     watched.shot("sparql-count")

@@ -21,6 +21,8 @@
     yasr: { prefixes: {} }
   });
   var tab = yasgui.getTab();
+  var yasr = tab.getYasr();
+  if (yasr) { yasr.storePluginConfig("table", { compact: true }); }  // values, not "10"^^<...#integer>
   tab.setQuery(initial);
   var permalink = document.getElementById("permalink");
   function updatePermalink() {
