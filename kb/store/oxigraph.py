@@ -170,7 +170,7 @@ class OxigraphStore:
         body = ntriples(graph)
         self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
 
-    def replace_graph_quads(self, iri: str, triples: Iterable[OxTriple], *, bulk: bool = False) -> int:
+    def replace_graph_quads(self, iri: str, triples: Iterable[OxTriple]) -> int:
         """Replace the named graph ``iri`` by ``triples`` given as pyoxigraph terms; returns how many went in.
 
         The fast path for large derived graphs (the conflicts graph: ~900k triples at 40k claims), with no
@@ -179,10 +179,10 @@ class OxigraphStore:
         the new one), and no mass of deleted entries left to slow later reads (clearing and refilling 850k
         triples took 45-120 s and made reads of the graph ten times slower until compaction).  A difference
         larger than a quarter of the graph is written the old way: the graph is cleared in one transaction
-        and filled in a second (``extend``, all or nothing; ``bulk=True``: ``bulk_extend``, less memory), so a
-        reader in between sees it empty.  An empty graph (a first refresh) is filled with ``bulk_extend``
-        (4x faster than ``extend`` for 900k triples; a reader may see it partly filled, a crash leave it so until
-        the next refresh).  Use it only for data that can be recomputed.
+        and filled in a second (``extend``, all or nothing), so a reader in between sees it empty.  An empty
+        graph (a first refresh) is filled by ``fill_graph`` (the bulk loader: 4x faster than ``extend`` for 900k
+        triples; a reader may see it partly filled, a crash leave it so until the next refresh).  Use it only
+        for data that can be recomputed.
         """
         name = ox.NamedNode(iri)
         new: Collection[OxTriple] = triples if isinstance(triples, Collection) else dict.fromkeys(triples)
@@ -203,7 +203,7 @@ class OxigraphStore:
             else:
                 if gone or kept:
                     self._ox.clear_graph(name)
-                if bulk or not (gone or kept):  # an empty graph (a first refresh): the bulk loader, 4x faster
+                if not (gone or kept):  # an empty graph (a first refresh): the bulk loader
                     self.fill_graph(iri, new)
                 else:
                     self._ox.extend(ox.Quad(s, p, o, name) for s, p, o in new)  # a generator: no second copy
