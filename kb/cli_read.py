@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +16,8 @@ from kb.cli import NOT_CONFORMING, OK, handle_errors, main, open_kb, store_optio
 from kb.errors import InputError
 from kb.ingest import expand_inputs, ingest_paths, load_input
 from kb.resources import samples_dir
+from kb.sparql.safety import check_size
+from kb.sparql.sandbox import Formats, Limits, Sandbox
 
 EXPORT_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "jsonld"}
 
@@ -43,24 +46,19 @@ def _short(term: dict[str, str]) -> str | None:
 
 
 def _query_text(query: str) -> str:
-    if query.startswith("@"):
-        path = Path(query[1:])
-        try:
-            return path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such file") from None
-        except UnicodeDecodeError:
-            raise InputError(f"{path}: not valid UTF-8") from None
-    return query
-
-
-def check_user_query(text: str) -> None:
-    """Refuse updates, SERVICE, LOAD and foreign FROM before anything runs (kb.sparql.safety)."""
+    if not query.startswith("@"):
+        return query
+    path = Path(query[1:])
     try:
-        from kb.sparql import safety
-    except ImportError:
-        return
-    safety.check(text)
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a query file") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not valid UTF-8") from None
+    except OSError as exc:  # a symlink loop, no permission...
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
 @main.command()
@@ -69,27 +67,29 @@ def check_user_query(text: str) -> None:
 @store_options
 @handle_errors
 def query(query: str, fmt: str, store: str | None, actors: tuple[Path, ...]) -> None:
-    """Run a read-only SPARQL query (text, or @FILE.rq) over every graph in the store."""
+    """Run a read-only SPARQL query (text, or @FILE.rq) over every graph in the store.
+
+    The same worker, checks and limits as the web app's /sparql (``KB_SPARQL_TIMEOUT``,
+    ``KB_SPARQL_MAX_ROWS``, ``KB_SPARQL_MAX_QUERY_BYTES``, ``KB_SPARQL_MAX_MEMORY_MB``)."""
     text = _query_text(query)
-    check_user_query(text)
+    limits = Limits.from_env(os.environ)
+    check_size(text, limits.max_query_bytes)
     kb = open_kb(store, actors, read_only=True)
     try:
-        if fmt == "table":
-            kind, raw = kb.store.query_raw(text, "json")
-            data = json.loads(raw) if kind != "graph" else None
-            if data is None:
-                sys.stdout.write(kb.store.query_raw(text, "turtle")[1].decode())
-            elif "boolean" in data:
-                click.echo("true" if data["boolean"] else "false")
-            else:
-                names = data["head"]["vars"]
-                rows = [[_short(b.get(n, {})) for n in names] for b in data["results"]["bindings"]]
-                _table(names, rows)
-        else:
-            _, raw = kb.store.query_raw(text, fmt)
-            sys.stdout.write(raw.decode("utf-8"))
+        answer = Sandbox(kb.store, limits).run(text, Formats("json" if fmt == "table" else fmt, "turtle"))
     finally:
         kb.close()
+    if answer.truncated:
+        click.echo(f"kb: only the first {answer.rows} results are shown (KB_SPARQL_MAX_ROWS)", err=True)
+    if fmt != "table" or answer.kind == "graph":
+        sys.stdout.write(answer.body.decode("utf-8"))
+        return
+    data = json.loads(answer.body)
+    if "boolean" in data:
+        click.echo("true" if data["boolean"] else "false")
+        return
+    names = data["head"]["vars"]
+    _table(names, [[_short(b.get(n, {})) for n in names] for b in data["results"]["bindings"]])
 
 
 @main.command()

@@ -1,11 +1,13 @@
-"""kb.sparql.safety: what a query from outside must pass before it reaches the store."""
+"""kb.sparql.safety: what a query from outside must pass before it reaches the store, decided from a parse.
+
+The obfuscation corpus that must never make a connection is in test_sparql_ssrf.py."""
 
 from __future__ import annotations
 
 import pytest
 
 from kb.errors import QueryError, QueryRefused
-from kb.sparql.safety import QueryTooLarge, check_query, tokens
+from kb.sparql.safety import QueryTooLarge, check_query
 
 STORED = {"https://w3id.org/claimkb/graph/actors", "https://news.example.org/a"}
 
@@ -28,11 +30,15 @@ def test_read_forms_pass_and_are_recognised(form: str) -> None:
     "WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
     "CLEAR ALL", "DROP GRAPH <http://g>", "CREATE GRAPH <http://g>",
     "COPY DEFAULT TO <http://g>", "MOVE <http://a> TO <http://b>", "ADD <http://a> TO <http://b>",
-    "SELECT * WHERE { ?s ?p ?o } ; INSERT DATA { <a:a> <a:b> <a:c> }",
 ])
 def test_updates_are_refused(update: str) -> None:
     with pytest.raises(QueryRefused, match="read-only"):
         check(update)
+
+
+def test_a_query_followed_by_an_update_is_no_query() -> None:
+    with pytest.raises(QueryError, match="invalid SPARQL"):
+        check("SELECT * WHERE { ?s ?p ?o } ; INSERT DATA { <a:a> <a:b> <a:c> }")
 
 
 @pytest.mark.parametrize("text", [
@@ -73,10 +79,17 @@ def test_keywords_inside_strings_comments_iris_and_names_are_not_mistaken(text: 
     assert check(text).form == "SELECT"
 
 
-def test_codepoint_escapes_outside_strings_are_refused() -> None:
-    with pytest.raises(QueryError, match="codepoint"):
-        check("SELECT * WHERE { \\u0053ERVICE <http://x/> { ?s ?p ?o } }")
-    assert check('SELECT * WHERE { ?s ?p "\\u0053ERVICE" }').form == "SELECT"
+@pytest.mark.parametrize("text", [
+    "SELECT * WHERE { \\u0053ERVICE <http://x/> { ?s ?p ?o } }",
+    'SELECT * WHERE { ?s ?p "\\u0053ERVICE" }',
+    "SELECT * WHERE { ?s <http://x/\\U0000003e> ?o }",
+    # rdflib expands escapes before parsing, Oxigraph only inside strings: for rdflib the string below
+    # is empty and "# ..." a comment, for Oxigraph SERVICE runs.  Both readings must never be possible.
+    'SELECT * WHERE { BIND("\\u0022 # " AS ?a) SERVICE <http://x/> { ?s ?p ?o } BIND(""\n AS ?b) }',
+])
+def test_codepoint_escapes_are_refused_anywhere(text: str) -> None:
+    with pytest.raises(QueryRefused, match="codepoint"):
+        check(text)
 
 
 def test_from_and_from_named_must_name_stored_graphs() -> None:
@@ -107,21 +120,15 @@ def test_size_cap() -> None:
 
 
 def test_not_a_query() -> None:
-    with pytest.raises(QueryError, match="invalid SPARQL: not a query"):
+    with pytest.raises(QueryError, match="invalid SPARQL"):
         check("PREFIX ex: <http://x/>")
 
 
-def test_tokens_skip_comments_and_keep_iris_whole() -> None:
-    kinds = [(t.kind, t.text) for t in tokens("SELECT ?x # note\nWHERE { ?x <http://a/b#c> 'it''s' }")]
-    assert ("iri", "<http://a/b#c>") in kinds
-    assert all(k != "comment" for k, _ in kinds)
-
-
-def test_cli_entry_point_applies_the_same_refusals() -> None:
-    from kb.sparql.safety import check as cli_check
-
-    assert cli_check("SELECT * FROM <https://anything.example/g> WHERE { ?s ?p ?o }").form == "SELECT"
-    with pytest.raises(QueryRefused, match="SERVICE"):
-        cli_check("SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }")
-    with pytest.raises(QueryRefused, match="read-only"):
-        cli_check("DELETE WHERE { ?s ?p ?o }")
+@pytest.mark.parametrize("depth", [50, 5000])
+def test_deep_nesting_is_refused_or_parsed_never_crashes(depth: int) -> None:
+    text = "SELECT * WHERE " + "{" * depth + "?s ?p ?o" + "}" * depth
+    if depth < 100:
+        assert check(text, max_bytes=10**6).form == "SELECT"
+    else:
+        with pytest.raises(QueryError, match="nested too deeply"):
+            check(text, max_bytes=10**6)

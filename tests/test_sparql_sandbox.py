@@ -1,4 +1,5 @@
-"""web.sandbox and web.results: user queries in a killable worker, with a row cap, over memory and disk stores."""
+"""kb.sparql.sandbox and kb.sparql.results: user queries in a killable worker, with a row cap, over memory
+and disk stores."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ import pytest
 
 from kb.errors import QueryError, QueryTimeout
 from kb.knowledge import KnowledgeBase
+from kb.sparql.results import write_solutions
+from kb.sparql.sandbox import Dataset, Formats, Limits, Sandbox
 from web import demo
-from web.results import write_solutions
-from web.sandbox import Dataset, Limits, Sandbox
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
@@ -33,7 +34,7 @@ def disk_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
 def test_answers_over_memory_and_disk_stores(memory_kb: KnowledgeBase, disk_kb: KnowledgeBase) -> None:
     query = "PREFIX ckb: <https://w3id.org/claimkb/ns#> SELECT ?c WHERE { ?c ckb:speaker ?s }"
     for kb in (memory_kb, disk_kb):
-        answer = Sandbox(kb.store, Limits(timeout=5)).run(query, "json")
+        answer = Sandbox(kb.store, Limits(timeout=5)).run(query, Formats("json"))
         assert answer.kind == "solutions"
         assert len(json.loads(answer.body)["results"]["bindings"]) == answer.rows == 6
 
@@ -42,42 +43,42 @@ def test_runaway_query_is_killed_at_the_deadline_and_the_next_query_runs(memory_
     sandbox = Sandbox(memory_kb.store, Limits(timeout=1.0))
     started = time.perf_counter()
     with pytest.raises(QueryTimeout, match="1 s limit"):
-        sandbox.run(RUNAWAY, "json")
+        sandbox.run(RUNAWAY, Formats("json"))
     elapsed = time.perf_counter() - started
     assert 0.9 < elapsed < 2.0, elapsed
-    assert sandbox.run("ASK { ?s ?p ?o }", "json").body == b'{"head":{},"boolean":true}'
+    assert sandbox.run("ASK { ?s ?p ?o }", Formats("json")).body == b'{"head":{},"boolean":true}'
 
 
 def test_row_cap_cuts_and_flags(memory_kb: KnowledgeBase) -> None:
     sandbox = Sandbox(memory_kb.store, Limits(max_rows=7))
-    answer = sandbox.run("SELECT * WHERE { ?s ?p ?o }", "csv")
+    answer = sandbox.run("SELECT * WHERE { ?s ?p ?o }", Formats("csv"))
     assert answer.truncated and answer.rows == 7
     assert answer.body.count(b"\r\n") == 8  # header + 7 rows
-    graph = sandbox.run("CONSTRUCT WHERE { ?s ?p ?o }", "ntriples")
+    graph = sandbox.run("CONSTRUCT WHERE { ?s ?p ?o }", Formats(graph="ntriples"))
     assert graph.truncated and graph.body.count(b"\n") == 7
-    small = sandbox.run("SELECT * WHERE { ?s ?p ?o } LIMIT 7", "csv")
+    small = sandbox.run("SELECT * WHERE { ?s ?p ?o } LIMIT 7", Formats("csv"))
     assert not small.truncated
 
 
 def test_syntax_errors_come_back_as_query_errors(memory_kb: KnowledgeBase) -> None:
     with pytest.raises(QueryError, match="invalid SPARQL"):
-        Sandbox(memory_kb.store, Limits()).run("SELECT * WHERE { ?s ", "json")
+        Sandbox(memory_kb.store, Limits()).run("SELECT * WHERE { ?s ", Formats("json"))
 
 
 def test_memory_budget_kills_only_the_worker(memory_kb: KnowledgeBase) -> None:
     sandbox = Sandbox(memory_kb.store, Limits(timeout=20, max_memory_mb=64))
     big = "SELECT ?a ?c ?f ?i WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
     with pytest.raises(QueryError):
-        sandbox.run(big, "json")
-    assert sandbox.run("ASK { ?s ?p ?o }", "json").rows == 1
+        sandbox.run(big, Formats("json"))
+    assert sandbox.run("ASK { ?s ?p ?o }", Formats("json")).rows == 1
 
 
 def test_protocol_dataset_restricts_the_default_graph(memory_kb: KnowledgeBase) -> None:
     sandbox = Sandbox(memory_kb.store, Limits())
     actors = Dataset(default=("https://w3id.org/claimkb/graph/actors",))
     query = "PREFIX ckb: <https://w3id.org/claimkb/ns#> ASK { ?c ckb:speaker ?s }"
-    assert sandbox.run(query, "json").body.endswith(b"true}")
-    assert sandbox.run(query, "json", actors).body.endswith(b"false}")
+    assert sandbox.run(query, Formats("json")).body.endswith(b"true}")
+    assert sandbox.run(query, Formats("json"), actors).body.endswith(b"false}")
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])

@@ -2,7 +2,7 @@
 
 A thin adapter: every read goes through a named query (``kb/sparql/queries/*.rq``) or the
 ``KnowledgeBase`` API, user queries go through ``kb.sparql.safety`` and a killable worker
-(``web.sandbox``), and ``kb`` itself never imports Flask.  Writes (``POST /api/articles``, ``/upload``)
+(``kb.sparql.sandbox``), and ``kb`` itself never imports Flask.  Writes (``POST /api/articles``, ``/upload``)
 borrow the store's writer lock for one article at a time (``web.stores``, ``web.writes``).
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 from flask import Flask, g
 
 from kb.knowledge import KnowledgeBase
-from web.sandbox import Limits, Sandbox
+from kb.sparql.sandbox import Limits, Sandbox
 from web.stores import StoreHandle, existing_disk_store
 
 DEFAULTS: dict[str, Any] = {
@@ -83,6 +83,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         max_rows=int(app.config["SPARQL_MAX_ROWS"]),
         max_memory_mb=int(app.config["SPARQL_MAX_MEMORY_MB"]),
         max_workers=int(app.config["SPARQL_MAX_WORKERS"]),
+        max_query_bytes=int(app.config["SPARQL_MAX_QUERY_BYTES"]),
     )
     app.extensions["store"] = handle
     app.extensions["kb"] = handle.kb

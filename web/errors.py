@@ -39,7 +39,7 @@ def _status_for(exc: KBError) -> tuple[int, str]:
     if isinstance(exc, InputError):
         return 404, "Not found"
     if isinstance(exc, StoreError):
-        from web.sandbox import RemoteUnavailable
+        from kb.sparql.sandbox import RemoteUnavailable
 
         if isinstance(exc, RemoteUnavailable):
             return 502, "SPARQL server error"

@@ -66,7 +66,7 @@ class StoreHandle:
         self.listeners: list[Callable[[KnowledgeBase], None]] = []
         self._write_lock = threading.Lock()  # one writer per process: RocksDB refuses a second one anyway
         # Held while this process opens, writes or closes a disk store: the SPARQL sandbox forks only
-        # outside it, so a child never inherits a RocksDB lock taken by another thread (web.sandbox).
+        # outside it, so a child never inherits a RocksDB lock taken by another thread (kb.sparql.sandbox).
         self.native_lock = threading.RLock()
         self._retired: list[tuple[float, KnowledgeBase]] = []
         self._reopen_lock = threading.Lock()

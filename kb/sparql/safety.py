@@ -1,64 +1,51 @@
-"""What a query from outside must pass before it reaches the store: read-only, no federation, no
-foreign graphs, bounded size.
+"""What a query from outside must pass before it is evaluated: read-only, no federation, no foreign
+graphs, bounded size — decided from a real parse with a SPARQL 1.1 grammar, never from patterns.
 
-Why a lexical scan and not rdflib's parser: the query is evaluated by Oxigraph, whose grammar is not
-rdflib's (rdflib fails on some valid queries and accepts others Oxigraph refuses), and a keyword
-hidden from one parser must not reach the other.  SPARQL keywords can only appear as bare words, so
-scanning the token stream — with strings, IRIs, comments, prefixed names and language tags taken out —
-finds every ``SERVICE`` or update keyword wherever it is nested (OPTIONAL, UNION, sub-queries, FILTER
-EXISTS) and never mistakes ``"SERVICE"`` in a literal or ``<http://x/service>`` for one.
+Why a parser: the check used to tokenise the query with rules of its own, and they disagreed with
+Oxigraph's grammar — in ``FILTER(1<2)SERVICE#>`` + newline + ``<http://HOST/x> {…}`` it read
+``<2)SERVICE#>`` as one IRI where Oxigraph reads ``<`` as less-than and ``#…`` as a comment, and ran
+SERVICE.  Now the text is parsed with rdflib's SPARQL 1.1 grammar (``parseQuery``) and the parse tree is
+walked: any ``ServiceGraphPattern`` — nested in OPTIONAL, UNION, MINUS, EXISTS, sub-queries, GRAPH —
+is refused, the form is the tree's, and FROM / FROM NAMED are resolved by the parser's own prologue.
 
-Measured: pyoxigraph 0.5 *does* evaluate ``SERVICE <http://…>`` by sending an HTTP POST from the
-server, so refusing it here is what keeps the endpoint from being used as a proxy.  Oxigraph treats
-``FROM <iri>`` as choosing stored graphs (it does not fetch them), but a graph the store does not
-hold is refused anyway so that nothing reads as if it came from elsewhere.
+Where two parsers can read one text differently, the text is refused rather than guessed at:
 
-Flask-free: the CLI and the web app share it.  Status codes are the adapter's business; the
-exception classes say which case it is (``QueryRefused`` → 403, ``QueryTooLarge`` → 413, any other
-``QueryError`` → 400).
+* anything rdflib cannot parse is refused, even if Oxigraph could run it (an update, a syntax error,
+  nesting too deep for the parser);
+* codepoint escapes (``\\u…``, ``\\U…``) anywhere: rdflib expands them in the whole text before parsing
+  while Oxigraph only reads them inside strings and IRIs, so ``"\\u0022 # "`` closes a string for one
+  and not for the other (a comment for rdflib hides what Oxigraph runs).
+
+This check is one wall; the other is :mod:`kb.sparql.nonet`: the worker that evaluates a user query
+cannot open a network socket at all.  Parsing costs time (rdflib's grammar takes seconds on a 20 KB
+query), so :mod:`kb.sparql.sandbox` runs it inside the worker, under the query's time limit.
+
+The exception classes say which case it is (``QueryRefused`` → 403, ``QueryTooLarge`` → 413, any other
+``QueryError`` → 400); status codes are the adapters' business.
 """
 
 from __future__ import annotations
 
-import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from kb.errors import QueryError, QueryRefused
 
-UPDATE_WORDS = frozenset(
-    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH", "USING"}
-)
-FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
+UPDATE_NAMES = {"Load": "LOAD", "Clear": "CLEAR", "Drop": "DROP", "Create": "CREATE", "Add": "ADD", "Move": "MOVE",
+                "Copy": "COPY", "InsertData": "INSERT DATA", "DeleteData": "DELETE DATA",
+                "DeleteWhere": "DELETE WHERE", "Modify": "DELETE/INSERT"}
 
-_TOKEN = re.compile(
-    r"""
-    (?P<ws>\s+)
-  | (?P<comment>\#[^\n\r]*)
-  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-              |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][\w\u00b7-\uffff]+)
-  | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
-  | (?P<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
-  | (?P<pname>(?:[A-Za-z\u00c0-\uffff][\w.\-\u00b7-\uffff]*)?:(?:[\w\-.:%\u00b7-\uffff]|\\.)*)
-  | (?P<bnode>_:[\w\-.\u00b7-\uffff]+)
-  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
-  | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
+
+# rdflib's grammar spends about 20 Python frames per level of { } nesting: with the default limit of
+# 1000 a query nested 50 deep fails.  20000 frames parse 400 levels and end in RecursionError (measured
+# in a thread with the default stack; Python 3.11 frames of pure Python code take no C stack).
+PARSER_RECURSION = 20000
 
 
 class QueryTooLarge(QueryRefused):
     """The query text is longer than the configured cap."""
-
-
-@dataclass(frozen=True)
-class Token:
-    kind: str
-    text: str
 
 
 @dataclass
@@ -75,14 +62,6 @@ class CheckedQuery:
         return self.form in ("CONSTRUCT", "DESCRIBE")
 
 
-def tokens(text: str) -> Iterator[Token]:
-    """The query's tokens without whitespace and comments."""
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "other"
-        if kind not in ("ws", "comment"):
-            yield Token(kind, match.group())
-
-
 def check_size(text: str, max_bytes: int) -> None:
     """Refuse a query text longer than ``max_bytes`` (UTF-8) before any parsing work."""
     size = len(text.encode("utf-8"))
@@ -90,17 +69,25 @@ def check_size(text: str, max_bytes: int) -> None:
         raise QueryTooLarge(f"the query is {size} bytes; this endpoint accepts at most {max_bytes}")
 
 
-def check_query(text: str, has_graph: Callable[[str], bool], *, max_bytes: int = 20000,
-                default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = ()) -> CheckedQuery:
-    """Refuse updates, SERVICE, LOAD and graphs the store does not hold; say what form the query has.
+def analyse(text: str) -> CheckedQuery:
+    """Parse ``text`` and refuse updates, LOAD, SERVICE and codepoint escapes; say its form and FROM graphs."""
+    if "\\u" in text or "\\U" in text:
+        raise QueryRefused("codepoint escapes (\\u…, \\U…) are not accepted: write the character itself")
+    parsed = _parse(text)
+    prologue, query = parsed[0], parsed[1]
+    for node in _nodes(query):
+        if getattr(node, "name", None) == "ServiceGraphPattern":
+            raise QueryRefused("SERVICE (federated query) is not allowed: this endpoint only queries its own store")
+    checked = CheckedQuery(text=text, form=FORMS[query.name])
+    _read_dataset(prologue, query, checked)
+    return checked
 
-    ``default_graphs``/``named_graphs`` are the protocol's ``default-graph-uri``/``named-graph-uri``.
-    """
-    check_size(text, max_bytes)
-    toks = list(tokens(text))
-    _refuse_words(toks)
-    checked = CheckedQuery(text=text, form=_form(toks))
-    _read_dataset(toks, checked)
+
+def check_graphs(checked: CheckedQuery, has_graph: Callable[[str], bool], *,
+                 default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = ()) -> CheckedQuery:
+    """Refuse FROM / FROM NAMED / protocol graphs the store does not hold (nothing reads as if fetched).
+
+    ``default_graphs``/``named_graphs`` are the protocol's ``default-graph-uri``/``named-graph-uri``."""
     checked.from_graphs += list(default_graphs)
     checked.from_named += list(named_graphs)
     missing = [g for g in (*checked.from_graphs, *checked.from_named) if not has_graph(g)]
@@ -111,70 +98,74 @@ def check_query(text: str, has_graph: Callable[[str], bool], *, max_bytes: int =
     return checked
 
 
-def check(text: str, has_graph: Callable[[str], bool] | None = None, *, max_bytes: int = 1_000_000) -> CheckedQuery:
-    """The CLI's entry: the same refusals; without ``has_graph`` FROM graphs are not looked up (Oxigraph
-    only ever selects stored graphs for FROM, it never fetches them), and the size cap is generous."""
-    return check_query(text, has_graph or (lambda _iri: True), max_bytes=max_bytes)
+def check_query(text: str, has_graph: Callable[[str], bool], *, max_bytes: int = 20000,
+                default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = ()) -> CheckedQuery:
+    """Size, then :func:`analyse`, then :func:`check_graphs`: every refusal in one call."""
+    check_size(text, max_bytes)
+    return check_graphs(analyse(text), has_graph, default_graphs=default_graphs, named_graphs=named_graphs)
 
 
-def _refuse_words(toks: list[Token]) -> None:
-    for tok in toks:
-        if tok.kind == "other" and tok.text == "\\":
-            raise QueryError("codepoint escapes (\\u…) are only accepted inside strings and IRIs")
-        if tok.kind != "word":
+def _parse(text: str):  # type: ignore[no-untyped-def]
+    """rdflib's parse tree of a query; an update is refused as such, anything else unparsable is invalid."""
+    from rdflib.plugins.sparql import parser
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, PARSER_RECURSION))  # ~20 frames a nesting level; see PARSER_RECURSION
+    try:
+        return parser.parseQuery(text)
+    except RecursionError:
+        raise QueryError("invalid SPARQL: the query is nested too deeply") from None
+    except Exception as exc:  # a hostile text may break the parser in any way: it is refused, never run
+        query_error = f"invalid SPARQL: {_first_line(exc)}"
+    finally:
+        sys.setrecursionlimit(limit)
+    try:
+        update = parser.parseUpdate(text)
+    except Exception:  # not an update either: report the query parser's complaint
+        raise QueryError(query_error) from None
+    names = [getattr(op, "name", "") for op in dict.get(update, "request") or []]
+    if not names:  # an empty update (only a prologue) is valid Update grammar, but no query
+        raise QueryError("invalid SPARQL: not a query (expected SELECT, ASK, CONSTRUCT or DESCRIBE)")
+    word = next((UPDATE_NAMES[n] for n in names if n in UPDATE_NAMES), "SPARQL Update")
+    if word == "LOAD":
+        raise QueryRefused("LOAD is not allowed: this endpoint is read-only")
+    raise QueryRefused(f"{word} is SPARQL Update: this endpoint is read-only")
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
+
+
+def _nodes(root: object) -> Iterator[object]:
+    """Every node of a parse tree, depth first, without recursion (the tree may be deep)."""
+    stack, seen = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
             continue
-        word = tok.text.upper()
-        if word == "SERVICE":
-            raise QueryRefused("SERVICE (federated query) is not allowed: this endpoint only queries its own store")
-        if word == "LOAD":
-            raise QueryRefused("LOAD is not allowed: this endpoint is read-only")
-        if word in UPDATE_WORDS:
-            raise QueryRefused(f"{word} is a SPARQL Update keyword: this endpoint is read-only")
+        seen.add(id(node))
+        yield node
+        if isinstance(node, dict):  # rdflib's CompValue
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+            stack.extend(list(node))  # type: ignore[call-overload]
 
 
-def _form(toks: list[Token]) -> str:
-    for tok in toks:
-        if tok.kind == "word" and tok.text.upper() in FORMS:
-            return tok.text.upper()
-    raise QueryError("invalid SPARQL: not a query (expected SELECT, ASK, CONSTRUCT or DESCRIBE)")
+def _read_dataset(prologue: object, query: object, checked: CheckedQuery) -> None:
+    """FROM / FROM NAMED graphs as absolute IRIs, resolved by the parser's own prologue (PREFIX, BASE)."""
+    from rdflib.plugins.sparql.algebra import translatePrologue
+
+    clauses = dict.get(query, "datasetClause") or []  # type: ignore[call-overload]  # CompValue.get(k) returns k
+    if not clauses:
+        return
+    try:
+        resolved = translatePrologue(prologue, None)  # type: ignore[arg-type]
+        for clause in clauses:
+            for key, graphs in (("default", checked.from_graphs), ("named", checked.from_named)):
+                if dict.get(clause, key) is not None:
+                    graphs.append(str(resolved.absolutize(dict.get(clause, key))))
+    except Exception as exc:  # e.g. an undeclared prefix
+        raise QueryError(f"invalid SPARQL: {_first_line(exc)}") from None
 
 
-def _read_dataset(toks: list[Token], checked: CheckedQuery) -> None:
-    """Collect FROM / FROM NAMED graphs, resolving prefixed names and relative IRIs like the parser."""
-    prefixes: dict[str, str] = {}
-    base = ""
-    i = 0
-    while i < len(toks):
-        word = toks[i].text.upper() if toks[i].kind == "word" else ""
-        if word == "PREFIX" and i + 2 < len(toks) and toks[i + 2].kind == "iri":
-            prefixes[toks[i + 1].text.rstrip(":")] = urljoin(base, toks[i + 2].text[1:-1])
-            i += 3
-            continue
-        if word == "BASE" and i + 1 < len(toks) and toks[i + 1].kind == "iri":
-            base = urljoin(base, toks[i + 1].text[1:-1])
-            i += 2
-            continue
-        if word == "FROM":
-            named = i + 1 < len(toks) and toks[i + 1].kind == "word" and toks[i + 1].text.upper() == "NAMED"
-            j = i + 2 if named else i + 1
-            if j >= len(toks):
-                raise QueryError("FROM must be followed by a graph IRI")
-            iri = _resolve(toks[j], prefixes, base)
-            (checked.from_named if named else checked.from_graphs).append(iri)
-            i = j + 1
-            continue
-        i += 1
-
-
-def _resolve(tok: Token, prefixes: dict[str, str], base: str) -> str:
-    if tok.kind == "iri":
-        return urljoin(base, tok.text[1:-1]) if base else tok.text[1:-1]
-    if tok.kind == "pname":
-        prefix, _, local = tok.text.partition(":")
-        if prefix not in prefixes:
-            raise QueryError(f"prefix {prefix!r} is not declared")
-        return prefixes[prefix] + local.replace("\\", "")
-    raise QueryError(f"FROM must be followed by a graph IRI, not {tok.text!r}")
-
-
-__all__ = ["FORMS", "CheckedQuery", "QueryTooLarge", "check", "check_query", "check_size", "tokens"]
+__all__ = ["FORMS", "CheckedQuery", "QueryTooLarge", "analyse", "check_graphs", "check_query", "check_size"]

@@ -103,3 +103,66 @@ def _tsv(variables: list[str], rows: Sequence[Row]) -> bytes:
     lines = ["\t".join(f"?{v}" for v in variables)]
     lines += ["\t".join("" if t is None else str(t).replace("\t", "\\t") for t in row) for row in rows]
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+# ---------------------------------------------------------------- answers of a remote SPARQL server
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+OX_RESULTS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+              "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+
+
+def take(iterable: object, max_rows: int) -> list:  # type: ignore[type-arg]
+    """Up to ``max_rows + 1`` items: one more than allowed tells that the result was cut."""
+    out = []
+    for item in iterable:  # type: ignore[attr-defined]
+        out.append(item)
+        if len(out) > max_rows:
+            break
+    return out
+
+
+def boolean(value: bool, fmt: str) -> bytes:
+    """An ASK answer serialised exactly as pyoxigraph serialises its own."""
+    answer: ox.QueryBoolean = _BOOLEANS.query("ASK {}" if value else "ASK { FILTER(false) }")  # type: ignore[assignment]
+    return answer.serialize(format=OX_RESULTS[fmt])  # type: ignore[return-value]
+
+
+def _ox_term(term: dict[str, object]) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    kind, value = term.get("type"), str(term.get("value", ""))
+    if kind == "uri":
+        return ox.NamedNode(value)
+    if kind == "bnode":
+        return ox.BlankNode(value)
+    if kind in ("literal", "typed-literal"):
+        if term.get("xml:lang"):
+            return ox.Literal(value, language=str(term["xml:lang"]))
+        if term.get("datatype"):
+            return ox.Literal(value, datatype=ox.NamedNode(str(term["datatype"])))
+        return ox.Literal(value)
+    raise ValueError(f"unexpected term in the SPARQL server's answer: {term!r}")
+
+
+def from_remote(kind: str, data: bytes, fmt: str, max_rows: int) -> tuple[bytes, int, bool]:
+    """(body as ``fmt``, rows kept, truncated) from a remote answer: SPARQL JSON, or N-Triples for graphs.
+
+    Raises ValueError (or SyntaxError from pyoxigraph) when the answer cannot be read."""
+    if kind == "graph":
+        triples = take(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), max_rows)
+        body = ox.serialize(triples[:max_rows], format=RDF_FORMATS[fmt])
+        return body, min(len(triples), max_rows), len(triples) > max_rows  # type: ignore[return-value]
+    doc = json.loads(data)
+    if kind == "boolean" or "boolean" in doc:
+        return boolean(bool(doc.get("boolean")), fmt), 1, False
+    variables = [str(v) for v in doc.get("head", {}).get("vars", [])]
+    bindings = doc.get("results", {}).get("bindings", [])
+    kept = bindings[:max_rows]
+    rows = [[_ox_term(b[v]) if v in b else None for v in variables] for b in kept]
+    return write_solutions(variables, rows, fmt), len(kept), len(bindings) > max_rows
+
+
+_BOOLEANS = ox.Store()  # serialises a remote ASK answer exactly as the embedded path does

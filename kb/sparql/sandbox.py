@@ -1,0 +1,362 @@
+"""Run one untrusted SPARQL query in a forked worker process that cannot reach the network and is
+killed at its deadline.  The web app's ``/sparql`` and ``kb query`` both go through here.
+
+Why a process: pyoxigraph cannot cancel a running query, and rdflib's parser (which decides what the
+query does, :mod:`kb.sparql.safety`) takes seconds on some 20 KB texts, so the only sure stop is to kill
+the process doing either; the server's own threads never parse or run user queries.  The worker also
+gets an address-space cap, so a query that builds a huge result dies alone, and a seccomp filter
+(:mod:`kb.sparql.nonet`) so that whatever the check decided, evaluation cannot open a socket.
+
+Why fork: measured on this machine, forking and answering a trivial query takes ~5 ms over an
+in-memory store (the child reads the parent's store copy-on-write, so a ``:memory:`` store works
+too) and ~22 ms over a disk store, which the child opens with ``Store.read_only`` (a fresh snapshot,
+beside the writer's lock).  ``spawn``/``forkserver`` pay ~1 s importing Python per query.
+
+A remote store (``kb.store.remote.SparqlStore``: an Oxigraph server, Virtuoso...) is checked in a worker
+the same way, then the query goes to the server over HTTP under what is left of the time limit, and
+its results are cut to the same row cap here.  What the cap cannot bound is the size of the server's
+answer before it is cut: the server's own limits (Virtuoso's ``ResultSetMaxRows``) do that, and the
+server's own settings keep it from calling out (README, "Threat model").
+"""
+
+from __future__ import annotations
+
+import copy
+import faulthandler
+import logging
+import multiprocessing as mp
+import os
+import resource
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+import pyoxigraph as ox
+
+from kb.errors import QueryError, QueryRefused, QueryTimeout, StoreError
+from kb.sparql.nonet import NetworkWallError, forbid_network
+from kb.sparql.results import OX_RESULTS, RDF_FORMATS, from_remote, take, write_solutions
+from kb.sparql.safety import CheckedQuery, analyse, check_graphs, check_size
+
+log = logging.getLogger(__name__)
+KINDS = {"SELECT": "solutions", "ASK": "boolean", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
+
+
+class RemoteUnavailable(StoreError):
+    """The remote SPARQL server could not be reached or failed (the web layer answers 502)."""
+
+
+class NotAcceptable(QueryError):
+    """The client accepts no format this query's results come in (``kind``: "solutions" or "graph")."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"no acceptable format for this query's {kind}")
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-query budget; ``max_workers`` bounds how many queries run at once."""
+
+    timeout: float = 10.0
+    max_rows: int = 10000
+    max_memory_mb: int = 2048
+    max_workers: int = 4
+    max_query_bytes: int = 20000
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> Limits:
+        """``KB_SPARQL_TIMEOUT``, ``KB_SPARQL_MAX_ROWS``, ``KB_SPARQL_MAX_MEMORY_MB``,
+        ``KB_SPARQL_MAX_WORKERS``, ``KB_SPARQL_MAX_QUERY_BYTES`` (the CLI's limits are the app's)."""
+        values: dict[str, float | int] = {}
+        for name, default in cls().__dict__.items():
+            raw = env.get(f"KB_SPARQL_{name.upper()}")
+            if raw:
+                try:
+                    values[name] = type(default)(raw)
+                except ValueError:
+                    raise QueryError(f"KB_SPARQL_{name.upper()}={raw!r}: expected a {type(default).__name__}") from None
+        return cls(**values)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Formats:
+    """What the client accepts: a serialiser for solutions and booleans, one for graphs (None: neither)."""
+
+    solutions: str | None = "json"
+    graph: str | None = "turtle"
+
+    def for_kind(self, kind: str) -> str:
+        fmt = self.graph if kind == "graph" else self.solutions
+        if fmt is None:
+            raise NotAcceptable("graph" if kind == "graph" else "solutions")
+        return fmt
+
+
+@dataclass
+class Answer:
+    kind: str  # "solutions", "boolean" or "graph"
+    fmt: str
+    body: bytes
+    rows: int
+    truncated: bool
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The query's dataset from the protocol (default-graph-uri / named-graph-uri); empty = union of all."""
+
+    default: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
+
+
+class Sandbox:
+    """Runs queries against one store in worker processes, at most ``limits.max_workers`` at a time."""
+
+    def __init__(self, store: object, limits: Limits, fork_lock: threading.RLock | None = None) -> None:
+        """``fork_lock``: held by whoever opens, writes or closes a store in this process (``web.stores``).
+        A fork copies native locks in whatever state other threads left them; forking while RocksDB held
+        one left the child hanging in ``Store.read_only`` (seen under concurrent writes), so forks wait."""
+        self.store = store
+        self.limits = limits
+        self._slots = threading.BoundedSemaphore(limits.max_workers)
+        self._fork_lock = fork_lock or threading.RLock()
+
+    def run(self, query: str, formats: Formats = Formats(), dataset: Dataset = Dataset()) -> Answer:
+        """Answer ``query`` in the accepted format, or raise QueryError (QueryRefused, QueryTimeout, ...)."""
+        check_size(query, self.limits.max_query_bytes)
+        remote = is_remote(self.store)
+        if not remote and getattr(self.store, "path", None) is None and not hasattr(self.store, "ox"):
+            raise QueryError(f"user queries cannot run on this store ({type(self.store).__name__})")
+        if not self._slots.acquire(timeout=self.limits.timeout):
+            raise QueryTimeout("the server is busy with other queries; try again shortly")
+        if remote:
+            return self._run_remote(query, formats, dataset)  # releases the slot when the request really ends
+        try:
+            started = time.perf_counter()
+            message = self._fork(_child, (self.store, query, formats, self.limits, dataset), self.limits.timeout)
+            _, kind, fmt, body, rows, truncated = message
+            return Answer(kind, fmt, body, rows, truncated, time.perf_counter() - started)
+        finally:
+            self._slots.release()
+
+    def _fork(self, target: Callable[..., None], args: tuple[object, ...], timeout: float) -> tuple:  # type: ignore[type-arg]
+        """Run ``target(sender, *args)`` in a forked worker; its message, or the error it reported."""
+        ctx = mp.get_context("fork")
+        receiver, sender = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=target, args=(sender, *args), daemon=True)
+        if not self._fork_lock.acquire(timeout=timeout):
+            raise QueryTimeout("the server is busy writing; try again shortly")
+        try:
+            proc.start()
+        finally:
+            self._fork_lock.release()
+        sender.close()
+        try:
+            if not receiver.poll(max(timeout, 0.0)):
+                raise QueryTimeout(f"the query ran past the {self.limits.timeout:g} s limit and was stopped")
+            message = receiver.recv()
+        except EOFError:
+            raise QueryError("the query worker stopped without an answer (out of its memory budget?)") from None
+        finally:
+            if proc.is_alive():
+                proc.kill()
+            proc.join()
+            receiver.close()
+        return _raise_reported(message)
+
+    def _run_remote(self, query: str, formats: Formats, dataset: Dataset) -> Answer:
+        """Check the query in a worker, send it to the remote server; answer within the time limit, cut
+        to the row cap.
+
+        The HTTP request runs in a thread so that the user's wait ends at the limit even when the server
+        trickles bytes (a socket timeout only bounds each read); the thread itself ends at the next
+        socket timeout at the latest, and holds its worker slot until then, so a slow server cannot
+        pile up requests."""
+        started = time.perf_counter()
+        try:
+            if dataset.default or dataset.named:
+                raise QueryError("default-graph-uri / named-graph-uri are not passed on to a remote store; "
+                                 "use FROM / FROM NAMED in the query")
+            _, form, from_graphs, from_named = self._fork(_check_child, (query,), self.limits.timeout)
+            check_graphs(CheckedQuery(query, form, from_graphs, from_named), self.store.has_graph)  # type: ignore[attr-defined]
+            kind = KINDS[form]
+            fmt = formats.for_kind(kind)
+            store = copy.copy(self.store)
+            store.timeout = self.limits.timeout  # type: ignore[attr-defined]
+        except BaseException:
+            self._slots.release()
+            raise
+        outcome: dict[str, object] = {}
+        done = threading.Event()
+
+        def fetch() -> None:
+            try:
+                outcome["raw"] = store.query_raw(query, "ntriples" if kind == "graph" else "json")  # type: ignore[attr-defined]
+            except BaseException as exc:  # handed to the request thread
+                outcome["error"] = exc
+            finally:
+                done.set()
+                self._slots.release()
+
+        try:
+            threading.Thread(target=fetch, name="sparql-remote", daemon=True).start()
+        except BaseException:
+            self._slots.release()
+            raise
+        if not done.wait(max(self.limits.timeout - (time.perf_counter() - started), 0.0)):
+            raise QueryTimeout(f"the query ran past the {self.limits.timeout:g} s limit and was stopped")
+        return _remote_answer(outcome, fmt, self.limits.max_rows, started)
+
+
+def _remote_answer(outcome: dict[str, object], fmt: str, max_rows: int, started: float) -> Answer:
+    error = outcome.get("error")
+    if isinstance(error, QueryError):
+        raise error
+    if isinstance(error, StoreError):
+        log.warning("remote SPARQL store failed a user query: %s", error)  # the detail names internal hosts
+        raise RemoteUnavailable("the SPARQL server behind this endpoint failed or could not be reached") from None
+    if isinstance(error, BaseException):
+        raise error
+    raw: tuple[str, bytes] = outcome["raw"]  # type: ignore[assignment]
+    got_kind, data = raw
+    try:
+        body, rows, truncated = from_remote(got_kind, data, fmt, max_rows)
+    except (ValueError, SyntaxError) as exc:
+        raise QueryError(f"cannot read the SPARQL server's answer: {exc}") from None
+    return Answer(got_kind, fmt, body, rows, truncated, time.perf_counter() - started)
+
+
+def _raise_reported(message: tuple) -> tuple:  # type: ignore[type-arg]
+    """A worker's report as the exception it stands for, or the message when it is an answer."""
+    tag = message[0]
+    if tag == "refused":
+        raise QueryRefused(message[1])
+    if tag == "unacceptable":
+        raise NotAcceptable(message[1])
+    if tag in ("invalid", "error"):
+        raise QueryError(message[1])
+    if tag == "nowall":
+        raise NetworkWallError(message[1])
+    return message
+
+
+def _guarded(conn: Connection, work: Callable[[], tuple]) -> None:  # type: ignore[type-arg]
+    """Worker body around ``work``: quiet, no network, capped memory; report what happened; exit."""
+    try:
+        _quiet()
+        forbid_network()
+        conn.send(work())
+    except NetworkWallError as exc:
+        conn.send(("nowall", str(exc)))
+    except QueryRefused as exc:
+        conn.send(("refused", str(exc)))
+    except NotAcceptable as exc:
+        conn.send(("unacceptable", exc.kind))
+    except QueryError as exc:
+        conn.send(("invalid", str(exc)))
+    except SyntaxError as exc:
+        conn.send(("invalid", f"invalid SPARQL: {exc}"))
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+        conn.send(("error", f"query failed: {exc}"))
+    except MemoryError:
+        conn.send(("error", "the query needed more memory than its budget"))
+    except Exception as exc:  # whatever else broke: the parent reports it as a failed query, never hangs
+        conn.send(("error", f"query failed: {type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+        os._exit(0)  # skip atexit handlers inherited from the server
+
+
+def _check_child(conn: Connection, query: str) -> None:
+    """Worker: only decide what the query does (for a remote store, which evaluates it itself)."""
+    def work() -> tuple:  # type: ignore[type-arg]
+        _cap_memory(512)
+        checked = analyse(query)
+        return ("checked", checked.form, checked.from_graphs, checked.from_named)
+
+    _guarded(conn, work)
+
+
+def _child(conn: Connection, store: object, query: str, formats: Formats, limits: Limits, dataset: Dataset) -> None:
+    """Worker: check the query, open the store, answer."""
+    def work() -> tuple:  # type: ignore[type-arg]
+        _cap_memory(limits.max_memory_mb)
+        checked = analyse(query)
+        fmt = formats.for_kind(KINDS[checked.form])
+        oxstore = _open(store)
+        check_graphs(checked, lambda iri: _holds(oxstore, iri), default_graphs=dataset.default,
+                     named_graphs=dataset.named)
+        return ("ok", *_answer(oxstore, query, fmt, limits.max_rows, dataset))
+
+    _guarded(conn, work)
+
+
+def _holds(store: ox.Store, iri: str) -> bool:
+    try:
+        return store.contains_named_graph(ox.NamedNode(iri))
+    except ValueError:  # not an IRI: certainly not a stored graph
+        return False
+
+
+def _quiet() -> None:
+    """An allocation failure aborts the worker; keep its dying words (and inherited fault handlers) off
+    the server's stderr, since the parent reports the failure itself."""
+    faulthandler.disable()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _cap_memory(extra_mb: int) -> None:
+    with open("/proc/self/statm") as fh:
+        current = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    limit = current + extra_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, resource.getrlimit(resource.RLIMIT_AS)[1]))
+
+
+def _open(store: object, attempts: int = 20) -> ox.Store:
+    """A disk store is reopened read-only (fresh snapshot); a memory store is the inherited copy.
+
+    Opening beside a busy writer fails now and then with RuntimeError ("Corruption: … No such file"):
+    a table file went away between reading the manifest and opening it.  The next try sees the new
+    manifest, so retry briefly instead of failing the user's query (see ``web.stores``)."""
+    path = getattr(store, "path", None)
+    if path is None:
+        return store.ox  # type: ignore[attr-defined,no-any-return]
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError):
+            if attempt + 1 == attempts:
+                raise
+            time.sleep(0.02)
+    raise AssertionError("unreachable")
+
+
+def _answer(store: ox.Store, query: str, fmt: str, max_rows: int,
+            dataset: Dataset) -> tuple[str, str, bytes, int, bool]:
+    kwargs: dict[str, object] = {"use_default_graph_as_union": not dataset.default}
+    if dataset.default:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default]
+    if dataset.named:
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in dataset.named]
+    result = store.query(query, **kwargs)  # type: ignore[arg-type]
+    if isinstance(result, ox.QueryBoolean):
+        return "boolean", fmt, result.serialize(format=OX_RESULTS[fmt]), 1, False  # type: ignore[return-value]
+    if isinstance(result, ox.QueryTriples):
+        triples = take(result, max_rows)
+        body = ox.serialize(triples[:max_rows], format=RDF_FORMATS[fmt])
+        return "graph", fmt, body, min(len(triples), max_rows), len(triples) > max_rows  # type: ignore[return-value]
+    variables = [v.value for v in result.variables]
+    rows = [[sol[v] for v in variables] for sol in take(result, max_rows)]
+    body = write_solutions(variables, rows[:max_rows], fmt)
+    return "solutions", fmt, body, min(len(rows), max_rows), len(rows) > max_rows
+
+
+def is_remote(store: object) -> bool:
+    """A store over HTTP (``kb.store.remote.SparqlStore``) rather than an embedded pyoxigraph store."""
+    return hasattr(store, "query_url") and hasattr(store, "query_raw")
