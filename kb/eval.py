@@ -10,12 +10,14 @@ any gazetteer name of the predicted actor) and for the source chain (equal ``via
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from kb.actors import Gazetteer, normalize_name
 from kb.article import Article
+from kb.eval_errors import ERROR_CLASSES, pair_classes, unmatched_classes
 from kb.record import CLAIM_TYPES, Claim
 
 
@@ -66,6 +68,7 @@ class Pair:
     via: list[str]
     via_ok: bool
     quote: str
+    errors: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -78,6 +81,7 @@ class EvalReport:
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_claims: list[dict[str, Any]] = field(default_factory=list)
     unknown_articles: list[str] = field(default_factory=list)
+    errors: Counter[str] = field(default_factory=Counter)
 
     @property
     def speaker_accuracy(self) -> float | None:
@@ -162,14 +166,31 @@ def evaluate(gold: list[dict[str, Any]], articles: dict[str, Article], gazetteer
     report.unknown_articles = sorted({g.get("article", "") for g in gold} - set(articles))
     for stem, article in sorted(articles.items()):
         preds = extract_claims(article, gazetteer)
-        golds = [g for g in gold if g.get("article") == stem]
+        golds = [(g, _span(article.text, g.get("quote", ""))) for g in gold if g.get("article") == stem]
+        matched_g: set[int] = set()
+        matched_p: set[int] = set()
+        outlet = _outlet_names(article, gazetteer)
         for kind in CLAIM_TYPES:
-            g_kind = [(g, _span(article.text, g.get("quote", ""))) for g in golds if g.get("type") == kind]
-            p_kind = [c for c in preds if c.type == kind]
+            g_index = [i for i, (g, _) in enumerate(golds) if g.get("type") == kind]
+            p_index = [i for i, c in enumerate(preds) if c.type == kind]
+            g_kind, p_kind = [golds[i] for i in g_index], [preds[i] for i in p_index]
             pairs = _match(g_kind, p_kind, gazetteer)
+            matched_g.update(g_index[gi] for gi, _ in pairs)
+            matched_p.update(p_index[pi] for _, pi in pairs)
             _tally(report, kind, len(pairs), len(p_kind), len(g_kind))
-            _record(report, stem, kind, g_kind, p_kind, pairs, gazetteer)
+            _record(report, stem, kind, g_kind, p_kind, pairs, gazetteer, outlet)
+        report.errors.update(unmatched_classes(golds, preds, matched_g, matched_p))
+    for pair in report.pairs:
+        report.errors.update(pair.errors)
     return report
+
+
+def _outlet_names(article: Article, gazetteer: Gazetteer) -> set[str]:
+    """The article's outlet as the extractor may name it: its metadata name and the gazetteer's names."""
+    if not article.outlet:
+        return set()
+    actor = gazetteer.lookup(article.outlet)
+    return {normalize_name(n) for n in [article.outlet, *(actor.names() if actor else ())]}
 
 
 def _tally(report: EvalReport, kind: str, matched: int, predicted: int, gold: int) -> None:
@@ -187,8 +208,10 @@ def _record(
     preds: list[Claim],
     pairs: list[tuple[int, int]],
     gazetteer: Gazetteer,
+    outlet: set[str],
 ) -> None:
-    """Keep the matched pairs (with speaker and via verdicts), the misses and the false claims."""
+    """Keep the matched pairs (with speaker and via verdicts, and their errors), the misses and the false
+    claims."""
     for gi, pi in pairs:
         gold, claim = golds[gi][0], preds[pi]
         gold_via = list(gold.get("via") or [])
@@ -205,6 +228,8 @@ def _record(
                 list(claim.via),
                 via_ok,
                 claim.quote,
+                pair_classes(claim, gold, speaker_ok=speaker_ok, via_ok=via_ok, outlet=outlet,
+                             subjects=lambda value: _subjects(value, gazetteer)),
             )
         )
     matched_g = {gi for gi, _ in pairs}
@@ -252,6 +277,7 @@ def render(report: EvalReport) -> str:
     lines.append("")
     lines.append(f"speaker accuracy: {_pct(report.speaker_accuracy)}% of {len(report.pairs)} matched claims")
     lines.append(f"via accuracy:     {_pct(report.via_accuracy)}% of {len(report.pairs)} matched claims")
+    lines.append("errors by class: " + ", ".join(f"{name} {report.errors.get(name, 0)}" for name in ERROR_CLASSES))
     for pair in report.pairs:
         if not pair.speaker_ok or not pair.via_ok:
             lines.append(
@@ -285,4 +311,5 @@ def to_json(report: EvalReport) -> dict[str, Any]:
         "misses": report.misses,
         "false_claims": report.false_claims,
         "unknown_articles": report.unknown_articles,
+        "errors": {name: report.errors.get(name, 0) for name in ERROR_CLASSES},
     }

@@ -112,3 +112,42 @@ def test_empty_report() -> None:
     assert report.speaker_accuracy is None and report.via_accuracy is None
     assert report.overall.precision == report.overall.recall == 1.0  # nothing to find, nothing found
     assert "n/a" in render(report)
+
+
+def test_error_classes_of_unmatched_claims() -> None:
+    """A false claim on a sentence whose gold claim has another type is a wrong type (and that gold claim is
+    not also a miss); on a sentence whose gold claims all matched, an extra; elsewhere, spurious."""
+    from kb.eval_errors import unmatched_classes
+    from kb.record import Claim
+
+    golds = [({"type": "casualty"}, (0, 10)), ({"type": "accusation"}, (20, 30)), ({"type": "call"}, (40, 50))]
+    preds = [Claim("a1", "statement", "X", "q", 0, 10), Claim("a1", "accusation", "X", "q", 20, 30),
+             Claim("a1", "talks", "X", "q", 21, 30), Claim("a1", "call", "X", "q", 60, 70)]
+    counts = unmatched_classes(golds, preds, matched_g={1}, matched_p={1})
+    assert counts == {"wrong_type": 1, "extra": 1, "spurious": 1, "missed": 1}
+
+
+def test_error_classes_of_a_matched_pair(gazetteer: Gazetteer) -> None:
+    from kb.eval import _subjects
+    from kb.eval_errors import pair_classes
+    from kb.record import Claim
+
+    claim = Claim("a1", "casualty", "Kompas", "q", 0, 10, subject="all parties", quantity_min=40, quantity_max=40)
+    wanted = gold("casualty", "Ministry of Defence of Azerbaijan", "q", subject="Armenia", quantity_min=41,
+                  quantity_max=None, scope="cumulative")
+    errors = pair_classes(claim, wanted, speaker_ok=False, via_ok=True, outlet={"kompas"},
+                          subjects=lambda value: _subjects(value, gazetteer))
+    assert errors == ["wrong_speaker", "outlet_instead_of_source", "wrong_party", "wrong_figure", "wrong_scope"]
+    right = Claim("a1", "casualty", "Baku", "q", 0, 10, subject="Armenia", quantity_min=41)
+    assert pair_classes(right, {**wanted, "scope": None}, speaker_ok=True, via_ok=True, outlet={"kompas"},
+                        subjects=lambda value: _subjects(value, gazetteer)) == []
+
+
+def test_report_counts_error_classes(gazetteer: Gazetteer, articles: dict[str, Article]) -> None:
+    golds = [gold("casualty", "Armenia", FIRST, subject="Azerbaijan"), gold("call", "Kremlin", SECOND)]
+    report = evaluate(golds, articles, gazetteer)
+    data = to_json(report)
+    assert set(data["errors"]) >= {"missed", "spurious", "wrong_type", "wrong_speaker", "outlet_instead_of_source"}
+    assert "errors by class:" in render(report)
+    assert sum(data["errors"][k] for k in ("spurious", "extra", "wrong_type")) == (
+        report.overall.predicted - report.overall.matched)
