@@ -1,0 +1,241 @@
+"""The real-article evaluation set (tests/realworld): annotations always, texts and `kb eval` when present.
+
+Only annotations are committed; the article texts are kept outside git (tests/realworld/texts or
+$KB_REALWORLD_TEXTS). Without them the text checks skip with a reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from kb.record import CLAIM_TYPES, FACTUALITIES
+
+ROOT = Path(__file__).resolve().parent / "realworld"
+LANGS = sorted(p.name for p in ROOT.iterdir() if (p / "articles.jsonl").is_file()) if ROOT.is_dir() else []
+WARS = {"karabakh-2020", "karabakh-2023", "ukraine", "gaza", "sudan", "yemen", "myanmar", "lebanon"}
+SCOPES = {"cumulative", "period", "incident", None}
+HELDOUT_PER_LANG = 5
+ARTICLE_KEYS = {"id", "url", "outlet", "lang", "published", "war", "split", "sha1", "chars", "retrieval"}
+GOLD_KEYS = {
+    "article", "type", "speaker", "speaker_aliases", "via", "subject", "object", "quantity_min", "quantity_max",
+    "approximate", "quantity_text", "unit", "date", "factuality", "scope", "increment", "place", "start", "end",
+    "quote_sha1",
+}
+OPTIONAL_GOLD_KEYS = {"note"}
+# longest string each field may hold, in words: names, roles and short phrases, never article prose
+WORD_LIMITS = {"speaker": 10, "speaker_aliases": 12, "via": 6, "subject": 16, "quantity_text": 8, "unit": 5,
+               "place": 10, "note": 50}
+HEX40 = re.compile(r"^[0-9a-f]{40}$")
+ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+pytestmark = pytest.mark.skipif(not LANGS, reason="tests/realworld holds no articles.jsonl")
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def articles(lang: str) -> list[dict[str, Any]]:
+    return read_jsonl(ROOT / lang / "articles.jsonl")
+
+
+def gold(lang: str) -> list[dict[str, Any]]:
+    path = ROOT / lang / "gold.jsonl"
+    return read_jsonl(path) if path.is_file() else []
+
+
+def load_build() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("realworld_build", ROOT / "build.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def text_dirs() -> list[Path]:
+    dirs = [ROOT / "texts"]
+    env = os.environ.get("KB_REALWORLD_TEXTS", "").strip()
+    return [*dirs, Path(env)] if env else dirs
+
+
+def find_text(article_id: str) -> str | None:
+    for folder in text_dirs():
+        path = folder / f"{article_id}.txt"
+        if path.is_file():
+            return path.read_bytes().decode("utf-8")
+    return None
+
+
+# ---------------------------------------------------------------- (a) annotations, always
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_articles_are_well_formed(lang: str) -> None:
+    rows = articles(lang)
+    assert rows, f"{lang}/articles.jsonl is empty"
+    ids = [r.get("id") for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate article ids"
+    assert len({r.get("url") for r in rows}) == len(rows), "duplicate URLs"
+    for row in rows:
+        where = f"{lang}/articles.jsonl {row.get('id')}"
+        assert set(row) == ARTICLE_KEYS, f"{where}: fields {sorted(set(row) ^ ARTICLE_KEYS)}"
+        assert re.fullmatch(rf"{lang}_[a-z0-9_]+", row["id"]), f"{where}: id must be ascii {lang}_<outlet>_<slug>"
+        assert row["lang"] == lang
+        assert row["url"].startswith(("http://", "https://")), where
+        assert isinstance(row["outlet"], str) and row["outlet"].strip(), where
+        assert row["published"] is None or ISO.match(row["published"]), where
+        assert row["war"] in WARS, where
+        assert row["split"] in ("dev", "heldout"), where
+        assert HEX40.match(row["sha1"]), f"{where}: sha1"
+        assert isinstance(row["chars"], int) and row["chars"] > 0, where
+        retrieval = row["retrieval"]
+        assert retrieval.get("corpus") == "pages", where
+        assert isinstance(retrieval.get("query"), str) and retrieval["query"].strip(), where
+    splits = Counter(r["split"] for r in rows)
+    assert splits["heldout"] == HELDOUT_PER_LANG, f"{lang}: {splits['heldout']} heldout articles"
+    assert splits["dev"] >= 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_gold_is_well_formed(lang: str) -> None:
+    known = {r["id"]: r for r in articles(lang)}
+    records = gold(lang)
+    assert records, f"{lang}/gold.jsonl is empty"
+    for number, rec in enumerate(records, 1):
+        where = f"{lang}/gold.jsonl:{number}"
+        keys = set(rec)
+        assert GOLD_KEYS <= keys <= GOLD_KEYS | OPTIONAL_GOLD_KEYS, f"{where}: fields {sorted(keys ^ GOLD_KEYS)}"
+        assert "quote" not in rec, f"{where}: quotes are never committed"
+        assert rec["article"] in known, f"{where}: unknown article {rec['article']!r}"
+        assert rec["type"] in CLAIM_TYPES, where
+        assert rec["factuality"] in FACTUALITIES, where
+        assert isinstance(rec["speaker"], str) and rec["speaker"].strip(), where
+        aliases = rec["speaker_aliases"]
+        assert isinstance(aliases, list) and all(isinstance(a, str) for a in aliases), where
+        assert isinstance(rec["via"], list) and all(isinstance(v, str) for v in rec["via"]), where
+        for key in ("subject", "object", "quantity_text", "unit", "place", "date"):
+            assert rec[key] is None or isinstance(rec[key], str), f"{where}: {key}"
+        assert rec["date"] is None or ISO.match(rec["date"]), f"{where}: date"
+        assert isinstance(rec["approximate"], bool) and isinstance(rec["increment"], bool), where
+        assert rec["scope"] in SCOPES, f"{where}: scope"
+        low, high = rec["quantity_min"], rec["quantity_max"]
+        for bound in (low, high):
+            assert bound is None or (isinstance(bound, int) and not isinstance(bound, bool) and bound >= 0), where
+        if low is not None and high is not None:
+            assert low <= high, f"{where}: min above max"
+        start, end = rec["start"], rec["end"]
+        assert isinstance(start, int) and isinstance(end, int) and 0 <= start < end, f"{where}: offsets"
+        assert end <= known[rec["article"]]["chars"], f"{where}: span beyond the text"
+        assert HEX40.match(rec["quote_sha1"]), f"{where}: quote_sha1"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_gold_holds_no_article_prose(lang: str) -> None:
+    """Every field but `object` is a name, a role, a figure's words or a short note, not a sentence."""
+    for number, rec in enumerate(gold(lang), 1):
+        for key, limit in WORD_LIMITS.items():
+            values = rec.get(key)
+            for value in values if isinstance(values, list) else [values]:
+                if isinstance(value, str):
+                    words = len(value.split())
+                    assert words <= limit, f"{lang}/gold.jsonl:{number}: {key} is {words} words"
+        assert rec.get("object") is None or len(rec["object"].split()) <= 30, f"{lang}/gold.jsonl:{number}: object"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_article_has_gold(lang: str) -> None:
+    claimed = {rec["article"] for rec in gold(lang)}
+    unannotated = [r["id"] for r in articles(lang) if r["id"] not in claimed]
+    assert not unannotated, f"articles without claims: {unannotated}"
+
+
+def test_build_script_reports_missing_texts(tmp_path: Path) -> None:
+    """Without texts build.py says so one line per article and exits 1, with no traceback."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build.py"), "--texts", str(tmp_path / "none"), "--out", str(tmp_path / "out"),
+         "--split", "heldout"],
+        capture_output=True, text=True, check=False, env={**os.environ, "KB_REALWORLD_TEXTS": ""},
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    heldout = sum(1 for lang in LANGS for r in articles(lang) if r["split"] == "heldout")
+    assert len([line for line in result.stderr.splitlines() if "text not found" in line]) == heldout
+    assert (tmp_path / "out" / "gold.jsonl").read_text(encoding="utf-8") == ""
+
+
+# ---------------------------------------------------------------- (b) texts, when present
+
+
+def present(lang: str) -> dict[str, str]:
+    found = {r["id"]: find_text(r["id"]) for r in articles(lang)}
+    texts = {k: v for k, v in found.items() if v is not None}
+    if not texts:
+        pytest.skip(f"the {lang} article texts are not here (tests/realworld/texts or $KB_REALWORLD_TEXTS)")
+    return texts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_texts_match_their_hashes(lang: str) -> None:
+    texts = present(lang)
+    expected = {r["id"]: r for r in articles(lang)}
+    for aid, text in texts.items():
+        assert hashlib.sha1(text.encode("utf-8")).hexdigest() == expected[aid]["sha1"], f"{aid}: text differs"
+        assert len(text) == expected[aid]["chars"], aid
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_spans_match_their_quote_hashes(lang: str) -> None:
+    texts = present(lang)
+    for number, rec in enumerate(gold(lang), 1):
+        text = texts.get(rec["article"])
+        if text is None:
+            continue
+        quote = text[rec["start"]:rec["end"]]
+        assert hashlib.sha1(quote.encode("utf-8")).hexdigest() == rec["quote_sha1"], f"{lang}/gold.jsonl:{number}"
+        if rec["quantity_text"]:
+            assert rec["quantity_text"] in quote, f"{lang}/gold.jsonl:{number}: quantity_text not in the quote"
+        for key in ("speaker", "subject", "place", "note", "unit"):
+            value = rec.get(key)
+            if isinstance(value, str) and len(value.split()) >= 8:
+                copied = " ".join(value.split()) in " ".join(text.split())
+                assert not copied, f"{lang}/gold.jsonl:{number}: {key} copies prose"
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None:
+    wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == split]
+    missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
+    if missing:
+        pytest.skip(f"{len(missing)} {split} article texts are not here (tests/realworld/texts or $KB_REALWORLD_TEXTS)")
+    build = load_build()
+    count, problems = build.build(split, None, tmp_path, "all")
+    assert not problems, problems
+    assert count == len(wanted)
+    assert sorted(p.stem for p in tmp_path.glob("*.txt")) == sorted(r["id"] for r in wanted)
+    meta = json.loads((tmp_path / f"{wanted[0]['id']}.meta.json").read_text(encoding="utf-8"))
+    assert set(meta) <= {"url", "outlet", "lang", "published"} and meta["url"] == wanted[0]["url"]
+    restored = read_jsonl(tmp_path / "gold.jsonl")
+    assert len(restored) == sum(1 for lang in LANGS for g in gold(lang) if g["article"] in {r["id"] for r in wanted})
+
+    from click.testing import CliRunner
+
+    from kb.cli import main
+
+    result = CliRunner().invoke(main, ["eval", str(tmp_path / "gold.jsonl"), str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["unknown_articles"] == []
+    assert report["overall"]["gold"] == len(restored)
+    assert report["overall"]["predicted"] > 0
