@@ -1,5 +1,9 @@
 """Synthetic news corpus for benchmarks: Indonesian and English articles built from templates, with
-actors from ontology/actors.ttl (speakers, parties, agencies, outlets), figures, dates and boilerplate.
+actors from ontology/actors.ttl (speakers, parties, agencies, outlets), figures, dates and boilerplate, and,
+like real reporting, names the gazetteer does not know (minted actors): unknown speakers (residents'
+committees, local people named once and quoted again), civilians as the party of casualty figures, unknown
+outlets and agencies.  Each of those is quoted in many articles, which is what made the actors pages grow
+with the store when every article graph described them again (see ``kb/minted.py``).
 
     python bench/generate.py --articles 1000 --out /tmp/corpus [--seed 7]
 
@@ -49,6 +53,22 @@ ID_BOILER = [
     "Kedua pihak saling menuduh menembaki permukiman warga sipil.",
     "Ribuan warga mengungsi dari rumah mereka, kata pejabat setempat.",
 ]
+EN_CIVILIAN = [
+    "{speaker} said {qtext} civilians were killed in the shelling of {place} on {day}.",
+    "According to {speaker}, {qtext} civilians died in {place}.",
+]
+ID_CIVILIAN = [
+    "{speaker} menyatakan {qtext} warga sipil tewas akibat penembakan di {place} pada {day}.",
+    "Menurut {speaker}, {qtext} warga sipil tewas di {place}.",
+]
+UNKNOWN_SPEAKERS = ["Amina Karimova", "Levon Petrosyan", "Rashad Guliyev", "Karabakh Relief Committee",
+                    "Ganja Residents Council", "Martuni Village Council", "Stepanakert Hospital Staff",
+                    "Field Medics Network"]
+"""Speakers the gazetteer does not know: minted (Person or Group), each quoted in many articles."""
+UNKNOWN_OUTLETS = ["Harbour Gazette", "Valley Courier", "Caspian Herald", "Steppe Times"]
+UNKNOWN_AGENCIES = ["Steppe Wire", "Caucasus Newswire"]
+CIVILIANS = "civilians"
+"""The party of civilian casualty figures: not in the gazetteer either (minted as a Group, as the rules do)."""
 PLACES = ["Stepanakert", "Ganja", "Shusha", "Hadrut", "Fuzuli", "Jabrayil", "Martakert"]
 EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 ID_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
@@ -107,18 +127,17 @@ def generate_one(i: int, seed: int, cast: Cast, days: int = 45) -> Generated:
     rng = random.Random(seed * 1_000_003 + i)
     lang = "id" if rng.random() < 0.6 else "en"
     published = START + timedelta(days=rng.randint(0, days))
-    outlet: Actor = rng.choice(cast.outlets)
+    outlet = rng.choice(UNKNOWN_OUTLETS) if rng.random() < 0.3 else rng.choice(cast.outlets).label
     sentences: list[str] = []
     spans = []
     boiler = ID_BOILER if lang == "id" else EN_BOILER
     for _ in range(rng.randint(2, 6)):
-        speaker, party = rng.choice(cast.speakers), rng.choice(cast.states)
+        speaker, party, templates = _who(rng, cast, lang)
         low, high, qtext = _figure(rng, lang)
         when = published - timedelta(days=rng.randint(0, 3))
         day = (ID_DAYS if lang == "id" else EN_DAYS)[when.weekday()]
-        template = rng.choice(ID_CASUALTY if lang == "id" else EN_CASUALTY)
-        sentence = template.format(speaker=speaker.label, qtext=qtext, party=party.label, day=day,
-                                   place=rng.choice(PLACES))
+        sentence = rng.choice(templates).format(speaker=speaker.label, qtext=qtext, party=party.label, day=day,
+                                                place=rng.choice(PLACES))
         sentences.append(sentence)
         spans.append((sentence, speaker, party, low, high, qtext, when))
         if rng.random() < 0.3:
@@ -127,23 +146,43 @@ def generate_one(i: int, seed: int, cast: Cast, days: int = 45) -> Generated:
         if rng.random() < 0.5:
             sentences.append(rng.choice(boiler))
     place = rng.choice(PLACES)
-    dateline = f"{place.upper()}, {outlet.label} - " if lang == "id" else f"{place} ({outlet.label}) - "
+    dateline = f"{place.upper()}, {outlet} - " if lang == "id" else f"{place} ({outlet}) - "
     text = dateline + " ".join(sentences)
     name = f"{lang}_{i:05d}"
     article = Article(text=text, name=name, title=sentences[0][:80], published=published.isoformat(),
-                      url=f"https://news.example.org/{lang}/{i:05d}", outlet=outlet.label, lang=lang)
-    via = [rng.choice(cast.agencies).label] if rng.random() < 0.4 else []
+                      url=f"https://news.example.org/{lang}/{i:05d}", outlet=outlet, lang=lang)
+    via = [rng.choice(UNKNOWN_AGENCIES if rng.random() < 0.25 else [a.label for a in cast.agencies])] \
+        if rng.random() < 0.4 else []
     claims = []
     for sentence, speaker, party, low, high, qtext, when in spans:
         begin = text.index(sentence)
         claims.append(Claim(
-            article=article.key, type="casualty", speaker=speaker.label, speaker_iri=speaker.iri,
+            article=article.key, type="casualty", speaker=speaker.label, speaker_iri=speaker.iri or None,
             quote=sentence, start=begin, end=begin + len(sentence), subject=party.label,
-            quantity_min=low, quantity_max=high, quantity_text=qtext,
-            unit="tentara tewas" if lang == "id" else "soldiers killed", date=when.isoformat(), via=via,
+            quantity_min=low, quantity_max=high, quantity_text=qtext, unit=_unit(party, lang),
+            date=when.isoformat(), via=via,
             rule="bench",
         ))
     return Generated(article, claims)
+
+
+def _who(rng: random.Random, cast: Cast, lang: str) -> tuple[Actor, Actor, list[str]]:
+    """A claim's speaker (an unknown one a quarter of the time), its party (civilians a quarter of the time)
+    and the templates that fit.  Unknown names have no IRI: ``kb.rdf`` mints them, as it does for real text."""
+    speaker = _unknown(rng.choice(UNKNOWN_SPEAKERS)) if rng.random() < 0.25 else rng.choice(cast.speakers)
+    if rng.random() < 0.25:
+        return speaker, _unknown(CIVILIANS), ID_CIVILIAN if lang == "id" else EN_CIVILIAN
+    return speaker, rng.choice(cast.states), ID_CASUALTY if lang == "id" else EN_CASUALTY
+
+
+def _unknown(name: str) -> Actor:
+    return Actor(iri="", kind="Group", label=name, minted=True)
+
+
+def _unit(party: Actor, lang: str) -> str:
+    if party.label == CIVILIANS:
+        return "warga sipil tewas" if lang == "id" else "civilians killed"
+    return "tentara tewas" if lang == "id" else "soldiers killed"
 
 
 def iter_generated(n: int, seed: int = 7, cast: Cast | None = None) -> Iterator[Generated]:

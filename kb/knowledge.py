@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kb import gate, sparql
+from kb import gate, minted, sparql
 from kb.actors import Gazetteer
 from kb.article import Article
 from kb.errors import InputError
@@ -102,14 +102,8 @@ class KnowledgeBase:
         if reason:
             self.quarantine.put(article, claims, reason, report)
             return Outcome(article.name, article.key, "quarantined", len(claims), reason)
-        iri = str(article.graph_iri)
-        status = "ingested"
-        if self.store.has_graph(iri):
-            if set(self.store.get_graph(iri)) == set(graph):
-                self.quarantine.remove(article.key)
-                return Outcome(article.name, article.key, "unchanged", len(claims))
-            status = "replaced"
-        self.store.put_graph(iri, graph)  # one atomic update: the article is whole or absent
+        # the article graph and, in the same update, its minted actors' descriptions (``kb.minted``)
+        status = minted.write_article(self.store, str(article.graph_iri), graph)
         self.quarantine.remove(article.key)
         return Outcome(article.name, article.key, status, len(claims))
 
@@ -121,7 +115,7 @@ class KnowledgeBase:
         outcomes = []
         for key, group in by_article.items():
             article = self.article(key)
-            graph = self.store.get_graph(str(article.graph_iri))
+            graph = minted.with_descriptions(self.store, self.store.get_graph(str(article.graph_iri)))
             for claim in group:
                 add_claim(graph, claim, article.iri, self.gazetteer, lang=article.lang)
             outcomes.append(self._admit(article, graph, group))
@@ -151,7 +145,8 @@ class KnowledgeBase:
         """Re-check every article graph in the store; returns the ones that fail."""
         failures = []
         for iri in self.article_graphs():
-            result = gate.check(self.store.get_graph(iri), context=self.gazetteer.graph)
+            result = gate.check(minted.with_descriptions(self.store, self.store.get_graph(iri)),
+                                context=self.gazetteer.graph)
             if not result.conforms:
                 failures.append((iri, result))
         return failures

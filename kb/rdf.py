@@ -1,5 +1,7 @@
 """Claim records ⇄ RDF.  One article becomes one graph: the article node, its claims, and the
-minted actors it needs; known actors live in the gazetteer's own graph.
+descriptions of the minted actors it needs (what the SHACL gate checks); known actors live in the
+gazetteer's own graph.  The store keeps the minted actors' descriptions apart, once for all articles
+(``kb.minted``).
 
 Claim IRIs are derived from the claim's content, so re-ingesting the same article yields the same
 IRIs (links stay valid) and the same graph (re-ingest is idempotent).
@@ -38,7 +40,8 @@ def claim_iri(claim: Claim) -> URIRef:
 
 
 def article_graph(article: Article, claims: Iterable[Claim], gazetteer: Gazetteer) -> Graph:
-    """The named graph of one article: what the SHACL gate checks and the store keeps."""
+    """The graph of one article with its minted actors' descriptions: what the SHACL gate checks.  The store
+    keeps the descriptions apart (``kb.minted.write_article``): the article's named graph only links to them."""
     g = Graph()
     g.bind("ckb", CKB)
     node = article.iri

@@ -14,6 +14,8 @@ DATA = Namespace("https://w3id.org/claimkb/id/")
 ACTORS_GRAPH = URIRef("https://w3id.org/claimkb/graph/actors")
 CONFLICTS_GRAPH = URIRef("https://w3id.org/claimkb/graph/conflicts")
 TIMELINES_GRAPH = URIRef("https://w3id.org/claimkb/graph/timelines")
+MINTED_GRAPH = URIRef("https://w3id.org/claimkb/graph/minted-actors")
+"""Actors the gazetteer does not know, each described once (``kb/minted.py``); article graphs only link to them."""
 
 
 class CKB(DefinedNamespace):

@@ -33,11 +33,12 @@ DEFAULTS: dict[str, Any] = {
     "API_TOKEN": None,  # bearer token for POST /api/articles and /upload (env KB_API_TOKEN); None: writes off
     "WRITE_WAIT": 10.0,  # seconds a write waits for another writer (`kb ingest`) before answering 503
     "WRITE_MAX_BYTES": 2 * 1024 * 1024,  # largest article body accepted (413 above)
+    "PAGE_TIMEOUT": 5.0,  # seconds a page's queries may take before it answers 503 (0: no limit); see web.budget
 }
 
 
 _TUNABLE = ("SPARQL_TIMEOUT", "SPARQL_MAX_ROWS", "SPARQL_MAX_QUERY_BYTES", "SPARQL_MAX_MEMORY_MB",
-            "SPARQL_MAX_WORKERS", "RATE_LIMIT", "KB_REFRESH_SECONDS", "WRITE_WAIT", "WRITE_MAX_BYTES")
+            "SPARQL_MAX_WORKERS", "RATE_LIMIT", "KB_REFRESH_SECONDS", "WRITE_WAIT", "WRITE_MAX_BYTES", "PAGE_TIMEOUT")
 
 
 def settings_from_env(env: Mapping[str, str]) -> dict[str, Any]:
@@ -59,7 +60,7 @@ def settings_from_env(env: Mapping[str, str]) -> dict[str, Any]:
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the app; ``config`` overrides ``DEFAULTS`` and the ``KB_API_TOKEN`` / ``KB_SECRET_KEY``
     environment (``KB_STORE`` is required)."""
-    from web import errors, security
+    from web import budget, errors, security
     from web.views import register
 
     app = Flask(__name__)
@@ -90,6 +91,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["sandbox"] = Sandbox(handle.kb.store, limits, fork_lock=handle.native_lock)
     errors.install(app)
     security.install(app)
+    budget.install(app)
     register(app)
     _follow(app, handle)
     _list_queries(app)
@@ -137,7 +139,9 @@ def serve(kb_location: str, host: str = "127.0.0.1", port: int = 8000, *, actors
     import waitress
 
     app = create_app({"KB_STORE": kb_location, "KB_ACTORS": tuple(actors), **(config or {})})
-    waitress.serve(app, host=host, port=port, threads=8, ident="claimkb", _quiet=True)
+    # a look-ahead of one request keeps reading the socket while a page runs, so waitress sees a client leave
+    # (``waitress.client_disconnected``) and the page's budget stops it (``web.budget``)
+    waitress.serve(app, host=host, port=port, threads=8, ident="claimkb", channel_request_lookahead=1, _quiet=True)
 
 
 __all__ = ["DEFAULTS", "create_app", "existing_disk_store", "serve"]

@@ -11,6 +11,7 @@ import argparse
 import json
 import time
 
+from kb import minted
 from kb.actors import Gazetteer
 from kb.article import Article
 from kb.conflicts.refresh import Summary, refresh
@@ -46,7 +47,7 @@ def build(n: int, days: int) -> Store:
                 quantity_min=f.qmin, quantity_max=f.qmax, unit=f.unit,
                 date=f.published.isoformat() if f.published else None,
             ))
-        store.put_graph(str(article.graph_iri), article_graph(article, claims, gazetteer))
+        minted.write_article(store, str(article.graph_iri), article_graph(article, claims, gazetteer))
     return store
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from kb import deadline
 from kb.errors import QueryError
 from kb.store import Binding, Rows, Store
 
@@ -66,7 +67,9 @@ def unwatch(token: Token[Watcher | None]) -> None:
 
 
 def query_text(name: str, bindings: Mapping[str, Binding] | None = None) -> str:
-    """The text of named query ``name``, about to run with ``bindings``: the watcher, if any, is told."""
+    """The text of named query ``name``, about to run with ``bindings``: the watcher, if any, is told.  A page out
+    of time, or whose client has gone, stops here (``kb.deadline``: every runner passes through)."""
+    deadline.check()
     query = get(name)
     watcher = _WATCHER.get()
     if watcher is not None:

@@ -50,8 +50,9 @@ Bindings: TypeAlias = Mapping[str, Binding]
 class Store(Protocol):
     """What the library needs from a quad store; every graph is a named graph."""
 
-    def put_graph(self, iri: str, graph: Graph) -> None:
-        """Replace the named graph ``iri`` by ``graph`` in one atomic step."""
+    def put_graph(self, iri: str, graph: Graph, *, also: Mapping[str, Graph] | None = None) -> None:
+        """Replace the named graph ``iri`` by ``graph`` in one atomic step, adding the triples of ``also``
+        (graph IRI → triples) to those other graphs in the same step (an article and its new minted actors)."""
 
     def drop_graph(self, iri: str) -> None: ...
 

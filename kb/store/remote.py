@@ -52,6 +52,7 @@ from typing import Any
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Identifier
 
+from kb import deadline
 from kb.errors import QueryError, QueryRefused, QueryTimeout, StoreError
 from kb.store import Bindings, Rows
 from kb.store.sparqltext import (
@@ -185,7 +186,7 @@ class SparqlStore:
             hdrs["Content-Type"] = "application/x-www-form-urlencoded"
         request = urllib.request.Request(url, data=body, method=method, headers=hdrs)
         try:
-            with self._opener.open(request, timeout=self.timeout) as response:
+            with self._opener.open(request, timeout=deadline.clamp(self.timeout)) as response:
                 return response.status, response.headers.get("Content-Type", ""), response.read()
         except urllib.error.HTTPError as exc:
             if missing_ok and exc.code == 404:
@@ -199,6 +200,7 @@ class SparqlStore:
                 raise QueryError(f"invalid SPARQL: {detail}") from None
             raise error(f"{method} {url.split('?')[0]}: HTTP {exc.code}: {detail}") from None
         except TimeoutError:
+            deadline.check()  # the page's budget ran out first: say so
             if error is QueryError:
                 raise QueryTimeout(f"no answer from {url.split('?')[0]} within {self.timeout:g} s") from None
             raise StoreError(f"no answer from {url.split('?')[0]} within {self.timeout:g} s") from None
@@ -261,20 +263,25 @@ class SparqlStore:
         return _parse_rdf(data, ctype)
 
     # ---- writes
-    def put_graph(self, iri: str, graph: Graph) -> None:
+    def put_graph(self, iri: str, graph: Graph, *, also: Mapping[str, Graph] | None = None) -> None:
+        """``also``: triples added to other graphs, in the same update on Oxigraph; on Virtuoso (whose
+        multi-operation updates are not atomic anyway) in a second request after the graph's PUT."""
         name = _iri(iri)
+        extra = "".join(f" GRAPH {_iri(g)} {{\n{''.join(_nt_lines(t))}}}" for g, t in (also or {}).items() if len(t))
         if len(graph) == 0:
             self.drop_graph(iri)
-            return
-        if self.flavor == "virtuoso" and self.gsp_url:
+        elif self.flavor == "virtuoso" and self.gsp_url:
             body = "".join(_nt_lines(graph, turtle=True))
             self._http(
                 "PUT", self.gsp_url, params={"graph-uri": iri}, body=body.encode("utf-8"),
                 headers={"Content-Type": "text/turtle; charset=utf-8"},
             )
+        else:
+            body = "".join(_nt_lines(graph))
+            self._update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}}}{extra} }}")
             return
-        body = "".join(_nt_lines(graph))
-        self._update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}}} }}")
+        if extra:
+            self._update(f"INSERT DATA {{{extra} }}")
 
     def drop_graph(self, iri: str) -> None:
         self._update(f"DROP SILENT GRAPH {_iri(iri)}")
