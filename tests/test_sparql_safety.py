@@ -132,3 +132,13 @@ def test_deep_nesting_is_refused_or_parsed_never_crashes(depth: int) -> None:
     else:
         with pytest.raises(QueryError, match="nested too deeply"):
             check(text, max_bytes=10**6)
+
+
+def test_undeclared_prefixes_and_extension_functions_are_refused() -> None:
+    with pytest.raises(QueryError, match="prefix ex: is not declared"):
+        check("SELECT * WHERE { ?s a ex:Thing }")
+    with pytest.raises(QueryRefused, match="only SPARQL's built-in functions and XSD casts"):
+        check("PREFIX f: <http://example.org/fn#> SELECT (f:fetch(?s) AS ?x) WHERE { ?s ?p ?o }")
+    ok = check("PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT (xsd:integer(?o) AS ?n) (STR(?s) AS ?t) "
+               "WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), 'x')) }")
+    assert ok.form == "SELECT"

@@ -104,6 +104,11 @@ CORPUS = [
     "INSERT { ?s ?p ?o } WHERE { SERVICE <{u}> { ?s ?p ?o } }",
     "SELECT * FROM <{u}> WHERE { ?s ?p ?o }",
     "SELECT * FROM NAMED <{u}> WHERE { GRAPH ?g { ?s ?p ?o } }",
+    # Virtuoso's own functions fetch URLs for any SPARQL user (no grant stops them): only built-ins and XSD
+    'SELECT (bif:http_get("{u}") AS ?r) WHERE { }',
+    'PREFIX bif: <bif:> SELECT (bif:http_client("{u}") AS ?r) WHERE { }',
+    'SELECT * WHERE { ?s ?p ?o FILTER(<sql:http_get>("{u}")) }',
+    'DEFINE get:soft "soft" SELECT * FROM <{u}> WHERE { ?s ?p ?o }',
 ]
 HARMLESS = [  # they name the listener but never ask for it: answered, and still 0 connections
     "DESCRIBE <{u}>",

@@ -12,6 +12,9 @@ Where two parsers can read one text differently, the text is refused rather than
 
 * anything rdflib cannot parse is refused, even if Oxigraph could run it (an update, a syntax error,
   nesting too deep for the parser);
+* prefixes that are not declared (rdflib parses them, Oxigraph refuses them, Virtuoso predefines
+  ``bif:`` and ``sql:``), and calls of functions other than SPARQL's built-ins and XSD casts
+  (Virtuoso's ``bif:http_get`` fetches a URL for any SPARQL user, whatever it is granted);
 * codepoint escapes (``\\u…``, ``\\U…``) anywhere: rdflib expands them in the whole text before parsing
   while Oxigraph only reads them inside strings and IRIs, so ``"\\u0022 # "`` closes a string for one
   and not for the other (a comment for rdflib hides what Oxigraph runs).
@@ -33,6 +36,7 @@ from dataclasses import dataclass, field
 from kb.errors import QueryError, QueryRefused
 
 FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
+XSD = "http://www.w3.org/2001/XMLSchema#"
 UPDATE_NAMES = {"Load": "LOAD", "Clear": "CLEAR", "Drop": "DROP", "Create": "CREATE", "Add": "ADD", "Move": "MOVE",
                 "Copy": "COPY", "InsertData": "INSERT DATA", "DeleteData": "DELETE DATA",
                 "DeleteWhere": "DELETE WHERE", "Modify": "DELETE/INSERT"}
@@ -75,11 +79,19 @@ def analyse(text: str) -> CheckedQuery:
         raise QueryRefused("codepoint escapes (\\u…, \\U…) are not accepted: write the character itself")
     parsed = _parse(text)
     prologue, query = parsed[0], parsed[1]
+    declared = {dict.get(d, "prefix") or "" for d in prologue if getattr(d, "name", None) == "PrefixDecl"}
+    functions = []
     for node in _nodes(query):
-        if getattr(node, "name", None) == "ServiceGraphPattern":
+        name = getattr(node, "name", None)
+        if name == "ServiceGraphPattern":
             raise QueryRefused("SERVICE (federated query) is not allowed: this endpoint only queries its own store")
+        if name == "pname" and (dict.get(node, "prefix") or "") not in declared:  # type: ignore[call-overload]
+            raise QueryError(f"invalid SPARQL: prefix {dict.get(node, 'prefix') or ''}: is not declared")  # type: ignore[call-overload]
+        if name == "Function":
+            functions.append(dict.get(node, "iri"))  # type: ignore[call-overload]
     checked = CheckedQuery(text=text, form=FORMS[query.name])
     _read_dataset(prologue, query, checked)
+    _refuse_extension_functions(prologue, functions)
     return checked
 
 
@@ -149,6 +161,20 @@ def _nodes(root: object) -> Iterator[object]:
             stack.extend(node.values())
         elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
             stack.extend(list(node))  # type: ignore[call-overload]
+
+
+def _refuse_extension_functions(prologue: object, functions: list[object]) -> None:
+    """Only SPARQL's built-ins and XSD casts may be called: an engine's own functions are its business
+    (Virtuoso's ``bif:http_get`` fetches a URL whatever the SPARQL user is granted; measured)."""
+    if not functions:
+        return
+    from rdflib.plugins.sparql.algebra import translatePrologue
+
+    resolved = translatePrologue(prologue, None)  # type: ignore[arg-type]
+    for iri in functions:
+        name = str(resolved.absolutize(iri))  # type: ignore[arg-type]
+        if not name.startswith(XSD):
+            raise QueryRefused(f"calling <{name}> is not allowed: only SPARQL's built-in functions and XSD casts")
 
 
 def _read_dataset(prologue: object, query: object, checked: CheckedQuery) -> None:
