@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -56,8 +57,19 @@ class Article:
         return date.fromisoformat(self.published) if self.published else None
 
 
-def check_meta(meta: dict[str, object], where: str) -> dict[str, str | None]:
-    """Validate metadata given by a sidecar file or the command line."""
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')  # RFC 3987: never inside an IRI
+LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")  # a BCP 47 tag such as "id" or "en-GB"
+MAX_URL = 2048
+
+
+def check_meta(meta: Mapping[str, object], where: str) -> dict[str, str | None]:
+    """Validate metadata given by a sidecar file, the command line or the write API.
+
+    Why so strict: ``url`` becomes the article's named graph IRI, ``published`` an ``xsd:date`` and
+    ``lang`` the quotes' language tag, and a value the store or rdflib cannot take (a space in a URL)
+    would otherwise fail deep in the write, as a traceback that stops a batch.  Each problem is an
+    ``InputError`` naming ``where`` and the field."""
     unknown = sorted(set(meta) - set(META_FIELDS))
     if unknown:
         raise InputError(f"{where}: unknown metadata field(s) {', '.join(unknown)}")
@@ -66,16 +78,61 @@ def check_meta(meta: dict[str, object], where: str) -> dict[str, str | None]:
         if value is not None and not isinstance(value, str):
             raise InputError(f"{where}: {name} must be a string")
         out[name] = value  # type: ignore[assignment]
-    published = out.get("published")
-    if published:
-        try:
-            date.fromisoformat(published)
-        except ValueError:
-            raise InputError(f"{where}: published {published!r} is not an ISO date (YYYY-MM-DD)") from None
-    url = out.get("url")
-    if url and not url.startswith(("http://", "https://")):
-        raise InputError(f"{where}: url {url!r} must start with http:// or https://")
+    if out.get("published"):
+        iso_date(str(out["published"]), f"{where}: published")
+    if out.get("url"):
+        check_url(str(out["url"]), where)
+    lang = out.get("lang")
+    if lang and not LANG_TAG.fullmatch(lang):
+        raise InputError(f"{where}: lang {lang!r} is not a language tag such as 'id' or 'en'")
     return out
+
+
+def usable_meta(meta: Mapping[str, str | None]) -> dict[str, str]:
+    """The fields of ``meta`` that pass ``check_meta`` (a page's own metadata: a bad one is dropped)."""
+    usable = {}
+    for name, value in meta.items():
+        if value is None:
+            continue
+        try:
+            check_meta({name: value}, "page")
+        except InputError:
+            continue
+        usable[name] = value
+    return usable
+
+
+def iso_date(value: str, what: str) -> date:
+    """``value`` as a date, or an ``InputError`` naming ``what``: only YYYY-MM-DD, which is what
+    ``xsd:date`` takes (``date.fromisoformat`` alone also accepts "20201001" and "2020-W40-1")."""
+    try:
+        if not _ISO_DATE.fullmatch(value):
+            raise ValueError(value)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{what} {_short(value)} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def check_url(url: str, where: str) -> None:
+    """An absolute http(s) URL that is also a valid IRI (what the store will accept as a graph name)."""
+    if not url.startswith(("http://", "https://")):
+        raise InputError(f"{where}: url {_short(url)} must start with http:// or https://")
+    if len(url) > MAX_URL:
+        raise InputError(f"{where}: url is {len(url)} characters long, over {MAX_URL}")
+    bad = _IRI_FORBIDDEN.search(url)
+    if bad is not None:
+        raise InputError(f"{where}: url {_short(url)} is not a valid IRI: character {bad.group()!r} at "
+                         f"{bad.start()} (encode it, e.g. %20 for a space)")
+    from pyoxigraph import NamedNode
+
+    try:
+        NamedNode(url)
+    except ValueError as exc:
+        raise InputError(f"{where}: url {_short(url)} is not a valid IRI: {exc}") from None
+
+
+def _short(value: str) -> str:
+    return repr(value if len(value) <= 80 else value[:77] + "...")
 
 
 def max_bytes_default() -> int:
@@ -203,7 +260,7 @@ def article_from_bytes(
     if looks_like_html(data) if html is None else html:
         page = extract_page(text, where)
         text = page.text
-        base = {k: v for k, v in page.meta().items() if v is not None}
+        base = {k: v for k, v in usable_meta(page.meta()).items()}
         if not meta.get("lang") and not base.get("lang"):
             from kb.extract.lang import detect_language
 

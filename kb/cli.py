@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from kb.article import check_meta
-from kb.errors import KBError, NotConforming
+from kb.errors import InputError, KBError, NotConforming
 from kb.ingest import refresh_conflicts
 from kb.knowledge import KnowledgeBase, Outcome
 from kb.record import read_jsonl, write_jsonl
@@ -42,6 +42,8 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             fail(str(exc), NOT_CONFORMING)
         except KBError as exc:
             fail(str(exc))
+        except OSError as exc:  # a file the command itself opens (``export -o /no/such/dir/x``): name it
+            fail(f"{exc.filename or 'file'}: {exc.strerror or exc}")
 
     return wrapper
 
@@ -169,9 +171,13 @@ def _read_jsonl_claims(path: Path) -> list[Any]:
         with path.open(encoding="utf-8") as stream:
             return list(read_jsonl(stream, name=str(path)))
     except FileNotFoundError:
-        raise KBError(f"{path}: no such file") from None
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:  # a symlink loop, no permission...
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
-        raise KBError(f"{path}: not valid UTF-8") from None
+        raise InputError(f"{path}: not valid UTF-8") from None
 
 
 @main.command()

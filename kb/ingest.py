@@ -80,18 +80,29 @@ def expand_inputs(raw: Iterable[str], stdin: Callable[[], bytes] | None = None) 
             found.append(Input(name="stdin", data=stdin()))
             continue
         for path in _expand(item):
-            key = path.resolve()
+            key = _identity(path)
             if key not in seen:
                 seen.add(key)
                 found.append(Input(name=path.stem, path=path))
     return found
 
 
+def _identity(path: Path) -> Path:
+    """The file a path names, to drop duplicates; a symlink loop (which cannot be resolved) is itself."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: Python 3.11's "Symlink loop"
+        return path.absolute()
+
+
 def _expand(item: str) -> list[Path]:
+    """Symlinks are kept even when broken or looping, so that reading them fails as that file's
+    own error (named, the batch goes on) instead of being skipped in silence or misreported."""
     path = Path(item)
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-    if path.exists():
+        return sorted(p for p in path.rglob("*")
+                      if p.suffix.lower() in ARTICLE_SUFFIXES and (p.is_file() or p.is_symlink()))
+    if path.exists() or path.is_symlink():
         return [path]
     if _GLOB_CHARS & set(item):
         matches = sorted(Path(m) for m in glob.glob(item, recursive=True))
@@ -108,7 +119,11 @@ _WORKER: dict[str, object] = {}
 
 
 def _init_worker(gazetteer_nt: str) -> None:
-    """Each worker rebuilds the gazetteer once from N-Triples (cheaper than pickling rdflib graphs)."""
+    """Each worker dies with its parent (``kb.orphans``) and rebuilds the gazetteer once from
+    N-Triples (cheaper than pickling rdflib graphs)."""
+    from kb.orphans import die_with_parent
+
+    die_with_parent()
     _WORKER["gazetteer"] = Gazetteer(Graph().parse(data=gazetteer_nt, format="nt"))
 
 
@@ -175,6 +190,10 @@ def _result(kb: KnowledgeBase, prepared: Prepared) -> Result:
         outcome = commit(kb, prepared)
     except KBError as exc:
         return Result(prepared.name, "failed", notes=prepared.notes, reason=str(exc))
+    except (ValueError, TypeError, OSError) as exc:  # one article the store refuses must not stop the batch
+        where = prepared.article.name if prepared.article else prepared.name
+        return Result(prepared.name, "failed", notes=prepared.notes,
+                      reason=f"{where}: not stored: {type(exc).__name__}: {exc}")
     return Result(outcome.name, outcome.status, outcome, prepared.notes, outcome.message)
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final, TextIO
 
+from kb.article import iso_date
 from kb.errors import InputError
 
 CLAIM_TYPES: Final = (
@@ -26,6 +28,7 @@ CLAIM_TYPES: Final = (
     "statement",
 )
 FACTUALITIES: Final = ("asserted", "alleged", "hedged", "denied")
+ARTICLE_KEY: Final = re.compile(r"[A-Za-z0-9_-]{1,100}")
 
 
 @dataclass
@@ -88,10 +91,25 @@ class Claim:
             value = data.get(name)
             if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
                 raise InputError(f"{where}: {name} must be an integer, got {value!r}")
+        _check_terms(data, where)
         via = data.get("via") or []
         if not isinstance(via, list) or not all(isinstance(v, str) for v in via):
             raise InputError(f"{where}: via must be a list of names")
         return cls(**{**data, "via": list(via)})
+
+
+def _check_terms(data: dict[str, Any], where: str) -> None:
+    """Fields that become part of an IRI (``article``: ``…/id/article/<key>``) or a typed literal
+    (``date``: ``xsd:date``) are checked here, so a bad one is a one-line error, not a store failure."""
+    key = data["article"]
+    if not isinstance(key, str) or not ARTICLE_KEY.fullmatch(key):
+        raise InputError(f"{where}: article {key!r} is not an article key (letters, digits, '-' and '_')")
+    for name in ("type", "speaker", "quote"):
+        if not isinstance(data[name], str):
+            raise InputError(f"{where}: {name} must be a string")
+    when = data.get("date")
+    if when is not None:
+        iso_date(when if isinstance(when, str) else repr(when), f"{where}: date")
 
 
 def read_jsonl(stream: TextIO, *, name: str = "<stdin>") -> Iterator[Claim]:

@@ -101,9 +101,9 @@ def choose_format(suffix: str | None, offered: Sequence[str]) -> str:
     """The suffix wins; else the Accept header picks among ``offered`` (media types); first is default."""
     by_suffix = {"html": "text/html", "json": "application/json", "csv": "text/csv",
                  "ttl": "text/turtle", "jsonld": "application/ld+json"}
-    if suffix:
-        media = by_suffix[suffix]
-        if media not in offered:
+    if suffix:  # any text after a dot in the path: an unknown one (".xml") is a missing page, not a bug
+        media = by_suffix.get(suffix)
+        if media is None or media not in offered:
             raise ApiError(404, "Not found", f"this resource has no .{suffix} form")
         return media
     if not request.accept_mimetypes or request.accept_mimetypes.best == "*/*":

@@ -27,7 +27,6 @@ from kb.knowledge import Outcome
 from web.errors import ApiError
 from web.stores import StoreBusy, StoreHandle
 
-LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 DISABLED = ("writes are disabled on this server: start it with KB_API_TOKEN set (app config API_TOKEN) "
             "to accept articles")
 ADMITTED = ("ingested", "replaced", "unchanged")
@@ -81,9 +80,6 @@ def build_article(text: object, meta: Mapping[str, object], name: str = "") -> A
         clean = check_meta(values, "metadata")
     except InputError as exc:
         raise ApiError(400, "Bad metadata", str(exc)) from None
-    lang = clean.get("lang")
-    if lang and not LANG.match(lang):
-        raise ApiError(400, "Bad metadata", f"metadata: lang {lang!r} is not a language tag such as 'id' or 'en'")
     for field in ("title", "outlet"):
         if len(clean.get(field) or "") > 1000:
             raise ApiError(400, "Bad metadata", f"metadata: {field} is longer than 1000 characters")

@@ -9,16 +9,17 @@ word (arrested, evacuated) is not a casualty.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kb.extract import lexicon
+from kb.extract.alternation import alternation
 from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity, find_quantities
 
 
-def _alt(words: object) -> str:
-    ordered = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+def _alt(words: Iterable[object]) -> str:
+    return alternation(words)
 
 
 _NOUN = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.CASUALTY_NOUNS)})(?:nya)?(?![\w-])", re.IGNORECASE)

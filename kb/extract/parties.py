@@ -9,19 +9,20 @@ Armenia menghantam ...") that is not on the speaker's own side.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from kb.actors import Gazetteer
 from kb.extract import lexicon
+from kb.extract.alternation import alternation
 from kb.extract.mentions import Mention
 from kb.extract.speakers import party_label
 
 
-def _alt(words: object) -> str:
-    ordered = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+def _alt(words: Iterable[object]) -> str:
+    return alternation(words)
 
 
-def compile_words(words: object) -> re.Pattern[str]:
+def compile_words(words: Iterable[object]) -> re.Pattern[str]:
     """A case-insensitive whole-word pattern for a word list."""
     return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.IGNORECASE)
 

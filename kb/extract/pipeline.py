@@ -60,6 +60,7 @@ class _Walker:
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
         self.article, self.gazetteer = article, gazetteer
         self.text = article.text
+        self.key = article.key  # a hash of the whole text: once, not once per claim
         self.norm = textprep.normalize(self.text)
         self.lang = article_language(article.lang, self.text[:5000])
         self.published = _published(article)
@@ -91,6 +92,7 @@ class _Walker:
         self.context = Context(lang=self.lang, gazetteer=gazetteer)
         self.mobilized: set[tuple[str | None, str | None]] = set()
         self.claims: list[Claim] = []
+        self.seen: set[tuple[object, ...]] = set()  # _identity of every claim kept: one look-up, not a scan
         self.previous_framed = False
 
     def run(self) -> list[Claim]:
@@ -168,7 +170,7 @@ class _Walker:
         rule = draft.rule if draft.rule.startswith(self.lang + ".") else f"{self.lang}.{draft.rule}"
         q = draft.quantity
         claim = Claim(
-            article=self.article.key,
+            article=self.key,
             type=draft.type,
             speaker=draft.speaker.label,
             quote=self.text[start:end],
@@ -188,7 +190,9 @@ class _Walker:
             factuality=draft.factuality,
             rule=rule,
         )
-        if not any(_same(claim, other) for other in self.claims):
+        identity = _identity(claim)
+        if identity not in self.seen:
+            self.seen.add(identity)
             self.claims.append(claim)
 
 
@@ -208,15 +212,9 @@ def _ensure_contract(draft: Draft, gazetteer: Gazetteer) -> None:
         draft.unit = "deaths"
 
 
-def _same(a: Claim, b: Claim) -> bool:
-    return (a.start, a.type, a.speaker, a.subject, a.quantity_text, a.unit) == (
-        b.start,
-        b.type,
-        b.speaker,
-        b.subject,
-        b.quantity_text,
-        b.unit,
-    )
+def _identity(claim: Claim) -> tuple[object, ...]:
+    """What makes two drafts the same claim (the second is dropped)."""
+    return (claim.start, claim.type, claim.speaker, claim.subject, claim.quantity_text, claim.unit)
 
 
 def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:

@@ -133,20 +133,34 @@ def _quote_balanced(text: str, start: int, end: int) -> bool:
 
 def _ends_abbreviation(norm: str, start: int, dot: int) -> bool:
     """True when the full stop at ``dot`` closes an abbreviation or an initial, not a sentence."""
-    i = dot
-    while i > start and not norm[i - 1].isspace() and norm[i - 1] not in "(\"'":
+    i, floor = dot, max(start, dot - _ABBREVIATION_SPAN)
+    while i > floor and not norm[i - 1].isspace() and norm[i - 1] not in "(\"'":
         i -= 1
+    if i == floor and floor > start and not norm[i - 1].isspace() and norm[i - 1] not in "(\"'":
+        return False  # a "word" this long is no abbreviation
     word = norm[i:dot].casefold()
     if len(word) == 1 and word.isalpha():
         return True
     return word in lexicon.ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
+MAX_SENTENCE = 1000
+"""Longest sentence the rules look at, in characters (the corpora's longest is 354).  Longer spans
+are cut at a space: the rules' work grows faster than a sentence's length, so without a cap one
+paragraph with no full stop ("Minister said that ..." times 10,000) took minutes."""
+_ABBREVIATION_SPAN = 64  # an abbreviation or an initial is never longer: no walk back past it
+
+
 def split_sentences(text: str, norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph; a quotation with its attribution stays one sentence."""
+    """Sentence spans of one paragraph; a quotation with its attribution stays one sentence.
+
+    Linear in the paragraph: a sentence is at most ``MAX_SENTENCE`` long, and a run of closing
+    marks (".!?\"')") is measured once, not once per mark (a run of 100k dots was quadratic).
+    """
     track_quotes = _quote_balanced(text, start, end)
     spans: list[tuple[int, int]] = []
     depth, straight, begin = 0, False, start
+    after: tuple[int, int, str] = (-1, -1, "")  # (run start, run end, what follows it): see _after_run
     i = start
     while i < end:
         ch = text[i]
@@ -160,35 +174,58 @@ def split_sentences(text: str, norm: str, start: int, end: int) -> list[tuple[in
         boundary = norm[i] in ".!?" and not (track_quotes and (depth or straight))
         if not boundary and track_quotes and norm[i] == '"' and not depth and not straight:
             boundary = i > start and norm[i - 1] in ".!?"
-        if boundary and _breaks_after(norm, start, i, end):
-            stop = i + 1
-            while stop < end and norm[stop] in ".!?\"')":
-                stop += 1
+        if boundary and not after[0] <= i < after[1]:
+            after = _after_run(norm, i, end)
+        if boundary and _breaks_after(norm, start, i, after):
+            stop = after[1]
             spans.append((begin, stop))
             begin = stop
             i = stop
             continue
         i += 1
     spans.append((begin, end))
-    return [s for s in (_trim(norm, a, b) for a, b in spans) if s is not None]
+    capped = [piece for a, b in spans for piece in _cap(norm, a, b)]
+    return [s for s in (_trim(norm, a, b) for a, b in capped) if s is not None]
 
 
-def _breaks_after(norm: str, start: int, i: int, end: int) -> bool:
+def _after_run(norm: str, i: int, end: int) -> tuple[int, int, str]:
+    """The run of closing marks from ``i`` (its start, its end) and what follows it: "end" (the
+    paragraph's), "glued" (no space), or the first character after the spaces.  Every mark of one
+    run shares the answer, so it is computed once per run."""
     j = i + 1
     while j < end and norm[j] in ".!?\"')":
         j += 1
+    stop = j
     if j >= end:
-        return True
+        return i, stop, "end"
     if not norm[j].isspace():
-        return False
+        return i, stop, "glued"
     while j < end and norm[j].isspace():
         j += 1
-    if j >= end:
+    return i, stop, "end" if j >= end else norm[j]
+
+
+def _breaks_after(norm: str, start: int, i: int, after: tuple[int, int, str]) -> bool:
+    nxt = after[2]
+    if nxt == "end":
         return True
-    nxt = norm[j]
-    if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(["):
+    if nxt == "glued" or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(["):
         return False
     return not (norm[i] == "." and _ends_abbreviation(norm, start, i))
+
+
+def _cap(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``norm[a:b]`` in pieces of at most ``MAX_SENTENCE``, each cut after the last space that
+    fits (or hard, inside one huge token)."""
+    pieces = []
+    while b - a > MAX_SENTENCE:
+        limit = a + MAX_SENTENCE
+        cut = max(norm.rfind(" ", a + 1, limit), norm.rfind("\n", a + 1, limit))
+        cut = cut + 1 if cut > a else limit
+        pieces.append((a, cut))
+        a = cut
+    pieces.append((a, b))
+    return pieces
 
 
 def _trim(norm: str, a: int, b: int) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, render_template, request
 from werkzeug.datastructures import FileStorage
 
-from kb.article import META_FIELDS, check_meta
+from kb.article import META_FIELDS, decode_text, usable_meta
 from kb.errors import InputError
 from web import security, writes
 from web.errors import ApiError
@@ -45,52 +45,46 @@ def submit() -> Response:
     if not writes.token_matches(request.form.get("token")):
         return _page(401, error="wrong or missing API token", values=values)
     try:
-        article = _article(values, request.files.get("file"), request.form.get("text", ""))
+        article, notes = _article(values, request.files.get("file"), request.form.get("text", ""))
         outcome = writes.ingest(current_app.extensions["store"], article)
     except ApiError as exc:
         if exc.status == 503:
             raise
         return _page(exc.status, error=exc.detail, values=values)
     status = 422 if outcome.status == "quarantined" else 201
-    page = render_template("upload_result.html", outcome=writes.outcome_json(outcome), title=article.title)
+    page = render_template("upload_result.html", outcome=writes.outcome_json(outcome), title=article.title,
+                           notes=notes)
     return Response(page, status=status, mimetype="text/html")
 
 
-def _article(values: dict[str, str], upload: FileStorage | None, pasted: str) -> Any:
-    """The article from the file when one was chosen, else from the pasted text; typed metadata wins."""
+def _article(values: dict[str, str], upload: FileStorage | None, pasted: str) -> tuple[Any, list[str]]:
+    """The article from the file when one was chosen, else from the pasted text; typed metadata wins.
+    Also returns notes for the user (the encoding a legacy file was read in)."""
     meta: dict[str, object] = dict(values)
+    notes: list[str] = []
     name = ""
     text: str = pasted
     if upload is not None and upload.filename:
         suffix = PurePath(upload.filename).suffix.lower()
         if suffix not in FILE_TYPES:
             raise ApiError(400, "Bad file", f"file: {upload.filename!r} is not a .txt or .html file")
-        text = _decode(upload.read())
+        text, note = _decode(upload.read(), upload.filename)
+        notes += [note] if note else []
         name = PurePath(upload.filename).stem
         if suffix in (".html", ".htm"):
             text, found = writes.html_to_text(text)
-            for field, value in _usable(found).items():
+            for field, value in usable_meta(found).items():  # the page's own, if they pass the checks
                 meta[field] = meta.get(field) or value
-    return writes.build_article(text, meta, name=name)
+    return writes.build_article(text, meta, name=name), notes
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, filename: str) -> tuple[str, str | None]:
+    """Text exactly as ``kb ingest`` would read the same file (UTF-8, else the legacy encoding it finds,
+    with a note naming it), so a file the CLI takes is never refused here."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ApiError(400, "Bad file", f"file: not valid UTF-8 text (byte {exc.start})") from None
-
-
-def _usable(found: dict[str, str]) -> dict[str, str]:
-    """Metadata read from the page itself, keeping only fields that pass the same checks as typed ones."""
-    usable = {}
-    for field, value in found.items():
-        try:
-            check_meta({field: value}, "page")
-        except InputError:
-            continue
-        usable[field] = value
-    return usable
+        return decode_text(data, f"file {PurePath(filename).name}")
+    except InputError as exc:
+        raise ApiError(400, "Bad file", str(exc)) from None
 
 
 def _page(status: int, error: str = "", values: dict[str, str] | None = None) -> Response:
