@@ -3,6 +3,10 @@
     with oxigraph_server(tmp) as url: ...      # http://127.0.0.1:PORT/query
     with virtuoso_server(tmp) as url: ...      # http://127.0.0.1:PORT/sparql (SPARQL user may update)
 
+Each server is started with its own query time limit (``query_timeout``, seconds: Oxigraph's
+``--timeout-s``, Virtuoso's ``MaxQueryExecutionTime``), as the README's "Scaling out" asks of a
+deployment: a client that gives up does not stop a query on Oxigraph server.
+
 Both raise ``Unavailable`` (with the reason) when the server's binary is not installed or does not
 come up; test fixtures turn that into ``pytest.skip``.  Every process started here is stopped by its
 own pid when the block ends.
@@ -11,6 +15,7 @@ own pid when the block ends.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import socket
 import subprocess
@@ -30,6 +35,17 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+SERVER_PIDS: dict[str, int] = {}
+"""The process id behind each query URL started here, for tests that watch a server's CPU."""
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) the process has used so far, from /proc (Linux)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _wait_http(url: str, proc: subprocess.Popen[bytes], deadline: float, log: Path) -> None:
@@ -68,9 +84,14 @@ def oxigraph_binary() -> str | None:
     return str(beside) if beside.is_file() else shutil.which("oxigraph")
 
 
+QUERY_TIMEOUT = 30
+"""Seconds a query may run on a test server: far above any query of the suite, far below forever."""
+
+
 @contextlib.contextmanager
-def oxigraph_server(workdir: Path, *, timeout: float = 15.0) -> Iterator[str]:
-    """Oxigraph server (PyPI ``oxigraph``) with its database in ``workdir``."""
+def oxigraph_server(workdir: Path, *, timeout: float = 15.0, query_timeout: int = QUERY_TIMEOUT) -> Iterator[str]:
+    """Oxigraph server (PyPI ``oxigraph``) with its database in ``workdir``; ``timeout`` is for starting,
+    ``query_timeout`` the server's own limit on every query (``--timeout-s``)."""
     binary = oxigraph_binary()
     if binary is None:
         raise Unavailable("the `oxigraph` command is not installed (pip install oxigraph)")
@@ -79,12 +100,14 @@ def oxigraph_server(workdir: Path, *, timeout: float = 15.0) -> Iterator[str]:
     log = workdir / "oxigraph.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [binary, "serve", "--location", str(workdir / "db"), "--bind", f"127.0.0.1:{port}"],
+            [binary, "serve", "--location", str(workdir / "db"), "--bind", f"127.0.0.1:{port}",
+             "--timeout-s", str(query_timeout)],
             stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
         )
     try:
         base = f"http://127.0.0.1:{port}"
         _wait_http(f"{base}/query?query=ASK%7B%7D", proc, time.monotonic() + timeout, log)
+        SERVER_PIDS[f"{base}/query"] = proc.pid
         yield f"{base}/query"
     finally:
         _stop(proc)
@@ -131,22 +154,23 @@ HTTPProxyEnabled = 0
 
 [SPARQL]
 ResultSetMaxRows = 1000000
-MaxQueryExecutionTime = 60
+MaxQueryExecutionTime = {query_timeout}
 MaxQueryCostEstimationTime = 400
 """
 
 
 @contextlib.contextmanager
-def virtuoso_server(workdir: Path, *, timeout: float = 40.0) -> Iterator[str]:
+def virtuoso_server(workdir: Path, *, timeout: float = 40.0, query_timeout: int = QUERY_TIMEOUT) -> Iterator[str]:
     """OpenLink Virtuoso 7 (Debian ``virtuoso-opensource-7-bin``) with its database in ``workdir``;
-    the anonymous SPARQL user is granted SPARQL_UPDATE (a test instance only)."""
+    the anonymous SPARQL user is granted SPARQL_UPDATE (a test instance only).  ``query_timeout`` is
+    ``MaxQueryExecutionTime``, which also caps the ``timeout`` parameter each query brings."""
     server, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
     if server is None or isql is None:
         raise Unavailable("virtuoso-t / isql-vt are not installed (apt-get install virtuoso-opensource-7-bin)")
     workdir.mkdir(parents=True, exist_ok=True)
     sql_port, http_port = free_port(), free_port()
     ini = workdir / "virtuoso.ini"
-    ini.write_text(VIRTUOSO_INI.format(d=workdir, sql_port=sql_port, http_port=http_port))
+    ini.write_text(VIRTUOSO_INI.format(d=workdir, sql_port=sql_port, http_port=http_port, query_timeout=query_timeout))
     log = workdir / "virtuoso.out"
     with log.open("wb") as out:
         proc = subprocess.Popen(
@@ -162,9 +186,11 @@ def virtuoso_server(workdir: Path, *, timeout: float = 40.0) -> Iterator[str]:
         )
         if grant.returncode != 0:
             raise Unavailable(f"isql-vt could not grant SPARQL_UPDATE: {grant.stdout[-300:]!r} {grant.stderr[-300:]!r}")
+        SERVER_PIDS[f"{base}/sparql"] = proc.pid
         yield f"{base}/sparql"
     finally:
         _stop(proc, grace=20.0)
 
 
-__all__ = ["Unavailable", "free_port", "oxigraph_server", "virtuoso_server"]
+__all__ = ["QUERY_TIMEOUT", "SERVER_PIDS", "Unavailable", "cpu_seconds", "free_port", "oxigraph_server",
+           "virtuoso_server"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,13 +20,13 @@ from rdflib.compare import isomorphic
 from kb import sparql
 from kb.actors import Gazetteer
 from kb.article import Article
-from kb.errors import QueryError, QueryRefused
+from kb.errors import QueryError, QueryRefused, QueryTimeout
 from kb.knowledge import KnowledgeBase
 from kb.quarantine import Quarantine
 from kb.store import Store, open_store
 from kb.store.remote import SparqlStore, bind, query_shape
 from tests.conftest import make_claim
-from tests.servers import Unavailable, oxigraph_server, virtuoso_server
+from tests.servers import SERVER_PIDS, Unavailable, cpu_seconds, oxigraph_server, virtuoso_server
 
 EX = "http://example.org/"
 S, P, Q = URIRef(EX + "s"), URIRef(EX + "p"), URIRef(EX + "q")
@@ -297,3 +298,65 @@ def test_unreachable_server_is_a_store_error(tmp_path: Path) -> None:
         dead.has_graph(G1)
     with pytest.raises(StoreError):
         dead.put_graph(G1, graph((S, P, "a")))
+
+
+# ---------------------------------------------------------------- time limits reach the server
+HEAVY_GRAPH = EX + "graph/heavy"
+HEAVY = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/graph/heavy> "
+         "{ ?a ?p ?x . ?b ?q ?y . ?c ?r ?z FILTER(?x + ?y + ?z = -1) } }")  # 2.7e10 rows: hours
+
+
+def _load_heavy(store: SparqlStore) -> None:
+    store.put_graph(HEAVY_GRAPH, graph(*((URIRef(f"{EX}h{i}"), P, Literal(i)) for i in range(3000))))
+
+
+def _goes_idle(pid: int, within: float = 20.0) -> bool:
+    """Whether the server process spends under 0.2 s of CPU in some 1 s window before ``within`` s pass
+    (a query still running keeps it near 1 s per second, or 0.4 s on a machine shared with other work)."""
+    until = time.monotonic() + within
+    while time.monotonic() < until:
+        before = cpu_seconds(pid)
+        time.sleep(1)
+        if cpu_seconds(pid) - before < 0.2:
+            return True
+    return False
+
+
+def _stopped_on_both_sides(store: SparqlStore, pid: int) -> str:
+    """Run the heavy query; it must end in ``QueryTimeout`` after real work, and the server go idle."""
+    assert _goes_idle(pid), "the server was busy before the test"
+    before = cpu_seconds(pid)
+    with pytest.raises(QueryTimeout) as exc:
+        store.select(HEAVY)
+    assert cpu_seconds(pid) - before > 0.3, "the query did no work on the server"
+    assert _goes_idle(pid), "the server went on evaluating the stopped query"
+    return str(exc.value)
+
+
+def test_a_stopped_query_stops_on_oxigraph_server(tmp_path: Path) -> None:
+    """Oxigraph has no per-request limit and evaluates on after its client leaves: its --timeout-s stops it
+    (the client here waits longer than the server's limit, so the answer is the server's own stop)."""
+    try:
+        with oxigraph_server(tmp_path, query_timeout=2) as url:
+            store = SparqlStore(url, timeout=15)
+            _load_heavy(store)
+            assert "stopped the query at its own time limit" in _stopped_on_both_sides(store, SERVER_PIDS[url])
+    except Unavailable as exc:
+        pytest.skip(f"Oxigraph server: {exc}")
+
+
+def test_a_stopped_query_stops_on_virtuoso(virtuoso_url: str) -> None:
+    """The store's limit (2 s) travels as Virtuoso's ``timeout`` parameter, far below the server's own
+    ``MaxQueryExecutionTime`` (tests/servers.py): the server stops, and its incomplete "anytime" answer
+    is refused, never returned as rows."""
+    store = SparqlStore(virtuoso_url, timeout=2)
+    _empty(store)
+    _load_heavy(store)
+    try:
+        _stopped_on_both_sides(store, SERVER_PIDS[virtuoso_url])
+        patient = SparqlStore(virtuoso_url, timeout=30)  # the server's answer, not the client's give-up
+        with pytest.raises(QueryTimeout, match="incomplete results"):
+            patient._http("POST", virtuoso_url, form={"query": HEAVY, "timeout": "1000"},
+                          headers={"Accept": "application/sparql-results+json"}, error=QueryError)
+    finally:
+        store.drop_graph(HEAVY_GRAPH)

@@ -35,14 +35,28 @@ Behaviour mirrors the embedded ``OxigraphStore``:
   Virtuoso lower-cases language tags, and stores integers beyond 64 bits (and, in 7.2, the largest
   64-bit value itself) as ``xsd:decimal``.
 
-Only the standard library is used (urllib); every request has a timeout.
+* **Time limits.**  ``timeout`` (``KB_SPARQL_TIMEOUT``) bounds each request as a whole, not only each
+  socket read: past it the connection is closed (a server trickling bytes cannot hold a caller).  A
+  client that gives up does not stop every server, so the limit is also handed to the server where the
+  protocol allows it: Virtuoso gets it as its ``timeout`` request parameter (milliseconds; it then
+  answers with partial results flagged ``X-SQL-State: S1TAT``, which are refused here as a
+  ``QueryTimeout``, never returned).  Oxigraph server has no per-request limit and keeps evaluating a
+  query after its client left (measured: a COUNT over a cross product ran on at 100% CPU for as long
+  as it was watched); only its own ``--timeout-s`` stops it, and the ``The SPARQL operation has been
+  cancelled`` it then appends to a 200 answer (or sends as a 500) becomes a ``QueryTimeout`` too.  See
+  the README, "Scaling out", for how to start both servers.
+
+Only the standard library is used (urllib).  Every failure is one line of the ``kb.errors`` hierarchy:
+``QueryError`` (``QueryTimeout``) for queries, ``StoreError`` for the rest.
 """
 
 from __future__ import annotations
 
+import http.client
 import io
 import json
 import os
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -88,6 +102,12 @@ _RDFLIB_FORMATS = {
     "application/n-quads": "nquads",
     "application/rdf+xml": "xml",
 }
+
+# What each server says when it stopped a query at its own time limit
+OXIGRAPH_CANCELLED = b"The SPARQL operation has been cancelled"  # appended to a 200 answer, or a 500's body
+VIRTUOSO_PARTIAL = "S1TAT"  # X-SQL-State of an "anytime" answer cut at the timeout parameter: incomplete
+VIRTUOSO_TIMED_OUT = ("S1T00", "SR171")  # MaxQueryExecutionTime without the parameter: HTTP 500
+_CHUNK = 1 << 16
 
 # Virtuoso's own graphs, present in a fresh database; KB_EXCLUDE_GRAPHS (space separated) adds more.
 VIRTUOSO_SYSTEM_GRAPHS = (
@@ -178,6 +198,9 @@ class SparqlStore:
         error: type[Exception] = StoreError,
         missing_ok: bool = False,
     ) -> tuple[int, str, bytes]:
+        """(status, Content-Type, body) of one request, answered in ``self.timeout`` as a whole (or what
+        is left of a page's budget).  Whatever goes wrong (refusal, server error, timeout, broken or
+        non-HTTP answer) becomes one ``error`` (``QueryError`` for queries) or ``StoreError`` line."""
         if params:
             url += ("&" if "?" in url else "?") + urllib.parse.urlencode(params)
         hdrs = dict(headers or {})
@@ -185,27 +208,29 @@ class SparqlStore:
             body = urllib.parse.urlencode(form).encode()
             hdrs["Content-Type"] = "application/x-www-form-urlencoded"
         request = urllib.request.Request(url, data=body, method=method, headers=hdrs)
+        where, limit = url.split("?")[0], deadline.clamp(self.timeout)
+        timeout = QueryTimeout if error is QueryError else StoreError
         try:
-            with self._opener.open(request, timeout=deadline.clamp(self.timeout)) as response:
-                return response.status, response.headers.get("Content-Type", ""), response.read()
+            with self._opener.open(request, timeout=limit) as response:
+                data = _read_within(response, time.monotonic() + limit)
+                if response.headers.get("X-SQL-State", "") == VIRTUOSO_PARTIAL:
+                    raise timeout(f"{where}: the server stopped the query at its {limit:g} s limit "
+                                  "(it would have sent incomplete results)")
+                return response.status, response.headers.get("Content-Type", ""), data
         except urllib.error.HTTPError as exc:
             if missing_ok and exc.code == 404:
                 return 404, "", b""
-            detail = exc.read()[:500].decode("utf-8", "replace").strip()
-            if exc.code in (401, 403):
-                raise StoreError(
-                    f"{url}: not allowed (HTTP {exc.code}); set KB_SPARQL_USER / KB_SPARQL_PASSWORD"
-                ) from None
-            if error is QueryError and exc.code == 400:
-                raise QueryError(f"invalid SPARQL: {detail}") from None
-            raise error(f"{method} {url.split('?')[0]}: HTTP {exc.code}: {detail}") from None
+            raise _http_failure(exc, method, where, error) from None
+        except urllib.error.URLError as exc:
+            if not isinstance(exc.reason, TimeoutError):
+                raise StoreError(f"{where}: cannot reach the SPARQL server: {_one_line(str(exc.reason))}") from None
+            deadline.check()  # the page's budget ran out first: say so
+            raise timeout(f"no answer from {where} within {limit:g} s") from None
         except TimeoutError:
             deadline.check()  # the page's budget ran out first: say so
-            if error is QueryError:
-                raise QueryTimeout(f"no answer from {url.split('?')[0]} within {self.timeout:g} s") from None
-            raise StoreError(f"no answer from {url.split('?')[0]} within {self.timeout:g} s") from None
-        except (urllib.error.URLError, OSError) as exc:
-            raise StoreError(f"{url.split('?')[0]}: cannot reach the SPARQL server: {exc}") from None
+            raise timeout(f"no answer from {where} within {limit:g} s") from None
+        except (OSError, http.client.HTTPException) as exc:
+            raise StoreError(f"{where}: the SPARQL server's answer broke off: {_one_line(repr(exc))}") from None
 
     def _update(self, text: str) -> None:
         self._http("POST", self.update_url, form={"update": text})
@@ -235,9 +260,14 @@ class SparqlStore:
         form = {"query": prefix + query}
         if self.flavor == "oxigraph":
             form["union-default-graph"] = ""
+        if self.flavor == "virtuoso":  # the limit reaches the server: it stops evaluating there too
+            form["timeout"] = str(max(1, round(deadline.clamp(self.timeout) * 1000)))
         _, ctype, data = self._http(
             "POST", self.query_url, form=form, headers={"Accept": accept}, error=QueryError
         )
+        if data.rstrip().endswith(OXIGRAPH_CANCELLED):  # Oxigraph's --timeout-s, after a 200 was sent
+            raise QueryTimeout(f"{self.query_url}: the server stopped the query at its own time limit "
+                               "(oxigraph serve --timeout-s)")
         return ctype.split(";")[0].strip().lower(), data
 
     def _read(self, query: str, bindings: Bindings | None, want: set[str]) -> tuple[str, str]:
@@ -371,6 +401,43 @@ class SparqlStore:
 
     def close(self) -> None:
         self._opener = urllib.request.build_opener()
+
+
+def _read_within(response: http.client.HTTPResponse, until: float) -> bytes:
+    """The whole body, or ``TimeoutError`` once ``until`` (``time.monotonic()``) has passed: a socket
+    timeout bounds each read only, so a server sending a byte at a time would never time out.  The
+    caller's ``with`` then closes the connection, which also stops a server that is still writing."""
+    parts = []
+    while chunk := response.read1(_CHUNK):  # what has come, not a full chunk: read() waits for all of it
+        parts.append(chunk)
+        if time.monotonic() > until:
+            raise TimeoutError
+    if response.length:  # read1 meets the end of a broken-off answer silently: bytes were still owed
+        raise http.client.IncompleteRead(b"".join(parts), response.length)
+    return b"".join(parts)
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    """Server bodies span lines (Virtuoso repeats the whole query): errors here are one line each."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _http_failure(exc: urllib.error.HTTPError, method: str, where: str, error: type[Exception]) -> Exception:
+    """The error for an HTTP error status: not allowed, stopped at a time limit, invalid SPARQL, or the
+    status with the start of the server's text."""
+    try:
+        detail = _one_line(exc.read(2000).decode("utf-8", "replace"))
+    except (OSError, http.client.HTTPException):
+        detail = ""
+    if exc.code in (401, 403):
+        return StoreError(f"{where}: not allowed (HTTP {exc.code}); set KB_SPARQL_USER / KB_SPARQL_PASSWORD")
+    stopped = OXIGRAPH_CANCELLED.decode() in detail or any(code in detail for code in VIRTUOSO_TIMED_OUT)
+    if error is QueryError and stopped:
+        return QueryTimeout(f"{where}: the server stopped the query at its own time limit: {detail}")
+    if error is QueryError and exc.code == 400:
+        return QueryError(f"invalid SPARQL: {detail}")
+    return error(f"{method} {where}: HTTP {exc.code}: {detail or exc.reason}")
 
 
 def _to_json(term: Identifier | None) -> dict[str, str]:

@@ -1,0 +1,203 @@
+"""The remote store's error paths against a real HTTP server on 127.0.0.1 that misbehaves on purpose.
+
+A SPARQL server can refuse a login, fail, answer something that is not SPARQL, answer too slowly, trickle
+bytes, break off mid-answer, or stop a query at its own time limit.  Each must reach the caller as one line
+of the ``kb.errors`` hierarchy (``QueryError`` / ``QueryTimeout`` for queries, ``StoreError`` for the
+rest), and ``kb query`` must print that line and exit 2, never a traceback.  The per-query time limit
+must also be in the request (Virtuoso's ``timeout`` parameter), so that the server can stop too.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import urllib.parse
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph, Literal, URIRef
+
+from kb.cli import main
+from kb.errors import KBError, QueryError, QueryTimeout, StoreError
+from kb.store.remote import SparqlStore
+
+SELECT = "SELECT ?s WHERE { ?s ?p ?o }"
+JSON = "application/sparql-results+json"
+SEEN: list[dict[str, list[str]]] = []
+
+
+class Misbehaving(BaseHTTPRequestHandler):
+    """Answers by the first path segment: ``/<mode>/query`` (Oxigraph-like) or ``/<mode>/sparql``."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args: object) -> None:  # quiet test output
+        pass
+
+    def do_GET(self) -> None:
+        self._answer(b"")
+
+    def do_POST(self) -> None:
+        self._answer(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+
+    def do_PUT(self) -> None:
+        self.do_POST()
+
+    def _send(self, status: int, body: bytes, ctype: str = JSON, **headers: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _answer(self, body: bytes) -> None:
+        SEEN.append(urllib.parse.parse_qs(body.decode()))
+        mode = self.path.split("/")[1]
+        if mode == "unauthorised":
+            self._send(401, b"Unauthorized", "text/plain", WWW_Authenticate='Basic realm="sparql"')
+        elif mode == "failing":
+            text = b"Virtuoso 42000 Error SR185: Undefined procedure\n\nSPARQL query:\nSELECT ..."
+            self._send(500, text, "text/plain")
+        elif mode == "html":
+            self._send(200, b"<html><body>Proxy login</body></html>", "text/html")
+        elif mode == "slow":
+            time.sleep(3)
+            self._send(200, b'{"head":{"vars":[]},"results":{"bindings":[]}}')
+        elif mode == "trickle":
+            self._trickle()
+        elif mode == "truncated":
+            self.send_response(200)
+            self.send_header("Content-Type", JSON)
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            self.wfile.write(b'{"head":')
+        elif mode == "partial":  # Virtuoso's "anytime" answer after its timeout parameter
+            self._send(200, b'{"head":{"vars":["s"]},"results":{"bindings":[]}}', X_SQL_State="S1TAT")
+        elif mode == "cancelled":  # Oxigraph after --timeout-s, once its 200 went out
+            self._send(200, b'{"head":{"vars":["s"]},"results":{"bindings":[The SPARQL operation has been cancelled')
+        elif mode == "cancelled500":
+            self._send(500, b"The SPARQL operation has been cancelled", "text/plain")
+        else:
+            self._send(200, b'{"head":{"vars":["s"]},"results":{"bindings":[]}}')
+
+    def _trickle(self) -> None:
+        """A valid answer, one byte at a time: each read is quick, the whole never ends in time."""
+        self.send_response(200)
+        self.send_header("Content-Type", JSON)
+        self.send_header("Content-Length", "100000")
+        self.end_headers()
+        try:
+            for _ in range(100):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(0.1)
+        except OSError:  # the client closed the connection: what it should do
+            pass
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Quiet: clients that give up on the slow modes leave broken pipes behind, as they should."""
+
+
+@pytest.fixture(scope="module")
+def base() -> Iterator[str]:
+    server = Server(("127.0.0.1", 0), Misbehaving)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+    thread.join(5)
+
+
+def _one_line_error(exc: pytest.ExceptionInfo[KBError]) -> str:
+    text = str(exc.value)
+    assert "\n" not in text and 0 < len(text) < 400
+    return text
+
+
+@pytest.mark.parametrize("kind", ["query", "sparql"])
+def test_not_allowed_is_a_store_error_that_says_what_to_set(base: str, kind: str) -> None:
+    for store in (SparqlStore(f"{base}/unauthorised/{kind}", timeout=5),
+                  SparqlStore(f"{base}/unauthorised/{kind}", timeout=5, user="u", password="wrong")):
+        with pytest.raises(StoreError) as exc:
+            store.select(SELECT)
+        assert "HTTP 401" in _one_line_error(exc) and "KB_SPARQL_USER" in str(exc.value)
+
+
+def test_server_failure_is_one_line(base: str) -> None:
+    store = SparqlStore(f"{base}/failing/query", timeout=5)
+    with pytest.raises(QueryError) as exc:
+        store.select(SELECT)
+    assert "HTTP 500" in _one_line_error(exc) and "Undefined procedure" in str(exc.value)
+    assert not isinstance(exc.value, QueryTimeout)
+    with pytest.raises(StoreError) as stored:
+        store.put_graph("http://example.org/g", _graph())
+    assert "HTTP 500" in _one_line_error(stored)
+
+
+def test_an_answer_that_is_not_sparql_results(base: str) -> None:
+    with pytest.raises(QueryError) as exc:
+        SparqlStore(f"{base}/html/query", timeout=5).select(SELECT)
+    assert "text/html" in _one_line_error(exc) and "not SPARQL JSON results" in str(exc.value)
+
+
+@pytest.mark.parametrize("mode", ["slow", "trickle"])
+def test_slow_or_trickling_server_is_a_timeout_at_the_limit(base: str, mode: str) -> None:
+    store = SparqlStore(f"{base}/{mode}/query", timeout=1)
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout) as exc:
+        store.select(SELECT)
+    assert time.monotonic() - started < 2.5  # the limit is for the whole answer, not each read
+    assert "within 1 s" in _one_line_error(exc)
+    with pytest.raises(StoreError):
+        store.drop_graph("http://example.org/g")  # a write past the limit is a store error
+
+
+def test_an_answer_that_breaks_off(base: str) -> None:
+    with pytest.raises(StoreError) as exc:
+        SparqlStore(f"{base}/truncated/query", timeout=5).select(SELECT)
+    assert "broke off" in _one_line_error(exc)
+
+
+@pytest.mark.parametrize("mode", ["partial", "cancelled", "cancelled500"])
+def test_a_query_the_server_stopped_at_its_limit_is_a_timeout_never_partial_rows(base: str, mode: str) -> None:
+    store = SparqlStore(f"{base}/{mode}/query", timeout=5)
+    with pytest.raises(QueryTimeout) as exc:
+        store.select(SELECT)
+    assert "stopped the query" in _one_line_error(exc)
+    for fmt in ("json", "csv"):
+        with pytest.raises(QueryTimeout):
+            store.query_raw(SELECT, fmt)
+
+
+def test_the_time_limit_is_in_the_request_for_virtuoso(base: str) -> None:
+    SEEN.clear()
+    SparqlStore(f"{base}/fine/sparql", timeout=2.5, exclude_graphs=[]).select(SELECT)
+    SparqlStore(f"{base}/fine/query", timeout=2.5).select(SELECT)
+    virtuoso, oxigraph = SEEN
+    assert virtuoso["timeout"] == ["2500"]  # milliseconds, as Virtuoso reads it
+    assert "timeout" not in oxigraph  # Oxigraph server has no such parameter: --timeout-s does it
+
+
+@pytest.mark.parametrize("mode", ["unauthorised", "failing", "html", "slow", "truncated", "partial"])
+def test_kb_query_prints_one_line_and_exits_2(base: str, mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KB_SPARQL_TIMEOUT", "1")
+    result = CliRunner().invoke(main, ["query", "--store", f"{base}/{mode}/query", SELECT])
+    assert result.exit_code == 2, (result.output, result.exception)
+    assert "Traceback" not in result.output and not isinstance(result.exception, KBError)
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("kb: "), result.output
+
+
+def _graph() -> Graph:
+    g = Graph()
+    g.add((URIRef("http://example.org/s"), URIRef("http://example.org/p"), Literal("o")))
+    return g
