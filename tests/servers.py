@@ -85,13 +85,16 @@ def oxigraph_binary() -> str | None:
 
 
 QUERY_TIMEOUT = 30
+NONET = [sys.executable, "-m", "kb.sparql.nonet"]
+"""Prefix that runs a server unable to open outbound connections (``connect()`` fails; it still listens)."""
 """Seconds a query may run on a test server: far above any query of the suite, far below forever."""
 
 
 @contextlib.contextmanager
 def oxigraph_server(workdir: Path, *, timeout: float = 15.0, query_timeout: int = QUERY_TIMEOUT) -> Iterator[str]:
     """Oxigraph server (PyPI ``oxigraph``) with its database in ``workdir``; ``timeout`` is for starting,
-    ``query_timeout`` the server's own limit on every query (``--timeout-s``)."""
+    ``query_timeout`` the server's own limit on every query (``--timeout-s``).  Started as the README
+    says to deploy it: under ``kb.sparql.nonet``, so that it cannot call out (SERVICE)."""
     binary = oxigraph_binary()
     if binary is None:
         raise Unavailable("the `oxigraph` command is not installed (pip install oxigraph)")
@@ -100,7 +103,7 @@ def oxigraph_server(workdir: Path, *, timeout: float = 15.0, query_timeout: int 
     log = workdir / "oxigraph.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [binary, "serve", "--location", str(workdir / "db"), "--bind", f"127.0.0.1:{port}",
+            [*NONET, binary, "serve", "--location", str(workdir / "db"), "--bind", f"127.0.0.1:{port}",
              "--timeout-s", str(query_timeout)],
             stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
         )
@@ -159,10 +162,29 @@ MaxQueryCostEstimationTime = 400
 """
 
 
+# SPARQL_UPDATE includes SPARQL_SPONGE, which lets SERVICE and the Sponger (FROM with get:soft) fetch
+# URLs; LOAD fetches too.  These revocations stop all three while updates keep working (measured on
+# 7.2.5: 0 connections to a loopback listener, INSERT/DELETE/CLEAR/DROP fine).  bif:http_get and
+# bif:http_client still fetch for any user: the query check refuses them (kb.sparql.safety).
+VIRTUOSO_GRANTS = " ".join([
+    'GRANT SPARQL_UPDATE TO "SPARQL";',
+    "REVOKE SELECT ON DB.DBA.SPARQL_SINV_2 FROM SPARQL_SPONGE;",
+    *(f"REVOKE EXECUTE ON DB.DBA.{proc} FROM SPARQL_SPONGE;" for proc in (
+        "SPARQL_SINV_IMP", "SPARQL_SD_PROBE", "SPARUL_LOAD_SERVICE_DATA", "RDF_SPONGE_UP", "RDF_SPONGE_UP_1",
+        "RDF_SPONGE_UP_LIST", "RDF_GRAB", "RDF_GRAB_SEEALSO", "RDF_GRAB_SINGLE", "RDF_GRAB_SINGLE_ASYNC")),
+    "REVOKE EXECUTE ON DB.DBA.SPARQL_SD_PROBE FROM SPARQL_LOAD_SERVICE_DATA;",
+    "REVOKE EXECUTE ON DB.DBA.SPARUL_LOAD_SERVICE_DATA FROM SPARQL_LOAD_SERVICE_DATA;",
+    "REVOKE EXECUTE ON DB.DBA.SPARUL_LOAD_SERVICE_DATA FROM SPARQL_UPDATE;",
+    "REVOKE EXECUTE ON DB.DBA.SPARUL_LOAD FROM SPARQL_UPDATE;",
+])
+
+
 @contextlib.contextmanager
 def virtuoso_server(workdir: Path, *, timeout: float = 40.0, query_timeout: int = QUERY_TIMEOUT) -> Iterator[str]:
     """OpenLink Virtuoso 7 (Debian ``virtuoso-opensource-7-bin``) with its database in ``workdir``;
-    the anonymous SPARQL user is granted SPARQL_UPDATE (a test instance only).  ``query_timeout`` is
+    the anonymous SPARQL user is granted SPARQL_UPDATE (a test instance only) without what fetches URLs
+    (``VIRTUOSO_GRANTS``).  It cannot run under ``kb.sparql.nonet``: it connects to itself at start-up
+    ("Can listen but can't connect to self").  ``query_timeout`` is
     ``MaxQueryExecutionTime``, which also caps the ``timeout`` parameter each query brings."""
     server, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
     if server is None or isql is None:
@@ -181,7 +203,7 @@ def virtuoso_server(workdir: Path, *, timeout: float = 40.0, query_timeout: int 
         base = f"http://127.0.0.1:{http_port}"
         _wait_http(f"{base}/sparql?query=ASK%7B%7D", proc, time.monotonic() + timeout, log)
         grant = subprocess.run(
-            [isql, f"127.0.0.1:{sql_port}", "dba", "dba", 'exec=GRANT SPARQL_UPDATE TO "SPARQL";'],
+            [isql, f"127.0.0.1:{sql_port}", "dba", "dba", "exec=" + VIRTUOSO_GRANTS],
             capture_output=True, timeout=30, check=False,
         )
         if grant.returncode != 0:

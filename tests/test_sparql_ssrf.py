@@ -234,3 +234,35 @@ def test_an_oxigraph_server_run_under_nonet_cannot_call_out(listener: Listener) 
             proc.terminate()
             proc.wait(10)
     assert counts == {True: 0, False: 1}
+
+
+@pytest.mark.parametrize("kind", ["oxigraph", "virtuoso"])
+def test_remote_stores_refuse_the_corpus_and_cannot_call_out_themselves(
+        kind: str, listener: Listener, tmp_path: Path) -> None:
+    """/sparql over a remote store checks every query in its worker before the server sees it; and the
+    servers as tests/servers.py starts them (Oxigraph under kb.sparql.nonet, Virtuoso without the grants
+    that fetch) do not call out when sent SERVICE or LOAD directly.  Virtuoso's bif:http_get still would,
+    which is why the check refuses engine functions."""
+    from tests.servers import Unavailable, oxigraph_server, virtuoso_server
+
+    server = oxigraph_server(tmp_path) if kind == "oxigraph" else virtuoso_server(tmp_path)
+    try:
+        url = server.__enter__()
+    except Unavailable as exc:
+        pytest.skip(str(exc))
+    try:
+        client = create_app({"KB_STORE": url, "RATE_LIMIT": None, "SPARQL_TIMEOUT": 10.0}).test_client()
+        before = listener.settle()
+        for template in CORPUS:
+            response = client.get("/sparql", query_string={"query": fill(template, listener)})
+            assert response.status_code in (400, 403, 413), (template, response.status_code)
+        assert listener.settle() == before
+        for template in ("SELECT * WHERE { SERVICE <{u}> { ?s ?p ?o } }", "LOAD <{u}> INTO GRAPH <urn:x:g>"):
+            key = "update" if template.startswith("LOAD") and kind == "oxigraph" else "query"
+            target = url.replace("/query", "/update") if key == "update" else url
+            data = urllib.parse.urlencode({key: fill(template, listener)}).encode()
+            with contextlib.suppress(OSError):
+                urllib.request.urlopen(target, data=data, timeout=20).read()
+        assert listener.settle() == before
+    finally:
+        server.__exit__(None, None, None)
