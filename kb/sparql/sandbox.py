@@ -172,10 +172,10 @@ class Sandbox:
         """Check the query in a worker, send it to the remote server; answer within the time limit, cut
         to the row cap.
 
-        The HTTP request runs in a thread so that the user's wait ends at the limit even when the server
-        trickles bytes (a socket timeout only bounds each read); the thread itself ends at the next
-        socket timeout at the latest, and holds its worker slot until then, so a slow server cannot
-        pile up requests."""
+        The HTTP request runs in a thread so that the user's wait ends at the limit whatever the server
+        does; the thread itself ends at the store's whole-request limit (its copy carries the user's
+        limit, which also reaches the server: Virtuoso's ``timeout`` parameter) and holds its worker slot
+        until then, so a slow server cannot pile up requests."""
         started = time.perf_counter()
         try:
             if dataset.default or dataset.named:
