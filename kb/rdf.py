@@ -103,9 +103,23 @@ def add_claim(g: Graph, claim: Claim, article: URIRef, gazetteer: Gazetteer, *, 
         g.add((node, CKB.object, Literal(claim.object)))
     if claim.date:
         g.add((node, CKB.date, Literal(claim.date, datatype=XSD.date)))
+    _add_scope(g, node, claim)
     if _has_quantity(claim):
         _add_quantity(g, node, claim)
     return node
+
+
+def _add_scope(g: Graph, node: URIRef, claim: Claim) -> None:
+    """What a figure counts over, what is alleged, and how far to trust the claim (see ``Claim``)."""
+    for pred, value, datatype in ((CKB.scope, claim.scope, None), (CKB.periodStart, claim.period_start, XSD.date),
+                                  (CKB.periodEnd, claim.period_end, XSD.date), (CKB.placeName, claim.place, None),
+                                  (CKB.allegation, claim.allegation, None)):
+        if value:
+            g.add((node, pred, Literal(value, datatype=datatype)))
+    if claim.increment:
+        g.add((node, CKB.increment, Literal(True)))
+    if claim.confidence is not None:
+        g.add((node, CKB.confidence, Literal(f"{claim.confidence:.2f}", datatype=XSD.decimal)))
 
 
 def _has_quantity(claim: Claim) -> bool:
@@ -184,4 +198,16 @@ def _claim_from_node(g: Graph, node: Node, kind: str) -> Claim:
         end=_int(g, node, CKB.end) or 0,
         factuality=_FACT_BY_CONCEPT.get(URIRef(str(g.value(node, CKB.factuality))), "asserted"),
         rule=_text(g, node, CKB.rule) or "",
+        scope=_text(g, node, CKB.scope),
+        period_start=_text(g, node, CKB.periodStart),
+        period_end=_text(g, node, CKB.periodEnd),
+        place=_text(g, node, CKB.placeName),
+        increment=_text(g, node, CKB.increment) == "true",
+        allegation=_text(g, node, CKB.allegation),
+        confidence=_float(g, node, CKB.confidence),
     )
+
+
+def _float(g: Graph, subject: Node | None, pred: URIRef) -> float | None:
+    value = _text(g, subject, pred)
+    return None if value is None else float(value)

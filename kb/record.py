@@ -28,6 +28,7 @@ CLAIM_TYPES: Final = (
     "statement",
 )
 FACTUALITIES: Final = ("asserted", "alleged", "hedged", "denied")
+SCOPES: Final = ("cumulative", "period", "incident")
 ARTICLE_KEY: Final = re.compile(r"[A-Za-z0-9_-]{1,100}")
 
 
@@ -38,6 +39,13 @@ class Claim:
     ``start``/``end`` are character offsets into the article's stored text, so that
     ``text[start:end] == quote`` always holds for extracted claims.  ``subject`` is a
     ``"; "``-separated list of party names (see the seeds' README for what it means per type).
+
+    What a figure counts over: ``scope`` is ``cumulative`` (a running total: "since 27 September", "so
+    far"), ``period`` (a span: "in 24 hours", "today", from ``period_start`` to ``period_end``) or
+    ``incident`` (one strike or attack), None when the text does not say; ``place`` is where, as
+    written; ``increment`` marks "15 more".  Why: a one-day toll set against a cumulative one is no
+    contradiction.  ``allegation`` is what an accusation or denial is about ("shelling Terter"), and
+    ``confidence`` (0–1) how often the rule that produced the claim is right on real articles.
     """
 
     article: str
@@ -59,6 +67,13 @@ class Claim:
     date: str | None = None
     factuality: str = "asserted"
     rule: str = "manual"
+    scope: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    place: str | None = None
+    increment: bool = False
+    allegation: str | None = None
+    confidence: float | None = None
 
     @property
     def subjects(self) -> list[str]:
@@ -107,9 +122,16 @@ def _check_terms(data: dict[str, Any], where: str) -> None:
     for name in ("type", "speaker", "quote"):
         if not isinstance(data[name], str):
             raise InputError(f"{where}: {name} must be a string")
-    when = data.get("date")
-    if when is not None:
-        iso_date(when if isinstance(when, str) else repr(when), f"{where}: date")
+    for name in ("date", "period_start", "period_end"):
+        when = data.get(name)
+        if when is not None:
+            iso_date(when if isinstance(when, str) else repr(when), f"{where}: {name}")
+    if data.get("scope") is not None and data["scope"] not in SCOPES:
+        raise InputError(f"{where}: scope {data['scope']!r} is not one of {', '.join(SCOPES)}")
+    confidence = data.get("confidence")
+    if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, int | float)
+                                   or not 0 <= confidence <= 1):
+        raise InputError(f"{where}: confidence must be a number from 0 to 1, got {confidence!r}")
 
 
 def read_jsonl(stream: TextIO, *, name: str = "<stdin>") -> Iterator[Claim]:

@@ -66,6 +66,13 @@ class CKB(DefinedNamespace):
     key: URIRef
     represents: URIRef
     role: URIRef
+    scope: URIRef
+    periodStart: URIRef
+    periodEnd: URIRef
+    placeName: URIRef
+    increment: URIRef
+    allegation: URIRef
+    confidence: URIRef
     # factuality concepts
     Factuality: URIRef
     Asserted: URIRef

@@ -59,6 +59,8 @@ def make_claim(article: Article, **changes: object) -> Claim:
         speaker_iri="https://w3id.org/claimkb/id/actor/azerbaijan-government",
         quote=article.text[:end], start=0, end=end, subject="Armenia", quantity_min=301,
         quantity_text="more than 300", unit="soldiers killed", date="2020-09-28", via=["Reuters"], rule="test",
+        scope="cumulative", period_start="2020-09-27", period_end="2020-09-28", place="Nagorno-Karabakh",
+        confidence=0.8,
     )
     base.update(changes)
     return Claim(**base)  # type: ignore[arg-type]
