@@ -25,6 +25,14 @@ class Draft:
     unit: str | None = None
     via: list[str] = field(default_factory=list)
     factuality: str = "asserted"
+    # what a figure counts over (the record's scope, period, place, increment) and what is alleged;
+    # ``scope`` above is the draft's span in the sentence, hence ``figure_scope``
+    figure_scope: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    place: str | None = None
+    increment: bool = False
+    allegation: str | None = None
 
 
 @dataclass

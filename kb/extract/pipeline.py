@@ -189,6 +189,12 @@ class _Walker:
             date=self._date(draft, dates, lead),
             factuality=draft.factuality,
             rule=rule,
+            scope=draft.figure_scope,
+            period_start=draft.period_start,
+            period_end=draft.period_end,
+            place=draft.place,
+            increment=draft.increment,
+            allegation=draft.allegation,
         )
         identity = _identity(claim)
         if identity not in self.seen:
