@@ -82,6 +82,9 @@ class EvalReport:
     false_claims: list[dict[str, Any]] = field(default_factory=list)
     unknown_articles: list[str] = field(default_factory=list)
     errors: Counter[str] = field(default_factory=Counter)
+    outcomes: list[tuple[Claim, bool]] = field(default_factory=list)
+    """Every predicted claim and whether it is right (matched, with the right speaker): what confidence
+    is calibrated on (``kb.extract.confidence``)."""
 
     @property
     def speaker_accuracy(self) -> float | None:
@@ -169,6 +172,7 @@ def evaluate(gold: list[dict[str, Any]], articles: dict[str, Article], gazetteer
         golds = [(g, _span(article.text, g.get("quote", ""))) for g in gold if g.get("article") == stem]
         matched_g: set[int] = set()
         matched_p: set[int] = set()
+        right: set[int] = set()
         outlet = _outlet_names(article, gazetteer)
         for kind in CLAIM_TYPES:
             g_index = [i for i, (g, _) in enumerate(golds) if g.get("type") == kind]
@@ -177,9 +181,11 @@ def evaluate(gold: list[dict[str, Any]], articles: dict[str, Article], gazetteer
             pairs = _match(g_kind, p_kind, gazetteer)
             matched_g.update(g_index[gi] for gi, _ in pairs)
             matched_p.update(p_index[pi] for _, pi in pairs)
+            right.update(p_index[pi] for gi, pi in pairs if _speaker_ok(p_kind[pi], g_kind[gi][0], gazetteer))
             _tally(report, kind, len(pairs), len(p_kind), len(g_kind))
             _record(report, stem, kind, g_kind, p_kind, pairs, gazetteer, outlet)
         report.errors.update(unmatched_classes(golds, preds, matched_g, matched_p))
+        report.outcomes += [(claim, i in right) for i, claim in enumerate(preds)]
     for pair in report.pairs:
         report.errors.update(pair.errors)
     return report

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from kb.actors import Gazetteer
 from kb.article import Article
+from kb.extract import confidence
 from kb.extract import text as textprep
 from kb.extract.claims import sentence_drafts
 from kb.extract.datelines import Dateline, find_dateline, find_tag
@@ -196,6 +197,7 @@ class _Walker:
             increment=draft.increment,
             allegation=draft.allegation,
         )
+        claim.confidence = confidence.estimate(claim)
         identity = _identity(claim)
         if identity not in self.seen:
             self.seen.add(identity)
