@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -99,15 +100,33 @@ def query(query: str, fmt: str, store: str | None, actors: tuple[Path, ...]) -> 
 @handle_errors
 def export(fmt: str, output: Path | None, store: str | None, actors: tuple[Path, ...]) -> None:
     """Write the whole store (TriG/N-Quads keep the named graphs; Turtle/JSON-LD merge them)."""
-    kb = open_kb(store, actors, read_only=True)
+    temp = _temp_beside(output) if output is not None else None  # an unwritable -o fails before any reading
     try:
-        data = kb.store.dump(EXPORT_FORMATS[fmt])
+        kb = open_kb(store, actors, read_only=True)
+        try:
+            data = kb.store.dump(EXPORT_FORMATS[fmt])
+        finally:
+            kb.close()
+        if temp is None:
+            sys.stdout.buffer.write(data)
+            return
+        temp.write_bytes(data)
+        temp.replace(output)  # type: ignore[arg-type]  # whole or not at all: an old export survives a failure
     finally:
-        kb.close()
-    if output is None:
-        sys.stdout.buffer.write(data)
-    else:
-        output.write_bytes(data)
+        if temp is not None:
+            temp.unlink(missing_ok=True)
+
+
+def _temp_beside(output: Path) -> Path:
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    os.close(handle)
+    mask = os.umask(0)
+    os.umask(mask)
+    Path(name).chmod(0o666 & ~mask)  # as a plain open() would have made it, not mkstemp's 0600
+    return Path(name)
 
 
 @main.command()

@@ -84,4 +84,14 @@ def test_export_to_a_missing_folder(tmp_path: Path) -> None:
     base.close()
     done = kb("export", "--store", str(tmp_path / "store"), "-o", "/nonexistent/x.trig")
     assert done.returncode == 2 and "Traceback" not in done.stderr
-    assert error_lines(done.stderr) == ["kb: /nonexistent/x.trig: No such file or directory"]
+    assert error_lines(done.stderr) == ["kb: /nonexistent/x.trig: cannot write (No such file or directory)"]
+
+
+def test_a_failed_export_leaves_the_previous_file_whole(tmp_path: Path) -> None:
+    """The export is written beside the output and renamed: a store that cannot be read keeps the old file."""
+    old = tmp_path / "backup.trig"
+    old.write_text("previous export\n")
+    done = kb("export", "--store", str(tmp_path / "no-such-store" / "x"), "-o", str(old))
+    assert done.returncode == 2
+    assert old.read_text() == "previous export\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.trig"]
