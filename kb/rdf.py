@@ -10,6 +10,7 @@ IRIs (links stay valid) and the same graph (re-ingest is idempotent).
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 from collections.abc import Iterable
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
@@ -119,7 +120,9 @@ def _add_scope(g: Graph, node: URIRef, claim: Claim) -> None:
     if claim.increment:
         g.add((node, CKB.increment, Literal(True)))
     if claim.confidence is not None:
-        g.add((node, CKB.confidence, Literal(f"{claim.confidence:.2f}", datatype=XSD.decimal)))
+        # the canonical lexical form ("0.5", not "0.50"): the store keeps only that, and a re-ingest compares
+        g.add((node, CKB.confidence, Literal(format(Decimal(f"{claim.confidence:.2f}").normalize(), "f"),
+                                             datatype=XSD.decimal)))
 
 
 def _has_quantity(claim: Claim) -> bool:
