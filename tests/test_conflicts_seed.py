@@ -13,6 +13,7 @@ from kb import conflicts
 from kb.article import Article
 from kb.knowledge import KnowledgeBase
 from kb.record import Claim
+from tests.conftest import needs
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 PUBLISHED = {"000": "2020-09-28", "003": "2020-10-09"}
@@ -24,7 +25,7 @@ _FIELDS = ("type", "speaker", "via", "subject", "object", "quantity_min", "quant
 def kb() -> KnowledgeBase:
     gold_file = SEEDS / "gold.jsonl"
     if not gold_file.is_file():
-        pytest.skip(f"seed articles not found at {SEEDS}")
+        needs(f"seed articles not found at {SEEDS}")
     gold = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     base = KnowledgeBase.open(":memory:")
     base.sync_reference_graphs()

@@ -19,6 +19,7 @@ from kb.eval import evaluate
 from kb.extract import extract_claims
 from kb.extract.lang import article_language, detect_language
 from kb.record import CLAIM_TYPES, FACTUALITIES, Claim
+from tests.conftest import needs
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -305,7 +306,7 @@ def _gold(path: Path) -> list[dict]:
 
 def test_seed_quality_bar(gazetteer: Gazetteer) -> None:
     if not (SEEDS / "gold.jsonl").is_file():
-        pytest.skip("../shared/seeds is not present")
+        needs("../shared/seeds is not present")
     articles = {
         p.stem: load_article(p, published=SEED_DATES.get(p.stem[:3])) for p in sorted(SEEDS.glob("*.txt"))
     }
@@ -317,7 +318,7 @@ def test_seed_quality_bar(gazetteer: Gazetteer) -> None:
 
 def test_corpus_quality_bar(gazetteer: Gazetteer) -> None:
     if not (CORPUS / "gold.jsonl").is_file():
-        pytest.skip("tests/corpus is not present")
+        needs("tests/corpus is not present")
     articles = {p.stem: load_article(p) for p in sorted(CORPUS.glob("*.txt"))}
     report = evaluate(_gold(CORPUS / "gold.jsonl"), articles, gazetteer)
     assert report.overall.recall >= 0.8  # at the time of writing: 0.92

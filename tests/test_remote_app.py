@@ -27,7 +27,7 @@ from rdflib.compare import isomorphic
 
 from kb.article import Article
 from kb.cli import main
-from tests.conftest import make_claim
+from tests.conftest import make_claim, needs
 from tests.servers import Unavailable, oxigraph_server, virtuoso_server
 from web import create_app
 
@@ -105,7 +105,7 @@ def remote(request: pytest.FixtureRequest, articles: Path,
             mp.setenv("KB_QUARANTINE", str(tmp / "quarantine"))
             yield url, _fill(url, articles, tmp)
     except Unavailable as exc:
-        pytest.skip(f"{request.param}: {exc}")
+        needs(f"{request.param}: {exc}")
 
 
 # ---------------------------------------------------------------- the CLI

@@ -25,7 +25,7 @@ from kb.knowledge import KnowledgeBase
 from kb.quarantine import Quarantine
 from kb.store import Store, open_store
 from kb.store.remote import SparqlStore, bind, query_shape
-from tests.conftest import make_claim
+from tests.conftest import make_claim, needs
 from tests.servers import SERVER_PIDS, Unavailable, cpu_seconds, oxigraph_server, virtuoso_server
 
 EX = "http://example.org/"
@@ -40,7 +40,7 @@ def oxigraph_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as url:
             yield url
     except Unavailable as exc:
-        pytest.skip(f"Oxigraph server: {exc}")
+        needs(f"Oxigraph server: {exc}")
 
 
 @pytest.fixture(scope="session")
@@ -49,7 +49,7 @@ def virtuoso_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         with virtuoso_server(tmp_path_factory.mktemp("virtuoso")) as url:
             yield url
     except Unavailable as exc:
-        pytest.skip(f"Virtuoso: {exc}")
+        needs(f"Virtuoso: {exc}")
 
 
 def _empty(store: Store) -> Store:
@@ -342,7 +342,7 @@ def test_a_stopped_query_stops_on_oxigraph_server(tmp_path: Path) -> None:
             _load_heavy(store)
             assert "stopped the query at its own time limit" in _stopped_on_both_sides(store, SERVER_PIDS[url])
     except Unavailable as exc:
-        pytest.skip(f"Oxigraph server: {exc}")
+        needs(f"Oxigraph server: {exc}")
 
 
 def test_a_stopped_query_stops_on_virtuoso(virtuoso_url: str) -> None:

@@ -28,6 +28,7 @@ from kb.knowledge import KnowledgeBase
 from kb.sparql import sandbox as sandbox_module
 from kb.sparql.safety import CheckedQuery, check_query
 from kb.sparql.sandbox import Formats, Limits, Sandbox
+from tests.conftest import needs
 from web import create_app, demo
 
 
@@ -201,7 +202,7 @@ def test_the_worker_cannot_call_out_even_when_the_check_lets_a_query_through(
 def _oxigraph_serve(port: int, wall: bool) -> subprocess.Popen[bytes]:
     binary = Path(sys.executable).with_name("oxigraph")
     if not binary.exists():
-        pytest.skip("the oxigraph server is not installed (test extra)")
+        needs("the oxigraph server is not installed (test extra)")
     prefix = [sys.executable, "-m", "kb.sparql.nonet"] if wall else []
     proc = subprocess.Popen([*prefix, str(binary), "serve", "--bind", f"127.0.0.1:{port}"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -249,7 +250,7 @@ def test_remote_stores_refuse_the_corpus_and_cannot_call_out_themselves(
     try:
         url = server.__enter__()
     except Unavailable as exc:
-        pytest.skip(str(exc))
+        needs(str(exc))
     try:
         client = create_app({"KB_STORE": url, "RATE_LIMIT": None, "SPARQL_TIMEOUT": 10.0}).test_client()
         before = listener.settle()
