@@ -31,6 +31,11 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "meminta maaf": None, "mengakui": None, "memperkirakan": None, "memastikan": None, "mengabarkan": None,
     "menginformasikan": None, "mengingatkan bahwa": None, "bersikeras": None, "menulis": None,
     "menuding": "accusation", "mengutuk": "accusation",
+    # more reporting verbs real articles use, and their common misspellings
+    "menerangkan": None, "mengaku": None, "mengeklaim": None, "megatakan": None, "mengatakn": None,
+    "mengungkap": None, "menduga": None, "mencatatkan": None, "memaparkan": None, "membeberkan": None,
+    "mengutarakan": None, "menandaskan": None, "melansir": None, "klaim": None, "mengeluarkan data": None,
+    "mengesampingkan": None, "menggambarkan": None,
     "menuduh": "accusation", "menyalahkan": "accusation", "mengecam": "accusation",
     "membantah": "denial", "menyangkal": "denial", "menepis": "denial",
     "menyerukan": "call", "mendesak": "call", "meminta": "call", "mengajukan": "call",
@@ -45,7 +50,10 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "recorded": None, "estimated": None, "estimates": None, "posted": None, "reiterated": None,
     "argued": None, "acknowledged": None, "signalled": None, "signaled": None, "announces": None,
     "charged": "accusation", "condemns": "accusation", "alleged": "accusation",
-    "put": None, "puts": None, "has put": None, "welcomed": None, "hailed": None, "writes": None,
+    "put": None, "puts": None, "has put": None, "updated": None, "updates": None, "confirms": None,
+    "reports": None, "notes": None, "states": None, "adds": None, "went on to say": None, "asserted": None,
+    "ruled out": None, "disputed": "denial", "disputes": "denial", "announcing": None,
+    "welcomed": None, "hailed": None, "writes": None,
     "tweets": None,
     "praised": None, "apologised": None, "apologized": None, "admitted": None, "saying": None,
     "accused": "accusation", "accuses": "accusation", "blamed": "accusation", "blames": "accusation",
@@ -57,11 +65,13 @@ PRE_VERBS: Final[dict[str, str | None]] = {
 POST_VERBS: Final[tuple[str, ...]] = (
     "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "papar", "terang", "tegas",
     "lanjut", "sebut", "said", "says", "told", "added", "stated", "explained", "insisted", "wrote",
+    "tulis", "bunyi pernyataan", "demikian pernyataan", "ungkap pernyataan", "kata pernyataan",
+    "noted", "reported", "announced", "confirmed", "claimed",
 )
 # "-nya" forms: the verb carries its own pronoun speaker (katanya = he/she said).
 PRONOUN_VERBS: Final[tuple[str, ...]] = (
     "katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "tambahnya", "ungkapnya", "imbuhnya",
-    "paparnya", "terangnya", "tegasnya", "lanjutnya", "sebutnya",
+    "paparnya", "terangnya", "tegasnya", "lanjutnya", "sebutnya", "tulisnya", "akunya", "bebernya",
 )
 ACCORDING_TO: Final[tuple[str, ...]] = ("menurut", "according to", "kata")
 PRONOUNS: Final[tuple[str, ...]] = ("ia", "dia", "beliau", "he", "she")
@@ -134,7 +144,10 @@ PARENTHETICAL: Final[tuple[str, ...]] = (
 PASSIVE_VERBS: Final[dict[str, str | None]] = {
     "dibantah oleh": "denial", "ditepis oleh": "denial", "dikecam oleh": "accusation",
     "dibantah": "denial", "ditepis": "denial", "diumumkan oleh": None, "diumumkan": None,
-    "disampaikan oleh": None, "announced by": None,
+    "disampaikan oleh": None, "announced by": None, "diungkapkan oleh": None, "dikatakan oleh": None,
+    "dijelaskan oleh": None, "dilaporkan oleh": None, "dikonfirmasi oleh": None, "disebutkan oleh": None,
+    "dirilis oleh": None, "diungkap oleh": None, "diungkapkan": None, "disampaikan": None, "dikatakan": None,
+    "dijelaskan": None, "dikonfirmasi": None, "confirmed by": None, "stated by": None,
     "denied by": "denial", "rejected by": "denial", "condemned by": "accusation",
 }
 # Role words that may stand before a person's name ("juru bicara militer Armenia Artsrun X").
