@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity, find_quantities
+from kb.extract.scope import FigureScope, figure_scope
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -54,6 +55,7 @@ class Figure:
     listed: bool = False  # inherits its killing word from a list ("including 31 civilians and 21 ...")
     own: bool = False  # "its soldiers", "tentaranya": the victims are the speaker's own side
     written: str | None = None  # the victims as written, the last resort for ``subject``
+    scope: FigureScope = FigureScope()  # what it counts over, where, and whether it is "N more"
 
 
 def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
@@ -98,13 +100,9 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         )
         noun = _noun_after(norm, qty)
         if noun is None:
-            people = _people_after(norm, qty, mentions, party, lo, hi)
-            if people is not None:
-                figures.append(people)
-                continue
-            bare = _bare(norm, qty, figures)
-            if bare is not None:
-                figures.append(bare)
+            found = _people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures)
+            if found is not None:
+                figures.append(replace(found, scope=figure_scope(norm, qty.start, qty.end, first=not figures)))
             continue
         key = re.sub(r"\s+", " ", noun.group(0).casefold())
         cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
@@ -122,13 +120,18 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
         if kind is None:
             continue
+        where = figure_scope(norm, qty.start, qty.end, first=not figures)
+        if where.increment and kind == "wounded" and not _WOUNDED.search(norm, noun.end(), min(hi, noun.end() + 40)):
+            kind = "killed"  # "4 korban jiwa baru", "another 20": an increment counts deaths unless it says wounded
         subject = _victims(norm, qty, noun, cls, mentions, party)
         own = _own(norm, qty, noun)
         written: str | None = _written(norm, qty, noun)
         if key in ("lainnya", "others") and figures:
             subject, own, written = figures[-1].subject, figures[-1].own, figures[-1].written
         figures.append(
-            Figure(qty.start, noun.end(), qty, _unit(cls, kind), subject, cls, listed, own and not subject, written)
+            Figure(
+                qty.start, noun.end(), qty, _unit(cls, kind), subject, cls, listed, own and not subject, written, where
+            )
         )
     return figures + _unquantified(norm, figures, mentions, party)
 

@@ -166,6 +166,9 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
                 figure.unit,
                 via,
                 factuality(s.norm, 0, len(s.norm), "casualty"),
+                figure_scope=figure.scope.scope,
+                place=figure.scope.place,
+                increment=figure.scope.increment,
             )
         )
     drafts += _frame_drafts(s, by_frame) + mutual(s) + mobilizations(s)

@@ -89,12 +89,18 @@ def resolve_weekday(weekday: int, published: date, relation: str | None = None) 
     return published - timedelta(days=back)
 
 
+_LAST_YEAR = re.compile(r"\s*,?\s*(?:last\s+year|tahun\s+lalu)\b", re.IGNORECASE)
+
+
 def _calendar(text: str, published: date | None) -> list[DateMention]:
     found = []
     for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY, _NUMERIC):
         for m in pattern.finditer(text):
             month = int(m["m"]) if m["m"].isdigit() else MONTHS[m["m"].casefold()]
             year = int(m["y"]) if m["y"] else None
+            last_year = year is None and published is not None and _LAST_YEAR.match(text, m.end())
+            if last_year and published is not None:  # "7 October last year", "7 Oktober tahun lalu"
+                year = published.year - 1
             value = _day_month(int(m["d"]), month, year, published) if 1 <= month <= 12 else None
             found.append(DateMention(m.start(), m.end(), m.group(0), value))
     return found

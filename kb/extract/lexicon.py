@@ -299,6 +299,49 @@ UNITS: Final[dict[tuple[str, str], str]] = {
 }
 KILLED_AND_WOUNDED: Final = "killed and wounded"
 
+# --- what a figure counts over (kb/extract/scope.py) ------------------------------------------
+# Words that make a figure a running total ("since", "so far", "in total"); regexes.
+CUMULATIVE_CUES: Final[tuple[str, ...]] = (
+    r"since", r"sejak", r"so\s+far", r"to\s+date", r"thus\s+far", r"sejauh\s+ini", r"hingga\s+(?:kini|sekarang)",
+    r"(?:hingga|sampai)\s+saat\s+ini", r"sampai\s+(?:kini|sekarang)", r"in\s+total", r"a\s+total\s+of", r"total(?:nya)?",
+    r"secara\s+keseluruhan", r"overall", r"cumulative", r"kumulatif",
+    r"(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|stands|stood|now\s+stands)",
+    r"jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal|luka))?\s+(?:\w+\s+)?(?:mencapai|menjadi)",
+    r"bringing\s+the\s+(?:total|toll|death\s+toll)", r"sehingga\s+total", r"(?:throughout|during)\s+the\s+(?:war|conflict)",
+    r"(?:selama|sepanjang)\s+(?:perang|konflik|operasi)",
+)
+# A whole war, fighting or crackdown as the killer: a running total of all sides ("the fighting has claimed").
+WAR_NOUNS: Final[tuple[str, ...]] = (
+    "war", "civil war", "fighting", "conflict", "clashes", "crackdown", "hostilities", "military operation",
+    "perang", "perang saudara", "konflik", "pertempuran", "bentrokan", "perebutan kekuasaan", "operasi militer",
+    "pertikaian",
+)
+# Words that bound a figure to a stretch of time ("in the past 24 hours", "overnight", "pekan ini"); regexes.
+PERIOD_CUES: Final[tuple[str, ...]] = (
+    r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight|72)\s+hours",
+    r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|week|month|\d+\s+(?:days|weeks))",
+    r"(?:dalam|selama)\s+(?:24|48|72)\s+jam(?:\s+terakhir)?", r"(?:dalam|selama)\s+\d+\s+(?:hari|pekan|minggu)\s+terakhir",
+    r"(?:sepekan|seminggu|sehari)\s+terakhir", r"dalam\s+(?:sehari|satu\s+hari)", r"in\s+(?:a|one)\s+(?:single\s+)?day",
+    r"overnight", r"tonight", r"last\s+night", r"today", r"yesterday", r"this\s+week", r"last\s+week",
+    r"over\s+the\s+weekend", r"a\s+day\s+earlier", r"semalam", r"tadi\s+malam", r"malam\s+ini", r"hari\s+ini", r"kemarin",
+    r"(?:pekan|minggu)\s+(?:ini|lalu)", r"akhir\s+pekan",
+)
+# One strike or attack; with a determiner or a place it is one incident ("in the strike", "serangan itu").
+INCIDENT_NOUNS: Final[tuple[str, ...]] = (
+    "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "raid", "attack",
+    "attacks", "shelling", "bombing", "bombardment", "blast", "explosion", "shooting", "massacre", "ambush",
+    "drone strike", "missile strike", "rocket attack", "serangan", "serangan udara", "serangan rudal",
+    "serangan drone", "serangan roket", "penembakan", "pengeboman", "pemboman", "ledakan", "pembantaian",
+    "penyergapan", "gempuran", "agresi", "agresi militer", "tembakan", "rudal", "missile", "helicopter raid",
+)
+# "15 more", "another 20", "4 korban jiwa baru", "bertambah 12": a figure added to an earlier total.  Regexes
+# for the words right before the figure, and right after it (at most two words of the victim noun between).
+INCREMENT_BEFORE: Final[tuple[str, ...]] = (
+    r"another", r"an\s+additional", r"(?:bertambah|naik|meningkat)(?!\s+menjadi)", r"rose\s+by", r"increased\s+by",
+    r"tambahan", r"further",
+)
+INCREMENT_AFTER: Final[tuple[str, ...]] = (r"more", r"additional", r"further", r"new", r"lagi", r"baru")
+
 # --- factuality --------------------------------------------------------------------------------
 ALLEGED_CUES: Final[tuple[str, ...]] = (
     "dugaan", "diduga", "disebut-sebut", "kabarnya", "konon", "belum dikonfirmasi", "belum terverifikasi",

@@ -24,6 +24,7 @@ from kb.extract.frames import find_frames
 from kb.extract.lang import article_language
 from kb.extract.mentions import find_mentions
 from kb.extract.parties import is_place
+from kb.extract.scope import period_of, since_dates
 from kb.extract.speakers import Context, Speaker, from_mention, speaker_side
 from kb.record import Claim
 
@@ -134,8 +135,10 @@ class _Walker:
                 norm, mentions, frames, self.outlet, self.gazetteer, self._background(norm), continuation
             )
         )
-        dates = find_dates(norm, self.published)
+        starts = since_dates(norm, self.published)  # "since 7 October" starts a count: not the claim's date
+        dates = [d for d in find_dates(norm, self.published) if d.start not in starts]
         for draft in drafts:
+            self._period(draft, norm)
             self._add(draft, start, end, dates, lead)
         for mention in mentions:  # "Hamas ... . Kelompok itu menuduh ...": who "the group" may be
             actor = mention.actor
@@ -151,6 +154,15 @@ class _Walker:
             if subject is not None and not is_place(norm, subject):
                 self.context.last_person = from_mention(subject, norm)
         self.previous_framed = bool(frames) or continuation is not None
+
+    def _period(self, draft: Draft, norm: str) -> None:
+        """A figure's period dates ("since 27 September", "in the past 24 hours"), against publication."""
+        if draft.figure_scope not in ("cumulative", "period") or draft.quantity is None:
+            return
+        q = draft.quantity
+        first, last = period_of(norm, q.start, q.end, draft.figure_scope, self.published)
+        draft.period_start = first.isoformat() if first else None
+        draft.period_end = last.isoformat() if last else None
 
     def _date(self, draft: Draft, dates: list, lead: bool) -> str | None:
         inside = [d for d in dates if draft.scope[0] <= d.start < draft.scope[1] and d.value]

@@ -1,0 +1,233 @@
+"""What a casualty figure counts over: a running total, a stretch of time or one incident; where; and
+whether it adds to an earlier figure.
+
+Why: "55 killed in the past 24 hours" and "43,259 killed since 7 October" are both true on the same
+day; set against each other they look like a conflict unless each carries its scope.  The words are
+read in the figure's own clause first ("16 more were killed, bringing the total to 532 since ..." has
+two scopes), then in the whole sentence for the weaker cues.  Cues win in this order: a running total
+("since", "so far", "total"), a stretch of time ("in the past 24 hours", "overnight"), one strike
+("in the strike", "serangan itu", an attack at a named place), an attack on a given day (a day's
+toll), an attack, the war itself as the killer ("the fighting has claimed"), a day.  Nothing said:
+None.  Period dates are resolved against the publication date by ``period``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kb.extract import lexicon
+from kb.extract.alternation import alternation
+from kb.extract.dates import find_dates
+
+
+@dataclass(frozen=True)
+class FigureScope:
+    """A figure's scope ("cumulative" / "period" / "incident" / None), place as written, increment."""
+
+    scope: str | None = None
+    place: str | None = None
+    increment: bool = False
+
+
+def _words(items: tuple[str, ...]) -> str:
+    return "|".join(items)
+
+
+_CUMULATIVE = re.compile(rf"(?<![\w-])(?:{_words(lexicon.CUMULATIVE_CUES)})(?![\w-])", re.IGNORECASE)
+_PERIOD = re.compile(rf"(?<![\w-])(?:{_words(lexicon.PERIOD_CUES)})(?![\w-])", re.IGNORECASE)
+_WAR = alternation(lexicon.WAR_NOUNS)
+_INCIDENT = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.INCIDENT_NOUNS)})(?![\w-])", re.IGNORECASE)
+_ONE = re.compile(r"(?:\b(?:the|a|an|one|single|that|this|separate)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+_THAT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:itu|tersebut|ini|di\s+sana|there)\b", re.IGNORECASE)
+_WAR_CAUSE = re.compile(
+    rf"(?<![\w-])(?:{_WAR})(?![\w-])[^.;]{{0,40}}?\b(?:has|have|had|telah|sudah)\s+(?:now\s+)?"
+    r"(?:claimed|killed|left|menewaskan|merenggut|menelan)"
+    rf"|\b(?:as\s+a\s+result\s+of|because\s+of|in|during|selama|akibat|dalam)\s+(?:the\s+)?(?:{_WAR})(?![\w-])",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(
+    r";|(?<![\w-])(?:while|whereas|bringing|sehingga|menjadikan|raising)(?![\w-])"
+    r"|(?:^|,)\s*(?:sementara(?:\s+itu)?|sedangkan)(?![\w-])",  # "pangkalan sementara" is a temporary base
+    re.IGNORECASE,
+)
+# A day named next to a reporting verb is when it was said, not what the figure counts over.
+_SINCE = re.compile(r"\b(?:since|sejak)\b", re.IGNORECASE)
+_STATED = re.compile(
+    r"\b(?:said|says|reported|announced|told|stated|mengatakan|menyatakan|melaporkan|mengumumkan|kata|ujar)\b",
+    re.IGNORECASE,
+)
+_BEFORE = re.compile(rf"(?:{_words(lexicon.INCREMENT_BEFORE)})\s+$", re.IGNORECASE)
+_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(lexicon.INCREMENT_AFTER)})(?![\w-])", re.IGNORECASE)
+_PLACE_NOUNS = (
+    r"(?:the\s+|a\s+)?(?:(?:kota|desa|kamp(?:\s+pengungsi)?|distrik|provinsi|wilayah|kawasan|negara\s+bagian|kabupaten|"
+    r"region|district|province|city|town|village|camp|refugee\s+camp|state|capital|"
+    r"selatan|utara|barat|timur|southern|northern|western|eastern|central)\s+(?:of\s+)?){0,3}"
+)
+_PLACE = re.compile(
+    rf"\b(?:in|at|near|di|dekat)\s+({_PLACE_NOUNS}(?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*"
+    r"(?:\s+(?:region|district|province|oblast|city|town|village|camp|governorate|utara|selatan|barat|timur))?)"
+)
+_NOT_PLACE = frozenset(
+    (*(m.title() for m in lexicon.MONTHS), *(w.title() for w in lexicon.WEEKDAYS), "The", "A", "Sept")
+)
+
+
+def since_dates(norm: str, published: date | None) -> set[int]:
+    """Where the dates that start a running total sit ("since 7 October"): not the claim's own date."""
+    return {
+        m.end() + d.start
+        for m in _SINCE.finditer(norm)
+        for d in find_dates(norm[m.end() : m.end() + 40], published)
+        if d.start < 12
+    }
+
+
+def clause(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding norm[start:end]: between the nearest breaks ("while", ";", "bringing")."""
+    lo, hi = 0, len(norm)
+    for match in _BREAK.finditer(norm):
+        if match.end() <= start:
+            lo = match.start()
+        elif match.start() >= end:
+            hi = match.start()
+            break
+    return lo, hi
+
+
+def figure_scope(norm: str, start: int, end: int, first: bool = True) -> FigureScope:
+    """The scope, place and increment of the figure at norm[start:end]; ``first``: no figure before it."""
+    lo, hi = clause(norm, start, end)
+    increment = _increment(norm, start, end, first)
+    scope = _scope_in(norm, lo, hi, start, cumulative=not increment)
+    if scope is None:
+        scope = _scope_in(norm, 0, len(norm), start, cumulative=False, strong_only=True)
+    return FigureScope(scope, place(norm, lo, hi), increment)
+
+
+def _increment(norm: str, start: int, end: int, first: bool) -> bool:
+    """ "another 20", "bertambah 12", "15 more", "4 korban jiwa baru" ("satu orang lagi" after an
+    earlier figure is "one other", not an increment)."""
+    if _BEFORE.search(norm, max(0, start - 25), start):
+        return True
+    return first and bool(_AFTER.match(norm[end : end + 40]))
+
+
+def _scope_in(
+    norm: str, lo: int, hi: int, at: int, *, cumulative: bool, strong_only: bool = False
+) -> str | None:
+    """The strongest scope cue in norm[lo:hi] (see the module docstring for the order)."""
+    total = _CUMULATIVE.search(norm, lo, hi) if cumulative else None
+    span = _PERIOD.search(norm, lo, hi)
+    if total and span:  # "178 killed in the past 24 hours, one of the deadliest days so far": the nearer
+        return "cumulative" if abs(total.start() - at) < abs(span.start() - at) else "period"
+    if total or span:
+        return "cumulative" if total else "period"
+    attacks = list(_INCIDENT.finditer(norm, lo, hi))
+    if any(_single(norm, m, hi) for m in attacks):
+        return "incident"
+    if strong_only:
+        return None
+    day = any(not _STATED.search(norm, max(lo, lo + d.start - 25), min(hi, lo + d.end + 20))
+              for d in find_dates(norm[lo:hi], None))
+    if attacks:  # an attack at a named place is one incident; attacks on a given day are that day's toll
+        return "incident" if place(norm, lo, hi) or not day else "period"
+    if cumulative and _WAR_CAUSE.search(norm, lo, hi):
+        return "cumulative"
+    return "period" if day else None
+
+
+def _single(norm: str, attack: re.Match[str], hi: int) -> bool:
+    """One attack: "the strike", "a separate strike", "serangan itu", "serangan ... di Tayr Harfa"."""
+    if _ONE.search(norm, max(0, attack.start() - 30), attack.start()):
+        return True
+    return bool(_THAT.match(norm, attack.end(), min(hi, attack.end() + 30))) or bool(
+        re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:on|at|di|in)\s+(?:the\s+|a\s+)?(?:desa|kota|kamp|village|town|[A-Z])",
+                 norm[attack.end() : min(hi, attack.end() + 40)])
+    )
+
+
+def place(norm: str, lo: int, hi: int) -> str | None:
+    """The first place the clause names after "in"/"di"/"at", as written ("Khan Younis", "desa Tayr Harfa")."""
+    for match in _PLACE.finditer(norm, lo, hi):
+        words = match.group(1).split()
+        if words and words[0].casefold() in ("the", "a"):
+            words.pop(0)
+        while words and words[-1] in _NOT_PLACE:
+            words.pop()
+        if any(w[:1].isupper() for w in words) and not any(w in _NOT_PLACE for w in words[:1]):
+            return " ".join(words)
+    return None
+
+
+def period_of(
+    norm: str, start: int, end: int, scope: str | None, published: date | None
+) -> tuple[date | None, date | None]:
+    """The period of the figure at norm[start:end]: read in its clause, else in the whole sentence."""
+    lo, hi = clause(norm, start, end)
+    found = period(norm, lo, hi, scope, published)
+    return found if found != (None, None) else period(norm, 0, len(norm), scope, published)
+
+
+def period(norm: str, lo: int, hi: int, scope: str | None, published: date | None) -> tuple[date | None, date | None]:
+    """Start and end of what a figure counts over: "since 27 September" starts a running total (ending at
+    publication), "in the past 24 hours" is [published - 1, published], "today" [published, published]."""
+    if published is None or scope not in ("cumulative", "period"):
+        return None, None
+    if scope == "cumulative":
+        since = _SINCE.search(norm, lo, hi)
+        if since is None:
+            return None, None
+        found = [d for d in find_dates(norm[since.end() : hi], published) if d.start < 12]
+        start = found[0].value if found else None
+        return (start, published) if start is not None and start <= published else (None, None)
+    return _span(norm, lo, hi, published)
+
+
+# Period words -> (days back from publication to the start, days back to the end).
+_SPANS: tuple[tuple[re.Pattern[str], tuple[int, int] | None], ...] = tuple(
+    (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), span)
+    for pattern, span in (
+        (r"(?:past|last|previous)\s+(?:48|forty-eight)\s+hours|48\s+jam", (2, 0)),
+        (r"(?:past|last|previous)\s+72\s+hours|72\s+jam", (3, 0)),
+        (r"(?:past|last|previous)\s+(?:24|twenty-four)\s+hours|24\s+jam|(?:past|last|previous)\s+day|sehari\s+terakhir"
+         r"|overnight|tonight|last\s+night|semalam|tadi\s+malam|malam\s+ini", (1, 0)),
+        (r"today|hari\s+ini", (0, 0)),
+        (r"yesterday|kemarin|a\s+day\s+earlier", (1, 1)),
+        (r"(?:the\s+(?:past|last|previous)|past)\s+week|(?:sepekan|seminggu)\s+terakhir", (7, 0)),
+        (r"(?:past|last|previous)\s+month", (30, 0)),
+        (r"dalam\s+(?:sehari|satu\s+hari)|in\s+(?:a|one)\s+(?:single\s+)?day", None),
+    )
+)
+_N_DAYS = re.compile(r"(?:past|last|previous)\s+(\d+)\s+days|(?:dalam|selama)\s+(\d+)\s+hari\s+terakhir", re.I)
+_WEEK = re.compile(r"(?<![\w-])(?:(this|last)\s+week|(?:pekan|minggu)\s+(ini|lalu)|over\s+the\s+(weekend)"
+                   r"|akhir\s+(pekan))(?![\w-])", re.IGNORECASE)
+
+
+def _span(norm: str, lo: int, hi: int, published: date) -> tuple[date | None, date | None]:
+    """The dates a period cue in norm[lo:hi] stands for, counted back from publication."""
+    for pattern, span in _SPANS:
+        if pattern.search(norm, lo, hi):
+            if span is None:
+                return None, None
+            return published - timedelta(days=span[0]), published - timedelta(days=span[1])
+    n_days = _N_DAYS.search(norm, lo, hi)
+    if n_days:
+        return published - timedelta(days=int(n_days.group(1) or n_days.group(2))), published
+    week = _WEEK.search(norm, lo, hi)
+    if week:
+        return _week(week, published)
+    days = [d.value for d in find_dates(norm[lo:hi], published) if d.value is not None and d.value <= published]
+    return (days[0], days[0]) if days else (None, None)
+
+
+def _week(match: re.Match[str], published: date) -> tuple[date, date]:
+    """ "this week" from Monday to publication, "last week" Monday to Sunday before, the weekend before."""
+    monday = published - timedelta(days=published.weekday())
+    if match.group(3) or match.group(4):
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        return saturday, min(published, saturday + timedelta(days=1))
+    if (match.group(1) or "").casefold() == "last" or (match.group(2) or "").casefold() == "lalu":
+        return monday - timedelta(days=7), monday - timedelta(days=1)
+    return monday, published
