@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from kb.extract import lexicon
+from kb.extract.agents import agent_left, agent_right, clause_subject
 from kb.extract.alternation import alternation
 from kb.extract.mentions import Mention
-from kb.extract.speakers import _PARENTHETICAL, Context, Speaker, agent_left, agent_right, clause_subject
+from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
 
 
 def _words(items: Iterable[object]) -> str:
@@ -225,8 +226,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         if f.verb[0] > tail and _takes_before(norm, f)
     ]
     after = (tail, min([_next_after(_BREAK, norm, tail), *quoted]))
-    if frame.kind == "according":
-        return after if _content_words(norm, *after) >= 3 else before
+    if frame.kind == "according":  # "Menurut data X, 40 orang tewas": nothing before, so what follows
+        return after if _content_words(norm, *after) >= 3 or _content_words(norm, *before) < 2 else before
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:
         frame.asides.append(after)
         return before

@@ -103,6 +103,9 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "analysts", "witnesses", "residents", "commander", "head", "chief", "deputy", "diplomats", "council",
     "dewan",
     "diplomat", "spokesmen", "leaders", "leader", "analis",
+    "journalist", "journalists", "activist", "activists", "resident", "locals", "local", "eyewitnesses",
+    "eyewitness", "witness", "paramedics", "wartawan", "jurnalis", "aktivis", "penduduk", "saksi mata",
+    "representative", "perwakilan", "ombudsman", "prosecutor", "monitoring group",
 )
 # Words that may extend a speaker phrase around a name ("Pejabat militer Armenia dan Karabakh").
 NP_WORDS: Final[tuple[str, ...]] = (

@@ -10,11 +10,14 @@ organisation the gazetteer lacks stays as written; a pronoun continues the last 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from kb.actors import Actor, Gazetteer
+from kb.extract import bodies as institutions
 from kb.extract import lexicon
 from kb.extract.mentions import Mention, role_before
+from kb.extract.phrases import clean_label, core_span
 
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
@@ -63,6 +66,8 @@ class Context:
     people: dict[str, Speaker] = field(default_factory=dict)
     via: dict[str, list[str]] = field(default_factory=dict)
     bodies: list[Speaker] = field(default_factory=list)  # organisations that spoke, latest last
+    seen: Counter[str] = field(default_factory=Counter)  # actor IRIs the whole article names, counted
+    words: Counter[str] = field(default_factory=Counter)  # the article's folded words, counted
 
     def remember(self, speaker: Speaker, via: list[str] | None = None) -> None:
         if speaker.first_person:
@@ -93,6 +98,7 @@ def _tokens(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: Context) -> Speaker | None:
     """Resolve the speaker phrase ``norm[start:end]``."""
+    start, end = core_span(norm, start, end)
     text = norm[start:end].strip(" ,")
     words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
     if not words:
@@ -113,9 +119,12 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     anaphor = _ANAPHORS.get(" ".join(words))
     if anaphor is not None:
         bodies = [sp for sp in context.bodies if sp.actor is not None and sp.actor.kind in anaphor]
-        return bodies[-1] if bodies else None
+        return bodies[-1] if bodies else _body(text, inside, context)
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
         return Speaker(text, first_person=True)
+    body = _body(text, inside, context)
+    if body is not None:
+        return body
     actors = {m.actor.iri: m for m in inside if m.actor is not None}
     covered = all(w in _NP or any(w in m.text.casefold() for m in inside) for w in words)
     named = [
@@ -124,7 +133,7 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         if t[2][:1].isupper() and t[2].casefold() not in _NP and not any(m.start <= t[0] < m.end for m in inside)
     ]
     if len(actors) == 1 and named and _ORG & set(words) and text[:1].isupper():
-        return Speaker(text)  # "Komite Sentral Dokter Sudan": an organisation the gazetteer lacks
+        return Speaker(clean_label(text))  # "Komite Sentral Dokter Sudan": an organisation the gazetteer lacks
     if len(actors) == 1 and (covered or _headed(words, context.lang)):
         return from_mention(next(iter(actors.values())), norm, start)
     if len(actors) > 1:
@@ -132,10 +141,21 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         if specific is not None and (covered or _headed(words, context.lang)):
             return from_mention(specific, norm, start)
     if (_ORG & set(words) and text[:1].isupper()) or len(actors) > 1 or _headed(words, context.lang):
-        return Speaker(text)
+        return Speaker(clean_label(text))
     if len(words) == 1 and text[:1].isupper():
         return context.people.get(words[0], Speaker(text))
     return None
+
+
+def _body(text: str, inside: list[Mention], context: Context) -> Speaker | None:
+    """An institution named partially ("the Gaza ministry", "Kementerian Kesehatan") or by its state
+    and kind ("Azerbaijani authorities"): a gazetteer body, chosen with the article's help."""
+    if context.gazetteer is None or not institutions.has_head(text):
+        return None
+    if any(m.actor is None or m.actor.kind != "State" for m in inside) or len({m.actor for m in inside}) > 1:
+        return None  # a person, a named body, or several states ("Armenia dan Azerbaijan")
+    actor = institutions.resolve(text, context.gazetteer, context.seen, context.words)
+    return Speaker(actor.label, actor.iri, None, actor) if actor is not None else None
 
 
 def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention | None:
@@ -186,122 +206,9 @@ _QUANTIFIERS = frozenset(
 def _headed(words: list[str], lang: str) -> bool:
     """Whether the phrase's head noun (first word in Indonesian, last in English) names speakers."""
     words = [w for w in words if w not in _QUANTIFIERS] or words
+    if lang == "en" and "of" in words[1:]:
+        words = words[: words.index("of", 1)]  # "a resident of the village": the head comes before "of"
     return (words[-1] if lang == "en" else words[0]) in _HEADS
-
-
-def agent_left(
-    norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
-) -> tuple[Speaker, int] | None:
-    """The speaker phrase ending just before a verb (gap words and a parenthetical allowed)."""
-    aside = _PARENTHETICAL.search(norm, lower, verb_start)
-    if aside is not None:
-        found = agent_left(norm, aside.start(), lower, mentions, context)
-        if found is not None:
-            return found
-    tokens = _tokens(norm, lower, verb_start)
-    i = len(tokens) - 1
-    while i >= 0 and (tokens[i][2].casefold() in _GAP or tokens[i][2] in ",()/" or tokens[i][2].isdigit()):
-        i -= 1
-    if i < 0 or tokens[i][2].casefold() in ("dan", "and", "serta", "lalu", "then", "tetapi", "but", "namun"):
-        return None  # nothing there, or a verb coordinated with an earlier one
-    end, start = tokens[i][1], tokens[i][0]
-    capitalised = tokens[i][2][:1].isupper()
-    while i >= 0:
-        tok_start, _, word = tokens[i]
-        owner = next((m for m in mentions if m.start <= tok_start < m.end), None)
-        if owner is not None:
-            start = owner.start
-            while i >= 0 and tokens[i][0] >= owner.start:
-                i -= 1
-            continue
-        folded = word.casefold()
-        if folded in lexicon.PRONOUNS or folded in lexicon.FIRST_PERSON:
-            start, i = tok_start, i - 1
-            break
-        run = (
-            capitalised
-            and word not in _OPENERS
-            and (word[:1].isupper() or (folded in _CONNECTORS and i > 0 and tokens[i - 1][2][:1].isupper()))
-        )
-        if folded in _NP or run or start == tok_start:
-            start, i = tok_start, i - 1
-            continue
-        bridge = _bridge(norm, tokens, i, start, end, mentions)
-        if bridge is not None:
-            start, i = bridge
-            continue
-        break
-    if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS:
-        return None  # "di Moskow": a place or an object, not an agent
-    speaker = _phrase(norm, start, end, mentions, context)
-    return (speaker, start) if speaker else None
-
-
-def _bridge(
-    norm: str, tokens: list[tuple[int, int, str]], i: int, start: int, end: int, mentions: list[Mention]
-) -> tuple[int, int] | None:
-    """Up to two plain words between a party and a speaker noun ("Palestinian health officials",
-    "pejabat kesehatan Palestina"): where the phrase then starts and the next token to read."""
-    head = norm[start:end].split()
-    for k in (i - 1, i - 2):
-        if k < 0:
-            return None
-        gap = [t[2] for t in tokens[k + 1 : i + 1]]
-        if not all(w.isalpha() and w.islower() and w not in _STOPS and w not in _GAP for w in gap):
-            return None
-        owner = next((m for m in mentions if m.start <= tokens[k][0] < m.end and m.actor is not None), None)
-        english_head = bool(head) and head[-1].casefold() in _HEADS and owner is not None
-        indonesian_head = tokens[k][2].casefold() in _HEADS and any(m.start >= start for m in mentions)
-        if english_head and owner is not None:
-            j = k
-            while j >= 0 and tokens[j][0] >= owner.start:
-                j -= 1
-            return owner.start, j
-        if indonesian_head:
-            return tokens[k][0], k - 1
-    return None
-
-
-def agent_right(
-    norm: str, verb_end: int, upper: int, mentions: list[Mention], context: Context
-) -> tuple[Speaker, int] | None:
-    """The speaker phrase written after a verb ("ujar Aliyev kepada televisi"), with where it ends."""
-    end = verb_end
-    for start, stop, word in _tokens(norm, verb_end, upper):
-        if start < end:
-            continue
-        owner = next((m for m in mentions if m.start <= start < m.end), None)
-        if owner is not None:
-            end = owner.end
-            continue
-        if word == ",":
-            nxt = next((m for m in mentions if m.start > stop and not norm[stop : m.start].strip()), None)
-            if nxt is not None and nxt.is_person and end > verb_end:
-                end = nxt.end
-                continue
-            break
-        if not word[0].isalnum() or word.casefold() in _STOPS:
-            break
-        end = stop
-    speaker = _phrase(norm, verb_end, end, mentions, context)
-    return (speaker, end) if speaker else None
-
-
-def clause_subject(
-    norm: str, lower: int, upper: int, mentions: list[Mention], context: Context
-) -> tuple[Speaker, int] | None:
-    """The subject opening a clause ("Baku belum merilis ..., tetapi mengatakan"): its first phrase."""
-    first = next((m for m in mentions if lower <= m.start < upper), None)
-    if first is None:
-        return None
-    lead = [t[2].casefold() for t in _tokens(norm, lower, first.start) if t[2][0].isalnum()]
-    if any(w not in _GAP and w not in _NP and w not in ("adapun", "namun", "but", "however") for w in lead):
-        return None
-    end = first.end
-    for m in mentions:
-        if m.start >= end and re.fullmatch(r"\s*(?:,|dan|and|serta)\s*", norm[end : m.start]):
-            end = m.end
-    return agent_left(norm, end, lower, mentions, context) if end < upper else None
 
 
 def party_label(actor: Actor, gazetteer: Gazetteer) -> str:

@@ -1,0 +1,186 @@
+"""Finding the speaker phrase around a reporting verb: left of it ("Menteri Luar Negeri Turki Mevlut
+Cavusoglu menegaskan"), right of it ("ujar juru bicara ... kepada Reuters"), or the subject opening the
+clause a coordinated verb shares ("Baku belum merilis ..., tetapi mengatakan").
+
+Why apart from ``speakers``: these walk tokens outwards from the verb and decide where the phrase
+ends; ``speakers`` decides who a phrase names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract import lexicon
+from kb.extract.mentions import Mention
+from kb.extract.speakers import (
+    _CONNECTORS,
+    _GAP,
+    _HEADS,
+    _NP,
+    _OPENERS,
+    _PARENTHETICAL,
+    _STOPS,
+    Context,
+    Speaker,
+    _phrase,
+    _tokens,
+)
+
+
+def agent_left(
+    norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
+) -> tuple[Speaker, int] | None:
+    """The speaker phrase ending just before a verb (gap words and a parenthetical allowed)."""
+    aside = _PARENTHETICAL.search(norm, lower, verb_start)
+    if aside is not None:
+        found = agent_left(norm, aside.start(), lower, mentions, context)
+        if found is not None:
+            return found
+    tokens = _tokens(norm, lower, verb_start)
+    i = len(tokens) - 1
+    while i >= 0 and (tokens[i][2].casefold() in _GAP or tokens[i][2] in ",()/" or tokens[i][2].isdigit()):
+        i -= 1
+    if i < 0 or tokens[i][2].casefold() in ("dan", "and", "serta", "lalu", "then", "tetapi", "but", "namun"):
+        return None  # nothing there, or a verb coordinated with an earlier one
+    end, start = tokens[i][1], tokens[i][0]
+    capitalised = tokens[i][2][:1].isupper()
+    while i >= 0:
+        tok_start, _, word = tokens[i]
+        owner = next((m for m in mentions if m.start <= tok_start < m.end), None)
+        if owner is not None:
+            start = owner.start
+            while i >= 0 and tokens[i][0] >= owner.start:
+                i -= 1
+            continue
+        folded = word.casefold()
+        if folded in lexicon.PRONOUNS or folded in lexicon.FIRST_PERSON:
+            start, i = tok_start, i - 1
+            break
+        inner = word in _OPENERS and i > 0 and tokens[i - 1][2][:1].isupper()  # "Kementerian Dalam Negeri"
+        run = (
+            capitalised
+            and (word not in _OPENERS or inner)
+            and (word[:1].isupper() or (folded in _CONNECTORS and i > 0 and tokens[i - 1][2][:1].isupper()))
+        )
+        if folded in _NP or run or start == tok_start:
+            start, i = tok_start, i - 1
+            continue
+        modifiers = _modifiers(tokens, i, norm[start:end], context.lang)
+        if modifiers:
+            start, i = tokens[i - modifiers + 1][0], i - modifiers
+            continue
+        bridge = _bridge(norm, tokens, i, start, end, mentions)
+        if bridge is not None:
+            start, i = bridge
+            continue
+        break
+    if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS:
+        return None  # "di Moskow": a place or an object, not an agent
+    speaker = _phrase(norm, start, end, mentions, context)
+    return (speaker, start) if speaker else None
+
+
+_DETERMINERS = frozenset(("a", "an", "the", "another", "other", "some", "several", "two", "three", "many"))
+
+
+def _modifiers(tokens: list[tuple[int, int, str]], i: int, phrase: str, lang: str) -> int:
+    """How many words ending at ``i`` qualify an English head noun: "the Gaza ministry", "a local monitoring
+    group", "an informed source" (0 when they do not: lower-case words must follow an article)."""
+    head = phrase.split()[-1].casefold() if phrase.split() else ""
+    if lang != "en" or head not in _HEADS:
+        return 0
+    word = tokens[i][2]
+    if word[:1].isupper() and word not in _OPENERS and word[0].isalpha():
+        return 1
+    count = 0
+    while count < 2 and i - count >= 0:
+        candidate = tokens[i - count][2]
+        if candidate.casefold() in _DETERMINERS:
+            return count
+        if not (candidate.isalpha() and candidate.islower()) or candidate in _STOPS or candidate in _GAP:
+            return 0
+        count += 1
+    left = tokens[i - count][2] if i - count >= 0 else ","
+    return count if left.casefold() in _DETERMINERS or not left[0].isalnum() else 0
+
+
+def _bridge(
+    norm: str, tokens: list[tuple[int, int, str]], i: int, start: int, end: int, mentions: list[Mention]
+) -> tuple[int, int] | None:
+    """Up to two plain words between a party and a speaker noun ("Palestinian health officials",
+    "pejabat kesehatan Palestina"): where the phrase then starts and the next token to read."""
+    head = norm[start:end].split()
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return None
+        gap = [t[2] for t in tokens[k + 1 : i + 1]]
+        if not all(w.isalpha() and w.islower() and w not in _STOPS and w not in _GAP for w in gap):
+            return None
+        owner = next((m for m in mentions if m.start <= tokens[k][0] < m.end and m.actor is not None), None)
+        english_head = bool(head) and head[-1].casefold() in _HEADS and owner is not None
+        indonesian_head = tokens[k][2].casefold() in _HEADS and any(m.start >= start for m in mentions)
+        if english_head and owner is not None:
+            j = k
+            while j >= 0 and tokens[j][0] >= owner.start:
+                j -= 1
+            return owner.start, j
+        if indonesian_head:
+            return tokens[k][0], k - 1
+    return None
+
+
+def agent_right(
+    norm: str, verb_end: int, upper: int, mentions: list[Mention], context: Context
+) -> tuple[Speaker, int] | None:
+    """The speaker phrase written after a verb ("ujar Aliyev kepada televisi"), with where it ends."""
+    end = verb_end
+    for start, stop, word in _tokens(norm, verb_end, upper):
+        if start < end:
+            continue
+        owner = next((m for m in mentions if m.start <= start < m.end), None)
+        if owner is not None:
+            end = owner.end
+            continue
+        if word == ",":
+            nxt = next((m for m in mentions if m.start > stop and not norm[stop : m.start].strip()), None)
+            if nxt is not None and nxt.is_person and end > verb_end:
+                end = nxt.end
+                continue
+            if nxt is not None and _names_generic(norm, verb_end, end, nxt, mentions):
+                named = _phrase(norm, nxt.start, nxt.end, mentions, context)
+                return (named, nxt.end) if named else None
+            break
+        if not word[0].isalnum() or word.casefold() in _STOPS:
+            break
+        end = stop
+    speaker = _phrase(norm, verb_end, end, mentions, context)
+    return (speaker, end) if speaker else None
+
+
+def _names_generic(norm: str, start: int, end: int, named: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``named`` (after a comma) names the generic phrase ``start:end`` before it: "media nasional
+    Rusia, Russia Today", "the militia's spokesman, Yahya Saree" (the phrase holds no named body)."""
+    if end <= start or named.actor is None or named.actor.kind == "State":
+        return False
+    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
+    return all(m.actor is not None and m.actor.kind == "State" for m in inside) and any(
+        w in _HEADS or w in ("media", "televisi", "television", "outlet", "broadcaster") for w in words
+    )
+
+
+def clause_subject(
+    norm: str, lower: int, upper: int, mentions: list[Mention], context: Context
+) -> tuple[Speaker, int] | None:
+    """The subject opening a clause ("Baku belum merilis ..., tetapi mengatakan"): its first phrase."""
+    first = next((m for m in mentions if lower <= m.start < upper), None)
+    if first is None:
+        return None
+    lead = [t[2].casefold() for t in _tokens(norm, lower, first.start) if t[2][0].isalnum()]
+    if any(w not in _GAP and w not in _NP and w not in ("adapun", "namun", "but", "however") for w in lead):
+        return None
+    end = first.end
+    for m in mentions:
+        if m.start >= end and re.fullmatch(r"\s*(?:,|dan|and|serta)\s*", norm[end : m.start]):
+            end = m.end
+    return agent_left(norm, end, lower, mentions, context) if end < upper else None

@@ -1,0 +1,156 @@
+"""Institutions named partially or generically: which gazetteer body "the Gaza ministry",
+"Kementerian Kesehatan" or "Azerbaijani authorities" is.
+
+Why: reporters rarely repeat a body's full name.  "Kementerian Kesehatan" alone is every country's
+health ministry, "Nagorno-Karabakh military officials" is the Karabakh army, "the ministry" is the one
+the article is about.  A phrase names a body when its significant words (heads such as "ministry",
+domains such as "health", places and names) all occur among the words of one body's names and of the
+states it represents; several such bodies are told apart by how often the article names them and
+the words that distinguish them ("Gaza", "Lebanon").  Heads of one family are one word here
+("authorities" is a government, "army" and "militer" are the military), and the people of a body
+("officials", "juru bicara") speak for it when no person is named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kb.actors import Actor, Gazetteer
+
+# Head words by family: a phrase must hold one, and the body's names the same family.
+_FAMILIES: dict[str, tuple[str, ...]] = {
+    "GOV": ("government", "pemerintah", "authorities", "authority", "otoritas", "berwenang", "administration",
+            "administrasi", "presidency", "kepresidenan"),
+    "MIN": ("ministry", "kementerian", "kemenkes", "kemhan", "kemenhan", "kemlu", "kemenlu", "kemendagri",
+            "department", "departemen", "deplu"),
+    "MIL": ("military", "militer", "army", "tentara", "armed", "forces", "force", "angkatan", "bersenjata",
+            "pasukan", "troops", "junta"),
+    "OFF": ("office", "kantor"),
+    "CTR": ("centre", "center", "pusat"),
+    "COM": ("committee", "committees", "komite"),
+    "NET": ("network", "jaringan"),
+    "SRV": ("service", "layanan"),
+    "AGY": ("agency", "badan"),
+    "OMB": ("ombudsman", "defender"),
+}
+_HEAD = {word: family for family, words in _FAMILIES.items() for word in words}
+# Domain words written as abbreviations: "Kemenkes" is the health ministry.
+_EXPAND: dict[str, tuple[str, ...]] = {
+    "kemenkes": ("kesehatan",), "kemhan": ("pertahanan",), "kemenhan": ("pertahanan",),
+    "kemlu": ("luar", "negeri"), "kemenlu": ("luar", "negeri"), "kemendagri": ("dalam", "negeri"),
+    "defense": ("defence",), "deplu": ("luar", "negeri"),
+}
+# The people of a body, and words that never distinguish one body from another.
+_MEMBERS = frozenset((
+    "official", "officials", "pejabat", "para", "sources", "source", "sumber", "spokesman", "spokeswoman",
+    "spokesperson", "juru", "bicara", "jubir", "representative", "representatives", "perwakilan", "staff",
+))
+_FUNCTION = frozenset((
+    "the", "a", "an", "of", "its", "di", "yang", "dari", "untuk", "for", "in", "on", "pihak", "and", "dan",
+    "serta", "to", "se",
+))
+_WORD = re.compile(r"[\w'’-]+")
+_BODY_KINDS = ("Ministry", "Government", "Organization", "Group")
+
+
+def words_of(text: str) -> list[str]:
+    """Folded words, possessives cut ("Lebanon's" -> "lebanon"), abbreviations expanded."""
+    out: list[str] = []
+    for raw in _WORD.findall(text.casefold()):
+        word = re.sub(r"['’]s?$", "", raw)
+        if word:
+            out.append(word)
+            out.extend(_EXPAND.get(word, ()))
+    return out
+
+
+def _canon(words: Iterable[str]) -> set[str]:
+    return {_HEAD.get(w, w) for w in words if w not in _FUNCTION}
+
+
+@dataclass
+class _Index:
+    """Every body's words (its names, and the names of the states it represents, transitively)."""
+
+    words: dict[str, set[str]] = field(default_factory=dict)
+    vocabulary: set[str] = field(default_factory=set)
+
+
+def _chain(actor: Actor, gazetteer: Gazetteer) -> list[Actor]:
+    out: list[Actor] = []
+    current: Actor | None = actor
+    while current is not None and current not in out:
+        out.append(current)
+        current = gazetteer.by_iri(current.represents) if current.represents else None
+    return out
+
+
+@lru_cache(maxsize=4)
+def _index(gazetteer: Gazetteer) -> _Index:
+    index = _Index()
+    for actor in gazetteer:
+        if actor.kind not in _BODY_KINDS:
+            continue
+        own = _canon(w for name in actor.names() for w in words_of(name))
+        states = [a for a in _chain(actor, gazetteer)[1:] if a.kind == "State"]
+        index.words[actor.iri] = own | _canon(w for s in states for name in s.names() for w in words_of(name))
+        index.vocabulary |= own
+    return index
+
+
+def significant(text: str, gazetteer: Gazetteer) -> set[str]:
+    """The words of a phrase that must match: heads, names, and lower-case words some body's name uses
+    ("health"); the people of a body, function words and other adjectives ("local") do not count."""
+    vocabulary = _index(gazetteer).vocabulary
+    out: set[str] = set()
+    for raw in _WORD.findall(text):
+        for word in words_of(raw):
+            if word in _MEMBERS or word in _FUNCTION:
+                continue
+            if word in _HEAD or raw[:1].isupper() or word in vocabulary:
+                out.add(_HEAD.get(word, word))
+    return out
+
+
+def candidates(text: str, gazetteer: Gazetteer) -> list[Actor]:
+    """Bodies whose words hold every significant word of ``text`` (which must name a head)."""
+    wanted = significant(text, gazetteer)
+    if not wanted & set(_FAMILIES):
+        return []
+    index = _index(gazetteer)
+    found = [gazetteer.by_iri(iri) for iri, words in index.words.items() if wanted <= words]
+    return [actor for actor in found if actor is not None]
+
+
+def resolve(text: str, gazetteer: Gazetteer, seen: Counter[str], words: Counter[str]) -> Actor | None:
+    """The one body ``text`` names, using the article (``seen``: actor IRIs named in it, counted;
+    ``words``: its folded words, counted) to choose among several; None when still ambiguous."""
+    found = candidates(text, gazetteer)
+    if len(found) <= 1:
+        return found[0] if found else None
+    wanted = significant(text, gazetteer)
+    named = [a for a in found if seen.get(a.iri)]
+    if named:
+        return _best(named, lambda a: seen[a.iri])
+    if len(wanted) < 2:
+        return None  # "the ministry" with none named in the article: any ministry
+    index = _index(gazetteer)
+    shared = set.intersection(*(index.words[a.iri] for a in found))
+    return _best(found, lambda a: sum(words.get(w, 0) for w in index.words[a.iri] - shared - set(_FAMILIES)))
+
+
+def _best(actors: list[Actor], score: Callable[[Actor], int]) -> Actor | None:
+    """The actor with the strictly highest score, else None (a tie is no answer)."""
+    ranked = sorted(((score(a), a.iri, a) for a in actors), key=lambda t: t[0], reverse=True)
+    if not ranked or ranked[0][0] <= 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][2]
+
+
+def has_head(text: str) -> bool:
+    """Whether a phrase names an institution ("ministry", "otoritas", "army")."""
+    return any(w in _HEAD for w in words_of(text))
