@@ -25,8 +25,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rdflib import RDF, Graph, URIRef
+from rdflib.namespace import SDO
 
 from kb import sparql
+from kb.conflicts import state
 from kb.store import Store
 from kb.vocab import ACTOR_CLASSES, MINTED_GRAPH
 
@@ -84,8 +86,20 @@ def write_article(store: Store, iri: str, graph: Graph) -> str:
         return "unchanged"
     else:
         status = "unchanged"  # the same article, with a description the shared graph lacked (written now)
-    store.put_graph(iri, own, also={str(MINTED_GRAPH): fresh} if len(fresh) else None)
+    also = {state.CHANGES_GRAPH: changed(own, iri)}  # the refresh's marker, in the same transaction
+    if len(fresh):
+        also[str(MINTED_GRAPH)] = fresh
+    store.put_graph(iri, own, also=also)
     return status
+
+
+def changed(own: Graph, iri: str) -> Graph:
+    """The marker telling the next refresh this article changed (``kb.conflicts.state``)."""
+    articles = [str(a) for a in own.subjects(RDF.type, SDO.NewsArticle)] or [iri]
+    g = Graph()
+    for a in articles:
+        g += state.marker(a)
+    return g
 
 
 __all__ = ["new_descriptions", "split", "stored_descriptions", "with_descriptions", "write_article"]

@@ -97,11 +97,13 @@ def _any_timeline(store: Store) -> bool:
     return bool(list(plain_rows(store, "timeline-count")))
 
 
-def graph_triples(store: Store, claims: Iterable[ClaimFacts]) -> Triples:
+def graph_triples(store: Store, claims: Iterable[ClaimFacts], articles: list[dict[str, Any]] | None = None) -> Triples:
     """Everything ``TIMELINES_GRAPH`` holds: the actors' timelines and the articles order.  One set, written
     at once, because a write replaces the whole graph (two writes would each erase the other's part)."""
     g = timeline_triples(claims)
-    for triple in article_order_triples(articles_newest_first(articles_of(plain_rows(store, "article-order")))):
+    if articles is None:
+        articles = articles_of(plain_rows(store, "article-order"))
+    for triple in article_order_triples(articles_newest_first(articles)):
         g.add(triple)
     return g
 

@@ -93,9 +93,9 @@ def test_fast_rows_equal_rdflib_rows(store: Store) -> None:
 def test_direct_write_equals_put_graph(store: Store) -> None:
     fast = set(store.get_graph(str(CONFLICTS_GRAPH)))
     other = build(800, 32)
-    summary = conflicts.refresh(Plain(other))  # type: ignore[arg-type]
+    summary = conflicts.refresh(Plain(other), full=True)  # type: ignore[arg-type]
     assert set(other.get_graph(str(CONFLICTS_GRAPH))) == fast and summary.triples == len(fast)
-    again = conflicts.refresh(store)
+    again = conflicts.refresh(store, full=True)
     assert set(store.get_graph(str(CONFLICTS_GRAPH))) == fast and again.triples == len(fast)
 
 
@@ -114,11 +114,11 @@ def test_a_refresh_writes_only_the_difference_and_ends_as_a_full_write() -> None
             return getattr(inner, name)
 
     s._ox = Spy()  # type: ignore[attr-defined]
-    assert conflicts.refresh(s).triples > 0 and not cleared  # nothing changed: nothing rewritten
+    assert conflicts.refresh(s, full=True).triples > 0 and not cleared  # nothing changed: nothing rewritten
     assert s.has_graph("https://bench.example/3")
     s.drop_graph("https://bench.example/3")
-    conflicts.refresh(s)
+    conflicts.refresh(s, full=True)
     assert not cleared
     patched = s.get_graph(str(CONFLICTS_GRAPH))
-    conflicts.refresh(Plain(s))  # the plain path: put_graph of the whole recomputed graph
+    conflicts.refresh(Plain(s), full=True)  # the plain path: put_graph of the whole recomputed graph
     assert isomorphic(patched, s.get_graph(str(CONFLICTS_GRAPH)))

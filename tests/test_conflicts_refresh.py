@@ -38,7 +38,7 @@ def snapshot(kb: KnowledgeBase) -> tuple[set[object], list[str]]:
 def test_refresh_is_idempotent(kb: KnowledgeBase) -> None:
     first = conflicts.refresh(kb.store)
     before = snapshot(kb)
-    second = conflicts.refresh(kb.store)
+    second = conflicts.refresh(kb.store, full=True)
     assert snapshot(kb) == before
     assert first.conflicts == second.conflicts == {"numeric": 1, "part-whole": 0, "mutual-accusation": 0, "denial": 0}
     assert first.triples == second.triples == len(before[0])

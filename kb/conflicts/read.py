@@ -201,7 +201,9 @@ def list_conflicts(store: Store, actor: str | None = None, limit: int | None = N
         # nothing ranked: no conflicts (reading them all is then instant), or a graph written before ranks
         everything = list_conflicts(store, actor)
         return ConflictPage(everything[offset:offset + limit], len(everything), limit, offset)
-    page = ranks[offset:offset + limit] if ranks is not None else range(offset + 1, min(total, offset + limit) + 1)
+    # ranks count from the oldest conflict (a new newest one moves no other): the newest first is the highest
+    newest = range(total - offset, max(total - offset - limit, 0), -1)
+    page = ranks[offset:offset + limit] if ranks is not None else newest
     return ConflictPage(_page(store, list(page)), total, limit, offset)
 
 
@@ -212,7 +214,7 @@ def conflict(store: Store, key: str) -> Conflict | None:
 
 
 def _ranks(store: Store, actor: str | None) -> tuple[list[int] | None, int]:
-    """The ranks of ``actor``'s conflicts (None: every rank) and how many conflicts that is."""
+    """The ranks of ``actor``'s conflicts, newest first (None: every rank), and how many conflicts that is."""
     if not actor:
         rows = sparql.run(store, "conflict-count").rows
         return None, int(_val(rows[0]["total"])) if rows else 0
@@ -221,7 +223,7 @@ def _ranks(store: Store, actor: str | None) -> tuple[list[int] | None, int]:
     ranks: set[int] = set()
     for iri in sorted(named | {actors.root(iri) for iri in named}):
         ranks |= {int(row["rank"]) for row in plain_rows(store, "conflict-ranks", actor=URIRef(iri))}
-    return sorted(ranks), len(ranks)
+    return sorted(ranks, reverse=True), len(ranks)
 
 
 def _page(store: Store, ranks: list[int]) -> list[Conflict]:

@@ -10,24 +10,27 @@ what a reader sees meanwhile): the whole graph, millions of triples at 100k clai
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from rdflib import Graph
 
 from kb import timeline  # a module, not its names: kb.timeline imports kb.conflicts.graph
-from kb.conflicts import accusations, clusters, figures
-from kb.conflicts.graph import Triples, add_aggregate, add_conflict, add_corroboration, add_series, latest
-from kb.conflicts.load import load_actors, load_claims
+from kb.conflicts import accusations, clusters, figures, groups, state
+from kb.conflicts.graph import Triples, add_aggregate, add_conflict, add_corroboration, add_series, finding_key, latest
+from kb.conflicts.incremental import group_of
+from kb.conflicts.load import Actors, load_actors, load_claims
 from kb.conflicts.model import ClaimFacts, Detected
 from kb.conflicts.vocabulary import categories
 from kb.conflicts.write import Finding, write_findings
+from kb.sparql.plain import plain_rows
 from kb.store import Store
-from kb.vocab import TIMELINES_GRAPH
+from kb.timeline import articles_of
+from kb.vocab import DATA, TIMELINES_GRAPH
 
 T = TypeVar("T")
 
@@ -92,23 +95,39 @@ def detect(claims: list[ClaimFacts], label: Callable[[str], str]) -> Findings:
     )
 
 
+def order_key(latest_day: date | None, kind: str, explanation: str, iri: str) -> tuple[int, str, str, str]:
+    """Newest first by the latest claim's date (undated last); then kind, explanation and IRI, so that a full and
+    an incremental refresh rank the same conflicts the same way."""
+    return (-(latest_day or date.min).toordinal(), kind, explanation, iri)
+
+
 def newest_first(conflicts: list[Detected]) -> list[Detected]:
-    """Conflicts by the date of their latest claim, newest first (undated last); ties keep their order."""
-    return sorted(conflicts, key=lambda d: -(latest(d) or date.min).toordinal())
+    """Conflicts by the date of their latest claim, newest first (undated last)."""
+    keyed = [(order_key(latest(d), d.kind, d.explanation, conflict_iri(d)), d) for d in conflicts]
+    return [d for _, d in sorted(keyed, key=lambda kd: kd[0])]
+
+
+def conflict_iri(d: Detected) -> str:
+    return f"{DATA}conflict/{finding_key(d.kind, (c.iri for c in d.claims))}"
 
 
 def findings(found: Findings) -> Iterator[Finding]:
-    """Every finding with its triples, one at a time; conflicts carry their rank in the newest-first order."""
-    for rank, d in enumerate(newest_first(found.conflicts), start=1):
-        yield _one(add_conflict, d, rank)
-    yield from (_one(add_corroboration, c) for c in found.corroborations)
-    yield from (_one(add_series, s) for s in found.series)
-    yield from (_one(add_aggregate, a) for a in found.aggregates)
+    """Every finding with its triples, one at a time.  Conflicts carry their place in the newest-first order
+    counted from its end (``schema:position``: 1 = oldest), so a new newest conflict moves no other rank."""
+    ordered = newest_first(found.conflicts)
+    for i, d in enumerate(ordered):
+        yield finding(add_conflict, d, len(ordered) - i)
+    yield from (finding(add_corroboration, c) for c in found.corroborations)
+    yield from (finding(add_series, s) for s in found.series)
+    yield from (finding(add_aggregate, a) for a in found.aggregates)
 
 
-def _one(add: Callable[[Triples, T], ox.NamedNode], item: T, rank: int | None = None) -> Finding:
+def finding(add: Callable[[Triples, T], ox.NamedNode], item: T, rank: int | None = None) -> Finding:
+    """One finding's triples, with the group it belongs to (``st:group``: what an incremental refresh replaces)."""
     g = Triples()
-    return Finding(add(g, item).value, g, rank)
+    node = add(g, item)
+    g.add((node, state.GROUP, ox.Literal(group_of(item))))  # type: ignore[arg-type]
+    return Finding(node.value, g, rank)
 
 
 def findings_graph(found: Findings) -> Graph:
@@ -129,17 +148,31 @@ def write(store: Store, triples: Triples, graph: str) -> None:
         store.put_graph(graph, triples.graph())
 
 
-def refresh(store: Store) -> Summary:
-    """Recompute conflicts, corroborations, series and aggregates; replace the conflicts graph.  The actors'
-    timelines (``kb.timeline``) are derived from the same claims and rewritten with them."""
-    t0 = time.perf_counter()
+def refresh(store: Store, *, full: bool = False) -> Summary:
+    """Bring conflicts, corroborations, series, aggregates, the actors' timelines and the articles order up to date.
+
+    Incremental (``kb.conflicts.apply``): only the groups the articles written since the last refresh touch.
+    Whole (``full=True``, ``kb conflicts --refresh``; or when nothing was recorded yet, or the gazetteer or the
+    rules changed): every claim reloaded and every finding recomputed, then the derived state recorded."""
     actors = load_actors(store)
+    meta = state.computed_with(store)
+    if not full and state.stored_meta(store) == meta:
+        from kb.conflicts.apply import refresh_changed
+
+        return refresh_changed(store, actors, categories())
+    return _full(store, actors, meta)
+
+
+def _full(store: Store, actors: Actors, meta: str) -> Summary:
+    t0 = time.perf_counter()
     claims = load_claims(store, actors)
     t1 = time.perf_counter()
     found = detect(claims, actors.label)
     t2 = time.perf_counter()
     written = write_findings(store, findings(found))
-    write(store, timeline.graph_triples(store, claims), str(TIMELINES_GRAPH))
+    articles = articles_of(plain_rows(store, "article-order"))
+    write(store, timeline.graph_triples(store, claims, articles), str(TIMELINES_GRAPH))
+    _record(store, claims, articles, meta)
     t3 = time.perf_counter()
     kinds = Counter(d.kind for d in found.conflicts)
     return Summary(
@@ -154,3 +187,29 @@ def refresh(store: Store) -> Summary:
         rewritten=written.rewritten,
         seconds={"load": round(t1 - t0, 3), "detect": round(t2 - t1, 3), "write": round(t3 - t2, 3)},
     )
+
+
+def _record(store: Store, claims: list[ClaimFacts], articles: list[dict[str, Any]], meta: str) -> None:
+    """The derived state written whole (``kb.conflicts.state``): every article's record, no marker left."""
+    by_article: dict[str, list[ClaimFacts]] = defaultdict(list)
+    for c in claims:
+        by_article[c.article].append(c)
+
+    def triples() -> Iterator[Any]:
+        yield state.meta_triple(meta)
+        for row in articles:
+            mine = by_article.get(str(row["article"]), [])
+            tags = set().union(*(groups.tags(c) for c in mine)) if mine else set()
+            yield from state.record_triples(str(row["article"]), groups.encode(row["published"], mine), tags)
+
+    for graph in (state.STATE_GRAPH, state.CHANGES_GRAPH):
+        if store.has_graph(graph):
+            store.drop_graph(graph)
+    fill = getattr(store, "fill_graph", None)
+    if fill is not None:
+        fill(state.STATE_GRAPH, triples())
+        return
+    g = Triples()
+    for t in triples():
+        g.add(t)
+    store.put_graph(state.STATE_GRAPH, g.graph())
