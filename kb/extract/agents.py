@@ -12,6 +12,7 @@ import re
 
 from kb.extract import lexicon
 from kb.extract.mentions import Mention
+from kb.extract.phrases import is_document
 from kb.extract.speakers import (
     _CONNECTORS,
     _GAP,
@@ -150,6 +151,9 @@ def agent_right(
                 named = _phrase(norm, nxt.start, nxt.end, mentions, context)
                 return (named, nxt.end) if named else None
             break
+        if word.casefold() in ("by", "from", "oleh", "dari") and is_document(norm[verb_end:end]):
+            end = stop  # "according to a report by CNN": who issued it
+            continue
         if not word[0].isalnum() or word.casefold() in _STOPS:
             break
         end = stop

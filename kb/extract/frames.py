@@ -19,6 +19,7 @@ from kb.extract import lexicon
 from kb.extract.agents import agent_left, agent_right, clause_subject
 from kb.extract.alternation import alternation
 from kb.extract.mentions import Mention
+from kb.extract.relays import credit_relays
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
 
 
@@ -244,6 +245,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     for frame in frames:
         frame.scope = _scope(norm, frame, frames)
     _nest(frames)
+    credit_relays(frames)
     _assign_via(norm, frames, mentions)
     for frame in frames:
         agent_words = _CONTENT.findall(norm[frame.agent[0] : frame.agent[1]].casefold())

@@ -28,6 +28,11 @@ _ISSUED_BY = re.compile(
     r"(?:\s+(?:resmi|terbaru|terkini))?(?:\s+(?:dari|oleh))?\s+",
     re.IGNORECASE,
 )
+_DOCUMENT = re.compile(
+    r"\s*(?:(?:a|an|the|its|latest|new)\s+){0,2}(?:report|reports|statement|figures?|data|estimates?|tally|count|"
+    r"laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi)\s*",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"^(?:the|a|an|seorang|sebuah)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -46,6 +51,11 @@ def core_span(norm: str, start: int, end: int) -> tuple[int, int]:
     if owner is not None:
         end = start + owner.end("core")
     return whole if norm[start:end].strip(" ,").casefold() in FIRST_PERSON else (start, end)
+
+
+def is_document(text: str) -> bool:
+    """Whether ``text`` is only a document ("a report", "laporan") whose issuer should follow."""
+    return _DOCUMENT.fullmatch(text) is not None
 
 
 def clean_label(text: str) -> str:

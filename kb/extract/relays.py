@@ -1,0 +1,40 @@
+"""Relays: a news medium credited inside a source's statement passes it on, it does not make it.
+
+"Reuters melaporkan bahwa 40 orang tewas, kata kementerian kesehatan" nests Reuters' frame in the
+ministry's (the ministry's words run back over the whole sentence), which would make Reuters the speaker
+relaying the ministry.  The medium is the relay and the ministry the speaker: a medium's frame nested
+in a non-medium's speaks for that source, with the medium first in its ``via``.  A medium alone in a
+sentence ("the Interfax news agency reported") still speaks for itself.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kb.extract.frames import Frame
+    from kb.extract.speakers import Speaker
+
+MEDIA_KINDS = ("NewsAgency", "Outlet")
+
+
+def is_medium(speaker: Speaker) -> bool:
+    """Whether a speaker is a news agency or outlet the gazetteer knows."""
+    return speaker.actor is not None and speaker.actor.kind in MEDIA_KINDS
+
+
+def credit_relays(frames: list[Frame]) -> None:
+    """Turn each medium nested in a source's frame, or holding one, into that source's relay (in place):
+    "..., kata kementerian" around "Reuters melaporkan", "according to TASS" around "the ministry said"."""
+    for frame in frames:
+        if frame.hint or not is_medium(frame.speaker):
+            continue
+        sources = [f for f in frames if f is not frame and (f is frame.parent or f.parent is frame)]
+        source = next((f for f in sources if not is_medium(f.speaker) and not f.speaker.first_person), None)
+        if source is None:
+            continue
+        medium = frame.speaker.label
+        frame.via = [medium, *(v for v in frame.via if v != medium)]
+        frame.speaker = source.speaker
+        if medium not in source.via:
+            source.via.append(medium)
