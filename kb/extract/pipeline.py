@@ -17,7 +17,6 @@ from kb.article import Article
 from kb.extract import confidence
 from kb.extract import text as textprep
 from kb.extract.bodies import words_of
-from kb.extract.bodies import words_of
 from kb.extract.claims import sentence_drafts
 from kb.extract.datelines import Dateline, find_dateline, find_tag
 from kb.extract.dates import find_dates, find_publication_date
@@ -95,20 +94,10 @@ class _Walker:
         self.ref_year = self.published.year if self.published else (max(years) if years else None)
         self.context = Context(lang=self.lang, gazetteer=gazetteer)
         self._survey()
-        self._survey()
         self.mobilized: set[tuple[str | None, str | None]] = set()
         self.claims: list[Claim] = []
         self.seen: set[tuple[object, ...]] = set()  # _identity of every claim kept: one look-up, not a scan
         self.previous_framed = False
-
-    def _survey(self) -> None:
-        """Who and what the whole article names, counted: how "the ministry" or "Kementerian Kesehatan"
-        is told apart (the Gaza one in an article about Gaza).  One more pass over the text."""
-        for line in self.lines:
-            for mention in find_mentions(self.masked[line.start : line.end], self.gazetteer):
-                if mention.actor is not None:
-                    self.context.seen[mention.actor.iri] += 1
-            self.context.words.update(words_of(self.masked[line.start : line.end]))
 
     def _survey(self) -> None:
         """Who and what the whole article names, counted: how "the ministry" or "Kementerian Kesehatan"
