@@ -136,6 +136,7 @@ ORG_WORDS: Final[tuple[str, ...]] = (
     "serikat", "asosiasi", "association", "syndicate", "sindikat", "network", "jaringan", "federation",
     "federasi", "front", "brigade", "brigades", "forum", "coalition", "koalisi", "alliance", "aliansi",
     "centre", "center", "pusat", "yayasan", "foundation", "program", "programme",
+    "hospital", "sakit", "klinik", "clinic", "network", "committees", "ombudsman", "prosecutor", "kejaksaan",
 )
 # Words opening a parenthetical between a speaker and the verb (", in a televised address,").
 PARENTHETICAL: Final[tuple[str, ...]] = (

@@ -154,8 +154,10 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
         for run in runs:
             if {w.casefold().strip(".,") for _, w in run} & _ORG:
                 continue  # "Komite Sentral Dokter Sudan": an organisation, not a person
-            while run and (run[0][1] in _sentence_openers() or run[0][1].casefold() in _role_words()):
-                run.pop(0)
+            while run and (
+                run[0][1] in _sentence_openers() or run[0][1].casefold() in _role_words() or not run[0][1][:1].isupper()
+            ):
+                run.pop(0)  # "di Gaza" after a known name is a place, not a person
             while run and run[-1][1] in ("untuk", "for", "of", "the"):
                 run.pop()
             words = {w.casefold().strip(".,") for _, w in run}

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from kb.actors import Gazetteer
 from kb.article import Article
-from kb.extract import confidence
+from kb.extract import backref, confidence
 from kb.extract import text as textprep
 from kb.extract.bodies import words_of
 from kb.extract.claims import sentence_drafts
@@ -98,6 +98,7 @@ class _Walker:
         self.claims: list[Claim] = []
         self.seen: set[tuple[object, ...]] = set()  # _identity of every claim kept: one look-up, not a scan
         self.previous_framed = False
+        self.outlet_before: list[Claim] = []  # the outlet's claims of the sentence before: a source may follow
 
     def _survey(self) -> None:
         """Who and what the whole article names, counted: how "the ministry" or "Kementerian Kesehatan"
@@ -146,6 +147,11 @@ class _Walker:
                 norm, mentions, frames, self.outlet, self.gazetteer, self._background(norm), continuation
             )
         )
+        pointed = backref.pointing_source(norm, frames) if self.outlet_before else None
+        if pointed is not None:  # "... 40 orang tewas. Hal itu diungkapkan oleh X": X's figures
+            backref.credit(self.outlet_before, pointed[0], [*pointed[1], *self.wire])
+            drafts = [d for d in drafts if d.type != "statement"]
+        kept = len(self.claims)
         starts = since_dates(norm, self.published)  # "since 7 October" starts a count: not the claim's date
         dates = [d for d in find_dates(norm, self.published) if d.start not in starts]
         for draft in drafts:
@@ -156,6 +162,7 @@ class _Walker:
             if actor is not None and actor.kind in ("Organization", "Group", "Ministry") and mention.start < 60:
                 body = Speaker(actor.label, actor.iri, None, actor)
                 self.context.bodies = [*[b for b in self.context.bodies if b.label != body.label][-9:], body]
+        self.outlet_before = [c for c in self.claims[kept:] if ".outlet." in c.rule]
         for frame in frames:
             self.context.remember(frame.speaker, frame.via)
         if not frames:  # "Rouhani offered to mediate. ... , he said": the subject is who "he" is
