@@ -145,3 +145,5 @@ def actor_triples(actor: Actor) -> Iterator[tuple[URIRef, URIRef, URIRef | Liter
     node = URIRef(actor.iri)
     yield node, RDF.type, CKB[actor.kind]
     yield node, SKOS.prefLabel, Literal(actor.label)
+    if actor.represents:  # what a minted body speaks for ("Komite Sentral Dokter Sudan": Sudan)
+        yield node, CKB.represents, URIRef(actor.represents)

@@ -19,6 +19,7 @@ from rdflib.term import Node
 
 from kb.actors import Actor, Gazetteer, actor_triples
 from kb.article import Article
+from kb.extract.bodies import mint
 from kb.record import Claim
 from kb.vocab import CKB, CLAIM_CLASS, DATA, FACTUALITY
 
@@ -83,7 +84,7 @@ def add_claim(g: Graph, claim: Claim, article: URIRef, gazetteer: Gazetteer, *, 
     g.add((node, CKB.article, article))
     known = gazetteer.by_iri(claim.speaker_iri) if claim.speaker_iri else None
     if known or claim.speaker.strip():  # no speaker at all is left for the gate to refuse
-        speaker = known or gazetteer.resolve(claim.speaker, kind=_guess_kind(claim.speaker))
+        speaker = known or mint(claim.speaker, gazetteer)
         g.add((node, CKB.speaker, _actor(g, speaker)))
     g.add((node, CKB.quote, Literal(claim.quote, lang=lang or None)))
     g.add((node, CKB.start, Literal(claim.start, datatype=XSD.integer)))
@@ -144,12 +145,6 @@ def _add_quantity(g: Graph, claim_node: URIRef, claim: Claim) -> None:
         g.add((q, CKB.quantityText, Literal(claim.quantity_text)))
     if claim.unit:
         g.add((q, SDO.unitText, Literal(claim.unit)))
-
-
-def _guess_kind(name: str) -> str:
-    """Minted speakers: two or more capitalised words look like a person's name."""
-    words = name.split()
-    return "Person" if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) else "Group"
 
 
 def _label(g: Graph, node: Node | None) -> str:

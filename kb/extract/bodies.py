@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kb.actors import Actor, Gazetteer
+from kb.extract.lexicon import ORG_WORDS
 
 # Head words by family: a phrase must hold one, and the body's names the same family.
 _FAMILIES: dict[str, tuple[str, ...]] = {
@@ -55,6 +56,7 @@ _FUNCTION = frozenset((
 ))
 _WORD = re.compile(r"[\w'’-]+")
 _BODY_KINDS = ("Ministry", "Government", "Organization", "Group")
+_ORG_WORDS = frozenset(w for phrase in ORG_WORDS for w in phrase.split())
 
 
 def words_of(text: str) -> list[str]:
@@ -154,3 +156,38 @@ def _best(actors: list[Actor], score: Callable[[Actor], int]) -> Actor | None:
 def has_head(text: str) -> bool:
     """Whether a phrase names an institution ("ministry", "otoritas", "army")."""
     return any(w in _HEAD for w in words_of(text))
+
+
+_PERSON_WORDS = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:al|el|bin|ibn|van|von|de)?-?[A-Z][\w'’.-]*){1,3}$")
+
+
+def minted_kind(name: str) -> str:
+    """The kind of a speaker the gazetteer lacks, by the look of its name: an institution's head word
+    ("Kementerian Kesehatan", "Komite Sentral Dokter Sudan", "the office") makes an Organization, two to
+    four capitalised words a Person, anything else a Group ("residents", "local activists").  Why: a
+    ministry minted as a person puts it among the people quoted."""
+    words = set(words_of(name))
+    if words & set(_HEAD) or words & _ORG_WORDS:
+        return "Organization"
+    return "Person" if _PERSON_WORDS.match(name.strip()) else "Group"
+
+
+def represented(name: str, gazetteer: Gazetteer) -> Actor | None:
+    """What a minted body speaks for: the one state (or known body) its name holds ("Komite Sentral Dokter
+    Sudan" speaks for Sudan), else None."""
+    found = {
+        actor.iri: actor
+        for raw in _WORD.findall(name)
+        if (actor := gazetteer.lookup(raw)) is not None and actor.kind not in ("Person", "NewsAgency", "Outlet")
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def mint(name: str, gazetteer: Gazetteer) -> Actor:
+    """A speaker the gazetteer lacks as an actor of the right kind, linked to what it represents."""
+    kind = minted_kind(name)
+    actor = gazetteer.resolve(name, kind=kind)
+    if not actor.minted or kind == "Person":
+        return actor
+    owner = represented(name, gazetteer)
+    return replace(actor, represents=owner.iri) if owner is not None else actor

@@ -140,6 +140,8 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         specific = _one_side(list(actors.values()), context.gazetteer)
         if specific is not None and (covered or _headed(words, context.lang)):
             return from_mention(specific, norm, start)
+    if not actors and _bare_role(words):
+        return _holder(words, context)  # "juru bicara", "the spokeswoman", "militer": who holds it
     if (_ORG & set(words) and text[:1].isupper()) or len(actors) > 1 or _headed(words, context.lang):
         return Speaker(clean_label(text))
     if len(words) == 1 and text[:1].isupper():
@@ -156,6 +158,42 @@ def _body(text: str, inside: list[Mention], context: Context) -> Speaker | None:
         return None  # a person, a named body, or several states ("Armenia dan Azerbaijan")
     actor = institutions.resolve(text, context.gazetteer, context.seen, context.words)
     return Speaker(actor.label, actor.iri, None, actor) if actor is not None else None
+
+
+# Offices one person or one body holds: "the governor", "juru bicara", "militer" mean someone in particular.
+_ROLE_WORDS = frozenset((
+    "juru", "bicara", "jubir", "spokesman", "spokeswoman", "spokesperson", "governor", "gubernur", "minister",
+    "menteri", "president", "presiden", "commander", "komandan", "panglima", "mayor", "wali", "kota", "walikota",
+    "ambassador", "dubes", "duta", "besar", "envoy", "utusan", "regional", "deputy", "wakil",
+))
+_PLURAL = frozenset(("sejumlah", "para", "beberapa", "several", "some", "two", "three", "many"))
+_BARE = frozenset(("itu", "tersebut", "the", "its", "his", "her", "their", "para", "sang", "pihak"))
+
+
+def _bare_role(words: list[str]) -> bool:
+    """A role or institution named by its head alone ("juru bicara", "the governor", "militer", "the office"):
+    nobody in particular until the article says who."""
+    content = [w for w in words if w not in _BARE and w not in _QUANTIFIERS]
+    if _PLURAL & set(words) or not content:
+        return False
+    return all(w in _ROLE_WORDS or institutions.has_head(w) for w in content)
+
+
+def _holder(words: list[str], context: Context) -> Speaker | None:
+    """Who a bare role is: the last person named with that role, else the body that spoke last, else the
+    body the article names most; None rather than an actor called "spokeswoman"."""
+    heads = [w for w in words if w in _ROLE_WORDS or institutions.has_head(w)]
+    for person in reversed(list(context.people.values())):
+        if person.role and any(h in person.role.casefold().split() for h in heads):
+            return person
+    if context.bodies:
+        return context.bodies[-1]
+    gazetteer = context.gazetteer
+    named = [(n, a) for iri, n in context.seen.most_common(5) if gazetteer and (a := gazetteer.by_iri(iri))]
+    bodies = [(n, a) for n, a in named if a.kind in ("Ministry", "Organization", "Government", "Group")]
+    if bodies and (len(bodies) == 1 or bodies[0][0] > bodies[1][0]):
+        return Speaker(bodies[0][1].label, bodies[0][1].iri, None, bodies[0][1])
+    return None
 
 
 def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention | None:
