@@ -197,7 +197,8 @@ def stats(fmt: str, store: str | None, actors: tuple[Path, ...]) -> None:
               help="The newest N conflicts, each with its lead claims (each side's first and latest); "
                    "default: every conflict with every claim.")
 @click.option("--refresh", is_flag=True,
-              help="Recompute conflicts and actor timelines first (ingest does this; use after an upgrade).")
+              help="Recompute conflicts, timelines and the articles order from every claim first (ingest keeps "
+                   "them current incrementally; use after an upgrade).")
 @store_options
 @handle_errors
 def conflicts(fmt: str, actor: str | None, limit: int | None, refresh: bool, store: str | None,
@@ -208,7 +209,7 @@ def conflicts(fmt: str, actor: str | None, limit: int | None, refresh: bool, sto
     if refresh:
         writer = open_kb(store, actors)
         try:
-            summary = conflicts_lib.refresh(writer.store)
+            summary = conflicts_lib.refresh(writer.store, full=True)
         finally:
             writer.close()
         click.echo(f"refreshed: {summary.total_conflicts} conflicts from {summary.claims} claims "
