@@ -180,3 +180,65 @@ def test_increment_scope_helper_needs_the_words_next_to_the_figure() -> None:
     norm = "Another 20 people were killed."
     [qty] = find_quantities(norm)
     assert figure_scope(norm, qty.start, qty.end).increment
+
+
+# --- whose losses: possessives, demonyms, civilians' nationality, "all parties" only when said -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("Azerbaijan's defence ministry said 40 of its soldiers were killed.", "en", "Azerbaijan"),
+        ("Kementerian Pertahanan Armenia mengatakan 12 tentara mereka tewas.", "id", "Armenia"),
+        ("Kementerian Pertahanan Armenia menyebut 31 tentaranya gugur.", "id", "Armenia"),
+        ("Kementerian Pertahanan Armenia melaporkan 9 korban tewas dari pihak mereka.", "id", "Armenia"),
+        ("The Azerbaijani Defence Ministry said 15 Armenian soldiers were killed.", "en", "Armenia"),
+        ("Kementerian Pertahanan Rusia mengatakan 200 tentara Ukraina tewas.", "id", "Ukraine"),
+        ("Sedikitnya 30 warga Palestina tewas, kata petugas medis.", "id", "Palestine"),
+        ("Baku said 11 Azerbaijani civilians were killed.", "en", "Azerbaijan"),
+        ("Moskow mengatakan enam personel penjaga perdamaian Rusia tewas.", "id", "Russia"),
+        ("Menurut Moskow, 300 tentara dan milisi Ukraina tewas.", "id", "Ukraine"),
+        ("Nagorno-Karabakh's military death toll reached 873, officials said.", "en", "Nagorno-Karabakh"),
+    ],
+)
+def test_victims_side(gazetteer: Gazetteer, text: str, lang: str, subject: str) -> None:
+    assert one(text, gazetteer, lang).subject.split("; ")[0] == subject
+
+
+def test_civilians_keep_their_nationality(gazetteer: Gazetteer) -> None:
+    # a party reporting civilians counts its own; the place the figure is about gives the nationality
+    assert one("Azerbaijan said 42 civilians had been killed so far.", gazetteer).subject == "Azerbaijan"
+    assert one("Medics said 18 civilians were killed in Lebanon on Monday.", gazetteer).subject == "Lebanon"
+    # nobody's side known: civilians, never "all parties"
+    assert one("Medics said 18 civilians were killed on Monday.", gazetteer).subject == "civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("Medics said Israeli strikes killed 30 people in Lebanon.", "en", "Lebanon; Israel"),
+        ("Six residents were wounded by the RSF shelling, activists said.", "en", "civilians; Rapid Support Forces"),
+        ("Serangan udara Israel menewaskan 14 orang di Lebanon, kata kementerian.", "id", "Lebanon; Israel"),
+    ],
+)
+def test_inflictor_follows_the_victims(gazetteer: Gazetteer, text: str, lang: str, subject: str) -> None:
+    assert one(text, gazetteer, lang).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("Witnesses said 25 people were killed on Sunday.", "en", "people"),
+        ("Ratusan orang tewas, kata warga.", "id", "people"),
+        ("Officials said 2,000 people have been killed on both sides.", "en", "all parties"),
+        ("Sedikitnya 500 orang tewas di kedua belah pihak, kata pengamat.", "id", "all parties"),
+        ("The fighting has claimed more than 10,000 lives since 2015, analysts said.", "en", "all parties"),
+    ],
+)
+def test_all_parties_only_when_the_text_says_so(gazetteer: Gazetteer, text: str, lang: str, subject: str) -> None:
+    assert one(text, gazetteer, lang).subject == subject
+
+
+def test_a_doctors_network_has_no_side(gazetteer: Gazetteer) -> None:
+    claim = one("The Sudan Doctors Network said 40 people were killed on Monday.", gazetteer)
+    assert claim.subject == "people"

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity, find_quantities
-from kb.extract.scope import FigureScope, figure_scope
+from kb.extract.scope import FigureScope, clause, figure_scope
+from kb.extract.sides import POSSESSIVE_AFTER, Sides, sides
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -55,7 +56,8 @@ class Figure:
     listed: bool = False  # inherits its killing word from a list ("including 31 civilians and 21 ...")
     own: bool = False  # "its soldiers", "tentaranya": the victims are the speaker's own side
     written: str | None = None  # the victims as written, the last resort for ``subject``
-    scope: FigureScope = FigureScope()  # what it counts over, where, and whether it is "N more"
+    scope: FigureScope = field(default_factory=FigureScope)  # what it counts over, where, whether "N more"
+    sides: Sides = field(default_factory=Sides)  # what else the text says about whose losses and who inflicted them
 
 
 def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
@@ -100,9 +102,12 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         )
         noun = _noun_after(norm, qty)
         if noun is None:
-            found = _people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures)
-            if found is not None:
-                figures.append(replace(found, scope=figure_scope(norm, qty.start, qty.end, first=not figures)))
+            bare = _people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)
+            if bare is not None:
+                where = figure_scope(norm, qty.start, qty.end, first=not figures)
+                span = (bare.start, bare.end)
+                around = sides(norm, span, clause(norm, *span), mentions, party, bare.cls)
+                figures.append(replace(bare, scope=where, sides=replace(around, own=bare.own)))
             continue
         key = re.sub(r"\s+", " ", noun.group(0).casefold())
         cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
@@ -128,19 +133,40 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         written: str | None = _written(norm, qty, noun)
         if key in ("lainnya", "others") and figures:
             subject, own, written = figures[-1].subject, figures[-1].own, figures[-1].written
+        found = replace(
+            sides(norm, (qty.start, noun.end()), clause(norm, qty.start, noun.end()), mentions, party, cls),
+            own=own and not subject,
+        )
         figures.append(
             Figure(
-                qty.start, noun.end(), qty, _unit(cls, kind), subject, cls, listed, own and not subject, written, where
+                qty.start, noun.end(), qty, _unit(cls, kind), subject, cls, listed, own and not subject, written, where,
+                found,
             )
         )
     return figures + _unquantified(norm, figures, mentions, party)
 
 
-def _bare(norm: str, qty: Quantity, figures: list[Figure]) -> Figure | None:
+_TOLL_OF = re.compile(
+    r"(?:'s|’s)\s+(?:own\s+)?(?P<mil>military\s+|militer\s+)?(?:death\s+)?toll\b[^.;]{0,40}$", re.IGNORECASE
+)
+
+
+def _party_at(mentions: list[Mention], party: dict[int, str], end: int) -> str | None:
+    """The party whose mention ends right at ``end`` ("Armenia" in "Armenia's toll")."""
+    return next((party[m.start] for m in mentions if m.start in party and m.end == end), None)
+
+
+def _bare(
+    norm: str, qty: Quantity, figures: list[Figure], mentions: list[Mention], party: dict[int, str]
+) -> Figure | None:
     """A figure without a victim noun: "death toll at 198", "killed and 20 wounded", "wounding 70"."""
     before = norm[max(0, qty.start - 60) : qty.start]
     if _TOLL.search(before) or (figures and _TOTAL.search(before)):
-        return Figure(qty.start, qty.end, qty, "deaths", "all parties")
+        own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 60), qty.start))
+        whose = _TOLL_OF.search(before)  # "Nagorno-Karabakh's military death toll reached 873"
+        cls, unit = ("soldier", "soldiers killed") if whose and whose.group("mil") else ("death", "deaths")
+        return Figure(qty.start, qty.end, qty, unit, _party_at(mentions, party, qty.start - len(before) + whose.start())
+                      if whose else None, cls, own=own, written="people")
     if not figures:
         return None
     after = re.match(r"\s+(?:were\s+|orang\s+)?(?:" + _WOUND_OR_KILL + r")\b", norm[qty.end :])
@@ -174,7 +200,8 @@ _OWN_BETWEEN = re.compile(r"\b(?:its|their|our|own|his)\b", re.IGNORECASE)
 _MODIFIER_STOPS = frozenset(
     (*lexicon.PREPOSITIONS, *lexicon.NP_STOPS, *(w for k in lexicon.KILLED for w in k.split()),
      *(w for k in lexicon.WOUNDED for w in k.split()), "dan", "and", "telah", "sudah", "had", "have", "has",
-     "were", "was", "are", "is", "been", "akibat", "oleh", "by", "dalam", "since", "sejak")
+     "were", "was", "are", "is", "been", "akibat", "oleh", "by", "dalam", "since", "sejak", "juga", "also", "serta",
+     "termasuk", "including", "lainnya", "others", "mengalami", "mereka", "kami", "more", "lagi", "baru", "yang")
 )
 
 
@@ -182,6 +209,8 @@ def _own(norm: str, qty: Quantity, noun: re.Match[str]) -> bool:
     """ "350 of its soldiers", "31 tentaranya", "its own losses at 1,351": the speaker's side."""
     between = norm[qty.end : noun.start()]
     if _OWN_BETWEEN.search(between) or noun.group(0).casefold().endswith("nya"):
+        return True
+    if POSSESSIVE_AFTER.match(norm, noun.end()):
         return True
     return bool(_OWN_BEFORE.search(norm, max(0, qty.start - 60), qty.start))
 
@@ -227,9 +256,23 @@ def _victims(
     for m in mentions:
         if m.start in party and m.start > noun.end() and _SIDE.fullmatch(norm, noun.end(), m.start):
             return party[m.start]  # "5,000 dead on the Armenian side", "korban di pihak Armenia"
-    if cls == "civilian":
-        return "civilians"
-    return "all parties" if cls in ("death", "person") else None
+        if m.start in party and m.start > noun.end() and _modifiers(norm[noun.end() : m.start]):
+            return party[m.start]  # "personel penjaga perdamaian Rusia", "tentara dan milisi Ukraina"
+    return None  # the rest of the chain is kb.extract.sides
+
+
+def _modifiers(between: str) -> bool:
+    """Only the noun phrase's own words between a victim noun and a nationality: at most three lower-case
+    words that are no verb or preposition, or "and" joining another victim noun."""
+    words = between.split()
+    if not words or len(words) > 3 or between[:1] not in " " or not between.endswith(" "):
+        return False
+    for i, word in enumerate(words):
+        if word in ("dan", "and", "serta") and i + 1 < len(words) and _NOUN.fullmatch(words[i + 1]):
+            continue
+        if not word.isalpha() or not word.islower() or word in _MODIFIER_STOPS:
+            return False
+    return True
 
 
 _SIDE = re.compile(r"\s+(?:on|among|in)\s+the\s+|\s+(?:di|dari)\s+(?:pihak|kubu|barisan)\s+", re.I)

@@ -19,7 +19,8 @@ from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import attacker_in, compile_words, factuality, subject_for
-from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
+from kb.extract.sides import casualty_subject
+from kb.extract.speakers import Speaker, party_label, side_label, sides
 
 _CUES = {t: compile_words(c) for t, c in lexicon.TYPE_CUES.items()}
 _MODAL = frozenset(lexicon.MODAL_CALL_CUES)
@@ -153,14 +154,14 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         if holder is not None:
             by_frame.setdefault(id(holder), []).append(figure)
         speaker, via = chain(holder) if holder else (s.continuation or s.outlet, _credited(s))
-        subject = figure.subject or (speaker_side(speaker, s.gazetteer) if figure.own else None)
+        subject = casualty_subject(figure.subject, figure.sides, figure.written, figure.cls, speaker, s.gazetteer)
         drafts.append(
             Draft(
                 "casualty",
                 speaker,
                 holder.rule if holder else "outlet.casualty",
                 holder.scope if holder else (0, len(s.norm)),
-                subject or figure.written or ("civilians" if figure.cls == "civilian" else "all parties"),
+                subject,
                 None,
                 figure.quantity,
                 figure.unit,

@@ -307,11 +307,13 @@ KILLED_AND_WOUNDED: Final = "killed and wounded"
 # Words that make a figure a running total ("since", "so far", "in total"); regexes.
 CUMULATIVE_CUES: Final[tuple[str, ...]] = (
     r"since", r"sejak", r"so\s+far", r"to\s+date", r"thus\s+far", r"sejauh\s+ini", r"hingga\s+(?:kini|sekarang)",
-    r"(?:hingga|sampai)\s+saat\s+ini", r"sampai\s+(?:kini|sekarang)", r"in\s+total", r"a\s+total\s+of", r"total(?:nya)?",
+    r"(?:hingga|sampai)\s+saat\s+ini", r"sampai\s+(?:kini|sekarang)", r"in\s+total", r"a\s+total\s+of",
+    r"total(?:nya)?",
     r"secara\s+keseluruhan", r"overall", r"cumulative", r"kumulatif",
     r"(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|stands|stood|now\s+stands)",
     r"jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal|luka))?\s+(?:\w+\s+)?(?:mencapai|menjadi)",
-    r"bringing\s+the\s+(?:total|toll|death\s+toll)", r"sehingga\s+total", r"(?:throughout|during)\s+the\s+(?:war|conflict)",
+    r"bringing\s+the\s+(?:total|toll|death\s+toll)", r"sehingga\s+total",
+    r"(?:throughout|during)\s+the\s+(?:war|conflict)",
     r"(?:selama|sepanjang)\s+(?:perang|konflik|operasi)",
 )
 # A whole war, fighting or crackdown as the killer: a running total of all sides ("the fighting has claimed").
@@ -324,10 +326,12 @@ WAR_NOUNS: Final[tuple[str, ...]] = (
 PERIOD_CUES: Final[tuple[str, ...]] = (
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight|72)\s+hours",
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|week|month|\d+\s+(?:days|weeks))",
-    r"(?:dalam|selama)\s+(?:24|48|72)\s+jam(?:\s+terakhir)?", r"(?:dalam|selama)\s+\d+\s+(?:hari|pekan|minggu)\s+terakhir",
+    r"(?:dalam|selama)\s+(?:24|48|72)\s+jam(?:\s+terakhir)?",
+    r"(?:dalam|selama)\s+\d+\s+(?:hari|pekan|minggu)\s+terakhir",
     r"(?:sepekan|seminggu|sehari)\s+terakhir", r"dalam\s+(?:sehari|satu\s+hari)", r"in\s+(?:a|one)\s+(?:single\s+)?day",
     r"overnight", r"tonight", r"last\s+night", r"today", r"yesterday", r"this\s+week", r"last\s+week",
-    r"over\s+the\s+weekend", r"a\s+day\s+earlier", r"semalam", r"tadi\s+malam", r"malam\s+ini", r"hari\s+ini", r"kemarin",
+    r"over\s+the\s+weekend", r"a\s+day\s+earlier", r"semalam", r"tadi\s+malam", r"malam\s+ini", r"hari\s+ini",
+    r"kemarin",
     r"(?:pekan|minggu)\s+(?:ini|lalu)", r"akhir\s+pekan",
 )
 # One strike or attack; with a determiner or a place it is one incident ("in the strike", "serangan itu").

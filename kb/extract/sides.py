@@ -1,0 +1,154 @@
+"""Whose losses a casualty figure counts, and who inflicted them (the claim's ``subject``).
+
+Why a chain of rules rather than one default: a figure's victims are named in many ways, and "all
+parties" said of every unnamed "people" made a Gaza ministry's daily toll a whole-war total.  In
+order: a nationality inside the noun phrase ("Armenian soldiers", "warga Palestina"); a possessive
+("its troops", "tentara mereka", "dari pihak mereka": the speaker's side); the place the figure is
+about ("di Lebanon", "in Kyiv"); the speaker's own side when a party reports civilians, people, or
+its soldiers who died or fell; "all parties" only when the text says so ("both sides", "kedua belah
+pihak", the war itself as the killer).  The attacker ("by the RSF", "serangan Israel", "Israeli
+strikes") is added after the victims, as the annotation conventions ask.  Nothing said: the victims
+as written ("civilians", "people").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kb.actors import Gazetteer
+from kb.extract import lexicon
+from kb.extract.alternation import alternation
+from kb.extract.mentions import Mention
+from kb.extract.speakers import Speaker, speaker_side
+
+ALL_PARTIES = "all parties"
+
+
+@dataclass(frozen=True)
+class Sides:
+    """What the text says about a figure's parties besides a nationality in its noun phrase."""
+
+    own: bool = False  # a possessive: the victims are the speaker's side
+    place: str | None = None  # the party of the place the figure is about
+    inflictor: str | None = None  # who killed or wounded them
+    all_parties: bool = False  # "both sides", "kedua belah pihak", the war as the killer
+    own_likely: bool = False  # a party reporting civilians, people, or its soldiers who fell
+
+
+# After the victim noun: "tentara mereka", "korban dari pihak mereka", "soldiers on their side".
+POSSESSIVE_AFTER = re.compile(
+    r"(?:\s+(?:mereka|kami|kita|sendiri)\b|\s+(?:\w+\s+){0,3}?(?:dari|di)\s+(?:pihak|kubu)\s+(?:mereka|kami|kita)\b"
+    r"|\s+(?:\w+\s+){0,3}?on\s+(?:their|our|its)\s+(?:own\s+)?side\b|\s+of\s+(?:their|our|its)\s+own\b)",
+    re.IGNORECASE,
+)
+_BOTH = re.compile(
+    r"\b(?:kedua\s+belah\s+pihak|kedua\s+(?:pihak|negara|sisi|kubu)|semua\s+pihak|seluruh\s+pihak|masing-masing\s+pihak"
+    r"|both\s+sides|all\s+sides|both\s+parties|all\s+parties|both\s+countries|on\s+each\s+side)\b",
+    re.IGNORECASE,
+)
+_WAR = alternation(lexicon.WAR_NOUNS)
+_WAR_KILLER = re.compile(
+    rf"(?<![\w-])(?:{_WAR})(?![\w-])[^.;]{{0,40}}?\b(?:has|have|had|telah|sudah)\s+(?:now\s+)?"
+    r"(?:claimed|killed|left|menewaskan|merenggut|menelan)"
+    rf"|\b(?:as\s+a\s+result\s+of|because\s+of|akibat)\s+(?:the\s+)?(?:{_WAR})(?![\w-])"
+    rf"|\btoll\s+(?:in|of)\s+(?:the\s+)?(?:{_WAR})(?![\w-])",
+    re.IGNORECASE,
+)
+_ATTACK = alternation(lexicon.INCIDENT_NOUNS)
+_BY = re.compile(
+    rf"\b(?:by|oleh|akibat|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:{_ATTACK}|forces|troops|pasukan|tentara|militer|drone|"
+    r"jet|pesawat|tempur|udara|rudal|roket|artileri|artillery|continued|large-scale|heavy|massive|of|the)\s+){0,4}$",
+    re.IGNORECASE,
+)
+_ATTACK_AFTER = re.compile(
+    rf"^(?:'s|’s)?\s*(?:(?:army|military|forces|armed\s+forces|air\s+force|troops|drone|missile|rocket|artillery|air|"
+    rf"\"|“|”)\s*){{0,3}}(?:{_ATTACK})(?![\w-])",
+    re.IGNORECASE,
+)
+_ATTACK_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_ATTACK})(?:\s+(?:udara|rudal|roket|drone|artileri|militer|musuh|pasukan|tentara|\"|“|”))*\s*[\"“]?$",
+    re.IGNORECASE,
+)
+_KILLS_AFTER = re.compile(r"^\s+(?:(?:has|have|had|telah|juga|also|reportedly)\s+)*(?:killed|menewaskan|membunuh)\b",
+                          re.IGNORECASE)
+# A party's own soldiers: they fell, died or were wounded (its enemies are "killed", "eliminated").
+_OWN_VERBS = re.compile(
+    r"\b(?:gugur|died|meninggal|lost\s+their\s+lives|fallen|terluka|luka-luka|wounded|injured)\b", re.IGNORECASE
+)
+
+
+def sides(
+    norm: str, span: tuple[int, int], clause: tuple[int, int], mentions: list[Mention], party: dict[int, str], cls: str
+) -> Sides:
+    """The parties around the figure at ``span`` (figure start to victim noun end) within ``clause``."""
+    lo, hi = clause
+    near = (m for m in mentions if m.start in party and max(lo, span[0] - 40) <= m.start <= min(hi - 1, span[1] + 90))
+    place = next((party[m.start] for m in near if _at_place(norm, m)), None)
+    killer = inflictor(norm, clause, mentions, party)
+    said = bool(_BOTH.search(norm, lo, hi) or _WAR_KILLER.search(norm, lo, hi))
+    likely = cls in ("civilian", "person", "death") or bool(_OWN_VERBS.search(norm, span[0], min(hi, span[1] + 50)))
+    return Sides(False, place, killer, said, likely)
+
+
+_AT = re.compile(
+    r"\b(?:in|at|near|across|di|dekat|ke)\s+(?:the\s+)?(?:(?:wilayah|kota|desa|provinsi|kawasan|selatan|utara|barat|timur|"
+    r"southern|northern|eastern|western|central|city\s+of|region\s+of|province\s+of)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _at_place(norm: str, mention: Mention) -> bool:
+    """ "in Lebanon", "di selatan Lebanon", "near the city of Kharkiv": the figure's place, not a party."""
+    return bool(_AT.search(norm, max(0, mention.start - 40), mention.start))
+
+
+def inflictor(norm: str, clause: tuple[int, int], mentions: list[Mention], party: dict[int, str]) -> str | None:
+    """Who struck: "by the RSF", "oleh Israel", "Israeli strikes", "Israel's strikes", "serangan udara Arab
+    Saudi", "the Islamist group ... killing", "pasukan Rusia menewaskan"."""
+    lo, hi = clause
+    for m in mentions:
+        if m.start not in party or not lo <= m.start < hi:
+            continue
+        if (
+            _BY.search(norm, max(lo, m.start - 60), m.start)
+            or _ATTACK_AFTER.match(norm[m.end : min(hi, m.end + 40)])
+            or _ATTACK_BEFORE.search(norm, max(lo, m.start - 40), m.start)
+            or _KILLS_AFTER.match(norm[m.end : min(hi, m.end + 30)])
+        ) and not _at_place(norm, m):
+            return party[m.start]
+    return None
+
+
+def casualty_subject(
+    victims: str | None, found: Sides, written: str | None, cls: str, speaker: Speaker, gazetteer: Gazetteer
+) -> str:
+    """The ``subject`` of a casualty claim: victims first, then the attacker when another party."""
+    side = speaker_side(speaker, gazetteer)
+    who = victims
+    if who is None and found.own:
+        who = side
+    if who is None and found.place and found.place != found.inflictor:
+        who = found.place
+    if who is None and found.all_parties:
+        who = ALL_PARTIES
+    state = _state_side(speaker, gazetteer)
+    if who is None and found.own_likely and state and state != found.inflictor:
+        who = state
+    parts = [p for p in (who, found.inflictor) if p]
+    if not parts:
+        return "civilians" if cls == "civilian" else "people" if cls in ("person", "death") else written or "people"
+    if found.inflictor and who is None and cls == "civilian":
+        parts.insert(0, "civilians")
+    return "; ".join(dict.fromkeys(parts))
+
+
+def _state_side(speaker: Speaker, gazetteer: Gazetteer) -> str | None:
+    """The state a speaker speaks for, if any: a doctors' network or a UN agency reports others' dead."""
+    actor, seen = speaker.actor, set()
+    while actor is not None and actor.iri not in seen:
+        if actor.kind == "State":
+            return actor.label
+        seen.add(actor.iri)
+        actor = gazetteer.by_iri(actor.represents) if actor.represents else None
+    return None
