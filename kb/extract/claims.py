@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-from kb.extract import lexicon
+from kb.extract import kinds, lexicon
+from kb.extract.allegations import accusation_allegation, denial_allegation
+from kb.extract.attacks import find_attacks
 from kb.extract.casualties import Figure, find_figures
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual
@@ -27,13 +29,21 @@ _MODAL = frozenset(lexicon.MODAL_CALL_CUES)
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
 _RELATIVE = re.compile(r",\s*(?:yang|which|who)\b[^,]*,", re.IGNORECASE)
 _STRONG = ("accusation", "denial", "call")
-OUTLET_TYPES = ("ceasefire", "talks")
+OUTLET_TYPES = ("accusation", "ceasefire", "talks")  # accusation: only wrongdoing the reporter states
 
 
 def cue_types(
-    s: SentenceInput, spans: list[tuple[int, int]], speaker: Speaker | None, allowed: tuple[str, ...]
+    s: SentenceInput,
+    spans: list[tuple[int, int]],
+    speaker: Speaker | None,
+    allowed: tuple[str, ...],
+    toll: bool = False,
 ) -> list[str]:
-    """Claim types cued inside ``spans``: every strong type found, else the best weak one."""
+    """Claim types cued inside ``spans``: every strong type found, else the best weak one.
+
+    ``toll``: the words carry a casualty figure, whose cause ("killed in Israeli strikes") is part of
+    the casualty claim; only an accusing word, or an attacker named right at its verb, accuses there.
+    """
     own = sides(speaker, s.gazetteer) if speaker else set()
     spans = [piece for span in spans for piece in minus(span, [m.span() for m in _RELATIVE.finditer(s.norm)])]
     found = [
@@ -43,19 +53,35 @@ def cue_types(
         and k != "statement"
         and any(_cued(s, k, span, speaker is not None, own) for span in spans)
     ]
-    if (
-        speaker is not None
-        and "accusation" in allowed
-        and "accusation" not in found
-        and any(attacker_in(s.norm, span, s.mentions, s.gazetteer, own) for span in spans)
-    ):
+    if "accusation" in allowed and "accusation" not in found and _attacked(s, spans, speaker, own, toll):
         found.insert(0, "accusation")
     strong = [k for k in found if k in _STRONG]
     return strong or found[:1]
 
 
+def _attacked(
+    s: SentenceInput, spans: list[tuple[int, int]], speaker: Speaker | None, own: set[str], toll: bool
+) -> bool:
+    """An attack pinned on another party: by a speaker, any; in the reporter's own words, wrongdoing only."""
+    for span in spans:
+        if speaker is None:
+            if not toll and any(a.wrongdoing for a in find_attacks(s.norm, span, s.mentions, s.gazetteer, own)):
+                return True
+        elif attacker_in(s.norm, span, s.mentions, s.gazetteer, own) or (
+            not toll and find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
+        ):
+            return True
+    return False
+
+
 def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: set[str]) -> bool:
+    if kind == "ceasefire" and kinds.ceasefire_acts(s, span):
+        return True
+    if kind == "accusation" and not modal:
+        return False  # the reporter's own words accuse only through wrongdoing they pin on a party
     for match in _CUES[kind].finditer(s.norm, *span):
+        if not kinds.real_cue(s, kind, match, modal):
+            continue
         if re.sub(r"\s+", " ", match.group(0).casefold()) not in _MODAL:
             return True
         if modal and not _own_subject(s, span[0], match.start(), own):
@@ -92,26 +118,31 @@ def _frame_drafts(s: SentenceInput, figures_by_frame: dict[int, list[Figure]]) -
     busy = _busy(s.frames, figures_by_frame)
     for frame in s.frames:
         speaker, via = chain(frame)
-        if speaker.first_person:
+        if speaker.first_person or kinds.inert_verb(s, frame):
             continue
         holes = [
             (t.verb[0], t.scope[1]) for t in typed if t is not frame and t.parent is frame
         ] + frame.asides
+        if frame.hint == "call" and _MOBILIZE.search(s.norm, *frame.scope):
+            continue  # "called for a general mobilization": the mobilization says it
         if frame.hint:
-            kinds = [frame.hint]
+            types = [frame.hint]
         elif frame.parent is not None or frame.subordinate:
             continue
         elif id(frame) in busy:
             if not figures_by_frame.get(id(frame)):
                 continue
-            kinds = [k for k in cue_types(s, minus(frame.scope, holes), speaker, _STRONG) if k != frame.hint]
+            types = [k for k in cue_types(s, minus(frame.scope, holes), speaker, _STRONG, True) if k != frame.hint]
         elif frame.partner is not None and frame.partner.hint:
             continue  # "denied ... and said ...": the denial says it
         else:
-            kinds = cue_types(s, minus(frame.scope, holes), speaker, lexicon.TYPE_PRIORITY) or ["statement"]
-            if kinds == ["statement"] and _MOBILIZE.search(s.norm, *frame.scope):
+            pieces = minus(frame.scope, holes)
+            types = cue_types(s, pieces, speaker, lexicon.TYPE_PRIORITY) or ["statement"]
+            if types == ["statement"] and (
+                _MOBILIZE.search(s.norm, *frame.scope) or not kinds.is_position(s, frame, pieces)
+            ):
                 continue
-        for kind in kinds:
+        for kind in types:
             for one in (speaker.members or (speaker,)) if frame.hint else (speaker,):
                 drafts.append(_draft(s, kind, one, frame.rule, frame.scope, via))
     return drafts
@@ -124,6 +155,14 @@ def _draft(
     subject = subject_for(
         s.norm, kind, scope, s.mentions, s.gazetteer, skip, via_mentions(s.norm, s.mentions)
     )
+    allegation = None
+    if kind == "accusation":
+        attacks = find_attacks(s.norm, scope, s.mentions, s.gazetteer, skip)
+        if attacks and not _CUES["accusation"].search(s.norm, max(0, scope[0] - 16), scope[1]):
+            subject = attacks[0].accused  # no accusing word (the verb stands just before its scope)
+        allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
+    elif kind == "denial":
+        allegation = denial_allegation(s.norm, scope)
     return Draft(
         kind,
         speaker,
@@ -133,6 +172,7 @@ def _draft(
         None,
         via=list(via),
         factuality=factuality(s.norm, scope[0], scope[1], kind),
+        allegation=allegation,
     )
 
 
@@ -200,7 +240,8 @@ def _outlet(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
         pieces = [(s.outlet, span, OUTLET_TYPES, None, "outlet.") for span in minus((0, len(s.norm)), mutual)]
     out: list[Draft] = []
     for speaker, span, allowed, modal_for, rule in pieces:
-        for kind in cue_types(s, [span], modal_for, allowed):
+        toll = any(d.type == "casualty" for d in drafts)
+        for kind in cue_types(s, [span], modal_for, allowed, toll):
             if not any(d.type == kind for d in drafts + out):
                 out.append(_draft(s, kind, speaker, rule + kind, span, [] if s.frames else _credited(s)))
     return out

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from kb.extract import lexicon
+from kb.extract.allegations import mutual_allegation
+from kb.extract.attacks import find_attacks
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost
 from kb.extract.mentions import Mention
 from kb.extract.parties import compile_words, is_place
@@ -18,7 +20,6 @@ MUTUAL = compile_words(
     (
         *lexicon.MUTUAL_ACCUSATION,
         "saling menyerang",
-        "saling tuding",
         "each other's",
         "accusing the other",
         "saling menembak",
@@ -57,6 +58,8 @@ def mutual(s: SentenceInput) -> list[Draft]:
             pair = (before[-2], before[-1])
         if not pair:
             continue
+        attacks = find_attacks(s.norm, (match.end(), len(s.norm)), s.mentions, s.gazetteer, set())
+        alleged = mutual_allegation(s.norm, match.start(), attacks) or match.group(0)
         for one, other in ((pair[0], pair[1]), (pair[1], pair[0])):
             assert other.actor is not None
             out.append(
@@ -66,6 +69,7 @@ def mutual(s: SentenceInput) -> list[Draft]:
                     "mutual.accusation",
                     (0, len(s.norm)),
                     party_label(other.actor, s.gazetteer),
+                    allegation=alleged,
                 )
             )
     return out

@@ -61,6 +61,12 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "denied": "denial", "denies": "denial", "rejected claims": "denial", "dismissed claims": "denial",
     "urged": "call", "urges": "call", "called on": "call", "called for": "call", "calls for": "call",
     "calls on": "call", "demanded": "call", "proposed": "call", "appealed": "call", "asked": "call",
+    # typed verbs of issue 13: denials of a figure or claim, present-tense demands
+    "rejected the figure": "denial", "rejected the figures": "denial", "rejected the toll": "denial",
+    "dismissed the figure": "denial", "denied the losses": "denial", "disputed these claims": "denial",
+    "menolak angka": "denial", "membantah angka": "denial", "menepis angka": "denial",
+    "membantah klaim": "denial", "membantah laporan": "denial", "membantah tuduhan": "denial",
+    "demands": "call", "demanding": "call", "appeals": "call", "urging": "call",
 }
 POST_VERBS: Final[tuple[str, ...]] = (
     "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "papar", "terang", "tegas",
@@ -222,7 +228,8 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
     "ceasefire": (
         "gencatan senjata", "genjatan senjata", "ceasefire", "cease-fire", "truce",
         "penghentian permusuhan", "cessation of hostilities", "jeda kemanusiaan", "jeda pertempuran",
-        "humanitarian pause", "pause in fighting", "armistice", "pause", "jeda", "truce deal",
+        "humanitarian pause", "pause in fighting", "armistice", "pause", "jeda", "truce deal", "ceasefires",
+        "cease-fires", "truces",
     ),
     "talks": (
         "pembicaraan", "perundingan", "negosiasi", "berunding", "mediasi", "dimediasi", "menengahi",
@@ -243,7 +250,10 @@ MODAL_CALL_CUES: Final[tuple[str, ...]] = (
     "needs to", "important to", "perlunya", "need for",
 )
 MUTUAL_ACCUSATION: Final[tuple[str, ...]] = ("saling menuduh", "saling menyalahkan", "accused each other",
-                                            "blamed each other", "traded accusations", "traded blame")
+                                            "blamed each other", "traded accusations", "traded blame",
+                                            "saling tuduh", "saling tuding", "saling salahkan", "saling mengecam",
+                                            "accusing each other", "accuse each other", "blaming each other",
+                                            "accused one another", "exchanged accusations")
 
 MOBILIZATION_NOUNS: Final[tuple[str, ...]] = (
     "mobilisasi", "mobilization", "mobilisation", "pasukan cadangan", "tentara cadangan", "reservists",
@@ -255,6 +265,137 @@ ATTACK_CUES: Final[tuple[str, ...]] = (
     "menargetkan", "mengebom", "serangan", "gempuran", "penembakan", "shelled", "shelling", "fired", "hit",
     "struck", "attacked", "attacks", "attack", "bombed", "targeted", "targeting", "launched", "strikes",
     "tembakan", "serangan udara", "serangan roket",
+)
+# Attacks and wrongdoing a speaker pins on a party: an accusation without an accusing verb.  Verbs
+# take their agent before them ("pasukan X menembaki", "Y's forces were shelling"), nouns after
+# "oleh"/"by" ("serangan yang dilakukan oleh X", "attack by X") or beside them ("Israeli strikes").
+# ``WRONGDOING`` is what the reporter's own unattributed words accuse with; plain military action
+# reported by the outlet is narration, not an accusation.
+ATTACK_VERBS: Final[tuple[str, ...]] = (
+    "shelled", "shelling", "shells", "attacked", "attacking", "bombed", "bombing", "bombarded", "struck",
+    "fired on", "fired at", "fired upon", "opened fire", "launched airstrikes", "launched air strikes",
+    "launched an attack", "launched attacks", "launched strikes", "launched a strike", "launched an offensive",
+    "carried out airstrikes", "carried out air strikes", "carried out an attack", "carried out attacks",
+    "carried out a raid", "carried out strikes", "carried out an airstrike", "dropped bombs", "strike",
+    "targeted", "targeting", "raided", "invaded", "killed", "killing", "executed", "hit",
+    "menembaki", "menyerang", "menggempur", "membombardir", "mengebom", "melancarkan serangan",
+    "melakukan serangan", "meluncurkan serangan", "menargetkan", "membunuh", "mengeksekusi", "menembak",
+    "menjatuhkan bom", "menyasar", "menginvasi",
+)
+WRONGDOING_VERBS: Final[tuple[str, ...]] = (
+    "violated", "violating", "violates", "breached", "breaching", "broke the ceasefire", "broke the truce",
+    "provoked", "provoking", "carried out a massacre", "committed a massacre", "committed atrocities",
+    "committed war crimes", "looted", "looting", "burned", "razing", "razed", "tortured", "massacred",
+    "melanggar", "memprovokasi", "melakukan pembantaian", "melakukan kekejaman", "melakukan kejahatan perang",
+    "menjarah", "membakar", "menyiksa", "membantai", "menghambat", "menghabisi",
+)
+# Light verbs that make an attack noun a verb: "launched a raid", "melancarkan serangan", "dropped bombs".
+ATTACK_LIGHT_VERBS: Final[tuple[str, ...]] = (
+    "launched", "launch", "launching", "carried out", "carry out", "carrying out", "conducted", "conduct",
+    "conducting", "committed", "dropped", "staged", "mounted", "used", "employed", "intensified",
+    "melancarkan", "melakukan", "meluncurkan", "menjatuhkan", "menggunakan", "meningkatkan",
+)
+# Weapons that may stand between "by"/"oleh" and the party that used them ("oleh bom dan rudal AS").
+WEAPON_WORDS: Final[tuple[str, ...]] = (
+    "bom", "rudal", "roket", "drone", "pesawat", "jet", "artileri", "bombs", "missiles", "rockets",
+    "drones", "jets", "artillery", "aircraft", "warplanes", "tembakan", "fire",
+)
+# Indonesian passives of attack verbs whose agent follows "oleh" ("dibunuh oleh ...").
+ATTACK_PASSIVES: Final[tuple[str, ...]] = (
+    "dibunuh", "diserang", "ditembaki", "ditembak", "dibom", "dihantam", "digempur", "dibombardir",
+    "dieksekusi", "disiksa", "dijarah", "dibakar", "killed", "attacked", "shelled", "bombed", "struck",
+    "targeted", "hit", "shot",
+)
+ATTACK_NOUNS: Final[tuple[str, ...]] = (
+    "attack", "attacks", "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
+    "strike", "strikes", "drone strike", "drone strikes", "missile strike", "shelling", "bombing",
+    "bombardment", "offensive", "raid", "raids", "rocket fire", "invasion", "bombs", "air raids",
+    "serangan", "serangan udara", "serangan roket", "serangan drone", "gempuran", "penembakan",
+    "pengeboman", "pemboman", "invasi", "tembakan",
+)
+WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
+    "massacre", "massacres", "atrocities", "war crimes", "war crime", "violation", "violations",
+    "aggression", "provocation", "provocations", "siege", "looting", "genocide", "ethnic cleansing",
+    "pembantaian", "kekejaman", "kejahatan perang", "pelanggaran", "agresi", "provokasi", "pengepungan",
+    "penjarahan", "genosida", "pembersihan etnis", "pembunuhan",
+)
+# Indonesian attack nouns name their agent right after them ("serangan Israel", "agresi Rusia").
+AGENT_AFTER_NOUNS: Final[tuple[str, ...]] = (
+    "serangan", "serangan udara", "serangan roket", "serangan drone", "gempuran", "penembakan", "pengeboman",
+    "pemboman", "invasi", "tembakan", "pembantaian", "kekejaman", "agresi", "provokasi", "pengepungan",
+    "penjarahan", "pelanggaran",
+)
+# Words that may stand between a party and its attack noun ("Israel's recent military strikes").
+ATTACK_MODIFIERS: Final[tuple[str, ...]] = (
+    "military", "air", "drone", "missile", "rocket", "artillery", "recent", "continuous", "continued",
+    "latest", "deadly", "new", "fresh", "heavy", "massive", "large-scale", "overnight", "army", "forces",
+    "naval", "ground", "led", "coalition", "backed", "renewed", "intense", "s",
+)
+# Heads of an armed agent the gazetteer does not name ("junta jets bombed", "pasukan musuh menembaki").
+FORCE_WORDS: Final[tuple[str, ...]] = (
+    "forces", "troops", "military", "army", "junta", "militia", "militias", "militiamen", "jets", "jet",
+    "soldiers", "rebels", "gunmen", "enemy", "drones", "helicopters", "artillery", "paramilitary",
+    "insurgents", "militants", "regime", "occupiers", "invaders", "aggressors",
+    "pasukan", "tentara", "militer", "milisi", "junta", "pemberontak", "musuh", "jet", "pesawat",
+    "artileri", "rezim", "penjajah", "zionis", "agresor", "paramiliter", "prajurit",
+)
+# Targets that make reported military action wrongdoing even in the reporter's own words.
+CIVILIAN_TARGETS: Final[tuple[str, ...]] = (
+    "civilians", "civilian", "villagers", "hospital", "hospitals", "school", "schools", "market", "markets",
+    "residential", "refugees", "displacement", "camp", "warga sipil", "penduduk sipil", "sipil", "warga",
+    "rumah sakit", "sekolah", "permukiman", "pasar", "pengungsi", "kamp",
+)
+# A ceasefire named with none of these near it is mentioned, not claimed (agreed, brokered, in force,
+# broken ...).  The phrases in ``CEASEFIRE_ACTS`` are a ceasefire claim on their own.
+CEASEFIRE_EVENTS: Final[tuple[str, ...]] = (
+    "agreed", "agree", "agrees", "agreement", "deal", "brokered", "mediated", "signed", "signing", "sign",
+    "enter into force", "entered into force", "entering into force", "took effect", "take effect",
+    "came into effect", "come into effect", "in force", "in effect", "holding", "held", "broke", "broken",
+    "breached", "violated", "violation", "violations", "collapsed", "declared", "announced", "accepted",
+    "reached", "proposed", "terms", "extend", "extension", "began", "started", "despite",
+    "sepakat", "menyepakati", "disepakati", "kesepakatan", "perjanjian", "berlaku", "mulai berlaku",
+    "ditengahi", "dimediasi", "ditandatangani", "menandatangani", "dilanggar", "melanggar", "pelanggaran",
+    "diumumkan", "mengumumkan", "menerima", "diterima", "dicapai", "tercapai", "runtuh", "gagal",
+    "bertahan", "diberlakukan", "memberlakukan", "menyetujui", "disetujui", "perpanjangan", "meski",
+    "proposal", "usulan", "berlangsung", "periode", "observe", "observed", "observing", "respect",
+    "respected", "honour", "honor", "fragile", "shaky", "effective", "from midnight", "at midnight",
+    "starting", "implement", "implementation", "monitor", "monitoring", "new", "renewed", "restore",
+    "restored", "lasting", "permanent", "mulai", "sejak", "pukul", "efektif", "rapuh", "goyah",
+    "mematuhi", "menghormati", "dipatuhi", "menerapkan", "penerapan", "memantau", "pemantauan", "baru",
+    "memulihkan", "permanen", "langgeng", "tengah malam", "between", "antara", "humanitarian", "kemanusiaan",
+    "meant to", "allow", "memungkinkan", "under the", "sesuai", "bertujuan", "dimaksudkan",
+)
+CEASEFIRE_ACTS: Final[tuple[str, ...]] = (
+    "cease fire", "decided to cease fire", "halting military operations", "halt military operations",
+    "halted military operations", "menghentikan pertempuran", "menghentikan sepenuhnya pertempuran",
+    "menghentikan operasi militer",
+    "gencatan senjata berlaku", "hentikan tembak-menembak",
+)
+# Cue words inside these set phrases are no cue ("kontak senjata" is a firefight, not contact).
+NOT_CUES: Final[tuple[str, ...]] = (
+    "kontak senjata", "meminta anonimitas", "requested anonymity", "asked for anonymity",
+    "asked not to be named", "meminta tidak disebutkan namanya", "meminta namanya tidak disebutkan",
+    "asking not to use his name", "asking not to be named", "line of contact", "garis kontak",
+)
+# Objects of a denial that name a figure or a claim ("membantah angka tersebut", "disputed these claims").
+DENIAL_OBJECTS: Final[tuple[str, ...]] = (
+    "menolak angka", "membantah angka", "menepis angka", "rejected the figure", "rejected the figures",
+    "rejected the toll", "disputed the figure", "disputed the figures", "disputed these claims",
+    "disputed the claims", "disputed the claim", "denied the losses", "denied the allegations",
+    "denied the allegation", "denied the report", "denied the reports", "rejected the report",
+    "menolak klaim", "membantah klaim", "membantah laporan", "menolak data", "membantah data",
+    "membantah tuduhan", "menepis tuduhan", "menepis klaim",
+)
+# Positions worth tracking are not made of these: a statement whose sentence carries them is a
+# casualty report (typed or missed), a non-disclosure, praise or rescue work.
+NOT_POSITION: Final[tuple[str, ...]] = (
+    "killed", "dead", "died", "death", "deaths", "victims", "wounded", "injured", "injuries", "fatalities",
+    "casualties", "missing", "toll", "funerals", "cremated",
+    "tewas", "terbunuh", "meninggal", "korban", "luka", "terluka", "hilang", "mayat", "kematian",
+    "did not disclose", "not disclosed", "hasn't disclosed", "has not disclosed", "tidak mengungkapkan",
+    "belum mengungkapkan",
+    "tidak merilis", "belum merilis", "praised", "memuji", "rescue", "penyelamatan", "deployed to the scene",
+    "killing", "mayat-mayat", "deadly",
 )
 NEGATIONS: Final[tuple[str, ...]] = ("tidak", "tak", "bukan", "belum", "not", "never", "did not", "didn't")
 MOBILIZATION_SCOPE: Final[dict[str, str]] = {

@@ -1,0 +1,97 @@
+"""What an accusation alleges or a denial rejects, in the article's own words.
+
+"accused Azerbaijan of shelling Terter" alleges "shelling Terter"; "menuduh Israel menghambat
+negosiasi" alleges "menghambat negosiasi"; "saling tuduh telah melanggar gencatan senjata" alleges
+"melanggar gencatan senjata"; "membantah angka tersebut" rejects "angka tersebut", "the RSF denied
+the attack" rejects "the attack".  An attack pinned on a party (kb.extract.attacks) alleges the
+attack itself.  The text runs from after the cue (and the accused, when it follows the cue) to the
+end of the clause, a few words at most: enough for a reader and for conflict explanations, never
+a paraphrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract import lexicon
+from kb.extract.attacks import Attack, allegation_at
+from kb.extract.mentions import Mention
+from kb.extract.parties import compile_words
+
+_ACCUSE = compile_words(
+    (*lexicon.TYPE_CUES["accusation"], *(v for v, t in lexicon.PRE_VERBS.items() if t == "accusation"))
+)
+_DENY = compile_words(
+    (
+        *lexicon.DENIAL_OBJECTS,
+        *lexicon.TYPE_CUES["denial"],
+        *(v for v, t in lexicon.PRE_VERBS.items() if t == "denial"),
+    )
+)
+_MUTUAL = compile_words(lexicon.MUTUAL_ACCUSATION)
+_LINK = re.compile(
+    r"\s*(?:of|for|over|atas|karena|telah|sudah|that|bahwa|sebagai|as|having|with|dengan|pihak\s+musuh)(?![\w-])",
+    re.I,
+)
+_OBJECT_NOUN = re.compile(r"\s+(?:the|these|this|those|its|their|such|any)?\s*([\w-]+)", re.I)
+
+
+def _after_link(norm: str, pos: int) -> int:
+    """Skip the words that join a cue to what it alleges ("of", "bahwa", "telah", "pihak musuh")."""
+    for _ in range(3):
+        link = _LINK.match(norm, pos)
+        if link is None:
+            break
+        pos = link.end()
+    return pos
+
+
+def accusation_allegation(
+    norm: str, scope: tuple[int, int], mentions: list[Mention], attacks: list[Attack]
+) -> str | None:
+    """What an accusation over ``scope`` alleges: after its accusing cue and the accused, else the attack."""
+    cue = _ACCUSE.search(norm, *scope)
+    if cue is not None:
+        pos = cue.end()
+        accused = next((m for m in mentions if 0 <= m.start - pos <= 14 and m.start < scope[1]), None)
+        if accused is not None:
+            pos = accused.end
+            pos += len(re.match(r"(?:\s*\([^)]{0,40}\))?", norm[pos:]).group(0))  # type: ignore[union-attr]
+        text = allegation_at(norm, _after_link(norm, pos), scope[1])
+        if text and not _just_party(text, mentions, norm):
+            return text
+    inside = [a for a in attacks if scope[0] <= a.start < scope[1]]
+    if inside:
+        return inside[0].allegation
+    return cue.group(0) if cue is not None else None
+
+
+def denial_allegation(norm: str, scope: tuple[int, int]) -> str | None:
+    """What a denial rejects: the words after its cue ("the figure", "melanggar gencatan senjata")."""
+    cue = _DENY.search(norm, *scope) or _DENY.search(norm, max(0, scope[0] - 60), scope[1])
+    if cue is None:
+        return None
+    noun = re.match(r"\S+\s+", cue.group(0))  # "membantah angka", "rejected the figure": keep the noun
+    start = cue.start() + noun.end() if noun and noun.end() < len(cue.group(0)) else _after_link(norm, cue.end())
+    text = allegation_at(norm, start, scope[1])
+    if text:
+        return text
+    said_of = re.search(r"\bof\s+(the\s+[\w-]+)", norm[scope[1] : scope[1] + 40])  # "..., Peskov said of the report"
+    return said_of.group(1) if said_of else cue.group(0)
+
+
+def mutual_allegation(norm: str, start: int, attacks: list[Attack]) -> str | None:
+    """What each side of "saling tuduh ..." / "accused each other of ..." alleges."""
+    cue = _MUTUAL.search(norm, start)
+    if cue is None:
+        return None
+    later = [a for a in attacks if a.start >= cue.end()]
+    if later:
+        return later[0].allegation
+    return allegation_at(norm, _after_link(norm, cue.end()), len(norm))
+
+
+def _just_party(text: str, mentions: list[Mention], norm: str) -> bool:
+    """True when the words found are only a party's name (the accused, not what it is accused of)."""
+    names = {norm[m.start : m.end].casefold() for m in mentions}
+    return text.casefold() in names

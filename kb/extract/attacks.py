@@ -1,0 +1,221 @@
+"""Attacks and wrongdoing pinned on a party: accusations that need no accusing verb.
+
+"Armenia said Azerbaijani forces were shelling Terter", "pasukan Israel menembaki warga sipil",
+"serangan yang dilakukan oleh RSF", "an attack by the Russian Armed Forces": whoever reports an
+attack by a party other than its own side accuses that party of it.  The agent of an attack verb
+is the subject before it in the same clause (a named party, or an armed body the gazetteer does
+not know: "junta jets", "the troops"); the agent of an attack noun follows "oleh"/"by", or stands
+beside it ("Israeli strikes", "serangan Israel").  A passive verb ("were killed") has no agent
+unless "by" names it, and a negated one ("did not target") accuses nobody.
+
+Every search is bounded by a window of characters around the cue, so the cost stays linear in the
+sentence whatever it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kb.actors import Gazetteer
+from kb.extract import lexicon
+from kb.extract.mentions import Mention
+from kb.extract.parties import compile_words
+from kb.extract.speakers import party_label
+
+_VERBS = compile_words(lexicon.ATTACK_VERBS)
+_WRONG_VERBS = compile_words(lexicon.WRONGDOING_VERBS)
+_NOUNS = compile_words(lexicon.ATTACK_NOUNS)
+_PASSIVES = compile_words(lexicon.ATTACK_PASSIVES)
+_LIGHT = re.compile(  # a light verb up to three words before an attack noun: "launched a deadly raid"
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.ATTACK_LIGHT_VERBS))})"
+    r"\s+(?:[\w\"\u201c\u201d-]+\s+){0,3}[\"\u201c\u201d]?$",
+    re.I,
+)
+_SKIP_AFTER_BY = frozenset((*lexicon.WEAPON_WORDS, *lexicon.FORCE_WORDS, "the", "a", "an", "dan", "and", "pihak"))
+_WRONG_NOUNS = compile_words(lexicon.WRONGDOING_NOUNS)
+_AGENT_AFTER = frozenset(lexicon.AGENT_AFTER_NOUNS)
+_FORCES = frozenset(lexicon.FORCE_WORDS)
+_CIVILIAN = compile_words(lexicon.CIVILIAN_TARGETS)
+_NEGATION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
+_CLAUSE = re.compile(r"[,;:()]|(?<![\w-])(?:that|bahwa|and|dan|while|sementara|after|setelah)(?![\w-])", re.I)
+_PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+)?$", re.I)
+_BY = re.compile(
+    r"[\s\"\u201c\u201d]*(?:[\w\"\u201c\u201d-]+\s+){0,4}?(?:yang\s+)?(?:dilakukan\s+|dilancarkan\s+|"
+    r"diluncurkan\s+|carried\s+out\s+|launched\s+)?(?:oleh|by)\s+",
+    re.I,
+)
+_BESIDE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}")
+_MODIFIERS = frozenset(lexicon.ATTACK_MODIFIERS)
+_PLACE = re.compile(  # "in Gaza", "di kota Kharkiv": a place, not a party (a bare "the" is no place)
+    r"(?<![\w-])(?:di|ke|in|at|near|dekat|menuju|towards?|dari|from|into|across|over)\s+"
+    r"(?:(?:the|kota|city|town|region|wilayah|distrik|district|provinsi|province|desa|village)\s+(?:of\s+)?){0,3}$",
+    re.I,
+)
+_PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
+_FUNCTION = frozenset((*lexicon.PREPOSITIONS, "and", "dan", "the", "a", "an", "yang", "of"))
+_AUX = frozenset(
+    ("had", "has", "have", "were", "was", "is", "are", "been", "being", "telah", "sudah", "sedang", "terus",
+     "kembali", "juga", "reportedly", "dilaporkan", "diduga", "again", "also", "repeatedly", "then", "first",
+     "allegedly", "still", "masih", "pun")
+)
+# A pronoun agent is the speaker's side in reported speech ("said its forces struck"): never accused.
+_OWN = frozenset(
+    ("they", "we", "it", "its", "our", "their", "he", "she", "mereka", "kami", "kita", "pihaknya", "pasukannya",
+     "tentaranya", "i")
+)
+_DETERMINERS = frozenset(("the", "a", "an", "para", "pihak", "sejumlah", "beberapa", "sebuah", "seorang"))
+_WINDOW = 90
+_END = re.compile(
+    r"[,;:.!?()]|(?<![\w-])(?:while|sementara|whereas|sedangkan|but|namun|tetapi|after|"
+    r"setelah|amid|as|because|karena|which|yang\s+(?:telah\s+)?menyebabkan)(?![\w-])",
+    re.I,
+)
+MAX_WORDS = 9
+
+
+@dataclass(frozen=True)
+class Attack:
+    """An attack or wrongdoing in a sentence with the party it is pinned on."""
+
+    accused: str
+    allegation: str
+    start: int
+    wrongdoing: bool  # a violation, atrocity or attack on civilians, not plain military action
+
+
+def find_attacks(
+    norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer, own: set[str]
+) -> list[Attack]:
+    """Attacks inside ``span`` whose agent is a party outside ``own`` (the speaker's side), in order."""
+    parties = [
+        m
+        for m in mentions
+        if m.actor is not None
+        and m.actor.kind in ("State", "Government", "Ministry", "Organization", "Group", "Person")
+        and not _PLACE.search(norm, max(0, m.start - 40), m.start)
+    ]
+    own_labels = {party_label(a, gazetteer) for a in (gazetteer.by_iri(i) for i in own) if a is not None}
+    found: list[Attack] = []
+    for pattern, how, wrong in (
+        (_VERBS, _verb_agent, False),
+        (_WRONG_VERBS, _verb_agent, True),
+        (_NOUNS, _noun_agent, False),
+        (_WRONG_NOUNS, _noun_agent, True),
+        (_PASSIVES, _by_agent, False),
+    ):
+        for cue in pattern.finditer(norm, *span):
+            agent = how(norm, cue, span, parties, gazetteer)
+            if agent is None or _own(agent, own, own_labels):
+                continue
+            light = _LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start()) if how is _noun_agent else None
+            text = allegation_at(norm, light.start() if light else cue.start(), span[1])
+            civilian = bool(_CIVILIAN.search(norm, cue.start(), min(span[1], cue.end() + 60)))
+            found.append(Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _own(agent: tuple[str, Mention | None], own: set[str], own_labels: set[str]) -> bool:
+    mention = agent[1]
+    return agent[0] in own_labels or (mention is not None and mention.actor is not None and mention.actor.iri in own)
+
+
+def _verb_agent(
+    norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
+) -> tuple[str, Mention | None] | None:
+    """The subject of an attack verb in its own clause, or the "by" agent of a passive one."""
+    return _subject(norm, cue.start(), span, parties, gazetteer, cue.group(0).casefold().endswith("ing"))
+
+
+def _subject(
+    norm: str, start: int, span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer, ing: bool
+) -> tuple[str, Mention | None] | None:
+    """The subject of the verb at ``start`` in its clause: a named party, or an armed body as written."""
+    floor = max(span[0], start - _WINDOW)
+    before = norm[floor:start]
+    if _NEGATION.search(before) or (_PASSIVE.search(before) and not ing):
+        return None  # "did not target"; "were killed" (a passive's agent follows "by": _by_agent)
+    clause = floor
+    for boundary in _CLAUSE.finditer(norm, floor, start):
+        clause = boundary.end()
+    words = [w for w in re.findall(r"[\w'\u2019-]+", norm[clause:start]) if w.casefold() not in _AUX]
+    if not words or len(words) > 6 or any(w.casefold() in _OWN for w in words[:2]):
+        return None
+    inside = [m for m in parties if clause <= m.start and m.end <= start and not _governed(norm, m, clause)]
+    if inside:
+        return party_label(inside[0].actor, gazetteer), inside[0]  # type: ignore[arg-type]
+    return _as_written(words)
+
+
+def _noun_agent(
+    norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
+) -> tuple[str, Mention | None] | None:
+    """The agent of an attack noun: after "oleh"/"by", right after an Indonesian noun, or right before."""
+    by = _by_agent(norm, cue, span, parties, gazetteer)
+    if by is not None:
+        return by
+    light = _LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start())
+    if light is not None:  # "X launched a raid", "pasukan X melancarkan serangan"
+        return _subject(norm, light.start(), span, parties, gazetteer, False)
+    word = re.sub(r"\s+", " ", cue.group(0).casefold())
+    if word in _AGENT_AFTER:
+        after = next((m for m in parties if m.start == cue.end() + 1 and norm[cue.end()] == " "), None)
+        if after is not None:
+            return party_label(after.actor, gazetteer), after  # type: ignore[arg-type]
+    for m in parties:
+        if span[0] <= m.start and m.end <= cue.start() and cue.start() - m.end <= 30:
+            gap = norm[m.end : cue.start()]
+            words = re.findall(r"[\w-]+", gap.replace("'s", " ").replace("\u2019s", " "))
+            if _BESIDE.fullmatch(gap) and all(w.casefold() in _MODIFIERS for w in words):
+                return party_label(m.actor, gazetteer), m  # type: ignore[arg-type]
+    previous = re.search(r"([\w-]+)\s+$", norm[max(span[0], cue.start() - 20) : cue.start()])
+    if previous and previous.group(1).casefold() in _FORCES:
+        return previous.group(1), None  # "enemy attack", "junta airstrikes"
+    return None
+
+
+def _by_agent(
+    norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
+) -> tuple[str, Mention | None] | None:
+    """The party after "oleh"/"by" ("attack by X", "dibunuh oleh bom dan rudal X"), weapons skipped."""
+    by = _BY.match(norm, cue.end(), min(span[1], cue.end() + 60))
+    if by is None:
+        return None
+    words: list[str] = []
+    for token in re.finditer(r"[\w'\u2019-]+", norm[by.end() : min(span[1], by.end() + 50)]):
+        at = by.end() + token.start()
+        agent = next((m for m in parties if m.start == at), None)
+        if agent is not None:
+            return party_label(agent.actor, gazetteer), agent  # type: ignore[arg-type]
+        words.append(token.group(0))
+        if token.group(0).casefold() not in _SKIP_AFTER_BY or len(words) == 4:
+            break
+    return _as_written(words) if words and words[0].casefold() in _FORCES else None
+
+
+def _governed(norm: str, mention: Mention, floor: int) -> bool:
+    """A party named after a preposition ("allied with Iran") is not the clause's subject."""
+    before = re.findall(r"[\w-]+", norm[floor : mention.start])
+    return bool(before) and before[-1].casefold() in _PREPOSITIONS
+
+
+def _as_written(words: list[str]) -> tuple[str, None] | None:
+    """An armed body the gazetteer does not name ("military troops", "Junta jets"), as written."""
+    cut = next((i for i, w in enumerate(words) if w.casefold() in ("yang", "who", "which", "that")), None)
+    words = words[:cut]
+    if any(ch.isdigit() for w in words for ch in w) or not any(w.casefold() in _FORCES for w in words):
+        return None
+    while words and words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    return (" ".join(words[:4]), None) if words else None
+
+
+def allegation_at(norm: str, start: int, end: int) -> str | None:
+    """What is alleged, in the text's words: from ``start`` to the end of its clause, a few words long."""
+    stop = _END.search(norm, start + 1, end)
+    piece = norm[start : stop.start() if stop else end]
+    words = re.findall(r"[^\s\"\u201c\u201d]+", piece)[:MAX_WORDS]
+    while words and words[-1].casefold().strip(".,") in _FUNCTION:
+        words.pop()
+    text = " ".join(words).strip(" .,;:")
+    return text or None

@@ -1,0 +1,94 @@
+"""When a cue word really makes a claim of its type, and when a frame's words are a position at all.
+
+A cue word is a hint, not a claim: "kontak senjata" is a firefight, not a contact; "the source, who
+asked not to be named" makes no call; a ceasefire only named ("wants a ceasefire", "the ceasefire
+zone") is no ceasefire claim, which needs an event (agreed, brokered, in force, broken, accepted)
+near it or one of the phrases that are events themselves ("decided to cease fire", "halting
+military operations").  A meeting under attack is no talks.
+
+A plain statement is kept only when it is a position a fact-checker would follow (the seeds
+README: "generic statements are out of scope"): words of deaths and wounds make it a casualty
+report, typed as such or missed, never a statement; territory, equipment, non-disclosure, praise
+and rescue work are out of scope; so are background sentences and what a speaker did *not* say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract import lexicon
+from kb.extract.drafts import SentenceInput
+from kb.extract.frames import Frame
+from kb.extract.parties import compile_words
+
+_NOT_CUES = compile_words(lexicon.NOT_CUES)
+_EVENTS = compile_words(lexicon.CEASEFIRE_EVENTS)
+_ACTS = compile_words(lexicon.CEASEFIRE_ACTS)
+_ATTACKS = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.ATTACK_VERBS))
+_NOT_POSITION = compile_words(lexicon.NOT_POSITION)
+_NEGATED_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
+_SELF_EVENT = re.compile(  # pauses and cessations are arrangements by name: no event word needed
+    r"(?:humanitarian\s+pause|pause\s+in\s+fighting|jeda\s+\w+|cessation\s+of\s+hostilities"
+    r"|penghentian\s+permusuhan)",
+    re.I,
+)
+_PARTICIPLE_AFTER = re.compile(r"\s+by(?![\w-])", re.I)
+_PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", re.I)
+_MEETING = re.compile(r"(?<![\w-])(?:meeting|meetings|pertemuan|gathering)(?![\w-])", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+MIN_WORDS = 2
+"""Words a statement's scope needs: "CGTN's Guy Henderson reports." states nothing."""
+EVENT_WINDOW = 70
+"""Characters either side of a ceasefire word searched for the event that makes it a claim."""
+
+
+def ceasefire_acts(s: SentenceInput, span: tuple[int, int]) -> bool:
+    """Phrases that are a ceasefire claim by themselves ("decided to cease fire")."""
+    return bool(_ACTS.search(s.norm, *span))
+
+
+def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = False) -> bool:
+    """Whether a cue word found for ``kind`` makes a claim of that kind here.
+
+    ``quoted``: the words are a speaker's.  The event test applies to the reporter's own words, which
+    name a ceasefire in passing far more often (background, "despite the truce"); a speaker who
+    talks about a ceasefire is taking a position on one.
+    """
+    lo, hi = max(0, match.start() - 30), min(len(s.norm), match.end() + 30)
+    if any(n.start() <= match.start() < n.end() for n in _NOT_CUES.finditer(s.norm, lo, hi)):
+        return False
+    if kind == "ceasefire" and not quoted and not _SELF_EVENT.fullmatch(match.group(0)):
+        lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
+        return bool(_EVENTS.search(s.norm, lo, hi))
+    if kind == "call" and (
+        _PARTICIPLE_AFTER.match(s.norm, match.end()) or _PARTICIPLE_BEFORE.search(s.norm, lo, match.start())
+    ):
+        return False  # "a ceasefire proposed by Russia", "the proposed negotiations": no call
+    if kind == "talks" and _MEETING.fullmatch(match.group(0)):
+        return not _ATTACKS.search(s.norm, max(0, match.start() - 45), match.start())
+    return True
+
+
+def inert_verb(s: SentenceInput, frame: Frame) -> bool:
+    """A typed verb that is no speech act: inside a set phrase ("meminta anonimitas", "asked not to be
+    named"), or a participle ("a ceasefire proposed by Russia", "the proposed negotiations")."""
+    lo, hi = max(0, frame.verb[0] - 10), min(len(s.norm), frame.verb[1] + 40)
+    if any(n.start() <= frame.verb[0] < n.end() for n in _NOT_CUES.finditer(s.norm, lo, hi)):
+        return True
+    return bool(frame.hint) and frame.kind == "verb" and bool(
+        _PARTICIPLE_AFTER.match(s.norm, frame.verb[1]) or _PARTICIPLE_BEFORE.search(s.norm, lo, frame.verb[0])
+    )
+
+
+def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) -> bool:
+    """Whether a frame with no typed cue states a position worth a statement claim.
+
+    Out-of-scope words are looked for in the whole sentence, not only in the frame's scope: a toll or
+    a captured village around a reporting verb is what the sentence is about, whichever side of the
+    verb it stands.
+    """
+    if s.background or _NEGATED_VERB.search(s.norm, max(0, frame.verb[0] - 16), frame.verb[0]):
+        return False
+    if inert_verb(s, frame) or _NOT_POSITION.search(s.norm):
+        return False
+    return sum(len(_WORD.findall(s.norm[a:b])) for a, b in spans) >= MIN_WORDS
