@@ -242,3 +242,36 @@ def test_all_parties_only_when_the_text_says_so(gazetteer: Gazetteer, text: str,
 def test_a_doctors_network_has_no_side(gazetteer: Gazetteer) -> None:
     claim = one("The Sudan Doctors Network said 40 people were killed on Monday.", gazetteer)
     assert claim.subject == "people"
+
+
+# --- bound words ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "low", "high"),
+    [
+        ("mencapai 47.306", 47306, 47306),  # the toll reached: exactly, not "at most"
+        ("reached 47,306", 47306, 47306),
+        ("sebanyak 1.245", 1245, 1245),
+        ("a total of 25,105", 25105, 25105),
+        ("lebih dari 550", 551, None),
+        ("lebih 300", 301, None),
+        ("more than 200", 201, None),
+        ("sedikitnya 46", 46, None),
+        ("sedikitnya ada 777", 777, None),
+        ("at least 12", 12, None),
+        ("hampir 200", None, 199),
+        ("nearly 60", None, 59),
+        ("hingga 30", None, 30),
+        ("up to 30", None, 30),
+        ("kurang lebih 40", 40, 40),
+    ],
+)
+def test_bound_words(words: str, low: int | None, high: int | None) -> None:
+    [qty] = find_quantities(f"Pejabat itu menyebut {words} orang tewas.")
+    assert (qty.minimum, qty.maximum) == (low, high)
+
+
+def test_toll_reached_is_exact_in_a_claim(gazetteer: Gazetteer) -> None:
+    claim = one("Jumlah korban tewas di Gaza mencapai 47.306 orang sejak 7 Oktober 2023.", gazetteer, "id")
+    assert (claim.quantity_min, claim.quantity_max, claim.scope) == (47306, 47306, "cumulative")

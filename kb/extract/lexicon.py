@@ -515,16 +515,18 @@ EN_UNITS: Final[dict[str, int]] = {
 }
 EN_SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Hedge phrase -> kind.  "more" = min N+1; "least" = min N; "about" = N..N approximate;
-# "nearly" = max N-1; "upto" = max N; "less" = max N-1.
+# "nearly" = max N-1; "upto" = max N; "less" = max N-1; "exact" = N..N ("mencapai 47.306" is the toll
+# reached, exactly 47,306, not "at most").
 HEDGES: Final[dict[str, str]] = {
-    "lebih dari": "more", "lebih daripada": "more", "more than": "more", "over": "more",
+    "lebih dari": "more", "lebih daripada": "more", "more than": "more", "over": "more", "lebih": "more",
     "sedikitnya": "least", "setidaknya": "least", "paling sedikit": "least", "minimal": "least",
-    "at least": "least", "no fewer than": "least",
+    "at least": "least", "no fewer than": "least", "sedikitnya ada": "least", "setidaknya ada": "least",
+    "mencapai": "exact", "reached": "exact", "sebanyak": "exact", "a total of": "exact", "total": "exact",
     "sekitar": "about", "kira-kira": "about", "sekira": "about", "kurang lebih": "about",
     "lebih kurang": "about", "about": "about", "around": "about", "some": "about",
     "approximately": "about", "roughly": "about", "an estimated": "about", "estimated": "about",
     "hampir": "nearly", "nyaris": "nearly", "nearly": "nearly", "almost": "nearly",
-    "hingga": "upto", "sampai": "upto", "mencapai": "upto", "up to": "upto", "as many as": "upto",
+    "hingga": "upto", "sampai": "upto", "up to": "upto", "as many as": "upto",
     "kurang dari": "less", "less than": "less", "fewer than": "less",
 }
 # Vague plurals -> (min, max).  "puluhan ribu" (tens of thousands) scales the second word.
