@@ -20,6 +20,12 @@ _PATTERNS = (
         "wire",
         re.compile(r"(?P<place>[A-Z][\w'/ .,-]{0,60}?)\s*\((?P<credit>[A-Za-z][\w .&/-]{1,30})\)" + _DASH),
     ),
+    (  # "YEREVAN (UrduPoint News / Sputnik - 22nd October, 2020) On Thursday": a site, an agency and a date
+        "wire",
+        re.compile(
+            r"(?P<place>[A-Z][\w'/ .,-]{0,60}?)\s*\((?P<credit>[A-Za-z][\w .&-]{1,40}(?:/[\w ,.&-]{1,60})+)\)\s*"
+        ),
+    ),
     ("site", re.compile(_PLACE + r"(?P<sep>[,.])\s+" + _SITE + r"(?![\w.])(?:" + _DASH + r"|\s+)")),
     ("site", re.compile(_SITE + r",\s*(?P<place>[A-Z][\w'/ -]{1,30}?)" + _DASH)),
     ("named", re.compile(_PLACE + r",\s+(?P<credit>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})" + _DASH)),
@@ -42,7 +48,12 @@ class Dateline:
 
 
 def _media(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
-    """(label, kind) of a news medium known by ``name`` or by ``name`` without its domain."""
+    """(label, kind) of a news medium known by ``name`` or by ``name`` without its domain; of several
+    ("UrduPoint News / Sputnik - 22nd October"), the agency."""
+    parts = [p.strip() for p in re.split(r"/|\s-\s", name) if p.strip()]
+    if len(parts) > 1:
+        found = [m for m in (_media(p, gazetteer) for p in parts) if m is not None]
+        return next((m for m in found if m[1] == "wire"), found[0] if found else None)
     for candidate in (name, re.sub(r"(?:\.[A-Za-z]{2,6})+$", "", name)):
         actor = gazetteer.lookup(candidate)
         if actor is not None and actor.kind in _MEDIA_KINDS:
