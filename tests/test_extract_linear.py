@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 HANG_CAP = 60  # seconds: a hang guard, not a speed target
 
 
-@pytest.mark.parametrize("unit", ["Minister said that ", '"He said" "they" \u201cwe\u201d ', "X- ", "."])
+@pytest.mark.parametrize("unit", ["Minister said that ", '"He said" "they" \u201cwe\u201d ', "X- ", ".",
+                                  "Armenian Azerbaijan Baku Yerevan Minister Defence Ministry Pashinyan Aliyev X- ",
+                                  "Baku Yerevan Kremlin AFP "])
 def test_a_hostile_200_kb_article_does_not_hang(unit: str) -> None:
     code = ("import sys\nfrom kb.actors import Gazetteer\nfrom kb.article import Article\n"
             "from kb.extract import extract_claims\n"

@@ -8,6 +8,7 @@ capitalised in the text and acronyms must match exactly, so "trend" or "us" neve
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -111,16 +112,19 @@ def _known(norm: str, matcher: Matcher) -> list[Mention]:
     """Gazetteer names and roles, longest first; a refused match is searched again inside."""
     found: list[Mention] = []
     taken = [False] * (len(norm) + 1)
-    candidates = _scan(norm, matcher, 0, len(norm))
+    # a heap, longest first and then leftmost: re-sorting the list for every pick was quadratic in the
+    # number of candidates, which a long run of names made the cost of a whole article
+    candidates = [(start - end, start, end, text) for start, end, text in _scan(norm, matcher, 0, len(norm))]
+    heapq.heapify(candidates)
     while candidates:
-        candidates.sort(key=lambda c: (c[1] - c[0], -c[0]))
-        start, end, text = candidates.pop()
+        _, start, end, text = heapq.heappop(candidates)
         if any(taken[start:end]):
             continue
         actor, is_role = matcher.actor_for(text)
         lower_single = " " not in text.strip() and not text[0].isupper()  # a common word, not a name
         if actor is None or lower_single or (is_role and _QUALIFIED.search(norm, max(0, start - 12), start)):
-            candidates += _scan(norm, matcher, norm.find(" ", start, end) + 1 or end, end)
+            for s, e, t in _scan(norm, matcher, norm.find(" ", start, end) + 1 or end, end):
+                heapq.heappush(candidates, (s - e, s, e, t))
             continue
         for i in range(start, end):
             taken[i] = True

@@ -104,9 +104,11 @@ class _Walker:
         """Who and what the whole article names, counted: how "the ministry" or "Kementerian Kesehatan"
         is told apart (the Gaza one in an article about Gaza).  One more pass over the text."""
         for line in self.lines:
-            for mention in find_mentions(self.masked[line.start : line.end], self.gazetteer):
-                if mention.actor is not None:
-                    self.context.seen[mention.actor.iri] += 1
+            # sentence by sentence, as the walk reads them: sentences are capped in length, lines are not
+            for s_start, s_end in textprep.split_sentences(self.text, self.norm, line.start, line.end):
+                for mention in find_mentions(self.masked[s_start:s_end], self.gazetteer):
+                    if mention.actor is not None:
+                        self.context.seen[mention.actor.iri] += 1
             self.context.words.update(words_of(self.masked[line.start : line.end]))
 
     def run(self) -> list[Claim]:
