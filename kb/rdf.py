@@ -10,8 +10,8 @@ IRIs (links stay valid) and the same graph (re-ingest is idempotent).
 from __future__ import annotations
 
 import hashlib
-from decimal import Decimal
 from collections.abc import Iterable
+from decimal import Decimal
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SDO, SKOS
