@@ -194,7 +194,11 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         if holder is not None:
             by_frame.setdefault(id(holder), []).append(figure)
         speaker, via = chain(holder) if holder else (s.continuation or s.outlet, _credited(s))
-        subject = casualty_subject(figure.subject, figure.sides, figure.written, figure.cls, speaker, s.gazetteer)
+        subject = casualty_subject(
+            figure.subject, figure.sides, figure.written, figure.cls, speaker, s.gazetteer, s.around
+        )
+        if figure.sides.inflictor:
+            s.around.inflictors[figure.sides.inflictor] += 1
         drafts.append(
             Draft(
                 "casualty",

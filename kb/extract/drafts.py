@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kb.actors import Gazetteer
+from kb.extract.article_parties import ArticleParties
 from kb.extract.frames import Frame
 from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity
@@ -46,6 +47,8 @@ class SentenceInput:
     gazetteer: Gazetteer
     background: bool = False
     continuation: Speaker | None = None
+    # the article's main sides and the sentence before's parties: what a sentence naming none is about
+    around: ArticleParties = field(default_factory=ArticleParties)
 
 
 def minus(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:

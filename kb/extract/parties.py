@@ -32,12 +32,12 @@ _HEDGED = compile_words(lexicon.HEDGED_CUES)
 _ATTACK = compile_words(lexicon.ATTACK_CUES)
 _ACCUSE = compile_words(lexicon.TYPE_CUES["accusation"])
 _NEGATED = re.compile(rf"(?:{_alt(lexicon.NEGATIONS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
-_PLACE_NOUNS = (
-    r"(?:wilayah|kota|ibu\s+kota|distrik|provinsi|desa|sengketa|city|town|region|district|province|the)"
-)
+_PLACE_NOUNS = r"(?:wilayah|kota|ibu\s+kota|distrik|provinsi|desa|sengketa|city|town|region|district|province)"
+# "the" alone is no place ("said the RSF", "with the Saudi-led coalition"): only after a preposition or
+# a place noun ("in the city of", "the region of").
 _PLACE = re.compile(
-    rf"(?:\b(?:di|ke|in|at|near|dekat|menuju|towards?)\s+(?:{_PLACE_NOUNS}\s+(?:of\s+)?){{0,3}}"
-    rf"|\b{_PLACE_NOUNS}\s+(?:of\s+)?)$",
+    rf"(?:\b(?:di|ke|in|at|near|dekat|menuju|towards?)\s+(?:the\s+)?(?:{_PLACE_NOUNS}\s+(?:of\s+)?(?:the\s+)?){{0,3}}"
+    rf"|\b{_PLACE_NOUNS}\s+(?:of\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _BY = re.compile(r"\b(?:oleh|by)\s+(?:pihak\s+|the\s+)?$", re.IGNORECASE)
@@ -74,10 +74,13 @@ def parties(
 ) -> list[str]:
     """Labels of the parties named in ``span``, in order, without ``skip`` (the speaker's side)."""
     out: list[str] = []
+    starts = {m.start for m in mentions if m.actor is not None}
     for m in mentions:
         if not span[0] <= m.start < span[1] or m.actor is None or m.start in media:
             continue
         if m.actor.kind not in _PARTY_KINDS or m.actor.iri in skip or is_place(norm, m):
+            continue
+        if _possessor(norm, m, starts):
             continue
         label = party_label(m.actor, gazetteer)
         if label not in out:
@@ -121,10 +124,44 @@ def accused(
     if attacker:
         return attacker
     cue = _ACCUSE.search(norm, *span)
-    found = parties(norm, (cue.start(), span[1]) if cue else span, mentions, gazetteer, skip, set())
+    after = (cue.start(), span[1]) if cue else span
+    victims = {m.start for m in mentions if _VICTIM.search(norm, max(0, m.start - 25), m.start)}
+    found = parties(norm, after, mentions, gazetteer, skip, victims)
     if found:
         return found[0]
+    agent = _BY_WRITTEN.search(norm, cue.end() if cue else span[0], span[1])
+    if agent:  # "violations by the coalition": the agent as written
+        return accused_as_written(norm, agent.end(), span[1])
+    if cue:  # "Musuh Amerika ... memikul tanggung jawab": the accused written before the accusing word
+        before = parties(norm, (_clause_start(norm, span[0], cue.start()), cue.start()), mentions, gazetteer, skip,
+                         victims)
+        if before:
+            return before[-1]
     return accused_as_written(norm, cue.end() if cue else span[0], span[1])
+
+
+# The victims of what is alleged, not the accused: "agresi terhadap rakyat Yaman", "crimes against Sudanese".
+_VICTIM = re.compile(
+    r"\b(?:terhadap|kepada|atas|against|on|upon)\s+(?:the\s+)?(?:(?:rakyat|warga|penduduk|people|civilians|citizens)"
+    r"\s+(?:of\s+)?)?$|\b(?:rakyat|warga|penduduk|people\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _clause_start(norm: str, floor: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins (a quote mark, a comma, a semicolon), not before ``floor``."""
+    cut = max(norm.rfind(ch, floor, pos) for ch in (",", ";", '"', "“", "”", ":"))
+    return max(floor, cut + 1)
+
+
+_BY_WRITTEN = re.compile(r"\b(?:oleh|by)\s+(?:pihak\s+|the\s+)?(?=[^\W\d])", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|’s)\s+")
+
+
+def _possessor(norm: str, mention: Mention, starts: set[int]) -> bool:
+    """ "Sudan's Rapid Support Forces": the state only qualifies the party named right after it."""
+    match = _POSSESSIVE.match(norm, mention.end)
+    return bool(match and match.end() in starts)
 
 
 _NP_END = frozenset(

@@ -16,6 +16,7 @@ from kb.actors import Gazetteer
 from kb.article import Article
 from kb.extract import backref, confidence
 from kb.extract import text as textprep
+from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties
 from kb.extract.bodies import words_of
 from kb.extract.claims import sentence_drafts
 from kb.extract.datelines import Dateline, find_dateline, find_tag
@@ -94,6 +95,7 @@ class _Walker:
         self.ref_year = self.published.year if self.published else (max(years) if years else None)
         self.context = Context(lang=self.lang, gazetteer=gazetteer)
         self._survey()
+        self.around = ArticleParties(main_parties(self.context.seen, gazetteer))
         self.mobilized: set[tuple[str | None, str | None]] = set()
         self.claims: list[Claim] = []
         self.seen: set[tuple[object, ...]] = set()  # _identity of every claim kept: one look-up, not a scan
@@ -146,9 +148,11 @@ class _Walker:
             continuation = self.context.last_speaker
         drafts = sentence_drafts(
             SentenceInput(
-                norm, mentions, frames, self.outlet, self.gazetteer, self._background(norm), continuation
+                norm, mentions, frames, self.outlet, self.gazetteer, self._background(norm), continuation,
+                self.around,
             )
         )
+        self.around.before = sentence_parties(norm, mentions, self.gazetteer)
         pointed = backref.pointing_source(norm, frames) if self.outlet_before else None
         if pointed is not None:  # "... 40 orang tewas. Hal itu diungkapkan oleh X": X's figures
             backref.credit(self.outlet_before, pointed[0], [*pointed[1], *self.wire])

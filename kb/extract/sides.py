@@ -14,11 +14,12 @@ as written ("civilians", "people").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
+from kb.extract.article_parties import ArticleParties
 from kb.extract.mentions import Mention
 from kb.extract.speakers import Speaker, speaker_side
 
@@ -34,6 +35,25 @@ class Sides:
     inflictor: str | None = None  # who killed or wounded them
     all_parties: bool = False  # "both sides", "kedua belah pihak", the war as the killer
     own_likely: bool = False  # a party reporting civilians, people, or its soldiers who fell
+    victims: str | None = None  # the article's word on whose losses, when the sentence has none
+    anaphor: bool = False  # "serangan tersebut", "the strike": the attack of the sentence before
+
+
+def from_article(victims: str | None, found: Sides, around: ArticleParties, side: str | None) -> Sides:
+    """What the article says that the sentence does not: an attack referred back to ("Agresi militer
+    tersebut menewaskan ...") is between the parties of the sentence before; a figure nobody is said to
+    have inflicted, in an article where only one main side ever attacks, is that side's doing; the
+    victims of an attacker named without them are the other main side ("attack by the Russian Armed
+    Forces ... 12 people killed": Ukraine's).  Never over what the sentence itself says."""
+    if victims or found.own or found.place or found.all_parties:
+        return found
+    if found.inflictor is None and found.anaphor and around.before:
+        return replace(found, victims="; ".join(around.before))
+    inflictor = found.inflictor or (around.attacker() if side is None else None)
+    if inflictor is None:
+        return found
+    other = around.opponent(inflictor)
+    return replace(found, inflictor=inflictor, victims=other if other != side or side is None else None)
 
 
 # After the victim noun: "tentara mereka", "korban dari pihak mereka", "soldiers on their side".
@@ -63,7 +83,8 @@ _BY = re.compile(
 )
 _ATTACK_AFTER = re.compile(
     rf"^(?:'s|’s)?\s*(?:(?:army|military|forces|armed\s+forces|air\s+force|troops|drone|missile|rocket|artillery|air|"
-    rf"\"|“|”)\s*){{0,3}}(?:{_ATTACK})(?![\w-])",
+    rf"\"|“|”)\s*){{0,3}}(?:(?:memulai|melancarkan|melakukan|meluncurkan|launched|began|started|carried\s+out|"
+    rf"conducted)\s+(?:a\s+|an\s+|its\s+|their\s+)?)?(?:{_ATTACK})(?![\w-])",
     re.IGNORECASE,
 )
 _ATTACK_BEFORE = re.compile(
@@ -88,7 +109,16 @@ def sides(
     killer = inflictor(norm, clause, mentions, party)
     said = bool(_BOTH.search(norm, lo, hi) or _WAR_KILLER.search(norm, lo, hi))
     likely = cls in ("civilian", "person", "death") or bool(_OWN_VERBS.search(norm, span[0], min(hi, span[1] + 50)))
-    return Sides(False, place, killer, said, likely)
+    anaphor = bool(_ANAPHOR.search(norm, lo, hi))
+    return Sides(False, place, killer, said, likely, anaphor=anaphor)
+
+
+# An attack referred back to: "Agresi militer tersebut", "serangan itu", "the strike", "these attacks".
+_ANAPHOR = re.compile(
+    rf"(?<![\w-])(?:{_ATTACK})(?:\s+(?:udara|militer|rudal|roket|drone|artileri|ini))?\s+(?:tersebut|itu)\b"
+    rf"|\b(?:the|this|that|these|those)\s+(?:(?:latest|deadly|recent|air|drone|missile)\s+)?(?:{_ATTACK})(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 _AT = re.compile(
@@ -121,9 +151,18 @@ def inflictor(norm: str, clause: tuple[int, int], mentions: list[Mention], party
 
 
 def casualty_subject(
-    victims: str | None, found: Sides, written: str | None, cls: str, speaker: Speaker, gazetteer: Gazetteer
+    victims: str | None,
+    found: Sides,
+    written: str | None,
+    cls: str,
+    speaker: Speaker,
+    gazetteer: Gazetteer,
+    around: ArticleParties | None = None,
 ) -> str:
-    """The ``subject`` of a casualty claim: victims first, then the attacker when another party."""
+    """The ``subject`` of a casualty claim: victims first, then the attacker when another party; what
+    the sentence leaves unsaid comes from the article (``around``, see :func:`from_article`)."""
+    if around is not None:
+        found = from_article(victims, found, around, speaker_side(speaker, gazetteer))
     side = speaker_side(speaker, gazetteer)
     who = victims
     if who is None and found.own:
@@ -135,10 +174,12 @@ def casualty_subject(
     state = _state_side(speaker, gazetteer)
     if who is None and found.own_likely and state and state != found.inflictor:
         who = state
+    if who is None and found.victims:
+        who = found.victims
     parts = [p for p in (who, found.inflictor) if p]
     if not parts:
         return "civilians" if cls == "civilian" else "people" if cls in ("person", "death") else written or "people"
-    if found.inflictor and who is None and cls == "civilian":
+    if found.inflictor and (who is None or who == found.victims) and cls == "civilian":
         parts.insert(0, "civilians")
     return "; ".join(dict.fromkeys(parts))
 

@@ -1,0 +1,76 @@
+"""The parties of the whole article and of the sentence before: what a sentence naming no party is about.
+
+Why: a sentence often names nobody ("Agresi militer tersebut menewaskan lima orang", "Ten people were
+killed, he said", "Both sides accused each other of attacks") because the article already has.  Three
+things carry over, each cheap to keep while the walk goes on (no pass over the text of its own):
+
+- ``main``: the two sides the article names most (its survey counts, by side: a ministry or an army
+  counts for its state), without media and international bodies, which report on a war and fight none;
+- ``before``: the parties the sentence before named, for anaphora ("the attack", "serangan tersebut");
+- ``inflictors``: who the article has said killed or attacked so far; when only one main side ever is,
+  the figures nobody pins on anyone are that side's doing, and the other main side's losses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kb.actors import Gazetteer
+from kb.extract.mentions import Mention
+from kb.extract.parties import is_place
+from kb.extract.speakers import side_label
+
+# Bodies that report on a war and are party to none of it (matched inside gazetteer labels).
+_NEUTRAL = re.compile(
+    r"United Nations|\bUN\b|Red Cross|Red Crescent|European Union|Human Rights|Amnesty|UNRWA|UNICEF|World Health|"
+    r"World Food|Doctors|Observatory",
+    re.IGNORECASE,
+)
+_SIDE_KINDS = ("State", "Government", "Ministry", "Organization", "Group", "Person")
+
+
+@dataclass
+class ArticleParties:
+    """The article's main sides, the sentence before's parties, and who has been named attacking."""
+
+    main: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    inflictors: Counter[str] = field(default_factory=Counter)
+
+    def opponent(self, party: str) -> str | None:
+        """The other main side of a two-sided article, if ``party`` is one of its two sides."""
+        if len(self.main) >= 2 and party in self.main[:2]:
+            return self.main[1] if party == self.main[0] else self.main[0]
+        return None
+
+    def attacker(self) -> str | None:
+        """The one main side the article has named as attacker, the other never (else None)."""
+        named = [p for p in self.main[:2] if self.inflictors[p]]
+        return named[0] if len(named) == 1 and len(self.main) >= 2 else None
+
+
+def main_parties(seen: Counter[str], gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The two sides the article names most: at least twice each, counted by side (ties by first seen)."""
+    counts: Counter[str] = Counter()
+    for iri, n in seen.items():
+        actor = gazetteer.by_iri(iri)
+        if actor is None or actor.kind not in _SIDE_KINDS:
+            continue
+        label = side_label(actor, gazetteer)
+        if not _NEUTRAL.search(label):
+            counts[label] += n
+    return tuple(label for label, n in counts.most_common(2) if n >= 2)
+
+
+def sentence_parties(norm: str, mentions: list[Mention], gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The sides one sentence names as parties (not as places), in order."""
+    out: list[str] = []
+    for m in mentions:
+        if m.actor is None or m.actor.kind not in _SIDE_KINDS or is_place(norm, m):
+            continue
+        label = side_label(m.actor, gazetteer)
+        if label not in out and not _NEUTRAL.search(label):
+            out.append(label)
+    return tuple(out)
