@@ -24,13 +24,13 @@ from datetime import date, timedelta
 
 from rdflib import URIRef
 
+from kb import timeline  # the module: kb.timeline imports kb.conflicts (a cycle)
 from kb.conflicts import accusations, clusters, figures, groups, state
 from kb.conflicts.load import Actors, load_claims
 from kb.conflicts.model import ClaimFacts, Detected
 from kb.conflicts.vocabulary import Categories
 from kb.sparql.plain import plain_rows
 from kb.store import Store
-from kb.timeline import articles_of
 
 
 @dataclass
@@ -62,7 +62,7 @@ def delta(store: Store, actors: Actors, cats: Categories) -> Delta:
         return out
     wanted = sorted(found.articles)
     out.old = state.records(store, wanted)
-    existing = {str(r["article"]): r["published"] for r in articles_of(plain_rows(store, "article-order",
+    existing = {str(r["article"]): r["published"] for r in timeline.articles_of(plain_rows(store, "article-order",
                                                                                   article=_iris(wanted)))}
     by_article: dict[str, list[ClaimFacts]] = {a: [] for a in existing}
     for c in load_claims(store, actors, cats, articles=sorted(existing)):

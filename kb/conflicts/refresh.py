@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any, TypeVar
 
 import pyoxigraph as ox
@@ -29,7 +30,6 @@ from kb.conflicts.vocabulary import categories
 from kb.conflicts.write import Finding, write_findings
 from kb.sparql.plain import plain_rows
 from kb.store import Store
-from kb.timeline import articles_of
 from kb.vocab import DATA, TIMELINES_GRAPH
 
 T = TypeVar("T")
@@ -155,24 +155,25 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     Whole (``full=True``, ``kb conflicts --refresh``; or when nothing was recorded yet, or the gazetteer or the
     rules changed): every claim reloaded and every finding recomputed, then the derived state recorded."""
     actors = load_actors(store)
-    meta = state.computed_with(store)
-    if not full and state.stored_meta(store) == meta:
+    meta, stored = state.computed_with(store), state.stored_meta(store)
+    if not full and stored == meta:
         from kb.conflicts.apply import refresh_changed
 
         return refresh_changed(store, actors, categories())
-    return _full(store, actors, meta)
+    return _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
 
 
-def _full(store: Store, actors: Actors, meta: str) -> Summary:
+def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
+    """Everything recomputed.  ``fresh``: the state was recorded by other rules (or never): written whole again."""
     t0 = time.perf_counter()
     claims = load_claims(store, actors)
     t1 = time.perf_counter()
     found = detect(claims, actors.label)
     t2 = time.perf_counter()
     written = write_findings(store, findings(found))
-    articles = articles_of(plain_rows(store, "article-order"))
+    articles = timeline.articles_of(plain_rows(store, "article-order"))
     write(store, timeline.graph_triples(store, claims, articles), str(TIMELINES_GRAPH))
-    _record(store, claims, articles, meta)
+    _record(store, claims, articles, meta, fresh)
     t3 = time.perf_counter()
     kinds = Counter(d.kind for d in found.conflicts)
     return Summary(
@@ -189,27 +190,19 @@ def _full(store: Store, actors: Actors, meta: str) -> Summary:
     )
 
 
-def _record(store: Store, claims: list[ClaimFacts], articles: list[dict[str, Any]], meta: str) -> None:
-    """The derived state written whole (``kb.conflicts.state``): every article's record, no marker left."""
+def _record(store: Store, claims: list[ClaimFacts], articles: list[dict[str, Any]], meta: str, fresh: bool) -> None:
+    """The derived state brought up to date (``kb.conflicts.state.sync``: only changed records rewritten)."""
     by_article: dict[str, list[ClaimFacts]] = defaultdict(list)
     for c in claims:
         by_article[c.article].append(c)
 
-    def triples() -> Iterator[Any]:
-        yield state.meta_triple(meta)
+    def records() -> Iterator[state.Record]:
         for row in articles:
             mine = by_article.get(str(row["article"]), [])
-            tags = set().union(*(groups.tags(c) for c in mine)) if mine else set()
-            yield from state.record_triples(str(row["article"]), groups.encode(row["published"], mine), tags)
+            yield str(row["article"]), groups.encode(row["published"], mine), partial(_tags, mine)
 
-    for graph in (state.STATE_GRAPH, state.CHANGES_GRAPH):
-        if store.has_graph(graph):
-            store.drop_graph(graph)
-    fill = getattr(store, "fill_graph", None)
-    if fill is not None:
-        fill(state.STATE_GRAPH, triples())
-        return
-    g = Triples()
-    for t in triples():
-        g.add(t)
-    store.put_graph(state.STATE_GRAPH, g.graph())
+    state.sync(store, records(), meta, fresh=fresh)
+
+
+def _tags(claims: list[ClaimFacts]) -> set[str]:
+    return set().union(*(groups.tags(c) for c in claims)) if claims else set()

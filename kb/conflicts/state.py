@@ -13,8 +13,9 @@ Predicates live in their own namespace (``ST``): queries over the union of graph
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
@@ -22,6 +23,7 @@ from rdflib import Graph, Literal, URIRef
 from kb.conflicts.groups import digest
 from kb.sparql.plain import plain_rows
 from kb.store import Store
+from kb.store.oxigraph import data_update
 from kb.vocab import ACTORS_GRAPH, DATA
 
 ST = "https://w3id.org/claimkb/ns/derived#"
@@ -61,6 +63,72 @@ def record_triples(article: str, text: str, tags: Iterable[str]) -> Iterator[tup
 
 def meta_triple(value: str) -> tuple[ox.NamedNode, ox.NamedNode, ox.Literal]:
     return META, _WITH, ox.Literal(value)
+
+
+Record = tuple[str, str, Callable[[], set[str]]]
+"""(article, facts JSON, its group tags when asked): tags are computed only for a record that is rewritten."""
+_BATCH = 50_000
+"""N-Triples lines per update when a full refresh rewrites many records."""
+
+
+def sync(store: Store, records: Iterable[Record], meta: str, *, fresh: bool) -> int:
+    """Bring the state graph to exactly ``records`` (every stored article) and clear the markers; returns how
+    many records were written.  Only the records whose digest changed are rewritten: a steady-state full
+    refresh writes nothing here (writing every record took 23 s and 400 MB of a 40 s refresh at 40k claims).
+    ``fresh`` (nothing recorded, or recorded by other rules): the graph is emptied and streamed in whole."""
+    for graph in (CHANGES_GRAPH, *((STATE_GRAPH,) if fresh else ())):
+        if store.has_graph(graph):
+            store.drop_graph(graph)
+    recorded = {} if fresh else {str(r["article"]): str(r["digest"]) for r in plain_rows(store, "state-digests")}
+    if not recorded:
+        return _fill(store, records, meta)
+    now = _line(meta_triple(meta))
+    gone = [line for line in _meta(store) if line != now]
+    added = [] if _meta(store) == [now] else [now]
+    written = 0
+    for article, text, tags in records:
+        if recorded.pop(article, None) == digest(text):
+            continue
+        written += 1
+        gone += stored_triples(store, [article], ())[STATE_GRAPH]
+        added += (_line(t) for t in record_triples(article, text, tags()))
+        if len(gone) + len(added) >= _BATCH:
+            _write(store, gone, added)
+            gone, added = [], []
+    gone += stored_triples(store, recorded, ())[STATE_GRAPH]  # articles no longer stored
+    _write(store, gone, added)
+    return written
+
+
+def _fill(store: Store, records: Iterable[Record], meta: str) -> int:
+    count = 0
+
+    def triples() -> Iterator[Any]:
+        nonlocal count
+        yield meta_triple(meta)
+        for article, text, tags in records:
+            count += 1
+            yield from record_triples(article, text, tags())
+
+    fill = getattr(store, "fill_graph", None)
+    if fill is not None:
+        fill(STATE_GRAPH, triples())
+        return count
+    _write(store, [], [_line(t) for t in triples()])
+    return count
+
+
+def _meta(store: Store) -> list[str]:
+    return [_line(meta_triple(str(r["digest"]))) for r in plain_rows(store, "state-meta")]
+
+
+def _line(t: tuple[Any, Any, Any]) -> str:
+    return f"{t[0]} {t[1]} {t[2]} ."
+
+
+def _write(store: Store, gone: list[str], added: list[str]) -> None:
+    if gone or added:
+        store.update(data_update(STATE_GRAPH, gone, added))
 
 
 def computed_with(store: Store) -> str:
