@@ -98,3 +98,30 @@ def test_attacker_before_a_light_verb(gazetteer: Gazetteer) -> None:
     text = "Tentara Azerbaijan melancarkan serangan di kawasan itu yang menewaskan 20 orang, kata pejabat Armenia."
     (figure,) = of_type(run(text, gazetteer), "casualty")
     assert "Azerbaijan" in parties(figure)
+
+
+# --- other types: mutual blame, ceasefires and statements naming no party -------------------------
+
+
+def test_both_sides_accusing_each_other_are_the_main_sides(gazetteer: Gazetteer) -> None:
+    text = (
+        "Armenia and Azerbaijan have fought for weeks. Armenia said it lost soldiers, and Azerbaijan said the same.\n\n"
+        "Both sides have repeatedly accused each other of attacks amid appeals from around the world."
+    )
+    pairs = {(c.speaker, c.subject) for c in of_type(run(text, gazetteer), "accusation")}
+    assert pairs == {("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")}
+
+
+def test_ceasefire_naming_no_party_is_between_the_main_sides(gazetteer: Gazetteer) -> None:
+    text = (
+        "Azerbaijan and Armenia traded fire again on Monday. Armenia said Azerbaijan shelled Stepanakert.\n\n"
+        "Azerbaijan confirmed that a ceasefire agreement had been reached."
+    )
+    (claim,) = of_type(run(text, gazetteer), "ceasefire")
+    assert set(parties(claim)) == {"Azerbaijan", "Armenia"}
+
+
+def test_statement_about_its_own_side(gazetteer: Gazetteer) -> None:
+    text = "Sementara itu, Pemimpin RSF Mohamed Hamdan Dagalo mengeklaim pihaknya berupaya untuk menyatukan Sudan."
+    (claim,) = of_type(run(text, gazetteer), "statement")
+    assert parties(claim)[0] == "Rapid Support Forces"

@@ -74,3 +74,29 @@ def sentence_parties(norm: str, mentions: list[Mention], gazetteer: Gazetteer) -
         if label not in out and not _NEUTRAL.search(label):
             out.append(label)
     return tuple(out)
+
+
+# The speaker's own side inside a statement: "pihaknya berupaya", "pasukannya", "its forces", "our troops".
+_OWN_SIDE = re.compile(
+    r"\b(?:pihak|pasukan|tentara|militer|kelompok)nya\b|\b(?:pihak|pasukan|tentara)\s+(?:kami|kita|mereka)\b"
+    r"|\b(?:its|our|their)\s+(?:own\s+)?(?:forces|troops|fighters|army|side|military)\b",
+    re.IGNORECASE,
+)
+
+
+def fill_parties(
+    kind: str, subject: str | None, side: str | None, norm: str, scope: tuple[int, int], around: ArticleParties
+) -> str | None:
+    """Parties the scope leaves unnamed, by the seeds conventions: a belligerent declaring or confirming a
+    ceasefire or talks is a party to them, and a ceasefire or talks naming no party are between the
+    article's main sides; a statement naming no party, or speaking of "pihaknya" / "its forces", is
+    about the speaker's own side."""
+    named = [p.strip() for p in (subject or "").split(";") if p.strip()]
+    if kind in ("ceasefire", "talks"):
+        own = [side] if side and side in around.main else []
+        filled = [*own, *named] if named else [*own, *around.main[:2]]
+    elif kind == "statement" and side:
+        filled = [side, *named] if not named or _OWN_SIDE.search(norm, *scope) else named
+    else:
+        return subject
+    return "; ".join(dict.fromkeys(filled)) or None

@@ -15,6 +15,7 @@ import re
 
 from kb.extract import kinds, lexicon
 from kb.extract.allegations import accusation_allegation, denial_allegation
+from kb.extract.article_parties import fill_parties
 from kb.extract.attacks import find_attacks
 from kb.extract.casualties import Figure, find_figures
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
@@ -22,7 +23,7 @@ from kb.extract.events import MUTUAL, mobilizations, mutual
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import attacker_in, compile_words, factuality, subject_for
 from kb.extract.sides import casualty_subject
-from kb.extract.speakers import Speaker, party_label, side_label, sides
+from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 
 _CUES = {t: compile_words(c) for t, c in lexicon.TYPE_CUES.items()}
 _MODAL = frozenset(lexicon.MODAL_CALL_CUES)
@@ -163,6 +164,7 @@ def _draft(
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
     elif kind == "denial":
         allegation = denial_allegation(s.norm, scope)
+    subject = fill_parties(kind, subject, speaker_side(speaker, s.gazetteer), s.norm, scope, s.around)
     return Draft(
         kind,
         speaker,

@@ -56,22 +56,24 @@ def mutual(s: SentenceInput) -> list[Draft]:
         )
         if pair is None and len(before) >= 2:
             pair = (before[-2], before[-1])
-        if not pair:
+        sides = [(_speaker_of(m), party_label(m.actor, s.gazetteer)) for m in pair if m.actor] if pair else _main(s)
+        if len(sides) != 2:
             continue
         attacks = find_attacks(s.norm, (match.end(), len(s.norm)), s.mentions, s.gazetteer, set())
         alleged = mutual_allegation(s.norm, match.start(), attacks) or match.group(0)
-        for one, other in ((pair[0], pair[1]), (pair[1], pair[0])):
-            assert other.actor is not None
+        for (one, _), (_, other) in ((sides[0], sides[1]), (sides[1], sides[0])):
             out.append(
-                Draft(
-                    "accusation",
-                    _speaker_of(one),
-                    "mutual.accusation",
-                    (0, len(s.norm)),
-                    party_label(other.actor, s.gazetteer),
-                    allegation=alleged,
-                )
+                Draft("accusation", one, "mutual.accusation", (0, len(s.norm)), other, allegation=alleged)
             )
+    return out
+
+
+def _main(s: SentenceInput) -> list[tuple[Speaker, str]]:
+    """ "Both sides accused each other", no pair named: the article's two main sides."""
+    out = []
+    for label in s.around.main[:2]:
+        actor = s.gazetteer.lookup(label)
+        out.append((Speaker(label, actor.iri, None, actor) if actor else Speaker(label), label))
     return out
 
 

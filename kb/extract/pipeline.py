@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -94,8 +95,9 @@ class _Walker:
         years = [int(y) for y in _YEAR.findall(self.norm)]
         self.ref_year = self.published.year if self.published else (max(years) if years else None)
         self.context = Context(lang=self.lang, gazetteer=gazetteer)
+        self.named: Counter[str] = Counter()
         self._survey()
-        self.around = ArticleParties(main_parties(self.context.seen, gazetteer))
+        self.around = ArticleParties(main_parties(self.named, gazetteer))
         self.mobilized: set[tuple[str | None, str | None]] = set()
         self.claims: list[Claim] = []
         self.seen: set[tuple[object, ...]] = set()  # _identity of every claim kept: one look-up, not a scan
@@ -108,9 +110,12 @@ class _Walker:
         for line in self.lines:
             # sentence by sentence, as the walk reads them: sentences are capped in length, lines are not
             for s_start, s_end in textprep.split_sentences(self.text, self.norm, line.start, line.end):
-                for mention in find_mentions(self.masked[s_start:s_end], self.gazetteer):
+                sentence = self.masked[s_start:s_end]
+                for mention in find_mentions(sentence, self.gazetteer):
                     if mention.actor is not None:
                         self.context.seen[mention.actor.iri] += 1
+                        if not is_place(sentence, mention):  # the article's sides: named as parties
+                            self.named[mention.actor.iri] += 1
             self.context.words.update(words_of(self.masked[line.start : line.end]))
 
     def run(self) -> list[Claim]:
