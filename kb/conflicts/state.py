@@ -178,15 +178,13 @@ def records(store: Store, articles: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def tagged(store: Store, tags: Iterable[str]) -> dict[str, str]:
-    """article → recorded facts JSON, for every article with a claim in one of the groups ``tags``."""
-    out: dict[str, str] = {}
+def tagged(store: Store, tags: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """(tag, article, recorded facts JSON) for every article with a claim in one of the groups ``tags``."""
     wanted = sorted(set(tags))
     for i in range(0, len(wanted), _READ):
         bound = [Literal(t) for t in wanted[i:i + _READ]]
         for row in plain_rows(store, "state-tagged", tag=bound):
-            out[str(row["article"])] = str(row["facts"])
-    return out
+            yield str(row["tag"]), str(row["article"]), str(row["facts"])
 
 
 def stored_triples(store: Store, records_of: Iterable[str], markers_of: Iterable[str]) -> dict[str, list[str]]:
