@@ -216,6 +216,11 @@ def conflicts(fmt: str, actor: str | None, limit: int | None, refresh: bool, sto
                    f"({sum(summary.seconds.values()):.1f} s)", err=True)
     kb = open_kb(store, actors, read_only=True)
     try:
+        if fmt == "json" and limit is None:  # every conflict with every claim: streamed, a chunk at a time
+            from kb.conflicts.stream import iter_conflicts, write_json
+
+            write_json(iter_conflicts(kb.store, actor), sys.stdout)
+            return
         found = conflicts_lib.list_conflicts(kb.store, actor=actor, limit=limit)
     finally:
         kb.close()
