@@ -42,6 +42,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import SIMPLE_SELECT, Plan, cpu_seconds, peak_rss_mb, rss_mb
+from bench.freshness import rows as freshness_rows
 from bench.load import CLAIMS_QUERY, COUNT_QUERY
 
 
@@ -85,8 +86,10 @@ def phase_main(name: str, plan_file: Path, port: int | None) -> None:
         named = json.loads((plan_file.parent / "queries.json").read_text(encoding="utf-8"))["queries"]
         result = naive.rdflib_phase(plan, named)
     else:
+        from bench.freshness import freshness
+
         result = {"build": phases.build, "dump": phases.dump, "oxload": phases.oxload, "queries": phases.queries,
-                  "pages": phases.pages}[name](plan)
+                  "pages": phases.pages, "freshness": freshness}[name](plan)
     result["peak_rss_mb"] = peak_rss_mb()
     (plan_file.parent / f"{name}.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
 
@@ -343,6 +346,7 @@ def render(r: dict[str, dict[str, Any]], plan: Plan, wall: float, others: float)
         rows.append(ratio_summary(list(ratios.values()), "all named queries"))
     rows += page_rows(r.get("pages", {}))
     rows += serve_rows(r.get("serve", {}))
+    rows += freshness_rows(r.get("freshness", {}))
     rows += memory_rows(r)
     lines = [corpus, "", "| measure | Oxigraph (embedded) | rdflib Dataset | ratio |", "|---|---|---|---|"]
     lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
@@ -405,7 +409,7 @@ def main(argv: list[str] | None = None) -> None:
                     kb=str(knowledge_base_folder(args, work)), work=str(work), built=not args.store)
         plan_file = plan.save()
         results: dict[str, dict[str, Any]] = {}
-        steps = (["build"] if plan.built else []) + ["dump", "oxload", "queries", "pages"]
+        steps = (["build"] if plan.built else []) + ["dump", "oxload", "queries", "pages", "freshness"]
         for name in steps:
             print(f"[bench] phase {name}", file=sys.stderr, flush=True)
             results[name] = run_phase(name, plan_file)
