@@ -40,6 +40,7 @@ _NEGATED = re.compile(
 )
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
+_OF_ONE = re.compile(r"(?:\bof|\bdari)\s+(?:one|satu)$", re.IGNORECASE)  # "members of one family"
 _TOTAL = re.compile(r"(?:total(?:nya)?|in\s+total|secara\s+keseluruhan)\D{0,15}$", re.IGNORECASE)
 
 
@@ -64,10 +65,23 @@ def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
     """The victim noun right after a quantity, past fillers such as "of", "orang" or "Armenian"."""
     for match in _NOUN.finditer(norm, qty.end, min(len(norm), qty.end + 45)):
         between = norm[qty.end : match.start()] + " "
-        if between.strip() == "" or _FILLER.fullmatch(between):
+        if between.strip() == "" or _FILLER.fullmatch(between) or _one_modifier(between):
             return match
         return None
     return None
+
+
+def _one_modifier(between: str) -> bool:
+    """ "three resistance fighters", "60 regime soldiers", "five other people": one lower-case word of
+    the noun phrase between the number and the victim noun (no verb, preposition or hurt word)."""
+    words = between.split()
+    return (
+        len(words) == 1
+        and between.startswith(" ")
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[0] not in _MODIFIER_STOPS
+    )
 
 
 def _predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> str | None:
@@ -93,7 +107,12 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
     """Every casualty figure of a sentence; ``party`` maps mention starts to party labels."""
     figures: list[Figure] = []
     breaks = [m.start() for m in _BREAK.finditer(norm)]
-    quantities = [q for q in find_quantities(norm) if not re.match(r"\s*(?:/|-\d)", norm[q.end : q.end + 2])]
+    quantities = [
+        q
+        for q in find_quantities(norm)
+        if not re.match(r"\s*(?:/|-\d)", norm[q.end : q.end + 2])
+        and not _OF_ONE.search(norm, max(0, q.start - 8), q.end)
+    ]
     for i, qty in enumerate(quantities):
         lo = max([b for b in breaks if b < qty.start] + [quantities[i - 1].end if i else 0])
         hi = min(

@@ -19,7 +19,7 @@ from kb.extract.article_parties import fill_parties
 from kb.extract.attacks import find_attacks
 from kb.extract.casualties import Figure, find_figures
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
-from kb.extract.events import MUTUAL, mobilizations, mutual
+from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import attacker_in, compile_words, factuality, subject_for
 from kb.extract.sides import casualty_subject
@@ -219,6 +219,8 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
             )
         )
     drafts += _frame_drafts(s, by_frame) + mutual(s) + mobilizations(s)
+    if not any(d.type == "denial" for d in drafts):
+        drafts += mutual_denials(s)
     drafts += _outlet(s, drafts)
     return drafts
 

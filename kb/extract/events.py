@@ -25,6 +25,12 @@ MUTUAL = compile_words(
         "saling menembak",
     )
 )
+_BOTH_DENY = re.compile(
+    r"(?<![\w-])(?:kedua\s+(?:belah\s+)?(?:pihak|negara|kubu)|keduanya|both\s+(?:sides|countries|parties))"
+    r"\s+(?:(?:have|had|telah|sama-sama|juga|also|each)\s+){0,2}"
+    r"(?:membantah|menyangkal|denied|deny|rejected\s+(?:claims|accusations))(?![\w-])",
+    re.IGNORECASE,
+)
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
 _SCOPE = compile_words(lexicon.MOBILIZATION_SCOPE)
 
@@ -66,6 +72,18 @@ def mutual(s: SentenceInput) -> list[Draft]:
                 Draft("accusation", one, "mutual.accusation", (0, len(s.norm)), other, allegation=alleged)
             )
     return out
+
+
+def mutual_denials(s: SentenceInput) -> list[Draft]:
+    """ "Kedua pihak membantah melanggar gencatan senjata": each main side denies, the other's claim."""
+    match = _BOTH_DENY.search(s.norm)
+    sides = _main(s) if match else []
+    if match is None or len(sides) != 2:
+        return []
+    return [
+        Draft("denial", one, "mutual.denial", (match.end(), len(s.norm)), other)
+        for (one, _), (_, other) in ((sides[0], sides[1]), (sides[1], sides[0]))
+    ]
 
 
 def _main(s: SentenceInput) -> list[tuple[Speaker, str]]:

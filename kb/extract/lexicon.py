@@ -427,12 +427,18 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "women": "civilian", "perempuan": "civilian", "wanita": "civilian", "refugees": "civilian",
     "pengungsi": "civilian", "anak": "civilian", "balita": "civilian", "residents": "civilian",
     "penduduk": "civilian", "medics": "civilian", "tenaga medis": "civilian", "staff members": "civilian",
+    # counted people ("two girls", "five members of one family", "Dua anggota staf"): the victims by who they were
+    "girls": "civilian", "boys": "civilian", "men": "person", "villagers": "civilian", "minors": "civilian",
+    "teenagers": "civilian", "members": "person", "family members": "civilian", "anggota": "person",
+    "anggota keluarga": "civilian", "fatalities": "death", "jenderal": "soldier", "generals": "soldier",
+    "officers": "soldier", "perwira": "soldier",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
     "merenggut", "kematian", "dilumpuhkan", "membunuh", "terbunuhnya", "tewasnya", "killed", "dead", "died",
     "die", "eliminated", "lost their lives",
     "death toll", "deaths", "killing", "claimed", "kehilangan", "lost",
+    "syahid", "tewaskan", "fatalities", "the death of",
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "melukai", "wounded", "injured", "injuring", "wounding",

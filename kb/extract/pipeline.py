@@ -33,6 +33,15 @@ from kb.record import Claim
 
 log = logging.getLogger(__name__)
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:-an|an|s)?(?!\d)")
+# A year the sentence is about: "in 1991", "pada tahun 1994", "sejak 1990-an", "the 1990s".  A year in a
+# full date ("mulai berlaku pada 27 November 2024") or naming a thing ("kudeta 2021") dates what the
+# sentence talks about now, not a past the sentence is set in.
+_PAST_YEAR = re.compile(
+    r"(?:(?<![\w-])(?:in|during|since|until|till|by|pada|tahun|sejak|sampai|hingga|year|selama)\s+(?:tahun\s+)?)"
+    r"(1[89]\d\d|20\d\d)(?!\d)"
+    r"|(?<!\d)(1[89]\d0|20\d0)(?:-an|an|s)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _published(article: Article) -> date | None:
@@ -141,8 +150,11 @@ class _Walker:
         return self.claims
 
     def _background(self, norm: str) -> bool:
-        years = [int(y) for y in _YEAR.findall(norm)]
-        return bool(self.ref_year and any(y < self.ref_year for y in years))
+        """The sentence is set in a past year ("in 1991"), not merely dated by one (see ``_PAST_YEAR``)."""
+        if not self.ref_year:
+            return False
+        years = [int(a or b) for a, b in _PAST_YEAR.findall(norm)]
+        return any(y < self.ref_year for y in years)
 
     def _sentence(self, start: int, end: int, lead: bool) -> None:
         norm = self.masked[start:end]

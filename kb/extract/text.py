@@ -84,10 +84,18 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
+_DANGLING = re.compile(
+    r"\s(?:a|an|the|of|from|around|to|and|or|that|with|by|for|in|on|at|yang|dan|di|ke|dari|bahwa|untuk|dengan)$",
+    re.IGNORECASE,
+)
+
+
 def _is_short_unpunctuated(line: str) -> bool:
-    """Headlines, rubrics and slogans: short and without a sentence-final mark."""
+    """Headlines, rubrics and slogans: short and without a sentence-final mark.  A line that stops on
+    an article, a preposition or a conjunction ("... amid appeals from around") is a sentence the
+    page broke off, never a headline."""
     words = _WORD.findall(line)
-    return len(words) < 14 and not re.search(r"[.!?:\"')]\s*$", line)
+    return len(words) < 14 and not re.search(r"[.!?:\"')]\s*$", line) and not _DANGLING.search(line)
 
 
 def classify_lines(norm: str, title: str | None = None) -> list[Line]:
