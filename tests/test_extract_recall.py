@@ -119,3 +119,9 @@ def test_a_short_headline_stays_a_headline() -> None:
     text = "Shelling resumes along the northern front\nThe army said it had repelled an attack."
     kinds = [line.kind for line in textprep.classify_lines(textprep.normalize(text))]
     assert kinds[0] == "headline"
+
+
+def test_a_running_total_with_its_injuries(gazetteer: Gazetteer) -> None:
+    text = "This raises the total number of deaths to 1,204 and injuries to 3,310, the health office said."
+    claims = of_type(run(text, gazetteer), "casualty")
+    assert sorted((c.quantity_min, c.unit) for c in claims) == [(1204, "deaths"), (3310, "wounded")]

@@ -31,8 +31,12 @@ _BOTH = re.compile(
     r"(?:tewas|killed|dead|meninggal)\s+(?:dan|and|atau|or)\s+(?:luka|terluka|wounded|injured)", re.IGNORECASE
 )
 _TOLL = re.compile(
-    r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+tewas)\D{0,40}$", re.IGNORECASE
+    r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+tewas"
+    r"|number\s+of\s+(?:deaths|dead|fatalities)\s+to)\D{0,40}$",
+    re.IGNORECASE,
 )
+# "... and injuries to 58,926": a wounded count following a toll
+_INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to\s+$", re.IGNORECASE)
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
 _INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$", re.IGNORECASE)
 _NEGATED = re.compile(
@@ -180,6 +184,9 @@ def _bare(
 ) -> Figure | None:
     """A figure without a victim noun: "death toll at 198", "killed and 20 wounded", "wounding 70"."""
     before = norm[max(0, qty.start - 60) : qty.start]
+    if figures and _INJURY_TOLL.search(before):
+        last = figures[-1]
+        return Figure(qty.start, qty.end, qty, "wounded", last.subject, "person", own=last.own, written=last.written)
     if _TOLL.search(before) or (figures and _TOTAL.search(before)):
         own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 60), qty.start))
         whose = _TOLL_OF.search(before)  # "Nagorno-Karabakh's military death toll reached 873"
