@@ -80,7 +80,7 @@ def _members(store: Store, chunk: list[str]) -> dict[str, dict[str, None]]:
     """finding → its member claims (an ordered set), for the findings of ``chunk``."""
     members: dict[str, dict[str, None]] = defaultdict(dict)
     bound = [URIRef(iri) for iri in chunk]
-    for row in plain_rows(store, "conflict-members", **{"class": URIRef(str(CKC.Conflict))}, finding=bound):
+    for row in plain_rows(store, "conflict-claims-of", finding=bound):
         members[str(row["finding"])][str(row["claim"])] = None
     return members
 
