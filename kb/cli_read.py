@@ -46,20 +46,26 @@ def _short(term: dict[str, str]) -> str | None:
     return value
 
 
-def _query_text(query: str) -> str:
+def _query_text(query: str, max_bytes: int) -> str:
+    """The query, or the text of ``@FILE`` — read no further than the size cap (``@/dev/zero`` is a file too)."""
     if not query.startswith("@"):
         return query
     path = Path(query[1:])
     try:
-        return path.read_text(encoding="utf-8")
+        with path.open("rb") as fh:
+            raw = fh.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder, not a query file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not valid UTF-8") from None
     except OSError as exc:  # a symlink loop, no permission...
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(raw) > max_bytes:
+        raise InputError(f"{path}: longer than {max_bytes} bytes (KB_SPARQL_MAX_QUERY_BYTES)")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not valid UTF-8") from None
 
 
 @main.command()
@@ -72,8 +78,8 @@ def query(query: str, fmt: str, store: str | None, actors: tuple[Path, ...]) -> 
 
     The same worker, checks and limits as the web app's /sparql (``KB_SPARQL_TIMEOUT``,
     ``KB_SPARQL_MAX_ROWS``, ``KB_SPARQL_MAX_QUERY_BYTES``, ``KB_SPARQL_MAX_MEMORY_MB``)."""
-    text = _query_text(query)
     limits = Limits.from_env(os.environ)
+    text = _query_text(query, limits.max_query_bytes)
     check_size(text, limits.max_query_bytes)
     kb = open_kb(store, actors, read_only=True)
     try:

@@ -137,11 +137,14 @@ def prepare(item: Input, meta: Mapping[str, str | None], max_bytes: int | None, 
     """Read, extract, build the graph and validate one input; errors become ``Prepared.error``."""
     from kb import gate
     from kb.extract import extract_claims
+    from kb.extract.pipeline import MAX_CLAIMS
     from kb.rdf import article_graph
 
     try:
         article, notes = load_input(item, meta, max_bytes)
         claims = extract_claims(article, gazetteer)
+        if len(claims) >= MAX_CLAIMS:
+            notes.append(f"only the first {MAX_CLAIMS} claims were taken from this article")
         graph = article_graph(article, claims, gazetteer)
         result = gate.check(graph, context=gazetteer.graph)
     except KBError as exc:

@@ -137,12 +137,19 @@ class StoreHandle:
         try:
             for attempt in range(attempts):
                 seen = fingerprint(self.location)  # type: ignore[arg-type]
+                # a periodic check never waits for a write in progress (it holds native_lock): pages go on
+                # with the old snapshot instead of queueing behind the writer past their time budget
+                if not self.native_lock.acquire(blocking=block):
+                    return False
                 try:
-                    with self.native_lock:
-                        kb = self._open_reader()
-                        self._retire(self.kb)
+                    kb = self._open_reader()
+                    self._retire(self.kb)
                 except (StoreError, OSError, RuntimeError) as exc:
                     log.warning("could not reopen the store snapshot (try %d): %s", attempt + 1, exc)
+                    kb = None
+                finally:
+                    self.native_lock.release()
+                if kb is None:
                     time.sleep(0.05)
                     continue
                 self._seen = seen

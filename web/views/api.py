@@ -11,6 +11,8 @@ refuse the cross-origin preflight and only same-origin pages or non-browser clie
 
 from __future__ import annotations
 
+import codecs
+
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from web import writes
@@ -39,6 +41,19 @@ def create() -> Response:
     return response
 
 
+def _plain_text() -> str:
+    """A text/plain body in the charset it declares (``charset=latin-1``), else UTF-8 (a BOM is dropped)."""
+    declared = request.mimetype_params.get("charset") or "utf-8-sig"
+    try:
+        codecs.lookup(declared)
+    except LookupError:
+        raise ApiError(400, "Bad article", f"text: unknown charset {declared!r}") from None
+    try:
+        return request.get_data(cache=False).decode("utf-8-sig" if declared.lower() in ("utf-8", "utf8") else declared)
+    except UnicodeDecodeError as exc:
+        raise ApiError(400, "Bad article", f"text: not valid {declared} (byte {exc.start})") from None
+
+
 def _read_body() -> tuple[object, dict[str, object]]:
     """(text, metadata) from a JSON object or a text/plain body with metadata in the query string."""
     if request.mimetype == "application/json":
@@ -47,10 +62,6 @@ def _read_body() -> tuple[object, dict[str, object]]:
             raise ApiError(400, "Bad article", "the body must be a JSON object with at least 'text'")
         return data.get("text"), writes.meta_from(data, strict=True)
     if request.mimetype == "text/plain":
-        try:
-            text = request.get_data(cache=False).decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ApiError(400, "Bad article", f"text: not valid UTF-8 (byte {exc.start})") from None
-        return text, writes.meta_from(request.args.to_dict(), strict=True)
+        return _plain_text(), writes.meta_from(request.args.to_dict(), strict=True)
     raise ApiError(415, "Unsupported media type", "POST the article as application/json ({\"text\": ...}) or as "
                    "text/plain with the metadata in the query string")

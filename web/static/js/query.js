@@ -4,7 +4,8 @@
   var el = document.getElementById("yasgui");
   if (!el || typeof Yasgui === "undefined") { return; }
   var initial = el.getAttribute("data-query") || "";
-  var endpoint = el.getAttribute("data-endpoint");
+  // resolved against this page's own address, never a Host header the server was sent
+  var endpoint = new URL(el.getAttribute("data-endpoint") || "/sparql", window.location.href).href;
   var yasgui = new Yasgui(el, {
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: true,
