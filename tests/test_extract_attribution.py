@@ -204,3 +204,50 @@ def test_a_minted_body_represents_the_state_it_names(gazetteer: Gazetteer) -> No
     assert sudan is not None
     assert (speaker, RDF.type, CKB.Organization) in graph
     assert (speaker, CKB.represents, URIRef(sudan.iri)) in graph
+
+
+# --- round 4: bylines, country datelines, local units, the publisher as its own relay ----------------
+
+
+def test_a_wire_byline_relays_every_statement(gazetteer: Gazetteer) -> None:
+    text = (
+        "Shelling kills four in border town\n"
+        "By The Associated Press\n"
+        "The regional governor said four people were killed in the shelling on Monday.\n"
+    )
+    claim = casualties(text, gazetteer)[0]
+    assert claim.via == ["Associated Press"]
+
+
+def test_a_country_dateline_glued_by_a_dash_is_not_a_speaker(gazetteer: Gazetteer) -> None:
+    text = "ODESA, Ukraine\u2014The overnight strikes reported by residents killed six civilians in the port.\n"
+    claim = casualties(text, gazetteer)[0]
+    assert claim.speaker == OUTLET
+
+
+def test_a_local_unit_of_a_generic_group_is_named_and_continued(gazetteer: Gazetteer) -> None:
+    text = (
+        "At least 14 soldiers were killed this week, according to Mogaung Township PDF that led the ambush.\n"
+        "Two fighters had been killed and five wounded, it claimed.\n"
+        "Soldiers burned 30 houses in the village, the group said.\n"
+    )
+    found = run(text, gazetteer)
+    assert found and {c.speaker for c in found} == {"Mogaung Township PDF"}, found
+
+
+def test_the_publishing_outlet_is_no_relay(gazetteer: Gazetteer) -> None:
+    text = f"A local commander told {OUTLET} that nine soldiers were killed in the ambush on Sunday.\n"
+    claim = casualties(text, gazetteer)[0]
+    assert claim.via == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The el-Geneina Resistance Committee said 12 people were killed in the shelling.", "el-Geneina Resistance"),
+        ("A pro-democracy group said 12 people were killed in the shelling on Friday.", "pro-democracy group"),
+    ],
+)
+def test_lower_case_words_that_belong_to_a_name(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    claim = casualties(text + "\n", gazetteer)[0]
+    assert speaker in claim.speaker

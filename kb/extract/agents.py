@@ -61,7 +61,11 @@ def agent_left(
         run = (
             capitalised
             and (word not in _OPENERS or inner)
-            and (word[:1].isupper() or (folded in _CONNECTORS and i > 0 and tokens[i - 1][2][:1].isupper()))
+            and (
+                word[:1].isupper()
+                or _ARTICLED.match(word) is not None  # "el-Fasher Resistance Committee"
+                or (folded in _CONNECTORS and i > 0 and tokens[i - 1][2][:1].isupper())
+            )
         )
         if folded in _NP or run or start == tok_start:
             start, i = tok_start, i - 1
@@ -81,6 +85,7 @@ def agent_left(
     return (speaker, start) if speaker else None
 
 
+_ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ad-dar)-[A-Z]")
 _DETERMINERS = frozenset(("a", "an", "the", "another", "other", "some", "several", "two", "three", "many"))
 
 
@@ -98,7 +103,8 @@ def _modifiers(tokens: list[tuple[int, int, str]], i: int, phrase: str, lang: st
         candidate = tokens[i - count][2]
         if candidate.casefold() in _DETERMINERS:
             return count
-        if not (candidate.isalpha() and candidate.islower()) or candidate in _STOPS or candidate in _GAP:
+        plain = candidate.replace("-", "")  # "a pro-democracy group"
+        if not (plain.isalpha() and candidate.islower()) or candidate in _STOPS or candidate in _GAP:
             return 0
         count += 1
     left = tokens[i - count][2] if i - count >= 0 else ","
@@ -158,7 +164,18 @@ def agent_right(
             break
         end = stop
     speaker = _phrase(norm, verb_end, end, mentions, context)
-    return (speaker, end) if speaker else None
+    if speaker is None:
+        return None
+    relative = _RELATIVE.match(norm, end, upper)
+    return (speaker, relative.end()) if relative else (speaker, end)
+
+
+# "according to X that coordinated the attacks": a clause describing the speaker, not what X says.  It
+# belongs to the speaker phrase, so the words credited stay those before it.
+_RELATIVE = re.compile(
+    r"\s+(?:that|which|who|yang)\s+(?!(?:the|a|an|its|their|this|these|there|it|they|he|she|we)\b)"
+    r"[a-z][\w'-]*(?:ed|s)\b[^,.;:!?\"]*(?=[.;!?]?\s*$)"
+)
 
 
 def _names_generic(norm: str, start: int, end: int, named: Mention, mentions: list[Mention]) -> bool:

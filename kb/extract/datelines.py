@@ -30,7 +30,14 @@ _PATTERNS = (
     ("site", re.compile(_SITE + r",\s*(?P<place>[A-Z][\w'/ -]{1,30}?)" + _DASH)),
     ("named", re.compile(_PLACE + r",\s+(?P<credit>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})" + _DASH)),
     ("plain", re.compile(r"(?P<place>[A-Z][A-Za-z'/]+(?:\s[A-Z][A-Za-z']+)?)\s+-{1,3}\s+")),
+    # "YEREVAN, Armenia—The toll ...": a capitalised city, its country and a dash glued to the first word
+    (
+        "country",
+        re.compile(r"(?P<place>[A-Z][A-Z'.]+(?:\s[A-Z][A-Z'.]+)?,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)-{1,3}(?=[A-Z])"),
+    ),
 )
+_BYLINE = re.compile(r"\s*(?:By|BY)\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w .&-]{1,40}?)\s*$")
+_BYLINE_LINES = 6
 _TAG = re.compile(r"\((?P<tag>[A-Za-z]{2,12})(?:/[A-Za-z]{2,12})*\)\s*$")
 _MEDIA_KINDS = ("NewsAgency", "Outlet")
 
@@ -86,3 +93,18 @@ def find_tag(norm: str, end: int, gazetteer: Gazetteer) -> str | None:
         return None
     known = _media(match.group("tag"), gazetteer)
     return known[0] if known else None
+
+
+def find_byline(norm: str, lines: list[tuple[int, int]], gazetteer: Gazetteer) -> str | None:
+    """The agency of a wire byline ("By The Associated Press") among the article's first lines.
+
+    Why: a syndicated wire story often carries no wire dateline, only the byline under its headline; the
+    agency then relays every statement of the article, as a wire dateline would."""
+    for start, end in lines[:_BYLINE_LINES]:
+        match = _BYLINE.match(norm, start, end)
+        if match is None or match.end() != end:
+            continue
+        actor = gazetteer.lookup(match.group("name"))
+        if actor is not None and actor.kind == "NewsAgency":
+            return actor.label
+    return None

@@ -10,8 +10,14 @@ one actor.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from kb.extract.lexicon import FIRST_PERSON
+
+if TYPE_CHECKING:
+    from kb.actors import Actor
+    from kb.extract.mentions import Mention
 
 _DOCUMENTS = (
     r"data|figures?|tally|toll|count|report|reports|statement|estimates?|numbers?|records?|"
@@ -61,3 +67,22 @@ def is_document(text: str) -> bool:
 def clean_label(text: str) -> str:
     """An unknown speaker's label: the phrase without a leading article ("an informed source")."""
     return _ARTICLE.sub("", text.strip(" ,")) or text
+
+
+def named_unit(norm: str, inside: list[Mention]) -> tuple[str, Actor] | None:
+    """A local unit of a generic armed group ("Kyauk Lone Gyi PDF", "Kyauk Lone Gyi People's Defense Force"):
+    the unknown name and the kind it belongs to are one organisation, not a person and a group.
+
+    Why: the unknown run alone reads as a person's name, so "the group said" and "it claimed" a sentence
+    later found no body to continue with.  Returns the unit's label and the kind's actor."""
+    for name, kind in pairwise(inside):
+        if (
+            name.actor is None
+            and len(name.text.split()) > 1
+            and kind.actor is not None
+            and kind.actor.kind == "Group"
+            and not norm[name.end : kind.start].strip()
+        ):
+            label = re.sub(r"^[\w'-]+-based\s+", "", norm[name.start : kind.end])  # "Kani-based ..."
+            return label, kind.actor
+    return None

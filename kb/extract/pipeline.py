@@ -20,7 +20,7 @@ from kb.extract import text as textprep
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties
 from kb.extract.bodies import words_of
 from kb.extract.claims import sentence_drafts
-from kb.extract.datelines import Dateline, find_dateline, find_tag
+from kb.extract.datelines import Dateline, find_byline, find_dateline, find_tag
 from kb.extract.dates import find_dates, find_publication_date
 from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.frames import find_frames
@@ -72,6 +72,12 @@ def _outlet(article: Article, dateline: Dateline | None, tag: str | None, gazett
     return Speaker("unknown outlet")
 
 
+def _byline(norm: str, lines: list[textprep.Line], outlet: Speaker, gazetteer: Gazetteer) -> list[str]:
+    """The wire agency of a byline under the headline ("By The Associated Press"), unless it is the outlet."""
+    agency = find_byline(norm, [(ln.start, ln.end) for ln in lines], gazetteer)
+    return [agency] if agency and agency != outlet.label else []
+
+
 class _Walker:
     """State while walking one article's sentences."""
 
@@ -82,7 +88,8 @@ class _Walker:
         self.norm = textprep.normalize(self.text)
         self.lang = article_language(article.lang, self.text[:5000])
         self.published = _published(article)
-        self.lines = [ln for ln in textprep.classify_lines(self.norm, article.title) if ln.kind == "body"]
+        every = textprep.classify_lines(self.norm, article.title)
+        self.lines = [ln for ln in every if ln.kind == "body"]
         self.dateline = next(
             (
                 d
@@ -100,7 +107,7 @@ class _Walker:
             and self.dateline.credit
             and self.dateline.credit != self.outlet.label
             else []
-        )
+        ) or _byline(self.norm, every, self.outlet, gazetteer)
         self.masked = self.norm
         if self.dateline:
             d = self.dateline
@@ -238,7 +245,7 @@ class _Walker:
             end=end,
             speaker_iri=draft.speaker.iri,
             speaker_role=draft.speaker.role,
-            via=[*draft.via, *(w for w in self.wire if w not in draft.via)],
+            via=[v for v in (*draft.via, *(w for w in self.wire if w not in draft.via)) if v != self.outlet.label],
             subject=draft.subject,
             object=draft.object,
             quantity_min=q.minimum if q else None,

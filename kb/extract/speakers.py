@@ -17,7 +17,7 @@ from kb.actors import Actor, Gazetteer
 from kb.extract import bodies as institutions
 from kb.extract import lexicon
 from kb.extract.mentions import Mention, role_before
-from kb.extract.phrases import clean_label, core_span
+from kb.extract.phrases import clean_label, core_span, named_unit
 
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
@@ -81,7 +81,13 @@ class Context:
             self.people.setdefault(speaker.label.split()[-1].casefold(), speaker)
 
     def new_paragraph(self) -> None:
+        """Credits end with their paragraph, except the last speaker's: the next paragraph's first sentence
+        may go on with that statement ("X told state TV ... . / '...,' X added": still via state TV)."""
+        last = self.last_speaker.label if self.last_speaker else None
+        kept = self.via.get(last) if last else None
         self.via.clear()
+        if last and kept:
+            self.via[last] = kept
 
 
 def from_mention(mention: Mention, norm: str, lower: int = 0) -> Speaker:
@@ -110,6 +116,9 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         if (m.actor is not None and m.actor.kind == "Person")
         or (m.actor is None and len(m.text.split()) > 1 and not _ORG & set(m.text.casefold().split()))
     ]
+    unit = named_unit(norm, inside)
+    if unit is not None:  # the kind's actor (without its IRI): a group for "the group said", "it claimed"
+        return Speaker(unit[0], None, None, unit[1])
     if len(people) > 1 and re.search(r"\b(?:dan|and)\b", text):
         return Speaker(text, members=tuple(from_mention(m, norm, start) for m in people))
     if people:
