@@ -251,3 +251,24 @@ def test_the_publishing_outlet_is_no_relay(gazetteer: Gazetteer) -> None:
 def test_lower_case_words_that_belong_to_a_name(text: str, speaker: str, gazetteer: Gazetteer) -> None:
     claim = casualties(text + "\n", gazetteer)[0]
     assert speaker in claim.speaker
+
+
+def test_a_relay_goes_on_into_the_next_sentence(gazetteer: Gazetteer) -> None:
+    text = (
+        "Dikutip BBC, empat relawan tewas setelah konvoi bantuan ditembaki di dekat perbatasan.\n"
+        "Tiga relawan lainnya terluka parah.\n"
+        "Pada hari yang sama, dua warga tewas di pasar kota.\n"
+    )
+    found = casualties(text, gazetteer)
+    assert [c.via for c in found] == [["BBC"], ["BBC"], []]
+
+
+def test_diwartakan_credits_a_relay(gazetteer: Gazetteer) -> None:
+    text = "Sedikitnya 11 warga tewas dalam serangan itu, demikian diwartakan VOA.\n"
+    assert casualties(text, gazetteer)[0].via == ["VOA"]
+
+
+def test_lapor_names_the_source_after_it(gazetteer: Gazetteer) -> None:
+    text = "Setidaknya 19 warga tewas dalam serangan malam itu, lapor sumber medis yang dikutip Al Jazeera.\n"
+    claim = casualties(text, gazetteer)[0]
+    assert claim.speaker == "sumber medis" and claim.via == ["Al Jazeera"]

@@ -72,7 +72,7 @@ POST_VERBS: Final[tuple[str, ...]] = (
     "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "papar", "terang", "tegas",
     "lanjut", "sebut", "said", "says", "told", "added", "stated", "explained", "insisted", "wrote",
     "tulis", "bunyi pernyataan", "demikian pernyataan", "ungkap pernyataan", "kata pernyataan",
-    "noted", "reported", "announced", "confirmed", "claimed",
+    "noted", "reported", "announced", "confirmed", "claimed", "lapor",
 )
 # "-nya" forms: the verb carries its own pronoun speaker (katanya = he/she said).
 PRONOUN_VERBS: Final[tuple[str, ...]] = (
@@ -88,7 +88,7 @@ VIA_CUES: Final[tuple[str, ...]] = (
     "sebagaimana dikutip dari", "sebagaimana dikutip", "seperti dikutip dari", "seperti dikutip",
     "dikutip dari", "dikutip", "dilansir dari", "dilansir", "melansir", "mengutip", "seperti dilansir",
     "seperti dilaporkan", "dilaporkan", "kepada", "dalam wawancara dengan", "told", "to",
-    "in an interview with", "quoted by", "cited by", "reported by", "via",
+    "in an interview with", "quoted by", "cited by", "reported by", "via", "seperti diwartakan", "diwartakan",
 )
 
 # Nouns that head a speaker phrase the gazetteer does not know ("Pejabat pertahanan Armenia").

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from kb.actors import Gazetteer
 from kb.article import Article
-from kb.extract import backref, confidence
+from kb.extract import backref, carry, confidence
 from kb.extract import text as textprep
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties
 from kb.extract.bodies import words_of
@@ -122,6 +122,7 @@ class _Walker:
         self.claims: list[Claim] = []
         self.seen: set[tuple[object, ...]] = set()  # _identity of every claim kept: one look-up, not a scan
         self.previous_framed = False
+        self.relayed_before: list[str] = []  # media the sentence before credited, speaking for nobody else
         self.outlet_before: list[Claim] = []  # the outlet's claims of the sentence before: a source may follow
 
     def _survey(self) -> None:
@@ -199,6 +200,9 @@ class _Walker:
                 body = Speaker(actor.label, actor.iri, None, actor)
                 self.context.bodies = [*[b for b in self.context.bodies if b.label != body.label][-9:], body]
         self.outlet_before = [c for c in self.claims[kept:] if ".outlet." in c.rule]
+        if self.relayed_before and not frames:  # "Dikutip BBC, ... . Dua lainnya terluka": still BBC's report
+            carry.carry_relay(self.claims[kept:], self.relayed_before, self.wire)
+        self.relayed_before = carry.credited_media(norm, mentions, frames, self.outlet.label)
         for frame in frames:
             self.context.remember(frame.speaker, frame.via)
         if not frames:  # "Rouhani offered to mediate. ... , he said": the subject is who "he" is
