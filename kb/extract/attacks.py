@@ -72,6 +72,8 @@ _END = re.compile(
     re.I,
 )
 MAX_WORDS = 9
+_HARM = frozenset((*lexicon.KILLED, *lexicon.WOUNDED, "dibunuh", "executed", "dieksekusi"))
+_JOINT = re.compile(r",\s*(?:and|dan)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class Attack:
     allegation: str
     start: int
     wrongdoing: bool  # a violation, atrocity or attack on civilians, not plain military action
+    mention: Mention | None = None  # the accused as named in the sentence, if the gazetteer knows it
 
 
 def find_attacks(
@@ -105,14 +108,59 @@ def find_attacks(
         (_PASSIVES, _by_agent, False),
     ):
         for cue in pattern.finditer(norm, *span):
-            agent = how(norm, cue, span, parties, gazetteer)
+            agent = how(norm, cue, span, parties, gazetteer) or _shared_subject(norm, cue.start(), span, found)
             if agent is None or _own(agent, own, own_labels):
                 continue
             light = _LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start()) if how is _noun_agent else None
             text = allegation_at(norm, light.start() if light else cue.start(), span[1])
             civilian = bool(_CIVILIAN.search(norm, cue.start(), min(span[1], cue.end() + 60)))
-            found.append(Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian))
+            found.append(Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian, agent[1]))
     return sorted(found, key=lambda a: a.start)
+
+
+def unpinned_attacks(norm: str, span: tuple[int, int]) -> list[int]:
+    """Attacks in ``span`` that name no attacker: a passive with no "by" ("has again been shelled",
+    "rockets were fired into", "desa itu dibom") or "they"/"mereka" inside a quotation ("“Mereka
+    mengebom ...”, kata X").  A party that reports them is speaking of the other side.
+    """
+    found: list[int] = []
+    for pattern in (_VERBS, _PASSIVES):
+        for cue in pattern.finditer(norm, *span):
+            floor = max(span[0], cue.start() - _WINDOW)
+            before = norm[floor : cue.start()]
+            if _NEGATION.search(before) or _BY.match(norm, cue.end(), min(span[1], cue.end() + 60)):
+                continue
+            word = cue.group(0).casefold()
+            if word in _HARM:
+                continue  # "were killed": a loss, which says nothing of who caused it
+            passive = word.startswith("di") if pattern is _PASSIVES else bool(_PASSIVE.search(before))
+            if (passive and not word.endswith("ing")) or _quoted_they(norm, cue.start()):
+                found.append(cue.start())
+    return sorted(set(found))
+
+
+def _quoted_they(norm: str, start: int) -> bool:
+    """ "“They bombed ...”": a third-person subject in the speaker's own words is the other side."""
+    subject = re.search(r"[\"\u201c]\s*(?:they|mereka)\s+(?:[\w-]+\s+)?$", norm[max(0, start - 40) : start], re.I)
+    return subject is not None
+
+
+def _shared_subject(
+    norm: str, start: int, span: tuple[int, int], found: list[Attack]
+) -> tuple[str, Mention | None] | None:
+    """A verb coordinated with an earlier attack shares its subject.
+
+    "Troops killed six villagers, and used detainees as human shields": the clause after ", and"
+    opens on its verb (a lowercase word), so whoever did the first act did the second.
+    """
+    earlier = sorted((a for a in found if a.start < start), key=lambda a: a.start)
+    if not earlier:
+        return None
+    joints = list(_JOINT.finditer(norm, max(span[0], earlier[-1].start, start - _WINDOW), start))
+    joint = joints[-1] if joints else None
+    if joint is None or not re.fullmatch(r"(?:[a-z][\w-]*\s+){1,5}(?:as\s+|sebagai\s+)?", norm[joint.end() : start]):
+        return None
+    return earlier[-1].accused, earlier[-1].mention
 
 
 def _own(agent: tuple[str, Mention | None], own: set[str], own_labels: set[str]) -> bool:

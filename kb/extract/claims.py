@@ -17,11 +17,12 @@ from kb.extract import kinds, lexicon
 from kb.extract.allegations import accusation_allegation, denial_allegation
 from kb.extract.article_parties import fill_parties
 from kb.extract.attacks import find_attacks
+from kb.extract.blame import against_other_side, attacked
 from kb.extract.casualties import Figure, find_figures
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
 from kb.extract.frames import Frame, via_mentions
-from kb.extract.parties import attacker_in, compile_words, factuality, subject_for
+from kb.extract.parties import compile_words, factuality, subject_for
 from kb.extract.sides import casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 
@@ -54,25 +55,10 @@ def cue_types(
         and k != "statement"
         and any(_cued(s, k, span, speaker is not None, own) for span in spans)
     ]
-    if "accusation" in allowed and "accusation" not in found and _attacked(s, spans, speaker, own, toll):
+    if "accusation" in allowed and "accusation" not in found and attacked(s, spans, speaker, own, toll):
         found.insert(0, "accusation")
     strong = [k for k in found if k in _STRONG]
     return strong or found[:1]
-
-
-def _attacked(
-    s: SentenceInput, spans: list[tuple[int, int]], speaker: Speaker | None, own: set[str], toll: bool
-) -> bool:
-    """An attack pinned on another party: by a speaker, any; in the reporter's own words, wrongdoing only."""
-    for span in spans:
-        if speaker is None:
-            if not toll and any(a.wrongdoing for a in find_attacks(s.norm, span, s.mentions, s.gazetteer, own)):
-                return True
-        elif attacker_in(s.norm, span, s.mentions, s.gazetteer, own) or (
-            not toll and find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
-        ):
-            return True
-    return False
 
 
 def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: set[str]) -> bool:
@@ -161,6 +147,8 @@ def _draft(
         attacks = find_attacks(s.norm, scope, s.mentions, s.gazetteer, skip)
         if attacks and not _CUES["accusation"].search(s.norm, max(0, scope[0] - 16), scope[1]):
             subject = attacks[0].accused  # no accusing word (the verb stands just before its scope)
+        elif not attacks and not _CUES["accusation"].search(s.norm, *scope):
+            subject = against_other_side(s, scope, speaker, False) or subject
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
     elif kind == "denial":
         allegation = denial_allegation(s.norm, scope)

@@ -53,7 +53,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "put": None, "puts": None, "has put": None, "updated": None, "updates": None, "confirms": None,
     "reports": None, "notes": None, "states": None, "adds": None, "went on to say": None, "asserted": None,
     "ruled out": None, "disputed": "denial", "disputes": "denial", "announcing": None,
-    "welcomed": None, "hailed": None, "writes": None,
+    "welcomed": None, "hailed": None, "writes": None, "report": None,
     "tweets": None,
     "praised": None, "apologised": None, "apologized": None, "admitted": None, "saying": None,
     "accused": "accusation", "accuses": "accusation", "blamed": "accusation", "blames": "accusation",
@@ -280,7 +280,7 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
     "targeted", "targeting", "raided", "invaded", "killed", "killing", "executed", "hit",
     "menembaki", "menyerang", "menggempur", "membombardir", "mengebom", "melancarkan serangan",
     "melakukan serangan", "meluncurkan serangan", "menargetkan", "membunuh", "mengeksekusi", "menembak",
-    "menjatuhkan bom", "menyasar", "menginvasi",
+    "menjatuhkan bom", "menyasar", "menginvasi", "fired into", "menghantam",
 )
 WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "violated", "violating", "violates", "breached", "breaching", "broke the ceasefire", "broke the truce",
@@ -288,6 +288,7 @@ WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "committed war crimes", "looted", "looting", "burned", "razing", "razed", "tortured", "massacred",
     "melanggar", "memprovokasi", "melakukan pembantaian", "melakukan kekejaman", "melakukan kejahatan perang",
     "menjarah", "membakar", "menyiksa", "membantai", "menghambat", "menghabisi",
+    "human shields", "human shield", "tameng manusia", "perisai manusia",
 )
 # Light verbs that make an attack noun a verb: "launched a raid", "melancarkan serangan", "dropped bombs".
 ATTACK_LIGHT_VERBS: Final[tuple[str, ...]] = (

@@ -1,0 +1,93 @@
+"""Whom an attack in a sentence blames, beyond an accusing verb (issue 13, round 4).
+
+Why a module of its own: three rules decide together whether words that report an attack accuse.
+A casualty figure's cause ("killed in Israeli strikes, the ministry said") belongs to the casualty
+claim, as the annotators typed it, but a coordinated clause of its own ("..., and used detainees as
+human shields", "..., dan RSF menjarah ...") still accuses.  An attack that names no attacker ("has
+again been shelled", a quoted "they bombed ...") reported by one side of a two-sided article blames
+the other main side.  Every search is bounded by the sentence, so the cost stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract import lexicon
+from kb.extract.attacks import find_attacks, unpinned_attacks
+from kb.extract.drafts import SentenceInput
+from kb.extract.parties import attacker_in, compile_words
+from kb.extract.speakers import Speaker, side_label, speaker_side
+
+_COORDINATED = re.compile(r";|,\s*(?:and|dan|while|sementara|whereas|sedangkan)(?![\w-])", re.IGNORECASE)
+_HARMED = compile_words((*lexicon.KILLED, *lexicon.WOUNDED))
+
+
+def attacked(
+    s: SentenceInput, spans: list[tuple[int, int]], speaker: Speaker | None, own: set[str], toll: bool
+) -> bool:
+    """An attack pinned on another party: by a speaker, any; in the reporter's own words, wrongdoing only."""
+    for span in spans:
+        attacks = find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
+        if toll:  # the toll's cause is part of the casualty claim; a clause of its own still accuses
+            attacks = [a for a in attacks if not _in_toll_clause(s.norm, span, a.start)]
+        if speaker is None:
+            if any(a.wrongdoing for a in attacks):
+                return True
+        elif (
+            attacks
+            or against_other_side(s, span, speaker, toll)
+            or any(attacker_in(s.norm, piece, s.mentions, s.gazetteer, own) for piece in _clauses(s.norm, span, toll))
+        ):
+            return True
+    return False
+
+
+def _clauses(norm: str, span: tuple[int, int], toll: bool) -> list[tuple[int, int]]:
+    """``span`` whole, or with a toll only its coordinated clauses that tell of no dead or wounded."""
+    if not toll:
+        return [span]
+    cuts = [span[0], *(x for c in _COORDINATED.finditer(norm, *span) for x in (c.start(), c.end())), span[1]]
+    pieces = list(zip(cuts[::2], cuts[1::2], strict=True))
+    return [p for p in pieces if not _HARMED.search(norm, *p)]
+
+
+def against_other_side(s: SentenceInput, span: tuple[int, int], speaker: Speaker, toll: bool) -> str | None:
+    """The other main side, when one side reports an attack that names no attacker ("has again been
+    shelled", "“they bombed ...”"): a belligerent speaking of an attack on it blames its enemy."""
+    side = speaker_side(speaker, s.gazetteer)
+    if side is None:
+        return None
+    opponent = s.around.opponent(side) or _target_opponent(s, span)
+    if opponent is None:
+        return None
+    hits = unpinned_attacks(s.norm, span)
+    if toll:
+        hits = [at for at in hits if not _in_toll_clause(s.norm, span, at)]
+    return opponent if hits else None
+
+
+def _target_opponent(s: SentenceInput, span: tuple[int, int]) -> str | None:
+    """An ally of a main side ("Armenia" in a war of Azerbaijan and Karabakh) reporting that side's place
+    shelled ("the capital of Nagorno-Karabakh has been shelled") blames the other main side."""
+    for m in s.mentions:
+        if m.actor is not None and span[0] <= m.start < span[1]:
+            opponent = s.around.opponent(side_label(m.actor, s.gazetteer))
+            if opponent is not None:
+                return opponent
+    return None
+
+
+def _in_toll_clause(norm: str, span: tuple[int, int], at: int) -> bool:
+    """Whether the clause holding ``at`` tells of dead or wounded ("killed six villagers, ...").
+
+    A coordinated clause ("..., and used detainees as human shields", "..., dan RSF menjarah") or one
+    after ";" is an act of its own; the clause of the figure is only its cause.
+    """
+    start, end = span
+    for cut in _COORDINATED.finditer(norm, *span):
+        if cut.end() <= at:
+            start = cut.end()
+        else:
+            end = cut.start()
+            break
+    return bool(_HARMED.search(norm, start, end))
