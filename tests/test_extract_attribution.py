@@ -272,3 +272,18 @@ def test_lapor_names_the_source_after_it(gazetteer: Gazetteer) -> None:
     text = "Setidaknya 19 warga tewas dalam serangan malam itu, lapor sumber medis yang dikutip Al Jazeera.\n"
     claim = casualties(text, gazetteer)[0]
     assert claim.speaker == "sumber medis" and claim.via == ["Al Jazeera"]
+
+
+def test_paragraphs_glued_by_a_full_stop_are_two_sentences(gazetteer: Gazetteer) -> None:
+    text = (
+        "Nine villagers were killed in the shelling, a local official said.Meanwhile, rebels said "
+        "that 40 soldiers had been killed in the hills.\n"
+    )
+    found = casualties(text, gazetteer)
+    assert [c.quote.split()[0] for c in found] == ["Nine", "Meanwhile,"]
+    assert found[0].speaker != found[1].speaker
+
+
+def test_a_domain_or_an_abbreviation_glued_to_a_word_does_not_split(gazetteer: Gazetteer) -> None:
+    text = "Nine villagers were killed, the U.S.Army and kompas.com reported on Sunday.\n"
+    assert len({c.quote for c in casualties(text, gazetteer)}) == 1

@@ -217,9 +217,31 @@ def _breaks_after(norm: str, start: int, i: int, after: tuple[int, int, str]) ->
     nxt = after[2]
     if nxt == "end":
         return True
-    if nxt == "glued" or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(["):
+    if nxt == "glued":
+        return _glued_sentence(norm, i, after[1])
+    if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(["):
         return False
     return not (norm[i] == "." and _ends_abbreviation(norm, start, i))
+
+
+_GLUED_WORD = re.compile(r"[A-Z][a-z]+(?![\w.])")
+
+
+def _glued_sentence(norm: str, i: int, stop: int) -> bool:
+    """A full stop with no space after it ("... 1,835 people have been injured.Meanwhile, Hezbollah ..."):
+    pasted paragraphs, split when a lower-case word ends before it and a capitalised word starts after.
+
+    Why: a page that loses its paragraph breaks glues them this way, and the whole page read as one
+    sentence credited every claim to the first speaker.  Domains and abbreviations ("kompas.com",
+    "U.S.Army") do not qualify: a lower-case word of three letters must end at the stop."""
+    return (
+        norm[i] == "."
+        and stop == i + 1
+        and i >= 3
+        and norm[i - 3 : i].isalpha()
+        and norm[i - 3 : i].islower()
+        and _GLUED_WORD.match(norm, stop) is not None
+    )
 
 
 def _cap(norm: str, a: int, b: int) -> list[tuple[int, int]]:
