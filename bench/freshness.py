@@ -42,7 +42,7 @@ def freshness(plan: Plan) -> dict[str, Any]:
         outcome = kb.ingest_claims(item.article, item.claims)
         refresh(kb.store)
         ingest.append(time.perf_counter() - t)
-        _check_visible(kb, str(item.article.graph_iri), outcome.status)
+        _check_visible(kb, str(item.article.iri), outcome.status)
     kb.close()
     api = _through_api(plan, cast, days, newest)
     return {"samples": SAMPLES, "ingest": percentiles(ingest), "api": percentiles(api)}
