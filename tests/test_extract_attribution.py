@@ -287,3 +287,25 @@ def test_paragraphs_glued_by_a_full_stop_are_two_sentences(gazetteer: Gazetteer)
 def test_a_domain_or_an_abbreviation_glued_to_a_word_does_not_split(gazetteer: Gazetteer) -> None:
     text = "Nine villagers were killed, the U.S.Army and kompas.com reported on Sunday.\n"
     assert len({c.quote for c in casualties(text, gazetteer)}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, the Defense Ministry of the unrecognized Republic of Artsakh (Nagorno-Karabakh) reported "
+        "25 more deaths among its servicemen.",
+        "On Friday, the Defense Ministry of the self-proclaimed Republic of Artsakh reported 25 more deaths "
+        "among its servicemen.",
+    ],
+)
+def test_a_ministry_of_a_state_is_the_ministry(text: str, gazetteer: Gazetteer) -> None:
+    assert casualties(text + "\n", gazetteer)[0].speaker == "Nagorno-Karabakh Defence Army"
+
+
+def test_a_named_pointer_credits_the_figures_before_however_long(gazetteer: Gazetteer) -> None:
+    text = (
+        "Serangan udara itu menewaskan 31 orang dan melukai 90 lainnya di selatan.\n"
+        "Kementerian Kesehatan Lebanon pada Senin mengatakan bahwa data korban tersebut merupakan akibat "
+        "serangan selama empat hari berturut-turut di wilayah perbatasan selatan negeri itu.\n"
+    )
+    assert {c.speaker for c in casualties(text, gazetteer)} == {"Lebanese Health Ministry"}

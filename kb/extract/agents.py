@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kb.extract import lexicon
+from kb.extract.bodies import has_head
 from kb.extract.mentions import Mention
 from kb.extract.phrases import is_document
 from kb.extract.speakers import (
@@ -79,10 +80,34 @@ def agent_left(
             start, i = bridge
             continue
         break
+    state = any(m.start == start and m.actor is not None and m.actor.kind == "State" for m in mentions)
+    owner_start = _institution_of(norm, lower, start) if state else None
+    if owner_start is not None:
+        start, i = owner_start, -1
     if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS:
         return None  # "di Moskow": a place or an object, not an agent
     speaker = _phrase(norm, start, end, mentions, context)
     return (speaker, start) if speaker else None
+
+
+# "the Defense Ministry of the unrecognized Republic of Artsakh": an institution whose state follows it.
+_OF_STATE = re.compile(
+    r"(?:\b(?:the|an?)\s+)?(?P<body>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+of\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+)?(?:[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*\s*\(\s*)?$"  # "Republic of Artsakh ("
+)
+
+
+def _institution_of(norm: str, lower: int, start: int) -> int | None:
+    """Where "the Defense Ministry of [the] [unrecognized]" begins, when it stands right before a state
+    the agent phrase starts with; else None.
+
+    Why: the walk leftwards stops at the lower-case adjective or the "of", and the state alone then spoke
+    for its ministry (a bounded look-back of 80 characters keeps this linear)."""
+    window = norm[max(lower, start - 80) : start]
+    match = _OF_STATE.search(window)
+    if match is None or not has_head(match.group("body")):
+        return None
+    return start - len(window) + match.start()
 
 
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ad-dar)-[A-Z]")

@@ -22,6 +22,13 @@ _POINTER = re.compile(
     r"information)|this|that)(?![\w-])",
     re.IGNORECASE,
 )
+# A pointer that names what it points to ("data korban tersebut", "the toll") opening the words credited:
+# however long the rest, the sentence explains the figures before it rather than making a claim.
+_NAMED_POINTER = re.compile(
+    r"(?:data|angka|jumlah|data\s+korban|jumlah\s+korban|korban)\s+(?:itu|ini|tersebut)"
+    r"|(?:this|that|these|the)\s+(?:figures?|toll|tally|numbers?|count)",
+    re.IGNORECASE,
+)
 _LEAD = re.compile(r"^[\s,:\"]*(?:(?:bahwa|that)\s+)?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _LIGHT = frozenset((
@@ -39,9 +46,12 @@ def pointing_source(norm: str, frames: list[Frame]) -> tuple[Speaker, list[str]]
     frame = frames[0]
     before = norm[: min(frame.agent[0], frame.verb[0])]
     scope = norm[frame.scope[0] : frame.scope[1]]
-    pointer = _POINTER.search(before) or _POINTER.match(_LEAD.sub("", scope))
+    opening = _POINTER.match(_LEAD.sub("", scope))
+    pointer = _POINTER.search(before) or opening
     if pointer is None or frame.speaker.first_person:
         return None
+    if opening is not None and _NAMED_POINTER.fullmatch(opening.group(0)):
+        return chain(frame)  # "X mengatakan bahwa data korban tersebut akibat ...": what follows explains it
     rest = [w for w in _WORD.findall(before + " " + scope) if w.casefold() not in _LIGHT]
     if len(rest) > 6:
         return None  # a claim of its own that happens to start with "this"
