@@ -99,3 +99,10 @@ def test_own_side_attacks_and_plain_losses_accuse_nobody(gazetteer: Gazetteer) -
         "Israel said three of its soldiers were killed near the fence."
     )
     assert not of_type(run(text, gazetteer), "accusation")
+
+
+def test_according_to_a_person_then_who_they_are(gazetteer: Gazetteer) -> None:
+    """ "..., according to X, a fighter from the village": X speaks the words before, not the apposition."""
+    text = "A military jet dropped three bombs on the village on Monday, according to Ko Min, a resistance fighter."
+    (accusation,) = of_type(run(text, gazetteer), "accusation")
+    assert accusation.speaker == "Ko Min" and "bombs" in (accusation.allegation or "")

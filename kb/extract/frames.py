@@ -35,6 +35,7 @@ _PRE = re.compile(rf"(?<![\w-])(?:{_words(lexicon.PRE_VERBS)})(?:nya)?(?![\w-])"
 _POST = _compile(lexicon.POST_VERBS)
 _PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
 _PASSIVE = _compile(lexicon.PASSIVE_VERBS)
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|who|seorang|yang)\s", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to)(?![\w-])", re.IGNORECASE)
 _SUBORDINATE = re.compile(rf",\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
 _BREAK = re.compile(
@@ -228,6 +229,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     ]
     after = (tail, min([_next_after(_BREAK, norm, tail), *quoted]))
     if frame.kind == "according":  # "Menurut data X, 40 orang tewas": nothing before, so what follows
+        if _APPOSITION.match(norm, tail) and _content_words(norm, *before) >= 3:
+            return before  # "..., according to Ko Min, a fighter from the village": who he is, not what he says
         return after if _content_words(norm, *after) >= 3 or _content_words(norm, *before) < 2 else before
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:
         frame.asides.append(after)
