@@ -129,3 +129,21 @@ def test_a_bare_denial_answers_the_accusation_beside_it_not_a_call(kb: Knowledge
     found = [c for c in conflicts.list_conflicts(kb.store) if c.kind == "denial"] if kinds(kb) else []
     assert len(found) == 1
     assert {x["type"] for x in found[0].claims} == {"accusation", "denial"}
+
+
+def test_a_mutual_accusation_says_what_each_side_alleges(kb: KnowledgeBase) -> None:
+    """The extractor puts what is alleged in ``allegation``: the explanation names it, not "wrongdoing"."""
+    from kb.article import Article
+    from kb.record import Claim
+
+    line = "Yerevan and Baku each accused the other of shelling civilian areas on Sunday."
+    text = "Report from Kompas\n\n" + line
+    article = Article(text=text, name="allege", published="2020-09-28", url=U + "allege", outlet="Kompas", lang="en")
+    start = text.index(line)
+    claims = [Claim(article.key, "accusation", who, line, start, start + len(line), subject=whom,
+                    allegation="shelling civilian areas", date="2020-09-27")
+              for who, whom in (("Yerevan", "Azerbaijan"), ("Baku", "Armenia"))]
+    assert kb.ingest_claims(article, claims).status != "quarantined"
+    assert kinds(kb) == ["mutual-accusation"]
+    (c,) = conflicts.list_conflicts(kb.store)
+    assert "“shelling civilian areas”" in c.explanation and "wrongdoing" not in c.explanation

@@ -133,8 +133,9 @@ def _rows(store: Store, articles: list[str] | None = None) -> Iterator[tuple[str
 
 
 _CKB, _SDO = "https://w3id.org/claimkb/ns#", "https://schema.org/"
-_CLAIM_PROPS = frozenset([*(_CKB + p for p in ("speaker", "article", "start", "subject", "object", "date", "factuality",
-                                              "quantity", "relay")), "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"])
+_CLAIM_PROPS = frozenset([*(_CKB + p for p in ("speaker", "article", "start", "subject", "object", "allegation", "date",
+                                              "factuality", "quantity", "relay")),
+                          "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"])
 _PART_PROPS = frozenset([_SDO + "minValue", _SDO + "maxValue", _CKB + "approximate", _SDO + "unitText", _CKB + "agent",
                          _CKB + "position"])
 _ARTICLE_PROPS = frozenset([_SDO + "datePublished", _SDO + "publisher"])
@@ -187,7 +188,7 @@ def _facts(iri: str, type_iri: str, one: Table, root: Callable[[str], str],
         speaker_root=root(speaker),
         article=article,
         start=int(one["start"][iri]),
-        object=_text(one["object"].get(iri)),
+        object=_text(one["allegation"].get(iri)) or _text(one["object"].get(iri)),  # what is alleged, if said
         qmin=_int(one["minValue"].get(quantity)),
         qmax=_int(one["maxValue"].get(quantity)),
         approximate=one["approximate"].get(quantity) is True,

@@ -27,7 +27,7 @@ class ClaimFacts:
     subjects: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
     all_parties: bool = False
-    object: str | None = None
+    object: str | None = None  # for accusations and denials the claim's allegation when it has one
     qmin: int | None = None
     qmax: int | None = None
     approximate: bool = False
