@@ -309,3 +309,9 @@ def test_a_named_pointer_credits_the_figures_before_however_long(gazetteer: Gaze
         "serangan selama empat hari berturut-turut di wilayah perbatasan selatan negeri itu.\n"
     )
     assert {c.speaker for c in casualties(text, gazetteer)} == {"Lebanese Health Ministry"}
+
+
+def test_the_source_a_medium_quotes_reports_not_the_medium(gazetteer: Gazetteer) -> None:
+    text = "Kantor berita Tasnim yang dikutip Reuters melaporkan 40 orang tewas dalam serangan itu.\n"
+    claim = casualties(text, gazetteer)[0]
+    assert (claim.speaker, claim.via) == ("Tasnim", ["Reuters"])

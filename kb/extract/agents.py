@@ -80,6 +80,10 @@ def agent_left(
             start, i = bridge
             continue
         break
+    relayed = _RELAYED_BY.search(norm, max(lower, start - 100), start)
+    source = next((m for m in mentions if relayed and m.end == relayed.start()), None)
+    if source is not None:  # "Tasnim yang dikutip MINA melaporkan": Tasnim reports, MINA passes it on
+        start, end, i = source.start, source.end, -1
     state = any(m.start == start and m.actor is not None and m.actor.kind == "State" for m in mentions)
     owner_start = _institution_of(norm, lower, start) if state else None
     if owner_start is not None:
@@ -90,6 +94,10 @@ def agent_left(
     return (speaker, start) if speaker else None
 
 
+# "Tasnim News Agency yang dikutip MINA melaporkan": the words between a source and the medium relaying it.
+_RELAYED_BY = re.compile(
+    r"\s+(?:yang|as|seperti)\s+(?:dikutip|dilansir|quoted\s+by|cited\s+by)(?:\s+oleh)?\s+(?:[^()]{1,50}\(\s*)?$"
+)
 # "the Defense Ministry of the unrecognized Republic of Artsakh": an institution whose state follows it.
 _OF_STATE = re.compile(
     r"(?:\b(?:the|an?)\s+)?(?P<body>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+of\s+(?:the\s+)?"
