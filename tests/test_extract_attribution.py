@@ -315,3 +315,8 @@ def test_the_source_a_medium_quotes_reports_not_the_medium(gazetteer: Gazetteer)
     text = "Kantor berita Tasnim yang dikutip Reuters melaporkan 40 orang tewas dalam serangan itu.\n"
     claim = casualties(text, gazetteer)[0]
     assert (claim.speaker, claim.via) == ("Tasnim", ["Reuters"])
+
+
+def test_generic_speakers_coordinated_speak_together(gazetteer: Gazetteer) -> None:
+    text = "An airstrike on the market killed seven people, residents and local media reported on Monday.\n"
+    assert casualties(text, gazetteer)[0].speaker == "residents and local media"

@@ -79,6 +79,9 @@ def agent_left(
         if bridge is not None:
             start, i = bridge
             continue
+        if _coordinated(tokens, i, context.lang):  # "locals and media reports said"
+            start, i = tokens[i - 1][0], i - 2
+            continue
         break
     relayed = _RELAYED_BY.search(norm, max(lower, start - 100), start)
     source = next((m for m in mentions if relayed and m.end == relayed.start()), None)
@@ -119,6 +122,15 @@ def _institution_of(norm: str, lower: int, start: int) -> int | None:
 
 
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ad-dar)-[A-Z]")
+def _coordinated(tokens: list[tuple[int, int, str]], i: int, lang: str) -> bool:
+    """Whether a plain word at ``i`` ends "<speakers> and" before the phrase ("locals and media reports",
+    "witnesses and local media"): generic speakers coordinated with what the walk has read so far."""
+    if lang != "en" or i < 2 or tokens[i][2].casefold() not in ("and",):
+        return False
+    first = tokens[i - 1][2]
+    return first.islower() and first in _HEADS
+
+
 _DETERMINERS = frozenset(("a", "an", "the", "another", "other", "some", "several", "two", "three", "many"))
 
 

@@ -81,13 +81,10 @@ class Context:
             self.people.setdefault(speaker.label.split()[-1].casefold(), speaker)
 
     def new_paragraph(self) -> None:
-        """Credits end with their paragraph, except the last speaker's: the next paragraph's first sentence
-        may go on with that statement ("X told state TV ... . / '...,' X added": still via state TV)."""
-        last = self.last_speaker.label if self.last_speaker else None
-        kept = self.via.get(last) if last else None
+        """Credits end with their paragraph, but the last speaker's: the next may go on with that statement."""
+        kept = {k: v for k, v in self.via.items() if self.last_speaker and k == self.last_speaker.label}
         self.via.clear()
-        if last and kept:
-            self.via[last] = kept
+        self.via.update(kept)
 
 
 def from_mention(mention: Mention, norm: str, lower: int = 0) -> Speaker:
@@ -255,6 +252,8 @@ def _headed(words: list[str], lang: str) -> bool:
     words = [w for w in words if w not in _QUANTIFIERS] or words
     if lang == "en" and "of" in words[1:]:
         words = words[: words.index("of", 1)]  # "a resident of the village": the head comes before "of"
+    if lang == "en" and "and" in words[1:-1]:  # "locals and media reports": either conjunct may name them
+        return words[words.index("and") - 1] in _HEADS or words[-1] in _HEADS
     return (words[-1] if lang == "en" else words[0]) in _HEADS
 
 
