@@ -92,6 +92,15 @@ def test_an_ally_reporting_a_main_side_shelled(gazetteer: Gazetteer) -> None:
     assert [(c.subject) for c in accusations] == ["Azerbaijan"]
 
 
+def test_attacks_that_merely_were_reported_by_one_side(gazetteer: Gazetteer) -> None:
+    text = (
+        "Houthi dan koalisi pimpinan Saudi terus bertempur. Juru bicara militer Houthi, Yahya Saree "
+        "mengatakan, ada 40 serangan menghantam tiga wilayah Yaman. Koalisi pimpinan Saudi tidak berkomentar."
+    )
+    (accusation,) = of_type(run(text, gazetteer), "accusation")
+    assert accusation.speaker == "Yahya Saree" and accusation.subject == "Saudi Arabia"
+
+
 def test_own_side_attacks_and_plain_losses_accuse_nobody(gazetteer: Gazetteer) -> None:
     text = (
         "Israel and Hezbollah traded fire again on the border. "
@@ -106,3 +115,35 @@ def test_according_to_a_person_then_who_they_are(gazetteer: Gazetteer) -> None:
     text = "A military jet dropped three bombs on the village on Monday, according to Ko Min, a resistance fighter."
     (accusation,) = of_type(run(text, gazetteer), "accusation")
     assert accusation.speaker == "Ko Min" and "bombs" in (accusation.allegation or "")
+
+
+# --- statements and calls that are no claim -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence minister announced that the army has taken control of four hamlets near the river.",
+        "Pasukan pemberontak mengklaim menguasai kota itu setelah pertempuran sepekan, kata juru bicara mereka.",
+        "The army said it struck about 120 targets across the valley overnight.",
+        "The militias have worn down the army in the hills, analysts told Reuters.",
+    ],
+)
+def test_territory_targets_and_analysis_are_no_statements(gazetteer: Gazetteer, text: str) -> None:
+    assert not of_type(run(text, gazetteer), "statement")
+
+
+def test_an_appeal_for_aid_is_no_call(gazetteer: Gazetteer) -> None:
+    text = "Komite Palang Merah Internasional (ICRC) mengajukan permohonan bantuan untuk para pengungsi di utara."
+    assert not of_type(run(text, gazetteer), "call")
+
+
+def test_a_deployment_proposed_is_a_mobilization(gazetteer: Gazetteer) -> None:
+    text = "Zelensky mengatakan, pimpinan militer Ukraina telah mengusulkan pengerahan 200.000 orang tambahan."
+    claims = run(text, gazetteer)
+    assert of_type(claims, "mobilization") and not of_type(claims, "call")
+
+
+def test_merely_a_pretext_denies(gazetteer: Gazetteer) -> None:
+    text = "Namun, Hamas menyebut tuduhan tersebut hanya dalih untuk menyerang kamp pengungsi."
+    assert of_type(run(text, gazetteer), "denial")

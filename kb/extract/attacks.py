@@ -73,6 +73,12 @@ _END = re.compile(
 )
 MAX_WORDS = 9
 _HARM = frozenset((*lexicon.KILLED, *lexicon.WOUNDED, "dibunuh", "executed", "dieksekusi"))
+_THERE_WERE = re.compile(
+    r"(?<![\w-])(?:there\s+(?:were|was|have\s+been|has\s+been|had\s+been)|ada|terjadi|terdapat)\s+"
+    r"(?:(?:at\s+least|some|about|nearly|more\s+than|sedikitnya|sekitar|setidaknya|lebih\s+dari)\s+)?"
+    r"(?:[\d.,]+\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _JOINT = re.compile(r",\s*(?:and|dan)\s+", re.I)
 
 
@@ -120,7 +126,8 @@ def find_attacks(
 
 def unpinned_attacks(norm: str, span: tuple[int, int]) -> list[int]:
     """Attacks in ``span`` that name no attacker: a passive with no "by" ("has again been shelled",
-    "rockets were fired into", "desa itu dibom") or "they"/"mereka" inside a quotation ("“Mereka
+    "rockets were fired into", "desa itu dibom"), attacks that merely were ("there were 250
+    airstrikes", "ada 73 serangan") or "they"/"mereka" inside a quotation ("“Mereka
     mengebom ...”, kata X").  A party that reports them is speaking of the other side.
     """
     found: list[int] = []
@@ -136,6 +143,11 @@ def unpinned_attacks(norm: str, span: tuple[int, int]) -> list[int]:
             passive = word.startswith("di") if pattern is _PASSIVES else bool(_PASSIVE.search(before))
             if (passive and not word.endswith("ing")) or _quoted_they(norm, cue.start()):
                 found.append(cue.start())
+    for cue in _NOUNS.finditer(norm, *span):  # "there were some 250 airstrikes", "ada 73 serangan"
+        if _THERE_WERE.search(norm, max(span[0], cue.start() - 50), cue.start()) and not _BY.match(
+            norm, cue.end(), min(span[1], cue.end() + 60)
+        ):
+            found.append(cue.start())
     return sorted(set(found))
 
 

@@ -8,8 +8,9 @@ military operations").  A meeting under attack is no talks.
 
 A plain statement is kept only when it is a position a fact-checker would follow (the seeds
 README: "generic statements are out of scope"): words of deaths and wounds make it a casualty
-report, typed as such or missed, never a statement; territory, equipment, non-disclosure, praise
-and rescue work are out of scope; so are background sentences and what a speaker did *not* say.
+report, typed as such or missed, never a statement; territory, targets struck, non-disclosure, praise
+and rescue work are out of scope, and so is what analysts and observers remark; so are background
+sentences and what a speaker did *not* say.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _EVENTS = compile_words(lexicon.CEASEFIRE_EVENTS)
 _ACTS = compile_words(lexicon.CEASEFIRE_ACTS)
 _ATTACKS = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.ATTACK_VERBS))
 _NOT_POSITION = compile_words(lexicon.NOT_POSITION)
+_COMMENTATORS = frozenset(lexicon.COMMENTATORS)
 _NEGATED_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
 _SELF_EVENT = re.compile(  # pauses and cessations are arrangements by name: no event word needed
     r"(?:humanitarian\s+pause|pause\s+in\s+fighting|jeda\s+\w+|cessation\s+of\s+hostilities"
@@ -89,6 +91,6 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
     """
     if s.background or _NEGATED_VERB.search(s.norm, max(0, frame.verb[0] - 16), frame.verb[0]):
         return False
-    if inert_verb(s, frame) or _NOT_POSITION.search(s.norm):
+    if inert_verb(s, frame) or _NOT_POSITION.search(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
         return False
     return sum(len(_WORD.findall(s.norm[a:b])) for a, b in spans) >= MIN_WORDS

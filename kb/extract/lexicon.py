@@ -216,7 +216,8 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "tidak benar", "denied", "denies", "rejected claims", "rejected the claim", "dismissed claims",
         "not true", "baseless", "tidak berdasar", "kebohongan", "bohong", "rekayasa", "disinformasi",
         "hoaks", "fitnah", "a lie", "lies", "fabricated", "fabrication", "disinformation", "no question of",
-        "dibantah", "ditepis", "lie", "absolute lie",
+        "dibantah", "ditepis", "lie", "absolute lie", "hanya dalih", "sekadar dalih", "merely a pretext",
+        "only a pretext",
     ),
     "call": (
         "menyerukan", "mendesak", "meminta", "mengajukan gencatan", "mengusulkan", "mengimbau",
@@ -258,6 +259,7 @@ MUTUAL_ACCUSATION: Final[tuple[str, ...]] = ("saling menuduh", "saling menyalahk
 MOBILIZATION_NOUNS: Final[tuple[str, ...]] = (
     "mobilisasi", "mobilization", "mobilisation", "pasukan cadangan", "tentara cadangan", "reservists",
     "batalion relawan", "relawan", "volunteers", "wajib militer", "conscription", "call-up",
+    "pengerahan",
 )
 # Verbs of armed attack: when a party other than the speaker's is their agent, the claim accuses it.
 ATTACK_CUES: Final[tuple[str, ...]] = (
@@ -377,6 +379,8 @@ NOT_CUES: Final[tuple[str, ...]] = (
     "kontak senjata", "meminta anonimitas", "requested anonymity", "asked for anonymity",
     "asked not to be named", "meminta tidak disebutkan namanya", "meminta namanya tidak disebutkan",
     "asking not to use his name", "asking not to be named", "line of contact", "garis kontak",
+    # appeals for aid are addressed to donors, not to the parties
+    "mengajukan permohonan bantuan", "appeal for aid", "appealed for aid", "appeal for funds", "appealed for funds",
 )
 # Objects of a denial that name a figure or a claim ("membantah angka tersebut", "disputed these claims").
 DENIAL_OBJECTS: Final[tuple[str, ...]] = (
@@ -397,6 +401,14 @@ NOT_POSITION: Final[tuple[str, ...]] = (
     "belum mengungkapkan",
     "tidak merilis", "belum merilis", "praised", "memuji", "rescue", "penyelamatan", "deployed to the scene",
     "killing", "mayat-mayat", "deadly",
+    # territory and targets struck: the seeds README leaves territory and equipment claims out
+    "taken control", "took control", "take control", "seized control", "cleared much", "menguasai",
+    "targets",
+)
+# Speakers who comment on a war and take no position in it: what they say is analysis, not a claim.
+COMMENTATORS: Final[tuple[str, ...]] = (
+    "analysts", "analyst", "experts", "observers", "commentators", "analis", "pengamat", "para pengamat",
+    "para analis",
 )
 NEGATIONS: Final[tuple[str, ...]] = ("tidak", "tak", "bukan", "belum", "not", "never", "did not", "didn't")
 MOBILIZATION_SCOPE: Final[dict[str, str]] = {
