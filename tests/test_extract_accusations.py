@@ -147,3 +147,20 @@ def test_a_deployment_proposed_is_a_mobilization(gazetteer: Gazetteer) -> None:
 def test_merely_a_pretext_denies(gazetteer: Gazetteer) -> None:
     text = "Namun, Hamas menyebut tuduhan tersebut hanya dalih untuk menyerang kamp pengungsi."
     assert of_type(run(text, gazetteer), "denial")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky meminta pada awal bulan agar komando militer meninjau kembali sistem perekrutan.",
+        "Netanyahu asked the army to prepare new plans for the border.",
+    ],
+)
+def test_an_order_to_ones_own_forces_is_a_statement(gazetteer: Gazetteer, text: str) -> None:
+    claims = run(text, gazetteer)
+    assert not of_type(claims, "call") and of_type(claims, "statement")
+
+
+def test_a_call_on_a_party_stays_a_call(gazetteer: Gazetteer) -> None:
+    (call,) = of_type(run("Zelensky meminta Rusia menghentikan serangan ke kota-kota.", gazetteer), "call")
+    assert call.subject == "Russia"

@@ -152,6 +152,8 @@ def _draft(
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
     elif kind == "denial":
         allegation = denial_allegation(s.norm, scope)
+    if kind == "call" and subject is None and kinds.to_own_forces(s, scope):
+        kind = "statement"
     subject = fill_parties(kind, subject, speaker_side(speaker, s.gazetteer), s.norm, scope, s.around)
     return Draft(
         kind,

@@ -37,6 +37,12 @@ _SELF_EVENT = re.compile(  # pauses and cessations are arrangements by name: no 
 _PARTICIPLE_AFTER = re.compile(r"\s+by(?![\w-])", re.I)
 _PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", re.I)
 _MEETING = re.compile(r"(?<![\w-])(?:meeting|meetings|pertemuan|gathering)(?![\w-])", re.I)
+_OWN_ADDRESSEE = re.compile(
+    r"[\s,]*(?:(?:pada|on|in|at|earlier|awal|bulan|this|last|week|month|[\w-]+ber|[\d/()]+)\s+){0,4}"
+    r"(?:agar|supaya|untuk|that)?\s*(?:the|para|its|his|her|our)?\s*(?:top\s+|komando\s+|pimpinan\s+|high\s+)?"
+    r"(?:militer|tentara|pasukan|army|military|troops|forces|command|cabinet|kabinet|government|pemerintah)"
+    r"(?:nya)?\s+[a-z]",  # a verb follows: "the army to prepare", "komando militer meninjau"
+)
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 MIN_WORDS = 2
 """Words a statement's scope needs: "CGTN's Guy Henderson reports." states nothing."""
@@ -94,3 +100,9 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
     if inert_verb(s, frame) or _NOT_POSITION.search(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
         return False
     return sum(len(_WORD.findall(s.norm[a:b])) for a, b in spans) >= MIN_WORDS
+
+
+def to_own_forces(s: SentenceInput, scope: tuple[int, int]) -> bool:
+    """Whether a call naming no party is addressed to the speaker's own forces or government ("asked the
+    army to prepare", "meminta agar komando militer meninjau"): an order at home, not a call on the parties."""
+    return bool(_OWN_ADDRESSEE.match(s.norm, scope[0], min(scope[1], scope[0] + 60)))
