@@ -61,6 +61,23 @@ def test_the_cause_of_a_toll_is_no_accusation(gazetteer: Gazetteer, text: str) -
     assert of_type(claims, "casualty") and not of_type(claims, "accusation")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of Syrians have died as a result of Russian strikes on the province, the health authority said.",
+        "Kementerian kesehatan mengatakan data korban itu akibat serangan Israel selama dua hari di selatan.",
+    ],
+)
+def test_a_loss_with_no_figure_is_no_accusation(gazetteer: Gazetteer, text: str) -> None:
+    assert not of_type(run(text, gazetteer), "accusation")
+
+
+def test_a_killing_whose_killer_is_named_accuses(gazetteer: Gazetteer) -> None:
+    text = "Pemimpin Houthi mengatakan, anak-anak Yaman dibunuh oleh bom dan rudal AS yang dijatuhkan dari udara."
+    (accusation,) = of_type(run(text, gazetteer), "accusation")
+    assert accusation.subject == "United States"
+
+
 # --- an attack with no attacker, reported by one side, blames the other ----------------------
 
 

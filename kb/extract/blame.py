@@ -19,24 +19,33 @@ from kb.extract.parties import attacker_in, compile_words
 from kb.extract.speakers import Speaker, side_label, speaker_side
 
 _COORDINATED = re.compile(r";|,\s*(?:and|dan|while|sementara|whereas|sedangkan)(?![\w-])", re.IGNORECASE)
-_HARMED = compile_words((*lexicon.KILLED, *lexicon.WOUNDED))
+_HARMED = compile_words((*lexicon.KILLED, *lexicon.WOUNDED, "korban", "casualties", "victims", "toll"))
 
 
 def attacked(
     s: SentenceInput, spans: list[tuple[int, int]], speaker: Speaker | None, own: set[str], toll: bool
 ) -> bool:
-    """An attack pinned on another party: by a speaker, any; in the reporter's own words, wrongdoing only."""
+    """An attack pinned on another party: by a speaker, any; in the reporter's own words, wrongdoing only.
+
+    With a figure (``toll``) the attacks in the clause of the dead or wounded are its cause.  Without
+    one, a speaker's "died as a result of Israeli strikes" is still a loss reported, not an accusation,
+    unless it names the killer ("dibunuh oleh rudal AS") or the act is wrongdoing.
+    """
     for span in spans:
         attacks = find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
-        if toll:  # the toll's cause is part of the casualty claim; a clause of its own still accuses
-            attacks = [a for a in attacks if not _in_toll_clause(s.norm, span, a.start)]
         if speaker is None:
-            if any(a.wrongdoing for a in attacks):
+            if any(a.wrongdoing for a in attacks if not (toll and _in_toll_clause(s.norm, span, a.start))):
                 return True
-        elif (
+            continue
+        attacks = [
+            a
+            for a in attacks
+            if not _in_toll_clause(s.norm, span, a.start) or (not toll and (a.wrongdoing or a.by_agent))
+        ]
+        if (
             attacks
-            or against_other_side(s, span, speaker, toll)
-            or any(attacker_in(s.norm, piece, s.mentions, s.gazetteer, own) for piece in _clauses(s.norm, span, toll))
+            or against_other_side(s, span, speaker, True)
+            or any(attacker_in(s.norm, piece, s.mentions, s.gazetteer, own) for piece in _clauses(s.norm, span, True))
         ):
             return True
     return False
