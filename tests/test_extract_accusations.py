@@ -181,3 +181,19 @@ def test_an_order_to_ones_own_forces_is_a_statement(gazetteer: Gazetteer, text: 
 def test_a_call_on_a_party_stays_a_call(gazetteer: Gazetteer) -> None:
     (call,) = of_type(run("Zelensky meminta Rusia menghentikan serangan ke kota-kota.", gazetteer), "call")
     assert call.subject == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            "Israel and Hezbollah traded fire again, and Hezbollah vowed to go on. The IDF said it had "
+            "identified Hezbollah operatives who were preparing to conduct attacks on towns in the north.",
+            "Hezbollah",
+        ),
+        ("Hamas mengatakan pasukan Israel yang menyerang kamp itu menembaki warga.", "Israel Defense Forces"),
+    ],
+)
+def test_a_relative_clause_hangs_on_its_party(gazetteer: Gazetteer, text: str, accused: str) -> None:
+    (accusation,) = of_type(run(text, gazetteer), "accusation")
+    assert accusation.subject == accused

@@ -79,6 +79,8 @@ _THERE_WERE = re.compile(
     r"(?:[\d.,]+\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+_RELATIVE = re.compile(r"(?<![\w-])(?:who|which|yang)(?![\w-])", re.I)
+_NOUN_GAP = re.compile(r"(?:\s+[\w-]+){0,2}\s+")  # "operatives", "forces", "militer" between party and "who"
 _JOINT = re.compile(r",\s*(?:and|dan)\s+", re.I)
 
 
@@ -200,6 +202,9 @@ def _subject(
     clause = floor
     for boundary in _CLAUSE.finditer(norm, floor, start):
         clause = boundary.end()
+    antecedent = _antecedent(norm, clause, start, parties)
+    if antecedent is not None:
+        return party_label(antecedent.actor, gazetteer), antecedent  # type: ignore[arg-type]
     words = [w for w in re.findall(r"[\w'\u2019-]+", norm[clause:start]) if w.casefold() not in _AUX]
     if not words or len(words) > 6 or any(w.casefold() in _OWN for w in words[:2]):
         return None
@@ -207,6 +212,19 @@ def _subject(
     if inside:
         return party_label(inside[0].actor, gazetteer), inside[0]  # type: ignore[arg-type]
     return _as_written(words)
+
+
+def _antecedent(norm: str, clause: int, start: int, parties: list[Mention]) -> Mention | None:
+    """The party a relative clause hangs on: "Hezbollah operatives who were preparing to conduct attacks",
+    "pasukan Israel yang menyerang" (the party, then at most two words, then who/which/yang)."""
+    relatives = list(_RELATIVE.finditer(norm, clause, start))
+    relative = relatives[-1] if relatives else None
+    if relative is None or len(re.findall(r"[\w-]+", norm[relative.end() : start])) > 4:
+        return None
+    for m in parties:
+        if clause <= m.start and m.end <= relative.start() and _NOUN_GAP.fullmatch(norm, m.end, relative.start()):
+            return m
+    return None
 
 
 def _noun_agent(
