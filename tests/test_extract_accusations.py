@@ -144,6 +144,7 @@ def test_according_to_a_person_then_who_they_are(gazetteer: Gazetteer) -> None:
         "Pasukan pemberontak mengklaim menguasai kota itu setelah pertempuran sepekan, kata juru bicara mereka.",
         "The army said it struck about 120 targets across the valley overnight.",
         "The militias have worn down the army in the hills, analysts told Reuters.",
+        "Juru bicara militer membenarkan bahwa roket itu merusak sebuah gudang dan jembatan.",
     ],
 )
 def test_territory_targets_and_analysis_are_no_statements(gazetteer: Gazetteer, text: str) -> None:

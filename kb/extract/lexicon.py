@@ -404,6 +404,8 @@ NOT_POSITION: Final[tuple[str, ...]] = (
     # territory and targets struck: the seeds README leaves territory and equipment claims out
     "taken control", "took control", "take control", "seized control", "cleared much", "menguasai",
     "targets",
+    # damage to buildings and infrastructure: equipment and property, not a position on the war
+    "destroyed", "damaged", "merusak", "rusak", "hancur", "dirusak",
 )
 # Speakers who comment on a war and take no position in it: what they say is analysis, not a claim.
 COMMENTATORS: Final[tuple[str, ...]] = (
