@@ -198,3 +198,12 @@ def test_a_call_on_a_party_stays_a_call(gazetteer: Gazetteer) -> None:
 def test_a_relative_clause_hangs_on_its_party(gazetteer: Gazetteer, text: str, accused: str) -> None:
     (accusation,) = of_type(run(text, gazetteer), "accusation")
     assert accusation.subject == accused
+
+
+def test_a_speaker_placed_by_the_side_named_beside_them(gazetteer: Gazetteer) -> None:
+    text = (
+        "TNLA telah lama melawan militer Myanmar di Shan. Militer Myanmar membantah. "
+        '"Mereka mengebom dua desa pada Jumat malam," kata Sai Hla Win dari TNLA.'
+    )
+    accusations = [c for c in of_type(run(text, gazetteer), "accusation") if "mengebom" in c.quote]
+    assert [c.subject for c in accusations] == ["Myanmar"]

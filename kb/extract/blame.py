@@ -63,7 +63,7 @@ def _clauses(norm: str, span: tuple[int, int], toll: bool) -> list[tuple[int, in
 def against_other_side(s: SentenceInput, span: tuple[int, int], speaker: Speaker, toll: bool) -> str | None:
     """The other main side, when one side reports an attack that names no attacker ("has again been
     shelled", "“they bombed ...”"): a belligerent speaking of an attack on it blames its enemy."""
-    side = speaker_side(speaker, s.gazetteer)
+    side = speaker_side(speaker, s.gazetteer) or _side_beside(s, span)
     if side is None:
         return None
     opponent = s.around.opponent(side) or _target_opponent(s, span)
@@ -73,6 +73,18 @@ def against_other_side(s: SentenceInput, span: tuple[int, int], speaker: Speaker
     if toll:
         hits = [at for at in hits if not _in_toll_clause(s.norm, span, at)]
     return opponent if hits else None
+
+
+def _side_beside(s: SentenceInput, span: tuple[int, int]) -> str | None:
+    """A speaker the gazetteer cannot place ("kata Lway Yay Oo dari TNLA") speaks for the one main side
+    the sentence names outside the words it is credited with."""
+    outside = {
+        side_label(m.actor, s.gazetteer)
+        for m in s.mentions
+        if m.actor is not None and (m.end <= span[0] or m.start >= span[1])
+    }
+    beside = [label for label in s.around.main[:2] if label in outside]
+    return beside[0] if len(beside) == 1 else None
 
 
 def _target_opponent(s: SentenceInput, span: tuple[int, int]) -> str | None:
