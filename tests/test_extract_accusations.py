@@ -39,6 +39,15 @@ def of_type(claims: list[Claim], kind: str) -> list[Claim]:
             "Soldiers of the junta",
         ),
         ("Tiga relawan tewas dalam serangan itu, dan RSF menjarah dua truk bantuan milik PBB.", "Rapid Support Forces"),
+        (
+            "Kementerian Pertahanan Azerbaijan menyatakan rudal Armenia menghantam sebuah sekolah di Barda, "
+            "menewaskan empat warga sipil.",
+            "Armenia",
+        ),
+        (
+            "Oleksandr Prokudin, the Kherson governor, said three civilians died when Russian shelling hit a market.",
+            "Russia",
+        ),
     ],
 )
 def test_a_separate_clause_accuses_next_to_a_toll(gazetteer: Gazetteer, text: str, accused: str) -> None:

@@ -94,6 +94,7 @@ class Attack:
     wrongdoing: bool  # a violation, atrocity or attack on civilians, not plain military action
     mention: Mention | None = None  # the accused as named in the sentence, if the gazetteer knows it
     by_agent: bool = False  # a passive naming its agent ("dibunuh oleh rudal AS", "were shelled by X")
+    verb: bool = False  # an attack verb with its subject ("rudal Armenia menghantam"), not a noun or passive
 
 
 def find_attacks(
@@ -123,8 +124,8 @@ def find_attacks(
             light = _LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start()) if how is _noun_agent else None
             text = allegation_at(norm, light.start() if light else cue.start(), span[1])
             civilian = bool(_CIVILIAN.search(norm, cue.start(), min(span[1], cue.end() + 60)))
-            by = how is _by_agent
-            found.append(Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian, agent[1], by))
+            by, verb = how is _by_agent, how is _verb_agent
+            found.append(Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian, agent[1], by, verb))
     return sorted(found, key=lambda a: a.start)
 
 

@@ -19,6 +19,7 @@ from kb.extract.parties import attacker_in, compile_words
 from kb.extract.speakers import Speaker, side_label, speaker_side
 
 _COORDINATED = re.compile(r";|,\s*(?:and|dan|while|sementara|whereas|sedangkan)(?![\w-])", re.IGNORECASE)
+_VERB_CLAUSE = re.compile(r"[,;]|(?<![\w-])(?:when|as|after|ketika|saat|setelah)(?![\w-])", re.IGNORECASE)
 _HARMED = compile_words((*lexicon.KILLED, *lexicon.WOUNDED, "korban", "casualties", "victims", "toll"))
 
 
@@ -34,13 +35,13 @@ def attacked(
     for span in spans:
         attacks = find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
         if speaker is None:
-            if any(a.wrongdoing for a in attacks if not (toll and _in_toll_clause(s.norm, span, a.start))):
+            if any(a.wrongdoing for a in attacks if not (toll and _in_toll_clause(s.norm, span, a.start, a.verb))):
                 return True
             continue
         attacks = [
             a
             for a in attacks
-            if not _in_toll_clause(s.norm, span, a.start) or (not toll and (a.wrongdoing or a.by_agent))
+            if not _in_toll_clause(s.norm, span, a.start, a.verb) or (not toll and (a.wrongdoing or a.by_agent))
         ]
         if (
             attacks
@@ -98,14 +99,16 @@ def _target_opponent(s: SentenceInput, span: tuple[int, int]) -> str | None:
     return None
 
 
-def _in_toll_clause(norm: str, span: tuple[int, int], at: int) -> bool:
+def _in_toll_clause(norm: str, span: tuple[int, int], at: int, verb: bool = False) -> bool:
     """Whether the clause holding ``at`` tells of dead or wounded ("killed six villagers, ...").
 
     A coordinated clause ("..., and used detainees as human shields", "..., dan RSF menjarah") or one
-    after ";" is an act of its own; the clause of the figure is only its cause.
+    after ";" is an act of its own; the clause of the figure is only its cause.  An attack verb with its
+    own subject is an act of its own up to a comma or "when" ("rudal Armenia menghantam gedung itu,
+    menewaskan 10 warga"), where an attack noun ("serangan Israel menewaskan") is the toll's cause.
     """
     start, end = span
-    for cut in _COORDINATED.finditer(norm, *span):
+    for cut in (_VERB_CLAUSE if verb else _COORDINATED).finditer(norm, *span):
         if cut.end() <= at:
             start = cut.end()
         else:
