@@ -9,9 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kb.actors import Gazetteer
-from kb.article import Article
-from kb.extract import extract_claims
-from kb.record import Claim
+from tests.extraction import of_type, run
 
 
 @pytest.fixture(scope="module")
@@ -19,12 +17,6 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
-def run(text: str, gazetteer: Gazetteer, published: str = "2024-03-12") -> list[Claim]:
-    return extract_claims(Article(text=text, published=published), gazetteer)
-
-
-def of_type(claims: list[Claim], kind: str) -> list[Claim]:
-    return [c for c in claims if c.type == kind]
 
 
 # --- a casualty figure and, in a clause of its own, an accusation ----------------------------

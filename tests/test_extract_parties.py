@@ -10,9 +10,8 @@ from __future__ import annotations
 import pytest
 
 from kb.actors import Gazetteer
-from kb.article import Article
-from kb.extract import extract_claims
 from kb.record import Claim
+from tests.extraction import of_type, run
 
 
 @pytest.fixture(scope="module")
@@ -20,12 +19,6 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
-def run(text: str, gazetteer: Gazetteer) -> list[Claim]:
-    return extract_claims(Article(text=text, published="2024-03-12"), gazetteer)
-
-
-def of_type(claims: list[Claim], kind: str) -> list[Claim]:
-    return [c for c in claims if c.type == kind]
 
 
 def parties(claim: Claim) -> list[str]:

@@ -9,10 +9,8 @@ from __future__ import annotations
 import pytest
 
 from kb.actors import Gazetteer
-from kb.article import Article
-from kb.extract import extract_claims
 from kb.extract import text as textprep
-from kb.record import Claim
+from tests.extraction import of_type, run
 
 
 @pytest.fixture(scope="module")
@@ -20,12 +18,6 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
-def run(text: str, gazetteer: Gazetteer, published: str = "2024-03-12") -> list[Claim]:
-    return extract_claims(Article(text=text, published=published), gazetteer)
-
-
-def of_type(claims: list[Claim], kind: str) -> list[Claim]:
-    return [c for c in claims if c.type == kind]
 
 
 # --- counted nouns: who the victims were, not "people" ---------------------------------------
