@@ -144,13 +144,14 @@ def max_bytes_default() -> int:
         raise InputError(f"KB_MAX_BYTES: {raw!r} is not a number of bytes") from None
 
 
-def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
-    """The file's bytes, refusing files over the cap before reading them whole."""
+def read_bytes(path: Path, max_bytes: int | None = None, *, setting: str = "--max-bytes") -> bytes:
+    """The file's bytes, refusing files over the cap before reading them whole (a FIFO or ``/dev/zero`` is read
+    no further than the cap); every failure is one line naming the file.  ``setting``: what sets the cap."""
     limit = max_bytes_default() if max_bytes is None else max_bytes
     try:
         size = path.stat().st_size
         if size > limit:
-            raise InputError(f"{path}: file is {_size(size)}, over the {_size(limit)} limit (--max-bytes)")
+            raise InputError(f"{path}: file is {_size(size)}, over the {_size(limit)} limit ({setting})")
         with path.open("rb") as stream:
             data = stream.read(limit + 1)
     except FileNotFoundError:
@@ -160,7 +161,7 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
     if len(data) > limit:  # grew while we looked
-        raise InputError(f"{path}: file is over the {_size(limit)} limit (--max-bytes)")
+        raise InputError(f"{path}: file is over the {_size(limit)} limit ({setting})")
     return data
 
 

@@ -9,6 +9,7 @@ Exit codes (documented in the README and pinned by tests):
 from __future__ import annotations
 
 import functools
+import io
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 import click
 
-from kb.article import check_meta
+from kb.article import check_meta, read_bytes
 from kb.errors import InputError, KBError, NotConforming
 from kb.ingest import refresh_conflicts
 from kb.knowledge import KnowledgeBase, Outcome
@@ -167,17 +168,12 @@ def add(claims_file: Path, wait: float, store: str | None, actors: tuple[Path, .
 
 
 def _read_jsonl_claims(path: Path) -> list[Any]:
+    """Claim records of a JSONL file (capped like an article: ``KB_MAX_BYTES``)."""
     try:
-        with path.open(encoding="utf-8") as stream:
-            return list(read_jsonl(stream, name=str(path)))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
-    except OSError as exc:  # a symlink loop, no permission...
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        text = read_bytes(path).decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(f"{path}: not valid UTF-8") from None
+    return list(read_jsonl(io.StringIO(text), name=str(path)))
 
 
 @main.command()

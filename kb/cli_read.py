@@ -13,6 +13,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from kb.article import read_bytes
 from kb.cli import NOT_CONFORMING, OK, handle_errors, main, open_kb, store_options
 from kb.errors import InputError
 from kb.ingest import expand_inputs, ingest_paths, load_input
@@ -51,17 +52,7 @@ def _query_text(query: str, max_bytes: int) -> str:
     if not query.startswith("@"):
         return query
     path = Path(query[1:])
-    try:
-        with path.open("rb") as fh:
-            raw = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a query file") from None
-    except OSError as exc:  # a symlink loop, no permission...
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if len(raw) > max_bytes:
-        raise InputError(f"{path}: longer than {max_bytes} bytes (KB_SPARQL_MAX_QUERY_BYTES)")
+    raw = read_bytes(path, max_bytes, setting="KB_SPARQL_MAX_QUERY_BYTES")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:

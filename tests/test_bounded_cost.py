@@ -56,7 +56,7 @@ def test_kb_query_reads_a_file_no_further_than_the_size_cap() -> None:
     done = subprocess.run([str(exe), "query", "--store", ":memory:", "@/dev/zero"], capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 2
-    assert done.stderr.strip() == "kb: /dev/zero: longer than 20000 bytes (KB_SPARQL_MAX_QUERY_BYTES)"
+    assert done.stderr.strip() == "kb: /dev/zero: file is over the 20000 bytes limit (KB_SPARQL_MAX_QUERY_BYTES)"
 
 
 def test_only_xsd_casts_by_their_exact_names() -> None:
