@@ -3,6 +3,7 @@ page never queues behind a write, ``kb query @FILE`` reads no further than the s
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -80,3 +81,14 @@ def test_the_query_page_never_reflects_the_host_header() -> None:
     client = create_app({"KB_STORE": demo.build(), "RATE_LIMIT": None}).test_client()
     page = client.get("/query", headers={"Host": "evil.example:1"}).get_data(as_text=True)
     assert 'data-endpoint="/sparql"' in page and "evil.example" not in page
+
+
+def test_kb_query_has_the_time_limit_of_sparql(tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    demo.build(str(location)).close()
+    exe = Path(sys.executable).with_name("kb")
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    done = subprocess.run([str(exe), "query", "--store", str(location), runaway], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "KB_SPARQL_TIMEOUT": "1"})
+    assert done.returncode == 2
+    assert done.stderr.strip() == "kb: the query ran past the 1 s limit and was stopped"
