@@ -64,7 +64,8 @@ def metadata_options(func: Callable[..., Any]) -> Callable[..., Any]:
     for name, text in (("--lang", "Language (id or en); detected when absent."),
                        ("--outlet", "Outlet that published the article(s)."),
                        ("--url", "The article's URL (one file only); its named graph's IRI."),
-                       ("--published", "Publication date, YYYY-MM-DD.")):
+                       ("--published", "Publication date, YYYY-MM-DD."),
+                       ("--title", "The article's headline (one file only); else the sidecar's or the page's.")):
         func = click.option(name, default=None, help=text)(func)
     return func
 

@@ -240,3 +240,12 @@ def test_add_with_no_records_says_so(tmp_path: Path, store: str, stored: Article
     empty.write_text("\n")
     result = CliRunner().invoke(main, ["add", "--store", store, str(empty)])
     assert result.exit_code == 1 and f"{empty}: no claim records found" in result.output
+
+
+def test_ingest_takes_a_title(store: str, article_file: Path) -> None:
+    result = kb("ingest", "--store", store, "--title", "A headline of my own", str(article_file))
+    assert result.exit_code == 0, result.output
+    found = kb("query", "--store", store, "--format", "csv",
+               "PREFIX dct: <http://purl.org/dc/terms/> PREFIX schema: <https://schema.org/> "
+               "SELECT ?t WHERE { ?a a schema:NewsArticle ; dct:title ?t }")
+    assert found.output.splitlines()[1:] == ["A headline of my own"]

@@ -84,3 +84,13 @@ def test_upload_a_latin1_file_as_the_cli_reads_it(client: FlaskClient) -> None:
 def test_upload_a_binary_file_is_refused_with_the_clis_reason(client: FlaskClient) -> None:
     response = upload(client, b"\x00\x01\x02binary" * 50, "scan.txt")
     assert response.status_code == 400 and "binary file, not article text" in response.get_data(as_text=True)
+
+
+def test_actor_kinds_are_matched_whatever_their_case() -> None:
+    from web import create_app, demo
+
+    client = create_app({"KB_STORE": demo.build(), "RATE_LIMIT": None}).test_client()
+    upper = client.get("/actors.json", query_string={"kind": "Person"}).get_json()
+    lower = client.get("/actors.json", query_string={"kind": "person"}).get_json()
+    assert lower == upper and lower
+    assert client.get("/actors.json", query_string={"kind": "planet"}).status_code == 400

@@ -26,7 +26,8 @@ def index(suffix: str | None = None) -> Response:
     """Every actor with claim counts; ``?q=`` searches names and aliases, ``?kind=`` keeps one kind;
     ``?page=``/``?limit=`` page the list (JSON and CSV are whole unless paged)."""
     media = core.choose_format(suffix, core.LIST_FORMATS)
-    kind = request.args.get("kind", "")
+    asked = request.args.get("kind", "")
+    kind = next((k for k in KINDS if k.casefold() == asked.casefold()), asked)  # ?kind=person is Person
     search = request.args.get("q", "").strip()
     if kind and kind not in KINDS:
         raise ApiError(400, "Bad request", f"kind must be one of {', '.join(KINDS)}")
