@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kb.article import read_bytes
-from kb.cli import NOT_CONFORMING, OK, handle_errors, main, open_kb, store_options
+from kb.cli_base import NOT_CONFORMING, OK, handle_errors, main, open_kb, store_options
 from kb.errors import InputError
 from kb.ingest import expand_inputs, ingest_paths, load_input
 from kb.resources import samples_dir
