@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
+from kb import ingest as batch
 from kb.article import check_meta, read_bytes
 from kb.cli_base import ERROR, NOT_CONFORMING, OK, fail, handle_errors, main, metadata_options, store_options
 from kb.errors import InputError
-from kb.ingest import refresh_conflicts
+from kb.ingest import Result, refresh_conflicts
 from kb.knowledge import KnowledgeBase, Outcome
 from kb.record import read_jsonl, write_jsonl
 
@@ -33,7 +36,6 @@ def ingest(paths: tuple[str, ...], store: str | None, actors: tuple[Path, ...], 
     """Ingest articles (.txt, .html; folders, globs, - for stdin) through the SHACL gate; see kb/ingest.py."""
     from rich.console import Console
 
-    from kb import ingest as batch
 
     items = batch.expand_inputs(paths, stdin=_read_stdin)
     check_meta({k: v for k, v in meta.items() if v is not None}, "command line")
@@ -42,12 +44,12 @@ def ingest(paths: tuple[str, ...], store: str | None, actors: tuple[Path, ...], 
     kb = KnowledgeBase.open(store, actors=actors, wait=wait)
     try:
         kb.sync_reference_graphs()
-        with batch.terminal_progress(len(items), _echo_result) as progress:
+        with _terminal_progress(len(items), _echo_result) as progress:
             results = batch.ingest_paths(kb, items, meta, jobs, progress, max_bytes=max_bytes)
     finally:
         kb.close()
     console = Console(stderr=True, soft_wrap=True)
-    for table in batch.summary_tables(results):
+    for table in _summary_tables(results):
         console.print(table)
     outcomes = [r.outcome for r in results if r.outcome is not None]
     sys.exit(_ingest_exit(outcomes, sum(r.status == "failed" for r in results)))
@@ -139,3 +141,40 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int | None, actors: tup
         for note in notes:
             click.echo(f"kb: {note}", err=True)
         write_jsonl(extract_claims(article, gazetteer), sys.stdout)
+
+
+def _summary_tables(results: Sequence[Result]) -> list[object]:
+    """Rich tables for the end of a batch: counts per status, then the reason of each problem."""
+    from rich.table import Table
+
+    tally = batch.counts(results)
+    totals = Table(*batch.STATUSES, title=f"{len(results)} input(s)")
+    totals.add_row(*[str(tally[s]) for s in batch.STATUSES])
+    tables: list[object] = [totals]
+    problems = [r for r in results if r.status in ("failed", "quarantined")]
+    if problems:
+        detail = Table("input", "status", "reason")
+        for r in problems:
+            detail.add_row(r.name, r.status, (r.reason.splitlines() or [""])[0].split(": ", 1)[-1])
+        tables.append(detail)
+    return tables
+
+
+@contextmanager
+def _terminal_progress(total: int, echo: Callable[[Result], None]) -> Iterator[Callable[[Result], None]]:
+    """A progress bar on stderr when it is a terminal (never in pipes, logs or CI); yields the
+    callback that reports each result (``echo``) and advances the bar."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=console, disable=not console.is_terminal, transient=True)
+    with bar:
+        task = bar.add_task("ingest", total=total)
+
+        def advance(result: Result) -> None:
+            echo(result)
+            bar.advance(task)
+
+        yield advance

@@ -16,7 +16,6 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -270,11 +269,9 @@ def ingest_text(kb: KnowledgeBase, text: str, meta: Mapping[str, str | None] | N
 
 
 def refresh_conflicts(kb: KnowledgeBase) -> None:
-    """Recompute the conflicts graph (when the conflicts module is present)."""
-    try:
-        from kb import conflicts
-    except ImportError:
-        return
+    """Bring conflicts, timelines and the articles order up to date after a write."""
+    from kb import conflicts
+
     conflicts.refresh(kb.store)
 
 
@@ -283,40 +280,3 @@ def counts(results: Iterable[Result]) -> dict[str, int]:
     for result in results:
         tally[result.status] += 1
     return tally
-
-
-def summary_tables(results: Sequence[Result]) -> list[object]:
-    """Rich tables for the end of a batch: counts per status, then the reason of each problem."""
-    from rich.table import Table
-
-    tally = counts(results)
-    totals = Table(*STATUSES, title=f"{len(results)} input(s)")
-    totals.add_row(*[str(tally[s]) for s in STATUSES])
-    tables: list[object] = [totals]
-    problems = [r for r in results if r.status in ("failed", "quarantined")]
-    if problems:
-        detail = Table("input", "status", "reason")
-        for r in problems:
-            detail.add_row(r.name, r.status, (r.reason.splitlines() or [""])[0].split(": ", 1)[-1])
-        tables.append(detail)
-    return tables
-
-
-@contextmanager
-def terminal_progress(total: int, echo: Callable[[Result], None]) -> Iterator[Callable[[Result], None]]:
-    """A progress bar on stderr when it is a terminal (never in pipes, logs or CI); yields the
-    callback that reports each result (``echo``) and advances the bar."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    console = Console(stderr=True)
-    bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                   console=console, disable=not console.is_terminal, transient=True)
-    with bar:
-        task = bar.add_task("ingest", total=total)
-
-        def advance(result: Result) -> None:
-            echo(result)
-            bar.advance(task)
-
-        yield advance
