@@ -143,7 +143,7 @@ def prepare(item: Input, meta: Mapping[str, str | None], max_bytes: int | None, 
         article, notes = load_input(item, meta, max_bytes)
         claims = extract_claims(article, gazetteer)
         if len(claims) >= MAX_CLAIMS:
-            notes.append(f"only the first {MAX_CLAIMS} claims were taken from this article")
+            notes.append(f"reached the cap of {MAX_CLAIMS} claims an article: any beyond it were not taken")
         graph = article_graph(article, claims, gazetteer)
         result = gate.check(graph, context=gazetteer.graph)
     except KBError as exc:

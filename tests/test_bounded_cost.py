@@ -33,7 +33,7 @@ def test_an_article_gives_at_most_max_claims_and_ingest_says_so(tmp_path: Path) 
     path.write_text(text, encoding="utf-8")
     prepared = prepare(Input(path.name, path), {}, None, gazetteer=Gazetteer.load())
     assert len(prepared.claims) == MAX_CLAIMS
-    assert any(f"first {MAX_CLAIMS} claims" in note for note in prepared.notes)
+    assert any(f"cap of {MAX_CLAIMS} claims" in note for note in prepared.notes)
 
 
 def test_a_periodic_snapshot_check_never_waits_for_a_write(tmp_path: Path) -> None:
@@ -92,3 +92,24 @@ def test_kb_query_has_the_time_limit_of_sparql(tmp_path: Path) -> None:
                           timeout=120, env={**os.environ, "KB_SPARQL_TIMEOUT": "1"})
     assert done.returncode == 2
     assert done.stderr.strip() == "kb: the query ran past the 1 s limit and was stopped"
+
+
+def test_an_answer_larger_than_its_cap_never_reaches_the_server() -> None:
+    """Nested CONCATs: a query of a few hundred bytes whose answer grows twofold per BIND (21 of them made
+    134 MB, pickled back to the web process)."""
+    from kb.sparql.sandbox import Formats, Limits, Sandbox
+
+    binds = " ".join(f"BIND(CONCAT(?a{i - 1}, ?a{i - 1}) AS ?a{i})" for i in range(1, 16))
+    query = f'SELECT ?a15 WHERE {{ BIND("xxxxxxxxxx" AS ?a0) {binds} }}'  # 327,680 characters
+    box = Sandbox(demo.build().store, Limits(max_result_bytes=100_000))
+    with pytest.raises(QueryError, match="larger than 100000 bytes"):
+        box.run(query, Formats("json"))
+    assert box.run('SELECT ?a WHERE { BIND("x" AS ?a) }', Formats("json")).rows == 1
+
+
+def test_a_query_names_a_bounded_number_of_graphs() -> None:
+    from kb.errors import QueryRefused
+
+    froms = " ".join(f"FROM <urn:x:g{i}>" for i in range(40))
+    with pytest.raises(QueryRefused, match="at most 32"):
+        check_query(f"SELECT * {froms} WHERE {{ ?s ?p ?o }}", lambda _g: True)

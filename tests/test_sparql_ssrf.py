@@ -267,3 +267,10 @@ def test_remote_stores_refuse_the_corpus_and_cannot_call_out_themselves(
         assert listener.settle() == before
     finally:
         server.__exit__(None, None, None)
+
+
+def test_a_lone_carriage_return_cannot_hide_service_in_a_comment(listener: Listener) -> None:
+    """Oxigraph ends a ``#`` comment at CR, rdflib only at LF: such a text is refused outright."""
+    query = fill("SELECT * WHERE { # x\r SERVICE <{u}> { ?a ?b ?c } \n }", listener)
+    with pytest.raises(QueryError, match="carriage return"):
+        check_query(query, lambda _g: True)

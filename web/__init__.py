@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "SPARQL_TIMEOUT": 10.0,  # seconds before a user query's worker is killed
     "SPARQL_MAX_ROWS": 10000,  # rows (or triples) returned at most; more are cut and flagged
     "SPARQL_MAX_QUERY_BYTES": 20000,  # longer query texts get 413
+    "SPARQL_MAX_RESULT_BYTES": 50_000_000,  # a larger answer is refused (400), never held by the server
     "SPARQL_MAX_MEMORY_MB": 2048,  # address space a query worker may add before it dies
     "SPARQL_MAX_WORKERS": 4,  # user queries running at once
     "RATE_LIMIT": "60/minute",  # per client, on /sparql; None or "" switches it off
@@ -37,8 +38,9 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-_TUNABLE = ("SPARQL_TIMEOUT", "SPARQL_MAX_ROWS", "SPARQL_MAX_QUERY_BYTES", "SPARQL_MAX_MEMORY_MB",
-            "SPARQL_MAX_WORKERS", "RATE_LIMIT", "KB_REFRESH_SECONDS", "WRITE_WAIT", "WRITE_MAX_BYTES", "PAGE_TIMEOUT")
+_TUNABLE = ("SPARQL_TIMEOUT", "SPARQL_MAX_ROWS", "SPARQL_MAX_QUERY_BYTES", "SPARQL_MAX_RESULT_BYTES",
+            "SPARQL_MAX_MEMORY_MB", "SPARQL_MAX_WORKERS", "RATE_LIMIT", "KB_REFRESH_SECONDS", "WRITE_WAIT",
+            "WRITE_MAX_BYTES", "PAGE_TIMEOUT")
 
 
 def settings_from_env(env: Mapping[str, str]) -> dict[str, Any]:
@@ -85,6 +87,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         max_memory_mb=int(app.config["SPARQL_MAX_MEMORY_MB"]),
         max_workers=int(app.config["SPARQL_MAX_WORKERS"]),
         max_query_bytes=int(app.config["SPARQL_MAX_QUERY_BYTES"]),
+        max_result_bytes=int(app.config["SPARQL_MAX_RESULT_BYTES"]),
     )
     app.extensions["store"] = handle
     app.extensions["kb"] = handle.kb

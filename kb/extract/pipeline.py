@@ -25,7 +25,7 @@ from kb.extract.dates import find_dates, find_publication_date
 from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.frames import find_frames
 from kb.extract.lang import article_language
-from kb.extract.mentions import find_mentions
+from kb.extract.mentions import Mention, find_mentions
 from kb.extract.parties import is_place
 from kb.extract.scope import period_of, since_dates
 from kb.extract.speakers import Context, Speaker, from_mention, speaker_side
@@ -116,6 +116,7 @@ class _Walker:
         self.ref_year = self.published.year if self.published else (max(years) if years else None)
         self.context = Context(lang=self.lang, gazetteer=gazetteer)
         self.named: Counter[str] = Counter()
+        self.mentions: dict[tuple[int, int], list[Mention]] = {}  # per sentence span, from the survey
         self._survey()
         self.around = ArticleParties(main_parties(self.named, gazetteer))
         self.mobilized: set[tuple[str | None, str | None]] = set()
@@ -132,7 +133,8 @@ class _Walker:
             # sentence by sentence, as the walk reads them: sentences are capped in length, lines are not
             for s_start, s_end in textprep.split_sentences(self.text, self.norm, line.start, line.end):
                 sentence = self.masked[s_start:s_end]
-                for mention in find_mentions(sentence, self.gazetteer):
+                found = self.mentions[(s_start, s_end)] = find_mentions(sentence, self.gazetteer)
+                for mention in found:
                     if mention.actor is not None:
                         self.context.seen[mention.actor.iri] += 1
                         if not is_place(sentence, mention):  # the article's sides: named as parties
@@ -172,7 +174,9 @@ class _Walker:
 
     def _sentence(self, start: int, end: int, lead: bool) -> None:
         norm = self.masked[start:end]
-        mentions = find_mentions(norm, self.gazetteer)
+        mentions = self.mentions.pop((start, end), None)  # the survey read most sentences already
+        if mentions is None:
+            mentions = find_mentions(norm, self.gazetteer)
         frames = find_frames(norm, mentions, self.context, self.lang)
         continuation = None
         if not frames and self.previous_framed and norm.lstrip().startswith('"'):

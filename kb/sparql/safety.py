@@ -15,6 +15,7 @@ Where two parsers can read one text differently, the text is refused rather than
 * prefixes that are not declared (rdflib parses them, Oxigraph refuses them, Virtuoso predefines
   ``bif:`` and ``sql:``), and calls of functions other than SPARQL's built-ins and XSD casts
   (Virtuoso's ``bif:http_get`` fetches a URL for any SPARQL user, whatever it is granted);
+* a carriage return not followed by a line feed: it ends a ``#`` comment for Oxigraph, not for rdflib;
 * codepoint escapes (``\\u…``, ``\\U…``) anywhere: rdflib expands them in the whole text before parsing
   while Oxigraph only reads them inside strings and IRIs, so ``"\\u0022 # "`` closes a string for one
   and not for the other (a comment for rdflib hides what Oxigraph runs).
@@ -37,6 +38,8 @@ from kb.errors import QueryError, QueryRefused
 
 FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
 XSD = "http://www.w3.org/2001/XMLSchema#"
+MAX_GRAPHS = 32
+"""Distinct graphs a query (FROM, FROM NAMED, protocol parameters) may name."""
 XSD_CASTS = frozenset(XSD + name for name in (
     "string", "boolean", "decimal", "integer", "float", "double", "dateTime", "date", "time", "duration",
     "dayTimeDuration", "yearMonthDuration", "long", "int", "short", "byte", "nonNegativeInteger",
@@ -83,6 +86,9 @@ def analyse(text: str) -> CheckedQuery:
     """Parse ``text`` and refuse updates, LOAD, SERVICE and codepoint escapes; say its form and FROM graphs."""
     if "\\u" in text or "\\U" in text:
         raise QueryRefused("codepoint escapes (\\u…, \\U…) are not accepted: write the character itself")
+    if "\r" in text.replace("\r\n", "\n"):
+        raise QueryRefused("a carriage return must be followed by a line feed (it ends a comment for one SPARQL "
+                           "parser and not for another)")
     parsed = _parse(text)
     prologue, query = parsed[0], parsed[1]
     declared = {dict.get(d, "prefix") or "" for d in prologue if getattr(d, "name", None) == "PrefixDecl"}
@@ -108,7 +114,10 @@ def check_graphs(checked: CheckedQuery, has_graph: Callable[[str], bool], *,
     ``default_graphs``/``named_graphs`` are the protocol's ``default-graph-uri``/``named-graph-uri``."""
     checked.from_graphs += list(default_graphs)
     checked.from_named += list(named_graphs)
-    missing = [g for g in (*checked.from_graphs, *checked.from_named) if not has_graph(g)]
+    named = set(checked.from_graphs) | set(checked.from_named)
+    if len(named) > MAX_GRAPHS:  # each is looked up (an HTTP request on a remote store): a bounded number
+        raise QueryRefused(f"the query names {len(named)} graphs; at most {MAX_GRAPHS} may be named")
+    missing = [g for g in sorted(named) if not has_graph(g)]
     if missing:
         raise QueryRefused(
             f"graph <{missing[0]}> is not in this store; FROM and FROM NAMED may only name stored graphs"

@@ -65,11 +65,12 @@ class Limits:
     max_memory_mb: int = 2048
     max_workers: int = 4
     max_query_bytes: int = 20000
+    max_result_bytes: int = 50_000_000  # a 765-byte query of nested CONCATs built a 134 MB answer
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Limits:
-        """``KB_SPARQL_TIMEOUT``, ``KB_SPARQL_MAX_ROWS``, ``KB_SPARQL_MAX_MEMORY_MB``,
-        ``KB_SPARQL_MAX_WORKERS``, ``KB_SPARQL_MAX_QUERY_BYTES`` (the CLI's limits are the app's)."""
+        """``KB_SPARQL_TIMEOUT``, ``KB_SPARQL_MAX_ROWS``, ``KB_SPARQL_MAX_MEMORY_MB``, ``KB_SPARQL_MAX_WORKERS``,
+        ``KB_SPARQL_MAX_QUERY_BYTES``, ``KB_SPARQL_MAX_RESULT_BYTES`` (the CLI's limits are the app's)."""
         values: dict[str, float | int] = {}
         for name, default in cls().__dict__.items():
             raw = env.get(f"KB_SPARQL_{name.upper()}")
@@ -187,6 +188,7 @@ class Sandbox:
             fmt = formats.for_kind(kind)
             store = copy.copy(self.store)
             store.timeout = self.limits.timeout  # type: ignore[attr-defined]
+            store.max_answer_bytes = self.limits.max_result_bytes  # type: ignore[attr-defined]
         except BaseException:
             self._slots.release()
             raise
@@ -290,7 +292,11 @@ def _child(conn: Connection, store: object, query: str, formats: Formats, limits
         oxstore = _open(store)
         check_graphs(checked, lambda iri: _holds(oxstore, iri), default_graphs=dataset.default,
                      named_graphs=dataset.named)
-        return ("ok", *_answer(oxstore, query, fmt, limits.max_rows, dataset))
+        answer = _answer(oxstore, query, fmt, limits.max_rows, dataset)
+        if len(answer[2]) > limits.max_result_bytes:  # never sent to the server process: it would hold it
+            raise QueryError(f"the answer is larger than {limits.max_result_bytes} bytes "
+                             "(KB_SPARQL_MAX_RESULT_BYTES); ask for fewer or shorter values")
+        return ("ok", *answer)
 
     _guarded(conn, work)
 

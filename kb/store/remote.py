@@ -152,6 +152,7 @@ class SparqlStore:
         exclude_graphs: Iterable[str] | None = None,
     ) -> None:
         env = os.environ
+        self.max_answer_bytes: int | None = None  # set on the copy that runs a user query (kb.sparql.sandbox)
         self.query_url = query_url
         self.flavor = flavor or env.get("KB_SPARQL_FLAVOR") or _flavor_of(query_url)
         if self.flavor not in ("oxigraph", "virtuoso", "generic"):
@@ -212,7 +213,7 @@ class SparqlStore:
         timeout = QueryTimeout if error is QueryError else StoreError
         try:
             with self._opener.open(request, timeout=limit) as response:
-                data = _read_within(response, time.monotonic() + limit)
+                data = _read_within(response, time.monotonic() + limit, self.max_answer_bytes)
                 if response.headers.get("X-SQL-State", "") == VIRTUOSO_PARTIAL:
                     raise timeout(f"{where}: the server stopped the query at its {limit:g} s limit "
                                   "(it would have sent incomplete results)")
@@ -403,13 +404,17 @@ class SparqlStore:
         self._opener = urllib.request.build_opener()
 
 
-def _read_within(response: http.client.HTTPResponse, until: float) -> bytes:
+def _read_within(response: http.client.HTTPResponse, until: float, max_bytes: int | None = None) -> bytes:
     """The whole body, or ``TimeoutError`` once ``until`` (``time.monotonic()``) has passed: a socket
     timeout bounds each read only, so a server sending a byte at a time would never time out.  The
-    caller's ``with`` then closes the connection, which also stops a server that is still writing."""
-    parts = []
+    caller's ``with`` then closes the connection, which also stops a server that is still writing.
+    ``max_bytes``: a longer answer is refused as it arrives, never held whole."""
+    parts, size = [], 0
     while chunk := response.read1(_CHUNK):  # what has come, not a full chunk: read() waits for all of it
         parts.append(chunk)
+        size += len(chunk)
+        if max_bytes is not None and size > max_bytes:
+            raise QueryError(f"the answer is larger than {max_bytes} bytes (KB_SPARQL_MAX_RESULT_BYTES)")
         if time.monotonic() > until:
             raise TimeoutError
     if response.length:  # read1 meets the end of a broken-off answer silently: bytes were still owed
