@@ -103,3 +103,18 @@ def test_a_refresh_with_nothing_written_writes_nothing() -> None:
          "topic": "", "day": 3}]})
     conflicts.refresh(kb.store)
     assert conflicts.refresh(kb.store).triples == 0
+
+
+def test_a_conflict_older_than_every_ranked_one_shifts_their_ranks() -> None:
+    """Ranks count from the oldest (``kb.conflicts.ranks``): a new oldest conflict takes rank 1 and the others move
+    up, as a full recompute ranks them (random sequences seldom reach this case)."""
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    for key, (day, subject) in enumerate([(12, "Armenia"), (15, "Russia"), (2, "Azerbaijan")]):
+        _publish(kb, key, key, {"day": day, "outlet": "Kompas", "claims": [
+            {"type": "casualty", "speaker": speaker, "subject": subject, "figure": figure, "unit": "soldiers killed",
+             "topic": "", "day": day} for speaker, figure in (("Baku", 10), ("Russia", 2000))]})
+        conflicts.refresh(store)
+        assert _derived(store) == _from_scratch(store), key

@@ -8,17 +8,17 @@ never in between; a crash leaves the markers, and the next refresh does the work
 from __future__ import annotations
 
 import time
-from datetime import date
-from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Literal
 
 from kb.conflicts import groups, incremental, patch, state
+from kb.conflicts import ranks as kb_ranks
 from kb.conflicts.graph import RANK, add_aggregate, add_conflict, add_corroboration, add_series, integer
 from kb.conflicts.load import Actors
-from kb.conflicts.refresh import Summary, finding, order_key
-from kb.conflicts.vocabulary import CKC, KIND_BY_CLASS, KIND_CLASS, Categories
+from kb.conflicts.model import Detected
+from kb.conflicts.refresh import Summary, conflict_iri, finding, order_key
+from kb.conflicts.vocabulary import CKC, KIND_CLASS, Categories
 from kb.conflicts.write import Finding, _nt, _term_rows
 from kb.sparql.plain import plain_rows
 from kb.store import Store
@@ -64,61 +64,44 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     for i in range(0, len(tags), 400):
         for r in plain_rows(store, "conflict-group-findings", tag=[Literal(t) for t in tags[i:i + 400]]):
             old[str(r["finding"])] = (str(r["digest"]), r["rank"])
-    new: list[Finding] = [finding(add_conflict, x) for x in rec.conflicts]
-    ranks = _ranks(store, rec, new, old)
-    new += [finding(add_corroboration, c) for c in rec.corroborations]
-    new += [finding(add_series, s) for s in rec.series]
-    new += [finding(add_aggregate, a) for a in rec.aggregates]
-    out, doomed, seen = gone[str(CONFLICTS_GRAPH)], [], set()
-    rewritten = 0
-    for f in new:
-        if f.iri in seen:
-            continue
-        seen.add(f.iri)
-        f.rank = ranks.get(f.iri)
-        digest, before = f.digest(), old.get(f.iri)
-        if before is not None and before[0] == digest:
-            if before[1] != f.rank:
-                _rerank(f.iri, before[1], f.rank, gone, added)
-            continue
-        rewritten += 1
-        if before is not None:
-            doomed.append(f.iri)
+    new: dict[str, tuple[Finding, str]] = {}
+    for f in (*(finding(add_conflict, x) for x in rec.conflicts), *(finding(add_corroboration, c)
+              for c in rec.corroborations), *(finding(add_series, s) for s in rec.series),
+              *(finding(add_aggregate, a) for a in rec.aggregates)):
+        new.setdefault(f.iri, (f, f.digest()))
+    changed = {iri for iri, (_, digest) in new.items() if old.get(iri, ("",))[0] != digest}
+    ranks = _placed(store, rec, changed, {iri: rank for iri, (_, rank) in old.items()
+                                          if rank is not None and (iri in changed or iri not in new)})
+    for iri in sorted(changed):
+        f, digest = new[iri]
+        f.rank = ranks.get(iri)
         added[str(CONFLICTS_GRAPH)] += (f"{s} {p} {o} ." for s, p, o in f.all_triples(digest))
-    doomed += [iri for iri in old if iri not in seen]
+    doomed = sorted(iri for iri in old if iri in changed or iri not in new)
     from rdflib import URIRef
 
     for i in range(0, len(doomed), 500):
         chunk = [URIRef(iri) for iri in doomed[i:i + 500]]
-        out += (f"{_nt(r['s'])} {_nt(r['p'])} {_nt(r['o'])} ." for r in _term_rows(store, chunk))
+        gone[str(CONFLICTS_GRAPH)] += (f"{_nt(r['s'])} {_nt(r['p'])} {_nt(r['o'])} ."
+                                       for r in _term_rows(store, chunk))
     for iri, (was, now) in ranks.moved.items():
         _rerank(iri, was, now, gone, added)
-    return rewritten
+    return len(changed)
 
 
-class _Ranks(dict[str, int]):
-    moved: dict[str, tuple[int | None, int]]
+def _placed(store: Store, rec: incremental.Recomputed, changed: set[str], left: dict[str, int]) -> kb_ranks.Ranks:
+    """Ranks of the changed conflicts, ``left`` (IRI → rank: the stored conflicts that vanish or change) taken
+    out.  An unchanged conflict says the same, so it sorts where it is, like any stored conflict: a measure's
+    3,000 conflicts recomputed for one new figure no longer pull the whole order from their oldest rank."""
+    placed: list[tuple[tuple[int, str, str, str], str]] = []
+    for x in rec.conflicts:
+        iri = conflict_iri(x)
+        if iri in changed:
+            placed.append((_key(x, iri), iri))
+    return kb_ranks.place(store, placed, left)
 
 
-def _ranks(store: Store, rec: incremental.Recomputed, new: list[Finding], old: dict[str, Any]) -> _Ranks:
-    """Every conflict's place counted from the oldest: the stored conflicts outside the touched groups, and the
-    touched groups' new ones.  ``moved``: untouched conflicts whose rank changes."""
-    keyed: list[tuple[tuple[int, str, str, str], str]] = []
-    stored: dict[str, int] = {}
-    for r in plain_rows(store, "conflict-order"):
-        iri = str(r["finding"])
-        if iri in old:
-            continue
-        stored[iri] = int(r["rank"])
-        latest = r["latest"] if isinstance(r["latest"], date) else None
-        keyed.append((order_key(latest, KIND_BY_CLASS.get(str(r["kind"]), ""), str(r["explanation"]), iri), iri))
-    for f, x in zip(new, rec.conflicts, strict=True):
-        latest = max((c.date for c in x.claims if c.date is not None), default=None)
-        keyed.append((order_key(latest, x.kind, x.explanation, f.iri), f.iri))
-    keyed.sort()
-    out = _Ranks({iri: len(keyed) - i for i, (_, iri) in enumerate(keyed)})
-    out.moved = {iri: (rank, out[iri]) for iri, rank in stored.items() if out[iri] != rank}
-    return out
+def _key(x: Detected, iri: str) -> tuple[int, str, str, str]:
+    return order_key(max((c.date for c in x.claims if c.date is not None), default=None), x.kind, x.explanation, iri)
 
 
 def _rerank(iri: str, was: int | None, now: int | None, gone: Lines, added: Lines) -> None:
