@@ -83,8 +83,9 @@ def sync(store: Store, records: Iterable[Record], meta: str, *, fresh: bool) -> 
     if not recorded:
         return _fill(store, records, meta)
     now = _line(meta_triple(meta))
-    gone = [line for line in _meta(store) if line != now]
-    added = [] if _meta(store) == [now] else [now]
+    stored = _meta(store)
+    gone = [line for line in stored if line != now]
+    added = [] if stored == [now] else [now]
     written = 0
     for article, text, tags in records:
         if recorded.pop(article, None) == digest(text):
