@@ -22,8 +22,8 @@ from rdflib import XSD, Literal, URIRef
 from rdflib.term import Identifier
 from rdflib.util import from_n3
 
+from kb.derived.timeline import article_entries
 from kb.store import Bindings, Store
-from kb.timeline import article_entries
 from kb.vocab import CKB, CONFLICTS_GRAPH
 
 PREFIXES = ("PREFIX ckb: <https://w3id.org/claimkb/ns#>\nPREFIX schema: <https://schema.org/>\n")

@@ -66,8 +66,8 @@ def _realistic(size: int) -> str:
 def time_one(kind: str, size: int) -> tuple[float, int]:
     """Seconds to extract one article of ``kind`` and ``size`` (after a warm-up), and its claims."""
     from kb.actors import Gazetteer
-    from kb.article import Article
     from kb.extract import extract_claims
+    from kb.pipeline.article import Article
 
     gazetteer = Gazetteer.load()
     extract_claims(Article(text="Armenia said 5 soldiers died on Monday.", name="warm-up"), gazetteer)

@@ -2,7 +2,7 @@
 
 Each sample is a new article of the same corpus (``generate_one`` past the corpus's end, dated on its newest day,
 as a live feed's next article is), written as the writers write it: ``KnowledgeBase.ingest_claims`` (the SHACL
-gate and the article's transaction) then ``kb.conflicts.refresh`` (what ``kb ingest`` runs after its batch), and
+gate and the article's transaction) then ``kb.derived.conflicts.refresh`` (what ``kb ingest`` runs after its batch), and
 through ``POST /api/articles`` on the Flask test client (extraction, gate, write and refresh under the writer
 lock).  After each one the phase checks that the article's claims are in its speakers' timelines, the article
 heads the articles order, and the conflicts graph names its claims when the refresh said it changed any.
@@ -18,9 +18,9 @@ from typing import Any
 import pyoxigraph as ox
 
 from bench.common import Plan, percentiles
-from kb import timeline
-from kb.conflicts import refresh
-from kb.knowledge import KnowledgeBase
+from kb.derived import timeline
+from kb.derived.conflicts import refresh
+from kb.service import KnowledgeBase
 from kb.vocab import CKB, TIMELINES_GRAPH
 
 SAMPLES = 8

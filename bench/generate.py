@@ -3,7 +3,7 @@ actors from ontology/actors.ttl (speakers, parties, agencies, outlets), figures,
 like real reporting, names the gazetteer does not know (minted actors): unknown speakers (residents'
 committees, local people named once and quoted again), civilians as the party of casualty figures, unknown
 outlets and agencies.  Each of those is quoted in many articles, which is what made the actors pages grow
-with the store when every article graph described them again (see ``kb/minted.py``).
+with the store when every article graph described them again (see ``kb/store/minted.py``).
 
     python bench/generate.py --articles 1000 --out /tmp/corpus [--seed 7]
 
@@ -26,8 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kb.actors import Actor, Gazetteer
-from kb.article import Article
-from kb.record import Claim
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
 
 EN_CASUALTY = [
     "{speaker} said {qtext} {party} soldiers were killed on {day}.",
@@ -168,7 +168,8 @@ def generate_one(i: int, seed: int, cast: Cast, days: int = 45) -> Generated:
 
 def _who(rng: random.Random, cast: Cast, lang: str) -> tuple[Actor, Actor, list[str]]:
     """A claim's speaker (an unknown one a quarter of the time), its party (civilians a quarter of the time)
-    and the templates that fit.  Unknown names have no IRI: ``kb.rdf`` mints them, as it does for real text."""
+    and the templates that fit.  Unknown names have no IRI: ``kb.pipeline.to_rdf`` mints them, as it
+    does for real text."""
     speaker = _unknown(rng.choice(UNKNOWN_SPEAKERS)) if rng.random() < 0.25 else rng.choice(cast.speakers)
     if rng.random() < 0.25:
         return speaker, _unknown(CIVILIANS), ID_CIVILIAN if lang == "id" else EN_CIVILIAN

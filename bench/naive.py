@@ -2,7 +2,7 @@
 the same named queries with the same bindings (``bench/run.py --phase rdflib``).
 
 Single terms go in as rdflib's ``initBindings``; rdflib cannot take a list, so a query with a list-bound
-variable runs the text with a VALUES block (``kb.store.sparqltext.bind``), as the Oxigraph side does.
+variable runs the text with a VALUES block (``kb.store.values_block.bind``), as the Oxigraph side does.
 rdflib cannot stop a query, and at 10k articles some take many minutes: each query runs in a forked child
 (it shares the loaded Dataset copy-on-write) that is killed when one run passes ``plan.rdflib_timeout``.
 """
@@ -19,7 +19,7 @@ from rdflib import Dataset
 
 from bench.common import Plan, from_json, measure, peak_rss_mb, percentiles
 from kb import sparql
-from kb.store.sparqltext import bind
+from kb.store.values_block import bind
 
 
 def rdflib_phase(plan: Plan, named: list[dict[str, Any]]) -> dict[str, Any]:

@@ -39,11 +39,11 @@ from bench.common import (
     wanted_bindings,
 )
 from kb import sparql
-from kb.knowledge import KnowledgeBase
-from kb.sparql.plain import plain_value
+from kb.service import KnowledgeBase
+from kb.sparql.rows import plain_value
 from kb.store import Store, open_store
 from kb.store.oxigraph import OxigraphStore
-from kb.store.sparqltext import query_shape
+from kb.store.values_block import query_shape
 from kb.vocab import CONFLICTS_GRAPH
 
 
@@ -55,7 +55,7 @@ def log(message: str) -> None:
 # ---------------------------------------------------------------- build
 def build(plan: Plan) -> dict[str, Any]:
     """Build the store at ``plan.kb`` from the streamed corpus, then refresh conflicts, flush and optimize."""
-    from kb import conflicts
+    from kb.derived import conflicts
 
     kb = KnowledgeBase.open(plan.kb)
     store = kb.store
@@ -83,10 +83,10 @@ def _load_corpus(kb: KnowledgeBase, plan: Plan) -> tuple[dict[str, float], Count
     described once, apart); the first ``extract_sample`` are also run through extraction.
     Flushed every ``FLUSH_EVERY`` articles, as ``kb ingest`` does (the flushes are counted in "put")."""
     from bench.generate import Cast, iter_generated
-    from kb import minted
     from kb.extract import extract_claims
-    from kb.ingest import FLUSH_EVERY
-    from kb.rdf import article_graph
+    from kb.pipeline.batch import FLUSH_EVERY
+    from kb.pipeline.to_rdf import article_graph
+    from kb.store import minted
 
     seconds: dict[str, float] = defaultdict(float)
     counts: Counter[str] = Counter()
@@ -184,7 +184,7 @@ def queries(plan: Plan) -> dict[str, Any]:
 def _runner(store: OxigraphStore, text: str) -> Callable[[Any], int]:
     """A call running ``text`` with bindings on the store, by its form, returning how many rows (triples) came.
 
-    A SELECT's rows are read as the app reads its lists, as plain Python values (``kb.sparql.plain``: str,
+    A SELECT's rows are read as the app reads its lists, as plain Python values (``kb.sparql.rows``: str,
     int, date...), one at a time: rdflib's rows are its terms, ready to use, and a scan of 1.5M rows is
     counted without holding them."""
     form = query_shape(text)[0]

@@ -16,9 +16,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from kb.actors import Gazetteer, normalize_name
-from kb.article import Article
 from kb.eval_errors import ERROR_CLASSES, pair_classes, unmatched_classes
-from kb.record import CLAIM_TYPES, Claim
+from kb.pipeline.article import Article
+from kb.pipeline.record import CLAIM_TYPES, Claim
 
 
 @dataclass

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kb.actors import normalize_name
-from kb.record import Claim
+from kb.pipeline.record import Claim
 
 ERROR_CLASSES = ("missed", "spurious", "extra", "wrong_type", "wrong_speaker", "outlet_instead_of_source",
                  "wrong_via", "wrong_party", "wrong_figure", "wrong_scope")

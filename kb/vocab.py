@@ -15,7 +15,8 @@ ACTORS_GRAPH = URIRef("https://w3id.org/claimkb/graph/actors")
 CONFLICTS_GRAPH = URIRef("https://w3id.org/claimkb/graph/conflicts")
 TIMELINES_GRAPH = URIRef("https://w3id.org/claimkb/graph/timelines")
 MINTED_GRAPH = URIRef("https://w3id.org/claimkb/graph/minted-actors")
-"""Actors the gazetteer does not know, each described once (``kb/minted.py``); article graphs only link to them."""
+"""Actors the gazetteer does not know, each described once (``kb/store/minted.py``); article graphs only link
+to them."""
 
 
 class CKB(DefinedNamespace):

@@ -8,9 +8,9 @@ from typing import Any, NoReturn
 
 import pytest
 
-from kb.article import Article
-from kb.knowledge import KnowledgeBase
-from kb.record import Claim
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
+from kb.service import KnowledgeBase
 from kb.store import Store
 
 REPO = Path(__file__).resolve().parents[1]

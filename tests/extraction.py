@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kb.actors import Gazetteer
-from kb.article import Article
 from kb.extract import extract_claims
-from kb.record import Claim
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
 
 
 def run(text: str, gazetteer: Gazetteer, published: str = "2024-03-12") -> list[Claim]:

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb.article import Article, article_from_bytes, decode_text, read_text
 from kb.errors import InputError
+from kb.pipeline.article import Article, article_from_bytes, decode_text, read_text
 
 
 @pytest.mark.parametrize(("data", "text", "note"), [

@@ -1,4 +1,4 @@
-"""The articles page reads its page by position from the order the refresh precomputes (``kb.timeline``):
+"""The articles page reads its page by position from the order the refresh precomputes (``kb.derived.timeline``):
 the same articles in the same order as the live read and the whole lists, and nothing hidden when articles
 were stored without a refresh."""
 
@@ -9,9 +9,9 @@ import re
 import pytest
 from flask.testing import FlaskClient
 
-from kb import conflicts, timeline
-from kb.article import Article
-from kb.knowledge import KnowledgeBase
+from kb.derived import conflicts, timeline
+from kb.pipeline.article import Article
+from kb.service import KnowledgeBase
 from kb.vocab import TIMELINES_GRAPH
 from tests.conftest import TEXT, make_claim
 from web import create_app

@@ -12,14 +12,15 @@ from pathlib import Path
 import pytest
 
 from kb.actors import Gazetteer
-from kb.article import Article
 from kb.errors import QueryError
 from kb.extract import extract_claims
 from kb.extract.pipeline import MAX_CLAIMS
-from kb.ingest import Input, prepare
+from kb.pipeline.article import Article
+from kb.pipeline.batch import Input, prepare
 from kb.sparql.safety import check_query
-from web import create_app, demo
-from web.stores import StoreHandle
+from tests.fixtures import demo
+from web import create_app
+from web.connection import StoreHandle
 
 SENTENCE = "Azerbaijan's Defence Ministry said {n} Armenian soldiers were killed on Monday. "
 TOKEN = "secret-token"

@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner, Result
 from rdflib import Dataset, Graph
 
-from kb.article import Article
 from kb.cli import main
-from kb.knowledge import KnowledgeBase
-from kb.rdf import article_graph
+from kb.pipeline.article import Article
+from kb.pipeline.to_rdf import article_graph
+from kb.service import KnowledgeBase
 from tests.conftest import make_claim
 
 ARTICLE = (
@@ -187,7 +187,8 @@ def test_the_installed_kb_command_runs(store: str, stored: Article) -> None:
 
 def test_library_never_imports_flask() -> None:
     code = (
-        "import sys, kb.cli, kb.cli_read, kb.knowledge, kb.gate, kb.rdf, kb.store.oxigraph, kb.sparql;"
+        "import sys, kb.cli, kb.cli.read, kb.service, kb.pipeline.gate, kb.pipeline.to_rdf, kb.store.oxigraph,"
+        " kb.sparql, kb.derived.conflicts;"
         "print('flask' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.knowledge import KnowledgeBase
+from kb.service import KnowledgeBase
 
 TEXT = ("Kementerian Pertahanan Armenia mengatakan 45 tentara Armenia tewas dalam pertempuran hari Senin. "
         "Juru bicara Kremlin Dmitry Peskov mendesak kedua pihak untuk segera menghentikan tembakan.")

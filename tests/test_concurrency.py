@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from web import demo
+from tests.fixtures import demo
 
 TOKEN = "concurrency-test-token"
 READ_SECONDS = 6.0

@@ -6,9 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kb.actors import Gazetteer
-from kb.article import Article
 from kb.extract import confidence, extract_claims
-from kb.record import Claim
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
 
 
 def _claim(rule: str, iri: str | None = "https://w3id.org/claimkb/id/actor/armenia-government") -> Claim:

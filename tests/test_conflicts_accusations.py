@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kb import conflicts
-from kb.conflicts.synthetic import Said, publish
-from kb.knowledge import KnowledgeBase
+from kb.derived import conflicts
+from kb.service import KnowledgeBase
+from tests.fixtures.synthetic import Said, publish
 
 U = "https://news.example/"
 
@@ -133,8 +133,8 @@ def test_a_bare_denial_answers_the_accusation_beside_it_not_a_call(kb: Knowledge
 
 def test_a_mutual_accusation_says_what_each_side_alleges(kb: KnowledgeBase) -> None:
     """The extractor puts what is alleged in ``allegation``: the explanation names it, not "wrongdoing"."""
-    from kb.article import Article
-    from kb.record import Claim
+    from kb.pipeline.article import Article
+    from kb.pipeline.record import Claim
 
     line = "Yerevan and Baku each accused the other of shelling civilian areas on Sunday."
     text = "Report from Kompas\n\n" + line

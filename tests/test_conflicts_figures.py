@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kb import conflicts
-from kb.conflicts.synthetic import Said, publish
-from kb.knowledge import KnowledgeBase
+from kb.derived import conflicts
+from kb.service import KnowledgeBase
+from tests.fixtures.synthetic import Said, publish
 
 U = "https://news.example/"
 

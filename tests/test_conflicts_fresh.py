@@ -15,10 +15,11 @@ import pytest
 from click.testing import CliRunner, Result
 
 from kb.cli import main
-from kb.conflicts import list_conflicts, refresh, stream
-from kb.conflicts.synthetic import Said, publish
-from kb.knowledge import KnowledgeBase
-from web import create_app, demo
+from kb.derived.conflicts import list_conflicts, refresh, stream
+from kb.service import KnowledgeBase
+from tests.fixtures import demo
+from tests.fixtures.synthetic import Said, publish
+from web import create_app
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 TOKEN = "a token for the freshness tests"

@@ -11,12 +11,12 @@ import pyoxigraph as ox
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb import conflicts
-from kb.conflicts.state import STATE_GRAPH
-from kb.conflicts.synthetic import Said, publish
-from kb.knowledge import KnowledgeBase
+from kb.derived import conflicts
+from kb.derived.conflicts.state import STATE_GRAPH
+from kb.service import KnowledgeBase
 from kb.store.oxigraph import OxigraphStore
 from kb.vocab import CONFLICTS_GRAPH, TIMELINES_GRAPH
+from tests.fixtures.synthetic import Said, publish
 
 U = "https://news.example/inc/"
 SPEAKERS = ["Armenia", "Azerbaijan", "Russia", "Baku", "Yerevan"]
@@ -106,8 +106,8 @@ def test_a_refresh_with_nothing_written_writes_nothing() -> None:
 
 
 def test_a_conflict_older_than_every_ranked_one_shifts_their_ranks() -> None:
-    """Ranks count from the oldest (``kb.conflicts.ranks``): a new oldest conflict takes rank 1 and the others move
-    up, as a full recompute ranks them (random sequences seldom reach this case)."""
+    """Ranks count from the oldest (``kb.derived.conflicts.ranks``): a new oldest conflict takes rank 1 and the
+    others move up, as a full recompute ranks them (random sequences seldom reach this case)."""
     kb = KnowledgeBase.open(":memory:")
     kb.sync_reference_graphs()
     store = kb.store

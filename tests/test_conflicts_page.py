@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 
-from kb import conflicts
-from kb.conflicts.bench import build
-from kb.conflicts.load import load_actors, load_claims
+from kb.derived import conflicts
+from kb.derived.conflicts.load import load_actors, load_claims
 from kb.store import Store
 from kb.vocab import CONFLICTS_GRAPH
 from tests.conftest import Plain
+from tests.fixtures.conflicts_store import build
 
 
 @pytest.fixture(scope="module")
@@ -75,8 +75,8 @@ def test_a_graph_without_ranks_is_still_paged() -> None:
 def _without_ranks(s: Store, plain: list[conflicts.Conflict]) -> Any:
     from rdflib.namespace import SDO
 
-    from kb.conflicts.load import load_actors as actors_of
-    from kb.conflicts.refresh import detect, findings_graph
+    from kb.derived.conflicts.load import load_actors as actors_of
+    from kb.derived.conflicts.refresh import detect, findings_graph
 
     found = detect(load_claims(s, actors_of(s)), actors_of(s).label)
     g = findings_graph(found)

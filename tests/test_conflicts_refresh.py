@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from kb import conflicts
-from kb.conflicts.synthetic import Said, publish
-from kb.knowledge import KnowledgeBase
+from kb.derived import conflicts
+from kb.service import KnowledgeBase
 from kb.vocab import CONFLICTS_GRAPH
+from tests.fixtures.synthetic import Said, publish
 
 U = "https://news.example/"
 BAKU = Said("Baku said 2,000 Armenian soldiers had been killed.", "casualty", "Baku", subject="Armenia",

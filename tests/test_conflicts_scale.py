@@ -2,15 +2,15 @@
 
 With the reporting density held constant (claims per day), ten times the claims over ten times the
 days must cost about ten times the comparisons, not a hundred.  Figures at 100k claims (store load,
-detection, graph write) come from ``python -m kb.conflicts.bench``.
+detection, graph write) come from ``python -m tests.fixtures.conflicts_store``.
 """
 
 from __future__ import annotations
 
 import time
 
-from kb.conflicts.refresh import detect
-from kb.conflicts.synthetic import synthetic_facts
+from kb.derived.conflicts.refresh import detect
+from tests.fixtures.synthetic import synthetic_facts
 
 
 def test_comparisons_grow_linearly_with_claims_at_constant_density() -> None:

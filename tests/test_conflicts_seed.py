@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kb import conflicts
-from kb.article import Article
-from kb.knowledge import KnowledgeBase
-from kb.record import Claim
+from kb.derived import conflicts
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
+from kb.service import KnowledgeBase
 from tests.conftest import needs
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"

@@ -6,7 +6,7 @@ from rdflib import OWL, RDF, URIRef
 from rdflib.namespace import SKOS
 
 from kb import sparql
-from kb.conflicts.vocabulary import CKC, categories, conflicts_graph
+from kb.derived.conflicts.vocabulary import CKC, categories, conflicts_graph
 
 DECLARED = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.Concept, SKOS.ConceptScheme)
 

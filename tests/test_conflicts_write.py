@@ -1,4 +1,4 @@
-"""kb.conflicts.write: a refresh writes only the findings that changed, in updates that keep each finding
+"""kb.derived.conflicts.write: a refresh writes only the findings that changed, in updates that keep each finding
 whole, and always ends with exactly the graph a fresh full write gives."""
 
 from __future__ import annotations
@@ -8,15 +8,15 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SDO
 
-from kb import conflicts
-from kb.conflicts import write
-from kb.conflicts.bench import build
-from kb.conflicts.load import load_actors, load_claims
-from kb.conflicts.refresh import detect, findings_graph
-from kb.conflicts.state import STATE_GRAPH
+from kb.derived import conflicts
+from kb.derived.conflicts import write
+from kb.derived.conflicts.load import load_actors, load_claims
+from kb.derived.conflicts.refresh import detect, findings_graph
+from kb.derived.conflicts.state import STATE_GRAPH
 from kb.store import Store
 from kb.vocab import CKB, CONFLICTS_GRAPH
 from tests.conftest import Plain
+from tests.fixtures.conflicts_store import build
 
 
 def fresh(store: Store) -> Graph:

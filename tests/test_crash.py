@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kb.article import load_article
 from kb.cli import main
-from kb.ingest import ingest_paths
-from kb.knowledge import KnowledgeBase
+from kb.pipeline.article import load_article
+from kb.pipeline.batch import ingest_paths
+from kb.service import KnowledgeBase
 
 ARTICLES, RUNS, SEED = 30, 8, 20261122
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from kb.actors import Gazetteer
-from kb.article import Article
 from kb.eval import EvalReport, evaluate, render, to_json
+from kb.pipeline.article import Article
 
 TEXT = (
     "Baku mengklaim 40 tentara Armenia tewas, sementara Yerevan mengatakan ratusan tentara Azerbaijan tewas. "
@@ -118,7 +118,7 @@ def test_error_classes_of_unmatched_claims() -> None:
     """A false claim on a sentence whose gold claim has another type is a wrong type (and that gold claim is
     not also a miss); on a sentence whose gold claims all matched, an extra; elsewhere, spurious."""
     from kb.eval_errors import unmatched_classes
-    from kb.record import Claim
+    from kb.pipeline.record import Claim
 
     golds = [({"type": "casualty"}, (0, 10)), ({"type": "accusation"}, (20, 30)), ({"type": "call"}, (40, 50))]
     preds = [Claim("a1", "statement", "X", "q", 0, 10), Claim("a1", "accusation", "X", "q", 20, 30),
@@ -130,7 +130,7 @@ def test_error_classes_of_unmatched_claims() -> None:
 def test_error_classes_of_a_matched_pair(gazetteer: Gazetteer) -> None:
     from kb.eval import _subjects
     from kb.eval_errors import pair_classes
-    from kb.record import Claim
+    from kb.pipeline.record import Claim
 
     claim = Claim("a1", "casualty", "Kompas", "q", 0, 10, subject="all parties", quantity_min=40, quantity_max=40)
     wanted = gold("casualty", "Ministry of Defence of Azerbaijan", "q", subject="Armenia", quantity_min=41,

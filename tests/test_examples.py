@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from kb import conflicts, sparql
-from kb.ingest import expand_inputs, ingest_paths
-from kb.knowledge import KnowledgeBase
+from kb import sparql
+from kb.derived import conflicts
+from kb.pipeline.batch import expand_inputs, ingest_paths
 from kb.resources import samples_dir
+from kb.service import KnowledgeBase
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ figure at", and whose losses given as "on the X side"."""
 from __future__ import annotations
 
 from kb.actors import Gazetteer
-from kb.article import Article
 from kb.extract import extract_claims
+from kb.pipeline.article import Article
 
 GAZ = Gazetteer.load()
 

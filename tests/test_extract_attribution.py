@@ -12,11 +12,11 @@ import pytest
 from rdflib import RDF, URIRef
 
 from kb.actors import Gazetteer
-from kb.article import Article
 from kb.extract import extract_claims
 from kb.extract.bodies import mint
-from kb.rdf import article_graph
-from kb.record import Claim
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
+from kb.pipeline.to_rdf import article_graph
 from kb.vocab import CKB
 
 OUTLET = "Harian Contoh"

@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kb.actors import Gazetteer
-from kb.article import Article, load_article
 from kb.eval import evaluate
 from kb.extract import extract_claims
 from kb.extract.lang import article_language, detect_language
-from kb.record import CLAIM_TYPES, FACTUALITIES, Claim
+from kb.pipeline.article import Article, load_article
+from kb.pipeline.record import CLAIM_TYPES, FACTUALITIES, Claim
 from tests.conftest import needs
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"

@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kb.actors import Gazetteer
-from kb.article import Article, load_article
 from kb.eval import evaluate
 from kb.extract import extract_claims
-from kb.knowledge import KnowledgeBase
-from kb.record import Claim
+from kb.pipeline.article import Article, load_article
+from kb.pipeline.record import Claim
+from kb.service import KnowledgeBase
 
 DEVEXTRA = Path(__file__).resolve().parent / "devextra"
 NEEDS_SUBJECT = ("casualty", "mobilization", "accusation")

@@ -31,7 +31,7 @@ HANG_CAP = 60  # seconds: a hang guard, not a speed target
                                   "Armenian Azerbaijan Baku Yerevan Minister Defence Ministry Pashinyan Aliyev X- ",
                                   "Baku Yerevan Kremlin AFP "])
 def test_a_hostile_200_kb_article_does_not_hang(unit: str) -> None:
-    code = ("import sys\nfrom kb.actors import Gazetteer\nfrom kb.article import Article\n"
+    code = ("import sys\nfrom kb.actors import Gazetteer\nfrom kb.pipeline.article import Article\n"
             "from kb.extract import extract_claims\n"
             f"text = ({unit!r} * 200_000)[:200_000]\n"
             "claims = extract_claims(Article(text=text, name='hostile'), Gazetteer.load())\n"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kb.actors import Gazetteer
-from kb.record import Claim
+from kb.pipeline.record import Claim
 from tests.extraction import of_type, run
 
 

@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kb.actors import Gazetteer
-from kb.article import Article
 from kb.extract import extract_claims
 from kb.extract.quantities import find_quantities
 from kb.extract.scope import figure_scope, period_of
-from kb.record import Claim
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
 
 PUBLISHED = date(2021, 3, 17)
 

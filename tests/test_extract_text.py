@@ -7,10 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb.actors import Gazetteer
-from kb.article import Article
 from kb.extract import extract_claims
 from kb.extract.datelines import find_dateline, find_tag
 from kb.extract.text import body_end, classify_lines, normalize, split_sentences
+from kb.pipeline.article import Article
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """The fast gate decides exactly as plain pySHACL does.
 
 The gate compiles the shapes once, validates an index of the article's triples instead of an
-rdflib default graph, and passes its own options to pySHACL's validator (see kb/gate.py).  These
+rdflib default graph, and passes its own options to pySHACL's validator (see kb/pipeline/gate.py).  These
 tests hold it to the straightforward way of validating: ``pyshacl.validate`` on an ordinary
 rdflib graph, with the shapes freshly parsed, for well-formed articles and for every way
 tests/test_shapes.py breaks one.
@@ -23,11 +23,11 @@ from rdflib.namespace import SH, SKOS
 from rdflib.paths import SequencePath
 from rdflib.term import Node
 
-from kb import gate
 from kb.actors import Gazetteer
-from kb.article import Article
-from kb.rdf import article_graph, claim_iri
-from kb.record import Claim
+from kb.pipeline import gate
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
+from kb.pipeline.to_rdf import article_graph, claim_iri
 from kb.resources import ontology_file
 from tests.conftest import make_claim
 from tests.test_shapes import CASES

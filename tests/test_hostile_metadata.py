@@ -16,11 +16,12 @@ from pathlib import Path
 import pytest
 from flask.testing import FlaskClient
 
-from kb.article import check_meta
 from kb.errors import InputError
-from kb.knowledge import KnowledgeBase
-from kb.record import Claim
-from web import create_app, demo
+from kb.pipeline.article import check_meta
+from kb.pipeline.record import Claim
+from kb.service import KnowledgeBase
+from tests.fixtures import demo
+from web import create_app
 
 TOKEN = "correct horse battery staple"
 TEXT = ("Kementerian Pertahanan Armenia mengatakan 45 tentara Armenia tewas dalam pertempuran hari Senin. "

@@ -14,8 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from kb.cli import main
-from kb.ingest import Input, Result, expand_inputs, ingest_paths, ingest_text
-from kb.knowledge import KnowledgeBase
+from kb.pipeline.batch import Input, Result, expand_inputs, ingest_paths, ingest_text
+from kb.service import KnowledgeBase
 from tests.test_crash import article_text
 
 

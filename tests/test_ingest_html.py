@@ -12,12 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kb.actors import Gazetteer
-from kb.article import read_article
 from kb.cli import main
 from kb.errors import InputError
 from kb.extract import extract_claims
-from kb.html import extract_page, looks_like_html
-from kb.knowledge import KnowledgeBase
+from kb.pipeline.article import read_article
+from kb.pipeline.html import extract_page, looks_like_html
+from kb.service import KnowledgeBase
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Baku claims 300 | The Daily</title>
 <link rel="canonical" href="https://daily.example/news/baku-300">
@@ -101,7 +101,7 @@ def test_extraction_never_crashes_and_quotes_match(markup: str) -> None:
         assert str(exc).startswith("fuzz.html: ")
         return
     assert page.text.strip()
-    from kb.article import Article
+    from kb.pipeline.article import Article
 
     article = Article(text=page.text, name="fuzz", lang=page.lang)
     for claim in extract_claims(article, _GAZETTEER):

@@ -15,11 +15,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rdflib import Graph
 
-from kb.article import Article
 from kb.cli import main
-from kb.knowledge import KnowledgeBase
-from kb.rdf import add_claim
-from kb.rdfinput import check_jsonld, context_references
+from kb.pipeline.article import Article
+from kb.pipeline.from_rdf import check_jsonld, context_references
+from kb.pipeline.to_rdf import add_claim
+from kb.service import KnowledgeBase
 from tests.conftest import make_claim
 
 TEXT = "Baku says more than 300 Armenian soldiers were killed on Monday. Tail."

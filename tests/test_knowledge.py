@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from kb.article import Article
 from kb.errors import InputError, StoreError
-from kb.knowledge import KnowledgeBase
-from kb.record import Claim
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
+from kb.service import KnowledgeBase
 from kb.store import open_store, store_location
 from tests.conftest import make_claim
 
@@ -84,7 +84,7 @@ def test_store_persists_across_processes(tmp_path: Path, article: Article, claim
     kb.sync_reference_graphs()
     kb.ingest_claims(article, [claim])
     kb.close()
-    code = "import json,sys;from kb.knowledge import KnowledgeBase as K; print(json.dumps(K.open(sys.argv[1]).stats()))"
+    code = "import json,sys;from kb.service import KnowledgeBase as K; print(json.dumps(K.open(sys.argv[1]).stats()))"
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == {"articles": 1, "claims": 1, "actors": 2, "quarantined": 0}
 
@@ -107,7 +107,7 @@ def test_store_errors_are_clear(tmp_path: Path) -> None:
 
 
 def test_quarantine_location(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kb.knowledge import quarantine_location
+    from kb.service import quarantine_location
 
     monkeypatch.delenv("KB_QUARANTINE", raising=False)
     assert quarantine_location("/data/kb") == Path("/data/kb/quarantine")

@@ -1,5 +1,5 @@
 """Actors the gazetteer does not know are minted and described once, in the shared graph of minted actors
-(``kb.minted``), while each article graph only links to them: their names must show, and the union of graphs
+(``kb.store.minted``), while each article graph only links to them: their names must show, and the union of graphs
 must not repeat rows (README's example query, the example queries)."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ import re
 from rdflib import RDF, URIRef
 from rdflib.namespace import SKOS
 
-from kb import minted
-from kb.article import Article
-from kb.knowledge import KnowledgeBase
-from kb.rdf import article_graph
-from kb.record import Claim
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
+from kb.pipeline.to_rdf import article_graph
+from kb.service import KnowledgeBase
 from kb.sparql import EXAMPLES, get
+from kb.store import minted
 from kb.vocab import CKB, DATA, MINTED_GRAPH
 from tests.conftest import REPO, make_claim
 from web import create_app

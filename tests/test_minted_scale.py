@@ -16,11 +16,11 @@ from rdflib import RDF, URIRef
 from rdflib.namespace import SKOS
 
 from kb import deadline, sparql
-from kb.article import Article
 from kb.errors import QueryTimeout
-from kb.ingest import refresh_conflicts
-from kb.knowledge import KnowledgeBase
-from kb.sparql.plain import plain_rows
+from kb.pipeline.article import Article
+from kb.pipeline.batch import refresh_conflicts
+from kb.service import KnowledgeBase
+from kb.sparql.rows import plain_rows
 from kb.vocab import CKB, DATA, MINTED_GRAPH
 from tests.conftest import make_claim
 from web import create_app

@@ -1,4 +1,4 @@
-"""The home page from the precomputed timelines and articles order (kb.overview) shows what the live queries
+"""The home page from the precomputed timelines and articles order (kb.derived.home) shows what the live queries
 show, and falls back to them when articles were stored without a refresh."""
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ import pytest
 from flask import Flask, template_rendered
 from rdflib import Graph, Literal, URIRef
 
-from kb import conflicts, overview
 from kb.actors import Gazetteer
-from kb.conflicts.bench import build
-from kb.knowledge import KnowledgeBase
-from kb.quarantine import Quarantine
+from kb.derived import conflicts
+from kb.derived import home as overview
+from kb.pipeline.quarantine import Quarantine
+from kb.service import KnowledgeBase
 from kb.store import Store
+from tests.fixtures.conflicts_store import build
 from web import create_app
 
 

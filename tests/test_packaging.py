@@ -24,7 +24,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_carries_ontology_queries_samples_and_web(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for expected in ("kb/_ontology/kb.ttl", "kb/_ontology/shapes.ttl", "kb/_ontology/actors.ttl",
-                     "kb/sparql/queries/stats.rq", "kb/cli.py", "web/__init__.py"):
+                     "kb/sparql/queries/stats.rq", "kb/cli/main.py", "web/__init__.py"):
         assert expected in names
     assert any(n.startswith("kb/_samples/") and n.endswith(".txt") for n in names)
 
@@ -34,7 +34,7 @@ def test_installed_package_finds_its_files_at_run_time(wheel: Path, tmp_path: Pa
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
                    check=True, capture_output=True)
     code = (
-        "import kb.resources as r, kb.gate as g, json;"
+        "import kb.resources as r, kb.pipeline.gate as g, json;"
         "print(json.dumps([str(r.ontology_dir()), len(g.shapes_graph()), len(list(r.samples_dir().glob('*.txt')))]))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}

@@ -11,9 +11,9 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import OWL
 
 from kb.actors import Gazetteer
-from kb.article import Article
-from kb.rdf import article_graph, claim_iri, claims_from_graph
-from kb.record import CLAIM_TYPES, FACTUALITIES, Claim
+from kb.pipeline.article import Article
+from kb.pipeline.record import CLAIM_TYPES, FACTUALITIES, Claim
+from kb.pipeline.to_rdf import article_graph, claim_iri, claims_from_graph
 from kb.resources import ontology_file
 from kb.vocab import CKB
 from tests.conftest import make_claim

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from kb.record import CLAIM_TYPES, FACTUALITIES
+from kb.pipeline.record import CLAIM_TYPES, FACTUALITIES
 
 ROOT = Path(__file__).resolve().parent / "realworld"
 LANGS = sorted(p.name for p in ROOT.iterdir() if (p / "articles.jsonl").is_file()) if ROOT.is_dir() else []

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kb.errors import InputError
-from kb.record import CLAIM_TYPES, Claim, read_jsonl, write_jsonl
+from kb.pipeline.record import CLAIM_TYPES, Claim, read_jsonl, write_jsonl
 
 
 def test_jsonl_round_trip(claim: Claim) -> None:
@@ -60,10 +60,10 @@ def test_types_are_the_documented_eight() -> None:
 
 def test_scope_fields_round_trip_through_rdf_and_are_checked_in_records() -> None:
     from kb.actors import Gazetteer
-    from kb.article import Article
     from kb.errors import InputError
-    from kb.rdf import article_graph, claims_from_graph
-    from kb.record import Claim
+    from kb.pipeline.article import Article
+    from kb.pipeline.record import Claim
+    from kb.pipeline.to_rdf import article_graph, claims_from_graph
     from tests.conftest import make_claim
 
     article = Article(text="Baku says 300 soldiers died since Sunday. More text.", name="scope", lang="en")

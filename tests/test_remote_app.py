@@ -25,8 +25,8 @@ from click.testing import CliRunner, Result
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from kb.article import Article
 from kb.cli import main
+from kb.pipeline.article import Article
 from tests.conftest import make_claim, needs
 from tests.servers import Unavailable, oxigraph_server, virtuoso_server
 from web import create_app

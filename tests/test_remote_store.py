@@ -19,10 +19,10 @@ from rdflib.compare import isomorphic
 
 from kb import sparql
 from kb.actors import Gazetteer
-from kb.article import Article
 from kb.errors import QueryError, QueryRefused, QueryTimeout
-from kb.knowledge import KnowledgeBase
-from kb.quarantine import Quarantine
+from kb.pipeline.article import Article
+from kb.pipeline.quarantine import Quarantine
+from kb.service import KnowledgeBase
 from kb.store import Store, open_store
 from kb.store.remote import SparqlStore, bind, query_shape
 from tests.conftest import make_claim, needs

@@ -8,11 +8,11 @@ import pytest
 from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SDO, SH, SKOS
 
-from kb import gate
 from kb.actors import Gazetteer
-from kb.article import Article
-from kb.rdf import article_graph, claim_iri
-from kb.record import Claim
+from kb.pipeline import gate
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
+from kb.pipeline.to_rdf import article_graph, claim_iri
 from kb.resources import ontology_file
 from kb.vocab import CKB
 from tests.conftest import make_claim
@@ -160,7 +160,7 @@ def test_ontology_and_shapes_load_and_the_gazetteer_has_the_seed_actors() -> Non
 
 
 def test_the_ontology_example_conforms_and_reads_back() -> None:
-    from kb.rdf import claims_from_graph
+    from kb.pipeline.to_rdf import claims_from_graph
 
     example = Graph().parse(ontology_file("example.ttl"))
     result = gate.check(example, context=GAZ.graph)

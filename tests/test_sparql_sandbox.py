@@ -11,10 +11,10 @@ import pyoxigraph as ox
 import pytest
 
 from kb.errors import QueryError, QueryTimeout
-from kb.knowledge import KnowledgeBase
+from kb.service import KnowledgeBase
 from kb.sparql.results import write_solutions
 from kb.sparql.sandbox import Dataset, Formats, Limits, Sandbox
-from web import demo
+from tests.fixtures import demo
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 

@@ -24,12 +24,13 @@ from click.testing import CliRunner
 from flask.testing import FlaskClient
 
 from kb.errors import QueryError
-from kb.knowledge import KnowledgeBase
+from kb.service import KnowledgeBase
 from kb.sparql import sandbox as sandbox_module
 from kb.sparql.safety import CheckedQuery, check_query
 from kb.sparql.sandbox import Formats, Limits, Sandbox
 from tests.conftest import needs
-from web import create_app, demo
+from tests.fixtures import demo
+from web import create_app
 
 
 class Listener:

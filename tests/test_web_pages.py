@@ -11,8 +11,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from rdflib import Graph, URIRef
 
-from kb.knowledge import KnowledgeBase
-from web import create_app, demo
+from kb.service import KnowledgeBase
+from tests.fixtures import demo
+from web import create_app
 
 CKB = "PREFIX ckb: <https://w3id.org/claimkb/ns#> "
 
@@ -53,7 +54,7 @@ def test_home_shows_counts_latest_articles_speakers_and_conflicts(client: FlaskC
     assert "<strong>1</strong> quarantined" in page
     assert "Baku says hundreds of Armenian soldiers killed" in page
     assert 'href="/actors/armenia-mod"' in page
-    assert "cannot both be true" in page  # the numeric conflict from kb.conflicts
+    assert "cannot both be true" in page  # the numeric conflict from kb.derived.conflicts
     assert "article-rows.rq" in page and "actor-counts.rq" in page  # queries run (precomputed), collapsible
 
 
@@ -236,7 +237,7 @@ def test_a_page_lists_exactly_the_named_queries_that_ran_with_their_bindings(
 def test_served_disk_store_is_read_only_and_sees_new_ingests(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import time
 
-    from kb.article import Article
+    from kb.pipeline.article import Article
 
     location = str(tmp_path / "kb")
     demo.build(location).close()

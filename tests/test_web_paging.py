@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from flask.testing import FlaskClient
 
-from web import create_app, demo
+from tests.fixtures import demo
+from web import create_app
 
 
 @pytest.fixture(scope="module")

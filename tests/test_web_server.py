@@ -16,7 +16,7 @@ from rdflib import Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
-from web import demo
+from tests.fixtures import demo
 
 CKB = "PREFIX ckb: <https://w3id.org/claimkb/ns#>\n"
 

@@ -13,8 +13,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from rdflib import Graph
 
-from kb.knowledge import KnowledgeBase
-from web import create_app, demo
+from kb.service import KnowledgeBase
+from tests.fixtures import demo
+from web import create_app
 
 SELECT = "PREFIX ckb: <https://w3id.org/claimkb/ns#> SELECT ?c ?q WHERE { ?c ckb:quote ?q } ORDER BY ?c"
 CONSTRUCT = "PREFIX ckb: <https://w3id.org/claimkb/ns#> CONSTRUCT { ?c ckb:quote ?q } WHERE { ?c ckb:quote ?q }"

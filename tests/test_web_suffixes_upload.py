@@ -10,8 +10,9 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from kb.article import decode_text
-from web import create_app, demo
+from kb.pipeline.article import decode_text
+from tests.fixtures import demo
+from web import create_app
 
 TOKEN = "correct horse battery staple"
 LISTS = ["/actors", "/articles", "/conflicts", "/quarantine"]
@@ -87,7 +88,8 @@ def test_upload_a_binary_file_is_refused_with_the_clis_reason(client: FlaskClien
 
 
 def test_actor_kinds_are_matched_whatever_their_case() -> None:
-    from web import create_app, demo
+    from tests.fixtures import demo
+    from web import create_app
 
     client = create_app({"KB_STORE": demo.build(), "RATE_LIMIT": None}).test_client()
     upper = client.get("/actors.json", query_string={"kind": "Person"}).get_json()

@@ -14,8 +14,9 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from kb.knowledge import KnowledgeBase
-from web import create_app, demo
+from kb.service import KnowledgeBase
+from tests.fixtures import demo
+from web import create_app
 
 TOKEN = "correct horse battery staple"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}

@@ -3,7 +3,7 @@
 A thin adapter: every read goes through a named query (``kb/sparql/queries/*.rq``) or the
 ``KnowledgeBase`` API, user queries go through ``kb.sparql.safety`` and a killable worker
 (``kb.sparql.sandbox``), and ``kb`` itself never imports Flask.  Writes (``POST /api/articles``, ``/upload``)
-borrow the store's writer lock for one article at a time (``web.stores``, ``web.writes``).
+borrow the store's writer lock for one article at a time (``web.connection``, ``web.writes``).
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from typing import Any
 
 from flask import Flask, g
 
-from kb.knowledge import KnowledgeBase
+from kb.service import KnowledgeBase
 from kb.sparql.sandbox import Limits, Sandbox
-from web.stores import StoreHandle, existing_disk_store
+from web.connection import StoreHandle, existing_disk_store
 
 DEFAULTS: dict[str, Any] = {
     "KB_STORE": None,  # a location (directory or ":memory:") or a ready KnowledgeBase

@@ -20,8 +20,8 @@ from flask import Response, current_app, g, jsonify, render_template, request
 from rdflib.term import Identifier
 
 from kb import sparql
-from kb.knowledge import KnowledgeBase
-from kb.sparql.plain import plain_rows
+from kb.service import KnowledgeBase
+from kb.sparql.rows import plain_rows
 from kb.store import Binding, Rows
 from kb.vocab import DATA
 from web.errors import ApiError

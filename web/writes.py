@@ -21,11 +21,11 @@ from typing import Any
 
 from flask import current_app
 
-from kb.article import META_FIELDS, Article, check_meta
 from kb.errors import InputError
-from kb.knowledge import Outcome
+from kb.pipeline.article import META_FIELDS, Article, check_meta
+from kb.service import Outcome
+from web.connection import StoreBusy, StoreHandle
 from web.errors import ApiError
-from web.stores import StoreBusy, StoreHandle
 
 DISABLED = ("writes are disabled on this server: start it with KB_API_TOKEN set (app config API_TOKEN) "
             "to accept articles")
@@ -117,7 +117,7 @@ def ingest(handle: StoreHandle, article: Article) -> Outcome:
 
 def _refresh_conflicts(store: object) -> None:
     try:
-        from kb import conflicts
+        from kb.derived import conflicts
     except ImportError:  # the conflicts module is optional in the library
         return
     conflicts.refresh(store)  # type: ignore[arg-type]
@@ -136,7 +136,7 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
 def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     """Main text and whatever metadata trafilatura finds in a saved news page.
 
-    A stop-gap until the library's batch ingestion (``kb.ingest``) offers the same for everyone."""
+    A stop-gap until the library's batch ingestion (``kb.pipeline.batch``) offers the same for everyone."""
     try:
         import trafilatura
     except ImportError:

@@ -9,8 +9,8 @@ The word lists live in ``kb.extract.lexicon``; actors, aliases and roles in ``on
 from __future__ import annotations
 
 from kb.actors import Gazetteer
-from kb.article import Article
-from kb.record import Claim
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
 
 __all__ = ["extract_claims"]
 

@@ -14,7 +14,7 @@ import re
 from kb.extract.drafts import chain
 from kb.extract.frames import Frame
 from kb.extract.speakers import Speaker
-from kb.record import Claim
+from kb.pipeline.record import Claim
 
 _POINTER = re.compile(
     r"(?<![\w-])(?:(?:hal|data|angka|jumlah|informasi|keterangan|laporan|data\s+korban|jumlah\s+korban|korban)\s+"

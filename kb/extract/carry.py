@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.mentions import Mention
-from kb.record import Claim
+from kb.pipeline.record import Claim
 
 
 def credited_media(norm: str, mentions: list[Mention], frames: list[Frame], outlet: str) -> list[str]:

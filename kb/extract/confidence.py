@@ -20,7 +20,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-from kb.record import Claim
+from kb.pipeline.record import Claim
 
 TABLE = Path(__file__).with_name("confidence.json")
 PRIOR_WEIGHT = 4.0

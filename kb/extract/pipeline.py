@@ -14,7 +14,6 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from kb.actors import Gazetteer
-from kb.article import Article
 from kb.extract import backref, carry, confidence
 from kb.extract import text as textprep
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties
@@ -29,7 +28,8 @@ from kb.extract.mentions import Mention, find_mentions
 from kb.extract.parties import is_place
 from kb.extract.scope import period_of, since_dates
 from kb.extract.speakers import Context, Speaker, from_mention, speaker_side
-from kb.record import Claim
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
 
 log = logging.getLogger(__name__)
 MAX_CLAIMS = 500

@@ -1,6 +1,6 @@
 """Named SPARQL queries: every query the app runs is a ``.rq`` file here, with a title comment.
 
-Parameters go in as bindings (a VALUES block, see ``kb.store.sparqltext``), never by string formatting, so a value can
+Parameters go in as bindings (a VALUES block, see ``kb.store.values_block``), never by string formatting, so a value can
 never change a query's shape.  Pages show the queries they ran, by name, text and bindings: every runner takes the
 text from ``query_text``, which tells the context's watcher (``watch``), so what a page lists is what ran, including
 the queries the library runs for it.

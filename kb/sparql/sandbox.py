@@ -118,7 +118,7 @@ class Sandbox:
     """Runs queries against one store in worker processes, at most ``limits.max_workers`` at a time."""
 
     def __init__(self, store: object, limits: Limits, fork_lock: threading.RLock | None = None) -> None:
-        """``fork_lock``: held by whoever opens, writes or closes a store in this process (``web.stores``).
+        """``fork_lock``: held by whoever opens, writes or closes a store in this process (``web.connection``).
         A fork copies native locks in whatever state other threads left them; forking while RocksDB held
         one left the child hanging in ``Store.read_only`` (seen under concurrent writes), so forks wait."""
         self.store = store
@@ -329,7 +329,7 @@ def _open(store: object, attempts: int = 20) -> ox.Store:
 
     Opening beside a busy writer fails now and then with RuntimeError ("Corruption: … No such file"):
     a table file went away between reading the manifest and opening it.  The next try sees the new
-    manifest, so retry briefly instead of failing the user's query (see ``web.stores``)."""
+    manifest, so retry briefly instead of failing the user's query (see ``web.connection``)."""
     path = getattr(store, "path", None)
     if path is None:
         return store.ox  # type: ignore[attr-defined,no-any-return]

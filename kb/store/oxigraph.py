@@ -20,7 +20,7 @@ from rdflib.term import Identifier, Node
 from kb import deadline
 from kb.errors import QueryError, StoreError
 from kb.store import Bindings, Rows
-from kb.store.sparqltext import bind
+from kb.store.values_block import bind
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RESULT_FORMATS = {

@@ -69,7 +69,7 @@ from rdflib.term import Identifier
 from kb import deadline
 from kb.errors import QueryError, QueryRefused, QueryTimeout, StoreError
 from kb.store import Bindings, Rows
-from kb.store.sparqltext import (
+from kb.store.values_block import (
     _READ_FORMS,
     _clean,
     _from_json,

@@ -27,7 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DEFAULT_TEXTS = HERE / "texts"
 SPLITS = ("dev", "heldout", "all")
-META_KEYS = ("url", "outlet", "lang", "published")  # the sidecar keys kb reads (kb/article.py META_FIELDS)
+META_KEYS = ("url", "outlet", "lang", "published")  # the sidecar keys kb reads (kb/pipeline/article.py META_FIELDS)
 
 
 class AnnotationError(Exception):

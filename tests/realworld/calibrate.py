@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from kb.actors import Gazetteer  # noqa: E402
 from kb.eval import EvalReport, evaluate  # noqa: E402
 from kb.extract import confidence  # noqa: E402
-from kb.ingest import expand_inputs, load_input  # noqa: E402
+from kb.pipeline.batch import expand_inputs, load_input  # noqa: E402
 
 
 def report_for(split: str) -> EvalReport:

@@ -7,7 +7,7 @@ from typing import Any
 from flask import Blueprint, Response, request
 from rdflib import URIRef
 
-from kb import timeline
+from kb.derived import timeline
 from kb.vocab import ACTOR_CLASSES
 from web import core
 from web.errors import ApiError

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from flask import Blueprint, Response
 from rdflib import URIRef
 
-from kb import timeline
+from kb.derived import timeline
 from web import core
 from web.views.linked import describe
 

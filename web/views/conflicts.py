@@ -1,6 +1,6 @@
 """Conflicts: claims that disagree, side by side, with a chart of competing figure ranges.
 
-The findings come from ``kb.conflicts`` (detected by ``kb conflicts refresh``, read back a page at a time);
+The findings come from ``kb.derived.conflicts`` (detected by ``kb conflicts refresh``, read back a page at a time);
 this module only shapes them for the page, the JSON and the CSV.
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, request
 
-from kb import conflicts as findings
+from kb.derived import conflicts as findings
 from web import core
 from web.errors import ApiError
 
@@ -53,7 +53,7 @@ def load_conflict_page(actor: str | None = None, limit: int | None = None,
     """(conflicts, how many there are in all): a page read from the store, newest first, or all of them.
 
     Cached per store handle for ``CONFLICTS_CACHE_SECONDS``: the home page and the first pages are what
-    everyone opens.  A reopened store (``kb_generation``, see ``web.stores``) starts afresh.
+    everyone opens.  A reopened store (``kb_generation``, see ``web.connection``) starts afresh.
     """
     cache: dict[tuple[Any, ...], tuple[float, list[dict[str, Any]], int]] = (
         current_app.extensions.setdefault("conflicts_cache", {}))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, redirect, render_template
 from rdflib import URIRef
 
-from kb import overview
+from kb.derived import home as overview
 from web import core
 from web.views.conflicts import load_conflicts
 
@@ -15,7 +15,7 @@ bp = Blueprint("home", __name__)
 @bp.get("/")
 def index() -> str:
     """Counts, the latest articles, the most-quoted actors and the newest conflicts: from what a refresh
-    precomputed (``kb.overview``), else counted live."""
+    precomputed (``kb.derived.home``), else counted live."""
     kb = core.kb()
     found = overview.read(kb.store)
     if found is None:

@@ -13,8 +13,8 @@ from typing import Any
 from flask import Blueprint, Response, current_app, render_template, request
 from werkzeug.datastructures import FileStorage
 
-from kb.article import META_FIELDS, decode_text, usable_meta
 from kb.errors import InputError
+from kb.pipeline.article import META_FIELDS, decode_text, usable_meta
 from web import security, writes
 from web.errors import ApiError
 

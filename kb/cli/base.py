@@ -1,0 +1,71 @@
+"""What every ``kb`` command shares: the command group, exit codes, error handling, common options.
+
+Exit codes (documented in the README and pinned by tests):
+  0  success
+  1  data does not conform (quarantined, ``kb validate`` failures) or nothing was ingested
+  2  usage or runtime error (bad option, missing or unreadable file, malformed input, store error)
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kb.errors import KBError, NotConforming
+from kb.service import KnowledgeBase
+
+OK, NOT_CONFORMING, ERROR = 0, 1, 2
+
+
+def fail(message: str, code: int = ERROR) -> None:
+    click.echo(f"kb: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into one clear line and a documented exit code, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except NotConforming as exc:
+            fail(str(exc), NOT_CONFORMING)
+        except KBError as exc:
+            fail(str(exc))
+        except OSError as exc:  # a file the command itself opens (``export -o /no/such/dir/x``): name it
+            fail(f"{exc.filename or 'file'}: {exc.strerror or exc}")
+
+    return wrapper
+
+
+def store_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option("--actors", "actors", multiple=True, type=click.Path(path_type=Path),
+                        envvar="KB_ACTORS", help="Extra actor gazetteer (Turtle); repeatable.")(func)
+    return click.option("--store", "store", default=None, metavar="DIR",
+                        help="Store location (default: $KB_STORE or ./kb-data; ':memory:' for a throwaway).")(func)
+
+
+def open_kb(store: str | None, actors: Iterable[Path], read_only: bool = False) -> KnowledgeBase:
+    return KnowledgeBase.open(store, actors=actors, read_only=read_only)
+
+
+def metadata_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    for name, text in (("--lang", "Language (id or en); detected when absent."),
+                       ("--outlet", "Outlet that published the article(s)."),
+                       ("--url", "The article's URL (one file only); its named graph's IRI."),
+                       ("--published", "Publication date, YYYY-MM-DD."),
+                       ("--title", "The article's headline (one file only); else the sidecar's or the page's.")):
+        func = click.option(name, default=None, help=text)(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="claimkb")
+def main() -> None:
+    """A claim-tracking knowledge base: attributed claims from news articles, as validated RDF."""

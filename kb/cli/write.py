@@ -1,0 +1,180 @@
+"""Write-side ``kb`` commands: ingest, add, extract (the read side is ``kb.cli.read``)."""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kb.cli.base import ERROR, NOT_CONFORMING, OK, fail, handle_errors, main, metadata_options, store_options
+from kb.errors import InputError
+from kb.pipeline import batch as batch
+from kb.pipeline.article import check_meta, read_bytes
+from kb.pipeline.batch import Result, refresh_conflicts
+from kb.pipeline.record import read_jsonl, write_jsonl
+from kb.service import KnowledgeBase, Outcome
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@metadata_options
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes for extraction and validation (0: one per CPU).")
+@click.option("--wait", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Seconds to wait for another writer (e.g. the web app) to release the store.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None, envvar="KB_MAX_BYTES",
+              help="Refuse files larger than this (default 5 MB; $KB_MAX_BYTES).")
+@store_options
+@handle_errors
+def ingest(paths: tuple[str, ...], store: str | None, actors: tuple[Path, ...], jobs: int, wait: float,
+           max_bytes: int | None, **meta: str | None) -> None:
+    """Ingest articles (.txt, .html; folders, globs, - for stdin) through the SHACL gate; see kb/pipeline/batch.py."""
+    from rich.console import Console
+
+
+    items = batch.expand_inputs(paths, stdin=_read_stdin)
+    check_meta({k: v for k, v in meta.items() if v is not None}, "command line")
+    if meta.get("url") and max(len(items), len(paths)) > 1:
+        raise click.UsageError("--url names one article: give a single file")
+    kb = KnowledgeBase.open(store, actors=actors, wait=wait)
+    try:
+        kb.sync_reference_graphs()
+        with _terminal_progress(len(items), _echo_result) as progress:
+            results = batch.ingest_paths(kb, items, meta, jobs, progress, max_bytes=max_bytes)
+    finally:
+        kb.close()
+    console = Console(stderr=True, soft_wrap=True)
+    for table in _summary_tables(results):
+        console.print(table)
+    outcomes = [r.outcome for r in results if r.outcome is not None]
+    sys.exit(_ingest_exit(outcomes, sum(r.status == "failed" for r in results)))
+
+
+def _read_stdin() -> bytes:
+    return sys.stdin.buffer.read()
+
+
+def _echo_result(result: Any) -> None:
+    """One line per input on stdout (its outcome), notes and errors on stderr."""
+    for note in result.notes:
+        click.echo(f"kb: {note}", err=True)
+    if result.outcome is None:
+        click.echo(f"kb: {result.reason}", err=True)
+    else:
+        click.echo(_describe(result.outcome))
+
+
+def _describe(o: Outcome) -> str:
+    line = f"{o.status:<11} {o.name} ({o.claims} claims)"
+    return line + ("\n  " + o.message.replace("\n", "\n  ") if o.message else "")
+
+
+def _ingest_exit(outcomes: list[Outcome], errors: int) -> int:
+    if errors:
+        return ERROR
+    admitted = [o for o in outcomes if o.status != "quarantined"]
+    return OK if outcomes and len(admitted) == len(outcomes) else NOT_CONFORMING
+
+
+@main.command()
+@click.argument("claims_file", metavar="CLAIMS", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--wait", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Seconds to wait for another writer to release the store.")
+@store_options
+@handle_errors
+def add(claims_file: Path, wait: float, store: str | None, actors: tuple[Path, ...]) -> None:
+    """Add curated claims (JSONL, or RDF: .ttl .trig .jsonld .nt .nq) to stored articles, through the gate."""
+    from kb.pipeline.from_rdf import parse_rdf, rdf_format
+
+    graph = parse_rdf(claims_file) if rdf_format(claims_file) else None  # malformed input fails before the store
+    claims = _read_jsonl_claims(claims_file) if graph is None else []
+    kb = KnowledgeBase.open(store, actors=actors, wait=wait)
+    try:
+        if graph is not None:
+            from kb.pipeline.from_rdf import claims_from_rdf
+
+            claims = claims_from_rdf(graph, kb.gazetteer.graph, str(claims_file))
+        if not claims:
+            fail(f"{claims_file}: no claim records found", NOT_CONFORMING)
+        kb.sync_reference_graphs()
+        outcomes = kb.add_claims(claims)
+        for outcome in outcomes:
+            click.echo(_describe(outcome))
+        refresh_conflicts(kb)
+    finally:
+        kb.close()
+    sys.exit(_ingest_exit(outcomes, 0))
+
+
+def _read_jsonl_claims(path: Path) -> list[Any]:
+    """Claim records of a JSONL file (capped like an article: ``KB_MAX_BYTES``)."""
+    try:
+        text = read_bytes(path).decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not valid UTF-8") from None
+    return list(read_jsonl(io.StringIO(text), name=str(path)))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@metadata_options
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None, envvar="KB_MAX_BYTES",
+              help="Refuse files larger than this (default 5 MB).")
+@click.option("--actors", "actors", multiple=True, type=click.Path(path_type=Path), envvar="KB_ACTORS")
+@handle_errors
+def extract(paths: tuple[str, ...], fmt: str, max_bytes: int | None, actors: tuple[Path, ...],
+            **meta: str | None) -> None:
+    """Print the claims found in article files (.txt, .html; folders, globs, -) as JSONL; no store."""
+    from kb.actors import Gazetteer
+    from kb.extract import extract_claims
+    from kb.pipeline.batch import expand_inputs, load_input
+
+    gazetteer = Gazetteer.load(actors)
+    for item in expand_inputs(paths, stdin=_read_stdin):
+        article, notes = load_input(item, meta, max_bytes)
+        for note in notes:
+            click.echo(f"kb: {note}", err=True)
+        write_jsonl(extract_claims(article, gazetteer), sys.stdout)
+
+
+def _summary_tables(results: Sequence[Result]) -> list[object]:
+    """Rich tables for the end of a batch: counts per status, then the reason of each problem."""
+    from rich.table import Table
+
+    tally = batch.counts(results)
+    totals = Table(*batch.STATUSES, title=f"{len(results)} input(s)")
+    totals.add_row(*[str(tally[s]) for s in batch.STATUSES])
+    tables: list[object] = [totals]
+    problems = [r for r in results if r.status in ("failed", "quarantined")]
+    if problems:
+        detail = Table("input", "status", "reason")
+        for r in problems:
+            detail.add_row(r.name, r.status, (r.reason.splitlines() or [""])[0].split(": ", 1)[-1])
+        tables.append(detail)
+    return tables
+
+
+@contextmanager
+def _terminal_progress(total: int, echo: Callable[[Result], None]) -> Iterator[Callable[[Result], None]]:
+    """A progress bar on stderr when it is a terminal (never in pipes, logs or CI); yields the
+    callback that reports each result (``echo``) and advances the bar."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=console, disable=not console.is_terminal, transient=True)
+    with bar:
+        task = bar.add_task("ingest", total=total)
+
+        def advance(result: Result) -> None:
+            echo(result)
+            bar.advance(task)
+
+        yield advance

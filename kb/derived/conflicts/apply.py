@@ -1,0 +1,133 @@
+"""An incremental refresh written: the touched groups' findings, the ranks that moved, the patched timelines and
+articles order, the changed articles' state records and the cleared markers, all in one SPARQL update.
+
+One update is one transaction on Oxigraph: a reader sees the derived graphs before this refresh or after it,
+never in between; a crash leaves the markers, and the next refresh does the work again (it is idempotent).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pyoxigraph as ox
+from rdflib import Literal
+
+from kb.derived.conflicts import groups, incremental, patch, state
+from kb.derived.conflicts import ranks as kb_ranks
+from kb.derived.conflicts.graph import RANK, add_aggregate, add_conflict, add_corroboration, add_series, integer
+from kb.derived.conflicts.load import Actors
+from kb.derived.conflicts.model import Detected
+from kb.derived.conflicts.refresh import Summary, conflict_iri, finding, order_key
+from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, Categories
+from kb.derived.conflicts.write import Finding, _nt, _term_rows
+from kb.sparql.rows import plain_rows
+from kb.store import Store
+from kb.vocab import CKB, CONFLICTS_GRAPH, TIMELINES_GRAPH
+
+Lines = dict[str, list[str]]
+
+
+def refresh_changed(store: Store, actors: Actors, cats: Categories) -> Summary:
+    """Bring every derived graph up to date with the articles written since the last refresh."""
+    t0 = time.perf_counter()
+    d = incremental.delta(store, actors, cats)
+    rec = incremental.recompute(store, d, actors, cats) if d.articles else incremental.Recomputed()
+    t1 = time.perf_counter()
+    gone: Lines = {str(CONFLICTS_GRAPH): [], str(TIMELINES_GRAPH): [], state.STATE_GRAPH: [], state.CHANGES_GRAPH: []}
+    added: Lines = {k: [] for k in gone}
+    before, after = d.claims()
+    view = incremental.View(store, d)
+    for graph, lines in zip((gone, added), patch.timelines(store, view.load, before, after), strict=True):
+        graph[str(TIMELINES_GRAPH)] += lines
+    changed_old = {a: d.old[a] for a in d.articles if a in d.old}
+    changed_new = {a: d.new[a] for a in d.articles if a in d.new}
+    for graph, lines in zip((gone, added), patch.order(store, changed_old, changed_new), strict=True):
+        graph[str(TIMELINES_GRAPH)] += lines
+    rewritten = _findings(store, rec, gone, added)
+    _records(store, d, gone, added)
+    if any(gone.values()) or any(added.values()):
+        store.update(_update(gone, added))
+    t2 = time.perf_counter()
+    totals = {str(r["class"]): int(r["count"]) for r in plain_rows(store, "conflict-totals")}
+    return Summary(claims=totals.get(str(CKB.Claim), 0), propositions=0,
+                   conflicts={k: totals.get(str(c), 0) for k, c in KIND_CLASS.items()},
+                   corroborations=totals.get(str(CKC.Corroboration), 0), series=totals.get(str(CKC.Series), 0),
+                   aggregates=totals.get(str(CKC.Aggregate), 0), comparisons=rec.comparisons,
+                   triples=sum(len(v) for v in added.values()), rewritten=rewritten,
+                   seconds={"load": round(t1 - t0, 3), "detect": 0.0, "write": round(t2 - t1, 3)})
+
+
+def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lines) -> int:
+    """The touched groups' findings as the difference from what is stored; conflicts' ranks patched."""
+    old: dict[str, tuple[str, int | None]] = {}
+    tags = sorted(rec.tags)
+    for i in range(0, len(tags), 400):
+        for r in plain_rows(store, "conflict-group-findings", tag=[Literal(t) for t in tags[i:i + 400]]):
+            old[str(r["finding"])] = (str(r["digest"]), r["rank"])
+    new: dict[str, tuple[Finding, str]] = {}
+    for f in (*(finding(add_conflict, x) for x in rec.conflicts), *(finding(add_corroboration, c)
+              for c in rec.corroborations), *(finding(add_series, s) for s in rec.series),
+              *(finding(add_aggregate, a) for a in rec.aggregates)):
+        new.setdefault(f.iri, (f, f.digest()))
+    changed = {iri for iri, (_, digest) in new.items() if old.get(iri, ("",))[0] != digest}
+    ranks = _placed(store, rec, changed, {iri: rank for iri, (_, rank) in old.items()
+                                          if rank is not None and (iri in changed or iri not in new)})
+    for iri in sorted(changed):
+        f, digest = new[iri]
+        f.rank = ranks.get(iri)
+        added[str(CONFLICTS_GRAPH)] += (f"{s} {p} {o} ." for s, p, o in f.all_triples(digest))
+    doomed = sorted(iri for iri in old if iri in changed or iri not in new)
+    from rdflib import URIRef
+
+    for i in range(0, len(doomed), 500):
+        chunk = [URIRef(iri) for iri in doomed[i:i + 500]]
+        gone[str(CONFLICTS_GRAPH)] += (f"{_nt(r['s'])} {_nt(r['p'])} {_nt(r['o'])} ."
+                                       for r in _term_rows(store, chunk))
+    for iri, (was, now) in ranks.moved.items():
+        _rerank(iri, was, now, gone, added)
+    return len(changed)
+
+
+def _placed(store: Store, rec: incremental.Recomputed, changed: set[str], left: dict[str, int]) -> kb_ranks.Ranks:
+    """Ranks of the changed conflicts, ``left`` (IRI → rank: the stored conflicts that vanish or change) taken
+    out.  An unchanged conflict says the same, so it sorts where it is, like any stored conflict: a measure's
+    3,000 conflicts recomputed for one new figure no longer pull the whole order from their oldest rank."""
+    placed: list[tuple[tuple[int, str, str, str], str]] = []
+    for x in rec.conflicts:
+        iri = conflict_iri(x)
+        if iri in changed:
+            placed.append((_key(x, iri), iri))
+    return kb_ranks.place(store, placed, left)
+
+
+def _key(x: Detected, iri: str) -> tuple[int, str, str, str]:
+    return order_key(max((c.date for c in x.claims if c.date is not None), default=None), x.kind, x.explanation, iri)
+
+
+def _rerank(iri: str, was: int | None, now: int | None, gone: Lines, added: Lines) -> None:
+    node = ox.NamedNode(iri)
+    if was is not None:
+        gone[str(CONFLICTS_GRAPH)].append(f"{node} {RANK} {integer(was)} .")
+    if now is not None:
+        added[str(CONFLICTS_GRAPH)].append(f"{node} {RANK} {integer(now)} .")
+
+
+def _records(store: Store, d: incremental.Delta, gone: Lines, added: Lines) -> None:
+    """The changed articles' state records replaced, and every marker cleared."""
+    lines = state.stored_triples(store, d.articles, d.markers)
+    for graph, found in lines.items():
+        gone[graph] += found
+    for article in sorted(d.articles & d.new.keys()):
+        claims = d.new_claims.get(article, [])
+        tags = set().union(*(groups.tags(c) for c in claims)) if claims else set()
+        record = state.record_triples(article, d.new[article], tags)
+        added[state.STATE_GRAPH] += (f"{s} {p} {o} ." for s, p, o in record)
+
+
+def _update(gone: Lines, added: Lines) -> str:
+    parts = []
+    for verb, lines in (("DELETE", gone), ("INSERT", added)):
+        body = "".join(f" GRAPH <{g}> {{\n" + "\n".join(v) + "\n}" for g, v in lines.items() if v)
+        if body:
+            parts.append(f"{verb} DATA {{{body} }}")
+    return " ;\n".join(parts)

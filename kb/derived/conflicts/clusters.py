@@ -1,0 +1,150 @@
+"""What is not a conflict: corroboration (one proposition, several carriers), series (one speaker's
+updates over time) and aggregates (low / best / high and the most conservative figure per measure).
+
+Grouping attestations into propositions first is also what keeps the conflict rules small: five
+outlets repeating one figure are one proposition to compare, not five.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from kb.actors import normalize_name
+from kb.derived.conflicts.model import ClaimFacts, Proposition, day, figure
+from kb.derived.conflicts.vocabulary import Categories
+
+Labeller = Callable[[str], str]
+
+
+def propositions(claims: Iterable[ClaimFacts]) -> list[Proposition]:
+    """Attestations grouped by speaker + type + subject + measure + figure (and object, for words)."""
+    groups: dict[tuple[object, ...], Proposition] = {}
+    for c in claims:
+        obj = "" if c.has_figure else normalize_name(c.object or "")
+        key = (c.speaker_root, c.type, c.parties, c.category, c.qmin, c.qmax, c.factuality == "denied", obj)
+        groups.setdefault(key, Proposition(key)).claims.append(c)
+    return sorted(groups.values(), key=lambda p: p.first.iri)
+
+
+@dataclass
+class Corroboration:
+    proposition: Proposition
+    explanation: str
+
+
+def corroborations(props: Iterable[Proposition], label: Labeller, cats: Categories) -> list[Corroboration]:
+    """Propositions attested more than once, with how many independent carriers attest them."""
+    out = []
+    for p in props:
+        if len(p.claims) < 2:
+            continue
+        c = p.first
+        what = (f"{cats.label(c.category or '')} of {_names(c.parties, label)} {figure(c)}" if c.has_figure
+                else f"{c.type} about {_names(c.parties, label)}" + (f": “{c.object}”" if c.object else ""))
+        sources = sorted(label(s) for s in p.sources)
+        text = (f"{label(c.speaker_root)}'s claim ({what}) is carried by {len(p.claims)} reports from "
+                f"{len(sources)} independent source{'s' if len(sources) != 1 else ''} ({', '.join(sources)}).")
+        out.append(Corroboration(p, text))
+    return out
+
+
+@dataclass
+class Series:
+    speaker: str
+    parties: frozenset[str]
+    category: str
+    steps: list[Proposition]
+    explanation: str
+
+
+def series(figures: Iterable[Proposition], label: Labeller, cats: Categories) -> list[Series]:
+    """One speaker's successive figures for one measure, in date order: updates, not conflicts."""
+    groups: dict[tuple[str, frozenset[str], str], list[Proposition]] = defaultdict(list)
+    for p in figures:
+        groups[(p.first.speaker_root, p.first.parties, p.first.category or "")].append(p)
+    out = []
+    for (speaker, parties, category), steps in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        if len(steps) < 2:
+            continue
+        steps.sort(key=lambda p: (p.date or date.min, p.lo))
+        values = "; ".join(f"{figure(s.first)} ({day(s.date)})" for s in steps)
+        down = any(b.hi < a.lo for a, b in itertools.pairwise(steps))
+        note = " (revised downward at least once)" if down else ""
+        text = (f"{label(speaker)}'s figures for {cats.label(category)} of {_names(parties, label)} over time"
+                f"{note}: {values}.")
+        out.append(Series(speaker, parties, category, steps, text))
+    return out
+
+
+@dataclass
+class Aggregate:
+    parties: frozenset[str]
+    category: str
+    estimates: dict[str, tuple[float, list[ClaimFacts]]] = field(default_factory=dict)
+    speakers: int = 0
+    explanation: str = ""
+
+
+def aggregates(groups: dict[tuple[frozenset[str], str], list[Proposition]], label: Labeller,
+               cats: Categories) -> list[Aggregate]:
+    """Per measure, over each speaker's latest figure: UCDP-style low/best/high, ACLED-style conservative."""
+    out = []
+    for (parties, category), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        latest: dict[str, Proposition] = {}
+        for p in members:
+            seen = latest.get(p.first.speaker_root)
+            if seen is None or (p.date or date.min) >= (seen.date or date.min):
+                latest[p.first.speaker_root] = p
+        figs = list(latest.values())
+        agg = Aggregate(parties, category, speakers=len(figs))
+        agg.estimates = {
+            "low": _pick(figs, lambda c: c.qmin if c.qmin is not None else _stated(c), min),
+            "high": _pick(figs, lambda c: c.qmax if c.qmax is not None else _stated(c), max),
+            "best": _median(figs),
+            "conservative": _pick(figs, _stated, min),
+        }
+        e = {k: _num(v[0]) for k, v in agg.estimates.items()}
+        agg.explanation = (f"{cats.label(category).capitalize()} of {_names(parties, label)}, over the latest figure "
+                           f"of {len(figs)} speaker{'s' if len(figs) != 1 else ''}: low {e['low']}, best {e['best']}, "
+                           f"high {e['high']}; most conservative figure {e['conservative']}.")
+        out.append(agg)
+    return out
+
+
+def _stated(c: ClaimFacts) -> float:
+    """The figure as stated, vague quantities at their floor ('hundreds' → 100, 'nearly 400' → 399)."""
+    return float(c.qmin if c.qmin is not None else c.qmax or 0)
+
+
+def _midpoint(c: ClaimFacts) -> float:
+    if c.qmin is not None and c.qmax is not None:
+        return (c.qmin + c.qmax) / 2
+    return _stated(c)
+
+
+def _pick(figs: list[Proposition], value: Callable[[ClaimFacts], float],
+          choose: Callable[[Iterable[float]], float]) -> tuple[float, list[ClaimFacts]]:
+    chosen = choose(value(p.first) for p in figs)
+    return float(chosen), [c for p in figs if value(p.first) == chosen for c in p.claims]
+
+
+def _median(figs: list[Proposition]) -> tuple[float, list[ClaimFacts]]:
+    """The median midpoint, linked to the claim(s) it comes from (two when the count is even)."""
+    ordered = sorted(figs, key=lambda p: _midpoint(p.first))
+    n = len(ordered)
+    middle = ordered[(n - 1) // 2: n // 2 + 1]
+    value = statistics.median(_midpoint(p.first) for p in ordered)
+    return float(value), [c for p in middle for c in p.claims]
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def _names(parties: frozenset[str], label: Labeller) -> str:
+    return " and ".join(sorted(label(p) for p in parties)) or "unnamed parties"

@@ -1,0 +1,218 @@
+"""Findings → the conflicts graph.  Node IRIs are hashes of the kind and the claims involved, so a
+refresh over the same articles writes the same nodes (links stay valid) and never duplicates one.
+
+Triples are built as pyoxigraph terms in a ``Triples`` set (no rdflib graph: at 100k claims the graph has
+millions of triples and rdflib's bookkeeping was most of the refresh); ``Triples.graph()`` gives an rdflib
+graph for stores without the pyoxigraph fast path.  Each conflict also carries its rank in the newest-first
+order (``schema:position``, 1 = newest) and the date of its latest claim (``dcterms:date``), so that a
+page of conflicts is read by a range of positions instead of sorting every conflict per request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import lru_cache
+
+import pyoxigraph as ox
+from rdflib import RDF, XSD, Graph
+from rdflib.namespace import DCTERMS, PROV, SDO
+
+from kb.derived.conflicts.clusters import Aggregate, Corroboration, Series
+from kb.derived.conflicts.model import ClaimFacts, Detected
+from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS
+from kb.store.oxigraph import to_rdflib
+from kb.vocab import CKB, DATA
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+Triple = tuple[ox.NamedNode, ox.NamedNode, Term]
+
+
+def _nn(iri: object) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+_TYPE = _nn(RDF.type)
+_KEY, _EXPLANATION, _MEMBER, _INVOLVES = _nn(CKB.key), _nn(CKC.explanation), _nn(CKC.member), _nn(CKC.involves)
+_LEAD, _COUNT = _nn(CKC.lead), _nn(CKC.claimCount)
+_SOURCE, _SOURCES, _PARTY, _CATEGORY = _nn(CKC.source), _nn(CKC.independentSources), _nn(CKC.party), _nn(CKC.category)
+_STEP, _STEP_CLASS, _POSITION, _DATE = _nn(CKC.step), _nn(CKC.SeriesStep), _nn(CKB.position), _nn(CKB.date)
+_ATTRIBUTED, _DERIVED, _VALUE, _ESTIMATE = _nn(PROV.wasAttributedTo), _nn(PROV.wasDerivedFrom), _nn(SDO.value), \
+    _nn(CKC.Estimate)
+RANK, LATEST = _nn(SDO.position), _nn(DCTERMS.date)
+"""A conflict's place in the newest-first order, and the date of its latest claim."""
+_INTEGER, _DECIMAL, _XDATE = _nn(XSD.integer), _nn(XSD.decimal), _nn(XSD.date)
+_CLASSES = {str(c): _nn(c) for c in (*KIND_CLASS.values(), CKC.Conflict, CKC.Corroboration, CKC.Series, CKC.Aggregate)}
+
+
+class Triples:
+    """An insertion-ordered set of triples of pyoxigraph terms (a finding may name a claim twice)."""
+
+    def __init__(self) -> None:
+        self._items: dict[Triple, None] = {}
+
+    def add(self, triple: Triple) -> None:
+        self._items[triple] = None
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, triple: object) -> bool:
+        return triple in self._items
+
+    def __iter__(self) -> Iterator[Triple]:
+        return iter(self._items)
+
+    def graph(self) -> Graph:
+        """The same triples as an rdflib graph (for stores that take only rdflib graphs)."""
+        g = Graph()
+        g.bind("ckb", CKB._NS)
+        for s, p, o in self._items:
+            g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))  # type: ignore[arg-type]
+        return g
+
+
+def integer(n: int) -> ox.Literal:
+    """An xsd:integer literal (counts, ranks, positions)."""
+    return ox.Literal(str(n), datatype=_INTEGER)
+
+
+def _date(d: date) -> ox.Literal:
+    return ox.Literal(d.isoformat(), datatype=_XDATE)
+
+
+def finding_key(kind: str, claims: Iterable[str], extra: str = "") -> str:
+    """Stable id: the kind plus the sorted claim IRIs (plus a measure, for aggregates)."""
+    basis = "|".join([kind, extra, *sorted(set(claims))])
+    return hashlib.sha256(basis.encode()).hexdigest()[:16]
+
+
+def _node(g: Triples, path: str, key: str, classes: Iterable[object], explanation: str) -> ox.NamedNode:
+    node = ox.NamedNode(f"{DATA}{path}/{key}")
+    for cls in classes:
+        g.add((node, _TYPE, _CLASSES.get(str(cls)) or _nn(cls)))
+    g.add((node, _KEY, ox.Literal(key)))
+    g.add((node, _EXPLANATION, ox.Literal(explanation, language="en")))
+    return node
+
+
+@lru_cache(maxsize=250_000)
+def _claim_node(iri: str) -> ox.NamedNode:
+    """A claim's node, made once: a claim is a member of many findings, and building the node checks the IRI."""
+    return ox.NamedNode(iri)
+
+
+def _members(g: Triples, node: ox.NamedNode, claims: Iterable[ClaimFacts], *, count: bool = True) -> None:
+    iris = {c.iri for c in claims}
+    for iri in sorted(iris):
+        g.add((node, _MEMBER, _claim_node(iri)))
+    if count:
+        g.add((node, _COUNT, integer(len(iris))))
+
+
+def lead_claims(claims: Iterable[ClaimFacts]) -> list[ClaimFacts]:
+    """Each side's (speaker's) first and latest claim: what a conflict's card shows.  A dispute that runs
+    for weeks rests on dozens of claims; the card stays readable and a page reads a few claims per conflict."""
+    sides: dict[str, list[ClaimFacts]] = {}
+    for c in claims:
+        sides.setdefault(c.speaker_root, []).append(c)
+    lead: dict[str, ClaimFacts] = {}
+    for mine in sides.values():
+        ordered = sorted(mine, key=lambda c: (c.date or date.max, c.iri))
+        lead.setdefault(ordered[0].iri, ordered[0])
+        dated = [c for c in ordered if c.date is not None]
+        if dated:
+            lead.setdefault(dated[-1].iri, dated[-1])
+    return list(lead.values())
+
+
+def latest(d: Detected) -> date | None:
+    """The date of a conflict's latest claim (what "newest first" sorts on)."""
+    return max((c.date for c in d.claims if c.date is not None), default=None)
+
+
+def add_conflict(g: Triples, d: Detected, rank: int | None = None) -> ox.NamedNode:
+    key = finding_key(d.kind, (c.iri for c in d.claims))
+    node = _node(g, "conflict", key, (CKC.Conflict, KIND_CLASS[d.kind]), d.explanation)
+    _members(g, node, d.claims)
+    for c in lead_claims(d.claims):
+        g.add((node, _LEAD, ox.NamedNode(c.iri)))
+    for actor in sorted(d.actors):
+        g.add((node, _INVOLVES, ox.NamedNode(actor)))
+    if rank is not None:
+        g.add((node, RANK, integer(rank)))
+    newest = latest(d)
+    if newest is not None:
+        g.add((node, LATEST, _date(newest)))
+    return node
+
+
+def add_corroboration(g: Triples, c: Corroboration) -> ox.NamedNode:
+    claims = c.proposition.claims
+    key = finding_key("corroboration", (x.iri for x in claims))
+    node = _node(g, "corroboration", key, (CKC.Corroboration,), c.explanation)
+    _members(g, node, claims)
+    sources = c.proposition.sources
+    g.add((node, _SOURCES, integer(len(sources))))
+    for s in sorted(sources):
+        g.add((node, _SOURCE, ox.NamedNode(s)))
+    first = c.proposition.first
+    for actor in sorted({first.speaker_root, *first.parties}):
+        g.add((node, _INVOLVES, ox.NamedNode(actor)))
+    return node
+
+
+def _category(value: str) -> ox.NamedNode | ox.Literal:
+    return ox.NamedNode(value) if value.startswith(("http://", "https://")) else ox.Literal(value)
+
+
+def add_series(g: Triples, s: Series) -> ox.NamedNode:
+    claims = [c for step in s.steps for c in step.claims]
+    key = finding_key("series", (c.iri for c in claims))
+    node = _node(g, "series", key, (CKC.Series,), s.explanation)
+    _members(g, node, claims)
+    g.add((node, _ATTRIBUTED, ox.NamedNode(s.speaker)))
+    g.add((node, _INVOLVES, ox.NamedNode(s.speaker)))
+    for party in sorted(s.parties):
+        g.add((node, _PARTY, ox.NamedNode(party)))
+        g.add((node, _INVOLVES, ox.NamedNode(party)))
+    g.add((node, _CATEGORY, _category(s.category)))
+    for position, step in enumerate(s.steps, start=1):
+        step_node = ox.NamedNode(f"{node.value}#step{position}")
+        g.add((node, _STEP, step_node))
+        g.add((step_node, _TYPE, _STEP_CLASS))
+        g.add((step_node, _POSITION, integer(position)))
+        if step.date:
+            g.add((step_node, _DATE, _date(step.date)))
+        _members(g, step_node, step.claims, count=False)
+    return node
+
+
+def add_aggregate(g: Triples, a: Aggregate) -> ox.NamedNode:
+    """The aggregate and one estimate node per value, each derived from the claims that give it."""
+    measure = "|".join([a.category, *sorted(a.parties)])
+    key = finding_key("aggregate", (), measure)
+    node = _node(g, "aggregate", key, (CKC.Aggregate,), a.explanation)
+    g.add((node, _CATEGORY, _category(a.category)))
+    for party in sorted(a.parties):
+        g.add((node, _PARTY, ox.NamedNode(party)))
+        g.add((node, _INVOLVES, ox.NamedNode(party)))
+    members: list[ClaimFacts] = []
+    for name, (value, claims) in a.estimates.items():
+        est = ox.NamedNode(f"{node.value}#{name}")
+        g.add((node, _nn(getattr(CKC, name)), est))  # closed namespace: a wrong name fails
+        g.add((est, _TYPE, _ESTIMATE))
+        g.add((est, _VALUE, _number(value)))
+        for c in claims:
+            g.add((est, _DERIVED, ox.NamedNode(c.iri)))
+        members += claims
+    _members(g, node, members)
+    return node
+
+
+def _number(value: float) -> ox.Literal:
+    """Whole numbers as xsd:integer (as the claims give them); a median of two may be a half."""
+    if value.is_integer():
+        return integer(int(value))
+    return ox.Literal(str(value), datatype=_DECIMAL)

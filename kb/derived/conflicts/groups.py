@@ -1,0 +1,116 @@
+"""The groups a claim belongs to, as short text tags: what an incremental refresh recomputes when it changes.
+
+Every rule compares claims only inside groups (``kb.derived.conflicts.figures``, ``accusations``, ``clusters``), so a
+write touches only the findings of the groups its claims are in.  A tag names one group; the derived-state
+graph (``kb.derived.conflicts.state``) indexes every article's claims by their tags, so a group is reloaded with one
+bound query instead of a scan:
+
+- ``m|<measure>``: a casualty figure's measure (category, parties): numeric conflicts, series, aggregates,
+  and part-whole questions with that measure as the part;
+- ``p|<hash>``: a proposition (what ``clusters.propositions`` groups): corroborations, and whole propositions
+  for the denial rule;
+- ``a|<A>|<B>``: an accusation between two states (either direction): mutual accusations;
+- ``dd|<X>|<day>``, ``dn|<Y>|<day>``: a denial by X / naming Y, dated: which denials a claim may answer;
+- ``ps|<X>|<day>``, ``sp|<S>|<day>``: any other claim about X / by S, dated: what a denial may answer;
+- ``t|<actor>|<role>``: an actor's timeline.
+
+Facts are kept as JSON (``encode``/``decode``), so the previous state of a replaced or deleted article is known.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from kb.actors import normalize_name
+from kb.derived.conflicts.model import ClaimFacts
+
+_FIELDS = ("iri", "type", "speaker", "speaker_root", "article", "start", "subjects", "parties", "all_parties",
+           "object", "qmin", "qmax", "approximate", "unit", "category", "claim_date", "published", "source",
+           "factuality")
+
+
+def encode(published: object, claims: Iterable[ClaimFacts]) -> str:
+    """An article's publication date and claim facts as one JSON text, claims sorted by IRI (the same facts give
+    the same text): the date places the article in the articles order, the facts the claims in their groups."""
+    rows = []
+    for c in sorted(claims, key=lambda c: c.iri):
+        row: list[Any] = []
+        for name in _FIELDS:
+            value = getattr(c, name)
+            if isinstance(value, frozenset):
+                value = sorted(value)
+            elif isinstance(value, date):
+                value = value.isoformat()
+            row.append(value)
+        rows.append(row)
+    when = published.isoformat() if isinstance(published, date) else (None if published is None else str(published))
+    return json.dumps({"p": when, "c": rows}, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str) -> tuple[str | None, list[ClaimFacts]]:
+    """(publication date as text, claim facts) from ``encode``."""
+    record = json.loads(text)
+    out = []
+    for row in record["c"]:
+        values = dict(zip(_FIELDS, row, strict=True))
+        for name in ("subjects", "parties"):
+            values[name] = frozenset(values[name])
+        for name in ("claim_date", "published"):
+            values[name] = date.fromisoformat(values[name]) if values[name] else None
+        out.append(ClaimFacts(**values))
+    return record["p"], out
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def is_figure(c: ClaimFacts) -> bool:
+    """What ``figures.figure_propositions`` keeps (every attestation of a proposition agrees on these)."""
+    return c.type == "casualty" and c.has_figure and bool(c.category) and bool(c.parties) \
+        and c.factuality != "denied"
+
+
+def measure(parties: Iterable[str], category: str) -> str:
+    return "m|" + json.dumps([category, sorted(parties)], separators=(",", ":"))
+
+
+def parse_measure(tag: str) -> tuple[frozenset[str], str]:
+    category, parties = json.loads(tag[2:])
+    return frozenset(parties), category
+
+
+def proposition(c: ClaimFacts) -> str:
+    """The tag of the claim's proposition: the same key as ``clusters.propositions`` uses."""
+    obj = "" if c.has_figure else normalize_name(c.object or "")
+    key = [c.speaker_root, c.type, sorted(c.parties), c.category, c.qmin, c.qmax, c.factuality == "denied", obj]
+    return "p|" + hashlib.sha256(json.dumps(key).encode()).hexdigest()[:24]
+
+
+def pair(a: str, b: str) -> str:
+    return "a|" + "|".join(sorted((a, b)))
+
+
+def day(d: date | None) -> str:
+    return d.isoformat() if d else "-"
+
+
+def tags(c: ClaimFacts) -> set[str]:
+    """Every group the claim is in (see the module doc)."""
+    out = {proposition(c), f"t|{c.speaker}|speaker", *(f"t|{s}|subject" for s in c.subjects)}
+    if is_figure(c):
+        out.add(measure(c.parties, c.category or ""))
+    if c.type == "accusation":
+        out |= {pair(c.speaker_root, accused) for accused in c.parties - {c.speaker_root}}
+    when = day(c.date)
+    if c.type == "denial":
+        out.add(f"dd|{c.speaker_root}|{when}")
+        out |= {f"dn|{p}|{when}" for p in c.parties}
+    else:
+        out.add(f"sp|{c.speaker_root}|{when}")
+        out |= {f"ps|{p}|{when}" for p in c.parties}
+    return out

@@ -1,0 +1,213 @@
+"""Read what the rules need from the store with two named queries (claim facts, actors), one pass each.
+
+Party equivalence is resolved here: every speaker and subject is followed along ``ckb:represents``
+to the body at the end of the chain ("Yerevan" → Government of Armenia → Armenia), so the rules
+compare states, not the many names their voices go by.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from kb import sparql
+from kb.actors import normalize_name
+from kb.derived.conflicts.model import ClaimFacts
+from kb.derived.conflicts.vocabulary import Categories, categories
+from kb.sparql.rows import plain_rows, plain_value
+from kb.store import Store
+from kb.vocab import CLAIM_CLASS, FACTUALITY
+
+intern = sys.intern
+_TYPE = {str(v): k for k, v in CLAIM_CLASS.items()}
+_FACT = {str(v): k for k, v in FACTUALITY.items()}
+
+
+@dataclass
+class Actors:
+    """Labels, aliases and the ``represents`` chain of every actor in the store."""
+
+    labels: dict[str, str] = field(default_factory=dict)
+    names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    represents: dict[str, str] = field(default_factory=dict)
+
+    def label(self, iri: str) -> str:
+        return self.labels.get(iri) or iri.rsplit("/", 1)[-1]
+
+    def root(self, iri: str) -> str:
+        """The body an actor ultimately speaks for (itself when it represents no one)."""
+        seen = {iri}
+        while iri in self.represents and self.represents[iri] not in seen:
+            iri = self.represents[iri]
+            seen.add(iri)
+        return iri
+
+    def matches(self, iri: str, needle: str) -> bool:
+        """Whether ``needle`` names this actor: a label, an alias or its key, case and accents folded."""
+        folded = normalize_name(needle)
+        return folded == normalize_name(iri.rsplit("/", 1)[-1]) or folded in self.names.get(iri, set())
+
+
+def load_actors(store: Store) -> Actors:
+    actors = Actors()
+    for row in plain_rows(store, "conflict-actors"):
+        iri = str(row["actor"])
+        label = row["label"]
+        if label is not None and (iri not in actors.labels or getattr(label, "language", None) == "en"):
+            actors.labels[iri] = str(label)
+        for name in (row["label"], row["alt"]):
+            if name is not None:
+                actors.names[iri].add(normalize_name(str(name)))
+        if row["represents"] is not None:
+            actors.represents.setdefault(iri, str(row["represents"]))
+    return actors
+
+
+Table = dict[str, dict[str, Any]]
+"""Property (local name) → node IRI → value: the claim-facts rows, one dictionary per property."""
+_MANY = ("subject", "relay")
+"""Properties a claim may have several of (kept as lists); of the others the first value counts."""
+
+
+def load_claims(store: Store, actors: Actors, cats: Categories | None = None,
+                articles: list[str] | None = None) -> list[ClaimFacts]:
+    """Every claim as ``ClaimFacts``, assembled from the property rows of ``conflict-claim-facts`` (only the
+    claims of ``articles`` when given: what an incremental refresh reads of the articles written since)."""
+    cats = cats or categories()
+    category = cache(cats.category)  # a few distinct units, normalised once each, not once per claim
+    all_parties = cache(lambda s: cats.is_all_parties(actors.label(s)))
+    root = cache(actors.root)
+    one, many = _table(store, articles)
+    claims = []
+    for iri, type_iri in one["type"].items():
+        if not all(iri in one[k] for k in ("speaker", "article", "start")):
+            continue  # not a whole claim: the shapes make this impossible in a validated store
+        facts = _facts(iri, type_iri, one, root, category)
+        subs = frozenset(many["subject"].get(iri, ()))
+        facts.subjects = subs
+        facts.parties = frozenset(root(s) for s in subs)
+        facts.all_parties = any(all_parties(s) for s in subs)
+        relays = [(one["position"][r], one["agent"][r]) for r in many["relay"].get(iri, ())
+                  if r in one["position"] and r in one["agent"]]
+        if relays:
+            facts.source = max(relays)[1]  # the agency nearest the outlet carried it last
+        claims.append(facts)
+    return sorted(claims, key=lambda c: c.iri)
+
+
+def _table(store: Store, articles: list[str] | None = None) -> tuple[Table, dict[str, dict[str, list[Any]]]]:
+    """The rows of ``conflict-claim-facts`` by property; IRIs and repeated strings shared (``sys.intern``)."""
+    one: Table = defaultdict(dict)
+    many: dict[str, dict[str, list[Any]]] = {k: defaultdict(list) for k in _MANY}
+    names: dict[str, str] = {}
+    for node, prop, value in _rows(store, articles):
+        name = names.get(prop) or names.setdefault(prop, prop.rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+        if isinstance(value, str):
+            value = intern(value)
+        if name in many:
+            many[name][node].append(value)
+        else:
+            one[name].setdefault(node, value)
+    return one, many
+
+
+def _rows(store: Store, articles: list[str] | None = None) -> Iterator[tuple[str, str, Any]]:
+    """(node, property, value) as plain values.  On the embedded store straight from pyoxigraph's tuples:
+    1.5M rows at 100k claims, where a dictionary per row and three conversions cost more than the query."""
+    if articles is not None and getattr(store, "ox", None) is not None:
+        yield from _article_quads(store.ox, articles)  # type: ignore[attr-defined]
+        return
+    if articles is not None:
+        for i in range(0, len(articles), 200):
+            yield from _rows_of(store, "conflict-article-facts", {"article": [URIRef(a) for a in articles[i:i + 200]]})
+        return
+    yield from _rows_of(store, "conflict-claim-facts", {})
+
+
+_CKB, _SDO = "https://w3id.org/claimkb/ns#", "https://schema.org/"
+_CLAIM_PROPS = frozenset([*(_CKB + p for p in ("speaker", "article", "start", "subject", "object", "allegation", "date",
+                                              "factuality", "quantity", "relay")),
+                          "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"])
+_PART_PROPS = frozenset([_SDO + "minValue", _SDO + "maxValue", _CKB + "approximate", _SDO + "unitText", _CKB + "agent",
+                         _CKB + "position"])
+_ARTICLE_PROPS = frozenset([_SDO + "datePublished", _SDO + "publisher"])
+
+
+def _article_quads(db: ox.Store, articles: list[str]) -> Iterator[tuple[str, str, Any]]:
+    """The rows of "conflict-article-facts" read by index lookups on the embedded store: the query's UNION of
+    branches bound to a few articles was planned as a scan of every claim (7 s at 40k claims)."""
+    article_p = ox.NamedNode(_CKB + "article")
+
+    def rows(subject: ox.NamedNode | ox.BlankNode, props: frozenset[str]) -> Iterator[tuple[str, str, Any]]:
+        for q in db.quads_for_pattern(subject, None, None, None):
+            if q.predicate.value in props:
+                value = q.object.value if isinstance(q.object, ox.NamedNode) else plain_value(q.object)
+                yield str(subject.value), q.predicate.value, value
+
+    for article in articles:
+        node = ox.NamedNode(article)
+        yield from rows(node, _ARTICLE_PROPS)
+        for claim in {q.subject for q in db.quads_for_pattern(None, article_p, node, None)}:
+            if not isinstance(claim, ox.NamedNode | ox.BlankNode):
+                continue
+            for row in rows(claim, _CLAIM_PROPS):
+                yield row
+                if row[1] in (_CKB + "quantity", _CKB + "relay"):
+                    yield from rows(ox.NamedNode(row[2]), _PART_PROPS)
+
+
+def _rows_of(store: Store, name: str, bindings: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
+    fast = getattr(store, "select_terms", None)
+    if fast is None:
+        for row in plain_rows(store, name, **bindings):
+            yield row["node"], row["property"], row["value"]
+        return
+    names, rows = fast(sparql.query_text(name, bindings), bindings or None)
+    assert names == ["node", "property", "value"], names
+    for node, prop, value in rows:
+        yield node.value, prop.value, value.value if isinstance(value, ox.NamedNode) else plain_value(value)
+
+
+def _facts(iri: str, type_iri: str, one: Table, root: Callable[[str], str],
+           category: Callable[[str | None], str | None]) -> ClaimFacts:
+    speaker, article = one["speaker"][iri], one["article"][iri]
+    quantity = one["quantity"].get(iri, "")  # "" names no figure: every lookup below misses
+    unit = _text(one["unitText"].get(quantity))
+    return ClaimFacts(
+        iri=iri,
+        type=_TYPE.get(type_iri, "statement"),
+        speaker=speaker,
+        speaker_root=root(speaker),
+        article=article,
+        start=int(one["start"][iri]),
+        object=_text(one["allegation"].get(iri)) or _text(one["object"].get(iri)),  # what is alleged, if said
+        qmin=_int(one["minValue"].get(quantity)),
+        qmax=_int(one["maxValue"].get(quantity)),
+        approximate=one["approximate"].get(quantity) is True,
+        unit=unit,
+        category=category(unit),
+        claim_date=_date(one["date"].get(iri)),
+        published=_date(one["datePublished"].get(article)),
+        source=one["publisher"].get(article) or article,
+        factuality=_FACT.get(str(one["factuality"].get(iri)), "asserted"),
+    )
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _date(value: Any) -> date | None:
+    return value if isinstance(value, date) else None

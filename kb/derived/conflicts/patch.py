@@ -1,0 +1,167 @@
+"""Timelines and the articles order patched for the articles a write changed, as N-Triples lines to delete and
+to add (``kb.derived.conflicts.apply`` writes them with the findings, in one update).
+
+The common write adds the newest article: its claims go at the end of their actors' timelines and the article
+at the front of the order, which both count from that end (``kb.derived.timeline``), so the patch is a few entries and
+a count.  Anything else (a claim removed or moved, an article deleted or redated, an older article added)
+recomputes just the actors or the order involved and writes the difference.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from kb.derived import timeline
+from kb.derived.conflicts import groups
+from kb.derived.conflicts.model import ClaimFacts
+from kb.sparql.rows import plain_rows
+from kb.store import Store
+
+Lines = tuple[list[str], list[str]]
+_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+def _int(n: int) -> str:
+    return str(ox.Literal(str(n), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")))
+
+
+def _roles(c: ClaimFacts) -> list[tuple[str, str]]:
+    return [(c.speaker, "speaker"), *((s, "subject") for s in c.subjects)]
+
+
+def timelines(store: Store, load: Any, before: list[ClaimFacts], after: list[ClaimFacts]) -> Lines:
+    """The timelines of every actor the changed claims name, patched; ``load(tags)`` gives current claims."""
+    old: dict[tuple[str, str], set[tuple[str, date | None]]] = defaultdict(set)
+    new: dict[tuple[str, str], set[tuple[str, date | None]]] = defaultdict(set)
+    for side, claims in ((old, before), (new, after)):
+        for c in claims:
+            for key in _roles(c):
+                side[key].add((c.iri, c.date))
+    gone: list[str] = []
+    added: list[str] = []
+    for actor, role in sorted(old.keys() | new.keys()):
+        node = timeline.timeline_iri(actor, role)
+        rows = list(plain_rows(store, "timeline-count", timeline=URIRef(node)))
+        count = int(rows[0]["count"]) if rows else 0
+        fresh = sorted(new[(actor, role)] - old[(actor, role)], key=lambda x: timeline.order_key(x[1], x[0]))
+        if not old[(actor, role)] - new[(actor, role)] and (not fresh or _after(store, node, count, fresh[0])):
+            _append(node, actor, role, count, [iri for iri, _ in fresh], gone, added)
+            continue
+        items = [c for c in load({f"t|{actor}|{role}"})[0] if (actor, role) in _roles(c)]
+        items = sorted({c.iri: c for c in items}.values(), key=lambda c: timeline.order_key(c.date, c.iri))
+        _rewrite(store, node, actor, role, count, [c.iri for c in items], gone, added)
+    return gone, added
+
+
+def _after(store: Store, node: str, count: int, first: tuple[str, date | None]) -> bool:
+    """Whether ``first`` sorts after the timeline's last entry (or the timeline is empty)."""
+    if count == 0:
+        return True
+    last = [str(r["claim"]) for r in plain_rows(store, "timeline-page", entry=[URIRef(f"{node}/{count}")])]
+    if not last:
+        return False
+    when: Any = None
+    for row in plain_rows(store, "claim-when", claim=[URIRef(last[0])]):
+        if row["date"] is not None:
+            when = row["date"]
+        elif when is None:
+            when = row["published"]
+    return timeline.order_key(first[1], first[0]) > timeline.order_key(when, last[0])
+
+
+def _header(node: str, actor: str, role: str, count: int) -> list[str]:
+    n = f"<{node}>"
+    return [f"{n} {_TYPE} <{timeline._TIMELINE.value}> .", f"{n} <{timeline._COUNT.value}> {_int(count)} .",
+            f"{n} <{timeline._ABOUT.value}> <{actor}> .", f"{n} <{timeline._ROLE.value}> {ox.Literal(role)} ."]
+
+
+def _append(node: str, actor: str, role: str, count: int, claims: list[str], gone: list[str],
+            added: list[str]) -> None:
+    if not claims:
+        return
+    if count:
+        gone.append(f"<{node}> <{timeline._COUNT.value}> {_int(count)} .")
+        added.append(f"<{node}> <{timeline._COUNT.value}> {_int(count + len(claims))} .")
+    else:
+        added += _header(node, actor, role, len(claims))
+    added += [f"<{node}/{count + i}> <{timeline._CLAIM.value}> <{c}> ." for i, c in enumerate(claims, start=1)]
+
+
+def _rewrite(store: Store, node: str, actor: str, role: str, count: int, claims: list[str], gone: list[str],
+             added: list[str]) -> None:
+    """A timeline written again from its full list, as the difference from what is stored."""
+    entries = [URIRef(f"{node}/{n}") for n in range(1, count + 1)]
+    before: dict[str, str] = {}
+    for i in range(0, len(entries), 2000):
+        before.update({str(r["entry"]): str(r["claim"])
+                       for r in plain_rows(store, "timeline-page", entry=entries[i:i + 2000])})
+    after = {f"{node}/{n}": c for n, c in enumerate(claims, start=1)}
+    if count:
+        gone += _header(node, actor, role, count)
+    if claims:
+        added += _header(node, actor, role, len(claims))
+    _diff(before, after, timeline._CLAIM.value, gone, added)
+
+
+def _diff(before: dict[str, str], after: dict[str, str], prop: str, gone: list[str], added: list[str]) -> None:
+    gone += [f"<{e}> <{prop}> <{c}> ." for e, c in before.items() if after.get(e) != c]
+    added += [f"<{e}> <{prop}> <{c}> ." for e, c in after.items() if before.get(e) != c]
+
+
+def order(store: Store, old: dict[str, str], new: dict[str, str]) -> Lines:
+    """The articles order patched for the changed articles (``old``/``new``: their records before and after)."""
+    moved = {a for a in old.keys() | new.keys()
+             if (a in old) != (a in new) or (a in old and groups.decode(old[a])[0] != groups.decode(new[a])[0])}
+    if not moved:
+        return [], []
+    rows = list(plain_rows(store, "article-order-count"))
+    count = int(rows[0]["count"]) if rows else None
+    fresh = timeline.articles_newest_first([{"article": a, "published": groups.decode(new[a])[0]} for a in moved
+                                            if a in new and a not in old])
+    if count and len(fresh) == len(moved) and _before_first(store, count, fresh[-1]):
+        return _prepend(count, fresh)
+    listed = timeline.articles_newest_first(timeline.articles_of(plain_rows(store, "article-order")))
+    stored = {str(r["entry"]): str(r["article"]) for r in plain_rows(store, "article-order-page")}
+    after = {f"{timeline.ARTICLES}/{n}": str(r["article"]) for n, r in enumerate(reversed(listed), start=1)}
+    gone, added = _counts(count, len(listed))
+    _diff(stored, after, timeline._LISTED.value, gone, added)
+    return gone, added
+
+
+def _key(published: object) -> tuple[bool, str]:
+    return (published is not None, str(published or ""))
+
+
+def _before_first(store: Store, count: int, last_new: dict[str, Any]) -> bool:
+    """Whether the article listed last among the new ones still comes before the order's current first."""
+    rows = list(plain_rows(store, "article-order-page", entry=[URIRef(f"{timeline.ARTICLES}/{count}")]))
+    if not rows:
+        return False
+    first = str(rows[0]["article"])
+    dates = [r["published"] for r in plain_rows(store, "article-dates", article=[URIRef(first)])]
+    mine, theirs = _key(last_new["published"]), _key(dates[0] if dates else None)
+    return mine > theirs or (mine == theirs and str(last_new["article"]) < first)
+
+
+def _counts(before: int | None, after: int) -> Lines:
+    node, prop = f"<{timeline.ARTICLES}>", f"<{timeline._ARTICLE_COUNT.value}>"
+    gone = [f"{node} {prop} {_int(before)} ."] if before is not None else []
+    added = [f"{node} {prop} {_int(after)} ."]
+    if before is None:
+        added.append(f"{node} {_TYPE} <{timeline._ORDER.value}> .")
+    return gone, added
+
+
+def _prepend(count: int, fresh: list[dict[str, Any]]) -> Lines:
+    gone, added = _counts(count, count + len(fresh))
+    added += [f"<{timeline.ARTICLES}/{count + n}> <{timeline._LISTED.value}> <{r['article']}> ."
+              for n, r in enumerate(reversed(fresh), start=1)]
+    return gone, added
+
+
+__all__ = ["order", "timelines"]

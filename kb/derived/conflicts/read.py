@@ -1,0 +1,297 @@
+"""Reading findings back from the conflicts graph, for the CLI and the web app.
+
+Nothing is recomputed here: requests read the precomputed graph (the full comparison is far too
+slow to run per request at scale), joined with the article graphs for each claim's details.
+
+A page of conflicts (``list_conflicts(store, limit=50, offset=0)``) never reads the whole graph: each
+conflict carries its rank in the newest-first order (written by ``refresh``), the total is one count,
+the page's conflicts are read by their ranks in one query, and only their lead claims' cards after:
+index lookups only, so a page costs the same at 4,000 claims and at 100,000 (28 ms, bench/results-*.md).
+``conflict(store, key)`` reads one conflict with every claim it rests on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from rdflib import XSD, Literal, URIRef
+from rdflib.term import Identifier
+
+from kb import sparql
+from kb.derived.conflicts.load import load_actors
+from kb.derived.conflicts.vocabulary import CKC, KIND_BY_CLASS, categories
+from kb.sparql.rows import plain_rows
+from kb.store import Store
+from kb.vocab import CLAIM_CLASS, DATA
+
+_TYPE = {str(v): k for k, v in CLAIM_CLASS.items()}
+_CLASS_KIND = {str(CKC.Corroboration): "corroboration", str(CKC.Series): "series", str(CKC.Aggregate): "aggregate"}
+
+
+@dataclass
+class Finding:
+    """A node of the conflicts graph: its kind, one-sentence explanation and the claims it rests on."""
+
+    iri: str
+    key: str
+    kind: str
+    explanation: str
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Conflict(Finding):
+    """A conflict: kind is numeric, part-whole, mutual-accusation or denial."""
+
+
+def _val(term: Identifier | Any) -> Any:
+    """An rdflib term or a plain value (``plain_rows``) as the JSON-friendly value pages show."""
+    if term is None:
+        return None
+    value = term.toPython() if isinstance(term, Identifier) else term  # type: ignore[attr-defined]
+    if isinstance(value, Decimal):
+        return float(value)
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _findings(store: Store, cls: URIRef, finding: URIRef | None = None) -> dict[str, Finding]:
+    """Findings of ``cls`` (or just ``finding``) with their claims as dicts, in a stable order (by explanation).
+
+    Members and the claims' details are read apart and joined here: as one SPARQL join of every member with
+    its claim and article, listing 7,400 conflicts took minutes at 40k claims."""
+    found: dict[str, Finding] = {}
+    one = {"finding": finding} if finding is not None else {}
+    for row in plain_rows(store, "conflict-findings", **{"class": cls}, **one):
+        f_iri = str(row["finding"])
+        kind = KIND_BY_CLASS.get(str(row["kind"])) or _CLASS_KIND.get(str(row["kind"]), "finding")
+        f = found.setdefault(f_iri, Finding(f_iri, str(row["key"]), kind, str(row["explanation"])))
+        if row["sources"] is not None:
+            f.details["independent_sources"] = _val(row["sources"])
+    members: dict[str, dict[str, None]] = defaultdict(dict)  # ordered sets
+    for row in plain_rows(store, "conflict-members", **{"class": cls}, **one):
+        members[str(row["finding"])][str(row["claim"])] = None
+    cards = claim_cards(store, sorted({c for claims in members.values() for c in claims}))
+    for f_iri, f in found.items():
+        f.claims = [dict(cards[c]) for c in members[f_iri] if c in cards]
+        f.claims.sort(key=_claim_order)
+    return dict(sorted(found.items(), key=lambda kv: (kv[1].kind, kv[1].explanation)))
+
+
+CARD_BATCH = 500
+"""Claims per "claim-cards" query: a VALUES block of this many IRIs stays a small request for remote stores."""
+
+
+def claim_cards(store: Store, iris: list[str]) -> dict[str, dict[str, Any]]:
+    """claim IRI → what a card shows of it (see ``_claim``), read in batches of ``CARD_BATCH``."""
+    cards: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(iris), CARD_BATCH):
+        batch = [URIRef(c) for c in iris[i:i + CARD_BATCH]]
+        _fold_cards(plain_rows(store, "claim-cards", claim=batch), cards)
+    return cards
+
+
+def _fold_cards(rows: Iterable[dict[str, Any]], cards: dict[str, dict[str, Any]]) -> None:
+    """Rows of "claim-cards" (each a UNION branch: some columns of one claim) → one card per claim, the
+    first value of each column kept, parties joined as 'A; B'."""
+    merged: dict[str, dict[str, Any]] = {}
+    subjects: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in rows:
+        c_iri = str(row["claim"])
+        values = merged.setdefault(c_iri, {})
+        for name, value in row.items():
+            if value is not None and name not in values:
+                values[name] = value
+        if row["subject"] is not None:
+            subjects[c_iri][str(row["subject"])] = str(row["subjectLabel"] or row["subject"])
+    for c_iri, values in merged.items():
+        if c_iri not in cards:
+            card = _claim(values)
+            if card is None:
+                continue
+            cards[c_iri] = card
+        if c_iri in subjects:
+            cards[c_iri]["subject"] = "; ".join(sorted(subjects[c_iri].values()))
+
+
+def _claim_order(c: dict[str, Any]) -> tuple[str, str, str]:
+    return (c["date"] or c["published"] or "", c["speaker"], c["claim"])
+
+
+def _claim(row: dict[str, Any]) -> dict[str, Any] | None:
+    """A card from a claim's merged columns (absent ones missing or None); None without a kind, speaker,
+    quote or keyed article (what "claim-cards" once required in one join)."""
+    if any(row.get(name) is None for name in ("type", "speaker", "quote", "article", "articleKey")):
+        return None
+    return {
+        "claim": str(row["claim"]),
+        "type": _TYPE.get(str(row["type"]), "claim"),
+        "speaker": str(row.get("speakerLabel") or row["speaker"]),
+        "speaker_iri": str(row["speaker"]),
+        "quote": str(row["quote"]),
+        "article": str(row["articleKey"]),
+        "article_iri": str(row["article"]),
+        "published": _val(row.get("published")),
+        "date": _val(row.get("date")),
+        "quantity_min": _val(row.get("min")),
+        "quantity_max": _val(row.get("max")),
+        "approximate": bool(_val(row.get("approx"))),
+        "unit": _val(row.get("unit")),
+        "subject": None,
+    }
+
+
+def _involved(store: Store, findings: list[str] | None = None) -> dict[str, set[str]]:
+    """finding → IRIs of the actors it involves (of ``findings``, else of every finding)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    only = {"finding": [URIRef(f) for f in findings]} if findings is not None else {}
+    for row in plain_rows(store, "conflict-involved", **only):
+        out[str(row["finding"])].add(str(row["actor"]))
+    return out
+
+
+def _with_actors(store: Store, found: dict[str, Finding], actor: str | None) -> list[Finding]:
+    """Attach involved actors' keys; keep the findings that involve the state ``actor`` names or speaks
+    for ('Yerevan' finds what involves Armenia: findings store normalised actors, as the rules compare states)."""
+    involved = _involved(store, list(found) if len(found) <= CARD_BATCH else None)
+    wanted: set[str] = set()
+    if actor:
+        actors = load_actors(store)
+        named = {iri for iri in actors.labels if actors.matches(iri, actor)}
+        wanted = named | {actors.root(iri) for iri in named}
+    out = []
+    for iri, f in found.items():
+        mine = involved.get(iri, set())
+        f.actors = sorted(a.rsplit("/", 1)[-1] for a in mine)
+        if not actor or mine & wanted:
+            out.append(f)
+    return out
+
+
+class ConflictPage(list[Conflict]):
+    """A list of conflicts that also knows the total it was taken from (``total`` ≥ ``len``), and where."""
+
+    def __init__(self, items: list[Conflict], total: int, limit: int | None = None, offset: int = 0) -> None:
+        super().__init__(items)
+        self.total, self.limit, self.offset = total, limit, offset
+
+
+def list_conflicts(store: Store, actor: str | None = None, limit: int | None = None,
+                   offset: int = 0) -> ConflictPage:
+    """Conflicts involving ``actor`` (any label, alias or key of a speaker or party), or all.
+
+    Without ``limit``: every conflict, ordered by kind then explanation (as always; reads the whole graph).
+    With ``limit``: at most ``limit`` conflicts from ``offset`` on, newest first (by their latest claim's
+    date), read by rank; ``.total`` on the result says how many there are in all."""
+    if limit is None:
+        found = _findings(store, CKC.Conflict)
+        items = [Conflict(**vars(f)) for f in _with_actors(store, found, actor)]
+        return ConflictPage(items, len(items), None, 0)
+    limit, offset = max(0, int(limit)), max(0, int(offset))
+    ranks, total = _ranks(store, actor)
+    if total == 0 and (not actor or _ranks(store, None)[1] == 0):
+        # nothing ranked: no conflicts (reading them all is then instant), or a graph written before ranks
+        everything = list_conflicts(store, actor)
+        return ConflictPage(everything[offset:offset + limit], len(everything), limit, offset)
+    # ranks count from the oldest conflict (a new newest one moves no other): the newest first is the highest
+    newest = range(total - offset, max(total - offset - limit, 0), -1)
+    page = ranks[offset:offset + limit] if ranks is not None else newest
+    return ConflictPage(_page(store, list(page)), total, limit, offset)
+
+
+def conflict(store: Store, key: str) -> Conflict | None:
+    """One conflict by its key, with every claim it rests on (a page of conflicts shows only lead claims)."""
+    found = _findings(store, CKC.Conflict, URIRef(f"{DATA}conflict/{key}"))
+    return next((Conflict(**vars(f)) for f in _with_actors(store, found, None)), None)
+
+
+def _ranks(store: Store, actor: str | None) -> tuple[list[int] | None, int]:
+    """The ranks of ``actor``'s conflicts, newest first (None: every rank), and how many conflicts that is."""
+    if not actor:
+        rows = sparql.run(store, "conflict-count").rows
+        return None, int(_val(rows[0]["total"])) if rows else 0
+    actors = load_actors(store)
+    named = {iri for iri in actors.labels if actors.matches(iri, actor)}
+    ranks: set[int] = set()
+    for iri in sorted(named | {actors.root(iri) for iri in named}):
+        ranks |= {int(row["rank"]) for row in plain_rows(store, "conflict-ranks", actor=URIRef(iri))}
+    return sorted(ranks, reverse=True), len(ranks)
+
+
+def _page(store: Store, ranks: list[int]) -> list[Conflict]:
+    """The conflicts at ``ranks`` (in that order) with their lead claims, in one query; ``details["claims"]``
+    says how many claims each rests on in all (``conflict()`` reads them)."""
+    if not ranks:
+        return []
+    by_rank: dict[int, Conflict] = {}
+    leads: dict[str, list[str]] = defaultdict(list)
+    rows = list(plain_rows(store, "conflict-page", rank=[Literal(r, datatype=XSD.integer) for r in ranks]))
+    for row in rows:
+        f_iri = str(row["finding"])
+        if int(row["rank"]) not in by_rank:
+            kind = KIND_BY_CLASS.get(str(row["kind"]), "finding")
+            c = Conflict(f_iri, str(row["key"]), kind, str(row["explanation"]))
+            c.details["claims"] = _val(row["count"])
+            by_rank[int(row["rank"])] = c
+        if str(row["claim"]) not in leads[f_iri]:
+            leads[f_iri].append(str(row["claim"]))
+    cards = claim_cards(store, sorted({x for claims in leads.values() for x in claims}))
+    involved = _involved(store, [c.iri for c in by_rank.values()])
+    out = []
+    for rank in ranks:
+        found = by_rank.get(rank)
+        if found is None:
+            continue
+        found.claims = sorted((cards[x] for x in leads[found.iri]), key=_claim_order)
+        found.actors = sorted(a.rsplit("/", 1)[-1] for a in involved.get(found.iri, set()))
+        out.append(found)
+    return out
+
+
+def corroborations(store: Store, actor: str | None = None) -> list[Finding]:
+    """Propositions attested more than once; details: reports and independent_sources."""
+    found = _findings(store, CKC.Corroboration)
+    for f in found.values():
+        f.details["reports"] = len(f.claims)
+    return _with_actors(store, found, actor)
+
+
+def series(store: Store, actor: str | None = None) -> list[Finding]:
+    """Each speaker's figures for one measure over time; details: speaker, category, steps (in order)."""
+    found = _findings(store, CKC.Series)
+    cats = categories()
+    for row in sparql.run(store, "conflict-series"):
+        f = found.get(str(row["series"]))
+        if f is None:
+            continue
+        f.details.setdefault("speaker", str(row["speaker"]))
+        f.details.setdefault("category", cats.label(str(row["category"])))
+        steps = f.details.setdefault("steps", {})
+        step = steps.setdefault(int(_val(row["position"])), {"date": _val(row["date"]), "claims": []})
+        step["claims"].append(str(row["claim"]))
+    for f in found.values():
+        f.details["steps"] = [{"position": k, **v} for k, v in sorted(f.details.get("steps", {}).items())]
+    return _with_actors(store, found, actor)
+
+
+def aggregates(store: Store, actor: str | None = None) -> list[Finding]:
+    """Per party and category: low / best / high and conservative, each with the claims it comes from."""
+    found = _findings(store, CKC.Aggregate)
+    cats = categories()
+    for row in sparql.run(store, "conflict-aggregates"):
+        f = found.get(str(row["aggregate"]))
+        if f is None:
+            continue
+        f.details.setdefault("category", cats.label(str(row["category"])))
+        which = str(row["which"]).rsplit("#", 1)[-1]
+        estimate = f.details.setdefault(which, {"value": _val(row["value"]), "claims": []})
+        estimate["claims"].append(str(row["claim"]))
+    return _with_actors(store, found, actor)

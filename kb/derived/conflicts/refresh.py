@@ -1,0 +1,216 @@
+"""Recompute every finding from the store and bring the conflicts graph up to date.
+
+Called after every ingest batch: the graph is derived data, so recomputing it whole (rather than
+patching it per article) is what keeps a replaced article from leaving a stale conflict behind.
+The detection itself is pure (``detect``) so it can be timed and tested without a store.  The findings
+are streamed one by one to ``kb.derived.conflicts.write``, which writes only those that changed (see there for
+what a reader sees meanwhile): the whole graph, millions of triples at 100k claims, is never held.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from functools import partial
+from typing import Any, TypeVar
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kb.derived import timeline  # a module, not its names: kb.derived.timeline imports kb.derived.conflicts.graph
+from kb.derived.conflicts import accusations, clusters, figures, groups, state
+from kb.derived.conflicts.graph import (
+    Triples,
+    add_aggregate,
+    add_conflict,
+    add_corroboration,
+    add_series,
+    finding_key,
+    latest,
+)
+from kb.derived.conflicts.incremental import group_of
+from kb.derived.conflicts.load import Actors, load_actors, load_claims
+from kb.derived.conflicts.model import ClaimFacts, Detected
+from kb.derived.conflicts.vocabulary import categories
+from kb.derived.conflicts.write import Finding, write_findings
+from kb.sparql.rows import plain_rows
+from kb.store import Store
+from kb.vocab import DATA, TIMELINES_GRAPH
+
+T = TypeVar("T")
+
+
+@dataclass
+class Findings:
+    """Everything the rules found in one pass, before it is written."""
+
+    conflicts: list[Detected] = field(default_factory=list)
+    corroborations: list[clusters.Corroboration] = field(default_factory=list)
+    series: list[clusters.Series] = field(default_factory=list)
+    aggregates: list[clusters.Aggregate] = field(default_factory=list)
+    propositions: int = 0
+    comparisons: int = 0
+
+
+@dataclass
+class Summary:
+    """What a refresh found and what it cost (seconds per phase; pairs of figures actually compared)."""
+
+    claims: int
+    propositions: int
+    conflicts: dict[str, int]
+    corroborations: int
+    series: int
+    aggregates: int
+    comparisons: int
+    triples: int
+    rewritten: int
+    seconds: dict[str, float]
+
+    @property
+    def total_conflicts(self) -> int:
+        return sum(self.conflicts.values())
+
+    def to_dict(self) -> dict[str, object]:
+        return {**asdict(self), "total_conflicts": self.total_conflicts}
+
+
+def detect(claims: list[ClaimFacts], label: Callable[[str], str]) -> Findings:
+    """Run every rule over the claims: group first, compare only inside groups."""
+    cats = categories()
+    tally: Counter[str] = Counter()
+    props = clusters.propositions(claims)
+    measures = figures.by_measure(figures.figure_propositions(props))
+    found = [
+        *figures.numeric_conflicts(measures, cats, label, tally),
+        *figures.part_whole_conflicts(measures, cats, label, tally, figures.article_scopes(claims)),
+        *accusations.mutual_accusations(props, label, tally),
+        *accusations.denials(props, label, tally),
+    ]
+    unique: dict[tuple[str, frozenset[str]], Detected] = {}
+    for d in found:
+        unique.setdefault((d.kind, frozenset(c.iri for c in d.claims)), d)
+    return Findings(
+        conflicts=sorted(unique.values(), key=lambda d: (d.kind, d.explanation)),
+        corroborations=clusters.corroborations(props, label, cats),
+        series=clusters.series([p for group in measures.values() for p in group], label, cats),
+        aggregates=clusters.aggregates(measures, label, cats),
+        propositions=len(props),
+        comparisons=tally["comparisons"],
+    )
+
+
+def order_key(latest_day: date | None, kind: str, explanation: str, iri: str) -> tuple[int, str, str, str]:
+    """Newest first by the latest claim's date (undated last); then kind, explanation and IRI, so that a full and
+    an incremental refresh rank the same conflicts the same way."""
+    return (-(latest_day or date.min).toordinal(), kind, explanation, iri)
+
+
+def newest_first(conflicts: list[Detected]) -> list[Detected]:
+    """Conflicts by the date of their latest claim, newest first (undated last)."""
+    keyed = [(order_key(latest(d), d.kind, d.explanation, conflict_iri(d)), d) for d in conflicts]
+    return [d for _, d in sorted(keyed, key=lambda kd: kd[0])]
+
+
+def conflict_iri(d: Detected) -> str:
+    return f"{DATA}conflict/{finding_key(d.kind, (c.iri for c in d.claims))}"
+
+
+def findings(found: Findings) -> Iterator[Finding]:
+    """Every finding with its triples, one at a time.  Conflicts carry their place in the newest-first order
+    counted from its end (``schema:position``: 1 = oldest), so a new newest conflict moves no other rank."""
+    ordered = newest_first(found.conflicts)
+    for i, d in enumerate(ordered):
+        yield finding(add_conflict, d, len(ordered) - i)
+    yield from (finding(add_corroboration, c) for c in found.corroborations)
+    yield from (finding(add_series, s) for s in found.series)
+    yield from (finding(add_aggregate, a) for a in found.aggregates)
+
+
+def finding(add: Callable[[Triples, T], ox.NamedNode], item: T, rank: int | None = None) -> Finding:
+    """One finding's triples, with the group it belongs to (``st:group``: what an incremental refresh replaces)."""
+    g = Triples()
+    node = add(g, item)
+    g.add((node, state.GROUP, ox.Literal(group_of(item))))  # type: ignore[arg-type]
+    return Finding(node.value, g, rank)
+
+
+def findings_graph(found: Findings) -> Graph:
+    """The whole conflicts graph as rdflib (tests; small stores): what ``refresh`` leaves in the store."""
+    g = Triples()
+    for f in findings(found):
+        for t in f.all_triples(f.digest()):
+            g.add(t)
+    return g.graph()
+
+
+def write(store: Store, triples: Triples, graph: str) -> None:
+    """Replace a derived graph: the pyoxigraph fast path when the store has it, else ``put_graph``."""
+    fast = getattr(store, "replace_graph_quads", None)
+    if fast is not None:
+        fast(graph, triples)
+    else:
+        store.put_graph(graph, triples.graph())
+
+
+def refresh(store: Store, *, full: bool = False) -> Summary:
+    """Bring conflicts, corroborations, series, aggregates, the actors' timelines and the articles order up to date.
+
+    Incremental (``kb.derived.conflicts.apply``): only the groups the articles written since the last refresh touch.
+    Whole (``full=True``, ``kb conflicts --refresh``; or when nothing was recorded yet, or the gazetteer or the
+    rules changed): every claim reloaded and every finding recomputed, then the derived state recorded."""
+    actors = load_actors(store)
+    meta, stored = state.computed_with(store), state.stored_meta(store)
+    if not full and stored == meta:
+        from kb.derived.conflicts.apply import refresh_changed
+
+        return refresh_changed(store, actors, categories())
+    return _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
+
+
+def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
+    """Everything recomputed.  ``fresh``: the state was recorded by other rules (or never): written whole again."""
+    t0 = time.perf_counter()
+    claims = load_claims(store, actors)
+    t1 = time.perf_counter()
+    found = detect(claims, actors.label)
+    t2 = time.perf_counter()
+    written = write_findings(store, findings(found))
+    articles = timeline.articles_of(plain_rows(store, "article-order"))
+    write(store, timeline.graph_triples(store, claims, articles), str(TIMELINES_GRAPH))
+    _record(store, claims, articles, meta, fresh)
+    t3 = time.perf_counter()
+    kinds = Counter(d.kind for d in found.conflicts)
+    return Summary(
+        claims=len(claims),
+        propositions=found.propositions,
+        conflicts={k: kinds.get(k, 0) for k in ("numeric", "part-whole", "mutual-accusation", "denial")},
+        corroborations=len(found.corroborations),
+        series=len(found.series),
+        aggregates=len(found.aggregates),
+        comparisons=found.comparisons,
+        triples=written.triples,
+        rewritten=written.rewritten,
+        seconds={"load": round(t1 - t0, 3), "detect": round(t2 - t1, 3), "write": round(t3 - t2, 3)},
+    )
+
+
+def _record(store: Store, claims: list[ClaimFacts], articles: list[dict[str, Any]], meta: str, fresh: bool) -> None:
+    """The derived state brought up to date (``kb.derived.conflicts.state.sync``: only changed records rewritten)."""
+    by_article: dict[str, list[ClaimFacts]] = defaultdict(list)
+    for c in claims:
+        by_article[c.article].append(c)
+
+    def records() -> Iterator[state.Record]:
+        for row in articles:
+            mine = by_article.get(str(row["article"]), [])
+            yield str(row["article"]), groups.encode(row["published"], mine), partial(_tags, mine)
+
+    state.sync(store, records(), meta, fresh=fresh)
+
+
+def _tags(claims: list[ClaimFacts]) -> set[str]:
+    return set().union(*(groups.tags(c) for c in claims)) if claims else set()

@@ -1,0 +1,286 @@
+"""An article as the pipeline sees it: its stored text plus metadata, and its stable identity.
+
+Identity matters because re-ingesting must replace, never duplicate: the key is a hash of the
+article's URL when known (the same page re-saved replaces itself), else of its text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from rdflib import URIRef
+
+from kb.errors import InputError
+from kb.vocab import DATA
+
+META_FIELDS = ("title", "published", "url", "outlet", "lang")
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+@dataclass
+class Article:
+    """Stored text and metadata of one article; ``text`` is what claim offsets refer to."""
+
+    text: str
+    name: str = ""
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    lang: str | None = None
+
+    @property
+    def key(self) -> str:
+        """16 hex digits: stable for the same URL, else for the same text."""
+        basis = self.url if self.url else "text:" + self.text
+        return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def iri(self) -> URIRef:
+        """The article node (resolvable through the web app)."""
+        return DATA[f"article/{self.key}"]
+
+    @property
+    def graph_iri(self) -> URIRef:
+        """The named graph holding the article and its claims: its URL when known."""
+        return URIRef(self.url) if self.url else self.iri
+
+    @property
+    def published_date(self) -> date | None:
+        return date.fromisoformat(self.published) if self.published else None
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')  # RFC 3987: never inside an IRI
+LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")  # a BCP 47 tag such as "id" or "en-GB"
+MAX_URL = 2048
+
+
+def check_meta(meta: Mapping[str, object], where: str) -> dict[str, str | None]:
+    """Validate metadata given by a sidecar file, the command line or the write API.
+
+    Why so strict: ``url`` becomes the article's named graph IRI, ``published`` an ``xsd:date`` and
+    ``lang`` the quotes' language tag, and a value the store or rdflib cannot take (a space in a URL)
+    would otherwise fail deep in the write, as a traceback that stops a batch.  Each problem is an
+    ``InputError`` naming ``where`` and the field."""
+    unknown = sorted(set(meta) - set(META_FIELDS))
+    if unknown:
+        raise InputError(f"{where}: unknown metadata field(s) {', '.join(unknown)}")
+    out: dict[str, str | None] = {}
+    for name, value in meta.items():
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{where}: {name} must be a string")
+        out[name] = value  # type: ignore[assignment]
+    if out.get("published"):
+        iso_date(str(out["published"]), f"{where}: published")
+    if out.get("url"):
+        check_url(str(out["url"]), where)
+    lang = out.get("lang")
+    if lang and not LANG_TAG.fullmatch(lang):
+        raise InputError(f"{where}: lang {lang!r} is not a language tag such as 'id' or 'en'")
+    return out
+
+
+def usable_meta(meta: Mapping[str, str | None]) -> dict[str, str]:
+    """The fields of ``meta`` that pass ``check_meta`` (a page's own metadata: a bad one is dropped)."""
+    usable = {}
+    for name, value in meta.items():
+        if value is None:
+            continue
+        try:
+            check_meta({name: value}, "page")
+        except InputError:
+            continue
+        usable[name] = value
+    return usable
+
+
+def iso_date(value: str, what: str) -> date:
+    """``value`` as a date, or an ``InputError`` naming ``what``: only YYYY-MM-DD, which is what
+    ``xsd:date`` takes (``date.fromisoformat`` alone also accepts "20201001" and "2020-W40-1")."""
+    try:
+        if not _ISO_DATE.fullmatch(value):
+            raise ValueError(value)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{what} {_short(value)} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def check_url(url: str, where: str) -> None:
+    """An absolute http(s) URL that is also a valid IRI (what the store will accept as a graph name)."""
+    if not url.startswith(("http://", "https://")):
+        raise InputError(f"{where}: url {_short(url)} must start with http:// or https://")
+    if len(url) > MAX_URL:
+        raise InputError(f"{where}: url is {len(url)} characters long, over {MAX_URL}")
+    bad = _IRI_FORBIDDEN.search(url)
+    if bad is not None:
+        raise InputError(f"{where}: url {_short(url)} is not a valid IRI: character {bad.group()!r} at "
+                         f"{bad.start()} (encode it, e.g. %20 for a space)")
+    from pyoxigraph import NamedNode
+
+    try:
+        NamedNode(url)
+    except ValueError as exc:
+        raise InputError(f"{where}: url {_short(url)} is not a valid IRI: {exc}") from None
+
+
+def _short(value: str) -> str:
+    return repr(value if len(value) <= 80 else value[:77] + "...")
+
+
+def max_bytes_default() -> int:
+    """The size cap: ``KB_MAX_BYTES`` when set, else 5 MB (a news article is rarely over 200 kB)."""
+    raw = os.environ.get("KB_MAX_BYTES", "")
+    try:
+        return int(raw) if raw.strip() else DEFAULT_MAX_BYTES
+    except ValueError:
+        raise InputError(f"KB_MAX_BYTES: {raw!r} is not a number of bytes") from None
+
+
+def read_bytes(path: Path, max_bytes: int | None = None, *, setting: str = "--max-bytes") -> bytes:
+    """The file's bytes, refusing files over the cap before reading them whole (a FIFO or ``/dev/zero`` is read
+    no further than the cap); every failure is one line naming the file.  ``setting``: what sets the cap."""
+    limit = max_bytes_default() if max_bytes is None else max_bytes
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(f"{path}: file is {_size(size)}, over the {_size(limit)} limit ({setting})")
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    if len(data) > limit:  # grew while we looked
+        raise InputError(f"{path}: file is over the {_size(limit)} limit ({setting})")
+    return data
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n} bytes"
+
+
+def decode_text(data: bytes, where: str) -> tuple[str, str | None]:
+    """Bytes → text and a note saying which legacy encoding was used (None for UTF-8).
+
+    UTF-8 (BOM or not) first; saved pages and old exports are often cp1252, so a Western
+    code page is tried next when the text it gives is mostly ASCII (Indonesian and English
+    are), and charset-normalizer decides for anything else.  NUL bytes, an encoding nobody
+    can find or a text full of control characters mean binary data, not an article.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding = _decode_utf16(data, where), "utf-16"
+    elif b"\x00" in data:
+        raise InputError(f"{where}: binary file, not article text")
+    else:
+        try:
+            text, encoding = data.decode("utf-8-sig"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _decode_legacy(data, where)
+    if _control_ratio(text) > 0.05:
+        raise InputError(f"{where}: binary file, not article text")
+    if not text.strip():
+        raise InputError(f"{where}: empty file")
+    note = None if encoding == "utf-8" else f"{where}: not UTF-8; decoded as {encoding}"
+    return text, note
+
+
+def _decode_utf16(data: bytes, where: str) -> str:
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise InputError(f"{where}: binary file, not article text") from None
+
+
+def _decode_legacy(data: bytes, where: str) -> tuple[str, str]:
+    try:
+        text = data.decode("cp1252")
+        if _non_ascii_ratio(text) <= 0.3:
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_exclusion=_UNLIKELY).best()
+    if best is None:
+        raise InputError(f"{where}: binary file, not article text (no character encoding fits)")
+    return str(best), best.encoding
+
+
+_UNLIKELY = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le", "utf_7"]
+
+
+def _non_ascii_ratio(text: str) -> float:
+    letters = [c for c in text if not c.isspace()]
+    return sum(1 for c in letters if ord(c) > 127) / max(len(letters), 1)
+
+
+def _control_ratio(text: str) -> float:
+    controls = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0x7F <= ord(c) < 0xA0)
+    return controls / max(len(text), 1)
+
+
+def read_text(path: Path, max_bytes: int | None = None) -> str:
+    """Read an article file as text (see ``decode_text``), naming the file in any error."""
+    return decode_text(read_bytes(path, max_bytes), str(path))[0]
+
+
+def read_sidecar(path: Path) -> dict[str, str | None]:
+    """The optional ``<stem>.meta.json`` beside an article file, validated."""
+    sidecar = path.with_name(path.stem + ".meta.json")
+    if not sidecar.is_file():
+        return {}
+    try:
+        raw = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"{sidecar}: invalid JSON: {exc}") from None
+    if not isinstance(raw, dict):
+        raise InputError(f"{sidecar}: expected a JSON object")
+    return check_meta(raw, str(sidecar))
+
+
+def article_from_bytes(
+    data: bytes, name: str, where: str, meta: dict[str, str | None], *, html: bool | None = None
+) -> tuple[Article, list[str]]:
+    """Decode (and, for a page, extract) ``data``; ``meta`` (sidecar, then command line) wins
+    over what the page says about itself.  Returns the article and notes for the user."""
+    from kb.pipeline.html import extract_page, looks_like_html
+
+    text, note = decode_text(data, where)
+    notes = [note] if note else []
+    base: dict[str, str | None] = {}
+    if looks_like_html(data) if html is None else html:
+        page = extract_page(text, where)
+        text = page.text
+        base = {k: v for k, v in usable_meta(page.meta()).items()}
+        if not meta.get("lang") and not base.get("lang"):
+            from kb.extract.lang import detect_language
+
+            base["lang"] = detect_language(text)
+    base.update({k: v for k, v in meta.items() if v is not None})
+    return Article(text=text, name=name, **base), notes
+
+
+def read_article(
+    path: Path, overrides: Mapping[str, str | None] | None = None, max_bytes: int | None = None
+) -> tuple[Article, list[str]]:
+    """Read ``path`` (text or HTML) and its sidecar; non-None overrides win.  Also returns notes."""
+    data = read_bytes(path, max_bytes)
+    meta = read_sidecar(path)
+    meta.update(check_meta({k: v for k, v in (overrides or {}).items() if v is not None}, "command line"))
+    html = True if path.suffix.lower() in (".html", ".htm") else None
+    return article_from_bytes(data, path.stem, str(path), meta, html=html)
+
+
+def load_article(path: Path, **overrides: str | None) -> Article:
+    """Read ``path`` and its optional sidecar ``<stem>.meta.json``; non-None overrides win."""
+    return read_article(path, overrides)[0]

@@ -1,0 +1,283 @@
+"""Batch ingestion: many files (or stdin) → prepared article graphs → one writer, in input order.
+
+Reading, extraction, graph building and SHACL validation are CPU-bound and independent per
+article, so they may run in worker processes (``jobs``); the store has a single writer, so every
+write happens here, in the caller's process, in the order the inputs were given (the output and
+any "replaced" outcome are then reproducible).  A file that cannot be read or extracted is a
+``failed`` result with its reason; it never stops the batch.  Each article is written with one
+atomic store update, so an interrupted batch leaves whole articles or none, and re-running it
+yields ``unchanged`` for what was already stored.
+"""
+
+from __future__ import annotations
+
+import glob
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from kb.actors import Gazetteer
+from kb.errors import InputError, KBError
+from kb.pipeline.article import Article, article_from_bytes, check_meta, read_article
+from kb.pipeline.record import Claim
+from kb.service import KnowledgeBase, Outcome
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+STATUSES = ("ingested", "replaced", "unchanged", "quarantined", "failed")
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass
+class Input:
+    """One article to read: a file, or bytes already read (stdin) with the name to report."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
+
+
+@dataclass
+class Prepared:
+    """A worker's answer: everything the writer needs, and nothing that cannot be pickled."""
+
+    name: str
+    article: Article | None = None
+    claims: list[Claim] = field(default_factory=list)
+    triples: list[tuple] = field(default_factory=list)  # type: ignore[type-arg]
+    conforms: bool = False
+    reason: str = ""
+    report_turtle: str = ""
+    notes: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class Result:
+    """What happened to one input: an ``Outcome`` when it reached the gate, else the error."""
+
+    name: str
+    status: str
+    outcome: Outcome | None = None
+    notes: list[str] = field(default_factory=list)
+    reason: str = ""
+
+
+def expand_inputs(raw: Iterable[str], stdin: Callable[[], bytes] | None = None) -> list[Input]:
+    """Files as given, folders expanded recursively to article files, globs expanded (quoted or
+    not), ``-`` read from ``stdin``; duplicates dropped; a path that names nothing is an error."""
+    found: list[Input] = []
+    seen: set[Path] = set()
+    for item in raw:
+        if item == "-":
+            if stdin is None:
+                raise InputError("-: reading stdin is not available here")
+            found.append(Input(name="stdin", data=stdin()))
+            continue
+        for path in _expand(item):
+            key = _identity(path)
+            if key not in seen:
+                seen.add(key)
+                found.append(Input(name=path.stem, path=path))
+    return found
+
+
+def _identity(path: Path) -> Path:
+    """The file a path names, to drop duplicates; a symlink loop (which cannot be resolved) is itself."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: Python 3.11's "Symlink loop"
+        return path.absolute()
+
+
+def _expand(item: str) -> list[Path]:
+    """Symlinks are kept even when broken or looping, so that reading them fails as that file's
+    own error (named, the batch goes on) instead of being skipped in silence or misreported."""
+    path = Path(item)
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*")
+                      if p.suffix.lower() in ARTICLE_SUFFIXES and (p.is_file() or p.is_symlink()))
+    if path.exists() or path.is_symlink():
+        return [path]
+    if _GLOB_CHARS & set(item):
+        matches = sorted(Path(m) for m in glob.glob(item, recursive=True))
+        files = [p for m in matches for p in (_expand(str(m)) if m.is_dir() else [m])]
+        if files:
+            return files
+        raise InputError(f"{item}: no file matches")
+    raise InputError(f"{item}: no such file or folder")
+
+
+# ---- the CPU-bound half: runs in a worker process (or inline when jobs == 1)
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(gazetteer_nt: str) -> None:
+    """Each worker dies with its parent (``kb.orphans``) and rebuilds the gazetteer once from
+    N-Triples (cheaper than pickling rdflib graphs)."""
+    from kb.orphans import die_with_parent
+
+    die_with_parent()
+    _WORKER["gazetteer"] = Gazetteer(Graph().parse(data=gazetteer_nt, format="nt"))
+
+
+def _prepare_in_worker(job: tuple[Input, dict[str, str | None], int | None]) -> Prepared:
+    gazetteer = _WORKER["gazetteer"]
+    assert isinstance(gazetteer, Gazetteer)
+    return prepare(*job, gazetteer=gazetteer)
+
+
+def prepare(item: Input, meta: Mapping[str, str | None], max_bytes: int | None, *, gazetteer: Gazetteer) -> Prepared:
+    """Read, extract, build the graph and validate one input; errors become ``Prepared.error``."""
+    from kb.extract import extract_claims
+    from kb.extract.pipeline import MAX_CLAIMS
+    from kb.pipeline import gate
+    from kb.pipeline.to_rdf import article_graph
+
+    try:
+        article, notes = load_input(item, meta, max_bytes)
+        claims = extract_claims(article, gazetteer)
+        if len(claims) >= MAX_CLAIMS:
+            notes.append(f"reached the cap of {MAX_CLAIMS} claims an article: any beyond it were not taken")
+        graph = article_graph(article, claims, gazetteer)
+        result = gate.check(graph, context=gazetteer.graph)
+    except KBError as exc:
+        return Prepared(item.name, error=str(exc))
+    except Exception as exc:  # a bug on one hostile file must not stop the batch
+        return Prepared(item.name, error=f"{item.path or item.name}: unexpected error: {type(exc).__name__}: {exc}")
+    report = "" if result.conforms else result.report.serialize(format="turtle")
+    return Prepared(item.name, article, claims, list(graph), result.conforms, result.text, report, notes)
+
+
+def load_input(item: Input, meta: Mapping[str, str | None], max_bytes: int | None) -> tuple[Article, list[str]]:
+    if item.path is not None:
+        return read_article(item.path, meta, max_bytes)
+    data = item.data or b""
+    limit = max_bytes if max_bytes is not None else _default_cap()
+    if len(data) > limit:
+        raise InputError(f"{item.name}: input is {len(data)} bytes, over the {limit} bytes limit (--max-bytes)")
+    given = check_meta({k: v for k, v in meta.items() if v is not None}, "command line")
+    return article_from_bytes(data, item.name, item.name, given)
+
+
+def _default_cap() -> int:
+    from kb.pipeline.article import max_bytes_default
+
+    return max_bytes_default()
+
+
+# ---- the writing half: only ever in the caller's process
+
+
+def commit(kb: KnowledgeBase, prepared: Prepared) -> Outcome:
+    """Store (or quarantine) a prepared article, as ``KnowledgeBase.ingest`` would, without validating twice."""
+    article = prepared.article
+    assert article is not None
+    graph = Graph()
+    for triple in prepared.triples:
+        graph.add(triple)
+    reason = "" if prepared.conforms else (prepared.reason or "does not conform to the shapes")
+    return kb.admit_checked(article, graph, prepared.claims, reason, prepared.report_turtle)
+
+
+def _result(kb: KnowledgeBase, prepared: Prepared) -> Result:
+    if prepared.error is not None:
+        return Result(prepared.name, "failed", notes=prepared.notes, reason=prepared.error)
+    try:
+        outcome = commit(kb, prepared)
+    except KBError as exc:
+        return Result(prepared.name, "failed", notes=prepared.notes, reason=str(exc))
+    except (ValueError, TypeError, OSError) as exc:  # one article the store refuses must not stop the batch
+        where = prepared.article.name if prepared.article else prepared.name
+        return Result(prepared.name, "failed", notes=prepared.notes,
+                      reason=f"{where}: not stored: {type(exc).__name__}: {exc}")
+    return Result(outcome.name, outcome.status, outcome, prepared.notes, outcome.message)
+
+
+def worker_count(jobs: int) -> int:
+    """``0`` means one per CPU."""
+    if jobs < 0:
+        raise InputError(f"--jobs {jobs}: must be 0 (one per CPU) or more")
+    return jobs or os.cpu_count() or 1
+
+
+def _prepared_stream(kb: KnowledgeBase, jobs: list[tuple[Input, dict[str, str | None], int | None]],
+                     workers: int) -> Iterator[Prepared]:
+    """Prepared inputs in input order, from a process pool when it pays off."""
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield prepare(*job, gazetteer=kb.gazetteer)
+        return
+    # forkserver: workers never inherit the writer's open store (its lock) or threads
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kb.pipeline.batch", "kb.extract.pipeline", "kb.pipeline.gate",
+                                    "kb.pipeline.to_rdf"])
+    nt = kb.gazetteer.graph.serialize(format="nt")
+    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context, initializer=_init_worker,
+                             initargs=(nt,)) as pool:
+        yield from pool.map(_prepare_in_worker, jobs, chunksize=1)
+
+
+FLUSH_EVERY = 500
+"""Articles between two flushes of the embedded store during a batch (bounds the ingest's memory)."""
+
+
+def ingest_paths(
+    kb: KnowledgeBase,
+    inputs: Sequence[Path | Input],
+    meta: Mapping[str, str | None] | None = None,
+    jobs: int = 1,
+    progress: Callable[[Result], None] | None = None,
+    *,
+    max_bytes: int | None = None,
+    refresh: bool = True,
+) -> list[Result]:
+    """Ingest every input (files or ``Input``s) and return one ``Result`` each, in input order.
+
+    ``meta`` (the command line's title/published/url/outlet/lang) wins over sidecars and pages.
+    The conflicts graph is recomputed once at the end (``refresh``), even when nothing changed,
+    so a batch re-run after a crash also repairs conflicts left stale by the crash.
+    """
+    items = [i if isinstance(i, Input) else Input(name=i.stem, path=i) for i in inputs]
+    given = check_meta({k: v for k, v in (meta or {}).items() if v is not None}, "command line")
+    jobs_list = [(item, given, max_bytes) for item in items]
+    results = []
+    flush = getattr(kb.store, "flush", None)
+    for n, prepared in enumerate(_prepared_stream(kb, jobs_list, worker_count(jobs)), start=1):
+        result = _result(kb, prepared)
+        results.append(result)
+        if progress is not None:
+            progress(result)
+        if flush is not None and n % FLUSH_EVERY == 0:
+            flush()  # the embedded store keeps writes in memory until flushed: ~73 MB per 1000 articles
+    if refresh:
+        refresh_conflicts(kb)
+    return results
+
+
+def ingest_text(kb: KnowledgeBase, text: str, meta: Mapping[str, str | None] | None = None,
+                name: str = "text") -> Outcome:
+    """Ingest one article given as text (the web app's write API); the caller refreshes conflicts."""
+    if not text.strip():
+        raise InputError(f"{name}: empty text")
+    given = check_meta({k: v for k, v in (meta or {}).items() if v is not None}, "metadata")
+    return kb.ingest(Article(text=text, name=name, **given))
+
+
+def refresh_conflicts(kb: KnowledgeBase) -> None:
+    """Bring conflicts, timelines and the articles order up to date after a write."""
+    from kb.derived import conflicts
+
+    conflicts.refresh(kb.store)
+
+
+def counts(results: Iterable[Result]) -> dict[str, int]:
+    tally = dict.fromkeys(STATUSES, 0)
+    for result in results:
+        tally[result.status] += 1
+    return tally

@@ -1,0 +1,211 @@
+"""Claim records ⇄ RDF.  One article becomes one graph: the article node, its claims, and the
+descriptions of the minted actors it needs (what the SHACL gate checks); known actors live in the
+gazetteer's own graph.  The store keeps the minted actors' descriptions apart, once for all articles
+(``kb.store.minted``).
+
+Claim IRIs are derived from the claim's content, so re-ingesting the same article yields the same
+IRIs (links stay valid) and the same graph (re-ingest is idempotent).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from decimal import Decimal
+
+from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, SDO, SKOS
+from rdflib.term import Node
+
+from kb.actors import Actor, Gazetteer, actor_triples
+from kb.extract.bodies import mint
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
+from kb.vocab import CKB, CLAIM_CLASS, DATA, FACTUALITY
+
+_TYPE_BY_CLASS = {v: k for k, v in CLAIM_CLASS.items()}
+_FACT_BY_CONCEPT = {v: k for k, v in FACTUALITY.items()}
+
+
+def claim_key(claim: Claim) -> str:
+    """Stable id of a claim: its article plus what it says, where."""
+    basis = "|".join(
+        str(x)
+        for x in (claim.type, claim.start, claim.end, claim.speaker_iri or claim.speaker, claim.subject,
+                  claim.object, claim.quantity_min, claim.quantity_max, claim.unit)
+    )
+    return f"{claim.article[:8]}-{hashlib.sha256(basis.encode()).hexdigest()[:10]}"
+
+
+def claim_iri(claim: Claim) -> URIRef:
+    return DATA[f"claim/{claim_key(claim)}"]
+
+
+def article_graph(article: Article, claims: Iterable[Claim], gazetteer: Gazetteer) -> Graph:
+    """The graph of one article with its minted actors' descriptions: what the SHACL gate checks.  The store
+    keeps the descriptions apart (``kb.store.minted.write_article``): the article's named graph only links to them."""
+    g = Graph()
+    g.bind("ckb", CKB)
+    node = article.iri
+    g.add((node, RDF.type, SDO.NewsArticle))
+    g.add((node, CKB.key, Literal(article.key)))
+    g.add((node, CKB.text, Literal(article.text)))
+    if article.title:
+        g.add((node, DCTERMS.title, Literal(article.title)))
+    if article.published:
+        g.add((node, SDO.datePublished, Literal(article.published, datatype=XSD.date)))
+    if article.url:
+        g.add((node, SDO.url, URIRef(article.url)))
+    if article.lang:
+        g.add((node, SDO.inLanguage, Literal(article.lang)))
+    if article.outlet:
+        outlet = _actor(g, gazetteer.resolve(article.outlet, kind="Outlet"))
+        g.add((node, SDO.publisher, outlet))
+    for claim in claims:
+        add_claim(g, claim, node, gazetteer, lang=article.lang)
+    return g
+
+
+def _actor(g: Graph, actor: Actor) -> URIRef:
+    """The actor's IRI, adding a minted actor's description to ``g`` unless the graph already describes it: an
+    outlet that is also a claim's speaker ("Global Wire reported...") is minted twice, as the publisher (an
+    Outlet) and with the kind a speaker's name suggests, and must stay one actor of one kind."""
+    iri = URIRef(actor.iri)
+    if actor.minted and (iri, RDF.type, None) not in g:
+        for triple in actor_triples(actor):
+            g.add(triple)
+    return iri
+
+
+def add_claim(g: Graph, claim: Claim, article: URIRef, gazetteer: Gazetteer, *, lang: str | None = None) -> URIRef:
+    """Add one claim node (and its relays and quantity) to ``g``."""
+    node = claim_iri(claim)
+    g.add((node, RDF.type, CLAIM_CLASS[claim.type]))
+    g.add((node, CKB.article, article))
+    known = gazetteer.by_iri(claim.speaker_iri) if claim.speaker_iri else None
+    if known or claim.speaker.strip():  # no speaker at all is left for the gate to refuse
+        speaker = known or mint(claim.speaker, gazetteer)
+        g.add((node, CKB.speaker, _actor(g, speaker)))
+    g.add((node, CKB.quote, Literal(claim.quote, lang=lang or None)))
+    g.add((node, CKB.start, Literal(claim.start, datatype=XSD.integer)))
+    g.add((node, CKB.end, Literal(claim.end, datatype=XSD.integer)))
+    g.add((node, CKB.factuality, FACTUALITY[claim.factuality]))
+    g.add((node, CKB.rule, Literal(claim.rule)))
+    if claim.speaker_role:
+        g.add((node, CKB.speakerRole, Literal(claim.speaker_role)))
+    for position, name in enumerate(claim.via, start=1):
+        relay = URIRef(f"{node}#via{position}")
+        g.add((node, CKB.relay, relay))
+        g.add((relay, RDF.type, CKB.Relay))
+        g.add((relay, CKB.agent, _actor(g, gazetteer.resolve(name, kind="NewsAgency"))))
+        g.add((relay, CKB.position, Literal(position, datatype=XSD.integer)))
+    for name in claim.subjects:
+        g.add((node, CKB.subject, _actor(g, gazetteer.resolve(name))))
+    if claim.object:
+        g.add((node, CKB.object, Literal(claim.object)))
+    if claim.date:
+        g.add((node, CKB.date, Literal(claim.date, datatype=XSD.date)))
+    _add_scope(g, node, claim)
+    if _has_quantity(claim):
+        _add_quantity(g, node, claim)
+    return node
+
+
+def _add_scope(g: Graph, node: URIRef, claim: Claim) -> None:
+    """What a figure counts over, what is alleged, and how far to trust the claim (see ``Claim``)."""
+    for pred, value, datatype in ((CKB.scope, claim.scope, None), (CKB.periodStart, claim.period_start, XSD.date),
+                                  (CKB.periodEnd, claim.period_end, XSD.date), (CKB.placeName, claim.place, None),
+                                  (CKB.allegation, claim.allegation, None)):
+        if value:
+            g.add((node, pred, Literal(value, datatype=datatype)))
+    if claim.increment:
+        g.add((node, CKB.increment, Literal(True)))
+    if claim.confidence is not None:
+        # the canonical lexical form ("0.5", not "0.50"): the store keeps only that, and a re-ingest compares
+        g.add((node, CKB.confidence, Literal(format(Decimal(f"{claim.confidence:.2f}").normalize(), "f"),
+                                             datatype=XSD.decimal)))
+
+
+def _has_quantity(claim: Claim) -> bool:
+    return any(v is not None for v in (claim.quantity_min, claim.quantity_max, claim.quantity_text, claim.unit))
+
+
+def _add_quantity(g: Graph, claim_node: URIRef, claim: Claim) -> None:
+    q = URIRef(f"{claim_node}#quantity")
+    g.add((claim_node, CKB.quantity, q))
+    g.add((q, RDF.type, SDO.QuantitativeValue))
+    if claim.quantity_min is not None:
+        g.add((q, SDO.minValue, Literal(claim.quantity_min, datatype=XSD.integer)))
+    if claim.quantity_max is not None:
+        g.add((q, SDO.maxValue, Literal(claim.quantity_max, datatype=XSD.integer)))
+    if claim.quantity_min is not None and claim.quantity_min == claim.quantity_max:
+        g.add((q, SDO.value, Literal(claim.quantity_min, datatype=XSD.integer)))
+    g.add((q, CKB.approximate, Literal(claim.approximate)))
+    if claim.quantity_text:
+        g.add((q, CKB.quantityText, Literal(claim.quantity_text)))
+    if claim.unit:
+        g.add((q, SDO.unitText, Literal(claim.unit)))
+
+
+def _label(g: Graph, node: Node | None) -> str:
+    labels = sorted(g.objects(node, SKOS.prefLabel), key=lambda lit: (getattr(lit, "language", None) != "en", str(lit)))
+    return str(labels[0]) if labels else str(node).rsplit("/", 1)[-1]
+
+
+def claims_from_graph(g: Graph) -> list[Claim]:
+    """Read claim records back from a graph (an article graph plus the actors' descriptions)."""
+    claims = []
+    for cls, kind in _TYPE_BY_CLASS.items():
+        for node in g.subjects(RDF.type, cls):
+            claims.append(_claim_from_node(g, node, kind))
+    return sorted(claims, key=lambda c: (c.article, c.start, c.end, c.type, c.speaker))
+
+
+def _text(g: Graph, subject: Node | None, pred: URIRef) -> str | None:
+    value = g.value(subject, pred) if subject is not None else None
+    return None if value is None else str(value)
+
+
+def _int(g: Graph, subject: Node | None, pred: URIRef) -> int | None:
+    value = _text(g, subject, pred)
+    return None if value is None else int(value)
+
+
+def _claim_from_node(g: Graph, node: Node, kind: str) -> Claim:
+    speaker = g.value(node, CKB.speaker)
+    relays = sorted(g.objects(node, CKB.relay), key=lambda r: _int(g, r, CKB.position) or 0)
+    subjects = sorted(_label(g, s) for s in g.objects(node, CKB.subject))
+    q = g.value(node, CKB.quantity)
+    return Claim(
+        article=_text(g, g.value(node, CKB.article), CKB.key) or "",
+        type=kind,
+        speaker=_label(g, speaker) if speaker is not None else "",
+        speaker_iri=str(speaker) if speaker is not None else None,
+        speaker_role=_text(g, node, CKB.speakerRole),
+        via=[_label(g, g.value(r, CKB.agent)) for r in relays],
+        subject="; ".join(subjects) or None,
+        object=_text(g, node, CKB.object),
+        quantity_min=_int(g, q, SDO.minValue),
+        quantity_max=_int(g, q, SDO.maxValue),
+        approximate=_text(g, q, CKB.approximate) == "true",
+        quantity_text=_text(g, q, CKB.quantityText),
+        unit=_text(g, q, SDO.unitText),
+        date=_text(g, node, CKB.date),
+        quote=_text(g, node, CKB.quote) or "",
+        start=_int(g, node, CKB.start) or 0,
+        end=_int(g, node, CKB.end) or 0,
+        factuality=_FACT_BY_CONCEPT.get(URIRef(str(g.value(node, CKB.factuality))), "asserted"),
+        rule=_text(g, node, CKB.rule) or "",
+        scope=_text(g, node, CKB.scope),
+        period_start=_text(g, node, CKB.periodStart),
+        period_end=_text(g, node, CKB.periodEnd),
+        place=_text(g, node, CKB.placeName),
+        increment=_text(g, node, CKB.increment) == "true",
+        allegation=_text(g, node, CKB.allegation),
+        confidence=_float(g, node, CKB.confidence),
+    )
+
+
+def _float(g: Graph, subject: Node | None, pred: URIRef) -> float | None:
+    value = _text(g, subject, pred)
+    return None if value is None else float(value)
