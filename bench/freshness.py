@@ -2,7 +2,7 @@
 
 Each sample is a new article of the same corpus (``generate_one`` past the corpus's end, dated on its newest day,
 as a live feed's next article is), written as the writers write it: ``KnowledgeBase.ingest_claims`` (the SHACL
-gate and the article's transaction) then ``kb.derived.conflicts.refresh`` (what ``kb ingest`` runs after its batch), and
+gate, the article's transaction and the service's derived-data update, ``kb.service``), and
 through ``POST /api/articles`` on the Flask test client (extraction, gate, write and refresh under the writer
 lock).  After each one the phase checks that the article's claims are in its speakers' timelines, the article
 heads the articles order, and the conflicts graph names its claims when the refresh said it changed any.
@@ -19,7 +19,6 @@ import pyoxigraph as ox
 
 from bench.common import Plan, percentiles
 from kb.derived import timeline
-from kb.derived.conflicts import refresh
 from kb.service import KnowledgeBase
 from kb.vocab import CKB, TIMELINES_GRAPH
 
@@ -39,8 +38,7 @@ def freshness(plan: Plan) -> dict[str, Any]:
         item = generate_one(plan.articles + n, plan.seed, cast, days)
         item.article.published = newest
         t = time.perf_counter()
-        outcome = kb.ingest_claims(item.article, item.claims)
-        refresh(kb.store)
+        outcome = kb.ingest_claims(item.article, item.claims)  # the service updates the derived data itself
         ingest.append(time.perf_counter() - t)
         _check_visible(kb, str(item.article.iri), outcome.status)
     kb.close()

@@ -1,64 +1,65 @@
-"""The knowledge base: text → extraction → RDF → SHACL gate → store (or quarantine).
+"""The knowledge base service: the only way anything is written.
 
-This is the library's front door; the CLI and the web app are thin adapters over it.
+Every write goes text | files | claim records → extract (``kb.extract``) → gate (``kb.pipeline.gate``) →
+store (``kb.store``) or quarantine → derived data (``kb.derived``), in that order, and the service keeps
+the derived data current itself: no caller refreshes, no page reads a live fallback.
+
+Why derived data is updated after the article's transaction rather than inside it: the article and its
+change marker are written in one store update (``kb.store.minted.write_article``), then the incremental
+refresh (``kb.derived.conflicts.refresh``) recomputes only the groups the articles written since the last
+refresh touch.  A crash between the two leaves the marker behind, so the next write by any writer (or
+``kb conflicts --refresh``) brings the derived data up to date: the lag is bounded by one write.  A batch
+(``ingest_inputs``, ``with kb.batch():``) refreshes once, at its end.
+
+The CLI (``kb.cli``), the web app (``web/``), the demo and library callers are thin adapters over this.
 """
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from rdflib import Graph
 
 from kb import sparql
 from kb.actors import Gazetteer
-from kb.errors import InputError
-from kb.pipeline import gate
-from kb.pipeline.article import Article
+from kb.derived import conflicts
+from kb.derived.conflicts import Summary
+from kb.errors import InputError, KBError
+from kb.pipeline import batch, gate
+from kb.pipeline.article import Article, check_meta
+from kb.pipeline.batch import Input, Outcome, Prepared, Result
 from kb.pipeline.quarantine import Quarantine
 from kb.pipeline.record import Claim
 from kb.pipeline.to_rdf import add_claim, article_graph
 from kb.resources import ontology_file
-from kb.store import MEMORY, Store, minted, open_store, store_location
+from kb.store import Store, minted, open_store, store_location
+from kb.store.location import Location
 from kb.vocab import ACTORS_GRAPH, DATA
 
 ONTOLOGY_GRAPH = "https://w3id.org/claimkb/graph/ontology"
-
-
-@dataclass
-class Outcome:
-    """What happened to one article: ingested, replaced, unchanged or quarantined."""
-
-    name: str
-    key: str
-    status: str
-    claims: int
-    message: str = ""
+FLUSH_EVERY = 500
+"""Articles between two flushes of the embedded store during a batch (bounds the ingest's memory)."""
 
 
 def quarantine_location(store: str) -> Path | None:
-    """``KB_QUARANTINE`` wins; else beside a disk store, ``./kb-quarantine`` for a remote one (a
-    SPARQL server has no place for refused text), nothing for a throwaway memory store."""
-    given = os.environ.get("KB_QUARANTINE")
-    if given:
-        return Path(given)
-    if store == MEMORY:
-        return None
-    if store.startswith(("http://", "https://")):
-        return Path("kb-quarantine")
-    return Path(store) / "quarantine"
+    """Where refused articles are kept for the store at ``store`` (``Location.quarantine``)."""
+    return Location.of(store).quarantine()
 
 
 class KnowledgeBase:
-    """A store, its quarantine and the actor gazetteer, used together."""
+    """A store, its quarantine and the actor gazetteer, written only through these methods."""
 
     def __init__(self, store: Store, quarantine: Quarantine, gazetteer: Gazetteer) -> None:
         self.store = store
         self.quarantine = quarantine
         self.gazetteer = gazetteer
+        self.last_refresh: Summary | None = None
+        self._deferred = 0  # open ``batch()`` blocks: the refresh waits for the outermost to end
+        self._dirty = False
+        self._synced = False
 
     @classmethod
     def open(
@@ -72,13 +73,21 @@ class KnowledgeBase:
     def close(self) -> None:
         self.store.close()
 
-    # ---- writing
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- writing: each public method leaves the derived data current (or defers to the enclosing batch)
     def sync_reference_graphs(self) -> None:
         """Keep the gazetteer and the ontology in the store, so queries can use their labels."""
         self.store.put_graph(str(ACTORS_GRAPH), self.gazetteer.graph)
         self.store.put_graph(ONTOLOGY_GRAPH, gate.ontology_graph() + Graph().parse(ontology_file("conflicts.ttl")))
+        self._synced = True
 
     def extract(self, article: Article) -> list[Claim]:
+        """Claims of an article (no write: the web app extracts before it takes the writer lock)."""
         from kb.extract import extract_claims
 
         return extract_claims(article, self.gazetteer)
@@ -87,26 +96,17 @@ class KnowledgeBase:
         """Extract, validate and store one article; a non-conforming one goes to quarantine."""
         return self.ingest_claims(article, self.extract(article))
 
+    def ingest_text(self, text: str, meta: Mapping[str, str | None] | None = None, name: str = "text") -> Outcome:
+        """One article given as text with its metadata (title, published, url, outlet, lang)."""
+        if not text.strip():
+            raise InputError(f"{name}: empty text")
+        given = check_meta({k: v for k, v in (meta or {}).items() if v is not None}, "metadata")
+        return self.ingest(Article(text=text, name=name, **given))
+
     def ingest_claims(self, article: Article, claims: list[Claim]) -> Outcome:
         """Store ``article`` with the given claims (curated or extracted elsewhere), through the gate."""
-        return self._admit(article, article_graph(article, claims, self.gazetteer), claims)
-
-    def _admit(self, article: Article, graph: Graph, claims: list[Claim]) -> Outcome:
-        result = gate.check(graph, context=self.gazetteer.graph)
-        if result.conforms:  # the report is kept only for quarantine: no need to print it
-            return self.admit_checked(article, graph, claims, "", "")
-        return self.admit_checked(article, graph, claims, result.text, result.report.serialize(format="turtle"))
-
-    def admit_checked(self, article: Article, graph: Graph, claims: list[Claim], reason: str, report: str) -> Outcome:
-        """Store an article graph the gate has already judged (``reason`` empty when it conforms),
-        or quarantine it: batch ingestion validates in worker processes, then commits here."""
-        if reason:
-            self.quarantine.put(article, claims, reason, report)
-            return Outcome(article.name, article.key, "quarantined", len(claims), reason)
-        # the article graph and, in the same update, its minted actors' descriptions (``kb.store.minted``)
-        status = minted.write_article(self.store, str(article.graph_iri), graph)
-        self.quarantine.remove(article.key)
-        return Outcome(article.name, article.key, status, len(claims))
+        with self.batch():
+            return self._admit(article, article_graph(article, claims, self.gazetteer), claims)
 
     def add_claims(self, claims: Iterable[Claim]) -> list[Outcome]:
         """Add curated claim records to articles already in the store, through the same gate."""
@@ -114,15 +114,114 @@ class KnowledgeBase:
         for claim in claims:
             by_article[claim.article].append(claim)
         outcomes = []
-        for key, group in by_article.items():
-            article = self.article(key)
-            graph = minted.with_descriptions(self.store, self.store.get_graph(str(article.graph_iri)))
-            for claim in group:
-                add_claim(graph, claim, article.iri, self.gazetteer, lang=article.lang)
-            outcomes.append(self._admit(article, graph, group))
+        with self.batch():
+            for key, group in by_article.items():
+                article = self.article(key)
+                graph = minted.with_descriptions(self.store, self.store.get_graph(str(article.graph_iri)))
+                for claim in group:
+                    add_claim(graph, claim, article.iri, self.gazetteer, lang=article.lang)
+                outcomes.append(self._admit(article, graph, group))
         return outcomes
 
+    def ingest_inputs(
+        self,
+        inputs: Sequence[Path | Input],
+        meta: Mapping[str, str | None] | None = None,
+        jobs: int = 1,
+        progress: Callable[[Result], None] | None = None,
+        *,
+        max_bytes: int | None = None,
+    ) -> list[Result]:
+        """Ingest every input (files or ``Input``s) and return one ``Result`` each, in input order.
+
+        Reading, extraction and validation may run in worker processes (``jobs``, ``kb.pipeline.batch``);
+        every write happens here, in input order.  ``meta`` (the command line's fields) wins over sidecars.
+        The derived data is brought up to date once at the end, even when nothing changed, so a batch
+        re-run after a crash also repairs what the crash left stale."""
+        items = [i if isinstance(i, Input) else Input(name=i.stem, path=i) for i in inputs]
+        given = check_meta({k: v for k, v in (meta or {}).items() if v is not None}, "command line")
+        jobs_list = [(item, given, max_bytes) for item in items]
+        results = []
+        with self.batch():
+            self._dirty = True
+            for n, prepared in enumerate(batch.prepared_stream(self.gazetteer, jobs_list, batch.worker_count(jobs)),
+                                         start=1):
+                result = self._commit(prepared)
+                results.append(result)
+                if progress is not None:
+                    progress(result)
+                if self.store.capabilities.embedded and n % FLUSH_EVERY == 0:
+                    self.store.flush()  # the embedded store keeps writes in memory until flushed
+        return results
+
+    def delete_article(self, key: str) -> bool:
+        """Remove an article (its graph) and update the derived data; False when it was not stored."""
+        iri = str(self.article(key).graph_iri) if self._has_article(key) else None
+        if iri is None:
+            return False
+        with self.batch():
+            self.store.drop_graph(iri)
+            self._dirty = True
+        return True
+
+    def refresh(self, *, full: bool = False) -> Summary:
+        """Bring the derived data up to date now; ``full``: recompute it all (upgrades, ``kb conflicts --refresh``)."""
+        self.last_refresh = conflicts.refresh(self.store, full=full)
+        self._dirty = False
+        return self.last_refresh
+
+    @contextmanager
+    def batch(self) -> Iterator[KnowledgeBase]:
+        """Writes inside the block share one derived-data update, run when the outermost block ends."""
+        if not self._synced:
+            self.sync_reference_graphs()
+        self._deferred += 1
+        try:
+            yield self
+        finally:
+            self._deferred -= 1
+            if self._deferred == 0 and self._dirty:
+                self.refresh()
+
+    def _admit(self, article: Article, graph: Graph, claims: list[Claim]) -> Outcome:
+        result = gate.check(graph, context=self.gazetteer.graph)
+        if result.conforms:  # the report is kept only for quarantine: no need to serialise it
+            return self._store_checked(article, graph, claims, "", "")
+        return self._store_checked(article, graph, claims, result.text, result.report.serialize(format="turtle"))
+
+    def _store_checked(self, article: Article, graph: Graph, claims: list[Claim], reason: str, report: str) -> Outcome:
+        """Store an article graph the gate has judged (``reason`` empty when it conforms), or quarantine it."""
+        if reason:
+            self.quarantine.put(article, claims, reason, report)
+            return Outcome(article.name, article.key, "quarantined", len(claims), reason)
+        # the article graph and, in the same update, its minted actors' descriptions (``kb.store.minted``)
+        status = minted.write_article(self.store, str(article.graph_iri), graph)
+        self.quarantine.remove(article.key)
+        if status != "unchanged":
+            self._dirty = True
+        return Outcome(article.name, article.key, status, len(claims))
+
+    def _commit(self, prepared: Prepared) -> Result:
+        """A worker's prepared article stored (or quarantined) without validating twice; its errors are its own."""
+        if prepared.error is not None or prepared.article is None:
+            return Result(prepared.name, "failed", notes=prepared.notes, reason=prepared.error or "not read")
+        graph = Graph()
+        for triple in prepared.triples:
+            graph.add(triple)
+        reason = "" if prepared.conforms else (prepared.reason or "does not conform to the shapes")
+        try:
+            outcome = self._store_checked(prepared.article, graph, prepared.claims, reason, prepared.report_turtle)
+        except KBError as exc:
+            return Result(prepared.name, "failed", notes=prepared.notes, reason=str(exc))
+        except (ValueError, TypeError, OSError) as exc:  # one article the store refuses must not stop the batch
+            return Result(prepared.name, "failed", notes=prepared.notes,
+                          reason=f"{prepared.article.name}: not stored: {type(exc).__name__}: {exc}")
+        return Result(outcome.name, outcome.status, outcome, prepared.notes, outcome.message)
+
     # ---- reading
+    def _has_article(self, key: str) -> bool:
+        return bool(sparql.run(self.store, "article", article=DATA[f"article/{key}"]).rows)
+
     def article(self, key: str) -> Article:
         """The stored article with this key (its text and metadata)."""
         rows = sparql.run(self.store, "article", article=DATA[f"article/{key}"])
@@ -163,4 +262,4 @@ def _opt(value: object) -> str | None:
     return None if value is None else str(value.isoformat() if hasattr(value, "isoformat") else value)
 
 
-__all__ = ["KnowledgeBase", "Outcome"]
+__all__ = ["KnowledgeBase", "Outcome", "Result", "quarantine_location"]

@@ -11,7 +11,7 @@ import pytest
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 from kb.service import KnowledgeBase
-from kb.store import Store
+from kb.store import Capabilities, Store
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -84,10 +84,12 @@ def claim(article: Article) -> Claim:
 class Plain:
     """The store seen through the ``Store`` protocol only (as a remote store would be): no fast paths."""
 
+    capabilities = Capabilities()  # declares none of the embedded store's fast paths
+
     def __init__(self, inner: Store) -> None:
         self._inner = inner
 
     def __getattr__(self, name: str) -> Any:
-        if name in ("select_terms", "replace_graph_quads", "fill_graph"):
+        if name in ("select_terms", "replace_graph_quads", "fill_graph", "ox"):
             raise AttributeError(name)
         return getattr(self._inner, name)

@@ -35,34 +35,31 @@ def snapshot(kb: KnowledgeBase) -> tuple[set[object], list[str]]:
     return set(kb.store.get_graph(str(CONFLICTS_GRAPH))), [c.iri for c in conflicts.list_conflicts(kb.store)]
 
 
-def test_refresh_is_idempotent(kb: KnowledgeBase) -> None:
-    first = conflicts.refresh(kb.store)
-    before = snapshot(kb)
-    second = conflicts.refresh(kb.store, full=True)
+def test_the_service_keeps_conflicts_current_and_a_full_refresh_agrees(kb: KnowledgeBase) -> None:
+    before = snapshot(kb)  # written by the service after each publish: nobody called refresh
+    assert len(before[1]) == 1
+    full = conflicts.refresh(kb.store, full=True)
     assert snapshot(kb) == before
-    assert first.conflicts == second.conflicts == {"numeric": 1, "part-whole": 0, "mutual-accusation": 0, "denial": 0}
-    assert first.triples == second.triples == len(before[0])
+    assert full.conflicts == {"numeric": 1, "part-whole": 0, "mutual-accusation": 0, "denial": 0}
+    assert full.triples == len(before[0])
+    assert conflicts.refresh(kb.store, full=True).triples == full.triples  # idempotent
 
 
 def test_reingesting_an_article_changes_nothing(kb: KnowledgeBase) -> None:
-    conflicts.refresh(kb.store)
     before = snapshot(kb)
     assert publish(kb, U + "s2", "2020-10-02", "Tempo", [yerevan(310)]).status == "unchanged"
-    conflicts.refresh(kb.store)
     assert snapshot(kb) == before
     assert len(before[1]) == 1
 
 
 def test_replacing_an_article_removes_or_changes_its_conflict(kb: KnowledgeBase) -> None:
-    conflicts.refresh(kb.store)
     (old,) = conflicts.list_conflicts(kb.store)
     assert publish(kb, U + "s2", "2020-10-02", "Tempo", [yerevan(450)]).status == "replaced"
-    conflicts.refresh(kb.store)
     (new,) = conflicts.list_conflicts(kb.store)
     assert new.iri != old.iri and "450" in new.explanation and "310" not in new.explanation
     assert publish(kb, U + "s2", "2020-10-02", "Tempo", [yerevan(2000)]).status == "replaced"
-    summary = conflicts.refresh(kb.store)
-    assert conflicts.list_conflicts(kb.store) == [] and summary.total_conflicts == 0
+    assert conflicts.list_conflicts(kb.store) == [] and kb.last_refresh is not None
+    assert kb.last_refresh.total_conflicts == 0
     (agreed,) = conflicts.aggregates(kb.store)
     assert agreed.details["low"]["value"] == agreed.details["high"]["value"] == 2000
 
@@ -71,14 +68,13 @@ def test_summary_counts_every_finding(kb: KnowledgeBase) -> None:
     update = Said("Baku raised its count to 2,600.", "casualty", "Baku", subject="Armenia", qmin=2600, qmax=2600,
                   unit="soldiers killed")
     publish(kb, U + "s3", "2020-10-08", "Detik", [update])
-    s = conflicts.refresh(kb.store)
+    s = conflicts.refresh(kb.store, full=True)
     assert (s.claims, s.propositions, s.series, s.aggregates, s.corroborations) == (3, 3, 1, 1, 0)
     assert s.comparisons >= 1 and set(s.seconds) == {"load", "detect", "write"}
     assert json.loads(json.dumps(s.to_dict()))["total_conflicts"] == 1
 
 
 def test_json_and_table_renderings(kb: KnowledgeBase) -> None:
-    conflicts.refresh(kb.store)
     found = conflicts.list_conflicts(kb.store)
     data = json.loads(json.dumps([c.to_dict() for c in found]))
     claim = data[0]["claims"][0]

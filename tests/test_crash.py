@@ -24,7 +24,6 @@ from click.testing import CliRunner
 
 from kb.cli import main
 from kb.pipeline.article import load_article
-from kb.pipeline.batch import ingest_paths
 from kb.service import KnowledgeBase
 
 ARTICLES, RUNS, SEED = 30, 8, 20261122
@@ -95,7 +94,7 @@ def test_sigkill_never_leaves_half_an_article(tmp_path: Path, corpus: Path, clea
         assert CliRunner().invoke(main, ["validate", "--store", str(store)]).exit_code == 0
         kb = KnowledgeBase.open(str(store))
         kb.sync_reference_graphs()
-        results = ingest_paths(kb, sorted(corpus.glob("*.txt")), jobs=2)
+        results = kb.ingest_inputs(sorted(corpus.glob("*.txt")), jobs=2)
         assert {r.status for r in results} <= {"ingested", "unchanged"}
         assert sum(r.status == "unchanged" for r in results) == len(stored)
         assert kb.stats() == {"articles": ARTICLES, "claims": clean_claims, "actors": kb.stats()["actors"],

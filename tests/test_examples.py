@@ -8,7 +8,7 @@ import pytest
 
 from kb import sparql
 from kb.derived import conflicts
-from kb.pipeline.batch import expand_inputs, ingest_paths
+from kb.pipeline.batch import expand_inputs
 from kb.resources import samples_dir
 from kb.service import KnowledgeBase
 
@@ -17,7 +17,7 @@ from kb.service import KnowledgeBase
 def samples() -> KnowledgeBase:
     kb = KnowledgeBase.open(":memory:")
     kb.sync_reference_graphs()
-    results = list(ingest_paths(kb, expand_inputs([str(samples_dir())])))
+    results = list(kb.ingest_inputs(expand_inputs([str(samples_dir())])))
     assert results and all(r.outcome is not None for r in results)
     conflicts.refresh(kb.store)
     return kb

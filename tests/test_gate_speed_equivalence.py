@@ -24,7 +24,7 @@ from rdflib.paths import SequencePath
 from rdflib.term import Node
 
 from kb.actors import Gazetteer
-from kb.pipeline import gate
+from kb.pipeline import gate, gate_speedups
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 from kb.pipeline.to_rdf import article_graph, claim_iri
@@ -109,7 +109,7 @@ def _sample_triples(article: Article, claim: Claim) -> list[tuple[Node, Node, No
 
 def test_the_index_answers_every_pattern_as_an_rdflib_graph_does(article: Article, claim: Claim) -> None:
     triples = _sample_triples(article, claim)
-    plain, indexed = Graph(), gate._IndexedGraph(triples)
+    plain, indexed = Graph(), gate_speedups.IndexedGraph(triples)
     for triple in triples:
         plain.add(triple)
     assert len(indexed) == len(plain) and set(indexed) == set(plain)
@@ -136,7 +136,7 @@ def test_the_index_answers_every_pattern_as_an_rdflib_graph_does(article: Articl
 
 def test_the_index_follows_paths_lists_and_choices(article: Article, claim: Claim) -> None:
     triples = _sample_triples(article, claim)
-    plain, indexed = Graph(), gate._IndexedGraph(triples)
+    plain, indexed = Graph(), gate_speedups.IndexedGraph(triples)
     for triple in triples:
         plain.add(triple)
     path = SequencePath(SH.property, SH.path)
@@ -150,15 +150,15 @@ def test_the_index_follows_paths_lists_and_choices(article: Article, claim: Clai
 
 
 def test_the_parameter_list_answers_membership_as_a_list() -> None:
-    fast = gate._SetList(ALL_CONSTRAINT_PARAMETERS)
+    fast = gate_speedups.SetList(ALL_CONSTRAINT_PARAMETERS)
     assert list(fast) == list(ALL_CONSTRAINT_PARAMETERS)
     for term in [*ALL_CONSTRAINT_PARAMETERS, SH.message, SH.path, URIRef(str(SH.minCount)), Literal("x")]:
         assert (term in fast) == (term in ALL_CONSTRAINT_PARAMETERS)
 
 
 def test_advanced_mode_is_on_exactly_when_the_shapes_use_shacl_af() -> None:
-    assert not gate.uses_shacl_af(Graph().parse(ontology_file("shapes.ttl")))
+    assert not gate_speedups.uses_shacl_af(Graph().parse(ontology_file("shapes.ttl")))
     rule = Graph().parse(data="""
         @prefix sh: <http://www.w3.org/ns/shacl#> .
         <urn:s> a sh:NodeShape ; sh:rule [ a sh:TripleRule ; sh:subject sh:this ] .""", format="turtle")
-    assert gate.uses_shacl_af(rule)
+    assert gate_speedups.uses_shacl_af(rule)

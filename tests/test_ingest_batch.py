@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from kb.cli import main
-from kb.pipeline.batch import Input, Result, expand_inputs, ingest_paths, ingest_text
+from kb.pipeline.batch import Input, Result, expand_inputs
 from kb.service import KnowledgeBase
 from tests.test_crash import article_text
 
@@ -83,7 +83,7 @@ def test_jobs_keep_input_order_and_results(tmp_path: Path, folder: Path) -> None
         kb = KnowledgeBase.open(str(tmp_path / f"store{jobs}"))
         kb.sync_reference_graphs()
         seen: list[str] = []
-        results = ingest_paths(kb, paths, {"outlet": "Kompas"}, jobs, progress=partial(_note, seen))
+        results = kb.ingest_inputs(paths, {"outlet": "Kompas"}, jobs, progress=partial(_note, seen))
         outcomes[jobs] = [(r.name, r.status, r.outcome and r.outcome.claims) for r in results]
         assert seen == [p.stem for p in paths]
         graphs = {iri: set(kb.store.get_graph(iri)) for iri in kb.article_graphs()}
@@ -93,11 +93,11 @@ def test_jobs_keep_input_order_and_results(tmp_path: Path, folder: Path) -> None
 
 
 def test_ingest_text_for_the_web_app(memory_kb: KnowledgeBase) -> None:
-    outcome = ingest_text(memory_kb, article_text(3), {"outlet": "Kompas", "published": "2020-10-05"}, name="api")
+    outcome = memory_kb.ingest_text(article_text(3), {"outlet": "Kompas", "published": "2020-10-05"}, name="api")
     assert (outcome.status, outcome.name) == ("ingested", "api")
     meta = {"outlet": "Kompas", "published": "2020-10-05"}
-    assert ingest_text(memory_kb, article_text(3), meta).status == "unchanged"
-    results = ingest_paths(memory_kb, [Input(name="raw", data=b"\xff\xfe")], jobs=1)
+    assert memory_kb.ingest_text(article_text(3), meta).status == "unchanged"
+    results = memory_kb.ingest_inputs([Input(name="raw", data=b"\xff\xfe")], jobs=1)
     assert results[0].status == "failed" and results[0].reason.startswith("raw:")
 
 

@@ -1,5 +1,5 @@
 """The home page from the precomputed timelines and articles order (kb.derived.home) shows what the live queries
-show, and falls back to them when articles were stored without a refresh."""
+(kept as oracles in ``tests/fixtures/live``) show."""
 
 from __future__ import annotations
 
@@ -9,14 +9,16 @@ from typing import Any
 
 import pytest
 from flask import Flask, template_rendered
-from rdflib import Graph, Literal, URIRef
 
 from kb.actors import Gazetteer
 from kb.derived import conflicts
 from kb.derived import home as overview
+from kb.pipeline.article import Article
 from kb.pipeline.quarantine import Quarantine
 from kb.service import KnowledgeBase
 from kb.store import Store
+from tests.conftest import TEXT, make_claim
+from tests.fixtures import live
 from tests.fixtures.conflicts_store import build
 from web import create_app
 
@@ -57,14 +59,15 @@ def home(app: Flask) -> tuple[dict[str, Any], str]:
     return seen, page
 
 
-def test_precomputed_home_equals_the_live_queries(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_precomputed_home_equals_the_live_queries(store: Store) -> None:
     app = app_for(store)
     precomputed, page = home(app)
     assert "actor-counts.rq" in page and "stats.rq" not in page  # the queries box says what ran
-    monkeypatch.setattr(overview, "read", lambda *_a, **_k: None)
-    live, page = home(app)
-    assert "stats.rq" in page and "top-speakers.rq" in page
-    assert precomputed == live
+    kb = KnowledgeBase(store, Quarantine(None), Gazetteer.load())
+    as_text = [{k: str(v) for k, v in row.items()} for row in live.values(store, "latest-articles")]
+    assert precomputed["counts"] == kb.stats()
+    assert precomputed["latest"] == as_text
+    assert precomputed["speakers"] == [{k: str(v) for k, v in r.items()} for r in live.values(store, "top-speakers")]
     assert precomputed["counts"]["claims"] == 480 and len(precomputed["latest"]) == overview.LATEST
     assert len(precomputed["speakers"]) == overview.TOP
 
@@ -75,17 +78,13 @@ def test_contenders_keep_every_tie_at_the_cut() -> None:
     assert found.contenders(10) == found.speakers
 
 
-def test_an_article_stored_without_a_refresh_is_counted_live() -> None:
+def test_an_article_written_through_the_service_is_counted_at_once() -> None:
     s = build(80, 10)
     conflicts.refresh(s)
-    before = overview.read(s)
-    assert before is not None and before.articles == 10
-    extra = Graph()
-    article = URIRef("https://w3id.org/claimkb/id/article/late")
-    extra.add((article, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-               URIRef("https://schema.org/NewsArticle")))
-    extra.add((article, URIRef("https://w3id.org/claimkb/ns#key"), Literal("late")))
-    s.put_graph("https://w3id.org/claimkb/graph/article/late", extra)
-    assert overview.read(s) is None
+    assert overview.read(s).articles == 10
+    kb = KnowledgeBase(s, Quarantine(None), Gazetteer.load())
+    article = Article(text=f"{TEXT} Late.", name="late", title="Late", published="2030-01-01", lang="en")
+    assert kb.ingest_claims(article, [make_claim(article)]).status == "ingested"  # no refresh called here
     seen, _ = home(app_for(s))
-    assert seen["counts"]["articles"] == 11
+    assert seen["counts"]["articles"] == 11 and seen["counts"] == kb.stats()
+    assert seen["latest"][0]["article"] == str(article.iri)

@@ -356,7 +356,7 @@ def test_a_stopped_query_stops_on_virtuoso(virtuoso_url: str) -> None:
         _stopped_on_both_sides(store, SERVER_PIDS[virtuoso_url])
         patient = SparqlStore(virtuoso_url, timeout=30)  # the server's answer, not the client's give-up
         with pytest.raises(QueryTimeout, match="incomplete results"):
-            patient._http("POST", virtuoso_url, form={"query": HEAVY, "timeout": "1000"},
-                          headers={"Accept": "application/sparql-results+json"}, error=QueryError)
+            patient.http.request("POST", virtuoso_url, form={"query": HEAVY, "timeout": "1000"},
+                                 headers={"Accept": "application/sparql-results+json"}, error=QueryError)
     finally:
         store.drop_graph(HEAVY_GRAPH)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from kb.errors import StoreError
 from kb.service import KnowledgeBase
+from kb.store.location import Kind, Location
 
 log = logging.getLogger(__name__)
 RETIRE_SECONDS = 30.0  # an old snapshot outlives every page request that may still read it
@@ -38,16 +39,17 @@ class StoreBusy(Exception):
 
 
 def is_disk(location: str) -> bool:
-    return location != ":memory:" and not location.startswith(("http://", "https://"))
+    """A folder on disk (``kb.store.location``): the only kind with a lock and files to follow."""
+    return Location.of(location).kind is Kind.DISK
 
 
 def existing_disk_store(location: str) -> bool:
-    return is_disk(location) and (Path(location) / "oxigraph").is_dir()
+    return Location.of(location).exists()
 
 
 def fingerprint(location: str) -> tuple[int, ...]:
     """Changes when RocksDB writes, flushes or compacts: the store folder's and its files' mtimes."""
-    folder = Path(location) / "oxigraph"
+    folder = Location.of(location).oxigraph_dir
     try:
         return (folder.stat().st_mtime_ns, *sorted(p.stat().st_mtime_ns for p in folder.iterdir()))
     except OSError:

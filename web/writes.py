@@ -7,8 +7,8 @@ one, writes are off rather than open.  Tokens are compared with ``hmac.compare_d
 refusal takes says nothing about how much of a guess was right.
 
 Why extract before taking the lock: extraction is the slow, CPU-bound part and needs only the gazetteer,
-so the writer lock (which ``kb ingest`` also wants) is held just for the gate, the write and the conflicts
-refresh.
+so the writer lock (which ``kb ingest`` also wants) is held just for the gate, the write and the derived-data
+update (``kb.service``).
 """
 
 from __future__ import annotations
@@ -101,26 +101,16 @@ def _name(title: str | None) -> str:
 
 
 def ingest(handle: StoreHandle, article: Article) -> Outcome:
-    """Extract outside the lock, then gate, store and refresh the conflicts under it; 503 when busy."""
+    """Extract outside the lock, then (``kb.service``) gate, store and update the derived data under it;
+    503 when busy."""
     claims = handle.kb.extract(article)
     try:
         with handle.writer() as kb:
-            kb.sync_reference_graphs()  # a store first made by the web app needs the labels and ontology
             outcome = kb.ingest_claims(article, claims)
-            if outcome.status in ("ingested", "replaced"):
-                _refresh_conflicts(kb.store)
     except StoreBusy as exc:
         retry = max(1, math.ceil(handle.write_wait / 2))
         raise ApiError(503, "Store busy", f"{exc}; retry in {retry} s", {"Retry-After": str(retry)}) from None
     return outcome
-
-
-def _refresh_conflicts(store: object) -> None:
-    try:
-        from kb.derived import conflicts
-    except ImportError:  # the conflicts module is optional in the library
-        return
-    conflicts.refresh(store)  # type: ignore[arg-type]
 
 
 def outcome_json(outcome: Outcome) -> dict[str, object]:

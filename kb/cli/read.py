@@ -16,7 +16,7 @@ from rich.table import Table
 from kb.cli.base import NOT_CONFORMING, OK, handle_errors, main, open_kb, store_options
 from kb.errors import InputError
 from kb.pipeline.article import read_bytes
-from kb.pipeline.batch import expand_inputs, ingest_paths, load_input
+from kb.pipeline.batch import expand_inputs, load_input
 from kb.resources import samples_dir
 from kb.sparql.safety import check_size
 from kb.sparql.sandbox import Formats, Limits, Sandbox
@@ -206,7 +206,7 @@ def conflicts(fmt: str, actor: str | None, limit: int | None, refresh: bool, sto
     if refresh:
         writer = open_kb(store, actors)
         try:
-            summary = conflicts_lib.refresh(writer.store, full=True)
+            summary = writer.refresh(full=True)
         finally:
             writer.close()
         click.echo(f"refreshed: {summary.total_conflicts} conflicts from {summary.claims} claims "
@@ -282,8 +282,7 @@ def demo(host: str, port: int, no_serve: bool, store: str | None, actors: tuple[
     """Ingest the bundled sample articles, then serve the app on 127.0.0.1."""
     kb = open_kb(store, actors)
     try:
-        kb.sync_reference_graphs()
-        for result in ingest_paths(kb, expand_inputs([str(samples_dir())])):
+        for result in kb.ingest_inputs(expand_inputs([str(samples_dir())])):
             claims = f"({result.outcome.claims} claims)" if result.outcome else result.reason
             click.echo(f"{result.status:<11} {result.name} {claims}")
         click.echo("stats: " + json.dumps(kb.stats()))

@@ -13,9 +13,9 @@ import click
 
 from kb.cli.base import ERROR, NOT_CONFORMING, OK, fail, handle_errors, main, metadata_options, store_options
 from kb.errors import InputError
-from kb.pipeline import batch as batch
+from kb.pipeline import batch
 from kb.pipeline.article import check_meta, read_bytes
-from kb.pipeline.batch import Result, refresh_conflicts
+from kb.pipeline.batch import Result
 from kb.pipeline.record import read_jsonl, write_jsonl
 from kb.service import KnowledgeBase, Outcome
 
@@ -33,7 +33,7 @@ from kb.service import KnowledgeBase, Outcome
 @handle_errors
 def ingest(paths: tuple[str, ...], store: str | None, actors: tuple[Path, ...], jobs: int, wait: float,
            max_bytes: int | None, **meta: str | None) -> None:
-    """Ingest articles (.txt, .html; folders, globs, - for stdin) through the SHACL gate; see kb/pipeline/batch.py."""
+    """Ingest articles (.txt, .html; folders, globs, - for stdin) through the SHACL gate; see kb/service.py."""
     from rich.console import Console
 
 
@@ -43,9 +43,8 @@ def ingest(paths: tuple[str, ...], store: str | None, actors: tuple[Path, ...], 
         raise click.UsageError("--url names one article: give a single file")
     kb = KnowledgeBase.open(store, actors=actors, wait=wait)
     try:
-        kb.sync_reference_graphs()
         with _terminal_progress(len(items), _echo_result) as progress:
-            results = batch.ingest_paths(kb, items, meta, jobs, progress, max_bytes=max_bytes)
+            results = kb.ingest_inputs(items, meta, jobs, progress, max_bytes=max_bytes)
     finally:
         kb.close()
     console = Console(stderr=True, soft_wrap=True)
@@ -101,11 +100,9 @@ def add(claims_file: Path, wait: float, store: str | None, actors: tuple[Path, .
             claims = claims_from_rdf(graph, kb.gazetteer.graph, str(claims_file))
         if not claims:
             fail(f"{claims_file}: no claim records found", NOT_CONFORMING)
-        kb.sync_reference_graphs()
         outcomes = kb.add_claims(claims)
         for outcome in outcomes:
             click.echo(_describe(outcome))
-        refresh_conflicts(kb)
     finally:
         kb.close()
     sys.exit(_ingest_exit(outcomes, 0))

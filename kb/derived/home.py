@@ -1,14 +1,10 @@
-"""What the home page shows at a glance, read from what a refresh precomputed instead of counted per request.
+"""What the home page shows at a glance, read from the derived data instead of counted per request.
 
-Read live, the home page's three queries are scans that grow with the store: the counts ("stats": every
-article, claim and actor; 101 ms at 25k articles), the most-quoted actors ("top-speakers": every claim grouped
-by speaker; 34 ms) and the newest articles ("latest-articles"; 32 ms): most of a 185 ms page that everyone
-opens first.  A refresh already writes what they need (``kb.derived.timeline``): each actor's timeline with its claim
-count per role (summed over speakers, the claims, as "stats" counts them; their actors, the actors) and the
-articles order, whose first entries are the newest articles.  ``read`` gives those, or None when the order
-does not list every stored article (articles stored without a refresh, see ``timeline.articles_page``): the
-caller then runs the live queries.  The same staleness as the actors list otherwise: an article replaced
-without a refresh keeps its old counts until the next one.
+Counted live, the home page's numbers are scans that grow with the store (every article, claim and actor:
+101 ms at 25k articles; every claim grouped by speaker: 34 ms; the newest articles: 32 ms).  The derived
+data ``kb.service`` keeps current after every write already holds what they need (``kb.derived.timeline``):
+each actor's timeline with its claim count per role (summed over speakers, the claims; their actors, the
+actors) and the articles order, whose first entries are the newest articles.
 """
 
 from __future__ import annotations
@@ -45,15 +41,10 @@ class Overview:
         return {actor: count for actor, count in self.speakers.items() if count >= least}
 
 
-def read(store: Store, latest: int = LATEST) -> Overview | None:
-    """The overview from the timelines and the articles order; None when they are missing or behind the store
-    (then the live queries "stats", "latest-articles" and "top-speakers" give it)."""
+def read(store: Store, latest: int = LATEST) -> Overview:
+    """The overview from the timelines and the articles order, which ``kb.service`` keeps current."""
     total = timeline.order_size(store)
-    if total is None:
-        return None
     page = timeline.articles_at(store, total, 0, latest)
-    if page is None:
-        return None
     speakers: dict[str, int] = {}
     actors: set[str] = set()
     for row in plain_rows(store, "actor-counts"):

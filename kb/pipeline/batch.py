@@ -1,10 +1,10 @@
-"""Batch ingestion: many files (or stdin) → prepared article graphs → one writer, in input order.
+"""Batch preparation: many files (or stdin) → prepared article graphs, in input order, for the one writer.
 
 Reading, extraction, graph building and SHACL validation are CPU-bound and independent per
-article, so they may run in worker processes (``jobs``); the store has a single writer, so every
-write happens here, in the caller's process, in the order the inputs were given (the output and
-any "replaced" outcome are then reproducible).  A file that cannot be read or extracted is a
-``failed`` result with its reason; it never stops the batch.  Each article is written with one
+article, so they may run in worker processes (``jobs``); the store has a single writer
+(``kb.service.KnowledgeBase.ingest_inputs``), which writes in the caller's process, in the order the
+inputs were given (the output and any "replaced" outcome are then reproducible).  A file that cannot be
+read or extracted is a ``failed`` result with its reason; it never stops the batch.  Each article is written with one
 atomic store update, so an interrupted batch leaves whole articles or none, and re-running it
 yields ``unchanged`` for what was already stored.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import glob
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,11 +25,21 @@ from kb.actors import Gazetteer
 from kb.errors import InputError, KBError
 from kb.pipeline.article import Article, article_from_bytes, check_meta, read_article
 from kb.pipeline.record import Claim
-from kb.service import KnowledgeBase, Outcome
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 STATUSES = ("ingested", "replaced", "unchanged", "quarantined", "failed")
 _GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass
+class Outcome:
+    """What happened to one article that reached the gate: ingested, replaced, unchanged or quarantined."""
+
+    name: str
+    key: str
+    status: str
+    claims: int
+    message: str = ""
 
 
 @dataclass
@@ -171,34 +181,6 @@ def _default_cap() -> int:
     return max_bytes_default()
 
 
-# ---- the writing half: only ever in the caller's process
-
-
-def commit(kb: KnowledgeBase, prepared: Prepared) -> Outcome:
-    """Store (or quarantine) a prepared article, as ``KnowledgeBase.ingest`` would, without validating twice."""
-    article = prepared.article
-    assert article is not None
-    graph = Graph()
-    for triple in prepared.triples:
-        graph.add(triple)
-    reason = "" if prepared.conforms else (prepared.reason or "does not conform to the shapes")
-    return kb.admit_checked(article, graph, prepared.claims, reason, prepared.report_turtle)
-
-
-def _result(kb: KnowledgeBase, prepared: Prepared) -> Result:
-    if prepared.error is not None:
-        return Result(prepared.name, "failed", notes=prepared.notes, reason=prepared.error)
-    try:
-        outcome = commit(kb, prepared)
-    except KBError as exc:
-        return Result(prepared.name, "failed", notes=prepared.notes, reason=str(exc))
-    except (ValueError, TypeError, OSError) as exc:  # one article the store refuses must not stop the batch
-        where = prepared.article.name if prepared.article else prepared.name
-        return Result(prepared.name, "failed", notes=prepared.notes,
-                      reason=f"{where}: not stored: {type(exc).__name__}: {exc}")
-    return Result(outcome.name, outcome.status, outcome, prepared.notes, outcome.message)
-
-
 def worker_count(jobs: int) -> int:
     """``0`` means one per CPU."""
     if jobs < 0:
@@ -206,74 +188,21 @@ def worker_count(jobs: int) -> int:
     return jobs or os.cpu_count() or 1
 
 
-def _prepared_stream(kb: KnowledgeBase, jobs: list[tuple[Input, dict[str, str | None], int | None]],
-                     workers: int) -> Iterator[Prepared]:
+def prepared_stream(gazetteer: Gazetteer, jobs: list[tuple[Input, dict[str, str | None], int | None]],
+                    workers: int) -> Iterator[Prepared]:
     """Prepared inputs in input order, from a process pool when it pays off."""
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
-            yield prepare(*job, gazetteer=kb.gazetteer)
+            yield prepare(*job, gazetteer=gazetteer)
         return
     # forkserver: workers never inherit the writer's open store (its lock) or threads
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["kb.pipeline.batch", "kb.extract.pipeline", "kb.pipeline.gate",
                                     "kb.pipeline.to_rdf"])
-    nt = kb.gazetteer.graph.serialize(format="nt")
+    nt = gazetteer.graph.serialize(format="nt")
     with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context, initializer=_init_worker,
                              initargs=(nt,)) as pool:
         yield from pool.map(_prepare_in_worker, jobs, chunksize=1)
-
-
-FLUSH_EVERY = 500
-"""Articles between two flushes of the embedded store during a batch (bounds the ingest's memory)."""
-
-
-def ingest_paths(
-    kb: KnowledgeBase,
-    inputs: Sequence[Path | Input],
-    meta: Mapping[str, str | None] | None = None,
-    jobs: int = 1,
-    progress: Callable[[Result], None] | None = None,
-    *,
-    max_bytes: int | None = None,
-    refresh: bool = True,
-) -> list[Result]:
-    """Ingest every input (files or ``Input``s) and return one ``Result`` each, in input order.
-
-    ``meta`` (the command line's title/published/url/outlet/lang) wins over sidecars and pages.
-    The conflicts graph is recomputed once at the end (``refresh``), even when nothing changed,
-    so a batch re-run after a crash also repairs conflicts left stale by the crash.
-    """
-    items = [i if isinstance(i, Input) else Input(name=i.stem, path=i) for i in inputs]
-    given = check_meta({k: v for k, v in (meta or {}).items() if v is not None}, "command line")
-    jobs_list = [(item, given, max_bytes) for item in items]
-    results = []
-    flush = getattr(kb.store, "flush", None)
-    for n, prepared in enumerate(_prepared_stream(kb, jobs_list, worker_count(jobs)), start=1):
-        result = _result(kb, prepared)
-        results.append(result)
-        if progress is not None:
-            progress(result)
-        if flush is not None and n % FLUSH_EVERY == 0:
-            flush()  # the embedded store keeps writes in memory until flushed: ~73 MB per 1000 articles
-    if refresh:
-        refresh_conflicts(kb)
-    return results
-
-
-def ingest_text(kb: KnowledgeBase, text: str, meta: Mapping[str, str | None] | None = None,
-                name: str = "text") -> Outcome:
-    """Ingest one article given as text (the web app's write API); the caller refreshes conflicts."""
-    if not text.strip():
-        raise InputError(f"{name}: empty text")
-    given = check_meta({k: v for k, v in (meta or {}).items() if v is not None}, "metadata")
-    return kb.ingest(Article(text=text, name=name, **given))
-
-
-def refresh_conflicts(kb: KnowledgeBase) -> None:
-    """Bring conflicts, timelines and the articles order up to date after a write."""
-    from kb.derived import conflicts
-
-    conflicts.refresh(kb.store)
 
 
 def counts(results: Iterable[Result]) -> dict[str, int]:

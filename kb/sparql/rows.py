@@ -23,12 +23,11 @@ def plain_rows(store: Store, name: str, **bindings: Binding) -> Iterator[dict[st
     """A named query's rows as plain Python values: IRIs and strings as ``str``, numbers as ``int``, booleans,
     dates; None where unbound.  On the embedded store the pyoxigraph terms are read directly (building
     rdflib terms was most of the cost of loading 100k claims); other stores go through rdflib."""
-    fast = getattr(store, "select_terms", None)
-    if fast is None:
+    if not store.capabilities.embedded:
         for rdf_row in sparql.run(store, name, **bindings):
             yield {k: _from_rdflib(v) for k, v in rdf_row.items()}
         return
-    names, rows = fast(sparql.query_text(name, bindings), bindings)
+    names, rows = store.select_terms(sparql.query_text(name, bindings), bindings)  # type: ignore[attr-defined]
     for terms in rows:
         yield {n: (None if t is None else plain_value(t)) for n, t in zip(names, terms, strict=True)}
 

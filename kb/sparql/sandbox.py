@@ -39,6 +39,7 @@ from kb.errors import QueryError, QueryRefused, QueryTimeout, StoreError
 from kb.sparql.nonet import NetworkWallError, forbid_network
 from kb.sparql.results import OX_RESULTS, RDF_FORMATS, from_remote, take, write_solutions
 from kb.sparql.safety import CheckedQuery, analyse, check_graphs, check_size
+from kb.store import Store
 
 log = logging.getLogger(__name__)
 KINDS = {"SELECT": "solutions", "ASK": "boolean", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
@@ -117,7 +118,7 @@ class Dataset:
 class Sandbox:
     """Runs queries against one store in worker processes, at most ``limits.max_workers`` at a time."""
 
-    def __init__(self, store: object, limits: Limits, fork_lock: threading.RLock | None = None) -> None:
+    def __init__(self, store: Store, limits: Limits, fork_lock: threading.RLock | None = None) -> None:
         """``fork_lock``: held by whoever opens, writes or closes a store in this process (``web.connection``).
         A fork copies native locks in whatever state other threads left them; forking while RocksDB held
         one left the child hanging in ``Store.read_only`` (seen under concurrent writes), so forks wait."""
@@ -130,7 +131,7 @@ class Sandbox:
         """Answer ``query`` in the accepted format, or raise QueryError (QueryRefused, QueryTimeout, ...)."""
         check_size(query, self.limits.max_query_bytes)
         remote = is_remote(self.store)
-        if not remote and getattr(self.store, "path", None) is None and not hasattr(self.store, "ox"):
+        if not remote and not self.store.capabilities.embedded:
             raise QueryError(f"user queries cannot run on this store ({type(self.store).__name__})")
         if not self._slots.acquire(timeout=self.limits.timeout):
             raise QueryTimeout("the server is busy with other queries; try again shortly")
@@ -283,7 +284,7 @@ def _check_child(conn: Connection, query: str) -> None:
     _guarded(conn, work)
 
 
-def _child(conn: Connection, store: object, query: str, formats: Formats, limits: Limits, dataset: Dataset) -> None:
+def _child(conn: Connection, store: Store, query: str, formats: Formats, limits: Limits, dataset: Dataset) -> None:
     """Worker: check the query, open the store, answer."""
     def work() -> tuple:  # type: ignore[type-arg]
         _cap_memory(limits.max_memory_mb)
@@ -324,13 +325,13 @@ def _cap_memory(extra_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, resource.getrlimit(resource.RLIMIT_AS)[1]))
 
 
-def _open(store: object, attempts: int = 20) -> ox.Store:
+def _open(store: Store, attempts: int = 20) -> ox.Store:
     """A disk store is reopened read-only (fresh snapshot); a memory store is the inherited copy.
 
     Opening beside a busy writer fails now and then with RuntimeError ("Corruption: … No such file"):
     a table file went away between reading the manifest and opening it.  The next try sees the new
     manifest, so retry briefly instead of failing the user's query (see ``web.connection``)."""
-    path = getattr(store, "path", None)
+    path = store.capabilities.path
     if path is None:
         return store.ox  # type: ignore[attr-defined,no-any-return]
     for attempt in range(attempts):
@@ -363,6 +364,6 @@ def _answer(store: ox.Store, query: str, fmt: str, max_rows: int,
     return "solutions", fmt, body, min(len(rows), max_rows), len(rows) > max_rows
 
 
-def is_remote(store: object) -> bool:
+def is_remote(store: Store) -> bool:
     """A store over HTTP (``kb.store.remote.SparqlStore``) rather than an embedded pyoxigraph store."""
-    return hasattr(store, "query_url") and hasattr(store, "query_raw")
+    return bool(store.capabilities.remote)

@@ -8,7 +8,6 @@ transactional (an article is in the store completely or not at all).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,9 +17,7 @@ from rdflib import Graph
 from rdflib.term import Identifier
 
 from kb.errors import StoreError
-
-DEFAULT_LOCATION = "./kb-data"
-MEMORY = ":memory:"
+from kb.store.location import Kind, Location
 
 
 @dataclass
@@ -47,8 +44,26 @@ how a page of claims or conflicts is fetched in one query)."""
 Bindings: TypeAlias = Mapping[str, Binding]
 
 
+@dataclass(frozen=True)
+class Capabilities:
+    """What a store offers beyond the ``Store`` protocol, declared by the store (as rdflib's ``Store`` declares
+    ``context_aware`` or ``transaction_aware``): callers pick a faster path from these flags, never by
+    probing for methods.
+
+    ``embedded``: the store runs in this process (``OxigraphStore``): rows as native terms (``select_terms``,
+    ``ox``), bulk loads (``fill_graph``, ``replace_graph_quads``), and writes buffered until ``flush``.
+    ``path``: the folder of a disk store, which a query worker may reopen read-only (None in memory or remote).
+    ``remote``: a SPARQL 1.1 server (``SparqlStore``): user queries are forwarded to ``query_url``."""
+
+    embedded: bool = False
+    path: Path | None = None
+    remote: bool = False
+
+
 class Store(Protocol):
     """What the library needs from a quad store; every graph is a named graph."""
+
+    capabilities: Capabilities
 
     def put_graph(self, iri: str, graph: Graph, *, also: Mapping[str, Graph] | None = None) -> None:
         """Replace the named graph ``iri`` by ``graph`` in one atomic step, adding the triples of ``also``
@@ -76,28 +91,32 @@ class Store(Protocol):
 
     def dump(self, rdf_format: str) -> bytes: ...
 
+    def flush(self) -> None:
+        """Make buffered writes durable (a no-op where every update is)."""
+
     def close(self) -> None: ...
 
 
 def store_location(given: str | None = None) -> str:
-    """``--store`` wins over ``KB_STORE``, which wins over ``./kb-data``."""
-    return given or os.environ.get("KB_STORE") or DEFAULT_LOCATION
+    """``--store`` wins over ``KB_STORE``, which wins over ``./kb-data`` (``Location.of``)."""
+    return Location.of(given).text
 
 
 def open_store(location: str, *, read_only: bool = False, wait: float = 0.0) -> Store:
-    """Open the store at ``location``: a directory, or ``:memory:`` for tests.
+    """Open the store at ``location``: a directory, a SPARQL server's query URL, or ``:memory:`` for tests.
 
     ``wait``: how long a writer waits for another writer to let go of a disk store.
     """
     from kb.store.oxigraph import OxigraphStore
 
-    if location.startswith(("http://", "https://")):
+    where = Location.of(location)
+    if where.kind is Kind.REMOTE:
         from kb.store.remote import SparqlStore
 
         return SparqlStore(location)
-    if location == MEMORY:
+    if where.kind is Kind.MEMORY:
         return OxigraphStore(None)
     path = Path(location)
     if path.exists() and not path.is_dir():
         raise StoreError(f"{location}: not a directory")
-    return OxigraphStore(path / "oxigraph", read_only=read_only, wait=wait)
+    return OxigraphStore(where.oxigraph_dir, read_only=read_only, wait=wait)

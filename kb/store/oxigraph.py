@@ -19,7 +19,7 @@ from rdflib.term import Identifier, Node
 
 from kb import deadline
 from kb.errors import QueryError, StoreError
-from kb.store import Bindings, Rows
+from kb.store import Bindings, Capabilities, Rows
 from kb.store.values_block import bind
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -126,6 +126,7 @@ class OxigraphStore:
         """
         self.path = path
         self.read_only = read_only
+        self.capabilities = Capabilities(embedded=True, path=path)
         deadline = time.monotonic() + wait
         while True:
             try:

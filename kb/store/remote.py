@@ -22,7 +22,7 @@ Behaviour mirrors the embedded ``OxigraphStore``:
 * **Bindings.**  HTTP has no pre-binding, so they become a ``VALUES`` block placed first inside the
   query's outermost WHERE group (the same solutions as a substitution for the named queries, and the
   optimiser starts from it).  This is safe: the variable names are checked against SPARQL's VARNAME
-  and each value is an rdflib term written by ``sparqltext._term`` — IRIs refused if they hold any character
+  and each value is an rdflib term written by ``values_block._term`` — IRIs refused if they hold any character
   IRIREF forbids (``<>"{}|^`\\``, spaces, controls), literals escaped as N-Triples strings, language
   tags and datatypes checked — so a value can only ever be one term, never change the query's shape.
   No user text is concatenated into a query; the query text itself is the caller's.
@@ -46,17 +46,16 @@ Behaviour mirrors the embedded ``OxigraphStore``:
   cancelled`` it then appends to a 200 answer (or sends as a 500) becomes a ``QueryTimeout`` too.  See
   the README, "Scaling out", for how to start both servers.
 
-Only the standard library is used (urllib).  Every failure is one line of the ``kb.errors`` hierarchy:
-``QueryError`` (``QueryTimeout``) for queries, ``StoreError`` for the rest.
+HTTP itself (credentials, time and size limits, one-line errors) is ``kb.store.http.Connector``.  Every
+failure is one line of the ``kb.errors`` hierarchy: ``QueryError`` (``QueryTimeout``) for queries,
+``StoreError`` for the rest.
 """
 
 from __future__ import annotations
 
-import http.client
 import io
 import json
 import os
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -68,7 +67,8 @@ from rdflib.term import Identifier
 
 from kb import deadline
 from kb.errors import QueryError, QueryRefused, QueryTimeout, StoreError
-from kb.store import Bindings, Rows
+from kb.store import Bindings, Capabilities, Rows
+from kb.store.http import OXIGRAPH_CANCELLED, Connector
 from kb.store.values_block import (
     _READ_FORMS,
     _clean,
@@ -104,10 +104,6 @@ _RDFLIB_FORMATS = {
 }
 
 # What each server says when it stopped a query at its own time limit
-OXIGRAPH_CANCELLED = b"The SPARQL operation has been cancelled"  # appended to a 200 answer, or a 500's body
-VIRTUOSO_PARTIAL = "S1TAT"  # X-SQL-State of an "anytime" answer cut at the timeout parameter: incomplete
-VIRTUOSO_TIMED_OUT = ("S1T00", "SR171")  # MaxQueryExecutionTime without the parameter: HTTP 500
-_CHUNK = 1 << 16
 
 # Virtuoso's own graphs, present in a fresh database; KB_EXCLUDE_GRAPHS (space separated) adds more.
 VIRTUOSO_SYSTEM_GRAPHS = (
@@ -152,8 +148,8 @@ class SparqlStore:
         exclude_graphs: Iterable[str] | None = None,
     ) -> None:
         env = os.environ
-        self.max_answer_bytes: int | None = None  # set on the copy that runs a user query (kb.sparql.sandbox)
         self.query_url = query_url
+        self.capabilities = Capabilities(remote=True)
         self.flavor = flavor or env.get("KB_SPARQL_FLAVOR") or _flavor_of(query_url)
         if self.flavor not in ("oxigraph", "virtuoso", "generic"):
             raise StoreError(f"unknown SPARQL server flavour {self.flavor!r}")
@@ -165,7 +161,6 @@ class SparqlStore:
         }.get(self.flavor)
         self.update_url = update_url or env.get("KB_UPDATE_URL") or default_update
         self.gsp_url = gsp_url or env.get("KB_GSP_URL") or default_gsp
-        self.timeout = float(timeout or env.get("KB_SPARQL_TIMEOUT") or 60)
         excluded = list(exclude_graphs) if exclude_graphs is not None else (
             list(VIRTUOSO_SYSTEM_GRAPHS) if self.flavor == "virtuoso" else []
         )
@@ -173,68 +168,31 @@ class SparqlStore:
         for g in self._candidates:
             _iri(g)
         self._pragmas: str | None = None if self._candidates else ""
-        user = user if user is not None else env.get("KB_SPARQL_USER")
-        password = password if password is not None else env.get("KB_SPARQL_PASSWORD")
-        handlers: list[urllib.request.BaseHandler] = []
-        if user:
-            manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            for url in {self.query_url, self.update_url, self.gsp_url} - {None}:
-                manager.add_password(None, url, user, password or "")  # type: ignore[arg-type]
-            handlers += [urllib.request.HTTPBasicAuthHandler(manager), urllib.request.HTTPDigestAuthHandler(manager)]
-        self._opener = urllib.request.build_opener(*handlers)
+        self.http = Connector(
+            [u for u in (self.query_url, self.update_url, self.gsp_url) if u],
+            user if user is not None else env.get("KB_SPARQL_USER"),
+            password if password is not None else env.get("KB_SPARQL_PASSWORD"),
+            float(timeout or env.get("KB_SPARQL_TIMEOUT") or 60),
+        )
+
+    @property
+    def max_answer_bytes(self) -> int | None:
+        """Set on the copy that runs a user query (``kb.sparql.sandbox``): a longer answer is refused."""
+        return self.http.max_answer_bytes
+
+    @max_answer_bytes.setter
+    def max_answer_bytes(self, value: int | None) -> None:
+        self.http.max_answer_bytes = value
+
+    @property
+    def timeout(self) -> float:
+        return self.http.timeout
 
     def __repr__(self) -> str:
         return f"SparqlStore({self.query_url!r}, flavor={self.flavor!r})"
 
-    # ---- HTTP
-    def _http(
-        self,
-        method: str,
-        url: str,
-        *,
-        params: Mapping[str, str] | None = None,
-        form: Mapping[str, str] | None = None,
-        body: bytes | None = None,
-        headers: Mapping[str, str] | None = None,
-        error: type[Exception] = StoreError,
-        missing_ok: bool = False,
-    ) -> tuple[int, str, bytes]:
-        """(status, Content-Type, body) of one request, answered in ``self.timeout`` as a whole (or what
-        is left of a page's budget).  Whatever goes wrong (refusal, server error, timeout, broken or
-        non-HTTP answer) becomes one ``error`` (``QueryError`` for queries) or ``StoreError`` line."""
-        if params:
-            url += ("&" if "?" in url else "?") + urllib.parse.urlencode(params)
-        hdrs = dict(headers or {})
-        if form is not None:
-            body = urllib.parse.urlencode(form).encode()
-            hdrs["Content-Type"] = "application/x-www-form-urlencoded"
-        request = urllib.request.Request(url, data=body, method=method, headers=hdrs)
-        where, limit = url.split("?")[0], deadline.clamp(self.timeout)
-        timeout = QueryTimeout if error is QueryError else StoreError
-        try:
-            with self._opener.open(request, timeout=limit) as response:
-                data = _read_within(response, time.monotonic() + limit, self.max_answer_bytes)
-                if response.headers.get("X-SQL-State", "") == VIRTUOSO_PARTIAL:
-                    raise timeout(f"{where}: the server stopped the query at its {limit:g} s limit "
-                                  "(it would have sent incomplete results)")
-                return response.status, response.headers.get("Content-Type", ""), data
-        except urllib.error.HTTPError as exc:
-            if missing_ok and exc.code == 404:
-                return 404, "", b""
-            raise _http_failure(exc, method, where, error) from None
-        except urllib.error.URLError as exc:
-            if not isinstance(exc.reason, TimeoutError):
-                raise StoreError(f"{where}: cannot reach the SPARQL server: {_one_line(str(exc.reason))}") from None
-            deadline.check()  # the page's budget ran out first: say so
-            raise timeout(f"no answer from {where} within {limit:g} s") from None
-        except TimeoutError:
-            deadline.check()  # the page's budget ran out first: say so
-            raise timeout(f"no answer from {where} within {limit:g} s") from None
-        except (OSError, http.client.HTTPException) as exc:
-            raise StoreError(f"{where}: the SPARQL server's answer broke off: {_one_line(repr(exc))}") from None
-
     def _update(self, text: str) -> None:
-        self._http("POST", self.update_url, form={"update": text})
+        self.http.request("POST", self.update_url, form={"update": text})
 
     def update(self, text: str) -> None:
         """Run a SPARQL update the library wrote (never user text: the web endpoint only reads)."""
@@ -262,8 +220,8 @@ class SparqlStore:
         if self.flavor == "oxigraph":
             form["union-default-graph"] = ""
         if self.flavor == "virtuoso":  # the limit reaches the server: it stops evaluating there too
-            form["timeout"] = str(max(1, round(deadline.clamp(self.timeout) * 1000)))
-        _, ctype, data = self._http(
+            form["timeout"] = str(max(1, round(deadline.clamp(self.http.timeout) * 1000)))
+        _, ctype, data = self.http.request(
             "POST", self.query_url, form=form, headers={"Accept": accept}, error=QueryError
         )
         if data.rstrip().endswith(OXIGRAPH_CANCELLED):  # Oxigraph's --timeout-s, after a 200 was sent
@@ -303,7 +261,7 @@ class SparqlStore:
             self.drop_graph(iri)
         elif self.flavor == "virtuoso" and self.gsp_url:
             body = "".join(_nt_lines(graph, turtle=True))
-            self._http(
+            self.http.request(
                 "PUT", self.gsp_url, params={"graph-uri": iri}, body=body.encode("utf-8"),
                 headers={"Content-Type": "text/turtle; charset=utf-8"},
             )
@@ -329,7 +287,7 @@ class SparqlStore:
         name = _iri(iri)
         if self.gsp_url:
             key = "graph-uri" if self.flavor == "virtuoso" else "graph"
-            status, ctype, data = self._http(
+            status, ctype, data = self.http.request(
                 "GET", self.gsp_url, params={key: iri}, headers={"Accept": "application/n-triples"},
                 missing_ok=True,
             )
@@ -383,7 +341,7 @@ class SparqlStore:
         if rdf_format not in ("nquads", "trig"):
             return self.query_raw("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", rdf_format)[1]
         if self.flavor == "oxigraph" and self.gsp_url:
-            return self._http("GET", self.gsp_url, headers={"Accept": RDF_TYPES[rdf_format]})[2]
+            return self.http.request("GET", self.gsp_url, headers={"Accept": RDF_TYPES[rdf_format]})[2]
         # graph by graph (no SELECT over everything: servers cap result rows, Virtuoso at 10k by default)
         out = io.StringIO()
         for g in self.graphs():
@@ -401,48 +359,7 @@ class SparqlStore:
         """Nothing to do: the server owns durability."""
 
     def close(self) -> None:
-        self._opener = urllib.request.build_opener()
-
-
-def _read_within(response: http.client.HTTPResponse, until: float, max_bytes: int | None = None) -> bytes:
-    """The whole body, or ``TimeoutError`` once ``until`` (``time.monotonic()``) has passed: a socket
-    timeout bounds each read only, so a server sending a byte at a time would never time out.  The
-    caller's ``with`` then closes the connection, which also stops a server that is still writing.
-    ``max_bytes``: a longer answer is refused as it arrives, never held whole."""
-    parts, size = [], 0
-    while chunk := response.read1(_CHUNK):  # what has come, not a full chunk: read() waits for all of it
-        parts.append(chunk)
-        size += len(chunk)
-        if max_bytes is not None and size > max_bytes:
-            raise QueryError(f"the answer is larger than {max_bytes} bytes (KB_SPARQL_MAX_RESULT_BYTES)")
-        if time.monotonic() > until:
-            raise TimeoutError
-    if response.length:  # read1 meets the end of a broken-off answer silently: bytes were still owed
-        raise http.client.IncompleteRead(b"".join(parts), response.length)
-    return b"".join(parts)
-
-
-def _one_line(text: str, limit: int = 300) -> str:
-    """Server bodies span lines (Virtuoso repeats the whole query): errors here are one line each."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-def _http_failure(exc: urllib.error.HTTPError, method: str, where: str, error: type[Exception]) -> Exception:
-    """The error for an HTTP error status: not allowed, stopped at a time limit, invalid SPARQL, or the
-    status with the start of the server's text."""
-    try:
-        detail = _one_line(exc.read(2000).decode("utf-8", "replace"))
-    except (OSError, http.client.HTTPException):
-        detail = ""
-    if exc.code in (401, 403):
-        return StoreError(f"{where}: not allowed (HTTP {exc.code}); set KB_SPARQL_USER / KB_SPARQL_PASSWORD")
-    stopped = OXIGRAPH_CANCELLED.decode() in detail or any(code in detail for code in VIRTUOSO_TIMED_OUT)
-    if error is QueryError and stopped:
-        return QueryTimeout(f"{where}: the server stopped the query at its own time limit: {detail}")
-    if error is QueryError and exc.code == 400:
-        return QueryError(f"invalid SPARQL: {detail}")
-    return error(f"{method} {where}: HTTP {exc.code}: {detail or exc.reason}")
+        self.http.close()
 
 
 def _to_json(term: Identifier | None) -> dict[str, str]:

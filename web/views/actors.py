@@ -39,21 +39,16 @@ def index(suffix: str | None = None) -> Response:
 
 
 def _counted(kind: URIRef | None) -> list[dict[str, Any]]:
-    """Every actor in a claim with its counts, most claims first: counts from the precomputed timelines and
-    labels for those actors (one lookup each); a store without timelines counts every claim ("actors")."""
+    """Every actor in a claim with its counts, most claims first: counts from the timelines ``kb.service``
+    keeps current, and labels for those actors (one lookup each)."""
     counts: dict[str, dict[str, int]] = {}
     for row in core.run_plain("actor-counts"):
         counts.setdefault(row["actor"], {"speaker": 0, "subject": 0})[row["role"]] = int(row["count"])
-    rows: list[dict[str, Any]]
-    if not counts:
-        rows = core.run("actors", **({"kind": kind} if kind else {})).values()
-    else:
-        rows = core.run("actor", actor=[URIRef(a) for a in sorted(counts)]).values()
+    rows: list[dict[str, Any]] = []
+    if counts:
+        found = core.run("actor", actor=[URIRef(a) for a in sorted(counts)]).values()
         rows = [{**r, "asSpeaker": counts[str(r["actor"])]["speaker"], "asSubject": counts[str(r["actor"])]["subject"]}
-                for r in rows if kind is None or str(r["kind"]) == str(kind)]
-    for row in rows:
-        row["asSpeaker"] = row["asSpeaker"] or 0
-        row["asSubject"] = row["asSubject"] or 0
+                for r in found if kind is None or str(r["kind"]) == str(kind)]
     rows.sort(key=_most_claims_first)
     return [{k: r[k] for k in COLUMNS} for r in rows]
 
@@ -87,23 +82,14 @@ def show(raw: str) -> Response:
 
 
 def _timelines(iri: URIRef) -> tuple[core.Page, core.Page]:
-    """This page of the actor's claims as speaker and as subject (rows: claim, role).  Read by position from
-    the timelines ``kb conflicts refresh`` precomputes (the same cost for any actor); a store without them
-    (never refreshed) is read live: every claim's date, sorted here."""
+    """This page of the actor's claims as speaker and as subject (rows: claim, role), read by position from
+    the timelines ``kb.service`` keeps current: the same cost for any actor."""
     number, size = core.page_args()
     pages = []
     for role in timeline.ROLES:
-        found = timeline.page(core.kb().store, str(iri), role, (number - 1) * size, size)
-        if found is None:
-            return _live(iri)
-        claims, total = found
+        claims, total = timeline.page(core.kb().store, str(iri), role, (number - 1) * size, size)
         rows = [{"claim": c, "role": role} for c in claims]
         pages.append(core.Page(number, size, total, rows, number * size < total))
     return pages[0], pages[1]
 
 
-def _live(iri: URIRef) -> tuple[core.Page, core.Page]:
-    found = core.run_plain("actor-timeline", actor=iri)
-    ordered = sorted(found, key=lambda c: (*timeline.order_key(c["when"], str(c["claim"])), c["role"]))
-    return (core.paginate([c for c in ordered if c["role"] == "speaker"]),
-            core.paginate([c for c in ordered if c["role"] == "subject"]))

@@ -47,31 +47,19 @@ def index(suffix: str | None = None) -> Response:
         return core.listing(_with_counts(rows), LIST_COLUMNS, media, "articles.html")
     # a page: which articles by position, then the details of this page's articles only ("article-rows"
     # counts their claims alone: "articles", made for the whole list, counts every article's)
-    page = _precomputed()
-    if page is None:
-        page = _live()
+    page = _ordered()
     shown = [URIRef(str(r["article"])) for r in page.rows]
     found = {str(r["article"]): r for r in core.run("article-rows", article=shown).values()} if shown else {}
     rows = [found[str(r["article"])] for r in page.rows if str(r["article"]) in found]
     return core.page_of(_with_counts(rows), page, LIST_COLUMNS, media, "articles.html")
 
 
-def _precomputed() -> core.Page | None:
-    """This page's articles read by position from the order ``kb conflicts refresh`` precomputes: the same
-    cost at any store size.  None when there is no order, or it misses articles stored since (see
-    ``timeline.articles_page``): the caller then reads live."""
+def _ordered() -> core.Page:
+    """This page's articles read by position from the articles order ``kb.service`` keeps current: the same
+    cost at any store size."""
     number, size = core.page_args()
-    found = timeline.articles_page(core.kb().store, (number - 1) * size, size)
-    if found is None:
-        return None
-    articles, total = found
+    articles, total = timeline.articles_page(core.kb().store, (number - 1) * size, size)
     return core.Page(number, size, total, [{"article": a} for a in articles], number * size < total)
-
-
-def _live() -> core.Page:
-    """Every article and its date (a light query), sorted here: what a page cost before the order was
-    precomputed, kept for stores without one."""
-    return core.paginate(timeline.articles_newest_first(timeline.articles_of(core.run_plain("article-order"))))
 
 
 def _with_counts(rows: list[dict[str, object]]) -> list[dict[str, object]]:

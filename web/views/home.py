@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, redirect, render_template
 from rdflib import URIRef
 
-from kb.derived import home as overview
+from kb.derived import home
 from web import core
 from web.views.conflicts import load_conflicts
 
@@ -14,31 +14,26 @@ bp = Blueprint("home", __name__)
 
 @bp.get("/")
 def index() -> str:
-    """Counts, the latest articles, the most-quoted actors and the newest conflicts: from what a refresh
-    precomputed (``kb.derived.home``), else counted live."""
+    """Counts, the latest articles, the most-quoted actors and the newest conflicts, from the derived data
+    ``kb.service`` keeps current (``kb.derived.home``)."""
     kb = core.kb()
-    found = overview.read(kb.store)
-    if found is None:
-        counts = kb.stats()
-        latest = core.run("latest-articles").values()
-        speakers = core.run("top-speakers").values()
-    else:
-        counts = {"articles": found.articles, "claims": found.claims, "actors": found.actors,
-                  "quarantined": len(kb.quarantine)}
-        latest = _latest(found)
-        speakers = _top_speakers(found)
+    found = home.read(kb.store)
+    counts = {"articles": found.articles, "claims": found.claims, "actors": found.actors,
+              "quarantined": len(kb.quarantine)}
+    latest = _latest(found)
+    speakers = _top_speakers(found)
     return render_template("home.html", counts=counts, latest=latest, speakers=speakers,
                            conflicts=load_conflicts(limit=5))
 
 
-def _latest(found: overview.Overview) -> list[dict[str, object]]:
+def _latest(found: home.Overview) -> list[dict[str, object]]:
     """The newest dated articles (an undated one is not known to be recent), with their details."""
     shown = [URIRef(a) for a in found.latest]
     rows = {str(r["article"]): r for r in core.run("article-rows", article=shown).values()} if shown else {}
     return [rows[a] for a in found.latest if a in rows and rows[a]["published"] is not None]
 
 
-def _top_speakers(found: overview.Overview) -> list[dict[str, object]]:
+def _top_speakers(found: home.Overview) -> list[dict[str, object]]:
     """The most-quoted actors: counts from the timelines, labels for the contenders only, ties by label."""
     contenders = found.contenders()
     if not contenders:
@@ -46,7 +41,7 @@ def _top_speakers(found: overview.Overview) -> list[dict[str, object]]:
     labels = {str(r["actor"]): r["label"] for r in core.run("actor", actor=[URIRef(a) for a in contenders]).values()}
     rows = [{"actor": URIRef(a), "label": labels.get(a, a), "claims": n} for a, n in contenders.items()]
     rows.sort(key=lambda r: (-int(r["claims"]), str(r["label"])))  # type: ignore[call-overload]
-    return rows[:overview.TOP]
+    return rows[:home.TOP]
 
 
 @bp.get("/id/<family>/<key>")

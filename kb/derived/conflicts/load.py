@@ -122,7 +122,7 @@ def _table(store: Store, articles: list[str] | None = None) -> tuple[Table, dict
 def _rows(store: Store, articles: list[str] | None = None) -> Iterator[tuple[str, str, Any]]:
     """(node, property, value) as plain values.  On the embedded store straight from pyoxigraph's tuples:
     1.5M rows at 100k claims, where a dictionary per row and three conversions cost more than the query."""
-    if articles is not None and getattr(store, "ox", None) is not None:
+    if articles is not None and store.capabilities.embedded:
         yield from _article_quads(store.ox, articles)  # type: ignore[attr-defined]
         return
     if articles is not None:
@@ -165,12 +165,11 @@ def _article_quads(db: ox.Store, articles: list[str]) -> Iterator[tuple[str, str
 
 
 def _rows_of(store: Store, name: str, bindings: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
-    fast = getattr(store, "select_terms", None)
-    if fast is None:
+    if not store.capabilities.embedded:
         for row in plain_rows(store, name, **bindings):
             yield row["node"], row["property"], row["value"]
         return
-    names, rows = fast(sparql.query_text(name, bindings), bindings or None)
+    names, rows = store.select_terms(sparql.query_text(name, bindings), bindings or None)  # type: ignore[attr-defined]
     assert names == ["node", "property", "value"], names
     for node, prop, value in rows:
         yield node.value, prop.value, value.value if isinstance(value, ox.NamedNode) else plain_value(value)

@@ -119,7 +119,7 @@ def order(store: Store, old: dict[str, str], new: dict[str, str]) -> Lines:
              if (a in old) != (a in new) or (a in old and groups.decode(old[a])[0] != groups.decode(new[a])[0])}
     if not moved:
         return [], []
-    rows = list(plain_rows(store, "article-order-count"))
+    rows = list(plain_rows(store, "article-order-size"))
     count = int(rows[0]["count"]) if rows else None
     fresh = timeline.articles_newest_first([{"article": a, "published": groups.decode(new[a])[0]} for a in moved
                                             if a in new and a not in old])

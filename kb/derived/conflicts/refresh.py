@@ -149,9 +149,8 @@ def findings_graph(found: Findings) -> Graph:
 
 def write(store: Store, triples: Triples, graph: str) -> None:
     """Replace a derived graph: the pyoxigraph fast path when the store has it, else ``put_graph``."""
-    fast = getattr(store, "replace_graph_quads", None)
-    if fast is not None:
-        fast(graph, triples)
+    if store.capabilities.embedded:
+        store.replace_graph_quads(graph, triples)  # type: ignore[attr-defined]
     else:
         store.put_graph(graph, triples.graph())
 

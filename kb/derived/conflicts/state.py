@@ -111,9 +111,8 @@ def _fill(store: Store, records: Iterable[Record], meta: str) -> int:
             count += 1
             yield from record_triples(article, text, tags())
 
-    fill = getattr(store, "fill_graph", None)
-    if fill is not None:
-        fill(STATE_GRAPH, triples())
+    if store.capabilities.embedded:
+        store.fill_graph(STATE_GRAPH, triples())  # type: ignore[attr-defined]
         return count
     _write(store, [], [_line(t) for t in triples()])
     return count
@@ -194,10 +193,10 @@ def stored_triples(store: Store, records_of: Iterable[str], markers_of: Iterable
     for graph, articles in ((STATE_GRAPH, records_of), (CHANGES_GRAPH, markers_of)):
         for a in articles:
             n = node(a)
-            fast = getattr(store, "ox", None)
-            if fast is not None:
+            if store.capabilities.embedded:
                 out[graph] += [f"{q.subject} {q.predicate} {q.object} ." for q in
-                               fast.quads_for_pattern(n, None, None, ox.NamedNode(graph))]
+                               store.ox.quads_for_pattern(  # type: ignore[attr-defined]
+                                   n, None, None, ox.NamedNode(graph))]
                 continue
             for row in store.select(f"SELECT ?p ?o WHERE {{ GRAPH <{graph}> {{ <{n.value}> ?p ?o }} }}"):
                 out[graph].append(f"<{n.value}> {row['p'].n3()} {row['o'].n3()} .")  # type: ignore[union-attr]

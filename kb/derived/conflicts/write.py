@@ -157,9 +157,8 @@ def _fill(store: Store, findings: Iterable[Finding], written: Written) -> None:
                     written.triples += 1
                     yield t
 
-    fill = getattr(store, "fill_graph", None)
-    if fill is not None:  # the embedded store: the bulk loader, streamed
-        fill(str(CONFLICTS_GRAPH), triples())
+    if store.capabilities.embedded:  # the bulk loader, streamed
+        store.fill_graph(str(CONFLICTS_GRAPH), triples())  # type: ignore[attr-defined]
         written.updates += 1
         return
     batch = _Batch(store, written)
@@ -172,9 +171,9 @@ def _fill(store: Store, findings: Iterable[Finding], written: Written) -> None:
 
 def _term_rows(store: Store, findings: list[Any]) -> Iterator[dict[str, Any]]:
     """The old triples of ``findings`` as terms (pyoxigraph's on the embedded store, else rdflib's)."""
-    fast = getattr(store, "select_terms", None)
-    if fast is not None:
-        names, rows = fast(sparql.query_text("finding-triples", {"finding": findings}), {"finding": findings})
+    if store.capabilities.embedded:
+        names, rows = store.select_terms(  # type: ignore[attr-defined]
+            sparql.query_text("finding-triples", {"finding": findings}), {"finding": findings})
         for terms in rows:
             yield dict(zip(names, terms, strict=True))
         return

@@ -1,0 +1,59 @@
+"""Where a store lives, decided in one place: in memory, a folder on disk, or a SPARQL server.
+
+Why one place: opening the store, choosing the quarantine folder and the web app's snapshot-following all
+depend on the same answer, and deciding it in each of them let the answers drift.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+DEFAULT_LOCATION = "./kb-data"
+MEMORY = ":memory:"
+
+
+class Kind(Enum):
+    MEMORY = "memory"
+    DISK = "disk"
+    REMOTE = "remote"
+
+
+@dataclass(frozen=True)
+class Location:
+    """A store location as given (``--store``, ``KB_STORE``) and what kind it is."""
+
+    text: str
+    kind: Kind
+
+    @classmethod
+    def of(cls, given: str | None = None) -> Location:
+        """``--store`` wins over ``KB_STORE``, which wins over ``./kb-data``."""
+        text = given or os.environ.get("KB_STORE") or DEFAULT_LOCATION
+        if text == MEMORY:
+            return cls(text, Kind.MEMORY)
+        if text.startswith(("http://", "https://")):
+            return cls(text, Kind.REMOTE)
+        return cls(text, Kind.DISK)
+
+    @property
+    def oxigraph_dir(self) -> Path:
+        """The embedded store's own folder inside a disk location."""
+        return Path(self.text) / "oxigraph"
+
+    def exists(self) -> bool:
+        """A disk store was created here already."""
+        return self.kind is Kind.DISK and self.oxigraph_dir.is_dir()
+
+    def quarantine(self) -> Path | None:
+        """``KB_QUARANTINE`` wins; else beside a disk store, ``./kb-quarantine`` for a remote one (a SPARQL
+        server has no place for refused text), nothing for a throwaway memory store."""
+        given = os.environ.get("KB_QUARANTINE")
+        if given:
+            return Path(given)
+        return {Kind.MEMORY: None, Kind.REMOTE: Path("kb-quarantine")}.get(self.kind, Path(self.text) / "quarantine")
+
+
+__all__ = ["DEFAULT_LOCATION", "MEMORY", "Kind", "Location"]
