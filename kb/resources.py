@@ -31,6 +31,3 @@ def ontology_file(name: str) -> Path:
     """A Turtle file of ``ontology/`` (``kb.ttl``, ``shapes.ttl``, ``actors.ttl``)."""
     return ontology_dir() / name
 
-
-def queries_dir() -> Path:
-    return _PKG / "queries"

@@ -4,7 +4,7 @@
     with virtuoso_server(tmp) as url: ...      # http://127.0.0.1:PORT/sparql (SPARQL user may update)
 
 Each server is started with its own query time limit (``query_timeout``, seconds: Oxigraph's
-``--timeout-s``, Virtuoso's ``MaxQueryExecutionTime``), as the README's "Scaling out" asks of a
+``--timeout-s``, Virtuoso's ``MaxQueryExecutionTime``), as docs/scaling.md asks of a
 deployment: a client that gives up does not stop a query on Oxigraph server.
 
 Both raise ``Unavailable`` (with the reason) when the server's binary is not installed or does not

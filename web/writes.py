@@ -123,23 +123,4 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
     return body
 
 
-def html_to_text(html: str) -> tuple[str, dict[str, str]]:
-    """Main text and whatever metadata trafilatura finds in a saved news page.
-
-    A stop-gap until the library's batch ingestion (``kb.pipeline.batch``) offers the same for everyone."""
-    try:
-        import trafilatura
-    except ImportError:
-        raise ApiError(415, "HTML not supported", "this server cannot read HTML (trafilatura is not "
-                       "installed): upload the article as .txt") from None
-    text = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
-    meta: dict[str, str] = {}
-    found = trafilatura.extract_metadata(html)
-    if found is not None:
-        for field, value in (("title", found.title), ("published", found.date), ("url", found.url)):
-            if value:
-                meta[field] = str(value)
-    return text, meta
-
-
 __all__ = ["build_article", "ingest", "outcome_json", "require_bearer", "token_matches", "writes_enabled"]

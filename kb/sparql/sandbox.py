@@ -16,7 +16,7 @@ A remote store (``kb.store.remote.SparqlStore``: an Oxigraph server, Virtuoso...
 the same way, then the query goes to the server over HTTP under what is left of the time limit, and
 its results are cut to the same row cap here.  What the cap cannot bound is the size of the server's
 answer before it is cut: the server's own limits (Virtuoso's ``ResultSetMaxRows``) do that, and the
-server's own settings keep it from calling out (README, "Threat model").
+server's own settings keep it from calling out (docs/security.md).
 """
 
 from __future__ import annotations

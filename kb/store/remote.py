@@ -44,7 +44,7 @@ Behaviour mirrors the embedded ``OxigraphStore``:
   query after its client left (measured: a COUNT over a cross product ran on at 100% CPU for as long
   as it was watched); only its own ``--timeout-s`` stops it, and the ``The SPARQL operation has been
   cancelled`` it then appends to a 200 answer (or sends as a 500) becomes a ``QueryTimeout`` too.  See
-  the README, "Scaling out", for how to start both servers.
+  docs/scaling.md for how to start both servers.
 
 HTTP itself (credentials, time and size limits, one-line errors) is ``kb.store.http.Connector``.  Every
 failure is one line of the ``kb.errors`` hierarchy: ``QueryError`` (``QueryTimeout``) for queries,

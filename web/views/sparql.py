@@ -8,7 +8,7 @@ runs, with at most ``SPARQL_MAX_ROWS`` rows (``X-SPARQL-Truncated`` says when mo
 a query, GET answers the service description (Turtle).
 
 CORS stays open (``Access-Control-Allow-Origin: *``) because the endpoint only reads public data, takes
-no cookies or credentials, and cannot be made to fetch anything (README, "Threat model").
+no cookies or credentials, and cannot be made to fetch anything (docs/security.md).
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from werkzeug.datastructures import FileStorage
 
 from kb.errors import InputError
 from kb.pipeline.article import META_FIELDS, decode_text, usable_meta
+from kb.pipeline.html import extract_page
 from web import security, writes
 from web.errors import ApiError
 
@@ -71,8 +72,13 @@ def _article(values: dict[str, str], upload: FileStorage | None, pasted: str) ->
         text, note = _decode(upload.read(), upload.filename)
         notes += [note] if note else []
         name = PurePath(upload.filename).stem
-        if suffix in (".html", ".htm"):
-            text, found = writes.html_to_text(text)
+        if suffix in (".html", ".htm"):  # the library's reader, as ``kb ingest page.html`` reads it
+            try:
+                page = extract_page(text, f"file {PurePath(upload.filename).name}")
+            except InputError as exc:
+                raise ApiError(400, "Bad file", str(exc)) from None
+            text = page.text
+            found = {k: v for k, v in page.meta().items() if v}
             for field, value in usable_meta(found).items():  # the page's own, if they pass the checks
                 meta[field] = meta.get(field) or value
     return writes.build_article(text, meta, name=name), notes

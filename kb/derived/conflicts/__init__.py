@@ -13,10 +13,7 @@ from kb.derived.conflicts.read import Conflict, Finding, aggregates, conflict, c
 from kb.derived.conflicts.refresh import Summary, detect, refresh
 from kb.derived.conflicts.table import render_table
 
-KINDS = ("numeric", "part-whole", "mutual-accusation", "denial")
-
 __all__ = [
-    "KINDS",
     "Conflict",
     "Finding",
     "Summary",
