@@ -156,11 +156,10 @@ class KnowledgeBase:
 
     def delete_article(self, key: str) -> bool:
         """Remove an article (its graph) and update the derived data; False when it was not stored."""
-        iri = str(self.article(key).graph_iri) if self._has_article(key) else None
-        if iri is None:
+        if not self.has_article(key):
             return False
         with self.batch():
-            self.store.drop_graph(iri)
+            self.store.drop_graph(str(self.article(key).graph_iri))
             self._dirty = True
         return True
 
@@ -219,7 +218,7 @@ class KnowledgeBase:
         return Result(outcome.name, outcome.status, outcome, prepared.notes, outcome.message)
 
     # ---- reading
-    def _has_article(self, key: str) -> bool:
+    def has_article(self, key: str) -> bool:
         return bool(sparql.run(self.store, "article", article=DATA[f"article/{key}"]).rows)
 
     def article(self, key: str) -> Article:

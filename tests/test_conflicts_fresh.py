@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 
 from kb.cli import main
 from kb.derived.conflicts import list_conflicts, refresh, stream
+from kb.pipeline.article import Article
 from kb.service import KnowledgeBase
 from tests.fixtures import demo
 from tests.fixtures.synthetic import Said, publish
@@ -57,6 +58,24 @@ def test_kb_ingest_makes_a_contradicting_figure_a_conflict_as_a_refresh_would(tm
     recomputed = json.loads(kb("conflicts", "--store", store, "--format", "json", "--refresh").stdout)
     assert incremental == recomputed
     assert kb("conflicts", "--store", store, "--format", "json", "--limit", "5").stdout == newest
+
+
+def test_kb_delete_takes_a_figure_out_of_its_conflict_at_once(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    first = _figure(tmp_path, "baku", "Baku says more than 9,000 Armenian soldiers were killed on Monday.\n")
+    second = _figure(tmp_path, "yerevan", "Yerevan says 12 Armenian soldiers were killed on Monday.\n")
+    assert kb("ingest", "--store", store, str(first), str(second)).exit_code == 0
+    assert _with_quote(json.loads(kb("conflicts", "--store", store, "--format", "json").stdout), "12 Armenian")
+    key = Article(text="", name="yerevan", url="https://news.example.org/fresh/yerevan").key
+    refused = kb("delete", "--store", store, key, "0000000000000000")
+    assert refused.exit_code == 2 and "0000000000000000" in refused.stderr and "nothing was deleted" in refused.stderr
+    assert _with_quote(json.loads(kb("conflicts", "--store", store, "--format", "json").stdout), "12 Armenian")
+    done = kb("delete", "--store", store, key)
+    assert done.exit_code == 0 and key in done.stdout
+    after = json.loads(kb("conflicts", "--store", store, "--format", "json").stdout)
+    assert not _with_quote(after, "12 Armenian")
+    assert after == json.loads(kb("conflicts", "--store", store, "--format", "json", "--refresh").stdout)
+    assert json.loads(kb("stats", "--store", store, "--format", "json").stdout)["articles"] == 1
 
 
 def test_a_figure_posted_through_the_api_shows_on_conflicts_json_at_once() -> None:

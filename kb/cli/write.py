@@ -175,3 +175,25 @@ def _terminal_progress(total: int, echo: Callable[[Result], None]) -> Iterator[C
             bar.advance(task)
 
         yield advance
+
+
+@main.command()
+@click.argument("keys", nargs=-1, required=True)
+@click.option("--wait", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Seconds to wait for another writer to release the store.")
+@store_options
+@handle_errors
+def delete(keys: tuple[str, ...], wait: float, store: str | None, actors: tuple[Path, ...]) -> None:
+    """Remove stored articles by key (the 16-hex key of /articles/<key>); their claims leave every page,
+    count, conflict and timeline at once.  All keys are checked before anything is removed."""
+    kb = KnowledgeBase.open(store, actors=actors, wait=wait)
+    try:
+        missing = [key for key in keys if not kb.has_article(key)]
+        if missing:
+            raise InputError(f"not in the store: {', '.join(missing)}: nothing was deleted")
+        with kb.batch():  # one derived-data update for all of them
+            for key in dict.fromkeys(keys):
+                kb.delete_article(key)
+                click.echo(f"deleted     {key}")
+    finally:
+        kb.close()
