@@ -201,3 +201,15 @@ def _graph() -> Graph:
     g = Graph()
     g.add((URIRef("http://example.org/s"), URIRef("http://example.org/p"), Literal("o")))
     return g
+
+
+def test_a_copy_with_lower_limits_leaves_the_original_alone() -> None:
+    """The query sandbox runs user queries on a copy with its own time and size limits (``kb.sparql.sandbox``):
+    the app's own store keeps its limits."""
+    import copy
+
+    original = SparqlStore("http://127.0.0.1:9/query", timeout=60)
+    limited = copy.copy(original)
+    limited.timeout, limited.max_answer_bytes = 2, 1000
+    assert (original.timeout, original.max_answer_bytes) == (60, None)
+    assert (limited.timeout, limited.max_answer_bytes) == (2, 1000)

@@ -53,6 +53,7 @@ failure is one line of the ``kb.errors`` hierarchy: ``QueryError`` (``QueryTimeo
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import os
@@ -175,6 +176,13 @@ class SparqlStore:
             float(timeout or env.get("KB_SPARQL_TIMEOUT") or 60),
         )
 
+    def __copy__(self) -> SparqlStore:
+        """A copy with its own connector: the query sandbox lowers the copy's limits, never the original's."""
+        clone = object.__new__(SparqlStore)
+        clone.__dict__.update(self.__dict__)
+        clone.http = copy.copy(self.http)
+        return clone
+
     @property
     def max_answer_bytes(self) -> int | None:
         """Set on the copy that runs a user query (``kb.sparql.sandbox``): a longer answer is refused."""
@@ -186,7 +194,12 @@ class SparqlStore:
 
     @property
     def timeout(self) -> float:
+        """Seconds for every request (``KB_SPARQL_TIMEOUT``); the query sandbox lowers it on its copy."""
         return self.http.timeout
+
+    @timeout.setter
+    def timeout(self, value: float) -> None:
+        self.http.timeout = value
 
     def __repr__(self) -> str:
         return f"SparqlStore({self.query_url!r}, flavor={self.flavor!r})"
