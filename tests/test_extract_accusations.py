@@ -208,3 +208,20 @@ def test_a_speaker_placed_by_the_side_named_beside_them(gazetteer: Gazetteer) ->
     )
     accusations = [c for c in of_type(run(text, gazetteer), "accusation") if "mengebom" in c.quote]
     assert [c.subject for c in accusations] == ["Myanmar"]
+
+
+# --- the present tense accuses too, and "of <doing>" is what, not whom -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "accused"),
+    [
+        ("Rights groups accuse the militia of burning farms in the east.", "Rights groups", "militia"),
+        ("Aid agencies blame the junta for the collapse of the clinic network.", "Aid agencies", None),
+    ],
+)
+def test_a_present_tense_accusation(text: str, speaker: str, accused: str | None, gazetteer: Gazetteer) -> None:
+    found = of_type(run(text, gazetteer), "accusation")
+    assert [c.speaker for c in found] == [speaker]
+    if accused is not None:
+        assert found[0].subject == accused

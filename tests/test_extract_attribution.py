@@ -320,3 +320,30 @@ def test_the_source_a_medium_quotes_reports_not_the_medium(gazetteer: Gazetteer)
 def test_generic_speakers_coordinated_speak_together(gazetteer: Gazetteer) -> None:
     text = "An airstrike on the market killed seven people, residents and local media reported on Monday.\n"
     assert casualties(text, gazetteer)[0].speaker == "residents and local media"
+
+
+# --- reporting verbs of every tense and register, and a participle going on after "said" -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Local officials say 14 people were killed when the shell hit the bus station.", "Local officials"),
+        ("Fourteen people were killed when the shell hit the bus station, hospital staff say.", "hospital staff"),
+        ("According to aid groups, 26 people died in the raid on the camp.", "aid groups"),
+        ("The Lebanese health ministry disclosed that 23 people were killed in the night.", "Lebanese Health Ministry"),
+        ("Kementerian Kesehatan Gaza membenarkan 18 orang tewas dalam serangan di kamp itu.", "Gaza Health Ministry"),
+        ("Kementerian Pertahanan Armenia merinci, 21 tentara tewas dan 40 lainnya terluka.",
+         "Armenian Defence Ministry"),
+    ],
+)
+def test_more_reporting_verbs_name_the_source(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}
+
+
+def test_said_adding_credits_both_halves_to_the_speaker(gazetteer: Gazetteer) -> None:
+    text = ("Of the 52 people who died in the strikes, nine are children, the Lebanese health ministry said, "
+            "adding that 130 people were wounded.\n")
+    found = casualties(text, gazetteer)
+    assert sorted((c.quantity_text, c.speaker) for c in found) == [
+        ("130", "Lebanese Health Ministry"), ("52", "Lebanese Health Ministry")]

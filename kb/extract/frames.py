@@ -44,6 +44,9 @@ _BREAK = re.compile(
 _LOWER = re.compile(r"(?<![\w-])(?:bahwa|that)(?![\w-])|[\":;]", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s*(?:,\s*)?(?:bahwa|that|:|\")", re.IGNORECASE)
 _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
+# A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
+# credits what precedes it, and the participle (its own frame) what follows.
+_GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(?![\w-])", re.IGNORECASE)
 _CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 _CONTENT = re.compile(r"[^\W\d_][\w'-]*")
@@ -232,6 +235,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         if _APPOSITION.match(norm, tail) and _content_words(norm, *before) >= 3:
             return before  # "..., according to Ko Min, a fighter from the village": who he is, not what he says
         return after if _content_words(norm, *after) >= 3 or _content_words(norm, *before) < 2 else before
+    if _GOES_ON.match(norm, tail) and _content_words(norm, *before) >= 2:
+        return before  # "..., the ministry said, adding that ...": the words before are its claim too
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:
         frame.asides.append(after)
         return before

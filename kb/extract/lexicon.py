@@ -67,12 +67,20 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "menolak angka": "denial", "membantah angka": "denial", "menepis angka": "denial",
     "membantah klaim": "denial", "membantah laporan": "denial", "membantah tuduhan": "denial",
     "demands": "call", "demanding": "call", "appeals": "call", "urging": "call",
+    # present-tense and less common reporting verbs real news uses (plural subjects: "officials say",
+    # "rights groups accuse"), and Indonesian ones for confirming, detailing and reporting
+    "adding": None, "noting": None, "stressing": None, "say": None, "confirm": None, "warn": None,
+    "insist": None, "specified": None, "specifies": None,
+    "disclosed": None, "revealed": None, "affirmed": None, "indicated": None,
+    "accuse": "accusation", "blame": "accusation", "allege": "accusation", "deny": "denial",
+    "membenarkan": None, "merinci": None, "memberitakan": None, "mewartakan": None, "mengemukakan": None,
+    "mengisyaratkan": None, "menampik": "denial", "menyanggah": "denial",
 }
 POST_VERBS: Final[tuple[str, ...]] = (
     "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "papar", "terang", "tegas",
     "lanjut", "sebut", "said", "says", "told", "added", "stated", "explained", "insisted", "wrote",
     "tulis", "bunyi pernyataan", "demikian pernyataan", "ungkap pernyataan", "kata pernyataan",
-    "noted", "reported", "announced", "confirmed", "claimed", "lapor",
+    "noted", "reported", "announced", "confirmed", "claimed", "lapor", "say",
 )
 # "-nya" forms: the verb carries its own pronoun speaker (katanya = he/she said).
 PRONOUN_VERBS: Final[tuple[str, ...]] = (
@@ -112,6 +120,9 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "journalist", "journalists", "activist", "activists", "resident", "locals", "local", "eyewitnesses",
     "eyewitness", "witness", "paramedics", "wartawan", "jurnalis", "aktivis", "penduduk", "saksi mata",
     "representative", "perwakilan", "ombudsman", "prosecutor", "monitoring group",
+    # plural and service heads: "rights groups", "resistance committees", "the emergency service"
+    "groups", "committees", "organisations", "organizations", "agencies", "movements", "councils",
+    "monitor", "observatory", "service", "services", "dinas", "layanan",
 )
 # Words that may extend a speaker phrase around a name ("Pejabat militer Armenia dan Karabakh").
 NP_WORDS: Final[tuple[str, ...]] = (
@@ -207,7 +218,8 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
     "accusation": (
         "menuduh", "tuduhan", "menyalahkan", "saling menuduh", "pelanggaran oleh", "serangan oleh",
         "menuding", "tudingan",
-        "agresi", "provokasi", "accused", "accuses", "accusing", "blamed", "blaming", "violations by",
+        "agresi", "provokasi", "accused", "accuses", "accusing", "accuse", "blamed", "blaming", "blame",
+        "violations by",
         "attacks by", "aggression", "provocation", "mengecam", "condemned", "kejahatan perang", "war crime",
         "war crimes",
     ),
