@@ -18,6 +18,7 @@ from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.scope import FigureScope, clause, figure_scope
 from kb.extract.sides import POSSESSIVE_AFTER, Sides, sides
+from kb.extract.singular import singular_victims
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -117,6 +118,9 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         if not re.match(r"\s*(?:/|-\d)", norm[q.end : q.end + 2])
         and not _OF_ONE.search(norm, max(0, q.start - 8), q.end)
     ]
+    ones = singular_victims(norm, [])  # "a 59-year-old man was wounded": one, and "59" is no figure
+    quantities = sorted([q for q in quantities if not any(o.start <= q.start < o.end for o in ones)] + ones,
+                        key=lambda q: q.start)
     for i, qty in enumerate(quantities):
         lo = max([b for b in breaks if b < qty.start] + [quantities[i - 1].end if i else 0])
         hi = min(

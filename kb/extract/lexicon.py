@@ -459,6 +459,15 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "teenagers": "civilian", "members": "person", "family members": "civilian", "anggota": "person",
     "anggota keluarga": "civilian", "fatalities": "death", "jenderal": "soldier", "generals": "soldier",
     "officers": "soldier", "perwira": "soldier",
+    # one victim in English ("a soldier was killed", "an aid worker was wounded": kb.extract.singular)
+    "soldier": "soldier", "serviceman": "soldier", "servicewoman": "soldier", "fighter": "soldier",
+    "militant": "soldier", "officer": "soldier", "commander": "soldier", "policeman": "civilian",
+    "police officer": "civilian", "man": "person", "woman": "civilian", "child": "civilian", "boy": "civilian",
+    "girl": "civilian", "baby": "civilian", "teenager": "civilian", "person": "person", "resident": "civilian",
+    "villager": "civilian", "journalist": "civilian", "reporter": "civilian", "photographer": "civilian",
+    "aid worker": "civilian", "medic": "civilian", "paramedic": "civilian", "doctor": "civilian",
+    "nurse": "civilian", "volunteer": "civilian", "worker": "civilian", "farmer": "civilian",
+    "student": "civilian", "pensioner": "civilian", "driver": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",

@@ -124,7 +124,8 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         return context.last_person or context.last_speaker
     anaphor = _ANAPHORS.get(" ".join(words))
     if anaphor is not None:
-        bodies = [sp for sp in context.bodies if sp.actor is not None and sp.actor.kind in anaphor]
+        bodies = [sp for sp in context.bodies if sp.actor is not None and sp.actor.kind in anaphor
+                  and (words[-1] not in _ARMED or _ARMED_LABEL.search(sp.label))]
         return bodies[-1] if bodies else _body(text, inside, context)
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
         return Speaker(text, first_person=True)
@@ -218,6 +219,9 @@ def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention |
     return None
 
 
+# "the army", "the military" stand for an armed body only: never the emergency service that spoke last.
+_ARMED = frozenset(("army", "military"))
+_ARMED_LABEL = re.compile(r"\b(?:army|armed|military|forces|defen[cs]e|troops)\b", re.IGNORECASE)
 # "It said", "kelompok itu", "the ministry": the last organisation of that kind that spoke.
 _GROUPS = ("Organization", "Group", "Ministry", "Government")
 _ANAPHORS: dict[str, tuple[str, ...]] = {
