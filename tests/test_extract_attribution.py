@@ -347,3 +347,15 @@ def test_said_adding_credits_both_halves_to_the_speaker(gazetteer: Gazetteer) ->
     found = casualties(text, gazetteer)
     assert sorted((c.quantity_text, c.speaker) for c in found) == [
         ("130", "Lebanese Health Ministry"), ("52", "Lebanese Health Ministry")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The publication "Armenpress" notes that 14 people were killed in the shelling of the market.', "Armenpress"),
+        ('Kantor berita "Armenpress" melaporkan 14 orang tewas dalam penembakan di pasar.', "Armenpress"),
+        ('The television channel "Nur Baru" reported that 14 people were killed at the market.', "Nur Baru"),
+    ],
+)
+def test_a_name_in_quotation_marks_still_speaks(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}

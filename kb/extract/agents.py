@@ -39,6 +39,7 @@ def agent_left(
         if found is not None:
             return found
     tokens = _tokens(norm, lower, verb_start)
+    tokens = _unquoted(tokens)
     i = len(tokens) - 1
     while i >= 0 and (tokens[i][2].casefold() in _GAP or tokens[i][2] in ",()/" or tokens[i][2].isdigit()):
         i -= 1
@@ -95,6 +96,23 @@ def agent_left(
         return None  # "di Moskow": a place or an object, not an agent
     speaker = _phrase(norm, start, end, mentions, context)
     return (speaker, start) if speaker else None
+
+
+def _unquoted(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens without quotation marks around a name ("the publication \"Armenpress\" notes", "kantor
+    berita \"Sputnik\" melaporkan"): a quoted name is still the speaker.  Other quotation marks stay, and
+    still end the phrase."""
+    drop: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token[2] != '"' or k in drop:
+            continue
+        words = 0
+        while k + words + 1 < len(tokens) and words < 4 and tokens[k + words + 1][2][:1].isupper():
+            words += 1
+        closing = k + words + 1
+        if words and closing < len(tokens) and tokens[closing][2] == '"':
+            drop.update((k, closing))
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
 
 
 # "Tasnim News Agency yang dikutip MINA melaporkan": the words between a source and the medium relaying it.

@@ -41,7 +41,11 @@ _SUBORDINATE = re.compile(rf",\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", 
 _BREAK = re.compile(
     rf"(?<![\w-])(?:{_words(lexicon.CLAUSE_BREAKS)})(?![\w-])|;|{_SUBORDINATE.pattern}", re.IGNORECASE
 )
-_LOWER = re.compile(r"(?<![\w-])(?:bahwa|that)(?![\w-])|[\":;]", re.IGNORECASE)
+# Where a speaker phrase can begin at the earliest: after "that"/"bahwa", a quotation mark, ":" or ";".  A
+# name in quotation marks ("the publication \"Armenpress\" notes") is matched whole, and is no bound.
+_LOWER = re.compile(
+    r"(?P<name>\"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\")|(?<![\w-])(?:bahwa|that)(?![\w-])|[\":;]", re.IGNORECASE
+)
 _COMPLEMENT = re.compile(r"\s*(?:,\s*)?(?:bahwa|that|:|\")", re.IGNORECASE)
 _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
@@ -93,6 +97,15 @@ def _last_before(pattern: re.Pattern[str], norm: str, pos: int, floor: int = 0) 
     return found
 
 
+def _lower_bound(norm: str, pos: int) -> int:
+    """The end of the last ``_LOWER`` bound before ``pos`` that is not a quoted name."""
+    found = 0
+    for match in _LOWER.finditer(norm, 0, pos):
+        if match.group("name") is None:
+            found = match.end()
+    return found
+
+
 def _next_after(pattern: re.Pattern[str], norm: str, pos: int) -> int:
     match = pattern.search(norm, pos)
     return match.start() if match else len(norm)
@@ -140,7 +153,7 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         ):
             continue
         breaks = _last_before(_BREAK, norm, match.start())
-        lower = max(_last_before(_LOWER, norm, match.start()), breaks)
+        lower = max(_lower_bound(norm, match.start()), breaks)
         found = _agent(norm, match.start(), lower, mentions, context, frames)
         if found is None:
             continue
