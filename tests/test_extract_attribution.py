@@ -359,3 +359,20 @@ def test_said_adding_credits_both_halves_to_the_speaker(gazetteer: Gazetteer) ->
 )
 def test_a_name_in_quotation_marks_still_speaks(text: str, speaker: str, gazetteer: Gazetteer) -> None:
     assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Iran dan Hezbollah bersumpah akan membalas serangan terhadap pelabuhan itu.", {"Iran", "Hezbollah"}),
+        ("Russia and Ukraine said the next round of talks would be held in Istanbul.", {"Russia", "Ukraine"}),
+    ],
+)
+def test_coordinated_named_speakers_each_speak(text: str, speakers: set[str], gazetteer: Gazetteer) -> None:
+    found = [c for c in run(text, gazetteer) if c.type != "casualty"]
+    assert {c.speaker for c in found} == speakers
+
+
+def test_a_body_named_with_its_region_is_one_speaker(gazetteer: Gazetteer) -> None:
+    text = "Otoritas separatis Karabakh mengatakan 27 orang tewas dalam serangan itu."
+    assert {c.speaker for c in casualties(text, gazetteer)} == {"Nagorno-Karabakh authorities"}

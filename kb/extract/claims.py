@@ -130,7 +130,7 @@ def _frame_drafts(s: SentenceInput, figures_by_frame: dict[int, list[Figure]]) -
             ):
                 continue
         for kind in types:
-            for one in (speaker.members or (speaker,)) if frame.hint else (speaker,):
+            for one in speaker.members or (speaker,):
                 drafts.append(_draft(s, kind, one, frame.rule, frame.scope, via))
     return drafts
 

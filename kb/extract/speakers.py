@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from kb.actors import Actor, Gazetteer
 from kb.extract import bodies as institutions
@@ -118,6 +119,10 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         return Speaker(unit[0], None, None, unit[1])
     if len(people) > 1 and re.search(r"\b(?:dan|and)\b", text):
         return Speaker(text, members=tuple(from_mention(m, norm, start) for m in people))
+    known = sorted((m for m in inside if m.actor is not None), key=lambda m: m.start)
+    if len(known) > 1 and _coordinated(norm, start, end, known):
+        # "Iran dan Hezbollah bersumpah", "Armenia and Azerbaijan said": each speaks, no joint actor
+        return Speaker(text, members=tuple(from_mention(m, norm, start) for m in known))
     if people:
         return from_mention(people[-1], norm, start)
     if len(words) == 1 and words[0] in lexicon.PRONOUNS:
@@ -154,6 +159,21 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     if len(words) == 1 and text[:1].isupper():
         return context.people.get(words[0], Speaker(text))
     return None
+
+
+_COORDINATION = re.compile(r"(?:\s|,|\b(?:dan|and|serta|both|kedua|the|pihak)\b)*", re.IGNORECASE)
+
+
+_JOINT = re.compile(r"\s*(?:,\s*)?(?:dan|and|serta)\s+(?:the\s+)?|\s*,\s*", re.IGNORECASE)
+
+
+def _coordinated(norm: str, start: int, end: int, known: list[Mention]) -> bool:
+    """Whether ``norm[start:end]`` is only the mentions ``known`` (in order, none inside another) joined by
+    "and"/"dan"/commas, with at most "both"/"kedua"/"the" around them."""
+    for left, right in pairwise(known):
+        if right.start < left.end or not _JOINT.fullmatch(norm, left.end, right.start):
+            return False
+    return bool(_COORDINATION.fullmatch(norm[start : known[0].start] + " " + norm[known[-1].end : end]))
 
 
 def _body(text: str, inside: list[Mention], context: Context) -> Speaker | None:
