@@ -376,3 +376,15 @@ def test_coordinated_named_speakers_each_speak(text: str, speakers: set[str], ga
 def test_a_body_named_with_its_region_is_one_speaker(gazetteer: Gazetteer) -> None:
     text = "Otoritas separatis Karabakh mengatakan 27 orang tewas dalam serangan itu."
     assert {c.speaker for c in casualties(text, gazetteer)} == {"Nagorno-Karabakh authorities"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Salem, kepala perunding dan juru bicara Houthi, mengatakan AS telah melakukan agresi terhadap Yaman.",
+        "Ahmed Salem, spokesman for the Houthis, said the US had committed aggression against Yemen.",
+    ],
+)
+def test_a_name_before_its_role_in_apposition_speaks(text: str, gazetteer: Gazetteer) -> None:
+    found = run(text, gazetteer)
+    assert [(c.type, c.speaker) for c in found] == [("accusation", "Ahmed Salem")]

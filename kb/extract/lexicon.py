@@ -160,6 +160,10 @@ PARENTHETICAL: Final[tuple[str, ...]] = (
     "dalam", "di", "pada", "saat", "ketika", "yang", "setelah", "usai", "sambil", "in", "on", "at",
     "during", "which", "who", "when", "after", "speaking", "berbicara", "following", "menyusul",
     "a", "an", "the", "seorang",  # appositions: ", an aide to President Aliyev, wrote"
+    # appositions that open with the role itself: "Ahmed Salem, juru bicara Houthi, mengatakan"
+    "juru bicara", "jubir", "kepala", "ketua", "pemimpin", "komandan", "panglima", "direktur", "wakil",
+    "penasihat", "utusan", "sekretaris", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
+    "commander", "leader", "director", "deputy", "adviser", "advisor", "envoy",
 )
 # Passive forms of typed verbs: "tuduhan yang dibantah oleh Baku" (the speaker follows "oleh"/"by").
 PASSIVE_VERBS: Final[dict[str, str | None]] = {
