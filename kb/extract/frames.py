@@ -275,6 +275,11 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     return frames
 
 
+# "... seperti yang dituduhkan oleh Rusia": who alleged what the sentence's speaker answers.  Its own claim,
+# never the relay of the speaker's denial before it.
+_ALLEGED_BY = frozenset(("dituduhkan oleh", "dituduh oleh", "disalahkan oleh", "accused by", "blamed by", "alleged by"))
+
+
 def _nest(frames: list[Frame]) -> None:
     for frame in frames:
         holders = [
@@ -284,6 +289,7 @@ def _nest(frames: list[Frame]) -> None:
             and f.scope[0] <= frame.verb[0] < f.scope[1]
             and not (f.scope[0] <= f.verb[0] < f.scope[1])
             and not _inside(f, frame)
+            and f.verb_text not in _ALLEGED_BY
         ]
         frame.parent = min(holders, key=lambda f: f.scope[1] - f.scope[0]) if holders else None
     for frame in frames:  # a containment cycle would make every chain endless: cut it

@@ -174,6 +174,8 @@ PASSIVE_VERBS: Final[dict[str, str | None]] = {
     "dirilis oleh": None, "diungkap oleh": None, "diungkapkan": None, "disampaikan": None, "dikatakan": None,
     "dijelaskan": None, "dikonfirmasi": None, "confirmed by": None, "stated by": None,
     "denied by": "denial", "rejected by": "denial", "condemned by": "accusation",
+    "dituduhkan oleh": "accusation", "dituduh oleh": "accusation", "disalahkan oleh": "accusation",
+    "accused by": "accusation", "blamed by": "accusation", "alleged by": "accusation",
 }
 # Role words that may stand before a person's name ("juru bicara militer Armenia Artsrun X").
 ROLE_HEADS: Final[tuple[str, ...]] = (
@@ -187,6 +189,7 @@ ROLE_HEADS: Final[tuple[str, ...]] = (
     "senator", "pelapor khusus", "governor", "regional governor", "mayor", "general", "lieutenant general",
     "major general", "colonel", "envoy", "special envoy", "negotiator", "leader", "chief of staff",
     "coordinator", "lawmaker", "senator", "special rapporteur", "head", "commissioner", "komisaris",
+    "brigjen", "mayjen", "letjen", "laksamana", "marsekal", "brigadir jenderal", "brigadier", "brigadier general",
 )
 
 # Words that may sit between a speaker and the verb without breaking the attribution.
