@@ -388,3 +388,21 @@ def test_a_body_named_with_its_region_is_one_speaker(gazetteer: Gazetteer) -> No
 def test_a_name_before_its_role_in_apposition_speaks(text: str, gazetteer: Gazetteer) -> None:
     found = run(text, gazetteer)
     assert [(c.type, c.speaker) for c in found] == [("accusation", "Ahmed Salem")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("The Gaza health ministry said in a statement carried by the Anadolu Agency that 33 people were killed.",
+         "Gaza Health Ministry", ["Anadolu Agency"]),
+        ("Reuters reported, citing the Gaza health ministry, that 33 people were killed.",
+         "Gaza Health Ministry", ["Reuters"]),
+        ("Kementerian Kesehatan Gaza, seperti dilansir Reuters, mengatakan 33 orang tewas.",
+         "Gaza Health Ministry", ["Reuters"]),
+        ("Menurut laporan Reuters, Kementerian Kesehatan Gaza mengatakan 33 orang tewas.",
+         "Gaza Health Ministry", ["Reuters"]),
+        ("Thirty-three people were killed, the Gaza health ministry said in a statement.", "Gaza Health Ministry", []),
+    ],
+)
+def test_a_relay_written_around_the_source(text: str, speaker: str, via: list[str], gazetteer: Gazetteer) -> None:
+    assert [(c.speaker, c.via) for c in casualties(text, gazetteer)] == [(speaker, via)]

@@ -36,7 +36,7 @@ _POST = _compile(lexicon.POST_VERBS)
 _PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
 _PASSIVE = _compile(lexicon.PASSIVE_VERBS)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|who|seorang|yang)\s", re.IGNORECASE)
-_ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to)(?![\w-])", re.IGNORECASE)
+_ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|citing)(?![\w-])", re.IGNORECASE)
 _SUBORDINATE = re.compile(rf",\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
 _BREAK = re.compile(
     rf"(?<![\w-])(?:{_words(lexicon.CLAUSE_BREAKS)})(?![\w-])|;|{_SUBORDINATE.pattern}", re.IGNORECASE
@@ -46,6 +46,7 @@ _BREAK = re.compile(
 _LOWER = re.compile(
     r"(?P<name>\"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\")|(?<![\w-])(?:bahwa|that)(?![\w-])|[\":;]", re.IGNORECASE
 )
+_THAT_SOON = re.compile(r"[^,.;\"]{0,80}?(?<![\w-])(?:that|bahwa)(?![\w-])", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s*(?:,\s*)?(?:bahwa|that|:|\")", re.IGNORECASE)
 _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
@@ -235,9 +236,9 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     ]
     floor = max([start_clause, *earlier])
     before = (floor, frame.agent[0])
-    if frame.kind == "quote" or frame.verb_text in lexicon.CONTENT_BEFORE:
-        return before
     tail = max(frame.verb[1], frame.agent[1])
+    if frame.kind == "quote" or (frame.verb_text in lexicon.CONTENT_BEFORE and not _THAT_SOON.match(norm, tail)):
+        return before  # "..., the ministry said in a statement" (but "said in a statement carried by X that ...")
     quoted = [
         f.agent[0] if f.kind == "verb" else f.verb[0]
         for f in others

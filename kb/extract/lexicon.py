@@ -97,6 +97,7 @@ VIA_CUES: Final[tuple[str, ...]] = (
     "dikutip dari", "dikutip", "dilansir dari", "dilansir", "melansir", "mengutip", "seperti dilansir",
     "seperti dilaporkan", "dilaporkan", "kepada", "dalam wawancara dengan", "told", "to",
     "in an interview with", "quoted by", "cited by", "reported by", "via", "seperti diwartakan", "diwartakan",
+    "carried by", "published by", "broadcast by", "aired by", "disiarkan", "disiarkan oleh", "dimuat",
 )
 
 # Nouns that head a speaker phrase the gazetteer does not know ("Pejabat pertahanan Armenia").
@@ -160,6 +161,7 @@ PARENTHETICAL: Final[tuple[str, ...]] = (
     "dalam", "di", "pada", "saat", "ketika", "yang", "setelah", "usai", "sambil", "in", "on", "at",
     "during", "which", "who", "when", "after", "speaking", "berbicara", "following", "menyusul",
     "a", "an", "the", "seorang",  # appositions: ", an aide to President Aliyev, wrote"
+    "seperti", "sebagaimana", "as",  # a relay between speaker and verb: "X, seperti dilansir Reuters, mengatakan"
     # appositions that open with the role itself: "Ahmed Salem, juru bicara Houthi, mengatakan"
     "juru bicara", "jubir", "kepala", "ketua", "pemimpin", "komandan", "panglima", "direktur", "wakil",
     "penasihat", "utusan", "sekretaris", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
