@@ -406,3 +406,16 @@ def test_a_name_before_its_role_in_apposition_speaks(text: str, gazetteer: Gazet
 )
 def test_a_relay_written_around_the_source(text: str, speaker: str, via: list[str], gazetteer: Gazetteer) -> None:
     assert [(c.speaker, c.via) for c in casualties(text, gazetteer)] == [(speaker, via)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The death toll from the strike has risen to 41, the ministry of health in Gaza said.",
+         "Gaza Health Ministry"),
+        ("Officials in Kharkiv said three people died in the attack on the depot.", "Officials in Kharkiv"),
+        ("Hospital staff in Khan Younis said 12 people were brought in dead.", "Hospital staff in Khan Younis"),
+    ],
+)
+def test_a_speaker_placed_with_in_is_the_speaker_not_the_place(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}

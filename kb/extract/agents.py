@@ -83,6 +83,10 @@ def agent_left(
         if _coordinated(tokens, i, context.lang):  # "locals and media reports said"
             start, i = tokens[i - 1][0], i - 2
             continue
+        head = _head_before_place(tokens, i) if folded in ("in", "di") else None
+        if head is not None:  # "officials in Kharkiv said", "the ministry of health in Gaza said"
+            start, i = tokens[head][0], head - 1
+            continue
         break
     relayed = _RELAYED_BY.search(norm, max(lower, start - 100), start)
     source = next((m for m in mentions if relayed and m.end == relayed.start()), None)
@@ -96,6 +100,18 @@ def agent_left(
         return None  # "di Moskow": a place or an object, not an agent
     speaker = _phrase(norm, start, end, mentions, context)
     return (speaker, start) if speaker else None
+
+
+def _head_before_place(tokens: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where a speaker head stands before "in"/"di" at ``i`` ("officials in", "ministry of health in"), up to
+    three plain lower-case words back; None when none does (then "in Kharkiv" is a place, not a speaker)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[j][2]
+        if word.casefold() in _HEADS:
+            return j
+        if not (word.isalpha() and word.islower()):
+            return None
+    return None
 
 
 def _unquoted(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

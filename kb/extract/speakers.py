@@ -112,7 +112,8 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         m
         for m in inside
         if (m.actor is not None and m.actor.kind == "Person")
-        or (m.actor is None and len(m.text.split()) > 1 and not _ORG & set(m.text.casefold().split()))
+        or (m.actor is None and len(m.text.split()) > 1 and not _ORG & set(m.text.casefold().split())
+            and not _PLACED.search(norm, max(0, m.start - 4), m.start))  # "staff in Khan Younis": a place
     ]
     unit = named_unit(norm, inside)
     if unit is not None:  # the kind's actor (without its IRI): a group for "the group said", "it claimed"
@@ -146,8 +147,9 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     ]
     if len(actors) == 1 and named and _ORG & set(words) and text[:1].isupper():
         return Speaker(clean_label(text))  # "Komite Sentral Dokter Sudan": an organisation the gazetteer lacks
-    if len(actors) == 1 and (covered or _headed(words, context.lang)):
-        return from_mention(next(iter(actors.values())), norm, start)
+    if len(actors) == 1 and (covered or _headed(words, context.lang)) and not _PLACED.search(
+            norm, max(start, next(iter(actors.values())).start - 4), next(iter(actors.values())).start):
+        return from_mention(next(iter(actors.values())), norm, start)  # not "staff in Khan Younis": a place
     if len(actors) > 1:
         specific = _one_side(list(actors.values()), context.gazetteer)
         if specific is not None and (covered or _headed(words, context.lang)):
@@ -161,6 +163,7 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     return None
 
 
+_PLACED = re.compile(r"(?<![\w-])(?:in|di)\s+$", re.IGNORECASE)
 _COORDINATION = re.compile(r"(?:\s|,|\b(?:dan|and|serta|both|kedua|the|pihak)\b)*", re.IGNORECASE)
 
 
@@ -276,6 +279,8 @@ def _headed(words: list[str], lang: str) -> bool:
     words = [w for w in words if w not in _QUANTIFIERS] or words
     if lang == "en" and "of" in words[1:]:
         words = words[: words.index("of", 1)]  # "a resident of the village": the head comes before "of"
+    if lang == "en" and "in" in words[1:]:
+        words = words[: words.index("in", 1)]  # "officials in Kharkiv": the head comes before "in"
     if lang == "en" and "and" in words[1:-1]:  # "locals and media reports": either conjunct may name them
         return words[words.index("and") - 1] in _HEADS or words[-1] in _HEADS
     return (words[-1] if lang == "en" else words[0]) in _HEADS
