@@ -158,3 +158,25 @@ def test_the_army_is_an_armed_body_not_the_last_organisation(gazetteer: Gazettee
             "Two soldiers were killed in fighting near the river, the army said.\n")
     found = of_type(run(text, gazetteer), "casualty")
     assert found and all(c.speaker != "State Emergency Service of Ukraine" for c in found)
+
+
+# --- a toll named at the head of a long clause ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        ("Korban tewas akibat serangan udara di kota pelabuhan itu bertambah menjadi 312 orang.", 312, "deaths"),
+        ("The death toll from Sunday's strikes on the crowded market has risen to 41 people.", 41, "deaths"),
+        ("Jumlah korban luka akibat gempuran di perbatasan itu mencapai 120 orang.", 120, "wounded"),
+    ],
+)
+def test_a_toll_named_far_before_its_figure(text: str, low: int, unit: str, gazetteer: Gazetteer) -> None:
+    found = of_type(run(text, gazetteer), "casualty")
+    assert [(c.quantity_min, c.unit) for c in found] == [(low, unit)]
+
+
+def test_firing_missiles_at_a_city_accuses_who_fired(gazetteer: Gazetteer) -> None:
+    text = "Militer Ukraina melaporkan Rusia menembakkan 40 rudal ke Kyiv semalam."
+    assert [(c.speaker, c.subject) for c in of_type(run(text, gazetteer), "accusation")] == [
+        ("Armed Forces of Ukraine", "Russia")]

@@ -19,6 +19,7 @@ from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.scope import FigureScope, clause, figure_scope
 from kb.extract.sides import POSSESSIVE_AFTER, Sides, sides
 from kb.extract.singular import singular_victims
+from kb.extract.tolls import toll_reached
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -150,6 +151,8 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         )
         if kind is None and listed:
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
+        if kind is None:
+            kind = toll_reached(norm, qty.start)  # "Korban tewas akibat serangan ... bertambah menjadi 35.000 orang"
         if kind is None:
             continue
         where = figure_scope(norm, qty.start, qty.end, first=not figures)

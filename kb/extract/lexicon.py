@@ -304,6 +304,7 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
     "menembaki", "menyerang", "menggempur", "membombardir", "mengebom", "melancarkan serangan",
     "melakukan serangan", "meluncurkan serangan", "menargetkan", "membunuh", "mengeksekusi", "menembak",
     "menjatuhkan bom", "menyasar", "menginvasi", "fired into", "menghantam",
+    "menembakkan", "meluncurkan rudal", "meluncurkan roket", "meluncurkan drone",
 )
 WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "violated", "violating", "violates", "breached", "breaching", "broke the ceasefire", "broke the truce",
