@@ -419,3 +419,15 @@ def test_a_relay_written_around_the_source(text: str, speaker: str, via: list[st
 )
 def test_a_speaker_placed_with_in_is_the_speaker_not_the_place(text: str, speaker: str, gazetteer: Gazetteer) -> None:
     assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gaza's Hamas-run health ministry said on Tuesday that 56 people had been killed.", "Gaza Health Ministry"),
+        ("The Hamas-run health ministry in Gaza said 56 people had been killed.", "Gaza Health Ministry"),
+        ("The Iran-backed Houthis said five people had been killed in the raid.", "Houthis"),
+    ],
+)
+def test_who_runs_or_backs_a_body_qualifies_it(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}

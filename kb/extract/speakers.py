@@ -107,7 +107,7 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
     if not words:
         return None
-    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    inside = [m for m in mentions if m.start >= start and m.end <= end and not _ATTRIBUTIVE.match(norm, m.end)]
     people = [
         m
         for m in inside
@@ -139,11 +139,15 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     if body is not None:
         return body
     actors = {m.actor.iri: m for m in inside if m.actor is not None}
-    covered = all(w in _NP or any(w in m.text.casefold() for m in inside) for w in words)
+    unplaced = {iri: m for iri, m in actors.items() if not _PLACED.search(norm, max(0, m.start - 4), m.start)}
+    actors = unplaced if unplaced and len(unplaced) < len(actors) else actors  # "the ministry ... in Gaza"
+    covered = all(w in _NP or _ATTRIBUTIVE.search(w) or any(w in m.text.casefold() for m in inside) for w in words)
     named = [
         t[2]
         for t in _tokens(norm, start, end)
         if t[2][:1].isupper() and t[2].casefold() not in _NP and not any(m.start <= t[0] < m.end for m in inside)
+        and not re.search(r"['’]s$", t[2])  # "Gaza's Hamas-run health ministry": the possessor, not a name
+        and not _PLACED.search(norm, max(0, t[0] - 4), t[0])  # "the health ministry in Gaza": a place
     ]
     if len(actors) == 1 and named and _ORG & set(words) and text[:1].isupper():
         return Speaker(clean_label(text))  # "Komite Sentral Dokter Sudan": an organisation the gazetteer lacks
@@ -163,6 +167,8 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     return None
 
 
+# "Hamas-run", "Iran-backed": the party qualifies the body named after it, and is not who speaks.
+_ATTRIBUTIVE = re.compile(r"-(?:run|controlled|led|backed|affiliated|held|allied|aligned|funded)(?![\w-])", re.I)
 _PLACED = re.compile(r"(?<![\w-])(?:in|di)\s+$", re.IGNORECASE)
 _COORDINATION = re.compile(r"(?:\s|,|\b(?:dan|and|serta|both|kedua|the|pihak)\b)*", re.IGNORECASE)
 
