@@ -200,6 +200,11 @@ def _bare(
         cls, unit = ("soldier", "soldiers killed") if whose and whose.group("mil") else ("death", "deaths")
         return Figure(qty.start, qty.end, qty, unit, _party_at(mentions, party, qty.start - len(before) + whose.start())
                       if whose else None, cls, own=own, written="people")
+    reached = toll_reached(norm, qty.start)  # "..., bringing its toll in the ground operation to 290"
+    if reached is not None:
+        own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 80), qty.start))
+        return Figure(qty.start, qty.end, qty, "deaths" if reached == "killed" else "wounded", None,
+                      "death" if reached == "killed" else "person", own=own, written="people")
     if not figures:
         return None
     after = re.match(r"\s+(?:were\s+|orang\s+)?(?:" + _WOUND_OR_KILL + r")\b", norm[qty.end :])

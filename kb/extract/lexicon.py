@@ -505,7 +505,7 @@ CUMULATIVE_CUES: Final[tuple[str, ...]] = (
     r"secara\s+keseluruhan", r"overall", r"cumulative", r"kumulatif",
     r"(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|stands|stood|now\s+stands)",
     r"jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal|luka))?\s+(?:\w+\s+)?(?:mencapai|menjadi)",
-    r"bringing\s+the\s+(?:total|toll|death\s+toll)", r"sehingga\s+total",
+    r"bringing\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll)", r"sehingga\s+total",
     r"(?:throughout|during)\s+the\s+(?:war|conflict)",
     r"(?:selama|sepanjang)\s+(?:perang|konflik|operasi)",
 )

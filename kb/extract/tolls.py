@@ -23,11 +23,18 @@ _TOLL = re.compile(
     r"hampir|sekitar)\s+)?$",
     re.IGNORECASE,
 )
+# "..., bringing its toll in the ground operation to 290": the running total an increment leads to.
+_BRINGING = re.compile(
+    r"(?<![\w-])(?:bringing|raising|pushing|taking|brings|raises)\s+(?:the|its|their|his|her)\s+(?:overall\s+|total\s+)?"
+    r"(?:(?P<dead>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))|(?P<hurt>number\s+of\s+(?:injured|wounded)))"
+    r"(?![\w-])[^\d.;]{0,60}?\s+to\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def toll_reached(norm: str, at: int) -> str | None:
     """ "killed" or "wounded" when the figure at ``at`` is what a toll named earlier in its clause reached."""
-    match = _TOLL.search(norm, max(0, at - SPAN - 60), at)
+    match = _TOLL.search(norm, max(0, at - SPAN - 60), at) or _BRINGING.search(norm, max(0, at - 120), at)
     if match is None:
         return None
     return "wounded" if match.group("hurt") else "killed"
