@@ -431,3 +431,11 @@ def test_a_speaker_placed_with_in_is_the_speaker_not_the_place(text: str, speake
 )
 def test_who_runs_or_backs_a_body_qualifies_it(text: str, speaker: str, gazetteer: Gazetteer) -> None:
     assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}
+
+
+def test_they_is_the_speaker_before_never_an_actor_named_they(gazetteer: Gazetteer) -> None:
+    text = ("Kementerian Kesehatan Gaza mengatakan rumah sakit kehabisan bahan bakar.\n"
+            "Mereka mengatakan 14 orang tewas dalam serangan semalam.\n")
+    assert {c.speaker for c in casualties(text, gazetteer)} == {"Gaza Health Ministry"}
+    alone = run("Mereka mengatakan 14 orang tewas dalam serangan semalam.", gazetteer)
+    assert all(c.speaker.casefold() not in ("mereka", "they") for c in alone)

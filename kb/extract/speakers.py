@@ -128,6 +128,8 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         return from_mention(people[-1], norm, start)
     if len(words) == 1 and words[0] in lexicon.PRONOUNS:
         return context.last_person or context.last_speaker
+    if len(words) == 1 and words[0] in ("mereka", "they"):  # never an actor named "Mereka"
+        return context.last_speaker or (context.bodies[-1] if context.bodies else None)
     anaphor = _ANAPHORS.get(" ".join(words))
     if anaphor is not None:
         bodies = [sp for sp in context.bodies if sp.actor is not None and sp.actor.kind in anaphor
