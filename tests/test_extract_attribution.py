@@ -439,3 +439,19 @@ def test_they_is_the_speaker_before_never_an_actor_named_they(gazetteer: Gazette
     assert {c.speaker for c in casualties(text, gazetteer)} == {"Gaza Health Ministry"}
     alone = run("Mereka mengatakan 14 orang tewas dalam serangan semalam.", gazetteer)
     assert all(c.speaker.casefold() not in ("mereka", "they") for c in alone)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Data terbaru Kementerian Kesehatan Gaza menunjukkan 34.000 warga Palestina tewas sejak 7 Oktober.",
+         "Gaza Health Ministry"),
+        ("Berdasarkan data Kementerian Kesehatan Gaza, 34.000 warga Palestina tewas sejak 7 Oktober.",
+         "Gaza Health Ministry"),
+        ("Kantor berita resmi Armenia Armenpress melaporkan lima tentara tewas dalam serangan itu.", "Armenpress"),
+        ("Regional governor Oleh Synehubov on Telegram said two people were injured in the strike.",
+         "Oleh Synehubov"),
+    ],
+)
+def test_data_shows_based_on_and_channels(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}

@@ -33,6 +33,9 @@ def agent_left(
     norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
     """The speaker phrase ending just before a verb (gap words and a parenthetical allowed)."""
+    channel = _CHANNEL.search(norm, lower, verb_start)
+    if channel is not None:  # "Gubernur X melalui Telegram menyampaikan": the channel is no speaker
+        verb_start = channel.start()
     aside = _PARENTHETICAL.search(norm, lower, verb_start)
     if aside is not None:
         found = agent_left(norm, aside.start(), lower, mentions, context)
@@ -100,6 +103,13 @@ def agent_left(
         return None  # "di Moskow": a place or an object, not an agent
     speaker = _phrase(norm, start, end, mentions, context)
     return (speaker, start) if speaker else None
+
+
+# The channel a speaker used, between the speaker and the verb: "melalui Telegram", "via X", "on Facebook".
+_CHANNEL = re.compile(
+    r"\s(?:melalui|lewat|via|through|in\s+a\s+post\s+on|on)\s+(?:akun\s+|kanal\s+|saluran\s+|his\s+|her\s+|its\s+)?"
+    r"(?:[A-Z@][\w@.-]*|(?:official\s+)?(?:Telegram|Facebook|X|Twitter|Instagram)\w*)(?:\s+[A-Z][\w-]*)?\s*$"
+)
 
 
 def _head_before_place(tokens: list[tuple[int, int, str]], i: int) -> int | None:

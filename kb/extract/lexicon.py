@@ -67,6 +67,8 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "menolak angka": "denial", "membantah angka": "denial", "menepis angka": "denial",
     "membantah klaim": "denial", "membantah laporan": "denial", "membantah tuduhan": "denial",
     "demands": "call", "demanding": "call", "appeals": "call", "urging": "call",
+    # what data or a report shows: "Data Kementerian Kesehatan menunjukkan 34.000 orang tewas"
+    "menunjukkan": None, "memperlihatkan": None, "show": None, "shows": None, "showed": None,
     # present-tense and less common reporting verbs real news uses (plural subjects: "officials say",
     # "rights groups accuse"), and Indonesian ones for confirming, detailing and reporting
     "adding": None, "noting": None, "stressing": None, "say": None, "confirm": None, "warn": None,
@@ -131,6 +133,7 @@ NP_WORDS: Final[tuple[str, ...]] = (
     "kantor", "para", "sejumlah", "beberapa", "dan", "serta", "defence", "defense", "foreign", "military",
     "top", "government", "security", "presidential", "office", "several", "some", "a", "an", "the", "and",
     "of", "for", "bicara", "juru", "itu", "tersebut", "negara", "state", "separatis", "separatist",
+    "resmi", "setempat", "lokal", "nasional", "regional",  # "kantor berita resmi Suriah SANA"
 )
 # Speech verbs whose content comes before them ("..., Kemhan Turki mengeluarkan pernyataan").
 CONTENT_BEFORE: Final[tuple[str, ...]] = (

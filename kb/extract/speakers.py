@@ -156,6 +156,10 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     if len(actors) == 1 and (covered or _headed(words, context.lang)) and not _PLACED.search(
             norm, max(start, next(iter(actors.values())).start - 4), next(iter(actors.values())).start):
         return from_mention(next(iter(actors.values())), norm, start)  # not "staff in Khan Younis": a place
+    media = [m for m in actors.values() if m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet")]
+    others = [m for m in actors.values() if m not in media]
+    if len(media) == 1 and others and all(m.actor is not None and m.actor.kind == "State" for m in others):
+        return from_mention(media[0], norm, start)  # "kantor berita resmi Armenia Armenpress": the agency
     if len(actors) > 1:
         specific = _one_side(list(actors.values()), context.gazetteer)
         if specific is not None and (covered or _headed(words, context.lang)):
