@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from kb.actors import Actor, Gazetteer
 from kb.extract import bodies as institutions
 from kb.extract import lexicon
 from kb.extract.mentions import Mention, role_before
 from kb.extract.phrases import clean_label, core_span, named_unit
+from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
 
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
@@ -107,13 +107,13 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
     if not words:
         return None
-    inside = [m for m in mentions if m.start >= start and m.end <= end and not _ATTRIBUTIVE.match(norm, m.end)]
+    inside = [m for m in mentions if m.start >= start and m.end <= end and not attributive(norm, m.end)]
     people = [
         m
         for m in inside
         if (m.actor is not None and m.actor.kind == "Person")
         or (m.actor is None and len(m.text.split()) > 1 and not _ORG & set(m.text.casefold().split())
-            and not _PLACED.search(norm, max(0, m.start - 4), m.start))  # "staff in Khan Younis": a place
+            and not placed(norm, m.start))  # "staff in Khan Younis": a place
     ]
     unit = named_unit(norm, inside)
     if unit is not None:  # the kind's actor (without its IRI): a group for "the group said", "it claimed"
@@ -121,7 +121,7 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     if len(people) > 1 and re.search(r"\b(?:dan|and)\b", text):
         return Speaker(text, members=tuple(from_mention(m, norm, start) for m in people))
     known = sorted((m for m in inside if m.actor is not None), key=lambda m: m.start)
-    if len(known) > 1 and _coordinated(norm, start, end, known):
+    if len(known) > 1 and coordinated(norm, start, end, known):
         # "Iran dan Hezbollah bersumpah", "Armenia and Azerbaijan said": each speaks, no joint actor
         return Speaker(text, members=tuple(from_mention(m, norm, start) for m in known))
     if people:
@@ -138,24 +138,29 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
         return Speaker(text, first_person=True)
     body = _body(text, inside, context)
-    if body is not None:
-        return body
+    return body if body is not None else _by_actors(norm, start, end, inside, context)
+
+
+def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: Context) -> Speaker | None:
+    """A phrase no person, anaphor or partial body name settles: by the known actors it holds, else by its
+    head (a minted speaker), else None."""
+    text = norm[start:end].strip(" ,")
+    words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
     actors = {m.actor.iri: m for m in inside if m.actor is not None}
-    unplaced = {iri: m for iri, m in actors.items() if not _PLACED.search(norm, max(0, m.start - 4), m.start)}
+    unplaced = {iri: m for iri, m in actors.items() if not placed(norm, m.start)}
     actors = unplaced if unplaced and len(unplaced) < len(actors) else actors  # "the ministry ... in Gaza"
-    covered = all(w in _NP or _ATTRIBUTIVE.search(w) or any(w in m.text.casefold() for m in inside) for w in words)
-    named = [
+    covered = all(w in _NP or attributive_word(w) or any(w in m.text.casefold() for m in inside) for w in words)
+    named = [  # capitalised words of no known name; not a possessor ("Gaza's") nor a place ("in Gaza")
         t[2]
         for t in _tokens(norm, start, end)
         if t[2][:1].isupper() and t[2].casefold() not in _NP and not any(m.start <= t[0] < m.end for m in inside)
-        and not re.search(r"['’]s$", t[2])  # "Gaza's Hamas-run health ministry": the possessor, not a name
-        and not _PLACED.search(norm, max(0, t[0] - 4), t[0])  # "the health ministry in Gaza": a place
+        and not possessor(t[2]) and not placed(norm, t[0])
     ]
     if len(actors) == 1 and named and _ORG & set(words) and text[:1].isupper():
         return Speaker(clean_label(text))  # "Komite Sentral Dokter Sudan": an organisation the gazetteer lacks
-    if len(actors) == 1 and (covered or _headed(words, context.lang)) and not _PLACED.search(
-            norm, max(start, next(iter(actors.values())).start - 4), next(iter(actors.values())).start):
-        return from_mention(next(iter(actors.values())), norm, start)  # not "staff in Khan Younis": a place
+    only = next(iter(actors.values())) if len(actors) == 1 else None
+    if only is not None and (covered or _headed(words, context.lang)) and not placed(norm, only.start):
+        return from_mention(only, norm, start)  # not "staff in Khan Younis": a place
     media = [m for m in actors.values() if m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet")]
     others = [m for m in actors.values() if m not in media]
     if len(media) == 1 and others and all(m.actor is not None and m.actor.kind == "State" for m in others):
@@ -171,24 +176,6 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     if len(words) == 1 and text[:1].isupper():
         return context.people.get(words[0], Speaker(text))
     return None
-
-
-# "Hamas-run", "Iran-backed": the party qualifies the body named after it, and is not who speaks.
-_ATTRIBUTIVE = re.compile(r"-(?:run|controlled|led|backed|affiliated|held|allied|aligned|funded)(?![\w-])", re.I)
-_PLACED = re.compile(r"(?<![\w-])(?:in|di)\s+$", re.IGNORECASE)
-_COORDINATION = re.compile(r"(?:\s|,|\b(?:dan|and|serta|both|kedua|the|pihak)\b)*", re.IGNORECASE)
-
-
-_JOINT = re.compile(r"\s*(?:,\s*)?(?:dan|and|serta)\s+(?:the\s+)?|\s*,\s*", re.IGNORECASE)
-
-
-def _coordinated(norm: str, start: int, end: int, known: list[Mention]) -> bool:
-    """Whether ``norm[start:end]`` is only the mentions ``known`` (in order, none inside another) joined by
-    "and"/"dan"/commas, with at most "both"/"kedua"/"the" around them."""
-    for left, right in pairwise(known):
-        if right.start < left.end or not _JOINT.fullmatch(norm, left.end, right.start):
-            return False
-    return bool(_COORDINATION.fullmatch(norm[start : known[0].start] + " " + norm[known[-1].end : end]))
 
 
 def _body(text: str, inside: list[Mention], context: Context) -> Speaker | None:
