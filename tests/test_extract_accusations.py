@@ -208,3 +208,44 @@ def test_a_speaker_placed_by_the_side_named_beside_them(gazetteer: Gazetteer) ->
     )
     accusations = [c for c in of_type(run(text, gazetteer), "accusation") if "mengebom" in c.quote]
     assert [c.subject for c in accusations] == ["Myanmar"]
+
+
+# --- the present tense accuses too, and "of <doing>" is what, not whom -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "accused"),
+    [
+        ("Rights groups accuse the militia of burning farms in the east.", "Rights groups", "militia"),
+        ("Aid agencies blame the junta for the collapse of the clinic network.", "Aid agencies", None),
+    ],
+)
+def test_a_present_tense_accusation(text: str, speaker: str, accused: str | None, gazetteer: Gazetteer) -> None:
+    found = of_type(run(text, gazetteer), "accusation")
+    assert [c.speaker for c in found] == [speaker]
+    if accused is not None:
+        assert found[0].subject == accused
+
+
+# --- blame in the passive: "has been blamed on X", "X dituduh ...", "seperti yang dituduhkan oleh X" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("The shelling of the clinic has been blamed on the Rapid Support Forces.", "Rapid Support Forces"),
+        ("Ledakan di gudang itu disalahkan pada Israel.", "Israel"),
+        ("Pasukan Rusia dituduh menjarah dua desa di timur.", "Russian Armed Forces"),
+        ("The militia stands accused of burning the granary.", "militia"),
+    ],
+)
+def test_a_passive_blame_accuses(text: str, accused: str, gazetteer: Gazetteer) -> None:
+    found = of_type(run(text, gazetteer), "accusation")
+    assert [c.subject for c in found] == [accused]
+
+
+def test_as_alleged_by_names_the_accuser_and_stays_apart_from_the_denial(gazetteer: Gazetteer) -> None:
+    text = "Ukraina membantah rencana menyerang wilayah itu seperti yang dituduhkan oleh Rusia."
+    claims = run(text, gazetteer)
+    assert [(c.speaker, c.subject) for c in of_type(claims, "accusation")] == [("Russia", "Ukraine")]
+    assert [(c.speaker, c.via) for c in of_type(claims, "denial")] == [("Ukraine", [])]

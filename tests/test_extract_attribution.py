@@ -320,3 +320,138 @@ def test_the_source_a_medium_quotes_reports_not_the_medium(gazetteer: Gazetteer)
 def test_generic_speakers_coordinated_speak_together(gazetteer: Gazetteer) -> None:
     text = "An airstrike on the market killed seven people, residents and local media reported on Monday.\n"
     assert casualties(text, gazetteer)[0].speaker == "residents and local media"
+
+
+# --- reporting verbs of every tense and register, and a participle going on after "said" -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Local officials say 14 people were killed when the shell hit the bus station.", "Local officials"),
+        ("Fourteen people were killed when the shell hit the bus station, hospital staff say.", "hospital staff"),
+        ("According to aid groups, 26 people died in the raid on the camp.", "aid groups"),
+        ("The Lebanese health ministry disclosed that 23 people were killed in the night.", "Lebanese Health Ministry"),
+        ("Kementerian Kesehatan Gaza membenarkan 18 orang tewas dalam serangan di kamp itu.", "Gaza Health Ministry"),
+        ("Kementerian Pertahanan Armenia merinci, 21 tentara tewas dan 40 lainnya terluka.",
+         "Armenian Defence Ministry"),
+    ],
+)
+def test_more_reporting_verbs_name_the_source(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}
+
+
+def test_said_adding_credits_both_halves_to_the_speaker(gazetteer: Gazetteer) -> None:
+    text = ("Of the 52 people who died in the strikes, nine are children, the Lebanese health ministry said, "
+            "adding that 130 people were wounded.\n")
+    found = casualties(text, gazetteer)
+    assert sorted((c.quantity_text, c.speaker) for c in found) == [
+        ("130", "Lebanese Health Ministry"), ("52", "Lebanese Health Ministry")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The publication "Armenpress" notes that 14 people were killed in the shelling of the market.', "Armenpress"),
+        ('Kantor berita "Armenpress" melaporkan 14 orang tewas dalam penembakan di pasar.', "Armenpress"),
+        ('The television channel "Nur Baru" reported that 14 people were killed at the market.', "Nur Baru"),
+    ],
+)
+def test_a_name_in_quotation_marks_still_speaks(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Iran dan Hezbollah bersumpah akan membalas serangan terhadap pelabuhan itu.", {"Iran", "Hezbollah"}),
+        ("Russia and Ukraine said the next round of talks would be held in Istanbul.", {"Russia", "Ukraine"}),
+    ],
+)
+def test_coordinated_named_speakers_each_speak(text: str, speakers: set[str], gazetteer: Gazetteer) -> None:
+    found = [c for c in run(text, gazetteer) if c.type != "casualty"]
+    assert {c.speaker for c in found} == speakers
+
+
+def test_a_body_named_with_its_region_is_one_speaker(gazetteer: Gazetteer) -> None:
+    text = "Otoritas separatis Karabakh mengatakan 27 orang tewas dalam serangan itu."
+    assert {c.speaker for c in casualties(text, gazetteer)} == {"Nagorno-Karabakh authorities"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Salem, kepala perunding dan juru bicara Houthi, mengatakan AS telah melakukan agresi terhadap Yaman.",
+        "Ahmed Salem, spokesman for the Houthis, said the US had committed aggression against Yemen.",
+    ],
+)
+def test_a_name_before_its_role_in_apposition_speaks(text: str, gazetteer: Gazetteer) -> None:
+    found = run(text, gazetteer)
+    assert [(c.type, c.speaker) for c in found] == [("accusation", "Ahmed Salem")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("The Gaza health ministry said in a statement carried by the Anadolu Agency that 33 people were killed.",
+         "Gaza Health Ministry", ["Anadolu Agency"]),
+        ("Reuters reported, citing the Gaza health ministry, that 33 people were killed.",
+         "Gaza Health Ministry", ["Reuters"]),
+        ("Kementerian Kesehatan Gaza, seperti dilansir Reuters, mengatakan 33 orang tewas.",
+         "Gaza Health Ministry", ["Reuters"]),
+        ("Menurut laporan Reuters, Kementerian Kesehatan Gaza mengatakan 33 orang tewas.",
+         "Gaza Health Ministry", ["Reuters"]),
+        ("Thirty-three people were killed, the Gaza health ministry said in a statement.", "Gaza Health Ministry", []),
+    ],
+)
+def test_a_relay_written_around_the_source(text: str, speaker: str, via: list[str], gazetteer: Gazetteer) -> None:
+    assert [(c.speaker, c.via) for c in casualties(text, gazetteer)] == [(speaker, via)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The death toll from the strike has risen to 41, the ministry of health in Gaza said.",
+         "Gaza Health Ministry"),
+        ("Officials in Kharkiv said three people died in the attack on the depot.", "Officials in Kharkiv"),
+        ("Hospital staff in Khan Younis said 12 people were brought in dead.", "Hospital staff in Khan Younis"),
+    ],
+)
+def test_a_speaker_placed_with_in_is_the_speaker_not_the_place(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gaza's Hamas-run health ministry said on Tuesday that 56 people had been killed.", "Gaza Health Ministry"),
+        ("The Hamas-run health ministry in Gaza said 56 people had been killed.", "Gaza Health Ministry"),
+        ("The Iran-backed Houthis said five people had been killed in the raid.", "Houthis"),
+    ],
+)
+def test_who_runs_or_backs_a_body_qualifies_it(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}
+
+
+def test_they_is_the_speaker_before_never_an_actor_named_they(gazetteer: Gazetteer) -> None:
+    text = ("Kementerian Kesehatan Gaza mengatakan rumah sakit kehabisan bahan bakar.\n"
+            "Mereka mengatakan 14 orang tewas dalam serangan semalam.\n")
+    assert {c.speaker for c in casualties(text, gazetteer)} == {"Gaza Health Ministry"}
+    alone = run("Mereka mengatakan 14 orang tewas dalam serangan semalam.", gazetteer)
+    assert all(c.speaker.casefold() not in ("mereka", "they") for c in alone)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Data terbaru Kementerian Kesehatan Gaza menunjukkan 34.000 warga Palestina tewas sejak 7 Oktober.",
+         "Gaza Health Ministry"),
+        ("Berdasarkan data Kementerian Kesehatan Gaza, 34.000 warga Palestina tewas sejak 7 Oktober.",
+         "Gaza Health Ministry"),
+        ("Kantor berita resmi Armenia Armenpress melaporkan lima tentara tewas dalam serangan itu.", "Armenpress"),
+        ("Regional governor Oleh Synehubov on Telegram said two people were injured in the strike.",
+         "Oleh Synehubov"),
+    ],
+)
+def test_data_shows_based_on_and_channels(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}

@@ -321,9 +321,9 @@ def test_corpus_quality_bar(gazetteer: Gazetteer) -> None:
         needs("tests/corpus is not present")
     articles = {p.stem: load_article(p) for p in sorted(CORPUS.glob("*.txt"))}
     report = evaluate(_gold(CORPUS / "gold.jsonl"), articles, gazetteer)
-    assert report.overall.recall >= 0.8  # at the time of writing: 0.92
-    assert report.overall.precision >= 0.85  # 0.97
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.85  # 0.98
+    assert report.overall.recall >= 0.93  # 0.932 when this floor was raised
+    assert report.overall.precision >= 0.97  # 0.976
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.98  # 0.984
 
 
 def test_heldout_does_not_drop(gazetteer: Gazetteer) -> None:
@@ -331,6 +331,6 @@ def test_heldout_does_not_drop(gazetteer: Gazetteer) -> None:
     heldout = CORPUS.parent / "heldout"
     articles = {p.stem: load_article(p) for p in sorted(heldout.glob("*.txt"))}
     report = evaluate(_gold(heldout / "gold.jsonl"), articles, gazetteer)
-    assert report.overall.recall >= 0.57  # 0.571 when this floor was set
-    assert report.overall.precision >= 0.72  # 0.727
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.80  # 0.806
+    assert report.overall.recall >= 0.59  # 0.595 when this floor was raised
+    assert report.overall.precision >= 0.77  # 0.773
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.81  # 0.813

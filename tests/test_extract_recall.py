@@ -117,3 +117,66 @@ def test_a_running_total_with_its_injuries(gazetteer: Gazetteer) -> None:
     text = "This raises the total number of deaths to 1,204 and injuries to 3,310, the health office said."
     claims = of_type(run(text, gazetteer), "casualty")
     assert sorted((c.quantity_min, c.unit) for c in claims) == [(1204, "deaths"), (3310, "wounded")]
+
+
+# --- one victim written with an article: "a soldier was killed" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        ("The Israeli army said a reservist soldier was killed in fighting in the south.", "soldiers killed", None),
+        ("An Israeli soldier was wounded by mortar fire near the fence, the Israeli army said.", "soldiers wounded",
+         "Israel"),
+        ("Regional police reported the death of a 64-year-old man in the shelled village.", "deaths", None),
+        ("A Palestinian woman, who was collecting water, was killed by a drone, medics said.", "civilians killed",
+         "Palestine"),
+    ],
+)
+def test_one_victim_counts_one(text: str, unit: str, subject: str | None, gazetteer: Gazetteer) -> None:
+    found = of_type(run(text, gazetteer), "casualty")
+    assert [(c.quantity_min, c.quantity_max) for c in found] == [(1, 1)]
+    assert found[0].unit == unit
+    if subject is not None:
+        assert found[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier shot two protesters at the gate, the ministry said.",  # the soldier is who killed
+        "A strike was carried out on the depot overnight, the army said.",
+        "A statement was issued after the meeting.",
+    ],
+)
+def test_an_article_counts_no_one_who_is_not_harmed(text: str, gazetteer: Gazetteer) -> None:
+    assert all(c.quantity_min != 1 for c in of_type(run(text, gazetteer), "casualty"))
+
+
+def test_the_army_is_an_armed_body_not_the_last_organisation(gazetteer: Gazetteer) -> None:
+    text = ("Ukraine's State Emergency Service said rescuers worked through the night in Kharkiv.\n"
+            "Two soldiers were killed in fighting near the river, the army said.\n")
+    found = of_type(run(text, gazetteer), "casualty")
+    assert found and all(c.speaker != "State Emergency Service of Ukraine" for c in found)
+
+
+# --- a toll named at the head of a long clause ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        ("Korban tewas akibat serangan udara di kota pelabuhan itu bertambah menjadi 312 orang.", 312, "deaths"),
+        ("The death toll from Sunday's strikes on the crowded market has risen to 41 people.", 41, "deaths"),
+        ("Jumlah korban luka akibat gempuran di perbatasan itu mencapai 120 orang.", 120, "wounded"),
+    ],
+)
+def test_a_toll_named_far_before_its_figure(text: str, low: int, unit: str, gazetteer: Gazetteer) -> None:
+    found = of_type(run(text, gazetteer), "casualty")
+    assert [(c.quantity_min, c.unit) for c in found] == [(low, unit)]
+
+
+def test_firing_missiles_at_a_city_accuses_who_fired(gazetteer: Gazetteer) -> None:
+    text = "Militer Ukraina melaporkan Rusia menembakkan 40 rudal ke Kyiv semalam."
+    assert [(c.speaker, c.subject) for c in of_type(run(text, gazetteer), "accusation")] == [
+        ("Armed Forces of Ukraine", "Russia")]

@@ -275,3 +275,13 @@ def test_bound_words(words: str, low: int | None, high: int | None) -> None:
 def test_toll_reached_is_exact_in_a_claim(gazetteer: Gazetteer) -> None:
     claim = one("Jumlah korban tewas di Gaza mencapai 47.306 orang sejak 7 Oktober 2023.", gazetteer, "id")
     assert (claim.quantity_min, claim.quantity_max, claim.scope) == (47306, 47306, "cumulative")
+
+
+def test_bringing_its_toll_to_a_figure_is_the_speakers_running_total() -> None:
+    from kb.actors import Gazetteer
+    from tests.extraction import of_type, run
+
+    text = "The Israeli army said two soldiers were killed in the north, bringing its toll in the operation to 318."
+    found = {c.quantity_min: c for c in of_type(run(text, Gazetteer.load()), "casualty")}
+    assert set(found) == {2, 318}
+    assert (found[318].scope, found[318].subject, found[318].unit) == ("cumulative", "Israel", "deaths")

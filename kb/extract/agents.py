@@ -33,12 +33,16 @@ def agent_left(
     norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
     """The speaker phrase ending just before a verb (gap words and a parenthetical allowed)."""
+    channel = _CHANNEL.search(norm, lower, verb_start)
+    if channel is not None:  # "Gubernur X melalui Telegram menyampaikan": the channel is no speaker
+        verb_start = channel.start()
     aside = _PARENTHETICAL.search(norm, lower, verb_start)
     if aside is not None:
         found = agent_left(norm, aside.start(), lower, mentions, context)
         if found is not None:
             return found
     tokens = _tokens(norm, lower, verb_start)
+    tokens = _unquoted(tokens)
     i = len(tokens) - 1
     while i >= 0 and (tokens[i][2].casefold() in _GAP or tokens[i][2] in ",()/" or tokens[i][2].isdigit()):
         i -= 1
@@ -82,6 +86,10 @@ def agent_left(
         if _coordinated(tokens, i, context.lang):  # "locals and media reports said"
             start, i = tokens[i - 1][0], i - 2
             continue
+        head = _head_before_place(tokens, i) if folded in ("in", "di") else None
+        if head is not None:  # "officials in Kharkiv said", "the ministry of health in Gaza said"
+            start, i = tokens[head][0], head - 1
+            continue
         break
     relayed = _RELAYED_BY.search(norm, max(lower, start - 100), start)
     source = next((m for m in mentions if relayed and m.end == relayed.start()), None)
@@ -95,6 +103,42 @@ def agent_left(
         return None  # "di Moskow": a place or an object, not an agent
     speaker = _phrase(norm, start, end, mentions, context)
     return (speaker, start) if speaker else None
+
+
+# The channel a speaker used, between the speaker and the verb: "melalui Telegram", "via X", "on Facebook".
+_CHANNEL = re.compile(
+    r"\s(?:melalui|lewat|via|through|in\s+a\s+post\s+on|on)\s+(?:akun\s+|kanal\s+|saluran\s+|his\s+|her\s+|its\s+)?"
+    r"(?:[A-Z@][\w@.-]*|(?:official\s+)?(?:Telegram|Facebook|X|Twitter|Instagram)\w*)(?:\s+[A-Z][\w-]*)?\s*$"
+)
+
+
+def _head_before_place(tokens: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where a speaker head stands before "in"/"di" at ``i`` ("officials in", "ministry of health in"), up to
+    three plain lower-case words back; None when none does (then "in Kharkiv" is a place, not a speaker)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[j][2]
+        if word.casefold() in _HEADS:
+            return j
+        if not (word.isalpha() and word.islower()):
+            return None
+    return None
+
+
+def _unquoted(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens without quotation marks around a name ("the publication \"Armenpress\" notes", "kantor
+    berita \"Sputnik\" melaporkan"): a quoted name is still the speaker.  Other quotation marks stay, and
+    still end the phrase."""
+    drop: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token[2] != '"' or k in drop:
+            continue
+        words = 0
+        while k + words + 1 < len(tokens) and words < 4 and tokens[k + words + 1][2][:1].isupper():
+            words += 1
+        closing = k + words + 1
+        if words and closing < len(tokens) and tokens[closing][2] == '"':
+            drop.update((k, closing))
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
 
 
 # "Tasnim News Agency yang dikutip MINA melaporkan": the words between a source and the medium relaying it.

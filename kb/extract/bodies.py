@@ -55,6 +55,7 @@ _FUNCTION = frozenset((
     "serta", "to", "se",
 ))
 _WORD = re.compile(r"[\w'’-]+")
+_ATTRIBUTIVE = re.compile(r"-(?:run|controlled|led|backed|affiliated|held|allied|aligned|funded)$", re.IGNORECASE)
 _BODY_KINDS = ("Ministry", "Government", "Organization", "Group")
 _ORG_WORDS = frozenset(w for phrase in ORG_WORDS for w in phrase.split())
 
@@ -110,6 +111,8 @@ def significant(text: str, gazetteer: Gazetteer) -> set[str]:
     vocabulary = _index(gazetteer).vocabulary
     out: set[str] = set()
     for raw in _WORD.findall(text):
+        if _ATTRIBUTIVE.search(raw):
+            continue  # "Hamas-run", "Iran-backed": who runs the body, not a word of its name
         for word in words_of(raw):
             if word in _MEMBERS or word in _FUNCTION:
                 continue

@@ -18,6 +18,8 @@ from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.scope import FigureScope, clause, figure_scope
 from kb.extract.sides import POSSESSIVE_AFTER, Sides, sides
+from kb.extract.singular import singular_victims
+from kb.extract.tolls import toll_reached
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -117,6 +119,9 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         if not re.match(r"\s*(?:/|-\d)", norm[q.end : q.end + 2])
         and not _OF_ONE.search(norm, max(0, q.start - 8), q.end)
     ]
+    ones = singular_victims(norm, [])  # "a 59-year-old man was wounded": one, and "59" is no figure
+    quantities = sorted([q for q in quantities if not any(o.start <= q.start < o.end for o in ones)] + ones,
+                        key=lambda q: q.start)
     for i, qty in enumerate(quantities):
         lo = max([b for b in breaks if b < qty.start] + [quantities[i - 1].end if i else 0])
         hi = min(
@@ -146,6 +151,8 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         )
         if kind is None and listed:
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
+        if kind is None:
+            kind = toll_reached(norm, qty.start)  # "Korban tewas akibat serangan ... bertambah menjadi 35.000 orang"
         if kind is None:
             continue
         where = figure_scope(norm, qty.start, qty.end, first=not figures)
@@ -193,6 +200,11 @@ def _bare(
         cls, unit = ("soldier", "soldiers killed") if whose and whose.group("mil") else ("death", "deaths")
         return Figure(qty.start, qty.end, qty, unit, _party_at(mentions, party, qty.start - len(before) + whose.start())
                       if whose else None, cls, own=own, written="people")
+    reached = toll_reached(norm, qty.start)  # "..., bringing its toll in the ground operation to 290"
+    if reached is not None:
+        own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 80), qty.start))
+        return Figure(qty.start, qty.end, qty, "deaths" if reached == "killed" else "wounded", None,
+                      "death" if reached == "killed" else "person", own=own, written="people")
     if not figures:
         return None
     after = re.match(r"\s+(?:were\s+|orang\s+)?(?:" + _WOUND_OR_KILL + r")\b", norm[qty.end :])

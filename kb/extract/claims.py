@@ -23,6 +23,7 @@ from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import compile_words, factuality, subject_for
+from kb.extract.passive_blame import blamed_party, passive_blame
 from kb.extract.sides import casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 
@@ -55,7 +56,9 @@ def cue_types(
         and k != "statement"
         and any(_cued(s, k, span, speaker is not None, own) for span in spans)
     ]
-    if "accusation" in allowed and "accusation" not in found and attacked(s, spans, speaker, own, toll):
+    if "accusation" in allowed and "accusation" not in found and (
+        any(passive_blame(s.norm, span) for span in spans) or attacked(s, spans, speaker, own, toll)
+    ):
         found.insert(0, "accusation")
     strong = [k for k in found if k in _STRONG]
     return strong or found[:1]
@@ -130,7 +133,7 @@ def _frame_drafts(s: SentenceInput, figures_by_frame: dict[int, list[Figure]]) -
             ):
                 continue
         for kind in types:
-            for one in (speaker.members or (speaker,)) if frame.hint else (speaker,):
+            for one in speaker.members or (speaker,):
                 drafts.append(_draft(s, kind, one, frame.rule, frame.scope, via))
     return drafts
 
@@ -149,6 +152,7 @@ def _draft(
             subject = attacks[0].accused  # no accusing word (the verb stands just before its scope)
         elif not attacks and not _CUES["accusation"].search(s.norm, *scope):
             subject = against_other_side(s, scope, speaker, False) or subject
+        subject = blamed_party(s.norm, scope, s.mentions, s.gazetteer, skip) or subject  # "blamed on X"
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
     elif kind == "denial":
         allegation = denial_allegation(s.norm, scope)

@@ -36,14 +36,22 @@ _POST = _compile(lexicon.POST_VERBS)
 _PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
 _PASSIVE = _compile(lexicon.PASSIVE_VERBS)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|who|seorang|yang)\s", re.IGNORECASE)
-_ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to)(?![\w-])", re.IGNORECASE)
+_ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|citing|berdasarkan|based\s+on)(?![\w-])", re.I)
 _SUBORDINATE = re.compile(rf",\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
 _BREAK = re.compile(
     rf"(?<![\w-])(?:{_words(lexicon.CLAUSE_BREAKS)})(?![\w-])|;|{_SUBORDINATE.pattern}", re.IGNORECASE
 )
-_LOWER = re.compile(r"(?<![\w-])(?:bahwa|that)(?![\w-])|[\":;]", re.IGNORECASE)
+# Where a speaker phrase can begin at the earliest: after "that"/"bahwa", a quotation mark, ":" or ";".  A
+# name in quotation marks ("the publication \"Armenpress\" notes") is matched whole, and is no bound.
+_LOWER = re.compile(
+    r"(?P<name>\"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\")|(?<![\w-])(?:bahwa|that)(?![\w-])|[\":;]", re.IGNORECASE
+)
+_THAT_SOON = re.compile(r"[^,.;\"]{0,80}?(?<![\w-])(?:that|bahwa)(?![\w-])", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s*(?:,\s*)?(?:bahwa|that|:|\")", re.IGNORECASE)
 _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
+# A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
+# credits what precedes it, and the participle (its own frame) what follows.
+_GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(?![\w-])", re.IGNORECASE)
 _CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 _CONTENT = re.compile(r"[^\W\d_][\w'-]*")
@@ -87,6 +95,15 @@ def _last_before(pattern: re.Pattern[str], norm: str, pos: int, floor: int = 0) 
     found = floor
     for match in pattern.finditer(norm, floor, pos):
         found = match.end()
+    return found
+
+
+def _lower_bound(norm: str, pos: int) -> int:
+    """The end of the last ``_LOWER`` bound before ``pos`` that is not a quoted name."""
+    found = 0
+    for match in _LOWER.finditer(norm, 0, pos):
+        if match.group("name") is None:
+            found = match.end()
     return found
 
 
@@ -137,7 +154,7 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         ):
             continue
         breaks = _last_before(_BREAK, norm, match.start())
-        lower = max(_last_before(_LOWER, norm, match.start()), breaks)
+        lower = max(_lower_bound(norm, match.start()), breaks)
         found = _agent(norm, match.start(), lower, mentions, context, frames)
         if found is None:
             continue
@@ -219,9 +236,9 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     ]
     floor = max([start_clause, *earlier])
     before = (floor, frame.agent[0])
-    if frame.kind == "quote" or frame.verb_text in lexicon.CONTENT_BEFORE:
-        return before
     tail = max(frame.verb[1], frame.agent[1])
+    if frame.kind == "quote" or (frame.verb_text in lexicon.CONTENT_BEFORE and not _THAT_SOON.match(norm, tail)):
+        return before  # "..., the ministry said in a statement" (but "said in a statement carried by X that ...")
     quoted = [
         f.agent[0] if f.kind == "verb" else f.verb[0]
         for f in others
@@ -232,6 +249,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         if _APPOSITION.match(norm, tail) and _content_words(norm, *before) >= 3:
             return before  # "..., according to Ko Min, a fighter from the village": who he is, not what he says
         return after if _content_words(norm, *after) >= 3 or _content_words(norm, *before) < 2 else before
+    if _GOES_ON.match(norm, tail) and _content_words(norm, *before) >= 2:
+        return before  # "..., the ministry said, adding that ...": the words before are its claim too
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:
         frame.asides.append(after)
         return before
@@ -257,6 +276,11 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     return frames
 
 
+# "... seperti yang dituduhkan oleh Rusia": who alleged what the sentence's speaker answers.  Its own claim,
+# never the relay of the speaker's denial before it.
+_ALLEGED_BY = frozenset(("dituduhkan oleh", "dituduh oleh", "disalahkan oleh", "accused by", "blamed by", "alleged by"))
+
+
 def _nest(frames: list[Frame]) -> None:
     for frame in frames:
         holders = [
@@ -266,6 +290,7 @@ def _nest(frames: list[Frame]) -> None:
             and f.scope[0] <= frame.verb[0] < f.scope[1]
             and not (f.scope[0] <= f.verb[0] < f.scope[1])
             and not _inside(f, frame)
+            and f.verb_text not in _ALLEGED_BY
         ]
         frame.parent = min(holders, key=lambda f: f.scope[1] - f.scope[0]) if holders else None
     for frame in frames:  # a containment cycle would make every chain endless: cut it

@@ -67,12 +67,22 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "menolak angka": "denial", "membantah angka": "denial", "menepis angka": "denial",
     "membantah klaim": "denial", "membantah laporan": "denial", "membantah tuduhan": "denial",
     "demands": "call", "demanding": "call", "appeals": "call", "urging": "call",
+    # what data or a report shows: "Data Kementerian Kesehatan menunjukkan 34.000 orang tewas"
+    "menunjukkan": None, "memperlihatkan": None, "show": None, "shows": None, "showed": None,
+    # present-tense and less common reporting verbs real news uses (plural subjects: "officials say",
+    # "rights groups accuse"), and Indonesian ones for confirming, detailing and reporting
+    "adding": None, "noting": None, "stressing": None, "say": None, "confirm": None, "warn": None,
+    "insist": None, "specified": None, "specifies": None,
+    "disclosed": None, "revealed": None, "affirmed": None, "indicated": None,
+    "accuse": "accusation", "blame": "accusation", "allege": "accusation", "deny": "denial",
+    "membenarkan": None, "merinci": None, "memberitakan": None, "mewartakan": None, "mengemukakan": None,
+    "mengisyaratkan": None, "menampik": "denial", "menyanggah": "denial",
 }
 POST_VERBS: Final[tuple[str, ...]] = (
     "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "papar", "terang", "tegas",
     "lanjut", "sebut", "said", "says", "told", "added", "stated", "explained", "insisted", "wrote",
     "tulis", "bunyi pernyataan", "demikian pernyataan", "ungkap pernyataan", "kata pernyataan",
-    "noted", "reported", "announced", "confirmed", "claimed", "lapor",
+    "noted", "reported", "announced", "confirmed", "claimed", "lapor", "say",
 )
 # "-nya" forms: the verb carries its own pronoun speaker (katanya = he/she said).
 PRONOUN_VERBS: Final[tuple[str, ...]] = (
@@ -89,6 +99,7 @@ VIA_CUES: Final[tuple[str, ...]] = (
     "dikutip dari", "dikutip", "dilansir dari", "dilansir", "melansir", "mengutip", "seperti dilansir",
     "seperti dilaporkan", "dilaporkan", "kepada", "dalam wawancara dengan", "told", "to",
     "in an interview with", "quoted by", "cited by", "reported by", "via", "seperti diwartakan", "diwartakan",
+    "carried by", "published by", "broadcast by", "aired by", "disiarkan", "disiarkan oleh", "dimuat",
 )
 
 # Nouns that head a speaker phrase the gazetteer does not know ("Pejabat pertahanan Armenia").
@@ -112,6 +123,9 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "journalist", "journalists", "activist", "activists", "resident", "locals", "local", "eyewitnesses",
     "eyewitness", "witness", "paramedics", "wartawan", "jurnalis", "aktivis", "penduduk", "saksi mata",
     "representative", "perwakilan", "ombudsman", "prosecutor", "monitoring group",
+    # plural and service heads: "rights groups", "resistance committees", "the emergency service"
+    "groups", "committees", "organisations", "organizations", "agencies", "movements", "councils",
+    "monitor", "observatory", "service", "services", "dinas", "layanan",
 )
 # Words that may extend a speaker phrase around a name ("Pejabat militer Armenia dan Karabakh").
 NP_WORDS: Final[tuple[str, ...]] = (
@@ -119,6 +133,7 @@ NP_WORDS: Final[tuple[str, ...]] = (
     "kantor", "para", "sejumlah", "beberapa", "dan", "serta", "defence", "defense", "foreign", "military",
     "top", "government", "security", "presidential", "office", "several", "some", "a", "an", "the", "and",
     "of", "for", "bicara", "juru", "itu", "tersebut", "negara", "state", "separatis", "separatist",
+    "resmi", "setempat", "lokal", "nasional", "regional",  # "kantor berita resmi Suriah SANA"
 )
 # Speech verbs whose content comes before them ("..., Kemhan Turki mengeluarkan pernyataan").
 CONTENT_BEFORE: Final[tuple[str, ...]] = (
@@ -149,6 +164,11 @@ PARENTHETICAL: Final[tuple[str, ...]] = (
     "dalam", "di", "pada", "saat", "ketika", "yang", "setelah", "usai", "sambil", "in", "on", "at",
     "during", "which", "who", "when", "after", "speaking", "berbicara", "following", "menyusul",
     "a", "an", "the", "seorang",  # appositions: ", an aide to President Aliyev, wrote"
+    "seperti", "sebagaimana", "as",  # a relay between speaker and verb: "X, seperti dilansir Reuters, mengatakan"
+    # appositions that open with the role itself: "Ahmed Salem, juru bicara Houthi, mengatakan"
+    "juru bicara", "jubir", "kepala", "ketua", "pemimpin", "komandan", "panglima", "direktur", "wakil",
+    "penasihat", "utusan", "sekretaris", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
+    "commander", "leader", "director", "deputy", "adviser", "advisor", "envoy",
 )
 # Passive forms of typed verbs: "tuduhan yang dibantah oleh Baku" (the speaker follows "oleh"/"by").
 PASSIVE_VERBS: Final[dict[str, str | None]] = {
@@ -159,6 +179,8 @@ PASSIVE_VERBS: Final[dict[str, str | None]] = {
     "dirilis oleh": None, "diungkap oleh": None, "diungkapkan": None, "disampaikan": None, "dikatakan": None,
     "dijelaskan": None, "dikonfirmasi": None, "confirmed by": None, "stated by": None,
     "denied by": "denial", "rejected by": "denial", "condemned by": "accusation",
+    "dituduhkan oleh": "accusation", "dituduh oleh": "accusation", "disalahkan oleh": "accusation",
+    "accused by": "accusation", "blamed by": "accusation", "alleged by": "accusation",
 }
 # Role words that may stand before a person's name ("juru bicara militer Armenia Artsrun X").
 ROLE_HEADS: Final[tuple[str, ...]] = (
@@ -172,6 +194,7 @@ ROLE_HEADS: Final[tuple[str, ...]] = (
     "senator", "pelapor khusus", "governor", "regional governor", "mayor", "general", "lieutenant general",
     "major general", "colonel", "envoy", "special envoy", "negotiator", "leader", "chief of staff",
     "coordinator", "lawmaker", "senator", "special rapporteur", "head", "commissioner", "komisaris",
+    "brigjen", "mayjen", "letjen", "laksamana", "marsekal", "brigadir jenderal", "brigadier", "brigadier general",
 )
 
 # Words that may sit between a speaker and the verb without breaking the attribution.
@@ -207,7 +230,8 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
     "accusation": (
         "menuduh", "tuduhan", "menyalahkan", "saling menuduh", "pelanggaran oleh", "serangan oleh",
         "menuding", "tudingan",
-        "agresi", "provokasi", "accused", "accuses", "accusing", "blamed", "blaming", "violations by",
+        "agresi", "provokasi", "accused", "accuses", "accusing", "accuse", "blamed", "blaming", "blame",
+        "violations by",
         "attacks by", "aggression", "provocation", "mengecam", "condemned", "kejahatan perang", "war crime",
         "war crimes",
     ),
@@ -283,6 +307,7 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
     "menembaki", "menyerang", "menggempur", "membombardir", "mengebom", "melancarkan serangan",
     "melakukan serangan", "meluncurkan serangan", "menargetkan", "membunuh", "mengeksekusi", "menembak",
     "menjatuhkan bom", "menyasar", "menginvasi", "fired into", "menghantam",
+    "menembakkan", "meluncurkan rudal", "meluncurkan roket", "meluncurkan drone",
 )
 WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "violated", "violating", "violates", "breached", "breaching", "broke the ceasefire", "broke the truce",
@@ -447,6 +472,15 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "teenagers": "civilian", "members": "person", "family members": "civilian", "anggota": "person",
     "anggota keluarga": "civilian", "fatalities": "death", "jenderal": "soldier", "generals": "soldier",
     "officers": "soldier", "perwira": "soldier",
+    # one victim in English ("a soldier was killed", "an aid worker was wounded": kb.extract.singular)
+    "soldier": "soldier", "serviceman": "soldier", "servicewoman": "soldier", "fighter": "soldier",
+    "militant": "soldier", "officer": "soldier", "commander": "soldier", "policeman": "civilian",
+    "police officer": "civilian", "man": "person", "woman": "civilian", "child": "civilian", "boy": "civilian",
+    "girl": "civilian", "baby": "civilian", "teenager": "civilian", "person": "person", "resident": "civilian",
+    "villager": "civilian", "journalist": "civilian", "reporter": "civilian", "photographer": "civilian",
+    "aid worker": "civilian", "medic": "civilian", "paramedic": "civilian", "doctor": "civilian",
+    "nurse": "civilian", "volunteer": "civilian", "worker": "civilian", "farmer": "civilian",
+    "student": "civilian", "pensioner": "civilian", "driver": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
@@ -474,7 +508,7 @@ CUMULATIVE_CUES: Final[tuple[str, ...]] = (
     r"secara\s+keseluruhan", r"overall", r"cumulative", r"kumulatif",
     r"(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|stands|stood|now\s+stands)",
     r"jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal|luka))?\s+(?:\w+\s+)?(?:mencapai|menjadi)",
-    r"bringing\s+the\s+(?:total|toll|death\s+toll)", r"sehingga\s+total",
+    r"bringing\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll)", r"sehingga\s+total",
     r"(?:throughout|during)\s+the\s+(?:war|conflict)",
     r"(?:selama|sepanjang)\s+(?:perang|konflik|operasi)",
 )

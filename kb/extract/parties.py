@@ -184,6 +184,8 @@ def accused_as_written(norm: str, start: int, end: int) -> str | None:
             break
         if folded in _NP_END and not (folded in ("itu", "tersebut") and words):
             break
+        if words and folded == "of" and re.match(r"[a-z]+ing\b", norm[start + match.end() :].lstrip()):
+            break  # "accuse the army of razing villages": what they are accused of follows "of"
         if words and re.match(r"me(?:m|n|ng|ny)?[a-z]{3,}$", folded) and folded not in _ME_NOUNS:
             break  # an Indonesian active verb ends the phrase ("menuduh militer mengerahkan ...")
         words.append(word)

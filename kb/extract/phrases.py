@@ -65,7 +65,9 @@ def is_document(text: str) -> bool:
 
 
 def clean_label(text: str) -> str:
-    """An unknown speaker's label: the phrase without a leading article ("an informed source")."""
+    """An unknown speaker's label: the phrase without a leading article ("an informed source") and without
+    the quotation marks around a name ("media pemerintah \"Sputnik\"")."""
+    text = " ".join(text.replace('"', " ").split()) if '"' in text else text
     return _ARTICLE.sub("", text.strip(" ,")) or text
 
 

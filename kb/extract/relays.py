@@ -29,7 +29,7 @@ def credit_relays(frames: list[Frame]) -> None:
     for frame in frames:
         if frame.hint or not is_medium(frame.speaker):
             continue
-        sources = [f for f in frames if f is not frame and (f is frame.parent or f.parent is frame)]
+        sources = [f for f in frames if f is not frame and (f is frame.parent or f.parent is frame or _opens(frame, f))]
         source = next((f for f in sources if not is_medium(f.speaker) and not f.speaker.first_person), None)
         if source is None:
             continue
@@ -38,3 +38,9 @@ def credit_relays(frames: list[Frame]) -> None:
         frame.speaker = source.speaker
         if medium not in source.via:
             source.via.append(medium)
+
+
+def _opens(medium: Frame, frame: Frame) -> bool:
+    """ "Menurut laporan Reuters, Kementerian Kesehatan mengatakan ...": an "according to" medium whose words
+    end where the next speaker begins introduces that speaker's statement, though its scope stops short."""
+    return medium.kind == "according" and frame.kind == "verb" and 0 <= frame.agent[0] - medium.scope[1] <= 2

@@ -18,6 +18,7 @@ from kb.extract import bodies as institutions
 from kb.extract import lexicon
 from kb.extract.mentions import Mention, role_before
 from kb.extract.phrases import clean_label, core_span, named_unit
+from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
 
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
@@ -106,42 +107,64 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
     if not words:
         return None
-    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    inside = [m for m in mentions if m.start >= start and m.end <= end and not attributive(norm, m.end)]
     people = [
         m
         for m in inside
         if (m.actor is not None and m.actor.kind == "Person")
-        or (m.actor is None and len(m.text.split()) > 1 and not _ORG & set(m.text.casefold().split()))
+        or (m.actor is None and len(m.text.split()) > 1 and not _ORG & set(m.text.casefold().split())
+            and not placed(norm, m.start))  # "staff in Khan Younis": a place
     ]
     unit = named_unit(norm, inside)
     if unit is not None:  # the kind's actor (without its IRI): a group for "the group said", "it claimed"
         return Speaker(unit[0], None, None, unit[1])
     if len(people) > 1 and re.search(r"\b(?:dan|and)\b", text):
         return Speaker(text, members=tuple(from_mention(m, norm, start) for m in people))
+    known = sorted((m for m in inside if m.actor is not None), key=lambda m: m.start)
+    if len(known) > 1 and coordinated(norm, start, end, known):
+        # "Iran dan Hezbollah bersumpah", "Armenia and Azerbaijan said": each speaks, no joint actor
+        return Speaker(text, members=tuple(from_mention(m, norm, start) for m in known))
     if people:
         return from_mention(people[-1], norm, start)
     if len(words) == 1 and words[0] in lexicon.PRONOUNS:
         return context.last_person or context.last_speaker
+    if len(words) == 1 and words[0] in ("mereka", "they"):  # never an actor named "Mereka"
+        return context.last_speaker or (context.bodies[-1] if context.bodies else None)
     anaphor = _ANAPHORS.get(" ".join(words))
     if anaphor is not None:
-        bodies = [sp for sp in context.bodies if sp.actor is not None and sp.actor.kind in anaphor]
+        bodies = [sp for sp in context.bodies if sp.actor is not None and sp.actor.kind in anaphor
+                  and (words[-1] not in _ARMED or _ARMED_LABEL.search(sp.label))]
         return bodies[-1] if bodies else _body(text, inside, context)
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
         return Speaker(text, first_person=True)
     body = _body(text, inside, context)
-    if body is not None:
-        return body
+    return body if body is not None else _by_actors(norm, start, end, inside, context)
+
+
+def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: Context) -> Speaker | None:
+    """A phrase no person, anaphor or partial body name settles: by the known actors it holds, else by its
+    head (a minted speaker), else None."""
+    text = norm[start:end].strip(" ,")
+    words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
     actors = {m.actor.iri: m for m in inside if m.actor is not None}
-    covered = all(w in _NP or any(w in m.text.casefold() for m in inside) for w in words)
-    named = [
+    unplaced = {iri: m for iri, m in actors.items() if not placed(norm, m.start)}
+    actors = unplaced if unplaced and len(unplaced) < len(actors) else actors  # "the ministry ... in Gaza"
+    covered = all(w in _NP or attributive_word(w) or any(w in m.text.casefold() for m in inside) for w in words)
+    named = [  # capitalised words of no known name; not a possessor ("Gaza's") nor a place ("in Gaza")
         t[2]
         for t in _tokens(norm, start, end)
         if t[2][:1].isupper() and t[2].casefold() not in _NP and not any(m.start <= t[0] < m.end for m in inside)
+        and not possessor(t[2]) and not placed(norm, t[0])
     ]
     if len(actors) == 1 and named and _ORG & set(words) and text[:1].isupper():
         return Speaker(clean_label(text))  # "Komite Sentral Dokter Sudan": an organisation the gazetteer lacks
-    if len(actors) == 1 and (covered or _headed(words, context.lang)):
-        return from_mention(next(iter(actors.values())), norm, start)
+    only = next(iter(actors.values())) if len(actors) == 1 else None
+    if only is not None and (covered or _headed(words, context.lang)) and not placed(norm, only.start):
+        return from_mention(only, norm, start)  # not "staff in Khan Younis": a place
+    media = [m for m in actors.values() if m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet")]
+    others = [m for m in actors.values() if m not in media]
+    if len(media) == 1 and others and all(m.actor is not None and m.actor.kind == "State" for m in others):
+        return from_mention(media[0], norm, start)  # "kantor berita resmi Armenia Armenpress": the agency
     if len(actors) > 1:
         specific = _one_side(list(actors.values()), context.gazetteer)
         if specific is not None and (covered or _headed(words, context.lang)):
@@ -218,6 +241,9 @@ def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention |
     return None
 
 
+# "the army", "the military" stand for an armed body only: never the emergency service that spoke last.
+_ARMED = frozenset(("army", "military"))
+_ARMED_LABEL = re.compile(r"\b(?:army|armed|military|forces|defen[cs]e|troops)\b", re.IGNORECASE)
 # "It said", "kelompok itu", "the ministry": the last organisation of that kind that spoke.
 _GROUPS = ("Organization", "Group", "Ministry", "Government")
 _ANAPHORS: dict[str, tuple[str, ...]] = {
@@ -252,6 +278,8 @@ def _headed(words: list[str], lang: str) -> bool:
     words = [w for w in words if w not in _QUANTIFIERS] or words
     if lang == "en" and "of" in words[1:]:
         words = words[: words.index("of", 1)]  # "a resident of the village": the head comes before "of"
+    if lang == "en" and "in" in words[1:]:
+        words = words[: words.index("in", 1)]  # "officials in Kharkiv": the head comes before "in"
     if lang == "en" and "and" in words[1:-1]:  # "locals and media reports": either conjunct may name them
         return words[words.index("and") - 1] in _HEADS or words[-1] in _HEADS
     return (words[-1] if lang == "en" else words[0]) in _HEADS

@@ -1,0 +1,57 @@
+"""One victim written without a numeral: "a soldier was killed", "a 77-year-old man died", "the death of a
+civilian", "an aid worker was wounded" — a casualty figure of exactly one.
+
+Why: Indonesian writes the count ("seorang tentara tewas") and the quantity reader finds it; English writes
+an article, which is no number anywhere else ("a strike", "a statement").  So the article counts only in
+front of a person noun and only when the person is the one harmed: a passive or intransitive harm right
+after the noun ("was killed", "died", "were wounded"), or "the death of" right before it.  "A soldier
+killed two civilians" makes the soldier the killer, not a victim, and stays uncounted.  Every search is
+one pass of a bounded pattern over the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.quantities import Quantity
+
+NOUNS = (
+    "soldier", "serviceman", "servicewoman", "fighter", "militant", "officer", "policeman", "police officer",
+    "civilian", "man", "woman", "child", "boy", "girl", "baby", "teenager", "person", "resident", "villager",
+    "journalist", "reporter", "photographer", "aid worker", "medic", "paramedic", "doctor", "nurse", "volunteer",
+    "worker", "farmer", "student", "pensioner", "driver", "commander",
+)
+_NOUN = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in NOUNS), key=len, reverse=True))
+# Up to two words of the noun phrase between the article and the noun: "a 59-year-old man", "a young
+# Palestinian woman", "an Israeli soldier".
+_MODS = r"(?:[\w'-]+\s+){0,2}?"
+_HARM_AFTER = (
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|shot\s+dead|shot|among\s+the\s+(?:dead|injured|wounded))|died|dies|"
+    r"succumbed)(?![\w-])"
+)
+_AFTER = re.compile(rf"(?<![\w-])(?P<art>an?|one)\s+{_MODS}(?P<noun>{_NOUN})(?={_HARM_AFTER})", re.IGNORECASE)
+_DEATH_OF = re.compile(
+    rf"(?<![\w-])(?:the\s+)?(?:death|killing)\s+of\s+(?P<art>an?|one)\s+{_MODS}(?P<noun>{_NOUN})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def singular_victims(norm: str, taken: list[Quantity]) -> list[Quantity]:
+    """Figures of one person harmed, each ending right before its victim noun (so the noun follows it as
+    after any numeral), skipping any that overlaps a figure already read."""
+    found: list[Quantity] = []
+    for pattern in (_AFTER, _DEATH_OF):
+        for match in pattern.finditer(norm):
+            start, end = match.start("art"), match.start("noun")
+            if any(q.start < end and start < q.end for q in [*taken, *found]):
+                continue
+            # "a 59-year-old man": the age goes with "a"; "an Israeli soldier": the demonym stays readable
+            # as the victims' side
+            aged = re.search(r"\d", norm[match.end("art") : end])
+            text = norm[start:end].rstrip() if aged else match.group("art")
+            found.append(Quantity(start, start + len(text), text, 1, 1))
+    return sorted(found, key=lambda q: q.start)
+
+
+__all__ = ["NOUNS", "singular_victims"]
