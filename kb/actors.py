@@ -67,7 +67,10 @@ class Gazetteer:
     """Lookup of actors by any of their names (case, accents and spacing folded)."""
 
     def __init__(self, graph: Graph) -> None:
+        from kb.places import Places
+
         self.graph = graph
+        self.places = Places(graph)  # the places gazetteer travels with the actors (``kb.places``)
         self._by_iri: dict[str, Actor] = {}
         self._by_name: dict[str, Actor] = {}
         for subject in sorted({s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef)}):
@@ -82,7 +85,7 @@ class Gazetteer:
     def load(cls, extra: Iterable[Path] = ()) -> Gazetteer:
         """The bundled gazetteer plus the user's Turtle files, which may add names to it."""
         graph = Graph()
-        for path in [ontology_file("actors.ttl"), *extra]:
+        for path in [ontology_file("actors.ttl"), ontology_file("places.ttl"), *extra]:
             try:
                 graph.parse(path, format="turtle")
             except FileNotFoundError:

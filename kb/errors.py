@@ -31,6 +31,15 @@ class QueryTimeout(QueryError):
     """A query ran past its time limit and was stopped."""
 
 
+class FetchError(KBError):
+    """A feed, sitemap or page could not be fetched (network, HTTP status, robots.txt, size or time cap);
+    ``retry`` says whether trying again later may help (a 503 may, a robots.txt refusal will not)."""
+
+    def __init__(self, message: str, retry: bool = True) -> None:
+        super().__init__(message)
+        self.retry = retry
+
+
 class NotConforming(KBError):
     """Data failed the SHACL gate; ``report`` holds the plain-words violations."""
 

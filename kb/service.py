@@ -29,7 +29,7 @@ from kb.derived import conflicts
 from kb.derived.conflicts import Summary
 from kb.errors import InputError, KBError
 from kb.pipeline import batch, gate
-from kb.pipeline.article import Article, check_meta
+from kb.pipeline.article import Article, check_meta, first_line_headline
 from kb.pipeline.batch import Input, Outcome, Prepared, Result
 from kb.pipeline.quarantine import Quarantine
 from kb.pipeline.record import Claim
@@ -101,6 +101,7 @@ class KnowledgeBase:
         if not text.strip():
             raise InputError(f"{name}: empty text")
         given = check_meta({k: v for k, v in (meta or {}).items() if v is not None}, "metadata")
+        given["title"] = given.get("title") or first_line_headline(text)  # a plain text's headline line
         return self.ingest(Article(text=text, name=name, **given))
 
     def ingest_claims(self, article: Article, claims: list[Claim]) -> Outcome:

@@ -11,6 +11,24 @@ from rdflib.namespace import DefinedNamespace
 DATA = Namespace("https://w3id.org/claimkb/id/")
 """Base of every claim, actor and article IRI we mint (web paths map onto it)."""
 
+PREFIXES = {
+    "ckb": "https://w3id.org/claimkb/ns#",
+    "claim": "https://w3id.org/claimkb/id/claim/",
+    "actor": "https://w3id.org/claimkb/id/actor/",
+    "article": "https://w3id.org/claimkb/id/article/",
+    "place": "https://w3id.org/claimkb/id/place/",
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
+    "wd": "http://www.wikidata.org/entity/",
+}
+"""The prefixes Turtle and TriG exports bind, so that an export reads as the README's examples do."""
+
 ACTORS_GRAPH = URIRef("https://w3id.org/claimkb/graph/actors")
 CONFLICTS_GRAPH = URIRef("https://w3id.org/claimkb/graph/conflicts")
 TIMELINES_GRAPH = URIRef("https://w3id.org/claimkb/graph/timelines")
@@ -71,6 +89,7 @@ class CKB(DefinedNamespace):
     periodStart: URIRef
     periodEnd: URIRef
     placeName: URIRef
+    place: URIRef
     increment: URIRef
     allegation: URIRef
     confidence: URIRef

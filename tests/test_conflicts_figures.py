@@ -37,7 +37,7 @@ def test_disjoint_figures_from_two_sides_are_a_numeric_conflict(kb: KnowledgeBas
     assert kinds(kb) == ["numeric"]
     found = conflicts.list_conflicts(kb.store)
     assert found[0].explanation == (
-        "Azerbaijan puts soldiers killed of Armenia at 2000–2500 (2 Oct 2020) while Armenia puts it at 310 "
+        "Azerbaijan puts soldiers killed of Armenia at 2,000–2,500 (2 Oct 2020) while Armenia puts it at 310 "
         "(3 Oct 2020): the figures cannot both be true.")
     assert {c["speaker"] for c in found[0].claims} == {"Government of Azerbaijan", "Government of Armenia"}
 
@@ -79,7 +79,7 @@ def test_a_later_cumulative_figure_of_the_same_speaker_is_an_update(kb: Knowledg
     assert kinds(kb) == ["numeric"]  # Baku's first figure against Yerevan's, the same day; never Baku against Baku
     (s,) = conflicts.series(kb.store)
     assert [step["date"] for step in s.details["steps"]] == ["2020-09-28", "2020-10-05"]
-    assert "≥551 (28 Sep 2020); 1200 (5 Oct 2020)" in s.explanation
+    assert "≥551 (28 Sep 2020); 1,200 (5 Oct 2020)" in s.explanation
 
 
 def test_one_claim_carried_by_several_outlets_is_corroboration(kb: KnowledgeBase) -> None:
@@ -152,7 +152,7 @@ def test_aggregates_take_each_speakers_latest_figure(kb: KnowledgeBase) -> None:
     by_iri = {c["claim"]: c for c in agg.claims}
     assert [by_iri[i]["quantity_max"] for i in agg.details["low"]["claims"]] == [999]
     assert [by_iri[i]["quantity_min"] for i in agg.details["high"]["claims"]] == [1200]
-    assert "low 100, best 549.5, high 1200; most conservative figure 100" in agg.explanation
+    assert "low 100, best 549.5, high 1,200; most conservative figure 100" in agg.explanation
 
 
 def test_a_toll_for_one_war_does_not_contain_figures_from_another(kb: KnowledgeBase) -> None:

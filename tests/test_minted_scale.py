@@ -88,7 +88,7 @@ def test_the_actors_list_counts_each_minted_actor_once(client: FlaskClient) -> N
     by_label = {r["label"]: r for r in rows}
     assert len(rows) == len(by_label) == 1 + len(SPEAKERS)  # outlets and agencies neither speak nor are spoken of
     assert by_label["civilians"]["asSubject"] == ARTICLES and by_label["civilians"]["asSpeaker"] == 0
-    assert by_label["civilians"]["kind"] == str(CKB.Group)
+    assert by_label["civilians"]["kind"] == "Group" and by_label["civilians"]["kindIri"] == str(CKB.Group)
     for name in SPEAKERS:
         assert by_label[name]["asSpeaker"] == ARTICLES // len(SPEAKERS)
     assert rows[0]["label"] == "civilians"  # most claims first

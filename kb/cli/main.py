@@ -9,8 +9,9 @@ Exit codes (documented in the README and pinned by tests):
 
 from __future__ import annotations
 
-from kb.cli import read as cli_read  # each registers its commands on ``main``
+from kb.cli import feeds as cli_feeds  # each registers its commands on ``main``
+from kb.cli import read as cli_read
 from kb.cli import write as cli_write
 from kb.cli.base import ERROR, NOT_CONFORMING, OK, main
 
-__all__ = ["ERROR", "NOT_CONFORMING", "OK", "cli_read", "cli_write", "main"]
+__all__ = ["ERROR", "NOT_CONFORMING", "OK", "cli_feeds", "cli_read", "cli_write", "main"]

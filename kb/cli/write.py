@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from kb.cli.base import ERROR, NOT_CONFORMING, OK, fail, handle_errors, main, metadata_options, store_options
+from kb.cli.feeds import feed_options, run_feeds
 from kb.errors import InputError
 from kb.pipeline import batch
 from kb.pipeline.article import check_meta, read_bytes
@@ -21,7 +22,10 @@ from kb.service import KnowledgeBase, Outcome
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@click.option("--feed", "feeds", multiple=True, metavar="URL",
+              help="Ingest the new articles of an RSS/Atom feed or news sitemap (repeatable; see kb watch).")
+@feed_options
 @metadata_options
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Worker processes for extraction and validation (0: one per CPU).")
@@ -31,11 +35,21 @@ from kb.service import KnowledgeBase, Outcome
               help="Refuse files larger than this (default 5 MB; $KB_MAX_BYTES).")
 @store_options
 @handle_errors
-def ingest(paths: tuple[str, ...], store: str | None, actors: tuple[Path, ...], jobs: int, wait: float,
-           max_bytes: int | None, **meta: str | None) -> None:
-    """Ingest articles (.txt, .html; folders, globs, - for stdin) through the SHACL gate; see kb/service.py."""
+def ingest(paths: tuple[str, ...], feeds: tuple[str, ...], store: str | None, actors: tuple[Path, ...], jobs: int,
+           wait: float, max_bytes: int | None, retry_after: str, max_attempts: int, allow_host: tuple[str, ...],
+           rate: str, max_new: int, **meta: str | None) -> None:
+    """Ingest articles (.txt, .html; folders, globs, - for stdin; or --feed URL) through the SHACL gate."""
     from rich.console import Console
 
+    if feeds:
+        if paths or any(v is not None for v in meta.values()):
+            raise click.UsageError("--feed reads its articles' metadata from the feed and pages: give no files "
+                                   "and no --title/--url/... with it")
+        run_feeds(feeds, store, actors, wait, every=None, retry_after=retry_after, max_attempts=max_attempts,
+                  allow_host=allow_host, rate=rate, max_new=max_new)
+        return
+    if not paths:
+        raise click.UsageError("give article files, folders, globs or -, or --feed URL")
 
     items = batch.expand_inputs(paths, stdin=_read_stdin)
     check_meta({k: v for k, v in meta.items() if v is not None}, "command line")

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -35,11 +36,14 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     lang: str | None = None
+    based_on: str | None = None
+    """The IRI of the article this one republishes (a syndicated copy, ``kb.syndication``); not metadata a user
+    gives, so not in ``META_FIELDS``."""
 
     @property
     def key(self) -> str:
-        """16 hex digits: stable for the same URL, else for the same text."""
-        basis = self.url if self.url else "text:" + self.text
+        """16 hex digits: stable for the same URL, else for the same text (as ``text_identity`` sees it)."""
+        basis = self.url if self.url else "text:" + text_identity(self.text)
         return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 
     @property
@@ -55,6 +59,42 @@ class Article:
     @property
     def published_date(self) -> date | None:
         return date.fromisoformat(self.published) if self.published else None
+
+
+def text_identity(text: str) -> str:
+    """The text as far as identity goes: line ends as ``\n``, no trailing spaces on a line, no blank lines
+    around it, one final ``\n``, Unicode NFC.  Why: the same article pasted in a browser form (CRLF line
+    ends, no final newline) and uploaded as a file became two articles, its claims counted twice.  A text
+    file in the usual form (LF, one final newline) keys as before, so its stored article keeps its IRI; a text
+    given without a final newline (API, form, stdin) keys differently from before (re-ingesting it into an
+    older store makes a second article: delete the old one).  Linear in the text."""
+    lines = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?:\"')\u201c\u201d\u2018\u2019\u00ab\u00bb\u2032\u2033]\s*$")
+_DANGLING = re.compile(
+    r"\s(?:a|an|the|of|from|around|to|and|or|that|with|by|for|in|on|at|yang|dan|di|ke|dari|bahwa|untuk|dengan)$",
+    re.IGNORECASE,
+)
+
+
+def first_line_headline(text: str) -> str | None:
+    """The first line as a title when it reads as a headline: followed by more text, 3 to 13 words, no
+    sentence-final mark, not broken off on "of" or "dan".  That is the extractor's own test for a headline line
+    (``kb.extract.text``; ``tests/test_newcomer.py`` checks they agree), so taking the line as the title changes
+    nothing extracted.  Why: an article saved as plain text without a sidecar showed its 16-hex key as title
+    everywhere, though its first line was the headline.  Reads only the start of the text."""
+    head = text.lstrip()[:2000]
+    line, sep, rest = head.partition("\n")
+    line = " ".join(line.split())
+    if not sep or not rest.strip() or len(line) > 200:
+        return None
+    words = len(_HEADLINE_WORD.findall(line))
+    if not 3 <= words < 14 or _SENTENCE_END.search(line) or _DANGLING.search(line):
+        return None
+    return line
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -267,6 +307,8 @@ def article_from_bytes(
 
             base["lang"] = detect_language(text)
     base.update({k: v for k, v in meta.items() if v is not None})
+    if not base.get("title"):
+        base["title"] = first_line_headline(text)
     return Article(text=text, name=name, **base), notes
 
 

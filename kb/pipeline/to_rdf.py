@@ -58,6 +58,8 @@ def article_graph(article: Article, claims: Iterable[Claim], gazetteer: Gazettee
         g.add((node, SDO.url, URIRef(article.url)))
     if article.lang:
         g.add((node, SDO.inLanguage, Literal(article.lang)))
+    if article.based_on:  # a syndicated copy: the article it republishes (``kb.syndication``)
+        g.add((node, SDO.isBasedOn, URIRef(article.based_on)))
     if article.outlet:
         outlet = _actor(g, gazetteer.resolve(article.outlet, kind="Outlet"))
         g.add((node, SDO.publisher, outlet))
@@ -106,6 +108,9 @@ def add_claim(g: Graph, claim: Claim, article: URIRef, gazetteer: Gazetteer, *, 
     if claim.date:
         g.add((node, CKB.date, Literal(claim.date, datatype=XSD.date)))
     _add_scope(g, node, claim)
+    place = gazetteer.places.lookup(claim.place) if claim.place else None
+    if place is not None:  # the gazetteer's place the written one names (``kb.places``)
+        g.add((node, CKB.place, URIRef(place)))
     if _has_quantity(claim):
         _add_quantity(g, node, claim)
     return node

@@ -55,5 +55,14 @@ class Location:
             return Path(given)
         return {Kind.MEMORY: None, Kind.REMOTE: Path("kb-quarantine")}.get(self.kind, Path(self.text) / "quarantine")
 
+    def feeds_state(self) -> str:
+        """The feed watch's record (``kb.feeds.state``): ``KB_FEEDS_STATE`` wins; else beside a disk store,
+        ``./kb-feeds.sqlite`` for a remote one, and in memory (forgotten at exit) for a memory store."""
+        given = os.environ.get("KB_FEEDS_STATE")
+        if given:
+            return given
+        beside = str(Path(self.text) / "feeds.sqlite")
+        return {Kind.MEMORY: MEMORY, Kind.REMOTE: "kb-feeds.sqlite"}.get(self.kind, beside)
+
 
 __all__ = ["DEFAULT_LOCATION", "MEMORY", "Kind", "Location"]

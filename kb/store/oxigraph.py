@@ -324,9 +324,16 @@ class OxigraphStore:
         raise QueryError("unexpected query result")
 
     def dump(self, rdf_format: str) -> bytes:
+        """The whole store; Turtle and TriG with ``kb.vocab.PREFIXES`` bound (an export a person reads)."""
+        from kb.vocab import PREFIXES
+
         fmt = RDF_FORMATS[rdf_format]
         if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-            return self._ox.dump(format=fmt) or b""
+            return self._ox.dump(format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TRIG else None) or b""
+        if fmt == ox.RdfFormat.TURTLE:
+            triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+            assert isinstance(triples, ox.QueryTriples)
+            return ox.serialize(triples, format=fmt, prefixes=PREFIXES) or b""
         return self.query_raw("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", rdf_format)[1]
 
     def flush(self) -> None:

@@ -351,8 +351,12 @@ class SparqlStore:
     def dump(self, rdf_format: str) -> bytes:
         if rdf_format not in RDF_TYPES:
             raise QueryError(f"unknown RDF format {rdf_format!r}")
+        if rdf_format == "turtle":
+            return _with_prefixes(self.query_raw("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "ntriples")[1], "turtle")
         if rdf_format not in ("nquads", "trig"):
             return self.query_raw("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", rdf_format)[1]
+        if rdf_format == "trig":
+            return _with_prefixes(self.dump("nquads"), "trig")
         if self.flavor == "oxigraph" and self.gsp_url:
             return self.http.request("GET", self.gsp_url, headers={"Accept": RDF_TYPES[rdf_format]})[2]
         # graph by graph (no SELECT over everything: servers cap result rows, Virtuoso at 10k by default)
@@ -409,3 +413,14 @@ def _serialise(graph: Graph, fmt: str) -> bytes:
 
 
 __all__ = ["SparqlStore", "bind", "query_shape"]
+
+
+def _with_prefixes(data: bytes, rdf_format: str) -> bytes:
+    """N-Triples / N-Quads re-written as Turtle / TriG with ``kb.vocab.PREFIXES`` bound (pyoxigraph streams it)."""
+    import pyoxigraph as ox
+
+    from kb.vocab import PREFIXES
+
+    source = ox.RdfFormat.N_TRIPLES if rdf_format == "turtle" else ox.RdfFormat.N_QUADS
+    target = ox.RdfFormat.TURTLE if rdf_format == "turtle" else ox.RdfFormat.TRIG
+    return ox.serialize(ox.parse(data, format=source), format=target, prefixes=PREFIXES) or b""

@@ -16,16 +16,39 @@ def safe_href(url: object) -> str | None:
 
 
 def register(app: Flask) -> None:
-    from web.views import actors, api, articles, claims, conflicts, home, quarantine, query, sparql, upload
+    from web.views import (
+        actors,
+        api,
+        articles,
+        claims,
+        conflicts,
+        feeds,
+        home,
+        mapview,
+        quarantine,
+        query,
+        sparql,
+        upload,
+    )
 
-    for module in (home, actors, claims, articles, conflicts, quarantine, query, sparql, api, upload):
+    for module in (home, actors, claims, articles, conflicts, mapview, feeds, quarantine, query, sparql, api, upload):
         app.register_blueprint(module.bp)
     app.jinja_env.filters["path_for"] = core.path_for
     app.jinja_env.filters["local"] = core.local_name
     app.jinja_env.filters["key"] = core.key_of
     app.jinja_env.filters["safe_href"] = safe_href
     app.jinja_env.filters["plain"] = core.plain
+    app.jinja_env.filters["thousands"] = thousands
     app.jinja_env.globals["kind_label"] = kind_label
+
+
+def thousands(value: object) -> str:
+    """43799 → "43,799" (a reader should not count digits); anything that is not a whole number as it is."""
+    try:
+        number = int(str(value))
+    except ValueError:
+        return "" if value is None else str(value)
+    return f"{number:,}"
 
 
 def kind_label(iri: object) -> str:

@@ -16,8 +16,9 @@ from web.views.linked import describe
 bp = Blueprint("actors", __name__)
 
 KINDS = {core.local_name(c): c for c in ACTOR_CLASSES}
-COLUMNS = ("actor", "label", "kind", "asSpeaker", "asSubject", "names")
-CLAIM_COLUMNS = ("claim", "role", "type", "when", "quote", "speaker", "speakerLabel", "article")
+COLUMNS = ("actor", "label", "kind", "kindIri", "asSpeaker", "asSubject", "names", "sameAs")
+CLAIM_COLUMNS = ("claim", "role", "type", "when", "quote", "speaker", "speakerLabel", "article", "min", "max",
+                 "approximate", "unit")
 
 
 @bp.get("/actors")
@@ -49,8 +50,10 @@ def _counted(kind: URIRef | None) -> list[dict[str, Any]]:
         found = core.run("actor", actor=[URIRef(a) for a in sorted(counts)]).values()
         rows = [{**r, "asSpeaker": counts[str(r["actor"])]["speaker"], "asSubject": counts[str(r["actor"])]["subject"]}
                 for r in found if kind is None or str(r["kind"]) == str(kind)]
+    for row in rows:  # a reader's name in ``kind`` ("Person", what ``?kind=`` takes); the class IRI beside it
+        row["kindIri"], row["kind"] = row["kind"], core.local_name(row["kind"])
     rows.sort(key=_most_claims_first)
-    return [{k: r[k] for k in COLUMNS} for r in rows]
+    return [{k: r.get(k) for k in COLUMNS} for r in rows]
 
 
 def _most_claims_first(row: dict[str, Any]) -> tuple[int, str, str]:

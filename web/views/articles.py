@@ -15,7 +15,8 @@ from web.views.linked import describe
 bp = Blueprint("articles", __name__)
 
 LIST_COLUMNS = ("article", "key", "title", "published", "outlet", "claims")
-CLAIM_COLUMNS = ("claim", "type", "start", "end", "quote", "speaker", "speakerLabel")
+CLAIM_COLUMNS = ("claim", "type", "start", "end", "quote", "speaker", "speakerLabel", "min", "max", "approximate",
+                 "unit")
 
 
 @dataclass

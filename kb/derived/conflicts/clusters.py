@@ -143,7 +143,8 @@ def _median(figs: list[Proposition]) -> tuple[float, list[ClaimFacts]]:
 
 
 def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    """'1,200', '549.5': thousands separated as everywhere a figure is shown."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
 
 
 def _names(parties: frozenset[str], label: Labeller) -> str:

@@ -138,7 +138,10 @@ _CLAIM_PROPS = frozenset([*(_CKB + p for p in ("speaker", "article", "start", "s
                           "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"])
 _PART_PROPS = frozenset([_SDO + "minValue", _SDO + "maxValue", _CKB + "approximate", _SDO + "unitText", _CKB + "agent",
                          _CKB + "position"])
-_ARTICLE_PROPS = frozenset([_SDO + "datePublished", _SDO + "publisher"])
+_ARTICLE_PROPS = frozenset([_SDO + "datePublished", _SDO + "publisher", _SDO + "isBasedOn"])
+
+
+_PUBLISHER = frozenset([_SDO + "publisher"])
 
 
 def _article_quads(db: ox.Store, articles: list[str]) -> Iterator[tuple[str, str, Any]]:
@@ -154,7 +157,10 @@ def _article_quads(db: ox.Store, articles: list[str]) -> Iterator[tuple[str, str
 
     for article in articles:
         node = ox.NamedNode(article)
-        yield from rows(node, _ARTICLE_PROPS)
+        for row in rows(node, _ARTICLE_PROPS):
+            yield row
+            if row[1] == _SDO + "isBasedOn":  # a syndicated copy counts under its original's publisher
+                yield from rows(ox.NamedNode(row[2]), _PUBLISHER)
         for claim in {q.subject for q in db.quads_for_pattern(None, article_p, node, None)}:
             if not isinstance(claim, ox.NamedNode | ox.BlankNode):
                 continue
@@ -195,9 +201,18 @@ def _facts(iri: str, type_iri: str, one: Table, root: Callable[[str], str],
         category=category(unit),
         claim_date=_date(one["date"].get(iri)),
         published=_date(one["datePublished"].get(article)),
-        source=one["publisher"].get(article) or article,
+        source=_source(article, one),
         factuality=_FACT.get(str(one["factuality"].get(iri)), "asserted"),
     )
+
+
+def _source(article: str, one: Table) -> str:
+    """Who carried the claim independently: the article's publisher, but a syndicated copy's original's
+    (``schema:isBasedOn``, ``kb.syndication``), so that one story republished N times is one source."""
+    original = one["isBasedOn"].get(article)
+    if original is not None:
+        return one["publisher"].get(original) or original
+    return one["publisher"].get(article) or article
 
 
 def _text(value: Any) -> str | None:

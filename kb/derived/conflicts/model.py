@@ -106,15 +106,15 @@ def involved_actors(*props: Proposition) -> set[str]:
 
 
 def figure(c: ClaimFacts) -> str:
-    """A figure as a reader writes it: '≥551', 'about 400', '100–999', '≤399'."""
+    """A figure as a reader writes it: '≥551', 'about 400', '100–999', '≤399', '43,799' (thousands separated)."""
     if c.qmin is not None and c.qmin == c.qmax:
-        return f"about {c.qmin}" if c.approximate else str(c.qmin)
+        return f"about {c.qmin:,}" if c.approximate else f"{c.qmin:,}"
     if c.qmin is not None and c.qmax is not None:
-        return f"{c.qmin}–{c.qmax}"
+        return f"{c.qmin:,}–{c.qmax:,}"
     if c.qmin is not None:
-        return f"≥{c.qmin}"
+        return f"≥{c.qmin:,}"
     if c.qmax is not None:
-        return f"≤{c.qmax}"
+        return f"≤{c.qmax:,}"
     return "no figure"
 
 

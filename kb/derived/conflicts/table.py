@@ -20,11 +20,11 @@ def _figure(c: dict[str, Any]) -> str:
     if lo is None and hi is None:
         return ""
     if lo is not None and lo == hi:
-        text = f"about {lo}" if c.get("approximate") else str(lo)
+        text = f"about {lo:,}" if c.get("approximate") else f"{lo:,}"
     elif lo is not None and hi is not None:
-        text = f"{lo}–{hi}"
+        text = f"{lo:,}–{hi:,}"
     else:
-        text = f"≥{lo}" if lo is not None else f"≤{hi}"
+        text = f"≥{lo:,}" if lo is not None else f"≤{hi:,}"
     return f" {text} {c.get('unit') or ''}".rstrip()
 
 

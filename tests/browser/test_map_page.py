@@ -1,0 +1,73 @@
+"""The map page in a real browser (issue 17): the vendored base map and the places drawn, a popup with the
+place's claims, filters, nothing fetched outside 127.0.0.1 (no tile server), no console error."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import SCREENSHOTS, Watched
+from tests.test_map import build_with_places
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def map_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    location = tmp_path_factory.mktemp("map") / "kb"
+    build_with_places(str(location)).close()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    code = f"from web import serve; serve({str(location)!r}, port={port})"
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=Path(__file__).parents[2])
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(url + "/map.json", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_the_map_draws_countries_and_places(map_server: str, watched: Watched) -> None:
+    page = watched.page
+    page.goto(map_server + "/map")
+    page.wait_for_selector("#map[data-ready='3']")
+    assert page.locator("#map path.leaflet-interactive.place-marker").count() == 3
+    assert page.locator("#map .leaflet-overlay-pane path").count() > 100  # the countries base layer
+    page.locator("#map path.place-marker").first.click(force=True)
+    popup = page.wait_for_selector(".leaflet-popup-content .map-popup")
+    text = popup.inner_text()
+    assert "claim" in text and "casualty" in text
+    link = page.locator(".leaflet-popup-content a").first.get_attribute("href")
+    assert link and link.startswith("/claims/")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    watched.shot("map")
+
+
+def test_the_map_filters(map_server: str, watched: Watched) -> None:
+    page = watched.page
+    page.goto(map_server + "/map")
+    page.fill("input[name=actor]", "armenia-mod")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_selector("#map[data-ready='1']")
+    assert page.locator("#places tbody tr").count() == 1 and "Stepanakert" in page.inner_text("#places")
+    page.goto(map_server + "/map?to=2020-09-30")
+    page.wait_for_selector("#map[data-ready='1']")
+    assert "Kramatorsk" in page.inner_text("#places")
+    page.goto(map_server + "/map?type=talks")
+    page.wait_for_selector("#map[data-ready='0']")
+    assert "No claim with a known place" in page.inner_text("main")

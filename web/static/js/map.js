@@ -1,0 +1,66 @@
+// The map page: Natural Earth countries (vendored GeoJSON) as the base layer, one circle a place sized by its
+// claim count, a popup listing the place's newest claims. Text goes in with textContent only: a quote is
+// untrusted and never becomes markup.
+(function () {
+  "use strict";
+  var el = document.getElementById("map");
+  if (!el || typeof L === "undefined") { return; }
+  var map = L.map(el, { worldCopyJump: true, attributionControl: false }).setView([35, 40], 3);
+  map.getContainer().style.background = "#dce9f2";
+
+  function getJSON(url) {
+    return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
+      if (!r.ok) { throw new Error(url + ": HTTP " + r.status); }
+      return r.json();
+    });
+  }
+
+  function text(tag, value, cls) {
+    var node = document.createElement(tag);
+    node.textContent = value;
+    if (cls) { node.className = cls; }
+    return node;
+  }
+
+  function popup(p) {
+    var box = document.createElement("div");
+    box.className = "map-popup";
+    box.appendChild(text("strong", p.label));
+    box.appendChild(text("div", p.claims + (p.claims === 1 ? " claim" : " claims") +
+      (p.first ? " · " + p.first + (p.last && p.last !== p.first ? " – " + p.last : "") : ""), "meta"));
+    var list = document.createElement("ol");
+    p.items.slice(0, 10).forEach(function (c) {
+      var li = document.createElement("li");
+      li.appendChild(text("span", c.type, "tag"));
+      li.appendChild(document.createTextNode(" " + (c.when || "undated") + " · " + c.speaker +
+        (c.figure ? " · " + c.figure : "") + ": "));
+      var a = text("a", "“" + (c.quote.length > 140 ? c.quote.slice(0, 137) + "…" : c.quote) + "”");
+      if (c.path) { a.href = c.path; }
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+    return box;
+  }
+
+  getJSON(el.dataset.countries).then(function (countries) {
+    L.geoJSON(countries, { interactive: false,
+      style: { color: "#8a9aa8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
+  }).catch(function () { /* the points still show without the base map */ })
+    .then(function () { return getJSON(el.dataset.geojson); })
+    .then(function (data) {
+      var layer = L.geoJSON(data, {
+        pointToLayer: function (feature, latlng) {
+          var n = feature.properties.claims;
+          return L.circleMarker(latlng, { radius: 4 + 3 * Math.sqrt(n), color: "#a3331f", weight: 1,
+            fillColor: "#d9573b", fillOpacity: 0.7, className: "place-marker" });
+        },
+        onEachFeature: function (feature, marker) {
+          marker.bindPopup(function () { return popup(feature.properties); });
+          marker.bindTooltip(feature.properties.label + " (" + feature.properties.claims + ")");
+        }
+      }).addTo(map);
+      if (data.features.length) { map.fitBounds(layer.getBounds().pad(0.4), { maxZoom: 7 }); }
+      el.dataset.ready = String(data.features.length);
+    }).catch(function (err) { el.dataset.error = String(err); });
+}());

@@ -1,0 +1,122 @@
+"""The map: claims by place (``ckb:place``, ``ontology/places.ttl``) drawn on a vendored Leaflet over a bundled
+Natural Earth countries layer (no tile server), filtered by actor, claim type and period; the same data as
+``.json`` / ``.csv`` (one row a claim) and ``.geojson`` (one point feature a place, its claims inside)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+from flask import Blueprint, Response, jsonify, request
+from rdflib import URIRef
+
+from kb.errors import InputError
+from kb.pipeline.article import iso_date
+from kb.vocab import CKB, DATA
+from web import core
+from web.errors import ApiError
+
+bp = Blueprint("map", __name__)
+
+COLUMNS = ("claim", "type", "when", "quote", "speaker", "speakerLabel", "place", "placeLabel", "lat", "long",
+           "min", "max", "unit")
+TYPES = ("Casualty", "Mobilization", "Talks", "Ceasefire", "Accusation", "Call", "Denial", "Statement")
+CLAIMS_A_PLACE = 50  # a place's feature carries its newest 50 claims (its count says how many there are)
+
+
+@bp.get("/map")
+@bp.get("/map.<suffix>")
+def index(suffix: str | None = None) -> Response:
+    """Claims by place; ``?actor=`` (key or IRI), ``?type=`` (e.g. casualty), ``?from=``/``?to=`` (YYYY-MM-DD)."""
+    media = "application/geo+json" if suffix == "geojson" else core.choose_format(suffix, core.LIST_FORMATS)
+    filters = _filters()
+    rows = _claims(filters)
+    if media == "application/geo+json":
+        response = jsonify(geojson(rows))
+        response.mimetype = "application/geo+json"
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        return response
+    places = [f["properties"] for f in geojson(rows)["features"]]
+    return core.table(rows, COLUMNS, media, "map.html", places=places, types=TYPES, filters=filters,
+                      query=request.query_string.decode("ascii", "replace"))
+
+
+def _filters() -> dict[str, Any]:
+    """The request's filters, checked; 400 naming the one at fault."""
+    actor = request.args.get("actor", "").strip()
+    kind = request.args.get("type", "").strip()
+    out: dict[str, Any] = {"actor": actor, "type": kind, "from": None, "to": None}
+    if kind and kind.casefold() not in {t.casefold() for t in TYPES}:
+        raise ApiError(400, "Bad request", f"type must be one of {', '.join(t.lower() for t in TYPES)}")
+    for name in ("from", "to"):
+        raw = request.args.get(name, "").strip()
+        try:
+            out[name] = iso_date(raw, name) if raw else None
+        except InputError as exc:
+            raise ApiError(400, "Bad request", str(exc)) from None
+    return out
+
+
+def _claims(filters: dict[str, Any]) -> list[dict[str, Any]]:
+    bindings: dict[str, Any] = {}
+    if filters["type"]:
+        name = next(t for t in TYPES if t.casefold() == filters["type"].casefold())
+        bindings["type"] = CKB[f"{name}Claim"]
+    if filters["actor"]:
+        actor = filters["actor"]
+        bindings["actor"] = URIRef(actor if actor.startswith(("http://", "https://")) else str(DATA[f"actor/{actor}"]))
+    rows = core.run("map-claims", **bindings).values()
+    start, end = filters["from"], filters["to"]
+    kept = [{**r, "lat": float(str(r["lat"])), "long": float(str(r["long"]))} for r in rows
+            if _within(r.get("when"), start, end)]
+    kept.sort(key=lambda r: (str(r.get("when") or ""), str(r["claim"])), reverse=True)
+    return kept
+
+
+def _within(when: object, start: date | None, end: date | None) -> bool:
+    if start is None and end is None:
+        return True
+    if not isinstance(when, date):
+        return False
+    return (start is None or when >= start) and (end is None or when <= end)
+
+
+def geojson(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """One point feature a place (GeoJSON is longitude first), with its claim count, count per type, first and
+    last date, and its newest claims."""
+    by_place: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_place[str(row["place"])].append(row)
+    features = []
+    for place, claims in sorted(by_place.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        first = claims[0]
+        types: dict[str, int] = defaultdict(int)
+        for c in claims:
+            types[core.local_name(c["type"]).removesuffix("Claim").lower()] += 1
+        dates = sorted(str(c["when"]) for c in claims if c.get("when") is not None)
+        properties = {
+            "place": place, "label": str(first.get("placeLabel") or core.local_name(place)),
+            "lat": float(first["lat"]), "long": float(first["long"]), "claims": len(claims), "types": dict(types),
+            "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
+            "items": [{"claim": str(c["claim"]), "path": core.path_for(c["claim"]),
+                       "type": core.local_name(c["type"]).removesuffix("Claim").lower(),
+                       "when": core.plain(c.get("when")), "speaker": str(c["speakerLabel"]), "quote": str(c["quote"]),
+                       "figure": _figure(c)} for c in claims[:CLAIMS_A_PLACE]],
+        }
+        features.append({"type": "Feature", "properties": properties,
+                         "geometry": {"type": "Point", "coordinates": [properties["long"], properties["lat"]]}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _figure(c: dict[str, Any]) -> str | None:
+    lo, hi, unit = c.get("min"), c.get("max"), c.get("unit")
+    if lo is None and hi is None:
+        return None
+    if lo is not None and hi is not None:
+        text = f"{int(lo):,}" if lo == hi else f"{int(lo):,}–{int(hi):,}"
+    elif lo is not None:
+        text = f"at least {int(lo):,}"
+    else:
+        text = f"at most {int(str(hi)):,}"
+    return f"{text} {unit}" if unit else text
