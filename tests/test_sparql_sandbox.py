@@ -4,7 +4,7 @@ and disk stores."""
 from __future__ import annotations
 
 import json
-import time
+import multiprocessing as mp
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -39,13 +39,19 @@ def test_answers_over_memory_and_disk_stores(memory_kb: KnowledgeBase, disk_kb: 
         assert len(json.loads(answer.body)["results"]["bindings"]) == answer.rows == 6
 
 
-def test_runaway_query_is_killed_at_the_deadline_and_the_next_query_runs(memory_kb: KnowledgeBase) -> None:
+def _workers() -> set[int]:
+    """The worker processes of this test process still alive (``active_children`` also reaps the dead)."""
+    return {p.pid for p in mp.active_children()}
+
+
+def test_runaway_query_is_stopped_by_the_limit_and_its_worker_is_gone(memory_kb: KnowledgeBase) -> None:
+    """How long the stop takes is measured by ``bench/limits.py``; here: the limit stopped it, the error
+    says which limit, no worker outlives it, and the next query runs."""
     sandbox = Sandbox(memory_kb.store, Limits(timeout=1.0))
-    started = time.perf_counter()
-    with pytest.raises(QueryTimeout, match="1 s limit"):
+    before = _workers()
+    with pytest.raises(QueryTimeout, match="ran past the 1 s limit and was stopped"):
         sandbox.run(RUNAWAY, Formats("json"))
-    elapsed = time.perf_counter() - started
-    assert 0.9 < elapsed < 2.0, elapsed
+    assert _workers() <= before, "the runaway query's worker outlived its limit"
     assert sandbox.run("ASK { ?s ?p ?o }", Formats("json")).body == b'{"head":{},"boolean":true}'
 
 
@@ -66,10 +72,18 @@ def test_syntax_errors_come_back_as_query_errors(memory_kb: KnowledgeBase) -> No
 
 
 def test_memory_budget_kills_only_the_worker(memory_kb: KnowledgeBase) -> None:
-    sandbox = Sandbox(memory_kb.store, Limits(timeout=20, max_memory_mb=64))
+    """The memory cap, not the time limit, stops a query that builds a huge sorted result: the error is
+    no ``QueryTimeout`` and names the budget (it dies at 64 MB in ~0.2 s; without the cap it would grow by
+    ~200 MB/s until the 10 s limit, so a timeout here means the cap is gone).  The worker is gone, the
+    server's process keeps its memory, and the next query runs."""
+    sandbox = Sandbox(memory_kb.store, Limits(timeout=10, max_memory_mb=64))
     big = "SELECT ?a ?c ?f ?i WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
-    with pytest.raises(QueryError):
+    before = _workers()
+    with pytest.raises(QueryError) as stopped:
         sandbox.run(big, Formats("json"))
+    assert not isinstance(stopped.value, QueryTimeout), f"stopped by the time limit: {stopped.value}"
+    assert "memory budget" in str(stopped.value)
+    assert _workers() <= before
     assert sandbox.run("ASK { ?s ?p ?o }", Formats("json")).rows == 1
 
 

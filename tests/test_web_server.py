@@ -101,9 +101,8 @@ def test_rdflib_sparqlstore(base_url: str) -> None:
 
 
 def test_pages_over_the_disk_store(base_url: str) -> None:
-    started = time.perf_counter()
+    """Every page answers over the served disk store (their speed: ``bench/limits.py`` and ``bench/run.py``)."""
     for path in ("/", "/actors", "/actors/armenia", "/conflicts", "/query", "/articles.json"):
-        with urllib.request.urlopen(base_url + path, timeout=5) as response:
+        with urllib.request.urlopen(base_url + path, timeout=30) as response:
             assert response.status == 200
             assert "script-src 'self'" in response.headers["Content-Security-Policy"]
-    assert time.perf_counter() - started < 3

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import http.server
 import json
+import multiprocessing as mp
 import threading
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -156,10 +156,12 @@ def test_load_and_foreign_from_are_refused(client: FlaskClient) -> None:
 
 
 def test_timeout_stops_the_query_and_the_server_keeps_serving(client: FlaskClient) -> None:
-    started = time.perf_counter()
+    """The 1 s limit stopped the query (how long that takes: ``bench/limits.py``) and its worker is gone."""
+    before = {p.pid for p in mp.active_children()}
     response = client.get("/sparql", query_string={"query": RUNAWAY})
-    assert response.status_code == 503 and "limit" in response.get_json()["error"]["detail"]
-    assert time.perf_counter() - started < 2.0
+    assert response.status_code == 503
+    assert "ran past the 1 s limit and was stopped" in response.get_json()["error"]["detail"]
+    assert {p.pid for p in mp.active_children()} <= before
     assert client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"}).status_code == 200
     assert client.get("/").status_code == 200
 
