@@ -1,6 +1,8 @@
 """A real server (``web.serve`` under waitress, in a subprocess) on a disk store, read by several clients
 while ``kb ingest`` (another process) and API POSTs write to the same store: no reader ever fails, a write
-refused for the lock (503) succeeds when retried, and the new articles show in the app within seconds."""
+refused for the lock (503) succeeds when retried, and the new articles show in the app: the app's own writes at
+once, another process's through the periodic look at the store's files.  How soon is ``bench/limits.py``'s figure
+(``KB_REFRESH_SECONDS``, 2 s, plus a reopen); a test asserts no speed."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from tests.fixtures import demo
 
 TOKEN = "concurrency-test-token"
 READ_SECONDS = 6.0
-VISIBLE_WITHIN = 5.0  # KB_REFRESH_SECONDS (2 s) + a reopen + slack for a loaded test machine
+HANG_GUARD = 60.0  # seconds before a wait is a hang (the waits here take ~2 s): a guard, not a speed asserted
 QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 READ_PATHS = ("/", "/articles", "/articles.json", "/conflicts", "/actors",
               "/sparql?" + urllib.parse.urlencode({"query": QUERY}))
@@ -115,14 +117,13 @@ def post(base: str, n: int, retries: Counter[str]) -> dict[str, object]:
     raise AssertionError("the write never got the store")
 
 
-def cli_ingest(folder: Path, location: Path) -> float:
+def cli_ingest(folder: Path, location: Path) -> None:
     """``kb ingest`` in its own process (it waits up to ``--wait`` for the app's writer); returns when done."""
     kb = Path(sys.executable).with_name("kb")
     command = [str(kb)] if kb.exists() else [sys.executable, "-c", "from kb.cli import main; main()"]
     done = subprocess.run([*command, "ingest", "--store", str(location), str(folder)],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
-    return time.monotonic()
 
 
 def titles(base: str) -> set[str]:
@@ -145,42 +146,50 @@ def test_readers_never_fail_while_cli_and_api_write(served: tuple[str, Path], tm
     readers = [threading.Thread(target=reader, args=(base, until, seen, failures)) for _ in range(4)]
     for t in readers:
         t.start()
-    finished: dict[str, float] = {}
-    cli = threading.Thread(target=lambda: finished.setdefault("cli", cli_ingest(folder, location)))
+    cli = threading.Thread(target=cli_ingest, args=(folder, location))
     cli.start()
     outcomes = [post(base, n, retries) for n in range(800, 804)]
-    finished["api"] = time.monotonic()
+    posted = {f"api article {n}" for n in range(800, 804)}
+    assert posted <= titles(base), "the app's own writes are not on its next page"
     cli.join(60)
     for t in readers:
         t.join(30)
     assert not failures, failures[:5]
     assert sum(seen.values()) > 50, seen  # the readers really ran alongside the writers
     assert all(o["status"] == "ingested" and int(str(o["claims"])) >= 1 for o in outcomes)
-    wanted = {f"cli article {n}" for n in range(700, 706)} | {f"api article {n}" for n in range(800, 804)}
-    while not wanted <= titles(base):
-        assert time.monotonic() - max(finished.values()) < VISIBLE_WITHIN, wanted - titles(base)
+    wanted = {f"cli article {n}" for n in range(700, 706)} | posted
+    guard = time.monotonic() + HANG_GUARD
+    while not wanted <= titles(base) and time.monotonic() < guard:  # kb ingest's: at the next look at the files
         time.sleep(0.2)
+    assert wanted <= titles(base), f"never shown: {sorted(wanted - titles(base))}"
     status, body = get(base + "/sparql?" + urllib.parse.urlencode(
         {"query": "ASK { ?a <http://purl.org/dc/terms/title> 'cli article 705' }"}))
     assert status == 200 and json.loads(body)["boolean"] is True
 
 
 def test_a_write_waits_for_a_short_lock_instead_of_failing(served: tuple[str, Path]) -> None:
-    """Another process holds the writer lock for 1.5 s; the API's bounded wait (10 s) rides it out: 201, not 503."""
+    """Another process holds the writer lock until told to let go (after 1 s); the API's bounded wait (10 s)
+    rides it out: 201, not 503, and the POST was still waiting when the lock went."""
     base, location = served
-    hold = ("import sys, time, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); print('locked', flush=True); "
-            "time.sleep(1.5)")
-    holder = subprocess.Popen([sys.executable, "-c", hold, str(location / "oxigraph")], stdout=subprocess.PIPE,
-                              text=True)
+    hold = ("import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); print('locked', flush=True); "
+            "sys.stdin.readline()")
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(location / "oxigraph")], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    retries: Counter[str] = Counter()
+    outcome: dict[str, object] = {}
+    writer = threading.Thread(target=lambda: outcome.update(post(base, 901, retries)))
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        started = time.monotonic()
-        retries: Counter[str] = Counter()
-        outcome = post(base, 901, retries)
-        waited = time.monotonic() - started
+        writer.start()
+        time.sleep(1.0)
+        waiting = writer.is_alive()  # the lock is still held: the POST cannot have finished
     finally:
+        assert holder.stdin is not None
+        holder.stdin.write("go\n")
+        holder.stdin.close()
         holder.wait(10)
-    assert outcome["status"] == "ingested" and retries["503"] == 0 and waited > 0.5
+    writer.join(60)
+    assert waiting and outcome["status"] == "ingested" and retries["503"] == 0
 
 
 def test_load_script_measures_the_server_and_refuses_other_hosts(served: tuple[str, Path]) -> None:
