@@ -15,6 +15,7 @@ import time
 import urllib.parse
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -206,6 +207,62 @@ def test_kb_query_prints_one_line_and_exits_2(base: str, mode: str, monkeypatch:
     assert "Traceback" not in result.output and not isinstance(result.exception, KBError)
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("kb: "), result.output
+
+
+@pytest.mark.parametrize("mode", ["unauthorised", "failing", "html", "slow"])
+def test_kb_ingest_prints_one_line_per_failure_and_exits_2(base: str, mode: str, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The write path: ``kb ingest`` into a server that refuses, fails, answers HTML or is too slow."""
+    monkeypatch.setenv("KB_SPARQL_TIMEOUT", "1")
+    monkeypatch.setenv("KB_QUARANTINE", str(tmp_path / "quarantine"))
+    article = tmp_path / "figure.txt"
+    article.write_text("Baku says more than 300 Armenian soldiers were killed on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", "--store", f"{base}/{mode}/query", str(article)])
+    assert result.exit_code == 2, (result.output, result.exception)
+    assert "Traceback" not in result.output and not isinstance(result.exception, KBError)
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert lines and all(line.startswith("kb: ") for line in lines), result.output
+
+
+STATUS = {"unauthorised": 502, "failing": 502, "html": 502, "slow": 503}
+"""A page or a write over a remote store runs only the app's own queries: any failure is the server's."""
+
+
+@pytest.mark.parametrize("mode", list(STATUS))
+def test_the_web_app_over_a_failing_server_answers_502_or_503_and_names_no_host(
+        base: str, mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from web import create_app
+
+    monkeypatch.setenv("KB_SPARQL_TIMEOUT", "1")  # the remote store's own limit (the slow server takes 3 s)
+    host = base.removeprefix("http://")
+    client = create_app({"KB_STORE": f"{base}/{mode}/query", "RATE_LIMIT": None, "SPARQL_TIMEOUT": 1.0,
+                         "API_TOKEN": "t"}).test_client()
+    for path in ("/articles.json", "/conflicts.json", "/actors.json"):
+        response = client.get(path)
+        error = response.get_json()["error"]
+        assert (response.status_code, error["status"]) == (STATUS[mode], STATUS[mode]), (path, error)
+        assert host not in response.get_data(as_text=True)
+    page = client.get("/")
+    assert page.status_code == STATUS[mode] and host not in page.get_data(as_text=True)
+    assert "<html" in page.get_data(as_text=True)  # a page for people, in the one error shape
+    posted = client.post("/api/articles", headers={"Authorization": "Bearer t"},
+                         json={"text": "Baku says more than 300 Armenian soldiers were killed on Monday."})
+    assert posted.status_code == 502 and host not in posted.get_data(as_text=True)  # a write failed: StoreError
+
+
+@pytest.mark.parametrize(("mode", "status", "words"), [
+    ("unauthorised", 502, "failed or could not be reached"), ("html", 502, "not SPARQL results"),
+    ("slow", 503, "1 s limit"), ("failing", 400, "Undefined procedure"),  # the server's words on the user's query
+])
+def test_sparql_over_a_failing_server_says_what_failed_and_names_no_host(base: str, mode: str, status: int,
+                                                                         words: str) -> None:
+    from web import create_app
+
+    client = create_app({"KB_STORE": f"{base}/{mode}/query", "RATE_LIMIT": None,
+                         "SPARQL_TIMEOUT": 1.0}).test_client()
+    response = client.get("/sparql", query_string={"query": SELECT})
+    assert response.status_code == status and words in response.get_json()["error"]["detail"]
+    assert base.removeprefix("http://") not in response.get_data(as_text=True)
 
 
 def _graph() -> Graph:

@@ -47,6 +47,22 @@ def _status_for(exc: KBError) -> tuple[int, str]:
     return 500, "Error"
 
 
+def _remote_fault(exc: KBError) -> tuple[int, str, str] | None:
+    """(status, title, detail) when a remote store failed a page or a write: those run the app's own queries,
+    never the user's, so the server is at fault (502; 503 when too slow), and the detail names no host
+    inside the deployment.  ``/sparql`` decides for itself (``kb.sparql.sandbox``); None: not such a case."""
+    from flask import current_app
+
+    kb = current_app.extensions.get("kb")
+    if kb is None or not kb.store.capabilities.remote or request.path.startswith("/sparql"):
+        return None
+    if isinstance(exc, QueryTimeout):
+        return 503, "Query stopped", "the SPARQL server behind this site did not answer in time"
+    if isinstance(exc, (StoreError, QueryError)) and not isinstance(exc, QueryRefused):
+        return 502, "SPARQL server error", "the SPARQL server behind this site failed or could not be reached"
+    return None
+
+
 def wants_json() -> bool:
     """API paths and clients that prefer JSON (or anything but HTML) get the JSON shape."""
     path = request.path
@@ -77,6 +93,10 @@ def install(app: Flask) -> None:
 
     @app.errorhandler(KBError)
     def _kb(exc: KBError) -> Response:
+        fault = _remote_fault(exc)
+        if fault is not None:
+            app.logger.warning("the remote store failed %s %s: %s", request.method, request.path, exc)
+            return error_response(*fault)
         status, title = _status_for(exc)
         return error_response(status, title, str(exc))
 

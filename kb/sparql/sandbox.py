@@ -212,13 +212,18 @@ class Sandbox:
             raise
         if not done.wait(max(self.limits.timeout - (time.perf_counter() - started), 0.0)):
             raise QueryTimeout(f"the query ran past the {self.limits.timeout:g} s limit and was stopped")
-        return _remote_answer(outcome, fmt, self.limits.max_rows, started)
+        return _remote_answer(outcome, fmt, self.limits.max_rows, started, store)
 
 
-def _remote_answer(outcome: dict[str, object], fmt: str, max_rows: int, started: float) -> Answer:
+def _remote_answer(outcome: dict[str, object], fmt: str, max_rows: int, started: float, store: Store) -> Answer:
+    """The remote server's answer cut to the row cap, or the error the user may see: the server's words on
+    their query (HTTP 400, or a 500 Virtuoso gives for an unknown function) and timeouts, with no internal
+    host named; the server's own failures (refusal, unreachable, an answer that is not SPARQL results)
+    are ``RemoteUnavailable``, logged whole."""
     error = outcome.get("error")
-    if isinstance(error, QueryError):
-        raise error
+    if type(error) in (QueryError, QueryTimeout):
+        kind: type[QueryError] = type(error)  # type: ignore[assignment]
+        raise kind(store.without_endpoints(str(error))) from None  # type: ignore[attr-defined]
     if isinstance(error, StoreError):
         log.warning("remote SPARQL store failed a user query: %s", error)  # the detail names internal hosts
         raise RemoteUnavailable("the SPARQL server behind this endpoint failed or could not be reached") from None
@@ -229,7 +234,9 @@ def _remote_answer(outcome: dict[str, object], fmt: str, max_rows: int, started:
     try:
         body, rows, truncated = from_remote(got_kind, data, fmt, max_rows)
     except (ValueError, SyntaxError) as exc:
-        raise QueryError(f"cannot read the SPARQL server's answer: {exc}") from None
+        log.warning("remote SPARQL store answered what is not SPARQL results: %s", exc)
+        raise RemoteUnavailable("the SPARQL server behind this endpoint answered what is not SPARQL results") \
+            from None
     return Answer(got_kind, fmt, body, rows, truncated, time.perf_counter() - started)
 
 

@@ -201,6 +201,13 @@ class SparqlStore:
     def timeout(self, value: float) -> None:
         self.http.timeout = value
 
+    def without_endpoints(self, text: str) -> str:
+        """``text`` (an error line) with this store's endpoint URLs replaced by "the SPARQL server": the web
+        app shows errors to anyone, and the URLs name hosts inside the deployment."""
+        for url in sorted({u for u in (self.query_url, self.update_url, self.gsp_url) if u}, key=len, reverse=True):
+            text = text.replace(url, "the SPARQL server")
+        return text
+
     def __repr__(self) -> str:
         return f"SparqlStore({self.query_url!r}, flavor={self.flavor!r})"
 
