@@ -50,10 +50,19 @@ def _counted(kind: URIRef | None) -> list[dict[str, Any]]:
         found = core.run("actor", actor=[URIRef(a) for a in sorted(counts)]).values()
         rows = [{**r, "asSpeaker": counts[str(r["actor"])]["speaker"], "asSubject": counts[str(r["actor"])]["subject"]}
                 for r in found if kind is None or str(r["kind"]) == str(kind)]
+    same = _same_as([URIRef(str(r["actor"])) for r in rows])
     for row in rows:  # a reader's name in ``kind`` ("Person", what ``?kind=`` takes); the class IRI beside it
         row["kindIri"], row["kind"] = row["kind"], core.local_name(row["kind"])
+        row["sameAs"] = same.get(str(row["actor"]))
     rows.sort(key=_most_claims_first)
     return [{k: r.get(k) for k in COLUMNS} for r in rows]
+
+
+def _same_as(actors: list[URIRef]) -> dict[str, str]:
+    """Each actor's Wikidata item, where the gazetteer gives one ("actor-same-as")."""
+    if not actors:
+        return {}
+    return {str(r["actor"]): str(r["sameAs"]) for r in core.run("actor-same-as", actor=actors).values()}
 
 
 def _most_claims_first(row: dict[str, Any]) -> tuple[int, str, str]:
@@ -68,6 +77,7 @@ def show(raw: str) -> Response:
     if actor is None:
         return describe(iri, media)
     actor["names"] = sorted({n for n in str(actor["names"] or "").split("|") if n and n != actor["label"]})
+    actor["sameAs"] = _same_as([URIRef(iri)]).get(str(iri))
     if media != "text/html":
         claims = core.run("actor-claims", actor=URIRef(iri)).values()
         extra = {"actor": {k: core.plain(v) for k, v in actor.items()}}
