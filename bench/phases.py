@@ -240,6 +240,9 @@ def pages(plan: Plan) -> dict[str, Any]:
         ("/conflicts?page=20", ["/conflicts?page=20"]),
         ("/conflicts?actor=Armenia", ["/conflicts?actor=Armenia"]),
         ("/conflicts/<key>", [f"/conflicts/{k}" for k in keys["conflict"]]),
+        ("/aggregates", ["/aggregates"]),
+        ("/series", ["/series"]),
+        ("/corroborations", ["/corroborations"]),
         ("/query", ["/query"]),
     ]
     out = []

@@ -106,6 +106,7 @@ class CKB(DefinedNamespace):
     PartWholeConflict: URIRef
     MutualAccusation: URIRef
     DenialConflict: URIRef
+    SameSideDiscrepancy: URIRef
     Corroboration: URIRef
     Series: URIRef
     SeriesStep: URIRef
@@ -141,6 +142,13 @@ class CKB(DefinedNamespace):
     Wounded: URIRef
     KilledAndWounded: URIRef
     AllParties: URIRef
+    # conflicts: verdict strength (kb.derived.conflicts.compare)
+    VerdictStrength: URIRef
+    Contradiction: URIRef
+    Discrepancy: URIRef
+    ScopeUnclear: URIRef
+    verdict: URIRef
+    reason: URIRef
 
 
 CLAIM_CLASS: dict[str, URIRef] = {

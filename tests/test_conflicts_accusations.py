@@ -147,3 +147,41 @@ def test_a_mutual_accusation_says_what_each_side_alleges(kb: KnowledgeBase) -> N
     assert kinds(kb) == ["mutual-accusation"]
     (c,) = conflicts.list_conflicts(kb.store)
     assert "“shelling civilian areas”" in c.explanation and "wrongdoing" not in c.explanation
+
+
+def test_a_denial_of_a_figure_is_linked_to_the_figure_it_rejects(kb: KnowledgeBase) -> None:
+    publish(kb, U + "s1", "2020-09-29", "Kompas", [
+        Said("Baku claimed more than 2,300 Armenian soldiers had died.", "casualty", "Azerbaijani Defence Ministry",  # type: ignore[arg-type]
+             subject="Armenia", qmin=2301, unit="soldiers killed"),
+        accuse("Baku also said Armenian guns shelled Tartar.", "Baku", "Armenia", "shelled Tartar"),
+        Said("Yerevan said 84 of its soldiers had died.", "casualty", "Armenian Defence Ministry",  # type: ignore[arg-type]
+             subject="Armenia", qmin=84, qmax=84, unit="soldiers killed"),
+        deny("Yerevan rejected the figure as pure propaganda.", "Shushan Stepanyan", "Azerbaijan", "the figure"),
+    ])
+    found = [c for c in conflicts.list_conflicts(kb.store) if c.kind == "denial"] if kinds(kb) else []
+    assert len(found) == 1
+    (c,) = found
+    assert sorted((x["type"], x["quantity_min"]) for x in c.claims) == [("casualty", 2301), ("denial", None)]
+    assert c.explanation.startswith("Armenia rejects the figure Azerbaijan gave on 29 Sep 2020 (≥2,301 soldiers "
+                                    "killed of Armenia)")
+
+
+def test_a_denial_naming_a_figure_finds_it_in_another_report(kb: KnowledgeBase) -> None:
+    publish(kb, U + "t1", "2020-10-01", "Kompas", [
+        Said("Baku said 600 Armenian soldiers died at Hadrut.", "casualty", "Azerbaijani Defence Ministry",  # type: ignore[arg-type]
+             subject="Armenia", qmin=600, qmax=600, unit="soldiers killed"),
+        Said("Baku said 40 Armenian tanks were destroyed.", "casualty", "Azerbaijani Defence Ministry",  # type: ignore[arg-type]
+             subject="Armenia", qmin=40, qmax=40, unit="tanks destroyed")])
+    publish(kb, U + "t2", "2020-10-02", "Tempo", [
+        deny("Yerevan denied Baku's claim that 600 of its soldiers died.", "Armenian Defence Ministry", "Azerbaijan",
+             "Baku's claim that 600 soldiers died")])
+    (c,) = [c for c in conflicts.list_conflicts(kb.store) if c.kind == "denial"] if kinds(kb) else [None]
+    assert c is not None and {x["quantity_min"] for x in c.claims if x["type"] == "casualty"} == {600}
+
+
+def test_a_bare_denial_in_another_report_is_linked_to_nothing(kb: KnowledgeBase) -> None:
+    publish(kb, U + "u1", "2020-10-08", "Kompas", [
+        accuse("Baku said Armenian forces shelled Ganja.", "Baku", "Armenia", "shelled Ganja")])
+    publish(kb, U + "u2", "2020-10-11", "Tempo", [
+        deny("Yerevan denied it.", "Yerevan", "Azerbaijan", None)])  # type: ignore[arg-type]
+    assert kinds(kb) == []

@@ -37,8 +37,9 @@ def test_disjoint_figures_from_two_sides_are_a_numeric_conflict(kb: KnowledgeBas
     assert kinds(kb) == ["numeric"]
     found = conflicts.list_conflicts(kb.store)
     assert found[0].explanation == (
-        "Azerbaijan puts soldiers killed of Armenia at 2,000–2,500 (2 Oct 2020) while Armenia puts it at 310 "
-        "(3 Oct 2020): the figures cannot both be true.")
+        "Government of Azerbaijan (Kompas, 2 Oct 2020) puts soldiers killed of Armenia at 2,000–2,500 while "
+        "Government of Armenia (Tempo, 3 Oct 2020) puts it at 310: the figures differ; scope unclear — neither "
+        "figure says whether it counts a day, one strike or the war so far.")
     assert {c["speaker"] for c in found[0].claims} == {"Government of Azerbaijan", "Government of Armenia"}
 
 
@@ -59,7 +60,7 @@ def test_overlapping_ranges_are_not_a_conflict(kb: KnowledgeBase) -> None:
         (killed("Yerevan said 310 of its soldiers were killed.", "Yerevan", "Armenia", 310, 310, date="2020-09-20"),
          "other period"),
         (killed("Baku later said 310 Armenian soldiers were killed.", "Ilham Aliyev", "Armenia", 310, 310),
-         "same side"),
+         "same side, scope unknown"),
     ],
 )
 def test_what_is_not_a_numeric_conflict(kb: KnowledgeBase, second: Said, why: str) -> None:
@@ -104,8 +105,9 @@ def test_a_part_above_a_later_whole_is_inconsistent(kb: KnowledgeBase) -> None:
     assert kinds(kb) == ["part-whole"]
     (c,) = conflicts.list_conflicts(kb.store)
     assert c.explanation == (
-        "Azerbaijan's figure for soldiers killed of Armenia (≥551, 28 Sep 2020) exceeds Tempo's total of about 400 "
-        "deaths of all parties reported on 9 Oct 2020, which should include it.")
+        "Government of Azerbaijan (Kompas, 28 Sep 2020) puts soldiers killed of Armenia at ≥551, above the total of "
+        "about 400 deaths of all parties given by Tempo (9 Oct 2020), which should include it: the figures differ; "
+        "scope unclear — neither figure says whether it counts a day, one strike or the war so far.")
     assert [(x["speaker"], x["quantity_min"], x["unit"]) for x in c.claims] == [
         ("Government of Azerbaijan", 551, "soldiers killed"), ("Tempo", 400, "deaths")]
 

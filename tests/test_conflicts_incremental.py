@@ -23,7 +23,7 @@ SPEAKERS = ["Armenia", "Azerbaijan", "Russia", "Baku", "Yerevan"]
 SUBJECTS = ["Armenia", "Azerbaijan", "Russia", "both sides"]
 UNITS = ["soldiers killed", "deaths", "civilians killed", "killed and wounded"]
 FIGURES = [10, 50, 300, 2000]
-TOPICS = ["shelling Ganja", "shelling civilians", "the figure", "drone strikes"]
+TOPICS = ["shelling Ganja", "shelling civilians", "the figure", "drone strikes", "the 300 toll"]
 
 claim = st.fixed_dictionaries({
     "type": st.sampled_from(["casualty", "casualty", "accusation", "denial", "statement"]),
@@ -33,6 +33,8 @@ claim = st.fixed_dictionaries({
     "unit": st.sampled_from(UNITS),
     "topic": st.sampled_from(TOPICS),
     "day": st.one_of(st.none(), st.integers(0, 20)),
+    "scope": st.sampled_from([None, "cumulative", "period", "incident"]),
+    "place": st.sampled_from([None, "Hadrut", "Ganja"]),
 })
 article = st.fixed_dictionaries({
     "day": st.one_of(st.none(), st.integers(0, 20), st.integers(0, 20)),
@@ -50,7 +52,9 @@ def _said(n: int, c: dict[str, Any]) -> Said:
     s, subject, when = c["speaker"], c["subject"], _date(c["day"])
     if c["type"] == "casualty":
         return Said(f"({n}) {s} said {c['figure']} {subject} {c['unit']}.", "casualty", s, subject=subject,
-                    qmin=c["figure"], qmax=c["figure"], unit=c["unit"], date=when)
+                    qmin=c["figure"], qmax=c["figure"], unit=c["unit"], date=when, scope=c.get("scope"),
+                    place=c.get("place"), period_start=when if c.get("scope") == "period" else None,
+                    period_end=when if c.get("scope") == "period" else None)
     text = f"({n}) {s} spoke of {c['topic']} by {subject}."
     return Said(text, c["type"], s, subject=subject, object=c["topic"], date=when)
 

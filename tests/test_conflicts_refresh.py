@@ -40,7 +40,8 @@ def test_the_service_keeps_conflicts_current_and_a_full_refresh_agrees(kb: Knowl
     assert len(before[1]) == 1
     full = conflicts.refresh(kb.store, full=True)
     assert snapshot(kb) == before
-    assert full.conflicts == {"numeric": 1, "part-whole": 0, "mutual-accusation": 0, "denial": 0}
+    assert full.conflicts == {"numeric": 1, "part-whole": 0, "same-side": 0, "mutual-accusation": 0,
+                              "denial": 0}
     assert full.triples == len(before[0])
     assert conflicts.refresh(kb.store, full=True).triples == full.triples  # idempotent
 

@@ -54,7 +54,7 @@ def test_home_shows_counts_latest_articles_speakers_and_conflicts(client: FlaskC
     assert "<strong>1</strong> quarantined" in page
     assert "Baku says hundreds of Armenian soldiers killed" in page
     assert 'href="/actors/armenia-mod"' in page
-    assert "cannot both be true" in page  # the numeric conflict from kb.derived.conflicts
+    assert "the figures differ; scope unclear" in page  # the numeric conflict (scopes unsaid)
     assert "article-rows.rq" in page and "actor-counts.rq" in page  # queries run (precomputed), collapsible
 
 

@@ -28,7 +28,8 @@ from web.errors import ApiError
 
 KEY = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
 SUFFIXES = ("html", "json", "csv", "ttl", "jsonld")
-_FAMILIES = {"claim": "claims", "actor": "actors", "article": "articles"}
+_FAMILIES = {"claim": "claims", "actor": "actors", "article": "articles", "conflict": "conflicts",
+             "aggregate": "aggregates", "series": "series", "corroboration": "corroborations"}
 
 
 def kb() -> KnowledgeBase:

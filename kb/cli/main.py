@@ -1,5 +1,6 @@
 """The ``kb`` command: a thin adapter over the library (``kb.cli.base``: the group, exit codes, error
-handling; ``kb.cli.write``: ingest, add, extract; ``kb.cli.read``: query, export, validate, … serve, demo).
+handling; ``kb.cli.write``: ingest, add, extract; ``kb.cli.read``: query, export, validate, … serve, demo;
+``kb.cli.conflicts``: eval-conflicts, aggregates, series).
 
 Exit codes (documented in the README and pinned by tests):
   0  success
@@ -9,9 +10,10 @@ Exit codes (documented in the README and pinned by tests):
 
 from __future__ import annotations
 
-from kb.cli import feeds as cli_feeds  # each registers its commands on ``main``
+from kb.cli import conflicts as cli_conflicts  # each registers its commands on ``main``
+from kb.cli import feeds as cli_feeds
 from kb.cli import read as cli_read
 from kb.cli import write as cli_write
 from kb.cli.base import ERROR, NOT_CONFORMING, OK, main
 
-__all__ = ["ERROR", "NOT_CONFORMING", "OK", "cli_feeds", "cli_read", "cli_write", "main"]
+__all__ = ["ERROR", "NOT_CONFORMING", "OK", "cli_conflicts", "cli_feeds", "cli_read", "cli_write", "main"]

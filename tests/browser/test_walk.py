@@ -33,7 +33,9 @@ def test_home_actor_claim_conflicts(server: str, watched) -> None:  # type: igno
     page.locator("header nav a", has_text="Conflicts").click()
     page.wait_for_url(re.compile(r"/conflicts$"))
     assert page.locator(".claim-card").count() == 2
-    assert "cannot both be true" in page.locator("section.conflict h2").inner_text()
+    assert "the figures differ; scope unclear" in page.locator("section.conflict h2").inner_text()  # scopes unsaid
+    assert [t.lower() for t in page.locator(".side-name").all_inner_texts()] == ["armenia", "azerbaijan"]  # sides
+    assert page.locator(".verdict").inner_text() == "differ; scope unclear"
     page.wait_for_function("() => window.Chart && Chart.getChart(document.querySelector('canvas.range-chart'))")
     watched.shot("conflicts")
 

@@ -23,6 +23,7 @@ def register(app: Flask) -> None:
         claims,
         conflicts,
         feeds,
+        findings,
         home,
         mapview,
         quarantine,
@@ -31,7 +32,8 @@ def register(app: Flask) -> None:
         upload,
     )
 
-    for module in (home, actors, claims, articles, conflicts, mapview, feeds, quarantine, query, sparql, api, upload):
+    for module in (home, actors, claims, articles, conflicts, findings, mapview, feeds, quarantine, query, sparql,
+                   api, upload):
         app.register_blueprint(module.bp)
     app.jinja_env.filters["path_for"] = core.path_for
     app.jinja_env.filters["local"] = core.local_name

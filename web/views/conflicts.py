@@ -9,13 +9,16 @@ from __future__ import annotations
 import copy
 import json
 import time
+from datetime import date
 from typing import Any
 
 from flask import Blueprint, Response, current_app, request
+from rdflib import URIRef
 
 from kb.derived import conflicts as findings
 from web import core
 from web.errors import ApiError
+from web.views.linked import describe
 
 bp = Blueprint("conflicts", __name__)
 
@@ -32,15 +35,68 @@ def _get(obj: Any, *names: str) -> Any:
 
 def _claim(raw: Any) -> dict[str, Any]:
     iri = str(_get(raw, "claim", "iri", "key") or "")
-    return {
+    card = {
         "claim": iri,
         "path": core.path_for(iri) or (f"/claims/{iri}" if core.KEY.match(iri) else None),
         "speaker": _get(raw, "speaker_label", "speakerLabel", "speaker"),
+        "speaker_iri": _get(raw, "speaker_iri"),
         "quote": _get(raw, "quote"),
         "article": _get(raw, "article"),
         "quantity_min": _get(raw, "quantity_min", "qmin", "min"),
         "quantity_max": _get(raw, "quantity_max", "qmax", "max"),
+        "approximate": bool(_get(raw, "approximate")),
+        "unit": _get(raw, "unit"),
+        "subject": _get(raw, "subject"),
+        "date": _get(raw, "date") or _get(raw, "published"),
+        "outlet": _get(raw, "outlet"),
+        "via": list(_get(raw, "via") or []),
+        "scope": _get(raw, "scope"),
+        "period_start": _get(raw, "period_start"),
+        "period_end": _get(raw, "period_end"),
+        "place": _get(raw, "place"),
     }
+    card["scope_text"] = scope_text(card)
+    return card
+
+
+def scope_text(c: dict[str, Any]) -> str:
+    """What a figure counts over, as the card says it: 'since 27 Sep', 'on 23 Sep', 'in one incident at Tartar';
+    'scope not stated' when the claim does not say."""
+    at = f" at {c['place']}" if c.get("place") else ""
+    start, end = c.get("period_start"), c.get("period_end")
+    if c.get("scope") == "cumulative":
+        return f"since {_short(start)}" if start else "in total so far"
+    if c.get("scope") == "period":
+        if start and end and start != end:
+            return f"from {_short(start)} to {_short(end)}{at}"
+        when = end or start or c.get("date")
+        return f"on {_short(when)}{at}" if when else f"in one period{at}"
+    if c.get("scope") == "incident":
+        return f"in one incident{at}"
+    return "scope not stated"
+
+
+def _short(iso: Any) -> str:
+    try:
+        d = date.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)
+    return f"{d.day} {d:%b %Y}"
+
+
+def with_sides(conflicts: list[dict[str, Any]]) -> None:
+    """Each conflict's claims grouped by the side their speakers speak for (one named query for the page)."""
+    speakers = sorted({str(c["speaker_iri"]) for x in conflicts for c in x["claims"] if c.get("speaker_iri")})
+    sides: dict[str, tuple[str, str]] = {}
+    if speakers:
+        for row in core.run("actor-sides", actor=[URIRef(s) for s in speakers]).values():
+            sides.setdefault(str(row["actor"]), (str(row["side"]), str(row["sideLabel"] or core.key_of(row["side"]))))
+    for x in conflicts:
+        groups: dict[str, dict[str, Any]] = {}
+        for c in x["claims"]:
+            side, label = sides.get(str(c.get("speaker_iri")), (str(c.get("speaker")), str(c.get("speaker"))))
+            groups.setdefault(side, {"side": label, "claims": []})["claims"].append(c)
+        x["sides"] = list(groups.values())
 
 
 def load_conflicts(actor: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
@@ -78,7 +134,8 @@ def _conflict(c: Any) -> dict[str, Any]:
     claims = [_claim(x) for x in (_get(c, "claims") or [])]
     details = _get(c, "details") or {}
     return {"kind": str(_get(c, "kind") or "conflict"), "explanation": str(_get(c, "explanation") or ""),
-            "key": _get(c, "key"), "claims": claims, "claims_total": details.get("claims") or len(claims)}
+            "key": _get(c, "key"), "claims": claims, "claims_total": details.get("claims") or len(claims),
+            "verdict": details.get("verdict")}
 
 
 def chart_data(conflict: dict[str, Any]) -> str | None:
@@ -112,6 +169,8 @@ def index(suffix: str | None = None) -> Response:
             for c in conflicts for claim in c["claims"]]
     for conflict in conflicts:
         conflict["chart"] = chart_data(conflict)
+    if media == "text/html":
+        with_sides(conflicts)
     extra = {"total": total, **(page.meta() if page is not None else {})}
     response = core.table(rows, COLUMNS, media, "conflicts.html", conflicts=conflicts, actor=actor, page=page,
                           extra=extra)
@@ -123,12 +182,16 @@ def index(suffix: str | None = None) -> Response:
 def show(raw: str) -> Response:
     """One conflict with every claim it rests on (a page of conflicts shows each side's first and latest)."""
     key, suffix = core.split_key(raw)
-    media = core.choose_format(suffix, core.LIST_FORMATS)
+    media = core.choose_format(suffix, core.ENTITY_FORMATS)
+    if media in core.RDF_FORMATS:  # its IRI, https://w3id.org/claimkb/id/conflict/<key>, as linked data
+        return describe(core.DATA[f"conflict/{key}"], media)
     found = findings.conflict(core.kb().store, key)
     if found is None:
         raise ApiError(404, "Not found", f"no conflict {key!r}")
     shown = _conflict(found)
     shown["chart"] = chart_data(shown)
+    if media == "text/html":
+        with_sides([shown])
     rows = [{"key": key, "kind": shown["kind"], "explanation": shown["explanation"], **claim}
             for claim in shown["claims"]]
     return core.table(rows, COLUMNS, media, "conflicts.html", conflicts=[shown], actor=None,

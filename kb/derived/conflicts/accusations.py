@@ -110,7 +110,13 @@ def _mutual(a: Proposition, b: Proposition, label: Labeller) -> Detected:
 def denials(props: list[Proposition], label: Labeller, tally: Counter[str],
             window: int = DENIAL_WINDOW_DAYS) -> list[Detected]:
     """A denial and the claim it denies: the denier is the claim's subject, or the denial names the
-    claim's speaker; the claim came first (within the window, or in the same article); they share a topic."""
+    claim's speaker; the claim came first (within the window, or in the same article).
+
+    - A denial of a figure ("rejected the figure", "menolak angka itu", "denied the losses") answers the figure
+      it names (its number), else the nearest figure of the other side before it in the same article.
+    - Any other denial answers the claims it shares topic words with.
+    - A bare denial ("X denied it") answers only the other side's claim just before it in the same article: across
+      articles, nothing in it says what it answers, and linking nothing beats linking something wrong."""
     by_speaker: dict[str, _Dated] = defaultdict(_Dated)
     by_subject: dict[str, _Dated] = defaultdict(_Dated)
     for p in props:
@@ -124,21 +130,52 @@ def denials(props: list[Proposition], label: Labeller, tally: Counter[str],
         pool = {id(c): c for c in by_subject[denier].before(d, window)} if denier in by_subject else {}
         for party in d.first.parties & by_speaker.keys():
             pool.update({id(c): c for c in by_speaker[party].before(d, window)})
+        others = [c for c in pool.values() if c.first.speaker_root != denier]
+        tally["comparisons"] += len(others)
+        if denies_figure(d.first):
+            target = _named_figure(d, others) or _nearest_before(d, others, _FIGURE_TYPES)
+            found += [_denial(d, target, label)] if target is not None else []
+            continue
         words = topic(d.first, label)
-        for c in pool.values():
-            tally["comparisons"] += 1
-            if c.first.speaker_root != denier and (words & topic(c.first, label) or _answers_in_article(d, c)):
-                found.append(_denial(d, c, label))
+        if not words:
+            target = _nearest_before(d, others, _DENIABLE)
+            found += [_denial(d, target, label)] if target is not None else []
+            continue
+        found += [_denial(d, c, label) for c in others if words & topic(c.first, label)]
     return found
 
 
-_DENIABLE = frozenset({"accusation"})
+_DENIABLE = frozenset({"accusation", "casualty"})
+_FIGURE_TYPES = frozenset({"casualty"})
+_FIGURE_WORDS = re.compile(r"\b(?:figures?|toll|numbers?|losses|casualt\w*|death toll|angka\w*|jumlah|data|klaim"
+                           r"|kerugian)\b", re.IGNORECASE)
 
 
-def _answers_in_article(d: Proposition, c: Proposition) -> bool:
-    """Without shared words, only an assertion of fact in the same article can be what a bare
-    "X denied" answers: a call, talks or a ceasefire reported beside it is not what is denied."""
-    return c.first.type in _DENIABLE and _same_article(d, c)
+def denies_figure(c: ClaimFacts) -> bool:
+    """A denial of a figure: it gives one ("not 600"), or its object is about figures ("angka itu", "the toll")."""
+    return c.has_figure or bool(c.object and _FIGURE_WORDS.search(c.object))
+
+
+def _named_figure(d: Proposition, others: list[Proposition]) -> Proposition | None:
+    """The figure claim whose number the denial names ("Russia's claim that 600 soldiers died"), nearest first."""
+    numbers = {int(n.replace(".", "").replace(",", "")) for n in re.findall(r"\d[\d.,]*\d|\d", d.first.object or "")}
+    numbers |= {n for n in (d.first.qmin, d.first.qmax) if n is not None}
+    hits = [c for c in others if c.first.type in _FIGURE_TYPES and c.first.has_figure
+            and ({c.first.qmin, c.first.qmax} & numbers or (c.first.qmin is not None and c.first.qmin - 1 in numbers))]
+    return max(hits, key=lambda c: (c.date or date.min, c.first.iri)) if hits else None
+
+
+def _nearest_before(d: Proposition, others: list[Proposition], types: frozenset[str]) -> Proposition | None:
+    """The other side's claim of ``types`` nearest before the denial in the denial's own article."""
+    best: tuple[int, str, Proposition] | None = None
+    for x in d.claims:
+        for c in others:
+            if c.first.type not in types or (types is _FIGURE_TYPES and not c.first.has_figure):
+                continue
+            for y in c.claims:
+                if y.article == x.article and y.start < x.start and (best is None or (y.start, y.iri) > best[:2]):
+                    best = (y.start, y.iri, c)
+    return best[2] if best is not None else None
 
 
 class _Dated:
@@ -172,15 +209,19 @@ class _Dated:
         return out + [t[2] for t in self.items[lo:hi]]
 
 
-def _same_article(a: Proposition, b: Proposition) -> bool:
-    return bool({c.article for c in a.claims} & {c.article for c in b.claims})
-
-
 def _denial(d: Proposition, c: Proposition, label: Labeller) -> Detected:
     x, y = d.first, c.first
-    what = y.object or (f"{figure(y)} {y.unit}" if y.unit else y.type)
-    text = (f"{label(x.speaker_root)} denies what {label(y.speaker_root)} claimed on {day(y.date)} "
-            f"(“{what}”): “{x.object or 'denied'}” ({day(x.date)}).")
+    said = f"“{x.object}”" if x.object else "a denial"
+    if y.has_figure and y.type in _FIGURE_TYPES:
+        what = f"{figure(y)} {y.unit}" if y.unit else figure(y)
+        text = (f"{label(x.speaker_root)} rejects the figure {label(y.speaker_root)} gave on {day(y.date)} "
+                f"({what}{' of ' + _names(y.parties, label) if y.parties else ''}): {said} ({day(x.date)}).")
+    else:
+        what = y.object or y.type
+        text = f"{label(x.speaker_root)} denies what {label(y.speaker_root)} claimed on {day(y.date)} (“{what}”): " \
+               f"{said} ({day(x.date)})."
     return Detected("denial", [*d.claims, *c.claims], text, involved_actors(d, c))
 
 
+def _names(parties: frozenset[str], label: Labeller) -> str:
+    return " and ".join(sorted(label(p) for p in parties))

@@ -62,11 +62,18 @@ class Series:
     explanation: str
 
 
+def running_total(p: Proposition) -> bool:
+    """A figure that may be a running total (cumulative, or scope unstated): what series and aggregates take.
+    A day's toll or one strike's is a part of the war's, not an update of it nor an estimate of it."""
+    return p.first.scope not in ("period", "incident") and not p.first.increment
+
+
 def series(figures: Iterable[Proposition], label: Labeller, cats: Categories) -> list[Series]:
     """One speaker's successive figures for one measure, in date order: updates, not conflicts."""
     groups: dict[tuple[str, frozenset[str], str], list[Proposition]] = defaultdict(list)
     for p in figures:
-        groups[(p.first.speaker_root, p.first.parties, p.first.category or "")].append(p)
+        if running_total(p):
+            groups[(p.first.speaker_root, p.first.parties, p.first.category or "")].append(p)
     out = []
     for (speaker, parties, category), steps in sorted(groups.items(), key=lambda kv: str(kv[0])):
         if len(steps) < 2:
@@ -96,7 +103,10 @@ def aggregates(groups: dict[tuple[frozenset[str], str], list[Proposition]], labe
     out = []
     for (parties, category), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
         latest: dict[str, Proposition] = {}
-        for p in members:
+        totals = [p for p in members if running_total(p)]
+        # a measure given only as a day's or a strike's figures keeps an aggregate of those (every measure has
+        # one: the incremental refresh finds parts and wholes through them, "conflict-measures")
+        for p in totals or members:
             seen = latest.get(p.first.speaker_root)
             if seen is None or (p.date or date.min) >= (seen.date or date.min):
                 latest[p.first.speaker_root] = p
@@ -109,7 +119,8 @@ def aggregates(groups: dict[tuple[frozenset[str], str], list[Proposition]], labe
             "conservative": _pick(figs, _stated, min),
         }
         e = {k: _num(v[0]) for k, v in agg.estimates.items()}
-        agg.explanation = (f"{cats.label(category).capitalize()} of {_names(parties, label)}, over the latest figure "
+        kind = "figure" if totals else "day's or strike's figure (no running total given)"
+        agg.explanation = (f"{cats.label(category).capitalize()} of {_names(parties, label)}, over the latest {kind} "
                            f"of {len(figs)} speaker{'s' if len(figs) != 1 else ''}: low {e['low']}, best {e['best']}, "
                            f"high {e['high']}; most conservative figure {e['conservative']}.")
         out.append(agg)

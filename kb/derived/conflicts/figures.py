@@ -11,9 +11,10 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
-from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition, day, figure, involved_actors
+from kb.derived.conflicts import compare, wording
+from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition, day, involved_actors
 from kb.derived.conflicts.vocabulary import Categories
 
 Labeller = Callable[[str], str]
@@ -39,39 +40,44 @@ def by_measure(props: Iterable[Proposition]) -> dict[tuple[frozenset[str], str],
     return groups
 
 
-def _disjoint(a: Proposition, b: Proposition) -> bool:
-    return a.lo > b.hi or b.lo > a.hi
-
-
 def _same_frame(a: Proposition, b: Proposition, window: int) -> bool:
     if a.date is None or b.date is None:
         return a.date is None and b.date is None
     return abs((b.date - a.date).days) <= window
 
 
+_STRENGTH = {s: i for i, s in enumerate(compare.VERDICTS)}
+
+
 def numeric_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]], cats: Categories,
                       label: Labeller, tally: Counter[str], window: int = NUMERIC_WINDOW_DAYS) -> list[Detected]:
-    """Different speakers, same measure, same time frame, ranges that cannot both be true.
+    """Different speakers, same measure, comparable frames (``kb.derived.conflicts.compare``), ranges that cannot both
+    be true: ``numeric`` between sides, ``same-side`` between two sources of one side.
 
     Disagreeing pairs of the same two speakers on one measure are merged into one conflict while they
     keep recurring (no gap over ``EPISODE_GAP_DAYS``): two sides contradicting each other every few days
     for a month is one conflict with all its figures, not hundreds."""
     found = []
     for members in groups.values():
-        episodes: dict[frozenset[str], list[list[tuple[Proposition, Proposition]]]] = defaultdict(list)
-        for a, b in _disagreeing(members, window, tally):
-            runs = episodes[frozenset((a.first.speaker_root, b.first.speaker_root))]
+        episodes: dict[tuple[str, frozenset[str]], list[list[Pair]]] = defaultdict(list)
+        for a, b, v in _disagreeing(members, window, tally):
+            who = (a.first.speaker, b.first.speaker) if v.kind == "same-side" else \
+                (a.first.speaker_root, b.first.speaker_root)
+            runs = episodes[(v.kind or "", frozenset(who))]
             if runs and _same_frame(runs[-1][-1][1], a, EPISODE_GAP_DAYS):
-                runs[-1].append((a, b))
+                runs[-1].append((a, b, v))
             else:
-                runs.append([(a, b)])
+                runs.append([(a, b, v)])
         found += [_numeric(run, cats, label) for runs in episodes.values() for run in runs]
     return found
 
 
-def _disagreeing(members: list[Proposition], window: int,
-                 tally: Counter[str]) -> Iterator[tuple[Proposition, Proposition]]:
-    """Pairs (earlier, later) of one measure from different speakers, within the window, that cannot both hold."""
+Pair = tuple[Proposition, Proposition, compare.Verdict]
+
+
+def _disagreeing(members: list[Proposition], window: int, tally: Counter[str]) -> Iterator[Pair]:
+    """Pairs (earlier, later) of one measure from different speakers, within the window, whose frames are
+    comparable and whose figures cannot both hold."""
     for i, a in enumerate(members):
         for j in range(i + 1, len(members)):  # indices, not a slice: no copy of the group per figure
             b = members[j]
@@ -80,19 +86,26 @@ def _disagreeing(members: list[Proposition], window: int,
                     break  # sorted by date: every later b is further away
                 continue
             tally["comparisons"] += 1
-            if a.first.speaker_root != b.first.speaker_root and _disjoint(a, b):
-                yield a, b
+            if a.first.speaker == b.first.speaker:
+                continue  # one speaker's figures are a series (updates), never a conflict
+            v = compare.same_measure(a.first, b.first, compare.relate(a.first, b.first))
+            if v.label == "conflict" and v.kind in ("numeric", "same-side"):
+                yield a, b, v
 
 
-def _numeric(run: list[tuple[Proposition, Proposition]], cats: Categories, label: Labeller) -> Detected:
-    a, b = run[0]
+def _numeric(run: list[Pair], cats: Categories, label: Labeller) -> Detected:
+    a, b, _ = run[0]
     x, y = a.first, b.first
+    verdict = min((v for _, _, v in run), key=lambda v: _STRENGTH[v.strength or "scope-unclear"])
     measure = f"{cats.label(x.category or '')} of {_parties(x.parties, label)}"
-    props = list({id(p): p for pair in run for p in pair}.values())
+    props = list({id(p): p for pair in run for p in pair[:2]}.values())
     more = f"; they disagree {len(run) - 1} more time{'s' if len(run) > 2 else ''} until {day(run[-1][1].date)}"
-    text = (f"{label(x.speaker_root)} puts {measure} at {figure(x)} ({day(x.date)}) while {label(y.speaker_root)} "
-            f"puts it at {figure(y)} ({day(y.date)}){more if len(run) > 1 else ''}: the figures cannot both be true.")
-    return Detected("numeric", [c for p in props for c in p.claims], text, involved_actors(*props))
+    side = f"Within one side ({label(x.speaker_root)}): " if verdict.kind == "same-side" else ""
+    text = (f"{side}{wording.voice(x, label)} puts {measure} at {wording.scoped_figure(x)} while "
+            f"{wording.voice(y, label)} puts it at {wording.scoped_figure(y)}{more if len(run) > 1 else ''}"
+            f"{wording.verdict_sentence(verdict.strength, verdict.reason)}")
+    return Detected(verdict.kind or "numeric", [c for p in props for c in p.claims], text, involved_actors(*props),
+                    verdict.strength, verdict.reason)
 
 
 def article_scopes(claims: Iterable[ClaimFacts]) -> dict[str, frozenset[str]]:
@@ -118,8 +131,10 @@ def _in_scope(part: Proposition, whole: Proposition, scopes: dict[str, frozenset
 def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]], cats: Categories,
                          label: Labeller, tally: Counter[str],
                          scopes: dict[str, frozenset[str]] | None = None) -> list[Detected]:
-    """A part's figure above the figure of a whole that contains it, reported the same day or later.
-    An "all parties" whole only contains parts from the same war (see ``_in_scope``)."""
+    """A part's figure against the figures of wholes that contain it (a wider category of the same parties, the
+    same category of more parties, or a running total of the same measure that counts the part's frame): a part
+    above its whole, or (``kb.derived.conflicts.compare.nested_measure``) one side's part far below the other side's
+    whole.  An "all parties" whole only contains parts from the same war (see ``_in_scope``)."""
     by_category: dict[str, list[tuple[frozenset[str], _Wholes]]] = defaultdict(list)
     for (parties, category), members in groups.items():
         by_category[category].append((parties, _Wholes(members)))
@@ -127,17 +142,36 @@ def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Propositi
     for (parties, category), members in groups.items():
         for whole_category in (category, *sorted(cats.wholes.get(category, ()))):
             for whole_parties, wholes in by_category.get(whole_category, ()):
-                if whole_category == category and whole_parties == parties:
-                    continue  # the same measure: a numeric question, not part-whole
                 if not _contains(whole_parties, wholes.all_parties, parties):
                     continue
+                same = whole_category == category and whole_parties == parties
+                lattice = whole_category != category and whole_parties == parties
                 for part in members:
-                    exceeded = wholes.exceeded_by(part, tally)
+                    if same and compare.scope_of(part.first) in (None, "cumulative"):
+                        continue  # within one measure only a day's or a strike's figure is a part of a total
+                    nearby = wholes.near(part, tally, after=True) if same else wholes.exceeded_by(part, tally)
+                    hits = _judged(part, nearby, same)
+                    if lattice and not hits:
+                        hits = _judged(part, wholes.near(part, tally), same)
                     if scopes is not None:
-                        exceeded = [w for w in exceeded if _in_scope(part, w, scopes)]
-                    if exceeded:
-                        found.append(_part_whole(part, exceeded[0], len(exceeded) - 1, cats, label))
+                        hits = [(w, v) for w, v in hits if _in_scope(part, w, scopes)]
+                    if hits:
+                        found.append(_part_whole(part, hits[0], len(hits) - 1, cats, label))
     return found
+
+
+def _judged(part: Proposition, wholes: list[Proposition], same: bool) -> list[tuple[Proposition, compare.Verdict]]:
+    """The wholes whose comparison with the part is a part-whole conflict, with the verdict."""
+    out = []
+    for w in wholes:
+        if w is part:
+            continue
+        rel = compare.relate(part.first, w.first)
+        v = compare.same_measure(part.first, w.first, rel) if same else compare.nested_measure(part.first, w.first,
+                                                                                                rel)
+        if v.label == "conflict" and v.kind == "part-whole":
+            out.append((w, v))
+    return out
 
 
 class _Wholes:
@@ -169,19 +203,39 @@ class _Wholes:
             i += 1
         return out
 
+    def near(self, part: Proposition, tally: Counter[str], *, after: bool = False) -> list[Proposition]:
+        """Wholes reported within ``compare.SAME_FRAME_DAYS`` of the part (``after``: on its date or after;
+        undated: the undated ones).  Bounded by the window, whatever the figures."""
+        if part.date is None:
+            tally["comparisons"] += len(self.undated)
+            return list(self.undated)
+        span = timedelta(days=compare.SAME_FRAME_DAYS)
+        lo = bisect.bisect_left(self.dates, part.date if after else part.date - span)
+        hi = bisect.bisect_right(self.dates, part.date + span)
+        tally["comparisons"] += hi - lo
+        return self.dated[lo:hi]
+
 
 def _contains(whole: frozenset[str], whole_is_all: bool, part: frozenset[str]) -> bool:
     return whole_is_all or (bool(whole) and part <= whole)
 
 
-def _part_whole(part: Proposition, whole: Proposition, more: int, cats: Categories, label: Labeller) -> Detected:
-    p, w = part.first, whole.first
-    also = f" (and {more} later total{'s' if more != 1 else ''} of that measure)" if more else ""
-    text = (f"{label(p.speaker_root)}'s figure for {cats.label(p.category or '')} of {_parties(p.parties, label)} "
-            f"({figure(p)}, {day(p.date)}) exceeds {label(w.speaker_root)}'s total of {figure(w)} "
-            f"{cats.label(w.category or '')} of {_parties(w.parties, label)} reported on {day(w.date)}{also}, "
-            f"which should include it.")
-    return Detected("part-whole", [*part.claims, *whole.claims], text, involved_actors(part, whole))
+def _part_whole(part: Proposition, hit: tuple[Proposition, compare.Verdict], more: int, cats: Categories,
+                label: Labeller) -> Detected:
+    (whole, v), p = hit, part.first
+    w = whole.first
+    also = f" (and {more} other total{'s' if more != 1 else ''} of that measure)" if more else ""
+    what_p = f"{cats.label(p.category or '')} of {_parties(p.parties, label)}"
+    what_w = f"{cats.label(w.category or '')} of {_parties(w.parties, label)}"
+    if compare.bounds(p)[0] <= compare.bounds(w)[1]:  # not above its whole: the other side's whole far above it
+        text = (f"{wording.voice(w, label)} puts {what_w} at {wording.scoped_figure(w)}, far above the "
+                f"{wording.measured(p, what_p)} given by {wording.voice(p, label)}, which that total counts{also}")
+    else:
+        text = (f"{wording.voice(p, label)} puts {what_p} at {wording.scoped_figure(p)}, above the total of "
+                f"{wording.measured(w, what_w)} given by {wording.voice(w, label)}, which should include it{also}")
+    text += wording.verdict_sentence(v.strength, v.reason)
+    return Detected("part-whole", [*part.claims, *whole.claims], text, involved_actors(part, whole), v.strength,
+                    v.reason)
 
 
 def _parties(parties: frozenset[str], label: Labeller) -> str:

@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS, PROV, SDO
 
 from kb.derived.conflicts.clusters import Aggregate, Corroboration, Series
 from kb.derived.conflicts.model import ClaimFacts, Detected
-from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS
+from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, VERDICT_CONCEPT
 from kb.store.oxigraph import to_rdflib
 from kb.vocab import CKB, DATA
 
@@ -40,6 +40,7 @@ _SOURCE, _SOURCES, _PARTY, _CATEGORY = _nn(CKC.source), _nn(CKC.independentSourc
 _STEP, _STEP_CLASS, _POSITION, _DATE = _nn(CKC.step), _nn(CKC.SeriesStep), _nn(CKB.position), _nn(CKB.date)
 _ATTRIBUTED, _DERIVED, _VALUE, _ESTIMATE = _nn(PROV.wasAttributedTo), _nn(PROV.wasDerivedFrom), _nn(SDO.value), \
     _nn(CKC.Estimate)
+_VERDICT, _REASON = _nn(CKC.verdict), _nn(CKC.reason)
 RANK, LATEST = _nn(SDO.position), _nn(DCTERMS.date)
 """A conflict's place in the newest-first order, and the date of its latest claim."""
 _INTEGER, _DECIMAL, _XDATE = _nn(XSD.integer), _nn(XSD.decimal), _nn(XSD.date)
@@ -138,6 +139,10 @@ def add_conflict(g: Triples, d: Detected, rank: int | None = None) -> ox.NamedNo
     _members(g, node, d.claims)
     for c in lead_claims(d.claims):
         g.add((node, _LEAD, ox.NamedNode(c.iri)))
+    if d.verdict is not None:
+        g.add((node, _VERDICT, _nn(VERDICT_CONCEPT[d.verdict])))
+    if d.reason:
+        g.add((node, _REASON, ox.Literal(d.reason, language="en")))
     for actor in sorted(d.actors):
         g.add((node, _INVOLVES, ox.NamedNode(actor)))
     if rank is not None:

@@ -30,7 +30,7 @@ from kb.derived.conflicts.model import ClaimFacts
 
 _FIELDS = ("iri", "type", "speaker", "speaker_root", "article", "start", "subjects", "parties", "all_parties",
            "object", "qmin", "qmax", "approximate", "unit", "category", "claim_date", "published", "source",
-           "factuality")
+           "factuality", "scope", "period_start", "period_end", "place", "increment")
 
 
 def encode(published: object, claims: Iterable[ClaimFacts]) -> str:
@@ -59,7 +59,7 @@ def decode(text: str) -> tuple[str | None, list[ClaimFacts]]:
         values = dict(zip(_FIELDS, row, strict=True))
         for name in ("subjects", "parties"):
             values[name] = frozenset(values[name])
-        for name in ("claim_date", "published"):
+        for name in ("claim_date", "published", "period_start", "period_end"):
             values[name] = date.fromisoformat(values[name]) if values[name] else None
         out.append(ClaimFacts(**values))
     return record["p"], out

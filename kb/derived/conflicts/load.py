@@ -134,7 +134,8 @@ def _rows(store: Store, articles: list[str] | None = None) -> Iterator[tuple[str
 
 _CKB, _SDO = "https://w3id.org/claimkb/ns#", "https://schema.org/"
 _CLAIM_PROPS = frozenset([*(_CKB + p for p in ("speaker", "article", "start", "subject", "object", "allegation", "date",
-                                              "factuality", "quantity", "relay")),
+                                              "factuality", "quantity", "relay", "scope",
+                                              "periodStart", "periodEnd", "placeName", "increment")),
                           "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"])
 _PART_PROPS = frozenset([_SDO + "minValue", _SDO + "maxValue", _CKB + "approximate", _SDO + "unitText", _CKB + "agent",
                          _CKB + "position"])
@@ -203,6 +204,11 @@ def _facts(iri: str, type_iri: str, one: Table, root: Callable[[str], str],
         published=_date(one["datePublished"].get(article)),
         source=_source(article, one),
         factuality=_FACT.get(str(one["factuality"].get(iri)), "asserted"),
+        scope=_text(one["scope"].get(iri)),
+        period_start=_date(one["periodStart"].get(iri)),
+        period_end=_date(one["periodEnd"].get(iri)),
+        place=_text(one["placeName"].get(iri)),
+        increment=one["increment"].get(iri) is True,
     )
 
 

@@ -37,6 +37,11 @@ class ClaimFacts:
     published: date | None = None
     source: str = ""
     factuality: str = "asserted"
+    scope: str | None = None  # cumulative / period / incident (kb.pipeline.record.SCOPES); None: not said
+    period_start: date | None = None
+    period_end: date | None = None
+    place: str | None = None
+    increment: bool = False
 
     @property
     def date(self) -> date | None:
@@ -94,6 +99,8 @@ class Detected:
     claims: list[ClaimFacts]
     explanation: str
     actors: set[str] = field(default_factory=set)
+    verdict: str | None = None  # contradiction / discrepancy / scope-unclear (kb.derived.conflicts.compare.VERDICTS)
+    reason: str | None = None
 
 
 def involved_actors(*props: Proposition) -> set[str]:

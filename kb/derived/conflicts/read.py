@@ -23,7 +23,7 @@ from rdflib.term import Identifier
 
 from kb import sparql
 from kb.derived.conflicts.load import load_actors
-from kb.derived.conflicts.vocabulary import CKC, KIND_BY_CLASS, categories
+from kb.derived.conflicts.vocabulary import CKC, KIND_BY_CLASS, VERDICT_BY_CONCEPT, categories
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.vocab import CLAIM_CLASS, DATA
@@ -76,6 +76,8 @@ def _findings(store: Store, cls: URIRef, finding: URIRef | None = None) -> dict[
         f = found.setdefault(f_iri, Finding(f_iri, str(row["key"]), kind, str(row["explanation"])))
         if row["sources"] is not None:
             f.details["independent_sources"] = _val(row["sources"])
+        if row.get("verdict") is not None:
+            f.details["verdict"] = VERDICT_BY_CONCEPT.get(str(row["verdict"]))
     members: dict[str, dict[str, None]] = defaultdict(dict)  # ordered sets
     for row in plain_rows(store, "conflict-members", **{"class": cls}, **one):
         members[str(row["finding"])][str(row["claim"])] = None
@@ -104,6 +106,7 @@ def _fold_cards(rows: Iterable[dict[str, Any]], cards: dict[str, dict[str, Any]]
     first value of each column kept, parties joined as 'A; B'."""
     merged: dict[str, dict[str, Any]] = {}
     subjects: dict[str, dict[str, str]] = defaultdict(dict)
+    vias: dict[str, dict[str, str]] = defaultdict(dict)
     for row in rows:
         c_iri = str(row["claim"])
         values = merged.setdefault(c_iri, {})
@@ -112,6 +115,8 @@ def _fold_cards(rows: Iterable[dict[str, Any]], cards: dict[str, dict[str, Any]]
                 values[name] = value
         if row["subject"] is not None:
             subjects[c_iri][str(row["subject"])] = str(row["subjectLabel"] or row["subject"])
+        if row.get("via") is not None:
+            vias[c_iri][str(row["via"])] = str(row.get("viaLabel") or row["via"])
     for c_iri, values in merged.items():
         if c_iri not in cards:
             card = _claim(values)
@@ -120,6 +125,8 @@ def _fold_cards(rows: Iterable[dict[str, Any]], cards: dict[str, dict[str, Any]]
             cards[c_iri] = card
         if c_iri in subjects:
             cards[c_iri]["subject"] = "; ".join(sorted(subjects[c_iri].values()))
+        if c_iri in vias:
+            cards[c_iri]["via"] = sorted(vias[c_iri].values())
 
 
 def _claim_order(c: dict[str, Any]) -> tuple[str, str, str]:
@@ -146,6 +153,12 @@ def _claim(row: dict[str, Any]) -> dict[str, Any] | None:
         "approximate": bool(_val(row.get("approx"))),
         "unit": _val(row.get("unit")),
         "subject": None,
+        "scope": _val(row.get("scope")),
+        "period_start": _val(row.get("periodStart")),
+        "period_end": _val(row.get("periodEnd")),
+        "place": _val(row.get("place")),
+        "outlet": _val(row.get("outletLabel") or row.get("outlet")),
+        "via": [],
     }
 
 
@@ -240,6 +253,8 @@ def _page(store: Store, ranks: list[int]) -> list[Conflict]:
             kind = KIND_BY_CLASS.get(str(row["kind"]), "finding")
             c = Conflict(f_iri, str(row["key"]), kind, str(row["explanation"]))
             c.details["claims"] = _val(row["count"])
+            if row.get("verdict") is not None:
+                c.details["verdict"] = VERDICT_BY_CONCEPT.get(str(row["verdict"]))
             by_rank[int(row["rank"])] = c
         if str(row["claim"]) not in leads[f_iri]:
             leads[f_iri].append(str(row["claim"]))

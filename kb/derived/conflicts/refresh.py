@@ -41,6 +41,7 @@ from kb.store import Store
 from kb.vocab import DATA, TIMELINES_GRAPH
 
 T = TypeVar("T")
+KINDS = ("numeric", "part-whole", "same-side", "mutual-accusation", "denial")
 
 
 @dataclass
@@ -186,7 +187,7 @@ def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
     return Summary(
         claims=len(claims),
         propositions=found.propositions,
-        conflicts={k: kinds.get(k, 0) for k in ("numeric", "part-whole", "mutual-accusation", "denial")},
+        conflicts={k: kinds.get(k, 0) for k in KINDS},
         corroborations=len(found.corroborations),
         series=len(found.series),
         aggregates=len(found.aggregates),

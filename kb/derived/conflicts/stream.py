@@ -21,7 +21,7 @@ from rdflib import URIRef
 
 from kb.derived.conflicts.load import load_actors
 from kb.derived.conflicts.read import Conflict, _claim_order, _involved, claim_cards
-from kb.derived.conflicts.vocabulary import CKC, KIND_BY_CLASS
+from kb.derived.conflicts.vocabulary import CKC, KIND_BY_CLASS, VERDICT_BY_CONCEPT
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 
@@ -63,7 +63,9 @@ def _heads(store: Store) -> dict[str, Conflict]:
     for row in plain_rows(store, "conflict-findings", **{"class": URIRef(str(CKC.Conflict))}):
         iri = str(row["finding"])
         kind = KIND_BY_CLASS.get(str(row["kind"]), "finding")
-        heads.setdefault(iri, Conflict(iri, str(row["key"]), kind, str(row["explanation"])))
+        head = heads.setdefault(iri, Conflict(iri, str(row["key"]), kind, str(row["explanation"])))
+        if row.get("verdict") is not None:
+            head.details["verdict"] = VERDICT_BY_CONCEPT.get(str(row["verdict"]))
     return heads
 
 

@@ -25,7 +25,14 @@ KIND_CLASS: dict[str, URIRef] = {
     "part-whole": CKC.PartWholeConflict,
     "mutual-accusation": CKC.MutualAccusation,
     "denial": CKC.DenialConflict,
+    "same-side": CKC.SameSideDiscrepancy,
 }
+VERDICT_CONCEPT: dict[str, URIRef] = {
+    "contradiction": CKC.Contradiction,
+    "discrepancy": CKC.Discrepancy,
+    "scope-unclear": CKC.ScopeUnclear,
+}
+VERDICT_BY_CONCEPT: dict[str, str] = {str(v): k for k, v in VERDICT_CONCEPT.items()}
 KIND_BY_CLASS: dict[str, str] = {str(v): k for k, v in KIND_CLASS.items()}
 
 

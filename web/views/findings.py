@@ -1,0 +1,170 @@
+"""What is not a conflict, made visible: aggregates (low / best / high / most conservative per party and
+category, each linked to its claims), series (a speaker's figure over time, drawn as a chart of the measure with
+each speaker's line) and corroborations (how many independent outlets carry a claim).
+
+Each list answers HTML, JSON and CSV; each finding's page also answers Turtle and JSON-LD by content negotiation
+(its IRI ``https://w3id.org/claimkb/id/<family>/<key>`` redirects here).  The findings come from
+``kb.derived.conflicts`` (computed at ingest); this module only shapes them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter, defaultdict
+from datetime import date
+from typing import Any
+
+from flask import Blueprint, Response, current_app
+
+from kb.derived.conflicts import pages
+from kb.derived.conflicts.read import Finding
+from web import core, svgchart
+from web.errors import ApiError
+from web.views.linked import describe
+
+bp = Blueprint("findings", __name__)
+
+FAMILIES = {"aggregates": "aggregate", "series": "series", "corroborations": "corroboration"}
+COLUMNS = {
+    "aggregates": ("key", "measure", "low", "best", "high", "conservative", "claims", "explanation"),
+    "series": ("key", "speaker", "measure", "position", "date", "figure", "claim", "explanation"),
+    "corroborations": ("key", "speaker", "reports", "independent_sources", "outlets", "explanation"),
+}
+ESTIMATES = ("low", "best", "high", "conservative")
+PAGE_SIZE = 20  # findings a page: each is a section with its claims (and, for series, a chart per measure)
+
+
+def _heads(family: str) -> list[Finding]:
+    """Every finding's head (key, explanation) of a family, cached per store handle for
+    ``CONFLICTS_CACHE_SECONDS`` (as the conflicts); a page fills only its own findings."""
+    cache: dict[tuple[Any, ...], tuple[float, list[Finding]]] = current_app.extensions.setdefault("findings_cache", {})
+    key = (current_app.extensions.get("kb_generation", 0), family)
+    hit = cache.get(key)
+    if hit is not None and time.monotonic() - hit[0] < float(current_app.config.get("CONFLICTS_CACHE_SECONDS", 60)):
+        return hit[1]
+    found = pages.heads(core.kb().store, family)
+    if len(cache) > 64:
+        cache.clear()
+    cache[key] = (time.monotonic(), found)
+    return found
+
+
+def _filled(family: str, items: list[Finding]) -> list[Finding]:
+    fresh = [Finding(f.iri, f.key, f.kind, f.explanation, details=dict(f.details)) for f in items]
+    return pages.fill(core.kb().store, family, fresh)
+
+
+def _measure(f: Finding) -> str:
+    subject = next((c["subject"] for c in f.claims if c.get("subject")), None)
+    return f"{f.details.get('category', '?')} of {subject or 'unnamed parties'}"
+
+
+def _speaker(f: Finding) -> str:
+    names = Counter(c["speaker"] for c in f.claims)
+    return names.most_common(1)[0][0] if names else "?"
+
+
+def _value(card: dict[str, Any]) -> float | None:
+    value = card.get("quantity_min")
+    if value is None:
+        value = card.get("quantity_max")
+    return None if value is None else float(value)
+
+
+def rows_of(family: str, f: Finding) -> list[dict[str, Any]]:
+    """A finding as table rows (one per aggregate / corroboration, one per step of a series)."""
+    base = {"key": f.key, "explanation": f.explanation}
+    if family == "aggregates":
+        est = {k: (f.details.get(k) or {}).get("value") for k in ESTIMATES}
+        return [{**base, "measure": _measure(f), **est, "claims": len(f.claims)}]
+    if family == "corroborations":
+        outlets = sorted({c.get("outlet") or "" for c in f.claims} - {""})
+        return [{**base, "speaker": _speaker(f), "reports": f.details.get("reports"),
+                 "independent_sources": f.details.get("independent_sources"), "outlets": "; ".join(outlets)}]
+    cards = {c["claim"]: c for c in f.claims}
+    out = []
+    for step in f.details.get("steps", []):
+        for claim in step["claims"]:
+            card = cards.get(claim, {})
+            out.append({**base, "speaker": _speaker(f), "measure": _measure(f), "position": step["position"],
+                        "date": step["date"], "figure": _value(card), "claim": claim})
+    return out
+
+
+def charts(series: list[Finding]) -> list[dict[str, str]]:
+    """One chart per measure, a line per speaker: the measure over time."""
+    by_measure: dict[str, list[svgchart.Line]] = defaultdict(list)
+    for f in series:
+        cards = {c["claim"]: c for c in f.claims}
+        points = []
+        for step in f.details.get("steps", []):
+            values = [v for v in (_value(cards.get(c, {})) for c in step["claims"]) if v is not None]
+            if step["date"] and values:
+                points.append((date.fromisoformat(step["date"]), values[0]))
+        if points:
+            by_measure[_measure(f)].append((_speaker(f), points))
+    return [{"measure": m, "svg": svgchart.line_chart(lines, m)} for m, lines in sorted(by_measure.items())]
+
+
+def _list(family: str, suffix: str | None) -> Response:
+    media = core.choose_format(suffix, core.LIST_FORMATS)
+    found = _heads(family)
+    number, size = core.page_args(default_size=PAGE_SIZE)
+    page = core.Page(number, size, len(found), found[(number - 1) * size: number * size], param="page")
+    page.has_next = number * size < len(found)
+    shown = _filled(family, page.rows if media == "text/html" or core.paging_requested() else found)
+    page.rows = shown if media == "text/html" or core.paging_requested() else page.rows
+    rows = [r for f in shown for r in rows_of(family, f)]
+    extra = {"total": len(found), **page.meta()}
+    return core.table(rows, COLUMNS[family], media, "findings.html", family=family, items=shown, page=page,
+                      charts=charts(shown) if family == "series" and media == "text/html" else [], extra=extra)
+
+
+def _one(family: str, raw: str) -> Response:
+    key, suffix = core.split_key(raw)
+    media = core.choose_format(suffix, core.ENTITY_FORMATS)
+    iri = core.DATA[f"{FAMILIES[family]}/{key}"]
+    if media in core.RDF_FORMATS:
+        return describe(iri, media)
+    found = _filled(family, pages.heads(core.kb().store, family, str(iri)))
+    if not found:
+        raise ApiError(404, "Not found", f"no {FAMILIES[family]} {key!r}")
+    rows = rows_of(family, found[0])
+    return core.table(rows, COLUMNS[family], media, "findings.html", family=family, items=found, page=None,
+                      single=True, charts=charts(found) if family == "series" else [], extra={"key": key})
+
+
+@bp.get("/aggregates")
+@bp.get("/aggregates.<suffix>")
+def aggregates(suffix: str | None = None) -> Response:
+    """Low / best / high and the most conservative figure per party and category, each linked to its claims."""
+    return _list("aggregates", suffix)
+
+
+@bp.get("/aggregates/<raw>")
+def aggregate(raw: str) -> Response:
+    return _one("aggregates", raw)
+
+
+@bp.get("/series")
+@bp.get("/series.<suffix>")
+def series_list(suffix: str | None = None) -> Response:
+    """Each speaker's figures for one measure over time, charted per measure."""
+    return _list("series", suffix)
+
+
+@bp.get("/series/<raw>")
+def series_one(raw: str) -> Response:
+    return _one("series", raw)
+
+
+@bp.get("/corroborations")
+@bp.get("/corroborations.<suffix>")
+def corroborations(suffix: str | None = None) -> Response:
+    """Claims carried by several reports, with how many independent sources carry them."""
+    return _list("corroborations", suffix)
+
+
+@bp.get("/corroborations/<raw>")
+def corroboration(raw: str) -> Response:
+    return _one("corroborations", raw)
