@@ -16,6 +16,7 @@ import re
 from kb.extract import kinds, lexicon
 from kb.extract.allegations import accusation_allegation, denial_allegation
 from kb.extract.article_parties import fill_parties
+from kb.extract.forces import resolve_force
 from kb.extract.attacks import find_attacks
 from kb.extract.blame import against_other_side, attacked
 from kb.extract.casualties import Figure, find_figures
@@ -193,6 +194,8 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         subject = casualty_subject(
             figure.subject, figure.sides, figure.written, figure.cls, speaker, s.gazetteer, s.around
         )
+        side = speaker_side(speaker, s.gazetteer)
+        subject = resolve_force(subject, s.around.armed, side, victims=True) or subject  # "regime soldiers"
         if figure.sides.inflictor:
             s.around.inflictors[figure.sides.inflictor] += 1
         drafts.append(

@@ -17,6 +17,7 @@ from kb.actors import Gazetteer
 from kb.extract import backref, carry, confidence
 from kb.extract import text as textprep
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties
+from kb.extract.forces import armed_bodies
 from kb.extract.bodies import words_of
 from kb.extract.claims import sentence_drafts
 from kb.extract.datelines import Dateline, find_byline, find_dateline, find_tag
@@ -118,7 +119,8 @@ class _Walker:
         self.named: Counter[str] = Counter()
         self.mentions: dict[tuple[int, int], list[Mention]] = {}  # per sentence span, from the survey
         self._survey()
-        self.around = ArticleParties(main_parties(self.named, gazetteer))
+        main = main_parties(self.named, gazetteer)
+        self.around = ArticleParties(main, armed=armed_bodies(self.named, gazetteer, main))
         self.mobilized: set[tuple[str | None, str | None]] = set()
         self.claims: list[Claim] = []
         self.seen: set[tuple[object, ...]] = set()  # _identity of every claim kept: one look-up, not a scan
