@@ -16,12 +16,12 @@ import re
 from kb.extract import kinds, lexicon
 from kb.extract.allegations import accusation_allegation, denial_allegation
 from kb.extract.article_parties import fill_parties
-from kb.extract.forces import resolve_force
 from kb.extract.attacks import find_attacks
 from kb.extract.blame import against_other_side, attacked
 from kb.extract.casualties import Figure, find_figures
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
+from kb.extract.forces import resolve_force
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import compile_words, factuality, subject_for
 from kb.extract.passive_blame import blamed_party, passive_blame

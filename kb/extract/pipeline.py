@@ -17,12 +17,12 @@ from kb.actors import Gazetteer
 from kb.extract import backref, carry, confidence
 from kb.extract import text as textprep
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties
-from kb.extract.forces import armed_bodies
 from kb.extract.bodies import words_of
 from kb.extract.claims import sentence_drafts
 from kb.extract.datelines import Dateline, find_byline, find_dateline, find_tag
 from kb.extract.dates import find_dates, find_publication_date
 from kb.extract.drafts import Draft, SentenceInput
+from kb.extract.forces import armed_bodies
 from kb.extract.frames import find_frames
 from kb.extract.lang import article_language
 from kb.extract.mentions import Mention, find_mentions
