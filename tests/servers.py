@@ -158,7 +158,9 @@ HTTPProxyEnabled = 0
 [SPARQL]
 ResultSetMaxRows = 1000000
 MaxQueryExecutionTime = {query_timeout}
-MaxQueryCostEstimationTime = 400
+; the planner's guess, not run time (MaxQueryExecutionTime bounds a query): at 400 it refused the actor page
+; once the claims gained a scope (estimate 449 s, run time milliseconds)
+MaxQueryCostEstimationTime = 4000
 """
 
 

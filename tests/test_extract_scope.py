@@ -56,7 +56,14 @@ def one(text: str, gazetteer: Gazetteer, lang: str = "en") -> Claim:
         ("Medics said 12 people were killed in the strike on the market.", "en", "incident"),
         ("Sedikitnya enam orang tewas dalam serangan itu, kata seorang saksi.", "id", "incident"),
         ("Witnesses said a drone attack on Ridgeford killed four people.", "en", "incident"),
-        ("Officials said 40 people were wounded.", "en", None),
+        # No cue at all: a score or more is the toll so far, fewer one incident's; a large figure tied to
+        # a place may be either and stays unknown.
+        ("Officials said 40 people were wounded.", "en", "cumulative"),
+        ("Pejabat Armenia melaporkan sedikitnya 57 orang tewas.", "id", "cumulative"),
+        ("Eight people were killed, he said.", "en", "incident"),
+        ("Dua warga terluka parah, kata seorang saksi.", "id", "incident"),
+        ("Officials said 40 people were wounded in the Lviv region.", "en", None),
+        ("Sebanyak 40 orang terluka di desa Karangsari, kata pejabat.", "id", None),
     ],
 )
 def test_scope_of_a_figure(gazetteer: Gazetteer, text: str, lang: str, scope: str | None) -> None:

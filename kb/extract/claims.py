@@ -25,6 +25,7 @@ from kb.extract.forces import resolve_force
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import compile_words, factuality, subject_for
 from kb.extract.passive_blame import blamed_party, passive_blame
+from kb.extract.scope import settled
 from kb.extract.sides import casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 
@@ -173,6 +174,12 @@ def _draft(
     )
 
 
+def _size(figure: Figure) -> int | None:
+    """How many a figure counts at least (its upper bound when open below), None for a vague one."""
+    qty = figure.quantity
+    return None if qty is None else qty.minimum if qty.minimum is not None else qty.maximum
+
+
 def sentence_drafts(s: SentenceInput) -> list[Draft]:
     """All draft claims of one sentence."""
     if s.background and not s.frames:
@@ -210,7 +217,7 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
                 figure.unit,
                 via,
                 factuality(s.norm, 0, len(s.norm), "casualty"),
-                figure_scope=figure.scope.scope,
+                figure_scope=settled(figure.scope, _size(figure)).scope,
                 place=figure.scope.place,
                 increment=figure.scope.increment,
             )
