@@ -292,3 +292,14 @@ def test_bringing_its_toll_to_a_figure_is_the_speakers_running_total() -> None:
     found = {c.quantity_min: c for c in of_type(run(text, Gazetteer.load()), "casualty")}
     assert set(found) == {2, 318}
     assert (found[318].scope, found[318].subject, found[318].unit) == ("cumulative", "Israel", "deaths")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In a week more than 70 soldiers were killed in the raids, the militia said.", "en"),
+        ("Dalam sepekan, sedikitnya 70 tentara tewas dalam serangan itu, kata kelompok itu.", "id"),
+    ],
+)
+def test_a_week_is_a_period_over_the_attacks_it_counts(gazetteer: Gazetteer, text: str, lang: str) -> None:
+    assert one(text, gazetteer, lang).scope == "period"
