@@ -158,9 +158,7 @@ HTTPProxyEnabled = 0
 [SPARQL]
 ResultSetMaxRows = 1000000
 MaxQueryExecutionTime = {query_timeout}
-; the planner's guess, not run time (MaxQueryExecutionTime bounds a query): at 400 it refused the actor page
-; once the claims gained a scope (estimate 449 s, run time milliseconds)
-MaxQueryCostEstimationTime = 4000
+MaxQueryCostEstimationTime = 400
 """
 
 
