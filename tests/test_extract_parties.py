@@ -118,3 +118,50 @@ def test_statement_about_its_own_side(gazetteer: Gazetteer) -> None:
     text = "Sementara itu, Pemimpin RSF Mohamed Hamdan Dagalo mengeklaim pihaknya berupaya untuk menyatukan Sudan."
     (claim,) = of_type(run(text, gazetteer), "statement")
     assert parties(claim)[0] == "Rapid Support Forces"
+
+
+# --- generic forces: "troops", "junta jets", "tentaranya" are the army the article names ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "army"),
+    [
+        ("Myanmar's military government has imposed martial law on the township. "
+         "Troops fired on the village on Sunday, residents told reporters.",
+         "Myanmar military government"),
+        ("The Tatmadaw has lost several outposts this month. "
+         "Junta jets bombed a school near the river, a local resistance group said.",
+         "Myanmar military government"),
+        ("Myanmar remains under emergency rule, and Myanmar's borders are closed. "
+         "Villagers said the military shelled the market and burned the clinic.",
+         "Myanmar military government"),
+    ],
+)
+def test_a_generic_force_is_the_army_the_article_names(text: str, army: str, gazetteer: Gazetteer) -> None:
+    accusations = of_type(run(text, gazetteer), "accusation")
+    assert accusations and all(claim.subject == army for claim in accusations)
+
+
+def test_a_generic_force_is_never_the_speakers_own_army(gazetteer: Gazetteer) -> None:
+    text = ("The Israel Defense Forces said it had struck Hezbollah positions in Lebanon overnight. "
+            "Hezbollah said troops had shelled the village of Aitaroun on Monday.")
+    accusations = of_type(run(text, gazetteer), "accusation")
+    assert [c.subject for c in accusations if c.speaker == "Hezbollah"] == ["Israel Defense Forces"]
+    text = "The Israel Defense Forces said troops had come under fire near the border."
+    assert all(c.subject != "Israel Defense Forces" for c in of_type(run(text, gazetteer), "accusation"))
+
+
+def test_hostile_soldiers_killed_are_the_other_sides_army(gazetteer: Gazetteer) -> None:
+    text = ("Myanmar's junta launched air strikes across the region on Monday. "
+            "More than 40 regime soldiers were killed in the fighting, according to a local defence force.")
+    (casualty,) = [c for c in of_type(run(text, gazetteer), "casualty") if c.quantity_min == 41]
+    assert casualty.subject == "Myanmar military government"
+    text = "Myanmar's junta launched air strikes on Monday. Twelve soldiers were killed, a villager said."
+    (casualty,) = of_type(run(text, gazetteer), "casualty")
+    assert casualty.subject != "Myanmar military government"  # plain "soldiers" may be anyone's
+
+
+def test_a_ministry_representing_its_people_counts_their_dead(gazetteer: Gazetteer) -> None:
+    text = "The Gaza Health Ministry said the death toll has reached 31,200 since the war began."
+    (casualty,) = of_type(run(text, gazetteer), "casualty")
+    assert parties(casualty)[0] == "Palestine"

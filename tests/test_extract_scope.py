@@ -56,7 +56,14 @@ def one(text: str, gazetteer: Gazetteer, lang: str = "en") -> Claim:
         ("Medics said 12 people were killed in the strike on the market.", "en", "incident"),
         ("Sedikitnya enam orang tewas dalam serangan itu, kata seorang saksi.", "id", "incident"),
         ("Witnesses said a drone attack on Ridgeford killed four people.", "en", "incident"),
-        ("Officials said 40 people were wounded.", "en", None),
+        # No cue at all: a score or more is the toll so far, fewer one incident's; a large figure tied to
+        # a place may be either and stays unknown.
+        ("Officials said 40 people were wounded.", "en", "cumulative"),
+        ("Pejabat Armenia melaporkan sedikitnya 57 orang tewas.", "id", "cumulative"),
+        ("Eight people were killed, he said.", "en", "incident"),
+        ("Dua warga terluka parah, kata seorang saksi.", "id", "incident"),
+        ("Officials said 40 people were wounded in the Lviv region.", "en", None),
+        ("Sebanyak 40 orang terluka di desa Karangsari, kata pejabat.", "id", None),
     ],
 )
 def test_scope_of_a_figure(gazetteer: Gazetteer, text: str, lang: str, scope: str | None) -> None:
@@ -285,3 +292,14 @@ def test_bringing_its_toll_to_a_figure_is_the_speakers_running_total() -> None:
     found = {c.quantity_min: c for c in of_type(run(text, Gazetteer.load()), "casualty")}
     assert set(found) == {2, 318}
     assert (found[318].scope, found[318].subject, found[318].unit) == ("cumulative", "Israel", "deaths")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In a week more than 70 soldiers were killed in the raids, the militia said.", "en"),
+        ("Dalam sepekan, sedikitnya 70 tentara tewas dalam serangan itu, kata kelompok itu.", "id"),
+    ],
+)
+def test_a_week_is_a_period_over_the_attacks_it_counts(gazetteer: Gazetteer, text: str, lang: str) -> None:
+    assert one(text, gazetteer, lang).scope == "period"

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kb.actors import Gazetteer
+from kb.extract.forces import resolve_force
 from kb.extract.mentions import Mention
 from kb.extract.parties import is_place
 from kb.extract.speakers import side_label
@@ -38,6 +39,7 @@ class ArticleParties:
     main: tuple[str, ...] = ()
     before: tuple[str, ...] = ()
     inflictors: Counter[str] = field(default_factory=Counter)
+    armed: tuple[tuple[str, str], ...] = ()  # (side, label) of its armed bodies, most named first (forces.py)
 
     def opponent(self, party: str) -> str | None:
         """The other main side of a two-sided article, if ``party`` is one of its two sides."""
@@ -97,6 +99,8 @@ def fill_parties(
         filled = [*own, *named] if named else [*own, *around.main[:2]]
     elif kind == "statement" and side:
         filled = [side, *named] if not named or _OWN_SIDE.search(norm, *scope) else named
+    elif kind == "accusation":  # "troops fired on the village": the army the article names
+        return resolve_force(subject, around.armed, side) or subject
     else:
         return subject
     return "; ".join(dict.fromkeys(filled)) or None

@@ -21,9 +21,11 @@ from kb.extract.blame import against_other_side, attacked
 from kb.extract.casualties import Figure, find_figures
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
+from kb.extract.forces import resolve_force
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import compile_words, factuality, subject_for
 from kb.extract.passive_blame import blamed_party, passive_blame
+from kb.extract.scope import settled
 from kb.extract.sides import casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 
@@ -172,6 +174,12 @@ def _draft(
     )
 
 
+def _size(figure: Figure) -> int | None:
+    """How many a figure counts at least (its upper bound when open below), None for a vague one."""
+    qty = figure.quantity
+    return None if qty is None else qty.minimum if qty.minimum is not None else qty.maximum
+
+
 def sentence_drafts(s: SentenceInput) -> list[Draft]:
     """All draft claims of one sentence."""
     if s.background and not s.frames:
@@ -193,6 +201,8 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         subject = casualty_subject(
             figure.subject, figure.sides, figure.written, figure.cls, speaker, s.gazetteer, s.around
         )
+        side = speaker_side(speaker, s.gazetteer)
+        subject = resolve_force(subject, s.around.armed, side, victims=True) or subject  # "regime soldiers"
         if figure.sides.inflictor:
             s.around.inflictors[figure.sides.inflictor] += 1
         drafts.append(
@@ -207,7 +217,7 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
                 figure.unit,
                 via,
                 factuality(s.norm, 0, len(s.norm), "casualty"),
-                figure_scope=figure.scope.scope,
+                figure_scope=settled(figure.scope, _size(figure)).scope,
                 place=figure.scope.place,
                 increment=figure.scope.increment,
             )

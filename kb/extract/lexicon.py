@@ -525,6 +525,7 @@ PERIOD_CUES: Final[tuple[str, ...]] = (
     r"(?:dalam|selama)\s+(?:24|48|72)\s+jam(?:\s+terakhir)?",
     r"(?:dalam|selama)\s+\d+\s+(?:hari|pekan|minggu)\s+terakhir",
     r"(?:sepekan|seminggu|sehari)\s+terakhir", r"dalam\s+(?:sehari|satu\s+hari)", r"in\s+(?:a|one)\s+(?:single\s+)?day",
+    r"in\s+(?:a|one)\s+(?:single\s+)?week", r"dalam\s+(?:sepekan|seminggu|satu\s+minggu)",
     r"overnight", r"tonight", r"last\s+night", r"today", r"yesterday", r"this\s+week", r"last\s+week",
     r"over\s+the\s+weekend", r"a\s+day\s+earlier", r"semalam", r"tadi\s+malam", r"malam\s+ini", r"hari\s+ini",
     r"kemarin",

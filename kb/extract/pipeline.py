@@ -22,6 +22,7 @@ from kb.extract.claims import sentence_drafts
 from kb.extract.datelines import Dateline, find_byline, find_dateline, find_tag
 from kb.extract.dates import find_dates, find_publication_date
 from kb.extract.drafts import Draft, SentenceInput
+from kb.extract.forces import armed_bodies
 from kb.extract.frames import find_frames
 from kb.extract.lang import article_language
 from kb.extract.mentions import Mention, find_mentions
@@ -118,7 +119,8 @@ class _Walker:
         self.named: Counter[str] = Counter()
         self.mentions: dict[tuple[int, int], list[Mention]] = {}  # per sentence span, from the survey
         self._survey()
-        self.around = ArticleParties(main_parties(self.named, gazetteer))
+        main = main_parties(self.named, gazetteer)
+        self.around = ArticleParties(main, armed=armed_bodies(self.named, gazetteer, main))
         self.mobilized: set[tuple[str | None, str | None]] = set()
         self.claims: list[Claim] = []
         self.seen: set[tuple[object, ...]] = set()  # _identity of every claim kept: one look-up, not a scan
