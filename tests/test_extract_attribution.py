@@ -455,3 +455,11 @@ def test_they_is_the_speaker_before_never_an_actor_named_they(gazetteer: Gazette
 )
 def test_data_shows_based_on_and_channels(text: str, speaker: str, gazetteer: Gazetteer) -> None:
     assert {c.speaker for c in casualties(text, gazetteer)} == {speaker}
+
+
+@pytest.mark.parametrize("dateline", ["SOLO (Reuters) - ", "MEDAN, KABARKITA.id - ", "LVIV, Ukraine—"])
+def test_a_dateline_credits_the_medium_but_stays_out_of_the_quote(dateline: str, gazetteer: Gazetteer) -> None:
+    sentence = "Armenia and Azerbaijan accused each other of shelling border villages overnight."
+    claims = run(dateline + sentence + "\n", gazetteer)
+    assert claims and all(c.quote == sentence for c in claims), [c.quote for c in claims]
+    assert all(c.start == len(dateline) for c in claims)

@@ -81,7 +81,7 @@ def find_dateline(norm: str, start: int, end: int, gazetteer: Gazetteer) -> Date
         if kind == "plain" and not match.group("place").isupper():
             continue
         label, found_kind = known if known else (credit, kind if kind in ("wire", "site") else None)
-        body = match.end() if match.groupdict().get("sep") == "." else start
+        body = match.end()  # a claim's quote is the sentence, never the dateline before it
         return Dateline(start, match.end(), match.group("place").strip(" ,"), label, found_kind, body)
     return None
 
