@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from rdflib import Graph
 
@@ -38,6 +39,9 @@ from kb.resources import ontology_file
 from kb.store import Store, minted, open_store, store_location
 from kb.store.location import Location
 from kb.vocab import ACTORS_GRAPH, DATA
+
+T = TypeVar("T")
+P = ParamSpec("P")
 
 ONTOLOGY_GRAPH = "https://w3id.org/claimkb/graph/ontology"
 FLUSH_EVERY = 500
@@ -121,7 +125,7 @@ class KnowledgeBase:
                 graph = minted.with_descriptions(self.store, self.store.get_graph(str(article.graph_iri)))
                 for claim in group:
                     add_claim(graph, claim, article.iri, self.gazetteer, lang=article.lang)
-                outcomes.append(self._admit(article, graph, group))
+                outcomes.append(self._admit(article, graph, group, reviews=False))
         return outcomes
 
     def ingest_inputs(
@@ -164,6 +168,14 @@ class KnowledgeBase:
             self._dirty = True
         return True
 
+    def review(self, operation: Callable[Concatenate[Store, Gazetteer, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run one review operation (``kb.review.service``: accept, reject, correct, add) as a write, e.g.
+        ``kb.review(service.reject, claim, "ana")``: the derived data is brought up to date after it."""
+        with self.batch():
+            done = operation(self.store, self.gazetteer, *args, **kwargs)
+            self._dirty = True
+        return done
+
     def refresh(self, *, full: bool = False) -> Summary:
         """Bring the derived data up to date now; ``full``: recompute it all (upgrades, ``kb conflicts --refresh``)."""
         self.last_refresh = conflicts.refresh(self.store, full=full)
@@ -183,19 +195,32 @@ class KnowledgeBase:
             if self._deferred == 0 and self._dirty:
                 self.refresh()
 
-    def _admit(self, article: Article, graph: Graph, claims: list[Claim]) -> Outcome:
+    def _admit(self, article: Article, graph: Graph, claims: list[Claim], *, reviews: bool = True) -> Outcome:
         result = gate.check(graph, context=self.gazetteer.graph)
         if result.conforms:  # the report is kept only for quarantine: no need to serialise it
-            return self._store_checked(article, graph, claims, "", "")
+            return self._store_checked(article, graph, claims, "", "", reviews=reviews)
         return self._store_checked(article, graph, claims, result.text, result.report.serialize(format="turtle"))
 
-    def _store_checked(self, article: Article, graph: Graph, claims: list[Claim], reason: str, report: str) -> Outcome:
-        """Store an article graph the gate has judged (``reason`` empty when it conforms), or quarantine it."""
+    def _store_checked(self, article: Article, graph: Graph, claims: list[Claim], reason: str, report: str,
+                       *, reviews: bool = True) -> Outcome:
+        """Store an article graph the gate has judged (``reason`` empty when it conforms), or quarantine it.
+        With ``reviews``, the article's human reviews are applied to the freshly extracted ``claims`` first
+        (``kb.review.view``): re-extraction never erases them."""
         if reason:
             self.quarantine.put(article, claims, reason, report)
             return Outcome(article.name, article.key, "quarantined", len(claims), reason)
+        extra: dict[str, Graph] = {}
+        if reviews:
+            from kb.review import apply_reviews
+
+            applied = apply_reviews(self.store, self.gazetteer, article, claims)
+            if applied is not None:
+                graph, claims, extra, reason = applied
+                if reason:
+                    self.quarantine.put(article, claims, reason, "")
+                    return Outcome(article.name, article.key, "quarantined", len(claims), reason)
         # the article graph and, in the same update, its minted actors' descriptions (``kb.store.minted``)
-        status = minted.write_article(self.store, str(article.graph_iri), graph)
+        status = minted.write_article(self.store, str(article.graph_iri), graph, extra=extra)
         self.quarantine.remove(article.key)
         if status != "unchanged":
             self._dirty = True

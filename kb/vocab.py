@@ -35,6 +35,8 @@ TIMELINES_GRAPH = URIRef("https://w3id.org/claimkb/graph/timelines")
 MINTED_GRAPH = URIRef("https://w3id.org/claimkb/graph/minted-actors")
 """Actors the gazetteer does not know, each described once (``kb/store/minted.py``); article graphs only link
 to them."""
+REVIEWS_GRAPH = URIRef("https://w3id.org/claimkb/graph/reviews")
+"""Human reviews of claims (``kb/review``), apart from the article graphs that re-ingest replaces."""
 
 
 class CKB(DefinedNamespace):
@@ -149,6 +151,25 @@ class CKB(DefinedNamespace):
     ScopeUnclear: URIRef
     verdict: URIRef
     reason: URIRef
+    # reviews (kb/review): classes, status concepts, properties
+    Review: URIRef
+    Change: URIRef
+    ReviewStatus: URIRef
+    Accepted: URIRef
+    Corrected: URIRef
+    Rejected: URIRef
+    Added: URIRef
+    reviewStatus: URIRef
+    reviewedClaim: URIRef
+    reviewedArticle: URIRef
+    reviewReason: URIRef
+    recordBefore: URIRef
+    recordAfter: URIRef
+    change: URIRef
+    field: URIRef
+    fromValue: URIRef
+    toValue: URIRef
+    recheck: URIRef
 
 
 CLAIM_CLASS: dict[str, URIRef] = {
@@ -166,6 +187,12 @@ FACTUALITY: dict[str, URIRef] = {
     "alleged": CKB.Alleged,
     "hedged": CKB.Hedged,
     "denied": CKB.Denied,
+}
+REVIEW_STATUS: dict[str, URIRef] = {
+    "accepted": CKB.Accepted,
+    "corrected": CKB.Corrected,
+    "rejected": CKB.Rejected,
+    "added": CKB.Added,
 }
 ACTOR_CLASSES: tuple[URIRef, ...] = (
     CKB.State, CKB.Government, CKB.Ministry, CKB.Person, CKB.Organization,

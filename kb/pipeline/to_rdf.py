@@ -3,14 +3,15 @@ descriptions of the minted actors it needs (what the SHACL gate checks); known a
 gazetteer's own graph.  The store keeps the minted actors' descriptions apart, once for all articles
 (``kb.store.minted``).
 
-Claim IRIs are derived from the claim's content, so re-ingesting the same article yields the same
-IRIs (links stay valid) and the same graph (re-ingest is idempotent).
+Claim IRIs are derived from the claim's content, not its offsets, so re-ingesting the same article yields the
+same IRIs (links stay valid) and the same graph (re-ingest is idempotent), and a claim extracted again unchanged
+from an edited article keeps its IRI even when the text before it moved (reviews attach to it: ``kb.review``).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
@@ -28,10 +29,11 @@ _FACT_BY_CONCEPT = {v: k for k, v in FACTUALITY.items()}
 
 
 def claim_key(claim: Claim) -> str:
-    """Stable id of a claim: its article plus what it says, where."""
+    """Stable id of a claim: its article plus what it says and the sentence it quotes.  Why not the offsets:
+    an edit above the sentence moves them, and the same claim must keep its IRI (and its reviews)."""
     basis = "|".join(
         str(x)
-        for x in (claim.type, claim.start, claim.end, claim.speaker_iri or claim.speaker, claim.subject,
+        for x in (claim.type, claim.quote, claim.speaker_iri or claim.speaker, claim.subject,
                   claim.object, claim.quantity_min, claim.quantity_max, claim.unit)
     )
     return f"{claim.article[:8]}-{hashlib.sha256(basis.encode()).hexdigest()[:10]}"
@@ -41,9 +43,26 @@ def claim_iri(claim: Claim) -> URIRef:
     return DATA[f"claim/{claim_key(claim)}"]
 
 
-def article_graph(article: Article, claims: Iterable[Claim], gazetteer: Gazetteer) -> Graph:
+def claim_iris(claims: Iterable[Claim]) -> list[URIRef]:
+    """The IRI of each claim, in order; the second of two identical claims (one sentence written twice in
+    an article) gets ``-2`` and so on, so that each stays its own node."""
+    seen: dict[URIRef, int] = {}
+    out = []
+    for claim in claims:
+        iri = claim_iri(claim)
+        seen[iri] = seen.get(iri, 0) + 1
+        out.append(iri if seen[iri] == 1 else URIRef(f"{iri}-{seen[iri]}"))
+    return out
+
+
+def article_graph(article: Article, claims: Iterable[Claim], gazetteer: Gazetteer,
+                  iris: Sequence[URIRef | None] | None = None) -> Graph:
     """The graph of one article with its minted actors' descriptions: what the SHACL gate checks.  The store
-    keeps the descriptions apart (``kb.store.minted.write_article``): the article's named graph only links to them."""
+    keeps the descriptions apart (``kb.store.minted.write_article``): the article's named graph only links to them.
+    ``iris`` gives claims a fixed IRI (a reviewed claim keeps the one it was reviewed under); None: minted."""
+    claims = list(claims)
+    minted_iris = claim_iris(claims)
+    fixed = list(iris) if iris is not None else [None] * len(claims)
     g = Graph()
     g.bind("ckb", CKB)
     node = article.iri
@@ -63,8 +82,8 @@ def article_graph(article: Article, claims: Iterable[Claim], gazetteer: Gazettee
     if article.outlet:
         outlet = _actor(g, gazetteer.resolve(article.outlet, kind="Outlet"))
         g.add((node, SDO.publisher, outlet))
-    for claim in claims:
-        add_claim(g, claim, node, gazetteer, lang=article.lang)
+    for claim, own, given in zip(claims, minted_iris, fixed, strict=True):
+        add_claim(g, claim, node, gazetteer, lang=article.lang, node=given or own)
     return g
 
 
@@ -79,9 +98,10 @@ def _actor(g: Graph, actor: Actor) -> URIRef:
     return iri
 
 
-def add_claim(g: Graph, claim: Claim, article: URIRef, gazetteer: Gazetteer, *, lang: str | None = None) -> URIRef:
-    """Add one claim node (and its relays and quantity) to ``g``."""
-    node = claim_iri(claim)
+def add_claim(g: Graph, claim: Claim, article: URIRef, gazetteer: Gazetteer, *, lang: str | None = None,
+              node: URIRef | None = None) -> URIRef:
+    """Add one claim node (and its relays and quantity) to ``g``, as ``node`` when given."""
+    node = node or claim_iri(claim)
     g.add((node, RDF.type, CLAIM_CLASS[claim.type]))
     g.add((node, CKB.article, article))
     known = gazetteer.by_iri(claim.speaker_iri) if claim.speaker_iri else None
@@ -158,12 +178,24 @@ def _label(g: Graph, node: Node | None) -> str:
 
 
 def claims_from_graph(g: Graph) -> list[Claim]:
-    """Read claim records back from a graph (an article graph plus the actors' descriptions)."""
+    """Read claim records back from a graph (an article graph plus the actors' descriptions); a claim may be
+    a blank node (hand-written Turtle or JSON-LD)."""
     claims = []
     for cls, kind in _TYPE_BY_CLASS.items():
         for node in g.subjects(RDF.type, cls):
             claims.append(_claim_from_node(g, node, kind))
     return sorted(claims, key=lambda c: (c.article, c.start, c.end, c.type, c.speaker))
+
+
+def claims_with_iris(g: Graph) -> list[tuple[URIRef, Claim]]:
+    """Each IRI-named claim of ``g`` with its IRI, in text order (what a review rewrites in place: every
+    stored claim has an IRI)."""
+    found = []
+    for cls, kind in _TYPE_BY_CLASS.items():
+        for node in g.subjects(RDF.type, cls):
+            if isinstance(node, URIRef):
+                found.append((node, _claim_from_node(g, node, kind)))
+    return sorted(found, key=lambda p: (p[1].article, p[1].start, p[1].end, p[1].type, p[1].speaker, str(p[0])))
 
 
 def _text(g: Graph, subject: Node | None, pred: URIRef) -> str | None:

@@ -22,7 +22,7 @@ described again, unchanged, if an article quotes it later.  An article graph sto
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SDO
@@ -72,23 +72,26 @@ def with_descriptions(store: Store, graph: Graph) -> Graph:
     return graph + stored_descriptions(store, linked)
 
 
-def write_article(store: Store, iri: str, graph: Graph) -> str:
+def write_article(store: Store, iri: str, graph: Graph, *, extra: Mapping[str, Graph] | None = None) -> str:
     """Store an article graph built with its minted actors' descriptions (``kb.pipeline.to_rdf.article_graph``): the
     article in its own graph, the descriptions not yet in the shared graph there, in one store update.
+    ``extra`` (graph IRI → triples) goes into that same update: a review beside the claim it rewrote.
     Returns "ingested", "replaced" or "unchanged" (the same article triples, no description to add)."""
     own, described = split(graph)
     fresh = new_descriptions(store, described)
+    more = {k: v for k, v in (extra or {}).items() if len(v)}
     if not store.has_graph(iri):
         status = "ingested"
     elif set(store.get_graph(iri)) != set(own):
         status = "replaced"
-    elif not len(fresh):
+    elif not len(fresh) and not more:
         return "unchanged"
     else:
         status = "unchanged"  # the same article, with a description the shared graph lacked (written now)
     also = {state.CHANGES_GRAPH: changed(own, iri)}  # the refresh's marker, in the same transaction
     if len(fresh):
         also[str(MINTED_GRAPH)] = fresh
+    also.update(more)
     store.put_graph(iri, own, also=also)
     return status
 
