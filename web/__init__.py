@@ -34,6 +34,7 @@ DEFAULTS: dict[str, Any] = {
     "API_TOKEN": None,  # bearer token for POST /api/articles and /upload (env KB_API_TOKEN); None: writes off
     "WRITE_WAIT": 10.0,  # seconds a write waits for another writer (`kb ingest`) before answering 503
     "WRITE_MAX_BYTES": 2 * 1024 * 1024,  # largest article body accepted (413 above)
+    "REVIEWERS_FILE": None,  # reviewers and token digests (`kb reviewer add`); default: beside the store; none: off
     "PAGE_TIMEOUT": 5.0,  # seconds a page's queries may take before it answers 503 (0: no limit); see web.budget
 }
 
@@ -77,6 +78,10 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     source = app.config["KB_STORE"]
     if source is None:
         raise ValueError("KB_STORE must be a store location or a KnowledgeBase")
+    if not app.config["REVIEWERS_FILE"] and (isinstance(source, str) or os.environ.get("KB_REVIEWERS")):
+        from kb.review.reviewers import reviewers_location
+
+        app.config["REVIEWERS_FILE"] = str(reviewers_location(source if isinstance(source, str) else ":memory:"))
     handle = StoreHandle(source if isinstance(source, KnowledgeBase) else str(source),
                          actors=[Path(p) for p in app.config["KB_ACTORS"] or ()],
                          refresh_seconds=float(app.config["KB_REFRESH_SECONDS"] or 0),
@@ -133,7 +138,10 @@ def _follow(app: Flask, handle: StoreHandle) -> None:
 
     @app.context_processor
     def _writes() -> dict[str, Any]:
-        return {"writes_enabled": bool(app.config.get("API_TOKEN"))}
+        from web import reviewing
+
+        return {"writes_enabled": bool(app.config.get("API_TOKEN")), "reviewer": reviewing.signed_in(),
+                "has_session": reviewing.has_session()}
 
 
 def serve(kb_location: str, host: str = "127.0.0.1", port: int = 8000, *, actors: Iterable[Path] = (),

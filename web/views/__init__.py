@@ -28,12 +28,13 @@ def register(app: Flask) -> None:
         mapview,
         quarantine,
         query,
+        review,
         sparql,
         upload,
     )
 
     for module in (home, actors, claims, articles, conflicts, findings, mapview, feeds, quarantine, query, sparql,
-                   api, upload):
+                   api, upload, review):
         app.register_blueprint(module.bp)
     app.jinja_env.filters["path_for"] = core.path_for
     app.jinja_env.filters["local"] = core.local_name

@@ -11,6 +11,7 @@ from rdflib import URIRef
 from kb.derived import timeline
 from web import core
 from web.views.linked import describe
+from web.views.review import add_panel
 
 bp = Blueprint("articles", __name__)
 
@@ -78,4 +79,5 @@ def show(raw: str) -> Response:
         meta = {k: core.plain(v) for k, v in article.items()}
         return core.table(claims, CLAIM_COLUMNS, media, "", extra={"article": meta})
     return core.table(claims, CLAIM_COLUMNS, media, "article.html", article=article,
-                      segments=segments(str(article["text"]), claims), key=str(iri).rsplit("/", 1)[-1])
+                      segments=segments(str(article["text"]), claims), key=str(iri).rsplit("/", 1)[-1],
+                      adding=add_panel())

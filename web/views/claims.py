@@ -9,7 +9,9 @@ from rdflib import URIRef
 
 from kb import sparql
 from web import core
+from web.errors import ApiError
 from web.views.linked import describe
+from web.views.review import claim_panel, hidden_claim
 
 bp = Blueprint("claims", __name__)
 
@@ -38,7 +40,13 @@ def sparql_link(name: str, variable: str, iri: URIRef) -> str:
 
 @bp.get("/claims/<raw>")
 def show(raw: str) -> Response:
-    iri, media, claim = core.entity("claim", raw)
+    try:
+        iri, media, claim = core.entity("claim", raw)
+    except ApiError as exc:  # a claim a reviewer rejected is gone from the data, not from its history
+        hidden = hidden_claim(raw) if exc.status == 404 else None
+        if hidden is None:
+            raise
+        return hidden
     if claim is None:
         return describe(iri, media)
     parties = core.run("claim-parties", claim=iri).values()
@@ -52,4 +60,5 @@ def show(raw: str) -> Response:
     subjects = [p for p in parties if p["role"] == "subject"]
     return core.table(parties, PARTY_COLUMNS, media, "claim.html", claim=claim, via=via, subjects=subjects,
                       before=before, quote=quote, after=after, quote_matches=quote == claim["quote"],
-                      sparql_link=sparql_link("claim", "claim", iri), key=str(iri).rsplit("/", 1)[-1])
+                      sparql_link=sparql_link("claim", "claim", iri), key=str(iri).rsplit("/", 1)[-1],
+                      review=claim_panel(iri))

@@ -1,0 +1,288 @@
+"""Reviewing in the browser and over HTTP: sign in with a reviewer's token, the ``/review`` queue, the claim
+page's accept / reject / correct forms, adding a missed claim from a selection on the article page, and
+``/api/claims/<id>/review`` (bearer token).  Thin: every write is one ``kb.review.service`` call
+(``web.reviewing.write``)."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import Blueprint, Response, current_app, flash, jsonify, redirect, render_template, request
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
+from kb.errors import InputError
+from kb.review import listing, service
+from kb.review.model import EDITABLE, parse_value
+from kb.vocab import CLAIM_CLASS, DATA
+from web import core, reviewing, security
+from web.errors import ApiError
+
+bp = Blueprint("review", __name__)
+
+QUEUE_COLUMNS = ("claim", "type", "confidence", "reviewed", "speakerLabel", "articleKey", "quote")
+FORM_FIELDS = tuple(f for f in EDITABLE if f not in ("start", "end", "quote", "speaker_iri"))
+
+
+def _back(default: str) -> str:
+    """Where a form returns to: a path on this site only (never an open redirect)."""
+    target = request.form.get("next") or default
+    parts = urlsplit(target)
+    return target if not parts.scheme and not parts.netloc and target.startswith("/") else default
+
+
+def _form_guard() -> str:
+    """The signed-in reviewer of a valid form post, or the error to show."""
+    if not reviewing.enabled():
+        raise ApiError(403, "Reviews disabled", reviewing.DISABLED)
+    if not security.csrf_ok(request.form.get("csrf")):
+        raise ApiError(403, "Form expired", "the form has expired or did not come from this site: reload the page")
+    name = reviewing.signed_in()
+    if name is None:
+        raise ApiError(401, "Sign in first", "sign in with your reviewer token at /review/signin")
+    return name
+
+
+@bp.get("/review/signin")
+def signin_form() -> Response:
+    return _signin_page(200)
+
+
+@bp.post("/review/signin")
+def signin() -> Response:
+    if not reviewing.enabled():
+        return _signin_page(403, reviewing.DISABLED)
+    if not security.csrf_ok(request.form.get("csrf")):
+        return _signin_page(403, "the form has expired: reload the page and sign in again")
+    if reviewing.sign_in(request.form.get("token")) is None:
+        return _signin_page(401, "wrong or missing reviewer token")
+    return redirect(_back("/review"), code=303)  # type: ignore[return-value]
+
+
+@bp.post("/review/signout")
+def signout() -> Response:
+    if security.csrf_ok(request.form.get("csrf")):
+        from flask import session
+
+        session.clear()
+    return redirect("/review", code=303)  # type: ignore[return-value]
+
+
+def _signin_page(status: int, error: str = "") -> Response:
+    page = render_template("review_signin.html", error=error, csrf=security.csrf_token(),
+                           enabled=reviewing.enabled(), next=request.values.get("next", "/review"))
+    return Response(page, status=status, mimetype="text/html")
+
+
+@bp.get("/review")
+@bp.get("/review.<suffix>")
+def queue(suffix: str | None = None) -> Response:
+    """Unreviewed claims first, least confident first; ``?article=KEY``, ``?actor=KEY``, ``?type=casualty``."""
+    media = core.choose_format(suffix, core.LIST_FORMATS)
+    bindings: dict[str, Any] = {}
+    article, actor, kind = (request.args.get(k, "").strip() for k in ("article", "actor", "type"))
+    if article:
+        bindings["article"] = DATA[f"article/{core.split_key(article)[0]}"]
+    if actor:
+        bindings["actor"] = DATA[f"actor/{core.split_key(actor)[0]}"]
+    if kind:
+        if kind not in CLAIM_CLASS:
+            raise ApiError(400, "Bad filter", f"type: one of {', '.join(CLAIM_CLASS)}")
+        bindings["type"] = CLAIM_CLASS[kind]
+    status = request.args.get("status", "").strip()
+    rows = _reviewed_rows(status, article) if status else core.run("review-queue", **bindings).values()
+    reviewer = reviewing.signed_in()
+    return core.table(rows, QUEUE_COLUMNS, media, "review.html", reviewer=reviewer,
+                      enabled=reviewing.enabled(), csrf=security.csrf_token() if reviewer else "",
+                      kinds=list(CLAIM_CLASS),
+                      statuses=SHOWN_STATUSES, filters={"article": article, "actor": actor, "type": kind,
+                                                        "status": status})
+
+
+SHOWN_STATUSES = ("accepted", "corrected", "rejected", "added", "recheck")
+
+
+def _reviewed_rows(status: str, article: str) -> list[dict[str, Any]]:
+    """Claims with one review status, rejected ones included (hidden everywhere else): read from the reviewed
+    articles only (``kb.review.listing``), so the cost grows with the reviews, not the store."""
+    if status not in SHOWN_STATUSES:
+        raise ApiError(400, "Bad filter", f"status: one of {', '.join(SHOWN_STATUSES)}")
+    kb = core.kb()
+    found = listing.rows(kb.store, kb.gazetteer, status=status, article=core.split_key(article)[0] if article else None)
+    return [{"claim": URIRef(r.iri), "type": CLAIM_CLASS[r.record.type], "confidence": r.record.confidence,
+             "reviewed": True, "speakerLabel": r.record.speaker, "articleKey": r.record.article,
+             "quote": r.record.quote, "status": r.status, "shown": r.shown} for r in found]
+
+
+def claim_panel(iri: URIRef) -> dict[str, Any]:
+    """What the claim page shows for reviewing: history, the current record, the signed-in reviewer."""
+    store = core.kb().store
+    reviewer = reviewing.signed_in()
+    panel: dict[str, Any] = {"history": listing.history(store, str(iri)), "reviewer": reviewer,
+                             "reviews_enabled": reviewing.enabled()}
+    if reviewer is not None:  # the forms: only for a signed-in reviewer (no session made for readers)
+        panel.update(record=service.current(store, core.kb().gazetteer, str(iri)), csrf=security.csrf_token(),
+                     fields=FORM_FIELDS, kinds=list(CLAIM_CLASS), actors=actor_names())
+    return panel
+
+
+def add_panel() -> dict[str, Any]:
+    """What the article page needs to add a missed claim from a selection (nothing unless signed in)."""
+    reviewer = reviewing.signed_in()
+    if reviewer is None:
+        return {"reviewer": None, "enabled": reviewing.enabled()}
+    return {"reviewer": reviewer, "enabled": True, "csrf": security.csrf_token(), "kinds": list(CLAIM_CLASS),
+            "actors": actor_names()}
+
+
+def hidden_claim(raw: str) -> Response | None:
+    """The page of a claim the view no longer shows (rejected, or its quote gone): its last reviewed record
+    and its history, so a reviewer can restore it (accept); None when no review knows the claim."""
+    key, suffix = core.split_key(raw)
+    if suffix is not None:
+        return None
+    iri = DATA[f"claim/{key}"]
+    history = listing.history(core.kb().store, str(iri))
+    if not history:
+        return None
+    panel = claim_panel(iri)
+    panel.pop("record", None)
+    page = render_template("claim_hidden.html", key=key, last=history[-1], review=panel)
+    return Response(page, status=200, mimetype="text/html")
+
+
+def actor_names() -> list[str]:
+    """The gazetteer's English (or plain) labels: the actor picker's options (made once per app)."""
+    found = current_app.extensions.get("actor_names")
+    if found is None:
+        graph = core.kb().gazetteer.graph
+        found = sorted({str(o) for o in graph.objects(None, SKOS.prefLabel)
+                        if getattr(o, "language", None) in (None, "en")})
+        current_app.extensions["actor_names"] = found
+    return found
+
+
+@bp.post("/claims/<raw>/review")
+def review_form(raw: str) -> Response:
+    name = _form_guard()
+    claim = core.split_key(raw)[0]
+    action = request.form.get("action", "")
+    reason = request.form.get("reason")
+    try:
+        if action == "correct":
+            values = _changed(claim)
+            reviewing.write(lambda kb: kb.review(service.correct, claim, values, name, reason))
+        elif action in ("accept", "reject"):
+            op = service.accept if action == "accept" else service.reject
+            reviewing.write(lambda kb: kb.review(op, claim, name, reason))
+        else:
+            raise ApiError(400, "Bad review", "action: accept, reject or correct")
+    except ApiError as exc:
+        if exc.status == 503:
+            raise
+        flash(exc.detail, "error")
+    return redirect(_back(f"/claims/{claim}"), code=303)  # type: ignore[return-value]
+
+
+def _changed(claim: str) -> dict[str, object]:
+    """The form's fields that differ from the claim as it stands (a form shows every field)."""
+    current = service.current(core.kb().store, core.kb().gazetteer, claim).to_dict()
+    values: dict[str, object] = {}
+    for name in FORM_FIELDS:
+        if name in request.form:
+            value = _parse(name, request.form[name]) if name not in ("approximate", "increment") else \
+                request.form.get(name) == "true"
+            if value != current[name]:
+                values[name] = value
+    return values
+
+
+def _parse(name: str, raw: str) -> object:
+    try:
+        return parse_value(name, raw)
+    except InputError as exc:
+        raise ApiError(400, "Bad review", str(exc)) from None
+
+
+@bp.post("/articles/<raw>/claims")
+def add_form(raw: str) -> Response:
+    """A missed claim from the span the reviewer selected on the article page."""
+    name = _form_guard()
+    key = core.split_key(raw)[0]
+    try:
+        start, end = _span(key, request.form.get("start"), request.form.get("end"), request.form.get("quote"))
+        values = {k: _parse(k, request.form[k]) for k in ("type", "speaker", "subject", "quantity_min",
+                                                            "quantity_max", "unit") if request.form.get(k)}
+        review = reviewing.write(lambda kb: kb.review(service.add, key, start, end, values, name,
+                                                        request.form.get("reason")))
+    except ApiError as exc:
+        if exc.status == 503:
+            raise
+        flash(exc.detail, "error")
+        return redirect(f"/articles/{key}", code=303)  # type: ignore[return-value]
+    return redirect(core.path_for(review.claim) or f"/articles/{key}", code=303)  # type: ignore[return-value]
+
+
+def _span(key: str, start: str | None, end: str | None, quote: str | None) -> tuple[int, int]:
+    """The selection's offsets in the stored text.  The browser counts UTF-16 units, Python code points, so
+    the selected text itself is looked up (nearest to the browser's offset) when the two disagree."""
+    from kb.review.view import anchor
+
+    try:
+        a, b = int(start or ""), int(end or "")
+    except ValueError:
+        raise ApiError(400, "Bad selection", "start and end: select some text of the article first") from None
+    text = service.load_article(core.kb().store, key).text
+    if quote and text[a:b] != quote:
+        found = anchor(text, quote, a)
+        if found is None:
+            raise ApiError(400, "Bad selection", "the selected text is not in the article")
+        a, b = found, found + len(quote)
+    return a, b
+
+
+# ---- the HTTP API: JSON in and out, a reviewer's bearer token
+
+
+@bp.post("/api/claims/<raw>/review")
+def api_review(raw: str) -> Response:
+    """``{"action": "accept"|"reject"|"correct", "set": {...}, "reason": "..."}`` → 201 with the review."""
+    name = reviewing.bearer(request.headers.get("Authorization"))
+    claim = core.split_key(raw)[0]
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise ApiError(400, "Bad review", "expected a JSON object: {\"action\": ..., \"set\": {...}}")
+    action, reason = body.get("action"), body.get("reason")
+    if reason is not None and not isinstance(reason, str):
+        raise ApiError(400, "Bad review", "reason: expected text")
+    if action == "correct":
+        values = reviewing.values_from(body.get("set"))
+        review = reviewing.write(lambda kb: kb.review(service.correct, claim, values, name, reason))
+    elif action in ("accept", "reject"):
+        op = service.accept if action == "accept" else service.reject
+        review = reviewing.write(lambda kb: kb.review(op, claim, name, reason))
+    else:
+        raise ApiError(400, "Bad review", "action: accept, reject or correct")
+    return Response(jsonify(review.to_dict()).get_data(), status=201, mimetype="application/json")
+
+
+@bp.get("/api/claims/<raw>/review")
+def api_history(raw: str) -> Response:
+    """Every review of the claim, oldest first."""
+    claim = str(service.claim_ref(core.split_key(raw)[0]))
+    return jsonify({"claim": claim, "reviews": [r.to_dict() for r in listing.history(core.kb().store, claim)]})
+
+
+@bp.post("/api/articles/<raw>/claims")
+def api_add(raw: str) -> Response:
+    """``{"start": N, "end": M, "set": {"type": ..., "speaker": ...}}`` → 201 with the review of the added claim."""
+    name = reviewing.bearer(request.headers.get("Authorization"))
+    key = core.split_key(raw)[0]
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or not all(isinstance(body.get(k), int) for k in ("start", "end")):
+        raise ApiError(400, "Bad claim", "expected a JSON object with integer start and end, and set")
+    values = reviewing.values_from(body.get("set"))
+    review = reviewing.write(lambda kb: kb.review(service.add, key, body["start"], body["end"], values,
+                                                    name, body.get("reason")))
+    return Response(jsonify(review.to_dict()).get_data(), status=201, mimetype="application/json")
