@@ -6,6 +6,7 @@ errors and any request to a host other than 127.0.0.1, which the tests then asse
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -31,25 +32,35 @@ ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-
 SCREENSHOTS = Path(os.environ.get("KB_SCREENSHOTS") or tempfile.gettempdir() + "/claimkb-screenshots")
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    location = tmp_path_factory.mktemp("browser") / "kb"
-    demo.build(str(location)).close()
+@contextlib.contextmanager
+def serving(location: Path, ready: str = "/sparql") -> Iterator[str]:
+    """The app over the store at ``location``, in its own process on a free 127.0.0.1 port, until the block ends
+    (``ready``: the path answered once it is up)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     code = f"from web import serve; serve({str(location)!r}, port={port})"
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=Path(__file__).parents[2])
     url = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(url + "/sparql", timeout=1).read()
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(url + ready, timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    location = tmp_path_factory.mktemp("browser") / "kb"
+    demo.build(str(location)).close()
+    with serving(location) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -3,17 +3,11 @@ place's claims, filters, nothing fetched outside 127.0.0.1 (no tile server), no 
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import SCREENSHOTS, Watched
+from tests.browser.conftest import SCREENSHOTS, Watched, serving
 from tests.test_map import build_with_places
 
 pytestmark = pytest.mark.browser
@@ -23,23 +17,8 @@ pytestmark = pytest.mark.browser
 def map_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     location = tmp_path_factory.mktemp("map") / "kb"
     build_with_places(str(location)).close()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    code = f"from web import serve; serve({str(location)!r}, port={port})"
-    proc = subprocess.Popen([sys.executable, "-c", code], cwd=Path(__file__).parents[2])
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(url + "/map.json", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.1)
+    with serving(location, "/map.json") as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_the_map_draws_countries_and_places(map_server: str, watched: Watched) -> None:

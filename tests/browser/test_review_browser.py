@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from kb.review.reviewers import Reviewers
+from tests.browser.conftest import serving
 from tests.fixtures import demo
 
 pytestmark = pytest.mark.browser
@@ -27,21 +23,8 @@ def review_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[st
     location = tmp_path_factory.mktemp("review") / "kb"
     demo.build(str(location)).close()
     token = Reviewers.load(location / "reviewers.json").add("Ana")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    code = f"from web import serve; serve({str(location)!r}, port={port})"
-    proc = subprocess.Popen([sys.executable, "-c", code], cwd=Path(__file__).parents[2])
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(url + "/review", timeout=1).read()
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield url, token
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serving(location, "/review") as url:
+        yield url, token
 
 
 def _queue(url: str) -> list[dict[str, object]]:
