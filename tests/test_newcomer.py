@@ -114,6 +114,8 @@ def test_actor_and_article_pages_show_each_claims_figure(client: FlaskClient) ->
 def test_thousands() -> None:
     assert thousands(43799) == "43,799" and thousands("1200") == "1,200" and thousands(12) == "12"
     assert thousands(None) == "" and thousands("about") == "about"
+    assert thousands(2552.5) == "2,552.5" and thousands("2552.5") == "2,552.5" and thousands(12.0) == "12"
+    assert thousands(-3400) == "-3,400"  # a median of two figures, an aggregate's value: separated as well
 
 
 def test_actor_kinds_read_as_names_in_csv_and_json(client: FlaskClient) -> None:

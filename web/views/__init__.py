@@ -46,12 +46,16 @@ def register(app: Flask) -> None:
 
 
 def thousands(value: object) -> str:
-    """43799 → "43,799" (a reader should not count digits); anything that is not a whole number as it is."""
+    """43799 → "43,799", 2552.5 → "2,552.5" (a reader should not count digits); anything else as it is."""
+    text = "" if value is None else str(value)
     try:
-        number = int(str(value))
+        number = float(text)
     except ValueError:
-        return "" if value is None else str(value)
-    return f"{number:,}"
+        return text
+    if number.is_integer() and "e" not in text.lower():
+        return f"{int(number):,}"
+    whole, _, fraction = text.partition(".")
+    return f"{int(whole):,}.{fraction}" if whole.lstrip("-").isdigit() and fraction.isdigit() else text
 
 
 def kind_label(iri: object) -> str:
