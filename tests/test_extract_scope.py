@@ -141,6 +141,8 @@ def test_no_period_without_publication_date(gazetteer: Gazetteer) -> None:
         ("Two women were injured in the Fastiv district, officials said.", "en", "Fastiv district"),
         ("Serangan itu menewaskan lima warga di desa Tell Harra, kata saksi.", "id", "desa Tell Harra"),
         ("Officials said 40 people were wounded.", "en", None),
+        ("The governor said rockets hit the town of Marlow overnight, killing three people.", "en", "Marlow"),
+        ("Polisi mengatakan artileri menghantam kota Sendang, menewaskan empat warga.", "id", "Sendang"),
     ],
 )
 def test_place_as_written(gazetteer: Gazetteer, text: str, lang: str, place: str | None) -> None:

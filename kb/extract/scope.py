@@ -69,6 +69,11 @@ _PLACE = re.compile(
     rf"\b(?:in|at|near|di|dekat)\s+({_PLACE_NOUNS}(?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*"
     r"(?:\s+(?:region|district|province|oblast|city|town|village|camp|governorate|utara|selatan|barat|timur))?)"
 )
+# "shelled the city of Ganja", "menyerang kota Kharkiv": a place noun marks a place without a preposition
+_NAMED_PLACE = re.compile(
+    r"\b(?:the\s+)?(?:city|town|village|kota|desa|kamp|camp)\s+(?:of\s+)?"
+    r"((?:[A-Z][\w'’-]*|al-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*)"
+)
 _NOT_PLACE = frozenset(
     (*(m.title() for m in lexicon.MONTHS), *(w.title() for w in lexicon.WEEKDAYS), "The", "A", "Sept")
 )
@@ -165,8 +170,17 @@ def _single(norm: str, attack: re.Match[str], hi: int) -> bool:
 
 
 def place(norm: str, lo: int, hi: int) -> str | None:
-    """The first place the clause names after "in"/"di"/"at", as written ("Khan Younis", "desa Tayr Harfa")."""
-    for match in _PLACE.finditer(norm, lo, hi):
+    """The first place the clause names after "in"/"di"/"at", as written ("Khan Younis", "desa Tayr Harfa"), else
+    one a place noun names ("shelled the city of Ganja")."""
+    for pattern in (_PLACE, _NAMED_PLACE):
+        found = _first_place(pattern, norm, lo, hi)
+        if found:
+            return found
+    return None
+
+
+def _first_place(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> str | None:
+    for match in pattern.finditer(norm, lo, hi):
         words = match.group(1).split()
         if words and words[0].casefold() in ("the", "a"):
             words.pop(0)
