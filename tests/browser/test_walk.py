@@ -62,6 +62,9 @@ def test_sparql_page_runs_an_example_in_yasgui(server: str, watched) -> None:  #
     page.wait_for_selector(".yasr table tbody tr")
     table = page.locator(".yasr table").inner_text()
     assert "Armenian Defence Ministry" in table and "84 soldiers" in table
+    pads = page.locator(".yasr table tbody td").first.evaluate(
+        "td => [getComputedStyle(td).paddingLeft, getComputedStyle(td).paddingRight].map(parseFloat)")
+    assert min(pads) >= 8, pads  # cells have room: a right-aligned number never runs into the next column
     watched.shot("sparql-example")
 
     page.evaluate("() => { window.claimkbYasgui.getTab().setQuery('SELECT (COUNT(*) AS ?n) WHERE { ?s a ?t }'); }")
