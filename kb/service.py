@@ -161,10 +161,12 @@ class KnowledgeBase:
 
     def delete_article(self, key: str) -> bool:
         """Remove an article (its graph) and update the derived data; False when it was not stored."""
-        if not self.has_article(key):
+        try:
+            graph = str(self.article(key).graph_iri)  # one look-up: it says both whether and where
+        except InputError:
             return False
         with self.batch():
-            self.store.drop_graph(str(self.article(key).graph_iri))
+            self.store.drop_graph(graph)
             self._dirty = True
         return True
 
