@@ -5,10 +5,11 @@ parties, units, figures, topics and days, so that every rule fires, groups overl
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 import pyoxigraph as ox
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kb.derived import conflicts
@@ -45,7 +46,8 @@ operation = st.tuples(st.sampled_from(["add", "add", "replace", "delete"]), st.i
 
 
 def _date(day: int | None) -> str | None:
-    return None if day is None else f"2020-10-{day + 1:02d}"
+    """Days across a month's end, so that every window straddles days (and months) in both directions."""
+    return None if day is None else (date(2020, 9, 22) + timedelta(days=day)).isoformat()
 
 
 def _said(n: int, c: dict[str, Any]) -> Said:
@@ -80,8 +82,22 @@ def _from_scratch(store: OxigraphStore) -> dict[str, set[tuple[str, str, str]]]:
     return _derived(copy)
 
 
+def _figure(speaker: str, figure: int, day: int) -> dict[str, Any]:
+    return {"day": day, "outlet": "Kompas", "claims": [
+        {"type": "casualty", "speaker": speaker, "subject": "Armenia", "figure": figure, "unit": "soldiers killed",
+         "topic": "", "day": day, "scope": None, "place": None}]}
+
+
+ACROSS_DAYS = [("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan", 50, 6)),
+               ("add", 2, _figure("Yerevan", 10, 3)), ("delete", 0, _figure("Baku", 2000, 4))]
+"""Fri 25, Sat 26 and Mon 28 Sep: a numeric episode is the earlier figure's week, so these pairs belong to the week of
+21 Sep though one figure is dated in the next; figures are added before and after the ones they meet."""
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(operation, min_size=1, max_size=7))
+@example(ACROSS_DAYS)
+@example([ACROSS_DAYS[1], ACROSS_DAYS[0], ACROSS_DAYS[2]])
 def test_incremental_refresh_equals_a_full_recompute(ops: list[tuple[str, int, dict[str, Any]]]) -> None:
     kb = KnowledgeBase.open(":memory:")
     kb.sync_reference_graphs()

@@ -92,7 +92,7 @@ def _placed(store: Store, rec: incremental.Recomputed, changed: set[str], left: 
     """Ranks of the changed conflicts, ``left`` (IRI → rank: the stored conflicts that vanish or change) taken
     out.  An unchanged conflict says the same, so it sorts where it is, like any stored conflict: a measure's
     3,000 conflicts recomputed for one new figure no longer pull the whole order from their oldest rank."""
-    placed: list[tuple[tuple[int, str, str, str], str]] = []
+    placed: list[tuple[tuple[int, str, str], str]] = []
     for x in rec.conflicts:
         iri = conflict_iri(x)
         if iri in changed:
@@ -100,8 +100,8 @@ def _placed(store: Store, rec: incremental.Recomputed, changed: set[str], left: 
     return kb_ranks.place(store, placed, left)
 
 
-def _key(x: Detected, iri: str) -> tuple[int, str, str, str]:
-    return order_key(max((c.date for c in x.claims if c.date is not None), default=None), x.kind, x.explanation, iri)
+def _key(x: Detected, iri: str) -> tuple[int, str, str]:
+    return order_key(max((c.date for c in x.claims if c.date is not None), default=None), x.kind, iri)
 
 
 def _rerank(iri: str, was: int | None, now: int | None, gone: Lines, added: Lines) -> None:

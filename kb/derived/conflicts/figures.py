@@ -14,14 +14,12 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
 from kb.derived.conflicts import compare, wording
-from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition, day, involved_actors
+from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition, day, involved_actors, week
 from kb.derived.conflicts.vocabulary import Categories
 
 Labeller = Callable[[str], str]
 NUMERIC_WINDOW_DAYS = 3
 """Figures reported within three days of each other describe the same time frame."""
-EPISODE_GAP_DAYS = 30
-"""Two speakers who disagree again within a month are still in the same dispute (one conflict)."""
 
 
 def figure_propositions(props: Iterable[Proposition]) -> list[Proposition]:
@@ -54,25 +52,36 @@ def numeric_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]
     """Different speakers, same measure, comparable frames (``kb.derived.conflicts.compare``), ranges that cannot both
     be true: ``numeric`` between sides, ``same-side`` between two sources of one side.
 
-    Disagreeing pairs of the same two speakers on one measure are merged into one conflict while they
-    keep recurring (no gap over ``EPISODE_GAP_DAYS``): two sides contradicting each other every few days
-    for a month is one conflict with all its figures, not hundreds."""
+    The disagreeing pairs of the same two speakers on one measure whose earlier figure is of one week (Monday to
+    Sunday) are one conflict, an *episode*: two sides contradicting each other day after day are one conflict a week
+    with all its figures, not dozens; and an episode stays bounded however long a dispute runs, so a new figure
+    reads and rewrites only the episodes of its week (``kb.derived.conflicts.episodes``)."""
     found = []
     for members in groups.values():
-        episodes: dict[tuple[str, frozenset[str]], list[list[Pair]]] = defaultdict(list)
-        for a, b, v in _disagreeing(members, window, tally):
-            who = (a.first.speaker, b.first.speaker) if v.kind == "same-side" else \
-                (a.first.speaker_root, b.first.speaker_root)
-            runs = episodes[(v.kind or "", frozenset(who))]
-            if runs and _same_frame(runs[-1][-1][1], a, EPISODE_GAP_DAYS):
-                runs[-1].append((a, b, v))
-            else:
-                runs.append([(a, b, v)])
-        found += [_numeric(run, cats, label) for runs in episodes.values() for run in runs]
+        found += episodes(_disagreeing(members, window, tally), cats, label)
     return found
 
 
 Pair = tuple[Proposition, Proposition, compare.Verdict]
+
+
+def episodes(pairs: Iterable[Pair], cats: Categories, label: Labeller) -> list[Detected]:
+    """Disagreeing pairs (in ``_disagreeing``'s order) gathered into one conflict per kind, two speakers and week."""
+    runs: dict[tuple[str, frozenset[str], str], list[Pair]] = defaultdict(list)
+    for a, b, v in pairs:
+        who = (a.first.speaker, b.first.speaker) if v.kind == "same-side" else \
+            (a.first.speaker_root, b.first.speaker_root)
+        runs[(v.kind or "", frozenset(who), week(a.date))].append((a, b, v))
+    return [_numeric(run, cats, label, when) for (_, _, when), run in runs.items()]
+
+
+def disagree(a: Proposition, b: Proposition, tally: Counter[str]) -> compare.Verdict | None:
+    """The verdict when two figures of one measure from different speakers cannot both hold, else None."""
+    tally["comparisons"] += 1
+    if a.first.speaker == b.first.speaker:
+        return None  # one speaker's figures are a series (updates), never a conflict
+    v = compare.same_measure(a.first, b.first, compare.relate(a.first, b.first))
+    return v if v.label == "conflict" and v.kind in ("numeric", "same-side") else None
 
 
 def _disagreeing(members: list[Proposition], window: int, tally: Counter[str]) -> Iterator[Pair]:
@@ -85,27 +94,24 @@ def _disagreeing(members: list[Proposition], window: int, tally: Counter[str]) -
                 if a.date is not None and b.date is not None:
                     break  # sorted by date: every later b is further away
                 continue
-            tally["comparisons"] += 1
-            if a.first.speaker == b.first.speaker:
-                continue  # one speaker's figures are a series (updates), never a conflict
-            v = compare.same_measure(a.first, b.first, compare.relate(a.first, b.first))
-            if v.label == "conflict" and v.kind in ("numeric", "same-side"):
+            v = disagree(a, b, tally)
+            if v is not None:
                 yield a, b, v
 
 
-def _numeric(run: list[Pair], cats: Categories, label: Labeller) -> Detected:
+def _numeric(run: list[Pair], cats: Categories, label: Labeller, when: str) -> Detected:
     a, b, _ = run[0]
     x, y = a.first, b.first
     verdict = min((v for _, _, v in run), key=lambda v: _STRENGTH[v.strength or "scope-unclear"])
     measure = f"{cats.label(x.category or '')} of {_parties(x.parties, label)}"
     props = list({id(p): p for pair in run for p in pair[:2]}.values())
-    more = f"; they disagree {len(run) - 1} more time{'s' if len(run) > 2 else ''} until {day(run[-1][1].date)}"
+    more = f"; they disagree {len(run) - 1} more time{'s' if len(run) > 2 else ''} up to {day(run[-1][1].date)}"
     side = f"Within one side ({label(x.speaker_root)}): " if verdict.kind == "same-side" else ""
     text = (f"{side}{wording.voice(x, label)} puts {measure} at {wording.scoped_figure(x)} while "
             f"{wording.voice(y, label)} puts it at {wording.scoped_figure(y)}{more if len(run) > 1 else ''}"
             f"{wording.verdict_sentence(verdict.strength, verdict.reason)}")
     return Detected(verdict.kind or "numeric", [c for p in props for c in p.claims], text, involved_actors(*props),
-                    verdict.strength, verdict.reason)
+                    verdict.strength, verdict.reason, when)
 
 
 def article_scopes(claims: Iterable[ClaimFacts]) -> dict[str, frozenset[str]]:

@@ -5,8 +5,10 @@ write touches only the findings of the groups its claims are in.  A tag names on
 graph (``kb.derived.conflicts.state``) indexes every article's claims by their tags, so a group is reloaded with one
 bound query instead of a scan:
 
-- ``m|<measure>``: a casualty figure's measure (category, parties): numeric conflicts, series, aggregates,
-  and part-whole questions with that measure as the part;
+- ``m|<measure>``: a casualty figure's measure (category, parties): series, aggregates, and part-whole
+  questions with that measure as the part;
+- ``fd|<measure>|<day>``: a figure of that measure dated that day: which figures a changed one may meet, and so
+  which numeric episodes (``n|<measure>|<day>|<state>|<state>``, the group of those conflicts) it is in;
 - ``p|<hash>``: a proposition (what ``clusters.propositions`` groups): corroborations, and whole propositions
   for the denial rule;
 - ``a|<A>|<B>``: an accusation between two states (either direction): mutual accusations;
@@ -79,6 +81,18 @@ def measure(parties: Iterable[str], category: str) -> str:
     return "m|" + json.dumps([category, sorted(parties)], separators=(",", ":"))
 
 
+def figure_day(parties: Iterable[str], category: str, when: str) -> str:
+    """The tag of a measure's figures dated ``when`` (a day, '-' undated)."""
+    return "fd|" + measure(parties, category)[2:] + "|" + when
+
+
+def episodes(parties: Iterable[str], category: str, when: str, a: str, b: str) -> str:
+    """The group of a measure's numeric conflicts of the day ``when`` between the states ``a`` and ``b`` (the same
+    state twice: two sources within one side)."""
+    first, second = sorted((a, b))
+    return "n|" + measure(parties, category)[2:] + "|" + when + "|" + first + "|" + second
+
+
 def parse_measure(tag: str) -> tuple[frozenset[str], str]:
     category, parties = json.loads(tag[2:])
     return frozenset(parties), category
@@ -99,18 +113,30 @@ def day(d: date | None) -> str:
     return d.isoformat() if d else "-"
 
 
-def tags(c: ClaimFacts) -> set[str]:
-    """Every group the claim is in (see the module doc)."""
-    out = {proposition(c), f"t|{c.speaker}|speaker", *(f"t|{s}|subject" for s in c.subjects)}
+def tags(c: ClaimFacts, kinds: Iterable[str] | None = None) -> set[str]:
+    """Every group the claim is in (see the module doc); ``kinds``: only the tags of those kinds ("m", "p", ...),
+    since a proposition's hash or a measure's JSON for every loaded claim was a tenth of a one-article refresh."""
+    wanted = None if kinds is None else set(kinds)
+
+    def want(kind: str) -> bool:
+        return wanted is None or kind in wanted
+
+    out = {proposition(c)} if want("p") else set()
+    if want("t"):
+        out |= {f"t|{c.speaker}|speaker", *(f"t|{s}|subject" for s in c.subjects)}
     if is_figure(c):
-        out.add(measure(c.parties, c.category or ""))
-    if c.type == "accusation":
+        category = c.category or ""
+        if want("m"):
+            out.add(measure(c.parties, category))
+        if want("fd"):
+            out.add(figure_day(c.parties, category, day(c.date)))
+    if c.type == "accusation" and want("a"):
         out |= {pair(c.speaker_root, accused) for accused in c.parties - {c.speaker_root}}
     when = day(c.date)
     if c.type == "denial":
-        out.add(f"dd|{c.speaker_root}|{when}")
-        out |= {f"dn|{p}|{when}" for p in c.parties}
+        out |= {f"dd|{c.speaker_root}|{when}"} if want("dd") else set()
+        out |= {f"dn|{p}|{when}" for p in c.parties} if want("dn") else set()
     else:
-        out.add(f"sp|{c.speaker_root}|{when}")
-        out |= {f"ps|{p}|{when}" for p in c.parties}
+        out |= {f"sp|{c.speaker_root}|{when}"} if want("sp") else set()
+        out |= {f"ps|{p}|{when}" for p in c.parties} if want("ps") else set()
     return out

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from rdflib import URIRef
 
 from kb.derived import timeline  # the module: kb.derived.timeline imports kb.derived.conflicts (a cycle)
-from kb.derived.conflicts import accusations, clusters, figures, groups, state
+from kb.derived.conflicts import accusations, clusters, episodes, figures, groups, state
 from kb.derived.conflicts.load import Actors, load_claims
 from kb.derived.conflicts.model import ClaimFacts, Detected
 from kb.derived.conflicts.vocabulary import Categories
@@ -89,7 +89,7 @@ class View:
         self._tagged: dict[str, set[str]] = {}
         self._texts: dict[str, str] = {}
         self._claims: dict[str, list[ClaimFacts]] = {}
-        self._tags: dict[int, set[str]] = {}
+        self._tags: dict[tuple[int, str], set[str]] = {}
 
     def load(self, tags: set[str], *, now: bool = True) -> tuple[list[ClaimFacts], list[ClaimFacts]]:
         """(claims in one of ``tags``, every claim of the articles those come from); ``now=False``: as recorded."""
@@ -99,18 +99,23 @@ class View:
         for article in sorted(self._articles(tags)):
             if not (now and article in self.changed):
                 everything += self._decoded(article)
+        kinds = {t.split("|", 1)[0] for t in tags}
         if now:
             for article in self.changed:
                 claims = self.delta.new_claims.get(article, [])
-                if any(self.tags(c) & tags for c in claims):
+                if any(self.tags(c, kinds) & tags for c in claims):
                     everything += claims
-        return [c for c in everything if self.tags(c) & tags], everything
+        return [c for c in everything if self.tags(c, kinds) & tags], everything
 
-    def tags(self, c: ClaimFacts) -> set[str]:
-        found = self._tags.get(id(c))
-        if found is None:
-            found = self._tags[id(c)] = groups.tags(c)
-        return found
+    def tags(self, c: ClaimFacts, kinds: set[str]) -> set[str]:
+        """The claim's tags of those kinds, each kind computed once per claim."""
+        out: set[str] = set()
+        for kind in kinds:
+            found = self._tags.get((id(c), kind))
+            if found is None:
+                found = self._tags[(id(c), kind)] = groups.tags(c, (kind,))
+            out |= found
+        return out
 
     def _articles(self, tags: set[str]) -> set[str]:
         missing = tags - self._tagged.keys()
@@ -156,6 +161,10 @@ def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recom
     label = actors.label
     measures = {groups.measure(c.parties, c.category or "") for c in touched if groups.is_figure(c)}
     _measures(view, measures, out, cats, label, tally)
+    numeric = episodes.recompute(view.load, touched, cats, label, tally)
+    out.conflicts += numeric.conflicts
+    out.tags |= numeric.tags
+    out.claims += numeric.claims
     _part_whole(store, view, measures, touched, out, actors, cats, tally)
     props = {groups.proposition(c) for c in touched}
     claims, _ = view.load(props)
@@ -174,10 +183,10 @@ def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recom
 
 def _measures(view: View, measures: set[str], out: Recomputed, cats: Categories, label: figures.Labeller,
               tally: Counter[str]) -> None:
+    """Series and aggregates of the changed measures: each over every figure of its measure."""
     claims, _ = view.load(measures)
     out.claims += len(claims)
     by = figures.by_measure(figures.figure_propositions(clusters.propositions(claims)))
-    out.conflicts += figures.numeric_conflicts(by, cats, label, tally)
     out.series = clusters.series([p for group in by.values() for p in group], label, cats)
     out.aggregates = clusters.aggregates(by, label, cats)
     out.tags |= measures
@@ -254,8 +263,8 @@ def group_of(item: Detected | clusters.Corroboration | clusters.Series | cluster
     if isinstance(item, clusters.Aggregate):
         return groups.measure(item.parties, item.category)
     first = item.claims[0]
-    if item.kind == "numeric":
-        return groups.measure(first.parties, first.category or "")
+    if item.kind in ("numeric", "same-side"):
+        return episodes.group(item)
     if item.kind == "part-whole":
         return "pw|" + groups.measure(first.parties, first.category or "")
     if item.kind == "mutual-accusation":

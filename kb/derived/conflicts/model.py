@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 APPROX_SLACK = 0.1
@@ -101,6 +101,7 @@ class Detected:
     actors: set[str] = field(default_factory=set)
     verdict: str | None = None  # contradiction / discrepancy / scope-unclear (kb.derived.conflicts.compare.VERDICTS)
     reason: str | None = None
+    episode: str = ""  # a numeric episode's week, by its Monday ('2020-09-28'; '-' undated): part of its group
 
 
 def involved_actors(*props: Proposition) -> set[str]:
@@ -123,6 +124,16 @@ def figure(c: ClaimFacts) -> str:
     if c.qmax is not None:
         return f"≤{c.qmax:,}"
     return "no figure"
+
+
+def iso_day(d: date | None) -> str:
+    """'2020-10-03', or '-' undated: a tag's day."""
+    return d.isoformat() if d else "-"
+
+
+def week(d: date | None) -> str:
+    """The Monday of the date's week ('2020-09-28'), or '-' undated: the span of one numeric episode."""
+    return (d - timedelta(days=d.weekday())).isoformat() if d else "-"
 
 
 def day(d: date | None) -> str:

@@ -13,16 +13,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pyoxigraph as ox
 from rdflib import Literal
-from rdflib.namespace import XSD
+from rdflib.namespace import RDF, XSD
 
+from kb.derived.conflicts.graph import LATEST, RANK
 from kb.derived.conflicts.refresh import order_key
 from kb.derived.conflicts.vocabulary import KIND_BY_CLASS
 from kb.sparql.rows import plain_rows
 from kb.store import Store
+from kb.vocab import CONFLICTS_GRAPH
 
-Key = tuple[int, str, str, str]
+Key = tuple[int, str, str]
 _CHUNK = 2000
+_TYPE = ox.NamedNode(str(RDF.type))
 
 
 class Ranks(dict[str, int]):
@@ -40,13 +44,11 @@ def place(store: Store, new: list[tuple[Key, str]], removed: dict[str, int]) -> 
         start = min(start, _first_since(store, _day(max(key for key, _ in new)), top))
     stored: dict[str, int] = {}
     keyed = list({iri: (key, iri) for key, iri in reversed(new)}.values())  # one slot per IRI, the first key
-    for r in _suffix(store, start, top):
-        iri = str(r["finding"])
+    for iri, rank, latest, kind in _suffix(store, start, top):
         if iri in removed:
             continue
-        stored[iri] = int(r["rank"])
-        latest = r["latest"] if isinstance(r["latest"], date) else None
-        keyed.append((order_key(latest, KIND_BY_CLASS.get(str(r["kind"]), ""), str(r["explanation"]), iri), iri))
+        stored[iri] = rank
+        keyed.append((order_key(latest, kind, iri), iri))
     keyed.sort()
     out = Ranks({iri: start + len(keyed) - 1 - i for i, (_, iri) in enumerate(keyed)})
     out.moved = {iri: (rank, out[iri]) for iri, rank in stored.items() if out[iri] != rank}
@@ -65,12 +67,35 @@ def _day(key: Key) -> date | None:
     return None if day == date.min else day
 
 
-def _suffix(store: Store, start: int, top: int) -> list[dict[str, Any]]:
-    """The stored conflicts ranked ``start`` to ``top``: by rank when that is under half the order, else the whole
-    order read unbound and cut (binding 20k ranks read slower than reading all 24k without binding)."""
-    if top - start < top // 2:
-        return _rows(store, range(start, top + 1))
-    return [r for r in plain_rows(store, "conflict-order") if int(r["rank"]) >= start]
+Placed = tuple[str, int, date | None, str]
+"""A stored conflict's IRI, rank, latest date and kind: what its place in the order follows from."""
+
+
+def _suffix(store: Store, start: int, top: int) -> list[Placed]:
+    """The stored conflicts ranked ``start`` to ``top``.  On the embedded store, from the rank, date and type
+    triples directly (the SPARQL reading of 44k conflicts' ranks took 6 s of a 16 s one-article refresh);
+    elsewhere by rank when that is under half the order, else the whole order read unbound and cut."""
+    if store.capabilities.embedded:
+        return _native(store.ox, start)  # type: ignore[attr-defined]
+    rows = _rows(store, range(start, top + 1)) if top - start < top // 2 else \
+        [r for r in plain_rows(store, "conflict-order") if int(r["rank"]) >= start]
+    return [(str(r["finding"]), int(r["rank"]), r["latest"] if isinstance(r["latest"], date) else None,
+             KIND_BY_CLASS.get(str(r["kind"]), "")) for r in rows]
+
+
+def _native(db: ox.Store, start: int) -> list[Placed]:
+    """Three scans of the conflicts graph (ranks, dates, types) joined here: a lookup per conflict cost 0.1 ms."""
+    graph = ox.NamedNode(str(CONFLICTS_GRAPH))
+    ranks = {q.subject.value: int(q.object.value) for q in db.quads_for_pattern(None, RANK, None, graph)
+             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal)
+             and int(q.object.value) >= start}
+    dates = {q.subject.value: q.object.value for q in db.quads_for_pattern(None, LATEST, None, graph)
+             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal) and q.subject.value in ranks}
+    kinds = {q.subject.value: kind for cls, kind in KIND_BY_CLASS.items()
+             for q in db.quads_for_pattern(None, _TYPE, ox.NamedNode(cls), graph)
+             if isinstance(q.subject, ox.NamedNode) and q.subject.value in ranks}
+    return [(iri, rank, date.fromisoformat(dates[iri]) if iri in dates else None, kinds.get(iri, ""))
+            for iri, rank in ranks.items()]
 
 
 def _rows(store: Store, ranks: range) -> list[dict[str, Any]]:

@@ -104,15 +104,15 @@ def detect(claims: list[ClaimFacts], label: Callable[[str], str]) -> Findings:
     )
 
 
-def order_key(latest_day: date | None, kind: str, explanation: str, iri: str) -> tuple[int, str, str, str]:
-    """Newest first by the latest claim's date (undated last); then kind, explanation and IRI, so that a full and
-    an incremental refresh rank the same conflicts the same way."""
-    return (-(latest_day or date.min).toordinal(), kind, explanation, iri)
+def order_key(latest_day: date | None, kind: str, iri: str) -> tuple[int, str, str]:
+    """Newest first by the latest claim's date (undated last); then kind and IRI, so that a full and an incremental
+    refresh rank the same conflicts the same way (and the key is read back from three short terms per conflict)."""
+    return (-(latest_day or date.min).toordinal(), kind, iri)
 
 
 def newest_first(conflicts: list[Detected]) -> list[Detected]:
     """Conflicts by the date of their latest claim, newest first (undated last)."""
-    keyed = [(order_key(latest(d), d.kind, d.explanation, conflict_iri(d)), d) for d in conflicts]
+    keyed = [(order_key(latest(d), d.kind, conflict_iri(d)), d) for d in conflicts]
     return [d for _, d in sorted(keyed, key=lambda kd: kd[0])]
 
 
