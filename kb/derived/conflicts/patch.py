@@ -49,8 +49,8 @@ def timelines(store: Store, load: Any, before: list[ClaimFacts], after: list[Cla
         rows = list(plain_rows(store, "timeline-count", timeline=URIRef(node)))
         count = int(rows[0]["count"]) if rows else 0
         fresh = sorted(new[(actor, role)] - old[(actor, role)], key=lambda x: timeline.order_key(x[1], x[0]))
-        if not old[(actor, role)] - new[(actor, role)] and (not fresh or _after(store, node, count, fresh[0])):
-            _append(node, actor, role, count, [iri for iri, _ in fresh], gone, added)
+        if not old[(actor, role)] - new[(actor, role)]:
+            _insert(store, node, actor, role, count, fresh, gone, added)
             continue
         items = [c for c in load({f"t|{actor}|{role}"})[0] if (actor, role) in _roles(c)]
         items = sorted({c.iri: c for c in items}.values(), key=lambda c: timeline.order_key(c.date, c.iri))
@@ -58,20 +58,67 @@ def timelines(store: Store, load: Any, before: list[ClaimFacts], after: list[Cla
     return gone, added
 
 
-def _after(store: Store, node: str, count: int, first: tuple[str, date | None]) -> bool:
-    """Whether ``first`` sorts after the timeline's last entry (or the timeline is empty)."""
-    if count == 0:
-        return True
-    last = [str(r["claim"]) for r in plain_rows(store, "timeline-page", entry=[URIRef(f"{node}/{count}")])]
-    if not last:
-        return False
-    when: Any = None
-    for row in plain_rows(store, "claim-when", claim=[URIRef(last[0])]):
-        if row["date"] is not None:
-            when = row["date"]
-        elif when is None:
-            when = row["published"]
-    return timeline.order_key(first[1], first[0]) > timeline.order_key(when, last[0])
+def _insert(store: Store, node: str, actor: str, role: str, count: int, fresh: list[tuple[str, date | None]],
+            gone: list[str], added: list[str]) -> None:
+    """New claims merged into a timeline: the entries from the first place one of them goes (found by binary
+    search) to the end are rewritten, the others stay.  A new article's claims go at or near the end, so that is a
+    few entries, where rewriting a big actor's whole timeline read thousands."""
+    if not fresh:
+        return
+    start = _first_after(store, node, count, timeline.order_key(fresh[0][1], fresh[0][0]))
+    if start > count:
+        _append(node, actor, role, count, [iri for iri, _ in fresh], gone, added)
+        return
+    before = _entries(store, node, range(start, count + 1))
+    if len(before) != count + 1 - start:  # a hole in the stored timeline: write it whole again
+        start, before = 1, _entries(store, node, range(1, count + 1))
+    when = _dates(store, list(before.values()))
+    items = [(timeline.order_key(when.get(c), c), c) for c in before.values()]
+    items += [(timeline.order_key(d, c), c) for c, d in fresh]
+    after = {f"{node}/{n}": c for n, (_, c) in enumerate(sorted(items), start=start)}
+    gone += _header(node, actor, role, count)
+    added += _header(node, actor, role, count + len(fresh))
+    _diff(before, after, timeline._CLAIM.value, gone, added)
+
+
+def _first_after(store: Store, node: str, count: int, key: tuple[bool, str, str]) -> int:
+    """The lowest position whose entry sorts after ``key`` (``count + 1``: none does), by binary search; 1 when an
+    entry reads nothing (a hole), so that the caller rewrites all."""
+    lo, hi = 1, count + 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        entry = _entries(store, node, range(mid, mid + 1))
+        if not entry:
+            return 1
+        claim = next(iter(entry.values()))
+        if timeline.order_key(_dates(store, [claim]).get(claim), claim) > key:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _entries(store: Store, node: str, positions: range) -> dict[str, str]:
+    """Entry node → claim IRI at ``positions`` of a timeline."""
+    entries = [URIRef(f"{node}/{n}") for n in positions]
+    out: dict[str, str] = {}
+    for i in range(0, len(entries), 2000):
+        out.update({str(r["entry"]): str(r["claim"]) for r in plain_rows(store, "timeline-page",
+                                                                         entry=entries[i:i + 2000])})
+    return out
+
+
+def _dates(store: Store, claims: list[str]) -> dict[str, Any]:
+    """Each claim's date as a timeline sorts it: its own, else its article's publication date."""
+    own: dict[str, Any] = {}
+    published: dict[str, Any] = {}
+    for i in range(0, len(claims), 2000):
+        for row in plain_rows(store, "claim-when", claim=[URIRef(c) for c in claims[i:i + 2000]]):
+            if row["date"] is not None:
+                own[str(row["claim"])] = row["date"]
+            elif row["published"] is not None:
+                published[str(row["claim"])] = row["published"]
+    return {c: own.get(c, published.get(c)) for c in claims}
 
 
 def _header(node: str, actor: str, role: str, count: int) -> list[str]:
@@ -95,11 +142,7 @@ def _append(node: str, actor: str, role: str, count: int, claims: list[str], gon
 def _rewrite(store: Store, node: str, actor: str, role: str, count: int, claims: list[str], gone: list[str],
              added: list[str]) -> None:
     """A timeline written again from its full list, as the difference from what is stored."""
-    entries = [URIRef(f"{node}/{n}") for n in range(1, count + 1)]
-    before: dict[str, str] = {}
-    for i in range(0, len(entries), 2000):
-        before.update({str(r["entry"]): str(r["claim"])
-                       for r in plain_rows(store, "timeline-page", entry=entries[i:i + 2000])})
+    before = _entries(store, node, range(1, count + 1))
     after = {f"{node}/{n}": c for n, c in enumerate(claims, start=1)}
     if count:
         gone += _header(node, actor, role, count)
