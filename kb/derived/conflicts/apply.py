@@ -14,7 +14,7 @@ from rdflib import Literal
 
 from kb.derived.conflicts import groups, incremental, patch, state
 from kb.derived.conflicts import ranks as kb_ranks
-from kb.derived.conflicts.graph import RANK, add_aggregate, add_conflict, add_corroboration, add_series, integer
+from kb.derived.conflicts.graph import RANK, add_aggregate, add_conflict, add_corroboration, add_series, integer, latest
 from kb.derived.conflicts.load import Actors
 from kb.derived.conflicts.model import Detected
 from kb.derived.conflicts.refresh import Summary, conflict_iri, finding, order_key
@@ -70,11 +70,14 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
               *(finding(add_aggregate, a) for a in rec.aggregates)):
         new.setdefault(f.iri, (f, f.digest()))
     changed = {iri for iri, (_, digest) in new.items() if old.get(iri, ("",))[0] != digest}
-    ranks = _placed(store, rec, changed, {iri: rank for iri, (_, rank) in old.items()
-                                          if rank is not None and (iri in changed or iri not in new)})
+    # a conflict that keeps its IRI keeps its order key (its claims, or a numeric episode's identity and week), so
+    # its place: a growing episode is rewritten where it stands instead of leaving a hole every later rank fills
+    kept = {iri: rank for iri, (_, rank) in old.items() if iri in changed and rank is not None}
+    ranks = _placed(store, rec, changed - kept.keys(), {iri: rank for iri, (_, rank) in old.items()
+                                                        if rank is not None and iri not in new})
     for iri in sorted(changed):
         f, digest = new[iri]
-        f.rank = ranks.get(iri)
+        f.rank = ranks.get(iri, kept.get(iri))
         added[str(CONFLICTS_GRAPH)] += (f"{s} {p} {o} ." for s, p, o in f.all_triples(digest))
     doomed = sorted(iri for iri in old if iri in changed or iri not in new)
     from rdflib import URIRef
@@ -84,7 +87,8 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
         gone[str(CONFLICTS_GRAPH)] += (f"{_nt(r['s'])} {_nt(r['p'])} {_nt(r['o'])} ."
                                        for r in _term_rows(store, chunk))
     for iri, (was, now) in ranks.moved.items():
-        _rerank(iri, was, now, gone, added)
+        if iri not in kept:  # a kept conflict is written whole, with its new rank
+            _rerank(iri, was, now, gone, added)
     return len(changed)
 
 
@@ -101,7 +105,7 @@ def _placed(store: Store, rec: incremental.Recomputed, changed: set[str], left: 
 
 
 def _key(x: Detected, iri: str) -> tuple[int, str, str]:
-    return order_key(max((c.date for c in x.claims if c.date is not None), default=None), x.kind, iri)
+    return order_key(latest(x), x.kind, iri)
 
 
 def _rerank(iri: str, was: int | None, now: int | None, gone: Lines, added: Lines) -> None:

@@ -72,7 +72,7 @@ def episodes(pairs: Iterable[Pair], cats: Categories, label: Labeller) -> list[D
         who = (a.first.speaker, b.first.speaker) if v.kind == "same-side" else \
             (a.first.speaker_root, b.first.speaker_root)
         runs[(v.kind or "", frozenset(who), week(a.date))].append((a, b, v))
-    return [_numeric(run, cats, label, when) for (_, _, when), run in runs.items()]
+    return [_numeric(run, cats, label, when, who) for (_, who, when), run in runs.items()]
 
 
 def disagree(a: Proposition, b: Proposition, tally: Counter[str]) -> compare.Verdict | None:
@@ -99,7 +99,7 @@ def _disagreeing(members: list[Proposition], window: int, tally: Counter[str]) -
                 yield a, b, v
 
 
-def _numeric(run: list[Pair], cats: Categories, label: Labeller, when: str) -> Detected:
+def _numeric(run: list[Pair], cats: Categories, label: Labeller, when: str, who: frozenset[str]) -> Detected:
     a, b, _ = run[0]
     x, y = a.first, b.first
     verdict = min((v for _, _, v in run), key=lambda v: _STRENGTH[v.strength or "scope-unclear"])
@@ -110,8 +110,10 @@ def _numeric(run: list[Pair], cats: Categories, label: Labeller, when: str) -> D
     text = (f"{side}{wording.voice(x, label)} puts {measure} at {wording.scoped_figure(x)} while "
             f"{wording.voice(y, label)} puts it at {wording.scoped_figure(y)}{more if len(run) > 1 else ''}"
             f"{wording.verdict_sentence(verdict.strength, verdict.reason)}")
-    return Detected(verdict.kind or "numeric", [c for p in props for c in p.claims], text, involved_actors(*props),
-                    verdict.strength, verdict.reason, when)
+    kind = verdict.kind or "numeric"
+    identity = "|".join([kind, x.category or "", *sorted(x.parties), when, *sorted(who)])
+    return Detected(kind, [c for p in props for c in p.claims], text, involved_actors(*props), verdict.strength,
+                    verdict.reason, when, identity)
 
 
 def article_scopes(claims: Iterable[ClaimFacts]) -> dict[str, frozenset[str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -129,12 +129,22 @@ def lead_claims(claims: Iterable[ClaimFacts]) -> list[ClaimFacts]:
 
 
 def latest(d: Detected) -> date | None:
-    """The date of a conflict's latest claim (what "newest first" sorts on)."""
+    """What "newest first" sorts a conflict on: its latest claim's date; a numeric episode's, the last day of its
+    week, which stays put as the episode grows (so does its rank: a growing episode moves no other conflict)."""
+    if d.episode and d.episode != "-":
+        return date.fromisoformat(d.episode) + timedelta(days=6)
     return max((c.date for c in d.claims if c.date is not None), default=None)
 
 
+def conflict_key(d: Detected) -> str:
+    """A conflict's key: a numeric episode's from its identity (it keeps its IRI as it grows), else from its claims."""
+    if d.identity:
+        return finding_key(d.kind, (), d.identity)
+    return finding_key(d.kind, (c.iri for c in d.claims))
+
+
 def add_conflict(g: Triples, d: Detected, rank: int | None = None) -> ox.NamedNode:
-    key = finding_key(d.kind, (c.iri for c in d.claims))
+    key = conflict_key(d)
     node = _node(g, "conflict", key, (CKC.Conflict, KIND_CLASS[d.kind]), d.explanation)
     _members(g, node, d.claims)
     for c in lead_claims(d.claims):

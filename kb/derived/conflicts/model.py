@@ -102,6 +102,7 @@ class Detected:
     verdict: str | None = None  # contradiction / discrepancy / scope-unclear (kb.derived.conflicts.compare.VERDICTS)
     reason: str | None = None
     episode: str = ""  # a numeric episode's week, by its Monday ('2020-09-28'; '-' undated): part of its group
+    identity: str = ""  # what names a numeric episode however it grows (kind, measure, week, speakers); else its claims
 
 
 def involved_actors(*props: Proposition) -> set[str]:

@@ -28,7 +28,7 @@ from kb.derived.conflicts.graph import (
     add_conflict,
     add_corroboration,
     add_series,
-    finding_key,
+    conflict_key,
     latest,
 )
 from kb.derived.conflicts.incremental import group_of
@@ -117,7 +117,7 @@ def newest_first(conflicts: list[Detected]) -> list[Detected]:
 
 
 def conflict_iri(d: Detected) -> str:
-    return f"{DATA}conflict/{finding_key(d.kind, (c.iri for c in d.claims))}"
+    return f"{DATA}conflict/{conflict_key(d)}"
 
 
 def findings(found: Findings) -> Iterator[Finding]:
