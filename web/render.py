@@ -48,12 +48,14 @@ class Listing(Generic[T]):
     them when ``limit`` is None; ``rows`` turns the items read into table rows (JSON/CSV, one or more each).
 
     ``html=False``: the HTML page shows something else (its ``context``), so the list is read for JSON and
-    CSV only."""
+    CSV only; ``shown``: how the HTML page reads a page when it shows less of each item than the table gives
+    (a series' latest steps, where JSON and CSV give every step)."""
 
     read: Callable[[int, int | None], tuple[Sequence[T], int]]
     rows: Callable[[Sequence[T]], list[dict[str, Any]]] = lambda items: list(items)  # type: ignore[arg-type,return-value]
     page_size: int = core.PAGE_SIZE
     html: bool = True
+    shown: Callable[[int, int], tuple[Sequence[T], int]] | None = None
 
     @classmethod
     def of(cls, items: Sequence[Any], **options: Any) -> Listing[Any]:
@@ -165,7 +167,8 @@ def _read(data: Data, media: str) -> tuple[Sequence[Any], Sequence[Mapping[str, 
         return [], [], {}
     if media == HTML or core.paging_requested():
         number, size = core.page_args(default_size=listing.page_size)
-        items, total = listing.read((number - 1) * size, size)
+        read = listing.shown if media == HTML and listing.shown is not None else listing.read
+        items, total = read((number - 1) * size, size)
         page = core.Page(number, size, total, list(items), number * size < total)
         return items, listing.rows(items), {"total": total, "page_object": page, **page.meta()}
     items, total = listing.read(0, None)

@@ -33,6 +33,7 @@ COLUMNS = {
 }
 ESTIMATES = ("low", "best", "high", "conservative")
 PAGE_SIZE = 20  # findings a page: each is a section with its claims (and, for series, a chart per measure)
+STEPS_SHOWN = 12  # a page of series shows (and charts) each one's latest steps; its own page every step
 
 
 def _heads(family: str) -> list[Finding]:
@@ -50,9 +51,9 @@ def _heads(family: str) -> list[Finding]:
     return found
 
 
-def _filled(family: str, items: list[Finding]) -> list[Finding]:
+def _filled(family: str, items: list[Finding], latest_steps: int | None = None) -> list[Finding]:
     fresh = [Finding(f.iri, f.key, f.kind, f.explanation, details=dict(f.details)) for f in items]
-    return pages.fill(core.kb().store, family, fresh)
+    return pages.fill(core.kb().store, family, fresh, latest_steps)
 
 
 def _measure(f: Finding) -> str:
@@ -110,14 +111,16 @@ def charts(series: list[Finding]) -> list[dict[str, str]]:
 def _list(family: str) -> Data:
     """A family's findings, ``PAGE_SIZE`` a page; JSON/CSV whole unless paged (one row a finding or step)."""
     listing = Listing(lambda offset, limit: _read(family, offset, limit),
-                      rows=lambda shown: [r for f in shown for r in rows_of(family, f)], page_size=PAGE_SIZE)
+                      rows=lambda shown: [r for f in shown for r in rows_of(family, f)], page_size=PAGE_SIZE,
+                      shown=lambda offset, limit: _read(family, offset, limit, STEPS_SHOWN))
     return Data("findings.html", COLUMNS[family], listing, lambda shown: _context(family, shown))
 
 
-def _read(family: str, offset: int, limit: int | None) -> tuple[list[Finding], int]:
-    """The findings at ``offset`` (``limit`` of them, or all) filled with their claims, and how many in all."""
+def _read(family: str, offset: int, limit: int | None, latest_steps: int | None = None) -> tuple[list[Finding], int]:
+    """The findings at ``offset`` (``limit`` of them, or all) filled with their claims (of a series, its
+    ``latest_steps`` only, if given), and how many there are in all."""
     found = _heads(family)
-    return _filled(family, found[offset:None if limit is None else offset + limit]), len(found)
+    return _filled(family, found[offset:None if limit is None else offset + limit], latest_steps), len(found)
 
 
 def _context(family: str, shown: Sequence[Finding], **more: Any) -> dict[str, Any]:
