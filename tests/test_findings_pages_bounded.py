@@ -50,3 +50,14 @@ def test_the_series_own_page_and_a_page_of_json_give_every_step(client: FlaskCli
     assert "The latest" not in own
     assert len(client.get("/series.json?limit=1").get_json()["rows"]) == STEPS
     assert client.get("/series.csv").get_data(as_text=True).count("\r\n") == STEPS + 1
+
+
+def test_an_aggregate_gives_its_estimates_per_month(client: FlaskClient) -> None:
+    """The figures run from 28 Sep into October: one row a month, each over the latest figure of that month."""
+    (row,) = client.get("/aggregates.json").get_json()["rows"]
+    assert row["high"] == 100 + 10 * (STEPS - 1)
+    doc = client.get(f"/aggregates/{row['key']}.json").get_json()
+    assert [p["period"] for p in doc["periods"]] == ["2020-09", "2020-10"]
+    assert doc["periods"][0]["high"] == 100 + 10 * 2 and doc["periods"][1]["high"] == row["high"]  # 28–30 Sep
+    page = client.get("/aggregates").get_data(as_text=True)
+    assert 'class="estimates periods"' in page and "<td>2020-09</td>" in page and "<td>2020-10</td>" in page

@@ -132,8 +132,12 @@ def _one(family: str, key: str) -> Data:
     found = _filled(family, pages.heads(core.kb().store, family, str(iri)))
     if not found:
         raise ApiError(404, "Not found", f"no {FAMILIES[family]} {key!r}")
+    extra: dict[str, Any] = {"key": key}
+    if family == "aggregates":  # the estimates per month of the figures' dates (the table: the whole measure)
+        extra["periods"] = [{"period": p["period"], **{k: (p.get(k) or {}).get("value") for k in ESTIMATES}}
+                            for p in found[0].details.get("periods", [])]
     return Data("findings.html", COLUMNS[family], rows_of(family, found[0]),
-                lambda _: _context(family, found, single=True), json={"key": key})
+                lambda _: _context(family, found, single=True), json=extra)
 
 
 @bp.get("/aggregates")

@@ -12,7 +12,7 @@ from typing import Any
 
 from rdflib import URIRef
 
-from kb.derived.conflicts.read import Finding, _claim_order, _involved, _val, claim_cards
+from kb.derived.conflicts.read import Finding, _claim_order, _involved, _val, aggregate_periods, claim_cards
 from kb.derived.conflicts.vocabulary import CKC, categories
 from kb.sparql.rows import plain_rows
 from kb.store import Store
@@ -90,9 +90,13 @@ def _steps(store: Store, iris: list[URIRef], by_iri: dict[str, Finding],
 
 
 def _estimates(store: Store, iris: list[URIRef], by_iri: dict[str, Finding]) -> None:
+    """Each aggregate's estimates (``details["low"]``...: value and claims), and the same per month
+    (``details["periods"]``: ``{"period": "2020-10", "low": {...}, ...}`` in date order)."""
     cats = categories()
     for row in plain_rows(store, "conflict-aggregates", aggregate=iris):
         f = by_iri[str(row["aggregate"])]
         f.details.setdefault("category", cats.label(str(row["category"])))
         which = str(row["which"]).rsplit("#", 1)[-1]
         f.details.setdefault(which, {"value": _val(row["value"]), "claims": []})["claims"].append(str(row["claim"]))
+    for iri, periods in aggregate_periods(store, iris).items():
+        by_iri[iri].details["periods"] = periods
