@@ -210,8 +210,10 @@ def add_aggregate(g: Triples, a: Aggregate) -> ox.NamedNode:
         g.add((node, _PERIOD, period))
         g.add((period, _TYPE, _PERIOD_CLASS))
         g.add((period, _COVERAGE, ox.Literal(month)))
-        members += _add_estimates(g, period, f"{node.value}#{month}-", estimates)  # <aggregate>#2020-10-low
-    _members(g, node, list({c.iri: c for c in members}.values()))
+        _add_estimates(g, period, f"{node.value}#{month}-", estimates)  # <aggregate>#2020-10-low
+    # members: the claims of the whole measure's estimates, as before periods (what its card and its "claims"
+    # count show); a month's estimates name their own claims (prov:wasDerivedFrom), read with the months
+    _members(g, node, members)
     return node
 
 
