@@ -29,6 +29,7 @@ from flask import Response, g, jsonify, render_template, request
 from kb.vocab import DATA
 from web import core
 from web.errors import ApiError
+from web.views.linked import describe
 
 T = TypeVar("T")
 View = Callable[..., "Data | Response"]
@@ -120,8 +121,6 @@ def renders(*offered: str, rdf: str | None = None) -> Callable[[View], Route]:
                 kwargs["key"], suffix = core.split_key(kwargs.pop("raw"))
             g.render_media = media = choose_format(suffix, formats)
             if rdf is not None and media in RDF_FORMATS:
-                from web.views.linked import describe
-
                 return describe(DATA[f"{rdf}/{kwargs['key']}"], media)
             data = view(**kwargs)
             return data if isinstance(data, Response) else render(data, media)
