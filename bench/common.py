@@ -186,6 +186,15 @@ def data_pool(store: Store) -> Pool:
         many["timeline"] = timelines  # type: ignore[assignment]
         many["entry"] = [URIRef(f"{timelines[0]}/{i}") for i in range(1, LIST_SIZE + 1)]
         many["order_entry"] = article_entries(LIST_SIZE, 0, LIST_SIZE)  # type: ignore[assignment]  # page 1
+    series = [r["f"] for r in store.select(
+        PREFIXES + f"SELECT ?f WHERE {{ GRAPH <{CONFLICTS_GRAPH}> {{ ?f a ckb:Series }} }} LIMIT {LIST_SIZE}")]
+    aggregates = [r["f"] for r in store.select(
+        PREFIXES + f"SELECT ?f WHERE {{ GRAPH <{CONFLICTS_GRAPH}> {{ ?f a ckb:Aggregate }} }} LIMIT {LIST_SIZE}")]
+    if aggregates:
+        many["aggregate"] = aggregates  # type: ignore[assignment]
+    if series:  # a page of series, and the first steps of one (read by IRI, as the page reads the latest)
+        many["series"] = series  # type: ignore[assignment]
+        many["step"] = [URIRef(f"{series[0]}#step{i}") for i in range(1, LIST_SIZE + 1)]
     if claims:
         article = store.select(PREFIXES + "SELECT ?a WHERE { ?claim ckb:article ?a }", {"claim": claims[0]})
         many["article"] = [r["a"] for r in article]  # type: ignore[misc]

@@ -240,9 +240,7 @@ def pages(plan: Plan) -> dict[str, Any]:
         ("/conflicts?page=20", ["/conflicts?page=20"]),
         ("/conflicts?actor=Armenia", ["/conflicts?actor=Armenia"]),
         ("/conflicts/<key>", [f"/conflicts/{k}" for k in keys["conflict"]]),
-        ("/aggregates", ["/aggregates"]),
-        ("/series", ["/series"]),
-        ("/corroborations", ["/corroborations"]),
+        *_finding_pages(keys),
         ("/query", ["/query"]),
     ]
     out = []
@@ -263,10 +261,13 @@ def _time_page(get: Callable[[str], Any], paths: list[str], plan: Plan) -> dict[
     """One page: the same path repeated within the budget, or (several paths) the first to warm up and then each
     of the others once, until the budget or the paths run out; with the status codes seen."""
     statuses: Counter[int] = Counter()
+    cpu: list[float] = []  # this process's CPU seconds per request: the wall time also holds other work's
 
     def hit(path: str) -> None:
+        started = time.process_time()
         response = get(path)
         response.get_data()
+        cpu.append(time.process_time() - started)
         statuses[response.status_code] += 1
 
     if len(paths) == 1:
@@ -280,7 +281,8 @@ def _time_page(get: Callable[[str], Any], paths: list[str], plan: Plan) -> dict[
             times.append(time.perf_counter() - t)
             if time.perf_counter() - started >= plan.budget:
                 break
-    return {**percentiles(times), "statuses": {str(k): v for k, v in statuses.items()}, "distinct": len(paths) > 1}
+    return {**percentiles(times), "cpu_p50": percentiles(cpu[1:] or cpu)["p50"],
+            "statuses": {str(k): v for k, v in statuses.items()}, "distinct": len(paths) > 1}
 
 
 def page_keys(store: Store, seed: int, count: int) -> dict[str, list[str]]:
@@ -303,7 +305,27 @@ def page_keys(store: Store, seed: int, count: int) -> dict[str, list[str]]:
         "article": sample(keys("SELECT ?x WHERE { ?x a schema:NewsArticle }")),
         "claim": sample(keys("SELECT ?x WHERE { ?x ckb:speaker ?s }")),
         "conflict": sample(keys(f"SELECT ?x WHERE {{ GRAPH <{CONFLICTS_GRAPH}> {{ ?x schema:position ?r }} }}")),
+        **{family: sample(keys(f"SELECT ?x WHERE {{ GRAPH <{CONFLICTS_GRAPH}> {{ ?x a ckb:{cls} }} }}"))
+           for family, cls in FINDING_CLASSES.items()},
     }
+
+
+FINDING_CLASSES = {"aggregates": "Aggregate", "series": "Series", "corroborations": "Corroboration"}
+
+
+def _finding_pages(keys: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """The findings pages (issue 15): each family's list (HTML, a page of JSON, the whole JSON and CSV), a
+    later page, one finding's page (different ones), its Turtle, and its data IRI (a 303 to the page)."""
+    out: list[tuple[str, list[str]]] = []
+    for family, cls in FINDING_CLASSES.items():
+        one = keys[family]
+        out += [(f"/{family}", [f"/{family}"]), (f"/{family}?page=5", [f"/{family}?page=5"]),
+                (f"/{family}.json?limit=20", [f"/{family}.json?limit=20"]),
+                (f"/{family}.json (whole)", [f"/{family}.json"]), (f"/{family}.csv (whole)", [f"/{family}.csv"]),
+                (f"/{family}/<key>", [f"/{family}/{k}" for k in one]),
+                (f"/{family}/<key>.ttl", [f"/{family}/{k}.ttl" for k in one]),
+                (f"/id/{cls.lower()}/<key> (303)", [f"/id/{cls.lower()}/{k}" for k in one])]
+    return out
 
 
 # ---------------------------------------------------------------- serve

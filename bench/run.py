@@ -274,7 +274,9 @@ def page_rows(p: dict[str, Any]) -> list[Row]:
     rows = []
     for page in p.get("pages", []):
         cell = page.get("skipped") or ms(page)
-        bad = {k: v for k, v in page.get("statuses", {}).items() if k != "200"}
+        if page.get("cpu_p50") is not None and not page.get("skipped"):
+            cell += f"; CPU p50 {page['cpu_p50']:.0f} ms"
+        bad = {k: v for k, v in page.get("statuses", {}).items() if int(k) >= 400}  # a 303 is what /id/ answers
         if bad:
             cell += f" ⚠ HTTP {bad}"
         label = f"page {page['page']}" + (", each a different one" if page.get("distinct") else "")

@@ -113,6 +113,7 @@ class CKB(DefinedNamespace):
     Series: URIRef
     SeriesStep: URIRef
     Aggregate: URIRef
+    AggregatePeriod: URIRef
     Estimate: URIRef
     # conflicts: properties
     member: URIRef
@@ -132,6 +133,7 @@ class CKB(DefinedNamespace):
     best: URIRef
     high: URIRef
     conservative: URIRef
+    period: URIRef
     countedIn: URIRef
     ArticleOrder: URIRef
     articleCount: URIRef

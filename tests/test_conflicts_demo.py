@@ -4,6 +4,7 @@ the figure it rejects — through the real pipeline (``kb ingest``) and the real
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -19,10 +20,15 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = tmp_path_factory.mktemp("demo") / "store"
     result = CliRunner().invoke(main, ["ingest", "--store", str(store), str(SAMPLES)])
     assert result.exit_code == 0, result.output
+    return store
+
+
+@pytest.fixture(scope="module")
+def client(store: Path) -> FlaskClient:
     return create_app({"KB_STORE": KnowledgeBase.open(str(store), read_only=True), "RATE_LIMIT": None}).test_client()
 
 
@@ -81,3 +87,12 @@ def test_conflict_and_finding_iris_answer_linked_data(client: FlaskClient) -> No
             doc = client.get(f"/{family}/{k}", headers={"Accept": "application/ld+json"})
             assert doc.mimetype == "application/ld+json" and "explanation" in doc.get_data(as_text=True)
     assert client.get("/conflicts/0000000000000000.ttl").status_code == 404
+
+
+def test_kb_aggregates_gives_each_aggregate_per_month(store: Path) -> None:
+    text = CliRunner().invoke(main, ["aggregates", "--store", str(store)])
+    assert text.exit_code == 0, text.output
+    month = r"^    20\d\d-\d\d: low [\d,.]+, best [\d,.]+, high [\d,.]+; most conservative [\d,.]+$"
+    assert re.search(month, text.output, re.MULTILINE), text.output
+    doc = CliRunner().invoke(main, ["aggregates", "--store", str(store), "--format", "json"])
+    assert all(p["period"] and p["low"]["claims"] for a in json.loads(doc.output) for p in a["details"]["periods"])

@@ -170,3 +170,25 @@ def test_a_toll_for_one_war_does_not_contain_figures_from_another(kb: KnowledgeB
         killed("About 400 people have died on all sides, the paper tallied.", "Tempo", "all parties", 400, 400,
                unit="deaths", approximate=True)])
     assert "part-whole" in kinds(kb)  # this total's article is about Azerbaijan and Armenia
+
+
+def test_aggregates_are_also_given_per_month(kb: KnowledgeBase) -> None:
+    """Issue 15: aggregates per party, category and period: each month of the figures' dates has its own low /
+    best / high / most conservative, over each speaker's latest figure of that month."""
+    publish(kb, U + "m1", "2020-09-28", "Kompas", [
+        killed("Baku said more than 550 Armenian soldiers were killed.", "Baku", "Armenia", 551),
+        killed("Yerevan said 90 of its soldiers were killed.", "Yerevan", "Armenia", 90, 90)])
+    publish(kb, U + "m2", "2020-09-30", "Kompas", [
+        killed("Yerevan said 120 of its soldiers were killed.", "Yerevan", "Armenia", 120, 120)])
+    publish(kb, U + "m3", "2020-10-05", "Kompas", [
+        killed("Baku said 1,200 Armenian soldiers were killed.", "Baku", "Armenia", 1200, 1200)])
+    conflicts.refresh(kb.store)
+    (agg,) = [a for a in conflicts.aggregates(kb.store) if a.details["category"] == "soldiers killed"]
+    months = {p["period"]: {k: p[k]["value"] for k in ("low", "best", "high", "conservative")}
+              for p in agg.details["periods"]}
+    assert months == {"2020-09": {"low": 120, "best": 335.5, "high": 551, "conservative": 120},
+                      "2020-10": {"low": 1200, "best": 1200, "high": 1200, "conservative": 1200}}
+    assert {k: agg.details[k]["value"] for k in ("low", "high")} == {"low": 120, "high": 1200}
+    (september,) = [p for p in agg.details["periods"] if p["period"] == "2020-09"]
+    by_iri = {c["claim"]: c for c in agg.claims}
+    assert [by_iri[i]["quantity_min"] for i in september["low"]["claims"]] == [120]  # Yerevan's latest, not 90

@@ -1,5 +1,5 @@
 """What every view needs: the knowledge base, named queries that remember they ran, data IRI ⇄
-path mapping, and one way to answer a list as HTML, JSON or CSV (Datasette style suffixes).
+path mapping, and paging (``web.render`` turns a view's data into HTML, JSON or CSV).
 
 Why record the queries: each page shows the named queries it ran (collapsible), so a reader can
 re-run or adapt them in the SPARQL page; the record is per request (``flask.g``).
@@ -7,16 +7,14 @@ re-run or adapt them in the SPARQL page; the record is per request (``flask.g``)
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Response, current_app, g, jsonify, render_template, request
+from flask import current_app, g, request
 from rdflib.term import Identifier
 
 from kb import sparql
@@ -98,51 +96,6 @@ def plain(value: object) -> object:
     return value
 
 
-def choose_format(suffix: str | None, offered: Sequence[str]) -> str:
-    """The suffix wins; else the Accept header picks among ``offered`` (media types); first is default."""
-    by_suffix = {"html": "text/html", "json": "application/json", "csv": "text/csv",
-                 "ttl": "text/turtle", "jsonld": "application/ld+json"}
-    if suffix:  # any text after a dot in the path: an unknown one (".xml") is a missing page, not a bug
-        media = by_suffix.get(suffix)
-        if media is None or media not in offered:
-            raise ApiError(404, "Not found", f"this resource has no .{suffix} form")
-        return media
-    if not request.accept_mimetypes or request.accept_mimetypes.best == "*/*":
-        return offered[0]
-    best = request.accept_mimetypes.best_match(offered)
-    if best is None:
-        raise ApiError(406, "Not acceptable", f"available as {', '.join(offered)}")
-    return best
-
-
-def table(rows: list[dict[str, Any]], columns: Sequence[str], media: str, template: str,
-          extra: dict[str, Any] | None = None, **context: Any) -> Response:
-    """Answer a list as an HTML page, JSON (``{"columns", "rows", "queries"}`` + ``extra``) or CSV."""
-    if media == "application/json":
-        body = {**(extra or {}), "columns": list(columns),
-                "rows": [{c: plain(r.get(c)) for c in columns} for r in rows],
-                "queries": [{k: q[k] for k in ("name", "title", "bindings")} for q in g.get("queries", [])]}
-        return _cors(jsonify(body))
-    if media == "text/csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerow(columns)
-        writer.writerows([[plain(r.get(c)) if r.get(c) is not None else "" for c in columns] for r in rows])
-        return _cors(Response(buf.getvalue(), mimetype="text/csv"))
-    return vary(Response(render_template(template, rows=rows, **context), mimetype="text/html"))
-
-
-def _cors(response: Response) -> Response:
-    response.headers["Access-Control-Allow-Origin"] = "*"
-    response.headers["Vary"] = "Accept"
-    return response
-
-
-def vary(response: Response) -> Response:
-    response.headers["Vary"] = "Accept"
-    return response
-
-
 PAGE_SIZE = 50  # rows per page by default
 MAX_PAGE_SIZE = 500  # ``?limit=`` at most
 
@@ -203,58 +156,14 @@ def page_args(param: str = "page", default_size: int = PAGE_SIZE) -> tuple[int, 
     return values[0], values[1]
 
 
-def paginate(rows: list[Any], param: str = "page", default_size: int = PAGE_SIZE) -> Page:
-    """The requested page of a list held whole; a page past the end is empty (its pager leads back)."""
-    number, size = page_args(param, default_size)
-    start = (number - 1) * size
-    return Page(number, size, len(rows), rows[start:start + size], start + size < len(rows), param)
-
-
 def paging_requested() -> bool:
     """JSON and CSV keep returning the whole list unless the client asks for a page."""
     return "page" in request.args or "limit" in request.args
 
 
-def listing(rows: list[dict[str, Any]], columns: Sequence[str], media: str, template: str,
-            extra: dict[str, Any] | None = None, **context: Any) -> Response:
-    """``table`` for a long list: HTML shows one page (``page`` in the context), JSON/CSV the whole list
-    unless ``?page=``/``?limit=`` is given; JSON always says ``total`` (and the page when paged)."""
-    page = paginate(rows)
-    if media == "text/html":
-        response = table(page.rows, columns, media, template, page=page, **context)
-    elif paging_requested():
-        response = table(page.rows, columns, media, template, extra={**(extra or {}), **page.meta()})
-    else:
-        response = table(rows, columns, media, template, extra={**(extra or {}), "total": len(rows)})
-    response.headers["X-Total-Count"] = str(len(rows))
-    return response
-
-
-def page_of(rows: list[dict[str, Any]], page: Page, columns: Sequence[str], media: str, template: str,
-            extra: dict[str, Any] | None = None, **context: Any) -> Response:
-    """``listing`` for one page whose rows were read for that page alone (``page``: where, and the total)."""
-    if media == "text/html":
-        response = table(rows, columns, media, template, page=page, **context)
-    else:
-        response = table(rows, columns, media, template, extra={**(extra or {}), **page.meta()})
-    response.headers["X-Total-Count"] = str(page.total)
-    return response
-
-
-LIST_FORMATS = ("text/html", "application/json", "text/csv")
-ENTITY_FORMATS = ("text/html", "text/turtle", "application/ld+json", "application/json", "text/csv")
-RDF_FORMATS = ("text/turtle", "application/ld+json")
-
-
-def entity(kind: str, raw: str) -> tuple[Any, str, dict[str, Any] | None]:
-    """Resolve ``/<kind>s/<key>[.suffix]``: the IRI, the chosen format and, unless RDF was asked for
-    (the caller then describes the IRI), the row of the named query ``kind`` — or a 404."""
-    key, suffix = split_key(raw)
-    iri = DATA[f"{kind}/{key}"]
-    media = choose_format(suffix, ENTITY_FORMATS)
-    if media in RDF_FORMATS:
-        return iri, media, None
+def one(kind: str, iri: Identifier) -> dict[str, Any]:
+    """The row of the named query ``kind`` about ``iri`` (an entity page's subject), or 404."""
     found = run(kind, **{kind: iri}).values()
     if not found:
-        raise ApiError(404, "Not found", f"no {kind} {key!r}")
-    return iri, media, found[0]
+        raise ApiError(404, "Not found", f"no {kind} {key_of(iri)!r}")
+    return found[0]

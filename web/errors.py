@@ -13,7 +13,7 @@ from werkzeug.exceptions import HTTPException
 from kb.errors import InputError, KBError, QueryError, QueryRefused, QueryTimeout, StoreError
 from kb.sparql.safety import QueryTooLarge
 
-API_SUFFIXES = (".json", ".csv", ".ttl", ".jsonld")
+API_SUFFIXES = (".json", ".csv", ".ttl", ".jsonld", ".geojson")
 
 
 class ApiError(Exception):
@@ -65,9 +65,14 @@ def _remote_fault(exc: KBError) -> tuple[int, str, str] | None:
 
 def wants_json() -> bool:
     """API paths and clients that prefer JSON (or anything but HTML) get the JSON shape."""
+    from flask import g
+
     path = request.path
     if path.startswith(("/sparql", "/api/")) or path.endswith(API_SUFFIXES):
         return True
+    chosen = g.get("render_media")  # a view's format, once ``web.render`` chose it: its errors follow it
+    if chosen is not None:
+        return chosen != "text/html"
     accept = request.accept_mimetypes
     return accept.best_match(["text/html", "application/json"]) == "application/json" and not accept.accept_html
 

@@ -57,6 +57,10 @@ def _findings(kind: str, fmt: str, actor: str | None, store: str | None, actors:
         return
     for f in found:
         click.echo(f"{f.key}  {f.explanation}")
+        for period in f.details.get("periods", []):  # an aggregate's estimates per month
+            e = {k: (period.get(k) or {}).get("value") for k in ("low", "best", "high", "conservative")}
+            click.echo(f"    {period['period']}: low {e['low']:,}, best {e['best']:,}, high {e['high']:,}; "
+                       f"most conservative {e['conservative']:,}")
 
 
 @main.command()

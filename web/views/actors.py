@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, request
 from rdflib import URIRef
 
 from kb.derived import timeline
-from kb.vocab import ACTOR_CLASSES
-from web import core
+from kb.vocab import ACTOR_CLASSES, DATA
+from web import core, render
 from web.errors import ApiError
-from web.views.linked import describe
+from web.render import Data, Listing
 
 bp = Blueprint("actors", __name__)
 
@@ -23,10 +23,10 @@ CLAIM_COLUMNS = ("claim", "role", "type", "when", "quote", "speaker", "speakerLa
 
 @bp.get("/actors")
 @bp.get("/actors.<suffix>")
-def index(suffix: str | None = None) -> Response:
+@render.renders()
+def index() -> Data:
     """Every actor with claim counts; ``?q=`` searches names and aliases, ``?kind=`` keeps one kind;
     ``?page=``/``?limit=`` page the list (JSON and CSV are whole unless paged)."""
-    media = core.choose_format(suffix, core.LIST_FORMATS)
     asked = request.args.get("kind", "")
     kind = next((k for k in KINDS if k.casefold() == asked.casefold()), asked)  # ?kind=person is Person
     search = request.args.get("q", "").strip()
@@ -36,7 +36,7 @@ def index(suffix: str | None = None) -> Response:
     if search:
         needle = search.casefold()
         rows = [r for r in rows if any(needle in n.casefold() for n in [str(r["label"]), *str(r["names"]).split("|")])]
-    return core.listing(rows, COLUMNS, media, "actors.html", kinds=sorted(KINDS), kind=kind, search=search)
+    return Data("actors.html", COLUMNS, Listing.of(rows), {"kinds": sorted(KINDS), "kind": kind, "search": search})
 
 
 def _counted(kind: URIRef | None) -> list[dict[str, Any]]:
@@ -70,19 +70,26 @@ def _most_claims_first(row: dict[str, Any]) -> tuple[int, str, str]:
 
 
 @bp.get("/actors/<raw>")
-def show(raw: str) -> Response:
+@render.renders(*render.ENTITY_FORMATS, rdf="actor")
+def show(key: str) -> Data:
     """One actor: who they are, the claims they make and the claims about them, in time order, a page at a
     time (``?page=`` pages both lists); ``.json``/``.csv`` list every claim unless ``?page=``/``?limit=``."""
-    iri, media, actor = core.entity("actor", raw)
-    if actor is None:
-        return describe(iri, media)
+    iri = DATA[f"actor/{key}"]
+    actor = core.one("actor", iri)
     actor["names"] = sorted({n for n in str(actor["names"] or "").split("|") if n and n != actor["label"]})
     actor["sameAs"] = _same_as([URIRef(iri)]).get(str(iri))
-    if media != "text/html":
-        claims = core.run("actor-claims", actor=URIRef(iri)).values()
-        extra = {"actor": {k: core.plain(v) for k, v in actor.items()}}
-        return core.listing(claims, CLAIM_COLUMNS, media, "", extra=extra)
-    # one ``?page=`` pages both lists (each with its own total); the pager follows the longer one
+    claims = Listing(lambda offset, limit: _claims(iri, offset, limit), html=False)
+    return Data("actor.html", CLAIM_COLUMNS, claims, lambda _: _timeline_context(actor, iri),
+                json={"actor": {k: core.plain(v) for k, v in actor.items()}})
+
+
+def _claims(iri: URIRef, offset: int, limit: int | None) -> tuple[list[dict[str, Any]], int]:
+    claims = core.run("actor-claims", actor=URIRef(iri)).values()
+    return claims[offset:None if limit is None else offset + limit], len(claims)
+
+
+def _timeline_context(actor: dict[str, Any], iri: URIRef) -> dict[str, Any]:
+    """The HTML page: one ``?page=`` pages both lists (each with its own total); the pager follows the longer."""
     spoken, about = _timelines(URIRef(iri))
     shown = sorted({URIRef(str(c["claim"])) for c in spoken.rows + about.rows})
     details = {str(c["claim"]): c for c in core.run("claim-rows", claim=shown).values()} if shown else {}
@@ -90,8 +97,7 @@ def show(raw: str) -> Response:
         listed.rows = [{**details[str(c["claim"])], "role": c["role"]}
                        for c in listed.rows if str(c["claim"]) in details]
     longer = spoken if (spoken.total or 0) >= (about.total or 0) else about
-    return core.table(spoken.rows + about.rows, (), "text/html", "actor.html", actor=actor, spoken=spoken,
-                      about=about, page=longer, key=str(iri).rsplit("/", 1)[-1])
+    return {"actor": actor, "spoken": spoken, "about": about, "page": longer, "key": str(iri).rsplit("/", 1)[-1]}
 
 
 def _timelines(iri: URIRef) -> tuple[core.Page, core.Page]:

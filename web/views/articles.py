@@ -5,12 +5,13 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from flask import Blueprint, Response
+from flask import Blueprint
 from rdflib import URIRef
 
 from kb.derived import timeline
-from web import core
-from web.views.linked import describe
+from kb.vocab import DATA
+from web import core, render
+from web.render import Data, Listing
 from web.views.review import add_panel
 
 bp = Blueprint("articles", __name__)
@@ -41,27 +42,23 @@ def segments(text: str, claims: list[dict[str, object]]) -> list[Segment]:
 
 @bp.get("/articles")
 @bp.get("/articles.<suffix>")
-def index(suffix: str | None = None) -> Response:
-    """Every article, newest first, a page at a time (``?page=``, ``?limit=``); see ``core.listing``."""
-    media = core.choose_format(suffix, core.LIST_FORMATS)
-    if media != "text/html" and not core.paging_requested():
-        rows = timeline.articles_newest_first(core.run("articles").values())
-        return core.listing(_with_counts(rows), LIST_COLUMNS, media, "articles.html")
-    # a page: which articles by position, then the details of this page's articles only ("article-rows"
-    # counts their claims alone: "articles", made for the whole list, counts every article's)
-    page = _ordered()
-    shown = [URIRef(str(r["article"])) for r in page.rows]
+@render.renders()
+def index() -> Data:
+    """Every article, newest first, a page at a time (``?page=``, ``?limit=``); whole as JSON/CSV unless paged."""
+    return Data("articles.html", LIST_COLUMNS, Listing(_articles))
+
+
+def _articles(offset: int, limit: int | None) -> tuple[list[dict[str, object]], int]:
+    """A page: which articles by position from the articles order ``kb.service`` keeps current (the same cost
+    at any store size), then the details of this page's articles only ("article-rows" counts their claims
+    alone: "articles", made for the whole list, counts every article's).  Whole: the list query, sorted."""
+    if limit is None:
+        rows = _with_counts(timeline.articles_newest_first(core.run("articles").values()))
+        return rows, len(rows)
+    articles, total = timeline.articles_page(core.kb().store, offset, limit)
+    shown = [URIRef(a) for a in articles]
     found = {str(r["article"]): r for r in core.run("article-rows", article=shown).values()} if shown else {}
-    rows = [found[str(r["article"])] for r in page.rows if str(r["article"]) in found]
-    return core.page_of(_with_counts(rows), page, LIST_COLUMNS, media, "articles.html")
-
-
-def _ordered() -> core.Page:
-    """This page's articles read by position from the articles order ``kb.service`` keeps current: the same
-    cost at any store size."""
-    number, size = core.page_args()
-    articles, total = timeline.articles_page(core.kb().store, (number - 1) * size, size)
-    return core.Page(number, size, total, [{"article": a} for a in articles], number * size < total)
+    return _with_counts([found[a] for a in articles if a in found]), total
 
 
 def _with_counts(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -70,14 +67,13 @@ def _with_counts(rows: list[dict[str, object]]) -> list[dict[str, object]]:
 
 
 @bp.get("/articles/<raw>")
-def show(raw: str) -> Response:
-    iri, media, article = core.entity("article", raw)
-    if article is None:
-        return describe(iri, media)
+@render.renders(*render.ENTITY_FORMATS, rdf="article")
+def show(key: str) -> Data:
+    """One article's text with every claim's span highlighted; JSON/CSV: its claims, the article beside."""
+    iri = DATA[f"article/{key}"]
+    article = core.one("article", iri)
     claims = core.run("article-claims", article=iri).values()
-    if media != "text/html":
-        meta = {k: core.plain(v) for k, v in article.items()}
-        return core.table(claims, CLAIM_COLUMNS, media, "", extra={"article": meta})
-    return core.table(claims, CLAIM_COLUMNS, media, "article.html", article=article,
-                      segments=segments(str(article["text"]), claims), key=str(iri).rsplit("/", 1)[-1],
-                      adding=add_panel())
+    context = lambda _: {"article": article, "segments": segments(str(article["text"]), claims),  # noqa: E731
+                         "key": key, "adding": add_panel()}
+    return Data("article.html", CLAIM_COLUMNS, claims, context,
+                json={"article": {k: core.plain(v) for k, v in article.items()}})

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response
 from rdflib import URIRef
 
 from kb import sparql
-from web import core
+from kb.vocab import DATA
+from web import core, render
 from web.errors import ApiError
-from web.views.linked import describe
+from web.render import Data
 from web.views.review import claim_panel, hidden_claim
 
 bp = Blueprint("claims", __name__)
@@ -39,26 +41,29 @@ def sparql_link(name: str, variable: str, iri: URIRef) -> str:
 
 
 @bp.get("/claims/<raw>")
-def show(raw: str) -> Response:
+@render.renders(*render.ENTITY_FORMATS, rdf="claim")
+def show(key: str) -> Data | Response:
+    """One claim with its parties (JSON/CSV: the parties, the claim beside); a claim a reviewer rejected is
+    gone from the data, not from its history: its page shows that history."""
+    iri = DATA[f"claim/{key}"]
     try:
-        iri, media, claim = core.entity("claim", raw)
-    except ApiError as exc:  # a claim a reviewer rejected is gone from the data, not from its history
-        hidden = hidden_claim(raw) if exc.status == 404 else None
+        claim = core.one("claim", iri)
+    except ApiError as exc:
+        hidden = hidden_claim(key) if exc.status == 404 and render.chosen() == render.HTML else None
         if hidden is None:
             raise
         return hidden
-    if claim is None:
-        return describe(iri, media)
     parties = core.run("claim-parties", claim=iri).values()
-    if media != "text/html":
-        extra = {"claim": {k: core.plain(v) for k, v in claim.items()}}
-        return core.table(parties, PARTY_COLUMNS, media, "", extra=extra)
+    return Data("claim.html", PARTY_COLUMNS, parties, lambda _: _context(iri, key, claim, parties),
+                json={"claim": {k: core.plain(v) for k, v in claim.items()}})
+
+
+def _context(iri: URIRef, key: str, claim: dict[str, Any], parties: list[dict[str, Any]]) -> dict[str, Any]:
+    """The HTML page: the quote in its line of the article, via and subjects apart, the review panel."""
     article = core.run("article", article=URIRef(str(claim["article"]))).values()
     text = str(article[0]["text"]) if article else ""
-    before, quote, after = paragraph(text, int(claim["start"]), int(claim["end"]))  # type: ignore[call-overload]
-    via = [p for p in parties if p["role"] == "via"]
-    subjects = [p for p in parties if p["role"] == "subject"]
-    return core.table(parties, PARTY_COLUMNS, media, "claim.html", claim=claim, via=via, subjects=subjects,
-                      before=before, quote=quote, after=after, quote_matches=quote == claim["quote"],
-                      sparql_link=sparql_link("claim", "claim", iri), key=str(iri).rsplit("/", 1)[-1],
-                      review=claim_panel(iri))
+    before, quote, after = paragraph(text, int(claim["start"]), int(claim["end"]))
+    return {"claim": claim, "via": [p for p in parties if p["role"] == "via"],
+            "subjects": [p for p in parties if p["role"] == "subject"], "before": before, "quote": quote,
+            "after": after, "quote_matches": quote == claim["quote"], "sparql_link": sparql_link("claim", "claim", iri),
+            "key": key, "review": claim_panel(iri)}

@@ -9,19 +9,21 @@ from __future__ import annotations
 import copy
 import json
 import time
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, current_app, request
 from rdflib import URIRef
 
 from kb.derived import conflicts as findings
-from web import core
+from web import core, render
 from web.errors import ApiError
-from web.views.linked import describe
+from web.render import Data, Listing
 
 bp = Blueprint("conflicts", __name__)
 
+PAGE_SIZE = 20  # conflicts per page: each is a side-by-side card with its chart
 COLUMNS = ("key", "kind", "explanation", "claim", "speaker", "quote", "article", "quantity_min", "quantity_max")
 
 
@@ -152,50 +154,39 @@ def chart_data(conflict: dict[str, Any]) -> str | None:
 
 @bp.get("/conflicts")
 @bp.get("/conflicts.<suffix>")
-def index(suffix: str | None = None) -> Response:
+@render.renders()
+def index() -> Data:
     """Every conflict (or those involving ``?actor=``), 20 a page (``?page=``, ``?limit=``); ``.json``/``.csv``
     list every conflict's claims unless paged, and JSON says ``total``."""
-    media = core.choose_format(suffix, core.LIST_FORMATS)
     actor = request.args.get("actor") or None
-    page: core.Page | None = None
-    if media == "text/html" or core.paging_requested():
-        number, size = core.page_args(default_size=PAGE_SIZE)
-        conflicts, total = load_conflict_page(actor, limit=size, offset=(number - 1) * size)
-        page = core.Page(number, size, total, conflicts, param="page")
-        page.has_next = page.offset + len(conflicts) < total
-    else:
-        conflicts, total = load_conflict_page(actor)
-    rows = [{"key": c["key"], "kind": c["kind"], "explanation": c["explanation"], **claim}
+    conflicts = Listing(lambda offset, limit: load_conflict_page(actor, limit, offset), rows=table_rows,
+                        page_size=PAGE_SIZE)
+    return Data("conflicts.html", COLUMNS, conflicts, lambda shown: _cards(shown, actor=actor))
+
+
+def table_rows(conflicts: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row a claim of each conflict (JSON, CSV)."""
+    return [{"key": c["key"], "kind": c["kind"], "explanation": c["explanation"], **claim}
             for c in conflicts for claim in c["claims"]]
+
+
+def _cards(conflicts: Sequence[dict[str, Any]], **context: Any) -> dict[str, Any]:
+    """The HTML page's conflicts, each with its chart and its claims grouped by side."""
     for conflict in conflicts:
         conflict["chart"] = chart_data(conflict)
-    if media == "text/html":
-        with_sides(conflicts)
-    extra = {"total": total, **(page.meta() if page is not None else {})}
-    response = core.table(rows, COLUMNS, media, "conflicts.html", conflicts=conflicts, actor=actor, page=page,
-                          extra=extra)
-    response.headers["X-Total-Count"] = str(total)
-    return response
+    with_sides(list(conflicts))
+    return {"conflicts": conflicts, **context}
 
 
 @bp.get("/conflicts/<raw>")
-def show(raw: str) -> Response:
-    """One conflict with every claim it rests on (a page of conflicts shows each side's first and latest)."""
-    key, suffix = core.split_key(raw)
-    media = core.choose_format(suffix, core.ENTITY_FORMATS)
-    if media in core.RDF_FORMATS:  # its IRI, https://w3id.org/claimkb/id/conflict/<key>, as linked data
-        return describe(core.DATA[f"conflict/{key}"], media)
+@render.renders(*render.ENTITY_FORMATS, rdf="conflict")
+def show(key: str) -> Data:
+    """One conflict with every claim it rests on (a page of conflicts shows each side's first and latest); its
+    IRI, https://w3id.org/claimkb/id/conflict/<key>, answers Turtle and JSON-LD."""
     found = findings.conflict(core.kb().store, key)
     if found is None:
         raise ApiError(404, "Not found", f"no conflict {key!r}")
     shown = _conflict(found)
-    shown["chart"] = chart_data(shown)
-    if media == "text/html":
-        with_sides([shown])
-    rows = [{"key": key, "kind": shown["kind"], "explanation": shown["explanation"], **claim}
-            for claim in shown["claims"]]
-    return core.table(rows, COLUMNS, media, "conflicts.html", conflicts=[shown], actor=None,
-                      page=None, single=True, extra={"key": key, "actors": found.actors})
+    return Data("conflicts.html", COLUMNS, table_rows([shown]),
+                lambda _: _cards([shown], actor=None, single=True), json={"key": key, "actors": found.actors})
 
-
-PAGE_SIZE = 20  # conflicts per page: each is a side-by-side card with its chart

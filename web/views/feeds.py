@@ -3,10 +3,11 @@ error, read from the watch's record (``kb.feeds.state``; SQLite, opened read-onl
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app
+from flask import Blueprint, current_app
 
 from kb.feeds.state import FEED_COLUMNS, feed_report, state_location
-from web import core
+from web import render
+from web.render import Data
 
 bp = Blueprint("feeds", __name__)
 
@@ -22,8 +23,7 @@ def _location() -> str | None:
 
 @bp.get("/feeds")
 @bp.get("/feeds.<suffix>")
-def index(suffix: str | None = None) -> Response:
-    media = core.choose_format(suffix, core.LIST_FORMATS)
+@render.renders()
+def index() -> Data:
     location = _location()
-    rows = feed_report(location) if location else []
-    return core.table(rows, FEED_COLUMNS, media, "feeds.html")
+    return Data("feeds.html", FEED_COLUMNS, feed_report(location) if location else [])

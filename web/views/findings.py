@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, Response, current_app
+from flask import Blueprint, current_app
 
 from kb.derived.conflicts import pages
 from kb.derived.conflicts.read import Finding
-from web import core, svgchart
+from web import core, render, svgchart
 from web.errors import ApiError
-from web.views.linked import describe
+from web.render import Data, Listing
 
 bp = Blueprint("findings", __name__)
 
@@ -32,6 +33,7 @@ COLUMNS = {
 }
 ESTIMATES = ("low", "best", "high", "conservative")
 PAGE_SIZE = 20  # findings a page: each is a section with its claims (and, for series, a chart per measure)
+STEPS_SHOWN = 12  # a page of series shows (and charts) each one's latest steps; its own page every step
 
 
 def _heads(family: str) -> list[Finding]:
@@ -49,9 +51,9 @@ def _heads(family: str) -> list[Finding]:
     return found
 
 
-def _filled(family: str, items: list[Finding]) -> list[Finding]:
+def _filled(family: str, items: list[Finding], latest_steps: int | None = None) -> list[Finding]:
     fresh = [Finding(f.iri, f.key, f.kind, f.explanation, details=dict(f.details)) for f in items]
-    return pages.fill(core.kb().store, family, fresh)
+    return pages.fill(core.kb().store, family, fresh, latest_steps)
 
 
 def _measure(f: Finding) -> str:
@@ -106,65 +108,75 @@ def charts(series: list[Finding]) -> list[dict[str, str]]:
     return [{"measure": m, "svg": svgchart.line_chart(lines, m)} for m, lines in sorted(by_measure.items())]
 
 
-def _list(family: str, suffix: str | None) -> Response:
-    media = core.choose_format(suffix, core.LIST_FORMATS)
+def _list(family: str) -> Data:
+    """A family's findings, ``PAGE_SIZE`` a page; JSON/CSV whole unless paged (one row a finding or step)."""
+    listing = Listing(lambda offset, limit: _read(family, offset, limit),
+                      rows=lambda shown: [r for f in shown for r in rows_of(family, f)], page_size=PAGE_SIZE,
+                      shown=lambda offset, limit: _read(family, offset, limit, STEPS_SHOWN))
+    return Data("findings.html", COLUMNS[family], listing, lambda shown: _context(family, shown))
+
+
+def _read(family: str, offset: int, limit: int | None, latest_steps: int | None = None) -> tuple[list[Finding], int]:
+    """The findings at ``offset`` (``limit`` of them, or all) filled with their claims (of a series, its
+    ``latest_steps`` only, if given), and how many there are in all."""
     found = _heads(family)
-    number, size = core.page_args(default_size=PAGE_SIZE)
-    page = core.Page(number, size, len(found), found[(number - 1) * size: number * size], param="page")
-    page.has_next = number * size < len(found)
-    shown = _filled(family, page.rows if media == "text/html" or core.paging_requested() else found)
-    page.rows = shown if media == "text/html" or core.paging_requested() else page.rows
-    rows = [r for f in shown for r in rows_of(family, f)]
-    extra = {"total": len(found), **page.meta()}
-    return core.table(rows, COLUMNS[family], media, "findings.html", family=family, items=shown, page=page,
-                      charts=charts(shown) if family == "series" and media == "text/html" else [], extra=extra)
+    return _filled(family, found[offset:None if limit is None else offset + limit], latest_steps), len(found)
 
 
-def _one(family: str, raw: str) -> Response:
-    key, suffix = core.split_key(raw)
-    media = core.choose_format(suffix, core.ENTITY_FORMATS)
+def _context(family: str, shown: Sequence[Finding], **more: Any) -> dict[str, Any]:
+    return {"family": family, "items": shown, "charts": charts(list(shown)) if family == "series" else [], **more}
+
+
+def _one(family: str, key: str) -> Data:
     iri = core.DATA[f"{FAMILIES[family]}/{key}"]
-    if media in core.RDF_FORMATS:
-        return describe(iri, media)
     found = _filled(family, pages.heads(core.kb().store, family, str(iri)))
     if not found:
         raise ApiError(404, "Not found", f"no {FAMILIES[family]} {key!r}")
-    rows = rows_of(family, found[0])
-    return core.table(rows, COLUMNS[family], media, "findings.html", family=family, items=found, page=None,
-                      single=True, charts=charts(found) if family == "series" else [], extra={"key": key})
+    extra: dict[str, Any] = {"key": key}
+    if family == "aggregates":  # the estimates per month of the figures' dates (the table: the whole measure)
+        extra["periods"] = [{"period": p["period"], **{k: (p.get(k) or {}).get("value") for k in ESTIMATES}}
+                            for p in found[0].details.get("periods", [])]
+    return Data("findings.html", COLUMNS[family], rows_of(family, found[0]),
+                lambda _: _context(family, found, single=True), json=extra)
 
 
 @bp.get("/aggregates")
 @bp.get("/aggregates.<suffix>")
-def aggregates(suffix: str | None = None) -> Response:
+@render.renders()
+def aggregates() -> Data:
     """Low / best / high and the most conservative figure per party and category, each linked to its claims."""
-    return _list("aggregates", suffix)
+    return _list("aggregates")
 
 
 @bp.get("/aggregates/<raw>")
-def aggregate(raw: str) -> Response:
-    return _one("aggregates", raw)
+@render.renders(*render.ENTITY_FORMATS, rdf="aggregate")
+def aggregate(key: str) -> Data:
+    return _one("aggregates", key)
 
 
 @bp.get("/series")
 @bp.get("/series.<suffix>")
-def series_list(suffix: str | None = None) -> Response:
+@render.renders()
+def series_list() -> Data:
     """Each speaker's figures for one measure over time, charted per measure."""
-    return _list("series", suffix)
+    return _list("series")
 
 
 @bp.get("/series/<raw>")
-def series_one(raw: str) -> Response:
-    return _one("series", raw)
+@render.renders(*render.ENTITY_FORMATS, rdf="series")
+def series_one(key: str) -> Data:
+    return _one("series", key)
 
 
 @bp.get("/corroborations")
 @bp.get("/corroborations.<suffix>")
-def corroborations(suffix: str | None = None) -> Response:
+@render.renders()
+def corroborations() -> Data:
     """Claims carried by several reports, with how many independent sources carry them."""
-    return _list("corroborations", suffix)
+    return _list("corroborations")
 
 
 @bp.get("/corroborations/<raw>")
-def corroboration(raw: str) -> Response:
-    return _one("corroborations", raw)
+@render.renders(*render.ENTITY_FORMATS, rdf="corroboration")
+def corroboration(key: str) -> Data:
+    return _one("corroborations", key)

@@ -32,4 +32,5 @@ def describe(iri: URIRef, media: str) -> Response:
         body = graph.serialize(format="json-ld", context=PREFIXES, auto_compact=True)
     response = Response(body, mimetype=media)
     response.headers["Access-Control-Allow-Origin"] = "*"
-    return core.vary(response)
+    response.headers["Vary"] = "Accept"
+    return response

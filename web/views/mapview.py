@@ -8,14 +8,15 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, Response, jsonify, request
+from flask import Blueprint, request
 from rdflib import URIRef
 
 from kb.errors import InputError
 from kb.pipeline.article import iso_date
 from kb.vocab import CKB, DATA
-from web import core
+from web import core, render
 from web.errors import ApiError
+from web.render import Data
 
 bp = Blueprint("map", __name__)
 
@@ -27,19 +28,15 @@ CLAIMS_A_PLACE = 50  # a place's feature carries its newest 50 claims (its count
 
 @bp.get("/map")
 @bp.get("/map.<suffix>")
-def index(suffix: str | None = None) -> Response:
-    """Claims by place; ``?actor=`` (key or IRI), ``?type=`` (e.g. casualty), ``?from=``/``?to=`` (YYYY-MM-DD)."""
-    media = "application/geo+json" if suffix == "geojson" else core.choose_format(suffix, core.LIST_FORMATS)
+@render.renders(*render.LIST_FORMATS, render.GEOJSON)
+def index() -> Data:
+    """Claims by place; ``?actor=`` (key or IRI), ``?type=`` (e.g. casualty), ``?from=``/``?to=`` (YYYY-MM-DD);
+    ``.geojson``: one point feature a place."""
     filters = _filters()
     rows = _claims(filters)
-    if media == "application/geo+json":
-        response = jsonify(geojson(rows))
-        response.mimetype = "application/geo+json"
-        response.headers["Access-Control-Allow-Origin"] = "*"
-        return response
-    places = [f["properties"] for f in geojson(rows)["features"]]
-    return core.table(rows, COLUMNS, media, "map.html", places=places, types=TYPES, filters=filters,
-                      query=request.query_string.decode("ascii", "replace"))
+    context = lambda _: {"places": [f["properties"] for f in geojson(rows)["features"]], "types": TYPES,  # noqa: E731
+                         "filters": filters, "query": request.query_string.decode("ascii", "replace")}
+    return Data("map.html", COLUMNS, rows, context, bodies={render.GEOJSON: lambda: geojson(rows)})
 
 
 def _filters() -> dict[str, Any]:

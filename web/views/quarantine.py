@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response
+from flask import Blueprint
 
 from kb.errors import InputError
-from web import core
+from web import core, render
 from web.errors import ApiError
+from web.render import Data
 
 bp = Blueprint("quarantine", __name__)
 
@@ -21,22 +22,18 @@ def _row(entry: object) -> dict[str, object]:
 
 @bp.get("/quarantine")
 @bp.get("/quarantine.<suffix>")
-def index(suffix: str | None = None) -> Response:
-    media = core.choose_format(suffix, core.LIST_FORMATS)
-    rows = [_row(e) for e in core.kb().quarantine.list()]
-    return core.table(rows, COLUMNS, media, "quarantine.html")
+@render.renders()
+def index() -> Data:
+    return Data("quarantine.html", COLUMNS, [_row(e) for e in core.kb().quarantine.list()])
 
 
 @bp.get("/quarantine/<raw>")
-def show(raw: str) -> Response:
-    key, suffix = core.split_key(raw)
-    media = core.choose_format(suffix, ("text/html", "application/json"))
+@render.renders(render.HTML, render.JSON)
+def show(key: str) -> Data:
     try:
         entry = core.kb().quarantine.get(key)
     except InputError:
         raise ApiError(404, "Not found", f"no quarantined article {key!r}") from None
-    claims = list(entry.claims)
-    columns = ("type", "speaker", "quote", "start", "end")
-    return core.table(claims, columns, media, "quarantine_entry.html", entry=entry,
-                      extra={"entry": {**_row(entry), "report_turtle": entry.report_turtle}},
-                      reasons=entry.reason.splitlines())
+    return Data("quarantine_entry.html", ("type", "speaker", "quote", "start", "end"), list(entry.claims),
+                {"entry": entry, "reasons": entry.reason.splitlines()},
+                json={"entry": {**_row(entry), "report_turtle": entry.report_turtle}})

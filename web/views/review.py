@@ -16,8 +16,9 @@ from kb.errors import InputError
 from kb.review import listing, service
 from kb.review.model import EDITABLE, parse_value
 from kb.vocab import CLAIM_CLASS, DATA
-from web import core, reviewing, security
+from web import core, render, reviewing, security
 from web.errors import ApiError
+from web.render import Data
 
 bp = Blueprint("review", __name__)
 
@@ -77,9 +78,9 @@ def _signin_page(status: int, error: str = "") -> Response:
 
 @bp.get("/review")
 @bp.get("/review.<suffix>")
-def queue(suffix: str | None = None) -> Response:
+@render.renders()
+def queue() -> Data:
     """Unreviewed claims first, least confident first; ``?article=KEY``, ``?actor=KEY``, ``?type=casualty``."""
-    media = core.choose_format(suffix, core.LIST_FORMATS)
     bindings: dict[str, Any] = {}
     article, actor, kind = (request.args.get(k, "").strip() for k in ("article", "actor", "type"))
     if article:
@@ -92,12 +93,14 @@ def queue(suffix: str | None = None) -> Response:
         bindings["type"] = CLAIM_CLASS[kind]
     status = request.args.get("status", "").strip()
     rows = _reviewed_rows(status, article) if status else core.run("review-queue", **bindings).values()
+    filters = {"article": article, "actor": actor, "type": kind, "status": status}
+    return Data("review.html", QUEUE_COLUMNS, rows, lambda _: _queue_context(filters))
+
+
+def _queue_context(filters: dict[str, str]) -> dict[str, Any]:
     reviewer = reviewing.signed_in()
-    return core.table(rows, QUEUE_COLUMNS, media, "review.html", reviewer=reviewer,
-                      enabled=reviewing.enabled(), csrf=security.csrf_token() if reviewer else "",
-                      kinds=list(CLAIM_CLASS),
-                      statuses=SHOWN_STATUSES, filters={"article": article, "actor": actor, "type": kind,
-                                                        "status": status})
+    return {"reviewer": reviewer, "enabled": reviewing.enabled(), "csrf": security.csrf_token() if reviewer else "",
+            "kinds": list(CLAIM_CLASS), "statuses": SHOWN_STATUSES, "filters": filters}
 
 
 SHOWN_STATUSES = ("accepted", "corrected", "rejected", "added", "recheck")

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from rdflib import RDF, XSD, Graph
 from rdflib.namespace import DCTERMS, PROV, SDO
 
-from kb.derived.conflicts.clusters import Aggregate, Corroboration, Series
+from kb.derived.conflicts.clusters import Aggregate, Corroboration, Estimates, Series
 from kb.derived.conflicts.model import ClaimFacts, Detected
 from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, VERDICT_CONCEPT
 from kb.store.oxigraph import to_rdflib
@@ -42,6 +42,7 @@ _ATTRIBUTED, _DERIVED, _VALUE, _ESTIMATE = _nn(PROV.wasAttributedTo), _nn(PROV.w
     _nn(CKC.Estimate)
 _VERDICT, _REASON = _nn(CKC.verdict), _nn(CKC.reason)
 RANK, LATEST = _nn(SDO.position), _nn(DCTERMS.date)
+_PERIOD, _PERIOD_CLASS, _COVERAGE = _nn(CKC.period), _nn(CKC.AggregatePeriod), _nn(SDO.temporalCoverage)
 """A conflict's place in the newest-first order, and the date of its latest claim."""
 _INTEGER, _DECIMAL, _XDATE = _nn(XSD.integer), _nn(XSD.decimal), _nn(XSD.date)
 _CLASSES = {str(c): _nn(c) for c in (*KIND_CLASS.values(), CKC.Conflict, CKC.Corroboration, CKC.Series, CKC.Aggregate)}
@@ -213,17 +214,31 @@ def add_aggregate(g: Triples, a: Aggregate) -> ox.NamedNode:
     for party in sorted(a.parties):
         g.add((node, _PARTY, ox.NamedNode(party)))
         g.add((node, _INVOLVES, ox.NamedNode(party)))
+    members = _add_estimates(g, node, f"{node.value}#", a.estimates)
+    for month, (estimates, _speakers) in sorted(a.periods.items()):
+        period = ox.NamedNode(f"{node.value}#{month}")
+        g.add((node, _PERIOD, period))
+        g.add((period, _TYPE, _PERIOD_CLASS))
+        g.add((period, _COVERAGE, ox.Literal(month)))
+        _add_estimates(g, period, f"{node.value}#{month}-", estimates)  # <aggregate>#2020-10-low
+    # members: the claims of the whole measure's estimates, as before periods (what its card and its "claims"
+    # count show); a month's estimates name their own claims (prov:wasDerivedFrom), read with the months
+    _members(g, node, members)
+    return node
+
+
+def _add_estimates(g: Triples, node: ox.NamedNode, base: str, estimates: Estimates) -> list[ClaimFacts]:
+    """One estimate node per value (IRI ``<base>low``...), each derived from the claims that give it."""
     members: list[ClaimFacts] = []
-    for name, (value, claims) in a.estimates.items():
-        est = ox.NamedNode(f"{node.value}#{name}")
+    for name, (value, claims) in estimates.items():
+        est = ox.NamedNode(f"{base}{name}")
         g.add((node, _nn(getattr(CKC, name)), est))  # closed namespace: a wrong name fails
         g.add((est, _TYPE, _ESTIMATE))
         g.add((est, _VALUE, _number(value)))
         for c in claims:
             g.add((est, _DERIVED, ox.NamedNode(c.iri)))
         members += claims
-    _members(g, node, members)
-    return node
+    return members
 
 
 def _number(value: float) -> ox.Literal:

@@ -12,19 +12,20 @@ from typing import Any
 
 from rdflib import URIRef
 
-from kb.derived.conflicts.read import Finding, _claim_order, _involved, _val, claim_cards
+from kb.derived.conflicts.read import Finding, _claim_order, _involved, _val, aggregate_periods, claim_cards
 from kb.derived.conflicts.vocabulary import CKC, categories
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 
 CLASSES = {"aggregates": CKC.Aggregate, "series": CKC.Series, "corroborations": CKC.Corroboration}
+STEP_BATCH = 500  # step IRIs a "series-steps" query binds (a small request for a remote store too)
 
 
 def heads(store: Store, family: str, finding: str | None = None) -> list[Finding]:
     """Every finding of the family (or just ``finding``) with its key and explanation, ordered by explanation."""
     one = {"finding": URIRef(finding)} if finding is not None else {}
     found: dict[str, Finding] = {}
-    for row in plain_rows(store, "conflict-findings", **{"class": CLASSES[family]}, **one):
+    for row in plain_rows(store, "finding-heads", **{"class": CLASSES[family]}, **one):
         f = found.setdefault(str(row["finding"]), Finding(str(row["finding"]), str(row["key"]), family,
                                                           str(row["explanation"])))
         if row["sources"] is not None:
@@ -32,15 +33,23 @@ def heads(store: Store, family: str, finding: str | None = None) -> list[Finding
     return sorted(found.values(), key=lambda f: (f.explanation, f.iri))
 
 
-def fill(store: Store, family: str, page: list[Finding]) -> list[Finding]:
-    """The page's findings with their claims (cards), actors and details (steps, estimates, reports)."""
+def fill(store: Store, family: str, page: list[Finding], latest_steps: int | None = None) -> list[Finding]:
+    """The page's findings with their claims (cards), actors and details (steps, estimates, reports).
+
+    ``latest_steps``: a series keeps only its latest steps and their claims (``details["steps_total"]`` says how
+    many it has): a page of series then costs the same whatever their length (one had 942 steps at 10k
+    articles, and reading every step's claim cards made ``/series`` take 1–2 s)."""
     if not page:
         return page
     iris = [URIRef(f.iri) for f in page]
     by_iri = {f.iri: f for f in page}
     members: dict[str, dict[str, None]] = defaultdict(dict)
-    for row in plain_rows(store, "conflict-claims-of", finding=iris):
-        members[str(row["finding"])][str(row["claim"])] = None
+    if family == "series":
+        for iri, steps in _steps(store, iris, by_iri, latest_steps).items():
+            members[iri] = {c: None for step in steps for c in step["claims"]}
+    else:
+        for row in plain_rows(store, "conflict-claims-of", finding=iris):
+            members[str(row["finding"])][str(row["claim"])] = None
     cards = claim_cards(store, sorted({c for claims in members.values() for c in claims}))
     involved = _involved(store, list(by_iri))
     for f in page:
@@ -48,30 +57,48 @@ def fill(store: Store, family: str, page: list[Finding]) -> list[Finding]:
         f.actors = sorted(a.rsplit("/", 1)[-1] for a in involved.get(f.iri, set()))
         if family == "corroborations":
             f.details["reports"] = len(f.claims)
-    if family == "series":
-        _steps(store, iris, by_iri)
-    elif family == "aggregates":
+    if family == "aggregates":
         _estimates(store, iris, by_iri)
     return page
 
 
-def _steps(store: Store, iris: list[URIRef], by_iri: dict[str, Finding]) -> None:
+def _steps(store: Store, iris: list[URIRef], by_iri: dict[str, Finding],
+           latest: int | None) -> dict[str, list[dict[str, Any]]]:
+    """Each series' steps (all, or the ``latest``, read by their IRIs ``<series>#step<position>``) into its
+    details, and returned by series IRI."""
     cats = categories()
+    counts = {str(r["series"]): int(r["steps"]) for r in plain_rows(store, "series-step-counts", series=iris)}
+    for iri, count in counts.items():
+        by_iri[iri].details["steps_total"] = count
+    first = {iri: 1 if latest is None else max(1, n - latest + 1) for iri, n in counts.items()}
+    wanted = [URIRef(f"{iri}#step{p}") for iri, n in counts.items() for p in range(first[iri], n + 1)]
+    # read by IRI and sorted here, never with ORDER BY ("Series of figures over time"): a sort runs whole before
+    # its first row, past the page's time budget (20 s for every series at 10k articles), a read stops in time
+    rows = (row for i in range(0, len(wanted), STEP_BATCH)
+            for row in plain_rows(store, "series-steps", step=wanted[i:i + STEP_BATCH]))
     steps: dict[str, dict[int, dict[str, Any]]] = defaultdict(dict)
-    for row in plain_rows(store, "conflict-series", series=iris):
+    for row in rows:
         f = by_iri[str(row["series"])]
         f.details.setdefault("speaker", str(row["speaker"]))
         f.details.setdefault("category", cats.label(str(row["category"])))
         step = steps[f.iri].setdefault(int(row["position"]), {"date": _val(row["date"]), "claims": []})
         step["claims"].append(str(row["claim"]))
+    out = {}
     for iri, found in steps.items():
-        by_iri[iri].details["steps"] = [{"position": k, **v} for k, v in sorted(found.items())]
+        out[iri] = by_iri[iri].details["steps"] = [{"position": k, "date": v["date"], "claims": sorted(v["claims"])}
+                                                   for k, v in sorted(found.items())]
+        by_iri[iri].details.setdefault("steps_total", len(found))
+    return out
 
 
 def _estimates(store: Store, iris: list[URIRef], by_iri: dict[str, Finding]) -> None:
+    """Each aggregate's estimates (``details["low"]``...: value and claims), and the same per month
+    (``details["periods"]``: ``{"period": "2020-10", "low": {...}, ...}`` in date order)."""
     cats = categories()
     for row in plain_rows(store, "conflict-aggregates", aggregate=iris):
         f = by_iri[str(row["aggregate"])]
         f.details.setdefault("category", cats.label(str(row["category"])))
         which = str(row["which"]).rsplit("#", 1)[-1]
         f.details.setdefault(which, {"value": _val(row["value"]), "claims": []})["claims"].append(str(row["claim"]))
+    for iri, periods in aggregate_periods(store, iris).items():
+        by_iri[iri].details["periods"] = periods

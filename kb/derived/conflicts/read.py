@@ -309,4 +309,19 @@ def aggregates(store: Store, actor: str | None = None) -> list[Finding]:
         which = str(row["which"]).rsplit("#", 1)[-1]
         estimate = f.details.setdefault(which, {"value": _val(row["value"]), "claims": []})
         estimate["claims"].append(str(row["claim"]))
+    for iri, periods in aggregate_periods(store).items():
+        if iri in found:
+            found[iri].details["periods"] = periods
     return _with_actors(store, found, actor)
+
+
+def aggregate_periods(store: Store, aggregates: list[URIRef] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """aggregate IRI → its estimates per month, in date order: ``{"period": "2020-10", "low": {"value",
+    "claims"}, ...}`` (of ``aggregates``, else of every aggregate)."""
+    periods: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    bound = {"aggregate": aggregates} if aggregates is not None else {}
+    for row in plain_rows(store, "aggregate-periods", **bound):
+        month = periods[str(row["aggregate"])].setdefault(str(row["month"]), {"period": str(row["month"])})
+        which = str(row["which"]).rsplit("#", 1)[-1]
+        month.setdefault(which, {"value": _val(row["value"]), "claims": []})["claims"].append(str(row["claim"]))
+    return {iri: [found[m] for m in sorted(found)] for iri, found in periods.items()}

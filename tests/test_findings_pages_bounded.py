@@ -1,0 +1,63 @@
+"""A page of series reads each series' latest steps only (``STEPS_SHOWN``), so its cost follows the page and not
+the length of a series (issue 15: pages at scale); the series' own page, JSON and CSV still give every step."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pytest
+from flask.testing import FlaskClient
+
+from kb.service import KnowledgeBase
+from tests.fixtures.synthetic import Said, publish
+from web import create_app
+from web.views.findings import STEPS_SHOWN
+
+STEPS = STEPS_SHOWN + 5
+
+
+@pytest.fixture(scope="module")
+def client() -> FlaskClient:
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    start = date(2020, 9, 28)
+    for n in range(STEPS):  # one speaker's running total, a higher figure each day
+        figure = 100 + 10 * n
+        publish(kb, f"https://news.example/s{n}", (start + timedelta(days=n)).isoformat(), "Kompas", [
+            Said(f"Baku now counts {figure} Armenian soldiers killed.", "casualty", "Baku", subject="Armenia",
+                 qmin=figure, qmax=figure, unit="soldiers killed")])
+    return create_app({"KB_STORE": kb, "RATE_LIMIT": None, "CONFLICTS_CACHE_SECONDS": 0}).test_client()
+
+
+def test_a_page_of_series_shows_the_latest_steps_and_says_how_many_there_are(client: FlaskClient) -> None:
+    rows = client.get("/series.json").get_json()["rows"]
+    assert len(rows) == STEPS and [r["position"] for r in rows] == list(range(1, STEPS + 1))
+    key = rows[0]["key"]
+    page = client.get("/series").get_data(as_text=True)
+    listed = page[page.index('<ol class="steps">'):page.index("</ol>")]
+    assert listed.count("<li>") == STEPS_SHOWN
+    assert f"{100 + 10 * (STEPS - 1)} soldiers killed" in listed and ">100 soldiers killed" not in listed
+    assert f"The latest {STEPS_SHOWN} of {STEPS} steps" in page and f'href="/series/{key}"' in page
+    chart = page[page.index("<svg"):page.index("</svg>")]
+    assert len(re.findall(r"<circle", chart)) == STEPS_SHOWN  # the chart draws the steps listed
+
+
+def test_the_series_own_page_and_a_page_of_json_give_every_step(client: FlaskClient) -> None:
+    key = client.get("/series.json").get_json()["rows"][0]["key"]
+    own = client.get(f"/series/{key}").get_data(as_text=True)
+    assert own[own.index('<ol class="steps">'):own.index("</ol>")].count("<li>") == STEPS
+    assert "The latest" not in own
+    assert len(client.get("/series.json?limit=1").get_json()["rows"]) == STEPS
+    assert client.get("/series.csv").get_data(as_text=True).count("\r\n") == STEPS + 1
+
+
+def test_an_aggregate_gives_its_estimates_per_month(client: FlaskClient) -> None:
+    """The figures run from 28 Sep into October: one row a month, each over the latest figure of that month."""
+    (row,) = client.get("/aggregates.json").get_json()["rows"]
+    assert row["high"] == 100 + 10 * (STEPS - 1)
+    doc = client.get(f"/aggregates/{row['key']}.json").get_json()
+    assert [p["period"] for p in doc["periods"]] == ["2020-09", "2020-10"]
+    assert doc["periods"][0]["high"] == 100 + 10 * 2 and doc["periods"][1]["high"] == row["high"]  # 28–30 Sep
+    page = client.get("/aggregates").get_data(as_text=True)
+    assert 'class="estimates periods"' in page and "<td>2020-09</td>" in page and "<td>2020-10</td>" in page
