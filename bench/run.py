@@ -359,6 +359,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--articles", type=int, default=1000, help="synthetic articles to build (default 1000)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--days", type=int, default=None,
+                    help="corpus dates over this many days (45: few, large dispute episodes; see bench/generate.py)")
     ap.add_argument("--gate-sample", type=int, default=1000,
                     help="articles ingested through KnowledgeBase.ingest_claims and the SHACL gate; the rest go in "
                          "with put_graph (default 1000)")
@@ -406,7 +408,8 @@ def main(argv: list[str] | None = None) -> None:
         plan = Plan(articles=args.articles, seed=args.seed, gate_sample=args.gate_sample,
                     extract_sample=args.extract_sample, budget=args.budget,
                     repeat=args.repeat, rdflib_timeout=args.rdflib_timeout,
-                    kb=str(knowledge_base_folder(args, work)), work=str(work), built=not args.store)
+                    kb=str(knowledge_base_folder(args, work)), work=str(work), built=not args.store,
+                    days=args.days)
         plan_file = plan.save()
         results: dict[str, dict[str, Any]] = {}
         steps = (["build"] if plan.built else []) + ["dump", "oxload", "queries", "pages", "freshness"]
