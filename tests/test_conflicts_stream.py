@@ -58,7 +58,7 @@ def test_cards_read_in_bulk_are_the_cards_pages_read(varied: KnowledgeBase, monk
     store = Plain(varied.store) if plain else varied.store
     claims = _claims(varied)
     monkeypatch.setattr(cards, "BATCH", 2)  # claims split across batches, and labels known from an earlier one
-    monkeypatch.setattr(cards, "LABELS_HELD", 3)  # and forgotten
+    monkeypatch.setattr(cards, "HELD", 3)  # and forgotten
     bulk = cards.CardReader(store).read(claims)
     assert bulk == claim_cards(store, claims)  # type: ignore[arg-type]
     assert len(bulk) == len(claims) == 6

@@ -4,8 +4,9 @@
 (and for Virtuoso, which refused the same as one group of OPTIONALs).  Streaming every conflict reads every claim's
 card, 39k at 40k claims, and that query took 12 s of the 26 s CPU the stream then took.  Here the same card comes
 from "Claim cards as values", (claim, property, value) rows (the same facts, 2x faster to read on Oxigraph, and a
-tuple per row instead of a dictionary of 23 entries), and the actors' labels from "Labels of some actors", read once
-per actor.  The card is built by ``read._claim``, so both readers give the same card: the tests compare them.
+tuple per row instead of a dictionary of 23 entries), with what the claims of one article share ("Article card
+values") and the actors' labels ("Labels of some actors") read once each.  The card is built by ``read._claim``,
+so both readers give the same card: the tests compare them.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from kb.vocab import CKB
 
 BATCH = 500
 """Claims per query: a VALUES block of this many IRIs stays a small request for remote stores."""
-LABELS_HELD = 100_000
-"""Actors' labels kept between batches (emptied past this; a few hundred on the bench's stores)."""
+HELD = 100_000
+"""Articles' facts and actors' labels kept between batches (each emptied past this many: 10k articles and a few
+hundred actors on the bench's 40k-claim stores)."""
 
 _COLUMN = {str(RDF.type): "type", str(CKB.quote): "quote", str(CKB.speaker): "speaker", str(CKB.article): "article",
            str(CKB.date): "date", str(CKB.scope): "scope", str(CKB.periodStart): "periodStart",
@@ -37,10 +39,11 @@ _SUBJECT, _AGENT, _CLAIM = str(CKB.subject), str(CKB.agent), str(CKB.Claim)
 
 
 class CardReader:
-    """Reads claim cards in batches, remembering actors' labels from one batch to the next."""
+    """Reads claim cards in batches, remembering articles' facts and actors' labels from one batch to the next."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.articles: dict[str, dict[str, Any]] = {}  # article → its key, date and outlet (card columns)
         self.labels: dict[str, str | None] = {}  # actor → English or untagged label (None: it has neither)
 
     def read(self, claims: list[str]) -> dict[str, dict[str, Any]]:
@@ -64,8 +67,11 @@ class CardReader:
                 subjects[claim].append(value)
             elif prop == _AGENT:
                 vias[claim].append(value)
-        self._learn({v.get(k) for v in merged.values() for k in ("speaker", "outlet")}
-                    | {a for found in (subjects, vias) for many in found.values() for a in many})
+        self._learn_articles({v.get("article") for v in merged.values()})
+        for values in merged.values():
+            values.update(self.articles.get(values.get("article") or "", {}))
+        self._learn_labels({v.get(k) for v in merged.values() for k in ("speaker", "outlet")}
+                           | {a for found in (subjects, vias) for many in found.values() for a in many})
         cards: dict[str, dict[str, Any]] = {}
         for claim, values in merged.items():
             values["speakerLabel"] = self.labels.get(values.get("speaker") or "")
@@ -80,12 +86,19 @@ class CardReader:
             cards[claim] = card
         return cards
 
-    def _learn(self, actors: set[str | None]) -> None:
+    def _learn_articles(self, articles: set[str | None]) -> None:
+        """Read the key, date and outlet of ``articles`` not yet known."""
+        new = _unknown(self.articles, articles, HELD)
+        for i in range(0, len(new), BATCH):
+            for article in new[i:i + BATCH]:
+                self.articles[article] = {}
+            bound = {"node": [URIRef(a) for a in new[i:i + BATCH]]}
+            for article, prop, value in _rows_of(self.store, "article-card-values", bound):
+                self.articles[article].setdefault(_COLUMN[prop], value)
+
+    def _learn_labels(self, actors: set[str | None]) -> None:
         """Read the labels of ``actors`` not yet known: English first, else untagged."""
-        new = sorted(a for a in actors if a and a not in self.labels)
-        if len(self.labels) + len(new) > LABELS_HELD:
-            self.labels.clear()
-            new = sorted(a for a in actors if a)
+        new = _unknown(self.labels, actors, HELD)
         for i in range(0, len(new), BATCH):
             found: dict[str, dict[str, str]] = defaultdict(dict)
             for row in plain_rows(self.store, "actor-labels", actor=[URIRef(a) for a in new[i:i + BATCH]]):
@@ -93,3 +106,12 @@ class CardReader:
             for actor in new[i:i + BATCH]:
                 labels = found.get(actor, {})
                 self.labels[actor] = labels.get("en", labels.get(""))
+
+
+def _unknown(known: dict[str, Any], wanted: set[str | None], bound: int) -> list[str]:
+    """The IRIs of ``wanted`` that ``known`` lacks; all of them, ``known`` emptied, when they would not fit."""
+    new = sorted(w for w in wanted if w and w not in known)
+    if len(known) + len(new) > bound:
+        known.clear()
+        new = sorted(w for w in wanted if w)
+    return new

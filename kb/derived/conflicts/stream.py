@@ -152,8 +152,8 @@ def _wanted(store: Store, actor: str | None) -> set[str] | None:
 def _members(store: Store, chunk: list[str]) -> dict[str, dict[str, None]]:
     """finding → its member claims (an ordered set), for the findings of ``chunk``."""
     members: dict[str, dict[str, None]] = defaultdict(dict)
-    for finding, claim in _pairs(store, "conflict-claims-of", chunk):
-        members[finding][claim] = None
+    for finding, claims in _pairs(store, "conflict-claims-of", chunk):
+        members[finding].update(dict.fromkeys(claims.split(" ")))
     return members
 
 
@@ -166,8 +166,8 @@ def _involved(store: Store, chunk: list[str]) -> dict[str, set[str]]:
 
 
 def _pairs(store: Store, name: str, findings: list[str]) -> Iterator[tuple[str, str]]:
-    """The two IRI columns of ``name`` for ``findings``: on the embedded store straight from pyoxigraph's terms (a
-    dictionary per row cost more than the query: 570k memberships at 40k claims)."""
+    """The two columns of ``name`` for ``findings`` (the finding's IRI, then an IRI or a string): on the embedded
+    store straight from pyoxigraph's terms (a dictionary per row cost more than the query)."""
     bound = {"finding": [URIRef(iri) for iri in findings]}
     if not store.capabilities.embedded:
         for row in plain_rows(store, name, **bound):
