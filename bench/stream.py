@@ -60,7 +60,7 @@ def time_stream(folder: Path) -> dict[str, Any]:
     wall = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0 or last != b"]\n":
-        raise SystemExit(f"bench: kb conflicts on {folder} failed (exit {proc.returncode})")
+        return {"error": f"exit {proc.returncode}"}
     return {"wall_seconds": wall, "cpu_seconds": usage.ru_utime + usage.ru_stime,
             "peak_rss_mb": usage.ru_maxrss / 1024, "mb": size / 2**20, "load_before": load,
             "load_after": os.getloadavg()[0]}
@@ -87,12 +87,22 @@ def shape(folder: Path) -> dict[str, int]:
             "largest": max(members.values(), default=0)}
 
 
-def render(rows: list[tuple[Path, dict[str, Any], dict[str, int]]]) -> str:
+def rows(t: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """The stream's row of ``bench/run.py``'s table."""
+    label = ("kb conflicts --format json (every conflict with every claim, own process): wall / CPU s, peak RSS MB, "
+             "output MB")
+    if "wall_seconds" not in t or "error" in t:
+        return [(label, t.get("error", "not run"), "", "")]
+    cell = f"{t['wall_seconds']:.1f} / {t['cpu_seconds']:.1f}, {t['peak_rss_mb']:.0f}, {t['mb']:,.0f}"
+    return [(label, cell, "", "")]
+
+
+def render(measured: list[tuple[Path, dict[str, Any], dict[str, int]]]) -> str:
     """One markdown row per store."""
     lines = ["| store | claims | conflicts | memberships | largest conflict (claims) | output, MB | wall, s | "
              "CPU, s | peak RSS, MB | load avg (before / after) |",
              "|---|---|---|---|---|---|---|---|---|---|"]
-    for folder, t, s in rows:
+    for folder, t, s in measured:
         lines.append(f"| {folder.name} | {s['claims']:,} | {s['conflicts']:,} | {s['memberships']:,} | "
                      f"{s['largest']:,} | {t['mb']:,.0f} | {t['wall_seconds']:.1f} | {t['cpu_seconds']:.1f} | "
                      f"{t['peak_rss_mb']:.0f} | {t['load_before']:.2f} / {t['load_after']:.2f} |")
@@ -117,12 +127,14 @@ def main(argv: list[str] | None = None) -> None:
         folders.append(args.keep)
     if not folders:
         ap.error("give --store DIR or --keep DIR")
-    rows = []
+    measured = []
     for folder in folders:
         print(f"[bench] kb conflicts --format json on {folder}", file=sys.stderr, flush=True)
         timed = time_stream(folder)
-        rows.append((folder, timed, shape(folder)))
-    table = render(rows)
+        if "error" in timed:
+            raise SystemExit(f"bench: kb conflicts on {folder} failed ({timed['error']})")
+        measured.append((folder, timed, shape(folder)))
+    table = render(measured)
     print(table)
     if args.out:
         args.out.write_text(table + "\n", encoding="utf-8")

@@ -8,12 +8,25 @@ import io
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kb.derived.conflicts import cards, list_conflicts, refresh, stream
 from kb.derived.conflicts.read import claim_cards
 from kb.service import KnowledgeBase
 from tests.conftest import Plain
 from tests.fixtures.synthetic import Said, publish
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4), max_leaves=20)
+
+
+@given(_JSON, st.integers(min_value=0, max_value=4))
+def test_indented_json_is_json_dumps_text(value: object, depth: int) -> None:
+    """The stream's encoder writes what ``json.dumps(..., ensure_ascii=False, indent=1)`` writes, at any depth."""
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    assert stream.indented(value, depth) == text.replace("\n", "\n" + " " * depth)
 
 
 def _varied() -> KnowledgeBase:

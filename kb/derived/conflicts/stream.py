@@ -109,23 +109,36 @@ def write_json(store: Store, out: IO[str], actor: str | None = None) -> int:
     return count
 
 
-_CLAIMS_MARK = "\x00claims"
-_CLAIMS_DUMPED = '"claims": ' + json.dumps(_CLAIMS_MARK)
+_scalar = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def indented(value: Any, depth: int = 0) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=1)`` (string keys) as it stands ``depth`` levels into an indented
+    document: its lines after the first indented by ``depth`` more.  Scalars go through the C encoder, which
+    ``indent`` turns off for the whole value (the pure-Python encoder took 4 s of the stream's profile)."""
+    if isinstance(value, dict) and value:
+        pad = "\n" + " " * (depth + 1)
+        items = (_scalar(key) + ": " + indented(item, depth + 1) for key, item in value.items())
+        return "{" + pad + ("," + pad).join(items) + "\n" + " " * depth + "}"
+    if isinstance(value, list | tuple) and value:
+        pad = "\n" + " " * (depth + 1)
+        return "[" + pad + ("," + pad).join(indented(item, depth + 1) for item in value) + "\n" + " " * depth + "]"
+    return _scalar(value)
 
 
 def _card_text(card: dict[str, Any]) -> str:
     """A card's JSON as it stands in the whole list: an item of a conflict's "claims", three levels in."""
-    return "   " + json.dumps(card, ensure_ascii=False, indent=1).replace("\n", "\n   ")
+    return "   " + indented(card, 3)
 
 
 def _conflict_text(head: Conflict, claims: list[str]) -> str:
     """A conflict's JSON as it stands in the whole list (one level in), its claims' ready texts joined in."""
-    item = {f.name: getattr(head, f.name) for f in fields(head)}
-    item["claims"] = _CLAIMS_MARK
-    text = " " + json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ")
-    joined = "[\n" + ",\n".join(claims) + "\n  ]" if claims else "[]"
-    # the key's quotes are bare only where it is a key: inside a string they would be escaped
-    return text.replace(_CLAIMS_DUMPED, '"claims": ' + joined, 1)
+    parts = []
+    for f in fields(head):
+        value = ("[\n" + ",\n".join(claims) + "\n  ]" if claims else "[]") if f.name == "claims" \
+            else indented(getattr(head, f.name), 2)
+        parts.append(_scalar(f.name) + ": " + value)
+    return " {\n  " + ",\n  ".join(parts) + "\n }"
 
 
 def _heads(store: Store) -> dict[str, Conflict]:
