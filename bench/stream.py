@@ -137,7 +137,10 @@ def main(argv: list[str] | None = None) -> None:
     table = render(measured)
     print(table)
     if args.out:
-        args.out.write_text(table + "\n", encoding="utf-8")
+        ran = " ".join(sys.argv[1:] if argv is None else argv)
+        when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        args.out.write_text(f"`python bench/stream.py {ran}`, {when}, on {os.cpu_count()} cores "
+                            f"(load averages beside each row).\n\n{table}\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
