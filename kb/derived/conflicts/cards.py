@@ -92,7 +92,7 @@ class CardReader:
         for i in range(0, len(new), BATCH):
             for article in new[i:i + BATCH]:
                 self.articles[article] = {}
-            bound = {"node": [URIRef(a) for a in new[i:i + BATCH]]}
+            bound = {"article": [URIRef(a) for a in new[i:i + BATCH]]}
             for article, prop, value in _rows_of(self.store, "article-card-values", bound):
                 self.articles[article].setdefault(_COLUMN[prop], value)
 

@@ -166,7 +166,7 @@ def _wanted(store: Store, actor: str | None) -> set[str] | None:
 def _members(store: Store, chunk: list[str]) -> dict[str, dict[str, None]]:
     """finding → its member claims (an ordered set), for the findings of ``chunk``."""
     members: dict[str, dict[str, None]] = defaultdict(dict)
-    for finding, claims in _pairs(store, "conflict-claims-of", chunk):
+    for finding, claims in _pairs(store, "conflict-claim-lists", chunk):
         members[finding].update(dict.fromkeys(claims.split(" ")))
     return members
 
