@@ -80,9 +80,9 @@ class CardReader:
             if card is None:
                 continue
             if claim in subjects:
-                card["subject"] = "; ".join(sorted({self.labels.get(s) or s for s in subjects[claim]}))
+                card["subject"] = "; ".join(sorted({s: self.labels.get(s) or s for s in subjects[claim]}.values()))
             if claim in vias:
-                card["via"] = sorted({self.labels.get(a) or a for a in vias[claim]})
+                card["via"] = sorted({a: self.labels.get(a) or a for a in vias[claim]}.values())
             cards[claim] = card
         return cards
 
