@@ -45,6 +45,7 @@ class Plan:
     kb: str  # the knowledge base folder (the store is kb/oxigraph)
     work: str  # scratch folder: the N-Quads dump, the bulk-loaded copy, each phase's results
     built: bool  # False when --store reuses a store built earlier
+    days: int | None = None  # the corpus's dates spread over this many days (bench/generate.py); None: the default
 
     @property
     def dump(self) -> Path:

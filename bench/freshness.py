@@ -31,7 +31,7 @@ def freshness(plan: Plan) -> dict[str, Any]:
     from bench.generate import START, Cast, generate_one, span_days
 
     kb = KnowledgeBase.open(plan.kb)
-    cast, days = Cast.load(kb.gazetteer), span_days(plan.articles)
+    cast, days = Cast.load(kb.gazetteer), span_days(plan.articles, plan.days)
     newest = (START + timedelta(days=days)).isoformat()
     ingest: list[float] = []
     for n in range(SAMPLES):

@@ -5,11 +5,16 @@ committees, local people named once and quoted again), civilians as the party of
 outlets and agencies.  Each of those is quoted in many articles, which is what made the actors pages grow
 with the store when every article graph described them again (see ``kb/store/minted.py``).
 
-    python bench/generate.py --articles 1000 --out /tmp/corpus [--seed 7]
+    python bench/generate.py --articles 1000 --out /tmp/corpus [--seed 7] [--days 45]
 
 writes NAME.txt + NAME.meta.json per article (the tests/corpus layout).  ``iter_generated()`` yields each
 article with the claims it was built around, one at a time: article ``i`` comes from its own random stream
 (seeded by ``--seed`` and ``i``), so a benchmark streams the corpus instead of holding it.
+
+Two shapes of reporting: by default the publication dates spread at ``ARTICLES_PER_DAY`` (many short dispute
+episodes, as years of coverage give); ``--days 45`` puts every article in the 45 days of the 2020 war, so each
+article contradicts many earlier ones and the same sides' figures chain into few, large dispute episodes (at 10k
+articles, conflicts naming thousands of claims): the worst case for anything that reads conflicts with their claims.
 """
 
 from __future__ import annotations
@@ -116,9 +121,10 @@ bigger corpus is more years of reporting, not more articles a day.  At 100 a day
 one war at its height) every speaker still contradicts the others on the same figures every few days."""
 
 
-def span_days(n: int) -> int:
-    """Days the publication dates of an ``n``-article corpus spread over."""
-    return max(45, n // ARTICLES_PER_DAY)
+def span_days(n: int, days: int | None = None) -> int:
+    """Days the publication dates of an ``n``-article corpus spread over: ``days`` when given (a dense corpus),
+    else ``n / ARTICLES_PER_DAY``, 45 at least."""
+    return days if days else max(45, n // ARTICLES_PER_DAY)
 
 
 def generate_one(i: int, seed: int, cast: Cast, days: int = 45) -> Generated:
@@ -186,11 +192,13 @@ def _unit(party: Actor, lang: str) -> str:
     return "tentara tewas" if lang == "id" else "soldiers killed"
 
 
-def iter_generated(n: int, seed: int = 7, cast: Cast | None = None) -> Iterator[Generated]:
-    """The corpus one article at a time (nothing kept), dated over ``span_days(n)`` days."""
+def iter_generated(n: int, seed: int = 7, cast: Cast | None = None, days: int | None = None
+                   ) -> Iterator[Generated]:
+    """The corpus one article at a time (nothing kept), dated over ``span_days(n, days)`` days."""
     cast = cast or Cast.load()
+    span = span_days(n, days)
     for i in range(n):
-        yield generate_one(i, seed, cast, span_days(n))
+        yield generate_one(i, seed, cast, span)
 
 
 def generate(n: int, seed: int = 7) -> list[Generated]:
@@ -215,9 +223,12 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--articles", type=int, default=1000)
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--days", type=int, default=None,
+                   help="spread publication dates over this many days (45: few, large dispute episodes); "
+                        f"default: {ARTICLES_PER_DAY} articles a day, 45 days at least")
     p.add_argument("--out", type=Path, required=True)
     args = p.parse_args()
-    claims = write(iter_generated(args.articles, args.seed), args.out)
+    claims = write(iter_generated(args.articles, args.seed, days=args.days), args.out)
     print(f"{args.articles} articles, {claims} claims → {args.out}")
 
 

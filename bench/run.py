@@ -12,7 +12,7 @@ on both (bound to values from the data; a SELECT's rows read on Oxigraph as the 
 values, on rdflib as its result rows; "> T s" when rdflib passes ``--rdflib-timeout``; "[page]" marks the
 queries the pages ran, summarised apart from the refresh's and exports' scans), every page through
 Flask's test client, ``/sparql`` throughput under concurrent clients on a real server (bench/load.py, on
-127.0.0.1 only), and each process's peak memory.
+127.0.0.1 only), ``kb conflicts --format json`` in its own process (bench/stream.py), and each process's peak memory.
 
 Each phase runs in its own process (``--phase NAME``, see bench/phases.py and bench/naive.py) and the corpus
 is streamed, so a peak memory figure is that process's own work.  ``--keep DIR`` keeps the built knowledge
@@ -44,6 +44,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.common import SIMPLE_SELECT, Plan, cpu_seconds, peak_rss_mb, rss_mb
 from bench.freshness import rows as freshness_rows
 from bench.load import CLAIMS_QUERY, COUNT_QUERY
+from bench.stream import rows as stream_rows
+from bench.stream import time_stream
 
 
 def _sparql_get(query: str) -> str:
@@ -331,7 +333,8 @@ def render(r: dict[str, dict[str, Any]], plan: Plan, wall: float, others: float)
     corpus = (f"Corpus: {stats.get('articles', '?')} articles, {stats.get('claims', '?')} claims, "
               f"{stats.get('actors', '?')} actors, {stats.get('conflicts', '?')} conflicts; "
               f"{dump.get('quads', 0):,} quads in {dump.get('graphs', '?')} named graphs "
-              f"(seed {plan.seed}{'' if plan.built else ', reused store'}). Wall time {wall:.0f} s; other work "
+              f"(seed {plan.seed}{f', dates over {plan.days} days' if plan.days else ''}"
+              f"{'' if plan.built else ', reused store'}). Wall time {wall:.0f} s; other work "
               f"(other processes, hypervisor steal) took {others:.2f} of {os.cpu_count()} cores on average meanwhile.")
     rd = r.get("rdflib")
     rows = build_rows(r.get("build", {}))
@@ -349,6 +352,7 @@ def render(r: dict[str, dict[str, Any]], plan: Plan, wall: float, others: float)
     rows += page_rows(r.get("pages", {}))
     rows += serve_rows(r.get("serve", {}))
     rows += freshness_rows(r.get("freshness", {}))
+    rows += stream_rows(r.get("stream", {}))
     rows += memory_rows(r)
     lines = [corpus, "", "| measure | Oxigraph (embedded) | rdflib Dataset | ratio |", "|---|---|---|---|"]
     lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
@@ -361,6 +365,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--articles", type=int, default=1000, help="synthetic articles to build (default 1000)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--days", type=int, default=None,
+                    help="corpus dates over this many days (45: few, large dispute episodes; see bench/generate.py)")
     ap.add_argument("--gate-sample", type=int, default=1000,
                     help="articles ingested through KnowledgeBase.ingest_claims and the SHACL gate; the rest go in "
                          "with put_graph (default 1000)")
@@ -408,7 +414,8 @@ def main(argv: list[str] | None = None) -> None:
         plan = Plan(articles=args.articles, seed=args.seed, gate_sample=args.gate_sample,
                     extract_sample=args.extract_sample, budget=args.budget,
                     repeat=args.repeat, rdflib_timeout=args.rdflib_timeout,
-                    kb=str(knowledge_base_folder(args, work)), work=str(work), built=not args.store)
+                    kb=str(knowledge_base_folder(args, work)), work=str(work), built=not args.store,
+                    days=args.days)
         plan_file = plan.save()
         results: dict[str, dict[str, Any]] = {}
         steps = (["build"] if plan.built else []) + ["dump", "oxload", "queries", "pages", "freshness"]
@@ -417,6 +424,8 @@ def main(argv: list[str] | None = None) -> None:
             results[name] = run_phase(name, plan_file)
         print(f"[bench] /sparql load: {args.clients} clients × {args.load_seconds:.0f} s", file=sys.stderr)
         results["serve"] = serve_and_load(plan_file, args.clients, args.load_seconds)
+        print("[bench] kb conflicts --format json (every conflict with its claims)", file=sys.stderr, flush=True)
+        results["stream"] = time_stream(Path(plan.kb))
         if not args.skip_rdflib and "queries" in results.get("queries", {}):
             print("[bench] phase rdflib", file=sys.stderr, flush=True)
             results["rdflib"] = run_phase("rdflib", plan_file)

@@ -181,8 +181,9 @@ def test_the_streamed_json_is_the_whole_list(monkeypatch: pytest.MonkeyPatch, ac
     kb_ = _small()
     monkeypatch.setattr(stream, "CHUNK", 1)
     monkeypatch.setattr(stream, "CARD_CACHE", 1)
-    out = io.StringIO()
-    stream.write_json(stream.iter_conflicts(kb_.store, actor), out)
     whole = [c.to_dict() for c in list_conflicts(kb_.store, actor=actor)]
+    out = io.StringIO()
+    assert stream.write_json(kb_.store, out, actor) == len(whole)
     assert out.getvalue() == json.dumps(whole, ensure_ascii=False, indent=1) + "\n"
+    assert [c.to_dict() for c in stream.iter_conflicts(kb_.store, actor)] == whole
     assert (actor == "Turkey") == (whole == [])

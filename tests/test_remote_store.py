@@ -19,6 +19,9 @@ from rdflib.compare import isomorphic
 
 from kb import sparql
 from kb.actors import Gazetteer
+from kb.derived.conflicts import refresh, stream
+from kb.derived.conflicts.cards import CardReader
+from kb.derived.conflicts.read import claim_cards
 from kb.errors import QueryError, QueryRefused, QueryTimeout
 from kb.pipeline.article import Article
 from kb.pipeline.quarantine import Quarantine
@@ -26,6 +29,7 @@ from kb.service import KnowledgeBase
 from kb.store import Store, open_store
 from kb.store.remote import SparqlStore, bind, query_shape
 from tests.conftest import make_claim, needs
+from tests.fixtures.synthetic import Said, publish
 from tests.servers import SERVER_PIDS, Unavailable, cpu_seconds, oxigraph_server, virtuoso_server
 
 EX = "http://example.org/"
@@ -287,6 +291,31 @@ def test_knowledge_base_matches_the_embedded_store(store: Store, gazetteer: Gaze
     assert kb.ingest_claims(article, claims).status == "unchanged"
     assert kb.ingest_claims(article, claims[:1]).status == "replaced"
     assert kb.stats()["claims"] == ref.stats()["claims"] - 1
+
+
+def _disputed(store: Store, gazetteer: Gazetteer) -> KnowledgeBase:
+    """Two sides' contradicting figures, relayed by agencies (one unknown): conflicts with claims to list."""
+    kb = KnowledgeBase(store, Quarantine(None), gazetteer)
+    kb.sync_reference_graphs()
+    for n, (speaker, figure, via) in enumerate([("Baku", 2000, ["Reuters", "Steppe Wire"]), ("Yerevan", 50, []),
+                                               ("Baku", 2500, ["AFP"]), ("Yerevan", 60, [])]):
+        said = Said(f"({n}) {speaker} said {figure} Armenian soldiers were killed.", "casualty", speaker,
+                    subject="Armenia", qmin=figure, qmax=figure, unit="soldiers killed", date=f"2020-10-0{n + 1}",
+                    via=via)
+        publish(kb, f"https://news.example/remote/{n}", f"2020-10-0{n + 1}", "Kompas", [said])
+    refresh(kb.store)
+    return kb
+
+
+def test_conflicts_streamed_match_the_embedded_store(store: Store, gazetteer: Gazetteer) -> None:
+    """``kb conflicts --format json`` (its grouped member lists, cards read as values) answers as on the embedded
+    store, and its cards are the pages' cards."""
+    kb, ref = _disputed(store, gazetteer), _disputed(open_store(":memory:"), gazetteer)
+    text, ref_text = io.StringIO(), io.StringIO()
+    assert stream.write_json(kb.store, text) == stream.write_json(ref.store, ref_text) >= 1
+    assert text.getvalue() == ref_text.getvalue()
+    claims = sorted({c["claim"] for found in json.loads(text.getvalue()) for c in found["claims"]})
+    assert len(claims) == 4 and CardReader(kb.store).read(claims) == claim_cards(ref.store, claims)
 
 
 def test_unreachable_server_is_a_store_error(tmp_path: Path) -> None:

@@ -214,9 +214,9 @@ def conflicts(fmt: str, actor: str | None, limit: int | None, refresh: bool, sto
     kb = open_kb(store, actors, read_only=True)
     try:
         if fmt == "json" and limit is None:  # every conflict with every claim: streamed, a chunk at a time
-            from kb.derived.conflicts.stream import iter_conflicts, write_json
+            from kb.derived.conflicts.stream import write_json
 
-            write_json(iter_conflicts(kb.store, actor), sys.stdout)
+            write_json(kb.store, sys.stdout, actor)
             return
         found = conflicts_lib.list_conflicts(kb.store, actor=actor, limit=limit)
     finally:
