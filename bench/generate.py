@@ -127,12 +127,14 @@ def span_days(n: int, days: int | None = None) -> int:
     return days if days else max(45, n // ARTICLES_PER_DAY)
 
 
-def generate_one(i: int, seed: int, cast: Cast, days: int = 45) -> Generated:
+def generate_one(i: int, seed: int, cast: Cast, days: int = 45, on: date | None = None) -> Generated:
     """Article number ``i`` of the corpus ``seed``, from its own random stream: any article can be made
-    without the ones before it, so a run never has to hold the corpus."""
+    without the ones before it, so a run never has to hold the corpus.  ``on``: published that day (its claims
+    dated up to three days before, as in every article), as a live feed's next article is."""
     rng = random.Random(seed * 1_000_003 + i)
     lang = "id" if rng.random() < 0.6 else "en"
     published = START + timedelta(days=rng.randint(0, days))
+    published = on or published
     outlet = rng.choice(UNKNOWN_OUTLETS) if rng.random() < 0.3 else rng.choice(cast.outlets).label
     sentences: list[str] = []
     spans = []

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -35,7 +36,8 @@ def run(articles: int, reviews: int, seed: int) -> dict[str, object]:
     kb.ingest_inputs(files)
     first = time.perf_counter() - started
     rows = [r for r in listing.rows(kb.store, kb.gazetteer) if r.record.type == "casualty"]
-    chosen, seen = [], set()
+    chosen: list[Any] = []
+    seen: set[str] = set()
     for row in rows:
         if row.record.article not in seen and len(chosen) < reviews:
             chosen.append(row)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 import pyoxigraph as ox
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
 from kb.derived.conflicts import groups, incremental, patch, state
 from kb.derived.conflicts import ranks as kb_ranks
@@ -75,20 +75,22 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     kept = {iri: rank for iri, (_, rank) in old.items() if iri in changed and rank is not None}
     ranks = _placed(store, rec, changed - kept.keys(), {iri: rank for iri, (_, rank) in old.items()
                                                         if rank is not None and iri not in new})
+    now: set[str] = set()
     for iri in sorted(changed):
         f, digest = new[iri]
         f.rank = ranks.get(iri, kept.get(iri))
-        added[str(CONFLICTS_GRAPH)] += (f"{s} {p} {o} ." for s, p, o in f.all_triples(digest))
+        now.update(f"{s} {p} {o} ." for s, p, o in f.all_triples(digest))
     doomed = sorted(iri for iri in old if iri in changed or iri not in new)
-    from rdflib import URIRef
-
+    was: set[str] = set()
     for i in range(0, len(doomed), 500):
         chunk = [URIRef(iri) for iri in doomed[i:i + 500]]
-        gone[str(CONFLICTS_GRAPH)] += (f"{_nt(r['s'])} {_nt(r['p'])} {_nt(r['o'])} ."
-                                       for r in _term_rows(store, chunk))
-    for iri, (was, now) in ranks.moved.items():
-        if iri not in kept:  # a kept conflict is written whole, with its new rank
-            _rerank(iri, was, now, gone, added)
+        was.update(f"{_nt(r['s'])} {_nt(r['p'])} {_nt(r['o'])} ." for r in _term_rows(store, chunk))
+    # triples, not findings: a grown episode adds its new members and keeps the hundreds it had
+    gone[str(CONFLICTS_GRAPH)] += sorted(was - now)
+    added[str(CONFLICTS_GRAPH)] += sorted(now - was)
+    for iri, (before, after) in ranks.moved.items():
+        if iri not in kept:  # a kept conflict is written with its new rank
+            _rerank(iri, before, after, gone, added)
     return len(changed)
 
 

@@ -74,6 +74,7 @@ def _pairs(members: list[Proposition], states: set[str], weeks: set[str], tally:
     dated = [p for p in members if p.date is not None]
     dates = [p.date for p in dated if p.date is not None]
     order = {id(p): i for i, p in enumerate(members)}
+    weeks_of = {id(p): week(p.date) for p in members}
     seen: set[tuple[int, int]] = set()
     found: dict[tuple[int, int], figures.Pair] = {}
     for x in members:
@@ -87,7 +88,7 @@ def _pairs(members: list[Proposition], states: set[str], weeks: set[str], tally:
         for y in nearby:
             a, b = (x, y) if order[id(x)] < order[id(y)] else (y, x)
             key = (order[id(a)], order[id(b)])
-            if y is x or key in seen or week(a.date) not in weeks:
+            if y is x or key in seen or weeks_of[id(a)] not in weeks:
                 continue
             seen.add(key)
             v = figures.disagree(a, b, tally)
