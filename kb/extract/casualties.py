@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
+from kb.extract.figure import Figure
+from kb.extract.figure import unit as _unit
 from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity, find_quantities
-from kb.extract.scope import FigureScope, clause, figure_scope
-from kb.extract.sides import POSSESSIVE_AFTER, Sides, sides
+from kb.extract.scope import clause, figure_scope
+from kb.extract.sides import POSSESSIVE_AFTER, sides
 from kb.extract.singular import singular_victims
-from kb.extract.tolls import toll_reached
+from kb.extract.tolls import named_toll, toll_reached
+from kb.extract.unquantified import unquantified
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -41,30 +44,10 @@ _TOLL = re.compile(
 _INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to\s+$", re.IGNORECASE)
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
 _INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$", re.IGNORECASE)
-_NEGATED = re.compile(
-    r"(?:mencegah|menghindari|tanpa|prevent|avoid|without)\s+(?:\w+\s+){0,1}$", re.IGNORECASE
-)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
 _OF_ONE = re.compile(r"(?:\bof|\bdari)\s+(?:one|satu)$", re.IGNORECASE)  # "members of one family"
 _TOTAL = re.compile(r"(?:total(?:nya)?|in\s+total|secara\s+keseluruhan)\D{0,15}$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One casualty report: where it sits, its quantity (if any), unit and whose victims."""
-
-    start: int
-    end: int
-    quantity: Quantity | None
-    unit: str
-    subject: str | None
-    cls: str = "person"
-    listed: bool = False  # inherits its killing word from a list ("including 31 civilians and 21 ...")
-    own: bool = False  # "its soldiers", "tentaranya": the victims are the speaker's own side
-    written: str | None = None  # the victims as written, the last resort for ``subject``
-    scope: FigureScope = field(default_factory=FigureScope)  # what it counts over, where, whether "N more"
-    sides: Sides = field(default_factory=Sides)  # what else the text says about whose losses and who inflicted them
 
 
 def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
@@ -141,6 +124,8 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
         if cls == "same":
             cls = figures[-1].cls if figures else "person"
+        named = named_toll(norm, qty.start, qty.end) if cls in ("person", "death") else None
+        cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
         kind = _predicate(norm, qty.start, noun.end(), cls, lo, hi)
         listed = bool(figures) and (
             _INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None
@@ -159,8 +144,8 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         if where.increment and kind == "wounded" and not _WOUNDED.search(norm, noun.end(), min(hi, noun.end() + 40)):
             kind = "killed"  # "4 korban jiwa baru", "another 20": an increment counts deaths unless it says wounded
         subject = _victims(norm, qty, noun, cls, mentions, party)
-        own = _own(norm, qty, noun)
-        written: str | None = _written(norm, qty, noun)
+        own = _own(norm, qty, noun) or bool(named and named.own)
+        written: str | None = named.written if named else _written(norm, qty, noun)
         if key in ("lainnya", "others") and figures:
             subject, own, written = figures[-1].subject, figures[-1].own, figures[-1].written
         found = replace(
@@ -173,7 +158,7 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
                 found,
             )
         )
-    return figures + _unquantified(norm, figures, mentions, party)
+    return figures + unquantified(norm, figures, mentions, party)
 
 
 _TOLL_OF = re.compile(
@@ -194,6 +179,10 @@ def _bare(
     if figures and _INJURY_TOLL.search(before):
         last = figures[-1]
         return Figure(qty.start, qty.end, qty, "wounded", last.subject, "person", own=last.own, written=last.written)
+    named = named_toll(norm, qty.start, qty.end)  # "the number of its soldiers killed rose to 104"
+    if named is not None:
+        return Figure(qty.start, qty.end, qty, _unit(named.cls, named.kind), None, named.cls, own=named.own,
+                      written=named.written)
     if _TOLL.search(before) or (figures and _TOTAL.search(before)):
         own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 60), qty.start))
         whose = _TOLL_OF.search(before)  # "Nagorno-Karabakh's military death toll reached 873"
@@ -217,12 +206,6 @@ def _bare(
     return Figure(
         qty.start, qty.end, qty, _unit(last.cls, hurt), last.subject, last.cls, False, last.own, last.written
     )
-
-
-def _unit(cls: str, kind: str) -> str:
-    if kind == "both":
-        return lexicon.KILLED_AND_WOUNDED
-    return lexicon.UNITS.get((cls, kind), "deaths" if kind == "killed" else "wounded")
 
 
 _LOST = re.compile(
@@ -314,40 +297,3 @@ def _modifiers(between: str) -> bool:
 
 
 _SIDE = re.compile(r"\s+(?:on|among|in)\s+the\s+|\s+(?:di|dari)\s+(?:pihak|kubu|barisan)\s+", re.I)
-
-
-def _unquantified(
-    norm: str, figures: list[Figure], mentions: list[Mention], party: dict[int, str]
-) -> list[Figure]:
-    """Reports without a number: "kematian warga sipil", "civilian deaths", "tentara tewas"."""
-    out = []
-    pattern = re.compile(
-        r"(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
-        r"|(?P<b>civilian|military|soldier)\s+(?:deaths|casualties)"
-        r"|(?P<n2>warga\s+sipil|tentara|prajurit)(?:\s+[A-Z][\w-]*)?\s+(?:tewas|terbunuh|meninggal)",
-        re.IGNORECASE,
-    )
-    for match in pattern.finditer(norm):
-        if any(f.start <= match.start() < f.end + 10 for f in figures) or _NEGATED.search(
-            norm, 0, match.start()
-        ):
-            continue
-        noun = (match.group("n") or match.group("n2") or match.group("b") or "").casefold()
-        cls = "civilian" if ("sipil" in noun or "civilian" in noun) else "soldier"
-        subject = (
-            "civilians"
-            if cls == "civilian"
-            else next(
-                (
-                    party[m.start]
-                    for m in mentions
-                    if m.start in party and match.start() <= m.start < match.end()
-                ),
-                None,
-            )
-        )
-        written = match.group("n") or match.group("n2") or match.group(0)
-        out.append(
-            Figure(match.start(), match.end(), None, _unit(cls, "killed"), subject, cls, written=written.strip())
-        )
-    return out

@@ -18,6 +18,8 @@ from itertools import islice
 from kb.extract import lexicon
 from kb.extract.agents import agent_left, agent_right, clause_subject
 from kb.extract.alternation import alternation
+from kb.extract.credits import assign_via
+from kb.extract.credits import via_mentions as via_mentions
 from kb.extract.mentions import Mention
 from kb.extract.relays import credit_relays
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
@@ -52,14 +54,18 @@ _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
 # credits what precedes it, and the participle (its own frame) what follows.
 _GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(?![\w-])", re.IGNORECASE)
+# Where the words were said, after the verb ("..., X announced in a statement posted on his Telegram
+# channel", "..., ujar X melalui akun Instagram resminya"): a channel, not what was said.
+_CHANNEL = re.compile(
+    r"\s*(?:,\s*)?(?:in|on|via|through|during|at|dalam|melalui|lewat|di|saat)\s+(?:(?:a|an|the|his|her|its|their|sebuah|"
+    r"own|official|resmi|televised|weekly|daily|written|separate|press)\s+){0,3}(?:statement|post|posting|video|message|"
+    r"interview|briefing|address|speech|telegram|facebook|twitter|instagram|channel|website|broadcast|conference|"
+    r"pernyataan|unggahan|akun|wawancara|konferensi|pidato|siaran|keterangan)(?![\w-])",
+    re.IGNORECASE,
+)
 _CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 _CONTENT = re.compile(r"[^\W\d_][\w'-]*")
-_VIA = re.compile(
-    rf"(?<![\w-])(?:{_words(lexicon.VIA_CUES)})\s+(?:(?:kantor\s+berita|the|news\s+agency)\s+)?"
-    r"(?:[A-Z][\w-]*'s\s+)?$",
-    re.IGNORECASE,
-)
 
 
 MAX_VERBS = 16
@@ -251,12 +257,21 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return after if _content_words(norm, *after) >= 3 or _content_words(norm, *before) < 2 else before
     if _GOES_ON.match(norm, tail) and _content_words(norm, *before) >= 2:
         return before  # "..., the ministry said, adding that ...": the words before are its claim too
+    if _said_through(norm, tail, after) and _content_words(norm, *before) >= 3:
+        return before
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:
         frame.asides.append(after)
         return before
     if _COMPLEMENT.match(norm, tail) or frame.hint or _content_words(norm, *after) >= 3:
         return after
     return before if _content_words(norm, *before) >= 2 else after
+
+
+def _said_through(norm: str, tail: int, after: tuple[int, int]) -> bool:
+    """Only a channel follows the verb: no "that", figure or quotation in the words after it."""
+    if not _CHANNEL.match(norm, tail):
+        return False
+    return not re.search(r"\d|[\"“”]|(?<![\w-])(?:that|bahwa)(?![\w-])", norm[after[0] : after[1]], re.IGNORECASE)
 
 
 def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str) -> list[Frame]:
@@ -268,7 +283,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         frame.scope = _scope(norm, frame, frames)
     _nest(frames)
     credit_relays(frames)
-    _assign_via(norm, frames, mentions)
+    assign_via(norm, frames, mentions)
     for frame in frames:
         agent_words = _CONTENT.findall(norm[frame.agent[0] : frame.agent[1]].casefold())
         if not agent_words or agent_words[0] in lexicon.PRONOUNS or frame.verb_text in lexicon.PRONOUN_VERBS:
@@ -308,29 +323,3 @@ def _inside(outer: Frame, inner: Frame) -> bool:
     return inner.scope[0] <= outer.verb[0] < inner.scope[1] and (
         inner.scope[1] - inner.scope[0] < outer.scope[1] - outer.scope[0]
     )
-
-
-def _assign_via(norm: str, frames: list[Frame], mentions: list[Mention]) -> None:
-    """Credit agencies named after a via cue ("dikutip Sputnik", "kepada AFP") to the nearest frame."""
-    if not frames:
-        return
-    for mention in mentions:
-        if mention.actor is None or mention.actor.kind not in ("NewsAgency", "Outlet"):
-            continue
-        if not _VIA.search(norm, max(0, mention.start - 40), mention.start):
-            continue
-        owners = [f for f in frames if f.verb[0] <= mention.start] or frames[:1]
-        owner = owners[-1]
-        if mention.actor.label not in owner.via and owner.speaker.label != mention.actor.label:
-            owner.via.append(mention.actor.label)
-
-
-def via_mentions(norm: str, mentions: list[Mention]) -> set[int]:
-    """Starts of mentions that are credited media, not parties (so subjects skip them)."""
-    return {
-        m.start
-        for m in mentions
-        if m.actor is not None
-        and m.actor.kind in ("NewsAgency", "Outlet")
-        and _VIA.search(norm, max(0, m.start - 40), m.start)
-    }

@@ -19,6 +19,10 @@ from kb.extract import lexicon
 from kb.extract.mentions import Mention, role_before
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
+from kb.extract.speaker_sides import party_label as party_label
+from kb.extract.speaker_sides import side_label as side_label
+from kb.extract.speaker_sides import sides as sides
+from kb.extract.speaker_sides import speaker_side as speaker_side
 
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
@@ -283,50 +287,3 @@ def _headed(words: list[str], lang: str) -> bool:
     if lang == "en" and "and" in words[1:-1]:  # "locals and media reports": either conjunct may name them
         return words[words.index("and") - 1] in _HEADS or words[-1] in _HEADS
     return (words[-1] if lang == "en" else words[0]) in _HEADS
-
-
-def party_label(actor: Actor, gazetteer: Gazetteer) -> str:
-    """How a party is named in ``subject``: a government or a leader by its state, else its label."""
-    if actor.kind not in ("Government", "Person"):
-        return actor.label
-    current: Actor | None = actor
-    seen: set[str] = set()
-    while current is not None and current.iri not in seen:
-        if current.kind == "State":
-            return current.label
-        seen.add(current.iri)
-        current = gazetteer.by_iri(current.represents) if current.represents else None
-    return actor.label
-
-
-def side_label(actor: Actor, gazetteer: Gazetteer) -> str:
-    """The side an actor fights or speaks for: its state, else the topmost group it belongs to."""
-    current: Actor | None = actor
-    best = actor.label
-    seen: set[str] = set()
-    while current is not None and current.iri not in seen:
-        if current.kind == "State":
-            return current.label
-        if current.kind not in ("Person", "NewsAgency", "Outlet"):
-            best = current.label
-        seen.add(current.iri)
-        current = gazetteer.by_iri(current.represents) if current.represents else None
-    return best
-
-
-def speaker_side(speaker: Speaker, gazetteer: Gazetteer) -> str | None:
-    """The side a speaker stands for ("its soldiers"), or None for an unknown phrase."""
-    if speaker.actor is not None and speaker.actor.kind not in ("NewsAgency", "Outlet"):
-        return side_label(speaker.actor, gazetteer)
-    return None
-
-
-def sides(speaker: Speaker, gazetteer: Gazetteer) -> set[str]:
-    """IRIs of the speaker and every actor it represents, directly or not: its own side."""
-    out: set[str] = set()
-    for one in speaker.members or (speaker,):
-        actor = one.actor
-        while actor is not None and actor.iri not in out:
-            out.add(actor.iri)
-            actor = gazetteer.by_iri(actor.represents) if actor.represents else None
-    return out

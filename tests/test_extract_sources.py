@@ -1,0 +1,86 @@
+"""Who speaks, third round (issue 13): the channel after a verb, and a person named again by surname.
+
+Every sentence is written for these tests (names and places invented or generic); none comes from an
+article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from kb.extract import extract_claims
+from kb.extract.coref import known_person
+from kb.extract.speakers import Context, Speaker
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
+
+OUTLET = "Harian Contoh"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def run(text: str, gazetteer: Gazetteer, lang: str = "en") -> list[Claim]:
+    return extract_claims(Article(text=text, lang=lang, published="2024-03-04", outlet=OUTLET), gazetteer)
+
+
+def casualty_speakers(text: str, gazetteer: Gazetteer, lang: str = "en") -> list[str]:
+    return [c.speaker for c in run(text, gazetteer, lang) if c.type == "casualty"]
+
+
+# --- a channel after the verb is where it was said, not what was said ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("“Sadly, three people died after a strike on the district overnight,” regional governor Petro Hlynka "
+         "announced in a statement released through his official Telegram channel.", "en"),
+        ("Three people died after a strike on the district, Petro Hlynka wrote in a post on his Telegram channel.",
+         "en"),
+        ("Five people were wounded in the shelling of the market, Petro Hlynka said during a televised briefing.",
+         "en"),
+        ("Tiga orang tewas akibat serangan di distrik itu, ungkap Petro Hlynka melalui akun Telegram resminya.",
+         "id"),
+    ],
+)
+def test_a_channel_after_the_verb_leaves_the_claim_before_it(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert casualty_speakers(text, gazetteer, lang) == ["Petro Hlynka"]
+
+
+def test_what_follows_a_channel_with_that_is_still_the_claim(gazetteer: Gazetteer) -> None:
+    text = "Petro Hlynka said in a statement on his Telegram channel that three people died in the strike."
+    [claim] = [c for c in run(text, gazetteer) if c.type == "casualty"]
+    assert (claim.speaker, claim.quantity_min) == ("Petro Hlynka", 3)
+
+
+# --- a surname (with or without an honorific) is the person named in full earlier ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Regional governor Petro Hlynka visited the hospital. Five people were wounded, Mr Hlynka said.", "en"),
+        ("Regional governor Petro Hlynka visited the hospital. Mr. Hlynka said five people were wounded.", "en"),
+        ("Regional governor Petro Hlynka visited the hospital. Five people were wounded, Hlynka said.", "en"),
+        ("Gubernur Petro Hlynka mengunjungi rumah sakit. Pak Hlynka mengatakan lima orang terluka.", "id"),
+    ],
+)
+def test_a_surname_is_the_person_named_before(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert casualty_speakers(text, gazetteer, lang) == ["Petro Hlynka"]
+
+
+def test_a_surname_nobody_was_named_with_stays_as_written(gazetteer: Gazetteer) -> None:
+    text = "Regional governor Petro Hlynka visited the hospital. Five people were wounded, Mr Dorosh said."
+    assert casualty_speakers(text, gazetteer) == ["Mr Dorosh"]
+
+
+def test_only_a_bare_surname_is_resolved() -> None:
+    context = Context(lang="en")
+    context.people["hlynka"] = Speaker("Petro Hlynka", role="governor")
+    assert known_person(Speaker("Mrs Hlynka"), context).label == "Petro Hlynka"
+    assert known_person(Speaker("Olena Hlynka"), context).label == "Olena Hlynka"  # another first name
+    assert known_person(Speaker("the Hlynka family"), context).label == "the Hlynka family"

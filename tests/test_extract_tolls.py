@@ -1,0 +1,67 @@
+"""A toll that names its victims (issue 13, third round): "the number of its soldiers killed rose to 104",
+"jumlah tentaranya yang tewas mencapai 104 orang" count soldiers killed on the speaker's side — not
+deaths, and with no second, figureless "soldiers killed" claim.
+
+Every sentence is written for these tests; none comes from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from kb.extract import extract_claims
+from kb.extract.tolls import named_toll
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def casualties(text: str, gazetteer: Gazetteer, lang: str) -> list[Claim]:
+    article = Article(text=text, lang=lang, published="2024-03-04", outlet="Harian Contoh")
+    return [c for c in extract_claims(article, gazetteer) if c.type == "casualty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Azerbaijan said the number of its soldiers killed rose to 104.", "en", "soldiers killed"),
+        ("Azerbaijan said the death toll among its soldiers has reached 104.", "en", "soldiers killed"),
+        ("Azerbaijan said the number of civilians wounded climbed to 104.", "en", "civilians wounded"),
+        ("Azerbaijan mengatakan jumlah tentaranya yang tewas mencapai 104 orang.", "id", "soldiers killed"),
+        ("Azerbaijan mengatakan jumlah tentara mereka yang gugur menjadi 104 orang.", "id", "soldiers killed"),
+        ("Azerbaijan mengatakan jumlah tentara yang tewas mencapai 104 orang.", "id", "soldiers killed"),
+        ("Azerbaijan mengatakan jumlah warga sipil yang terluka menjadi 104 orang.", "id", "civilians wounded"),
+    ],
+)
+def test_a_toll_naming_its_victims_counts_them(text: str, lang: str, unit: str, gazetteer: Gazetteer) -> None:
+    [claim] = casualties(text, gazetteer, lang)  # one claim: no figureless "tentara tewas" beside it
+    assert (claim.unit, claim.quantity_min, claim.quantity_max) == (unit, 104, 104)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Azerbaijan said the number of its soldiers killed rose to 104.", "en"),
+        ("Azerbaijan mengatakan jumlah tentaranya yang tewas mencapai 104 orang.", "id"),
+        ("Azerbaijan mengatakan jumlah tentara mereka yang tewas mencapai 104 orang.", "id"),
+    ],
+)
+def test_a_possessive_toll_is_the_speakers_side(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    [claim] = casualties(text, gazetteer, lang)
+    assert claim.subject == "Azerbaijan"
+
+
+def test_a_count_of_soldiers_without_a_loss_is_no_toll(gazetteer: Gazetteer) -> None:
+    assert casualties("Azerbaijan said the number of soldiers at the border rose to 4,000.", gazetteer, "en") == []
+    text = "Azerbaijan said the number of soldiers at the border rose to 4,000."
+    assert named_toll(text, text.index("4,000"), text.index("4,000") + 5) is None
+
+
+def test_the_toll_look_back_is_bounded() -> None:
+    text = "the number of soldiers killed " + "x " * 5000 + "rose to 104"
+    assert named_toll(text, text.index("104"), len(text)) is None
