@@ -84,3 +84,60 @@ def test_only_a_bare_surname_is_resolved() -> None:
     assert known_person(Speaker("Mrs Hlynka"), context).label == "Petro Hlynka"
     assert known_person(Speaker("Olena Hlynka"), context).label == "Olena Hlynka"  # another first name
     assert known_person(Speaker("the Hlynka family"), context).label == "the Hlynka family"
+
+
+# --- speaker phrases real reporting writes: hedged verbs, Arabic particles, concessive openers -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Russian sources also reportedly said that the government does not trust the rebels.", "en", "Russia"),
+        ("Ukraina selalu menegaskan bahwa pasukannya akan bertahan di kota itu.", "id", "Ukraine"),
+        ("“Kami bertekad untuk membalas semua serangan di kota kami,” kata al-Burhan.", "id",
+         "Abdel Fattah al-Burhan"),
+        ("Meskipun Rusia mengatakan bahwa pasukannya menang, Ukraina tetap bertahan.", "id", "Russia"),
+        ("Although Russia said it had won the battle, the fighting went on.", "en", "Russia"),
+    ],
+)
+def test_speaker_phrases_of_real_reporting(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert speaker in [c.speaker for c in run(text, gazetteer, lang)]
+
+
+def test_a_lower_case_word_is_still_no_name(gazetteer: Gazetteer) -> None:
+    # "al-" opens a name only before a capital: a common word with a hyphen is no actor
+    claims = run("“Kami bertekad untuk membalas semua serangan,” kata al-amin.", gazetteer, "id")
+    assert all(c.speaker != "Abdel Fattah al-Burhan" for c in claims)
+
+
+# --- a speaker saying it did no harm denies it ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia said it does not target civilians.", "en"),
+        ("Russia said its forces had never deliberately attacked residential areas.", "en"),
+        ("Pihak Rusia mengatakan bahwa tidak menargetkan warga sipil.", "id"),
+        ("Ukraina bersikeras bahwa tidak ada rencana umum untuk menyerang wilayah itu.", "id"),
+        ("Meskipun pihak Rusia mengatakan bahwa tidak menargetkan warga sipil, Ukraina tetap marah.", "id"),
+    ],
+)
+def test_disavowing_harm_is_a_denial(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert "denial" in [c.type for c in run(text, gazetteer, lang)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said the rebels do not control the city.",
+        "Russia said it had attacked the depot.",
+    ],
+)
+def test_no_denial_without_a_negated_harm(text: str, gazetteer: Gazetteer) -> None:
+    assert "denial" not in [c.type for c in run(text, gazetteer)]
+
+
+def test_a_disavowal_is_about_the_speakers_own_side(gazetteer: Gazetteer) -> None:
+    [denial] = [c for c in run("Russia said it does not target civilians.", gazetteer) if c.type == "denial"]
+    assert denial.subject == "Russia"

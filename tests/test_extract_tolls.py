@@ -65,3 +65,18 @@ def test_a_count_of_soldiers_without_a_loss_is_no_toll(gazetteer: Gazetteer) -> 
 def test_the_toll_look_back_is_bounded() -> None:
     text = "the number of soldiers killed " + "x " * 5000 + "rose to 104"
     assert named_toll(text, text.index("104"), len(text)) is None
+
+
+# --- figures written without their noun or numeral -------------------------------------------------------
+
+
+def test_a_second_figure_with_auxiliaries_is_read(gazetteer: Gazetteer) -> None:
+    text = ("A total of 1,204 Palestinians have been killed and 3,310 have been injured since 7 October, "
+            "the Gaza health ministry said.")
+    found = {(c.quantity_min, c.unit) for c in casualties(text, gazetteer, "en")}
+    assert found == {(1204, "deaths"), (3310, "wounded")}
+
+
+def test_another_person_is_one_more_victim(gazetteer: Gazetteer) -> None:
+    text = "Two people were killed in the strike and another person died in hospital, Petro Hlynka said."
+    assert sorted(c.quantity_min for c in casualties(text, gazetteer, "en")) == [1, 2]

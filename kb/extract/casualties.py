@@ -43,6 +43,11 @@ _TOLL = re.compile(
 # "... and injuries to 58,926": a wounded count following a toll
 _INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to\s+$", re.IGNORECASE)
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
+_HURT_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga)\s+){0,3}(?:"
+    + _WOUND_OR_KILL + r")\b",
+    re.IGNORECASE,
+)
 _INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$", re.IGNORECASE)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
@@ -196,7 +201,7 @@ def _bare(
                       "death" if reached == "killed" else "person", own=own, written="people")
     if not figures:
         return None
-    after = re.match(r"\s+(?:were\s+|orang\s+)?(?:" + _WOUND_OR_KILL + r")\b", norm[qty.end :])
+    after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
     right_before = re.search(r"(?:" + _WOUND_OR_KILL + r"|melukai|menewaskan|killing)\s+$", before)
     if after is None and right_before is None:
         return None

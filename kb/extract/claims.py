@@ -19,6 +19,7 @@ from kb.extract.article_parties import fill_parties
 from kb.extract.attacks import find_attacks
 from kb.extract.blame import against_other_side, attacked
 from kb.extract.casualties import Figure, find_figures
+from kb.extract.disavowals import disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
 from kb.extract.forces import resolve_force
@@ -130,6 +131,8 @@ def _frame_drafts(s: SentenceInput, figures_by_frame: dict[int, list[Figure]]) -
         else:
             pieces = minus(frame.scope, holes)
             types = cue_types(s, pieces, speaker, lexicon.TYPE_PRIORITY) or ["statement"]
+            if types == ["statement"] and disavows_harm(s.norm, frame.scope):
+                types = ["denial"]  # "said it does not target civilians": a denial, answer or not
             if types == ["statement"] and (
                 _MOBILIZE.search(s.norm, *frame.scope) or not kinds.is_position(s, frame, pieces)
             ):
@@ -158,6 +161,8 @@ def _draft(
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
     elif kind == "denial":
         allegation = denial_allegation(s.norm, scope)
+        if subject is None and disavows_harm(s.norm, scope):
+            subject = speaker_side(speaker, s.gazetteer)  # its own conduct is what it denies
     if kind == "call" and subject is None and kinds.to_own_forces(s, scope):
         kind = "statement"
     subject = fill_parties(kind, subject, speaker_side(speaker, s.gazetteer), s.norm, scope, s.around)

@@ -205,6 +205,9 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     "pernyataan", "tertulis", "also", "has", "have", "had", "on", "earlier", "later", "then", "again",
     "in", "a", "statement", "the", "repeatedly", "previously", "yesterday", "today", "last", "night",
     "morning", "evening", "separately", "publicly", "officially", "pekan", "minggu", "tadi",
+    # hedges between a speaker and its verb ("Russian sources also reportedly said"): the frame stands
+    "reportedly", "allegedly", "apparently", "dikabarkan", "kabarnya", "disebut-sebut", "selalu", "always",
+    "consistently", "tetap", "terus",
 )
 PREPOSITIONS: Final[tuple[str, ...]] = (
     "di", "ke", "dari", "dengan", "oleh", "kepada", "terhadap", "untuk", "atas", "bagi", "antara",
@@ -215,6 +218,8 @@ PREPOSITIONS: Final[tuple[str, ...]] = (
 SENTENCE_OPENERS: Final[tuple[str, ...]] = (
     "Pada", "Dalam", "Namun", "Tetapi", "Sementara", "Menurut", "Di", "Ke", "Dari", "Ketika", "Setelah",
     "Sebelumnya", "The", "A", "An", "In", "On", "But", "And", "However", "When", "After", "Before", "Meanwhile",
+    # concessive openers: "Meskipun pihak Rusia mengatakan ..." still reports what Russia said
+    "Meskipun", "Meski", "Walaupun", "Walau", "Although", "Though",
 )
 CLAUSE_BREAKS: Final[tuple[str, ...]] = ("sementara", "sedangkan", "sementara itu", "while", "whereas")
 # After a comma these open a clause that is not part of the reported speech before it.

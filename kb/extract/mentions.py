@@ -25,6 +25,7 @@ _NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|(?:al|el|de|van|von|bin|ibn|da|di)-?|untuk|f
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*\s+[A-Z][\w'-]+\b")
 _CHAIN = re.compile(r"[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*+")  # possessive: where a run of name tokens ends
 _RUN_START = re.compile(r"\b[A-Z]")
+_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)-[A-Z]")
 _NOT_NAMES = frozenset([*WEEKDAYS, *MONTHS])
 _ORG = frozenset(ORG_WORDS)
 _QUALIFIED = re.compile(r"\b(?:wakil|deputy|mantan|former|ex|eks|calon)\s*-?\s*$", re.IGNORECASE)
@@ -121,7 +122,8 @@ def _known(norm: str, matcher: Matcher) -> list[Mention]:
         if any(taken[start:end]):
             continue
         actor, is_role = matcher.actor_for(text)
-        lower_single = " " not in text.strip() and not text[0].isupper()  # a common word, not a name
+        # a common word, not a name ("al-Burhan", "el-Sisi": a particle before a capital is a name)
+        lower_single = " " not in text.strip() and not text[0].isupper() and not _PARTICLE.match(text)
         if actor is None or lower_single or (is_role and _QUALIFIED.search(norm, max(0, start - 12), start)):
             for s, e, t in _scan(norm, matcher, norm.find(" ", start, end) + 1 or end, end):
                 heapq.heappush(candidates, (s - e, s, e, t))

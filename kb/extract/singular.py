@@ -30,7 +30,7 @@ _HARM_AFTER = (
     r"(?:killed|wounded|injured|hurt|shot\s+dead|shot|among\s+the\s+(?:dead|injured|wounded))|died|dies|"
     r"succumbed)(?![\w-])"
 )
-_AFTER = re.compile(rf"(?<![\w-])(?P<art>an?|one)\s+{_MODS}(?P<noun>{_NOUN})(?={_HARM_AFTER})", re.IGNORECASE)
+_AFTER = re.compile(rf"(?<![\w-])(?P<art>an?|one|another)\s+{_MODS}(?P<noun>{_NOUN})(?={_HARM_AFTER})", re.IGNORECASE)
 _DEATH_OF = re.compile(
     rf"(?<![\w-])(?:the\s+)?(?:death|killing)\s+of\s+(?P<art>an?|one)\s+{_MODS}(?P<noun>{_NOUN})(?![\w-])",
     re.IGNORECASE,
