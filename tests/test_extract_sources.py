@@ -141,3 +141,28 @@ def test_no_denial_without_a_negated_harm(text: str, gazetteer: Gazetteer) -> No
 def test_a_disavowal_is_about_the_speakers_own_side(gazetteer: Gazetteer) -> None:
     [denial] = [c for c in run("Russia said it does not target civilians.", gazetteer) if c.type == "denial"]
     assert denial.subject == "Russia"
+
+
+# --- the office before a name, the place of an office, an abbreviated rank ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Juru bicara Kemhan Armenia, Arman Petrosyan, mengatakan 12 tentara tewas.", "id", "Arman Petrosyan"),
+        ("Juru bicara militer Ardania, Daniel Koren, mengatakan 12 militan tewas.", "id", "Daniel Koren"),
+        ("Ardania's military spokesman, Daniel Koren, said 12 militants were killed.", "en", "Daniel Koren"),
+        ("Wali Kota Kharkiv Ihor Terekhov menulis di Telegram bahwa dua orang tewas.", "id", "Ihor Terekhov"),
+        ("Sedikitnya 12 orang tewas, ungkap Gubernur Kharkiv Oleh Syniehubov.", "id", "Oleh Syniehubov"),
+        ("The death toll rose to 12, Kharkiv Mayor Ihor Terekhov said.", "en", "Ihor Terekhov"),
+        ("Five civilians were killed in the shelling, said Lt. Col. Daniel Koren, a military spokesman.", "en",
+         "Daniel Koren"),
+    ],
+)
+def test_offices_and_ranks_around_a_name(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert casualty_speakers(text, gazetteer, lang) == [speaker]
+
+
+def test_a_three_word_name_after_an_office_without_a_place_is_kept(gazetteer: Gazetteer) -> None:
+    text = "Juru bicara Lalu Muhammad Iqbal mengatakan dua orang tewas."
+    assert casualty_speakers(text, gazetteer, "id") == ["Lalu Muhammad Iqbal"]

@@ -160,10 +160,12 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
         for run in runs:
             if {w.casefold().strip(".,") for _, w in run} & _ORG:
                 continue  # "Komite Sentral Dokter Sudan": an organisation, not a person
+            popped = []
             while run and (
                 run[0][1] in _sentence_openers() or run[0][1].casefold() in _role_words() or not run[0][1][:1].isupper()
             ):
-                run.pop(0)  # "di Gaza" after a known name is a place, not a person
+                popped.append(run.pop(0)[1].casefold())  # "di Gaza" after a known name is a place, not a person
+            run = _past_office(run, popped)
             while run and run[-1][1] in ("untuk", "for", "of", "the"):
                 run.pop()
             words = {w.casefold().strip(".,") for _, w in run}
@@ -172,6 +174,21 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
             out.append(Mention(start, end, norm[start:end], None))
     return out
+
+
+# Offices held over a place: the place stands between the office and its holder ("Gubernur Kharkiv Oleh
+# Syniehubov", "Wali Kota Kharkiv Ihor Terekhov") or before the office ("Kharkiv Mayor Ihor Terekhov").
+_PLACE_OFFICES = frozenset(("gubernur", "governor", "kota", "walikota", "mayor", "bupati", "kepala", "head", "camat"))
+
+
+def _past_office(run: list[tuple[int, str]], popped: list[str]) -> list[tuple[int, str]]:
+    """The holder's name alone, without the place of the office or the office itself."""
+    inner = [i for i, (_, w) in enumerate(run[:-2]) if w.casefold() in _PLACE_OFFICES]
+    if inner:
+        return run[inner[-1] + 1 :]  # "Kharkiv Mayor Ihor Terekhov"
+    if popped and popped[-1] in _PLACE_OFFICES and len(run) >= 3:
+        return run[1:]  # "Gubernur Kharkiv Oleh Syniehubov"
+    return run
 
 
 def capitalised_runs(norm: str) -> Iterator[re.Match[str]]:

@@ -181,6 +181,8 @@ def casualty_subject(
         return "civilians" if cls == "civilian" else "people" if cls in ("person", "death") else written or "people"
     if found.inflictor and (who is None or who == found.victims) and cls == "civilian":
         parts.insert(0, "civilians")
+    elif found.inflictor and who is None:  # "killed by Armenian artillery": the attacker is never the victims
+        parts.insert(0, "people" if cls in ("person", "death") else written or "people")
     return "; ".join(dict.fromkeys(parts))
 
 
