@@ -166,3 +166,8 @@ def test_offices_and_ranks_around_a_name(text: str, lang: str, speaker: str, gaz
 def test_a_three_word_name_after_an_office_without_a_place_is_kept(gazetteer: Gazetteer) -> None:
     text = "Juru bicara Lalu Muhammad Iqbal mengatakan dua orang tewas."
     assert casualty_speakers(text, gazetteer, "id") == ["Lalu Muhammad Iqbal"]
+
+
+def test_speakers_at_a_place(gazetteer: Gazetteer) -> None:
+    text = "Medics at Nasser Hospital said the bodies of 12 people had been brought in."
+    assert casualty_speakers(text, gazetteer) == ["Medics at Nasser Hospital"]

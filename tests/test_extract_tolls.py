@@ -80,3 +80,26 @@ def test_a_second_figure_with_auxiliaries_is_read(gazetteer: Gazetteer) -> None:
 def test_another_person_is_one_more_victim(gazetteer: Gazetteer) -> None:
     text = "Two people were killed in the strike and another person died in hospital, Petro Hlynka said."
     assert sorted(c.quantity_min for c in casualties(text, gazetteer, "en")) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "minimum"),
+    [
+        ("Medics at Nasser Hospital said the bodies of 12 people had been brought in.", "en", 12),
+        ("Bodies of at least nine people have been found in the village, residents said.", "en", 9),
+        ("Tim medis di Rumah Sakit Nasser mengatakan jenazah 12 orang telah dibawa masuk.", "id", 12),
+    ],
+)
+def test_bodies_are_the_dead(text: str, lang: str, minimum: int, gazetteer: Gazetteer) -> None:
+    [claim] = casualties(text, gazetteer, lang)
+    assert (claim.quantity_min, claim.unit) == (minimum, "deaths")
+
+
+def test_bodies_of_no_person_count_no_one(gazetteer: Gazetteer) -> None:
+    assert casualties("Rescuers found the bodies of 3 vehicles near the bridge, officials said.", gazetteer, "en") == []
+
+
+def test_our_soldiers_lost_are_a_figure(gazetteer: Gazetteer) -> None:
+    text = '"We have lost 31 of our soldiers," the defence minister Arman Petrosyan told reporters.'
+    [claim] = casualties(text, gazetteer, "en")
+    assert (claim.quantity_min, claim.unit, claim.speaker) == (31, "soldiers killed", "Arman Petrosyan")

@@ -90,7 +90,7 @@ def agent_left(
         if _coordinated(tokens, i, context.lang):  # "locals and media reports said"
             start, i = tokens[i - 1][0], i - 2
             continue
-        head = _head_before_place(tokens, i) if folded in ("in", "di") else None
+        head = _head_before_place(tokens, i) if folded in ("in", "di", "at") else None
         if head is not None:  # "officials in Kharkiv said", "the ministry of health in Gaza said"
             start, i = tokens[head][0], head - 1
             continue

@@ -16,6 +16,8 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.figure import Figure
 from kb.extract.figure import unit as _unit
+from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
+from kb.extract.hurt import predicate
 from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.scope import clause, figure_scope
@@ -30,11 +32,6 @@ def _alt(words: Iterable[object]) -> str:
 
 
 _NOUN = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.CASUALTY_NOUNS)})(?:nya)?(?![\w-])", re.IGNORECASE)
-_KILLED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.KILLED)})(?![\w-])", re.IGNORECASE)
-_WOUNDED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.WOUNDED)})(?![\w-])", re.IGNORECASE)
-_BOTH = re.compile(
-    r"(?:tewas|killed|dead|meninggal)\s+(?:dan|and|atau|or)\s+(?:luka|terluka|wounded|injured)", re.IGNORECASE
-)
 _TOLL = re.compile(
     r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+tewas"
     r"|number\s+of\s+(?:deaths|dead|fatalities)\s+to)\D{0,40}$",
@@ -50,7 +47,7 @@ _HURT_AFTER = re.compile(
 )
 _INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$", re.IGNORECASE)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
-_FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
+_FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|our|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
 _OF_ONE = re.compile(r"(?:\bof|\bdari)\s+(?:one|satu)$", re.IGNORECASE)  # "members of one family"
 _TOTAL = re.compile(r"(?:total(?:nya)?|in\s+total|secara\s+keseluruhan)\D{0,15}$", re.IGNORECASE)
 
@@ -76,25 +73,6 @@ def _one_modifier(between: str) -> bool:
         and words[0].islower()
         and words[0] not in _MODIFIER_STOPS
     )
-
-
-def _predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> str | None:
-    """ "killed", "wounded" or "both" from words near the figure, not crossing ``lo``/``hi``."""
-    after = norm[end : min(hi, end + 60)]
-    before = norm[max(lo, start - 40) : start]
-    if _BOTH.search(after[:30]):
-        return "both"
-    hits = []
-    for pattern, kind in ((_KILLED, "killed"), (_WOUNDED, "wounded")):
-        m = pattern.search(after)
-        if m:
-            hits.append((m.start(), kind))
-        for m in pattern.finditer(before):  # "killing 21 people": right before the figure is closest
-            gap = before[m.end() :]
-            hits.append((0 if not gap.strip() else len(gap) + 5, kind))
-    if hits:
-        return min(hits)[1]
-    return "killed" if cls == "death" else None
 
 
 def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> list[Figure]:
@@ -131,7 +109,7 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
             cls = figures[-1].cls if figures else "person"
         named = named_toll(norm, qty.start, qty.end) if cls in ("person", "death") else None
         cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
-        kind = _predicate(norm, qty.start, noun.end(), cls, lo, hi)
+        kind = predicate(norm, qty.start, noun.end(), cls, lo, hi)
         listed = bool(figures) and (
             _INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None
             or (
@@ -259,7 +237,7 @@ def _people_after(
     """ "more than 14,800 Palestinians had been killed": a nationality standing for the victims."""
     for m in mentions:
         if m.start in party and re.fullmatch(r"\s+(?:of\s+)?(?:the\s+)?", norm[qty.end : m.start]):
-            kind = _predicate(norm, qty.start, m.end, "person", lo, hi)
+            kind = predicate(norm, qty.start, m.end, "person", lo, hi)
             if kind is None or not norm[m.start : m.end].rstrip().endswith(("s", "ns", "is")):
                 return None  # only plural demonyms ("Palestinians", "Israelis") stand for people
             return Figure(qty.start, m.end, qty, _unit("person", kind), party[m.start], "person")
