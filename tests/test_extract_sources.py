@@ -171,3 +171,35 @@ def test_a_three_word_name_after_an_office_without_a_place_is_kept(gazetteer: Ga
 def test_speakers_at_a_place(gazetteer: Gazetteer) -> None:
     text = "Medics at Nasser Hospital said the bodies of 12 people had been brought in."
     assert casualty_speakers(text, gazetteer) == ["Medics at Nasser Hospital"]
+
+
+# --- who "the ministry", "it", "the governor", "menurutnya" go back to -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        ("Ardania's Interior Ministry said a strike on the city killed seven people. The ministry added that 20 "
+         "people were wounded.", "en", ["Ardania's Interior Ministry"] * 2),
+        ("Oleh Syniehubov said seven people were killed. The governor said 20 more were wounded.", "en",
+         ["Oleh Syniehubov"] * 2),
+        ("Gubernur Kharkiv Oleh Syniehubov mengatakan tujuh orang tewas. Menurutnya, 20 orang lainnya terluka.",
+         "id", ["Oleh Syniehubov"] * 2),
+        ("Gaza's health ministry said 40 people were killed in the past 24 hours. It said the toll since October "
+         "had reached 34,000.", "en", ["Gaza Health Ministry"] * 2),
+    ],
+)
+def test_anaphors_go_back_to_the_last_speaker(text: str, lang: str, speakers: list[str], gazetteer: Gazetteer) -> None:
+    assert casualty_speakers(text, gazetteer, lang) == speakers
+
+
+def test_an_office_held_by_someone_else_is_not_the_last_speaker(gazetteer: Gazetteer) -> None:
+    text = "Foreign minister Olena Koval said the talks failed. The governor said 20 people were wounded."
+    assert casualty_speakers(text, gazetteer) == [OUTLET]
+
+
+def test_a_minted_body_is_no_person(gazetteer: Gazetteer) -> None:
+    # "he" after a body the gazetteer lacks is not that body
+    text = ("Petro Hlynka said seven people were killed. Ardania's Interior Ministry said nine soldiers were "
+            "killed. He said 20 people were wounded.")
+    assert casualty_speakers(text, gazetteer) == ["Petro Hlynka", "Ardania's Interior Ministry", "Petro Hlynka"]

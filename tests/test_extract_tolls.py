@@ -103,3 +103,23 @@ def test_our_soldiers_lost_are_a_figure(gazetteer: Gazetteer) -> None:
     text = '"We have lost 31 of our soldiers," the defence minister Arman Petrosyan told reporters.'
     [claim] = casualties(text, gazetteer, "en")
     assert (claim.quantity_min, claim.unit, claim.speaker) == (31, "soldiers killed", "Arman Petrosyan")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Petro Hlynka said two people were killed. Hlynka said another 15 were wounded.", "en",
+         [(2, "deaths"), (15, "wounded")]),
+        ("Petro Hlynka said seven people were killed. He said 20 more were wounded.", "en",
+         [(7, "deaths"), (20, "wounded")]),
+        ("Petro Hlynka mengatakan tujuh orang tewas. Ia menambahkan 20 lainnya terluka.", "id",
+         [(7, "deaths"), (20, "wounded")]),
+        ("The ministry of Ardania said the toll since October had reached 34,000.", "en", [(34000, "deaths")]),
+    ],
+)
+def test_figures_without_their_noun(text: str, lang: str, figures: list[tuple[int, str]], gazetteer: Gazetteer) -> None:
+    assert [(c.quantity_min, c.unit) for c in casualties(text, gazetteer, lang)] == figures
+
+
+def test_a_year_before_a_hurt_word_is_no_figure(gazetteer: Gazetteer) -> None:
+    assert casualties("Petro Hlynka said that in 2014 more were killed.", gazetteer, "en") == []

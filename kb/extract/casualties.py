@@ -45,6 +45,8 @@ _HURT_AFTER = re.compile(
     + _WOUND_OR_KILL + r")\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MORE = re.compile(r"(?<![\w-])(?:another|more|others|lainnya|lagi)(?![\w-])", re.IGNORECASE)
 _INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$", re.IGNORECASE)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|our|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
@@ -120,7 +122,7 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         if kind is None and listed:
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
         if kind is None:
-            kind = toll_reached(norm, qty.start)  # "Korban tewas akibat serangan ... bertambah menjadi 35.000 orang"
+            kind = toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... bertambah menjadi 35.000"
         if kind is None:
             continue
         where = figure_scope(norm, qty.start, qty.end, first=not figures)
@@ -172,14 +174,17 @@ def _bare(
         cls, unit = ("soldier", "soldiers killed") if whose and whose.group("mil") else ("death", "deaths")
         return Figure(qty.start, qty.end, qty, unit, _party_at(mentions, party, qty.start - len(before) + whose.start())
                       if whose else None, cls, own=own, written="people")
-    reached = toll_reached(norm, qty.start)  # "..., bringing its toll in the ground operation to 290"
+    reached = toll_reached(norm, qty.start, qty.end)  # "..., bringing its toll in the ground operation to 290"
     if reached is not None:
         own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 80), qty.start))
         return Figure(qty.start, qty.end, qty, "deaths" if reached == "killed" else "wounded", None,
                       "death" if reached == "killed" else "person", own=own, written="people")
-    if not figures:
-        return None
     after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
+    if not figures:  # "20 more were wounded", "another 15 were injured": people, though unnamed
+        if after is None or _YEAR.fullmatch(qty.text.strip()) or not _MORE.search(norm, qty.start - 8, qty.end + 12):
+            return None
+        hurt = "wounded" if _WOUNDED.search(after.group(0)) else "killed"
+        return Figure(qty.start, qty.end, qty, _unit("person", hurt), None, "person", written="people")
     right_before = re.search(r"(?:" + _WOUND_OR_KILL + r"|melukai|menewaskan|killing)\s+$", before)
     if after is None and right_before is None:
         return None

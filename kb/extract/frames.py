@@ -18,9 +18,11 @@ from itertools import islice
 from kb.extract import lexicon
 from kb.extract.agents import agent_left, agent_right, clause_subject
 from kb.extract.alternation import alternation
+from kb.extract.channels import ACCORDING_PRONOUN, said_through
 from kb.extract.credits import assign_via
 from kb.extract.credits import via_mentions as via_mentions
 from kb.extract.mentions import Mention
+from kb.extract.nesting import nest
 from kb.extract.relays import credit_relays
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
 
@@ -54,15 +56,6 @@ _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
 # credits what precedes it, and the participle (its own frame) what follows.
 _GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(?![\w-])", re.IGNORECASE)
-# Where the words were said, after the verb ("..., X announced in a statement posted on his Telegram
-# channel", "..., ujar X melalui akun Instagram resminya"): a channel, not what was said.
-_CHANNEL = re.compile(
-    r"\s*(?:,\s*)?(?:in|on|via|through|during|at|dalam|melalui|lewat|di|saat)\s+(?:(?:a|an|the|his|her|its|their|sebuah|"
-    r"own|official|resmi|televised|weekly|daily|written|separate|press)\s+){0,3}(?:statement|post|posting|video|message|"
-    r"interview|briefing|address|speech|telegram|facebook|twitter|instagram|channel|website|broadcast|conference|"
-    r"pernyataan|unggahan|akun|wawancara|konferensi|pidato|siaran|keterangan)(?![\w-])",
-    re.IGNORECASE,
-)
 _CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 _CONTENT = re.compile(r"[^\W\d_][\w'-]*")
@@ -190,7 +183,8 @@ def _post_frames(
     norm: str, mentions: list[Mention], context: Context, lang: str, taken: set[int]
 ) -> list[Frame]:
     frames: list[Frame] = []
-    kinds = ((_POST, "quote"), (_PRONOUN_VERB, "quote"), (_ACCORDING, "according"), (_PASSIVE, "quote"))
+    kinds = ((_POST, "quote"), (_PRONOUN_VERB, "quote"), (_ACCORDING, "according"), (_PASSIVE, "quote"),
+             (ACCORDING_PRONOUN, "according"))
     for pattern, kind in kinds:
         for match in islice(pattern.finditer(norm), MAX_VERBS):
             if match.start() in taken:
@@ -198,7 +192,7 @@ def _post_frames(
             before = norm[max(0, match.start() - 3) : match.start()]
             if pattern in (_POST, _PRONOUN_VERB) and not re.search(r"[,\"]\s*$", before):
                 continue
-            if pattern is _PRONOUN_VERB:
+            if pattern is _PRONOUN_VERB or pattern is ACCORDING_PRONOUN:
                 speaker = context.last_person or context.last_speaker
                 found = (speaker, match.end()) if speaker else None
             else:
@@ -257,7 +251,7 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return after if _content_words(norm, *after) >= 3 or _content_words(norm, *before) < 2 else before
     if _GOES_ON.match(norm, tail) and _content_words(norm, *before) >= 2:
         return before  # "..., the ministry said, adding that ...": the words before are its claim too
-    if _said_through(norm, tail, after) and _content_words(norm, *before) >= 3:
+    if said_through(norm, tail, after) and _content_words(norm, *before) >= 3:
         return before
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:
         frame.asides.append(after)
@@ -267,13 +261,6 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     return before if _content_words(norm, *before) >= 2 else after
 
 
-def _said_through(norm: str, tail: int, after: tuple[int, int]) -> bool:
-    """Only a channel follows the verb: no "that", figure or quotation in the words after it."""
-    if not _CHANNEL.match(norm, tail):
-        return False
-    return not re.search(r"\d|[\"“”]|(?<![\w-])(?:that|bahwa)(?![\w-])", norm[after[0] : after[1]], re.IGNORECASE)
-
-
 def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str) -> list[Frame]:
     """Every attribution frame of a sentence, in order, each with its scope, parent and via."""
     frames = _pre_frames(norm, mentions, context, lang)
@@ -281,7 +268,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     frames.sort(key=lambda f: f.verb[0])
     for frame in frames:
         frame.scope = _scope(norm, frame, frames)
-    _nest(frames)
+    nest(frames)
     credit_relays(frames)
     assign_via(norm, frames, mentions)
     for frame in frames:
@@ -289,37 +276,3 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         if not agent_words or agent_words[0] in lexicon.PRONOUNS or frame.verb_text in lexicon.PRONOUN_VERBS:
             frame.via += [v for v in context.via.get(frame.speaker.label, []) if v not in frame.via]
     return frames
-
-
-# "... seperti yang dituduhkan oleh Rusia": who alleged what the sentence's speaker answers.  Its own claim,
-# never the relay of the speaker's denial before it.
-_ALLEGED_BY = frozenset(("dituduhkan oleh", "dituduh oleh", "disalahkan oleh", "accused by", "blamed by", "alleged by"))
-
-
-def _nest(frames: list[Frame]) -> None:
-    for frame in frames:
-        holders = [
-            f
-            for f in frames
-            if f is not frame
-            and f.scope[0] <= frame.verb[0] < f.scope[1]
-            and not (f.scope[0] <= f.verb[0] < f.scope[1])
-            and not _inside(f, frame)
-            and f.verb_text not in _ALLEGED_BY
-        ]
-        frame.parent = min(holders, key=lambda f: f.scope[1] - f.scope[0]) if holders else None
-    for frame in frames:  # a containment cycle would make every chain endless: cut it
-        seen, parent = {id(frame)}, frame.parent
-        while parent is not None:
-            if id(parent) in seen:
-                frame.parent = None
-                break
-            seen.add(id(parent))
-            parent = parent.parent
-
-
-def _inside(outer: Frame, inner: Frame) -> bool:
-    """True when ``outer``'s own verb sits in ``inner``'s scope (then ``outer`` cannot hold it)."""
-    return inner.scope[0] <= outer.verb[0] < inner.scope[1] and (
-        inner.scope[1] - inner.scope[0] < outer.scope[1] - outer.scope[0]
-    )

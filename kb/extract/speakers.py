@@ -79,9 +79,11 @@ class Context:
             return
         self.last_speaker = speaker
         self.via[speaker.label] = list(via or [])
-        if speaker.actor is not None and speaker.actor.kind != "Person":
+        # a body the gazetteer lacks ("Ukraine's Interior Ministry") is still what "the ministry" goes back to
+        minted_body = speaker.actor is None and not speaker.members and institutions.has_head(speaker.label)
+        if (speaker.actor is not None and speaker.actor.kind != "Person") or minted_body:
             self.bodies = [*[b for b in self.bodies if b.label != speaker.label][-9:], speaker]
-        if speaker.is_person and (speaker.actor is not None or " " in speaker.label):
+        if speaker.is_person and not minted_body and (speaker.actor is not None or " " in speaker.label):
             self.last_person = speaker
             self.people.setdefault(speaker.label.split()[-1].casefold(), speaker)
 
@@ -136,7 +138,7 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         return context.last_speaker or (context.bodies[-1] if context.bodies else None)
     anaphor = _ANAPHORS.get(" ".join(words))
     if anaphor is not None:
-        bodies = [sp for sp in context.bodies if sp.actor is not None and sp.actor.kind in anaphor
+        bodies = [sp for sp in context.bodies if (sp.actor.kind in anaphor if sp.actor else _same_head(sp, words))
                   and (words[-1] not in _ARMED or _ARMED_LABEL.search(sp.label))]
         return bodies[-1] if bodies else _body(text, inside, context)
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
@@ -182,6 +184,12 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     return None
 
 
+def _same_head(body: Speaker, words: list[str]) -> bool:
+    """Whether a body the gazetteer lacks is what an anaphor names: "it", or its head ("the ministry")."""
+    heads = [w for w in words if w not in _BARE and w not in ("it", "yang", "sama", "same")]
+    return not heads or heads[0] in body.label.casefold().split()
+
+
 def _body(text: str, inside: list[Mention], context: Context) -> Speaker | None:
     """An institution named partially ("the Gaza ministry", "Kementerian Kesehatan") or by its state
     and kind ("Azerbaijani authorities"): a gazetteer body, chosen with the article's help."""
@@ -219,6 +227,9 @@ def _holder(words: list[str], context: Context) -> Speaker | None:
     for person in reversed(list(context.people.values())):
         if person.role and any(h in person.role.casefold().split() for h in heads):
             return person
+    last = context.last_person
+    if last is not None and last.role is None and not any(institutions.has_head(h) for h in heads):
+        return last  # "Oleh Syniehubov said ... . The governor said ...": the office of the one who spoke
     if context.bodies:
         return context.bodies[-1]
     gazetteer = context.gazetteer

@@ -55,6 +55,12 @@ _NAMED = re.compile(
 )
 
 
+def _digit(norm: str, start: int, end: int | None) -> int:
+    """Where the figure at ``start:end`` has its first digit (``start`` when it has none or no end)."""
+    digit = re.search(r"\d", norm[start:end]) if end is not None else None
+    return start + digit.start() if digit else start
+
+
 @dataclass(frozen=True)
 class NamedToll:
     """Who a toll counts as its own words say: the victim class, the hurt, whether the speaker's own."""
@@ -68,8 +74,7 @@ class NamedToll:
 def named_toll(norm: str, start: int, end: int) -> NamedToll | None:
     """The victims a toll named earlier in the clause counts, when it names them ("its soldiers killed").
     ``start:end`` is the figure as read, which may open with its verb ("mencapai 104")."""
-    digit = re.search(r"\d", norm[start:end])
-    at = start + digit.start() if digit else start
+    at = _digit(norm, start, end)
     match = _NAMED.search(norm, max(0, at - SPAN - 80), at)
     if match is None:
         return None
@@ -82,8 +87,10 @@ def named_toll(norm: str, start: int, end: int) -> NamedToll | None:
     return NamedToll(lexicon.CASUALTY_NOUNS[re.sub(r"\s+", " ", noun.casefold())], kind, own, noun)
 
 
-def toll_reached(norm: str, at: int) -> str | None:
-    """ "killed" or "wounded" when the figure at ``at`` is what a toll named earlier in its clause reached."""
+def toll_reached(norm: str, at: int, end: int | None = None) -> str | None:
+    """ "killed" or "wounded" when the figure at ``at`` is what a toll named earlier in its clause reached.
+    A figure read with its verb ("reached 34,000", ``at:end``) is looked at from its first digit."""
+    at = _digit(norm, at, end)
     match = _TOLL.search(norm, max(0, at - SPAN - 60), at) or _BRINGING.search(norm, max(0, at - 120), at)
     if match is None:
         return None
