@@ -203,3 +203,19 @@ def test_a_minted_body_is_no_person(gazetteer: Gazetteer) -> None:
     text = ("Petro Hlynka said seven people were killed. Ardania's Interior Ministry said nine soldiers were "
             "killed. He said 20 people were wounded.")
     assert casualty_speakers(text, gazetteer) == ["Petro Hlynka", "Ardania's Interior Ministry", "Petro Hlynka"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Pejabat kesehatan setempat mengatakan 12 orang tewas.", "id", "Pejabat kesehatan setempat"),
+        ("Local health officials said 12 people were killed.", "en", "Local health officials"),
+        ("Sebanyak 40 warga tewas dalam 24 jam terakhir, demikian laporan Kementerian Kesehatan Gaza.", "id",
+         "Gaza Health Ministry"),
+        ("Presiden Rusia Vladimir Putin dalam pidatonya mengklaim 380.000 tentara Ukraina tewas.", "id",
+         "Vladimir Putin"),
+        ("Gubernur Oleh Kiper kepada AFP mengungkapkan bahwa 20 orang tewas.", "id", "Oleh Kiper"),
+    ],
+)
+def test_more_speaker_phrases(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert casualty_speakers(text, gazetteer, lang) == [speaker]

@@ -48,6 +48,8 @@ _DETERMINERS = frozenset(("a", "an", "the", "another", "other", "some", "several
 def modifiers(tokens: list[tuple[int, int, str]], i: int, phrase: str, lang: str) -> int:
     """How many words ending at ``i`` qualify an English head noun: "the Gaza ministry", "a local monitoring
     group", "an informed source" (0 when they do not: lower-case words must follow an article)."""
+    if lang == "id":
+        return _head_first(tokens, i)
     head = phrase.split()[-1].casefold() if phrase.split() else ""
     if lang != "en" or head not in _HEADS:
         return 0
@@ -60,11 +62,28 @@ def modifiers(tokens: list[tuple[int, int, str]], i: int, phrase: str, lang: str
         if candidate.casefold() in _DETERMINERS:
             return count
         plain = candidate.replace("-", "")  # "a pro-democracy group"
+        opening = i - count == 0 or not tokens[i - count - 1][2][0].isalnum()
+        if count and opening and plain.isalpha() and candidate[:1].isupper() and candidate not in _OPENERS:
+            return count + 1  # "Local health officials": the sentence's capital on a modifier
         if not (plain.isalpha() and candidate.islower()) or candidate in _STOPS or candidate in _GAP:
             return 0
         count += 1
     left = tokens[i - count][2] if i - count >= 0 else ","
     return count if left.casefold() in _DETERMINERS or not left[0].isalnum() else 0
+
+
+def _head_first(tokens: list[tuple[int, int, str]], i: int) -> int:
+    """How many words ending at ``i`` follow an Indonesian speaker head as its modifiers ("pejabat kesehatan
+    setempat", "sumber militer senior"): up to three plain lower-case words, then the head."""
+    for count in range(1, 4):
+        if i - count < 0:
+            return 0
+        word = tokens[i - count + 1][2]
+        if not (word.isalpha() and word.islower()) or word in _STOPS or word in _GAP:
+            return 0
+        if tokens[i - count][2].casefold() in _HEADS:
+            return count
+    return 0
 
 
 def bridge(

@@ -114,7 +114,7 @@ def agent_left(
 
 # The channel a speaker used, between the speaker and the verb: "melalui Telegram", "via X", "on Facebook".
 _CHANNEL = re.compile(
-    r"\s(?:melalui|lewat|via|through|in\s+a\s+post\s+on|on)\s+(?:akun\s+|kanal\s+|saluran\s+|his\s+|her\s+|its\s+)?"
+    r"\s(?:melalui|lewat|via|through|in\s+a\s+post\s+on|on|kepada|to)\s+(?:akun\s+|kanal\s+|saluran\s+|his\s+|her\s+|its\s+)?"
     r"(?:[A-Z@][\w@.-]*|(?:official\s+)?(?:Telegram|Facebook|X|Twitter|Instagram)\w*)(?:\s+[A-Z][\w-]*)?\s*$"
 )
 

@@ -83,6 +83,8 @@ POST_VERBS: Final[tuple[str, ...]] = (
     "lanjut", "sebut", "said", "says", "told", "added", "stated", "explained", "insisted", "wrote",
     "tulis", "bunyi pernyataan", "demikian pernyataan", "ungkap pernyataan", "kata pernyataan",
     "noted", "reported", "announced", "confirmed", "claimed", "lapor", "say",
+    # the wire tail "..., demikian laporan X": X reported what precedes
+    "demikian laporan", "demikian keterangan", "demikian dilaporkan", "demikian disampaikan", "demikian kata",
 )
 # "-nya" forms: the verb carries its own pronoun speaker (katanya = he/she said).
 PRONOUN_VERBS: Final[tuple[str, ...]] = (
@@ -208,6 +210,10 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     # hedges between a speaker and its verb ("Russian sources also reportedly said"): the frame stands
     "reportedly", "allegedly", "apparently", "dikabarkan", "kabarnya", "disebut-sebut", "selalu", "always",
     "consistently", "tetap", "terus",
+    # where it was said, between the speaker and the verb ("Putin dalam pidatonya mengklaim", "X in a
+    # televised address said")
+    "pidatonya", "pidato", "wawancara", "wawancaranya", "keterangannya", "pernyataannya", "tertulisnya",
+    "konferensi", "pers", "unggahannya", "speech", "interview", "briefing", "televised", "address", "an", "at",
 )
 PREPOSITIONS: Final[tuple[str, ...]] = (
     "di", "ke", "dari", "dengan", "oleh", "kepada", "terhadap", "untuk", "atas", "bagi", "antara",
