@@ -219,3 +219,15 @@ def test_a_minted_body_is_no_person(gazetteer: Gazetteer) -> None:
 )
 def test_more_speaker_phrases(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
     assert casualty_speakers(text, gazetteer, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("At least 41 people were killed, Petro Hlynka said in his nightly video address.", "Petro Hlynka"),
+        ("At least 12 people were killed, the regional prosecutor's office said in a statement.",
+         "regional prosecutor's office"),
+    ],
+)
+def test_english_wire_tails(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert casualty_speakers(text, gazetteer) == [speaker]

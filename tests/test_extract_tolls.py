@@ -123,3 +123,21 @@ def test_figures_without_their_noun(text: str, lang: str, figures: list[tuple[in
 
 def test_a_year_before_a_hurt_word_is_no_figure(gazetteer: Gazetteer) -> None:
     assert casualties("Petro Hlynka said that in 2014 more were killed.", gazetteer, "en") == []
+
+
+def test_one_victim_of_an_active_verb(gazetteer: Gazetteer) -> None:
+    text = "Israel's military said it had killed a senior Hezbollah commander in a strike."
+    [claim] = casualties(text, gazetteer, "en")
+    assert (claim.quantity_min, claim.unit, claim.subject) == (1, "soldiers killed", "Hezbollah")
+
+
+def test_bodies_counted_as_a_noun(gazetteer: Gazetteer) -> None:
+    text = "Ukraine's emergency service said rescuers had pulled 12 bodies from the rubble."
+    [claim] = casualties(text, gazetteer, "en")
+    assert (claim.quantity_min, claim.unit) == (12, "deaths")
+
+
+def test_a_place_run_by_a_party_is_not_that_party(gazetteer: Gazetteer) -> None:
+    text = "The Health Ministry in Hamas-run Gaza said 92 people had been killed in the past day."
+    [claim] = casualties(text, gazetteer, "en")
+    assert claim.subject == "Palestine"

@@ -61,7 +61,7 @@ def modifiers(tokens: list[tuple[int, int, str]], i: int, phrase: str, lang: str
         candidate = tokens[i - count][2]
         if candidate.casefold() in _DETERMINERS:
             return count
-        plain = candidate.replace("-", "")  # "a pro-democracy group"
+        plain = re.sub(r"['’]s$", "", candidate).replace("-", "")  # "a pro-democracy group", "prosecutor's"
         opening = i - count == 0 or not tokens[i - count - 1][2][0].isalnum()
         if count and opening and plain.isalpha() and candidate[:1].isupper() and candidate not in _OPENERS:
             return count + 1  # "Local health officials": the sentence's capital on a modifier

@@ -68,6 +68,8 @@ def _one_modifier(between: str) -> bool:
     """ "three resistance fighters", "60 regime soldiers", "five other people": one lower-case word of
     the noun phrase between the number and the victim noun (no verb, preposition or hurt word)."""
     words = between.split()
+    if 1 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words[1:]):
+        words = words[:1]  # "a senior Hezbollah commander": the party after the modifier stays readable
     return (
         len(words) == 1
         and between.startswith(" ")

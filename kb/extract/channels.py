@@ -11,7 +11,8 @@ import re
 # channel", "..., ujar X melalui akun Instagram resminya"): a channel, not what was said.
 CHANNEL = re.compile(
     r"\s*(?:,\s*)?(?:in|on|via|through|during|at|dalam|melalui|lewat|di|saat)\s+(?:(?:a|an|the|his|her|its|their|sebuah|"
-    r"own|official|resmi|televised|weekly|daily|written|separate|press)\s+){0,3}(?:statement|post|posting|video|message|"
+    r"own|official|resmi|televised|weekly|daily|written|separate|press|[a-z]+ly)\s+){0,3}(?:[a-z]+\s+)?(?:statement|post|"
+    r"posting|video|message|"
     r"interview|briefing|address|speech|telegram|facebook|twitter|instagram|channel|website|broadcast|conference|"
     r"pernyataan|unggahan|akun|wawancara|konferensi|pidato|siaran|keterangan)(?![\w-])",
     re.IGNORECASE,

@@ -468,7 +468,8 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "awak": "soldier", "lainnya": "same", "others": "same",
     "children": "civilian", "orang": "person", "people": "person", "persons": "person", "korban": "person",
     "jiwa": "death", "nyawa": "death", "lives": "death", "deaths": "death", "kematian": "death",
-    "korban jiwa": "death", "korban tewas": "death", "dead": "death",
+    "korban jiwa": "death", "korban tewas": "death", "dead": "death", "bodies": "death", "jenazah": "death",
+    "mayat": "death", "corpses": "death",
     "paratroopers": "soldier", "marines": "soldier", "conscripts": "soldier", "combatants": "soldier",
     "gunmen": "soldier", "commandos": "soldier", "pasukan terjun payung": "soldier", "marinir": "soldier",
     "kombatan": "soldier", "milisi": "soldier", "militiamen": "soldier", "police officers": "civilian",
@@ -482,7 +483,7 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "girls": "civilian", "boys": "civilian", "men": "person", "villagers": "civilian", "minors": "civilian",
     "teenagers": "civilian", "members": "person", "family members": "civilian", "anggota": "person",
     "anggota keluarga": "civilian", "fatalities": "death", "jenderal": "soldier", "generals": "soldier",
-    "officers": "soldier", "perwira": "soldier",
+    "officers": "soldier", "perwira": "soldier", "commanders": "soldier", "komandan": "soldier",
     # one victim in English ("a soldier was killed", "an aid worker was wounded": kb.extract.singular)
     "soldier": "soldier", "serviceman": "soldier", "servicewoman": "soldier", "fighter": "soldier",
     "militant": "soldier", "officer": "soldier", "commander": "soldier", "policeman": "civilian",
