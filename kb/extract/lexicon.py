@@ -319,6 +319,8 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
     "melakukan serangan", "meluncurkan serangan", "menargetkan", "membunuh", "mengeksekusi", "menembak",
     "menjatuhkan bom", "menyasar", "menginvasi", "fired into", "menghantam",
     "menembakkan", "meluncurkan rudal", "meluncurkan roket", "meluncurkan drone",
+    "stormed", "storming", "menyerbu", "menggerebek", "attempted to attack", "tried to attack", "torched",
+    "set fire to", "mencoba menyerang", "berusaha menyerang",
 )
 WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "violated", "violating", "violates", "breached", "breaching", "broke the ceasefire", "broke the truce",

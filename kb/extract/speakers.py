@@ -140,7 +140,10 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     if anaphor is not None:
         bodies = [sp for sp in context.bodies if (sp.actor.kind in anaphor if sp.actor else _same_head(sp, words))
                   and (words[-1] not in _ARMED or _ARMED_LABEL.search(sp.label))]
-        return bodies[-1] if bodies else _body(text, inside, context)
+        found = bodies[-1] if bodies else _body(text, inside, context)
+        if found is not None and words[-1] in _ARMED and not _ARMED_LABEL.search(found.label):
+            return None  # "the army" is a state's army: never a militia the article names ("Rapid Support Forces")
+        return found
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
         return Speaker(text, first_person=True)
     body = _body(text, inside, context)
@@ -258,7 +261,7 @@ def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention |
 
 # "the army", "the military" stand for an armed body only: never the emergency service that spoke last.
 _ARMED = frozenset(("army", "military"))
-_ARMED_LABEL = re.compile(r"\b(?:army|armed|military|forces|defen[cs]e|troops)\b", re.IGNORECASE)
+_ARMED_LABEL = re.compile(r"\b(?:army|armed|military|defen[cs]e|troops|tatmadaw|junta)\b", re.IGNORECASE)
 # "It said", "kelompok itu", "the ministry": the last organisation of that kind that spoke.
 _GROUPS = ("Organization", "Group", "Ministry", "Government")
 _ANAPHORS: dict[str, tuple[str, ...]] = {
