@@ -141,3 +141,33 @@ def test_a_place_run_by_a_party_is_not_that_party(gazetteer: Gazetteer) -> None:
     text = "The Health Ministry in Hamas-run Gaza said 92 people had been killed in the past day."
     [claim] = casualties(text, gazetteer, "en")
     assert claim.subject == "Palestine"
+
+
+# --- a report of none ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("The ministry of Ardania said there were no casualties in the strike.", "en", "killed and wounded"),
+        ("Petro Hlynka said no one was killed in the attack.", "en", "deaths"),
+        ("Petro Hlynka mengatakan tak ada korban dalam serangan itu.", "id", "killed and wounded"),
+        ("Petro Hlynka mengatakan tidak ada yang terluka dalam serangan itu.", "id", "wounded"),
+    ],
+)
+def test_none_reported_is_a_figure_of_zero(text: str, lang: str, unit: str, gazetteer: Gazetteer) -> None:
+    [claim] = casualties(text, gazetteer, lang)
+    assert (claim.quantity_min, claim.quantity_max, claim.unit) == (0, 0, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were no immediate reports of casualties, officials said.",
+        "Officials gave no casualty figures.",
+        "No deaths or injuries are reported.",
+        "No fatalities have been reported elsewhere in the capital.",
+    ],
+)
+def test_nothing_reported_is_no_zero(text: str, gazetteer: Gazetteer) -> None:
+    assert casualties(text, gazetteer, "en") == []
