@@ -231,3 +231,11 @@ def test_more_speaker_phrases(text: str, lang: str, speaker: str, gazetteer: Gaz
 )
 def test_english_wire_tails(text: str, speaker: str, gazetteer: Gazetteer) -> None:
     assert casualty_speakers(text, gazetteer) == [speaker]
+
+
+def test_namun_opens_a_clause_of_its_own(gazetteer: Gazetteer) -> None:
+    """ "Meskipun Rusia mengatakan ..., namun Ukraina mengumumkan ...": Ukraine's words are not relayed by Russia."""
+    text = ("Meskipun Rusia mengatakan bahwa pasukannya tidak menargetkan warga sipil, namun Ukraina mengumumkan "
+            "bahwa 300 warga sipil telah tewas.")
+    [claim] = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
+    assert (claim.speaker, claim.via) == ("Ukraine", [])

@@ -227,7 +227,7 @@ SENTENCE_OPENERS: Final[tuple[str, ...]] = (
     # concessive openers: "Meskipun pihak Rusia mengatakan ..." still reports what Russia said
     "Meskipun", "Meski", "Walaupun", "Walau", "Although", "Though",
 )
-CLAUSE_BREAKS: Final[tuple[str, ...]] = ("sementara", "sedangkan", "sementara itu", "while", "whereas")
+CLAUSE_BREAKS: Final[tuple[str, ...]] = ("sementara", "sedangkan", "sementara itu", "while", "whereas", "namun")
 # After a comma these open a clause that is not part of the reported speech before it.
 SUBORDINATORS: Final[tuple[str, ...]] = (
     "setelah", "sesudah", "sebelum", "ketika", "saat", "karena", "menyusul", "usai", "after", "before",
