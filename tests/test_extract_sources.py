@@ -239,3 +239,22 @@ def test_namun_opens_a_clause_of_its_own(gazetteer: Gazetteer) -> None:
             "bahwa 300 warga sipil telah tewas.")
     [claim] = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
     assert (claim.speaker, claim.via) == ("Ukraine", [])
+
+
+# --- a claim named by a noun, with its owner ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Zelensky's figure of 31,000 soldiers killed is far below other estimates.", "en", "Volodymyr Zelensky"),
+        ("Russia's tally of 600 Ukrainian soldiers killed could not be verified.", "en", "Russia"),
+        ("Klaim Rusia bahwa 600 tentara Ukraina tewas tidak dapat diverifikasi.", "id", "Russia"),
+    ],
+)
+def test_a_figure_owned_by_its_claimant(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert casualty_speakers(text, gazetteer, lang) == [speaker]
+
+
+def test_a_claim_noun_alone_makes_no_statement(gazetteer: Gazetteer) -> None:
+    assert run("Russia's tally was dismissed by observers as propaganda.", gazetteer) == []

@@ -23,6 +23,7 @@ from kb.extract.credits import assign_via
 from kb.extract.credits import via_mentions as via_mentions
 from kb.extract.mentions import Mention
 from kb.extract.nesting import nest
+from kb.extract.nominal import nominal_frames
 from kb.extract.relays import credit_relays
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
 
@@ -265,6 +266,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     """Every attribution frame of a sentence, in order, each with its scope, parent and via."""
     frames = _pre_frames(norm, mentions, context, lang)
     frames += _post_frames(norm, mentions, context, lang, {f.verb[0] for f in frames})
+    frames += nominal_frames(norm, mentions, lang)  # "Russia's tally of 600", "Klaim Rusia bahwa ..."
     frames.sort(key=lambda f: f.verb[0])
     for frame in frames:
         frame.scope = _scope(norm, frame, frames)
