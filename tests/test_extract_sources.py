@@ -258,3 +258,15 @@ def test_a_figure_owned_by_its_claimant(text: str, lang: str, speaker: str, gaze
 
 def test_a_claim_noun_alone_makes_no_statement(gazetteer: Gazetteer) -> None:
     assert run("Russia's tally was dismissed by observers as propaganda.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Data yang dirilis Kementerian Kesehatan Gaza menunjukkan 34.000 orang tewas.", "id"),
+        ("Data terbaru yang dikeluarkan oleh Kementerian Kesehatan Gaza menunjukkan 34.000 orang tewas.", "id"),
+        ("Figures released by the Gaza health ministry show 34,000 people have been killed.", "en"),
+    ],
+)
+def test_the_issuer_of_the_data_speaks(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert casualty_speakers(text, gazetteer, lang) == ["Gaza Health Ministry"]

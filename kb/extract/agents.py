@@ -103,6 +103,9 @@ def agent_left(
     owner_start = _institution_of(norm, lower, start) if state else None
     if owner_start is not None:
         start, i = owner_start, -1
+    issued = _ISSUED.search(norm, max(lower, start - 60), start)
+    if issued is not None:  # "Data yang dirilis Kementerian Kesehatan menunjukkan": the issuer speaks
+        start, i = issued.start("doc"), -1
     if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS:
         return None  # "di Moskow": a place or an object, not an agent
     lead = role_lead(norm, lower, tokens[i][0]) if i >= 0 and tokens[i][2] == "," else None
@@ -172,6 +175,12 @@ def _institution_of(norm: str, lower: int, start: int) -> int | None:
     return start - len(window) + match.start()
 
 
+_ISSUED = re.compile(
+    r"(?<![\w-])(?P<doc>data|laporan|catatan|angka|figures|data\s+released|report)(?:\s+(?:resmi|terbaru|terkini|latest))?"
+    r"\s+(?:yang\s+)?(?:dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan|released|published|issued|compiled)"
+    r"(?:\s+(?:oleh|by))?\s+$",
+    re.IGNORECASE,
+)
 _RANKS = frozenset(("lt", "col", "gen", "sgt", "capt", "maj", "kol", "letjen", "mayjen", "brigjen", "jend", "dr", "mr",
                     "mrs", "ms", "prof", "sen", "rep", "gov", "pres"))
 _RANK_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_RANKS, key=len, reverse=True)) + r")$", re.IGNORECASE)

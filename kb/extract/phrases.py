@@ -31,7 +31,8 @@ _ISSUED_BY = re.compile(
     r"^(?:(?:a|an|the|its|latest|new)\s+){0,2}(?:report|reports|statement|figures?|data|estimates?|tally|count)\s+"
     r"(?:by|from|of|released\s+by|issued\s+by)\s+|"
     r"^(?:laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi)"
-    r"(?:\s+(?:resmi|terbaru|terkini))?(?:\s+(?:dari|oleh))?\s+",
+    r"(?:\s+(?:resmi|terbaru|terkini))?(?:\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan))?"
+    r"(?:\s+(?:dari|oleh))?\s+",
     re.IGNORECASE,
 )
 _DOCUMENT = re.compile(
