@@ -270,3 +270,9 @@ def test_a_claim_noun_alone_makes_no_statement(gazetteer: Gazetteer) -> None:
 )
 def test_the_issuer_of_the_data_speaks(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert casualty_speakers(text, gazetteer, lang) == ["Gaza Health Ministry"]
+
+
+def test_a_long_body_name_before_a_place(gazetteer: Gazetteer) -> None:
+    text = ("The United Nations human rights monitoring mission in Ukraine said that at least 10,500 civilians had "
+            "been killed since the invasion began.")
+    assert casualty_speakers(text, gazetteer) == ["United Nations"]

@@ -50,17 +50,23 @@ def modifiers(tokens: list[tuple[int, int, str]], i: int, phrase: str, lang: str
     group", "an informed source" (0 when they do not: lower-case words must follow an article)."""
     if lang == "id":
         return _head_first(tokens, i)
-    head = phrase.split()[-1].casefold() if phrase.split() else ""
+    words = phrase.split()
+    for cut in ("in", "di", "at"):  # "mission in Ukraine": the head stands before the place
+        if cut in words[1:]:
+            words = words[: words.index(cut, 1)]
+    head = words[-1].casefold() if words else ""
     if lang != "en" or head not in _HEADS:
         return 0
     word = tokens[i][2]
     if word[:1].isupper() and word not in _OPENERS and word[0].isalpha():
         return 1
     count = 0
-    while count < 2 and i - count >= 0:
+    while count < 3 and i - count >= 0:
         candidate = tokens[i - count][2]
         if candidate.casefold() in _DETERMINERS:
             return count
+        if count and candidate[:1].isupper() and candidate.isalpha() and candidate not in _OPENERS:
+            return count  # "the United Nations human rights monitoring mission": a name before the modifiers
         plain = re.sub(r"['’]s$", "", candidate).replace("-", "")  # "a pro-democracy group", "prosecutor's"
         opening = i - count == 0 or not tokens[i - count - 1][2][0].isalnum()
         if count and opening and plain.isalpha() and candidate[:1].isupper() and candidate not in _OPENERS:

@@ -128,6 +128,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     # plural and service heads: "rights groups", "resistance committees", "the emergency service"
     "groups", "committees", "organisations", "organizations", "agencies", "movements", "councils",
     "monitor", "observatory", "service", "services", "dinas", "layanan",
+    # bodies that count the dead: "the UN human rights monitoring mission", "misi pemantau PBB"
+    "mission", "misi", "observers", "pemantau", "ngo", "charity", "red crescent", "bulan sabit merah",
 )
 # Words that may extend a speaker phrase around a name ("Pejabat militer Armenia dan Karabakh").
 NP_WORDS: Final[tuple[str, ...]] = (
