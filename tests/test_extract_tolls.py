@@ -171,3 +171,28 @@ def test_none_reported_is_a_figure_of_zero(text: str, lang: str, unit: str, gaze
 )
 def test_nothing_reported_is_no_zero(text: str, gazetteer: Gazetteer) -> None:
     assert casualties(text, gazetteer, "en") == []
+
+
+def test_a_toll_with_a_nationality_and_a_date_before_its_figure(gazetteer: Gazetteer) -> None:
+    text = ("Kementerian Kesehatan Gaza dalam pernyataannya menyebutkan, jumlah warga Palestina yang tewas sejak "
+            "7 Oktober tahun lalu telah mencapai 35.173 orang, sementara 79.061 lainnya terluka.")
+    found = [(c.speaker, c.quantity_min, c.unit) for c in casualties(text, gazetteer, "id")]
+    assert found == [("Gaza Health Ministry", 35173, "civilians killed"),
+                     ("Gaza Health Ministry", 79061, "civilians wounded")]
+
+
+def test_another_number_between_toll_and_figure_breaks_the_toll() -> None:
+    text = "jumlah orang yang tewas di 12 desa mencapai 300 orang"
+    assert named_toll(text, text.index("mencapai"), len(text)) is None
+
+
+def test_the_rest_of_a_list_after_while(gazetteer: Gazetteer) -> None:
+    text = "The ministry of Ardania said 300 soldiers were killed, while 900 others were wounded."
+    found = [(c.speaker, c.quantity_min) for c in casualties(text, gazetteer, "en")]
+    assert found == [("ministry of Ardania", 300), ("ministry of Ardania", 900)]
+
+
+def test_an_arabic_particle_name_is_a_speaker(gazetteer: Gazetteer) -> None:
+    text = ("Direktur Rumah Sakit Nasser, Atef al-Hout, mengatakan jenazah para korban dibawa ke sana. "
+            "Ia menambahkan, puluhan orang lainnya mengalami luka-luka.")
+    assert [c.speaker for c in casualties(text, gazetteer, "id")] == ["Atef al-Hout"]

@@ -18,7 +18,7 @@ from kb.extract.speakers import _GAP, _HEADS, _OPENERS, _STOPS
 # An office opening the clause and ending at the comma before its holder's name: "Juru bicara Kemhan
 # Armenia," "Israel's military spokesman," "The head of the regional military administration,".
 _ROLE_LEAD = re.compile(
-    r"\s*(?:(?:the|a|an|sang|seorang)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
+    r"\s*(?:(?:the|a|an|sang|seorang)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
     rf"(?:{alternation(lexicon.ROLE_HEADS)})(?![\w-])[^,.;:\"“”]{{0,80}}",
     re.IGNORECASE,
 )

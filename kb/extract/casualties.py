@@ -124,7 +124,7 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         if kind is None and listed:
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
         if kind is None:
-            kind = toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... bertambah menjadi 35.000"
+            kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
         if kind is None:
             continue
         where = figure_scope(norm, qty.start, qty.end, first=not figures)

@@ -198,8 +198,10 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     }
     by_frame: dict[int, list[Figure]] = {}
     drafts: list[Draft] = []
+    previous: Frame | None = None
     for figure in find_figures(s.norm, s.mentions, party):
-        holder = innermost(s.frames, figure.start)
+        holder = innermost(s.frames, figure.start) or _same_list(s.norm, figure, previous)
+        previous = holder
         if holder is not None:
             by_frame.setdefault(id(holder), []).append(figure)
         speaker, via = chain(holder) if holder else (s.continuation or s.outlet, _credited(s))
@@ -232,6 +234,19 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         drafts += mutual_denials(s)
     drafts += _outlet(s, drafts)
     return drafts
+
+
+# "..., sementara 79.061 lainnya terluka", "..., while 300 others were wounded": the rest of the speaker's list
+_REST = re.compile(r"(?:,\s*)?(?:sementara|while|whereas|sedangkan|dan|and)\s+(?:(?:sekitar|about|some)\s+)?$", re.I)
+_OTHERS = re.compile(r"\s+(?:orang\s+)?(?:lainnya|others|other|more)(?![\w-])", re.I)
+
+
+def _same_list(norm: str, figure: Figure, previous: Frame | None) -> Frame | None:
+    """The frame of the figure before, when this one goes on with the same list past a clause break."""
+    qty = figure.quantity
+    if previous is None or qty is None or not _OTHERS.match(norm, qty.end):
+        return None
+    return previous if _REST.search(norm, max(0, qty.start - 16), qty.start) else None
 
 
 def _credited(s: SentenceInput) -> list[str]:

@@ -21,8 +21,9 @@ from kb.extract.alternation import factored
 from kb.extract.lexicon import MONTHS, ORG_WORDS, ROLE_HEADS, SENTENCE_OPENERS, SPEAKER_HEADS, WEEKDAYS
 from kb.vocab import CKB
 
-_NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|(?:al|el|de|van|von|bin|ibn|da|di)-?|untuk|for|of|the)"
-_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*\s+[A-Z][\w'-]+\b")
+_ARABIC = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-[A-Z][\w'’.-]*"  # "Atef al-Hout", "Abu Bakr el-Sayed"
+_NAME_TOKEN = r"(?:" + _ARABIC + r"|[A-Z][\w'’.-]*|(?:al|el|de|van|von|bin|ibn|da|di)-?|untuk|for|of|the)"
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*\s+(?:" + _ARABIC + r"|[A-Z][\w'-]+)\b")
 _CHAIN = re.compile(r"[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*+")  # possessive: where a run of name tokens ends
 _RUN_START = re.compile(r"\b[A-Z]")
 _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)-[A-Z]")
@@ -169,7 +170,8 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
             while run and run[-1][1] in ("untuk", "for", "of", "the"):
                 run.pop()
             words = {w.casefold().strip(".,") for _, w in run}
-            if len(run) < 2 or words & _NOT_NAMES or words & _ORG or not run[-1][1][:1].isupper():
+            last = run[-1][1] if run else ""
+            if len(run) < 2 or words & _NOT_NAMES or words & _ORG or not (last[:1].isupper() or _PARTICLE.match(last)):
                 continue
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
             out.append(Mention(start, end, norm[start:end], None))

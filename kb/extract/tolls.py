@@ -43,14 +43,19 @@ _REACH = (
     r"hampir|sekitar)\s+)?$"
 )
 _GROUPS = alternation(k for k, v in lexicon.CASUALTY_NOUNS.items() if v in ("soldier", "civilian"))
+_PEOPLE = alternation((*(k for k, v in lexicon.CASUALTY_NOUNS.items() if v in ("soldier", "civilian")), "orang"))
+# Between a toll and its figure, no other number but a date: "sejak 7 Oktober tahun lalu", "since October 2023".
+_MONTH = alternation(lexicon.MONTHS)
+_GAP = rf"(?:[^\d.;]|\d{{1,2}}(?=\s+(?:{_MONTH})(?![\w-]))|(?<!\d)(?:19|20)\d\d(?!\d))"
 # A toll that names its victims: "the number of its soldiers killed rose to 104", "the toll among civilians
 # reached 80", "jumlah tentaranya yang tewas mencapai 104 orang", "jumlah warga sipil yang terluka menjadi 12".
 _NAMED = re.compile(
     r"(?<![\w-])(?:(?:number|toll|tally|count)\s+(?:of|among)\s+(?P<own>(?:its|their|our)\s+(?:own\s+)?)?"
     rf"(?P<noun>{_GROUPS})(?:\s+(?P<hurt>killed|dead|who\s+(?:have\s+|had\s+)?died|wounded|injured))?"
-    rf"|jumlah\s+(?:korban\s+)?(?P<noun_id>{_GROUPS})(?P<nya>nya)?(?:\s+(?P<own_id>mereka|kami|kita))?\s+yang\s+"
+    rf"|jumlah\s+(?:korban\s+)?(?P<noun_id>{_PEOPLE})(?P<nya>nya)?(?:\s+(?-i:[A-Z])[\w-]*){{0,2}}"
+    r"(?:\s+(?P<own_id>mereka|kami|kita))?\s+yang\s+"
     r"(?:(?:telah|sudah|juga)\s+)?(?P<hurt_id>tewas|gugur|meninggal|terbunuh|terluka|luka-luka))"
-    r"(?![\w-])[^\d.;]{0," + str(SPAN) + r"}?" + _REACH,
+    r"(?![\w-])" + _GAP + "{0," + str(SPAN) + r"}?" + _REACH,
     re.IGNORECASE,
 )
 
