@@ -276,3 +276,29 @@ def test_a_long_body_name_before_a_place(gazetteer: Gazetteer) -> None:
     text = ("The United Nations human rights monitoring mission in Ukraine said that at least 10,500 civilians had "
             "been killed since the invasion began.")
     assert casualty_speakers(text, gazetteer) == ["United Nations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        ("The war has killed at least 15,000 people, according to UN estimates.", "en", ["United Nations"]),
+        ("Ardanian fighters killed more than 100 people in an attack on a village, activists said on Thursday, "
+         "in one of the deadliest incidents of the war.", "en", ["activists"]),
+        ("Sedikitnya 12 orang tewas dalam serangan itu, kata pejabat setempat pada Senin (3/6), seraya menambahkan "
+         "bahwa 30 lainnya terluka.", "id", ["pejabat setempat"] * 2),
+        ("The Wad Sendang Resistance Committees said fighters attacked the village twice. At least 35 children "
+         "were among the dead, the group said in a statement.", "en", ["Wad Sendang Resistance Committees"]),
+    ],
+)
+def test_who_speaks_in_longer_reports(text: str, lang: str, speakers: list[str], gazetteer: Gazetteer) -> None:
+    assert casualty_speakers(text, gazetteer, lang) == speakers
+
+
+def test_an_office_in_front_of_a_name_is_no_part_of_it(gazetteer: Gazetteer) -> None:
+    text = '"Children are paying the price of this war," UNICEF Executive Director Catherine Russell said.'
+    assert {c.speaker for c in run(text, gazetteer)} == {"Catherine Russell"}
+
+
+def test_official_figures_have_no_speaker_called_official(gazetteer: Gazetteer) -> None:
+    text = "Official figures put the overall death toll at more than 450."
+    assert casualty_speakers(text, gazetteer) == [OUTLET]

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from kb.extract import lexicon
+from kb.extract.alternation import alternation
+
 # Where the words were said, after the verb ("..., X announced in a statement posted on his Telegram
 # channel", "..., ujar X melalui akun Instagram resminya"): a channel, not what was said.
 CHANNEL = re.compile(
@@ -29,3 +32,18 @@ def said_through(norm: str, tail: int, after: tuple[int, int]) -> bool:
     if not CHANNEL.match(norm, tail):
         return False
     return not re.search(r"\d|[\"“”]|(?<![\w-])(?:that|bahwa)(?![\w-])", norm[after[0] : after[1]], re.IGNORECASE)
+
+
+# Only when it was said, after the verb, then a comma or the end: "..., activists said on Thursday, in one
+# of the deadliest ...", "..., kata pejabat itu pada Senin (3/6)."
+_WHEN = re.compile(
+    r"\s*(?:(?:on|pada|late|early|earlier|hari)\s+)*(?:" + alternation(lexicon.WEEKDAYS) + r"|yesterday|today|tonight"
+    r"|kemarin|overnight|earlier|later)(?:\s+(?:morning|night|evening|afternoon|pagi|malam|siang|sore))?"
+    r"(?:\s*\([^()]{0,12}\))?\s*(?:[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def said_when(norm: str, tail: int) -> bool:
+    """Only a time follows the verb before a comma or the end: the words before the speaker are the claim."""
+    return _WHEN.match(norm, tail) is not None

@@ -18,9 +18,10 @@ from itertools import islice
 from kb.extract import lexicon
 from kb.extract.agents import agent_left, agent_right, clause_subject
 from kb.extract.alternation import alternation
-from kb.extract.channels import ACCORDING_PRONOUN, said_through
+from kb.extract.channels import ACCORDING_PRONOUN, said_through, said_when
 from kb.extract.credits import assign_via
 from kb.extract.credits import via_mentions as via_mentions
+from kb.extract.goes_on import going_on
 from kb.extract.mentions import Mention
 from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
@@ -57,7 +58,7 @@ _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
 # credits what precedes it, and the participle (its own frame) what follows.
 _GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(?![\w-])", re.IGNORECASE)
-_CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
+_CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then|seraya|sambil)|,)\s*$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 _CONTENT = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -252,7 +253,7 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return after if _content_words(norm, *after) >= 3 or _content_words(norm, *before) < 2 else before
     if _GOES_ON.match(norm, tail) and _content_words(norm, *before) >= 2:
         return before  # "..., the ministry said, adding that ...": the words before are its claim too
-    if said_through(norm, tail, after) and _content_words(norm, *before) >= 3:
+    if (said_through(norm, tail, after) or said_when(norm, tail)) and _content_words(norm, *before) >= 3:
         return before
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:
         frame.asides.append(after)
@@ -267,6 +268,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     frames = _pre_frames(norm, mentions, context, lang)
     frames += _post_frames(norm, mentions, context, lang, {f.verb[0] for f in frames})
     frames += nominal_frames(norm, mentions, lang)  # "Russia's tally of 600", "Klaim Rusia bahwa ..."
+    frames += going_on(norm, frames, lang)  # "..., kata X, seraya menambahkan bahwa ..."
     frames.sort(key=lambda f: f.verb[0])
     for frame in frames:
         frame.scope = _scope(norm, frame, frames)

@@ -218,7 +218,8 @@ def capitalised_runs(norm: str) -> Iterator[re.Match[str]]:
 def _role_words() -> frozenset[str]:
     words = {w for head in (*ROLE_HEADS, *SPEAKER_HEADS) for w in head.split()}
     extra = {"luar", "negeri", "pertahanan", "dalam", "urusan", "kepresidenan", "kementerian", "defence", "defense",
-             "foreign", "regional", "interior", "health", "prime", "vice", "former", "acting", "senior"}
+             "foreign", "regional", "interior", "health", "prime", "vice", "former", "acting", "senior", "executive",
+             "general", "special", "chief", "high", "commissioner"}
     return frozenset(words | extra)
 
 

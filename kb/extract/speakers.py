@@ -190,7 +190,7 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
 def _same_head(body: Speaker, words: list[str]) -> bool:
     """Whether a body the gazetteer lacks is what an anaphor names: "it", or its head ("the ministry")."""
     heads = [w for w in words if w not in _BARE and w not in ("it", "yang", "sama", "same")]
-    return not heads or heads[0] in body.label.casefold().split()
+    return not heads or heads[0] in ("group", "kelompok") or heads[0] in body.label.casefold().split()
 
 
 def _body(text: str, inside: list[Mention], context: Context) -> Speaker | None:
