@@ -272,3 +272,19 @@ def test_the_army_is_never_a_militia(gazetteer: Gazetteer) -> None:
     claims = run("The army said RSF fighters looted homes and burned markets in the town.", gazetteer)
     assert all(c.speaker != "Rapid Support Forces" for c in claims)
     assert [c.subject for c in of_type(claims, "accusation")] == ["Rapid Support Forces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kremlin spokesman Dmitry Peskov dismissed the accusations as baseless.",
+        "Kremlin spokesman Dmitry Peskov rejected the allegations.",
+    ],
+)
+def test_dismissing_accusations_is_a_denial(gazetteer: Gazetteer, text: str) -> None:
+    assert [c.type for c in run(text, gazetteer)] == ["denial"]
+
+
+def test_a_denial_and_an_accusation_by_verb_both_stand(gazetteer: Gazetteer) -> None:
+    claims = run("Russia denied the accusations and accused Ukraine of shelling the plant.", gazetteer)
+    assert sorted(c.type for c in claims) == ["accusation", "denial"]

@@ -65,6 +65,9 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "rejected the figure": "denial", "rejected the figures": "denial", "rejected the toll": "denial",
     "dismissed the figure": "denial", "denied the losses": "denial", "disputed these claims": "denial",
     "menolak angka": "denial", "membantah angka": "denial", "menepis angka": "denial",
+    "dismissed the accusations": "denial", "dismissed accusations": "denial", "dismissed the allegations": "denial",
+    "dismissed allegations": "denial", "rejected the allegations": "denial", "rejected the accusations": "denial",
+    "dismissed the report": "denial", "dismissed the reports": "denial", "rejected the report": "denial",
     "membantah klaim": "denial", "membantah laporan": "denial", "membantah tuduhan": "denial",
     "demands": "call", "demanding": "call", "appeals": "call", "urging": "call",
     # what data or a report shows: "Data Kementerian Kesehatan menunjukkan 34.000 orang tewas"
