@@ -302,3 +302,11 @@ def test_an_office_in_front_of_a_name_is_no_part_of_it(gazetteer: Gazetteer) -> 
 def test_official_figures_have_no_speaker_called_official(gazetteer: Gazetteer) -> None:
     text = "Official figures put the overall death toll at more than 450."
     assert casualty_speakers(text, gazetteer) == [OUTLET]
+
+
+def test_seraya_goes_on_with_the_speaker_named_last(gazetteer: Gazetteer) -> None:
+    """ "X telah mengonfirmasi ..., kata juru bicara Y kepada AFP, seraya menambahkan ...": Y adds, not X; and
+    what Y adds without a figure makes no statement of its own."""
+    text = ("Kyiv dan Moskow telah mengonfirmasi kehadiran mereka, kata juru bicara PBB Stephane Dujarric kepada AFP, "
+            "seraya menambahkan bahwa persiapan sedang dilakukan.")
+    assert {c.speaker for c in run(text, gazetteer, "id")} == {"Stephane Dujarric"}

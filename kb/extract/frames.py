@@ -58,7 +58,7 @@ _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
 # credits what precedes it, and the participle (its own frame) what follows.
 _GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(?![\w-])", re.IGNORECASE)
-_CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then|seraya|sambil)|,)\s*$", re.IGNORECASE)
+_CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 _CONTENT = re.compile(r"[^\W\d_][\w'-]*")
 

@@ -35,8 +35,10 @@ def going_on(norm: str, frames: list[Frame], lang: str) -> list[Frame]:
             continue
         last = max(before, key=lambda f: f.verb[1])
         verb = match.group("verb").casefold()
-        found.append(Frame(last.speaker, match.span("verb"), match.span(), (0, 0), None, f"{lang}.verb.{verb}",
-                           "verb", verb, via=list(last.via)))
+        frame = Frame(last.speaker, match.span("verb"), match.span(), (0, 0), None, f"{lang}.verb.{verb}", "verb",
+                      verb, via=list(last.via))
+        frame.subordinate = True  # it credits the figures it holds; what else it adds is the claim before's
+        found.append(frame)
     return found
 
 
