@@ -249,3 +249,42 @@ def test_as_alleged_by_names_the_accuser_and_stays_apart_from_the_denial(gazette
     claims = run(text, gazetteer)
     assert [(c.speaker, c.subject) for c in of_type(claims, "accusation")] == [("Russia", "Ukraine")]
     assert [(c.speaker, c.via) for c in of_type(claims, "denial")] == [("Ukraine", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Hamas said Israeli troops stormed the hospital.", "Israel Defense Forces"),
+        ("Hamas mengatakan pasukan Israel menyerbu rumah sakit itu.", "Israel Defense Forces"),
+        ("Palestinian officials said Israeli settlers set fire to homes in the village.", "Israel"),
+        ("Russia's defence ministry said Ukrainian forces attempted to attack Belgorod with drones.",
+         "Armed Forces of Ukraine"),
+    ],
+)
+def test_more_attack_verbs_accuse(gazetteer: Gazetteer, text: str, accused: str) -> None:
+    """Issue 13, third round: storming, arson and attempted attacks reported by the other side."""
+    assert [c.subject for c in of_type(run(text, gazetteer), "accusation")] == [accused]
+
+
+def test_the_army_is_never_a_militia(gazetteer: Gazetteer) -> None:
+    """ "The army said RSF fighters looted homes": the army is not the RSF it accuses, whatever else the
+    article names."""
+    claims = run("The army said RSF fighters looted homes and burned markets in the town.", gazetteer)
+    assert all(c.speaker != "Rapid Support Forces" for c in claims)
+    assert [c.subject for c in of_type(claims, "accusation")] == ["Rapid Support Forces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kremlin spokesman Dmitry Peskov dismissed the accusations as baseless.",
+        "Kremlin spokesman Dmitry Peskov rejected the allegations.",
+    ],
+)
+def test_dismissing_accusations_is_a_denial(gazetteer: Gazetteer, text: str) -> None:
+    assert [c.type for c in run(text, gazetteer)] == ["denial"]
+
+
+def test_a_denial_and_an_accusation_by_verb_both_stand(gazetteer: Gazetteer) -> None:
+    claims = run("Russia denied the accusations and accused Ukraine of shelling the plant.", gazetteer)
+    assert sorted(c.type for c in claims) == ["accusation", "denial"]

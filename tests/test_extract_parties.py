@@ -165,3 +165,11 @@ def test_a_ministry_representing_its_people_counts_their_dead(gazetteer: Gazette
     text = "The Gaza Health Ministry said the death toll has reached 31,200 since the war began."
     (casualty,) = of_type(run(text, gazetteer), "casualty")
     assert parties(casualty)[0] == "Palestine"
+
+
+def test_the_attacker_never_stands_alone_as_the_victims() -> None:
+    """ "killed by Ardanian artillery": the victims are not Ardania's, so the attacker follows the victims
+    as written (issue 13, third round)."""
+    claims = run("Four soldiers were killed by Armenian artillery, officials said.", Gazetteer.load())
+    [claim] = of_type(claims, "casualty")
+    assert claim.subject == "soldiers; Armenia"

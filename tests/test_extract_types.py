@@ -201,3 +201,22 @@ def test_no_statement_without_a_position(gazetteer: Gazetteer, text: str) -> Non
 def test_a_pledge_is_still_a_statement(gazetteer: Gazetteer) -> None:
     text = "Jenderal itu mengatakan pasukannya akan terus berperang sampai semua pangkalan direbut."
     assert of_type(run(text, gazetteer), "statement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli shelling has not stopped since the ceasefire between Israel and Hamas took effect on 10 October.",
+        "Pemboman Israel belum berhenti sejak gencatan senjata mulai berlaku pada 10 Oktober.",
+        "Perang itu berakhir saat kedua pihak menandatangani kesepakatan gencatan senjata.",
+    ],
+)
+def test_a_ceasefire_that_only_dates_something_is_no_claim(gazetteer: Gazetteer, text: str) -> None:
+    """Issue 13, third round: a ceasefire the reporter names in a time clause ("since", "sejak", "saat") dates
+    the sentence."""
+    assert of_type(run(text, gazetteer), "ceasefire") == []
+
+
+def test_a_ceasefire_agreed_is_still_a_claim(gazetteer: Gazetteer) -> None:
+    text = "Armenia and Azerbaijan agreed to a humanitarian ceasefire, the Russian foreign ministry said."
+    assert of_type(run(text, gazetteer), "ceasefire")

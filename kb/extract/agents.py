@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 
 from kb.extract import lexicon
+from kb.extract.agent_words import bridge as _bridge
+from kb.extract.agent_words import coordinated as _coordinated
+from kb.extract.agent_words import modifiers as _modifiers
+from kb.extract.agent_words import role_lead
 from kb.extract.bodies import has_head
 from kb.extract.mentions import Mention
 from kb.extract.phrases import is_document
@@ -86,7 +90,7 @@ def agent_left(
         if _coordinated(tokens, i, context.lang):  # "locals and media reports said"
             start, i = tokens[i - 1][0], i - 2
             continue
-        head = _head_before_place(tokens, i) if folded in ("in", "di") else None
+        head = _head_before_place(tokens, i) if folded in ("in", "di", "at") else None
         if head is not None:  # "officials in Kharkiv said", "the ministry of health in Gaza said"
             start, i = tokens[head][0], head - 1
             continue
@@ -99,15 +103,21 @@ def agent_left(
     owner_start = _institution_of(norm, lower, start) if state else None
     if owner_start is not None:
         start, i = owner_start, -1
+    issued = _ISSUED.search(norm, max(lower, start - 60), start)
+    if issued is not None:  # "Data yang dirilis Kementerian Kesehatan menunjukkan": the issuer speaks
+        start, i = issued.start("doc"), -1
     if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS:
         return None  # "di Moskow": a place or an object, not an agent
+    lead = role_lead(norm, lower, tokens[i][0]) if i >= 0 and tokens[i][2] == "," else None
+    if lead is not None:  # "Juru bicara Kemhan Armenia, Shushan Stepanyan, mengatakan": one speaker phrase
+        start = lead
     speaker = _phrase(norm, start, end, mentions, context)
     return (speaker, start) if speaker else None
 
 
 # The channel a speaker used, between the speaker and the verb: "melalui Telegram", "via X", "on Facebook".
 _CHANNEL = re.compile(
-    r"\s(?:melalui|lewat|via|through|in\s+a\s+post\s+on|on)\s+(?:akun\s+|kanal\s+|saluran\s+|his\s+|her\s+|its\s+)?"
+    r"\s(?:melalui|lewat|via|through|in\s+a\s+post\s+on|on|kepada|to)\s+(?:akun\s+|kanal\s+|saluran\s+|his\s+|her\s+|its\s+)?"
     r"(?:[A-Z@][\w@.-]*|(?:official\s+)?(?:Telegram|Facebook|X|Twitter|Instagram)\w*)(?:\s+[A-Z][\w-]*)?\s*$"
 )
 
@@ -165,66 +175,16 @@ def _institution_of(norm: str, lower: int, start: int) -> int | None:
     return start - len(window) + match.start()
 
 
+_ISSUED = re.compile(
+    r"(?<![\w-])(?P<doc>data|laporan|catatan|angka|figures|data\s+released|report)(?:\s+(?:resmi|terbaru|terkini|latest))?"
+    r"\s+(?:yang\s+)?(?:dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan|released|published|issued|compiled)"
+    r"(?:\s+(?:oleh|by))?\s+$",
+    re.IGNORECASE,
+)
+_RANKS = frozenset(("lt", "col", "gen", "sgt", "capt", "maj", "kol", "letjen", "mayjen", "brigjen", "jend", "dr", "mr",
+                    "mrs", "ms", "prof", "sen", "rep", "gov", "pres"))
+_RANK_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_RANKS, key=len, reverse=True)) + r")$", re.IGNORECASE)
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ad-dar)-[A-Z]")
-def _coordinated(tokens: list[tuple[int, int, str]], i: int, lang: str) -> bool:
-    """Whether a plain word at ``i`` ends "<speakers> and" before the phrase ("locals and media reports",
-    "witnesses and local media"): generic speakers coordinated with what the walk has read so far."""
-    if lang != "en" or i < 2 or tokens[i][2].casefold() not in ("and",):
-        return False
-    first = tokens[i - 1][2]
-    return first.islower() and first in _HEADS
-
-
-_DETERMINERS = frozenset(("a", "an", "the", "another", "other", "some", "several", "two", "three", "many"))
-
-
-def _modifiers(tokens: list[tuple[int, int, str]], i: int, phrase: str, lang: str) -> int:
-    """How many words ending at ``i`` qualify an English head noun: "the Gaza ministry", "a local monitoring
-    group", "an informed source" (0 when they do not: lower-case words must follow an article)."""
-    head = phrase.split()[-1].casefold() if phrase.split() else ""
-    if lang != "en" or head not in _HEADS:
-        return 0
-    word = tokens[i][2]
-    if word[:1].isupper() and word not in _OPENERS and word[0].isalpha():
-        return 1
-    count = 0
-    while count < 2 and i - count >= 0:
-        candidate = tokens[i - count][2]
-        if candidate.casefold() in _DETERMINERS:
-            return count
-        plain = candidate.replace("-", "")  # "a pro-democracy group"
-        if not (plain.isalpha() and candidate.islower()) or candidate in _STOPS or candidate in _GAP:
-            return 0
-        count += 1
-    left = tokens[i - count][2] if i - count >= 0 else ","
-    return count if left.casefold() in _DETERMINERS or not left[0].isalnum() else 0
-
-
-def _bridge(
-    norm: str, tokens: list[tuple[int, int, str]], i: int, start: int, end: int, mentions: list[Mention]
-) -> tuple[int, int] | None:
-    """Up to two plain words between a party and a speaker noun ("Palestinian health officials",
-    "pejabat kesehatan Palestina"): where the phrase then starts and the next token to read."""
-    head = norm[start:end].split()
-    for k in (i - 1, i - 2):
-        if k < 0:
-            return None
-        gap = [t[2] for t in tokens[k + 1 : i + 1]]
-        if not all(w.isalpha() and w.islower() and w not in _STOPS and w not in _GAP for w in gap):
-            return None
-        owner = next((m for m in mentions if m.start <= tokens[k][0] < m.end and m.actor is not None), None)
-        english_head = bool(head) and head[-1].casefold() in _HEADS and owner is not None
-        indonesian_head = tokens[k][2].casefold() in _HEADS and any(m.start >= start for m in mentions)
-        if english_head and owner is not None:
-            j = k
-            while j >= 0 and tokens[j][0] >= owner.start:
-                j -= 1
-            return owner.start, j
-        if indonesian_head:
-            return tokens[k][0], k - 1
-    return None
-
-
 def agent_right(
     norm: str, verb_end: int, upper: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
@@ -248,6 +208,9 @@ def agent_right(
             break
         if word.casefold() in ("by", "from", "oleh", "dari") and is_document(norm[verb_end:end]):
             end = stop  # "according to a report by CNN": who issued it
+            continue
+        if word == "." and _RANK_BEFORE.search(norm, max(verb_end, start - 9), start):
+            end = stop  # "said Lt. Col. Richard Hecht": an abbreviated rank, not the end of the phrase
             continue
         if not word[0].isalnum() or word.casefold() in _STOPS:
             break

@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
+from kb.extract.figure import Figure
+from kb.extract.figure import unit as _unit
+from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
+from kb.extract.hurt import predicate
 from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity, find_quantities
-from kb.extract.scope import FigureScope, clause, figure_scope
-from kb.extract.sides import POSSESSIVE_AFTER, Sides, sides
+from kb.extract.scope import clause, figure_scope
+from kb.extract.sides import POSSESSIVE_AFTER, sides
 from kb.extract.singular import singular_victims
-from kb.extract.tolls import toll_reached
+from kb.extract.tolls import named_toll, toll_reached
+from kb.extract.unquantified import unquantified
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -27,11 +32,6 @@ def _alt(words: Iterable[object]) -> str:
 
 
 _NOUN = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.CASUALTY_NOUNS)})(?:nya)?(?![\w-])", re.IGNORECASE)
-_KILLED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.KILLED)})(?![\w-])", re.IGNORECASE)
-_WOUNDED = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.WOUNDED)})(?![\w-])", re.IGNORECASE)
-_BOTH = re.compile(
-    r"(?:tewas|killed|dead|meninggal)\s+(?:dan|and|atau|or)\s+(?:luka|terluka|wounded|injured)", re.IGNORECASE
-)
 _TOLL = re.compile(
     r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+tewas"
     r"|number\s+of\s+(?:deaths|dead|fatalities)\s+to)\D{0,40}$",
@@ -40,31 +40,18 @@ _TOLL = re.compile(
 # "... and injuries to 58,926": a wounded count following a toll
 _INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to\s+$", re.IGNORECASE)
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
-_INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$", re.IGNORECASE)
-_NEGATED = re.compile(
-    r"(?:mencegah|menghindari|tanpa|prevent|avoid|without)\s+(?:\w+\s+){0,1}$", re.IGNORECASE
+_HURT_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga)\s+){0,3}(?:"
+    + _WOUND_OR_KILL + r")\b",
+    re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MORE = re.compile(r"(?<![\w-])(?:another|more|others|lainnya|lagi)(?![\w-])", re.IGNORECASE)
+_INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$", re.IGNORECASE)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
-_FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
+_FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|our|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
 _OF_ONE = re.compile(r"(?:\bof|\bdari)\s+(?:one|satu)$", re.IGNORECASE)  # "members of one family"
 _TOTAL = re.compile(r"(?:total(?:nya)?|in\s+total|secara\s+keseluruhan)\D{0,15}$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One casualty report: where it sits, its quantity (if any), unit and whose victims."""
-
-    start: int
-    end: int
-    quantity: Quantity | None
-    unit: str
-    subject: str | None
-    cls: str = "person"
-    listed: bool = False  # inherits its killing word from a list ("including 31 civilians and 21 ...")
-    own: bool = False  # "its soldiers", "tentaranya": the victims are the speaker's own side
-    written: str | None = None  # the victims as written, the last resort for ``subject``
-    scope: FigureScope = field(default_factory=FigureScope)  # what it counts over, where, whether "N more"
-    sides: Sides = field(default_factory=Sides)  # what else the text says about whose losses and who inflicted them
 
 
 def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
@@ -81,6 +68,8 @@ def _one_modifier(between: str) -> bool:
     """ "three resistance fighters", "60 regime soldiers", "five other people": one lower-case word of
     the noun phrase between the number and the victim noun (no verb, preposition or hurt word)."""
     words = between.split()
+    if 1 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words[1:]):
+        words = words[:1]  # "a senior Hezbollah commander": the party after the modifier stays readable
     return (
         len(words) == 1
         and between.startswith(" ")
@@ -88,25 +77,6 @@ def _one_modifier(between: str) -> bool:
         and words[0].islower()
         and words[0] not in _MODIFIER_STOPS
     )
-
-
-def _predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> str | None:
-    """ "killed", "wounded" or "both" from words near the figure, not crossing ``lo``/``hi``."""
-    after = norm[end : min(hi, end + 60)]
-    before = norm[max(lo, start - 40) : start]
-    if _BOTH.search(after[:30]):
-        return "both"
-    hits = []
-    for pattern, kind in ((_KILLED, "killed"), (_WOUNDED, "wounded")):
-        m = pattern.search(after)
-        if m:
-            hits.append((m.start(), kind))
-        for m in pattern.finditer(before):  # "killing 21 people": right before the figure is closest
-            gap = before[m.end() :]
-            hits.append((0 if not gap.strip() else len(gap) + 5, kind))
-    if hits:
-        return min(hits)[1]
-    return "killed" if cls == "death" else None
 
 
 def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> list[Figure]:
@@ -141,7 +111,9 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
         if cls == "same":
             cls = figures[-1].cls if figures else "person"
-        kind = _predicate(norm, qty.start, noun.end(), cls, lo, hi)
+        named = named_toll(norm, qty.start, qty.end) if cls in ("person", "death") else None
+        cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
+        kind = predicate(norm, qty.start, noun.end(), cls, lo, hi)
         listed = bool(figures) and (
             _INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None
             or (
@@ -152,15 +124,15 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         if kind is None and listed:
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
         if kind is None:
-            kind = toll_reached(norm, qty.start)  # "Korban tewas akibat serangan ... bertambah menjadi 35.000 orang"
+            kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
         if kind is None:
             continue
         where = figure_scope(norm, qty.start, qty.end, first=not figures)
         if where.increment and kind == "wounded" and not _WOUNDED.search(norm, noun.end(), min(hi, noun.end() + 40)):
             kind = "killed"  # "4 korban jiwa baru", "another 20": an increment counts deaths unless it says wounded
         subject = _victims(norm, qty, noun, cls, mentions, party)
-        own = _own(norm, qty, noun)
-        written: str | None = _written(norm, qty, noun)
+        own = _own(norm, qty, noun) or bool(named and named.own)
+        written: str | None = named.written if named else _written(norm, qty, noun)
         if key in ("lainnya", "others") and figures:
             subject, own, written = figures[-1].subject, figures[-1].own, figures[-1].written
         found = replace(
@@ -173,7 +145,7 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
                 found,
             )
         )
-    return figures + _unquantified(norm, figures, mentions, party)
+    return figures + unquantified(norm, figures, mentions, party)
 
 
 _TOLL_OF = re.compile(
@@ -194,20 +166,27 @@ def _bare(
     if figures and _INJURY_TOLL.search(before):
         last = figures[-1]
         return Figure(qty.start, qty.end, qty, "wounded", last.subject, "person", own=last.own, written=last.written)
+    named = named_toll(norm, qty.start, qty.end)  # "the number of its soldiers killed rose to 104"
+    if named is not None:
+        return Figure(qty.start, qty.end, qty, _unit(named.cls, named.kind), None, named.cls, own=named.own,
+                      written=named.written)
     if _TOLL.search(before) or (figures and _TOTAL.search(before)):
         own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 60), qty.start))
         whose = _TOLL_OF.search(before)  # "Nagorno-Karabakh's military death toll reached 873"
         cls, unit = ("soldier", "soldiers killed") if whose and whose.group("mil") else ("death", "deaths")
         return Figure(qty.start, qty.end, qty, unit, _party_at(mentions, party, qty.start - len(before) + whose.start())
                       if whose else None, cls, own=own, written="people")
-    reached = toll_reached(norm, qty.start)  # "..., bringing its toll in the ground operation to 290"
+    reached = toll_reached(norm, qty.start, qty.end)  # "..., bringing its toll in the ground operation to 290"
     if reached is not None:
         own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 80), qty.start))
         return Figure(qty.start, qty.end, qty, "deaths" if reached == "killed" else "wounded", None,
                       "death" if reached == "killed" else "person", own=own, written="people")
-    if not figures:
-        return None
-    after = re.match(r"\s+(?:were\s+|orang\s+)?(?:" + _WOUND_OR_KILL + r")\b", norm[qty.end :])
+    after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
+    if not figures:  # "20 more were wounded", "another 15 were injured": people, though unnamed
+        if after is None or _YEAR.fullmatch(qty.text.strip()) or not _MORE.search(norm, qty.start - 8, qty.end + 12):
+            return None
+        hurt = "wounded" if _WOUNDED.search(after.group(0)) else "killed"
+        return Figure(qty.start, qty.end, qty, _unit("person", hurt), None, "person", written="people")
     right_before = re.search(r"(?:" + _WOUND_OR_KILL + r"|melukai|menewaskan|killing)\s+$", before)
     if after is None and right_before is None:
         return None
@@ -217,12 +196,6 @@ def _bare(
     return Figure(
         qty.start, qty.end, qty, _unit(last.cls, hurt), last.subject, last.cls, False, last.own, last.written
     )
-
-
-def _unit(cls: str, kind: str) -> str:
-    if kind == "both":
-        return lexicon.KILLED_AND_WOUNDED
-    return lexicon.UNITS.get((cls, kind), "deaths" if kind == "killed" else "wounded")
 
 
 _LOST = re.compile(
@@ -271,7 +244,7 @@ def _people_after(
     """ "more than 14,800 Palestinians had been killed": a nationality standing for the victims."""
     for m in mentions:
         if m.start in party and re.fullmatch(r"\s+(?:of\s+)?(?:the\s+)?", norm[qty.end : m.start]):
-            kind = _predicate(norm, qty.start, m.end, "person", lo, hi)
+            kind = predicate(norm, qty.start, m.end, "person", lo, hi)
             if kind is None or not norm[m.start : m.end].rstrip().endswith(("s", "ns", "is")):
                 return None  # only plural demonyms ("Palestinians", "Israelis") stand for people
             return Figure(qty.start, m.end, qty, _unit("person", kind), party[m.start], "person")
@@ -314,40 +287,3 @@ def _modifiers(between: str) -> bool:
 
 
 _SIDE = re.compile(r"\s+(?:on|among|in)\s+the\s+|\s+(?:di|dari)\s+(?:pihak|kubu|barisan)\s+", re.I)
-
-
-def _unquantified(
-    norm: str, figures: list[Figure], mentions: list[Mention], party: dict[int, str]
-) -> list[Figure]:
-    """Reports without a number: "kematian warga sipil", "civilian deaths", "tentara tewas"."""
-    out = []
-    pattern = re.compile(
-        r"(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
-        r"|(?P<b>civilian|military|soldier)\s+(?:deaths|casualties)"
-        r"|(?P<n2>warga\s+sipil|tentara|prajurit)(?:\s+[A-Z][\w-]*)?\s+(?:tewas|terbunuh|meninggal)",
-        re.IGNORECASE,
-    )
-    for match in pattern.finditer(norm):
-        if any(f.start <= match.start() < f.end + 10 for f in figures) or _NEGATED.search(
-            norm, 0, match.start()
-        ):
-            continue
-        noun = (match.group("n") or match.group("n2") or match.group("b") or "").casefold()
-        cls = "civilian" if ("sipil" in noun or "civilian" in noun) else "soldier"
-        subject = (
-            "civilians"
-            if cls == "civilian"
-            else next(
-                (
-                    party[m.start]
-                    for m in mentions
-                    if m.start in party and match.start() <= m.start < match.end()
-                ),
-                None,
-            )
-        )
-        written = match.group("n") or match.group("n2") or match.group(0)
-        out.append(
-            Figure(match.start(), match.end(), None, _unit(cls, "killed"), subject, cls, written=written.strip())
-        )
-    return out

@@ -19,6 +19,7 @@ from kb.extract.article_parties import fill_parties
 from kb.extract.attacks import find_attacks
 from kb.extract.blame import against_other_side, attacked
 from kb.extract.casualties import Figure, find_figures
+from kb.extract.disavowals import disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
 from kb.extract.forces import resolve_force
@@ -130,6 +131,8 @@ def _frame_drafts(s: SentenceInput, figures_by_frame: dict[int, list[Figure]]) -
         else:
             pieces = minus(frame.scope, holes)
             types = cue_types(s, pieces, speaker, lexicon.TYPE_PRIORITY) or ["statement"]
+            if types == ["statement"] and disavows_harm(s.norm, frame.scope):
+                types = ["denial"]  # "said it does not target civilians": a denial, answer or not
             if types == ["statement"] and (
                 _MOBILIZE.search(s.norm, *frame.scope) or not kinds.is_position(s, frame, pieces)
             ):
@@ -158,6 +161,8 @@ def _draft(
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
     elif kind == "denial":
         allegation = denial_allegation(s.norm, scope)
+        if subject is None and disavows_harm(s.norm, scope):
+            subject = speaker_side(speaker, s.gazetteer)  # its own conduct is what it denies
     if kind == "call" and subject is None and kinds.to_own_forces(s, scope):
         kind = "statement"
     subject = fill_parties(kind, subject, speaker_side(speaker, s.gazetteer), s.norm, scope, s.around)
@@ -193,8 +198,10 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     }
     by_frame: dict[int, list[Figure]] = {}
     drafts: list[Draft] = []
+    previous: Frame | None = None
     for figure in find_figures(s.norm, s.mentions, party):
-        holder = innermost(s.frames, figure.start)
+        holder = innermost(s.frames, figure.start) or _same_list(s.norm, figure, previous)
+        previous = holder
         if holder is not None:
             by_frame.setdefault(id(holder), []).append(figure)
         speaker, via = chain(holder) if holder else (s.continuation or s.outlet, _credited(s))
@@ -227,6 +234,19 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         drafts += mutual_denials(s)
     drafts += _outlet(s, drafts)
     return drafts
+
+
+# "..., sementara 79.061 lainnya terluka", "..., while 300 others were wounded": the rest of the speaker's list
+_REST = re.compile(r"(?:,\s*)?(?:sementara|while|whereas|sedangkan|dan|and)\s+(?:(?:sekitar|about|some)\s+)?$", re.I)
+_OTHERS = re.compile(r"\s+(?:orang\s+)?(?:lainnya|others|other|more)(?![\w-])", re.I)
+
+
+def _same_list(norm: str, figure: Figure, previous: Frame | None) -> Frame | None:
+    """The frame of the figure before, when this one goes on with the same list past a clause break."""
+    qty = figure.quantity
+    if previous is None or qty is None or not _OTHERS.match(norm, qty.end):
+        return None
+    return previous if _REST.search(norm, max(0, qty.start - 16), qty.start) else None
 
 
 def _credited(s: SentenceInput) -> list[str]:

@@ -18,7 +18,13 @@ from itertools import islice
 from kb.extract import lexicon
 from kb.extract.agents import agent_left, agent_right, clause_subject
 from kb.extract.alternation import alternation
+from kb.extract.channels import ACCORDING_PRONOUN, said_through, said_when
+from kb.extract.credits import assign_via
+from kb.extract.credits import via_mentions as via_mentions
+from kb.extract.goes_on import going_on
 from kb.extract.mentions import Mention
+from kb.extract.nesting import nest
+from kb.extract.nominal import nominal_frames
 from kb.extract.relays import credit_relays
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
 
@@ -55,11 +61,6 @@ _GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(
 _CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 _CONTENT = re.compile(r"[^\W\d_][\w'-]*")
-_VIA = re.compile(
-    rf"(?<![\w-])(?:{_words(lexicon.VIA_CUES)})\s+(?:(?:kantor\s+berita|the|news\s+agency)\s+)?"
-    r"(?:[A-Z][\w-]*'s\s+)?$",
-    re.IGNORECASE,
-)
 
 
 MAX_VERBS = 16
@@ -184,7 +185,8 @@ def _post_frames(
     norm: str, mentions: list[Mention], context: Context, lang: str, taken: set[int]
 ) -> list[Frame]:
     frames: list[Frame] = []
-    kinds = ((_POST, "quote"), (_PRONOUN_VERB, "quote"), (_ACCORDING, "according"), (_PASSIVE, "quote"))
+    kinds = ((_POST, "quote"), (_PRONOUN_VERB, "quote"), (_ACCORDING, "according"), (_PASSIVE, "quote"),
+             (ACCORDING_PRONOUN, "according"))
     for pattern, kind in kinds:
         for match in islice(pattern.finditer(norm), MAX_VERBS):
             if match.start() in taken:
@@ -192,7 +194,7 @@ def _post_frames(
             before = norm[max(0, match.start() - 3) : match.start()]
             if pattern in (_POST, _PRONOUN_VERB) and not re.search(r"[,\"]\s*$", before):
                 continue
-            if pattern is _PRONOUN_VERB:
+            if pattern is _PRONOUN_VERB or pattern is ACCORDING_PRONOUN:
                 speaker = context.last_person or context.last_speaker
                 found = (speaker, match.end()) if speaker else None
             else:
@@ -251,6 +253,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return after if _content_words(norm, *after) >= 3 or _content_words(norm, *before) < 2 else before
     if _GOES_ON.match(norm, tail) and _content_words(norm, *before) >= 2:
         return before  # "..., the ministry said, adding that ...": the words before are its claim too
+    if (said_through(norm, tail, after) or said_when(norm, tail)) and _content_words(norm, *before) >= 3:
+        return before
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:
         frame.asides.append(after)
         return before
@@ -263,74 +267,16 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     """Every attribution frame of a sentence, in order, each with its scope, parent and via."""
     frames = _pre_frames(norm, mentions, context, lang)
     frames += _post_frames(norm, mentions, context, lang, {f.verb[0] for f in frames})
+    frames += nominal_frames(norm, mentions, lang)  # "Russia's tally of 600", "Klaim Rusia bahwa ..."
+    frames += going_on(norm, frames, lang)  # "..., kata X, seraya menambahkan bahwa ..."
     frames.sort(key=lambda f: f.verb[0])
     for frame in frames:
         frame.scope = _scope(norm, frame, frames)
-    _nest(frames)
+    nest(frames)
     credit_relays(frames)
-    _assign_via(norm, frames, mentions)
+    assign_via(norm, frames, mentions)
     for frame in frames:
         agent_words = _CONTENT.findall(norm[frame.agent[0] : frame.agent[1]].casefold())
         if not agent_words or agent_words[0] in lexicon.PRONOUNS or frame.verb_text in lexicon.PRONOUN_VERBS:
             frame.via += [v for v in context.via.get(frame.speaker.label, []) if v not in frame.via]
     return frames
-
-
-# "... seperti yang dituduhkan oleh Rusia": who alleged what the sentence's speaker answers.  Its own claim,
-# never the relay of the speaker's denial before it.
-_ALLEGED_BY = frozenset(("dituduhkan oleh", "dituduh oleh", "disalahkan oleh", "accused by", "blamed by", "alleged by"))
-
-
-def _nest(frames: list[Frame]) -> None:
-    for frame in frames:
-        holders = [
-            f
-            for f in frames
-            if f is not frame
-            and f.scope[0] <= frame.verb[0] < f.scope[1]
-            and not (f.scope[0] <= f.verb[0] < f.scope[1])
-            and not _inside(f, frame)
-            and f.verb_text not in _ALLEGED_BY
-        ]
-        frame.parent = min(holders, key=lambda f: f.scope[1] - f.scope[0]) if holders else None
-    for frame in frames:  # a containment cycle would make every chain endless: cut it
-        seen, parent = {id(frame)}, frame.parent
-        while parent is not None:
-            if id(parent) in seen:
-                frame.parent = None
-                break
-            seen.add(id(parent))
-            parent = parent.parent
-
-
-def _inside(outer: Frame, inner: Frame) -> bool:
-    """True when ``outer``'s own verb sits in ``inner``'s scope (then ``outer`` cannot hold it)."""
-    return inner.scope[0] <= outer.verb[0] < inner.scope[1] and (
-        inner.scope[1] - inner.scope[0] < outer.scope[1] - outer.scope[0]
-    )
-
-
-def _assign_via(norm: str, frames: list[Frame], mentions: list[Mention]) -> None:
-    """Credit agencies named after a via cue ("dikutip Sputnik", "kepada AFP") to the nearest frame."""
-    if not frames:
-        return
-    for mention in mentions:
-        if mention.actor is None or mention.actor.kind not in ("NewsAgency", "Outlet"):
-            continue
-        if not _VIA.search(norm, max(0, mention.start - 40), mention.start):
-            continue
-        owners = [f for f in frames if f.verb[0] <= mention.start] or frames[:1]
-        owner = owners[-1]
-        if mention.actor.label not in owner.via and owner.speaker.label != mention.actor.label:
-            owner.via.append(mention.actor.label)
-
-
-def via_mentions(norm: str, mentions: list[Mention]) -> set[int]:
-    """Starts of mentions that are credited media, not parties (so subjects skip them)."""
-    return {
-        m.start
-        for m in mentions
-        if m.actor is not None
-        and m.actor.kind in ("NewsAgency", "Outlet")
-        and _VIA.search(norm, max(0, m.start - 40), m.start)
-    }

@@ -34,6 +34,12 @@ _SELF_EVENT = re.compile(  # pauses and cessations are arrangements by name: no 
     r"|penghentian\s+permusuhan)",
     re.I,
 )
+# A ceasefire named only to date something: "since the truce took effect", "saat kedua pihak menandatangani
+# kesepakatan gencatan senjata" (a time clause: no other clause starts between it and the ceasefire word)
+_WHEN_CLAUSE = re.compile(
+    r"(?<![\w-])(?:sejak|since|saat|ketika|when|after|setelah|sebelum|before|until|hingga|sampai)\s+[^,;.\"“”]{0,50}$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_AFTER = re.compile(r"\s+by(?![\w-])", re.I)
 _PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", re.I)
 _MEETING = re.compile(r"(?<![\w-])(?:meeting|meetings|pertemuan|gathering)(?![\w-])", re.I)
@@ -65,6 +71,9 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     lo, hi = max(0, match.start() - 30), min(len(s.norm), match.end() + 30)
     if any(n.start() <= match.start() < n.end() for n in _NOT_CUES.finditer(s.norm, lo, hi)):
         return False
+    when = _WHEN_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start())
+    if kind == "ceasefire" and not quoted and when:
+        return False  # the reporter's "sejak gencatan senjata mulai berlaku", "when both signed the truce": a time
     if kind == "ceasefire" and not quoted and not _SELF_EVENT.fullmatch(match.group(0)):
         lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
         return bool(_EVENTS.search(s.norm, lo, hi))

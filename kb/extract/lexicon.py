@@ -65,6 +65,9 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "rejected the figure": "denial", "rejected the figures": "denial", "rejected the toll": "denial",
     "dismissed the figure": "denial", "denied the losses": "denial", "disputed these claims": "denial",
     "menolak angka": "denial", "membantah angka": "denial", "menepis angka": "denial",
+    "dismissed the accusations": "denial", "dismissed accusations": "denial", "dismissed the allegations": "denial",
+    "dismissed allegations": "denial", "rejected the allegations": "denial", "rejected the accusations": "denial",
+    "dismissed the report": "denial", "dismissed the reports": "denial", "rejected the report": "denial",
     "membantah klaim": "denial", "membantah laporan": "denial", "membantah tuduhan": "denial",
     "demands": "call", "demanding": "call", "appeals": "call", "urging": "call",
     # what data or a report shows: "Data Kementerian Kesehatan menunjukkan 34.000 orang tewas"
@@ -83,6 +86,8 @@ POST_VERBS: Final[tuple[str, ...]] = (
     "lanjut", "sebut", "said", "says", "told", "added", "stated", "explained", "insisted", "wrote",
     "tulis", "bunyi pernyataan", "demikian pernyataan", "ungkap pernyataan", "kata pernyataan",
     "noted", "reported", "announced", "confirmed", "claimed", "lapor", "say",
+    # the wire tail "..., demikian laporan X": X reported what precedes
+    "demikian laporan", "demikian keterangan", "demikian dilaporkan", "demikian disampaikan", "demikian kata",
 )
 # "-nya" forms: the verb carries its own pronoun speaker (katanya = he/she said).
 PRONOUN_VERBS: Final[tuple[str, ...]] = (
@@ -126,6 +131,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     # plural and service heads: "rights groups", "resistance committees", "the emergency service"
     "groups", "committees", "organisations", "organizations", "agencies", "movements", "councils",
     "monitor", "observatory", "service", "services", "dinas", "layanan",
+    # bodies that count the dead: "the UN human rights monitoring mission", "misi pemantau PBB"
+    "mission", "misi", "observers", "pemantau", "ngo", "charity", "red crescent", "bulan sabit merah",
 )
 # Words that may extend a speaker phrase around a name ("Pejabat militer Armenia dan Karabakh").
 NP_WORDS: Final[tuple[str, ...]] = (
@@ -205,6 +212,13 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     "pernyataan", "tertulis", "also", "has", "have", "had", "on", "earlier", "later", "then", "again",
     "in", "a", "statement", "the", "repeatedly", "previously", "yesterday", "today", "last", "night",
     "morning", "evening", "separately", "publicly", "officially", "pekan", "minggu", "tadi",
+    # hedges between a speaker and its verb ("Russian sources also reportedly said"): the frame stands
+    "reportedly", "allegedly", "apparently", "dikabarkan", "kabarnya", "disebut-sebut", "selalu", "always",
+    "consistently", "tetap", "terus",
+    # where it was said, between the speaker and the verb ("Putin dalam pidatonya mengklaim", "X in a
+    # televised address said")
+    "pidatonya", "pidato", "wawancara", "wawancaranya", "keterangannya", "pernyataannya", "tertulisnya",
+    "konferensi", "pers", "unggahannya", "speech", "interview", "briefing", "televised", "address", "an", "at",
 )
 PREPOSITIONS: Final[tuple[str, ...]] = (
     "di", "ke", "dari", "dengan", "oleh", "kepada", "terhadap", "untuk", "atas", "bagi", "antara",
@@ -215,8 +229,10 @@ PREPOSITIONS: Final[tuple[str, ...]] = (
 SENTENCE_OPENERS: Final[tuple[str, ...]] = (
     "Pada", "Dalam", "Namun", "Tetapi", "Sementara", "Menurut", "Di", "Ke", "Dari", "Ketika", "Setelah",
     "Sebelumnya", "The", "A", "An", "In", "On", "But", "And", "However", "When", "After", "Before", "Meanwhile",
+    # concessive openers: "Meskipun pihak Rusia mengatakan ..." still reports what Russia said
+    "Meskipun", "Meski", "Walaupun", "Walau", "Although", "Though",
 )
-CLAUSE_BREAKS: Final[tuple[str, ...]] = ("sementara", "sedangkan", "sementara itu", "while", "whereas")
+CLAUSE_BREAKS: Final[tuple[str, ...]] = ("sementara", "sedangkan", "sementara itu", "while", "whereas", "namun")
 # After a comma these open a clause that is not part of the reported speech before it.
 SUBORDINATORS: Final[tuple[str, ...]] = (
     "setelah", "sesudah", "sebelum", "ketika", "saat", "karena", "menyusul", "usai", "after", "before",
@@ -308,6 +324,8 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
     "melakukan serangan", "meluncurkan serangan", "menargetkan", "membunuh", "mengeksekusi", "menembak",
     "menjatuhkan bom", "menyasar", "menginvasi", "fired into", "menghantam",
     "menembakkan", "meluncurkan rudal", "meluncurkan roket", "meluncurkan drone",
+    "stormed", "storming", "menyerbu", "menggerebek", "attempted to attack", "tried to attack", "torched",
+    "set fire to", "mencoba menyerang", "berusaha menyerang",
 )
 WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "violated", "violating", "violates", "breached", "breaching", "broke the ceasefire", "broke the truce",
@@ -457,7 +475,8 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "awak": "soldier", "lainnya": "same", "others": "same",
     "children": "civilian", "orang": "person", "people": "person", "persons": "person", "korban": "person",
     "jiwa": "death", "nyawa": "death", "lives": "death", "deaths": "death", "kematian": "death",
-    "korban jiwa": "death", "korban tewas": "death", "dead": "death",
+    "korban jiwa": "death", "korban tewas": "death", "dead": "death", "bodies": "death", "jenazah": "death",
+    "mayat": "death", "corpses": "death",
     "paratroopers": "soldier", "marines": "soldier", "conscripts": "soldier", "combatants": "soldier",
     "gunmen": "soldier", "commandos": "soldier", "pasukan terjun payung": "soldier", "marinir": "soldier",
     "kombatan": "soldier", "milisi": "soldier", "militiamen": "soldier", "police officers": "civilian",
@@ -471,7 +490,7 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "girls": "civilian", "boys": "civilian", "men": "person", "villagers": "civilian", "minors": "civilian",
     "teenagers": "civilian", "members": "person", "family members": "civilian", "anggota": "person",
     "anggota keluarga": "civilian", "fatalities": "death", "jenderal": "soldier", "generals": "soldier",
-    "officers": "soldier", "perwira": "soldier",
+    "officers": "soldier", "perwira": "soldier", "commanders": "soldier", "komandan": "soldier",
     # one victim in English ("a soldier was killed", "an aid worker was wounded": kb.extract.singular)
     "soldier": "soldier", "serviceman": "soldier", "servicewoman": "soldier", "fighter": "soldier",
     "militant": "soldier", "officer": "soldier", "commander": "soldier", "policeman": "civilian",

@@ -21,10 +21,12 @@ from kb.extract.alternation import factored
 from kb.extract.lexicon import MONTHS, ORG_WORDS, ROLE_HEADS, SENTENCE_OPENERS, SPEAKER_HEADS, WEEKDAYS
 from kb.vocab import CKB
 
-_NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|(?:al|el|de|van|von|bin|ibn|da|di)-?|untuk|for|of|the)"
-_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*\s+[A-Z][\w'-]+\b")
+_ARABIC = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-[A-Z][\w'’.-]*"  # "Atef al-Hout", "Abu Bakr el-Sayed"
+_NAME_TOKEN = r"(?:" + _ARABIC + r"|[A-Z][\w'’.-]*|(?:al|el|de|van|von|bin|ibn|da|di)-?|untuk|for|of|the)"
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*\s+(?:" + _ARABIC + r"|[A-Z][\w'-]+)\b")
 _CHAIN = re.compile(r"[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*+")  # possessive: where a run of name tokens ends
 _RUN_START = re.compile(r"\b[A-Z]")
+_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)-[A-Z]")
 _NOT_NAMES = frozenset([*WEEKDAYS, *MONTHS])
 _ORG = frozenset(ORG_WORDS)
 _QUALIFIED = re.compile(r"\b(?:wakil|deputy|mantan|former|ex|eks|calon)\s*-?\s*$", re.IGNORECASE)
@@ -121,7 +123,8 @@ def _known(norm: str, matcher: Matcher) -> list[Mention]:
         if any(taken[start:end]):
             continue
         actor, is_role = matcher.actor_for(text)
-        lower_single = " " not in text.strip() and not text[0].isupper()  # a common word, not a name
+        # a common word, not a name ("al-Burhan", "el-Sisi": a particle before a capital is a name)
+        lower_single = " " not in text.strip() and not text[0].isupper() and not _PARTICLE.match(text)
         if actor is None or lower_single or (is_role and _QUALIFIED.search(norm, max(0, start - 12), start)):
             for s, e, t in _scan(norm, matcher, norm.find(" ", start, end) + 1 or end, end):
                 heapq.heappush(candidates, (s - e, s, e, t))
@@ -158,18 +161,36 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
         for run in runs:
             if {w.casefold().strip(".,") for _, w in run} & _ORG:
                 continue  # "Komite Sentral Dokter Sudan": an organisation, not a person
+            popped = []
             while run and (
                 run[0][1] in _sentence_openers() or run[0][1].casefold() in _role_words() or not run[0][1][:1].isupper()
             ):
-                run.pop(0)  # "di Gaza" after a known name is a place, not a person
+                popped.append(run.pop(0)[1].casefold())  # "di Gaza" after a known name is a place, not a person
+            run = _past_office(run, popped)
             while run and run[-1][1] in ("untuk", "for", "of", "the"):
                 run.pop()
             words = {w.casefold().strip(".,") for _, w in run}
-            if len(run) < 2 or words & _NOT_NAMES or words & _ORG or not run[-1][1][:1].isupper():
+            last = run[-1][1] if run else ""
+            if len(run) < 2 or words & _NOT_NAMES or words & _ORG or not (last[:1].isupper() or _PARTICLE.match(last)):
                 continue
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
             out.append(Mention(start, end, norm[start:end], None))
     return out
+
+
+# Offices held over a place: the place stands between the office and its holder ("Gubernur Kharkiv Oleh
+# Syniehubov", "Wali Kota Kharkiv Ihor Terekhov") or before the office ("Kharkiv Mayor Ihor Terekhov").
+_PLACE_OFFICES = frozenset(("gubernur", "governor", "kota", "walikota", "mayor", "bupati", "kepala", "head", "camat"))
+
+
+def _past_office(run: list[tuple[int, str]], popped: list[str]) -> list[tuple[int, str]]:
+    """The holder's name alone, without the place of the office or the office itself."""
+    inner = [i for i, (_, w) in enumerate(run[:-2]) if w.casefold() in _PLACE_OFFICES]
+    if inner:
+        return run[inner[-1] + 1 :]  # "Kharkiv Mayor Ihor Terekhov"
+    if popped and popped[-1] in _PLACE_OFFICES and len(run) >= 3:
+        return run[1:]  # "Gubernur Kharkiv Oleh Syniehubov"
+    return run
 
 
 def capitalised_runs(norm: str) -> Iterator[re.Match[str]]:
@@ -197,7 +218,8 @@ def capitalised_runs(norm: str) -> Iterator[re.Match[str]]:
 def _role_words() -> frozenset[str]:
     words = {w for head in (*ROLE_HEADS, *SPEAKER_HEADS) for w in head.split()}
     extra = {"luar", "negeri", "pertahanan", "dalam", "urusan", "kepresidenan", "kementerian", "defence", "defense",
-             "foreign", "regional", "interior", "health", "prime", "vice", "former", "acting", "senior"}
+             "foreign", "regional", "interior", "health", "prime", "vice", "former", "acting", "senior", "executive",
+             "general", "special", "chief", "high", "commissioner"}
     return frozenset(words | extra)
 
 

@@ -23,21 +23,29 @@ _DOCUMENTS = (
     r"data|figures?|tally|toll|count|report|reports|statement|estimates?|numbers?|records?|"
     r"spokes(?:man|woman|person)|officials?|representatives?|website|channel|account"
 )
-# "the ministry's data", "Gaza's health ministry's figures": the possessor speaks.
-_POSSESSOR = re.compile(rf"^(?P<core>.*?\w)['’]s?\s+(?:latest\s+|daily\s+|official\s+|own\s+)?(?:{_DOCUMENTS})\s*$",
-                        re.IGNORECASE)
+# "the ministry's data", "Gaza's health ministry's figures", "UN estimates": the possessor speaks.
+_PAPERS = r"data|figures?|tally|toll|count|reports?|statement|estimates?|numbers?|records?"
+_POSSESSOR = re.compile(
+    rf"^(?P<core>.*?\w)(?:['’]s?\s+(?:latest\s+|daily\s+|official\s+|own\s+)?(?:{_DOCUMENTS})"
+    rf"|(?P<bare>\s+)(?:latest\s+|daily\s+|official\s+)?(?:{_PAPERS}))\s*$",
+    re.IGNORECASE,
+)
 # "a report by CNN", "figures from the ministry", "laporan media Rusia", "data dari Kementerian".
 _ISSUED_BY = re.compile(
     r"^(?:(?:a|an|the|its|latest|new)\s+){0,2}(?:report|reports|statement|figures?|data|estimates?|tally|count)\s+"
     r"(?:by|from|of|released\s+by|issued\s+by)\s+|"
     r"^(?:laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi)"
-    r"(?:\s+(?:resmi|terbaru|terkini))?(?:\s+(?:dari|oleh))?\s+",
+    r"(?:\s+(?:resmi|terbaru|terkini))?(?:\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan))?"
+    r"(?:\s+(?:dari|oleh))?\s+",
     re.IGNORECASE,
 )
 _DOCUMENT = re.compile(
     r"\s*(?:(?:a|an|the|its|latest|new)\s+){0,2}(?:report|reports|statement|figures?|data|estimates?|tally|count|"
     r"laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi)\s*",
     re.IGNORECASE,
+)
+_ISSUER = re.compile(
+    r"(?:\b(?-i:[A-Z]{2,})|\b(?:ministry|office|agency|kementerian|army|military|service))$", re.IGNORECASE
 )
 _ARTICLE = re.compile(r"^(?:the|a|an|seorang|sebuah)\s+(?=\S)", re.IGNORECASE)
 
@@ -54,6 +62,8 @@ def core_span(norm: str, start: int, end: int) -> tuple[int, int]:
         start += lead.end()
         text = norm[start:end]
     owner = _POSSESSOR.match(text.rstrip(" ,"))
+    if owner is not None and owner.group("bare") is not None and not _ISSUER.search(owner.group("core")):
+        owner = None  # "Official figures": an adjective, no issuer ("UN estimates", "Health Ministry data" are)
     if owner is not None:
         end = start + owner.end("core")
     return whole if norm[start:end].strip(" ,").casefold() in FIRST_PERSON else (start, end)

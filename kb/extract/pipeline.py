@@ -14,11 +14,12 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from kb.actors import Gazetteer
-from kb.extract import backref, carry, confidence
+from kb.extract import backref, carry, confidence, coref
 from kb.extract import text as textprep
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties
 from kb.extract.bodies import words_of
 from kb.extract.claims import sentence_drafts
+from kb.extract.contract import ensure_contract, identity
 from kb.extract.datelines import Dateline, find_byline, find_dateline, find_tag
 from kb.extract.dates import find_dates, find_publication_date
 from kb.extract.drafts import Draft, SentenceInput
@@ -28,7 +29,7 @@ from kb.extract.lang import article_language
 from kb.extract.mentions import Mention, find_mentions
 from kb.extract.parties import is_place
 from kb.extract.scope import period_of, since_dates
-from kb.extract.speakers import Context, Speaker, from_mention, speaker_side
+from kb.extract.speakers import Context, Speaker, from_mention
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
@@ -180,6 +181,7 @@ class _Walker:
         if mentions is None:
             mentions = find_mentions(norm, self.gazetteer)
         frames = find_frames(norm, mentions, self.context, self.lang)
+        coref.resolve(frames, self.context)
         continuation = None
         if not frames and self.previous_framed and norm.lstrip().startswith('"'):
             continuation = self.context.last_speaker
@@ -211,6 +213,7 @@ class _Walker:
         self.relayed_before = carry.credited_media(norm, mentions, frames, self.outlet.label)
         for frame in frames:
             self.context.remember(frame.speaker, frame.via)
+        coref.remember_people(self.context, norm, mentions)
         if not frames:  # "Rouhani offered to mediate. ... , he said": the subject is who "he" is
             subject = next(
                 (m for m in mentions if m.start < 60 and m.is_person and (m.actor or m.name)), None
@@ -243,7 +246,7 @@ class _Walker:
             ):
                 return
             self.mobilized.add(key)
-        _ensure_contract(draft, self.gazetteer)
+        ensure_contract(draft, self.gazetteer)
         rule = draft.rule if draft.rule.startswith(self.lang + ".") else f"{self.lang}.{draft.rule}"
         q = draft.quantity
         claim = Claim(
@@ -274,31 +277,10 @@ class _Walker:
             allegation=draft.allegation,
         )
         claim.confidence = confidence.estimate(claim)
-        identity = _identity(claim)
-        if identity not in self.seen:
-            self.seen.add(identity)
+        same = identity(claim)
+        if same not in self.seen:
+            self.seen.add(same)
             self.claims.append(claim)
-
-
-# What the SHACL gate demands of a claim (ontology/shapes.ttl): a casualty says whose losses and
-# what it counts, a mobilization who mobilizes, an accusation whom it accuses.  The rules find these
-# almost always; this is the last resort so that one missed party never quarantines an article.
-_FALLBACK_SUBJECT = {"casualty": "all parties", "accusation": "unidentified party"}
-
-
-def _ensure_contract(draft: Draft, gazetteer: Gazetteer) -> None:
-    if draft.type not in ("casualty", "mobilization", "accusation"):
-        return
-    if not (draft.subject or "").strip(" ;"):
-        side = speaker_side(draft.speaker, gazetteer) if draft.type == "mobilization" else None
-        draft.subject = side or _FALLBACK_SUBJECT.get(draft.type) or draft.speaker.label
-    if draft.type == "casualty" and not draft.unit:
-        draft.unit = "deaths"
-
-
-def _identity(claim: Claim) -> tuple[object, ...]:
-    """What makes two drafts the same claim (the second is dropped)."""
-    return (claim.start, claim.type, claim.speaker, claim.subject, claim.quantity_text, claim.unit)
 
 
 def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:

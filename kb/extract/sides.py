@@ -21,6 +21,7 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.article_parties import ArticleParties
 from kb.extract.mentions import Mention
+from kb.extract.qualifiers import attributive
 from kb.extract.speakers import Speaker, speaker_side
 
 ALL_PARTIES = "all parties"
@@ -104,7 +105,8 @@ def sides(
 ) -> Sides:
     """The parties around the figure at ``span`` (figure start to victim noun end) within ``clause``."""
     lo, hi = clause
-    near = (m for m in mentions if m.start in party and max(lo, span[0] - 40) <= m.start <= min(hi - 1, span[1] + 90))
+    near = (m for m in mentions if m.start in party and max(lo, span[0] - 40) <= m.start <= min(hi - 1, span[1] + 90)
+            and not attributive(norm, m.end))  # "in Hamas-run Gaza": Hamas runs the place, it is not the place
     place = next((party[m.start] for m in near if _at_place(norm, m)), None)
     killer = inflictor(norm, clause, mentions, party)
     said = bool(_BOTH.search(norm, lo, hi) or _WAR_KILLER.search(norm, lo, hi))
@@ -181,6 +183,8 @@ def casualty_subject(
         return "civilians" if cls == "civilian" else "people" if cls in ("person", "death") else written or "people"
     if found.inflictor and (who is None or who == found.victims) and cls == "civilian":
         parts.insert(0, "civilians")
+    elif found.inflictor and who is None:  # "killed by Armenian artillery": the attacker is never the victims
+        parts.insert(0, "people" if cls in ("person", "death") else written or "people")
     return "; ".join(dict.fromkeys(parts))
 
 

@@ -30,7 +30,13 @@ _HARM_AFTER = (
     r"(?:killed|wounded|injured|hurt|shot\s+dead|shot|among\s+the\s+(?:dead|injured|wounded))|died|dies|"
     r"succumbed)(?![\w-])"
 )
-_AFTER = re.compile(rf"(?<![\w-])(?P<art>an?|one)\s+{_MODS}(?P<noun>{_NOUN})(?={_HARM_AFTER})", re.IGNORECASE)
+_AFTER = re.compile(rf"(?<![\w-])(?P<art>an?|one|another)\s+{_MODS}(?P<noun>{_NOUN})(?={_HARM_AFTER})", re.IGNORECASE)
+# "killed a senior commander", "shot dead a teenager": one victim of an active verb
+_KILLED_ONE = re.compile(
+    rf"(?<![\w-])(?:killed|kills|killing|eliminated|shot\s+dead|assassinated)\s+(?P<art>an?|one)\s+{_MODS}"
+    rf"(?P<noun>{_NOUN})(?![\w-])",
+    re.IGNORECASE,
+)
 _DEATH_OF = re.compile(
     rf"(?<![\w-])(?:the\s+)?(?:death|killing)\s+of\s+(?P<art>an?|one)\s+{_MODS}(?P<noun>{_NOUN})(?![\w-])",
     re.IGNORECASE,
@@ -41,7 +47,7 @@ def singular_victims(norm: str, taken: list[Quantity]) -> list[Quantity]:
     """Figures of one person harmed, each ending right before its victim noun (so the noun follows it as
     after any numeral), skipping any that overlaps a figure already read."""
     found: list[Quantity] = []
-    for pattern in (_AFTER, _DEATH_OF):
+    for pattern in (_AFTER, _DEATH_OF, _KILLED_ONE):
         for match in pattern.finditer(norm):
             start, end = match.start("art"), match.start("noun")
             if any(q.start < end and start < q.end for q in [*taken, *found]):

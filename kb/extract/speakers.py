@@ -19,6 +19,10 @@ from kb.extract import lexicon
 from kb.extract.mentions import Mention, role_before
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
+from kb.extract.speaker_sides import party_label as party_label
+from kb.extract.speaker_sides import side_label as side_label
+from kb.extract.speaker_sides import sides as sides
+from kb.extract.speaker_sides import speaker_side as speaker_side
 
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
@@ -75,9 +79,11 @@ class Context:
             return
         self.last_speaker = speaker
         self.via[speaker.label] = list(via or [])
-        if speaker.actor is not None and speaker.actor.kind != "Person":
+        # a body the gazetteer lacks ("Ukraine's Interior Ministry") is still what "the ministry" goes back to
+        minted_body = speaker.actor is None and not speaker.members and institutions.has_head(speaker.label)
+        if (speaker.actor is not None and speaker.actor.kind != "Person") or minted_body:
             self.bodies = [*[b for b in self.bodies if b.label != speaker.label][-9:], speaker]
-        if speaker.is_person and (speaker.actor is not None or " " in speaker.label):
+        if speaker.is_person and not minted_body and (speaker.actor is not None or " " in speaker.label):
             self.last_person = speaker
             self.people.setdefault(speaker.label.split()[-1].casefold(), speaker)
 
@@ -132,9 +138,12 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         return context.last_speaker or (context.bodies[-1] if context.bodies else None)
     anaphor = _ANAPHORS.get(" ".join(words))
     if anaphor is not None:
-        bodies = [sp for sp in context.bodies if sp.actor is not None and sp.actor.kind in anaphor
+        bodies = [sp for sp in context.bodies if (sp.actor.kind in anaphor if sp.actor else _same_head(sp, words))
                   and (words[-1] not in _ARMED or _ARMED_LABEL.search(sp.label))]
-        return bodies[-1] if bodies else _body(text, inside, context)
+        found = bodies[-1] if bodies else _body(text, inside, context)
+        if found is not None and words[-1] in _ARMED and not _ARMED_LABEL.search(found.label):
+            return None  # "the army" is a state's army: never a militia the article names ("Rapid Support Forces")
+        return found
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
         return Speaker(text, first_person=True)
     body = _body(text, inside, context)
@@ -178,6 +187,12 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     return None
 
 
+def _same_head(body: Speaker, words: list[str]) -> bool:
+    """Whether a body the gazetteer lacks is what an anaphor names: "it", or its head ("the ministry")."""
+    heads = [w for w in words if w not in _BARE and w not in ("it", "yang", "sama", "same")]
+    return not heads or heads[0] in ("group", "kelompok") or heads[0] in body.label.casefold().split()
+
+
 def _body(text: str, inside: list[Mention], context: Context) -> Speaker | None:
     """An institution named partially ("the Gaza ministry", "Kementerian Kesehatan") or by its state
     and kind ("Azerbaijani authorities"): a gazetteer body, chosen with the article's help."""
@@ -215,6 +230,9 @@ def _holder(words: list[str], context: Context) -> Speaker | None:
     for person in reversed(list(context.people.values())):
         if person.role and any(h in person.role.casefold().split() for h in heads):
             return person
+    last = context.last_person
+    if last is not None and last.role is None and not any(institutions.has_head(h) for h in heads):
+        return last  # "Oleh Syniehubov said ... . The governor said ...": the office of the one who spoke
     if context.bodies:
         return context.bodies[-1]
     gazetteer = context.gazetteer
@@ -243,7 +261,7 @@ def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention |
 
 # "the army", "the military" stand for an armed body only: never the emergency service that spoke last.
 _ARMED = frozenset(("army", "military"))
-_ARMED_LABEL = re.compile(r"\b(?:army|armed|military|forces|defen[cs]e|troops)\b", re.IGNORECASE)
+_ARMED_LABEL = re.compile(r"\b(?:army|armed|military|defen[cs]e|troops|tatmadaw|junta)\b", re.IGNORECASE)
 # "It said", "kelompok itu", "the ministry": the last organisation of that kind that spoke.
 _GROUPS = ("Organization", "Group", "Ministry", "Government")
 _ANAPHORS: dict[str, tuple[str, ...]] = {
@@ -283,50 +301,3 @@ def _headed(words: list[str], lang: str) -> bool:
     if lang == "en" and "and" in words[1:-1]:  # "locals and media reports": either conjunct may name them
         return words[words.index("and") - 1] in _HEADS or words[-1] in _HEADS
     return (words[-1] if lang == "en" else words[0]) in _HEADS
-
-
-def party_label(actor: Actor, gazetteer: Gazetteer) -> str:
-    """How a party is named in ``subject``: a government or a leader by its state, else its label."""
-    if actor.kind not in ("Government", "Person"):
-        return actor.label
-    current: Actor | None = actor
-    seen: set[str] = set()
-    while current is not None and current.iri not in seen:
-        if current.kind == "State":
-            return current.label
-        seen.add(current.iri)
-        current = gazetteer.by_iri(current.represents) if current.represents else None
-    return actor.label
-
-
-def side_label(actor: Actor, gazetteer: Gazetteer) -> str:
-    """The side an actor fights or speaks for: its state, else the topmost group it belongs to."""
-    current: Actor | None = actor
-    best = actor.label
-    seen: set[str] = set()
-    while current is not None and current.iri not in seen:
-        if current.kind == "State":
-            return current.label
-        if current.kind not in ("Person", "NewsAgency", "Outlet"):
-            best = current.label
-        seen.add(current.iri)
-        current = gazetteer.by_iri(current.represents) if current.represents else None
-    return best
-
-
-def speaker_side(speaker: Speaker, gazetteer: Gazetteer) -> str | None:
-    """The side a speaker stands for ("its soldiers"), or None for an unknown phrase."""
-    if speaker.actor is not None and speaker.actor.kind not in ("NewsAgency", "Outlet"):
-        return side_label(speaker.actor, gazetteer)
-    return None
-
-
-def sides(speaker: Speaker, gazetteer: Gazetteer) -> set[str]:
-    """IRIs of the speaker and every actor it represents, directly or not: its own side."""
-    out: set[str] = set()
-    for one in speaker.members or (speaker,):
-        actor = one.actor
-        while actor is not None and actor.iri not in out:
-            out.add(actor.iri)
-            actor = gazetteer.by_iri(actor.represents) if actor.represents else None
-    return out

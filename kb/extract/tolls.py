@@ -10,6 +10,10 @@ then a verb of reaching right before the figure.  One bounded look-back per figu
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from kb.extract import lexicon
+from kb.extract.alternation import alternation
 
 SPAN = 100
 _TOLL = re.compile(
@@ -32,12 +36,70 @@ _BRINGING = re.compile(
 )
 
 
-def toll_reached(norm: str, at: int) -> str | None:
-    """ "killed" or "wounded" when the figure at ``at`` is what a toll named earlier in its clause reached."""
+_REACH = (
+    r"(?:bertambah\s+menjadi|naik\s+menjadi|meningkat\s+menjadi|menjadi|mencapai|rose\s+to|risen\s+to|"
+    r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|sedikitnya|setidaknya|lebih\s+dari|"
+    r"hampir|sekitar)\s+)?$"
+)
+_GROUPS = alternation(k for k, v in lexicon.CASUALTY_NOUNS.items() if v in ("soldier", "civilian"))
+_PEOPLE = alternation((*(k for k, v in lexicon.CASUALTY_NOUNS.items() if v in ("soldier", "civilian")), "orang"))
+# Between a toll and its figure, no other number but a date: "sejak 7 Oktober tahun lalu", "since October 2023".
+_MONTH = alternation(lexicon.MONTHS)
+_GAP = rf"(?:[^\d.;]|\d{{1,2}}(?=\s+(?:{_MONTH})(?![\w-]))|(?<!\d)(?:19|20)\d\d(?!\d))"
+# A toll that names its victims: "the number of its soldiers killed rose to 104", "the toll among civilians
+# reached 80", "jumlah tentaranya yang tewas mencapai 104 orang", "jumlah warga sipil yang terluka menjadi 12".
+_NAMED = re.compile(
+    r"(?<![\w-])(?:(?:number|toll|tally|count)\s+(?:of|among)\s+(?P<own>(?:its|their|our)\s+(?:own\s+)?)?"
+    rf"(?P<noun>{_GROUPS})(?:\s+(?P<hurt>killed|dead|who\s+(?:have\s+|had\s+)?died|wounded|injured))?"
+    rf"|jumlah\s+(?:korban\s+)?(?P<noun_id>{_PEOPLE})(?P<nya>nya)?(?:\s+(?-i:[A-Z])[\w-]*){{0,2}}"
+    r"(?:\s+(?P<own_id>mereka|kami|kita))?\s+yang\s+"
+    r"(?:(?:telah|sudah|juga)\s+)?(?P<hurt_id>tewas|gugur|meninggal|terbunuh|terluka|luka-luka))"
+    r"(?![\w-])" + _GAP + "{0," + str(SPAN) + r"}?" + _REACH,
+    re.IGNORECASE,
+)
+
+
+def _digit(norm: str, start: int, end: int | None) -> int:
+    """Where the figure at ``start:end`` has its first digit (``start`` when it has none or no end)."""
+    digit = re.search(r"\d", norm[start:end]) if end is not None else None
+    return start + digit.start() if digit else start
+
+
+@dataclass(frozen=True)
+class NamedToll:
+    """Who a toll counts as its own words say: the victim class, the hurt, whether the speaker's own."""
+
+    cls: str
+    kind: str
+    own: bool
+    written: str
+
+
+def named_toll(norm: str, start: int, end: int) -> NamedToll | None:
+    """The victims a toll named earlier in the clause counts, when it names them ("its soldiers killed").
+    ``start:end`` is the figure as read, which may open with its verb ("mencapai 104")."""
+    at = _digit(norm, start, end)
+    match = _NAMED.search(norm, max(0, at - SPAN - 80), at)
+    if match is None:
+        return None
+    noun = match.group("noun") or match.group("noun_id")
+    hurt = match.group("hurt") or match.group("hurt_id") or ""
+    if match.group("noun") and not hurt and not re.match(r"toll", match.group(0), re.IGNORECASE):
+        return None  # "the number of soldiers rose to 40": a strength, no loss
+    kind = "wounded" if re.match(r"(?:wounded|injured|terluka|luka)", hurt, re.IGNORECASE) else "killed"
+    own = bool(match.group("own") or match.group("nya") or match.group("own_id"))
+    return NamedToll(lexicon.CASUALTY_NOUNS[re.sub(r"\s+", " ", noun.casefold())], kind, own, noun)
+
+
+def toll_reached(norm: str, at: int, end: int | None = None) -> str | None:
+    """ "killed" or "wounded" when the figure at ``at`` is what a toll named earlier in its clause reached.
+    A figure read with its verb ("reached 34,000", ``at:end``) is looked at from its first digit."""
+    at = _digit(norm, at, end)
     match = _TOLL.search(norm, max(0, at - SPAN - 60), at) or _BRINGING.search(norm, max(0, at - 120), at)
     if match is None:
         return None
     return "wounded" if match.group("hurt") else "killed"
 
 
-__all__ = ["toll_reached"]
+__all__ = ["NamedToll", "named_toll", "toll_reached"]

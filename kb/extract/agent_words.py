@@ -1,0 +1,119 @@
+"""Words around a speaker phrase that still belong to it: English modifiers before its head ("a local
+monitoring group"), a party bridged to its head ("Palestinian health officials"), coordinated generic
+speakers ("locals and media reports"), and the office written before a name between commas ("Juru bicara
+Kemhan Armenia, Shushan Stepanyan, mengatakan").
+
+Split from ``agents`` (the walk itself) so that each stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract import lexicon
+from kb.extract.alternation import alternation
+from kb.extract.mentions import Mention
+from kb.extract.speakers import _GAP, _HEADS, _OPENERS, _STOPS
+
+# An office opening the clause and ending at the comma before its holder's name: "Juru bicara Kemhan
+# Armenia," "Israel's military spokesman," "The head of the regional military administration,".
+_ROLE_LEAD = re.compile(
+    r"\s*(?:(?:the|a|an|sang|seorang)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
+    rf"(?:{alternation(lexicon.ROLE_HEADS)})(?![\w-])[^,.;:\"“”]{{0,80}}",
+    re.IGNORECASE,
+)
+
+
+def role_lead(norm: str, lower: int, comma: int) -> int | None:
+    """Where the office before "<office>, <Name>," begins, when the clause from ``lower`` to the comma is
+    that office and nothing else; None otherwise."""
+    match = _ROLE_LEAD.match(norm, lower, comma)
+    if match is None or match.end() != comma:
+        return None
+    return lower + len(norm[lower:comma]) - len(norm[lower:comma].lstrip())
+
+
+def coordinated(tokens: list[tuple[int, int, str]], i: int, lang: str) -> bool:
+    """Whether a plain word at ``i`` ends "<speakers> and" before the phrase ("locals and media reports",
+    "witnesses and local media"): generic speakers coordinated with what the walk has read so far."""
+    if lang != "en" or i < 2 or tokens[i][2].casefold() not in ("and",):
+        return False
+    first = tokens[i - 1][2]
+    return first.islower() and first in _HEADS
+
+
+_DETERMINERS = frozenset(("a", "an", "the", "another", "other", "some", "several", "two", "three", "many"))
+
+
+def modifiers(tokens: list[tuple[int, int, str]], i: int, phrase: str, lang: str) -> int:
+    """How many words ending at ``i`` qualify an English head noun: "the Gaza ministry", "a local monitoring
+    group", "an informed source" (0 when they do not: lower-case words must follow an article)."""
+    if lang == "id":
+        return _head_first(tokens, i)
+    words = phrase.split()
+    for cut in ("in", "di", "at"):  # "mission in Ukraine": the head stands before the place
+        if cut in words[1:]:
+            words = words[: words.index(cut, 1)]
+    head = words[-1].casefold() if words else ""
+    if lang != "en" or head not in _HEADS:
+        return 0
+    word = tokens[i][2]
+    if word[:1].isupper() and word not in _OPENERS and word[0].isalpha():
+        return 1
+    count = 0
+    while count < 3 and i - count >= 0:
+        candidate = tokens[i - count][2]
+        if candidate.casefold() in _DETERMINERS:
+            return count
+        if count and candidate[:1].isupper() and candidate.isalpha() and candidate not in _OPENERS:
+            return count  # "the United Nations human rights monitoring mission": a name before the modifiers
+        plain = re.sub(r"['’]s$", "", candidate).replace("-", "")  # "a pro-democracy group", "prosecutor's"
+        opening = i - count == 0 or not tokens[i - count - 1][2][0].isalnum()
+        if count and opening and plain.isalpha() and candidate[:1].isupper() and candidate not in _OPENERS:
+            return count + 1  # "Local health officials": the sentence's capital on a modifier
+        if not (plain.isalpha() and candidate.islower()) or candidate in _STOPS or candidate in _GAP:
+            return 0
+        count += 1
+    left = tokens[i - count][2] if i - count >= 0 else ","
+    return count if left.casefold() in _DETERMINERS or not left[0].isalnum() else 0
+
+
+def _head_first(tokens: list[tuple[int, int, str]], i: int) -> int:
+    """How many words ending at ``i`` follow an Indonesian speaker head as its modifiers ("pejabat kesehatan
+    setempat", "sumber militer senior"): up to three plain lower-case words, then the head."""
+    for count in range(1, 4):
+        if i - count < 0:
+            return 0
+        word = tokens[i - count + 1][2]
+        if not (word.isalpha() and word.islower()) or word in _STOPS or word in _GAP:
+            return 0
+        if tokens[i - count][2].casefold() in _HEADS:
+            return count
+    return 0
+
+
+def bridge(
+    norm: str, tokens: list[tuple[int, int, str]], i: int, start: int, end: int, mentions: list[Mention]
+) -> tuple[int, int] | None:
+    """Up to two plain words between a party and a speaker noun ("Palestinian health officials",
+    "pejabat kesehatan Palestina"): where the phrase then starts and the next token to read."""
+    head = norm[start:end].split()
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return None
+        gap = [t[2] for t in tokens[k + 1 : i + 1]]
+        if not all(w.isalpha() and w.islower() and w not in _STOPS and w not in _GAP for w in gap):
+            return None
+        owner = next((m for m in mentions if m.start <= tokens[k][0] < m.end and m.actor is not None), None)
+        english_head = bool(head) and head[-1].casefold() in _HEADS and owner is not None
+        indonesian_head = tokens[k][2].casefold() in _HEADS and any(m.start >= start for m in mentions)
+        if english_head and owner is not None:
+            j = k
+            while j >= 0 and tokens[j][0] >= owner.start:
+                j -= 1
+            return owner.start, j
+        if indonesian_head:
+            return tokens[k][0], k - 1
+    return None
+
+

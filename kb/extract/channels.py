@@ -1,0 +1,49 @@
+"""Words about how something was said, not what: the channel after a verb ("..., X announced in a statement
+posted on his Telegram channel", "..., ujar X melalui akun Instagram resminya"), and "according to him"
+("Menurutnya, ..."), which credits the last speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract import lexicon
+from kb.extract.alternation import alternation
+
+# Where the words were said, after the verb ("..., X announced in a statement posted on his Telegram
+# channel", "..., ujar X melalui akun Instagram resminya"): a channel, not what was said.
+CHANNEL = re.compile(
+    r"\s*(?:,\s*)?(?:in|on|via|through|during|at|dalam|melalui|lewat|di|saat)\s+(?:(?:a|an|the|his|her|its|their|sebuah|"
+    r"own|official|resmi|televised|weekly|daily|written|separate|press|[a-z]+ly)\s+){0,3}(?:[a-z]+\s+)?(?:statement|post|"
+    r"posting|video|message|"
+    r"interview|briefing|address|speech|telegram|facebook|twitter|instagram|channel|website|broadcast|conference|"
+    r"pernyataan|unggahan|akun|wawancara|konferensi|pidato|siaran|keterangan)(?![\w-])",
+    re.IGNORECASE,
+)
+# "Menurutnya, 20 orang terluka", "according to him": the person (or body) who spoke last.
+ACCORDING_PRONOUN = re.compile(
+    r"(?<![\w-])(?:menurutnya|menurut\s+(?:dia|beliau|mereka)|according\s+to\s+(?:him|her|them|it))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def said_through(norm: str, tail: int, after: tuple[int, int]) -> bool:
+    """Only a channel follows the verb: no "that", figure or quotation in the words after it."""
+    if not CHANNEL.match(norm, tail):
+        return False
+    return not re.search(r"\d|[\"“”]|(?<![\w-])(?:that|bahwa)(?![\w-])", norm[after[0] : after[1]], re.IGNORECASE)
+
+
+# Only when it was said, after the verb, then a comma or the end: "..., activists said on Thursday, in one
+# of the deadliest ...", "..., kata pejabat itu pada Senin (3/6)."
+_WHEN = re.compile(
+    r"\s*(?:(?:on|pada|late|early|earlier|hari)\s+)*(?:" + alternation(lexicon.WEEKDAYS) + r"|yesterday|today|tonight"
+    r"|kemarin|overnight|earlier|later)(?:\s+(?:morning|night|evening|afternoon|pagi|malam|siang|sore))?"
+    r"(?:\s*\([^()]{0,12}\))?\s*(?:[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def said_when(norm: str, tail: int) -> bool:
+    """Only a time follows the verb before a comma or the end: the words before the speaker are the claim."""
+    return _WHEN.match(norm, tail) is not None

@@ -1,0 +1,68 @@
+"""A person named again by surname, with or without an honorific: "Mr Klymenko", "Klymenko", "Pak Hlynka"
+are the "Ihor Klymenko" the article named earlier.
+
+Why: a speaker written as "Mr Klymenko" became an actor of its own, so one official's statements were
+split between two speakers and none was linked to what he speaks for.  Everyone the article names in
+full is remembered by surname — whether or not they spoke yet ("Interior minister Ihor Klymenko visited
+the site. ... , Mr Klymenko said") — and a later speaker that is only a surname takes their identity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kb.extract import lexicon
+from kb.extract.qualifiers import placed
+from kb.extract.speakers import Context, Speaker, from_mention
+
+if TYPE_CHECKING:
+    from kb.extract.frames import Frame
+    from kb.extract.mentions import Mention
+
+HONORIFICS = frozenset((
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "pak", "bapak", "bu", "ibu", "tuan", "nyonya",
+    "sdr", "saudara", "saudari",
+))
+_ORG = frozenset(lexicon.ORG_WORDS)
+
+
+def _surname_only(label: str) -> str | None:
+    """The surname of a label that is a surname, optionally after honorifics ("Mr. Klymenko")."""
+    words = [w.strip(".,") for w in label.split()]
+    while len(words) > 1 and words[0].casefold() in HONORIFICS:
+        words = words[1:]
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    return words[0].casefold()
+
+
+def remember_people(context: Context, norm: str, mentions: list[Mention]) -> None:
+    """Keep every person the sentence names in full, by surname (the first one named keeps it)."""
+    for mention in mentions:
+        if mention.actor is not None and mention.actor.kind != "Person":
+            continue
+        name = mention.name or mention.text
+        words = name.split()
+        if len(words) < 2 or words[0].casefold().strip(".") in HONORIFICS or _ORG & {w.casefold() for w in words}:
+            continue
+        if mention.actor is None and placed(norm, mention.start):
+            continue  # "staff in Khan Younis": a place, not a person
+        context.people.setdefault(words[-1].casefold(), from_mention(mention, norm))
+
+
+def known_person(speaker: Speaker, context: Context) -> Speaker:
+    """The person named earlier whose surname ``speaker`` is, else ``speaker`` itself."""
+    if speaker.actor is not None or speaker.members or speaker.first_person:
+        return speaker
+    surname = _surname_only(speaker.label)
+    found = context.people.get(surname) if surname else None
+    if found is None or found.label == speaker.label:
+        return speaker
+    return replace(found, role=found.role or speaker.role)
+
+
+def resolve(frames: list[Frame], context: Context) -> None:
+    """Give each frame's speaker the identity of the person its surname names."""
+    for frame in frames:
+        frame.speaker = known_person(frame.speaker, context)

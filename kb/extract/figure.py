@@ -1,0 +1,37 @@
+"""One casualty figure as the sentence reader finds it, and the unit its victim class and hurt make.
+
+Shared by the figure reader (``casualties``) and the reader of reports without a number
+(``unquantified``), which is why it stands apart from both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kb.extract import lexicon
+from kb.extract.quantities import Quantity
+from kb.extract.scope import FigureScope
+from kb.extract.sides import Sides
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One casualty report: where it sits, its quantity (if any), unit and whose victims."""
+
+    start: int
+    end: int
+    quantity: Quantity | None
+    unit: str
+    subject: str | None
+    cls: str = "person"
+    listed: bool = False  # inherits its killing word from a list ("including 31 civilians and 21 ...")
+    own: bool = False  # "its soldiers", "tentaranya": the victims are the speaker's own side
+    written: str | None = None  # the victims as written, the last resort for ``subject``
+    scope: FigureScope = field(default_factory=FigureScope)  # what it counts over, where, whether "N more"
+    sides: Sides = field(default_factory=Sides)  # what else the text says about whose losses and who inflicted them
+
+
+def unit(cls: str, kind: str) -> str:
+    if kind == "both":
+        return lexicon.KILLED_AND_WOUNDED
+    return lexicon.UNITS.get((cls, kind), "deaths" if kind == "killed" else "wounded")

@@ -1,0 +1,50 @@
+"""Whether a figure counts the killed, the wounded or both: the hurt words near it.
+
+"120 tentara gugur", "killing 21 people", "killed and wounded", "the bodies of 12 people" (the dead, with
+no killing word).  Split from ``casualties`` (which finds the figures) to keep each readable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kb.extract import lexicon
+from kb.extract.alternation import alternation
+
+
+def _alt(words: Iterable[object]) -> str:
+    return alternation(words)
+
+
+KILLED_WORD = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.KILLED)})(?![\w-])", re.IGNORECASE)
+WOUNDED_WORD = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.WOUNDED)})(?![\w-])", re.IGNORECASE)
+_BOTH = re.compile(
+    r"(?:tewas|killed|dead|meninggal)\s+(?:dan|and|atau|or)\s+(?:luka|terluka|wounded|injured)", re.IGNORECASE
+)
+_BODIES = re.compile(
+    r"(?<![\w-])(?:bodies|corpses|remains|jenazah|mayat|jasad)\s+(?:of\s+|dari\s+)?(?:(?:at\s+least|some|about|"
+    r"sedikitnya|setidaknya|sekitar)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> str | None:
+    """ "killed", "wounded" or "both" from words near the figure, not crossing ``lo``/``hi``."""
+    after = norm[end : min(hi, end + 60)]
+    before = norm[max(lo, start - 40) : start]
+    if _BOTH.search(after[:30]):
+        return "both"
+    if _BODIES.search(before):
+        return "killed"  # "the bodies of 12 people", "jenazah 12 orang": the dead, with no killing word
+    hits = []
+    for pattern, kind in ((KILLED_WORD, "killed"), (WOUNDED_WORD, "wounded")):
+        m = pattern.search(after)
+        if m:
+            hits.append((m.start(), kind))
+        for m in pattern.finditer(before):  # "killing 21 people": right before the figure is closest
+            gap = before[m.end() :]
+            hits.append((0 if not gap.strip() else len(gap) + 5, kind))
+    if hits:
+        return min(hits)[1]
+    return "killed" if cls == "death" else None

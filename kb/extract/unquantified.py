@@ -1,0 +1,87 @@
+"""Casualty reports without a number: "kematian warga sipil", "civilian deaths", "tentara tewas".
+
+A victim noun written as the head of a toll ("jumlah tentara yang tewas mencapai 104 orang", "the number of
+soldiers killed rose to 104") is no report of its own: the figure that follows is, and carries the noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract import lexicon
+from kb.extract.figure import Figure, unit
+from kb.extract.mentions import Mention
+from kb.extract.quantities import Quantity
+
+_NEGATED = re.compile(
+    r"(?:mencegah|menghindari|tanpa|prevent|avoid|without)\s+(?:\w+\s+){0,1}$", re.IGNORECASE
+)
+_TOLL_HEAD = re.compile(r"(?:jumlah|number\s+of|toll\s+(?:of|among))\s+(?:(?:its|their|our)\s+)?$", re.IGNORECASE)
+
+
+# "no casualties", "tak ada korban", "no one was hurt": a report of none, which a toll elsewhere contradicts.
+# Not "no casualty figures", "no immediate reports of casualties", "no deaths were reported" (nothing said).
+_NONE = re.compile(
+    r"(?<![\w-])(?:(?P<both>no\s+(?:casualties|victims)|(?:tidak|tak)\s+ada\s+korban(?:\s+jiwa)?|nihil\s+korban"
+    r"|tidak\s+menimbulkan\s+korban|no\s+one\s+was\s+(?:hurt|harmed))"
+    r"|(?P<dead>no\s+(?:deaths|fatalities|one\s+was\s+killed|one\s+died)|(?:tidak|tak)\s+ada\s+(?:yang\s+)?"
+    r"(?:korban\s+)?(?:tewas|meninggal))"
+    r"|(?P<hurt>no\s+(?:injuries|one\s+was\s+(?:injured|wounded))|(?:tidak|tak)\s+ada\s+(?:yang\s+)?(?:korban\s+)?"
+    r"(?:terluka|luka-luka)))"
+    r"(?!\s+(?:figures?|toll|count|numbers?|data|angka)\b)(?![\w-])"
+    # "no deaths or injuries are reported", "no fatalities have been reported": nothing reported, not none
+    r"(?!(?:\s+or\s+[\w-]+)?\s+(?:(?:have|has|had|are|were|was|is|been|yet|immediately)\s+){0,3}reported)",
+    re.IGNORECASE,
+)
+
+
+def none_reported(norm: str) -> list[Figure]:
+    """Reports of no one killed or hurt, each a figure of exactly zero."""
+    out = []
+    for match in _NONE.finditer(norm):
+        kind = "both" if match.group("both") else "killed" if match.group("dead") else "wounded"
+        which = lexicon.KILLED_AND_WOUNDED if kind == "both" else unit("person", kind)
+        zero = Quantity(match.start(), match.end(), match.group(0), 0, 0)
+        out.append(Figure(match.start(), match.end(), zero, which, None, "person", written="people"))
+    return out
+
+
+def unquantified(
+    norm: str, figures: list[Figure], mentions: list[Mention], party: dict[int, str]
+) -> list[Figure]:
+    """Reports without a number: "kematian warga sipil", "civilian deaths", "tentara tewas"."""
+    out = []
+    pattern = re.compile(
+        r"(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
+        r"|(?P<b>civilian|military|soldier)\s+(?:deaths|casualties)"
+        r"|(?P<n2>warga\s+sipil|tentara|prajurit)(?:\s+[A-Z][\w-]*)?\s+(?:tewas|terbunuh|meninggal)",
+        re.IGNORECASE,
+    )
+    for match in pattern.finditer(norm):
+        if any(f.start <= match.start() < f.end + 10 for f in figures) or _NEGATED.search(
+            norm, 0, match.start()
+        ):
+            continue
+        if _TOLL_HEAD.search(norm, max(0, match.start() - 24), match.start()) and any(
+            f.start > match.start() and f.quantity is not None for f in figures
+        ):
+            continue  # the head of a toll whose figure follows: that figure is the report
+        noun = (match.group("n") or match.group("n2") or match.group("b") or "").casefold()
+        cls = "civilian" if ("sipil" in noun or "civilian" in noun) else "soldier"
+        subject = (
+            "civilians"
+            if cls == "civilian"
+            else next(
+                (
+                    party[m.start]
+                    for m in mentions
+                    if m.start in party and match.start() <= m.start < match.end()
+                ),
+                None,
+            )
+        )
+        written = match.group("n") or match.group("n2") or match.group(0)
+        out.append(
+            Figure(match.start(), match.end(), None, unit(cls, "killed"), subject, cls, written=written.strip())
+        )
+    return out + none_reported(norm)
