@@ -98,6 +98,11 @@ ACROSS_DAYS = [("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan
 @given(st.lists(operation, min_size=1, max_size=7))
 @example(ACROSS_DAYS)
 @example([ACROSS_DAYS[1], ACROSS_DAYS[0], ACROSS_DAYS[2]])
+@example([("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Baku", 2000, 7)),  # the earliest attestation
+          ("add", 2, _figure("Yerevan", 50, 8)), ("delete", 0, _figure("Baku", 2000, 4)),  # goes, and comes back
+          ("add", 0, _figure("Baku", 2000, 4))])
+@example([("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan", 50, 5)),  # a figure changes side
+          ("replace", 0, _figure("Russia", 2000, 4)), ("replace", 0, _figure("Yerevan", 2000, 4))])
 def test_incremental_refresh_equals_a_full_recompute(ops: list[tuple[str, int, dict[str, Any]]]) -> None:
     kb = KnowledgeBase.open(":memory:")
     kb.sync_reference_graphs()
@@ -138,3 +143,23 @@ def test_a_conflict_older_than_every_ranked_one_shifts_their_ranks() -> None:
              "topic": "", "day": day} for speaker, figure in (("Baku", 10), ("Russia", 2000))]})
         conflicts.refresh(store)
         assert _derived(store) == _from_scratch(store), key
+
+
+def test_a_redated_article_moves_its_conflicts_as_a_full_recompute_does() -> None:
+    """Claims keep their IRIs when their article is republished with a new date, and so does a conflict made of
+    them: it must still be placed again by its new date (a numeric episode alone keeps its place as it grows)."""
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    blame = [Said("Azerbaijan said Armenia shelled Ganja.", "accusation", "Azerbaijan", subject="Armenia",
+                  object="shelling Ganja")]
+    publish(kb, U + "a1", "2020-10-01", "Kompas", [Said("Armenia said Azerbaijan shelled Ganja.", "accusation",
+                                                        "Armenia", subject="Azerbaijan", object="shelling Ganja")])
+    publish(kb, U + "a2", "2020-10-02", "Kompas", blame)
+    for n, (speaker, figure) in enumerate([("Baku", 2000), ("Yerevan", 10)]):
+        publish(kb, f"{U}f{n}", "2020-10-03", "Kompas", [Said(f"{speaker} said {figure} Armenian soldiers were killed.",
+                "casualty", speaker, subject="Armenia", qmin=figure, qmax=figure, unit="soldiers killed")])
+    assert _derived(store) == _from_scratch(store)
+    assert publish(kb, U + "a2", "2020-10-05", "Kompas", blame).status == "replaced"
+    assert _derived(store) == _from_scratch(store)

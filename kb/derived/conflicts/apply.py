@@ -83,11 +83,13 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
               *(finding(add_aggregate, a) for a in rec.aggregates)):
         new.setdefault(f.iri, (f, f.digest()))
     changed = {iri for iri, (_, digest) in new.items() if old.get(iri, ("",))[0] != digest}
-    # a conflict that keeps its IRI keeps its order key (its claims, or a numeric episode's identity and week), so
-    # its place: a growing episode is rewritten where it stands instead of leaving a hole every later rank fills
-    kept = {iri: rank for iri, (_, rank) in old.items() if iri in changed and rank is not None}
-    ranks = _placed(store, rec, changed - kept.keys(), {iri: rank for iri, (_, rank) in old.items()
-                                                        if rank is not None and iri not in new})
+    # a numeric episode that keeps its IRI keeps its order key (its identity holds its week, the key's date), so its
+    # place: a growing episode is rewritten where it stands instead of leaving a hole every later rank fills.  Other
+    # conflicts are placed again: their claims keep their IRIs when an article is redated, their dates move.
+    episodes = {conflict_iri(x) for x in rec.conflicts if x.identity}
+    kept = {iri: rank for iri, (_, rank) in old.items() if iri in changed and iri in episodes and rank is not None}
+    ranks = _placed(store, rec, changed - kept.keys(), {iri: rank for iri, (_, rank) in old.items() if rank is not None
+                                                        and iri not in kept and (iri in changed or iri not in new)})
     now: set[str] = set()
     for iri in sorted(changed):
         f, digest = new[iri]
@@ -99,8 +101,11 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
         chunk = [URIRef(iri) for iri in doomed[i:i + 500]]
         was.update(f"{_nt(r['s'])} {_nt(r['p'])} {_nt(r['o'])} ." for r in _term_rows(store, chunk))
     # triples, not findings: a grown episode adds its new members and keeps the hundreds it had
-    gone[str(CONFLICTS_GRAPH)] += sorted(was - now)
-    added[str(CONFLICTS_GRAPH)] += sorted(now - was)
+    gone_lines, added_lines = was - now, now - was
+    if not store.capabilities.embedded:
+        gone_lines, added_lines = _by_pattern(gone_lines, added_lines, now, gone)
+    gone[str(CONFLICTS_GRAPH)] += sorted(gone_lines)
+    added[str(CONFLICTS_GRAPH)] += sorted(added_lines)
     for iri, (before, after) in ranks.moved.items():
         if iri not in kept:  # a kept conflict is written with its new rank
             _rerank(iri, before, after, gone, added)
@@ -143,10 +148,24 @@ def _records(store: Store, d: incremental.Delta, gone: Lines, added: Lines) -> N
         added[state.STATE_GRAPH] += (f"{s} {p} {o} ." for s, p, o in record)
 
 
+_WIPE = "wipe:" + str(CONFLICTS_GRAPH)
+"""The key of ``gone`` whose lines are "<s> <p>": every value of that property deleted by pattern."""
+
+
+def _by_pattern(gone: set[str], added: set[str], now: set[str], lines: Lines) -> tuple[set[str], set[str]]:
+    """Literal values removed by pattern on a remote store: a literal read back from a server and written out again
+    need not match it byte for byte (Virtuoso kept every old ``ckb:explanation`` of a conflict that kept its IRI),
+    so each property that loses a literal is emptied and its current values written again."""
+    wiped = {line.split(" ", 2)[0] + " " + line.split(" ", 2)[1] for line in gone if line.split(" ", 2)[2][:1] == '"'}
+    lines.setdefault(_WIPE, []).extend(sorted(wiped))
+    kept = {line for line in now if " ".join(line.split(" ", 2)[:2]) in wiped}
+    return {line for line in gone if " ".join(line.split(" ", 2)[:2]) not in wiped}, added | kept
+
+
 def _update(gone: Lines, added: Lines) -> str:
-    parts = []
+    parts = [f"DELETE WHERE {{ GRAPH <{CONFLICTS_GRAPH}> {{ {sp} ?o }} }}" for sp in gone.get(_WIPE, [])]
     for verb, lines in (("DELETE", gone), ("INSERT", added)):
-        body = "".join(f" GRAPH <{g}> {{\n" + "\n".join(v) + "\n}" for g, v in lines.items() if v)
+        body = "".join(f" GRAPH <{g}> {{\n" + "\n".join(v) + "\n}" for g, v in lines.items() if v and g != _WIPE)
         if body:
             parts.append(f"{verb} DATA {{{body} }}")
     return " ;\n".join(parts)

@@ -77,7 +77,7 @@ def _insert(store: Store, node: str, actor: str, role: str, count: int, fresh: l
     items += [(timeline.order_key(d, c), c) for c, d in fresh]
     after = {f"{node}/{n}": c for n, (_, c) in enumerate(sorted(items), start=start)}
     gone += _header(node, actor, role, count)
-    added += _header(node, actor, role, count + len(fresh))
+    added += _header(node, actor, role, start - 1 + len(items))
     _diff(before, after, timeline._CLAIM.value, gone, added)
 
 
