@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from rdflib import Graph
 
 from kb.derived import conflicts
+from kb.derived.conflicts import state
 from kb.service import KnowledgeBase
-from kb.vocab import CONFLICTS_GRAPH
+from kb.vocab import ACTORS_GRAPH, CONFLICTS_GRAPH
 from tests.fixtures.synthetic import Said, publish
 
 U = "https://news.example/"
@@ -93,3 +95,13 @@ def test_an_empty_store_refreshes_to_an_empty_graph() -> None:
     base = KnowledgeBase.open(":memory:")
     s = conflicts.refresh(base.store)
     assert s.claims == 0 and s.total_conflicts == 0 and conflicts.list_conflicts(base.store) == []
+
+
+def test_a_full_refresh_syncs_the_gazetteer_before_recording_it() -> None:
+    """The findings record the gazetteer they were computed with: a refresh against the store's older copy of it
+    made the next write find a new gazetteer and recompute everything again."""
+    kb = KnowledgeBase.open(":memory:")
+    kb.store.put_graph(str(ACTORS_GRAPH), Graph())  # a store built with an older gazetteer
+    kb.refresh(full=True)
+    assert len(kb.store.get_graph(str(ACTORS_GRAPH))) == len(kb.gazetteer.graph) > 0
+    assert state.stored_meta(kb.store) == state.computed_with(kb.store)
