@@ -4,7 +4,8 @@ refresh over the same articles writes the same nodes (links stay valid) and neve
 Triples are built as pyoxigraph terms in a ``Triples`` set (no rdflib graph: at 100k claims the graph has
 millions of triples and rdflib's bookkeeping was most of the refresh); ``Triples.graph()`` gives an rdflib
 graph for stores without the pyoxigraph fast path.  Each conflict also carries its rank in the newest-first
-order (``schema:position``, 1 = newest) and the date of its latest claim (``dcterms:date``), so that a
+order (``schema:position``, 1 = newest) and the date it sorts on (``dcterms:date``: its latest claim's, a
+numeric episode's the last day of its week; ``latest``), so that a
 page of conflicts is read by a range of positions instead of sorting every conflict per request.
 """
 
@@ -43,7 +44,7 @@ _ATTRIBUTED, _DERIVED, _VALUE, _ESTIMATE = _nn(PROV.wasAttributedTo), _nn(PROV.w
 _VERDICT, _REASON = _nn(CKC.verdict), _nn(CKC.reason)
 RANK, LATEST = _nn(SDO.position), _nn(DCTERMS.date)
 _PERIOD, _PERIOD_CLASS, _COVERAGE = _nn(CKC.period), _nn(CKC.AggregatePeriod), _nn(SDO.temporalCoverage)
-"""A conflict's place in the newest-first order, and the date of its latest claim."""
+"""A conflict's place in the newest-first order, and the date it sorts on (``latest``)."""
 _INTEGER, _DECIMAL, _XDATE = _nn(XSD.integer), _nn(XSD.decimal), _nn(XSD.date)
 _CLASSES = {str(c): _nn(c) for c in (*KIND_CLASS.values(), CKC.Conflict, CKC.Corroboration, CKC.Series, CKC.Aggregate)}
 
