@@ -22,14 +22,15 @@ from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, Categories
 from kb.derived.conflicts.write import Finding, _nt, _term_rows
 from kb.sparql.rows import plain_rows
 from kb.store import Store
-from kb.vocab import CKB, CONFLICTS_GRAPH, TIMELINES_GRAPH
+from kb.vocab import CONFLICTS_GRAPH, TIMELINES_GRAPH
 
 Lines = dict[str, list[str]]
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
-def refresh_changed(store: Store, actors: Actors, cats: Categories) -> Summary:
-    """Bring every derived graph up to date with the articles written since the last refresh."""
+def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict[str, int]) -> Summary:
+    """Bring every derived graph up to date with the articles written since the last refresh; ``totals`` are what
+    the last refresh counted, brought up to date here by what this one writes."""
     t0 = time.perf_counter()
     d = incremental.delta(store, actors, cats)
     rec = incremental.recompute(store, d, actors, cats) if d.articles else incremental.Recomputed()
@@ -46,27 +47,29 @@ def refresh_changed(store: Store, actors: Actors, cats: Categories) -> Summary:
         graph[str(TIMELINES_GRAPH)] += lines
     rewritten = _findings(store, rec, gone, added)
     _records(store, d, gone, added)
+    now = _counted(totals, gone, added, len(after) - len(before))
     if any(gone.values()) or any(added.values()):
-        store.update(_update(gone, added))
+        store.update(_update(gone, added) + (" ;\n" + state.totals_update(now) if now != totals else ""))
     t2 = time.perf_counter()
-    totals = _totals(store)
-    return Summary(claims=totals.get(str(CKB.Claim), 0), propositions=0,
-                   conflicts={k: totals.get(str(c), 0) for k, c in KIND_CLASS.items()},
-                   corroborations=totals.get(str(CKC.Corroboration), 0), series=totals.get(str(CKC.Series), 0),
-                   aggregates=totals.get(str(CKC.Aggregate), 0), comparisons=rec.comparisons,
-                   triples=sum(len(v) for v in added.values()), rewritten=rewritten,
-                   seconds={"load": round(t1 - t0, 3), "detect": 0.0, "write": round(t2 - t1, 3)})
+    return Summary.of(now, propositions=0, comparisons=rec.comparisons, triples=sum(len(v) for v in added.values()),
+                      rewritten=rewritten, seconds={"load": round(t1 - t0, 3), "detect": 0.0,
+                                                    "write": round(t2 - t1, 3)})
 
 
-def _totals(store: Store) -> dict[str, int]:
-    """Findings per class, and the claims: counted from the type triples on the embedded store (the grouped query
-    took 1-2 s at 90k conflicts, a fifth of a one-article refresh), else by the named query."""
-    if not store.capabilities.embedded:
-        return {str(r["class"]): int(r["count"]) for r in plain_rows(store, "conflict-totals")}
-    db, graph = store.ox, ox.NamedNode(str(CONFLICTS_GRAPH))  # type: ignore[attr-defined]
-    classes = [*KIND_CLASS.values(), CKC.Corroboration, CKC.Series, CKC.Aggregate]
-    out = {str(c): sum(1 for _ in db.quads_for_pattern(None, _TYPE, ox.NamedNode(str(c)), graph)) for c in classes}
-    out[str(CKB.Claim)] = sum(1 for _ in db.quads_for_pattern(None, ox.NamedNode(str(CKB.article)), None, None))
+_COUNTED = {f"{_TYPE} {ox.NamedNode(str(c))} .": name for name, c in
+            (*KIND_CLASS.items(), ("corroborations", CKC.Corroboration), ("series", CKC.Series),
+             ("aggregates", CKC.Aggregate))}
+"""The end of a finding's type line → the total it counts in."""
+
+
+def _counted(totals: dict[str, int], gone: Lines, added: Lines, claims: int) -> dict[str, int]:
+    """The totals after this refresh: each finding's type triple written or deleted counts one up or down."""
+    out = dict(totals, claims=totals["claims"] + claims)
+    for lines, sign in ((gone, -1), (added, 1)):
+        for line in lines[str(CONFLICTS_GRAPH)]:
+            name = _COUNTED.get(line.split(" ", 1)[-1])
+            if name is not None:
+                out[name] += sign
     return out
 
 

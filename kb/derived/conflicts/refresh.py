@@ -71,6 +71,13 @@ class Summary:
     rewritten: int
     seconds: dict[str, float]
 
+    @classmethod
+    def of(cls, totals: dict[str, int], **rest: Any) -> Summary:
+        """From the totals a refresh records (``state.totals_update``): claims, each kind of conflict, the rest."""
+        return cls(claims=totals["claims"], conflicts={k: totals[k] for k in KINDS},
+                   corroborations=totals["corroborations"], series=totals["series"], aggregates=totals["aggregates"],
+                   **rest)
+
     @property
     def total_conflicts(self) -> int:
         return sum(self.conflicts.values())
@@ -164,10 +171,11 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     rules changed): every claim reloaded and every finding recomputed, then the derived state recorded."""
     actors = load_actors(store)
     meta, stored = state.computed_with(store), state.stored_meta(store)
-    if not full and stored == meta:
+    totals = state.stored_totals(store) if not full and stored == meta else None
+    if totals is not None:
         from kb.derived.conflicts.apply import refresh_changed
 
-        return refresh_changed(store, actors, categories())
+        return refresh_changed(store, actors, categories(), totals)
     return _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
 
 
@@ -184,18 +192,12 @@ def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
     _record(store, claims, articles, meta, fresh)
     t3 = time.perf_counter()
     kinds = Counter(d.kind for d in found.conflicts)
-    return Summary(
-        claims=len(claims),
-        propositions=found.propositions,
-        conflicts={k: kinds.get(k, 0) for k in KINDS},
-        corroborations=len(found.corroborations),
-        series=len(found.series),
-        aggregates=len(found.aggregates),
-        comparisons=found.comparisons,
-        triples=written.triples,
-        rewritten=written.rewritten,
-        seconds={"load": round(t1 - t0, 3), "detect": round(t2 - t1, 3), "write": round(t3 - t2, 3)},
-    )
+    totals = {"claims": len(claims), **{k: kinds.get(k, 0) for k in KINDS}, "corroborations": len(found.corroborations),
+              "series": len(found.series), "aggregates": len(found.aggregates)}
+    store.update(state.totals_update(totals))
+    return Summary.of(totals, propositions=found.propositions, comparisons=found.comparisons, triples=written.triples,
+                      rewritten=written.rewritten,
+                      seconds={"load": round(t1 - t0, 3), "detect": round(t2 - t1, 3), "write": round(t3 - t2, 3)})
 
 
 def _record(store: Store, claims: list[ClaimFacts], articles: list[dict[str, Any]], meta: str, fresh: bool) -> None:
