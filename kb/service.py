@@ -24,7 +24,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from rdflib import Graph
 
-from kb import sparql
+from kb import sparql, syndication
 from kb.actors import Gazetteer
 from kb.derived import conflicts
 from kb.derived.conflicts import Summary
@@ -162,11 +162,12 @@ class KnowledgeBase:
     def delete_article(self, key: str) -> bool:
         """Remove an article (its graph) and update the derived data; False when it was not stored."""
         try:
-            graph = str(self.article(key).graph_iri)  # one look-up: it says both whether and where
+            article = self.article(key)  # one look-up: it says both whether and where
         except InputError:
             return False
         with self.batch():
-            self.store.drop_graph(graph)
+            self.store.drop_graph(str(article.graph_iri))
+            syndication.forget(self.store, str(article.iri))
             self._dirty = True
         return True
 
@@ -225,12 +226,20 @@ class KnowledgeBase:
                 if reason:
                     self.quarantine.put(article, claims, reason, "")
                     return Outcome(article.name, article.key, "quarantined", len(claims), reason)
-        # the article graph and, in the same update, its minted actors' descriptions (``kb.store.minted``)
+        minhash, copy = syndication.mark_copy(self.store, article, graph)
+        if copy is not None and not (checked := gate.check(graph, context=self.gazetteer.graph)).conforms:
+            self.quarantine.put(article, claims, checked.text, checked.report.serialize(format="turtle"))
+            return Outcome(article.name, article.key, "quarantined", len(claims), checked.text)
+        if not syndication.indexed(self.store, str(article.iri), minhash):
+            extra[syndication.GRAPH] = syndication.index_graph(str(article.iri), article.based_on or str(article.iri),
+                                                               minhash)
+        # the article graph and, in the same update, its minted actors' descriptions (``kb.store.minted``) and the
+        # index that finds later copies of its text
         status = minted.write_article(self.store, str(article.graph_iri), graph, extra=extra)
         self.quarantine.remove(article.key)
         if status != "unchanged":
             self._dirty = True
-        return Outcome(article.name, article.key, status, len(claims))
+        return Outcome(article.name, article.key, status, len(claims), copy_of=copy.original if copy else None)
 
     def _commit(self, prepared: Prepared) -> Result:
         """A worker's prepared article stored (or quarantined) without validating twice; its errors are its own."""

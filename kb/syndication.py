@@ -2,35 +2,58 @@
 
 Why: five outlets printing one agency dispatch are not five confirmations; counted as independent sources they
 would make a claim look corroborated when one desk wrote it.  A new article whose text is near-identical to one
-seen before (estimated Jaccard similarity of word 5-shingles ≥ ``THRESHOLD``, by MinHash with an LSH index:
-datasketch) is recorded as based on the first one seen (``schema:isBasedOn`` on its article node), and the
-conflicts' corroboration counts such a copy under its original's source (``kb.derived.conflicts.load``).
+stored before (estimated Jaccard similarity of word 5-shingles ≥ ``THRESHOLD``, by MinHash: datasketch) is recorded
+as based on that story's original (``schema:isBasedOn`` on its article node), and the conflicts' corroboration
+counts such a copy under its original's source (``kb.derived.conflicts.load``).
 
-Linear in the text (shingles are hashed once; at most ``MAX_WORDS`` words are read), and a lookup costs the
-same whatever the number of articles indexed.  Texts under ``MIN_SHINGLES`` shingles are never matched: two
-short notices can share most of their words without being one story.
+The service (``kb.service``) decides it for every article it writes, whatever the path (files, the web API,
+feeds).  The index lives in the store, graph ``GRAPH``: per article and text, its MinHash and its LSH band keys
+(``BANDS`` bands of ``ROWS`` hash values, the banding datasketch's ``MinHashLSH`` picks for ``CANDIDATE_THRESHOLD``),
+so a lookup is one query bound to this text's band keys, whatever the number of articles stored, and no index is
+rebuilt in memory when a process starts.  The index node is written in the article's own store update.
+
+Linear in the text (shingles are hashed once; at most ``MAX_WORDS`` words are read).  Texts under
+``MIN_SHINGLES`` shingles are never matched: two short notices can share most of their words without being one
+story.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SDO
+
+from kb.pipeline.article import Article
+from kb.sparql.rows import plain_rows
+from kb.store import Store
+from kb.vocab import DATA
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SCHEME = "affine32"  # datasketch's hashing scheme, pinned: stored signatures must compare with new ones
 THRESHOLD = 0.8
 CANDIDATE_THRESHOLD = 0.5
-"""The LSH index returns candidates from this similarity up (banding misses some pairs just above its own
+"""Band keys find candidates from about this similarity up (banding misses some pairs just above its own
 threshold), and each candidate's estimated similarity must then reach ``THRESHOLD``."""
+BANDS, ROWS = 25, 5
+"""What ``MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)`` chooses (``tests/test_syndication.py``)."""
 SHINGLE_WORDS = 5
 MIN_SHINGLES = 20
 MAX_WORDS = 20_000
+GRAPH = "https://w3id.org/claimkb/graph/syndication"
+ST = "https://w3id.org/claimkb/ns/derived#"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def signature(text: str) -> object | None:
-    """The text's MinHash (a ``datasketch.MinHash``), or None for a text too short to compare."""
+def signature(text: str) -> MinHash | None:
+    """The text's MinHash, or None for a text too short to compare."""
     from datasketch import MinHash
 
     words = _WORD.findall(text[: MAX_WORDS * 20].casefold())[:MAX_WORDS]
@@ -42,59 +65,86 @@ def signature(text: str) -> object | None:
     return minhash
 
 
+def bands(minhash: MinHash) -> list[str]:
+    """The text's LSH band keys: two texts share one when a band's ``ROWS`` hash values are all equal."""
+    values = minhash.hashvalues.astype("<u8")
+    return [f"{i}:{hashlib.sha1(values[i * ROWS:(i + 1) * ROWS].tobytes()).hexdigest()[:20]}" for i in range(BANDS)]
+
+
 @dataclass
 class Match:
-    """The article a text copies (the first one seen of its story) and the estimated similarity."""
+    """The original of the story a text copies, the stored article it was found through, and their similarity."""
 
-    url: str
+    original: str
     article: str
     similarity: float
 
 
-class SyndicationIndex:
-    """Signatures of the articles seen so far; ``rows`` are (url, original article IRI, outlet, hash bytes)."""
-
-    def __init__(self, rows: Iterable[tuple[str, str, str | None, bytes]] = ()) -> None:
-        from datasketch import MinHashLSH
-
-        self._lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
-        self._seen: dict[str, tuple[int, str, object]] = {}
-        for url, article, _outlet, hashes in rows:
-            self._insert(url, article, _from_bytes(hashes))
-
-    def original_of(self, url: str, minhash: object | None) -> Match | None:
-        """The earliest indexed article (other than ``url`` itself) this text is a copy of, if any."""
-        if minhash is None:
-            return None
-        found = []
-        for other in self._lsh.query(minhash):
-            if other == url:
-                continue
-            order, article, theirs = self._seen[other]
-            similarity = float(minhash.jaccard(theirs))  # type: ignore[attr-defined]
-            if similarity >= THRESHOLD:
-                found.append((order, other, article, similarity))
-        if not found:
-            return None
-        _order, other, article, similarity = min(found)
-        return Match(other, article, similarity)
-
-    def add(self, url: str, article: str, minhash: object | None) -> bytes | None:
-        """Index ``url`` (whose story's original is ``article``); returns the bytes to persist."""
-        if minhash is None or url in self._seen:
-            return None
-        self._insert(url, article, minhash)
-        return bytes(minhash.hashvalues.astype("<u8").tobytes())  # type: ignore[attr-defined]
-
-    def _insert(self, url: str, article: str, minhash: object) -> None:
-        if url in self._seen:
-            return
-        self._lsh.insert(url, minhash)
-        self._seen[url] = (len(self._seen), article, minhash)
+def node(article: str, minhash: MinHash) -> URIRef:
+    """The index node of one article's text (a new text of the article is a new node: see ``forget``)."""
+    digest = hashlib.sha256(article.encode() + minhash.hashvalues.astype("<u8").tobytes()).hexdigest()[:24]
+    return DATA[f"state/syndication/{digest}"]
 
 
-def _from_bytes(data: bytes) -> object:
+def original_of(store: Store, article: str, minhash: MinHash | None) -> Match | None:
+    """The story this text copies, if a stored article other than ``article`` carries it: the most similar
+    candidate's original (ties: the smallest IRI), reaching ``THRESHOLD``."""
+    if minhash is None:
+        return None
+    found: list[tuple[float, str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for row in plain_rows(store, "syndication-candidates", band=[Literal(b) for b in bands(minhash)]):
+        other, hashes, story = str(row["article"]), str(row["minhash"]), str(row["story"])
+        if article in (other, story) or (other, hashes) in seen:  # never a copy of itself, nor of its own copy
+            continue
+        seen.add((other, hashes))
+        similarity = float(minhash.jaccard(_from_text(hashes)))
+        if similarity >= THRESHOLD:
+            found.append((-similarity, story, other))
+    if not found:
+        return None
+    similarity, original, other = min(found)
+    return Match(original, other, -similarity)
+
+
+def mark_copy(store: Store, article: Article, graph: Graph) -> tuple[MinHash | None, Match | None]:
+    """The article's MinHash, and the story it copies if any: then recorded on the article (``based_on``) and its
+    graph (``schema:isBasedOn``).  An article its caller already marked as a copy is not looked up again."""
+    minhash = signature(article.text)
+    match = None if article.based_on else original_of(store, str(article.iri), minhash)
+    if match is not None:
+        article.based_on = match.original
+        graph.add((article.iri, SDO.isBasedOn, URIRef(match.original)))
+    return minhash, match
+
+
+def index_graph(article: str, original: str, minhash: MinHash | None) -> Graph:
+    """The triples that index ``article``'s text (``original``: its story's first article, itself if none)."""
+    g = Graph()
+    if minhash is None:
+        return g
+    n = node(article, minhash)
+    g.add((n, URIRef(ST + "article"), URIRef(article)))
+    g.add((n, URIRef(ST + "original"), URIRef(original)))
+    g.add((n, URIRef(ST + "minhash"), Literal(base64.b64encode(minhash.hashvalues.astype("<u8").tobytes()).decode())))
+    for key in bands(minhash):
+        g.add((n, URIRef(ST + "band"), Literal(key)))
+    return g
+
+
+def indexed(store: Store, article: str, minhash: MinHash | None) -> bool:
+    """Whether this text of ``article`` is indexed already (an unchanged article writes nothing)."""
+    return minhash is None or bool(list(plain_rows(store, "syndication-node", node=node(article, minhash))))
+
+
+def forget(store: Store, article: str) -> None:
+    """Drop every index node of ``article`` (it was deleted): its older texts' nodes too."""
+    store.update(f"DELETE WHERE {{ GRAPH <{GRAPH}> {{ ?n <{ST}article> {URIRef(article).n3()} ; ?p ?o }} }}")
+
+
+def _from_text(text: str) -> MinHash:
     import numpy as np
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype="<u8").astype(np.uint64), scheme=SCHEME)
+    values = np.frombuffer(base64.b64decode(text), dtype="<u8").astype(np.uint64)
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)

@@ -20,7 +20,6 @@ from kb.errors import FetchError, InputError
 from kb.feeds.fetch import Fetcher
 from kb.feeds.listing import parse_listing
 from kb.service import KnowledgeBase
-from kb.syndication import SyndicationIndex, signature
 from tests.feedsite import BROKEN, HERE, FeedServer
 
 REPO = Path(__file__).resolve().parents[1]
@@ -209,20 +208,6 @@ def test_a_sitemap_cannot_expand_entities() -> None:
     except InputError:
         return
     assert all("root:" not in e.url and "aaaaaaaaaaaaaaaaaaaa" not in e.url for e in listing.entries)
-
-
-def test_syndication_index_finds_copies_only() -> None:
-    original, copy, other = ((HERE / n).read_text(encoding="utf-8") for n in ("original.txt", "copy.txt", "later.txt"))
-    index = SyndicationIndex()
-    index.add("http://a/1", "urn:article:1", signature(original))
-    found = index.original_of("http://b/2", signature(copy))
-    assert found is not None and found.article == "urn:article:1" and found.similarity >= 0.8
-    assert index.original_of("http://c/3", signature(other)) is None
-    assert index.original_of("http://a/1", signature(original)) is None  # itself is not a copy
-    assert signature("Too short to say anything.") is None
-    rebuilt = SyndicationIndex([("http://a/1", "urn:article:1", None,
-                                 index.add("http://a/9", "urn:article:1", signature(original)) or b"")])
-    assert rebuilt.original_of("http://b/2", signature(copy)) is not None  # survives a restart (bytes)
 
 
 def test_durations() -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,7 +28,6 @@ CREATE TABLE IF NOT EXISTS items (
   url TEXT PRIMARY KEY, feed TEXT, status TEXT, key TEXT, claims INTEGER DEFAULT 0, attempts INTEGER DEFAULT 0,
   next_try REAL DEFAULT 0, last_error TEXT, based_on TEXT, first_seen TEXT, updated TEXT);
 CREATE INDEX IF NOT EXISTS items_feed ON items (feed);
-CREATE TABLE IF NOT EXISTS signatures (url TEXT PRIMARY KEY, article TEXT, outlet TEXT, hashes BLOB);
 """
 
 
@@ -109,14 +107,6 @@ class FeedState:
     def attempts(self, url: str) -> int:
         found = self.item(url)
         return found.attempts if found else 0
-
-    # ---- near-duplicate signatures (``kb.syndication``)
-    def signatures(self) -> Iterator[tuple[str, str, str | None, bytes]]:
-        yield from self.db.execute("SELECT url, article, outlet, hashes FROM signatures")
-
-    def add_signature(self, url: str, article: str, outlet: str | None, hashes: bytes) -> None:
-        with self.db:
-            self.db.execute("INSERT OR REPLACE INTO signatures VALUES (?, ?, ?, ?)", (url, article, outlet, hashes))
 
 
 FEED_COLUMNS = ("feed", "title", "lastFetch", "lastStatus", "lastError", "entries", "ingested", "syndicated",

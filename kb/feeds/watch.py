@@ -2,8 +2,8 @@
 
 A cycle has two halves so that the store's single writer is held only while writing: ``collect`` reads every
 feed (conditional GET) and fetches the pages not seen before or due for a retry, with no store open; ``store``
-then opens the knowledge base once, checks each article for syndication (``kb.syndication``), ingests it
-(``ingest_article``: one call, the library's write path) and records what happened.  A feed or page that
+then opens the knowledge base once, ingests each article (``ingest_article``: one call, the library's write path,
+which also marks syndicated copies: ``kb.syndication``) and records what happened.  A feed or page that
 fails is recorded with its error and tried again when due (``retry_after``, doubling per attempt, up to
 ``max_attempts``); it never stops the cycle.  What a feed lists is untrusted: links to hosts other than the
 feed's own (and ``allow_hosts``) are never fetched, and at most ``max_new`` pages are fetched a cycle.
@@ -189,40 +189,37 @@ def _failed(feed: str, url: str, error: str, retry: bool, state: FeedState, opti
 
 def store(kb: KnowledgeBase, fetched: list[Fetched], state: FeedState, options: Options, report: Report,
           summary: Summary) -> None:
-    """Ingest each fetched article (syndicated copies marked as such) and record it; the service brings the
-    derived data up to date once, when the batch ends."""
-    from kb.syndication import SyndicationIndex, signature
-
-    index = SyndicationIndex(list(state.signatures()))
+    """Ingest each fetched article and record it; the service marks syndicated copies (``kb.syndication``) and
+    brings the derived data up to date once, when the batch ends."""
     with kb.batch():
         for item in fetched:
-            _store_one(kb, item, index, signature(item.article.text), state, options, report, summary)
+            _store_one(kb, item, state, options, report, summary)
 
 
-def _store_one(kb: KnowledgeBase, item: Fetched, index: object, minhash: object, state: FeedState, options: Options,
-               report: Report, summary: Summary) -> None:
-    match = index.original_of(item.url, minhash)  # type: ignore[attr-defined]
-    if match is not None:
-        item.article.based_on = match.article
+def _store_one(kb: KnowledgeBase, item: Fetched, state: FeedState, options: Options, report: Report,
+               summary: Summary) -> None:
     try:
         outcome = ingest_article(kb, item.article)
     except KBError as exc:
         _failed(item.feed, item.url, str(exc), True, state, options, report, summary)
         return
     stored = outcome.status != "quarantined"
-    original = match.article if match else str(item.article.iri)
-    if stored:
-        hashes = index.add(item.url, original, minhash)  # type: ignore[attr-defined]
-        if hashes is not None:
-            state.add_signature(item.url, original, item.article.outlet, hashes)
     state.record(item.url, item.feed, outcome.status, key=outcome.key, claims=outcome.claims,
-                 error=outcome.message or None, based_on=match.article if match else None)
+                 error=outcome.message or None, based_on=outcome.copy_of)
     summary.stored += stored
     summary.quarantined += not stored
-    summary.syndicated += bool(stored and match)
-    detail = f"copy of {match.url} (similarity {match.similarity:.2f})" if match else ""
+    summary.syndicated += bool(stored and outcome.copy_of)
+    detail = f"copy of {_page(kb, outcome.copy_of)}" if outcome.copy_of else ""
     report(Event(item.feed, item.url, outcome.status, "; ".join([*item.notes, detail][-2:]).strip("; "),
                  outcome.claims, outcome.key))
+
+
+def _page(kb: KnowledgeBase, article: str) -> str:
+    """The page an article was read from (its IRI when it has no URL)."""
+    try:
+        return kb.article(article.rsplit("/", 1)[-1]).url or article
+    except KBError:
+        return article
 
 
 def _hosts(feed: str, options: Options) -> frozenset[str]:

@@ -40,6 +40,8 @@ class Outcome:
     status: str
     claims: int
     message: str = ""
+    copy_of: str | None = None
+    """A syndicated copy: the IRI of the story's original article (``kb.syndication``)."""
 
 
 @dataclass
