@@ -20,7 +20,7 @@ from kb.errors import FetchError, InputError
 from kb.feeds.fetch import Fetcher
 from kb.feeds.listing import parse_listing
 from kb.service import KnowledgeBase
-from tests.feedsite import BROKEN, HERE, FeedServer
+from tests.feedsite import BROKEN, FeedServer
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = ["/news/original.html", "/news/independent.html", "/partner/copy.html"]
