@@ -27,6 +27,8 @@ LANGS = sorted(p.name for p in ROOT.iterdir() if (p / "articles.jsonl").is_file(
 WARS = {"karabakh-2020", "karabakh-2023", "ukraine", "gaza", "sudan", "yemen", "myanmar", "lebanon"}
 SCOPES = {"cumulative", "period", "incident", None}
 HELDOUT_PER_LANG = 5
+HELDOUT2_PER_LANG = 6  # the second blind held-out (annotated before any extractor run on it)
+SPLITS = ("dev", "heldout", "heldout2")
 ARTICLE_KEYS = {"id", "url", "outlet", "lang", "published", "war", "split", "sha1", "chars", "retrieval"}
 GOLD_KEYS = {
     "article", "type", "speaker", "speaker_aliases", "via", "subject", "object", "quantity_min", "quantity_max",
@@ -97,7 +99,7 @@ def test_articles_are_well_formed(lang: str) -> None:
         assert isinstance(row["outlet"], str) and row["outlet"].strip(), where
         assert row["published"] is None or ISO.match(row["published"]), where
         assert row["war"] in WARS, where
-        assert row["split"] in ("dev", "heldout"), where
+        assert row["split"] in SPLITS, where
         assert HEX40.match(row["sha1"]), f"{where}: sha1"
         assert isinstance(row["chars"], int) and row["chars"] > 0, where
         retrieval = row["retrieval"]
@@ -105,7 +107,21 @@ def test_articles_are_well_formed(lang: str) -> None:
         assert isinstance(retrieval.get("query"), str) and retrieval["query"].strip(), where
     splits = Counter(r["split"] for r in rows)
     assert splits["heldout"] == HELDOUT_PER_LANG, f"{lang}: {splits['heldout']} heldout articles"
+    assert splits["heldout2"] == HELDOUT2_PER_LANG, f"{lang}: {splits['heldout2']} heldout2 articles"
     assert splits["dev"] >= 1
+
+
+def test_heldout2_is_a_fresh_set() -> None:
+    """The second held-out draws on wars the set already covers, brings outlets the other splits lack, and shares
+    no article, URL or text with them (a copy of an earlier article would not be a fresh measurement)."""
+    rows = [r for lang in LANGS for r in articles(lang)]
+    second = [r for r in rows if r["split"] == "heldout2"]
+    earlier = [r for r in rows if r["split"] != "heldout2"]
+    assert second, "no heldout2 articles"
+    assert {r["war"] for r in second} <= {r["war"] for r in earlier}
+    assert len({r["outlet"] for r in second} - {r["outlet"] for r in earlier}) >= 3
+    assert not {r["sha1"] for r in second} & {r["sha1"] for r in earlier}
+    assert not {r["url"] for r in second} & {r["url"] for r in earlier}
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -161,17 +177,19 @@ def test_every_article_has_gold(lang: str) -> None:
     assert not unannotated, f"articles without claims: {unannotated}"
 
 
-def test_build_script_reports_missing_texts(tmp_path: Path) -> None:
+@pytest.mark.parametrize("split", ["heldout", "heldout2"])
+def test_build_script_reports_missing_texts(split: str, tmp_path: Path) -> None:
     """Without texts build.py says so one line per article and exits 1, with no traceback."""
     result = subprocess.run(
         [sys.executable, str(ROOT / "build.py"), "--texts", str(tmp_path / "none"), "--out", str(tmp_path / "out"),
-         "--split", "heldout"],
+         "--split", split],
         capture_output=True, text=True, check=False, env={**os.environ, "KB_REALWORLD_TEXTS": ""},
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    heldout = sum(1 for lang in LANGS for r in articles(lang) if r["split"] == "heldout")
-    assert len([line for line in result.stderr.splitlines() if "text not found" in line]) == heldout
+    wanted = sum(1 for lang in LANGS for r in articles(lang) if r["split"] == split)
+    assert wanted > 0
+    assert len([line for line in result.stderr.splitlines() if "text not found" in line]) == wanted
     assert (tmp_path / "out" / "gold.jsonl").read_text(encoding="utf-8") == ""
 
 
@@ -213,7 +231,7 @@ def test_spans_match_their_quote_hashes(lang: str) -> None:
                 assert not copied, f"{lang}/gold.jsonl:{number}: {key} copies prose"
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", SPLITS)
 def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None:
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == split]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]

@@ -8,7 +8,7 @@ quote hash, and writes a folder ready for ``kb eval``:
 
     OUT/<id>.txt  OUT/<id>.meta.json  OUT/gold.jsonl   (gold records with their quotes restored)
 
-Usage: python tests/realworld/build.py [--texts DIR] [--out DIR] [--split dev|heldout|all] [--lang id|en|all]
+Usage: python tests/realworld/build.py [--texts DIR] [--out DIR] [--split dev|heldout|heldout2|all] [--lang id|en|all]
 
 Exit status: 0 when every text of the split was found and checked, 1 when some are missing or do not
 match (the ones that match are still written), 2 when the annotation files themselves are unreadable.
@@ -26,7 +26,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_TEXTS = HERE / "texts"
-SPLITS = ("dev", "heldout", "all")
+SPLITS = ("dev", "heldout", "heldout2", "all")  # heldout2: a second blind set, annotated before any extractor run
 META_KEYS = ("url", "outlet", "lang", "published")  # the sidecar keys kb reads (kb/pipeline/article.py META_FIELDS)
 
 
