@@ -104,9 +104,12 @@ def _looked_up(db: ox.Store, ranks: range) -> list[Placed]:
     graph = ox.NamedNode(str(CONFLICTS_GRAPH))
     out: list[Placed] = []
     for rank in ranks:
-        for q in db.quads_for_pattern(None, RANK, integer(rank), graph):
+        value = integer(rank)
+        for q in db.quads_for_pattern(None, RANK, value, graph):
             node = q.subject
-            if not isinstance(node, ox.NamedNode):
+            # pyoxigraph 0.5.13 on disk answers (?, p, n) for an integer n ending in byte 0xff (255, 511, ...) with
+            # the next 256 values' quads too (docs/scaling.md): every such rank read 256 conflicts, each placed twice
+            if not isinstance(node, ox.NamedNode) or q.object != value:
                 continue
             dates = [str(getattr(t.object, "value", "")) for t in db.quads_for_pattern(node, LATEST, None, graph)]
             kinds = (KIND_BY_CLASS.get(str(getattr(t.object, "value", ""))) for t in
