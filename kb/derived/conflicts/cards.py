@@ -17,6 +17,7 @@ from typing import Any
 from rdflib import RDF, URIRef
 from rdflib.namespace import SDO
 
+from kb.derived.conflicts import native
 from kb.derived.conflicts.load import _rows_of
 from kb.derived.conflicts.read import _claim
 from kb.sparql.rows import plain_rows
@@ -58,7 +59,10 @@ class CardReader:
         merged: dict[str, dict[str, Any]] = {c: {"claim": c} for c in claims}
         subjects: dict[str, list[str]] = defaultdict(list)
         vias: dict[str, list[str]] = defaultdict(list)
-        for claim, prop, value in _rows_of(self.store, "claim-card-values", {"node": [URIRef(c) for c in claims]}):
+        db = self.store.ox if self.store.capabilities.embedded else None  # type: ignore[attr-defined]
+        rows = native.card_rows(db, claims) if db is not None else \
+            _rows_of(self.store, "claim-card-values", {"node": [URIRef(c) for c in claims]})
+        for claim, prop, value in rows:
             column = _COLUMN.get(prop)
             if column is not None:
                 if column not in merged[claim] and not (column == "type" and value == _CLAIM):

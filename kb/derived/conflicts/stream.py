@@ -26,6 +26,7 @@ from typing import IO, Any, Generic, TypeVar
 from rdflib import URIRef
 
 from kb import sparql
+from kb.derived.conflicts import native
 from kb.derived.conflicts.cards import CardReader
 from kb.derived.conflicts.load import load_actors
 from kb.derived.conflicts.read import Conflict, _claim_order
@@ -145,6 +146,12 @@ def _conflict_text(head: Conflict, claims: list[str]) -> str:
 def _heads(store: Store) -> dict[str, Conflict]:
     """Every conflict's key, kind and explanation (no claims yet)."""
     heads: dict[str, Conflict] = {}
+    if store.capabilities.embedded:
+        for iri, kind_class, key, explanation, verdict in native.heads(store.ox):  # type: ignore[attr-defined]
+            head = heads[iri] = Conflict(iri, key, KIND_BY_CLASS.get(kind_class, "finding"), explanation)
+            if verdict is not None:
+                head.details["verdict"] = VERDICT_BY_CONCEPT.get(verdict)
+        return heads
     for row in plain_rows(store, "conflict-findings", **{"class": URIRef(str(CKC.Conflict))}):
         iri = str(row["finding"])
         kind = KIND_BY_CLASS.get(str(row["kind"]), "finding")
@@ -166,6 +173,10 @@ def _wanted(store: Store, actor: str | None) -> set[str] | None:
 def _members(store: Store, chunk: list[str]) -> dict[str, dict[str, None]]:
     """finding → its member claims (an ordered set), for the findings of ``chunk``."""
     members: dict[str, dict[str, None]] = defaultdict(dict)
+    if store.capabilities.embedded:
+        for finding, claim in native.objects(store.ox, "member", chunk):  # type: ignore[attr-defined]
+            members[finding][claim] = None
+        return members
     for finding, claims in _pairs(store, "conflict-claim-lists", chunk):
         members[finding].update(dict.fromkeys(claims.split(" ")))
     return members
@@ -174,7 +185,9 @@ def _members(store: Store, chunk: list[str]) -> dict[str, dict[str, None]]:
 def _involved(store: Store, chunk: list[str]) -> dict[str, set[str]]:
     """finding → IRIs of the actors it involves, for the findings of ``chunk``."""
     out: dict[str, set[str]] = defaultdict(set)
-    for finding, actor in _pairs(store, "conflict-involved", chunk):
+    db = store.ox if store.capabilities.embedded else None  # type: ignore[attr-defined]
+    pairs = native.objects(db, "involves", chunk) if db is not None else _pairs(store, "conflict-involved", chunk)
+    for finding, actor in pairs:
         out[finding].add(actor)
     return out
 

@@ -1,0 +1,106 @@
+"""The stream's reads on the embedded store, by index scans and look-ups instead of the named queries.
+
+Why: streaming every conflict with its claims reads every conflict's head, members and actors and every claim's
+card.  At 93k conflicts (a 10k-article store with weekly episodes) the "Findings of one class" query alone took
+12.5 s of CPU, and "Claim cards as values" 9.5 s for 30k claims: Oxigraph plans the OPTIONALs and UNION branches
+per row.  The same rows come from pyoxigraph's pattern reads in about a quarter of that.  Each function answers
+exactly what its named query answers (``tests/test_conflicts_stream.py`` compares the stream on the embedded store
+with the same stream through the SPARQL protocol, and the cards with the pages' "Claim cards").  A bound object
+is never used in a pattern here: pyoxigraph 0.5.13 on disk answers some of those wrongly (docs/scaling.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pyoxigraph as ox
+
+from kb.derived.conflicts.vocabulary import CKC, KIND_BY_CLASS
+from kb.sparql.rows import plain_value
+from kb.vocab import CKB, CONFLICTS_GRAPH
+
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_SDO = "https://schema.org/"
+_GRAPH = ox.NamedNode(str(CONFLICTS_GRAPH))
+_CONFLICT = str(CKC.Conflict)
+
+
+def _value(term: object) -> str:
+    """A term's value (IRI or lexical form); RDF-star triples, which the store never holds here, give ""."""
+    return str(getattr(term, "value", ""))
+
+
+def _iri(name: str) -> ox.NamedNode:
+    return ox.NamedNode(str(CKB) + name)
+
+
+def heads(db: ox.Store) -> Iterator[tuple[str, str, str, str, str | None]]:
+    """(conflict, kind class, key, explanation, verdict concept or None): the rows of "Findings of one class" bound
+    to ckb:Conflict, one per conflict.  Scans of the conflicts graph, joined here."""
+    kinds: dict[str, str] = {}
+    conflicts: set[str] = set()
+    for q in db.quads_for_pattern(None, _TYPE, None, _GRAPH):
+        if not isinstance(q.subject, ox.NamedNode):
+            continue
+        cls = _value(q.object)
+        if cls == _CONFLICT:
+            conflicts.add(q.subject.value)
+        elif cls in KIND_BY_CLASS:
+            kinds[q.subject.value] = cls
+    conflicts &= kinds.keys()
+    keys = _values(db, _iri("key"), conflicts, _GRAPH)
+    explanations = _values(db, _iri("explanation"), conflicts, _GRAPH)
+    verdicts = _values(db, _iri("verdict"), conflicts, None)
+    for iri in sorted(conflicts & keys.keys() & explanations.keys()):
+        yield iri, kinds[iri], keys[iri], explanations[iri], verdicts.get(iri)
+
+
+def _values(db: ox.Store, prop: ox.NamedNode, subjects: set[str], graph: ox.NamedNode | None) -> dict[str, str]:
+    """subject → a value of ``prop`` (the first met), for ``subjects``: one scan of the property."""
+    out: dict[str, str] = {}
+    for q in db.quads_for_pattern(None, prop, None, graph):
+        subject = _value(q.subject)
+        if subject in subjects:
+            out.setdefault(subject, _value(q.object))
+    return out
+
+
+def objects(db: ox.Store, prop: str, findings: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(finding, object) for each ``prop`` triple of ``findings`` in the conflicts graph: what "Claim lists of
+    some findings" (``ckb:member``) and "Actors involved in findings" (``ckb:involves``) give, a look-up each."""
+    p = _iri(prop)
+    for finding in findings:
+        for q in db.quads_for_pattern(ox.NamedNode(finding), p, None, _GRAPH):
+            yield finding, _value(q.object)
+
+
+_DIRECT = frozenset([str(_TYPE.value), *(str(CKB) + p for p in ("quote", "speaker", "article", "date", "subject",
+                                                                  "scope", "periodStart", "periodEnd", "placeName"))])
+_QUANTITY = frozenset([_SDO + "minValue", _SDO + "maxValue", str(CKB) + "approximate", _SDO + "unitText"])
+_QUANTITY_P, _RELAY_P, _AGENT = str(CKB) + "quantity", str(CKB) + "relay", str(CKB) + "agent"
+
+
+def card_rows(db: ox.Store, claims: Iterable[str]) -> Iterator[tuple[str, str, Any]]:
+    """(claim, property, value) as "Claim cards as values" gives them: the claim's own card properties, its
+    quantity's bounds, unit and approximation, and the agents of its relays."""
+    for claim in claims:
+        for q in db.quads_for_pattern(ox.NamedNode(claim), None, None, None):
+            prop = q.predicate.value
+            if prop in _DIRECT:
+                yield claim, prop, _plain(q.object)
+            elif prop == _QUANTITY_P and isinstance(q.object, ox.NamedNode | ox.BlankNode):
+                yield from _part(db, claim, q.object, _QUANTITY)
+            elif prop == _RELAY_P and isinstance(q.object, ox.NamedNode | ox.BlankNode):
+                yield from _part(db, claim, q.object, frozenset([_AGENT]))
+
+
+def _part(db: ox.Store, claim: str, node: ox.NamedNode | ox.BlankNode, props: frozenset[str]
+          ) -> Iterator[tuple[str, str, Any]]:
+    for q in db.quads_for_pattern(node, None, None, None):
+        if q.predicate.value in props:
+            yield claim, q.predicate.value, _plain(q.object)
+
+
+def _plain(term: Any) -> Any:
+    return term.value if isinstance(term, ox.NamedNode) else plain_value(term)
