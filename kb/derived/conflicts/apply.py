@@ -12,7 +12,7 @@ import time
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
-from kb.derived.conflicts import groups, incremental, patch, state
+from kb.derived.conflicts import cards, groups, incremental, patch, state
 from kb.derived.conflicts import ranks as kb_ranks
 from kb.derived.conflicts.graph import RANK, add_aggregate, add_conflict, add_corroboration, add_series, integer, latest
 from kb.derived.conflicts.load import Actors
@@ -47,9 +47,12 @@ def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict
         graph[str(TIMELINES_GRAPH)] += lines
     rewritten = _findings(store, rec, gone, added)
     _records(store, d, gone, added)
+    added[cards.CARDS_GRAPH] = [f"{s} {p} {o} ." for s, p, o in cards.card_triples(store, [c.iri for c in after])]
     now = _counted(totals, gone, added, len(after) - len(before))
     if any(gone.values()) or any(added.values()):
-        store.update(_update(gone, added) + (" ;\n" + state.totals_update(now) if now != totals else ""))
+        forget = cards.forget_update(c.iri for c in (*before, *after))
+        store.update(" ;\n".join(part for part in (forget, _update(gone, added),
+                                                    state.totals_update(now) if now != totals else "") if part))
     t2 = time.perf_counter()
     return Summary.of(now, propositions=0, comparisons=rec.comparisons, triples=sum(len(v) for v in added.values()),
                       rewritten=rewritten, seconds={"load": round(t1 - t0, 3), "detect": 0.0,

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kb.derived import timeline  # a module, not its names: kb.derived.timeline imports kb.derived.conflicts.graph
-from kb.derived.conflicts import accusations, clusters, figures, groups, state
+from kb.derived.conflicts import accusations, cards, clusters, figures, groups, state
 from kb.derived.conflicts.graph import (
     Triples,
     add_aggregate,
@@ -189,6 +189,7 @@ def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
     written = write_findings(store, findings(found))
     articles = timeline.articles_of(plain_rows(store, "article-order"))
     write(store, timeline.graph_triples(store, claims, articles), str(TIMELINES_GRAPH))
+    write(store, cards.card_triples(store, (c.iri for c in claims)), cards.CARDS_GRAPH)
     _record(store, claims, articles, meta, fresh)
     t3 = time.perf_counter()
     kinds = Counter(d.kind for d in found.conflicts)

@@ -26,7 +26,7 @@ from typing import IO, Any, Generic, TypeVar
 from rdflib import URIRef
 
 from kb import sparql
-from kb.derived.conflicts import native
+from kb.derived.conflicts import cards, native
 from kb.derived.conflicts.cards import CardReader
 from kb.derived.conflicts.load import load_actors
 from kb.derived.conflicts.read import Conflict, _claim_order
@@ -61,7 +61,9 @@ class _Cards(Generic[T]):
             else:
                 self.held.move_to_end(claim)
                 out[claim] = found
-        for claim, card in self.reader.read(sorted(missing)).items():
+        wanted = sorted(missing)
+        kept = cards.stored(self.reader.store, wanted) if missing else {}
+        for claim, card in (kept if kept is not None else self.reader.read(wanted)).items():
             out[claim] = self.held[claim] = (_claim_order(card), self.render(card))
         while len(self.held) > self.bound:
             self.held.popitem(last=False)
