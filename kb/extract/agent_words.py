@@ -63,8 +63,8 @@ def modifiers(tokens: list[tuple[int, int, str]], i: int, phrase: str, lang: str
     count = 0
     while count < 3 and i - count >= 0:
         candidate = tokens[i - count][2]
-        if candidate.casefold() in _DETERMINERS:
-            return count
+        if candidate.casefold() in _DETERMINERS or (count and not candidate[0].isalnum()):
+            return count  # "the", or a comma before "medical sources said": where the modifiers begin
         if count and candidate[:1].isupper() and candidate.isalpha() and candidate not in _OPENERS:
             return count  # "the United Nations human rights monitoring mission": a name before the modifiers
         plain = re.sub(r"['’]s$", "", candidate).replace("-", "")  # "a pro-democracy group", "prosecutor's"

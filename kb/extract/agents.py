@@ -111,10 +111,14 @@ def agent_left(
     lead = role_lead(norm, lower, tokens[i][0]) if i >= 0 and tokens[i][2] == "," else None
     if lead is not None:  # "Juru bicara Kemhan Armenia, Shushan Stepanyan, mengatakan": one speaker phrase
         start = lead
+    conj = _LEAD_CONJ.match(norm, start, end)
+    if conj is not None:  # "..., X said, and local officials blamed ...": the conjunction opens the clause
+        start = conj.end()
     speaker = _phrase(norm, start, end, mentions, context)
     return (speaker, start) if speaker else None
 
 
+_LEAD_CONJ = re.compile(r"(?:and|dan|serta|but|tetapi)\s+(?=\S)", re.IGNORECASE)
 # The channel a speaker used, between the speaker and the verb: "melalui Telegram", "via X", "on Facebook".
 _CHANNEL = re.compile(
     r"\s(?:melalui|lewat|via|through|in\s+a\s+post\s+on|on|kepada|to)\s+(?:akun\s+|kanal\s+|saluran\s+|his\s+|her\s+|its\s+)?"
@@ -230,11 +234,15 @@ _RELATIVE = re.compile(
 )
 
 
+# What ends a name in apposition: punctuation, the end, or the words after a speaker ("kepada", "to").
+_APPOSED = re.compile(r"\s*(?:[,.;:!?\"”)]|$|(?:kepada|to|in|dalam|on|pada)\s)")
+
+
 def _names_generic(norm: str, start: int, end: int, named: Mention, mentions: list[Mention]) -> bool:
     """Whether ``named`` (after a comma) names the generic phrase ``start:end`` before it: "media nasional
     Rusia, Russia Today", "the militia's spokesman, Yahya Saree" (the phrase holds no named body)."""
-    if end <= start or named.actor is None or named.actor.kind == "State":
-        return False
+    if end <= start or named.actor is None or named.actor.kind == "State" or not _APPOSED.match(norm, named.end):
+        return False  # "Menurut sumber medis Sudan, RSF menembaki ...": a clause's subject, not the name
     inside = [m for m in mentions if m.start >= start and m.end <= end]
     words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
     return all(m.actor is not None and m.actor.kind == "State" for m in inside) and any(

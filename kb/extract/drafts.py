@@ -9,6 +9,7 @@ from kb.extract.article_parties import ArticleParties
 from kb.extract.frames import Frame
 from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity
+from kb.extract.relays import is_relay
 from kb.extract.speakers import Speaker
 
 
@@ -71,7 +72,9 @@ def chain(frame: Frame) -> tuple[Speaker, list[str]]:
     while parent is not None:
         if speaker.first_person:
             speaker = parent.speaker
-        elif parent.speaker.label not in (speaker.label, *via) and not parent.speaker.first_person:
+        elif parent.speaker.label not in (speaker.label, *via) and not parent.speaker.first_person and is_relay(
+            parent.speaker
+        ):
             via.append(parent.speaker.label)
         via += [v for v in parent.via if v not in via]
         parent = parent.parent

@@ -25,6 +25,7 @@ from kb.extract.goes_on import going_on
 from kb.extract.mentions import Mention
 from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
+from kb.extract.quoted import quoted_frames
 from kb.extract.relays import credit_relays
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
 
@@ -58,6 +59,7 @@ _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
 # credits what precedes it, and the participle (its own frame) what follows.
 _GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(?![\w-])", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s", re.I)
 _CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 _CONTENT = re.compile(r"[^\W\d_][\w'-]*")
@@ -108,6 +110,11 @@ def _lower_bound(norm: str, pos: int) -> int:
     return found
 
 
+def _lower(norm: str, pos: int) -> int:
+    """Where a speaker phrase ending at ``pos`` can begin at the earliest: a bound or a clause break."""
+    return max(_lower_bound(norm, pos), _last_before(_BREAK, norm, pos))
+
+
 def _next_after(pattern: re.Pattern[str], norm: str, pos: int) -> int:
     match = pattern.search(norm, pos)
     return match.start() if match else len(norm)
@@ -155,7 +162,7 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         ):
             continue
         breaks = _last_before(_BREAK, norm, match.start())
-        lower = max(_lower_bound(norm, match.start()), breaks)
+        lower = _lower(norm, match.start())
         found = _agent(norm, match.start(), lower, mentions, context, frames)
         if found is None:
             continue
@@ -255,6 +262,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return before  # "..., the ministry said, adding that ...": the words before are its claim too
     if (said_through(norm, tail, after) or said_when(norm, tail)) and _content_words(norm, *before) >= 3:
         return before
+    if _NEXT_CLAUSE.match(norm, tail) and _content_words(norm, *before) >= 2:
+        return before  # "..., X said, and local officials blamed ...": a new clause, not what X said
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:
         frame.asides.append(after)
         return before
@@ -265,8 +274,11 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
 
 def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str) -> list[Frame]:
     """Every attribution frame of a sentence, in order, each with its scope, parent and via."""
-    frames = _pre_frames(norm, mentions, context, lang)
-    frames += _post_frames(norm, mentions, context, lang, {f.verb[0] for f in frames})
+    frames = quoted_frames(norm, mentions, context, lang, lambda pos: _lower(norm, pos))
+    spans = [f.verb for f in frames]  # "quoted X as saying": its "saying" is no frame of its own
+    frames += [f for f in _pre_frames(norm, mentions, context, lang) if not any(a <= f.verb[0] < b for a, b in spans)]
+    taken = {f.verb[0] for f in frames} | {p for a, b in spans for p in range(a, b)}
+    frames += _post_frames(norm, mentions, context, lang, taken)
     frames += nominal_frames(norm, mentions, lang)  # "Russia's tally of 600", "Klaim Rusia bahwa ..."
     frames += going_on(norm, frames, lang)  # "..., kata X, seraya menambahkan bahwa ..."
     frames.sort(key=lambda f: f.verb[0])

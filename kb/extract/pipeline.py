@@ -14,7 +14,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from kb.actors import Gazetteer
-from kb.extract import backref, carry, confidence, coref
+from kb.extract import backref, carry, confidence, coref, follows
 from kb.extract import text as textprep
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties
 from kb.extract.bodies import words_of
@@ -128,6 +128,7 @@ class _Walker:
         self.previous_framed = False
         self.relayed_before: list[str] = []  # media the sentence before credited, speaking for nobody else
         self.outlet_before: list[Claim] = []  # the outlet's claims of the sentence before: a source may follow
+        self.source_before: tuple[Speaker, list[str]] | None = None  # who spoke in the sentence before
 
     def _survey(self) -> None:
         """Who and what the whole article names, counted: how "the ministry" or "Kementerian Kesehatan"
@@ -147,6 +148,7 @@ class _Walker:
     def run(self) -> list[Claim]:
         for index, line in enumerate(self.lines):
             self.context.new_paragraph()
+            self.source_before = None
             end = textprep.body_end(self.norm, line.start, line.end)
             start = (
                 self.dateline.body_start
@@ -207,6 +209,9 @@ class _Walker:
             if actor is not None and actor.kind in ("Organization", "Group", "Ministry") and mention.start < 60:
                 body = Speaker(actor.label, actor.iri, None, actor)
                 self.context.bodies = [*[b for b in self.context.bodies if b.label != body.label][-9:], body]
+        if not frames and self.source_before is not None and follows.points_back(norm):
+            follows.carry_source(self.claims[kept:], self.source_before)  # "Another 40 were wounded."
+        self.source_before = follows.source_of(frames, self.outlet.label)
         self.outlet_before = [c for c in self.claims[kept:] if ".outlet." in c.rule]
         if self.relayed_before and not frames:  # "Dikutip BBC, ... . Dua lainnya terluka": still BBC's report
             carry.carry_relay(self.claims[kept:], self.relayed_before, self.wire)

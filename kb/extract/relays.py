@@ -9,6 +9,7 @@ sentence ("the Interfax news agency reported") still speaks for itself.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,6 +22,27 @@ MEDIA_KINDS = ("NewsAgency", "Outlet")
 def is_medium(speaker: Speaker) -> bool:
     """Whether a speaker is a news agency or outlet the gazetteer knows."""
     return speaker.actor is not None and speaker.actor.kind in MEDIA_KINDS
+
+
+# A medium the gazetteer lacks, named by what it is: "state television", "kantor berita resmi", "Radio X".
+_MEDIUM_WORDS = re.compile(
+    r"(?<![\w-])(?:news\s+agency|agency|kantor\s+berita|television|televisi|tv|radio|newspaper|harian|"
+    r"broadcaster|media|outlet|channel|stasiun|surat\s+kabar|koran|daily|press|pers)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def is_relay(speaker: Speaker) -> bool:
+    """Whether a speaker that frames another's words passes them on, so it belongs in ``via``: a medium,
+    or a body the gazetteer knows reporting its people's words ("Kremlin mengatakan bahwa Putin ...", "the
+    White House said Biden urged ...").
+
+    Why: a person reporting what someone else said ("Tedros said local officials blamed ...", "...,
+    kata Tedros") is no relay, nor is an unnamed group ("a pro-democracy group accused X, although X
+    denied ..."); listing them made those claims' source chains wrong."""
+    if speaker.actor is not None:
+        return speaker.actor.kind != "Person"
+    return not speaker.members and _MEDIUM_WORDS.search(speaker.label) is not None
 
 
 def credit_relays(frames: list[Frame]) -> None:

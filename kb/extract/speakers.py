@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kb.actors import Actor, Gazetteer
 from kb.extract import bodies as institutions
 from kb.extract import lexicon
+from kb.extract.holders import BARE, QUANTIFIERS, bare_role, holder
 from kb.extract.mentions import Mention, role_before
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
@@ -23,6 +24,7 @@ from kb.extract.speaker_sides import party_label as party_label
 from kb.extract.speaker_sides import side_label as side_label
 from kb.extract.speaker_sides import sides as sides
 from kb.extract.speaker_sides import speaker_side as speaker_side
+from kb.extract.unnamed import is_unnamed
 
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
@@ -167,6 +169,8 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     ]
     if len(actors) == 1 and named and _ORG & set(words) and text[:1].isupper():
         return Speaker(clean_label(text))  # "Komite Sentral Dokter Sudan": an organisation the gazetteer lacks
+    if actors and is_unnamed(words) and all(m.actor is not None and m.actor.kind == "State" for m in inside):
+        return Speaker(clean_label(text))  # "medical sources and Sudanese activists": the group, not Sudan
     only = next(iter(actors.values())) if len(actors) == 1 else None
     if only is not None and (covered or _headed(words, context.lang)) and not placed(norm, only.start):
         return from_mention(only, norm, start)  # not "staff in Khan Younis": a place
@@ -178,8 +182,9 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         specific = _one_side(list(actors.values()), context.gazetteer)
         if specific is not None and (covered or _headed(words, context.lang)):
             return from_mention(specific, norm, start)
-    if not actors and _bare_role(words):
-        return _holder(words, context)  # "juru bicara", "the spokeswoman", "militer": who holds it
+    if not actors and bare_role(words):  # "juru bicara", "the spokeswoman", "militer": who holds it
+        held = holder(words, context)
+        return held if held is None or isinstance(held, Speaker) else Speaker(held.label, held.iri, None, held)
     if (_ORG & set(words) and text[:1].isupper()) or len(actors) > 1 or _headed(words, context.lang):
         return Speaker(clean_label(text))
     if len(words) == 1 and text[:1].isupper():
@@ -189,7 +194,7 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
 
 def _same_head(body: Speaker, words: list[str]) -> bool:
     """Whether a body the gazetteer lacks is what an anaphor names: "it", or its head ("the ministry")."""
-    heads = [w for w in words if w not in _BARE and w not in ("it", "yang", "sama", "same")]
+    heads = [w for w in words if w not in BARE and w not in ("it", "yang", "sama", "same")]
     return not heads or heads[0] in ("group", "kelompok") or heads[0] in body.label.casefold().split()
 
 
@@ -202,45 +207,6 @@ def _body(text: str, inside: list[Mention], context: Context) -> Speaker | None:
         return None  # a person, a named body, or several states ("Armenia dan Azerbaijan")
     actor = institutions.resolve(text, context.gazetteer, context.seen, context.words)
     return Speaker(actor.label, actor.iri, None, actor) if actor is not None else None
-
-
-# Offices one person or one body holds: "the governor", "juru bicara", "militer" mean someone in particular.
-_ROLE_WORDS = frozenset((
-    "juru", "bicara", "jubir", "spokesman", "spokeswoman", "spokesperson", "governor", "gubernur", "minister",
-    "menteri", "president", "presiden", "commander", "komandan", "panglima", "mayor", "wali", "kota", "walikota",
-    "ambassador", "dubes", "duta", "besar", "envoy", "utusan", "regional", "deputy", "wakil",
-))
-_PLURAL = frozenset(("sejumlah", "para", "beberapa", "several", "some", "two", "three", "many"))
-_BARE = frozenset(("itu", "tersebut", "the", "its", "his", "her", "their", "para", "sang", "pihak"))
-
-
-def _bare_role(words: list[str]) -> bool:
-    """A role or institution named by its head alone ("juru bicara", "the governor", "militer", "the office"):
-    nobody in particular until the article says who."""
-    content = [w for w in words if w not in _BARE and w not in _QUANTIFIERS]
-    if _PLURAL & set(words) or not content:
-        return False
-    return all(w in _ROLE_WORDS or institutions.has_head(w) for w in content)
-
-
-def _holder(words: list[str], context: Context) -> Speaker | None:
-    """Who a bare role is: the last person named with that role, else the body that spoke last, else the
-    body the article names most; None rather than an actor called "spokeswoman"."""
-    heads = [w for w in words if w in _ROLE_WORDS or institutions.has_head(w)]
-    for person in reversed(list(context.people.values())):
-        if person.role and any(h in person.role.casefold().split() for h in heads):
-            return person
-    last = context.last_person
-    if last is not None and last.role is None and not any(institutions.has_head(h) for h in heads):
-        return last  # "Oleh Syniehubov said ... . The governor said ...": the office of the one who spoke
-    if context.bodies:
-        return context.bodies[-1]
-    gazetteer = context.gazetteer
-    named = [(n, a) for iri, n in context.seen.most_common(5) if gazetteer and (a := gazetteer.by_iri(iri))]
-    bodies = [(n, a) for n, a in named if a.kind in ("Ministry", "Organization", "Government", "Group")]
-    if bodies and (len(bodies) == 1 or bodies[0][0] > bodies[1][0]):
-        return Speaker(bodies[0][1].label, bodies[0][1].iri, None, bodies[0][1])
-    return None
 
 
 def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention | None:
@@ -273,27 +239,9 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     "the military": ("Organization",), "the army": ("Organization",),
 }
 
-_QUANTIFIERS = frozenset(
-    [
-        "sejumlah",
-        "para",
-        "beberapa",
-        "seorang",
-        "sebuah",
-        "a",
-        "an",
-        "the",
-        "some",
-        "several",
-        "two",
-        "three",
-    ]
-)
-
-
 def _headed(words: list[str], lang: str) -> bool:
     """Whether the phrase's head noun (first word in Indonesian, last in English) names speakers."""
-    words = [w for w in words if w not in _QUANTIFIERS] or words
+    words = [w for w in words if w not in QUANTIFIERS] or words
     if lang == "en" and "of" in words[1:]:
         words = words[: words.index("of", 1)]  # "a resident of the village": the head comes before "of"
     if lang == "en" and "in" in words[1:]:

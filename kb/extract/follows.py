@@ -1,0 +1,60 @@
+"""A figure that goes on from a source's figure in the sentence before: "According to medics, 25 people were
+killed in the market. / Another 40 were wounded in the attack." — the second figure is the medics' too.
+
+Why: reporters name the source once and go on counting without it; crediting the second figure to the
+outlet made the outlet the speaker of a count it never made.  Carrying every source into every later
+sentence did not hold (the reporter's own background follows sources too), so only this carries: the
+very next sentence of the same paragraph, which names no speaker of its own, whose figure points back
+to the one before ("another", "more", "lainnya", "the attack", "serangan tersebut", "selain itu"), and
+only its casualty figures that the outlet was left with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.drafts import chain
+from kb.extract.frames import Frame
+from kb.extract.speakers import Speaker
+from kb.pipeline.record import Claim
+
+_BACK = re.compile(
+    r"(?<![\w-])(?<!one\s)(?:another|other|others|more(?!\s+than)|further|additional|the\s+same|"
+    r"the\s+(?:attack|attacks|strike|strikes|shelling|raid|raids|blast|explosion|bombardment|assault|incident)|"
+    r"lainnya|lagi|selain\s+itu|"
+    r"(?:serangan|agresi|penembakan|pengeboman|ledakan|insiden|peristiwa|gempuran|pertempuran)"
+    r"(?:\s+(?:udara|militer|drone|rudal))?\s+(?:itu|tersebut|yang\s+sama))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# The reporter's own hedge of a report ("was reportedly killed", "dilaporkan tewas"): sourced anew.
+_OWN_HEDGE = re.compile(
+    r"(?<![\w-])(?:reportedly|reported|dilaporkan|dikabarkan|kabarnya|disebut-sebut)(?![\w-])", re.IGNORECASE
+)
+
+
+def points_back(norm: str) -> bool:
+    """Whether a sentence's words tie it to the figure before ("another 40", "serangan tersebut"), and the
+    reporter does not source it anew ("one civilian was reportedly killed")."""
+    return _BACK.search(norm) is not None and _OWN_HEDGE.search(norm) is None
+
+
+def source_of(frames: list[Frame], outlet: str) -> tuple[Speaker, list[str]] | None:
+    """The last source a sentence's frames name (with its relays): not the outlet, not "we"."""
+    for frame in reversed(frames):
+        speaker, via = chain(frame)
+        if not speaker.first_person and speaker.label != outlet and not frame.subordinate:
+            return speaker, via
+    return None
+
+
+def carry_source(claims: list[Claim], source: tuple[Speaker, list[str]]) -> None:
+    """Give the sentence's outlet casualty figures the source of the sentence before (in place)."""
+    speaker, via = source
+    for claim in claims:
+        if claim.type != "casualty" or ".outlet." not in claim.rule:
+            continue
+        claim.speaker, claim.speaker_iri, claim.speaker_role = speaker.label, speaker.iri, speaker.role
+        claim.via = [*via, *(v for v in claim.via if v not in via)]
+        claim.rule = claim.rule.replace(".outlet.", ".follows.")

@@ -1,0 +1,58 @@
+"""Who holds an office named by its head alone ("the governor", "juru bicara", "militer", "the office").
+
+Why apart from ``speakers``: a bare role names nobody until the article says who, and deciding who
+(the last person named with that role, the body that spoke last, the body the article names most) is
+a question about the article so far, not about the words of the phrase.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kb.extract import bodies as institutions
+
+if TYPE_CHECKING:
+    from kb.actors import Actor
+    from kb.extract.speakers import Context, Speaker
+
+# Offices one person or one body holds: "the governor", "juru bicara", "militer" mean someone in particular.
+ROLE_WORDS = frozenset((
+    "juru", "bicara", "jubir", "spokesman", "spokeswoman", "spokesperson", "governor", "gubernur", "minister",
+    "menteri", "president", "presiden", "commander", "komandan", "panglima", "mayor", "wali", "kota", "walikota",
+    "ambassador", "dubes", "duta", "besar", "envoy", "utusan", "regional", "deputy", "wakil",
+))
+PLURAL = frozenset(("sejumlah", "para", "beberapa", "several", "some", "two", "three", "many"))
+BARE = frozenset(("itu", "tersebut", "the", "its", "his", "her", "their", "para", "sang", "pihak"))
+QUANTIFIERS = frozenset((
+    "sejumlah", "para", "beberapa", "seorang", "sebuah", "a", "an", "the", "some", "several", "two", "three",
+))
+
+
+def bare_role(words: list[str]) -> bool:
+    """A role or institution named by its head alone ("juru bicara", "the governor", "militer", "the office"):
+    nobody in particular until the article says who."""
+    content = [w for w in words if w not in BARE and w not in QUANTIFIERS]
+    if PLURAL & set(words) or not content:
+        return False
+    return all(w in ROLE_WORDS or institutions.has_head(w) for w in content)
+
+
+def holder(words: list[str], context: Context) -> Speaker | Actor | None:
+    """Who a bare role is: the last person named with that role, else the body that spoke last, else the
+    body the article names most (an actor: the caller makes it a speaker); None rather than an actor
+    called "spokeswoman"."""
+    heads = [w for w in words if w in ROLE_WORDS or institutions.has_head(w)]
+    for person in reversed(list(context.people.values())):
+        if person.role and any(h in person.role.casefold().split() for h in heads):
+            return person
+    last = context.last_person
+    if last is not None and last.role is None and not any(institutions.has_head(h) for h in heads):
+        return last  # "Oleh Syniehubov said ... . The governor said ...": the office of the one who spoke
+    if context.bodies:
+        return context.bodies[-1]
+    gazetteer = context.gazetteer
+    named = [(n, a) for iri, n in context.seen.most_common(5) if gazetteer and (a := gazetteer.by_iri(iri))]
+    found = [(n, a) for n, a in named if a.kind in ("Ministry", "Organization", "Government", "Group")]
+    if found and (len(found) == 1 or found[0][0] > found[1][0]):
+        return found[0][1]
+    return None
