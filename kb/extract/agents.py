@@ -37,9 +37,13 @@ def agent_left(
     norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
     """The speaker phrase ending just before a verb (gap words and a parenthetical allowed)."""
-    channel = _CHANNEL.search(norm, lower, verb_start)
+    channel = _CHANNEL.search(norm, lower, verb_start) or _SAID_IN.search(norm, max(lower, verb_start - 90), verb_start)
     if channel is not None:  # "Gubernur X melalui Telegram menyampaikan": the channel is no speaker
         verb_start = channel.start()
+    owned = _OWNED_DOCUMENT.search(norm, max(lower, verb_start - 40), verb_start)
+    owner = re.search(r"[\w-]+$", norm[max(lower, verb_start - 40) : owned.start()]) if owned else None
+    if owned is not None and (owned.group("doc") or (owner and owner.group(0)[:1].isupper())):
+        verb_start = owned.start()  # "the army's statement said", "Kalashnyk's office said": the owner speaks
     aside = _PARENTHETICAL.search(norm, lower, verb_start)
     if aside is not None:
         found = agent_left(norm, aside.start(), lower, mentions, context)
@@ -106,6 +110,8 @@ def agent_left(
     issued = _ISSUED.search(norm, max(lower, start - 60), start)
     if issued is not None:  # "Data yang dirilis Kementerian Kesehatan menunjukkan": the issuer speaks
         start, i = issued.start("doc"), -1
+    elif _DOCUMENT_OF.search(norm, max(lower, start - 40), start):
+        i = -1  # "A statement from the Sudanese army said": who issued it speaks, the document does not
     if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS:
         return None  # "di Moskow": a place or an object, not an agent
     lead = role_lead(norm, lower, tokens[i][0]) if i >= 0 and tokens[i][2] == "," else None
@@ -123,6 +129,17 @@ _LEAD_CONJ = re.compile(r"(?:and|dan|serta|but|tetapi)\s+(?=\S)", re.IGNORECASE)
 _CHANNEL = re.compile(
     r"\s(?:melalui|lewat|via|through|in\s+a\s+post\s+on|on|kepada|to)\s+(?:akun\s+|kanal\s+|saluran\s+|his\s+|her\s+|its\s+)?"
     r"(?:[A-Z@][\w@.-]*|(?:official\s+)?(?:Telegram|Facebook|X|Twitter|Instagram)\w*)(?:\s+[A-Z][\w-]*)?\s*$"
+)
+
+
+# A statement or an interview between speaker and verb: "Kementerian X dalam keterangan tertulisnya menyebut",
+# "Hamas melalui pernyataan resminya menyebut", "the ministry in a statement said".
+_SAID_IN = re.compile(
+    r"\s(?:in|via|through|during|dalam|melalui|lewat)\s+(?:(?:a|an|the|his|her|its|their|sebuah)\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:statement|post|video|message|interview|briefing|address|speech|conference|"
+    r"pernyataan|unggahan|wawancara|konferensi|pidato|siaran|keterangan|rilis|surat)(?:nya)?"
+    r"(?:\s+(?:pers|tertulis|resmi|written|press|persnya|tertulisnya|resminya))?\s*,?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -183,6 +200,16 @@ _ISSUED = re.compile(
     r"(?<![\w-])(?P<doc>data|laporan|catatan|angka|figures|data\s+released|report)(?:\s+(?:resmi|terbaru|terkini|latest))?"
     r"\s+(?:yang\s+)?(?:dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan|released|published|issued|compiled)"
     r"(?:\s+(?:oleh|by))?\s+$",
+    re.IGNORECASE,
+)
+_DOCUMENTS = r"(?:statement|report|announcement|communiqu[eé]|message|post|update|pernyataan|laporan|keterangan|rilis)"
+_OWNED_DOCUMENT = re.compile(
+    rf"(?:'s|’s)\s+(?:(?:latest|official|own|daily|new|written)\s+)?(?:(?P<doc>{_DOCUMENTS})|(?:press\s+)?office)"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
+_DOCUMENT_OF = re.compile(
+    rf"(?<![\w-]){_DOCUMENTS}(?:\s+(?:resmi|tertulis|official|issued|released|published))?\s+(?:from|by|of|dari|oleh)\s+$",
     re.IGNORECASE,
 )
 _RANKS = frozenset(("lt", "col", "gen", "sgt", "capt", "maj", "kol", "letjen", "mayjen", "brigjen", "jend", "dr", "mr",

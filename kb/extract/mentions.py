@@ -174,6 +174,8 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
             if len(run) < 2 or words & _NOT_NAMES or words & _ORG or not (last[:1].isupper() or _PARTICLE.match(last)):
                 continue
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
+            if norm[end - 2 : end] in ("'s", "’s"):
+                end -= 2  # "Mykola Kalashnyk's office": the name without the possessive
             out.append(Mention(start, end, norm[start:end], None))
     return out
 

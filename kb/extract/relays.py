@@ -34,14 +34,14 @@ _MEDIUM_WORDS = re.compile(
 
 def is_relay(speaker: Speaker) -> bool:
     """Whether a speaker that frames another's words passes them on, so it belongs in ``via``: a medium,
-    or a body the gazetteer knows reporting its people's words ("Kremlin mengatakan bahwa Putin ...", "the
+    or a presidency or government reporting its leader's words ("Kremlin mengatakan bahwa Putin ...", "the
     White House said Biden urged ...").
 
     Why: a person reporting what someone else said ("Tedros said local officials blamed ...", "...,
-    kata Tedros") is no relay, nor is an unnamed group ("a pro-democracy group accused X, although X
-    denied ..."); listing them made those claims' source chains wrong."""
-    if speaker.actor is not None:
-        return speaker.actor.kind != "Person"
+    kata Tedros") is no relay, nor is a ministry reporting another's answer ("..., a claim Baku denied")
+    or an unnamed group; listing them made those claims' source chains wrong."""
+    if speaker.actor is not None:  # a presidency or government office relays its leader; a ministry does not
+        return speaker.actor.kind in (*MEDIA_KINDS, "Government")
     return not speaker.members and _MEDIUM_WORDS.search(speaker.label) is not None
 
 
