@@ -41,8 +41,8 @@ def agent_left(
     if channel is not None:  # "Gubernur X melalui Telegram menyampaikan": the channel is no speaker
         verb_start = channel.start()
     owned = _OWNED_DOCUMENT.search(norm, max(lower, verb_start - 40), verb_start)
-    owner = re.search(r"[\w-]+$", norm[max(lower, verb_start - 40) : owned.start()]) if owned else None
-    if owned is not None and (owned.group("doc") or (owner and owner.group(0)[:1].isupper())):
+    named = re.search(r"[\w-]+$", norm[max(lower, verb_start - 40) : owned.start()]) if owned else None
+    if owned is not None and (owned.group("doc") or (named and named.group(0)[:1].isupper())):
         verb_start = owned.start()  # "the army's statement said", "Kalashnyk's office said": the owner speaks
     aside = _PARENTHETICAL.search(norm, lower, verb_start)
     if aside is not None:
