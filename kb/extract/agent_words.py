@@ -42,6 +42,7 @@ def coordinated(tokens: list[tuple[int, int, str]], i: int, lang: str) -> bool:
     return first.islower() and first in _HEADS
 
 
+_RELATIVES = frozenset(("where", "which", "who", "whom", "whose", "when", "that", "as", "whereas", "while"))
 _DETERMINERS = frozenset(("a", "an", "the", "another", "other", "some", "several", "two", "three", "many"))
 
 
@@ -71,7 +72,8 @@ def modifiers(tokens: list[tuple[int, int, str]], i: int, phrase: str, lang: str
         opening = i - count == 0 or not tokens[i - count - 1][2][0].isalnum()
         if count and opening and plain.isalpha() and candidate[:1].isupper() and candidate not in _OPENERS:
             return count + 1  # "Local health officials": the sentence's capital on a modifier
-        if not (plain.isalpha() and candidate.islower()) or candidate in _STOPS or candidate in _GAP:
+        if not (plain.isalpha() and candidate.islower()) or candidate in _STOPS or candidate in _GAP \
+                or candidate in _RELATIVES:
             return 0
         count += 1
     left = tokens[i - count][2] if i - count >= 0 else ","

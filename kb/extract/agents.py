@@ -114,7 +114,8 @@ def agent_left(
         i = -1  # "A statement from the Sudanese army said": who issued it speaks, the document does not
     if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS:
         return None  # "di Moskow": a place or an object, not an agent
-    lead = role_lead(norm, lower, tokens[i][0]) if i >= 0 and tokens[i][2] == "," else None
+    apposed = i >= 0 and tokens[i][2] == "," and norm[start : start + 1].isupper()
+    lead = role_lead(norm, lower, tokens[i][0]) if apposed else None  # not "visited Omdurman, where residents"
     if lead is not None:  # "Juru bicara Kemhan Armenia, Shushan Stepanyan, mengatakan": one speaker phrase
         start = lead
     conj = _LEAD_CONJ.match(norm, start, end)

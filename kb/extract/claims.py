@@ -22,7 +22,7 @@ from kb.extract.casualties import Figure, find_figures
 from kb.extract.disavowals import disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
-from kb.extract.forces import resolve_force
+from kb.extract.forces import own_forces, resolve_force
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import compile_words, factuality, subject_for
 from kb.extract.passive_blame import blamed_party, passive_blame
@@ -163,6 +163,8 @@ def _draft(
         allegation = denial_allegation(s.norm, scope)
         if subject is None and disavows_harm(s.norm, scope):
             subject = speaker_side(speaker, s.gazetteer)  # its own conduct is what it denies
+    if kind == "accusation" and own_forces(subject, speaker_side(speaker, s.gazetteer), s.around.armed):
+        kind = "statement"  # "Military spokesman X confirmed the military had used ...": its own side, no blame
     if kind == "call" and subject is None and kinds.to_own_forces(s, scope):
         kind = "statement"
     subject = fill_parties(kind, subject, speaker_side(speaker, s.gazetteer), s.norm, scope, s.around)

@@ -117,3 +117,9 @@ def resolve_force(
     if victims and not (words & _HOSTILE and words & _SOLDIERS):
         return None
     return next((label for own, label in armed if side is None or own != side), None)
+
+
+def own_forces(phrase: str | None, side: str | None, armed: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a generic force ("the military") can only be the speaker's own: every armed body the article
+    names is on the speaker's side.  Its spokesman confirming what "the military" did blames nobody."""
+    return side is not None and bool(armed) and generic_force(phrase) and all(own == side for own, _ in armed)

@@ -24,7 +24,7 @@ from kb.extract.speaker_sides import party_label as party_label
 from kb.extract.speaker_sides import side_label as side_label
 from kb.extract.speaker_sides import sides as sides
 from kb.extract.speaker_sides import speaker_side as speaker_side
-from kb.extract.unnamed import is_unnamed
+from kb.extract.unnamed import is_unnamed, unnamed_head, where_from
 
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
@@ -123,6 +123,11 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         or (m.actor is None and len(m.text.split()) > 1 and not _ORG & set(m.text.casefold().split())
             and not placed(norm, m.start))  # "staff in Khan Younis": a place
     ]
+    if unnamed_head(words, context.lang):  # "Residents of El Fasher", "seorang warga El Fasher": the group
+        places = context.gazetteer.places if context.gazetteer is not None else None
+        people = [m for m in people if not where_from(norm, m.start, bool(places and places.lookup(m.text)))]
+        if not people:
+            return Speaker(clean_label(text))
     unit = named_unit(norm, inside)
     if unit is not None:  # the kind's actor (without its IRI): a group for "the group said", "it claimed"
         return Speaker(unit[0], None, None, unit[1])

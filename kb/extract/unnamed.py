@@ -8,6 +8,7 @@ sources: by the annotation conventions they speak for their government, and ``sp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # Heads naming people who speak without a name or an office: witnesses, residents, unnamed sources, medics.
@@ -24,3 +25,24 @@ SOURCE_HEADS = frozenset((
 def is_unnamed(words: Iterable[str]) -> bool:
     """Whether a speaker phrase's folded words name unnamed people ("medical sources", "warga setempat")."""
     return any(w in SOURCE_HEADS for w in words)
+
+
+_OF_PLACE = re.compile(r"(?<![\w-])(?:of|in|from|at|near|di|dari|asal)\s+(?:the\s+)?$", re.IGNORECASE)
+_LEADS = frozenset(("a", "an", "the", "some", "several", "many", "two", "three", "other", "seorang", "para",
+                    "sejumlah", "beberapa", "banyak", "sebagian"))
+
+
+def unnamed_head(words: list[str], lang: str) -> bool:
+    """Whether a phrase's head names unnamed people: "Residents of El Fasher" (English: the word before
+    "of"/"in", else the last), "Seorang warga El Fasher" (Indonesian: the first word after a quantifier)."""
+    content = [w for w in words if w not in _LEADS] or words
+    if lang == "en":
+        cut = next((k for k, w in enumerate(content) if k and w in ("of", "in", "from", "at", "near")), len(content))
+        return content[cut - 1] in SOURCE_HEADS
+    return content[0] in SOURCE_HEADS
+
+
+def where_from(norm: str, start: int, known_place: bool) -> bool:
+    """Whether a name at ``start`` inside an unnamed-source phrase says where they are ("residents of El
+    Fasher", "warga dari Tawila"), or is a place the gazetteer knows ("warga El Fasher")."""
+    return known_place or _OF_PLACE.search(norm, max(0, start - 10), start) is not None
