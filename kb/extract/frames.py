@@ -163,6 +163,9 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             continue
         breaks = _last_before(_BREAK, norm, match.start())
         lower = _lower(norm, match.start())
+        before = frames[-1].verb[1] if frames else match.start()
+        if before < match.start() and _content_words(norm, before, match.start()):
+            lower = max(lower, before)  # "X said local officials blamed ...": no phrase spans another's verb
         found = _agent(norm, match.start(), lower, mentions, context, frames)
         if found is None:
             continue

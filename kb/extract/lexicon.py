@@ -172,6 +172,7 @@ PARENTHETICAL: Final[tuple[str, ...]] = (
     "during", "which", "who", "when", "after", "speaking", "berbicara", "following", "menyusul",
     "a", "an", "the", "seorang",  # appositions: ", an aide to President Aliyev, wrote"
     "seperti", "sebagaimana", "as",  # a relay between speaker and verb: "X, seperti dilansir Reuters, mengatakan"
+    "quoted", "cited", "dikutip", "dilansir",  # "Gladkov, quoted by TASS, said": the relay, not the speaker
     # appositions that open with the role itself: "Ahmed Salem, juru bicara Houthi, mengatakan"
     "juru bicara", "jubir", "kepala", "ketua", "pemimpin", "komandan", "panglima", "direktur", "wakil",
     "penasihat", "utusan", "sekretaris", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
