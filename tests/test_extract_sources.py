@@ -437,3 +437,21 @@ def test_the_next_sentence_goes_on_with_the_source(
 )
 def test_the_source_does_not_carry_past_its_bounds(text: str, gazetteer: Gazetteer) -> None:
     assert casualty_speakers(text, gazetteer)[-1] == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Gubernur Petro Hlynka mengunjungi lokasi serangan. "Tiga warga tewas di sini," imbuhnya.', "id"),
+        ("Gubernur Petro Hlynka mengunjungi lokasi serangan. Tiga warga tewas dalam serangan itu, kata dia.", "id"),
+        ("Petro Hlynka visited the site of the strike. Three people were killed there, he told reporters.", "en"),
+    ],
+)
+def test_a_pronoun_is_the_person_a_narrated_sentence_named(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    """ "he"/"-nya"/"dia" after a sentence that only narrates what a named person did: that person."""
+    assert casualty_speakers(text, gazetteer, lang) == ["Petro Hlynka"]
+
+
+def test_a_place_named_first_is_no_antecedent(gazetteer: Gazetteer) -> None:
+    text = "El Fasher has been under siege for months. Three people were killed there, he told reporters."
+    assert casualty_speakers(text, gazetteer) == [OUTLET]

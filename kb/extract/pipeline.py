@@ -220,12 +220,17 @@ class _Walker:
             self.context.remember(frame.speaker, frame.via)
         coref.remember_people(self.context, norm, mentions)
         if not frames:  # "Rouhani offered to mediate. ... , he said": the subject is who "he" is
-            subject = next(
-                (m for m in mentions if m.start < 60 and m.is_person and (m.actor or m.name)), None
-            )
+            subject = next((m for m in mentions if m.start < 60 and m.is_person and self._named_person(m)), None)
             if subject is not None and not is_place(norm, subject):
                 self.context.last_person = from_mention(subject, norm)
         self.previous_framed = bool(frames) or continuation is not None
+
+    def _named_person(self, mention: Mention) -> bool:
+        """A person the gazetteer knows, a role's holder, or a name of two or more words that is no place
+        ("Petro Hlynka visited the site. ..., he told reporters": who "he" is)."""
+        if mention.actor is not None or mention.name:
+            return True
+        return len(mention.text.split()) > 1 and self.gazetteer.places.lookup(mention.text) is None
 
     def _period(self, draft: Draft, norm: str) -> None:
         """A figure's period dates ("since 27 September", "in the past 24 hours"), against publication."""
