@@ -455,3 +455,20 @@ def test_a_pronoun_is_the_person_a_narrated_sentence_named(text: str, lang: str,
 def test_a_place_named_first_is_no_antecedent(gazetteer: Gazetteer) -> None:
     text = "El Fasher has been under siege for months. Three people were killed there, he told reporters."
     assert casualty_speakers(text, gazetteer) == [OUTLET]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Sources close to Hamas said 12 fighters were killed in the clashes.", "en", "Sources close to Hamas"),
+        ("Sumber yang dekat dengan Hamas mengatakan 12 pejuang tewas dalam bentrokan itu.", "id",
+         "Sumber yang dekat dengan Hamas"),
+        ("An official with the Sudanese army who asked not to be named said 12 soldiers were killed.", "en",
+         "Sudanese Armed Forces"),
+        ("Seorang pejabat militer Sudan yang enggan disebutkan namanya mengatakan 12 tentara tewas.", "id",
+         "Sudanese Armed Forces"),
+    ],
+)
+def test_who_an_unnamed_source_is_with(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """ "close to X", "with X", and the anonymity clause between speaker and verb: never the outlet."""
+    assert casualty_speakers(text, gazetteer, lang) == [speaker]

@@ -40,6 +40,9 @@ def agent_left(
     channel = _CHANNEL.search(norm, lower, verb_start) or _SAID_IN.search(norm, max(lower, verb_start - 90), verb_start)
     if channel is not None:  # "Gubernur X melalui Telegram menyampaikan": the channel is no speaker
         verb_start = channel.start()
+    anonymous = _ANONYMOUS.search(norm, max(lower, verb_start - 90), verb_start)
+    if anonymous is not None:  # "an official who asked not to be named said": who, not what
+        verb_start = anonymous.start()
     owned = _OWNED_DOCUMENT.search(norm, max(lower, verb_start - 40), verb_start)
     named = re.search(r"[\w-]+$", norm[max(lower, verb_start - 40) : owned.start()]) if owned else None
     if owned is not None and (owned.group("doc") or (named and named.group(0)[:1].isupper())):
@@ -112,6 +115,9 @@ def agent_left(
         start, i = issued.start("doc"), -1
     elif _DOCUMENT_OF.search(norm, max(lower, start - 40), start):
         i = -1  # "A statement from the Sudanese army said": who issued it speaks, the document does not
+    affiliated = _AFFILIATED.search(norm, max(lower, start - 40), start) if i >= 0 else None
+    if affiliated is not None:  # "Sources close to Hamas", "an official with the army": one speaker phrase
+        start, i = affiliated.start(), -1
     if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS:
         return None  # "di Moskow": a place or an object, not an agent
     apposed = i >= 0 and tokens[i][2] == "," and norm[start : start + 1].isupper()
@@ -128,7 +134,8 @@ def agent_left(
 _LEAD_CONJ = re.compile(r"(?:and|dan|serta|but|tetapi)\s+(?=\S)", re.IGNORECASE)
 # The channel a speaker used, between the speaker and the verb: "melalui Telegram", "via X", "on Facebook".
 _CHANNEL = re.compile(
-    r"\s(?:melalui|lewat|via|through|in\s+a\s+post\s+on|on|kepada|to)\s+(?:akun\s+|kanal\s+|saluran\s+|his\s+|her\s+|its\s+)?"
+    r"(?<!close)(?<!dekat)\s(?:melalui|lewat|via|through|in\s+a\s+post\s+on|on|kepada|to)\s+"
+    r"(?:akun\s+|kanal\s+|saluran\s+|his\s+|her\s+|its\s+)?"
     r"(?:[A-Z@][\w@.-]*|(?:official\s+)?(?:Telegram|Facebook|X|Twitter|Instagram)\w*)(?:\s+[A-Z][\w-]*)?\s*$"
 )
 
@@ -201,6 +208,19 @@ _ISSUED = re.compile(
     r"(?<![\w-])(?P<doc>data|laporan|catatan|angka|figures|data\s+released|report)(?:\s+(?:resmi|terbaru|terkini|latest))?"
     r"\s+(?:yang\s+)?(?:dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan|released|published|issued|compiled)"
     r"(?:\s+(?:oleh|by))?\s+$",
+    re.IGNORECASE,
+)
+# Who an unnamed source is with, before the body: "Sources close to Hamas", "an official with the army".
+_AFFILIATED = re.compile(
+    r"(?<![\w-])(?:(?:a|an|the|two|several|some|sebuah|seorang)\s+)?(?:(?:senior|military|security|medical|"
+    r"informed)\s+)?(?:sources?|officials?|members?|sumber|pejabat|anggota)\s+"
+    r"(?:close\s+to|familiar\s+with|with|(?:yang\s+)?dekat(?:\s+dengan)?|di\s+dalam)\s+$",
+    re.IGNORECASE,
+)
+# An anonymity clause between speaker and verb: "who asked not to be named", "yang enggan disebutkan namanya".
+_ANONYMOUS = re.compile(
+    r",?\s+(?:who|yang)\s+(?:asked|requested|declined|spoke|was|were|is|are|enggan|tidak|tak|minta|meminta)\b"
+    r"[^,.;:\"]{0,60}?(?:named|identified|anonymity|namanya|identitasnya|disebut(?:kan)?|diidentifikasi)\s*,?\s*$",
     re.IGNORECASE,
 )
 _DOCUMENTS = r"(?:statement|report|announcement|communiqu[eé]|message|post|update|pernyataan|laporan|keterangan|rilis)"

@@ -28,6 +28,7 @@ def is_unnamed(words: Iterable[str]) -> bool:
 
 
 _OF_PLACE = re.compile(r"(?<![\w-])(?:of|in|from|at|near|di|dari|asal)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_HEAD = frozenset(("of", "in", "from", "at", "near", "with", "close", "familiar", "inside", "within"))
 _LEADS = frozenset(("a", "an", "the", "some", "several", "many", "two", "three", "other", "seorang", "para",
                     "sejumlah", "beberapa", "banyak", "sebagian"))
 
@@ -37,7 +38,7 @@ def unnamed_head(words: list[str], lang: str) -> bool:
     "of"/"in", else the last), "Seorang warga El Fasher" (Indonesian: the first word after a quantifier)."""
     content = [w for w in words if w not in _LEADS] or words
     if lang == "en":
-        cut = next((k for k, w in enumerate(content) if k and w in ("of", "in", "from", "at", "near")), len(content))
+        cut = next((k for k, w in enumerate(content) if k and w in _AFTER_HEAD), len(content))
         return content[cut - 1] in SOURCE_HEADS
     return content[0] in SOURCE_HEADS
 
