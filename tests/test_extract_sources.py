@@ -472,3 +472,20 @@ def test_a_place_named_first_is_no_antecedent(gazetteer: Gazetteer) -> None:
 def test_who_an_unnamed_source_is_with(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
     """ "close to X", "with X", and the anonymity clause between speaker and verb: never the outlet."""
     assert casualty_speakers(text, gazetteer, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("Dilansir dari Al Jazeera, Kementerian Kesehatan Gaza mengatakan 40 orang tewas.", "Gaza Health Ministry",
+         ["Al Jazeera"]),
+        ("Presiden Ukraina Volodymyr Zelensky dalam pidato malamnya mengungkapkan 31.000 tentara tewas.",
+         "Volodymyr Zelensky", []),
+        ("Hamas melalui pernyataan resminya menyebut serangan Israel menewaskan 40 orang di Rafah.", "Hamas", []),
+    ],
+)
+def test_a_relay_or_a_channel_before_the_verb_leaves_the_figure_after_it(
+    text: str, speaker: str, via: list[str], gazetteer: Gazetteer
+) -> None:
+    [claim] = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
+    assert (claim.speaker, claim.via) == (speaker, via)

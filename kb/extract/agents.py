@@ -146,7 +146,7 @@ _SAID_IN = re.compile(
     r"\s(?:in|via|through|during|dalam|melalui|lewat)\s+(?:(?:a|an|the|his|her|its|their|sebuah)\s+)?"
     r"(?:[a-z]+\s+){0,2}?(?:statement|post|video|message|interview|briefing|address|speech|conference|"
     r"pernyataan|unggahan|wawancara|konferensi|pidato|siaran|keterangan|rilis|surat)(?:nya)?"
-    r"(?:\s+(?:pers|tertulis|resmi|written|press|persnya|tertulisnya|resminya))?\s*,?\s*$",
+    r"(?:\s+[a-z]+(?:nya)?)?\s*,?\s*$",  # "dalam keterangan tertulisnya", "dalam pidato malamnya"
     re.IGNORECASE,
 )
 

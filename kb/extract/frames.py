@@ -62,6 +62,7 @@ _GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(
 _NEXT_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s", re.I)
 _CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _CONTENT = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -272,6 +273,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return before
     if _COMPLEMENT.match(norm, tail) or frame.hint or _content_words(norm, *after) >= 3:
         return after
+    if _DIGIT.search(norm, *after) and not _DIGIT.search(norm, *before):
+        return after  # "Dilansir dari X, Y mengatakan 40 orang tewas.": the figure follows the verb
     return before if _content_words(norm, *before) >= 2 else after
 
 
