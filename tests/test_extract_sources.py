@@ -489,3 +489,9 @@ def test_a_relay_or_a_channel_before_the_verb_leaves_the_figure_after_it(
 ) -> None:
     [claim] = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
     assert (claim.speaker, claim.via) == (speaker, via)
+
+
+def test_a_quotation_after_a_narrated_sentence_is_the_person_it_named(gazetteer: Gazetteer) -> None:
+    """A quotation is always someone's words: never the reporter's, when the sentence before named who."""
+    text = 'Petro Hlynka gave the toll in a statement. "Three people were killed in the strike on the port."'
+    assert casualty_speakers(text, gazetteer) == ["Petro Hlynka"]

@@ -218,7 +218,7 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
             Draft(
                 "casualty",
                 speaker,
-                holder.rule if holder else "outlet.casualty",
+                holder.rule if holder else "continued.casualty" if s.continuation else "outlet.casualty",
                 holder.scope if holder else (0, len(s.norm)),
                 subject,
                 None,

@@ -126,6 +126,7 @@ class _Walker:
         self.claims: list[Claim] = []
         self.seen: set[tuple[object, ...]] = set()  # _identity of every claim kept: one look-up, not a scan
         self.previous_framed = False
+        self.narrated_before: Speaker | None = None  # the person a frameless sentence opened with: "X visited ..."
         self.relayed_before: list[str] = []  # media the sentence before credited, speaking for nobody else
         self.outlet_before: list[Claim] = []  # the outlet's claims of the sentence before: a source may follow
         self.source_before: tuple[Speaker, list[str]] | None = None  # who spoke in the sentence before
@@ -185,8 +186,8 @@ class _Walker:
         frames = find_frames(norm, mentions, self.context, self.lang)
         coref.resolve(frames, self.context)
         continuation = None
-        if not frames and self.previous_framed and norm.lstrip().startswith('"'):
-            continuation = self.context.last_speaker
+        if not frames and norm.lstrip().startswith('"'):  # a quotation is always someone's words
+            continuation = self.context.last_speaker if self.previous_framed else self.narrated_before
         drafts = sentence_drafts(
             SentenceInput(
                 norm, mentions, frames, self.outlet, self.gazetteer, self._background(norm), continuation,
@@ -219,10 +220,11 @@ class _Walker:
         for frame in frames:
             self.context.remember(frame.speaker, frame.via)
         coref.remember_people(self.context, norm, mentions)
+        self.narrated_before = None
         if not frames:  # "Rouhani offered to mediate. ... , he said": the subject is who "he" is
             subject = next((m for m in mentions if m.start < 60 and m.is_person and self._named_person(m)), None)
             if subject is not None and not is_place(norm, subject):
-                self.context.last_person = from_mention(subject, norm)
+                self.context.last_person = self.narrated_before = from_mention(subject, norm)
         self.previous_framed = bool(frames) or continuation is not None
 
     def _named_person(self, mention: Mention) -> bool:
