@@ -495,3 +495,12 @@ def test_a_quotation_after_a_narrated_sentence_is_the_person_it_named(gazetteer:
     """A quotation is always someone's words: never the reporter's, when the sentence before named who."""
     text = 'Petro Hlynka gave the toll in a statement. "Three people were killed in the strike on the port."'
     assert casualty_speakers(text, gazetteer) == ["Petro Hlynka"]
+
+
+def test_two_speakers_each_with_its_article_each_speak(gazetteer: Gazetteer) -> None:
+    """ "Both the X and an unnamed Y told Reuters ...": two sources, one claim each, both relayed."""
+    text = ("Both the Russian officials and an unnamed diplomatic source told Reuters that 40 soldiers were killed "
+            "in the clashes.")
+    claims = [c for c in run(text, gazetteer) if c.type == "casualty"]
+    assert sorted((c.speaker, tuple(c.via)) for c in claims) == [
+        ("Russia", ("Reuters",)), ("unnamed diplomatic source", ("Reuters",))]

@@ -206,36 +206,38 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         previous = holder
         if holder is not None:
             by_frame.setdefault(id(holder), []).append(figure)
-        speaker, via = chain(holder) if holder else (s.continuation or s.outlet, _credited(s))
-        subject = casualty_subject(
-            figure.subject, figure.sides, figure.written, figure.cls, speaker, s.gazetteer, s.around
-        )
-        side = speaker_side(speaker, s.gazetteer)
-        subject = resolve_force(subject, s.around.armed, side, victims=True) or subject  # "regime soldiers"
+        joint, via = chain(holder) if holder else (s.continuation or s.outlet, _credited(s))
         if figure.sides.inflictor:
             s.around.inflictors[figure.sides.inflictor] += 1
-        drafts.append(
-            Draft(
-                "casualty",
-                speaker,
-                holder.rule if holder else "continued.casualty" if s.continuation else "outlet.casualty",
-                holder.scope if holder else (0, len(s.norm)),
-                subject,
-                None,
-                figure.quantity,
-                figure.unit,
-                via,
-                factuality(s.norm, 0, len(s.norm), "casualty"),
-                figure_scope=settled(figure.scope, _size(figure)).scope,
-                place=figure.scope.place,
-                increment=figure.scope.increment,
-            )
-        )
+        for speaker in joint.members or (joint,):  # "Both the X and an unnamed Y told ...": each gives it
+            drafts.append(_figure_draft(s, figure, holder, speaker, via))
     drafts += _frame_drafts(s, by_frame) + mutual(s) + mobilizations(s)
     if not any(d.type == "denial" for d in drafts):
         drafts += mutual_denials(s)
     drafts += _outlet(s, drafts)
     return drafts
+
+
+def _figure_draft(s: SentenceInput, figure: Figure, holder: Frame | None, speaker: Speaker, via: list[str]) -> Draft:
+    """One speaker's casualty claim for ``figure``: whose losses by that speaker's side."""
+    subject = casualty_subject(figure.subject, figure.sides, figure.written, figure.cls, speaker, s.gazetteer, s.around)
+    side = speaker_side(speaker, s.gazetteer)
+    subject = resolve_force(subject, s.around.armed, side, victims=True) or subject  # "regime soldiers"
+    return Draft(
+        "casualty",
+        speaker,
+        holder.rule if holder else "continued.casualty" if s.continuation else "outlet.casualty",
+        holder.scope if holder else (0, len(s.norm)),
+        subject,
+        None,
+        figure.quantity,
+        figure.unit,
+        via,
+        factuality(s.norm, 0, len(s.norm), "casualty"),
+        figure_scope=settled(figure.scope, _size(figure)).scope,
+        place=figure.scope.place,
+        increment=figure.scope.increment,
+    )
 
 
 # "..., sementara 79.061 lainnya terluka", "..., while 300 others were wounded": the rest of the speaker's list

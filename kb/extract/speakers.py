@@ -123,6 +123,12 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         or (m.actor is None and len(m.text.split()) > 1 and not _ORG & set(m.text.casefold().split())
             and not placed(norm, m.start))  # "staff in Khan Younis": a place
     ]
+    pair = _EACH_DETERMINED.match(text)
+    if pair is not None and context.lang == "en":  # "Both the Russian officials and an unnamed American source"
+        offset = start + len(norm[start:end]) - len(norm[start:end].lstrip(" ,"))
+        halves = [_phrase(norm, offset + pair.start(k), offset + pair.end(k), mentions, context) for k in "ab"]
+        if all(h is not None for h in halves):
+            return Speaker(text, members=tuple(h for h in halves if h is not None))
     if unnamed_head(words, context.lang):  # "Residents of El Fasher", "seorang warga El Fasher": the group
         places = context.gazetteer.places if context.gazetteer is not None else None
         people = [m for m in people if not where_from(norm, m.start, bool(places and places.lookup(m.text)))]
@@ -155,6 +161,10 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         return Speaker(text, first_person=True)
     body = _body(text, inside, context)
     return body if body is not None else _by_actors(norm, start, end, inside, context)
+
+
+# Two speakers each with its own article, joined by "and": each speaks ("the officials and an unnamed source").
+_EACH_DETERMINED = re.compile(r"(?:both\s+)?(?P<a>(?:the|a|an)\s+[^,]+?)\s+and\s+(?P<b>(?:the|a|an)\s+[^,]+)$", re.I)
 
 
 def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: Context) -> Speaker | None:
