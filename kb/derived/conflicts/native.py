@@ -1,12 +1,13 @@
 """The stream's reads on the embedded store, by index scans and look-ups instead of the named queries.
 
-Why: streaming every conflict with its claims reads every conflict's head, members and actors and every claim's
-card.  At 93k conflicts (a 10k-article store with weekly episodes) the "Findings of one class" query alone took
-12.5 s of CPU, and "Claim cards as values" 9.5 s for 30k claims: Oxigraph plans the OPTIONALs and UNION branches
-per row.  The same rows come from pyoxigraph's pattern reads in about a quarter of that.  Each function answers
-exactly what its named query answers (``tests/test_conflicts_stream.py`` compares the stream on the embedded store
-with the same stream through the SPARQL protocol, and the cards with the pages' "Claim cards").  A bound object
-is never used in a pattern here: pyoxigraph 0.5.13 on disk answers some of those wrongly (docs/scaling.md).
+Why: streaming every conflict with its claims reads every conflict's head and every claim's card.  At 93k
+conflicts (a 10k-article store with weekly episodes) the "Findings of one class" query alone took 12.5 s of CPU,
+and "Claim cards as values" 9.5 s for 30k claims: Oxigraph plans the OPTIONALs and UNION branches per row.  The
+same rows come from pyoxigraph's pattern reads in about a third of that.  Not the member lists: one grouped row per
+conflict ("Claim lists of some findings") costs less than a Python object per membership (740k).  Each function
+answers exactly what its named query answers (``tests/test_conflicts_stream.py`` compares the stream on the
+embedded store with the same stream through the SPARQL protocol, and the cards with the pages' "Claim cards").
+A bound literal is never used in a pattern here: pyoxigraph 0.5.13 on disk answers some wrongly (docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -64,15 +65,6 @@ def _values(db: ox.Store, prop: ox.NamedNode, subjects: set[str], graph: ox.Name
         if subject in subjects:
             out.setdefault(subject, _value(q.object))
     return out
-
-
-def objects(db: ox.Store, prop: str, findings: Iterable[str]) -> Iterator[tuple[str, str]]:
-    """(finding, object) for each ``prop`` triple of ``findings`` in the conflicts graph: what "Claim lists of
-    some findings" (``ckb:member``) and "Actors involved in findings" (``ckb:involves``) give, a look-up each."""
-    p = _iri(prop)
-    for finding in findings:
-        for q in db.quads_for_pattern(ox.NamedNode(finding), p, None, _GRAPH):
-            yield finding, _value(q.object)
 
 
 _DIRECT = frozenset([str(_TYPE.value), *(str(CKB) + p for p in ("quote", "speaker", "article", "date", "subject",

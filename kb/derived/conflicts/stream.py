@@ -175,10 +175,6 @@ def _wanted(store: Store, actor: str | None) -> set[str] | None:
 def _members(store: Store, chunk: list[str]) -> dict[str, dict[str, None]]:
     """finding → its member claims (an ordered set), for the findings of ``chunk``."""
     members: dict[str, dict[str, None]] = defaultdict(dict)
-    if store.capabilities.embedded:
-        for finding, claim in native.objects(store.ox, "member", chunk):  # type: ignore[attr-defined]
-            members[finding][claim] = None
-        return members
     for finding, claims in _pairs(store, "conflict-claim-lists", chunk):
         members[finding].update(dict.fromkeys(claims.split(" ")))
     return members
@@ -187,9 +183,7 @@ def _members(store: Store, chunk: list[str]) -> dict[str, dict[str, None]]:
 def _involved(store: Store, chunk: list[str]) -> dict[str, set[str]]:
     """finding → IRIs of the actors it involves, for the findings of ``chunk``."""
     out: dict[str, set[str]] = defaultdict(set)
-    db = store.ox if store.capabilities.embedded else None  # type: ignore[attr-defined]
-    pairs = native.objects(db, "involves", chunk) if db is not None else _pairs(store, "conflict-involved", chunk)
-    for finding, actor in pairs:
+    for finding, actor in _pairs(store, "conflict-involved", chunk):
         out[finding].add(actor)
     return out
 
