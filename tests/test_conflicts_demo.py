@@ -79,6 +79,7 @@ def test_conflict_and_finding_iris_answer_linked_data(client: FlaskClient) -> No
     assert seen.status_code == 303 and seen.headers["Location"].endswith(f"/conflicts/{key}")
     ttl = client.get(f"/conflicts/{key}", headers={"Accept": "text/turtle"})
     assert ttl.mimetype == "text/turtle" and "ckb:explanation" in ttl.get_data(as_text=True)
+    assert "ns/derived#" not in ttl.get_data(as_text=True)  # the refresh's bookkeeping is not the conflict's
     for family, one in (("aggregates", "aggregate"), ("series", "series"), ("corroborations", "corroboration")):
         listed = client.get(f"/{family}.json").get_json()
         csv = client.get(f"/{family}.csv")
