@@ -105,6 +105,8 @@ ACROSS_DAYS = [("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan
           ("add", 0, _figure("Baku", 2000, 4))])
 @example([("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan", 50, 5)),  # a figure changes side
           ("replace", 0, _figure("Russia", 2000, 4)), ("replace", 0, _figure("Yerevan", 2000, 4))])
+@example([("add", 0, _figure("Baku", 2000, 4)), ("add", 2, _figure("Yerevan", 50, 4)),  # the same day: the new one
+          ("add", 1, _figure("Baku", 90, 4)), ("add", 3, _figure("Baku", 80, 2))])  # goes between, then an older one
 def test_incremental_refresh_equals_a_full_recompute(ops: list[tuple[str, int, dict[str, Any]]]) -> None:
     kb = KnowledgeBase.open(":memory:")
     kb.sync_reference_graphs()
