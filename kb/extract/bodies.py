@@ -170,6 +170,8 @@ def minted_kind(name: str) -> str:
     four capitalised words a Person, anything else a Group ("residents", "local activists").  Why: a
     ministry minted as a person puts it among the people quoted."""
     words = set(words_of(name))
+    if words & {"outlet", "newspaper", "broadcaster"}:  # the reporter of an article without a named outlet
+        return "Outlet"
     if words & set(_HEAD) or words & _ORG_WORDS:
         return "Organization"
     return "Person" if _PERSON_WORDS.match(name.strip()) else "Group"

@@ -71,7 +71,10 @@ def _outlet(article: Article, dateline: Dateline | None, tag: str | None, gazett
         if name:
             actor = gazetteer.lookup(name)
             return Speaker(actor.label, actor.iri, None, actor) if actor else Speaker(name)
-    return Speaker("unknown outlet")
+    # no outlet anywhere: the reporter of this one article, never one "unknown outlet" actor that every pasted text
+    # without metadata would share (its claims would corroborate and contradict each other as one source's)
+    actor = gazetteer.resolve(f"unknown outlet of article {article.key}", kind="Outlet")
+    return Speaker(actor.label, actor.iri, None, actor)
 
 
 def _byline(norm: str, lines: list[textprep.Line], outlet: Speaker, gazetteer: Gazetteer) -> list[str]:
