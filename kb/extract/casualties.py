@@ -51,6 +51,19 @@ _INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|our|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
 _OF_ONE = re.compile(r"(?:\bof|\bdari)\s+(?:one|satu)$", re.IGNORECASE)  # "members of one family"
+BREAKDOWN_BELOW = 10
+"""A demographic subset ("including a child", "termasuk dua perempuan") smaller than this is a detail
+of the figure it follows; a toll-sized one ("termasuk 5.600 anak-anak") is a figure of its own."""
+
+
+def _breakdown(norm: str, qty: Quantity, key: str) -> bool:
+    """Whether the figure at ``qty`` only breaks the one before down by age or sex, and is small."""
+    if key not in lexicon.DEMOGRAPHIC_NOUNS or not _INCLUDING.search(norm, max(0, qty.start - 20), qty.start):
+        return False
+    size = qty.maximum if qty.maximum is not None else qty.minimum
+    return size is not None and size < BREAKDOWN_BELOW
+
+
 _TOTAL = re.compile(r"(?:total(?:nya)?|in\s+total|secara\s+keseluruhan)\D{0,15}$", re.IGNORECASE)
 
 
@@ -121,6 +134,8 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
                 and re.search(r"(?:,|\band|\bdan|\bserta)\s*$", norm[: qty.start]) is not None
             )
         )
+        if listed and _breakdown(norm, qty, key):
+            continue  # "tujuh orang, termasuk seorang anak": a detail of the figure before
         if kind is None and listed:
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
         if kind is None:

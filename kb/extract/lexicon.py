@@ -456,6 +456,14 @@ COMMENTATORS: Final[tuple[str, ...]] = (
     "analysts", "analyst", "experts", "observers", "commentators", "analis", "pengamat", "para pengamat",
     "para analis",
 )
+# Who the dead were by age or sex: "seven people, including a child", "termasuk dua perempuan" is a
+# breakdown of the figure before it, not a second figure a fact-checker compares (a category that
+# says which side, "including seven civilians", still is one).
+DEMOGRAPHIC_NOUNS: Final[frozenset[str]] = frozenset((
+    "child", "children", "anak", "anak-anak", "balita", "bayi", "baby", "babies", "girl", "girls", "boy",
+    "boys", "woman", "women", "perempuan", "wanita", "minor", "minors", "teenager", "teenagers", "remaja",
+    "man", "men", "pria", "laki-laki", "bride", "groom", "infant", "infants", "elderly", "lansia",
+))
 NEGATIONS: Final[tuple[str, ...]] = ("tidak", "tak", "bukan", "belum", "not", "never", "did not", "didn't")
 MOBILIZATION_SCOPE: Final[dict[str, str]] = {
     "parsial": "partial", "sebagian": "partial", "terbatas": "partial", "partial": "partial",
