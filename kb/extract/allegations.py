@@ -50,8 +50,8 @@ def accusation_allegation(
     norm: str, scope: tuple[int, int], mentions: list[Mention], attacks: list[Attack]
 ) -> str | None:
     """What an accusation over ``scope`` alleges: after its accusing cue and the accused, else the attack."""
-    cue = _ACCUSE.search(norm, *scope)
-    if cue is not None:
+    cue = _ACCUSE.search(norm, *scope) or _ACCUSE.search(norm, max(0, scope[0] - 16), scope[1])
+    if cue is not None:  # the accusing verb itself stands just before the words it scopes
         pos = cue.end()
         accused = next((m for m in mentions if 0 <= m.start - pos <= 14 and m.start < scope[1]), None)
         if accused is not None:
@@ -68,7 +68,7 @@ def accusation_allegation(
 
 def denial_allegation(norm: str, scope: tuple[int, int]) -> str | None:
     """What a denial rejects: the words after its cue ("the figure", "melanggar gencatan senjata")."""
-    cue = _DENY.search(norm, *scope) or _DENY.search(norm, max(0, scope[0] - 60), scope[1])
+    cue = _DENY.search(norm, max(0, scope[0] - 30), scope[1]) or _DENY.search(norm, max(0, scope[0] - 60), scope[1])
     if cue is None:
         return None
     noun = re.match(r"\S+\s+", cue.group(0))  # "membantah angka", "rejected the figure": keep the noun

@@ -23,13 +23,20 @@ from kb.extract.mentions import Mention
 from kb.extract.parties import compile_words
 from kb.extract.speakers import party_label
 
-_VERBS = compile_words(lexicon.ATTACK_VERBS)
+VERBS = compile_words(lexicon.ATTACK_VERBS)
 _WRONG_VERBS = compile_words(lexicon.WRONGDOING_VERBS)
-_NOUNS = compile_words(lexicon.ATTACK_NOUNS)
-_PASSIVES = compile_words(lexicon.ATTACK_PASSIVES)
+NOUNS = compile_words(lexicon.ATTACK_NOUNS)
+PASSIVES = compile_words(lexicon.ATTACK_PASSIVES)
 _LIGHT = re.compile(  # a light verb up to three words before an attack noun: "launched a deadly raid"
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.ATTACK_LIGHT_VERBS))})"
     r"\s+(?:[\w\"\u201c\u201d-]+\s+){0,3}[\"\u201c\u201d]?$",
+    re.I,
+)
+# "fired about 30 rockets", "launched 40 drones at", "menembakkan puluhan roket": a weapon after a
+# launching verb is an attack by the verb's subject (a few words between, so the cost stays bounded)
+_LAUNCH = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.LAUNCH_VERBS))})\s+(?:[\w.,'-]+\s+){{0,4}}?"
+    rf"(?:{'|'.join(map(re.escape, sorted(lexicon.LAUNCHED_WEAPONS, key=len, reverse=True)))})(?![\w-])",
     re.I,
 )
 _SKIP_AFTER_BY = frozenset((*lexicon.WEAPON_WORDS, *lexicon.FORCE_WORDS, "the", "a", "an", "dan", "and", "pihak"))
@@ -37,10 +44,10 @@ _WRONG_NOUNS = compile_words(lexicon.WRONGDOING_NOUNS)
 _AGENT_AFTER = frozenset(lexicon.AGENT_AFTER_NOUNS)
 _FORCES = frozenset(lexicon.FORCE_WORDS)
 _CIVILIAN = compile_words(lexicon.CIVILIAN_TARGETS)
-_NEGATION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
+NEGATION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
 _CLAUSE = re.compile(r"[,;:()]|(?<![\w-])(?:that|bahwa|and|dan|while|sementara|after|setelah)(?![\w-])", re.I)
-_PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+)?$", re.I)
-_BY = re.compile(
+PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+)?$", re.I)
+BY = re.compile(
     r"[\s\"\u201c\u201d]*(?:[\w\"\u201c\u201d-]+\s+){0,4}?(?:yang\s+)?(?:dilakukan\s+|dilancarkan\s+|"
     r"diluncurkan\s+|carried\s+out\s+|launched\s+)?(?:oleh|by)\s+",
     re.I,
@@ -65,20 +72,14 @@ _OWN = frozenset(
      "tentaranya", "i")
 )
 _DETERMINERS = frozenset(("the", "a", "an", "para", "pihak", "sejumlah", "beberapa", "sebuah", "seorang"))
-_WINDOW = 90
+WINDOW = 90
 _END = re.compile(
     r"[,;:.!?()]|(?<![\w-])(?:while|sementara|whereas|sedangkan|but|namun|tetapi|after|"
     r"setelah|amid|as|because|karena|which|yang\s+(?:telah\s+)?menyebabkan)(?![\w-])",
     re.I,
 )
 MAX_WORDS = 9
-_HARM = frozenset((*lexicon.KILLED, *lexicon.WOUNDED, "dibunuh", "executed", "dieksekusi"))
-_THERE_WERE = re.compile(
-    r"(?<![\w-])(?:there\s+(?:were|was|have\s+been|has\s+been|had\s+been)|ada|terjadi|terdapat)\s+"
-    r"(?:(?:at\s+least|some|about|nearly|more\s+than|sedikitnya|sekitar|setidaknya|lebih\s+dari)\s+)?"
-    r"(?:[\d.,]+\s+)?(?:[\w-]+\s+)?$",
-    re.I,
-)
+HARM = frozenset((*lexicon.KILLED, *lexicon.WOUNDED, "dibunuh", "executed", "dieksekusi"))
 _RELATIVE = re.compile(r"(?<![\w-])(?:who|which|yang)(?![\w-])", re.I)
 _NOUN_GAP = re.compile(r"(?:\s+[\w-]+){0,2}\s+")  # "operatives", "forces", "militer" between party and "who"
 _JOINT = re.compile(r",\s*(?:and|dan)\s+", re.I)
@@ -111,11 +112,12 @@ def find_attacks(
     own_labels = {party_label(a, gazetteer) for a in (gazetteer.by_iri(i) for i in own) if a is not None}
     found: list[Attack] = []
     for pattern, how, wrong in (
-        (_VERBS, _verb_agent, False),
+        (VERBS, _verb_agent, False),
         (_WRONG_VERBS, _verb_agent, True),
-        (_NOUNS, _noun_agent, False),
+        (NOUNS, _noun_agent, False),
         (_WRONG_NOUNS, _noun_agent, True),
-        (_PASSIVES, _by_agent, False),
+        (PASSIVES, _by_agent, False),
+        (_LAUNCH, _verb_agent, False),
     ):
         for cue in pattern.finditer(norm, *span):
             agent = how(norm, cue, span, parties, gazetteer) or _shared_subject(norm, cue.start(), span, found)
@@ -129,39 +131,6 @@ def find_attacks(
     return sorted(found, key=lambda a: a.start)
 
 
-def unpinned_attacks(norm: str, span: tuple[int, int]) -> list[int]:
-    """Attacks in ``span`` that name no attacker: a passive with no "by" ("has again been shelled",
-    "rockets were fired into", "desa itu dibom"), attacks that merely were ("there were 250
-    airstrikes", "ada 73 serangan") or "they"/"mereka" inside a quotation ("“Mereka
-    mengebom ...”, kata X").  A party that reports them is speaking of the other side.
-    """
-    found: list[int] = []
-    for pattern in (_VERBS, _PASSIVES):
-        for cue in pattern.finditer(norm, *span):
-            floor = max(span[0], cue.start() - _WINDOW)
-            before = norm[floor : cue.start()]
-            if _NEGATION.search(before) or _BY.match(norm, cue.end(), min(span[1], cue.end() + 60)):
-                continue
-            word = cue.group(0).casefold()
-            if word in _HARM:
-                continue  # "were killed": a loss, which says nothing of who caused it
-            passive = word.startswith("di") if pattern is _PASSIVES else bool(_PASSIVE.search(before))
-            if (passive and not word.endswith("ing")) or _quoted_they(norm, cue.start()):
-                found.append(cue.start())
-    for cue in _NOUNS.finditer(norm, *span):  # "there were some 250 airstrikes", "ada 73 serangan"
-        if _THERE_WERE.search(norm, max(span[0], cue.start() - 50), cue.start()) and not _BY.match(
-            norm, cue.end(), min(span[1], cue.end() + 60)
-        ):
-            found.append(cue.start())
-    return sorted(set(found))
-
-
-def _quoted_they(norm: str, start: int) -> bool:
-    """ "“They bombed ...”": a third-person subject in the speaker's own words is the other side."""
-    subject = re.search(r"[\"\u201c]\s*(?:they|mereka)\s+(?:[\w-]+\s+)?$", norm[max(0, start - 40) : start], re.I)
-    return subject is not None
-
-
 def _shared_subject(
     norm: str, start: int, span: tuple[int, int], found: list[Attack]
 ) -> tuple[str, Mention | None] | None:
@@ -173,7 +142,7 @@ def _shared_subject(
     earlier = sorted((a for a in found if a.start < start), key=lambda a: a.start)
     if not earlier:
         return None
-    joints = list(_JOINT.finditer(norm, max(span[0], earlier[-1].start, start - _WINDOW), start))
+    joints = list(_JOINT.finditer(norm, max(span[0], earlier[-1].start, start - WINDOW), start))
     joint = joints[-1] if joints else None
     if joint is None or not re.fullmatch(r"(?:[a-z][\w-]*\s+){1,5}(?:as\s+|sebagai\s+)?", norm[joint.end() : start]):
         return None
@@ -189,16 +158,17 @@ def _verb_agent(
     norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
 ) -> tuple[str, Mention | None] | None:
     """The subject of an attack verb in its own clause, or the "by" agent of a passive one."""
-    return _subject(norm, cue.start(), span, parties, gazetteer, cue.group(0).casefold().endswith("ing"))
+    ing = cue.group(0).split(None, 1)[0].casefold().endswith("ing")
+    return _subject(norm, cue.start(), span, parties, gazetteer, ing)
 
 
 def _subject(
     norm: str, start: int, span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer, ing: bool
 ) -> tuple[str, Mention | None] | None:
     """The subject of the verb at ``start`` in its clause: a named party, or an armed body as written."""
-    floor = max(span[0], start - _WINDOW)
+    floor = max(span[0], start - WINDOW)
     before = norm[floor:start]
-    if _NEGATION.search(before) or (_PASSIVE.search(before) and not ing):
+    if NEGATION.search(before) or (PASSIVE.search(before) and not ing):
         return None  # "did not target"; "were killed" (a passive's agent follows "by": _by_agent)
     clause = floor
     for boundary in _CLAUSE.finditer(norm, floor, start):
@@ -259,7 +229,7 @@ def _by_agent(
     norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
 ) -> tuple[str, Mention | None] | None:
     """The party after "oleh"/"by" ("attack by X", "dibunuh oleh bom dan rudal X"), weapons skipped."""
-    by = _BY.match(norm, cue.end(), min(span[1], cue.end() + 60))
+    by = BY.match(norm, cue.end(), min(span[1], cue.end() + 60))
     if by is None:
         return None
     words: list[str] = []

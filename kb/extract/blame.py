@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from kb.extract import lexicon
-from kb.extract.attacks import find_attacks, unpinned_attacks
+from kb.extract.attacks import find_attacks
 from kb.extract.drafts import SentenceInput
 from kb.extract.parties import attacker_in, compile_words
 from kb.extract.speakers import Speaker, side_label, speaker_side
+from kb.extract.unpinned import unpinned_attacks
 
 _COORDINATED = re.compile(r";|,\s*(?:and|dan|while|sementara|whereas|sedangkan)(?![\w-])", re.IGNORECASE)
 _VERB_CLAUSE = re.compile(r"[,;]|(?<![\w-])(?:when|as|after|ketika|saat|setelah)(?![\w-])", re.IGNORECASE)

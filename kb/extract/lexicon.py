@@ -342,6 +342,17 @@ ATTACK_LIGHT_VERBS: Final[tuple[str, ...]] = (
     "conducting", "committed", "dropped", "staged", "mounted", "used", "employed", "intensified",
     "melancarkan", "melakukan", "meluncurkan", "menjatuhkan", "menggunakan", "meningkatkan",
 )
+# Weapons a party fires or launches: an attack only after a launching verb ("fired about 30 rockets",
+# "launched 40 drones at", "menembakkan puluhan roket"), never as a bare noun ("rockets were intercepted").
+LAUNCHED_WEAPONS: Final[tuple[str, ...]] = (
+    "rockets", "missiles", "drones", "shells", "projectiles", "mortars", "mortar rounds", "ballistic missiles",
+    "cruise missiles", "rocket", "missile", "drone", "roket", "rudal", "proyektil", "mortir", "peluru kendali",
+    "drone kamikaze", "kamikaze drones", "artillery shells", "glide bombs",
+)
+LAUNCH_VERBS: Final[tuple[str, ...]] = (
+    "fired", "fires", "firing", "launched", "launches", "launching", "lobbed", "sent", "menembakkan",
+    "meluncurkan", "melepaskan", "mengirim", "mengirimkan",
+)
 # Weapons that may stand between "by"/"oleh" and the party that used them ("oleh bom dan rudal AS").
 WEAPON_WORDS: Final[tuple[str, ...]] = (
     "bom", "rudal", "roket", "drone", "pesawat", "jet", "artileri", "bombs", "missiles", "rockets",
