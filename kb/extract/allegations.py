@@ -30,7 +30,8 @@ _DENY = compile_words(
 )
 _MUTUAL = compile_words(lexicon.MUTUAL_ACCUSATION)
 _LINK = re.compile(
-    r"\s*(?:of|for|over|atas|karena|telah|sudah|that|bahwa|sebagai|as|having|with|dengan|pihak\s+musuh)(?![\w-])",
+    r"\s*(?:of|for|over|atas|karena|telah|sudah|that|bahwa|sebagai|as|having|with|dengan|pihak\s+musuh"
+    r"|responsible|accountable|bertanggung\s+jawab)(?![\w-])",
     re.I,
 )
 _OBJECT_NOUN = re.compile(r"\s+(?:the|these|this|those|its|their|such|any)?\s*([\w-]+)", re.I)

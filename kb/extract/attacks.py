@@ -207,7 +207,8 @@ def _noun_agent(
         return by
     light = _LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start())
     if light is not None:  # "X launched a raid", "pasukan X melancarkan serangan"
-        return _subject(norm, light.start(), span, parties, gazetteer, False)
+        ing = light.group(0).split(None, 1)[0].casefold().endswith("ing")  # "was committing genocide"
+        return _subject(norm, light.start(), span, parties, gazetteer, ing)
     word = re.sub(r"\s+", " ", cue.group(0).casefold())
     if word in _AGENT_AFTER:
         after = next((m for m in parties if m.start == cue.end() + 1 and norm[cue.end()] == " "), None)

@@ -156,6 +156,10 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         if verb not in lexicon.PRE_VERBS and verb.endswith("nya"):
             verb = verb[:-3]  # "mendesaknya": the verb with its object pronoun
         hint = lexicon.PRE_VERBS.get(verb)
+        needs = lexicon.NEEDS_AFTER.get(verb)
+        after = norm[match.end() : match.end() + 70]
+        if needs and not re.match(rf"[^.;]{{0,50}}?(?<![\w-])(?:{needs})(?![\w-])", after, re.I):
+            continue  # "held talks": no verb of speech here
         if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
             continue
         if (hint and _EACH_OTHER.match(norm, match.end())) or any(

@@ -56,6 +56,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "welcomed": None, "hailed": None, "writes": None, "report": None,
     "tweets": None,
     "praised": None, "apologised": None, "apologized": None, "admitted": None, "saying": None,
+    "held": "accusation", "holds": "accusation", "holding": "accusation",  # only with NEEDS_AFTER's word
     "accused": "accusation", "accuses": "accusation", "blamed": "accusation", "blames": "accusation",
     "condemned": "accusation",
     "denied": "denial", "denies": "denial", "rejected claims": "denial", "dismissed claims": "denial",
@@ -251,6 +252,9 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "violations by",
         "attacks by", "aggression", "provocation", "mengecam", "condemned", "kejahatan perang", "war crime",
         "war crimes",
+        # responsibility pinned on a party: "said Moscow was behind the attack", "dalang serangan itu"
+        "was behind", "were behind", "is behind", "are behind", "to blame for",
+        "bertanggung jawab atas", "dalang", "berada di balik",
     ),
     "denial": (
         "membantah", "menyangkal", "menepis", "menolak tuduhan", "menolak klaim", "menolak laporan",
@@ -339,7 +343,8 @@ WRONGDOING_VERBS: Final[tuple[str, ...]] = (
 # Light verbs that make an attack noun a verb: "launched a raid", "melancarkan serangan", "dropped bombs".
 ATTACK_LIGHT_VERBS: Final[tuple[str, ...]] = (
     "launched", "launch", "launching", "carried out", "carry out", "carrying out", "conducted", "conduct",
-    "conducting", "committed", "dropped", "staged", "mounted", "used", "employed", "intensified",
+    "conducting", "committed", "committing", "commits", "commit", "dropped", "staged", "mounted", "used",
+    "employed", "intensified",
     "melancarkan", "melakukan", "meluncurkan", "menjatuhkan", "menggunakan", "meningkatkan",
 )
 # Weapons a party fires or launches: an attack only after a launching verb ("fired about 30 rockets",
@@ -475,6 +480,11 @@ DEMOGRAPHIC_NOUNS: Final[frozenset[str]] = frozenset((
     "boys", "woman", "women", "perempuan", "wanita", "minor", "minors", "teenager", "teenagers", "remaja",
     "man", "men", "pria", "laki-laki", "bride", "groom", "infant", "infants", "elderly", "lansia",
 ))
+# Reporting verbs that speak only with a word soon after them: "held Russia responsible for the strike",
+# "menganggap Israel bertanggung jawab" (but "held talks", "held a meeting" say nothing of blame).
+NEEDS_AFTER: Final[dict[str, str]] = {
+    "held": r"responsible|accountable", "holds": r"responsible|accountable", "holding": r"responsible|accountable",
+}
 NEGATIONS: Final[tuple[str, ...]] = ("tidak", "tak", "bukan", "belum", "not", "never", "did not", "didn't")
 MOBILIZATION_SCOPE: Final[dict[str, str]] = {
     "parsial": "partial", "sebagian": "partial", "terbatas": "partial", "partial": "partial",

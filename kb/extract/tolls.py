@@ -35,6 +35,15 @@ _BRINGING = re.compile(
     re.IGNORECASE,
 )
 
+# "The governor put the number of injured at 19", "officials estimated the toll at 51": the figure after "at".
+_PUT = re.compile(
+    r"(?<![\w-])(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+(?:the|its|their)\s+"
+    r"(?:overall\s+|total\s+|latest\s+|official\s+)?"
+    r"(?:(?P<dead>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
+    r"|(?P<hurt>number\s+of\s+(?:injured|wounded|people\s+(?:injured|wounded))))"
+    r"(?![\w-])[^\d.;]{0,60}?\s+at\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
 
 _REACH = (
     r"(?:bertambah\s+menjadi|naik\s+menjadi|meningkat\s+menjadi|menjadi|mencapai|rose\s+to|risen\s+to|"
@@ -96,7 +105,11 @@ def toll_reached(norm: str, at: int, end: int | None = None) -> str | None:
     """ "killed" or "wounded" when the figure at ``at`` is what a toll named earlier in its clause reached.
     A figure read with its verb ("reached 34,000", ``at:end``) is looked at from its first digit."""
     at = _digit(norm, at, end)
-    match = _TOLL.search(norm, max(0, at - SPAN - 60), at) or _BRINGING.search(norm, max(0, at - 120), at)
+    match = (
+        _TOLL.search(norm, max(0, at - SPAN - 60), at)
+        or _BRINGING.search(norm, max(0, at - 120), at)
+        or _PUT.search(norm, max(0, at - 120), at)
+    )
     if match is None:
         return None
     return "wounded" if match.group("hurt") else "killed"
