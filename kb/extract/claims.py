@@ -73,7 +73,7 @@ def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: 
     if kind == "accusation" and not modal:
         return False  # the reporter's own words accuse only through wrongdoing they pin on a party
     for match in _CUES[kind].finditer(s.norm, *span):
-        if not kinds.real_cue(s, kind, match, modal):
+        if not kinds.real_cue(s, kind, match, modal, span[0]):
             continue
         if re.sub(r"\s+", " ", match.group(0).casefold()) not in _MODAL:
             return True

@@ -61,18 +61,19 @@ def ceasefire_acts(s: SentenceInput, span: tuple[int, int]) -> bool:
     return bool(_ACTS.search(s.norm, *span))
 
 
-def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = False) -> bool:
+def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = False, floor: int = 0) -> bool:
     """Whether a cue word found for ``kind`` makes a claim of that kind here.
 
     ``quoted``: the words are a speaker's.  The event test applies to the reporter's own words, which
     name a ceasefire in passing far more often (background, "despite the truce"); a speaker who
-    talks about a ceasefire is taking a position on one.
+    talks about a ceasefire is taking a position on one, unless the speaker's own words (from
+    ``floor``) only date something by it ("berakhir saat kedua pihak menandatangani gencatan senjata").
     """
     lo, hi = max(0, match.start() - 30), min(len(s.norm), match.end() + 30)
     if any(n.start() <= match.start() < n.end() for n in _NOT_CUES.finditer(s.norm, lo, hi)):
         return False
     when = _WHEN_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start())
-    if kind == "ceasefire" and not quoted and when:
+    if kind == "ceasefire" and when and (not quoted or when.start() >= floor):
         return False  # the reporter's "sejak gencatan senjata mulai berlaku", "when both signed the truce": a time
     if kind == "ceasefire" and not quoted and not _SELF_EVENT.fullmatch(match.group(0)):
         lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
