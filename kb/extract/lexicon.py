@@ -415,7 +415,8 @@ CEASEFIRE_EVENTS: Final[tuple[str, ...]] = (
     "enter into force", "entered into force", "entering into force", "took effect", "take effect",
     "came into effect", "come into effect", "in force", "in effect", "holding", "held", "broke", "broken",
     "breached", "violated", "violation", "violations", "collapsed", "declared", "announced", "accepted",
-    "reached", "proposed", "terms", "extend", "extension", "began", "started", "despite",
+    "reached", "proposed", "terms", "extend", "extension", "began", "started", "despite", "begin", "begins",
+    "dimulai", "would start", "will start",
     "sepakat", "menyepakati", "disepakati", "kesepakatan", "perjanjian", "berlaku", "mulai berlaku",
     "ditengahi", "dimediasi", "ditandatangani", "menandatangani", "dilanggar", "melanggar", "pelanggaran",
     "diumumkan", "mengumumkan", "menerima", "diterima", "dicapai", "tercapai", "runtuh", "gagal",
@@ -466,6 +467,8 @@ NOT_POSITION: Final[tuple[str, ...]] = (
     "targets",
     # damage to buildings and infrastructure: equipment and property, not a position on the war
     "destroyed", "damaged", "merusak", "rusak", "hancur", "dirusak",
+    # "eliminated"/"neutralised" are killings: a casualty report, typed or missed
+    "eliminated", "eliminating", "neutralised", "neutralized", "mengeliminasi", "dieliminasi", "menetralisir",
 )
 # Speakers who comment on a war and take no position in it: what they say is analysis, not a claim.
 COMMENTATORS: Final[tuple[str, ...]] = (
@@ -485,6 +488,14 @@ DEMOGRAPHIC_NOUNS: Final[frozenset[str]] = frozenset((
 NEEDS_AFTER: Final[dict[str, str]] = {
     "held": r"responsible|accountable", "holds": r"responsible|accountable", "holding": r"responsible|accountable",
 }
+# A speaker's stance on a ceasefire that exists or is on the table is a ceasefire claim too ("menyatakan
+# mendukung gencatan senjata tersebut", "welcomed the truce"); a ceasefire merely named in a speaker's
+# words ("does not trust that Putin wants a ceasefire") is not.
+CEASEFIRE_STANCES: Final[tuple[str, ...]] = (
+    "support", "supports", "supported", "supporting", "backed", "backs", "welcomed", "welcomes", "welcome",
+    "rejected", "rejects", "reject", "committed to", "commitment", "mendukung", "menyambut", "menolak",
+    "berkomitmen", "komitmen", "siap", "ready",
+)
 NEGATIONS: Final[tuple[str, ...]] = ("tidak", "tak", "bukan", "belum", "not", "never", "did not", "didn't")
 MOBILIZATION_SCOPE: Final[dict[str, str]] = {
     "parsial": "partial", "sebagian": "partial", "terbatas": "partial", "partial": "partial",
