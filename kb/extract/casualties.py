@@ -126,7 +126,7 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
             cls = figures[-1].cls if figures else "person"
         named = named_toll(norm, qty.start, qty.end) if cls in ("person", "death") else None
         cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
-        kind = predicate(norm, qty.start, noun.end(), cls, lo, hi)
+        kind = "wounded" if key == "injuries" else predicate(norm, qty.start, noun.end(), cls, lo, hi)
         listed = bool(figures) and (
             _INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None
             or (

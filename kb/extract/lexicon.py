@@ -517,7 +517,7 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "children": "civilian", "orang": "person", "people": "person", "persons": "person", "korban": "person",
     "jiwa": "death", "nyawa": "death", "lives": "death", "deaths": "death", "kematian": "death",
     "korban jiwa": "death", "korban tewas": "death", "dead": "death", "bodies": "death", "jenazah": "death",
-    "mayat": "death", "corpses": "death",
+    "mayat": "death", "corpses": "death", "injuries": "person",  # "12 deaths and 40 injuries": 40 wounded
     "paratroopers": "soldier", "marines": "soldier", "conscripts": "soldier", "combatants": "soldier",
     "gunmen": "soldier", "commandos": "soldier", "pasukan terjun payung": "soldier", "marinir": "soldier",
     "kombatan": "soldier", "milisi": "soldier", "militiamen": "soldier", "police officers": "civilian",
@@ -550,7 +550,7 @@ KILLED: Final[tuple[str, ...]] = (
     "syahid", "tewaskan", "fatalities", "the death of",
 )
 WOUNDED: Final[tuple[str, ...]] = (
-    "luka", "terluka", "luka-luka", "cedera", "melukai", "wounded", "injured", "injuring", "wounding",
+    "luka", "terluka", "luka-luka", "cedera", "melukai", "wounded", "injured", "injuring", "wounding", "hurt",
 )
 UNITS: Final[dict[tuple[str, str], str]] = {
     ("soldier", "killed"): "soldiers killed", ("soldier", "wounded"): "soldiers wounded",
