@@ -34,6 +34,7 @@ _LINK = re.compile(
     r"|responsible|accountable|bertanggung\s+jawab)(?![\w-])",
     re.I,
 )
+_UNNAMED_ACCUSED = re.compile(r"\s+(?:the|para|pihak)\s+[^,.;:\"]{1,40}?\s(?=(?:of|for|atas)\s)", re.I)
 _OBJECT_NOUN = re.compile(r"\s+(?:the|these|this|those|its|their|such|any)?\s*([\w-]+)", re.I)
 
 
@@ -58,6 +59,9 @@ def accusation_allegation(
         if accused is not None:
             pos = accused.end
             pos += len(re.match(r"(?:\s*\([^)]{0,40}\))?", norm[pos:]).group(0))  # type: ignore[union-attr]
+        else:  # "accused the paramilitary group of using ...": an accused the gazetteer does not name
+            named = _UNNAMED_ACCUSED.match(norm, pos, min(scope[1], pos + 60))
+            pos = named.end() if named else pos
         text = allegation_at(norm, _after_link(norm, pos), scope[1])
         if text and not _just_party(text, mentions, norm):
             return text

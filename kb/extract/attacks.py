@@ -42,6 +42,9 @@ _LAUNCH = re.compile(
 _SKIP_AFTER_BY = frozenset((*lexicon.WEAPON_WORDS, *lexicon.FORCE_WORDS, "the", "a", "an", "dan", "and", "pihak"))
 _WRONG_NOUNS = compile_words(lexicon.WRONGDOING_NOUNS)
 _AGENT_AFTER = frozenset(lexicon.AGENT_AFTER_NOUNS)
+_NOUN_MODIFIERS = re.compile(
+    r"(?:\s+(?:militer|udara|darat|roket|rudal|drone|artileri|pasukan|tentara)){1,2}(?=\s)", re.I
+)
 _FORCES = frozenset(lexicon.FORCE_WORDS)
 _CIVILIAN = compile_words(lexicon.CIVILIAN_TARGETS)
 NEGATION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
@@ -82,6 +85,7 @@ MAX_WORDS = 9
 HARM = frozenset((*lexicon.KILLED, *lexicon.WOUNDED, "dibunuh", "executed", "dieksekusi"))
 _RELATIVE = re.compile(r"(?<![\w-])(?:who|which|yang)(?![\w-])", re.I)
 _NOUN_GAP = re.compile(r"(?:\s+[\w-]+){0,2}\s+")  # "operatives", "forces", "militer" between party and "who"
+_VERB_AND = re.compile(r"(?<![\w-])[a-z][\w-]*(?:ed|kan|i)\s+(?:and|dan)\s+$")  # a verb coordinated before
 _JOINT = re.compile(r",\s*(?:and|dan)\s+", re.I)
 
 
@@ -163,9 +167,11 @@ def _verb_agent(
 
 
 def _subject(
-    norm: str, start: int, span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer, ing: bool
+    norm: str, start: int, span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer, ing: bool,
+    coordinated: bool = False,
 ) -> tuple[str, Mention | None] | None:
-    """The subject of the verb at ``start`` in its clause: a named party, or an armed body as written."""
+    """The subject of the verb at ``start`` in its clause: a named party, or an armed body as written
+    (for a verb coordinated with the one before, that one's subject, one step back at most)."""
     floor = max(span[0], start - WINDOW)
     before = norm[floor:start]
     if NEGATION.search(before) or (PASSIVE.search(before) and not ing):
@@ -177,6 +183,9 @@ def _subject(
     if antecedent is not None:
         return party_label(antecedent.actor, gazetteer), antecedent  # type: ignore[arg-type]
     words = [w for w in re.findall(r"[\w'\u2019-]+", norm[clause:start]) if w.casefold() not in _AUX]
+    verb = _VERB_AND.search(norm, floor, start) if not (words or coordinated) else None
+    if verb is not None and start - verb.start() < 40:  # "had detained and tortured": the first verb's subject
+        return _subject(norm, verb.start(), span, parties, gazetteer, ing, True)
     if not words or len(words) > 6 or any(w.casefold() in _OWN for w in words[:2]):
         return None
     inside = [m for m in parties if clause <= m.start and m.end <= start and not _governed(norm, m, clause)]
@@ -211,7 +220,9 @@ def _noun_agent(
         return _subject(norm, light.start(), span, parties, gazetteer, ing)
     word = re.sub(r"\s+", " ", cue.group(0).casefold())
     if word in _AGENT_AFTER:
-        after = next((m for m in parties if m.start == cue.end() + 1 and norm[cue.end()] == " "), None)
+        gap = _NOUN_MODIFIERS.match(norm, cue.end())  # "serangan militer Rusia", "serangan udara pasukan Israel"
+        at = gap.end() if gap else cue.end()
+        after = next((m for m in parties if m.start == at + 1 and norm[at] == " "), None)
         if after is not None:
             return party_label(after.actor, gazetteer), after  # type: ignore[arg-type]
     for m in parties:

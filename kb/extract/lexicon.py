@@ -254,7 +254,10 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "war crimes",
         # responsibility pinned on a party: "said Moscow was behind the attack", "dalang serangan itu"
         "was behind", "were behind", "is behind", "are behind", "to blame for",
-        "bertanggung jawab atas", "dalang", "berada di balik",
+        "dalang", "berada di balik",
+        # starting the fighting (the seeds README: "starting hostilities")
+        "started the war", "started the fighting", "started hostilities", "initiated hostilities",
+        "memulai perang", "memulai pertempuran", "memulai eskalasi", "memulai permusuhan",
     ),
     "denial": (
         "membantah", "menyangkal", "menepis", "menolak tuduhan", "menolak klaim", "menolak laporan",
@@ -338,6 +341,9 @@ WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "committed war crimes", "looted", "looting", "burned", "razing", "razed", "tortured", "massacred",
     "melanggar", "memprovokasi", "melakukan pembantaian", "melakukan kekejaman", "melakukan kejahatan perang",
     "menjarah", "membakar", "menyiksa", "membantai", "menghambat", "menghabisi",
+    "blocked aid", "blocking aid", "blocked humanitarian", "blocking humanitarian", "obstructed", "obstructing",
+    "menghalangi", "menghalang-halangi", "memblokir bantuan", "abducted", "kidnapped", "took hostages",
+    "menculik", "menyandera",
     "human shields", "human shield", "tameng manusia", "perisai manusia",
 )
 # Light verbs that make an attack noun a verb: "launched a raid", "melancarkan serangan", "dropped bombs".
