@@ -220,8 +220,8 @@ def _noun_agent(
         return _subject(norm, light.start(), span, parties, gazetteer, ing)
     word = re.sub(r"\s+", " ", cue.group(0).casefold())
     if word in _AGENT_AFTER:
-        gap = _NOUN_MODIFIERS.match(norm, cue.end())  # "serangan militer Rusia", "serangan udara pasukan Israel"
-        at = gap.end() if gap else cue.end()
+        skip = _NOUN_MODIFIERS.match(norm, cue.end())  # "serangan militer Rusia", "serangan udara pasukan Israel"
+        at = skip.end() if skip else cue.end()
         after = next((m for m in parties if m.start == at + 1 and norm[at] == " "), None)
         if after is not None:
             return party_label(after.actor, gazetteer), after  # type: ignore[arg-type]
