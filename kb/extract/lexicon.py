@@ -462,7 +462,7 @@ DENIAL_OBJECTS: Final[tuple[str, ...]] = (
 # casualty report (typed or missed), a non-disclosure, praise or rescue work.
 NOT_POSITION: Final[tuple[str, ...]] = (
     "killed", "dead", "died", "death", "deaths", "victims", "wounded", "injured", "injuries", "fatalities",
-    "casualties", "missing", "toll", "funerals", "cremated",
+    "casualties", "missing", "toll", "funerals", "cremated", "losses", "kerugian",
     "tewas", "terbunuh", "meninggal", "korban", "luka", "terluka", "hilang", "mayat", "kematian",
     "did not disclose", "not disclosed", "hasn't disclosed", "has not disclosed", "tidak mengungkapkan",
     "belum mengungkapkan",
