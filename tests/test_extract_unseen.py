@@ -143,3 +143,13 @@ def test_the_claim_a_sentence_asserts(gazetteer: Gazetteer, text: str, kind: str
 )
 def test_no_statement_or_ceasefire_from_what_is_only_mentioned(gazetteer: Gazetteer, text: str) -> None:
     assert not [c for c in run(text, gazetteer) if c.type in ("statement", "ceasefire")]
+
+
+def test_a_quotation_is_credited_whole_across_its_semicolons(gazetteer: Gazetteer) -> None:
+    """ "“...; ...,” he said": the speaker is credited with the whole quotation, not its last clause."""
+    text = (
+        "Hamas spokesman Hazem Qassem told reporters in Doha that the talks had stalled. “The Security Council "
+        "should force the occupation to stop bombing the camps; instead it issues statements,” he said."
+    )
+    (call,) = of_type(run(text, gazetteer), "call")
+    assert call.speaker == "Hazem Qassem"
