@@ -125,6 +125,9 @@ def test_tolls_however_phrased(gazetteer: Gazetteer, text: str, figures: set[tup
         ("The UN Secretary-General called for an immediate ceasefire in Sudan.", "call"),
         ("Qatar will mediate talks between Israel and Hamas next week, the foreign ministry said.", "talks"),
         ("Qatar's foreign ministry said the four-day pause would begin at 7 a.m. on Friday.", "ceasefire"),
+        # an agreement that was not reached is the state of negotiations, not a ceasefire
+        ("Kedua pihak belum sepakat soal tahap kedua gencatan senjata itu.", "talks"),
+        ("The two sides failed to agree on a truce at the meeting in Cairo.", "talks"),
     ],
 )
 def test_the_claim_a_sentence_asserts(gazetteer: Gazetteer, text: str, kind: str) -> None:

@@ -29,6 +29,9 @@ _ATTACKS = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.ATTACK_VERBS))
 _NOT_POSITION = compile_words(lexicon.NOT_POSITION)
 _COMMENTATORS = frozenset(lexicon.COMMENTATORS)
 _NEGATED_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
+_NEGATED_EVENT = re.compile(
+    rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|failed\s+to|fail\s+to|gagal)\s+(?:[\w-]+\s+)?$", re.I
+)
 _SELF_EVENT = re.compile(  # pauses and cessations are arrangements by name: no event word needed
     r"(?:humanitarian\s+pause|pause\s+in\s+fighting|jeda\s+\w+|cessation\s+of\s+hostilities"
     r"|penghentian\s+permusuhan)",
@@ -77,7 +80,9 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         return False  # the reporter's "sejak gencatan senjata mulai berlaku", "when both signed the truce": a time
     if kind == "ceasefire" and not quoted and not _SELF_EVENT.fullmatch(match.group(0)):
         lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
-        return bool(_EVENTS.search(s.norm, lo, hi))
+        return any(  # "kedua pihak tak sepakat ...", "failed to agree": negotiations, no ceasefire
+            not _NEGATED_EVENT.search(s.norm, max(0, e.start() - 16), e.start()) for e in _EVENTS.finditer(s.norm, lo, hi)
+        )
     if kind == "call" and (
         _PARTICIPLE_AFTER.match(s.norm, match.end()) or _PARTICIPLE_BEFORE.search(s.norm, lo, match.start())
     ):

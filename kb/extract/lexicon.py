@@ -291,6 +291,8 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "phone call", "telephone call", "spoke by phone", "contacts", "in contact", "participate",
         "participation", "dialogue", "discussions", "delegation", "delegations", "negotiators", "negotiating",
         "delegasi", "juru runding", "peace proposal", "proposal perdamaian", "round of talks",
+        "tak sepakat", "tidak sepakat", "belum sepakat", "disagreed", "disagree", "failed to agree",
+        "gagal mencapai kesepakatan", "no agreement",
     ),
 }
 # Call cues that are modal: they make a call only inside a quotation or a reported complement.
