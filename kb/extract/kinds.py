@@ -81,7 +81,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     if kind == "ceasefire" and not quoted and not _SELF_EVENT.fullmatch(match.group(0)):
         lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
         return any(  # "kedua pihak tak sepakat ...", "failed to agree": negotiations, no ceasefire
-            not _NEGATED_EVENT.search(s.norm, max(0, e.start() - 16), e.start()) for e in _EVENTS.finditer(s.norm, lo, hi)
+            not _NEGATED_EVENT.search(s.norm, max(0, e.start() - 16), e.start())
+            for e in _EVENTS.finditer(s.norm, lo, hi)
         )
     if kind == "call" and (
         _PARTICIPLE_AFTER.match(s.norm, match.end()) or _PARTICIPLE_BEFORE.search(s.norm, lo, match.start())
