@@ -25,6 +25,7 @@ from kb.extract.parties import compile_words
 _NOT_CUES = compile_words(lexicon.NOT_CUES)
 _EVENTS = compile_words(lexicon.CEASEFIRE_EVENTS)
 _ACTS = compile_words(lexicon.CEASEFIRE_ACTS)
+_STANCES = compile_words(lexicon.CEASEFIRE_STANCES)
 _ATTACKS = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.ATTACK_VERBS))
 _NOT_POSITION = compile_words(lexicon.NOT_POSITION)
 _COMMENTATORS = frozenset(lexicon.COMMENTATORS)
@@ -67,10 +68,12 @@ def ceasefire_acts(s: SentenceInput, span: tuple[int, int]) -> bool:
 def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = False, floor: int = 0) -> bool:
     """Whether a cue word found for ``kind`` makes a claim of that kind here.
 
-    ``quoted``: the words are a speaker's.  The event test applies to the reporter's own words, which
-    name a ceasefire in passing far more often (background, "despite the truce"); a speaker who
-    talks about a ceasefire is taking a position on one, unless the speaker's own words (from
-    ``floor``) only date something by it ("berakhir saat kedua pihak menandatangani gencatan senjata").
+    ``quoted``: the words are a speaker's.  A ceasefire needs an event near it (agreed, in force,
+    broken); the reporter's own words name one in passing far more often (background, "despite the
+    truce").  A speaker also takes a position on one when it backs, welcomes or rejects it, but a
+    ceasefire only named in its words ("doubts Putin wants a ceasefire") is no claim, and neither
+    are its words (from ``floor``) that only date something by one ("berakhir saat kedua pihak
+    menandatangani kesepakatan gencatan senjata").
     """
     lo, hi = max(0, match.start() - 30), min(len(s.norm), match.end() + 30)
     if any(n.start() <= match.start() < n.end() for n in _NOT_CUES.finditer(s.norm, lo, hi)):
@@ -78,8 +81,10 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     when = _WHEN_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start())
     if kind == "ceasefire" and when and (not quoted or when.start() >= floor):
         return False  # the reporter's "sejak gencatan senjata mulai berlaku", "when both signed the truce": a time
-    if kind == "ceasefire" and not quoted and not _SELF_EVENT.fullmatch(match.group(0)):
+    if kind == "ceasefire" and not _SELF_EVENT.fullmatch(match.group(0)):
         lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
+        if quoted and _STANCES.search(s.norm, lo, hi):
+            return True
         return any(  # "kedua pihak tak sepakat ...", "failed to agree": negotiations, no ceasefire
             not _NEGATED_EVENT.search(s.norm, max(0, e.start() - 16), e.start())
             for e in _EVENTS.finditer(s.norm, lo, hi)
