@@ -160,3 +160,16 @@ def test_a_quotation_is_credited_whole_across_its_semicolons(gazetteer: Gazettee
     )
     (call,) = of_type(run(text, gazetteer), "call")
     assert call.speaker == "Hazem Qassem"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin denied a newspaper report that claimed Putin had proposed a truce to Washington.",
+        "Kyiv membantah klaim Moskow yang menyebutkan sebanyak 400 tentaranya tewas dalam serangan itu.",
+        "Israel denied that its strike had killed 40 civilians in the camp.",
+    ],
+)
+def test_what_a_denial_rejects_is_nobodys_claim(gazetteer: Gazetteer, text: str) -> None:
+    """The claim a denial rejects is not asserted by the denier, nor by whoever the report credits."""
+    assert [c.type for c in run(text, gazetteer)] == ["denial"]

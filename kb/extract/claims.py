@@ -105,7 +105,19 @@ def _busy(frames: list[Frame], figures_by_frame: dict[int, list[Figure]]) -> set
     return busy
 
 
-def _frame_drafts(s: SentenceInput, figures_by_frame: dict[int, list[Figure]]) -> list[Draft]:
+def _denied(s: SentenceInput) -> list[tuple[int, int]]:
+    """What denials reject: a claim reported there ("denied a report that claimed Putin had proposed
+    ...", "menolak tuduhan bahwa pasukan penyerang adalah wajib militer") is nobody's assertion."""
+    return [f.scope for f in s.frames if f.hint == "denial"]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _frame_drafts(
+    s: SentenceInput, figures_by_frame: dict[int, list[Figure]], denied: list[tuple[int, int]]
+) -> list[Draft]:
     drafts: list[Draft] = []
     typed = [f for f in s.frames if f.hint]
     busy = _busy(s.frames, figures_by_frame)
@@ -113,6 +125,8 @@ def _frame_drafts(s: SentenceInput, figures_by_frame: dict[int, list[Figure]]) -
         speaker, via = chain(frame)
         if speaker.first_person or kinds.inert_verb(s, frame):
             continue
+        if frame.hint != "denial" and frame.partner is None and _inside(frame.verb[0], denied):
+            continue  # but "denied the accusations and accused Ukraine of ...": the denier goes on
         holes = [
             (t.verb[0], t.scope[1]) for t in typed if t is not frame and t.parent is frame
         ] + frame.asides
@@ -201,7 +215,10 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     by_frame: dict[int, list[Figure]] = {}
     drafts: list[Draft] = []
     previous: Frame | None = None
+    denied = _denied(s)
     for figure in find_figures(s.norm, s.mentions, party):
+        if _inside(figure.start, denied):
+            continue  # "membantah klaim Rusia yang menyebutkan 600 tentaranya tewas": the figure is denied
         holder = innermost(s.frames, figure.start) or _same_list(s.norm, figure, previous)
         previous = holder
         if holder is not None:
@@ -211,7 +228,8 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
             s.around.inflictors[figure.sides.inflictor] += 1
         for speaker in joint.members or (joint,):  # "Both the X and an unnamed Y told ...": each gives it
             drafts.append(_figure_draft(s, figure, holder, speaker, via))
-    drafts += _frame_drafts(s, by_frame) + mutual(s) + mobilizations(s)
+    drafts += _frame_drafts(s, by_frame, denied) + mutual(s)
+    drafts += [d for d in mobilizations(s) if not _inside(d.scope[0], denied)]
     if not any(d.type == "denial" for d in drafts):
         drafts += mutual_denials(s)
     drafts += _outlet(s, drafts)
