@@ -173,3 +173,17 @@ def test_a_quotation_is_credited_whole_across_its_semicolons(gazetteer: Gazettee
 def test_what_a_denial_rejects_is_nobodys_claim(gazetteer: Gazetteer, text: str) -> None:
     """The claim a denial rejects is not asserted by the denier, nor by whoever the report credits."""
     assert [c.type for c in run(text, gazetteer)] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's army struck Hezbollah positions in southern Lebanon on Friday. Hezbollah said its fighters "
+        "targeted an Israeli base in Meron in response to enemy attacks on southern villages.",
+        "Militer Israel menggempur posisi Hizbullah di Lebanon selatan. Hizbullah mengatakan pejuangnya "
+        "menargetkan pangkalan Israel di Meron sebagai tanggapan atas serangan musuh di desa-desa selatan.",
+    ],
+)
+def test_the_enemy_a_side_names_is_the_other_side(gazetteer: Gazetteer, text: str) -> None:
+    (accusation,) = of_type(run(text, gazetteer), "accusation")
+    assert (accusation.speaker, accusation.subject) == ("Hezbollah", "Israel")

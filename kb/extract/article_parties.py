@@ -86,6 +86,9 @@ _OWN_SIDE = re.compile(
 )
 
 
+_ENEMY = frozenset(("musuh", "enemy", "the enemy", "penjajah", "occupiers", "the occupiers", "aggressors", "agresor"))
+
+
 def fill_parties(
     kind: str, subject: str | None, side: str | None, norm: str, scope: tuple[int, int], around: ArticleParties
 ) -> str | None:
@@ -100,6 +103,8 @@ def fill_parties(
     elif kind == "statement" and side:
         filled = [side, *named] if not named or _OWN_SIDE.search(norm, *scope) else named
     elif kind == "accusation":  # "troops fired on the village": the army the article names
+        if subject and subject.casefold() in _ENEMY and side:  # "serangan musuh": the speaker's enemy
+            return around.opponent(side) or subject
         return resolve_force(subject, around.armed, side) or subject
     else:
         return subject

@@ -46,6 +46,7 @@ _NOUN_MODIFIERS = re.compile(
     r"(?:\s+(?:militer|udara|darat|roket|rudal|drone|artileri|pasukan|tentara)){1,2}(?=\s)", re.I
 )
 _FORCES = frozenset(lexicon.FORCE_WORDS)
+_HOSTILE_AFTER = re.compile(r"\s+(musuh|penjajah|zionis|agresor|junta|rezim)(?![\w-])", re.I)
 _CIVILIAN = compile_words(lexicon.CIVILIAN_TARGETS)
 NEGATION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
 _CLAUSE = re.compile(r"[,;:()]|(?<![\w-])(?:that|bahwa|and|dan|while|sementara|after|setelah)(?![\w-])", re.I)
@@ -225,6 +226,9 @@ def _noun_agent(
         after = next((m for m in parties if m.start == at + 1 and norm[at] == " "), None)
         if after is not None:
             return party_label(after.actor, gazetteer), after  # type: ignore[arg-type]
+        hostile = _HOSTILE_AFTER.match(norm, at)
+        if hostile is not None:
+            return hostile.group(1), None  # "serangan musuh", "gempuran junta": a hostile word names whose
     for m in parties:
         if span[0] <= m.start and m.end <= cue.start() and cue.start() - m.end <= 30:
             gap = norm[m.end : cue.start()]
