@@ -1,0 +1,116 @@
+"""Word lists of attacks and wrongdoing: what a speaker pins on a party (``kb.extract.attacks``).
+
+Split from ``kb.extract.lexicon`` (which re-exports every name here, so ``lexicon.ATTACK_VERBS``
+still works); the same rules hold: matched on the normalised text, case folded, on word
+boundaries, Indonesian and English side by side.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Verbs of armed attack: when a party other than the speaker's is their agent, the claim accuses it.
+ATTACK_CUES: Final[tuple[str, ...]] = (
+    "menembaki", "menembak", "menyerang", "menggempur", "menghantam", "membombardir", "melancarkan serangan",
+    "menargetkan", "mengebom", "serangan", "gempuran", "penembakan", "shelled", "shelling", "fired", "hit",
+    "struck", "attacked", "attacks", "attack", "bombed", "targeted", "targeting", "launched", "strikes",
+    "tembakan", "serangan udara", "serangan roket",
+)
+# Attacks and wrongdoing a speaker pins on a party: an accusation without an accusing verb.  Verbs
+# take their agent before them ("pasukan X menembaki", "Y's forces were shelling"), nouns after
+# "oleh"/"by" ("serangan yang dilakukan oleh X", "attack by X") or beside them ("Israeli strikes").
+# ``WRONGDOING`` is what the reporter's own unattributed words accuse with; plain military action
+# reported by the outlet is narration, not an accusation.
+ATTACK_VERBS: Final[tuple[str, ...]] = (
+    "shelled", "shelling", "shells", "attacked", "attacking", "bombed", "bombing", "bombarded", "struck",
+    "fired on", "fired at", "fired upon", "opened fire", "launched airstrikes", "launched air strikes",
+    "launched an attack", "launched attacks", "launched strikes", "launched a strike", "launched an offensive",
+    "carried out airstrikes", "carried out air strikes", "carried out an attack", "carried out attacks",
+    "carried out a raid", "carried out strikes", "carried out an airstrike", "dropped bombs", "strike",
+    "targeted", "targeting", "raided", "invaded", "killed", "killing", "executed", "hit",
+    "menembaki", "menyerang", "menggempur", "membombardir", "mengebom", "melancarkan serangan",
+    "melakukan serangan", "meluncurkan serangan", "menargetkan", "membunuh", "mengeksekusi", "menembak",
+    "menjatuhkan bom", "menyasar", "menginvasi", "fired into", "menghantam",
+    "menembakkan", "meluncurkan rudal", "meluncurkan roket", "meluncurkan drone",
+    "stormed", "storming", "menyerbu", "menggerebek", "attempted to attack", "tried to attack", "torched",
+    "set fire to", "mencoba menyerang", "berusaha menyerang",
+)
+WRONGDOING_VERBS: Final[tuple[str, ...]] = (
+    "violated", "violating", "violates", "breached", "breaching", "broke the ceasefire", "broke the truce",
+    "provoked", "provoking", "carried out a massacre", "committed a massacre", "committed atrocities",
+    "committed war crimes", "looted", "looting", "burned", "razing", "razed", "tortured", "massacred",
+    "melanggar", "memprovokasi", "melakukan pembantaian", "melakukan kekejaman", "melakukan kejahatan perang",
+    "menjarah", "membakar", "menyiksa", "membantai", "menghambat", "menghabisi",
+    "blocked aid", "blocking aid", "blocked humanitarian", "blocking humanitarian", "obstructed", "obstructing",
+    "menghalangi", "menghalang-halangi", "memblokir bantuan", "abducted", "kidnapped", "took hostages",
+    "menculik", "menyandera",
+    "human shields", "human shield", "tameng manusia", "perisai manusia",
+)
+# Light verbs that make an attack noun a verb: "launched a raid", "melancarkan serangan", "dropped bombs".
+ATTACK_LIGHT_VERBS: Final[tuple[str, ...]] = (
+    "launched", "launch", "launching", "carried out", "carry out", "carrying out", "conducted", "conduct",
+    "conducting", "committed", "committing", "commits", "commit", "dropped", "staged", "mounted", "used",
+    "employed", "intensified",
+    "melancarkan", "melakukan", "meluncurkan", "menjatuhkan", "menggunakan", "meningkatkan",
+)
+# Weapons a party fires or launches: an attack only after a launching verb ("fired about 30 rockets",
+# "launched 40 drones at", "menembakkan puluhan roket"), never as a bare noun ("rockets were intercepted").
+LAUNCHED_WEAPONS: Final[tuple[str, ...]] = (
+    "rockets", "missiles", "drones", "shells", "projectiles", "mortars", "mortar rounds", "ballistic missiles",
+    "cruise missiles", "rocket", "missile", "drone", "roket", "rudal", "proyektil", "mortir", "peluru kendali",
+    "drone kamikaze", "kamikaze drones", "artillery shells", "glide bombs",
+)
+LAUNCH_VERBS: Final[tuple[str, ...]] = (
+    "fired", "fires", "firing", "launched", "launches", "launching", "lobbed", "sent", "menembakkan",
+    "meluncurkan", "melepaskan", "mengirim", "mengirimkan",
+)
+# Weapons that may stand between "by"/"oleh" and the party that used them ("oleh bom dan rudal AS").
+WEAPON_WORDS: Final[tuple[str, ...]] = (
+    "bom", "rudal", "roket", "drone", "pesawat", "jet", "artileri", "bombs", "missiles", "rockets",
+    "drones", "jets", "artillery", "aircraft", "warplanes", "tembakan", "fire",
+)
+# Indonesian passives of attack verbs whose agent follows "oleh" ("dibunuh oleh ...").
+ATTACK_PASSIVES: Final[tuple[str, ...]] = (
+    "dibunuh", "diserang", "ditembaki", "ditembak", "dibom", "dihantam", "digempur", "dibombardir",
+    "dieksekusi", "disiksa", "dijarah", "dibakar", "killed", "attacked", "shelled", "bombed", "struck",
+    "targeted", "hit", "shot",
+)
+ATTACK_NOUNS: Final[tuple[str, ...]] = (
+    "attack", "attacks", "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
+    "strike", "strikes", "drone strike", "drone strikes", "missile strike", "shelling", "bombing",
+    "bombardment", "offensive", "raid", "raids", "rocket fire", "invasion", "bombs", "air raids",
+    "serangan", "serangan udara", "serangan roket", "serangan drone", "gempuran", "penembakan",
+    "pengeboman", "pemboman", "invasi", "tembakan",
+)
+WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
+    "massacre", "massacres", "atrocities", "war crimes", "war crime", "violation", "violations",
+    "aggression", "provocation", "provocations", "siege", "looting", "genocide", "ethnic cleansing",
+    "pembantaian", "kekejaman", "kejahatan perang", "pelanggaran", "agresi", "provokasi", "pengepungan",
+    "penjarahan", "genosida", "pembersihan etnis", "pembunuhan",
+)
+# Indonesian attack nouns name their agent right after them ("serangan Israel", "agresi Rusia").
+AGENT_AFTER_NOUNS: Final[tuple[str, ...]] = (
+    "serangan", "serangan udara", "serangan roket", "serangan drone", "gempuran", "penembakan", "pengeboman",
+    "pemboman", "invasi", "tembakan", "pembantaian", "kekejaman", "agresi", "provokasi", "pengepungan",
+    "penjarahan", "pelanggaran",
+)
+# Words that may stand between a party and its attack noun ("Israel's recent military strikes").
+ATTACK_MODIFIERS: Final[tuple[str, ...]] = (
+    "military", "air", "drone", "missile", "rocket", "artillery", "recent", "continuous", "continued",
+    "latest", "deadly", "new", "fresh", "heavy", "massive", "large-scale", "overnight", "army", "forces",
+    "naval", "ground", "led", "coalition", "backed", "renewed", "intense", "s",
+)
+# Heads of an armed agent the gazetteer does not name ("junta jets bombed", "pasukan musuh menembaki").
+FORCE_WORDS: Final[tuple[str, ...]] = (
+    "forces", "troops", "military", "army", "junta", "militia", "militias", "militiamen", "jets", "jet",
+    "soldiers", "rebels", "gunmen", "enemy", "drones", "helicopters", "artillery", "paramilitary",
+    "insurgents", "militants", "regime", "occupiers", "invaders", "aggressors",
+    "pasukan", "tentara", "militer", "milisi", "junta", "pemberontak", "musuh", "jet", "pesawat",
+    "artileri", "rezim", "penjajah", "zionis", "agresor", "paramiliter", "prajurit",
+)
+# Targets that make reported military action wrongdoing even in the reporter's own words.
+CIVILIAN_TARGETS: Final[tuple[str, ...]] = (
+    "civilians", "civilian", "villagers", "hospital", "hospitals", "school", "schools", "market", "markets",
+    "residential", "refugees", "displacement", "camp", "warga sipil", "penduduk sipil", "sipil", "warga",
+    "rumah sakit", "sekolah", "permukiman", "pasar", "pengungsi", "kamp",
+)
