@@ -1,0 +1,115 @@
+"""Word lists of figures: victims and their hurt (``kb.extract.casualties``) and what a figure counts
+over (``kb.extract.scope``).
+
+Split from ``kb.extract.lexicon``, which keeps every name reachable as ``lexicon.NAME``; the same
+rules hold: matched on the normalised text, case folded, on word boundaries, Indonesian and English
+side by side.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- casualties --------------------------------------------------------------------------------
+# Noun -> class of victim (soldier, civilian, person); "death" nouns need no predicate.
+CASUALTY_NOUNS: Final[dict[str, str]] = {
+    "tentara": "soldier", "prajurit": "soldier", "serdadu": "soldier", "personel militer": "soldier",
+    "personel": "soldier", "pasukan": "soldier", "militan": "soldier", "pejuang": "soldier",
+    "anggota militer": "soldier", "soldiers": "soldier", "troops": "soldier", "servicemen": "soldier",
+    "fighters": "soldier", "militants": "soldier", "military personnel": "soldier",
+    "warga sipil": "civilian", "penduduk sipil": "civilian", "orang sipil": "civilian", "sipil": "civilian",
+    "civilians": "civilian", "civilian": "civilian", "warga": "civilian", "anak-anak": "civilian",
+    "petempur": "soldier", "tentara bayaran": "soldier", "mercenaries": "soldier", "crew members": "soldier",
+    "awak": "soldier", "lainnya": "same", "others": "same",
+    "children": "civilian", "orang": "person", "people": "person", "persons": "person", "korban": "person",
+    "jiwa": "death", "nyawa": "death", "lives": "death", "deaths": "death", "kematian": "death",
+    "korban jiwa": "death", "korban tewas": "death", "dead": "death", "bodies": "death", "jenazah": "death",
+    "mayat": "death", "corpses": "death", "injuries": "person",  # "12 deaths and 40 injuries": 40 wounded
+    "paratroopers": "soldier", "marines": "soldier", "conscripts": "soldier", "combatants": "soldier",
+    "gunmen": "soldier", "commandos": "soldier", "pasukan terjun payung": "soldier", "marinir": "soldier",
+    "kombatan": "soldier", "milisi": "soldier", "militiamen": "soldier", "police officers": "civilian",
+    "policemen": "civilian", "polisi": "civilian", "journalists": "civilian", "wartawan": "civilian",
+    "jurnalis": "civilian", "aid workers": "civilian", "pekerja bantuan": "civilian", "relawan": "civilian",
+    "hostages": "civilian", "sandera": "civilian", "patients": "civilian", "pasien": "civilian",
+    "women": "civilian", "perempuan": "civilian", "wanita": "civilian", "refugees": "civilian",
+    "pengungsi": "civilian", "anak": "civilian", "balita": "civilian", "residents": "civilian",
+    "penduduk": "civilian", "medics": "civilian", "tenaga medis": "civilian", "staff members": "civilian",
+    # counted people ("two girls", "five members of one family", "Dua anggota staf"): the victims by who they were
+    "girls": "civilian", "boys": "civilian", "men": "person", "villagers": "civilian", "minors": "civilian",
+    "teenagers": "civilian", "members": "person", "family members": "civilian", "anggota": "person",
+    "anggota keluarga": "civilian", "fatalities": "death", "jenderal": "soldier", "generals": "soldier",
+    "officers": "soldier", "perwira": "soldier", "commanders": "soldier", "komandan": "soldier",
+    # one victim in English ("a soldier was killed", "an aid worker was wounded": kb.extract.singular)
+    "soldier": "soldier", "serviceman": "soldier", "servicewoman": "soldier", "fighter": "soldier",
+    "militant": "soldier", "officer": "soldier", "commander": "soldier", "policeman": "civilian",
+    "police officer": "civilian", "man": "person", "woman": "civilian", "child": "civilian", "boy": "civilian",
+    "girl": "civilian", "baby": "civilian", "teenager": "civilian", "person": "person", "resident": "civilian",
+    "villager": "civilian", "journalist": "civilian", "reporter": "civilian", "photographer": "civilian",
+    "aid worker": "civilian", "medic": "civilian", "paramedic": "civilian", "doctor": "civilian",
+    "nurse": "civilian", "volunteer": "civilian", "worker": "civilian", "farmer": "civilian",
+    "student": "civilian", "pensioner": "civilian", "driver": "civilian",
+}
+KILLED: Final[tuple[str, ...]] = (
+    "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
+    "merenggut", "kematian", "dilumpuhkan", "membunuh", "terbunuhnya", "tewasnya", "killed", "dead", "died",
+    "die", "eliminated", "lost their lives",
+    "death toll", "deaths", "killing", "claimed", "kehilangan", "lost",
+    "syahid", "tewaskan", "fatalities", "the death of",
+)
+WOUNDED: Final[tuple[str, ...]] = (
+    "luka", "terluka", "luka-luka", "cedera", "melukai", "wounded", "injured", "injuring", "wounding", "hurt",
+)
+UNITS: Final[dict[tuple[str, str], str]] = {
+    ("soldier", "killed"): "soldiers killed", ("soldier", "wounded"): "soldiers wounded",
+    ("civilian", "killed"): "civilians killed", ("civilian", "wounded"): "civilians wounded",
+    ("person", "killed"): "deaths", ("person", "wounded"): "wounded", ("death", "killed"): "deaths",
+}
+KILLED_AND_WOUNDED: Final = "killed and wounded"
+
+# --- what a figure counts over (kb/extract/scope.py) ------------------------------------------
+# Words that make a figure a running total ("since", "so far", "in total"); regexes.
+CUMULATIVE_CUES: Final[tuple[str, ...]] = (
+    r"since", r"sejak", r"so\s+far", r"to\s+date", r"thus\s+far", r"sejauh\s+ini", r"hingga\s+(?:kini|sekarang)",
+    r"(?:hingga|sampai)\s+saat\s+ini", r"sampai\s+(?:kini|sekarang)", r"in\s+total", r"a\s+total\s+of",
+    r"total(?:nya)?",
+    r"secara\s+keseluruhan", r"overall", r"cumulative", r"kumulatif",
+    r"(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|stands|stood|now\s+stands)",
+    r"jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal|luka))?\s+(?:\w+\s+)?(?:mencapai|menjadi)",
+    r"bringing\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll)", r"sehingga\s+total",
+    r"(?:throughout|during)\s+the\s+(?:war|conflict)",
+    r"(?:selama|sepanjang)\s+(?:perang|konflik|operasi)",
+)
+# A whole war, fighting or crackdown as the killer: a running total of all sides ("the fighting has claimed").
+WAR_NOUNS: Final[tuple[str, ...]] = (
+    "war", "civil war", "fighting", "conflict", "clashes", "crackdown", "hostilities", "military operation",
+    "perang", "perang saudara", "konflik", "pertempuran", "bentrokan", "perebutan kekuasaan", "operasi militer",
+    "pertikaian",
+)
+# Words that bound a figure to a stretch of time ("in the past 24 hours", "overnight", "pekan ini"); regexes.
+PERIOD_CUES: Final[tuple[str, ...]] = (
+    r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight|72)\s+hours",
+    r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|week|month|\d+\s+(?:days|weeks))",
+    r"(?:dalam|selama)\s+(?:24|48|72)\s+jam(?:\s+terakhir)?",
+    r"(?:dalam|selama)\s+\d+\s+(?:hari|pekan|minggu)\s+terakhir",
+    r"(?:sepekan|seminggu|sehari)\s+terakhir", r"dalam\s+(?:sehari|satu\s+hari)", r"in\s+(?:a|one)\s+(?:single\s+)?day",
+    r"in\s+(?:a|one)\s+(?:single\s+)?week", r"dalam\s+(?:sepekan|seminggu|satu\s+minggu)",
+    r"overnight", r"tonight", r"last\s+night", r"today", r"yesterday", r"this\s+week", r"last\s+week",
+    r"over\s+the\s+weekend", r"a\s+day\s+earlier", r"semalam", r"tadi\s+malam", r"malam\s+ini", r"hari\s+ini",
+    r"kemarin",
+    r"(?:pekan|minggu)\s+(?:ini|lalu)", r"akhir\s+pekan",
+)
+# One strike or attack; with a determiner or a place it is one incident ("in the strike", "serangan itu").
+INCIDENT_NOUNS: Final[tuple[str, ...]] = (
+    "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "raid", "attack",
+    "attacks", "shelling", "bombing", "bombardment", "blast", "explosion", "shooting", "massacre", "ambush",
+    "drone strike", "missile strike", "rocket attack", "serangan", "serangan udara", "serangan rudal",
+    "serangan drone", "serangan roket", "penembakan", "pengeboman", "pemboman", "ledakan", "pembantaian",
+    "penyergapan", "gempuran", "agresi", "agresi militer", "tembakan", "rudal", "missile", "helicopter raid",
+)
+# "15 more", "another 20", "4 korban jiwa baru", "bertambah 12": a figure added to an earlier total.  Regexes
+# for the words right before the figure, and right after it (at most two words of the victim noun between).
+INCREMENT_BEFORE: Final[tuple[str, ...]] = (
+    r"another", r"an\s+additional", r"(?:bertambah|naik|meningkat)(?!\s+menjadi)", r"rose\s+by", r"increased\s+by",
+    r"tambahan", r"further",
+)
+INCREMENT_AFTER: Final[tuple[str, ...]] = (r"more", r"additional", r"further", r"new", r"lagi", r"baru")
