@@ -52,6 +52,8 @@ def gazetteer() -> Gazetteer:
          "junta troops", "tortured dozens of villagers"),
         ("Sudan's army accused the paramilitary group of using civilians in Khartoum as human shields.",
          "paramilitary group", "using civilians"),
+        ("Turkey slammed the Israeli raid on the aid flotilla as an act of piracy.", "Israel", "raid on the aid"),
+        ("Iran lashed out at the United States over the killing of its general.", "United States", "the killing"),
     ],
 )
 def test_accusations_carry_the_accused_and_the_allegation(
@@ -83,6 +85,8 @@ def test_claiming_responsibility_or_holding_talks_accuses_no_one(gazetteer: Gaze
         ("The RSF dismissed the report as fabricated.", "the report"),
         ("Militer Myanmar membantah telah mengebom desa tersebut.", "mengebom desa tersebut"),
         ("The Kremlin rejected the accusation, calling it a provocation.", "the accusation"),
+        ("Israel dismissed the figures released by the Hamas-run health ministry.",
+         "the figures released by the Hamas-run health ministry"),
     ],
 )
 def test_denials_carry_what_they_deny(gazetteer: Gazetteer, text: str, denied: str) -> None:

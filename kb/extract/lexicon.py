@@ -72,6 +72,12 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "dismissed the accusations": "denial", "dismissed accusations": "denial", "dismissed the allegations": "denial",
     "dismissed allegations": "denial", "rejected the allegations": "denial", "rejected the accusations": "denial",
     "dismissed the report": "denial", "dismissed the reports": "denial", "rejected the report": "denial",
+    "dismissed the figures": "denial", "dismissed the claims": "denial", "dismissed the toll": "denial",
+    "dismissed these claims": "denial", "rejected the claims": "denial", "rejected these claims": "denial",
+    "rejected the reports": "denial", "refuted the claims": "denial", "refuted claims": "denial",
+    "refuted the report": "denial", "refuted the allegations": "denial", "refuted allegations": "denial",
+    "slammed": "accusation", "slams": "accusation", "denounced": "accusation", "denounces": "accusation",
+    "lashed out at": "accusation",
     "membantah klaim": "denial", "membantah laporan": "denial", "membantah tuduhan": "denial",
     "demands": "call", "demanding": "call", "appeals": "call", "urging": "call",
     # what data or a report shows: "Data Kementerian Kesehatan menunjukkan 34.000 orang tewas"
