@@ -104,6 +104,7 @@ def test_denials_carry_what_they_deny(gazetteer: Gazetteer, text: str, denied: s
          {(5, "civilians killed"), (12, "civilians wounded")}),
         ("The ministry reported 12 deaths and 40 injuries in the past 24 hours.", {(12, "deaths"), (40, "wounded")}),
         ("Officials put the death toll at 51.", {(51, "deaths")}),
+        ("Israeli strike kills 20 in central Gaza, health officials say.", {(20, "deaths")}),
         ("The governor put the number of injured at 19.", {(19, "wounded")}),
         ("Jumlah korban meninggal akibat serangan itu bertambah menjadi 21 orang, menurut Badan Penanggulangan "
          "Bencana.", {(21, "deaths")}),

@@ -40,6 +40,9 @@ _TOLL = re.compile(
 # "... and injuries to 58,926": a wounded count following a toll
 _INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to\s+$", re.IGNORECASE)
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
+# A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
+_KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
+_PLACE_NEXT = re.compile(r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s)", re.IGNORECASE)
 _HURT_AFTER = re.compile(
     r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga)\s+){0,3}(?:"
     + _WOUND_OR_KILL + r")\b",
@@ -196,6 +199,8 @@ def _bare(
         own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 80), qty.start))
         return Figure(qty.start, qty.end, qty, "deaths" if reached == "killed" else "wounded", None,
                       "death" if reached == "killed" else "person", own=own, written="people")
+    if _KILLS.search(before) and _PLACE_NEXT.match(norm, qty.end):  # "shelling kills five in Kherson"
+        return Figure(qty.start, qty.end, qty, "deaths", None, "person", written="people")
     after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
     if not figures:  # "20 more were wounded", "another 15 were injured": people, though unnamed
         if after is None or _YEAR.fullmatch(qty.text.strip()) or not _MORE.search(norm, qty.start - 8, qty.end + 12):

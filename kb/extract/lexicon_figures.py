@@ -52,7 +52,7 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
     "merenggut", "kematian", "dilumpuhkan", "membunuh", "terbunuhnya", "tewasnya", "killed", "dead", "died",
-    "die", "eliminated", "lost their lives",
+    "die", "eliminated", "lost their lives", "kills",
     "death toll", "deaths", "killing", "claimed", "kehilangan", "lost",
     "syahid", "tewaskan", "fatalities", "the death of",
 )
