@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
-from kb.extract.figure import Figure
+from kb.extract.figure import INCLUDING as _INCLUDING
+from kb.extract.figure import Figure, breakdown
 from kb.extract.figure import unit as _unit
 from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
 from kb.extract.hurt import predicate
@@ -50,23 +51,9 @@ _HURT_AFTER = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MORE = re.compile(r"(?<![\w-])(?:another|more|others|lainnya|lagi)(?![\w-])", re.IGNORECASE)
-_INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$", re.IGNORECASE)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|our|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
 _OF_ONE = re.compile(r"(?:\bof|\bdari)\s+(?:one|satu)$", re.IGNORECASE)  # "members of one family"
-BREAKDOWN_BELOW = 10
-"""A demographic subset ("including a child", "termasuk dua perempuan") smaller than this is a detail
-of the figure it follows; a toll-sized one ("termasuk 5.600 anak-anak") is a figure of its own."""
-
-
-def _breakdown(norm: str, qty: Quantity, key: str) -> bool:
-    """Whether the figure at ``qty`` only breaks the one before down by age or sex, and is small."""
-    if key not in lexicon.DEMOGRAPHIC_NOUNS or not _INCLUDING.search(norm, max(0, qty.start - 20), qty.start):
-        return False
-    size = qty.maximum if qty.maximum is not None else qty.minimum
-    return size is not None and size < BREAKDOWN_BELOW
-
-
 _TOTAL = re.compile(r"(?:total(?:nya)?|in\s+total|secara\s+keseluruhan)\D{0,15}$", re.IGNORECASE)
 
 
@@ -137,7 +124,7 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
                 and re.search(r"(?:,|\band|\bdan|\bserta)\s*$", norm[: qty.start]) is not None
             )
         )
-        if listed and _breakdown(norm, qty, key):
+        if listed and breakdown(norm, qty, key):
             continue  # "tujuh orang, termasuk seorang anak": a detail of the figure before
         if kind is None and listed:
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"

@@ -6,6 +6,7 @@ Shared by the figure reader (``casualties``) and the reader of reports without a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kb.extract import lexicon
@@ -35,3 +36,17 @@ def unit(cls: str, kind: str) -> str:
     if kind == "both":
         return lexicon.KILLED_AND_WOUNDED
     return lexicon.UNITS.get((cls, kind), "deaths" if kind == "killed" else "wounded")
+
+
+INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$", re.IGNORECASE)
+BREAKDOWN_BELOW = 10
+"""A demographic subset ("including a child", "termasuk dua perempuan") smaller than this is a detail
+of the figure it follows; a toll-sized one ("termasuk 5.600 anak-anak") is a figure of its own."""
+
+
+def breakdown(norm: str, qty: Quantity, key: str) -> bool:
+    """Whether the figure at ``qty`` only breaks the one before down by age or sex, and is small."""
+    if key not in lexicon.DEMOGRAPHIC_NOUNS or not INCLUDING.search(norm, max(0, qty.start - 20), qty.start):
+        return False
+    size = qty.maximum if qty.maximum is not None else qty.minimum
+    return size is not None and size < BREAKDOWN_BELOW
