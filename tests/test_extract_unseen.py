@@ -192,3 +192,14 @@ def test_what_a_denial_rejects_is_nobodys_claim(gazetteer: Gazetteer, text: str)
 def test_the_enemy_a_side_names_is_the_other_side(gazetteer: Gazetteer, text: str) -> None:
     (accusation,) = of_type(run(text, gazetteer), "accusation")
     assert (accusation.speaker, accusation.subject) == ("Hezbollah", "Israel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serangan itu menewaskan lima orang, kata polisi setempat. (Lihat Video: Dua Pendaki Tewas di Gunung)",
+        "The strike killed five people, local police said. [Watch: Two climbers die on the mountain]",
+    ],
+)
+def test_a_bracketed_read_more_link_glued_to_a_paragraph_is_no_claim(gazetteer: Gazetteer, text: str) -> None:
+    assert [c.quantity_min for c in of_type(run(text, gazetteer), "casualty")] == [5]

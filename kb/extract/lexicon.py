@@ -542,7 +542,8 @@ BOILERPLATE_LINES: Final[tuple[str, ...]] = (
 # Read-more tails glued inside a paragraph: cut from the cue to the end of the line.
 BOILERPLATE_TAILS: Final[tuple[str, ...]] = (
     r"\bBACA\s+JUGA\b.*", r"\bBaca\s+juga\s*:.*", r"\bBaca\s*:.*", r"\bRead\s+more\s*:.*",
-    r"\bBaca(?=[A-Z])\S.*",
+    r"\bBaca(?=[A-Z])\S.*", r"[(\[]\s*(?i:baca|lihat|simak|tonton)\s+(?i:juga|pula|video)\s*:.*",
+    r"[(\[]\s*(?i:read\s+more|see\s+also|watch)\s*:.*",
 )
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS: Final[frozenset[str]] = frozenset(_split(
