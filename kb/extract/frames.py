@@ -25,6 +25,7 @@ from kb.extract.goes_on import going_on
 from kb.extract.mentions import Mention
 from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
+from kb.extract.quotation_span import quotation_start
 from kb.extract.quoted import quoted_frames
 from kb.extract.relays import credit_relays
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
@@ -243,23 +244,11 @@ def _takes_before(norm: str, frame: Frame) -> bool:
     return _content_words(norm, frame.verb[1], _next_after(_BREAK, norm, frame.verb[1])) < 3
 
 
-_CLOSED = re.compile(r"[\"\u201d]\s*,?\s*$")
-
-
-def _quotation_start(norm: str, end: int) -> int:
-    """Where the quotation closing right before ``end`` opens (``end`` when none closes there)."""
-    if not _CLOSED.search(norm, max(0, end - 4), end):
-        return end
-    closing = norm.rfind("\u201d", 0, end) if "\u201d" in norm[max(0, end - 4) : end] else norm.rfind('"', 0, end)
-    opening = max(norm.rfind("\u201c", 0, closing), norm.rfind('"', 0, closing))
-    return opening if opening >= 0 else end
-
-
 def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     """The words ``frame`` speaks for: after a transitive verb, else before the speaker."""
     start_clause = _last_before(_BREAK, norm, frame.agent[0])
     # "“... ; ... ,” he said": the whole quotation before the speaker, whatever breaks it holds
-    start_clause = min(start_clause, _quotation_start(norm, frame.agent[0]))
+    start_clause = min(start_clause, quotation_start(norm, frame.agent[0]))
     earlier = [
         f.agent[1]
         for f in others
