@@ -260,8 +260,8 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 
 
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
-    """The real dev split must not get worse (floors just below the last measurement: P 75.2, R 76.7,
-    speaker 88.5%, via 96.2%; 65 wrong party, 21 wrong scope and 13 outlets for a source of 234 matched
+    """The real dev split must not get worse (floors just below the last measurement: P 79.0, R 77.7,
+    speaker 88.6%, via 96.2%; 66 wrong party, 21 wrong scope and 13 outlets for a source of 237 matched
     pairs).  The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -277,12 +277,12 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.75
-    assert report.overall.recall >= 0.765
+    assert report.overall.precision >= 0.785
+    assert report.overall.recall >= 0.772
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.884
     assert report.via_accuracy is not None and report.via_accuracy >= 0.96
     # the two largest error classes, as shares of the matched pairs: counted, they rise with every claim
-    # recall gains (last measured: 65 wrong party, 21 wrong scope, 13 outlets for a source of 234 matched)
+    # recall gains (last measured: 66 wrong party, 21 wrong scope, 13 outlets for a source of 237 matched)
     matched = report.overall.matched
     assert report.errors["wrong_party"] <= 0.28 * matched, dict(report.errors)
     assert report.errors["wrong_scope"] <= 0.095 * matched, dict(report.errors)
