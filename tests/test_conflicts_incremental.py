@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pyoxigraph as ox
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -166,4 +167,28 @@ def test_a_redated_article_moves_its_conflicts_as_a_full_recompute_does() -> Non
                 "casualty", speaker, subject="Armenia", qmin=figure, qmax=figure, unit="soldiers killed")])
     assert _derived(store) == _from_scratch(store)
     assert publish(kb, U + "a2", "2020-10-05", "Kompas", blame).status == "replaced"
+    assert _derived(store) == _from_scratch(store)
+
+
+def test_a_write_that_changed_most_articles_is_recomputed_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the share, the refresh recomputes everything (only a whole recompute counts propositions) and says the
+    same."""
+    import importlib
+
+    refresh_module = importlib.import_module("kb.derived.conflicts.refresh")  # the package re-exports its function
+
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    _publish(kb, 1, 1, _figure("Baku", 2000, 4))
+    conflicts.refresh(store)
+    monkeypatch.setattr(refresh_module, "WHOLE_MIN", 2)
+    with kb.batch():  # one refresh when the block ends
+        _publish(kb, 2, 2, _figure("Yerevan", 50, 5))
+        _publish(kb, 3, 2, _figure("Russia", 700, 6))
+    assert kb.last_refresh is not None and kb.last_refresh.propositions > 0  # the whole recompute ran
+    assert _derived(store) == _from_scratch(store)
+    _publish(kb, 4, 3, _figure("Yerevan", 60, 7))
+    assert kb.last_refresh.propositions == 0  # one article of four: incremental again
     assert _derived(store) == _from_scratch(store)

@@ -172,11 +172,25 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     actors = load_actors(store)
     meta, stored = state.computed_with(store), state.stored_meta(store)
     totals = state.stored_totals(store) if not full and stored == meta else None
-    if totals is not None:
+    if totals is not None and not _most_changed(store):
         from kb.derived.conflicts.apply import refresh_changed
 
         return refresh_changed(store, actors, categories(), totals)
     return _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
+
+
+WHOLE_SHARE, WHOLE_MIN = 0.05, 200
+"""A write that changed more than this share of the recorded articles (and at least ``WHOLE_MIN``) is recomputed
+whole: a batch touches nearly every group, and group by group it cost more than everything at once (1,000 new
+articles on a 10k-article store: 121 s of CPU and 4.2 GB incrementally, 74 s and 1.8 GB whole)."""
+
+
+def _most_changed(store: Store) -> bool:
+    changed = len(state.changes(store).articles)
+    if changed < WHOLE_MIN:
+        return False
+    rows = list(plain_rows(store, "state-count"))
+    return changed > WHOLE_SHARE * (int(rows[0]["recorded"]) if rows else 0)
 
 
 def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
