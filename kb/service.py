@@ -165,9 +165,9 @@ class KnowledgeBase:
             article = self.article(key)  # one look-up: it says both whether and where
         except InputError:
             return False
-        with self.batch():
-            self.store.drop_graph(str(article.graph_iri))
-            syndication.forget(self.store, str(article.iri))
+        with self.batch():  # the article and its syndication index entries go in one update
+            self.store.update(f"DROP SILENT GRAPH {article.graph_iri.n3()} ;\n"
+                              + syndication.forget_update(str(article.iri)))
             self._dirty = True
         return True
 
@@ -231,6 +231,7 @@ class KnowledgeBase:
             self.quarantine.put(article, claims, checked.text, checked.report.serialize(format="turtle"))
             return Outcome(article.name, article.key, "quarantined", len(claims), checked.text)
         if not syndication.indexed(self.store, str(article.iri), minhash):
+            self.store.update(syndication.forget_update(str(article.iri)))  # an older text's entries, if any
             extra[syndication.GRAPH] = syndication.index_graph(str(article.iri), article.based_on or str(article.iri),
                                                                minhash)
         # the article graph and, in the same update, its minted actors' descriptions (``kb.store.minted``) and the

@@ -95,8 +95,8 @@ def original_of(store: Store, article: str, minhash: MinHash | None) -> Match | 
     seen: set[tuple[str, str]] = set()
     for row in plain_rows(store, "syndication-candidates", band=[Literal(b) for b in bands(minhash)]):
         other, hashes, story = str(row["article"]), str(row["minhash"]), str(row["story"])
-        if article in (other, story) or (other, hashes) in seen:  # never a copy of itself, nor of its own copy
-            continue
+        if article in (other, story, str(row["original"])) or (other, hashes) in seen:
+            continue  # never a copy of itself, nor of its own copy (even once it was deleted and came back)
         seen.add((other, hashes))
         similarity = float(minhash.jaccard(_from_text(hashes)))
         if similarity >= THRESHOLD:
@@ -137,9 +137,10 @@ def indexed(store: Store, article: str, minhash: MinHash | None) -> bool:
     return minhash is None or bool(list(plain_rows(store, "syndication-node", node=node(article, minhash))))
 
 
-def forget(store: Store, article: str) -> None:
-    """Drop every index node of ``article`` (it was deleted): its older texts' nodes too."""
-    store.update(f"DELETE WHERE {{ GRAPH <{GRAPH}> {{ ?n <{ST}article> {URIRef(article).n3()} ; ?p ?o }} }}")
+def forget_update(article: str) -> str:
+    """The update that drops every index node of ``article``: its older texts' too (the article was deleted, or
+    its text changed and the old wording must not find copies any more)."""
+    return f"DELETE WHERE {{ GRAPH <{GRAPH}> {{ ?n <{ST}article> {URIRef(article).n3()} ; ?p ?o }} }}"
 
 
 def _from_text(text: str) -> MinHash:

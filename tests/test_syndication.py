@@ -76,3 +76,30 @@ def test_files_ingested_by_the_cli_count_a_copy_as_one_source(tmp_path: Path) ->
         found = {c.explanation for c in conflicts.corroborations(kb.store)}
         assert len(_based_on(kb)) == 1
     assert any("from 1 independent source (Kaukasus Daily)" in text for text in found), found
+
+
+def test_an_original_deleted_and_stored_again_is_no_copy_of_its_copy() -> None:
+    kb = KnowledgeBase.open(":memory:")
+    a = kb.ingest(_article(ORIGINAL, "http://kaukasus.example/news/1", "Kaukasus Daily"))
+    kb.ingest(_article(COPY, "http://partner.example/copy/1", "Steppe Herald"))
+    assert kb.delete_article(a.key)
+    again = kb.ingest(_article(ORIGINAL, "http://kaukasus.example/news/1", "Kaukasus Daily"))
+    assert again.copy_of is None  # its copy still says it is based on it: they must not point at each other
+    found = {c.explanation for c in conflicts.corroborations(kb.store)}
+    assert not any("2 independent sources" in text for text in found), found
+
+
+def test_a_copy_follows_its_original_when_the_original_changes() -> None:
+    """The copy counts under its original's publisher: replacing or deleting the original recomputes the copy
+    too, as a refresh from nothing would."""
+    from tests.test_conflicts_incremental import _derived, _from_scratch
+
+    kb = KnowledgeBase.open(":memory:")
+    a = kb.ingest(_article(ORIGINAL, "http://kaukasus.example/news/1", "Kaukasus Daily"))
+    kb.ingest(_article(COPY, "http://partner.example/copy/1", "Steppe Herald"))
+    kb.ingest(_article(ORIGINAL, "http://kaukasus.example/news/1", "Caucasus Wire"))  # its outlet renamed
+    assert _derived(kb.store) == _from_scratch(kb.store)  # type: ignore[arg-type]
+    found = {c.explanation for c in conflicts.corroborations(kb.store)}
+    assert any("from 1 independent source (Caucasus Wire)" in text for text in found), found
+    assert kb.delete_article(a.key)
+    assert _derived(kb.store) == _from_scratch(kb.store)  # type: ignore[arg-type]

@@ -61,6 +61,9 @@ def delta(store: Store, actors: Actors, cats: Categories) -> Delta:
     out = Delta(markers=found.markers)
     if not found.articles:
         return out
+    # a syndicated copy counts under its original's publisher (``load._source``): when the original changes or goes,
+    # so do the copy's facts
+    found.articles |= {str(r["copy"]) for r in plain_rows(store, "copies-of", original=_iris(sorted(found.articles)))}
     wanted = sorted(found.articles)
     out.old = state.records(store, wanted)
     existing = {str(r["article"]): r["published"] for r in timeline.articles_of(plain_rows(store, "article-order",

@@ -180,6 +180,10 @@ def order(store: Store, old: dict[str, str], new: dict[str, str]) -> Lines:
     return gone, added
 
 
+_CHUNK = 400
+"""Entries or articles bound in one query."""
+
+
 def _key(published: object) -> tuple[bool, str]:
     return (published is not None, str(published or ""))
 
@@ -193,10 +197,16 @@ def _precedes(a: tuple[object, str], b: tuple[object, str]) -> bool:
 
 def _order_entries(store: Store, entries: list[int]) -> dict[int, tuple[object, str]]:
     """entry number → (published, article) for the order's ``entries``."""
-    rows = plain_rows(store, "article-order-page", entry=[URIRef(f"{timeline.ARTICLES}/{n}") for n in entries])
-    listed = {int(str(r["entry"]).rsplit("/", 1)[1]): str(r["article"]) for r in rows}
-    dates = {str(r["article"]): r["published"] for r in
-             plain_rows(store, "article-dates", article=[URIRef(a) for a in set(listed.values())])} if listed else {}
+    listed: dict[int, str] = {}
+    dates: dict[str, object] = {}
+    for i in range(0, len(entries), _CHUNK):  # bound lists stay small requests for a remote store
+        rows = plain_rows(store, "article-order-page",
+                          entry=[URIRef(f"{timeline.ARTICLES}/{n}") for n in entries[i:i + _CHUNK]])
+        found = {int(str(r["entry"]).rsplit("/", 1)[1]): str(r["article"]) for r in rows}
+        listed.update(found)
+        if found:
+            dates.update((str(r["article"]), r["published"]) for r in
+                         plain_rows(store, "article-dates", article=[URIRef(a) for a in set(found.values())]))
     return {n: (dates.get(a), a) for n, a in listed.items()}
 
 

@@ -196,6 +196,7 @@ def _most_changed(store: Store) -> bool:
 def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
     """Everything recomputed.  ``fresh``: the state was recorded by other rules (or never): written whole again."""
     t0 = time.perf_counter()
+    store.update(state.forget_totals())  # a crash before the new totals are written forces a full refresh again
     claims = load_claims(store, actors)
     t1 = time.perf_counter()
     found = detect(claims, actors.label)

@@ -149,6 +149,11 @@ def totals_update(totals: dict[str, int]) -> str:
             f"INSERT DATA {{ GRAPH <{STATE_GRAPH}> {{ {META} {_TOTALS} {value} }} }}")
 
 
+def forget_totals() -> str:
+    """The update that deletes the recorded totals: without them the next refresh recomputes everything."""
+    return f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ {META} {_TOTALS} ?o }} }}"
+
+
 def stored_totals(store: Store) -> dict[str, int] | None:
     rows = list(plain_rows(store, "state-totals"))
     return {k: int(v) for k, v in json.loads(str(rows[0]["totals"])).items()} if rows else None
