@@ -94,9 +94,9 @@ class FeedState:
             self.db.execute("INSERT OR IGNORE INTO items (url, feed, first_seen) VALUES (?, ?, ?)", (url, feed, stamp))
             self.db.execute(
                 "UPDATE items SET status = ?, key = COALESCE(?, key), claims = ?, last_error = ?, updated = ?,"
-                " attempts = attempts + ?, next_try = ?, based_on = COALESCE(?, based_on) WHERE url = ?",
+                " attempts = attempts + ?, next_try = ?, based_on = CASE WHEN ? THEN ? ELSE based_on END WHERE url = ?",
                 (status, key, claims, error, stamp, 1 if status == "failed" else 0, time.time() + retry_after,
-                 based_on, url))
+                 status not in ("failed", "gave up"), based_on, url))  # a stored page says whether it is a copy
 
     def retries_due(self, feed: str, now: float | None = None) -> list[str]:
         """URLs of ``feed`` that failed and are due again: retried even when the feed itself has not changed."""
