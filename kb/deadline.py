@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from typing import TypeVar
@@ -81,6 +82,26 @@ def _checking(rows: Iterable[T], budget: Budget) -> Iterator[T]:
         yield row
 
 
+def current() -> Budget | None:
+    """The budget of the work in this context (None: no budget)."""
+    return _BUDGET.get()
+
+
+@contextmanager
+def renewed(budget: Budget | None) -> Iterator[None]:
+    """``budget`` again, from now, for the work inside the block (the same length, the same client).
+
+    For a long answer streamed piece by piece (a whole list as JSON or CSV, read a page at a time): each piece is
+    bounded as a page is, the client going away stops the next one, and the answer as a whole is not cut at the
+    page's budget.  ``budget`` None (the request had none): no time limit inside the block."""
+    seconds = 0.0 if budget is None or budget.until == float("inf") else budget.seconds
+    token = start(seconds, None if budget is None else budget.gone)
+    try:
+        yield
+    finally:
+        stop(token)
+
+
 def clamp(seconds: float) -> float:
     """``seconds``, or less when the budget ends sooner (an HTTP timeout for a remote store)."""
     budget = _BUDGET.get()
@@ -89,4 +110,4 @@ def clamp(seconds: float) -> float:
     return max(0.001, min(seconds, budget.until - time.monotonic()))
 
 
-__all__ = ["Budget", "check", "checked", "clamp", "start", "stop"]
+__all__ = ["Budget", "check", "checked", "clamp", "current", "renewed", "start", "stop"]

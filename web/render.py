@@ -27,7 +27,7 @@ from typing import Any, Generic, TypeVar
 from flask import Response, g, jsonify, render_template, request
 
 from kb.vocab import DATA
-from web import core
+from web import core, streamed
 from web.errors import ApiError
 from web.views.linked import describe
 
@@ -50,13 +50,15 @@ class Listing(Generic[T]):
 
     ``html=False``: the HTML page shows something else (its ``context``), so the list is read for JSON and
     CSV only; ``shown``: how the HTML page reads a page when it shows less of each item than the table gives
-    (a series' latest steps, where JSON and CSV give every step)."""
+    (a series' latest steps, where JSON and CSV give every step); ``stream``: the whole JSON or CSV list is
+    read and sent that many items at a time (``web.streamed``), for lists too long to read within a page's budget."""
 
     read: Callable[[int, int | None], tuple[Sequence[T], int]]
     rows: Callable[[Sequence[T]], list[dict[str, Any]]] = lambda items: list(items)  # type: ignore[arg-type,return-value]
     page_size: int = core.PAGE_SIZE
     html: bool = True
     shown: Callable[[int, int], tuple[Sequence[T], int]] | None = None
+    stream: int = 0
 
     @classmethod
     def of(cls, items: Sequence[Any], **options: Any) -> Listing[Any]:
@@ -132,6 +134,10 @@ def renders(*offered: str, rdf: str | None = None) -> Callable[[View], Route]:
 
 def render(data: Data, media: str) -> Response:
     """``data`` as ``media``: the one place a view's data becomes HTML, JSON, CSV or a view's own payload."""
+    listing = data.rows
+    if isinstance(listing, Listing) and listing.stream and media in (JSON, CSV) and not core.paging_requested():
+        return _finish(_open(streamed.response(listing.read, listing.rows, listing.stream, data.columns, data.json,
+                                               media)), data, {})
     items, rows, meta = _read(data, media)
     if media in data.bodies:
         response = jsonify(data.bodies[media]())
@@ -148,6 +154,11 @@ def render(data: Data, media: str) -> Response:
         response = Response(body, mimetype=HTML)
     else:
         raise ApiError(406, "Not acceptable", f"this resource is not available as {media}")
+    return _finish(response, data, meta)
+
+
+def _finish(response: Response, data: Data, meta: Mapping[str, Any]) -> Response:
+    """The headers every answer carries: the view's status and headers, ``Vary``, and the list's length."""
     response.status_code = data.status
     response.headers["Vary"] = "Accept"
     if meta.get("total") is not None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from flask import Blueprint, current_app
 
-from kb.derived.conflicts import pages
+from kb.derived.conflicts import findings_order, pages
 from kb.derived.conflicts.read import Finding
 from web import core, render, svgchart
 from web.errors import ApiError
@@ -38,7 +38,7 @@ STEPS_SHOWN = 12  # a page of series shows (and charts) each one's latest steps;
 
 def _heads(family: str) -> list[Finding]:
     """Every finding's head (key, explanation) of a family, cached per store handle for
-    ``CONFLICTS_CACHE_SECONDS`` (as the conflicts); a page fills only its own findings."""
+    ``CONFLICTS_CACHE_SECONDS`` (as the conflicts): for a store with no findings order yet (``_read``)."""
     cache: dict[tuple[Any, ...], tuple[float, list[Finding]]] = current_app.extensions.setdefault("findings_cache", {})
     key = (current_app.extensions.get("kb_generation", 0), family)
     hit = cache.get(key)
@@ -109,16 +109,21 @@ def charts(series: list[Finding]) -> list[dict[str, str]]:
 
 
 def _list(family: str) -> Data:
-    """A family's findings, ``PAGE_SIZE`` a page; JSON/CSV whole unless paged (one row a finding or step)."""
+    """A family's findings, ``PAGE_SIZE`` a page; JSON/CSV whole unless paged (one row a finding or step),
+    streamed a page of findings at a time (a whole list of series read at once passed the page's budget)."""
     listing = Listing(lambda offset, limit: _read(family, offset, limit),
                       rows=lambda shown: [r for f in shown for r in rows_of(family, f)], page_size=PAGE_SIZE,
-                      shown=lambda offset, limit: _read(family, offset, limit, STEPS_SHOWN))
+                      shown=lambda offset, limit: _read(family, offset, limit, STEPS_SHOWN), stream=PAGE_SIZE)
     return Data("findings.html", COLUMNS[family], listing, lambda shown: _context(family, shown))
 
 
 def _read(family: str, offset: int, limit: int | None, latest_steps: int | None = None) -> tuple[list[Finding], int]:
     """The findings at ``offset`` (``limit`` of them, or all) filled with their claims (of a series, its
-    ``latest_steps`` only, if given), and how many there are in all."""
+    ``latest_steps`` only, if given), and how many there are in all.  Read by position from the family's order
+    (``kb.derived.conflicts.findings_order``, kept by the refresh), else from every head."""
+    placed = findings_order.page(core.kb().store, family, offset, limit)
+    if placed is not None:
+        return _filled(family, placed[0], latest_steps), placed[1]
     found = _heads(family)
     return _filled(family, found[offset:None if limit is None else offset + limit], latest_steps), len(found)
 

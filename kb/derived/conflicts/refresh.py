@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kb.derived import timeline  # a module, not its names: kb.derived.timeline imports kb.derived.conflicts.graph
-from kb.derived.conflicts import accusations, cards, clusters, figures, groups, state
+from kb.derived.conflicts import accusations, cards, clusters, figures, findings_order, groups, state
 from kb.derived.conflicts.graph import (
     Triples,
     add_aggregate,
@@ -175,8 +175,11 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     if totals is not None and not _most_changed(store):
         from kb.derived.conflicts.apply import refresh_changed
 
-        return refresh_changed(store, actors, categories(), totals)
-    return _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
+        summary = refresh_changed(store, actors, categories(), totals)
+    else:
+        summary = _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
+    findings_order.sync(store)  # the findings lists' order, read by position by their pages
+    return summary
 
 
 WHOLE_SHARE, WHOLE_MIN = 0.05, 200

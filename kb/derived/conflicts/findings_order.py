@@ -1,0 +1,135 @@
+"""Each findings family's list order (aggregates, series, corroborations), kept as derived data so that a page of
+them is read by position, as a page of conflicts, of articles or of an actor's claims is.
+
+Why: the order of a family's list is its findings' explanations (then IRI), and finding it meant reading every
+finding's head on every request (1,120 series at 10k articles: 30–100 ms, growing with the store).  Here the
+refresh that writes the findings (``kb.derived.conflicts.refresh.refresh``, whole or incremental) also writes,
+into ``ORDER_GRAPH``, one ``schema:ItemList`` per family (``<id/order/series>``: its ``schema:numberOfItems`` and
+``schema:about`` the findings' class) and one entry node per place (``<id/order/series/n>``, counted from 1 = first
+listed: ``schema:position`` n, ``schema:item`` → the finding).  A page computes its entries' IRIs and looks them up
+with the findings' heads ("A page of a findings order"): the same cost at any store size.
+
+The order is a function of the findings alone (the same whatever refresh wrote them), and only what differs from
+the stored order is written: a new finding listed early rewrites the ``schema:item`` of the entries after it (one
+triple each), nothing else.  A store whose findings were written before this order existed has no list: the pages
+then read every head, as before (``page`` answers None), until the next refresh writes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from kb.derived.conflicts.pages import CLASSES, heads
+from kb.derived.conflicts.read import Finding, _val
+from kb.sparql.rows import plain_rows
+from kb.store import Store
+from kb.vocab import DATA
+
+ORDER_GRAPH = "https://w3id.org/claimkb/graph/findings-order"
+ORDER = f"{DATA}order/"
+"""An order's IRI is ``ORDER + family``; its entries are that IRI with ``/<position>``."""
+_SCHEMA = "https://schema.org/"
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_LIST, _COUNT, _ABOUT = (ox.NamedNode(_SCHEMA + n) for n in ("ItemList", "numberOfItems", "about"))
+_POSITION, _ITEM = ox.NamedNode(_SCHEMA + "position"), ox.NamedNode(_SCHEMA + "item")
+_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+
+
+def list_iri(family: str) -> str:
+    return ORDER + family
+
+
+def entry_iri(family: str, position: int) -> str:
+    return f"{ORDER}{family}/{position}"
+
+
+def size(store: Store, family: str) -> int | None:
+    """How many findings the family's order lists; None when no order was written."""
+    rows = list(plain_rows(store, "finding-order-size", list=URIRef(list_iri(family))))
+    return int(rows[0]["count"]) if rows else None
+
+
+def page(store: Store, family: str, offset: int, limit: int | None) -> tuple[list[Finding], int] | None:
+    """The heads (key, explanation, independent sources) of the findings listed at ``offset+1 .. offset+limit``
+    (``limit`` None: to the end) and how many there are in all, read by position; None when the store has no
+    order for the family (the caller reads every head instead)."""
+    total = size(store, family)
+    if total is None:
+        return None
+    end = total if limit is None else min(total, offset + limit)
+    wanted = [URIRef(entry_iri(family, n)) for n in range(offset + 1, end + 1)]
+    if not wanted:
+        return [], total
+    found: dict[str, Finding] = {}
+    for row in plain_rows(store, "finding-order-page", entry=wanted):
+        f = found.setdefault(str(row["entry"]), Finding(str(row["finding"]), str(row["key"]), family,
+                                                        str(row["explanation"])))
+        if row["sources"] is not None:
+            f.details["independent_sources"] = _val(row["sources"])
+    return [found[str(e)] for e in wanted if str(e) in found], total
+
+
+def sync(store: Store) -> int:
+    """Bring every family's order up to date with the findings stored; how many triples it changed.
+
+    Reads every finding's head once (what each page read before) and the stored entries, and writes the difference
+    in one update (one transaction on Oxigraph: a reader sees the old order or the new one)."""
+    stored: dict[str, str] = {str(r["entry"]): str(r["finding"]) for r in plain_rows(store, "finding-order-entries")}
+    counts = {str(r["list"]): int(r["count"]) for r in plain_rows(store, "finding-order-sizes")}
+    gone: list[str] = []
+    added: list[str] = []
+    wiped: list[str] = []  # entries past a list's new end, removed by pattern
+    for family, cls in CLASSES.items():
+        listed = [f.iri for f in heads(store, family)]
+        node = ox.NamedNode(list_iri(family))
+        was = counts.get(node.value)
+        if was != len(listed):
+            if was is not None:
+                wiped.append(f"{node} {_COUNT} ?n")
+            else:
+                added += [f"{node} {_TYPE} {_LIST} .", f"{node} {_ABOUT} {ox.NamedNode(str(cls))} ."]
+            added.append(f"{node} {_COUNT} {_integer(len(listed))} .")
+        _entries(family, listed, stored, was or 0, gone, added, wiped)
+    if not (gone or added or wiped):
+        return 0
+    store.update(_update(gone, added, wiped))
+    return len(gone) + len(added) + len(wiped)
+
+
+def _entries(family: str, listed: Sequence[str], stored: dict[str, str], was: int,
+             gone: list[str], added: list[str], wiped: list[str]) -> None:
+    """The entry triples that differ between the stored order (``was`` entries) and ``listed``."""
+    for position, iri in enumerate(listed, start=1):
+        entry = ox.NamedNode(entry_iri(family, position))
+        before = stored.get(entry.value)
+        if before == iri:
+            continue
+        if before is not None:
+            gone.append(f"{entry} {_ITEM} {ox.NamedNode(before)} .")
+        if position > was:
+            added.append(f"{entry} {_POSITION} {_integer(position)} .")
+        added.append(f"{entry} {_ITEM} {ox.NamedNode(iri)} .")
+    for position in range(len(listed) + 1, was + 1):
+        wiped.append(f"{ox.NamedNode(entry_iri(family, position))} ?p ?o")
+
+
+def _integer(n: int) -> ox.Literal:
+    return ox.Literal(str(n), datatype=_INTEGER)
+
+
+def _update(gone: list[str], added: list[str], wiped: list[str]) -> str:
+    """One SPARQL update: patterns deleted (a count, or an entry past the end: whatever its literals read back as
+    on a remote store), then the old items deleted and the new triples inserted."""
+    graph = f"<{ORDER_GRAPH}>"
+    parts = [f"DELETE WHERE {{ GRAPH {graph} {{ {pattern} }} }}" for pattern in wiped]
+    if gone:
+        parts.append(f"DELETE DATA {{ GRAPH {graph} {{\n" + "\n".join(gone) + "\n} }")
+    if added:
+        parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(added) + "\n} }")
+    return " ;\n".join(parts)
+
+
+__all__ = ["ORDER_GRAPH", "entry_iri", "list_iri", "page", "size", "sync"]

@@ -1,0 +1,155 @@
+"""Pages of aggregates, series and corroborations read by position from an order the refresh keeps
+(``kb.derived.conflicts.findings_order``), and their whole JSON/CSV lists streamed a page at a time
+(``web.streamed``): the same findings, in the same order, as reading every finding's head (issue 15: pages at
+scale)."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+
+import pyoxigraph as ox
+import pytest
+from flask.testing import FlaskClient
+
+from kb import deadline
+from kb.derived import conflicts
+from kb.derived.conflicts import findings_order, pages
+from kb.errors import QueryTimeout
+from kb.service import KnowledgeBase
+from kb.store.oxigraph import OxigraphStore
+from tests.fixtures.synthetic import Said, publish
+from web import create_app
+from web.views.findings import PAGE_SIZE
+
+FAMILIES = ("aggregates", "series", "corroborations")
+SPEAKERS = ("Baku", "Yerevan", "Moscow", "Ankara", "Tehran")
+SUBJECTS = ("Armenia", "Azerbaijan")
+UNITS = ("soldiers killed", "civilians killed", "wounded")
+START = date(2020, 9, 28)
+
+
+def _day(kb: KnowledgeBase, n: int, outlet: str = "Kompas", speakers: tuple[str, ...] = SPEAKERS) -> str:
+    """One article: each speaker's running total for each subject and unit, a higher figure each day (a series
+    each, once two days are in; the same claim in two outlets is a corroboration)."""
+    said = [Said(f"{s} now counts {100 + 10 * n + i} {subject} {unit}.", "casualty", s, subject=subject,
+                 qmin=100 + 10 * n + i, qmax=100 + 10 * n + i, unit=unit)
+            for i, (s, subject, unit) in enumerate(itertools.product(speakers, SUBJECTS, UNITS))]
+    return publish(kb, f"https://news.example/{outlet}/{n}", (START + timedelta(days=n)).isoformat(), outlet, said).key
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    for n in range(3):
+        _day(kb, n)
+    _day(kb, 2, outlet="Antara")  # the third day's figures carried again: corroborations
+    return kb
+
+
+def _client(kb: KnowledgeBase) -> FlaskClient:
+    return create_app({"KB_STORE": kb, "RATE_LIMIT": None, "CONFLICTS_CACHE_SECONDS": 0}).test_client()
+
+
+def _order(store: OxigraphStore) -> set[tuple[str, str, str]]:
+    return {(str(q.subject), str(q.predicate), str(q.object))
+            for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(findings_order.ORDER_GRAPH))}
+
+
+def _paged(client: FlaskClient, path: str, limit: int) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for number in itertools.count(1):
+        doc = client.get(f"{path}?limit={limit}&page={number}").get_json()
+        rows += doc["rows"]
+        if number >= doc["pages"]:
+            return rows
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_a_page_is_read_by_position_in_the_order_of_the_explanations(kb: KnowledgeBase, family: str) -> None:
+    heads = pages.heads(kb.store, family)  # every head, sorted: what each page read before
+    assert heads, f"the fixture makes {family}"
+    assert findings_order.size(kb.store, family) == len(heads)
+    placed = findings_order.page(kb.store, family, 1, 3)
+    assert placed is not None
+    assert [f.iri for f in placed[0]] == [f.iri for f in heads[1:4]] and placed[1] == len(heads)
+    rows = _paged(_client(kb), f"/{family}.json", 4)
+    assert list(dict.fromkeys(r["key"] for r in rows)) == [f.key for f in heads]
+
+
+def test_the_fixture_lists_more_series_than_a_page() -> None:
+    assert len(SPEAKERS) * len(SUBJECTS) * len(UNITS) > PAGE_SIZE  # so that a whole list streams several pieces
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_a_whole_list_is_streamed_and_gives_every_page(kb: KnowledgeBase, family: str) -> None:
+    client = _client(kb)
+    whole = client.get(f"/{family}.json")
+    assert whole.is_streamed and whole.headers["X-Total-Count"] == str(len(pages.heads(kb.store, family)))
+    doc = whole.get_json()
+    assert doc["total"] == len(pages.heads(kb.store, family)) and doc["columns"] and doc["queries"]
+    assert doc["rows"] == _paged(client, f"/{family}.json", PAGE_SIZE)
+    csv = client.get(f"/{family}.csv")
+    assert csv.is_streamed and csv.headers["Content-Type"].startswith("text/csv")
+    lines = csv.get_data(as_text=True).split("\r\n")
+    assert lines[0] == ",".join(doc["columns"]) and len(lines) == len(doc["rows"]) + 2  # header, rows, ""
+
+
+def test_a_store_without_the_order_lists_the_same(kb: KnowledgeBase) -> None:
+    """A store refreshed before the orders existed: every head is read, and the lists do not change."""
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    before = {f: _client(kb).get(f"/{f}.json").get_json()["rows"] for f in FAMILIES}
+    kept = list(store.ox.quads_for_pattern(None, None, None, ox.NamedNode(findings_order.ORDER_GRAPH)))
+    store.ox.remove_graph(ox.NamedNode(findings_order.ORDER_GRAPH))
+    try:
+        assert findings_order.page(store, "series", 0, 5) is None
+        assert {f: _client(kb).get(f"/{f}.json").get_json()["rows"] for f in FAMILIES} == before
+    finally:
+        store.ox.extend(kept)
+
+
+def test_the_order_written_by_later_refreshes_is_the_order_a_full_refresh_writes() -> None:
+    """Incremental refreshes (a new day, a new speaker, an article deleted) leave the order a refresh from nothing
+    writes, and it lists what every head lists."""
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    _day(kb, 0, speakers=SPEAKERS[:2])
+    second = _day(kb, 1, speakers=SPEAKERS[:2])
+    _day(kb, 2, speakers=SPEAKERS[1:4])  # new series, listed among the old ones
+    _day(kb, 3, speakers=SPEAKERS[2:4], outlet="Antara")
+    assert kb.delete_article(second)  # Baku's series lose a step: two figures left, one of them gone
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    for family in FAMILIES:
+        placed = findings_order.page(store, family, 0, None)
+        assert placed is not None and [f.iri for f in placed[0]] == [f.iri for f in pages.heads(store, family)]
+    copy = OxigraphStore(None)
+    copy.ox.extend(q for q in store.ox.quads_for_pattern(None, None, None, None)
+                   if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(
+                       "https://w3id.org/claimkb/graph/") and q.graph_name.value.rsplit("/", 1)[-1] in
+                       ("conflicts", "timelines", "derived", "changes", "findings-order")))
+    conflicts.refresh(copy)
+    assert _order(copy) == _order(store) and _order(store)
+
+
+def test_a_renewed_budget_gives_a_piece_of_a_stream_a_page_s_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    now = [1000.0]
+    monkeypatch.setattr(deadline.time, "monotonic", lambda: now[0])
+    token = deadline.start(5)
+    try:
+        now[0] += 6
+        with pytest.raises(QueryTimeout):
+            deadline.check()
+        with deadline.renewed(deadline.current()):
+            deadline.check()  # a fresh 5 s from now
+            now[0] += 6
+            with pytest.raises(QueryTimeout):
+                deadline.check()
+        with pytest.raises(QueryTimeout):
+            deadline.check()  # the request's own budget again
+        with deadline.renewed(None):
+            deadline.check()  # the stream of a request with no budget: none
+    finally:
+        deadline.stop(token)
