@@ -240,7 +240,12 @@ def pages(plan: Plan) -> dict[str, Any]:
         ("/conflicts?page=20", ["/conflicts?page=20"]),
         ("/conflicts?actor=Armenia", ["/conflicts?actor=Armenia"]),
         ("/conflicts/<key>", [f"/conflicts/{k}" for k in keys["conflict"]]),
+        ("/conflicts.json?limit=20", ["/conflicts.json?limit=20"]),
+        ("/conflicts.json (whole)", ["/conflicts.json"]),
         *_finding_pages(keys),
+        *_id_pages(keys),
+        ("/map", ["/map"]),
+        ("/review", ["/review"]),
         ("/query", ["/query"]),
     ]
     out = []
@@ -326,6 +331,12 @@ def _finding_pages(keys: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
                 (f"/{family}/<key>.ttl", [f"/{family}/{k}.ttl" for k in one]),
                 (f"/id/{cls.lower()}/<key> (303)", [f"/id/{cls.lower()}/{k}" for k in one])]
     return out
+
+
+def _id_pages(keys: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """The data IRIs of actors, articles, claims and conflicts (``/id/<family>/<key>``: a 303 to the page)."""
+    return [(f"/id/{family}/<key> (303)", [f"/id/{family}/{k}" for k in keys[family]])
+            for family in ("actor", "article", "claim", "conflict")]
 
 
 # ---------------------------------------------------------------- serve

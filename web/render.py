@@ -9,8 +9,9 @@ did not).  Here a view says *what* it shows; ``render`` says *how*, the same way
 - JSON is ``{**json, "columns", "rows", "queries"}`` plus ``total`` (a whole list) or the page's ``page``,
   ``limit``, ``total`` and ``pages`` (a page of one); CSV is the columns, then one line a row; both carry
   ``Access-Control-Allow-Origin: *``; every answer varies by ``Accept``.
-- A long list (``Listing``) is read a page at a time for HTML and for ``?page=``/``?limit=``, else whole,
-  and says its length in ``X-Total-Count``.
+- A long list (``Listing``) is read a page at a time for HTML and for ``?page=``/``?limit=``, else whole
+  (or, with ``stream``, read and sent a page at a time: ``web.streamed``), and says its length in
+  ``X-Total-Count``.
 - Turtle / JSON-LD of an entity page describe its IRI (``web.views.linked``) without running the view.
 - A failure after the choice answers in the chosen format's error shape (``web.errors.wants_json``).
 """
