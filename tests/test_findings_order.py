@@ -15,8 +15,10 @@ from flask.testing import FlaskClient
 from kb import deadline
 from kb.derived import conflicts
 from kb.derived.conflicts import findings_order, pages
+from kb.derived.conflicts.read import CONFLICTS_ORDER
 from kb.errors import QueryTimeout
 from kb.service import KnowledgeBase
+from kb.sparql.rows import plain_rows
 from kb.store.oxigraph import OxigraphStore
 from tests.fixtures.synthetic import Said, publish
 from web import create_app
@@ -78,6 +80,14 @@ def test_a_page_is_read_by_position_in_the_order_of_the_explanations(kb: Knowled
     assert list(dict.fromkeys(r["key"] for r in rows)) == [f.key for f in heads]
 
 
+def test_the_refresh_records_how_many_conflicts_are_ranked(kb: KnowledgeBase) -> None:
+    """What a page of conflicts reads instead of counting every rank; without the record it counts."""
+    (counted,) = plain_rows(kb.store, "conflict-count")
+    (recorded,) = plain_rows(kb.store, "finding-order-size", list=CONFLICTS_ORDER)
+    assert recorded["count"] == counted["total"] > 0
+    assert conflicts.list_conflicts(kb.store, limit=5).total == counted["total"]
+
+
 def test_the_fixture_lists_more_series_than_a_page() -> None:
     assert len(SPEAKERS) * len(SUBJECTS) * len(UNITS) > PAGE_SIZE  # so that a whole list streams several pieces
 
@@ -97,15 +107,20 @@ def test_a_whole_list_is_streamed_and_gives_every_page(kb: KnowledgeBase, family
 
 
 def test_a_store_without_the_order_lists_the_same(kb: KnowledgeBase) -> None:
-    """A store refreshed before the orders existed: every head is read, and the lists do not change."""
+    """A store refreshed before the orders existed: every head is read, the conflicts counted, and the lists do not
+    change."""
     store = kb.store
     assert isinstance(store, OxigraphStore)
-    before = {f: _client(kb).get(f"/{f}.json").get_json()["rows"] for f in FAMILIES}
+    lists = [f"/{f}.json" for f in FAMILIES] + ["/conflicts.json?limit=5&page=2"]
+    before = {path: _client(kb).get(path).get_json() for path in lists}
     kept = list(store.ox.quads_for_pattern(None, None, None, ox.NamedNode(findings_order.ORDER_GRAPH)))
     store.ox.remove_graph(ox.NamedNode(findings_order.ORDER_GRAPH))
     try:
         assert findings_order.page(store, "series", 0, 5) is None
-        assert {f: _client(kb).get(f"/{f}.json").get_json()["rows"] for f in FAMILIES} == before
+        after = {path: _client(kb).get(path).get_json() for path in lists}
+        assert {p: (d["rows"], d["total"]) for p, d in after.items()} == \
+            {p: (d["rows"], d["total"]) for p, d in before.items()}
+        assert {q["name"] for q in after["/conflicts.json?limit=5&page=2"]["queries"]} >= {"conflict-count"}
     finally:
         store.ox.extend(kept)
 

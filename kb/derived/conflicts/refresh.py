@@ -178,7 +178,7 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
         summary = refresh_changed(store, actors, categories(), totals)
     else:
         summary = _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
-    findings_order.sync(store)  # the findings lists' order, read by position by their pages
+    findings_order.sync(store, summary.total_conflicts)  # the lists' orders and sizes, read by their pages
     return summary
 
 
