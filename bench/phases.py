@@ -265,15 +265,19 @@ def pages(plan: Plan) -> dict[str, Any]:
 def _time_page(get: Callable[[str], Any], paths: list[str], plan: Plan) -> dict[str, Any]:
     """One page: the same path repeated within the budget, or (several paths) the first to warm up and then each
     of the others once, until the budget or the paths run out; with the status codes seen."""
-    statuses: Counter[int] = Counter()
+    statuses: Counter[int | str] = Counter()
     cpu: list[float] = []  # this process's CPU seconds per request: the wall time also holds other work's
 
     def hit(path: str) -> None:
         started = time.process_time()
         response = get(path)
-        response.get_data()
+        try:
+            response.get_data()
+        except Exception as e:  # a streamed body stopped after its status line was sent
+            statuses[f"cut short ({type(e).__name__})"] += 1
+        else:
+            statuses[response.status_code] += 1
         cpu.append(time.process_time() - started)
-        statuses[response.status_code] += 1
 
     if len(paths) == 1:
         times = measure(lambda: hit(paths[0]), plan.budget, plan.repeat)

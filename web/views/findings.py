@@ -34,6 +34,9 @@ COLUMNS = {
 ESTIMATES = ("low", "best", "high", "conservative")
 PAGE_SIZE = 20  # findings a page: each is a section with its claims (and, for series, a chart per measure)
 STEPS_SHOWN = 12  # a page of series shows (and charts) each one's latest steps; its own page every step
+STREAMED = {"aggregates": PAGE_SIZE, "series": 5, "corroborations": PAGE_SIZE}
+"""Findings read at a time for a whole JSON/CSV list: a series comes with every step (thousands of claims for the
+longest at 25k articles: 20 of them passed the page's budget under load), the others with a few claims each."""
 
 
 def _heads(family: str) -> list[Finding]:
@@ -110,10 +113,10 @@ def charts(series: list[Finding]) -> list[dict[str, str]]:
 
 def _list(family: str) -> Data:
     """A family's findings, ``PAGE_SIZE`` a page; JSON/CSV whole unless paged (one row a finding or step),
-    streamed a page of findings at a time (a whole list of series read at once passed the page's budget)."""
+    streamed a few findings at a time (``STREAMED``: a whole list of series read at once passed the page's budget)."""
     listing = Listing(lambda offset, limit: _read(family, offset, limit),
                       rows=lambda shown: [r for f in shown for r in rows_of(family, f)], page_size=PAGE_SIZE,
-                      shown=lambda offset, limit: _read(family, offset, limit, STEPS_SHOWN), stream=PAGE_SIZE)
+                      shown=lambda offset, limit: _read(family, offset, limit, STEPS_SHOWN), stream=STREAMED[family])
     return Data("findings.html", COLUMNS[family], listing, lambda shown: _context(family, shown))
 
 
