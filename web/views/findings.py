@@ -34,9 +34,10 @@ COLUMNS = {
 ESTIMATES = ("low", "best", "high", "conservative")
 PAGE_SIZE = 20  # findings a page: each is a section with its claims (and, for series, a chart per measure)
 STEPS_SHOWN = 12  # a page of series shows (and charts) each one's latest steps; its own page every step
-STREAMED = {"aggregates": PAGE_SIZE, "series": 5, "corroborations": PAGE_SIZE}
+STREAMED = {"aggregates": PAGE_SIZE, "series": 1, "corroborations": PAGE_SIZE}
 """Findings read at a time for a whole JSON/CSV list: a series comes with every step (thousands of claims for the
-longest at 25k articles: 20 of them passed the page's budget under load), the others with a few claims each."""
+longest at 25k articles: 20 of them, then 5, passed the page's budget under load), so one at a time, each piece then
+costing what the series' own page costs; the others come with a few claims each."""
 
 
 def _heads(family: str) -> list[Finding]:
