@@ -16,7 +16,8 @@ then read every head, as before (``page`` answers None), until the next refresh 
 
 The same graph records how many conflicts are ranked (``read.CONFLICTS_ORDER``'s ``schema:numberOfItems``, from the
 refresh's own totals): a page of conflicts, the home page's newest conflicts included, read it where they counted
-every rank (120 ms of a 176 ms page at 254k conflicts), and count only on a store that has no such record.
+every rank (120 ms of a 176 ms page at 254k conflicts), once two lookups show the ranks agree with it (the top
+rank taken, the next free); a store with no such record, or whose ranks were written otherwise since, is counted.
 """
 
 from __future__ import annotations

@@ -232,9 +232,9 @@ def conflict(store: Store, key: str) -> Conflict | None:
 def _ranks(store: Store, actor: str | None) -> tuple[list[int] | None, int]:
     """The ranks of ``actor``'s conflicts, newest first (None: every rank), and how many conflicts that is."""
     if not actor:
-        recorded = list(plain_rows(store, "finding-order-size", list=CONFLICTS_ORDER))
-        if recorded:
-            return None, int(recorded[0]["count"])
+        recorded = _recorded_total(store)
+        if recorded is not None:
+            return None, recorded
         rows = sparql.run(store, "conflict-count").rows
         return None, int(_val(rows[0]["total"])) if rows else 0
     actors = load_actors(store)
@@ -243,6 +243,18 @@ def _ranks(store: Store, actor: str | None) -> tuple[list[int] | None, int]:
     for iri in sorted(named | {actors.root(iri) for iri in named}):
         ranks |= {int(row["rank"]) for row in plain_rows(store, "conflict-ranks", actor=URIRef(iri))}
     return sorted(ranks, reverse=True), len(ranks)
+
+
+def _recorded_total(store: Store) -> int | None:
+    """How many conflicts the last refresh ranked, as it recorded, if the ranks agree (the top one taken, the next
+    free); None when nothing was recorded or the graph was written otherwise since (the caller counts)."""
+    recorded = list(plain_rows(store, "finding-order-size", list=CONFLICTS_ORDER))
+    if not recorded:
+        return None
+    total = int(recorded[0]["count"])
+    taken = {int(r["rank"]) for r in plain_rows(store, "conflict-at-rank",
+                                                rank=[Literal(n, datatype=XSD.integer) for n in (total, total + 1)])}
+    return total if taken == ({total} if total else set()) else None
 
 
 def _page(store: Store, ranks: list[int]) -> list[Conflict]:
