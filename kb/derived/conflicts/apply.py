@@ -45,7 +45,8 @@ def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict
     changed_new = {a: d.new[a] for a in d.articles if a in d.new}
     for graph, lines in zip((gone, added), patch.order(store, changed_old, changed_new), strict=True):
         graph[str(TIMELINES_GRAPH)] += lines
-    rewritten = _findings(store, rec, gone, added)
+    touched = _findings(store, rec, gone, added)
+    rewritten = len(touched)
     _records(store, d, gone, added)
     added[cards.CARDS_GRAPH] = [f"{s} {p} {o} ." for s, p, o in cards.card_triples(store, [c.iri for c in after])]
     now = _counted(totals, gone, added, len(after) - len(before))
@@ -56,7 +57,12 @@ def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict
     t2 = time.perf_counter()
     return Summary.of(now, propositions=0, comparisons=rec.comparisons, triples=sum(len(v) for v in added.values()),
                       rewritten=rewritten, seconds={"load": round(t1 - t0, 3), "detect": 0.0,
-                                                    "write": round(t2 - t1, 3)})
+                                                    "write": round(t2 - t1, 3)},
+                      families=frozenset(_FAMILY[f] for iri in touched if (f := iri.rsplit("/", 2)[-2]) in _FAMILY))
+
+
+_FAMILY = {"aggregate": "aggregates", "series": "series", "corroboration": "corroborations"}
+"""A finding IRI's path (``graph._node``) → the family whose list order it is in (``findings_order``)."""
 
 
 _COUNTED = {f"{_TYPE} {ox.NamedNode(str(c))} .": name for name, c in
@@ -76,8 +82,9 @@ def _counted(totals: dict[str, int], gone: Lines, added: Lines, claims: int) -> 
     return out
 
 
-def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lines) -> int:
-    """The touched groups' findings as the difference from what is stored; conflicts' ranks patched."""
+def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lines) -> set[str]:
+    """The touched groups' findings as the difference from what is stored; conflicts' ranks patched.  Returns the
+    IRIs of the findings rewritten or removed."""
     old: dict[str, tuple[str, int | None]] = {}
     tags = sorted(rec.tags)
     for i in range(0, len(tags), 400):
@@ -115,7 +122,7 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     for iri, (before, after) in ranks.moved.items():
         if iri not in kept:  # a kept conflict is written with its new rank
             _rerank(iri, before, after, gone, added)
-    return len(changed)
+    return changed | set(doomed)
 
 
 def _placed(store: Store, rec: incremental.Recomputed, changed: set[str], left: dict[str, int]) -> kb_ranks.Ranks:

@@ -70,6 +70,9 @@ class Summary:
     triples: int
     rewritten: int
     seconds: dict[str, float]
+    families: frozenset[str] | None = None
+    """The findings families (aggregates, series, corroborations) whose findings this refresh rewrote or removed;
+    None: it cannot say (a whole recompute), so every family's order is checked."""
 
     @classmethod
     def of(cls, totals: dict[str, int], **rest: Any) -> Summary:
@@ -178,7 +181,7 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
         summary = refresh_changed(store, actors, categories(), totals)
     else:
         summary = _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
-    findings_order.sync(store, summary.total_conflicts)  # the lists' orders and sizes, read by their pages
+    findings_order.sync(store, summary.total_conflicts, summary.families)  # the lists' orders, read by their pages
     return summary
 
 
