@@ -187,8 +187,8 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
 
 WHOLE_SHARE, WHOLE_MIN = 0.05, 200
 """A write that changed more than this share of the recorded articles (and at least ``WHOLE_MIN``) is recomputed
-whole: a batch touches nearly every group, and group by group it cost more than everything at once (1,000 new
-articles on a 10k-article store: 121 s of CPU and 4.2 GB incrementally, 74 s and 1.8 GB whole)."""
+whole: a batch touches nearly every group, and group by group its memory grows with everything it touches (1,000
+new articles on a 10k-article store: 121 s of CPU and 4.2 GB peak group by group; 150 s and 2.7 GB whole)."""
 
 
 def _most_changed(store: Store) -> bool:
