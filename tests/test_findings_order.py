@@ -168,3 +168,12 @@ def test_a_renewed_budget_gives_a_piece_of_a_stream_a_page_s_time(monkeypatch: p
             deadline.check()  # the stream of a request with no budget: none
     finally:
         deadline.stop(token)
+
+
+def test_a_whole_list_streamed_past_its_limit_is_cut_short(kb: KnowledgeBase) -> None:
+    """No request holds a worker as long as the store is big: past ``STREAM_TIMEOUT`` the body ends unfinished."""
+    client = create_app({"KB_STORE": kb, "RATE_LIMIT": None, "STREAM_TIMEOUT": 1e-9}).test_client()
+    whole = client.get("/series.json")
+    assert whole.status_code == 200 and whole.is_streamed
+    with pytest.raises(QueryTimeout):
+        whole.get_data(as_text=True)  # the first piece is sent, then the stream stops

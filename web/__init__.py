@@ -36,12 +36,13 @@ DEFAULTS: dict[str, Any] = {
     "WRITE_MAX_BYTES": 2 * 1024 * 1024,  # largest article body accepted (413 above)
     "REVIEWERS_FILE": None,  # reviewers and token digests (`kb reviewer add`); default: beside the store; none: off
     "PAGE_TIMEOUT": 5.0,  # seconds a page's queries may take before it answers 503 (0: no limit); see web.budget
+    "STREAM_TIMEOUT": 120.0,  # seconds a whole list streamed a page at a time may take in all, then cut short (0: none)
 }
 
 
 _TUNABLE = ("SPARQL_TIMEOUT", "SPARQL_MAX_ROWS", "SPARQL_MAX_QUERY_BYTES", "SPARQL_MAX_RESULT_BYTES",
             "SPARQL_MAX_MEMORY_MB", "SPARQL_MAX_WORKERS", "RATE_LIMIT", "KB_REFRESH_SECONDS", "WRITE_WAIT",
-            "WRITE_MAX_BYTES", "PAGE_TIMEOUT")
+            "WRITE_MAX_BYTES", "PAGE_TIMEOUT", "STREAM_TIMEOUT")
 
 
 def settings_from_env(env: Mapping[str, str]) -> dict[str, Any]:
