@@ -28,11 +28,12 @@ Lines = dict[str, list[str]]
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
-def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict[str, int]) -> Summary:
-    """Bring every derived graph up to date with the articles written since the last refresh; ``totals`` are what
-    the last refresh counted, brought up to date here by what this one writes."""
+def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict[str, int],
+                    found: state.Changes | None = None) -> Summary:
+    """Bring every derived graph up to date with the articles written since the last refresh (``found``, when the
+    caller has read them); ``totals`` are what the last refresh counted, brought up to date by what this one writes."""
     t0 = time.perf_counter()
-    d = incremental.delta(store, actors, cats)
+    d = incremental.delta(store, actors, cats, found)
     rec = incremental.recompute(store, d, actors, cats) if d.articles else incremental.Recomputed()
     t1 = time.perf_counter()
     gone: Lines = {str(CONFLICTS_GRAPH): [], str(TIMELINES_GRAPH): [], state.STATE_GRAPH: [], state.CHANGES_GRAPH: []}

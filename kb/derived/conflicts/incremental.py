@@ -55,9 +55,10 @@ class Delta:
         return before, after
 
 
-def delta(store: Store, actors: Actors, cats: Categories) -> Delta:
-    """What changed since the last refresh: marked articles and those added or deleted unmarked."""
-    found = state.changes(store)
+def delta(store: Store, actors: Actors, cats: Categories, found: state.Changes | None = None) -> Delta:
+    """What changed since the last refresh (``found``, else read here): marked articles and those added or deleted
+    unmarked."""
+    found = state.changes(store) if found is None else found
     out = Delta(markers=found.markers)
     if not found.articles:
         return out

@@ -3,8 +3,10 @@
 Why: streaming every conflict with its claims reads every conflict's head and every claim's card.  At 93k
 conflicts (a 10k-article store with weekly episodes) the "Findings of one class" query alone took 12.5 s of CPU,
 and "Claim cards as values" 9.5 s for 30k claims: Oxigraph plans the OPTIONALs and UNION branches per row.  The
-same rows come from pyoxigraph's pattern reads in about a third of that.  Not the member lists: one grouped row per
-conflict ("Claim lists of some findings") costs less than a Python object per membership (740k).  Each function
+same rows come from pyoxigraph's pattern reads in about a third of that.  The member lists are read from the one
+literal each conflict keeps (``graph.MEMBER_LIST``): grouping 900k memberships per 200 conflicts took 10 s at 48k
+claims, and a pattern read per membership as long.  The involved actors come from one scan of their property
+(half the time of a query per 200 conflicts; a few hundred thousand pairs of shared strings).  Each function
 answers exactly what its named query answers (``tests/test_conflicts_stream.py`` compares the stream on the
 embedded store with the same stream through the SPARQL protocol, and the cards with the pages' "Claim cards").
 A bound literal is never used in a pattern here: pyoxigraph 0.5.13 on disk answers some wrongly (docs/scaling.md).
@@ -12,11 +14,12 @@ A bound literal is never used in a pattern here: pyoxigraph 0.5.13 on disk answe
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from typing import Any
 
 import pyoxigraph as ox
 
+from kb.derived.conflicts.graph import MEMBER_LIST
 from kb.derived.conflicts.vocabulary import CKC, KIND_BY_CLASS
 from kb.sparql.rows import plain_value
 from kb.vocab import CKB, CONFLICTS_GRAPH
@@ -34,6 +37,9 @@ def _value(term: object) -> str:
 
 def _iri(name: str) -> ox.NamedNode:
     return ox.NamedNode(str(CKB) + name)
+
+
+_INVOLVES = ox.NamedNode(str(CKC.involves))
 
 
 def heads(db: ox.Store) -> Iterator[tuple[str, str, str, str, str | None]]:
@@ -55,6 +61,27 @@ def heads(db: ox.Store) -> Iterator[tuple[str, str, str, str, str | None]]:
     verdicts = _values(db, _iri("verdict"), conflicts, None)
     for iri in sorted(conflicts & keys.keys() & explanations.keys()):
         yield iri, kinds[iri], keys[iri], explanations[iri], verdicts.get(iri)
+
+
+def involved(db: ox.Store, findings: Container[str]) -> dict[str, set[str]]:
+    """finding → the IRIs of the actors it involves, for ``findings``: the rows of "Actors involved in findings", by one
+    scan of the property (a query per 200 conflicts took twice as long); the few actors' IRIs are shared."""
+    out: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for q in db.quads_for_pattern(None, _INVOLVES, None, _GRAPH):
+        finding = _value(q.subject)
+        if finding in findings:
+            actor = _value(q.object)
+            out.setdefault(finding, set()).add(names.setdefault(actor, actor))
+    return out
+
+
+def member_lists(db: ox.Store, findings: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(finding, its member claims' IRIs separated by spaces): the rows of "Claim lists of some findings", from the
+    list each conflict keeps (``graph.MEMBER_LIST``)."""
+    for iri in findings:
+        for q in db.quads_for_pattern(ox.NamedNode(iri), MEMBER_LIST, None, _GRAPH):
+            yield iri, _value(q.object)
 
 
 def _values(db: ox.Store, prop: ox.NamedNode, subjects: set[str], graph: ox.NamedNode | None) -> dict[str, str]:

@@ -7,7 +7,8 @@ explanation); then, ``CHUNK`` conflicts at a time, their member lists and involv
 conflicts, and the cards of the claims not yet seen (``kb.derived.conflicts.cards``, read in bulk).  Cards go into
 a bounded LRU cache (``CARD_CACHE``): one claim sits in many conflicts (570k memberships, 39k claims), and a card
 is read and rendered once, not once per conflict (a cache emptied whenever it grew past its bound read 2.5M card
-rows at 40k claims).  What is held is the heads, one chunk and the cache, whatever the size of an episode.
+rows at 40k claims).  What is held is the heads (on the embedded store with the actors each involves), one chunk
+and the cache, whatever the size of an episode.
 
 ``write_json`` writes the text ``json.dumps(list, ensure_ascii=False, indent=1)`` gives, item by item, with each
 card's JSON made once (at the depth it sits in the list) and joined into every conflict naming it: encoding the
@@ -77,9 +78,10 @@ def _stream(store: Store, actor: str | None, render: Callable[[dict[str, Any]], 
     order = sorted(heads, key=lambda iri: (heads[iri].kind, heads[iri].explanation))
     wanted = _wanted(store, actor)
     cards = _Cards(store, render, CARD_CACHE)
+    every = native.involved(store.ox, heads.keys()) if store.capabilities.embedded else None  # type: ignore[attr-defined]
     for start in range(0, len(order), CHUNK):
         chunk = order[start:start + CHUNK]
-        involved = _involved(store, chunk)
+        involved = _involved(store, chunk) if every is None else every
         if wanted is not None:
             chunk = [iri for iri in chunk if involved.get(iri, set()) & wanted]
         if not chunk:
@@ -175,6 +177,10 @@ def _wanted(store: Store, actor: str | None) -> set[str] | None:
 def _members(store: Store, chunk: list[str]) -> dict[str, dict[str, None]]:
     """finding → its member claims (an ordered set), for the findings of ``chunk``."""
     members: dict[str, dict[str, None]] = defaultdict(dict)
+    if store.capabilities.embedded:
+        for finding, claims in native.member_lists(store.ox, chunk):  # type: ignore[attr-defined]
+            members[finding].update(dict.fromkeys(claims.split(" ")))
+        return members
     for finding, claims in _pairs(store, "conflict-claim-lists", chunk):
         members[finding].update(dict.fromkeys(claims.split(" ")))
     return members
