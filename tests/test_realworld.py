@@ -30,6 +30,7 @@ HELDOUT_PER_LANG = 5
 HELDOUT2_PER_LANG = 6  # the second blind held-out (annotated before any extractor run on it)
 SPLITS = ("dev", "heldout", "heldout2")
 ARTICLE_KEYS = {"id", "url", "outlet", "lang", "published", "war", "split", "sha1", "chars", "retrieval"}
+OPTIONAL_ARTICLE_KEYS = {"batch"}  # the annotation batch an article came in (absent for the first ones)
 GOLD_KEYS = {
     "article", "type", "speaker", "speaker_aliases", "via", "subject", "object", "quantity_min", "quantity_max",
     "approximate", "quantity_text", "unit", "date", "factuality", "scope", "increment", "place", "start", "end",
@@ -92,7 +93,11 @@ def test_articles_are_well_formed(lang: str) -> None:
     assert len({r.get("url") for r in rows}) == len(rows), "duplicate URLs"
     for row in rows:
         where = f"{lang}/articles.jsonl {row.get('id')}"
-        assert set(row) == ARTICLE_KEYS, f"{where}: fields {sorted(set(row) ^ ARTICLE_KEYS)}"
+        keys = set(row)
+        extra = sorted(keys ^ ARTICLE_KEYS)
+        assert ARTICLE_KEYS <= keys <= ARTICLE_KEYS | OPTIONAL_ARTICLE_KEYS, f"{where}: fields {extra}"
+        batch = row.get("batch")
+        assert batch is None or (type(batch) is int and batch >= 1), f"{where}: batch"
         assert re.fullmatch(rf"{lang}_[a-z0-9_]+", row["id"]), f"{where}: id must be ascii {lang}_<outlet>_<slug>"
         assert row["lang"] == lang
         assert row["url"].startswith(("http://", "https://")), where
@@ -122,6 +127,32 @@ def test_heldout2_is_a_fresh_set() -> None:
     assert len({r["outlet"] for r in second} - {r["outlet"] for r in earlier}) >= 3
     assert not {r["sha1"] for r in second} & {r["sha1"] for r in earlier}
     assert not {r["url"] for r in second} & {r["url"] for r in earlier}
+
+
+def test_dev_batch3_is_new_and_varied() -> None:
+    """Batch 3 (20 dev articles, annotated blind) widens the dev set: ten per language, at least six outlets the
+    earlier articles lack, and no URL or text shared with any earlier article."""
+    rows = [r for lang in LANGS for r in articles(lang)]
+    third = [r for r in rows if r.get("batch") == 3]
+    earlier = [r for r in rows if r.get("batch") != 3]
+    assert Counter(r["lang"] for r in third) == {"id": 10, "en": 10}
+    assert {r["split"] for r in third} == {"dev"}
+    assert len({r["outlet"] for r in third} - {r["outlet"] for r in earlier}) >= 6
+    assert not {r["sha1"] for r in third} & {r["sha1"] for r in earlier}
+    assert not {r["url"] for r in third} & {r["url"] for r in earlier}
+
+
+def test_build_script_selects_a_batch(tmp_path: Path) -> None:
+    """`--batch 3` builds only that batch's articles (here: reports each one missing, and no other)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build.py"), "--texts", str(tmp_path / "none"), "--out", str(tmp_path / "out"),
+         "--split", "dev", "--batch", "3"],
+        capture_output=True, text=True, check=False, env={**os.environ, "KB_REALWORLD_TEXTS": ""},
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    missing = sorted(line.split(":")[1].strip() for line in result.stderr.splitlines() if "text not found" in line)
+    wanted = sorted(r["id"] for lang in LANGS for r in articles(lang) if r["split"] == "dev" and r.get("batch") == 3)
+    assert wanted and missing == wanted
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -9,6 +9,7 @@ quote hash, and writes a folder ready for ``kb eval``:
     OUT/<id>.txt  OUT/<id>.meta.json  OUT/gold.jsonl   (gold records with their quotes restored)
 
 Usage: python tests/realworld/build.py [--texts DIR] [--out DIR] [--split dev|heldout|heldout2|all] [--lang id|en|all]
+                                      [--batch N]
 
 Exit status: 0 when every text of the split was found and checked, 1 when some are missing or do not
 match (the ones that match are still written), 2 when the annotation files themselves are unreadable.
@@ -115,11 +116,14 @@ def restore(record: dict, text: str) -> tuple[dict | None, str | None]:
     return {**record, "quote": quote}, None
 
 
-def build(split: str, texts: str | None, out: Path, lang: str = "all") -> tuple[int, list[str]]:
-    """Write the split into ``out``; return (articles written, problems)."""
+def build(split: str, texts: str | None, out: Path, lang: str = "all",
+          batch: int | None = None) -> tuple[int, list[str]]:
+    """Write the split into ``out``; return (articles written, problems).  ``batch`` keeps only the articles
+    added in that batch (their ``batch`` field), so a newly annotated batch can be scored on its own."""
     articles, gold = load_annotations()
     chosen = [a for a in articles if (split == "all" or a.get("split") == split)
-              and (lang == "all" or a.get("lang") == lang)]
+              and (lang == "all" or a.get("lang") == lang)
+              and (batch is None or a.get("batch") == batch)]
     dirs = text_dirs(texts)
     out.mkdir(parents=True, exist_ok=True)
     known = {a["id"] for a in articles}
@@ -161,11 +165,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="output folder (default tests/realworld/build/<split>, or <split>-<lang>)")
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--lang", default="all", help="id, en or all (default all)")
+    parser.add_argument("--batch", type=int, help="only the articles of this batch (their `batch` field), e.g. 3")
     args = parser.parse_args(argv)
     default = args.split if args.lang == "all" else f"{args.split}-{args.lang}"
+    if args.batch is not None:
+        default += f"-batch{args.batch}"
     out = Path(args.out) if args.out else HERE / "build" / default
     try:
-        count, problems = build(args.split, args.texts, out, args.lang)
+        count, problems = build(args.split, args.texts, out, args.lang, args.batch)
     except AnnotationError as exc:
         print(f"build: {exc}", file=sys.stderr)
         return 2
