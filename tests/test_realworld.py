@@ -291,9 +291,10 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 
 
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
-    """The real dev split must not get worse (floors just below the last measurement: P 79.0, R 77.7,
-    speaker 88.6%, via 96.2%; 66 wrong party, 21 wrong scope and 13 outlets for a source of 237 matched
-    pairs).  The held-out split has no floor here: it is only measured by hand, rarely."""
+    """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
+    with batch 3, annotated blind and measured on main at 22d6046: P 75.1, R 71.9, speaker 84.2%, via 94.4%;
+    107 wrong party, 42 wrong scope and 29 outlets for a source of 355 matched pairs; the 42 articles before
+    batch 3 gave P 79.0, R 77.7).  The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
     if missing:
@@ -308,13 +309,13 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.785
-    assert report.overall.recall >= 0.772
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.884
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.96
+    assert report.overall.precision >= 0.745
+    assert report.overall.recall >= 0.713
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.837
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.94
     # the two largest error classes, as shares of the matched pairs: counted, they rise with every claim
-    # recall gains (last measured: 66 wrong party, 21 wrong scope, 13 outlets for a source of 237 matched)
+    # recall gains (last measured: 107 wrong party, 42 wrong scope, 29 outlets for a source of 355 matched)
     matched = report.overall.matched
-    assert report.errors["wrong_party"] <= 0.28 * matched, dict(report.errors)
-    assert report.errors["wrong_scope"] <= 0.095 * matched, dict(report.errors)
-    assert report.errors["outlet_instead_of_source"] <= 0.06 * matched, dict(report.errors)
+    assert report.errors["wrong_party"] <= 0.31 * matched, dict(report.errors)
+    assert report.errors["wrong_scope"] <= 0.125 * matched, dict(report.errors)
+    assert report.errors["outlet_instead_of_source"] <= 0.085 * matched, dict(report.errors)
