@@ -167,7 +167,8 @@ class KnowledgeBase:
             return False
         with self.batch():  # the article and its syndication index entries go in one update
             self.store.update(f"DROP SILENT GRAPH {article.graph_iri.n3()} ;\n"
-                              + syndication.forget_update(str(article.iri)))
+                              + syndication.forget_update(str(article.iri)) + " ;\n"
+                              + conflicts.state.marker_update(str(article.iri)))
             self._dirty = True
         return True
 

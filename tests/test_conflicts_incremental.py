@@ -230,3 +230,22 @@ def test_a_marked_new_article_is_not_looked_for_in_the_whole_list(monkeypatch: p
     _publish(kb, 2, 2, _figure("Yerevan", 50, 5))
     assert "state-count" in ran and "state-articles" not in ran
     assert _derived(kb.store) == _from_scratch(kb.store)  # type: ignore[arg-type]
+
+
+def test_a_delete_beside_a_new_article_in_one_refresh_is_seen() -> None:
+    """A delete leaves a marker, in the same update as its DROP: in one batch with a new article, the counts of
+    stored and recorded articles agree again, and nothing else would tell the refresh the article went (its
+    findings stayed for good)."""
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    keys = [publish(kb, f"{U}{n}", "2020-09-26", "Kompas", [Said(f"({n}) {s} said {f} Armenian soldiers were killed.",
+            "casualty", s, subject="Armenia", qmin=f, qmax=f, unit="soldiers killed")]).key
+            for n, (s, f) in enumerate([("Baku", 2000), ("Yerevan", 50)])]
+    assert conflicts.list_conflicts(store)
+    with kb.batch():
+        _publish(kb, 3, 3, _figure("Russia", 700, 9))
+        assert kb.delete_article(keys[0])
+    assert _derived(store) == _from_scratch(store)
+    assert not any("2000" in c.explanation for c in conflicts.list_conflicts(store))

@@ -126,3 +126,18 @@ def test_a_quote_that_looks_like_the_claims_key_stays_a_quote() -> None:
     assert out.getvalue() == json.dumps([c.to_dict() for c in list_conflicts(kb.store)], ensure_ascii=False,
                                         indent=1) + "\n"
     assert any('said "claims": "' in c["quote"] for c in json.loads(out.getvalue())[0]["claims"])
+
+
+def test_a_store_refreshed_before_member_lists_streams_every_claim() -> None:
+    """Reading never refreshes: a store whose conflicts were written before each kept its member list (older rules)
+    still streams every claim, read the grouped way."""
+    from kb.derived.conflicts.graph import MEMBER_LIST
+    from kb.vocab import CONFLICTS_GRAPH
+
+    kb = _varied()
+    whole = [c.to_dict() for c in list_conflicts(kb.store)]
+    kb.store.update(f"DELETE WHERE {{ GRAPH <{CONFLICTS_GRAPH}> {{ ?c {MEMBER_LIST} ?list }} }}")
+    out = io.StringIO()
+    assert stream.write_json(kb.store, out) == len(whole)
+    assert out.getvalue() == json.dumps(whole, ensure_ascii=False, indent=1) + "\n"
+    assert all(c["claims"] for c in whole)

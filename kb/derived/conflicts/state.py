@@ -4,8 +4,10 @@ read, indexed by the groups its claims are in (``kb.derived.conflicts.groups``).
 Why: an incremental refresh must know what a replaced or deleted article *used to* say (which groups it
 touched), and must reload a group without scanning every claim.  Both are here, as derived data: a full
 refresh rewrites it whole.  Writers mark each article they write (``marker``) in ``CHANGES_GRAPH``, in the same
-store update as the article (``kb.store.minted.write_article``); the refresh reads the markers, and compares the
-count of stored articles with the count it recorded to catch articles added or deleted by other paths.
+store update as the article (``kb.store.minted.write_article``; a delete, ``marker_update``); the refresh reads the
+markers, and compares the count of stored articles with the count it recorded, less what the markers explain, to
+catch articles added or deleted by other paths.  Writes from outside the service that add and delete as many
+articles between two refreshes go unseen until a full refresh (``kb conflicts --refresh``).
 
 Predicates live in their own namespace (``ST``): queries over the union of graphs never meet them.
 """
@@ -50,6 +52,13 @@ def marker(article: str) -> Graph:
     g = Graph()
     g.add((URIRef(node(article).value), URIRef(_CHANGED.value), URIRef(article)))
     return g
+
+
+def marker_update(article: str) -> str:
+    """The SPARQL update adding ``article``'s marker: for a write that is an update of its own (a delete), in the
+    same request.  A delete without one was found only by the counts, and a marked article written beside it
+    in the same refresh hid it: the deleted article's findings stayed."""
+    return data_update(CHANGES_GRAPH, [], [f"{node(article)} {_CHANGED} <{article}> ."])
 
 
 def record_triples(article: str, text: str, tags: Iterable[str]) -> Iterator[tuple[ox.NamedNode, ox.NamedNode,

@@ -180,8 +180,9 @@ def _members(store: Store, chunk: list[str]) -> dict[str, dict[str, None]]:
     if store.capabilities.embedded:
         for finding, claims in native.member_lists(store.ox, chunk):  # type: ignore[attr-defined]
             members[finding].update(dict.fromkeys(claims.split(" ")))
-        return members
-    for finding, claims in _pairs(store, "conflict-claim-lists", chunk):
+        # a store last refreshed by older rules keeps no lists (reading does not refresh it): their claims grouped
+        chunk = [iri for iri in chunk if iri not in members]
+    for finding, claims in _pairs(store, "conflict-claim-lists", chunk) if chunk else ():
         members[finding].update(dict.fromkeys(claims.split(" ")))
     return members
 
