@@ -13,7 +13,9 @@ Each returns a JSON-ready dict; ``bench/run.py`` adds the process's peak memory.
 
 from __future__ import annotations
 
+import os
 import random
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -248,13 +250,19 @@ def pages(plan: Plan) -> dict[str, Any]:
         ("/review", ["/review"]),
         ("/query", ["/query"]),
     ]
+    only = re.compile(os.environ.get("BENCH_PAGES", ""))  # a regex on the labels: time only those pages
     out = []
     for label, paths in plan_pages:
+        if not only.search(label):
+            continue
         if not paths:
             out.append({"page": label, "skipped": "no such data"})
             continue
         out.append({"page": label, **_time_page(lambda path: client.get(path), paths, plan)})
         log(f"pages: {label} {out[-1]['p50']:.1f} ms")
+    if not only.search("POST /sparql"):
+        return {"pages": out, "rss_start_mb": rss_start,
+                "queries_run": [[name, list(bound)] for name, bound in sorted(ran)]}
     post = _time_page(lambda _: client.post("/sparql", data={"query": SIMPLE_SELECT},
                                             headers={"Accept": "application/sparql-results+json"}), ["/sparql"], plan)
     out.append({"page": "POST /sparql (a simple SELECT, LIMIT 20)", **post})

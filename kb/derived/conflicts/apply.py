@@ -59,7 +59,8 @@ def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict
     return Summary.of(now, propositions=0, comparisons=rec.comparisons, triples=sum(len(v) for v in added.values()),
                       rewritten=rewritten, seconds={"load": round(t1 - t0, 3), "detect": 0.0,
                                                     "write": round(t2 - t1, 3)},
-                      families=frozenset(_FAMILY[f] for iri in touched if (f := iri.rsplit("/", 2)[-2]) in _FAMILY))
+                      families=frozenset(_FAMILY[f] for iri in touched if (f := iri.rsplit("/", 2)[-2]) in _FAMILY),
+                      touched=frozenset(touched))
 
 
 _FAMILY = {"aggregate": "aggregates", "series": "series", "corroboration": "corroborations"}

@@ -22,6 +22,7 @@ from rdflib import XSD, Literal, URIRef
 from rdflib.term import Identifier
 
 from kb import sparql
+from kb.derived.conflicts import actor_order
 from kb.derived.conflicts.load import load_actors
 from kb.derived.conflicts.vocabulary import CKC, KIND_BY_CLASS, VERDICT_BY_CONCEPT, categories
 from kb.sparql.rows import plain_rows
@@ -212,6 +213,9 @@ def list_conflicts(store: Store, actor: str | None = None, limit: int | None = N
         items = [Conflict(**vars(f)) for f in _with_actors(store, found, actor)]
         return ConflictPage(items, len(items), None, 0)
     limit, offset = max(0, int(limit)), max(0, int(offset))
+    placed = _placed(store, actor, offset, limit) if actor else None
+    if placed is not None:
+        return ConflictPage(_page(store, placed[0]), placed[1], limit, offset)
     ranks, total = _ranks(store, actor)
     if total == 0 and (not actor or _ranks(store, None)[1] == 0):
         # nothing ranked: no conflicts (reading them all is then instant), or a graph written before ranks
@@ -237,12 +241,24 @@ def _ranks(store: Store, actor: str | None) -> tuple[list[int] | None, int]:
             return None, recorded
         rows = sparql.run(store, "conflict-count").rows
         return None, int(_val(rows[0]["total"])) if rows else 0
-    actors = load_actors(store)
-    named = {iri for iri in actors.labels if actors.matches(iri, actor)}
     ranks: set[int] = set()
-    for iri in sorted(named | {actors.root(iri) for iri in named}):
+    for iri in sorted(_named(store, actor)):
         ranks |= {int(row["rank"]) for row in plain_rows(store, "conflict-ranks", actor=URIRef(iri))}
     return sorted(ranks, reverse=True), len(ranks)
+
+
+def _named(store: Store, actor: str) -> set[str]:
+    """The actors ``actor`` names (a label, alias or key) and the states they speak for."""
+    actors = load_actors(store)
+    named = {iri for iri in actors.labels if actors.matches(iri, actor)}
+    return named | {actors.root(iri) for iri in named}
+
+
+def _placed(store: Store, actor: str, offset: int, limit: int) -> tuple[list[int], int] | None:
+    """A page of ``actor``'s conflicts read by position from its order (``actor_order``, kept by the refresh):
+    their ranks, newest first, and how many there are; None when the order cannot say (the caller reads every
+    rank)."""
+    return actor_order.ranks(store, _named(store, actor), offset, limit)
 
 
 def _recorded_total(store: Store) -> int | None:

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kb.derived import timeline  # a module, not its names: kb.derived.timeline imports kb.derived.conflicts.graph
-from kb.derived.conflicts import accusations, cards, clusters, figures, findings_order, groups, state
+from kb.derived.conflicts import accusations, actor_order, cards, clusters, figures, findings_order, groups, state
 from kb.derived.conflicts.graph import (
     Triples,
     add_aggregate,
@@ -73,6 +73,9 @@ class Summary:
     families: frozenset[str] | None = None
     """The findings families (aggregates, series, corroborations) whose findings this refresh rewrote or removed;
     None: it cannot say (a whole recompute), so every family's order is checked."""
+    touched: frozenset[str] | None = field(default=None, repr=False)
+    """The IRIs of the findings this refresh rewrote or removed (``actor_order``: whose actors' lists to check);
+    None: a whole recompute."""
 
     @classmethod
     def of(cls, totals: dict[str, int], **rest: Any) -> Summary:
@@ -86,7 +89,8 @@ class Summary:
         return sum(self.conflicts.values())
 
     def to_dict(self) -> dict[str, object]:
-        return {**asdict(self), "total_conflicts": self.total_conflicts}
+        return {**asdict(self), "touched": len(self.touched) if self.touched is not None else None,
+                "total_conflicts": self.total_conflicts}
 
 
 def detect(claims: list[ClaimFacts], label: Callable[[str], str]) -> Findings:
@@ -183,6 +187,7 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     else:
         summary = _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
     findings_order.sync(store, summary.total_conflicts, summary.families)  # the lists' orders, read by their pages
+    actor_order.sync(store, summary.touched)  # each actor's conflicts in order, read by ?actor= pages
     return summary
 
 
