@@ -1,0 +1,139 @@
+"""Pages of one actor's conflicts read by position from an order the refresh keeps per actor
+(``kb.derived.conflicts.actor_order``), and the whole ``/conflicts.json`` / ``.csv`` streamed a piece at a time
+(``web.streamed``): the same conflicts, in the same order, as reading every rank (issue 15: pages at scale)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pyoxigraph as ox
+import pytest
+from flask.testing import FlaskClient
+
+from kb.derived import conflicts
+from kb.derived.conflicts import actor_order, read
+from kb.service import KnowledgeBase
+from kb.store.oxigraph import OxigraphStore
+from tests.test_findings_order import _day
+from web import create_app
+from web.views import conflicts as conflict_views
+
+ACTORS = ("Armenia", "Azerbaijan", "Russia")
+
+
+def _kb(days: int = 5) -> KnowledgeBase:
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    for n in range(days):
+        _day(kb, n)
+    return kb
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return _kb()
+
+
+def _client(kb: KnowledgeBase) -> FlaskClient:
+    return create_app({"KB_STORE": kb, "RATE_LIMIT": None, "CONFLICTS_CACHE_SECONDS": 0}).test_client()
+
+
+def _graph(store: OxigraphStore) -> set[tuple[str, str, str]]:
+    return {(str(q.subject), str(q.predicate), str(q.object))
+            for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(actor_order.ACTOR_ORDER_GRAPH))}
+
+
+def _keys(client: FlaskClient, path: str) -> list[str]:
+    doc = client.get(path).get_json()
+    return list(dict.fromkeys(r["key"] for r in doc["rows"]))
+
+
+def test_a_page_of_an_actor_s_conflicts_is_read_by_position_and_matches_every_rank(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    client = _client(kb)
+    by_position: dict[str, list[str]] = {}
+    for actor in ACTORS:
+        doc = client.get(f"/conflicts.json?actor={actor}&limit=7&page=2").get_json()
+        assert doc["total"] > 14 and "conflict-actor-order-page" in {q["name"] for q in doc["queries"]}
+        by_position[actor] = list(dict.fromkeys(r["key"] for r in doc["rows"]))
+    monkeypatch.setattr(actor_order, "ranks", lambda *_: None)  # every rank read, as before the order existed
+    for actor in ACTORS:
+        doc = client.get(f"/conflicts.json?actor={actor}&limit=7&page=2").get_json()
+        assert "conflict-actor-order-page" not in {q["name"] for q in doc["queries"]}
+        assert by_position[actor] == list(dict.fromkeys(r["key"] for r in doc["rows"])) and len(by_position[actor]) == 7
+
+
+def test_each_actor_s_order_lists_its_ranked_conflicts_oldest_first(kb: KnowledgeBase) -> None:
+    store = kb.store
+    for actor in ACTORS:
+        iris = read._named(store, actor)
+        placed = actor_order.ranks(store, iris, 0, 1000)
+        every, total = read._ranks(store, actor)
+        assert placed is not None and placed == (every, total) and total > 0
+
+
+def test_an_actor_named_by_no_conflict_has_an_empty_page(kb: KnowledgeBase) -> None:
+    doc = _client(kb).get("/conflicts.json?actor=Nobody-at-all&limit=5").get_json()
+    assert doc["total"] == 0 and doc["rows"] == []
+
+
+@pytest.mark.parametrize("suffix", [20000, 0])
+def test_an_incremental_refresh_keeps_the_orders_a_full_one_writes(suffix: int,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """New articles (the newest end) and a deleted one (in the middle): the orders the incremental refresh leaves
+    are those a refresh from nothing writes; with ``_SUFFIX`` 0 each touched actor's list is read whole."""
+    monkeypatch.setattr(actor_order, "_SUFFIX", suffix)
+    kb = _kb(3)
+    second = _day(kb, 3, outlet="Antara")
+    _day(kb, 4, speakers=("Baku", "Moscow"))
+    assert kb.delete_article(second)
+    _day(kb, 1, outlet="Tempo", speakers=("Yerevan", "Tehran"))  # dated among the oldest: every list after it moves
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    incremental = _graph(store)
+    copy = OxigraphStore(None)
+    copy.ox.extend(q for q in store.ox.quads_for_pattern(None, None, None, None)
+                   if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(
+                       "https://w3id.org/claimkb/graph/") and q.graph_name.value.rsplit("/", 1)[-1] in
+                       ("conflicts", "timelines", "derived", "changes", "findings-order", "conflicts-by-actor")))
+    conflicts.refresh(copy)
+    assert incremental == _graph(copy) and incremental
+
+
+def test_a_store_refreshed_before_the_orders_existed_pages_by_rank_then_gets_them() -> None:
+    kb = _kb(3)
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    store.ox.remove_graph(ox.NamedNode(actor_order.ACTOR_ORDER_GRAPH))
+    assert actor_order.ranks(store, read._named(store, "Armenia"), 0, 5) is None
+    doc = _client(kb).get("/conflicts.json?actor=Armenia&limit=5").get_json()
+    assert doc["total"] > 5 and len({r["key"] for r in doc["rows"]}) == 5
+    _day(kb, 3)  # the next refresh (incremental for the conflicts) writes every actor's order
+    for actor in ACTORS:
+        assert actor_order.ranks(store, read._named(store, actor), 0, 1000) == read._ranks(store, actor)
+
+
+def test_the_whole_list_is_streamed_newest_first_as_its_pages_are(kb: KnowledgeBase,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(conflict_views, "STREAMED", 3)  # many pieces
+    client = _client(kb)
+    paged: list[str] = []
+    page = 1
+    while True:
+        keys = _keys(client, f"/conflicts.json?limit=20&page={page}")
+        if not keys:
+            break
+        paged += keys
+        page += 1
+    response = client.get("/conflicts.json")
+    assert response.is_streamed
+    doc = response.get_json()
+    assert doc["total"] == len(paged) == int(response.headers["X-Total-Count"])
+    assert list(dict.fromkeys(r["key"] for r in doc["rows"])) == paged
+    assert sorted(paged) == sorted(c.key for c in read.list_conflicts(kb.store))
+    rows = list(csv.DictReader(io.StringIO(client.get("/conflicts.csv").get_data(as_text=True))))
+    assert list(dict.fromkeys(r["key"] for r in rows)) == paged
+    actor = client.get("/conflicts.json?actor=Russia").get_json()
+    paged_actor = _keys(client, "/conflicts.json?actor=Russia&limit=500")
+    assert list(dict.fromkeys(r["key"] for r in actor["rows"])) == paged_actor and paged_actor
