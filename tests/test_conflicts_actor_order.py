@@ -13,6 +13,7 @@ from flask.testing import FlaskClient
 
 from kb.derived import conflicts
 from kb.derived.conflicts import actor_order, read
+from kb.derived.conflicts.cards import CARDS_GRAPH
 from kb.service import KnowledgeBase
 from kb.store.oxigraph import OxigraphStore
 from tests.test_findings_order import _day
@@ -137,3 +138,22 @@ def test_the_whole_list_is_streamed_newest_first_as_its_pages_are(kb: KnowledgeB
     actor = client.get("/conflicts.json?actor=Russia").get_json()
     paged_actor = _keys(client, "/conflicts.json?actor=Russia&limit=500")
     assert list(dict.fromkeys(r["key"] for r in actor["rows"])) == paged_actor and paged_actor
+
+
+@pytest.mark.parametrize("family", ["series", "aggregates", "corroborations"])
+def test_a_page_of_findings_fills_its_claims_from_the_stored_cards_as_from_the_claims(family: str) -> None:
+    """``pages.fill`` reads the cards the refresh stored (one lookup a claim), else "Claim cards": the same page."""
+    kb = _kb(3)
+    _day(kb, 2, outlet="Antara")
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    client = _client(kb)
+    path = f"/{family}.json?limit=4&page=2"
+    stored = client.get(path).get_json()
+    assert stored["rows"] and "claim-cards" not in {q["name"] for q in stored["queries"]}
+    store.ox.remove_graph(ox.NamedNode(CARDS_GRAPH))
+    store.ox.add(ox.Quad(ox.NamedNode("https://example.org/x"), ox.NamedNode("https://example.org/p"),
+                         ox.Literal("graph kept, cards gone"), ox.NamedNode(CARDS_GRAPH)))
+    read_again = client.get(path).get_json()
+    assert "claim-cards" in {q["name"] for q in read_again["queries"]}
+    assert read_again["rows"] == stored["rows"]
