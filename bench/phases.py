@@ -244,6 +244,7 @@ def pages(plan: Plan) -> dict[str, Any]:
         ("/conflicts/<key>", [f"/conflicts/{k}" for k in keys["conflict"]]),
         ("/conflicts.json?limit=20", ["/conflicts.json?limit=20"]),
         ("/conflicts.json (whole)", ["/conflicts.json"]),
+        ("/conflicts.csv (whole)", ["/conflicts.csv"]),
         *_finding_pages(keys),
         *_id_pages(keys),
         ("/map", ["/map"]),

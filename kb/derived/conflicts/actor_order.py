@@ -28,11 +28,11 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from rdflib import XSD, Literal, URIRef
 
-from kb.derived.conflicts.graph import Triples, integer
+from kb.derived.conflicts.graph import RANK, Triples, integer
 from kb.derived.conflicts.vocabulary import CKC
 from kb.sparql.rows import plain_rows
 from kb.store import Store
-from kb.vocab import DATA
+from kb.vocab import CONFLICTS_GRAPH, DATA
 
 ACTOR_ORDER_GRAPH = "https://w3id.org/claimkb/graph/conflicts-by-actor"
 ROOT = f"{DATA}order/conflicts-of"
@@ -41,6 +41,7 @@ _SCHEMA = "https://schema.org/"
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _LIST, _COUNT, _ABOUT = (ox.NamedNode(_SCHEMA + n) for n in ("ItemList", "numberOfItems", "about"))
 _ITEM = ox.NamedNode(_SCHEMA + "item")
+_INVOLVES = ox.NamedNode(str(CKC.involves))
 _ACTORS = f"{DATA}actor/"
 _CHUNK = 1000
 
@@ -219,12 +220,25 @@ def _listed(store: Store, actors: set[str] | None = None,
     """Each actor's ranked conflicts, oldest first (``actors``, else every actor a ranked conflict involves; of
     each, those ranked after ``after[actor]``'s rank)."""
     if actors is None:
-        return _by_actor(plain_rows(store, "conflict-actor-ranks"), None)
+        rows = _native(store.ox) if store.capabilities.embedded else plain_rows(  # type: ignore[attr-defined]
+            store, "conflict-actor-ranks")
+        return _by_actor(rows, None)
     bound = sorted(actors)
     found: list[dict[str, object]] = []
     for i in range(0, len(bound), _CHUNK):
         found += plain_rows(store, "conflict-actor-ranks", actor=[URIRef(a) for a in bound[i:i + _CHUNK]])
     return _by_actor(found, after)
+
+
+def _native(db: ox.Store) -> list[dict[str, object]]:
+    """"Ranked conflicts of actors" unbound, from two scans of the conflicts graph (ranks, then involvements) joined
+    here: the query's join took 46 s at 25k articles (755k rows), under other work."""
+    graph = ox.NamedNode(str(CONFLICTS_GRAPH))
+    ranks = {q.subject.value: int(q.object.value) for q in db.quads_for_pattern(None, RANK, None, graph)
+             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal)}
+    return [{"finding": q.subject.value, "actor": q.object.value, "rank": ranks[q.subject.value]}
+            for q in db.quads_for_pattern(None, _INVOLVES, None, graph)
+            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode) and q.subject.value in ranks]
 
 
 def _by_actor(rows: Iterable[dict[str, object]], after: dict[str, tuple[int, int]] | None) -> dict[str, list[str]]:
