@@ -109,22 +109,24 @@ def load_conflicts(actor: str | None = None, limit: int | None = None, offset: i
     return load_conflict_page(actor, limit, offset)[0]
 
 
-def load_conflict_page(actor: str | None = None, limit: int | None = None,
-                       offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-    """(conflicts, how many there are in all): a page read from the store, newest first, or all of them.
+def load_conflict_page(actor: str | None = None, limit: int | None = None, offset: int = 0,
+                       every_claim: bool = False) -> tuple[list[dict[str, Any]], int]:
+    """(conflicts, how many there are in all): a page read from the store, newest first (with their lead claims;
+    ``every_claim``: with all), or all of them.
 
     Cached per store handle for ``CONFLICTS_CACHE_SECONDS``: the home page and the first pages are what
     everyone opens.  A reopened store (``kb_generation``, see ``web.connection``) starts afresh.
     """
     cache: dict[tuple[Any, ...], tuple[float, list[dict[str, Any]], int]] = (
         current_app.extensions.setdefault("conflicts_cache", {}))
-    key = (current_app.extensions.get("kb_generation", 0), actor, limit, offset)
+    key = (current_app.extensions.get("kb_generation", 0), actor, limit, offset, every_claim)
     hit = cache.get(key)
     ttl = float(current_app.config.get("CONFLICTS_CACHE_SECONDS", 60))
     if hit is not None and time.monotonic() - hit[0] < ttl:
         _, found, total = hit
     else:
-        raw = findings.list_conflicts(core.kb().store, actor=actor, limit=limit, offset=offset)
+        raw = findings.list_conflicts(core.kb().store, actor=actor, limit=limit, offset=offset,
+                                      every_claim=every_claim)
         found = [_conflict(c) for c in raw]
         total = raw.total
         if len(cache) > 256:
@@ -160,11 +162,13 @@ def chart_data(conflict: dict[str, Any]) -> str | None:
 @render.renders()
 def index() -> Data:
     """Every conflict (or those involving ``?actor=``), 20 a page (``?page=``, ``?limit=``); ``.json``/``.csv``
-    list every conflict's claims unless paged, newest first, streamed ``STREAMED`` conflicts at a time, and JSON
-    says ``total``."""
+    list every conflict's claims unless paged (a page: their lead claims), newest first, streamed ``STREAMED``
+    conflicts at a time, and JSON says ``total``."""
     actor = request.args.get("actor") or None
-    conflicts = Listing(lambda offset, limit: load_conflict_page(actor, limit, offset), rows=table_rows,
-                        page_size=PAGE_SIZE, stream=STREAMED)
+    whole = not core.paging_requested()  # taken now: a stream's later pieces are read outside the request
+    conflicts = Listing(lambda offset, limit: load_conflict_page(actor, limit, offset, every_claim=whole),
+                        rows=table_rows, page_size=PAGE_SIZE, stream=STREAMED,
+                        shown=lambda offset, limit: load_conflict_page(actor, limit, offset))
     return Data("conflicts.html", COLUMNS, conflicts, lambda shown: _cards(shown, actor=actor))
 
 

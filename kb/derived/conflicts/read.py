@@ -67,8 +67,9 @@ def _val(term: Identifier | Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _findings(store: Store, cls: URIRef, finding: URIRef | None = None) -> dict[str, Finding]:
-    """Findings of ``cls`` (or just ``finding``) with their claims as dicts, in a stable order (by explanation).
+def _findings(store: Store, cls: URIRef, finding: URIRef | list[URIRef] | None = None) -> dict[str, Finding]:
+    """Findings of ``cls`` (or just ``finding``, one or a list) with their claims as dicts, in a stable order (by
+    kind, then explanation).
 
     Members and the claims' details are read apart and joined here: as one SPARQL join of every member with
     its claim and article, listing 7,400 conflicts took minutes at 40k claims."""
@@ -202,12 +203,13 @@ class ConflictPage(list[Conflict]):
 
 
 def list_conflicts(store: Store, actor: str | None = None, limit: int | None = None,
-                   offset: int = 0) -> ConflictPage:
+                   offset: int = 0, every_claim: bool = False) -> ConflictPage:
     """Conflicts involving ``actor`` (any label, alias or key of a speaker or party), or all.
 
     Without ``limit``: every conflict, ordered by kind then explanation (as always; reads the whole graph).
     With ``limit``: at most ``limit`` conflicts from ``offset`` on, newest first (by their latest claim's
-    date), read by rank; ``.total`` on the result says how many there are in all."""
+    date), read by rank; ``.total`` on the result says how many there are in all; ``every_claim``: each with every
+    claim it rests on, not only its lead claims (a whole list streamed a page at a time)."""
     if limit is None:
         found = _findings(store, CKC.Conflict)
         items = [Conflict(**vars(f)) for f in _with_actors(store, found, actor)]
@@ -215,7 +217,7 @@ def list_conflicts(store: Store, actor: str | None = None, limit: int | None = N
     limit, offset = max(0, int(limit)), max(0, int(offset))
     placed = _placed(store, actor, offset, limit) if actor else None
     if placed is not None:
-        return ConflictPage(_page(store, placed[0]), placed[1], limit, offset)
+        return ConflictPage(_every_claim(store, _page(store, placed[0]), every_claim), placed[1], limit, offset)
     ranks, total = _ranks(store, actor)
     if total == 0 and (not actor or _ranks(store, None)[1] == 0):
         # nothing ranked: no conflicts (reading them all is then instant), or a graph written before ranks
@@ -224,7 +226,18 @@ def list_conflicts(store: Store, actor: str | None = None, limit: int | None = N
     # ranks count from the oldest conflict (a new newest one moves no other): the newest first is the highest
     newest = range(total - offset, max(total - offset - limit, 0), -1)
     page = ranks[offset:offset + limit] if ranks is not None else newest
-    return ConflictPage(_page(store, list(page)), total, limit, offset)
+    return ConflictPage(_every_claim(store, _page(store, list(page)), every_claim), total, limit, offset)
+
+
+def _every_claim(store: Store, page: list[Conflict], wanted: bool) -> list[Conflict]:
+    """The page's conflicts with every claim they rest on (``wanted``), as ``conflict`` reads one; else as read."""
+    if not wanted or not page:
+        return page
+    found = _findings(store, CKC.Conflict, [URIRef(c.iri) for c in page])
+    for c in page:
+        if c.iri in found:
+            c.claims = found[c.iri].claims
+    return page
 
 
 def conflict(store: Store, key: str) -> Conflict | None:
