@@ -24,9 +24,10 @@ from web.render import Data, Listing
 bp = Blueprint("conflicts", __name__)
 
 PAGE_SIZE = 20  # conflicts per page: each is a side-by-side card with its chart
-STREAMED = 200
-"""Conflicts per piece of a whole ``.json`` / ``.csv`` list, read by rank and sent as they are read
-(``web.streamed``): read at once, the 254k conflicts of a 25k-article store passed the page's budget (503)."""
+STREAMED = 20
+"""Conflicts per piece of a whole ``.json`` / ``.csv`` list, read by rank with every claim and sent as they are
+read (``web.streamed``): read at once, the 254k conflicts of a 25k-article store passed the page's budget (503), and
+so did a first piece of 200 (a weekly episode rests on hundreds of claims)."""
 COLUMNS = ("key", "kind", "explanation", "claim", "speaker", "quote", "article", "quantity_min", "quantity_max")
 
 

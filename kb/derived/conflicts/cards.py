@@ -23,7 +23,7 @@ from rdflib.namespace import SDO
 from kb.derived.conflicts import native
 from kb.derived.conflicts.graph import Triples
 from kb.derived.conflicts.load import _rows_of
-from kb.derived.conflicts.read import _claim
+from kb.derived.conflicts.read import _claim, claim_cards
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.vocab import CKB
@@ -152,6 +152,17 @@ def forget_update(claims: Iterable[str]) -> str:
         return ""
     return (f"DELETE {{ GRAPH <{CARDS_GRAPH}> {{ ?claim {_CARD} ?card }} }} WHERE {{ VALUES ?claim {{ {values} }} "
             f"GRAPH <{CARDS_GRAPH}> {{ ?claim {_CARD} ?card }} }}")
+
+
+def of(store: Store, claims: list[str]) -> dict[str, dict[str, Any]]:
+    """The claims' cards as the refresh stored them (one lookup each), those it has not stored yet (or every one,
+    on a store with no stored cards) read with "Claim cards": the same card.  Read whole, 20 series' every step
+    (2,000-odd claims at 25k articles) took 1.1-1.6 s of ``/series.json?limit=20``."""
+    found = stored(store, claims) or {}
+    missing = [c for c in claims if c not in found]
+    if missing:
+        found.update(claim_cards(store, missing))
+    return found
 
 
 def stored(store: Store, claims: list[str]) -> dict[str, dict[str, Any]] | None:

@@ -13,7 +13,7 @@ from typing import Any
 from rdflib import URIRef
 
 from kb.derived.conflicts import cards as card_store
-from kb.derived.conflicts.read import Finding, _claim_order, _involved, _val, aggregate_periods, claim_cards
+from kb.derived.conflicts.read import Finding, _claim_order, _involved, _val, aggregate_periods
 from kb.derived.conflicts.vocabulary import CKC, categories
 from kb.sparql.rows import plain_rows
 from kb.store import Store
@@ -51,7 +51,7 @@ def fill(store: Store, family: str, page: list[Finding], latest_steps: int | Non
     else:
         for row in plain_rows(store, "conflict-claims-of", finding=iris):
             members[str(row["finding"])][str(row["claim"])] = None
-    cards = _cards(store, sorted({c for claims in members.values() for c in claims}))
+    cards = card_store.of(store, sorted({c for claims in members.values() for c in claims}))
     involved = _involved(store, list(by_iri))
     for f in page:
         f.claims = sorted((dict(cards[c]) for c in members[f.iri] if c in cards), key=_claim_order)
@@ -61,17 +61,6 @@ def fill(store: Store, family: str, page: list[Finding], latest_steps: int | Non
     if family == "aggregates":
         _estimates(store, iris, by_iri)
     return page
-
-
-def _cards(store: Store, claims: list[str]) -> dict[str, dict[str, Any]]:
-    """The claims' cards as the refresh stored them (one lookup each), those it has not stored yet (or every one,
-    on a store with no stored cards) read with "Claim cards": the same card (``kb.derived.conflicts.cards``).  Read
-    whole, 20 series' every step (2,000-odd claims at 25k articles) took 1.1-1.6 s of ``/series.json?limit=20``."""
-    found = card_store.stored(store, claims) or {}
-    missing = [c for c in claims if c not in found]
-    if missing:
-        found.update(claim_cards(store, missing))
-    return found
 
 
 def _steps(store: Store, iris: list[URIRef], by_iri: dict[str, Finding],

@@ -233,10 +233,14 @@ def _every_claim(store: Store, page: list[Conflict], wanted: bool) -> list[Confl
     """The page's conflicts with every claim they rest on (``wanted``), as ``conflict`` reads one; else as read."""
     if not wanted or not page:
         return page
-    found = _findings(store, CKC.Conflict, [URIRef(c.iri) for c in page])
+    from kb.derived.conflicts import cards  # here: that module builds its cards with this one's
+
+    members: dict[str, dict[str, None]] = defaultdict(dict)  # ordered sets
+    for row in plain_rows(store, "conflict-members", **{"class": CKC.Conflict}, finding=[URIRef(c.iri) for c in page]):
+        members[str(row["finding"])][str(row["claim"])] = None
+    found = cards.of(store, sorted({c for claims in members.values() for c in claims}))
     for c in page:
-        if c.iri in found:
-            c.claims = found[c.iri].claims
+        c.claims = sorted((dict(found[x]) for x in members[c.iri] if x in found), key=_claim_order)
     return page
 
 
