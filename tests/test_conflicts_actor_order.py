@@ -159,3 +159,14 @@ def test_a_page_of_findings_fills_its_claims_from_the_stored_cards_as_from_the_c
     read_again = client.get(path).get_json()
     assert "claim-cards" in {q["name"] for q in read_again["queries"]}
     assert read_again["rows"] == stored["rows"]
+
+
+def test_a_list_of_aggregates_reads_their_months_only_where_it_shows_them(kb: KnowledgeBase) -> None:
+    """The JSON and CSV rows of a list give each aggregate's whole measure: its months are not read for them (most of
+    ``/aggregates.json?limit=20`` at 25k articles); the HTML list and an aggregate's own JSON still give them."""
+    client = _client(kb)
+    doc = client.get("/aggregates.json?limit=5").get_json()
+    assert doc["rows"] and "aggregate-periods" not in {q["name"] for q in doc["queries"]}
+    assert 'class="estimates periods"' in client.get("/aggregates?limit=5").get_data(as_text=True)
+    own = client.get(f"/aggregates/{doc['rows'][0]['key']}.json").get_json()
+    assert own["periods"] and "aggregate-periods" in {q["name"] for q in own["queries"]}

@@ -55,9 +55,9 @@ def _heads(family: str) -> list[Finding]:
     return found
 
 
-def _filled(family: str, items: list[Finding], latest_steps: int | None = None) -> list[Finding]:
+def _filled(family: str, items: list[Finding], latest_steps: int | None = None, periods: bool = True) -> list[Finding]:
     fresh = [Finding(f.iri, f.key, f.kind, f.explanation, details=dict(f.details)) for f in items]
-    return pages.fill(core.kb().store, family, fresh, latest_steps)
+    return pages.fill(core.kb().store, family, fresh, latest_steps, periods)
 
 
 def _measure(f: Finding) -> str:
@@ -125,11 +125,12 @@ def _read(family: str, offset: int, limit: int | None, latest_steps: int | None 
     """The findings at ``offset`` (``limit`` of them, or all) filled with their claims (of a series, its
     ``latest_steps`` only, if given), and how many there are in all.  Read by position from the family's order
     (``kb.derived.conflicts.findings_order``, kept by the refresh), else from every head."""
+    months = latest_steps is not None  # the HTML list shows an aggregate's months; its JSON and CSV rows do not
     placed = findings_order.page(core.kb().store, family, offset, limit)
     if placed is not None:
-        return _filled(family, placed[0], latest_steps), placed[1]
+        return _filled(family, placed[0], latest_steps, months), placed[1]
     found = _heads(family)
-    return _filled(family, found[offset:None if limit is None else offset + limit], latest_steps), len(found)
+    return _filled(family, found[offset:None if limit is None else offset + limit], latest_steps, months), len(found)
 
 
 def _context(family: str, shown: Sequence[Finding], **more: Any) -> dict[str, Any]:

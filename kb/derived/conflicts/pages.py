@@ -34,12 +34,14 @@ def heads(store: Store, family: str, finding: str | None = None) -> list[Finding
     return sorted(found.values(), key=lambda f: (f.explanation, f.iri))
 
 
-def fill(store: Store, family: str, page: list[Finding], latest_steps: int | None = None) -> list[Finding]:
+def fill(store: Store, family: str, page: list[Finding], latest_steps: int | None = None,
+         periods: bool = True) -> list[Finding]:
     """The page's findings with their claims (cards), actors and details (steps, estimates, reports).
 
     ``latest_steps``: a series keeps only its latest steps and their claims (``details["steps_total"]`` says how
     many it has): a page of series then costs the same whatever their length (one had 942 steps at 10k
-    articles, and reading every step's claim cards made ``/series`` take 1–2 s)."""
+    articles, and reading every step's claim cards made ``/series`` take 1–2 s).  ``periods``: an aggregate's
+    estimates per month are read too (a list's JSON and CSV rows give the whole measure's only)."""
     if not page:
         return page
     iris = [URIRef(f.iri) for f in page]
@@ -59,7 +61,7 @@ def fill(store: Store, family: str, page: list[Finding], latest_steps: int | Non
         if family == "corroborations":
             f.details["reports"] = len(f.claims)
     if family == "aggregates":
-        _estimates(store, iris, by_iri)
+        _estimates(store, iris, by_iri, periods)
     return page
 
 
@@ -92,7 +94,7 @@ def _steps(store: Store, iris: list[URIRef], by_iri: dict[str, Finding],
     return out
 
 
-def _estimates(store: Store, iris: list[URIRef], by_iri: dict[str, Finding]) -> None:
+def _estimates(store: Store, iris: list[URIRef], by_iri: dict[str, Finding], periods: bool = True) -> None:
     """Each aggregate's estimates (``details["low"]``...: value and claims), and the same per month
     (``details["periods"]``: ``{"period": "2020-10", "low": {...}, ...}`` in date order)."""
     cats = categories()
@@ -101,5 +103,5 @@ def _estimates(store: Store, iris: list[URIRef], by_iri: dict[str, Finding]) -> 
         f.details.setdefault("category", cats.label(str(row["category"])))
         which = str(row["which"]).rsplit("#", 1)[-1]
         f.details.setdefault(which, {"value": _val(row["value"]), "claims": []})["claims"].append(str(row["claim"]))
-    for iri, periods in aggregate_periods(store, iris).items():
-        by_iri[iri].details["periods"] = periods
+    for iri, months in (aggregate_periods(store, iris) if periods else {}).items():
+        by_iri[iri].details["periods"] = months
