@@ -187,3 +187,24 @@ def test_the_streamed_json_is_the_whole_list(monkeypatch: pytest.MonkeyPatch, ac
     assert out.getvalue() == json.dumps(whole, ensure_ascii=False, indent=1) + "\n"
     assert [c.to_dict() for c in stream.iter_conflicts(kb_.store, actor)] == whole
     assert (actor == "Turkey") == (whole == [])
+
+
+def test_a_whole_recompute_compacts_a_disk_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every derived graph rewritten leaves the old entries for scans to step over until the files are compacted
+    (a 10k-article store: 5.3 GB, 1.6 GB compacted): a whole recompute compacts, a one-article refresh does not."""
+    from kb.store.oxigraph import OxigraphStore
+
+    compacted: list[str] = []
+    monkeypatch.setattr(OxigraphStore, "optimize", lambda self: compacted.append("optimize"))
+    kb = KnowledgeBase.open(str(tmp_path / "kb"))
+    publish(kb, "https://news.example/compact/1", "2020-10-02", "Kompas", [
+        Said("Baku said 2,000 Armenian soldiers were killed.", "casualty", "Baku", subject="Armenia", qmin=2000,
+             qmax=2000, unit="soldiers killed")])
+    kb.refresh(full=True)
+    assert compacted  # the first write (nothing recorded yet) and the full refresh each recompute whole
+    before = len(compacted)
+    publish(kb, "https://news.example/compact/2", "2020-10-03", "Kompas", [
+        Said("Yerevan said 50 Armenian soldiers were killed.", "casualty", "Yerevan", subject="Armenia", qmin=50,
+             qmax=50, unit="soldiers killed")])
+    assert kb.last_refresh is not None and kb.last_refresh.touched is not None
+    assert len(compacted) == before
