@@ -44,7 +44,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "menyerukan": "call", "mendesak": "call", "meminta": "call", "mengajukan": "call",
     "mengusulkan": "call", "mengimbau": "call", "menuntut": "call",
     # English
-    "said": None, "says": None, "told": None, "stated": None, "claimed": None, "claims": None,
+    "said": None, "says": None, "told": None, "tells": None, "stated": None, "claimed": None, "claims": None,
     "announced": None, "added": None, "reported": None, "confirmed": None, "warned": None,
     "insisted": None, "stressed": None, "noted": None, "explained": None, "declared": None,
     "said in a statement": None, "wrote": None, "tweeted": None, "pledged": None, "vowed": None,
@@ -140,7 +140,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "representative", "perwakilan", "ombudsman", "prosecutor", "monitoring group",
     # plural and service heads: "rights groups", "resistance committees", "the emergency service"
     "groups", "committees", "organisations", "organizations", "agencies", "movements", "councils",
-    "monitor", "observatory", "service", "services", "dinas", "layanan",
+    "monitor", "observatory", "service", "services", "dinas", "layanan", "officer", "officers", "administration",
+    "authority", "penyelamat",
     # bodies that count the dead: "the UN human rights monitoring mission", "misi pemantau PBB"
     "mission", "misi", "observers", "pemantau", "ngo", "charity", "red crescent", "bulan sabit merah",
 )
