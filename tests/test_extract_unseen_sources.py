@@ -119,3 +119,32 @@ def test_the_victims_of_a_strike_are_not_accused(gazetteer: Gazetteer) -> None:
     text = "Hamas said 22 Palestinians were killed when an Israeli strike hit a school sheltering families."
     accused = [c.subject for c in run(text, gazetteer, "en") if c.type == "accusation"]
     assert accused and all(a == "Israel" for a in accused)
+
+
+# --- beyond the thirty: whose claim a denial rejects, and the army a statement names -----------------------
+
+
+def test_claims_denied_in_the_next_sentence_are_the_last_partys(gazetteer: Gazetteer) -> None:
+    text = ("The Israeli army said its troops had found weapons inside the hospital. "
+            "Hamas denied these claims.")
+    [denial] = [c for c in run(text, gazetteer, "en") if c.type == "denial"]
+    assert (denial.speaker, denial.subject) == ("Hamas", "Israel")
+
+
+def test_a_medium_whose_report_is_denied_owns_it_and_relays_nothing(gazetteer: Gazetteer) -> None:
+    text = "Kremlin spokesman Dmitry Peskov denied a Reuters report that Moscow had offered a truce to Kyiv."
+    [denial] = [c for c in run(text, gazetteer, "en") if c.type == "denial"]
+    assert (denial.speaker, denial.subject, denial.via) == ("Dmitry Peskov", "Reuters", [])
+
+
+def test_a_denial_naming_no_owner_is_about_the_deniers_side(gazetteer: Gazetteer) -> None:
+    text = "The Russian Defence Ministry denied reports that its losses in the offensive were heavy."
+    [denial] = [c for c in run(text, gazetteer, "en") if c.type == "denial"]
+    assert denial.subject == "Russia"
+
+
+def test_the_military_a_spokesman_confirms_is_the_army_the_article_names(gazetteer: Gazetteer) -> None:
+    text = ("Myanmar's military government has fought resistance forces since the coup. Military spokesman Zaw "
+            "Min Tun confirmed the military had used helicopters in the raid on the village.")
+    subjects = [c.subject for c in run(text, gazetteer, "en") if c.type == "statement"]
+    assert subjects == ["Myanmar military government"]

@@ -178,8 +178,8 @@ def _draft(
         allegation = denial_allegation(s.norm, scope)
         subject = denied_owner(s.norm, scope[1], s.mentions, s.gazetteer, skip, s.around,
                                speaker_side(speaker, s.gazetteer)) or subject  # "denied the accusations by X"
-        if subject is None and disavows_harm(s.norm, scope):
-            subject = speaker_side(speaker, s.gazetteer)  # its own conduct is what it denies
+        if subject is None:  # no owner named: its own conduct or losses are what it denies
+            subject = speaker_side(speaker, s.gazetteer)
     if kind == "accusation" and own_forces(subject, speaker_side(speaker, s.gazetteer), s.around.armed):
         kind = "statement"  # "Military spokesman X confirmed the military had used ...": its own side, no blame
     if kind == "call" and subject is None and kinds.to_own_forces(s, scope):

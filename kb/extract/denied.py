@@ -30,6 +30,13 @@ _OWNED_BY = re.compile(
 )
 _POSSESSED = re.compile(rf"(?:'s|’s)\s+(?:(?:latest|earlier|recent|repeated|new)\s+)?{_NOUNS}(?![\w-])", re.IGNORECASE)
 _INDO_OWNED = re.compile(r"(?<![\w-])(?:tuduhan|klaim|laporan|tudingan)\s+$", re.IGNORECASE)
+# "a Reuters report", "Israeli claims": the owner written right before the claim noun.
+_NOUN_AFTER = re.compile(rf"\s+(?:(?:latest|earlier|recent|new)\s+)?{_NOUNS}(?![\w-])", re.IGNORECASE)
+# "these claims", "klaim itu", "the allegations": claims made in the sentence before.
+_ANAPHORIC = re.compile(
+    rf"(?<![\w-])(?:(?:these|those|the|such)\s+{_NOUNS}|(?:tuduhan|klaim|laporan|tudingan)\s+(?:itu|tersebut|ini))(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def denied_owner(
@@ -45,7 +52,8 @@ def denied_owner(
     for m in mentions:
         if m.actor is None or m.actor.iri in skip or m.start >= end:
             continue
-        if _POSSESSED.match(norm, m.end) or _INDO_OWNED.search(norm, max(0, m.start - 12), m.start):
+        if (_POSSESSED.match(norm, m.end) or _NOUN_AFTER.match(norm, m.end)
+                or _INDO_OWNED.search(norm, max(0, m.start - 12), m.start)):
             return party_label(m.actor, gazetteer)
     for match in _OWNED_BY.finditer(norm, 0, end):
         named = next((m for m in mentions if m.start == match.end() and m.actor is not None), None)
@@ -57,6 +65,8 @@ def denied_owner(
         force = resolve_force(written, around.armed, side)
         if force is not None:
             return force
+    if _ANAPHORIC.search(norm, 0, end):  # "Hamas called the claims a pretext": whoever made them just before
+        return next((p for p in around.before if p != side), None)
     return None
 
 
