@@ -15,6 +15,7 @@ import pytest
 
 from kb.actors import Gazetteer
 from kb.extract import extract_claims
+from kb.extract.bodies import mint
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
@@ -148,3 +149,28 @@ def test_the_military_a_spokesman_confirms_is_the_army_the_article_names(gazette
             "Min Tun confirmed the military had used helicopters in the raid on the village.")
     subjects = [c.subject for c in run(text, gazetteer, "en") if c.type == "statement"]
     assert subjects == ["Myanmar military government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Seven fighters were killed in the clashes near the border, a military official said on condition of "
+         "anonymity.", "en", "Group"),
+        ("A police officer in the town, who declined to be named, said six people were killed.", "en", "Group"),
+        ("Seorang pejabat militer yang tidak mau disebutkan namanya mengatakan 20 tentara tewas.", "id", "Group"),
+        ("Emergency services in the Zaporizhzhia region said four people were killed overnight.", "en",
+         "Organization"),
+        ("Dinas darurat di wilayah Dnipropetrovsk mengatakan dua orang tewas.", "id", "Organization"),
+    ],
+)
+def test_an_unnamed_source_is_a_group_and_a_service_an_organisation(text: str, lang: str, kind: str,
+                                                                     gazetteer: Gazetteer) -> None:
+    [claim] = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
+    assert claim.speaker_iri is None and mint(claim.speaker, gazetteer).kind == kind
+
+
+def test_an_unnamed_source_qualified_by_a_state_speaks_for_it(gazetteer: Gazetteer) -> None:
+    text = "Sumber keamanan Sudan mengatakan kepada AFP bahwa sedikitnya sembilan orang tewas."
+    [claim] = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
+    actor, sudan = mint(claim.speaker, gazetteer), gazetteer.lookup("Sudan")
+    assert sudan is not None and (actor.kind, actor.represents) == ("Group", sudan.iri)
