@@ -174,3 +174,19 @@ def test_an_unnamed_source_qualified_by_a_state_speaks_for_it(gazetteer: Gazette
     [claim] = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
     actor, sudan = mint(claim.speaker, gazetteer), gazetteer.lookup("Sudan")
     assert sudan is not None and (actor.kind, actor.represents) == ("Group", sudan.iri)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Al Jazeera's Hani Mahmoud, reporting from Deir el-Balah, said at least 12 people were killed.", "en",
+         "Hani Mahmoud"),
+        ("Pejabat kesehatan di Jalur Gaza yang dikelola Hamas mengatakan 20 orang tewas.", "id",
+         "Pejabat kesehatan di Jalur Gaza"),
+        ("Korban tewas mencapai 20 orang, menurut petugas pertahanan sipil di Jalur Gaza.", "id",
+         "petugas pertahanan sipil di Jalur Gaza"),
+    ],
+)
+def test_a_correspondents_place_or_who_runs_it_is_no_speaker(text: str, lang: str, speaker: str,
+                                                             gazetteer: Gazetteer) -> None:
+    assert [c.speaker for c in run(text, gazetteer, lang) if c.type == "casualty"] == [speaker]

@@ -42,6 +42,9 @@ def agent_left(
     anonymous = _ANONYMOUS.search(norm, max(lower, verb_start - 90), verb_start)
     if anonymous is not None:  # "A police officer in the town, who declined to be named, said"
         verb_start = anonymous.start()
+    run_by = _RUN_BY.search(norm, max(lower, verb_start - 60), verb_start)
+    if run_by is not None:  # "Pejabat kesehatan di Jalur Gaza yang dikelola Hamas": who runs the place
+        verb_start = run_by.start()
     return placed_body(norm, verb_start, lower, found, lambda cut: agent_left(norm, cut, lower, mentions, context),
                        lambda a, b: _phrase(norm, a, b, mentions, context), mentions)
 
@@ -143,6 +146,12 @@ def _walk_left(
     return (speaker, start) if speaker else None
 
 
+# A relative clause saying who runs or backs the place before it ("yang dikelola Hamas", "controlled by the
+# Houthis"): like "Hamas-run", a qualifier of the place, never the speaker.
+_RUN_BY = re.compile(
+    r",?\s+(?:(?:yang\s+)?(?:dikelola|dikuasai|dijalankan|dikendalikan|diduduki|didukung)\s+(?:oleh\s+)?(?:kelompok\s+)?"
+    r"|(?:run|controlled|held|occupied|backed)\s+by\s+(?:the\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s*$"
+)
 _LEAD_CONJ = re.compile(r"(?:and|dan|serta|but|tetapi)\s+(?=\S)", re.IGNORECASE)
 # The channel a speaker used, between the speaker and the verb: "melalui Telegram", "via X", "on Facebook".
 _CHANNEL = re.compile(

@@ -10,12 +10,19 @@ from __future__ import annotations
 import re
 
 from kb.extract.mentions import Mention
-from kb.extract.phrases import is_document
+from kb.extract.phrases import clean_label, is_document
 from kb.extract.speakers import _HEADS, _STOPS, Context, Speaker, _phrase, _tokens
 
 _RANKS = frozenset(("lt", "col", "gen", "sgt", "capt", "maj", "kol", "letjen", "mayjen", "brigjen", "jend", "dr", "mr",
                     "mrs", "ms", "prof", "sen", "rep", "gov", "pres"))
 _RANK_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_RANKS, key=len, reverse=True)) + r")$", re.IGNORECASE)
+# A place closing the speaker phrase written after the verb: "in Kharkiv.", "di Jalur Gaza,".
+_PLACE_AFTER = re.compile(
+    r"\s+(?i:in|at|di)\s+(?:(?i:the)\s+)?(?:(?i:wilayah|kota|provinsi|region\s+of|city\s+of|southern|northern|eastern|"
+    r"western|central|selatan|utara|timur|barat|tengah)\s+){0,2}(?:[A-Z][\w'’-]*\s*){1,3}(?=[,.;]|$)"
+)
+
+
 def agent_right(
     norm: str, verb_end: int, upper: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
@@ -49,6 +56,12 @@ def agent_right(
     speaker = _phrase(norm, verb_end, end, mentions, context)
     if speaker is None:
         return None
+    place = _PLACE_AFTER.match(norm, end, upper)
+    if place is not None and any(t[2].casefold() in _HEADS for t in _tokens(norm, verb_end, end)):
+        # "..., menurut petugas pertahanan sipil di Jalur Gaza": the place says which, it is not the claim
+        if speaker.actor is not None or speaker.members:
+            return speaker, place.end()
+        return Speaker(clean_label(norm[verb_end : place.end()])), place.end()
     relative = _RELATIVE.match(norm, end, upper)
     return (speaker, relative.end()) if relative else (speaker, end)
 
