@@ -190,3 +190,15 @@ def test_an_unnamed_source_qualified_by_a_state_speaks_for_it(gazetteer: Gazette
 def test_a_correspondents_place_or_who_runs_it_is_no_speaker(text: str, lang: str, speaker: str,
                                                              gazetteer: Gazetteer) -> None:
     assert [c.speaker for c in run(text, gazetteer, lang) if c.type == "casualty"] == [speaker]
+
+
+def test_soldiers_an_army_reports_without_a_side_are_its_own(gazetteer: Gazetteer) -> None:
+    own = run("Israel's military said a soldier was killed in fighting in southern Gaza.", gazetteer, "en")
+    enemy = run("Israel's military said 15 militants were killed in fighting in southern Gaza.", gazetteer, "en")
+    assert [c.subject for c in own if c.type == "casualty"] == ["Israel"]
+    assert [c.subject for c in enemy if c.type == "casualty"] != ["Israel"]
+
+
+def test_the_toll_of_fighting_between_two_sides_counts_both(gazetteer: Gazetteer) -> None:
+    text = "At least 300 people have been killed in clashes between Armenian and Azerbaijani forces, officials said."
+    assert [c.subject for c in run(text, gazetteer, "en") if c.type == "casualty"] == ["all parties"]
