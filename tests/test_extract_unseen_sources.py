@@ -202,3 +202,12 @@ def test_soldiers_an_army_reports_without_a_side_are_its_own(gazetteer: Gazettee
 def test_the_toll_of_fighting_between_two_sides_counts_both(gazetteer: Gazetteer) -> None:
     text = "At least 300 people have been killed in clashes between Armenian and Azerbaijani forces, officials said."
     assert [c.subject for c in run(text, gazetteer, "en") if c.type == "casualty"] == ["all parties"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Houthi officials last week said 20 people were killed in the raids.",
+     "Houthi officials earlier this month said 20 people were killed in the raids."],
+)
+def test_a_time_between_the_speaker_and_the_verb_is_no_break(text: str, gazetteer: Gazetteer) -> None:
+    assert [c.speaker for c in run(text, gazetteer, "en") if c.type == "casualty"] == ["Houthis"]

@@ -225,6 +225,7 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     "pernyataan", "tertulis", "also", "has", "have", "had", "on", "earlier", "later", "then", "again",
     "in", "a", "statement", "the", "repeatedly", "previously", "yesterday", "today", "last", "night",
     "morning", "evening", "separately", "publicly", "officially", "pekan", "minggu", "tadi",
+    "week", "weekend", "month", "this", "bulan",  # "Houthi officials last week said", "earlier this month"
     # hedges between a speaker and its verb ("Russian sources also reportedly said"): the frame stands
     "reportedly", "allegedly", "apparently", "dikabarkan", "kabarnya", "disebut-sebut", "selalu", "always",
     "consistently", "tetap", "terus",
