@@ -211,3 +211,15 @@ def test_the_toll_of_fighting_between_two_sides_counts_both(gazetteer: Gazetteer
 )
 def test_a_time_between_the_speaker_and_the_verb_is_no_break(text: str, gazetteer: Gazetteer) -> None:
     assert [c.speaker for c in run(text, gazetteer, "en") if c.type == "casualty"] == ["Houthis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("Sebagaimana diberitakan AFP, pejabat setempat menyebut 15 orang tewas.", "pejabat setempat", ["AFP"]),
+        ("Kapolres setempat menyebut ada tiga korban jiwa dalam ledakan itu.", "Kapolres setempat", []),
+        ("Dinas Kesehatan Provinsi Gaza Utara menyebut 12 orang tewas.", "Dinas Kesehatan Provinsi Gaza Utara", []),
+    ],
+)
+def test_indonesian_wire_credits_and_offices(text: str, speaker: str, via: list[str], gazetteer: Gazetteer) -> None:
+    assert [(c.speaker, c.via) for c in run(text, gazetteer, "id") if c.type == "casualty"] == [(speaker, via)]

@@ -115,6 +115,7 @@ VIA_CUES: Final[tuple[str, ...]] = (
     "seperti dilaporkan", "dilaporkan", "kepada", "dalam wawancara dengan", "told", "to",
     "in an interview with", "quoted by", "cited by", "reported by", "via", "seperti diwartakan", "diwartakan",
     "carried by", "published by", "broadcast by", "aired by", "disiarkan", "disiarkan oleh", "dimuat",
+    "sebagaimana diberitakan", "seperti diberitakan", "diberitakan", "diberitakan oleh",
 )
 
 # Nouns that head a speaker phrase the gazetteer does not know ("Pejabat pertahanan Armenia").
@@ -141,7 +142,7 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     # plural and service heads: "rights groups", "resistance committees", "the emergency service"
     "groups", "committees", "organisations", "organizations", "agencies", "movements", "councils",
     "monitor", "observatory", "service", "services", "dinas", "layanan", "officer", "officers", "administration",
-    "authority", "penyelamat",
+    "authority", "penyelamat", "kapolres", "kapolda", "kapolri", "kapolsek", "kepolisian",
     # bodies that count the dead: "the UN human rights monitoring mission", "misi pemantau PBB"
     "mission", "misi", "observers", "pemantau", "ngo", "charity", "red crescent", "bulan sabit merah",
 )
