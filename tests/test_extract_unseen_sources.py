@@ -197,6 +197,9 @@ def test_soldiers_an_army_reports_without_a_side_are_its_own(gazetteer: Gazettee
     enemy = run("Israel's military said 15 militants were killed in fighting in southern Gaza.", gazetteer, "en")
     assert [c.subject for c in own if c.type == "casualty"] == ["Israel"]
     assert [c.subject for c in enemy if c.type == "casualty"] != ["Israel"]
+    named = run("Ukrainian forces in the Kursk region have lost 1,000 soldiers, the Russian Defence Ministry said.",
+                gazetteer, "en")
+    assert [c.subject for c in named if c.type == "casualty"] != ["Russia"]
 
 
 def test_the_toll_of_fighting_between_two_sides_counts_both(gazetteer: Gazetteer) -> None:

@@ -59,8 +59,9 @@ def agent_right(
     place = _PLACE_AFTER.match(norm, end, upper)
     if place is not None and any(t[2].casefold() in _HEADS for t in _tokens(norm, verb_end, end)):
         # "..., menurut petugas pertahanan sipil di Jalur Gaza": the place says which, it is not the claim
-        if speaker.actor is not None or speaker.members:
-            return speaker, place.end()
+        label_words = speaker.label.casefold().split()
+        if speaker.actor is not None or speaker.members or not any(w in _HEADS for w in label_words):
+            return speaker, place.end()  # "kata Gubernur Ivan Fedorov di Kharkiv": the person
         return Speaker(clean_label(norm[verb_end : place.end()])), place.end()
     relative = _RELATIVE.match(norm, end, upper)
     return (speaker, relative.end()) if relative else (speaker, end)

@@ -143,6 +143,7 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "groups", "committees", "organisations", "organizations", "agencies", "movements", "councils",
     "monitor", "observatory", "service", "services", "dinas", "layanan", "officer", "officers", "administration",
     "authority", "penyelamat", "kapolres", "kapolda", "kapolri", "kapolsek", "kepolisian",
+    "prosecutors", "jaksa",
     # bodies that count the dead: "the UN human rights monitoring mission", "misi pemantau PBB"
     "mission", "misi", "observers", "pemantau", "ngo", "charity", "red crescent", "bulan sabit merah",
 )

@@ -39,6 +39,7 @@ class Sides:
     own_likely: bool = False  # a party reporting civilians, people, or its soldiers who fell
     victims: str | None = None  # the article's word on whose losses, when the sentence has none
     anaphor: bool = False  # "serangan tersebut", "the strike": the attack of the sentence before
+    named: tuple[str, ...] = ()  # every party the clause names (as a party, not a place)
 
 
 def from_article(victims: str | None, found: Sides, around: ArticleParties, side: str | None) -> Sides:
@@ -115,7 +116,8 @@ def sides(
     said = bool(_BOTH.search(norm, lo, hi) or _WAR_KILLER.search(norm, lo, hi))
     likely = cls in ("civilian", "person", "death") or bool(_OWN_VERBS.search(norm, span[0], min(hi, span[1] + 50)))
     anaphor = bool(_ANAPHOR.search(norm, lo, hi))
-    return Sides(False, place, killer, said, likely, anaphor=anaphor)
+    named = tuple(dict.fromkeys(party[m.start] for m in mentions if m.start in party and lo <= m.start < hi))
+    return Sides(False, place, killer, said, likely, anaphor=anaphor, named=named)
 
 
 # An attack referred back to: "Agresi militer tersebut", "serangan itu", "the strike", "these attacks".
@@ -179,7 +181,8 @@ def casualty_subject(
     state = _state_side(speaker, gazetteer)
     if who is None and found.own_likely and state and state != found.inflictor:
         who = state
-    if who is None and state and found.inflictor is None and _army_reports_soldiers(written, speaker):
+    if (who is None and state and found.inflictor is None and all(p == state for p in found.named)
+            and _army_reports_soldiers(written, speaker)):
         who = state  # "Israel's military said a soldier was killed": an army's own (its enemies are "militants")
     if who is None and found.victims:
         who = found.victims
