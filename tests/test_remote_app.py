@@ -40,7 +40,7 @@ ARTICLES = {
     ),
     "baku-claims": (
         "Azerbaijan's Defence Ministry said 550 Armenian soldiers were killed on Monday, Reuters reported. "
-        "The Armenian Defence Ministry said 45 soldiers were killed on Monday.",
+        "The Armenian Defence Ministry said 45 soldiers were wounded on Monday.",
         {"published": "2020-09-29", "outlet": "Antara", "lang": "en", "title": "Baku says 550 killed",
          "url": "https://news.example.org/2020/09/29/baku-claims"},
     ),

@@ -15,9 +15,10 @@ from kb.extract.agent_words import bridge as _bridge
 from kb.extract.agent_words import coordinated as _coordinated
 from kb.extract.agent_words import modifiers as _modifiers
 from kb.extract.agent_words import role_lead
+from kb.extract.agents_right import agent_right as agent_right
 from kb.extract.bodies import has_head
 from kb.extract.mentions import Mention
-from kb.extract.phrases import is_document
+from kb.extract.place_tail import placed_body
 from kb.extract.speakers import (
     _CONNECTORS,
     _GAP,
@@ -25,7 +26,6 @@ from kb.extract.speakers import (
     _NP,
     _OPENERS,
     _PARENTHETICAL,
-    _STOPS,
     Context,
     Speaker,
     _phrase,
@@ -36,7 +36,22 @@ from kb.extract.speakers import (
 def agent_left(
     norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
-    """The speaker phrase ending just before a verb (gap words and a parenthetical allowed)."""
+    """The speaker phrase ending just before a verb (gap words and a parenthetical allowed); a body
+    qualified by its place ("Emergency services in the Zaporizhzhia region") is read by ``placed_body``."""
+    found = _walk_left(norm, verb_start, lower, mentions, context)
+    anonymous = _ANONYMOUS.search(norm, max(lower, verb_start - 90), verb_start)
+    if anonymous is not None:  # "A police officer in the town, who declined to be named, said"
+        verb_start = anonymous.start()
+    run_by = _RUN_BY.search(norm, max(lower, verb_start - 60), verb_start)
+    if run_by is not None:  # "Pejabat kesehatan di Jalur Gaza yang dikelola Hamas": who runs the place
+        verb_start = run_by.start()
+    return placed_body(norm, verb_start, lower, found, lambda cut: agent_left(norm, cut, lower, mentions, context),
+                       lambda a, b: _phrase(norm, a, b, mentions, context), mentions)
+
+
+def _walk_left(
+    norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
+) -> tuple[Speaker, int] | None:
     channel = _CHANNEL.search(norm, lower, verb_start) or _SAID_IN.search(norm, max(lower, verb_start - 90), verb_start)
     if channel is not None:  # "Gubernur X melalui Telegram menyampaikan": the channel is no speaker
         verb_start = channel.start()
@@ -131,6 +146,12 @@ def agent_left(
     return (speaker, start) if speaker else None
 
 
+# A relative clause saying who runs or backs the place before it ("yang dikelola Hamas", "controlled by the
+# Houthis"): like "Hamas-run", a qualifier of the place, never the speaker.
+_RUN_BY = re.compile(
+    r",?\s+(?:(?:yang\s+)?(?:dikelola|dikuasai|dijalankan|dikendalikan|diduduki|didukung)\s+(?:oleh\s+)?(?:kelompok\s+)?"
+    r"|(?:run|controlled|held|occupied|backed)\s+by\s+(?:the\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s*$"
+)
 _LEAD_CONJ = re.compile(r"(?:and|dan|serta|but|tetapi)\s+(?=\S)", re.IGNORECASE)
 # The channel a speaker used, between the speaker and the verb: "melalui Telegram", "via X", "on Facebook".
 _CHANNEL = re.compile(
@@ -233,69 +254,7 @@ _DOCUMENT_OF = re.compile(
     rf"(?<![\w-]){_DOCUMENTS}(?:\s+(?:resmi|tertulis|official|issued|released|published))?\s+(?:from|by|of|dari|oleh)\s+$",
     re.IGNORECASE,
 )
-_RANKS = frozenset(("lt", "col", "gen", "sgt", "capt", "maj", "kol", "letjen", "mayjen", "brigjen", "jend", "dr", "mr",
-                    "mrs", "ms", "prof", "sen", "rep", "gov", "pres"))
-_RANK_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_RANKS, key=len, reverse=True)) + r")$", re.IGNORECASE)
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ad-dar)-[A-Z]")
-def agent_right(
-    norm: str, verb_end: int, upper: int, mentions: list[Mention], context: Context
-) -> tuple[Speaker, int] | None:
-    """The speaker phrase written after a verb ("ujar Aliyev kepada televisi"), with where it ends."""
-    end = verb_end
-    for start, stop, word in _tokens(norm, verb_end, upper):
-        if start < end:
-            continue
-        owner = next((m for m in mentions if m.start <= start < m.end), None)
-        if owner is not None:
-            end = owner.end
-            continue
-        if word == ",":
-            nxt = next((m for m in mentions if m.start > stop and not norm[stop : m.start].strip()), None)
-            if nxt is not None and nxt.is_person and end > verb_end:
-                end = nxt.end
-                continue
-            if nxt is not None and _names_generic(norm, verb_end, end, nxt, mentions):
-                named = _phrase(norm, nxt.start, nxt.end, mentions, context)
-                return (named, nxt.end) if named else None
-            break
-        if word.casefold() in ("by", "from", "oleh", "dari") and is_document(norm[verb_end:end]):
-            end = stop  # "according to a report by CNN": who issued it
-            continue
-        if word == "." and _RANK_BEFORE.search(norm, max(verb_end, start - 9), start):
-            end = stop  # "said Lt. Col. Richard Hecht": an abbreviated rank, not the end of the phrase
-            continue
-        if not word[0].isalnum() or word.casefold() in _STOPS:
-            break
-        end = stop
-    speaker = _phrase(norm, verb_end, end, mentions, context)
-    if speaker is None:
-        return None
-    relative = _RELATIVE.match(norm, end, upper)
-    return (speaker, relative.end()) if relative else (speaker, end)
-
-
-# "according to X that coordinated the attacks": a clause describing the speaker, not what X says.  It
-# belongs to the speaker phrase, so the words credited stay those before it.
-_RELATIVE = re.compile(
-    r"\s+(?:that|which|who|yang)\s+(?!(?:the|a|an|its|their|this|these|there|it|they|he|she|we)\b)"
-    r"[a-z][\w'-]*(?:ed|s)\b[^,.;:!?\"]*(?=[.;!?]?\s*$)"
-)
-
-
-# What ends a name in apposition: punctuation, the end, or the words after a speaker ("kepada", "to").
-_APPOSED = re.compile(r"\s*(?:[,.;:!?\"”)]|$|(?:kepada|to|in|dalam|on|pada)\s)")
-
-
-def _names_generic(norm: str, start: int, end: int, named: Mention, mentions: list[Mention]) -> bool:
-    """Whether ``named`` (after a comma) names the generic phrase ``start:end`` before it: "media nasional
-    Rusia, Russia Today", "the militia's spokesman, Yahya Saree" (the phrase holds no named body)."""
-    if end <= start or named.actor is None or named.actor.kind == "State" or not _APPOSED.match(norm, named.end):
-        return False  # "Menurut sumber medis Sudan, RSF menembaki ...": a clause's subject, not the name
-    inside = [m for m in mentions if m.start >= start and m.end <= end]
-    words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
-    return all(m.actor is not None and m.actor.kind == "State" for m in inside) and any(
-        w in _HEADS or w in ("media", "televisi", "television", "outlet", "broadcaster") for w in words
-    )
 
 
 def clause_subject(

@@ -97,6 +97,8 @@ def fill_parties(
     article's main sides; a statement naming no party, or speaking of "pihaknya" / "its forces", is
     about the speaker's own side."""
     named = [p.strip() for p in (subject or "").split(";") if p.strip()]
+    if kind == "statement":  # "confirmed the military had used helicopters": the army the article names
+        named = [resolve_force(p, around.armed, None) or p for p in named]
     if kind in ("ceasefire", "talks"):
         own = [side] if side and side in around.main else []
         filled = [*own, *named] if named else [*own, *around.main[:2]]

@@ -164,6 +164,33 @@ def has_head(text: str) -> bool:
 _PERSON_WORDS = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:al|el|bin|ibn|van|von|de)?-?[A-Z][\w'’.-]*){1,3}$")
 
 
+# Heads naming one or more people by their office or their access, not a body: an unnamed speaker.
+_PEOPLE_HEADS = frozenset((
+    "official", "officials", "officer", "officers", "source", "sources", "spokesman", "spokeswoman", "spokesperson",
+    "spokesmen", "aide", "aides", "diplomat", "diplomats", "commander", "commanders", "medic", "medics", "doctor",
+    "doctors", "rescuer", "rescuers", "resident", "residents", "witness", "witnesses", "pejabat", "sumber", "juru",
+    "jubir", "petugas", "warga", "saksi", "dokter", "relawan",
+))
+_SERVICES = frozenset(("service", "services", "dinas", "layanan", "administration", "authorities", "authority",
+                       "otoritas", "badan", "agency"))
+_AFTER_HEAD = frozenset(("of", "in", "at", "for", "with", "from", "close", "di", "dari", "yang"))
+_LEADS = frozenset(("a", "an", "the", "two", "three", "several", "some", "senior", "seorang", "para", "sejumlah",
+                    "beberapa"))
+
+
+def unnamed_person(name: str) -> bool:
+    """Whether a minted name is people by their office or access with no name ("a military official", "police
+    officer in the town", "pejabat militer", "seorang sumber"): the head word before "of"/"in" (English) or the
+    first word (Indonesian) names people, and no capitalised name stands for a person."""
+    if _PERSON_WORDS.match(name.strip()):
+        return False
+    words = [w for w in words_of(name) if w not in _LEADS]
+    if not words:
+        return False
+    cut = next((k for k, w in enumerate(words) if k and w in _AFTER_HEAD), len(words))
+    return any(w in _PEOPLE_HEADS for w in (words[cut - 1], words[0], words[-1]))
+
+
 def minted_kind(name: str) -> str:
     """The kind of a speaker the gazetteer lacks, by the look of its name: an institution's head word
     ("Kementerian Kesehatan", "Komite Sentral Dokter Sudan", "the office") makes an Organization, two to
@@ -172,7 +199,9 @@ def minted_kind(name: str) -> str:
     words = set(words_of(name))
     if words & {"outlet", "newspaper", "broadcaster"}:  # the reporter of an article without a named outlet
         return "Outlet"
-    if words & set(_HEAD) or words & _ORG_WORDS:
+    if unnamed_person(name):  # "a military official", "police officer in the town", "pejabat militer": a Group
+        return "Group"
+    if words & set(_HEAD) or words & _ORG_WORDS or words & _SERVICES:
         return "Organization"
     return "Person" if _PERSON_WORDS.match(name.strip()) else "Group"
 

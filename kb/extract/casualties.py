@@ -211,6 +211,7 @@ _LOST = re.compile(
 )
 _OWN_BEFORE = re.compile(
     r"\b(?:its|their|our)\s+(?:own\s+)?(?:losses|casualties|dead|death\s+toll|toll)\b[^.;]{0,25}$"
+    r"|\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|military|side|units)\s+(?:(?:had|has|have)\s+)?lost\s+$"
     r"|\b(?:korban|kerugian)\s+(?:di\s+pihak\s+)?(?:\w+nya|kami|sendiri)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )

@@ -27,9 +27,19 @@ ACCORDING_PRONOUN = re.compile(
 )
 
 
+# How a source spoke, not what: "..., a military official said on condition of anonymity", "speaking on
+# condition of anonymity because ...", "who asked not to be named", "yang enggan disebutkan namanya".
+ANONYMITY = re.compile(
+    r"\s*,?\s*(?:(?:speaking|who\s+spoke)\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+)?anonymity"
+    r"|\s*,?\s*(?:who|yang)\s+(?:asked|requested|declined|enggan|tidak\s+mau|tak\s+mau|minta)\s+"
+    r"[^,.;:\"]{0,30}?(?:named|identified|namanya|identitasnya|disebut(?:kan)?)",
+    re.IGNORECASE,
+)
+
+
 def said_through(norm: str, tail: int, after: tuple[int, int]) -> bool:
-    """Only a channel follows the verb: no "that", figure or quotation in the words after it."""
-    if not CHANNEL.match(norm, tail):
+    """Only a channel (or an anonymity clause) follows the verb: no "that", figure or quotation after it."""
+    if not CHANNEL.match(norm, tail) and not ANONYMITY.match(norm, tail):
         return False
     return not re.search(r"\d|[\"“”]|(?<![\w-])(?:that|bahwa)(?![\w-])", norm[after[0] : after[1]], re.IGNORECASE)
 

@@ -19,6 +19,7 @@ from kb.extract.article_parties import fill_parties
 from kb.extract.attacks import find_attacks
 from kb.extract.blame import against_other_side, attacked
 from kb.extract.casualties import Figure, find_figures
+from kb.extract.denied import denied_owner
 from kb.extract.disavowals import disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
@@ -175,8 +176,10 @@ def _draft(
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
     elif kind == "denial":
         allegation = denial_allegation(s.norm, scope)
-        if subject is None and disavows_harm(s.norm, scope):
-            subject = speaker_side(speaker, s.gazetteer)  # its own conduct is what it denies
+        subject = denied_owner(s.norm, scope[1], s.mentions, s.gazetteer, skip, s.around,
+                               speaker_side(speaker, s.gazetteer)) or subject  # "denied the accusations by X"
+        if subject is None:  # no owner named: its own conduct or losses are what it denies
+            subject = speaker_side(speaker, s.gazetteer)
     if kind == "accusation" and own_forces(subject, speaker_side(speaker, s.gazetteer), s.around.armed):
         kind = "statement"  # "Military spokesman X confirmed the military had used ...": its own side, no blame
     if kind == "call" and subject is None and kinds.to_own_forces(s, scope):

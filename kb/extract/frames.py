@@ -163,6 +163,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             continue  # "held talks": no verb of speech here
         if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
             continue
+        if verb.endswith("s") and re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]):
+            continue  # "rejected Israel's claims that ...": a possessor owns a noun, it does not speak
         if (hint and _EACH_OTHER.match(norm, match.end())) or any(
             m.start <= match.start() < m.end for m in mentions
         ):

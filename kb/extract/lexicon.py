@@ -44,7 +44,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "menyerukan": "call", "mendesak": "call", "meminta": "call", "mengajukan": "call",
     "mengusulkan": "call", "mengimbau": "call", "menuntut": "call",
     # English
-    "said": None, "says": None, "told": None, "stated": None, "claimed": None, "claims": None,
+    "said": None, "says": None, "told": None, "tells": None, "stated": None, "claimed": None, "claims": None,
     "announced": None, "added": None, "reported": None, "confirmed": None, "warned": None,
     "insisted": None, "stressed": None, "noted": None, "explained": None, "declared": None,
     "said in a statement": None, "wrote": None, "tweeted": None, "pledged": None, "vowed": None,
@@ -115,6 +115,7 @@ VIA_CUES: Final[tuple[str, ...]] = (
     "seperti dilaporkan", "dilaporkan", "kepada", "dalam wawancara dengan", "told", "to",
     "in an interview with", "quoted by", "cited by", "reported by", "via", "seperti diwartakan", "diwartakan",
     "carried by", "published by", "broadcast by", "aired by", "disiarkan", "disiarkan oleh", "dimuat",
+    "sebagaimana diberitakan", "seperti diberitakan", "diberitakan", "diberitakan oleh",
 )
 
 # Nouns that head a speaker phrase the gazetteer does not know ("Pejabat pertahanan Armenia").
@@ -140,7 +141,9 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "representative", "perwakilan", "ombudsman", "prosecutor", "monitoring group",
     # plural and service heads: "rights groups", "resistance committees", "the emergency service"
     "groups", "committees", "organisations", "organizations", "agencies", "movements", "councils",
-    "monitor", "observatory", "service", "services", "dinas", "layanan",
+    "monitor", "observatory", "service", "services", "dinas", "layanan", "officer", "officers", "administration",
+    "authority", "penyelamat", "kapolres", "kapolda", "kapolri", "kapolsek", "kepolisian",
+    "prosecutors", "jaksa",
     # bodies that count the dead: "the UN human rights monitoring mission", "misi pemantau PBB"
     "mission", "misi", "observers", "pemantau", "ngo", "charity", "red crescent", "bulan sabit merah",
 )
@@ -180,6 +183,7 @@ ORG_WORDS: Final[tuple[str, ...]] = (
 PARENTHETICAL: Final[tuple[str, ...]] = (
     "dalam", "di", "pada", "saat", "ketika", "yang", "setelah", "usai", "sambil", "in", "on", "at",
     "during", "which", "who", "when", "after", "speaking", "berbicara", "following", "menyusul",
+    "reporting", "writing", "melaporkan",  # a correspondent's place: "Hani Mahmoud, reporting from Gaza, said"
     "a", "an", "the", "seorang",  # appositions: ", an aide to President Aliyev, wrote"
     "seperti", "sebagaimana", "as",  # a relay between speaker and verb: "X, seperti dilansir Reuters, mengatakan"
     "quoted", "cited", "dikutip", "dilansir",  # "Gladkov, quoted by TASS, said": the relay, not the speaker
@@ -223,6 +227,7 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     "pernyataan", "tertulis", "also", "has", "have", "had", "on", "earlier", "later", "then", "again",
     "in", "a", "statement", "the", "repeatedly", "previously", "yesterday", "today", "last", "night",
     "morning", "evening", "separately", "publicly", "officially", "pekan", "minggu", "tadi",
+    "week", "weekend", "month", "this", "bulan",  # "Houthi officials last week said", "earlier this month"
     # hedges between a speaker and its verb ("Russian sources also reportedly said"): the frame stands
     "reportedly", "allegedly", "apparently", "dikabarkan", "kabarnya", "disebut-sebut", "selalu", "always",
     "consistently", "tetap", "terus",

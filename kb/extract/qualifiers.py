@@ -13,7 +13,9 @@ from itertools import pairwise
 
 from kb.extract.mentions import Mention
 
-_ATTRIBUTIVE = re.compile(r"-(?:run|controlled|led|backed|affiliated|held|allied|aligned|funded)(?![\w-])", re.I)
+_ATTRIBUTIVE = re.compile(
+    r"-(?:run|controlled|led|backed|affiliated|held|allied|aligned|funded|installed|appointed)(?![\w-])", re.I
+)
 _PLACED = re.compile(r"(?<![\w-])(?:in|di)\s+$", re.IGNORECASE)
 _POSSESSOR = re.compile(r"['’]s$")
 _AROUND = re.compile(r"(?:\s|,|\b(?:dan|and|serta|both|kedua|the|pihak)\b)*", re.IGNORECASE)

@@ -49,8 +49,8 @@ def credit_relays(frames: list[Frame]) -> None:
     """Turn each medium nested in a source's frame, or holding one, into that source's relay (in place):
     "..., kata kementerian" around "Reuters melaporkan", "according to TASS" around "the ministry said"."""
     for frame in frames:
-        if frame.hint or not is_medium(frame.speaker):
-            continue
+        if frame.hint or not is_medium(frame.speaker) or (frame.parent is not None and frame.parent.hint == "denial"):
+            continue  # "denied a Reuters report that claimed ...": the report is what is denied, not a relay
         sources = [f for f in frames if f is not frame and (f is frame.parent or f.parent is frame or _opens(frame, f))]
         source = next((f for f in sources if not is_medium(f.speaker) and not f.speaker.first_person), None)
         if source is None:

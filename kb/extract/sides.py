@@ -20,6 +20,7 @@ from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.article_parties import ArticleParties
+from kb.extract.forces import is_armed
 from kb.extract.mentions import Mention
 from kb.extract.qualifiers import attributive
 from kb.extract.speakers import Speaker, speaker_side
@@ -38,6 +39,7 @@ class Sides:
     own_likely: bool = False  # a party reporting civilians, people, or its soldiers who fell
     victims: str | None = None  # the article's word on whose losses, when the sentence has none
     anaphor: bool = False  # "serangan tersebut", "the strike": the attack of the sentence before
+    named: tuple[str, ...] = ()  # every party the clause names (as a party, not a place)
 
 
 def from_article(victims: str | None, found: Sides, around: ArticleParties, side: str | None) -> Sides:
@@ -65,7 +67,9 @@ POSSESSIVE_AFTER = re.compile(
 )
 _BOTH = re.compile(
     r"\b(?:kedua\s+belah\s+pihak|kedua\s+(?:pihak|negara|sisi|kubu)|semua\s+pihak|seluruh\s+pihak|masing-masing\s+pihak"
-    r"|both\s+sides|all\s+sides|both\s+parties|all\s+parties|both\s+countries|on\s+each\s+side)\b",
+    r"|both\s+sides|all\s+sides|both\s+parties|all\s+parties|both\s+countries|on\s+each\s+side"
+    # a toll of the fighting between two sides counts both: "in clashes between Armenian and Azerbaijani forces"
+    r"|(?:clashes|fighting|battles?|war|conflict|hostilities|bentrokan|pertempuran|perang|konflik)\s+(?:antara|between))\b",
     re.IGNORECASE,
 )
 _WAR = alternation(lexicon.WAR_NOUNS)
@@ -112,7 +116,8 @@ def sides(
     said = bool(_BOTH.search(norm, lo, hi) or _WAR_KILLER.search(norm, lo, hi))
     likely = cls in ("civilian", "person", "death") or bool(_OWN_VERBS.search(norm, span[0], min(hi, span[1] + 50)))
     anaphor = bool(_ANAPHOR.search(norm, lo, hi))
-    return Sides(False, place, killer, said, likely, anaphor=anaphor)
+    named = tuple(dict.fromkeys(party[m.start] for m in mentions if m.start in party and lo <= m.start < hi))
+    return Sides(False, place, killer, said, likely, anaphor=anaphor, named=named)
 
 
 # An attack referred back to: "Agresi militer tersebut", "serangan itu", "the strike", "these attacks".
@@ -176,6 +181,9 @@ def casualty_subject(
     state = _state_side(speaker, gazetteer)
     if who is None and found.own_likely and state and state != found.inflictor:
         who = state
+    if (who is None and state and found.inflictor is None and all(p == state for p in found.named)
+            and _army_reports_soldiers(written, speaker)):
+        who = state  # "Israel's military said a soldier was killed": an army's own (its enemies are "militants")
     if who is None and found.victims:
         who = found.victims
     parts = [p for p in (who, found.inflictor) if p]
@@ -197,3 +205,17 @@ def _state_side(speaker: Speaker, gazetteer: Gazetteer) -> str | None:
         seen.add(actor.iri)
         actor = gazetteer.by_iri(actor.represents) if actor.represents else None
     return None
+
+
+# Words an army uses of its own soldiers; of its enemies it says "militants", "fighters", "terrorists".
+_OWN_SOLDIERS = frozenset(("soldier", "soldiers", "troops", "serviceman", "servicemen", "servicewoman", "tentara",
+                           "prajurit", "personel", "tentaranya", "prajuritnya"))
+
+
+def _army_reports_soldiers(written: str | None, speaker: Speaker) -> bool:
+    """Whether an army or a defence ministry reports soldiers named with no side ("a soldier was killed")."""
+    actor = speaker.actor
+    if actor is None or not (is_armed(actor) or (actor.kind == "Ministry" and "defen" in actor.label.casefold())):
+        return False
+    words = (written or "").casefold().split()
+    return bool(words) and words[-1] in _OWN_SOLDIERS

@@ -121,7 +121,8 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         for m in inside
         if (m.actor is not None and m.actor.kind == "Person")
         or (m.actor is None and len(m.text.split()) > 1 and not _ORG & set(m.text.casefold().split())
-            and not placed(norm, m.start))  # "staff in Khan Younis": a place
+            and not placed(norm, m.start)  # "staff in Khan Younis": a place
+            and not _BODY_BEFORE.search(norm, max(0, m.start - 16), m.start))  # "Dinas Kesehatan Provinsi X"
     ]
     pair = _EACH_DETERMINED.match(text)
     if pair is not None and context.lang == "en":  # "Both the Russian officials and an unnamed American source"
@@ -161,6 +162,13 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
         return Speaker(text, first_person=True)
     body = _body(text, inside, context)
     return body if body is not None else _by_actors(norm, start, end, inside, context)
+
+
+# An institution's head word right before a capitalised run: the run names the body, not a person.
+_BODY_BEFORE = re.compile(
+    r"(?<![\w-])(?:dinas|kementerian|badan|komite|dewan|kantor|lembaga|departemen|ministry|department|office|agency)\s+$",
+    re.IGNORECASE,
+)
 
 
 # Two speakers each with its own article, joined by "and": each speaks ("the officials and an unnamed source").

@@ -1,0 +1,91 @@
+"""The speaker phrase written after its verb ("ujar Aliyev kepada televisi", "said Lt. Col. Richard Hecht",
+"according to a report by CNN").
+
+Split from ``agents`` (the phrase before the verb) along its seam: this walks rightwards and decides where
+the phrase ends; ``speakers`` decides who it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.mentions import Mention
+from kb.extract.phrases import clean_label, is_document
+from kb.extract.speakers import _HEADS, _STOPS, Context, Speaker, _phrase, _tokens
+
+_RANKS = frozenset(("lt", "col", "gen", "sgt", "capt", "maj", "kol", "letjen", "mayjen", "brigjen", "jend", "dr", "mr",
+                    "mrs", "ms", "prof", "sen", "rep", "gov", "pres"))
+_RANK_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_RANKS, key=len, reverse=True)) + r")$", re.IGNORECASE)
+# A place closing the speaker phrase written after the verb: "in Kharkiv.", "di Jalur Gaza,".
+_PLACE_AFTER = re.compile(
+    r"\s+(?i:in|at|di)\s+(?:(?i:the)\s+)?(?:(?i:wilayah|kota|provinsi|region\s+of|city\s+of|southern|northern|eastern|"
+    r"western|central|selatan|utara|timur|barat|tengah)\s+){0,2}(?:[A-Z][\w'’-]*\s*){1,3}(?=[,.;]|$)"
+)
+
+
+def agent_right(
+    norm: str, verb_end: int, upper: int, mentions: list[Mention], context: Context
+) -> tuple[Speaker, int] | None:
+    """The speaker phrase written after a verb ("ujar Aliyev kepada televisi"), with where it ends."""
+    end = verb_end
+    for start, stop, word in _tokens(norm, verb_end, upper):
+        if start < end:
+            continue
+        owner = next((m for m in mentions if m.start <= start < m.end), None)
+        if owner is not None:
+            end = owner.end
+            continue
+        if word == ",":
+            nxt = next((m for m in mentions if m.start > stop and not norm[stop : m.start].strip()), None)
+            if nxt is not None and nxt.is_person and end > verb_end:
+                end = nxt.end
+                continue
+            if nxt is not None and _names_generic(norm, verb_end, end, nxt, mentions):
+                named = _phrase(norm, nxt.start, nxt.end, mentions, context)
+                return (named, nxt.end) if named else None
+            break
+        if word.casefold() in ("by", "from", "oleh", "dari") and is_document(norm[verb_end:end]):
+            end = stop  # "according to a report by CNN": who issued it
+            continue
+        if word == "." and _RANK_BEFORE.search(norm, max(verb_end, start - 9), start):
+            end = stop  # "said Lt. Col. Richard Hecht": an abbreviated rank, not the end of the phrase
+            continue
+        if not word[0].isalnum() or word.casefold() in _STOPS:
+            break
+        end = stop
+    speaker = _phrase(norm, verb_end, end, mentions, context)
+    if speaker is None:
+        return None
+    place = _PLACE_AFTER.match(norm, end, upper)
+    if place is not None and any(t[2].casefold() in _HEADS for t in _tokens(norm, verb_end, end)):
+        # "..., menurut petugas pertahanan sipil di Jalur Gaza": the place says which, it is not the claim
+        label_words = speaker.label.casefold().split()
+        if speaker.actor is not None or speaker.members or not any(w in _HEADS for w in label_words):
+            return speaker, place.end()  # "kata Gubernur Ivan Fedorov di Kharkiv": the person
+        return Speaker(clean_label(norm[verb_end : place.end()])), place.end()
+    relative = _RELATIVE.match(norm, end, upper)
+    return (speaker, relative.end()) if relative else (speaker, end)
+
+
+# "according to X that coordinated the attacks": a clause describing the speaker, not what X says.  It
+# belongs to the speaker phrase, so the words credited stay those before it.
+_RELATIVE = re.compile(
+    r"\s+(?:that|which|who|yang)\s+(?!(?:the|a|an|its|their|this|these|there|it|they|he|she|we)\b)"
+    r"[a-z][\w'-]*(?:ed|s)\b[^,.;:!?\"]*(?=[.;!?]?\s*$)"
+)
+
+
+# What ends a name in apposition: punctuation, the end, or the words after a speaker ("kepada", "to").
+_APPOSED = re.compile(r"\s*(?:[,.;:!?\"”)]|$|(?:kepada|to|in|dalam|on|pada)\s)")
+
+
+def _names_generic(norm: str, start: int, end: int, named: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``named`` (after a comma) names the generic phrase ``start:end`` before it: "media nasional
+    Rusia, Russia Today", "the militia's spokesman, Yahya Saree" (the phrase holds no named body)."""
+    if end <= start or named.actor is None or named.actor.kind == "State" or not _APPOSED.match(norm, named.end):
+        return False  # "Menurut sumber medis Sudan, RSF menembaki ...": a clause's subject, not the name
+    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
+    return all(m.actor is not None and m.actor.kind == "State" for m in inside) and any(
+        w in _HEADS or w in ("media", "televisi", "television", "outlet", "broadcaster") for w in words
+    )

@@ -1,0 +1,99 @@
+"""A speaker body qualified by the place it serves: "Emergency services in the Zaporizhzhia region", "local
+authorities in Kherson region", "Pejabat di wilayah Zaporizhzhia", "officials at Al-Aqsa hospital in central
+Gaza", "the health ministry in the Houthi-controlled capital Sanaa".
+
+Why: walking leftwards from the verb, the reader met the place first and stopped there, so the place spoke
+("Kherson", "Sanaa") or, on the preposition, nobody did and the outlet got the claim.  Here the place
+qualifier at the end of the phrase is set aside, the body before it is read as usual, and when that body
+is an institution or an unnamed group (its head word says so) the whole phrase speaks, place included: the
+place says which branch, it is never the speaker.  The regular expression is anchored at the verb and
+looks back a bounded 90 characters, so the cost stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from kb.extract.phrases import clean_label
+
+if TYPE_CHECKING:
+    from kb.extract.mentions import Mention
+    from kb.extract.speakers import Speaker
+
+_PLACE_NOUNS = (r"(?i:region|province|oblast|city|town|village|district|capital|area|governorate|strip|territory|"
+                r"camp|hospital|wilayah|provinsi|kota|desa|kabupaten|daerah|distrik|kawasan|kecamatan|ibu\s+kota|"
+                r"rumah\s+sakit|kamp)")
+_DIRECTIONS = (r"(?i:southern|northern|eastern|western|central|north|south|east|west|north-eastern|north-western|"
+               r"south-eastern|south-western|selatan|utara|timur|barat|tengah|occupied|besieged|war-torn|"
+               r"[a-z]+-(?:controlled|held|run|occupied|installed))")
+_NAME = r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)"
+# One place qualifier right before the verb: a preposition, "the", directions or a controlling party, an
+# optional place noun ("region of"), then a name of up to three words and an optional place noun after it,
+# or only a place noun ("in the town").
+TAIL = re.compile(
+    rf"\s(?i:in|of|at|for|from|di|dari|untuk)\s+(?:(?i:the)\s+)?(?:{_DIRECTIONS}\s+){{0,2}}"
+    rf"(?:(?:{_PLACE_NOUNS}\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?(?:{_DIRECTIONS}\s+)?)?{_NAME}(?:\s+{_NAME}){{0,2}}"
+    rf"(?:\s+{_PLACE_NOUNS})?|{_PLACE_NOUNS})\s*,?\s*$"
+)
+
+
+def place_tail(norm: str, lower: int, verb_start: int) -> int | None:
+    """Where a place qualifier ending at ``verb_start`` begins, or None."""
+    match = TAIL.search(norm, max(lower, verb_start - 90), verb_start)
+    return match.start() if match else None
+
+
+
+
+def _is_body(words: list[str]) -> bool:
+    """Whether a phrase's words name an institution or unnamed people (its head word says so)."""
+    from kb.extract.bodies import has_head
+    from kb.extract.speakers import _HEADS
+    from kb.extract.unnamed import is_unnamed
+
+    return any(w in _HEADS for w in words) or is_unnamed(words) or has_head(" ".join(words))
+
+
+def _only_place(speaker: Speaker, tail: str) -> bool:
+    """Whether a speaker read from the phrase is only its place ("Kherson", "Gaza Strip")."""
+    return speaker.actor is None and not speaker.members and speaker.label.casefold() in tail.casefold()
+
+
+def placed_body(
+    norm: str,
+    verb_start: int,
+    lower: int,
+    found: tuple[Speaker, int] | None,
+    head_of: Callable[[int], tuple[Speaker, int] | None],
+    phrase: Callable[[int, int], Speaker | None],
+    mentions: list[Mention],
+) -> tuple[Speaker, int] | None:
+    """The speaker of a phrase ending in a place qualifier: ``found`` (the walk's reading) when it reaches
+    past the qualifier, else the body before it (``head_of``, read again up to the qualifier) with the
+    place as part of its name (``phrase`` resolves the whole; a reading that is only the place is refused)."""
+    cut = place_tail(norm, lower, verb_start)
+    end = len(norm[:verb_start].rstrip(" ,"))
+    if cut is None or (found is not None and found[1] < cut and not _only_place(found[0], norm[cut:end])):
+        return found
+    head = head_of(cut)
+    if head is None:
+        return found
+    speaker, start = head
+    words = [w.casefold() for w in re.findall(r"[\w'-]+", norm[start:cut])]
+    if not _is_body(words):
+        return head if speaker.actor is not None and speaker.actor.kind == "Person" else found
+    whole = phrase(start, end)
+    in_tail = [m for m in mentions if cut <= m.start < end and m.actor is not None]
+    if whole is not None and not _only_place(whole, norm[cut:end]) and not (
+            whole.actor is not None and any(m.actor is whole.actor for m in in_tail)):
+        return whole, start
+    if speaker.actor is not None:  # "The civil defence agency in the Gaza Strip": the body the gazetteer knows
+        return head
+    from kb.extract.speakers import Speaker
+
+    return Speaker(clean_label(norm[start:end])), start
+
+
+__all__ = ["TAIL", "place_tail", "placed_body"]
