@@ -15,6 +15,7 @@ from kb.derived import conflicts
 from kb.derived.conflicts import actor_order, read
 from kb.derived.conflicts.cards import CARDS_GRAPH
 from kb.service import KnowledgeBase
+from kb.sparql.rows import plain_rows
 from kb.store.oxigraph import OxigraphStore
 from tests.test_findings_order import _day
 from web import create_app
@@ -85,6 +86,7 @@ def test_an_incremental_refresh_keeps_the_orders_a_full_one_writes(suffix: int,
     """New articles (the newest end) and a deleted one (in the middle): the orders the incremental refresh leaves
     are those a refresh from nothing writes; with ``_SUFFIX`` 0 each touched actor's list is read whole."""
     monkeypatch.setattr(actor_order, "_SUFFIX", suffix)
+    monkeypatch.setattr(actor_order, "RELIST", 20000)
     kb = _kb(3)
     second = _day(kb, 3, outlet="Antara")
     _day(kb, 4, speakers=("Baku", "Moscow"))
@@ -170,3 +172,29 @@ def test_a_list_of_aggregates_reads_their_months_only_where_it_shows_them(kb: Kn
     assert 'class="estimates periods"' in client.get("/aggregates?limit=5").get_data(as_text=True)
     own = client.get(f"/aggregates/{doc['rows'][0]['key']}.json").get_json()
     assert own["periods"] and "aggregate-periods" in {q["name"] for q in own["queries"]}
+
+
+def test_a_long_list_a_write_would_relist_goes_stale_until_a_whole_recompute(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write that touches a conflict far back in a long list marks that list stale rather than list it again (the
+    write's cost stays bounded); its pages read every rank meanwhile, and a whole recompute writes it again."""
+    monkeypatch.setattr(actor_order, "_SUFFIX", 0)
+    monkeypatch.setattr(actor_order, "RELIST", 0)
+    kb = _kb(3)
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    _day(kb, 1, outlet="Tempo", speakers=("Yerevan", "Tehran"))  # dated among the oldest: every list after it moves
+    counts = {str(r["actor"]): int(r["count"]) for r in plain_rows(store, "conflict-actor-orders")}
+    assert actor_order.STALE in counts.values()
+    client = _client(kb)
+    for actor in ACTORS:
+        iris = read._named(store, actor)
+        placed = actor_order.ranks(store, iris, 0, 1000)
+        every, total = read._ranks(store, actor)
+        assert placed is None or placed == (every, total)
+        doc = client.get(f"/conflicts.json?actor={actor}&limit=7").get_json()
+        assert doc["total"] == total and len(dict.fromkeys(r["key"] for r in doc["rows"])) == min(7, total)
+    kb.refresh(full=True)
+    counts = {str(r["actor"]): int(r["count"]) for r in plain_rows(store, "conflict-actor-orders")}
+    assert actor_order.STALE not in counts.values()
+    for actor in ACTORS:
+        assert actor_order.ranks(store, read._named(store, actor), 0, 1000) == read._ranks(store, actor)

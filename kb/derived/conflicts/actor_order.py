@@ -15,7 +15,9 @@ The order is a function of the conflicts graph alone (the same whatever refresh 
 re-lists only the actors of the conflicts it rewrote or removed (a stored conflict it left alone keeps its place
 among the others: ranks move, never their order), and writes only what differs.  One more list, about
 ``ckb:Conflict`` (its size: how many actors have a list), says the orders were written at all: a store refreshed
-before this module existed has none, and its pages read every rank, as before, until its next refresh.
+before this module existed has none, and its pages read every rank, as before, until its next refresh.  A write
+that would list much of a long list again (a conflict far back touched) marks that list ``STALE`` instead: a write's
+cost stays bounded, and that actor's pages read every rank until a whole recompute.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ def ranks(store: Store, actors: Iterable[str], offset: int, limit: int) -> tuple
     lists = [r for r in rows if str(r["actor"]) != str(CKC.Conflict) and int(r["count"])]
     if not lists:
         return [], 0
-    if len(lists) > 1:
+    if len(lists) > 1 or int(lists[0]["count"]) == STALE:
         return None
     node, total = str(lists[0]["list"]), int(lists[0]["count"])
     wanted_entries = [entry_iri(node, n) for n in range(total - offset, max(total - offset - limit, 0), -1)]
@@ -103,15 +105,23 @@ def sync(store: Store, touched: frozenset[str] | None = None) -> int:
     kept: dict[str, tuple[int, int]] = {}  # actor → (entries kept, rank of the last kept)
     for actor in actors:
         node, was = lists.get(actor, (list_iri(actor), 0))
+        if was < 0:
+            continue  # stale: left as it is until a whole recompute
         kept[actor] = _kept(store, node, firsts.get(node, was + 1) - 1, newest.get(actor))
         if kept[actor][0] < 0:
             return _whole(store)  # a stored entry no longer ranked: the orders were written otherwise
-    suffixes = _suffixes(store, kept)
+    top = _top(store)
+    stale = {a for a, (_, rank) in kept.items() if top - rank > _SUFFIX and lists.get(a, ("", 0))[1] > RELIST}
+    suffixes = _suffixes(store, {a: k for a, k in kept.items() if a not in stale}, top)
     gone: list[str] = []
     added: list[str] = []
     wiped: list[str] = []
-    for actor in sorted(actors):
+    for actor in sorted(kept):
         node, was = lists.get(actor, (list_iri(actor), 0))
+        if actor in stale:
+            added += _list_head(node, actor, STALE, True, wiped)
+            lists[actor] = (node, STALE)
+            continue
         at = kept[actor][0]
         listed = suffixes.get(actor, [])
         _one(actor, node, was, at, listed, _stored(store, node, at, was), gone, added, wiped)
@@ -192,26 +202,34 @@ def _rank_at(store: Store, node: str, position: int) -> int | None:
     return int(rows[0]["rank"]) if rows and rows[0]["rank"] is not None else None
 
 
-_SUFFIX = 20000
-"""The most ranks read from the top down for the touched actors; past that each actor's conflicts are read whole."""
+_SUFFIX = 2000
+"""The most ranks read from the top down for the touched actors; an actor whose last kept conflict lies further back
+has its whole list read again, if it holds at most ``RELIST`` conflicts, else it gets a ``STALE`` list (a grown
+episode of weeks ago in Armenia's 29k conflicts: 30 s of a one-article write at 25k articles)."""
+RELIST = 2000
+STALE = -1
+"""The size a list is given when a write would have had to list too much of it again: its pages read every rank (as
+before the orders existed) until a whole recompute writes it again."""
 
 
-def _suffixes(store: Store, kept: dict[str, tuple[int, int]]) -> dict[str, list[str]]:
-    """Each actor's ranked conflicts after its last kept one, oldest first: from the newest end of the order of all
-    conflicts when the earliest of them is near it (a few lookups), else from each actor's whole list."""
-    if not kept:
-        return {}
+def _top(store: Store) -> int:
     rows = list(plain_rows(store, "conflict-max-rank"))
-    top = int(rows[0]["max"]) if rows and rows[0]["max"] is not None else 0
-    since = min(rank for _, rank in kept.values())
-    if top - since <= _SUFFIX:
+    return int(rows[0]["max"]) if rows and rows[0]["max"] is not None else 0
+
+
+def _suffixes(store: Store, kept: dict[str, tuple[int, int]], top: int) -> dict[str, list[str]]:
+    """Each actor's ranked conflicts after its last kept one, oldest first: from the newest end of the order of all
+    conflicts for those whose last kept one is near it (a few lookups), else from the actor's whole list (short:
+    ``sync`` marks a long one stale instead)."""
+    near = {a: k for a, k in kept.items() if top - k[1] <= _SUFFIX}
+    ranked = _listed(store, set(kept) - near.keys(), kept) if len(near) < len(kept) else {}
+    if near:
         found: list[dict[str, object]] = []
+        since = min(rank for _, rank in near.values())
         for i in range(since + 1, top + 1, _CHUNK):
             found += plain_rows(store, "conflict-actor-ranks",
                                 rank=[Literal(r, datatype=XSD.integer) for r in range(i, min(top, i + _CHUNK - 1) + 1)])
-        ranked = _by_actor(found, kept)
-    else:
-        ranked = _listed(store, set(kept), kept)
+        ranked.update(_by_actor(found, near))
     return ranked
 
 
@@ -302,4 +320,4 @@ def _update(gone: list[str], added: list[str], wiped: list[str]) -> str:
     return " ;\n".join(parts)
 
 
-__all__ = ["ACTOR_ORDER_GRAPH", "entry_iri", "list_iri", "ranks", "sync"]
+__all__ = ["ACTOR_ORDER_GRAPH", "STALE", "entry_iri", "list_iri", "ranks", "sync"]
