@@ -1,0 +1,248 @@
+"""Word lists of attribution: reporting verbs, speaker phrases and relays (``kb.extract.frames``, ``speakers``).
+
+Split from ``kb.extract.lexicon`` (which re-exports every name here, so ``lexicon.PRE_VERBS`` still
+works); the same rules hold: matched on the normalised text, case folded, on word boundaries,
+Indonesian and English side by side.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- attribution -------------------------------------------------------------------------------
+# Verbs whose agent is a speaker.  Value: the claim type the verb itself asserts (None = the type
+# comes from the content).  "pre" verbs take the speaker before them (X mengatakan ...); "post"
+# verbs take it after them (..., kata X).  A verb may be both.
+PRE_VERBS: Final[dict[str, str | None]] = {
+    # Indonesian
+    "mengatakan": None, "menyatakan": None, "menegaskan": None, "menekankan": None,
+    "mengklaim": None, "mengumumkan": None, "menambahkan": None, "menjelaskan": None,
+    "mengungkapkan": None, "menyampaikan": None, "melaporkan": None, "mengkonfirmasi": None,
+    "mengonfirmasi": None, "memperingatkan": None, "berkata": None, "menuturkan": None,
+    "mengeluarkan pernyataan": None, "dalam pernyataannya": None, "menyebut": None, "menyebutkan": None,
+    "menilai": None, "menawarkan": None, "menolak tuduhan": "denial", "menolak klaim": "denial",
+    "menolak laporan": "denial", "berjanji": None, "bersumpah": None, "mengingatkan": None, "mencatat": None,
+    "memperbarui": None, "merilis": None, "menyambut baik": None, "memuji": None, "mengapresiasi": None,
+    "meminta maaf": None, "mengakui": None, "memperkirakan": None, "memastikan": None, "mengabarkan": None,
+    "menginformasikan": None, "mengingatkan bahwa": None, "bersikeras": None, "menulis": None,
+    "menuding": "accusation", "mengutuk": "accusation",
+    # more reporting verbs real articles use, and their common misspellings
+    "menerangkan": None, "mengaku": None, "mengeklaim": None, "megatakan": None, "mengatakn": None,
+    "mengungkap": None, "menduga": None, "mencatatkan": None, "memaparkan": None, "membeberkan": None,
+    "mengutarakan": None, "menandaskan": None, "melansir": None, "klaim": None, "mengeluarkan data": None,
+    "mengesampingkan": None, "menggambarkan": None,
+    "menuduh": "accusation", "menyalahkan": "accusation", "mengecam": "accusation",
+    "membantah": "denial", "menyangkal": "denial", "menepis": "denial",
+    "menyerukan": "call", "mendesak": "call", "meminta": "call", "mengajukan": "call",
+    "mengusulkan": "call", "mengimbau": "call", "menuntut": "call",
+    # English
+    "said": None, "says": None, "told": None, "tells": None, "stated": None, "claimed": None, "claims": None,
+    "announced": None, "added": None, "reported": None, "confirmed": None, "warned": None,
+    "insisted": None, "stressed": None, "noted": None, "explained": None, "declared": None,
+    "said in a statement": None, "wrote": None, "tweeted": None, "pledged": None, "vowed": None,
+    "called": None, "offered": None, "rejected the accusation": "denial", "rejected accusations": "denial",
+    "rejected allegations": "denial", "dismissed the claim": "denial", "dismissed reports": "denial",
+    "recorded": None, "estimated": None, "estimates": None, "posted": None, "reiterated": None,
+    "argued": None, "acknowledged": None, "signalled": None, "signaled": None, "announces": None,
+    "charged": "accusation", "condemns": "accusation", "alleged": "accusation",
+    "put": None, "puts": None, "has put": None, "updated": None, "updates": None, "confirms": None,
+    "reports": None, "notes": None, "states": None, "adds": None, "went on to say": None, "asserted": None,
+    "ruled out": None, "disputed": "denial", "disputes": "denial", "announcing": None,
+    "welcomed": None, "hailed": None, "writes": None, "report": None,
+    "tweets": None,
+    "praised": None, "apologised": None, "apologized": None, "admitted": None, "saying": None,
+    "held": "accusation", "holds": "accusation", "holding": "accusation",  # only with NEEDS_AFTER's word
+    "accused": "accusation", "accuses": "accusation", "blamed": "accusation", "blames": "accusation",
+    "condemned": "accusation",
+    "denied": "denial", "denies": "denial", "rejected claims": "denial", "dismissed claims": "denial",
+    "urged": "call", "urges": "call", "called on": "call", "called for": "call", "calls for": "call",
+    "calls on": "call", "demanded": "call", "proposed": "call", "appealed": "call", "asked": "call",
+    # typed verbs of issue 13: denials of a figure or claim, present-tense demands
+    "rejected the figure": "denial", "rejected the figures": "denial", "rejected the toll": "denial",
+    "dismissed the figure": "denial", "denied the losses": "denial", "disputed these claims": "denial",
+    "menolak angka": "denial", "membantah angka": "denial", "menepis angka": "denial",
+    "dismissed the accusations": "denial", "dismissed accusations": "denial", "dismissed the allegations": "denial",
+    "dismissed allegations": "denial", "rejected the allegations": "denial", "rejected the accusations": "denial",
+    "dismissed the report": "denial", "dismissed the reports": "denial", "rejected the report": "denial",
+    "dismissed the figures": "denial", "dismissed the claims": "denial", "dismissed the toll": "denial",
+    "dismissed these claims": "denial", "rejected the claims": "denial", "rejected these claims": "denial",
+    "rejected the reports": "denial", "refuted the claims": "denial", "refuted claims": "denial",
+    "refuted the report": "denial", "refuted the allegations": "denial", "refuted allegations": "denial",
+    "slammed": "accusation", "slams": "accusation", "denounced": "accusation", "denounces": "accusation",
+    "lashed out at": "accusation",
+    "membantah klaim": "denial", "membantah laporan": "denial", "membantah tuduhan": "denial",
+    "demands": "call", "demanding": "call", "appeals": "call", "urging": "call",
+    # what data or a report shows: "Data Kementerian Kesehatan menunjukkan 34.000 orang tewas"
+    "menunjukkan": None, "memperlihatkan": None, "show": None, "shows": None, "showed": None,
+    # present-tense and less common reporting verbs real news uses (plural subjects: "officials say",
+    # "rights groups accuse"), and Indonesian ones for confirming, detailing and reporting
+    "adding": None, "noting": None, "stressing": None, "say": None, "confirm": None, "warn": None,
+    "insist": None, "specified": None, "specifies": None,
+    "disclosed": None, "revealed": None, "affirmed": None, "indicated": None,
+    "accuse": "accusation", "blame": "accusation", "allege": "accusation", "deny": "denial",
+    "membenarkan": None, "merinci": None, "memberitakan": None, "mewartakan": None, "mengemukakan": None,
+    "mengisyaratkan": None, "menampik": "denial", "menyanggah": "denial",
+}
+POST_VERBS: Final[tuple[str, ...]] = (
+    "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "papar", "terang", "tegas",
+    "lanjut", "sebut", "said", "says", "told", "added", "stated", "explained", "insisted", "wrote",
+    "tulis", "bunyi pernyataan", "demikian pernyataan", "ungkap pernyataan", "kata pernyataan",
+    "noted", "reported", "announced", "confirmed", "claimed", "lapor", "say",
+    # the wire tail "..., demikian laporan X": X reported what precedes
+    "demikian laporan", "demikian keterangan", "demikian dilaporkan", "demikian disampaikan", "demikian kata",
+)
+# "-nya" forms: the verb carries its own pronoun speaker (katanya = he/she said).
+PRONOUN_VERBS: Final[tuple[str, ...]] = (
+    "katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "tambahnya", "ungkapnya", "imbuhnya",
+    "paparnya", "terangnya", "tegasnya", "lanjutnya", "sebutnya", "tulisnya", "akunya", "bebernya",
+)
+ACCORDING_TO: Final[tuple[str, ...]] = ("menurut", "according to", "kata")
+PRONOUNS: Final[tuple[str, ...]] = ("ia", "dia", "beliau", "he", "she")
+FIRST_PERSON: Final[tuple[str, ...]] = ("kami", "kita", "saya", "aku", "we", "i")
+
+# Phrases that credit a relaying agency or medium: the name follows them.
+VIA_CUES: Final[tuple[str, ...]] = (
+    "sebagaimana dikutip dari", "sebagaimana dikutip", "seperti dikutip dari", "seperti dikutip",
+    "dikutip dari", "dikutip", "dilansir dari", "dilansir", "melansir", "mengutip", "seperti dilansir",
+    "seperti dilaporkan", "dilaporkan", "kepada", "dalam wawancara dengan", "told", "to",
+    "in an interview with", "quoted by", "cited by", "reported by", "via", "seperti diwartakan", "diwartakan",
+    "carried by", "published by", "broadcast by", "aired by", "disiarkan", "disiarkan oleh", "dimuat",
+    "sebagaimana diberitakan", "seperti diberitakan", "diberitakan", "diberitakan oleh",
+)
+
+# Nouns that head a speaker phrase the gazetteer does not know ("Pejabat pertahanan Armenia").
+SPEAKER_HEADS: Final[tuple[str, ...]] = (
+    "pejabat", "para pejabat", "sumber", "juru bicara", "jubir", "pihak", "kementerian", "militer",
+    "tentara", "pasukan", "kepala", "komandan", "menteri", "presiden", "perdana menteri", "duta besar",
+    "dubes", "penasihat", "pengamat", "analis", "warga", "saksi", "otoritas", "pemerintah", "kantor",
+    "wakil", "direktur", "ketua", "sekretaris", "officials", "official", "sources", "source",
+    "spokesman", "spokeswoman", "spokesperson", "ministry", "military", "army", "authorities",
+    "kelompok", "gerakan", "milisi", "paramiliter", "pemantau", "pengunjuk rasa", "demonstran", "dokter",
+    "petugas", "tim", "gubernur", "wali kota", "walikota", "polisi", "panglima", "jenderal", "utusan",
+    "juru runding", "pemimpin", "badan", "lembaga", "organisasi", "komite", "rumah sakit", "relawan",
+    "group", "movement", "militia", "militias", "monitors", "protesters", "doctors", "medics", "rescuers",
+    "governor", "mayor", "police", "general", "envoy", "negotiator", "negotiators", "agency", "committee",
+    "organisation", "organization", "hospital", "office", "staff", "forces", "commanders", "lawmakers",
+
+    "minister", "president", "prime minister", "ambassador", "adviser", "advisor", "aide", "analyst",
+    "analysts", "witnesses", "residents", "commander", "head", "chief", "deputy", "diplomats", "council",
+    "dewan",
+    "diplomat", "spokesmen", "leaders", "leader", "analis",
+    "journalist", "journalists", "activist", "activists", "resident", "locals", "local", "eyewitnesses",
+    "eyewitness", "witness", "paramedics", "wartawan", "jurnalis", "aktivis", "penduduk", "saksi mata",
+    "representative", "perwakilan", "ombudsman", "prosecutor", "monitoring group",
+    # plural and service heads: "rights groups", "resistance committees", "the emergency service"
+    "groups", "committees", "organisations", "organizations", "agencies", "movements", "councils",
+    "monitor", "observatory", "service", "services", "dinas", "layanan", "officer", "officers", "administration",
+    "authority", "penyelamat", "kapolres", "kapolda", "kapolri", "kapolsek", "kepolisian",
+    "prosecutors", "jaksa",
+    # bodies that count the dead: "the UN human rights monitoring mission", "misi pemantau PBB"
+    "mission", "misi", "observers", "pemantau", "ngo", "charity", "red crescent", "bulan sabit merah",
+)
+# Words that may extend a speaker phrase around a name ("Pejabat militer Armenia dan Karabakh").
+NP_WORDS: Final[tuple[str, ...]] = (
+    "pertahanan", "luar", "negeri", "militer", "senior", "tinggi", "kedua", "keamanan", "kepresidenan",
+    "kantor", "para", "sejumlah", "beberapa", "dan", "serta", "defence", "defense", "foreign", "military",
+    "top", "government", "security", "presidential", "office", "several", "some", "a", "an", "the", "and",
+    "of", "for", "bicara", "juru", "itu", "tersebut", "negara", "state", "separatis", "separatist",
+    "resmi", "setempat", "lokal", "nasional", "regional",  # "kantor berita resmi Suriah SANA"
+)
+# Speech verbs whose content comes before them ("..., Kemhan Turki mengeluarkan pernyataan").
+CONTENT_BEFORE: Final[tuple[str, ...]] = (
+    "mengeluarkan pernyataan", "dalam pernyataannya", "said in a statement",
+)
+# Words that end a speaker phrase written after its verb ("ujar Aliyev kepada televisi").
+NP_STOPS: Final[tuple[str, ...]] = (
+    "kepada", "dalam", "di", "pada", "saat", "ketika", "sebagaimana", "seperti", "setelah", "seraya",
+    "yang", "selama", "usai", "sambil", "menurut", "melalui", "lewat", "dikutip", "dilansir", "mengutip",
+    "sebelum", "karena", "bahwa", "to", "in", "on", "at", "when", "as", "after", "while", "who", "during",
+    "via", "through", "quoted", "cited", "told", "before", "because", "that", "adding", "menambahkan",
+)
+# Words that make a capitalised phrase an organisation, not a person ("Observatorium Suriah ...").
+ORG_WORDS: Final[tuple[str, ...]] = (
+    "observatorium", "observatory", "kementerian", "ministry", "komite", "committee", "dewan", "council",
+    "badan", "agency", "organisasi", "organization", "organisation", "watch", "institute", "lembaga",
+    "kantor", "office", "kejaksaan", "departemen", "department", "army", "angkatan", "forces", "tentara",
+    "pasukan", "komisi", "commission", "palang", "bulan", "sabit", "union", "uni", "kedutaan", "embassy",
+    "pemerintah", "government", "partai", "party", "parlemen", "parliament", "majelis", "assembly",
+    "pengadilan", "court", "amnesty", "amnesti", "media", "news", "kantor berita", "times", "post",
+    "serikat", "asosiasi", "association", "syndicate", "sindikat", "network", "jaringan", "federation",
+    "federasi", "front", "brigade", "brigades", "forum", "coalition", "koalisi", "alliance", "aliansi",
+    "centre", "center", "pusat", "yayasan", "foundation", "program", "programme",
+    "hospital", "sakit", "klinik", "clinic", "network", "committees", "ombudsman", "prosecutor", "kejaksaan",
+)
+# Words opening a parenthetical between a speaker and the verb (", in a televised address,").
+PARENTHETICAL: Final[tuple[str, ...]] = (
+    "dalam", "di", "pada", "saat", "ketika", "yang", "setelah", "usai", "sambil", "in", "on", "at",
+    "during", "which", "who", "when", "after", "speaking", "berbicara", "following", "menyusul",
+    "reporting", "writing", "melaporkan",  # a correspondent's place: "Hani Mahmoud, reporting from Gaza, said"
+    "a", "an", "the", "seorang",  # appositions: ", an aide to President Aliyev, wrote"
+    "seperti", "sebagaimana", "as",  # a relay between speaker and verb: "X, seperti dilansir Reuters, mengatakan"
+    "quoted", "cited", "dikutip", "dilansir",  # "Gladkov, quoted by TASS, said": the relay, not the speaker
+    # appositions that open with the role itself: "Ahmed Salem, juru bicara Houthi, mengatakan"
+    "juru bicara", "jubir", "kepala", "ketua", "pemimpin", "komandan", "panglima", "direktur", "wakil",
+    "penasihat", "utusan", "sekretaris", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
+    "commander", "leader", "director", "deputy", "adviser", "advisor", "envoy",
+)
+# Passive forms of typed verbs: "tuduhan yang dibantah oleh Baku" (the speaker follows "oleh"/"by").
+PASSIVE_VERBS: Final[dict[str, str | None]] = {
+    "dibantah oleh": "denial", "ditepis oleh": "denial", "dikecam oleh": "accusation",
+    "dibantah": "denial", "ditepis": "denial", "diumumkan oleh": None, "diumumkan": None,
+    "disampaikan oleh": None, "announced by": None, "diungkapkan oleh": None, "dikatakan oleh": None,
+    "dijelaskan oleh": None, "dilaporkan oleh": None, "dikonfirmasi oleh": None, "disebutkan oleh": None,
+    "dirilis oleh": None, "diungkap oleh": None, "diungkapkan": None, "disampaikan": None, "dikatakan": None,
+    "dijelaskan": None, "dikonfirmasi": None, "confirmed by": None, "stated by": None,
+    "denied by": "denial", "rejected by": "denial", "condemned by": "accusation",
+    "dituduhkan oleh": "accusation", "dituduh oleh": "accusation", "disalahkan oleh": "accusation",
+    "accused by": "accusation", "blamed by": "accusation", "alleged by": "accusation",
+}
+# Role words that may stand before a person's name ("juru bicara militer Armenia Artsrun X").
+ROLE_HEADS: Final[tuple[str, ...]] = (
+    "juru bicara", "jubir", "menteri", "wakil menteri", "presiden", "wakil presiden", "perdana menteri",
+    "kepala", "komandan", "duta besar", "dubes", "penasihat", "asisten", "ketua", "sekretaris",
+    "direktur", "pejabat", "analis", "pengamat", "spokesman", "spokeswoman", "spokesperson",
+    "minister", "president", "prime minister", "ambassador", "adviser", "advisor", "aide",
+    "commander", "chief", "secretary", "director", "official", "deputy", "analyst",
+    "gubernur", "wali kota", "walikota", "panglima", "jenderal", "letnan jenderal", "mayor jenderal", "kolonel",
+    "utusan", "utusan khusus", "juru runding", "pemimpin", "kepala staf", "koordinator", "anggota parlemen",
+    "senator", "pelapor khusus", "governor", "regional governor", "mayor", "general", "lieutenant general",
+    "major general", "colonel", "envoy", "special envoy", "negotiator", "leader", "chief of staff",
+    "coordinator", "lawmaker", "senator", "special rapporteur", "head", "commissioner", "komisaris",
+    "brigjen", "mayjen", "letjen", "laksamana", "marsekal", "brigadir jenderal", "brigadier", "brigadier general",
+)
+
+# Words that may sit between a speaker and the verb without breaking the attribution.
+AGENT_GAP: Final[tuple[str, ...]] = (
+    "juga", "telah", "sudah", "pun", "kembali", "justru", "pula", "yang", "who", "which", "keras",
+    "kemudian", "lalu", "sebelumnya", "akan", "pada", "hari", "malam",
+    "pagi", "siang", "sore", "kemarin", "ini", "itu", "sendiri", "secara", "resmi", "dalam", "sebuah",
+    "pernyataan", "tertulis", "also", "has", "have", "had", "on", "earlier", "later", "then", "again",
+    "in", "a", "statement", "the", "repeatedly", "previously", "yesterday", "today", "last", "night",
+    "morning", "evening", "separately", "publicly", "officially", "pekan", "minggu", "tadi",
+    "week", "weekend", "month", "this", "bulan",  # "Houthi officials last week said", "earlier this month"
+    # hedges between a speaker and its verb ("Russian sources also reportedly said"): the frame stands
+    "reportedly", "allegedly", "apparently", "dikabarkan", "kabarnya", "disebut-sebut", "selalu", "always",
+    "consistently", "tetap", "terus",
+    # where it was said, between the speaker and the verb ("Putin dalam pidatonya mengklaim", "X in a
+    # televised address said")
+    "pidatonya", "pidato", "wawancara", "wawancaranya", "keterangannya", "pernyataannya", "tertulisnya",
+    "konferensi", "pers", "unggahannya", "speech", "interview", "briefing", "televised", "address", "an", "at",
+)
+PREPOSITIONS: Final[tuple[str, ...]] = (
+    "di", "ke", "dari", "dengan", "oleh", "kepada", "terhadap", "untuk", "atas", "bagi", "antara",
+    "tentang", "soal", "terkait", "mitranya", "in", "at", "to", "with", "from", "by", "against",
+    "for", "of", "on", "between", "about", "toward", "towards", "into", "over", "near",
+)
+# Capitalised words that open a sentence, never part of a name.
+SENTENCE_OPENERS: Final[tuple[str, ...]] = (
+    "Pada", "Dalam", "Namun", "Tetapi", "Sementara", "Menurut", "Di", "Ke", "Dari", "Ketika", "Setelah",
+    "Sebelumnya", "The", "A", "An", "In", "On", "But", "And", "However", "When", "After", "Before", "Meanwhile",
+    # concessive openers: "Meskipun pihak Rusia mengatakan ..." still reports what Russia said
+    "Meskipun", "Meski", "Walaupun", "Walau", "Although", "Though",
+)
+CLAUSE_BREAKS: Final[tuple[str, ...]] = ("sementara", "sedangkan", "sementara itu", "while", "whereas", "namun")
+# After a comma these open a clause that is not part of the reported speech before it.
+SUBORDINATORS: Final[tuple[str, ...]] = (
+    "setelah", "sesudah", "sebelum", "ketika", "saat", "karena", "menyusul", "usai", "after", "before",
+    "when", "as", "because", "following", "since",
+)

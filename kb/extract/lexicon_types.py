@@ -1,0 +1,187 @@
+"""Word lists of claim types: which cue makes which claim, and what makes none (``kb.extract.claims``).
+
+Split from ``kb.extract.lexicon`` (which re-exports every name here, so ``lexicon.TYPE_CUES`` still
+works); the same rules hold: matched on the normalised text, case folded, on word boundaries,
+Indonesian and English side by side.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- claim types -------------------------------------------------------------------------------
+# Priority order when one frame carries several cues: the first listed wins.
+TYPE_PRIORITY: Final[tuple[str, ...]] = ("accusation", "denial", "call", "ceasefire", "talks", "statement")
+TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
+    "accusation": (
+        "menuduh", "tuduhan", "menyalahkan", "saling menuduh", "pelanggaran oleh", "serangan oleh",
+        "menuding", "tudingan",
+        "agresi", "provokasi", "accused", "accuses", "accusing", "accuse", "blamed", "blaming", "blame",
+        "violations by",
+        "attacks by", "aggression", "provocation", "mengecam", "condemned", "kejahatan perang", "war crime",
+        "war crimes",
+        # responsibility pinned on a party: "said Moscow was behind the attack", "dalang serangan itu"
+        "was behind", "were behind", "is behind", "are behind", "to blame for",
+        "dalang", "berada di balik",
+        # starting the fighting (the seeds README: "starting hostilities")
+        "started the war", "started the fighting", "started hostilities", "initiated hostilities",
+        "memulai perang", "memulai pertempuran", "memulai eskalasi", "memulai permusuhan",
+    ),
+    "denial": (
+        "membantah", "menyangkal", "menepis", "menolak tuduhan", "menolak klaim", "menolak laporan",
+        "tidak benar", "denied", "denies", "rejected claims", "rejected the claim", "dismissed claims",
+        "not true", "baseless", "tidak berdasar", "kebohongan", "bohong", "rekayasa", "disinformasi",
+        "hoaks", "fitnah", "a lie", "lies", "fabricated", "fabrication", "disinformation", "no question of",
+        "dibantah", "ditepis", "lie", "absolute lie", "hanya dalih", "sekadar dalih", "merely a pretext",
+        "only a pretext",
+    ),
+    "call": (
+        "menyerukan", "mendesak", "meminta", "mengajukan gencatan", "mengusulkan", "mengimbau",
+        "menuntut", "perlu", "perlunya", "need for", "harus", "penting untuk", "hendaknya", "sebaiknya",
+        "urged", "urge",
+        "urges", "called on", "called for", "calls for", "calls on", "call on", "call for", "must",
+        "should", "need to", "needs to", "important to", "demanded", "proposed", "appealed",
+    ),
+    "ceasefire": (
+        "gencatan senjata", "genjatan senjata", "ceasefire", "cease-fire", "truce",
+        "penghentian permusuhan", "cessation of hostilities", "jeda kemanusiaan", "jeda pertempuran",
+        "humanitarian pause", "pause in fighting", "armistice", "pause", "jeda", "truce deal", "ceasefires",
+        "cease-fires", "truces",
+    ),
+    "talks": (
+        "pembicaraan", "perundingan", "negosiasi", "berunding", "mediasi", "dimediasi", "menengahi",
+        "mediator", "pertemuan", "bertemu", "kontak", "berhubungan dekat", "berhubungan erat",
+        "panggilan telepon", "percakapan telepon", "berbicara melalui telepon", "keikutsertaan",
+        "berpartisipasi", "dialog", "ktt", "menelepon", "membahas", "melalui telepon", "lewat telepon",
+        "terus berhubungan", "tuan rumah perundingan", "discussed", "by phone", "met", "to meet", "meet with",
+        "talks", "negotiation", "negotiations", "negotiate",
+        "mediation", "mediate", "mediated", "mediator", "mediators", "meeting", "met with", "summit",
+        "phone call", "telephone call", "spoke by phone", "contacts", "in contact", "participate",
+        "participation", "dialogue", "discussions", "delegation", "delegations", "negotiators", "negotiating",
+        "delegasi", "juru runding", "peace proposal", "proposal perdamaian", "round of talks",
+        "tak sepakat", "tidak sepakat", "belum sepakat", "disagreed", "disagree", "failed to agree",
+        "gagal mencapai kesepakatan", "no agreement",
+    ),
+}
+# Call cues that are modal: they make a call only inside a quotation or a reported complement.
+MODAL_CALL_CUES: Final[tuple[str, ...]] = (
+    "perlu", "harus", "penting untuk", "hendaknya", "sebaiknya", "must", "should", "need to",
+    "needs to", "important to", "perlunya", "need for",
+)
+MUTUAL_ACCUSATION: Final[tuple[str, ...]] = ("saling menuduh", "saling menyalahkan", "accused each other",
+                                            "blamed each other", "traded accusations", "traded blame",
+                                            "saling tuduh", "saling tuding", "saling salahkan", "saling mengecam",
+                                            "accusing each other", "accuse each other", "blaming each other",
+                                            "accused one another", "exchanged accusations")
+
+MOBILIZATION_NOUNS: Final[tuple[str, ...]] = (
+    "mobilisasi", "mobilization", "mobilisation", "pasukan cadangan", "tentara cadangan", "reservists",
+    "batalion relawan", "relawan", "volunteers", "wajib militer", "conscription", "call-up",
+    "pengerahan",
+)
+# Attacks and wrongdoing pinned on a party: the tables live in kb/extract/lexicon_attacks.py and stay
+
+# A ceasefire named with none of these near it is mentioned, not claimed (agreed, brokered, in force,
+# broken ...).  The phrases in ``CEASEFIRE_ACTS`` are a ceasefire claim on their own.
+CEASEFIRE_EVENTS: Final[tuple[str, ...]] = (
+    "agreed", "agree", "agrees", "agreement", "deal", "brokered", "mediated", "signed", "signing", "sign",
+    "enter into force", "entered into force", "entering into force", "took effect", "take effect",
+    "came into effect", "come into effect", "in force", "in effect", "holding", "held", "broke", "broken",
+    "breached", "violated", "violation", "violations", "collapsed", "declared", "announced", "accepted",
+    "reached", "proposed", "terms", "extend", "extension", "began", "started", "despite", "begin", "begins",
+    "dimulai", "would start", "will start",
+    "sepakat", "menyepakati", "disepakati", "kesepakatan", "perjanjian", "berlaku", "mulai berlaku",
+    "ditengahi", "dimediasi", "ditandatangani", "menandatangani", "dilanggar", "melanggar", "pelanggaran",
+    "diumumkan", "mengumumkan", "menerima", "diterima", "dicapai", "tercapai", "runtuh", "gagal",
+    "bertahan", "diberlakukan", "memberlakukan", "menyetujui", "disetujui", "perpanjangan", "meski",
+    "proposal", "usulan", "berlangsung", "periode", "observe", "observed", "observing", "respect",
+    "respected", "honour", "honor", "fragile", "shaky", "effective", "from midnight", "at midnight",
+    "starting", "implement", "implementation", "monitor", "monitoring", "new", "renewed", "restore",
+    "restored", "lasting", "permanent", "mulai", "sejak", "pukul", "efektif", "rapuh", "goyah",
+    "mematuhi", "menghormati", "dipatuhi", "menerapkan", "penerapan", "memantau", "pemantauan", "baru",
+    "memulihkan", "permanen", "langgeng", "tengah malam", "between", "antara", "humanitarian", "kemanusiaan",
+    "meant to", "allow", "memungkinkan", "under the", "sesuai", "bertujuan", "dimaksudkan",
+)
+CEASEFIRE_ACTS: Final[tuple[str, ...]] = (
+    "cease fire", "decided to cease fire", "halting military operations", "halt military operations",
+    "halted military operations", "menghentikan pertempuran", "menghentikan sepenuhnya pertempuran",
+    "menghentikan operasi militer",
+    "gencatan senjata berlaku", "hentikan tembak-menembak",
+)
+# Cue words inside these set phrases are no cue ("kontak senjata" is a firefight, not contact).
+NOT_CUES: Final[tuple[str, ...]] = (
+    "kontak senjata", "meminta anonimitas", "requested anonymity", "asked for anonymity",
+    "asked not to be named", "meminta tidak disebutkan namanya", "meminta namanya tidak disebutkan",
+    "asking not to use his name", "asking not to be named", "line of contact", "garis kontak",
+    # appeals for aid are addressed to donors, not to the parties
+    "mengajukan permohonan bantuan", "appeal for aid", "appealed for aid", "appeal for funds", "appealed for funds",
+)
+# Objects of a denial that name a figure or a claim ("membantah angka tersebut", "disputed these claims").
+DENIAL_OBJECTS: Final[tuple[str, ...]] = (
+    "menolak angka", "membantah angka", "menepis angka", "rejected the figure", "rejected the figures",
+    "rejected the toll", "disputed the figure", "disputed the figures", "disputed these claims",
+    "disputed the claims", "disputed the claim", "denied the losses", "denied the allegations",
+    "denied the allegation", "denied the report", "denied the reports", "rejected the report",
+    "menolak klaim", "membantah klaim", "membantah laporan", "menolak data", "membantah data",
+    "membantah tuduhan", "menepis tuduhan", "menepis klaim",
+)
+# Positions worth tracking are not made of these: a statement whose sentence carries them is a
+# casualty report (typed or missed), a non-disclosure, praise or rescue work.
+NOT_POSITION: Final[tuple[str, ...]] = (
+    "killed", "dead", "died", "death", "deaths", "victims", "wounded", "injured", "injuries", "fatalities",
+    "casualties", "missing", "toll", "funerals", "cremated", "losses", "kerugian",
+    "tewas", "terbunuh", "meninggal", "korban", "luka", "terluka", "hilang", "mayat", "kematian",
+    "did not disclose", "not disclosed", "hasn't disclosed", "has not disclosed", "tidak mengungkapkan",
+    "belum mengungkapkan",
+    "tidak merilis", "belum merilis", "praised", "memuji", "rescue", "penyelamatan", "deployed to the scene",
+    "killing", "mayat-mayat", "deadly",
+    # territory and targets struck: the seeds README leaves territory and equipment claims out
+    "taken control", "took control", "take control", "seized control", "cleared much", "menguasai",
+    "targets",
+    # damage to buildings and infrastructure: equipment and property, not a position on the war
+    "destroyed", "damaged", "merusak", "rusak", "hancur", "dirusak",
+    # "eliminated"/"neutralised" are killings: a casualty report, typed or missed
+    "eliminated", "eliminating", "neutralised", "neutralized", "mengeliminasi", "dieliminasi", "menetralisir",
+)
+# Speakers who comment on a war and take no position in it: what they say is analysis, not a claim.
+COMMENTATORS: Final[tuple[str, ...]] = (
+    "analysts", "analyst", "experts", "observers", "commentators", "analis", "pengamat", "para pengamat",
+    "para analis",
+)
+# Who the dead were by age or sex: "seven people, including a child", "termasuk dua perempuan" is a
+# breakdown of the figure before it, not a second figure a fact-checker compares (a category that
+# says which side, "including seven civilians", still is one).
+DEMOGRAPHIC_NOUNS: Final[frozenset[str]] = frozenset((
+    "child", "children", "anak", "anak-anak", "balita", "bayi", "baby", "babies", "girl", "girls", "boy",
+    "boys", "woman", "women", "perempuan", "wanita", "minor", "minors", "teenager", "teenagers", "remaja",
+    "man", "men", "pria", "laki-laki", "bride", "groom", "infant", "infants", "elderly", "lansia",
+))
+# Reporting verbs that speak only with a word soon after them: "held Russia responsible for the strike",
+# "menganggap Israel bertanggung jawab" (but "held talks", "held a meeting" say nothing of blame).
+NEEDS_AFTER: Final[dict[str, str]] = {
+    "held": r"responsible|accountable", "holds": r"responsible|accountable", "holding": r"responsible|accountable",
+}
+# A speaker's stance on a ceasefire that exists or is on the table is a ceasefire claim too ("menyatakan
+# mendukung gencatan senjata tersebut", "welcomed the truce"); a ceasefire merely named in a speaker's
+# words ("does not trust that Putin wants a ceasefire") is not.
+CEASEFIRE_STANCES: Final[tuple[str, ...]] = (
+    "support", "supports", "supported", "supporting", "backed", "backs", "welcomed", "welcomes", "welcome",
+    "rejected", "rejects", "reject", "committed to", "commitment", "mendukung", "menyambut", "menolak",
+    "berkomitmen", "komitmen", "siap", "ready",
+)
+NEGATIONS: Final[tuple[str, ...]] = ("tidak", "tak", "bukan", "belum", "not", "never", "did not", "didn't")
+MOBILIZATION_SCOPE: Final[dict[str, str]] = {
+    "parsial": "partial", "sebagian": "partial", "terbatas": "partial", "partial": "partial",
+    "penuh": "full", "umum": "full", "total": "full", "menyeluruh": "full", "full": "full",
+    "general": "full", "nasional": "full",
+}
+
+# --- factuality --------------------------------------------------------------------------------
+ALLEGED_CUES: Final[tuple[str, ...]] = (
+    "dugaan", "diduga", "disebut-sebut", "kabarnya", "konon", "belum dikonfirmasi", "belum terverifikasi",
+    "reportedly", "alleged", "allegedly", "unconfirmed", "purportedly", "unverified",
+)
+HEDGED_CUES: Final[tuple[str, ...]] = (
+    "kemungkinan", "mungkin", "barangkali", "diperkirakan", "kemungkinan besar", "may have", "might",
+    "possibly", "probably", "likely", "perhaps", "could have",
+)
