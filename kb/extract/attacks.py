@@ -2,11 +2,9 @@
 
 "Armenia said Azerbaijani forces were shelling Terter", "pasukan Israel menembaki warga sipil",
 "serangan yang dilakukan oleh RSF", "an attack by the Russian Armed Forces": whoever reports an
-attack by a party other than its own side accuses that party of it.  The agent of an attack verb
-is the subject before it in the same clause (a named party, or an armed body the gazetteer does
-not know: "junta jets", "the troops"); the agent of an attack noun follows "oleh"/"by", or stands
-beside it ("Israeli strikes", "serangan Israel").  A passive verb ("were killed") has no agent
-unless "by" names it, and a negated one ("did not target") accuses nobody.
+attack by a party other than its own side accuses that party of it.  Who did it is found by
+``kb.extract.attack_agents`` (the subject of a verb, the party beside or after a noun, the agent of a
+passive); what is alleged is the attack in the text's words (``allegation_at``).
 
 Every search is bounded by a window of characters around the cue, so the cost stays linear in the
 sentence whatever it holds.
@@ -19,6 +17,7 @@ from dataclasses import dataclass
 
 from kb.actors import Gazetteer
 from kb.extract import lexicon
+from kb.extract.attack_agents import LIGHT, WINDOW, by_agent, noun_agent, verb_agent
 from kb.extract.mentions import Mention
 from kb.extract.parties import compile_words
 from kb.extract.speakers import party_label
@@ -27,56 +26,19 @@ VERBS = compile_words(lexicon.ATTACK_VERBS)
 _WRONG_VERBS = compile_words(lexicon.WRONGDOING_VERBS)
 NOUNS = compile_words(lexicon.ATTACK_NOUNS)
 PASSIVES = compile_words(lexicon.ATTACK_PASSIVES)
-_LIGHT = re.compile(  # a light verb up to three words before an attack noun: "launched a deadly raid"
-    rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.ATTACK_LIGHT_VERBS))})"
-    r"\s+(?:[\w\"\u201c\u201d-]+\s+){0,3}[\"\u201c\u201d]?$",
-    re.I,
-)
-# "fired about 30 rockets", "launched 40 drones at", "menembakkan puluhan roket": a weapon after a
-# launching verb is an attack by the verb's subject (a few words between, so the cost stays bounded)
 _LAUNCH = re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.LAUNCH_VERBS))})\s+(?:[\w.,'-]+\s+){{0,4}}?"
     rf"(?:{'|'.join(map(re.escape, sorted(lexicon.LAUNCHED_WEAPONS, key=len, reverse=True)))})(?![\w-])",
     re.I,
 )
-_SKIP_AFTER_BY = frozenset((*lexicon.WEAPON_WORDS, *lexicon.FORCE_WORDS, "the", "a", "an", "dan", "and", "pihak"))
 _WRONG_NOUNS = compile_words(lexicon.WRONGDOING_NOUNS)
-_AGENT_AFTER = frozenset(lexicon.AGENT_AFTER_NOUNS)
-_NOUN_MODIFIERS = re.compile(
-    r"(?:\s+(?:militer|udara|darat|roket|rudal|drone|artileri|pasukan|tentara)){1,2}(?=\s)", re.I
-)
-_FORCES = frozenset(lexicon.FORCE_WORDS)
-_HOSTILE_AFTER = re.compile(r"\s+(musuh|penjajah|zionis|agresor|junta|rezim)(?![\w-])", re.I)
 _CIVILIAN = compile_words(lexicon.CIVILIAN_TARGETS)
-NEGATION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
-_CLAUSE = re.compile(r"[,;:()]|(?<![\w-])(?:that|bahwa|and|dan|while|sementara|after|setelah)(?![\w-])", re.I)
-PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+)?$", re.I)
-BY = re.compile(
-    r"[\s\"\u201c\u201d]*(?:[\w\"\u201c\u201d-]+\s+){0,4}?(?:yang\s+)?(?:dilakukan\s+|dilancarkan\s+|"
-    r"diluncurkan\s+|carried\s+out\s+|launched\s+)?(?:oleh|by)\s+",
-    re.I,
-)
-_BESIDE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}")
-_MODIFIERS = frozenset(lexicon.ATTACK_MODIFIERS)
 _PLACE = re.compile(  # "in Gaza", "di kota Kharkiv": a place, not a party (a bare "the" is no place)
     r"(?<![\w-])(?:di|ke|in|at|near|dekat|menuju|towards?|dari|from|into|across|over)\s+"
     r"(?:(?:the|kota|city|town|region|wilayah|distrik|district|provinsi|province|desa|village)\s+(?:of\s+)?){0,3}$",
     re.I,
 )
-_PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
 _FUNCTION = frozenset((*lexicon.PREPOSITIONS, "and", "dan", "the", "a", "an", "yang", "of"))
-_AUX = frozenset(
-    ("had", "has", "have", "were", "was", "is", "are", "been", "being", "telah", "sudah", "sedang", "terus",
-     "kembali", "juga", "reportedly", "dilaporkan", "diduga", "again", "also", "repeatedly", "then", "first",
-     "allegedly", "still", "masih", "pun")
-)
-# A pronoun agent is the speaker's side in reported speech ("said its forces struck"): never accused.
-_OWN = frozenset(
-    ("they", "we", "it", "its", "our", "their", "he", "she", "mereka", "kami", "kita", "pihaknya", "pasukannya",
-     "tentaranya", "i")
-)
-_DETERMINERS = frozenset(("the", "a", "an", "para", "pihak", "sejumlah", "beberapa", "sebuah", "seorang"))
-WINDOW = 90
 _END = re.compile(
     r"[,;:.!?()]|(?<![\w-])(?:while|sementara|whereas|sedangkan|but|namun|tetapi|after|"
     r"setelah|amid|as|because|karena|which|yang\s+(?:telah\s+)?menyebabkan)(?![\w-])",
@@ -84,9 +46,6 @@ _END = re.compile(
 )
 MAX_WORDS = 9
 HARM = frozenset((*lexicon.KILLED, *lexicon.WOUNDED, "dibunuh", "executed", "dieksekusi"))
-_RELATIVE = re.compile(r"(?<![\w-])(?:who|which|yang)(?![\w-])", re.I)
-_NOUN_GAP = re.compile(r"(?:\s+[\w-]+){0,2}\s+")  # "operatives", "forces", "militer" between party and "who"
-_VERB_AND = re.compile(r"(?<![\w-])[a-z][\w-]*(?:ed|kan|i)\s+(?:and|dan)\s+$")  # a verb coordinated before
 _JOINT = re.compile(r",\s*(?:and|dan)\s+", re.I)
 
 
@@ -117,21 +76,21 @@ def find_attacks(
     own_labels = {party_label(a, gazetteer) for a in (gazetteer.by_iri(i) for i in own) if a is not None}
     found: list[Attack] = []
     for pattern, how, wrong in (
-        (VERBS, _verb_agent, False),
-        (_WRONG_VERBS, _verb_agent, True),
-        (NOUNS, _noun_agent, False),
-        (_WRONG_NOUNS, _noun_agent, True),
-        (PASSIVES, _by_agent, False),
-        (_LAUNCH, _verb_agent, False),
+        (VERBS, verb_agent, False),
+        (_WRONG_VERBS, verb_agent, True),
+        (NOUNS, noun_agent, False),
+        (_WRONG_NOUNS, noun_agent, True),
+        (PASSIVES, by_agent, False),
+        (_LAUNCH, verb_agent, False),
     ):
         for cue in pattern.finditer(norm, *span):
             agent = how(norm, cue, span, parties, gazetteer) or _shared_subject(norm, cue.start(), span, found)
             if agent is None or _own(agent, own, own_labels):
                 continue
-            light = _LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start()) if how is _noun_agent else None
+            light = LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start()) if how is noun_agent else None
             text = allegation_at(norm, light.start() if light else cue.start(), span[1])
             civilian = bool(_CIVILIAN.search(norm, cue.start(), min(span[1], cue.end() + 60)))
-            by, verb = how is _by_agent, how is _verb_agent
+            by, verb = how is by_agent, how is verb_agent
             found.append(Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian, agent[1], by, verb))
     return sorted(found, key=lambda a: a.start)
 
@@ -157,124 +116,6 @@ def _shared_subject(
 def _own(agent: tuple[str, Mention | None], own: set[str], own_labels: set[str]) -> bool:
     mention = agent[1]
     return agent[0] in own_labels or (mention is not None and mention.actor is not None and mention.actor.iri in own)
-
-
-def _verb_agent(
-    norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
-) -> tuple[str, Mention | None] | None:
-    """The subject of an attack verb in its own clause, or the "by" agent of a passive one."""
-    ing = cue.group(0).split(None, 1)[0].casefold().endswith("ing")
-    return _subject(norm, cue.start(), span, parties, gazetteer, ing)
-
-
-def _subject(
-    norm: str, start: int, span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer, ing: bool,
-    coordinated: bool = False,
-) -> tuple[str, Mention | None] | None:
-    """The subject of the verb at ``start`` in its clause: a named party, or an armed body as written
-    (for a verb coordinated with the one before, that one's subject, one step back at most)."""
-    floor = max(span[0], start - WINDOW)
-    before = norm[floor:start]
-    if NEGATION.search(before) or (PASSIVE.search(before) and not ing):
-        return None  # "did not target"; "were killed" (a passive's agent follows "by": _by_agent)
-    clause = floor
-    for boundary in _CLAUSE.finditer(norm, floor, start):
-        clause = boundary.end()
-    antecedent = _antecedent(norm, clause, start, parties)
-    if antecedent is not None:
-        return party_label(antecedent.actor, gazetteer), antecedent  # type: ignore[arg-type]
-    words = [w for w in re.findall(r"[\w'\u2019-]+", norm[clause:start]) if w.casefold() not in _AUX]
-    verb = _VERB_AND.search(norm, floor, start) if not (words or coordinated) else None
-    if verb is not None and start - verb.start() < 40:  # "had detained and tortured": the first verb's subject
-        return _subject(norm, verb.start(), span, parties, gazetteer, ing, True)
-    if not words or len(words) > 6 or any(w.casefold() in _OWN for w in words[:2]):
-        return None
-    inside = [m for m in parties if clause <= m.start and m.end <= start and not _governed(norm, m, clause)]
-    if inside:
-        return party_label(inside[0].actor, gazetteer), inside[0]  # type: ignore[arg-type]
-    return _as_written(words)
-
-
-def _antecedent(norm: str, clause: int, start: int, parties: list[Mention]) -> Mention | None:
-    """The party a relative clause hangs on: "Hezbollah operatives who were preparing to conduct attacks",
-    "pasukan Israel yang menyerang" (the party, then at most two words, then who/which/yang)."""
-    relatives = list(_RELATIVE.finditer(norm, clause, start))
-    relative = relatives[-1] if relatives else None
-    if relative is None or len(re.findall(r"[\w-]+", norm[relative.end() : start])) > 4:
-        return None
-    for m in parties:
-        if clause <= m.start and m.end <= relative.start() and _NOUN_GAP.fullmatch(norm, m.end, relative.start()):
-            return m
-    return None
-
-
-def _noun_agent(
-    norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
-) -> tuple[str, Mention | None] | None:
-    """The agent of an attack noun: after "oleh"/"by", right after an Indonesian noun, or right before."""
-    by = _by_agent(norm, cue, span, parties, gazetteer)
-    if by is not None:
-        return by
-    light = _LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start())
-    if light is not None:  # "X launched a raid", "pasukan X melancarkan serangan"
-        ing = light.group(0).split(None, 1)[0].casefold().endswith("ing")  # "was committing genocide"
-        return _subject(norm, light.start(), span, parties, gazetteer, ing)
-    word = re.sub(r"\s+", " ", cue.group(0).casefold())
-    if word in _AGENT_AFTER:
-        skip = _NOUN_MODIFIERS.match(norm, cue.end())  # "serangan militer Rusia", "serangan udara pasukan Israel"
-        at = skip.end() if skip else cue.end()
-        after = next((m for m in parties if m.start == at + 1 and norm[at] == " "), None)
-        if after is not None:
-            return party_label(after.actor, gazetteer), after  # type: ignore[arg-type]
-        hostile = _HOSTILE_AFTER.match(norm, at)
-        if hostile is not None:
-            return hostile.group(1), None  # "serangan musuh", "gempuran junta": a hostile word names whose
-    for m in parties:
-        if span[0] <= m.start and m.end <= cue.start() and cue.start() - m.end <= 30:
-            gap = norm[m.end : cue.start()]
-            words = re.findall(r"[\w-]+", gap.replace("'s", " ").replace("\u2019s", " "))
-            if _BESIDE.fullmatch(gap) and all(w.casefold() in _MODIFIERS for w in words):
-                return party_label(m.actor, gazetteer), m  # type: ignore[arg-type]
-    previous = re.search(r"([\w-]+)\s+$", norm[max(span[0], cue.start() - 20) : cue.start()])
-    if previous and previous.group(1).casefold() in _FORCES:
-        return previous.group(1), None  # "enemy attack", "junta airstrikes"
-    return None
-
-
-def _by_agent(
-    norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
-) -> tuple[str, Mention | None] | None:
-    """The party after "oleh"/"by" ("attack by X", "dibunuh oleh bom dan rudal X"), weapons skipped."""
-    by = BY.match(norm, cue.end(), min(span[1], cue.end() + 60))
-    if by is None:
-        return None
-    words: list[str] = []
-    for token in re.finditer(r"[\w'\u2019-]+", norm[by.end() : min(span[1], by.end() + 50)]):
-        at = by.end() + token.start()
-        agent = next((m for m in parties if m.start == at), None)
-        if agent is not None:
-            return party_label(agent.actor, gazetteer), agent  # type: ignore[arg-type]
-        words.append(token.group(0))
-        if token.group(0).casefold() not in _SKIP_AFTER_BY or len(words) == 4:
-            break
-    return _as_written(words) if words and words[0].casefold() in _FORCES else None
-
-
-def _governed(norm: str, mention: Mention, floor: int) -> bool:
-    """A party named after a preposition ("allied with Iran") is not the clause's subject."""
-    before = re.findall(r"[\w-]+", norm[floor : mention.start])
-    return bool(before) and before[-1].casefold() in _PREPOSITIONS
-
-
-def _as_written(words: list[str]) -> tuple[str, None] | None:
-    """An armed body the gazetteer does not name ("military troops", "Junta jets"), as written."""
-    cut = next((i for i, w in enumerate(words) if w.casefold() in ("yang", "who", "which", "that")), None)
-    words = words[:cut]
-    if any(ch.isdigit() for w in words for ch in w) or not any(w.casefold() in _FORCES for w in words):
-        return None
-    while words and words[0].casefold() in _DETERMINERS:
-        words = words[1:]
-    return (" ".join(words[:4]), None) if words else None
 
 
 def allegation_at(norm: str, start: int, end: int) -> str | None:

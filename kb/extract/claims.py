@@ -17,78 +17,26 @@ from kb.extract import kinds, lexicon
 from kb.extract.allegations import accusation_allegation, denial_allegation
 from kb.extract.article_parties import fill_parties
 from kb.extract.attacks import find_attacks
-from kb.extract.blame import against_other_side, attacked
+from kb.extract.blame import against_other_side
 from kb.extract.casualties import Figure, find_figures
+from kb.extract.cue_types import CUES as _CUES
+from kb.extract.cue_types import STRONG as _STRONG
+from kb.extract.cue_types import cue_types
 from kb.extract.denied import denied_owner
-from kb.extract.disavowals import disavows_harm
+from kb.extract.disavowals import disavowed, disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
 from kb.extract.forces import own_forces, resolve_force
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import compile_words, factuality, subject_for
-from kb.extract.passive_blame import blamed_party, passive_blame
+from kb.extract.passive_blame import blamed_party
+from kb.extract.rebuttals import rebuttal_scopes, rebutted
 from kb.extract.scope import settled
 from kb.extract.sides import casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 
-_CUES = {t: compile_words(c) for t, c in lexicon.TYPE_CUES.items()}
-_MODAL = frozenset(lexicon.MODAL_CALL_CUES)
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
-_RELATIVE = re.compile(r",\s*(?:yang|which|who)\b[^,]*,", re.IGNORECASE)
-_STRONG = ("accusation", "denial", "call")
 OUTLET_TYPES = ("accusation", "ceasefire", "talks")  # accusation: only wrongdoing the reporter states
-
-
-def cue_types(
-    s: SentenceInput,
-    spans: list[tuple[int, int]],
-    speaker: Speaker | None,
-    allowed: tuple[str, ...],
-    toll: bool = False,
-) -> list[str]:
-    """Claim types cued inside ``spans``: every strong type found, else the best weak one.
-
-    ``toll``: the words carry a casualty figure, whose cause ("killed in Israeli strikes") is part of
-    the casualty claim; only an accusing word, or an attacker named right at its verb, accuses there.
-    """
-    own = sides(speaker, s.gazetteer) if speaker else set()
-    spans = [piece for span in spans for piece in minus(span, [m.span() for m in _RELATIVE.finditer(s.norm)])]
-    found = [
-        k
-        for k in lexicon.TYPE_PRIORITY
-        if k in allowed
-        and k != "statement"
-        and any(_cued(s, k, span, speaker is not None, own) for span in spans)
-    ]
-    if "accusation" in allowed and "accusation" not in found and (
-        any(passive_blame(s.norm, span) for span in spans) or attacked(s, spans, speaker, own, toll)
-    ):
-        found.insert(0, "accusation")
-    strong = [k for k in found if k in _STRONG]
-    return strong or found[:1]
-
-
-def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: set[str]) -> bool:
-    if kind == "ceasefire" and kinds.ceasefire_acts(s, span):
-        return True
-    if kind == "accusation" and not modal:
-        return False  # the reporter's own words accuse only through wrongdoing they pin on a party
-    for match in _CUES[kind].finditer(s.norm, *span):
-        if not kinds.real_cue(s, kind, match, modal, span[0]):
-            continue
-        if re.sub(r"\s+", " ", match.group(0).casefold()) not in _MODAL:
-            return True
-        if modal and not _own_subject(s, span[0], match.start(), own):
-            return True
-    return False
-
-
-def _own_subject(s: SentenceInput, floor: int, pos: int, own: set[str]) -> bool:
-    """ "Turkey should have a seat": a modal whose subject is the speaker's own side is no call."""
-    return any(
-        m.actor is not None and m.actor.iri in own and m.start >= floor and 0 <= pos - m.end <= 12
-        for m in s.mentions
-    )
 
 
 def _busy(frames: list[Frame], figures_by_frame: dict[int, list[Figure]]) -> set[int]:
@@ -175,7 +123,7 @@ def _draft(
         subject = blamed_party(s.norm, scope, s.mentions, s.gazetteer, skip) or subject  # "blamed on X"
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
     elif kind == "denial":
-        allegation = denial_allegation(s.norm, scope)
+        allegation = rebutted(s.norm, scope) or denial_allegation(s.norm, scope) or disavowed(s.norm, scope)
         subject = denied_owner(s.norm, scope[1], s.mentions, s.gazetteer, skip, s.around,
                                speaker_side(speaker, s.gazetteer)) or subject  # "denied the accusations by X"
         if subject is None:  # no owner named: its own conduct or losses are what it denies
@@ -218,7 +166,7 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     by_frame: dict[int, list[Figure]] = {}
     drafts: list[Draft] = []
     previous: Frame | None = None
-    denied = _denied(s)
+    denied = _denied(s) + rebuttal_scopes(s.norm, s.frames)  # "called the report false": what it rejects too
     for figure in find_figures(s.norm, s.mentions, party):
         if _inside(figure.start, denied):
             continue  # "membantah klaim Rusia yang menyebutkan 600 tentaranya tewas": the figure is denied

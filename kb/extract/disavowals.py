@@ -5,7 +5,8 @@ menyerang".
 Why: such a sentence answers an accusation whether or not the accusation is in the same sentence, and a
 fact-checker pairs it with that accusation; typed as a plain statement it was filtered out or left
 unpaired.  Only the head of the speaker's words is read (an optional "that"/"bahwa", a subject of at most
-three words, a negation, at most two more words, then an attack or killing verb, or "no plan to" one):
+three words, a negation, at most two more words, then an attack or killing verb, or "no plan to" one;
+or no part in the act: "had nothing to do with", "was not involved in", "tidak terlibat"):
 one anchored, bounded match per frame.
 """
 
@@ -15,6 +16,7 @@ import re
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
+from kb.extract.attacks import allegation_at
 
 _HARM = alternation((*lexicon.ATTACK_VERBS, "target", "attack", "shell", "bomb", "kill", "violate", "violated",
                      "violating", "melanggar", "menyasar", "targets", "attacks", "kills"))
@@ -23,7 +25,12 @@ _DISAVOWED = re.compile(
     r"(?:(?:had|has|have|was|were|is|are|did|does|do|would|will)\s+)?"
     r"(?:not|never|tidak|tak|belum|bukan)\s+(?:(?:ada|any|pernah|sedang|akan|have|been|be|deliberately|dengan|sengaja)\s+)*"
     r"(?:(?:rencana|plans?|niat|intention)\s+(?:[\w-]+\s+)?(?:untuk\s+|to\s+)?)?"
-    rf"(?:{_HARM})(?![\w-])",
+    rf"(?:{_HARM})(?![\w-])"
+    # "said it had nothing to do with the killings", "tidak terlibat dalam serangan itu": no part in the act
+    r"|\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:had|has|have|was|were|is|are)\s+)?"
+    r"(?:nothing\s+to\s+do\s+with|not\s+(?:been\s+)?(?:involved|responsible)|no\s+(?:involvement|role)"
+    r"|(?:tidak|tak|bukan)\s+(?:terlibat|bertanggung\s*jawab|pelaku|dalang)"
+    r"|tidak\s+ada\s+hubungannya)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -33,4 +40,12 @@ def disavows_harm(norm: str, scope: tuple[int, int]) -> bool:
     return bool(_DISAVOWED.match(norm, scope[0], min(scope[1], scope[0] + 160)))
 
 
-__all__ = ["disavows_harm"]
+def disavowed(norm: str, scope: tuple[int, int]) -> str | None:
+    """What a disavowal denies, in the speaker's words ("it had nothing to do with the killings")."""
+    if not disavows_harm(norm, scope):
+        return None
+    start = re.match(r"\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?", norm[scope[0] :])
+    return allegation_at(norm, scope[0] + (start.end() if start else 0), scope[1])
+
+
+__all__ = ["disavowed", "disavows_harm"]

@@ -159,8 +159,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         hint = lexicon.PRE_VERBS.get(verb)
         needs = lexicon.NEEDS_AFTER.get(verb)
         after = norm[match.end() : match.end() + 70]
-        if needs and not re.match(rf"[^.;]{{0,50}}?(?<![\w-])(?:{needs})(?![\w-])", after, re.I):
-            continue  # "held talks": no verb of speech here
+        if needs and not re.match(rf"(?:{needs})(?![\w-])", after, re.I):
+            continue  # "held talks", "rejected the proposal": no verb of speech here
         if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
             continue
         if verb.endswith("s") and re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]):

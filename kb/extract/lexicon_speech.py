@@ -82,6 +82,12 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "accuse": "accusation", "blame": "accusation", "allege": "accusation", "deny": "denial",
     "membenarkan": None, "merinci": None, "memberitakan": None, "mewartakan": None, "mengemukakan": None,
     "mengisyaratkan": None, "menampik": "denial", "menyanggah": "denial",
+    # rejecting verbs deny only before a claim noun (``NEEDS_AFTER``): "rejected Moscow's account", "menolak
+    # tudingan"; describing is evaluating ("described the killing of aid workers as a war crime")
+    "rejected": "denial", "rejects": "denial", "reject": "denial", "rejecting": "denial", "dismissed": "denial",
+    "dismisses": "denial", "dismissing": "denial", "refuted": "denial", "refutes": "denial", "rebuffed": "denial",
+    "rebuffs": "denial", "repudiated": "denial", "brushed aside": "denial", "brushed off": "denial",
+    "menolak": "denial", "mementahkan": "denial", "described": None, "describes": None,
 }
 POST_VERBS: Final[tuple[str, ...]] = (
     "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "papar", "terang", "tegas",

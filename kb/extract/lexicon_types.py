@@ -156,10 +156,30 @@ DEMOGRAPHIC_NOUNS: Final[frozenset[str]] = frozenset((
     "boys", "woman", "women", "perempuan", "wanita", "minor", "minors", "teenager", "teenagers", "remaja",
     "man", "men", "pria", "laki-laki", "bride", "groom", "infant", "infants", "elderly", "lansia",
 ))
-# Reporting verbs that speak only with a word soon after them: "held Russia responsible for the strike",
-# "menganggap Israel bertanggung jawab" (but "held talks", "held a meeting" say nothing of blame).
+# Reporting verbs that speak only with words soon after them (a regex matched right after the verb):
+# "held Russia responsible for the strike" (but "held talks", "held a meeting" say nothing of blame);
+# "rejected Moscow's account", "dismissed the accusation as ...", "menolak tudingan ...": any rejecting verb
+# before a claim noun is a denial (but "rejected the proposal", "menolak gencatan senjata" deny no claim).
+_BLAME_AFTER = r"[^.;]{0,50}?(?<![\w-])(?:responsible|accountable)"
+_CLAIM_AFTER = (
+    r"(?:\s+(?:the|these|those|such|all|any|this|that|its|their|his|her|[A-Z][\w-]*(?:'s|\u2019s)|"
+    r"[\w-]+\s+(?:the|of))){0,2}\s+(?:[\w-]+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?|figures?|"
+    r"toll|account|version|assertions?|suggestions?|tuduhan(?:nya)?|tudingan|klaim|laporan|angka|data|kabar|"
+    r"berita|informasi|anggapan|dakwaan|isu|narasi)"
+)
+# "described the killing of aid workers as a war crime": describing is a claim only when it pins a crime or
+# calls a claim false ("the UN has described the conflict as the worst crisis" takes no position)
+_DESCRIBED_AS = (
+    r"[^.;]{0,90}?(?<![\w-])as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:war\s+crimes?|crimes?|genocide|terror\w*|"
+    r"massacre|atrocit\w+|aggression|provocation|violations?|false|fake|lies?|baseless|fabricat\w+|propaganda)"
+)
 NEEDS_AFTER: Final[dict[str, str]] = {
-    "held": r"responsible|accountable", "holds": r"responsible|accountable", "holding": r"responsible|accountable",
+    "described": _DESCRIBED_AS, "describes": _DESCRIBED_AS,
+    "held": _BLAME_AFTER, "holds": _BLAME_AFTER, "holding": _BLAME_AFTER,
+    **{verb: _CLAIM_AFTER for verb in (
+        "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismissing", "refuted", "refutes",
+        "rebuffed", "rebuffs", "repudiated", "brushed aside", "brushed off", "menolak", "menampik", "mementahkan",
+    )},
 }
 # A speaker's stance on a ceasefire that exists or is on the table is a ceasefire claim too ("menyatakan
 # mendukung gencatan senjata tersebut", "welcomed the truce"); a ceasefire merely named in a speaker's

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.attacks import BY, HARM, NEGATION, NOUNS, PASSIVE, PASSIVES, VERBS, WINDOW
+from kb.extract.attack_agents import BY, NEGATION, PASSIVE, WINDOW
+from kb.extract.attacks import HARM, NOUNS, PASSIVES, VERBS
 
 _THERE_WERE = re.compile(
     r"(?<![\w-])(?:there\s+(?:were|was|have\s+been|has\s+been|had\s+been)|ada|terjadi|terdapat)\s+"

@@ -1,0 +1,178 @@
+"""Who did an attack: the agent of an attack verb, noun or passive (split from ``kb.extract.attacks``).
+
+The agent of an attack verb is the subject before it in the same clause (a named party, or an armed
+body the gazetteer does not know: "junta jets", "the troops"); the agent of an attack noun follows
+"oleh"/"by", or stands beside it ("Israeli strikes", "serangan Israel"); a passive names it after "by",
+"from" ("came under fire from Azerbaijani troops") or, in Indonesian, right after the verb ("ditembaki
+pasukan Armenia").  A passive verb ("were killed") has no agent unless one of those names it, and a
+negated one ("did not target") accuses nobody.  Every search is bounded by a window of characters
+around the cue, so the cost stays linear in the sentence whatever it holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.actors import Gazetteer
+from kb.extract import lexicon
+from kb.extract.mentions import Mention
+from kb.extract.speakers import party_label
+
+LIGHT = re.compile(  # a light verb up to three words before an attack noun: "launched a deadly raid"
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.ATTACK_LIGHT_VERBS))})"
+    r"\s+(?:[\w\"\u201c\u201d-]+\s+){0,3}[\"\u201c\u201d]?$",
+    re.I,
+)
+# "fired about 30 rockets", "launched 40 drones at", "menembakkan puluhan roket": a weapon after a
+# launching verb is an attack by the verb's subject (a few words between, so the cost stays bounded)
+_SKIP_AFTER_BY = frozenset((*lexicon.WEAPON_WORDS, *lexicon.FORCE_WORDS, "the", "a", "an", "dan", "and", "pihak"))
+_AGENT_AFTER = frozenset(lexicon.AGENT_AFTER_NOUNS)
+_NOUN_MODIFIERS = re.compile(
+    r"(?:\s+(?:militer|udara|darat|roket|rudal|drone|artileri|pasukan|tentara)){1,2}(?=\s)", re.I
+)
+_FORCES = frozenset(lexicon.FORCE_WORDS)
+_HOSTILE_AFTER = re.compile(r"\s+(musuh|penjajah|zionis|agresor|junta|rezim)(?![\w-])", re.I)
+NEGATION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
+_CLAUSE = re.compile(r"[,;:()]|(?<![\w-])(?:that|bahwa|and|dan|while|sementara|after|setelah)(?![\w-])", re.I)
+PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+)?$", re.I)
+BY = re.compile(
+    r"[\s\"\u201c\u201d]*(?:[\w\"\u201c\u201d-]+\s+){0,4}?(?:yang\s+)?(?:dilakukan\s+|dilancarkan\s+|"
+    r"diluncurkan\s+|carried\s+out\s+|launched\s+)?(?:oleh|by)\s+",
+    re.I,
+)
+_BESIDE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}")
+_MODIFIERS = frozenset(lexicon.ATTACK_MODIFIERS)
+_PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
+_AUX = frozenset(
+    ("had", "has", "have", "were", "was", "is", "are", "been", "being", "telah", "sudah", "sedang", "terus",
+     "kembali", "juga", "reportedly", "dilaporkan", "diduga", "again", "also", "repeatedly", "then", "first",
+     "allegedly", "still", "masih", "pun")
+)
+# A pronoun agent is the speaker's side in reported speech ("said its forces struck"): never accused.
+_OWN = frozenset(
+    ("they", "we", "it", "its", "our", "their", "he", "she", "mereka", "kami", "kita", "pihaknya", "pasukannya",
+     "tentaranya", "i")
+)
+_DETERMINERS = frozenset(("the", "a", "an", "para", "pihak", "sejumlah", "beberapa", "sebuah", "seorang"))
+WINDOW = 90
+_RELATIVE = re.compile(r"(?<![\w-])(?:who|which|yang)(?![\w-])", re.I)
+_NOUN_GAP = re.compile(r"(?:\s+[\w-]+){0,2}\s+")  # "operatives", "forces", "militer" between party and "who"
+_VERB_AND = re.compile(r"(?<![\w-])[a-z][\w-]*(?:ed|kan|i)\s+(?:and|dan)\s+$")  # a verb coordinated before
+
+
+def verb_agent(
+    norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
+) -> tuple[str, Mention | None] | None:
+    """The subject of an attack verb in its own clause, or the "by" agent of a passive one."""
+    ing = cue.group(0).split(None, 1)[0].casefold().endswith("ing")
+    return subject(norm, cue.start(), span, parties, gazetteer, ing)
+
+
+def subject(
+    norm: str, start: int, span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer, ing: bool,
+    coordinated: bool = False,
+) -> tuple[str, Mention | None] | None:
+    """The subject of the verb at ``start`` in its clause: a named party, or an armed body as written
+    (for a verb coordinated with the one before, that one's subject, one step back at most)."""
+    floor = max(span[0], start - WINDOW)
+    before = norm[floor:start]
+    if NEGATION.search(before) or (PASSIVE.search(before) and not ing):
+        return None  # "did not target"; "were killed" (a passive's agent follows "by": by_agent)
+    clause = floor
+    for boundary in _CLAUSE.finditer(norm, floor, start):
+        clause = boundary.end()
+    antecedent = _antecedent(norm, clause, start, parties)
+    if antecedent is not None:
+        return party_label(antecedent.actor, gazetteer), antecedent  # type: ignore[arg-type]
+    words = [w for w in re.findall(r"[\w'\u2019-]+", norm[clause:start]) if w.casefold() not in _AUX]
+    verb = _VERB_AND.search(norm, floor, start) if not (words or coordinated) else None
+    if verb is not None and start - verb.start() < 40:  # "had detained and tortured": the first verb's subject
+        return subject(norm, verb.start(), span, parties, gazetteer, ing, True)
+    if not words or len(words) > 6 or any(w.casefold() in _OWN for w in words[:2]):
+        return None
+    inside = [m for m in parties if clause <= m.start and m.end <= start and not _governed(norm, m, clause)]
+    if inside:
+        return party_label(inside[0].actor, gazetteer), inside[0]  # type: ignore[arg-type]
+    return _as_written(words)
+
+
+def _antecedent(norm: str, clause: int, start: int, parties: list[Mention]) -> Mention | None:
+    """The party a relative clause hangs on: "Hezbollah operatives who were preparing to conduct attacks",
+    "pasukan Israel yang menyerang" (the party, then at most two words, then who/which/yang)."""
+    relatives = list(_RELATIVE.finditer(norm, clause, start))
+    relative = relatives[-1] if relatives else None
+    if relative is None or len(re.findall(r"[\w-]+", norm[relative.end() : start])) > 4:
+        return None
+    for m in parties:
+        if clause <= m.start and m.end <= relative.start() and _NOUN_GAP.fullmatch(norm, m.end, relative.start()):
+            return m
+    return None
+
+
+def noun_agent(
+    norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
+) -> tuple[str, Mention | None] | None:
+    """The agent of an attack noun: after "oleh"/"by", right after an Indonesian noun, or right before."""
+    by = by_agent(norm, cue, span, parties, gazetteer)
+    if by is not None:
+        return by
+    light = LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start())
+    if light is not None:  # "X launched a raid", "pasukan X melancarkan serangan"
+        ing = light.group(0).split(None, 1)[0].casefold().endswith("ing")  # "was committing genocide"
+        return subject(norm, light.start(), span, parties, gazetteer, ing)
+    word = re.sub(r"\s+", " ", cue.group(0).casefold())
+    if word in _AGENT_AFTER:
+        skip = _NOUN_MODIFIERS.match(norm, cue.end())  # "serangan militer Rusia", "serangan udara pasukan Israel"
+        at = skip.end() if skip else cue.end()
+        after = next((m for m in parties if m.start == at + 1 and norm[at] == " "), None)
+        if after is not None:
+            return party_label(after.actor, gazetteer), after  # type: ignore[arg-type]
+        hostile = _HOSTILE_AFTER.match(norm, at)
+        if hostile is not None:
+            return hostile.group(1), None  # "serangan musuh", "gempuran junta": a hostile word names whose
+    for m in parties:
+        if span[0] <= m.start and m.end <= cue.start() and cue.start() - m.end <= 30:
+            gap = norm[m.end : cue.start()]
+            words = re.findall(r"[\w-]+", gap.replace("'s", " ").replace("\u2019s", " "))
+            if _BESIDE.fullmatch(gap) and all(w.casefold() in _MODIFIERS for w in words):
+                return party_label(m.actor, gazetteer), m  # type: ignore[arg-type]
+    previous = re.search(r"([\w-]+)\s+$", norm[max(span[0], cue.start() - 20) : cue.start()])
+    if previous and previous.group(1).casefold() in _FORCES:
+        return previous.group(1), None  # "enemy attack", "junta airstrikes"
+    return None
+
+
+def by_agent(
+    norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
+) -> tuple[str, Mention | None] | None:
+    """The party after "oleh"/"by" ("attack by X", "dibunuh oleh bom dan rudal X"), weapons skipped."""
+    by = BY.match(norm, cue.end(), min(span[1], cue.end() + 60))
+    if by is None:
+        return None
+    words: list[str] = []
+    for token in re.finditer(r"[\w'\u2019-]+", norm[by.end() : min(span[1], by.end() + 50)]):
+        at = by.end() + token.start()
+        agent = next((m for m in parties if m.start == at), None)
+        if agent is not None:
+            return party_label(agent.actor, gazetteer), agent  # type: ignore[arg-type]
+        words.append(token.group(0))
+        if token.group(0).casefold() not in _SKIP_AFTER_BY or len(words) == 4:
+            break
+    return _as_written(words) if words and words[0].casefold() in _FORCES else None
+
+
+def _governed(norm: str, mention: Mention, floor: int) -> bool:
+    """A party named after a preposition ("allied with Iran") is not the clause's subject."""
+    before = re.findall(r"[\w-]+", norm[floor : mention.start])
+    return bool(before) and before[-1].casefold() in _PREPOSITIONS
+
+
+def _as_written(words: list[str]) -> tuple[str, None] | None:
+    """An armed body the gazetteer does not name ("military troops", "Junta jets"), as written."""
+    cut = next((i for i, w in enumerate(words) if w.casefold() in ("yang", "who", "which", "that")), None)
+    words = words[:cut]
+    if any(ch.isdigit() for w in words for ch in w) or not any(w.casefold() in _FORCES for w in words):
+        return None
+    while words and words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    return (" ".join(words[:4]), None) if words else None

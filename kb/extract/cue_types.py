@@ -1,0 +1,80 @@
+"""Claim types cued inside a speaker's words: every strong type found, else the best weak one.
+
+Split from ``kb.extract.claims`` (issue 13, fifth round) along its seam: which cue words type a frame
+is decided here, which frames speak and for whom there.  Accusation, denial and call may all be
+asserted at once (each has its own cue); otherwise ceasefire beats talks, and a frame with no cue is a
+plain statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract import kinds, lexicon
+from kb.extract.blame import attacked
+from kb.extract.drafts import SentenceInput, minus
+from kb.extract.parties import compile_words
+from kb.extract.passive_blame import passive_blame
+from kb.extract.rebuttals import rebuttal
+from kb.extract.speakers import Speaker, sides
+
+CUES = {t: compile_words(c) for t, c in lexicon.TYPE_CUES.items()}
+_MODAL = frozenset(lexicon.MODAL_CALL_CUES)
+_RELATIVE = re.compile(r",\s*(?:yang|which|who)\b[^,]*,", re.IGNORECASE)
+STRONG = ("accusation", "denial", "call")
+
+
+def cue_types(
+    s: SentenceInput,
+    spans: list[tuple[int, int]],
+    speaker: Speaker | None,
+    allowed: tuple[str, ...],
+    toll: bool = False,
+) -> list[str]:
+    """Claim types cued inside ``spans``: every strong type found, else the best weak one.
+
+    ``toll``: the words carry a casualty figure, whose cause ("killed in Israeli strikes") is part of
+    the casualty claim; only an accusing word, or an attacker named right at its verb, accuses there.
+    """
+    own = sides(speaker, s.gazetteer) if speaker else set()
+    spans = [piece for span in spans for piece in minus(span, [m.span() for m in _RELATIVE.finditer(s.norm)])]
+    found = [
+        k
+        for k in lexicon.TYPE_PRIORITY
+        if k in allowed
+        and k != "statement"
+        and any(_cued(s, k, span, speaker is not None, own) for span in spans)
+    ]
+    if "accusation" in allowed and "accusation" not in found and (
+        any(passive_blame(s.norm, span) for span in spans) or attacked(s, spans, speaker, own, toll)
+    ):
+        found.insert(0, "accusation")
+    if speaker is not None and "denial" in allowed and "denial" not in found and any(
+        rebuttal(s.norm, span) for span in spans
+    ):
+        found.insert(1 if found[:1] == ["accusation"] else 0, "denial")  # "called the report false"
+    strong = [k for k in found if k in STRONG]
+    return strong or found[:1]
+
+
+def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: set[str]) -> bool:
+    if kind == "ceasefire" and kinds.ceasefire_acts(s, span):
+        return True
+    if kind == "accusation" and not modal:
+        return False  # the reporter's own words accuse only through wrongdoing they pin on a party
+    for match in CUES[kind].finditer(s.norm, *span):
+        if not kinds.real_cue(s, kind, match, modal, span[0]):
+            continue
+        if re.sub(r"\s+", " ", match.group(0).casefold()) not in _MODAL:
+            return True
+        if modal and not _own_subject(s, span[0], match.start(), own):
+            return True
+    return False
+
+
+def _own_subject(s: SentenceInput, floor: int, pos: int, own: set[str]) -> bool:
+    """ "Turkey should have a seat": a modal whose subject is the speaker's own side is no call."""
+    return any(
+        m.actor is not None and m.actor.iri in own and m.start >= floor and 0 <= pos - m.end <= 12
+        for m in s.mentions
+    )
