@@ -142,16 +142,22 @@ def noun_agent(
     return None
 
 
+_BARE_AGENT = re.compile(r"di[a-z]+|.*\s(?:from|by)", re.I)  # Indonesian passives; "under fire from"
+
+
 def by_agent(
     norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
 ) -> tuple[str, Mention | None] | None:
-    """The party after "oleh"/"by" ("attack by X", "dibunuh oleh bom dan rudal X"), weapons skipped."""
+    """The party after "oleh"/"by" ("attack by X", "dibunuh oleh bom dan rudal X"), weapons skipped; or
+    right after the cue when it ends in "from"/"by" ("came under fire from X") or is an Indonesian passive,
+    whose agent may follow it bare ("ditembaki pasukan Armenia")."""
     by = BY.match(norm, cue.end(), min(span[1], cue.end() + 60))
-    if by is None:
+    if by is None and not _BARE_AGENT.fullmatch(cue.group(0)):
         return None
+    start = by.end() if by is not None else cue.end()
     words: list[str] = []
-    for token in re.finditer(r"[\w'\u2019-]+", norm[by.end() : min(span[1], by.end() + 50)]):
-        at = by.end() + token.start()
+    for token in re.finditer(r"[\w'\u2019-]+", norm[start : min(span[1], start + 50)]):
+        at = start + token.start()
         agent = next((m for m in parties if m.start == at), None)
         if agent is not None:
             return party_label(agent.actor, gazetteer), agent  # type: ignore[arg-type]

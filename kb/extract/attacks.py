@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from kb.actors import Gazetteer
 from kb.extract import lexicon
+from kb.extract.alternation import alternation
 from kb.extract.attack_agents import LIGHT, WINDOW, by_agent, noun_agent, verb_agent
 from kb.extract.mentions import Mention
 from kb.extract.parties import compile_words
@@ -32,9 +33,18 @@ _LAUNCH = re.compile(
     re.I,
 )
 _WRONG_NOUNS = compile_words(lexicon.WRONGDOING_NOUNS)
+_RESPONSIBLE = compile_words(lexicon.RESPONSIBLE)
+# "the RSF was using residents of El Fasher as human shields", "menggunakan rumah sakit sebagai pusat komando"
+_SHIELDS = re.compile(
+    rf"(?<![\w-])(?:{alternation(lexicon.SHIELD_VERBS)})\s+(?:[\w'\u2019-]+\s+){{1,5}}?(?:as|sebagai)\s+"
+    rf"(?:(?:a|an|their|its)\s+)?(?:{alternation(lexicon.SHIELD_ROLES)})(?![\w-])",
+    re.I,
+)
 _CIVILIAN = compile_words(lexicon.CIVILIAN_TARGETS)
-_PLACE = re.compile(  # "in Gaza", "di kota Kharkiv": a place, not a party (a bare "the" is no place)
-    r"(?<![\w-])(?:di|ke|in|at|near|dekat|menuju|towards?|dari|from|into|across|over)\s+"
+# "in Gaza", "di kota Kharkiv": a place, not a party (a bare "the" is no place; "fire from X" names the agent)
+_PLACE = re.compile(
+    r"(?<![\w-])(?:di|ke|in|at|near|dekat|menuju|towards?|dari|(?<!fire\s)(?<!attack\s)(?<!shelling\s)from|into"
+    r"|across|over)\s+"
     r"(?:(?:the|kota|city|town|region|wilayah|distrik|district|provinsi|province|desa|village)\s+(?:of\s+)?){0,3}$",
     re.I,
 )
@@ -60,6 +70,7 @@ class Attack:
     mention: Mention | None = None  # the accused as named in the sentence, if the gazetteer knows it
     by_agent: bool = False  # a passive naming its agent ("dibunuh oleh rudal AS", "were shelled by X")
     verb: bool = False  # an attack verb with its subject ("rudal Armenia menghantam"), not a noun or passive
+    crime: bool = False  # a wrong by name (massacre, war crimes, looting), not an attack that harmed civilians
 
 
 def find_attacks(
@@ -82,6 +93,8 @@ def find_attacks(
         (_WRONG_NOUNS, noun_agent, True),
         (PASSIVES, by_agent, False),
         (_LAUNCH, verb_agent, False),
+        (_SHIELDS, verb_agent, True),
+        (_RESPONSIBLE, _named_subject, True),
     ):
         for cue in pattern.finditer(norm, *span):
             agent = how(norm, cue, span, parties, gazetteer) or _shared_subject(norm, cue.start(), span, found)
@@ -91,7 +104,9 @@ def find_attacks(
             text = allegation_at(norm, light.start() if light else cue.start(), span[1])
             civilian = bool(_CIVILIAN.search(norm, cue.start(), min(span[1], cue.end() + 60)))
             by, verb = how is by_agent, how is verb_agent
-            found.append(Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian, agent[1], by, verb))
+            found.append(
+                Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian, agent[1], by, verb, wrong)
+            )
     return sorted(found, key=lambda a: a.start)
 
 
@@ -111,6 +126,14 @@ def _shared_subject(
     if joint is None or not re.fullmatch(r"(?:[a-z][\w-]*\s+){1,5}(?:as\s+|sebagai\s+)?", norm[joint.end() : start]):
         return None
     return earlier[-1].accused, earlier[-1].mention
+
+
+def _named_subject(
+    norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
+) -> tuple[str, Mention | None] | None:
+    """The subject of a blame predicate, only when the gazetteer names it ("Moscow was responsible for")."""
+    agent = verb_agent(norm, cue, span, parties, gazetteer)
+    return agent if agent is not None and agent[1] is not None else None
 
 
 def _own(agent: tuple[str, Mention | None], own: set[str], own_labels: set[str]) -> bool:

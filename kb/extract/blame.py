@@ -42,7 +42,9 @@ def attacked(
         attacks = [
             a
             for a in attacks
-            if not _in_toll_clause(s.norm, span, a.start, a.verb) or (not toll and (a.wrongdoing or a.by_agent))
+            if not _in_toll_clause(s.norm, span, a.start, a.verb)
+            or (not toll and (a.wrongdoing or a.by_agent))
+            or (a.crime and a.mention is not None)  # "pembantaian yang dilakukan oleh RSF menyebabkan ... tewas"
         ]
         if (
             attacks

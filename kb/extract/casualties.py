@@ -189,8 +189,11 @@ def _bare(
     if _KILLS.search(before) and _PLACE_NEXT.match(norm, qty.end):  # "shelling kills five in Kherson"
         return Figure(qty.start, qty.end, qty, "deaths", None, "person", written="people")
     after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
-    if not figures:  # "20 more were wounded", "another 15 were injured": people, though unnamed
-        if after is None or _YEAR.fullmatch(qty.text.strip()) or not _MORE.search(norm, qty.start - 8, qty.end + 12):
+    if not figures:  # "20 more were wounded", "another 15 were injured", a headline's "Eight killed as ...": people
+        opens = not norm[: qty.start].strip(" \"'\u201c")
+        if after is None or _YEAR.fullmatch(qty.text.strip()) or not (
+            opens or _MORE.search(norm, qty.start - 8, qty.end + 12)
+        ):
             return None
         hurt = "wounded" if _WOUNDED.search(after.group(0)) else "killed"
         return Figure(qty.start, qty.end, qty, _unit("person", hurt), None, "person", written="people")

@@ -75,6 +75,9 @@ AGENT_AFTER_NOUNS: Final = _attacks.AGENT_AFTER_NOUNS
 ATTACK_MODIFIERS: Final = _attacks.ATTACK_MODIFIERS
 FORCE_WORDS: Final = _attacks.FORCE_WORDS
 CIVILIAN_TARGETS: Final = _attacks.CIVILIAN_TARGETS
+SHIELD_VERBS: Final = _attacks.SHIELD_VERBS
+RESPONSIBLE: Final = _attacks.RESPONSIBLE
+SHIELD_ROLES: Final = _attacks.SHIELD_ROLES
 
 # --- casualties and what a figure counts over -------------------------------------------------------
 CASUALTY_NOUNS: Final = _figures.CASUALTY_NOUNS

@@ -34,6 +34,7 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
     "menembakkan", "meluncurkan rudal", "meluncurkan roket", "meluncurkan drone",
     "stormed", "storming", "menyerbu", "menggerebek", "attempted to attack", "tried to attack", "torched",
     "set fire to", "mencoba menyerang", "berusaha menyerang",
+    "ambushed", "ambushing", "menyergap", "menyergapnya",
 )
 WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "violated", "violating", "violates", "breached", "breaching", "broke the ceasefire", "broke the truce",
@@ -45,11 +46,24 @@ WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "menghalangi", "menghalang-halangi", "memblokir bantuan", "abducted", "kidnapped", "took hostages",
     "menculik", "menyandera",
     "human shields", "human shield", "tameng manusia", "perisai manusia",
+    # terror against civilians
+    "terrorise", "terrorize", "terrorises", "terrorizes", "terrorised", "terrorized", "terrorising", "terrorizing",
+    "meneror",
+)
+# Blame written as a predicate of the accused, who must be a party the gazetteer names ("Moscow was responsible
+# for the deaths", "Israel bertanggung jawab penuh atas nasib para sandera"; not "three helicopters were
+# responsible for the raid", and claiming responsibility is not this).
+RESPONSIBLE: Final[tuple[str, ...]] = (
+    "was responsible for", "were responsible for", "is responsible for", "are responsible for",
+    "was fully responsible", "is fully responsible", "was directly responsible", "is directly responsible",
+    "bears responsibility", "bear responsibility", "bore responsibility", "bertanggung jawab atas",
+    "bertanggung jawab penuh", "bertanggungjawab atas", "bertanggung jawab sepenuhnya",
 )
 # Light verbs that make an attack noun a verb: "launched a raid", "melancarkan serangan", "dropped bombs".
 ATTACK_LIGHT_VERBS: Final[tuple[str, ...]] = (
     "launched", "launch", "launching", "carried out", "carry out", "carrying out", "conducted", "conduct",
-    "conducting", "committed", "committing", "commits", "commit", "dropped", "staged", "mounted", "used",
+    "conducting", "committed", "committing", "commits", "commit", "dropped", "staged", "mounted", "used", "using",
+    "uses", "use",
     "employed", "intensified",
     "melancarkan", "melakukan", "meluncurkan", "menjatuhkan", "menggunakan", "meningkatkan",
 )
@@ -74,9 +88,16 @@ ATTACK_PASSIVES: Final[tuple[str, ...]] = (
     "dibunuh", "diserang", "ditembaki", "ditembak", "dibom", "dihantam", "digempur", "dibombardir",
     "dieksekusi", "disiksa", "dijarah", "dibakar", "killed", "attacked", "shelled", "bombed", "struck",
     "targeted", "hit", "shot",
+    # a passive naming its agent after "by" ("was fired by Russian forces", "a drone launched by Hezbollah"), and
+    # fire come under "from" its agent ("came under fire from Azerbaijani troops")
+    "fired", "launched", "carried out", "conducted", "ambushed", "under fire from", "under heavy fire from",
+    "under artillery fire from", "under mortar fire from", "under rocket fire from", "under sniper fire from",
+    "under attack from", "under attack by", "under shelling from", "under drone attack from",
+    "disergap", "ditembakkan", "diluncurkan",
 )
 ATTACK_NOUNS: Final[tuple[str, ...]] = (
-    "attack", "attacks", "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
+    "attack", "attacks", "ambush", "penyergapan", "killing", "killings",
+    "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
     "strike", "strikes", "drone strike", "drone strikes", "missile strike", "shelling", "bombing",
     "bombardment", "offensive", "raid", "raids", "rocket fire", "invasion", "bombs", "air raids",
     "serangan", "serangan udara", "serangan roket", "serangan drone", "gempuran", "penembakan",
@@ -87,6 +108,9 @@ WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "aggression", "provocation", "provocations", "siege", "looting", "genocide", "ethnic cleansing",
     "pembantaian", "kekejaman", "kejahatan perang", "pelanggaran", "agresi", "provokasi", "pengepungan",
     "penjarahan", "genosida", "pembersihan etnis", "pembunuhan",
+    # weapons whose use is itself the wrong ("were using chemical weapons", "menggunakan bom curah")
+    "chemical weapons", "chemical agents", "chemical weapon", "cluster munitions", "cluster bombs", "white phosphorus",
+    "barrel bombs", "senjata kimia", "bom curah", "bom tandan", "fosfor putih", "bom barel",
 )
 # Indonesian attack nouns name their agent right after them ("serangan Israel", "agresi Rusia").
 AGENT_AFTER_NOUNS: Final[tuple[str, ...]] = (
@@ -114,3 +138,14 @@ CIVILIAN_TARGETS: Final[tuple[str, ...]] = (
     "residential", "refugees", "displacement", "camp", "warga sipil", "penduduk sipil", "sipil", "warga",
     "rumah sakit", "sekolah", "permukiman", "pasar", "pengungsi", "kamp",
 )
+# Military use of civilians or civilian sites, with the verb's subject as the accused: "the RSF was using
+# residents as human shields", "Hamas menggunakan rumah sakit sebagai pusat komando".
+SHIELD_VERBS: Final[tuple[str, ...]] = ("using", "used", "uses", "use", "menggunakan", "memanfaatkan", "menjadikan")
+SHIELD_ROLES: Final[tuple[str, ...]] = (
+    "human shields", "human shield", "shields", "shield", "cover", "military bases", "military base", "bases", "base",
+    "command centres", "command centers", "command centre", "command center", "command posts", "command post",
+    "launch pads", "launch sites", "military positions", "weapons depots", "tameng manusia", "tameng",
+    "perisai manusia", "perisai", "markas", "markas militer", "pangkalan", "pangkalan militer", "pusat komando",
+    "basis militer", "pos militer", "gudang senjata",
+)
+

@@ -24,7 +24,7 @@ EN_UNITS: Final[dict[str, int]] = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1,
 }
-EN_SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+EN_SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
 # Hedge phrase -> kind.  "more" = min N+1; "least" = min N; "about" = N..N approximate;
 # "nearly" = max N-1; "upto" = max N; "less" = max N-1; "exact" = N..N ("mencapai 47.306" is the toll
 # reached, exactly 47,306, not "at most").
@@ -47,6 +47,7 @@ VAGUE: Final[dict[str, tuple[int, int]]] = {
     "hundreds": (100, 999), "thousands": (1000, 9999), "tens of thousands": (10_000, 99_999),
     "hundreds of thousands": (100_000, 999_999), "puluhan ribu": (10_000, 99_999),
     "ratusan ribu": (100_000, 999_999),
+    "half a dozen": (6, 6),
 }
 
 # --- language ----------------------------------------------------------------------------------

@@ -142,6 +142,11 @@ NOT_POSITION: Final[tuple[str, ...]] = (
     "destroyed", "damaged", "merusak", "rusak", "hancur", "dirusak",
     # "eliminated"/"neutralised" are killings: a casualty report, typed or missed
     "eliminated", "eliminating", "neutralised", "neutralized", "mengeliminasi", "dieliminasi", "menetralisir",
+    # watching events is no position ("said it was closely following events", "terus memantau perkembangan")
+    "closely following", "closely monitoring", "closely watching", "following closely", "monitoring closely",
+    "following developments", "following events", "monitoring developments", "monitoring the situation",
+    "following the situation", "memantau perkembangan", "memantau situasi", "mencermati perkembangan",
+    "mengikuti perkembangan", "terus memantau",
 )
 # Speakers who comment on a war and take no position in it: what they say is analysis, not a claim.
 COMMENTATORS: Final[tuple[str, ...]] = (

@@ -45,6 +45,16 @@ _PUT = re.compile(
     re.IGNORECASE,
 )
 
+# A toll noun or a killing of a family right before its figure, with no verb of reaching: "menelan korban jiwa
+# 14 orang", "a death toll of 40", "killed a family of five", "korban luka sebanyak 20 orang".
+_RIGHT_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<dead>(?:menelan\s+)?korban\s+(?:jiwa|tewas|meninggal(?:\s+dunia)?)|(?:death\s+)?toll\s+of"
+    r"|(?:kills|killed|killing|menewaskan|tewaskan|wiped\s+out)\s+(?:an?\s+|the\s+|entire\s+|whole\s+|satu\s+)*"
+    r"(?:family|keluarga)\s+(?:of|beranggotakan|berjumlah))|(?P<hurt>korban\s+luka(?:-luka)?))"
+    r"\s+(?:(?:sebanyak|sedikitnya|setidaknya|at\s+least|more\s+than|sekitar|about|some)\s+)?$",
+    re.IGNORECASE,
+)
+
 _REACH = (
     r"(?:bertambah\s+menjadi|naik\s+menjadi|meningkat\s+menjadi|menjadi|mencapai|rose\s+to|risen\s+to|"
     r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit)\s+"
@@ -109,6 +119,7 @@ def toll_reached(norm: str, at: int, end: int | None = None) -> str | None:
         _TOLL.search(norm, max(0, at - SPAN - 60), at)
         or _BRINGING.search(norm, max(0, at - 120), at)
         or _PUT.search(norm, max(0, at - 120), at)
+        or _RIGHT_BEFORE.search(norm, max(0, at - 60), at)
     )
     if match is None:
         return None

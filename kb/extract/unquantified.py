@@ -35,6 +35,28 @@ _NONE = re.compile(
 )
 
 
+# "Several soldiers were killed", "many people were wounded", "sejumlah warga sipil tewas": dead or wounded
+# reported without a number (the annotation gives no bounds: "several" is no figure; "how many" asks).
+_VAGUE_PLURAL = (
+    r"(?<![\w-])(?<!how\s)(?<!berapa\s)(?P<v>several|many|numerous|some|a\s+number\s+of|sejumlah|beberapa|banyak)\s+"
+    r"(?:(?:more|other|lainnya)\s+)?(?P<vn>soldiers|troops|servicemen|fighters|civilians|people|residents|villagers|"
+    r"children|tentara|prajurit|warga\s+sipil|warga|penduduk|orang|pejuang|anggota)\s+"
+    r"(?:(?:were|was|have|has|had|been|are|reportedly|also|telah|sudah|dilaporkan|juga)\s+){0,3}"
+    r"(?P<vh>killed|dead|died|wounded|injured|hurt|tewas|terbunuh|meninggal|gugur|terluka|luka-luka|cedera)(?![\w-])"
+)
+_HURT = ("wounded", "injured", "hurt", "terluka", "luka-luka", "cedera")
+_SOLDIERS = ("soldiers", "troops", "servicemen", "fighters", "tentara", "prajurit", "pejuang")
+
+
+def _vague(match: re.Match[str]) -> Figure:
+    """A report of dead or wounded with a vague plural and no number."""
+    noun = re.sub(r"\s+", " ", match.group("vn").casefold())
+    cls = "soldier" if noun in _SOLDIERS else "civilian" if noun in ("civilians", "warga sipil") else "person"
+    hurt = "wounded" if match.group("vh").casefold() in _HURT else "killed"
+    subject = "civilians" if cls == "civilian" else None
+    return Figure(match.start(), match.end(), None, unit(cls, hurt), subject, cls, written=match.group("vn"))
+
+
 def none_reported(norm: str) -> list[Figure]:
     """Reports of no one killed or hurt, each a figure of exactly zero."""
     out = []
@@ -52,7 +74,8 @@ def unquantified(
     """Reports without a number: "kematian warga sipil", "civilian deaths", "tentara tewas"."""
     out = []
     pattern = re.compile(
-        r"(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
+        _VAGUE_PLURAL
+        + r"|(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
         r"|(?P<b>civilian|military|soldier)\s+(?:deaths|casualties)"
         r"|(?P<n2>warga\s+sipil|tentara|prajurit)(?:\s+[A-Z][\w-]*)?\s+(?:tewas|terbunuh|meninggal)",
         re.IGNORECASE,
@@ -66,6 +89,9 @@ def unquantified(
             f.start > match.start() and f.quantity is not None for f in figures
         ):
             continue  # the head of a toll whose figure follows: that figure is the report
+        if match.group("v"):  # "several soldiers were killed", "sejumlah warga tewas"
+            out.append(_vague(match))
+            continue
         noun = (match.group("n") or match.group("n2") or match.group("b") or "").casefold()
         cls = "civilian" if ("sipil" in noun or "civilian" in noun) else "soldier"
         subject = (

@@ -1,0 +1,139 @@
+"""A second "unseen" check (issue 13, fifth round): what was claimed, in wording the rules were not written from.
+
+Thirty-one sentences, each the project's own (never an article's), written in the styles of wires (Reuters,
+AP, AFP), Indonesian dailies and agencies (Antara, Kompas) and regional sites, before the rules that now pass
+them were written: 30 of them failed on the rules of round 4 (the 31st, "holds the RSF responsible", passed
+and stays as a guard of the blame predicate).  Each pins a mechanism, not a sentence:
+
+- accusations with no accusing verb: a passive attack with its agent ("was fired by", "came under fire
+  from", "ditembaki pasukan X"), blame as a predicate ("X was responsible for", "X bertanggung jawab atas",
+  "holds X responsible"), military use of civilians or civilian sites ("using ... as human shields",
+  "menggunakan rumah sakit sebagai pusat komando"), and more wrongdoing verbs (ambushes, terror, chemical
+  weapons);
+- denials with no denying verb, or with one the lexicon listed only with some objects: a claim called
+  false ("called the report false", "said the allegations were absurd", "menyebut laporan itu sebagai
+  berita palsu"), any rejecting verb before a claim noun ("refuted the accusations", "menolak tudingan",
+  "rejected Moscow's account"), and a speaker saying it "had nothing to do with" an act;
+- tolls written without a digit: "a dozen", "two dozen", "a family of five", "several soldiers were
+  killed", a bare "Eight killed as ..." headline, "menelan korban jiwa 14 orang";
+- a statement needs a position: watching events is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from tests.extraction import of_type, run
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+# --- accusations without an accusing verb ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # a passive attack names its agent after "by", "from", or (Indonesian) right after the verb
+        ("Kyiv said the missile that hit the apartment block was fired by Russian forces from Belgorod.",
+         {"Russian Armed Forces", "Russia"}),
+        ("Armenia said its positions came under fire from Azerbaijani troops near Jermuk overnight.",
+         {"Azerbaijan", "Azerbaijani Armed Forces"}),
+        ("Posisi tentara Azerbaijan ditembaki pasukan Armenia di distrik Tovuz, kata Kementerian Pertahanan "
+         "Azerbaijan.", {"Armenia", "Armenian Armed Forces"}),
+        ("The UN rights office described the killing of aid workers by RSF fighters as a war crime.",
+         {"Rapid Support Forces"}),
+        # blame written as a predicate of the accused
+        ("Juru bicara Hamas mengatakan Israel bertanggung jawab penuh atas nasib para sandera.", {"Israel"}),
+        ("Ukraine's foreign ministry said Moscow was fully responsible for the deaths of the prisoners.",
+         {"Russia"}),
+        ("Sudan's army holds the RSF responsible for the massacre in Wad al-Nourah.", {"Rapid Support Forces"}),
+        # military use of civilians or civilian sites
+        ("The Sudanese army said the RSF was using residents of El Fasher as human shields.",
+         {"Rapid Support Forces"}),
+        ("Militer Israel mengatakan Hamas menggunakan rumah sakit sebagai pusat komando.", {"Hamas"}),
+        # wrongdoing verbs the lexicon lacked
+        ("A Ukrainian commander said Russian units were using chemical weapons near Bakhmut.", {"Russia"}),
+        ("Russia continues to deliberately terrorise civilians, Zelenskiy said in his nightly address.",
+         {"Russia"}),
+        ("Myanmar's junta said the rebels had ambushed a military convoy in Shan state.", {"rebels"}),
+    ],
+)
+def test_accusations_without_an_accusing_verb(gazetteer: Gazetteer, text: str, accused: set[str]) -> None:
+    accusations = of_type(run(text, gazetteer), "accusation")
+    assert len(accusations) == 1, [(c.type, c.speaker, c.subject) for c in run(text, gazetteer)]
+    assert accusations[0].subject in accused
+    assert accusations[0].allegation
+
+
+# --- denials: a claim called false, any rejecting verb before a claim noun --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The RSF refuted the accusations, calling them baseless propaganda.", "Rapid Support Forces"),
+        ("Israel called the report false and said its forces abide by international law.", "Israel"),
+        ("Militer Myanmar menolak tudingan telah membakar desa-desa di Sagaing.", "Myanmar military government"),
+        ("Baku dismissed Yerevan's claims as \"an outright lie\".", "Government of Azerbaijan"),
+        ("The Kremlin said the allegations were \"absurd\" and had nothing to do with reality.", "Kremlin"),
+        ("The RSF said it had nothing to do with the killings in the camp.", "Rapid Support Forces"),
+        ("Kementerian Pertahanan Rusia menyebut laporan itu sebagai berita palsu.", "Russian Defence Ministry"),
+        ("Moscow dismissed the accusation as \"Russophobic hysteria\".", "Government of Russia"),
+        ("Israel's military said the figures released by Hamas were not credible.", "Israel Defense Forces"),
+        ("Kyiv rejected Moscow's account of the incident.", "Government of Ukraine"),
+    ],
+)
+def test_denials_however_worded(gazetteer: Gazetteer, text: str, speaker: str) -> None:
+    claims = run(text, gazetteer)
+    assert [c.type for c in claims] == ["denial"], [(c.type, c.speaker, c.subject) for c in claims]
+    assert claims[0].speaker == speaker
+    assert claims[0].allegation
+
+
+def test_a_casualty_report_called_fake_is_denied_not_reported(gazetteer: Gazetteer) -> None:
+    """ "reports of civilian casualties were fake news": the casualties are what is denied, nobody's report."""
+    claims = run("Myanmar's junta said reports of civilian casualties were \"fake news\".", gazetteer)
+    assert [(c.type, c.speaker) for c in claims] == [("denial", "Myanmar military government")]
+
+
+# --- tolls written without a digit ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A dozen civilians were killed, the monitoring group said.", (12, 12, "civilians killed")),
+        ("At least two dozen people were wounded, police said.", (24, None, "wounded")),
+        ("The attack killed a family of five, rescuers said.", (5, 5, "deaths")),
+        ("Eight killed as Russian missiles hit Odesa, officials say.", (8, 8, "deaths")),
+        ("Serangan itu menelan korban jiwa 14 orang, kata kepala desa.", (14, 14, "deaths")),
+        # no figure at all: a report of dead whose number the speaker does not give
+        ("Several soldiers were killed in the clash, the Armenian defence ministry said.",
+         (None, None, "soldiers killed")),
+        ("Many people were killed when the shell hit the bus, witnesses said.", (None, None, "deaths")),
+    ],
+)
+def test_tolls_without_a_digit(gazetteer: Gazetteer, text: str, figure: tuple[int | None, int | None, str]) -> None:
+    casualties = of_type(run(text, gazetteer), "casualty")
+    assert [(c.quantity_min, c.quantity_max, c.unit) for c in casualties] == [figure]
+
+
+# --- a statement needs a position -------------------------------------------------------------
+
+
+def test_a_crime_by_name_accuses_even_as_the_cause_of_a_toll(gazetteer: Gazetteer) -> None:
+    """ "the massacre committed by the RSF killed ...": the cause of a toll is part of the casualty claim,
+    unless it names a crime and the party that committed it (added after the thirty, from a dev miss)."""
+    text = "Activists said the massacre committed by the RSF in Wad al-Nourah killed more than 100 villagers."
+    (accusation,) = of_type(run(text, gazetteer), "accusation")
+    assert accusation.subject == "Rapid Support Forces"
+    assert of_type(run(text, gazetteer), "casualty")
+
+
+def test_watching_events_is_no_position(gazetteer: Gazetteer) -> None:
+    assert run("The White House said it was closely following events in the region.", gazetteer) == []
