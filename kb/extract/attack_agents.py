@@ -88,12 +88,46 @@ def subject(
     verb = _VERB_AND.search(norm, floor, start) if not (words or coordinated) else None
     if verb is not None and start - verb.start() < 40:  # "had detained and tortured": the first verb's subject
         return subject(norm, verb.start(), span, parties, gazetteer, ing, True)
-    if not words or len(words) > 6 or any(w.casefold() in _OWN for w in words[:2]):
+    if not words or len(words) > 6:
+        governing = _INFINITIVE.search(before) or (_PARTICIPLE.search(before) if ing and not words else None)
+        return _leading(norm, floor + governing.start(), span, parties, gazetteer) if governing else None
+    if any(w.casefold() in _OWN for w in words[:2]):
         return None
     inside = [m for m in parties if clause <= m.start and m.end <= start and not _governed(norm, m, clause)]
     if inside:
         return party_label(inside[0].actor, gazetteer), inside[0]  # type: ignore[arg-type]
     return _as_written(words)
+
+
+# A verb whose subject is the governing clause's: an infinitive of purpose ("troops deployed a helicopter to carry
+# out an air raid", "mengerahkan jet untuk menyerang") or a participle after a comma ("fighters went house to
+# house, killing men and boys").
+_INFINITIVE = re.compile(r"(?<![\w-])(?:to|untuk|guna)\s+$", re.I)
+_PARTICIPLE = re.compile(r",\s*$")
+_LEAD_GAP = 24  # characters from a clause's start to its subject ("the", "para", a modifier or two)
+
+
+def _leading(
+    norm: str, at: int, span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
+) -> tuple[str, Mention | None] | None:
+    """The subject opening the clause that ends at ``at``: a named party near its start, or armed words."""
+    floor = max(span[0], at - 2 * WINDOW)
+    clause = floor
+    for boundary in _CLAUSE.finditer(norm, floor, at):
+        if boundary.end() < at:
+            clause = boundary.end()
+    lead = [m for m in parties if clause <= m.start < min(at, clause + _LEAD_GAP) and not _governed(norm, m, clause)]
+    if lead:
+        return party_label(lead[0].actor, gazetteer), lead[0]  # type: ignore[arg-type]
+    words = re.findall(r"[\w'\u2019-]+", norm[clause:at])
+    while words and words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    head = []
+    for word in words[:4]:
+        if word.casefold() not in _FORCES and not word[:1].isupper():
+            break
+        head.append(word)
+    return _as_written(head) if head else None
 
 
 def _antecedent(norm: str, clause: int, start: int, parties: list[Mention]) -> Mention | None:
@@ -179,6 +213,18 @@ def _as_written(words: list[str]) -> tuple[str, None] | None:
     words = words[:cut]
     if any(ch.isdigit() for w in words for ch in w) or not any(w.casefold() in _FORCES for w in words):
         return None
+    first = next(i for i, w in enumerate(words) if w.casefold() in _FORCES)
+    end = first + 1
+    while end < len(words) and words[end].casefold() in _FORCES:
+        end += 1  # the noun phrase stops at its last armed word: "junta troops", not "junta troops sent two"
+    begin = first
+    while begin > max(0, first - 2) and _modifier(words[begin - 1]):
+        begin -= 1  # "Iran-backed militias", "Russian-led forces"
+    words = words[begin:end]
     while words and words[0].casefold() in _DETERMINERS:
         words = words[1:]
     return (" ".join(words[:4]), None) if words else None
+
+
+def _modifier(word: str) -> bool:
+    return word[:1].isupper() or "-" in word or word.casefold() in _MODIFIERS

@@ -43,7 +43,7 @@ def attacked(
             a
             for a in attacks
             if not _in_toll_clause(s.norm, span, a.start, a.verb)
-            or (not toll and (a.wrongdoing or a.by_agent))
+            or (not toll and (a.wrongdoing or a.by_agent or a.verb))  # no figure: "troops went in, killing men"
             or (a.crime and a.mention is not None)  # "pembantaian yang dilakukan oleh RSF menyebabkan ... tewas"
         ]
         if (
