@@ -215,8 +215,11 @@ def _as_written(words: list[str]) -> tuple[str, None] | None:
         return None
     first = next(i for i, w in enumerate(words) if w.casefold() in _FORCES)
     end = first + 1
-    while end < len(words) and words[end].casefold() in _FORCES:
-        end += 1  # the noun phrase stops at its last armed word: "junta troops", not "junta troops sent two"
+    while end < len(words) and (
+        words[end].casefold() in _FORCES
+        or (words[end].casefold() in ("of", "the") and any(w.casefold() in _FORCES for w in words[end + 1 : end + 3]))
+    ):
+        end += 1  # the noun phrase stops at its last armed word: "junta troops", "soldiers of the junta"
     begin = first
     while begin > max(0, first - 2) and _modifier(words[begin - 1]):
         begin -= 1  # "Iran-backed militias", "Russian-led forces"
