@@ -123,6 +123,28 @@ def test_tolls_without_a_digit(gazetteer: Gazetteer, text: str, figure: tuple[in
     assert [(c.quantity_min, c.quantity_max, c.unit) for c in casualties] == [figure]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the hurt word past an aside that breaks the figure down (the small breakdown is no figure of its own)
+        ("At least 31 people, including five children, were killed in the strikes on Kharkiv, the governor of the "
+         "region Oleh Syniehubov said.", (31, None, "deaths")),
+        ("Sedikitnya 31 orang, termasuk lima anak-anak, tewas dalam serangan itu, kata Gubernur Oleh Syniehubov.",
+         (31, None, "deaths")),
+        # feared, believed, reported between the figure and the hurt word
+        ("Hundreds were feared dead after the strike on the market, aid groups said.", (100, 999, "deaths")),
+        # "one family" is the victims' family, not a second figure
+        ("Lima anggota satu keluarga tewas dalam serangan tersebut, kata kepala desa.", (5, 5, "deaths")),
+    ],
+)
+def test_tolls_past_asides_and_hedges(
+    gazetteer: Gazetteer, text: str, figure: tuple[int | None, int | None, str]
+) -> None:
+    """Added after the thirty, from a second batch of the project's own wire-style sentences."""
+    casualties = of_type(run(text, gazetteer), "casualty")
+    assert [(c.quantity_min, c.quantity_max, c.unit) for c in casualties] == [figure]
+
+
 # --- a statement needs a position -------------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.figure import INCLUDING as _INCLUDING
-from kb.extract.figure import Figure, breakdown
+from kb.extract.figure import Figure, breakdown, counts, past_aside
 from kb.extract.figure import unit as _unit
 from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
 from kb.extract.hurt import predicate
@@ -45,7 +45,8 @@ _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "te
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
 _PLACE_NEXT = re.compile(r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s)", re.IGNORECASE)
 _HURT_AFTER = re.compile(
-    r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga)\s+){0,3}(?:"
+    r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga|feared|believed|"
+    r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan)\s+){0,3}(?:"
     + _WOUND_OR_KILL + r")\b",
     re.IGNORECASE,
 )
@@ -53,7 +54,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _MORE = re.compile(r"(?<![\w-])(?:another|more|others|lainnya|lagi)(?![\w-])", re.IGNORECASE)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|our|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
-_OF_ONE = re.compile(r"(?:\bof|\bdari)\s+(?:one|satu)$", re.IGNORECASE)  # "members of one family"
 _TOTAL = re.compile(r"(?:total(?:nya)?|in\s+total|secara\s+keseluruhan)\D{0,15}$", re.IGNORECASE)
 
 
@@ -86,12 +86,7 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
     """Every casualty figure of a sentence; ``party`` maps mention starts to party labels."""
     figures: list[Figure] = []
     breaks = [m.start() for m in _BREAK.finditer(norm)]
-    quantities = [
-        q
-        for q in find_quantities(norm)
-        if not re.match(r"\s*(?:/|-\d)", norm[q.end : q.end + 2])
-        and not _OF_ONE.search(norm, max(0, q.start - 8), q.end)
-    ]
+    quantities = [q for q in find_quantities(norm) if counts(norm, q)]
     ones = singular_victims(norm, [])  # "a 59-year-old man was wounded": one, and "59" is no figure
     quantities = sorted([q for q in quantities if not any(o.start <= q.start < o.end for o in ones)] + ones,
                         key=lambda q: q.start)
@@ -117,6 +112,8 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         named = named_toll(norm, qty.start, qty.end) if cls in ("person", "death") else None
         cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
         kind = "wounded" if key == "injuries" else predicate(norm, qty.start, noun.end(), cls, lo, hi)
+        aside = past_aside(norm, noun.end(), breaks, [q.start for q in quantities]) if kind is None else None
+        kind = predicate(norm, qty.start, aside[0], cls, lo, aside[1]) if aside else kind  # ", including ...,"
         listed = bool(figures) and (
             _INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None
             or (

@@ -50,3 +50,35 @@ def breakdown(norm: str, qty: Quantity, key: str) -> bool:
         return False
     size = qty.maximum if qty.maximum is not None else qty.minimum
     return size is not None and size < BREAKDOWN_BELOW
+
+
+# "At least 31 people, including five children, were killed": the hurt word of a figure stands past an aside
+# that breaks it down, where the next figure (the breakdown's) would otherwise cut the search short.
+_ASIDE = re.compile(
+    r"\s*,\s*(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them|sebagian\s+besar(?:\s+di\s+antaranya)?)"
+    r"\s[^,;.()]{1,60},",
+    re.IGNORECASE,
+)
+
+
+def past_aside(norm: str, end: int, breaks: list[int], starts: list[int]) -> tuple[int, int] | None:
+    """Where to read a figure's hurt word past an aside after its noun (``end``): from the aside's end to
+    the next clause break or figure (``breaks`` and figure ``starts`` in the sentence), or None."""
+    aside = _ASIDE.match(norm, end)
+    if aside is None:
+        return None
+    return aside.end(), min([b for b in (*breaks, *starts) if b >= aside.end()] + [len(norm)])
+
+
+_OF_ONE = re.compile(r"(?:\bof|\bdari)\s+(?:one|satu)$", re.IGNORECASE)  # "members of one family"
+_ONE_FAMILY = re.compile(r"(?:satu|one|a\s+single)\s+(?:keluarga|family)(?![\w-])", re.IGNORECASE)  # "satu keluarga"
+
+
+def counts(norm: str, q: Quantity) -> bool:
+    """Whether a number can be a casualty figure: not a date ("28/09"), a range's dash, or "one family"."""
+    return not (
+        re.match(r"\s*(?:/|-\d)", norm[q.end : q.end + 2])
+        or _OF_ONE.search(norm, max(0, q.start - 8), q.end)
+        or _ONE_FAMILY.match(norm, q.start)
+    )
+
