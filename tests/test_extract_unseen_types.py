@@ -145,6 +145,24 @@ def test_tolls_past_asides_and_hedges(
     assert [(c.quantity_min, c.quantity_max, c.unit) for c in casualties] == [figure]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "alleged"),
+    [
+        # how strongly it was said stands between the speaker and the verb
+        ("Turkey strongly condemned Israel's attack on the aid convoy.", "accusation", "attack on the aid convoy"),
+        ("Moscow flatly denied the report.", "denial", "the report"),
+        ("Hamas dengan tegas membantah tuduhan tersebut.", "denial", "tuduhan tersebut"),
+        # weapons hidden among civilians
+        ("Militer Israel mengklaim Hamas menyembunyikan senjata di sekolah-sekolah.", "accusation",
+         "menyembunyikan senjata di sekolah-sekolah"),
+    ],
+)
+def test_a_third_batch_of_wire_wording(gazetteer: Gazetteer, text: str, kind: str, alleged: str) -> None:
+    """Added after the thirty, from a third batch of the project's own wire-style sentences."""
+    (claim,) = run(text, gazetteer)
+    assert (claim.type, claim.allegation) == (kind, alleged)
+
+
 # --- a statement needs a position -------------------------------------------------------------
 
 

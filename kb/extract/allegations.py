@@ -31,7 +31,7 @@ _DENY = compile_words(
 _MUTUAL = compile_words(lexicon.MUTUAL_ACCUSATION)
 _LINK = re.compile(
     r"\s*(?:of|for|over|atas|karena|telah|sudah|that|bahwa|sebagai|as|having|with|dengan|pihak\s+musuh"
-    r"|responsible|accountable|bertanggung\s+jawab)(?![\w-])",
+    r"|responsible|accountable|bertanggung\s+jawab|keras|strongly|sharply|firmly|tegas)(?![\w-])",
     re.I,
 )
 _UNNAMED_ACCUSED = re.compile(r"\s+(?:the|para|pihak)\s+[^,.;:\"]{1,40}?\s(?=(?:of|for|atas)\s)", re.I)
@@ -58,7 +58,7 @@ def accusation_allegation(
         accused = next((m for m in mentions if 0 <= m.start - pos <= 14 and m.start < scope[1]), None)
         if accused is not None:
             pos = accused.end
-            pos += len(re.match(r"(?:\s*\([^)]{0,40}\))?", norm[pos:]).group(0))  # type: ignore[union-attr]
+            pos += len(re.match(r"(?:['\u2019]s)?(?:\s*\([^)]{0,40}\))?", norm[pos:]).group(0))  # type: ignore[union-attr]
         else:  # "accused the paramilitary group of using ...": an accused the gazetteer does not name
             named = _UNNAMED_ACCUSED.match(norm, pos, min(scope[1], pos + 60))
             pos = named.end() if named else pos

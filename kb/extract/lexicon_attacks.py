@@ -46,6 +46,9 @@ WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "menghalangi", "menghalang-halangi", "memblokir bantuan", "abducted", "kidnapped", "took hostages",
     "menculik", "menyandera",
     "human shields", "human shield", "tameng manusia", "perisai manusia",
+    # weapons hidden among civilians ("Hamas menyembunyikan senjata di sekolah-sekolah")
+    "hid weapons", "hiding weapons", "hides weapons", "stored weapons", "storing weapons", "stores weapons",
+    "menyembunyikan senjata", "menyimpan senjata",
     # terror against civilians
     "terrorise", "terrorize", "terrorises", "terrorizes", "terrorised", "terrorized", "terrorising", "terrorizing",
     "meneror",
@@ -110,7 +113,8 @@ WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "penjarahan", "genosida", "pembersihan etnis", "pembunuhan",
     # weapons whose use is itself the wrong ("were using chemical weapons", "menggunakan bom curah")
     "chemical weapons", "chemical agents", "chemical weapon", "cluster munitions", "cluster bombs", "white phosphorus",
-    "barrel bombs", "senjata kimia", "bom curah", "bom tandan", "fosfor putih", "bom barel",
+    "barrel bombs", "senjata kimia", "bom curah", "bom tandan", "fosfor putih", "bom barel", "bom fosfor",
+    "phosphorus bombs", "phosphorus munitions",
 )
 # Indonesian attack nouns name their agent right after them ("serangan Israel", "agresi Rusia").
 AGENT_AFTER_NOUNS: Final[tuple[str, ...]] = (

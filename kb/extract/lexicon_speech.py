@@ -229,6 +229,9 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     # hedges between a speaker and its verb ("Russian sources also reportedly said"): the frame stands
     "reportedly", "allegedly", "apparently", "dikabarkan", "kabarnya", "disebut-sebut", "selalu", "always",
     "consistently", "tetap", "terus",
+    # how strongly it was said ("Turkey strongly condemned", "Moscow flatly denied", "dengan tegas membantah")
+    "strongly", "sharply", "firmly", "categorically", "vehemently", "flatly", "strenuously", "fiercely", "harshly",
+    "swiftly", "quickly", "immediately", "dengan", "tegas", "segera",
     # where it was said, between the speaker and the verb ("Putin dalam pidatonya mengklaim", "X in a
     # televised address said")
     "pidatonya", "pidato", "wawancara", "wawancaranya", "keterangannya", "pernyataannya", "tertulisnya",
