@@ -115,6 +115,8 @@ NOT_CUES: Final[tuple[str, ...]] = (
     "asking not to use his name", "asking not to be named", "line of contact", "garis kontak",
     # appeals for aid are addressed to donors, not to the parties
     "mengajukan permohonan bantuan", "appeal for aid", "appealed for aid", "appeal for funds", "appealed for funds",
+    # recognising a state is a diplomatic act, not a speech act ("mengakui" is also "admitted")
+    "mengakui kemerdekaan", "mengakui kedaulatan", "mengakui negara", "mengakui pemerintahan",
 )
 # Objects of a denial that name a figure or a claim ("membantah angka tersebut", "disputed these claims").
 DENIAL_OBJECTS: Final[tuple[str, ...]] = (
