@@ -195,3 +195,19 @@ def test_an_attack_verb_governed_by_another_clause_takes_its_subject(
 
 def test_watching_events_is_no_position(gazetteer: Gazetteer) -> None:
     assert run("The White House said it was closely following events in the region.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # nothing checkable: no party named, no number, no word of the war (added after the thirty)
+        ("Officials said the situation in the city was calm on Sunday.", []),
+        ("The Pentagon said it was aware of the reports.", []),
+        ("Menteri itu mengatakan pihaknya sedang mempelajari insiden tersebut.", []),
+        # a word of the war, a party or a number makes it a position
+        ("The EU said it was deeply concerned by the escalation.", ["statement"]),
+        ("Presiden Ukraina mengatakan pasukannya akan bertahan di kota itu.", ["statement"]),
+    ],
+)
+def test_a_statement_asserts_something_checkable(gazetteer: Gazetteer, text: str, kinds: list[str]) -> None:
+    assert [c.type for c in run(text, gazetteer)] == kinds

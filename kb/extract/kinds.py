@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kb.extract import lexicon
+from kb.extract.alternation import alternation
 from kb.extract.drafts import SentenceInput
 from kb.extract.frames import Frame
 from kb.extract.parties import compile_words
@@ -54,6 +55,8 @@ _OWN_ADDRESSEE = re.compile(
     r"(?:nya)?\s+[a-z]",  # a verb follows: "the army to prepare", "komando militer meninjau"
 )
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
+_WAR = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.WAR_WORDS)})(?:nya)?(?![\w-])", re.I)  # "pasukannya"
+_DIGIT = re.compile(r"\d")
 MIN_WORDS = 2
 """Words a statement's scope needs: "CGTN's Guy Henderson reports." states nothing."""
 EVENT_WINDOW = 70
@@ -120,7 +123,12 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         return False
     if inert_verb(s, frame) or _NOT_POSITION.search(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
         return False
-    return sum(len(_WORD.findall(s.norm[a:b])) for a, b in spans) >= MIN_WORDS
+    if sum(len(_WORD.findall(s.norm[a:b])) for a, b in spans) < MIN_WORDS:
+        return False
+    return any(  # something checkable: a party named, a number, or a word of the war itself
+        any(a <= m.start < b for m in s.mentions) or _DIGIT.search(s.norm, a, b) or _WAR.search(s.norm, a, b)
+        for a, b in spans
+    )
 
 
 def to_own_forces(s: SentenceInput, scope: tuple[int, int]) -> bool:

@@ -59,6 +59,7 @@ NEGATIONS: Final = _types.NEGATIONS
 MOBILIZATION_SCOPE: Final = _types.MOBILIZATION_SCOPE
 ALLEGED_CUES: Final = _types.ALLEGED_CUES
 HEDGED_CUES: Final = _types.HEDGED_CUES
+WAR_WORDS: Final = _types.WAR_WORDS
 
 # --- attacks and wrongdoing pinned on a party -------------------------------------------------------
 ATTACK_CUES: Final = _attacks.ATTACK_CUES

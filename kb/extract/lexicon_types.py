@@ -212,3 +212,27 @@ HEDGED_CUES: Final[tuple[str, ...]] = (
     "kemungkinan", "mungkin", "barangkali", "diperkirakan", "kemungkinan besar", "may have", "might",
     "possibly", "probably", "likely", "perhaps", "could have",
 )
+# What makes a plain statement checkable when it names no party and gives no number: words of the war itself
+# ("Officials said the situation was calm", "it was aware of the reports" assert nothing a fact-checker follows;
+# "the EU said it was concerned by the escalation", "vowed revenge" do).
+WAR_WORDS: Final[tuple[str, ...]] = (
+    "war", "wars", "perang", "attack", "attacks", "attacked", "serangan", "menyerang", "troops", "tentara",
+    "pasukan", "forces", "military", "militer", "army", "soldiers", "prajurit", "civilians", "civilian", "sipil",
+    "hostages", "hostage", "sandera", "prisoners", "prisoner", "tahanan", "tawanan", "ceasefire", "truce",
+    "weapons", "weapon", "senjata", "arms", "operation", "operasi", "offensive", "front", "frontline",
+    "territory", "wilayah", "sovereignty", "kedaulatan", "sanctions", "sanksi", "escalation", "eskalasi",
+    "conflict", "konflik", "fighting", "pertempuran", "bertempur", "berperang", "battle", "bombing", "bombs",
+    "bom", "drone", "drones", "missile", "missiles", "rudal", "roket", "rockets", "aggression", "agresi",
+    "invasion", "invasi", "occupation", "pendudukan", "penjajah", "retaliate", "retaliation", "revenge",
+    "membalas", "balas", "dendam", "peace", "damai", "perdamaian", "negotiations", "talks", "mobilisation",
+    "mobilization", "mobilisasi", "refugees", "pengungsi", "displaced", "mengungsi", "fled", "humanitarian",
+    "kemanusiaan", "aid", "bantuan", "genocide", "terror", "terrorism", "terorisme", "teroris", "terrorists",
+    "shelling", "strikes", "strike", "airstrikes", "raid", "defeat", "victory", "kemenangan", "kekalahan",
+    "security", "keamanan", "defence", "defense", "pertahanan", "crimes", "kejahatan", "violence", "kekerasan",
+    "bodies", "jasad", "jenazah", "fighters", "pejuang", "militants", "militia", "milisi", "rebels",
+    "pemberontak", "regime", "rezim", "junta", "nuclear", "nuklir", "disarm", "melucuti", "border", "perbatasan",
+    "captured", "direbut", "merebut", "withdrawal", "withdraw", "mundur", "penarikan", "exchange", "pertukaran",
+    "agreement", "deal", "kesepakatan", "perjanjian", "lives", "nyawa", "country", "nation", "negara", "bangsa",
+    "rakyat", "homeland", "tanah air", "liberated", "liberation", "dibebaskan", "pembebasan", "situation on the front",
+)
+
