@@ -163,6 +163,24 @@ def test_a_third_batch_of_wire_wording(gazetteer: Gazetteer, text: str, kind: st
     assert (claim.type, claim.allegation) == (kind, alleged)
 
 
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # a fourth batch: the author of an attack named, blame placed "on" a party, base verbs, broken truces
+        ("Kyiv attributed the attack to Russian saboteurs.", "Russia"),
+        ("Israel said the rocket fire was the work of Hamas.", "Hamas"),
+        ("Pemerintah Sudan menyebut RSF sebagai pelaku serangan tersebut.", "Rapid Support Forces"),
+        ("Moscow blamed the shelling on Ukrainian forces.", "Armed Forces of Ukraine"),
+        ("Ukraine's military said Russian troops continued to shell Kherson.", "Russian Armed Forces"),
+        ("Armenia said Azerbaijan had broken the truce within minutes.", "Azerbaijan"),
+    ],
+)
+def test_a_fourth_batch_of_accusations(gazetteer: Gazetteer, text: str, accused: str) -> None:
+    """Added after the thirty, from a fourth batch of the project's own wire-style sentences."""
+    (accusation,) = of_type(run(text, gazetteer), "accusation")
+    assert accusation.subject == accused
+
+
 # --- a statement needs a position -------------------------------------------------------------
 
 

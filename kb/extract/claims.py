@@ -29,7 +29,7 @@ from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
 from kb.extract.forces import own_forces, resolve_force
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import compile_words, factuality, subject_for
-from kb.extract.passive_blame import blamed_party
+from kb.extract.passive_blame import blamed_on, blamed_party
 from kb.extract.rebuttals import rebuttal_scopes, rebutted
 from kb.extract.scope import settled
 from kb.extract.sides import casualty_subject
@@ -120,7 +120,11 @@ def _draft(
             subject = attacks[0].accused  # no accusing word (the verb stands just before its scope)
         elif not attacks and not _CUES["accusation"].search(s.norm, *scope):
             subject = against_other_side(s, scope, speaker, False) or subject
-        subject = blamed_party(s.norm, scope, s.mentions, s.gazetteer, skip) or subject  # "blamed on X"
+        subject = (  # "has been blamed on X", "blamed the shelling on X"
+            blamed_party(s.norm, scope, s.mentions, s.gazetteer, skip)
+            or blamed_on(s.norm, scope, s.mentions, s.gazetteer, skip)
+            or subject
+        )
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
     elif kind == "denial":
         allegation = rebutted(s.norm, scope) or denial_allegation(s.norm, scope) or disavowed(s.norm, scope)

@@ -35,9 +35,12 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
     "stormed", "storming", "menyerbu", "menggerebek", "attempted to attack", "tried to attack", "torched",
     "set fire to", "mencoba menyerang", "berusaha menyerang",
     "ambushed", "ambushing", "menyergap", "menyergapnya",
+    # base forms after "continued to", "began to", "plans to"
+    "shell", "bomb", "bombard", "attack",
 )
 WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "violated", "violating", "violates", "breached", "breaching", "broke the ceasefire", "broke the truce",
+    "broken the ceasefire", "broken the truce", "breaking the ceasefire", "breaking the truce", "broke a truce",
     "provoked", "provoking", "carried out a massacre", "committed a massacre", "committed atrocities",
     "committed war crimes", "looted", "looting", "burned", "razing", "razed", "tortured", "massacred",
     "melanggar", "memprovokasi", "melakukan pembantaian", "melakukan kekejaman", "melakukan kejahatan perang",

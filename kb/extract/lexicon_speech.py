@@ -88,6 +88,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "dismisses": "denial", "dismissing": "denial", "refuted": "denial", "refutes": "denial", "rebuffed": "denial",
     "rebuffs": "denial", "repudiated": "denial", "brushed aside": "denial", "brushed off": "denial",
     "menolak": "denial", "mementahkan": "denial", "described": None, "describes": None,
+    "attributed": "accusation", "attributes": "accusation",  # "attributed the attack to Russian saboteurs"
 }
 POST_VERBS: Final[tuple[str, ...]] = (
     "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "papar", "terang", "tegas",

@@ -26,6 +26,8 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         # starting the fighting (the seeds README: "starting hostilities")
         "started the war", "started the fighting", "started hostilities", "initiated hostilities",
         "memulai perang", "memulai pertempuran", "memulai eskalasi", "memulai permusuhan",
+        # who did it, named as its author: "the rocket fire was the work of Hamas", "pelaku serangan itu"
+        "the work of", "perpetrator", "perpetrators", "pelaku", "attributed", "attributes",
     ),
     "denial": (
         "membantah", "menyangkal", "menepis", "menolak tuduhan", "menolak klaim", "menolak laporan",
@@ -182,6 +184,7 @@ _DESCRIBED_AS = (
 )
 NEEDS_AFTER: Final[dict[str, str]] = {
     "described": _DESCRIBED_AS, "describes": _DESCRIBED_AS,
+    "attributed": r"[^.;]{0,60}?(?<![\w-])to", "attributes": r"[^.;]{0,60}?(?<![\w-])to",
     "held": _BLAME_AFTER, "holds": _BLAME_AFTER, "holding": _BLAME_AFTER,
     **{verb: _CLAIM_AFTER for verb in (
         "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismissing", "refuted", "refutes",

@@ -60,7 +60,26 @@ def blamed_party(
     return " ".join(words) or None
 
 
+# "Moscow blamed the shelling on Ukrainian forces", "menyalahkan serangan itu kepada Israel": the accused
+# stands after "on"/"kepada", past what is blamed, when the blaming verb stands right before the words scoped.
+_VERB_BEFORE = re.compile(r"(?:blamed|blames|blame|blaming|menyalahkan)\s*$", re.IGNORECASE)
+_THING_ON = re.compile(r"\s*(?:[\w'\u2019-]+\s+){1,6}?(?:on|pada|kepada)\s+(?:the\s+|pihak\s+)?", re.IGNORECASE)
+
+
+def blamed_on(
+    norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer, skip: set[str]
+) -> str | None:
+    """Who an active "blamed X on Y" pins it on: a known party right after "on"."""
+    if not _VERB_BEFORE.search(norm, max(0, span[0] - 14), span[0]):
+        return None
+    on = _THING_ON.match(norm, span[0], min(span[1], span[0] + 70))
+    if on is None:
+        return None
+    after = next((m for m in mentions if m.start == on.end() and m.actor is not None), None)
+    return party_label(after.actor, gazetteer) if after and after.actor and after.actor.iri not in skip else None
+
+
 _LEAD = frozenset(("the", "a", "an", "and", "dan", "para", "pihak", "yang", "its", "their", "that", "which"))
 
 
-__all__ = ["blamed_party", "passive_blame"]
+__all__ = ["blamed_on", "blamed_party", "passive_blame"]
