@@ -181,6 +181,21 @@ def test_a_fourth_batch_of_accusations(gazetteer: Gazetteer, text: str, accused:
     assert accusation.subject == accused
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # talks and ceasefires in a fifth batch: mediation under way, a truce extended, a ceasefire discussed
+        ("Egypt and Qatar are mediating between Israel and Hamas, officials said.", "talks"),
+        ("Israel said the truce would be extended by two days.", "ceasefire"),
+        ("Kedua delegasi bertemu di Jeddah untuk membahas gencatan senjata kemanusiaan.", "talks"),
+        ("The two sides met in Cairo to discuss a possible truce.", "talks"),
+    ],
+)
+def test_talks_and_ceasefires(gazetteer: Gazetteer, text: str, kind: str) -> None:
+    """Added after the thirty: a ceasefire under discussion is talks, one extended is a ceasefire claim."""
+    assert [c.type for c in run(text, gazetteer)] == [kind]
+
+
 # --- a statement needs a position -------------------------------------------------------------
 
 

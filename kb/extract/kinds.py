@@ -45,6 +45,12 @@ _WHEN_CLAUSE = re.compile(
     r"(?<![\w-])(?:sejak|since|saat|ketika|when|after|setelah|sebelum|before|until|hingga|sampai)\s+[^,;.\"“”]{0,50}$",
     re.IGNORECASE,
 )
+_DISCUSSED = re.compile(
+    r"(?<![\w-])(?:discuss|discussed|discussing|negotiate|negotiated|negotiating|talks\s+on|negotiations\s+on|"
+    r"membahas|membicarakan|merundingkan|perundingan|negosiasi|berunding\s+soal)\s+(?:(?:a|an|the|possible|"
+    r"kemungkinan|soal|tentang|mengenai)\s+)*(?:[\w-]+\s+)?$",
+    re.I,
+)
 _PARTICIPLE_AFTER = re.compile(r"\s+by(?![\w-])", re.I)
 _PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", re.I)
 _MEETING = re.compile(r"(?<![\w-])(?:meeting|meetings|pertemuan|gathering)(?![\w-])", re.I)
@@ -84,6 +90,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     when = _WHEN_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start())
     if kind == "ceasefire" and when and (not quoted or when.start() >= floor):
         return False  # the reporter's "sejak gencatan senjata mulai berlaku", "when both signed the truce": a time
+    if kind == "ceasefire" and _DISCUSSED.search(s.norm, max(0, match.start() - 40), match.start()):
+        return False  # "met to discuss a humanitarian ceasefire", "membahas gencatan senjata": talks about one
     if kind == "ceasefire" and not _SELF_EVENT.fullmatch(match.group(0)):
         lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
         if quoted and _STANCES.search(s.norm, lo, hi):

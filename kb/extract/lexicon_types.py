@@ -63,6 +63,7 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "delegasi", "juru runding", "peace proposal", "proposal perdamaian", "round of talks",
         "tak sepakat", "tidak sepakat", "belum sepakat", "disagreed", "disagree", "failed to agree",
         "gagal mencapai kesepakatan", "no agreement",
+        "mediating", "mediates", "brokering talks", "shuttle diplomacy",
     ),
 }
 # Call cues that are modal: they make a call only inside a quotation or a reported complement.
@@ -91,7 +92,7 @@ CEASEFIRE_EVENTS: Final[tuple[str, ...]] = (
     "came into effect", "come into effect", "in force", "in effect", "holding", "held", "broke", "broken",
     "breached", "violated", "violation", "violations", "collapsed", "declared", "announced", "accepted",
     "reached", "proposed", "terms", "extend", "extension", "began", "started", "despite", "begin", "begins",
-    "dimulai", "would start", "will start",
+    "dimulai", "would start", "will start", "extended", "prolonged", "diperpanjang", "memperpanjang",
     "sepakat", "menyepakati", "disepakati", "kesepakatan", "perjanjian", "berlaku", "mulai berlaku",
     "ditengahi", "dimediasi", "ditandatangani", "menandatangani", "dilanggar", "melanggar", "pelanggaran",
     "diumumkan", "mengumumkan", "menerima", "diterima", "dicapai", "tercapai", "runtuh", "gagal",
