@@ -196,6 +196,15 @@ def test_talks_and_ceasefires(gazetteer: Gazetteer, text: str, kind: str) -> Non
     assert [c.type for c in run(text, gazetteer)] == [kind]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Israel said it was not behind the strike.", "Iran mengatakan pihaknya tidak berada di balik serangan itu."],
+)
+def test_saying_it_was_not_behind_an_attack_is_a_denial(gazetteer: Gazetteer, text: str) -> None:
+    """A negated blame word is a disavowal, not blame (added after the thirty)."""
+    assert [c.type for c in run(text, gazetteer)] == ["denial"]
+
+
 # --- a statement needs a position -------------------------------------------------------------
 
 

@@ -28,9 +28,9 @@ _DISAVOWED = re.compile(
     rf"(?:{_HARM})(?![\w-])"
     # "said it had nothing to do with the killings", "tidak terlibat dalam serangan itu": no part in the act
     r"|\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:had|has|have|was|were|is|are)\s+)?"
-    r"(?:nothing\s+to\s+do\s+with|not\s+(?:been\s+)?(?:involved|responsible)|no\s+(?:involvement|role)"
+    r"(?:nothing\s+to\s+do\s+with|not\s+(?:been\s+)?(?:involved|responsible|behind)|no\s+(?:involvement|role)"
     r"|(?:tidak|tak|bukan)\s+(?:terlibat|bertanggung\s*jawab|pelaku|dalang)"
-    r"|tidak\s+ada\s+hubungannya)(?![\w-])",
+    r"|tidak\s+ada\s+hubungannya|(?:tidak|tak|bukan)\s+berada\s+di\s+balik)(?![\w-])",
     re.IGNORECASE,
 )
 

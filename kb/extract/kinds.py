@@ -90,6 +90,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     when = _WHEN_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start())
     if kind == "ceasefire" and when and (not quoted or when.start() >= floor):
         return False  # the reporter's "sejak gencatan senjata mulai berlaku", "when both signed the truce": a time
+    if kind == "accusation" and _NEGATED_VERB.search(s.norm, max(0, match.start() - 16), match.start()):
+        return False  # "tidak berada di balik serangan itu", "was not behind": a disavowal, no blame
     if kind == "ceasefire" and _DISCUSSED.search(s.norm, max(0, match.start() - 40), match.start()):
         return False  # "met to discuss a humanitarian ceasefire", "membahas gencatan senjata": talks about one
     if kind == "ceasefire" and not _SELF_EVENT.fullmatch(match.group(0)):
