@@ -50,7 +50,11 @@ _CALLED_IT = re.compile(
 _HEAD = re.compile(
     r"(?<![\w-])(?:(?:the|these|those|such|its|their|this|that|[A-Z][\w-]*(?:'s|\u2019s))\s+){0,2}$", re.I
 )
-_COPULA = re.compile(r"\s+(?:were|was|is|are|as|sebagai|adalah|merupakan)\s+.*$", re.I)
+_COPULA = re.compile(
+    r"\s+(?:were|was|is|are|as|sebagai|adalah|merupakan|sama\s+sekali|completely|totally|entirely|utterly|simply"
+    r"|benar-benar)(?:\s+.*)?$",
+    re.I,
+)
 MAX_WORDS = 9
 
 
