@@ -101,6 +101,14 @@ def test_a_casualty_report_called_fake_is_denied_not_reported(gazetteer: Gazette
     assert [(c.type, c.speaker) for c in claims] == [("denial", "Myanmar military government")]
 
 
+def test_a_figure_beside_a_claim_called_false_stays_the_speakers(gazetteer: Gazetteer) -> None:
+    """Only the claim called false is rejected, not the speaker's own figure next to it."""
+    text = "Armenia's defence ministry said 11 of its soldiers had died and called the Azerbaijani figure fabricated."
+    claims = run(text, gazetteer)
+    assert sorted(c.type for c in claims) == ["casualty", "denial"]
+    assert of_type(claims, "casualty")[0].quantity_min == 11
+
+
 # --- tolls written without a digit ------------------------------------------------------------
 
 

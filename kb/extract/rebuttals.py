@@ -64,8 +64,15 @@ def rebuttal(norm: str, scope: tuple[int, int]) -> re.Match[str] | None:
 
 
 def rebuttal_scopes(norm: str, frames: list[Frame]) -> list[tuple[int, int]]:
-    """The words of frames that call a claim false: what they reject is nobody's claim, as with a denying verb."""
-    return [f.scope for f in frames if f.hint is None and rebuttal(norm, f.scope) is not None]
+    """The claims that frames call false, from the claim noun to the word of falsity: what they reject is
+    nobody's claim, as with a denying verb ("said 9 of its soldiers had died and called the Azerbaijani figure
+    invented" still reports the 9)."""
+    spans = []
+    for frame in frames:
+        found = rebuttal(norm, frame.scope) if frame.hint is None else None
+        if found is not None:
+            spans.append(found.span())
+    return spans
 
 
 def rebutted(norm: str, scope: tuple[int, int]) -> str | None:
