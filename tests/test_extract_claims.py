@@ -333,5 +333,5 @@ def test_heldout_does_not_drop(gazetteer: Gazetteer) -> None:
     articles = {p.stem: load_article(p) for p in sorted(heldout.glob("*.txt"))}
     report = evaluate(_gold(heldout / "gold.jsonl"), articles, gazetteer)
     assert report.overall.recall >= 0.59  # 0.595 when this floor was raised
-    assert report.overall.precision >= 0.77  # 0.773
+    assert report.overall.precision >= 0.81  # 0.815 (round 5: statements that assert nothing checkable dropped)
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.835  # 0.840

@@ -311,8 +311,8 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.745
-    assert report.overall.recall >= 0.716
+    assert report.overall.precision >= 0.76  # 0.763 after round 5 of the claim types (0.748 before)
+    assert report.overall.recall >= 0.72  # 0.725 (0.721 before)
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.843
     assert report.via_accuracy is not None and report.via_accuracy >= 0.945
     # the two largest error classes, as shares of the matched pairs: counted, they rise with every claim
