@@ -124,6 +124,10 @@ def test_a_figure_beside_a_claim_called_false_stays_the_speakers(gazetteer: Gaze
         ("Several soldiers were killed in the clash, the Armenian defence ministry said.",
          (None, None, "soldiers killed")),
         ("Many people were killed when the shell hit the bus, witnesses said.", (None, None, "deaths")),
+        # a figure opening the reported clause, no victim noun: "that 16 died"
+        ("A hospital official told Reuters that 12 died overnight.", (12, 12, "deaths")),
+        ("Two village elders said that at least 40 were wounded in the raid.", (40, None, "wounded")),
+        ("Kepala desa mengatakan bahwa 9 tewas dalam serangan itu.", (9, 9, "deaths")),
     ],
 )
 def test_tolls_without_a_digit(gazetteer: Gazetteer, text: str, figure: tuple[int | None, int | None, str]) -> None:
