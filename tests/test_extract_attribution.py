@@ -463,3 +463,15 @@ def test_a_dateline_credits_the_medium_but_stays_out_of_the_quote(dateline: str,
     claims = run(dateline + sentence + "\n", gazetteer)
     assert claims and all(c.quote == sentence for c in claims), [c.quote for c in claims]
     assert all(c.start == len(dateline) for c in claims)
+
+
+@pytest.mark.parametrize("dateline", ["Kochi, June 3 (PTI) ", "NEW DELHI (PTI): ", "Seoul, Aug 9 (Yonhap) "])
+def test_a_wire_dateline_without_a_dash_credits_a_known_agency(dateline: str, gazetteer: Gazetteer) -> None:
+    """Some wires put no dash after their credit; the credit is then read only when the gazetteer knows it as an
+    agency (a bracket after a place is otherwise too common to be a dateline)."""
+    sentence = "At least six soldiers were killed in the ambush, police officials said on Monday."
+    claims = run(dateline + sentence + "\n", gazetteer)
+    assert claims and all(c.quote == sentence for c in claims), [c.quote for c in claims]
+    assert all(len(c.via) == 1 and c.via[0] in ("Press Trust of India", "Yonhap") for c in claims), claims
+    plain = run("Kochi, June 3 (Local Desk) " + sentence + "\n", gazetteer)
+    assert all(c.via == [] for c in plain)

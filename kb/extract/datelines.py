@@ -26,6 +26,9 @@ _PATTERNS = (
             r"(?P<place>[A-Z][\w'/ .,-]{0,60}?)\s*\((?P<credit>[A-Za-z][\w .&-]{1,40}(?:/[\w ,.&-]{1,60})+)\)\s*"
         ),
     ),
+    # "Peshawar, May 20 (PTI) At least ...", "NEW DELHI (PTI): ...": no dash, so only an agency the gazetteer knows
+    ("agency", re.compile(r"(?P<place>[A-Z][\w'/ .,-]{0,60}?)\s*\((?P<credit>[A-Za-z][\w .&-]{1,30})\)"
+                          r"\s*:?\s+(?=[A-Z\"\u201c])")),
     ("site", re.compile(_PLACE + r"(?P<sep>[,.])\s+" + _SITE + r"(?![\w.])(?:" + _DASH + r"|\s+)")),
     ("site", re.compile(_SITE + r",\s*(?P<place>[A-Z][\w'/ -]{1,30}?)" + _DASH)),
     ("named", re.compile(_PLACE + r",\s+(?P<credit>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})" + _DASH)),
@@ -77,6 +80,8 @@ def find_dateline(norm: str, start: int, end: int, gazetteer: Gazetteer) -> Date
         credit = match.groupdict().get("credit")
         known = _media(credit, gazetteer) if credit else None
         if kind in ("named", "plain") and (credit and known is None):
+            continue
+        if kind == "agency" and (known is None or known[1] != "wire"):
             continue
         if kind == "plain" and not match.group("place").isupper():
             continue
