@@ -46,7 +46,7 @@ def casualties(text: str, gazetteer: Gazetteer) -> list[Claim]:
         ("Kementerian Kesehatan Gaza menerangkan bahwa 41 orang tewas dalam serangan semalam.", "Gaza Health Ministry"),
         ("Pada Rabu, Kementerian Dalam Negeri Gaza menyatakan, setidaknya 230 orang tewas.", "Gaza Interior Ministry"),
         ("Azerbaijan klaim 70 tentara Armenia tewas di garis depan.", "Azerbaijan"),
-        ("The Armenian Ministry of Defence confirms that at least 85 soldiers have died.", "Armenian Defence Ministry"),
+        ("The Armenian Ministry of Defence confirms that no fewer than 85 soldiers died.", "Armenian Defence Ministry"),
         ("The Lebanese health ministry updated the toll to 47 dead on Friday.", "Lebanese Health Ministry"),
         ("In a statement, the Lebanese health ministry said 19 people were killed.", "Lebanese Health Ministry"),
         ("Menurut data Kementerian Kesehatan Gaza, 33 orang tewas.", "Gaza Health Ministry"),
@@ -126,7 +126,7 @@ def test_a_medium_relays_the_source_it_credits(text: str, speaker: str, via: lis
 
 
 def test_an_agency_named_by_apposition_speaks(gazetteer: Gazetteer) -> None:
-    text = "Menurut laporan media nasional Rusia, Russia Today, ada 310 tentara Rusia tewas."
+    text = "Menurut laporan media nasional Rusia, Russia Today, sedikitnya 310 tentara Rusia tewas."
     assert {c.speaker for c in casualties(text, gazetteer)} == {"RT"}
 
 
@@ -162,7 +162,7 @@ def test_no_actor_is_named_after_a_bare_role(gazetteer: Gazetteer) -> None:
          "Lebanese Health Ministry"),
         ("The Gaza ministry said 17 people were killed. Hospitals in Gaza's health system are overwhelmed.",
          "Gaza Health Ministry"),
-        ("Azerbaijani authorities said 42 civilians have been killed on their side.", "Government of Azerbaijan"),
+        ("Azerbaijani authorities said 42 civilians had been killed on their side so far.", "Government of Azerbaijan"),
         ("Nagorno-Karabakh military officials said 16 more servicemen have been killed.",
          "Nagorno-Karabakh Defence Army"),
     ],
@@ -292,7 +292,7 @@ def test_a_domain_or_an_abbreviation_glued_to_a_word_does_not_split(gazetteer: G
 @pytest.mark.parametrize(
     "text",
     [
-        "On Friday, the Defense Ministry of the unrecognized Republic of Artsakh (Nagorno-Karabakh) reported "
+        "On Friday, the Defense Ministry of the self-declared Republic of Artsakh (Nagorno-Karabakh) reported "
         "25 more deaths among its servicemen.",
         "On Friday, the Defense Ministry of the self-proclaimed Republic of Artsakh reported 25 more deaths "
         "among its servicemen.",

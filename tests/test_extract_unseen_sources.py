@@ -112,7 +112,8 @@ def test_accused_by_someone_before_a_denial_is_their_accusation(gazetteer: Gazet
 
 def test_a_claim_noun_owned_by_a_party_is_no_reporting_verb(gazetteer: Gazetteer) -> None:
     text = "Hamas rejected Israel's claims that the hospital was used as a command centre."
-    assert all(c.speaker == "Hamas" for c in run(text, gazetteer, "en"))
+    found = run(text, gazetteer, "en")
+    assert found and all(c.speaker == "Hamas" for c in found)
 
 
 @pytest.mark.xfail(strict=True, reason="the attacker of a casualty clause is read by attacks.py (claim types): open")
@@ -146,7 +147,7 @@ def test_a_denial_naming_no_owner_is_about_the_deniers_side(gazetteer: Gazetteer
 
 def test_the_military_a_spokesman_confirms_is_the_army_the_article_names(gazetteer: Gazetteer) -> None:
     text = ("Myanmar's military government has fought resistance forces since the coup. Military spokesman Zaw "
-            "Min Tun confirmed the military had used helicopters in the raid on the village.")
+            "Min Tun said on Friday that the military had used helicopters in an air raid on the village.")
     subjects = [c.subject for c in run(text, gazetteer, "en") if c.type == "statement"]
     assert subjects == ["Myanmar military government"]
 
@@ -193,13 +194,16 @@ def test_a_correspondents_place_or_who_runs_it_is_no_speaker(text: str, lang: st
 
 
 def test_soldiers_an_army_reports_without_a_side_are_its_own(gazetteer: Gazetteer) -> None:
-    own = run("Israel's military said a soldier was killed in fighting in southern Gaza.", gazetteer, "en")
-    enemy = run("Israel's military said 15 militants were killed in fighting in southern Gaza.", gazetteer, "en")
+    own = run("Israel's army said a soldier was killed during an operation near Rafah overnight.", gazetteer, "en")
+    enemy = run("Israel's army said 15 militants were killed during an operation near Rafah overnight.", gazetteer,
+                "en")
     assert [c.subject for c in own if c.type == "casualty"] == ["Israel"]
-    assert [c.subject for c in enemy if c.type == "casualty"] != ["Israel"]
+    enemy_subjects = [c.subject for c in enemy if c.type == "casualty"]
+    assert enemy_subjects and enemy_subjects != ["Israel"]
     named = run("Ukrainian forces in the Kursk region have lost 1,000 soldiers, the Russian Defence Ministry said.",
                 gazetteer, "en")
-    assert [c.subject for c in named if c.type == "casualty"] != ["Russia"]
+    subjects = [c.subject for c in named if c.type == "casualty"]
+    assert subjects and subjects != ["Russia"]
 
 
 def test_the_toll_of_fighting_between_two_sides_counts_both(gazetteer: Gazetteer) -> None:

@@ -131,7 +131,7 @@ def _leading(
 
 
 def _antecedent(norm: str, clause: int, start: int, parties: list[Mention]) -> Mention | None:
-    """The party a relative clause hangs on: "Hezbollah operatives who were preparing to conduct attacks",
+    """The party a relative clause hangs on: "fighters of the group who were about to attack",
     "pasukan Israel yang menyerang" (the party, then at most two words, then who/which/yang)."""
     relatives = list(_RELATIVE.finditer(norm, clause, start))
     relative = relatives[-1] if relatives else None
