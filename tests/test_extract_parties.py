@@ -99,7 +99,7 @@ def test_attacker_before_a_light_verb(gazetteer: Gazetteer) -> None:
 def test_both_sides_accusing_each_other_are_the_main_sides(gazetteer: Gazetteer) -> None:
     text = (
         "Armenia and Azerbaijan have fought for weeks. Armenia said it lost soldiers, and Azerbaijan said the same.\n\n"
-        "Both sides have repeatedly accused each other of attacks amid appeals from around the world."
+        "Both sides have again accused each other of attacks despite appeals from around the world."
     )
     pairs = {(c.speaker, c.subject) for c in of_type(run(text, gazetteer), "accusation")}
     assert pairs == {("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")}

@@ -138,7 +138,7 @@ def test_no_period_without_publication_date(gazetteer: Gazetteer) -> None:
     [
         ("Medics said 12 people were killed in Ridgeford on Monday.", "en", "Ridgeford"),
         ("Sedikitnya 9 orang tewas di Khan Younis, kata petugas medis.", "id", "Khan Younis"),
-        ("Two women were injured in the Fastiv district, officials said.", "en", "Fastiv district"),
+        ("Two women were hurt in the Fastiv district, officials said.", "en", "Fastiv district"),
         ("Serangan itu menewaskan lima warga di desa Tell Harra, kata saksi.", "id", "desa Tell Harra"),
         ("Officials said 40 people were wounded.", "en", None),
         ("The governor said rockets hit the town of Marlow overnight, killing three people.", "en", "Marlow"),
@@ -241,7 +241,7 @@ def test_inflictor_follows_the_victims(gazetteer: Gazetteer, text: str, lang: st
         ("Ratusan orang tewas, kata warga.", "id", "people"),
         ("Officials said 2,000 people have been killed on both sides.", "en", "all parties"),
         ("Sedikitnya 500 orang tewas di kedua belah pihak, kata pengamat.", "id", "all parties"),
-        ("The fighting has claimed more than 10,000 lives since 2015, analysts said.", "en", "all parties"),
+        ("The war has claimed more than 10,000 lives since 2015, analysts said.", "en", "all parties"),
     ],
 )
 def test_all_parties_only_when_the_text_says_so(gazetteer: Gazetteer, text: str, lang: str, subject: str) -> None:

@@ -86,7 +86,7 @@ def test_another_person_is_one_more_victim(gazetteer: Gazetteer) -> None:
     ("text", "lang", "minimum"),
     [
         ("Medics at Nasser Hospital said the bodies of 12 people had been brought in.", "en", 12),
-        ("Bodies of at least nine people have been found in the village, residents said.", "en", 9),
+        ("The bodies of at least nine people were found in the village, residents said.", "en", 9),
         ("Tim medis di Rumah Sakit Nasser mengatakan jenazah 12 orang telah dibawa masuk.", "id", 12),
     ],
 )

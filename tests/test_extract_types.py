@@ -133,7 +133,7 @@ def test_deciding_to_cease_fire_is_a_ceasefire_claim(gazetteer: Gazetteer) -> No
 
 
 def test_a_ceasefire_proposed_by_someone_is_no_call(gazetteer: Gazetteer) -> None:
-    text = "Separatist forces agreed to the terms of a ceasefire proposed by Russian peacekeepers, Interfax reported."
+    text = "Rebel forces accepted the terms of a ceasefire proposed by the Russian peacekeepers, Interfax reported."
     claims = run(text, gazetteer)
     assert of_type(claims, "ceasefire")
     assert not of_type(claims, "call")
@@ -160,7 +160,7 @@ def test_asking_for_anonymity_makes_no_call(gazetteer: Gazetteer) -> None:
 
 
 def test_calling_up_reservists_is_a_mobilization_not_a_call(gazetteer: Gazetteer) -> None:
-    claims = run("Armenia declared martial law and called for a general mobilization on Sunday.", gazetteer)
+    claims = run("Armenia declared martial law and ordered a general mobilization on Sunday.", gazetteer)
     assert of_type(claims, "mobilization") and not of_type(claims, "call")
 
 
@@ -199,7 +199,7 @@ def test_no_statement_without_a_position(gazetteer: Gazetteer, text: str) -> Non
 
 
 def test_a_pledge_is_still_a_statement(gazetteer: Gazetteer) -> None:
-    text = "Jenderal itu mengatakan pasukannya akan terus berperang sampai semua pangkalan direbut."
+    text = "Jenderal itu mengatakan pasukannya akan tetap berperang sampai semua pangkalan direbut."
     assert of_type(run(text, gazetteer), "statement")
 
 

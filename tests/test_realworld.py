@@ -321,3 +321,25 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     assert report.errors["wrong_party"] <= 0.295 * matched, dict(report.errors)
     assert report.errors["wrong_scope"] <= 0.125 * matched, dict(report.errors)
     assert report.errors["outlet_instead_of_source"] <= 0.085 * matched, dict(report.errors)
+
+
+def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
+    """The real articles' sentences never enter the repository: no string in the tests or the extractor (fixtures,
+    docstrings, comments) shares eight words in a row with any of their texts."""
+    texts = [_unquoted(t) for lang in LANGS for t in present(lang).values()]
+    grams = {tuple(words[i:i + 8]) for t in texts for words in [t.split()] for i in range(len(words) - 7)}
+    repo = ROOT.parent.parent
+    found = []
+    for path in sorted([*repo.glob("tests/**/*.py"), *repo.glob("kb/**/*.py"), *repo.glob("tests/**/*.txt")]):
+        if "realworld" in path.parts:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            words = _unquoted(line).split()
+            if any(tuple(words[i:i + 8]) in grams for i in range(len(words) - 7)):
+                found.append(f"{path.relative_to(repo)}:{number}")
+    assert found == []
+
+
+def _unquoted(text: str) -> str:
+    """Quotation marks and apostrophes as spaces: a line of Python source and an article's text compare alike."""
+    return re.sub("[\"'\u2018\u2019\u201c\u201d]", " ", text)

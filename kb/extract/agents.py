@@ -205,7 +205,7 @@ def _unquoted(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 _RELAYED_BY = re.compile(
     r"\s+(?:yang|as|seperti)\s+(?:dikutip|dilansir|quoted\s+by|cited\s+by)(?:\s+oleh)?\s+(?:[^()]{1,50}\(\s*)?$"
 )
-# "the Defense Ministry of the unrecognized Republic of Artsakh": an institution whose state follows it.
+# "the Defense Ministry of the self-declared Republic of Artsakh": an institution whose state follows it.
 _OF_STATE = re.compile(
     r"(?:\b(?:the|an?)\s+)?(?P<body>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+of\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+)?(?:[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*\s*\(\s*)?$"  # "Republic of Artsakh ("

@@ -20,7 +20,7 @@ _PATTERNS = (
         "wire",
         re.compile(r"(?P<place>[A-Z][\w'/ .,-]{0,60}?)\s*\((?P<credit>[A-Za-z][\w .&/-]{1,30})\)" + _DASH),
     ),
-    (  # "YEREVAN (UrduPoint News / Sputnik - 22nd October, 2020) On Thursday": a site, an agency and a date
+    (  # "YEREVAN (Example News / Sputnik - 3rd May, 2021) On Monday": a site, an agency and a date
         "wire",
         re.compile(
             r"(?P<place>[A-Z][\w'/ .,-]{0,60}?)\s*\((?P<credit>[A-Za-z][\w .&-]{1,40}(?:/[\w ,.&-]{1,60})+)\)\s*"

@@ -141,7 +141,7 @@ def _scope_in(
     """The strongest scope cue in norm[lo:hi] (see the module docstring for the order)."""
     total = _CUMULATIVE.search(norm, lo, hi) if cumulative else None
     span = _PERIOD.search(norm, lo, hi)
-    if total and span:  # "178 killed in the past 24 hours, one of the deadliest days so far": the nearer
+    if total and span:  # "120 killed in the past 24 hours, among the deadliest days so far": the nearer
         return "cumulative" if abs(total.start() - at) < abs(span.start() - at) else "period"
     if total or span:
         return "cumulative" if total else "period"

@@ -183,7 +183,7 @@ def casualty_subject(
         who = state
     if (who is None and state and found.inflictor is None and all(p == state for p in found.named)
             and _army_reports_soldiers(written, speaker)):
-        who = state  # "Israel's military said a soldier was killed": an army's own (its enemies are "militants")
+        who = state  # "the army said a soldier was killed": an army's own (its enemies are "militants")
     if who is None and found.victims:
         who = found.victims
     parts = [p for p in (who, found.inflictor) if p]

@@ -125,7 +125,7 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
             and not _BODY_BEFORE.search(norm, max(0, m.start - 16), m.start))  # "Dinas Kesehatan Provinsi X"
     ]
     pair = _EACH_DETERMINED.match(text)
-    if pair is not None and context.lang == "en":  # "Both the Russian officials and an unnamed American source"
+    if pair is not None and context.lang == "en":  # "Both Russian officials and an unnamed US source"
         offset = start + len(norm[start:end]) - len(norm[start:end].lstrip(" ,"))
         halves = [_phrase(norm, offset + pair.start(k), offset + pair.end(k), mentions, context) for k in "ab"]
         if all(h is not None for h in halves):
