@@ -198,3 +198,28 @@ def test_a_long_list_a_write_would_relist_goes_stale_until_a_whole_recompute(mon
     assert actor_order.STALE not in counts.values()
     for actor in ACTORS:
         assert actor_order.ranks(store, read._named(store, actor), 0, 1000) == read._ranks(store, actor)
+
+
+def test_a_write_during_the_whole_streamed_list_cuts_it_short(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pieces are read by offset: a write that changes the list between two pieces would make the rest repeat some
+    conflicts and skip others, so the body ends there, cut short (invalid JSON), never silently wrong."""
+    import json
+    from datetime import timedelta
+
+    from tests.fixtures.synthetic import Said, publish
+    from tests.test_findings_order import START
+
+    monkeypatch.setattr(conflict_views, "STREAMED", 3)
+    kb = _kb(3)
+    client = _client(kb)
+    response = client.get("/conflicts.json")
+    pieces = iter(response.response)
+    sent = [next(pieces) for _ in range(3)]
+    said = [Said(f"{s} now counts {n} Armenia deaths.", "casualty", s, subject="Armenia", qmin=n, qmax=n,
+                 unit="deaths") for s, n in (("Baku", 500), ("Yerevan", 50), ("Moscow", 200))]
+    publish(kb, "https://news.example/Late/9", (START + timedelta(days=9)).isoformat(), "Late", said)
+    with pytest.raises(Exception, match="changed while it was sent"):
+        sent += list(pieces)
+    body = b"".join(x if isinstance(x, bytes) else x.encode() for x in sent)
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(body)

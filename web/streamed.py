@@ -6,7 +6,10 @@ articles, and growing with the store.  Streamed, the first piece is read within 
 failure there still answers in the JSON error shape), and each later piece gets a page's budget of its own
 (``kb.deadline.renewed``): memory holds one piece, the client sees rows at once, and a client that goes away stops
 the reading at the next piece.  A piece that fails after the first has been sent ends the body early (the status
-line is gone by then): the JSON is then cut short, never silently partial-but-valid.
+line is gone by then): the JSON is then cut short, never silently partial-but-valid (a CSV cut at a piece's end
+still parses: its client must check that the chunked body ended properly).  Pieces are read by offset, so a
+write that changes the list's size between two pieces ends the body the same way rather than repeat some items and
+skip others.
 
 The later pieces are read after the view has returned, in an application context of their own (not the request's:
 Flask's ``stream_with_context`` keeps the request open across the body, and two bodies read in turn by one thread,
@@ -28,7 +31,7 @@ from typing import Any
 from flask import Flask, Response, current_app, g
 
 from kb import deadline
-from kb.errors import QueryTimeout
+from kb.errors import QueryTimeout, StoreError
 from web import core
 
 Read = Callable[[int, int | None], tuple[Sequence[Any], int]]
@@ -64,7 +67,9 @@ def _pieces(app: Flask, budget: deadline.Budget | None, read: Read, rows: Rows, 
         if time.monotonic() > until:
             raise QueryTimeout(f"the whole list took more than {limit:g} s: page it with ?limit=")
         with app.app_context(), deadline.renewed(budget):
-            items, _ = read(offset, size)
+            items, now = read(offset, size)
+        if now != total:  # a write landed: read by offset, the rest would repeat some items and skip others
+            raise StoreError(f"the list changed while it was sent ({total} items, now {now}): read it again")
         if not items:
             return
         offset += len(items)
