@@ -223,3 +223,32 @@ def test_a_write_during_the_whole_streamed_list_cuts_it_short(monkeypatch: pytes
     body = b"".join(x if isinstance(x, bytes) else x.encode() for x in sent)
     with pytest.raises(json.JSONDecodeError):
         json.loads(body)
+
+
+def test_a_refresh_that_stopped_before_its_orders_has_them_written_whole_by_the_next(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The orders are written after the conflicts, in updates of their own: a refresh that stops in between leaves
+    its flag, and the next refresh (even one with nothing new) writes every order whole."""
+    from datetime import timedelta
+
+    from tests.fixtures.synthetic import Said, publish
+    from tests.test_findings_order import START
+
+    kb = _kb(3)
+    store = kb.store
+    real = actor_order.sync
+
+    def killed(*_: object, **__: object) -> int:
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(actor_order, "sync", killed)
+    said = [Said(f"{s} now counts {n} Armenia deaths.", "casualty", s, subject="Armenia", qmin=n, qmax=n,
+                 unit="deaths") for s, n in (("Baku", 500), ("Yerevan", 50), ("Moscow", 200))]
+    with pytest.raises(RuntimeError):
+        publish(kb, "https://news.example/Late/9", (START + timedelta(days=9)).isoformat(), "Late", said)
+    monkeypatch.setattr(actor_order, "sync", real)
+    assert actor_order.orders_pending(store)
+    kb.refresh()
+    assert not actor_order.orders_pending(store)
+    for actor in ACTORS:
+        assert actor_order.ranks(store, read._named(store, actor), 0, 1000) == read._ranks(store, actor), actor

@@ -48,6 +48,24 @@ _ACTORS = f"{DATA}actor/"
 _CHUNK = 1000
 
 
+_PENDING = ox.NamedNode("https://w3id.org/claimkb/ns/derived#ordersPending")
+
+
+def orders_pending(store: Store) -> bool:
+    """Whether a refresh stopped between writing the conflicts and writing the orders that list them (this module's
+    and ``findings_order``'s: updates of their own, after the conflicts')."""
+    return bool(list(plain_rows(store, "state-orders-pending")))
+
+
+def pending_update(pending: bool) -> str:
+    """The update that sets (before a refresh writes) or clears (after its orders are written) that flag: kept in
+    this module's graph, which no whole recompute drops before the orders are written (writing them whole clears
+    it)."""
+    graph = f"GRAPH <{ACTOR_ORDER_GRAPH}>"
+    gone = f"DELETE WHERE {{ {graph} {{ <{ROOT}> {_PENDING} ?o }} }}"
+    return gone + (f" ;\nINSERT DATA {{ {graph} {{ <{ROOT}> {_PENDING} true }} }}" if pending else "")
+
+
 def list_iri(actor: str) -> str:
     """An actor's list: its key for the knowledge base's own actors, else a digest of its IRI (never two alike)."""
     key = actor[len(_ACTORS):]

@@ -180,14 +180,23 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     meta, stored = state.computed_with(store), state.stored_meta(store)
     totals = state.stored_totals(store) if not full and stored == meta else None
     found = state.changes(store) if totals is not None else None
+    # the orders are written after the conflicts, in updates of their own: a flag set before and cleared after says
+    # whether the last refresh stopped in between (then they are written whole now)
+    leftover = actor_order.orders_pending(store)
+    writes = found is None or bool(found.articles)
+    if writes and not leftover:
+        store.update(actor_order.pending_update(True))
     if totals is not None and found is not None and not _most_changed(store, found):
         from kb.derived.conflicts.apply import refresh_changed
 
         summary = refresh_changed(store, actors, categories(), totals, found)
     else:
         summary = _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
-    findings_order.sync(store, summary.total_conflicts, summary.families)  # the lists' orders, read by their pages
-    actor_order.sync(store, summary.touched)  # each actor's conflicts in order, read by ?actor= pages
+    families, touched = (None, None) if leftover else (summary.families, summary.touched)
+    findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
+    actor_order.sync(store, touched)  # each actor's conflicts in order, read by ?actor= pages
+    if writes or leftover:
+        store.update(actor_order.pending_update(False))
     return summary
 
 
