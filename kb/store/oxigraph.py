@@ -99,10 +99,11 @@ FILL_CHUNK = 500_000
 """Quads per bulk load when a graph is filled (``fill_graph``): bounds the loader's memory."""
 
 
-def data_update(iri: str, gone: list[str], added: list[str]) -> str:
-    """One SPARQL update removing the N-Triples lines ``gone`` and adding ``added`` in graph ``iri``."""
+def data_update(iri: str, gone: list[str], added: list[str], wiped: Iterable[str] = ()) -> str:
+    """One SPARQL update removing the N-Triples lines ``gone`` and adding ``added`` in graph ``iri``, after deleting
+    what matches the patterns ``wiped`` (a value whatever its literal reads back as on a remote store)."""
     g = f"<{iri}>"
-    parts = []
+    parts = [f"DELETE WHERE {{ GRAPH {g} {{ {pattern} }} }}" for pattern in wiped]
     if gone:
         parts.append(f"DELETE DATA {{ GRAPH {g} {{\n" + "\n".join(gone) + "\n} }")
     if added:

@@ -34,6 +34,7 @@ from kb.derived.conflicts.graph import RANK, Triples, integer
 from kb.derived.conflicts.vocabulary import CKC
 from kb.sparql.rows import plain_rows
 from kb.store import Store
+from kb.store.oxigraph import data_update
 from kb.vocab import CONFLICTS_GRAPH, DATA
 
 ACTOR_ORDER_GRAPH = "https://w3id.org/claimkb/graph/conflicts-by-actor"
@@ -151,7 +152,7 @@ def sync(store: Store, touched: frozenset[str] | None = None) -> int:
         added += _list_head(ROOT, str(CKC.Conflict), len(lists), True, wiped)
     if not (gone or added or wiped):
         return 0
-    store.update(_update(gone, added, wiped))
+    store.update(data_update(ACTOR_ORDER_GRAPH, gone, added, wiped))
     return len(gone) + len(added) + len(wiped)
 
 
@@ -325,17 +326,6 @@ def _list_head(node: str, about: str, count: int, existed: bool, wiped: list[str
         wiped.append(f"{n} {_COUNT} ?n")
         return [f"{n} {_COUNT} {integer(count)} ."]
     return [f"{n} {_TYPE} {_LIST} .", f"{n} {_ABOUT} {ox.NamedNode(about)} .", f"{n} {_COUNT} {integer(count)} ."]
-
-
-def _update(gone: list[str], added: list[str], wiped: list[str]) -> str:
-    """One SPARQL update: patterns deleted, then the old items deleted and the new triples inserted."""
-    graph = f"<{ACTOR_ORDER_GRAPH}>"
-    parts = [f"DELETE WHERE {{ GRAPH {graph} {{ {pattern} }} }}" for pattern in wiped]
-    if gone:
-        parts.append(f"DELETE DATA {{ GRAPH {graph} {{\n" + "\n".join(gone) + "\n} }")
-    if added:
-        parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(added) + "\n} }")
-    return " ;\n".join(parts)
 
 
 __all__ = ["ACTOR_ORDER_GRAPH", "STALE", "entry_iri", "list_iri", "ranks", "sync"]

@@ -31,6 +31,7 @@ from kb.derived.conflicts.pages import CLASSES, heads
 from kb.derived.conflicts.read import CONFLICTS_ORDER, Finding, _val
 from kb.sparql.rows import plain_rows
 from kb.store import Store
+from kb.store.oxigraph import data_update
 from kb.vocab import DATA
 
 ORDER_GRAPH = "https://w3id.org/claimkb/graph/findings-order"
@@ -112,7 +113,7 @@ def sync(store: Store, conflicts: int | None = None, families: frozenset[str] | 
         _entries(family, listed, stored, was or 0, gone, added, wiped)
     if not (gone or added or wiped):
         return 0
-    store.update(_update(gone, added, wiped))
+    store.update(data_update(ORDER_GRAPH, gone, added, wiped))
     return len(gone) + len(added) + len(wiped)
 
 
@@ -135,18 +136,6 @@ def _entries(family: str, listed: Sequence[str], stored: dict[str, str], was: in
 
 def _integer(n: int) -> ox.Literal:
     return ox.Literal(str(n), datatype=_INTEGER)
-
-
-def _update(gone: list[str], added: list[str], wiped: list[str]) -> str:
-    """One SPARQL update: patterns deleted (a count, or an entry past the end: whatever its literals read back as
-    on a remote store), then the old items deleted and the new triples inserted."""
-    graph = f"<{ORDER_GRAPH}>"
-    parts = [f"DELETE WHERE {{ GRAPH {graph} {{ {pattern} }} }}" for pattern in wiped]
-    if gone:
-        parts.append(f"DELETE DATA {{ GRAPH {graph} {{\n" + "\n".join(gone) + "\n} }")
-    if added:
-        parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(added) + "\n} }")
-    return " ;\n".join(parts)
 
 
 __all__ = ["ORDER_GRAPH", "entry_iri", "list_iri", "page", "size", "sync"]
