@@ -265,3 +265,105 @@ def test_watching_events_is_no_position(gazetteer: Gazetteer) -> None:
 )
 def test_a_statement_asserts_something_checkable(gazetteer: Gazetteer, text: str, kinds: list[str]) -> None:
     assert [c.type for c in run(text, gazetteer)] == kinds
+
+
+# --- sixth round: hostile acts in reported clauses, written in wordings the rules had not listed -------
+# A hostile verb is a family (every tense of "pound", "besiege", "strafe"; Indonesian meN- verbs such as
+# "menghujani", "mengepung"), its subject may stand in an earlier coordinated clause, shooting something
+# down is defence, and a condemnation accuses only a wrongdoer it names (or the article's one attacker).
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Kyiv's general staff said Russian artillery had pounded Kupiansk since dawn.", {"Russia"}),
+        ("The Palestinian health ministry said Israeli forces were besieging the Indonesian hospital.",
+         {"Israel", "Israel Defense Forces"}),
+        ("Russia pounds Kharkiv for a third night, Ukraine's military said.", {"Russia"}),
+        ("Sudan's army said RSF drones strafed a convoy of displaced families near El Obeid.",
+         {"Rapid Support Forces"}),
+        ("Menurut Kementerian Kesehatan Gaza, pasukan Israel menghujani kamp Nuseirat dengan peluru artileri.",
+         {"Israel", "Israel Defense Forces"}),
+        ("Tentara Sudan mengatakan pasukan RSF telah mengepung kota El Fasher selama berbulan-bulan.",
+         {"Rapid Support Forces"}),
+    ],
+)
+def test_hostile_verbs_in_every_tense(gazetteer: Gazetteer, text: str, accused: set[str]) -> None:
+    accusations = of_type(run(text, gazetteer), "accusation")
+    assert len(accusations) == 1, [(c.type, c.speaker, c.subject) for c in run(text, gazetteer)]
+    assert accusations[0].subject in accused
+    assert accusations[0].allegation
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Hamas said Israeli tanks rolled into Jabalia and opened fire on a school.",
+         {"Israel", "Israel Defense Forces"}),
+        ("Ukraine's military said Russian troops crossed the river near Kherson and shelled two villages.",
+         {"Russian Armed Forces", "Russia"}),
+        ("Kementerian Pertahanan Armenia mengatakan pasukan Azerbaijan melintasi perbatasan dan menembaki "
+         "pos-pos Armenia.", {"Azerbaijan", "Azerbaijani Armed Forces"}),
+        ("Hamas said Israel resumed its bombardment of Deir al-Balah overnight.", {"Israel"}),
+    ],
+)
+def test_a_hostile_verb_coordinated_after_another_clause(gazetteer: Gazetteer, text: str, accused: set[str]) -> None:
+    accusations = of_type(run(text, gazetteer), "accusation")
+    assert len(accusations) == 1, [(c.type, c.speaker, c.subject) for c in run(text, gazetteer)]
+    assert accusations[0].subject in accused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shooting down is defence, not an attack by whoever shot
+        "Ukrainian air defences shot down 41 drones overnight, the air force commander said.",
+        "Sistem pertahanan udara Ukraina menembak jatuh 12 drone, kata Mayor Jenderal Ivan Petrenko.",
+        "Ukrainian air defence crews shot down a cruise missile over Lviv, Colonel Taras Hrytsenko said.",
+        # hostile words that are no hostile act of a party
+        "Sudan's army said the storm damaged tents in a camp near Port Sudan.",
+        "Israel's military said Hamas targets in Khan Younis were struck overnight.",
+        # the speaker's own side attacking is no accusation
+        "Ukraine's military said its troops pounded Russian positions near Bakhmut.",
+    ],
+)
+def test_defence_and_own_attacks_accuse_nobody(gazetteer: Gazetteer, text: str) -> None:
+    claims = run(text, gazetteer)
+    assert not of_type(claims, "accusation"), [(c.type, c.speaker, c.subject) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's foreign ministry condemned the deaths of civilians in the village.",
+        "The European Union strongly condemned the loss of life in the camp.",
+        "Pemerintah Indonesia mengecam kematian para pengungsi di kamp itu.",
+    ],
+)
+def test_condemning_an_event_accuses_nobody(gazetteer: Gazetteer, text: str) -> None:
+    claims = run(text, gazetteer)
+    assert not of_type(claims, "accusation"), [(c.type, c.speaker, c.subject) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Turkey's foreign ministry condemned Russia's strike on a children's hospital.", {"Russia"}),
+        ("The European Union condemned the shelling of Stepanakert by Azerbaijani forces.",
+         {"Azerbaijan", "Azerbaijani Armed Forces"}),
+        ("Pemerintah Indonesia mengutuk serangan Israel terhadap rumah sakit di Gaza.", {"Israel"}),
+    ],
+)
+def test_condemning_a_named_wrongdoer_accuses_it(gazetteer: Gazetteer, text: str, accused: set[str]) -> None:
+    accusations = of_type(run(text, gazetteer), "accusation")
+    assert [c.subject for c in accusations] and accusations[0].subject in accused, [
+        (c.type, c.speaker, c.subject) for c in run(text, gazetteer)]
+
+
+def test_an_attack_condemned_without_its_attacker_is_the_articles_one_attackers(gazetteer: Gazetteer) -> None:
+    """ "condemned the air strike": whoever the article has named carrying it out, not "air strike"."""
+    text = ("Myanmar's junta carried out an air strike on a village school in Sagaing on Monday, residents said. "
+            "Myanmar's military said its jets had hit a rebel base. "
+            "The United Nations condemned the air strike.")
+    accusations = [c for c in of_type(run(text, gazetteer), "accusation") if c.speaker == "United Nations"]
+    assert [c.subject for c in accusations] == ["Myanmar military government"]

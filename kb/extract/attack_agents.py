@@ -58,6 +58,11 @@ WINDOW = 90
 _RELATIVE = re.compile(r"(?<![\w-])(?:who|which|yang)(?![\w-])", re.I)
 _NOUN_GAP = re.compile(r"(?:\s+[\w-]+){0,2}\s+")  # "operatives", "forces", "militer" between party and "who"
 _VERB_AND = re.compile(r"(?<![\w-])[a-z][\w-]*(?:ed|kan|i)\s+(?:and|dan)\s+$")  # a verb coordinated before
+# a verb coordinated after another clause of the same subject: "tanks advanced into Rafah and opened fire",
+# "pasukan Israel memasuki kota itu dan menembaki warga" (a past or meN- verb, then up to five words, then "and")
+_CLAUSE_AND = re.compile(
+    r"(?<![\w-])(?:[a-z][\w-]*ed|me[a-z]{3,}(?:kan|i)?)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:and|dan)\s+$"
+)
 
 
 def verb_agent(
@@ -85,8 +90,9 @@ def subject(
     if antecedent is not None:
         return party_label(antecedent.actor, gazetteer), antecedent  # type: ignore[arg-type]
     words = [w for w in re.findall(r"[\w'\u2019-]+", norm[clause:start]) if w.casefold() not in _AUX]
-    verb = _VERB_AND.search(norm, floor, start) if not (words or coordinated) else None
-    if verb is not None and start - verb.start() < 40:  # "had detained and tortured": the first verb's subject
+    verb = (_VERB_AND.search(norm, floor, start) or _CLAUSE_AND.search(norm, floor, start)
+            if not (words or coordinated) else None)
+    if verb is not None and start - verb.start() < 70:  # "had detained and tortured": the first verb's subject
         return subject(norm, verb.start(), span, parties, gazetteer, ing, True)
     if not words or len(words) > 6:
         governing = _INFINITIVE.search(before) or (_PARTICIPLE.search(before) if ing and not words else None)

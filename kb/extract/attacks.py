@@ -57,6 +57,7 @@ _END = re.compile(
 MAX_WORDS = 9
 HARM = frozenset((*lexicon.KILLED, *lexicon.WOUNDED, "dibunuh", "executed", "dieksekusi"))
 _JOINT = re.compile(r",\s*(?:and|dan)\s+", re.I)
+_DEFENSIVE = re.compile(r"\s+(?:down|jatuh)(?![\w-])", re.I)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,8 @@ def find_attacks(
         (_RESPONSIBLE, _named_subject, True),
     ):
         for cue in pattern.finditer(norm, *span):
+            if how is verb_agent and _DEFENSIVE.match(norm, cue.end()):
+                continue  # "air defences shot down 30 drones", "menembak jatuh tiga rudal": defence, no attack
             agent = how(norm, cue, span, parties, gazetteer) or _shared_subject(norm, cue.start(), span, found)
             if agent is None or _own(agent, own, own_labels):
                 continue

@@ -19,6 +19,7 @@ from kb.extract.article_parties import fill_parties
 from kb.extract.attacks import find_attacks
 from kb.extract.blame import against_other_side
 from kb.extract.casualties import Figure, find_figures
+from kb.extract.condemn import condemned, condemns
 from kb.extract.cue_types import CUES as _CUES
 from kb.extract.cue_types import STRONG as _STRONG
 from kb.extract.cue_types import cue_types
@@ -102,8 +103,24 @@ def _frame_drafts(
                 continue
         for kind in types:
             for one in speaker.members or (speaker,):
-                drafts.append(_draft(s, kind, one, frame.rule, frame.scope, via))
+                draft = _draft(s, kind, one, frame.rule, frame.scope, via)
+                if draft.type == "accusation" and condemns(_verb(s, frame)):  # "condemned the deaths": nobody
+                    draft.subject = condemned(draft.subject, s.gazetteer, _attacker(s))
+                    if draft.subject is None:
+                        continue
+                drafts.append(draft)
     return drafts
+
+
+def _attacker(s: SentenceInput) -> str | None:
+    """The side an attack named without its attacker is pinned on: the one the article has named attacking,
+    else its one armed side ("condemned the airstrike" in a report of a junta's raid)."""
+    armed_sides = {side for side, _ in s.around.armed}
+    return s.around.attacker() or (s.around.armed[0][1] if len(armed_sides) == 1 else None)
+
+
+def _verb(s: SentenceInput, frame: Frame) -> str:
+    return frame.verb_text or s.norm[frame.verb[0] : frame.verb[1]]
 
 
 def _draft(

@@ -16,6 +16,36 @@ ATTACK_CUES: Final[tuple[str, ...]] = (
     "struck", "attacked", "attacks", "attack", "bombed", "targeted", "targeting", "launched", "strikes",
     "tembakan", "serangan udara", "serangan roket",
 )
+
+def _english_forms(stems: tuple[str, ...], finite: tuple[str, ...]) -> tuple[str, ...]:
+    """Every tense of a regular English verb: "pound" -> pounded, pounding ("strafe" -> strafed, strafing;
+    "pummel" -> pummelled, pummeled), and for ``finite`` stems, whose bare and -s forms are no noun a party
+    could own ("Hamas targets"), the headline present too ("Russia pounds Kharkiv") and the base after "to".
+    A hostile verb is a family, not the forms some article happened to use."""
+    forms: list[str] = []
+    for stem in stems:
+        base = stem[:-1] if stem.endswith("e") else stem
+        double = stem + stem[-1] if stem.endswith("el") else base
+        forms += [base + "ed", base + "ing", double + "ed", double + "ing"]
+        if stem in finite:
+            forms += [stem, stem + "s"]
+    return tuple(dict.fromkeys(forms))
+
+
+# Hostile acts by their stems (every tense is matched): the verb of "X said Y's troops <verb> ..." that
+# makes a report an accusation of Y (irregular forms such as "struck", "shot", "hit" are listed below).
+ATTACK_STEMS_EN: Final[tuple[str, ...]] = (
+    "shell", "bomb", "bombard", "attack", "pound", "pummel", "hammer", "strafe", "besiege", "assault", "raid",
+    "storm", "target", "ambush", "torch", "overrun", "execute", "invade", "encircle", "blast",
+)
+_FINITE_EN: Final[tuple[str, ...]] = (
+    "pound", "pummel", "hammer", "strafe", "besiege", "bombard", "torch", "invade", "encircle", "storm",
+)
+# Indonesian hostile verbs (meN- actives; "terus menggempur", "telah menghujani ... dengan roket").
+INDONESIAN_ATTACK_VERBS: Final[tuple[str, ...]] = (
+    "menghujani", "mengepung", "menyerbu", "merudal", "membom", "membombardir", "menggempur", "menembaki",
+    "menyerang", "menyergap", "mengebom", "menghantam", "menyasar", "menargetkan", "memborbardir",
+)
 # Attacks and wrongdoing a speaker pins on a party: an accusation without an accusing verb.  Verbs
 # take their agent before them ("pasukan X menembaki", "Y's forces were shelling"), nouns after
 # "oleh"/"by" ("serangan yang dilakukan oleh X", "attack by X") or beside them ("Israeli strikes").
@@ -37,6 +67,7 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
     "ambushed", "ambushing", "menyergap", "menyergapnya",
     # base forms after "continued to", "began to", "plans to"
     "shell", "bomb", "bombard", "attack",
+    *_english_forms(ATTACK_STEMS_EN, _FINITE_EN), *INDONESIAN_ATTACK_VERBS,
 )
 WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "violated", "violating", "violates", "breached", "breaching", "broke the ceasefire", "broke the truce",
@@ -71,6 +102,8 @@ ATTACK_LIGHT_VERBS: Final[tuple[str, ...]] = (
     "conducting", "committed", "committing", "commits", "commit", "dropped", "staged", "mounted", "used", "using",
     "uses", "use",
     "employed", "intensified",
+    # an attack taken up again: "resumed its bombardment", "stepped up its offensive", "melanjutkan serangan"
+    "resumed", "resumes", "resuming", "stepped up", "steps up", "stepping up", "escalated", "melanjutkan",
     "melancarkan", "melakukan", "meluncurkan", "menjatuhkan", "menggunakan", "meningkatkan",
 )
 # Weapons a party fires or launches: an attack only after a launching verb ("fired about 30 rockets",

@@ -116,6 +116,8 @@ NOT_CUES: Final[tuple[str, ...]] = (
     "kontak senjata", "meminta anonimitas", "requested anonymity", "asked for anonymity",
     "asked not to be named", "meminta tidak disebutkan namanya", "meminta namanya tidak disebutkan",
     "asking not to use his name", "asking not to be named", "line of contact", "garis kontak",
+    # shooting a weapon down is defence, not an attack by whoever shot ("menembak jatuh 12 drone")
+    "menembak jatuh", "ditembak jatuh", "shot down", "shoot down", "shoots down", "shooting down",
     # appeals for aid are addressed to donors, not to the parties
     "mengajukan permohonan bantuan", "appeal for aid", "appealed for aid", "appeal for funds", "appealed for funds",
     # recognising a state is a diplomatic act, not a speech act ("mengakui" is also "admitted")
