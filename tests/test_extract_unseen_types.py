@@ -367,3 +367,69 @@ def test_an_attack_condemned_without_its_attacker_is_the_articles_one_attackers(
             "The United Nations condemned the air strike.")
     accusations = [c for c in of_type(run(text, gazetteer), "accusation") if c.speaker == "United Nations"]
     assert [c.subject for c in accusations] == ["Myanmar military government"]
+
+
+# --- sixth round: what a figure counts over, in wordings the scope cues had not listed ----------------
+
+
+def _scopes(text: str, gazetteer: Gazetteer) -> list[tuple[int | None, str | None]]:
+    return [(c.quantity_min, c.scope) for c in of_type(run(text, gazetteer), "casualty")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure continuing a list takes the scope of the list's head (settled here by its size)
+        ("Syrian officials said at least 45 people were killed, including nine soldiers.",
+         [(45, "cumulative"), (9, "cumulative")]),
+        ("Pejabat setempat melaporkan sedikitnya 40 orang tewas, termasuk enam polisi, dan 120 lainnya luka-luka.",
+         [(40, "cumulative"), (6, "cumulative"), (120, "cumulative")]),
+        ("The ministry said 60 people had died, among them 12 civilians.",
+         [(60, "cumulative"), (12, "cumulative")]),
+        # near misses: a figure with its own cue keeps it; an increment adds to a total; another sentence
+        ("Hamas said 300 people had been killed since October, while 14 people died in the past 24 hours.",
+         [(300, "cumulative"), (14, "period")]),
+        ("Hamas said 32 people had been killed so far. A doctor said seven soldiers died.",
+         [(32, "cumulative"), (7, "incident")]),
+    ],
+)
+def test_a_figure_continuing_a_list_counts_over_what_its_head_counts(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert _scopes(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # months or years of war are the toll so far
+        ("Israeli strikes have killed 3,100 people in Lebanon over the past 14 months, the health ministry said.",
+         "cumulative"),
+        ("The union said 16 journalists had been killed in more than two years of fighting.", "cumulative"),
+        ("Kementerian Kesehatan mengatakan 12 orang tewas dalam tiga bulan terakhir.", "cumulative"),
+        # the toll named far from its verb
+        ("The death toll from the militia's assault on the villages around Kherson has reached 18, medics said.",
+         "cumulative"),
+        # near misses: hours, a day or a week are a period
+        ("The health ministry said 61 people had been killed in the past 24 hours.", "period"),
+        ("Kementerian Kesehatan mengatakan 75 orang tewas dalam sepekan terakhir.", "period"),
+        ("The governor said 14 people had been killed over the past week in the region's villages.", "period"),
+    ],
+)
+def test_long_stretches_are_running_totals(gazetteer: Gazetteer, text: str, scope: str) -> None:
+    scopes = _scopes(text, gazetteer)
+    assert scopes and scopes[0][1] == scope, scopes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Junta Myanmar terus menggempur desa-desa. Seorang warga mengatakan jet-jet tempur menembaki sekolah itu.",
+        "Israel memperluas operasinya. Kementerian Kesehatan Gaza mengatakan prajurit-prajurit menembaki kamp itu.",
+        "Junta Myanmar terus menggempur desa-desa. Seorang warga mengatakan pesawat-pesawat mengebom desa itu.",
+    ],
+)
+def test_an_indonesian_reduplicated_plural_is_an_armed_agent(gazetteer: Gazetteer, text: str) -> None:
+    """ "jet-jet tempur", "tank-tank": the plural of an armed word is as armed as the word."""
+    accusations = of_type(run(text, gazetteer), "accusation")
+    assert len(accusations) == 1 and accusations[0].subject, [(c.type, c.subject) for c in run(text, gazetteer)]

@@ -31,6 +31,14 @@ _NOUN_MODIFIERS = re.compile(
     r"(?:\s+(?:militer|udara|darat|roket|rudal|drone|artileri|pasukan|tentara)){1,2}(?=\s)", re.I
 )
 _FORCES = frozenset(lexicon.FORCE_WORDS)
+_REDUPLICATED = re.compile(r"([\w]+)-\1", re.IGNORECASE)  # Indonesian plurals: "jet-jet", "tank-tank"
+
+
+def _force(word: str) -> bool:
+    """An armed word, also as an Indonesian reduplicated plural ("jet-jet tempur", "pesawat-pesawat")."""
+    folded = word.casefold()
+    plural = _REDUPLICATED.fullmatch(folded)
+    return (plural.group(1) if plural else folded) in _FORCES
 _HOSTILE_AFTER = re.compile(r"\s+(musuh|penjajah|zionis|agresor|junta|rezim)(?![\w-])", re.I)
 NEGATION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
 _CLAUSE = re.compile(r"[,;:()]|(?<![\w-])(?:that|bahwa|and|dan|while|sementara|after|setelah)(?![\w-])", re.I)
@@ -130,7 +138,7 @@ def _leading(
         words = words[1:]
     head = []
     for word in words[:4]:
-        if word.casefold() not in _FORCES and not word[:1].isupper():
+        if not _force(word) and not word[:1].isupper():
             break
         head.append(word)
     return _as_written(head) if head else None
@@ -177,7 +185,7 @@ def noun_agent(
             if _BESIDE.fullmatch(gap) and all(w.casefold() in _MODIFIERS for w in words):
                 return party_label(m.actor, gazetteer), m  # type: ignore[arg-type]
     previous = re.search(r"([\w-]+)\s+$", norm[max(span[0], cue.start() - 20) : cue.start()])
-    if previous and previous.group(1).casefold() in _FORCES:
+    if previous and _force(previous.group(1)):
         return previous.group(1), None  # "enemy attack", "junta airstrikes"
     return None
 
@@ -204,7 +212,7 @@ def by_agent(
         words.append(token.group(0))
         if token.group(0).casefold() not in _SKIP_AFTER_BY or len(words) == 4:
             break
-    return _as_written(words) if words and words[0].casefold() in _FORCES else None
+    return _as_written(words) if words and _force(words[0]) else None
 
 
 def _governed(norm: str, mention: Mention, floor: int) -> bool:
@@ -217,13 +225,13 @@ def _as_written(words: list[str]) -> tuple[str, None] | None:
     """An armed body the gazetteer does not name ("military troops", "Junta jets"), as written."""
     cut = next((i for i, w in enumerate(words) if w.casefold() in ("yang", "who", "which", "that")), None)
     words = words[:cut]
-    if any(ch.isdigit() for w in words for ch in w) or not any(w.casefold() in _FORCES for w in words):
+    if any(ch.isdigit() for w in words for ch in w) or not any(_force(w) for w in words):
         return None
-    first = next(i for i, w in enumerate(words) if w.casefold() in _FORCES)
+    first = next(i for i, w in enumerate(words) if _force(w))
     end = first + 1
     while end < len(words) and (
-        words[end].casefold() in _FORCES
-        or (words[end].casefold() in ("of", "the") and any(w.casefold() in _FORCES for w in words[end + 1 : end + 3]))
+        _force(words[end])
+        or (words[end].casefold() in ("of", "the") and any(_force(w) for w in words[end + 1 : end + 3]))
     ):
         end += 1  # the noun phrase stops at its last armed word: "junta troops", "soldiers of the junta"
     begin = first

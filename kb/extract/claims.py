@@ -18,6 +18,7 @@ from kb.extract.allegations import accusation_allegation, denial_allegation
 from kb.extract.article_parties import fill_parties
 from kb.extract.attacks import find_attacks
 from kb.extract.blame import against_other_side
+from kb.extract.breakdowns import inherit_list_scopes
 from kb.extract.casualties import Figure, find_figures
 from kb.extract.condemn import condemned, condemns
 from kb.extract.cue_types import CUES as _CUES
@@ -185,7 +186,7 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         if m.actor is not None and m.actor.kind in ("State", "Government", "Ministry", "Organization")
     }
     by_frame: dict[int, list[Figure]] = {}
-    drafts: list[Draft] = []
+    listed: list[tuple[Figure, Draft]] = []
     previous: Frame | None = None
     denied = _denied(s) + rebuttal_scopes(s.norm, s.frames)  # "called the report false": what it rejects too
     for figure in find_figures(s.norm, s.mentions, party):
@@ -199,7 +200,9 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         if figure.sides.inflictor:
             s.around.inflictors[figure.sides.inflictor] += 1
         for speaker in joint.members or (joint,):  # "Both the X and an unnamed Y told ...": each gives it
-            drafts.append(_figure_draft(s, figure, holder, speaker, via))
+            listed.append((figure, _figure_draft(s, figure, holder, speaker, via)))
+    inherit_list_scopes(s.norm, listed)  # "32 killed, including seven civilians": the seven are the 32's
+    drafts = [draft for _, draft in listed]
     drafts += _frame_drafts(s, by_frame, denied) + mutual(s)
     drafts += [d for d in mobilizations(s) if not _inside(d.scope[0], denied)]
     if not any(d.type == "denial" for d in drafts):

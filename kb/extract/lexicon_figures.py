@@ -74,6 +74,15 @@ CUMULATIVE_CUES: Final[tuple[str, ...]] = (
     r"total(?:nya)?",
     r"secara\s+keseluruhan", r"overall", r"cumulative", r"kumulatif",
     r"(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|stands|stood|now\s+stands)",
+    # the toll named far from its verb ("the death toll in more than a year of war had reached 4,000")
+    r"death\s+toll\s+(?:[\w,'\u2019-]+\s+){1,20}?(?:has\s+|had\s+|now\s+)?(?:risen|rose|climbed|reached)",
+    # a stretch of months or years is the war's toll so far ("over the past 14 months", "in more than a year
+    # of war", "dalam dua bulan terakhir", "selama setahun perang")
+    r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:months|years|year)",
+    r"(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)\s+"
+    r"of\s+(?:the\s+)?(?:war|fighting|conflict)",
+    r"(?:dalam|selama)\s+(?:[\w-]+\s+)?(?:bulan|tahun)\s+terakhir",
+    r"(?:lebih\s+dari\s+)?(?:setahun|sebulan|(?:[\w-]+\s+)(?:bulan|tahun))\s+(?:perang|konflik|pertempuran)",
     r"jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal|luka))?\s+(?:\w+\s+)?(?:mencapai|menjadi)",
     r"bringing\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll)", r"sehingga\s+total",
     r"(?:throughout|during)\s+the\s+(?:war|conflict)",
