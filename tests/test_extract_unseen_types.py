@@ -433,3 +433,39 @@ def test_an_indonesian_reduplicated_plural_is_an_armed_agent(gazetteer: Gazettee
     """ "jet-jet tempur", "tank-tank": the plural of an armed word is as armed as the word."""
     accusations = of_type(run(text, gazetteer), "accusation")
     assert len(accusations) == 1 and accusations[0].subject, [(c.type, c.subject) for c in run(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # a name no list holds after the "by" of a passive attack is who did it
+        ("Israel's military said the rocket was fired by the Popular Resistance Committees.",
+         "Popular Resistance Committees"),
+        ("Ukraine's military said the drones were launched by Wagner units from Belarus.", "Wagner"),
+        ("Kementerian Pertahanan Azerbaijan mengatakan serangan itu dilakukan oleh Brigade Arabo.", "Brigade Arabo"),
+        # hostile verbs the lists lacked: burning down, opening fire in Indonesian
+        ("The NUG said junta troops had burned down the monastery in Sagaing.", "junta troops"),
+        ("Pihak Armenia menyebut militer Azerbaijan kembali melepaskan tembakan ke arah posisi Armenia.",
+         "Azerbaijan"),
+    ],
+)
+def test_an_attacker_no_list_names(gazetteer: Gazetteer, text: str, accused: str) -> None:
+    accusations = of_type(run(text, gazetteer), "accusation")
+    assert [c.subject for c in accusations] == [accused], [(c.type, c.subject) for c in run(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "by" after other words than the attack: whoever hosted or reported it did not attack
+        "Myanmar's junta said it had struck a rally hosted by the People's Assembly of Kalay.",
+        "The strike on the camp was first reported by Middle East Eye, Hamas said.",
+        # a storm is no party
+        "Sudan's army said its positions near Port Sudan were hit by heavy rains on Monday.",
+    ],
+)
+def test_a_name_after_by_that_did_not_attack(gazetteer: Gazetteer, text: str) -> None:
+    accusations = of_type(run(text, gazetteer), "accusation")
+    assert not [c for c in accusations if c.subject and ("Assembly" in c.subject or "Eye" in c.subject)], [
+        (c.type, c.subject) for c in run(text, gazetteer)]
+    assert not [c for c in accusations if c.subject and "rain" in c.subject.casefold()]

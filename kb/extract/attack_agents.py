@@ -212,7 +212,32 @@ def by_agent(
         words.append(token.group(0))
         if token.group(0).casefold() not in _SKIP_AFTER_BY or len(words) == 4:
             break
-    return _as_written(words) if words and _force(words[0]) else None
+    if words and _force(words[0]):
+        return _as_written(words)
+    return _named_after_by(norm, start, span) if by is not None and _DIRECT_BY.fullmatch(by.group(0)) else None
+
+
+# "by" right after the attack ("fired by", "serangan yang dilakukan oleh"), not after other words ("an attack on an
+# event hosted by the Government ...": whoever hosted it did not attack)
+_DIRECT_BY = re.compile(
+    r"\s*(?:(?:itu|tersebut|ini)\s+)?(?:yang\s+|(?:was|were|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:dilakukan|dilancarkan|diluncurkan|carried\s+out|launched|conducted)\s+)?(?:oleh|by)\s+", re.I
+)
+_CAPITALISED = re.compile(
+    r"(?:(?:the|The)\s+)?((?:[A-Z][\w'\u2019-]*|al-\w+)(?:\s+(?:[A-Z][\w'\u2019-]*|al-\w+)){0,3})"
+)
+
+
+def _named_after_by(norm: str, start: int, span: tuple[int, int]) -> tuple[str, None] | None:
+    """A name the gazetteer lacks after "by"/"oleh" ("was fired by the Islamic Jihad group", "launched by
+    Wagner"): unseen text names groups no list holds, and the agent of a passive attack is who did it."""
+    name = _CAPITALISED.match(norm, start, min(span[1], start + 60))
+    if name is None or name.group(1).split()[0] in _NOT_NAMES:
+        return None
+    return name.group(1), None
+
+
+_NOT_NAMES = frozenset((*(m.title() for m in lexicon.MONTHS), *(w.title() for w in lexicon.WEEKDAYS), "I"))
 
 
 def _governed(norm: str, mention: Mention, floor: int) -> bool:

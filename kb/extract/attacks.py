@@ -58,6 +58,7 @@ MAX_WORDS = 9
 HARM = frozenset((*lexicon.KILLED, *lexicon.WOUNDED, "dibunuh", "executed", "dieksekusi"))
 _JOINT = re.compile(r",\s*(?:and|dan)\s+", re.I)
 _DEFENSIVE = re.compile(r"\s+(?:down|jatuh)(?![\w-])", re.I)
+_SHOOT = frozenset(("shot", "shoot", "shoots", "shooting", "menembak", "menembaki", "ditembak"))
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def find_attacks(
         (_RESPONSIBLE, _named_subject, True),
     ):
         for cue in pattern.finditer(norm, *span):
-            if how is verb_agent and _DEFENSIVE.match(norm, cue.end()):
+            if cue.group(0).casefold() in _SHOOT and _DEFENSIVE.match(norm, cue.end()):
                 continue  # "air defences shot down 30 drones", "menembak jatuh tiga rudal": defence, no attack
             agent = how(norm, cue, span, parties, gazetteer) or _shared_subject(norm, cue.start(), span, found)
             if agent is None or _own(agent, own, own_labels):

@@ -45,6 +45,7 @@ _FINITE_EN: Final[tuple[str, ...]] = (
 INDONESIAN_ATTACK_VERBS: Final[tuple[str, ...]] = (
     "menghujani", "mengepung", "menyerbu", "merudal", "membom", "membombardir", "menggempur", "menembaki",
     "menyerang", "menyergap", "mengebom", "menghantam", "menyasar", "menargetkan", "memborbardir",
+    "melepaskan tembakan", "melepas tembakan", "membakar habis",
 )
 # Attacks and wrongdoing a speaker pins on a party: an accusation without an accusing verb.  Verbs
 # take their agent before them ("pasukan X menembaki", "Y's forces were shelling"), nouns after

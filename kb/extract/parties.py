@@ -30,7 +30,7 @@ def compile_words(words: Iterable[object]) -> re.Pattern[str]:
 _ALLEGED = compile_words(lexicon.ALLEGED_CUES)
 _HEDGED = compile_words(lexicon.HEDGED_CUES)
 _ATTACK = compile_words(lexicon.ATTACK_CUES)
-_SHOT_DOWN = re.compile(r"\s+(?:down|jatuh)(?![\w-])", re.IGNORECASE)
+_SHOT_DOWN = re.compile(r"\s+jatuh(?![\w-])", re.IGNORECASE)
 _ACCUSE = compile_words(lexicon.TYPE_CUES["accusation"])
 _NEGATED = re.compile(rf"(?:{_alt(lexicon.NEGATIONS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PLACE_NOUNS = r"(?:wilayah|kota|ibu\s+kota|distrik|provinsi|desa|sengketa|city|town|region|district|province)"
@@ -203,7 +203,9 @@ def attacker_in(
 ) -> str | None:
     """The other party said to attack in ``span``: "rudal Armenia menghantam", "Azerbaijani attacks"."""
     for cue in _ATTACK.finditer(norm, *span):
-        if _NEGATED.search(norm, max(0, cue.start() - 20), cue.start()) or _SHOT_DOWN.match(norm, cue.end()):
+        if _NEGATED.search(norm, max(0, cue.start() - 20), cue.start()) or (
+            cue.group(0).casefold() == "menembak" and _SHOT_DOWN.match(norm, cue.end())
+        ):
             continue  # "did not attack"; "menembak jatuh 12 drone": defence
         near = [
             m
