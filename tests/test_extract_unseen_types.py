@@ -469,3 +469,33 @@ def test_a_name_after_by_that_did_not_attack(gazetteer: Gazetteer, text: str) ->
     assert not [c for c in accusations if c.subject and ("Assembly" in c.subject or "Eye" in c.subject)], [
         (c.type, c.subject) for c in run(text, gazetteer)]
     assert not [c for c in accusations if c.subject and "rain" in c.subject.casefold()]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # a pronoun the writer clarified in brackets names the attacker
+        ("\"They [Israeli forces] opened fire on the crowd,\" a witness, Ahmed Salem, told Reuters.",
+         {"Israel Defense Forces", "Israel"}),
+        ("\"They (the soldiers) torched our homes,\" a villager, Maung Aye, said.", {"soldiers"}),
+        ("\"Mereka (militer) mengebom desa kami,\" kata seorang warga, Ko Min.", {"militer"}),
+    ],
+)
+def test_a_pronoun_clarified_in_brackets(gazetteer: Gazetteer, text: str, accused: set[str]) -> None:
+    accusations = of_type(run(text, gazetteer), "accusation")
+    assert [c.subject for c in accusations] and accusations[0].subject in accused, [
+        (c.type, c.subject) for c in run(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"They (the neighbours) came to help us,\" a villager, Maung Aye, said.",
+        "\"They (our soldiers) shelled the enemy trenches,\" Colonel Taras Hrytsenko said.",
+        "\"Mereka (tetangga) membantu kami,\" kata seorang warga, Ko Min.",
+    ],
+)
+def test_a_bracket_naming_no_attacker_accuses_nobody(gazetteer: Gazetteer, text: str) -> None:
+    accusations = of_type(run(text, gazetteer), "accusation")
+    assert not [c for c in accusations if c.subject and "neighbour" in c.subject], accusations
+    assert not [c for c in accusations if c.subject and ("soldiers" in c.subject or "tetangga" in c.subject)]

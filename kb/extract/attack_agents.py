@@ -41,7 +41,7 @@ def _force(word: str) -> bool:
     return (plural.group(1) if plural else folded) in _FORCES
 _HOSTILE_AFTER = re.compile(r"\s+(musuh|penjajah|zionis|agresor|junta|rezim)(?![\w-])", re.I)
 NEGATION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
-_CLAUSE = re.compile(r"[,;:()]|(?<![\w-])(?:that|bahwa|and|dan|while|sementara|after|setelah)(?![\w-])", re.I)
+_CLAUSE = re.compile(r"[,;:()\[\]]|(?<![\w-])(?:that|bahwa|and|dan|while|sementara|after|setelah)(?![\w-])", re.I)
 PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+)?$", re.I)
 BY = re.compile(
     r"[\s\"\u201c\u201d]*(?:[\w\"\u201c\u201d-]+\s+){0,4}?(?:yang\s+)?(?:dilakukan\s+|dilancarkan\s+|"
@@ -94,9 +94,13 @@ def subject(
     clause = floor
     for boundary in _CLAUSE.finditer(norm, floor, start):
         clause = boundary.end()
-    antecedent = _antecedent(norm, clause, start, parties)
+    antecedent = _antecedent(norm, clause, start, parties) or _bracketed(norm, floor, clause, parties)
     if antecedent is not None:
         return party_label(antecedent.actor, gazetteer), antecedent  # type: ignore[arg-type]
+    clarified = _PRONOUN_BRACKET.search(norm, floor, clause)
+    if clarified is not None:  # "mereka (militer) datang untuk mengebom desa"; "they (our soldiers)": own side
+        inside = re.findall(r"[\w'\u2019-]+", clarified.group(1))
+        return None if any(w.casefold() in _OWN for w in inside) else _as_written(inside)
     words = [w for w in re.findall(r"[\w'\u2019-]+", norm[clause:start]) if w.casefold() not in _AUX]
     verb = (_VERB_AND.search(norm, floor, start) or _CLAUSE_AND.search(norm, floor, start)
             if not (words or coordinated) else None)
@@ -142,6 +146,20 @@ def _leading(
             break
         head.append(word)
     return _as_written(head) if head else None
+
+
+# A pronoun the writer clarified in brackets: "mereka (militer) datang untuk mengebom", "they [the troops] opened fire"
+_PRONOUN_BRACKET = re.compile(
+    r"(?<![\w-])(?:they|mereka|he|she|it|dia|ia)\s*[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]\s*$", re.IGNORECASE
+)
+
+
+def _bracketed(norm: str, floor: int, clause: int, parties: list[Mention]) -> Mention | None:
+    """The party named in brackets after a pronoun that opens the clause ("they (Israeli forces) fired")."""
+    clarified = _PRONOUN_BRACKET.search(norm, floor, clause)
+    if clarified is None:
+        return None
+    return next((m for m in parties if clarified.start(1) <= m.start and m.end <= clarified.end(1)), None)
 
 
 def _antecedent(norm: str, clause: int, start: int, parties: list[Mention]) -> Mention | None:
