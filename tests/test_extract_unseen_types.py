@@ -499,3 +499,31 @@ def test_a_bracket_naming_no_attacker_accuses_nobody(gazetteer: Gazetteer, text:
     accusations = of_type(run(text, gazetteer), "accusation")
     assert not [c for c in accusations if c.subject and "neighbour" in c.subject], accusations
     assert not [c for c in accusations if c.subject and ("soldiers" in c.subject or "tetangga" in c.subject)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an army source's "the army" is its own army: what it reports is no accusation
+        "Army planes bombed rebel depots near the border on Sunday, a military source told reporters.",
+        "A senior military official, Colonel Ivan Koval, said the army's strikes had hit fuel depots.",
+        "Sumber militer yang enggan disebutkan namanya mengatakan pesawat tentara mengebom gudang senjata.",
+    ],
+)
+def test_an_army_source_on_the_army_accuses_nobody(gazetteer: Gazetteer, text: str) -> None:
+    claims = run(text, gazetteer)
+    assert not of_type(claims, "accusation"), [(c.type, c.speaker, c.subject) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a hostile word makes the army someone else's; a civilian speaker accuses
+        "A military source said enemy army units had shelled the village of Talish.",
+        "A local doctor, Ahmed Salem, said army planes bombed the market in Nyala.",
+        "Sumber militer mengatakan tentara pemberontak membakar desa itu.",
+    ],
+)
+def test_another_army_is_still_accused(gazetteer: Gazetteer, text: str) -> None:
+    claims = run(text, gazetteer)
+    assert of_type(claims, "accusation"), [(c.type, c.speaker, c.subject) for c in claims]

@@ -33,6 +33,7 @@ from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import compile_words, factuality, subject_for
 from kb.extract.passive_blame import blamed_on, blamed_party
 from kb.extract.rebuttals import rebuttal_scopes, rebutted
+from kb.extract.same_body import speaks_of_own_body
 from kb.extract.scope import settled
 from kb.extract.sides import casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
@@ -150,7 +151,10 @@ def _draft(
                                speaker_side(speaker, s.gazetteer)) or subject  # "denied the accusations by X"
         if subject is None:  # no owner named: its own conduct or losses are what it denies
             subject = speaker_side(speaker, s.gazetteer)
-    if kind == "accusation" and own_forces(subject, speaker_side(speaker, s.gazetteer), s.around.armed):
+    if kind == "accusation" and (
+        own_forces(subject, speaker_side(speaker, s.gazetteer), s.around.armed)
+        or speaks_of_own_body(subject, speaker, s.gazetteer)  # "a military source said army planes bombed ..."
+    ):
         kind = "statement"  # "Military spokesman X confirmed the military had used ...": its own side, no blame
     if kind == "call" and subject is None and kinds.to_own_forces(s, scope):
         kind = "statement"
