@@ -296,7 +296,8 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
     with batch 3, after round 6 of the claim types: P 77.0, R 73.3, speaker 84.8%, via 95.0%; 101 wrong party, 37
     wrong scope and 29 outlets for a source of 362 matched pairs; after round 5: P 76.3, R 72.5, 42 wrong scope
-    of 358; on main at 22d6046, before round 5: P 75.1, R 71.9, speaker 84.2%, via 94.4%, 107 wrong party).  The held-out split has no floor here: it is only measured by hand, rarely."""
+    of 358; on main at 22d6046, before round 5: P 75.1, R 71.9, speaker 84.2%, via 94.4%, 107 wrong party).
+    The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
     if missing:
