@@ -88,10 +88,10 @@ def _from_scratch(store: OxigraphStore) -> dict[str, set[tuple[str, str, str]]]:
     return _derived(copy)
 
 
-def _figure(speaker: str, figure: int, day: int) -> dict[str, Any]:
+def _figure(speaker: str, figure: int, day: int, scope: str | None = None) -> dict[str, Any]:
     return {"day": day, "outlet": "Kompas", "claims": [
         {"type": "casualty", "speaker": speaker, "subject": "Armenia", "figure": figure, "unit": "soldiers killed",
-         "topic": "", "day": day, "scope": None, "place": None}]}
+         "topic": "", "day": day, "scope": scope, "place": None}]}
 
 
 ACROSS_DAYS = [("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan", 50, 6)),
@@ -111,6 +111,11 @@ ACROSS_DAYS = [("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan
           ("replace", 0, _figure("Russia", 2000, 4)), ("replace", 0, _figure("Yerevan", 2000, 4))])
 @example([("add", 0, _figure("Baku", 2000, 4)), ("add", 2, _figure("Yerevan", 50, 4)),  # the same day: the new one
           ("add", 1, _figure("Baku", 90, 4)), ("add", 3, _figure("Baku", 80, 2))])  # goes between, then an older one
+@example([("add", 0, _figure("Russia", 50, 1)), ("add", 1, _figure("Baku", 50, 12)),  # three states of one measure
+          ("add", 2, _figure("Yerevan", 300, 3)), ("add", 3, _figure("Baku", 2000, 10)),  # over two months: a state's
+          ("add", 4, _figure("Yerevan", 10, 14, "period")),  # latest, a day's figure beside running totals,
+          ("replace", 1, _figure("Baku", 10, 12, "incident")),  # its latest running total replaced by a strike's,
+          ("delete", 3, _figure("Baku", 2000, 10)), ("delete", 2, _figure("Yerevan", 300, 3))])  # then gone
 def test_incremental_refresh_equals_a_full_recompute(ops: list[tuple[str, int, dict[str, Any]]]) -> None:
     kb = KnowledgeBase.open(":memory:")
     kb.sync_reference_graphs()

@@ -14,7 +14,7 @@ from kb.derived.conflicts.load import load_actors, load_claims
 from kb.derived.conflicts.refresh import detect, findings_graph
 from kb.derived.conflicts.state import STATE_GRAPH
 from kb.store import Store
-from kb.vocab import CKB, CONFLICTS_GRAPH
+from kb.vocab import CKB, CONFLICTS_GRAPH, DATA
 from tests.conftest import Plain
 from tests.fixtures.conflicts_store import build
 
@@ -143,6 +143,7 @@ def test_a_first_fill_in_several_bulk_loads_gives_the_same_graph(monkeypatch: py
     monkeypatch.setattr(chunked, "_ox", Counting(chunked._ox))  # type: ignore[attr-defined]
     conflicts.refresh(chunked)
     triples = len(stored(chunked))
-    recorded = len(chunked.get_graph(STATE_GRAPH))  # the derived state is filled the same way
+    # the derived state's records are filled the same way (the states' summaries are an update of their own)
+    recorded = sum(1 for s, _, _ in chunked.get_graph(STATE_GRAPH) if not str(s).startswith(f"{DATA}state/summary/"))
     assert len(loads) == -(-triples // 97) + -(-recorded // 97)
     assert isomorphic(stored(chunked), stored(whole))

@@ -51,9 +51,10 @@ def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict
     _records(store, d, gone, added)
     added[cards.CARDS_GRAPH] = [f"{s} {p} {o} ." for s, p, o in cards.card_triples(store, [c.iri for c in after])]
     now = _counted(totals, gone, added, len(after) - len(before))
-    if any(gone.values()) or any(added.values()):
+    if any(gone.values()) or any(added.values()) or rec.summaries:
         forget = cards.forget_update(c.iri for c in (*before, *after))
-        store.update(" ;\n".join(part for part in (forget, _update(gone, added),
+        kept = state.summaries_update(rec.summaries)
+        store.update(" ;\n".join(part for part in (forget, kept, _update(gone, added),
                                                     state.totals_update(now) if now != totals else "") if part))
     t2 = time.perf_counter()
     return Summary.of(now, propositions=0, comparisons=rec.comparisons, triples=sum(len(v) for v in added.values()),

@@ -104,43 +104,17 @@ class Aggregate:
     periods: dict[str, tuple[Estimates, int]] = field(default_factory=dict)
 
 
-def aggregates(groups: dict[tuple[frozenset[str], str], list[Proposition]], label: Labeller,
-               cats: Categories) -> list[Aggregate]:
-    """Per measure, over each speaker's latest figure: UCDP-style low/best/high, ACLED-style conservative."""
-    out = []
-    for (parties, category), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
-        totals = [p for p in members if running_total(p)]
-        # a measure given only as a day's or a strike's figures keeps an aggregate of those (every measure has
-        # one: the incremental refresh finds parts and wholes through them, "conflict-measures")
-        figs = _latest(totals or members)
-        agg = Aggregate(parties, category, speakers=len(figs), estimates=_estimates(figs))
-        by_month: dict[str, list[Proposition]] = defaultdict(list)
-        for p in totals or members:
-            if p.date is not None:
-                by_month[f"{p.date:%Y-%m}"].append(p)
-        for month, dated in sorted(by_month.items()):
-            month_figs = _latest(dated)
-            agg.periods[month] = (_estimates(month_figs), len(month_figs))
-        e = {k: _num(v[0]) for k, v in agg.estimates.items()}
-        kind = "figure" if totals else "day's or strike's figure (no running total given)"
-        agg.explanation = (f"{cats.label(category).capitalize()} of {_names(parties, label)}, over the latest {kind} "
-                           f"of {len(figs)} speaker{'s' if len(figs) != 1 else ''}: low {e['low']}, best {e['best']}, "
-                           f"high {e['high']}; most conservative figure {e['conservative']}.")
-        out.append(agg)
-    return out
+def explain(agg: Aggregate, totals: bool, label: Labeller, cats: Categories) -> str:
+    """The aggregate's sentence (``totals``: over running totals; else over day's or strike's figures)."""
+    e = {k: _num(v[0]) for k, v in agg.estimates.items()}
+    kind = "figure" if totals else "day's or strike's figure (no running total given)"
+    n = agg.speakers
+    return (f"{cats.label(agg.category).capitalize()} of {_names(agg.parties, label)}, over the latest {kind} "
+            f"of {n} speaker{'s' if n != 1 else ''}: low {e['low']}, best {e['best']}, "
+            f"high {e['high']}; most conservative figure {e['conservative']}.")
 
 
-def _latest(props: Iterable[Proposition]) -> list[Proposition]:
-    """Each speaker's latest figure (the later one of a day wins by order of arrival, as before)."""
-    latest: dict[str, Proposition] = {}
-    for p in props:
-        seen = latest.get(p.first.speaker_root)
-        if seen is None or (p.date or date.min) >= (seen.date or date.min):
-            latest[p.first.speaker_root] = p
-    return list(latest.values())
-
-
-def _estimates(figs: list[Proposition]) -> Estimates:
+def estimates(figs: list[Proposition]) -> Estimates:
     """UCDP-style low / best / high and the ACLED-style most conservative figure, each with its claims."""
     return {
         "low": _pick(figs, lambda c: c.qmin if c.qmin is not None else _stated(c), min),

@@ -7,6 +7,8 @@ bound query instead of a scan:
 
 - ``m|<measure>``: a casualty figure's measure (category, parties): series, aggregates, and part-whole
   questions with that measure as the part;
+- ``sm|<state>|<measure>``: a casualty figure by a speaker of that state, of that measure: the speaker's series,
+  and the speaker's summary (``kb.derived.conflicts.summaries``) an aggregate is recomputed from;
 - ``fd|<measure>|<day>``: a figure of that measure dated that day: which figures a changed one may meet, and so
   which numeric episodes (``n|<measure>|<day>|<state>|<state>``, the group of those conflicts) it is in;
 - ``p|<hash>``: a proposition (what ``clusters.propositions`` groups): corroborations, and whole propositions
@@ -39,7 +41,13 @@ _FIELDS = ("iri", "type", "speaker", "speaker_root", "article", "start", "subjec
 def encode(published: object, claims: Iterable[ClaimFacts]) -> str:
     """An article's publication date and claim facts as one JSON text, claims sorted by IRI (the same facts give
     the same text): the date places the article in the articles order, the facts the claims in their groups."""
-    rows = []
+    when = published.isoformat() if isinstance(published, date) else (None if published is None else str(published))
+    return json.dumps({"p": when, "c": rows(claims)}, ensure_ascii=False, separators=(",", ":"))
+
+
+def rows(claims: Iterable[ClaimFacts]) -> list[list[Any]]:
+    """Claim facts as JSON-ready rows (``_FIELDS``), sorted by IRI."""
+    out = []
     for c in sorted(claims, key=lambda c: c.iri):
         row: list[Any] = []
         for name in _FIELDS:
@@ -49,23 +57,27 @@ def encode(published: object, claims: Iterable[ClaimFacts]) -> str:
             elif isinstance(value, date):
                 value = value.isoformat()
             row.append(value)
-        rows.append(row)
-    when = published.isoformat() if isinstance(published, date) else (None if published is None else str(published))
-    return json.dumps({"p": when, "c": rows}, ensure_ascii=False, separators=(",", ":"))
+        out.append(row)
+    return out
 
 
 def decode(text: str) -> tuple[str | None, list[ClaimFacts]]:
     """(publication date as text, claim facts) from ``encode``."""
     record = json.loads(text)
+    return record["p"], from_rows(record["c"])
+
+
+def from_rows(found: Iterable[list[Any]]) -> list[ClaimFacts]:
+    """Claim facts from ``rows``."""
     out = []
-    for row in record["c"]:
+    for row in found:
         values = dict(zip(_FIELDS, row, strict=True))
         for name in ("subjects", "parties"):
             values[name] = frozenset(values[name])
         for name in ("claim_date", "published", "period_start", "period_end"):
             values[name] = date.fromisoformat(values[name]) if values[name] else None
         out.append(ClaimFacts(**values))
-    return record["p"], out
+    return out
 
 
 def digest(text: str) -> str:
@@ -87,6 +99,17 @@ def _measure(parties: frozenset[str], category: str) -> str:
     """Cached: a refresh asks the measure of every figure it loads (160k times for one new article at 25k articles),
     and there are few measures."""
     return "m|" + json.dumps([category, sorted(parties)], separators=(",", ":"))
+
+
+def speaker_measure(speaker_root: str, parties: Iterable[str], category: str) -> str:
+    """The tag of one state's figures of one measure: its series (a group of its own), its summary."""
+    return "sm|" + speaker_root + "|" + measure(parties, category)[2:]
+
+
+def parse_speaker_measure(tag: str) -> tuple[str, str]:
+    """(state, measure tag) of an ``sm|`` tag (a state is an IRI: no '|' in it)."""
+    speaker, rest = tag[3:].split("|", 1)
+    return speaker, "m|" + rest
 
 
 def figure_day(parties: Iterable[str], category: str, when: str) -> str:
@@ -136,6 +159,8 @@ def tags(c: ClaimFacts, kinds: Iterable[str] | None = None) -> set[str]:
         category = c.category or ""
         if want("m"):
             out.add(measure(c.parties, category))
+        if want("sm"):
+            out.add(speaker_measure(c.speaker_root, c.parties, category))
         if want("fd"):
             out.add(figure_day(c.parties, category, day(c.date)))
     if c.type == "accusation" and want("a"):

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from rdflib import URIRef
 
 from kb.derived import timeline  # the module: kb.derived.timeline imports kb.derived.conflicts (a cycle)
-from kb.derived.conflicts import accusations, clusters, episodes, figures, groups, state
+from kb.derived.conflicts import accusations, clusters, episodes, figures, groups, state, summaries
 from kb.derived.conflicts.load import Actors, load_claims
 from kb.derived.conflicts.model import ClaimFacts, Detected
 from kb.derived.conflicts.vocabulary import Categories
@@ -155,6 +155,8 @@ class Recomputed:
     aggregates: list[clusters.Aggregate] = field(default_factory=list)
     comparisons: int = 0
     claims: int = 0
+    summaries: dict[str, str | None] = field(default_factory=dict)
+    """The states' summaries that changed (``sm|`` tag → JSON; None: gone), written with the findings."""
 
 
 def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recomputed:
@@ -164,7 +166,7 @@ def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recom
     view, out, tally = View(store, d), Recomputed(), Counter[str]()
     label = actors.label
     measures = {groups.measure(c.parties, c.category or "") for c in touched if groups.is_figure(c)}
-    _measures(view, measures, out, cats, label, tally)
+    _measures(view, touched, out, cats, label)
     numeric = episodes.recompute(view.load, touched, cats, label, tally)
     out.conflicts += numeric.conflicts
     out.tags |= numeric.tags
@@ -185,15 +187,26 @@ def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recom
     return out
 
 
-def _measures(view: View, measures: set[str], out: Recomputed, cats: Categories, label: figures.Labeller,
-              tally: Counter[str]) -> None:
-    """Series and aggregates of the changed measures: each over every figure of its measure."""
-    claims, _ = view.load(measures)
+def _measures(view: View, touched: list[ClaimFacts], out: Recomputed, cats: Categories,
+              label: figures.Labeller) -> None:
+    """Series and summaries of the states whose figures changed, from their figures only; aggregates of their
+    measures from every state's summary (``kb.derived.conflicts.summaries``)."""
+    mine = {groups.speaker_measure(c.speaker_root, c.parties, c.category or "") for c in touched
+            if groups.is_figure(c)}
+    if not mine:
+        return
+    measures = {groups.parse_speaker_measure(t)[1] for t in mine}
+    claims, _ = view.load(mine)
     out.claims += len(claims)
     by = figures.by_measure(figures.figure_propositions(clusters.propositions(claims)))
     out.series = clusters.series([p for group in by.values() for p in group], label, cats)
-    out.aggregates = clusters.aggregates(by, label, cats)
-    out.tags |= measures
+    now = summaries.by_state(by)
+    stored = state.summaries(view.store, measures)
+    texts = {tag: summaries.encode(s) for tag, s in now.items()}
+    out.summaries = {tag: texts.get(tag) for tag in mine if stored.get(tag) != texts.get(tag)}
+    every = {tag: summaries.decode(text) for tag, text in stored.items() if tag not in mine} | now
+    out.aggregates = summaries.aggregates(every, label, cats)
+    out.tags |= mine | measures
 
 
 def _part_whole(store: Store, view: View, changed: set[str], touched: list[ClaimFacts], out: Recomputed,
@@ -263,7 +276,7 @@ def group_of(item: Detected | clusters.Corroboration | clusters.Series | cluster
     if isinstance(item, clusters.Corroboration):
         return "c|" + groups.proposition(item.proposition.first)
     if isinstance(item, clusters.Series):
-        return groups.measure(item.parties, item.category)
+        return groups.speaker_measure(item.speaker, item.parties, item.category)
     if isinstance(item, clusters.Aggregate):
         return groups.measure(item.parties, item.category)
     first = item.claims[0]

@@ -21,7 +21,17 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kb.derived import timeline  # a module, not its names: kb.derived.timeline imports kb.derived.conflicts.graph
-from kb.derived.conflicts import accusations, actor_order, cards, clusters, figures, findings_order, groups, state
+from kb.derived.conflicts import (
+    accusations,
+    actor_order,
+    cards,
+    clusters,
+    figures,
+    findings_order,
+    groups,
+    state,
+    summaries,
+)
 from kb.derived.conflicts.graph import (
     Triples,
     add_aggregate,
@@ -54,6 +64,8 @@ class Findings:
     aggregates: list[clusters.Aggregate] = field(default_factory=list)
     propositions: int = 0
     comparisons: int = 0
+    kept: dict[str, summaries.Summary] = field(default_factory=dict)
+    """Per state and measure (``sm|`` tag), what the aggregates were computed from: recorded with the state."""
 
 
 @dataclass
@@ -105,6 +117,7 @@ def detect(claims: list[ClaimFacts], label: Callable[[str], str]) -> Findings:
         *accusations.mutual_accusations(props, label, tally),
         *accusations.denials(props, label, tally),
     ]
+    kept = summaries.by_state(measures)
     unique: dict[tuple[str, frozenset[str]], Detected] = {}
     for d in found:
         unique.setdefault((d.kind, frozenset(c.iri for c in d.claims)), d)
@@ -112,9 +125,10 @@ def detect(claims: list[ClaimFacts], label: Callable[[str], str]) -> Findings:
         conflicts=sorted(unique.values(), key=lambda d: (d.kind, d.explanation)),
         corroborations=clusters.corroborations(props, label, cats),
         series=clusters.series([p for group in measures.values() for p in group], label, cats),
-        aggregates=clusters.aggregates(measures, label, cats),
+        aggregates=summaries.aggregates(kept, label, cats),
         propositions=len(props),
         comparisons=tally["comparisons"],
+        kept=kept,
     )
 
 
@@ -227,6 +241,7 @@ def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
     write(store, timeline.graph_triples(store, claims, articles), str(TIMELINES_GRAPH))
     write(store, cards.card_triples(store, (c.iri for c in claims)), cards.CARDS_GRAPH)
     _record(store, claims, articles, meta, fresh)
+    state.put_summaries(store, {tag: summaries.encode(s) for tag, s in found.kept.items()})
     t3 = time.perf_counter()
     kinds = Counter(d.kind for d in found.conflicts)
     totals = {"claims": len(claims), **{k: kinds.get(k, 0) for k in KINDS}, "corroborations": len(found.corroborations),

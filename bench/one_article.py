@@ -1,0 +1,60 @@
+"""One new article at a time into a built store (a COPY: it is written to), wall and CPU time of each write.
+
+    python -m bench.one_article STORE --articles 25000 --count 8 [--profile DIR]
+
+``--articles`` is the size the store was built with (``bench/run.py --articles N --keep STORE``): the new articles are
+the corpus's own kind, published on its newest day (``generate_one(..., on=newest)``), as ``bench/freshness.py``
+makes them.  The store is first brought up to date (a whole refresh when it was refreshed by other rules: timed and
+printed apart).  CPU time is printed beside wall time, and the load average, since the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import resource
+import statistics
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from bench.generate import START, Cast, generate_one, span_days
+from kb.service import KnowledgeBase
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("store")
+    ap.add_argument("--articles", type=int, required=True, help="the article count the store was built with")
+    ap.add_argument("--count", type=int, default=8)
+    ap.add_argument("--first", type=int, default=0, help="the first new article's number (another run: other articles)")
+    ap.add_argument("--profile", type=Path, help="write one cProfile file per article there")
+    args = ap.parse_args()
+    kb = KnowledgeBase.open(args.store)
+    t, c = time.perf_counter(), time.process_time()
+    kb.refresh()
+    print(f"catch-up refresh: {time.perf_counter() - t:.1f} s wall, {time.process_time() - c:.1f} s CPU", flush=True)
+    cast, days = Cast.load(kb.gazetteer), span_days(args.articles)
+    newest = START + timedelta(days=days)
+    walls, cpus = [], []
+    for n in range(args.count):
+        item = generate_one(2 * args.articles + args.first + n, 7, cast, days, on=newest)
+        prof = cProfile.Profile() if args.profile else None
+        t, c = time.perf_counter(), time.process_time()
+        if prof:
+            prof.enable()
+        kb.ingest_claims(item.article, item.claims)
+        if prof:
+            prof.disable()
+            args.profile.mkdir(parents=True, exist_ok=True)
+            prof.dump_stats(args.profile / f"article-{n}.prof")
+        walls.append(time.perf_counter() - t)
+        cpus.append(time.process_time() - c)
+        print(f"{n}: {walls[-1]:.2f} s wall, {cpus[-1]:.2f} s CPU, load average {os.getloadavg()[0]:.1f}", flush=True)
+    print(f"p50 {statistics.median(walls):.2f} s wall, {statistics.median(cpus):.2f} s CPU; "
+          f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
