@@ -23,3 +23,32 @@ def test_a_rank_ending_in_byte_ff_reads_one_conflict(tmp_path: Path) -> None:
     read = ranks._looked_up(store.ox, range(250, 520))
     assert [(iri.rsplit("/", 1)[-1], rank) for iri, rank, _, _ in read] == [(str(n), n) for n in range(250, 520)]
     store.close()
+
+
+def test_groups_looked_up_on_disk_answer_as_the_query_does(tmp_path: Path) -> None:
+    """The derived state's groups read by look-ups (``state.tagged`` on an embedded store) give the rows the named
+    query gives, on disk too: tags of many lengths, articles in several groups, a summary node beside them."""
+    from rdflib import Literal
+
+    from kb.derived.conflicts import state
+    from kb.sparql.rows import plain_rows
+
+    store = OxigraphStore(tmp_path / "store")
+    graph = ox.NamedNode(state.STATE_GRAPH)
+    tags = [f"fd|{'x' * n}|{n}" for n in range(40)] + [f"p|{n:024x}" for n in range(300)]
+    quads = []
+    for n in range(300):
+        article = f"https://example.org/article/{n}"
+        text = '{"p":null,"c":[' + str(n) + "]}"
+        quads += [ox.Quad(s, p, o, graph) for s, p, o in state.record_triples(article, text, tags[n % 37::37])]
+    quads += [ox.Quad(ox.NamedNode("https://example.org/summary"), state._SUMMARIZES, ox.Literal(tags[0]), graph)]
+    store.ox.extend(quads)
+    store.flush()
+    by_query: set[tuple[str, str, str]] = set()
+    for i in range(0, len(tags), 100):
+        by_query |= {(str(r["tag"]), str(r["article"]), str(r["facts"]))
+                     for r in plain_rows(store, "state-tagged", tag=[Literal(t) for t in tags[i:i + 100]])}
+    looked_up = list(state.tagged(store, tags))
+    assert len(by_query) > 300
+    assert sorted(looked_up) == sorted(by_query)
+    store.close()

@@ -117,7 +117,7 @@ class View:
         for kind in kinds:
             found = self._tags.get((id(c), kind))
             if found is None:
-                found = self._tags[(id(c), kind)] = groups.tags(c, (kind,))
+                found = self._tags[(id(c), kind)] = groups.kind_tags(c, kind)
             out |= found
         return out
 
