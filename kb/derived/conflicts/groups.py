@@ -5,8 +5,8 @@ write touches only the findings of the groups its claims are in.  A tag names on
 graph (``kb.derived.conflicts.state``) indexes every article's claims by their tags, so a group is reloaded with one
 bound query instead of a scan:
 
-- ``m|<measure>``: a casualty figure's measure (category, parties): series, aggregates, and part-whole
-  questions with that measure as the part;
+- ``m|<measure>``: a casualty figure's measure (category, parties): its aggregate, and part-whole questions
+  with that measure as the part;
 - ``sm|<state>|<measure>``: a casualty figure by a speaker of that state, of that measure: the speaker's series,
   and the speaker's summary (``kb.derived.conflicts.summaries``) an aggregate is recomputed from;
 - ``fd|<measure>|<day>``: a figure of that measure dated that day: which figures a changed one may meet, and so

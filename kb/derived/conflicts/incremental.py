@@ -7,7 +7,9 @@ the same way (``kb.derived.conflicts.patch``).
 Each rule gets exactly the claims its answer depends on, so a group recomputed here says what a full refresh
 would say (``tests/test_conflicts_incremental.py`` checks it on random sequences of writes):
 
-- a measure (numeric conflicts, series, aggregate): every figure of that measure;
+- a state's series of a measure: that state's figures of it (``groups.speaker_measure``);
+- a measure's aggregate: its states' summaries (``kb.derived.conflicts.summaries``), the changed states' recomputed;
+- numeric conflicts: the episodes of the changed figures' weeks (``kb.derived.conflicts.episodes``);
 - part-whole with a measure as the part: that measure and every measure that may be its whole, with the whole
   articles (their claims scope an "all parties" total); a changed measure also touches the parts it may contain;
 - a proposition (corroboration): its attestations;
