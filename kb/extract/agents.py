@@ -32,12 +32,19 @@ from kb.extract.speakers import (
     _tokens,
 )
 
+_PARTICIPLE = re.compile(r"[a-z]+ing(?![\w-])")
+_COMMA_BEFORE = re.compile(r",\s*$")
+
 
 def agent_left(
     norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
     """The speaker phrase ending just before a verb (gap words and a parenthetical allowed); a body
-    qualified by its place ("Emergency services in the Zaporizhzhia region") is read by ``placed_body``."""
+    qualified by its place ("Emergency services in the Zaporizhzhia region") is read by ``placed_body``.  A
+    participle after a comma ("..., X told Interfax, adding that ...") has no subject of its own: whom X told
+    is no speaker, and the verb goes on with the frame before it."""
+    if _PARTICIPLE.match(norm, verb_start) and _COMMA_BEFORE.search(norm, max(0, verb_start - 3), verb_start):
+        return None
     found = _walk_left(norm, verb_start, lower, mentions, context)
     anonymous = _ANONYMOUS.search(norm, max(lower, verb_start - 90), verb_start)
     if anonymous is not None:  # "A police officer in the town, who declined to be named, said"

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.bodies import has_head
 from kb.extract.mentions import Mention
-from kb.extract.phrases import clean_label, is_document
+from kb.extract.phrases import clean_label, core_span, is_document
 from kb.extract.speakers import _HEADS, _STOPS, Context, Speaker, _phrase, _tokens
 
 _RANKS = frozenset(("lt", "col", "gen", "sgt", "capt", "maj", "kol", "letjen", "mayjen", "brigjen", "jend", "dr", "mr",
@@ -44,6 +45,10 @@ def agent_right(
                 named = _phrase(norm, nxt.start, nxt.end, mentions, context)
                 return (named, nxt.end) if named else None
             break
+        issued = _ISSUED.match(norm, start) if end > verb_end and is_document(norm[verb_end:end]) else None
+        if issued is not None:
+            end = issued.end()  # "angka yang dirilis oleh PBB", "figures released by": on to its issuer
+            continue
         if word.casefold() in ("by", "from", "oleh", "dari") and is_document(norm[verb_end:end]):
             end = stop  # "according to a report by CNN": who issued it
             continue
@@ -56,13 +61,18 @@ def agent_right(
     speaker = _phrase(norm, verb_end, end, mentions, context)
     if speaker is None:
         return None
+    run_by = _RUN_BY_AFTER.match(norm, end, upper)
+    if run_by is not None and not speaker.members and (
+            speaker.actor is None or (has_head(speaker.label) and not _runs(speaker, run_by.group("who"), context))):
+        # "menurut Kementerian Kesehatan yang dikelola Houthi": the runner's body, not another state's ministry
+        return Speaker(clean_label(norm[core_span(norm, verb_end, end)[0] : run_by.end()])), run_by.end()
     place = _PLACE_AFTER.match(norm, end, upper)
     if place is not None and any(t[2].casefold() in _HEADS for t in _tokens(norm, verb_end, end)):
         # "..., menurut petugas pertahanan sipil di Jalur Gaza": the place says which, it is not the claim
         label_words = speaker.label.casefold().split()
         if speaker.actor is not None or speaker.members or not any(w in _HEADS for w in label_words):
             return speaker, place.end()  # "kata Gubernur Ivan Fedorov di Kharkiv": the person
-        return Speaker(clean_label(norm[verb_end : place.end()])), place.end()
+        return Speaker(clean_label(norm[core_span(norm, verb_end, end)[0] : place.end()])), place.end()
     relative = _RELATIVE.match(norm, end, upper)
     return (speaker, relative.end()) if relative else (speaker, end)
 
@@ -89,3 +99,32 @@ def _names_generic(norm: str, start: int, end: int, named: Mention, mentions: li
     return all(m.actor is not None and m.actor.kind == "State" for m in inside) and any(
         w in _HEADS or w in ("media", "televisi", "television", "outlet", "broadcaster") for w in words
     )
+
+
+# A document's issuing participle: "yang dirilis", "released", "compiled" (then "oleh"/"by" and the issuer).
+_ISSUED = re.compile(
+    r"(?:yang\s+)?(?:dirilis|dikeluarkan|diterbitkan|dihimpun|dikumpulkan|diumumkan|released|issued|published|compiled"
+    r"|provided|gathered|collected)(?=\s+(?:by|oleh|from|dari)\b)",
+    re.IGNORECASE,
+)
+# Who runs a body, after it: "Kementerian Kesehatan yang dikelola Houthi", "the health ministry run by Hamas".
+_RUN_BY_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:yang\s+)?(?:dikelola|dikuasai|dijalankan|dikendalikan)\s+(?:oleh\s+)?(?:kelompok\s+)?"
+    r"|(?:run|controlled|operated)\s+by\s+(?:the\s+)?)(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+
+
+def _runs(speaker: Speaker, who: str, context: Context) -> bool:
+    """Whether the known body a phrase resolved to is the runner's own (or the runner itself)."""
+    gazetteer = context.gazetteer
+    runner = gazetteer.lookup(who) if gazetteer is not None else None
+    actor = speaker.actor
+    if runner is None or actor is None:
+        return False
+    seen: set[str] = set()
+    while actor is not None and actor.iri not in seen:
+        if actor.iri == runner.iri:
+            return True
+        seen.add(actor.iri)
+        actor = gazetteer.by_iri(actor.represents) if gazetteer and actor.represents else None
+    return False

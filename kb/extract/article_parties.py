@@ -15,13 +15,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kb.actors import Gazetteer
 from kb.extract.forces import resolve_force
 from kb.extract.mentions import Mention
 from kb.extract.parties import is_place
 from kb.extract.speakers import side_label
+
+if TYPE_CHECKING:
+    from kb.extract.drafts import Draft
 
 # Bodies that report on a war and are party to none of it (matched inside gazetteer labels).
 _NEUTRAL = re.compile(
@@ -38,6 +43,7 @@ class ArticleParties:
 
     main: tuple[str, ...] = ()
     before: tuple[str, ...] = ()
+    struck_before: tuple[str, ...] = ()  # who the sentence before said attacked (its accusations' accused)
     inflictors: Counter[str] = field(default_factory=Counter)
     armed: tuple[tuple[str, str], ...] = ()  # (side, label) of its armed bodies, most named first (forces.py)
 
@@ -64,6 +70,18 @@ def main_parties(seen: Counter[str], gazetteer: Gazetteer) -> tuple[str, ...]:
         if not _NEUTRAL.search(label):
             counts[label] += n
     return tuple(label for label, n in counts.most_common(2) if n >= 2)
+
+
+def struck(drafts: Iterable[Draft]) -> tuple[str, ...]:
+    """Who a sentence says attacked: the accused of its accusations and the attackers of its figures, so that
+    "the attack" in the next sentence is theirs and its victims are somebody else."""
+    out: list[str] = []
+    for draft in drafts:
+        if draft.type not in ("accusation", "casualty") or not draft.subject:
+            continue
+        parts = [p.strip() for p in draft.subject.split(";") if p.strip()]
+        out.extend(parts if draft.type == "accusation" else parts[1:])  # a figure's victims come first
+    return tuple(dict.fromkeys(out))
 
 
 def sentence_parties(norm: str, mentions: list[Mention], gazetteer: Gazetteer) -> tuple[str, ...]:

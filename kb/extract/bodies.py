@@ -156,6 +156,17 @@ def _best(actors: list[Actor], score: Callable[[Actor], int]) -> Actor | None:
     return ranked[0][2]
 
 
+def same_kind(label: str, kind: str | None, heads: list[str]) -> bool:
+    """Whether a body (its label and kind) is of the kind a bare head names: "the ministry" a ministry,
+    "the army" an armed body, "the authorities" a government; any body for a spokesperson's office (no head)."""
+    families = {_HEAD[w] for h in heads for w in words_of(h) if w in _HEAD}
+    if not families:
+        return True
+    own = {_HEAD[w] for w in words_of(label) if w in _HEAD}
+    own |= {"MIN"} if kind == "Ministry" else {"GOV"} if kind == "Government" else set()
+    return bool(families & own)
+
+
 def has_head(text: str) -> bool:
     """Whether a phrase names an institution ("ministry", "otoritas", "army")."""
     return any(w in _HEAD for w in words_of(text))

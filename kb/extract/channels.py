@@ -37,9 +37,31 @@ ANONYMITY = re.compile(
 )
 
 
+# Whom it was said to, right after the verb: "told AFP", "told reporters", "told the Reuters news agency",
+# "kepada wartawan".  Followed only by how or when it was said (or nothing), it is no part of what was said.
+_RECIPIENT = re.compile(
+    r"\s*(?:to\s+|kepada\s+)?(?:reporters|journalists|wartawan|awak\s+media|the\s+press|by\s+(?:phone|telephone)"
+    r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|TV))?)(?![\w-])"
+)
+_BY_PHONE = re.compile(r"\s*,?\s*(?:by|via|lewat|melalui)\s+(?:tele)?(?:phone|telepon|text\s+message|pesan\s+singkat)",
+                       re.IGNORECASE)
+_END = re.compile(r"\s*(?:[,.;]|$)")
+
+
+def _past_recipient(norm: str, tail: int) -> int:
+    """Where the words after a verb go on once whom it was told is set aside (``tail`` when none is named)."""
+    match = _RECIPIENT.match(norm, tail)
+    return match.end() if match is not None else tail
+
+
 def said_through(norm: str, tail: int, after: tuple[int, int]) -> bool:
-    """Only a channel (or an anonymity clause) follows the verb: no "that", figure or quotation after it."""
-    if not CHANNEL.match(norm, tail) and not ANONYMITY.match(norm, tail):
+    """Only a channel (or an anonymity clause) follows the verb, whom it was told to aside ("told AFP on
+    condition of anonymity", "told reporters in a message"): no "that", figure or quotation after it."""
+    past = _past_recipient(norm, tail)
+    for pos in dict.fromkeys((tail, past)):
+        if CHANNEL.match(norm, pos) or ANONYMITY.match(norm, pos) or _BY_PHONE.match(norm, pos):
+            break
+    else:
         return False
     return not re.search(r"\d|[\"“”]|(?<![\w-])(?:that|bahwa)(?![\w-])", norm[after[0] : after[1]], re.IGNORECASE)
 
@@ -56,4 +78,7 @@ _WHEN = re.compile(
 
 def said_when(norm: str, tail: int) -> bool:
     """Only a time follows the verb before a comma or the end: the words before the speaker are the claim."""
-    return _WHEN.match(norm, tail) is not None
+    if _WHEN.match(norm, tail) is not None:
+        return True
+    past = _past_recipient(norm, tail)  # "..., a medical source told AFP." / "told Reuters on Monday"
+    return past > tail and (_END.match(norm, past) is not None or _WHEN.match(norm, past) is not None)

@@ -7,6 +7,7 @@ a question about the article so far, not about the words of the phrase.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kb.extract import bodies as institutions
@@ -37,10 +38,24 @@ def bare_role(words: list[str]) -> bool:
     return all(w in ROLE_WORDS or institutions.has_head(w) for w in content)
 
 
+# Offices one person holds: "the governor" is a person, never a body the article named in passing (the
+# army that shelled the city, the ministry quoted two paragraphs up).
+PERSONAL = frozenset((
+    "governor", "gubernur", "minister", "menteri", "president", "presiden", "mayor", "wali", "walikota",
+    "commander", "komandan", "panglima", "ambassador", "dubes", "duta", "envoy", "utusan",
+))
+
+
+def personal(words: list[str]) -> bool:
+    """Whether a bare role is an office one person holds ("the regional governor", "gubernur")."""
+    return bool(PERSONAL & set(words))
+
+
 def holder(words: list[str], context: Context) -> Speaker | Actor | None:
-    """Who a bare role is: the last person named with that role, else the body that spoke last, else the
-    body the article names most (an actor: the caller makes it a speaker); None rather than an actor
-    called "spokeswoman"."""
+    """Who a bare role is: the last person named with that role, else (for an institution or a spokesperson)
+    the body of that kind that spoke last, else the body of that kind the article names most (an actor: the
+    caller makes it a speaker); None rather than an actor called "spokeswoman", and None for a personal office
+    nobody holds yet (the caller may name it by its place)."""
     heads = [w for w in words if w in ROLE_WORDS or institutions.has_head(w)]
     for person in reversed(list(context.people.values())):
         if person.role and any(h in person.role.casefold().split() for h in heads):
@@ -48,11 +63,41 @@ def holder(words: list[str], context: Context) -> Speaker | Actor | None:
     last = context.last_person
     if last is not None and last.role is None and not any(institutions.has_head(h) for h in heads):
         return last  # "Oleh Syniehubov said ... . The governor said ...": the office of the one who spoke
-    if context.bodies:
-        return context.bodies[-1]
+    if personal(heads):
+        return None
+    kinds = [h for h in heads if institutions.has_head(h)]
+    spoke = [b for b in context.bodies if institutions.same_kind(b.label, b.actor.kind if b.actor else None, kinds)]
+    if spoke:
+        return spoke[-1]
     gazetteer = context.gazetteer
     named = [(n, a) for iri, n in context.seen.most_common(5) if gazetteer and (a := gazetteer.by_iri(iri))]
-    found = [(n, a) for n, a in named if a.kind in ("Ministry", "Organization", "Government", "Group")]
+    found = [(n, a) for n, a in named if a.kind in ("Ministry", "Organization", "Government", "Group")
+             and institutions.same_kind(a.label, a.kind, kinds)]
     if found and (len(found) == 1 or found[0][0] > found[1][0]):
         return found[0][1]
     return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+def office_at_place(norm: str, words: list[str], context: Context) -> str | None:
+    """A personal office nobody holds yet, named by the one place its sentence names ("In Kherson, the regional
+    governor said" -> "Kherson governor"; "gubernur" in a sentence about Odesa -> "Gubernur Odesa"); None when
+    the sentence names no place or several (never an actor called just "governor")."""
+    places = context.gazetteer.places if context.gazetteer is not None else None
+    if places is None:
+        return None
+    found: dict[str, str] = {}
+    for match in _CAPITALISED.finditer(norm):
+        run = match.group(0).split()[:4]
+        for name in (" ".join(run[i:j]) for i in range(len(run)) for j in range(len(run), i, -1)):
+            iri = places.lookup(name)
+            if iri is not None:
+                found.setdefault(iri, name)
+                break
+    if len(found) != 1:
+        return None
+    place = next(iter(found.values()))
+    role = " ".join(w for w in words if w in ROLE_WORDS and w != "regional")
+    return f"{role.capitalize()} {place}" if context.lang == "id" else f"{place} {role}"

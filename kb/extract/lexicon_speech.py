@@ -143,6 +143,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "monitor", "observatory", "service", "services", "dinas", "layanan", "officer", "officers", "administration",
     "authority", "penyelamat", "kapolres", "kapolda", "kapolri", "kapolsek", "kepolisian",
     "prosecutors", "jaksa",
+    # the media as a source ("according to local media", "menurut media yang dikelola Houthi")
+    "media", "outlets", "newspapers", "broadcasters",
     # bodies that count the dead: "the UN human rights monitoring mission", "misi pemantau PBB"
     "mission", "misi", "observers", "pemantau", "ngo", "charity", "red crescent", "bulan sabit merah",
 )

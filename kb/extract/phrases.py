@@ -31,17 +31,23 @@ _POSSESSOR = re.compile(
     re.IGNORECASE,
 )
 # "a report by CNN", "figures from the ministry", "laporan media Rusia", "data dari Kementerian".
+# Words a document is qualified by, and the participles naming who issued it ("casualty figures released by",
+# "statistik terbaru yang dirilis").
+_QUALIFIES = r"a|an|the|its|latest|new|official|preliminary|updated|casualty|death|toll|final|recent"
+_ISSUED = r"released|issued|published|compiled|provided|announced|gathered|collected"
 _ISSUED_BY = re.compile(
-    r"^(?:(?:a|an|the|its|latest|new)\s+){0,2}(?:report|reports|statement|figures?|data|estimates?|tally|count)\s+"
-    r"(?:by|from|of|released\s+by|issued\s+by)\s+|"
-    r"^(?:laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi)"
-    r"(?:\s+(?:resmi|terbaru|terkini))?(?:\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan))?"
-    r"(?:\s+(?:dari|oleh))?\s+",
+    rf"^(?:(?:{_QUALIFIES})\s+){{0,3}}(?:report|reports|statement|figures?|data|estimates?|tally|count|statistics)\s+"
+    rf"(?:(?:{_ISSUED})\s+)?(?:by|from|of)\s+|"
+    r"^(?:laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi|statistik|angka)"
+    r"(?:\s+(?:resmi|terbaru|terkini|korban|sementara))*(?:\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dihimpun"
+    r"|disampaikan|dikumpulkan|diumumkan))?(?:\s+(?:dari|oleh))?\s+",
     re.IGNORECASE,
 )
 _DOCUMENT = re.compile(
-    r"\s*(?:(?:a|an|the|its|latest|new)\s+){0,2}(?:report|reports|statement|figures?|data|estimates?|tally|count|"
-    r"laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi)\s*",
+    rf"\s*(?:(?:{_QUALIFIES})\s+){{0,3}}(?:report|reports|statement|figures?|data|estimates?|tally|count|statistics|"
+    r"laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi|statistik|angka)"
+    rf"(?:\s+(?:resmi|terbaru|terkini|sementara|{_ISSUED}|yang\s+(?:dirilis|dikeluarkan|diterbitkan|dihimpun"
+    r"|dikumpulkan|diumumkan)))*\s*",
     re.IGNORECASE,
 )
 _ISSUER = re.compile(

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from kb.actors import Gazetteer
 from kb.extract import backref, carry, confidence, coref, follows
 from kb.extract import text as textprep
-from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties
+from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
 from kb.extract.bodies import words_of
 from kb.extract.claims import sentence_drafts
 from kb.extract.contract import ensure_contract, identity
@@ -198,6 +198,7 @@ class _Walker:
             )
         )
         self.around.before = sentence_parties(norm, mentions, self.gazetteer)
+        self.around.struck_before = struck(drafts)
         pointed = backref.pointing_source(norm, frames) if self.outlet_before else None
         if pointed is not None:  # "... 40 orang tewas. Hal itu diungkapkan oleh X": X's figures
             backref.credit(self.outlet_before, pointed[0], [*pointed[1], *self.wire])

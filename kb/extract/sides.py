@@ -51,7 +51,13 @@ def from_article(victims: str | None, found: Sides, around: ArticleParties, side
     if victims or found.own or found.place or found.all_parties:
         return found
     if found.inflictor is None and found.anaphor and around.before:
-        return replace(found, victims="; ".join(around.before))
+        attackers = [p for p in around.before if p in around.struck_before]
+        if not attackers:
+            return replace(found, victims="; ".join(around.before))
+        # "The RSF shelled a camp. ... died in the attack": the attack's author struck, the victims are the others
+        others = [p for p in around.before if p not in attackers]
+        victims = "; ".join(others) or around.opponent(attackers[0])
+        return replace(found, inflictor=attackers[0], victims=victims if victims != side else None)
     inflictor = found.inflictor or (around.attacker() if side is None else None)
     if inflictor is None:
         return found
@@ -140,6 +146,42 @@ def _at_place(norm: str, mention: Mention) -> bool:
     return bool(_AT.search(norm, max(0, mention.start - 40), mention.start))
 
 
+# Who issued a figure, or runs the body that did, is no attacker: "figures released by the Houthis", "data
+# yang dirilis oleh PBB", "the ministry run by Hamas".
+_ISSUER_BEFORE = re.compile(
+    r"(?:released|issued|published|compiled|provided|announced|gathered|reported|dirilis|dikeluarkan|diterbitkan"
+    r"|dihimpun|diumumkan|dilaporkan|disampaikan|run|controlled|operated|dikelola|dikuasai)\s+(?:by|oleh)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# The subject of an attacking clause ("The RSF bombarded El Obeid on Friday, killing six", "Pasukan penjajah
+# Israel melanjutkan serangan ke Gaza, menewaskan 12 orang", "Azerbaijan used heavy artillery fire on ...,
+# killing"): the party and its forces, then an attack verb or a light verb with an attack noun.
+_FORCES = alternation(lexicon.FORCE_WORDS)
+_STRIKES_AFTER = re.compile(
+    rf"^(?:['’]s)?\s*(?:(?:{_FORCES}|{alternation(lexicon.ATTACK_MODIFIERS)})\s+){{0,3}}"
+    r"(?:(?:has|have|had|telah|sudah|also|juga|again|kembali|reportedly|then|lalu)\s+)*"
+    rf"(?:(?:{alternation(lexicon.ATTACK_VERBS)})|(?:{alternation(lexicon.ATTACK_LIGHT_VERBS)}|melanjutkan|continued)"
+    rf"\s+(?:\w+\s+){{0,3}}?(?:{_ATTACK}|fire|tembakan))(?![\w-])",
+    re.IGNORECASE,
+)
+_LEAD_WORDS = frozenset(("the", "a", "an", "jet-jet", "pesawat-pesawat", "tempur", "pesawat", "ground", "air"))
+_LEAD_WORD = re.compile(r"[\w'’-]+")
+
+
+def _leads(norm: str, lo: int, start: int) -> bool:
+    """Whether only articles and force words stand between the clause's start and a party: its subject."""
+    for said in _SAID.finditer(norm, lo, start):  # "Hezbollah said Israel struck ...": the reported clause
+        lo = said.end()
+    words = [w.casefold() for w in _LEAD_WORD.findall(norm, lo, start)]
+    return len(words) <= 4 and all(w in _LEAD_WORDS or w in _FORCE_SET for w in words)
+
+
+_SAID = re.compile(rf"(?<![\w-])(?:that|bahwa|{alternation(lexicon.PRE_VERBS)})(?![\w-])", re.IGNORECASE)
+_FORCE_SET = frozenset(lexicon.FORCE_WORDS) | frozenset(lexicon.ATTACK_MODIFIERS)
+
+
 def inflictor(norm: str, clause: tuple[int, int], mentions: list[Mention], party: dict[int, str]) -> str | None:
     """Who struck: "by the RSF", "oleh Israel", "Israeli strikes", "Israel's strikes", "serangan udara Arab
     Saudi", "the Islamist group ... killing", "pasukan Rusia menewaskan"."""
@@ -152,7 +194,8 @@ def inflictor(norm: str, clause: tuple[int, int], mentions: list[Mention], party
             or _ATTACK_AFTER.match(norm[m.end : min(hi, m.end + 40)])
             or _ATTACK_BEFORE.search(norm, max(lo, m.start - 40), m.start)
             or _KILLS_AFTER.match(norm[m.end : min(hi, m.end + 30)])
-        ) and not _at_place(norm, m):
+            or (_STRIKES_AFTER.match(norm[m.end : min(hi, m.end + 60)]) and _leads(norm, lo, m.start))
+        ) and not _at_place(norm, m) and not _ISSUER_BEFORE.search(norm, max(lo, m.start - 40), m.start):
             return party[m.start]
     return None
 

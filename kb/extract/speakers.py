@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kb.actors import Actor, Gazetteer
 from kb.extract import bodies as institutions
 from kb.extract import lexicon
-from kb.extract.holders import BARE, QUANTIFIERS, bare_role, holder
+from kb.extract.counts import after_count
+from kb.extract.holders import BARE, QUANTIFIERS, bare_role, holder, office_at_place, personal
 from kb.extract.mentions import Mention, role_before
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
@@ -85,7 +86,9 @@ class Context:
         minted_body = speaker.actor is None and not speaker.members and institutions.has_head(speaker.label)
         if (speaker.actor is not None and speaker.actor.kind != "Person") or minted_body:
             self.bodies = [*[b for b in self.bodies if b.label != speaker.label][-9:], speaker]
-        if speaker.is_person and not minted_body and (speaker.actor is not None or " " in speaker.label):
+        named = speaker.actor is not None or (
+            " " in speaker.label and institutions.minted_kind(speaker.label) == "Person")
+        if speaker.is_person and not minted_body and named:  # never "Officials in Lviv": a group holds no office
             self.last_person = speaker
             self.people.setdefault(speaker.label.split()[-1].casefold(), speaker)
 
@@ -109,8 +112,20 @@ def _tokens(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: Context) -> Speaker | None:
-    """Resolve the speaker phrase ``norm[start:end]``."""
+    """Resolve the speaker phrase ``norm[start:end]``.  A count before it ("Three Afghan officials", "dua
+    pejabat") says how many spoke, never who: it is set aside to resolve the phrase ("Three Afghan" is no
+    person's name), and kept in the label of a phrase that stays as written."""
     start, end = core_span(norm, start, end)
+    counted = after_count(norm, start, end)
+    found = _uncounted(norm, counted, end, mentions, context)
+    if (counted > start and found is not None and found.actor is None and not found.members
+            and found.label == clean_label(norm[counted:end].strip(" ,"))):
+        return replace(found, label=clean_label(norm[start:end].strip(" ,")))
+    return found
+
+
+def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context: Context) -> Speaker | None:
+    """Resolve a speaker phrase that opens with no count."""
     text = norm[start:end].strip(" ,")
     words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
     if not words:
@@ -207,6 +222,9 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
             return from_mention(specific, norm, start)
     if not actors and bare_role(words):  # "juru bicara", "the spokeswoman", "militer": who holds it
         held = holder(words, context)
+        if held is None and personal(words):  # "the regional governor" nobody named: the office of the place
+            office = office_at_place(norm, words, context)
+            return Speaker(office) if office is not None else None
         return held if held is None or isinstance(held, Speaker) else Speaker(held.label, held.iri, None, held)
     if (_ORG & set(words) and text[:1].isupper()) or len(actors) > 1 or _headed(words, context.lang):
         return Speaker(clean_label(text))
@@ -262,9 +280,14 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     "the military": ("Organization",), "the army": ("Organization",),
 }
 
+_PAPERS = frozenset(("reports", "report", "figures", "data", "estimates", "accounts", "tallies", "statistics"))
+
+
 def _headed(words: list[str], lang: str) -> bool:
     """Whether the phrase's head noun (first word in Indonesian, last in English) names speakers."""
     words = [w for w in words if w not in QUANTIFIERS] or words
+    if lang == "en" and len(words) > 1 and words[-1] in _PAPERS and words[-2] not in ("official", "local"):
+        words = words[:-1]  # "media reports", "official figures": who issued them heads the phrase
     if lang == "en" and "of" in words[1:]:
         words = words[: words.index("of", 1)]  # "a resident of the village": the head comes before "of"
     if lang == "en" and "in" in words[1:]:
