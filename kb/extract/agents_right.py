@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kb.extract.bodies import has_head
+from kb.extract.channels import CHANNEL_NAMES
 from kb.extract.mentions import Mention
 from kb.extract.phrases import clean_label, core_span, is_document
 from kb.extract.speakers import _HEADS, _STOPS, Context, Speaker, _phrase, _tokens
@@ -20,7 +21,8 @@ _RANK_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_RANKS, key=len, re
 # A place closing the speaker phrase written after the verb: "in Kharkiv.", "di Jalur Gaza,".
 _PLACE_AFTER = re.compile(
     r"\s+(?i:in|at|di)\s+(?:(?i:the)\s+)?(?:(?i:wilayah|kota|provinsi|region\s+of|city\s+of|southern|northern|eastern|"
-    r"western|central|selatan|utara|timur|barat|tengah)\s+){0,2}(?:[A-Z][\w'’-]*\s*){1,3}(?=[,.;]|$)"
+    r"western|central|selatan|utara|timur|barat|tengah)\s+){0,2}(?!(?:" + "|".join(CHANNEL_NAMES) + r")\b)"
+    r"(?:[A-Z][\w'’-]*\s*){1,3}(?=[,.;]|$)"
 )
 
 
@@ -55,17 +57,20 @@ def agent_right(
         if word == "." and _RANK_BEFORE.search(norm, max(verb_end, start - 9), start):
             end = stop  # "said Lt. Col. Richard Hecht": an abbreviated rank, not the end of the phrase
             continue
-        if not word[0].isalnum() or word.casefold() in _STOPS:
-            break
+        if not word[0].isalnum() or word.casefold() in _STOPS or (end > verb_end and _RUN_BY_AFTER.match(norm, start)):
+            break  # "the health ministry run by Hamas": who runs it is read below
         end = stop
     speaker = _phrase(norm, verb_end, end, mentions, context)
     if speaker is None:
         return None
     run_by = _RUN_BY_AFTER.match(norm, end, upper)
-    if run_by is not None and not speaker.members and (
-            speaker.actor is None or (has_head(speaker.label) and not _runs(speaker, run_by.group("who"), context))):
+    itself = any(verb_end <= m.start and m.end <= end for m in mentions)  # "the Gaza health ministry": itself
+    if run_by is not None and not speaker.members and (speaker.actor is None or (
+            not itself and has_head(speaker.label) and not _runs(speaker, run_by.group("who"), context))):
         # "menurut Kementerian Kesehatan yang dikelola Houthi": the runner's body, not another state's ministry
         return Speaker(clean_label(norm[core_span(norm, verb_end, end)[0] : run_by.end()])), run_by.end()
+    if run_by is not None:
+        return speaker, run_by.end()  # who runs a known body describes it: no part of the claim
     place = _PLACE_AFTER.match(norm, end, upper)
     if place is not None and any(t[2].casefold() in _HEADS for t in _tokens(norm, verb_end, end)):
         # "..., menurut petugas pertahanan sipil di Jalur Gaza": the place says which, it is not the claim

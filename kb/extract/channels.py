@@ -20,6 +20,9 @@ CHANNEL = re.compile(
     r"pernyataan|unggahan|akun|wawancara|konferensi|pidato|siaran|keterangan)(?![\w-])",
     re.IGNORECASE,
 )
+# Platforms a statement is posted on: "di Telegram" is where it was said, never a place the speaker is in.
+CHANNEL_NAMES: tuple[str, ...] = ("Telegram", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "WhatsApp",
+                                  "X", "Threads", "Truth Social", "Weibo", "VK", "Signal")
 # "Menurutnya, 20 orang terluka", "according to him": the person (or body) who spoke last.
 ACCORDING_PRONOUN = re.compile(
     r"(?<![\w-])(?:menurutnya|menurut\s+(?:dia|beliau|mereka)|according\s+to\s+(?:him|her|them|it))(?![\w-])",

@@ -60,6 +60,9 @@ _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
 # credits what precedes it, and the participle (its own frame) what follows.
 _GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(?![\w-])", re.IGNORECASE)
+_BACKGROUND_AFTER = re.compile(
+    rf"\s*,\s*(?:[a-z]+ly\s+)?(?!as\s+(?:many|much|few|of)\b)(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.I
+)
 _NEXT_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s", re.I)
 _CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
@@ -270,6 +273,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     if frame.kind == "according":  # "Menurut data X, 40 orang tewas": nothing before, so what follows
         if _APPOSITION.match(norm, tail) and _content_words(norm, *before) >= 3:
             return before  # "..., according to Ko Min, a fighter from the village": who he is, not what he says
+        if _BACKGROUND_AFTER.match(norm, tail) and _content_words(norm, *before) >= 3:
+            return before  # "..., according to X, shortly after Y claimed ...": background, not what X says
         return after if _content_words(norm, *after) >= 3 or _content_words(norm, *before) < 2 else before
     if _GOES_ON.match(norm, tail) and _content_words(norm, *before) >= 2:
         return before  # "..., the ministry said, adding that ...": the words before are its claim too

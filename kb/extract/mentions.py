@@ -167,6 +167,9 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
             ):
                 popped.append(run.pop(0)[1].casefold())  # "di Gaza" after a known name is a place, not a person
             run = _past_office(run, popped)
+            cut = next((k for k, (_, w) in enumerate(run) if w == "di" and k >= 2), None)
+            if cut is not None:  # "Ivan Marchenko di Kharkiv", "Filip Pronin di Telegram": "di" is "in", no particle
+                run = run[:cut]
             while run and run[-1][1] in ("untuk", "for", "of", "the"):
                 run.pop()
             words = {w.casefold().strip(".,") for _, w in run}
@@ -185,9 +188,16 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
 _PLACE_OFFICES = frozenset(("gubernur", "governor", "kota", "walikota", "mayor", "bupati", "kepala", "head", "camat"))
 
 
+# Titles that end an office before its holder's name, however the office is worded ("UN Human Rights Chief
+# Volker Turk", "Deputy Health Minister Ahmed Saleh", "Kepala Polisi Daerah Ivan Marchenko").
+_OFFICES = frozenset(("chief", "minister", "commissioner", "secretary", "director", "spokesman", "spokeswoman",
+                      "spokesperson", "commander", "envoy", "ambassador", "president", "chairman", "coordinator",
+                      "daerah", "wilayah", "menteri", "direktur", "komisaris", "sekretaris", "panglima", "utusan"))
+
+
 def _past_office(run: list[tuple[int, str]], popped: list[str]) -> list[tuple[int, str]]:
     """The holder's name alone, without the place of the office or the office itself."""
-    inner = [i for i, (_, w) in enumerate(run[:-2]) if w.casefold() in _PLACE_OFFICES]
+    inner = [i for i, (_, w) in enumerate(run[:-2]) if w.casefold() in _PLACE_OFFICES or w.casefold() in _OFFICES]
     if inner:
         return run[inner[-1] + 1 :]  # "Kharkiv Mayor Ihor Terekhov"
     if popped and popped[-1] in _PLACE_OFFICES and len(run) >= 3:

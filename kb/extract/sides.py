@@ -143,6 +143,8 @@ _AT = re.compile(
 
 def _at_place(norm: str, mention: Mention) -> bool:
     """ "in Lebanon", "di selatan Lebanon", "near the city of Kharkiv": the figure's place, not a party."""
+    if _ATTACK_AFTER.match(norm[mention.end : mention.end + 40]):
+        return False  # "killed in US strikes", "in Israeli raids": who struck, not where
     return bool(_AT.search(norm, max(0, mention.start - 40), mention.start))
 
 
@@ -155,9 +157,9 @@ _ISSUER_BEFORE = re.compile(
 )
 
 
-# The subject of an attacking clause ("The RSF bombarded El Obeid on Friday, killing six", "Pasukan penjajah
-# Israel melanjutkan serangan ke Gaza, menewaskan 12 orang", "Azerbaijan used heavy artillery fire on ...,
-# killing"): the party and its forces, then an attack verb or a light verb with an attack noun.
+# The subject of an attacking clause ("the RSF shelled a clinic, killing seven", "pasukan Israel kembali
+# menggempur Rafah, menewaskan ...", "X used artillery against ..., killing"): the party and its forces, then an
+# attack verb or a light verb with an attack noun.
 _FORCES = alternation(lexicon.FORCE_WORDS)
 _STRIKES_AFTER = re.compile(
     rf"^(?:['’]s)?\s*(?:(?:{_FORCES}|{alternation(lexicon.ATTACK_MODIFIERS)})\s+){{0,3}}"
@@ -166,7 +168,10 @@ _STRIKES_AFTER = re.compile(
     rf"\s+(?:\w+\s+){{0,3}}?(?:{_ATTACK}|fire|tembakan))(?![\w-])",
     re.IGNORECASE,
 )
-_LEAD_WORDS = frozenset(("the", "a", "an", "jet-jet", "pesawat-pesawat", "tempur", "pesawat", "ground", "air"))
+_LEAD_WORDS = frozenset(("the", "a", "an", "jet-jet", "pesawat-pesawat", "tempur", "pesawat", "ground", "air", "on",
+                        "early", "late", "last", "earlier", "yesterday", "overnight", "pada", "hari", "kemarin",
+                        "semalam", "then", "lalu", "kemudian", "meanwhile", "sementara", "itu", "also", "juga")) | {
+    w.casefold() for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS)}
 _LEAD_WORD = re.compile(r"[\w'’-]+")
 
 
@@ -175,7 +180,7 @@ def _leads(norm: str, lo: int, start: int) -> bool:
     for said in _SAID.finditer(norm, lo, start):  # "Hezbollah said Israel struck ...": the reported clause
         lo = said.end()
     words = [w.casefold() for w in _LEAD_WORD.findall(norm, lo, start)]
-    return len(words) <= 4 and all(w in _LEAD_WORDS or w in _FORCE_SET for w in words)
+    return len(words) <= 6 and all(w in _LEAD_WORDS or w in _FORCE_SET for w in words)
 
 
 _SAID = re.compile(rf"(?<![\w-])(?:that|bahwa|{alternation(lexicon.PRE_VERBS)})(?![\w-])", re.IGNORECASE)

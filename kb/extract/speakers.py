@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from kb.actors import Actor, Gazetteer
 from kb.extract import bodies as institutions
 from kb.extract import lexicon
+from kb.extract.armies import ARMED_LABEL, ARMY_WORDS, of_state, state_army
 from kb.extract.counts import after_count
 from kb.extract.holders import BARE, QUANTIFIERS, bare_role, holder, office_at_place, personal
 from kb.extract.mentions import Mention, role_before
@@ -118,6 +119,11 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     start, end = core_span(norm, start, end)
     counted = after_count(norm, start, end)
     found = _uncounted(norm, counted, end, mentions, context)
+    bare = {t[2].casefold() for t in _tokens(norm, counted, end) if t[2][0].isalnum()} - BARE
+    if (found is not None and found.actor is not None and bare and bare <= ARMY_WORDS
+            and not of_state(found.actor, context.gazetteer)):
+        army = state_army(context.seen, context.gazetteer)  # "militer", "the army": never a militia named most
+        return Speaker(army.label, army.iri, None, army) if army is not None else None
     if (counted > start and found is not None and found.actor is None and not found.members
             and found.label == clean_label(norm[counted:end].strip(" ,"))):
         return replace(found, label=clean_label(norm[start:end].strip(" ,")))
@@ -168,9 +174,9 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     anaphor = _ANAPHORS.get(" ".join(words))
     if anaphor is not None:
         bodies = [sp for sp in context.bodies if (sp.actor.kind in anaphor if sp.actor else _same_head(sp, words))
-                  and (words[-1] not in _ARMED or _ARMED_LABEL.search(sp.label))]
+                  and (words[-1] not in _ARMED or ARMED_LABEL.search(sp.label))]
         found = bodies[-1] if bodies else _body(text, inside, context)
-        if found is not None and words[-1] in _ARMED and not _ARMED_LABEL.search(found.label):
+        if found is not None and words[-1] in _ARMED and not ARMED_LABEL.search(found.label):
             return None  # "the army" is a state's army: never a militia the article names ("Rapid Support Forces")
         return found
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
@@ -268,7 +274,6 @@ def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention |
 
 # "the army", "the military" stand for an armed body only: never the emergency service that spoke last.
 _ARMED = frozenset(("army", "military"))
-_ARMED_LABEL = re.compile(r"\b(?:army|armed|military|defen[cs]e|troops|tatmadaw|junta)\b", re.IGNORECASE)
 # "It said", "kelompok itu", "the ministry": the last organisation of that kind that spoke.
 _GROUPS = ("Organization", "Group", "Ministry", "Government")
 _ANAPHORS: dict[str, tuple[str, ...]] = {

@@ -1,0 +1,43 @@
+"""Which armed body "the army", "the military", "militer" or "tentara" is: a state's army, never a militia.
+
+Why apart from ``speakers``: the article names several armed bodies (the state's army, a paramilitary, a
+resistance force); a bare "the army" is the state's, whichever the article names most.  The gazetteer says
+which bodies stand for a state (``ckb:represents`` up to a ``State``); a militia represents none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kb.actors import Actor, Gazetteer
+
+ARMY_WORDS = frozenset(("army", "military", "militer", "tentara"))
+ARMED_LABEL = re.compile(r"\b(?:army|armed|military|defen[cs]e|troops|tatmadaw|junta)\b", re.IGNORECASE)
+
+
+def of_state(actor: Actor, gazetteer: Gazetteer | None) -> bool:
+    """Whether an actor is, or speaks for, a state (a militia or a resistance force is not)."""
+    seen: set[str] = set()
+    current: Actor | None = actor
+    while current is not None and current.iri not in seen:
+        if current.kind == "State":
+            return True
+        seen.add(current.iri)
+        current = gazetteer.by_iri(current.represents) if gazetteer is not None and current.represents else None
+    return False
+
+
+def state_army(seen: Counter[str], gazetteer: Gazetteer | None) -> Actor | None:
+    """The state's army the article names most (``seen``: actor IRIs named, counted), if any."""
+    if gazetteer is None:
+        return None
+    for iri, _ in seen.most_common(12):
+        actor = gazetteer.by_iri(iri)
+        if (actor is not None and actor.kind in ("Organization", "Government", "Group")
+                and ARMED_LABEL.search(actor.label) and of_state(actor, gazetteer)):
+            return actor
+    return None
+
+
+__all__ = ["ARMED_LABEL", "ARMY_WORDS", "of_state", "state_army"]
