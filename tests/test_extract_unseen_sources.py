@@ -423,3 +423,18 @@ def test_the_army_is_a_states_never_a_militia(text: str, lang: str, speaker: str
 )
 def test_an_attacker_after_in_is_no_place(text: str, lang: str, subject: str, gazetteer: Gazetteer) -> None:
     assert [c.subject for c in _casualties(text, gazetteer, lang)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [  # a party's media are the media, not the party: what they report is no claim of the party's
+        ("Houthi media reported that US strikes killed 12 people in Hodeidah.", "en", "Houthi media"),
+        ("Media Houthi melaporkan serangan AS menewaskan 12 orang di Hodeidah.", "id", "Media Houthi"),
+        ("Israeli media said 12 soldiers were wounded near the border.", "en", "Israeli media"),
+        # near-misses: a named agency is itself; a party's officials speak for it
+        ("Russian state media RIA said 12 soldiers were wounded.", "en", "RIA Novosti"),
+        ("Houthi officials said US strikes killed 12 people in Hodeidah.", "en", "Houthis"),
+    ],
+)
+def test_a_partys_media_are_the_media(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in _casualties(text, gazetteer, lang)} == {speaker}

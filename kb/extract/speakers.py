@@ -18,7 +18,10 @@ from kb.extract import bodies as institutions
 from kb.extract import lexicon
 from kb.extract.armies import ARMED_LABEL, ARMY_WORDS, of_state, state_army
 from kb.extract.counts import after_count
-from kb.extract.holders import BARE, QUANTIFIERS, bare_role, holder, office_at_place, personal
+from kb.extract.heads import MEDIA as _MEDIA
+from kb.extract.heads import head as _head
+from kb.extract.heads import headed as _headed
+from kb.extract.holders import BARE, bare_role, holder, office_at_place, personal
 from kb.extract.mentions import Mention, role_before
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
@@ -215,6 +218,9 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         return Speaker(clean_label(text))  # "Komite Sentral Dokter Sudan": an organisation the gazetteer lacks
     if actors and is_unnamed(words) and all(m.actor is not None and m.actor.kind == "State" for m in inside):
         return Speaker(clean_label(text))  # "medical sources and Sudanese activists": the group, not Sudan
+    if actors and _head(words, context.lang) in _MEDIA and not any(
+            m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet") for m in inside):
+        return Speaker(clean_label(text))  # "Houthi media", "media Israel": the media, not the party they serve
     only = next(iter(actors.values())) if len(actors) == 1 else None
     if only is not None and (covered or _headed(words, context.lang)) and not placed(norm, only.start):
         return from_mention(only, norm, start)  # not "staff in Khan Younis": a place
@@ -284,19 +290,3 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     "the agency": ("Organization",), "badan itu": ("Organization",),
     "the military": ("Organization",), "the army": ("Organization",),
 }
-
-_PAPERS = frozenset(("reports", "report", "figures", "data", "estimates", "accounts", "tallies", "statistics"))
-
-
-def _headed(words: list[str], lang: str) -> bool:
-    """Whether the phrase's head noun (first word in Indonesian, last in English) names speakers."""
-    words = [w for w in words if w not in QUANTIFIERS] or words
-    if lang == "en" and len(words) > 1 and words[-1] in _PAPERS and words[-2] not in ("official", "local"):
-        words = words[:-1]  # "media reports", "official figures": who issued them heads the phrase
-    if lang == "en" and "of" in words[1:]:
-        words = words[: words.index("of", 1)]  # "a resident of the village": the head comes before "of"
-    if lang == "en" and "in" in words[1:]:
-        words = words[: words.index("in", 1)]  # "officials in Kharkiv": the head comes before "in"
-    if lang == "en" and "and" in words[1:-1]:  # "locals and media reports": either conjunct may name them
-        return words[words.index("and") - 1] in _HEADS or words[-1] in _HEADS
-    return (words[-1] if lang == "en" else words[0]) in _HEADS
