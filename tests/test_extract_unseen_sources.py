@@ -275,7 +275,12 @@ def test_a_count_before_the_speaker_is_how_many_not_who(text: str, lang: str, sp
          "Kherson governor"),
         ("Officials in Lviv said a drone hit a depot. The governor said two people were killed in Odesa.", "en",
          "Odesa governor"),
+        # the one place the sentence before named: where the office is
+        ("Russian missiles hit Odesa overnight. At least eight people were wounded, the governor said.", "en",
+         "Odesa governor"),
+        ("Rudal Rusia menghantam Odesa semalam. Sembilan orang tewas, kata wali kota.", "id", "Wali kota Odesa"),
         # near-misses: a holder named earlier keeps the office; two places name no office; no place, no actor
+        ("Missiles hit Odesa and Kharkiv overnight. The governor said three people were killed.", "en", OUTLET),
         ("Governor Oleksandr Prokudin visited the site. The governor said two civilians were killed in Odesa.", "en",
          "Oleksandr Prokudin"),
         ("The governor said two civilians were killed in Kharkiv and Odesa.", "en", OUTLET),

@@ -81,10 +81,8 @@ def holder(words: list[str], context: Context) -> Speaker | Actor | None:
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
-def office_at_place(norm: str, words: list[str], context: Context) -> str | None:
-    """A personal office nobody holds yet, named by the one place its sentence names ("In Kherson, the regional
-    governor said" -> "Kherson governor"; "gubernur" in a sentence about Odesa -> "Gubernur Odesa"); None when
-    the sentence names no place or several (never an actor called just "governor")."""
+def sentence_place(norm: str, context: Context) -> str | None:
+    """The one place a sentence names (as written), else None: none, or several."""
     places = context.gazetteer.places if context.gazetteer is not None else None
     if places is None:
         return None
@@ -96,8 +94,16 @@ def office_at_place(norm: str, words: list[str], context: Context) -> str | None
             if iri is not None:
                 found.setdefault(iri, name)
                 break
-    if len(found) != 1:
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def office_at_place(norm: str, words: list[str], context: Context) -> str | None:
+    """A personal office nobody holds yet, named by the one place its sentence names, else by the one place the
+    sentence before named ("In Kherson, the regional governor said" -> "Kherson governor"; "Missiles hit Odesa.
+    ... , the governor said" -> "Odesa governor"; "gubernur" -> "Gubernur Odesa"); None when neither names
+    exactly one place (never an actor called just "governor")."""
+    place = sentence_place(norm, context) or context.place_before
+    if place is None:
         return None
-    place = next(iter(found.values()))
     role = " ".join(w for w in words if w in ROLE_WORDS and w != "regional")
     return f"{role.capitalize()} {place}" if context.lang == "id" else f"{place} {role}"

@@ -25,6 +25,7 @@ from kb.extract.dates import find_dates, find_publication_date
 from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.forces import armed_bodies
 from kb.extract.frames import find_frames
+from kb.extract.holders import sentence_place
 from kb.extract.lang import article_language
 from kb.extract.mentions import Mention, find_mentions
 from kb.extract.parties import is_place
@@ -199,6 +200,7 @@ class _Walker:
         )
         self.around.before = sentence_parties(norm, mentions, self.gazetteer)
         self.around.struck_before = struck(drafts)
+        self.context.place_before = sentence_place(norm, self.context)
         pointed = backref.pointing_source(norm, frames) if self.outlet_before else None
         if pointed is not None:  # "... 40 orang tewas. Hal itu diungkapkan oleh X": X's figures
             backref.credit(self.outlet_before, pointed[0], [*pointed[1], *self.wire])

@@ -80,6 +80,7 @@ class Context:
     bodies: list[Speaker] = field(default_factory=list)  # organisations that spoke, latest last
     seen: Counter[str] = field(default_factory=Counter)  # actor IRIs the whole article names, counted
     words: Counter[str] = field(default_factory=Counter)  # the article's folded words, counted
+    place_before: str | None = None  # the one place the sentence before named: "the governor" may hold it
 
     def remember(self, speaker: Speaker, via: list[str] | None = None) -> None:
         if speaker.first_person:
