@@ -443,3 +443,24 @@ def test_an_attacker_after_in_is_no_place(text: str, lang: str, subject: str, ga
 )
 def test_a_partys_media_are_the_media(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
     assert {c.speaker for c in _casualties(text, gazetteer, lang)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "via"),
+    [  # another outlet's site dateline: the story is republished, and that outlet relays every claim
+        ("Beirut, VIVA - Dua orang tewas dalam serangan udara di Lebanon selatan, kata Kementerian Kesehatan.",
+         "Warta Contoh", ["VIVA"]),
+        ("Kyiv, Kompas.com - Tiga orang tewas dalam serangan drone, kata gubernur Oleh Syniehubov.",
+         "Warta Contoh", ["Kompas"]),
+        # near-misses: the outlet's own dateline credits nobody; a name no medium has is no credit
+        ("Beirut, VIVA - Dua orang tewas dalam serangan udara di Lebanon selatan, kata Kementerian Kesehatan.",
+         "VIVA", []),
+        ("Kyiv, Kompas.com - Tiga orang tewas dalam serangan drone, kata gubernur Oleh Syniehubov.",
+         "Kompas.com", []),
+    ],
+)
+def test_another_outlets_dateline_relays_the_story(text: str, outlet: str, via: list[str],
+                                                   gazetteer: Gazetteer) -> None:
+    found = [c for c in extract_claims(Article(text=text, lang="id", published="2024-03-04", outlet=outlet), gazetteer)
+             if c.type == "casualty"]
+    assert found and all(c.via == via for c in found)

@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date
 from urllib.parse import urlsplit
 
-from kb.actors import Gazetteer
+from kb.actors import Gazetteer, normalize_name
 from kb.extract import backref, carry, confidence, coref, follows
 from kb.extract import text as textprep
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
@@ -78,6 +78,18 @@ def _outlet(article: Article, dateline: Dateline | None, tag: str | None, gazett
     return Speaker(actor.label, actor.iri, None, actor)
 
 
+def _syndicated(dateline: Dateline | None, outlet: Speaker, gazetteer: Gazetteer) -> list[str]:
+    """Another outlet's site dateline ("Beirut, VIVA -" on a regional site): the story is that outlet's,
+    republished, and it relays every statement as a wire would; the article's own outlet credits nothing."""
+    if dateline is None or dateline.kind != "site" or not dateline.credit:
+        return []
+    actor = gazetteer.lookup(dateline.credit)
+    mine, theirs = normalize_name(outlet.label), normalize_name(dateline.credit)
+    if actor is None or actor.iri == outlet.iri or mine in theirs or theirs in mine:
+        return []
+    return [actor.label]
+
+
 def _byline(norm: str, lines: list[textprep.Line], outlet: Speaker, gazetteer: Gazetteer) -> list[str]:
     """The wire agency of a byline under the headline ("By The Associated Press"), unless it is the outlet."""
     agency = find_byline(norm, [(ln.start, ln.end) for ln in lines], gazetteer)
@@ -113,7 +125,7 @@ class _Walker:
             and self.dateline.credit
             and self.dateline.credit != self.outlet.label
             else []
-        ) or _byline(self.norm, every, self.outlet, gazetteer)
+        ) or _syndicated(self.dateline, self.outlet, gazetteer) or _byline(self.norm, every, self.outlet, gazetteer)
         self.masked = self.norm
         if self.dateline:
             d = self.dateline
