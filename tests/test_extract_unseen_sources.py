@@ -389,6 +389,10 @@ def test_titles_and_platforms_around_a_name_are_not_the_name(text: str, lang: st
          "Sudan Doctors Network"),
         ("Twelve people were killed in the strikes, according to the Gaza health ministry, after the truce ended.",
          "Gaza Health Ministry"),
+        ("At least 40 people were killed in airstrikes on the village on Monday, according to local media, making "
+         "it the deadliest raid this year.", "local media"),
+        ("Nine people died in the shelling of the town, according to Sudan Doctors Network, leaving dozens "
+         "homeless.", "Sudan Doctors Network"),
         # near-miss: what follows the source is the claim when nothing stands before it
         ("According to the Gaza health ministry, 12 people were killed after the truce ended.", "Gaza Health Ministry"),
     ],

@@ -61,7 +61,8 @@ _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re
 # credits what precedes it, and the participle (its own frame) what follows.
 _GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(?![\w-])", re.IGNORECASE)
 _BACKGROUND_AFTER = re.compile(
-    rf"\s*,\s*(?:[a-z]+ly\s+)?(?!as\s+(?:many|much|few|of)\b)(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.I
+    rf"\s*,\s*(?:[a-z]+ly\s+)?(?!as\s+(?:many|much|few|of)\b)(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])"
+    r"|\s*,\s*(?:making|marking|leaving|raising)\s", re.I  # "..., according to X, making it the deadliest ..."
 )
 _NEXT_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s", re.I)
 _CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
