@@ -34,6 +34,9 @@ def assign_via(norm: str, frames: list[Frame], mentions: list[Mention]) -> None:
         owner = owners[-1]
         if mention.actor.label not in owner.via and owner.speaker.label != mention.actor.label:
             owner.via.append(mention.actor.label)
+    for frame in frames:  # "X told Interfax, adding that ...": the verb going on was said to the same medium
+        if frame.partner is not None and frame.partner.speaker.label == frame.speaker.label:
+            frame.via += [v for v in frame.partner.via if v not in frame.via]
 
 
 def via_mentions(norm: str, mentions: list[Mention]) -> set[int]:
