@@ -322,9 +322,9 @@ def test_corpus_quality_bar(gazetteer: Gazetteer) -> None:
         needs("tests/corpus is not present")
     articles = {p.stem: load_article(p) for p in sorted(CORPUS.glob("*.txt"))}
     report = evaluate(_gold(CORPUS / "gold.jsonl"), articles, gazetteer)
-    assert report.overall.recall >= 0.93  # 0.932 when this floor was raised
-    assert report.overall.precision >= 0.97  # 0.976
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.98  # 0.984
+    assert report.overall.recall >= 0.935  # 0.940 when this floor was raised (attribution round 6)
+    assert report.overall.precision >= 0.97  # 0.977
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.985  # 0.992
 
 
 def test_heldout_does_not_drop(gazetteer: Gazetteer) -> None:
@@ -332,6 +332,6 @@ def test_heldout_does_not_drop(gazetteer: Gazetteer) -> None:
     heldout = CORPUS.parent / "heldout"
     articles = {p.stem: load_article(p) for p in sorted(heldout.glob("*.txt"))}
     report = evaluate(_gold(heldout / "gold.jsonl"), articles, gazetteer)
-    assert report.overall.recall >= 0.59  # 0.595 when this floor was raised
-    assert report.overall.precision >= 0.81  # 0.815 (round 5: statements that assert nothing checkable dropped)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.835  # 0.840
+    assert report.overall.recall >= 0.60  # 0.603 when this floor was raised (attribution round 6)
+    assert report.overall.precision >= 0.82  # 0.826 (round 5: statements that assert nothing checkable dropped)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.85  # 0.855

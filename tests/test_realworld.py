@@ -294,8 +294,9 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
     """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
-    with batch 3, after round 6 of the claim types: P 77.0, R 73.3, speaker 84.8%, via 95.0%; 101 wrong party, 37
-    wrong scope and 29 outlets for a source of 362 matched pairs; after round 5: P 76.3, R 72.5, 42 wrong scope
+    with batch 3, after round 6 of attribution: P 77.0, R 73.3, speaker 87.8%, via 97.5%; 96 wrong party, 37 wrong
+    scope and 20 outlets for a source of 362 matched pairs; after round 6 of the claim types, before it: speaker
+    84.8%, via 95.0%, 101 wrong party, 29 outlets for a source; after round 5: P 76.3, R 72.5, 42 wrong scope
     of 358; on main at 22d6046, before round 5: P 75.1, R 71.9, speaker 84.2%, via 94.4%, 107 wrong party).
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
@@ -314,14 +315,14 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     report = evaluate(records, loaded, Gazetteer.load())
     assert report.overall.precision >= 0.767  # 0.770 after round 6 of the claim types (0.763 after round 5)
     assert report.overall.recall >= 0.73  # 0.733 (0.725 after round 5)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.843
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.945
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.874  # 0.878 after attribution round 6
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.97  # 0.975
     # the two largest error classes, as shares of the matched pairs: counted, they rise with every claim
-    # recall gains (last measured: 101 wrong party, 37 wrong scope, 29 outlets for a source of 362 matched)
+    # recall gains (last measured: 96 wrong party, 37 wrong scope, 20 outlets for a source of 362 matched)
     matched = report.overall.matched
-    assert report.errors["wrong_party"] <= 0.295 * matched, dict(report.errors)
+    assert report.errors["wrong_party"] <= 0.275 * matched, dict(report.errors)
     assert report.errors["wrong_scope"] <= 0.105 * matched, dict(report.errors)
-    assert report.errors["outlet_instead_of_source"] <= 0.085 * matched, dict(report.errors)
+    assert report.errors["outlet_instead_of_source"] <= 0.06 * matched, dict(report.errors)
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
