@@ -103,8 +103,8 @@ def test_they_in_a_quotation_is_the_other_side(gazetteer: Gazetteer) -> None:
 def test_an_ally_reporting_a_main_side_shelled(gazetteer: Gazetteer) -> None:
     text = (
         "Azerbaijan and Nagorno-Karabakh forces fought again near Martuni. Azerbaijan said Nagorno-Karabakh "
-        "lost a position. After a quiet night, Armenian authorities report that the capital of "
-        "Nagorno-Karabakh has again been shelled."
+        "lost a position. After a quiet night, Armenian authorities report that Stepanakert, the "
+        "region's capital, has again been shelled."
     )
     accusations = [c for c in of_type(run(text, gazetteer), "accusation") if "shelled" in c.quote]
     assert [(c.subject) for c in accusations] == ["Azerbaijan"]
@@ -112,8 +112,8 @@ def test_an_ally_reporting_a_main_side_shelled(gazetteer: Gazetteer) -> None:
 
 def test_attacks_that_merely_were_reported_by_one_side(gazetteer: Gazetteer) -> None:
     text = (
-        "Houthi dan koalisi pimpinan Saudi terus bertempur. Juru bicara militer Houthi, Yahya Saree "
-        "mengatakan, ada 40 serangan menghantam tiga wilayah Yaman. Koalisi pimpinan Saudi tidak berkomentar."
+        "Houthi dan koalisi pimpinan Saudi terus bertempur. Yahya Saree, juru bicara militer "
+        "Houthi, mengatakan ada 40 serangan menghantam tiga provinsi Yaman. Koalisi pimpinan Saudi tidak berkomentar."
     )
     (accusation,) = of_type(run(text, gazetteer), "accusation")
     assert accusation.speaker == "Yahya Saree" and accusation.subject == "Saudi Arabia"
@@ -189,8 +189,8 @@ def test_a_call_on_a_party_stays_a_call(gazetteer: Gazetteer) -> None:
     ("text", "accused"),
     [
         (
-            "Israel and Hezbollah traded fire again, and Hezbollah vowed to go on. The IDF said it had "
-            "identified Hezbollah operatives who were about to conduct attacks on towns in the north.",
+            "Israel and Hezbollah traded fire again, and Hezbollah vowed to go on. The IDF said its troops had "
+            "spotted Hezbollah operatives who were about to conduct attacks on towns in the north.",
             "Hezbollah",
         ),
         ("Hamas mengatakan pasukan Israel yang menyerang kamp itu menembaki warga.", "Israel Defense Forces"),

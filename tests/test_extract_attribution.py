@@ -342,7 +342,7 @@ def test_more_reporting_verbs_name_the_source(text: str, speaker: str, gazetteer
 
 
 def test_said_adding_credits_both_halves_to_the_speaker(gazetteer: Gazetteer) -> None:
-    text = ("Of the 52 people who died in the strikes, nine are children, the Lebanese health ministry said, "
+    text = ("Of the 52 people who died in the strikes, nine were minors, the Lebanese health ministry said, "
             "adding that 130 people were wounded.\n")
     found = casualties(text, gazetteer)
     assert sorted((c.quantity_text, c.speaker) for c in found) == [
