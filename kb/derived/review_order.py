@@ -87,11 +87,17 @@ def ordered(db: ox.Store) -> Iterator[str] | None:
 
 
 def _walk(db: ox.Store, chunks: int) -> Iterator[str]:
+    """Chunk after chunk.  Each look-up reads the store as it is then: a claim a write moved between two chunks while
+    a page read them is given once."""
+    seen: set[str] = set()
     for n in range(1, chunks + 1):
         chunk = one(db, ox.NamedNode(f"{LIST}/{n}"), ITEM, GRAPH)
         if isinstance(chunk, ox.NamedNode):
             members = [_value(q.object) for q in db.quads_for_pattern(chunk, MEMBER, None, GRAPH)]
-            yield from (k[3] for k in sorted_keys(db, members))
+            for key in sorted_keys(db, members):
+                if key[3] not in seen:
+                    seen.add(key[3])
+                    yield key[3]
 
 
 def sorted_keys(db: ox.Store, claims: Iterable[str]) -> list[Key]:
