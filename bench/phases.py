@@ -249,6 +249,9 @@ def pages(plan: Plan) -> dict[str, Any]:
         *_id_pages(keys),
         ("/map", ["/map"]),
         ("/review", ["/review"]),
+        ("/review?actor=armenia", ["/review?actor=armenia"]),
+        ("/review?type=denial", ["/review?type=denial"]),
+        ("/review?type=accusation&actor=azerbaijan", ["/review?type=accusation&actor=azerbaijan"]),
         ("/query", ["/query"]),
     ]
     only = re.compile(os.environ.get("BENCH_PAGES", ""))  # a regex on the labels: time only those pages

@@ -16,9 +16,11 @@ from datetime import date
 from typing import Any
 
 from flask import Blueprint, current_app
+from rdflib import URIRef
 
 from kb.derived.conflicts import findings_order, pages
-from kb.derived.conflicts.read import Finding
+from kb.derived.conflicts.read import Finding, _val
+from kb.sparql.rows import plain_rows
 from web import core, render, svgchart
 from web.errors import ApiError
 from web.render import Data, Listing
@@ -125,12 +127,30 @@ def _read(family: str, offset: int, limit: int | None, latest_steps: int | None 
     """The findings at ``offset`` (``limit`` of them, or all) filled with their claims (of a series, its
     ``latest_steps`` only, if given), and how many there are in all.  Read by position from the family's order
     (``kb.derived.conflicts.findings_order``, kept by the refresh), else from every head."""
-    months = latest_steps is not None  # the HTML list shows an aggregate's months; its JSON and CSV rows do not
     placed = findings_order.page(core.kb().store, family, offset, limit)
-    if placed is not None:
-        return _filled(family, placed[0], latest_steps, months), placed[1]
-    found = _heads(family)
-    return _filled(family, found[offset:None if limit is None else offset + limit], latest_steps, months), len(found)
+    if placed is None:
+        heads = _heads(family)
+        placed = heads[offset:None if limit is None else offset + limit], len(heads)
+    filled = _filled(family, placed[0], latest_steps, periods=False)
+    if family == "aggregates" and latest_steps is not None:  # the HTML list; its JSON and CSV rows give no months
+        _month_values(filled)
+    return filled, placed[1]
+
+
+def _month_values(found: list[Finding]) -> None:
+    """The HTML list's estimates per month: each month's four values alone ("aggregate-period-values"), each linked
+    to the aggregate's own page, which lists the claims every value comes from.  Why not "aggregate-periods", as the
+    aggregate's page reads them: it reads every claim of every month's estimates to link the first (115-142 ms of
+    CPU at 25k articles, growing with the months and their figures)."""
+    by_iri = {f.iri: f for f in found}
+    if not by_iri:
+        return
+    for f in found:
+        f.details.pop("periods", None)
+    for row in plain_rows(core.kb().store, "aggregate-period-values", aggregate=[URIRef(i) for i in by_iri]):
+        month = {"period": str(row["month"]), **{k: {"value": _val(row[k]), "claims": []} for k in ESTIMATES
+                                                 if row[k] is not None}}
+        by_iri[str(row["aggregate"])].details.setdefault("periods", []).append(month)
 
 
 def _context(family: str, shown: Sequence[Finding], **more: Any) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kb.derived import timeline  # a module, not its names: kb.derived.timeline imports kb.derived.conflicts.graph
+from kb.derived import review_sync, timeline  # modules: kb.derived.timeline imports kb.derived.conflicts.graph
 from kb.derived.conflicts import (
     accusations,
     actor_order,
@@ -209,6 +209,7 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     families, touched = (None, None) if leftover else (summary.families, summary.touched)
     findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
     actor_order.sync(store, touched)  # each actor's conflicts in order, read by ?actor= pages
+    review_sync.sync(store, None if touched is None or found is None else found.articles)  # /review's order
     if writes or leftover:
         store.update(actor_order.pending_update(False))
     return summary
