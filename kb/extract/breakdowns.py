@@ -17,7 +17,7 @@ from kb.extract.figure import Figure
 # What stands between the list's head and the next figure: an aside ("including", "termasuk", "among them",
 # "of whom", "di antaranya") or the rest of the list ("and", "while", "dan", "sementara", "with an additional").
 _LINK = re.compile(
-    r"^(?:[\s,]*[\w'\u2019-]+){0,8}?[\s,]+"
+    r"^(?:[\s,]*[\w'\u2019-]++){0,8}?[\s,]+"
     r"(?:including|termasuk|among\s+them|among\s+whom|of\s+whom|di\s+antaranya|and|dan|while|sementara|whereas|"
     r"sedangkan|with)(?:\s+(?:at\s+least|sedikitnya|setidaknya|an|another|an\s+additional|a\s+further))?\s*$",
     re.IGNORECASE,
