@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from rdflib import URIRef
 
 from kb.derived import timeline  # the module: kb.derived.timeline imports kb.derived.conflicts (a cycle)
-from kb.derived.conflicts import accusations, clusters, episodes, figures, groups, state, summaries
+from kb.derived.conflicts import accusations, clusters, episodes, extremes, figures, groups, state, summaries
 from kb.derived.conflicts.load import Actors, load_claims
 from kb.derived.conflicts.model import ClaimFacts, Detected
 from kb.derived.conflicts.vocabulary import Categories
@@ -215,13 +215,13 @@ def _measures(view: View, touched: list[ClaimFacts], out: Recomputed, cats: Cate
 def _part_whole(store: Store, view: View, changed: set[str], touched: list[ClaimFacts], out: Recomputed,
                 actors: Actors, cats: Categories, tally: Counter[str]) -> None:
     """Part-whole findings of every part measure a changed measure is, or may be a whole of: only the pairs of a part
-    and a whole whose extremes allow a conflict are loaded (``summaries.possible``); a part with none has none."""
+    and a whole whose extremes allow a conflict are loaded (``extremes.possible``); a part with none has none."""
     registry = {groups.parse_measure(str(r["tag"])) for r in plain_rows(store, "conflict-measures")}
     registry |= {groups.parse_measure(t) for t in changed}
     every = {actors.root(a) for a in actors.labels if cats.is_all_parties(actors.label(a))}
     every |= {p for c in touched if c.all_parties for p in c.parties}
 
-    def wholes(part: summaries.Measure) -> set[summaries.Measure]:
+    def wholes(part: extremes.Measure) -> set[extremes.Measure]:
         parties, category = part
         kinds = {category, *cats.wholes.get(category, ())}
         return {(w, k) for w, k in registry if k in kinds and (w, k) != part
@@ -231,8 +231,9 @@ def _part_whole(store: Store, view: View, changed: set[str], touched: list[Claim
     parts = changed_m | {m for m in registry if wholes(m) & changed_m}
     candidates = {m: wholes(m) | {m} for m in parts}  # a measure's running totals are wholes of its own parts
     texts = state.summaries(store, {groups.measure(*w) for ws in candidates.values() for w in ws})
-    bounds = summaries.measure_bounds(texts, out.summaries)
-    live = {m: {w for w in ws if summaries.possible(bounds.get(m), bounds.get(w))} for m, ws in candidates.items()}
+    found_x = extremes.by_measure(texts, out.summaries)
+    live = {m: {w for w in ws if extremes.possible(found_x.get(m), found_x.get(w), same=w == m)}
+            for m, ws in candidates.items()}
     part_tags = {groups.measure(*m) for m in parts}
     out.tags |= {"pw|" + t for t in part_tags}
     tags = {groups.measure(*w) for m, ws in live.items() if ws for w in ws | {m}}

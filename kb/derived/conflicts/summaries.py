@@ -10,11 +10,8 @@ bound query.  Why: an aggregate recomputed from every figure of its measure relo
 for one new figure (4.7 s of a 9.5 s one-article refresh at 100k claims).  A full refresh computes the aggregates
 the same way, from summaries, so both say the same.
 
-A summary also keeps its state's *extremes* (``Summary.bounds``: the highest lower bound and the lowest upper bound
-of its figures, ``compare.bounds``): a part-whole conflict needs a part's lower bound above a whole's upper bound, or
-(across categories of one party) a whole's lower bound above twice a part's upper bound, so a measure's extremes,
-combined from its states' summaries, tell a write which pairs of a part and a whole can hold a conflict at all; only
-those are loaded (``kb.derived.conflicts.incremental._part_whole``).
+A summary also keeps its state's *extremes* (``kb.derived.conflicts.extremes``): what tells a write which pairs of a
+part and a whole measure can hold a part-whole conflict at all.
 """
 
 from __future__ import annotations
@@ -26,15 +23,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from kb.derived.conflicts import clusters, compare, groups
+from kb.derived.conflicts import clusters, extremes, groups
 from kb.derived.conflicts.clusters import Aggregate, Labeller, running_total
-from kb.derived.conflicts.model import ClaimFacts, Proposition
+from kb.derived.conflicts.model import Proposition
 from kb.derived.conflicts.vocabulary import Categories
 
 Measure = tuple[frozenset[str], str]
-Bounds = tuple[float, float]
-UNKNOWN: Bounds = (float("inf"), float("-inf"))
-"""The extremes of a summary that has none (written by older rules): any pair with its measure may conflict."""
 Entry = tuple[tuple[str, str], Proposition]
 """(where the state's first such figure sorts in its measure: date or 9999-12-31, IRI; its latest such figure)."""
 
@@ -47,8 +41,8 @@ class Summary:
     totals: Entry | None = None
     any: Entry | None = None
     months: dict[str, tuple[Entry | None, Entry | None]] = field(default_factory=dict)
-    bounds: Bounds | None = None
-    """(highest lower bound, lowest upper bound) over every claim of its figures; None: unknown."""
+    extremes: extremes.Extremes = field(default_factory=dict)
+    """Of its figures, for part-whole (``kb.derived.conflicts.extremes``)."""
 
 
 def _order(p: Proposition) -> tuple[str, str]:
@@ -68,7 +62,7 @@ def _entry(props: list[Proposition]) -> Entry | None:
 def summarize(props: list[Proposition]) -> Summary:
     """The summary of one state's figure propositions of one measure."""
     totals = [p for p in props if running_total(p)]
-    out = Summary(_entry(totals), _entry(props), bounds=extremes(c for p in props for c in p.claims))
+    out = Summary(_entry(totals), _entry(props), extremes=extremes.of(props))
     months: dict[str, tuple[list[Proposition], list[Proposition]]] = defaultdict(lambda: ([], []))
     for p in props:
         if p.date is not None:
@@ -78,12 +72,6 @@ def summarize(props: list[Proposition]) -> Summary:
                 month[0].append(p)
     out.months = {m: (_entry(t), _entry(a)) for m, (t, a) in sorted(months.items())}
     return out
-
-
-def extremes(claims: Iterable[ClaimFacts]) -> Bounds | None:
-    """(highest lower bound, lowest upper bound) of the claims' figures (``compare.bounds``); None: no claim."""
-    found = [compare.bounds(c) for c in claims]
-    return (max(lo for lo, _ in found), min(hi for _, hi in found)) if found else None
 
 
 def by_state(groups_: dict[Measure, list[Proposition]]) -> dict[str, Summary]:
@@ -129,7 +117,7 @@ def encode(s: Summary) -> str:
 
     return json.dumps({"t": entry(s.totals), "a": entry(s.any),
                        "m": {m: [entry(t), entry(a)] for m, (t, a) in s.months.items()},
-                       "x": None if s.bounds is None else [_finite(v) for v in s.bounds]},
+                       "x": extremes.encode(s.extremes)},
                       ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
@@ -142,41 +130,4 @@ def decode(text: str) -> Summary:
 
     found = json.loads(text)
     return Summary(entry(found["t"]), entry(found["a"]), {m: (entry(t), entry(a)) for m, (t, a) in found["m"].items()},
-                   _bounds(found.get("x")))
-
-
-def _finite(v: float) -> float | None:
-    return None if v == float("inf") else v
-
-
-def _bounds(x: Any) -> Bounds | None:
-    return None if x is None else (float(x[0]), float("inf") if x[1] is None else float(x[1]))
-
-
-def bounds_of(text: str) -> Bounds | None:
-    """A summary's extremes read from its JSON text without decoding its figures (its last key, ``sort_keys``);
-    None when it has none (a summary written by older rules)."""
-    at = text.rfind('"x":')
-    return None if at < 0 else _bounds(json.loads(text[at + 4:-1]))
-
-
-def measure_bounds(texts: dict[str, str], changed: dict[str, str | None]) -> dict[Measure, Bounds]:
-    """Each measure's extremes over its states' summaries (``texts``: ``sm|`` tag → JSON as stored; ``changed``: the
-    summaries a write rewrites, None for gone); a measure with no summary has no figure and no entry."""
-    now = {tag: text for tag, text in (texts | changed).items() if text is not None}
-    out: dict[Measure, Bounds] = {}
-    for tag, text in now.items():
-        m = groups.parse_measure(groups.parse_speaker_measure(tag)[1])
-        lo, hi = bounds_of(text) or UNKNOWN
-        was = out.get(m)
-        out[m] = (lo, hi) if was is None else (max(was[0], lo), min(was[1], hi))
-    return out
-
-
-def possible(part: Bounds | None, whole: Bounds | None) -> bool:
-    """Whether some figure of the part measure and some of the whole can be a part-whole conflict
-    (``compare.same_measure``, ``compare.nested_measure``): a part's lower bound above a whole's upper bound, or a
-    whole's lower bound above ``compare.LATTICE_RATIO`` times a part's upper bound; a measure with no figure, none."""
-    if part is None or whole is None:
-        return False
-    return part[0] > whole[1] or whole[0] > compare.LATTICE_RATIO * part[1]
+                   extremes.decode(found.get("x", {})))
