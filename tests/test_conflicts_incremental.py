@@ -112,6 +112,11 @@ PART_WHOLE = [("add", 0, _figure("Baku", 2000, 4, "cumulative")),  # a part abov
               ("delete", 0, _figure("Baku", 2000, 4, "period")), ("delete", 3, _figure("Yerevan", 10, 5))]
 """Part-whole conflicts, which a write computes only for the pairs of measures whose extremes (kept in the states'
 summaries) allow one: each step makes or ends one, by a part's figure or a whole's."""
+ACROSS_WEEKS = [("add", 0, _figure("Baku", 2000, 5, "period")),  # Sunday 27 Sep: a day's toll above the running
+                ("add", 1, _figure("Yerevan", 50, 6, "cumulative")),  # total of Monday 28 (the next week's extremes)
+                ("replace", 1, _figure("Yerevan", 5000, 6, "cumulative")),
+                ("add", 2, _figure("Russia", 10, 7, "incident")),
+                ("replace", 1, _figure("Yerevan", 50, 8, "cumulative")), ("delete", 0, _figure("Baku", 2000, 5))]
 
 
 ACROSS_DAYS = [("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan", 50, 6)),
@@ -124,6 +129,7 @@ ACROSS_DAYS = [("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan
 @given(st.lists(operation, min_size=1, max_size=7))
 @example(ACROSS_DAYS)
 @example(PART_WHOLE)
+@example(ACROSS_WEEKS)
 @example([PART_WHOLE[1], PART_WHOLE[2], PART_WHOLE[0], PART_WHOLE[6], PART_WHOLE[3], PART_WHOLE[7]])
 @example([ACROSS_DAYS[1], ACROSS_DAYS[0], ACROSS_DAYS[2]])
 @example([("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Baku", 2000, 7)),  # the earliest attestation

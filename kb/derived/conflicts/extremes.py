@@ -12,8 +12,11 @@ claims, the largest part of every slow write, for a rule that found one conflict
   (``ALL``) of each measure decide;
 - within one measure: a day's, a period's or a strike's figure (``WITHIN``: only those are parts of a total of their
   own measure) whose lower bound is above the upper bound of another figure with a scope (``SCOPED``: an unscoped one
-  relates to nothing there).  A figure inside such a part and above it is itself a day's or a strike's (a running
-  total is never inside one: ``compare.relate``), so that is the same test.
+  relates to nothing there) dated on the part's day or up to ``compare.SAME_FRAME_DAYS`` after it
+  (``figures._Wholes.near``).  A figure inside such a part and above it is itself a day's or a strike's (a running
+  total is never inside one: ``compare.relate``), so that is the same test.  These extremes are kept per week of
+  the figures' dates (the part's week and the next hold every whole it meets): over a whole measure a few scoped
+  figures years apart always overlapped.
 
 Each kind of extreme is (highest lower bound, lowest upper bound) over the claims of such figures (``compare.bounds``);
 a measure's is combined from its states'.  A summary without extremes (written by older rules) is ``UNKNOWN``: any
@@ -24,17 +27,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import date, timedelta
 from typing import Any
 
 from kb.derived.conflicts import compare, groups
-from kb.derived.conflicts.model import Proposition
+from kb.derived.conflicts.model import Proposition, week
 
 Bounds = tuple[float, float]
 Extremes = dict[str, Bounds]
-"""Kind (``ALL``, ``SCOPED``, ``WITHIN``) → bounds; a kind with no figure is absent."""
+"""``ALL``, or ``SCOPED`` or ``WITHIN`` and a week (``model.week``) → bounds; a kind with no figure is absent."""
 ALL, SCOPED, WITHIN = "a", "s", "w"
 _INF = float("inf")
-UNKNOWN: Extremes = {k: (_INF, -_INF) for k in (ALL, SCOPED, WITHIN)}
+UNKNOWN: Extremes = {ALL: (_INF, -_INF)}
+"""A summary's extremes when it has none: its measure may conflict with any (``possible``)."""
 Measure = tuple[frozenset[str], str]
 
 
@@ -43,7 +48,9 @@ def of(props: Iterable[Proposition]) -> Extremes:
     out: Extremes = {}
     for p in props:
         scope = compare.scope_of(p.first)
-        kinds = (ALL, *((SCOPED,) if scope else ()), *((WITHIN,) if scope not in (None, "cumulative") else ()))
+        when = week(p.date)
+        kinds = (ALL, *((SCOPED + when,) if scope else ()),
+                 *((WITHIN + when,) if scope not in (None, "cumulative") else ()))
         for c in p.claims:
             lo, hi = compare.bounds(c)
             for k in kinds:
@@ -52,7 +59,15 @@ def of(props: Iterable[Proposition]) -> Extremes:
     return out
 
 
+def _lowest(x: Extremes, when: str) -> float:
+    """The lowest upper bound of the scoped figures of the week ``when`` and the next (undated: the undated)."""
+    weeks = [when] if when == "-" else [when, (date.fromisoformat(when) + timedelta(days=7)).isoformat()]
+    return min((x[SCOPED + w][1] for w in weeks if SCOPED + w in x), default=_INF)
+
+
 def combine(a: Extremes, b: Extremes) -> Extremes:
+    if a is UNKNOWN or b is UNKNOWN:
+        return UNKNOWN
     out = dict(a)
     for k, (lo, hi) in b.items():
         was = out.get(k)
@@ -91,8 +106,9 @@ def possible(part: Extremes | None, whole: Extremes | None, *, same: bool) -> bo
     same measure); a measure with no figure, none."""
     if not part or not whole:
         return False
+    if part is UNKNOWN or whole is UNKNOWN:
+        return True
     if same:
-        a, b = part.get(WITHIN), part.get(SCOPED)
-        return a is not None and b is not None and a[0] > b[1]
+        return any(k.startswith(WITHIN) and lo > _lowest(part, k[1:]) for k, (lo, _) in part.items())
     a, b = part[ALL], whole[ALL]
     return a[0] > b[1] or b[0] > compare.LATTICE_RATIO * a[1]
