@@ -41,7 +41,7 @@ class Summary:
     totals: Entry | None = None
     any: Entry | None = None
     months: dict[str, tuple[Entry | None, Entry | None]] = field(default_factory=dict)
-    extremes: extremes.Extremes = field(default_factory=dict)
+    extremes: extremes.Extremes = field(default_factory=extremes.Extremes)
     """Of its figures, for part-whole (``kb.derived.conflicts.extremes``)."""
 
 
