@@ -44,14 +44,17 @@ def main() -> None:
         t, c = time.perf_counter(), time.process_time()
         if prof:
             prof.enable()
-        kb.ingest_claims(item.article, item.claims)
+        status = kb.ingest_claims(item.article, item.claims).status
         if prof:
             prof.disable()
             args.profile.mkdir(parents=True, exist_ok=True)
             prof.dump_stats(args.profile / f"article-{n}.prof")
         walls.append(time.perf_counter() - t)
         cpus.append(time.process_time() - c)
-        print(f"{n}: {walls[-1]:.2f} s wall, {cpus[-1]:.2f} s CPU, load average {os.getloadavg()[0]:.1f}", flush=True)
+        print(f"{n}: {walls[-1]:.2f} s wall, {cpus[-1]:.2f} s CPU, load average {os.getloadavg()[0]:.1f} ({status}: "
+              "only a new article is what this measures)", flush=True)
+    if not walls:
+        return
     print(f"p50 {statistics.median(walls):.2f} s wall, {statistics.median(cpus):.2f} s CPU; "
           f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 

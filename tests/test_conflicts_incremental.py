@@ -95,6 +95,30 @@ def _figure(speaker: str, figure: int, day: int, scope: str | None = None) -> di
          "topic": "", "day": day, "scope": scope, "place": None}]}
 
 
+def _of(speaker: str, figure: int, day: int, scope: str | None, subject: str, unit: str) -> dict[str, Any]:
+    """One article with one figure of any measure (``_figure``'s are Armenia's soldiers killed)."""
+    a = _figure(speaker, figure, day, scope)
+    a["claims"][0] |= {"subject": subject, "unit": unit}
+    return a
+
+
+PART_WHOLE = [("add", 0, _figure("Baku", 2000, 4, "cumulative")),  # a part above its whole of a wider category
+              ("add", 1, _of("Yerevan", 300, 5, "cumulative", "Armenia", "deaths")),
+              ("add", 2, _of("Russia", 50, 6, "cumulative", "both sides", "deaths")),  # above an "all parties" total
+              ("add", 3, _figure("Yerevan", 10, 5, "cumulative")),  # far below the other side's whole (lattice)
+              ("replace", 0, _figure("Baku", 10, 4, "cumulative")),  # the part's figure replaced: no longer above
+              ("replace", 1, _of("Yerevan", 50, 5, "cumulative", "Armenia", "deaths")),  # a whole's replaced
+              ("replace", 0, _figure("Baku", 2000, 4, "period")),  # a day's figure above the running totals
+              ("delete", 0, _figure("Baku", 2000, 4, "period")), ("delete", 3, _figure("Yerevan", 10, 5))]
+"""Part-whole conflicts, which a write computes only for the pairs of measures whose extremes (kept in the states'
+summaries) allow one: each step makes or ends one, by a part's figure or a whole's."""
+ACROSS_WEEKS = [("add", 0, _figure("Baku", 2000, 5, "period")),  # Sunday 27 Sep: a day's toll above the running
+                ("add", 1, _figure("Yerevan", 50, 6, "cumulative")),  # total of Monday 28 (the next week's extremes)
+                ("replace", 1, _figure("Yerevan", 5000, 6, "cumulative")),
+                ("add", 2, _figure("Russia", 10, 7, "incident")),
+                ("replace", 1, _figure("Yerevan", 50, 8, "cumulative")), ("delete", 0, _figure("Baku", 2000, 5))]
+
+
 ACROSS_DAYS = [("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan", 50, 6)),
                ("add", 2, _figure("Yerevan", 10, 3)), ("delete", 0, _figure("Baku", 2000, 4))]
 """Fri 25, Sat 26 and Mon 28 Sep: a numeric episode is the earlier figure's week, so these pairs belong to the week of
@@ -104,6 +128,9 @@ ACROSS_DAYS = [("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(operation, min_size=1, max_size=7))
 @example(ACROSS_DAYS)
+@example(PART_WHOLE)
+@example(ACROSS_WEEKS)
+@example([PART_WHOLE[1], PART_WHOLE[2], PART_WHOLE[0], PART_WHOLE[6], PART_WHOLE[3], PART_WHOLE[7]])
 @example([ACROSS_DAYS[1], ACROSS_DAYS[0], ACROSS_DAYS[2]])
 @example([("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Baku", 2000, 7)),  # the earliest attestation
           ("add", 2, _figure("Yerevan", 50, 8)), ("delete", 0, _figure("Baku", 2000, 4)),  # goes, and comes back

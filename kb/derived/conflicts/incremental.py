@@ -10,7 +10,8 @@ would say (``tests/test_conflicts_incremental.py`` checks it on random sequences
 - a state's series of a measure: that state's figures of it (``groups.speaker_measure``);
 - a measure's aggregate: its states' summaries (``kb.derived.conflicts.summaries``), the changed states' recomputed;
 - numeric conflicts: the episodes of the changed figures' weeks (``kb.derived.conflicts.episodes``);
-- part-whole with a measure as the part: that measure and every measure that may be its whole, with the whole
+- part-whole with a measure as the part: that measure and the measures that may be its whole and whose extremes
+  (kept in the states' summaries) allow a conflict with it, with the whole
   articles (their claims scope an "all parties" total); a changed measure also touches the parts it may contain;
 - a proposition (corroboration): its attestations;
 - a pair of states (mutual accusations): both directions' accusations;
@@ -28,7 +29,7 @@ from datetime import date, timedelta
 from rdflib import URIRef
 
 from kb.derived import timeline  # the module: kb.derived.timeline imports kb.derived.conflicts (a cycle)
-from kb.derived.conflicts import accusations, clusters, episodes, figures, groups, state, summaries
+from kb.derived.conflicts import accusations, clusters, episodes, extremes, figures, groups, state, summaries
 from kb.derived.conflicts.load import Actors, load_claims
 from kb.derived.conflicts.model import ClaimFacts, Detected
 from kb.derived.conflicts.vocabulary import Categories
@@ -213,13 +214,14 @@ def _measures(view: View, touched: list[ClaimFacts], out: Recomputed, cats: Cate
 
 def _part_whole(store: Store, view: View, changed: set[str], touched: list[ClaimFacts], out: Recomputed,
                 actors: Actors, cats: Categories, tally: Counter[str]) -> None:
-    """Part-whole findings of every part measure a changed measure is, or may be a whole of."""
+    """Part-whole findings of every part measure a changed measure is, or may be a whole of: only the pairs of a part
+    and a whole whose extremes allow a conflict are loaded (``extremes.possible``); a part with none has none."""
     registry = {groups.parse_measure(str(r["tag"])) for r in plain_rows(store, "conflict-measures")}
     registry |= {groups.parse_measure(t) for t in changed}
     every = {actors.root(a) for a in actors.labels if cats.is_all_parties(actors.label(a))}
     every |= {p for c in touched if c.all_parties for p in c.parties}
 
-    def wholes(part: tuple[frozenset[str], str]) -> set[tuple[frozenset[str], str]]:
+    def wholes(part: extremes.Measure) -> set[extremes.Measure]:
         parties, category = part
         kinds = {category, *cats.wholes.get(category, ())}
         return {(w, k) for w, k in registry if k in kinds and (w, k) != part
@@ -227,14 +229,21 @@ def _part_whole(store: Store, view: View, changed: set[str], touched: list[Claim
 
     changed_m = {groups.parse_measure(t) for t in changed}
     parts = changed_m | {m for m in registry if wholes(m) & changed_m}
-    tags = {groups.measure(*m) for m in parts | {w for m in parts for w in wholes(m)}}
+    candidates = {m: wholes(m) | {m} for m in parts}  # a measure's running totals are wholes of its own parts
+    texts = state.summaries(store, {groups.measure(*w) for ws in candidates.values() for w in ws})
+    found_x = extremes.by_measure(texts, out.summaries)
+    live = {m: {w for w in ws if extremes.possible(found_x.get(m), found_x.get(w), same=w == m)}
+            for m, ws in candidates.items()}
+    part_tags = {groups.measure(*m) for m in parts}
+    out.tags |= {"pw|" + t for t in part_tags}
+    tags = {groups.measure(*w) for m, ws in live.items() if ws for w in ws | {m}}
+    if not tags:
+        return
     claims, everything = view.load(tags)
     by = figures.by_measure(figures.figure_propositions(clusters.propositions(claims)))
     scopes = figures.article_scopes(everything)
-    part_tags = {groups.measure(*m) for m in parts}
     found = figures.part_whole_conflicts(by, cats, actors.label, tally, scopes)
     out.conflicts += [x for x in found if group_of(x) in {"pw|" + t for t in part_tags}]
-    out.tags |= {"pw|" + t for t in part_tags}
 
 
 def _window(when: date, days: int) -> list[str]:

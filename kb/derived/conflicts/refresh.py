@@ -192,6 +192,10 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     rules changed): every claim reloaded and every finding recomputed, then the derived state recorded."""
     actors = load_actors(store)
     meta, stored = state.computed_with(store), state.stored_meta(store)
+    if stored is not None and stored != meta and stored.split("|")[0] in state.SUMMARIES_ONLY \
+            and stored.split("|", 1)[1] == meta.split("|", 1)[1]:
+        _resummarize(store, actors, meta)
+        stored = meta
     totals = state.stored_totals(store) if not full and stored == meta else None
     found = state.changes(store) if totals is not None else None
     # the orders are written after the conflicts, in updates of their own: a flag set before and cleared after says
@@ -251,6 +255,15 @@ def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
     return Summary.of(totals, propositions=found.propositions, comparisons=found.comparisons, triples=written.triples,
                       rewritten=written.rewritten,
                       seconds={"load": round(t1 - t0, 3), "detect": round(t2 - t1, 3), "write": round(t3 - t2, 3)})
+
+
+def _resummarize(store: Store, actors: Actors, meta: str) -> None:
+    """The summaries per state and measure recomputed from every claim and the new rules recorded: all that changed
+    since the rules in ``state.SUMMARIES_ONLY`` (a fraction of a whole refresh: no finding is recomputed)."""
+    claims = load_claims(store, actors)
+    measures = figures.by_measure(figures.figure_propositions(clusters.propositions(claims)))
+    state.put_summaries(store, {tag: summaries.encode(s) for tag, s in summaries.by_state(measures).items()})
+    state.put_meta(store, meta)
 
 
 def _record(store: Store, claims: list[ClaimFacts], articles: list[dict[str, Any]], meta: str, fresh: bool) -> None:

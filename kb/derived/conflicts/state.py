@@ -32,7 +32,7 @@ from kb.vocab import ACTORS_GRAPH, DATA
 ST = "https://w3id.org/claimkb/ns/derived#"
 STATE_GRAPH = "https://w3id.org/claimkb/graph/derived"
 CHANGES_GRAPH = "https://w3id.org/claimkb/graph/changes"
-RULES_VERSION = "16"
+RULES_VERSION = "17"
 """Bump when the rules or the derived layout change: a store refreshed by older rules is recomputed whole."""
 _ARTICLE, _DIGEST, _FACTS, _GROUP = (ox.NamedNode(ST + n) for n in ("article", "digest", "facts", "group"))
 _CHANGED, _WITH = ox.NamedNode(ST + "changed"), ox.NamedNode(ST + "computedWith")
@@ -147,6 +147,16 @@ def computed_with(store: Store) -> str:
     """The rules' version and a digest of the gazetteer graph (labels, ``represents``): what every finding uses."""
     lines = sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in store.get_graph(str(ACTORS_GRAPH)))
     return RULES_VERSION + "|" + hashlib.sha256("\n".join(lines).encode()).hexdigest()[:24]
+
+
+SUMMARIES_ONLY = {"16"}
+"""Rules whose derived state differs from these only in the summaries per state and measure (17 added their
+extremes): a store they refreshed is brought up to date by recomputing the summaries alone (``refresh``)."""
+
+
+def put_meta(store: Store, meta: str) -> None:
+    """Record that the derived state was computed with ``meta`` (``computed_with``)."""
+    _write(store, _meta(store), [_line(meta_triple(meta))])
 
 
 def totals_update(totals: dict[str, int]) -> str:

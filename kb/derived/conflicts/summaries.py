@@ -9,6 +9,9 @@ aggregate from its states' summaries, read back from the derived state (``kb.der
 bound query.  Why: an aggregate recomputed from every figure of its measure reloaded thousands of articles' records
 for one new figure (4.7 s of a 9.5 s one-article refresh at 100k claims).  A full refresh computes the aggregates
 the same way, from summaries, so both say the same.
+
+A summary also keeps its state's *extremes* (``kb.derived.conflicts.extremes``): what tells a write which pairs of a
+part and a whole measure can hold a part-whole conflict at all.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from kb.derived.conflicts import clusters, groups
+from kb.derived.conflicts import clusters, extremes, groups
 from kb.derived.conflicts.clusters import Aggregate, Labeller, running_total
 from kb.derived.conflicts.model import Proposition
 from kb.derived.conflicts.vocabulary import Categories
@@ -38,6 +41,8 @@ class Summary:
     totals: Entry | None = None
     any: Entry | None = None
     months: dict[str, tuple[Entry | None, Entry | None]] = field(default_factory=dict)
+    extremes: extremes.Extremes = field(default_factory=extremes.Extremes)
+    """Of its figures, for part-whole (``kb.derived.conflicts.extremes``)."""
 
 
 def _order(p: Proposition) -> tuple[str, str]:
@@ -57,7 +62,7 @@ def _entry(props: list[Proposition]) -> Entry | None:
 def summarize(props: list[Proposition]) -> Summary:
     """The summary of one state's figure propositions of one measure."""
     totals = [p for p in props if running_total(p)]
-    out = Summary(_entry(totals), _entry(props))
+    out = Summary(_entry(totals), _entry(props), extremes=extremes.of(props))
     months: dict[str, tuple[list[Proposition], list[Proposition]]] = defaultdict(lambda: ([], []))
     for p in props:
         if p.date is not None:
@@ -111,7 +116,8 @@ def encode(s: Summary) -> str:
         return None if e is None else [list(e[0]), groups.rows(e[1].claims)]
 
     return json.dumps({"t": entry(s.totals), "a": entry(s.any),
-                       "m": {m: [entry(t), entry(a)] for m, (t, a) in s.months.items()}},
+                       "m": {m: [entry(t), entry(a)] for m, (t, a) in s.months.items()},
+                       "x": extremes.encode(s.extremes)},
                       ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
@@ -123,4 +129,5 @@ def decode(text: str) -> Summary:
         return (e[0][0], e[0][1]), Proposition(("summary",), claims)
 
     found = json.loads(text)
-    return Summary(entry(found["t"]), entry(found["a"]), {m: (entry(t), entry(a)) for m, (t, a) in found["m"].items()})
+    return Summary(entry(found["t"]), entry(found["a"]), {m: (entry(t), entry(a)) for m, (t, a) in found["m"].items()},
+                   extremes.decode(found.get("x", {})))

@@ -1,0 +1,130 @@
+"""What a part-whole comparison can depend on, per state and measure: the extremes of its figures, kept in the
+state's summary (``kb.derived.conflicts.summaries``) so that a write loads only the pairs of measures that can hold
+a part-whole conflict (``kb.derived.conflicts.incremental._part_whole``).
+
+Why: part-whole compared a changed measure's every figure with every figure of its wholes, and loaded them all
+(with every claim of their articles, for an "all parties" total's scope): 0.6–4.5 s of a one-article write at 100k
+claims, the largest part of every slow write, for a rule that found one conflict there.  A conflict needs, by
+``compare.same_measure`` and ``compare.nested_measure``:
+
+- between two measures (a wider category, more parties): a part's lower bound above a whole's upper bound, or a
+  whole's lower bound above ``compare.LATTICE_RATIO`` times a part's upper bound — so the extremes of all figures
+  (``ALL``) of each measure decide;
+- within one measure: a day's, a period's or a strike's figure (only those are parts of a total of their own
+  measure) and another figure *with a scope* dated on its day or up to ``compare.SAME_FRAME_DAYS`` after it
+  (``figures._Wholes.near``), whose frames nest and whose figures are a part above its whole
+  (``compare.same_measure``): an unscoped figure relates to nothing there.  Figures with a scope are rare (34 of
+  100k claims in the bench's 25k-article store), so each state's are kept whole (``Extremes.scoped``: the first
+  attestation of each such proposition, what the rule compares) and a write runs the rule's own test on them.
+  Extremes alone were not enough: over a measure, or a week, a few scoped figures of unrelated frames overlapped.
+
+The extremes of all figures are (highest lower bound, lowest upper bound) over their claims (``compare.bounds``); a
+measure's are combined from its states'.  A summary without extremes (written by older rules) is ``UNKNOWN``: any
+pair with its measure may conflict.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from kb.derived.conflicts import compare, groups
+from kb.derived.conflicts.model import ClaimFacts, Proposition
+
+Bounds = tuple[float, float]
+Measure = tuple[frozenset[str], str]
+_INF = float("inf")
+
+
+@dataclass
+class Extremes:
+    """Of one state's (or one measure's) figures: what a part-whole comparison can depend on."""
+
+    all: Bounds | None = None
+    """(highest lower bound, lowest upper bound) over every claim of its figures."""
+    scoped: list[ClaimFacts] = field(default_factory=list)
+    """The first attestation of each figure with a scope."""
+    unknown: bool = False
+    """Written by older rules, without extremes: any pair with its measure may conflict."""
+
+
+UNKNOWN = Extremes(unknown=True)
+
+
+def _merge(a: Bounds | None, b: Bounds | None) -> Bounds | None:
+    return b if a is None else a if b is None else (max(a[0], b[0]), min(a[1], b[1]))
+
+
+def of(props: list[Proposition]) -> Extremes:
+    """The extremes of one state's figure propositions of one measure."""
+    out = Extremes(scoped=[p.first for p in props if compare.scope_of(p.first)])
+    for p in props:
+        for c in p.claims:
+            out.all = _merge(out.all, compare.bounds(c))
+    return out
+
+
+def combine(a: Extremes, b: Extremes) -> Extremes:
+    if a.unknown or b.unknown:
+        return UNKNOWN
+    return Extremes(_merge(a.all, b.all), a.scoped + b.scoped)
+
+
+def encode(x: Extremes) -> dict[str, Any]:
+    return {"a": None if x.all is None else [x.all[0], None if x.all[1] == _INF else x.all[1]],
+            "f": groups.rows(x.scoped)}
+
+
+def decode(x: Any) -> Extremes:
+    if not x:
+        return Extremes()
+    a = x["a"]
+    return Extremes(None if a is None else (float(a[0]), _INF if a[1] is None else float(a[1])),
+                    groups.from_rows(x["f"]))
+
+
+def from_text(text: str) -> Extremes:
+    """A summary's extremes read from its JSON text without decoding its figures (its last key, ``"x"``: the keys are
+    sorted); ``UNKNOWN`` when it has none."""
+    at = text.rfind('"x":')
+    return UNKNOWN if at < 0 else decode(json.loads(text[at + 4:-1]))
+
+
+def by_measure(texts: dict[str, str], changed: dict[str, str | None]) -> dict[Measure, Extremes]:
+    """Each measure's extremes over its states' summaries (``texts``: ``sm|`` tag → JSON as stored; ``changed``: the
+    summaries a write rewrites, None for gone); a measure with no summary has no figure and no entry."""
+    out: dict[Measure, Extremes] = {}
+    for tag, text in (texts | changed).items():
+        if text is not None:
+            m = groups.parse_measure(groups.parse_speaker_measure(tag)[1])
+            out[m] = combine(out.get(m, Extremes()), from_text(text))
+    return out
+
+
+def possible(part: Extremes | None, whole: Extremes | None, *, same: bool) -> bool:
+    """Whether some figure of the part measure and some of the whole can be a part-whole conflict (``same``: the
+    same measure); a measure with no figure, none."""
+    if part is None or whole is None:
+        return False
+    if part.unknown or whole.unknown:
+        return True
+    if same:
+        return any(_nested(x, y) for x in part.scoped if compare.scope_of(x) != "cumulative" for y in part.scoped)
+    if part.all is None or whole.all is None:
+        return False
+    (plo, phi), (wlo, whi) = part.all, whole.all
+    return plo > whi or wlo > compare.LATTICE_RATIO * phi
+
+
+def _nested(part: ClaimFacts, whole: ClaimFacts) -> bool:
+    """``figures.part_whole_conflicts``' test of one part against one figure of its own measure."""
+    if part is whole or part.iri == whole.iri:
+        return False
+    if part.date is None or whole.date is None:
+        if part.date is not None or whole.date is not None:
+            return False
+    elif not 0 <= (whole.date - part.date).days <= compare.SAME_FRAME_DAYS:
+        return False
+    v = compare.same_measure(part, whole, compare.relate(part, whole))
+    return v.label == "conflict" and v.kind == "part-whole"

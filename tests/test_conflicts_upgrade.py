@@ -1,0 +1,62 @@
+"""A store refreshed by rules that differ from today's only in the summaries per state and measure
+(``state.SUMMARIES_ONLY``) is brought up to date by recomputing the summaries alone, and then says what a full
+recompute says; a store refreshed by any other older rules is recomputed whole."""
+
+from __future__ import annotations
+
+import importlib
+import json
+
+import pytest
+
+from kb.derived import conflicts
+from kb.derived.conflicts import state
+from kb.service import KnowledgeBase
+from kb.store.oxigraph import OxigraphStore
+from tests.test_conflicts_incremental import PART_WHOLE, _derived, _from_scratch, _publish
+
+refresh_module = importlib.import_module("kb.derived.conflicts.refresh")  # the package's ``refresh`` is the function
+
+
+def _as_if_refreshed_by(store: OxigraphStore, rules: str) -> None:
+    """The derived state as ``rules`` left it: their version on the meta node, summaries without extremes."""
+    meta = state.stored_meta(store)
+    assert meta is not None
+    state.put_meta(store, rules + "|" + meta.split("|", 1)[1])
+    old = {}
+    for tag, text in state.summaries(store).items():
+        found = json.loads(text)
+        assert "x" in found  # what the upgrade must bring back
+        del found["x"]
+        old[tag] = json.dumps(found, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    state.put_summaries(store, old)
+
+
+def _store_with_figures() -> tuple[KnowledgeBase, OxigraphStore]:
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    for step, (_, key, a) in enumerate(PART_WHOLE[:3]):
+        _publish(kb, key, step, a)
+    conflicts.refresh(store)
+    return kb, store
+
+
+def test_summaries_without_extremes_are_recomputed_without_a_whole_refresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    kb, store = _store_with_figures()
+    _as_if_refreshed_by(store, "16")
+    assert _derived(store) != _from_scratch(store)
+    monkeypatch.setattr(refresh_module, "_full", lambda *a, **k: pytest.fail("recomputed whole"))
+    _, key, a = PART_WHOLE[3]
+    _publish(kb, key, 3, a)  # the service refreshes: the summaries first, then this write's groups
+    monkeypatch.undo()  # a recompute from scratch, to compare with
+    assert _derived(store) == _from_scratch(store)
+
+
+def test_a_store_of_other_older_rules_is_recomputed_whole() -> None:
+    _, store = _store_with_figures()
+    _as_if_refreshed_by(store, "12")
+    summary = conflicts.refresh(store)
+    assert summary.propositions > 0  # only a whole recompute counts propositions
+    assert _derived(store) == _from_scratch(store)
