@@ -46,6 +46,7 @@ class ArticleParties:
     struck_before: tuple[str, ...] = ()  # who the sentence before said attacked (its accusations' accused)
     inflictors: Counter[str] = field(default_factory=Counter)
     armed: tuple[tuple[str, str], ...] = ()  # (side, label) of its armed bodies, most named first (forces.py)
+    observers: set[str] = field(default_factory=set)  # speakers named as witnesses, residents, reporters (kinds.py)
 
     def opponent(self, party: str) -> str | None:
         """The other main side of a two-sided article, if ``party`` is one of its two sides."""

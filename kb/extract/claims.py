@@ -73,6 +73,7 @@ def _frame_drafts(
     drafts: list[Draft] = []
     typed = [f for f in s.frames if f.hint]
     busy = _busy(s.frames, figures_by_frame)
+    kinds.note_observers(s)
     for frame in s.frames:
         speaker, via = chain(frame)
         if speaker.first_person or kinds.inert_verb(s, frame):

@@ -10,7 +10,9 @@ A plain statement is kept only when it is a position a fact-checker would follow
 README: "generic statements are out of scope"): words of deaths and wounds make it a casualty
 report, typed as such or missed, never a statement; territory, targets struck, non-disclosure, praise
 and rescue work are out of scope, and so is what analysts and observers remark; so are background
-sentences and what a speaker did *not* say.
+sentences and what a speaker did *not* say.  Weapons shot down and ground taken, told as what happened, are
+equipment and territory claims, which the annotation leaves out (an intention about them is a position);
+what witnesses, residents and reporters narrate is no position of a party (their accusations still count).
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ _STANCES = compile_words(lexicon.CEASEFIRE_STANCES)
 _ATTACKS = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.ATTACK_VERBS))
 _NOT_POSITION = compile_words(lexicon.NOT_POSITION)
 _COMMENTATORS = frozenset(lexicon.COMMENTATORS)
+_OBSERVER = compile_words(lexicon.OBSERVERS)
+_MATERIEL = compile_words(lexicon.MATERIEL_AND_GROUND)
+_INTENT = compile_words(lexicon.INTENT)
 _NEGATED_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
 _NEGATED_EVENT = re.compile(
     rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|failed\s+to|fail\s+to|gagal)\s+(?:[\w-]+\s+)?$", re.I
@@ -133,12 +138,24 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         return False
     if inert_verb(s, frame) or _NOT_POSITION.search(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
         return False
+    if _MATERIEL.search(s.norm) and not any(_INTENT.search(s.norm, a, b) for a, b in spans):
+        return False  # "said six drones were shot down", "claimed the capture of 90 positions": no position
+    if frame.speaker.label in s.around.observers:
+        return False  # "residents said the strikes hit ...", "kata Morgan" after "Jurnalis Al Jazeera Hiba Morgan"
     if sum(len(_WORD.findall(s.norm[a:b])) for a, b in spans) < MIN_WORDS:
         return False
     return any(  # something checkable: a party named, a number, or a word of the war itself
         any(a <= m.start < b for m in s.mentions) or _DIGIT.search(s.norm, a, b) or _WAR.search(s.norm, a, b)
         for a, b in spans
     )
+
+
+def note_observers(s: SentenceInput) -> None:
+    """Remember the speakers whose phrase names them witnesses, residents or reporters ("One Tamboul resident
+    said", "Jurnalis Al Jazeera Hiba Morgan melaporkan"), so that they stay observers when named again."""
+    for frame in s.frames:
+        if not frame.speaker.first_person and _OBSERVER.search(s.norm, *frame.agent):
+            s.around.observers.add(frame.speaker.label)
 
 
 def to_own_forces(s: SentenceInput, scope: tuple[int, int]) -> bool:

@@ -155,10 +155,32 @@ NOT_POSITION: Final[tuple[str, ...]] = (
     "following the situation", "memantau perkembangan", "memantau situasi", "mencermati perkembangan",
     "mengikuti perkembangan", "terus memantau",
 )
+# Weapons intercepted and ground taken: equipment and territory claims, which the annotation leaves out, when
+# they report what happened ("said six drones were shot down", "claimed the capture of 90 positions"); an
+# intention or a condition (``INTENT``: "will fight until every base is captured") is a position still.
+MATERIEL_AND_GROUND: Final[tuple[str, ...]] = (
+    "shot down", "shoot down", "shoots down", "downed", "intercepted", "intercepting", "interception",
+    "air defences", "air defenses", "air defence", "air defense", "menembak jatuh", "ditembak jatuh",
+    "mencegat", "dicegat", "pertahanan udara", "captured", "capture of", "seized", "merebut", "direbut",
+)
+INTENT: Final[tuple[str, ...]] = (
+    "will", "would", "shall", "won't", "going to", "vowed", "vows", "pledged", "promised", "threatened",
+    "intends", "intend", "plans to", "ready to", "prepared to", "until", "unless", "only if",
+    "akan", "bakal", "siap", "hendak", "berencana", "bertekad", "bersumpah", "mengancam", "sampai", "kecuali",
+    "hanya jika", "asalkan",
+)
 # Speakers who comment on a war and take no position in it: what they say is analysis, not a claim.
 COMMENTATORS: Final[tuple[str, ...]] = (
     "analysts", "analyst", "experts", "observers", "commentators", "analis", "pengamat", "para pengamat",
     "para analis",
+)
+# Who saw or reported events and is party to none of them (words of the speaker phrase): what they say
+# is narration, not a position; their accusations and tolls still count, a plain statement does not.
+OBSERVERS: Final[tuple[str, ...]] = (
+    "witness", "witnesses", "eyewitness", "eyewitnesses", "resident", "residents", "villager", "villagers",
+    "activist", "activists", "journalist", "journalists", "correspondent", "correspondents", "reporter",
+    "reporters", "local sources", "locals", "survivor", "survivors", "saksi", "saksi mata", "warga", "penduduk",
+    "aktivis", "jurnalis", "wartawan", "koresponden", "sumber lokal", "sumber setempat", "penyintas",
 )
 # Who the dead were by age or sex: "seven people, including a child", "termasuk dua perempuan" is a
 # breakdown of the figure before it, not a second figure a fact-checker compares (a category that
