@@ -593,3 +593,84 @@ def test_interceptions_and_ground_taken_are_no_statement(gazetteer: Gazetteer, t
 )
 def test_an_intention_about_ground_or_weapons_is_a_statement(gazetteer: Gazetteer, text: str) -> None:
     assert [c.type for c in run(text, gazetteer)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ceasefire the speaker would accept only on a condition is the condition: a statement
+        "Sudan's army said it would agree to a truce only if the RSF left the cities.",
+        "Juru bicara Hamas mengatakan kelompoknya siap menerima gencatan senjata asalkan Israel menarik pasukannya.",
+        "Menteri Luar Negeri Israel mengatakan Tel Aviv akan menerima gencatan senjata hanya jika Hizbullah mundur "
+        "ke utara.",
+    ],
+)
+def test_a_ceasefire_on_a_condition_is_a_statement(gazetteer: Gazetteer, text: str) -> None:
+    assert [c.type for c in run(text, gazetteer)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a ceasefire accepted, in force or observed is a ceasefire claim
+        "Israel said it had accepted the ceasefire proposal put forward by Egypt.",
+        "Hezbollah said it accepted the ceasefire, which took effect on Wednesday.",
+        "Tentara Sudan dan RSF sepakat memberlakukan gencatan senjata selama tujuh hari, kata Kementerian Luar "
+        "Negeri Arab Saudi.",
+    ],
+)
+def test_a_ceasefire_agreed_without_condition_stays_one(gazetteer: Gazetteer, text: str) -> None:
+    assert of_type(run(text, gazetteer), "ceasefire"), [(c.type, c.speaker) for c in run(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a truce named in passing ("amid a fragile ceasefire") is no ceasefire claim
+        "The army said its jets struck Hezbollah fighters near Tyre amid a fragile ceasefire.",
+        "Israel mengatakan serangan itu menewaskan seorang anggota Hizbullah di tengah gencatan senjata yang rapuh.",
+        "Kyiv said Russian drones hit Odesa overnight amid a shaky truce on energy targets.",
+    ],
+)
+def test_a_ceasefire_named_in_passing_is_no_ceasefire_claim(gazetteer: Gazetteer, text: str) -> None:
+    assert not of_type(run(text, gazetteer), "ceasefire"), [(c.type, c.speaker) for c in run(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the truce named with an event of its own is one
+        "The army said its jets struck Hezbollah near Tyre amid a ceasefire that took effect last month.",
+        "Serangan itu terjadi di tengah gencatan senjata yang disepakati kedua pihak bulan lalu.",
+        "Fighting went on near Kharkiv despite a truce agreed in Istanbul, officials said.",
+    ],
+)
+def test_a_ceasefire_in_passing_with_its_event_stays_one(gazetteer: Gazetteer, text: str) -> None:
+    assert of_type(run(text, gazetteer), "ceasefire"), [(c.type, c.speaker) for c in run(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting announced is talks
+        "Azerbaijan's presidential administration announced that representatives of both sides would meet to "
+        "discuss reintegration in Yevlakh.",
+        "The Kremlin said Putin and Erdogan would meet in Sochi next week.",
+        "Juru bicara Kremlin Dmitry Peskov mengatakan Putin dan Erdogan sepakat untuk bertemu di Sochi.",
+    ],
+)
+def test_a_meeting_announced_is_talks(gazetteer: Gazetteer, text: str) -> None:
+    assert [c.type for c in run(text, gazetteer)] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: meeting an attack or a demand is no meeting
+        "Zelensky said Ukraine would meet every Russian advance with drones.",
+        "Hamas said the group would meet Israel's demands only if the war ended.",
+        "Juru bicara militer Ukraina mengatakan pasukannya akan menghadapi setiap serangan Rusia.",
+    ],
+)
+def test_meeting_an_attack_or_a_demand_is_no_talks(gazetteer: Gazetteer, text: str) -> None:
+    assert not of_type(run(text, gazetteer), "talks"), [(c.type, c.speaker) for c in run(text, gazetteer)]

@@ -35,6 +35,11 @@ _COMMENTATORS = frozenset(lexicon.COMMENTATORS)
 _OBSERVER = compile_words(lexicon.OBSERVERS)
 _MATERIEL = compile_words(lexicon.MATERIEL_AND_GROUND)
 _INTENT = compile_words(lexicon.INTENT)
+_CONDITION = compile_words(lexicon.CEASEFIRE_CONDITIONS)
+_DESCRIBES = frozenset(lexicon.CEASEFIRE_ADJECTIVES)
+_AMID = re.compile(  # "amid a fragile truce", "di tengah gencatan senjata yang rapuh": a truce named in passing
+    r"(?<![\w-])(?:amid|amidst|in\s+the\s+midst\s+of|di\s+tengah(?:-tengah)?)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 _NEGATED_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
 _NEGATED_EVENT = re.compile(
     rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|failed\s+to|fail\s+to|gagal)\s+(?:[\w-]+\s+)?$", re.I
@@ -101,10 +106,14 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         return False  # "met to discuss a humanitarian ceasefire", "membahas gencatan senjata": talks about one
     if kind == "ceasefire" and not _SELF_EVENT.fullmatch(match.group(0)):
         lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
+        if quoted and _CONDITION.search(s.norm, match.end(), hi):
+            return False  # "would accept a ceasefire only if ...": a condition the speaker sets, a statement
         if quoted and _STANCES.search(s.norm, lo, hi):
             return True
+        amid = bool(_AMID.search(s.norm, max(0, match.start() - 30), match.start()))
         return any(  # "kedua pihak tak sepakat ...", "failed to agree": negotiations, no ceasefire
             not _NEGATED_EVENT.search(s.norm, max(0, e.start() - 16), e.start())
+            and not (amid and e.group(0).casefold() in _DESCRIBES)  # "amid a fragile truce": in passing
             for e in _EVENTS.finditer(s.norm, lo, hi)
         )
     if kind == "call" and (

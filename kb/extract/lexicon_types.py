@@ -64,6 +64,9 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "tak sepakat", "tidak sepakat", "belum sepakat", "disagreed", "disagree", "failed to agree",
         "gagal mencapai kesepakatan", "no agreement",
         "mediating", "mediates", "brokering talks", "shuttle diplomacy",
+        # a meeting announced ("would meet to discuss ...", "will meet in Doha"; "will meet any attack" is none)
+        "meet to discuss", "agreed to meet", "plan to meet", "plans to meet", "will meet in", "would meet in",
+        "will meet on", "would meet on", "will meet with", "would meet with", "will meet next", "would meet next",
     ),
 }
 # Call cues that are modal: they make a call only inside a quotation or a reported complement.
@@ -223,6 +226,18 @@ CEASEFIRE_STANCES: Final[tuple[str, ...]] = (
     "support", "supports", "supported", "supporting", "backed", "backs", "welcomed", "welcomes", "welcome",
     "rejected", "rejects", "reject", "committed to", "commitment", "mendukung", "menyambut", "menolak",
     "berkomitmen", "komitmen", "siap", "ready",
+)
+# A ceasefire a speaker would accept only on a condition ("would accept a truce only if Hezbollah withdraws",
+# "akan menerima gencatan senjata hanya jika ...") is a condition the speaker sets: a statement, no event.
+CEASEFIRE_CONDITIONS: Final[tuple[str, ...]] = (
+    "only if", "if", "unless", "provided that", "on condition that", "hanya jika", "jika", "apabila",
+    "asalkan", "kecuali", "dengan syarat",
+)
+# Words that only describe a ceasefire: "amid a fragile truce", "di tengah gencatan senjata yang rapuh" names
+# one in passing; an event (agreed, in force, broken) is what makes the mention a claim.
+CEASEFIRE_ADJECTIVES: Final[tuple[str, ...]] = (
+    "fragile", "shaky", "tenuous", "rapuh", "goyah", "new", "baru", "renewed", "lasting", "permanent",
+    "permanen", "langgeng", "humanitarian", "kemanusiaan", "between", "antara",
 )
 NEGATIONS: Final[tuple[str, ...]] = ("tidak", "tak", "bukan", "belum", "not", "never", "did not", "didn't")
 MOBILIZATION_SCOPE: Final[dict[str, str]] = {
