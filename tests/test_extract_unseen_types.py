@@ -674,3 +674,37 @@ def test_a_meeting_announced_is_talks(gazetteer: Gazetteer, text: str) -> None:
 )
 def test_meeting_an_attack_or_a_demand_is_no_talks(gazetteer: Gazetteer, text: str) -> None:
     assert not of_type(run(text, gazetteer), "talks"), [(c.type, c.speaker) for c in run(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # once an article has named a ceasefire, "the agreement" reached, announced or signed is that truce
+        ("Armenia and Azerbaijan agreed to a humanitarian ceasefire on Saturday. Azerbaijan's defence ministry "
+         "confirmed it had reached an agreement with Yerevan.", "Azerbaijani Defence Ministry"),
+        ("Israel dan Hamas menyepakati gencatan senjata empat hari. Kesepakatan itu diumumkan Kementerian Luar "
+         "Negeri Qatar pada Rabu pagi.", "Qatari Foreign Ministry"),
+        ("The RSF and the army agreed to a seven-day truce. Saudi Arabia's foreign ministry said the deal had been "
+         "signed in Jeddah.", "Saudi Foreign Ministry"),
+    ],
+)
+def test_the_agreement_of_a_truce_article_is_the_truce(gazetteer: Gazetteer, text: str, speaker: str) -> None:
+    assert speaker in [c.speaker for c in of_type(run(text, gazetteer), "ceasefire")], [
+        (c.type, c.speaker) for c in run(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # near misses: a deal in an article with no truce; a stance on the agreement, not its event
+        ("Russia and Ukraine said talks in Istanbul would resume. Turkey's foreign ministry said the two sides had "
+         "signed a grain deal.", "Turkish Foreign Ministry"),
+        ("Armenia and Azerbaijan agreed to a humanitarian ceasefire on Saturday. UN chief Antonio Guterres said the "
+         "agreement was a chance to save lives.", "Antonio Guterres"),
+        ("Israel dan Hamas menyepakati gencatan senjata empat hari. Hamas menyebut kesepakatan itu membuka jalan "
+         "bagi truk bantuan ke Gaza.", "Hamas"),
+    ],
+)
+def test_a_deal_or_a_stance_on_it_is_no_truce_event(gazetteer: Gazetteer, text: str, speaker: str) -> None:
+    claims = run(text, gazetteer)
+    assert speaker not in [c.speaker for c in of_type(claims, "ceasefire")], [(c.type, c.speaker) for c in claims]

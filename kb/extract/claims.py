@@ -213,6 +213,7 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     if not any(d.type == "denial" for d in drafts):
         drafts += mutual_denials(s)
     drafts += _outlet(s, drafts)
+    s.around.truce_named = s.around.truce_named or bool(_CUES["ceasefire"].search(s.norm))
     return drafts
 
 

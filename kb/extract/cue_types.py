@@ -58,7 +58,7 @@ def cue_types(
 
 
 def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: set[str]) -> bool:
-    if kind == "ceasefire" and kinds.ceasefire_acts(s, span):
+    if kind == "ceasefire" and (kinds.ceasefire_acts(s, span) or (modal and kinds.truce_again(s, span))):
         return True
     if kind == "accusation" and not modal:
         return False  # the reporter's own words accuse only through wrongdoing they pin on a party

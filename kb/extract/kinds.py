@@ -37,6 +37,8 @@ _MATERIEL = compile_words(lexicon.MATERIEL_AND_GROUND)
 _INTENT = compile_words(lexicon.INTENT)
 _CONDITION = compile_words(lexicon.CEASEFIRE_CONDITIONS)
 _DESCRIBES = frozenset(lexicon.CEASEFIRE_ADJECTIVES)
+_ANAPHOR = compile_words(lexicon.TRUCE_ANAPHORS)
+_ANAPHOR_EVENTS = compile_words(lexicon.TRUCE_ANAPHOR_EVENTS)
 _AMID = re.compile(  # "amid a fragile truce", "di tengah gencatan senjata yang rapuh": a truce named in passing
     r"(?<![\w-])(?:amid|amidst|in\s+the\s+midst\s+of|di\s+tengah(?:-tengah)?)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -123,6 +125,21 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     if kind == "talks" and _MEETING.fullmatch(match.group(0)):
         return not _ATTACKS.search(s.norm, max(0, match.start() - 45), match.start())
     return True
+
+
+def truce_again(s: SentenceInput, span: tuple[int, int]) -> bool:
+    """ "the agreement", "kesepakatan itu" in a speaker's words, in an article that has named a ceasefire, with
+    an event of its own ("confirmed it had reached an agreement", "Kesepakatan itu diumumkan ..."): that truce."""
+    if not s.around.truce_named:
+        return False
+    for match in _ANAPHOR.finditer(s.norm, *span):
+        lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
+        if any(
+            not _NEGATED_EVENT.search(s.norm, max(0, e.start() - 16), e.start())
+            for e in _ANAPHOR_EVENTS.finditer(s.norm, lo, hi)
+        ):
+            return True
+    return False
 
 
 def inert_verb(s: SentenceInput, frame: Frame) -> bool:

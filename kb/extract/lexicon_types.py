@@ -233,6 +233,16 @@ CEASEFIRE_CONDITIONS: Final[tuple[str, ...]] = (
     "only if", "if", "unless", "provided that", "on condition that", "hanya jika", "jika", "apabila",
     "asalkan", "kecuali", "dengan syarat",
 )
+# Nouns that name the ceasefire again once an article has named one ("Azerbaijan confirmed it had reached an
+# agreement", "Kesepakatan itu diumumkan Kementerian Luar Negeri Qatar"): in a speaker's words, with an event.
+TRUCE_ANAPHORS: Final[tuple[str, ...]] = ("agreement", "deal", "accord", "kesepakatan", "perjanjian")
+# The events that make such a noun the truce itself: reached, signed, announced, in force, broken (a stance on
+# it, "welcomed the agreement", "the deal is a chance to save lives", stays a statement).
+TRUCE_ANAPHOR_EVENTS: Final[tuple[str, ...]] = (
+    "reached", "signed", "signing", "announced", "took effect", "came into effect", "in force", "in effect",
+    "entered into force", "broke", "broken", "violated", "collapsed", "dicapai", "tercapai", "diumumkan",
+    "mengumumkan", "ditandatangani", "menandatangani", "berlaku", "dilanggar", "melanggar", "runtuh",
+)
 # Words that only describe a ceasefire: "amid a fragile truce", "di tengah gencatan senjata yang rapuh" names
 # one in passing; an event (agreed, in force, broken) is what makes the mention a claim.
 CEASEFIRE_ADJECTIVES: Final[tuple[str, ...]] = (
