@@ -151,6 +151,7 @@ def test_devextra_quality_bar(gazetteer: Gazetteer) -> None:
         ("IDF", "Israel Defense Forces"), ("Palestinian", "Palestine"), ("SAF", "Sudanese Armed Forces"),
         ("Hemedti", "Mohamed Hamdan Dagalo"), ("Kementerian Kesehatan Gaza", "Gaza Health Ministry"),
         ("detikNews", "Detik"), ("UNRWA", "UNRWA"), ("Ukrinform", "Ukrinform"), ("Sudanese", "Sudan"),
+        ("Katz", "Israel Katz"),
     ],
 )
 def test_gazetteer_knows_other_wars(gazetteer: Gazetteer, name: str, label: str) -> None:
