@@ -324,7 +324,7 @@ def test_corpus_quality_bar(gazetteer: Gazetteer) -> None:
     report = evaluate(_gold(CORPUS / "gold.jsonl"), articles, gazetteer)
     assert report.overall.recall >= 0.935  # 0.940 when this floor was raised (attribution round 6)
     assert report.overall.precision >= 0.97  # 0.977
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.985  # 0.992
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.995  # 1.0 (0.992 before round 7)
 
 
 def test_heldout_does_not_drop(gazetteer: Gazetteer) -> None:
@@ -332,6 +332,6 @@ def test_heldout_does_not_drop(gazetteer: Gazetteer) -> None:
     heldout = CORPUS.parent / "heldout"
     articles = {p.stem: load_article(p) for p in sorted(heldout.glob("*.txt"))}
     report = evaluate(_gold(heldout / "gold.jsonl"), articles, gazetteer)
-    assert report.overall.recall >= 0.60  # 0.603 when this floor was raised (attribution round 6)
-    assert report.overall.precision >= 0.82  # 0.826 (round 5: statements that assert nothing checkable dropped)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.85  # 0.855
+    assert report.overall.recall >= 0.615  # 0.619 after round 7 of the claim types (0.603 after attribution round 6)
+    assert report.overall.precision >= 0.845  # 0.848 (0.826 before round 7 of the claim types)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.855  # 0.859

@@ -294,8 +294,9 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
     """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
-    with batch 3, after round 6 of attribution: P 77.0, R 73.3, speaker 87.8%, via 97.5%; 96 wrong party, 37 wrong
-    scope and 20 outlets for a source of 362 matched pairs; after round 6 of the claim types, before it: speaker
+    with batch 3, after round 7 of the claim types: P 79.9, R 73.9, speaker 87.7%, via 97.5%; 96 wrong party, 37
+    wrong scope and 20 outlets for a source of 365 matched pairs; after round 6 of attribution: P 77.0, R 73.3,
+    speaker 87.8%, via 97.5% of 362; after round 6 of the claim types, before it: speaker
     84.8%, via 95.0%, 101 wrong party, 29 outlets for a source; after round 5: P 76.3, R 72.5, 42 wrong scope
     of 358; on main at 22d6046, before round 5: P 75.1, R 71.9, speaker 84.2%, via 94.4%, 107 wrong party).
     The held-out split has no floor here: it is only measured by hand, rarely."""
@@ -313,12 +314,12 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.767  # 0.770 after round 6 of the claim types (0.763 after round 5)
-    assert report.overall.recall >= 0.73  # 0.733 (0.725 after round 5)
+    assert report.overall.precision >= 0.795  # 0.799 after round 7 of the claim types (0.770 after round 6)
+    assert report.overall.recall >= 0.735  # 0.739 (0.733 after round 6)
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.874  # 0.878 after attribution round 6
     assert report.via_accuracy is not None and report.via_accuracy >= 0.97  # 0.975
     # the two largest error classes, as shares of the matched pairs: counted, they rise with every claim
-    # recall gains (last measured: 96 wrong party, 37 wrong scope, 20 outlets for a source of 362 matched)
+    # recall gains (last measured: 96 wrong party, 37 wrong scope, 20 outlets for a source of 365 matched)
     matched = report.overall.matched
     assert report.errors["wrong_party"] <= 0.275 * matched, dict(report.errors)
     assert report.errors["wrong_scope"] <= 0.105 * matched, dict(report.errors)
