@@ -335,14 +335,23 @@ def test_defence_and_own_attacks_accuse_nobody(gazetteer: Gazetteer, text: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Turkey's foreign ministry condemned the deaths of civilians in the village.",
-        "The European Union strongly condemned the loss of life in the camp.",
-        "Pemerintah Indonesia mengecam kematian para pengungsi di kamp itu.",
+        "Turkey's foreign ministry condemned the deaths of 12 civilians in the village.",
+        "The European Union strongly condemned the loss of life in the camp, where 30 people died, a spokesman said.",
+        "Pemerintah Indonesia mengecam kematian 15 pengungsi di kamp itu.",
     ],
 )
 def test_condemning_an_event_accuses_nobody(gazetteer: Gazetteer, text: str) -> None:
+    """The sentence is read (its toll is a claim) and the condemnation names no wrongdoer: no accusation."""
     claims = run(text, gazetteer)
-    assert not of_type(claims, "accusation"), [(c.type, c.speaker, c.subject) for c in claims]
+    assert of_type(claims, "casualty") and not of_type(claims, "accusation"), [
+        (c.type, c.speaker, c.subject) for c in claims]
+
+
+def test_condemning_a_named_wrongdoer_accuses_it(gazetteer: Gazetteer) -> None:
+    """The twin of the test above: the same condemnation naming who struck is an accusation against it."""
+    claims = run("Turkey's foreign ministry condemned the Russian strike that killed 12 civilians in the village.",
+                 gazetteer)
+    assert [c.subject for c in of_type(claims, "accusation")] == ["Russia"], [(c.type, c.subject) for c in claims]
 
 
 @pytest.mark.parametrize(
