@@ -129,29 +129,34 @@ def test_heldout2_is_a_fresh_set() -> None:
     assert not {r["url"] for r in second} & {r["url"] for r in earlier}
 
 
-def test_dev_batch3_is_new_and_varied() -> None:
-    """Batch 3 (20 dev articles, annotated blind) widens the dev set: ten per language, at least six outlets the
-    earlier articles lack, and no URL or text shared with any earlier article."""
+@pytest.mark.parametrize("batch", [3, 4])
+def test_dev_batch_is_new_and_varied(batch: int) -> None:
+    """Each blind dev batch (3 and 4: 20 articles each, annotated before the extractor ran on them) widens the dev
+    set: ten per language, at least six outlets the articles before it lack, and no URL or text shared with any
+    other article."""
     rows = [r for lang in LANGS for r in articles(lang)]
-    third = [r for r in rows if r.get("batch") == 3]
-    earlier = [r for r in rows if r.get("batch") != 3]
-    assert Counter(r["lang"] for r in third) == {"id": 10, "en": 10}
-    assert {r["split"] for r in third} == {"dev"}
-    assert len({r["outlet"] for r in third} - {r["outlet"] for r in earlier}) >= 6
-    assert not {r["sha1"] for r in third} & {r["sha1"] for r in earlier}
-    assert not {r["url"] for r in third} & {r["url"] for r in earlier}
+    added = [r for r in rows if r.get("batch") == batch]
+    before = [r for r in rows if r.get("batch") is None or r["batch"] < batch]
+    others = [r for r in rows if r.get("batch") != batch]
+    assert Counter(r["lang"] for r in added) == {"id": 10, "en": 10}
+    assert {r["split"] for r in added} == {"dev"}
+    assert len({r["outlet"] for r in added} - {r["outlet"] for r in before}) >= 6
+    assert not {r["sha1"] for r in added} & {r["sha1"] for r in others}
+    assert not {r["url"] for r in added} & {r["url"] for r in others}
 
 
-def test_build_script_selects_a_batch(tmp_path: Path) -> None:
-    """`--batch 3` builds only that batch's articles (here: reports each one missing, and no other)."""
+@pytest.mark.parametrize("batch", [3, 4])
+def test_build_script_selects_a_batch(batch: int, tmp_path: Path) -> None:
+    """`--batch N` builds only that batch's articles (here: reports each one missing, and no other)."""
     result = subprocess.run(
         [sys.executable, str(ROOT / "build.py"), "--texts", str(tmp_path / "none"), "--out", str(tmp_path / "out"),
-         "--split", "dev", "--batch", "3"],
+         "--split", "dev", "--batch", str(batch)],
         capture_output=True, text=True, check=False, env={**os.environ, "KB_REALWORLD_TEXTS": ""},
     )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     missing = sorted(line.split(":")[1].strip() for line in result.stderr.splitlines() if "text not found" in line)
-    wanted = sorted(r["id"] for lang in LANGS for r in articles(lang) if r["split"] == "dev" and r.get("batch") == 3)
+    wanted = sorted(r["id"] for lang in LANGS for r in articles(lang)
+                    if r["split"] == "dev" and r.get("batch") == batch)
     assert wanted and missing == wanted
 
 
@@ -294,9 +299,10 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
     """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
-    with batch 3, after round 5: P 74.8, R 72.1, speaker 84.8%, via 94.9%; 102 wrong party, 42 wrong scope and
-    29 outlets for a source of 356 matched pairs; on main at 22d6046, before round 5: P 75.1, R 71.9, speaker
-    84.2%, via 94.4%, 107 wrong party).  The held-out split has no floor here: it is only measured by hand, rarely."""
+    with batches 3 and 4 (82 articles, 621 gold claims), on main at cbffb15 when batch 4 was added: P 71.1,
+    R 71.2, speaker 80.5%, via 92.3%; 148 wrong party, 60 wrong scope and 44 outlets for a source of 442 matched
+    pairs.  Batch 4, annotated blind, lowered them: the 62 articles before it read P 76.3, R 72.5, speaker 84.6%,
+    via 95.0% on the same extractor).  The held-out split has no floor here: it is only measured by hand."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
     if missing:
@@ -311,16 +317,17 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.76  # 0.763 after round 5 of the claim types (0.748 before)
-    assert report.overall.recall >= 0.72  # 0.725 (0.721 before)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.843
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.945
+    assert report.overall.precision >= 0.71  # 0.711 with batch 4 (0.763 on the 62 articles before it)
+    assert report.overall.recall >= 0.71  # 0.712 (0.725)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.80  # 0.805 (0.846)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.92  # 0.923 (0.950)
     # the two largest error classes, as shares of the matched pairs: counted, they rise with every claim
-    # recall gains (last measured: 102 wrong party, 42 wrong scope, 29 outlets for a source of 356 matched)
+    # recall gains (last measured, with batch 4: 148 wrong party, 60 wrong scope, 44 outlets for a source of 442
+    # matched, i.e. 0.335, 0.136 and 0.100; before batch 4: 102, 42 and 29 of 358)
     matched = report.overall.matched
-    assert report.errors["wrong_party"] <= 0.295 * matched, dict(report.errors)
-    assert report.errors["wrong_scope"] <= 0.125 * matched, dict(report.errors)
-    assert report.errors["outlet_instead_of_source"] <= 0.085 * matched, dict(report.errors)
+    assert report.errors["wrong_party"] <= 0.34 * matched, dict(report.errors)
+    assert report.errors["wrong_scope"] <= 0.14 * matched, dict(report.errors)
+    assert report.errors["outlet_instead_of_source"] <= 0.10 * matched, dict(report.errors)
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
