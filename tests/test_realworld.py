@@ -129,29 +129,34 @@ def test_heldout2_is_a_fresh_set() -> None:
     assert not {r["url"] for r in second} & {r["url"] for r in earlier}
 
 
-def test_dev_batch3_is_new_and_varied() -> None:
-    """Batch 3 (20 dev articles, annotated blind) widens the dev set: ten per language, at least six outlets the
-    earlier articles lack, and no URL or text shared with any earlier article."""
+@pytest.mark.parametrize("batch", [3, 4])
+def test_dev_batch_is_new_and_varied(batch: int) -> None:
+    """Each blind dev batch (3 and 4: 20 articles each, annotated before the extractor ran on them) widens the dev
+    set: ten per language, at least six outlets the articles before it lack, and no URL or text shared with any
+    other article."""
     rows = [r for lang in LANGS for r in articles(lang)]
-    third = [r for r in rows if r.get("batch") == 3]
-    earlier = [r for r in rows if r.get("batch") != 3]
-    assert Counter(r["lang"] for r in third) == {"id": 10, "en": 10}
-    assert {r["split"] for r in third} == {"dev"}
-    assert len({r["outlet"] for r in third} - {r["outlet"] for r in earlier}) >= 6
-    assert not {r["sha1"] for r in third} & {r["sha1"] for r in earlier}
-    assert not {r["url"] for r in third} & {r["url"] for r in earlier}
+    added = [r for r in rows if r.get("batch") == batch]
+    before = [r for r in rows if r.get("batch") is None or r["batch"] < batch]
+    others = [r for r in rows if r.get("batch") != batch]
+    assert Counter(r["lang"] for r in added) == {"id": 10, "en": 10}
+    assert {r["split"] for r in added} == {"dev"}
+    assert len({r["outlet"] for r in added} - {r["outlet"] for r in before}) >= 6
+    assert not {r["sha1"] for r in added} & {r["sha1"] for r in others}
+    assert not {r["url"] for r in added} & {r["url"] for r in others}
 
 
-def test_build_script_selects_a_batch(tmp_path: Path) -> None:
-    """`--batch 3` builds only that batch's articles (here: reports each one missing, and no other)."""
+@pytest.mark.parametrize("batch", [3, 4])
+def test_build_script_selects_a_batch(batch: int, tmp_path: Path) -> None:
+    """`--batch N` builds only that batch's articles (here: reports each one missing, and no other)."""
     result = subprocess.run(
         [sys.executable, str(ROOT / "build.py"), "--texts", str(tmp_path / "none"), "--out", str(tmp_path / "out"),
-         "--split", "dev", "--batch", "3"],
+         "--split", "dev", "--batch", str(batch)],
         capture_output=True, text=True, check=False, env={**os.environ, "KB_REALWORLD_TEXTS": ""},
     )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     missing = sorted(line.split(":")[1].strip() for line in result.stderr.splitlines() if "text not found" in line)
-    wanted = sorted(r["id"] for lang in LANGS for r in articles(lang) if r["split"] == "dev" and r.get("batch") == 3)
+    wanted = sorted(r["id"] for lang in LANGS for r in articles(lang)
+                    if r["split"] == "dev" and r.get("batch") == batch)
     assert wanted and missing == wanted
 
 
@@ -294,11 +299,11 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
     """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
-    with batch 3, after round 7 of the claim types: P 79.9, R 73.9, speaker 87.7%, via 97.5%; 96 wrong party, 37
-    wrong scope and 20 outlets for a source of 365 matched pairs; after round 6 of attribution: P 77.0, R 73.3,
-    speaker 87.8%, via 97.5% of 362; after round 6 of the claim types, before it: speaker
-    84.8%, via 95.0%, 101 wrong party, 29 outlets for a source; after round 5: P 76.3, R 72.5, 42 wrong scope
-    of 358; on main at 22d6046, before round 5: P 75.1, R 71.9, speaker 84.2%, via 94.4%, 107 wrong party).
+    with batches 3 and 4, 82 articles and 621 gold claims, after the session's rounds (claim types 6 and 7,
+    attribution 6): P 73.9, R 72.5, speaker 83.8%, via 94.2%; 141 wrong party, 53 wrong scope and 31 outlets for a
+    source of 450 matched pairs.  Batch 4, annotated blind and added after those rounds, read P 55.9, R 66.9,
+    speaker 67.1% on them (54.9 / 66.1 / 63.1% at cbffb15, before them); the 62 articles before batch 4 read P 79.9,
+    R 73.9, speaker 87.7%, via 97.5% (76.3 / 72.5 / 84.6% / 95.0% at cbffb15).
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -314,16 +319,17 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.795  # 0.799 after round 7 of the claim types (0.770 after round 6)
-    assert report.overall.recall >= 0.735  # 0.739 (0.733 after round 6)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.874  # 0.878 after attribution round 6
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.97  # 0.975
+    assert report.overall.precision >= 0.735  # 0.739 with batch 4 (0.799 on the 62 articles before it)
+    assert report.overall.recall >= 0.72  # 0.725 (0.739)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.835  # 0.838 (0.877)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.94  # 0.942 (0.975)
     # the two largest error classes, as shares of the matched pairs: counted, they rise with every claim
-    # recall gains (last measured: 96 wrong party, 37 wrong scope, 20 outlets for a source of 365 matched)
+    # recall gains (last measured, with batch 4: 141 wrong party, 53 wrong scope, 31 outlets for a source of 450
+    # matched, i.e. 0.313, 0.118 and 0.069; before batch 4: 96, 37 and 20 of 365)
     matched = report.overall.matched
-    assert report.errors["wrong_party"] <= 0.275 * matched, dict(report.errors)
-    assert report.errors["wrong_scope"] <= 0.105 * matched, dict(report.errors)
-    assert report.errors["outlet_instead_of_source"] <= 0.06 * matched, dict(report.errors)
+    assert report.errors["wrong_party"] <= 0.32 * matched, dict(report.errors)
+    assert report.errors["wrong_scope"] <= 0.125 * matched, dict(report.errors)
+    assert report.errors["outlet_instead_of_source"] <= 0.075 * matched, dict(report.errors)
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
