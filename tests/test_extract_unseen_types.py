@@ -347,7 +347,7 @@ def test_condemning_an_event_accuses_nobody(gazetteer: Gazetteer, text: str) -> 
         (c.type, c.speaker, c.subject) for c in claims]
 
 
-def test_condemning_a_named_wrongdoer_accuses_it(gazetteer: Gazetteer) -> None:
+def test_condemning_a_strike_naming_its_attacker_accuses_it(gazetteer: Gazetteer) -> None:
     """The twin of the test above: the same condemnation naming who struck is an accusation against it."""
     claims = run("Turkey's foreign ministry condemned the Russian strike that killed 12 civilians in the village.",
                  gazetteer)
