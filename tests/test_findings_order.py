@@ -20,6 +20,7 @@ from kb.errors import QueryTimeout
 from kb.service import KnowledgeBase
 from kb.sparql.rows import plain_rows
 from kb.store.oxigraph import OxigraphStore
+from kb.vocab import CONFLICTS_GRAPH
 from tests.fixtures.synthetic import Said, publish
 from web import create_app
 from web.views.findings import PAGE_SIZE
@@ -86,6 +87,40 @@ def test_the_refresh_records_how_many_conflicts_are_ranked(kb: KnowledgeBase) ->
     (recorded,) = plain_rows(kb.store, "finding-order-size", list=CONFLICTS_ORDER)
     assert recorded["count"] == counted["total"] > 0
     assert conflicts.list_conflicts(kb.store, limit=5).total == counted["total"]
+
+
+def test_ranks_with_holes_still_give_the_newest_conflicts_first(kb: KnowledgeBase) -> None:
+    """Ranks left with holes (every other rank past some point, as one-article refreshes left them before
+    ``ranks._looked_up``): the recorded count (how many conflicts) fails its check against the top rank, and a page
+    must then take the ranks that exist, newest first, not count down from the total."""
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    graph = ox.NamedNode(str(CONFLICTS_GRAPH))
+    rank = ox.NamedNode("https://schema.org/position")
+    quads = [q for q in store.ox.quads_for_pattern(None, rank, None, graph) if isinstance(q.object, ox.Literal)]
+    total = len(quads)
+    assert total >= 6, "the fixture makes a few conflicts"
+    before = conflicts.list_conflicts(store, limit=total)
+    start = total // 2  # ranks past it spread out: start + 1 -> start + 2, start + 2 -> start + 4, ...
+    moved = [ox.Quad(q.subject, rank, ox.Literal(str(start + 2 * (int(q.object.value) - start)),
+                                                 datatype=q.object.datatype), graph)
+             for q in quads if int(q.object.value) > start]
+    kept = [q for q in quads if int(q.object.value) > start]
+    for q in kept:
+        store.ox.remove(q)
+    store.ox.extend(moved)
+    try:
+        for offset, limit in ((0, 3), (2, 3), (0, total)):
+            page = conflicts.list_conflicts(store, limit=limit, offset=offset)
+            assert page.total == total
+            assert [c.iri for c in page] == [c.iri for c in before[offset:offset + limit]]
+        doc = _client(kb).get("/conflicts.json?limit=3").get_json()
+        assert doc["total"] == total
+        assert list(dict.fromkeys(r["key"] for r in doc["rows"])) == [c.key for c in before[:3]]
+    finally:
+        for q in moved:
+            store.ox.remove(q)
+        store.ox.extend(kept)
 
 
 def test_the_fixture_lists_more_series_than_a_page() -> None:

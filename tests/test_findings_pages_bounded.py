@@ -12,6 +12,7 @@ from flask.testing import FlaskClient
 from kb.service import KnowledgeBase
 from tests.fixtures.synthetic import Said, publish
 from web import create_app
+from web.views import findings
 from web.views.findings import STEPS_SHOWN
 
 STEPS = STEPS_SHOWN + 5
@@ -43,13 +44,33 @@ def test_a_page_of_series_shows_the_latest_steps_and_says_how_many_there_are(cli
     assert len(re.findall(r"<circle", chart)) == STEPS_SHOWN  # the chart draws the steps listed
 
 
-def test_the_series_own_page_and_a_page_of_json_give_every_step(client: FlaskClient) -> None:
+def test_the_whole_json_and_csv_give_every_step_a_page_of_json_the_latest(client: FlaskClient) -> None:
+    whole = client.get("/series.json").get_json()["rows"]
+    assert [r["position"] for r in whole] == list(range(1, STEPS + 1)) and {r["steps"] for r in whole} == {STEPS}
+    assert client.get("/series.csv").get_data(as_text=True).count("\r\n") == STEPS + 1
+    paged = client.get("/series.json?limit=1").get_json()["rows"]
+    assert [r["position"] for r in paged] == list(range(STEPS - STEPS_SHOWN + 1, STEPS + 1))
+    assert paged == whole[-STEPS_SHOWN:] and {r["steps"] for r in paged} == {STEPS}
+    assert client.get("/series.csv?page=1").get_data(as_text=True).count("\r\n") == STEPS_SHOWN + 1
+
+
+def test_the_series_own_page_gives_its_steps_a_page_at_a_time(client: FlaskClient,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     key = client.get("/series.json").get_json()["rows"][0]["key"]
     own = client.get(f"/series/{key}").get_data(as_text=True)
     assert own[own.index('<ol class="steps">'):own.index("</ol>")].count("<li>") == STEPS
-    assert "The latest" not in own
-    assert len(client.get("/series.json?limit=1").get_json()["rows"]) == STEPS
-    assert client.get("/series.csv").get_data(as_text=True).count("\r\n") == STEPS + 1
+    assert "The latest" not in own and "earlier steps" not in own
+    monkeypatch.setattr(findings, "STEP_PAGE", 5)
+    seen = []
+    for n in range(1, 5):  # 17 steps, 5 a page: 13-17, 8-12, 3-7, 1-2
+        doc = client.get(f"/series/{key}.json?steps={n}").get_json()
+        assert doc["steps"] == {"total": STEPS, "page": n, "pages": 4, "per_page": 5}
+        seen.append([r["position"] for r in doc["rows"]])
+        html = client.get(f"/series/{key}?steps={n}").get_data(as_text=True)
+        assert (f'?steps={n + 1}">earlier steps' in html) == (n < 4) and (f'?steps={n - 1}">later' in html) == (n > 1)
+    assert seen == [list(range(13, 18)), list(range(8, 13)), list(range(3, 8)), [1, 2]]
+    assert client.get(f"/series/{key}?steps=0").status_code == 400
+    assert client.get(f"/series/{key}?steps=x").status_code == 400
 
 
 def test_an_aggregate_gives_its_estimates_per_month(client: FlaskClient) -> None:

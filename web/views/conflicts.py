@@ -17,6 +17,7 @@ from flask import Blueprint, current_app, request
 from rdflib import URIRef
 
 from kb.derived import conflicts as findings
+from kb.derived.conflicts.read import RanksMemo
 from web import core, render
 from web.errors import ApiError
 from web.render import Data, Listing
@@ -110,8 +111,22 @@ def load_conflicts(actor: str | None = None, limit: int | None = None, offset: i
     return load_conflict_page(actor, limit, offset)[0]
 
 
+def ranks_memo() -> RanksMemo:
+    """Where the pages of this store handle keep ranks they had to read whole (``findings.list_conflicts``'s
+    ``memo``: an actor whose order is stale), for ``CONFLICTS_CACHE_SECONDS`` as the pages themselves; taken in the
+    request, so a whole list streamed keeps one for all its pieces."""
+    held: dict[str, Any] = current_app.extensions.setdefault("conflict_ranks", {})
+    key = current_app.extensions.get("kb_generation", 0)
+    ttl = float(current_app.config.get("CONFLICTS_CACHE_SECONDS", 60))
+    if held.get("key") != key or time.monotonic() - held.get("at", 0.0) >= ttl:
+        held.update(key=key, at=time.monotonic(), memo={})
+    memo: RanksMemo = held["memo"]
+    return memo
+
+
 def load_conflict_page(actor: str | None = None, limit: int | None = None, offset: int = 0,
-                       every_claim: bool = False) -> tuple[list[dict[str, Any]], int]:
+                       every_claim: bool = False,
+                       memo: RanksMemo | None = None) -> tuple[list[dict[str, Any]], int]:
     """(conflicts, how many there are in all): a page read from the store, newest first (with their lead claims;
     ``every_claim``: with all), or all of them.
 
@@ -127,7 +142,7 @@ def load_conflict_page(actor: str | None = None, limit: int | None = None, offse
         _, found, total = hit
     else:
         raw = findings.list_conflicts(core.kb().store, actor=actor, limit=limit, offset=offset,
-                                      every_claim=every_claim)
+                                      every_claim=every_claim, memo=memo)
         found = [_conflict(c) for c in raw]
         total = raw.total
         if len(cache) > 256:
@@ -167,9 +182,10 @@ def index() -> Data:
     conflicts at a time, and JSON says ``total``."""
     actor = request.args.get("actor") or None
     whole = not core.paging_requested()  # taken now: a stream's later pieces are read outside the request
-    conflicts = Listing(lambda offset, limit: load_conflict_page(actor, limit, offset, every_claim=whole),
+    memo = ranks_memo() if actor else None  # the same: a stale actor's ranks read once for every piece
+    conflicts = Listing(lambda offset, limit: load_conflict_page(actor, limit, offset, every_claim=whole, memo=memo),
                         rows=table_rows, page_size=PAGE_SIZE, stream=STREAMED,
-                        shown=lambda offset, limit: load_conflict_page(actor, limit, offset))
+                        shown=lambda offset, limit: load_conflict_page(actor, limit, offset, memo=memo))
     return Data("conflicts.html", COLUMNS, conflicts, lambda shown: _cards(shown, actor=actor))
 
 

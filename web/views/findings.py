@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, current_app
+from flask import Blueprint, current_app, request
 from rdflib import URIRef
 
 from kb.derived.conflicts import findings_order, pages
@@ -30,12 +30,15 @@ bp = Blueprint("findings", __name__)
 FAMILIES = {"aggregates": "aggregate", "series": "series", "corroborations": "corroboration"}
 COLUMNS = {
     "aggregates": ("key", "measure", "low", "best", "high", "conservative", "claims", "explanation"),
-    "series": ("key", "speaker", "measure", "position", "date", "figure", "claim", "explanation"),
+    "series": ("key", "speaker", "measure", "position", "steps", "date", "figure", "claim", "explanation"),
     "corroborations": ("key", "speaker", "reports", "independent_sources", "outlets", "explanation"),
 }
 ESTIMATES = ("low", "best", "high", "conservative")
 PAGE_SIZE = 20  # findings a page: each is a section with its claims (and, for series, a chart per measure)
-STEPS_SHOWN = 12  # a page of series shows (and charts) each one's latest steps; its own page every step
+STEPS_SHOWN = 12  # a page of series (HTML, or a JSON/CSV page) gives each one's latest steps; the whole list every step
+STEP_PAGE = 200
+"""Steps a series' own page shows (newest first, ``?steps=N`` the N-th such page): the longest series grows with the
+store (942 steps at 10k articles), and reading every step's claim was its page's cost."""
 STREAMED = {"aggregates": PAGE_SIZE, "series": 1, "corroborations": PAGE_SIZE}
 """Findings read at a time for a whole JSON/CSV list: a series comes with every step (thousands of claims for the
 longest at 25k articles: 20 of them, then 5, passed the page's budget under load), so one at a time, each piece then
@@ -95,7 +98,8 @@ def rows_of(family: str, f: Finding) -> list[dict[str, Any]]:
         for claim in step["claims"]:
             card = cards.get(claim, {})
             out.append({**base, "speaker": _speaker(f), "measure": _measure(f), "position": step["position"],
-                        "date": step["date"], "figure": _value(card), "claim": claim})
+                        "steps": f.details.get("steps_total"), "date": step["date"], "figure": _value(card),
+                        "claim": claim})
     return out
 
 
@@ -116,23 +120,30 @@ def charts(series: list[Finding]) -> list[dict[str, str]]:
 
 def _list(family: str) -> Data:
     """A family's findings, ``PAGE_SIZE`` a page; JSON/CSV whole unless paged (one row a finding or step),
-    streamed a few findings at a time (``STREAMED``: a whole list of series read at once passed the page's budget)."""
-    listing = Listing(lambda offset, limit: _read(family, offset, limit),
+    streamed a few findings at a time (``STREAMED``: a whole list of series read at once passed the page's budget).
+    A page of series (HTML, or JSON/CSV with ``?page=``/``?limit=``) gives each one's ``STEPS_SHOWN`` latest steps
+    (the ``steps`` column says how many it has; its own page gives the rest): every step of twenty series was 0.42 s
+    of CPU at 25k articles, growing with the series; the whole list, streamed, gives every step."""
+    latest = None if not core.paging_requested() else STEPS_SHOWN  # taken now: a stream is read after the request
+    listing = Listing(lambda offset, limit: _read(family, offset, limit, latest),
                       rows=lambda shown: [r for f in shown for r in rows_of(family, f)], page_size=PAGE_SIZE,
-                      shown=lambda offset, limit: _read(family, offset, limit, STEPS_SHOWN), stream=STREAMED[family])
+                      shown=lambda offset, limit: _read(family, offset, limit, STEPS_SHOWN, months=True),
+                      stream=STREAMED[family])
     return Data("findings.html", COLUMNS[family], listing, lambda shown: _context(family, shown))
 
 
-def _read(family: str, offset: int, limit: int | None, latest_steps: int | None = None) -> tuple[list[Finding], int]:
+def _read(family: str, offset: int, limit: int | None, latest_steps: int | None = None,
+          months: bool = False) -> tuple[list[Finding], int]:
     """The findings at ``offset`` (``limit`` of them, or all) filled with their claims (of a series, its
-    ``latest_steps`` only, if given), and how many there are in all.  Read by position from the family's order
+    ``latest_steps`` only, if given; of an aggregate, with ``months``, its values per month), and how many there are
+    in all.  Read by position from the family's order
     (``kb.derived.conflicts.findings_order``, kept by the refresh), else from every head."""
     placed = findings_order.page(core.kb().store, family, offset, limit)
     if placed is None:
         heads = _heads(family)
         placed = heads[offset:None if limit is None else offset + limit], len(heads)
     filled = _filled(family, placed[0], latest_steps, periods=False)
-    if family == "aggregates" and latest_steps is not None:  # the HTML list; its JSON and CSV rows give no months
+    if family == "aggregates" and months:  # the HTML list; its JSON and CSV rows give no months
         _month_values(filled)
     return filled, placed[1]
 
@@ -157,17 +168,33 @@ def _context(family: str, shown: Sequence[Finding], **more: Any) -> dict[str, An
     return {"family": family, "items": shown, "charts": charts(list(shown)) if family == "series" else [], **more}
 
 
+def _steps_page() -> int:
+    """``?steps=N`` (a series' page of steps, from 1 = the newest); 400 for anything but a sane whole number."""
+    raw = request.args.get("steps", "1")
+    if not raw.isdigit() or not 1 <= int(raw) <= 10**6:
+        raise ApiError(400, "Bad request", "steps must be a whole number from 1 to 1000000")
+    return int(raw)
+
+
 def _one(family: str, key: str) -> Data:
+    """One finding's page; a series' shows ``STEP_PAGE`` steps, newest first (``?steps=N``: the N-th such page)."""
     iri = core.DATA[f"{FAMILIES[family]}/{key}"]
-    found = _filled(family, pages.heads(core.kb().store, family, str(iri)))
+    steps_page = _steps_page() if family == "series" else 1
+    window = (STEP_PAGE, (steps_page - 1) * STEP_PAGE) if family == "series" else (None, 0)
+    heads = pages.heads(core.kb().store, family, str(iri))
+    found = pages.fill(core.kb().store, family, heads, window[0], skip_steps=window[1])
     if not found:
         raise ApiError(404, "Not found", f"no {FAMILIES[family]} {key!r}")
     extra: dict[str, Any] = {"key": key}
+    if family == "series":
+        total = int(found[0].details.get("steps_total", 0))
+        extra["steps"] = {"total": total, "page": steps_page, "pages": max(1, -(-total // STEP_PAGE)),
+                          "per_page": STEP_PAGE}
     if family == "aggregates":  # the estimates per month of the figures' dates (the table: the whole measure)
         extra["periods"] = [{"period": p["period"], **{k: (p.get(k) or {}).get("value") for k in ESTIMATES}}
                             for p in found[0].details.get("periods", [])]
     return Data("findings.html", COLUMNS[family], rows_of(family, found[0]),
-                lambda _: _context(family, found, single=True), json=extra)
+                lambda _: _context(family, found, single=True, steps=extra.get("steps")), json=extra)
 
 
 @bp.get("/aggregates")

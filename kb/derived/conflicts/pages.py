@@ -35,12 +35,13 @@ def heads(store: Store, family: str, finding: str | None = None) -> list[Finding
 
 
 def fill(store: Store, family: str, page: list[Finding], latest_steps: int | None = None,
-         periods: bool = True) -> list[Finding]:
+         periods: bool = True, skip_steps: int = 0) -> list[Finding]:
     """The page's findings with their claims (cards), actors and details (steps, estimates, reports).
 
     ``latest_steps``: a series keeps only its latest steps and their claims (``details["steps_total"]`` says how
     many it has): a page of series then costs the same whatever their length (one had 942 steps at 10k
-    articles, and reading every step's claim cards made ``/series`` take 1–2 s).  ``periods``: an aggregate's
+    articles, and reading every step's claim cards made ``/series`` take 1–2 s); ``skip_steps``: that many of the
+    latest are passed over first (a series' own page, a page of steps at a time).  ``periods``: an aggregate's
     estimates per month are read too (a list's JSON and CSV rows give the whole measure's only)."""
     if not page:
         return page
@@ -48,7 +49,7 @@ def fill(store: Store, family: str, page: list[Finding], latest_steps: int | Non
     by_iri = {f.iri: f for f in page}
     members: dict[str, dict[str, None]] = defaultdict(dict)
     if family == "series":
-        for iri, steps in _steps(store, iris, by_iri, latest_steps).items():
+        for iri, steps in _steps(store, iris, by_iri, latest_steps, skip_steps).items():
             members[iri] = {c: None for step in steps for c in step["claims"]}
     else:
         for row in plain_rows(store, "conflict-claims-of", finding=iris):
@@ -66,15 +67,16 @@ def fill(store: Store, family: str, page: list[Finding], latest_steps: int | Non
 
 
 def _steps(store: Store, iris: list[URIRef], by_iri: dict[str, Finding],
-           latest: int | None) -> dict[str, list[dict[str, Any]]]:
-    """Each series' steps (all, or the ``latest``, read by their IRIs ``<series>#step<position>``) into its
-    details, and returned by series IRI."""
+           latest: int | None, skip: int = 0) -> dict[str, list[dict[str, Any]]]:
+    """Each series' steps (all, or the ``latest`` after passing over the ``skip`` latest, read by their IRIs
+    ``<series>#step<position>``) into its details, and returned by series IRI."""
     cats = categories()
     counts = {str(r["series"]): int(r["steps"]) for r in plain_rows(store, "series-step-counts", series=iris)}
     for iri, count in counts.items():
         by_iri[iri].details["steps_total"] = count
-    first = {iri: 1 if latest is None else max(1, n - latest + 1) for iri, n in counts.items()}
-    wanted = [URIRef(f"{iri}#step{p}") for iri, n in counts.items() for p in range(first[iri], n + 1)]
+    last = {iri: n - skip for iri, n in counts.items()}
+    first = {iri: 1 if latest is None else max(1, last[iri] - latest + 1) for iri in counts}
+    wanted = [URIRef(f"{iri}#step{p}") for iri in counts for p in range(first[iri], last[iri] + 1)]
     # read by IRI and sorted here, never with ORDER BY ("Series of figures over time"): a sort runs whole before
     # its first row, past the page's time budget (20 s for every series at 10k articles), a read stops in time
     rows = (row for i in range(0, len(wanted), STEP_BATCH)
