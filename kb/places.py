@@ -27,10 +27,14 @@ class Places:
     def __init__(self, graph: Graph) -> None:
         self._by_name: dict[str, str] = {}
         self.coordinates: dict[str, tuple[float, float]] = {}
+        self.country: dict[str, str] = {}  # place IRI -> ISO 3166 code (``schema:addressCountry``)
         for place in sorted(p for p in graph.subjects(RDF.type, SDO.Place) if isinstance(p, URIRef)):
             lat, long = graph.value(place, GEO.lat), graph.value(place, GEO.long)
             if isinstance(lat, Literal) and isinstance(long, Literal):
                 self.coordinates[str(place)] = (float(lat.toPython()), float(long.toPython()))
+            code = graph.value(place, SDO.addressCountry)
+            if isinstance(code, Literal):
+                self.country[str(place)] = str(code)
             for predicate in (SKOS.prefLabel, SKOS.altLabel):
                 for name in graph.objects(place, predicate):
                     self._by_name.setdefault(normalize_name(str(name)), str(place))

@@ -17,6 +17,7 @@ from kb.extract.agent_words import modifiers as _modifiers
 from kb.extract.agent_words import role_lead
 from kb.extract.agents_right import agent_right as agent_right
 from kb.extract.bodies import has_head
+from kb.extract.conditionals import CONDITIONALS, governed
 from kb.extract.mentions import Mention
 from kb.extract.place_tail import placed_body
 from kb.extract.speakers import (
@@ -81,6 +82,8 @@ def _walk_left(
         i -= 1
     if i < 0 or tokens[i][2].casefold() in ("dan", "and", "serta", "lalu", "then", "tetapi", "but", "namun"):
         return None  # nothing there, or a verb coordinated with an earlier one
+    if tokens[i][2].casefold() in CONDITIONALS:
+        return None  # "If confirmed, ...", "Jika dikonfirmasi": a subordinator is never a speaker
     end, start = tokens[i][1], tokens[i][0]
     capitalised = tokens[i][2][:1].isupper()
     while i >= 0:
@@ -92,6 +95,8 @@ def _walk_left(
                 i -= 1
             continue
         folded = word.casefold()
+        if folded in CONDITIONALS:
+            break  # "If the army confirms": the subordinator opens the clause, it names nobody
         if folded in lexicon.PRONOUNS or folded in lexicon.FIRST_PERSON:
             start, i = tok_start, i - 1
             break
@@ -149,6 +154,8 @@ def _walk_left(
     conj = _LEAD_CONJ.match(norm, start, end)
     if conj is not None:  # "..., X said, and local officials blamed ...": the conjunction opens the clause
         start = conj.end()
+    if governed(norm, lower, start):
+        return None  # "If the army confirms ...": the subject of a condition says nothing yet
     speaker = _phrase(norm, start, end, mentions, context)
     return (speaker, start) if speaker else None
 

@@ -13,6 +13,7 @@ from kb.extract.bodies import has_head
 from kb.extract.channels import CHANNEL_NAMES
 from kb.extract.mentions import Mention
 from kb.extract.phrases import clean_label, core_span, is_document
+from kb.extract.source_lists import list_after
 from kb.extract.speakers import _HEADS, _STOPS, Context, Speaker, _phrase, _tokens
 
 _RANKS = frozenset(("lt", "col", "gen", "sgt", "capt", "maj", "kol", "letjen", "mayjen", "brigjen", "jend", "dr", "mr",
@@ -60,6 +61,9 @@ def agent_right(
         if not word[0].isalnum() or word.casefold() in _STOPS or (end > verb_end and _RUN_BY_AFTER.match(norm, start)):
             break  # "the health ministry run by Hamas": who runs it is read below
         end = stop
+    listed = list_after(norm, end, upper) if end > verb_end else None
+    if listed is not None and not any(verb_end <= m.start < listed for m in mentions):
+        end = listed  # "according to rights groups, rebels and media": each source speaks
     speaker = _phrase(norm, verb_end, end, mentions, context)
     if speaker is None:
         return None

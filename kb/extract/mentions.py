@@ -19,6 +19,7 @@ from rdflib import URIRef
 from kb.actors import Actor, Gazetteer
 from kb.extract.alternation import factored
 from kb.extract.lexicon import MONTHS, ORG_WORDS, ROLE_HEADS, SENTENCE_OPENERS, SPEAKER_HEADS, WEEKDAYS
+from kb.extract.nationals import fold_qualifiers
 from kb.vocab import CKB
 
 _ARABIC = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-[A-Z][\w'’.-]*"  # "Atef al-Hout", "Abu Bakr el-Sayed"
@@ -253,7 +254,7 @@ def find_mentions(norm: str, gazetteer: Gazetteer) -> list[Mention]:
             )
             continue
         merged.append(mention)
-    return merged
+    return fold_qualifiers(norm, merged, gazetteer)
 
 
 def _is_apposition(norm: str, first: Mention, second: Mention) -> bool:

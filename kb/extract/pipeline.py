@@ -14,11 +14,12 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from kb.actors import Gazetteer, normalize_name
-from kb.extract import backref, carry, confidence, coref, follows
+from kb.extract import backref, carry, confidence, coref, follows, pronoun_parties
 from kb.extract import text as textprep
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
 from kb.extract.bodies import words_of
 from kb.extract.claims import sentence_drafts
+from kb.extract.conditionals import unconditional
 from kb.extract.contract import ensure_contract, identity
 from kb.extract.datelines import Dateline, find_byline, find_dateline, find_tag
 from kb.extract.dates import find_dates, find_publication_date
@@ -132,7 +133,8 @@ class _Walker:
             self.masked = self.norm[: d.start] + " " * (d.end - d.start) + self.norm[d.end :]
         years = [int(y) for y in _YEAR.findall(self.norm)]
         self.ref_year = self.published.year if self.published else (max(years) if years else None)
-        self.context = Context(lang=self.lang, gazetteer=gazetteer)
+        self.context = Context(lang=self.lang, gazetteer=gazetteer,
+                               dateline=self.dateline.place if self.dateline else None)
         self.named: Counter[str] = Counter()
         self.mentions: dict[tuple[int, int], list[Mention]] = {}  # per sentence span, from the survey
         self._survey()
@@ -210,6 +212,8 @@ class _Walker:
                 self.around,
             )
         )
+        drafts = unconditional(norm, drafts, self.outlet.label)
+        pronoun_parties.resolve(drafts, self.around)  # "accused it of ...": the sentence before's agent
         self.around.before = sentence_parties(norm, mentions, self.gazetteer)
         self.around.struck_before = struck(drafts)
         self.context.place_before = sentence_place(norm, self.context)

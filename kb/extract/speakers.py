@@ -17,6 +17,7 @@ from kb.actors import Actor, Gazetteer
 from kb.extract import bodies as institutions
 from kb.extract import lexicon
 from kb.extract.armies import ARMED_LABEL, ARMY_WORDS, of_state, state_army
+from kb.extract.bare_bodies import unnamed_body
 from kb.extract.counts import after_count
 from kb.extract.heads import MEDIA as _MEDIA
 from kb.extract.heads import head as _head
@@ -25,6 +26,7 @@ from kb.extract.holders import BARE, bare_role, holder, office_at_place, persona
 from kb.extract.mentions import Mention, role_before
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
+from kb.extract.source_lists import members_of
 from kb.extract.speaker_sides import party_label as party_label
 from kb.extract.speaker_sides import side_label as side_label
 from kb.extract.speaker_sides import sides as sides
@@ -81,6 +83,7 @@ class Context:
     seen: Counter[str] = field(default_factory=Counter)  # actor IRIs the whole article names, counted
     words: Counter[str] = field(default_factory=Counter)  # the article's folded words, counted
     place_before: str | None = None  # the one place the sentence before named: "the governor" may hold it
+    dateline: str | None = None  # the place the dateline names: whose "the army" is when no army was named
 
     def remember(self, speaker: Speaker, via: list[str] | None = None) -> None:
         if speaker.first_person:
@@ -155,6 +158,12 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         halves = [_phrase(norm, offset + pair.start(k), offset + pair.end(k), mentions, context) for k in "ab"]
         if all(h is not None for h in halves):
             return Speaker(text, members=tuple(h for h in halves if h is not None))
+    listed = members_of(text) if "," in text and not any(m.actor is not None for m in inside) else None
+    if listed is not None and any(w[:1].isupper() and not w.isupper() for p in listed[1:] for w in p.split()):
+        listed = None  # "Juru bicara militer X, Daniel Koren": an apposition naming the person, not a list
+    if listed is not None and _sourcey(listed[0], context.lang):
+        # "kelompok HAM, kelompok pemberontak, dan media": each source speaks ("A and B" stays one group)
+        return Speaker(clean_label(text), members=tuple(Speaker(clean_label(p)) for p in listed))
     if unnamed_head(words, context.lang):  # "Residents of El Fasher", "seorang warga El Fasher": the group
         places = context.gazetteer.places if context.gazetteer is not None else None
         people = [m for m in people if not where_from(norm, m.start, bool(places and places.lookup(m.text)))]
@@ -182,11 +191,21 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         found = bodies[-1] if bodies else _body(text, inside, context)
         if found is not None and words[-1] in _ARMED and not ARMED_LABEL.search(found.label):
             return None  # "the army" is a state's army: never a militia the article names ("Rapid Support Forces")
-        return found
+        return found if found is not None else _unnamed(words, context)
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
         return Speaker(text, first_person=True)
     body = _body(text, inside, context)
     return body if body is not None else _by_actors(norm, start, end, inside, context)
+
+
+_JOINED = re.compile(r"\s*,\s*|\s+(?:and|dan|serta)\s+", re.IGNORECASE)
+
+
+def _sourcey(part: str, lang: str) -> bool:
+    """Whether one member of a list names unnamed sources or a speaking body ("rights groups", "media")."""
+    words = [w.casefold() for w in re.findall(r"[\w'-]+", part)]
+    return bool(words) and (unnamed_head(words, lang) or _headed(words, lang) or _head(words, lang) in _MEDIA
+                            or is_unnamed(words))
 
 
 # An institution's head word right before a capitalised run: the run names the body, not a person.
@@ -246,6 +265,16 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     return None
 
 
+def _unnamed(words: list[str], context: Context) -> Speaker | None:
+    """A bare body no sentence named ("The army said", "Kementerian mengatakan"): the article's state's, never
+    the outlet (``bare_bodies``)."""
+    found = unnamed_body(words, context.gazetteer, context.seen, context.dateline)
+    if found is None:
+        return None
+    label, actor = found
+    return Speaker(actor.label, actor.iri, None, actor) if actor is not None else Speaker(label)
+
+
 def _same_head(body: Speaker, words: list[str]) -> bool:
     """Whether a body the gazetteer lacks is what an anaphor names: "it", or its head ("the ministry")."""
     heads = [w for w in words if w not in BARE and w not in ("it", "yang", "sama", "same")]
@@ -280,7 +309,7 @@ def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention |
 
 
 # "the army", "the military" stand for an armed body only: never the emergency service that spoke last.
-_ARMED = frozenset(("army", "military"))
+_ARMED = frozenset(("army", "military", "militer", "tentara"))
 # "It said", "kelompok itu", "the ministry": the last organisation of that kind that spoke.
 _GROUPS = ("Organization", "Group", "Ministry", "Government")
 _ANAPHORS: dict[str, tuple[str, ...]] = {
@@ -289,5 +318,6 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     "kementerian itu": ("Ministry",), "kementerian tersebut": ("Ministry",), "kementerian yang sama": ("Ministry",),
     "the same ministry": ("Ministry",), "kelompok": ("Organization", "Group"), "kementerian": ("Ministry",),
     "the agency": ("Organization",), "badan itu": ("Organization",),
-    "the military": ("Organization",), "the army": ("Organization",),
+    "the military": ("Organization",), "the army": ("Organization",), "militer": ("Organization",),
+    "tentara": ("Organization",), "pihak militer": ("Organization",),
 }
