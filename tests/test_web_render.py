@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
 
+from kb.service import KnowledgeBase
 from tests.fixtures import demo
 from web import create_app
 
@@ -103,3 +105,25 @@ def test_a_views_own_payload_is_rendered_by_its_media_type(client: FlaskClient) 
     assert geo.mimetype == "application/geo+json" and geo.headers["Access-Control-Allow-Origin"] == "*"
     assert geo.get_json()["type"] == "FeatureCollection"
     assert client.get("/actors.geojson").status_code == 404  # a payload only the map makes
+
+
+
+def test_a_quote_that_opens_with_its_own_mark_is_not_quoted_twice(tmp_path: Path) -> None:
+    """Sentences that are all speech keep their own marks; the others get curly ones: never two opening marks."""
+    article = tmp_path / "speech.txt"
+    article.write_text("\u201cWe will answer every shell,\u201d the Armenian Defence Ministry said on Monday, "
+                       "adding that 12 soldiers had been killed.\n"
+                       "The Azerbaijani Defence Ministry said 30 soldiers had been killed.\n", encoding="utf-8")
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    kb.ingest_inputs([article])
+    client = create_app({"KB_STORE": kb, "RATE_LIMIT": None}).test_client()
+    for path in ("/review", f"/actors/{_actor_key(client, 'Armenian Defence Ministry')}"):
+        html = client.get(path).get_data(as_text=True)
+        assert "We will answer every shell" in html and "\u201c\u201c" not in html, path
+        assert "\u201cThe Azerbaijani Defence Ministry said 30" in html or path != "/review"
+
+
+def _actor_key(client: FlaskClient, label: str) -> str:
+    rows = client.get("/actors.json?limit=500").get_json()["rows"]
+    return next(str(r["actor"]).rsplit("/", 1)[-1] for r in rows if r.get("label") == label)

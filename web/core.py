@@ -96,6 +96,16 @@ def plain(value: object) -> object:
     return value
 
 
+_OPENING_QUOTES = "\"'\u201c\u2018\u00ab\u201e"
+
+
+def quoted(text: object) -> str:
+    """A quote between curly quotation marks, unless it opens with a mark of its own: a sentence that is all
+    speech ('"We will respond," he said') then reads once quoted, not with two opening marks."""
+    value = str(text or "")
+    return value if value[:1] in _OPENING_QUOTES else f"\u201c{value}\u201d"
+
+
 PAGE_SIZE = 50  # rows per page by default
 MAX_PAGE_SIZE = 500  # ``?limit=`` at most
 

@@ -41,6 +41,7 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["key"] = core.key_of
     app.jinja_env.filters["safe_href"] = safe_href
     app.jinja_env.filters["plain"] = core.plain
+    app.jinja_env.filters["quoted"] = core.quoted
     app.jinja_env.filters["thousands"] = thousands
     app.jinja_env.globals["kind_label"] = kind_label
 
