@@ -71,6 +71,8 @@ def test_the_series_own_page_gives_its_steps_a_page_at_a_time(client: FlaskClien
     assert seen == [list(range(13, 18)), list(range(8, 13)), list(range(3, 8)), [1, 2]]
     assert client.get(f"/series/{key}?steps=0").status_code == 400
     assert client.get(f"/series/{key}?steps=x").status_code == 400
+    for digit in ("\u00b2", "\u2460", "\u0661"):  # Unicode digits int() refuses or reads: a 400, never a 500
+        assert client.get(f"/series/{key}?steps={digit}").status_code == 400, digit
 
 
 def test_an_aggregate_gives_its_estimates_per_month(client: FlaskClient) -> None:

@@ -300,10 +300,11 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
     """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
     with batches 3 and 4, 82 articles and 621 gold claims, after the session's rounds (claim types 6 and 7,
-    attribution 6 and 7): P 74.0, R 72.8, speaker 84.1%, via 94.2%; 143 wrong party, 53 wrong scope and 30 outlets
-    for a source of 452 matched pairs.  Batch 4, annotated blind and added after those rounds, read P 55.9, R 66.9,
-    speaker 67.1% on them (54.9 / 66.1 / 63.1% at cbffb15, before them); the 62 articles before batch 4 read P 79.9,
-    R 73.9, speaker 87.7%, via 97.5% (76.3 / 72.5 / 84.6% / 95.0% at cbffb15).
+    attribution 6 and 7, and the review's fixes to round 7 of the claim types): P 73.6, R 72.8, speaker 84.1%,
+    via 94.2%; 143 wrong party, 53 wrong scope and 30 outlets for a source of 452 matched pairs.  Batch 4,
+    annotated blind and added after those rounds, read P 55.6, R 66.9, speaker 67.1% on them (54.9 / 66.1 / 63.1%
+    at cbffb15, before them); the 62 articles before batch 4 read P 79.9, R 73.9, speaker 87.7%, via 97.5%
+    (76.3 / 72.5 / 84.6% / 95.0% at cbffb15).
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -319,7 +320,7 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.735  # 0.739 with batch 4 (0.799 on the 62 articles before it)
+    assert report.overall.precision >= 0.73  # 0.736 with batch 4 (0.799 on the 62 articles before it)
     assert report.overall.recall >= 0.72  # 0.725 (0.739)
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.835  # 0.838 (0.877)
     assert report.via_accuracy is not None and report.via_accuracy >= 0.94  # 0.942 (0.975)

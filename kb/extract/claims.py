@@ -213,7 +213,9 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     if not any(d.type == "denial" for d in drafts):
         drafts += mutual_denials(s)
     drafts += _outlet(s, drafts)
-    s.around.truce_named = s.around.truce_named or bool(_CUES["ceasefire"].search(s.norm))
+    # a truce the article reports (a ceasefire claim), not one merely failed, rejected or called for: only then
+    # may a later "the agreement" be that truce
+    s.around.truce_named = s.around.truce_named or any(d.type == "ceasefire" for d in drafts)
     return drafts
 
 

@@ -164,7 +164,7 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         return False
     if inert_verb(s, frame) or _NOT_POSITION.search(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
         return False
-    if _MATERIEL.search(s.norm) and not any(_INTENT.search(s.norm, a, b) for a, b in spans):
+    if _materiel_event(s.norm) and not any(_INTENT.search(s.norm, a, b) for a, b in spans):
         return False  # "said six drones were shot down", "claimed the capture of 90 positions": no position
     if frame.speaker.label in s.around.observers:
         return False  # "residents said the strikes hit ...", "kata Morgan" after "Jurnalis Al Jazeera Hiba Morgan"
@@ -176,12 +176,30 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
     )
 
 
+def _materiel_event(norm: str) -> bool:
+    """Whether the sentence tells of weapons downed or ground taken as an event ("six drones were shot down",
+    "captured the village"), not of a thing so described ("the captured soldiers were saboteurs", "the downed
+    jet proved ..."): after a determiner the participle only names what the position is about."""
+    return any(_ATTRIBUTIVE.search(norm, max(0, m.start() - 8), m.start()) is None
+               for m in _MATERIEL.finditer(norm))
+
+
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|these|those|this|that|yang)\s+$", re.IGNORECASE)
+
+
 def note_observers(s: SentenceInput) -> None:
     """Remember the speakers whose phrase names them witnesses, residents or reporters ("One Tamboul resident
     said", "Jurnalis Al Jazeera Hiba Morgan melaporkan"), so that they stay observers when named again."""
     for frame in s.frames:
-        if not frame.speaker.first_person and _OBSERVER.search(s.norm, *frame.agent):
+        if frame.speaker.first_person or frame.speaker.actor is not None:
+            continue  # a known actor is a party to the war, whatever words stand around its name
+        start, end = frame.agent
+        head = _CLAUSE_IN_AGENT.search(s.norm, start, end)  # "X, which evacuated residents of Y," is still X
+        if _OBSERVER.search(s.norm, start, head.start() if head else end):
             s.around.observers.add(frame.speaker.label)
+
+
+_CLAUSE_IN_AGENT = re.compile(r",|\(|\b(?:which|who|whose|that|yang)\b", re.IGNORECASE)
 
 
 def to_own_forces(s: SentenceInput, scope: tuple[int, int]) -> bool:

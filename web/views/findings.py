@@ -171,7 +171,7 @@ def _context(family: str, shown: Sequence[Finding], **more: Any) -> dict[str, An
 def _steps_page() -> int:
     """``?steps=N`` (a series' page of steps, from 1 = the newest); 400 for anything but a sane whole number."""
     raw = request.args.get("steps", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= 10**6:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= 10**6:
         raise ApiError(400, "Bad request", "steps must be a whole number from 1 to 1000000")
     return int(raw)
 
