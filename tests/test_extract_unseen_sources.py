@@ -488,6 +488,19 @@ def test_a_subordinator_is_no_speaker_and_a_condition_no_claim(text: str, lang: 
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [  # "once" that repeats, not conditions (a lead's trial: "Once again," dropped the outlet's own claims)
+        ("Once again, Azerbaijani forces shelled Stepanakert overnight, killing three civilians.", "en"),
+        ("Once more, Russian troops shelled Kherson, killing four people, the regional governor said.", "en"),
+    ],
+)
+def test_once_again_opens_no_condition(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer, lang)
+    assert any(c.type == "accusation" for c in claims) and any(c.type == "casualty" for c in claims), [
+        (c.type, c.speaker) for c in claims]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "speaker"),
     [  # near misses: a condition inside the claim leaves the speaker and the claim alone
         ("Officials said that 12 people were killed once the shelling began.", "en", "Officials"),

@@ -30,7 +30,8 @@ def governed(norm: str, lower: int, start: int) -> bool:
 
 
 
-_OPENING = re.compile(r"\s*[\"“]?(?:" + "|".join(sorted(CONDITIONALS)) + r")\b[^,;]{0,200}", re.IGNORECASE)
+_OPENING = re.compile(r"\s*[\"“]?(?!once\s+(?:again|more|upon)\b)(?:" + "|".join(sorted(CONDITIONALS))
+                      + r")\b[^,;]{0,200}", re.IGNORECASE)  # "Once again," opens no condition
 
 
 def conditional_clause(norm: str) -> tuple[int, int] | None:
