@@ -213,11 +213,21 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     if not any(d.type == "denial" for d in drafts):
         drafts += mutual_denials(s)
     drafts += _outlet(s, drafts)
-    # a truce the article reports (a ceasefire claim), not one merely failed, rejected or called for: only then
-    # may a later "the agreement" be that truce
-    s.around.truce_named = s.around.truce_named or any(d.type == "ceasefire" for d in drafts)
+    # a truce the article names, not one failed, rejected or called for: only then may a later "the agreement"
+    # be that truce
+    s.around.truce_named = s.around.truce_named or any(
+        not _TRUCE_NOT_MADE.search(s.norm, max(0, m.start() - 40), m.start())
+        for m in _CUES["ceasefire"].finditer(s.norm))
     return drafts
 
+
+
+# Words before a ceasefire that say it was not made: "failed to agree on a ceasefire", "rejected calls for a truce".
+_TRUCE_NOT_MADE = re.compile(
+    r"\b(?:fail(?:ed|s)?|rejected|rejects|refused|refuses|no|without|calls?\s+for|called\s+for|urged|urges|demand(?:ed|s)?"
+    r"|gagal|menolak|tanpa|tidak\s+ada|seruan|menyerukan|mendesak|menuntut)\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 def _figure_draft(s: SentenceInput, figure: Figure, holder: Frame | None, speaker: Speaker, via: list[str]) -> Draft:
     """One speaker's casualty claim for ``figure``: whose losses by that speaker's side."""
