@@ -64,6 +64,16 @@ _BACKGROUND_AFTER = re.compile(
     rf"\s*,\s*(?:[a-z]+ly\s+)?(?!as\s+(?:many|much|few|of)\b)(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])"
     r"|\s*,\s*(?:making|marking|leaving|raising)\s", re.I  # "..., according to X, making it the deadliest ..."
 )
+# A time set after the verb ("..., X said, hours after a truce was agreed", "..., kata X, sehari setelah ..."):
+# when it was said, not what was said
+_TIME_AFTER = re.compile(
+    r"\s*,\s*(?:(?:less|more|fewer)\s+than\s+|(?:just|only|barely|some|about|nearly|almost|hanya|sekitar|"
+    r"hampir)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+|"
+    r"se|beberapa|dua|tiga)\s*)?(?:hours?|days?|weeks?|months?|minutes?|jam|hari|pekan|minggu|bulan|menit)"
+    r"\s+(?:after|before|since|into|setelah|sesudah|sebelum|sejak|usai|menjelang)(?![\w-])"
+    r"|\s*,\s*(?:shortly|soon|just|right|hours|days|sesaat|tak\s+lama)\s+(?:after|before|setelah|sebelum)(?![\w-])",
+    re.IGNORECASE,
+)
 _NEXT_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s", re.I)
 _CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
@@ -281,6 +291,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return before  # "..., the ministry said, adding that ...": the words before are its claim too
     if (said_through(norm, tail, after) or said_when(norm, tail)) and _content_words(norm, *before) >= 3:
         return before
+    if _TIME_AFTER.match(norm, tail) and _content_words(norm, *before) >= 2:
+        return before  # "..., X said, hours after a truce was agreed": when it was said
     if _NEXT_CLAUSE.match(norm, tail) and _content_words(norm, *before) >= 2:
         return before  # "..., X said, and local officials blamed ...": a new clause, not what X said
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:

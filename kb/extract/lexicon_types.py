@@ -210,8 +210,12 @@ _DESCRIBED_AS = (
     r"[^.;]{0,90}?(?<![\w-])as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:war\s+crimes?|crimes?|genocide|terror\w*|"
     r"massacre|atrocit\w+|aggression|provocation|violations?|false|fake|lies?|baseless|fabricat\w+|propaganda)"
 )
+# "put" speaks only when it puts a figure somewhere ("put the toll at 40", "put the number of dead in the
+# hundreds"); "the truce, put in place after talks" and "put forward a plan" are no verb of speech
+_PUT_FIGURE = r"[^.;]{0,60}?(?<![\w-])(?:at|in\s+the\s+(?:dozens|tens|hundreds|thousands|millions))"
 NEEDS_AFTER: Final[dict[str, str]] = {
     "described": _DESCRIBED_AS, "describes": _DESCRIBED_AS,
+    "put": _PUT_FIGURE, "puts": _PUT_FIGURE, "has put": _PUT_FIGURE,
     "attributed": r"[^.;]{0,60}?(?<![\w-])to", "attributes": r"[^.;]{0,60}?(?<![\w-])to",
     "held": _BLAME_AFTER, "holds": _BLAME_AFTER, "holding": _BLAME_AFTER,
     **{verb: _CLAIM_AFTER for verb in (
