@@ -82,3 +82,26 @@ def test_put_without_a_figure_is_no_verb_of_speech(text: str, gazetteer: Gazette
 def test_put_with_a_figure_still_speaks(text: str, gazetteer: Gazetteer) -> None:
     casualties = [c for c in run(text, gazetteer, "en") if c.type == "casualty"]
     assert casualties and all(c.speaker != OUTLET for c in casualties), [c.speaker for c in casualties]
+
+
+# A running total since a dated event: the event's date starts the period; the claim's date stays publication's.
+SINCE_EVENT = [
+    ("The ministry said 312 of its soldiers had been killed since the offensive began on March 1.", "en"),
+    ("Kementerian itu mengatakan 312 tentaranya tewas sejak melancarkan serangan pada 1 Maret.", "id"),
+    ("Kementerian itu mengatakan 312 tentaranya tewas sejak serangan dimulai pada 1 Maret.", "id"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SINCE_EVENT)
+def test_the_date_of_the_event_a_total_runs_since_starts_its_period(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    (claim,) = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
+    assert (claim.scope, claim.period_start, claim.period_end) == ("cumulative", "2024-03-01", "2024-03-04")
+    assert claim.date == "2024-03-04"
+
+
+def test_a_date_after_a_break_is_not_the_start_of_the_total(gazetteer: Gazetteer) -> None:
+    text = "The ministry said 312 soldiers had been killed since Sunday, in fighting that flared on 1 March."
+    (claim,) = [c for c in run(text, gazetteer, "en") if c.type == "casualty"]
+    assert claim.period_start == "2024-03-03"  # the Sunday before publication, not 1 March

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
-from kb.extract.dates import find_dates
+from kb.extract.dates import DateMention, find_dates
 
 
 @dataclass(frozen=True)
@@ -79,14 +79,24 @@ _NOT_PLACE = frozenset(
 )
 
 
+# "since the invasion began on 24 February", "sejak melancarkan invasi pada 24 Februari": an event dated in
+# the same phrase starts the running total too (no break or figure between "since" and its date)
+_EVENT_ON = re.compile(r"[^,.;:\d]{0,40}(?<![\w-])(?:on|pada|tanggal|in)\s+$", re.IGNORECASE)
+
+
+def _since_date(norm: str, since_end: int, hi: int, published: date | None) -> DateMention | None:
+    """The date a "since" starts from: right after it, or the date of the event it names."""
+    for d in find_dates(norm[since_end : min(hi, since_end + 60)], published):
+        if d.start < 12 or _EVENT_ON.fullmatch(norm, since_end, since_end + d.start):
+            return d
+        return None
+    return None
+
+
 def since_dates(norm: str, published: date | None) -> set[int]:
     """Where the dates that start a running total sit ("since 7 October"): not the claim's own date."""
-    return {
-        m.end() + d.start
-        for m in _SINCE.finditer(norm)
-        for d in find_dates(norm[m.end() : m.end() + 40], published)
-        if d.start < 12
-    }
+    found = ((m.end(), _since_date(norm, m.end(), len(norm), published)) for m in _SINCE.finditer(norm))
+    return {end + d.start for end, d in found if d is not None}
 
 
 def clause(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -209,8 +219,8 @@ def period(norm: str, lo: int, hi: int, scope: str | None, published: date | Non
         since = _SINCE.search(norm, lo, hi)
         if since is None:
             return None, None
-        found = [d for d in find_dates(norm[since.end() : hi], published) if d.start < 12]
-        start = found[0].value if found else None
+        first = _since_date(norm, since.end(), hi, published)
+        start = first.value if first else None
         return (start, published) if start is not None and start <= published else (None, None)
     return _span(norm, lo, hi, published)
 
