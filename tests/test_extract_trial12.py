@@ -105,3 +105,38 @@ def test_a_date_after_a_break_is_not_the_start_of_the_total(gazetteer: Gazetteer
     text = "The ministry said 312 soldiers had been killed since Sunday, in fighting that flared on 1 March."
     (claim,) = [c for c in run(text, gazetteer, "en") if c.type == "casualty"]
     assert claim.period_start == "2024-03-03"  # the Sunday before publication, not 1 March
+
+
+# A mobilisation is an act: people nouns need a call-up, and a negated clause mobilises nobody.
+MOBILISED = [
+    ("Moscow announced a partial mobilisation of reservists on Wednesday.", "en"),
+    ("Rusia memanggil 300.000 tentara cadangan, kata Menteri Pertahanan Sergei Shoigu.", "id"),
+    ("Armenia ordered a general mobilization after the shelling, the government said.", "en"),
+    ("Nikol Pashinyan said that thousands of volunteers had signed up since Sunday.", "en"),
+    ("Ratusan relawan mendaftar untuk bertempur, kata Wali Kota Kyiv Vitali Klitschko.", "id"),
+]
+NOT_MOBILISED = [
+    ("The general said that neither conscripts nor cadets were taking part, and wajib militer was not used.", "en"),
+    ("Juru bicara itu mengatakan wajib militer maupun taruna tidak ikut dalam operasi tersebut.", "id"),
+    ("Thousands of volunteers queued at the aid centres in Kyiv, the mayor said.", "en"),
+    ("Kremlin mengatakan tidak ada rencana mobilisasi baru.", "id"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MOBILISED)
+def test_a_mobilisation_act_is_a_claim(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert [c.type for c in run(text, gazetteer, lang)].count("mobilization") == 1
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_MOBILISED)
+def test_a_mention_or_a_negation_mobilises_nobody(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert "mobilization" not in [c.type for c in run(text, gazetteer, lang)]
+
+
+def test_denying_each_others_claims_is_no_mutual_accusation(gazetteer: Gazetteer) -> None:
+    text = ("Azerbaijan's defence ministry said Armenian forces shelled Terter on Monday. Armenia's defence "
+            "ministry said Azerbaijani troops attacked Stepanakert. Both sides have repeatedly denied each other's "
+            "claims about the shelling.")
+    claims = run(text, gazetteer, "en")
+    assert not [c for c in claims if c.rule == "en.mutual.accusation"], [(c.type, c.rule) for c in claims]
+    assert sorted(c.speaker for c in claims if c.type == "denial") == ["Armenia", "Azerbaijan"]

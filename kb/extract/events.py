@@ -27,12 +27,47 @@ MUTUAL = compile_words(
 )
 _BOTH_DENY = re.compile(
     r"(?<![\w-])(?:kedua\s+(?:belah\s+)?(?:pihak|negara|kubu)|keduanya|both\s+(?:sides|countries|parties))"
-    r"\s+(?:(?:have|had|telah|sama-sama|juga|also|each)\s+){0,2}"
+    r"\s+(?:(?:have|had|telah|sama-sama|juga|also|each|[a-z]+ly)\s+){0,2}"
     r"(?:membantah|menyangkal|denied|deny|rejected\s+(?:claims|accusations))(?![\w-])",
+    re.IGNORECASE,
+)
+# "Both sides denied each other's claims": the possessive follows a denial, which ``mutual_denials`` reads
+_DENIED_BEFORE = re.compile(
+    r"(?<![\w-])(?:denied|deny|denies|rejected|rejects|dismissed|disputed|membantah|menyangkal|menolak|menepis)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
 _SCOPE = compile_words(lexicon.MOBILIZATION_SCOPE)
+# Nouns naming the people mobilised ("relawan", "reservists", "wajib militer" = conscripts) make a mobilisation
+# only with an act of calling them up; any mobilisation noun in a negated clause is none ("conscripts were not
+# involved", "tidak ada mobilisasi")
+_PEOPLE = frozenset(("pasukan cadangan", "tentara cadangan", "reservists", "batalion relawan", "relawan",
+                     "volunteers", "wajib militer"))
+_CALL_UP = re.compile(
+    r"(?<![\w-])(?:call(?:ed|ing|s)?\s+up|call-up|recruit\w*|mobili[sz]\w*|draft(?:ed|ing|s)?|summon\w*|"
+    r"conscript(?:ed|ing)|memanggil|dipanggil|merekrut|direkrut|perekrutan|mengerahkan|dikerahkan|memobilisasi|"
+    r"dimobilisasi|mengumumkan|announc\w*|order(?:ed|s)?|memerintahkan|enlist\w*|sign(?:ed|ing)?\s+up|"
+    r"(?:head|go|sen[dt]|went|rush)\w*\s+to\s+the\s+front|mendaftar|bergabung|dikirim\s+ke\s+garis\s+depan|"
+    r"menuju\s+(?:garis\s+depan|medan\s+perang|front))(?![\w-])",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"(?<![\w-])(?:not|no|never|neither|nor|denied|tidak|tak|bukan|belum|tanpa)(?![\w-])", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[;:]|(?<!\d)[.,]|[.,](?!\d)")  # not "300.000"
+
+
+def _mobilised(norm: str, start: int, end: int) -> bool:
+    """Whether the mobilisation noun at norm[start:end] is an act, not a mention of people or a negation."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(norm, max(0, start - 80), start)), default=max(0, start - 80))
+    stop = _CLAUSE_END.search(norm, end, end + 80)
+    hi = stop.start() if stop else min(len(norm), end + 80)
+    if _NEGATED.search(norm, lo, hi):
+        return False
+    if norm[start:end].casefold() not in _PEOPLE:
+        return True
+    return _CALL_UP.search(norm, lo, start) is not None or _CALL_UP.search(norm, end, hi) is not None
 
 
 def _speaker_of(m: Mention) -> Speaker:
@@ -44,6 +79,8 @@ def mutual(s: SentenceInput) -> list[Draft]:
     """ "A dan B saling menuduh": each side accuses the other (the nearest pair of parties before)."""
     out: list[Draft] = []
     for match in MUTUAL.finditer(s.norm):
+        if _DENIED_BEFORE.search(s.norm, max(0, match.start() - 40), match.start()):
+            continue  # "denied each other's claims": a denial each way, not an accusation
         before = [
             m
             for m in s.mentions
@@ -99,6 +136,8 @@ def mobilizations(s: SentenceInput) -> list[Draft]:
     """Each mobilisation with the party ordering it (the nearest actor before it) and its scope."""
     out = []
     for match in _MOBILIZE.finditer(s.norm):
+        if not _mobilised(s.norm, match.start(), match.end()):
+            continue
         agents = [
             m
             for m in s.mentions
