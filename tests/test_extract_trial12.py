@@ -140,3 +140,21 @@ def test_denying_each_others_claims_is_no_mutual_accusation(gazetteer: Gazetteer
     claims = run(text, gazetteer, "en")
     assert not [c for c in claims if c.rule == "en.mutual.accusation"], [(c.type, c.rule) for c in claims]
     assert sorted(c.speaker for c in claims if c.type == "denial") == ["Armenia", "Azerbaijan"]
+
+
+def test_a_dateline_crediting_the_outlet_itself_relays_nothing(gazetteer: Gazetteer) -> None:
+    text = ("KYIV (Suara Contoh.id) - The Ukrainian army said 14 civilians were killed in Kharkiv on Monday.\n"
+            "The regional governor said four more died in hospital.")
+    article = Article(text=text, lang="en", published="2024-03-04", outlet="Suara Contoh")
+    claims = extract_claims(article, gazetteer)
+    assert claims and all(c.via == [] for c in claims), [(c.speaker, c.via) for c in claims]
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("Arrahmah.id", "Arrahmah", True), ("Kompas.com", "KOMPAS", True), ("ANTARA", "Antara News", True),
+    ("Reuters", "Arrahmah", False), ("AFP", "Antara", False), (".id", "Arrahmah", False),
+])
+def test_same_outlet(one: str, other: str, same: bool) -> None:
+    from kb.extract.pipeline import same_outlet
+
+    assert same_outlet(one, other) is same

@@ -79,6 +79,16 @@ def _outlet(article: Article, dateline: Dateline | None, tag: str | None, gazett
     return Speaker(actor.label, actor.iri, None, actor)
 
 
+_DOMAIN = re.compile(r"\.(?:co\.id|com|id|net|org|co\.uk|news)$")
+
+
+def same_outlet(one: str, other: str) -> bool:
+    """Whether two credits name one outlet ("Arrahmah.id" and "Arrahmah", "Kompas.com" and "KOMPAS"): a
+    dateline crediting the outlet itself relays nothing."""
+    mine, theirs = (_DOMAIN.sub("", normalize_name(name)) for name in (one, other))
+    return bool(mine and theirs) and (mine in theirs or theirs in mine)
+
+
 def _syndicated(dateline: Dateline | None, outlet: Speaker, gazetteer: Gazetteer) -> list[str]:
     """Another outlet's site dateline ("Beirut, VIVA -" on a regional site): the story is that outlet's,
     republished, and it relays every statement as a wire would; the article's own outlet credits nothing."""
@@ -94,7 +104,7 @@ def _syndicated(dateline: Dateline | None, outlet: Speaker, gazetteer: Gazetteer
 def _byline(norm: str, lines: list[textprep.Line], outlet: Speaker, gazetteer: Gazetteer) -> list[str]:
     """The wire agency of a byline under the headline ("By The Associated Press"), unless it is the outlet."""
     agency = find_byline(norm, [(ln.start, ln.end) for ln in lines], gazetteer)
-    return [agency] if agency and agency != outlet.label else []
+    return [agency] if agency and not same_outlet(agency, outlet.label) else []
 
 
 class _Walker:
@@ -124,7 +134,7 @@ class _Walker:
             if self.dateline
             and self.dateline.kind == "wire"
             and self.dateline.credit
-            and self.dateline.credit != self.outlet.label
+            and not same_outlet(self.dateline.credit, self.outlet.label)
             else []
         ) or _syndicated(self.dateline, self.outlet, gazetteer) or _byline(self.norm, every, self.outlet, gazetteer)
         self.masked = self.norm
