@@ -152,7 +152,7 @@ def test_a_dateline_crediting_the_outlet_itself_relays_nothing(gazetteer: Gazett
 
 @pytest.mark.parametrize(("one", "other", "same"), [
     ("Arrahmah.id", "Arrahmah", True), ("Kompas.com", "KOMPAS", True), ("ANTARA", "Antara News", True),
-    ("Reuters", "Arrahmah", False), ("AFP", "Antara", False), (".id", "Arrahmah", False),
+    ("Reuters", "Arrahmah", False), ("AFP", "Antara", False), (".id", "Arrahmah", False), ("AP", "Kompas", False),
 ])
 def test_same_outlet(one: str, other: str, same: bool) -> None:
     from kb.extract.pipeline import same_outlet

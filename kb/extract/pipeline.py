@@ -79,14 +79,17 @@ def _outlet(article: Article, dateline: Dateline | None, tag: str | None, gazett
     return Speaker(actor.label, actor.iri, None, actor)
 
 
+_WORD = re.compile(r"\w+")
 _DOMAIN = re.compile(r"\.(?:co\.id|com|id|net|org|co\.uk|news)$")
 
 
 def same_outlet(one: str, other: str) -> bool:
     """Whether two credits name one outlet ("Arrahmah.id" and "Arrahmah", "Kompas.com" and "KOMPAS"): a
     dateline crediting the outlet itself relays nothing."""
-    mine, theirs = (_DOMAIN.sub("", normalize_name(name)) for name in (one, other))
-    return bool(mine and theirs) and (mine in theirs or theirs in mine)
+    mine, theirs = (" ".join(_WORD.findall(_DOMAIN.sub("", normalize_name(name)))) for name in (one, other))
+    if not (mine and theirs):
+        return False
+    return f" {mine} " in f" {theirs} " or f" {theirs} " in f" {mine} "  # whole words: not "AP" in "Kompas"
 
 
 def _syndicated(dateline: Dateline | None, outlet: Speaker, gazetteer: Gazetteer) -> list[str]:
@@ -95,8 +98,7 @@ def _syndicated(dateline: Dateline | None, outlet: Speaker, gazetteer: Gazetteer
     if dateline is None or dateline.kind != "site" or not dateline.credit:
         return []
     actor = gazetteer.lookup(dateline.credit)
-    mine, theirs = normalize_name(outlet.label), normalize_name(dateline.credit)
-    if actor is None or actor.iri == outlet.iri or mine in theirs or theirs in mine:
+    if actor is None or actor.iri == outlet.iri or same_outlet(outlet.label, dateline.credit):
         return []
     return [actor.label]
 
