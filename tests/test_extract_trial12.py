@@ -158,3 +158,13 @@ def test_same_outlet(one: str, other: str, same: bool) -> None:
     from kb.extract.pipeline import same_outlet
 
     assert same_outlet(one, other) is same
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The British defence ministry said two British soldiers were wounded in the attack.", "British Defence Ministry"),
+    ("The Pentagon said in a statement that 12 US soldiers were wounded.", "United States Department of Defense"),
+    ("U.S. Central Command accused the Houthis of firing two missiles at a tanker.", "United States Central Command"),
+])
+def test_the_defence_bodies_of_the_strike_wars_are_known(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer, "en")
+    assert claims and {c.speaker for c in claims} == {speaker}, [(c.type, c.speaker) for c in claims]
