@@ -168,3 +168,14 @@ def test_same_outlet(one: str, other: str, same: bool) -> None:
 def test_the_defence_bodies_of_the_strike_wars_are_known(text: str, speaker: str, gazetteer: Gazetteer) -> None:
     claims = run(text, gazetteer, "en")
     assert claims and {c.speaker for c in claims} == {speaker}, [(c.type, c.speaker) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "is_call"), [
+    ("Conducting the strikes at night should also have reduced any such risks, the ministry said.", False),
+    ("Sending the convoy by night should have kept the drivers safe, the agency said.", False),
+    ("The Security Council should have passed a resolution to stop the war, Hamas said.", True),
+    ("The ministry said the world should stop the killing in Gaza.", True),
+    ("The UN said all parties must allow aid into Gaza.", True),
+])
+def test_a_modal_of_the_past_calls_only_on_a_party(text: str, is_call: bool, gazetteer: Gazetteer) -> None:
+    assert ("call" in [c.type for c in run(text, gazetteer, "en")]) is is_call

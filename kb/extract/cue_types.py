@@ -20,6 +20,9 @@ from kb.extract.speakers import Speaker, sides
 
 CUES = {t: compile_words(c) for t, c in lexicon.TYPE_CUES.items()}
 _MODAL = frozenset(lexicon.MODAL_CALL_CUES)
+_PERFECT = re.compile(
+    r"\s+(?:(?:also|still|not|already|surely|[a-z]+ly)\s+){0,2}have\s+(?:been\s+)?[a-z]+(?:ed|wn|en|t)\b", re.IGNORECASE
+)
 _RELATIVE = re.compile(r",\s*(?:yang|which|who)\b[^,]*,", re.IGNORECASE)
 STRONG = ("accusation", "denial", "call")
 
@@ -67,9 +70,16 @@ def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: 
             continue
         if re.sub(r"\s+", " ", match.group(0).casefold()) not in _MODAL:
             return True
+        if _PERFECT.match(s.norm, match.end()) and not _party_before(s, match.start()):
+            continue  # "conducting the strikes should also have mitigated ...": a judgement of the past, no call
         if modal and not _own_subject(s, span[0], match.start(), own):
             return True
     return False
+
+
+def _party_before(s: SentenceInput, pos: int) -> bool:
+    """A party just before a modal ("the UN Security Council should have passed ..."): a reproach, a call."""
+    return any(m.actor is not None and 0 <= pos - m.end <= 12 for m in s.mentions)
 
 
 def _own_subject(s: SentenceInput, floor: int, pos: int, own: set[str]) -> bool:
