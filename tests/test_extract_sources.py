@@ -503,4 +503,4 @@ def test_two_speakers_each_with_its_article_each_speak(gazetteer: Gazetteer) -> 
             "in the clashes.")
     claims = [c for c in run(text, gazetteer) if c.type == "casualty"]
     assert sorted((c.speaker, tuple(c.via)) for c in claims) == [
-        ("Russia", ("Reuters",)), ("unnamed diplomatic source", ("Reuters",))]
+        ("Russian officials", ("Reuters",)), ("unnamed diplomatic source", ("Reuters",))]

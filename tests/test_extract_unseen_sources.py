@@ -244,10 +244,11 @@ def _casualties(text: str, gazetteer: Gazetteer, lang: str) -> list[Claim]:
     ("text", "lang", "speaker"),
     [  # a count before the speaker says how many spoke, never who: "Four Syrian" is no person
         ("Three Afghan officials said that at least 30 people died in the strike.", "en", "Three Afghan officials"),
-        ("Four Syrian officials said 18 people were killed in the raid.", "en", "Syria"),  # officials: the state
+        # officials of a state speak as the officials they are, on its side (round 8; the state before)
+        ("Four Syrian officials said 18 people were killed in the raid.", "en", "Four Syrian officials"),
         ("Four senior officials told AFP that 12 soldiers were killed.", "en", "Four senior officials"),
         ("At least 30 people died in the blast, two local officials told AFP.", "en", "local officials"),
-        ("Dua pejabat Ukraina mengatakan kepada Reuters bahwa 12 tentara tewas.", "id", "Ukraine"),
+        ("Dua pejabat Ukraina mengatakan kepada Reuters bahwa 12 tentara tewas.", "id", "Dua pejabat Ukraina"),
         ("Sedikitnya 30 orang tewas, kata tiga pejabat setempat.", "id", "tiga pejabat setempat"),
         ("Several residents said at least nine people were killed in the shelling.", "en", "Several residents"),
         # near-misses: a count that is the figure, one speaker, a partitive

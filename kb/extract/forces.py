@@ -76,11 +76,14 @@ def _armies_of(states: tuple[str, ...], gazetteer: Gazetteer) -> list[tuple[str,
     out = []
     for state in states:
         actor = gazetteer.lookup(state)
+        if actor is not None and actor.kind == "Government" and is_armed(actor):
+            out.append((side_label(actor, gazetteer), actor.label))  # a military government is a main side
+            continue
         if actor is None or actor.kind != "State":
             continue
         armies = [a for a in _armies(gazetteer) if a.represents == actor.iri]
-        if len(armies) == 1:
-            out.append((state, armies[0].label))
+        if len(armies) == 1:  # a military government is its own side, not the state's (``side_label``)
+            out.append((side_label(armies[0], gazetteer), armies[0].label))
     return out
 
 

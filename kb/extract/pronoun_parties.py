@@ -9,6 +9,7 @@ claim names no party rather than a pronoun.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,10 +22,26 @@ PRONOUNS = frozenset((
 ))
 
 
+# A group named by a demonstrative rather than by name: "kelompok tersebut", "milisi itu", "the group", "that
+# militia", "the paramilitaries", and what is left of one when its head was cut ("tersebut").
+_REFERRING = re.compile(
+    r"(?:(?:kelompok|milisi|grup|organisasi|pasukan|faksi|gerakan|pemberontak|paramiliter)(?:\s+(?:bersenjata|"
+    r"paramiliter|pemberontak|militan))?\s+)?(?:tersebut|itu|ini)"
+    r"|(?:the|that|this|those|these)\s+(?:armed\s+|paramilitary\s+|rebel\s+|militant\s+)?(?:group|militia|"
+    r"paramilitaries|paramilitary|rebels|faction|movement|fighters|militants|organi[sz]ation)",
+    re.IGNORECASE,
+)
+
+
+def referring(part: str) -> bool:
+    """Whether a party as written only points back: a pronoun or a demonstrative group ("kelompok tersebut")."""
+    return part.casefold() in PRONOUNS or _REFERRING.fullmatch(part.strip()) is not None
+
+
 def antecedent(around: ArticleParties, own: str) -> str | None:
     """Who a pronoun party goes back to: the one party the sentence before said attacked, else the one party it
     named that is not the speaker's (``own``: the speaker's label or side)."""
-    struck = [p for p in around.struck_before if p != own and p not in PRONOUNS]
+    struck = [p for p in around.struck_before if p != own and not referring(p)]
     if len(set(struck)) == 1:
         return struck[0]
     named = [p for p in around.before if p != own]
@@ -37,15 +54,15 @@ def resolve(drafts: list[Draft], around: ArticleParties) -> None:
         if not draft.subject:
             continue
         parts = [p.strip() for p in draft.subject.split(";")]
-        if not any(p.casefold() in PRONOUNS for p in parts):
+        if not any(referring(p) for p in parts):
             continue
         found = antecedent(around, draft.speaker.label)
         kept: list[str] = []
         for part in parts:
-            value = (found if part.casefold() in PRONOUNS else part) or ""
+            value = (found if referring(part) else part) or ""
             if value and value not in kept:
                 kept.append(value)
         draft.subject = "; ".join(kept) or None
 
 
-__all__ = ["PRONOUNS", "antecedent", "resolve"]
+__all__ = ["PRONOUNS", "antecedent", "referring", "resolve"]

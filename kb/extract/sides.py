@@ -86,7 +86,14 @@ _WAR_KILLER = re.compile(
     rf"|\btoll\s+(?:in|of)\s+(?:the\s+)?(?:{_WAR})(?![\w-])",
     re.IGNORECASE,
 )
-_ATTACK = alternation(lexicon.INCIDENT_NOUNS)
+# What a toll is the result of: an incident, or a campaign named as a whole ("Russia's large-scale offensive",
+# "operasi militer yang dilakukan Azerbaijan", "pengepungan yang dilakukan RSF").  Kept here, not in the
+# incident nouns, so that a campaign never scopes a figure as one incident.
+CAMPAIGN_NOUNS = ("offensive", "offensives", "aggression", "invasion", "military operation", "military operations",
+                  "operation", "operations", "siege", "bombardments", "onslaught", "assault", "assaults",
+                  "operasi militer", "operasi", "invasi", "pengepungan", "serbuan", "bombardir", "bombardemen",
+                  "pengeboman", "gempuran")
+_ATTACK = alternation((*lexicon.INCIDENT_NOUNS, *CAMPAIGN_NOUNS))
 _BY = re.compile(
     rf"\b(?:by|oleh|akibat|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:{_ATTACK}|forces|troops|pasukan|tentara|militer|drone|"
     r"jet|pesawat|tempur|udara|rudal|roket|artileri|artillery|continued|large-scale|heavy|massive|of|the)\s+){0,4}$",
@@ -94,12 +101,20 @@ _BY = re.compile(
 )
 _ATTACK_AFTER = re.compile(
     rf"^(?:'s|’s)?\s*(?:(?:army|military|forces|armed\s+forces|air\s+force|troops|drone|missile|rocket|artillery|air|"
-    rf"\"|“|”)\s*){{0,3}}(?:(?:memulai|melancarkan|melakukan|meluncurkan|launched|began|started|carried\s+out|"
+    rf"{alternation(lexicon.ATTACK_MODIFIERS)}|junta|\"|“|”)\s*){{0,3}}(?:(?:memulai|melancarkan|melakukan|meluncurkan|launched|began|started|carried\s+out|"
     rf"conducted)\s+(?:a\s+|an\s+|its\s+|their\s+)?)?(?:{_ATTACK})(?![\w-])",
     re.IGNORECASE,
 )
 _ATTACK_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_ATTACK})(?:\s+(?:udara|rudal|roket|drone|artileri|militer|musuh|pasukan|tentara|\"|“|”))*\s*[\"“]?$",
+    re.IGNORECASE,
+)
+# The doer of a campaign or an attack written after it: "operasi militer yang dilakukan Azerbaijan",
+# "serangan yang dilancarkan oleh pasukan Rusia", "an offensive launched by Russia".
+_DONE_BY = re.compile(
+    rf"(?<![\w-])(?:{_ATTACK})(?![\w-])(?:\s+[\w-]+){{0,3}}?\s+(?:yang\s+)?(?:dilakukan|dilancarkan|dijalankan|digelar"
+    r"|diluncurkan|launched|waged|mounted|staged)\s+(?:oleh\s+|by\s+)?(?:the\s+)?(?:(?:pasukan|militer|tentara|forces"
+    r"|troops|military)\s+)?$",
     re.IGNORECASE,
 )
 _KILLS_AFTER = re.compile(r"^\s+(?:(?:has|have|had|telah|juga|also|reportedly)\s+)*(?:killed|menewaskan|membunuh)\b",
@@ -179,10 +194,15 @@ def _leads(norm: str, lo: int, start: int) -> bool:
     """Whether only articles and force words stand between the clause's start and a party: its subject."""
     for said in _SAID.finditer(norm, lo, start):  # "Hezbollah said Israel struck ...": the reported clause
         lo = said.end()
+    for when in _WHEN.finditer(norm, lo, start):  # "... tewas setelah militer Myanmar menjatuhkan bom": its subject
+        lo = when.end()
     words = [w.casefold() for w in _LEAD_WORD.findall(norm, lo, start)]
     return len(words) <= 6 and all(w in _LEAD_WORDS or w in _FORCE_SET for w in words)
 
 
+# A time clause whose subject struck: "killed after Russian forces shelled", "tewas ketika pasukan X menyerang".
+_WHEN = re.compile(r"(?<![\w-])(?:after|when|as|setelah|sesudah|usai|ketika|saat|tatkala|sewaktu)(?![\w-])",
+                   re.IGNORECASE)
 _SAID = re.compile(rf"(?<![\w-])(?:that|bahwa|{alternation(lexicon.PRE_VERBS)})(?![\w-])", re.IGNORECASE)
 _FORCE_SET = frozenset(lexicon.FORCE_WORDS) | frozenset(lexicon.ATTACK_MODIFIERS)
 
@@ -198,6 +218,7 @@ def inflictor(norm: str, clause: tuple[int, int], mentions: list[Mention], party
             _BY.search(norm, max(lo, m.start - 60), m.start)
             or _ATTACK_AFTER.match(norm[m.end : min(hi, m.end + 40)])
             or _ATTACK_BEFORE.search(norm, max(lo, m.start - 40), m.start)
+            or _DONE_BY.search(norm, max(lo, m.start - 80), m.start)
             or _KILLS_AFTER.match(norm[m.end : min(hi, m.end + 30)])
             or (_STRIKES_AFTER.match(norm[m.end : min(hi, m.end + 60)]) and _leads(norm, lo, m.start))
         ) and not _at_place(norm, m) and not _ISSUER_BEFORE.search(norm, max(lo, m.start - 40), m.start):

@@ -31,7 +31,7 @@ from kb.extract.speaker_sides import party_label as party_label
 from kb.extract.speaker_sides import side_label as side_label
 from kb.extract.speaker_sides import sides as sides
 from kb.extract.speaker_sides import speaker_side as speaker_side
-from kb.extract.unnamed import is_unnamed, unnamed_head, where_from
+from kb.extract.unnamed import is_unnamed, state_officials, unnamed_head, where_from
 
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
@@ -131,7 +131,7 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
             and not of_state(found.actor, context.gazetteer)):
         army = state_army(context.seen, context.gazetteer)  # "militer", "the army": never a militia named most
         return Speaker(army.label, army.iri, None, army) if army is not None else None
-    if (counted > start and found is not None and found.actor is None and not found.members
+    if (counted > start and found is not None and found.iri is None and not found.members
             and found.label == clean_label(norm[counted:end].strip(" ,"))):
         return replace(found, label=clean_label(norm[start:end].strip(" ,")))
     return found
@@ -242,6 +242,9 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
             m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet") for m in inside):
         return Speaker(clean_label(text))  # "Houthi media", "media Israel": the media, not the party they serve
     only = next(iter(actors.values())) if len(actors) == 1 else None
+    if (only is not None and only.actor is not None and only.actor.kind == "State"
+            and state_officials(words, only.text.casefold().split())):
+        return Speaker(clean_label(text), None, None, only.actor)  # "Pejabat Armenia": officials, on the state's side
     if only is not None and (covered or _headed(words, context.lang)) and not placed(norm, only.start):
         return from_mention(only, norm, start)  # not "staff in Khan Younis": a place
     media = [m for m in actors.values() if m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet")]

@@ -47,3 +47,17 @@ def where_from(norm: str, start: int, known_place: bool) -> bool:
     """Whether a name at ``start`` inside an unnamed-source phrase says where they are ("residents of El
     Fasher", "warga dari Tawila"), or is a place the gazetteer knows ("warga El Fasher")."""
     return known_place or _OF_PLACE.search(norm, max(0, start - 10), start) is not None
+
+
+# "Ukrainian officials", "Pejabat Armenia", "Para pejabat Yaman", "two senior Russian officials": people of a
+# state's government with no name and no office, who speak as the group they are ("officials" who represent the
+# state), not as the state itself; "Azerbaijani authorities" (an institution's head) stays the government.
+_OFFICIALS = frozenset(("official", "officials", "pejabat"))
+_OFFICIAL_LEADS = _LEADS | frozenset(("senior", "top", "government", "state", "tinggi", "pemerintah", "dua", "tiga"))
+
+
+def state_officials(words: list[str], state_words: Iterable[str]) -> bool:
+    """Whether a speaker phrase's folded ``words`` are only a state's name (``state_words``) and "officials"."""
+    named = set(state_words)
+    rest = [w for w in words if w not in _OFFICIAL_LEADS and w not in named]
+    return bool(rest) and all(w in _OFFICIALS for w in rest)
