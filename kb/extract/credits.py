@@ -34,9 +34,48 @@ def assign_via(norm: str, frames: list[Frame], mentions: list[Mention]) -> None:
         owner = owners[-1]
         if mention.actor.label not in owner.via and owner.speaker.label != mention.actor.label:
             owner.via.append(mention.actor.label)
+    for name, at in unlisted_media(norm, mentions):  # "dikutip dari The Sundaily", "told state television"
+        owners = [f for f in frames if f.verb[0] <= at] or frames[:1]
+        owner = owners[-1]
+        if name not in owner.via and owner.speaker.label != name:
+            owner.via.append(name)
     for frame in frames:  # "X told Interfax, adding that ...": the verb going on was said to the same medium
         if frame.partner is not None and frame.partner.speaker.label == frame.speaker.label:
             frame.via += [v for v in frame.partner.via if v not in frame.via]
+
+
+# A medium the gazetteer lacks, credited by a cue only media follow ("dikutip dari The Sundaily", "as quoted by
+# the Daily Star"), or named by what it is after "told"/"kepada" ("told state television", "kepada televisi
+# pemerintah").  "told John" or "kepada Ahmad" name a person, so only a medium's own words count there.
+_NAMED_AFTER = re.compile(
+    r"(?<![\w-])(?:(?:sebagaimana|seperti)\s+)?(?:dikutip\s+dari|dilansir\s+dari|dikutip|dilansir|(?:as\s+)?quoted\s+by"
+    r"|carried\s+by|(?:as\s+)?reported\s+by|according\s+to\s+a\s+report\s+(?:in|by))\s+"
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+)
+_MEDIUM_TOLD = re.compile(
+    r"(?<![\w-])(?:told|kepada)\s+(?P<name>(?:the\s+)?(?:state|state-run|national|official|local)\s+(?:television|TV|radio|"
+    r"media|broadcaster|news\s+agency)|televisi\s+(?:pemerintah|negara|nasional|pemerintah\s+\w+)"
+    r"|stasiun\s+televisi\s+(?:pemerintah|negara))(?![\w-])",
+    re.IGNORECASE,
+)
+_NOT_NAME = frozenset(w.casefold() for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
+
+
+def unlisted_media(norm: str, mentions: list[Mention]) -> list[tuple[str, int]]:
+    """(name, start) of media credited with no gazetteer entry (see ``_NAMED_AFTER`` and ``_MEDIUM_TOLD``)."""
+    found = []
+    for match in _NAMED_AFTER.finditer(norm):
+        start, stop = match.span("name")
+        known = next((m for m in mentions if m.start < stop and start < m.end and m.actor is not None), None)
+        if known is not None:
+            continue  # a known medium is credited above; a known party is no medium
+        words = match.group("name").split()
+        while words and words[-1].casefold() in _NOT_NAME:
+            words.pop()  # "dikutip dari Reuters Senin": the day is no part of the name
+        if words and not (len(words) == 1 and words[0].casefold() == "the"):
+            found.append((" ".join(words), start))
+    found += [(m.group("name"), m.start("name")) for m in _MEDIUM_TOLD.finditer(norm)]
+    return found
 
 
 def via_mentions(norm: str, mentions: list[Mention]) -> set[int]:

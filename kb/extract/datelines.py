@@ -26,6 +26,10 @@ _PATTERNS = (
             r"(?P<place>[A-Z][\w'/ .,-]{0,60}?)\s*\((?P<credit>[A-Za-z][\w .&-]{1,40}(?:/[\w ,.&-]{1,60})+)\)\s*"
         ),
     ),
+    # "Beirut, Feb 27 (UNI) A Hezbollah official ...": a place, a date and an agency's initials open the story, so
+    # the initials are a wire's even when the gazetteer lacks it
+    ("wire", re.compile(r"(?P<place>[A-Z][\w'/ .-]{0,40}?),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                        r"[a-z]*\.?\s+\d{1,2}\s*\((?P<credit>[A-Z]{2,8})\)\s*:?\s+(?=[A-Z\"\u201c])")),
     # "Peshawar, May 20 (PTI) At least ...", "NEW DELHI (PTI): ...": no dash, so only an agency the gazetteer knows
     ("agency", re.compile(r"(?P<place>[A-Z][\w'/ .,-]{0,60}?)\s*\((?P<credit>[A-Za-z][\w .&-]{1,30})\)"
                           r"\s*:?\s+(?=[A-Z\"\u201c])")),

@@ -19,6 +19,7 @@ from kb.extract import lexicon
 from kb.extract.agents import agent_left, agent_right, clause_subject
 from kb.extract.alternation import alternation
 from kb.extract.channels import ACCORDING_PRONOUN, said_through, said_when
+from kb.extract.citing import cite_sources
 from kb.extract.credits import assign_via
 from kb.extract.credits import via_mentions as via_mentions
 from kb.extract.goes_on import going_on
@@ -74,6 +75,11 @@ _TIME_AFTER = re.compile(
     r"|\s*,\s*(?:shortly|soon|just|right|hours|days|sesaat|tak\s+lama)\s+(?:after|before|setelah|sebelum)(?![\w-])",
     re.IGNORECASE,
 )
+# A phrase of place, time or setting after "..., X said," ("..., officials say, in one of the deadliest attacks
+# ...", "..., kata pejabat, di tengah ..."): where the claim sits, not what was said.
+_SETTING_AFTER = re.compile(
+    r"\s*,\s*(?:in|amid|during|at|as\s+part\s+of|dalam|di\s+tengah|di\s+saat)\s(?![^.;]*\b(?:that|bahwa)\b)", re.I)
+_AS_OF = re.compile(r"\s*,\s*(?:as\s+of|as\s+at|hingga|sampai|per)\s+[^,.;]{1,30},", re.I)
 _NEXT_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s", re.I)
 _CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
@@ -281,6 +287,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         if f.verb[0] > tail and _takes_before(norm, f)
     ]
     after = (tail, min([_next_after(_BREAK, norm, tail), *quoted]))
+    if frame.kind == "according" and (when := _AS_OF.match(norm, tail)):  # "according to X, as of 21:30, 200 ..."
+        after = (when.end(), min([_next_after(_BREAK, norm, when.end()), *quoted]))
     if frame.kind == "according":  # "Menurut data X, 40 orang tewas": nothing before, so what follows
         if _APPOSITION.match(norm, tail) and _content_words(norm, *before) >= 3:
             return before  # "..., according to Ko Min, a fighter from the village": who he is, not what he says
@@ -293,6 +301,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return before
     if _TIME_AFTER.match(norm, tail) and _content_words(norm, *before) >= 2:
         return before  # "..., X said, hours after a truce was agreed": when it was said
+    if _SETTING_AFTER.match(norm, tail) and _content_words(norm, *before) >= 3:
+        return before  # "..., Lebanese officials say, in one of the deadliest attacks ...": the setting
     if _NEXT_CLAUSE.match(norm, tail) and _content_words(norm, *before) >= 2:
         return before  # "..., X said, and local officials blamed ...": a new clause, not what X said
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:
@@ -319,6 +329,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         frame.scope = _scope(norm, frame, frames)
     nest(frames)
     credit_relays(frames)
+    cite_sources(norm, frames, mentions, context)  # "..., kata kantor berita SPA, mengutip koalisi"
     assign_via(norm, frames, mentions)
     for frame in frames:
         agent_words = _CONTENT.findall(norm[frame.agent[0] : frame.agent[1]].casefold())

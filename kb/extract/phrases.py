@@ -36,7 +36,7 @@ _POSSESSOR = re.compile(
 _QUALIFIES = r"a|an|the|its|latest|new|official|preliminary|updated|casualty|death|toll|final|recent"
 _ISSUED = r"released|issued|published|compiled|provided|announced|gathered|collected"
 _ISSUED_BY = re.compile(
-    rf"^(?:(?:{_QUALIFIES})\s+){{0,3}}(?:report|reports|statement|figures?|data|estimates?|tally|count|statistics)\s+"
+    rf"^(?:(?:{_QUALIFIES})\s+){{0,3}}(?:report|reports|statement|figures?|data|estimates?|tally|count|statistics|information|numbers|records|findings)\s+"
     rf"(?:(?:{_ISSUED})\s+)?(?:by|from|of)\s+|"
     r"^(?:laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi|statistik|angka)"
     r"(?:\s+(?:resmi|terbaru|terkini|korban|sementara))*(?:\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dihimpun"
@@ -44,7 +44,7 @@ _ISSUED_BY = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT = re.compile(
-    rf"\s*(?:(?:{_QUALIFIES})\s+){{0,3}}(?:report|reports|statement|figures?|data|estimates?|tally|count|statistics|"
+    rf"\s*(?:(?:{_QUALIFIES})\s+){{0,3}}(?:report|reports|statement|figures?|data|estimates?|tally|count|statistics|information|numbers|records|findings|"
     r"laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi|statistik|angka)"
     rf"(?:\s+(?:resmi|terbaru|terkini|sementara|{_ISSUED}|yang\s+(?:dirilis|dikeluarkan|diterbitkan|dihimpun"
     r"|dikumpulkan|diumumkan)))*\s*",

@@ -1,0 +1,46 @@
+"""A medium citing its source right after its own verb: "..., kata kantor berita SPA, mengutip koalisi", "...,
+the state news agency said, citing the military".
+
+Why: the medium's frame took the claim and the source after "citing" was read as nobody, so the agency
+spoke and the coalition was lost.  The cited source speaks and the medium relays it (``via``), as in
+"X reported, citing Y, that ...".  A medium citing another medium ("mengutip AFP") is left to the relay
+credits: the second is a relay too, never the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kb.extract.relays import is_relay
+from kb.extract.speakers import Context, _phrase
+
+if TYPE_CHECKING:
+    from kb.extract.frames import Frame
+    from kb.extract.mentions import Mention
+
+_CITING = re.compile(r"\s*,?\s*(?:citing|quoting|mengutip|mengutip\s+pernyataan)\s+", re.IGNORECASE)
+_END = re.compile(r"[,.;:\"“”]|\s(?:that|bahwa|as\s+saying|yang\s+mengatakan)\s")
+
+
+def cite_sources(norm: str, frames: list[Frame], mentions: list[Mention], context: Context) -> None:
+    """Give each medium's frame followed by "citing X" to X, with the medium first in its ``via`` (in place)."""
+    for frame in frames:
+        if frame.hint or not is_relay(frame.speaker) or frame.speaker.members:
+            continue
+        cue = _CITING.match(norm, max(frame.verb[1], frame.agent[1]))
+        if cue is None:
+            continue
+        stop = _END.search(norm, cue.end())
+        end = stop.start() if stop else len(norm)
+        if end - cue.end() > 80:
+            continue
+        source = _phrase(norm, cue.end(), end, mentions, context)
+        if source is None or is_relay(source):
+            continue  # "..., kata Kompas, mengutip AFP": a medium citing a medium (the relay credits read it)
+        medium = frame.speaker.label
+        frame.via = [medium, *(v for v in frame.via if v != medium)]
+        frame.speaker = source
+
+
+__all__ = ["cite_sources"]
