@@ -35,7 +35,7 @@ from kb.extract.passive_blame import blamed_on, blamed_party
 from kb.extract.rebuttals import rebuttal_scopes, rebutted
 from kb.extract.same_body import speaks_of_own_body
 from kb.extract.scope import settled
-from kb.extract.sides import casualty_subject
+from kb.extract.sides import JUDGING, casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
@@ -231,7 +231,8 @@ _TRUCE_NOT_MADE = re.compile(
 
 def _figure_draft(s: SentenceInput, figure: Figure, holder: Frame | None, speaker: Speaker, via: list[str]) -> Draft:
     """One speaker's casualty claim for ``figure``: whose losses by that speaker's side."""
-    subject = casualty_subject(figure.subject, figure.sides, figure.written, figure.cls, speaker, s.gazetteer, s.around)
+    subject = casualty_subject(figure.subject, figure.sides, figure.written, figure.cls, speaker, s.gazetteer, s.around,
+                               judged=bool(holder and JUDGING.match(holder.verb_text)))
     side = speaker_side(speaker, s.gazetteer)
     subject = resolve_force(subject, s.around.armed, side, victims=True) or subject  # "regime soldiers"
     return Draft(

@@ -40,6 +40,7 @@ class Sides:
     victims: str | None = None  # the article's word on whose losses, when the sentence has none
     anaphor: bool = False  # "serangan tersebut", "the strike": the attack of the sentence before
     named: tuple[str, ...] = ()  # every party the clause names (as a party, not a place)
+    residents: str | None = None  # "Omdurman residents", "warga Pazigyi": the people of a place, as written
 
 
 def from_article(victims: str | None, found: Sides, around: ArticleParties, side: str | None) -> Sides:
@@ -138,7 +139,36 @@ def sides(
     likely = cls in ("civilian", "person", "death") or bool(_OWN_VERBS.search(norm, span[0], min(hi, span[1] + 50)))
     anaphor = bool(_ANAPHOR.search(norm, lo, hi))
     named = tuple(dict.fromkeys(party[m.start] for m in mentions if m.start in party and lo <= m.start < hi))
-    return Sides(False, place, killer, said, likely, anaphor=anaphor, named=named)
+    return Sides(False, place, killer, said, likely, anaphor=anaphor, named=named,
+                 residents=residents_of(norm, span, mentions))
+
+
+# The people of a place as victims: "40 Omdurman residents", "residents of El Fasher", "warga desa Pazigyi".
+# Why: in a civil war the place's people are the side the text gives them; the state it lies in is claimed by
+# both sides, and "civilians" loses where they were.
+_RESIDENTS = frozenset(("residents", "villagers", "inhabitants", "locals", "warga", "penduduk"))
+_PLACE_RUN = r"(?P<place>[A-Z][\w'’]*(?:[\s-](?:[A-Z][\w'’]*|al|el))*)"
+_RESIDENTS_AFTER = re.compile(
+    r"\s+(?:(?:of|in|from)\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?|(?:di\s+|dari\s+)?"
+    r"(?:desa|kota|kampung|dusun|kecamatan)?\s*)" + _PLACE_RUN
+)
+_RESIDENTS_BEFORE = re.compile(_PLACE_RUN + r"\s+(?:residents|villagers|inhabitants)$")
+
+
+def residents_of(norm: str, span: tuple[int, int], mentions: list[Mention]) -> str | None:
+    """The victims as the people of a place the text names next to them, or None (see ``_RESIDENTS``)."""
+    words = norm[span[0] : span[1]].split()
+    if not words or words[-1].casefold() not in _RESIDENTS:
+        return None
+    noun = words[-1].casefold()
+    before = _RESIDENTS_BEFORE.search(norm, span[0] + 1, span[1])  # never the figure itself ("Twelve residents")
+    after = None if before else _RESIDENTS_AFTER.match(norm, span[1])
+    found = before or after
+    if found is None or any(m.actor is not None and m.start < found.end("place") and found.start("place") < m.end
+                            for m in mentions):
+        return None  # a party the gazetteer knows ("warga Palestina") is a side: the chain reads it
+    place = found.group("place")
+    return f"{place} {noun}" if noun not in ("warga", "penduduk") else f"{noun} {place}"
 
 
 # An attack referred back to: "Agresi militer tersebut", "serangan itu", "the strike", "these attacks".
@@ -234,9 +264,12 @@ def casualty_subject(
     speaker: Speaker,
     gazetteer: Gazetteer,
     around: ArticleParties | None = None,
+    judged: bool = False,
 ) -> str:
     """The ``subject`` of a casualty claim: victims first, then the attacker when another party; what
-    the sentence leaves unsaid comes from the article (``around``, see :func:`from_article`)."""
+    the sentence leaves unsaid comes from the article (``around``, see :func:`from_article`).  A speaker
+    that ``judged`` the deaths (condemned, mourned) reports others' dead: its own side only when the text says
+    so ("its citizens", a demonym)."""
     if around is not None:
         found = from_article(victims, found, around, speaker_side(speaker, gazetteer))
     side = speaker_side(speaker, gazetteer)
@@ -248,7 +281,9 @@ def casualty_subject(
     if who is None and found.all_parties:
         who = ALL_PARTIES
     state = _state_side(speaker, gazetteer)
-    if who is None and found.own_likely and state and state != found.inflictor:
+    if who is None and found.residents:
+        who = found.residents
+    if who is None and found.own_likely and state and state != found.inflictor and not judged:
         who = state
     if (who is None and state and found.inflictor is None and all(p == state for p in found.named)
             and _army_reports_soldiers(written, speaker)):
@@ -263,6 +298,13 @@ def casualty_subject(
     elif found.inflictor and who is None:  # "killed by Armenian artillery": the attacker is never the victims
         parts.insert(0, "people" if cls in ("person", "death") else written or "people")
     return "; ".join(dict.fromkeys(parts))
+
+
+# A verb by which a speaker judges deaths rather than reports its own: "condemned the deaths of 12 civilians",
+# "mengecam kematian 15 pengungsi", "mourned".  A third party's condemnation gives the victims no side.
+JUDGING = re.compile(
+    r"^(?:strongly\s+)?(?:condemn|denounc|deplor|mourn|lament|criticis|criticiz|slam|decr|mengecam|mengutuk|menyesalkan"
+    r"|mengkritik|berduka|menyayangkan)", re.IGNORECASE)
 
 
 def _state_side(speaker: Speaker, gazetteer: Gazetteer) -> str | None:
