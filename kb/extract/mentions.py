@@ -126,7 +126,8 @@ def _known(norm: str, matcher: Matcher) -> list[Mention]:
         actor, is_role = matcher.actor_for(text)
         # a common word, not a name ("al-Burhan", "el-Sisi": a particle before a capital is a name)
         lower_single = " " not in text.strip() and not text[0].isupper() and not _PARTICLE.match(text)
-        if actor is None or lower_single or (is_role and _QUALIFIED.search(norm, max(0, start - 12), start)):
+        if actor is None or lower_single or (is_role and _QUALIFIED.search(norm, max(0, start - 12), start)) or (
+                actor.kind == "Person" and _inside_other_name(norm, start, end)):
             for s, e, t in _scan(norm, matcher, norm.find(" ", start, end) + 1 or end, end):
                 heapq.heappush(candidates, (s - e, s, e, t))
             continue
@@ -134,6 +135,31 @@ def _known(norm: str, matcher: Matcher) -> list[Mention]:
             taken[i] = True
         found.append(Mention(start, end, text, actor, role=text if is_role else None))
     return sorted(found, key=lambda m: m.start)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
+_TITLES = frozenset(("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sir", "president", "presiden",
+                     "pak", "bapak", "ibu", "sheikh", "syekh"))
+
+
+def _inside_other_name(norm: str, start: int, end: int) -> bool:
+    """Whether a one-word name ("Katz", "Stepanyan", "Abbas") is part of another person's longer name: a
+    capitalised word beside it that is no role, title, day or sentence opener ("Gegham Stepanyan" is not
+    Shushan Stepanyan, "Abbas Araghchi" not Mahmoud Abbas, "David Katz" not Israel Katz)."""
+    if " " in norm[start:end].strip():
+        return False
+    before = _WORD_BEFORE.search(norm, max(0, start - 30), start)
+    if before is not None:
+        word = before.group(1)
+        if (word.casefold() not in _role_words() and word.casefold().rstrip(".") not in _TITLES
+                and word not in _OPENERS and word.casefold() not in _CALENDAR):
+            return True
+    after = _WORD_AFTER.match(norm, end)
+    return after is not None and after.group(1).casefold() not in _CALENDAR and not after.group(1).isupper()
+
+
+_CALENDAR = frozenset(w.casefold() for w in (*WEEKDAYS, *MONTHS))
 
 
 def _sentence_openers() -> frozenset[str]:

@@ -29,6 +29,7 @@ from kb.extract.frames import find_frames
 from kb.extract.holders import sentence_place
 from kb.extract.lang import article_language
 from kb.extract.mentions import Mention, find_mentions
+from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
 from kb.extract.scope import period_of, since_dates
 from kb.extract.speakers import Context, Speaker, from_mention
@@ -255,6 +256,7 @@ class _Walker:
             self.context.remember(frame.speaker, frame.via)
         coref.remember_people(self.context, norm, mentions)
         self.narrated_before = None
+        self.context.pair_before = () if frames else pair_subject(norm, mentions)  # who "they" are next
         if not frames:  # "Rouhani offered to mediate. ... , he said": the subject is who "he" is
             subject = next((m for m in mentions if m.start < 60 and m.is_person and self._named_person(m)), None)
             if subject is not None and not is_place(norm, subject):

@@ -38,13 +38,22 @@ def referring(part: str) -> bool:
     return part.casefold() in PRONOUNS or _REFERRING.fullmatch(part.strip()) is not None
 
 
-def antecedent(around: ArticleParties, own: str) -> str | None:
+# Pronouns that may stand for two parties at once: "accused them of ...", "menuduh mereka", "kedua pihak".
+PLURAL = frozenset(("they", "them", "their", "mereka", "pihak mereka", "kedua pihak", "kedua belah pihak",
+                    "both sides"))
+
+
+def antecedent(around: ArticleParties, own: str, plural: bool = False) -> str | None:
     """Who a pronoun party goes back to: the one party the sentence before said attacked, else the one party it
-    named that is not the speaker's (``own``: the speaker's label or side)."""
+    named that is not the speaker's (``own``: the speaker's label or side); a ``plural`` pronoun after a
+    sentence that named exactly two parties, neither the speaker's, is both ("Israel and Hamas traded fire.
+    The UN accused them of ...")."""
     struck = [p for p in around.struck_before if p != own and not referring(p)]
+    named = [p for p in around.before if p != own]
+    if plural and len(named) == 2 and len(around.before) == 2 and set(struck) <= set(named):
+        return "; ".join(named)
     if len(set(struck)) == 1:
         return struck[0]
-    named = [p for p in around.before if p != own]
     return named[0] if len(named) == 1 else None
 
 
@@ -56,13 +65,13 @@ def resolve(drafts: list[Draft], around: ArticleParties) -> None:
         parts = [p.strip() for p in draft.subject.split(";")]
         if not any(referring(p) for p in parts):
             continue
-        found = antecedent(around, draft.speaker.label)
+        found = antecedent(around, draft.speaker.label, any(p.casefold() in PLURAL for p in parts))
         kept: list[str] = []
         for part in parts:
-            value = (found if referring(part) else part) or ""
-            if value and value not in kept:
-                kept.append(value)
+            for value in ((found or "").split("; ") if referring(part) else [part]):
+                if value and value not in kept:
+                    kept.append(value)
         draft.subject = "; ".join(kept) or None
 
 
-__all__ = ["PRONOUNS", "antecedent", "referring", "resolve"]
+__all__ = ["PLURAL", "PRONOUNS", "antecedent", "referring", "resolve"]

@@ -84,6 +84,7 @@ class Context:
     words: Counter[str] = field(default_factory=Counter)  # the article's folded words, counted
     place_before: str | None = None  # the one place the sentence before named: "the governor" may hold it
     dateline: str | None = None  # the place the dateline names: whose "the army" is when no army was named
+    pair_before: tuple[Speaker, ...] = ()  # "Israel and Hamas traded fire.": who "they" are next (``pairs``)
 
     def remember(self, speaker: Speaker, via: list[str] | None = None) -> None:
         if speaker.first_person:
@@ -182,6 +183,8 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         return from_mention(people[-1], norm, start)
     if len(words) == 1 and words[0] in lexicon.PRONOUNS:
         return context.last_person or context.last_speaker
+    if context.pair_before and " ".join(words) in _BOTH:  # "Israel and Hamas traded fire. They said ...": both
+        return Speaker(" and ".join(p.label for p in context.pair_before), members=context.pair_before)
     if len(words) == 1 and words[0] in ("mereka", "they"):  # never an actor named "Mereka"
         return context.last_speaker or (context.bodies[-1] if context.bodies else None)
     anaphor = _ANAPHORS.get(" ".join(words))
@@ -198,6 +201,9 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     return body if body is not None else _by_actors(norm, start, end, inside, context)
 
 
+# A speaker phrase naming both parties of a narrated sentence before: "they", "kedua pihak", "both sides".
+_BOTH = frozenset(("they", "mereka", "both sides", "both parties", "the two sides", "kedua pihak", "kedua belah pihak",
+                   "keduanya", "kedua negara", "both countries", "the two countries", "sides", "parties", "countries"))
 _JOINED = re.compile(r"\s*,\s*|\s+(?:and|dan|serta)\s+", re.IGNORECASE)
 
 
