@@ -20,6 +20,7 @@ from kb.extract.bodies import has_head
 from kb.extract.conditionals import CONDITIONALS, governed
 from kb.extract.mentions import Mention
 from kb.extract.place_tail import placed_body
+from kb.extract.source_lists import list_before
 from kb.extract.speakers import (
     _CONNECTORS,
     _GAP,
@@ -47,6 +48,10 @@ def agent_left(
     if _PARTICIPLE.match(norm, verb_start) and _COMMA_BEFORE.search(norm, max(0, verb_start - 3), verb_start):
         return None
     found = _walk_left(norm, verb_start, lower, mentions, context)
+    wider = list_before(norm, lower, found[1]) if found is not None and not found[0].members else None
+    if wider is not None:  # "Rights groups, rebels and local media said": each source of the list speaks
+        listed = _phrase(norm, wider, verb_start, mentions, context)
+        found = (listed, wider) if listed is not None and listed.members else found
     anonymous = _ANONYMOUS.search(norm, max(lower, verb_start - 90), verb_start)
     if anonymous is not None:  # "A police officer in the town, who declined to be named, said"
         verb_start = anonymous.start()

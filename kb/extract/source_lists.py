@@ -33,6 +33,18 @@ def list_after(norm: str, end: int, upper: int) -> int | None:
     return match.end()
 
 
+_HEAD_ITEMS = re.compile(rf"\s*(?:{_ITEM}\s*,\s*){{1,4}}(?:{_ITEM}\s*,?\s*(?:and|dan|serta)\s+)?", re.IGNORECASE)
+
+
+def list_before(norm: str, lower: int, start: int) -> int | None:
+    """Where a list of sources ends up opening a clause before a speaker phrase at ``start`` ("Rights groups,
+    rebels and local media said": the walk stopped at "rebels"), else None."""
+    match = _HEAD_ITEMS.fullmatch(norm, lower, start)
+    if match is None or _VERBISH.search(norm, lower, start) or not norm[lower:start].strip():
+        return None
+    return lower + len(norm[lower:start]) - len(norm[lower:start].lstrip())
+
+
 def members_of(text: str) -> list[str] | None:
     """The members of a phrase made of unnamed sources joined by commas and "and"/"dan", if it is one."""
     parts = [p for p in _JOIN.split(text.strip()) if p]
@@ -49,4 +61,4 @@ _ADJECTIVES = frozenset((
 ))
 
 
-__all__ = ["list_after", "members_of"]
+__all__ = ["list_after", "list_before", "members_of"]
