@@ -193,9 +193,9 @@ def unnamed_person(name: str) -> bool:
     """Whether a minted name is people by their office or access with no name ("a military official", "police
     officer in the town", "pejabat militer", "seorang sumber"): the head word before "of"/"in" (English) or the
     first word (Indonesian) names people, and no capitalised name stands for a person."""
-    if _PERSON_WORDS.match(name.strip()):
-        return False
     words = [w for w in words_of(name) if w not in _LEADS]
+    if _PERSON_WORDS.match(name.strip()) and not (words and words[0] in _PEOPLE_HEADS):
+        return False  # "Pejabat Armenia" (officials of Armenia) is no person's name
     if not words:
         return False
     cut = next((k for k, w in enumerate(words) if k and w in _AFTER_HEAD), len(words))

@@ -75,8 +75,8 @@ _TIME_AFTER = re.compile(
     r"|\s*,\s*(?:shortly|soon|just|right|hours|days|sesaat|tak\s+lama)\s+(?:after|before|setelah|sebelum)(?![\w-])",
     re.IGNORECASE,
 )
-# A phrase of place, time or setting after "..., X said," ("..., officials say, in one of the deadliest attacks
-# ...", "..., kata pejabat, di tengah ..."): where the claim sits, not what was said.
+# A phrase of place, time or setting after "..., X said," ("..., the mayor said, in the worst strike of the week",
+# "..., kata pejabat, di tengah ..."): where the claim sits, not what was said.
 _SETTING_AFTER = re.compile(
     r"\s*,\s*(?:in|amid|during|at|as\s+part\s+of|dalam|di\s+tengah|di\s+saat)\s(?![^.;]*\b(?:that|bahwa)\b)", re.I)
 _AS_OF = re.compile(r"\s*,\s*(?:as\s+of|as\s+at|hingga|sampai|per)\s+[^,.;]{1,30},", re.I)
@@ -302,7 +302,7 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     if _TIME_AFTER.match(norm, tail) and _content_words(norm, *before) >= 2:
         return before  # "..., X said, hours after a truce was agreed": when it was said
     if _SETTING_AFTER.match(norm, tail) and _content_words(norm, *before) >= 3:
-        return before  # "..., Lebanese officials say, in one of the deadliest attacks ...": the setting
+        return before  # "..., the mayor said, in the worst strike of the week": the setting
     if _NEXT_CLAUSE.match(norm, tail) and _content_words(norm, *before) >= 2:
         return before  # "..., X said, and local officials blamed ...": a new clause, not what X said
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:

@@ -28,9 +28,13 @@ _REFERRING = re.compile(
     r"(?:(?:kelompok|milisi|grup|organisasi|pasukan|faksi|gerakan|pemberontak|paramiliter)(?:\s+(?:bersenjata|"
     r"paramiliter|pemberontak|militan))?\s+)?(?:tersebut|itu|ini)"
     r"|(?:the|that|this|those|these)\s+(?:armed\s+|paramilitary\s+|rebel\s+|militant\s+)?(?:group|militia|"
-    r"paramilitaries|paramilitary|rebels|faction|movement|fighters|militants|organi[sz]ation)",
+    r"paramilitaries|paramilitary|rebels|faction|movement|fighters|militants|organi[sz]ation)"
+    r"|group|militia|kelompok|milisi",  # what is left of "the group" once its article is cut
     re.IGNORECASE,
 )
+
+
+_BARE = frozenset(("group", "militia", "kelompok", "milisi"))
 
 
 def referring(part: str) -> bool:
@@ -68,7 +72,9 @@ def resolve(drafts: list[Draft], around: ArticleParties) -> None:
         found = antecedent(around, draft.speaker.label, any(p.casefold() in PLURAL for p in parts))
         kept: list[str] = []
         for part in parts:
-            for value in ((found or "").split("; ") if referring(part) else [part]):
+            values = [part] if not referring(part) else found.split("; ") if found else [part] if (
+                part.casefold() in _BARE) else []  # "the militia" with nobody before stays as written
+            for value in values:
                 if value and value not in kept:
                     kept.append(value)
         draft.subject = "; ".join(kept) or None
