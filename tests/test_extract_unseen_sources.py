@@ -861,3 +861,21 @@ def test_a_surname_inside_another_name_is_that_person(text: str, lang: str, spea
 )
 def test_a_list_before_the_verb_each_speaks(text: str, lang: str, speakers: set[str], gazetteer: Gazetteer) -> None:
     assert {c.speaker for c in _casualties(text, gazetteer, lang)} == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gaza"),
+    [  # a partial body name is the one body sharing its words only where the article names that body's place
+        ("Junta Myanmar mengebom sebuah gereja di Sagaing. Media pemerintah mengatakan 12 orang tewas.", "id", False),
+        ("Russian missiles hit Odesa overnight. The government media office said 12 people were killed.", "en",
+         False),
+        ("Pasukan RSF menyerang El Fasher. Kantor media pemerintah mengatakan 30 orang tewas.", "id", False),
+        # near misses: the article names Gaza, or the phrase does
+        ("Israeli jets struck Gaza City. The government media office said 20 people were killed.", "en", True),
+        ("Kantor Media Pemerintah Gaza mengatakan 20 orang tewas.", "id", True),
+        ("Israel menyerang Rafah di Gaza. Kantor media pemerintah mengatakan 20 orang tewas.", "id", True),
+    ],
+)
+def test_a_partial_body_name_stays_in_its_war(text: str, lang: str, gaza: bool, gazetteer: Gazetteer) -> None:
+    speakers = {c.speaker for c in _casualties(text, gazetteer, lang)}
+    assert ("Gaza Government Media Office" in speakers) == gaza, speakers

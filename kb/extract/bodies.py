@@ -135,9 +135,11 @@ def resolve(text: str, gazetteer: Gazetteer, seen: Counter[str], words: Counter[
     """The one body ``text`` names, using the article (``seen``: actor IRIs named in it, counted;
     ``words``: its folded words, counted) to choose among several; None when still ambiguous."""
     found = candidates(text, gazetteer)
+    wanted = significant(text, gazetteer)
+    if len(found) == 1 and not _placed(found[0], wanted, gazetteer, seen, words):
+        return None  # "Media pemerintah" in a story on Myanmar is no Gaza office: its place is never named
     if len(found) <= 1:
         return found[0] if found else None
-    wanted = significant(text, gazetteer)
     named = [a for a in found if seen.get(a.iri)]
     if named:
         return _best(named, lambda a: seen[a.iri])
@@ -146,6 +148,19 @@ def resolve(text: str, gazetteer: Gazetteer, seen: Counter[str], words: Counter[
     index = _index(gazetteer)
     shared = set.intersection(*(index.words[a.iri] for a in found))
     return _best(found, lambda a: sum(words.get(w, 0) for w in index.words[a.iri] - shared - set(_FAMILIES)))
+
+
+def _placed(actor: Actor, wanted: set[str], gazetteer: Gazetteer, seen: Counter[str], words: Counter[str]) -> bool:
+    """Whether the phrase or the article names what sets ``actor`` apart: a proper word of its names or of its
+    state's ("Gaza", "Lebanese"), or the body itself.  Why: a partial name ("Media pemerintah", "the interior
+    ministry") matched the one body whose generic words it shares, whatever war the article is about."""
+    if any(seen.get(a.iri) for a in _chain(actor, gazetteer)):
+        return True
+    tokens = [raw for a in _chain(actor, gazetteer) for name in a.names() for raw in _WORD.findall(name)]
+    common = {w for raw in tokens if raw[:1].islower() for w in words_of(raw)}  # "government media office"
+    proper = {_HEAD.get(w, w) for raw in tokens if raw[:1].isupper() for w in words_of(raw) if w not in common}
+    proper -= set(_FAMILIES) | _FUNCTION | _MEMBERS
+    return not proper or bool(proper & wanted) or any(words.get(w, 0) for w in proper)
 
 
 def _best(actors: list[Actor], score: Callable[[Actor], int]) -> Actor | None:
