@@ -304,7 +304,9 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     via 94.2%; 143 wrong party, 53 wrong scope and 30 outlets for a source of 452 matched pairs.  Batch 4,
     annotated blind and added after those rounds, read P 55.6, R 66.9, speaker 67.1% on them (54.9 / 66.1 / 63.1%
     at cbffb15, before them); the 62 articles before batch 4 read P 79.9, R 73.9, speaker 87.7%, via 97.5%
-    (76.3 / 72.5 / 84.6% / 95.0% at cbffb15).
+    (76.3 / 72.5 / 84.6% / 95.0% at cbffb15).  After round 8 of attribution (which read batch 4's errors), on
+    main at 6457196: P 73.5, R 72.8, speaker 86.1%, via 96.5%; 125 wrong party, 53 wrong scope and 27 outlets for
+    a source of 452 matched; batch 4 55.2 / 66.9 / 76.5%.
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -320,17 +322,17 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.73  # 0.736 with batch 4 (0.799 on the 62 articles before it)
-    assert report.overall.recall >= 0.72  # 0.725 (0.739)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.835  # 0.838 (0.877)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.94  # 0.942 (0.975)
+    assert report.overall.precision >= 0.73  # 0.735 with batch 4 (0.796 on the 62 articles before it)
+    assert report.overall.recall >= 0.72  # 0.728 (0.743)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.855  # 0.861 (0.883)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.96  # 0.965 (0.975)
     # the two largest error classes, as shares of the matched pairs: counted, they rise with every claim
-    # recall gains (last measured, with batch 4: 141 wrong party, 53 wrong scope, 31 outlets for a source of 450
-    # matched, i.e. 0.313, 0.118 and 0.069; before batch 4: 96, 37 and 20 of 365)
+    # recall gains (last measured, with batch 4, after round 8 of attribution: 125 wrong party, 53 wrong scope, 27
+    # outlets for a source of 452 matched, i.e. 0.277, 0.117 and 0.060; 143, 53 and 30 before that round)
     matched = report.overall.matched
-    assert report.errors["wrong_party"] <= 0.32 * matched, dict(report.errors)
+    assert report.errors["wrong_party"] <= 0.285 * matched, dict(report.errors)
     assert report.errors["wrong_scope"] <= 0.125 * matched, dict(report.errors)
-    assert report.errors["outlet_instead_of_source"] <= 0.075 * matched, dict(report.errors)
+    assert report.errors["outlet_instead_of_source"] <= 0.065 * matched, dict(report.errors)
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
