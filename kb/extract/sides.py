@@ -23,6 +23,7 @@ from kb.extract.article_parties import ArticleParties
 from kb.extract.forces import is_armed
 from kb.extract.mentions import Mention
 from kb.extract.qualifiers import attributive
+from kb.extract.residents import residents_of
 from kb.extract.speakers import Speaker, speaker_side
 
 ALL_PARTIES = "all parties"
@@ -141,34 +142,6 @@ def sides(
     named = tuple(dict.fromkeys(party[m.start] for m in mentions if m.start in party and lo <= m.start < hi))
     return Sides(False, place, killer, said, likely, anaphor=anaphor, named=named,
                  residents=residents_of(norm, span, mentions))
-
-
-# The people of a place as victims: "40 Omdurman residents", "residents of El Fasher", "warga desa Pazigyi".
-# Why: in a civil war the place's people are the side the text gives them; the state it lies in is claimed by
-# both sides, and "civilians" loses where they were.
-_RESIDENTS = frozenset(("residents", "villagers", "inhabitants", "locals", "warga", "penduduk"))
-_PLACE_RUN = r"(?P<place>[A-Z][\w'’]*(?:[\s-](?:[A-Z][\w'’]*|al|el))*)"
-_RESIDENTS_AFTER = re.compile(
-    r"\s+(?:(?:of|in|from)\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?|(?:di\s+|dari\s+)?"
-    r"(?:desa|kota|kampung|dusun|kecamatan)?\s*)" + _PLACE_RUN
-)
-_RESIDENTS_BEFORE = re.compile(_PLACE_RUN + r"\s+(?:residents|villagers|inhabitants)$")
-
-
-def residents_of(norm: str, span: tuple[int, int], mentions: list[Mention]) -> str | None:
-    """The victims as the people of a place the text names next to them, or None (see ``_RESIDENTS``)."""
-    words = norm[span[0] : span[1]].split()
-    if not words or words[-1].casefold() not in _RESIDENTS:
-        return None
-    noun = words[-1].casefold()
-    before = _RESIDENTS_BEFORE.search(norm, span[0] + 1, span[1])  # never the figure itself ("Twelve residents")
-    after = None if before else _RESIDENTS_AFTER.match(norm, span[1])
-    found = before or after
-    if found is None or any(m.actor is not None and m.start < found.end("place") and found.start("place") < m.end
-                            for m in mentions):
-        return None  # a party the gazetteer knows ("warga Palestina") is a side: the chain reads it
-    place = found.group("place")
-    return f"{place} {noun}" if noun not in ("warga", "penduduk") else f"{noun} {place}"
 
 
 # An attack referred back to: "Agresi militer tersebut", "serangan itu", "the strike", "these attacks".
