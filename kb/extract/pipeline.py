@@ -31,6 +31,7 @@ from kb.extract.lang import article_language
 from kb.extract.mentions import Mention, find_mentions
 from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
+from kb.extract.restated import drop_restated
 from kb.extract.scope import period_of, since_dates
 from kb.extract.speakers import Context, Speaker, from_mention
 from kb.pipeline.article import Article
@@ -334,7 +335,7 @@ class _Walker:
 def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:
     """Claims of ``article``; never raises on any text (a failure loses the article, logged)."""
     try:
-        return _Walker(article, gazetteer).run()
+        return drop_restated(_Walker(article, gazetteer).run(), article.text)
     except Exception:
         log.warning("extraction failed on %s", article.name or "article", exc_info=True)
         return []

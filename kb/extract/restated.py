@@ -1,0 +1,96 @@
+"""A claim the page states twice is one claim: headlines, teasers and repeated leads restating the body.
+
+A news page as it is saved carries its lead more than once: the headline ("At least 24 killed in air
+strike"), a teaser under it (the lead cut off mid-sentence), a caption, then the lead itself with its
+dateline ("CITY (Agency) - At least 24 people were killed ...").  The annotation conventions
+(``../shared/seeds/README.md``) annotate a claim once, "at its most explicit wording", and a headline only
+when it says something the body does not.  Reading every copy made one figure into two, three or four
+claims of the same speaker, each a false claim beside the one that matches.
+
+Two cases, each a class, never a dropped figure the body does not hold:
+
+- **The same words twice** — two claims of one type, speaker and figure whose sentences are the same
+  words, one a run of the other (a teaser cut short, a lead with and without its dateline or byline):
+  the one that ends as a sentence is kept (a teaser or a caption breaks off), else the one with more
+  words (its dateline or byline), else the later (the body after the page's furniture).
+- **A headline restating the body** — a claim on a line of its own with no sentence-final mark (a
+  title, however long) whose type and figure a claim in a full sentence repeats: the body's is kept,
+  whoever the body credits (the headline's "..., says ombudsman" is that same source).
+
+Linear in the claims: each is keyed once, and only claims of one key are compared (a handful).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kb.pipeline.record import Claim
+
+_WORD = re.compile(r"\w+")
+_FINAL = re.compile(r"[.!?\"'”’»)]\s*$")
+_RUN = 6  # words a shorter copy must share, in one run, with the longer (a teaser is a sentence's first words)
+
+
+def _words(quote: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(quote)]
+
+
+def _same_words(a: list[str], b: list[str]) -> bool:
+    """One word list is a contiguous run of the other (a teaser, a lead without its dateline)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < _RUN:
+        return False
+    first = short[0]
+    n = len(short)
+    for i in range(len(long_) - n + 1):
+        if long_[i] == first and long_[i : i + n] == short:
+            return True
+    return False
+
+
+def _headline(claim: Claim, text: str) -> bool:
+    """The claim's sentence is a whole line of its own without a sentence-final mark: a title."""
+    before = text[max(0, claim.start - 1) : claim.start]
+    after = text[claim.end : claim.end + 1]
+    if before not in ("", "\n") or after not in ("", "\n", "\r"):
+        return False
+    return not _FINAL.search(claim.quote)
+
+
+def _fullness(claim: Claim, words: int, index: int) -> tuple[bool, int, int]:
+    """Which of two copies is the sentence itself: one that ends as a sentence (a teaser or a caption
+    "... /AFP" breaks off), then the one with more words (its dateline or byline), then the later."""
+    return bool(_FINAL.search(claim.quote)), words, index
+
+
+def _figure(claim: Claim) -> tuple[object, ...]:
+    return (claim.type, claim.quantity_min, claim.quantity_max, claim.unit)
+
+
+def drop_restated(claims: list[Claim], text: str) -> list[Claim]:
+    """``claims`` without the copies a page's headline, teaser or repeated lead made (order kept)."""
+    by_key: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        by_key[(*_figure(claim), claim.speaker)].append(i)
+    dropped: set[int] = set()
+    for members in by_key.values():
+        if len(members) < 2 or len(members) > 12:
+            continue
+        words = {i: _words(claims[i].quote) for i in members}
+        for a in members:
+            for b in members:
+                if a < b and a not in dropped and b not in dropped and _same_words(words[a], words[b]):
+                    dropped.add(min((a, b), key=lambda i: _fullness(claims[i], len(words[i]), i)))
+    body_figures = {
+        _figure(c) for i, c in enumerate(claims)
+        if i not in dropped and (c.quantity_min is not None or c.quantity_max is not None) and not _headline(c, text)
+    }
+    for i, claim in enumerate(claims):
+        if i not in dropped and claim.type == "casualty" and _headline(claim, text) \
+                and _figure(claim) in body_figures:
+            dropped.add(i)
+    return [c for i, c in enumerate(claims) if i not in dropped]
+
+
+__all__ = ["drop_restated"]
