@@ -45,6 +45,7 @@ class ArticleParties:
     before: tuple[str, ...] = ()
     struck_before: tuple[str, ...] = ()  # who the sentence before said attacked (its accusations' accused)
     inflictors: Counter[str] = field(default_factory=Counter)
+    accused: Counter[str] = field(default_factory=Counter)  # whom its accusations so far named (crimes.py)
     armed: tuple[tuple[str, str], ...] = ()  # (side, label) of its armed bodies, most named first (forces.py)
     observers: set[str] = field(default_factory=set)  # speakers named as witnesses, residents, reporters (kinds.py)
     truce_named: bool = False  # a ceasefire named so far: "the agreement" may be it (cue_types.py)

@@ -123,7 +123,7 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
                 and re.search(r"(?:,|\band|\bdan|\bserta)\s*$", norm[: qty.start]) is not None
             )
         )
-        if listed and breakdown(norm, qty, key):
+        if listed and breakdown(norm, qty, key, figures[-1].scope.scope):
             continue  # "tujuh orang, termasuk seorang anak": a detail of the figure before
         if kind is None and listed:
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"

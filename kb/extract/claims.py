@@ -21,6 +21,7 @@ from kb.extract.blame import against_other_side
 from kb.extract.breakdowns import inherit_list_scopes
 from kb.extract.casualties import Figure, find_figures
 from kb.extract.condemn import condemned, condemns
+from kb.extract.crimes import crime_doer, named_crime
 from kb.extract.cue_types import CUES as _CUES
 from kb.extract.cue_types import STRONG as _STRONG
 from kb.extract.cue_types import cue_types
@@ -100,6 +101,11 @@ def _frame_drafts(
             types = cue_types(s, pieces, speaker, lexicon.TYPE_PRIORITY) or ["statement"]
             if types == ["statement"] and disavows_harm(s.norm, frame.scope):
                 types = ["denial"]  # "said it does not target civilians": a denial, answer or not
+            crime = named_crime(s.norm, pieces) if types == ["statement"] else None
+            if crime is not None and (accused := crime_doer(s.around)) is not None \
+                    and accused not in {party_label(a, s.gazetteer) for a in _own_actors(speaker, s)}:
+                drafts.append(_crime_draft(s, speaker, frame, via, accused, crime))
+                continue  # "groups reported mass killings", "menyebutkan adanya kekerasan seksual"
             if types == ["statement"] and (
                 _MOBILIZE.search(s.norm, *frame.scope) or not kinds.is_position(s, frame, pieces)
             ):
@@ -113,6 +119,19 @@ def _frame_drafts(
                         continue
                 drafts.append(draft)
     return drafts
+
+
+def _own_actors(speaker: Speaker, s: SentenceInput) -> list:
+    """The speaker's side as actors: whoever it stands for never accuses itself."""
+    return [a for a in (s.gazetteer.by_iri(i) for i in sides(speaker, s.gazetteer)) if a is not None]
+
+
+def _crime_draft(s: SentenceInput, speaker: Speaker, frame: Frame, via: list[str], accused: str,
+                 crime: str) -> Draft:
+    """An accusation of the article's attacker for a crime its sentence names without its doer."""
+    draft = _draft(s, "accusation", speaker, frame.rule, frame.scope, via)
+    draft.subject, draft.allegation = accused, crime
+    return draft
 
 
 def _attacker(s: SentenceInput) -> str | None:
@@ -213,6 +232,8 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     if not any(d.type == "denial" for d in drafts):
         drafts += mutual_denials(s)
     drafts += _outlet(s, drafts)
+    s.around.accused.update(d.subject for d in drafts if d.type == "accusation" and d.subject
+                            and ";" not in d.subject and s.gazetteer.lookup(d.subject) is not None)
     # a truce the article names, not one failed, rejected or called for: only then may a later "the agreement"
     # be that truce
     s.around.truce_named = s.around.truce_named or any(

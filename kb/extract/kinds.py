@@ -23,7 +23,7 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.drafts import SentenceInput
 from kb.extract.frames import Frame
-from kb.extract.parties import compile_words
+from kb.extract.parties import compile_words, is_place
 
 _NOT_CUES = compile_words(lexicon.NOT_CUES)
 _EVENTS = compile_words(lexicon.CEASEFIRE_EVENTS)
@@ -63,9 +63,27 @@ _DISCUSSED = re.compile(
     r"kemungkinan|soal|tentang|mengenai)\s+)*(?:[\w-]+\s+)?$",
     re.I,
 )
+_URGED = re.compile(  # a call governs the truce word: "urged X to agree a ceasefire", "mendesak X menyepakati"
+    r"(?<![\w-])(?:urged|urging|urges|urge|called\s+on|calls\s+on|calling\s+on|pressed|pressing|appealed\s+to"
+    r"|mendesak|menyerukan|mengimbau|meminta)\s+[^.;:\"“”]{0,70}?(?<![\w-])(?:to|agar|untuk|supaya)"
+    r"(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_AFTER = re.compile(r"\s+by(?![\w-])", re.I)
 _PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", re.I)
 _MEETING = re.compile(r"(?<![\w-])(?:meeting|meetings|pertemuan|gathering)(?![\w-])", re.I)
+_CONTACT = re.compile(  # words of contact that are talks only between parties (``_between_parties``)
+    r"(?:meeting|meetings|pertemuan|gathering|met|met\s+with|meet\s+with|bertemu|participate|participation"
+    r"|berpartisipasi|keikutsertaan|menelepon|melalui\s+telepon|lewat\s+telepon|by\s+phone|contacts|kontak"
+    r"|in\s+contact)",
+    re.I,
+)
+_PARTICIPANTS = re.compile(
+    r"(?<![\w-])(?:both\s+sides|the\s+two\s+sides|kedua\s+(?:belah\s+)?pihak|leaders?|pemimpin|presidents?|presiden"
+    r"|ministers?|menteri|envoys?|utusan|delegations?|delegasi|diplomats?|diplomat|negotiators?|mediators?"
+    r"|foreign\s+secretary|secretary\s+of\s+state|prime\s+minister|perdana\s+menteri)(?![\w-])",
+    re.I,
+)
 _OWN_ADDRESSEE = re.compile(
     r"[\s,]*(?:(?:pada|on|in|at|earlier|awal|bulan|this|last|week|month|[\w-]+ber|[\d/()]+)\s+){0,4}"
     r"(?:agar|supaya|untuk|that)?\s*(?:the|para|its|his|her|our)?\s*(?:top\s+|komando\s+|pimpinan\s+|high\s+)?"
@@ -106,6 +124,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         return False  # "tidak berada di balik serangan itu", "was not behind": a disavowal, no blame
     if kind == "ceasefire" and _DISCUSSED.search(s.norm, max(0, match.start() - 40), match.start()):
         return False  # "met to discuss a humanitarian ceasefire", "membahas gencatan senjata": talks about one
+    if kind == "ceasefire" and _URGED.search(s.norm, max(0, match.start() - 80), match.start()):
+        return False  # "envoys pressed the two sides to sign a truce": a call, no truce made
     if kind == "ceasefire" and not _SELF_EVENT.fullmatch(match.group(0)):
         lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
         if quoted and _CONDITION.search(s.norm, match.end(), hi):
@@ -122,9 +142,22 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         _PARTICIPLE_AFTER.match(s.norm, match.end()) or _PARTICIPLE_BEFORE.search(s.norm, lo, match.start())
     ):
         return False  # "a ceasefire proposed by Russia", "the proposed negotiations": no call
-    if kind == "talks" and _MEETING.fullmatch(match.group(0)):
-        return not _ATTACKS.search(s.norm, max(0, match.start() - 45), match.start())
+    if kind == "talks" and _MEETING.fullmatch(match.group(0)) and \
+            _ATTACKS.search(s.norm, max(0, match.start() - 45), match.start()):
+        return False  # "an air strike on a meeting": the meeting is a target
+    if kind == "talks" and _CONTACT.fullmatch(match.group(0)):
+        return _between_parties(s)
     return True
+
+
+def _between_parties(s: SentenceInput) -> bool:
+    """A meeting, a call or taking part is talks only between parties: the sentence names one the gazetteer
+    knows (not as a place), or leaders, envoys, delegations or "both sides".  "Farmers were at a meeting in the
+    hall", "students met in the library", "my brother reached me by phone" are none."""
+    return bool(_PARTICIPANTS.search(s.norm)) or any(
+        m.actor is not None and m.actor.kind not in ("NewsAgency", "Outlet") and not is_place(s.norm, m)
+        for m in s.mentions
+    )
 
 
 def truce_again(s: SentenceInput, span: tuple[int, int]) -> bool:
@@ -170,20 +203,65 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         return False  # "residents said the strikes hit ...", "kata Morgan" after "Jurnalis Al Jazeera Hiba Morgan"
     if sum(len(_WORD.findall(s.norm[a:b])) for a, b in spans) < MIN_WORDS:
         return False
-    return any(  # something checkable: a party named, a number, or a word of the war itself
-        any(a <= m.start < b for m in s.mentions) or _DIGIT.search(s.norm, a, b) or _WAR.search(s.norm, a, b)
+    if _unaligned(s, frame) and not _names_party(s, spans) and not any(_figure_digit(s.norm, a, b) for a, b in spans):
+        return False  # "regional media", "aid groups", "lembaga bantuan": words of no party and no figure narrate
+    return any(  # something checkable: a party named, a figure, or a word of the war itself
+        any(a <= m.start < b for m in s.mentions) or _figure_digit(s.norm, a, b) or _WAR.search(s.norm, a, b)
         for a, b in spans
     )
+
+
+def _unaligned(s: SentenceInput, frame: Frame) -> bool:
+    """The speaker is media, groups or agencies nobody names ("regional media", "aid groups", "sebuah lembaga
+    bantuan"): no actor the gazetteer knows, no office held, no party in its phrase."""
+    speaker = frame.speaker
+    if speaker.actor is not None or speaker.role or speaker.first_person or any(m.actor for m in speaker.members):
+        return False
+    start, end = frame.agent
+    if any(m.actor is not None and start <= m.start < end for m in s.mentions):
+        return False  # "Sudanese medical groups": a party's people
+    return bool(_GENERIC_SPEAKER.search(speaker.label))
+
+
+_GENERIC_SPEAKER = re.compile(
+    r"(?<![\w-])(?:media|groups?|organi[sz]ations?|agencies|lembaga|kelompok|organisasi|ngos?|lsm|reports?|laporan"
+    r"|monitors?|pemantau)(?![\w-])",
+    re.I,
+)
+
+
+def _names_party(s: SentenceInput, spans: list[tuple[int, int]]) -> bool:
+    """A party the gazetteer knows is named in the speaker's words, not as the place of something."""
+    return any(m.actor is not None and a <= m.start < b and not is_place(s.norm, m)
+               for m in s.mentions for a, b in spans)
+
+
+def _figure_digit(norm: str, start: int, end: int) -> bool:
+    """A digit that is a figure, not part of a date or a time ("Selasa (19/9/2023) malam", "at 13:00")."""
+    for digit in _DIGIT.finditer(norm, start, end):
+        around = _DATE_LIKE.finditer(norm, max(0, digit.start() - 12), digit.end() + 12)
+        if not any(m.start() <= digit.start() < m.end() for m in around):
+            return True
+    return False
+
+
+_DATE_LIKE = re.compile(
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[:.]\d{2}(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)"
+    rf"|\d{{1,2}}\s+(?:{'|'.join(lexicon.MONTHS)})(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _materiel_event(norm: str) -> bool:
     """Whether the sentence tells of weapons downed or ground taken as an event ("six drones were shot down",
     "captured the village"), not of a thing so described ("the captured soldiers were saboteurs", "the downed
     jet proved ..."): after a determiner the participle only names what the position is about."""
-    return any(_ATTRIBUTIVE.search(norm, max(0, m.start() - 8), m.start()) is None
+    return any(m.group(0).casefold() in _EVENT_NOUNS
+               or _ATTRIBUTIVE.search(norm, max(0, m.start() - 8), m.start()) is None
                for m in _MATERIEL.finditer(norm))
 
 
+_EVENT_NOUNS = frozenset(("capture of", "control over", "control of", "interception"))  # nouns of the event itself
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|these|those|this|that|yang)\s+$", re.IGNORECASE)
 
 

@@ -84,6 +84,11 @@ WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     # weapons hidden among civilians ("Hamas menyembunyikan senjata di sekolah-sekolah")
     "hid weapons", "hiding weapons", "hides weapons", "stored weapons", "storing weapons", "stores weapons",
     "menyembunyikan senjata", "menyimpan senjata",
+    # failing the people it should protect: "had not heeded a request for help", "failed to protect civilians",
+    # "gagal melindungi warga", "mengabaikan permintaan bantuan" (blame by description, no accusing verb)
+    "had not heeded", "has not heeded", "did not heed", "failed to heed", "never heeded",
+    "failed to protect", "fails to protect", "failing to protect",
+    "gagal melindungi", "tidak mengindahkan", "tak mengindahkan",
     # terror against civilians
     "terrorise", "terrorize", "terrorises", "terrorizes", "terrorised", "terrorized", "terrorising", "terrorizing",
     "meneror",

@@ -119,6 +119,9 @@ NOT_CUES: Final[tuple[str, ...]] = (
     "kontak senjata", "meminta anonimitas", "requested anonymity", "asked for anonymity",
     "asked not to be named", "meminta tidak disebutkan namanya", "meminta namanya tidak disebutkan",
     "asking not to use his name", "asking not to be named", "line of contact", "garis kontak",
+    "meminta namanya dirahasiakan", "minta namanya dirahasiakan", "meminta identitasnya dirahasiakan",
+    "minta identitasnya dirahasiakan", "meminta agar namanya tidak disebutkan", "asked that his name be withheld",
+    "asked that her name be withheld", "requested that his name be withheld",
     # shooting a weapon down is defence, not an attack by whoever shot ("menembak jatuh 12 drone")
     "menembak jatuh", "ditembak jatuh", "shot down", "shoot down", "shoots down", "shooting down",
     # appeals for aid are addressed to donors, not to the parties
@@ -140,7 +143,7 @@ DENIAL_OBJECTS: Final[tuple[str, ...]] = (
 NOT_POSITION: Final[tuple[str, ...]] = (
     "killed", "dead", "died", "death", "deaths", "victims", "wounded", "injured", "injuries", "fatalities",
     "casualties", "missing", "toll", "funerals", "cremated", "losses", "kerugian",
-    "tewas", "terbunuh", "meninggal", "korban", "luka", "terluka", "hilang", "mayat", "kematian",
+    "tewas", "terbunuh", "meninggal", "korban", "luka", "terluka", "hilang", "mayat", "kematian", "cedera",
     "did not disclose", "not disclosed", "hasn't disclosed", "has not disclosed", "tidak mengungkapkan",
     "belum mengungkapkan",
     "tidak merilis", "belum merilis", "praised", "memuji", "rescue", "penyelamatan", "deployed to the scene",
@@ -165,12 +168,22 @@ MATERIEL_AND_GROUND: Final[tuple[str, ...]] = (
     "shot down", "shoot down", "shoots down", "downed", "intercepted", "intercepting", "interception",
     "air defences", "air defenses", "air defence", "air defense", "menembak jatuh", "ditembak jatuh",
     "mencegat", "dicegat", "pertahanan udara", "captured", "capture of", "seized", "merebut", "direbut",
+    "control over", "control of", "kendali atas", "thwarted", "foiled", "digagalkan", "menggagalkan",
 )
 INTENT: Final[tuple[str, ...]] = (
     "will", "would", "shall", "won't", "going to", "vowed", "vows", "pledged", "promised", "threatened",
     "intends", "intend", "plans to", "ready to", "prepared to", "until", "unless", "only if",
     "akan", "bakal", "siap", "hendak", "berencana", "bertekad", "bersumpah", "mengancam", "sampai", "kecuali",
     "hanya jika", "asalkan",
+)
+# Crimes by name: reported with nobody named doing them, they accuse the article's attacker (``crimes.py``).
+CRIME_NOUNS: Final[tuple[str, ...]] = (
+    "mass killings", "mass killing", "targeted killings", "summary executions", "extrajudicial executions",
+    "executions", "torture", "rape", "rapes", "sexual violence", "ethnic cleansing", "genocide", "massacre",
+    "massacres", "war crimes", "atrocities", "crimes against humanity",
+    "pembunuhan massal", "eksekusi", "eksekusi di luar hukum", "penyiksaan", "pemerkosaan", "kekerasan seksual",
+    "pembersihan etnis", "genosida", "pembantaian", "kejahatan perang", "kekejaman",
+    "kejahatan terhadap kemanusiaan",
 )
 # Speakers who comment on a war and take no position in it: what they say is analysis, not a claim.
 COMMENTATORS: Final[tuple[str, ...]] = (
@@ -192,6 +205,10 @@ DEMOGRAPHIC_NOUNS: Final[frozenset[str]] = frozenset((
     "child", "children", "anak", "anak-anak", "balita", "bayi", "baby", "babies", "girl", "girls", "boy",
     "boys", "woman", "women", "perempuan", "wanita", "minor", "minors", "teenager", "teenagers", "remaja",
     "man", "men", "pria", "laki-laki", "bride", "groom", "infant", "infants", "elderly", "lansia",
+    # trades named inside a toll ("including three medics", "termasuk dua wartawan"): who they were, not whose
+    "medic", "medics", "paramedic", "paramedics", "doctor", "doctors", "nurse", "nurses", "journalist",
+    "journalists", "rescuer", "rescuers", "tenaga medis", "petugas medis", "dokter", "perawat", "jurnalis",
+    "wartawan",
 ))
 # Reporting verbs that speak only with words soon after them (a regex matched right after the verb):
 # "held Russia responsible for the strike" (but "held talks", "held a meeting" say nothing of blame);

@@ -1,8 +1,8 @@
 """A claim the page states twice is one claim: headlines, teasers and repeated leads restating the body.
 
-A news page as it is saved carries its lead more than once: the headline ("At least 24 killed in air
-strike"), a teaser under it (the lead cut off mid-sentence), a caption, then the lead itself with its
-dateline ("CITY (Agency) - At least 24 people were killed ...").  The annotation conventions
+A news page as it is saved carries its lead more than once: the headline ("At least 17 killed as army
+shells camp"), a teaser under it (the lead cut off mid-sentence), a caption, then the lead itself with its
+dateline ("CITY (Agency) - At least 17 villagers were killed ...").  The annotation conventions
 (``../shared/seeds/README.md``) annotate a claim once, "at its most explicit wording", and a headline only
 when it says something the body does not.  Reading every copy made one figure into two, three or four
 claims of the same speaker, each a false claim beside the one that matches.
@@ -43,10 +43,7 @@ def _same_words(a: list[str], b: list[str]) -> bool:
         return False
     first = short[0]
     n = len(short)
-    for i in range(len(long_) - n + 1):
-        if long_[i] == first and long_[i : i + n] == short:
-            return True
-    return False
+    return any(long_[i] == first and long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
 
 def _headline(claim: Claim, text: str) -> bool:
@@ -68,6 +65,12 @@ def _figure(claim: Claim) -> tuple[object, ...]:
     return (claim.type, claim.quantity_min, claim.quantity_max, claim.unit)
 
 
+def _bounds(claim: Claim) -> set[tuple[object, ...]]:
+    """A figure by either bound: a headline's "17 killed" is the body's "at least 17 were killed"."""
+    return {(claim.type, claim.unit, side, value)
+            for side, value in (("min", claim.quantity_min), ("max", claim.quantity_max)) if value is not None}
+
+
 def drop_restated(claims: list[Claim], text: str) -> list[Claim]:
     """``claims`` without the copies a page's headline, teaser or repeated lead made (order kept)."""
     by_key: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -83,12 +86,11 @@ def drop_restated(claims: list[Claim], text: str) -> list[Claim]:
                 if a < b and a not in dropped and b not in dropped and _same_words(words[a], words[b]):
                     dropped.add(min((a, b), key=lambda i: _fullness(claims[i], len(words[i]), i)))
     body_figures = {
-        _figure(c) for i, c in enumerate(claims)
-        if i not in dropped and (c.quantity_min is not None or c.quantity_max is not None) and not _headline(c, text)
+        bound for i, c in enumerate(claims) if i not in dropped and not _headline(c, text) for bound in _bounds(c)
     }
     for i, claim in enumerate(claims):
         if i not in dropped and claim.type == "casualty" and _headline(claim, text) \
-                and _figure(claim) in body_figures:
+                and body_figures.intersection(_bounds(claim)):
             dropped.add(i)
     return [c for i, c in enumerate(claims) if i not in dropped]
 

@@ -35,13 +35,14 @@ _BRINGING = re.compile(
     re.IGNORECASE,
 )
 
-# "The governor put the number of injured at 19", "officials estimated the toll at 51": the figure after "at".
+# "The governor put the number of injured at 19", "officials estimated the toll at 51": the figure after "at";
+# a vague one after "in the" ("later put the number of dead in the hundreds", "in the low thousands").
 _PUT = re.compile(
     r"(?<![\w-])(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+(?:the|its|their)\s+"
     r"(?:overall\s+|total\s+|latest\s+|official\s+)?"
     r"(?:(?P<dead>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
     r"|(?P<hurt>number\s+of\s+(?:injured|wounded|people\s+(?:injured|wounded))))"
-    r"(?![\w-])[^\d.;]{0,60}?\s+at\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?$",
+    r"(?![\w-])[^\d.;]{0,60}?\s+(?:at|in\s+the)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some|low|high)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -13,8 +13,15 @@ from kb.extract.figure import Figure, unit
 from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity
 
+# "to prevent civilian deaths"; and losses a party does not own up to ("did not acknowledge any civilian
+# casualties", "tidak mengakui adanya korban tewas", "denied any military deaths"): a denial or nothing, no report
 _NEGATED = re.compile(
-    r"(?:mencegah|menghindari|tanpa|prevent|avoid|without)\s+(?:\w+\s+){0,1}$", re.IGNORECASE
+    r"(?:mencegah|menghindari|tanpa|prevent|avoid|without"
+    r"|(?:did\s+not|does\s+not|do\s+not|didn't|doesn't|has\s+not|have\s+not|had\s+not|hasn't|never|tidak|tak|belum)"
+    r"\s+(?:(?:yet|publicly|officially|secara\s+resmi)\s+)?(?:acknowledged?|acknowledges|admit|admitted|admits"
+    r"|reported|report|confirmed?|confirms|disclosed?|mengakui|melaporkan|mengonfirmasi|mengungkapkan|menyebutkan)"
+    r"|denied|denies|deny|membantah|menyangkal)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _TOLL_HEAD = re.compile(r"(?:jumlah|number\s+of|toll\s+(?:of|among))\s+(?:(?:its|their|our)\s+)?$", re.IGNORECASE)
 

@@ -1,0 +1,53 @@
+"""A crime reported by name with nobody named doing it accuses the article's attacker.
+
+"Rights groups reported mass killings and torture of detainees", "sebuah badan PBB mencatat pemerkosaan di
+kamp pengungsi", "monitors called the siege a genocide":
+the speaker blames the war's wrongs on someone without naming them in that sentence, and the article has
+said who (the annotation pins these on the side the article names attacking, as it does a condemned attack
+with no attacker: ``condemn.py``): the one side named inflicting losses, else the party the article's
+accusations so far have named most.  Neither known, the sentence accuses nobody and stays what it was.
+A crime whose doer is named is an attack ``attacks.py`` already pins on that party.
+
+Only crimes by name count (killings en masse, executions, torture, rape, sexual violence, ethnic cleansing,
+genocide, massacres, war crimes): an attack, a strike or a death is not a crime by name, and fighting is no
+wrong at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract import lexicon
+from kb.extract.article_parties import ArticleParties
+from kb.extract.parties import compile_words
+
+_CRIMES = compile_words(lexicon.CRIME_NOUNS)
+_NEGATED = re.compile(
+    rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|denied|denies|membantah|menyangkal|menolak)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def crime_doer(around: ArticleParties) -> str | None:
+    """Who a crime named without its doer is pinned on: the one side the article has named attacking, else
+    the party its accusations so far have named most (and no other as often), else nobody."""
+    attacker = around.attacker()
+    if attacker is not None:
+        return attacker
+    ranked = around.accused.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def named_crime(norm: str, spans: list[tuple[int, int]]) -> str | None:
+    """The first crime named in ``spans`` that no negation or denial governs, in the text's words."""
+    for start, end in spans:
+        for match in _CRIMES.finditer(norm, start, end):
+            if not _NEGATED.search(norm, max(0, match.start() - 40), match.start()):
+                return match.group(0)
+    return None
+
+
+__all__ = ["crime_doer", "named_crime"]
