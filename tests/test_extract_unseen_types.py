@@ -1068,3 +1068,31 @@ def test_a_truce_urged_is_no_ceasefire(gazetteer: Gazetteer, text: str) -> None:
 )
 def test_a_truce_agreed_stays_a_ceasefire(gazetteer: Gazetteer, text: str) -> None:
     assert of_type(run(text, gazetteer), "ceasefire")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # tolls in other words: trades as victims, "sustained injuries", "lost their lives", "exceeds N"
+        # (all four failed before: no figure)
+        ("Two paramedics sustained injuries during the raid on the village, the ministry said.", (2, 2)),
+        ("Kementerian Kesehatan mengatakan tiga petugas darurat terluka dalam serangan itu.", (3, 3)),
+        ("The number of wounded civilians exceeds 40, the ombudsman said.", (41, None)),
+        ("At least four individuals lost their lives in the shelling of Stepanakert, the ombudsman said.", (4, None)),
+    ],
+)
+def test_a_toll_in_other_words(gazetteer: Gazetteer, text: str, figure: tuple[int, int | None]) -> None:
+    assert [(c.quantity_min, c.quantity_max) for c in of_type(run(text, gazetteer), "casualty")] == [figure]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: damage sustained, rescuers arriving, the displaced exceeding a number are no toll
+        "The convoy sustained damage during the raid, the ministry said.",
+        "Tiga petugas darurat tiba di lokasi serangan, kata kementerian.",
+        "The number of displaced people exceeds 40,000, the UN said.",
+    ],
+)
+def test_the_same_words_without_dead_or_wounded_are_no_toll(gazetteer: Gazetteer, text: str) -> None:
+    assert not of_type(run(text, gazetteer), "casualty")

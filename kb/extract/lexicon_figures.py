@@ -22,6 +22,9 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "petempur": "soldier", "tentara bayaran": "soldier", "mercenaries": "soldier", "crew members": "soldier",
     "awak": "soldier", "lainnya": "same", "others": "same",
     "children": "civilian", "orang": "person", "people": "person", "persons": "person", "korban": "person",
+    "individuals": "person", "paramedics": "civilian", "paramedis": "civilian", "petugas medis": "civilian",
+    "petugas darurat": "civilian", "personel darurat": "civilian", "rescuers": "civilian",
+    "rescue workers": "civilian",
     "jiwa": "death", "nyawa": "death", "lives": "death", "deaths": "death", "kematian": "death",
     "korban jiwa": "death", "korban tewas": "death", "dead": "death", "bodies": "death", "jenazah": "death",
     "mayat": "death", "corpses": "death", "injuries": "person",  # "12 deaths and 40 injuries": 40 wounded
@@ -58,6 +61,8 @@ KILLED: Final[tuple[str, ...]] = (
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "melukai", "wounded", "injured", "injuring", "wounding", "hurt",
+    # periphrases: "sustained injuries", "were admitted to hospitals with injuries"
+    "sustained injuries", "suffered injuries", "with injuries", "sustained wounds", "suffered wounds",
 )
 UNITS: Final[dict[tuple[str, str], str]] = {
     ("soldier", "killed"): "soldiers killed", ("soldier", "wounded"): "soldiers wounded",

@@ -30,6 +30,7 @@ EN_SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000, "million":
 # reached, exactly 47,306, not "at most").
 HEDGES: Final[dict[str, str]] = {
     "lebih dari": "more", "lebih daripada": "more", "more than": "more", "over": "more", "lebih": "more",
+    "exceeds": "more", "exceeded": "more", "melebihi": "more", "melampaui": "more",
     "sedikitnya": "least", "setidaknya": "least", "paling sedikit": "least", "minimal": "least",
     "at least": "least", "no fewer than": "least", "sedikitnya ada": "least", "setidaknya ada": "least",
     "mencapai": "exact", "reached": "exact", "sebanyak": "exact", "a total of": "exact", "total": "exact",

@@ -22,7 +22,7 @@ _TOLL = re.compile(
     r"|(?P<hurt>korban\s+luka(?:-luka)?|jumlah\s+korban\s+luka|number\s+of\s+(?:injured|wounded)))"
     r"(?![\w-])[^\d.;]{0," + str(SPAN) + r"}?"
     r"(?:bertambah\s+menjadi|naik\s+menjadi|meningkat\s+menjadi|menjadi|mencapai|rose\s+to|risen\s+to|"
-    r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit)\s+"
+    r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit|exceeds|exceeded|melebihi)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|sedikitnya|setidaknya|lebih\s+dari|"
     r"hampir|sekitar)\s+)?$",
     re.IGNORECASE,
@@ -58,7 +58,7 @@ _RIGHT_BEFORE = re.compile(
 
 _REACH = (
     r"(?:bertambah\s+menjadi|naik\s+menjadi|meningkat\s+menjadi|menjadi|mencapai|rose\s+to|risen\s+to|"
-    r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit)\s+"
+    r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit|exceeds|exceeded|melebihi)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|sedikitnya|setidaknya|lebih\s+dari|"
     r"hampir|sekitar)\s+)?$"
 )
