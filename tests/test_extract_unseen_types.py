@@ -1096,3 +1096,35 @@ def test_a_toll_in_other_words(gazetteer: Gazetteer, text: str, figure: tuple[in
 )
 def test_the_same_words_without_dead_or_wounded_are_no_toll(gazetteer: Gazetteer, text: str) -> None:
     assert not of_type(run(text, gazetteer), "casualty")
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # an attack referred back and called barbaric or indiscriminate accuses whoever the article said made it
+        # (all three failed before: a statement)
+        ("Pemerintah Sudan menuduh RSF menembaki pasar. Kelompok HAM menyebut serangan itu biadab.",
+         "Rapid Support Forces"),
+        ("Ukraine accused Russia of shelling Kharkiv. Zelensky called the attack barbaric.", "Russia"),
+        ("Israeli jets struck the camp overnight. The UN rights office called the strike an indiscriminate attack on "
+         "civilians.", "Israel"),
+    ],
+)
+def test_an_attack_called_barbaric_accuses_its_author(gazetteer: Gazetteer, text: str, accused: str) -> None:
+    manners = [c.subject for c in of_type(run(text, gazetteer), "accusation")
+               if c.allegation in ("biadab", "barbaric", "indiscriminate")]
+    assert manners == [accused]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the speaker's own offensive, fighting on both sides, nothing referred back
+        "Sudan's army accused the RSF of shelling the market. Sudan's army said its own offensive in Omdurman was "
+        "brutal but necessary.",
+        "Kementerian Pertahanan Rusia mengatakan pertempuran di Bakhmut sangat brutal bagi kedua pihak.",
+        "Ukraine accused Russia of shelling Kharkiv. Zelensky said the winter would be brutal.",
+    ],
+)
+def test_brutal_said_of_no_attack_referred_back_accuses_nobody(gazetteer: Gazetteer, text: str) -> None:
+    assert not [c for c in of_type(run(text, gazetteer), "accusation") if c.allegation == "brutal"]

@@ -22,6 +22,14 @@ from kb.extract.article_parties import ArticleParties
 from kb.extract.parties import compile_words
 
 _CRIMES = compile_words(lexicon.CRIME_NOUNS)
+_MANNERS = compile_words(lexicon.CRIME_MANNERS)
+# the attack a manner word is said of, referred back to and nobody's own ("the strike", "serangan itu"; not "its
+# own offensive", "serangan kami")
+_THAT_ATTACK = re.compile(
+    r"(?<![\w-])(?:(?:the|this|that)\s+(?:air\s+|drone\s+|missile\s+)?(?:attack|strike|raid|shelling|bombing)"
+    r"|(?:serangan|penyerangan|pengeboman|penembakan)(?:\s+udara)?\s+(?:itu|tersebut|ini))(?![\w-])",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(
     rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|denied|denies|membantah|menyangkal|menolak)\s+"
     r"(?:[\w-]+\s+){0,3}$",
@@ -47,6 +55,10 @@ def named_crime(norm: str, spans: list[tuple[int, int]]) -> str | None:
         for match in _CRIMES.finditer(norm, start, end):
             if not _NEGATED.search(norm, max(0, match.start() - 40), match.start()):
                 return match.group(0)
+        if _THAT_ATTACK.search(norm, start, end):
+            for match in _MANNERS.finditer(norm, start, end):
+                if not _NEGATED.search(norm, max(0, match.start() - 40), match.start()):
+                    return match.group(0)
     return None
 
 

@@ -185,6 +185,11 @@ CRIME_NOUNS: Final[tuple[str, ...]] = (
     "pembersihan etnis", "genosida", "pembantaian", "kejahatan perang", "kekejaman",
     "kejahatan terhadap kemanusiaan",
 )
+# A wrong by its manner, said of an attack the sentence refers back to ("called the strike an indiscriminate attack",
+# "menyebut serangan itu biadab"): a crime by name too (``crimes.py``), never of the speaker's own act.
+CRIME_MANNERS: Final[tuple[str, ...]] = (
+    "indiscriminate", "tanpa pandang bulu", "brutal", "barbaric", "biadab", "keji", "paling brutal",
+)
 # Speakers who comment on a war and take no position in it: what they say is analysis, not a claim.
 COMMENTATORS: Final[tuple[str, ...]] = (
     "analysts", "analyst", "experts", "observers", "commentators", "analis", "pengamat", "para pengamat",
