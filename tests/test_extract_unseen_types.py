@@ -1128,3 +1128,56 @@ def test_an_attack_called_barbaric_accuses_its_author(gazetteer: Gazetteer, text
 )
 def test_brutal_said_of_no_attack_referred_back_accuses_nobody(gazetteer: Gazetteer, text: str) -> None:
     assert not [c for c in of_type(run(text, gazetteer), "accusation") if c.allegation == "brutal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # fire or an attack received "dari" a party is its attack (the Indonesian ones failed before: a statement)
+        ("Azerbaijan mengatakan pos-pos tentaranya mendapat tembakan dari pasukan Armenia di Lachin.", "Armenia"),
+        ("Kementerian Pertahanan Armenia mengatakan desa Sotk mendapat serangan dari pasukan Azerbaijan pada malam "
+         "hari.", "Azerbaijan"),
+        ("Israel said its northern towns came under rocket fire from Hezbollah overnight.", "Hezbollah"),
+    ],
+)
+def test_fire_received_from_a_party_accuses_it(gazetteer: Gazetteer, text: str, accused: str) -> None:
+    assert [c.subject for c in of_type(run(text, gazetteer), "accusation")] == [accused]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: aid or supplies received, fire from no party
+        "Warga mengatakan mereka mendapat bantuan dari Palang Merah.",
+        "Tentara Azerbaijan mengatakan mereka mendapat serangan dari arah perbukitan.",
+        "Armenia said its soldiers received supplies from Russia.",
+    ],
+)
+def test_what_is_received_from_no_attacker_accuses_nobody(gazetteer: Gazetteer, text: str) -> None:
+    assert not of_type(run(text, gazetteer), "accusation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # accounts, information and stories rejected are denials (all three failed before: nothing)
+        "Saudi authorities dismissed the accounts as fabricated.",
+        "The Kremlin dismissed the information as a provocation.",
+        "Israel rejected the stories about the hospital as lies.",
+    ],
+)
+def test_accounts_and_information_rejected_are_denials(gazetteer: Gazetteer, text: str) -> None:
+    assert of_type(run(text, gazetteer), "denial")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a proposal, a person, a request rejected deny no claim
+        "The ministry rejected the proposal.",
+        "Ukraine dismissed the commander of the eastern front.",
+        "Kementerian menolak permintaan itu.",
+    ],
+)
+def test_rejecting_what_is_no_claim_is_no_denial(gazetteer: Gazetteer, text: str) -> None:
+    assert not of_type(run(text, gazetteer), "denial")

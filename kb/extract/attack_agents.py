@@ -208,7 +208,8 @@ def noun_agent(
     return None
 
 
-_BARE_AGENT = re.compile(r"di[a-z]+|.*\s(?:from|by)", re.I)  # Indonesian passives; "under fire from"
+# Indonesian passives; "under fire from"; "mendapat tembakan dari"
+_BARE_AGENT = re.compile(r"di[a-z]+|.*\s(?:from|by|dari)", re.I)
 
 
 def by_agent(

@@ -139,6 +139,9 @@ ATTACK_PASSIVES: Final[tuple[str, ...]] = (
     "under artillery fire from", "under mortar fire from", "under rocket fire from", "under sniper fire from",
     "under attack from", "under attack by", "under shelling from", "under drone attack from",
     "disergap", "ditembakkan", "diluncurkan",
+    # fire come under "dari" its agent ("pos mereka mendapat serangan dari pasukan Armenia")
+    "mendapat serangan dari", "mendapat tembakan dari", "mendapat penembakan dari", "diserang dari",
+    "menjadi sasaran serangan", "menjadi sasaran tembakan",
 )
 ATTACK_NOUNS: Final[tuple[str, ...]] = (
     "attack", "attacks", "ambush", "penyergapan", "killing", "killings",

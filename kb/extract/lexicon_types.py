@@ -223,7 +223,8 @@ _BLAME_AFTER = r"[^.;]{0,50}?(?<![\w-])(?:responsible|accountable)"
 _CLAIM_AFTER = (
     r"(?:\s+(?:the|these|those|such|all|any|this|that|its|their|his|her|[A-Z][\w-]*(?:'s|\u2019s)|"
     r"[\w-]+\s+(?:the|of))){0,2}\s+(?:[\w-]+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?|figures?|"
-    r"toll|account|version|assertions?|suggestions?|tuduhan(?:nya)?|tudingan|klaim|laporan|angka|data|kabar|"
+    r"toll|accounts?|version|assertions?|suggestions?|information|stories|tuduhan(?:nya)?|tudingan|klaim|laporan|"
+    r"angka|data|kabar|"
     r"berita|informasi|anggapan|dakwaan|isu|narasi)"
 )
 # "described the killing of aid workers as a war crime": describing is a claim only when it pins a crime or
