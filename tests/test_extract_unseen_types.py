@@ -766,7 +766,7 @@ _LEAD = ("MYITKYINA (Reuters) - At least 17 villagers were killed when the army 
     "text",
     [
         # a headline, a teaser cut short and a repeated lead restate one figure: one claim, on the lead
-        # (failed before: two or three claims of 17 dead)
+        # (two failed before: two claims of 17 dead; a short headline line was never read)
         "At least 17 villagers killed as army shells Hpakant camp\n\n" + _LEAD + "\n",
         "At least 17 villagers were killed when the army shelled a camp near Hpakant on\n\n" + _LEAD + "\n",
         "Tujuh Belas Warga Desa Tewas Ketika Artileri Tentara Menghantam Kamp di Dekat Hpakant pada Minggu "
