@@ -322,8 +322,10 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.73  # 0.735 with batch 4 (0.796 on the 62 articles before it)
-    assert report.overall.recall >= 0.72  # 0.728 (0.743)
+    # round 8 of the claim types, on round 8 of attribution: P 0.735 -> 0.781, R 0.728 -> 0.739 (452 -> 459 matched of
+    # 621, 615 -> 588 predicted), speaker 0.861 -> 0.858, via 0.965 unchanged
+    assert report.overall.precision >= 0.775  # 0.781 with batch 4
+    assert report.overall.recall >= 0.735  # 0.739
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.855  # 0.861 (0.883)
     assert report.via_accuracy is not None and report.via_accuracy >= 0.96  # 0.965 (0.975)
     # the two largest error classes, as shares of the matched pairs: counted, they rise with every claim
