@@ -299,12 +299,13 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
     """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
-    with batches 3 and 4, 82 articles and 621 gold claims, after the session's rounds (claim types 6 and 7,
-    attribution 6 and 7, and the review's fixes to round 7 of the claim types): P 73.6, R 72.8, speaker 84.1%,
-    via 94.2%; 143 wrong party, 53 wrong scope and 30 outlets for a source of 452 matched pairs.  Batch 4,
-    annotated blind and added after those rounds, read P 55.6, R 66.9, speaker 67.1% on them (54.9 / 66.1 / 63.1%
-    at cbffb15, before them); the 62 articles before batch 4 read P 79.9, R 73.9, speaker 87.7%, via 97.5%
-    (76.3 / 72.5 / 84.6% / 95.0% at cbffb15).
+    with batches 3, 4 and 5, 102 articles and 801 gold claims, at 82f3bf3: P 72.4, R 71.0, speaker 80.1%,
+    via 88.2%; 188 wrong party, 89 wrong scope and 48 outlets for a source of 569 matched pairs).  Batch 5,
+    annotated blind and added at ff801ab (the same reading as 82f3bf3), read P 68.0, R 65.0, speaker 65.0%,
+    via 65.0% on its 20 articles and lowered the floors; the 82 articles before it read P 73.6, R 72.8,
+    speaker 84.1%, via 94.2% (143 wrong party, 53 wrong scope, 30 outlets for a source of 452 matched), the
+    figures the floors stood on before it.  Batch 4 read P 55.6, R 66.9, speaker 67.1% on its own after the
+    session's rounds (54.9 / 66.1 / 63.1% at cbffb15, before them).
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -320,17 +321,17 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.73  # 0.736 with batch 4 (0.799 on the 62 articles before it)
-    assert report.overall.recall >= 0.72  # 0.725 (0.739)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.835  # 0.838 (0.877)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.94  # 0.942 (0.975)
+    assert report.overall.precision >= 0.72  # 0.724 with batch 5 (0.736 on the 82 articles before it)
+    assert report.overall.recall >= 0.705  # 0.710 (0.728)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.795  # 0.801 (0.841)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.875  # 0.882 (0.942)
     # the two largest error classes, as shares of the matched pairs: counted, they rise with every claim
-    # recall gains (last measured, with batch 4: 141 wrong party, 53 wrong scope, 31 outlets for a source of 450
-    # matched, i.e. 0.313, 0.118 and 0.069; before batch 4: 96, 37 and 20 of 365)
+    # recall gains (last measured, with batch 5: 188 wrong party, 89 wrong scope, 48 outlets for a source of 569
+    # matched, i.e. 0.330, 0.156 and 0.084; before batch 5: 143, 53 and 30 of 452, i.e. 0.316, 0.117 and 0.066)
     matched = report.overall.matched
-    assert report.errors["wrong_party"] <= 0.32 * matched, dict(report.errors)
-    assert report.errors["wrong_scope"] <= 0.125 * matched, dict(report.errors)
-    assert report.errors["outlet_instead_of_source"] <= 0.075 * matched, dict(report.errors)
+    assert report.errors["wrong_party"] <= 0.335 * matched, dict(report.errors)
+    assert report.errors["wrong_scope"] <= 0.16 * matched, dict(report.errors)
+    assert report.errors["outlet_instead_of_source"] <= 0.088 * matched, dict(report.errors)
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
