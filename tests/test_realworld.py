@@ -129,9 +129,9 @@ def test_heldout2_is_a_fresh_set() -> None:
     assert not {r["url"] for r in second} & {r["url"] for r in earlier}
 
 
-@pytest.mark.parametrize("batch", [3, 4])
+@pytest.mark.parametrize("batch", [3, 4, 5])
 def test_dev_batch_is_new_and_varied(batch: int) -> None:
-    """Each blind dev batch (3 and 4: 20 articles each, annotated before the extractor ran on them) widens the dev
+    """Each blind dev batch (3, 4 and 5: 20 articles each, annotated before the extractor ran on them) widens the dev
     set: ten per language, at least six outlets the articles before it lack, and no URL or text shared with any
     other article."""
     rows = [r for lang in LANGS for r in articles(lang)]
@@ -145,7 +145,7 @@ def test_dev_batch_is_new_and_varied(batch: int) -> None:
     assert not {r["url"] for r in added} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4])
+@pytest.mark.parametrize("batch", [3, 4, 5])
 def test_build_script_selects_a_batch(batch: int, tmp_path: Path) -> None:
     """`--batch N` builds only that batch's articles (here: reports each one missing, and no other)."""
     result = subprocess.run(
@@ -299,14 +299,12 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
     """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
-    with batches 3 and 4, 82 articles and 621 gold claims, after the session's rounds (claim types 6 and 7,
-    attribution 6 and 7, and the review's fixes to round 7 of the claim types): P 73.6, R 72.8, speaker 84.1%,
-    via 94.2%; 143 wrong party, 53 wrong scope and 30 outlets for a source of 452 matched pairs.  Batch 4,
-    annotated blind and added after those rounds, read P 55.6, R 66.9, speaker 67.1% on them (54.9 / 66.1 / 63.1%
-    at cbffb15, before them); the 62 articles before batch 4 read P 79.9, R 73.9, speaker 87.7%, via 97.5%
-    (76.3 / 72.5 / 84.6% / 95.0% at cbffb15).  After round 8 of attribution (which read batch 4's errors), on
-    main at 6457196: P 73.5, R 72.8, speaker 86.1%, via 96.5%; 125 wrong party, 53 wrong scope and 27 outlets for
-    a source of 452 matched; batch 4 55.2 / 66.9 / 76.5%.
+    with batches 3, 4 and 5, 102 articles and 801 gold claims).  Batch 5 (20 articles, 180 gold), annotated blind,
+    read P 68.0, R 65.0, speaker 65.0%, via 65.0% at ff801ab, and P 70.1, R 65.0, speaker 65.0%, via 65.0% after
+    the session's rounds (round 8 of attribution and of claim types, the lead's newcomer fixes) at the merge:
+    they did not move its speakers.  Whole dev then: P 76.3, R 71.9, speaker 81.6%, via 90.1%; 165 wrong party,
+    90 wrong scope and 46 outlets for a source of 576 matched pairs.  The 82 articles before batch 5 read P 78.1,
+    R 73.9, speaker 85.8%, via 96.5% (125 wrong party, 53 wrong scope, 27 outlets for a source of 459 matched).
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -322,19 +320,17 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    # round 8 of the claim types, on round 8 of attribution: P 0.735 -> 0.781, R 0.728 -> 0.739 (452 -> 459 matched of
-    # 621, 615 -> 588 predicted), speaker 0.861 -> 0.858, via 0.965 unchanged
-    assert report.overall.precision >= 0.775  # 0.781 with batch 4
-    assert report.overall.recall >= 0.735  # 0.739
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.855  # 0.861 (0.883)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.96  # 0.965 (0.975)
-    # the two largest error classes, as shares of the matched pairs: counted, they rise with every claim
-    # recall gains (last measured, with batch 4, after round 8 of attribution: 125 wrong party, 53 wrong scope, 27
-    # outlets for a source of 452 matched, i.e. 0.277, 0.117 and 0.060; 143, 53 and 30 before that round)
+    assert report.overall.precision >= 0.755  # 0.763 with batch 5 (0.781 on the 82 articles before it)
+    assert report.overall.recall >= 0.715  # 0.719 (0.739)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.81  # 0.816 (0.858)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.895  # 0.901 (0.965)
+    # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
+    # (last measured, with batch 5: 165 wrong party, 90 wrong scope, 46 outlets for a source of 576 matched, i.e.
+    # 0.286, 0.156 and 0.080; on the 82 articles before batch 5: 125, 53 and 27 of 459)
     matched = report.overall.matched
-    assert report.errors["wrong_party"] <= 0.285 * matched, dict(report.errors)
-    assert report.errors["wrong_scope"] <= 0.125 * matched, dict(report.errors)
-    assert report.errors["outlet_instead_of_source"] <= 0.065 * matched, dict(report.errors)
+    assert report.errors["wrong_party"] <= 0.295 * matched, dict(report.errors)
+    assert report.errors["wrong_scope"] <= 0.16 * matched, dict(report.errors)
+    assert report.errors["outlet_instead_of_source"] <= 0.085 * matched, dict(report.errors)
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
