@@ -179,3 +179,38 @@ def test_the_defence_bodies_of_the_strike_wars_are_known(text: str, speaker: str
 ])
 def test_a_modal_of_the_past_calls_only_on_a_party(text: str, is_call: bool, gazetteer: Gazetteer) -> None:
     assert ("call" in [c.type for c in run(text, gazetteer, "en")]) is is_call
+
+
+# Unnamed people killed in a known place are that place's side, unless its own state struck; the attacker
+# written after "in" ("in US strikes", "in Israeli raids") is who struck, not where.
+PLACE_SIDE = [
+    ("Al-Masirah television said 16 people had been killed in US strikes in Hodeidah.", "en", "Yemen"),
+    ("Badan Pertahanan Sipil mengatakan 11 orang tewas dalam serangan udara Israel di Khan Younis.", "id", "Palestine"),
+    ("The UN said 11 civilians were killed in Kharkiv on Monday.", "en", "Ukraine"),
+    ("The Israeli army said two people were killed in Gaza City overnight.", "en", "Palestine"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "party"), PLACE_SIDE)
+def test_unnamed_victims_take_their_places_side(text: str, lang: str, party: str, gazetteer: Gazetteer) -> None:
+    (claim,) = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
+    assert claim.subject.split("; ")[0] == party, claim.subject
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("The Russian defence ministry said five of its soldiers were killed in Kharkiv.", "Russia"),
+    ("The Russian defence ministry said 40 Ukrainian soldiers were killed near Kharkiv.", "Ukraine"),
+])
+def test_soldiers_and_named_victims_keep_their_side(text: str, party: str, gazetteer: Gazetteer) -> None:
+    (claim,) = [c for c in run(text, gazetteer, "en") if c.type == "casualty"]
+    assert claim.subject.split("; ")[0] == party, claim.subject
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Sixteen people had been killed in US strikes in Hodeidah, the station said.", "Hodeidah"),
+    ("Nine people were killed in U.S. and British strikes, the station said.", None),
+    ("Three were killed in Israeli raids, medics said.", None),
+])
+def test_the_striker_after_in_is_no_place(text: str, where: str | None, gazetteer: Gazetteer) -> None:
+    claims = [c for c in run(text, gazetteer, "en") if c.type == "casualty"]
+    assert claims and all(c.place == where for c in claims), [c.place for c in claims]

@@ -43,6 +43,14 @@ def home_state(gazetteer: Gazetteer, seen: Counter[str], dateline: str | None) -
     return states[0] if len(states) == 1 else None
 
 
+def place_state(gazetteer: Gazetteer, written: str | None) -> Actor | None:
+    """The state a place as written lies in ("Khan Younis" -> Palestine, "Hodeidah province" -> Yemen), from the
+    places gazetteer's ``schema:addressCountry``; None where the gazetteer does not know the place."""
+    place = gazetteer.places.lookup(written) if written else None
+    state = gazetteer.lookup(_STATES.get(gazetteer.places.country.get(place or "", ""), ""))
+    return state if state is not None and state.kind == "State" else None
+
+
 def _dateline_state(gazetteer: Gazetteer, dateline: str) -> Actor | None:
     """The state a dateline's place names or lies in."""
     if dateline:

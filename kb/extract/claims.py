@@ -253,7 +253,7 @@ _TRUCE_NOT_MADE = re.compile(
 def _figure_draft(s: SentenceInput, figure: Figure, holder: Frame | None, speaker: Speaker, via: list[str]) -> Draft:
     """One speaker's casualty claim for ``figure``: whose losses by that speaker's side."""
     subject = casualty_subject(figure.subject, figure.sides, figure.written, figure.cls, speaker, s.gazetteer, s.around,
-                               judged=bool(holder and JUDGING.match(holder.verb_text)))
+                               judged=bool(holder and JUDGING.match(holder.verb_text)), place=figure.scope.place)
     side = speaker_side(speaker, s.gazetteer)
     subject = resolve_force(subject, s.around.armed, side, victims=True) or subject  # "regime soldiers"
     return Draft(

@@ -189,8 +189,19 @@ def place(norm: str, lo: int, hi: int) -> str | None:
     return None
 
 
+# Who struck, not where: "in US strikes", "in Israeli raids", "in U.S. and British strikes"
+_STRIKER = re.compile(
+    r"(?:[A-Z]\.|\.(?=[A-Z])|\s)*(?:(?:and|dan)\s+[A-Z][\w.'’-]*\s+)?(?:(?:air|drone|missile|rocket|artillery|udara|rudal|roket|drone)\s+)?"
+    r"(?:strikes?|attacks?|raids?|shelling|bombardments?|bombing|airstrikes?|air\s+strikes?|fire|serangan|gempuran"
+    r"|pengeboman|tembakan|forces|troops|pasukan)\b",
+    re.IGNORECASE,
+)
+
+
 def _first_place(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> str | None:
     for match in pattern.finditer(norm, lo, hi):
+        if _STRIKER.match(norm, match.end(1)):
+            continue
         words = match.group(1).split()
         if words and words[0].casefold() in ("the", "a"):
             words.pop(0)

@@ -20,10 +20,12 @@ from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.article_parties import ArticleParties
+from kb.extract.bare_bodies import place_state
 from kb.extract.forces import is_armed
 from kb.extract.mentions import Mention
 from kb.extract.qualifiers import attributive
 from kb.extract.residents import residents_of
+from kb.extract.speaker_sides import party_label
 from kb.extract.speakers import Speaker, speaker_side
 
 ALL_PARTIES = "all parties"
@@ -238,6 +240,7 @@ def casualty_subject(
     gazetteer: Gazetteer,
     around: ArticleParties | None = None,
     judged: bool = False,
+    place: str | None = None,
 ) -> str:
     """The ``subject`` of a casualty claim: victims first, then the attacker when another party; what
     the sentence leaves unsaid comes from the article (``around``, see :func:`from_article`).  A speaker
@@ -256,6 +259,8 @@ def casualty_subject(
     state = _state_side(speaker, gazetteer)
     if who is None and found.residents:
         who = found.residents
+    if who is None and cls in ("civilian", "person", "death"):
+        who = _place_side(place, found.inflictor, gazetteer)  # "16 people killed in US strikes on Hodeidah": Yemen
     if who is None and found.own_likely and state and state != found.inflictor and not judged:
         who = state
     if (who is None and state and found.inflictor is None and all(p == state for p in found.named)
@@ -271,6 +276,13 @@ def casualty_subject(
     elif found.inflictor and who is None:  # "killed by Armenian artillery": the attacker is never the victims
         parts.insert(0, "people" if cls in ("person", "death") else written or "people")
     return "; ".join(dict.fromkeys(parts))
+
+
+def _place_side(place: str | None, inflictor: str | None, gazetteer: Gazetteer) -> str | None:
+    """The side of unnamed people killed in a known place: the state it lies in, unless that state struck."""
+    state = place_state(gazetteer, place)
+    label = party_label(state, gazetteer) if state is not None else None
+    return label if label is not None and label != inflictor else None
 
 
 # A verb by which a speaker judges deaths rather than reports its own: "condemned the deaths of 12 civilians",
