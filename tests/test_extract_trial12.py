@@ -209,8 +209,15 @@ def test_soldiers_and_named_victims_keep_their_side(text: str, party: str, gazet
 @pytest.mark.parametrize(("text", "where"), [
     ("Sixteen people had been killed in US strikes in Hodeidah, the station said.", "Hodeidah"),
     ("Nine people were killed in U.S. and British strikes, the station said.", None),
+    ("Nine people were killed in US and British strikes in Hodeidah, the station said.", "Hodeidah"),
     ("Three were killed in Israeli raids, medics said.", None),
 ])
 def test_the_striker_after_in_is_no_place(text: str, where: str | None, gazetteer: Gazetteer) -> None:
     claims = [c for c in run(text, gazetteer, "en") if c.type == "casualty"]
     assert claims and all(c.place == where for c in claims), [c.place for c in claims]
+
+
+def test_the_first_of_two_strikers_is_no_place_of_the_victims(gazetteer: Gazetteer) -> None:
+    text = "Al-Masirah television said 16 people had been killed in U.S. and British strikes overnight."
+    (claim,) = [c for c in run(text, gazetteer, "en") if c.type == "casualty"]
+    assert claim.subject.split("; ")[0] == "people", claim.subject  # not "United States", a striker

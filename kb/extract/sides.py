@@ -161,9 +161,14 @@ _AT = re.compile(
 )
 
 
+_JOINED = re.compile(r"^\.?\s*(?:,|and|dan|&)\s+[A-Z][\w.'’-]*(?=\s)")
+
+
 def _at_place(norm: str, mention: Mention) -> bool:
     """ "in Lebanon", "di selatan Lebanon", "near the city of Kharkiv": the figure's place, not a party."""
-    if _ATTACK_AFTER.match(norm[mention.end : mention.end + 40]):
+    after = norm[mention.end : mention.end + 60]
+    joined = _JOINED.match(after)  # "in U.S. and British strikes": the first of two strikers
+    if _ATTACK_AFTER.match(after[joined.end() :] if joined else after):
         return False  # "killed in US strikes", "in Israeli raids": who struck, not where
     return bool(_AT.search(norm, max(0, mention.start - 40), mention.start))
 
