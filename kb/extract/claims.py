@@ -103,7 +103,7 @@ def _frame_drafts(
                 types = ["denial"]  # "said it does not target civilians": a denial, answer or not
             crime = named_crime(s.norm, pieces) if types == ["statement"] else None
             if crime is not None and (accused := crime_doer(s.around)) is not None \
-                    and accused not in {party_label(a, s.gazetteer) for a in _own_actors(speaker, s)}:
+                    and not _own_side(accused, speaker, s) and not _names_other_doer(s, pieces, accused):
                 drafts.append(_crime_draft(s, speaker, frame, via, accused, crime))
                 continue  # "groups reported mass killings", "menyebutkan adanya kekerasan seksual"
             if types == ["statement"] and (
@@ -124,6 +124,37 @@ def _frame_drafts(
 def _own_actors(speaker: Speaker, s: SentenceInput) -> list:
     """The speaker's side as actors: whoever it stands for never accuses itself."""
     return [a for a in (s.gazetteer.by_iri(i) for i in sides(speaker, s.gazetteer)) if a is not None]
+
+
+_PARTY_KINDS = ("State", "Government", "Ministry", "Organization", "Group")
+# a party after these is the crime's victim or place, not its doer ("killings of Palestinians", "terhadap warga
+# Gaza", "prevalent throughout Sudan")
+_VICTIM_BEFORE = re.compile(
+    r"(?<![\w-])(?:of|against|on|terhadap|atas|kepada|among|di\s+antara|in|at|across|throughout|near|from|di|dari)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _names_other_doer(s: SentenceInput, pieces: list[tuple[int, int]], accused: str) -> bool:
+    """Whether the speaker's words name another party as a crime's doer: "Ukrainian troops had carried out
+    executions of Russian prisoners" is no crime "named without its doer" to pin on the article's attacker."""
+    return any(m.actor is not None and m.actor.kind in _PARTY_KINDS and any(a <= m.start < b for a, b in pieces)
+               and not _VICTIM_BEFORE.search(s.norm, max(0, m.start - 16), m.start)
+               and side_label(m.actor, s.gazetteer) != side_label_of(accused, s) for m in s.mentions)
+
+
+def side_label_of(label: str, s: SentenceInput) -> str:
+    actor = s.gazetteer.lookup(label)
+    return side_label(actor, s.gazetteer) if actor is not None else label
+
+
+def _own_side(accused: str, speaker: Speaker, s: SentenceInput) -> bool:
+    """Whether ``accused`` is the speaker's own side, its army or its state alike (never accuse oneself):
+    side labels are compared, so "Russian Armed Forces" is the Kremlin's side."""
+    own = {side_label(a, s.gazetteer) for a in _own_actors(speaker, s)}
+    actor = s.gazetteer.lookup(accused)
+    return accused in own or (actor is not None and side_label(actor, s.gazetteer) in own)
 
 
 def _crime_draft(s: SentenceInput, speaker: Speaker, frame: Frame, via: list[str], accused: str,

@@ -55,6 +55,7 @@ _CALL_UP = re.compile(
 _NEGATED = re.compile(
     r"(?<![\w-])(?:not|no|never|neither|nor|denied|tidak|tak|bukan|belum|tanpa)(?![\w-])", re.IGNORECASE
 )
+_JOINS = re.compile(r"(?<![\w-])(?:and|but|while|whereas|dan|tetapi|namun|sedangkan|sementara)(?![\w-])", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:]|(?<!\d)[.,]|[.,](?!\d)")  # not "300.000"
 
 
@@ -63,7 +64,10 @@ def _mobilised(norm: str, start: int, end: int) -> bool:
     lo = max((m.end() for m in _CLAUSE_END.finditer(norm, max(0, start - 80), start)), default=max(0, start - 80))
     stop = _CLAUSE_END.search(norm, end, end + 80)
     hi = stop.start() if stop else min(len(norm), end + 80)
-    if _NEGATED.search(norm, lo, hi):
+    # the negation of this verb phrase only: "announced a mobilisation and said it would not ..." mobilises
+    near_lo = max((m.end() for m in _JOINS.finditer(norm, lo, start)), default=lo)
+    join = _JOINS.search(norm, end, hi)
+    if _NEGATED.search(norm, near_lo, join.start() if join else hi):
         return False
     if norm[start:end].casefold() not in _PEOPLE:
         return True

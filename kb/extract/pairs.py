@@ -18,6 +18,9 @@ _SIDE_KINDS = ("State", "Government", "Organization", "Group", "Ministry")
 _OPENERS = re.compile(r"^\W*(?:(?:on|pada|late|early|earlier|both|kedua|the|pihak)\s+)*(?:\w+\s*,\s*)?", re.IGNORECASE)
 
 
+_POSSESSED = re.compile(r"['’]s?(?![\w])")
+
+
 def pair_subject(norm: str, mentions: list[Mention]) -> tuple[Speaker, ...]:
     """The two parties a narrated sentence opens with, joined by "and"/"dan" ("Israel and Hamas traded fire",
     "Armenia dan Azerbaijan saling serang"), as speakers; else ()."""
@@ -29,6 +32,8 @@ def pair_subject(norm: str, mentions: list[Mention]) -> tuple[Speaker, ...]:
     first, second = parties[0], parties[1]
     if first.actor is second.actor or not coordinated(norm, first.start, second.end, [first, second]):
         return ()
+    if _POSSESSED.match(norm, second.end):
+        return ()  # "Russia and Ukraine's allies": the second owns a noun, the pair is not the subject
     return (from_mention(first, norm), from_mention(second, norm))
 
 

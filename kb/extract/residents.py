@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kb.extract import lexicon
 from kb.extract.mentions import Mention
 
 _RESIDENTS = frozenset(("residents", "villagers", "inhabitants", "locals", "warga", "penduduk"))
@@ -19,6 +20,9 @@ _RESIDENTS_AFTER = re.compile(
     r"(?:desa|kota|kampung|dusun|kecamatan)?\s*)" + _PLACE_RUN
 )
 _RESIDENTS_BEFORE = re.compile(_PLACE_RUN + r"\s+(?:residents|villagers|inhabitants)$")
+
+
+_NOT_PLACES = frozenset((*(m.title() for m in lexicon.MONTHS), *(w.title() for w in lexicon.WEEKDAYS)))
 
 
 def residents_of(norm: str, span: tuple[int, int], mentions: list[Mention]) -> str | None:
@@ -34,6 +38,8 @@ def residents_of(norm: str, span: tuple[int, int], mentions: list[Mention]) -> s
                             for m in mentions):
         return None  # a party the gazetteer knows ("warga Palestina") is a side: the chain reads it
     place = found.group("place")
+    if place.split()[0].rstrip("'’s") in _NOT_PLACES or place.split()[0] in _NOT_PLACES:
+        return None  # "40 residents from Monday's attack": a day, not a place
     return f"{place} {noun}" if noun not in ("warga", "penduduk") else f"{noun} {place}"
 
 

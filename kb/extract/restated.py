@@ -10,7 +10,8 @@ claims of the same speaker, each a false claim beside the one that matches.
 Two cases, each a class, never a dropped figure the body does not hold:
 
 - **The same words twice** — two claims of one type, speaker and figure whose sentences are the same
-  words, one a run of the other (a teaser cut short, a lead with and without its dateline or byline):
+  words, or one the other's end (a lead with and without its dateline or byline), or one a run of the other
+  that breaks off (a teaser cut short); a full sentence that merely opens a longer one is another report:
   the one that ends as a sentence is kept (a teaser or a caption breaks off), else the one with more
   words (its dateline or byline), else the later (the body after the page's furniture).
 - **A headline restating the body** — a claim on a line of its own with no sentence-final mark (a
@@ -36,14 +37,18 @@ def _words(quote: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(quote)]
 
 
-def _same_words(a: list[str], b: list[str]) -> bool:
-    """One word list is a contiguous run of the other (a teaser, a lead without its dateline)."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+def _same_words(a: list[str], b: list[str], a_ends: bool, b_ends: bool) -> bool:
+    """One copy is the other's words: the same, the other's end (a lead without its dateline or byline), or a
+    run of the other that breaks off (a teaser).  A shorter full sentence that merely opens the longer ("officials
+    said three were killed." / "... killed in that attack too.") is another report, kept."""
+    (short, ends), long_ = ((a, a_ends), b) if len(a) <= len(b) else ((b, b_ends), a)
     if len(short) < _RUN:
         return False
-    first = short[0]
     n = len(short)
-    return any(long_[i] == first and long_[i : i + n] == short for i in range(len(long_) - n + 1))
+    if short == long_ or long_[len(long_) - n :] == short:
+        return True
+    first = short[0]
+    return not ends and any(long_[i] == first and long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
 
 def _headline(claim: Claim, text: str) -> bool:
@@ -81,9 +86,11 @@ def drop_restated(claims: list[Claim], text: str) -> list[Claim]:
         if len(members) < 2 or len(members) > 12:
             continue
         words = {i: _words(claims[i].quote) for i in members}
+        ends = {i: bool(_FINAL.search(claims[i].quote)) for i in members}
         for a in members:
             for b in members:
-                if a < b and a not in dropped and b not in dropped and _same_words(words[a], words[b]):
+                if a < b and a not in dropped and b not in dropped \
+                        and _same_words(words[a], words[b], ends[a], ends[b]):
                     dropped.add(min((a, b), key=lambda i: _fullness(claims[i], len(words[i]), i)))
     body_figures = {
         bound for i, c in enumerate(claims) if i not in dropped and not _headline(c, text) for bound in _bounds(c)

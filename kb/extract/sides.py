@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kb.actors import Gazetteer
+from kb.actors import Actor, Gazetteer
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.article_parties import ArticleParties
@@ -284,10 +284,27 @@ def casualty_subject(
 
 
 def _place_side(place: str | None, inflictor: str | None, gazetteer: Gazetteer) -> str | None:
-    """The side of unnamed people killed in a known place: the state it lies in, unless that state struck."""
+    """The side of unnamed people killed in a known place by a named striker of another state: the state the
+    place lies in.  With no striker named, or one of that state (its army, its military government), the text
+    does not say whose they were ("junta air strikes killed 20 people in Sagaing", "army shelling in Omdurman")."""
     state = place_state(gazetteer, place)
-    label = party_label(state, gazetteer) if state is not None else None
-    return label if label is not None and label != inflictor else None
+    striker = gazetteer.lookup(inflictor) if inflictor else None
+    if state is None or striker is None or _state_of(striker, gazetteer) in (None, state.iri):
+        return None
+    label = party_label(state, gazetteer)
+    return label if label != inflictor else None
+
+
+def _state_of(actor: Actor, gazetteer: Gazetteer) -> str | None:
+    """The IRI of the state an actor is or stands for (following ``represents``), if any."""
+    seen: set[str] = set()
+    current: Actor | None = actor
+    while current is not None and current.iri not in seen:
+        if current.kind == "State":
+            return current.iri
+        seen.add(current.iri)
+        current = gazetteer.by_iri(current.represents) if current.represents else None
+    return None
 
 
 # A verb by which a speaker judges deaths rather than reports its own: "condemned the deaths of 12 civilians",
