@@ -169,3 +169,20 @@ def test_eval_accepts_a_minted_short_form_never_a_known_actor(gazetteer: Gazette
     report = evaluate(gold, {"a": article}, gazetteer)
     verdicts = {p.gold_speaker: p.speaker_ok for p in report.pairs}
     assert verdicts == {"RSF Ninth Mountain Brigade": True, "Armenia Yerevan Council": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the verb names the document ("kata pernyataan"), "dari" names who issued it
+        ("\"Serangan itu menewaskan 12 orang,\" kata pernyataan dari Kementerian Kesehatan Gaza.",
+         "Gaza Health Ministry"),
+        # near-miss: "dari" after a person's name says where the person is from; the person speaks
+        ("\"Serangan itu menewaskan 12 orang,\" kata Budi Santosa dari Palang Merah.", "Budi Santosa"),
+        # near-miss: no issuer after the document: the body named before speaks through it
+        ("Kementerian Kesehatan Gaza merilis data baru. "
+         "\"Serangan itu menewaskan 12 orang,\" kata pernyataan tersebut.", "Gaza Health Ministry"),
+    ],
+)
+def test_statement_from_its_issuer(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert [c.speaker for c in run(text, gazetteer, "id") if c.type == "casualty"] == [speaker]

@@ -1,15 +1,15 @@
 """Whole-article credits: a wire or another outlet credited once for the whole story.
 
-Why: a syndicated story names its source once — a credit line under the headline ("AP and AFP, YEREVAN"), a
+Why: a syndicated story names its source once: a credit line under the headline ("AP and AFP, YEREVAN"), a
 byline ending in an agency ("By A. Writer, Associated Press"), a wire dateline a few photo captions down, a
-sign-off ("— AP", "(AFP)", "Reuters and AP contributed", "additional reporting by AFP").  The annotation conventions (``../shared/seeds/README.md``) credit that medium as the
-``via`` of every claim of the article, so it is read once here, never per sentence; a syndication line
-("Sumber: Antara/Reuters") is no credit by the same conventions (it names where the page was copied from), nor
-is an opening "Dikutip X, …", which credits its own paragraph (``carry.py``: the annotations of the dev articles
-that open so are not whole-article either).
+sign-off ("- AP", "(AFP)", "Reuters and AP contributed", "additional reporting by AFP").  The annotation
+conventions (``../shared/seeds/README.md``) credit that medium as the ``via`` of every claim of the article,
+so it is read once here, never per sentence.  A syndication line ("Sumber: Antara/Reuters") is no credit by
+the same conventions (it names where the page was copied from), nor is an opening "Dikutip X, ...", which
+credits its own paragraph (``carry.py``; the dev articles that open so are not annotated whole-article).
 Only media the gazetteer knows count (a person's byline is no credit), "Baca juga"/"Read also" link lines
-are skipped, and the caller drops the article's own outlet.
-Every pass reads a bounded number of lines with anchored patterns: linear in the text.
+are skipped, and the caller drops the article's own outlet.  Every pass reads a bounded number of lines
+with anchored patterns: linear in the text.
 """
 
 from __future__ import annotations
