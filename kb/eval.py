@@ -17,6 +17,7 @@ from typing import Any
 
 from kb.actors import Gazetteer, normalize_name
 from kb.eval_errors import ERROR_CLASSES, pair_classes, unmatched_classes
+from kb.eval_names import contained
 from kb.pipeline.article import Article
 from kb.pipeline.record import CLAIM_TYPES, Claim
 
@@ -127,8 +128,12 @@ def _canonical(names: Iterable[str], gazetteer: Gazetteer) -> set[str]:
 
 
 def _speaker_ok(claim: Claim, gold: dict[str, Any], gazetteer: Gazetteer) -> bool:
-    wanted = {normalize_name(n) for n in [gold.get("speaker", ""), *(gold.get("speaker_aliases") or [])]}
-    return bool(_names(claim, gazetteer) & wanted)
+    """The speaker by any of its names, or a minted name shortening the gold one (``eval_names``)."""
+    given = [gold.get("speaker", ""), *(gold.get("speaker_aliases") or [])]
+    if _names(claim, gazetteer) & {normalize_name(n) for n in given}:
+        return True
+    known = (gazetteer.by_iri(claim.speaker_iri) if claim.speaker_iri else None) or gazetteer.lookup(claim.speaker)
+    return (known is None or known.minted) and contained(claim.speaker, given)
 
 
 def _subjects(value: str | None, gazetteer: Gazetteer) -> set[str]:

@@ -305,6 +305,9 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     they did not move its speakers.  Whole dev then: P 76.3, R 71.9, speaker 81.6%, via 90.1%; 165 wrong party,
     90 wrong scope and 46 outlets for a source of 576 matched pairs.  The 82 articles before batch 5 read P 78.1,
     R 73.9, speaker 85.8%, via 96.5% (125 wrong party, 53 wrong scope, 27 outlets for a source of 459 matched).
+    Round 9 of attribution (whole-article credits, speaker names, the minted-name containment of ``eval_names``),
+    which read batch 5's errors: whole dev speaker 84.7%, via 95.7% (P, R unchanged; 163 wrong party, 44 outlets
+    for a source); batch 5 speaker 75.2%, via 92.3%; the 82 before it speaker 87.1%, via 96.5%.
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -322,8 +325,8 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     report = evaluate(records, loaded, Gazetteer.load())
     assert report.overall.precision >= 0.755  # 0.763 with batch 5 (0.781 on the 82 articles before it)
     assert report.overall.recall >= 0.715  # 0.719 (0.739)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.81  # 0.816 (0.858)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.895  # 0.901 (0.965)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.84  # 0.847 (0.871), round 9
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.95  # 0.957 (0.965), round 9
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 5: 165 wrong party, 90 wrong scope, 46 outlets for a source of 576 matched, i.e.
     # 0.286, 0.156 and 0.080; on the 82 articles before batch 5: 125, 53 and 27 of 459)

@@ -52,7 +52,10 @@ def agent_right(
         if issued is not None:
             end = issued.end()  # "angka yang dirilis oleh PBB", "figures released by": on to its issuer
             continue
-        if word.casefold() in ("by", "from", "oleh", "dari") and is_document(norm[verb_end:end]):
+        if end == verb_end and word.casefold() in _FROM and _DOC_VERB.search(norm, max(0, verb_end - 16), verb_end):
+            verb_end = end = stop  # "kata pernyataan dari Kementerian X": the verb names the document, X issued it
+            continue
+        if word.casefold() in _FROM and is_document(norm[verb_end:end]):
             end = stop  # "according to a report by CNN": who issued it
             continue
         if word == "." and _RANK_BEFORE.search(norm, max(verb_end, start - 9), start):
@@ -84,6 +87,12 @@ def agent_right(
         return Speaker(clean_label(norm[core_span(norm, verb_end, end)[0] : place.end()])), place.end()
     relative = _RELATIVE.match(norm, end, upper)
     return (speaker, relative.end()) if relative else (speaker, end)
+
+
+_FROM = frozenset(("by", "from", "oleh", "dari"))
+# A verb that names the document it cites ("kata pernyataan", "bunyi pernyataan", "said a statement"), so the
+# words after it may say who issued it.
+_DOC_VERB = re.compile(r"(?<![\w-])(?:pernyataan|statement|laporan|keterangan|rilis)$", re.IGNORECASE)
 
 
 # "according to X that coordinated the attacks": a clause describing the speaker, not what X says.  It

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from kb.actors import Gazetteer, normalize_name
 from kb.extract import backref, carry, confidence, coref, follows, pronoun_parties
 from kb.extract import text as textprep
+from kb.extract.article_credits import article_credits
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
 from kb.extract.bodies import words_of
 from kb.extract.claims import sentence_drafts
@@ -111,6 +112,21 @@ def _byline(norm: str, lines: list[textprep.Line], outlet: Speaker, gazetteer: G
     return [agency] if agency and not same_outlet(agency, outlet.label) else []
 
 
+def _whole_article(walker: _Walker, every: list[textprep.Line], tag: str | None) -> list[str]:
+    """The credits above plus those read once for the whole article (``article_credits``) and a closing agency
+    tag ("(AFP)"), never the article's own outlet."""
+    found = article_credits(walker.norm, [(ln.start, ln.end) for ln in every],
+                            [(ln.start, ln.end) for ln in walker.lines], walker.gazetteer)
+    tagged = walker.gazetteer.lookup(tag) if tag else None
+    if tagged is not None and tagged.kind == "NewsAgency":
+        found.append(tagged.label)
+    out = list(walker.wire)
+    for name in found:
+        if not same_outlet(name, walker.outlet.label) and all(not same_outlet(name, w) for w in out):
+            out.append(name)
+    return out
+
+
 class _Walker:
     """State while walking one article's sentences."""
 
@@ -141,6 +157,7 @@ class _Walker:
             and not same_outlet(self.dateline.credit, self.outlet.label)
             else []
         ) or _syndicated(self.dateline, self.outlet, gazetteer) or _byline(self.norm, every, self.outlet, gazetteer)
+        self.wire = _whole_article(self, every, tag)
         self.masked = self.norm
         if self.dateline:
             d = self.dateline

@@ -149,7 +149,9 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         m
         for m in inside
         if (m.actor is not None and m.actor.kind == "Person")
-        or (m.actor is None and len(m.text.split()) > 1 and not _ORG & set(m.text.casefold().split())
+        # an unknown name: a role glued before it ("Juru bicara Kementerian X Name") is judged by the name alone
+        or (m.actor is None and len((m.name or m.text).split()) > 1
+            and not _ORG & set((m.name or m.text).casefold().split())
             and not placed(norm, m.start)  # "staff in Khan Younis": a place
             and not _BODY_BEFORE.search(norm, max(0, m.start - 16), m.start))  # "Dinas Kesehatan Provinsi X"
     ]

@@ -1,0 +1,111 @@
+"""Whole-article credits: a wire or another outlet credited once for the whole story.
+
+Why: a syndicated story names its source once: a credit line under the headline ("AP and AFP, YEREVAN"), a
+byline ending in an agency ("By A. Writer, Associated Press"), a wire dateline a few photo captions down, a
+sign-off ("- AP", "(AFP)", "Reuters and AP contributed", "additional reporting by AFP").  The annotation
+conventions (``../shared/seeds/README.md``) credit that medium as the ``via`` of every claim of the article,
+so it is read once here, never per sentence.  A syndication line ("Sumber: Antara/Reuters") is no credit by
+the same conventions (it names where the page was copied from), nor is an opening "Dikutip X, ...", which
+credits its own paragraph (``carry.py``; the dev articles that open so are not annotated whole-article).
+Only media the gazetteer knows count (a person's byline is no credit), "Baca juga"/"Read also" link lines
+are skipped, and the caller drops the article's own outlet.  Every pass reads a bounded number of lines
+with anchored patterns: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kb.actors import Gazetteer
+from kb.extract.datelines import find_dateline
+
+_MEDIA_KINDS = ("NewsAgency", "Outlet")
+_HEAD_LINES = 6  # credit lines and bylines sit under the headline
+_DATELINE_LINES = 12  # a wire dateline may follow a few photo captions
+_TAIL_LINES = 4
+_LINE_MAX = 160  # a credit line is short; a longer line is a paragraph of the story
+_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bdan\b|\bserta\b)\s*", re.IGNORECASE)
+_LINKS = re.compile(r"^\W*(?:baca\s+juga|lihat\s+juga|read\s+(?:also|more)|see\s+also|related)\b", re.IGNORECASE)
+_NAMES = r"(?P<names>[A-Z][\w .&/,'-]{1,80}?)"
+_TAIL = (
+    re.compile(r"^\s*[-\u2013\u2014]+\s*" + _NAMES + r"\s*$"),  # "- AP" (normalised dashes)
+    re.compile(r"^\s*\(" + _NAMES + r"\)\s*$"),  # "(AFP)" alone on the last line
+    re.compile(r"^\s*(?:[Tt]he\s+)?" + _NAMES + r"\s+contributed\b[^.]{0,40}\.?\s*$"),
+)
+_ANYWHERE_TAIL = re.compile(r"additional\s+reporting\s+(?:by|from)\s+" + _NAMES + r"(?:[.;]|\s*$)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:By|BY)\s+(?P<names>[^\n]{2,120}?)\s*$")
+
+
+def _media(name: str, gazetteer: Gazetteer) -> str | None:
+    """The label of a medium the gazetteer knows by ``name`` (with or without a leading "the")."""
+    name = name.strip(" .,;:()")
+    for candidate in (name, re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)):
+        actor = gazetteer.lookup(candidate) if candidate else None
+        if actor is not None and actor.kind in _MEDIA_KINDS:
+            return actor.label
+    return None
+
+
+def _all_media(names: str, gazetteer: Gazetteer) -> list[str]:
+    """Every part of "AP and AFP" as media, or nothing when a part is not a medium (a person, a place)."""
+    found = [_media(part, gazetteer) for part in _SPLIT.split(names) if part.strip()]
+    return [m for m in found if m] if found and all(found) else []
+
+
+def _credit_line(line: str, gazetteer: Gazetteer) -> list[str]:
+    """ "AP and AFP, YEREVAN and STEPANAKERT": agencies first, then the place, on a line of its own."""
+    found = _all_media(line.split(",", 1)[0], gazetteer)
+    agencies = [gazetteer.lookup(n) for n in found]
+    return found if any(a is not None and a.kind == "NewsAgency" for a in agencies) else []
+
+
+def _byline(line: str, gazetteer: Gazetteer) -> list[str]:
+    """ "By A. WRITER, Associated Press": the agencies among the byline's comma-separated parts."""
+    match = _BYLINE.match(line)
+    if match is None:
+        return []
+    parts = [_media(p, gazetteer) for p in match.group("names").split(",")]
+    return [p for p in parts if p]
+
+
+def _tail(line: str, gazetteer: Gazetteer) -> list[str]:
+    for pattern in _TAIL:
+        match = pattern.match(line)
+        if match is not None:
+            return _all_media(match.group("names"), gazetteer)
+    match = _ANYWHERE_TAIL.search(line)
+    if match is not None:
+        return [m for m in (_media(p, gazetteer) for p in _SPLIT.split(match.group("names"))) if m]
+    return []
+
+
+def _wire_datelines(norm: str, body: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[str]:
+    """A wire dateline ("DEIR AL-BALAH, Gaza Strip (AP) -") among the first body lines, for a known agency."""
+    for start, end in body[:_DATELINE_LINES]:
+        found = find_dateline(norm, start, end, gazetteer)
+        if found is None or not found.credit:
+            continue
+        actor = gazetteer.lookup(found.credit)
+        if actor is not None and actor.kind == "NewsAgency":
+            return [actor.label]
+    return []
+
+
+def article_credits(
+    norm: str, every: Sequence[tuple[int, int]], body: Sequence[tuple[int, int]], gazetteer: Gazetteer
+) -> list[str]:
+    """The media credited for the whole article, in reading order and once each (the caller drops its outlet).
+
+    ``every`` is every line of the article as (start, end), ``body`` its body lines."""
+    found: list[str] = []
+    for start, end in every[:_HEAD_LINES]:
+        line = norm[start:end]
+        if len(line) <= _LINE_MAX and not _LINKS.match(line):
+            found += _credit_line(line, gazetteer) + _byline(line, gazetteer)
+    found += _wire_datelines(norm, body, gazetteer)
+    for start, end in every[-_TAIL_LINES:]:
+        line = norm[start:end]
+        if len(line) <= _LINE_MAX and not _LINKS.match(line):
+            found += _tail(line, gazetteer)
+    return list(dict.fromkeys(found))
