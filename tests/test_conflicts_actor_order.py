@@ -10,6 +10,8 @@ import io
 import pyoxigraph as ox
 import pytest
 from flask.testing import FlaskClient
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from kb.derived import conflicts
 from kb.derived.conflicts import actor_order, read
@@ -17,6 +19,7 @@ from kb.derived.conflicts.cards import CARDS_GRAPH
 from kb.service import KnowledgeBase
 from kb.sparql.rows import plain_rows
 from kb.store.oxigraph import OxigraphStore
+from kb.vocab import DATA
 from tests.test_findings_order import _day
 from web import create_app
 from web.views import conflicts as conflict_views
@@ -80,18 +83,35 @@ def test_an_actor_named_by_no_conflict_has_an_empty_page(kb: KnowledgeBase) -> N
     assert doc["total"] == 0 and doc["rows"] == []
 
 
-@pytest.mark.parametrize("suffix", [20000, 0])
-def test_an_incremental_refresh_keeps_the_orders_a_full_one_writes(suffix: int,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    """New articles (the newest end) and a deleted one (in the middle): the orders the incremental refresh leaves
-    are those a refresh from nothing writes; with ``_SUFFIX`` 0 each touched actor's list is read whole."""
-    monkeypatch.setattr(actor_order, "_SUFFIX", suffix)
-    monkeypatch.setattr(actor_order, "RELIST", 20000)
-    kb = _kb(3)
-    second = _day(kb, 3, outlet="Antara")
-    _day(kb, 4, speakers=("Baku", "Moscow"))
-    assert kb.delete_article(second)
-    _day(kb, 1, outlet="Tempo", speakers=("Yerevan", "Tehran"))  # dated among the oldest: every list after it moves
+def _rebuilt_equal(store: OxigraphStore) -> None:
+    """The orders as kept equal those written whole from the ranked conflicts (a whole rebuild changes nothing), no
+    list is stale, and each actor's page by position equals its conflicts read by rank."""
+    kept = _graph(store)
+    actor_order.sync(store, None)
+    assert _graph(store) == kept
+    counts = {str(r["actor"]): int(r["count"]) for r in plain_rows(store, "conflict-actor-orders")}
+    assert actor_order.STALE not in counts.values()
+    for actor in ACTORS:
+        assert actor_order.ranks(store, read._named(store, actor), 0, 1000) == read._ranks(store, actor), actor
+
+
+def _later_kb() -> KnowledgeBase:
+    """Three days of the third week: room for articles weeks before (their figures stay positive) and after."""
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    for n in (14, 15, 16):
+        _day(kb, n)
+    return kb
+
+
+def test_an_incremental_refresh_keeps_the_orders_a_full_one_writes() -> None:
+    """New articles (the newest end), a deleted one (in the middle) and one dated among the oldest (every list's
+    places after it move): the orders the incremental refresh leaves are those a refresh from nothing writes."""
+    kb = _later_kb()
+    second = _day(kb, 17, outlet="Antara")  # a week later: new conflicts (a week's figures are one episode)
+    _day(kb, 24, speakers=("Baku", "Moscow"))
+    assert kb.delete_article(second)  # the middle week's conflicts gone: later places move down
+    _day(kb, 1, outlet="Tempo", speakers=("Yerevan", "Tehran"))  # a week before all: every list's places move up
     store = kb.store
     assert isinstance(store, OxigraphStore)
     incremental = _graph(store)
@@ -102,6 +122,49 @@ def test_an_incremental_refresh_keeps_the_orders_a_full_one_writes(suffix: int,
                        ("conflicts", "timelines", "derived", "changes", "findings-order", "conflicts-by-actor")))
     conflicts.refresh(copy)
     assert incremental == _graph(copy) and incremental
+    _rebuilt_equal(store)
+
+
+_SPEAKERS = st.sampled_from([("Baku", "Yerevan"), ("Yerevan", "Tehran"), ("Baku", "Moscow"),
+                             ("Baku", "Yerevan", "Moscow")])
+_WRITE = st.one_of(st.tuples(st.just("add"), st.sampled_from([0, 7, 15, 16, 22, 29]),
+                             st.sampled_from(["Kompas", "Antara", "Tempo"]),
+                             _SPEAKERS),
+                   st.tuples(st.just("delete"), st.integers(0, 5), st.just(""), st.just(("",))))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WRITE, min_size=1, max_size=4))
+@example([("add", 29, "Kompas", ("Baku", "Yerevan")), ("add", 15, "Tempo", ("Baku", "Yerevan", "Moscow")),
+          ("add", 22, "Antara", ("Yerevan", "Tehran")), ("delete", 0, "", ("",))])
+@example([("add", 0, "Tempo", ("Baku", "Moscow")), ("add", 7, "Kompas", ("Yerevan", "Tehran")),
+          ("delete", 1, "", ("",)), ("add", 16, "Antara", ("Baku", "Yerevan"))])
+def test_each_write_leaves_the_orders_a_whole_rebuild_writes(writes: list[tuple[str, int, str, tuple[str, ...]]]
+                                                             ) -> None:
+    """Random writes (articles of weeks before, among and after the others, by other speakers: new conflicts at
+    either end of the order or between; deletions of them): after each,
+    every actor's order equals the one written whole from the ranked conflicts, and no list goes stale."""
+    kb = _later_kb()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    written: list[str] = []
+    for op, n, outlet, speakers in writes:
+        if op == "add":
+            written.append(_day(kb, n, outlet=outlet, speakers=speakers))
+        elif written:
+            assert kb.delete_article(written.pop(n % len(written)))
+        _rebuilt_equal(store)
+
+
+def _make_stale(store: OxigraphStore, actor: str) -> None:
+    """What an older writer left for a long list it would have had to list again: its size -1, its entries kept."""
+    node = ox.NamedNode(actor_order.list_iri(actor))
+    graph = ox.NamedNode(actor_order.ACTOR_ORDER_GRAPH)
+    size = ox.NamedNode("https://schema.org/numberOfItems")
+    for q in list(store.ox.quads_for_pattern(node, size, None, graph)):
+        store.ox.remove(q)
+    store.ox.add(ox.Quad(node, size, ox.Literal("-1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+                         graph))
 
 
 def test_a_store_refreshed_before_the_orders_existed_pages_by_rank_then_gets_them() -> None:
@@ -174,30 +237,20 @@ def test_a_list_of_aggregates_reads_their_months_only_where_it_shows_them(kb: Kn
     assert own["periods"] and "aggregate-periods" in {q["name"] for q in own["queries"]}
 
 
-def test_a_long_list_a_write_would_relist_goes_stale_until_a_whole_recompute(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A write that touches a conflict far back in a long list marks that list stale rather than list it again (the
-    write's cost stays bounded); its pages read every rank meanwhile, and a whole recompute writes it again."""
-    monkeypatch.setattr(actor_order, "_SUFFIX", 0)
-    monkeypatch.setattr(actor_order, "RELIST", 0)
+def test_a_stale_list_an_older_writer_left_is_read_by_rank_until_the_next_write() -> None:
+    """A list an older writer marked stale: its pages read every rank meanwhile (the same conflicts), and the next
+    write (incremental for the conflicts) writes every order whole."""
     kb = _kb(3)
     store = kb.store
     assert isinstance(store, OxigraphStore)
-    _day(kb, 1, outlet="Tempo", speakers=("Yerevan", "Tehran"))  # dated among the oldest: every list after it moves
-    counts = {str(r["actor"]): int(r["count"]) for r in plain_rows(store, "conflict-actor-orders")}
-    assert actor_order.STALE in counts.values()
-    client = _client(kb)
-    for actor in ACTORS:
-        iris = read._named(store, actor)
-        placed = actor_order.ranks(store, iris, 0, 1000)
-        every, total = read._ranks(store, actor)
-        assert placed is None or placed == (every, total)
-        doc = client.get(f"/conflicts.json?actor={actor}&limit=7").get_json()
-        assert doc["total"] == total and len(dict.fromkeys(r["key"] for r in doc["rows"])) == min(7, total)
-    kb.refresh(full=True)
-    counts = {str(r["actor"]): int(r["count"]) for r in plain_rows(store, "conflict-actor-orders")}
-    assert actor_order.STALE not in counts.values()
-    for actor in ACTORS:
-        assert actor_order.ranks(store, read._named(store, actor), 0, 1000) == read._ranks(store, actor)
+    _make_stale(store, f"{DATA}actor/armenia")
+    iris = read._named(store, "Armenia")
+    assert actor_order.ranks(store, iris, 0, 1000) is None
+    _, total = read._ranks(store, "Armenia")
+    doc = _client(kb).get("/conflicts.json?actor=Armenia&limit=7").get_json()
+    assert doc["total"] == total and len(dict.fromkeys(r["key"] for r in doc["rows"])) == min(7, total)
+    _day(kb, 1, outlet="Tempo", speakers=("Yerevan", "Tehran"))
+    _rebuilt_equal(store)
 
 
 def test_a_write_during_the_whole_streamed_list_cuts_it_short(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -257,12 +310,11 @@ def test_a_refresh_that_stopped_before_its_orders_has_them_written_whole_by_the_
 def test_a_stale_actor_s_whole_list_reads_its_ranks_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stale list's pages read every rank of the actor; its whole list, streamed a few conflicts a piece, reads
     them once for all its pieces (it read them for each piece: 1,450 times for Armenia at 25k articles)."""
-    monkeypatch.setattr(actor_order, "_SUFFIX", 0)
-    monkeypatch.setattr(actor_order, "RELIST", 0)
     monkeypatch.setattr(conflict_views, "STREAMED", 3)
     kb = _kb(3)
-    _day(kb, 1, outlet="Tempo", speakers=("Yerevan", "Tehran"))
     store = kb.store
+    assert isinstance(store, OxigraphStore)
+    _make_stale(store, f"{DATA}actor/armenia")
     stale = [a for a in ACTORS if actor_order.ranks(store, read._named(store, a), 0, 1) is None]
     assert stale, "the late write leaves a stale list"
     calls: list[str | None] = []

@@ -16,8 +16,10 @@ re-lists only the actors of the conflicts it rewrote or removed (a stored confli
 among the others: ranks move, never their order), and writes only what differs.  One more list, about
 ``ckb:Conflict`` (its size: how many actors have a list), says the orders were written at all: a store refreshed
 before this module existed has none, and its pages read every rank, as before, until its next refresh.  A write
-that would list much of a long list again (a conflict far back touched) marks that list ``STALE`` instead: a write's
-cost stays bounded, and that actor's pages read every rank until a whole recompute.
+reads, of each actor it touches, at most that actor's own list from the first place that can change (a few look-ups
+when its touched conflicts kept their places, as a growing episode keeps its rank): bounded by the actor's
+conflicts, never the store's.  Older writers marked such a list ``STALE`` instead (its pages read every rank); the
+next write here writes every order whole, once.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from collections.abc import Iterable
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from rdflib import XSD, Literal, URIRef
+from rdflib import URIRef
 
 from kb.derived.conflicts.graph import RANK, Triples, integer
 from kb.derived.conflicts.vocabulary import CKC
@@ -109,43 +111,31 @@ def sync(store: Store, touched: frozenset[str] | None = None) -> int:
 
     ``touched``: the findings a refresh rewrote or removed (None: it cannot say, a whole recompute, and every
     actor's order is written again, as a graph whose difference alone is stored).  Else only the actors those
-    involve, now or in the stored orders, are listed again, and of each only the part after its last place that
-    cannot have moved (``_kept``): a new conflict that sorts newest reads a few entries, not the actor's 30k.  The
-    difference is written in one update (one transaction on Oxigraph: a reader sees the old orders or the new)."""
+    involve, now or in the stored orders, are looked at, and of each only what ``_relisted`` must read: nothing
+    past a few look-ups when its touched conflicts kept their places (a growing episode keeps its rank), else its
+    stored entries from the first place that can change, never the conflicts of other actors.  A store with a list
+    an older writer left ``STALE`` gets every order written whole, once.  The difference is written in one update
+    (one transaction on Oxigraph: a reader sees the old orders or the new)."""
     lists = {str(r["actor"]): (str(r["list"]), int(r["count"])) for r in plain_rows(store, "conflict-actor-orders")}
     root = lists.pop(str(CKC.Conflict), None)
-    if touched is None or root is None:
+    if touched is None or root is None or any(count == STALE for _, count in lists.values()):
         return _whole(store)
     if not touched:
         return 0
-    firsts, newest = _touched(store, sorted(touched))
+    now, old = _touched(store, sorted(touched))
     by_node = {node: actor for actor, (node, _) in lists.items()}
-    actors = {by_node[n] for n in firsts if n in by_node} | newest.keys()
-    kept: dict[str, tuple[int, int]] = {}  # actor → (entries kept, rank of the last kept)
-    for actor in actors:
-        node, was = lists.get(actor, (list_iri(actor), 0))
-        if was < 0:
-            continue  # stale: left as it is until a whole recompute
-        kept[actor] = _kept(store, node, firsts.get(node, was + 1) - 1, newest.get(actor))
-        if kept[actor][0] < 0:
-            return _whole(store)  # a stored entry no longer ranked: the orders were written otherwise
-    top = _top(store)
-    stale = {a for a, (_, rank) in kept.items() if top - rank > _SUFFIX and lists.get(a, ("", 0))[1] > RELIST}
-    suffixes = _suffixes(store, {a: k for a, k in kept.items() if a not in stale}, top)
+    actors = {by_node[n] for n in old if n in by_node} | now.keys()
     gone: list[str] = []
     added: list[str] = []
     wiped: list[str] = []
-    for actor in sorted(kept):
+    for actor in sorted(actors):
         node, was = lists.get(actor, (list_iri(actor), 0))
-        if actor in stale:
-            added += _list_head(node, actor, STALE, True, wiped)
-            lists[actor] = (node, STALE)
-            continue
-        at = kept[actor][0]
-        listed = suffixes.get(actor, [])
-        _one(actor, node, was, at, listed, _stored(store, node, at, was), gone, added, wiped)
-        if at + len(listed):
-            lists[actor] = (node, at + len(listed))
+        count = _relisted(store, actor, node, was, now.get(actor, {}), old.get(node, {}), touched,
+                          (gone, added, wiped))
+        if count is None:
+            return _whole(store)  # a stored entry no longer ranked: the orders were written otherwise
+        if count:
+            lists[actor] = (node, count)
         else:
             lists.pop(actor, None)
     if root[1] != len(lists):
@@ -154,6 +144,52 @@ def sync(store: Store, touched: frozenset[str] | None = None) -> int:
         return 0
     store.update(data_update(ACTOR_ORDER_GRAPH, gone, added, wiped))
     return len(gone) + len(added) + len(wiped)
+
+
+Lines = tuple[list[str], list[str], list[str]]
+"""What an update removes, adds and wipes by pattern."""
+
+
+def _relisted(store: Store, actor: str, node: str, was: int, now: dict[str, int], old: dict[str, int],
+              touched: frozenset[str], lines: Lines) -> int | None:
+    """One actor's list brought up to date (its new size; None: an entry is no longer ranked).  ``now``: the
+    touched conflicts it involves now → their ranks; ``old``: those its stored list holds → their places.  Its
+    untouched conflicts keep their order (ranks move, never their order), so the new list is its stored entries up
+    to the first place that can change, then the stored entries after it less the touched ones, with the touched
+    ones it involves now, by rank: what a whole listing gives, read from this actor's own list."""
+    if now.keys() == old.keys() and _in_place(store, node, was, old):
+        return was
+    first = min(old.values(), default=was + 1)
+    at = _kept(store, node, first - 1, min(now.values(), default=None))
+    if at < 0:
+        return None
+    stored = _stored(store, node, at, was)
+    rest: list[tuple[int, str]] = []
+    for finding, rank in stored.values():
+        if finding in touched:
+            continue
+        if rank is None:
+            return None
+        rest.append((rank, finding))
+    listed = [finding for _, finding in sorted(rest + [(rank, f) for f, rank in now.items()])]
+    _one(actor, node, was, at, listed, {e: f for e, (f, _) in stored.items()}, *lines)
+    return at + len(listed)
+
+
+def _in_place(store: Store, node: str, was: int, old: dict[str, int]) -> bool:
+    """Whether each touched conflict of a list still sorts between its neighbours (their ranks read now): then the
+    list, the same conflicts, is still in rank order and nothing in it moves (a grown episode kept its rank).  Three
+    look-ups a touched conflict, whatever the list's length."""
+    places = sorted({p for at in old.values() for p in (at - 1, at, at + 1) if 1 <= p <= was})
+    ranks: dict[int, int] = {}
+    for i in range(0, len(places), _CHUNK):
+        wanted = [URIRef(entry_iri(node, p)) for p in places[i:i + _CHUNK]]
+        for r in plain_rows(store, "conflict-actor-order-page", entry=wanted):
+            if r["rank"] is not None:
+                ranks[int(str(r["entry"]).rsplit("/", 1)[1])] = int(r["rank"])
+    if len(ranks) < len(places):
+        return False
+    return all(ranks.get(at - 1, 0) < ranks[at] < ranks.get(at + 1, ranks[at] + 1) for at in old.values())
 
 
 def _whole(store: Store) -> int:
@@ -177,43 +213,39 @@ def _whole(store: Store) -> int:
     return len(g)
 
 
-def _touched(store: Store, findings: list[str]) -> tuple[dict[str, int], dict[str, int]]:
-    """Where ``findings`` stand: each stored list's first entry that lists one (list IRI → position), and each
-    actor they involve now → the lowest rank among them."""
-    firsts: dict[str, int] = {}
-    newest: dict[str, int] = {}
+def _touched(store: Store, findings: list[str]) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """Where ``findings`` stand: each actor they involve now → {finding: its rank}, and each stored list that holds
+    some → {finding: its place there}."""
+    now: dict[str, dict[str, int]] = defaultdict(dict)
+    old: dict[str, dict[str, int]] = defaultdict(dict)
     for i in range(0, len(findings), _CHUNK):
         chunk = [URIRef(f) for f in findings[i:i + _CHUNK]]
         for r in plain_rows(store, "conflict-actor-ranks", finding=chunk):
-            actor, rank = str(r["actor"]), int(r["rank"])
-            newest[actor] = min(rank, newest.get(actor, rank))
+            now[str(r["actor"])][str(r["finding"])] = int(r["rank"])
         for r in plain_rows(store, "conflict-actor-order-page", finding=chunk):
             node, position = str(r["entry"]).rsplit("/", 1)
-            firsts[node] = min(int(position), firsts.get(node, int(position)))
-    return firsts, newest
+            old[node][str(r["finding"])] = int(position)
+    return now, old
 
 
-def _kept(store: Store, node: str, before: int, rank: int | None) -> tuple[int, int]:
-    """How many of a list's first entries stay (and the rank of the last of them, 0 when none): of the ``before``
-    entries ahead of the first touched one, those ranked below ``rank`` (the lowest of the touched conflicts it
-    lists now; None: none).  They list untouched conflicts, whose ranks ascend with their places: a binary search,
-    one lookup a step.  (-1, 0): an entry there is no longer ranked."""
-    lo, hi, last = 0, before, 0
+def _kept(store: Store, node: str, before: int, rank: int | None) -> int:
+    """How many of a list's first entries stay: of the ``before`` entries ahead of the first touched one, those
+    ranked below ``rank`` (the lowest of the touched conflicts it lists now; None: none).  They list untouched
+    conflicts, whose ranks ascend with their places: a binary search, one lookup a step.  -1: an entry there is no
+    longer ranked."""
+    if rank is None:
+        return before
+    lo, hi = 0, before
     while lo < hi:  # invariant: entries 1..lo stay; entries past hi do not
         mid = (lo + hi + 1) // 2
         found = _rank_at(store, node, mid)
         if found is None:
-            return -1, 0
-        if rank is None or found < rank:
-            lo, last = mid, found
+            return -1
+        if found < rank:
+            lo = mid
         else:
             hi = mid - 1
-    if lo and not last:
-        found = _rank_at(store, node, lo)
-        if found is None:
-            return -1, 0
-        last = found
-    return lo, last
+    return lo
 
 
 def _rank_at(store: Store, node: str, position: int) -> int | None:
@@ -221,50 +253,19 @@ def _rank_at(store: Store, node: str, position: int) -> int | None:
     return int(rows[0]["rank"]) if rows and rows[0]["rank"] is not None else None
 
 
-_SUFFIX = 2000
-"""The most ranks read from the top down for the touched actors; an actor whose last kept conflict lies further back
-has its whole list read again, if it holds at most ``RELIST`` conflicts, else it gets a ``STALE`` list (a grown
-episode of weeks ago in Armenia's 29k conflicts: 30 s of a one-article write at 25k articles)."""
-RELIST = 2000
 STALE = -1
-"""The size a list is given when a write would have had to list too much of it again: its pages read every rank (as
-before the orders existed) until a whole recompute writes it again."""
+"""The size an older writer gave a list when a write would have had to list too much of it again: its pages read
+every rank (as before the orders existed); the next write here writes every order whole (``sync``)."""
 
 
-def _top(store: Store) -> int:
-    rows = list(plain_rows(store, "conflict-max-rank"))
-    return int(rows[0]["max"]) if rows and rows[0]["max"] is not None else 0
-
-
-def _suffixes(store: Store, kept: dict[str, tuple[int, int]], top: int) -> dict[str, list[str]]:
-    """Each actor's ranked conflicts after its last kept one, oldest first: from the newest end of the order of all
-    conflicts for those whose last kept one is near it (a few lookups), else from the actor's whole list (short:
-    ``sync`` marks a long one stale instead)."""
-    near = {a: k for a, k in kept.items() if top - k[1] <= _SUFFIX}
-    ranked = _listed(store, set(kept) - near.keys(), kept) if len(near) < len(kept) else {}
-    if near:
-        found: list[dict[str, object]] = []
-        since = min(rank for _, rank in near.values())
-        for i in range(since + 1, top + 1, _CHUNK):
-            found += plain_rows(store, "conflict-actor-ranks",
-                                rank=[Literal(r, datatype=XSD.integer) for r in range(i, min(top, i + _CHUNK - 1) + 1)])
-        ranked.update(_by_actor(found, near))
-    return ranked
-
-
-def _listed(store: Store, actors: set[str] | None = None,
-            after: dict[str, tuple[int, int]] | None = None) -> dict[str, list[str]]:
-    """Each actor's ranked conflicts, oldest first (``actors``, else every actor a ranked conflict involves; of
-    each, those ranked after ``after[actor]``'s rank)."""
-    if actors is None:
-        rows = _native(store.ox) if store.capabilities.embedded else plain_rows(  # type: ignore[attr-defined]
-            store, "conflict-actor-ranks")
-        return _by_actor(rows, None)
-    bound = sorted(actors)
-    found: list[dict[str, object]] = []
-    for i in range(0, len(bound), _CHUNK):
-        found += plain_rows(store, "conflict-actor-ranks", actor=[URIRef(a) for a in bound[i:i + _CHUNK]])
-    return _by_actor(found, after)
+def _listed(store: Store) -> dict[str, list[str]]:
+    """Every actor a ranked conflict involves → its ranked conflicts, oldest first."""
+    rows = _native(store.ox) if store.capabilities.embedded else plain_rows(  # type: ignore[attr-defined]
+        store, "conflict-actor-ranks")
+    ranked: dict[str, dict[str, int]] = defaultdict(dict)
+    for r in rows:
+        ranked[str(r["actor"])][str(r["finding"])] = int(r["rank"])  # type: ignore[arg-type]
+    return {a: sorted(found, key=found.__getitem__) for a, found in ranked.items()}
 
 
 def _native(db: ox.Store) -> list[dict[str, object]]:
@@ -278,22 +279,13 @@ def _native(db: ox.Store) -> list[dict[str, object]]:
             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode) and q.subject.value in ranks]
 
 
-def _by_actor(rows: Iterable[dict[str, object]], after: dict[str, tuple[int, int]] | None) -> dict[str, list[str]]:
-    ranked: dict[str, dict[str, int]] = defaultdict(dict)
-    for r in rows:
-        actor, rank = str(r["actor"]), int(r["rank"])  # type: ignore[call-overload]
-        if after is None or (actor in after and rank > after[actor][1]):
-            ranked[actor][str(r["finding"])] = rank
-    return {a: sorted(found, key=found.__getitem__) for a, found in ranked.items()}
-
-
-def _stored(store: Store, node: str, start: int, count: int) -> dict[str, str]:
-    """The stored entries of one list after its first ``start`` (entry IRI → conflict)."""
-    out: dict[str, str] = {}
+def _stored(store: Store, node: str, start: int, count: int) -> dict[str, tuple[str, int | None]]:
+    """The stored entries of one list after its first ``start``: entry IRI → (conflict, its rank; None: unranked)."""
+    out: dict[str, tuple[str, int | None]] = {}
     for first in range(start + 1, count + 1, _CHUNK):
         wanted = [URIRef(entry_iri(node, n)) for n in range(first, min(count, first + _CHUNK - 1) + 1)]
-        out.update((str(r["entry"]), str(r["finding"])) for r in plain_rows(
-            store, "conflict-actor-order-page", entry=wanted))
+        out.update((str(r["entry"]), (str(r["finding"]), None if r["rank"] is None else int(r["rank"])))
+                   for r in plain_rows(store, "conflict-actor-order-page", entry=wanted))
     return out
 
 
