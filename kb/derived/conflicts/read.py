@@ -304,20 +304,19 @@ def _placed(store: Store, actor: str, offset: int, limit: int) -> tuple[list[int
     return actor_order.ranks(store, _named(store, actor), offset, limit)
 
 
-ABOVE = 64
-"""Places above the recorded count a page checks are free: ranks with holes (every other one, as pyoxigraph's look-up
-bug left them) pass a check of the next place alone half the time, and a page then counted down from the total."""
-
-
 def _recorded_total(store: Store) -> int | None:
-    """How many conflicts the last refresh ranked, as it recorded, if the ranks agree (the top one taken, the
-    ``ABOVE`` next free: one look-up of them all); None when nothing was recorded or the graph was written otherwise
-    since (the caller counts)."""
-    recorded = list(plain_rows(store, "finding-order-size", list=CONFLICTS_ORDER))
-    if not recorded:
+    """How many conflicts the last refresh ranked, as it recorded, when its record says the ranks run 1..count: the
+    top rank it recorded (``findings_order.TOP``) equals the count, and no refresh stopped before writing its record
+    since (the orders' pending flag); one look-up besides checks the top is taken and the next place free.  None
+    otherwise (no record, an older one without the top, holes, a refresh cut short): the caller counts.  Exact where
+    a look at the places above the count was not (ranks {2, 3, 68} with a count of 3 passed a check of 64 places)."""
+    recorded = list(plain_rows(store, "conflicts-order-record", list=CONFLICTS_ORDER))
+    if not recorded or recorded[0]["top"] is None or recorded[0]["pending"] is not None:
         return None
-    total = int(recorded[0]["count"])
-    wanted = [Literal(n, datatype=XSD.integer) for n in range(max(total, 1), total + ABOVE + 1)]
+    total, top = int(recorded[0]["count"]), int(recorded[0]["top"])
+    if top != total:
+        return None
+    wanted = [Literal(n, datatype=XSD.integer) for n in range(max(total, 1), total + 2)]
     taken = {int(r["rank"]) for r in plain_rows(store, "conflict-at-rank", rank=wanted)}
     return total if taken == ({total} if total else set()) else None
 
