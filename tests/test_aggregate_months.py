@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 
 from tests.fixtures import demo
 from web import create_app
-from web.views import thousands
+from web.views import findings, thousands
 from web.views.findings import ESTIMATES
 
 
@@ -32,17 +32,24 @@ def _months_listed(page: str, key: str) -> list[list[str]]:
             for month, cells in rows]
 
 
-def test_the_list_shows_the_months_of_each_aggregates_own_page(client: FlaskClient) -> None:
+@pytest.mark.parametrize("shown", [findings.MONTHS_SHOWN, 1])
+def test_the_list_shows_the_latest_months_of_each_aggregates_own_page(client: FlaskClient, shown: int,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The list's months are the latest ``MONTHS_SHOWN`` of the aggregate's own page, with a note where it has more."""
+    monkeypatch.setattr(findings, "MONTHS_SHOWN", shown)
     listed = client.get("/aggregates.json").get_json()["rows"]
     page = client.get("/aggregates").get_data(as_text=True)
-    shown = [r["key"] for r in listed if f'<a href="/aggregates/{r["key"]}">' in page]
+    listed_keys = [r["key"] for r in listed if f'<a href="/aggregates/{r["key"]}">' in page]
     months = 0
-    for key in shown:
+    for key in listed_keys:
         own = client.get(f"/aggregates/{key}.json").get_json()["periods"]
         expected = [[p["period"], *("" if p.get(k) is None else thousands(p[k]) for k in ESTIMATES)] for p in own]
-        assert _months_listed(page, key) == expected, key
+        assert _months_listed(page, key) == expected[-shown:], key
+        section = page[page.index(f'<a href="/aggregates/{key}">'):]
+        noted = f"The latest {shown} of {len(own)} months" in section[:section.index("</section>")]
+        assert noted == (len(own) > shown), key
         months += len(own)
-    assert shown and months  # the demo's aggregates have months: the comparison compared something
+    assert listed_keys and months  # the demo's aggregates have months: the comparison compared something
 
 
 def test_the_list_links_each_month_to_the_aggregate_and_reads_no_claims_of_its_months(client: FlaskClient) -> None:

@@ -84,3 +84,16 @@ def test_an_aggregate_gives_its_estimates_per_month(client: FlaskClient) -> None
     assert doc["periods"][0]["high"] == 100 + 10 * 2 and doc["periods"][1]["high"] == row["high"]  # 28–30 Sep
     page = client.get("/aggregates").get_data(as_text=True)
     assert 'class="estimates periods"' in page and "<td>2020-09</td>" in page and "<td>2020-10</td>" in page
+
+
+def test_the_list_of_aggregates_shows_their_latest_months(client: FlaskClient,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """With one month shown, the list gives October alone and says there are two (its own page gives both)."""
+    monkeypatch.setattr(findings, "MONTHS_SHOWN", 1)
+    page = client.get("/aggregates").get_data(as_text=True)
+    assert "<td>2020-10</td>" in page and "<td>2020-09</td>" not in page
+    assert "The latest 1 of 2 months" in page
+    (row,) = client.get("/aggregates.json").get_json()["rows"]
+    own = client.get(f"/aggregates/{row['key']}").get_data(as_text=True)
+    assert "<td>2020-09</td>" in own and "<td>2020-10</td>" in own
+
