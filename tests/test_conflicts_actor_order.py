@@ -331,3 +331,20 @@ def test_a_stale_actor_s_whole_list_reads_its_ranks_once(monkeypatch: pytest.Mon
         while found := _keys(client, f"/conflicts.json?actor={actor}&limit=3&page={page}"):
             paged, page = paged + found, page + 1
         assert keys == paged and len(paged) > 3 * 2  # several pieces
+
+
+def test_a_remote_store_keeps_ranks_read_whole_for_one_request_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Others write a remote store without this app seeing a snapshot: ranks kept across requests could point at
+    other conflicts after such a write, so there a request's memo is its own (an embedded store's is shared until its
+    next snapshot or ``CONFLICTS_CACHE_SECONDS``)."""
+    import dataclasses
+
+    kb = _kb(2)
+    app = create_app({"KB_STORE": kb, "RATE_LIMIT": None})
+    with app.test_request_context("/conflicts"):
+        first = conflict_views.ranks_memo()
+        assert conflict_views.ranks_memo() is first
+    monkeypatch.setattr(kb.store, "capabilities", dataclasses.replace(kb.store.capabilities, remote=True))
+    with app.test_request_context("/conflicts"):
+        assert conflict_views.ranks_memo() is not conflict_views.ranks_memo()
+

@@ -114,7 +114,11 @@ def load_conflicts(actor: str | None = None, limit: int | None = None, offset: i
 def ranks_memo() -> RanksMemo:
     """Where the pages of this store handle keep ranks they had to read whole (``findings.list_conflicts``'s
     ``memo``: an actor whose order is stale), for ``CONFLICTS_CACHE_SECONDS`` as the pages themselves; taken in the
-    request, so a whole list streamed keeps one for all its pieces."""
+    request, so a whole list streamed keeps one for all its pieces.  On a remote store, for that request alone: others
+    write it without this app seeing a new snapshot (``kb_generation``), and ranks kept across requests could be up to
+    ``CONFLICTS_CACHE_SECONDS`` old and, after a write, name the places of other conflicts (docs/scaling.md)."""
+    if core.kb().store.capabilities.remote:
+        return {}
     held: dict[str, Any] = current_app.extensions.setdefault("conflict_ranks", {})
     key = current_app.extensions.get("kb_generation", 0)
     ttl = float(current_app.config.get("CONFLICTS_CACHE_SECONDS", 60))
