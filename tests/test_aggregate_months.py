@@ -1,4 +1,4 @@
-"""The list of aggregates shows each one's estimates per month from their values alone ("aggregate-period-values"),
+"""The list of aggregates shows each one's estimates per month from their values alone ("aggregate-estimate-values"),
 the same months and values as the aggregate's own page (which reads every claim they come from), each linked to
 that page; the list no longer runs the query that reads every claim of every month."""
 
@@ -55,7 +55,7 @@ def test_the_list_shows_the_latest_months_of_each_aggregates_own_page(client: Fl
 def test_the_list_links_each_month_to_the_aggregate_and_reads_no_claims_of_its_months(client: FlaskClient) -> None:
     page = client.get("/aggregates").get_data(as_text=True)
     ran = re.findall(r"<code>([a-z-]+)\.rq</code>", page)
-    assert "aggregate-period-values" in ran and "aggregate-periods" not in ran
+    assert "aggregate-estimate-values" in ran and "aggregate-periods" not in ran
     key = client.get("/aggregates.json").get_json()["rows"][0]["key"]
     table = page[page.index('class="estimates periods"'):]
     assert '<td class="figure"><a href="/aggregates/' in table[:table.index("</table>")]

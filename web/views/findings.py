@@ -153,31 +153,32 @@ def _read(family: str, offset: int, limit: int | None, latest_steps: int | None 
 
 def _month_values(found: list[Finding]) -> None:
     """The HTML list's estimates per month: each aggregate's ``MONTHS_SHOWN`` latest months (``months_total`` says how
-    many it has), each month's four values alone ("aggregate-period-values", read by the months' nodes), each linked
-    to the aggregate's own page, which lists every month and the claims every value comes from.  Why not every month
-    with "aggregate-periods", as the aggregate's page reads them: it reads every claim of every month's estimates
-    (115-142 ms of CPU at 25k articles); every month's values alone still grew with the months the store spans (88
-    rows for twenty aggregates at 10k articles, 155 at 25k: 8 -> 15 ms)."""
+    many it has), each month's four values alone (read by their estimates' IRIs: ``<aggregate>#<month>-low``...),
+    each linked to the aggregate's own page, which lists every month and the claims every value comes from.  Why
+    not every month with "aggregate-periods", as the aggregate's page reads them: it reads every claim of every
+    month's estimates (115-142 ms of CPU at 25k articles); every month's values alone ("aggregate-period-values")
+    still grew with the months the store spans (88 rows for twenty aggregates at 10k articles, 155 at 25k: 8 -> 15
+    ms of CPU)."""
     by_iri = {f.iri: f for f in found}
     if not by_iri:
         return
     months: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for row in plain_rows(core.kb().store, "aggregate-months", aggregate=[URIRef(i) for i in by_iri]):
         months[str(row["aggregate"])].append((str(row["month"]), str(row["period"])))
-    latest: list[URIRef] = []
+    latest: dict[str, list[tuple[str, str]]] = {}
     for f in found:
         f.details.pop("periods", None)
         mine = sorted(months.get(f.iri, []))
         f.details["months_total"] = len(mine)
-        latest += [URIRef(period) for _, period in mine[-MONTHS_SHOWN:]]
-    if not latest:
-        return
-    rows = sorted(plain_rows(core.kb().store, "aggregate-period-values", period=latest),
-                  key=lambda r: (str(r["aggregate"]), str(r["month"])))
-    for row in rows:
-        month = {"period": str(row["month"]), **{k: {"value": _val(row[k]), "claims": []} for k in ESTIMATES
-                                                 if row[k] is not None}}
-        by_iri[str(row["aggregate"])].details.setdefault("periods", []).append(month)
+        latest[f.iri] = mine[-MONTHS_SHOWN:]
+    wanted = [URIRef(f"{period}-{name}") for shown in latest.values() for _, period in shown for name in ESTIMATES]
+    values = {str(r["estimate"]): r["value"] for r in plain_rows(core.kb().store, "aggregate-estimate-values",
+                                                                   estimate=wanted)} if wanted else {}
+    for f in found:
+        for label, period in latest[f.iri]:
+            month = {"period": label, **{k: {"value": _val(values[f"{period}-{k}"]), "claims": []}
+                                         for k in ESTIMATES if f"{period}-{k}" in values}}
+            f.details.setdefault("periods", []).append(month)
 
 
 def _context(family: str, shown: Sequence[Finding], **more: Any) -> dict[str, Any]:
