@@ -17,13 +17,12 @@ from kb.derived import conflicts
 from kb.derived.conflicts import actor_order, read
 from kb.derived.conflicts.cards import CARDS_GRAPH
 from kb.service import KnowledgeBase
-from kb.sparql.rows import plain_rows
 from kb.store.oxigraph import OxigraphStore
-from kb.vocab import DATA
 from tests.test_findings_order import _day
 from web import create_app
 from web.views import conflicts as conflict_views
 
+ST = "https://w3id.org/claimkb/ns/derived#"
 ACTORS = ("Armenia", "Azerbaijan", "Russia")
 
 
@@ -37,7 +36,10 @@ def _kb(days: int = 5) -> KnowledgeBase:
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return _kb()
+    """Lists cut into chunks of four conflicts on average: a page spans chunks, as Armenia's 29k do in chunks of 128."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(actor_order, "CUT", 4)
+        return _kb()
 
 
 def _client(kb: KnowledgeBase) -> FlaskClient:
@@ -60,12 +62,12 @@ def test_a_page_of_an_actor_s_conflicts_is_read_by_position_and_matches_every_ra
     by_position: dict[str, list[str]] = {}
     for actor in ACTORS:
         doc = client.get(f"/conflicts.json?actor={actor}&limit=7&page=2").get_json()
-        assert doc["total"] > 14 and "conflict-actor-order-page" in {q["name"] for q in doc["queries"]}
+        assert doc["total"] > 14 and "conflict-actor-chunks" in {q["name"] for q in doc["queries"]}
         by_position[actor] = list(dict.fromkeys(r["key"] for r in doc["rows"]))
     monkeypatch.setattr(actor_order, "ranks", lambda *_: None)  # every rank read, as before the order existed
     for actor in ACTORS:
         doc = client.get(f"/conflicts.json?actor={actor}&limit=7&page=2").get_json()
-        assert "conflict-actor-order-page" not in {q["name"] for q in doc["queries"]}
+        assert "conflict-actor-chunks" not in {q["name"] for q in doc["queries"]}
         assert by_position[actor] == list(dict.fromkeys(r["key"] for r in doc["rows"])) and len(by_position[actor]) == 7
 
 
@@ -84,15 +86,17 @@ def test_an_actor_named_by_no_conflict_has_an_empty_page(kb: KnowledgeBase) -> N
 
 
 def _rebuilt_equal(store: OxigraphStore) -> None:
-    """The orders as kept equal those written whole from the ranked conflicts (a whole rebuild changes nothing), no
-    list is stale, and each actor's page by position equals its conflicts read by rank."""
+    """The orders as kept equal those written whole from the ranked conflicts (a whole rebuild changes nothing), and
+    each actor's pages by position equal its conflicts read by rank."""
     kept = _graph(store)
     actor_order.sync(store, None)
     assert _graph(store) == kept
-    counts = {str(r["actor"]): int(r["count"]) for r in plain_rows(store, "conflict-actor-orders")}
-    assert actor_order.STALE not in counts.values()
     for actor in ACTORS:
-        assert actor_order.ranks(store, read._named(store, actor), 0, 1000) == read._ranks(store, actor), actor
+        every, total = read._ranks(store, actor)
+        assert actor_order.ranks(store, read._named(store, actor), 0, 1000) == (every, total), actor
+        for offset, limit in ((0, 3), (2, 5), (7, 4), (total - 2, 5)):
+            placed = actor_order.ranks(store, read._named(store, actor), max(offset, 0), limit)
+            assert placed == ((every or [])[max(offset, 0):max(offset, 0) + limit], total), (actor, offset)
 
 
 def _later_kb() -> KnowledgeBase:
@@ -104,9 +108,10 @@ def _later_kb() -> KnowledgeBase:
     return kb
 
 
-def test_an_incremental_refresh_keeps_the_orders_a_full_one_writes() -> None:
+def test_an_incremental_refresh_keeps_the_orders_a_full_one_writes(monkeypatch: pytest.MonkeyPatch) -> None:
     """New articles (the newest end), a deleted one (in the middle) and one dated among the oldest (every list's
     places after it move): the orders the incremental refresh leaves are those a refresh from nothing writes."""
+    monkeypatch.setattr(actor_order, "CUT", 4)
     kb = _later_kb()
     second = _day(kb, 17, outlet="Antara")  # a week later: new conflicts (a week's figures are one episode)
     _day(kb, 24, speakers=("Baku", "Moscow"))
@@ -144,27 +149,26 @@ def test_each_write_leaves_the_orders_a_whole_rebuild_writes(writes: list[tuple[
     """Random writes (articles of weeks before, among and after the others, by other speakers: new conflicts at
     either end of the order or between; deletions of them): after each,
     every actor's order equals the one written whole from the ranked conflicts, and no list goes stale."""
-    kb = _later_kb()
-    store = kb.store
-    assert isinstance(store, OxigraphStore)
-    written: list[str] = []
-    for op, n, outlet, speakers in writes:
-        if op == "add":
-            written.append(_day(kb, n, outlet=outlet, speakers=speakers))
-        elif written:
-            assert kb.delete_article(written.pop(n % len(written)))
-        _rebuilt_equal(store)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(actor_order, "CUT", 4)  # chunks of four conflicts on average: a write meets several
+        kb = _later_kb()
+        store = kb.store
+        assert isinstance(store, OxigraphStore)
+        written: list[str] = []
+        for op, n, outlet, speakers in writes:
+            if op == "add":
+                written.append(_day(kb, n, outlet=outlet, speakers=speakers))
+            elif written:
+                assert kb.delete_article(written.pop(n % len(written)))
+            _rebuilt_equal(store)
 
 
-def _make_stale(store: OxigraphStore, actor: str) -> None:
-    """What an older writer left for a long list it would have had to list again: its size -1, its entries kept."""
-    node = ox.NamedNode(actor_order.list_iri(actor))
+def _as_an_older_writer_left_them(store: OxigraphStore) -> None:
+    """Orders an older writer kept (one entry a place, some lists stale): no cut recorded on the root list."""
+    root = ox.NamedNode(actor_order.ROOT)
     graph = ox.NamedNode(actor_order.ACTOR_ORDER_GRAPH)
-    size = ox.NamedNode("https://schema.org/numberOfItems")
-    for q in list(store.ox.quads_for_pattern(node, size, None, graph)):
+    for q in list(store.ox.quads_for_pattern(root, ox.NamedNode(f"{ST}chunks"), None, graph)):
         store.ox.remove(q)
-    store.ox.add(ox.Quad(node, size, ox.Literal("-1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
-                         graph))
 
 
 def test_a_store_refreshed_before_the_orders_existed_pages_by_rank_then_gets_them() -> None:
@@ -237,13 +241,13 @@ def test_a_list_of_aggregates_reads_their_months_only_where_it_shows_them(kb: Kn
     assert own["periods"] and "aggregate-periods" in {q["name"] for q in own["queries"]}
 
 
-def test_a_stale_list_an_older_writer_left_is_read_by_rank_until_the_next_write() -> None:
-    """A list an older writer marked stale: its pages read every rank meanwhile (the same conflicts), and the next
-    write (incremental for the conflicts) writes every order whole."""
+def test_orders_an_older_writer_left_are_read_by_rank_until_the_next_write() -> None:
+    """Orders an older writer kept (one entry a place, lists it made stale): pages read every rank meanwhile (the
+    same conflicts), and the next write (incremental for the conflicts) writes every order whole, in chunks."""
     kb = _kb(3)
     store = kb.store
     assert isinstance(store, OxigraphStore)
-    _make_stale(store, f"{DATA}actor/armenia")
+    _as_an_older_writer_left_them(store)
     iris = read._named(store, "Armenia")
     assert actor_order.ranks(store, iris, 0, 1000) is None
     _, total = read._ranks(store, "Armenia")
@@ -308,15 +312,16 @@ def test_a_refresh_that_stopped_before_its_orders_has_them_written_whole_by_the_
 
 
 def test_a_stale_actor_s_whole_list_reads_its_ranks_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A stale list's pages read every rank of the actor; its whole list, streamed a few conflicts a piece, reads
+    """Where an older writer kept the orders, pages read every rank of the actor; its whole list, streamed a few
+    conflicts a piece, reads
     them once for all its pieces (it read them for each piece: 1,450 times for Armenia at 25k articles)."""
     monkeypatch.setattr(conflict_views, "STREAMED", 3)
     kb = _kb(3)
     store = kb.store
     assert isinstance(store, OxigraphStore)
-    _make_stale(store, f"{DATA}actor/armenia")
+    _as_an_older_writer_left_them(store)
     stale = [a for a in ACTORS if actor_order.ranks(store, read._named(store, a), 0, 1) is None]
-    assert stale, "the late write leaves a stale list"
+    assert stale == list(ACTORS)
     calls: list[str | None] = []
     every_rank = read._ranks
     monkeypatch.setattr(read, "_ranks", lambda s, actor: calls.append(actor) or every_rank(s, actor))

@@ -214,7 +214,7 @@ def list_conflicts(store: Store, actor: str | None = None, limit: int | None = N
     With ``limit``: at most ``limit`` conflicts from ``offset`` on, newest first (by their latest claim's
     date), read by rank; ``.total`` on the result says how many there are in all; ``every_claim``: each with every
     claim it rests on, not only its lead claims (a whole list streamed a page at a time).  ``memo``: where the
-    ranks are read whole (an actor whose order is ``actor_order.STALE``, a name matching several actors, ranks with
+    ranks are read whole (an actor whose order an older writer kept, a name matching several actors, ranks with
     holes), they are read once into it and later pages of the same memo take them from there: a whole list streamed
     20 conflicts a piece read every one of Armenia's 29k ranks for each of its 1,450 pieces."""
     if limit is None:
