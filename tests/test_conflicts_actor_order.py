@@ -62,12 +62,12 @@ def test_a_page_of_an_actor_s_conflicts_is_read_by_position_and_matches_every_ra
     by_position: dict[str, list[str]] = {}
     for actor in ACTORS:
         doc = client.get(f"/conflicts.json?actor={actor}&limit=7&page=2").get_json()
-        assert doc["total"] > 14 and "conflict-actor-chunks" in {q["name"] for q in doc["queries"]}
+        assert doc["total"] > 14 and "conflict-actor-chunk-sizes" in {q["name"] for q in doc["queries"]}
         by_position[actor] = list(dict.fromkeys(r["key"] for r in doc["rows"]))
     monkeypatch.setattr(actor_order, "ranks", lambda *_: None)  # every rank read, as before the order existed
     for actor in ACTORS:
         doc = client.get(f"/conflicts.json?actor={actor}&limit=7&page=2").get_json()
-        assert "conflict-actor-chunks" not in {q["name"] for q in doc["queries"]}
+        assert "conflict-actor-chunk-sizes" not in {q["name"] for q in doc["queries"]}
         assert by_position[actor] == list(dict.fromkeys(r["key"] for r in doc["rows"])) and len(by_position[actor]) == 7
 
 

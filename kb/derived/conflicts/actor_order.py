@@ -126,7 +126,7 @@ def ranks(store: Store, actors: Iterable[str], offset: int, limit: int) -> tuple
     if len(lists) > 1 or lists[0]["chunks"] is None:
         return None
     node, total, count = str(lists[0]["list"]), int(lists[0]["count"]), int(lists[0]["chunks"])
-    table = _table(store, node, count)
+    table = _table(store, node, count, "conflict-actor-chunk-sizes")
     if table is None:
         return None
     needed: list[str] = []
@@ -150,14 +150,15 @@ Chunk = tuple[str, int, str, int | None]
 """A list's chunk as stored: its node, size, the conflict it starts with and that conflict's rank."""
 
 
-def _table(store: Store, node: str, count: int) -> list[Chunk] | None:
-    """A list's chunks, oldest first (None: one is missing: the list was written otherwise)."""
+def _table(store: Store, node: str, count: int, query: str = "conflict-actor-chunks") -> list[Chunk] | None:
+    """A list's chunks, oldest first (None: one is missing: the list was written otherwise); by "Sizes of the chunks of
+    an actor's conflicts", their sizes alone (first conflict "", rank None)."""
     found: dict[str, Chunk] = {}
     for first in range(1, count + 1, _CHUNK):
         bound = [URIRef(pointer_iri(node, n)) for n in range(first, min(count, first + _CHUNK - 1) + 1)]
-        for r in plain_rows(store, "conflict-actor-chunks", entry=bound):
-            found[str(r["entry"])] = (str(r["chunk"]), int(r["count"]), str(r["first"]),
-                                      None if r["rank"] is None else int(r["rank"]))
+        for r in plain_rows(store, query, entry=bound):
+            found[str(r["entry"])] = (str(r["chunk"]), int(r["count"]), str(r.get("first") or ""),
+                                      None if r.get("rank") is None else int(r["rank"]))
     table = [found.get(pointer_iri(node, n)) for n in range(1, count + 1)]
     return None if any(t is None for t in table) else table  # type: ignore[return-value]
 
