@@ -126,19 +126,10 @@ def ranks(store: Store, actors: Iterable[str], offset: int, limit: int) -> tuple
     if len(lists) > 1 or lists[0]["chunks"] is None:
         return None
     node, total, count = str(lists[0]["list"]), int(lists[0]["count"]), int(lists[0]["chunks"])
-    table = _table(store, node, count, "conflict-actor-chunk-sizes")
-    if table is None:
+    found = _newest_chunks(store, node, count, offset, limit)
+    if found is None:
         return None
-    needed: list[str] = []
-    seen = covered = 0  # conflicts in the chunks newer than those needed; in those needed
-    for chunk, size, _, _ in reversed(table):
-        if not needed and seen + size <= offset:
-            seen += size
-            continue
-        needed.append(chunk)
-        covered += size
-        if seen + covered >= offset + limit:
-            break
+    seen, needed = found
     members = _members(store, needed)
     if any(rank is None for _, _, rank in members):
         return None
@@ -146,19 +137,44 @@ def ranks(store: Store, actors: Iterable[str], offset: int, limit: int) -> tuple
     return newest[offset - seen:offset - seen + limit], total
 
 
+def _newest_chunks(store: Store, node: str, count: int, offset: int, limit: int) -> tuple[int, list[str]] | None:
+    """The chunks that hold a list's conflicts ``offset+1 .. offset+limit`` counted from the newest, and how many
+    conflicts the newer chunks hold; read from the newest chunk back, 8 sizes, then 16, 32...: a first page reads one
+    or two, a page deep in Armenia's 29k conflicts about as many as it passes (None: a chunk is missing)."""
+    needed: list[str] = []
+    seen = covered = 0
+    top, batch = count, 8
+    while top >= 1:
+        low = max(1, top - batch + 1)
+        sizes = {str(r["entry"]): (str(r["chunk"]), int(r["count"])) for r in plain_rows(
+            store, "conflict-actor-chunk-sizes", entry=[URIRef(pointer_iri(node, n)) for n in range(low, top + 1)])}
+        for n in range(top, low - 1, -1):
+            found = sizes.get(pointer_iri(node, n))
+            if found is None:
+                return None
+            if not needed and seen + found[1] <= offset:
+                seen += found[1]
+                continue
+            needed.append(found[0])
+            covered += found[1]
+            if seen + covered >= offset + limit:
+                return seen, needed
+        top, batch = low - 1, min(batch * 2, _CHUNK)
+    return seen, needed
+
+
 Chunk = tuple[str, int, str, int | None]
 """A list's chunk as stored: its node, size, the conflict it starts with and that conflict's rank."""
 
 
-def _table(store: Store, node: str, count: int, query: str = "conflict-actor-chunks") -> list[Chunk] | None:
-    """A list's chunks, oldest first (None: one is missing: the list was written otherwise); by "Sizes of the chunks of
-    an actor's conflicts", their sizes alone (first conflict "", rank None)."""
+def _table(store: Store, node: str, count: int) -> list[Chunk] | None:
+    """A list's chunks, oldest first (None: one is missing: the list was written otherwise)."""
     found: dict[str, Chunk] = {}
     for first in range(1, count + 1, _CHUNK):
         bound = [URIRef(pointer_iri(node, n)) for n in range(first, min(count, first + _CHUNK - 1) + 1)]
-        for r in plain_rows(store, query, entry=bound):
-            found[str(r["entry"])] = (str(r["chunk"]), int(r["count"]), str(r.get("first") or ""),
-                                      None if r.get("rank") is None else int(r["rank"]))
+        for r in plain_rows(store, "conflict-actor-chunks", entry=bound):
+            found[str(r["entry"])] = (str(r["chunk"]), int(r["count"]), str(r["first"]),
+                                      None if r["rank"] is None else int(r["rank"]))
     table = [found.get(pointer_iri(node, n)) for n in range(1, count + 1)]
     return None if any(t is None for t in table) else table  # type: ignore[return-value]
 
