@@ -282,3 +282,8 @@ def test_a_day_is_no_place_of_residents() -> None:
     assert residents_of(text, (start, start + len("40 residents")), []) is None
     text = "Officials said 40 residents of Omdurman were killed."
     assert residents_of(text, (start, start + len("40 residents")), []) == "Omdurman residents"
+
+
+def test_the_wire_spelling_huthi_is_the_houthis(gazetteer: Gazetteer) -> None:
+    claims = run("The Huthis said four people were killed in US strikes on Saada on Monday.", gazetteer, "en")
+    assert [c.speaker for c in claims if c.type == "casualty"] == ["Houthis"]
