@@ -1,14 +1,20 @@
-"""Numeric conflicts recomputed after a write: only the episodes the changed figures are, or were, part of.
+"""Numeric conflicts recomputed after a write: only the episodes a changed figure is, or was, part of.
 
 An episode is the disagreeing pairs of one measure between two states' speakers (or two sources of one side)
 whose earlier figure is dated in one week (``figures.numeric_conflicts``); its group is
 ``groups.episodes(measure, week, state, state)``.  A figure meets only the figures of its measure dated within
-``figures.NUMERIC_WINDOW_DAYS`` of it, so a figure dated d is in episodes of the weeks of d - window and d, and
-an episode is made of figures dated in its week or up to the window after it.  A write therefore reads the
-figures of its measures dated in those spans, and recomputes the episodes of those weeks between the changed
-figures' states and every other state, from the pairs that have one of the changed states on a side.  Why: an
-episode used to be a whole dispute, recomputed whole; on a store of 40k claims one new figure meant a million
-pair checks and a thousand conflicts rebuilt.
+``figures.NUMERIC_WINDOW_DAYS`` of it.  A write therefore:
+
+1. checks each changed proposition (one with a claim in a changed article), as it is now and as it was, against
+   the figures of its measure within the window: the groups of the disagreeing pairs found are the groups whose
+   episodes change (no other pair changed: an unchanged proposition is the same before and after);
+2. recomputes each such group from its candidates only: the unchanged propositions of the episodes stored for
+   it (``stored``: a disagreeing pair of two unchanged propositions was in the group's stored episodes, so both
+   are there) and both sides of its pairs found in 1. as things are now.
+
+Why: the group used to be recomputed from every figure of the changed states in the weeks around, against every
+other state's (80–190k pair checks for one article at 100k claims, where a big state gives a large share of a
+dense week's figures); now a changed figure meets its window, and a group its own members.
 """
 
 from __future__ import annotations
@@ -24,6 +30,8 @@ from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition, iso_da
 from kb.derived.conflicts.vocabulary import Categories
 
 Load = Callable[..., tuple[list[ClaimFacts], list[ClaimFacts]]]
+Stored = Callable[[set[str]], dict[str, set[str]]]
+"""Group tags → the claim IRIs of the findings stored for each of those groups."""
 Measure = tuple[frozenset[str], str]
 
 
@@ -34,30 +42,48 @@ class Found:
     claims: int = 0
 
 
-def recompute(load: Load, touched: list[ClaimFacts], cats: Categories, label: figures.Labeller,
+def recompute(load: Load, stored: Stored, touched: list[ClaimFacts], cats: Categories, label: figures.Labeller,
               tally: Counter[str]) -> Found:
-    """The numeric conflicts of every episode a touched figure is or was in, with the groups they replace."""
+    """The numeric conflicts of every episode group a changed figure is or was in, with the groups they replace."""
     out = Found()
     props = {groups.proposition(c) for c in touched if groups.is_figure(c)}
     if not props:
         return out
-    focus = [c for now in (True, False) for c in load(props, now=now)[0] if groups.is_figure(c)]
-    changed: dict[Measure, tuple[set[str], set[str]]] = {}  # measure → (episode weeks, states of changed figures)
-    for c in focus:
-        weeks, states = changed.setdefault((c.parties, c.category or ""), (set(), set()))
-        weeks.update(_weeks(c.date))
-        states.add(c.speaker_root)
-    near, _ = load({groups.figure_day(*m, d) for m, (weeks, _) in changed.items() for e in weeks for d in _span(e)})
+    before = _measures(load(props, now=False)[0])
+    weeks: dict[Measure, set[str]] = {}
+    for c in (*load(props)[0], *(c for ps in before.values() for p in ps for c in p.claims)):
+        if groups.is_figure(c):
+            weeks.setdefault((c.parties, c.category or ""), set()).update(_weeks(c.date))
+    near, _ = load({groups.figure_day(*m, d) for m, spans in weeks.items() for e in spans for d in _span(e)})
     near, _ = load({groups.proposition(c) for c in near if groups.is_figure(c)})
     out.claims = len(near)
-    by_measure = figures.by_measure(figures.figure_propositions(clusters.propositions(near)))
-    for m, (weeks, states) in sorted(changed.items(), key=str):
-        members = by_measure.get(m, [])
-        pairs = _pairs(members, states, weeks, tally)
-        out.conflicts += figures.episodes(pairs, cats, label)
-        others = {p.first.speaker_root for p in members} | states
-        out.tags |= {groups.episodes(*m, e, a, b) for e in weeks for a in states for b in others}
+    now = _measures(near)
+    changed = {m: _changed(m, now.get(m, []), before.get(m, []), props, tally) for m in weeks}
+    members_of = stored({tag for found in changed.values() for tag in found})
+    for m, found in sorted(changed.items(), key=str):
+        members = now.get(m, [])
+        order = {id(p): i for i, p in enumerate(members)}
+        unchanged = {c.iri: p for p in members if _tag(p) not in props for c in p.claims}
+        for tag, paired in sorted(found.items()):
+            kept = {id(p) for iri in members_of.get(tag, ()) if (p := unchanged.get(iri)) is not None}
+            candidates = [members[i] for i in sorted(order[x] for x in paired | kept)]
+            pairs = figures.disagreeing(candidates, figures.NUMERIC_WINDOW_DAYS, tally)
+            out.conflicts += figures.episodes((x for x in pairs if _group(m, x[0], x[1]) == tag), cats, label)
+        out.tags |= found.keys()
     return out
+
+
+def _changed(m: Measure, members: list[Proposition], was: list[Proposition], props: set[str],
+             tally: Counter[str]) -> dict[str, set[int]]:
+    """The groups of one measure whose episodes change (a changed proposition in a disagreeing pair before or now),
+    each with the members (``id``) of its changed pairs now."""
+    found: dict[str, set[int]] = {}
+    unchanged = [p for p in members if _tag(p) not in props]
+    for a, b, _ in _touching(sorted((*unchanged, *was), key=_order), props, tally):
+        found.setdefault(_group(m, a, b), set())
+    for a, b, _ in _touching(members, props, tally):
+        found.setdefault(_group(m, a, b), set()).update((id(a), id(b)))
+    return found
 
 
 def group(x: Detected) -> str:
@@ -67,34 +93,50 @@ def group(x: Detected) -> str:
     return groups.episodes(first.parties, first.category or "", x.episode, states[0], states[-1])
 
 
-def _pairs(members: list[Proposition], states: set[str], weeks: set[str], tally: Counter[str]) -> list[figures.Pair]:
-    """Every disagreeing pair of ``members`` (one measure, sorted by date) with a figure of ``states`` on a side
-    and the earlier figure dated in one of ``weeks``, in ``figures._disagreeing``'s order."""
-    window = figures.NUMERIC_WINDOW_DAYS
+def _measures(claims: list[ClaimFacts]) -> dict[Measure, list[Proposition]]:
+    return figures.by_measure(figures.figure_propositions(clusters.propositions(claims)))
+
+
+def _tag(p: Proposition) -> str:
+    return groups.proposition(p.first)
+
+
+def _order(p: Proposition) -> tuple[date, str]:
+    """``figures.by_measure``'s order: by date (undated last), then by the first attestation."""
+    return p.date or date.max, p.first.iri
+
+
+def _group(m: Measure, a: Proposition, b: Proposition) -> str:
+    """The group of a disagreeing pair (``a`` the earlier): ``group`` of the episode it is in."""
+    return groups.episodes(*m, week(a.date), a.first.speaker_root, b.first.speaker_root)
+
+
+def _touching(members: list[Proposition], changed: set[str], tally: Counter[str]) -> list[figures.Pair]:
+    """The disagreeing pairs of ``members`` (one measure, sorted) with a changed proposition on a side."""
     dated = [p for p in members if p.date is not None]
     dates = [p.date for p in dated if p.date is not None]
+    undated = [p for p in members if p.date is None]
     order = {id(p): i for i, p in enumerate(members)}
-    weeks_of = {id(p): week(p.date) for p in members}
+    window = timedelta(days=figures.NUMERIC_WINDOW_DAYS)
     seen: set[tuple[int, int]] = set()
-    found: dict[tuple[int, int], figures.Pair] = {}
+    found = []
     for x in members:
-        if x.first.speaker_root not in states:
+        if _tag(x) not in changed:
             continue
         if x.date is None:
-            nearby = [p for p in members if p.date is None]
+            nearby = undated
         else:
-            lo = bisect.bisect_left(dates, x.date - timedelta(days=window))
-            nearby = dated[lo:bisect.bisect_right(dates, x.date + timedelta(days=window))]
+            nearby = dated[bisect.bisect_left(dates, x.date - window):bisect.bisect_right(dates, x.date + window)]
         for y in nearby:
             a, b = (x, y) if order[id(x)] < order[id(y)] else (y, x)
             key = (order[id(a)], order[id(b)])
-            if y is x or key in seen or weeks_of[id(a)] not in weeks:
+            if y is x or key in seen:
                 continue
             seen.add(key)
             v = figures.disagree(a, b, tally)
             if v is not None:
-                found[key] = (a, b, v)
-    return [found[k] for k in sorted(found)]
+                found.append((a, b, v))
+    return found
 
 
 def _weeks(when: date | None) -> set[str]:

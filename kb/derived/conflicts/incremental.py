@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from kb.derived import timeline  # the module: kb.derived.timeline imports kb.derived.conflicts (a cycle)
 from kb.derived.conflicts import accusations, clusters, episodes, extremes, figures, groups, state, summaries
@@ -139,6 +139,15 @@ class View:
             found = self._claims[article] = groups.decode(self._texts[article])[1]
         return found
 
+    def stored_members(self, tags: set[str]) -> dict[str, set[str]]:
+        """Group tags → the claim IRIs of the findings stored for them (``episodes``: a group's members)."""
+        out: dict[str, set[str]] = {t: set() for t in tags}
+        ordered = sorted(tags)
+        for i in range(0, len(ordered), 400):
+            for r in plain_rows(self.store, "conflict-group-members", tag=[Literal(t) for t in ordered[i:i + 400]]):
+                out[str(r["tag"])].update(str(r["members"]).split())
+        return out
+
     def articles(self, articles: set[str]) -> list[ClaimFacts]:
         """Every claim of ``articles`` as it is now."""
         out = [c for a in articles & self.changed for c in self.delta.new_claims.get(a, [])]
@@ -170,7 +179,7 @@ def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recom
     label = actors.label
     measures = {groups.measure(c.parties, c.category or "") for c in touched if groups.is_figure(c)}
     _measures(view, touched, out, cats, label)
-    numeric = episodes.recompute(view.load, touched, cats, label, tally)
+    numeric = episodes.recompute(view.load, view.stored_members, touched, cats, label, tally)
     out.conflicts += numeric.conflicts
     out.tags |= numeric.tags
     out.claims += numeric.claims
