@@ -139,12 +139,19 @@ EPISODES = [("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan", 
 earlier attestation and back, a figure that leaves a group, three states and two sources of one side in one week."""
 
 
+OUT_OF_WINDOW = [("add", 0, _figure("Baku", 2000, 0)), ("add", 1, _figure("Yerevan", 50, 1)),  # Tue 22, Wed 23
+                 ("add", 2, _figure("Baku", 300, 4)), ("replace", 2, _figure("Baku", 10, 4))]  # Sat 26, then agrees
+"""A new figure joins an episode whose stored pair has a figure outside the new one's window (Tue 22 is more than
+three days before Sat 26): the write reads that figure by the claims the stored episode holds."""
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(operation, min_size=1, max_size=7))
 @example(ACROSS_DAYS)
 @example(PART_WHOLE)
 @example(ACROSS_WEEKS)
 @example(EPISODES)
+@example(OUT_OF_WINDOW)
 @example([PART_WHOLE[1], PART_WHOLE[2], PART_WHOLE[0], PART_WHOLE[6], PART_WHOLE[3], PART_WHOLE[7]])
 @example([ACROSS_DAYS[1], ACROSS_DAYS[0], ACROSS_DAYS[2]])
 @example([("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Baku", 2000, 7)),  # the earliest attestation

@@ -5,34 +5,45 @@ whose earlier figure is dated in one week (``figures.numeric_conflicts``); its g
 ``groups.episodes(measure, week, state, state)``.  A figure meets only the figures of its measure dated within
 ``figures.NUMERIC_WINDOW_DAYS`` of it.  A write therefore:
 
-1. checks each changed proposition (one with a claim in a changed article), as it is now and as it was, against
-   the figures of its measure within the window: the groups of the disagreeing pairs found are the groups whose
-   episodes change (no other pair changed: an unchanged proposition is the same before and after);
+1. reads the figures dated within that window of its changed propositions (one with a claim in a changed
+   article), and checks each changed proposition, as it is now and as it was, against them: the groups of the
+   disagreeing pairs found are the groups whose episodes change (no other pair changed: an unchanged proposition
+   is the same before and after);
 2. recomputes each such group from its candidates only: the unchanged propositions of the episodes stored for
-   it (``stored``: a disagreeing pair of two unchanged propositions was in the group's stored episodes, so both
-   are there) and both sides of its pairs found in 1. as things are now.
+   it (a disagreeing pair of two unchanged propositions was in the group's stored episodes, so both are there;
+   read by the claims those hold) and both sides of its pairs found in 1. as things are now.
 
-Why: the group used to be recomputed from every figure of the changed states in the weeks around, against every
-other state's (80–190k pair checks for one article at 100k claims, where a big state gives a large share of a
-dense week's figures); now a changed figure meets its window, and a group its own members.
+Why: a group used to be recomputed from every figure of the changed states over the weeks around, against every
+other state's figures (80–190k pair checks and 10–30k loaded claims for one article at 100k claims, where a big
+state gives a large share of a dense week's figures); now a changed figure meets its window, and a group its own
+members.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Protocol
 
-from kb.derived.conflicts import clusters, figures, groups
+from kb.derived.conflicts import clusters, compare, figures, groups
 from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition, iso_day, week
 from kb.derived.conflicts.vocabulary import Categories
 
-Load = Callable[..., tuple[list[ClaimFacts], list[ClaimFacts]]]
-Stored = Callable[[set[str]], dict[str, set[str]]]
-"""Group tags → the claim IRIs of the findings stored for each of those groups."""
 Measure = tuple[frozenset[str], str]
+
+
+class Reader(Protocol):
+    """What a write reads (``incremental.View``): claims by group tag, now or as recorded; the claim IRIs of the
+    findings stored for some groups; claims by IRI, now."""
+
+    def load(self, tags: set[str], *, now: bool = True) -> tuple[list[ClaimFacts], list[ClaimFacts]]: ...
+
+    def stored_members(self, tags: set[str]) -> dict[str, set[str]]: ...
+
+    def claims(self, iris: set[str]) -> list[ClaimFacts]: ...
 
 
 @dataclass
@@ -42,24 +53,29 @@ class Found:
     claims: int = 0
 
 
-def recompute(load: Load, stored: Stored, touched: list[ClaimFacts], cats: Categories, label: figures.Labeller,
+def recompute(read: Reader, touched: list[ClaimFacts], cats: Categories, label: figures.Labeller,
               tally: Counter[str]) -> Found:
     """The numeric conflicts of every episode group a changed figure is or was in, with the groups they replace."""
     out = Found()
     props = {groups.proposition(c) for c in touched if groups.is_figure(c)}
     if not props:
         return out
-    before = _measures(load(props, now=False)[0])
-    weeks: dict[Measure, set[str]] = {}
-    for c in (*load(props)[0], *(c for ps in before.values() for p in ps for c in p.claims)):
-        if groups.is_figure(c):
-            weeks.setdefault((c.parties, c.category or ""), set()).update(_weeks(c.date))
-    near, _ = load({groups.figure_day(*m, d) for m, spans in weeks.items() for e in spans for d in _span(e)})
-    near, _ = load({groups.proposition(c) for c in near if groups.is_figure(c)})
-    out.claims = len(near)
+    before = _measures(read.load(props, now=False)[0])
+    probes = _measures(read.load(props)[0])
+    for m, ps in before.items():
+        probes[m] = [*probes.get(m, []), *ps]
+    days = {m: {d for p in ps for c in p.claims for d in _window(c.date)} for m, ps in probes.items()}
+    near, _ = read.load({groups.figure_day(*m, d) for m, ds in days.items() for d in ds})
+    near, _ = read.load({groups.proposition(c) for c in near if groups.is_figure(c) and (
+        groups.proposition(c) in props or _may_disagree(c, probes.get((c.parties, c.category or ""), [])))})
     now = _measures(near)
-    changed = {m: _changed(m, now.get(m, []), before.get(m, []), props, tally) for m in weeks}
-    members_of = stored({tag for found in changed.values() for tag in found})
+    changed = {m: _changed(m, now.get(m, []), before.get(m, []), props, tally) for m in days}
+    members_of = read.stored_members({tag for found in changed.values() for tag in found})
+    seen = {c.iri for c in near}
+    more = read.claims({iri for found in members_of.values() for iri in found} - seen)
+    out.claims = len(near) + len(more)
+    for m, extra in _measures([c for c in more if groups.proposition(c) not in props]).items():
+        now[m] = sorted((*now.get(m, []), *extra), key=_order)
     for m, found in sorted(changed.items(), key=str):
         members = now.get(m, [])
         order = {id(p): i for i, p in enumerate(members)}
@@ -67,10 +83,27 @@ def recompute(load: Load, stored: Stored, touched: list[ClaimFacts], cats: Categ
         for tag, paired in sorted(found.items()):
             kept = {id(p) for iri in members_of.get(tag, ()) if (p := unchanged.get(iri)) is not None}
             candidates = [members[i] for i in sorted(order[x] for x in paired | kept)]
-            pairs = figures.disagreeing(candidates, figures.NUMERIC_WINDOW_DAYS, tally)
-            out.conflicts += figures.episodes((x for x in pairs if _group(m, x[0], x[1]) == tag), cats, label)
+            out.conflicts += figures.episodes(_group_pairs(tag, candidates, tally), cats, label)
         out.tags |= found.keys()
     return out
+
+
+def _may_disagree(c: ClaimFacts, probes: list[Proposition]) -> bool:
+    """Whether the proposition ``c`` attests may disagree with one of ``probes`` (changed propositions of its
+    measure): ``c`` dated within their window, its figure read exactly (an approximate first attestation only
+    widens it) apart from theirs.  The others are not read whole: most figures of a dense week agree with a new one
+    or fall outside its window."""
+    lo = float(c.qmin) if c.qmin is not None else 0.0
+    if c.qmin is not None and c.qmax is None:
+        lo = min(lo, c.qmin * (1 - compare.OPEN_SLACK))
+    hi = float("inf") if c.qmax is None else float(c.qmax)
+    return any((p.lo > hi or lo > p.hi) and _near(c.date, p.date) for p in probes)
+
+
+def _near(a: date | None, b: date | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs((a - b).days) <= figures.NUMERIC_WINDOW_DAYS
 
 
 def _changed(m: Measure, members: list[Proposition], was: list[Proposition], props: set[str],
@@ -111,6 +144,27 @@ def _group(m: Measure, a: Proposition, b: Proposition) -> str:
     return groups.episodes(*m, week(a.date), a.first.speaker_root, b.first.speaker_root)
 
 
+def _group_pairs(tag: str, candidates: list[Proposition], tally: Counter[str]) -> Iterator[figures.Pair]:
+    """``figures.disagreeing``'s pairs of ``candidates`` (sorted) that are in the group ``tag``: the earlier figure
+    of its week, one of each of its states (or two of its one state); the others are not compared."""
+    when, *states = tag.rsplit("|", 3)[1:]
+    wanted = set(states)
+    for i, a in enumerate(candidates):
+        if week(a.date) != when:
+            continue
+        for j in range(i + 1, len(candidates)):
+            b = candidates[j]
+            if not figures.same_frame(a, b, figures.NUMERIC_WINDOW_DAYS):
+                if a.date is not None and b.date is not None:
+                    break  # sorted by date: every later b is further away
+                continue
+            if {a.first.speaker_root, b.first.speaker_root} != wanted:
+                continue
+            v = figures.disagree(a, b, tally)
+            if v is not None:
+                yield a, b, v
+
+
 def _touching(members: list[Proposition], changed: set[str], tally: Counter[str]) -> list[figures.Pair]:
     """The disagreeing pairs of ``members`` (one measure, sorted) with a changed proposition on a side."""
     dated = [p for p in members if p.date is not None]
@@ -139,16 +193,9 @@ def _touching(members: list[Proposition], changed: set[str], tally: Counter[str]
     return found
 
 
-def _weeks(when: date | None) -> set[str]:
-    """The weeks of the episodes a figure dated ``when`` may be in: its own and the window's before it."""
+def _window(when: date | None) -> set[str]:
+    """The days of the figures a figure dated ``when`` may meet: ``figures.NUMERIC_WINDOW_DAYS`` either side."""
     if when is None:
         return {"-"}
-    return {week(when), week(when - timedelta(days=figures.NUMERIC_WINDOW_DAYS))}
-
-
-def _span(episode: str) -> list[str]:
-    """The days whose figures an episode of that week is made of: the week and the window after it."""
-    if episode == "-":
-        return ["-"]
-    monday = date.fromisoformat(episode)
-    return [iso_day(monday + timedelta(days=n)) for n in range(7 + figures.NUMERIC_WINDOW_DAYS)]
+    span = figures.NUMERIC_WINDOW_DAYS
+    return {iso_day(when + timedelta(days=n)) for n in range(-span, span + 1)}

@@ -38,7 +38,7 @@ def by_measure(props: Iterable[Proposition]) -> dict[tuple[frozenset[str], str],
     return groups
 
 
-def _same_frame(a: Proposition, b: Proposition, window: int) -> bool:
+def same_frame(a: Proposition, b: Proposition, window: int) -> bool:
     if a.date is None or b.date is None:
         return a.date is None and b.date is None
     return abs((b.date - a.date).days) <= window
@@ -93,7 +93,7 @@ def disagreeing(members: list[Proposition], window: int, tally: Counter[str]) ->
     for i, a in enumerate(members):
         for j in range(i + 1, len(members)):  # indices, not a slice: no copy of the group per figure
             b = members[j]
-            if not _same_frame(a, b, window):
+            if not same_frame(a, b, window):
                 if a.date is not None and b.date is not None:
                     break  # sorted by date: every later b is further away
                 continue

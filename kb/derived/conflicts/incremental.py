@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from kb.derived import timeline  # the module: kb.derived.timeline imports kb.derived.conflicts (a cycle)
@@ -148,12 +149,33 @@ class View:
                 out[str(r["tag"])].update(str(r["members"]).split())
         return out
 
+    def claims(self, iris: set[str]) -> list[ClaimFacts]:
+        """The claims ``iris`` as they are now (a claim whose article is gone is left out)."""
+        return [c for c in self.articles(_articles_of(self.store, iris)) if c.iri in iris]
+
     def articles(self, articles: set[str]) -> list[ClaimFacts]:
         """Every claim of ``articles`` as it is now."""
         out = [c for a in articles & self.changed for c in self.delta.new_claims.get(a, [])]
-        for text in state.records(self.store, articles - self.changed).values():
-            out += groups.decode(text)[1]
+        unread = articles - self.changed - self._claims.keys()
+        for article, text in state.records(self.store, unread).items():
+            self._claims[article] = groups.decode(text)[1]
+        for article in sorted(articles - self.changed):
+            out += self._claims.get(article, [])
         return out
+
+
+_ARTICLE = "https://w3id.org/claimkb/ns#article"
+
+
+def _articles_of(store: Store, claims: set[str]) -> set[str]:
+    """The articles the claims were said in: by look-up on the embedded store, else a bound query."""
+    if store.capabilities.embedded:
+        db, p = store.ox, ox.NamedNode(_ARTICLE)  # type: ignore[attr-defined]
+        return {q.object.value for c in claims for q in db.quads_for_pattern(ox.NamedNode(c), p, None, None)}
+    wanted, out = sorted(claims), set()
+    for i in range(0, len(wanted), 200):
+        out |= {str(r["article"]) for r in plain_rows(store, "claim-articles", claim=_iris(wanted[i:i + 200]))}
+    return out
 
 
 @dataclass
@@ -179,7 +201,7 @@ def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recom
     label = actors.label
     measures = {groups.measure(c.parties, c.category or "") for c in touched if groups.is_figure(c)}
     _measures(view, touched, out, cats, label)
-    numeric = episodes.recompute(view.load, view.stored_members, touched, cats, label, tally)
+    numeric = episodes.recompute(view, touched, cats, label, tally)
     out.conflicts += numeric.conflicts
     out.tags |= numeric.tags
     out.claims += numeric.claims
