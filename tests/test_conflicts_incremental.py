@@ -125,11 +125,33 @@ ACROSS_DAYS = [("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan
 21 Sep though one figure is dated in the next; figures are added before and after the ones they meet."""
 
 
+EPISODES = [("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan", 50, 5)),  # Sat 26, Sun 27 Sep
+            ("add", 2, _figure("Yerevan", 10, 6)),  # Mon 28: joins the week of 21 Sep's episode, whose pair stays
+            ("add", 3, _figure("Baku", 2000, 2)),  # an earlier attestation: Baku's figure now dates from Thu 24
+            ("add", 4, _figure("Russia", 300, 5)),  # a third state: a group of its own in the same week
+            ("add", 5, _figure("Armenia", 2000, 6)),  # a second source of Armenia's side: a same-side episode
+            ("replace", 1, _figure("Yerevan", 2000, 5)),  # agrees now: its pairs leave, the others' stay
+            ("delete", 3, _figure("Baku", 2000, 2)),  # Baku's figure dates from Sat 26 again
+            ("replace", 2, _figure("Yerevan", 10, 9)),  # moved to Thu 1 Oct: out of the window of Sat 26
+            ("delete", 0, _figure("Baku", 2000, 4))]
+"""A write recomputes an episode group from the figures of its stored episodes and the pairs of its changed figures
+(``kb.derived.conflicts.episodes``): pairs of unchanged figures kept beside new ones, a proposition's date moved by an
+earlier attestation and back, a figure that leaves a group, three states and two sources of one side in one week."""
+
+
+OUT_OF_WINDOW = [("add", 0, _figure("Baku", 2000, 0)), ("add", 1, _figure("Yerevan", 50, 1)),  # Tue 22, Wed 23
+                 ("add", 2, _figure("Baku", 300, 4)), ("replace", 2, _figure("Baku", 10, 4))]  # Sat 26, then agrees
+"""A new figure joins an episode whose stored pair has a figure outside the new one's window (Tue 22 is more than
+three days before Sat 26): the write reads that figure by the claims the stored episode holds."""
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(operation, min_size=1, max_size=7))
 @example(ACROSS_DAYS)
 @example(PART_WHOLE)
 @example(ACROSS_WEEKS)
+@example(EPISODES)
+@example(OUT_OF_WINDOW)
 @example([PART_WHOLE[1], PART_WHOLE[2], PART_WHOLE[0], PART_WHOLE[6], PART_WHOLE[3], PART_WHOLE[7]])
 @example([ACROSS_DAYS[1], ACROSS_DAYS[0], ACROSS_DAYS[2]])
 @example([("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Baku", 2000, 7)),  # the earliest attestation

@@ -1,30 +1,49 @@
-"""Numeric conflicts recomputed after a write: only the episodes the changed figures are, or were, part of.
+"""Numeric conflicts recomputed after a write: only the episodes a changed figure is, or was, part of.
 
 An episode is the disagreeing pairs of one measure between two states' speakers (or two sources of one side)
 whose earlier figure is dated in one week (``figures.numeric_conflicts``); its group is
 ``groups.episodes(measure, week, state, state)``.  A figure meets only the figures of its measure dated within
-``figures.NUMERIC_WINDOW_DAYS`` of it, so a figure dated d is in episodes of the weeks of d - window and d, and
-an episode is made of figures dated in its week or up to the window after it.  A write therefore reads the
-figures of its measures dated in those spans, and recomputes the episodes of those weeks between the changed
-figures' states and every other state, from the pairs that have one of the changed states on a side.  Why: an
-episode used to be a whole dispute, recomputed whole; on a store of 40k claims one new figure meant a million
-pair checks and a thousand conflicts rebuilt.
+``figures.NUMERIC_WINDOW_DAYS`` of it.  A write therefore:
+
+1. reads the figures dated within that window of its changed propositions (one with a claim in a changed
+   article), and checks each changed proposition, as it is now and as it was, against them: the groups of the
+   disagreeing pairs found are the groups whose episodes change (no other pair changed: an unchanged proposition
+   is the same before and after);
+2. recomputes each such group from its candidates only: the unchanged propositions of the episodes stored for
+   it (a disagreeing pair of two unchanged propositions was in the group's stored episodes, so both are there;
+   read by the claims those hold) and both sides of its pairs found in 1. as things are now.
+
+Why: a group used to be recomputed from every figure of the changed states over the weeks around, against every
+other state's figures (80–190k pair checks and 10–30k loaded claims for one article at 100k claims, where a big
+state gives a large share of a dense week's figures); now a changed figure meets its window, and a group its own
+members.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Protocol
 
-from kb.derived.conflicts import clusters, figures, groups
+from kb.derived.conflicts import clusters, compare, figures, groups
 from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition, iso_day, week
 from kb.derived.conflicts.vocabulary import Categories
 
-Load = Callable[..., tuple[list[ClaimFacts], list[ClaimFacts]]]
 Measure = tuple[frozenset[str], str]
+
+
+class Reader(Protocol):
+    """What a write reads (``incremental.View``): claims by group tag, now or as recorded; the claim IRIs of the
+    findings stored for some groups; claims by IRI, now."""
+
+    def load(self, tags: set[str], *, now: bool = True) -> tuple[list[ClaimFacts], list[ClaimFacts]]: ...
+
+    def stored_members(self, tags: set[str]) -> dict[str, set[str]]: ...
+
+    def claims(self, iris: set[str]) -> list[ClaimFacts]: ...
 
 
 @dataclass
@@ -34,30 +53,70 @@ class Found:
     claims: int = 0
 
 
-def recompute(load: Load, touched: list[ClaimFacts], cats: Categories, label: figures.Labeller,
+def recompute(read: Reader, touched: list[ClaimFacts], cats: Categories, label: figures.Labeller,
               tally: Counter[str]) -> Found:
-    """The numeric conflicts of every episode a touched figure is or was in, with the groups they replace."""
+    """The numeric conflicts of every episode group a changed figure is or was in, with the groups they replace."""
     out = Found()
     props = {groups.proposition(c) for c in touched if groups.is_figure(c)}
     if not props:
         return out
-    focus = [c for now in (True, False) for c in load(props, now=now)[0] if groups.is_figure(c)]
-    changed: dict[Measure, tuple[set[str], set[str]]] = {}  # measure → (episode weeks, states of changed figures)
-    for c in focus:
-        weeks, states = changed.setdefault((c.parties, c.category or ""), (set(), set()))
-        weeks.update(_weeks(c.date))
-        states.add(c.speaker_root)
-    near, _ = load({groups.figure_day(*m, d) for m, (weeks, _) in changed.items() for e in weeks for d in _span(e)})
-    near, _ = load({groups.proposition(c) for c in near if groups.is_figure(c)})
-    out.claims = len(near)
-    by_measure = figures.by_measure(figures.figure_propositions(clusters.propositions(near)))
-    for m, (weeks, states) in sorted(changed.items(), key=str):
-        members = by_measure.get(m, [])
-        pairs = _pairs(members, states, weeks, tally)
-        out.conflicts += figures.episodes(pairs, cats, label)
-        others = {p.first.speaker_root for p in members} | states
-        out.tags |= {groups.episodes(*m, e, a, b) for e in weeks for a in states for b in others}
+    before = _measures(read.load(props, now=False)[0])
+    probes = _measures(read.load(props)[0])
+    for m, ps in before.items():
+        probes[m] = [*probes.get(m, []), *ps]
+    days = {m: {d for p in ps for c in p.claims for d in _window(c.date)} for m, ps in probes.items()}
+    near, _ = read.load({groups.figure_day(*m, d) for m, ds in days.items() for d in ds})
+    near, _ = read.load({groups.proposition(c) for c in near if groups.is_figure(c) and (
+        groups.proposition(c) in props or _may_disagree(c, probes.get((c.parties, c.category or ""), [])))})
+    now = _measures(near)
+    changed = {m: _changed(m, now.get(m, []), before.get(m, []), props, tally) for m in days}
+    members_of = read.stored_members({tag for found in changed.values() for tag in found})
+    seen = {c.iri for c in near}
+    more = read.claims({iri for found in members_of.values() for iri in found} - seen)
+    out.claims = len(near) + len(more)
+    for m, extra in _measures([c for c in more if groups.proposition(c) not in props]).items():
+        now[m] = sorted((*now.get(m, []), *extra), key=_order)
+    for m, found in sorted(changed.items(), key=str):
+        members = now.get(m, [])
+        order = {id(p): i for i, p in enumerate(members)}
+        unchanged = {c.iri: p for p in members if _tag(p) not in props for c in p.claims}
+        for tag, paired in sorted(found.items()):
+            kept = {id(p) for iri in members_of.get(tag, ()) if (p := unchanged.get(iri)) is not None}
+            candidates = [members[i] for i in sorted(order[x] for x in paired | kept)]
+            out.conflicts += figures.episodes(_group_pairs(tag, candidates, tally), cats, label)
+        out.tags |= found.keys()
     return out
+
+
+def _may_disagree(c: ClaimFacts, probes: list[Proposition]) -> bool:
+    """Whether the proposition ``c`` attests may disagree with one of ``probes`` (changed propositions of its
+    measure): ``c`` dated within their window, its figure read exactly (an approximate first attestation only
+    widens it) apart from theirs.  The others are not read whole: most figures of a dense week agree with a new one
+    or fall outside its window."""
+    lo = float(c.qmin) if c.qmin is not None else 0.0
+    if c.qmin is not None and c.qmax is None:
+        lo = min(lo, c.qmin * (1 - compare.OPEN_SLACK))
+    hi = float("inf") if c.qmax is None else float(c.qmax)
+    return any((p.lo > hi or lo > p.hi) and _near(c.date, p.date) for p in probes)
+
+
+def _near(a: date | None, b: date | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs((a - b).days) <= figures.NUMERIC_WINDOW_DAYS
+
+
+def _changed(m: Measure, members: list[Proposition], was: list[Proposition], props: set[str],
+             tally: Counter[str]) -> dict[str, set[int]]:
+    """The groups of one measure whose episodes change (a changed proposition in a disagreeing pair before or now),
+    each with the members (``id``) of its changed pairs now."""
+    found: dict[str, set[int]] = {}
+    unchanged = [p for p in members if _tag(p) not in props]
+    for a, b, _ in _touching(sorted((*unchanged, *was), key=_order), props, tally):
+        found.setdefault(_group(m, a, b), set())
+    for a, b, _ in _touching(members, props, tally):
+        found.setdefault(_group(m, a, b), set()).update((id(a), id(b)))
+    return found
 
 
 def group(x: Detected) -> str:
@@ -67,46 +126,76 @@ def group(x: Detected) -> str:
     return groups.episodes(first.parties, first.category or "", x.episode, states[0], states[-1])
 
 
-def _pairs(members: list[Proposition], states: set[str], weeks: set[str], tally: Counter[str]) -> list[figures.Pair]:
-    """Every disagreeing pair of ``members`` (one measure, sorted by date) with a figure of ``states`` on a side
-    and the earlier figure dated in one of ``weeks``, in ``figures._disagreeing``'s order."""
-    window = figures.NUMERIC_WINDOW_DAYS
+def _measures(claims: list[ClaimFacts]) -> dict[Measure, list[Proposition]]:
+    return figures.by_measure(figures.figure_propositions(clusters.propositions(claims)))
+
+
+def _tag(p: Proposition) -> str:
+    return groups.proposition(p.first)
+
+
+def _order(p: Proposition) -> tuple[date, str]:
+    """``figures.by_measure``'s order: by date (undated last), then by the first attestation."""
+    return p.date or date.max, p.first.iri
+
+
+def _group(m: Measure, a: Proposition, b: Proposition) -> str:
+    """The group of a disagreeing pair (``a`` the earlier): ``group`` of the episode it is in."""
+    return groups.episodes(*m, week(a.date), a.first.speaker_root, b.first.speaker_root)
+
+
+def _group_pairs(tag: str, candidates: list[Proposition], tally: Counter[str]) -> Iterator[figures.Pair]:
+    """``figures.disagreeing``'s pairs of ``candidates`` (sorted) that are in the group ``tag``: the earlier figure
+    of its week, one of each of its states (or two of its one state); the others are not compared."""
+    when, *states = tag.rsplit("|", 3)[1:]
+    wanted = set(states)
+    for i, a in enumerate(candidates):
+        if week(a.date) != when:
+            continue
+        for j in range(i + 1, len(candidates)):
+            b = candidates[j]
+            if not figures.same_frame(a, b, figures.NUMERIC_WINDOW_DAYS):
+                if a.date is not None and b.date is not None:
+                    break  # sorted by date: every later b is further away
+                continue
+            if {a.first.speaker_root, b.first.speaker_root} != wanted:
+                continue
+            v = figures.disagree(a, b, tally)
+            if v is not None:
+                yield a, b, v
+
+
+def _touching(members: list[Proposition], changed: set[str], tally: Counter[str]) -> list[figures.Pair]:
+    """The disagreeing pairs of ``members`` (one measure, sorted) with a changed proposition on a side."""
     dated = [p for p in members if p.date is not None]
     dates = [p.date for p in dated if p.date is not None]
+    undated = [p for p in members if p.date is None]
     order = {id(p): i for i, p in enumerate(members)}
-    weeks_of = {id(p): week(p.date) for p in members}
+    window = timedelta(days=figures.NUMERIC_WINDOW_DAYS)
     seen: set[tuple[int, int]] = set()
-    found: dict[tuple[int, int], figures.Pair] = {}
+    found = []
     for x in members:
-        if x.first.speaker_root not in states:
+        if _tag(x) not in changed:
             continue
         if x.date is None:
-            nearby = [p for p in members if p.date is None]
+            nearby = undated
         else:
-            lo = bisect.bisect_left(dates, x.date - timedelta(days=window))
-            nearby = dated[lo:bisect.bisect_right(dates, x.date + timedelta(days=window))]
+            nearby = dated[bisect.bisect_left(dates, x.date - window):bisect.bisect_right(dates, x.date + window)]
         for y in nearby:
             a, b = (x, y) if order[id(x)] < order[id(y)] else (y, x)
             key = (order[id(a)], order[id(b)])
-            if y is x or key in seen or weeks_of[id(a)] not in weeks:
+            if y is x or key in seen:
                 continue
             seen.add(key)
             v = figures.disagree(a, b, tally)
             if v is not None:
-                found[key] = (a, b, v)
-    return [found[k] for k in sorted(found)]
+                found.append((a, b, v))
+    return found
 
 
-def _weeks(when: date | None) -> set[str]:
-    """The weeks of the episodes a figure dated ``when`` may be in: its own and the window's before it."""
+def _window(when: date | None) -> set[str]:
+    """The days of the figures a figure dated ``when`` may meet: ``figures.NUMERIC_WINDOW_DAYS`` either side."""
     if when is None:
         return {"-"}
-    return {week(when), week(when - timedelta(days=figures.NUMERIC_WINDOW_DAYS))}
-
-
-def _span(episode: str) -> list[str]:
-    """The days whose figures an episode of that week is made of: the week and the window after it."""
-    if episode == "-":
-        return ["-"]
-    monday = date.fromisoformat(episode)
-    return [iso_day(monday + timedelta(days=n)) for n in range(7 + figures.NUMERIC_WINDOW_DAYS)]
+    span = figures.NUMERIC_WINDOW_DAYS
+    return {iso_day(when + timedelta(days=n)) for n in range(-span, span + 1)}

@@ -38,7 +38,7 @@ def by_measure(props: Iterable[Proposition]) -> dict[tuple[frozenset[str], str],
     return groups
 
 
-def _same_frame(a: Proposition, b: Proposition, window: int) -> bool:
+def same_frame(a: Proposition, b: Proposition, window: int) -> bool:
     if a.date is None or b.date is None:
         return a.date is None and b.date is None
     return abs((b.date - a.date).days) <= window
@@ -58,7 +58,7 @@ def numeric_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]
     reads and rewrites only the episodes of its week (``kb.derived.conflicts.episodes``)."""
     found = []
     for members in groups.values():
-        found += episodes(_disagreeing(members, window, tally), cats, label)
+        found += episodes(disagreeing(members, window, tally), cats, label)
     return found
 
 
@@ -66,7 +66,7 @@ Pair = tuple[Proposition, Proposition, compare.Verdict]
 
 
 def episodes(pairs: Iterable[Pair], cats: Categories, label: Labeller) -> list[Detected]:
-    """Disagreeing pairs (in ``_disagreeing``'s order) gathered into one conflict per kind, two speakers and week."""
+    """Disagreeing pairs (in ``disagreeing``'s order) gathered into one conflict per kind, two speakers and week."""
     runs: dict[tuple[str, frozenset[str], str], list[Pair]] = defaultdict(list)
     for a, b, v in pairs:
         who = (a.first.speaker, b.first.speaker) if v.kind == "same-side" else \
@@ -87,13 +87,13 @@ def disagree(a: Proposition, b: Proposition, tally: Counter[str]) -> compare.Ver
     return v if v.label == "conflict" and v.kind in ("numeric", "same-side") else None
 
 
-def _disagreeing(members: list[Proposition], window: int, tally: Counter[str]) -> Iterator[Pair]:
+def disagreeing(members: list[Proposition], window: int, tally: Counter[str]) -> Iterator[Pair]:
     """Pairs (earlier, later) of one measure from different speakers, within the window, whose frames are
     comparable and whose figures cannot both hold."""
     for i, a in enumerate(members):
         for j in range(i + 1, len(members)):  # indices, not a slice: no copy of the group per figure
             b = members[j]
-            if not _same_frame(a, b, window):
+            if not same_frame(a, b, window):
                 if a.date is not None and b.date is not None:
                     break  # sorted by date: every later b is further away
                 continue

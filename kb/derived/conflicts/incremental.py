@@ -26,7 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from rdflib import URIRef
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
 
 from kb.derived import timeline  # the module: kb.derived.timeline imports kb.derived.conflicts (a cycle)
 from kb.derived.conflicts import accusations, clusters, episodes, extremes, figures, groups, state, summaries
@@ -139,12 +140,42 @@ class View:
             found = self._claims[article] = groups.decode(self._texts[article])[1]
         return found
 
+    def stored_members(self, tags: set[str]) -> dict[str, set[str]]:
+        """Group tags → the claim IRIs of the findings stored for them (``episodes``: a group's members)."""
+        out: dict[str, set[str]] = {t: set() for t in tags}
+        ordered = sorted(tags)
+        for i in range(0, len(ordered), 400):
+            for r in plain_rows(self.store, "conflict-group-members", tag=[Literal(t) for t in ordered[i:i + 400]]):
+                out[str(r["tag"])].update(str(r["members"]).split())
+        return out
+
+    def claims(self, iris: set[str]) -> list[ClaimFacts]:
+        """The claims ``iris`` as they are now (a claim whose article is gone is left out)."""
+        return [c for c in self.articles(_articles_of(self.store, iris)) if c.iri in iris]
+
     def articles(self, articles: set[str]) -> list[ClaimFacts]:
         """Every claim of ``articles`` as it is now."""
         out = [c for a in articles & self.changed for c in self.delta.new_claims.get(a, [])]
-        for text in state.records(self.store, articles - self.changed).values():
-            out += groups.decode(text)[1]
+        unread = articles - self.changed - self._claims.keys()
+        for article, text in state.records(self.store, unread).items():
+            self._claims[article] = groups.decode(text)[1]
+        for article in sorted(articles - self.changed):
+            out += self._claims.get(article, [])
         return out
+
+
+_ARTICLE = "https://w3id.org/claimkb/ns#article"
+
+
+def _articles_of(store: Store, claims: set[str]) -> set[str]:
+    """The articles the claims were said in: by look-up on the embedded store, else a bound query."""
+    if store.capabilities.embedded:
+        db, p = store.ox, ox.NamedNode(_ARTICLE)  # type: ignore[attr-defined]
+        return {q.object.value for c in claims for q in db.quads_for_pattern(ox.NamedNode(c), p, None, None)}
+    wanted, out = sorted(claims), set()
+    for i in range(0, len(wanted), 200):
+        out |= {str(r["article"]) for r in plain_rows(store, "claim-articles", claim=_iris(wanted[i:i + 200]))}
+    return out
 
 
 @dataclass
@@ -170,7 +201,7 @@ def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recom
     label = actors.label
     measures = {groups.measure(c.parties, c.category or "") for c in touched if groups.is_figure(c)}
     _measures(view, touched, out, cats, label)
-    numeric = episodes.recompute(view.load, touched, cats, label, tally)
+    numeric = episodes.recompute(view, touched, cats, label, tally)
     out.conflicts += numeric.conflicts
     out.tags |= numeric.tags
     out.claims += numeric.claims

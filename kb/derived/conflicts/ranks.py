@@ -10,6 +10,7 @@ but the top rank; reading all 24k conflicts of a 10k-article store took 1.3–1.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 from typing import Any
 
@@ -27,6 +28,7 @@ from kb.vocab import CONFLICTS_GRAPH
 Key = tuple[int, str, str]
 _CHUNK = 2000
 _TYPE = ox.NamedNode(str(RDF.type))
+_GRAPH = ox.NamedNode(str(CONFLICTS_GRAPH))
 
 
 class Ranks(dict[str, int]):
@@ -39,6 +41,10 @@ def place(store: Store, new: list[tuple[Key, str]], removed: dict[str, int]) -> 
     """Ranks for the conflicts ``new`` ((order key, IRI)) once the stored conflicts ``removed`` (IRI → rank) are
     gone: the part of the order from the lowest rank that can change is read and re-ranked."""
     top = _top(store)
+    if store.capabilities.embedded and 0 < len(new) <= _FEW:
+        shifted = _shifted(store.ox, new, removed, top)  # type: ignore[attr-defined]
+        if shifted is not None:
+            return shifted
     start = min(removed.values(), default=top + 1)
     if new:
         start = min(start, _first_since(store, _day(max(key for key, _ in new)), top))
@@ -52,6 +58,51 @@ def place(store: Store, new: list[tuple[Key, str]], removed: dict[str, int]) -> 
     keyed.sort()
     out = Ranks({iri: start + len(keyed) - 1 - i for i, (_, iri) in enumerate(keyed)})
     out.moved = {iri: (rank, out[iri]) for iri, rank in stored.items() if out[iri] != rank}
+    return out
+
+
+_FEW = 64
+"""Up to this many new conflicts are placed by binary search (``_shifted``), more by reading the order's end."""
+
+
+def _shifted(db: ox.Store, new: list[tuple[Key, str]], removed: dict[str, int], top: int) -> Ranks | None:
+    """``place`` without reading every conflict of the order's end whole: each new conflict's place found by binary
+    search (its order key against the stored ones'), then each stored conflict from the lowest place that changes
+    moves by the new conflicts placed below it less the removed ones: one look-up a rank instead of three.  None when
+    the stored order is not whole (a hole or a rank held twice): ``place`` reads and sorts the end again."""
+    keyed = sorted({iri: (key, iri) for key, iri in reversed(new)}.values())  # newest first; one slot per IRI
+    gone = sorted(removed.values())
+    places: list[int] = []  # per new conflict (oldest first), the lowest stored rank newer than it
+    for key, _ in reversed(keyed):
+        lo, hi = places[-1] if places else 1, top + 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            at = _looked_up(db, range(mid, mid + 1))
+            if len(at) != 1:
+                return None
+            iri, _, latest, kind = at[0]
+            if order_key(latest, kind, iri) > key:
+                lo = mid + 1
+            else:
+                hi = mid
+        places.append(lo)
+    out = Ranks()
+    for i, ((_, iri), place) in enumerate(zip(reversed(keyed), places, strict=True)):
+        out[iri] = place - 1 - bisect.bisect_left(gone, place) + i + 1
+    out.moved = {}
+    start = min([*gone, *places])
+    for rank in range(start, top + 1):
+        value = integer(rank)
+        found = [q.subject.value for q in db.quads_for_pattern(None, RANK, value, _GRAPH)
+                 if q.object == value and isinstance(q.subject, ox.NamedNode)]
+        if len(found) != 1:
+            return None
+        if found[0] in removed:
+            continue
+        now = rank - bisect.bisect_left(gone, rank) + bisect.bisect_right(places, rank)
+        out[found[0]] = now
+        if now != rank:
+            out.moved[found[0]] = (rank, now)
     return out
 
 

@@ -1,0 +1,54 @@
+"""A batch of new articles into a built store (a COPY: it is written to): storing them, then the derived data.
+
+    python -m bench.batch STORE --articles 25000 --count 1000 --first 9000
+
+``--articles`` is the size the store was built with (``bench/run.py --articles N --keep STORE``); the new articles are
+the corpus's own kind, published over the store's last week (``generate_one(..., on=newest - i % 7 days)``), written
+in one ``KnowledgeBase.batch()`` block, so the derived data is brought up to date once, when the block ends (issue
+14's target: derived-data work ≤ 15 s for 1,000 articles on a 100k-claim store).  ``--first`` must pass the article
+numbers the store already holds (``bench/one_article.py`` uses ``2 * articles + first`` as well).  CPU time is printed
+beside wall time, and the load average, since the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import time
+from datetime import timedelta
+
+from bench.generate import START, Cast, generate_one, span_days
+from kb.service import KnowledgeBase
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("store")
+    ap.add_argument("--articles", type=int, required=True, help="the article count the store was built with")
+    ap.add_argument("--count", type=int, default=1000)
+    ap.add_argument("--first", type=int, default=0, help="the first new article's number (another run: other articles)")
+    args = ap.parse_args()
+    kb = KnowledgeBase.open(args.store)
+    t, c = time.perf_counter(), time.process_time()
+    kb.refresh()
+    print(f"catch-up refresh: {time.perf_counter() - t:.1f} s wall, {time.process_time() - c:.1f} s CPU", flush=True)
+    cast, days = Cast.load(kb.gazetteer), span_days(args.articles)
+    newest = START + timedelta(days=days)
+    items = [generate_one(2 * args.articles + args.first + i, 7, cast, days, on=newest - timedelta(days=i % 7))
+             for i in range(args.count)]
+    t, c = time.perf_counter(), time.process_time()
+    with kb.batch():
+        for item in items:
+            kb.ingest_claims(item.article, item.claims)
+        t1, c1 = time.perf_counter(), time.process_time()
+    t2, c2 = time.perf_counter(), time.process_time()
+    done = kb.last_refresh
+    how = "whole" if done is None or done.touched is None else f"group by group, {done.rewritten} findings rewritten"
+    print(f"batch of {args.count}: stored {t1 - t:.1f} s wall, {c1 - c:.1f} s CPU; derived data {t2 - t1:.1f} s wall, "
+          f"{c2 - c1:.1f} s CPU ({how}); load average {os.getloadavg()[0]:.1f}; "
+          f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB", flush=True)
+
+
+if __name__ == "__main__":
+    main()
