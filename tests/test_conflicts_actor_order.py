@@ -353,3 +353,16 @@ def test_a_remote_store_keeps_ranks_read_whole_for_one_request_only(monkeypatch:
     with app.test_request_context("/conflicts"):
         assert conflict_views.ranks_memo() is not conflict_views.ranks_memo()
 
+
+
+def test_orders_a_refresh_has_not_written_yet_are_read_by_rank() -> None:
+    """Between a refresh's conflicts and its orders (or after it stopped there), the chunks list older conflicts:
+    pages read every rank while the orders' pending flag is set (review of session 12)."""
+    kb = _kb(3)
+    store = kb.store
+    iris = read._named(store, "Armenia")
+    assert actor_order.ranks(store, iris, 0, 5) is not None
+    store.update(actor_order.pending_update(True))
+    assert actor_order.ranks(store, iris, 0, 5) is None
+    store.update(actor_order.pending_update(False))
+    assert actor_order.ranks(store, iris, 0, 5) is not None

@@ -113,8 +113,10 @@ def ranks(store: Store, actors: Iterable[str], offset: int, limit: int) -> tuple
     """The ranks of the conflicts ``offset+1 .. offset+limit`` of ``actors``' conflicts, newest first, and how many
     there are, read by position: the sizes of the list's chunks (one row a chunk), then the members of the one or two
     chunks the page needs, sorted by rank.  None when that cannot be read so (no orders written, or written by an
-    older writer, several of ``actors`` have conflicts of their own, or a listed conflict is no longer ranked): the
-    caller then reads every rank."""
+    older writer, several of ``actors`` have conflicts of their own, a listed conflict is no longer ranked, or a
+    refresh has not yet written the orders of the conflicts it wrote): the caller then reads every rank."""
+    if orders_pending(store):
+        return None  # a refresh wrote the conflicts and not yet (or never, if it stopped) the chunks listing them
     wanted = sorted(set(actors))
     rows = list(plain_rows(store, "conflict-actor-lists", actor=[URIRef(a) for a in (*wanted, str(CKC.Conflict))]))
     root = [r for r in rows if str(r["actor"]) == str(CKC.Conflict)]
