@@ -12,31 +12,17 @@ beside wall time, and the load average, since the machine is shared.
 
 from __future__ import annotations
 
-import argparse
 import os
 import resource
 import time
-from datetime import timedelta
 
-from bench.generate import START, Cast, generate_one, span_days
-from kb.service import KnowledgeBase
+from bench.one_article import arguments, caught_up
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("store")
-    ap.add_argument("--articles", type=int, required=True, help="the article count the store was built with")
-    ap.add_argument("--count", type=int, default=1000)
-    ap.add_argument("--first", type=int, default=0, help="the first new article's number (another run: other articles)")
-    args = ap.parse_args()
-    kb = KnowledgeBase.open(args.store)
-    t, c = time.perf_counter(), time.process_time()
-    kb.refresh()
-    print(f"catch-up refresh: {time.perf_counter() - t:.1f} s wall, {time.process_time() - c:.1f} s CPU", flush=True)
-    cast, days = Cast.load(kb.gazetteer), span_days(args.articles)
-    newest = START + timedelta(days=days)
-    items = [generate_one(2 * args.articles + args.first + i, 7, cast, days, on=newest - timedelta(days=i % 7))
-             for i in range(args.count)]
+    args = arguments(__doc__ or "", 1000).parse_args()
+    kb, make = caught_up(args.store, args.articles)
+    items = [make(args.first + i, i % 7) for i in range(args.count)]
     t, c = time.perf_counter(), time.process_time()
     with kb.batch():
         for item in items:

@@ -16,30 +16,48 @@ import os
 import resource
 import statistics
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from bench.generate import START, Cast, generate_one, span_days
+from bench.generate import START, Cast, Generated, generate_one, span_days
 from kb.service import KnowledgeBase
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(doc: str, count: int) -> argparse.ArgumentParser:
+    """The options every new-articles bench takes (``bench.batch`` too): the store, its size, how many, from where."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("store")
     ap.add_argument("--articles", type=int, required=True, help="the article count the store was built with")
-    ap.add_argument("--count", type=int, default=8)
+    ap.add_argument("--count", type=int, default=count)
     ap.add_argument("--first", type=int, default=0, help="the first new article's number (another run: other articles)")
-    ap.add_argument("--profile", type=Path, help="write one cProfile file per article there")
-    args = ap.parse_args()
-    kb = KnowledgeBase.open(args.store)
+    return ap
+
+
+def caught_up(store: str, articles: int) -> tuple[KnowledgeBase, Callable[[int, int], Generated]]:
+    """The store brought up to date first (a whole refresh when other rules refreshed it: timed and printed apart),
+    and a maker of new articles of the corpus's kind: ``make(n, days_before_newest)``, numbered past the store's."""
+    kb = KnowledgeBase.open(store)
     t, c = time.perf_counter(), time.process_time()
     kb.refresh()
     print(f"catch-up refresh: {time.perf_counter() - t:.1f} s wall, {time.process_time() - c:.1f} s CPU", flush=True)
-    cast, days = Cast.load(kb.gazetteer), span_days(args.articles)
+    cast, days = Cast.load(kb.gazetteer), span_days(articles)
     newest = START + timedelta(days=days)
+
+    def make(n: int, before: int) -> Generated:
+        return generate_one(2 * articles + n, 7, cast, days, on=newest - timedelta(days=before))
+
+    return kb, make
+
+
+def main() -> None:
+    ap = arguments(__doc__ or "", 8)
+    ap.add_argument("--profile", type=Path, help="write one cProfile file per article there")
+    args = ap.parse_args()
+    kb, make = caught_up(args.store, args.articles)
     walls, cpus = [], []
     for n in range(args.count):
-        item = generate_one(2 * args.articles + args.first + n, 7, cast, days, on=newest)
+        item = make(args.first + n, 0)
         prof = cProfile.Profile() if args.profile else None
         t, c = time.perf_counter(), time.process_time()
         if prof:

@@ -14,18 +14,9 @@ import pytest
 from kb.actors import Gazetteer
 from kb.extract import extract_claims
 from kb.pipeline.article import Article
-from kb.pipeline.record import Claim
+from tests.test_extract_unseen_sources import OUTLET, gazetteer, run
 
-OUTLET = "Warta Contoh"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def run(text: str, gazetteer: Gazetteer, lang: str) -> list[Claim]:
-    return extract_claims(Article(text=text, lang=lang, published="2024-03-04", outlet=OUTLET), gazetteer)
+__all__ = ["gazetteer"]  # the shared module fixture
 
 
 # (text, lang, words the speaker of the casualty claim must hold)
