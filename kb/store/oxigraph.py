@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import time
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -190,7 +190,9 @@ class OxigraphStore:
         for data that can be recomputed.
         """
         name = ox.NamedNode(iri)
-        new: Collection[OxTriple] = triples if isinstance(triples, Collection) else dict.fromkeys(triples)
+        # a dict of plain tuples, whatever came in: membership below is one hash look-up (a list, or pyoxigraph
+        # Triples, which never equal the tuples read back, made a whole rewrite of 300k triples run for hours)
+        new: dict[OxTriple, None] = dict.fromkeys(t if isinstance(t, tuple) else tuple(t) for t in triples)
         kept: set[Any] = set()  # streamed, not a copy of the old graph: a refresh's peak memory is the new graph
         gone: list[Any] = []
         for q in self._ox.quads_for_pattern(None, None, None, name):
