@@ -16,16 +16,22 @@ ARMY_WORDS = frozenset(("army", "military", "militer", "tentara"))
 ARMED_LABEL = re.compile(r"\b(?:army|armed|military|defen[cs]e|troops|tatmadaw|junta)\b", re.IGNORECASE)
 
 
-def of_state(actor: Actor, gazetteer: Gazetteer | None) -> bool:
-    """Whether an actor is, or speaks for, a state (a militia or a resistance force is not)."""
+def state_of(actor: Actor | None, gazetteer: Gazetteer | None) -> Actor | None:
+    """The state an actor is or speaks for, following ``represents`` (None for a militia, a resistance force, an
+    agency of no state): the one walk every "whose side" question takes."""
     seen: set[str] = set()
-    current: Actor | None = actor
+    current = actor
     while current is not None and current.iri not in seen:
         if current.kind == "State":
-            return True
+            return current
         seen.add(current.iri)
         current = gazetteer.by_iri(current.represents) if gazetteer is not None and current.represents else None
-    return False
+    return None
+
+
+def of_state(actor: Actor, gazetteer: Gazetteer | None) -> bool:
+    """Whether an actor is, or speaks for, a state (a militia or a resistance force is not)."""
+    return state_of(actor, gazetteer) is not None
 
 
 def state_army(seen: Counter[str], gazetteer: Gazetteer | None) -> Actor | None:

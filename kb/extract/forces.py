@@ -16,6 +16,7 @@ from collections import Counter
 from weakref import WeakKeyDictionary
 
 from kb.actors import Actor, Gazetteer
+from kb.extract.armies import of_state
 from kb.extract.speakers import side_label
 
 # What makes an actor an armed body: one of its names says so.
@@ -44,18 +45,6 @@ def is_armed(actor: Actor) -> bool:
     )
 
 
-def _of_state(actor: Actor, gazetteer: Gazetteer) -> bool:
-    """The actor speaks or fights for a state (a militia or a resistance force does not)."""
-    seen: set[str] = set()
-    current: Actor | None = actor
-    while current is not None and current.iri not in seen:
-        if current.kind == "State":
-            return True
-        seen.add(current.iri)
-        current = gazetteer.by_iri(current.represents) if current.represents else None
-    return False
-
-
 def armed_bodies(
     seen: Counter[str], gazetteer: Gazetteer, main: tuple[str, ...] = ()
 ) -> tuple[tuple[str, str], ...]:
@@ -64,7 +53,7 @@ def armed_bodies(
     counts: Counter[tuple[str, str]] = Counter()
     for iri, n in seen.items():
         actor = gazetteer.by_iri(iri)
-        if actor is not None and is_armed(actor) and _of_state(actor, gazetteer):
+        if actor is not None and is_armed(actor) and of_state(actor, gazetteer):
             counts[(side_label(actor, gazetteer), actor.label)] += n
     named = [pair for pair, _ in counts.most_common()]
     return (*named, *(pair for pair in _armies_of(main, gazetteer) if pair not in named))

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kb.actors import Actor, Gazetteer
+from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
+from kb.extract.armies import state_of
 from kb.extract.article_parties import ArticleParties
 from kb.extract.bare_bodies import place_state
 from kb.extract.forces import is_armed
@@ -289,22 +290,11 @@ def _place_side(place: str | None, inflictor: str | None, gazetteer: Gazetteer) 
     does not say whose they were ("junta air strikes killed 20 people in Sagaing", "army shelling in Omdurman")."""
     state = place_state(gazetteer, place)
     striker = gazetteer.lookup(inflictor) if inflictor else None
-    if state is None or striker is None or _state_of(striker, gazetteer) in (None, state.iri):
+    struck_for = state_of(striker, gazetteer)
+    if state is None or struck_for is None or struck_for.iri == state.iri:
         return None
     label = party_label(state, gazetteer)
     return label if label != inflictor else None
-
-
-def _state_of(actor: Actor, gazetteer: Gazetteer) -> str | None:
-    """The IRI of the state an actor is or stands for (following ``represents``), if any."""
-    seen: set[str] = set()
-    current: Actor | None = actor
-    while current is not None and current.iri not in seen:
-        if current.kind == "State":
-            return current.iri
-        seen.add(current.iri)
-        current = gazetteer.by_iri(current.represents) if current.represents else None
-    return None
 
 
 # A verb by which a speaker judges deaths rather than reports its own: "condemned the deaths of 12 civilians",
@@ -316,13 +306,8 @@ JUDGING = re.compile(
 
 def _state_side(speaker: Speaker, gazetteer: Gazetteer) -> str | None:
     """The state a speaker speaks for, if any: a doctors' network or a UN agency reports others' dead."""
-    actor, seen = speaker.actor, set()
-    while actor is not None and actor.iri not in seen:
-        if actor.kind == "State":
-            return actor.label
-        seen.add(actor.iri)
-        actor = gazetteer.by_iri(actor.represents) if actor.represents else None
-    return None
+    state = state_of(speaker.actor, gazetteer)
+    return state.label if state is not None else None
 
 
 # Words an army uses of its own soldiers; of its enemies it says "militants", "fighters", "terrorists".
