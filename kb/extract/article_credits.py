@@ -101,7 +101,9 @@ def article_credits(
     found: list[str] = []
     for start, end in every[:_HEAD_LINES]:
         line = norm[start:end]
-        if len(line) <= _LINE_MAX and not _LINKS.match(line):
+        if len(line) > _LINE_MAX:
+            break  # the story has begun: a medium alone on a later line ends a broken sentence ("seperti dimuat")
+        if not _LINKS.match(line):
             found += _credit_line(line, gazetteer) + _byline(line, gazetteer)
     found += _wire_datelines(norm, body, gazetteer)
     for start, end in every[-_TAIL_LINES:]:

@@ -61,6 +61,13 @@ _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
 # credits what precedes it, and the participle (its own frame) what follows.
 _GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(?![\w-])", re.IGNORECASE)
+# A running total the figure before the verb leads to ("15 more were killed, the ministry said, bringing the toll to
+# 300"; "..., kata kementerian, sehingga jumlah korban menjadi 300"): the verb speaks for both sides of itself.
+_TOLL_AFTER = re.compile(
+    r"\s*,\s*(?:bringing|raising|pushing|taking|sehingga|menjadikan)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?"
+    r"(?:total|toll|death\s+toll|number|tally|jumlah|total)(?![\w-])",
+    re.IGNORECASE,
+)
 _BACKGROUND_AFTER = re.compile(
     rf"\s*,\s*(?:[a-z]+ly\s+)?(?!as\s+(?:many|much|few|of)\b)(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])"
     r"|\s*,\s*(?:making|marking|leaving|raising)\s", re.I  # "..., according to X, making it the deadliest ..."
@@ -279,6 +286,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     floor = max([start_clause, *earlier])
     before = (floor, frame.agent[0])
     tail = max(frame.verb[1], frame.agent[1])
+    if (toll := _TOLL_AFTER.match(norm, tail)) and _content_words(norm, *before) >= 2:
+        return floor, _next_after(_BREAK, norm, toll.end())
     if frame.kind == "quote" or (frame.verb_text in lexicon.CONTENT_BEFORE and not _THAT_SOON.match(norm, tail)):
         return before  # "..., the ministry said in a statement" (but "said in a statement carried by X that ...")
     quoted = [

@@ -17,7 +17,9 @@ ID_UNITS: Final[dict[str, int]] = {
     "nol": 0, "satu": 1, "seorang": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
     "delapan": 8, "sembilan": 9,
 }  # "se" + a scale word (sepuluh, sebelas, seratus, seribu, sejuta) is one of that scale
-ID_SCALES: Final[dict[str, int]] = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "juta": 1_000_000}
+ID_SCALES: Final[dict[str, int]] = {
+    "belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "juta": 1_000_000, "lusin": 12,
+}  # "selusin" = a dozen
 EN_UNITS: Final[dict[str, int]] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -44,7 +46,7 @@ HEDGES: Final[dict[str, str]] = {
 # Vague plurals -> (min, max).  "puluhan ribu" (tens of thousands) scales the second word.
 VAGUE: Final[dict[str, tuple[int, int]]] = {
     "belasan": (11, 19), "puluhan": (10, 99), "ratusan": (100, 999), "ribuan": (1000, 9999),
-    "jutaan": (1_000_000, 9_999_999), "dozens": (10, 99), "scores of": (20, 99),
+    "jutaan": (1_000_000, 9_999_999), "dozens": (10, 99), "lusinan": (10, 99), "scores of": (20, 99),
     "hundreds": (100, 999), "thousands": (1000, 9999), "tens of thousands": (10_000, 99_999),
     "hundreds of thousands": (100_000, 999_999), "puluhan ribu": (10_000, 99_999),
     "ratusan ribu": (100_000, 999_999),

@@ -59,7 +59,9 @@ _STATED = re.compile(
     re.IGNORECASE,
 )
 _BEFORE = re.compile(rf"(?:{_words(lexicon.INCREMENT_BEFORE)})\s+$", re.IGNORECASE)
-_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(lexicon.INCREMENT_AFTER)})(?![\w-])", re.IGNORECASE)
+# "15 more", but not "3,000 deaths and more than 6,000 injuries" (the next figure's hedge)
+_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(lexicon.INCREMENT_AFTER)})(?![\w-])(?!\s+th[ae]n\b)",
+                    re.IGNORECASE)
 _PLACE_NOUNS = (
     r"(?:the\s+|a\s+)?(?:(?:kota|desa|kamp(?:\s+pengungsi)?|distrik|provinsi|wilayah|kawasan|negara\s+bagian|kabupaten|"
     r"region|district|province|city|town|village|camp|refugee\s+camp|state|capital|"

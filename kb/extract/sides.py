@@ -99,9 +99,13 @@ CAMPAIGN_NOUNS = ("offensive", "offensives", "aggression", "invasion", "military
                   "operasi militer", "operasi", "invasi", "pengepungan", "serbuan", "bombardir", "bombardemen",
                   "pengeboman", "gempuran")
 _ATTACK = alternation((*lexicon.INCIDENT_NOUNS, *CAMPAIGN_NOUNS))
+# What a party is called before its name: "by the paramilitary Rapid Support Forces", "Iran-backed Houthis".
+_DESCRIBED = (r"paramilitary|paramiliter|rebel|pemberontak|separatist|separatis|Islamist|militant|militan|armed"
+              r"|bersenjata|[\w]+-(?:backed|led|aligned|allied|run)")
 _BY = re.compile(
     rf"\b(?:by|oleh|akibat|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:{_ATTACK}|forces|troops|pasukan|tentara|militer|drone|"
-    r"jet|pesawat|tempur|udara|rudal|roket|artileri|artillery|continued|large-scale|heavy|massive|of|the)\s+){0,4}$",
+    r"jet|pesawat|tempur|udara|rudal|roket|artileri|artillery|continued|large-scale|heavy|massive|of|the|"
+    rf"{_DESCRIBED})\s+){{0,4}}$",
     re.IGNORECASE,
 )
 _ATTACK_AFTER = re.compile(
@@ -119,11 +123,12 @@ _ATTACK_BEFORE = re.compile(
 _DONE_BY = re.compile(
     rf"(?<![\w-])(?:{_ATTACK})(?![\w-])(?:\s+[\w-]+){{0,3}}?\s+(?:yang\s+)?(?:dilakukan|dilancarkan|dijalankan|digelar"
     r"|diluncurkan|launched|waged|mounted|staged)\s+(?:oleh\s+|by\s+)?(?:the\s+)?(?:(?:pasukan|militer|tentara|forces"
-    r"|troops|military)\s+)?$",
+    rf"|troops|military|{_DESCRIBED})\s+){{0,2}}$",
     re.IGNORECASE,
 )
-_KILLS_AFTER = re.compile(r"^\s+(?:(?:has|have|had|telah|juga|also|reportedly)\s+)*(?:killed|menewaskan|membunuh)\b",
-                          re.IGNORECASE)
+_BACKER = re.compile(r"-(?:backed|led|aligned|allied|run|supported|sponsored)(?![\w-])", re.IGNORECASE)
+_KILLS_AFTER = re.compile(r"^(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:(?:has|have|had|telah|juga|also|reportedly)\s+)*"
+                          r"(?:killed|menewaskan|membunuh)\b", re.IGNORECASE)  # "the RSF (RSF) has killed"
 # A party's own soldiers: they fell, died or were wounded (its enemies are "killed", "eliminated").
 _OWN_VERBS = re.compile(
     r"\b(?:gugur|died|meninggal|lost\s+their\s+lives|fallen|terluka|luka-luka|wounded|injured)\b", re.IGNORECASE
@@ -223,8 +228,8 @@ def inflictor(norm: str, clause: tuple[int, int], mentions: list[Mention], party
     Saudi", "the Islamist group ... killing", "pasukan Rusia menewaskan"."""
     lo, hi = clause
     for m in mentions:
-        if m.start not in party or not lo <= m.start < hi:
-            continue
+        if m.start not in party or not lo <= m.start < hi or _BACKER.match(norm, m.end):
+            continue  # "the Iran-backed Houthis": Iran describes the striker
         if (
             _BY.search(norm, max(lo, m.start - 60), m.start)
             or _ATTACK_AFTER.match(norm[m.end : min(hi, m.end + 40)])

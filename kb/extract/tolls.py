@@ -41,7 +41,7 @@ _PUT = re.compile(
     r"(?<![\w-])(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+(?:the|its|their)\s+"
     r"(?:overall\s+|total\s+|latest\s+|official\s+)?"
     r"(?:(?P<dead>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
-    r"|(?P<hurt>number\s+of\s+(?:injured|wounded|people\s+(?:injured|wounded))))"
+    r"|(?P<hurt>number\s+of\s+(?:injured|wounded|people\s+(?:injured|wounded)))|(?P<neutral>total|tally|figure))"
     r"(?![\w-])[^\d.;]{0,60}?\s+(?:at|in\s+the)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some|low|high)\s+)?$",
     re.IGNORECASE,
 )
@@ -124,7 +124,28 @@ def toll_reached(norm: str, at: int, end: int | None = None) -> str | None:
     )
     if match is None:
         return None
+    named = _NAMED_AFTER.match(norm, _figure_end(norm, at, end))  # "put the toll at 73 wounded": the word after
+    if named is not None:
+        return "wounded" if named.group("hurt") else "killed"
+    if "neutral" in match.re.groupindex and match.group("neutral"):
+        return None  # "put the total at 73": of what, the words do not say
     return "wounded" if match.group("hurt") else "killed"
+
+
+# The hurt named right after a figure: "at 73 wounded", "at 40 dead", "menjadi 12 orang terluka".
+_NAMED_AFTER = re.compile(
+    r"\s*(?:people\s+|persons\s+|orang\s+)?(?:(?P<hurt>wounded|injured|terluka|luka-luka)|dead|killed|deaths|tewas)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _figure_end(norm: str, at: int, end: int | None) -> int:
+    """Where the figure starting at its first digit ``at`` ends (``end`` when the reader gave it)."""
+    if end is not None and end > at:
+        return end
+    digits = re.match(r"[\d.,]*\d", norm[at : at + 20])
+    return at + digits.end() if digits else at
 
 
 __all__ = ["NamedToll", "named_toll", "toll_reached"]
