@@ -8,7 +8,9 @@ Every sentence is written for these tests (places real, sentences not taken from
 - "15 more were killed, the ministry said, bringing the toll to 300": the verb speaks for both figures;
 - the striker named with a description ("by the paramilitary RSF", "the Iran-backed Houthis") is still the striker,
   and the backer in "Iran-backed" is not;
-- "put the toll at 73 wounded" counts wounded (the word after the figure), "put the total at 300" names nothing.
+- "put the toll at 73 wounded" counts wounded (the word after the figure), "put the total at 300" names nothing;
+- what a side calls the other without naming it ("the rebel militia", "milisi pemberontak") is the other main side
+  of the article, as "the enemy" already was; a neutral speaker's "the militia" stays unresolved.
 """
 
 from __future__ import annotations
@@ -159,3 +161,28 @@ def test_the_word_after_a_put_figure_names_the_hurt(text: str, figure: tuple[int
 def test_a_total_of_nothing_named_is_no_casualty(gazetteer: Gazetteer) -> None:
     assert casualties("The ministry put the total at 300.", gazetteer, "en") == []
     assert casualties("Organisers put the total at 300 volunteers.", gazetteer, "en") == []
+
+
+SUDAN = ("The Sudanese army and the Rapid Support Forces have fought for control of Khartoum since April. The Rapid "
+         "Support Forces deny targeting civilians, and the Sudanese army says it will retake the city.")
+ENEMY_WORDS = [
+    ("“The rebel militia shelled the market in Omdurman,” the Sudanese army said in a statement.", "en"),
+    ("The Sudanese army accused the militia of shelling a hospital in Omdurman.", "en"),
+    ("Militer Sudan menuduh milisi pemberontak menembaki pasar di Omdurman.", "id"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), ENEMY_WORDS)
+def test_what_a_side_calls_its_enemy_is_the_other_main_side(sentence: str, lang: str, gazetteer: Gazetteer) -> None:
+    article = Article(text=f"{SUDAN}\n{sentence}", lang=lang, published="2023-07-20", outlet=OUTLET)
+    accusations = [c for c in extract_claims(article, gazetteer)
+                   if c.type == "accusation" and any(w in c.quote for w in ("market", "hospital", "pasar"))]
+    assert accusations and all(c.subject == "Rapid Support Forces" for c in accusations), [
+        (c.speaker, c.subject) for c in accusations]
+
+
+def test_a_neutral_speaker_names_no_enemy(gazetteer: Gazetteer) -> None:
+    sentence = "The United Nations accused the militia of shelling a hospital in Omdurman."
+    article = Article(text=f"{SUDAN}\n{sentence}", lang="en", published="2023-07-20", outlet=OUTLET)
+    accusations = [c for c in extract_claims(article, gazetteer) if c.type == "accusation" and "hospital" in c.quote]
+    assert all(c.subject != "Sudan" for c in accusations), [(c.speaker, c.subject) for c in accusations]

@@ -107,7 +107,19 @@ _OWN_SIDE = re.compile(
 )
 
 
-_ENEMY = frozenset(("musuh", "enemy", "the enemy", "penjajah", "occupiers", "the occupiers", "aggressors", "agresor"))
+# What a side calls the other without naming it: "serangan musuh", "the rebel militia", "kelompok teroris".
+_ENEMY_WORDS = frozenset((
+    "musuh", "enemy", "penjajah", "occupiers", "occupier", "aggressors", "aggressor", "agresor", "militia", "militias",
+    "milisi", "rebel", "rebels", "pemberontak", "insurgents", "terrorist", "terrorists", "teroris", "the", "kelompok",
+    "group", "gang", "gangs",
+))
+_ENEMY_HEADS = _ENEMY_WORDS - {"the", "kelompok", "group", "rebel", "terrorist"}
+
+
+def enemy_word(subject: str) -> bool:
+    """ "the enemy", "the rebel militia", "kelompok teroris": only such words, one of them a head."""
+    words = subject.casefold().replace("-", " ").split()
+    return bool(words) and all(w in _ENEMY_WORDS for w in words) and any(w in _ENEMY_HEADS for w in words)
 
 
 def fill_parties(
@@ -126,7 +138,7 @@ def fill_parties(
     elif kind == "statement" and side:
         filled = [side, *named] if not named or _OWN_SIDE.search(norm, *scope) else named
     elif kind == "accusation":  # "troops fired on the village": the army the article names
-        if subject and subject.casefold() in _ENEMY and side:  # "serangan musuh": the speaker's enemy
+        if subject and enemy_word(subject) and side:  # "serangan musuh", "the rebel militia": the speaker's enemy
             return around.opponent(side) or subject
         return resolve_force(subject, around.armed, side) or subject
     else:
