@@ -10,7 +10,10 @@ Every sentence is written for these tests (places real, sentences not taken from
   and the backer in "Iran-backed" is not;
 - "put the toll at 73 wounded" counts wounded (the word after the figure), "put the total at 300" names nothing;
 - what a side calls the other without naming it ("the rebel militia", "milisi pemberontak") is the other main side
-  of the article, as "the enemy" already was; a neutral speaker's "the militia" stays unresolved.
+  of the article, as "the enemy" already was; a neutral speaker's "the militia" stays unresolved;
+- "Israel and Hamas blaming each other" under "a US-brokered truce": the pair named together accuse each other (an
+  armed group is a side; the broker is not);
+- "since dawn" is the day's toll (a period), "since October 7" a running total.
 """
 
 from __future__ import annotations
@@ -186,3 +189,43 @@ def test_a_neutral_speaker_names_no_enemy(gazetteer: Gazetteer) -> None:
     article = Article(text=f"{SUDAN}\n{sentence}", lang="en", published="2023-07-20", outlet=OUTLET)
     accusations = [c for c in extract_claims(article, gazetteer) if c.type == "accusation" and "hospital" in c.quote]
     assert all(c.subject != "Sudan" for c in accusations), [(c.speaker, c.subject) for c in accusations]
+
+
+MUTUAL = [
+    ("Despite a US-brokered truce, fighting went on in Gaza, with Israel and Hamas blaming each other for breaking "
+     "it.", "en", {("Israel", "Hamas"), ("Hamas", "Israel")}),
+    ("Under an Egyptian-mediated truce, Israel and Hamas accused each other of violations.", "en",
+     {("Israel", "Hamas"), ("Hamas", "Israel")}),
+    ("Meski ada gencatan senjata yang ditengahi AS, Israel dan Hamas saling menuduh melanggarnya.", "id",
+     {("Israel", "Hamas"), ("Hamas", "Israel")}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "pairs"), MUTUAL)
+def test_a_mutual_accusation_is_between_the_pair_named_not_the_broker(
+    text: str, lang: str, pairs: set[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    found = {(c.speaker, c.subject) for c in run(text, gazetteer, lang) if c.type == "accusation"}
+    assert found == pairs, found
+
+
+DAWN = [
+    ("Israeli strikes killed at least 12 people in Gaza since dawn, the civil defence agency said.", "en",
+     "2024-03-04"),
+    ("Israeli strikes killed at least 12 people in Gaza since dawn on Sunday, the civil defence agency said.", "en",
+     "2024-03-03"),
+    ("Serangan Israel menewaskan sedikitnya 12 orang di Gaza sejak subuh, kata badan pertahanan sipil.", "id",
+     "2024-03-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), DAWN)
+def test_since_dawn_is_the_days_toll_not_a_running_total(text: str, lang: str, day: str, gazetteer: Gazetteer) -> None:
+    found = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
+    assert [(c.scope, str(c.period_start), str(c.period_end)) for c in found] == [("period", day, day)]
+
+
+def test_since_a_date_is_still_a_running_total(gazetteer: Gazetteer) -> None:
+    found = [c for c in run("Israeli strikes have killed 30,000 people in Gaza since October 7, the ministry said.",
+                            gazetteer, "en") if c.type == "casualty"]
+    assert [c.scope for c in found] == ["cumulative"]

@@ -74,6 +74,9 @@ def _mobilised(norm: str, start: int, end: int) -> bool:
     return _CALL_UP.search(norm, lo, start) is not None or _CALL_UP.search(norm, end, hi) is not None
 
 
+_MODIFIER = re.compile(r"-(?:brokered|mediated|backed|led|sponsored|supported)(?![\w-])", re.IGNORECASE)
+
+
 def _speaker_of(m: Mention) -> Speaker:
     assert m.actor is not None
     return Speaker(m.actor.label, m.actor.iri, m.role, m.actor)
@@ -90,8 +93,9 @@ def mutual(s: SentenceInput) -> list[Draft]:
             for m in s.mentions
             if m.actor is not None
             and m.end <= match.start()
-            and m.actor.kind in ("State", "Government", "Ministry")
+            and m.actor.kind in ("State", "Government", "Ministry", "Organization", "Group")
             and not is_place(s.norm, m)
+            and not _MODIFIER.match(s.norm, m.end)  # "a US-brokered truce": the broker accuses nobody
         ]
         pair = next(
             (
@@ -101,9 +105,9 @@ def mutual(s: SentenceInput) -> list[Draft]:
             ),
             None,
         )
-        if pair is None and len(before) >= 2:
-            pair = (before[-2], before[-1])
         sides = [(_speaker_of(m), party_label(m.actor, s.gazetteer)) for m in pair if m.actor] if pair else _main(s)
+        if len(sides) != 2 and len(before) >= 2:  # no pair named together, no two main sides: the last two named
+            sides = [(_speaker_of(m), party_label(m.actor, s.gazetteer)) for m in before[-2:] if m.actor]
         if len(sides) != 2:
             continue
         attacks = find_attacks(s.norm, (match.end(), len(s.norm)), s.mentions, s.gazetteer, set())

@@ -111,6 +111,9 @@ PERIOD_CUES: Final[tuple[str, ...]] = (
     r"over\s+the\s+weekend", r"a\s+day\s+earlier", r"semalam", r"tadi\s+malam", r"malam\s+ini", r"hari\s+ini",
     r"kemarin",
     r"(?:pekan|minggu)\s+(?:ini|lalu)", r"akhir\s+pekan",
+    # the day's toll so far: "since dawn", "sejak subuh" (a "since" that starts today, not the war)
+    r"since\s+(?:dawn|daybreak|(?:this|early)\s+morning|midnight)",
+    r"sejak\s+(?:subuh|fajar|dini\s+hari|pagi(?:\s+tadi)?)",
 )
 # One strike or attack; with a determiner or a place it is one incident ("in the strike", "serangan itu").
 INCIDENT_NOUNS: Final[tuple[str, ...]] = (

@@ -253,6 +253,8 @@ _SPANS: tuple[tuple[re.Pattern[str], tuple[int, int] | None], ...] = tuple(
         (r"dalam\s+(?:sehari|satu\s+hari)|in\s+(?:a|one)\s+(?:single\s+)?day", None),
     )
 )
+_DAWN = re.compile(r"(?<![\w-])(?:since\s+(?:dawn|daybreak|(?:this|early)\s+morning|midnight)"
+                   r"|sejak\s+(?:subuh|fajar|dini\s+hari|pagi))(?![\w-])", re.IGNORECASE)
 _N_DAYS = re.compile(r"(?:past|last|previous)\s+(\d+)\s+days|(?:dalam|selama)\s+(\d+)\s+hari\s+terakhir", re.I)
 _WEEK = re.compile(r"(?<![\w-])(?:(this|last)\s+week|(?:pekan|minggu)\s+(ini|lalu)|over\s+the\s+(weekend)"
                    r"|akhir\s+(pekan))(?![\w-])", re.IGNORECASE)
@@ -260,6 +262,9 @@ _WEEK = re.compile(r"(?<![\w-])(?:(this|last)\s+week|(?:pekan|minggu)\s+(ini|lal
 
 def _span(norm: str, lo: int, hi: int, published: date) -> tuple[date | None, date | None]:
     """The dates a period cue in norm[lo:hi] stands for, counted back from publication."""
+    if _DAWN.search(norm, lo, hi):  # "since dawn on Sunday": that day, else the day of publication
+        days = [d.value for d in find_dates(norm[lo:hi], published) if d.value is not None and d.value <= published]
+        return (days[0], days[0]) if days else (published, published)
     for pattern, span in _SPANS:
         if pattern.search(norm, lo, hi):
             if span is None:
