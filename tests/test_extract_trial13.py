@@ -13,7 +13,8 @@ Every sentence is written for these tests (places real, sentences not taken from
   of the article, as "the enemy" already was; a neutral speaker's "the militia" stays unresolved;
 - "Israel and Hamas blaming each other" under "a US-brokered truce": the pair named together accuse each other (an
   armed group is a side; the broker is not);
-- "since dawn" is the day's toll (a period), "since October 7" a running total.
+- "since dawn" is the day's toll (a period), "since October 7" a running total;
+- "six members of Armenia's armed formation": the possessor of a partitive is whose people died.
 """
 
 from __future__ import annotations
@@ -229,3 +230,24 @@ def test_since_a_date_is_still_a_running_total(gazetteer: Gazetteer) -> None:
     found = [c for c in run("Israeli strikes have killed 30,000 people in Gaza since October 7, the ministry said.",
                             gazetteer, "en") if c.type == "casualty"]
     assert [c.scope for c in found] == ["cumulative"]
+
+
+PARTITIVE = [
+    ("“All six members of Armenia's illegal armed formation were eliminated,” the Azerbaijani Defence Ministry said.",
+     "Armenia"),
+    ("Nine soldiers of Russia's 64th brigade were killed near Bakhmut, the Ukrainian army said.", "Russia"),
+    ("Four fighters of Hezbollah's Radwan unit died in the strike, the Israeli army said.", "Hezbollah"),
+]
+
+
+@pytest.mark.parametrize(("text", "victims"), PARTITIVE)
+def test_a_partitive_names_whose_people_died(text: str, victims: str, gazetteer: Gazetteer) -> None:
+    found = [c for c in run(text, gazetteer, "en") if c.type == "casualty"]
+    assert len(found) == 1 and (found[0].subject or "").split(";")[0].strip() == victims, [
+        c.subject for c in found]
+
+
+def test_members_of_no_party_keep_no_party(gazetteer: Gazetteer) -> None:
+    found = [c for c in run("Six members of a family were killed in Kherson, the governor said.", gazetteer, "en")
+             if c.type == "casualty"]
+    assert found and all("Ukraine" not in (c.subject or "") and "Russia" not in (c.subject or "") for c in found)

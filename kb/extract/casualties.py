@@ -279,7 +279,13 @@ def _victims(
             return party[m.start]  # "5,000 dead on the Armenian side", "korban di pihak Armenia"
         if m.start in party and m.start > noun.end() and _modifiers(norm[noun.end() : m.start]):
             return party[m.start]  # "personel penjaga perdamaian Rusia", "tentara dan milisi Ukraina"
+        if m.start in party and _OF.fullmatch(norm, noun.end(), m.start) and _POSSESSOR.match(norm, m.end):
+            return party[m.start]  # "six members of Armenia's armed formation", "soldiers of Russia's 64th brigade"
     return None  # the rest of the chain is kb.extract.sides
+
+
+_OF = re.compile(r"\s+(?:of|dari)\s+(?:the\s+)?", re.IGNORECASE)
+_POSSESSOR = re.compile(r"['’]s?(?![\w])")
 
 
 def _modifiers(between: str) -> bool:
