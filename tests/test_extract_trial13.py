@@ -14,7 +14,11 @@ Every sentence is written for these tests (places real, sentences not taken from
 - "Israel and Hamas blaming each other" under "a US-brokered truce": the pair named together accuse each other (an
   armed group is a side; the broker is not);
 - "since dawn" is the day's toll (a period), "since October 7" a running total;
-- "six members of Armenia's armed formation": the possessor of a partitive is whose people died.
+- "six members of Armenia's armed formation": the possessor of a partitive is whose people died;
+- "since the truce took effect on 11 October has risen to 236": the day of a month is no figure, and a toll reads past
+  a date to its figure;
+- "added that 68,865 were killed, while the wounded stand at 170,670": inside a "that" complement a "while" clause
+  goes on with the report ("namun"/"but" still ends it).
 """
 
 from __future__ import annotations
@@ -251,3 +255,51 @@ def test_members_of_no_party_keep_no_party(gazetteer: Gazetteer) -> None:
     found = [c for c in run("Six members of a family were killed in Kherson, the governor said.", gazetteer, "en")
              if c.type == "casualty"]
     assert found and all("Ukraine" not in (c.subject or "") and "Russia" not in (c.subject or "") for c in found)
+
+
+TOLL_PAST_A_DATE = [
+    ("The ministry said the death toll since the truce took effect on 10 October has risen to 240, with 610 "
+     "wounded.", "en", {240, 610}),
+    ("The ministry said the total number of people killed since the war began on 7 October 2023 has reached 43,000.",
+     "en", {43000}),
+    ("Kementerian mengatakan jumlah korban tewas sejak gencatan senjata berlaku pada 10 Oktober bertambah menjadi "
+     "240 orang.", "id", {240}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "figures"), TOLL_PAST_A_DATE)
+def test_a_day_of_a_month_is_no_figure_and_the_toll_reads_past_it(
+    text: str, lang: str, figures: set[int], gazetteer: Gazetteer
+) -> None:
+    found = {c.quantity_min for c in run(text, gazetteer, lang) if c.type == "casualty"}
+    assert found == figures, found
+
+
+def test_a_figure_after_a_month_still_counts(gazetteer: Gazetteer) -> None:
+    found = {c.quantity_min for c in run("On 3 March 12 people were killed in Kherson, the governor said.", gazetteer,
+                                         "en") if c.type == "casualty"}
+    assert found == {12}, found
+
+
+WHILE_IN_THAT = [
+    ("The ministry added that 43,000 people had been killed in Gaza, while the number of wounded stood at 99,000.",
+     "en", "ministry"),
+    ("Kementerian menyebutkan bahwa 43.000 orang tewas di Gaza, sementara jumlah korban luka mencapai 99.000 orang.",
+     "id", "ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), WHILE_IN_THAT)
+def test_a_while_clause_inside_a_that_complement_goes_on_with_the_report(
+    text: str, lang: str, speaker: str, gazetteer: Gazetteer
+) -> None:
+    found = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
+    assert len(found) == 2 and all(speaker in c.speaker.casefold() for c in found), [
+        (c.quantity_text, c.speaker) for c in found]
+
+
+def test_but_after_a_that_complement_ends_the_report(gazetteer: Gazetteer) -> None:
+    text = ("Meskipun pihak Rusia mengatakan bahwa tidak menargetkan warga sipil, namun pihak Ukraina menyebutkan "
+            "bahwa 40 warga sipil tewas di Kharkiv.")
+    found = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
+    assert found and all(c.speaker == "Ukraine" for c in found), [(c.quantity_text, c.speaker) for c in found]

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kb.extract import lexicon
+from kb.extract.alternation import alternation
 from kb.extract.quantities import Quantity
 from kb.extract.scope import FigureScope
 from kb.extract.sides import Sides
@@ -84,10 +85,31 @@ _ONE_FAMILY = re.compile(r"(?:satu|one|a\s+single)\s+(?:keluarga|family)(?![\w-]
 
 
 def counts(norm: str, q: Quantity) -> bool:
-    """Whether a number can be a casualty figure: not a date ("28/09"), a range's dash, or "one family"."""
+    """Whether a number can be a casualty figure: not a date ("28/09", "on 11 October", "October 11, 2023"), a
+    range's dash, or "one family"."""
     return not (
         re.match(r"\s*(?:/|-\d)", norm[q.end : q.end + 2])
         or _OF_ONE.search(norm, max(0, q.start - 8), q.end)
         or _ONE_FAMILY.match(norm, q.start)
+        or _day_of_month(norm, q)
     )
+
+
+_MONTH = alternation(lexicon.MONTHS)
+_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH})(?![\w-])", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?<![\w-])(?:{_MONTH})\.?\s+$", re.IGNORECASE)
+
+
+def _day_of_month(norm: str, q: Quantity) -> bool:
+    """ "since the truce took effect on 11 October", "on October 11": a day of a month is a date, not a count."""
+    text = q.text.strip()
+    if not text.isdigit() or not 1 <= int(text) <= 31:
+        return False
+    return bool(_MONTH_AFTER.match(norm, q.end) or (_MONTH_BEFORE.search(norm, max(0, q.start - 12), q.start)
+                                                      and _DATE_END.match(norm, q.end)))
+
+
+# What may follow "October 11" as a date: punctuation, a year, the end, a clause word ("March 12 people" counts).
+_DATE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:\d{4}|at|in|when|and|to|after|before|the|a|pukul|lalu)(?![\w-])",
+                       re.IGNORECASE)
 

@@ -16,11 +16,14 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 
 SPAN = 100
+# Between a toll and its figure, no other number but a date: "sejak 7 Oktober tahun lalu", "since October 2023".
+_MONTH = alternation(lexicon.MONTHS)
+_GAP = rf"(?:[^\d.;]|\d{{1,2}}(?=\s+(?:{_MONTH})(?![\w-]))|(?<!\d)(?:19|20)\d\d(?!\d))"
 _TOLL = re.compile(
     r"(?<![\w-])(?:(?P<dead>death\s+toll|toll|korban\s+(?:tewas|jiwa|meninggal)|jumlah\s+(?:korban\s+)?"
     r"(?:tewas|kematian|korban\s+jiwa|korban)|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
     r"|(?P<hurt>korban\s+luka(?:-luka)?|jumlah\s+korban\s+luka|number\s+of\s+(?:injured|wounded)))"
-    r"(?![\w-])[^\d.;]{0," + str(SPAN) + r"}?"
+    r"(?![\w-])" + _GAP + "{0," + str(SPAN) + r"}?"
     r"(?:bertambah\s+menjadi|naik\s+menjadi|meningkat\s+menjadi|menjadi|mencapai|rose\s+to|risen\s+to|"
     r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit|exceeds|exceeded|melebihi)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|sedikitnya|setidaknya|lebih\s+dari|"
@@ -65,8 +68,6 @@ _REACH = (
 _GROUPS = alternation(k for k, v in lexicon.CASUALTY_NOUNS.items() if v in ("soldier", "civilian"))
 _PEOPLE = alternation((*(k for k, v in lexicon.CASUALTY_NOUNS.items() if v in ("soldier", "civilian")), "orang"))
 # Between a toll and its figure, no other number but a date: "sejak 7 Oktober tahun lalu", "since October 2023".
-_MONTH = alternation(lexicon.MONTHS)
-_GAP = rf"(?:[^\d.;]|\d{{1,2}}(?=\s+(?:{_MONTH})(?![\w-]))|(?<!\d)(?:19|20)\d\d(?!\d))"
 # A toll that names its victims: "the number of its soldiers killed rose to 104", "the toll among civilians
 # reached 80", "jumlah tentaranya yang tewas mencapai 104 orang", "jumlah warga sipil yang terluka menjadi 12".
 _NAMED = re.compile(
