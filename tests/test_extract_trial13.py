@@ -299,7 +299,8 @@ def test_a_while_clause_inside_a_that_complement_goes_on_with_the_report(
 
 
 def test_but_after_a_that_complement_ends_the_report(gazetteer: Gazetteer) -> None:
-    text = ("Meskipun pihak Rusia mengatakan bahwa tidak menargetkan warga sipil, namun pihak Ukraina menyebutkan "
-            "bahwa 40 warga sipil tewas di Kharkiv.")
+    text = ("Moskow menegaskan bahwa pasukannya hanya menyerang sasaran militer, namun Kyiv menyebutkan bahwa 40 warga "
+            "sipil tewas di Kharkiv.")
     found = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
-    assert found and all(c.speaker == "Ukraine" for c in found), [(c.quantity_text, c.speaker) for c in found]
+    assert found and all(c.speaker in ("Ukraine", "Government of Ukraine") for c in found), [
+        (c.quantity_text, c.speaker) for c in found]
