@@ -129,9 +129,9 @@ def test_heldout2_is_a_fresh_set() -> None:
     assert not {r["url"] for r in second} & {r["url"] for r in earlier}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6])
 def test_dev_batch_is_new_and_varied(batch: int) -> None:
-    """Each blind dev batch (3, 4 and 5: 20 articles each, annotated before the extractor ran on them) widens the dev
+    """Each blind dev batch (3, 4, 5 and 6: 20 articles each, annotated before the extractor ran on them) widens the dev
     set: ten per language, at least six outlets the articles before it lack, and no URL or text shared with any
     other article."""
     rows = [r for lang in LANGS for r in articles(lang)]
@@ -145,7 +145,7 @@ def test_dev_batch_is_new_and_varied(batch: int) -> None:
     assert not {r["url"] for r in added} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6])
 def test_build_script_selects_a_batch(batch: int, tmp_path: Path) -> None:
     """`--batch N` builds only that batch's articles (here: reports each one missing, and no other)."""
     result = subprocess.run(
@@ -299,7 +299,7 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
     """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
-    with batches 3, 4 and 5, 102 articles and 801 gold claims).  Batch 5 (20 articles, 180 gold), annotated blind,
+    with batches 3, 4, 5 and 6, 122 articles and 955 gold claims).  Batch 5 (20 articles, 180 gold), annotated blind,
     read P 68.0, R 65.0, speaker 65.0%, via 65.0% at ff801ab, and P 70.1, R 65.0, speaker 65.0%, via 65.0% after
     the session's rounds (round 8 of attribution and of claim types, the lead's newcomer fixes) at the merge:
     they did not move its speakers.  Whole dev then: P 76.3, R 71.9, speaker 81.6%, via 90.1%; 165 wrong party,
@@ -308,6 +308,10 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     Round 9 of attribution (whole-article credits, speaker names, the minted-name containment of ``eval_names``),
     which read batch 5's errors: whole dev speaker 84.7%, via 95.7% (P, R unchanged; 163 wrong party, 44 outlets
     for a source); batch 5 speaker 75.2%, via 92.3%; the 82 before it speaker 87.1%, via 96.5%.
+    Batch 6 (20 articles, 154 gold), annotated blind, read P 65.5, R 61.7, speaker 73.7%, via 90.5% at bd4e57d;
+    with it the whole dev reads P 74.4, R 70.3, speaker 83.2%, via 94.9% (203 wrong party, 109 wrong scope, 57
+    outlets for a source of 671 matched pairs), the 102 articles before it P 76.1, R 71.9, speaker 84.7%, via 95.7%
+    on the same extractor: the floors below were lowered to just under the whole-dev figures with batch 6.
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -323,17 +327,17 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.755  # 0.763 with batch 5 (0.781 on the 82 articles before it)
-    assert report.overall.recall >= 0.715  # 0.719 (0.739)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.84  # 0.847 (0.871), round 9
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.95  # 0.957 (0.965), round 9
+    assert report.overall.precision >= 0.74  # 0.744 with batch 6 (0.761 on the 102 articles before it)
+    assert report.overall.recall >= 0.70  # 0.703 (0.719)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.83  # 0.832 (0.847), batch 6
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.945  # 0.949 (0.957), batch 6
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
-    # (last measured, with batch 5: 165 wrong party, 90 wrong scope, 46 outlets for a source of 576 matched, i.e.
-    # 0.286, 0.156 and 0.080; on the 82 articles before batch 5: 125, 53 and 27 of 459)
+    # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
+    # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576)
     matched = report.overall.matched
-    assert report.errors["wrong_party"] <= 0.295 * matched, dict(report.errors)
-    assert report.errors["wrong_scope"] <= 0.16 * matched, dict(report.errors)
-    assert report.errors["outlet_instead_of_source"] <= 0.085 * matched, dict(report.errors)
+    assert report.errors["wrong_party"] <= 0.31 * matched, dict(report.errors)
+    assert report.errors["wrong_scope"] <= 0.17 * matched, dict(report.errors)
+    assert report.errors["outlet_instead_of_source"] <= 0.09 * matched, dict(report.errors)
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
