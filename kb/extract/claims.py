@@ -40,6 +40,9 @@ from kb.extract.sides import JUDGING, casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
+# A statement naming no party and made by no party (a relative, a doctor, an analyst) is no position of a party
+# (``kinds.private_person``), unless it speaks of the war itself, whose parties are the article's main sides.
+_THE_WAR = re.compile(r"(?<![\w-])(?:war|perang|conflict|konflik)(?![\w-])", re.IGNORECASE)
 OUTLET_TYPES = ("accusation", "ceasefire", "talks")  # accusation: only wrongdoing the reporter states
 
 
@@ -113,6 +116,8 @@ def _frame_drafts(
         for kind in types:
             for one in speaker.members or (speaker,):
                 draft = _draft(s, kind, one, frame.rule, frame.scope, via)
+                if draft.type == "statement" and draft.subject is None and kinds.private_person(s, frame, one):
+                    continue  # a relative, a doctor, "the source": no party speaks and none is spoken of
                 if draft.type == "accusation" and condemns(_verb(s, frame)):  # "condemned the deaths": nobody
                     draft.subject = condemned(draft.subject, s.gazetteer, _attacker(s))
                     if draft.subject is None:
@@ -210,6 +215,8 @@ def _draft(
     if kind == "call" and subject is None and kinds.to_own_forces(s, scope):
         kind = "statement"
     subject = fill_parties(kind, subject, speaker_side(speaker, s.gazetteer), s.norm, scope, s.around)
+    if kind == "statement" and subject is None and _THE_WAR.search(s.norm, *scope):
+        subject = "; ".join(s.around.main[:2]) or None  # "analysts said Shusha's fall would decide the war"
     return Draft(
         kind,
         speaker,
