@@ -42,6 +42,7 @@ from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
 # A statement naming no party and made by no party (a relative, a doctor, an analyst) is no position of a party
 # (``kinds.private_person``), unless it speaks of the war itself, whose parties are the article's main sides.
+_THE_OTHER = frozenset(("other", "the other", "each other", "one another"))
 _THE_WAR = re.compile(r"(?<![\w-])(?:war|perang|conflict|konflik)(?![\w-])", re.IGNORECASE)
 OUTLET_TYPES = ("accusation", "ceasefire", "talks")  # accusation: only wrongdoing the reporter states
 
@@ -116,6 +117,10 @@ def _frame_drafts(
         for kind in types:
             for one in speaker.members or (speaker,):
                 draft = _draft(s, kind, one, frame.rule, frame.scope, via)
+                if draft.type == "accusation" and (draft.subject or "").casefold() in _THE_OTHER \
+                        and len(speaker.members) == 2:  # "Armenia and Azerbaijan accused the other of ..."
+                    other = speaker.members[1] if one is speaker.members[0] else speaker.members[0]
+                    draft.subject = speaker_side(other, s.gazetteer) or other.label
                 if draft.type == "statement" and draft.subject is None and kinds.private_person(s, frame, one):
                     continue  # a relative, a doctor, "the source": no party speaks and none is spoken of
                 if draft.type == "accusation" and condemns(_verb(s, frame)):  # "condemned the deaths": nobody
@@ -214,7 +219,10 @@ def _draft(
         kind = "statement"  # "Military spokesman X confirmed the military had used ...": its own side, no blame
     if kind == "call" and subject is None and kinds.to_own_forces(s, scope):
         kind = "statement"
-    subject = fill_parties(kind, subject, speaker_side(speaker, s.gazetteer), s.norm, scope, s.around)
+    side = speaker_side(speaker, s.gazetteer)
+    if kind == "accusation" and subject and subject.casefold() in _THE_OTHER and side:
+        subject = s.around.opponent(side) or subject  # "both sides have accused the other of breaches"
+    subject = fill_parties(kind, subject, side, s.norm, scope, s.around)
     if kind == "statement" and subject is None and _THE_WAR.search(s.norm, *scope):
         subject = "; ".join(s.around.main[:2]) or None  # "analysts said Shusha's fall would decide the war"
     return Draft(

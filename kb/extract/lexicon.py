@@ -89,6 +89,7 @@ CIVILIAN_TARGETS: Final = _attacks.CIVILIAN_TARGETS
 SHIELD_VERBS: Final = _attacks.SHIELD_VERBS
 RESPONSIBLE: Final = _attacks.RESPONSIBLE
 SHIELD_ROLES: Final = _attacks.SHIELD_ROLES
+SHIELD_PURPOSES: Final = _attacks.SHIELD_PURPOSES
 
 # --- casualties and what a figure counts over -------------------------------------------------------
 CASUALTY_NOUNS: Final = _figures.CASUALTY_NOUNS

@@ -28,6 +28,9 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "memulai perang", "memulai pertempuran", "memulai eskalasi", "memulai permusuhan",
         # who did it, named as its author: "the rocket fire was the work of Hamas", "pelaku serangan itu"
         "the work of", "perpetrator", "perpetrators", "pelaku", "attributed", "attributes",
+        # a party named by a hostile epithet in a speaker's words ("Russian killers keep waging war on homes",
+        # "para penjajah menyerang kota kami"): an accusation whatever the verb
+        "killers", "occupiers", "invaders", "aggressors", "pembunuh", "penjajah", "agresor",
     ),
     "denial": (
         "membantah", "menyangkal", "menepis", "menolak tuduhan", "menolak klaim", "menolak laporan",
@@ -78,7 +81,11 @@ MUTUAL_ACCUSATION: Final[tuple[str, ...]] = ("saling menuduh", "saling menyalahk
                                             "blamed each other", "traded accusations", "traded blame",
                                             "saling tuduh", "saling tuding", "saling salahkan", "saling mengecam",
                                             "accusing each other", "accuse each other", "blaming each other",
-                                            "accused one another", "exchanged accusations")
+                                            "accused one another", "exchanged accusations",
+                                            # "both sides have accused the other of violations" ("accused the
+                                            # other side of" is one side's accusation: no "of" after "other")
+                                            "accused the other of", "accuse the other of", "blamed the other for",
+                                            "blame the other for", "blaming the other for")
 
 MOBILIZATION_NOUNS: Final[tuple[str, ...]] = (
     "mobilisasi", "mobilization", "mobilisation", "pasukan cadangan", "tentara cadangan", "reservists",
