@@ -208,3 +208,58 @@ def test_civilian_places_used_for_weapons_accuse_the_user(gazetteer: Gazetteer, 
 )
 def test_civilian_use_of_places_accuses_nobody(gazetteer: Gazetteer, text: str) -> None:
     assert of_type(run(text, gazetteer), "accusation") == []
+
+
+# --- the wronged side and the speaker's partner are never the accused (``victims.py``) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wronged"),
+    [
+        ("Tehran condemned the overnight raids as a breach of Yemen's sovereignty.", "Yemen"),
+        ("Kementerian Luar Negeri Iran mengecam serangan udara itu sebagai pelanggaran kedaulatan Yaman.", "Yemen"),
+        ("Egypt denounced the bombardment as an assault on the people of Lebanon.", "Lebanon"),
+    ],
+)
+def test_a_party_whose_sovereignty_or_people_are_defended_is_not_accused(
+    gazetteer: Gazetteer, text: str, wronged: str
+) -> None:
+    assert all(wronged not in (c.subject or "") for c in of_type(run(text, gazetteer), "accusation"))
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # near misses: the striker named beside the wronged side is still accused
+        ("Turkey condemned Armenia's shelling as an attack on Azerbaijan's sovereignty.", "Armenia"),
+        ("Kementerian Luar Negeri Iran mengecam serangan AS sebagai pelanggaran kedaulatan Yaman.", "United States"),
+        ("Moscow condemned Kyiv's drone raids as terror against the people of Russia.", "Ukraine"),
+    ],
+)
+def test_the_striker_beside_the_wronged_side_is_accused(gazetteer: Gazetteer, text: str, accused: str) -> None:
+    assert accused in " ".join(c.subject or "" for c in of_type(run(text, gazetteer), "accusation"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CENTCOM said US and UK forces struck 13 Houthi targets in Yemen overnight.",
+        "The Pentagon said American and British jets hit radar sites near Hodeidah.",
+        "Kementerian Pertahanan Inggris mengatakan pasukan Inggris dan AS menyerang sasaran Houthi di Yaman.",
+    ],
+)
+def test_a_report_of_ones_own_strike_with_an_ally_accuses_nobody(gazetteer: Gazetteer, text: str) -> None:
+    assert of_type(run(text, gazetteer), "accusation") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same strike reported by its target, or a party named beside a third one
+        "Iran said US and UK forces struck 13 targets in Yemen overnight.",
+        "The Houthis said American and British jets hit a port in Hodeidah.",
+        "Kementerian Pertahanan Inggris mengatakan pasukan Rusia dan Belarus menyerang sasaran di Ukraina.",
+    ],
+)
+def test_the_same_strike_reported_by_another_side_still_accuses(gazetteer: Gazetteer, text: str) -> None:
+    assert of_type(run(text, gazetteer), "accusation") != []

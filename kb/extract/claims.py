@@ -38,6 +38,7 @@ from kb.extract.same_body import speaks_of_own_body
 from kb.extract.scope import settled
 from kb.extract.sides import JUDGING, casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
+from kb.extract.victims import acts_with_own_side, wronged_only
 
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
 # A statement naming no party and made by no party (a relative, a doctor, an analyst) is no position of a party
@@ -206,6 +207,7 @@ def _draft(
             or subject
         )
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
+        subject = wronged_only(s, scope, subject)  # "violations of Yemen's sovereignty": Yemen is wronged
     elif kind == "denial":
         allegation = rebutted(s.norm, scope) or denial_allegation(s.norm, scope) or disavowed(s.norm, scope)
         subject = denied_owner(s.norm, scope[1], s.mentions, s.gazetteer, skip, s.around,
@@ -215,6 +217,7 @@ def _draft(
     if kind == "accusation" and (
         own_forces(subject, speaker_side(speaker, s.gazetteer), s.around.armed)
         or speaks_of_own_body(subject, speaker, s.gazetteer)  # "a military source said army planes bombed ..."
+        or acts_with_own_side(s, scope, subject, speaker_side(speaker, s.gazetteer))  # "US and UK forces struck"
     ):
         kind = "statement"  # "Military spokesman X confirmed the military had used ...": its own side, no blame
     if kind == "call" and subject is None and kinds.to_own_forces(s, scope):
