@@ -28,7 +28,8 @@ LIGHT = re.compile(  # a light verb up to three words before an attack noun: "la
 _SKIP_AFTER_BY = frozenset((*lexicon.WEAPON_WORDS, *lexicon.FORCE_WORDS, "the", "a", "an", "dan", "and", "pihak"))
 _AGENT_AFTER = frozenset(lexicon.AGENT_AFTER_NOUNS)
 _NOUN_MODIFIERS = re.compile(
-    r"(?:\s+(?:militer|udara|darat|roket|rudal|drone|artileri|pasukan|tentara)){1,2}(?=\s)", re.I
+    r"(?:\s+(?:militer|udara|darat|roket|rudal|drone|artileri|pasukan|tentara|besar|besar-besaran|gabungan"
+    r"|terbaru|lanjutan|baru)){1,2}(?=\s)", re.I
 )
 _FORCES = frozenset(lexicon.FORCE_WORDS)
 _REDUPLICATED = re.compile(r"([\w]+)-\1", re.IGNORECASE)  # Indonesian plurals: "jet-jet", "tank-tank"

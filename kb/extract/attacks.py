@@ -35,10 +35,18 @@ _LAUNCH = re.compile(
 _WRONG_NOUNS = compile_words(lexicon.WRONGDOING_NOUNS)
 _RESPONSIBLE = compile_words(lexicon.RESPONSIBLE)
 # "the RSF was using residents of El Fasher as human shields", "menggunakan rumah sakit sebagai pusat komando"
+# ... or used to store, hide or launch weapons ("menggunakan gedung-gedung ini untuk meluncurkan operasi")
+_MILITARY_USE = (
+    rf"(?:(?:as|sebagai)\s+(?:(?:a|an|their|its)\s+)?(?:{alternation(lexicon.SHIELD_ROLES)})"
+    rf"|(?:to|untuk)\s+[\"“]?(?:{alternation(lexicon.SHIELD_PURPOSES)}))(?![\w-])"
+)
 _SHIELDS = re.compile(
-    rf"(?<![\w-])(?:{alternation(lexicon.SHIELD_VERBS)})\s+(?:[\w'\u2019-]+\s+){{1,5}}?(?:as|sebagai)\s+"
-    rf"(?:(?:a|an|their|its)\s+)?(?:{alternation(lexicon.SHIELD_ROLES)})(?![\w-])",
-    re.I,
+    rf"(?<![\w-])(?:{alternation(lexicon.SHIELD_VERBS)})\s+(?:[\w'\u2019-]+\s+){{1,5}}?{_MILITARY_USE}", re.I
+)
+# the same use in the passive, its user after "by"/"oleh" or bare after "digunakan": "homes used by the group to
+# store weapons", "sekolah yang digunakan Hamas sebagai markas"
+_SHIELDS_BY = re.compile(
+    rf"(?<![\w-])(?:used|digunakan|dimanfaatkan)(?=\s+(?:[\w'\u2019-]+\s+){{1,5}}?{_MILITARY_USE})", re.I
 )
 _CIVILIAN = compile_words(lexicon.CIVILIAN_TARGETS)
 # "in Gaza", "di kota Kharkiv": a place, not a party (a bare "the" is no place; "fire from X" names the agent)
@@ -96,6 +104,7 @@ def find_attacks(
         (PASSIVES, by_agent, False),
         (_LAUNCH, verb_agent, False),
         (_SHIELDS, verb_agent, True),
+        (_SHIELDS_BY, by_agent, True),
         (_RESPONSIBLE, _named_subject, True),
     ):
         for cue in pattern.finditer(norm, *span):

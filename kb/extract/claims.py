@@ -38,8 +38,13 @@ from kb.extract.same_body import speaks_of_own_body
 from kb.extract.scope import settled
 from kb.extract.sides import JUDGING, casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
+from kb.extract.victims import acts_with_own_side, wronged_only
 
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
+# A statement naming no party and made by no party (a relative, a doctor, an analyst) is no position of a party
+# (``kinds.private_person``), unless it speaks of the war itself, whose parties are the article's main sides.
+_THE_OTHER = frozenset(("other", "the other", "each other", "one another"))
+_THE_WAR = re.compile(r"(?<![\w-])(?:war|perang|conflict|konflik)(?![\w-])", re.IGNORECASE)
 OUTLET_TYPES = ("accusation", "ceasefire", "talks")  # accusation: only wrongdoing the reporter states
 
 
@@ -113,6 +118,12 @@ def _frame_drafts(
         for kind in types:
             for one in speaker.members or (speaker,):
                 draft = _draft(s, kind, one, frame.rule, frame.scope, via)
+                if draft.type == "accusation" and (draft.subject or "").casefold() in _THE_OTHER \
+                        and len(speaker.members) == 2:  # "Armenia and Azerbaijan accused the other of ..."
+                    other = speaker.members[1] if one is speaker.members[0] else speaker.members[0]
+                    draft.subject = speaker_side(other, s.gazetteer) or other.label
+                if draft.type == "statement" and draft.subject is None and kinds.private_person(s, frame, one):
+                    continue  # a relative, a doctor, "the source": no party speaks and none is spoken of
                 if draft.type == "accusation" and condemns(_verb(s, frame)):  # "condemned the deaths": nobody
                     draft.subject = condemned(draft.subject, s.gazetteer, _attacker(s))
                     if draft.subject is None:
@@ -196,6 +207,7 @@ def _draft(
             or subject
         )
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
+        subject = wronged_only(s, scope, subject)  # "violations of Yemen's sovereignty": Yemen is wronged
     elif kind == "denial":
         allegation = rebutted(s.norm, scope) or denial_allegation(s.norm, scope) or disavowed(s.norm, scope)
         subject = denied_owner(s.norm, scope[1], s.mentions, s.gazetteer, skip, s.around,
@@ -205,11 +217,17 @@ def _draft(
     if kind == "accusation" and (
         own_forces(subject, speaker_side(speaker, s.gazetteer), s.around.armed)
         or speaks_of_own_body(subject, speaker, s.gazetteer)  # "a military source said army planes bombed ..."
+        or acts_with_own_side(s, scope, subject, speaker_side(speaker, s.gazetteer))  # "US and UK forces struck"
     ):
         kind = "statement"  # "Military spokesman X confirmed the military had used ...": its own side, no blame
     if kind == "call" and subject is None and kinds.to_own_forces(s, scope):
         kind = "statement"
-    subject = fill_parties(kind, subject, speaker_side(speaker, s.gazetteer), s.norm, scope, s.around)
+    side = speaker_side(speaker, s.gazetteer)
+    if kind == "accusation" and subject and subject.casefold() in _THE_OTHER and side:
+        subject = s.around.opponent(side) or subject  # "both sides have accused the other of breaches"
+    subject = fill_parties(kind, subject, side, s.norm, scope, s.around)
+    if kind == "statement" and subject is None and _THE_WAR.search(s.norm, *scope):
+        subject = "; ".join(s.around.main[:2]) or None  # "analysts said Shusha's fall would decide the war"
     return Draft(
         kind,
         speaker,

@@ -189,6 +189,9 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         hint = lexicon.PRE_VERBS.get(verb)
         needs = lexicon.NEEDS_AFTER.get(verb)
         after = norm[match.end() : match.end() + 70]
+        call = lexicon.CALL_AFTER.get(verb)
+        if hint is None and call and re.match(call, after, re.I):
+            hint = "call"  # "told residents not to enter", "called “for an end”", "reaffirmed his call to ..."
         if needs and not re.match(rf"(?:{needs})(?![\w-])", after, re.I):
             continue  # "held talks", "rejected the proposal": no verb of speech here
         if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):

@@ -24,6 +24,7 @@ from kb.extract.alternation import alternation
 from kb.extract.drafts import SentenceInput
 from kb.extract.frames import Frame
 from kb.extract.parties import compile_words, is_place
+from kb.extract.speakers import Speaker
 
 _NOT_CUES = compile_words(lexicon.NOT_CUES)
 _EVENTS = compile_words(lexicon.CEASEFIRE_EVENTS)
@@ -228,6 +229,21 @@ _GENERIC_SPEAKER = re.compile(
     r"|monitors?|pemantau)(?![\w-])",
     re.I,
 )
+
+
+def private_person(s: SentenceInput, frame: Frame, speaker: Speaker) -> bool:
+    """A speaker who is no party: no actor the gazetteer knows, no office held or named ("a relative said",
+    "Marwan Sultan said", "the source added"; not "Russian sources", "army spokesman X", "the general"), and no
+    unnamed group (whose statements ``is_position`` keeps when they give a figure)."""
+    if speaker.actor is not None or speaker.role or any(m.actor for m in speaker.members):
+        return False
+    start, end = frame.agent
+    if any(m.actor is not None and start <= m.start < end for m in s.mentions):
+        return False
+    return not (_ROLE.search(s.norm, start, end) or _GENERIC_SPEAKER.search(speaker.label))
+
+
+_ROLE = compile_words(lexicon.ROLE_HEADS)
 
 
 def _names_party(s: SentenceInput, spans: list[tuple[int, int]]) -> bool:

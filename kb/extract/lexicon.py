@@ -63,6 +63,7 @@ TRUCE_ANAPHORS: Final = _types.TRUCE_ANAPHORS
 TRUCE_ANAPHOR_EVENTS: Final = _types.TRUCE_ANAPHOR_EVENTS
 DEMOGRAPHIC_NOUNS: Final = _types.DEMOGRAPHIC_NOUNS
 NEEDS_AFTER: Final = _types.NEEDS_AFTER
+CALL_AFTER: Final = _types.CALL_AFTER
 CEASEFIRE_STANCES: Final = _types.CEASEFIRE_STANCES
 NEGATIONS: Final = _types.NEGATIONS
 MOBILIZATION_SCOPE: Final = _types.MOBILIZATION_SCOPE
@@ -88,6 +89,7 @@ CIVILIAN_TARGETS: Final = _attacks.CIVILIAN_TARGETS
 SHIELD_VERBS: Final = _attacks.SHIELD_VERBS
 RESPONSIBLE: Final = _attacks.RESPONSIBLE
 SHIELD_ROLES: Final = _attacks.SHIELD_ROLES
+SHIELD_PURPOSES: Final = _attacks.SHIELD_PURPOSES
 
 # --- casualties and what a figure counts over -------------------------------------------------------
 CASUALTY_NOUNS: Final = _figures.CASUALTY_NOUNS

@@ -190,6 +190,13 @@ CIVILIAN_TARGETS: Final[tuple[str, ...]] = (
 # Military use of civilians or civilian sites, with the verb's subject as the accused: "the RSF was using
 # residents as human shields", "Hamas menggunakan rumah sakit sebagai pusat komando".
 SHIELD_VERBS: Final[tuple[str, ...]] = ("using", "used", "uses", "use", "menggunakan", "memanfaatkan", "menjadikan")
+# What a party uses civilian places "to" do that makes the use military ("to store weapons", "untuk meluncurkan").
+SHIELD_PURPOSES: Final[tuple[str, ...]] = (
+    "store weapons", "store arms", "stockpile weapons", "hide weapons", "hide fighters", "launch attacks",
+    "launch rockets", "launch drones", "launch missiles", "fire rockets", "fire missiles", "launch",
+    "menyimpan senjata", "menyembunyikan senjata", "menyembunyikan pejuang", "meluncurkan", "menembakkan",
+    "melancarkan serangan",
+)
 SHIELD_ROLES: Final[tuple[str, ...]] = (
     "human shields", "human shield", "shields", "shield", "cover", "military bases", "military base", "bases", "base",
     "command centres", "command centers", "command centre", "command center", "command posts", "command post",

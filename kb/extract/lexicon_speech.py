@@ -89,6 +89,9 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "rebuffs": "denial", "repudiated": "denial", "brushed aside": "denial", "brushed off": "denial",
     "menolak": "denial", "mementahkan": "denial", "described": None, "describes": None,
     "attributed": "accusation", "attributes": "accusation",  # "attributed the attack to Russian saboteurs"
+    # speak only to renew a call or send a request (``NEEDS_AFTER``, ``CALL_AFTER``): "renewed its call on ..."
+    "reaffirmed": None, "renewed": None, "repeated": None, "echoed": None, "mengulangi": None,
+    "menegaskan kembali": None, "melayangkan": None,
 }
 POST_VERBS: Final[tuple[str, ...]] = (
     "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "papar", "terang", "tegas",

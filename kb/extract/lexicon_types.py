@@ -28,6 +28,9 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "memulai perang", "memulai pertempuran", "memulai eskalasi", "memulai permusuhan",
         # who did it, named as its author: "the rocket fire was the work of Hamas", "pelaku serangan itu"
         "the work of", "perpetrator", "perpetrators", "pelaku", "attributed", "attributes",
+        # a party named by a hostile epithet in a speaker's words ("Russian killers keep waging war on homes",
+        # "para penjajah menyerang kota kami"): an accusation whatever the verb
+        "killers", "occupiers", "invaders", "aggressors", "pembunuh", "penjajah", "agresor",
     ),
     "denial": (
         "membantah", "menyangkal", "menepis", "menolak tuduhan", "menolak klaim", "menolak laporan",
@@ -78,7 +81,11 @@ MUTUAL_ACCUSATION: Final[tuple[str, ...]] = ("saling menuduh", "saling menyalahk
                                             "blamed each other", "traded accusations", "traded blame",
                                             "saling tuduh", "saling tuding", "saling salahkan", "saling mengecam",
                                             "accusing each other", "accuse each other", "blaming each other",
-                                            "accused one another", "exchanged accusations")
+                                            "accused one another", "exchanged accusations",
+                                            # "both sides have accused the other of violations" ("accused the
+                                            # other side of" is one side's accusation: no "of" after "other")
+                                            "accused the other of", "accuse the other of", "blamed the other for",
+                                            "blame the other for", "blaming the other for")
 
 MOBILIZATION_NOUNS: Final[tuple[str, ...]] = (
     "mobilisasi", "mobilization", "mobilisation", "pasukan cadangan", "tentara cadangan", "reservists",
@@ -236,11 +243,42 @@ _DESCRIBED_AS = (
 # "put" speaks only when it puts a figure somewhere ("put the toll at 40", "put the number of dead in the
 # hundreds"); "the truce, put in place after talks" and "put forward a plan" are no verb of speech
 _PUT_FIGURE = r"[^.;]{0,60}?(?<![\w-])(?:at|in\s+the\s+(?:dozens|tens|hundreds|thousands|millions))"
+# A speech verb that makes a call by what follows it (``CALL_AFTER``): an addressee told to act ("told Lebanese
+# residents not to enter", "warned Israel not to escalate"; never "told AFP the army had to withdraw": the words
+# before "to" are a noun phrase, no verb, pronoun, "that" or time), a call quoted right after "called" ("called
+# “for a halt”"), a call renewed as a noun ("renewed its call on both armies to stop", "mengulangi seruannya
+# agar"), a request sent ("melayangkan permintaan kepada Ukraina").
+_NOT_ADDRESSEE = (
+    r"that|bahwa|it|he|she|they|we|i|you|had|has|have|was|were|is|are|would|will|could|might|must|should|need\w*"
+    r"|want\w*|plan\w*|hop\w+|intend\w*|expect\w*|on|at|during|after|before|of|about|against|reporters?"
+    r"|journalists?|press|media|news|conference|briefing|interview|television|tv|radio"
+)
+_TOLD_TO = (
+    rf"\s+(?:(?!(?:{_NOT_ADDRESSEE})(?![\w'’-]))[\w'’.-]+\s+){{1,4}}?(?:not\s+to|never\s+to|to)\s+"
+    r"(?!(?:the|a|an|his|her|its|their|them|him|me|us|be\s+named|be\s+identified)(?![\w-]))[a-z]{2,}"
+)
+_CALLED_QUOTED = r"\s*[\"“”]\s*(?:for|on)(?![\w-])"
+_CALL_NOUN = (
+    r"\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+)?(?:calls?|appeals?|demands?)\s+(?:for|to|on)(?![\w-])"
+)
+_SERUAN = (
+    r"\s+(?:[\w-]+\s+){0,2}?(?:seruan|permintaan|tuntutan|desakan|imbauan)(?:nya)?\s+"
+    r"(?:agar|supaya|untuk|kepada|bagi|terhadap)(?![\w-])"
+)
+_WARNED_ID = r"\s+(?:[\w-]+\s+){1,4}?(?:agar|supaya|untuk)\s+(?:tidak\s+|tak\s+|jangan\s+)?[a-z]"
+CALL_AFTER: Final[dict[str, str]] = {
+    "told": _TOLD_TO, "tells": _TOLD_TO, "warned": _TOLD_TO, "warns": _TOLD_TO, "warn": _TOLD_TO,
+    "called": _CALLED_QUOTED, "reiterated": _CALL_NOUN, "reaffirmed": _CALL_NOUN, "renewed": _CALL_NOUN,
+    "repeated": _CALL_NOUN, "echoed": _CALL_NOUN, "memperingatkan": _WARNED_ID, "mengulangi": _SERUAN,
+    "menegaskan kembali": _SERUAN, "menyampaikan": _SERUAN, "melayangkan": _SERUAN,
+}
 NEEDS_AFTER: Final[dict[str, str]] = {
     "described": _DESCRIBED_AS, "describes": _DESCRIBED_AS,
     "put": _PUT_FIGURE, "puts": _PUT_FIGURE, "has put": _PUT_FIGURE,
     "attributed": r"[^.;]{0,60}?(?<![\w-])to", "attributes": r"[^.;]{0,60}?(?<![\w-])to",
     "held": _BLAME_AFTER, "holds": _BLAME_AFTER, "holding": _BLAME_AFTER,
+    **{verb: _CALL_NOUN for verb in ("reaffirmed", "renewed", "repeated", "echoed")},
+    "mengulangi": _SERUAN, "menegaskan kembali": _SERUAN, "melayangkan": _SERUAN,
     **{verb: _CLAIM_AFTER for verb in (
         "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismissing", "refuted", "refutes",
         "rebuffed", "rebuffs", "repudiated", "brushed aside", "brushed off", "menolak", "menampik", "mementahkan",

@@ -19,14 +19,19 @@ from kb.extract.speakers import party_label
 # The accused follows: "blamed on X", "disalahkan (pada|kepada) X", "dituduhkan kepada X".
 _ON = re.compile(
     r"(?<![\w-])(?:(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+)?blamed\s+on"
+    # a reduced relative after its noun: "near-daily strikes blamed on X", "attacks widely blamed on X" (never
+    # the active "X blamed on Tuesday ...": a day or a date is no party)
+    r"|(?<=[a-z]\s)(?:(?:widely|largely|often)\s+)?blamed\s+on(?=\s+(?!(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|\d))[\w-])"
     r"|(?:di(?:per)?salahkan|dituduhkan|ditudingkan)\s+(?:pada|kepada|terhadap|ke)"
     r"|(?:yang\s+)?dialamatkan\s+(?:pada|kepada))\s+(?:the\s+|pihak\s+)?",
     re.IGNORECASE,
 )
 # The accused precedes: "X dituduh ...", "X is accused of ...", "X stands accused of ...".
 _SUBJECT = re.compile(
-    r"(?<![\w-])(?:dituduh|dituding|(?:is|are|was|were|has\s+been|have\s+been|stands?|stood)\s+(?:\w+ly\s+)?"
-    r"accused\s+of)(?![\w-])",
+    r"(?<![\w-])(?:dituduh|dituding|disalahkan\s+atas|(?:is|are|was|were|has\s+been|have\s+been|stands?|stood"
+    # a time or an adverb between the auxiliary and "been": "has in recent months been accused of"
+    r"|(?:has|have|had)\s+(?:[\w-]+\s+){1,4}?been|(?:is|are)\s+being)\s+(?:\w+ly\s+)?accused\s+of)(?![\w-])",
     re.IGNORECASE,
 )
 WINDOW = 60
