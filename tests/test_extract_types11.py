@@ -216,9 +216,11 @@ def test_civilian_use_of_places_accuses_nobody(gazetteer: Gazetteer, text: str) 
 @pytest.mark.parametrize(
     ("text", "wronged"),
     [
-        ("Tehran condemned the overnight raids as a breach of Yemen's sovereignty.", "Yemen"),
-        ("Kementerian Luar Negeri Iran mengecam serangan udara itu sebagai pelanggaran kedaulatan Yaman.", "Yemen"),
-        ("Egypt denounced the bombardment as an assault on the people of Lebanon.", "Lebanon"),
+        # each accused the wronged party before round 10 (the lead's review of 2026-12-05)
+        ("Tehran condemned the overnight strikes on Hodeidah as violations of Yemen's sovereignty.", "Yemen"),
+        ("Iran condemned the raids as violations of Yemen's sovereignty.", "Yemen"),
+        ("Kementerian Luar Negeri Iran mengecam serangan udara di Hodeidah sebagai pelanggaran kedaulatan Yaman.",
+         "Yemen"),
     ],
 )
 def test_a_party_whose_sovereignty_or_people_are_defended_is_not_accused(

@@ -48,6 +48,7 @@ class ArticleParties:
     accused: Counter[str] = field(default_factory=Counter)  # whom its accusations so far named (crimes.py)
     armed: tuple[tuple[str, str], ...] = ()  # (side, label) of its armed bodies, most named first (forces.py)
     observers: set[str] = field(default_factory=set)  # speakers named as witnesses, residents, reporters (kinds.py)
+    officials: set[str] = field(default_factory=set)  # people the article named with an office (kinds.private_person)
     truce_named: bool = False  # a ceasefire named so far: "the agreement" may be it (cue_types.py)
 
     def opponent(self, party: str) -> str | None:

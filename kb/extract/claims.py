@@ -115,6 +115,7 @@ def _frame_drafts(
                 _MOBILIZE.search(s.norm, *frame.scope) or not kinds.is_position(s, frame, pieces)
             ):
                 continue
+        s.around.officials.update(one.label for one in speaker.members or (speaker,) if one.role)
         for kind in types:
             for one in speaker.members or (speaker,):
                 draft = _draft(s, kind, one, frame.rule, frame.scope, via)
@@ -130,6 +131,11 @@ def _frame_drafts(
                         continue
                 drafts.append(draft)
     return drafts
+
+
+# An accusing verb said outright: the speaker blames, whoever else its words name beside its own side.
+_ACCUSED = re.compile(r"(?<![\w-])(?:accus\w*|blam\w*|menuduh|menuding|menyalahkan|tuduh\w*|dituduh|dituding"
+                      r"|disalahkan)(?![\w-])", re.IGNORECASE)
 
 
 def _own_actors(speaker: Speaker, s: SentenceInput) -> list:
@@ -217,7 +223,8 @@ def _draft(
     if kind == "accusation" and (
         own_forces(subject, speaker_side(speaker, s.gazetteer), s.around.armed)
         or speaks_of_own_body(subject, speaker, s.gazetteer)  # "a military source said army planes bombed ..."
-        or acts_with_own_side(s, scope, subject, speaker_side(speaker, s.gazetteer))  # "US and UK forces struck"
+        or (acts_with_own_side(s, scope, subject, speaker_side(speaker, s.gazetteer))  # "US and UK forces struck"
+            and not _ACCUSED.search(s.norm, max(0, scope[0] - 16), scope[1]))  # never "accused X of"
     ):
         kind = "statement"  # "Military spokesman X confirmed the military had used ...": its own side, no blame
     if kind == "call" and subject is None and kinds.to_own_forces(s, scope):

@@ -56,9 +56,13 @@ _LOWER = re.compile(
     r"(?P<name>\"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\")|(?<![\w-])(?:bahwa|that)(?![\w-])|[\":;]", re.IGNORECASE
 )
 _THAT_SOON = re.compile(r"[^,.;\"]{0,80}?(?<![\w-])(?:that|bahwa)(?![\w-])", re.IGNORECASE)
-# Inside a "that" complement a "while" clause goes on with the report; only ";" or a subordinate clause ends it.
+# Inside a "that" complement a "while" clause naming the same count goes on with the report ("..., while the number
+# of wounded stands at ...", "while extinguishing a fire"); one naming another source ("while Ukrainian data showed
+# ...") does not.
 _THAT = re.compile(r"\s*(?:,\s*)?(?:bahwa|that)(?![\w-])", re.IGNORECASE)
-_HARD_BREAK = re.compile(rf";|(?<![\w-])(?:namun|but|however)(?![\w-])|{_SUBORDINATE.pattern}", re.IGNORECASE)
+_WHILE_COUNT = re.compile(
+    r"(?:while|whereas|sementara|sedangkan)\s+(?:the\s+)?(?:number|toll|total|tally|count|death\s+toll|jumlah|korban"
+    r"|angka)(?![\w-])|while\s+[a-z]+ing(?![\w-])", re.IGNORECASE)  # "while extinguishing a fire": no new clause
 _COMPLEMENT = re.compile(r"\s*(?:,\s*)?(?:bahwa|that|:|\")", re.IGNORECASE)
 _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
@@ -303,7 +307,10 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     ]
     after = (tail, min([_next_after(_BREAK, norm, tail), *quoted]))
     if _THAT.match(norm, tail):  # "added that 68,865 were killed, while the wounded stand at 170,670": one report
-        after = (tail, min([_next_after(_HARD_BREAK, norm, tail), *quoted]))
+        end = after[1]
+        while end < len(norm) and _WHILE_COUNT.match(norm, end) and not any(q == end for q in quoted):
+            end = _next_after(_BREAK, norm, end + 1)
+        after = (tail, min([end, *quoted]))
     if frame.kind == "according" and (when := _AS_OF.match(norm, tail)):  # "according to X, as of 21:30, 200 ..."
         after = (when.end(), min([_next_after(_BREAK, norm, when.end()), *quoted]))
     if frame.kind == "according":  # "Menurut data X, 40 orang tewas": nothing before, so what follows

@@ -237,6 +237,8 @@ def private_person(s: SentenceInput, frame: Frame, speaker: Speaker) -> bool:
     unnamed group (whose statements ``is_position`` keeps when they give a figure)."""
     if speaker.actor is not None or speaker.role or any(m.actor for m in speaker.members):
         return False
+    if speaker.label in s.around.officials:  # "Hamas spokesman Abu Obeida ...", then "Abu Obeida said"
+        return False
     start, end = frame.agent
     if any(m.actor is not None and start <= m.start < end for m in s.mentions):
         return False

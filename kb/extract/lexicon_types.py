@@ -252,6 +252,9 @@ _NOT_ADDRESSEE = (
     r"that|bahwa|it|he|she|they|we|i|you|had|has|have|was|were|is|are|would|will|could|might|must|should|need\w*"
     r"|want\w*|plan\w*|hop\w+|intend\w*|expect\w*|on|at|during|after|before|of|about|against|reporters?"
     r"|journalists?|press|media|news|conference|briefing|interview|television|tv|radio"
+    # a verb before "to" makes it a reported clause ("told the BBC Russia continues to shell", "warned strikes
+    # threatened to"), not an addressee told to act
+    r"|[a-z]+ed|continu\w*|prepar\w*|threaten\w*|seek\w*|seems?|tr(?:y|ies)|appears?|refus\w*|vow\w*|aims?"
 )
 _TOLD_TO = (
     rf"\s+(?:(?!(?:{_NOT_ADDRESSEE})(?![\w'’-]))[\w'’.-]+\s+){{1,4}}?(?:not\s+to|never\s+to|to)\s+"
@@ -265,7 +268,11 @@ _SERUAN = (
     r"\s+(?:[\w-]+\s+){0,2}?(?:seruan|permintaan|tuntutan|desakan|imbauan)(?:nya)?\s+"
     r"(?:agar|supaya|untuk|kepada|bagi|terhadap)(?![\w-])"
 )
-_WARNED_ID = r"\s+(?:[\w-]+\s+){1,4}?(?:agar|supaya|untuk)\s+(?:tidak\s+|tak\s+|jangan\s+)?[a-z]"
+# "memperingatkan Israel agar tidak ..."; never "memperingatkan Rusia bersiap untuk menyerang" (a report)
+_WARNED_ID = (
+    r"\s+(?:(?!(?:bersiap|berencana|akan|sedang|tengah|telah|sudah|siap|berupaya|berusaha|ber\w+|me\w+)(?![\w-]))"
+    r"[\w-]+\s+){1,4}?(?:agar|supaya|untuk)\s+(?:tidak\s+|tak\s+|jangan\s+)?[a-z]"
+)
 CALL_AFTER: Final[dict[str, str]] = {
     "told": _TOLD_TO, "tells": _TOLD_TO, "warned": _TOLD_TO, "warns": _TOLD_TO, "warn": _TOLD_TO,
     "called": _CALLED_QUOTED, "reiterated": _CALL_NOUN, "reaffirmed": _CALL_NOUN, "renewed": _CALL_NOUN,

@@ -39,9 +39,14 @@ WINDOW = 60
 
 
 def passive_blame(norm: str, span: tuple[int, int]) -> re.Match[str] | None:
-    """The first passive blame in ``norm[span]``, if any."""
+    """The first passive blame in ``norm[span]``, if any ("tidak disalahkan atas", "was not blamed on" blame
+    nobody)."""
     found = [m for m in (_ON.search(norm, *span), _SUBJECT.search(norm, *span)) if m is not None]
+    found = [m for m in found if not _NEGATED.search(norm, max(span[0], m.start() - 12), m.start() + 12)]
     return min(found, key=lambda m: m.start()) if found else None
+
+
+_NEGATED = re.compile(r"(?<![\w-])(?:not|never|tidak|tak|bukan|belum)(?![\w-])", re.IGNORECASE)
 
 
 def blamed_party(

@@ -17,7 +17,8 @@ from kb.extract.mentions import Mention
 from kb.extract.speakers import party_label, side_label
 
 _WRONGED_AFTER = re.compile(
-    r"['’]s?\s+(?:sovereignty|territory|territorial|people|civilians|citizens|population|independence)(?![\w-])",
+    r"['’]s?\s+(?:sovereignty|territory|territorial\s+integrity|people|civilians|citizens|population|independence)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 _WRONGED_BEFORE = re.compile(
