@@ -55,7 +55,7 @@ def test_violating_the_truce_is_an_accusation_not_a_ceasefire(gazetteer: Gazette
 
 
 def test_massacre_in_quotes_is_pinned_on_the_named_force(gazetteer: Gazetteer) -> None:
-    text = 'A local committee said the RSF had carried out a "massacre" in the camp.'
+    text = 'A local committee said on Monday that the RSF had carried out a "massacre" near the market.'
     (claim,) = of_type(run(text, gazetteer), "accusation")
     assert claim.subject == "Rapid Support Forces"
     assert claim.allegation and claim.allegation.startswith("carried out a massacre")

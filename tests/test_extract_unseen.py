@@ -186,7 +186,7 @@ def test_what_a_denial_rejects_is_nobodys_claim(gazetteer: Gazetteer, text: str)
         "Israel's army struck Hezbollah positions in southern Lebanon on Friday. Hezbollah said its fighters "
         "targeted an Israeli base in Meron in response to enemy attacks on southern villages.",
         "Militer Israel menggempur posisi Hizbullah di Lebanon selatan. Hizbullah mengatakan pejuangnya "
-        "menargetkan pangkalan Israel di Meron sebagai tanggapan atas serangan musuh di desa-desa selatan.",
+        "menargetkan pangkalan Israel di Meron untuk membalas serangan musuh di desa-desa selatan.",
     ],
 )
 def test_the_enemy_a_side_names_is_the_other_side(gazetteer: Gazetteer, text: str) -> None:

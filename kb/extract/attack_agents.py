@@ -237,8 +237,8 @@ def by_agent(
     return _named_after_by(norm, start, span) if by is not None and _DIRECT_BY.fullmatch(by.group(0)) else None
 
 
-# "by" right after the attack ("fired by", "serangan yang dilakukan oleh"), not after other words ("an attack on an
-# event hosted by the Government ...": whoever hosted it did not attack)
+# "by" right after the attack ("fired by", "serangan yang dilakukan oleh"), not after other words ("a strike on a
+# rally organised by the ministry ...": whoever organised it did not attack)
 _DIRECT_BY = re.compile(
     r"\s*(?:(?:itu|tersebut|ini)\s+)?(?:yang\s+|(?:was|were|has\s+been|had\s+been)\s+)?"
     r"(?:(?:dilakukan|dilancarkan|diluncurkan|carried\s+out|launched|conducted)\s+)?(?:oleh|by)\s+", re.I

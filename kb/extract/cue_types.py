@@ -78,7 +78,7 @@ def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: 
 
 
 def _party_before(s: SentenceInput, pos: int) -> bool:
-    """A party just before a modal ("the UN Security Council should have passed ..."): a reproach, a call."""
+    """A party just before a modal ("the Security Council should have acted ..."): a reproach, a call."""
     return any(m.actor is not None and 0 <= pos - m.end <= 12 for m in s.mentions)
 
 

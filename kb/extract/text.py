@@ -228,7 +228,7 @@ _GLUED_WORD = re.compile(r"[A-Z][a-z]+(?![\w.])")
 
 
 def _glued_sentence(norm: str, i: int, stop: int) -> bool:
-    """A full stop with no space after it ("... 1,835 people have been injured.Meanwhile, Hezbollah ..."):
+    """A full stop with no space after it ("... 240 people were wounded.Meanwhile, the army ..."):
     pasted paragraphs, split when a lower-case word ends before it and a capitalised word starts after.
 
     Why: a page that loses its paragraph breaks glues them this way, and the whole page read as one
