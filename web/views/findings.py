@@ -96,11 +96,12 @@ def rows_of(family: str, f: Finding) -> list[dict[str, Any]]:
         return [{**base, "speaker": _speaker(f), "reports": f.details.get("reports"),
                  "independent_sources": f.details.get("independent_sources"), "outlets": "; ".join(outlets)}]
     cards = {c["claim"]: c for c in f.claims}
+    base |= {"speaker": _speaker(f), "measure": _measure(f)}  # once a series: each counts its claims
     out = []
     for step in f.details.get("steps", []):
         for claim in step["claims"]:
             card = cards.get(claim, {})
-            out.append({**base, "speaker": _speaker(f), "measure": _measure(f), "position": step["position"],
+            out.append({**base, "position": step["position"],
                         "steps": f.details.get("steps_total"), "date": step["date"], "figure": _value(card),
                         "claim": claim})
     return out
