@@ -90,3 +90,22 @@ def test_the_web_endpoint_on_a_disk_store_queries_through_the_zygote(
     monkeypatch.setattr(os, "fork", _no_fork)
     response = client.post("/sparql", data={"query": SPEAKERS}, headers={"Accept": "application/sparql-results+json"})
     assert response.status_code == 200 and response.headers["X-SPARQL-Rows"] == "6"
+
+
+def _query_in_a_forked_process(store: object, sender: object) -> None:
+    answer = Sandbox(store, Limits(timeout=10), zygote=True).run(SPEAKERS, Formats("json"))  # type: ignore[arg-type]
+    sender.send((answer.rows, zygote.shared().owner == os.getpid()))  # type: ignore[attr-defined]
+
+
+def test_a_process_forked_from_the_server_starts_its_own_zygote(disk_kb: KnowledgeBase) -> None:
+    """The zygote's socket is one conversation: a process forked after it started must not talk on it too."""
+    import multiprocessing as mp
+
+    Sandbox(disk_kb.store, Limits(timeout=5), zygote=True).run("ASK { ?s ?p ?o }", Formats("json"))
+    ctx = mp.get_context("fork")
+    receiver, sender = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_query_in_a_forked_process, args=(disk_kb.store, sender))
+    child.start()
+    assert receiver.poll(30) and receiver.recv() == (6, True)
+    child.join(10)
+    assert zygote.shared().owner == os.getpid()

@@ -42,6 +42,7 @@ class Zygote:
         theirs.close()
         self._sock = ours
         self._lock = threading.Lock()
+        self.owner = os.getpid()  # a process forked from this one starts its own: the socket is not to be shared
 
     def start(self, target: str, args: tuple[Any, ...]) -> tuple[Connection, int]:
         """Fork a worker running ``kb.sparql.sandbox.<target>(conn, *args)``: the connection its answer comes on,
@@ -61,10 +62,10 @@ _STARTING = threading.Lock()
 
 
 def shared() -> Zygote:
-    """This process's zygote, started at the first call (and again if it died)."""
+    """This process's zygote, started at the first call (and again if it died, or in a process forked since)."""
     global _ZYGOTE
     with _STARTING:
-        if _ZYGOTE is None or not _ZYGOTE.alive():
+        if _ZYGOTE is None or _ZYGOTE.owner != os.getpid() or not _ZYGOTE.alive():
             _ZYGOTE = Zygote()
         return _ZYGOTE
 
