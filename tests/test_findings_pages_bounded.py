@@ -97,3 +97,28 @@ def test_the_list_of_aggregates_shows_their_latest_months(client: FlaskClient,
     own = client.get(f"/aggregates/{row['key']}").get_data(as_text=True)
     assert "<td>2020-09</td>" in own and "<td>2020-10</td>" in own
 
+
+
+def test_a_series_turtle_is_its_whole_description_written_by_oxigraph(client: FlaskClient) -> None:
+    """The Turtle (written by Oxigraph since branch pg19: rdflib's writer was most of a long series' Turtle) holds
+    the same triples as the "describe-node" graph rdflib wrote, every step with its claims; JSON-LD says the same."""
+    from rdflib import Graph, URIRef
+    from rdflib.compare import isomorphic
+
+    from kb import sparql
+    from kb.vocab import DATA
+
+    key = client.get("/series.json").get_json()["rows"][0]["key"]
+    iri = URIRef(DATA[f"series/{key}"])
+    bindings = {"node": iri}
+    store = client.application.extensions["kb"].store
+    described = store.construct(sparql.query_text("describe-node", bindings), bindings)
+    response = client.get(f"/series/{key}.ttl")
+    assert response.status_code == 200 and response.mimetype == "text/turtle"
+    turtle = Graph().parse(data=response.get_data(as_text=True), format="turtle")
+    assert isomorphic(turtle, described) and len(turtle) > 4 * STEPS
+    steps = {o for o in turtle.objects(iri, None) if str(o).startswith(f"{iri}#step")}
+    assert len(steps) == STEPS
+    jsonld = Graph().parse(data=client.get(f"/series/{key}.jsonld").get_data(as_text=True), format="json-ld")
+    assert isomorphic(turtle, jsonld)
+    assert client.get("/series/0000000000000000.ttl").status_code == 404

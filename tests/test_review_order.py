@@ -66,7 +66,8 @@ def _check(kb: KnowledgeBase, where: object) -> None:
                              for t in review_order.whole(store.ox)}, where
     for filters in FILTERS:
         listed = [str(r["claim"]) for r in sparql.run(store, "review-queue", **filters).values()]
-        for few in (0, queue.FEW):  # the whole order read chunk by chunk; the filter's claims read alone
+        for few in (0, 2, queue.FEW):  # the whole order read chunk by chunk; the filter's claims read alone (2: one
+            # filter of two may name too many, the other few)
             with pytest.MonkeyPatch.context() as mp:
                 mp.setattr(queue, "FEW", few)
                 for limit in (3, 100):
@@ -146,3 +147,27 @@ def test_the_review_page_lists_the_queue_in_its_stored_order(tmp_path: Any) -> N
     kb.close()
     client = create_app({"KB_STORE": str(tmp_path / "kb"), "RATE_LIMIT": None}).test_client()
     assert [r["claim"] for r in client.get("/review.json").get_json()["rows"]] == listed
+
+
+def _quads(subjects: list[str], read: list[str]) -> Any:
+    for s in subjects:
+        read.append(s)
+        yield ox.Quad(ox.NamedNode(s), ox.NamedNode(f"{U}p"), ox.Literal("x"))
+
+
+def test_filters_are_read_in_step_and_stop_at_the_smallest() -> None:
+    """The filter naming the fewest claims decides how many are read: a kind with no claim stops an actor's
+    thousands after one (all of them were read, growing with the store), and a filter naming more than ``FEW`` is
+    passed over for another."""
+    many = [f"{U}c{i}" for i in range(5000)]
+    read: list[str] = []
+    assert queue._smallest([_quads(many, read), _quads([], read)]) == set()
+    assert len(read) <= 2
+    read.clear()
+    assert queue._smallest([_quads(many, read), _quads(many[:3] + many[:3], read)]) == set(many[:3])
+    assert len(read) <= 3 + 6 + 1
+    read.clear()
+    assert queue._smallest([_quads(many, read), _quads(many[:queue.FEW], read)]) == set(many[:queue.FEW])
+    assert queue._smallest([_quads(many, read)]) is None and queue._smallest([]) is None
+    few = many[:queue.FEW + 1]
+    assert queue._smallest([_quads(few, read), _quads(many, read)]) is None

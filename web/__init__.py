@@ -97,7 +97,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     )
     app.extensions["store"] = handle
     app.extensions["kb"] = handle.kb
-    app.extensions["sandbox"] = Sandbox(handle.kb.store, limits, fork_lock=handle.native_lock)
+    app.extensions["sandbox"] = Sandbox(handle.kb.store, limits, fork_lock=handle.native_lock, zygote=True)
     errors.install(app)
     security.install(app)
     budget.install(app)

@@ -50,28 +50,37 @@ def _ordered(db: ox.Store, kind: str | None, actor: str | None) -> Iterable[str]
     """The candidates in the queue's order from the stored order; None when the store has none."""
     if not review_order.has_order(db):
         return None
-    few: list[set[str]] = []
+    named: list[Iterator[ox.Quad]] = []
     if actor is not None:
         objects = (ox.NamedNode(actor), ox.Literal(actor))
-        few += _at_most(chain(*(db.quads_for_pattern(None, _p(p), o, None) for p in ("speaker", "subject")
-                                for o in objects)))
+        named.append(chain(*(db.quads_for_pattern(None, _p(p), o, None) for p in ("speaker", "subject")
+                             for o in objects)))
     if kind is not None:
-        few += _at_most(db.quads_for_pattern(None, _TYPE, ox.NamedNode(kind), None))
-    if few:
-        smallest: set[str] = min(few, key=len)
+        named.append(db.quads_for_pattern(None, _TYPE, ox.NamedNode(kind), None))
+    smallest = _smallest(named)
+    if smallest is not None:
         return [key[3] for key in review_order.sorted_keys(db, smallest)]
     return review_order.ordered(db)
 
 
-def _at_most(quads: Iterator[ox.Quad]) -> list[set[str]]:
-    """The subjects of ``quads`` if there are at most ``FEW`` (reads no more than that many and one), else none."""
-    found: set[str] = set()
-    for q in quads:
-        if isinstance(q.subject, ox.NamedNode):
-            found.add(q.subject.value)
-            if len(found) > FEW:
-                return []
-    return [found]
+def _smallest(named: list[Iterator[ox.Quad]]) -> set[str] | None:
+    """The subjects of the filter naming the fewest, if it names at most ``FEW``; else (or with no filter) None.
+
+    The filters' claims are read in step, one each in turn, and reading stops when one runs out: the cost follows
+    the smallest filter, not the largest (a kind with no claim among an actor's 1,882 read all 1,882 at 25k
+    articles, 922 at 10k, where it now reads one)."""
+    reading: list[tuple[Iterator[ox.Quad], set[str]]] = [(quads, set()) for quads in named]
+    while reading:
+        for quads, subjects in list(reading):
+            for q in quads:  # the next subject this filter names
+                if isinstance(q.subject, ox.NamedNode) and q.subject.value not in subjects:
+                    subjects.add(q.subject.value)
+                    break
+            else:
+                return subjects
+            if len(subjects) > FEW:  # too many to read this way: the others may still be few
+                reading.remove((quads, subjects))
+    return None
 
 
 def _scanned(db: ox.Store) -> list[str]:

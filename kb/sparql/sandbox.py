@@ -10,7 +10,9 @@ gets an address-space cap, so a query that builds a huge result dies alone, and 
 Why fork: measured on this machine, forking and answering a trivial query takes ~5 ms over an
 in-memory store (the child reads the parent's store copy-on-write, so a ``:memory:`` store works
 too) and ~22 ms over a disk store, which the child opens with ``Store.read_only`` (a fresh snapshot,
-beside the writer's lock).  ``spawn``/``forkserver`` pay ~1 s importing Python per query.
+beside the writer's lock).  ``spawn``/``forkserver`` pay ~1 s importing Python per query.  A fork's own cost
+grows with the forking process (~15 ms of CPU per GB), so the web server has its disk store's workers forked by a
+small process started once (``kb.sparql.zygote``).
 
 A remote store (``kb.store.remote.SparqlStore``: an Oxigraph server, Virtuoso...) is checked in a worker
 the same way, then the query goes to the server over HTTP under what is left of the time limit, and
@@ -21,21 +23,25 @@ server's own settings keep it from calling out (docs/security.md).
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import faulthandler
 import logging
 import multiprocessing as mp
 import os
 import resource
+import signal
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 import pyoxigraph as ox
 
 from kb.errors import QueryError, QueryRefused, QueryTimeout, StoreError
+from kb.sparql import zygote
 from kb.sparql.nonet import NetworkWallError, forbid_network
 from kb.sparql.results import OX_RESULTS, RDF_FORMATS, from_remote, take, write_solutions
 from kb.sparql.safety import CheckedQuery, analyse, check_graphs, check_size
@@ -118,14 +124,20 @@ class Dataset:
 class Sandbox:
     """Runs queries against one store in worker processes, at most ``limits.max_workers`` at a time."""
 
-    def __init__(self, store: Store, limits: Limits, fork_lock: threading.RLock | None = None) -> None:
+    def __init__(self, store: Store, limits: Limits, fork_lock: threading.RLock | None = None,
+                 zygote: bool = False) -> None:
         """``fork_lock``: held by whoever opens, writes or closes a store in this process (``web.connection``).
         A fork copies native locks in whatever state other threads left them; forking while RocksDB held
-        one left the child hanging in ``Store.read_only`` (seen under concurrent writes), so forks wait."""
+        one left the child hanging in ``Store.read_only`` (seen under concurrent writes), so forks wait.
+
+        ``zygote``: workers over a disk store are forked by a small process of their own (``kb.sparql.zygote``),
+        not by this one, whose fork cost grows with what it holds (the web server's); a memory store is still
+        forked from here, since the worker reads this process's copy of it."""
         self.store = store
         self.limits = limits
         self._slots = threading.BoundedSemaphore(limits.max_workers)
         self._fork_lock = fork_lock or threading.RLock()
+        self.zygote = zygote
 
     def run(self, query: str, formats: Formats = Formats(), dataset: Dataset = Dataset()) -> Answer:
         """Answer ``query`` in the accepted format, or raise QueryError (QueryRefused, QueryTimeout, ...)."""
@@ -139,7 +151,12 @@ class Sandbox:
             return self._run_remote(query, formats, dataset)  # releases the slot when the request really ends
         try:
             started = time.perf_counter()
-            message = self._fork(_child, (self.store, query, formats, self.limits, dataset), self.limits.timeout)
+            path = self.store.capabilities.path
+            if self.zygote and path is not None:  # the worker opens the store by its path: a Store is not sent
+                message = self._zygote_fork("_child", (str(path), query, formats, self.limits, dataset))
+            else:
+                message = self._fork(_child, (self.store, query, formats, self.limits, dataset),
+                                     self.limits.timeout)
             _, kind, fmt, body, rows, truncated = message
             return Answer(kind, fmt, body, rows, truncated, time.perf_counter() - started)
         finally:
@@ -158,17 +175,33 @@ class Sandbox:
             self._fork_lock.release()
         sender.close()
         try:
-            if not receiver.poll(max(timeout, 0.0)):
-                raise QueryTimeout(f"the query ran past the {self.limits.timeout:g} s limit and was stopped")
-            message = receiver.recv()
-        except EOFError:
-            raise QueryError("the query worker stopped without an answer (out of its memory budget?)") from None
+            message = self._answer_of(receiver, timeout)
         finally:
             if proc.is_alive():
                 proc.kill()
             proc.join()
             receiver.close()
         return _raise_reported(message)
+
+    def _zygote_fork(self, target: str, args: tuple[object, ...]) -> tuple:  # type: ignore[type-arg]
+        """Run ``target(sender, *args)`` in a worker forked by the zygote; killed by its pidfd when done or late."""
+        receiver, pidfd = zygote.shared().start(target, args)
+        try:
+            message = self._answer_of(receiver, self.limits.timeout)
+        finally:
+            with contextlib.suppress(OSError):  # already gone
+                signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+            os.close(pidfd)
+            receiver.close()
+        return _raise_reported(message)
+
+    def _answer_of(self, receiver: Connection, timeout: float) -> tuple:  # type: ignore[type-arg]
+        try:
+            if not receiver.poll(max(timeout, 0.0)):
+                raise QueryTimeout(f"the query ran past the {self.limits.timeout:g} s limit and was stopped")
+            return receiver.recv()  # type: ignore[no-any-return]
+        except EOFError:
+            raise QueryError("the query worker stopped without an answer (out of its memory budget?)") from None
 
     def _run_remote(self, query: str, formats: Formats, dataset: Dataset) -> Answer:
         """Check the query in a worker, send it to the remote server; answer within the time limit, cut
@@ -291,7 +324,8 @@ def _check_child(conn: Connection, query: str) -> None:
     _guarded(conn, work)
 
 
-def _child(conn: Connection, store: Store, query: str, formats: Formats, limits: Limits, dataset: Dataset) -> None:
+def _child(conn: Connection, store: Store | str, query: str, formats: Formats, limits: Limits,
+           dataset: Dataset) -> None:
     """Worker: check the query, open the store, answer."""
     def work() -> tuple:  # type: ignore[type-arg]
         _cap_memory(limits.max_memory_mb)
@@ -332,15 +366,19 @@ def _cap_memory(extra_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, resource.getrlimit(resource.RLIMIT_AS)[1]))
 
 
-def _open(store: Store, attempts: int = 20) -> ox.Store:
-    """A disk store is reopened read-only (fresh snapshot); a memory store is the inherited copy.
+def _open(store: Store | str, attempts: int = 20) -> ox.Store:
+    """A disk store (or its path, from the zygote) is reopened read-only (fresh snapshot); a memory store is the
+    inherited copy.
 
     Opening beside a busy writer fails now and then with RuntimeError ("Corruption: … No such file"):
     a table file went away between reading the manifest and opening it.  The next try sees the new
     manifest, so retry briefly instead of failing the user's query (see ``web.connection``)."""
-    path = store.capabilities.path
-    if path is None:
-        return store.ox  # type: ignore[attr-defined,no-any-return]
+    if isinstance(store, str):
+        path: str | Path | None = store
+    else:
+        path = store.capabilities.path
+        if path is None:
+            return store.ox  # type: ignore[attr-defined,no-any-return]
     for attempt in range(attempts):
         try:
             return ox.Store.read_only(str(path))

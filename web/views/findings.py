@@ -36,9 +36,12 @@ COLUMNS = {
 ESTIMATES = ("low", "best", "high", "conservative")
 PAGE_SIZE = 20  # findings a page: each is a section with its claims (and, for series, a chart per measure)
 STEPS_SHOWN = 12  # a page of series (HTML, or a JSON/CSV page) gives each one's latest steps; the whole list every step
-STEP_PAGE = 200
+STEP_PAGE = 25
 """Steps a series' own page shows (newest first, ``?steps=N`` the N-th such page): the longest series grows with the
-store (942 steps at 10k articles), and reading every step's claim was its page's cost."""
+store (942 steps at 10k articles), and reading every step's claim was its page's cost.  25, not 200 (branch pg19):
+a page costs ~0.12 ms of CPU a step it shows over ~1.5 ms, and series grow with the store (median 26 steps at 10k
+articles, 53 at 25k), so 200 a page showed a typical series whole at both sizes and cost 1.6-2.5x more at 25k; 50 a
+page still 1.4x (4.4 vs 6.3 ms for the bench's twenty series)."""
 MONTHS_SHOWN = 6
 """Months of estimates each aggregate shows on the list (its latest; its own page shows every month): every month of
 twenty aggregates grew with the months the store spans."""
@@ -96,11 +99,12 @@ def rows_of(family: str, f: Finding) -> list[dict[str, Any]]:
         return [{**base, "speaker": _speaker(f), "reports": f.details.get("reports"),
                  "independent_sources": f.details.get("independent_sources"), "outlets": "; ".join(outlets)}]
     cards = {c["claim"]: c for c in f.claims}
+    base |= {"speaker": _speaker(f), "measure": _measure(f)}  # once a series: each counts its claims
     out = []
     for step in f.details.get("steps", []):
         for claim in step["claims"]:
             card = cards.get(claim, {})
-            out.append({**base, "speaker": _speaker(f), "measure": _measure(f), "position": step["position"],
+            out.append({**base, "position": step["position"],
                         "steps": f.details.get("steps_total"), "date": step["date"], "figure": _value(card),
                         "claim": claim})
     return out
