@@ -1,4 +1,4 @@
-"""An incremental refresh written: the touched groups' findings, the ranks that moved, the patched timelines and
+"""An incremental refresh written: the touched groups' findings, the patched timelines and
 articles order, the changed articles' state records and the cleared markers, all in one SPARQL update.
 
 One update is one transaction on Oxigraph: a reader sees the derived graphs before this refresh or after it,
@@ -13,11 +13,10 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from kb.derived.conflicts import cards, groups, incremental, patch, state
-from kb.derived.conflicts import ranks as kb_ranks
-from kb.derived.conflicts.graph import RANK, add_aggregate, add_conflict, add_corroboration, add_series, integer, latest
+from kb.derived.conflicts.graph import add_aggregate, add_conflict, add_corroboration, add_series, latest
 from kb.derived.conflicts.load import Actors
-from kb.derived.conflicts.model import Detected
-from kb.derived.conflicts.refresh import Summary, conflict_iri, finding, order_key
+from kb.derived.conflicts.ranks import rank_of
+from kb.derived.conflicts.refresh import Summary, conflict_iri, finding
 from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, Categories
 from kb.derived.conflicts.write import Finding, _nt, _term_rows
 from kb.sparql.rows import plain_rows
@@ -86,7 +85,7 @@ def _counted(totals: dict[str, int], gone: Lines, added: Lines, claims: int) -> 
 
 
 def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lines) -> set[str]:
-    """The touched groups' findings as the difference from what is stored; conflicts' ranks patched.  Returns the
+    """The touched groups' findings as the difference from what is stored (each conflict with its rank).  Returns the
     IRIs of the findings rewritten or removed."""
     old: dict[str, tuple[str, int | None]] = {}
     tags = sorted(rec.tags)
@@ -99,17 +98,13 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
               *(finding(add_aggregate, a) for a in rec.aggregates)):
         new.setdefault(f.iri, (f, f.digest()))
     changed = {iri for iri, (_, digest) in new.items() if old.get(iri, ("",))[0] != digest}
-    # a numeric episode that keeps its IRI keeps its order key (its identity holds its week, the key's date), so its
-    # place: a growing episode is rewritten where it stands instead of leaving a hole every later rank fills.  Other
-    # conflicts are placed again: their claims keep their IRIs when an article is redated, their dates move.
-    episodes = {conflict_iri(x) for x in rec.conflicts if x.identity}
-    kept = {iri: rank for iri, (_, rank) in old.items() if iri in changed and iri in episodes and rank is not None}
-    ranks = _placed(store, rec, changed - kept.keys(), {iri: rank for iri, (_, rank) in old.items() if rank is not None
-                                                        and iri not in kept and (iri in changed or iri not in new)})
+    # a conflict's rank follows from the conflict alone (``ranks.rank_of``): writing it moves no other conflict
+    placed = {conflict_iri(x): x for x in rec.conflicts}
     now: set[str] = set()
     for iri in sorted(changed):
         f, digest = new[iri]
-        f.rank = ranks.get(iri, kept.get(iri))
+        x = placed.get(iri)
+        f.rank = None if x is None else rank_of(latest(x), x.kind, iri)
         now.update(f"{s} {p} {o} ." for s, p, o in f.all_triples(digest))
     doomed = sorted(iri for iri in old if iri in changed or iri not in new)
     was: set[str] = set()
@@ -122,34 +117,7 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
         gone_lines, added_lines = _by_pattern(gone_lines, added_lines, now, gone)
     gone[str(CONFLICTS_GRAPH)] += sorted(gone_lines)
     added[str(CONFLICTS_GRAPH)] += sorted(added_lines)
-    for iri, (before, after) in ranks.moved.items():
-        if iri not in kept:  # a kept conflict is written with its new rank
-            _rerank(iri, before, after, gone, added)
     return changed | set(doomed)
-
-
-def _placed(store: Store, rec: incremental.Recomputed, changed: set[str], left: dict[str, int]) -> kb_ranks.Ranks:
-    """Ranks of the changed conflicts, ``left`` (IRI → rank: the stored conflicts that vanish or change) taken
-    out.  An unchanged conflict says the same, so it sorts where it is, like any stored conflict: a measure's
-    3,000 conflicts recomputed for one new figure no longer pull the whole order from their oldest rank."""
-    placed: list[tuple[tuple[int, str, str], str]] = []
-    for x in rec.conflicts:
-        iri = conflict_iri(x)
-        if iri in changed:
-            placed.append((_key(x, iri), iri))
-    return kb_ranks.place(store, placed, left)
-
-
-def _key(x: Detected, iri: str) -> tuple[int, str, str]:
-    return order_key(latest(x), x.kind, iri)
-
-
-def _rerank(iri: str, was: int | None, now: int | None, gone: Lines, added: Lines) -> None:
-    node = ox.NamedNode(iri)
-    if was is not None:
-        gone[str(CONFLICTS_GRAPH)].append(f"{node} {RANK} {integer(was)} .")
-    if now is not None:
-        added[str(CONFLICTS_GRAPH)].append(f"{node} {RANK} {integer(now)} .")
 
 
 def _records(store: Store, d: incremental.Delta, gone: Lines, added: Lines) -> None:
