@@ -8,7 +8,6 @@ cut again (``_rechunked``), the entries after them renumbered, the difference wr
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 
 import pyoxigraph as ox
@@ -94,59 +93,151 @@ def _rechunked(store: Store, actor: str, node: str, sizes: tuple[int, int], now:
     touched conflicts it involves now → their ranks.  The chunks that hold a touched conflict, and those a touched
     conflict's rank falls in (after the last chunk starting below it with an untouched conflict), are read, less the
     touched conflicts, with those it involves now, sorted and cut again; the chunks outside keep their members (ranks
-    move, never their order) and their first conflicts, so the cut is what a whole listing gives."""
+    never move, ``ranks.rank_of``) and their first conflicts, so the cut is what a whole listing gives.  The list's
+    chunk table is read where needed (``Table``): a binary search for each new rank, the chunks around, and the
+    entries after a run whose number of chunks changed."""
     (total, count), (findings, holding) = sizes, touched
-    table = _table(store, node, count) if count else []
-    if table is None or any(rank is None and first not in findings for _, _, first, rank in table):
-        return None
-    hit = {k for k, (chunk, _, _, _) in enumerate(table) if chunk in holding}
-    stable = [(rank, k) for k, (_, _, first, rank) in enumerate(table) if first not in findings and rank is not None]
-    for rank in now.values():
-        at = bisect.bisect_left(stable, (rank, -1))
-        hit.add(stable[at - 1][1] if at else 0)
-    if not hit:
-        return total
-    if not table:
+    if not count:
+        if not now:
+            return total
         region = sorted((r, f) for f, r in now.items())
         cut = _chunked([f for _, f in region])
         lines[1].extend(t for chunk in cut for t in _chunk_lines(node, chunk))
-        _pointers(node, actor, [chunk_iri(node, c[0]) for c in cut], [], 0, len(region), lines)
+        _head(node, actor, 0, 0, len(region), len(cut), lines)
+        _renumber(node, [(0, -1, [chunk_iri(node, c[0]) for c in cut])], Table(store, node, 0), lines)
         return len(region)
-    hit = _stable_runs(hit, table, findings)
-    chunks: list[str] = []
-    size = k = 0
-    while k < len(table):
-        if k not in hit:
-            chunks.append(table[k][0])
-            size += table[k][1]
-            k += 1
-            continue
-        end = k
-        while end + 1 in hit:
-            end += 1
-        placed = _recut(store, node, table, k, end, now, findings, lines)
-        if placed is None:
-            return None
-        chunks += placed[0]
-        size += placed[1]
-        k = end + 1
-    _pointers(node, actor, chunks, [t[0] for t in table], total, size, lines)
+    table = Table(store, node, count)
+    try:
+        hit = {k for k in (table.position(c) for c in holding if c.startswith(node + "/c/")) if k is not None}
+        hit |= {table.before((rank, f), findings) for f, rank in now.items()}
+        if not hit:
+            return total
+        hit = _stable_runs(hit, table, findings)
+        runs: list[tuple[int, int, list[str]]] = []
+        size = total
+        for k in sorted(hit):
+            if runs and runs[-1][1] == k - 1:
+                continue
+            end = k
+            while end + 1 in hit:
+                end += 1
+            placed = _recut(store, node, table, k, end, now, findings, lines)
+            if placed is None:
+                return None
+            runs.append((k, end, placed[0]))
+            size += placed[1] - sum(table[i][1] for i in range(k, end + 1))
+        chunks = count + sum(len(new) - (end - k + 1) for k, end, new in runs)
+        _head(node, actor, total, count, size, chunks, lines)
+        if size:
+            _renumber(node, runs, table, lines)
+    except _Missing:
+        return None
     return size
 
 
-def _recut(store: Store, node: str, table: list[Chunk], k: int, end: int, now: dict[str, int],
+class _Missing(Exception):
+    """A list's chunk is not where its entries say: the orders were written otherwise (written whole again)."""
+
+
+class Table:
+    """A list's chunks (oldest first) read where needed: ``table[k]`` is the k-th chunk (0-based) as ``Chunk``.  On
+    the embedded store each is four index look-ups, made once; elsewhere the whole table is read up front."""
+
+    def __init__(self, store: Store, node: str, count: int) -> None:
+        self.node, self.count = node, count
+        self.db: ox.Store | None = store.ox if store.capabilities.embedded else None  # type: ignore[attr-defined]
+        self.read: dict[int, Chunk] = {}
+        if self.db is None and count:
+            whole = _table(store, node, count)
+            if whole is None:
+                raise _Missing(node)
+            self.read = dict(enumerate(whole))
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, k: int) -> Chunk:
+        found = self.read.get(k)
+        if found is None:
+            if self.db is None or not 0 <= k < self.count:
+                raise _Missing(self.node)
+            found = _chunk_at(self.db, self.node, k + 1)
+            if found is None:
+                raise _Missing(self.node)
+            self.read[k] = found
+        return found
+
+    def position(self, chunk: str) -> int | None:
+        """Where ``chunk`` stands in this list (None: not in it)."""
+        if self.db is None:
+            return next((k for k, c in self.read.items() if c[0] == chunk), None)
+        prefix = self.node + "/chunks/"
+        for q in self.db.quads_for_pattern(None, _ITEM, ox.NamedNode(chunk), ox.NamedNode(ACTOR_ORDER_GRAPH)):
+            if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(prefix):
+                k = int(q.subject.value[len(prefix):]) - 1
+                if 0 <= k < self.count:
+                    return k
+        return None
+
+    def before(self, key: tuple[int, str], touched: frozenset[str]) -> int:
+        """The last chunk whose first conflict is untouched and sorts before ``key`` (rank, IRI): a new conflict falls
+        in it (0 when none does).  A binary search: the untouched firsts sort as the chunks do, and a step passes over
+        the few touched ones below it."""
+        lo, hi, found = 0, self.count, 0
+        while lo < hi:
+            mid = (lo + hi) // 2
+            k = mid
+            while k >= lo and not self._steady(k, touched):
+                k -= 1
+            if k < lo:  # nothing steady in [lo, mid]
+                lo = mid + 1
+            elif self._key(k) < key:
+                found, lo = k, mid + 1
+            else:
+                hi = k
+        return found
+
+    def _steady(self, k: int, touched: frozenset[str]) -> bool:
+        _, _, first, rank = self[k]
+        return first not in touched and rank is not None
+
+    def _key(self, k: int) -> tuple[int, str]:
+        _, _, first, rank = self[k]
+        return (rank if rank is not None else -1, first)
+
+
+def _chunk_at(db: ox.Store, node: str, position: int) -> Chunk | None:
+    """A list's ``position``-th chunk (1 = oldest) by index look-ups (None: missing)."""
+    orders, conflicts = ox.NamedNode(ACTOR_ORDER_GRAPH), ox.NamedNode(str(CONFLICTS_GRAPH))
+
+    def one(s: ox.NamedNode, p: ox.NamedNode, g: ox.NamedNode) -> ox.NamedNode | ox.Literal | None:
+        return next((q.object for q in db.quads_for_pattern(s, p, None, g)
+                     if isinstance(q.object, (ox.NamedNode, ox.Literal))), None)
+
+    chunk = one(ox.NamedNode(pointer_iri(node, position)), _ITEM, orders)
+    if not isinstance(chunk, ox.NamedNode):
+        return None
+    size, first = one(chunk, _COUNT, orders), one(chunk, _ABOUT, orders)
+    if not isinstance(size, ox.Literal) or not isinstance(first, ox.NamedNode):
+        return None
+    rank = one(first, RANK, conflicts)
+    return chunk.value, int(size.value), first.value, int(rank.value) if isinstance(rank, ox.Literal) else None
+
+
+def _recut(store: Store, node: str, table: Table, k: int, end: int, now: dict[str, int],
            touched: frozenset[str], lines: Lines) -> tuple[list[str], int] | None:
     """Chunks ``k..end`` of a list cut again: their stored members less the touched conflicts, with the touched
-    conflicts ranked between their first and the next chunk's first; the triples that differ into ``lines``.  Their
-    new chunks' nodes and how many conflicts they hold (None: a member there is no longer ranked)."""
-    lo = table[k][3] if k else None
-    hi = table[end + 1][3] if end + 1 < len(table) else None
-    run = table[k:end + 1]
+    conflicts sorting between their first and the next chunk's first (by rank, then IRI); the triples that differ
+    into ``lines``.  Their new chunks' nodes and how many conflicts they hold (None: a member there is no longer
+    ranked)."""
+    lo = (table[k][3], table[k][2]) if k else None
+    hi = (table[end + 1][3], table[end + 1][2]) if end + 1 < len(table) else None
+    run = [table[i] for i in range(k, end + 1)]
     stored = _members(store, [c for c, _, _, _ in run])
     if any(r is None and f not in touched for _, f, r in stored):
         return None
     region = sorted([(r, f) for _, f, r in stored if f not in touched and r is not None]
-                    + [(r, f) for f, r in now.items() if (lo is None or r > lo) and (hi is None or r < hi)])
+                    + [(r, f) for f, r in now.items() if (lo is None or (r, f) > lo) and (hi is None or (r, f) < hi)])
     cut = _chunked([f for _, f in region])
     if k and (not cut or cut[0][0] != table[k][2]):
         return None
@@ -158,7 +249,7 @@ def _recut(store: Store, node: str, table: list[Chunk], k: int, end: int, now: d
     return [chunk_iri(node, chunk[0]) for chunk in cut], len(region)
 
 
-def _stable_runs(hit: set[int], table: list[Chunk], touched: frozenset[str]) -> set[int]:
+def _stable_runs(hit: set[int], table: Table, touched: frozenset[str]) -> set[int]:
     """The chunks to cut again, grown backwards until each run starts at the list's start or at a chunk whose first
     conflict stays where it is (an untouched one): the cut before it is then the cut a whole listing makes."""
     out = set(hit)
@@ -214,29 +305,48 @@ def _chunk_lines(node: str, members: list[str], iri: str | None = None, size: in
             f"{c} {_ABOUT} {ox.NamedNode(members[0])} .", *(f"{c} {_MEMBER} {ox.NamedNode(m)} ." for m in members)]
 
 
-def _pointers(node: str, actor: str, chunks: list[str], was: list[str], total: int, size: int, lines: Lines) -> None:
-    """The list's head (size, number of chunks) and its chunks' entries, where they differ from the stored ones."""
-    gone, added, wiped = lines
+def _head(node: str, actor: str, total: int, was: int, size: int, chunks: int, lines: Lines) -> None:
+    """The list's head (its size and number of chunks) where it differs from the stored one (``total`` conflicts in
+    ``was`` chunks); a list left empty is wiped with its entries."""
+    _, added, wiped = lines
     n = ox.NamedNode(node)
     if not size:
         if total:
-            wiped += [f"{n} ?p ?o"] + [f"{ox.NamedNode(pointer_iri(node, k))} ?p ?o" for k in range(1, len(was) + 1)]
+            wiped += [f"{n} ?p ?o"] + [f"{ox.NamedNode(pointer_iri(node, k))} ?p ?o" for k in range(1, was + 1)]
         return
     if not total:
         added += [f"{n} {_TYPE} {_LIST} .", f"{n} {_ABOUT} {ox.NamedNode(actor)} ."]
-    if size != total or len(chunks) != len(was):
+    if size != total or chunks != was:
         wiped += [f"{n} {_COUNT} ?x", f"{n} {_CHUNKS} ?x"]
-        added += [f"{n} {_COUNT} {integer(size)} .", f"{n} {_CHUNKS} {integer(len(chunks))} ."]
-    for k, chunk in enumerate(chunks, start=1):
-        before = was[k - 1] if k <= len(was) else None
+        added += [f"{n} {_COUNT} {integer(size)} .", f"{n} {_CHUNKS} {integer(chunks)} ."]
+
+
+def _renumber(node: str, runs: list[tuple[int, int, list[str]]], table: Table, lines: Lines) -> None:
+    """The entries that change when the chunks ``k..end`` of each run become its new chunks: those of the runs, and
+    after a run whose number of chunks changed, every later one (read where needed); entries past the new end
+    wiped."""
+    gone, added, wiped = lines
+    count = len(table)
+
+    def put(position: int, chunk: str) -> None:
+        before = table[position][0] if position < count else None
         if before == chunk:
-            continue
-        entry = ox.NamedNode(pointer_iri(node, k))
+            return
+        entry = ox.NamedNode(pointer_iri(node, position + 1))
         if before is not None:
             gone.append(f"{entry} {_ITEM} {ox.NamedNode(before)} .")
         added.append(f"{entry} {_ITEM} {ox.NamedNode(chunk)} .")
-    for k in range(len(chunks) + 1, len(was) + 1):
-        wiped.append(f"{ox.NamedNode(pointer_iri(node, k))} ?p ?o")
+
+    shift = 0
+    for i, (k, end, new) in enumerate(runs):
+        for j, chunk in enumerate(new):
+            put(k + shift + j, chunk)
+        shift += len(new) - (end - k + 1)
+        if shift:
+            for old in range(end + 1, runs[i + 1][0] if i + 1 < len(runs) else count):
+                put(old + shift, table[old][0])
+    for position in range(count + shift, count):
+        wiped.append(f"{ox.NamedNode(pointer_iri(node, position + 1))} ?p ?o")
 
 
 def _whole(store: Store) -> int:
