@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kb.derived.conflicts import actor_order as order
+from kb.derived.conflicts import actor_table
 from kb.derived.conflicts.actor_order import (
     _ABOUT,
     _CHUNK,
@@ -26,9 +27,7 @@ from kb.derived.conflicts.actor_order import (
     ACTOR_ORDER_GRAPH,
     EVERY,
     ROOT,
-    Chunk,
     _chunked,
-    _members,
     chunk_iri,
     list_iri,
     pointer_iri,
@@ -104,9 +103,9 @@ def _rechunked(store: Store, actor: str, node: str, sizes: tuple[int, int], now:
         cut = _chunked([f for _, f in region])
         lines[1].extend(t for chunk in cut for t in _chunk_lines(node, chunk))
         _head(node, actor, 0, 0, len(region), len(cut), lines)
-        _renumber(node, [(0, -1, [chunk_iri(node, c[0]) for c in cut])], Table(store, node, 0), lines)
+        _renumber(node, [(0, -1, [chunk_iri(node, c[0]) for c in cut])], actor_table.Table(store, node, 0), lines)
         return len(region)
-    table = Table(store, node, count)
+    table = actor_table.Table(store, node, count)
     try:
         hit = {k for k in (table.position(c) for c in holding if c.startswith(node + "/c/")) if k is not None}
         hit |= {table.before((rank, f), findings) for f, rank in now.items()}
@@ -130,101 +129,12 @@ def _rechunked(store: Store, actor: str, node: str, sizes: tuple[int, int], now:
         _head(node, actor, total, count, size, chunks, lines)
         if size:
             _renumber(node, runs, table, lines)
-    except _Missing:
+    except actor_table.Missing:
         return None
     return size
 
 
-class _Missing(Exception):
-    """A list's chunk is not where its entries say: the orders were written otherwise (written whole again)."""
-
-
-class Table:
-    """A list's chunks (oldest first) read where needed: ``table[k]`` is the k-th chunk (0-based) as ``Chunk``.  On
-    the embedded store each is four index look-ups, made once; elsewhere the whole table is read up front."""
-
-    def __init__(self, store: Store, node: str, count: int) -> None:
-        self.node, self.count = node, count
-        self.db: ox.Store | None = store.ox if store.capabilities.embedded else None  # type: ignore[attr-defined]
-        self.read: dict[int, Chunk] = {}
-        if self.db is None and count:
-            whole = _table(store, node, count)
-            if whole is None:
-                raise _Missing(node)
-            self.read = dict(enumerate(whole))
-
-    def __len__(self) -> int:
-        return self.count
-
-    def __getitem__(self, k: int) -> Chunk:
-        found = self.read.get(k)
-        if found is None:
-            if self.db is None or not 0 <= k < self.count:
-                raise _Missing(self.node)
-            found = _chunk_at(self.db, self.node, k + 1)
-            if found is None:
-                raise _Missing(self.node)
-            self.read[k] = found
-        return found
-
-    def position(self, chunk: str) -> int | None:
-        """Where ``chunk`` stands in this list (None: not in it)."""
-        if self.db is None:
-            return next((k for k, c in self.read.items() if c[0] == chunk), None)
-        prefix = self.node + "/chunks/"
-        for q in self.db.quads_for_pattern(None, _ITEM, ox.NamedNode(chunk), ox.NamedNode(ACTOR_ORDER_GRAPH)):
-            if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(prefix):
-                k = int(q.subject.value[len(prefix):]) - 1
-                if 0 <= k < self.count:
-                    return k
-        return None
-
-    def before(self, key: tuple[int, str], touched: frozenset[str]) -> int:
-        """The last chunk whose first conflict is untouched and sorts before ``key`` (rank, IRI): a new conflict falls
-        in it (0 when none does).  A binary search: the untouched firsts sort as the chunks do, and a step passes over
-        the few touched ones below it."""
-        lo, hi, found = 0, self.count, 0
-        while lo < hi:
-            mid = (lo + hi) // 2
-            k = mid
-            while k >= lo and not self._steady(k, touched):
-                k -= 1
-            if k < lo:  # nothing steady in [lo, mid]
-                lo = mid + 1
-            elif self._key(k) < key:
-                found, lo = k, mid + 1
-            else:
-                hi = k
-        return found
-
-    def _steady(self, k: int, touched: frozenset[str]) -> bool:
-        _, _, first, rank = self[k]
-        return first not in touched and rank is not None
-
-    def _key(self, k: int) -> tuple[int, str]:
-        _, _, first, rank = self[k]
-        return (rank if rank is not None else -1, first)
-
-
-def _chunk_at(db: ox.Store, node: str, position: int) -> Chunk | None:
-    """A list's ``position``-th chunk (1 = oldest) by index look-ups (None: missing)."""
-    orders, conflicts = ox.NamedNode(ACTOR_ORDER_GRAPH), ox.NamedNode(str(CONFLICTS_GRAPH))
-
-    def one(s: ox.NamedNode, p: ox.NamedNode, g: ox.NamedNode) -> ox.NamedNode | ox.Literal | None:
-        return next((q.object for q in db.quads_for_pattern(s, p, None, g)
-                     if isinstance(q.object, (ox.NamedNode, ox.Literal))), None)
-
-    chunk = one(ox.NamedNode(pointer_iri(node, position)), _ITEM, orders)
-    if not isinstance(chunk, ox.NamedNode):
-        return None
-    size, first = one(chunk, _COUNT, orders), one(chunk, _ABOUT, orders)
-    if not isinstance(size, ox.Literal) or not isinstance(first, ox.NamedNode):
-        return None
-    rank = one(first, RANK, conflicts)
-    return chunk.value, int(size.value), first.value, int(rank.value) if isinstance(rank, ox.Literal) else None
-
-
-def _recut(store: Store, node: str, table: Table, k: int, end: int, now: dict[str, int],
+def _recut(store: Store, node: str, table: actor_table.Table, k: int, end: int, now: dict[str, int],
            touched: frozenset[str], lines: Lines) -> tuple[list[str], int] | None:
     """Chunks ``k..end`` of a list cut again: their stored members less the touched conflicts, with the touched
     conflicts sorting between their first and the next chunk's first (by rank, then IRI); the triples that differ
@@ -233,7 +143,7 @@ def _recut(store: Store, node: str, table: Table, k: int, end: int, now: dict[st
     lo = (table[k][3], table[k][2]) if k else None
     hi = (table[end + 1][3], table[end + 1][2]) if end + 1 < len(table) else None
     run = [table[i] for i in range(k, end + 1)]
-    stored = _members(store, [c for c, _, _, _ in run])
+    stored = actor_table.members(store, [c for c, _, _, _ in run])
     if any(r is None and f not in touched for _, f, r in stored):
         return None
     region = sorted([(r, f) for _, f, r in stored if f not in touched and r is not None]
@@ -249,7 +159,7 @@ def _recut(store: Store, node: str, table: Table, k: int, end: int, now: dict[st
     return [chunk_iri(node, chunk[0]) for chunk in cut], len(region)
 
 
-def _stable_runs(hit: set[int], table: Table, touched: frozenset[str]) -> set[int]:
+def _stable_runs(hit: set[int], table: actor_table.Table, touched: frozenset[str]) -> set[int]:
     """The chunks to cut again, grown backwards until each run starts at the list's start or at a chunk whose first
     conflict stays where it is (an untouched one): the cut before it is then the cut a whole listing makes."""
     out = set(hit)
@@ -257,43 +167,6 @@ def _stable_runs(hit: set[int], table: Table, touched: frozenset[str]) -> set[in
         while k > 0 and table[k][2] in touched:
             k -= 1
             out.add(k)
-    return out
-
-
-def _table(store: Store, node: str, count: int) -> list[Chunk] | None:
-    """A list's chunks, oldest first (None: one is missing: the list was written otherwise).  On the embedded store
-    by index look-ups (four a chunk): the query's rows, one per chunk, cost 0.6-4.7 s of a one-article write at 25k
-    articles, for the lists of the few actors it touched."""
-    if store.capabilities.embedded:
-        return _looked_up(store.ox, node, count)  # type: ignore[attr-defined]
-    found: dict[str, Chunk] = {}
-    for first in range(1, count + 1, _CHUNK):
-        bound = [URIRef(pointer_iri(node, n)) for n in range(first, min(count, first + _CHUNK - 1) + 1)]
-        for r in plain_rows(store, "conflict-actor-chunks", entry=bound):
-            found[str(r["entry"])] = (str(r["chunk"]), int(r["count"]), str(r["first"]),
-                                      None if r["rank"] is None else int(r["rank"]))
-    table = [found.get(pointer_iri(node, n)) for n in range(1, count + 1)]
-    return None if any(t is None for t in table) else table  # type: ignore[return-value]
-
-
-def _looked_up(db: ox.Store, node: str, count: int) -> list[Chunk] | None:
-    """``_table`` from the embedded store's indexes."""
-    orders, conflicts = ox.NamedNode(ACTOR_ORDER_GRAPH), ox.NamedNode(str(CONFLICTS_GRAPH))
-
-    def one(s: ox.NamedNode, p: ox.NamedNode, g: ox.NamedNode) -> ox.NamedNode | ox.Literal | None:
-        return next((q.object for q in db.quads_for_pattern(s, p, None, g)
-                     if isinstance(q.object, (ox.NamedNode, ox.Literal))), None)
-
-    out: list[Chunk] = []
-    for n in range(1, count + 1):
-        chunk = one(ox.NamedNode(pointer_iri(node, n)), _ITEM, orders)
-        size = one(chunk, _COUNT, orders) if isinstance(chunk, ox.NamedNode) else None
-        first = one(chunk, _ABOUT, orders) if isinstance(chunk, ox.NamedNode) else None
-        if chunk is None or not isinstance(size, ox.Literal) or not isinstance(first, ox.NamedNode):
-            return None
-        rank = one(first, RANK, conflicts)
-        held = int(rank.value) if isinstance(rank, ox.Literal) else None
-        out.append((chunk.value, int(size.value), first.value, held))
     return out
 
 
@@ -321,7 +194,7 @@ def _head(node: str, actor: str, total: int, was: int, size: int, chunks: int, l
         added += [f"{n} {_COUNT} {integer(size)} .", f"{n} {_CHUNKS} {integer(chunks)} ."]
 
 
-def _renumber(node: str, runs: list[tuple[int, int, list[str]]], table: Table, lines: Lines) -> None:
+def _renumber(node: str, runs: list[tuple[int, int, list[str]]], table: actor_table.Table, lines: Lines) -> None:
     """The entries that change when the chunks ``k..end`` of each run become its new chunks: those of the runs, and
     after a run whose number of chunks changed, every later one (read where needed); entries past the new end
     wiped."""
