@@ -115,8 +115,8 @@ def _rechunked(store: Store, actor: str, node: str, sizes: tuple[int, int], now:
         runs: list[tuple[int, int, list[str]]] = []
         size = total
         for k in sorted(hit):
-            if runs and runs[-1][1] == k - 1:
-                continue
+            if runs and k <= runs[-1][1]:
+                continue  # inside the run just cut
             end = k
             while end + 1 in hit:
                 end += 1

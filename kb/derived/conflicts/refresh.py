@@ -86,8 +86,9 @@ class Summary:
     """The findings families (aggregates, series, corroborations) whose findings this refresh rewrote or removed;
     None: it cannot say (a whole recompute), so every family's order is checked."""
     touched: frozenset[str] | None = field(default=None, repr=False)
-    """The IRIs of the findings this refresh rewrote or removed (``actor_order``: whose actors' lists to check);
-    None: a whole recompute."""
+    """The IRIs of the conflicts whose rank or actors this refresh changed (added and removed ones too:
+    ``actor_order``, whose lists to check; a finding rewritten where it stands is not among them); None: a whole
+    recompute."""
 
     @classmethod
     def of(cls, totals: dict[str, int], **rest: Any) -> Summary:
