@@ -167,17 +167,19 @@ class Pool:
 
 def data_pool(store: Store) -> Pool:
     """The most-quoted actor, the party most spoken of ("state"), claims, the article of the first, the newest
-    conflicts, ranks 1..20, the longest precomputed timeline and its first entries..."""
+    conflicts and their ranks, the longest precomputed timeline and its first entries..."""
     actors, states = ([r["actor"] for r in store.select(
         PREFIXES + f"SELECT ?actor (COUNT(?c) AS ?n) WHERE {{ ?c ckb:{role} ?actor }} "
         f"GROUP BY ?actor ORDER BY DESC(?n) ?actor LIMIT {LIST_SIZE}")] for role in ("speaker", "subject"))
     claims = [r["claim"] for r in store.select(
         PREFIXES + f"SELECT ?claim WHERE {{ ?claim ckb:speaker ?s }} ORDER BY ?claim LIMIT {LIST_SIZE}")]
-    ranks = [Literal(i, datatype=XSD.integer) for i in range(1, LIST_SIZE + 1)]
-    findings = [r["f"] for r in store.select(
+    # the newest conflicts' ranks: ranks are sort keys (``ranks.rank_of``), not places 1..n
+    newest = store.select(
         PREFIXES + f"SELECT ?f ?rank WHERE {{ GRAPH <{CONFLICTS_GRAPH}> {{ ?f schema:position ?rank }} }} "
-        "ORDER BY ?rank",
-        {"rank": ranks})]
+        f"ORDER BY DESC(?rank) LIMIT {LIST_SIZE}")
+    ranks = [Literal(int(r["rank"]), datatype=XSD.integer) for r in newest] or \
+        [Literal(i, datatype=XSD.integer) for i in range(1, LIST_SIZE + 1)]
+    findings = [r["f"] for r in newest]
     many: dict[str, list[Identifier]] = {
         "actor": actors, "state": states, "claim": claims, "node": claims, "rank": ranks, "finding": findings,  # type: ignore[dict-item]
         "class": [CKB.Conflict], "kind": [CKB.Person], "graph": [URIRef(str(CONFLICTS_GRAPH))]}

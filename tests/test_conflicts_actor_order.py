@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kb.derived import conflicts
-from kb.derived.conflicts import actor_order, read
+from kb.derived.conflicts import actor_chunks, actor_order, read
 from kb.derived.conflicts.cards import CARDS_GRAPH
 from kb.service import KnowledgeBase
 from kb.store.oxigraph import OxigraphStore
@@ -152,6 +153,14 @@ def test_each_write_leaves_the_orders_a_whole_rebuild_writes(writes: list[tuple[
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(actor_order, "CUT", 4)  # chunks of four conflicts on average: a write meets several
         kb = _later_kb()
+        rechunked = actor_chunks._rechunked
+
+        def kept(*args: Any) -> int | None:  # the whole rewrite a failed cut falls back to would hide it
+            done = rechunked(*args)
+            assert done is not None, "a write fell back to writing every order whole"
+            return done
+
+        mp.setattr(actor_chunks, "_rechunked", kept)
         store = kb.store
         assert isinstance(store, OxigraphStore)
         written: list[str] = []

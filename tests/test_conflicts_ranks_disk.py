@@ -13,15 +13,26 @@ from kb.vocab import CONFLICTS_GRAPH
 
 
 def test_a_rank_ending_in_byte_ff_reads_one_conflict(tmp_path: Path) -> None:
-    """pyoxigraph 0.5.13 on disk answers a (?, p, 255) pattern with 256 quads: each such rank was read 256 times,
-    and every one-article refresh that re-ranked across it left a hole per conflict (6,344 at 93k conflicts)."""
+    """pyoxigraph 0.5.13 on disk answers a (?, p, 255) pattern with 256 quads: a page reads its conflicts by rank
+    (``conflict-page``, bound as ``conflict-at-rank`` is here), so each rank, small or a sort key of 63 bits
+    (``ranks.rank_of``), must read its own conflict and no other."""
+    from datetime import date
+
+    from rdflib import XSD, Literal
+
+    from kb.sparql.rows import plain_rows
+
     store = OxigraphStore(tmp_path / "store")
     graph = ox.NamedNode(str(CONFLICTS_GRAPH))
-    store.ox.extend(ox.Quad(ox.NamedNode(f"https://example.org/conflict/{n}"), RANK, integer(n), graph)
-                    for n in range(1, 700))
+    keys = [ranks.rank_of(date(2020, 10, 1 + n % 28), "numeric", f"https://example.org/conflict/{n}")
+            for n in range(300)]
+    held = {**{n: f"https://example.org/conflict/{n}" for n in range(1, 700)},
+            **{k | 0xff: f"https://example.org/conflict/ff{n}" for n, k in enumerate(keys)}}
+    store.ox.extend(ox.Quad(ox.NamedNode(iri), RANK, integer(rank), graph) for rank, iri in held.items())
     store.flush()
-    read = ranks._looked_up(store.ox, range(250, 520))
-    assert [(iri.rsplit("/", 1)[-1], rank) for iri, rank, _, _ in read] == [(str(n), n) for n in range(250, 520)]
+    wanted = [*range(250, 520), *(k | 0xff for k in keys)]
+    rows = list(plain_rows(store, "conflict-at-rank", rank=[Literal(r, datatype=XSD.integer) for r in wanted]))
+    assert sorted((int(r["rank"]), str(r["finding"])) for r in rows) == sorted((r, held[r]) for r in wanted)
     store.close()
 
 

@@ -60,3 +60,24 @@ def test_a_store_of_other_older_rules_is_recomputed_whole() -> None:
     summary = conflicts.refresh(store)
     assert summary.propositions > 0  # only a whole recompute counts propositions
     assert _derived(store) == _from_scratch(store)
+
+
+def test_ranks_as_places_are_rewritten_without_a_whole_refresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rules 17 ranked conflicts by place (1..n, every newer rank shifted by a new conflict): the upgrade rewrites
+    each rank from the conflict's stored date, kind and IRI (``ranks.rerank``) and writes the orders whole, without
+    recomputing a finding, and the store then says what a full recompute says, before and after a new write."""
+    from tests.test_findings_order import _as_places
+
+    kb, store = _store_with_figures()
+    _as_places(store)
+    meta = state.stored_meta(store)
+    assert meta is not None
+    state.put_meta(store, "17|" + meta.split("|", 1)[1])
+    assert _derived(store) != _from_scratch(store)
+    monkeypatch.setattr(refresh_module, "_full", lambda *a, **k: pytest.fail("recomputed whole"))
+    conflicts.refresh(store)  # nothing new written: the upgrade alone
+    monkeypatch.undo()
+    assert _derived(store) == _from_scratch(store)
+    _, key, a = PART_WHOLE[3]
+    _publish(kb, key, 3, a)
+    assert _derived(store) == _from_scratch(store)

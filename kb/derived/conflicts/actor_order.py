@@ -21,27 +21,31 @@ number changes, and writes only what differs: bounded by a few chunks, whatever 
 about ``ckb:Conflict`` (its size: how many actors have a list; ``derived:chunks``: the ``CUT``), says the orders were
 written at all, and so: a store refreshed before this module existed, or by an older writer (one entry a place, some
 lists marked stale), reads every rank on its pages, as before, until its next write writes every order whole.
+
+One more list holds every ranked conflict (about ``EVERY``): ranks are sort keys (``ranks.rank_of``: a new conflict
+moves no other's rank), so a conflict's place among all is read from that list's chunks, as an actor's page reads its
+own; a store whose ranks are still places (rules 17) has no such list, and its pages count down from the top rank.
+This module reads the orders and names their nodes; ``actor_chunks`` writes them.
 """
 
 from __future__ import annotations
 
-import bisect
 import hashlib
-from collections import defaultdict
 from collections.abc import Iterable
 from urllib.parse import quote
 
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kb.derived.conflicts.graph import RANK, Triples, integer
 from kb.derived.conflicts.vocabulary import CKC
 from kb.sparql.rows import plain_rows
 from kb.store import Store
-from kb.store.oxigraph import data_update
-from kb.vocab import CONFLICTS_GRAPH, DATA
+from kb.vocab import DATA
 
 ACTOR_ORDER_GRAPH = "https://w3id.org/claimkb/graph/conflicts-by-actor"
+EVERY = f"{DATA}order/conflicts"
+"""What the list of every ranked conflict is about: a page of all conflicts reads its positions from that list, as a
+page of one actor's conflicts does from the actor's (ranks are sort keys, ``ranks.rank_of``, not places)."""
 ROOT = f"{DATA}order/conflicts-of"
 """The list that says the orders exist; an actor's list is ``ROOT/<slug>`` and its entries ``ROOT/<slug>/<n>``."""
 _SCHEMA = "https://schema.org/"
@@ -124,7 +128,7 @@ def ranks(store: Store, actors: Iterable[str], offset: int, limit: int) -> tuple
         return None
     lists = [r for r in rows if str(r["actor"]) != str(CKC.Conflict) and int(r["count"])]
     if not lists:
-        return [], 0
+        return None if EVERY in wanted else ([], 0)  # no list of every conflict: none, or written before it existed
     if len(lists) > 1 or lists[0]["chunks"] is None:
         return None
     node, total, count = str(lists[0]["list"]), int(lists[0]["count"]), int(lists[0]["chunks"])
@@ -169,18 +173,6 @@ Chunk = tuple[str, int, str, int | None]
 """A list's chunk as stored: its node, size, the conflict it starts with and that conflict's rank."""
 
 
-def _table(store: Store, node: str, count: int) -> list[Chunk] | None:
-    """A list's chunks, oldest first (None: one is missing: the list was written otherwise)."""
-    found: dict[str, Chunk] = {}
-    for first in range(1, count + 1, _CHUNK):
-        bound = [URIRef(pointer_iri(node, n)) for n in range(first, min(count, first + _CHUNK - 1) + 1)]
-        for r in plain_rows(store, "conflict-actor-chunks", entry=bound):
-            found[str(r["entry"])] = (str(r["chunk"]), int(r["count"]), str(r["first"]),
-                                      None if r["rank"] is None else int(r["rank"]))
-    table = [found.get(pointer_iri(node, n)) for n in range(1, count + 1)]
-    return None if any(t is None for t in table) else table  # type: ignore[return-value]
-
-
 def _members(store: Store, chunks: list[str]) -> list[tuple[str, str, int | None]]:
     """The conflicts of ``chunks``: (chunk, conflict, its rank; None: no longer ranked)."""
     out: list[tuple[str, str, int | None]] = []
@@ -191,227 +183,11 @@ def _members(store: Store, chunks: list[str]) -> list[tuple[str, str, int | None
 
 
 def sync(store: Store, touched: frozenset[str] | None = None) -> int:
-    """Bring the actors' orders up to date with the ranked conflicts; how many triples it changed.
+    """Bring the actors' orders up to date with the ranked conflicts (``actor_chunks.sync``, the writing side, kept
+    apart); how many triples it changed."""
+    from kb.derived.conflicts import actor_chunks  # the writer imports this module's names: imported when called
 
-    ``touched``: the findings a refresh rewrote or removed (None: it cannot say, a whole recompute, and every
-    actor's order is written again, as a graph whose difference alone is stored).  Else only the actors those
-    involve, now or in the stored lists, are looked at, and of each only the chunks its touched conflicts leave or
-    enter (``_rechunked``): a few hundred conflicts read and rewritten at most, whatever the list's length, and its
-    chunks' entries after them renumbered when their number changes.  A store whose orders an older writer kept (one
-    entry per place) gets every order written whole, once.  The difference is written in one update (one transaction
-    on Oxigraph: a reader sees the old orders or the new)."""
-    lists = {str(r["actor"]): (str(r["list"]), int(r["count"]), None if r["chunks"] is None else int(r["chunks"]))
-             for r in plain_rows(store, "conflict-actor-lists")}
-    root = lists.pop(str(CKC.Conflict), None)
-    if touched is None or root is None or root[2] != CUT or any(c is None for _, _, c in lists.values()):
-        return _whole(store)
-    if not touched:
-        return 0
-    now, holding = _touched(store, sorted(touched))
-    by_node = {node: actor for actor, (node, _, _) in lists.items()}
-    actors = {by_node[c.rsplit("/c/", 1)[0]] for c in holding if c.rsplit("/c/", 1)[0] in by_node} | now.keys()
-    lines: Lines = ([], [], [])
-    for actor in sorted(actors):
-        node, total, count = lists.get(actor, (list_iri(actor), 0, 0))
-        done = _rechunked(store, actor, node, (total, count or 0), now.get(actor, {}), (touched, holding), lines)
-        if done is None:
-            return _whole(store)  # a stored entry no longer ranked: the orders were written otherwise
-        if done:
-            lists[actor] = (node, done, 0)
-        else:
-            lists.pop(actor, None)
-    gone, added, wiped = lines
-    if root[1] != len(lists):
-        wiped.append(f"{ox.NamedNode(ROOT)} {_COUNT} ?n")
-        added.append(f"{ox.NamedNode(ROOT)} {_COUNT} {integer(len(lists))} .")
-    if not (gone or added or wiped):
-        return 0
-    store.update(data_update(ACTOR_ORDER_GRAPH, gone, added, wiped))
-    return len(gone) + len(added) + len(wiped)
-
-
-Lines = tuple[list[str], list[str], list[str]]
-"""What an update removes, adds and wipes by pattern."""
-
-
-def _rechunked(store: Store, actor: str, node: str, sizes: tuple[int, int], now: dict[str, int],
-               touched: tuple[frozenset[str], set[str]], lines: Lines) -> int | None:
-    """One actor's list brought up to date (its new size; None: the list was written otherwise).  ``now``: the
-    touched conflicts it involves now → their ranks.  The chunks that hold a touched conflict, and those a touched
-    conflict's rank falls in (after the last chunk starting below it with an untouched conflict), are read, less the
-    touched conflicts, with those it involves now, sorted and cut again; the chunks outside keep their members (ranks
-    move, never their order) and their first conflicts, so the cut is what a whole listing gives."""
-    (total, count), (findings, holding) = sizes, touched
-    table = _table(store, node, count) if count else []
-    if table is None or any(rank is None and first not in findings for _, _, first, rank in table):
-        return None
-    hit = {k for k, (chunk, _, _, _) in enumerate(table) if chunk in holding}
-    stable = [(rank, k) for k, (_, _, first, rank) in enumerate(table) if first not in findings and rank is not None]
-    for rank in now.values():
-        at = bisect.bisect_left(stable, (rank, -1))
-        hit.add(stable[at - 1][1] if at else 0)
-    if not hit:
-        return total
-    if not table:
-        region = sorted((r, f) for f, r in now.items())
-        cut = _chunked([f for _, f in region])
-        lines[1].extend(t for chunk in cut for t in _chunk_lines(node, chunk))
-        _pointers(node, actor, [chunk_iri(node, c[0]) for c in cut], [], 0, len(region), lines)
-        return len(region)
-    hit = _stable_runs(hit, table, findings)
-    chunks: list[str] = []
-    size = k = 0
-    while k < len(table):
-        if k not in hit:
-            chunks.append(table[k][0])
-            size += table[k][1]
-            k += 1
-            continue
-        end = k
-        while end + 1 in hit:
-            end += 1
-        placed = _recut(store, node, table, k, end, now, findings, lines)
-        if placed is None:
-            return None
-        chunks += placed[0]
-        size += placed[1]
-        k = end + 1
-    _pointers(node, actor, chunks, [t[0] for t in table], total, size, lines)
-    return size
-
-
-def _recut(store: Store, node: str, table: list[Chunk], k: int, end: int, now: dict[str, int],
-           touched: frozenset[str], lines: Lines) -> tuple[list[str], int] | None:
-    """Chunks ``k..end`` of a list cut again: their stored members less the touched conflicts, with the touched
-    conflicts ranked between their first and the next chunk's first; the triples that differ into ``lines``.  Their
-    new chunks' nodes and how many conflicts they hold (None: a member there is no longer ranked)."""
-    lo = table[k][3] if k else None
-    hi = table[end + 1][3] if end + 1 < len(table) else None
-    run = table[k:end + 1]
-    stored = _members(store, [c for c, _, _, _ in run])
-    if any(r is None and f not in touched for _, f, r in stored):
-        return None
-    region = sorted([(r, f) for _, f, r in stored if f not in touched and r is not None]
-                    + [(r, f) for f, r in now.items() if (lo is None or r > lo) and (hi is None or r < hi)])
-    cut = _chunked([f for _, f in region])
-    if k and (not cut or cut[0][0] != table[k][2]):
-        return None
-    was = {line for c, size, first, _ in run for line in _chunk_lines(
-        node, [first, *(f for chunk, f, _ in stored if chunk == c and f != first)], c, size)}
-    new = {line for chunk in cut for line in _chunk_lines(node, chunk)}
-    lines[0].extend(sorted(was - new))
-    lines[1].extend(sorted(new - was))
-    return [chunk_iri(node, chunk[0]) for chunk in cut], len(region)
-
-
-def _stable_runs(hit: set[int], table: list[Chunk], touched: frozenset[str]) -> set[int]:
-    """The chunks to cut again, grown backwards until each run starts at the list's start or at a chunk whose first
-    conflict stays where it is (an untouched one): the cut before it is then the cut a whole listing makes."""
-    out = set(hit)
-    for k in sorted(hit):
-        while k > 0 and table[k][2] in touched:
-            k -= 1
-            out.add(k)
-    return out
-
-
-def _chunk_lines(node: str, members: list[str], iri: str | None = None, size: int | None = None) -> list[str]:
-    """A chunk's triples as N-Triples lines: its size, its first conflict, its members (``iri`` and ``size``: as
-    stored)."""
-    c = ox.NamedNode(iri or chunk_iri(node, members[0]))
-    return [f"{c} {_COUNT} {integer(len(members) if size is None else size)} .",
-            f"{c} {_ABOUT} {ox.NamedNode(members[0])} .", *(f"{c} {_MEMBER} {ox.NamedNode(m)} ." for m in members)]
-
-
-def _pointers(node: str, actor: str, chunks: list[str], was: list[str], total: int, size: int, lines: Lines) -> None:
-    """The list's head (size, number of chunks) and its chunks' entries, where they differ from the stored ones."""
-    gone, added, wiped = lines
-    n = ox.NamedNode(node)
-    if not size:
-        if total:
-            wiped += [f"{n} ?p ?o"] + [f"{ox.NamedNode(pointer_iri(node, k))} ?p ?o" for k in range(1, len(was) + 1)]
-        return
-    if not total:
-        added += [f"{n} {_TYPE} {_LIST} .", f"{n} {_ABOUT} {ox.NamedNode(actor)} ."]
-    if size != total or len(chunks) != len(was):
-        wiped += [f"{n} {_COUNT} ?x", f"{n} {_CHUNKS} ?x"]
-        added += [f"{n} {_COUNT} {integer(size)} .", f"{n} {_CHUNKS} {integer(len(chunks))} ."]
-    for k, chunk in enumerate(chunks, start=1):
-        before = was[k - 1] if k <= len(was) else None
-        if before == chunk:
-            continue
-        entry = ox.NamedNode(pointer_iri(node, k))
-        if before is not None:
-            gone.append(f"{entry} {_ITEM} {ox.NamedNode(before)} .")
-        added.append(f"{entry} {_ITEM} {ox.NamedNode(chunk)} .")
-    for k in range(len(chunks) + 1, len(was) + 1):
-        wiped.append(f"{ox.NamedNode(pointer_iri(node, k))} ?p ?o")
-
-
-def _whole(store: Store) -> int:
-    """Every actor's order written again (only the difference reaches the store: ``replace_graph_quads``)."""
-    g = Triples()
-    listed = _listed(store)
-    for actor, found in sorted(listed.items()):
-        node = ox.NamedNode(list_iri(actor))
-        chunks = _chunked(found)
-        g.add((node, _TYPE, _LIST))
-        g.add((node, _ABOUT, ox.NamedNode(actor)))
-        g.add((node, _COUNT, integer(len(found))))
-        g.add((node, _CHUNKS, integer(len(chunks))))
-        for k, members in enumerate(chunks, start=1):
-            c = ox.NamedNode(chunk_iri(node.value, members[0]))
-            g.add((ox.NamedNode(pointer_iri(node.value, k)), _ITEM, c))
-            g.add((c, _COUNT, integer(len(members))))
-            g.add((c, _ABOUT, ox.NamedNode(members[0])))
-            for m in members:
-                g.add((c, _MEMBER, ox.NamedNode(m)))
-    root = ox.NamedNode(ROOT)
-    g.add((root, _TYPE, _LIST))
-    g.add((root, _ABOUT, ox.NamedNode(str(CKC.Conflict))))
-    g.add((root, _COUNT, integer(len(listed))))
-    g.add((root, _CHUNKS, integer(CUT)))
-    if store.capabilities.embedded:
-        return store.replace_graph_quads(ACTOR_ORDER_GRAPH, g)  # type: ignore[attr-defined,no-any-return]
-    store.put_graph(ACTOR_ORDER_GRAPH, g.graph())
-    return len(g)
-
-
-def _touched(store: Store, findings: list[str]) -> tuple[dict[str, dict[str, int]], set[str]]:
-    """Where ``findings`` stand: each actor they involve now → {finding: its rank}, and the stored chunks that hold
-    some of them."""
-    now: dict[str, dict[str, int]] = defaultdict(dict)
-    old: set[str] = set()
-    for i in range(0, len(findings), _CHUNK):
-        chunk = [URIRef(f) for f in findings[i:i + _CHUNK]]
-        for r in plain_rows(store, "conflict-actor-ranks", finding=chunk):
-            now[str(r["actor"])][str(r["finding"])] = int(r["rank"])
-        for r in plain_rows(store, "conflict-actor-chunk-members", finding=chunk):
-            old.add(str(r["chunk"]))
-    return now, old
-
-
-def _listed(store: Store) -> dict[str, list[str]]:
-    """Every actor a ranked conflict involves → its ranked conflicts, oldest first."""
-    rows = _native(store.ox) if store.capabilities.embedded else plain_rows(  # type: ignore[attr-defined]
-        store, "conflict-actor-ranks")
-    ranked: dict[str, dict[str, int]] = defaultdict(dict)
-    for r in rows:
-        ranked[str(r["actor"])][str(r["finding"])] = int(r["rank"])  # type: ignore[arg-type]
-    return {a: sorted(found, key=found.__getitem__) for a, found in ranked.items()}
-
-
-def _native(db: ox.Store) -> list[dict[str, object]]:
-    """"Ranked conflicts of actors" unbound, from two scans of the conflicts graph (ranks, then involvements) joined
-    here: the query's join took 46 s at 25k articles (755k rows), under other work."""
-    graph = ox.NamedNode(str(CONFLICTS_GRAPH))
-    ranks = {q.subject.value: int(q.object.value) for q in db.quads_for_pattern(None, RANK, None, graph)
-             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal)}
-    return [{"finding": q.subject.value, "actor": q.object.value, "rank": ranks[q.subject.value]}
-            for q in db.quads_for_pattern(None, _INVOLVES, None, graph)
-            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode) and q.subject.value in ranks]
-
-
+    return actor_chunks.sync(store, touched)
 
 
 __all__ = ["ACTOR_ORDER_GRAPH", "CUT", "chunk_iri", "list_iri", "pointer_iri", "ranks", "sync"]

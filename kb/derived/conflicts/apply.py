@@ -1,4 +1,4 @@
-"""An incremental refresh written: the touched groups' findings, the ranks that moved, the patched timelines and
+"""An incremental refresh written: the touched groups' findings, the patched timelines and
 articles order, the changed articles' state records and the cleared markers, all in one SPARQL update.
 
 One update is one transaction on Oxigraph: a reader sees the derived graphs before this refresh or after it,
@@ -13,11 +13,10 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from kb.derived.conflicts import cards, groups, incremental, patch, state
-from kb.derived.conflicts import ranks as kb_ranks
-from kb.derived.conflicts.graph import RANK, add_aggregate, add_conflict, add_corroboration, add_series, integer, latest
+from kb.derived.conflicts.graph import RANK, add_aggregate, add_conflict, add_corroboration, add_series, latest
 from kb.derived.conflicts.load import Actors
-from kb.derived.conflicts.model import Detected
-from kb.derived.conflicts.refresh import Summary, conflict_iri, finding, order_key
+from kb.derived.conflicts.ranks import rank_of
+from kb.derived.conflicts.refresh import Summary, conflict_iri, finding
 from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, Categories
 from kb.derived.conflicts.write import Finding, _nt, _term_rows
 from kb.sparql.rows import plain_rows
@@ -26,6 +25,8 @@ from kb.vocab import CONFLICTS_GRAPH, TIMELINES_GRAPH
 
 Lines = dict[str, list[str]]
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_PLACING = {str(RANK), str(ox.NamedNode(str(CKC.involves)))}
+"""The predicates (as N-Triples) that place a conflict in the orders of conflicts: its rank and its actors."""
 
 
 def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict[str, int],
@@ -46,7 +47,7 @@ def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict
     changed_new = {a: d.new[a] for a in d.articles if a in d.new}
     for graph, lines in zip((gone, added), patch.order(store, changed_old, changed_new), strict=True):
         graph[str(TIMELINES_GRAPH)] += lines
-    touched = _findings(store, rec, gone, added)
+    touched, placed = _findings(store, rec, gone, added)
     rewritten = len(touched)
     _records(store, d, gone, added)
     added[cards.CARDS_GRAPH] = [f"{s} {p} {o} ." for s, p, o in cards.card_triples(store, [c.iri for c in after])]
@@ -61,7 +62,7 @@ def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict
                       rewritten=rewritten, seconds={"load": round(t1 - t0, 3), "detect": 0.0,
                                                     "write": round(t2 - t1, 3)},
                       families=frozenset(_FAMILY[f] for iri in touched if (f := iri.rsplit("/", 2)[-2]) in _FAMILY),
-                      touched=frozenset(touched))
+                      touched=frozenset(placed))
 
 
 _FAMILY = {"aggregate": "aggregates", "series": "series", "corroboration": "corroborations"}
@@ -85,9 +86,11 @@ def _counted(totals: dict[str, int], gone: Lines, added: Lines, claims: int) -> 
     return out
 
 
-def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lines) -> set[str]:
-    """The touched groups' findings as the difference from what is stored; conflicts' ranks patched.  Returns the
-    IRIs of the findings rewritten or removed."""
+def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lines) -> tuple[set[str], set[str]]:
+    """The touched groups' findings as the difference from what is stored (each conflict with its rank).  Returns the
+    IRIs of the findings rewritten or removed, and of the conflicts among them whose rank or actors changed: only
+    those can move in the orders that list conflicts (``actor_order``); an episode rewritten where it stands, as most
+    are, leaves them as they were, and reading its chunks cost most of a one-article write at 25k articles."""
     old: dict[str, tuple[str, int | None]] = {}
     tags = sorted(rec.tags)
     for i in range(0, len(tags), 400):
@@ -99,17 +102,13 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
               *(finding(add_aggregate, a) for a in rec.aggregates)):
         new.setdefault(f.iri, (f, f.digest()))
     changed = {iri for iri, (_, digest) in new.items() if old.get(iri, ("",))[0] != digest}
-    # a numeric episode that keeps its IRI keeps its order key (its identity holds its week, the key's date), so its
-    # place: a growing episode is rewritten where it stands instead of leaving a hole every later rank fills.  Other
-    # conflicts are placed again: their claims keep their IRIs when an article is redated, their dates move.
-    episodes = {conflict_iri(x) for x in rec.conflicts if x.identity}
-    kept = {iri: rank for iri, (_, rank) in old.items() if iri in changed and iri in episodes and rank is not None}
-    ranks = _placed(store, rec, changed - kept.keys(), {iri: rank for iri, (_, rank) in old.items() if rank is not None
-                                                        and iri not in kept and (iri in changed or iri not in new)})
+    # a conflict's rank follows from the conflict alone (``ranks.rank_of``): writing it moves no other conflict
+    detected = {conflict_iri(x): x for x in rec.conflicts}
     now: set[str] = set()
     for iri in sorted(changed):
         f, digest = new[iri]
-        f.rank = ranks.get(iri, kept.get(iri))
+        x = detected.get(iri)
+        f.rank = None if x is None else rank_of(latest(x), x.kind, iri)
         now.update(f"{s} {p} {o} ." for s, p, o in f.all_triples(digest))
     doomed = sorted(iri for iri in old if iri in changed or iri not in new)
     was: set[str] = set()
@@ -118,38 +117,12 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
         was.update(f"{_nt(r['s'])} {_nt(r['p'])} {_nt(r['o'])} ." for r in _term_rows(store, chunk))
     # triples, not findings: a grown episode adds its new members and keeps the hundreds it had
     gone_lines, added_lines = was - now, now - was
+    placed = {line.split(" ", 1)[0][1:-1] for line in (*gone_lines, *added_lines) if line.split(" ", 2)[1] in _PLACING}
     if not store.capabilities.embedded:
         gone_lines, added_lines = _by_pattern(gone_lines, added_lines, now, gone)
     gone[str(CONFLICTS_GRAPH)] += sorted(gone_lines)
     added[str(CONFLICTS_GRAPH)] += sorted(added_lines)
-    for iri, (before, after) in ranks.moved.items():
-        if iri not in kept:  # a kept conflict is written with its new rank
-            _rerank(iri, before, after, gone, added)
-    return changed | set(doomed)
-
-
-def _placed(store: Store, rec: incremental.Recomputed, changed: set[str], left: dict[str, int]) -> kb_ranks.Ranks:
-    """Ranks of the changed conflicts, ``left`` (IRI → rank: the stored conflicts that vanish or change) taken
-    out.  An unchanged conflict says the same, so it sorts where it is, like any stored conflict: a measure's
-    3,000 conflicts recomputed for one new figure no longer pull the whole order from their oldest rank."""
-    placed: list[tuple[tuple[int, str, str], str]] = []
-    for x in rec.conflicts:
-        iri = conflict_iri(x)
-        if iri in changed:
-            placed.append((_key(x, iri), iri))
-    return kb_ranks.place(store, placed, left)
-
-
-def _key(x: Detected, iri: str) -> tuple[int, str, str]:
-    return order_key(latest(x), x.kind, iri)
-
-
-def _rerank(iri: str, was: int | None, now: int | None, gone: Lines, added: Lines) -> None:
-    node = ox.NamedNode(iri)
-    if was is not None:
-        gone[str(CONFLICTS_GRAPH)].append(f"{node} {RANK} {integer(was)} .")
-    if now is not None:
-        added[str(CONFLICTS_GRAPH)].append(f"{node} {RANK} {integer(now)} .")
+    return changed | set(doomed), placed
 
 
 def _records(store: Store, d: incremental.Delta, gone: Lines, added: Lines) -> None:

@@ -15,10 +15,8 @@ triple each), nothing else.  A store whose findings were written before this ord
 then read every head, as before (``page`` answers None), until the next refresh writes it.
 
 The same graph records how many conflicts are ranked (``read.CONFLICTS_ORDER``'s ``schema:numberOfItems``, from the
-refresh's own totals): a page of conflicts, the home page's newest conflicts included, read it where they counted
-every rank (120 ms of a 176 ms page at 254k conflicts).  Beside it the top rank (``TOP``): where the two are equal
-and no refresh stopped before its orders (``actor_order.orders_pending``), the ranks run 1..count, exactly; a store
-with no such record, or whose top rank lies above the count (holes an older writer left), is counted.
+refresh's own totals).  Rules 17 recorded the top rank beside it (``TOP``), for pages that counted down from it; ranks
+are now sort keys (``ranks.rank_of``) and those pages read their places from ``actor_order``'s list of every conflict.
 """
 
 from __future__ import annotations
@@ -116,20 +114,18 @@ def sync(store: Store, conflicts: int | None = None, families: frozenset[str] | 
 
 
 def _record(store: Store, conflicts: int, was: int | None, added: list[str], wiped: list[str]) -> None:
-    """How many conflicts are ranked and the top rank (``TOP``, read here: one scan of the ranks, 0.1 s at 254k
-    conflicts), so that a page can tell exactly whether the ranks run 1..count (the two equal) or have holes (the
-    top above): a check of the places above the count alone could not (ranks {2, 3, 68} with a count of 3)."""
-    rows = list(plain_rows(store, "conflict-max-rank"))
-    top = int(rows[0]["max"]) if rows and rows[0]["max"] is not None else 0
+    """How many conflicts are ranked.  The top rank (``TOP``) is no longer recorded beside it: ranks are sort keys
+    (``ranks.rank_of``), never places 1..count, and a page of conflicts reads its places from the list of every
+    conflict (``actor_order``); a store whose ranks are still places reads the top rank itself (``read``)."""
     node = ox.NamedNode(str(CONFLICTS_ORDER))
     stored = list(plain_rows(store, "conflicts-order-record", list=URIRef(node.value)))
-    if was == conflicts and stored and stored[0]["top"] is not None and int(stored[0]["top"]) == top:
+    if was == conflicts and not (stored and stored[0]["top"] is not None):  # a top rules 17 recorded: wiped
         return
     if was is not None:
         wiped += [f"{node} {_COUNT} ?n", f"{node} {TOP} ?n"]
     else:
         added.append(f"{node} {_TYPE} {_LIST} .")
-    added += [f"{node} {_COUNT} {_integer(conflicts)} .", f"{node} {TOP} {_integer(top)} ."]
+    added.append(f"{node} {_COUNT} {_integer(conflicts)} .")
 
 
 def _entries(family: str, listed: Sequence[str], stored: dict[str, str], was: int,

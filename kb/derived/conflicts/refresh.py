@@ -13,7 +13,6 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from functools import partial
 from typing import Any, TypeVar
 
@@ -29,6 +28,7 @@ from kb.derived.conflicts import (
     figures,
     findings_order,
     groups,
+    ranks,
     state,
     summaries,
 )
@@ -86,8 +86,9 @@ class Summary:
     """The findings families (aggregates, series, corroborations) whose findings this refresh rewrote or removed;
     None: it cannot say (a whole recompute), so every family's order is checked."""
     touched: frozenset[str] | None = field(default=None, repr=False)
-    """The IRIs of the findings this refresh rewrote or removed (``actor_order``: whose actors' lists to check);
-    None: a whole recompute."""
+    """The IRIs of the conflicts whose rank or actors this refresh changed (added and removed ones too:
+    ``actor_order``, whose lists to check; a finding rewritten where it stands is not among them); None: a whole
+    recompute."""
 
     @classmethod
     def of(cls, totals: dict[str, int], **rest: Any) -> Summary:
@@ -132,15 +133,9 @@ def detect(claims: list[ClaimFacts], label: Callable[[str], str]) -> Findings:
     )
 
 
-def order_key(latest_day: date | None, kind: str, iri: str) -> tuple[int, str, str]:
-    """Newest first by the latest claim's date (undated last); then kind and IRI, so that a full and an incremental
-    refresh rank the same conflicts the same way (and the key is read back from three short terms per conflict)."""
-    return (-(latest_day or date.min).toordinal(), kind, iri)
-
-
 def newest_first(conflicts: list[Detected]) -> list[Detected]:
-    """Conflicts by the date of their latest claim, newest first (undated last)."""
-    keyed = [(order_key(latest(d), d.kind, conflict_iri(d)), d) for d in conflicts]
+    """Conflicts newest first: by rank (``ranks.rank_of``: the latest claim's date, then kind), then IRI."""
+    keyed = [((-ranks.rank_of(latest(d), d.kind, iri), iri), d) for d in conflicts for iri in (conflict_iri(d),)]
     return [d for _, d in sorted(keyed, key=lambda kd: kd[0])]
 
 
@@ -149,11 +144,10 @@ def conflict_iri(d: Detected) -> str:
 
 
 def findings(found: Findings) -> Iterator[Finding]:
-    """Every finding with its triples, one at a time.  Conflicts carry their place in the newest-first order
-    counted from its end (``schema:position``: 1 = oldest), so a new newest conflict moves no other rank."""
-    ordered = newest_first(found.conflicts)
-    for i, d in enumerate(ordered):
-        yield finding(add_conflict, d, len(ordered) - i)
+    """Every finding with its triples, one at a time.  Conflicts carry their rank (``schema:position``, from the
+    conflict alone: ``ranks.rank_of``), so a new conflict moves no other one's rank."""
+    for d in newest_first(found.conflicts):
+        yield finding(add_conflict, d, ranks.rank_of(latest(d), d.kind, conflict_iri(d)))
     yield from (finding(add_corroboration, c) for c in found.corroborations)
     yield from (finding(add_series, s) for s in found.series)
     yield from (finding(add_aggregate, a) for a in found.aggregates)
@@ -192,15 +186,17 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     rules changed): every claim reloaded and every finding recomputed, then the derived state recorded."""
     actors = load_actors(store)
     meta, stored = state.computed_with(store), state.stored_meta(store)
-    if stored is not None and stored != meta and stored.split("|")[0] in state.SUMMARIES_ONLY \
-            and stored.split("|", 1)[1] == meta.split("|", 1)[1]:
-        _resummarize(store, actors, meta)
+    upgrade = state.UPGRADES.get(stored.split("|")[0], ()) if stored is not None and stored != meta \
+        and stored.split("|", 1)[1] == meta.split("|", 1)[1] else ()
+    # the orders are written after the conflicts, in updates of their own: a flag set before and cleared after says
+    # whether the last refresh stopped in between (then they are written whole now)
+    leftover = actor_order.orders_pending(store) or bool(upgrade)
+    if upgrade:
+        store.update(actor_order.pending_update(True))
+        _upgrade(store, actors, meta, upgrade)
         stored = meta
     totals = state.stored_totals(store) if not full and stored == meta else None
     found = state.changes(store) if totals is not None else None
-    # the orders are written after the conflicts, in updates of their own: a flag set before and cleared after says
-    # whether the last refresh stopped in between (then they are written whole now)
-    leftover = actor_order.orders_pending(store)
     writes = found is None or bool(found.articles)
     if writes and not leftover:
         store.update(actor_order.pending_update(True))
@@ -257,12 +253,17 @@ def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
                       seconds={"load": round(t1 - t0, 3), "detect": round(t2 - t1, 3), "write": round(t3 - t2, 3)})
 
 
-def _resummarize(store: Store, actors: Actors, meta: str) -> None:
-    """The summaries per state and measure recomputed from every claim and the new rules recorded: all that changed
-    since the rules in ``state.SUMMARIES_ONLY`` (a fraction of a whole refresh: no finding is recomputed)."""
-    claims = load_claims(store, actors)
-    measures = figures.by_measure(figures.figure_propositions(clusters.propositions(claims)))
-    state.put_summaries(store, {tag: summaries.encode(s) for tag, s in summaries.by_state(measures).items()})
+def _upgrade(store: Store, actors: Actors, meta: str, steps: tuple[str, ...]) -> None:
+    """A store refreshed by rules in ``state.UPGRADES`` brought up to date by the steps they lack, a fraction of a
+    whole refresh (no finding is recomputed): the summaries per state and measure recomputed from every claim, the
+    conflicts' ranks rewritten from their stored dates and kinds; then the new rules recorded.  The orders that list
+    the conflicts are written whole after (the caller's pending flag)."""
+    if "summaries" in steps:
+        claims = load_claims(store, actors)
+        measures = figures.by_measure(figures.figure_propositions(clusters.propositions(claims)))
+        state.put_summaries(store, {tag: summaries.encode(s) for tag, s in summaries.by_state(measures).items()})
+    if "ranks" in steps:
+        ranks.rerank(store)
     state.put_meta(store, meta)
 
 

@@ -32,7 +32,7 @@ from kb.vocab import ACTORS_GRAPH, DATA
 ST = "https://w3id.org/claimkb/ns/derived#"
 STATE_GRAPH = "https://w3id.org/claimkb/graph/derived"
 CHANGES_GRAPH = "https://w3id.org/claimkb/graph/changes"
-RULES_VERSION = "17"
+RULES_VERSION = "18"
 """Bump when the rules or the derived layout change: a store refreshed by older rules is recomputed whole."""
 _ARTICLE, _DIGEST, _FACTS, _GROUP = (ox.NamedNode(ST + n) for n in ("article", "digest", "facts", "group"))
 _CHANGED, _WITH = ox.NamedNode(ST + "changed"), ox.NamedNode(ST + "computedWith")
@@ -149,9 +149,10 @@ def computed_with(store: Store) -> str:
     return RULES_VERSION + "|" + hashlib.sha256("\n".join(lines).encode()).hexdigest()[:24]
 
 
-SUMMARIES_ONLY = {"16"}
-"""Rules whose derived state differs from these only in the summaries per state and measure (17 added their
-extremes): a store they refreshed is brought up to date by recomputing the summaries alone (``refresh``)."""
+UPGRADES = {"16": ("summaries", "ranks"), "17": ("ranks",)}
+"""Rules whose derived state differs from these only in the steps named (17 added the summaries' extremes; 18 made
+each conflict's rank a function of the conflict alone, ``ranks.rank_of``): a store they refreshed is brought up to
+date by those steps alone (``refresh._upgrade``), not recomputed whole."""
 
 
 def put_meta(store: Store, meta: str) -> None:

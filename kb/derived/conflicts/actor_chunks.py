@@ -1,0 +1,310 @@
+"""The actors' orders of conflicts written (``actor_order`` says what they are and reads them for a page): each
+actor's chunked list, and the list of every conflict (about ``actor_order.EVERY``) that a page of all conflicts
+reads its positions from, kept up to date by a refresh, whole or chunk by chunk.
+
+Apart from the reading side because writing them is a job of its own: the chunks a write's conflicts leave or enter
+cut again (``_rechunked``), the entries after them renumbered, the difference written in one update.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from kb.derived.conflicts import actor_order as order
+from kb.derived.conflicts import actor_table
+from kb.derived.conflicts.actor_order import (
+    _ABOUT,
+    _CHUNK,
+    _CHUNKS,
+    _COUNT,
+    _ITEM,
+    _LIST,
+    _MEMBER,
+    _TYPE,
+    ACTOR_ORDER_GRAPH,
+    EVERY,
+    ROOT,
+    _chunked,
+    chunk_iri,
+    list_iri,
+    pointer_iri,
+)
+from kb.derived.conflicts.graph import RANK, Triples, integer
+from kb.derived.conflicts.vocabulary import CKC
+from kb.sparql.rows import plain_rows
+from kb.store import Store
+from kb.store.oxigraph import data_update
+from kb.vocab import CONFLICTS_GRAPH
+
+_INVOLVES = ox.NamedNode(str(CKC.involves))
+
+
+def sync(store: Store, touched: frozenset[str] | None = None) -> int:
+    """Bring the actors' orders up to date with the ranked conflicts; how many triples it changed.
+
+    ``touched``: the findings a refresh rewrote or removed (None: it cannot say, a whole recompute, and every
+    actor's order is written again, as a graph whose difference alone is stored).  Else only the actors those
+    involve, now or in the stored lists, are looked at, and of each only the chunks its touched conflicts leave or
+    enter (``_rechunked``): a few hundred conflicts read and rewritten at most, whatever the list's length, and its
+    chunks' entries after them renumbered when their number changes.  A store whose orders an older writer kept (one
+    entry per place) gets every order written whole, once.  The difference is written in one update (one transaction
+    on Oxigraph: a reader sees the old orders or the new)."""
+    lists = {str(r["actor"]): (str(r["list"]), int(r["count"]), None if r["chunks"] is None else int(r["chunks"]))
+             for r in plain_rows(store, "conflict-actor-lists")}
+    root = lists.pop(str(CKC.Conflict), None)
+    if touched is None or root is None or root[2] != order.CUT or any(c is None for _, _, c in lists.values()):
+        return _whole(store)
+    if not touched:
+        return 0
+    now, holding = _touched(store, sorted(touched))
+    by_node = {node: actor for actor, (node, _, _) in lists.items()}
+    actors = {by_node[c.rsplit("/c/", 1)[0]] for c in holding if c.rsplit("/c/", 1)[0] in by_node} | now.keys()
+    lines: Lines = ([], [], [])
+    for actor in sorted(actors):
+        node, total, count = lists.get(actor, (list_iri(actor), 0, 0))
+        done = _rechunked(store, actor, node, (total, count or 0), now.get(actor, {}), (touched, holding), lines)
+        if done is None:
+            return _whole(store)  # a stored entry no longer ranked: the orders were written otherwise
+        if done:
+            lists[actor] = (node, done, 0)
+        else:
+            lists.pop(actor, None)
+    gone, added, wiped = lines
+    if root[1] != len(lists):
+        wiped.append(f"{ox.NamedNode(ROOT)} {_COUNT} ?n")
+        added.append(f"{ox.NamedNode(ROOT)} {_COUNT} {integer(len(lists))} .")
+    if not (gone or added or wiped):
+        return 0
+    store.update(data_update(ACTOR_ORDER_GRAPH, gone, added, wiped))
+    return len(gone) + len(added) + len(wiped)
+
+
+Lines = tuple[list[str], list[str], list[str]]
+"""What an update removes, adds and wipes by pattern."""
+
+
+def _rechunked(store: Store, actor: str, node: str, sizes: tuple[int, int], now: dict[str, int],
+               touched: tuple[frozenset[str], set[str]], lines: Lines) -> int | None:
+    """One actor's list brought up to date (its new size; None: the list was written otherwise).  ``now``: the
+    touched conflicts it involves now → their ranks.  The chunks that hold a touched conflict, and those a touched
+    conflict's rank falls in (after the last chunk starting below it with an untouched conflict), are read, less the
+    touched conflicts, with those it involves now, sorted and cut again; the chunks outside keep their members (ranks
+    never move, ``ranks.rank_of``) and their first conflicts, so the cut is what a whole listing gives.  The list's
+    chunk table is read where needed (``Table``): a binary search for each new rank, the chunks around, and the
+    entries after a run whose number of chunks changed."""
+    (total, count), (findings, holding) = sizes, touched
+    if not count:
+        if not now:
+            return total
+        region = sorted((r, f) for f, r in now.items())
+        cut = _chunked([f for _, f in region])
+        lines[1].extend(t for chunk in cut for t in _chunk_lines(node, chunk))
+        _head(node, actor, 0, 0, len(region), len(cut), lines)
+        _renumber(node, [(0, -1, [chunk_iri(node, c[0]) for c in cut])], actor_table.Table(store, node, 0), lines)
+        return len(region)
+    table = actor_table.Table(store, node, count)
+    try:
+        hit = {k for k in (table.position(c) for c in holding if c.startswith(node + "/c/")) if k is not None}
+        hit |= {table.before((rank, f), findings) for f, rank in now.items()}
+        if not hit:
+            return total
+        hit = _stable_runs(hit, table, findings)
+        runs: list[tuple[int, int, list[str]]] = []
+        size = total
+        for k in sorted(hit):
+            if runs and k <= runs[-1][1]:
+                continue  # inside the run just cut
+            end = k
+            while end + 1 in hit:
+                end += 1
+            placed = _recut(store, node, table, k, end, now, findings, lines)
+            if placed is None:
+                return None
+            runs.append((k, end, placed[0]))
+            size += placed[1] - sum(table[i][1] for i in range(k, end + 1))
+        chunks = count + sum(len(new) - (end - k + 1) for k, end, new in runs)
+        _head(node, actor, total, count, size, chunks, lines)
+        if size:
+            _renumber(node, runs, table, lines)
+    except actor_table.Missing:
+        return None
+    return size
+
+
+def _recut(store: Store, node: str, table: actor_table.Table, k: int, end: int, now: dict[str, int],
+           touched: frozenset[str], lines: Lines) -> tuple[list[str], int] | None:
+    """Chunks ``k..end`` of a list cut again: their stored members less the touched conflicts, with the touched
+    conflicts sorting between their first and the next chunk's first (by rank, then IRI); the triples that differ
+    into ``lines``.  Their new chunks' nodes and how many conflicts they hold (None: a member there is no longer
+    ranked)."""
+    lo = (table[k][3], table[k][2]) if k else None
+    hi = (table[end + 1][3], table[end + 1][2]) if end + 1 < len(table) else None
+    run = [table[i] for i in range(k, end + 1)]
+    stored = actor_table.members(store, [c for c, _, _, _ in run])
+    if any(r is None and f not in touched for _, f, r in stored):
+        return None
+    region = sorted([(r, f) for _, f, r in stored if f not in touched and r is not None]
+                    + [(r, f) for f, r in now.items() if (lo is None or (r, f) > lo) and (hi is None or (r, f) < hi)])
+    cut = _chunked([f for _, f in region])
+    if k and (not cut or cut[0][0] != table[k][2]):
+        return None
+    was = {line for c, size, first, _ in run for line in _chunk_lines(
+        node, [first, *(f for chunk, f, _ in stored if chunk == c and f != first)], c, size)}
+    new = {line for chunk in cut for line in _chunk_lines(node, chunk)}
+    lines[0].extend(sorted(was - new))
+    lines[1].extend(sorted(new - was))
+    return [chunk_iri(node, chunk[0]) for chunk in cut], len(region)
+
+
+def _stable_runs(hit: set[int], table: actor_table.Table, touched: frozenset[str]) -> set[int]:
+    """The chunks to cut again, grown backwards until each run starts at the list's start or at a chunk whose first
+    conflict stays where it is (an untouched one): the cut before it is then the cut a whole listing makes."""
+    out = set(hit)
+    for k in sorted(hit):
+        while k > 0 and table[k][2] in touched:
+            k -= 1
+            out.add(k)
+    return out
+
+
+def _chunk_lines(node: str, members: list[str], iri: str | None = None, size: int | None = None) -> list[str]:
+    """A chunk's triples as N-Triples lines: its size, its first conflict, its members (``iri`` and ``size``: as
+    stored)."""
+    c = ox.NamedNode(iri or chunk_iri(node, members[0]))
+    return [f"{c} {_COUNT} {integer(len(members) if size is None else size)} .",
+            f"{c} {_ABOUT} {ox.NamedNode(members[0])} .", *(f"{c} {_MEMBER} {ox.NamedNode(m)} ." for m in members)]
+
+
+def _head(node: str, actor: str, total: int, was: int, size: int, chunks: int, lines: Lines) -> None:
+    """The list's head (its size and number of chunks) where it differs from the stored one (``total`` conflicts in
+    ``was`` chunks); a list left empty is wiped with its entries."""
+    _, added, wiped = lines
+    n = ox.NamedNode(node)
+    if not size:
+        if total:
+            wiped += [f"{n} ?p ?o"] + [f"{ox.NamedNode(pointer_iri(node, k))} ?p ?o" for k in range(1, was + 1)]
+        return
+    if not total:
+        added += [f"{n} {_TYPE} {_LIST} .", f"{n} {_ABOUT} {ox.NamedNode(actor)} ."]
+    if size != total or chunks != was:
+        wiped += [f"{n} {_COUNT} ?x", f"{n} {_CHUNKS} ?x"]
+        added += [f"{n} {_COUNT} {integer(size)} .", f"{n} {_CHUNKS} {integer(chunks)} ."]
+
+
+def _renumber(node: str, runs: list[tuple[int, int, list[str]]], table: actor_table.Table, lines: Lines) -> None:
+    """The entries that change when the chunks ``k..end`` of each run become its new chunks: those of the runs, and
+    after a run whose number of chunks changed, every later one (read where needed); entries past the new end
+    wiped."""
+    gone, added, wiped = lines
+    count = len(table)
+
+    def put(position: int, chunk: str) -> None:
+        before = table[position][0] if position < count else None
+        if before == chunk:
+            return
+        entry = ox.NamedNode(pointer_iri(node, position + 1))
+        if before is not None:
+            gone.append(f"{entry} {_ITEM} {ox.NamedNode(before)} .")
+        added.append(f"{entry} {_ITEM} {ox.NamedNode(chunk)} .")
+
+    shift = 0
+    for i, (k, end, new) in enumerate(runs):
+        for j, chunk in enumerate(new):
+            put(k + shift + j, chunk)
+        shift += len(new) - (end - k + 1)
+        if shift:
+            for old in range(end + 1, runs[i + 1][0] if i + 1 < len(runs) else count):
+                put(old + shift, table[old][0])
+    for position in range(count + shift, count):
+        wiped.append(f"{ox.NamedNode(pointer_iri(node, position + 1))} ?p ?o")
+
+
+def _whole(store: Store) -> int:
+    """Every actor's order written again (only the difference reaches the store: ``replace_graph_quads``)."""
+    g = Triples()
+    listed = _listed(store)
+    for actor, found in sorted(listed.items()):
+        node = ox.NamedNode(list_iri(actor))
+        chunks = _chunked(found)
+        g.add((node, _TYPE, _LIST))
+        g.add((node, _ABOUT, ox.NamedNode(actor)))
+        g.add((node, _COUNT, integer(len(found))))
+        g.add((node, _CHUNKS, integer(len(chunks))))
+        for k, members in enumerate(chunks, start=1):
+            c = ox.NamedNode(chunk_iri(node.value, members[0]))
+            g.add((ox.NamedNode(pointer_iri(node.value, k)), _ITEM, c))
+            g.add((c, _COUNT, integer(len(members))))
+            g.add((c, _ABOUT, ox.NamedNode(members[0])))
+            for m in members:
+                g.add((c, _MEMBER, ox.NamedNode(m)))
+    root = ox.NamedNode(ROOT)
+    g.add((root, _TYPE, _LIST))
+    g.add((root, _ABOUT, ox.NamedNode(str(CKC.Conflict))))
+    g.add((root, _COUNT, integer(len(listed))))
+    g.add((root, _CHUNKS, integer(order.CUT)))
+    if store.capabilities.embedded:
+        return store.replace_graph_quads(ACTOR_ORDER_GRAPH, g)  # type: ignore[attr-defined,no-any-return]
+    store.put_graph(ACTOR_ORDER_GRAPH, g.graph())
+    return len(g)
+
+
+def _touched(store: Store, findings: list[str]) -> tuple[dict[str, dict[str, int]], set[str]]:
+    """Where ``findings`` stand: each actor they involve now (and ``EVERY``, for every ranked one) → {finding: its
+    rank}, and the stored chunks that hold some of them."""
+    now: dict[str, dict[str, int]] = defaultdict(dict)
+    old: set[str] = set()
+    for i in range(0, len(findings), _CHUNK):
+        chunk = [URIRef(f) for f in findings[i:i + _CHUNK]]
+        for r in plain_rows(store, "conflict-actor-ranks", finding=chunk):
+            now[str(r["actor"])][str(r["finding"])] = int(r["rank"])
+        for r in plain_rows(store, "conflict-actor-chunk-members", finding=chunk):
+            old.add(str(r["chunk"]))
+    every = _ranked(store, findings)
+    if every:
+        now[EVERY] = every
+    return now, old
+
+
+def _ranked(store: Store, findings: list[str]) -> dict[str, int]:
+    """The ranks of those of ``findings`` that are ranked conflicts: an index look-up each on the embedded store."""
+    if store.capabilities.embedded:
+        db: ox.Store = store.ox  # type: ignore[attr-defined]
+        graph = ox.NamedNode(str(CONFLICTS_GRAPH))
+        return {f: int(q.object.value) for f in findings
+                for q in db.quads_for_pattern(ox.NamedNode(f), RANK, None, graph) if isinstance(q.object, ox.Literal)}
+    out: dict[str, int] = {}
+    for i in range(0, len(findings), _CHUNK):
+        for r in plain_rows(store, "conflict-order", finding=[URIRef(f) for f in findings[i:i + _CHUNK]]):
+            out[str(r["finding"])] = int(r["rank"])
+    return out
+
+
+def _listed(store: Store) -> dict[str, list[str]]:
+    """Every actor a ranked conflict involves (and ``EVERY``: every ranked conflict) → its ranked conflicts, oldest
+    first (by rank, then IRI: two conflicts may share a rank, ``ranks.rank_of``)."""
+    if store.capabilities.embedded:
+        rows, every = _native(store.ox)  # type: ignore[attr-defined]
+    else:
+        rows = list(plain_rows(store, "conflict-actor-ranks"))
+        every = {str(r["finding"]): int(r["rank"]) for r in plain_rows(store, "conflict-order")}
+    ranked: dict[str, dict[str, int]] = defaultdict(dict)
+    for r in rows:
+        ranked[str(r["actor"])][str(r["finding"])] = int(r["rank"])  # type: ignore[call-overload]
+    if every:
+        ranked[EVERY] = every
+    return {a: sorted(found, key=lambda f, found=found: (found[f], f)) for a, found in ranked.items()}  # type: ignore[misc]
+
+
+def _native(db: ox.Store) -> tuple[list[dict[str, object]], dict[str, int]]:
+    """"Ranked conflicts of actors" unbound, from two scans of the conflicts graph (ranks, then involvements) joined
+    here (the query's join took 46 s at 25k articles, 755k rows, under other work), and every conflict's rank."""
+    graph = ox.NamedNode(str(CONFLICTS_GRAPH))
+    ranks = {q.subject.value: int(q.object.value) for q in db.quads_for_pattern(None, RANK, None, graph)
+             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal)}
+    return [{"finding": q.subject.value, "actor": q.object.value, "rank": ranks[q.subject.value]}
+            for q in db.quads_for_pattern(None, _INVOLVES, None, graph)
+            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode)
+            and q.subject.value in ranks], ranks
