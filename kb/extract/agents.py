@@ -19,6 +19,7 @@ from kb.extract.agents_right import agent_right as agent_right
 from kb.extract.bodies import has_head
 from kb.extract.conditionals import CONDITIONALS, governed
 from kb.extract.mentions import Mention
+from kb.extract.owned import MEDIA_HEADS, spokesperson_for
 from kb.extract.place_tail import placed_body
 from kb.extract.source_lists import list_before
 from kb.extract.speakers import (
@@ -58,6 +59,8 @@ def agent_left(
     run_by = _RUN_BY.search(norm, max(lower, verb_start - 60), verb_start)
     if run_by is not None:  # "Pejabat kesehatan di Jalur Gaza yang dikelola Hamas": who runs the place
         verb_start = run_by.start()
+    if found is not None and spokesperson_for(norm[found[1] : verb_start]) is not None:
+        return found  # "A spokeswoman for UNIFIL said": the body she speaks for, not a place qualifier
     return placed_body(norm, verb_start, lower, found, lambda cut: agent_left(norm, cut, lower, mentions, context),
                        lambda a, b: _phrase(norm, a, b, mentions, context), mentions)
 
@@ -90,7 +93,7 @@ def _walk_left(
     if tokens[i][2].casefold() in CONDITIONALS:
         return None  # "If confirmed, ...", "Jika dikonfirmasi": a subordinator is never a speaker
     end, start = tokens[i][1], tokens[i][0]
-    capitalised = tokens[i][2][:1].isupper()
+    capitalised = tokens[i][2][:1].isupper() or tokens[i][2].casefold() in MEDIA_HEADS  # "Al-Manar television"
     while i >= 0:
         tok_start, _, word = tokens[i]
         owner = next((m for m in mentions if m.start <= tok_start < m.end), None)
@@ -115,7 +118,7 @@ def _walk_left(
                 or (folded in _CONNECTORS and i > 0 and tokens[i - 1][2][:1].isupper())
             )
         )
-        if folded in _NP or run or start == tok_start:
+        if folded in _NP or run or start == tok_start or folded in MEDIA_HEADS:  # "Al-Manar television channel"
             start, i = tok_start, i - 1
             continue
         modifiers = _modifiers(tokens, i, norm[start:end], context.lang)

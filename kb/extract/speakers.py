@@ -24,6 +24,7 @@ from kb.extract.heads import head as _head
 from kb.extract.heads import headed as _headed
 from kb.extract.holders import BARE, bare_role, holder, office_at_place, personal
 from kb.extract.mentions import Mention, role_before
+from kb.extract.owned import owned_body, spokesperson_for
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
 from kb.extract.source_lists import members_of
@@ -249,6 +250,10 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     if actors and _head(words, context.lang) in _MEDIA and not any(
             m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet") for m in inside):
         return Speaker(clean_label(text))  # "Houthi media", "media Israel": the media, not the party they serve
+    owned = owned_body(norm, start, end, inside, context.gazetteer, context.seen, context.words)
+    if owned is not None:  # "Hezbollah's Al-Manar television", "the Houthi health ministry": the body speaks
+        label, body, owner = owned
+        return Speaker(body.label, body.iri, None, body) if body is not None else Speaker(label, None, None, owner)
     only = next(iter(actors.values())) if len(actors) == 1 else None
     if (only is not None and only.actor is not None and only.actor.kind == "State"
             and state_officials(words, only.text.casefold().split())):
@@ -263,6 +268,9 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         specific = _one_side(list(actors.values()), context.gazetteer)
         if specific is not None and (covered or _headed(words, context.lang)):
             return from_mention(specific, norm, start)
+    body_for = spokesperson_for(text) if not actors else None
+    if body_for is not None:  # "a spokeswoman for UNIFIL": the body she speaks for, unlisted as it is
+        return Speaker(body_for)
     if not actors and bare_role(words):  # "juru bicara", "the spokeswoman", "militer": who holds it
         held = holder(words, context)
         if held is None and personal(words):  # "the regional governor" nobody named: the office of the place
