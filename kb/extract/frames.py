@@ -246,7 +246,7 @@ def _post_frames(
             if pattern in (_POST, _PRONOUN_VERB) and not re.search(r"[,\"]\s*$", before):
                 continue
             if pattern is _PRONOUN_VERB or pattern is ACCORDING_PRONOUN:
-                speaker = context.last_person or context.last_speaker
+                speaker = context.pronoun(personal=False)
                 found = (speaker, match.end()) if speaker else None
             else:
                 found = agent_right(norm, match.end(), len(norm), mentions, context)

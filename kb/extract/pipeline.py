@@ -34,7 +34,7 @@ from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
 from kb.extract.restated import drop_restated
 from kb.extract.scope import period_of, since_dates
-from kb.extract.speakers import Context, Speaker, from_mention
+from kb.extract.speakers import Context, Speaker, from_mention, voiced
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
@@ -271,14 +271,16 @@ class _Walker:
             carry.carry_relay(self.claims[kept:], self.relayed_before, self.wire)
         self.relayed_before = carry.credited_media(norm, mentions, frames, self.outlet.label)
         for frame in frames:
-            self.context.remember(frame.speaker, frame.via)
+            said_by = norm[frame.agent[0] : frame.agent[1]].casefold().split()
+            self.context.remember(frame.speaker, frame.via, voiced=voiced(said_by))
         coref.remember_people(self.context, norm, mentions)
         self.narrated_before = None
         self.context.pair_before = () if frames else pair_subject(norm, mentions)  # who "they" are next
         if not frames:  # "Rouhani offered to mediate. ... , he said": the subject is who "he" is
             subject = next((m for m in mentions if m.start < 60 and m.is_person and self._named_person(m)), None)
             if subject is not None and not is_place(norm, subject):
-                self.context.last_person = self.narrated_before = from_mention(subject, norm)
+                self.narrated_before = from_mention(subject, norm)
+                self.context.narrate(self.narrated_before)
         self.previous_framed = bool(frames) or continuation is not None
 
     def _named_person(self, mention: Mention) -> bool:

@@ -86,11 +86,18 @@ class Context:
     place_before: str | None = None  # the one place the sentence before named: "the governor" may hold it
     dateline: str | None = None  # the place the dateline names: whose "the army" is when no army was named
     pair_before: tuple[Speaker, ...] = ()  # "Israel and Hamas traded fire.": who "they" are next (``pairs``)
+    named_person: Speaker | None = None  # the last person any sentence named in full, speaking or not
+    spoke_at: int = 0  # when (in calls to ``remember`` and ``narrate``) the last speaker spoke
+    voiced: bool = False  # whether a person spoke for it ("said a representative of X")
+    person_at: int = 0  # and when the last person was established
 
-    def remember(self, speaker: Speaker, via: list[str] | None = None) -> None:
+    def remember(self, speaker: Speaker, via: list[str] | None = None, voiced: bool = False) -> None:
+        """``voiced``: the speaker phrase named a person speaking for the body ("a representative of X")."""
         if speaker.first_person:
             return
         self.last_speaker = speaker
+        self.spoke_at += 1
+        self.voiced = voiced
         self.via[speaker.label] = list(via or [])
         # a body the gazetteer lacks ("Ukraine's Interior Ministry") is still what "the ministry" goes back to
         minted_body = speaker.actor is None and not speaker.members and institutions.has_head(speaker.label)
@@ -100,13 +107,46 @@ class Context:
             " " in speaker.label and institutions.minted_kind(speaker.label) == "Person")
         if speaker.is_person and not minted_body and named:  # never "Officials in Lviv": a group holds no office
             self.last_person = speaker
+            self.person_at = self.spoke_at
             self.people.setdefault(speaker.label.split()[-1].casefold(), speaker)
+
+    def narrate(self, person: Speaker) -> None:
+        """A frameless sentence opened with this person ("X visited the site."): who "he" may be next."""
+        self.last_person = person
+        self.spoke_at += 1
+        self.person_at = self.spoke_at
+
+    def pronoun(self, personal: bool = True) -> Speaker | None:
+        """Who "he", "she", "dia" or "katanya" is: the last person who spoke or was narrated, unless a body spoke
+        after that person through someone the phrase names ("said a representative of X": X goes on; a body
+        speaking as such, "the ministry said", does not); a state is never "he" (``personal``): then the last person any sentence named ("as reported by X")."""
+        speaker, person = self.last_speaker, self.last_person
+        if speaker is not None and person is not None and self.spoke_at > self.person_at and self.voiced:
+            return speaker
+        if personal and person is None and (speaker is None or _state(speaker)) and self.named_person is not None:
+            return self.named_person
+        return person or speaker
 
     def new_paragraph(self) -> None:
         """Credits end with their paragraph, but the last speaker's: the next may go on with that statement."""
         kept = {k: v for k, v in self.via.items() if self.last_speaker and k == self.last_speaker.label}
         self.via.clear()
         self.via.update(kept)
+
+
+# Heads of a speaker phrase naming a person who speaks for a body: who "he" is next.
+VOICES = frozenset((*institutions.PEOPLE_HEADS, "representative", "member", "perwakilan", "anggota", "head", "chief",
+                    "kepala", "director", "direktur"))
+
+
+def voiced(words: list[str]) -> bool:
+    """Whether a speaker phrase's folded words name a person speaking ("a representative of", "juru bicara")."""
+    return any(w in VOICES for w in words)
+
+
+def _state(speaker: Speaker) -> bool:
+    """Whether a speaker is a state or its government named as such ("Azerbaijan", "Baku"): never "he"."""
+    return speaker.actor is not None and speaker.actor.kind in ("State", "Government")
 
 
 def from_mention(mention: Mention, norm: str, lower: int = 0) -> Speaker:
@@ -185,7 +225,7 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     if people:
         return from_mention(people[-1], norm, start)
     if len(words) == 1 and words[0] in lexicon.PRONOUNS:
-        return context.last_person or context.last_speaker
+        return context.pronoun()
     if context.pair_before and " ".join(words) in _BOTH:  # "Israel and Hamas traded fire. They said ...": both
         return Speaker(" and ".join(p.label for p in context.pair_before), members=context.pair_before)
     if len(words) == 1 and words[0] in ("mereka", "they"):  # never an actor named "Mereka"
