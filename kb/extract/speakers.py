@@ -119,7 +119,8 @@ class Context:
     def pronoun(self, personal: bool = True) -> Speaker | None:
         """Who "he", "she", "dia" or "katanya" is: the last person who spoke or was narrated, unless a body spoke
         after that person through someone the phrase names ("said a representative of X": X goes on; a body
-        speaking as such, "the ministry said", does not); a state is never "he" (``personal``): then the last person any sentence named ("as reported by X")."""
+        speaking as such, "the ministry said", does not); a state is never "he" (``personal``): then the first
+        person the last sentence naming one named ("as reported by X")."""
         speaker, person = self.last_speaker, self.last_person
         if speaker is not None and person is not None and self.spoke_at > self.person_at and self.voiced:
             return speaker
