@@ -129,3 +129,44 @@ def test_a_pronoun_is_who_spoke_last(text: str, lang: str, needle: str, wanted: 
 )
 def test_a_pronoun_near_miss(text: str, lang: str, needle: str, wanted: str, gazetteer: Gazetteer) -> None:
     assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+# --- 3. every sentence of a quotation before its closing mark is its speaker's ------------------------------
+# A quotation running over several paragraphs has no closing mark where a paragraph ends; the splitter cuts its
+# sentences, and each one of them is the quoted speaker's.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("Serangan terjadi saat warga berkumpul di pasar, kata seorang saksi mata kepada wartawan.\n"
+         "\"Pesawat itu menjatuhkan dua bom. Rumah-rumah terbakar. Sekitar 20 orang terluka.\n"
+         "\"Kami lari ke hutan dan bersembunyi sampai malam.\"", "id", "Sekitar 20", "saksi mata"),
+        ("Omar Saleh, a rescuer, told reporters: \"We dug through the rubble for hours. Eleven bodies were "
+         "recovered from the building.\n\"The youngest was a baby.\"", "en", "Eleven bodies", "Omar Saleh"),
+        ("The ward was full by noon, nurse Amal Haddad said.\n\"The shelling started at dawn. At least 17 people "
+         "were killed before the ambulances came.\n\"Nobody could reach the wounded.\"", "en", "At least 17",
+         "Amal Haddad"),
+    ],
+)
+def test_a_quotation_goes_on_to_its_closing_mark(
+    text: str, lang: str, needle: str, wanted: str, gazetteer: Gazetteer
+) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle"),
+    [
+        # the quotation closed: what follows in the paragraph is the reporter's again
+        ("Saksi mata itu berkata kepada wartawan, \"Kami lari ke hutan.\" Sekitar 20 orang terluka dalam serangan "
+         "di pasar itu.\n\"Kami bersembunyi sampai malam.\"", "id", "Sekitar 20"),
+        ("Omar Saleh, a rescuer, told reporters: \"We dug through the rubble for hours.\" Eleven bodies were later "
+         "recovered from a second building.\n\"The youngest was a baby.\"", "en", "Eleven bodies"),
+        # a quotation left open at the end of a paragraph ends with it
+        ("The ward was full by noon, nurse Amal Haddad said: \"The shelling started at dawn.\nAt least 17 people "
+         "were killed in the district on Sunday.", "en", "At least 17"),
+    ],
+)
+def test_a_closed_quotation_near_miss(text: str, lang: str, needle: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {OUTLET}

@@ -179,6 +179,7 @@ class _Walker:
         self.relayed_before: list[str] = []  # media the sentence before credited, speaking for nobody else
         self.outlet_before: list[Claim] = []  # the outlet's claims of the sentence before: a source may follow
         self.source_before: tuple[Speaker, list[str]] | None = None  # who spoke in the sentence before
+        self.quote_open = False  # a quotation opened in the paragraph and not closed yet
 
     def _survey(self) -> None:
         """Who and what the whole article names, counted: how "the ministry" or "Kementerian Kesehatan"
@@ -199,6 +200,7 @@ class _Walker:
         for index, line in enumerate(self.lines):
             self.context.new_paragraph()
             self.source_before = None
+            self.quote_open = False
             end = textprep.body_end(self.norm, line.start, line.end)
             start = (
                 self.dateline.body_start
@@ -235,8 +237,11 @@ class _Walker:
         frames = find_frames(norm, mentions, self.context, self.lang)
         coref.resolve(frames, self.context)
         continuation = None
-        if not frames and norm.lstrip().startswith('"'):  # a quotation is always someone's words
+        if not frames and (norm.lstrip().startswith('"') or self.quote_open):  # a quotation is always someone's
+            # words, and so is every sentence of it before its closing mark ("... . Sekitar 30 orang terluka.")
             continuation = self.context.last_speaker if self.previous_framed else self.narrated_before
+        if norm.count('"') % 2:
+            self.quote_open = not self.quote_open
         drafts = sentence_drafts(
             SentenceInput(
                 norm, mentions, frames, self.outlet, self.gazetteer, self._background(norm), continuation,
