@@ -170,3 +170,40 @@ def test_a_quotation_goes_on_to_its_closing_mark(
 )
 def test_a_closed_quotation_near_miss(text: str, lang: str, needle: str, gazetteer: Gazetteer) -> None:
     assert speakers_of(text, gazetteer, lang, needle) == {OUTLET}
+
+
+# --- 4. "Ditambahkan bahwa", "It was added that": the last source goes on in the passive ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("Militer Israel mengatakan jet tempurnya menyerang sebuah depot di Tyre.\nKemudian ditambahkan bahwa "
+         "serangan itu menewaskan tiga anggota Hizbullah.", "id", "Kemudian", "Israel Defense Forces"),
+        ("Kementerian Kesehatan Gaza mengatakan rumah sakit itu kehabisan bahan bakar. Disebutkan pula bahwa 14 "
+         "pasien meninggal sejak Senin.", "id", "Disebutkan", "Gaza Health Ministry"),
+        ("The Israeli military said its jets hit a depot near Tyre.\nIt was also stated that three Hezbollah "
+         "members were killed in the strike.", "en", "It was also", "Israel Defense Forces"),
+    ],
+)
+def test_a_passive_addition_goes_on_with_the_source(
+    text: str, lang: str, needle: str, wanted: str, gazetteer: Gazetteer
+) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle"),
+    [
+        # the reporter's own hedge is no addition to the source
+        ("Militer Israel mengatakan jet tempurnya menyerang sebuah depot di Tyre.\nDilaporkan bahwa serangan itu "
+         "menewaskan tiga warga sipil.", "id", "Dilaporkan"),
+        # no source spoke in the sentence before: the passive is the reporter's
+        ("Jet tempur menyerang sebuah depot di Tyre pada malam hari.\nDitambahkan bahwa serangan itu menewaskan "
+         "tiga warga sipil.", "id", "Ditambahkan"),
+        ("Jets struck a depot near Tyre overnight.\nIt was added that three civilians were killed in the strike.",
+         "en", "It was added"),
+    ],
+)
+def test_a_passive_addition_near_miss(text: str, lang: str, needle: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {OUTLET}

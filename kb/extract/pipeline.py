@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from kb.actors import Gazetteer, normalize_name
 from kb.extract import backref, carry, confidence, coref, follows, pronoun_parties
 from kb.extract import text as textprep
+from kb.extract.added import passive_addition
 from kb.extract.article_credits import article_credits
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
 from kb.extract.bodies import words_of
@@ -240,6 +241,8 @@ class _Walker:
         if not frames and (norm.lstrip().startswith('"') or self.quote_open):  # a quotation is always someone's
             # words, and so is every sentence of it before its closing mark ("... . Sekitar 30 orang terluka.")
             continuation = self.context.last_speaker if self.previous_framed else self.narrated_before
+        elif not frames and self.previous_framed and passive_addition(norm):  # "Ditambahkan bahwa ...": it added
+            continuation = self.context.last_speaker
         if norm.count('"') % 2:
             self.quote_open = not self.quote_open
         drafts = sentence_drafts(
