@@ -207,3 +207,45 @@ def test_a_passive_addition_goes_on_with_the_source(
 )
 def test_a_passive_addition_near_miss(text: str, lang: str, needle: str, gazetteer: Gazetteer) -> None:
     assert speakers_of(text, gazetteer, lang, needle) == {OUTLET}
+
+
+# --- 5. a source goes on into a paragraph whose head points back to it, and on through such sentences -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("Juru bicara Kementerian Kesehatan Gaza mengatakan ada 40 serangan di kamp itu sejak pagi.\n"
+         "Serangan udara tersebut menewaskan tujuh warga dan melukai 12 orang.", "id", "Serangan udara",
+         "Gaza Health Ministry"),
+        ("The Gaza health ministry said 40 people were killed in a strike on the camp.\nThe attack also wounded 60 "
+         "people, many of them children.", "en", "The attack", "Gaza Health Ministry"),
+        # and on through a sentence that went on with it but claimed nothing
+        ("Kementerian Kesehatan Gaza mengatakan 90 orang tewas di kamp itu. Sementara 30 orang lainnya masih hilang. "
+         "Selain itu, sedikitnya 200 orang terluka.", "id", "Selain itu", "Gaza Health Ministry"),
+    ],
+)
+def test_a_source_goes_on_into_a_sentence_pointing_back(
+    text: str, lang: str, needle: str, wanted: str, gazetteer: Gazetteer
+) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle"),
+    [
+        # across a paragraph, a figure pointing back inside its own sentence is the reporter's
+        ("Kementerian Kesehatan Gaza mengatakan 40 orang tewas di kamp itu.\nPesawat Israel kembali menyerang kota "
+         "itu pada malam hari, menewaskan tiga orang dan melukai lima lainnya.", "id", "Pesawat Israel"),
+        ("The Gaza health ministry said 40 people were killed in the camp.\nSeparately, rescuers pulled 12 bodies "
+         "from the rubble of a building in another district.", "en", "Separately"),
+        # a count going on is not enough across a paragraph (the fourth round's pinned reading)
+        ("The Gaza health ministry said 40 people were killed in a strike on the camp.\nAnother 60 were wounded "
+         "in strikes on the market.", "en", "Another 60"),
+        # the reporter's own hedge sources it anew
+        ("The Gaza health ministry said 40 people were killed in the camp.\nAnother 12 people were reportedly "
+         "killed in a strike on a school.", "en", "Another 12"),
+    ],
+)
+def test_a_source_goes_on_near_miss(text: str, lang: str, needle: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {OUTLET}

@@ -25,3 +25,20 @@ _ADDED = re.compile(
 def passive_addition(norm: str) -> bool:
     """Whether the sentence opens by going on with the last source in the passive ("Ditambahkan bahwa ...")."""
     return _ADDED.match(norm) is not None
+
+
+# What refers back to the last source's event from the head of a new paragraph: a demonstrative ("Agresi militer
+# tersebut", "The attack", "Serangan itu") or "Selain itu".  A count going on ("Another 40", "lainnya") is not
+# enough across a paragraph break: wires give each sentence a paragraph, and the reporter's own figures follow.
+_DEMONSTRATIVE = re.compile(
+    r"\W*(?:[\w-]+,?\s+){0,2}?(?:the\s+(?:attack|attacks|strike|strikes|shelling|raid|raids|blast|explosion|bombardment|assault|"
+    r"incident|aggression)|selain\s+itu|(?:serangan|agresi|penembakan|pengeboman|ledakan|insiden|peristiwa|gempuran|"
+    r"pertempuran)(?:\s+(?:udara|militer|drone|rudal))?\s+(?:itu|tersebut|yang\s+sama))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def refers_back(norm: str) -> bool:
+    """Whether a paragraph's first sentence opens (within its first two words) by pointing back to the event of
+    the source before it; "... wounded in the attack" at its end is no reference of the sentence itself."""
+    return _DEMONSTRATIVE.match(norm) is not None

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from kb.actors import Gazetteer, normalize_name
 from kb.extract import backref, carry, confidence, coref, follows, pronoun_parties
 from kb.extract import text as textprep
-from kb.extract.added import passive_addition
+from kb.extract.added import passive_addition, refers_back
 from kb.extract.article_credits import article_credits
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
 from kb.extract.bodies import words_of
@@ -181,6 +181,7 @@ class _Walker:
         self.outlet_before: list[Claim] = []  # the outlet's claims of the sentence before: a source may follow
         self.source_before: tuple[Speaker, list[str]] | None = None  # who spoke in the sentence before
         self.quote_open = False  # a quotation opened in the paragraph and not closed yet
+        self.source_across: tuple[Speaker, list[str]] | None = None  # the source of the paragraph before
 
     def _survey(self) -> None:
         """Who and what the whole article names, counted: how "the ministry" or "Kementerian Kesehatan"
@@ -200,7 +201,8 @@ class _Walker:
     def run(self) -> list[Claim]:
         for index, line in enumerate(self.lines):
             self.context.new_paragraph()
-            self.source_before = None
+            # a source goes on across a paragraph break only into a sentence whose head points back to it
+            self.source_across, self.source_before = self.source_before, None
             self.quote_open = False
             end = textprep.body_end(self.norm, line.start, line.end)
             start = (
@@ -271,9 +273,15 @@ class _Walker:
             if actor is not None and actor.kind in ("Organization", "Group", "Ministry") and mention.start < 60:
                 body = Speaker(actor.label, actor.iri, None, actor)
                 self.context.bodies = [*[b for b in self.context.bodies if b.label != body.label][-9:], body]
-        if not frames and self.source_before is not None and follows.points_back(norm):
-            follows.carry_source(self.claims[kept:], self.source_before)  # "Another 40 were wounded."
-        self.source_before = follows.source_of(frames, self.outlet.label)
+        if self.source_before is None and self.source_across is not None and refers_back(norm):
+            self.source_before = self.source_across  # "¶ Agresi militer tersebut menewaskan ...", "¶ Selain itu, ..."
+        self.source_across = None
+        source = self.source_before
+        carried = not frames and source is not None and follows.points_back(norm)
+        if carried and source is not None:
+            follows.carry_source(self.claims[kept:], source)  # "Another 40 were wounded."
+        if not carried:  # a sentence that went on with the source passes it on ("... lainnya hilang. Selain itu")
+            self.source_before = follows.source_of(frames, self.outlet.label)
         self.outlet_before = [c for c in self.claims[kept:] if ".outlet." in c.rule]
         if self.relayed_before and not frames:  # "Dikutip BBC, ... . Dua lainnya terluka": still BBC's report
             carry.carry_relay(self.claims[kept:], self.relayed_before, self.wire)
