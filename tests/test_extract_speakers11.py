@@ -249,3 +249,40 @@ def test_a_source_goes_on_into_a_sentence_pointing_back(
 )
 def test_a_source_goes_on_near_miss(text: str, lang: str, needle: str, gazetteer: Gazetteer) -> None:
     assert speakers_of(text, gazetteer, lang, needle) == {OUTLET}
+
+
+# --- 6. a body named again by the last words of its name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("The Tawila Crisis Cell, a volunteer group in the camp, accused the RSF of shelling the market.\n"
+         "The crisis cell reported six deaths and 14 injuries on Tuesday.", "en", "The crisis cell",
+         "Tawila Crisis Cell"),
+        ("The Northern Relief Desk said 20 people were killed in the raid.\nThe relief desk later reported "
+         "that 31 people were wounded.", "en", "The relief desk", "Northern Relief Desk"),
+        ("The Karam Emergency Room said 9 people were killed overnight.\nOn Monday the room reported 12 more "
+         "deaths after the shelling.", "en", "On Monday", "Karam Emergency Room"),
+    ],
+)
+def test_a_body_named_again_by_its_head(text: str, lang: str, needle: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        # the same head words naming another, unnamed body: no speaker named so before
+        ("The Tawila Crisis Cell said 6 people were killed.\nThe medical cell reported 14 injuries on Tuesday.",
+         "en", "The medical cell", OUTLET),
+        # the description must be the end of the name: "the crisis" is no "Crisis Cell"
+        ("The Tawila Crisis Cell said 6 people were killed.\nThe crisis deepened as 14 more people were wounded "
+         "in the shelling, officials said.", "en", "The crisis", "officials"),
+        # a capitalised name is a name of its own, not a description
+        ("The Tawila Crisis Cell said 6 people were killed.\nThe Fasher Crisis Cell reported 14 injuries.", "en",
+         "Fasher", "Fasher Crisis Cell"),
+    ],
+)
+def test_a_body_named_again_near_miss(text: str, lang: str, needle: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}

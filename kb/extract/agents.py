@@ -18,6 +18,7 @@ from kb.extract.agent_words import role_lead
 from kb.extract.agents_right import agent_right as agent_right
 from kb.extract.bodies import has_head
 from kb.extract.conditionals import CONDITIONALS, governed
+from kb.extract.described import described_start
 from kb.extract.mentions import Mention
 from kb.extract.owned import MEDIA_HEADS, spokesperson_for
 from kb.extract.place_tail import placed_body
@@ -137,6 +138,9 @@ def _walk_left(
             start, i = tokens[head][0], head - 1
             continue
         break
+    described = described_start(norm, lower, start, end, context.spoken)
+    if described is not None:  # "The emergency room reported": the body named so before
+        start, i = described, -1
     relayed = _RELAYED_BY.search(norm, max(lower, start - 100), start)
     source = next((m for m in mentions if relayed and m.end == relayed.start()), None)
     if source is not None:  # "Tasnim yang dikutip MINA melaporkan": Tasnim reports, MINA passes it on

@@ -19,6 +19,7 @@ from kb.extract import lexicon
 from kb.extract.armies import ARMED_LABEL, ARMY_WORDS, of_state, state_army
 from kb.extract.bare_bodies import unnamed_body
 from kb.extract.counts import after_count
+from kb.extract.described import described_before
 from kb.extract.heads import MEDIA as _MEDIA
 from kb.extract.heads import head as _head
 from kb.extract.heads import headed as _headed
@@ -87,6 +88,7 @@ class Context:
     dateline: str | None = None  # the place the dateline names: whose "the army" is when no army was named
     pair_before: tuple[Speaker, ...] = ()  # "Israel and Hamas traded fire.": who "they" are next (``pairs``)
     named_person: Speaker | None = None  # the last person any sentence named in full, speaking or not
+    spoken: list[Speaker] = field(default_factory=list)  # every speaker so far, latest last (at most 12)
     spoke_at: int = 0  # when (in calls to ``remember`` and ``narrate``) the last speaker spoke
     voiced: bool = False  # whether a person spoke for it ("said a representative of X")
     person_at: int = 0  # and when the last person was established
@@ -98,6 +100,7 @@ class Context:
         self.last_speaker = speaker
         self.spoke_at += 1
         self.voiced = voiced
+        self.spoken = [*[sp for sp in self.spoken if sp.label != speaker.label][-11:], speaker]
         self.via[speaker.label] = list(via or [])
         # a body the gazetteer lacks ("Ukraine's Interior Ministry") is still what "the ministry" goes back to
         minted_body = speaker.actor is None and not speaker.members and institutions.has_head(speaker.label)
@@ -239,6 +242,9 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         if found is not None and words[-1] in _ARMED and not ARMED_LABEL.search(found.label):
             return None  # "the army" is a state's army: never a militia the article names ("Rapid Support Forces")
         return found if found is not None else _unnamed(words, context)
+    described = described_before(text, context.spoken)
+    if described is not None:  # "The Abu Shouk Emergency Room accused ... . The emergency room reported"
+        return described
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
         return Speaker(text, first_person=True)
     body = _body(text, inside, context)
