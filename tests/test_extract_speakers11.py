@@ -286,3 +286,55 @@ def test_a_body_named_again_by_its_head(text: str, lang: str, needle: str, wante
 )
 def test_a_body_named_again_near_miss(text: str, lang: str, needle: str, wanted: str, gazetteer: Gazetteer) -> None:
     assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+# --- 7. a subject after its verb: "..., said Lebanese military sources." -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "wanted"),
+    [
+        ("Two fighters were killed and four civilians were hurt in raids across southern Syria on Sunday, said "
+         "Lebanese security sources.", "Two fighters", "Lebanese security sources"),
+        ("At least 12 people died in strikes across northern Gaza on Tuesday, said Palestinian civil defence "
+         "officials.", "At least 12", "Gaza Civil Defence"),
+        ("Three soldiers were killed in clashes across western Sudan on Friday, said Sudanese army sources.",
+         "Three soldiers", "Sudanese army sources"),
+    ],
+)
+def test_a_subject_after_its_verb(text: str, needle: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, "en", needle) == {wanted}
+
+
+def test_a_verb_after_a_comma_with_its_object_is_no_inversion(gazetteer: Gazetteer) -> None:
+    """", the Northern Brigade, claimed responsibility.": "responsibility" is what was claimed, not who."""
+    from kb.extract.agents import inverted
+
+    text = "Its armed wing, the Northern Brigade, claimed responsibility for the raid."
+    assert not inverted(text, text.index("claimed"))
+    assert inverted("Two died, said local officials.", len("Two died, "))
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "wanted"),
+    [
+        # the subject before the verb, no comma: the usual reading
+        ("Lebanese security sources said two fighters were killed in strikes across the south.", "Lebanese",
+         "Lebanese security sources"),
+        # "said that": a clause, not a subject, follows the verb
+        ("The Tawila Crisis Cell said two fighters were killed in the south, and said that four civilians were "
+         "hurt.", "The Tawila", "Tawila Crisis Cell"),
+        # the speaker before a comma and the verb, its words after
+        ("The governor, Ivan Hlyba, said 12 people died when the shell hit the bus station.", "The governor",
+         "Ivan Hlyba"),
+    ],
+)
+def test_a_subject_after_its_verb_near_miss(text: str, needle: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, "en", needle) == {wanted}
+
+
+def test_he_is_a_person_named_after_a_body_spoke(gazetteer: Gazetteer) -> None:
+    """A headline's body spoke, then the person holding it was named: "he" is that person."""
+    text = ("Shelling leaves 2 civilians dead, says rights ombudsman\nThe toll is rising, as reported by Davit "
+            "Aramyan, the rights ombudsman of the region. He states that 21 people were wounded.")
+    assert speakers_of(text, gazetteer, "en", "He states") == {"Davit Aramyan"}

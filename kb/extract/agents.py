@@ -37,7 +37,24 @@ from kb.extract.speakers import (
 )
 
 _PARTICIPLE = re.compile(r"[a-z]+ing(?![\w-])")
+# An English subject after its verb, closing the clause: ", said Lebanese military sources.", ", said the army".
+_INVERTED = re.compile(
+    r"(?:said|says|added|stated|noted|reported|announced|claimed)\s+(?P<np>(?!that\b)[A-Za-z]"
+    r"[\w'’-]*(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|did|does|can|may|might|should|must|that)"
+    r"(?![\w'’-]))[\w'’-]+){0,7})\s*(?:[.;]|$)"
+)  # no auxiliary after the verb: ", said the US had committed ..." is a clause, not a subject
 _COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def inverted(norm: str, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` follows a comma and its subject follows it, closing the clause ("...,
+    said Lebanese military sources."): the speaker is read after the verb, never before it."""
+    comma = _COMMA_BEFORE.search(norm, max(0, verb_start - 3), verb_start)
+    found = _INVERTED.match(norm, verb_start) if comma else None
+    if found is None:
+        return False
+    words = found.group("np").split()  # a subject: an article, a name, or a speaker's head ("local officials")
+    return words[0] in ("the", "a", "an") or words[0][:1].isupper() or words[-1].casefold() in _HEADS
 
 
 def agent_left(

@@ -53,7 +53,8 @@ def remember_people(context: Context, norm: str, mentions: list[Mention]) -> Non
             continue  # "staff in Khan Younis": a place, not a person
         context.people.setdefault(words[-1].casefold(), from_mention(mention, norm))
         if first and (mention.actor is not None or mention.role or mention.name or _bare_name(context, norm, mention)):
-            context.named_person, first = from_mention(mention, norm), False  # "as reported by X, ... . He states"
+            context.name(from_mention(mention, norm))  # "as reported by X, ... . He states": X
+            first = False
 
 
 _DETERMINED = re.compile(r"(?:\b(?:the|of|in|at|di|dari)\s+)$", re.IGNORECASE)

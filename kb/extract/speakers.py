@@ -89,7 +89,9 @@ class Context:
     pair_before: tuple[Speaker, ...] = ()  # "Israel and Hamas traded fire.": who "they" are next (``pairs``)
     named_person: Speaker | None = None  # the last person any sentence named in full, speaking or not
     spoken: list[Speaker] = field(default_factory=list)  # every speaker so far, latest last (at most 12)
-    spoke_at: int = 0  # when (in calls to ``remember`` and ``narrate``) the last speaker spoke
+    clock: int = 0  # counts ``remember``, ``narrate`` and ``name``: which came last
+    spoke_at: int = 0  # when the last speaker spoke
+    named_at: int = 0  # when the last person was named in full
     voiced: bool = False  # whether a person spoke for it ("said a representative of X")
     person_at: int = 0  # and when the last person was established
 
@@ -98,7 +100,8 @@ class Context:
         if speaker.first_person:
             return
         self.last_speaker = speaker
-        self.spoke_at += 1
+        self.clock += 1
+        self.spoke_at = self.clock
         self.voiced = voiced
         self.spoken = [*[sp for sp in self.spoken if sp.label != speaker.label][-11:], speaker]
         self.via[speaker.label] = list(via or [])
@@ -116,8 +119,14 @@ class Context:
     def narrate(self, person: Speaker) -> None:
         """A frameless sentence opened with this person ("X visited the site."): who "he" may be next."""
         self.last_person = person
-        self.spoke_at += 1
-        self.person_at = self.spoke_at
+        self.clock += 1
+        self.person_at = self.clock
+
+    def name(self, person: Speaker) -> None:
+        """A sentence named this person in full, speaking or not ("as reported by X")."""
+        self.named_person = person
+        self.clock += 1
+        self.named_at = self.clock
 
     def pronoun(self, personal: bool = True) -> Speaker | None:
         """Who "he", "she", "dia" or "katanya" is: the last person who spoke or was narrated, unless a body spoke
@@ -127,8 +136,9 @@ class Context:
         speaker, person = self.last_speaker, self.last_person
         if speaker is not None and person is not None and self.spoke_at > self.person_at and self.voiced:
             return speaker
-        if personal and person is None and (speaker is None or _state(speaker)) and self.named_person is not None:
-            return self.named_person
+        if personal and person is None and self.named_person is not None and (
+                speaker is None or _state(speaker) or (self.named_at > self.spoke_at and not self.voiced)):
+            return self.named_person  # "he" is no state, nor a body speaking as such before a person was named
         return person or speaker
 
     def new_paragraph(self) -> None:
