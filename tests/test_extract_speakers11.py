@@ -338,3 +338,44 @@ def test_he_is_a_person_named_after_a_body_spoke(gazetteer: Gazetteer) -> None:
     text = ("Shelling leaves 2 civilians dead, says rights ombudsman\nThe toll is rising, as reported by Davit "
             "Aramyan, the rights ombudsman of the region. He states that 21 people were wounded.")
     assert speakers_of(text, gazetteer, "en", "He states") == {"Davit Aramyan"}
+
+
+# --- 8. a lone unnamed official of the lead, named a paragraph later ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        ("Serangan udara menewaskan sembilan warga di desa itu, menurut seorang pejabat kesehatan setempat.\n"
+         "Hamid Rasyad, kepala dinas kesehatan setempat, mengatakan tiga orang lainnya terluka.", "id",
+         "Hamid Rasyad"),
+        ("Eleven civilians were killed in the shelling of the camp, a local official said.\n\"At least 20 people "
+         "were wounded,\" said Omar Bakri, director of the state health authority.", "en", "Omar Bakri"),
+        ("Lebih dari 40 warga tewas dalam serangan di pasar, seorang pejabat setempat mengumumkan.\n\"Kami "
+         "menghitung 40 jenazah,\" kata Yusuf Darwish, Direktur Rumah Sakit Umum Kota, kepada wartawan.", "id",
+         "Yusuf Darwish"),
+    ],
+)
+def test_a_lone_official_is_the_person_named_next(text: str, lang: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, text[:25]) == {wanted}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        # a party's spokesman named next is another voice
+        ("Eleven civilians were killed in the shelling, a local official said.\nArmy spokesman Omar Bakri told "
+         "reporters that 20 fighters were killed.", "en", "Eleven", "local official"),
+        # officials in the plural are a group, never one person named later
+        ("Eleven civilians were killed in the shelling, local officials said.\n\"At least 20 people were "
+         "wounded,\" said Omar Bakri, director of the state health authority.", "en", "Eleven", "local officials"),
+        # the person named far below, paragraphs of other sources between, is not the lead's official
+        ("Eleven civilians were killed in the shelling, a local official said.\n" + "The region has seen heavy "
+         "fighting for weeks, and aid groups have warned of hunger in the camps around the city.\n" * 20
+         + "\"At least 20 people were wounded,\" said Omar Bakri, director of the state health authority.", "en",
+         "Eleven",
+         "local official"),
+    ],
+)
+def test_a_lone_official_near_miss(text: str, lang: str, needle: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}

@@ -31,6 +31,7 @@ from kb.extract.frames import find_frames
 from kb.extract.holders import sentence_place
 from kb.extract.lang import article_language
 from kb.extract.mentions import Mention, find_mentions
+from kb.extract.named_later import name_later
 from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
 from kb.extract.restated import drop_restated
@@ -370,7 +371,7 @@ class _Walker:
 def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:
     """Claims of ``article``; never raises on any text (a failure loses the article, logged)."""
     try:
-        return drop_restated(_Walker(article, gazetteer).run(), article.text)
+        return drop_restated(name_later(_Walker(article, gazetteer).run(), article.text, gazetteer), article.text)
     except Exception:
         log.warning("extraction failed on %s", article.name or "article", exc_info=True)
         return []
