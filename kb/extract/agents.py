@@ -18,7 +18,9 @@ from kb.extract.agent_words import role_lead
 from kb.extract.agents_right import agent_right as agent_right
 from kb.extract.bodies import has_head
 from kb.extract.conditionals import CONDITIONALS, governed
+from kb.extract.described import described_start
 from kb.extract.mentions import Mention
+from kb.extract.owned import MEDIA_HEADS, spokesperson_for
 from kb.extract.place_tail import placed_body
 from kb.extract.source_lists import list_before
 from kb.extract.speakers import (
@@ -35,7 +37,24 @@ from kb.extract.speakers import (
 )
 
 _PARTICIPLE = re.compile(r"[a-z]+ing(?![\w-])")
+# An English subject after its verb, closing the clause: ", said Lebanese military sources.", ", said the army".
+_INVERTED = re.compile(
+    r"(?:said|says|added|stated|noted|reported|announced|claimed)\s+(?P<np>(?!that\b)[A-Za-z]"
+    r"[\w'’-]*(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|did|does|can|may|might|should|must|that)"
+    r"(?![\w'’-]))[\w'’-]+){0,7})\s*(?:[.;]|$)"
+)  # no auxiliary after the verb: ", said the US had committed ..." is a clause, not a subject
 _COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def inverted(norm: str, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` follows a comma and its subject follows it, closing the clause ("...,
+    said Lebanese military sources."): the speaker is read after the verb, never before it."""
+    comma = _COMMA_BEFORE.search(norm, max(0, verb_start - 3), verb_start)
+    found = _INVERTED.match(norm, verb_start) if comma else None
+    if found is None:
+        return False
+    words = found.group("np").split()  # a subject: an article, a name, or a speaker's head ("local officials")
+    return words[0] in ("the", "a", "an") or words[0][:1].isupper() or words[-1].casefold() in _HEADS
 
 
 def agent_left(
@@ -58,6 +77,8 @@ def agent_left(
     run_by = _RUN_BY.search(norm, max(lower, verb_start - 60), verb_start)
     if run_by is not None:  # "Pejabat kesehatan di Jalur Gaza yang dikelola Hamas": who runs the place
         verb_start = run_by.start()
+    if found is not None and spokesperson_for(norm[found[1] : verb_start]) is not None:
+        return found  # "A spokeswoman for UNIFIL said": the body she speaks for, not a place qualifier
     return placed_body(norm, verb_start, lower, found, lambda cut: agent_left(norm, cut, lower, mentions, context),
                        lambda a, b: _phrase(norm, a, b, mentions, context), mentions)
 
@@ -90,7 +111,7 @@ def _walk_left(
     if tokens[i][2].casefold() in CONDITIONALS:
         return None  # "If confirmed, ...", "Jika dikonfirmasi": a subordinator is never a speaker
     end, start = tokens[i][1], tokens[i][0]
-    capitalised = tokens[i][2][:1].isupper()
+    capitalised = tokens[i][2][:1].isupper() or tokens[i][2].casefold() in MEDIA_HEADS  # "Al-Manar television"
     while i >= 0:
         tok_start, _, word = tokens[i]
         owner = next((m for m in mentions if m.start <= tok_start < m.end), None)
@@ -115,7 +136,7 @@ def _walk_left(
                 or (folded in _CONNECTORS and i > 0 and tokens[i - 1][2][:1].isupper())
             )
         )
-        if folded in _NP or run or start == tok_start:
+        if folded in _NP or run or start == tok_start or folded in MEDIA_HEADS:  # "Al-Manar television channel"
             start, i = tok_start, i - 1
             continue
         modifiers = _modifiers(tokens, i, norm[start:end], context.lang)
@@ -134,6 +155,9 @@ def _walk_left(
             start, i = tokens[head][0], head - 1
             continue
         break
+    described = described_start(norm, lower, start, end, context.spoken)
+    if described is not None:  # "The emergency room reported": the body named so before
+        start, i = described, -1
     relayed = _RELAYED_BY.search(norm, max(lower, start - 100), start)
     source = next((m for m in mentions if relayed and m.end == relayed.start()), None)
     if source is not None:  # "Tasnim yang dikutip MINA melaporkan": Tasnim reports, MINA passes it on

@@ -197,6 +197,7 @@ _PEOPLE_HEADS = frozenset((
     "doctors", "rescuer", "rescuers", "resident", "residents", "witness", "witnesses", "pejabat", "sumber", "juru",
     "jubir", "petugas", "warga", "saksi", "dokter", "relawan",
 ))
+PEOPLE_HEADS = _PEOPLE_HEADS
 _SERVICES = frozenset(("service", "services", "dinas", "layanan", "administration", "authorities", "authority",
                        "otoritas", "badan", "agency"))
 _AFTER_HEAD = frozenset(("of", "in", "at", "for", "with", "from", "close", "di", "dari", "yang"))

@@ -9,6 +9,7 @@ the site. ... , Mr Klymenko said") — and a later speaker that is only a surnam
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,9 @@ def _surname_only(label: str) -> str | None:
 
 
 def remember_people(context: Context, norm: str, mentions: list[Mention]) -> None:
-    """Keep every person the sentence names in full, by surname (the first one named keeps it)."""
+    """Keep every person the sentence names in full, by surname (the first one named keeps it); the first of
+    them is who "he" may be when no person spoke (``Context.pronoun``)."""
+    first = True
     for mention in mentions:
         if mention.actor is not None and mention.actor.kind != "Person":
             continue
@@ -49,6 +52,20 @@ def remember_people(context: Context, norm: str, mentions: list[Mention]) -> Non
         if mention.actor is None and placed(norm, mention.start):
             continue  # "staff in Khan Younis": a place, not a person
         context.people.setdefault(words[-1].casefold(), from_mention(mention, norm))
+        if first and (mention.actor is not None or mention.role or mention.name or _bare_name(context, norm, mention)):
+            context.name(from_mention(mention, norm))  # "as reported by X, ... . He states": X
+            first = False
+
+
+_DETERMINED = re.compile(r"(?:\b(?:the|of|in|at|di|dari)\s+)$", re.IGNORECASE)
+
+
+def _bare_name(context: Context, norm: str, mention: Mention) -> bool:
+    """Whether an unknown name stands for a person: no article or preposition before it ("the Autonomous
+    Oblast"), and no place the gazetteer knows."""
+    places = context.gazetteer.places if context.gazetteer is not None else None
+    return (_DETERMINED.search(norm, max(0, mention.start - 6), mention.start) is None
+            and not (places is not None and places.lookup(mention.text)))
 
 
 def known_person(speaker: Speaker, context: Context) -> Speaker:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from kb.extract import lexicon
-from kb.extract.agents import agent_left, agent_right, clause_subject
+from kb.extract.agents import agent_left, agent_right, clause_subject, inverted
 from kb.extract.alternation import alternation
 from kb.extract.channels import ACCORDING_PRONOUN, said_through, said_when
 from kb.extract.citing import cite_sources
@@ -202,6 +202,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             continue
         if verb.endswith("s") and re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]):
             continue  # "rejected Israel's claims that ...": a possessor owns a noun, it does not speak
+        if inverted(norm, match.start()):
+            continue  # "..., said Lebanese military sources.": a verb whose subject follows it (``_post_frames``)
         if (hint and _EACH_OTHER.match(norm, match.end())) or any(
             m.start <= match.start() < m.end for m in mentions
         ):
@@ -250,7 +252,7 @@ def _post_frames(
             if pattern in (_POST, _PRONOUN_VERB) and not re.search(r"[,\"]\s*$", before):
                 continue
             if pattern is _PRONOUN_VERB or pattern is ACCORDING_PRONOUN:
-                speaker = context.last_person or context.last_speaker
+                speaker = context.pronoun(personal=False)
                 found = (speaker, match.end()) if speaker else None
             else:
                 found = agent_right(norm, match.end(), len(norm), mentions, context)

@@ -158,6 +158,7 @@ NP_WORDS: Final[tuple[str, ...]] = (
     "top", "government", "security", "presidential", "office", "several", "some", "a", "an", "the", "and",
     "of", "for", "bicara", "juru", "itu", "tersebut", "negara", "state", "separatis", "separatist",
     "resmi", "setempat", "lokal", "nasional", "regional",  # "kantor berita resmi Suriah SANA"
+    "television", "tv", "channel", "televisi",  # "the Houthi-run Masirah TV channel quoted"
 )
 # Speech verbs whose content comes before them ("..., Kemhan Turki mengeluarkan pernyataan").
 CONTENT_BEFORE: Final[tuple[str, ...]] = (

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from kb.actors import Gazetteer, normalize_name
 from kb.extract import backref, carry, confidence, coref, follows, pronoun_parties
 from kb.extract import text as textprep
+from kb.extract.added import passive_addition, refers_back
 from kb.extract.article_credits import article_credits
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
 from kb.extract.bodies import words_of
@@ -30,11 +31,12 @@ from kb.extract.frames import find_frames
 from kb.extract.holders import sentence_place
 from kb.extract.lang import article_language
 from kb.extract.mentions import Mention, find_mentions
+from kb.extract.named_later import name_later
 from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
 from kb.extract.restated import drop_restated
 from kb.extract.scope import period_of, since_dates
-from kb.extract.speakers import Context, Speaker, from_mention
+from kb.extract.speakers import Context, Speaker, from_mention, voiced
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
@@ -179,6 +181,8 @@ class _Walker:
         self.relayed_before: list[str] = []  # media the sentence before credited, speaking for nobody else
         self.outlet_before: list[Claim] = []  # the outlet's claims of the sentence before: a source may follow
         self.source_before: tuple[Speaker, list[str]] | None = None  # who spoke in the sentence before
+        self.quote_open = False  # a quotation opened in the paragraph and not closed yet
+        self.source_across: tuple[Speaker, list[str]] | None = None  # the source of the paragraph before
 
     def _survey(self) -> None:
         """Who and what the whole article names, counted: how "the ministry" or "Kementerian Kesehatan"
@@ -198,7 +202,9 @@ class _Walker:
     def run(self) -> list[Claim]:
         for index, line in enumerate(self.lines):
             self.context.new_paragraph()
-            self.source_before = None
+            # a source goes on across a paragraph break only into a sentence whose head points back to it
+            self.source_across, self.source_before = self.source_before, None
+            self.quote_open = False
             end = textprep.body_end(self.norm, line.start, line.end)
             start = (
                 self.dateline.body_start
@@ -235,8 +241,13 @@ class _Walker:
         frames = find_frames(norm, mentions, self.context, self.lang)
         coref.resolve(frames, self.context)
         continuation = None
-        if not frames and norm.lstrip().startswith('"'):  # a quotation is always someone's words
+        if not frames and (norm.lstrip().startswith('"') or self.quote_open):  # a quotation is always someone's
+            # words, and so is every sentence of it before its closing mark ("... . Sekitar 30 orang terluka.")
             continuation = self.context.last_speaker if self.previous_framed else self.narrated_before
+        elif not frames and self.previous_framed and passive_addition(norm):  # "Ditambahkan bahwa ...": it added
+            continuation = self.context.last_speaker
+        if norm.count('"') % 2:
+            self.quote_open = not self.quote_open
         drafts = sentence_drafts(
             SentenceInput(
                 norm, mentions, frames, self.outlet, self.gazetteer, self._background(norm), continuation,
@@ -263,22 +274,30 @@ class _Walker:
             if actor is not None and actor.kind in ("Organization", "Group", "Ministry") and mention.start < 60:
                 body = Speaker(actor.label, actor.iri, None, actor)
                 self.context.bodies = [*[b for b in self.context.bodies if b.label != body.label][-9:], body]
-        if not frames and self.source_before is not None and follows.points_back(norm):
-            follows.carry_source(self.claims[kept:], self.source_before)  # "Another 40 were wounded."
-        self.source_before = follows.source_of(frames, self.outlet.label)
+        if self.source_before is None and self.source_across is not None and refers_back(norm):
+            self.source_before = self.source_across  # "¶ Agresi militer tersebut menewaskan ...", "¶ Selain itu, ..."
+        self.source_across = None
+        source = self.source_before
+        carried = not frames and source is not None and follows.points_back(norm)
+        if carried and source is not None:
+            follows.carry_source(self.claims[kept:], source)  # "Another 40 were wounded."
+        if not carried:  # a sentence that went on with the source passes it on ("... lainnya hilang. Selain itu")
+            self.source_before = follows.source_of(frames, self.outlet.label)
         self.outlet_before = [c for c in self.claims[kept:] if ".outlet." in c.rule]
         if self.relayed_before and not frames:  # "Dikutip BBC, ... . Dua lainnya terluka": still BBC's report
             carry.carry_relay(self.claims[kept:], self.relayed_before, self.wire)
         self.relayed_before = carry.credited_media(norm, mentions, frames, self.outlet.label)
         for frame in frames:
-            self.context.remember(frame.speaker, frame.via)
+            said_by = norm[frame.agent[0] : frame.agent[1]].casefold().split()
+            self.context.remember(frame.speaker, frame.via, voiced=voiced(said_by))
         coref.remember_people(self.context, norm, mentions)
         self.narrated_before = None
         self.context.pair_before = () if frames else pair_subject(norm, mentions)  # who "they" are next
         if not frames:  # "Rouhani offered to mediate. ... , he said": the subject is who "he" is
             subject = next((m for m in mentions if m.start < 60 and m.is_person and self._named_person(m)), None)
             if subject is not None and not is_place(norm, subject):
-                self.context.last_person = self.narrated_before = from_mention(subject, norm)
+                self.narrated_before = from_mention(subject, norm)
+                self.context.narrate(self.narrated_before)
         self.previous_framed = bool(frames) or continuation is not None
 
     def _named_person(self, mention: Mention) -> bool:
@@ -352,7 +371,7 @@ class _Walker:
 def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:
     """Claims of ``article``; never raises on any text (a failure loses the article, logged)."""
     try:
-        return drop_restated(_Walker(article, gazetteer).run(), article.text)
+        return drop_restated(name_later(_Walker(article, gazetteer).run(), article.text, gazetteer), article.text)
     except Exception:
         log.warning("extraction failed on %s", article.name or "article", exc_info=True)
         return []

@@ -19,11 +19,13 @@ from kb.extract import lexicon
 from kb.extract.armies import ARMED_LABEL, ARMY_WORDS, of_state, state_army
 from kb.extract.bare_bodies import unnamed_body
 from kb.extract.counts import after_count
+from kb.extract.described import described_before
 from kb.extract.heads import MEDIA as _MEDIA
 from kb.extract.heads import head as _head
 from kb.extract.heads import headed as _headed
 from kb.extract.holders import BARE, bare_role, holder, office_at_place, personal
 from kb.extract.mentions import Mention, role_before
+from kb.extract.owned import owned_body, spokesperson_for
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
 from kb.extract.source_lists import members_of
@@ -85,11 +87,23 @@ class Context:
     place_before: str | None = None  # the one place the sentence before named: "the governor" may hold it
     dateline: str | None = None  # the place the dateline names: whose "the army" is when no army was named
     pair_before: tuple[Speaker, ...] = ()  # "Israel and Hamas traded fire.": who "they" are next (``pairs``)
+    named_person: Speaker | None = None  # the last person any sentence named in full, speaking or not
+    spoken: list[Speaker] = field(default_factory=list)  # every speaker so far, latest last (at most 12)
+    clock: int = 0  # counts ``remember``, ``narrate`` and ``name``: which came last
+    spoke_at: int = 0  # when the last speaker spoke
+    named_at: int = 0  # when the last person was named in full
+    voiced: bool = False  # whether a person spoke for it ("said a representative of X")
+    person_at: int = 0  # and when the last person was established
 
-    def remember(self, speaker: Speaker, via: list[str] | None = None) -> None:
+    def remember(self, speaker: Speaker, via: list[str] | None = None, voiced: bool = False) -> None:
+        """``voiced``: the speaker phrase named a person speaking for the body ("a representative of X")."""
         if speaker.first_person:
             return
         self.last_speaker = speaker
+        self.clock += 1
+        self.spoke_at = self.clock
+        self.voiced = voiced
+        self.spoken = [*[sp for sp in self.spoken if sp.label != speaker.label][-11:], speaker]
         self.via[speaker.label] = list(via or [])
         # a body the gazetteer lacks ("Ukraine's Interior Ministry") is still what "the ministry" goes back to
         minted_body = speaker.actor is None and not speaker.members and institutions.has_head(speaker.label)
@@ -99,13 +113,54 @@ class Context:
             " " in speaker.label and institutions.minted_kind(speaker.label) == "Person")
         if speaker.is_person and not minted_body and named:  # never "Officials in Lviv": a group holds no office
             self.last_person = speaker
+            self.person_at = self.spoke_at
             self.people.setdefault(speaker.label.split()[-1].casefold(), speaker)
+
+    def narrate(self, person: Speaker) -> None:
+        """A frameless sentence opened with this person ("X visited the site."): who "he" may be next."""
+        self.last_person = person
+        self.clock += 1
+        self.person_at = self.clock
+
+    def name(self, person: Speaker) -> None:
+        """A sentence named this person in full, speaking or not ("as reported by X")."""
+        self.named_person = person
+        self.clock += 1
+        self.named_at = self.clock
+
+    def pronoun(self, personal: bool = True) -> Speaker | None:
+        """Who "he", "she", "dia" or "katanya" is: the last person who spoke or was narrated, unless a body spoke
+        after that person through someone the phrase names ("said a representative of X": X goes on; a body
+        speaking as such, "the ministry said", does not); a state is never "he" (``personal``): then the first
+        person the last sentence naming one named ("as reported by X")."""
+        speaker, person = self.last_speaker, self.last_person
+        if speaker is not None and person is not None and self.spoke_at > self.person_at and self.voiced:
+            return speaker
+        if personal and person is None and self.named_person is not None and (
+                speaker is None or _state(speaker) or (self.named_at > self.spoke_at and not self.voiced)):
+            return self.named_person  # "he" is no state, nor a body speaking as such before a person was named
+        return person or speaker
 
     def new_paragraph(self) -> None:
         """Credits end with their paragraph, but the last speaker's: the next may go on with that statement."""
         kept = {k: v for k, v in self.via.items() if self.last_speaker and k == self.last_speaker.label}
         self.via.clear()
         self.via.update(kept)
+
+
+# Heads of a speaker phrase naming a person who speaks for a body: who "he" is next.
+VOICES = frozenset((*institutions.PEOPLE_HEADS, "representative", "member", "perwakilan", "anggota", "head", "chief",
+                    "kepala", "director", "direktur"))
+
+
+def voiced(words: list[str]) -> bool:
+    """Whether a speaker phrase's folded words name a person speaking ("a representative of", "juru bicara")."""
+    return any(w in VOICES for w in words)
+
+
+def _state(speaker: Speaker) -> bool:
+    """Whether a speaker is a state or its government named as such ("Azerbaijan", "Baku"): never "he"."""
+    return speaker.actor is not None and speaker.actor.kind in ("State", "Government")
 
 
 def from_mention(mention: Mention, norm: str, lower: int = 0) -> Speaker:
@@ -184,7 +239,7 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     if people:
         return from_mention(people[-1], norm, start)
     if len(words) == 1 and words[0] in lexicon.PRONOUNS:
-        return context.last_person or context.last_speaker
+        return context.pronoun()
     if context.pair_before and " ".join(words) in _BOTH:  # "Israel and Hamas traded fire. They said ...": both
         return Speaker(" and ".join(p.label for p in context.pair_before), members=context.pair_before)
     if len(words) == 1 and words[0] in ("mereka", "they"):  # never an actor named "Mereka"
@@ -197,6 +252,9 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         if found is not None and words[-1] in _ARMED and not ARMED_LABEL.search(found.label):
             return None  # "the army" is a state's army: never a militia the article names ("Rapid Support Forces")
         return found if found is not None else _unnamed(words, context)
+    described = described_before(text, context.spoken)
+    if described is not None:  # "The Abu Shouk Emergency Room accused ... . The emergency room reported"
+        return described
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
         return Speaker(text, first_person=True)
     body = _body(text, inside, context)
@@ -249,6 +307,10 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     if actors and _head(words, context.lang) in _MEDIA and not any(
             m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet") for m in inside):
         return Speaker(clean_label(text))  # "Houthi media", "media Israel": the media, not the party they serve
+    owned = owned_body(norm, start, end, inside, context.gazetteer, context.seen, context.words)
+    if owned is not None:  # "Hezbollah's Al-Manar television", "the Houthi health ministry": the body speaks
+        label, body, owner = owned
+        return Speaker(body.label, body.iri, None, body) if body is not None else Speaker(label, None, None, owner)
     only = next(iter(actors.values())) if len(actors) == 1 else None
     if (only is not None and only.actor is not None and only.actor.kind == "State"
             and state_officials(words, only.text.casefold().split())):
@@ -263,6 +325,9 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         specific = _one_side(list(actors.values()), context.gazetteer)
         if specific is not None and (covered or _headed(words, context.lang)):
             return from_mention(specific, norm, start)
+    body_for = spokesperson_for(text) if not actors else None
+    if body_for is not None:  # "a spokeswoman for UNIFIL": the body she speaks for, unlisted as it is
+        return Speaker(body_for)
     if not actors and bare_role(words):  # "juru bicara", "the spokeswoman", "militer": who holds it
         held = holder(words, context)
         if held is None and personal(words):  # "the regional governor" nobody named: the office of the place
