@@ -43,7 +43,11 @@ _INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
 # A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
-_PLACE_NEXT = re.compile(r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s)", re.IGNORECASE)
+# ... or another verb of the same subject: "the war has killed tens of thousands and displaced millions"
+_PLACE_NEXT = re.compile(
+    r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s|(?:and|dan)\s+(?:[a-z]+ed|me[a-z]+kan)(?![\w-]))",
+    re.IGNORECASE,
+)
 _HURT_AFTER = re.compile(
     r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga|feared|believed|"
     r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan)\s+){0,3}(?:"
