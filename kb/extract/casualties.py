@@ -134,6 +134,8 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         if kind is None:
             kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
         if kind is None:
+            kind = _included(norm, qty.start)  # "the casualties included seven children"
+        if kind is None:
             continue
         where = figure_scope(norm, qty.start, qty.end, first=not figures)
         if where.increment and kind == "wounded" and not _WOUNDED.search(norm, noun.end(), min(hi, noun.end() + 40)):
@@ -154,6 +156,21 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
             )
         )
     return figures + unquantified(norm, figures, mentions, party)
+
+
+# "the casualties included seven children", "the deaths include 4,300 women", "korban tewas termasuk tiga anak":
+# the victims a toll is made of, counted as its killed (deaths) or killed and wounded (casualties)
+_INCLUDED = re.compile(
+    r"(?<![\w-])(?:(?P<dead>deaths|dead|fatalities|victims|korban\s+(?:tewas|jiwa|meninggal))|(?P<both>casualties|korban))"
+    r"\s+(?:(?:also|juga)\s+)?(?:include[sd]?|termasuk|di\s+antaranya|terdiri\s+(?:atas|dari))\s+"
+    r"(?:(?:at\s+least|setidaknya|sedikitnya)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _included(norm: str, at: int) -> str | None:
+    found = _INCLUDED.search(norm, max(0, at - 50), at)
+    return None if found is None else "killed" if found.group("dead") else "both"
 
 
 _TOLL_OF = re.compile(
