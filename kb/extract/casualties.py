@@ -20,6 +20,7 @@ from kb.extract.figure import unit as _unit
 from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
 from kb.extract.hurt import predicate
 from kb.extract.mentions import Mention
+from kb.extract.named_victims import named_victims
 from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.scope import clause, figure_scope
 from kb.extract.sides import POSSESSIVE_AFTER, sides
@@ -155,7 +156,7 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
                 found,
             )
         )
-    return figures + unquantified(norm, figures, mentions, party)
+    return figures + unquantified(norm, figures, mentions, party) + named_victims(norm, figures, mentions)
 
 
 # "the casualties included seven children", "the deaths include 4,300 women", "korban tewas termasuk tiga anak":

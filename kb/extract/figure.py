@@ -71,8 +71,8 @@ _ASIDE = re.compile(
 )
 
 
-# The same aside written without commas, up to the hurt word itself: "empat orang termasuk seorang gadis berusia
-# 10 tahun dan ibunya tewas", "three people including a boy and his father were killed" (ages inside are no figure)
+# The same aside written without commas, up to the hurt word itself: "tiga orang termasuk seorang bocah dan
+# ayahnya tewas", "three people including a boy and his father were killed" (ages inside are no figure)
 _BARE_ASIDE = re.compile(
     r"\s+(?:including|termasuk|di\s+antaranya)\s[^,;.()\"\u201c\u201d]{1,100}?(?=\s+(?:(?:were|was|have\s+been|had\s+been"
     r"|telah|sudah|juga)\s+)?(?:killed|died|dead|wounded|injured|tewas|terbunuh|meninggal|gugur|terluka|luka-luka)(?![\w-]))",

@@ -80,7 +80,7 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 
-# "The deaths bring the total number of journalists killed since the war began to almost 200": a running total
+# "the strike brought the number of medics killed this year to nearly 300": a running total
 # that names its victims, reached "to" its figure
 _BRING_NAMED = re.compile(
     r"(?<![\w-])(?:bring|brings|brought|bringing|raise|raises|raised|raising|push|pushes|pushed|pushing|take|takes"
@@ -119,7 +119,7 @@ def named_toll(norm: str, start: int, end: int) -> NamedToll | None:
     match = _NAMED.search(norm, max(0, at - SPAN - 80), at) or _BRING_NAMED.search(norm, max(0, at - SPAN - 120), at)
     if match is None:
         return None
-    noun = match.group("noun") or _group(match, "noun_id")
+    noun = match.group("noun") or _group(match, "noun_id") or ""
     hurt = match.group("hurt") or _group(match, "hurt_id") or ""
     if match.group("noun") and not hurt and not re.match(r"toll", match.group(0), re.IGNORECASE):
         return None  # "the number of soldiers rose to 40": a strength, no loss

@@ -58,7 +58,7 @@ _VAGUE_OBJECT = (
     r"sejumlah|beberapa)\s+(?P<vn2>soldiers|troops|fighters|civilians|people|residents|villagers|children|"
     r"tentara|prajurit|warga\s+sipil|warga|penduduk|orang|pejuang)(?![\w-])"
 )
-# "medics were also among the dead", "women and children were among those killed", "relawan termasuk di antara
+# "medics were also among the dead", "women and girls were among those who died", "relawan termasuk di antara
 # korban tewas": victims named without a number, a report of at least one
 _GROUPS = (
     "women", "children", "civilians", "medics", "paramedics", "journalists", "doctors", "nurses", "volunteers",
