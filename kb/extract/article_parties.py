@@ -49,6 +49,7 @@ class ArticleParties:
     armed: tuple[tuple[str, str], ...] = ()  # (side, label) of its armed bodies, most named first (forces.py)
     observers: set[str] = field(default_factory=set)  # speakers named as witnesses, residents, reporters (kinds.py)
     truce_named: bool = False  # a ceasefire named so far: "the agreement" may be it (cue_types.py)
+    list_hurt: str | None = None  # the hurt of a toll a list opens with ':', which its verbless lines count (lists.py)
 
     def opponent(self, party: str) -> str | None:
         """The other main side of a two-sided article, if ``party`` is one of its two sides."""

@@ -14,11 +14,13 @@ from dataclasses import replace
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
+from kb.extract.article_parties import ArticleParties
 from kb.extract.figure import INCLUDING as _INCLUDING
 from kb.extract.figure import Figure, breakdown, counts, past_aside
 from kb.extract.figure import unit as _unit
 from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
 from kb.extract.hurt import predicate
+from kb.extract.lists import item_hurt, track
 from kb.extract.mentions import Mention
 from kb.extract.named_victims import named_victims
 from kb.extract.quantities import Quantity, find_quantities
@@ -89,8 +91,11 @@ def _one_modifier(between: str) -> bool:
     )
 
 
-def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> list[Figure]:
-    """Every casualty figure of a sentence; ``party`` maps mention starts to party labels."""
+def find_figures(
+    norm: str, mentions: list[Mention], party: dict[int, str], article: ArticleParties | None = None
+) -> list[Figure]:
+    """Every casualty figure of a sentence; ``party`` maps mention starts to party labels; ``article`` is the
+    article's state, where a list's opening toll is kept for its verbless lines (``lists``)."""
     figures: list[Figure] = []
     breaks = [m.start() for m in _BREAK.finditer(norm)]
     quantities = [q for q in find_quantities(norm) if counts(norm, q)]
@@ -136,6 +141,8 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
             kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
         if kind is None:
             kind = _included(norm, qty.start)  # "the casualties included seven children"
+        if kind is None and not figures:
+            kind = item_hurt(norm, article)  # "2 orang di Rafah" under a list of the dead
         if kind is None:
             continue
         where = figure_scope(norm, qty.start, qty.end, first=not figures)
@@ -156,7 +163,12 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
                 found,
             )
         )
+    track(norm, article, [_hurt_of(f.unit) for f in figures])
     return figures + unquantified(norm, figures, mentions, party) + named_victims(norm, figures, mentions)
+
+
+def _hurt_of(unit: str) -> str:
+    return "both" if unit == lexicon.KILLED_AND_WOUNDED else "wounded" if "wounded" in unit else "killed"
 
 
 # "the casualties included seven children", "the deaths include 4,300 women", "korban tewas termasuk tiga anak":
