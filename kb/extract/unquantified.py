@@ -68,7 +68,7 @@ _GROUPS = (
 )
 _GROUP = "|".join(sorted((re.escape(g).replace(r"\ ", r"\s+") for g in _GROUPS), key=len, reverse=True))
 _AMONG = (
-    rf"|(?<![\w-])(?P<ag>(?:{_GROUP})(?:\s+(?:and|dan)\s+(?:{_GROUP}))?)\s+(?:(?:were|are|was|is|also|juga)\s+){{1,2}}"
+    rf"|(?<![\w-])(?P<ag>(?:{_GROUP})(?:\s+(?:and|dan)\s+(?:{_GROUP}))?)\s+(?:(?:were|are|was|is|also|juga)\s+){{0,2}}"
     r"(?:among\s+(?:the\s+dead|those\s+(?:killed|who\s+died)|the\s+(?:victims|fatalities)|the\s+\w+\s+killed)"
     r"|termasuk\s+(?:di\s+antara\s+)?(?:korban\s+(?:tewas|jiwa)|yang\s+tewas|mereka\s+yang\s+tewas))(?![\w-])"
 )
