@@ -250,3 +250,36 @@ def test_a_name_without_a_death_or_a_place_is_no_named_victim(text: str, gazette
 def test_a_victim_read_by_trade_is_not_counted_again_by_name(gazetteer: Gazetteer) -> None:
     text = "The paper said a contributor for its weekend edition, Maria Lenko, was killed on Tuesday."
     assert len(figures(text, gazetteer)) == 1
+
+
+# --- a part of the dead named by what they were ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only three of the victims were members of the local militia, the report said.", (3, 3, "deaths")),
+        ("Hanya dua dari korban yang merupakan anggota milisi setempat, kata laporan itu.", (2, 2, "soldiers killed")),
+        ("Otoritas melaporkan bahwa 150 di antaranya adalah prajurit.", (150, 150, "soldiers killed")),
+    ],
+)
+def test_a_part_of_the_dead_named_by_what_they_were(text: str, expected: tuple[int, int, str],
+                                                    gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of them were arrested at the scene, the police said.",
+        "Tiga di antaranya adalah rumah sakit yang masih berfungsi.",
+        "The doctor said that one of them was a nine-year-old child.",  # a detail of a toll, as "including a child"
+    ],
+)
+def test_a_part_that_is_no_victim_or_a_detail_counts_nothing(text: str, gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == []
+
+
+def test_an_aside_after_others_and_a_misspelt_wound(gazetteer: Gazetteer) -> None:
+    text = ("Bentrokan itu menewaskan lima warga sipil pada Minggu; dua hari sebelumnya 20 orang lainnya, termasuk "
+            "tiga remaja, tewas, dan seorang lainnya cidera.")
+    assert figures(text, gazetteer) == [(5, 5, "civilians killed"), (20, 20, "deaths"), (1, 1, "wounded")]

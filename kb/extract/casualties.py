@@ -23,6 +23,7 @@ from kb.extract.hurt import predicate
 from kb.extract.lists import item_hurt, track
 from kb.extract.mentions import Mention
 from kb.extract.named_victims import named_victims
+from kb.extract.partitives import of_victims
 from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.scope import clause, figure_scope
 from kb.extract.sides import POSSESSIVE_AFTER, sides
@@ -110,7 +111,8 @@ def find_figures(
         )
         noun = _noun_after(norm, qty)
         if noun is None:
-            bare = _people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)
+            bare = (_people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)
+                    or of_victims(norm, qty))  # "two of the victims were members of the militia"
             if bare is not None:
                 where = figure_scope(norm, qty.start, qty.end, first=not figures)
                 span = (bare.start, bare.end)
