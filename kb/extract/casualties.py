@@ -14,12 +14,16 @@ from dataclasses import replace
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
+from kb.extract.article_parties import ArticleParties
 from kb.extract.figure import INCLUDING as _INCLUDING
 from kb.extract.figure import Figure, breakdown, counts, past_aside
 from kb.extract.figure import unit as _unit
 from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
 from kb.extract.hurt import predicate
+from kb.extract.lists import item_hurt, track
 from kb.extract.mentions import Mention
+from kb.extract.named_victims import named_victims
+from kb.extract.partitives import of_victims
 from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.scope import clause, figure_scope
 from kb.extract.sides import POSSESSIVE_AFTER, sides
@@ -43,7 +47,11 @@ _INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
 # A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
-_PLACE_NEXT = re.compile(r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s)", re.IGNORECASE)
+# ... or another verb of the same subject: "the war has killed tens of thousands and displaced millions"
+_PLACE_NEXT = re.compile(
+    r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s|(?:and|dan)\s+(?:[a-z]+ed|me[a-z]+kan)(?![\w-]))",
+    re.IGNORECASE,
+)
 _HURT_AFTER = re.compile(
     r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga|feared|believed|"
     r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan)\s+){0,3}(?:"
@@ -84,8 +92,11 @@ def _one_modifier(between: str) -> bool:
     )
 
 
-def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> list[Figure]:
-    """Every casualty figure of a sentence; ``party`` maps mention starts to party labels."""
+def find_figures(
+    norm: str, mentions: list[Mention], party: dict[int, str], article: ArticleParties | None = None
+) -> list[Figure]:
+    """Every casualty figure of a sentence; ``party`` maps mention starts to party labels; ``article`` is the
+    article's state, where a list's opening toll is kept for its verbless lines (``lists``)."""
     figures: list[Figure] = []
     breaks = [m.start() for m in _BREAK.finditer(norm)]
     quantities = [q for q in find_quantities(norm) if counts(norm, q)]
@@ -100,7 +111,8 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         )
         noun = _noun_after(norm, qty)
         if noun is None:
-            bare = _people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)
+            bare = (_people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)
+                    or of_victims(norm, qty))  # "two of the victims were members of the militia"
             if bare is not None:
                 where = figure_scope(norm, qty.start, qty.end, first=not figures)
                 span = (bare.start, bare.end)
@@ -130,6 +142,10 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
         if kind is None:
             kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
         if kind is None:
+            kind = _included(norm, qty.start)  # "the casualties included seven children"
+        if kind is None and not figures:
+            kind = item_hurt(norm, article)  # "2 orang di Rafah" under a list of the dead
+        if kind is None:
             continue
         where = figure_scope(norm, qty.start, qty.end, first=not figures)
         if where.increment and kind == "wounded" and not _WOUNDED.search(norm, noun.end(), min(hi, noun.end() + 40)):
@@ -149,7 +165,27 @@ def find_figures(norm: str, mentions: list[Mention], party: dict[int, str]) -> l
                 found,
             )
         )
-    return figures + unquantified(norm, figures, mentions, party)
+    track(norm, article, [_hurt_of(f.unit) for f in figures])
+    return figures + unquantified(norm, figures, mentions, party) + named_victims(norm, figures, mentions)
+
+
+def _hurt_of(unit: str) -> str:
+    return "both" if unit == lexicon.KILLED_AND_WOUNDED else "wounded" if "wounded" in unit else "killed"
+
+
+# "the casualties included seven children", "the deaths include 4,300 women", "korban tewas termasuk tiga anak":
+# the victims a toll is made of, counted as its killed (deaths) or killed and wounded (casualties)
+_INCLUDED = re.compile(
+    r"(?<![\w-])(?:(?P<dead>deaths|dead|fatalities|victims|korban\s+(?:tewas|jiwa|meninggal))|(?P<both>casualties|korban))"
+    r"\s+(?:(?:also|juga)\s+)?(?:include[sd]?|termasuk|di\s+antaranya|terdiri\s+(?:atas|dari))\s+"
+    r"(?:(?:at\s+least|setidaknya|sedikitnya)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _included(norm: str, at: int) -> str | None:
+    found = _INCLUDED.search(norm, max(0, at - 50), at)
+    return None if found is None else "killed" if found.group("dead") else "both"
 
 
 _TOLL_OF = re.compile(

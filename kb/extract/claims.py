@@ -269,7 +269,7 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     listed: list[tuple[Figure, Draft]] = []
     previous: Frame | None = None
     denied = _denied(s) + rebuttal_scopes(s.norm, s.frames)  # "called the report false": what it rejects too
-    for figure in find_figures(s.norm, s.mentions, party):
+    for figure in find_figures(s.norm, s.mentions, party, s.around):
         if _inside(figure.start, denied):
             continue  # "membantah klaim Rusia yang menyebutkan 600 tentaranya tewas": the figure is denied
         holder = innermost(s.frames, figure.start) or _same_list(s.norm, figure, previous)

@@ -65,8 +65,24 @@ def breakdown(norm: str, qty: Quantity, key: str, whole: str | None = None) -> b
 # "At least 31 people, including five children, were killed": the hurt word of a figure stands past an aside
 # that breaks it down, where the next figure (the breakdown's) would otherwise cut the search short.
 _ASIDE = re.compile(
-    r"\s*,\s*(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them|sebagian\s+besar(?:\s+di\s+antaranya)?)"
+    r"(?:\s+(?:lainnya|lagi|others|more))?\s*,\s*(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them|sebagian\s+besar(?:\s+di\s+antaranya)?)"
     r"\s[^,;.()]{1,60},",
+    re.IGNORECASE,
+)
+
+
+# The same aside written without commas, up to the hurt word itself: "tiga orang termasuk seorang bocah dan
+# ayahnya tewas", "three people including a boy and his father were killed" (ages inside are no figure)
+_BARE_ASIDE = re.compile(
+    r"\s+(?:including|termasuk|di\s+antaranya)\s[^,;.()\"\u201c\u201d]{1,100}?(?=\s+(?:(?:were|was|have\s+been|had\s+been"
+    r"|telah|sudah|juga)\s+)?(?:killed|died|dead|wounded|injured|tewas|terbunuh|meninggal|gugur|terluka|luka-luka)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+# A verb inside makes it a clause of its own, no aside: "300 people including the governor attended the funeral of
+# those killed"
+_VERB_IN_ASIDE = re.compile(
+    r"(?<![\w-])(?!aged\b)(?:[a-z]+ed|went|came|fled|made|were|was|is|are|has|have|me(?!reka)[a-z]{3,}|di[a-z]{4,}kan)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -75,6 +91,9 @@ def past_aside(norm: str, end: int, breaks: list[int], starts: list[int]) -> tup
     """Where to read a figure's hurt word past an aside after its noun (``end``): from the aside's end to
     the next clause break or figure (``breaks`` and figure ``starts`` in the sentence), or None."""
     aside = _ASIDE.match(norm, end)
+    if aside is None:
+        bare = _BARE_ASIDE.match(norm, end)
+        aside = bare if bare is not None and not _VERB_IN_ASIDE.search(bare.group(0)) else None
     if aside is None:
         return None
     return aside.end(), min([b for b in (*breaks, *starts) if b >= aside.end()] + [len(norm)])
@@ -92,7 +111,12 @@ def counts(norm: str, q: Quantity) -> bool:
         or _OF_ONE.search(norm, max(0, q.start - 8), q.end)
         or _ONE_FAMILY.match(norm, q.start)
         or _day_of_month(norm, q)
+        or _AGE_BEFORE.search(norm, max(0, q.start - 12), q.start)
     )
+
+
+# "his father aged 40", "berusia 45 tahun", "usia 10 tahun": an age, not a count of victims
+_AGE_BEFORE = re.compile(r"(?<![\w-])(?:aged|berusia|usia|umur|berumur)\s+$", re.IGNORECASE)
 
 
 _MONTH = alternation(lexicon.MONTHS)

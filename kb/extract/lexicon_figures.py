@@ -51,6 +51,12 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "aid worker": "civilian", "medic": "civilian", "paramedic": "civilian", "doctor": "civilian",
     "nurse": "civilian", "volunteer": "civilian", "worker": "civilian", "farmer": "civilian",
     "student": "civilian", "pensioner": "civilian", "driver": "civilian",
+    # trades and descriptions that real reports name victims by (issue 13, casualty recall round 1)
+    "tenaga kesehatan": "civilian", "petugas kesehatan": "civilian", "health workers": "civilian",
+    "emergency workers": "civilian", "cameramen": "civilian", "cameraman": "civilian", "volunteers": "civilian",
+    "photographers": "civilian", "reporters": "civilian", "contributors": "civilian", "contributor": "civilian",
+    "freelancers": "civilian", "freelancer": "civilian", "doctors": "civilian", "nurses": "civilian",
+    "individu bersenjata": "soldier", "orang bersenjata": "soldier", "armed individuals": "soldier",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
@@ -60,7 +66,7 @@ KILLED: Final[tuple[str, ...]] = (
     "syahid", "tewaskan", "fatalities", "the death of",
 )
 WOUNDED: Final[tuple[str, ...]] = (
-    "luka", "terluka", "luka-luka", "cedera", "melukai", "wounded", "injured", "injuring", "wounding", "hurt",
+    "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "wounded", "injured", "injuring", "wounding", "hurt",
     # periphrases: "sustained injuries", "were admitted to hospitals with injuries"
     "sustained injuries", "suffered injuries", "with injuries", "sustained wounds", "suffered wounds",
 )

@@ -19,18 +19,33 @@ NOUNS = (
     "soldier", "serviceman", "servicewoman", "fighter", "militant", "officer", "policeman", "police officer",
     "civilian", "man", "woman", "child", "boy", "girl", "baby", "teenager", "person", "resident", "villager",
     "journalist", "reporter", "photographer", "aid worker", "medic", "paramedic", "doctor", "nurse", "volunteer",
-    "worker", "farmer", "student", "pensioner", "driver", "commander",
+    "worker", "farmer", "student", "pensioner", "driver", "commander", "cameraman", "contributor", "freelancer",
+)
+# "one of its cameramen", "one of the volunteers": one of a plural group, the group's noun
+PLURALS = (
+    "soldiers", "servicemen", "fighters", "militants", "officers", "policemen", "civilians", "children", "residents",
+    "villagers", "journalists", "reporters", "photographers", "aid workers", "medics", "paramedics", "doctors",
+    "nurses", "volunteers", "workers", "cameramen", "contributors", "freelancers", "employees", "staff members",
+    "members", "rescuers",
 )
 _NOUN = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in NOUNS), key=len, reverse=True))
+_GROUP = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in PLURALS), key=len, reverse=True))
 # Up to two words of the noun phrase between the article and the noun: "a 59-year-old man", "a young
 # Palestinian woman", "an Israeli soldier".
 _MODS = r"(?:[\w'-]+\s+){0,2}?"
+# the harm right after the victim, past a short "for AP" / "from the Red Crescent" and an apposition
+# (", Jane Roe,"): "was killed", "had been killed", "was among the journalists killed"
 _HARM_AFTER = (
-    r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+ly\s+)?"
-    r"(?:killed|wounded|injured|hurt|shot\s+dead|shot|among\s+the\s+(?:dead|injured|wounded))|died|dies|"
-    r"succumbed)(?![\w-])"
+    r"(?:\s+(?:for|from|with|of|at)\s+[^,.;]{1,40}?)?(?:\s*,[^,.;]{1,60},)?\s+"
+    r"(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:killed|wounded|injured|hurt|shot\s+dead|shot|among\s+the\s+(?:dead|injured|wounded)"
+    r"|among\s+(?:the\s+)?(?:\w+\s+){1,2}(?:killed|wounded|injured))|died|dies|succumbed)(?![\w-])"
 )
-_AFTER = re.compile(rf"(?<![\w-])(?P<art>an?|one|another)\s+{_MODS}(?P<noun>{_NOUN})(?={_HARM_AFTER})", re.IGNORECASE)
+_AFTER = re.compile(
+    rf"(?<![\w-])(?:(?P<art>an?|one|another)\s+{_MODS}(?P<noun>{_NOUN})"
+    rf"|(?P<of>one)\s+of\s+(?:its|their|his|her|our|the)\s+{_MODS}(?P<group>{_GROUP}))(?={_HARM_AFTER})",
+    re.IGNORECASE,
+)
 # "killed a senior commander", "shot dead a teenager": one victim of an active verb
 _KILLED_ONE = re.compile(
     rf"(?<![\w-])(?:killed|kills|killing|eliminated|shot\s+dead|assassinated)\s+(?P<art>an?|one)\s+{_MODS}"
@@ -49,13 +64,17 @@ def singular_victims(norm: str, taken: list[Quantity]) -> list[Quantity]:
     found: list[Quantity] = []
     for pattern in (_AFTER, _DEATH_OF, _KILLED_ONE):
         for match in pattern.finditer(norm):
-            start, end = match.start("art"), match.start("noun")
+            one_of = "of" in pattern.groupindex and match.group("of") is not None
+            art, noun = ("of", "group") if one_of else ("art", "noun")
+            start, end = match.start(art), match.start(noun)
             if any(q.start < end and start < q.end for q in [*taken, *found]):
                 continue
             # "a 59-year-old man": the age goes with "a"; "an Israeli soldier": the demonym stays readable
             # as the victims' side
-            aged = re.search(r"\d", norm[match.end("art") : end])
-            text = norm[start:end].rstrip() if aged else match.group("art")
+            aged = re.search(r"\d", norm[match.end(art) : end])
+            text = norm[start:end].rstrip() if aged else match.group(art)
+            if one_of:  # "one of its": the count, the modifiers ("freelance") stay with the noun
+                text = " ".join(norm[start:end].split()[:3])
             found.append(Quantity(start, start + len(text), text, 1, 1))
     return sorted(found, key=lambda q: q.start)
 

@@ -98,21 +98,28 @@ def _is_short_unpunctuated(line: str) -> bool:
     return len(words) < 14 and not re.search(r"[.!?:\"')]\s*$", line) and not _DANGLING.search(line)
 
 
+# A line of a list that a body line ending in ":" opens, counting: "7 orang tewas di al-Maghazi", "- 12 in Rafah"
+_LIST_ITEM = re.compile(r"(?:[-\u2022*]\s*)?\d")
+
+
 def classify_lines(norm: str, title: str | None = None) -> list[Line]:
     """Tell body paragraphs from boilerplate and headlines (repeated lines count as boilerplate)."""
     seen: set[str] = set()
     out: list[Line] = []
     title_key = _key(title) if title else None
-    after_about = False
+    after_about = in_list = False
     for start, end in _lines(norm):
         line = norm[start:end]
         key = _key(line)
         if _BOILER_LINE.fullmatch(line) or key in seen or (after_about and _is_short_unpunctuated(line)):
             kind = "boilerplate"
+        elif in_list and _LIST_ITEM.match(line):
+            kind = "body"  # "2 orang tewas di Beit Lahia" under "...berikut perinciannya:": an item of a body list
         elif key == title_key or _is_short_unpunctuated(line) or not _WORD.search(line):
             kind = "headline"
         else:
             kind = "body"
+        in_list = kind == "body" and (line.endswith(":") or (in_list and _LIST_ITEM.match(line) is not None))
         after_about = bool(_ABOUT_AUTHOR.fullmatch(line))
         seen.add(key)
         out.append(Line(start, end, kind))

@@ -80,6 +80,21 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 
+# "the strike brought the number of medics killed this year to nearly 300": a running total
+# that names its victims, reached "to" its figure
+_BRING_NAMED = re.compile(
+    r"(?<![\w-])(?:bring|brings|brought|bringing|raise|raises|raised|raising|push|pushes|pushed|pushing|take|takes"
+    r"|took|taking)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:number|toll|tally|count)\s+(?:of|among)\s+"
+    rf"(?P<own>(?:its|their|our)\s+(?:own\s+)?)?(?P<noun>{_GROUPS})\s+(?P<hurt>killed|dead|wounded|injured)"
+    r"(?![\w-])" + _GAP + "{0," + str(SPAN) + r"}?\s+to\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    return match.group(name) if name in match.re.groupindex else None
+
 
 def _digit(norm: str, start: int, end: int | None) -> int:
     """Where the figure at ``start:end`` has its first digit (``start`` when it has none or no end)."""
@@ -101,15 +116,15 @@ def named_toll(norm: str, start: int, end: int) -> NamedToll | None:
     """The victims a toll named earlier in the clause counts, when it names them ("its soldiers killed").
     ``start:end`` is the figure as read, which may open with its verb ("mencapai 104")."""
     at = _digit(norm, start, end)
-    match = _NAMED.search(norm, max(0, at - SPAN - 80), at)
+    match = _NAMED.search(norm, max(0, at - SPAN - 80), at) or _BRING_NAMED.search(norm, max(0, at - SPAN - 120), at)
     if match is None:
         return None
-    noun = match.group("noun") or match.group("noun_id")
-    hurt = match.group("hurt") or match.group("hurt_id") or ""
+    noun = match.group("noun") or _group(match, "noun_id") or ""
+    hurt = match.group("hurt") or _group(match, "hurt_id") or ""
     if match.group("noun") and not hurt and not re.match(r"toll", match.group(0), re.IGNORECASE):
         return None  # "the number of soldiers rose to 40": a strength, no loss
     kind = "wounded" if re.match(r"(?:wounded|injured|terluka|luka)", hurt, re.IGNORECASE) else "killed"
-    own = bool(match.group("own") or match.group("nya") or match.group("own_id"))
+    own = bool(match.group("own") or _group(match, "nya") or _group(match, "own_id"))
     return NamedToll(lexicon.CASUALTY_NOUNS[re.sub(r"\s+", " ", noun.casefold())], kind, own, noun)
 
 

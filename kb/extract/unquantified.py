@@ -51,6 +51,27 @@ _VAGUE_PLURAL = (
     r"(?:(?:were|was|have|has|had|been|are|reportedly|also|telah|sudah|dilaporkan|juga)\s+){0,3}"
     r"(?P<vh>killed|dead|died|wounded|injured|hurt|tewas|terbunuh|meninggal|gugur|terluka|luka-luka|cedera)(?![\w-])"
 )
+# "killing several people", "membunuh beberapa orang": the vague plural after an active killing verb (not "many"
+# or "numerous", which describe a habit more often than report a toll: "at times killing numerous civilians")
+_VAGUE_OBJECT = (
+    r"|(?<![\w-])(?:killed|killing|kills|membunuh|menewaskan)\s+(?P<v2>several|some|a\s+number\s+of|"
+    r"sejumlah|beberapa)\s+(?P<vn2>soldiers|troops|fighters|civilians|people|residents|villagers|children|"
+    r"tentara|prajurit|warga\s+sipil|warga|penduduk|orang|pejuang)(?![\w-])"
+)
+# "medics were also among the dead", "women and girls were among those who died", "relawan termasuk di antara
+# korban tewas": victims named without a number, a report of at least one
+_GROUPS = (
+    "women", "children", "civilians", "medics", "paramedics", "journalists", "doctors", "nurses", "volunteers",
+    "rescuers", "emergency workers", "aid workers", "health workers", "soldiers", "fighters", "residents",
+    "villagers", "perempuan", "wanita", "anak-anak", "warga sipil", "jurnalis", "wartawan", "relawan",
+    "petugas medis", "tenaga medis", "tenaga kesehatan", "tentara",
+)
+_GROUP = "|".join(sorted((re.escape(g).replace(r"\ ", r"\s+") for g in _GROUPS), key=len, reverse=True))
+_AMONG = (
+    rf"|(?<![\w-])(?P<ag>(?:{_GROUP})(?:\s+(?:and|dan)\s+(?:{_GROUP}))?)\s+(?:(?:were|are|was|is|also|juga)\s+){{0,2}}"
+    r"(?:among\s+(?:the\s+dead|those\s+(?:killed|who\s+died)|the\s+(?:victims|fatalities)|the\s+\w+\s+killed)"
+    r"|termasuk\s+(?:di\s+antara\s+)?(?:korban\s+(?:tewas|jiwa)|yang\s+tewas|mereka\s+yang\s+tewas))(?![\w-])"
+)
 _HURT = ("wounded", "injured", "hurt", "terluka", "luka-luka", "cedera")
 _SOLDIERS = ("soldiers", "troops", "servicemen", "fighters", "tentara", "prajurit", "pejuang")
 
@@ -62,6 +83,16 @@ def _vague(match: re.Match[str]) -> Figure:
     hurt = "wounded" if match.group("vh").casefold() in _HURT else "killed"
     subject = "civilians" if cls == "civilian" else None
     return Figure(match.start(), match.end(), None, unit(cls, hurt), subject, cls, written=match.group("vn"))
+
+
+def _named_group(match: re.Match[str]) -> Figure:
+    """Victims named without a number: after a killing verb ("membunuh beberapa orang") or among the dead."""
+    written = match.group("vn2") or match.group("ag")
+    head = re.split(r"\s+(?:and|dan)\s+", written.casefold())[0]
+    cls = lexicon.CASUALTY_NOUNS.get(re.sub(r"\s+", " ", head), "person")
+    cls = "person" if cls in ("same", "death") else cls
+    subject = "civilians" if cls == "civilian" else None
+    return Figure(match.start(), match.end(), None, unit(cls, "killed"), subject, cls, written=written)
 
 
 def none_reported(norm: str) -> list[Figure]:
@@ -81,7 +112,7 @@ def unquantified(
     """Reports without a number: "kematian warga sipil", "civilian deaths", "tentara tewas"."""
     out = []
     pattern = re.compile(
-        _VAGUE_PLURAL
+        _VAGUE_PLURAL + _VAGUE_OBJECT + _AMONG
         + r"|(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
         r"|(?P<b>civilian|military|soldier)\s+(?:deaths|casualties)"
         r"|(?P<n2>warga\s+sipil|tentara|prajurit)(?:\s+[A-Z][\w-]*)?\s+(?:tewas|terbunuh|meninggal)",
@@ -98,6 +129,9 @@ def unquantified(
             continue  # the head of a toll whose figure follows: that figure is the report
         if match.group("v"):  # "several soldiers were killed", "sejumlah warga tewas"
             out.append(_vague(match))
+            continue
+        if match.group("v2") or match.group("ag"):  # "killing several people", "medics were among the dead"
+            out.append(_named_group(match))
             continue
         noun = (match.group("n") or match.group("n2") or match.group("b") or "").casefold()
         cls = "civilian" if ("sipil" in noun or "civilian" in noun) else "soldier"

@@ -1,0 +1,43 @@
+"""A part of the dead named by what they were: "only two of the victims were members of the militia", "dua dari
+korban merupakan anggota milisi", "192 di antaranya adalah prajurit" — a figure of killed, counted by the noun
+after the copula.
+
+Why: such a sentence breaks down a toll given before it and has no killing word of its own, so the figure
+reader finds no hurt near the number.  The victims ("of the victims", "dari korban", "di antaranya") and a
+victim noun after "were"/"adalah" together say it: "two of them were arrested" or "tiga di antaranya adalah rumah"
+count nothing.  One anchored match after each number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract import lexicon
+from kb.extract.alternation import alternation
+from kb.extract.figure import BREAKDOWN_BELOW, Figure, unit
+from kb.extract.quantities import Quantity
+
+_NOUNS = alternation(lexicon.CASUALTY_NOUNS)
+_OF_VICTIMS = re.compile(
+    r"\s+(?:of\s+(?:the|those|them)(?:\s+(?:victims|dead|killed))?|dari\s+(?:para\s+)?(?:korban(?:\s+(?:tewas|jiwa))?"
+    r"|mereka)|di\s+antaranya|di\s+antara\s+mereka)\s+(?:yang\s+)?(?:were|was|are|adalah|merupakan|ialah)\s+"
+    rf"(?:(?:all|semua|semuanya|also|juga|an?|the)\s+)?(?:[\w-]+\s+)?(?P<noun>{_NOUNS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def of_victims(norm: str, qty: Quantity) -> Figure | None:
+    """The figure at ``qty`` when it counts some of the victims by what they were, else None."""
+    match = _OF_VICTIMS.match(norm, qty.end)
+    if match is None:
+        return None
+    key = re.sub(r"\s+", " ", match.group("noun").casefold())
+    size = qty.maximum if qty.maximum is not None else qty.minimum
+    if key in lexicon.DEMOGRAPHIC_NOUNS and size is not None and size < BREAKDOWN_BELOW:
+        return None  # "one of them was a child": a detail of the toll before, as "including a child" is
+    cls = lexicon.CASUALTY_NOUNS.get(key, "person")
+    cls = "person" if cls in ("same", "death") else cls
+    return Figure(qty.start, match.end(), qty, unit(cls, "killed"), None, cls, written=match.group("noun"))
+
+
+__all__ = ["of_victims"]
