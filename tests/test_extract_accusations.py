@@ -288,3 +288,18 @@ def test_dismissing_accusations_is_a_denial(gazetteer: Gazetteer, text: str) -> 
 def test_a_denial_and_an_accusation_by_verb_both_stand(gazetteer: Gazetteer) -> None:
     claims = run("Russia denied the accusations and accused Ukraine of shelling the plant.", gazetteer)
     assert sorted(c.type for c in claims) == ["accusation", "denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [
+        ("Armenia denied shelling Terter and said Azerbaijani drones had hit two villages.", "shelling Terter"),
+        ("Armenia membantah menembaki Terter dan mengatakan drone Azerbaijan menyerang dua desa.", "menembaki Terter"),
+        ("Baku accused Yerevan of shelling Terter and Barda overnight.", "shelling Terter and Barda overnight"),
+    ],
+)
+def test_what_is_denied_ends_where_another_statement_begins(gazetteer: Gazetteer, text: str, alleged: str) -> None:
+    """ "denied X and said Y": Y is another statement, not part of what is denied; "and" between two places is not
+    a clause boundary."""
+    (claim,) = [c for c in run(text, gazetteer) if c.type in ("denial", "accusation")]
+    assert claim.allegation == alleged

@@ -57,9 +57,12 @@ _PLACE = re.compile(
     re.I,
 )
 _FUNCTION = frozenset((*lexicon.PREPOSITIONS, "and", "dan", "the", "a", "an", "yang", "of"))
+# where an allegation's clause ends: punctuation, a conjunction that opens another clause, or "and" before a verb of
+# speech ("denied firing on Ganja and said its drones ...": what comes after is another statement, not the allegation)
 _END = re.compile(
     r"[,;:.!?()]|(?<![\w-])(?:while|sementara|whereas|sedangkan|but|namun|tetapi|after|"
-    r"setelah|amid|as|because|karena|which|yang\s+(?:telah\s+)?menyebabkan)(?![\w-])",
+    r"setelah|amid|as|because|karena|which|yang\s+(?:telah\s+)?menyebabkan)(?![\w-])"
+    rf"|(?<![\w-])(?:and|dan)\s+(?:{alternation(v for v in lexicon.PRE_VERBS if ' ' not in v)})(?![\w-])",
     re.I,
 )
 MAX_WORDS = 9
