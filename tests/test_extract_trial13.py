@@ -321,3 +321,34 @@ def test_a_while_clause_of_another_source_is_not_the_first_speakers(text: str, g
     first, *rest = found
     assert first.quantity_min in (20, 30)
     assert all(c.speaker != first.speaker for c in rest), [(c.quantity_text, c.speaker) for c in found]
+
+
+# The lead's second trial (session 14) on an unseen Indonesian article: one victim named by who he was, and a
+# governor's name before "di Telegram" when the office is capitalised.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seorang pria lanjut usia tewas ketika rumahnya terbakar di Belgorod, kata gubernur setempat.",
+        "Seorang penjaga gudang tewas setelah serangan drone, kata gubernur setempat.",
+        "Seorang sopir truk tewas di jalan menuju Kherson, kata gubernur setempat.",
+    ],
+)
+def test_one_victim_named_by_who_he_was(gazetteer: Gazetteer, text: str) -> None:
+    assert casualties(text, gazetteer, "id") == [(1, 1, "deaths" if "sopir" not in text else "civilians killed")]
+
+
+def test_a_doctor_who_speaks_is_no_victim(gazetteer: Gazetteer) -> None:
+    text = "Dua warga tewas dalam penembakan di Omdurman, menurut seorang dokter di rumah sakit setempat."
+    assert casualties(text, gazetteer, "id") == [(2, 2, "civilians killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Empat orang terluka di Nikopol, tulis Gubernur Serhiy Lysak di Telegram.", "Serhiy Lysak"),
+        ("Dua orang tewas, kata Gubernur Kharkiv Oleh Syniehubov di Telegram.", "Oleh Syniehubov"),
+    ],
+)
+def test_a_capitalised_office_before_a_name_on_telegram(gazetteer: Gazetteer, text: str, speaker: str) -> None:
+    (claim,) = run(text, gazetteer, "id")
+    assert claim.speaker == speaker

@@ -57,6 +57,13 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "photographers": "civilian", "reporters": "civilian", "contributors": "civilian", "contributor": "civilian",
     "freelancers": "civilian", "freelancer": "civilian", "doctors": "civilian", "nurses": "civilian",
     "individu bersenjata": "soldier", "orang bersenjata": "soldier", "armed individuals": "soldier",
+    # who one victim was in Indonesian, as the English list above ("seorang pria tewas", "seorang penjaga tewas",
+    # "dua sopir terluka"): a newcomer's trial on an unseen article lost both of its deaths to these words
+    "pria": "person", "laki-laki": "person", "lelaki": "person", "bocah": "civilian", "remaja": "civilian",
+    "penjaga": "person", "guard": "person", "guards": "person", "satpam": "civilian", "sopir": "civilian",
+    "pengemudi": "civilian", "petani": "civilian", "nelayan": "civilian",
+    "pelajar": "civilian", "siswa": "civilian", "mahasiswa": "civilian",
+    "lansia": "civilian",  # (not "dokter", "perawat": "menurut seorang dokter" is a source, not a victim)
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",

@@ -193,10 +193,10 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
                 run[0][1] in _sentence_openers() or run[0][1].casefold() in _role_words() or not run[0][1][:1].isupper()
             ):
                 popped.append(run.pop(0)[1].casefold())  # "di Gaza" after a known name is a place, not a person
-            run = _past_office(run, popped)
             cut = next((k for k, (_, w) in enumerate(run) if w == "di" and k >= 2), None)
             if cut is not None:  # "Ivan Marchenko di Kharkiv", "Filip Pronin di Telegram": "di" is "in", no particle
-                run = run[:cut]
+                run = run[:cut]  # (cut before the office's place is skipped: "Gubernur Sergiy Lysak di Telegram")
+            run = _past_office(run, popped)
             while run and run[-1][1] in ("untuk", "for", "of", "the"):
                 run.pop()
             words = {w.casefold().strip(".,") for _, w in run}
