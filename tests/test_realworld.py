@@ -129,9 +129,9 @@ def test_heldout2_is_a_fresh_set() -> None:
     assert not {r["url"] for r in second} & {r["url"] for r in earlier}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7])
 def test_dev_batch_is_new_and_varied(batch: int) -> None:
-    """Each blind dev batch (3, 4, 5 and 6: 20 articles each, annotated before the extractor ran on them) widens the dev
+    """Each blind dev batch (3 to 7: 20 articles each, annotated before the extractor ran on them) widens the dev
     set: ten per language, at least six outlets the articles before it lack, and no URL or text shared with any
     other article."""
     rows = [r for lang in LANGS for r in articles(lang)]
@@ -145,7 +145,7 @@ def test_dev_batch_is_new_and_varied(batch: int) -> None:
     assert not {r["url"] for r in added} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7])
 def test_build_script_selects_a_batch(batch: int, tmp_path: Path) -> None:
     """`--batch N` builds only that batch's articles (here: reports each one missing, and no other)."""
     result = subprocess.run(
@@ -299,7 +299,7 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
     """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
-    with batches 3, 4, 5 and 6, 122 articles and 955 gold claims).  Batch 5 (20 articles, 180 gold), annotated blind,
+    with batches 3 to 7, 142 articles and 1102 gold claims).  Batch 5 (20 articles, 180 gold), annotated blind,
     read P 68.0, R 65.0, speaker 65.0%, via 65.0% at ff801ab, and P 70.1, R 65.0, speaker 65.0%, via 65.0% after
     the session's rounds (round 8 of attribution and of claim types, the lead's newcomer fixes) at the merge:
     they did not move its speakers.  Whole dev then: P 76.3, R 71.9, speaker 81.6%, via 90.1%; 165 wrong party,
@@ -312,6 +312,11 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     with it the whole dev reads P 74.4, R 70.3, speaker 83.2%, via 94.9% (203 wrong party, 109 wrong scope, 57
     outlets for a source of 671 matched pairs), the 102 articles before it P 76.1, R 71.9, speaker 84.7%, via 95.7%
     on the same extractor: the floors below were lowered to just under the whole-dev figures with batch 6.
+    Batch 7 (20 articles, 147 gold), annotated blind, read P 65.2, R 68.7, speaker 80.2%, via 87.1% at 03ac89b; with
+    it the whole dev (142 articles, 1102 gold) reads P 74.8, R 73.3, speaker 85.0%, via 94.1% (253 wrong party, 139
+    wrong scope, 63 outlets for a source of 808 matched pairs), the 122 articles before it P 76.4, R 74.0, speaker
+    85.7%, via 95.0% on the same extractor: the precision, speaker and via floors were lowered to just under the
+    whole-dev figures with batch 7, and the three error-share ceilings raised to just over them.
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -327,20 +332,19 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.76  # 0.764 after round 1 of casualty recall and round 10 of attribution
-    assert report.overall.recall >= 0.735  # 0.740 (0.712 before those two rounds)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.855  # 0.860, attribution 10 (0.834)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.95  # 0.953, attribution 10 (0.950)
+    assert report.overall.precision >= 0.745  # 0.748 with batch 7 (0.756 with batch 6, after round 10 of claim types)
+    assert report.overall.recall >= 0.705  # 0.733 with batch 7 (0.712 with batch 6)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.845  # 0.850 with batch 7 (0.860)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.94  # 0.941 with batch 7 (0.953)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
-    # attribution, on 7e586c4: 201, 110 and 48 of 681, i.e. 0.295, 0.162 and 0.070; with round 1 of casualty recall
-    # too, on 03ac89b: 217, 114 and 54 of 707, i.e. 0.307, 0.161 and 0.076: the 26 new matches brought six sources
-    # that go on from an earlier sentence or paragraph, read as the outlet)
+    # attribution, on 7e586c4: 201, 110 and 48 of 681, i.e. 0.295, 0.162 and 0.070; with batch 7, on 03ac89b: 253,
+    # 139 and 63 of 808, i.e. 0.313, 0.172 and 0.078)
     matched = report.overall.matched
-    assert report.errors["wrong_party"] <= 0.31 * matched, dict(report.errors)
-    assert report.errors["wrong_scope"] <= 0.17 * matched, dict(report.errors)
-    assert report.errors["outlet_instead_of_source"] <= 0.077 * matched, dict(report.errors)
+    assert report.errors["wrong_party"] <= 0.315 * matched, dict(report.errors)
+    assert report.errors["wrong_scope"] <= 0.175 * matched, dict(report.errors)
+    assert report.errors["outlet_instead_of_source"] <= 0.08 * matched, dict(report.errors)
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
