@@ -40,7 +40,8 @@ _PERIOD = re.compile(rf"(?<![\w-])(?:{_words(lexicon.PERIOD_CUES)})(?![\w-])", r
 _WAR = alternation(lexicon.WAR_NOUNS)
 _INCIDENT = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.INCIDENT_NOUNS)})(?![\w-])", re.IGNORECASE)
 _ONE = re.compile(r"(?:\b(?:the|a|an|one|single|that|this|separate)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
-_THAT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:itu|tersebut|ini|di\s+sana|there)\b", re.IGNORECASE)
+# matched at the attack's end (``pattern.match(norm, pos)``): a "^" here would only ever match at 0
+_THAT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:itu|tersebut|ini|di\s+sana|there)\b", re.IGNORECASE)
 _WAR_CAUSE = re.compile(
     rf"(?<![\w-])(?:{_WAR})(?![\w-])[^.;]{{0,40}}?\b(?:has|have|had|telah|sudah)\s+(?:now\s+)?"
     r"(?:claimed|killed|left|menewaskan|merenggut|menelan)"
@@ -176,9 +177,14 @@ def _single(norm: str, attack: re.Match[str], hi: int) -> bool:
     if _ONE.search(norm, max(0, attack.start() - 30), attack.start()):
         return True
     return bool(_THAT.match(norm, attack.end(), min(hi, attack.end() + 30))) or bool(
-        re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:on|at|di|in)\s+(?:the\s+|a\s+)?(?:desa|kota|kamp|village|town|[A-Z])",
-                 norm[attack.end() : min(hi, attack.end() + 40)])
-    )
+        _AT_PLACE.match(norm[attack.end() : min(hi, attack.end() + 40)]))
+
+
+# "serangan ... di Tayr Harfa", "the strike on a village": an attack at one place; "shelling on Monday" is a day
+_AT_PLACE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:on|at|di|in)\s+(?:the\s+|a\s+)?"
+    rf"(?:desa|kota|kamp|village|town|(?!(?i:{alternation((*lexicon.WEEKDAYS, *lexicon.MONTHS))})(?![\w-]))[A-Z])"
+)
 
 
 def place(norm: str, lo: int, hi: int) -> str | None:
