@@ -169,7 +169,8 @@ def _scope_in(
         return "incident" if place(norm, lo, hi) or not day else "period"
     if cumulative and _WAR_CAUSE.search(norm, lo, hi):
         return "cumulative"
-    return "period" if day else None
+    # a day alone scopes an increment ("16 more on Tuesday"); any other figure on a day is settled by its size
+    return "period" if day and not cumulative else None
 
 
 def _single(norm: str, attack: re.Match[str], hi: int) -> bool:
