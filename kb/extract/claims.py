@@ -35,7 +35,7 @@ from kb.extract.parties import compile_words, factuality, subject_for
 from kb.extract.passive_blame import blamed_on, blamed_party
 from kb.extract.rebuttals import rebuttal_scopes, rebutted
 from kb.extract.same_body import speaks_of_own_body
-from kb.extract.scope import settled
+from kb.extract.settle import settled, territory
 from kb.extract.sides import JUDGING, casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 from kb.extract.victims import acts_with_own_side, wronged_only
@@ -323,7 +323,7 @@ def _figure_draft(s: SentenceInput, figure: Figure, holder: Frame | None, speake
         figure.unit,
         via,
         factuality(s.norm, 0, len(s.norm), "casualty"),
-        figure_scope=settled(figure.scope, _size(figure)).scope,
+        figure_scope=settled(figure.scope, _size(figure), territory(figure.scope.place, s.gazetteer)).scope,
         place=figure.scope.place,
         increment=figure.scope.increment,
     )

@@ -14,7 +14,7 @@ None.  Period dates are resolved against the publication date by ``period``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kb.extract import lexicon
@@ -77,8 +77,10 @@ _NAMED_PLACE = re.compile(
     r"\b(?:the\s+)?(?:city|town|village|kota|desa|kamp|camp)\s+(?:of\s+)?"
     r"((?:[A-Z][\w'’-]*|al-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*)"
 )
+# ... nor a channel a statement was posted on ("kata juru bicara di Facebook")
 _NOT_PLACE = frozenset(
-    (*(m.title() for m in lexicon.MONTHS), *(w.title() for w in lexicon.WEEKDAYS), "The", "A", "Sept")
+    (*(m.title() for m in lexicon.MONTHS), *(w.title() for w in lexicon.WEEKDAYS), "The", "A", "Sept",
+     "Facebook", "Twitter", "Telegram", "Instagram", "YouTube", "TikTok", "WhatsApp")
 )
 
 
@@ -122,22 +124,6 @@ def figure_scope(norm: str, start: int, end: int, first: bool = True) -> FigureS
     if scope is None:
         scope = _scope_in(norm, 0, len(norm), start, cumulative=False, strong_only=True)
     return FigureScope(scope, place(norm, lo, hi), increment)
-
-
-# A figure no cue places in time: a score or more is a running total, fewer one incident's toll.
-_SCORE = 20
-
-
-def settled(found: FigureScope, size: int | None) -> FigureScope:
-    """The scope of a figure no word scopes, from its size: what no cue says, news still implies.
-    "Officials reported 32 dead" with no time or incident is the toll so far; "Ten people were killed,
-    he said" is one strike's.  A large figure tied to a place ("in the Kharkiv region") may be either,
-    and stays unknown; an increment ("15 more") adds to a total and is left as it is."""
-    if found.scope is not None or found.increment or size is None:
-        return found
-    if size < _SCORE:
-        return replace(found, scope="incident")
-    return found if found.place else replace(found, scope="cumulative")
 
 
 def _increment(norm: str, start: int, end: int, first: bool) -> bool:
