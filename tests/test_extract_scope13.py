@@ -100,3 +100,28 @@ def test_an_increment_on_a_day_stays_that_days() -> None:
 )
 def test_a_place_settles_a_large_figure(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
     assert scope_of(text, gazetteer, lang) == scope
+
+
+# --- strikes spread over many places, or in waves: a stretch's toll ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "scope"),
+    [
+        ("Two medics were killed and five farmers wounded in air strikes across several areas of the north on "
+         "Tuesday, army sources said.", "en", "period"),
+        ("The army accused the militia of shelling several districts of Ridgeford, killing six civilians.", "en",
+         "period"),
+        ("Dinas kesehatan mengatakan serangan udara menewaskan sembilan orang di sejumlah wilayah di utara.", "id",
+         "period"),
+        ("Sedikitnya 41 warga tewas akibat gelombang serangan udara di kawasan pesisir pada Sabtu (6/3).", "id",
+         "period"),
+        ("\"Gempuran musuh telah merenggut nyawa 87 orang di seluruh wilayah,\" kata pejabat itu.", "id", "period"),
+        # near-misses: one strike on one place stays an incident
+        ("Dinas kesehatan mengatakan serangan udara itu menewaskan sembilan orang di desa Sukamaju.", "id",
+         "incident"),
+        ("Two medics were killed in the air strike on the clinic, army sources said.", "en", "incident"),
+    ],
+)
+def test_spread_strikes(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
+    assert scope_of(text, gazetteer, lang) == scope

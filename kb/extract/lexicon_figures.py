@@ -121,6 +121,16 @@ PERIOD_CUES: Final[tuple[str, ...]] = (
     r"since\s+(?:dawn|daybreak|(?:this|early)\s+morning|midnight)",
     r"sejak\s+(?:subuh|fajar|dini\s+hari|pagi(?:\s+tadi)?)",
 )
+# Strikes spread over many places or coming in waves: a stretch's toll, never one incident, even with a day
+# or a place ("in strikes across different areas of the south", "di berbagai wilayah", "gelombang serangan").
+SPREAD_CUES: Final[tuple[str, ...]] = (
+    r"(?:across|throughout|in)\s+(?:different|various|several|multiple|many)\s+(?:areas|parts|regions|locations"
+    r"|districts|towns|villages|neighbou?rhoods)",
+    r"(?:shelling|striking|bombing|pounding|targeting)\s+(?:different|various|several|multiple|many)\s+\w+",
+    r"(?:di|ke)\s+(?:berbagai|seluruh|sejumlah|banyak)\s+(?:wilayah|daerah|kawasan|lokasi|tempat|kota|desa)",
+    r"(?:menargetkan|menggempur|membombardir|menyerang)\s+(?:berbagai|sejumlah|banyak)\s+\w+",
+    r"gelombang\s+(?:baru\s+)?(?:serangan|gempuran|pengeboman|pemboman)", r"waves?\s+of\s+(?:\w+\s+)?(?:strikes|attacks|raids)",
+)
 # One strike or attack; with a determiner or a place it is one incident ("in the strike", "serangan itu").
 INCIDENT_NOUNS: Final[tuple[str, ...]] = (
     "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "raid", "attack",

@@ -7,8 +7,9 @@ read in the figure's own clause first ("16 more were killed, bringing the total 
 two scopes), then in the whole sentence for the weaker cues.  Cues win in this order: a running total
 ("since", "so far", "total"), a stretch of time ("in the past 24 hours", "overnight"), one strike
 ("in the strike", "serangan itu", an attack at a named place), an attack on a given day (a day's
-toll), an attack, the war itself as the killer ("the fighting has claimed"), a day.  Nothing said:
-None.  Period dates are resolved against the publication date by ``period``.
+toll), an attack, the war itself as the killer ("the fighting has claimed"), a day (for an increment).
+Strikes spread over many places or in waves ("across several areas", "gelombang serangan") are a
+stretch's toll, ranked just after a stretch of time.  Nothing said: None (then ``settle``).  Period dates are resolved against the publication date by ``period``.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def _words(items: tuple[str, ...]) -> str:
 
 _CUMULATIVE = re.compile(rf"(?<![\w-])(?:{_words(lexicon.CUMULATIVE_CUES)})(?![\w-])", re.IGNORECASE)
 _PERIOD = re.compile(rf"(?<![\w-])(?:{_words(lexicon.PERIOD_CUES)})(?![\w-])", re.IGNORECASE)
+_SPREAD = re.compile(rf"(?<![\w-])(?:{_words(lexicon.SPREAD_CUES)})(?![\w-])", re.IGNORECASE)
 _WAR = alternation(lexicon.WAR_NOUNS)
 _INCIDENT = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.INCIDENT_NOUNS)})(?![\w-])", re.IGNORECASE)
 _ONE = re.compile(r"(?:\b(?:the|a|an|one|single|that|this|separate)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
@@ -144,6 +146,8 @@ def _scope_in(
         return "cumulative" if abs(total.start() - at) < abs(span.start() - at) else "period"
     if total or span:
         return "cumulative" if total else "period"
+    if _SPREAD.search(norm, lo, hi):  # strikes across many places or in waves: that stretch's toll
+        return "period"
     attacks = list(_INCIDENT.finditer(norm, lo, hi))
     if any(_single(norm, m, hi) for m in attacks):
         return "incident"
