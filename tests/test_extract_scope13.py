@@ -125,3 +125,34 @@ def test_a_place_settles_a_large_figure(gazetteer: Gazetteer, text: str, lang: s
 )
 def test_spread_strikes(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
     assert scope_of(text, gazetteer, lang) == scope
+
+
+# --- a few days counted in words, "since Monday", the day before: a period -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "scope", "start", "end"),
+    [
+        ("Selama tiga hari terakhir, sedikitnya 260 warga tewas di kota pelabuhan itu.", "id", "period",
+         "2021-03-14", "2021-03-17"),
+        ("Officials said 75 villagers were killed in the past four days.", "en", "period", "2021-03-13",
+         "2021-03-17"),
+        ("Sedikitnya 48 warga tewas dalam rentang lima hari pada bulan Januari.", "id", "period", None, None),
+        ("Sejak Senin, pasukan itu menggempur kota dengan roket yang menewaskan 310 orang.", "id", "period",
+         "2021-03-15", "2021-03-17"),
+        ("Officials said raids since Monday have killed 95 people.", "en", "period", "2021-03-15", "2021-03-17"),
+        # near-miss: "since" a date or the war began is the running total
+        ("Officials said raids since 2 March have killed 950 people.", "en", "cumulative", "2021-03-02",
+         "2021-03-17"),
+    ],
+)
+def test_a_few_days(gazetteer: Gazetteer, text: str, lang: str, scope: str, start: str | None,
+                    end: str | None) -> None:
+    [claim] = claims_of(text, gazetteer, lang)
+    assert (claim.scope, claim.period_start, claim.period_end) == (scope, start, end)
+
+
+def test_the_day_before_inside_a_total(gazetteer: Gazetteer) -> None:
+    text = "Juru bicara itu mengatakan 1.800 tentara tewas, termasuk sekitar 250 tentara pada hari sebelumnya."
+    scoped = {c.quantity_min: c.scope for c in claims_of(text, gazetteer, "id")}
+    assert scoped[250] == "period"

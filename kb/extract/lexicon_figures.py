@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from typing import Final
 
+_WEEKDAY = (r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday"
+            r"|sunday")
+_FEW = (r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|two|three|four|five|six|seven|eight|nine"
+        r"|ten|several")
+
 # --- casualties --------------------------------------------------------------------------------
 # Noun -> class of victim (soldier, civilian, person); "death" nouns need no predicate.
 CASUALTY_NOUNS: Final[dict[str, str]] = {
@@ -80,7 +85,9 @@ KILLED_AND_WOUNDED: Final = "killed and wounded"
 # --- what a figure counts over (kb/extract/scope.py) ------------------------------------------
 # Words that make a figure a running total ("since", "so far", "in total"); regexes.
 CUMULATIVE_CUES: Final[tuple[str, ...]] = (
-    r"since", r"sejak", r"so\s+far", r"to\s+date", r"thus\s+far", r"sejauh\s+ini", r"hingga\s+(?:kini|sekarang)",
+    # "since Monday" is a stretch of days (a period), not the war's running total
+    rf"since(?!\s+(?:{_WEEKDAY}))", rf"sejak(?!\s+(?:hari\s+)?(?:{_WEEKDAY}))", r"so\s+far", r"to\s+date",
+    r"thus\s+far", r"sejauh\s+ini", r"hingga\s+(?:kini|sekarang)",
     r"(?:hingga|sampai)\s+saat\s+ini", r"sampai\s+(?:kini|sekarang)", r"in\s+total", r"a\s+total\s+of",
     r"total(?:nya)?",
     r"secara\s+keseluruhan", r"overall", r"cumulative", r"kumulatif",
@@ -111,6 +118,12 @@ PERIOD_CUES: Final[tuple[str, ...]] = (
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|week|month|\d+\s+(?:days|weeks))",
     r"(?:dalam|selama)\s+(?:24|48|72)\s+jam(?:\s+terakhir)?",
     r"(?:dalam|selama)\s+\d+\s+(?:hari|pekan|minggu)\s+terakhir",
+    # a few days counted in words, a span of days, the day before ("selama dua hari terakhir", "dalam rentang 10
+    # hari", "over three days", "pada hari sebelumnya"), and "since Monday"
+    rf"(?:dalam|selama)\s+(?:rentang\s+(?:waktu\s+)?)?(?:{_FEW}|\d+)\s+hari(?:\s+terakhir)?",
+    rf"(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?:{_FEW})\s+days",
+    r"(?:pada\s+)?hari\s+sebelumnya", r"the\s+(?:previous|preceding)\s+day", r"the\s+day\s+before",
+    rf"(?:since|sejak)\s+(?:hari\s+)?(?:{_WEEKDAY})",
     r"(?:sepekan|seminggu|sehari)\s+terakhir", r"dalam\s+(?:sehari|satu\s+hari)", r"in\s+(?:a|one)\s+(?:single\s+)?day",
     r"in\s+(?:a|one)\s+(?:single\s+)?week", r"dalam\s+(?:sepekan|seminggu|satu\s+minggu)",
     r"overnight", r"tonight", r"last\s+night", r"today", r"yesterday", r"this\s+week", r"last\s+week",
@@ -129,7 +142,8 @@ SPREAD_CUES: Final[tuple[str, ...]] = (
     r"(?:shelling|striking|bombing|pounding|targeting)\s+(?:different|various|several|multiple|many)\s+\w+",
     r"(?:di|ke)\s+(?:berbagai|seluruh|sejumlah|banyak)\s+(?:wilayah|daerah|kawasan|lokasi|tempat|kota|desa)",
     r"(?:menargetkan|menggempur|membombardir|menyerang)\s+(?:berbagai|sejumlah|banyak)\s+\w+",
-    r"gelombang\s+(?:baru\s+)?(?:serangan|gempuran|pengeboman|pemboman)", r"waves?\s+of\s+(?:\w+\s+)?(?:strikes|attacks|raids)",
+    r"gelombang\s+(?:baru\s+)?(?:serangan|gempuran|pengeboman|pemboman)",
+    r"waves?\s+of\s+(?:\w+\s+)?(?:strikes|attacks|raids)",
 )
 # One strike or attack; with a determiner or a place it is one incident ("in the strike", "serangan itu").
 INCIDENT_NOUNS: Final[tuple[str, ...]] = (

@@ -9,7 +9,8 @@ two scopes), then in the whole sentence for the weaker cues.  Cues win in this o
 ("in the strike", "serangan itu", an attack at a named place), an attack on a given day (a day's
 toll), an attack, the war itself as the killer ("the fighting has claimed"), a day (for an increment).
 Strikes spread over many places or in waves ("across several areas", "gelombang serangan") are a
-stretch's toll, ranked just after a stretch of time.  Nothing said: None (then ``settle``).  Period dates are resolved against the publication date by ``period``.
+stretch's toll, ranked just after a stretch of time.  Nothing said: None (then ``settle``).  Period
+dates are resolved against the publication date by ``period``.
 """
 
 from __future__ import annotations
@@ -252,7 +253,13 @@ _SPANS: tuple[tuple[re.Pattern[str], tuple[int, int] | None], ...] = tuple(
 )
 _DAWN = re.compile(r"(?<![\w-])(?:since\s+(?:dawn|daybreak|(?:this|early)\s+morning|midnight)"
                    r"|sejak\s+(?:subuh|fajar|dini\s+hari|pagi))(?![\w-])", re.IGNORECASE)
-_N_DAYS = re.compile(r"(?:past|last|previous)\s+(\d+)\s+days|(?:dalam|selama)\s+(\d+)\s+hari\s+terakhir", re.I)
+_FEW = {**lexicon.ID_UNITS, **lexicon.EN_UNITS, "sepuluh": 10}
+_COUNT = rf"\d+|{alternation(w for w in _FEW if len(w) > 1)}"
+# counted back from publication only when the words say "the last N days"
+_N_DAYS = re.compile(rf"(?:past|last|previous)\s+({_COUNT})\s+days|(?:dalam|selama)\s+({_COUNT})\s+hari\s+terakhir",
+                     re.IGNORECASE)
+_SINCE_DAY = re.compile(rf"(?<![\w-])(?:since|sejak)\s+(?:hari\s+)?(?:{alternation(lexicon.WEEKDAYS)})(?![\w-])",
+                        re.IGNORECASE)
 _WEEK = re.compile(r"(?<![\w-])(?:(this|last)\s+week|(?:pekan|minggu)\s+(ini|lalu)|over\s+the\s+(weekend)"
                    r"|akhir\s+(pekan))(?![\w-])", re.IGNORECASE)
 
@@ -262,6 +269,11 @@ def _span(norm: str, lo: int, hi: int, published: date) -> tuple[date | None, da
     if _DAWN.search(norm, lo, hi):  # "since dawn on Sunday": that day, else the day of publication
         days = [d.value for d in find_dates(norm[lo:hi], published) if d.value is not None and d.value <= published]
         return (days[0], days[0]) if days else (published, published)
+    since_day = _SINCE_DAY.search(norm, lo, hi)
+    if since_day:  # "since Monday": from that day to publication
+        days = [d.value for d in find_dates(norm[since_day.start() : hi], published)]
+        if days and days[0] is not None and days[0] <= published:
+            return days[0], published
     for pattern, span in _SPANS:
         if pattern.search(norm, lo, hi):
             if span is None:
@@ -269,7 +281,8 @@ def _span(norm: str, lo: int, hi: int, published: date) -> tuple[date | None, da
             return published - timedelta(days=span[0]), published - timedelta(days=span[1])
     n_days = _N_DAYS.search(norm, lo, hi)
     if n_days:
-        return published - timedelta(days=int(n_days.group(1) or n_days.group(2))), published
+        count = (n_days.group(1) or n_days.group(2)).casefold()
+        return published - timedelta(days=int(count) if count.isdigit() else _FEW[count]), published
     week = _WEEK.search(norm, lo, hi)
     if week:
         return _week(week, published)
