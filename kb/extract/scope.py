@@ -271,9 +271,9 @@ def _span(norm: str, lo: int, hi: int, published: date) -> tuple[date | None, da
         return (days[0], days[0]) if days else (published, published)
     since_day = _SINCE_DAY.search(norm, lo, hi)
     if since_day:  # "since Monday": from that day to publication
-        days = [d.value for d in find_dates(norm[since_day.start() : hi], published)]
-        if days and days[0] is not None and days[0] <= published:
-            return days[0], published
+        first = next(iter(find_dates(norm[since_day.start() : hi], published)), None)
+        if first is not None and first.value is not None and first.value <= published:
+            return first.value, published
     for pattern, span in _SPANS:
         if pattern.search(norm, lo, hi):
             if span is None:
