@@ -156,3 +156,27 @@ def test_the_day_before_inside_a_total(gazetteer: Gazetteer) -> None:
     text = "Juru bicara itu mengatakan 1.800 tentara tewas, termasuk sekitar 250 tentara pada hari sebelumnya."
     scoped = {c.quantity_min: c.scope for c in claims_of(text, gazetteer, "id")}
     assert scoped[250] == "period"
+
+
+# --- one day at one site: what that attack did that day -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "scope"),
+    [
+        ("\"Serangan musuh di kota Karangsari hari ini menewaskan dua orang,\" kata dinas kesehatan.", "id",
+         "incident"),
+        ("Sebanyak 64 warga tewas akibat serangan di kamp pengungsi Sukamaju kemarin.", "id", "incident"),
+        ("Police said overnight rocket fire on Ridgeford province killed three people in an attack on a depot.",
+         "en", "incident"),
+        ("Three civilians were killed by stray shells in Ridgeford yesterday.", "en", "incident"),
+        # near-misses: a whole region, a country, strikes spread over places, or no site: that day's toll
+        ("\"Three people were killed in an enemy attack in the Lviv region tonight,\" the governor said.", "en",
+         "period"),
+        ("Sebelas orang tewas dalam serangan di wilayah tersebut hari ini, kata pejabat.", "id", "period"),
+        ("Serangan rudal di Ukraina semalam menewaskan delapan orang, kata para pejabat.", "id", "period"),
+        ("Strikes overnight killed more than 30 people, health officials said.", "en", "period"),
+    ],
+)
+def test_one_day_at_one_site(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
+    assert scope_of(text, gazetteer, lang) == scope

@@ -31,6 +31,9 @@ class FigureScope:
     scope: str | None = None
     place: str | None = None
     increment: bool = False
+    site: bool = False
+    """A period of one day ("today", "kemarin", "overnight") whose clause names one attack or one place:
+    what happened there that day, an incident unless the place is a whole region (``settle``)."""
 
 
 def _words(items: tuple[str, ...]) -> str:
@@ -126,7 +129,32 @@ def figure_scope(norm: str, start: int, end: int, first: bool = True) -> FigureS
     scope = _scope_in(norm, lo, hi, start, cumulative=not increment)
     if scope is None:
         scope = _scope_in(norm, 0, len(norm), start, cumulative=False, strong_only=True)
-    return FigureScope(scope, place(norm, lo, hi), increment)
+    where = place(norm, lo, hi)
+    site = scope == "period" and _one_day_at_one_site(norm, lo, hi, where)
+    return FigureScope(scope, where, increment, site)
+
+
+# A day, not a stretch: "today", "yesterday", "overnight", "last week", "kemarin", "hari ini", "semalam"
+_ONE_DAY = re.compile(
+    r"(?<![\w-])(?:today|yesterday|overnight|tonight|last\s+night|last\s+week|kemarin|hari\s+ini|semalam"
+    r"|tadi\s+malam|malam\s+ini|pekan\s+lalu|minggu\s+lalu)(?![\w-])",
+    re.IGNORECASE,
+)
+# Words of a whole region after an attack: "serangan di wilayah tersebut", "an attack in the Kyiv region"
+_REGION = re.compile(r"(?<![\w-])(?:wilayah|kawasan|daerah|region|province|provinsi|oblast)(?![\w-])", re.IGNORECASE)
+
+
+def _one_day_at_one_site(norm: str, lo: int, hi: int, where: str | None) -> bool:
+    """A one-day period cue with one attack ("the strike", "serangan di kota X") or one place named; no
+    stretch of days ("in the past 24 hours"), no strikes spread over many places."""
+    if not _ONE_DAY.search(norm, lo, hi) or _SPREAD.search(norm, lo, hi) or _STRETCH.search(norm, lo, hi):
+        return False
+    one = any(_single(norm, m, hi) and not _REGION.search(norm, m.end(), min(hi, m.end() + 40))
+              for m in _INCIDENT.finditer(norm, lo, hi))
+    return one or where is not None
+
+
+_STRETCH = re.compile(r"(?<![\w-])(?:past|last|previous|terakhir|since|sejak)\s+(?!night|week)", re.IGNORECASE)
 
 
 def _increment(norm: str, start: int, end: int, first: bool) -> bool:

@@ -18,6 +18,12 @@ from kb.extract.scope import FigureScope
 _SCORE = 20
 # Places that are a whole territory rather than one site: a strip, a bank, a country the gazetteer knows.
 _TERRITORY = re.compile(r"(?<![\w-])(?:Strip|Jalur|Bank|Tepi)(?![\w-])")
+# A place that is a whole region: "the Kyiv region", "southern Lebanon", "provinsi Saada"
+_REGIONAL = re.compile(
+    r"(?<![\w-])(?:region|oblast|province|provinsi|wilayah|governorate|state|negara\s+bagian|kawasan|daerah"
+    r"|southern|northern|eastern|western|central|selatan|utara|timur|barat|tengah)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def territory(place: str | None, gazetteer: Gazetteer) -> bool:
@@ -35,6 +41,8 @@ def settled(found: FigureScope, size: int | None, whole: bool = False) -> Figure
     A score or more is the toll so far, unless tied to one site ("in Barda", "at the hospital"): then it
     is that attack's, like any smaller figure; an increment ("15 more") adds to a total and is left as
     it is."""
+    if found.site and not whole and not _REGIONAL.search(found.place or ""):
+        return replace(found, scope="incident")  # "the strike on Zibqin today": what that attack did
     if found.scope is not None or found.increment or size is None:
         return found
     if size < _SCORE or (found.place and not whole):
