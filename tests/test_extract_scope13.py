@@ -180,3 +180,22 @@ def test_the_day_before_inside_a_total(gazetteer: Gazetteer) -> None:
 )
 def test_one_day_at_one_site(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
     assert scope_of(text, gazetteer, lang) == scope
+
+
+# --- an Indonesian attack on a given day is one attack; English strikes or shelling that day are its toll --
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "scope"),
+    [
+        ("Serangan roket menghantam pinggiran kota pada Selasa yang menewaskan sedikitnya enam orang.", "id",
+         "incident"),
+        ("Dua relawan terluka parah dalam serangan udara yang menghantam gudang bantuan pada Kamis malam.", "id",
+         "incident"),
+        # near-misses: English plural or mass nouns on a day are the day's toll
+        ("Rocket strikes on Tuesday killed six people in the hills, medics said.", "en", "period"),
+        ("Heavy shelling on Tuesday killed six people in the hills, medics said.", "en", "period"),
+    ],
+)
+def test_an_attack_on_a_day(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
+    assert scope_of(text, gazetteer, lang) == scope

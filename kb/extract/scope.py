@@ -184,12 +184,17 @@ def _scope_in(
         return None
     day = any(not _STATED.search(norm, max(lo, lo + d.start - 25), min(hi, lo + d.end + 20))
               for d in find_dates(norm[lo:hi], None))
-    if attacks:  # an attack at a named place is one incident; attacks on a given day are that day's toll
-        return "incident" if place(norm, lo, hi) or not day else "period"
+    if attacks:  # an attack at a named place is one incident; strikes or shelling on a given day that day's toll
+        many = any(_MANY.fullmatch(m.group(0)) for m in attacks)  # "serangan ... pada Senin" is one attack
+        return "incident" if place(norm, lo, hi) or not day or not many else "period"
     if cumulative and _WAR_CAUSE.search(norm, lo, hi):
         return "cumulative"
     # a day alone scopes an increment ("16 more on Tuesday"); any other figure on a day is settled by its size
     return "period" if day and not cumulative else None
+
+
+# English strikes in the plural or as a mass ("airstrikes", "shelling"): many, where Indonesian does not say
+_MANY = re.compile(r"(?:[\w\s]*s|shelling|bombing|bombardment|fire)", re.IGNORECASE)
 
 
 def _single(norm: str, attack: re.Match[str], hi: int) -> bool:
