@@ -85,8 +85,9 @@ KILLED_AND_WOUNDED: Final = "killed and wounded"
 # --- what a figure counts over (kb/extract/scope.py) ------------------------------------------
 # Words that make a figure a running total ("since", "so far", "in total"); regexes.
 CUMULATIVE_CUES: Final[tuple[str, ...]] = (
-    # "since Monday" is a stretch of days (a period), not the war's running total
-    rf"since(?!\s+(?:{_WEEKDAY}))", rf"sejak(?!\s+(?:hari\s+)?(?:{_WEEKDAY}))", r"so\s+far", r"to\s+date",
+    # "since Sunday morning" is that day's toll (a period); "since Sunday" a running total like "since 27 September"
+    rf"since(?!\s+(?:{_WEEKDAY})\s+morning)", rf"sejak(?!\s+(?:hari\s+)?(?:{_WEEKDAY})\s+pagi)", r"so\s+far",
+    r"to\s+date",
     r"thus\s+far", r"sejauh\s+ini", r"hingga\s+(?:kini|sekarang)",
     r"(?:hingga|sampai)\s+saat\s+ini", r"sampai\s+(?:kini|sekarang)", r"in\s+total", r"a\s+total\s+of",
     r"total(?:nya)?",
@@ -119,11 +120,13 @@ PERIOD_CUES: Final[tuple[str, ...]] = (
     r"(?:dalam|selama)\s+(?:24|48|72)\s+jam(?:\s+terakhir)?",
     r"(?:dalam|selama)\s+\d+\s+(?:hari|pekan|minggu)\s+terakhir",
     # a few days counted in words, a span of days, the day before ("selama dua hari terakhir", "dalam rentang 10
-    # hari", "over three days", "pada hari sebelumnya"), and "since Monday"
+    # hari", "over three days", "pada hari sebelumnya"), a morning since, a day alone
     rf"(?:dalam|selama)\s+(?:rentang\s+(?:waktu\s+)?)?(?:{_FEW}|\d+)\s+hari(?:\s+terakhir)?",
     rf"(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?:{_FEW})\s+days",
     r"(?:pada\s+)?hari\s+sebelumnya", r"the\s+(?:previous|preceding)\s+day", r"the\s+day\s+before",
-    rf"(?:since|sejak)\s+(?:hari\s+)?(?:{_WEEKDAY})",
+    rf"since\s+(?:{_WEEKDAY})\s+morning", rf"sejak\s+(?:hari\s+)?(?:{_WEEKDAY})\s+pagi",
+    # "400 were killed on Monday alone": that day's toll
+    rf"(?:on\s+)?(?:{_WEEKDAY})\s+alone", rf"(?:pada\s+)?(?:hari\s+)?(?:{_WEEKDAY})\s+saja",
     r"(?:sepekan|seminggu|sehari)\s+terakhir", r"dalam\s+(?:sehari|satu\s+hari)", r"in\s+(?:a|one)\s+(?:single\s+)?day",
     r"in\s+(?:a|one)\s+(?:single\s+)?week", r"dalam\s+(?:sepekan|seminggu|satu\s+minggu)",
     r"overnight", r"tonight", r"last\s+night", r"today", r"yesterday", r"this\s+week", r"last\s+week",

@@ -130,7 +130,7 @@ def figure_scope(norm: str, start: int, end: int, first: bool = True) -> FigureS
     if scope is None:
         scope = _scope_in(norm, 0, len(norm), start, cumulative=False, strong_only=True)
     where = place(norm, lo, hi)
-    site = scope == "period" and _one_day_at_one_site(norm, lo, hi, where)
+    site = scope == "period" and not increment and _one_day_at_one_site(norm, lo, hi, where)
     return FigureScope(scope, where, increment, site)
 
 
@@ -145,9 +145,10 @@ _REGION = re.compile(r"(?<![\w-])(?:wilayah|kawasan|daerah|region|province|provi
 
 
 def _one_day_at_one_site(norm: str, lo: int, hi: int, where: str | None) -> bool:
-    """A one-day period cue with one attack ("the strike", "serangan di kota X") or one place named; no
-    stretch of days ("in the past 24 hours"), no strikes spread over many places."""
-    if not _ONE_DAY.search(norm, lo, hi) or _SPREAD.search(norm, lo, hi) or _STRETCH.search(norm, lo, hi):
+    """A day ("today", "kemarin", "on Friday") with one attack ("the strike", "serangan di kota X") or one
+    place named; no stretch of days ("in the past 24 hours"), no strikes spread over many places."""
+    one_day = _ONE_DAY.search(norm, lo, hi) or not _PERIOD.search(norm, lo, hi)
+    if not one_day or _SPREAD.search(norm, lo, hi) or _STRETCH.search(norm, lo, hi):
         return False
     one = any(_single(norm, m, hi) and not _REGION.search(norm, m.end(), min(hi, m.end() + 40))
               for m in _INCIDENT.finditer(norm, lo, hi))
@@ -182,19 +183,26 @@ def _scope_in(
         return "incident"
     if strong_only:
         return None
-    day = any(not _STATED.search(norm, max(lo, lo + d.start - 25), min(hi, lo + d.end + 20))
-              for d in find_dates(norm[lo:hi], None))
+    day = any(not _said_on(norm, lo + d.start, lo + d.end, lo, hi, at) for d in find_dates(norm[lo:hi], None))
     if attacks:  # an attack at a named place is one incident; strikes or shelling on a given day that day's toll
         many = any(_MANY.fullmatch(m.group(0)) for m in attacks)  # "serangan ... pada Senin" is one attack
         return "incident" if place(norm, lo, hi) or not day or not many else "period"
     if cumulative and _WAR_CAUSE.search(norm, lo, hi):
         return "cumulative"
-    # a day alone scopes an increment ("16 more on Tuesday"); any other figure on a day is settled by its size
-    return "period" if day and not cumulative else None
+    return "period" if day else None
 
 
 # English strikes in the plural or as a mass ("airstrikes", "shelling"): many, where Indonesian does not say
 _MANY = re.compile(r"(?:[\w\s]*s|shelling|bombing|bombardment|fire)", re.IGNORECASE)
+
+
+def _said_on(norm: str, start: int, end: int, lo: int, hi: int, at: int) -> bool:
+    """The day at norm[start:end] is when it was said: next to a reporting verb ("said on Monday"), or opening
+    the sentence before the speaker's verb and the figure ("Pada Jumat (13/11), Presiden ... menyatakan 4.000")."""
+    if _STATED.search(norm, max(lo, start - 25), min(hi, end + 20)):
+        return True
+    verb = _STATED.search(norm, end, min(hi, end + 60))
+    return verb is not None and verb.end() <= at and not re.search(r"\d", norm[end : verb.start()])
 
 
 def _single(norm: str, attack: re.Match[str], hi: int) -> bool:
@@ -284,15 +292,15 @@ _SPANS: tuple[tuple[re.Pattern[str], tuple[int, int] | None], ...] = tuple(
         (r"dalam\s+(?:sehari|satu\s+hari)|in\s+(?:a|one)\s+(?:single\s+)?day", None),
     )
 )
-_DAWN = re.compile(r"(?<![\w-])(?:since\s+(?:dawn|daybreak|(?:this|early)\s+morning|midnight)"
-                   r"|sejak\s+(?:subuh|fajar|dini\s+hari|pagi))(?![\w-])", re.IGNORECASE)
+_DAYS = alternation(lexicon.WEEKDAYS)
+_DAWN = re.compile(rf"(?<![\w-])(?:since\s+(?:dawn|daybreak|(?:this|early|{_DAYS})\s+morning|midnight)"
+                   rf"|sejak\s+(?:subuh|fajar|dini\s+hari|(?:(?:hari\s+)?(?:{_DAYS})\s+)?pagi))(?![\w-])",
+                   re.IGNORECASE)
 _FEW = {**lexicon.ID_UNITS, **lexicon.EN_UNITS, "sepuluh": 10}
 _COUNT = rf"\d+|{alternation(w for w in _FEW if len(w) > 1)}"
 # counted back from publication only when the words say "the last N days"
 _N_DAYS = re.compile(rf"(?:past|last|previous)\s+({_COUNT})\s+days|(?:dalam|selama)\s+({_COUNT})\s+hari\s+terakhir",
                      re.IGNORECASE)
-_SINCE_DAY = re.compile(rf"(?<![\w-])(?:since|sejak)\s+(?:hari\s+)?(?:{alternation(lexicon.WEEKDAYS)})(?![\w-])",
-                        re.IGNORECASE)
 _WEEK = re.compile(r"(?<![\w-])(?:(this|last)\s+week|(?:pekan|minggu)\s+(ini|lalu)|over\s+the\s+(weekend)"
                    r"|akhir\s+(pekan))(?![\w-])", re.IGNORECASE)
 
@@ -302,11 +310,6 @@ def _span(norm: str, lo: int, hi: int, published: date) -> tuple[date | None, da
     if _DAWN.search(norm, lo, hi):  # "since dawn on Sunday": that day, else the day of publication
         days = [d.value for d in find_dates(norm[lo:hi], published) if d.value is not None and d.value <= published]
         return (days[0], days[0]) if days else (published, published)
-    since_day = _SINCE_DAY.search(norm, lo, hi)
-    if since_day:  # "since Monday": from that day to publication
-        first = next(iter(find_dates(norm[since_day.start() : hi], published)), None)
-        if first is not None and first.value is not None and first.value <= published:
-            return first.value, published
     for pattern, span in _SPANS:
         if pattern.search(norm, lo, hi):
             if span is None:
