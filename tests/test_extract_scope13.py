@@ -203,3 +203,24 @@ def test_one_day_at_one_site(gazetteer: Gazetteer, text: str, lang: str, scope: 
 )
 def test_an_attack_on_a_day(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
     assert scope_of(text, gazetteer, lang) == scope
+
+
+# --- the sentence before's scope: a figure no word scopes goes on with the toll just given ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "scopes"),
+    [
+        ("Three people were killed in the strike on the market, medics said. At least 25 others were wounded.",
+         "en", ["incident", "incident"]),
+        ("Tiga orang tewas dalam serangan itu, kata petugas medis. Sekitar 30 orang terluka.", "id",
+         ["incident", "incident"]),
+        # near-misses: a turn to elsewhere, or a cue of its own, keeps the figure's own reading
+        ("Three people were killed in the strike on the market, medics said. Meanwhile, officials reported 150 "
+         "dead.", "en", ["incident", "cumulative"]),
+        ("Three people were killed in the strike on the market, medics said. At least 25 others were wounded "
+         "in the past 24 hours.", "en", ["incident", "period"]),
+    ],
+)
+def test_the_sentence_before(gazetteer: Gazetteer, text: str, lang: str, scopes: list[str]) -> None:
+    assert [c.scope for c in claims_of(text, gazetteer, lang)] == scopes
