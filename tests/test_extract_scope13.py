@@ -224,3 +224,23 @@ def test_an_attack_on_a_day(gazetteer: Gazetteer, text: str, lang: str, scope: s
 )
 def test_the_sentence_before(gazetteer: Gazetteer, text: str, lang: str, scopes: list[str]) -> None:
     assert [c.scope for c in claims_of(text, gazetteer, lang)] == scopes
+
+
+# --- "another", "an additional", "more" after an earlier figure, or after a vague crowd: no increment -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "increment", "scope"),
+    [
+        ("Officials said 45 people were killed, with an additional 120 people wounded.", "en", False, "cumulative"),
+        ("Hundreds more were wounded, officials said.", "en", False, "cumulative"),
+        ("Ratusan lainnya terluka, kata pejabat.", "id", False, "cumulative"),
+        # near-misses: a count opening its sentence is an increment
+        ("Officials said another 120 people were killed.", "en", True, None),
+        ("Officials said 15 more soldiers were killed.", "en", True, None),
+    ],
+)
+def test_no_increment_after_a_figure_or_for_a_crowd(gazetteer: Gazetteer, text: str, lang: str, increment: bool,
+                                                    scope: str | None) -> None:
+    last = claims_of(text, gazetteer, lang)[-1]
+    assert (last.increment, last.scope) == (increment, scope)

@@ -159,11 +159,12 @@ _STRETCH = re.compile(r"(?<![\w-])(?:past|last|previous|terakhir|since|sejak)\s+
 
 
 def _increment(norm: str, start: int, end: int, first: bool) -> bool:
-    """ "another 20", "bertambah 12", "15 more", "4 korban jiwa baru" ("satu orang lagi" after an
-    earlier figure is "one other", not an increment)."""
-    if _BEFORE.search(norm, max(0, start - 25), start):
-        return True
-    return first and bool(_AFTER.match(norm[end : end + 40]))
+    """ "another 20", "bertambah 12", "15 more", "4 korban jiwa baru".  After an earlier figure these are
+    "others" ("32 killed, with an additional 200 wounded", "satu orang lagi"), and a vague crowd is no
+    count added to a total ("Hundreds more were wounded")."""
+    if not first or norm[start:end].casefold() in lexicon.VAGUE:
+        return False
+    return bool(_BEFORE.search(norm, max(0, start - 25), start) or _AFTER.match(norm[end : end + 40]))
 
 
 def _scope_in(
