@@ -220,6 +220,11 @@ def test_an_attack_on_a_day(gazetteer: Gazetteer, text: str, lang: str, scope: s
          "dead.", "en", ["incident", "cumulative"]),
         ("Three people were killed in the strike on the market, medics said. At least 25 others were wounded "
          "in the past 24 hours.", "en", ["incident", "period"]),
+        # a running total goes on only in the same speaker's words
+        ("The ministry said 320 people had been killed so far. A medic said nine soldiers died.", "en",
+         ["cumulative", "incident"]),
+        ("The ministry said 320 people had been killed so far. It said 95 of them were children.", "en",
+         ["cumulative", "cumulative"]),
     ],
 )
 def test_the_sentence_before(gazetteer: Gazetteer, text: str, lang: str, scopes: list[str]) -> None:
@@ -244,3 +249,25 @@ def test_no_increment_after_a_figure_or_for_a_crowd(gazetteer: Gazetteer, text: 
                                                     scope: str | None) -> None:
     last = claims_of(text, gazetteer, lang)[-1]
     assert (last.increment, last.scope) == (increment, scope)
+
+
+# --- a running-total word with one strike nearer the figure: that strike's total -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "scope"),
+    [
+        ("A wounded guard died in hospital, bringing the total number of deaths from the strike to five.", "en",
+         "incident"),
+        ("Medics said an airstrike hit the clinic on Tuesday, killing 40 people, the deadliest strike in the region "
+         "since 2014.", "en", "incident"),
+        ("Seorang korban luka meninggal, sehingga total korban tewas akibat serangan itu menjadi 12 orang.", "id",
+         "incident"),
+        # near-misses: no single strike, or the running-total word nearer
+        ("Officials said strikes have killed 4,300 people since 7 October.", "en", "cumulative"),
+        ("Sebanyak 43.000 warga tewas dalam serangan militer di Gaza sejak 7 Oktober, kata kementerian.", "id",
+         "cumulative"),
+    ],
+)
+def test_a_strike_nearer_than_the_total(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
+    assert claims_of(text, gazetteer, lang)[-1].scope == scope
