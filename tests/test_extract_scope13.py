@@ -271,3 +271,22 @@ def test_no_increment_after_a_figure_or_for_a_crowd(gazetteer: Gazetteer, text: 
 )
 def test_a_strike_nearer_than_the_total(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
     assert claims_of(text, gazetteer, lang)[-1].scope == scope
+
+
+# --- a bombing told by its verb or its bombs is one incident --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "scope"),
+    [
+        ("Bulan lalu, militer mengebom sebuah pasar dan menewaskan 64 orang.", "id", "incident"),
+        ("Sedikitnya 31 orang tewas setelah pesawat militer menjatuhkan dua bom ke arah kerumunan.", "id",
+         "incident"),
+        ("Residents said the junta bombed a monastery on Tuesday, killing 52 people.", "en", "incident"),
+        # near-miss: a running total of bombing stays the total
+        ("Officials said 4,300 people have been killed since the army bombed the city in March.", "en",
+         "cumulative"),
+    ],
+)
+def test_a_bombing_verb(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
+    assert scope_of(text, gazetteer, lang) == scope

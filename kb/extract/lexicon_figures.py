@@ -155,6 +155,8 @@ INCIDENT_NOUNS: Final[tuple[str, ...]] = (
     "drone strike", "missile strike", "rocket attack", "serangan", "serangan udara", "serangan rudal",
     "serangan drone", "serangan roket", "penembakan", "pengeboman", "pemboman", "ledakan", "pembantaian",
     "penyergapan", "gempuran", "agresi", "agresi militer", "tembakan", "rudal", "missile", "helicopter raid",
+    # a bombing told by its verb or its bombs: "the junta bombed a village", "menjatuhkan dua bom", "bombardir"
+    "bombed", "bombarded", "shelled", "mengebom", "membom", "membombardir", "bombardir", "bom",
 )
 # "15 more", "another 20", "4 korban jiwa baru", "bertambah 12": a figure added to an earlier total.  Regexes
 # for the words right before the figure, and right after it (at most two words of the victim noun between).
