@@ -290,3 +290,20 @@ def test_a_strike_nearer_than_the_total(gazetteer: Gazetteer, text: str, lang: s
 )
 def test_a_bombing_verb(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
     assert scope_of(text, gazetteer, lang) == scope
+
+
+# --- the count as it stands: "saat ini ada", "there are N" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "scope"),
+    [
+        ("\"Akibat gempuran itu, saat ini ada 14 orang yang tewas,\" kata juru bicara itu.", "id", "cumulative"),
+        ("There are 12 confirmed civilian deaths, officials said.", "en", "cumulative"),
+        # near-miss: "there are" not before a count
+        ("Medics said four people were killed in the strike on the bakery and that there are more bodies under the "
+         "rubble.", "en", "incident"),
+    ],
+)
+def test_the_count_as_it_stands(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
+    assert scope_of(text, gazetteer, lang) == scope

@@ -89,6 +89,9 @@ CUMULATIVE_CUES: Final[tuple[str, ...]] = (
     rf"since(?!\s+(?:{_WEEKDAY})\s+morning)", rf"sejak(?!\s+(?:hari\s+)?(?:{_WEEKDAY})\s+pagi)", r"so\s+far",
     r"to\s+date",
     r"thus\s+far", r"sejauh\s+ini", r"hingga\s+(?:kini|sekarang)",
+    # the count as it stands: "saat ini ada 32 orang yang tewas", "there are 10 confirmed deaths"
+    r"saat\s+ini\s+(?:ada|tercatat|sudah|telah|mencapai)",
+    r"there\s+(?:are|have\s+been)(?:\s+now)?(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?\d)",
     r"(?:hingga|sampai)\s+saat\s+ini", r"sampai\s+(?:kini|sekarang)", r"in\s+total", r"a\s+total\s+of",
     r"total(?:nya)?",
     r"secara\s+keseluruhan", r"overall", r"cumulative", r"kumulatif",
