@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from kb.actors import Gazetteer
 from kb.extract import extract_claims
 from kb.extract.quantities import find_quantities
-from kb.extract.scope import figure_scope, period_of
+from kb.extract.scope import figure_scope
+from kb.extract.scope_dates import period_of
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
