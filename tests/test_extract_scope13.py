@@ -177,7 +177,7 @@ def test_the_day_before_inside_a_total(gazetteer: Gazetteer) -> None:
         # near-misses: a whole region, a country, strikes spread over places, or no site: that day's toll
         ("\"Three people were killed in an enemy attack in the Lviv region tonight,\" the governor said.", "en",
          "period"),
-        ("Sebelas orang tewas dalam serangan di wilayah tersebut hari ini, kata pejabat.", "id", "period"),
+        ("Menurut pejabat, sebelas warga tewas akibat serangan di wilayah itu hari ini.", "id", "period"),
         ("Serangan rudal di Ukraina semalam menewaskan delapan orang, kata para pejabat.", "id", "period"),
         ("Strikes overnight killed more than 30 people, health officials said.", "en", "period"),
     ],

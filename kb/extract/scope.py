@@ -154,7 +154,7 @@ def _scope_in(
     if total and span:  # "120 killed in the past 24 hours, among the deadliest days so far": the nearer
         return "cumulative" if abs(total.start() - at) < abs(span.start() - at) else "period"
     if total and _nearer_strike(norm, lo, hi, at, total):
-        return "incident"  # "bringing the total from the shelling to four": that strike's total
+        return "incident"  # "raising the overall toll of the bombardment to six": that strike's total
     if total or span:
         return "cumulative" if total else "period"
     if _SPREAD.search(norm, lo, hi):  # strikes across many places or in waves: that stretch's toll
@@ -178,8 +178,8 @@ _MANY = re.compile(r"(?:[\w\s]*s|shelling|bombing|bombardment|fire)", re.IGNOREC
 
 
 def _nearer_strike(norm: str, lo: int, hi: int, at: int, total: re.Match[str]) -> bool:
-    """One strike named nearer the figure than every running-total cue of its clause ("the total number of
-    fatalities from the shelling to four"; "killing hundreds ... the deadliest airstrike in wars since 2008")."""
+    """One strike named nearer the figure than every running-total cue of its clause ("raising the overall toll
+    of the bombardment to six"; "killing dozens, the worst raid on the town since 2015")."""
     cues = [abs(m.start() - at) for m in _CUMULATIVE.finditer(norm, total.start(), hi)]
     strikes = [abs(m.start() - at) for m in _INCIDENT.finditer(norm, lo, hi)  # "the strike", "serangan itu"
                if _ONE.search(norm, max(0, m.start() - 30), m.start()) or _THAT.match(norm, m.end(), hi)]
