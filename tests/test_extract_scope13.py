@@ -307,3 +307,20 @@ def test_a_bombing_verb(gazetteer: Gazetteer, text: str, lang: str, scope: str) 
 )
 def test_the_count_as_it_stands(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
     assert scope_of(text, gazetteer, lang) == scope
+
+
+# --- one building or camp named by what it is: what happened there ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "scope"),
+    [
+        ("Dinas kesehatan mencatat lebih dari 240 korban tewas di rumah sakit tersebut.", "id", "incident"),
+        ("Officials said 36 people were killed at a school in the north.", "en", "incident"),
+        ("Sembilan orang terluka di bandara akibat pecahan rudal pada Senin (1/3).", "id", "incident"),
+        # near-miss: a camp's toll over a stretch stays that stretch's
+        ("Officials said 36 people were killed at the camp in the past 24 hours.", "en", "period"),
+    ],
+)
+def test_one_building_or_camp(gazetteer: Gazetteer, text: str, lang: str, scope: str) -> None:
+    assert scope_of(text, gazetteer, lang) == scope

@@ -108,8 +108,20 @@ def figure_scope(norm: str, start: int, end: int, first: bool = True) -> FigureS
     if scope is None:
         scope = _scope_in(norm, 0, len(norm), start, cumulative=False, strong_only=True)
     where = place(norm, lo, hi)
-    site = scope == "period" and not increment and _one_day_at_one_site(norm, lo, hi, where)
+    one_site = _SITE.search(norm, lo, hi)
+    if scope is None and one_site and not increment:
+        scope = "incident"  # "460 killed at the maternity hospital": what happened there
+    site = scope == "period" and not increment and _one_day_at_one_site(norm, lo, hi, where or one_site)
     return FigureScope(scope, where, increment, site)
+
+
+# One building or camp, named by what it is: "at a hospital", "di rumah sakit tersebut", "di bandara"
+_SITE = re.compile(
+    r"(?<![\w-])(?:at|in|inside|near|di|dekat)\s+(?:a\s+|an\s+|the\s+|sebuah\s+)?(?:rumah\s+sakit|sekolah|masjid"
+    r"|pasar|gereja|kamp|klinik|bandara|gedung|apartemen|hospital|school|mosque|market|church|clinic|airport"
+    r"|bakery|apartment|building|refugee\s+camp|camp)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 # A day, not a stretch: "today", "yesterday", "overnight", "last week", "kemarin", "hari ini", "semalam"
@@ -122,7 +134,7 @@ _ONE_DAY = re.compile(
 _REGION = re.compile(r"(?<![\w-])(?:wilayah|kawasan|daerah|region|province|provinsi|oblast)(?![\w-])", re.IGNORECASE)
 
 
-def _one_day_at_one_site(norm: str, lo: int, hi: int, where: str | None) -> bool:
+def _one_day_at_one_site(norm: str, lo: int, hi: int, where: object) -> bool:
     """A day ("today", "kemarin", "on Friday") with one attack ("the strike", "serangan di kota X") or one
     place named; no stretch of days ("in the past 24 hours"), no strikes spread over many places."""
     one_day = _ONE_DAY.search(norm, lo, hi) or not _PERIOD.search(norm, lo, hi)
