@@ -225,6 +225,11 @@ def test_an_attack_on_a_day(gazetteer: Gazetteer, text: str, lang: str, scope: s
          ["cumulative", "incident"]),
         ("The ministry said 320 people had been killed so far. It said 95 of them were children.", "en",
          ["cumulative", "cumulative"]),
+        # past a sentence without figures: a strike's or a stretch's toll goes on, a running total does not
+        ("Rebels said 40 soldiers were killed in the past week. The army burned its dead in a barn. Four fighters "
+         "had been killed and nine wounded, they said.", "en", ["period", "period", "period"]),
+        ("The ministry said 320 people had been killed so far. Aid trucks waited at the border. It said nine "
+         "soldiers died.", "en", ["cumulative", "incident"]),
     ],
 )
 def test_the_sentence_before(gazetteer: Gazetteer, text: str, lang: str, scopes: list[str]) -> None:

@@ -337,8 +337,8 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # attribution, on 7e586c4: 201, 110 and 48 of 681, i.e. 0.295, 0.162 and 0.070)
     matched = report.overall.matched
     assert report.errors["wrong_party"] <= 0.31 * matched, dict(report.errors)
-    # scope13 (the scope of casualty figures, issue 13): 114 -> 48 wrong scopes of 707 matched, i.e. 0.068
-    assert report.errors["wrong_scope"] <= 0.075 * matched, dict(report.errors)
+    # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched, i.e. 0.062
+    assert report.errors["wrong_scope"] <= 0.07 * matched, dict(report.errors)
     assert report.errors["outlet_instead_of_source"] <= 0.075 * matched, dict(report.errors)
 
 
