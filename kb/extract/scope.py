@@ -6,11 +6,14 @@ day; set against each other they look like a conflict unless each carries its sc
 read in the figure's own clause first ("16 more were killed, bringing the total to 532 since ..." has
 two scopes), then in the whole sentence for the weaker cues.  Cues win in this order: a running total
 ("since", "so far", "total"), a stretch of time ("in the past 24 hours", "overnight"), one strike
-("in the strike", "serangan itu", an attack at a named place), an attack on a given day (a day's
-toll), an attack, the war itself as the killer ("the fighting has claimed"), a day (for an increment).
-Strikes spread over many places or in waves ("across several areas", "gelombang serangan") are a
-stretch's toll, ranked just after a stretch of time.  Nothing said: None (then ``settle``).  Period
-dates are resolved against the publication date in ``scope_dates``.
+("in the strike", "serangan itu", an attack at a named place, a bombing verb), an attack on a given
+day (English strikes or shelling: that day's toll; an Indonesian "serangan", unmarked for number: one
+attack), an attack, the war itself as the killer ("the fighting has claimed"), a day (not the day it
+was said).  Strikes spread over many places or in waves ("across several areas", "gelombang serangan")
+are a stretch's toll, ranked just after a stretch of time; a running-total word loses to one strike named
+nearer the figure.  A day at one site is that incident (``site``, settled in ``settle`` with the
+gazetteer); one building or camp ("at a hospital") scopes an unscoped figure as an incident.  Nothing
+said: None (then ``settle``).  Period dates are resolved against the publication date in ``scope_dates``.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ class FigureScope:
     place: str | None = None
     increment: bool = False
     site: bool = False
-    """A period of one day ("today", "kemarin", "overnight") whose clause names one attack or one place:
+    """A period of one day ("today", "kemarin", "on Friday") whose clause names one attack or one place:
     what happened there that day, an incident unless the place is a whole region (``settle``)."""
 
 
