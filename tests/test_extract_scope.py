@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from kb.actors import Gazetteer
 from kb.extract import extract_claims
 from kb.extract.quantities import find_quantities
-from kb.extract.scope import figure_scope, period_of
+from kb.extract.scope import figure_scope
+from kb.extract.scope_dates import period_of
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
@@ -57,13 +58,13 @@ def one(text: str, gazetteer: Gazetteer, lang: str = "en") -> Claim:
         ("Sedikitnya enam orang tewas dalam serangan itu, kata seorang saksi.", "id", "incident"),
         ("Witnesses said a drone attack on Ridgeford killed four people.", "en", "incident"),
         # No cue at all: a score or more is the toll so far, fewer one incident's; a large figure tied to
-        # a place may be either and stays unknown.
+        # one place is what happened there (scope13: tied to a whole territory it is the toll so far).
         ("Officials said 40 people were wounded.", "en", "cumulative"),
         ("Pejabat Armenia melaporkan sedikitnya 57 orang tewas.", "id", "cumulative"),
         ("Eight people were killed, he said.", "en", "incident"),
         ("Dua warga terluka parah, kata seorang saksi.", "id", "incident"),
-        ("Officials said 40 people were wounded in the Lviv region.", "en", None),
-        ("Sebanyak 40 orang terluka di desa Karangsari, kata pejabat.", "id", None),
+        ("Officials said 40 people were wounded in the Lviv region.", "en", "incident"),
+        ("Sebanyak 40 orang terluka di desa Karangsari, kata pejabat.", "id", "incident"),
     ],
 )
 def test_scope_of_a_figure(gazetteer: Gazetteer, text: str, lang: str, scope: str | None) -> None:

@@ -343,7 +343,9 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 139 and 63 of 808, i.e. 0.313, 0.172 and 0.078)
     matched = report.overall.matched
     assert report.errors["wrong_party"] <= 0.315 * matched, dict(report.errors)
-    assert report.errors["wrong_scope"] <= 0.175 * matched, dict(report.errors)
+    # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
+    # before batch 7, i.e. 0.062
+    assert report.errors["wrong_scope"] <= 0.08 * matched, dict(report.errors)
     assert report.errors["outlet_instead_of_source"] <= 0.08 * matched, dict(report.errors)
 
 

@@ -51,6 +51,7 @@ class ArticleParties:
     officials: set[str] = field(default_factory=set)  # people the article named with an office (kinds.private_person)
     truce_named: bool = False  # a ceasefire named so far: "the agreement" may be it (cue_types.py)
     list_hurt: str | None = None  # the hurt of a toll a list opens with ':', which its verbless lines count (lists.py)
+    scope_before: tuple[str, str] | None = None  # speaker, scope a word gave the sentence before (scope_carry.py)
 
     def opponent(self, party: str) -> str | None:
         """The other main side of a two-sided article, if ``party`` is one of its two sides."""

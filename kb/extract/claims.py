@@ -35,7 +35,8 @@ from kb.extract.parties import compile_words, factuality, subject_for
 from kb.extract.passive_blame import blamed_on, blamed_party
 from kb.extract.rebuttals import rebuttal_scopes, rebutted
 from kb.extract.same_body import speaks_of_own_body
-from kb.extract.scope import settled
+from kb.extract.scope_carry import carry_scopes
+from kb.extract.settle import settled, territory
 from kb.extract.sides import JUDGING, casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 from kb.extract.victims import acts_with_own_side, wronged_only
@@ -282,6 +283,7 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         for speaker in joint.members or (joint,):  # "Both the X and an unnamed Y told ...": each gives it
             listed.append((figure, _figure_draft(s, figure, holder, speaker, via)))
     inherit_list_scopes(s.norm, listed)  # "32 killed, including seven civilians": the seven are the 32's
+    carry_scopes(s.norm, listed, s.around)  # "... killed in the strike. About 30 were wounded.": the same strike's
     drafts = [draft for _, draft in listed]
     drafts += _frame_drafts(s, by_frame, denied) + mutual(s)
     drafts += [d for d in mobilizations(s) if not _inside(d.scope[0], denied)]
@@ -323,7 +325,7 @@ def _figure_draft(s: SentenceInput, figure: Figure, holder: Frame | None, speake
         figure.unit,
         via,
         factuality(s.norm, 0, len(s.norm), "casualty"),
-        figure_scope=settled(figure.scope, _size(figure)).scope,
+        figure_scope=settled(figure.scope, _size(figure), territory(figure.scope.place, s.gazetteer)).scope,
         place=figure.scope.place,
         increment=figure.scope.increment,
     )

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from typing import Final
 
+_WEEKDAY = (r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday"
+            r"|sunday")
+_FEW = (r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|two|three|four|five|six|seven|eight|nine"
+        r"|ten|several")
+
 # --- casualties --------------------------------------------------------------------------------
 # Noun -> class of victim (soldier, civilian, person); "death" nouns need no predicate.
 CASUALTY_NOUNS: Final[dict[str, str]] = {
@@ -87,7 +92,13 @@ KILLED_AND_WOUNDED: Final = "killed and wounded"
 # --- what a figure counts over (kb/extract/scope.py) ------------------------------------------
 # Words that make a figure a running total ("since", "so far", "in total"); regexes.
 CUMULATIVE_CUES: Final[tuple[str, ...]] = (
-    r"since", r"sejak", r"so\s+far", r"to\s+date", r"thus\s+far", r"sejauh\s+ini", r"hingga\s+(?:kini|sekarang)",
+    # "since Sunday morning" is that day's toll (a period); "since Sunday" a running total like "since 27 September"
+    rf"since(?!\s+(?:{_WEEKDAY})\s+morning)", rf"sejak(?!\s+(?:hari\s+)?(?:{_WEEKDAY})\s+pagi)", r"so\s+far",
+    r"to\s+date",
+    r"thus\s+far", r"sejauh\s+ini", r"hingga\s+(?:kini|sekarang)",
+    # the count as it stands: "saat ini ada 32 orang yang tewas", "there are 10 confirmed deaths"
+    r"saat\s+ini\s+(?:ada|tercatat|sudah|telah|mencapai)",
+    r"there\s+(?:are|have\s+been)(?:\s+now)?(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?\d)",
     r"(?:hingga|sampai)\s+saat\s+ini", r"sampai\s+(?:kini|sekarang)", r"in\s+total", r"a\s+total\s+of",
     r"total(?:nya)?",
     r"secara\s+keseluruhan", r"overall", r"cumulative", r"kumulatif",
@@ -118,6 +129,14 @@ PERIOD_CUES: Final[tuple[str, ...]] = (
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|week|month|\d+\s+(?:days|weeks))",
     r"(?:dalam|selama)\s+(?:24|48|72)\s+jam(?:\s+terakhir)?",
     r"(?:dalam|selama)\s+\d+\s+(?:hari|pekan|minggu)\s+terakhir",
+    # a few days counted in words, a span of days, the day before ("selama dua hari terakhir", "dalam rentang 10
+    # hari", "over three days", "pada hari sebelumnya"), a morning since, a day alone
+    rf"(?:dalam|selama)\s+(?:rentang\s+(?:waktu\s+)?)?(?:{_FEW}|\d+)\s+hari(?:\s+terakhir)?",
+    rf"(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?:{_FEW})\s+days",
+    r"(?:pada\s+)?hari\s+sebelumnya", r"the\s+(?:previous|preceding)\s+day", r"the\s+day\s+before",
+    rf"since\s+(?:{_WEEKDAY})\s+morning", rf"sejak\s+(?:hari\s+)?(?:{_WEEKDAY})\s+pagi",
+    # "400 were killed on Monday alone": that day's toll
+    rf"(?:on\s+)?(?:{_WEEKDAY})\s+alone", rf"(?:pada\s+)?(?:hari\s+)?(?:{_WEEKDAY})\s+saja",
     r"(?:sepekan|seminggu|sehari)\s+terakhir", r"dalam\s+(?:sehari|satu\s+hari)", r"in\s+(?:a|one)\s+(?:single\s+)?day",
     r"in\s+(?:a|one)\s+(?:single\s+)?week", r"dalam\s+(?:sepekan|seminggu|satu\s+minggu)",
     r"overnight", r"tonight", r"last\s+night", r"today", r"yesterday", r"this\s+week", r"last\s+week",
@@ -128,6 +147,17 @@ PERIOD_CUES: Final[tuple[str, ...]] = (
     r"since\s+(?:dawn|daybreak|(?:this|early)\s+morning|midnight)",
     r"sejak\s+(?:subuh|fajar|dini\s+hari|pagi(?:\s+tadi)?)",
 )
+# Strikes spread over many places or coming in waves: a stretch's toll, never one incident, even with a day
+# or a place ("in strikes across different areas of the south", "di berbagai wilayah", "gelombang serangan").
+SPREAD_CUES: Final[tuple[str, ...]] = (
+    r"(?:across|throughout|in)\s+(?:different|various|several|multiple|many)\s+(?:areas|parts|regions|locations"
+    r"|districts|towns|villages|neighbou?rhoods)",
+    r"(?:shelling|striking|bombing|pounding|targeting)\s+(?:different|various|several|multiple|many)\s+\w+",
+    r"(?:di|ke)\s+(?:berbagai|seluruh|sejumlah|banyak)\s+(?:wilayah|daerah|kawasan|lokasi|tempat|kota|desa)",
+    r"(?:menargetkan|menggempur|membombardir|menyerang)\s+(?:berbagai|sejumlah|banyak)\s+\w+",
+    r"gelombang\s+(?:baru\s+)?(?:serangan|gempuran|pengeboman|pemboman)",
+    r"waves?\s+of\s+(?:\w+\s+)?(?:strikes|attacks|raids)",
+)
 # One strike or attack; with a determiner or a place it is one incident ("in the strike", "serangan itu").
 INCIDENT_NOUNS: Final[tuple[str, ...]] = (
     "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "raid", "attack",
@@ -135,6 +165,8 @@ INCIDENT_NOUNS: Final[tuple[str, ...]] = (
     "drone strike", "missile strike", "rocket attack", "serangan", "serangan udara", "serangan rudal",
     "serangan drone", "serangan roket", "penembakan", "pengeboman", "pemboman", "ledakan", "pembantaian",
     "penyergapan", "gempuran", "agresi", "agresi militer", "tembakan", "rudal", "missile", "helicopter raid",
+    # a bombing told by its verb or its bombs: "the junta bombed a village", "menjatuhkan dua bom", "bombardir"
+    "bombed", "bombarded", "shelled", "mengebom", "membom", "membombardir", "bombardir", "bom",
 )
 # "15 more", "another 20", "4 korban jiwa baru", "bertambah 12": a figure added to an earlier total.  Regexes
 # for the words right before the figure, and right after it (at most two words of the victim noun between).

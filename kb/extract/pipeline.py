@@ -35,7 +35,7 @@ from kb.extract.named_later import name_later
 from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
 from kb.extract.restated import drop_restated
-from kb.extract.scope import period_of, since_dates
+from kb.extract.scope_dates import period_of, since_dates
 from kb.extract.speakers import Context, Speaker, from_mention, voiced
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim

@@ -6,20 +6,24 @@ day; set against each other they look like a conflict unless each carries its sc
 read in the figure's own clause first ("16 more were killed, bringing the total to 532 since ..." has
 two scopes), then in the whole sentence for the weaker cues.  Cues win in this order: a running total
 ("since", "so far", "total"), a stretch of time ("in the past 24 hours", "overnight"), one strike
-("in the strike", "serangan itu", an attack at a named place), an attack on a given day (a day's
-toll), an attack, the war itself as the killer ("the fighting has claimed"), a day.  Nothing said:
-None.  Period dates are resolved against the publication date by ``period``.
+("in the strike", "serangan itu", an attack at a named place, a bombing verb), an attack on a given
+day (English strikes or shelling: that day's toll; an Indonesian "serangan", unmarked for number: one
+attack), an attack, the war itself as the killer ("the fighting has claimed"), a day (not the day it
+was said).  Strikes spread over many places or in waves ("across several areas", "gelombang serangan")
+are a stretch's toll, ranked just after a stretch of time; a running-total word loses to one strike named
+nearer the figure.  A day at one site is that incident (``site``, settled in ``settle`` with the
+gazetteer); one building or camp ("at a hospital") scopes an unscoped figure as an incident.  Nothing
+said: None (then ``settle``).  Period dates are resolved against the publication date in ``scope_dates``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import dataclass
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
-from kb.extract.dates import DateMention, find_dates
+from kb.extract.dates import find_dates
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,9 @@ class FigureScope:
     scope: str | None = None
     place: str | None = None
     increment: bool = False
+    site: bool = False
+    """A period of one day ("today", "kemarin", "on Friday") whose clause names one attack or one place:
+    what happened there that day, an incident unless the place is a whole region (``settle``)."""
 
 
 def _words(items: tuple[str, ...]) -> str:
@@ -37,10 +44,12 @@ def _words(items: tuple[str, ...]) -> str:
 
 _CUMULATIVE = re.compile(rf"(?<![\w-])(?:{_words(lexicon.CUMULATIVE_CUES)})(?![\w-])", re.IGNORECASE)
 _PERIOD = re.compile(rf"(?<![\w-])(?:{_words(lexicon.PERIOD_CUES)})(?![\w-])", re.IGNORECASE)
+_SPREAD = re.compile(rf"(?<![\w-])(?:{_words(lexicon.SPREAD_CUES)})(?![\w-])", re.IGNORECASE)
 _WAR = alternation(lexicon.WAR_NOUNS)
 _INCIDENT = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.INCIDENT_NOUNS)})(?![\w-])", re.IGNORECASE)
 _ONE = re.compile(r"(?:\b(?:the|a|an|one|single|that|this|separate)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
-_THAT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:itu|tersebut|ini|di\s+sana|there)\b", re.IGNORECASE)
+# matched at the attack's end (``pattern.match(norm, pos)``): a "^" here would only ever match at 0
+_THAT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:itu|tersebut|ini|di\s+sana|there)\b", re.IGNORECASE)
 _WAR_CAUSE = re.compile(
     rf"(?<![\w-])(?:{_WAR})(?![\w-])[^.;]{{0,40}}?\b(?:has|have|had|telah|sudah)\s+(?:now\s+)?"
     r"(?:claimed|killed|left|menewaskan|merenggut|menelan)"
@@ -53,7 +62,6 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 # A day named next to a reporting verb is when it was said, not what the figure counts over.
-_SINCE = re.compile(r"\b(?:since|sejak)\b", re.IGNORECASE)
 _STATED = re.compile(
     r"\b(?:said|says|reported|announced|told|stated|mengatakan|menyatakan|melaporkan|mengumumkan|kata|ujar)\b",
     re.IGNORECASE,
@@ -76,29 +84,11 @@ _NAMED_PLACE = re.compile(
     r"\b(?:the\s+)?(?:city|town|village|kota|desa|kamp|camp)\s+(?:of\s+)?"
     r"((?:[A-Z][\w'’-]*|al-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*)"
 )
+# ... nor a channel a statement was posted on ("kata juru bicara di Facebook")
 _NOT_PLACE = frozenset(
-    (*(m.title() for m in lexicon.MONTHS), *(w.title() for w in lexicon.WEEKDAYS), "The", "A", "Sept")
+    (*(m.title() for m in lexicon.MONTHS), *(w.title() for w in lexicon.WEEKDAYS), "The", "A", "Sept",
+     "Facebook", "Twitter", "Telegram", "Instagram", "YouTube", "TikTok", "WhatsApp")
 )
-
-
-# "since the invasion began on 24 February", "sejak melancarkan invasi pada 24 Februari": an event dated in
-# the same phrase starts the running total too (no break or figure between "since" and its date)
-_EVENT_ON = re.compile(r"[^,.;:\d]{0,40}(?<![\w-])(?:on|pada|tanggal|in)\s+$", re.IGNORECASE)
-
-
-def _since_date(norm: str, since_end: int, hi: int, published: date | None) -> DateMention | None:
-    """The date a "since" starts from: right after it, or the date of the event it names."""
-    for d in find_dates(norm[since_end : min(hi, since_end + 60)], published):
-        if d.start < 12 or _EVENT_ON.fullmatch(norm, since_end, since_end + d.start):
-            return d
-        return None
-    return None
-
-
-def since_dates(norm: str, published: date | None) -> set[int]:
-    """Where the dates that start a running total sit ("since 7 October"): not the claim's own date."""
-    found = ((m.end(), _since_date(norm, m.end(), len(norm), published)) for m in _SINCE.finditer(norm))
-    return {end + d.start for end, d in found if d is not None}
 
 
 def clause(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -120,31 +110,54 @@ def figure_scope(norm: str, start: int, end: int, first: bool = True) -> FigureS
     scope = _scope_in(norm, lo, hi, start, cumulative=not increment)
     if scope is None:
         scope = _scope_in(norm, 0, len(norm), start, cumulative=False, strong_only=True)
-    return FigureScope(scope, place(norm, lo, hi), increment)
+    where = place(norm, lo, hi)
+    one_site = _SITE.search(norm, lo, hi)
+    if scope is None and one_site and not increment:
+        scope = "incident"  # "460 killed at the maternity hospital": what happened there
+    site = scope == "period" and not increment and _one_day_at_one_site(norm, lo, hi, where or one_site)
+    return FigureScope(scope, where, increment, site)
 
 
-# A figure no cue places in time: a score or more is a running total, fewer one incident's toll.
-_SCORE = 20
+# One building or camp, named by what it is: "at a hospital", "di rumah sakit tersebut", "di bandara"
+_SITE = re.compile(
+    r"(?<![\w-])(?:at|in|inside|near|di|dekat)\s+(?:a\s+|an\s+|the\s+|sebuah\s+)?(?:rumah\s+sakit|sekolah|masjid"
+    r"|pasar|gereja|kamp|klinik|bandara|gedung|apartemen|hospital|school|mosque|market|church|clinic|airport"
+    r"|bakery|apartment|building|refugee\s+camp|camp)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
-def settled(found: FigureScope, size: int | None) -> FigureScope:
-    """The scope of a figure no word scopes, from its size: what no cue says, news still implies.
-    "Officials reported 32 dead" with no time or incident is the toll so far; "Ten people were killed,
-    he said" is one strike's.  A large figure tied to a place ("in the Kharkiv region") may be either,
-    and stays unknown; an increment ("15 more") adds to a total and is left as it is."""
-    if found.scope is not None or found.increment or size is None:
-        return found
-    if size < _SCORE:
-        return replace(found, scope="incident")
-    return found if found.place else replace(found, scope="cumulative")
+# A day, not a stretch: "today", "yesterday", "overnight", "last week", "kemarin", "hari ini", "semalam"
+_ONE_DAY = re.compile(
+    r"(?<![\w-])(?:today|yesterday|overnight|tonight|last\s+night|last\s+week|kemarin|hari\s+ini|semalam"
+    r"|tadi\s+malam|malam\s+ini|pekan\s+lalu|minggu\s+lalu)(?![\w-])",
+    re.IGNORECASE,
+)
+# Words of a whole region after an attack: "serangan di wilayah tersebut", "an attack in the Kyiv region"
+_REGION = re.compile(r"(?<![\w-])(?:wilayah|kawasan|daerah|region|province|provinsi|oblast)(?![\w-])", re.IGNORECASE)
+
+
+def _one_day_at_one_site(norm: str, lo: int, hi: int, where: object) -> bool:
+    """A day ("today", "kemarin", "on Friday") with one attack ("the strike", "serangan di kota X") or one
+    place named; no stretch of days ("in the past 24 hours"), no strikes spread over many places."""
+    one_day = _ONE_DAY.search(norm, lo, hi) or not _PERIOD.search(norm, lo, hi)
+    if not one_day or _SPREAD.search(norm, lo, hi) or _STRETCH.search(norm, lo, hi):
+        return False
+    one = any(_single(norm, m, hi) and not _REGION.search(norm, m.end(), min(hi, m.end() + 40))
+              for m in _INCIDENT.finditer(norm, lo, hi))
+    return one or where is not None
+
+
+_STRETCH = re.compile(r"(?<![\w-])(?:past|last|previous|terakhir|since|sejak)\s+(?!night|week)", re.IGNORECASE)
 
 
 def _increment(norm: str, start: int, end: int, first: bool) -> bool:
-    """ "another 20", "bertambah 12", "15 more", "4 korban jiwa baru" ("satu orang lagi" after an
-    earlier figure is "one other", not an increment)."""
-    if _BEFORE.search(norm, max(0, start - 25), start):
-        return True
-    return first and bool(_AFTER.match(norm[end : end + 40]))
+    """ "another 20", "bertambah 12", "15 more", "4 korban jiwa baru".  After an earlier figure these are
+    "others" ("32 killed, with an additional 200 wounded", "satu orang lagi"), and a vague crowd is no
+    count added to a total ("Hundreds more were wounded")."""
+    if not first or norm[start:end].casefold() in lexicon.VAGUE:
+        return False
+    return bool(_BEFORE.search(norm, max(0, start - 25), start) or _AFTER.match(norm[end : end + 40]))
 
 
 def _scope_in(
@@ -155,20 +168,46 @@ def _scope_in(
     span = _PERIOD.search(norm, lo, hi)
     if total and span:  # "120 killed in the past 24 hours, among the deadliest days so far": the nearer
         return "cumulative" if abs(total.start() - at) < abs(span.start() - at) else "period"
+    if total and _nearer_strike(norm, lo, hi, at, total):
+        return "incident"  # "raising the overall toll of the bombardment to six": that strike's total
     if total or span:
         return "cumulative" if total else "period"
+    if _SPREAD.search(norm, lo, hi):  # strikes across many places or in waves: that stretch's toll
+        return "period"
     attacks = list(_INCIDENT.finditer(norm, lo, hi))
     if any(_single(norm, m, hi) for m in attacks):
         return "incident"
     if strong_only:
         return None
-    day = any(not _STATED.search(norm, max(lo, lo + d.start - 25), min(hi, lo + d.end + 20))
-              for d in find_dates(norm[lo:hi], None))
-    if attacks:  # an attack at a named place is one incident; attacks on a given day are that day's toll
-        return "incident" if place(norm, lo, hi) or not day else "period"
+    day = any(not _said_on(norm, lo + d.start, lo + d.end, lo, hi, at) for d in find_dates(norm[lo:hi], None))
+    if attacks:  # an attack at a named place is one incident; strikes or shelling on a given day that day's toll
+        many = any(_MANY.fullmatch(m.group(0)) for m in attacks)  # "serangan ... pada Senin" is one attack
+        return "incident" if place(norm, lo, hi) or not day or not many else "period"
     if cumulative and _WAR_CAUSE.search(norm, lo, hi):
         return "cumulative"
     return "period" if day else None
+
+
+# English strikes in the plural or as a mass ("airstrikes", "shelling"): many, where Indonesian does not say
+_MANY = re.compile(r"(?:[\w\s]*s|shelling|bombing|bombardment|fire)", re.IGNORECASE)
+
+
+def _nearer_strike(norm: str, lo: int, hi: int, at: int, total: re.Match[str]) -> bool:
+    """One strike named nearer the figure than every running-total cue of its clause ("raising the overall toll
+    of the bombardment to six"; "killing dozens, the worst raid on the town since 2015")."""
+    cues = [abs(m.start() - at) for m in _CUMULATIVE.finditer(norm, total.start(), hi)]
+    strikes = [abs(m.start() - at) for m in _INCIDENT.finditer(norm, lo, hi)  # "the strike", "serangan itu"
+               if _ONE.search(norm, max(0, m.start() - 30), m.start()) or _THAT.match(norm, m.end(), hi)]
+    return bool(strikes) and min(strikes) < min(cues)
+
+
+def _said_on(norm: str, start: int, end: int, lo: int, hi: int, at: int) -> bool:
+    """The day at norm[start:end] is when it was said: next to a reporting verb ("said on Monday"), or opening
+    the sentence before the speaker's verb and the figure ("Pada Jumat (13/11), Presiden ... menyatakan 4.000")."""
+    if _STATED.search(norm, max(lo, start - 25), min(hi, end + 20)):
+        return True
+    verb = _STATED.search(norm, end, min(hi, end + 60))
+    return verb is not None and verb.end() <= at and not re.search(r"\d", norm[end : verb.start()])
 
 
 def _single(norm: str, attack: re.Match[str], hi: int) -> bool:
@@ -176,9 +215,14 @@ def _single(norm: str, attack: re.Match[str], hi: int) -> bool:
     if _ONE.search(norm, max(0, attack.start() - 30), attack.start()):
         return True
     return bool(_THAT.match(norm, attack.end(), min(hi, attack.end() + 30))) or bool(
-        re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:on|at|di|in)\s+(?:the\s+|a\s+)?(?:desa|kota|kamp|village|town|[A-Z])",
-                 norm[attack.end() : min(hi, attack.end() + 40)])
-    )
+        _AT_PLACE.match(norm[attack.end() : min(hi, attack.end() + 40)]))
+
+
+# "serangan ... di Tayr Harfa", "the strike on a village": an attack at one place; "shelling on Monday" is a day
+_AT_PLACE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:on|at|di|in)\s+(?:the\s+|a\s+)?"
+    rf"(?:desa|kota|kamp|village|town|(?!(?i:{alternation((*lexicon.WEEKDAYS, *lexicon.MONTHS))})(?![\w-]))[A-Z])"
+)
 
 
 def place(norm: str, lo: int, hi: int) -> str | None:
@@ -212,80 +256,3 @@ def _first_place(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> str |
         if any(w[:1].isupper() for w in words) and not any(w in _NOT_PLACE for w in words[:1]):
             return " ".join(words)
     return None
-
-
-def period_of(
-    norm: str, start: int, end: int, scope: str | None, published: date | None
-) -> tuple[date | None, date | None]:
-    """The period of the figure at norm[start:end]: read in its clause, else in the whole sentence."""
-    lo, hi = clause(norm, start, end)
-    found = period(norm, lo, hi, scope, published)
-    return found if found != (None, None) else period(norm, 0, len(norm), scope, published)
-
-
-def period(norm: str, lo: int, hi: int, scope: str | None, published: date | None) -> tuple[date | None, date | None]:
-    """Start and end of what a figure counts over: "since 27 September" starts a running total (ending at
-    publication), "in the past 24 hours" is [published - 1, published], "today" [published, published]."""
-    if published is None or scope not in ("cumulative", "period"):
-        return None, None
-    if scope == "cumulative":
-        since = _SINCE.search(norm, lo, hi)
-        if since is None:
-            return None, None
-        first = _since_date(norm, since.end(), hi, published)
-        start = first.value if first else None
-        return (start, published) if start is not None and start <= published else (None, None)
-    return _span(norm, lo, hi, published)
-
-
-# Period words -> (days back from publication to the start, days back to the end).
-_SPANS: tuple[tuple[re.Pattern[str], tuple[int, int] | None], ...] = tuple(
-    (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), span)
-    for pattern, span in (
-        (r"(?:past|last|previous)\s+(?:48|forty-eight)\s+hours|48\s+jam", (2, 0)),
-        (r"(?:past|last|previous)\s+72\s+hours|72\s+jam", (3, 0)),
-        (r"(?:past|last|previous)\s+(?:24|twenty-four)\s+hours|24\s+jam|(?:past|last|previous)\s+day|sehari\s+terakhir"
-         r"|overnight|tonight|last\s+night|semalam|tadi\s+malam|malam\s+ini", (1, 0)),
-        (r"today|hari\s+ini", (0, 0)),
-        (r"yesterday|kemarin|a\s+day\s+earlier", (1, 1)),
-        (r"(?:the\s+(?:past|last|previous)|past)\s+week|(?:sepekan|seminggu)\s+terakhir", (7, 0)),
-        (r"(?:past|last|previous)\s+month", (30, 0)),
-        (r"dalam\s+(?:sehari|satu\s+hari)|in\s+(?:a|one)\s+(?:single\s+)?day", None),
-    )
-)
-_DAWN = re.compile(r"(?<![\w-])(?:since\s+(?:dawn|daybreak|(?:this|early)\s+morning|midnight)"
-                   r"|sejak\s+(?:subuh|fajar|dini\s+hari|pagi))(?![\w-])", re.IGNORECASE)
-_N_DAYS = re.compile(r"(?:past|last|previous)\s+(\d+)\s+days|(?:dalam|selama)\s+(\d+)\s+hari\s+terakhir", re.I)
-_WEEK = re.compile(r"(?<![\w-])(?:(this|last)\s+week|(?:pekan|minggu)\s+(ini|lalu)|over\s+the\s+(weekend)"
-                   r"|akhir\s+(pekan))(?![\w-])", re.IGNORECASE)
-
-
-def _span(norm: str, lo: int, hi: int, published: date) -> tuple[date | None, date | None]:
-    """The dates a period cue in norm[lo:hi] stands for, counted back from publication."""
-    if _DAWN.search(norm, lo, hi):  # "since dawn on Sunday": that day, else the day of publication
-        days = [d.value for d in find_dates(norm[lo:hi], published) if d.value is not None and d.value <= published]
-        return (days[0], days[0]) if days else (published, published)
-    for pattern, span in _SPANS:
-        if pattern.search(norm, lo, hi):
-            if span is None:
-                return None, None
-            return published - timedelta(days=span[0]), published - timedelta(days=span[1])
-    n_days = _N_DAYS.search(norm, lo, hi)
-    if n_days:
-        return published - timedelta(days=int(n_days.group(1) or n_days.group(2))), published
-    week = _WEEK.search(norm, lo, hi)
-    if week:
-        return _week(week, published)
-    days = [d.value for d in find_dates(norm[lo:hi], published) if d.value is not None and d.value <= published]
-    return (days[0], days[0]) if days else (None, None)
-
-
-def _week(match: re.Match[str], published: date) -> tuple[date, date]:
-    """ "this week" from Monday to publication, "last week" Monday to Sunday before, the weekend before."""
-    monday = published - timedelta(days=published.weekday())
-    if match.group(3) or match.group(4):
-        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
-        return saturday, min(published, saturday + timedelta(days=1))
-    if (match.group(1) or "").casefold() == "last" or (match.group(2) or "").casefold() == "lalu":
-        return monday - timedelta(days=7), monday - timedelta(days=1)
-    return monday, published
