@@ -86,3 +86,29 @@ def test_the_accused_is_not_added_to_its_own_dead(gazetteer: Gazetteer) -> None:
     (claim,) = casualties(text, gazetteer, "en")
     assert parts(claim)[0] == "Armenia"
     assert parts(claim).count("Armenia") == 1
+
+
+
+# A coalition of states is its own side, and a state that leads is the body it leads ("Saudi-led", "dipimpin
+# Saudi"); a state named for itself stays the state.
+COALITION = [
+    ("Saudi-led air strikes killed 12 people in Saada province on Monday, medics said.", "en"),
+    ("Warplanes of the Saudi-led coalition killed 12 people in Saada province, medics said.", "en"),
+    ("Serangan udara yang dipimpin Saudi menewaskan sembilan orang di Saada, menurut pejabat kesehatan setempat.",
+     "id"),
+    ("Serangan udara koalisi pimpinan Arab Saudi menewaskan sembilan orang di Saada, kata petugas medis.", "id"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), COALITION)
+def test_the_coalition_struck_not_its_leader(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    (claim,) = casualties(text, gazetteer, lang)
+    assert "Saudi-led coalition" in parts(claim)
+    assert "Saudi Arabia" not in parts(claim)
+
+
+def test_a_state_named_for_itself_stays_the_state(gazetteer: Gazetteer) -> None:
+    text = ("Saudi air defences intercepted a drone over Jizan, the Saudi defence ministry said, adding that five "
+            "people were wounded.")
+    (claim,) = casualties(text, gazetteer, "en")
+    assert parts(claim)[0] == "Saudi Arabia"

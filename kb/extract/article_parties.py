@@ -72,7 +72,7 @@ class ArticleParties:
             return one
         counts: Counter[str] = Counter()
         named: dict[str, Counter[str]] = {}
-        for label, n in (self.inflictors + self.accused).items():
+        for label, n in (self.inflictors + self.inflictors + self.accused).items():  # a toll pinned weighs more
             actor = gazetteer.lookup(label)
             side = side_label(actor, gazetteer) if actor is not None else label
             counts[side] += n
