@@ -112,3 +112,18 @@ def test_a_state_named_for_itself_stays_the_state(gazetteer: Gazetteer) -> None:
             "people were wounded.")
     (claim,) = casualties(text, gazetteer, "en")
     assert parts(claim)[0] == "Saudi Arabia"
+
+
+# The striker's abbreviation in brackets after its name does not hide that it struck.
+ABBREVIATED = [
+    ("Nine residents died late on Friday after the paramilitary Rapid Support Forces (RSF) shelled a clinic in "
+     "Nyala, aid workers said.", "en"),
+    ("Four people were killed in Rapid Support Forces (RSF) shelling on Omdurman, medics said.", "en"),
+    ("Tujuh orang tewas ketika Pasukan Dukungan Cepat (RSF) menembaki pasar di El Fasher, kata relawan.", "id"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ABBREVIATED)
+def test_an_abbreviation_after_the_striker(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    (claim,) = casualties(text, gazetteer, lang)
+    assert "Rapid Support Forces" in parts(claim)[1:]

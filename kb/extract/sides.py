@@ -117,7 +117,7 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _ATTACK_AFTER = re.compile(
-    rf"^(?:'s|’s)?\s*(?:(?:army|military|forces|armed\s+forces|air\s+force|troops|drone|missile|rocket|artillery|air|"
+    rf"^(?:\s*\([A-Z][\w-]{{1,10}}\))?(?:'s|’s)?\s*(?:(?:army|military|forces|armed\s+forces|air\s+force|troops|drone|missile|rocket|artillery|air|"
     rf"{alternation(lexicon.ATTACK_MODIFIERS)}|junta|\"|“|”)\s*){{0,3}}(?:(?:memulai|melancarkan|melakukan|meluncurkan|launched|began|started|carried\s+out|"
     rf"conducted)\s+(?:a\s+|an\s+|its\s+|their\s+)?)?(?:{_ATTACK})(?![\w-])",
     re.IGNORECASE,
@@ -196,12 +196,13 @@ _ISSUER_BEFORE = re.compile(
 )
 
 
-# The subject of an attacking clause ("the RSF shelled a clinic, killing seven", "pasukan Israel kembali
+# The subject of an attacking clause ("the RSF shelled a clinic, killing seven", "the Rapid Support Forces (RSF)
+# targeted homes": its abbreviation in brackets may follow the name, "pasukan Israel kembali
 # menggempur Rafah, menewaskan ...", "X used artillery against ..., killing"): the party and its forces, then an
 # attack verb or a light verb with an attack noun.
 _FORCES = alternation(lexicon.FORCE_WORDS)
 _STRIKES_AFTER = re.compile(
-    rf"^(?:['’]s)?\s*(?:(?:{_FORCES}|{alternation(lexicon.ATTACK_MODIFIERS)})\s+){{0,3}}"
+    rf"^(?:\s*\([A-Z][\w-]{{1,10}}\))?(?:['’]s)?\s*(?:(?:{_FORCES}|{alternation(lexicon.ATTACK_MODIFIERS)})\s+){{0,3}}"
     r"(?:(?:has|have|had|telah|sudah|also|juga|again|kembali|reportedly|then|lalu)\s+)*"
     rf"(?:(?:{alternation(lexicon.ATTACK_VERBS)})|(?:{alternation(lexicon.ATTACK_LIGHT_VERBS)}|melanjutkan|continued)"
     rf"\s+(?:\w+\s+){{0,3}}?(?:{_ATTACK}|fire|tembakan))(?![\w-])",
