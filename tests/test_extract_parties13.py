@@ -127,3 +127,20 @@ ABBREVIATED = [
 def test_an_abbreviation_after_the_striker(text: str, lang: str, gazetteer: Gazetteer) -> None:
     (claim,) = casualties(text, gazetteer, lang)
     assert "Rapid Support Forces" in parts(claim)[1:]
+
+
+def accusations(text: str, gazetteer: Gazetteer, lang: str) -> list[Claim]:
+    claims = extract_claims(Article(text=text, lang=lang, published="2024-03-04", outlet="Warta Contoh"), gazetteer)
+    return [c for c in claims if c.type == "accusation"]
+
+
+# "by" after a deed nobody is accused of (a truce brokered, a deal mediated) names no accused.
+@pytest.mark.parametrize(("text", "lang", "accused"), [
+    ("Azerbaijan has accused Armenia of shelling Ganja overnight in violation of the truce brokered by Russia.", "en",
+     "Armenia"),
+    ("Armenia menuduh Azerbaijan melanggar gencatan senjata yang dimediasi oleh Rusia.", "id", "Azerbaijan"),
+    ("Kyiv said the village had been shelled by Russian forces overnight.", "en", "Russia"),
+])
+def test_the_broker_is_not_the_accused(text: str, lang: str, accused: str, gazetteer: Gazetteer) -> None:
+    found = accusations(text, gazetteer, lang)
+    assert found and all(accused in (c.subject or "") for c in found), [c.subject for c in found]
