@@ -144,3 +144,20 @@ def accusations(text: str, gazetteer: Gazetteer, lang: str) -> list[Claim]:
 def test_the_broker_is_not_the_accused(text: str, lang: str, accused: str, gazetteer: Gazetteer) -> None:
     found = accusations(text, gazetteer, lang)
     assert found and all(accused in (c.subject or "") for c in found), [c.subject for c in found]
+
+
+# A toll without a number reads its clause's parties like any other ("banyak warga tewas dalam pengepungan yang
+# dilakukan X"), but is no party's report of its own people.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Medics said several people were killed in shelling by the RSF on Tuesday.", "en"),
+    ("Petugas medis menyebutkan banyak warga tewas dalam pengepungan yang dilakukan RSF.", "id"),
+])
+def test_a_toll_without_a_number_has_its_striker(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    (claim,) = casualties(text, gazetteer, lang)
+    assert "Rapid Support Forces" in parts(claim)[1:]
+
+
+def test_a_party_killing_several_does_not_count_its_own(gazetteer: Gazetteer) -> None:
+    text = "Pasukan Israel sejak itu maju ke kamp tersebut, membunuh beberapa orang, menurut militer Israel."
+    (claim,) = casualties(text, gazetteer, "id")
+    assert parts(claim)[0] != "Israel"
