@@ -161,3 +161,13 @@ def test_a_party_killing_several_does_not_count_its_own(gazetteer: Gazetteer) ->
     text = "Pasukan Israel sejak itu maju ke kamp tersebut, membunuh beberapa orang, menurut militer Israel."
     (claim,) = casualties(text, gazetteer, "id")
     assert parts(claim)[0] != "Israel"
+
+
+def test_a_toll_of_another_war_gets_no_attacker_named_once(gazetteer: Gazetteer) -> None:
+    """Victims in a state that is none of the article's two sides: an attacker the article named once is not
+    theirs (a story of Karabakh quoting a Ukrainian toll)."""
+    text = ("Baku said 12 civilians were killed in Tartar on Monday. Armenia's defence ministry said four civilians "
+            "were killed in Stepanakert, and accused Azerbaijani forces of shelling the city. Ukraine's emergency "
+            "service said nine people were killed in Kramatorsk on Tuesday.")
+    claim = next(c for c in casualties(text, gazetteer, "en") if "Kramatorsk" in c.quote)
+    assert "Azerbaijan" not in parts(claim)

@@ -47,21 +47,31 @@ class Sides:
     residents: str | None = None  # "Omdurman residents", "warga Pazigyi": the people of a place, as written
 
 
+def _least(whose: str | None, around: ArticleParties, gazetteer: Gazetteer) -> int:
+    """How often the article must have named its attacker for a figure whose victims (or place) belong to the
+    state ``whose``: twice when that state is none of the article's two main sides ("Ukraine" in a story mostly
+    of Karabakh, where Azerbaijan was accused once, was not struck by Azerbaijan), else once."""
+    actor = gazetteer.lookup(whose) if whose else None
+    state = actor if actor is not None and actor.kind == "State" else place_state(gazetteer, whose)
+    return 2 if state is not None and party_label(state, gazetteer) not in around.main[:2] else 1
+
+
 def from_article(victims: str | None, found: Sides, around: ArticleParties, side: str | None,
-                 gazetteer: Gazetteer) -> Sides:
+                 gazetteer: Gazetteer, place: str | None = None) -> Sides:
     """What the article says that the sentence does not: an attack referred back to ("Agresi militer
     tersebut menewaskan ...") is between the parties of the sentence before; a figure nobody is said to
     have inflicted, in an article where only one main side ever attacks, is that side's doing; the
     victims of an attacker named without them are the other main side ("attack by the Russian Armed
     Forces ... 12 people killed": Ukraine's).  Victims the sentence names ("200 ethnic Armenians", "its
-    soldiers", "in Lebanon") keep their side and get the article's attacker when it is not theirs (known miss: a
-    toll of another war quoted in passing gets this war's attacker).  Never over
+    soldiers", "in Lebanon") keep their side and get the article's attacker when it is not theirs, and, when they
+    are none of the article's two main sides, only an attacker named more than once (known miss: a toll of
+    another war quoted in passing still gets this war's attacker when it was named often).  Never over
     what the sentence itself says."""
     if found.all_parties:
         return found
     whose = victims or (side if found.own else found.place)
     if victims or found.own or found.place:
-        striker = None if found.inflictor else around.striker(gazetteer)
+        striker = None if found.inflictor else around.striker(gazetteer, _least(whose, around, gazetteer))
         return replace(found, inflictor=striker) if striker and striker != whose else found
     if found.inflictor is None and found.anaphor and around.before:
         attackers = [p for p in around.before if p in around.struck_before]
@@ -71,7 +81,7 @@ def from_article(victims: str | None, found: Sides, around: ArticleParties, side
         others = [p for p in around.before if p not in attackers]
         victims = "; ".join(others) or around.opponent(attackers[0])
         return replace(found, inflictor=attackers[0], victims=victims if victims != side else None)
-    inflictor = found.inflictor or around.striker(gazetteer)
+    inflictor = found.inflictor or around.striker(gazetteer, _least(place, around, gazetteer))
     if inflictor is None or inflictor == side:
         return found
     other = around.opponent(inflictor)
@@ -267,7 +277,7 @@ def casualty_subject(
     that ``judged`` the deaths (condemned, mourned) reports others' dead: its own side only when the text says
     so ("its citizens", a demonym)."""
     if around is not None:
-        found = from_article(victims, found, around, speaker_side(speaker, gazetteer), gazetteer)
+        found = from_article(victims, found, around, speaker_side(speaker, gazetteer), gazetteer, place)
     side = speaker_side(speaker, gazetteer)
     who = victims
     if who is None and found.own:
