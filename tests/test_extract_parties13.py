@@ -171,3 +171,21 @@ def test_a_toll_of_another_war_gets_no_attacker_named_once(gazetteer: Gazetteer)
             "service said nine people were killed in Kramatorsk on Tuesday.")
     claim = next(c for c in casualties(text, gazetteer, "en") if "Kramatorsk" in c.quote)
     assert "Azerbaijan" not in parts(claim)
+
+
+# A hyphenated qualifier, quoted or not, between the striker's possessive and its campaign noun.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Officials in Stepanakert said the Azerbaijani army's “counter-terror” operation killed 45 people by Tuesday.",
+     "en"),
+    ("According to Karabakh officials, Azerbaijan's so-called anti-terror operation has killed at least 30 people.",
+     "en"),
+    ("Menurut pejabat Karabakh, operasi “anti-teror” Azerbaijan telah menewaskan sedikitnya 30 orang.", "id"),
+])
+def test_a_qualified_campaign_names_its_striker(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    (claim,) = casualties(text, gazetteer, lang)
+    assert "Azerbaijan" in parts(claim)[1:]
+
+
+def test_a_possessor_that_strikes_nothing_is_no_striker(gazetteer: Gazetteer) -> None:
+    (claim,) = casualties("Hezbollah's pro-Iran supporters said 30 people were killed in the attack.", gazetteer, "en")
+    assert "Hezbollah" not in parts(claim)

@@ -126,9 +126,11 @@ _BY = re.compile(
     rf"{_DESCRIBED})\s+){{0,4}}$",
     re.IGNORECASE,
 )
+# After the party: its forces and the attack, past a hyphenated qualifier, quoted or not ("the Azerbaijani
+# military's “anti-terror” operations", "Russia's so-called special operation", "large-scale").
 _ATTACK_AFTER = re.compile(
     rf"^(?:\s*\([A-Z][\w-]{{1,10}}\))?(?:'s|’s)?\s*(?:(?:army|military|forces|armed\s+forces|air\s+force|troops|drone|missile|rocket|artillery|air|"
-    rf"{alternation(lexicon.ATTACK_MODIFIERS)}|junta|\"|“|”)\s*){{0,3}}(?:(?:memulai|melancarkan|melakukan|meluncurkan|launched|began|started|carried\s+out|"
+    rf"{alternation(lexicon.ATTACK_MODIFIERS)}|junta|\"|“|”|[a-z]+-[a-z]+(?:-[a-z]+)?)(?:['’]s)?\s*){{0,4}}(?:(?:memulai|melancarkan|melakukan|meluncurkan|launched|began|started|carried\s+out|"
     rf"conducted)\s+(?:a\s+|an\s+|its\s+|their\s+)?)?(?:{_ATTACK})(?![\w-])",
     re.IGNORECASE,
 )
