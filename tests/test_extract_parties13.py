@@ -189,3 +189,26 @@ def test_a_qualified_campaign_names_its_striker(text: str, lang: str, gazetteer:
 def test_a_possessor_that_strikes_nothing_is_no_striker(gazetteer: Gazetteer) -> None:
     (claim,) = casualties("Hezbollah's pro-Iran supporters said 30 people were killed in the attack.", gazetteer, "en")
     assert "Hezbollah" not in parts(claim)
+
+
+# The attacker named only after the lead's toll: the lead gets it at the end of the article, when named at least
+# twice; named once, it does not.
+LATE = [
+    ("Local officials said 40 people had been killed by Tuesday evening. Azerbaijan's artillery pounded Stepanakert "
+     "through the night, the officials said. Azerbaijani drones also struck Martakert, a resident said.", "en"),
+    ("Pejabat setempat melaporkan 40 orang tewas hingga Selasa malam. Artileri Azerbaijan menggempur Stepanakert "
+     "sepanjang malam, kata para pejabat. Drone Azerbaijan juga menyerang Martakert, kata seorang warga.", "id"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), LATE)
+def test_the_lead_gets_the_attacker_named_later(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    (claim,) = casualties(text, gazetteer, lang)
+    assert parts(claim) == ["people", "Azerbaijan"]
+
+
+def test_an_attacker_named_once_later_is_not_given(gazetteer: Gazetteer) -> None:
+    text = ("Local officials said 40 people had been killed by Tuesday evening. Azerbaijan's artillery pounded "
+            "Stepanakert through the night, the officials said.")
+    (claim,) = casualties(text, gazetteer, "en")
+    assert parts(claim) == ["people"]

@@ -47,7 +47,7 @@ class Sides:
     residents: str | None = None  # "Omdurman residents", "warga Pazigyi": the people of a place, as written
 
 
-def _least(whose: str | None, around: ArticleParties, gazetteer: Gazetteer) -> int:
+def least_named(whose: str | None, around: ArticleParties, gazetteer: Gazetteer) -> int:
     """How often the article must have named its attacker for a figure whose victims (or place) belong to the
     state ``whose``: twice when that state is none of the article's two main sides ("Ukraine" in a story mostly
     of Karabakh, where Azerbaijan was accused once, was not struck by Azerbaijan), else once."""
@@ -71,7 +71,7 @@ def from_article(victims: str | None, found: Sides, around: ArticleParties, side
         return found
     whose = victims or (side if found.own else found.place)
     if victims or found.own or found.place:
-        striker = None if found.inflictor else around.striker(gazetteer, _least(whose, around, gazetteer))
+        striker = None if found.inflictor else around.striker(gazetteer, least_named(whose, around, gazetteer))
         return replace(found, inflictor=striker) if striker and striker != whose else found
     if found.inflictor is None and found.anaphor and around.before:
         attackers = [p for p in around.before if p in around.struck_before]
@@ -81,7 +81,7 @@ def from_article(victims: str | None, found: Sides, around: ArticleParties, side
         others = [p for p in around.before if p not in attackers]
         victims = "; ".join(others) or around.opponent(attackers[0])
         return replace(found, inflictor=attackers[0], victims=victims if victims != side else None)
-    inflictor = found.inflictor or around.striker(gazetteer, _least(place, around, gazetteer))
+    inflictor = found.inflictor or around.striker(gazetteer, least_named(place, around, gazetteer))
     if inflictor is None or inflictor == side:
         return found
     other = around.opponent(inflictor)
