@@ -212,3 +212,21 @@ def test_an_attacker_named_once_later_is_not_given(gazetteer: Gazetteer) -> None
             "Stepanakert through the night, the officials said.")
     (claim,) = casualties(text, gazetteer, "en")
     assert parts(claim) == ["people"]
+
+
+# A named victim whose role names a party is that party's dead; a place before the name is no role.
+@pytest.mark.parametrize(("text", "lang", "party"), [
+    ("Hezbollah commander Fuad Karim was killed in a strike on Tyre, the group said.", "en", "Hezbollah"),
+    ("Militer Israel mengonfirmasi kematian komandan brigade Hamas, Yusuf Sabri, dalam serangan di Khan Younis.", "id",
+     "Hamas"),
+    ("Militer Israel mengklaim bahwa pemimpin Hizbullah, Fuad Karim, telah dilenyapkan dalam serangan di Beirut.",
+     "id", "Hezbollah"),
+])
+def test_a_named_victims_role_names_the_party(text: str, lang: str, party: str, gazetteer: Gazetteer) -> None:
+    (claim,) = casualties(text, gazetteer, lang)
+    assert parts(claim)[0] == party
+
+
+def test_a_place_before_a_named_victim_is_no_role(gazetteer: Gazetteer) -> None:
+    (claim,) = casualties("In Lebanon, Yusuf Sabri was killed on Monday, his family said.", gazetteer, "en")
+    assert "Lebanon" not in parts(claim)

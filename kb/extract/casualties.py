@@ -171,7 +171,7 @@ def find_figures(
     vague = [replace(f, sides=replace(sides(norm, (f.start, f.end), clause(norm, f.start, f.end), mentions, party,
                                             f.cls), own_likely=False))
              for f in unquantified(norm, figures, mentions, party)]
-    return figures + vague + named_victims(norm, figures, mentions)
+    return figures + vague + named_victims(norm, figures, mentions, party)
 
 
 def _hurt_of(unit: str) -> str:
