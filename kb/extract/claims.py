@@ -12,7 +12,6 @@ statements.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from kb.extract import kinds, lexicon
 from kb.extract.allegations import accusation_allegation, denial_allegation
@@ -30,14 +29,14 @@ from kb.extract.denied import denied_owner
 from kb.extract.disavowals import disavowed, disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
-from kb.extract.forces import own_forces, resolve_force
+from kb.extract.figure_subjects import blame_figures, figure_subject
+from kb.extract.forces import own_forces
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import compile_words, factuality, subject_for
 from kb.extract.passive_blame import blamed_on, blamed_party
 from kb.extract.rebuttals import rebuttal_scopes, rebutted
 from kb.extract.same_body import speaks_of_own_body
 from kb.extract.scope import settled
-from kb.extract.sides import JUDGING, Sides, casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 from kb.extract.victims import acts_with_own_side, wronged_only
 
@@ -287,7 +286,7 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     inherit_list_scopes(s.norm, listed)  # "32 killed, including seven civilians": the seven are the 32's
     drafts = [draft for _, draft in listed]
     drafts += _frame_drafts(s, by_frame, denied) + mutual(s)
-    _blame_figures(s, listed, holders, drafts)
+    blame_figures(s, listed, holders, drafts)
     drafts += [d for d in mobilizations(s) if not _inside(d.scope[0], denied)]
     if not any(d.type == "denial" for d in drafts):
         drafts += mutual_denials(s)
@@ -310,36 +309,9 @@ _TRUCE_NOT_MADE = re.compile(
     re.IGNORECASE,
 )
 
-def _figure_subject(s: SentenceInput, figure: Figure, holder: Frame | None, speaker: Speaker,
-                    found: Sides | None = None) -> str:
-    """Whose losses ``figure`` counts for ``speaker`` (and who inflicted them), by that speaker's side."""
-    subject = casualty_subject(figure.subject, found or figure.sides, figure.written, figure.cls, speaker, s.gazetteer,
-                               s.around, judged=bool(holder and JUDGING.match(holder.verb_text)),
-                               place=figure.scope.place)
-    side = speaker_side(speaker, s.gazetteer)
-    return resolve_force(subject, s.around.armed, side, victims=True) or subject  # "regime soldiers"
-
-
-def _blame_figures(s: SentenceInput, listed: list[tuple[Figure, Draft]], holders: dict[int, Frame | None],
-                   drafts: list[Draft]) -> None:
-    """A figure whose clause names no attacker, in a sentence where its speaker accuses one party ("accused X
-    of shelling the town, ... nine civilians were killed"; "said ... after X forces fired missiles"): that
-    party inflicted it, unless it is the figure's own victims or the speaker's side."""
-    named = {party_label(m.actor, s.gazetteer) for m in s.mentions if m.actor is not None}
-    accused = {d.speaker.label: d.subject for d in drafts if d.type == "accusation" and d.subject in named}
-    for figure, draft in listed:
-        party = accused.get(draft.speaker.label)
-        if figure.sides.inflictor or party is None or party == speaker_side(draft.speaker, s.gazetteer):
-            continue
-        if party in (figure.subject or "").split("; ") or party in (draft.subject or "").split("; "):
-            continue
-        draft.subject = _figure_subject(s, figure, holders.get(id(draft)), draft.speaker,
-                                        replace(figure.sides, inflictor=party))
-
-
 def _figure_draft(s: SentenceInput, figure: Figure, holder: Frame | None, speaker: Speaker, via: list[str]) -> Draft:
     """One speaker's casualty claim for ``figure``: whose losses by that speaker's side."""
-    subject = _figure_subject(s, figure, holder, speaker)
+    subject = figure_subject(s, figure, holder, speaker)
     return Draft(
         "casualty",
         speaker,
