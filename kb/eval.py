@@ -137,7 +137,15 @@ def _speaker_ok(claim: Claim, gold: dict[str, Any], gazetteer: Gazetteer) -> boo
 
 
 def _subjects(value: str | None, gazetteer: Gazetteer) -> set[str]:
-    return _canonical([s for s in (value or "").split(";") if s.strip()], gazetteer)
+    """The parties of a ``subject``, canonical; every wording of "all parties" ("both", "semua pihak", "kedua
+    belah pihak": ontology/conflicts.ttl, as the conflicts read them) is one party."""
+    from kb.derived.conflicts.vocabulary import categories
+
+    names = _canonical([s for s in (value or "").split(";") if s.strip()], gazetteer)
+    return {_ALL_PARTIES if categories().is_all_parties(n) else n for n in names}
+
+
+_ALL_PARTIES = "all parties"
 
 
 def _affinity(claim: Claim, gold: dict[str, Any], gazetteer: Gazetteer) -> tuple[int, int, int]:

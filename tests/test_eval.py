@@ -151,3 +151,13 @@ def test_report_counts_error_classes(gazetteer: Gazetteer, articles: dict[str, A
     assert "errors by class:" in render(report)
     assert sum(data["errors"][k] for k in ("spurious", "extra", "wrong_type")) == (
         report.overall.predicted - report.overall.matched)
+
+
+def test_every_wording_of_all_parties_is_one_party(gazetteer: Gazetteer) -> None:
+    """The annotation writes a war-wide toll's parties "both", "all parties" or "semua pihak" (seeds README); the
+    conflicts read them all as all parties (ontology/conflicts.ttl), and so does the party check."""
+    from kb.eval import _subjects
+
+    assert _subjects("both", gazetteer) == _subjects("all parties", gazetteer) == _subjects("semua pihak", gazetteer)
+    assert _subjects("kedua belah pihak; Armenia", gazetteer) == {"all parties", "armenia"}
+    assert _subjects("Armenia", gazetteer) != _subjects("all parties", gazetteer)

@@ -333,7 +333,7 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
     assert report.overall.precision >= 0.745  # 0.748 with batch 7 (0.756 with batch 6, after round 10 of claim types)
-    assert report.overall.recall >= 0.705  # 0.733 with batch 7 (0.712 with batch 6)
+    assert report.overall.recall >= 0.73  # 0.736 after par13 and scope13 (0.733 with batch 7 before them)
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.845  # 0.850 with batch 7 (0.860)
     assert report.via_accuracy is not None and report.via_accuracy >= 0.94  # 0.941 with batch 7 (0.953)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
@@ -342,7 +342,10 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # attribution, on 7e586c4: 201, 110 and 48 of 681, i.e. 0.295, 0.162 and 0.070; with batch 7, on 03ac89b: 253,
     # 139 and 63 of 808, i.e. 0.313, 0.172 and 0.078)
     matched = report.overall.matched
-    assert report.errors["wrong_party"] <= 0.315 * matched, dict(report.errors)
+    # wrong party: 217 of 707 (0.307) before par13's rounds on parties, 148 of 709 (0.209) after (122 articles);
+    # with batch 7 and scope13 too (142 articles, main after both merges): 175 wrong parties, 62 wrong scopes and
+    # 63 outlets for a source of 811 matched, i.e. 0.216, 0.076 and 0.078
+    assert report.errors["wrong_party"] <= 0.22 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062
     assert report.errors["wrong_scope"] <= 0.08 * matched, dict(report.errors)

@@ -64,6 +64,25 @@ class ArticleParties:
         named = [p for p in self.main[:2] if self.inflictors[p]]
         return named[0] if len(named) == 1 and len(self.main) >= 2 else None
 
+    def striker(self, gazetteer: Gazetteer, least: int = 1) -> str | None:
+        """Who the article has said struck, for a figure whose sentence names no attacker: the one main side
+        named as attacker, else the side its figures and accusations name (an army for its state) at least
+        twice as often as any other, and at least ``least`` times (a toll counting twice)."""
+        one = self.attacker()
+        if one is not None and 2 * self.inflictors[one] >= least:
+            return one
+        counts: Counter[str] = Counter()
+        named: dict[str, Counter[str]] = {}
+        for label, n in (self.inflictors + self.inflictors + self.accused).items():  # a toll pinned weighs more
+            actor = gazetteer.lookup(label)
+            side = side_label(actor, gazetteer) if actor is not None else label
+            counts[side] += n
+            named.setdefault(side, Counter())[label] += n
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < least or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return named[ranked[0][0]].most_common(1)[0][0]  # as the article names it most ("Saudi-led coalition")
+
 
 def main_parties(seen: Counter[str], gazetteer: Gazetteer) -> tuple[str, ...]:
     """The two sides the article names most: at least twice each, counted by side (ties by first seen)."""

@@ -166,7 +166,12 @@ def find_figures(
             )
         )
     track(norm, article, [_hurt_of(f.unit) for f in figures])
-    return figures + unquantified(norm, figures, mentions, party) + named_victims(norm, figures, mentions)
+    # figures without a number read their clause's sides too ("banyak warga tewas dalam pengepungan yang dilakukan
+    # X"), but are no party's own report of its people ("X killed several people": not X's own)
+    vague = [replace(f, sides=replace(sides(norm, (f.start, f.end), clause(norm, f.start, f.end), mentions, party,
+                                            f.cls), own_likely=False))
+             for f in unquantified(norm, figures, mentions, party)]
+    return figures + vague + named_victims(norm, figures, mentions, party)
 
 
 def _hurt_of(unit: str) -> str:

@@ -29,7 +29,8 @@ from kb.extract.denied import denied_owner
 from kb.extract.disavowals import disavowed, disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
-from kb.extract.forces import own_forces, resolve_force
+from kb.extract.figure_subjects import blame_figures, figure_subject
+from kb.extract.forces import own_forces
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import compile_words, factuality, subject_for
 from kb.extract.passive_blame import blamed_on, blamed_party
@@ -37,7 +38,6 @@ from kb.extract.rebuttals import rebuttal_scopes, rebutted
 from kb.extract.same_body import speaks_of_own_body
 from kb.extract.scope_carry import carry_scopes
 from kb.extract.settle import settled, territory
-from kb.extract.sides import JUDGING, casualty_subject
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 from kb.extract.victims import acts_with_own_side, wronged_only
 
@@ -268,6 +268,7 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     }
     by_frame: dict[int, list[Figure]] = {}
     listed: list[tuple[Figure, Draft]] = []
+    holders: dict[int, Frame | None] = {}
     previous: Frame | None = None
     denied = _denied(s) + rebuttal_scopes(s.norm, s.frames)  # "called the report false": what it rejects too
     for figure in find_figures(s.norm, s.mentions, party, s.around):
@@ -282,10 +283,12 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
             s.around.inflictors[figure.sides.inflictor] += 1
         for speaker in joint.members or (joint,):  # "Both the X and an unnamed Y told ...": each gives it
             listed.append((figure, _figure_draft(s, figure, holder, speaker, via)))
+            holders[id(listed[-1][1])] = holder
     inherit_list_scopes(s.norm, listed)  # "32 killed, including seven civilians": the seven are the 32's
     carry_scopes(s.norm, listed, s.around)  # "... killed in the strike. About 30 were wounded.": the same strike's
     drafts = [draft for _, draft in listed]
     drafts += _frame_drafts(s, by_frame, denied) + mutual(s)
+    blame_figures(s, listed, holders, drafts)
     drafts += [d for d in mobilizations(s) if not _inside(d.scope[0], denied)]
     if not any(d.type == "denial" for d in drafts):
         drafts += mutual_denials(s)
@@ -310,10 +313,7 @@ _TRUCE_NOT_MADE = re.compile(
 
 def _figure_draft(s: SentenceInput, figure: Figure, holder: Frame | None, speaker: Speaker, via: list[str]) -> Draft:
     """One speaker's casualty claim for ``figure``: whose losses by that speaker's side."""
-    subject = casualty_subject(figure.subject, figure.sides, figure.written, figure.cls, speaker, s.gazetteer, s.around,
-                               judged=bool(holder and JUDGING.match(holder.verb_text)), place=figure.scope.place)
-    side = speaker_side(speaker, s.gazetteer)
-    subject = resolve_force(subject, s.around.armed, side, victims=True) or subject  # "regime soldiers"
+    subject = figure_subject(s, figure, holder, speaker)
     return Draft(
         "casualty",
         speaker,

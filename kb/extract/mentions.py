@@ -18,6 +18,7 @@ from rdflib import URIRef
 
 from kb.actors import Actor, Gazetteer
 from kb.extract.alternation import factored
+from kb.extract.led_by import fold_leaders
 from kb.extract.lexicon import MONTHS, ORG_WORDS, ROLE_HEADS, SENTENCE_OPENERS, SPEAKER_HEADS, WEEKDAYS
 from kb.extract.nationals import fold_qualifiers
 from kb.vocab import CKB
@@ -280,7 +281,7 @@ def find_mentions(norm: str, gazetteer: Gazetteer) -> list[Mention]:
             )
             continue
         merged.append(mention)
-    return fold_qualifiers(norm, merged, gazetteer)
+    return fold_leaders(norm, fold_qualifiers(norm, merged, gazetteer), gazetteer)
 
 
 def _is_apposition(norm: str, first: Mention, second: Mention) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from kb.extract.figure import Figure
 from kb.extract.mentions import Mention
+from kb.extract.parties import is_place
 from kb.extract.quantities import Quantity
 
 _CAP = r"(?:[A-Z][\w'\u2019-]+|al-[A-Z][\w'-]*|bin|Al)"
@@ -38,8 +39,22 @@ _OPENERS = (
 )
 
 
-def named_victims(norm: str, taken: list[Figure], mentions: list[Mention]) -> list[Figure]:
-    """Each named person the sentence says was killed, as a figure of one death."""
+# Between a party and the name its role belongs to: role words only ("Hamas brigade commander X", "pemimpin
+# Hizbullah, X", "komandan brigade Hamas, X", "Hamas's military chief X").
+_ROLE_GAP = re.compile(r"(?:['’]s)?(?:\s*,)?(?:\s+[a-z][\w-]*){0,3}\s*,?\s*$")
+
+
+def _victims_party(norm: str, start: int, mentions: list[Mention], party: dict[int, str]) -> str | None:
+    """The party a named victim's role names, right before the name ("the death of Hamas commander X")."""
+    before = [m for m in mentions
+              if m.start in party and m.end <= start and start - m.end <= 40 and not is_place(norm, m)]
+    last = before[-1] if before else None
+    return party[last.start] if last is not None and _ROLE_GAP.fullmatch(norm, last.end, start) else None
+
+
+def named_victims(norm: str, taken: list[Figure], mentions: list[Mention],
+                  party: dict[int, str] | None = None) -> list[Figure]:
+    """Each named person the sentence says was killed, as a figure of one death (of the party its role names)."""
     out = []
     for match in _PATTERN.finditer(norm):
         group = "name" if match.group("name") else "name2"
@@ -55,7 +70,8 @@ def named_victims(norm: str, taken: list[Figure], mentions: list[Mention]) -> li
         if any((f.start < end and start < f.end) or _APPOSED.fullmatch(norm, f.end, start) for f in taken):
             continue  # read already, or a read victim's name ("a contributor for AP, Jane Roe, was killed")
         one = Quantity(start, end, norm[start:end], 1, 1)
-        out.append(Figure(start, end, one, "deaths", None, "person", written=norm[start:end]))
+        whose = _victims_party(norm, start, mentions, party) if party else None
+        out.append(Figure(start, end, one, "deaths", whose, "person", written=norm[start:end]))
     return out
 
 

@@ -42,6 +42,13 @@ _PLACE = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(r"\b(?:oleh|by)\s+(?:pihak\s+|the\s+)?$", re.IGNORECASE)
+# "by" after a deed no party is accused of: "the truce brokered by Russia", "gencatan senjata yang dimediasi Rusia".
+_NOT_DOER = re.compile(
+    r"\b(?:brokered|mediated|hosted|sponsored|backed|supported|proposed|signed|agreed|monitored|guaranteed|dimediasi"
+    r"|ditengahi|diprakarsai|didukung|disponsori|diusulkan|ditandatangani|disepakati)\s+(?:oleh\s+|by\s+)?"
+    r"(?:pihak\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _ALL_PARTIES = re.compile(
     r"\b(?:semua|seluruh|kedua)\s+(?:pihak|aktor|negara)|\ball\s+(?:parties|sides|actors)"
     r"|\bboth\s+(?:sides|parties|countries|leaders)",
@@ -119,6 +126,7 @@ def accused(
             and m.actor
             and m.actor.iri not in skip
             and _BY.search(norm, max(0, m.start - 20), m.start)
+            and not _NOT_DOER.search(norm, max(0, m.start - 40), m.start)
         ):
             return party_label(m.actor, gazetteer)
     attacker = attacker_in(norm, span, mentions, gazetteer, skip)

@@ -30,6 +30,7 @@ from kb.extract.forces import armed_bodies
 from kb.extract.frames import find_frames
 from kb.extract.holders import sentence_place
 from kb.extract.lang import article_language
+from kb.extract.late_striker import add_late_striker
 from kb.extract.mentions import Mention, find_mentions
 from kb.extract.named_later import name_later
 from kb.extract.pairs import pair_subject
@@ -183,6 +184,7 @@ class _Walker:
         self.source_before: tuple[Speaker, list[str]] | None = None  # who spoke in the sentence before
         self.quote_open = False  # a quotation opened in the paragraph and not closed yet
         self.source_across: tuple[Speaker, list[str]] | None = None  # the source of the paragraph before
+        self.unstruck = 0  # how many claims were made while the article had named no attacker (late_striker.py)
 
     def _survey(self) -> None:
         """Who and what the whole article names, counted: how "the ministry" or "Kementerian Kesehatan"
@@ -224,6 +226,9 @@ class _Walker:
                         s_start,
                         exc_info=True,
                     )
+                if self.around.striker(self.gazetteer) is None:
+                    self.unstruck = len(self.claims)  # claims made so far knew no attacker of the article's
+        add_late_striker(self.claims[: self.unstruck], self.around, self.gazetteer)
         return self.claims
 
     def _background(self, norm: str) -> bool:

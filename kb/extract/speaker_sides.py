@@ -66,15 +66,20 @@ def party_label(actor: Actor, gazetteer: Gazetteer) -> str:
     return actor.label
 
 
+# A body of several states fights as itself, not as the state that leads it: "the Saudi-led coalition".
+_COALITION = re.compile(r"\b(?:coalition|koalisi|alliance|aliansi)\b", re.IGNORECASE)
+
+
 def side_label(actor: Actor, gazetteer: Gazetteer) -> str:
-    """The side an actor fights or speaks for: its state, else the topmost group it belongs to."""
+    """The side an actor fights or speaks for: its state, else the topmost group it belongs to; a coalition of
+    states is its own side."""
     current: Actor | None = actor
     best = actor.label
     seen: set[str] = set()
     while current is not None and current.iri not in seen:
         if current.kind == "State":
             return _state_label(current, gazetteer)
-        if military_government(current):
+        if military_government(current) or (current.kind == "Organization" and _COALITION.search(current.label)):
             return current.label
         if current.kind not in ("Person", "NewsAgency", "Outlet"):
             best = current.label
