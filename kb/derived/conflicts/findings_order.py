@@ -31,7 +31,7 @@ from kb.derived.conflicts.read import CONFLICTS_ORDER, Finding, _val
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.store.oxigraph import data_update
-from kb.vocab import DATA
+from kb.vocab import CKB, CONFLICTS_GRAPH, DATA
 
 ORDER_GRAPH = "https://w3id.org/claimkb/graph/findings-order"
 ORDER = f"{DATA}order/"
@@ -41,6 +41,8 @@ _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _LIST, _COUNT, _ABOUT = (ox.NamedNode(_SCHEMA + n) for n in ("ItemList", "numberOfItems", "about"))
 _POSITION, _ITEM = ox.NamedNode(_SCHEMA + "position"), ox.NamedNode(_SCHEMA + "item")
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+_FINDINGS = ox.NamedNode(str(CONFLICTS_GRAPH))
+_KEY, _EXPLANATION = ox.NamedNode(str(CKB.key)), ox.NamedNode(str(CKB.explanation))
 TOP = ox.NamedNode("https://w3id.org/claimkb/ns/derived#topRank")
 """The top rank the refresh found, recorded beside how many conflicts it ranked."""
 
@@ -89,15 +91,14 @@ def sync(store: Store, conflicts: int | None = None, families: frozenset[str] | 
     findings it rewrote): the others' heads are not read (every head was 0.5-0.9 s of each write at 25k articles)."""
     wanted = {f: c for f, c in CLASSES.items() if families is None or f in families}
     counts = {str(r["list"]): int(r["count"]) for r in plain_rows(store, "finding-order-sizes")}
-    stored: dict[str, str] = {str(r["entry"]): str(r["finding"]) for r in plain_rows(
-        store, "finding-order-entries")} if wanted else {}
+    stored = _stored(store) if wanted else {}
     gone: list[str] = []
     added: list[str] = []
     wiped: list[str] = []  # entries past a list's new end, removed by pattern
     if conflicts is not None:
         _record(store, conflicts, counts.get(str(CONFLICTS_ORDER)), added, wiped)
     for family, cls in wanted.items():
-        listed = [f.iri for f in heads(store, family)]
+        listed = _listed(store, family)
         node = ox.NamedNode(list_iri(family))
         was = counts.get(node.value)
         if was != len(listed):
@@ -111,6 +112,32 @@ def sync(store: Store, conflicts: int | None = None, families: frozenset[str] | 
         return 0
     store.update(data_update(ORDER_GRAPH, gone, added, wiped))
     return len(gone) + len(added) + len(wiped)
+
+
+def _listed(store: Store, family: str) -> list[str]:
+    """The family's findings in list order (explanation, then IRI).  On the embedded store by look-up: each finding of
+    the class, then its explanation (4× less CPU than the heads query, whose keys and sources a page needs and this
+    does not: 0.39 → 0.11 s for 4,930 corroborations at 25k articles, on every write that changed one)."""
+    if not store.capabilities.embedded:
+        return [f.iri for f in heads(store, family)]
+    db: ox.Store = store.ox  # type: ignore[attr-defined]
+    keyed = []
+    for q in db.quads_for_pattern(None, _TYPE, ox.NamedNode(str(CLASSES[family])), _FINDINGS):
+        node = q.subject
+        said = next(db.quads_for_pattern(node, _EXPLANATION, None, _FINDINGS), None)
+        if isinstance(node, ox.NamedNode) and said is not None and isinstance(said.object, ox.Literal) \
+                and next(db.quads_for_pattern(node, _KEY, None, _FINDINGS), None) is not None:
+            keyed.append((said.object.value, node.value))
+    return [iri for _, iri in sorted(keyed)]
+
+
+def _stored(store: Store) -> dict[str, str]:
+    """Every stored entry of the findings orders → the finding listed there (by one scan on the embedded store)."""
+    if not store.capabilities.embedded:
+        return {str(r["entry"]): str(r["finding"]) for r in plain_rows(store, "finding-order-entries")}
+    db: ox.Store = store.ox  # type: ignore[attr-defined]
+    return {q.subject.value: q.object.value for q in db.quads_for_pattern(None, _ITEM, None, ox.NamedNode(ORDER_GRAPH))
+            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode)}
 
 
 def _record(store: Store, conflicts: int, was: int | None, added: list[str], wiped: list[str]) -> None:
