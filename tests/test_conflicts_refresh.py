@@ -105,3 +105,17 @@ def test_a_full_refresh_syncs_the_gazetteer_before_recording_it() -> None:
     kb.refresh(full=True)
     assert len(kb.store.get_graph(str(ACTORS_GRAPH))) == len(kb.gazetteer.graph) > 0
     assert state.stored_meta(kb.store) == state.computed_with(kb.store)
+
+
+def test_the_gazetteer_digest_read_by_look_up_is_the_graphs() -> None:
+    """``state.computed_with`` reads the embedded store's actor quads without an rdflib graph: the digest must stay the
+    one every stored state recorded (another would make the next write recompute everything)."""
+    import hashlib
+
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    graph = kb.store.get_graph(str(ACTORS_GRAPH))
+    assert len(graph) > 100
+    lines = sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in graph)
+    assert state.computed_with(kb.store) == state.RULES_VERSION + "|" + hashlib.sha256(
+        "\n".join(lines).encode()).hexdigest()[:24]

@@ -7,13 +7,14 @@ from __future__ import annotations
 import importlib
 import json
 
+import pyoxigraph as ox
 import pytest
 
 from kb.derived import conflicts
 from kb.derived.conflicts import state
 from kb.service import KnowledgeBase
 from kb.store.oxigraph import OxigraphStore
-from tests.test_conflicts_incremental import PART_WHOLE, _derived, _from_scratch, _publish
+from tests.test_conflicts_incremental import PART_WHOLE, _derived, _figure, _from_scratch, _publish
 
 refresh_module = importlib.import_module("kb.derived.conflicts.refresh")  # the package's ``refresh`` is the function
 
@@ -81,3 +82,41 @@ def test_ranks_as_places_are_rewritten_without_a_whole_refresh(monkeypatch: pyte
     _, key, a = PART_WHOLE[3]
     _publish(kb, key, 3, a)
     assert _derived(store) == _from_scratch(store)
+
+
+def test_series_keyed_by_their_claims_are_rewritten_without_a_whole_refresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rules 18 keyed a series by its claims (a new step: a new IRI, the whole series rewritten); rules 19 by its
+    speaker and measure.  The upgrade writes the series again under their new keys, recomputing no conflict, and the
+    store then says what a full recompute says, before and after a new step of the series."""
+    from kb.derived.conflicts import graph
+
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    keyed = graph.finding_key
+    monkeypatch.setattr(graph, "finding_key", lambda kind, claims, extra="": keyed(
+        kind, claims, "by claims" if kind == "series" else extra))  # another key than today's
+    for key, (figure, day) in enumerate(((50, 1), (300, 3), (2000, 8))):
+        _publish(kb, key, key, _figure("Baku", figure, day, "cumulative"))
+    monkeypatch.undo()
+    assert _series_nodes(store), "the fixture makes a series"
+    meta = state.stored_meta(store)
+    assert meta is not None
+    state.put_meta(store, "18|" + meta.split("|", 1)[1])
+    assert _derived(store) != _from_scratch(store)
+    monkeypatch.setattr(refresh_module, "_full", lambda *a, **k: pytest.fail("recomputed whole"))
+    conflicts.refresh(store)  # nothing new written: the upgrade alone
+    monkeypatch.undo()  # a recompute from scratch, to compare with
+    assert _derived(store) == _from_scratch(store)
+    before = _series_nodes(store)
+    _publish(kb, 3, 3, _figure("Baku", 2500, 9, "cumulative"))  # a new step: the series keeps its IRI
+    assert _derived(store) == _from_scratch(store)
+    after = _series_nodes(store)
+    assert before < after  # the same series node and its steps, one step more
+
+
+def _series_nodes(store: OxigraphStore) -> set[str]:
+    """The series' nodes and their steps' (``<series>#step<n>``)."""
+    return {q.subject.value for q in store.ox.quads_for_pattern(None, None, None, None)
+            if isinstance(q.subject, ox.NamedNode) and "/series/" in q.subject.value}

@@ -31,7 +31,7 @@ from kb.derived.conflicts.read import CONFLICTS_ORDER, Finding, _val
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.store.oxigraph import data_update
-from kb.vocab import DATA
+from kb.vocab import CKB, CONFLICTS_GRAPH, DATA
 
 ORDER_GRAPH = "https://w3id.org/claimkb/graph/findings-order"
 ORDER = f"{DATA}order/"
@@ -41,6 +41,8 @@ _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _LIST, _COUNT, _ABOUT = (ox.NamedNode(_SCHEMA + n) for n in ("ItemList", "numberOfItems", "about"))
 _POSITION, _ITEM = ox.NamedNode(_SCHEMA + "position"), ox.NamedNode(_SCHEMA + "item")
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+_FINDINGS = ox.NamedNode(str(CONFLICTS_GRAPH))
+_EXPLANATION = ox.NamedNode(str(CKB.explanation))
 TOP = ox.NamedNode("https://w3id.org/claimkb/ns/derived#topRank")
 """The top rank the refresh found, recorded beside how many conflicts it ranked."""
 
@@ -97,7 +99,7 @@ def sync(store: Store, conflicts: int | None = None, families: frozenset[str] | 
     if conflicts is not None:
         _record(store, conflicts, counts.get(str(CONFLICTS_ORDER)), added, wiped)
     for family, cls in wanted.items():
-        listed = [f.iri for f in heads(store, family)]
+        listed = _listed(store, family)
         node = ox.NamedNode(list_iri(family))
         was = counts.get(node.value)
         if was != len(listed):
@@ -111,6 +113,22 @@ def sync(store: Store, conflicts: int | None = None, families: frozenset[str] | 
         return 0
     store.update(data_update(ORDER_GRAPH, gone, added, wiped))
     return len(gone) + len(added) + len(wiped)
+
+
+def _listed(store: Store, family: str) -> list[str]:
+    """The family's findings in list order (explanation, then IRI).  On the embedded store by look-up: each finding of
+    the class, then its explanation (half the heads query's CPU, whose keys and sources a page needs and this does
+    not: 0.25-0.30 → 0.12 s for 4,930 corroborations at 25k articles, 0.07 → 0.04 s for 1,271 series, warm)."""
+    if not store.capabilities.embedded:
+        return [f.iri for f in heads(store, family)]
+    db: ox.Store = store.ox  # type: ignore[attr-defined]
+    keyed = []
+    for q in db.quads_for_pattern(None, _TYPE, ox.NamedNode(str(CLASSES[family])), _FINDINGS):
+        node = q.subject
+        said = next(db.quads_for_pattern(node, _EXPLANATION, None, _FINDINGS), None)
+        if isinstance(node, ox.NamedNode) and said is not None and isinstance(said.object, ox.Literal):
+            keyed.append((said.object.value, node.value))  # its key is written with its explanation (``graph._node``)
+    return [iri for _, iri in sorted(keyed)]
 
 
 def _record(store: Store, conflicts: int, was: int | None, added: list[str], wiped: list[str]) -> None:

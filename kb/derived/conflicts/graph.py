@@ -190,8 +190,12 @@ def _category(value: str) -> ox.NamedNode | ox.Literal:
 
 
 def add_series(g: Triples, s: Series) -> ox.NamedNode:
+    """A series keeps its IRI as it grows (its key is its speaker and measure, as an aggregate's is its measure): a
+    new figure then rewrites the steps from its place on, where a key from its claims made every write that added a
+    step rewrite the whole series under a new IRI (2,500 steps, 15k of a one-article write's 36k triples at 25k
+    articles)."""
     claims = [c for step in s.steps for c in step.claims]
-    key = finding_key("series", (c.iri for c in claims))
+    key = finding_key("series", (), "|".join([s.speaker, s.category, *sorted(s.parties)]))
     node = _node(g, "series", key, (CKC.Series,), s.explanation)
     _members(g, node, claims)
     g.add((node, _ATTRIBUTED, ox.NamedNode(s.speaker)))

@@ -89,6 +89,9 @@ class Summary:
     """The IRIs of the conflicts whose rank or actors this refresh changed (added and removed ones too:
     ``actor_order``, whose lists to check; a finding rewritten where it stands is not among them); None: a whole
     recompute."""
+    upgraded: bool = False
+    """Whether the store was first upgraded from older rules (``state.UPGRADES``): much of it rewritten, as by a whole
+    recompute (the caller compacts it)."""
 
     @classmethod
     def of(cls, totals: dict[str, int], **rest: Any) -> Summary:
@@ -206,6 +209,7 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
         summary = refresh_changed(store, actors, categories(), totals, found)
     else:
         summary = _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
+    summary.upgraded = bool(upgrade)
     families, touched = (None, None) if leftover else (summary.families, summary.touched)
     findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
     actor_order.sync(store, touched)  # each actor's conflicts in order, read by ?actor= pages
@@ -255,13 +259,17 @@ def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
 
 def _upgrade(store: Store, actors: Actors, meta: str, steps: tuple[str, ...]) -> None:
     """A store refreshed by rules in ``state.UPGRADES`` brought up to date by the steps they lack, a fraction of a
-    whole refresh (no finding is recomputed): the summaries per state and measure recomputed from every claim, the
-    conflicts' ranks rewritten from their stored dates and kinds; then the new rules recorded.  The orders that list
-    the conflicts are written whole after (the caller's pending flag)."""
-    if "summaries" in steps:
+    whole refresh (no conflict is recomputed): the summaries per state and measure recomputed from every claim, the
+    series written again under their keys, the conflicts' ranks rewritten from their stored dates and kinds; then the
+    new rules recorded.  The orders that list the conflicts are written whole after (the caller's pending flag)."""
+    if "summaries" in steps or "series" in steps:
         claims = load_claims(store, actors)
         measures = figures.by_measure(figures.figure_propositions(clusters.propositions(claims)))
-        state.put_summaries(store, {tag: summaries.encode(s) for tag, s in summaries.by_state(measures).items()})
+        if "summaries" in steps:
+            state.put_summaries(store, {tag: summaries.encode(s) for tag, s in summaries.by_state(measures).items()})
+        if "series" in steps:  # every series written again under its new key, the other findings left as they are
+            found = clusters.series([p for group in measures.values() for p in group], actors.label, categories())
+            write_findings(store, (finding(add_series, s) for s in found), within=f"{DATA}series/")
     if "ranks" in steps:
         ranks.rerank(store)
     state.put_meta(store, meta)

@@ -112,11 +112,13 @@ class _Batch:
         self.doomed, self.gone, self.added = [], [], []
 
 
-def write_findings(store: Store, findings: Iterable[Finding]) -> Written:
-    """Bring the conflicts graph to exactly ``findings``, writing only what differs (see the module doc)."""
-    old = {str(r["finding"]): (r["digest"], r["rank"]) for r in plain_rows(store, "finding-digests")}
+def write_findings(store: Store, findings: Iterable[Finding], *, within: str | None = None) -> Written:
+    """Bring the conflicts graph to exactly ``findings``, writing only what differs (see the module doc).
+    ``within``: only the findings whose IRI starts so are replaced (an upgrade that rewrites one family)."""
+    old = {str(r["finding"]): (r["digest"], r["rank"]) for r in plain_rows(store, "finding-digests")
+           if within is None or str(r["finding"]).startswith(within)}
     written = Written()
-    if not old:
+    if not old and within is None:
         _fill(store, findings, written)
         return written
     batch = _Batch(store, written)
