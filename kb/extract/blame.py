@@ -22,6 +22,14 @@ from kb.extract.unpinned import unpinned_attacks
 _COORDINATED = re.compile(r";|,\s*(?:and|dan|while|sementara|whereas|sedangkan)(?![\w-])", re.IGNORECASE)
 _VERB_CLAUSE = re.compile(r"[,;]|(?<![\w-])(?:when|as|after|ketika|saat|setelah)(?![\w-])", re.IGNORECASE)
 _HARMED = compile_words((*lexicon.KILLED, *lexicon.WOUNDED, "korban", "casualties", "victims", "toll"))
+# A ceasefire the attack broke, by name: "the deadliest violation of the truce", "in breach of the cease-fire",
+# "pelanggaran terbesar gencatan senjata".  Only these nouns: a concessive "despite a ceasefire" was tried and
+# dropped (it cost whole-dev precision), and "since the truce began" dates an attack and blames nobody.
+_TRUCE_BROKEN = re.compile(
+    r"(?<![\w-])(?:violations?|breach(?:es)?|pelanggaran)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+|a\s+)?"
+    r"(?:cease-?fire|truce|gencatan\s+senjata)",
+    re.IGNORECASE,
+)
 
 
 def attacked(
@@ -35,6 +43,8 @@ def attacked(
     """
     for span in spans:
         attacks = find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
+        if _TRUCE_BROKEN.search(s.norm, *span) and any(a.mention is not None for a in attacks):
+            return True  # a named party's attack that broke a ceasefire: a violation, toll or not, whoever tells it
         if speaker is None:
             if any(a.wrongdoing for a in attacks if not (toll and _in_toll_clause(s.norm, span, a.start, a.verb))):
                 return True

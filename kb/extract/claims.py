@@ -44,7 +44,7 @@ from kb.extract.victims import acts_with_own_side, wronged_only
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
 # A statement naming no party and made by no party (a relative, a doctor, an analyst) is no position of a party
 # (``kinds.private_person``), unless it speaks of the war itself, whose parties are the article's main sides.
-_THE_OTHER = frozenset(("other", "the other", "each other", "one another"))
+_THE_OTHER = frozenset(("other", "the other", "each other", "one another", "lain", "lainnya", "pihak lain", "pihak lainnya"))
 _THE_WAR = re.compile(r"(?<![\w-])(?:war|perang|conflict|konflik)(?![\w-])", re.IGNORECASE)
 OUTLET_TYPES = ("accusation", "ceasefire", "talks")  # accusation: only wrongdoing the reporter states
 
@@ -287,7 +287,8 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     inherit_list_scopes(s.norm, listed)  # "32 killed, including seven civilians": the seven are the 32's
     carry_scopes(s.norm, listed, s.around)  # "... killed in the strike. About 30 were wounded.": the same strike's
     drafts = [draft for _, draft in listed]
-    drafts += _frame_drafts(s, by_frame, denied) + mutual(s)
+    both_ways = mutual(s)
+    drafts += [d for d in _frame_drafts(s, by_frame, denied) if not _other_unnamed(d, both_ways)] + both_ways
     blame_figures(s, listed, holders, drafts)
     drafts += [d for d in mobilizations(s) if not _inside(d.scope[0], denied)]
     if not any(d.type == "denial" for d in drafts):
@@ -302,6 +303,12 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         for m in _CUES["ceasefire"].finditer(s.norm))
     return drafts
 
+
+
+def _other_unnamed(draft: Draft, both_ways: list[Draft]) -> bool:
+    """An accusation of "the other" left unresolved ("pihak lainnya" after "kedua belah pihak menuduh") is
+    the mutual reading's, which names both sides: the frame's copy would be a third claim accusing nobody."""
+    return bool(both_ways) and draft.type == "accusation" and (draft.subject or "").casefold() in _THE_OTHER
 
 
 # Words before a ceasefire that say it was not made: "failed to agree on a ceasefire", "rejected calls for a truce".

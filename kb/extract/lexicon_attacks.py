@@ -46,6 +46,8 @@ INDONESIAN_ATTACK_VERBS: Final[tuple[str, ...]] = (
     "menghujani", "mengepung", "menyerbu", "merudal", "membom", "membombardir", "menggempur", "menembaki",
     "menyerang", "menyergap", "mengebom", "menghantam", "menyasar", "menargetkan", "memborbardir",
     "melepaskan tembakan", "melepas tembakan", "membakar habis",
+    "menarget",  # the unsuffixed spelling of "menargetkan" that some outlets write
+
 )
 # Attacks and wrongdoing a speaker pins on a party: an accusation without an accusing verb.  Verbs
 # take their agent before them ("pasukan X menembaki", "Y's forces were shelling"), nouns after

@@ -85,7 +85,11 @@ MUTUAL_ACCUSATION: Final[tuple[str, ...]] = ("saling menuduh", "saling menyalahk
                                             # "both sides have accused the other of violations" ("accused the
                                             # other side of" is one side's accusation: no "of" after "other")
                                             "accused the other of", "accuse the other of", "blamed the other for",
-                                            "blame the other for", "blaming the other for")
+                                            "blame the other for", "blaming the other for",
+                                            # "kedua belah pihak menuduh pihak lainnya melanggar ..."
+                                            "menuduh pihak lainnya", "menuduh pihak lain", "menyalahkan pihak lain",
+                                            "menyalahkan pihak lainnya", "menuding pihak lain",
+                                            "menuding pihak lainnya")
 
 MOBILIZATION_NOUNS: Final[tuple[str, ...]] = (
     "mobilisasi", "mobilization", "mobilisation", "pasukan cadangan", "tentara cadangan", "reservists",
