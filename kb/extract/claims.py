@@ -44,7 +44,8 @@ from kb.extract.victims import acts_with_own_side, wronged_only
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
 # A statement naming no party and made by no party (a relative, a doctor, an analyst) is no position of a party
 # (``kinds.private_person``), unless it speaks of the war itself, whose parties are the article's main sides.
-_THE_OTHER = frozenset(("other", "the other", "each other", "one another", "lain", "lainnya", "pihak lain", "pihak lainnya"))
+_THE_OTHER = frozenset(("other", "the other", "each other", "one another",
+                        "lain", "lainnya", "pihak lain", "pihak lainnya"))
 _THE_WAR = re.compile(r"(?<![\w-])(?:war|perang|conflict|konflik)(?![\w-])", re.IGNORECASE)
 OUTLET_TYPES = ("accusation", "ceasefire", "talks")  # accusation: only wrongdoing the reporter states
 
