@@ -8,7 +8,9 @@ near misses that must not give the claim:
   ``claims._other_unnamed``);
 - "menarget", the unsuffixed spelling of "menargetkan", is an attack verb (``lexicon.INDONESIAN_ATTACK_VERBS``);
 - a named party's attack that the words call a violation or breach of a ceasefire accuses it, even where the
-  attack is a toll's cause ("killed eight in strikes, the worst violation of the truce"; ``blame._TRUCE_BROKEN``).
+  attack is a toll's cause ("killed eight in strikes, the worst violation of the truce"; ``blame._TRUCE_BROKEN``);
+- fire come under "from" a party with words of manner inside, quoted or not ("came under systematic shelling
+  from X", "mendapat \"penembakan sistematis\" dari angkatan bersenjata X"; ``attacks._UNDER_FIRE``).
 """
 
 from __future__ import annotations
@@ -118,4 +120,32 @@ def test_an_attack_named_a_ceasefire_violation_accuses_its_attacker(
     ],
 )
 def test_a_violation_with_no_named_attacker_or_only_a_date_accuses_nobody(gazetteer: Gazetteer, text: str) -> None:
+    assert not _accused(text, gazetteer)
+
+
+# --- fire come under "from" its agent, with words of manner inside --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Azerbaijan said its army came under systematic shelling from Armenian forces in Karabakh.", "Armenia"),
+        ('Azerbaijan mengatakan pos-posnya mendapat "penembakan sistematis" dari angkatan bersenjata Armenia.',
+         "Armenia"),
+        ("Ukraina mengatakan posnya mendapat serangan berat dari pasukan Rusia semalam.", "Russia"),
+    ],
+)
+def test_fire_from_a_party_with_words_of_manner_accuses_it(gazetteer: Gazetteer, text: str, accused: str) -> None:
+    assert any(accused in (subject or "") for _, subject in _accused(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia said the village came under heavy and intense shelling overnight.",  # nobody named as the source
+        "Militer Israel mengatakan angkatan udaranya telah menyerang sebuah gudang Hizbullah.",  # its own air force
+        "Ukraina mengatakan kota itu mendapat bantuan besar dari Uni Eropa.",  # aid, not fire
+    ],
+)
+def test_fire_with_no_party_from_or_no_fire_accuses_nobody_new(gazetteer: Gazetteer, text: str) -> None:
     assert not _accused(text, gazetteer)
