@@ -124,6 +124,7 @@ LAUNCHED_WEAPONS: Final[tuple[str, ...]] = (
 LAUNCH_VERBS: Final[tuple[str, ...]] = (
     "fired", "fires", "firing", "launched", "launches", "launching", "lobbed", "sent", "menembakkan",
     "meluncurkan", "melepaskan", "mengirim", "mengirimkan",
+    "used", "using",  # "troops used mortars and artillery against ..."
 )
 # Weapons that may stand between "by"/"oleh" and the party that used them ("oleh bom dan rudal AS").
 WEAPON_WORDS: Final[tuple[str, ...]] = (

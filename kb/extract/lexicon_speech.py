@@ -90,6 +90,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "menolak": "denial", "mementahkan": "denial", "described": None, "describes": None,
     "attributed": "accusation", "attributes": "accusation",  # "attributed the attack to Russian saboteurs"
     # speak only to renew a call or send a request (``NEEDS_AFTER``, ``CALL_AFTER``): "renewed its call on ..."
+    "maintained": None, "maintains": None,  # only before "that" (``NEEDS_AFTER``)
     "reaffirmed": None, "renewed": None, "repeated": None, "echoed": None, "mengulangi": None,
     "menegaskan kembali": None, "melayangkan": None,
 }

@@ -288,6 +288,8 @@ NEEDS_AFTER: Final[dict[str, str]] = {
     "put": _PUT_FIGURE, "puts": _PUT_FIGURE, "has put": _PUT_FIGURE,
     "attributed": r"[^.;]{0,60}?(?<![\w-])to", "attributes": r"[^.;]{0,60}?(?<![\w-])to",
     "held": _BLAME_AFTER, "holds": _BLAME_AFTER, "holding": _BLAME_AFTER,
+    # "maintained that X ...": a claim held to; "maintained control of the town" says nothing
+    "maintained": r"\s+that(?![\w-])", "maintains": r"\s+that(?![\w-])",
     **{verb: _CALL_NOUN for verb in ("reaffirmed", "renewed", "repeated", "echoed")},
     "mengulangi": _SERUAN, "menegaskan kembali": _SERUAN, "melayangkan": _SERUAN,
     **{verb: _CLAIM_AFTER for verb in (
