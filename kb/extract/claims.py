@@ -20,7 +20,7 @@ from kb.extract.attacks import find_attacks
 from kb.extract.blame import against_other_side
 from kb.extract.breakdowns import inherit_list_scopes
 from kb.extract.casualties import Figure, find_figures
-from kb.extract.condemn import condemned, condemns
+from kb.extract.condemn import condemned, condemns, condemns_attack
 from kb.extract.crimes import crime_doer, named_crime
 from kb.extract.cue_types import CUES as _CUES
 from kb.extract.cue_types import STRONG as _STRONG
@@ -128,7 +128,8 @@ def _frame_drafts(
                 if draft.type == "statement" and draft.subject is None and kinds.private_person(s, frame, one):
                     continue  # a relative, a doctor, "the source": no party speaks and none is spoken of
                 if draft.type == "accusation" and condemns(_verb(s, frame)):  # "condemned the deaths": nobody
-                    draft.subject = condemned(draft.subject, s.gazetteer, _attacker(s))
+                    draft.subject = condemned(draft.subject, s.gazetteer, _attacker(s)) or (
+                        _struck(s) if draft.subject is None and condemns_attack(s.norm, frame.verb[1]) else None)
                     if draft.subject is None:
                         continue
                 drafts.append(draft)
@@ -189,6 +190,12 @@ def _attacker(s: SentenceInput) -> str | None:
     else its one armed side ("condemned the airstrike" in a report of a junta's raid)."""
     armed_sides = {side for side, _ in s.around.armed}
     return s.around.attacker() or (s.around.armed[0][1] if len(armed_sides) == 1 else None)
+
+
+def _struck(s: SentenceInput) -> str | None:
+    """Who struck in an attack condemned with no party in its words ("condemned the attack as a war crime"):
+    the one side the article named attacking, else the side its tolls and blame pin most on (``striker``)."""
+    return s.around.attacker() or s.around.striker(s.gazetteer)
 
 
 def _verb(s: SentenceInput, frame: Frame) -> str:
