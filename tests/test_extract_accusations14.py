@@ -15,7 +15,9 @@ near misses that must not give the claim:
   mortars, drones or missiles launched them (``lexicon.NEEDS_AFTER``, ``lexicon.LAUNCH_VERBS``);
 - an attack condemned with no party in the words ("condemned the attack as a war crime", "mengecam serangan
   tersebut") accuses the side the article named attacking, else the one its tolls and blame pin most on
-  (``condemn.condemns_attack``, ``claims._struck``).
+  (``condemn.condemns_attack``, ``claims._struck``);
+- the fighting started by a party, in the passive ("clashes begun by X", "the war, started by X", "bentrokan yang
+  dimulai oleh X"), is wrongdoing even in the reporter's own words (``attacks._STARTED_BY``).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ _SIDES = "Rusia dan Ukraina kembali bertempur di Donetsk. Ukraina mengatakan Rus
     "last",
     [
         "Kedua belah pihak menyalahkan pihak lain atas serangan di pasar itu.",
-        "Kedua belah pihak juga menuduh pihak lainnya melanggar jeda kemanusiaan sejak Selasa.",
+        "Kedua pihak itu kemudian menuduh pihak lainnya melanggar jeda kemanusiaan sejak Selasa.",
         "Kedua pihak menuding pihak lain memulai pertempuran baru.",
     ],
 )
@@ -223,3 +225,31 @@ def test_an_attack_condemned_without_its_doer_accuses_the_striker(gazetteer: Gaz
 )
 def test_a_condemnation_of_no_attack_or_with_no_attacker_accuses_nobody(gazetteer: Gazetteer, text: str) -> None:
     assert not _last_accused(text, gazetteer)
+
+
+# --- the fighting started by a party, in the passive -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Israel widened its offensive in October after a year of border clashes begun by Hezbollah.", "Hezbollah"),
+        ("The war, started by the RSF in April 2023, has displaced millions.", "Rapid Support Forces"),
+        ("Israel memperluas operasinya setelah setahun bentrokan lintas batas yang dimulai oleh Hizbullah.",
+         "Hezbollah"),
+    ],
+)
+def test_fighting_started_by_a_party_accuses_it(gazetteer: Gazetteer, text: str, accused: str) -> None:
+    assert [subject for _, subject in _accused(text, gazetteer)] == [accused]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks started by Qatar in May have stalled.",  # no fighting started
+        "The fighting started on Monday near the border.",  # no party named as its starter
+        "Pertempuran dimulai pada Senin pagi di dekat perbatasan.",
+    ],
+)
+def test_a_start_with_no_fighting_or_no_starter_accuses_nobody(gazetteer: Gazetteer, text: str) -> None:
+    assert not _accused(text, gazetteer)

@@ -33,6 +33,14 @@ _LAUNCH = re.compile(
     re.I,
 )
 _WRONG_NOUNS = compile_words(lexicon.WRONGDOING_NOUNS)
+# The fighting started by a party, told in the passive (the seeds README: "starting hostilities"): "cross-border
+# clashes begun by X", "the war, started by X", "pertempuran yang dimulai oleh X".
+_STARTED_BY = re.compile(
+    r"(?<![\w-])(?:war|fighting|hostilities|clashes|exchanges|conflict|escalation|perang|pertempuran|permusuhan"
+    r"|konflik|bentrokan|eskalasi)(?:\s+[\w-]+){0,2}?,?\s+(?:(?:which|that)\s+(?:was|were)\s+|yang\s+)?"
+    r"(?:begun|started|initiated|triggered|sparked|dimulai|dipicu|diawali)(?=\s+(?:by|oleh)\s)",
+    re.I,
+)
 # Fire come under "from" its agent with words of manner inside, quoted or not: "came under heavy and systematic
 # shelling from X", "mendapat \"penembakan sistematis\" dari X" (the bare phrases are in ``ATTACK_PASSIVES``).
 _UNDER_FIRE = re.compile(
@@ -114,6 +122,7 @@ def find_attacks(
         (_WRONG_NOUNS, noun_agent, True),
         (PASSIVES, by_agent, False),
         (_UNDER_FIRE, by_agent, False),
+        (_STARTED_BY, by_agent, True),
         (_LAUNCH, verb_agent, False),
         (_SHIELDS, verb_agent, True),
         (_SHIELDS_BY, by_agent, True),
