@@ -17,7 +17,9 @@ near misses that must not give the claim:
   tersebut") accuses the side the article named attacking, else the one its tolls and blame pin most on
   (``condemn.condemns_attack``, ``claims._struck``);
 - the fighting started by a party, in the passive ("clashes begun by X", "the war, started by X", "bentrokan yang
-  dimulai oleh X"), is wrongdoing even in the reporter's own words (``attacks._STARTED_BY``).
+  dimulai oleh X"), is wrongdoing even in the reporter's own words (``attacks._STARTED_BY``);
+- heavy weapons a party used or fired ("used heavy artillery", "menggunakan artileri berat", "fired heavy
+  weapons") are its attack (``lexicon.LAUNCHED_WEAPONS``, ``lexicon.LAUNCH_VERBS``).
 """
 
 from __future__ import annotations
@@ -252,4 +254,32 @@ def test_fighting_started_by_a_party_accuses_it(gazetteer: Gazetteer, text: str,
     ],
 )
 def test_a_start_with_no_fighting_or_no_starter_accuses_nobody(gazetteer: Gazetteer, text: str) -> None:
+    assert not _accused(text, gazetteer)
+
+
+# --- heavy weapons a party used or fired ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("The junta has used heavy artillery in its fight against resistance fighters, at times razing villages, "
+         "residents have said.", "Myanmar"),
+        ("Ukraina mengatakan pasukan Rusia menggunakan artileri berat di sekitar Bakhmut sepanjang malam.", "Russia"),
+        ("Armenia said Azerbaijani troops fired heavy weapons at villages near Stepanakert.", "Azerbaijan"),
+    ],
+)
+def test_heavy_weapons_used_by_a_party_accuse_it(gazetteer: Gazetteer, text: str, accused: str) -> None:
+    assert any(accused in (subject or "") or (subject or "") == "junta" for _, subject in _accused(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it used artillery to repel the attack.",  # its own side, no party pinned
+        "Ukraina mengatakan pihaknya menggunakan artileri untuk menahan serangan itu.",
+        "Analysts said artillery remains the main weapon of the war.",
+    ],
+)
+def test_heavy_weapons_of_the_speakers_own_side_or_none_accuse_nobody(gazetteer: Gazetteer, text: str) -> None:
     assert not _accused(text, gazetteer)

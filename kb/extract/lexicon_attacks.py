@@ -120,11 +120,12 @@ LAUNCHED_WEAPONS: Final[tuple[str, ...]] = (
     "rockets", "missiles", "drones", "shells", "projectiles", "mortars", "mortar rounds", "ballistic missiles",
     "cruise missiles", "rocket", "missile", "drone", "roket", "rudal", "proyektil", "mortir", "peluru kendali",
     "drone kamikaze", "kamikaze drones", "artillery shells", "glide bombs",
+    "artillery", "firepower", "heavy weapons", "artileri", "senjata berat",  # "used heavy artillery against ..."
 )
 LAUNCH_VERBS: Final[tuple[str, ...]] = (
     "fired", "fires", "firing", "launched", "launches", "launching", "lobbed", "sent", "menembakkan",
     "meluncurkan", "melepaskan", "mengirim", "mengirimkan",
-    "used", "using",  # "troops used mortars and artillery against ..."
+    "used", "using", "menggunakan",  # "troops used mortars and artillery against ..."
 )
 # Weapons that may stand between "by"/"oleh" and the party that used them ("oleh bom dan rudal AS").
 WEAPON_WORDS: Final[tuple[str, ...]] = (
