@@ -19,7 +19,9 @@ near misses that must not give the claim:
 - the fighting started by a party, in the passive ("clashes begun by X", "the war, started by X", "bentrokan yang
   dimulai oleh X"), is wrongdoing even in the reporter's own words (``attacks._STARTED_BY``);
 - heavy weapons a party used or fired ("used heavy artillery", "menggunakan artileri berat", "fired heavy
-  weapons") are its attack (``lexicon.LAUNCHED_WEAPONS``, ``lexicon.LAUNCH_VERBS``).
+  weapons") are its attack (``lexicon.LAUNCHED_WEAPONS``, ``lexicon.LAUNCH_VERBS``);
+- fire come under with no source named ("came under rocket attacks", "mendapat serangan roket"), reported by one
+  side of a two-sided article, blames the other side (``unpinned._CAME_UNDER``).
 """
 
 from __future__ import annotations
@@ -283,3 +285,38 @@ def test_heavy_weapons_used_by_a_party_accuse_it(gazetteer: Gazetteer, text: str
 )
 def test_heavy_weapons_of_the_speakers_own_side_or_none_accuse_nobody(gazetteer: Gazetteer, text: str) -> None:
     assert not _accused(text, gazetteer)
+
+
+# --- fire come under with no source named, reported by one side: the other side's --------------------------------
+
+_KARABAKH = ("Armenia and Azerbaijan fought on. Azerbaijan said Armenia shelled Ganja. Armenia said Azerbaijan "
+             "shelled Stepanakert. ")
+_KARABAKH_ID = ("Armenia dan Azerbaijan terus bertempur. Azerbaijan mengatakan Armenia menembaki Ganja. Armenia "
+                "mengatakan Azerbaijan menembaki Stepanakert. ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _KARABAKH + "According to Azerbaijan's defence ministry, the town of Barda also came under rocket attacks "
+        "early Monday.",
+        _KARABAKH + "Azerbaijan's defence ministry said its border posts came under drone attack overnight.",
+        _KARABAKH_ID + "Menurut Kementerian Pertahanan Azerbaijan, kota Barda juga mendapat serangan roket pada Senin "
+        "pagi.",
+    ],
+)
+def test_fire_come_under_reported_by_one_side_accuses_the_other(gazetteer: Gazetteer, text: str) -> None:
+    assert _last_accused(text, gazetteer) == ["Armenia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _KARABAKH + "Azerbaijan's government said it came under pressure from its allies to stop.",  # no attack
+        _KARABAKH_ID + "Militer Azerbaijan mengatakan pasukannya bergerak ke desa-desa yang menjadi sasaran "
+        "serangan sejak pagi.",  # an attacker naming the places it strikes
+        _KARABAKH + "The UN said the town of Barda came under rocket attacks early Monday.",  # no side speaks
+    ],
+)
+def test_pressure_an_attackers_targets_or_a_neutral_report_accuse_nobody(gazetteer: Gazetteer, text: str) -> None:
+    assert not _last_accused(text, gazetteer)
