@@ -21,7 +21,10 @@ near misses that must not give the claim:
 - heavy weapons a party used or fired ("used heavy artillery", "menggunakan artileri berat", "fired heavy
   weapons") are its attack (``lexicon.LAUNCHED_WEAPONS``, ``lexicon.LAUNCH_VERBS``);
 - fire come under with no source named ("came under rocket attacks", "mendapat serangan roket"), reported by one
-  side of a two-sided article, blames the other side (``unpinned._CAME_UNDER``).
+  side of a two-sided article, blames the other side (``unpinned._CAME_UNDER``);
+- a speaker's strike told as the answer to another party's ("fired rockets in response to aggression by X",
+  "sebagai tanggapan atas serangan X") is two claims, its operation (a statement) and the blame (an accusation)
+  (``blame.answered_strike``, ``claims._answered``).
 """
 
 from __future__ import annotations
@@ -320,3 +323,33 @@ def test_fire_come_under_reported_by_one_side_accuses_the_other(gazetteer: Gazet
 )
 def test_pressure_an_attackers_targets_or_a_neutral_report_accuse_nobody(gazetteer: Gazetteer, text: str) -> None:
     assert not _last_accused(text, gazetteer)
+
+
+# --- a strike told as the answer to another party's: the operation and the blame ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah said it fired a barrage of rockets at northern Israel in response to aggression by the Israeli "
+        "army on southern villages.",
+        "Hizbullah mengatakan pihaknya menargetkan pangkalan Israel di Meron sebagai tanggapan atas serangan Israel "
+        "di desa-desa selatan.",
+        "The Houthis said they launched drones at the carrier in retaliation for US strikes on Sanaa.",
+    ],
+)
+def test_a_strike_answering_anothers_is_a_statement_and_an_accusation(gazetteer: Gazetteer, text: str) -> None:
+    kinds = sorted(c.type for c in run(text, gazetteer))
+    assert kinds == ["accusation", "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah said it fired a barrage of rockets at an Israeli base near Meron.",  # no answer: one claim
+        "In response to the floods, the army said it sent troops to the coast.",  # no strike
+        "Hizbullah mengatakan pihaknya menargetkan pangkalan Israel di Meron pada Jumat pagi.",
+    ],
+)
+def test_a_strike_answering_nothing_is_one_claim(gazetteer: Gazetteer, text: str) -> None:
+    assert len([c for c in run(text, gazetteer) if c.type in ("accusation", "statement")]) <= 1

@@ -65,6 +65,26 @@ def attacked(
     return False
 
 
+# A speaker's own strike answered to another party's: "said it fired rockets in response to aggression by X",
+# "mengatakan telah menargetkan pangkalan X sebagai tanggapan atas serangan musuh".
+_RESPONSE = re.compile(
+    r"(?<![\w-])(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against)|as\s+retaliation\s+for"
+    r"|(?:sebagai\s+)?(?:tanggapan|balasan|pembalasan|respons)\s+(?:atas|terhadap))(?![\w-])",
+    re.IGNORECASE,
+)
+_OWN_STRIKE = compile_words((*lexicon.ATTACK_CUES, *lexicon.LAUNCH_VERBS))
+
+
+def answered_strike(norm: str, span: tuple[int, int]) -> int | None:
+    """Where the cause begins when ``span`` tells a strike given as the answer to another's ("it fired rockets
+    in response to ..."): the annotation gives such words two claims, the speaker's own operation (a statement)
+    and the blame it lays (an accusation).  None when no strike stands before a response phrase."""
+    cue = _RESPONSE.search(norm, *span)
+    if cue is None or _OWN_STRIKE.search(norm, span[0], cue.start()) is None:
+        return None
+    return cue.end()
+
+
 def _clauses(norm: str, span: tuple[int, int], toll: bool) -> list[tuple[int, int]]:
     """``span`` whole, or with a toll only its coordinated clauses that tell of no dead or wounded."""
     if not toll:

@@ -17,7 +17,7 @@ from kb.extract import kinds, lexicon
 from kb.extract.allegations import accusation_allegation, denial_allegation
 from kb.extract.article_parties import fill_parties
 from kb.extract.attacks import find_attacks
-from kb.extract.blame import against_other_side
+from kb.extract.blame import against_other_side, answered_strike
 from kb.extract.breakdowns import inherit_list_scopes
 from kb.extract.casualties import Figure, find_figures
 from kb.extract.condemn import condemned, condemns, condemns_attack
@@ -117,6 +117,7 @@ def _frame_drafts(
                 _MOBILIZE.search(s.norm, *frame.scope) or not kinds.is_position(s, frame, pieces)
             ):
                 continue
+            types = _answered(s, frame, speaker, types)
         s.around.officials.update(one.label for one in speaker.members or (speaker,) if one.role)
         for kind in types:
             for one in speaker.members or (speaker,):
@@ -190,6 +191,17 @@ def _attacker(s: SentenceInput) -> str | None:
     else its one armed side ("condemned the airstrike" in a report of a junta's raid)."""
     armed_sides = {side for side, _ in s.around.armed}
     return s.around.attacker() or (s.around.armed[0][1] if len(armed_sides) == 1 else None)
+
+
+def _answered(s: SentenceInput, frame: Frame, speaker: Speaker, types: list[str]) -> list[str]:
+    """A strike told as the answer to another party's ("fired rockets in response to X's aggression") is both
+    the speaker's operation and an accusation of the party it answers (``blame.answered_strike``)."""
+    cause = answered_strike(s.norm, frame.scope)
+    if cause is None or types not in (["accusation"], ["statement"]):
+        return types
+    if types == ["statement"] and not cue_types(s, [(cause, frame.scope[1])], speaker, ("accusation",)):
+        return types
+    return ["accusation", "statement"]
 
 
 def _struck(s: SentenceInput) -> str | None:
