@@ -331,7 +331,7 @@ def test_pressure_an_attackers_targets_or_a_neutral_report_accuse_nobody(gazette
 @pytest.mark.parametrize(
     "text",
     [
-        "Hezbollah said it fired a barrage of rockets at northern Israel in response to aggression by the Israeli "
+        "Hezbollah said it fired a barrage of rockets toward the Galilee in response to shelling by the Israeli "
         "army on southern villages.",
         "Hizbullah mengatakan pihaknya menargetkan pangkalan Israel di Meron sebagai tanggapan atas serangan Israel "
         "di desa-desa selatan.",
