@@ -24,7 +24,9 @@ near misses that must not give the claim:
   side of a two-sided article, blames the other side (``unpinned._CAME_UNDER``);
 - a speaker's strike told as the answer to another party's ("fired rockets in response to aggression by X",
   "sebagai tanggapan atas serangan X") is two claims, its operation (a statement) and the blame (an accusation)
-  (``blame.answered_strike``, ``claims._answered``).
+  (``blame.answered_strike``, ``claims._answered``);
+- blocs of states no gazetteer names one by one ("Western powers", "negara-negara Barat") speak
+  (``lexicon.SPEAKER_HEADS``).
 """
 
 from __future__ import annotations
@@ -353,3 +355,36 @@ def test_a_strike_answering_anothers_is_a_statement_and_an_accusation(gazetteer:
 )
 def test_a_strike_answering_nothing_is_one_claim(gazetteer: Gazetteer, text: str) -> None:
     assert len([c for c in run(text, gazetteer) if c.type in ("accusation", "statement")]) <= 1
+
+
+# --- blocs of states as speakers ("Western powers", "negara-negara Barat") ----------------------------------------
+
+_JUNTA = ("Myanmar's junta has stepped up air strikes on villages. Junta jets bombed a village in Sagaing, residents "
+          "said. ")
+_JUNTA_ID = ("Junta Myanmar meningkatkan serangan udara ke desa-desa. Jet junta mengebom sebuah desa di Sagaing, "
+             "kata warga. ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _JUNTA + "Western powers condemned the strikes.",
+        _JUNTA + "The United Nations and Western governments condemned the strikes.",
+        _JUNTA_ID + "Negara-negara Barat mengecam serangan itu.",  # a guard: passed before
+    ],
+)
+def test_a_bloc_of_states_condemning_accuses(gazetteer: Gazetteer, text: str) -> None:
+    assert _last_accused(text, gazetteer)[:1] == ["Myanmar military government"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negara-negara Barat akan bertemu di Brussel pekan depan.",
+        "Western powers have long debated sanctions.",
+        _JUNTA + "Western powers are due to meet in Brussels next week.",
+    ],
+)
+def test_a_bloc_of_states_accusing_nobody(gazetteer: Gazetteer, text: str) -> None:
+    blocs = [c for c in of_type(run(text, gazetteer), "accusation") if c.speaker.startswith(("Western", "Negara"))]
+    assert not blocs
