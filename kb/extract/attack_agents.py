@@ -25,7 +25,8 @@ LIGHT = re.compile(  # a light verb up to three words before an attack noun: "la
 )
 # "fired about 30 rockets", "launched 40 drones at", "menembakkan puluhan roket": a weapon after a
 # launching verb is an attack by the verb's subject (a few words between, so the cost stays bounded)
-_SKIP_AFTER_BY = frozenset((*lexicon.WEAPON_WORDS, *lexicon.FORCE_WORDS, "the", "a", "an", "dan", "and", "pihak"))
+_SKIP_AFTER_BY = frozenset((*lexicon.WEAPON_WORDS, *lexicon.FORCE_WORDS, "the", "a", "an", "dan", "and", "pihak",
+                            "angkatan", "bersenjata", "udara", "darat", "laut"))  # "dari angkatan bersenjata X"
 _AGENT_AFTER = frozenset(lexicon.AGENT_AFTER_NOUNS)
 _NOUN_MODIFIERS = re.compile(
     r"(?:\s+(?:militer|udara|darat|roket|rudal|drone|artileri|pasukan|tentara|besar|besar-besaran|gabungan"

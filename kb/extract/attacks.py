@@ -33,6 +33,22 @@ _LAUNCH = re.compile(
     re.I,
 )
 _WRONG_NOUNS = compile_words(lexicon.WRONGDOING_NOUNS)
+# The fighting started by a party, told in the passive (the seeds README: "starting hostilities"): "cross-border
+# clashes begun by X", "the war, started by X", "pertempuran yang dimulai oleh X".
+_STARTED_BY = re.compile(
+    r"(?<![\w-])(?:war|fighting|hostilities|clashes|exchanges|conflict|escalation|perang|pertempuran|permusuhan"
+    r"|konflik|bentrokan|eskalasi)(?:\s+[\w-]+){0,2}?,?\s+(?:(?:which|that)\s+(?:was|were)\s+|yang\s+)?"
+    r"(?:begun|started|initiated|triggered|sparked|dimulai|dipicu|diawali)(?=\s+(?:by|oleh)\s)",
+    re.I,
+)
+# Fire come under "from" its agent with words of manner inside, quoted or not: "came under heavy and systematic
+# shelling from X", "mendapat \"penembakan sistematis\" dari X" (the bare phrases are in ``ATTACK_PASSIVES``).
+_UNDER_FIRE = re.compile(
+    r"(?<![\w-])(?:under\s+[\"“]?(?:[\w-]+\s+){1,3}?(?:fire|shelling|shellfire|attacks?|bombardment|bombing)"
+    r"|mendapat(?:kan)?\s+[\"“]?(?:serangan|tembakan|penembakan|gempuran|pengeboman)(?:\s+[\w-]+){1,3}?)"
+    r"[\"”]?\s+(?:from|dari)(?![\w-])",
+    re.I,
+)
 _RESPONSIBLE = compile_words(lexicon.RESPONSIBLE)
 # "the RSF was using residents of El Fasher as human shields", "menggunakan rumah sakit sebagai pusat komando"
 # ... or used to store, hide or launch weapons ("menggunakan gedung-gedung ini untuk meluncurkan operasi")
@@ -105,6 +121,8 @@ def find_attacks(
         (NOUNS, noun_agent, False),
         (_WRONG_NOUNS, noun_agent, True),
         (PASSIVES, by_agent, False),
+        (_UNDER_FIRE, by_agent, False),
+        (_STARTED_BY, by_agent, True),
         (_LAUNCH, verb_agent, False),
         (_SHIELDS, verb_agent, True),
         (_SHIELDS_BY, by_agent, True),

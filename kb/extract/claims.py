@@ -17,10 +17,10 @@ from kb.extract import kinds, lexicon
 from kb.extract.allegations import accusation_allegation, denial_allegation
 from kb.extract.article_parties import fill_parties
 from kb.extract.attacks import find_attacks
-from kb.extract.blame import against_other_side
+from kb.extract.blame import against_other_side, answered_strike
 from kb.extract.breakdowns import inherit_list_scopes
 from kb.extract.casualties import Figure, find_figures
-from kb.extract.condemn import condemned, condemns
+from kb.extract.condemn import condemned, condemns, condemns_attack
 from kb.extract.crimes import crime_doer, named_crime
 from kb.extract.cue_types import CUES as _CUES
 from kb.extract.cue_types import STRONG as _STRONG
@@ -44,7 +44,8 @@ from kb.extract.victims import acts_with_own_side, wronged_only
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
 # A statement naming no party and made by no party (a relative, a doctor, an analyst) is no position of a party
 # (``kinds.private_person``), unless it speaks of the war itself, whose parties are the article's main sides.
-_THE_OTHER = frozenset(("other", "the other", "each other", "one another"))
+_THE_OTHER = frozenset(("other", "the other", "each other", "one another",
+                        "lain", "lainnya", "pihak lain", "pihak lainnya"))
 _THE_WAR = re.compile(r"(?<![\w-])(?:war|perang|conflict|konflik)(?![\w-])", re.IGNORECASE)
 OUTLET_TYPES = ("accusation", "ceasefire", "talks")  # accusation: only wrongdoing the reporter states
 
@@ -116,6 +117,7 @@ def _frame_drafts(
                 _MOBILIZE.search(s.norm, *frame.scope) or not kinds.is_position(s, frame, pieces)
             ):
                 continue
+            types = _answered(s, frame, speaker, types)
         s.around.officials.update(one.label for one in speaker.members or (speaker,) if one.role)
         for kind in types:
             for one in speaker.members or (speaker,):
@@ -127,7 +129,8 @@ def _frame_drafts(
                 if draft.type == "statement" and draft.subject is None and kinds.private_person(s, frame, one):
                     continue  # a relative, a doctor, "the source": no party speaks and none is spoken of
                 if draft.type == "accusation" and condemns(_verb(s, frame)):  # "condemned the deaths": nobody
-                    draft.subject = condemned(draft.subject, s.gazetteer, _attacker(s))
+                    draft.subject = condemned(draft.subject, s.gazetteer, _attacker(s)) or (
+                        _struck(s) if draft.subject is None and condemns_attack(s.norm, frame.verb[1]) else None)
                     if draft.subject is None:
                         continue
                 drafts.append(draft)
@@ -188,6 +191,23 @@ def _attacker(s: SentenceInput) -> str | None:
     else its one armed side ("condemned the airstrike" in a report of a junta's raid)."""
     armed_sides = {side for side, _ in s.around.armed}
     return s.around.attacker() or (s.around.armed[0][1] if len(armed_sides) == 1 else None)
+
+
+def _answered(s: SentenceInput, frame: Frame, speaker: Speaker, types: list[str]) -> list[str]:
+    """A strike told as the answer to another party's ("fired rockets in response to X's aggression") is both
+    the speaker's operation and an accusation of the party it answers (``blame.answered_strike``)."""
+    cause = answered_strike(s.norm, frame.scope)
+    if cause is None or types not in (["accusation"], ["statement"]):
+        return types
+    if types == ["statement"] and not cue_types(s, [(cause, frame.scope[1])], speaker, ("accusation",)):
+        return types
+    return ["accusation", "statement"]
+
+
+def _struck(s: SentenceInput) -> str | None:
+    """Who struck in an attack condemned with no party in its words ("condemned the attack as a war crime"):
+    the one side the article named attacking, else the side its tolls and blame pin most on (``striker``)."""
+    return s.around.attacker() or s.around.striker(s.gazetteer)
 
 
 def _verb(s: SentenceInput, frame: Frame) -> str:
@@ -287,7 +307,8 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     inherit_list_scopes(s.norm, listed)  # "32 killed, including seven civilians": the seven are the 32's
     carry_scopes(s.norm, listed, s.around)  # "... killed in the strike. About 30 were wounded.": the same strike's
     drafts = [draft for _, draft in listed]
-    drafts += _frame_drafts(s, by_frame, denied) + mutual(s)
+    both_ways = mutual(s)
+    drafts += [d for d in _frame_drafts(s, by_frame, denied) if not _other_unnamed(d, both_ways)] + both_ways
     blame_figures(s, listed, holders, drafts)
     drafts += [d for d in mobilizations(s) if not _inside(d.scope[0], denied)]
     if not any(d.type == "denial" for d in drafts):
@@ -302,6 +323,12 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         for m in _CUES["ceasefire"].finditer(s.norm))
     return drafts
 
+
+
+def _other_unnamed(draft: Draft, both_ways: list[Draft]) -> bool:
+    """An accusation of "the other" left unresolved ("pihak lainnya" after "kedua belah pihak menuduh") is
+    the mutual reading's, which names both sides: the frame's copy would be a third claim accusing nobody."""
+    return bool(both_ways) and draft.type == "accusation" and (draft.subject or "").casefold() in _THE_OTHER
 
 
 # Words before a ceasefire that say it was not made: "failed to agree on a ceasefire", "rejected calls for a truce".

@@ -14,6 +14,7 @@ import re
 
 from kb.actors import Gazetteer
 from kb.extract import lexicon
+from kb.extract.alternation import alternation
 from kb.extract.parties import compile_words
 
 CONDEMNING = frozenset(
@@ -22,6 +23,13 @@ CONDEMNING = frozenset(
 )
 _FORCES = frozenset(w.casefold() for w in lexicon.FORCE_WORDS)
 _ATTACKS = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.WRONGDOING_NOUNS))
+# The condemned thing right after the verb is an attack with no party in it: "condemned the attack as a war
+# crime", "mengecam serangan itu" (the subject finder reads no party there, so ``condemned`` saw nothing).
+_THE_ATTACK = re.compile(
+    rf"\s*(?:(?:the|this|that|these|those|a|an|latest|recent|deadly)\s+){{0,2}}"
+    rf"(?:{alternation((*lexicon.ATTACK_NOUNS, *lexicon.WRONGDOING_NOUNS))})(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def condemns(verb_text: str) -> bool:
@@ -40,4 +48,9 @@ def condemned(subject: str | None, gazetteer: Gazetteer, attacker: str | None) -
     return attacker if subject and _ATTACKS.search(subject) else None
 
 
-__all__ = ["CONDEMNING", "condemned", "condemns"]
+def condemns_attack(norm: str, verb_end: int) -> bool:
+    """Whether the words right after a condemning verb are an attack or a wrong named without its doer."""
+    return _THE_ATTACK.match(norm, verb_end) is not None
+
+
+__all__ = ["CONDEMNING", "condemned", "condemns", "condemns_attack"]

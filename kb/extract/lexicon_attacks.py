@@ -46,6 +46,8 @@ INDONESIAN_ATTACK_VERBS: Final[tuple[str, ...]] = (
     "menghujani", "mengepung", "menyerbu", "merudal", "membom", "membombardir", "menggempur", "menembaki",
     "menyerang", "menyergap", "mengebom", "menghantam", "menyasar", "menargetkan", "memborbardir",
     "melepaskan tembakan", "melepas tembakan", "membakar habis",
+    "menarget",  # the unsuffixed spelling of "menargetkan" that some outlets write
+
 )
 # Attacks and wrongdoing a speaker pins on a party: an accusation without an accusing verb.  Verbs
 # take their agent before them ("pasukan X menembaki", "Y's forces were shelling"), nouns after
@@ -118,10 +120,12 @@ LAUNCHED_WEAPONS: Final[tuple[str, ...]] = (
     "rockets", "missiles", "drones", "shells", "projectiles", "mortars", "mortar rounds", "ballistic missiles",
     "cruise missiles", "rocket", "missile", "drone", "roket", "rudal", "proyektil", "mortir", "peluru kendali",
     "drone kamikaze", "kamikaze drones", "artillery shells", "glide bombs",
+    "artillery", "firepower", "heavy weapons", "artileri", "senjata berat",  # "used heavy artillery against ..."
 )
 LAUNCH_VERBS: Final[tuple[str, ...]] = (
     "fired", "fires", "firing", "launched", "launches", "launching", "lobbed", "sent", "menembakkan",
     "meluncurkan", "melepaskan", "mengirim", "mengirimkan",
+    "used", "using", "menggunakan",  # "troops used mortars and artillery against ..."
 )
 # Weapons that may stand between "by"/"oleh" and the party that used them ("oleh bom dan rudal AS").
 WEAPON_WORDS: Final[tuple[str, ...]] = (

@@ -90,6 +90,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "menolak": "denial", "mementahkan": "denial", "described": None, "describes": None,
     "attributed": "accusation", "attributes": "accusation",  # "attributed the attack to Russian saboteurs"
     # speak only to renew a call or send a request (``NEEDS_AFTER``, ``CALL_AFTER``): "renewed its call on ..."
+    "maintained": None, "maintains": None,  # only before "that" (``NEEDS_AFTER``)
     "reaffirmed": None, "renewed": None, "repeated": None, "echoed": None, "mengulangi": None,
     "menegaskan kembali": None, "melayangkan": None,
 }
@@ -146,6 +147,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "monitor", "observatory", "service", "services", "dinas", "layanan", "officer", "officers", "administration",
     "authority", "penyelamat", "kapolres", "kapolda", "kapolri", "kapolsek", "kepolisian",
     "prosecutors", "jaksa",
+    # blocs of states no gazetteer names one by one: "Western powers", "Arab governments", "negara-negara Barat"
+    "powers", "governments", "negara-negara",
     # the media as a source ("according to local media", "menurut media yang dikelola Houthi")
     "media", "outlets", "newspapers", "broadcasters",
     # bodies that count the dead: "the UN human rights monitoring mission", "misi pemantau PBB"

@@ -85,7 +85,11 @@ MUTUAL_ACCUSATION: Final[tuple[str, ...]] = ("saling menuduh", "saling menyalahk
                                             # "both sides have accused the other of violations" ("accused the
                                             # other side of" is one side's accusation: no "of" after "other")
                                             "accused the other of", "accuse the other of", "blamed the other for",
-                                            "blame the other for", "blaming the other for")
+                                            "blame the other for", "blaming the other for",
+                                            # "kedua belah pihak menuduh pihak lainnya melanggar ..."
+                                            "menuduh pihak lainnya", "menuduh pihak lain", "menyalahkan pihak lain",
+                                            "menyalahkan pihak lainnya", "menuding pihak lain",
+                                            "menuding pihak lainnya")
 
 MOBILIZATION_NOUNS: Final[tuple[str, ...]] = (
     "mobilisasi", "mobilization", "mobilisation", "pasukan cadangan", "tentara cadangan", "reservists",
@@ -284,6 +288,8 @@ NEEDS_AFTER: Final[dict[str, str]] = {
     "put": _PUT_FIGURE, "puts": _PUT_FIGURE, "has put": _PUT_FIGURE,
     "attributed": r"[^.;]{0,60}?(?<![\w-])to", "attributes": r"[^.;]{0,60}?(?<![\w-])to",
     "held": _BLAME_AFTER, "holds": _BLAME_AFTER, "holding": _BLAME_AFTER,
+    # "maintained that X ...": a claim held to; "maintained control of the town" says nothing
+    "maintained": r"\s+that(?![\w-])", "maintains": r"\s+that(?![\w-])",
     **{verb: _CALL_NOUN for verb in ("reaffirmed", "renewed", "repeated", "echoed")},
     "mengulangi": _SERUAN, "menegaskan kembali": _SERUAN, "melayangkan": _SERUAN,
     **{verb: _CLAIM_AFTER for verb in (

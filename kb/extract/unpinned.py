@@ -20,6 +20,16 @@ _THERE_WERE = re.compile(
     re.I,
 )
 
+# Fire come under with no one named as its source: "the city also came under missile attacks", "pos-pos kami
+# mendapat serangan roket" (with "from X" / "dari X" the attack is X's: ``attacks._UNDER_FIRE``); never "menjadi
+# sasaran serangan", which an attacker says of the places it strikes.
+_CAME_UNDER = re.compile(
+    r"(?<![\w-])(?:(?:came|come|comes|coming|was|were|been|is|are)\s+under|mendapat(?:kan)?)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_FROM = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:from|dari)\s", re.I)
+
 
 def unpinned_attacks(norm: str, span: tuple[int, int]) -> list[int]:
     """Attacks in ``span`` that name no attacker: a passive with no "by" ("has again been shelled",
@@ -45,6 +55,10 @@ def unpinned_attacks(norm: str, span: tuple[int, int]) -> list[int]:
             norm, cue.end(), min(span[1], cue.end() + 60)
         ):
             found.append(cue.start())
+        elif _CAME_UNDER.search(norm, max(span[0], cue.start() - 40), cue.start()) and not _FROM.match(
+            norm, cue.end(), min(span[1], cue.end() + 40)
+        ):
+            found.append(cue.start())  # "came under missile attacks", "mendapat serangan roket"
     return sorted(set(found))
 
 
