@@ -29,7 +29,8 @@ from kb.extract.denied import denied_owner
 from kb.extract.disavowals import disavowed, disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
-from kb.extract.figure_subjects import blame_figures, figure_subject
+from kb.extract.figure_drafts import credited, figure_draft, same_list
+from kb.extract.figure_subjects import blame_figures
 from kb.extract.forces import own_forces
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.parties import compile_words, factuality, subject_for
@@ -37,7 +38,6 @@ from kb.extract.passive_blame import blamed_on, blamed_party
 from kb.extract.rebuttals import rebuttal_scopes, rebutted
 from kb.extract.same_body import speaks_of_own_body
 from kb.extract.scope_carry import carry_scopes
-from kb.extract.settle import settled, territory
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 from kb.extract.victims import acts_with_own_side, wronged_only
 
@@ -269,12 +269,6 @@ def _draft(
     )
 
 
-def _size(figure: Figure) -> int | None:
-    """How many a figure counts at least (its upper bound when open below), None for a vague one."""
-    qty = figure.quantity
-    return None if qty is None else qty.minimum if qty.minimum is not None else qty.maximum
-
-
 def sentence_drafts(s: SentenceInput) -> list[Draft]:
     """All draft claims of one sentence."""
     if s.background and not s.frames:
@@ -294,15 +288,15 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     for figure in find_figures(s.norm, s.mentions, party, s.around):
         if _inside(figure.start, denied):
             continue  # "membantah klaim Rusia yang menyebutkan 600 tentaranya tewas": the figure is denied
-        holder = innermost(s.frames, figure.start) or _same_list(s.norm, figure, previous)
+        holder = innermost(s.frames, figure.start) or same_list(s.norm, figure, previous)
         previous = holder
         if holder is not None:
             by_frame.setdefault(id(holder), []).append(figure)
-        joint, via = chain(holder) if holder else (s.continuation or s.outlet, _credited(s))
+        joint, via = chain(holder) if holder else (s.continuation or s.outlet, credited(s))
         if figure.sides.inflictor:
             s.around.inflictors[figure.sides.inflictor] += 1
         for speaker in joint.members or (joint,):  # "Both the X and an unnamed Y told ...": each gives it
-            listed.append((figure, _figure_draft(s, figure, holder, speaker, via)))
+            listed.append((figure, figure_draft(s, figure, holder, speaker, via)))
             holders[id(listed[-1][1])] = holder
     inherit_list_scopes(s.norm, listed)  # "32 killed, including seven civilians": the seven are the 32's
     carry_scopes(s.norm, listed, s.around)  # "... killed in the strike. About 30 were wounded.": the same strike's
@@ -338,46 +332,6 @@ _TRUCE_NOT_MADE = re.compile(
     re.IGNORECASE,
 )
 
-def _figure_draft(s: SentenceInput, figure: Figure, holder: Frame | None, speaker: Speaker, via: list[str]) -> Draft:
-    """One speaker's casualty claim for ``figure``: whose losses by that speaker's side."""
-    subject = figure_subject(s, figure, holder, speaker)
-    return Draft(
-        "casualty",
-        speaker,
-        holder.rule if holder else "continued.casualty" if s.continuation else "outlet.casualty",
-        holder.scope if holder else (0, len(s.norm)),
-        subject,
-        None,
-        figure.quantity,
-        figure.unit,
-        via,
-        factuality(s.norm, 0, len(s.norm), "casualty"),
-        figure_scope=settled(figure.scope, _size(figure), territory(figure.scope.place, s.gazetteer)).scope,
-        place=figure.scope.place,
-        increment=figure.scope.increment,
-    )
-
-
-# "..., sementara 79.061 lainnya terluka", "..., while 300 others were wounded": the rest of the speaker's list
-_REST = re.compile(r"(?:,\s*)?(?:sementara|while|whereas|sedangkan|dan|and)\s+(?:(?:sekitar|about|some)\s+)?$", re.I)
-_OTHERS = re.compile(r"\s+(?:orang\s+)?(?:lainnya|others|other|more)(?![\w-])", re.I)
-
-
-def _same_list(norm: str, figure: Figure, previous: Frame | None) -> Frame | None:
-    """The frame of the figure before, when this one goes on with the same list past a clause break."""
-    qty = figure.quantity
-    if previous is None or qty is None or not _OTHERS.match(norm, qty.end):
-        return None
-    return previous if _REST.search(norm, max(0, qty.start - 16), qty.start) else None
-
-
-def _credited(s: SentenceInput) -> list[str]:
-    """Media the reporter credits in a sentence nobody else speaks in ("Seperti dilansir Al Jazeera, ...")."""
-    starts = via_mentions(s.norm, s.mentions)
-    labels = [m.actor.label for m in s.mentions if m.start in starts and m.actor is not None]
-    return [label for i, label in enumerate(labels) if label not in labels[:i] and label != s.outlet.label]
-
-
 def _outlet(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
     """Ceasefire and talks the reporter states: a sentence without frames, or the asides of one."""
     pieces: list[tuple[Speaker, tuple[int, int], tuple[str, ...], Speaker | None, str]]
@@ -397,5 +351,5 @@ def _outlet(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
         toll = any(d.type == "casualty" for d in drafts)
         for kind in cue_types(s, [span], modal_for, allowed, toll):
             if not any(d.type == kind for d in drafts + out):
-                out.append(_draft(s, kind, speaker, rule + kind, span, [] if s.frames else _credited(s)))
+                out.append(_draft(s, kind, speaker, rule + kind, span, [] if s.frames else credited(s)))
     return out
