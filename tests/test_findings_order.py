@@ -107,11 +107,8 @@ def _as_places(store: OxigraphStore) -> None:
             store.ox.remove(q)
 
 
-def test_ranks_with_holes_still_give_the_newest_conflicts_first() -> None:
-    """Ranks left with holes (every other rank past some point, as one-article refreshes left them before
-    ``ranks._looked_up``) in a store not yet upgraded: the recorded count (how many conflicts) fails its check
-    against the top rank, and a page must then take the ranks that exist, newest first, not count down from the
-    total."""
+def _three_days_as_places() -> tuple[KnowledgeBase, OxigraphStore]:
+    """Three days of conflicts in a store whose ranks are places, as rules 17 and older left them."""
     kb = KnowledgeBase.open(":memory:")
     kb.sync_reference_graphs()
     for n in range(3):
@@ -119,6 +116,15 @@ def test_ranks_with_holes_still_give_the_newest_conflicts_first() -> None:
     store = kb.store
     assert isinstance(store, OxigraphStore)
     _as_places(store)
+    return kb, store
+
+
+def test_ranks_with_holes_still_give_the_newest_conflicts_first() -> None:
+    """Ranks left with holes (every other rank past some point, as one-article refreshes left them before
+    ``ranks._looked_up``) in a store not yet upgraded: the recorded count (how many conflicts) fails its check
+    against the top rank, and a page must then take the ranks that exist, newest first, not count down from the
+    total."""
+    kb, store = _three_days_as_places()
     graph = ox.NamedNode(str(CONFLICTS_GRAPH))
     rank = ox.NamedNode("https://schema.org/position")
     quads = [q for q in store.ox.quads_for_pattern(None, rank, None, graph) if isinstance(q.object, ox.Literal)]
@@ -153,13 +159,7 @@ def test_a_hole_below_and_a_rank_far_above_the_count_are_seen() -> None:
     """Ranks {2, 3, ..., n, n + 65} with a count of n (the oldest conflict's rank moved far up): the top place is
     taken and the 64 above it free, which a check of those places took for ranks 1..n, and a page then showed a hole
     and missed the newest conflict; the top rank recorded beside the count says there are holes."""
-    kb = KnowledgeBase.open(":memory:")
-    kb.sync_reference_graphs()
-    for n in range(3):
-        _day(kb, n)
-    store = kb.store
-    assert isinstance(store, OxigraphStore)
-    _as_places(store)
+    kb, store = _three_days_as_places()
     graph = ox.NamedNode(str(CONFLICTS_GRAPH))
     rank = ox.NamedNode("https://schema.org/position")
     total = len(list(store.ox.quads_for_pattern(None, rank, None, graph)))
