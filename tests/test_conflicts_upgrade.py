@@ -19,11 +19,16 @@ from tests.test_conflicts_incremental import PART_WHOLE, _derived, _figure, _fro
 refresh_module = importlib.import_module("kb.derived.conflicts.refresh")  # the package's ``refresh`` is the function
 
 
-def _as_if_refreshed_by(store: OxigraphStore, rules: str) -> None:
-    """The derived state as ``rules`` left it: their version on the meta node, summaries without extremes."""
+def _mark_rules(store: OxigraphStore, rules: str) -> None:
+    """The version of the rules that last wrote the derived data, on the meta node, set to ``rules``."""
     meta = state.stored_meta(store)
     assert meta is not None
     state.put_meta(store, rules + "|" + meta.split("|", 1)[1])
+
+
+def _as_if_refreshed_by(store: OxigraphStore, rules: str) -> None:
+    """The derived state as ``rules`` left it: their version on the meta node, summaries without extremes."""
+    _mark_rules(store, rules)
     old = {}
     for tag, text in state.summaries(store).items():
         found = json.loads(text)
@@ -42,6 +47,17 @@ def _store_with_figures() -> tuple[KnowledgeBase, OxigraphStore]:
         _publish(kb, key, step, a)
     conflicts.refresh(store)
     return kb, store
+
+
+def _upgraded_alone(store: OxigraphStore, rules: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Mark ``store`` as written by ``rules``, refresh it with no whole recompute allowed (nothing new is written:
+    the upgrade alone), and check it then says what a recompute from scratch says (and did not before)."""
+    _mark_rules(store, rules)
+    assert _derived(store) != _from_scratch(store)
+    monkeypatch.setattr(refresh_module, "_full", lambda *a, **k: pytest.fail("recomputed whole"))
+    conflicts.refresh(store)
+    monkeypatch.undo()
+    assert _derived(store) == _from_scratch(store)
 
 
 def test_summaries_without_extremes_are_recomputed_without_a_whole_refresh(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -71,14 +87,7 @@ def test_ranks_as_places_are_rewritten_without_a_whole_refresh(monkeypatch: pyte
 
     kb, store = _store_with_figures()
     _as_places(store)
-    meta = state.stored_meta(store)
-    assert meta is not None
-    state.put_meta(store, "17|" + meta.split("|", 1)[1])
-    assert _derived(store) != _from_scratch(store)
-    monkeypatch.setattr(refresh_module, "_full", lambda *a, **k: pytest.fail("recomputed whole"))
-    conflicts.refresh(store)  # nothing new written: the upgrade alone
-    monkeypatch.undo()
-    assert _derived(store) == _from_scratch(store)
+    _upgraded_alone(store, "17", monkeypatch)
     _, key, a = PART_WHOLE[3]
     _publish(kb, key, 3, a)
     assert _derived(store) == _from_scratch(store)
@@ -101,14 +110,7 @@ def test_series_keyed_by_their_claims_are_rewritten_without_a_whole_refresh(monk
         _publish(kb, key, key, _figure("Baku", figure, day, "cumulative"))
     monkeypatch.undo()
     assert _series_nodes(store), "the fixture makes a series"
-    meta = state.stored_meta(store)
-    assert meta is not None
-    state.put_meta(store, "18|" + meta.split("|", 1)[1])
-    assert _derived(store) != _from_scratch(store)
-    monkeypatch.setattr(refresh_module, "_full", lambda *a, **k: pytest.fail("recomputed whole"))
-    conflicts.refresh(store)  # nothing new written: the upgrade alone
-    monkeypatch.undo()  # a recompute from scratch, to compare with
-    assert _derived(store) == _from_scratch(store)
+    _upgraded_alone(store, "18", monkeypatch)
     before = _series_nodes(store)
     _publish(kb, 3, 3, _figure("Baku", 2500, 9, "cumulative"))  # a new step: the series keeps its IRI
     assert _derived(store) == _from_scratch(store)
