@@ -60,7 +60,9 @@
           marker.bindTooltip(feature.properties.label + " (" + feature.properties.claims + ")");
         }
       }).addTo(map);
-      if (data.features.length) { map.fitBounds(layer.getBounds().pad(0.4), { maxZoom: 7 }); }
+      // No zoom animation: data-ready must mean the markers sit where they will stay (a click on a marker
+      // mid-animation misses it, which failed the browser test on a loaded CI machine).
+      if (data.features.length) { map.fitBounds(layer.getBounds().pad(0.4), { maxZoom: 7, animate: false }); }
       el.dataset.ready = String(data.features.length);
     }).catch(function (err) { el.dataset.error = String(err); });
 }());
