@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kb.extract.bodies import has_head
-from kb.extract.channels import CHANNEL_NAMES
+from kb.extract.channels import CHANNEL, CHANNEL_NAMES
 from kb.extract.mentions import Mention
 from kb.extract.phrases import clean_label, core_span, is_document
 from kb.extract.source_lists import list_after
@@ -61,8 +61,11 @@ def agent_right(
         if word == "." and _RANK_BEFORE.search(norm, max(verb_end, start - 9), start):
             end = stop  # "said Lt. Col. Richard Hecht": an abbreviated rank, not the end of the phrase
             continue
-        if not word[0].isalnum() or word.casefold() in _STOPS or (end > verb_end and _RUN_BY_AFTER.match(norm, start)):
-            break  # "the health ministry run by Hamas": who runs it is read below
+        if end > verb_end and CHANNEL.match(norm, start):
+            break  # "kata Hartono di Telegram", "said Ivanov in a video": where it was said, not who said it
+        if not word[0].isalnum() or (word.casefold() in _STOPS and not word[0].isupper()) or (
+                end > verb_end and _RUN_BY_AFTER.match(norm, start)):
+            break  # a capitalised "Dalam" is an office's ("Menteri Dalam Negeri"), never the preposition
         end = stop
     listed = list_after(norm, end, upper) if end > verb_end else None
     if listed is not None and not any(verb_end <= m.start < listed for m in mentions):

@@ -18,6 +18,7 @@ from rdflib import URIRef
 
 from kb.actors import Actor, Gazetteer
 from kb.extract.alternation import factored
+from kb.extract.channels import CHANNEL_NAMES
 from kb.extract.led_by import fold_leaders
 from kb.extract.lexicon import MONTHS, ORG_WORDS, ROLE_HEADS, SENTENCE_OPENERS, SPEAKER_HEADS, WEEKDAYS
 from kb.extract.nationals import fold_qualifiers
@@ -29,7 +30,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*\s+(?:" + 
 _CHAIN = re.compile(r"[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*+")  # possessive: where a run of name tokens ends
 _RUN_START = re.compile(r"\b[A-Z]")
 _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)-[A-Z]")
-_NOT_NAMES = frozenset([*WEEKDAYS, *MONTHS])
+# Days, months and the words of an administrative area ("Provinsi Utara" after an office is the office's place).
+_NOT_NAMES = frozenset([*WEEKDAYS, *MONTHS, "provinsi", "kabupaten", "province", "oblast"])
 _ORG = frozenset(ORG_WORDS)
 _QUALIFIED = re.compile(r"\b(?:wakil|deputy|mantan|former|ex|eks|calon)\s*-?\s*$", re.IGNORECASE)
 _ROLE_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b", re.I)
@@ -194,7 +196,8 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
                 run[0][1] in _sentence_openers() or run[0][1].casefold() in _role_words() or not run[0][1][:1].isupper()
             ):
                 popped.append(run.pop(0)[1].casefold())  # "di Gaza" after a known name is a place, not a person
-            cut = next((k for k, (_, w) in enumerate(run) if w == "di" and k >= 2), None)
+            cut = next((k for k, (_, w) in enumerate(run) if w == "di" and (k >= 2 or (
+                k >= 1 and k + 1 < len(run) and run[k + 1][1].strip(".,") in CHANNEL_NAMES))), None)
             if cut is not None:  # "Ivan Marchenko di Kharkiv", "Filip Pronin di Telegram": "di" is "in", no particle
                 run = run[:cut]  # (cut before the office's place is skipped: "Gubernur Sergiy Lysak di Telegram")
             run = _past_office(run, popped)
@@ -259,7 +262,10 @@ def _role_words() -> frozenset[str]:
     words = {w for head in (*ROLE_HEADS, *SPEAKER_HEADS) for w in head.split()}
     extra = {"luar", "negeri", "pertahanan", "dalam", "urusan", "kepresidenan", "kementerian", "defence", "defense",
              "foreign", "regional", "interior", "health", "prime", "vice", "former", "acting", "senior", "executive",
-             "general", "special", "chief", "high", "commissioner"}
+             "general", "special", "chief", "high", "commissioner",
+             # a minister's portfolio ("Menteri Kesehatan Budi X", "Finance Minister Y"): the office, no name
+             "kesehatan", "keuangan", "kehakiman", "penerangan", "informasi", "energi", "pendidikan", "sosial",
+             "perhubungan", "finance", "justice", "energy", "education", "information", "intelligence"}
     return frozenset(words | extra)
 
 

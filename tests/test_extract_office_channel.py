@@ -1,0 +1,54 @@
+"""Who speaks when the source's office or the channel is written around the name (issue 13).
+
+Found trying the CLI on an unseen Indonesian article: a minister named after "kata" lost the claim to the
+previous speaker, because the capitalised "Dalam" of "Menteri Dalam Negeri" was read as the preposition that
+ends a speaker phrase; "Menteri Kesehatan X" kept "Kesehatan" in the name; and "kata X di Telegram" with a
+one-word name made "X di Telegram" a person. Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from kb.extract import extract_claims
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
+
+OUTLET = "Warta Contoh"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def run(text: str, gazetteer: Gazetteer, lang: str) -> list[Claim]:
+    return extract_claims(Article(text=text, lang=lang, published="2024-03-04", outlet=OUTLET), gazetteer)
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Gempuran itu melukai sedikitnya 10 warga, kata Menteri Dalam Negeri Budi Hartono di Telegram.", "id",
+     "Budi Hartono"),
+    ('"Ada tiga ledakan," kata Andi Wijaya di Telegram. Gempuran itu melukai sedikitnya 10 warga, kata Menteri '
+     "Dalam Negeri Budi Hartono.", "id", "Budi Hartono"),
+    ("Serangan itu melukai sedikitnya 12 orang, kata Menteri Kesehatan Sari Lestari.", "id", "Sari Lestari"),
+    ("Sedikitnya 12 orang terluka dalam serangan itu, ujar Menteri Keuangan Sari Lestari kepada wartawan.", "id",
+     "Sari Lestari"),
+    ("Tiga orang tewas dalam serangan malam itu, kata Hartono di Telegram.", "id", "Hartono"),
+    ("Three people died in the overnight strike, said Hartono in a video on Telegram.", "en", "Hartono"),
+    ("At least 12 people were wounded in the blast, Energy Minister Sari Lestari said.", "en", "Sari Lestari"),
+])
+def test_the_named_holder_of_an_office_speaks(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    claims = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
+    assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Tiga orang tewas dalam serangan itu, kata Paolo di Marco.", "id", "Paolo di Marco"),
+    ("Dalam pernyataannya, Budi Hartono mengatakan tiga orang tewas.", "id", "Budi Hartono"),
+])
+def test_a_name_particle_and_a_sentence_opener_stay_what_they_are(
+        text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    claims = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
+    assert [c.speaker for c in claims] == [speaker]
