@@ -52,3 +52,18 @@ def test_a_name_particle_and_a_sentence_opener_stay_what_they_are(
         text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
     claims = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
     assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("According to the Regional Conflict Tracking and Casualty Data Project, 900 people have died in the "
+     "fighting.", "en", "Regional Conflict Tracking and Casualty Data Project"),
+    ("According to the Regional Casualty Data Project, 900 people have died in the fighting.", "en",
+     "Regional Casualty Data Project"),
+    ("Menurut Proyek Pemantauan Korban Regional, 900 orang tewas dalam pertempuran itu.", "id",
+     "Proyek Pemantauan Korban Regional"),
+])
+def test_a_body_named_in_capitals_speaks_whole(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """A research body's name ("... Project", "... Initiative") is a speaker phrase, and its "and" joins two
+    halves of one name rather than two people (the claim went to the outlet, or to half the name)."""
+    claims = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
+    assert [c.speaker for c in claims] == [speaker]

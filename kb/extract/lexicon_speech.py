@@ -147,6 +147,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "monitor", "observatory", "service", "services", "dinas", "layanan", "officer", "officers", "administration",
     "authority", "penyelamat", "kapolres", "kapolda", "kapolri", "kapolsek", "kepolisian",
     "prosecutors", "jaksa",
+    # research and rights bodies named in capitals ("the ... Data Project", "Human Rights League")
+    "project", "proyek", "initiative", "league", "society",
     # blocs of states no gazetteer names one by one: "Western powers", "Arab governments", "negara-negara Barat"
     "powers", "governments", "negara-negara",
     # the media as a source ("according to local media", "menurut media yang dikelola Houthi")
@@ -186,6 +188,7 @@ ORG_WORDS: Final[tuple[str, ...]] = (
     "federasi", "front", "brigade", "brigades", "forum", "coalition", "koalisi", "alliance", "aliansi",
     "centre", "center", "pusat", "yayasan", "foundation", "program", "programme",
     "hospital", "sakit", "klinik", "clinic", "network", "committees", "ombudsman", "prosecutor", "kejaksaan",
+    "project", "proyek", "initiative", "monitor", "league", "society",  # research and rights bodies
 )
 # Words opening a parenthetical between a speaker and the verb (", in a televised address,").
 PARENTHETICAL: Final[tuple[str, ...]] = (

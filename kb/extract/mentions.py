@@ -208,10 +208,22 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
             if len(run) < 2 or words & _NOT_NAMES or words & _ORG or not (last[:1].isupper() or _PARTICLE.match(last)):
                 continue
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
+            if _joined_to_body(norm, end):
+                continue  # "Armed Conflict Location and Event Data Project": one body's name, no person in it
             if norm[end - 2 : end] in ("'s", "’s"):
                 end -= 2  # "Mykola Kalashnyk's office": the name without the possessive
             out.append(Mention(start, end, norm[start:end], None))
     return out
+
+
+_AND_CAPITALISED = re.compile(r"\s+(?:and|dan|&)\s+((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)")
+
+
+def _joined_to_body(norm: str, end: int) -> bool:
+    """Whether the capitalised run ending at ``end`` goes on with "and" into a body's name ("... Location and
+    Event Data Project", "Ministry of Labour and Social Policy"): the two halves are one organisation."""
+    match = _AND_CAPITALISED.match(norm, end, min(len(norm), end + 80))
+    return match is not None and any(w.casefold() in _ORG for w in match.group(1).split())
 
 
 # Offices held over a place: the place stands between the office and its holder ("Gubernur Kharkiv Oleh
