@@ -67,3 +67,25 @@ def test_a_body_named_in_capitals_speaks_whole(text: str, lang: str, speaker: st
     halves of one name rather than two people (the claim went to the outlet, or to half the name)."""
     claims = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
     assert [c.speaker for c in claims] == [speaker]
+
+
+def test_a_pointer_credits_a_run_of_figures_that_go_on_from_each_other(gazetteer: Gazetteer) -> None:
+    """ "A killed 9. It also wounded 14 others. So said X": both figures are X's, not only the last sentence's
+    (the first went to the outlet); a figure of another event between them breaks the run."""
+    text = ("Serangan roket di kota pelabuhan itu pada Senin menewaskan 9 warga sipil. Serangan itu juga melukai "
+            "14 orang lainnya. Demikian disampaikan juru bicara pemerintah daerah kepada Reuters.")
+    claims = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
+    assert [(c.quantity_min, c.speaker, c.via) for c in claims] == [
+        (9, "juru bicara pemerintah daerah", ["Reuters"]), (14, "juru bicara pemerintah daerah", ["Reuters"])]
+    broken = text.replace("Serangan itu juga melukai 14 orang lainnya.",
+                          "Di kota lain, 14 orang terluka akibat banjir.")
+    claims = [c for c in run(broken, gazetteer, "id") if c.type == "casualty"]
+    assert [(c.quantity_min, c.speaker) for c in claims] == [(9, OUTLET), (14, "juru bicara pemerintah daerah")]
+
+
+def test_an_outlet_accusation_before_the_run_stays_the_outlets(gazetteer: Gazetteer) -> None:
+    text = ("Pasukan itu kembali melanggar gencatan senjata. Serangan mereka menewaskan 9 warga sipil. Hal itu "
+            "disampaikan Kementerian Kesehatan setempat.")
+    claims = run(text, gazetteer, "id")
+    assert [c.speaker for c in claims if c.type == "accusation"] == [OUTLET]
+    assert [c.speaker for c in claims if c.type == "casualty"] == ["Kementerian Kesehatan setempat"]

@@ -288,7 +288,12 @@ class _Walker:
             follows.carry_source(self.claims[kept:], source)  # "Another 40 were wounded."
         if not carried:  # a sentence that went on with the source passes it on ("... lainnya hilang. Selain itu")
             self.source_before = follows.source_of(frames, self.outlet.label)
-        self.outlet_before = [c for c in self.claims[kept:] if ".outlet." in c.rule]
+        own = [c for c in self.claims[kept:] if ".outlet." in c.rule]
+        if not frames and own and self.outlet_before and follows.points_back(norm):
+            # "A killed 11. It also wounded 11 others. So said X": X's figures both (figures only: an outlet's
+            # own accusation before them stays the outlet's)
+            own = [*(c for c in self.outlet_before if c.type == "casualty"), *own][-8:]
+        self.outlet_before = own
         if self.relayed_before and not frames:  # "Dikutip BBC, ... . Dua lainnya terluka": still BBC's report
             carry.carry_relay(self.claims[kept:], self.relayed_before, self.wire)
         self.relayed_before = carry.credited_media(norm, mentions, frames, self.outlet.label)
