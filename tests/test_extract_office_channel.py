@@ -89,3 +89,22 @@ def test_an_outlet_accusation_before_the_run_stays_the_outlets(gazetteer: Gazett
     claims = run(text, gazetteer, "id")
     assert [c.speaker for c in claims if c.type == "accusation"] == [OUTLET]
     assert [c.speaker for c in claims if c.type == "casualty"] == ["Kementerian Kesehatan setempat"]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ('"Four people were injured," a spokesperson for the service told RFE/RL’s Armenian Service.', "en",
+     "spokesperson for the service"),
+    ("Six people were wounded, a spokesman for the agency told AT&T News.", "en", "spokesman for the agency"),
+    ("The regional authorities said the shelling killed 13 civilians.", "en", "regional authorities"),
+    ("Otoritas setempat mengatakan 13 warga sipil tewas akibat penembakan itu.", "id", "Otoritas setempat"),
+])
+def test_an_unnamed_source_speaks_not_the_outlet(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """Whom it was told may be written with a slash or an ampersand ("RFE/RL"); an institution's unnamed voice
+    ("the regional authorities") that no sentence names is the speaker as written: the outlet got both."""
+    claims = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
+    assert [c.speaker for c in claims] == [speaker]
+
+
+def test_a_bare_office_nobody_holds_is_still_not_a_minted_person(gazetteer: Gazetteer) -> None:
+    claims = [c for c in run("The strike wounded 14 people, the spokeswoman said.", gazetteer, "en")]
+    assert all(c.speaker.casefold() != "spokeswoman" for c in claims)

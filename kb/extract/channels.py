@@ -44,7 +44,7 @@ ANONYMITY = re.compile(
 # "kepada wartawan".  Followed only by how or when it was said (or nothing), it is no part of what was said.
 _RECIPIENT = re.compile(
     r"\s*(?:to\s+|kepada\s+)?(?:reporters|journalists|wartawan|awak\s+media|the\s+press|by\s+(?:phone|telephone)"
-    r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|TV))?)(?![\w-])"
+    r"|(?:the\s+)?[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|TV))?)(?![\w-])"
 )
 _BY_PHONE = re.compile(r"\s*,?\s*(?:by|via|lewat|melalui)\s+(?:tele)?(?:phone|telepon|text\s+message|pesan\s+singkat)",
                        re.IGNORECASE)

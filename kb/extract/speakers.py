@@ -333,12 +333,19 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         if held is None and personal(words):  # "the regional governor" nobody named: the office of the place
             office = office_at_place(norm, words, context)
             return Speaker(office) if office is not None else None
+        if held is None and words[-1] in _UNNAMED_PLURALS:  # "the regional authorities said": they speak,
+            return Speaker(clean_label(text))  # an unnamed institution, never the outlet
         return held if held is None or isinstance(held, Speaker) else Speaker(held.label, held.iri, None, held)
     if (_ORG & set(words) and text[:1].isupper()) or len(actors) > 1 or _headed(words, context.lang):
         return Speaker(clean_label(text))
     if len(words) == 1 and text[:1].isupper():
         return context.people.get(words[0], Speaker(text))
     return None
+
+
+# Heads of an institution's unnamed voice, never one person's office: with no holder in the article, the words
+# as written speak ("the local authorities", "pihak berwenang setempat").
+_UNNAMED_PLURALS = frozenset(("authorities", "officials", "otoritas", "berwenang", "pejabat", "administration"))
 
 
 def _unnamed(words: list[str], context: Context) -> Speaker | None:
