@@ -38,6 +38,14 @@ _UNNAMED_ACCUSED = re.compile(r"\s+(?:the|para|pihak)\s+[^,.;:\"]{1,40}?\s(?=(?:
 _OBJECT_NOUN = re.compile(r"\s+(?:the|these|this|those|its|their|such|any)?\s*([\w-]+)", re.I)
 
 
+# The head of an accused named by its demonym or state ("Armenian forces", "pasukan Israel" is read left).
+_ACCUSED_HEAD = re.compile(
+    r"\s+(?:armed\s+)?(?:forces|troops|army|military|soldiers|side|militants|fighters|units|government|authorities"
+    r"|militia|militias|jets|warplanes|drones)(?=\s+(?:of|for)\s)",
+    re.IGNORECASE,
+)
+
+
 def _after_link(norm: str, pos: int) -> int:
     """Skip the words that join a cue to what it alleges ("of", "bahwa", "telah", "pihak musuh")."""
     for _ in range(3):
@@ -59,6 +67,8 @@ def accusation_allegation(
         if accused is not None:
             pos = accused.end
             pos += len(re.match(r"(?:['\u2019]s)?(?:\s*\([^)]{0,40}\))?", norm[pos:]).group(0))  # type: ignore[union-attr]
+            head = _ACCUSED_HEAD.match(norm, pos, scope[1])
+            pos = head.end() if head else pos  # "accused Armenian forces of shelling": the forces are the accused
         else:  # "accused the paramilitary group of using ...": an accused the gazetteer does not name
             named = _UNNAMED_ACCUSED.match(norm, pos, min(scope[1], pos + 60))
             pos = named.end() if named else pos
