@@ -239,6 +239,8 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     # hedges between a speaker and its verb ("Russian sources also reportedly said"): the frame stands
     "reportedly", "allegedly", "apparently", "dikabarkan", "kabarnya", "disebut-sebut", "selalu", "always",
     "consistently", "tetap", "terus",
+    # a linking adverb between a speaker and its verb ("Armenia meanwhile denied", "Moskow sementara itu membantah")
+    "meanwhile", "however", "likewise", "subsequently",
     # how strongly it was said ("Turkey strongly condemned", "Moscow flatly denied", "dengan tegas membantah")
     "strongly", "sharply", "firmly", "categorically", "vehemently", "flatly", "strenuously", "fiercely", "harshly",
     "swiftly", "quickly", "immediately", "dengan", "tegas", "segera",

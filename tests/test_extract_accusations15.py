@@ -1,0 +1,124 @@
+"""Accusations and denials on real text, round 15 (issue 13, acc15): classes of missed claims, each pinned here.
+
+Every sentence is the project's own, written for these tests (never an article's), English and Indonesian, with
+near misses that must not give the claim:
+
+- a linking adverb between a denier and its verb ("Armenia meanwhile denied", "Ukraine, however, denied") and an
+  auxiliary between a coordinated verb and its conjunction ("did not comment and has denied") keep the frame
+  (``lexicon.AGENT_GAP``, ``frames._CONJ``);
+- the claim a denial rejects still accuses, by its claimant ("denied Azeri claims that Armenian forces fired ...":
+  Azerbaijan accuses Armenia; ``denied_claims.claimant_accuses``);
+- a claim pointed at and called false at the head of the words ("\\"This is another misinformation of X,\\" she
+  said"), and "sepenuhnya salah" / "misinformation" as words of falsity (``rebuttals``);
+- a speaker's own coordinated predicate denying harm ("regrets any harm ... and does not target journalists",
+  "... dan tidak pernah menargetkan warga sipil") is a denial (``disavowals._AND_NOT``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from tests.extraction import of_type, run
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _typed(text: str, kind: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
+    return [(c.speaker, c.subject) for c in of_type(run(text, gazetteer), kind)]
+
+
+# --- denials: the frame kept across an adverb or an auxiliary -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Armenia meanwhile denied that its troops had shelled the town of Tovuz overnight.", "Armenia"),
+        ("Ukraine, however, denied the report on the shelling of the border post.", "Ukraine"),
+        ("Russia did not comment on the footage and has denied targeting apartment blocks.", "Russia"),
+        ("Kremlin tidak berkomentar dan juga membantah menargetkan rumah sakit di kota itu.", "Kremlin"),
+    ],
+)
+def test_a_denial_across_an_adverb_or_an_auxiliary(text: str, denier: str, gazetteer: Gazetteer) -> None:
+    assert any(speaker == denier for speaker, _ in _typed(text, "denial", gazetteer))
+
+
+def test_a_coordinated_verb_of_no_denial_stays_no_denial(gazetteer: Gazetteer) -> None:
+    text = "Russia did not comment on the footage and has moved more troops to the border."
+    assert _typed(text, "denial", gazetteer) == []
+
+
+# --- the denied claim's own accusation --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia meanwhile denied Azeri claims that Armenian forces fired rockets at the city of Barda.",
+        "Yerevan on Monday denied Azerbaijani claims that Armenian artillery shelled villages near Tartar.",
+    ],
+)
+def test_the_claim_a_denial_rejects_accuses_by_its_claimant(text: str, gazetteer: Gazetteer) -> None:
+    assert ("Azerbaijan", "Armenia") in _typed(text, "accusation", gazetteer)
+    assert _typed(text, "denial", gazetteer)
+
+
+def test_a_denied_claim_without_an_attack_accuses_nobody(gazetteer: Gazetteer) -> None:
+    text = "Israel denied Hamas claims that the talks in Cairo had collapsed on Sunday."
+    assert _typed(text, "accusation", gazetteer) == []
+    assert _typed(text, "denial", gazetteer)
+
+
+# --- a claim called false -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is yet another misinformation of Baku," the Armenian defence ministry spokeswoman Anna Hakobyan said.',
+        'Azerbaijan mengatakan laporan itu "sepenuhnya salah", seperti dikutip AFP.',
+        '"Itu hoaks," kata juru bicara Kementerian Pertahanan Rusia.',
+    ],
+)
+def test_a_claim_called_false_is_denied(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "denial", gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laporan salah satu media menyebutkan Rusia menembaki Kharkiv, kata pejabat Ukraina.",
+        '"This is a war crime," Ukraine said of the strike on the market.',
+    ],
+)
+def test_no_word_of_falsity_no_denial(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "denial", gazetteer) == []
+
+
+# --- harm disavowed in a predicate of the speaker's own -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The army regrets any harm to civilians and does not target journalists," the Israeli military said.',
+        '"Kami menyesalkan jatuhnya korban dan tidak pernah menargetkan warga sipil," kata militer Myanmar.',
+    ],
+)
+def test_harm_disavowed_in_a_coordinated_predicate(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "denial", gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will respond and will not attack civilians," Hamas said.',
+        "Ukraine said Russian troops shelled the city and did not let aid convoys in.",
+    ],
+)
+def test_a_promise_or_a_report_is_no_disavowal(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "denial", gazetteer) == []
