@@ -122,3 +122,52 @@ def test_harm_disavowed_in_a_coordinated_predicate(text: str, gazetteer: Gazette
 )
 def test_a_promise_or_a_report_is_no_disavowal(text: str, gazetteer: Gazetteer) -> None:
     assert _typed(text, "denial", gazetteer) == []
+
+
+# --- a list of named parties opening the clause: each speaks -----------------------------------------------------
+
+
+def test_every_party_of_a_list_speaks(gazetteer: Gazetteer) -> None:
+    text = "The EU, Britain and Canada condemned Russia's shelling of the port of Odesa."
+    assert {s for s, _ in _typed(text, "accusation", gazetteer)} == {"European Union", "United Kingdom", "Canada"}
+
+
+def test_a_place_opening_the_sentence_is_no_member(gazetteer: Gazetteer) -> None:
+    text = "In Kyiv, Britain and Canada condemned Russia's shelling of the port of Odesa."
+    assert {s for s, _ in _typed(text, "accusation", gazetteer)} == {"United Kingdom", "Canada"}
+
+
+# --- a weapon striking, no party named ---------------------------------------------------------------------------
+
+_SHELLED = "Russian troops shelled Kharkiv again on Sunday, Ukraine said. "
+_SHELLED_ID = "Rusia kembali menembaki Kharkiv pada Minggu, kata Ukraina. "
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        (_SHELLED + "The regional governor Ivan Petrenko said a missile had hit a school near the railway station.",
+         "Ivan Petrenko"),
+        (_SHELLED_ID + "Gubernur setempat Ivan Petrenko mengatakan sebuah rudal menghantam gedung sekolah di dekat "
+         "stasiun.", "Ivan Petrenko"),
+        (_SHELLED_ID + "Zelensky mengatakan serangan itu menghantam blok apartemen di pusat kota.",
+         "Volodymyr Zelensky"),
+    ],
+)
+def test_a_weapon_striking_with_no_party_blames_the_attacker(text: str, accuser: str, gazetteer: Gazetteer) -> None:
+    accused = [subject for speaker, subject in _typed(text, "accusation", gazetteer) if speaker == accuser]
+    assert accused and accused[0] in ("Russia", "Russian Armed Forces")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Ukraine said its drones struck a fuel depot near Belgorod.",
+        "The volunteers were unloading food when the drone attacked, a resident said.",
+        "A local teacher said the missile strike on the school left a crater.",
+        "Kiev mengatakan drone-drone mereka menghantam depot bahan bakar di Belgorod.",
+    ],
+)
+def test_no_weapon_strike_told_no_accusation(last: str, gazetteer: Gazetteer) -> None:
+    found = _typed(_SHELLED + last, "accusation", gazetteer) + _typed(_SHELLED_ID + last, "accusation", gazetteer)
+    assert all(speaker == "Ukraine" for speaker, _ in found)

@@ -17,7 +17,7 @@ from kb.extract.attacks import find_attacks
 from kb.extract.drafts import SentenceInput
 from kb.extract.parties import attacker_in, compile_words
 from kb.extract.speakers import Speaker, side_label, speaker_side
-from kb.extract.unpinned import unpinned_attacks
+from kb.extract.unpinned import unpinned_attacks, unpinned_strikes
 
 _COORDINATED = re.compile(r";|,\s*(?:and|dan|while|sementara|whereas|sedangkan)(?![\w-])", re.IGNORECASE)
 _VERB_CLAUSE = re.compile(r"[,;]|(?<![\w-])(?:when|as|after|ketika|saat|setelah)(?![\w-])", re.IGNORECASE)
@@ -98,15 +98,29 @@ def against_other_side(s: SentenceInput, span: tuple[int, int], speaker: Speaker
     """The other main side, when one side reports an attack that names no attacker ("has again been
     shelled", "“they bombed ...”"): a belligerent speaking of an attack on it blames its enemy."""
     side = speaker_side(speaker, s.gazetteer) or _side_beside(s, span)
-    if side is None:
+    struck = unpinned_strikes(s.norm, span, s.mentions)
+    hits = (unpinned_attacks(s.norm, span) if side is not None else []) + struck
+    if not hits:
         return None
-    opponent = s.around.opponent(side) or _target_opponent(s, span)
+    if side is None:  # a witness, a local official telling a weapon strike: the article's attacker's
+        opponent = _striker_not(s, None) if speaker.actor is None and not speaker.members else None
+    else:
+        opponent = s.around.opponent(side) or _target_opponent(s, span) or _striker_not(s, side)
     if opponent is None:
         return None
-    hits = unpinned_attacks(s.norm, span)
     if toll:
         hits = [at for at in hits if not _in_toll_clause(s.norm, span, at)]
     return opponent if hits else None
+
+
+def _striker_not(s: SentenceInput, side: str | None) -> str | None:
+    """Who the article has said struck, when that is not the speaker's side: the enemy of a side the article
+    names alone ("Zelensky said the strike hit a block of flats" in a report naming only Ukraine as a party)."""
+    striker = s.around.striker(s.gazetteer)
+    if striker is None:
+        return None
+    actor = s.gazetteer.lookup(striker)
+    return None if (side_label(actor, s.gazetteer) if actor is not None else striker) == side else striker
 
 
 def _side_beside(s: SentenceInput, span: tuple[int, int]) -> str | None:
