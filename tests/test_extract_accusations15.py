@@ -171,3 +171,37 @@ def test_a_weapon_striking_with_no_party_blames_the_attacker(text: str, accuser:
 def test_no_weapon_strike_told_no_accusation(last: str, gazetteer: Gazetteer) -> None:
     found = _typed(_SHELLED + last, "accusation", gazetteer) + _typed(_SHELLED_ID + last, "accusation", gazetteer)
     assert all(speaker == "Ukraine" for speaker, _ in found)
+
+
+# --- a subject before a relative clause; warplanes used -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi-led coalition said the Houthis, who are backed by Iran, used the stadium to store missiles.",
+        "Koalisi pimpinan Saudi mengatakan Houthi, yang didukung Iran, menggunakan stadion itu untuk menyimpan rudal.",
+    ],
+)
+def test_the_subject_before_a_relative_clause_is_accused(text: str, gazetteer: Gazetteer) -> None:
+    assert [subject for _, subject in _typed(text, "accusation", gazetteer)] == ["Houthis"]
+
+
+def test_a_relative_clause_before_a_harmless_verb_accuses_nobody(gazetteer: Gazetteer) -> None:
+    text = "The Saudi-led coalition said the Houthis, who are backed by Iran, attended the talks in Muscat."
+    assert _typed(text, "accusation", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia said Azerbaijan used Turkish F-16 jets against Stepanakert on Friday.",
+        "Harutyunyan mengatakan angkatan bersenjata Azerbaijan menggunakan jet tempur milik Turki di atas Stepanakert.",
+    ],
+)
+def test_warplanes_a_party_used_are_its_attack(text: str, gazetteer: Gazetteer) -> None:
+    assert [subject for _, subject in _typed(text, "accusation", gazetteer)] == ["Azerbaijan"]
+
+
+def test_warplanes_of_ones_own_side_accuse_nobody(gazetteer: Gazetteer) -> None:
+    assert _typed("Armenia said it sent jets to the border with Iran.", "accusation", gazetteer) == []

@@ -96,6 +96,9 @@ def subject(
     clause = floor
     for boundary in _CLAUSE.finditer(norm, floor, start):
         clause = boundary.end()
+    named = _before_relative(norm, clause, start, parties)
+    if named is not None:  # "Houthi, yang didukung Iran, menggunakan ...": the subject stands before the relative
+        return party_label(named.actor, gazetteer), named  # type: ignore[arg-type]
     antecedent = _antecedent(norm, clause, start, parties) or _bracketed(norm, floor, clause, parties)
     if antecedent is not None:
         return party_label(antecedent.actor, gazetteer), antecedent  # type: ignore[arg-type]
@@ -117,6 +120,21 @@ def subject(
     if inside:
         return party_label(inside[0].actor, gazetteer), inside[0]  # type: ignore[arg-type]
     return _as_written(words)
+
+
+# a relative clause set off by commas right before a verb ("X, which Iran backs, used ...", "X, yang didukung Iran,
+# menggunakan ..."): the verb's subject is the party before it, even where the words scoped leave the relative out
+_RELATIVE_END = re.compile(r",\s*(?:yang|which|who)(?![\w-])[^,;.]{1,70},\s*$", re.I)
+
+
+def _before_relative(norm: str, clause: int, start: int, parties: list[Mention]) -> Mention | None:
+    """The party a relative clause right before the verb at ``start`` qualifies, when nothing else stands there."""
+    if norm[clause:start].strip():
+        return None
+    relative = _RELATIVE_END.search(norm, max(0, start - 90), start)
+    if relative is None:
+        return None
+    return next((m for m in parties if 0 <= relative.start() - m.end <= 1), None)
 
 
 # A verb whose subject is the governing clause's: an infinitive of purpose ("troops deployed a helicopter to carry

@@ -121,6 +121,8 @@ LAUNCHED_WEAPONS: Final[tuple[str, ...]] = (
     "cruise missiles", "rocket", "missile", "drone", "roket", "rudal", "proyektil", "mortir", "peluru kendali",
     "drone kamikaze", "kamikaze drones", "artillery shells", "glide bombs",
     "artillery", "firepower", "heavy weapons", "artileri", "senjata berat",  # "used heavy artillery against ..."
+    # warplanes a party used ("used Turkish F-16 jets", "menggunakan jet tempur", "menggunakan pesawat tak berawak")
+    "jets", "fighter jets", "warplanes", "jet", "jet tempur", "pesawat tempur", "bombers", "pesawat tak berawak",
 )
 LAUNCH_VERBS: Final[tuple[str, ...]] = (
     "fired", "fires", "firing", "launched", "launches", "launching", "lobbed", "sent", "menembakkan",
