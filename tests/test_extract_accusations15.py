@@ -205,3 +205,36 @@ def test_warplanes_a_party_used_are_its_attack(text: str, gazetteer: Gazetteer) 
 
 def test_warplanes_of_ones_own_side_accuse_nobody(gazetteer: Gazetteer) -> None:
     assert _typed("Armenia said it sent jets to the border with Iran.", "accusation", gazetteer) == []
+
+
+# --- targets struck: the attacker's own operation ------------------------------------------------------------------
+
+_FOUGHT = ("Israel and Hamas fought again in Gaza. Hamas said Israeli tanks shelled Rafah. Israel said Hamas fired "
+           "rockets at Ashkelon. ")
+_FOUGHT_ID = ("Israel dan Hamas kembali bertempur di Gaza. Hamas mengatakan tank Israel menembaki Rafah. Israel "
+              "mengatakan Hamas menembakkan roket ke Ashkelon. ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FOUGHT + '"More than 200 terrorist targets were struck overnight," the Israeli military said.',
+        _FOUGHT_ID + '"Sasaran militer yang diserang termasuk gudang senjata," kata militer Israel.',
+    ],
+)
+def test_targets_struck_are_the_speakers_own_operation(text: str, gazetteer: Gazetteer) -> None:
+    last = text[text.rindex(". ") + 2 :]
+    assert not [c for c in of_type(run(text, gazetteer), "accusation") if c.quote.strip() == last.strip()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FOUGHT + '"The hospital in Khan Younis was struck overnight," Hamas said.',
+        _FOUGHT_ID + '"Rumah sakit di Khan Younis diserang semalam," kata Hamas.',
+    ],
+)
+def test_a_place_struck_still_blames_the_other_side(text: str, gazetteer: Gazetteer) -> None:
+    last = text[text.rindex(". ") + 2 :]
+    found = [c.subject for c in of_type(run(text, gazetteer), "accusation") if c.quote.strip() == last.strip()]
+    assert found == ["Israel"]

@@ -16,6 +16,15 @@ from kb.extract.attack_agents import BY, NEGATION, PASSIVE, WINDOW
 from kb.extract.attacks import HARM, NOUNS, PASSIVES, VERBS
 from kb.extract.mentions import Mention
 
+# What an attacker calls what it strikes, as the subject of a passive ("more than 200 targets were struck", "the
+# target was hit accurately", "target yang diserang", "sasaran-sasaran militer dihantam"): its own operation, no
+# attack on its side to blame on the other.
+_TARGETS = re.compile(
+    r"(?<![\w-])(?:targets?|objectives?|sasaran(?:-sasaran)?|target(?:-target)?)(?:\s+(?:militer|military|teroris|"
+    r"terrorist|musuh|enemy|Hizbullah|Hamas))?\s+(?:(?:that|which|yang)\s+)?(?:(?:were|was|have\s+been|has\s+been|"
+    r"had\s+been|are|is|been|telah|sudah|berhasil)\s+)?(?:[\w-]+ly\s+)?$",
+    re.I,
+)
 _THERE_WERE = re.compile(
     r"(?<![\w-])(?:there\s+(?:were|was|have\s+been|has\s+been|had\s+been)|ada|terjadi|terdapat)\s+"
     r"(?:(?:at\s+least|some|about|nearly|more\s+than|sedikitnya|sekitar|setidaknya|lebih\s+dari)\s+)?"
@@ -51,6 +60,8 @@ def unpinned_attacks(norm: str, span: tuple[int, int]) -> list[int]:
             if word in HARM:
                 continue  # "were killed": a loss, which says nothing of who caused it
             passive = word.startswith("di") if pattern is PASSIVES else bool(PASSIVE.search(before))
+            if passive and _TARGETS.search(before):
+                continue  # "2,500 terrorist targets were attacked", "target yang diserang": the speaker's own strikes
             if (passive and not word.endswith("ing")) or _quoted_they(norm, cue.start()):
                 found.append(cue.start())
     for cue in NOUNS.finditer(norm, *span):  # "there were some 250 airstrikes", "ada 73 serangan"
