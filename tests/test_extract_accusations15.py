@@ -238,3 +238,29 @@ def test_a_place_struck_still_blames_the_other_side(text: str, gazetteer: Gazett
     last = text[text.rindex(". ") + 2 :]
     found = [c.subject for c in of_type(run(text, gazetteer), "accusation") if c.quote.strip() == last.strip()]
     assert found == ["Israel"]
+
+
+# --- an international body's count of strikes is a record, its wrongdoing words still accuse ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army carried out more than 150 drone strikes in the past month, the United Nations said.",
+        "Menurut data PBB, militer Sudan melakukan lebih dari 150 serangan drone sepanjang bulan lalu.",
+    ],
+)
+def test_an_international_count_of_strikes_is_no_claim(text: str, gazetteer: Gazetteer) -> None:
+    assert [c for c in run(text, gazetteer) if c.type in ("accusation", "statement")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNICEF said the RSF shelled a children's hospital in El Fasher on Monday.",
+        "Menurut UNICEF, RSF menembaki rumah sakit anak di El Fasher pada Senin.",
+        "Sudan's army said the RSF carried out more than 150 drone strikes in the past month.",
+    ],
+)
+def test_wrongdoing_or_a_sides_count_still_accuses(text: str, gazetteer: Gazetteer) -> None:
+    assert [subject for _, subject in _typed(text, "accusation", gazetteer)] == ["Rapid Support Forces"]

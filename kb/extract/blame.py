@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.attacks import find_attacks
 from kb.extract.drafts import SentenceInput
@@ -41,11 +42,12 @@ def attacked(
     one, a speaker's "died as a result of Israeli strikes" is still a loss reported, not an accusation,
     unless it names the killer ("dibunuh oleh rudal AS") or the act is wrongdoing.
     """
+    neutral = speaker is not None and international_body(speaker, s.gazetteer)
     for span in spans:
         attacks = find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
         if _TRUCE_BROKEN.search(s.norm, *span) and any(a.mention is not None for a in attacks):
             return True  # a named party's attack that broke a ceasefire: a violation, toll or not, whoever tells it
-        if speaker is None:
+        if speaker is None or neutral:  # the reporter, or a UN body counting strikes: wrongdoing only
             if any(a.wrongdoing for a in attacks if not (toll and _in_toll_clause(s.norm, span, a.start, a.verb))):
                 return True
             continue
@@ -83,6 +85,25 @@ def answered_strike(norm: str, span: tuple[int, int]) -> int | None:
     if cue is None or _OWN_STRIKE.search(norm, span[0], cue.start()) is None:
         return None
     return cue.end()
+
+
+# Bodies of the international order that count and report the war's strikes without taking a side (the UN and its
+# agencies and officials, the Red Cross, rights watchdogs): their plain count ("the military carried out 300 air
+# strikes last year, the UN said") is a record, not a blame; their wrongdoing words ("condemned", "attacks on
+# civilians", "siege") still accuse.
+_INTERNATIONAL = re.compile(
+    r"United\s+Nations|(?<![\w-])UN(?![\w-])|UNICEF|UNHCR|UNRWA|OCHA|World\s+Health|(?<![\w-])WHO(?![\w-])|World\s+Food"
+    r"|(?<![\w-])WFP(?![\w-])|Red\s+Cross|Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|PBB",
+)
+
+
+def international_body(speaker: Speaker, gazetteer: Gazetteer) -> bool:
+    """Whether the speaker is, or speaks for, an international body of no side (``_INTERNATIONAL``)."""
+    actor = speaker.actor
+    if actor is None:
+        return False
+    label = side_label(actor, gazetteer)
+    return bool(_INTERNATIONAL.search(label) or _INTERNATIONAL.search(actor.label))
 
 
 def _clauses(norm: str, span: tuple[int, int], toll: bool) -> list[tuple[int, int]]:
