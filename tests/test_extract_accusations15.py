@@ -264,3 +264,28 @@ def test_an_international_count_of_strikes_is_no_claim(text: str, gazetteer: Gaz
 )
 def test_wrongdoing_or_a_sides_count_still_accuses(text: str, gazetteer: Gazetteer) -> None:
     assert [subject for _, subject in _typed(text, "accusation", gazetteer)] == ["Rapid Support Forces"]
+
+
+# --- an attack asked about is not alleged ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's military said it was still unclear whether the school was hit by a Russian missile or by debris.",
+        "Militer Ukraina mengatakan belum diketahui apakah sekolah itu dihantam rudal Rusia atau puing-puing.",
+    ],
+)
+def test_an_open_question_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "accusation", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's military said the school was hit by a Russian missile.",
+        "Militer Ukraina mengatakan sekolah itu dihantam rudal Rusia pada Senin.",
+    ],
+)
+def test_the_same_attack_asserted_accuses(text: str, gazetteer: Gazetteer) -> None:
+    assert [subject for _, subject in _typed(text, "accusation", gazetteer)] == ["Russia"]
