@@ -289,3 +289,50 @@ def test_an_open_question_accuses_nobody(text: str, gazetteer: Gazetteer) -> Non
 )
 def test_the_same_attack_asserted_accuses(text: str, gazetteer: Gazetteer) -> None:
     assert [subject for _, subject in _typed(text, "accusation", gazetteer)] == ["Russia"]
+
+
+# --- "the X side" speaks for its state; presence disavowed; a claim made wrongly ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        ("The Russian side has refuted the information about the convoy.", "denial", "Russia"),
+        ("The Azerbaijani side said Armenian forces shelled Tartar overnight.", "accusation", "Azerbaijan"),
+    ],
+)
+def test_the_side_of_a_state_speaks_for_it(text: str, kind: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert [s for s, _ in _typed(text, kind, gazetteer)] == [speaker]
+
+
+def test_the_other_side_is_no_speaker(gazetteer: Gazetteer) -> None:
+    assert run("The other side said nothing about the convoy.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yerevan said it had no troops or heavy weapons in Karabakh.",
+        "Kementerian Pertahanan Armenia mengatakan pihaknya tidak memiliki pasukan di Karabakh.",
+    ],
+)
+def test_forces_said_to_be_absent_are_a_denial(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "denial", gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yerevan said it had no plans to send troops to Karabakh.",
+        "Yerevan said it had no information on casualties in Karabakh.",
+    ],
+)
+def test_no_plans_or_no_information_is_no_denial(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "denial", gazetteer) == []
+
+
+def test_a_claim_made_wrongly_is_denied_and_its_maker_accused(gazetteer: Gazetteer) -> None:
+    text = "The junta spokesman said the photos showed fighters in uniform, accusing the PDF of wrongly claiming "
+    text += "deaths."
+    assert _typed(text, "denial", gazetteer)
+    assert _typed(text, "accusation", gazetteer)

@@ -30,7 +30,12 @@ _DISAVOWED = re.compile(
     r"|\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:had|has|have|was|were|is|are)\s+)?"
     r"(?:nothing\s+to\s+do\s+with|not\s+(?:been\s+)?(?:involved|responsible|behind)|no\s+(?:involvement|role)"
     r"|(?:tidak|tak|bukan)\s+(?:terlibat|bertanggung\s*jawab|pelaku|dalang)"
-    r"|tidak\s+ada\s+hubungannya|(?:tidak|tak|bukan)\s+berada\s+di\s+balik)(?![\w-])",
+    r"|tidak\s+ada\s+hubungannya|(?:tidak|tak|bukan)\s+berada\s+di\s+balik)(?![\w-])"
+    # no forces where it is said to fight: "said it had no troops or equipment in the region", "tidak memiliki
+    # pasukan di wilayah itu"
+    r"|\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:had|has|have)\s+no|(?:tidak|tak)\s+(?:memiliki|punya"
+    r"|mempunyai|menempatkan))\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|personnel|presence|units|pasukan|tentara"
+    r"|personel|kehadiran)(?:\s+[\w-]+){0,4}?\s+(?:in|inside|di|dalam)(?![\w-])",
     re.IGNORECASE,
 )
 

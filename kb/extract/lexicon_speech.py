@@ -147,6 +147,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "monitor", "observatory", "service", "services", "dinas", "layanan", "officer", "officers", "administration",
     "authority", "penyelamat", "kapolres", "kapolda", "kapolri", "kapolsek", "kepolisian",
     "prosecutors", "jaksa",
+    # "the Russian side", "the Azerbaijani side": the state speaking (the seeds conventions)
+    "side",
     # blocs of states no gazetteer names one by one: "Western powers", "Arab governments", "negara-negara Barat"
     "powers", "governments", "negara-negara",
     # the media as a source ("according to local media", "menurut media yang dikelola Houthi")

@@ -69,10 +69,19 @@ _THIS_IS = re.compile(
 )
 
 
+# a claim made falsely, by the speaker's word: "accusing the rebels of wrongly claiming civilian deaths", "secara
+# keliru melaporkan"
+_FALSELY = re.compile(
+    r"(?<![\w-])(?:falsely|wrongly|untruthfully|secara\s+(?:keliru|salah|palsu))\s+(?:claim\w*|report\w*|stat\w*"
+    r"|mengklaim|melaporkan|menyebut\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def rebuttal(norm: str, scope: tuple[int, int]) -> re.Match[str] | None:
     """The claim called false inside ``scope``, if any."""
     return (_CALLED_FALSE.search(norm, *scope) or _CALLED_IT.search(norm, *scope)
-            or _THIS_IS.match(norm, scope[0], scope[1]))
+            or _THIS_IS.match(norm, scope[0], scope[1]) or _FALSELY.search(norm, *scope))
 
 
 def rebuttal_scopes(norm: str, frames: list[Frame]) -> list[tuple[int, int]]:
