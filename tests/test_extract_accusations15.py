@@ -336,3 +336,31 @@ def test_a_claim_made_wrongly_is_denied_and_its_maker_accused(gazetteer: Gazette
     text += "deaths."
     assert _typed(text, "denial", gazetteer)
     assert _typed(text, "accusation", gazetteer)
+
+
+# --- a wrong whose doer a relative clause names ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Hezbollah said it fired rockets at Metula in answer to the crime that the Israeli enemy committed in "
+         "Aitaroun.", "Israel"),
+        ("Ukraine condemned the massacre which Russian troops carried out in the village of Yahidne.",
+         "Russian Armed Forces"),
+        ("Hamas mengecam kejahatan yang Israel lakukan di kamp pengungsi Rafah.", "Israel"),
+    ],
+)
+def test_a_wrong_committed_by_a_party_in_a_relative_clause(text: str, accused: str, gazetteer: Gazetteer) -> None:
+    assert accused in [subject for _, subject in _typed(text, "accusation", gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine condemned the crime that shocked the world last spring.",
+        "Police in Odesa said organized crime groups operate in the port.",
+    ],
+)
+def test_a_crime_with_no_doer_named_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "accusation", gazetteer) == []

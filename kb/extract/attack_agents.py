@@ -202,6 +202,9 @@ def noun_agent(
     by = by_agent(norm, cue, span, parties, gazetteer)
     if by is not None:
         return by
+    doer = _committer(norm, cue.end(), span[1], parties)
+    if doer is not None:  # "the crime that the Israeli enemy committed", "kejahatan yang Israel lakukan"
+        return party_label(doer.actor, gazetteer), doer  # type: ignore[arg-type]
     light = LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start())
     if light is not None:  # "X launched a raid", "pasukan X melancarkan serangan"
         ing = light.group(0).split(None, 1)[0].casefold().endswith("ing")  # "was committing genocide"
@@ -226,6 +229,27 @@ def noun_agent(
     if previous and _force(previous.group(1)):
         return previous.group(1), None  # "enemy attack", "junta airstrikes"
     return None
+
+
+# a relative clause naming who committed the wrong: "the crime that the Israeli enemy committed", "the massacre which
+# X carried out", "kejahatan yang Israel lakukan"
+_RELATIVE_DOER = re.compile(r"\s+(?:that|which|yang)\s+(?:the\s+|pihak\s+)?", re.I)
+_COMMITTED = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:has\s+|had\s+|have\s+|telah\s+)?(?:committed|carried\s+out|perpetrated|lakukan"
+    r"|perbuat)(?![\w-])",
+    re.I,
+)
+
+
+def _committer(norm: str, end: int, upper: int, parties: list[Mention]) -> Mention | None:
+    """The party a relative clause right after a wrong says committed it, if any."""
+    relative = _RELATIVE_DOER.match(norm, end, upper)
+    if relative is None:
+        return None
+    party = next((m for m in parties if m.start == relative.end()), None)
+    if party is None or _COMMITTED.match(norm, party.end, upper) is None:
+        return None
+    return party
 
 
 # Indonesian passives; "under fire from"; "mendapat tembakan dari"

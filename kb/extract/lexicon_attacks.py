@@ -162,6 +162,8 @@ WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "aggression", "provocation", "provocations", "siege", "looting", "genocide", "ethnic cleansing",
     "pembantaian", "kekejaman", "kejahatan perang", "pelanggaran", "agresi", "provokasi", "pengepungan",
     "penjarahan", "genosida", "pembersihan etnis", "pembunuhan",
+    # a crime pinned on its doer ("the crime that the enemy committed", "Russia's crimes", "kejahatan Israel")
+    "crime", "crimes", "kejahatan",
     # weapons whose use is itself the wrong ("were using chemical weapons", "menggunakan bom curah")
     "chemical weapons", "chemical agents", "chemical weapon", "cluster munitions", "cluster bombs", "white phosphorus",
     "barrel bombs", "senjata kimia", "bom curah", "bom tandan", "fosfor putih", "bom barel", "bom fosfor",
