@@ -364,3 +364,25 @@ def test_a_wrong_committed_by_a_party_in_a_relative_clause(text: str, accused: s
 )
 def test_a_crime_with_no_doer_named_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
     assert _typed(text, "accusation", gazetteer) == []
+
+
+# --- "they" opening a coordinated clause is the party that opened the one before -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Pasukan Rusia menyebarkan pamflet di Kherson, namun mereka juga menembaki pasar kota itu," kata Gubernur '
+        "Oleksandr Prokudin.",
+        "Ukraine said Russian troops dropped leaflets over Kherson, but they also shelled the market.",
+        "Ukraine said Russian troops withdrew from Kherson, and they later shelled the market.",
+        "Ukraina mengatakan pasukan Rusia mundur dari Kherson dan mereka kemudian menembaki pasar.",
+    ],
+)
+def test_they_in_a_coordinated_clause_is_the_earlier_subject(text: str, gazetteer: Gazetteer) -> None:
+    assert [subject for _, subject in _typed(text, "accusation", gazetteer)] == ["Russian Armed Forces"]
+
+
+def test_they_after_the_speakers_own_clause_is_nobody_named(gazetteer: Gazetteer) -> None:
+    text = '"Kami menyebarkan pamflet di Kherson, namun mereka menembaki pasar kota itu," kata Gubernur Prokudin.'
+    assert _typed(text, "accusation", gazetteer) == []

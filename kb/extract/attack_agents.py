@@ -114,6 +114,12 @@ def subject(
     if not words or len(words) > 6:
         governing = _INFINITIVE.search(before) or (_PARTICIPLE.search(before) if ing and not words else None)
         return _leading(norm, floor + governing.start(), span, parties, gazetteer) if governing else None
+    if _BUT_THEY.match(norm, clause, start) or (
+        _THEY.match(norm, clause, start) and _AFTER_AND.search(norm, max(span[0], clause - 6), clause)
+    ):
+        earlier = _coordinated_they(norm, clause, span, parties)
+        if earlier is not None:  # "Israeli forces dropped leaflets ..., but they also bombed Rafah"
+            return party_label(earlier.actor, gazetteer), earlier  # type: ignore[arg-type]
     if any(w.casefold() in _OWN for w in words[:2]):
         return None
     inside = [m for m in parties if clause <= m.start and m.end <= start and not _governed(norm, m, clause)]
@@ -180,6 +186,30 @@ def _bracketed(norm: str, floor: int, clause: int, parties: list[Mention]) -> Me
     if clarified is None:
         return None
     return next((m for m in parties if clarified.start(1) <= m.start and m.end <= clarified.end(1)), None)
+
+
+# "they"/"mereka" opening a clause coordinated with the one before: "..., but they also bombed", "namun mereka juga"
+_BUT_THEY = re.compile(
+    r"\s*(?:but|and|yet|namun|tetapi|dan)\s+(?:they|mereka)\s+(?:(?:also|then|later|juga|lalu|kemudian|pun|"
+    r"have|had|telah|sudah)\s+)*$",
+    re.I,
+)
+
+
+_THEY = re.compile(
+    r"\s*(?:they|mereka)\s+(?:(?:also|then|later|juga|lalu|kemudian|pun|have|had|telah|sudah)\s+)*$", re.I
+)
+_AFTER_AND = re.compile(r"(?<![\w-])(?:and|dan)$", re.I)
+
+
+def _coordinated_they(norm: str, clause: int, span: tuple[int, int], parties: list[Mention]) -> Mention | None:
+    """The party opening the clause before, when "they"/"mereka" opens one coordinated with it ("X dropped
+    leaflets ..., but they also bombed ...", "X menjatuhkan selebaran ..., namun mereka juga menargetkan ...")."""
+    opening = [m for m in parties if span[0] <= m.start < clause and m.actor is not None]
+    lead = norm[span[0] : opening[0].start] if opening else ""
+    if not opening or not re.fullmatch(r"[\s\"\u201c]*(?:(?:the|para|that|bahwa)\s+)?", lead):
+        return None
+    return opening[0]
 
 
 def _antecedent(norm: str, clause: int, start: int, parties: list[Mention]) -> Mention | None:
