@@ -386,3 +386,29 @@ def test_they_in_a_coordinated_clause_is_the_earlier_subject(text: str, gazettee
 def test_they_after_the_speakers_own_clause_is_nobody_named(gazetteer: Gazetteer) -> None:
     text = '"Kami menyebarkan pamflet di Kherson, namun mereka menembaki pasar kota itu," kata Gubernur Prokudin.'
     assert _typed(text, "accusation", gazetteer) == []
+
+
+# --- ground denied is a territory claim's denial, not annotated -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied any RSF gains in El Fasher on Monday.",
+        "Ukraina membantah kehilangan kendali atas kota Bakhmut.",
+        "Ukraine denied claims of Russian advances near Pokrovsk.",
+    ],
+)
+def test_ground_denied_is_no_denial(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "denial", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia denied targeting civilians in Kharkiv.",
+        "Kementerian Pertahanan Rusia membantah menargetkan warga sipil di Kharkiv.",
+    ],
+)
+def test_harm_denied_stays_a_denial(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "denial", gazetteer)

@@ -25,7 +25,7 @@ from kb.extract.crimes import crime_doer, named_crime
 from kb.extract.cue_types import CUES as _CUES
 from kb.extract.cue_types import STRONG as _STRONG
 from kb.extract.cue_types import cue_types
-from kb.extract.denied import denied_owner
+from kb.extract.denied import denied_owner, denies_ground
 from kb.extract.denied_claims import claimant_accuses, denier_of
 from kb.extract.disavowals import disavowed, disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
@@ -96,6 +96,8 @@ def _frame_drafts(
         ] + frame.asides
         if frame.hint == "call" and _MOBILIZE.search(s.norm, *frame.scope):
             continue  # "called for a general mobilization": the mobilization says it
+        if frame.hint == "denial" and denies_ground(s.norm, frame.scope):
+            continue  # "denied any RSF gains": a territory claim's denial, not annotated
         if frame.hint:
             types = [frame.hint]
         elif frame.parent is not None or frame.subordinate:
