@@ -412,3 +412,28 @@ def test_ground_denied_is_no_denial(text: str, gazetteer: Gazetteer) -> None:
 )
 def test_harm_denied_stays_a_denial(text: str, gazetteer: Gazetteer) -> None:
     assert _typed(text, "denial", gazetteer)
+
+
+# --- fire aimed at a target ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's military said Russia aimed at a convoy of aid trucks near Zaporizhzhia.",
+        "Pasukan Rusia membidik konvoi bus warga sipil, kata militer Ukraina.",
+    ],
+)
+def test_fire_aimed_at_a_target_accuses(text: str, gazetteer: Gazetteer) -> None:
+    assert [subject for _, subject in _typed(text, "accusation", gazetteer)] in (["Russia"], ["Russian Armed Forces"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NUG said its armed wing was aimed at restoring peace.",
+        "Ukraine's military said the talks were aimed at the release of prisoners.",
+    ],
+)
+def test_a_purpose_aimed_at_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "accusation", gazetteer) == []

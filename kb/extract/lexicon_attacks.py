@@ -70,6 +70,8 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
     "ambushed", "ambushing", "menyergap", "menyergapnya",
     # base forms after "continued to", "began to", "plans to"
     "shell", "bomb", "bombard", "attack",
+    # fire aimed at a target named ("Russia aimed at a convoy of buses"; never "aimed at restoring peace")
+    "aimed at a", "aimed at an", "aimed at the", "took aim at", "membidik",
     *_english_forms(ATTACK_STEMS_EN, _FINITE_EN), *INDONESIAN_ATTACK_VERBS,
 )
 WRONGDOING_VERBS: Final[tuple[str, ...]] = (
