@@ -11,7 +11,16 @@ near misses that must not give the claim:
 - a claim pointed at and called false at the head of the words ("\\"This is another misinformation of X,\\" she
   said"), and "sepenuhnya salah" / "misinformation" as words of falsity (``rebuttals``);
 - a speaker's own coordinated predicate denying harm ("regrets any harm ... and does not target journalists",
-  "... dan tidak pernah menargetkan warga sipil") is a denial (``disavowals._AND_NOT``).
+  "... dan tidak pernah menargetkan warga sipil") is a denial (``disavowals._AND_NOT``), and so are forces said to be
+  absent ("had no troops in X"); "the Russian side" speaks for its state; a claim made "wrongly" is denied; ground
+  denied ("denied any RSF gains") is a territory claim's denial, not annotated (``denied.denies_ground``);
+- a list of named parties opening the clause speaks whole ("The EU, Britain and Canada condemned ...");
+- a weapon or an attack striking with no party named ("a missile had hit a school", "sebuah rudal menghantam")
+  blames the side the article has said struck (``unpinned.unpinned_strikes``, ``blame._striker_not``);
+- the subject before a relative clause set off by commas, warplanes a party used, a wrong whose doer a relative
+  clause names, "they"/"mereka" opening a coordinated clause, fire "aimed at a" target (``attack_agents``);
+- targets struck in the passive are the speaker's own operation; an international body's count of strikes makes no
+  claim; an attack inside an open question ("whether", "apakah") is asked, not alleged.
 """
 
 from __future__ import annotations

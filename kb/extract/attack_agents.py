@@ -15,6 +15,7 @@ import re
 
 from kb.actors import Gazetteer
 from kb.extract import lexicon
+from kb.extract.clause_agents import before_relative, committer, coordinated_they, they_coordinated
 from kb.extract.mentions import Mention
 from kb.extract.speakers import party_label
 
@@ -96,7 +97,7 @@ def subject(
     clause = floor
     for boundary in _CLAUSE.finditer(norm, floor, start):
         clause = boundary.end()
-    named = _before_relative(norm, clause, start, parties)
+    named = before_relative(norm, clause, start, parties)
     if named is not None:  # "Houthi, yang didukung Iran, menggunakan ...": the subject stands before the relative
         return party_label(named.actor, gazetteer), named  # type: ignore[arg-type]
     antecedent = _antecedent(norm, clause, start, parties) or _bracketed(norm, floor, clause, parties)
@@ -114,10 +115,8 @@ def subject(
     if not words or len(words) > 6:
         governing = _INFINITIVE.search(before) or (_PARTICIPLE.search(before) if ing and not words else None)
         return _leading(norm, floor + governing.start(), span, parties, gazetteer) if governing else None
-    if _BUT_THEY.match(norm, clause, start) or (
-        _THEY.match(norm, clause, start) and _AFTER_AND.search(norm, max(span[0], clause - 6), clause)
-    ):
-        earlier = _coordinated_they(norm, clause, span, parties)
+    if they_coordinated(norm, clause, start, span):
+        earlier = coordinated_they(norm, clause, span, parties)
         if earlier is not None:  # "Israeli forces dropped leaflets ..., but they also bombed Rafah"
             return party_label(earlier.actor, gazetteer), earlier  # type: ignore[arg-type]
     if any(w.casefold() in _OWN for w in words[:2]):
@@ -126,21 +125,6 @@ def subject(
     if inside:
         return party_label(inside[0].actor, gazetteer), inside[0]  # type: ignore[arg-type]
     return _as_written(words)
-
-
-# a relative clause set off by commas right before a verb ("X, which Iran backs, used ...", "X, yang didukung Iran,
-# menggunakan ..."): the verb's subject is the party before it, even where the words scoped leave the relative out
-_RELATIVE_END = re.compile(r",\s*(?:yang|which|who)(?![\w-])[^,;.]{1,70},\s*$", re.I)
-
-
-def _before_relative(norm: str, clause: int, start: int, parties: list[Mention]) -> Mention | None:
-    """The party a relative clause right before the verb at ``start`` qualifies, when nothing else stands there."""
-    if norm[clause:start].strip():
-        return None
-    relative = _RELATIVE_END.search(norm, max(0, start - 90), start)
-    if relative is None:
-        return None
-    return next((m for m in parties if 0 <= relative.start() - m.end <= 1), None)
 
 
 # A verb whose subject is the governing clause's: an infinitive of purpose ("troops deployed a helicopter to carry
@@ -188,30 +172,6 @@ def _bracketed(norm: str, floor: int, clause: int, parties: list[Mention]) -> Me
     return next((m for m in parties if clarified.start(1) <= m.start and m.end <= clarified.end(1)), None)
 
 
-# "they"/"mereka" opening a clause coordinated with the one before: "..., but they also bombed", "namun mereka juga"
-_BUT_THEY = re.compile(
-    r"\s*(?:but|and|yet|namun|tetapi|dan)\s+(?:they|mereka)\s+(?:(?:also|then|later|juga|lalu|kemudian|pun|"
-    r"have|had|telah|sudah)\s+)*$",
-    re.I,
-)
-
-
-_THEY = re.compile(
-    r"\s*(?:they|mereka)\s+(?:(?:also|then|later|juga|lalu|kemudian|pun|have|had|telah|sudah)\s+)*$", re.I
-)
-_AFTER_AND = re.compile(r"(?<![\w-])(?:and|dan)$", re.I)
-
-
-def _coordinated_they(norm: str, clause: int, span: tuple[int, int], parties: list[Mention]) -> Mention | None:
-    """The party opening the clause before, when "they"/"mereka" opens one coordinated with it ("X dropped
-    leaflets ..., but they also bombed ...", "X menjatuhkan selebaran ..., namun mereka juga menargetkan ...")."""
-    opening = [m for m in parties if span[0] <= m.start < clause and m.actor is not None]
-    lead = norm[span[0] : opening[0].start] if opening else ""
-    if not opening or not re.fullmatch(r"[\s\"\u201c]*(?:(?:the|para|that|bahwa)\s+)?", lead):
-        return None
-    return opening[0]
-
-
 def _antecedent(norm: str, clause: int, start: int, parties: list[Mention]) -> Mention | None:
     """The party a relative clause hangs on: "fighters of the group who were about to attack",
     "pasukan Israel yang menyerang" (the party, then at most two words, then who/which/yang)."""
@@ -232,7 +192,7 @@ def noun_agent(
     by = by_agent(norm, cue, span, parties, gazetteer)
     if by is not None:
         return by
-    doer = _committer(norm, cue.end(), span[1], parties)
+    doer = committer(norm, cue.end(), span[1], parties)
     if doer is not None:  # "the crime that the Israeli enemy committed", "kejahatan yang Israel lakukan"
         return party_label(doer.actor, gazetteer), doer  # type: ignore[arg-type]
     light = LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start())
@@ -259,27 +219,6 @@ def noun_agent(
     if previous and _force(previous.group(1)):
         return previous.group(1), None  # "enemy attack", "junta airstrikes"
     return None
-
-
-# a relative clause naming who committed the wrong: "the crime that the Israeli enemy committed", "the massacre which
-# X carried out", "kejahatan yang Israel lakukan"
-_RELATIVE_DOER = re.compile(r"\s+(?:that|which|yang)\s+(?:the\s+|pihak\s+)?", re.I)
-_COMMITTED = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:has\s+|had\s+|have\s+|telah\s+)?(?:committed|carried\s+out|perpetrated|lakukan"
-    r"|perbuat)(?![\w-])",
-    re.I,
-)
-
-
-def _committer(norm: str, end: int, upper: int, parties: list[Mention]) -> Mention | None:
-    """The party a relative clause right after a wrong says committed it, if any."""
-    relative = _RELATIVE_DOER.match(norm, end, upper)
-    if relative is None:
-        return None
-    party = next((m for m in parties if m.start == relative.end()), None)
-    if party is None or _COMMITTED.match(norm, party.end, upper) is None:
-        return None
-    return party
 
 
 # Indonesian passives; "under fire from"; "mendapat tembakan dari"
