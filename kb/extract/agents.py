@@ -68,6 +68,8 @@ def agent_left(
         return None
     found = _walk_left(norm, verb_start, lower, mentions, context)
     wider = list_before(norm, lower, found[1]) if found is not None and not found[0].members else None
+    if found is not None and found[0].members:  # "The EU, France and Germany condemned": the walk stopped at a comma
+        wider = _named_items_before(norm, lower, found[1], mentions)
     if wider is not None:  # "Rights groups, rebels and local media said": each source of the list speaks
         listed = _phrase(norm, wider, verb_start, mentions, context)
         found = (listed, wider) if listed is not None and listed.members else found
@@ -81,6 +83,20 @@ def agent_left(
         return found  # "A spokeswoman for UNIFIL said": the body she speaks for, not a place qualifier
     return placed_body(norm, verb_start, lower, found, lambda cut: agent_left(norm, cut, lower, mentions, context),
                        lambda a, b: _phrase(norm, a, b, mentions, context), mentions)
+
+
+def _named_items_before(norm: str, lower: int, start: int, mentions: list[Mention]) -> int | None:
+    """Where a list of named parties opening the clause begins, when the walk stopped at its first comma ("the EU,
+    France and Germany said": "France and Germany" found), else None."""
+    begin = start
+    for m in sorted((m for m in mentions if lower <= m.start and m.end <= start), key=lambda m: -m.start):
+        if m.actor is None or not re.fullmatch(r"\s*,\s*", norm[m.end : begin]):
+            break
+        before = re.search(r"([\w-]+)\s*$", norm[max(lower, m.start - 20) : m.start])
+        if before is not None and before.group(1).casefold() in lexicon.PREPOSITIONS:
+            break  # "In Moscow, France and Germany said": a place opening the sentence, no speaker
+        begin = m.start
+    return begin if begin < start else None
 
 
 def _walk_left(

@@ -15,6 +15,7 @@ import re
 
 from kb.actors import Gazetteer
 from kb.extract import lexicon
+from kb.extract.clause_agents import before_relative, committer, coordinated_they, they_coordinated
 from kb.extract.mentions import Mention
 from kb.extract.speakers import party_label
 
@@ -96,6 +97,9 @@ def subject(
     clause = floor
     for boundary in _CLAUSE.finditer(norm, floor, start):
         clause = boundary.end()
+    named = before_relative(norm, clause, start, parties)
+    if named is not None:  # "Houthi, yang didukung Iran, menggunakan ...": the subject stands before the relative
+        return party_label(named.actor, gazetteer), named  # type: ignore[arg-type]
     antecedent = _antecedent(norm, clause, start, parties) or _bracketed(norm, floor, clause, parties)
     if antecedent is not None:
         return party_label(antecedent.actor, gazetteer), antecedent  # type: ignore[arg-type]
@@ -111,6 +115,10 @@ def subject(
     if not words or len(words) > 6:
         governing = _INFINITIVE.search(before) or (_PARTICIPLE.search(before) if ing and not words else None)
         return _leading(norm, floor + governing.start(), span, parties, gazetteer) if governing else None
+    if they_coordinated(norm, clause, start, span):
+        earlier = coordinated_they(norm, clause, span, parties)
+        if earlier is not None:  # "Israeli forces dropped leaflets ..., but they also bombed Rafah"
+            return party_label(earlier.actor, gazetteer), earlier  # type: ignore[arg-type]
     if any(w.casefold() in _OWN for w in words[:2]):
         return None
     inside = [m for m in parties if clause <= m.start and m.end <= start and not _governed(norm, m, clause)]
@@ -184,6 +192,9 @@ def noun_agent(
     by = by_agent(norm, cue, span, parties, gazetteer)
     if by is not None:
         return by
+    doer = committer(norm, cue.end(), span[1], parties)
+    if doer is not None:  # "the crime that the Israeli enemy committed", "kejahatan yang Israel lakukan"
+        return party_label(doer.actor, gazetteer), doer  # type: ignore[arg-type]
     light = LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start())
     if light is not None:  # "X launched a raid", "pasukan X melancarkan serangan"
         ing = light.group(0).split(None, 1)[0].casefold().endswith("ing")  # "was committing genocide"

@@ -84,6 +84,8 @@ _END = re.compile(
 MAX_WORDS = 9
 HARM = frozenset((*lexicon.KILLED, *lexicon.WOUNDED, "dibunuh", "executed", "dieksekusi"))
 _JOINT = re.compile(r",\s*(?:and|dan)\s+", re.I)
+# an open question before the attack in its clause: "whether it was an Israeli air strike", "apakah serangan itu"
+_UNCERTAIN = re.compile(r"(?<![\w-])(?:whether|apakah)(?![\w-])[^.;:!?]*$", re.I)
 _DEFENSIVE = re.compile(r"\s+(?:down|jatuh)(?![\w-])", re.I)
 _SHOOT = frozenset(("shot", "shoot", "shoots", "shooting", "menembak", "menembaki", "ditembak"))
 
@@ -131,6 +133,8 @@ def find_attacks(
         for cue in pattern.finditer(norm, *span):
             if cue.group(0).casefold() in _SHOOT and _DEFENSIVE.match(norm, cue.end()):
                 continue  # "air defences shot down 30 drones", "menembak jatuh tiga rudal": defence, no attack
+            if _UNCERTAIN.search(norm, max(span[0], cue.start() - 90), cue.start()):
+                continue  # "not known whether the clinic was struck by X": asked, not alleged
             agent = how(norm, cue, span, parties, gazetteer) or _shared_subject(norm, cue.start(), span, found)
             if agent is None or _own(agent, own, own_labels):
                 continue

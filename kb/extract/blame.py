@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.attacks import find_attacks
 from kb.extract.drafts import SentenceInput
 from kb.extract.parties import attacker_in, compile_words
 from kb.extract.speakers import Speaker, side_label, speaker_side
-from kb.extract.unpinned import unpinned_attacks
+from kb.extract.unpinned import unpinned_attacks, unpinned_strikes
 
 _COORDINATED = re.compile(r";|,\s*(?:and|dan|while|sementara|whereas|sedangkan)(?![\w-])", re.IGNORECASE)
 _VERB_CLAUSE = re.compile(r"[,;]|(?<![\w-])(?:when|as|after|ketika|saat|setelah)(?![\w-])", re.IGNORECASE)
@@ -41,11 +42,12 @@ def attacked(
     one, a speaker's "died as a result of Israeli strikes" is still a loss reported, not an accusation,
     unless it names the killer ("dibunuh oleh rudal AS") or the act is wrongdoing.
     """
+    neutral = speaker is not None and international_body(speaker, s.gazetteer)
     for span in spans:
         attacks = find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
         if _TRUCE_BROKEN.search(s.norm, *span) and any(a.mention is not None for a in attacks):
             return True  # a named party's attack that broke a ceasefire: a violation, toll or not, whoever tells it
-        if speaker is None:
+        if speaker is None or neutral:  # the reporter, or a UN body counting strikes: wrongdoing only
             if any(a.wrongdoing for a in attacks if not (toll and _in_toll_clause(s.norm, span, a.start, a.verb))):
                 return True
             continue
@@ -85,6 +87,25 @@ def answered_strike(norm: str, span: tuple[int, int]) -> int | None:
     return cue.end()
 
 
+# Bodies of the international order that count and report the war's strikes without taking a side (the UN and its
+# agencies and officials, the Red Cross, rights watchdogs): their plain count ("the military carried out 300 air
+# strikes last year, the UN said") is a record, not a blame; their wrongdoing words ("condemned", "attacks on
+# civilians", "siege") still accuse.
+_INTERNATIONAL = re.compile(
+    r"United\s+Nations|(?<![\w-])UN(?![\w-])|UNICEF|UNHCR|UNRWA|OCHA|World\s+Health|(?<![\w-])WHO(?![\w-])|World\s+Food"
+    r"|(?<![\w-])WFP(?![\w-])|Red\s+Cross|Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|PBB",
+)
+
+
+def international_body(speaker: Speaker, gazetteer: Gazetteer) -> bool:
+    """Whether the speaker is, or speaks for, an international body of no side (``_INTERNATIONAL``)."""
+    actor = speaker.actor
+    if actor is None:
+        return False
+    label = side_label(actor, gazetteer)
+    return bool(_INTERNATIONAL.search(label) or _INTERNATIONAL.search(actor.label))
+
+
 def _clauses(norm: str, span: tuple[int, int], toll: bool) -> list[tuple[int, int]]:
     """``span`` whole, or with a toll only its coordinated clauses that tell of no dead or wounded."""
     if not toll:
@@ -98,15 +119,29 @@ def against_other_side(s: SentenceInput, span: tuple[int, int], speaker: Speaker
     """The other main side, when one side reports an attack that names no attacker ("has again been
     shelled", "“they bombed ...”"): a belligerent speaking of an attack on it blames its enemy."""
     side = speaker_side(speaker, s.gazetteer) or _side_beside(s, span)
-    if side is None:
+    struck = unpinned_strikes(s.norm, span, s.mentions)
+    hits = (unpinned_attacks(s.norm, span) if side is not None else []) + struck
+    if not hits:
         return None
-    opponent = s.around.opponent(side) or _target_opponent(s, span)
+    if side is None:  # a witness, a local official telling a weapon strike: the article's attacker's
+        opponent = _striker_not(s, None) if speaker.actor is None and not speaker.members else None
+    else:
+        opponent = s.around.opponent(side) or _target_opponent(s, span) or _striker_not(s, side)
     if opponent is None:
         return None
-    hits = unpinned_attacks(s.norm, span)
     if toll:
         hits = [at for at in hits if not _in_toll_clause(s.norm, span, at)]
     return opponent if hits else None
+
+
+def _striker_not(s: SentenceInput, side: str | None) -> str | None:
+    """Who the article has said struck, when that is not the speaker's side: the enemy of a side the article
+    names alone ("Zelensky said the strike hit a block of flats" in a report naming only Ukraine as a party)."""
+    striker = s.around.striker(s.gazetteer)
+    if striker is None:
+        return None
+    actor = s.gazetteer.lookup(striker)
+    return None if (side_label(actor, s.gazetteer) if actor is not None else striker) == side else striker
 
 
 def _side_beside(s: SentenceInput, span: tuple[int, int]) -> str | None:

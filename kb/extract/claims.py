@@ -25,7 +25,8 @@ from kb.extract.crimes import crime_doer, named_crime
 from kb.extract.cue_types import CUES as _CUES
 from kb.extract.cue_types import STRONG as _STRONG
 from kb.extract.cue_types import cue_types
-from kb.extract.denied import denied_owner
+from kb.extract.denied import denied_owner, denies_ground
+from kb.extract.denied_claims import claimant_accuses, denier_of
 from kb.extract.disavowals import disavowed, disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
@@ -87,12 +88,16 @@ def _frame_drafts(
         if speaker.first_person or kinds.inert_verb(s, frame):
             continue
         if frame.hint != "denial" and frame.partner is None and _inside(frame.verb[0], denied):
+            if claimant_accuses(s, frame, speaker):  # "denied Azeri claims that X fired ...": Baku accuses X
+                drafts.append(_claimant_draft(s, frame, speaker, via))
             continue  # but "denied the accusations and accused Ukraine of ...": the denier goes on
         holes = [
             (t.verb[0], t.scope[1]) for t in typed if t is not frame and t.parent is frame
         ] + frame.asides
         if frame.hint == "call" and _MOBILIZE.search(s.norm, *frame.scope):
             continue  # "called for a general mobilization": the mobilization says it
+        if frame.hint == "denial" and denies_ground(s.norm, frame.scope):
+            continue  # "denied any RSF gains": a territory claim's denial, not annotated
         if frame.hint:
             types = [frame.hint]
         elif frame.parent is not None or frame.subordinate:
@@ -183,6 +188,16 @@ def _crime_draft(s: SentenceInput, speaker: Speaker, frame: Frame, via: list[str
     """An accusation of the article's attacker for a crime its sentence names without its doer."""
     draft = _draft(s, "accusation", speaker, frame.rule, frame.scope, via)
     draft.subject, draft.allegation = accused, crime
+    return draft
+
+
+def _claimant_draft(s: SentenceInput, frame: Frame, speaker: Speaker, via: list[str]) -> Draft:
+    """The accusation a denied claim makes, by its claimant; with no party in its words ("as alleged by X"),
+    the denier is whom it blames."""
+    draft = _draft(s, "accusation", speaker, frame.rule, frame.scope, via)
+    denier = denier_of(frame, s.frames)
+    if draft.subject is None and denier is not None:
+        draft.subject = speaker_side(denier.speaker, s.gazetteer) or denier.speaker.label
     return draft
 
 

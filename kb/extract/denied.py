@@ -70,4 +70,20 @@ def denied_owner(
     return None
 
 
-__all__ = ["denied_owner"]
+# Ground denied: "denied any RSF gains", "denied losing control of the airport", "membantah kehilangan kendali atas
+# kota itu", "membantah klaim Rusia telah merebut desa itu".  Territory claims are not annotated (the seeds
+# README), so neither is their denial.
+_GROUND = re.compile(
+    r"\s*(?:(?:any|the|claims?\s+(?:of|that)|reports?\s+(?:of|that)|klaim|laporan)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:gains?|advances?|losing\s+control|lost\s+control|control\s+of|captur\w*|seiz\w*|kehilangan\s+kendali"
+    r"|kendali\s+atas|merebut|menguasai|direbut|dikuasai)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def denies_ground(norm: str, scope: tuple[int, int]) -> bool:
+    """Whether a denial's words open on ground won or lost, which the annotation leaves out."""
+    return _GROUND.match(norm, scope[0], min(scope[1], scope[0] + 80)) is not None
+
+
+__all__ = ["denied_owner", "denies_ground"]

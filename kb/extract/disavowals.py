@@ -30,20 +30,41 @@ _DISAVOWED = re.compile(
     r"|\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:had|has|have|was|were|is|are)\s+)?"
     r"(?:nothing\s+to\s+do\s+with|not\s+(?:been\s+)?(?:involved|responsible|behind)|no\s+(?:involvement|role)"
     r"|(?:tidak|tak|bukan)\s+(?:terlibat|bertanggung\s*jawab|pelaku|dalang)"
-    r"|tidak\s+ada\s+hubungannya|(?:tidak|tak|bukan)\s+berada\s+di\s+balik)(?![\w-])",
+    r"|tidak\s+ada\s+hubungannya|(?:tidak|tak|bukan)\s+berada\s+di\s+balik)(?![\w-])"
+    # no forces where it is said to fight: "said it had no troops or equipment in the region", "tidak memiliki
+    # pasukan di wilayah itu"
+    r"|\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:had|has|have)\s+no|(?:tidak|tak)\s+(?:memiliki|punya"
+    r"|mempunyai|menempatkan))\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|personnel|presence|units|pasukan|tentara"
+    r"|personel|kehadiran)(?:\s+[\w-]+){0,4}?\s+(?:in|inside|di|dalam)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# a second predicate of the speaker's own, coordinated: "\"The army regrets any harm to civilians and does not
+# target journalists,\" it said", "kami menyesalkan korban sipil dan tidak pernah menargetkan warga"
+_AND_NOT = re.compile(
+    r"(?<![\w-])(?:and|but|dan|namun|tetapi)\s+(?:(?:does|do|did|has|have)\s+)?"
+    r"(?:not|never|tidak|tak)\s+(?:(?:pernah|deliberately|intentionally|dengan|sengaja|ever)\s+)*"
+    rf"(?:{_HARM})(?![\w-])",
     re.IGNORECASE,
 )
 
 
 def disavows_harm(norm: str, scope: tuple[int, int]) -> bool:
-    """Whether the words credited to a speaker open by denying an attack or a killing."""
-    return bool(_DISAVOWED.match(norm, scope[0], min(scope[1], scope[0] + 160)))
+    """Whether the words credited to a speaker open by denying an attack or a killing, or go on to deny one
+    in a predicate of their own ("... and does not target journalists")."""
+    end = min(scope[1], scope[0] + 160)
+    return bool(_DISAVOWED.match(norm, scope[0], end) or _AND_NOT.search(norm, scope[0], end))
 
 
 def disavowed(norm: str, scope: tuple[int, int]) -> str | None:
     """What a disavowal denies, in the speaker's words ("it had nothing to do with the killings")."""
     if not disavows_harm(norm, scope):
         return None
+    if not _DISAVOWED.match(norm, scope[0], min(scope[1], scope[0] + 160)):
+        second = _AND_NOT.search(norm, scope[0], min(scope[1], scope[0] + 160))
+        if second is not None:  # "... and does not target journalists": that predicate
+            return allegation_at(norm, norm.index(" ", second.start()) + 1, scope[1])
     start = re.match(r"\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?", norm[scope[0] :])
     return allegation_at(norm, scope[0] + (start.end() if start else 0), scope[1])
 

@@ -95,7 +95,12 @@ _SETTING_AFTER = re.compile(
     r"\s*,\s*(?:in|amid|during|at|as\s+part\s+of|dalam|di\s+tengah|di\s+saat)\s(?![^.;]*\b(?:that|bahwa)\b)", re.I)
 _AS_OF = re.compile(r"\s*,\s*(?:as\s+of|as\s+at|hingga|sampai|per)\s+[^,.;]{1,30},", re.I)
 _NEXT_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s", re.I)
-_CONJ = re.compile(r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*$", re.IGNORECASE)
+# a verb coordinated with an earlier one, an auxiliary or adverb between ("did not comment and has denied ...",
+# "dan juga membantah"): it shares that verb's subject
+_CONJ = re.compile(
+    r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*(?:(?:has|have|had|also|later|juga|telah|sudah|pun)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _CONTENT = re.compile(r"[^\W\d_][\w'-]*")

@@ -21,6 +21,8 @@ import re
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
+from kb.extract.attacks import find_attacks
+from kb.extract.blame import international_body
 from kb.extract.drafts import SentenceInput
 from kb.extract.frames import Frame
 from kb.extract.parties import compile_words, is_place
@@ -202,6 +204,10 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         return False  # "said six drones were shot down", "claimed the capture of 90 positions": no position
     if frame.speaker.label in s.around.observers:
         return False  # "residents said the strikes hit ...", "kata Morgan" after "Jurnalis Al Jazeera Hiba Morgan"
+    if international_body(frame.speaker, s.gazetteer) and any(
+        find_attacks(s.norm, span, s.mentions, s.gazetteer, set()) for span in spans
+    ):
+        return False  # "the military carried out 300 air strikes last year, the UN said": a record of the war
     if sum(len(_WORD.findall(s.norm[a:b])) for a, b in spans) < MIN_WORDS:
         return False
     if _unaligned(s, frame) and not _names_party(s, spans) and not any(_figure_digit(s.norm, a, b) for a, b in spans):

@@ -70,6 +70,8 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
     "ambushed", "ambushing", "menyergap", "menyergapnya",
     # base forms after "continued to", "began to", "plans to"
     "shell", "bomb", "bombard", "attack",
+    # fire aimed at a target named ("Russia aimed at a convoy of buses"; never "aimed at restoring peace")
+    "aimed at a", "aimed at an", "aimed at the", "took aim at", "membidik",
     *_english_forms(ATTACK_STEMS_EN, _FINITE_EN), *INDONESIAN_ATTACK_VERBS,
 )
 WRONGDOING_VERBS: Final[tuple[str, ...]] = (
@@ -121,6 +123,8 @@ LAUNCHED_WEAPONS: Final[tuple[str, ...]] = (
     "cruise missiles", "rocket", "missile", "drone", "roket", "rudal", "proyektil", "mortir", "peluru kendali",
     "drone kamikaze", "kamikaze drones", "artillery shells", "glide bombs",
     "artillery", "firepower", "heavy weapons", "artileri", "senjata berat",  # "used heavy artillery against ..."
+    # warplanes a party used ("used Turkish F-16 jets", "menggunakan jet tempur", "menggunakan pesawat tak berawak")
+    "jets", "fighter jets", "warplanes", "jet", "jet tempur", "pesawat tempur", "bombers", "pesawat tak berawak",
 )
 LAUNCH_VERBS: Final[tuple[str, ...]] = (
     "fired", "fires", "firing", "launched", "launches", "launching", "lobbed", "sent", "menembakkan",
@@ -160,6 +164,8 @@ WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "aggression", "provocation", "provocations", "siege", "looting", "genocide", "ethnic cleansing",
     "pembantaian", "kekejaman", "kejahatan perang", "pelanggaran", "agresi", "provokasi", "pengepungan",
     "penjarahan", "genosida", "pembersihan etnis", "pembunuhan",
+    # a crime pinned on its doer ("the crime that the enemy committed", "Russia's crimes", "kejahatan Israel")
+    "crime", "crimes", "kejahatan",
     # weapons whose use is itself the wrong ("were using chemical weapons", "menggunakan bom curah")
     "chemical weapons", "chemical agents", "chemical weapon", "cluster munitions", "cluster bombs", "white phosphorus",
     "barrel bombs", "senjata kimia", "bom curah", "bom tandan", "fosfor putih", "bom barel", "bom fosfor",

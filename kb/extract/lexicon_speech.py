@@ -149,6 +149,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "prosecutors", "jaksa",
     # research and rights bodies named in capitals ("the ... Data Project", "Human Rights League")
     "project", "proyek", "initiative", "league", "society",
+    # "the Russian side", "the Azerbaijani side": the state speaking (the seeds conventions)
+    "side",
     # blocs of states no gazetteer names one by one: "Western powers", "Arab governments", "negara-negara Barat"
     "powers", "governments", "negara-negara",
     # the media as a source ("according to local media", "menurut media yang dikelola Houthi")
@@ -242,6 +244,8 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     # hedges between a speaker and its verb ("Russian sources also reportedly said"): the frame stands
     "reportedly", "allegedly", "apparently", "dikabarkan", "kabarnya", "disebut-sebut", "selalu", "always",
     "consistently", "tetap", "terus",
+    # a linking adverb between a speaker and its verb ("Armenia meanwhile denied", "Moskow sementara itu membantah")
+    "meanwhile", "however", "likewise", "subsequently",
     # how strongly it was said ("Turkey strongly condemned", "Moscow flatly denied", "dengan tegas membantah")
     "strongly", "sharply", "firmly", "categorically", "vehemently", "flatly", "strenuously", "fiercely", "harshly",
     "swiftly", "quickly", "immediately", "dengan", "tegas", "segera",

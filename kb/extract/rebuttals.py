@@ -25,7 +25,8 @@ FALSITY = (
     "not credible", "exaggerated", "misleading", "fiction", "pure fiction", "invented", "slander", "disinformation",
     "palsu", "bohong", "kebohongan", "hoaks", "hoax", "tidak benar", "tak benar", "tidak berdasar", "tak berdasar",
     "mengada-ada", "omong kosong", "fitnah", "keliru", "menyesatkan", "rekayasa", "tidak kredibel", "disinformasi",
-    "dibesar-besarkan",
+    "dibesar-besarkan", "misinformation", "inaccurate", "tidak akurat", "sepenuhnya salah", "salah besar",
+    "sama sekali salah", "completely wrong", "totally wrong",
 )
 CLAIM_NOUNS = (
     "claim", "claims", "report", "reports", "accusation", "accusations", "allegation", "allegations", "charge",
@@ -58,9 +59,29 @@ _COPULA = re.compile(
 MAX_WORDS = 9
 
 
+# the claim pointed at and called false at the head of the speaker's words: "\"This is another misinformation of
+# X,\" she said", "\"Itu hoaks,\" katanya" (only at the head: "this is a lie" deep in a sentence may be anything)
+_THIS_IS = re.compile(
+    r"\s*[\"\u201c]?\s*(?:this|that|it|these|ini|itu)\s+(?:is|was|are|adalah|merupakan)?\s*"
+    r"(?:(?:another|yet\s+another|a|an|pure|sheer|simply|just|nothing\s+but|only|lagi|hanya|sekadar)\s+){0,3}"
+    rf"(?:{_FALSE})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# a claim made falsely, by the speaker's word: "accusing the rebels of wrongly claiming civilian deaths", "secara
+# keliru melaporkan"
+_FALSELY = re.compile(
+    r"(?<![\w-])(?:falsely|wrongly|untruthfully|secara\s+(?:keliru|salah|palsu))\s+(?:claim\w*|report\w*|stat\w*"
+    r"|mengklaim|melaporkan|menyebut\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def rebuttal(norm: str, scope: tuple[int, int]) -> re.Match[str] | None:
     """The claim called false inside ``scope``, if any."""
-    return _CALLED_FALSE.search(norm, *scope) or _CALLED_IT.search(norm, *scope)
+    return (_CALLED_FALSE.search(norm, *scope) or _CALLED_IT.search(norm, *scope)
+            or _THIS_IS.match(norm, scope[0], scope[1]) or _FALSELY.search(norm, *scope))
 
 
 def rebuttal_scopes(norm: str, frames: list[Frame]) -> list[tuple[int, int]]:

@@ -10,9 +10,21 @@ from __future__ import annotations
 
 import re
 
+from kb.extract import lexicon
+from kb.extract.alternation import alternation
 from kb.extract.attack_agents import BY, NEGATION, PASSIVE, WINDOW
 from kb.extract.attacks import HARM, NOUNS, PASSIVES, VERBS
+from kb.extract.mentions import Mention
 
+# What an attacker calls what it strikes, as the subject of a passive ("more than 200 targets were struck", "the
+# target was hit accurately", "target yang diserang", "sasaran-sasaran militer dihantam"): its own operation, no
+# attack on its side to blame on the other.
+_TARGETS = re.compile(
+    r"(?<![\w-])(?:targets?|objectives?|sasaran(?:-sasaran)?|target(?:-target)?)(?:\s+(?:militer|military|teroris|"
+    r"terrorist|musuh|enemy|Hizbullah|Hamas))?\s+(?:(?:that|which|yang)\s+)?(?:(?:were|was|have\s+been|has\s+been|"
+    r"had\s+been|are|is|been|telah|sudah|berhasil)\s+)?(?:[\w-]+ly\s+)?$",
+    re.I,
+)
 _THERE_WERE = re.compile(
     r"(?<![\w-])(?:there\s+(?:were|was|have\s+been|has\s+been|had\s+been)|ada|terjadi|terdapat)\s+"
     r"(?:(?:at\s+least|some|about|nearly|more\s+than|sedikitnya|sekitar|setidaknya|lebih\s+dari)\s+)?"
@@ -48,6 +60,8 @@ def unpinned_attacks(norm: str, span: tuple[int, int]) -> list[int]:
             if word in HARM:
                 continue  # "were killed": a loss, which says nothing of who caused it
             passive = word.startswith("di") if pattern is PASSIVES else bool(PASSIVE.search(before))
+            if passive and _TARGETS.search(before):
+                continue  # "2,500 terrorist targets were attacked", "target yang diserang": the speaker's own strikes
             if (passive and not word.endswith("ing")) or _quoted_they(norm, cue.start()):
                 found.append(cue.start())
     for cue in NOUNS.finditer(norm, *span):  # "there were some 250 airstrikes", "ada 73 serangan"
@@ -60,6 +74,53 @@ def unpinned_attacks(norm: str, span: tuple[int, int]) -> list[int]:
         ):
             found.append(cue.start())  # "came under missile attacks", "mendapat serangan roket"
     return sorted(set(found))
+
+
+# A weapon, an aircraft or an attack as the subject of an active attack verb, no party named ("a missile had struck
+# near a bus stop", "serangan tersebut menghantam gedung hunian", "sebuah helikopter datang dan menembaki warga"):
+# the strike is told without its attacker.  Its subject opens the clause: a determiner, the noun, at most three
+# words (a model, "kemudian berputar dan"), then the verb.
+_STRIKING = alternation((*lexicon.WEAPON_WORDS, "missile", "rocket", "shell", "shells", "bomb", "helicopter",
+                         "helicopters", "helikopter", "warplane", "fighter jet", "jet tempur", "pesawat tempur",
+                         "attack", "strike", "airstrike", "air strike", "serangan", "serangan udara", "peluru"))
+_STRIKER_SUBJECT = re.compile(
+    rf"(?<![\w-])(?:{_STRIKING})(?:\s+(?!(?:was|were|is|are|been|being|had\s+been|telah\s+di|a|an|the)\b)[\w-]+){{0,4}}?\s+$",
+    re.IGNORECASE,
+)
+# what may open the clause before such a subject: nothing, a mark, "that"/"bahwa", a determiner
+_OPENS = re.compile(
+    r"(?:^|[,.;:\"\u201c]|(?<![\w-])(?:that|bahwa|the|a|an|one|another|first|second|sebuah|satu))\s*$",
+    re.IGNORECASE,
+)
+_SETTING = re.compile(r"(?<![\w-])(?:when|as|after|while|ketika|saat|setelah|sewaktu)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_OBJECT = re.compile(r"\s+[\w\"\u201c]")
+_NOUN_WORDS = frozenset((*lexicon.ATTACK_NOUNS, "strike", "strikes", "attack", "attacks"))
+_OWNED = re.compile(r"(?<![\w-])(?:its|their|our|his|her|kami|kita|mereka|our\s+own)(?![\w-])|nya(?![\w-])", re.I)
+
+
+def unpinned_strikes(norm: str, span: tuple[int, int], mentions: list[Mention]) -> list[int]:
+    """Active attack verbs whose subject is a weapon, an aircraft or an attack with no party named or owned."""
+    found = []
+    for cue in VERBS.finditer(norm, *span):
+        word = cue.group(0).casefold()
+        if word in HARM or word in _NOUN_WORDS or word.endswith("ing"):
+            continue  # "the strike killed 12": a toll's cause; "the drone strike on", "an attack on": nouns
+        floor = max(span[0], cue.start() - 45)
+        subject = _STRIKER_SUBJECT.search(norm, floor, cue.start())
+        if subject is None or _OWNED.search(norm, subject.start(), cue.start()):
+            continue
+        if subject.start() > span[0] and not _OPENS.search(norm[max(span[0], subject.start() - 12) : subject.start()]):
+            continue  # "Russian missile struck", "drone Ukraina menghantam": a word of its own qualifies it
+        if _SETTING.search(norm, max(span[0], subject.start() - 16), subject.start()) or not _OBJECT.match(
+            norm, cue.end()
+        ):
+            continue  # "were meeting when the aircraft attacked, ...": the setting of another clause, no strike told
+        if any(subject.start() <= m.start < cue.start() and m.actor is not None for m in mentions):
+            continue  # "a Russian missile struck": the party is named, ``attacks`` pins it
+        if NEGATION.search(norm, floor, cue.start()):
+            continue
+        found.append(cue.start())
+    return found
 
 
 def _quoted_they(norm: str, start: int) -> bool:

@@ -1,0 +1,48 @@
+"""The claim a denial rejects still accuses, by whoever made it (issue 13, acc15).
+
+"Armenia denied Azeri claims that Armenian forces fired missiles at Ganja", "the coalition denied that its strike
+killed civilians, as alleged by Houthi officials", "Ukraina membantah ... seperti yang dituduhkan oleh Rusia": the
+annotation gives such a sentence two claims, the denial (the denier's) and the accusation it answers (the
+claimant's, naming whom it blames).  What a denial rejects is otherwise nobody's assertion (``claims._denied``),
+so the claimant's frame inside the denied words is kept here, as an accusation only, when a known party makes it
+and its words pin an attack or a wrong on someone.  One look per frame, bounded by the frame's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.cue_types import cue_types
+from kb.extract.drafts import SentenceInput
+from kb.extract.frames import Frame
+from kb.extract.speakers import Speaker
+
+# the claim nouns and verbs a claimant's frame is read through ("Azeri claims that", "klaim Rusia bahwa", "alleged")
+_CLAIMED = re.compile(
+    r"(?:claims?|claimed|claiming|allegations?|alleged|alleges|accusations?|assertions?|klaim|mengklaim|tuduhan"
+    r"|tudingan|menuduh|menuding)",
+    re.IGNORECASE,
+)
+
+
+def claimant_accuses(s: SentenceInput, frame: Frame, speaker: Speaker) -> bool:
+    """Whether ``frame``, inside a denial's words, is the denied claim made by a known party that accuses."""
+    if speaker.actor is None or speaker.first_person or speaker.members:
+        return False
+    if frame.hint == "accusation":  # "as alleged by Houthi officials", "seperti yang dituduhkan oleh Rusia"
+        return True
+    verb = frame.verb_text or s.norm[frame.verb[0] : frame.verb[1]]
+    if frame.hint is not None or not _CLAIMED.fullmatch(verb.strip()):
+        return False
+    return "accusation" in cue_types(s, [frame.scope], speaker, ("accusation",))
+
+
+def denier_of(frame: Frame, frames: list[Frame]) -> Frame | None:
+    """The denial whose words hold ``frame``'s verb."""
+    return next(
+        (d for d in frames if d.hint == "denial" and d is not frame and d.scope[0] <= frame.verb[0] < d.scope[1]),
+        None,
+    )
+
+
+__all__ = ["claimant_accuses", "denier_of"]
