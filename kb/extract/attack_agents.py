@@ -16,6 +16,7 @@ import re
 from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.mentions import Mention
+from kb.extract.qualifiers import attributive
 from kb.extract.speakers import party_label
 
 LIGHT = re.compile(  # a light verb up to three words before an attack noun: "launched a deadly raid"
@@ -223,11 +224,15 @@ def by_agent(
     by = BY.match(norm, cue.end(), min(span[1], cue.end() + 60))
     if by is None and not _BARE_AGENT.fullmatch(cue.group(0)):
         return None
+    if by is not None and _HELD_BY.search(by.group(0)):
+        return None  # "strikes on areas held by the Houthis": the holder of the place did not strike
     start = by.end() if by is not None else cue.end()
     words: list[str] = []
     for token in re.finditer(r"[\w'\u2019-]+", norm[start : min(span[1], start + 50)]):
         at = start + token.start()
         agent = next((m for m in parties if m.start == at), None)
+        if agent is not None and attributive(norm, agent.end):
+            continue  # "by the Iran-backed Houthis": Iran backs the doer named next
         if agent is not None:
             return party_label(agent.actor, gazetteer), agent  # type: ignore[arg-type]
         words.append(token.group(0))
@@ -237,6 +242,8 @@ def by_agent(
         return _as_written(words)
     return _named_after_by(norm, start, span) if by is not None and _DIRECT_BY.fullmatch(by.group(0)) else None
 
+
+_HELD_BY = re.compile(r"\b(?:held|controlled|run|occupied|dikuasai|dikendalikan|diduduki)\s+(?:oleh|by)\s+$", re.I)
 
 # "by" right after the attack ("fired by", "serangan yang dilakukan oleh"), not after other words ("a strike on a
 # rally organised by the ministry ...": whoever organised it did not attack)
