@@ -9,7 +9,8 @@ Each group pins one mechanism, in English and Indonesian, with near misses that 
 - an armed group the gazetteer knows as a group (the PDF, the KIA) is a party an accusation can name, not a word
   of the accused as written ("PDF keliru", "looting homes");
 - a backer or a holder is not the attacker: "strikes on ports held by the Iran-backed movement" are the striker's,
-  "struck by the Iran-backed Houthis" the Houthis'.
+  "struck by the Iran-backed Houthis" the Houthis';
+- a weapon before a gerund is no doer: "reported artillery shelling and rocket strikes by X forces" accuses X.
 """
 
 from __future__ import annotations
@@ -132,3 +133,26 @@ def test_near_miss_a_doer_named_after_by_or_accused_by_name(text: str, lang: str
                                                             gazetteer: Gazetteer) -> None:
     [accusation] = claims(text, gazetteer, lang, "accusation")
     assert accusation.subject == accused
+
+
+# --- a weapon is no doer -----------------------------------------------------------------------------------------
+
+WEAPONS = [
+    ("Armenian army officials on Sunday reported artillery shelling and rocket strikes by Azerbaijani forces along "
+     "the front.", "en", "Azerbaijan"),
+    ("Pejabat Armenia melaporkan penembakan artileri dan serangan roket oleh pasukan Azerbaijan di garis depan.", "id",
+     "Azerbaijan"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "accused"), WEAPONS)
+def test_a_weapon_before_the_attack_is_no_doer(text: str, lang: str, accused: str, gazetteer: Gazetteer) -> None:
+    [accusation] = claims(text, gazetteer, lang, "accusation")
+    assert accusation.subject == accused
+
+
+@pytest.mark.parametrize("text", ["Villagers said junta airstrikes hit the school.",
+                                  "Ukrainian officials said enemy shelling hit the village overnight."])
+def test_near_miss_a_force_word_before_the_attack_still_names_the_doer(text: str, gazetteer: Gazetteer) -> None:
+    [accusation] = claims(text, gazetteer, "en", "accusation")
+    assert accusation.subject in ("junta", "enemy")

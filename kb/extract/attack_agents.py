@@ -34,6 +34,8 @@ _NOUN_MODIFIERS = re.compile(
     r"|terbaru|lanjutan|baru)){1,2}(?=\s)", re.I
 )
 _FORCES = frozenset(lexicon.FORCE_WORDS)
+# Force words that name a weapon: before an attack noun they say how it struck, not who ("artillery shelling").
+_WEAPONS = frozenset(("artillery", "artileri", "drones", "jets", "jet", "helicopters", "pesawat"))
 _REDUPLICATED = re.compile(r"([\w]+)-\1", re.IGNORECASE)  # Indonesian plurals: "jet-jet", "tank-tank"
 
 
@@ -117,6 +119,8 @@ def subject(
     inside = [m for m in parties if clause <= m.start and m.end <= start and not _governed(norm, m, clause)]
     if inside:
         return party_label(inside[0].actor, gazetteer), inside[0]  # type: ignore[arg-type]
+    if ing and all(w.casefold() in _WEAPONS for w in words):
+        return None  # "reported artillery shelling ... by X forces": a weapon before a gerund is no doer
     return _as_written(words)
 
 
@@ -206,8 +210,8 @@ def noun_agent(
             if _BESIDE.fullmatch(gap) and all(w.casefold() in _MODIFIERS for w in words):
                 return party_label(m.actor, gazetteer), m  # type: ignore[arg-type]
     previous = re.search(r"([\w-]+)\s+$", norm[max(span[0], cue.start() - 20) : cue.start()])
-    if previous and _force(previous.group(1)):
-        return previous.group(1), None  # "enemy attack", "junta airstrikes"
+    if previous and _force(previous.group(1)) and previous.group(1).casefold() not in _WEAPONS:
+        return previous.group(1), None  # "enemy attack", "junta airstrikes"; never "artillery shelling"
     return None
 
 
