@@ -350,7 +350,9 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # wrong party: 217 of 707 (0.307) before par13's rounds on parties, 148 of 709 (0.209) after (122 articles);
     # with batch 7 and scope13 too (142 articles, main after both merges): 175 wrong parties, 62 wrong scopes and
     # 63 outlets for a source of 811 matched, i.e. 0.216, 0.076 and 0.078
-    assert report.errors["wrong_party"] <= 0.22 * matched, dict(report.errors)
+    # par15 (denials name the denier too, armed groups as the accused, a backer, holder or weapon no attacker):
+    # 191 -> 181 wrong parties of 919 matched on the 162 articles, i.e. 0.197
+    assert report.errors["wrong_party"] <= 0.20 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076

@@ -17,6 +17,7 @@ from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.clause_agents import before_relative, committer, coordinated_they, they_coordinated
 from kb.extract.mentions import Mention
+from kb.extract.qualifiers import attributive
 from kb.extract.speakers import party_label
 
 LIGHT = re.compile(  # a light verb up to three words before an attack noun: "launched a deadly raid"
@@ -34,6 +35,8 @@ _NOUN_MODIFIERS = re.compile(
     r"|terbaru|lanjutan|baru)){1,2}(?=\s)", re.I
 )
 _FORCES = frozenset(lexicon.FORCE_WORDS)
+# Force words that name a weapon: before an attack noun they say how it struck, not who ("artillery shelling").
+_WEAPONS = frozenset(("artillery", "artileri", "drones", "jets", "jet", "helicopters", "pesawat"))
 _REDUPLICATED = re.compile(r"([\w]+)-\1", re.IGNORECASE)  # Indonesian plurals: "jet-jet", "tank-tank"
 
 
@@ -124,6 +127,8 @@ def subject(
     inside = [m for m in parties if clause <= m.start and m.end <= start and not _governed(norm, m, clause)]
     if inside:
         return party_label(inside[0].actor, gazetteer), inside[0]  # type: ignore[arg-type]
+    if ing and all(w.casefold() in _WEAPONS for w in words):
+        return None  # "reported artillery shelling ... by X forces": a weapon before a gerund is no doer
     return _as_written(words)
 
 
@@ -216,8 +221,8 @@ def noun_agent(
             if _BESIDE.fullmatch(gap) and all(w.casefold() in _MODIFIERS for w in words):
                 return party_label(m.actor, gazetteer), m  # type: ignore[arg-type]
     previous = re.search(r"([\w-]+)\s+$", norm[max(span[0], cue.start() - 20) : cue.start()])
-    if previous and _force(previous.group(1)):
-        return previous.group(1), None  # "enemy attack", "junta airstrikes"
+    if previous and _force(previous.group(1)) and previous.group(1).casefold() not in _WEAPONS:
+        return previous.group(1), None  # "enemy attack", "junta airstrikes"; never "artillery shelling"
     return None
 
 
@@ -234,11 +239,15 @@ def by_agent(
     by = BY.match(norm, cue.end(), min(span[1], cue.end() + 60))
     if by is None and not _BARE_AGENT.fullmatch(cue.group(0)):
         return None
+    if by is not None and _HELD_BY.search(by.group(0)):
+        return None  # "strikes on areas held by the Houthis": the holder of the place did not strike
     start = by.end() if by is not None else cue.end()
     words: list[str] = []
     for token in re.finditer(r"[\w'\u2019-]+", norm[start : min(span[1], start + 50)]):
         at = start + token.start()
         agent = next((m for m in parties if m.start == at), None)
+        if agent is not None and attributive(norm, agent.end):
+            continue  # "by the Iran-backed Houthis": Iran backs the doer named next
         if agent is not None:
             return party_label(agent.actor, gazetteer), agent  # type: ignore[arg-type]
         words.append(token.group(0))
@@ -248,6 +257,8 @@ def by_agent(
         return _as_written(words)
     return _named_after_by(norm, start, span) if by is not None and _DIRECT_BY.fullmatch(by.group(0)) else None
 
+
+_HELD_BY = re.compile(r"\b(?:held|controlled|run|occupied|dikuasai|dikendalikan|diduduki)\s+(?:oleh|by)\s+$", re.I)
 
 # "by" right after the attack ("fired by", "serangan yang dilakukan oleh"), not after other words ("a strike on a
 # rally organised by the ministry ...": whoever organised it did not attack)

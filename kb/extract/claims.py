@@ -25,7 +25,7 @@ from kb.extract.crimes import crime_doer, named_crime
 from kb.extract.cue_types import CUES as _CUES
 from kb.extract.cue_types import STRONG as _STRONG
 from kb.extract.cue_types import cue_types
-from kb.extract.denied import denied_owner, denies_ground
+from kb.extract.denied import denied_owner, denies_ground, with_denier
 from kb.extract.denied_claims import claimant_accuses, denier_of
 from kb.extract.disavowals import disavowed, disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
@@ -254,8 +254,7 @@ def _draft(
         allegation = rebutted(s.norm, scope) or denial_allegation(s.norm, scope) or disavowed(s.norm, scope)
         subject = denied_owner(s.norm, scope[1], s.mentions, s.gazetteer, skip, s.around,
                                speaker_side(speaker, s.gazetteer)) or subject  # "denied the accusations by X"
-        if subject is None:  # no owner named: its own conduct or losses are what it denies
-            subject = speaker_side(speaker, s.gazetteer)
+        subject = with_denier(subject, speaker_side(speaker, s.gazetteer))
     if kind == "accusation" and (
         own_forces(subject, speaker_side(speaker, s.gazetteer), s.around.armed)
         or speaks_of_own_body(subject, speaker, s.gazetteer)  # "a military source said army planes bombed ..."

@@ -86,4 +86,14 @@ def denies_ground(norm: str, scope: tuple[int, int]) -> bool:
     return _GROUND.match(norm, scope[0], min(scope[1], scope[0] + 80)) is not None
 
 
-__all__ = ["denied_owner", "denies_ground"]
+def with_denier(owner: str | None, denier: str | None) -> str | None:
+    """A denial's parties by the annotation conventions: whose claim is denied, then the denier's own side
+    ("Kedua pihak membantah ...": each side denies the other's claim; "the ministry rejected the claim": the
+    ministry's state is a party of it).  No owner named: its own conduct or losses are what it denies."""
+    parts = [p.strip() for p in (owner or "").split(";") if p.strip()]
+    if denier and denier not in parts:
+        parts.append(denier)
+    return "; ".join(parts) or None
+
+
+__all__ = ["denied_owner", "denies_ground", "with_denier"]

@@ -126,8 +126,8 @@ def mutual_denials(s: SentenceInput) -> list[Draft]:
     if match is None or len(sides) != 2:
         return []
     return [
-        Draft("denial", one, "mutual.denial", (match.end(), len(s.norm)), other)
-        for (one, _), (_, other) in ((sides[0], sides[1]), (sides[1], sides[0]))
+        Draft("denial", one, "mutual.denial", (match.end(), len(s.norm)), f"{other}; {own}")
+        for (one, own), (_, other) in ((sides[0], sides[1]), (sides[1], sides[0]))
     ]
 
 

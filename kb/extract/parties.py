@@ -15,6 +15,7 @@ from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.mentions import Mention
+from kb.extract.qualifiers import attributive
 from kb.extract.speakers import party_label
 
 
@@ -45,7 +46,9 @@ _BY = re.compile(r"\b(?:oleh|by)\s+(?:pihak\s+|the\s+)?$", re.IGNORECASE)
 # "by" after a deed no party is accused of: "the truce brokered by Russia", "gencatan senjata yang dimediasi Rusia".
 _NOT_DOER = re.compile(
     r"\b(?:brokered|mediated|hosted|sponsored|backed|supported|proposed|signed|agreed|monitored|guaranteed|dimediasi"
-    r"|ditengahi|diprakarsai|didukung|disponsori|diusulkan|ditandatangani|disepakati)\s+(?:oleh\s+|by\s+)?"
+    r"|ditengahi|diprakarsai|didukung|disponsori|diusulkan|ditandatangani|disepakati"
+    # nor the holder of a place: "strikes on areas held by the Houthis", "wilayah yang dikuasai RSF"
+    r"|held|controlled|run|occupied|dikuasai|dikendalikan|diduduki)\s+(?:oleh\s+|by\s+)?"
     r"(?:pihak\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -55,7 +58,8 @@ _ALL_PARTIES = re.compile(
     re.IGNORECASE,
 )
 _AGENT_AFTER = ("serangan", "gempuran", "attacks", "tembakan", "serangan udara", "serangan roket", "penembakan")
-_PARTY_KINDS = ("State", "Government", "Ministry", "Person", "Organization")
+# A Group is an armed group the gazetteer knows (the PDF, the KIA): a party like any other.
+_PARTY_KINDS = ("State", "Government", "Ministry", "Person", "Organization", "Group")
 
 
 def factuality(norm: str, start: int, end: int, kind: str) -> str:
@@ -127,6 +131,7 @@ def accused(
             and m.actor.iri not in skip
             and _BY.search(norm, max(0, m.start - 20), m.start)
             and not _NOT_DOER.search(norm, max(0, m.start - 40), m.start)
+            and not attributive(norm, m.end)  # "by the Iran-backed rebels": Iran backs the doer
         ):
             return party_label(m.actor, gazetteer)
     attacker = attacker_in(norm, span, mentions, gazetteer, skip)
@@ -134,7 +139,8 @@ def accused(
         return attacker
     cue = _ACCUSE.search(norm, *span)
     after = (cue.start(), span[1]) if cue else span
-    victims = {m.start for m in mentions if _VICTIM.search(norm, max(0, m.start - 25), m.start)}
+    victims = {m.start for m in mentions if _VICTIM.search(norm, max(0, m.start - 25), m.start)
+               or attributive(norm, m.end)}  # nor a backer: "the Iran-backed rebels"
     found = parties(norm, after, mentions, gazetteer, skip, victims)
     if found:
         return found[0]
