@@ -122,3 +122,15 @@ def test_what_is_alleged_starts_after_the_accused_forces(text: str, allegation: 
     allegation began at that noun ("forces of shelling ...")."""
     claims = [c for c in run(text, gazetteer, "en") if c.type == "accusation"]
     assert [c.allegation for c in claims] == [allegation]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('"The strike killed two people," spokesman Anis Rahmat said on social media platform X.', "en"),
+    ('"The strike killed two people," the ministry spokesman Anis Rahmat wrote on his social media account.', "en"),
+    ('"Serangan itu menewaskan dua orang," kata juru bicara Anis Rahmat di media sosial X.', "id"),
+])
+def test_a_social_media_channel_after_the_verb_leaves_the_quote_to_its_speaker(
+        text: str, lang: str, gazetteer: Gazetteer) -> None:
+    """ "... said on social media platform X": where it was said; the quote went to the outlet."""
+    claims = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
+    assert [c.speaker for c in claims] == ["Anis Rahmat"]

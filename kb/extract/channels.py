@@ -17,7 +17,8 @@ CHANNEL = re.compile(
     r"own|official|resmi|televised|weekly|daily|written|separate|press|[a-z]+ly)\s+){0,3}(?:[a-z]+\s+)?(?:statement|post|"
     r"posting|video|message|"
     r"interview|briefing|address|speech|telegram|facebook|twitter|instagram|channel|website|broadcast|conference|"
-    r"pernyataan|unggahan|akun|wawancara|konferensi|pidato|siaran|keterangan)(?![\w-])",
+    r"pernyataan|unggahan|akun|wawancara|konferensi|pidato|siaran|keterangan|media|platform|account|page|laman)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 # Platforms a statement is posted on: "di Telegram" is where it was said, never a place the speaker is in.
