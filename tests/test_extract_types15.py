@@ -7,6 +7,9 @@ near misses that must still give the claim:
   midnight, a civil defence spokesman said"; "serangan itu dilakukan dengan rudal jelajah"), is narration of the
   event, no statement; the striker's own account and what anyone says will follow are positions still
   (``narrated.narrates_attack``);
+- weapons and vehicles seized, crashed or fielded ("a bomber crashed", "kendaraan lapis baja disita", "dilengkapi
+  dengan drone") are equipment claims, which the annotation leaves out; an intention about them is a position still
+  (``lexicon.MATERIEL_AND_GROUND``);
 """
 
 from __future__ import annotations
@@ -66,3 +69,35 @@ def test_the_strikers_account_and_what_will_follow_are_claims_still(
     gazetteer: Gazetteer, context: str, last: str, kind: str
 ) -> None:
     assert [k for k, _, _ in _on(context, last, gazetteer)] == [kind]
+
+
+# --- equipment seized, crashed or fielded --------------------------------------------------------------------------
+
+_KARABAKH = "Armenia dan Azerbaijan kembali bertempur di Karabakh pada Minggu."
+_BAKHMUT = "Russia and Ukraine traded heavy fire near Bakhmut on Monday."
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_KARABAKH, "\"Pasukan Azerbaijan dilengkapi dengan drone buatan Israel,\" kata juru bicara Kementerian "
+                    "Pertahanan Armenia."),
+        (_KARABAKH, "Kementerian Pertahanan Armenia mengatakan pasukannya menyita dua kendaraan lapis baja."),
+        (_BAKHMUT, "The Ukrainian military said a Russian Su-34 bomber crashed in the Kherson region."),
+        (_BAKHMUT, "The Russian Defence Ministry said its troops were equipped with new thermal sights."),
+    ],
+)
+def test_equipment_seized_crashed_or_fielded_is_no_statement(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert _on(context, last, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_BAKHMUT, "The Russian Defence Ministry said its troops would seize Bakhmut within days."),
+        (_KARABAKH, "Kementerian Pertahanan Armenia mengatakan pasukannya akan menyita semua senjata musuh yang "
+                    "tersisa."),
+    ],
+)
+def test_an_intention_about_equipment_is_a_statement_still(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]

@@ -180,6 +180,9 @@ MATERIEL_AND_GROUND: Final[tuple[str, ...]] = (
     "air defences", "air defenses", "air defence", "air defense", "menembak jatuh", "ditembak jatuh",
     "mencegat", "dicegat", "pertahanan udara", "captured", "capture of", "seized", "merebut", "direbut",
     "control over", "control of", "kendali atas", "thwarted", "foiled", "digagalkan", "menggagalkan",
+    # weapons and vehicles seized, lost or fielded: equipment ("armoured vehicles were seized", "a jet crashed",
+    # "dilengkapi dengan persenjataan canggih")
+    "crashed", "disita", "menyita", "penyitaan", "seizure of", "equipped with", "dilengkapi dengan",
 )
 INTENT: Final[tuple[str, ...]] = (
     "will", "would", "shall", "won't", "going to", "vowed", "vows", "pledged", "promised", "threatened",
