@@ -10,6 +10,9 @@ near misses that must still give the claim:
 - weapons and vehicles seized, crashed or fielded ("a bomber crashed", "kendaraan lapis baja disita", "dilengkapi
   dengan drone") are equipment claims, which the annotation leaves out; an intention about them is a position still
   (``lexicon.MATERIEL_AND_GROUND``);
+- a truce that ended ("the truce ended at dawn", "gencatan senjata itu berakhir") or that a party will end ("akan
+  mengakhiri gencatan senjata") is a ceasefire claim, not a plain statement; a truce only wanted, that would end the
+  war, is none (``lexicon.CEASEFIRE_EVENTS``, ``lexicon.CEASEFIRE_ACTS``);
 """
 
 from __future__ import annotations
@@ -101,3 +104,34 @@ def test_equipment_seized_crashed_or_fielded_is_no_statement(gazetteer: Gazettee
 )
 def test_an_intention_about_equipment_is_a_statement_still(gazetteer: Gazetteer, context: str, last: str) -> None:
     assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]
+
+
+# --- a truce ended -------------------------------------------------------------------------------------------------
+
+_GAZA_WAR = "Israel and Hamas fought in Gaza for months."
+_SHAN = "Pasukan TNLA dan militer Myanmar kembali bertempur di Shan utara."
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_GAZA_WAR, "Hamas said the truce ended at dawn on Friday."),
+        (_GAZA_WAR, "The truce ended at dawn on Friday, the Israeli military said."),
+        (_SHAN, "Juru bicara TNLA mengatakan kelompoknya akan mengakhiri gencatan senjata dengan militer."),
+        (_SHAN, "Gencatan senjata itu berakhir pada Jumat pagi, kata juru bicara militer."),
+    ],
+)
+def test_a_truce_ended_is_a_ceasefire_claim(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["ceasefire"]
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_GAZA_WAR, "Hamas said it wanted a truce that would end the war for good."),
+        ("Israel dan Hamas bertempur di Gaza selama berbulan-bulan.",
+         "Hamas mengatakan pihaknya menginginkan gencatan senjata yang mengakhiri perang."),
+    ],
+)
+def test_a_truce_only_wanted_to_end_the_war_is_no_ceasefire(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert "ceasefire" not in [k for k, _, _ in _on(context, last, gazetteer)]

@@ -118,12 +118,18 @@ CEASEFIRE_EVENTS: Final[tuple[str, ...]] = (
     "mematuhi", "menghormati", "dipatuhi", "menerapkan", "penerapan", "memantau", "pemantauan", "baru",
     "memulihkan", "permanen", "langgeng", "tengah malam", "between", "antara", "humanitarian", "kemanusiaan",
     "meant to", "allow", "memungkinkan", "under the", "sesuai", "bertujuan", "dimaksudkan",
+    # a truce that ended is an event too ("the truce ended on Friday", "gencatan senjata itu berakhir"), as much as
+    # one broken
+    "ended", "berakhir", "diakhiri",
 )
 CEASEFIRE_ACTS: Final[tuple[str, ...]] = (
     "cease fire", "decided to cease fire", "halting military operations", "halt military operations",
     "halted military operations", "menghentikan pertempuran", "menghentikan sepenuhnya pertempuran",
     "menghentikan operasi militer",
     "gencatan senjata berlaku", "hentikan tembak-menembak",
+    # ending a truce is an event of it ("akan mengakhiri gencatan senjata"); "gencatan senjata yang mengakhiri
+    # perang" (a truce that ends the war) is only named, so the verb is no event word of its own
+    "mengakhiri gencatan senjata", "mengakhiri genjatan senjata",
 )
 # Cue words inside these set phrases are no cue ("kontak senjata" is a firefight, not contact).
 NOT_CUES: Final[tuple[str, ...]] = (
