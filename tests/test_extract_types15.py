@@ -13,6 +13,9 @@ near misses that must still give the claim:
 - a truce that ended ("the truce ended at dawn", "gencatan senjata itu berakhir") or that a party will end ("akan
   mengakhiri gencatan senjata") is a ceasefire claim, not a plain statement; a truce only wanted, that would end the
   war, is none (``lexicon.CEASEFIRE_EVENTS``, ``lexicon.CEASEFIRE_ACTS``);
+- a report called misinformation or wholly wrong ("more misinformation from Baku", "klaim tersebut sepenuhnya
+  salah") is a denial, not a plain statement; "salah satu" and "a completely different matter" are none
+  (``lexicon.TYPE_CUES``);
 """
 
 from __future__ import annotations
@@ -135,3 +138,36 @@ def test_a_truce_ended_is_a_ceasefire_claim(gazetteer: Gazetteer, context: str, 
 )
 def test_a_truce_only_wanted_to_end_the_war_is_no_ceasefire(gazetteer: Gazetteer, context: str, last: str) -> None:
     assert "ceasefire" not in [k for k, _, _ in _on(context, last, gazetteer)]
+
+
+# --- a report called misinformation or wholly wrong ----------------------------------------------------------------
+
+_TARTAR = "Azerbaijan said Armenian forces shelled Tartar overnight."
+_AVDIIVKA = "Rusia mengatakan pasukannya merebut dua desa di dekat Avdiivka."
+
+
+@pytest.mark.parametrize(
+    ("context", "last", "denier", "denied"),
+    [
+        (_TARTAR, "\"That is yet more misinformation from Baku,\" an Armenian defence ministry spokesman said.",
+         "Armenian Defence Ministry", "Azerbaijan"),
+        (_AVDIIVKA, "Militer Ukraina mengatakan klaim tersebut sepenuhnya salah.", "Armed Forces of Ukraine", "Russia"),
+        (_AVDIIVKA, "Kementerian Pertahanan Ukraina menyebut laporan itu misinformasi.", "Ukrainian Defence Ministry",
+         "Russia"),
+    ],
+)
+def test_a_report_called_misinformation_or_wholly_wrong_is_denied(
+    gazetteer: Gazetteer, context: str, last: str, denier: str, denied: str
+) -> None:
+    assert _on(context, last, gazetteer) == [("denial", denier, denied)]
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_TARTAR, "The Armenian defence ministry said the shelling was a completely different matter."),
+        (_AVDIIVKA, "Militer Ukraina mengatakan pertempuran itu salah satu yang terberat tahun ini."),
+    ],
+)
+def test_wrong_words_that_reject_nothing_deny_nothing(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]

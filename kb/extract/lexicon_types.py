@@ -39,6 +39,9 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "hoaks", "fitnah", "a lie", "lies", "fabricated", "fabrication", "disinformation", "no question of",
         "dibantah", "ditepis", "lie", "absolute lie", "hanya dalih", "sekadar dalih", "merely a pretext",
         "only a pretext",
+        # a report called wrong outright: "another piece of misinformation", "sepenuhnya salah"
+        "misinformation", "misinformasi", "completely false", "entirely false", "totally false", "utterly false",
+        "sepenuhnya salah", "sama sekali salah", "sepenuhnya keliru",
     ),
     "call": (
         "menyerukan", "mendesak", "meminta", "mengajukan gencatan", "mengusulkan", "mengimbau",
