@@ -16,6 +16,9 @@ near misses that must still give the claim:
 - a report called misinformation or wholly wrong ("more misinformation from Baku", "klaim tersebut sepenuhnya
   salah") is a denial, not a plain statement; "salah satu" and "a completely different matter" are none
   (``lexicon.TYPE_CUES``);
+- what a sentence credits with "according to" / "menurut" (fighting resumed, people fled) is information credited,
+  no position taken: no statement; an intention so credited is one still, and an accusation or a toll stays
+  (``kinds.is_position``);
 """
 
 from __future__ import annotations
@@ -171,3 +174,41 @@ def test_a_report_called_misinformation_or_wholly_wrong_is_denied(
 )
 def test_wrong_words_that_reject_nothing_deny_nothing(gazetteer: Gazetteer, context: str, last: str) -> None:
     assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]
+
+
+# --- information credited "according to" ---------------------------------------------------------------------------
+
+_SUDAN = "The army and the RSF have fought in Sudan since April."
+_SUDAN_ID = "Tentara dan RSF bertempur di Sudan sejak April."
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_SUDAN, "Heavy fighting resumed in the east of El Fasher on Monday, according to the Sudanese army."),
+        (_SUDAN, "About 200,000 people have fled the city since May, according to the United Nations."),
+        (_SUDAN_ID, "Pertempuran sengit kembali pecah di timur El Fasher pada Senin, menurut tentara Sudan."),
+        (_SUDAN_ID, "Menurut PBB, sekitar 200.000 orang telah mengungsi dari kota itu sejak Mei."),
+    ],
+)
+def test_information_credited_according_to_a_source_is_no_statement(
+    gazetteer: Gazetteer, context: str, last: str
+) -> None:
+    assert _on(context, last, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "last", "kind"),
+    [
+        (_SUDAN, "According to the Sudanese army, the offensive will continue until El Fasher is retaken.",
+         "statement"),
+        (_SUDAN_ID, "Menurut tentara Sudan, serangan itu akan berlanjut sampai El Fasher direbut kembali.",
+         "statement"),
+        (_SUDAN, "The RSF shelled the market on Monday, according to the Sudanese army.", "accusation"),
+        (_SUDAN_ID, "Sedikitnya 12 warga sipil tewas di pasar itu, menurut tentara Sudan.", "casualty"),
+    ],
+)
+def test_an_intention_a_blame_or_a_toll_according_to_a_source_stays(
+    gazetteer: Gazetteer, context: str, last: str, kind: str
+) -> None:
+    assert kind in [k for k, _, _ in _on(context, last, gazetteer)]

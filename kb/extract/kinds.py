@@ -207,6 +207,8 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         return False
     if _unaligned(s, frame) and not _names_party(s, spans) and not any(_figure_digit(s.norm, a, b) for a, b in spans):
         return False  # "regional media", "aid groups", "lembaga bantuan": words of no party and no figure narrate
+    if frame.kind == "according" and not any(_INTENT.search(s.norm, a, b) for a, b in spans):
+        return False  # "heavy clashes erupted ..., according to X": information credited, no position taken
     if narrates_attack(s, frame, spans):
         return False  # "the strike took place at 1am, he said": how an attack went, told by one who did not strike
     return any(  # something checkable: a party named, a figure, or a word of the war itself
