@@ -19,6 +19,8 @@ near misses that must still give the claim:
 - what a sentence credits with "according to" / "menurut" (fighting resumed, people fled) is information credited,
   no position taken: no statement; an intention so credited is one still, and an accusation or a toll stays
   (``kinds.is_position``);
+- a party's inquiry into what happened ("said it would investigate", "akan menyelidiki insiden tersebut") is a
+  position, a statement; a private person's inquiry is none (``lexicon.WAR_WORDS``).
 """
 
 from __future__ import annotations
@@ -212,3 +214,27 @@ def test_an_intention_a_blame_or_a_toll_according_to_a_source_stays(
     gazetteer: Gazetteer, context: str, last: str, kind: str
 ) -> None:
     assert kind in [k for k, _, _ in _on(context, last, gazetteer)]
+
+
+# --- an inquiry ------------------------------------------------------------------------------------------------------
+
+_SAADA = "Saudi-led coalition jets struck a market in Saada on Monday, killing ten people, Houthi officials said."
+_SAADA_ID = ("Jet koalisi pimpinan Saudi menyerang pasar di Saada pada Senin dan menewaskan sepuluh orang, "
+             "kata pejabat Houthi.")
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_SAADA, "The Saudi-led coalition said it would investigate."),
+        (_SAADA_ID, "Koalisi pimpinan Saudi mengatakan akan menyelidiki insiden tersebut."),
+        (_KHAN, "Militer Israel mengatakan sedang melakukan penyelidikan."),
+        (_GAZA, "The Israeli military said it had opened an inquiry."),
+    ],
+)
+def test_a_partys_inquiry_is_a_statement(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]
+
+
+def test_a_private_persons_inquiry_is_none(gazetteer: Gazetteer) -> None:
+    assert _on(_SAADA, "A shopkeeper said he was investigating the power cut himself.", gazetteer) == []

@@ -377,5 +377,7 @@ WAR_WORDS: Final[tuple[str, ...]] = (
     "captured", "direbut", "merebut", "withdrawal", "withdraw", "mundur", "penarikan", "exchange", "pertukaran",
     "agreement", "deal", "kesepakatan", "perjanjian", "lives", "nyawa", "country", "nation", "negara", "bangsa",
     "rakyat", "homeland", "tanah air", "liberated", "liberation", "dibebaskan", "pembebasan", "situation on the front",
+    # an inquiry into what happened is a position on it ("said it would investigate", "akan menyelidiki")
+    "investigate", "investigating", "investigation", "inquiry", "menyelidiki", "penyelidikan", "investigasi",
 )
 
