@@ -20,7 +20,9 @@ near misses that must still give the claim:
   no position taken: no statement; an intention so credited is one still, and an accusation or a toll stays
   (``kinds.is_position``);
 - a party's inquiry into what happened ("said it would investigate", "akan menyelidiki insiden tersebut") is a
-  position, a statement; a private person's inquiry is none (``lexicon.WAR_WORDS``).
+  position, a statement; a private person's inquiry is none (``lexicon.WAR_WORDS``);
+- "targets" as the verb of a policy ("says it targets only fighters") is a position; the targets struck ("struck
+  300 targets") stay out of scope (``kinds._out_of_scope``).
 """
 
 from __future__ import annotations
@@ -238,3 +240,30 @@ def test_a_partys_inquiry_is_a_statement(gazetteer: Gazetteer, context: str, las
 
 def test_a_private_persons_inquiry_is_none(gazetteer: Gazetteer) -> None:
     assert _on(_SAADA, "A shopkeeper said he was investigating the power cut himself.", gazetteer) == []
+
+
+# --- "targets" as a verb ---------------------------------------------------------------------------------------------
+
+_BORDER = "Israel and Hezbollah have exchanged fire across the border since October."
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Israel says it targets only Hezbollah fighters and their weapons depots.",
+        "Hezbollah has said it mainly targets Israeli military positions near the border.",
+    ],
+)
+def test_targets_as_the_verb_of_a_policy_is_a_statement(gazetteer: Gazetteer, last: str) -> None:
+    assert [k for k, _, _ in _on(_BORDER, last, gazetteer)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The Israeli military said it struck 300 targets across southern Lebanon overnight.",
+        "Hezbollah said the army's targets were all military.",
+    ],
+)
+def test_the_targets_struck_are_no_statement(gazetteer: Gazetteer, last: str) -> None:
+    assert _on(_BORDER, last, gazetteer) == []

@@ -197,7 +197,7 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
     """
     if s.background or _NEGATED_VERB.search(s.norm, max(0, frame.verb[0] - 16), frame.verb[0]):
         return False
-    if inert_verb(s, frame) or _NOT_POSITION.search(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
+    if inert_verb(s, frame) or _out_of_scope(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
         return False
     if _materiel_event(s.norm) and not any(_INTENT.search(s.norm, a, b) for a, b in spans):
         return False  # "said six drones were shot down", "claimed the capture of 90 positions": no position
@@ -215,6 +215,16 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         any(a <= m.start < b for m in s.mentions) or _figure_digit(s.norm, a, b) or _WAR.search(s.norm, a, b)
         for a, b in spans
     )
+
+
+def _out_of_scope(norm: str) -> bool:
+    """A word of ``NOT_POSITION`` in the sentence; "targets" only as the targets struck, not the verb of a policy
+    ("Israel has said it targets military infrastructure", "says it only targets fighters")."""
+    return any(m.group(0).casefold() != "targets" or not _TARGETS_VERB.search(norm, max(0, m.start() - 20), m.start())
+               for m in _NOT_POSITION.finditer(norm))
+
+
+_TARGETS_VERB = re.compile(r"(?<![\w-])(?:it|he|she|they|we|who|which)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
 def _unaligned(s: SentenceInput, frame: Frame) -> bool:
