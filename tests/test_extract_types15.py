@@ -6,7 +6,9 @@ near misses that must still give the claim:
 - an attack told by someone who did not strike, naming no party ("the strike hit the building shortly after
   midnight, a civil defence spokesman said"; "serangan itu dilakukan dengan rudal jelajah"), is narration of the
   event, no statement; the striker's own account and what anyone says will follow are positions still
-  (``narrated.narrates_attack``);
+  (``narrated.narrates_attack``); so is what a speaker only heard or watched ("its staff witnessed heavy
+  shelling", "suara ledakan terdengar"), while an intention or a judgement beside it is a position
+  (``narrated.perceived``);
 - weapons and vehicles seized, crashed or fielded ("a bomber crashed", "kendaraan lapis baja disita", "dilengkapi
   dengan drone") are equipment claims, which the annotation leaves out; an intention about them is a position still
   (``lexicon.MATERIEL_AND_GROUND``);
@@ -267,3 +269,36 @@ def test_targets_as_the_verb_of_a_policy_is_a_statement(gazetteer: Gazetteer, la
 )
 def test_the_targets_struck_are_no_statement(gazetteer: Gazetteer, last: str) -> None:
     assert _on(_BORDER, last, gazetteer) == []
+
+
+# --- what a speaker heard or watched ----------------------------------------------------------------------------------
+
+_KARABAKH_EN = "Armenia and Azerbaijan have fought over Karabakh since September."
+_KARABAKH_ID = "Armenia dan Azerbaijan bertempur di Karabakh sejak September."
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_KARABAKH_EN, "The Red Cross said its staff witnessed heavy shelling in Stepanakert on Sunday."),
+        (_KARABAKH_ID, "\"Suara ledakan terdengar dari arah perbatasan sepanjang malam,\" kata Kementerian Dalam "
+                       "Negeri Armenia."),
+        (_KARABAKH_ID, "Palang Merah mengatakan stafnya menyaksikan penembakan berat di Stepanakert."),
+    ],
+)
+def test_what_a_speaker_heard_or_watched_is_no_statement(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert _on(context, last, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_KARABAKH_EN, "The Armenian defence ministry said it had heard the threats and would respond to any attack."),
+        (_KARABAKH_ID, "Kementerian Pertahanan Armenia mengatakan pihaknya melihat serangan itu sebagai deklarasi "
+                       "perang."),
+    ],
+)
+def test_an_intention_or_a_judgement_beside_a_perception_is_a_statement(
+    gazetteer: Gazetteer, context: str, last: str
+) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]

@@ -23,7 +23,7 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.drafts import SentenceInput
 from kb.extract.frames import Frame
-from kb.extract.narrated import narrates_attack
+from kb.extract.narrated import narrates_attack, perceived
 from kb.extract.parties import compile_words, is_place
 from kb.extract.speakers import Speaker
 
@@ -209,7 +209,7 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         return False  # "regional media", "aid groups", "lembaga bantuan": words of no party and no figure narrate
     if frame.kind == "according" and not any(_INTENT.search(s.norm, a, b) for a, b in spans):
         return False  # "heavy clashes erupted ..., according to X": information credited, no position taken
-    if narrates_attack(s, frame, spans):
+    if narrates_attack(s, frame, spans) or perceived(s, spans):
         return False  # "the strike took place at 1am, he said": how an attack went, told by one who did not strike
     return any(  # something checkable: a party named, a figure, or a word of the war itself
         any(a <= m.start < b for m in s.mentions) or _figure_digit(s.norm, a, b) or _WAR.search(s.norm, a, b)

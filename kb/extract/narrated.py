@@ -9,6 +9,9 @@ elsewhere.  The striker's own account of its operation ("the coalition said the 
 militia members", "said it fired rockets at the base") is a statement still, and so is what anyone says
 the attack will lead to ("would investigate", "will respond").
 
+What a speaker only perceived is narration too ("said it witnessed shelling on both sides", "suara tembakan
+terdengar dari ..."): sounds heard and events watched, not a stance on them.
+
 Linear: one scan of the speaker's words for an attack word, one for a party named in them.
 """
 
@@ -31,6 +34,20 @@ _OWN_OPENING = re.compile(
     r"|tengah|sedang|baru\s+saja|akan)(?![\w'’-])",
     re.IGNORECASE,
 )
+
+
+# Verbs of perceiving: what was heard or watched ("witnessed shelling", "explosions were heard", "terdengar",
+# "menyaksikan"); never "saw it as" / "melihat ... sebagai", which judge.
+_PERCEIVED = re.compile(
+    r"(?<![\w-])(?:witnessed|witnessing|heard|hearing|terdengar|menyaksikan|mendengar|mendengarkan)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def perceived(s: SentenceInput, spans: list[tuple[int, int]]) -> bool:
+    """Whether the speaker's words tell what it heard or watched, with no intention in them: narration."""
+    return any(_PERCEIVED.search(s.norm, a, b) for a, b in spans) and \
+        not any(_INTENT.search(s.norm, a, b) for a, b in spans)
 
 
 def narrates_attack(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) -> bool:
