@@ -23,6 +23,9 @@ near misses that must still give the claim:
   (``kinds.is_position``);
 - a party's inquiry into what happened ("said it would investigate", "akan menyelidiki insiden tersebut") is a
   position, a statement; a private person's inquiry is none (``lexicon.WAR_WORDS``);
+- a disavowal coordinated after the opening words ("regrets the loss of life and does not target medical staff",
+  "menyesalkan jatuhnya korban dan tidak menargetkan warga sipil") is a denial; "and will not stop" is none
+  (``disavowals.disavows_harm``);
 - "targets" as the verb of a policy ("says it targets only fighters") is a position; the targets struck ("struck
   300 targets") stay out of scope (``kinds._out_of_scope``).
 """
@@ -301,4 +304,31 @@ def test_what_a_speaker_heard_or_watched_is_no_statement(gazetteer: Gazetteer, c
 def test_an_intention_or_a_judgement_beside_a_perception_is_a_statement(
     gazetteer: Gazetteer, context: str, last: str
 ) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]
+
+
+# --- a disavowal coordinated after the opening words ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_GAZA, "The Israeli military said it regrets the loss of life among bystanders and does not target medical "
+                "staff."),
+        (_DNIPRO, "Kementerian Pertahanan Rusia mengatakan pihaknya menyesalkan jatuhnya korban dan tidak menargetkan "
+                  "warga sipil."),
+    ],
+)
+def test_a_coordinated_disavowal_is_a_denial(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_DNIPRO, "Kementerian Pertahanan Rusia mengatakan pihaknya menyerang gudang amunisi dan tidak akan berhenti."),
+        (_GAZA, "The Israeli military said it struck a Hamas command post and did not stop the operation."),
+    ],
+)
+def test_and_not_without_a_harm_denies_nothing(gazetteer: Gazetteer, context: str, last: str) -> None:
     assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]

@@ -35,9 +35,20 @@ _DISAVOWED = re.compile(
 )
 
 
+# A disavowal coordinated after the opening words: "regrets any harm to civilians and does not target
+# journalists", "menyesalkan ... dan tidak menargetkan warga sipil" (a bounded search in the first 160 characters).
+_AND_NOT = re.compile(
+    r"(?<![\w-])(?:and|dan|but|tetapi|namun)\s+(?:(?:does|do|did|has|have|had|would|will)\s+)?"
+    rf"(?:not|never|tidak|tak)\s+(?:(?:deliberately|sengaja|pernah)\s+)?(?:{_HARM})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def disavows_harm(norm: str, scope: tuple[int, int]) -> bool:
-    """Whether the words credited to a speaker open by denying an attack or a killing."""
-    return bool(_DISAVOWED.match(norm, scope[0], min(scope[1], scope[0] + 160)))
+    """Whether the words credited to a speaker open by denying an attack or a killing, or go on to deny one in a
+    coordinated clause."""
+    end = min(scope[1], scope[0] + 160)
+    return bool(_DISAVOWED.match(norm, scope[0], end) or _AND_NOT.search(norm, scope[0], end))
 
 
 def disavowed(norm: str, scope: tuple[int, int]) -> str | None:
