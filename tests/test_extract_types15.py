@@ -26,6 +26,8 @@ near misses that must still give the claim:
 - a disavowal coordinated after the opening words ("regrets the loss of life and does not target medical staff",
   "menyesalkan jatuhnya korban dan tidak menargetkan warga sipil") is a denial; "and will not stop" is none
   (``disavowals.disavows_harm``);
+- a modal the speaker lays on itself ("we must defend every village", "yang perlu kami lakukan") is its own plan
+  or resolve, no call on the parties; "Russia must stop ..." is a call still (``cue_types._first_person``);
 - "targets" as the verb of a policy ("says it targets only fighters") is a position; the targets struck ("struck
   300 targets") stay out of scope (``kinds._out_of_scope``).
 """
@@ -332,3 +334,32 @@ def test_a_coordinated_disavowal_is_a_denial(gazetteer: Gazetteer, context: str,
 )
 def test_and_not_without_a_harm_denies_nothing(gazetteer: Gazetteer, context: str, last: str) -> None:
     assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]
+
+
+# --- a modal laid on the speaker itself ------------------------------------------------------------------------------
+
+_BAKHMUT_ID = "Rusia dan Ukraina kembali bertempur di dekat Bakhmut pada Senin."
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_BAKHMUT, "\"We must defend every village in the east,\" the Ukrainian defence minister said."),
+        (_BAKHMUT_ID, "\"Kita harus mempertahankan setiap desa di timur,\" kata Menteri Pertahanan Ukraina."),
+        (_BAKHMUT_ID, "\"Yang perlu kami lakukan sekarang adalah bertahan,\" kata Menteri Pertahanan Ukraina."),
+    ],
+)
+def test_a_modal_the_speaker_lays_on_itself_is_no_call(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert "call" not in [k for k, _, _ in _on(context, last, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_BAKHMUT, "\"Russia must stop shelling our cities,\" the Ukrainian defence minister said."),
+        (_BAKHMUT_ID, "\"Rusia harus menghentikan serangan terhadap kota-kota kami,\" kata Menteri Pertahanan "
+                      "Ukraina."),
+    ],
+)
+def test_a_modal_laid_on_another_party_is_a_call(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert ("call", "Ukraine", "Russia") in _on(context, last, gazetteer)

@@ -72,7 +72,7 @@ def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: 
             return True
         if _PERFECT.match(s.norm, match.end()) and not _party_before(s, match.start()):
             continue  # "conducting the strikes should also have mitigated ...": a judgement of the past, no call
-        if modal and not _own_subject(s, span[0], match.start(), own):
+        if modal and not _own_subject(s, span[0], match.start(), own) and not _first_person(s.norm, match):
             return True
     return False
 
@@ -80,6 +80,17 @@ def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: 
 def _party_before(s: SentenceInput, pos: int) -> bool:
     """A party just before a modal ("the Security Council should have acted ..."): a reproach, a call."""
     return any(m.actor is not None and 0 <= pos - m.end <= 12 for m in s.mentions)
+
+
+_WE_BEFORE = re.compile(r"(?<![\w-])(?:we|i|kami|kita|saya|aku)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_WE_AFTER = re.compile(r"\s+(?:kami|kita|saya|aku)(?![\w-])", re.IGNORECASE)
+
+
+def _first_person(norm: str, match: re.Match[str]) -> bool:
+    """ "We must defend our land", "yang perlu kami lakukan": a modal the speaker lays on itself is its own plan or
+    resolve, no call on the parties."""
+    return bool(_WE_BEFORE.search(norm, max(0, match.start() - 16), match.start())
+                or _WE_AFTER.match(norm, match.end()))
 
 
 def _own_subject(s: SentenceInput, floor: int, pos: int, own: set[str]) -> bool:
