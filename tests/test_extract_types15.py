@@ -28,6 +28,8 @@ near misses that must still give the claim:
   (``disavowals.disavows_harm``);
 - a modal the speaker lays on itself ("we must defend every village", "yang perlu kami lakukan") is its own plan
   or resolve, no call on the parties; "Russia must stop ..." is a call still (``cue_types._first_person``);
+- aggression or provocation a speaker means to deter or prevent ("to deter aggression", "untuk mencegah agresi")
+  blames nobody: a statement; a party's aggression named is an accusation still (``kinds.real_cue``);
 - "targets" as the verb of a policy ("says it targets only fighters") is a position; the targets struck ("struck
   300 targets") stay out of scope (``kinds._out_of_scope``).
 """
@@ -363,3 +365,32 @@ def test_a_modal_the_speaker_lays_on_itself_is_no_call(gazetteer: Gazetteer, con
 )
 def test_a_modal_laid_on_another_party_is_a_call(gazetteer: Gazetteer, context: str, last: str) -> None:
     assert ("call", "Ukraine", "Russia") in _on(context, last, gazetteer)
+
+
+# --- aggression to be deterred ----------------------------------------------------------------------------------------
+
+_RED_SEA = "The US has struck Houthi targets in Yemen since March."
+_RED_SEA_ID = "AS menyerang sasaran Houthi di Yaman sejak Maret."
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_RED_SEA, "The Pentagon said a second carrier would join the fleet \"to deter aggression and protect shipping "
+                   "in the region.\""),
+        (_RED_SEA_ID, "Pentagon mengatakan kapal induk kedua akan bergabung untuk mencegah agresi di kawasan itu."),
+    ],
+)
+def test_aggression_to_be_deterred_blames_nobody(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_RED_SEA, "The Pentagon said the Houthis must end their aggression against shipping."),
+        (_RED_SEA_ID, "Pentagon mengatakan Houthi terus melakukan agresi terhadap kapal-kapal dagang."),
+    ],
+)
+def test_a_partys_aggression_named_is_an_accusation(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert ("accusation", "United States Department of Defense", "Houthis") in _on(context, last, gazetteer)

@@ -71,6 +71,11 @@ _URGED = re.compile(  # a call governs the truce word: "urged X to agree a cease
     r"(?:\s+[\w-]+){0,3}\s+$",
     re.IGNORECASE,
 )
+_DETERRED = re.compile(
+    r"(?<![\w-])(?:deter|deters|deterred|deterring|prevent|prevents|preventing|mencegah|menangkal|mencegahnya)"
+    r"\s+(?:(?:any|further|future|possible|new|setiap|segala|kemungkinan|lebih\s+lanjut)\s+)*$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_AFTER = re.compile(r"\s+by(?![\w-])", re.I)
 _PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", re.I)
 _MEETING = re.compile(r"(?<![\w-])(?:meeting|meetings|pertemuan|gathering)(?![\w-])", re.I)
@@ -124,6 +129,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         return False  # the reporter's "sejak gencatan senjata mulai berlaku", "when both signed the truce": a time
     if kind == "accusation" and _NEGATED_VERB.search(s.norm, max(0, match.start() - 16), match.start()):
         return False  # "tidak berada di balik serangan itu", "was not behind": a disavowal, no blame
+    if kind == "accusation" and _DETERRED.search(s.norm, max(0, match.start() - 24), match.start()):
+        return False  # "to deter aggression", "mencegah provokasi": a purpose against any, nobody blamed
     if kind == "ceasefire" and _DISCUSSED.search(s.norm, max(0, match.start() - 40), match.start()):
         return False  # "met to discuss a humanitarian ceasefire", "membahas gencatan senjata": talks about one
     if kind == "ceasefire" and _URGED.search(s.norm, max(0, match.start() - 80), match.start()):
