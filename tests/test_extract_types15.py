@@ -30,6 +30,8 @@ near misses that must still give the claim:
   or resolve, no call on the parties; "Russia must stop ..." is a call still (``cue_types._first_person``);
 - aggression or provocation a speaker means to deter or prevent ("to deter aggression", "untuk mencegah agresi")
   blames nobody: a statement; a party's aggression named is an accusation still (``kinds.real_cue``);
+- condolences offered to the bereaved ("our deepest condolences", "menyampaikan belasungkawa", "turut berduka
+  cita") are no position; a call beside them is a call still (``lexicon.NOT_POSITION``);
 - "targets" as the verb of a policy ("says it targets only fighters") is a position; the targets struck ("struck
   300 targets") stay out of scope (``kinds._out_of_scope``).
 """
@@ -394,3 +396,26 @@ def test_aggression_to_be_deterred_blames_nobody(gazetteer: Gazetteer, context: 
 )
 def test_a_partys_aggression_named_is_an_accusation(gazetteer: Gazetteer, context: str, last: str) -> None:
     assert ("accusation", "United States Department of Defense", "Houthis") in _on(context, last, gazetteer)
+
+
+# --- condolences ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_SAADA, "\"We offer our deepest condolences to the families of those who lost their lives,\" the UN envoy "
+                 "for Yemen said."),
+        (_SAADA_ID, "\"Kami menyampaikan belasungkawa yang mendalam kepada rakyat Yaman atas serangan itu,\" kata "
+                    "Utusan PBB untuk Yaman."),
+        (_SAADA_ID, "Kementerian Luar Negeri Iran mengatakan turut berduka cita atas serangan di Saada oleh koalisi."),
+    ],
+)
+def test_condolences_are_no_statement(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert _on(context, last, gazetteer) == []
+
+
+def test_a_call_beside_condolences_is_a_call_still(gazetteer: Gazetteer) -> None:
+    last = ("Utusan PBB untuk Yaman menyampaikan belasungkawa dan mengatakan koalisi pimpinan Saudi harus menghentikan "
+            "serangan udara.")
+    assert [k for k, _, _ in _on(_SAADA_ID, last, gazetteer)] == ["call"]

@@ -180,6 +180,8 @@ NOT_POSITION: Final[tuple[str, ...]] = (
     "following developments", "following events", "monitoring developments", "monitoring the situation",
     "following the situation", "memantau perkembangan", "memantau situasi", "mencermati perkembangan",
     "mengikuti perkembangan", "terus memantau",
+    # sympathy offered to the bereaved is no position on the war ("shared its deepest condolences")
+    "condolences", "condolence", "belasungkawa", "bela sungkawa", "turut berduka", "berduka cita",
 )
 # Weapons intercepted and ground taken: equipment and territory claims, which the annotation leaves out, when
 # they report what happened ("said six drones were shot down", "claimed the capture of 90 positions"); an
