@@ -32,6 +32,10 @@ near misses that must still give the claim:
   blames nobody: a statement; a party's aggression named is an accusation still (``kinds.real_cue``);
 - condolences offered to the bereaved ("our deepest condolences", "menyampaikan belasungkawa", "turut berduka
   cita") are no position; a call beside them is a call still (``lexicon.NOT_POSITION``);
+- a leader's words told to another state's leader or envoy ("told US Secretary of State X", "mengatakan kepada
+  Presiden Prancis X", "told his Russian counterpart") are a contact between parties, talks; words told to reporters,
+  and a president who is the subject of what is said ("told reporters President X would ..."), are none
+  (``cue_types._told_a_leader``);
 - "targets" as the verb of a policy ("says it targets only fighters") is a position; the targets struck ("struck
   300 targets") stay out of scope (``kinds._out_of_scope``).
 """
@@ -419,3 +423,38 @@ def test_a_call_beside_condolences_is_a_call_still(gazetteer: Gazetteer) -> None
     last = ("Utusan PBB untuk Yaman menyampaikan belasungkawa dan mengatakan koalisi pimpinan Saudi harus menghentikan "
             "serangan udara.")
     assert [k for k, _, _ in _on(_SAADA_ID, last, gazetteer)] == ["call"]
+
+
+# --- words told to another state's leader -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_KARABAKH_EN, "Azerbaijani President Ilham Aliyev told French President Emmanuel Macron on Monday that the "
+                       "offensive would stop once the separatists disarm."),
+        (_KARABAKH_ID, "Presiden Azerbaijan Ilham Aliyev mengatakan kepada Presiden Prancis Emmanuel Macron bahwa "
+                       "operasi itu akan berhenti jika separatis menyerahkan senjata."),
+        (_KARABAKH_EN, "Armenian Prime Minister Nikol Pashinyan told his Russian counterpart that Yerevan would not "
+                       "send troops into Karabakh."),
+    ],
+)
+def test_words_told_to_another_states_leader_are_talks(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_KARABAKH_EN, "Azerbaijani President Ilham Aliyev told reporters on Monday that the offensive would stop "
+                       "once the separatists disarm."),
+        (_KARABAKH_ID, "Presiden Azerbaijan Ilham Aliyev mengatakan kepada wartawan bahwa operasi itu akan berhenti "
+                       "jika separatis menyerahkan senjata."),
+        (_BAKHMUT, "Kremlin spokesman Dmitry Peskov told reporters President Putin would address the nation about the "
+                   "war on Tuesday."),
+        (_BAKHMUT_ID, "Juru bicara Kremlin Dmitry Peskov mengatakan Presiden Putin akan memimpin rapat keamanan soal "
+                      "perang pada Selasa."),
+    ],
+)
+def test_words_told_to_reporters_are_a_statement(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]

@@ -56,8 +56,33 @@ def cue_types(
         rebuttal(s.norm, span) for span in spans
     ):
         found.insert(1 if found[:1] == ["accusation"] else 0, "denial")  # "called the report false"
+    if speaker is not None and "talks" in allowed and not found and spans and _told_a_leader(s.norm, spans[0][0]):
+        found = ["talks"]  # "Aliyev told US Secretary of State Blinken ...": words between leaders are a contact
     strong = [k for k in found if k in STRONG]
     return strong or found[:1]
+
+
+# "told X", or "mengatakan kepada X" (the Indonesian "kepada" before or at the start of the speaker's words; never
+# "mengatakan Presiden X akan ...", where the president is the subject of what is said)
+_TOLD = re.compile(r"(?<![\w-])(?:(?P<told>told|tells|memberi\s+tahu|memberitahu)|(?:mengatakan|berkata)"
+                   r"(?P<kepada>\s+kepada)?)\s*$", re.IGNORECASE)
+_KEPADA = re.compile(r"\s*kepada(?![\w-])", re.IGNORECASE)
+_LEADER = re.compile(
+    r"\s*(?:kepada\s+)?(?:(?:his|her|its|their|the|a)\s+)?(?:(?-i:[A-Z])[\w.'-]*\s+){0,2}?"  # "US", "Russian"
+    r"(?:counterparts?|president|prime\s+minister|secretary\s+of\s+state|foreign\s+minister|chancellor"
+    r"|secretary[- ]general|presiden|perdana\s+menteri|menteri\s+luar\s+negeri|kanselir|sekretaris\s+jenderal"
+    r"|mitra(?:nya)?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _told_a_leader(norm: str, start: int) -> bool:
+    """The speaker's words follow "told" and an addressee who is a state's leader or envoy ("told US Secretary of
+    State Blinken", "mengatakan kepada Presiden Erdogan"): a contact between parties, talks (not "told reporters")."""
+    told = _TOLD.search(norm, max(0, start - 30), start)
+    if told is None or not (told.group("told") or told.group("kepada") or _KEPADA.match(norm, start)):
+        return False
+    return bool(_LEADER.match(norm, start))
 
 
 def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: set[str]) -> bool:
