@@ -36,6 +36,9 @@ near misses that must still give the claim:
   Presiden Prancis X", "told his Russian counterpart") are a contact between parties, talks; words told to reporters,
   and a president who is the subject of what is said ("told reporters President X would ..."), are none
   (``cue_types._told_a_leader``);
+- "the agreement" confirmed or carried out, in an article that has named a truce ("confirmed the agreement",
+  "kesepakatan itu akan dilaksanakan"), is that truce; welcomed, or in an article with no truce, it is a statement
+  (``lexicon.TRUCE_ANAPHOR_EVENTS``);
 - "targets" as the verb of a policy ("says it targets only fighters") is a position; the targets struck ("struck
   300 targets") stay out of scope (``kinds._out_of_scope``).
 """
@@ -457,4 +460,34 @@ def test_words_told_to_another_states_leader_are_talks(gazetteer: Gazetteer, con
     ],
 )
 def test_words_told_to_reporters_are_a_statement(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]
+
+
+# --- the agreement confirmed ------------------------------------------------------------------------------------------
+
+_DOHA = "Israel and Hamas agreed a ceasefire in Gaza on Wednesday after weeks of talks in Doha."
+_DOHA_ID = "Israel dan Hamas menyepakati gencatan senjata di Gaza pada Rabu setelah perundingan di Doha."
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_DOHA, "The Egyptian foreign ministry confirmed the agreement on Thursday."),
+        (_DOHA_ID, "Kementerian Luar Negeri Mesir mengatakan kesepakatan itu akan dilaksanakan mulai Jumat."),
+    ],
+)
+def test_the_agreement_confirmed_is_the_truce(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["ceasefire"]
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_DOHA, "The Egyptian foreign ministry said it welcomed the agreement."),
+        (_GAZA_WAR, "The Egyptian foreign ministry confirmed the agreement on gas exports on Thursday."),
+    ],
+)
+def test_an_agreement_welcomed_or_in_no_truce_article_is_a_statement(
+    gazetteer: Gazetteer, context: str, last: str
+) -> None:
     assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]

@@ -334,6 +334,8 @@ TRUCE_ANAPHOR_EVENTS: Final[tuple[str, ...]] = (
     "reached", "signed", "signing", "announced", "took effect", "came into effect", "in force", "in effect",
     "entered into force", "broke", "broken", "violated", "collapsed", "dicapai", "tercapai", "diumumkan",
     "mengumumkan", "ditandatangani", "menandatangani", "berlaku", "dilanggar", "melanggar", "runtuh",
+    # an agreement confirmed or being carried out exists ("confirmed the agreement", "kesepakatan itu dilaksanakan")
+    "confirmed", "confirms", "mengonfirmasi", "mengkonfirmasi", "dikonfirmasi", "implemented", "dilaksanakan",
 )
 # Words that only describe a ceasefire: "amid a fragile truce", "di tengah gencatan senjata yang rapuh" names
 # one in passing; an event (agreed, in force, broken) is what makes the mention a claim.
