@@ -39,6 +39,9 @@ near misses that must still give the claim:
 - "the agreement" confirmed or carried out, in an article that has named a truce ("confirmed the agreement",
   "kesepakatan itu akan dilaksanakan"), is that truce; welcomed, or in an article with no truce, it is a statement
   (``lexicon.TRUCE_ANAPHOR_EVENTS``);
+- a document signed to end the fighting ("signed a document to end the fighting", "menandatangani dokumen ...
+  untuk mengakhiri perang") is a ceasefire by its purpose; urging the end of the fighting is a call, and a document
+  signed for anything else is none (``kinds.ceasefire_acts``);
 - "targets" as the verb of a policy ("says it targets only fighters") is a position; the targets struck ("struck
   300 targets") stay out of scope (``kinds._out_of_scope``).
 """
@@ -491,3 +494,34 @@ def test_an_agreement_welcomed_or_in_no_truce_article_is_a_statement(
     gazetteer: Gazetteer, context: str, last: str
 ) -> None:
     assert [k for k, _, _ in _on(context, last, gazetteer)] == ["statement"]
+
+
+# --- a document signed to end the fighting ----------------------------------------------------------------------------
+
+_SIX_WEEKS = "Armenia and Azerbaijan fought for six weeks over Karabakh."
+_SIX_WEEKS_ID = "Armenia dan Azerbaijan bertempur selama enam minggu di Karabakh."
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_SIX_WEEKS, "On Tuesday the two leaders signed a document to end the fighting in the region."),
+        (_SIX_WEEKS_ID, "Pada Selasa, kedua pemimpin menandatangani dokumen yang ditengahi Moskow untuk mengakhiri "
+                        "perang."),
+    ],
+)
+def test_a_document_signed_to_end_the_fighting_is_a_ceasefire(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["ceasefire"]
+
+
+@pytest.mark.parametrize(
+    ("context", "last", "kinds"),
+    [
+        (_SIX_WEEKS, "Moscow urged the two leaders to end the fighting in the region.", ["call"]),
+        (_SIX_WEEKS_ID, "Kedua pemimpin menandatangani nota kerja sama ekonomi di Moskow.", []),
+    ],
+)
+def test_urging_an_end_or_signing_anything_else_is_no_ceasefire(
+    gazetteer: Gazetteer, context: str, last: str, kinds: list[str]
+) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == kinds

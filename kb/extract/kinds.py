@@ -107,8 +107,18 @@ EVENT_WINDOW = 70
 
 
 def ceasefire_acts(s: SentenceInput, span: tuple[int, int]) -> bool:
-    """Phrases that are a ceasefire claim by themselves ("decided to cease fire")."""
-    return bool(_ACTS.search(s.norm, *span))
+    """Phrases that are a ceasefire claim by themselves ("decided to cease fire"), and a document signed or agreed to
+    end the fighting ("signed a statement to end the war", "menandatangani perjanjian untuk mengakhiri
+    pertempuran"): the truce by its purpose (not "urged them to end the war", nothing signed)."""
+    return bool(_ACTS.search(s.norm, *span) or _SIGNED_TO_END.search(s.norm, *span))
+
+
+_SIGNED_TO_END = re.compile(
+    r"(?<![\w-])(?:signed|signing|menandatangani|ditandatangani|penandatanganan)\s+[^.;:\"“”]{0,60}?"
+    r"(?<![\w-])(?:to\s+end|ending|untuk\s+mengakhiri|guna\s+mengakhiri|yang\s+mengakhiri)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:war|fighting|hostilities|conflict|perang|pertempuran|permusuhan|konflik)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = False, floor: int = 0) -> bool:
