@@ -43,7 +43,7 @@ near misses that must still give the claim:
   untuk mengakhiri perang") is a ceasefire by its purpose; urging the end of the fighting is a call, and a document
   signed for anything else is none (``kinds.ceasefire_acts``);
 - "targets" as the verb of a policy ("says it targets only fighters") is a position; the targets struck ("struck
-  300 targets") stay out of scope (``kinds._out_of_scope``).
+  300 targets") stay out of scope (``narrated.out_of_scope``).
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.drafts import SentenceInput
 from kb.extract.frames import Frame
-from kb.extract.narrated import narrates_attack, perceived
+from kb.extract.narrated import narrates_attack, out_of_scope, perceived
 from kb.extract.parties import compile_words, is_place
 from kb.extract.speakers import Speaker
 
@@ -32,7 +32,6 @@ _EVENTS = compile_words(lexicon.CEASEFIRE_EVENTS)
 _ACTS = compile_words(lexicon.CEASEFIRE_ACTS)
 _STANCES = compile_words(lexicon.CEASEFIRE_STANCES)
 _ATTACKS = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.ATTACK_VERBS))
-_NOT_POSITION = compile_words(lexicon.NOT_POSITION)
 _COMMENTATORS = frozenset(lexicon.COMMENTATORS)
 _OBSERVER = compile_words(lexicon.OBSERVERS)
 _MATERIEL = compile_words(lexicon.MATERIEL_AND_GROUND)
@@ -214,7 +213,7 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
     """
     if s.background or _NEGATED_VERB.search(s.norm, max(0, frame.verb[0] - 16), frame.verb[0]):
         return False
-    if inert_verb(s, frame) or _out_of_scope(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
+    if inert_verb(s, frame) or out_of_scope(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
         return False
     if _materiel_event(s.norm) and not any(_INTENT.search(s.norm, a, b) for a, b in spans):
         return False  # "said six drones were shot down", "claimed the capture of 90 positions": no position
@@ -232,16 +231,6 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         any(a <= m.start < b for m in s.mentions) or _figure_digit(s.norm, a, b) or _WAR.search(s.norm, a, b)
         for a, b in spans
     )
-
-
-def _out_of_scope(norm: str) -> bool:
-    """A word of ``NOT_POSITION`` in the sentence; "targets" only as the targets struck, not the verb of a policy
-    ("Israel has said it targets military infrastructure", "says it only targets fighters")."""
-    return any(m.group(0).casefold() != "targets" or not _TARGETS_VERB.search(norm, max(0, m.start() - 20), m.start())
-               for m in _NOT_POSITION.finditer(norm))
-
-
-_TARGETS_VERB = re.compile(r"(?<![\w-])(?:it|he|she|they|we|who|which)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
 def _unaligned(s: SentenceInput, frame: Frame) -> bool:

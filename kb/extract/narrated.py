@@ -12,6 +12,9 @@ the attack will lead to ("would investigate", "will respond").
 What a speaker only perceived is narration too ("said it witnessed shelling on both sides", "suara tembakan
 terdengar dari ..."): sounds heard and events watched, not a stance on them.
 
+Words out of every position's scope (``out_of_scope``: tolls, territory, targets struck, condolences) live here
+beside them, apart from ``kinds`` for its size.
+
 Linear: one scan of the speaker's words for an attack word, one for a party named in them.
 """
 
@@ -25,6 +28,7 @@ from kb.extract.frames import Frame
 from kb.extract.parties import compile_words, is_place
 from kb.extract.speakers import side_label, speaker_side
 
+_NOT_POSITION = compile_words(lexicon.NOT_POSITION)
 _ATTACK = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.ATTACK_VERBS, *lexicon.ATTACK_PASSIVES))
 _INTENT = compile_words(lexicon.INTENT)
 # The words open with the speaker itself as the doer: "said it fired", "mengatakan pihaknya menyerang",
@@ -79,3 +83,13 @@ def _side(s: SentenceInput, frame: Frame) -> str | None:
     named = [m.actor for m in s.mentions if m.actor is not None and start <= m.start < end
              and m.actor.kind not in ("NewsAgency", "Outlet")]
     return side_label(named[0], s.gazetteer) if named else None
+
+
+def out_of_scope(norm: str) -> bool:
+    """A word of ``NOT_POSITION`` in the sentence; "targets" only as the targets struck, not the verb of a policy
+    ("Israel has said it targets military infrastructure", "says it only targets fighters")."""
+    return any(m.group(0).casefold() != "targets" or not _TARGETS_VERB.search(norm, max(0, m.start() - 20), m.start())
+               for m in _NOT_POSITION.finditer(norm))
+
+
+_TARGETS_VERB = re.compile(r"(?<![\w-])(?:it|he|she|they|we|who|which)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
