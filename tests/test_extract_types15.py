@@ -42,6 +42,8 @@ near misses that must still give the claim:
 - a document signed to end the fighting ("signed a document to end the fighting", "menandatangani dokumen ...
   untuk mengakhiri perang") is a ceasefire by its purpose; urging the end of the fighting is a call, and a document
   signed for anything else is none (``kinds.ceasefire_acts``);
+- the wires' "the world body" / "the global body" / "badan dunia" is the United Nations, whose calls are the UN's
+  (``ontology/actors.ttl``);
 - "targets" as the verb of a policy ("says it targets only fighters") is a position; the targets struck ("struck
   300 targets") stay out of scope (``narrated.out_of_scope``).
 """
@@ -525,3 +527,21 @@ def test_urging_an_end_or_signing_anything_else_is_no_ceasefire(
     gazetteer: Gazetteer, context: str, last: str, kinds: list[str]
 ) -> None:
     assert [k for k, _, _ in _on(context, last, gazetteer)] == kinds
+
+
+# --- "the world body" -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_SUDAN, "The world body called on both armies to stop shelling El Fasher."),
+        (_SUDAN_ID, "Badan dunia itu menyerukan kedua pihak menghentikan pertempuran di El Fasher."),
+    ],
+)
+def test_the_world_body_calls_as_the_united_nations(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert [(k, speaker) for k, speaker, _ in _on(context, last, gazetteer)] == [("call", "United Nations")]
+
+
+def test_a_body_found_is_no_world_body(gazetteer: Gazetteer) -> None:
+    assert _on(_SUDAN, "Officials said the body of a volunteer was found near the market.", gazetteer) == []
