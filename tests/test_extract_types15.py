@@ -251,7 +251,8 @@ _SAADA_ID = ("Jet koalisi pimpinan Saudi menyerang pasar di Saada pada Senin dan
 @pytest.mark.parametrize(
     ("context", "last"),
     [
-        (_SAADA, "The Saudi-led coalition said it would investigate."),
+        (_SAADA, "The Saudi-led coalition said on Tuesday that it would investigate."),
+        (_SAADA, "A Saudi-led coalition spokesman said an investigation was under way."),
         (_SAADA_ID, "Koalisi pimpinan Saudi mengatakan akan menyelidiki insiden tersebut."),
         (_KHAN, "Militer Israel mengatakan sedang melakukan penyelidikan."),
         (_GAZA, "The Israeli military said it had opened an inquiry."),
