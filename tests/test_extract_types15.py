@@ -44,6 +44,8 @@ near misses that must still give the claim:
   signed for anything else is none (``kinds.ceasefire_acts``);
 - the wires' "the world body" / "the global body" / "badan dunia" is the United Nations, whose calls are the UN's
   (``ontology/actors.ttl``);
+- a truce event that is only a purpose ("alasan untuk memperpanjang gencatan senjata", "went to Cairo in order to
+  extend the truce") is none; "sepakat untuk memperpanjang" is agreed all the same (``kinds._NEGATED_EVENT``);
 - "targets" as the verb of a policy ("says it targets only fighters") is a position; the targets struck ("struck
   300 targets") stay out of scope (``narrated.out_of_scope``).
 """
@@ -546,3 +548,32 @@ def test_the_world_body_calls_as_the_united_nations(gazetteer: Gazetteer, contex
 
 def test_a_body_found_is_no_world_body(gazetteer: Gazetteer) -> None:
     assert _on(_SUDAN, "Officials said the body of a volunteer was found near the market.", gazetteer) == []
+
+
+# --- a truce event that is only a purpose -----------------------------------------------------------------------------
+
+_GAZA_ID = "Israel dan Hamas bertempur di Gaza selama berbulan-bulan."
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_GAZA_ID, "\"Kami tidak melihat alasan untuk memperpanjang gencatan senjata,\" kata pejabat Hamas."),
+        (_GAZA_ID, "Senjata adalah syarat bagi kelompok itu untuk menyetujui rancangan gencatan senjata, kata pejabat "
+                   "Hamas."),
+        (_GAZA_WAR, "Hamas said its envoys went to Cairo in order to extend the truce."),
+    ],
+)
+def test_a_truce_event_only_purposed_is_no_ceasefire(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert "ceasefire" not in [k for k, _, _ in _on(context, last, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    ("context", "last"),
+    [
+        (_GAZA_ID, "Kedua pihak sepakat untuk memperpanjang gencatan senjata selama dua hari, kata pejabat Hamas."),
+        (_GAZA_WAR, "Hamas said both sides agreed to extend the truce by two days."),
+    ],
+)
+def test_a_truce_agreed_to_be_extended_is_a_ceasefire(gazetteer: Gazetteer, context: str, last: str) -> None:
+    assert [k for k, _, _ in _on(context, last, gazetteer)] == ["ceasefire"]

@@ -44,8 +44,10 @@ _AMID = re.compile(  # "amid a fragile truce", "di tengah gencatan senjata yang 
     r"(?<![\w-])(?:amid|amidst|in\s+the\s+midst\s+of|di\s+tengah(?:-tengah)?)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _NEGATED_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
-_NEGATED_EVENT = re.compile(
-    rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|failed\s+to|fail\s+to|gagal)\s+(?:[\w-]+\s+)?$", re.I
+_NEGATED_EVENT = re.compile(  # negated, failed, or only a purpose ("alasan untuk memperpanjang", "in order to extend")
+    rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|failed\s+to|fail\s+to|gagal|untuk|in\s+order\s+to)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.I,
 )
 _SELF_EVENT = re.compile(  # pauses and cessations are arrangements by name: no event word needed
     r"(?:humanitarian\s+pause|pause\s+in\s+fighting|jeda\s+\w+|cessation\s+of\s+hostilities"
