@@ -56,8 +56,33 @@ def cue_types(
         rebuttal(s.norm, span) for span in spans
     ):
         found.insert(1 if found[:1] == ["accusation"] else 0, "denial")  # "called the report false"
+    if speaker is not None and "talks" in allowed and not found and spans and _told_a_leader(s.norm, spans[0][0]):
+        found = ["talks"]  # "Aliyev told US Secretary of State Blinken ...": words between leaders are a contact
     strong = [k for k in found if k in STRONG]
     return strong or found[:1]
+
+
+# "told X", or "mengatakan kepada X" (the Indonesian "kepada" before or at the start of the speaker's words; never
+# "mengatakan Presiden X akan ...", where the president is the subject of what is said)
+_TOLD = re.compile(r"(?<![\w-])(?:(?P<told>told|tells|memberi\s+tahu|memberitahu)|(?:mengatakan|berkata)"
+                   r"(?P<kepada>\s+kepada)?)\s*$", re.IGNORECASE)
+_KEPADA = re.compile(r"\s*kepada(?![\w-])", re.IGNORECASE)
+_LEADER = re.compile(
+    r"\s*(?:kepada\s+)?(?:(?:his|her|its|their|the|a)\s+)?(?:(?-i:[A-Z])[\w.'-]*\s+){0,2}?"  # "US", "Russian"
+    r"(?:counterparts?|president|prime\s+minister|secretary\s+of\s+state|foreign\s+minister|chancellor"
+    r"|secretary[- ]general|presiden|perdana\s+menteri|menteri\s+luar\s+negeri|kanselir|sekretaris\s+jenderal"
+    r"|mitra(?:nya)?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _told_a_leader(norm: str, start: int) -> bool:
+    """The speaker's words follow "told" and an addressee who is a state's leader or envoy ("told US Secretary of
+    State Blinken", "mengatakan kepada Presiden Erdogan"): a contact between parties, talks (not "told reporters")."""
+    told = _TOLD.search(norm, max(0, start - 30), start)
+    if told is None or not (told.group("told") or told.group("kepada") or _KEPADA.match(norm, start)):
+        return False
+    return bool(_LEADER.match(norm, start))
 
 
 def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: set[str]) -> bool:
@@ -72,7 +97,7 @@ def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: 
             return True
         if _PERFECT.match(s.norm, match.end()) and not _party_before(s, match.start()):
             continue  # "conducting the strikes should also have mitigated ...": a judgement of the past, no call
-        if modal and not _own_subject(s, span[0], match.start(), own):
+        if modal and not _own_subject(s, span[0], match.start(), own) and not _first_person(s.norm, match):
             return True
     return False
 
@@ -80,6 +105,17 @@ def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: 
 def _party_before(s: SentenceInput, pos: int) -> bool:
     """A party just before a modal ("the Security Council should have acted ..."): a reproach, a call."""
     return any(m.actor is not None and 0 <= pos - m.end <= 12 for m in s.mentions)
+
+
+_WE_BEFORE = re.compile(r"(?<![\w-])(?:we|i|kami|kita|saya|aku)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_WE_AFTER = re.compile(r"\s+(?:kami|kita|saya|aku)(?![\w-])", re.IGNORECASE)
+
+
+def _first_person(norm: str, match: re.Match[str]) -> bool:
+    """ "We must defend our land", "yang perlu kami lakukan": a modal the speaker lays on itself is its own plan or
+    resolve, no call on the parties."""
+    return bool(_WE_BEFORE.search(norm, max(0, match.start() - 16), match.start())
+                or _WE_AFTER.match(norm, match.end()))
 
 
 def _own_subject(s: SentenceInput, floor: int, pos: int, own: set[str]) -> bool:

@@ -41,9 +41,10 @@ _DISAVOWED = re.compile(
 
 
 # a second predicate of the speaker's own, coordinated: "\"The army regrets any harm to civilians and does not
-# target journalists,\" it said", "kami menyesalkan korban sipil dan tidak pernah menargetkan warga"
+# target journalists,\" it said", "kami menyesalkan korban sipil dan tidak pernah menargetkan warga" (a bounded
+# search in the first 160 characters)
 _AND_NOT = re.compile(
-    r"(?<![\w-])(?:and|but|dan|namun|tetapi)\s+(?:(?:does|do|did|has|have)\s+)?"
+    r"(?<![\w-])(?:and|but|dan|namun|tetapi)\s+(?:(?:does|do|did|has|have|had|would|will)\s+)?"
     r"(?:not|never|tidak|tak)\s+(?:(?:pernah|deliberately|intentionally|dengan|sengaja|ever)\s+)*"
     rf"(?:{_HARM})(?![\w-])",
     re.IGNORECASE,

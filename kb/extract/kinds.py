@@ -25,6 +25,7 @@ from kb.extract.attacks import find_attacks
 from kb.extract.blame import international_body
 from kb.extract.drafts import SentenceInput
 from kb.extract.frames import Frame
+from kb.extract.narrated import narrates_attack, out_of_scope, perceived
 from kb.extract.parties import compile_words, is_place
 from kb.extract.speakers import Speaker
 
@@ -33,7 +34,6 @@ _EVENTS = compile_words(lexicon.CEASEFIRE_EVENTS)
 _ACTS = compile_words(lexicon.CEASEFIRE_ACTS)
 _STANCES = compile_words(lexicon.CEASEFIRE_STANCES)
 _ATTACKS = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.ATTACK_VERBS))
-_NOT_POSITION = compile_words(lexicon.NOT_POSITION)
 _COMMENTATORS = frozenset(lexicon.COMMENTATORS)
 _OBSERVER = compile_words(lexicon.OBSERVERS)
 _MATERIEL = compile_words(lexicon.MATERIEL_AND_GROUND)
@@ -46,8 +46,10 @@ _AMID = re.compile(  # "amid a fragile truce", "di tengah gencatan senjata yang 
     r"(?<![\w-])(?:amid|amidst|in\s+the\s+midst\s+of|di\s+tengah(?:-tengah)?)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _NEGATED_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
-_NEGATED_EVENT = re.compile(
-    rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|failed\s+to|fail\s+to|gagal)\s+(?:[\w-]+\s+)?$", re.I
+_NEGATED_EVENT = re.compile(  # negated, failed, or only a purpose ("alasan untuk memperpanjang", "in order to extend")
+    rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|failed\s+to|fail\s+to|gagal|untuk|in\s+order\s+to)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.I,
 )
 _SELF_EVENT = re.compile(  # pauses and cessations are arrangements by name: no event word needed
     r"(?:humanitarian\s+pause|pause\s+in\s+fighting|jeda\s+\w+|cessation\s+of\s+hostilities"
@@ -70,6 +72,11 @@ _URGED = re.compile(  # a call governs the truce word: "urged X to agree a cease
     r"(?<![\w-])(?:urged|urging|urges|urge|called\s+on|calls\s+on|calling\s+on|pressed|pressing|appealed\s+to"
     r"|mendesak|menyerukan|mengimbau|meminta)\s+[^.;:\"“”]{0,70}?(?<![\w-])(?:to|agar|untuk|supaya)"
     r"(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+_DETERRED = re.compile(
+    r"(?<![\w-])(?:deter|deters|deterred|deterring|prevent|prevents|preventing|mencegah|menangkal|mencegahnya)"
+    r"\s+(?:(?:any|further|future|possible|new|setiap|segala|kemungkinan|lebih\s+lanjut)\s+)*$",
     re.IGNORECASE,
 )
 _PARTICIPLE_AFTER = re.compile(r"\s+by(?![\w-])", re.I)
@@ -103,8 +110,18 @@ EVENT_WINDOW = 70
 
 
 def ceasefire_acts(s: SentenceInput, span: tuple[int, int]) -> bool:
-    """Phrases that are a ceasefire claim by themselves ("decided to cease fire")."""
-    return bool(_ACTS.search(s.norm, *span))
+    """Phrases that are a ceasefire claim by themselves ("decided to cease fire"), and a document signed or agreed to
+    end the fighting ("signed a statement to end the war", "menandatangani perjanjian untuk mengakhiri
+    pertempuran"): the truce by its purpose (not "urged them to end the war", nothing signed)."""
+    return bool(_ACTS.search(s.norm, *span) or _SIGNED_TO_END.search(s.norm, *span))
+
+
+_SIGNED_TO_END = re.compile(
+    r"(?<![\w-])(?:signed|signing|menandatangani|ditandatangani|penandatanganan)\s+[^.;:\"“”]{0,60}?"
+    r"(?<![\w-])(?:to\s+end|ending|untuk\s+mengakhiri|guna\s+mengakhiri|yang\s+mengakhiri)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:war|fighting|hostilities|conflict|perang|pertempuran|permusuhan|konflik)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = False, floor: int = 0) -> bool:
@@ -125,6 +142,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         return False  # the reporter's "sejak gencatan senjata mulai berlaku", "when both signed the truce": a time
     if kind == "accusation" and _NEGATED_VERB.search(s.norm, max(0, match.start() - 16), match.start()):
         return False  # "tidak berada di balik serangan itu", "was not behind": a disavowal, no blame
+    if kind == "accusation" and _DETERRED.search(s.norm, max(0, match.start() - 24), match.start()):
+        return False  # "to deter aggression", "mencegah provokasi": a purpose against any, nobody blamed
     if kind == "ceasefire" and _DISCUSSED.search(s.norm, max(0, match.start() - 40), match.start()):
         return False  # "met to discuss a humanitarian ceasefire", "membahas gencatan senjata": talks about one
     if kind == "ceasefire" and _URGED.search(s.norm, max(0, match.start() - 80), match.start()):
@@ -198,7 +217,7 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
     """
     if s.background or _NEGATED_VERB.search(s.norm, max(0, frame.verb[0] - 16), frame.verb[0]):
         return False
-    if inert_verb(s, frame) or _NOT_POSITION.search(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
+    if inert_verb(s, frame) or out_of_scope(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
         return False
     if _materiel_event(s.norm) and not any(_INTENT.search(s.norm, a, b) for a, b in spans):
         return False  # "said six drones were shot down", "claimed the capture of 90 positions": no position
@@ -212,6 +231,10 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         return False
     if _unaligned(s, frame) and not _names_party(s, spans) and not any(_figure_digit(s.norm, a, b) for a, b in spans):
         return False  # "regional media", "aid groups", "lembaga bantuan": words of no party and no figure narrate
+    if frame.kind == "according" and not any(_INTENT.search(s.norm, a, b) for a, b in spans):
+        return False  # "heavy clashes erupted ..., according to X": information credited, no position taken
+    if narrates_attack(s, frame, spans) or perceived(s, spans):
+        return False  # "the strike took place at 1am, he said": how an attack went, told by one who did not strike
     return any(  # something checkable: a party named, a figure, or a word of the war itself
         any(a <= m.start < b for m in s.mentions) or _figure_digit(s.norm, a, b) or _WAR.search(s.norm, a, b)
         for a, b in spans

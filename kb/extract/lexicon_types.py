@@ -39,6 +39,9 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "hoaks", "fitnah", "a lie", "lies", "fabricated", "fabrication", "disinformation", "no question of",
         "dibantah", "ditepis", "lie", "absolute lie", "hanya dalih", "sekadar dalih", "merely a pretext",
         "only a pretext",
+        # a report called wrong outright: "another piece of misinformation", "sepenuhnya salah"
+        "misinformation", "misinformasi", "completely false", "entirely false", "totally false", "utterly false",
+        "sepenuhnya salah", "sama sekali salah", "sepenuhnya keliru",
     ),
     "call": (
         "menyerukan", "mendesak", "meminta", "mengajukan gencatan", "mengusulkan", "mengimbau",
@@ -118,12 +121,18 @@ CEASEFIRE_EVENTS: Final[tuple[str, ...]] = (
     "mematuhi", "menghormati", "dipatuhi", "menerapkan", "penerapan", "memantau", "pemantauan", "baru",
     "memulihkan", "permanen", "langgeng", "tengah malam", "between", "antara", "humanitarian", "kemanusiaan",
     "meant to", "allow", "memungkinkan", "under the", "sesuai", "bertujuan", "dimaksudkan",
+    # a truce that ended is an event too ("the truce ended on Friday", "gencatan senjata itu berakhir"), as much as
+    # one broken
+    "ended", "berakhir", "diakhiri",
 )
 CEASEFIRE_ACTS: Final[tuple[str, ...]] = (
     "cease fire", "decided to cease fire", "halting military operations", "halt military operations",
     "halted military operations", "menghentikan pertempuran", "menghentikan sepenuhnya pertempuran",
     "menghentikan operasi militer",
     "gencatan senjata berlaku", "hentikan tembak-menembak",
+    # ending a truce is an event of it ("akan mengakhiri gencatan senjata"); "gencatan senjata yang mengakhiri
+    # perang" (a truce that ends the war) is only named, so the verb is no event word of its own
+    "mengakhiri gencatan senjata", "mengakhiri genjatan senjata",
 )
 # Cue words inside these set phrases are no cue ("kontak senjata" is a firefight, not contact).
 NOT_CUES: Final[tuple[str, ...]] = (
@@ -171,6 +180,8 @@ NOT_POSITION: Final[tuple[str, ...]] = (
     "following developments", "following events", "monitoring developments", "monitoring the situation",
     "following the situation", "memantau perkembangan", "memantau situasi", "mencermati perkembangan",
     "mengikuti perkembangan", "terus memantau",
+    # sympathy offered to the bereaved is no position on the war ("shared its deepest condolences")
+    "condolences", "condolence", "belasungkawa", "bela sungkawa", "turut berduka", "berduka cita",
 )
 # Weapons intercepted and ground taken: equipment and territory claims, which the annotation leaves out, when
 # they report what happened ("said six drones were shot down", "claimed the capture of 90 positions"); an
@@ -180,6 +191,9 @@ MATERIEL_AND_GROUND: Final[tuple[str, ...]] = (
     "air defences", "air defenses", "air defence", "air defense", "menembak jatuh", "ditembak jatuh",
     "mencegat", "dicegat", "pertahanan udara", "captured", "capture of", "seized", "merebut", "direbut",
     "control over", "control of", "kendali atas", "thwarted", "foiled", "digagalkan", "menggagalkan",
+    # weapons and vehicles seized, lost or fielded: equipment ("armoured vehicles were seized", "a jet crashed",
+    # "dilengkapi dengan persenjataan canggih")
+    "crashed", "disita", "menyita", "penyitaan", "seizure of", "equipped with", "dilengkapi dengan",
 )
 INTENT: Final[tuple[str, ...]] = (
     "will", "would", "shall", "won't", "going to", "vowed", "vows", "pledged", "promised", "threatened",
@@ -320,6 +334,8 @@ TRUCE_ANAPHOR_EVENTS: Final[tuple[str, ...]] = (
     "reached", "signed", "signing", "announced", "took effect", "came into effect", "in force", "in effect",
     "entered into force", "broke", "broken", "violated", "collapsed", "dicapai", "tercapai", "diumumkan",
     "mengumumkan", "ditandatangani", "menandatangani", "berlaku", "dilanggar", "melanggar", "runtuh",
+    # an agreement confirmed or being carried out exists ("confirmed the agreement", "kesepakatan itu dilaksanakan")
+    "confirmed", "confirms", "mengonfirmasi", "mengkonfirmasi", "dikonfirmasi", "implemented", "dilaksanakan",
 )
 # Words that only describe a ceasefire: "amid a fragile truce", "di tengah gencatan senjata yang rapuh" names
 # one in passing; an event (agreed, in force, broken) is what makes the mention a claim.
@@ -365,5 +381,7 @@ WAR_WORDS: Final[tuple[str, ...]] = (
     "captured", "direbut", "merebut", "withdrawal", "withdraw", "mundur", "penarikan", "exchange", "pertukaran",
     "agreement", "deal", "kesepakatan", "perjanjian", "lives", "nyawa", "country", "nation", "negara", "bangsa",
     "rakyat", "homeland", "tanah air", "liberated", "liberation", "dibebaskan", "pembebasan", "situation on the front",
+    # an inquiry into what happened is a position on it ("said it would investigate", "akan menyelidiki")
+    "investigate", "investigating", "investigation", "inquiry", "menyelidiki", "penyelidikan", "investigasi",
 )
 
