@@ -88,7 +88,9 @@ _KHAN = "Pasukan Israel menyerang Khan Younis pada Rabu dan menewaskan lima oran
 def test_an_attack_narrated_by_one_who_did_not_strike_is_no_statement(
     gazetteer: Gazetteer, context: str, last: str
 ) -> None:
-    assert _on(context, last, gazetteer) == []
+    """No statement; at most (acc15) an accusation of the side the article has said struck."""
+    striker = "Russia" if context == _DNIPRO else "Israel"
+    assert all(kind == "accusation" and subject == striker for kind, _, subject in _on(context, last, gazetteer))
 
 
 @pytest.mark.parametrize(
@@ -182,10 +184,12 @@ _AVDIIVKA = "Rusia mengatakan pasukannya merebut dua desa di dekat Avdiivka."
     ("context", "last", "denier", "denied"),
     [
         (_TARTAR, "\"That is yet more misinformation from Baku,\" an Armenian defence ministry spokesman said.",
-         "Armenian Defence Ministry", "Azerbaijan"),
-        (_AVDIIVKA, "Militer Ukraina mengatakan klaim tersebut sepenuhnya salah.", "Armed Forces of Ukraine", "Russia"),
+         "Armenian Defence Ministry", "Azerbaijan; Armenia"),
+        # the denier's own side follows whose claim is denied (par15, the conventions' "denier, and whose claim")
+        (_AVDIIVKA, "Militer Ukraina mengatakan klaim tersebut sepenuhnya salah.", "Armed Forces of Ukraine",
+         "Russia; Ukraine"),
         (_AVDIIVKA, "Kementerian Pertahanan Ukraina menyebut laporan itu misinformasi.", "Ukrainian Defence Ministry",
-         "Russia"),
+         "Russia; Ukraine"),
     ],
 )
 def test_a_report_called_misinformation_or_wholly_wrong_is_denied(
