@@ -102,3 +102,46 @@ def test_claim_as_a_plural_verb(text: str, wanted: str, gazetteer: Gazetteer) ->
 def test_a_determined_claim_is_a_noun(text: str, gazetteer: Gazetteer) -> None:
     claims = run(text, gazetteer)
     assert all(" rejected" not in c.speaker and " dismissed" not in c.speaker for c in claims)
+
+
+# --- 4. who "katanya", "he" and "she" are ---------------------------------------------------------------
+
+
+def test_katanya_after_a_body_spoke_last_is_the_body(gazetteer: Gazetteer) -> None:
+    text = ("Presiden Ilham Aliyev menuduh Armenia memulai bentrokan baru di perbatasan. Kementerian Pertahanan "
+            "Rusia membenarkan bentrokan itu. “Dua pelanggaran gencatan senjata tercatat pada Selasa,” katanya.")
+    assert speakers_of(text, gazetteer, "id", "Dua pelanggaran") == {"Russian Defence Ministry"}
+
+
+def test_he_after_a_body_spoke_is_still_the_person(gazetteer: Gazetteer) -> None:
+    # near miss: "he" is personal, never the ministry that spoke after him
+    text = ("Ilham Aliyev accused Armenia of starting the clashes. The Russian Defence Ministry confirmed the "
+            "clashes. Two soldiers were wounded in the exchange, he said.")
+    assert speakers_of(text, gazetteer, "en", "Two soldiers") == {"Ilham Aliyev"}
+
+
+def test_a_scare_quoted_apposition_keeps_the_name(gazetteer: Gazetteer) -> None:
+    text = ("Marko Belov, the pro-Moscow occupation “official”, claims that the shelling was carried out "
+            "by Ukrainian forces. He reports 14 civilians dead.")
+    assert speakers_of(text, gazetteer, "en", "shelling") == {"Marko Belov"}
+    assert speakers_of(text, gazetteer, "en", "14 civilians") == {"Marko Belov"}
+
+
+def test_names_inside_a_quotation_are_not_she(gazetteer: Gazetteer) -> None:
+    text = ("The dead included 40-year-old Nang Seng and 61-year-old Sai Hom. Two girls also died, according to "
+            "Mo Mo Aye, a member of the local women's union. “Nang Seng and Sai Hom were neighbours,” she said. "
+            "“Kyaw Zin and Aye Aye are brother and sister.” Three others were wounded by the blast, she added.")
+    assert speakers_of(text, gazetteer, "en", "Three others") == {"Mo Mo Aye"}
+
+
+def test_a_one_word_name_with_an_office_apposed_is_she(gazetteer: Gazetteer) -> None:
+    text = ("A boy was killed in the strike on the market, according to Nandar, an official from a local "
+            "relief group. “We buried him this morning.” Five others were wounded, she added.")
+    assert speakers_of(text, gazetteer, "en", "Five others") == {"Nandar"}
+
+
+def test_a_listed_victim_is_not_who_he_is(gazetteer: Gazetteer) -> None:
+    # near miss: the person a sentence opens with is still who "he" is
+    text = ("Governor Oleh Dmytrenko visited the hospital on Sunday. Seven patients were hurt when the roof "
+            "collapsed, he said.")
+    assert speakers_of(text, gazetteer, "en", "Seven patients") == {"Oleh Dmytrenko"}

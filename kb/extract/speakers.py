@@ -46,7 +46,7 @@ _CONNECTORS = frozenset(("untuk", "for", "of", "dan", "and", "the", "on", "de"))
 _PARENTHETICAL = re.compile(
     r",\s*(?:"
     + "|".join(lexicon.PARENTHETICAL)
-    + r")\b[^,\"]{0,160},[\s,]*(?:(?:"
+    + r")\b(?:[^,\"]|\"[^\",]{1,40}\"){0,160},[\s,]*(?:(?:"
     + "|".join(re.escape(w) for w in lexicon.AGENT_GAP)
     + r")\s+){0,3}$",
     re.IGNORECASE,
@@ -95,8 +95,11 @@ class Context:
     voiced: bool = False  # whether a person spoke for it ("said a representative of X")
     person_at: int = 0  # and when the last person was established
 
-    def remember(self, speaker: Speaker, via: list[str] | None = None, voiced: bool = False) -> None:
-        """``voiced``: the speaker phrase named a person speaking for the body ("a representative of X")."""
+    def remember(self, speaker: Speaker, via: list[str] | None = None, voiced: bool = False,
+                 apposed: bool = False) -> None:
+        """``voiced``: the speaker phrase named a person speaking for the body ("a representative of X");
+        ``apposed``: an apposition after the speaker says it is a person ("according to Lway, an official of
+        the women's group"), so a one-word name is who "she" is next."""
         if speaker.first_person:
             return
         self.last_speaker = speaker
@@ -110,7 +113,8 @@ class Context:
         if (speaker.actor is not None and speaker.actor.kind != "Person") or minted_body:
             self.bodies = [*[b for b in self.bodies if b.label != speaker.label][-9:], speaker]
         named = speaker.actor is not None or (
-            " " in speaker.label and institutions.minted_kind(speaker.label) == "Person")
+            " " in speaker.label and institutions.minted_kind(speaker.label) == "Person") or (
+            apposed and re.fullmatch(r"[A-Z][\w'’-]+", speaker.label) is not None)  # "Lway, an official of"
         if speaker.is_person and not minted_body and named:  # never "Officials in Lviv": a group holds no office
             self.last_person = speaker
             self.person_at = self.spoke_at
@@ -134,8 +138,9 @@ class Context:
         speaking as such, "the ministry said", does not); a state is never "he" (``personal``): then the first
         person the last sentence naming one named ("as reported by X")."""
         speaker, person = self.last_speaker, self.last_person
-        if speaker is not None and person is not None and self.spoke_at > self.person_at and self.voiced:
-            return speaker
+        if speaker is not None and person is not None and self.spoke_at > self.person_at and (
+                self.voiced or (not personal and not _state(speaker))):
+            return speaker  # "Kementerian X mengonfirmasi ... . “...,” katanya": the body that spoke last
         if personal and person is None and self.named_person is not None and (
                 speaker is None or _state(speaker) or (self.named_at > self.spoke_at and not self.voiced)):
             return self.named_person  # "he" is no state, nor a body speaking as such before a person was named
