@@ -145,3 +145,33 @@ def test_a_listed_victim_is_not_who_he_is(gazetteer: Gazetteer) -> None:
     text = ("Governor Oleh Dmytrenko visited the hospital on Sunday. Seven patients were hurt when the roof "
             "collapsed, he said.")
     assert speakers_of(text, gazetteer, "en", "Seven patients") == {"Oleh Dmytrenko"}
+
+
+# --- 5. a body's name going on past "to", "for", "untuk" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        ("Nine reporters have died since the summer, according to data from the Committee to Protect "
+         "Journalists.", "en", "Committee to Protect Journalists"),
+        ("The Committee to Protect Journalists said two photographers were killed near the border.", "en",
+         "Committee to Protect Journalists"),
+        ("At least 60 civilians were killed in the camp, according to the UN High Commissioner for Human "
+         "Rights.", "en", "UN Human Rights Office"),
+        ("Sedikitnya 60 warga sipil tewas di kamp itu, kata Komisaris Tinggi PBB untuk Hak Asasi Manusia kepada "
+         "wartawan.", "id", "UN Human Rights Office"),
+        ("Tujuh warga tewas, kata Komite untuk Perlindungan Warga Sipil kepada wartawan.", "id",
+         "Komite untuk Perlindungan Warga Sipil"),
+    ],
+)
+def test_a_name_with_a_connector_is_one_body(text: str, lang: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, text[:12]) == {wanted}
+
+
+def test_a_day_after_a_body_is_no_part_of_its_name(gazetteer: Gazetteer) -> None:
+    # near miss: "on Tuesday" after the body is when, and "told Reuters" is the channel
+    text = "Eight people were killed, according to the Council of Elders on Tuesday."
+    assert speakers_of(text, gazetteer, "en", "Eight") == {"Council of Elders"}
+    told = "The governor of the province told Reuters that eight people were killed."
+    assert {c.via[0] for c in run(told, gazetteer) if c.via} == {"Reuters"}

@@ -87,6 +87,8 @@ def _walk_left(
     norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
     channel = _CHANNEL.search(norm, lower, verb_start) or _SAID_IN.search(norm, max(lower, verb_start - 90), verb_start)
+    if channel is not None and _NAME_TO.search(norm, max(lower, channel.start() - 12), channel.start()):
+        channel = None  # "the Committee to Protect Journalists said": a body's name, no channel
     if channel is not None:  # "Gubernur X melalui Telegram menyampaikan": the channel is no speaker
         verb_start = channel.start()
     anonymous = _ANONYMOUS.search(norm, max(lower, verb_start - 90), verb_start)
@@ -195,6 +197,7 @@ _RUN_BY = re.compile(
     r",?\s+(?:(?:yang\s+)?(?:dikelola|dikuasai|dijalankan|dikendalikan|diduduki|didukung)\s+(?:oleh\s+)?(?:kelompok\s+)?"
     r"|(?:run|controlled|held|occupied|backed)\s+by\s+(?:the\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s*$"
 )
+_NAME_TO = re.compile(r"(?<![\w-])(?:Committee|Commission|Commissioner|Council|Network|Fund|Komite|Komisi|Komisaris)$")
 _LEAD_CONJ = re.compile(r"(?:and|dan|serta|but|tetapi)\s+(?=\S)", re.IGNORECASE)
 # The channel a speaker used, between the speaker and the verb: "melalui Telegram", "via X", "on Facebook".
 _CHANNEL = re.compile(

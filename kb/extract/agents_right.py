@@ -61,6 +61,10 @@ def agent_right(
         if word == "." and _RANK_BEFORE.search(norm, max(verb_end, start - 9), start):
             end = stop  # "said Lt. Col. Richard Hecht": an abbreviated rank, not the end of the phrase
             continue
+        if word.casefold() in ("to", "untuk") and _ORG_BEFORE.search(norm, max(verb_end, start - 40), start) and \
+                _CAPITAL_AFTER.match(norm, stop):
+            end = stop  # "according to the Committee to Protect Journalists": the body's name goes on
+            continue
         if not word[0].isalnum() or word.casefold() in _STOPS or (end > verb_end and _RUN_BY_AFTER.match(norm, start)):
             break  # "the health ministry run by Hamas": who runs it is read below
         end = stop
@@ -90,6 +94,12 @@ def agent_right(
 
 
 _FROM = frozenset(("by", "from", "oleh", "dari"))
+# A body's capitalised name before "to"/"untuk" and a capitalised word after it: one name ("Committee to Protect").
+_ORG_BEFORE = re.compile(
+    r"(?<![\w-])(?:Committee|Commission|Commissioner|Council|Office|Network|Fund|Komite|Komisi|Komisaris|Dewan|PBB|UN)"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s*$"
+)
+_CAPITAL_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]")
 # A verb that names the document it cites ("kata pernyataan", "bunyi pernyataan", "said a statement"), so the
 # words after it may say who issued it.
 _DOC_VERB = re.compile(r"(?<![\w-])(?:pernyataan|statement|laporan|keterangan|rilis)$", re.IGNORECASE)

@@ -42,7 +42,7 @@ _NP = frozenset(lexicon.NP_WORDS) | _HEADS
 _ORG = frozenset(lexicon.ORG_WORDS)
 _STOPS = frozenset(lexicon.NP_STOPS) | frozenset(lexicon.PREPOSITIONS) - {"of", "for"}
 _OPENERS = frozenset(lexicon.SENTENCE_OPENERS) | {"Adapun", "Sedangkan", "Kemudian", "Lalu"}
-_CONNECTORS = frozenset(("untuk", "for", "of", "dan", "and", "the", "on", "de"))
+_CONNECTORS = frozenset(("untuk", "for", "of", "dan", "and", "the", "on", "de", "to"))
 _PARENTHETICAL = re.compile(
     r",\s*(?:"
     + "|".join(lexicon.PARENTHETICAL)
