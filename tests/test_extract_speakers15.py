@@ -175,3 +175,58 @@ def test_a_day_after_a_body_is_no_part_of_its_name(gazetteer: Gazetteer) -> None
     assert speakers_of(text, gazetteer, "en", "Eight") == {"Council of Elders"}
     told = "The governor of the province told Reuters that eight people were killed."
     assert {c.via[0] for c in run(told, gazetteer) if c.via} == {"Reuters"}
+
+
+# --- 6. a member speaks for the group; a participle aside between speaker and verb ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Two fighters were killed on the ridge, a militia member said.", "militia member"),
+        ("Shelling on the camp killed nine people, including three children, and wounded 20, villagers and a "
+         "pro-democracy militia member said on Sunday.", "villagers and a pro-democracy militia member"),
+    ],
+)
+def test_a_member_speaks(text: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, "en", text[:12]) == {wanted}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("A Syrian security source, speaking on condition of anonymity, said the drone killed two civilians.",
+         "Syrian security source"),
+        ("A hospital official, asking not to be identified because he lacked permission, confirmed the blast "
+         "killed six patients.", "hospital official"),
+    ],
+)
+def test_a_participle_aside_before_the_verb(text: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, "en", text[:12]) == {wanted}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: an aside of the claim ("including ...") before an inverted "said X" keeps X
+        "Eleven people were killed, including four children, said the provincial governor.",
+        "Eleven people were killed in the raid on the depot, said the provincial governor.",
+    ],
+)
+def test_an_inverted_speaker_after_an_aside(text: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, "en", "Eleven") == {"provincial governor"}
+
+
+# --- 7. "as a result of" opens no clause of its own ----------------------------------------------------
+
+
+def test_as_a_result_of_goes_on_with_the_claim(gazetteer: Gazetteer) -> None:
+    text = ("At least 40 people were killed, including women, as a result of shelling in the east on Monday "
+            "according to local media, making it the worst day this month.")
+    assert speakers_of(text, gazetteer, "en", "At least 40") == {"local media"}
+
+
+def test_as_after_a_comma_still_opens_a_clause(gazetteer: Gazetteer) -> None:
+    # near miss: "as the army advanced" is background, not what the medics said
+    text = "Medics said 12 people were killed, as the army advanced on the town."
+    assert speakers_of(text, gazetteer, "en", "12 people") == {"Medics"}

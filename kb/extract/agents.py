@@ -53,6 +53,8 @@ def inverted(norm: str, verb_start: int) -> bool:
     found = _INVERTED.match(norm, verb_start) if comma else None
     if found is None:
         return False
+    if _PARENTHETICAL.search(norm, 0, verb_start):
+        return False  # "A source, speaking on condition of anonymity, said the raid ...": the subject is before
     words = found.group("np").split()  # a subject: an article, a name, or a speaker's head ("local officials")
     return words[0] in ("the", "a", "an") or words[0][:1].isupper() or words[-1].casefold() in _HEADS
 

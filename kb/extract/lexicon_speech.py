@@ -157,6 +157,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     # "kata seorang perawat"): an unnamed source like a witness
     "worker", "workers", "nurse", "nurses", "doctor", "medic", "paramedic", "rescuer", "volunteer", "volunteers",
     "surgeon", "perawat", "pekerja",
+    # a member of a group speaking for it ("an anti-junta militia member said", "anggota milisi")
+    "member", "members",
 )
 # Words that may extend a speaker phrase around a name ("Pejabat militer Armenia dan Karabakh").
 NP_WORDS: Final[tuple[str, ...]] = (

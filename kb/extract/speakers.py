@@ -46,6 +46,7 @@ _CONNECTORS = frozenset(("untuk", "for", "of", "dan", "and", "the", "on", "de", 
 _PARENTHETICAL = re.compile(
     r",\s*(?:"
     + "|".join(lexicon.PARENTHETICAL)
+    + r"|(?!including|according|excluding)[a-z]{3,}ing"  # "A source, requesting anonymity as ..., said": any participle
     + r")\b(?:[^,\"]|\"[^\",]{1,40}\"){0,160},[\s,]*(?:(?:"
     + "|".join(re.escape(w) for w in lexicon.AGENT_GAP)
     + r")\s+){0,3}$",
