@@ -230,3 +230,27 @@ def test_as_after_a_comma_still_opens_a_clause(gazetteer: Gazetteer) -> None:
     # near miss: "as the army advanced" is background, not what the medics said
     text = "Medics said 12 people were killed, as the army advanced on the town."
     assert speakers_of(text, gazetteer, "en", "12 people") == {"Medics"}
+
+
+# --- 8. a descriptor before a name: the name speaks -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        ("The Qatar-based broadcaster Al Jazeera said two of its journalists were wounded in the strike.", "en",
+         "Al Jazeera"),
+        ("Twenty civilians were killed in the week, the London-based monitor Airwars said.", "en", "Airwars"),
+        ("Five villagers died, the local rights group Sawtna said on Monday.", "en", "Sawtna"),
+        ("Pertahanan Sipil Lebanon melaporkan dua warga tewas dalam serangan di Tyre.", "id",
+         "Lebanese Civil Defence"),
+    ],
+)
+def test_a_descriptor_then_the_name(text: str, lang: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, text[:12]) == {wanted}
+
+
+def test_a_state_after_a_descriptor_is_no_speaker_name(gazetteer: Gazetteer) -> None:
+    # near miss: a state named after "the group" is where, not who: the group stays as written
+    text = "The monitoring group in Syria said 14 fighters were killed."
+    assert speakers_of(text, gazetteer, "en", "14 fighters") != {"Syria"}

@@ -267,6 +267,13 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     return body if body is not None else _by_actors(norm, start, end, inside, context)
 
 
+# A descriptive head, then one capitalised name closing the phrase: the name is who speaks.
+_NAMED_AFTER_HEAD = re.compile(
+    r"(?<![\w-])(?:monitor|group|organi[sz]ation|broadcaster|newspaper|daily|outlet|agency|network|channel|charity|"
+    r"watchdog|observatory)\s+([A-Z][\w'’-]+)$"
+)
+
+
 # A speaker phrase naming both parties of a narrated sentence before: "they", "kedua pihak", "both sides".
 _BOTH = frozenset(("they", "mereka", "both sides", "both parties", "the two sides", "kedua pihak", "kedua belah pihak",
                    "keduanya", "kedua negara", "both countries", "the two countries", "sides", "parties", "countries"))
@@ -318,6 +325,9 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         label, body, owner = owned
         return Speaker(body.label, body.iri, None, body) if body is not None else Speaker(label, None, None, owner)
     only = next(iter(actors.values())) if len(actors) == 1 else None
+    if (only is not None and only.actor is not None and only.actor.kind != "State" and only.start > start
+            and not norm[only.end : end].strip(" ,.") and not placed(norm, only.start)):
+        return from_mention(only, norm, start)  # "The Arabic broadcaster Al Jazeera": a descriptor, then the name
     if (only is not None and only.actor is not None and only.actor.kind == "State"
             and state_officials(words, only.text.casefold().split())):
         return Speaker(clean_label(text), None, None, only.actor)  # "Pejabat Armenia": officials, on the state's side
@@ -340,6 +350,9 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
             office = office_at_place(norm, words, context)
             return Speaker(office) if office is not None else None
         return held if held is None or isinstance(held, Speaker) else Speaker(held.label, held.iri, None, held)
+    named_after = _NAMED_AFTER_HEAD.search(text) if not actors and context.lang == "en" else None
+    if named_after is not None:  # "the London-based monitor Airwars", "the rights group Mwatana": its name
+        return context.people.get(named_after.group(1).casefold(), Speaker(named_after.group(1)))
     if (_ORG & set(words) and text[:1].isupper()) or len(actors) > 1 or _headed(words, context.lang):
         return Speaker(clean_label(text))
     if len(words) == 1 and text[:1].isupper():
