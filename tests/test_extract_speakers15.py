@@ -254,3 +254,47 @@ def test_a_state_after_a_descriptor_is_no_speaker_name(gazetteer: Gazetteer) -> 
     # near miss: a state named after "the group" is where, not who: the group stays as written
     text = "The monitoring group in Syria said 14 fighters were killed."
     assert speakers_of(text, gazetteer, "en", "14 fighters") != {"Syria"}
+
+
+# --- 9. a domain's authorities are its ministry; a relative clause after the source describes it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        ("Air strikes killed 31 people across the south this week, according to Lebanese health authorities.",
+         "en", "Lebanese Health Ministry"),
+        ("Sebanyak 31 orang tewas di Jalur Gaza pekan ini, kata otoritas kesehatan Gaza kepada wartawan.", "id",
+         "Gaza Health Ministry"),
+    ],
+)
+def test_health_authorities_are_the_health_ministry(text: str, lang: str, wanted: str,
+                                                      gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, text[:12]) == {wanted}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sedikitnya 70 orang tewas di Jalur Gaza sejak Senin, menurut otoritas kesehatan yang tidak merinci "
+         "jumlah pejuang.", "id"),
+        ("At least 70 people have died in Gaza since Monday, according to the health ministry, which does not "
+         "separate fighters from civilians.", "en"),
+        ("Sedikitnya 70 orang tewas sejak Senin, menurut otoritas kesehatan Gaza, yang dijalankan oleh kelompok "
+         "Hamas.", "id"),
+    ],
+)
+def test_a_relative_clause_describes_the_source(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, text[:12]) == {"Gaza Health Ministry"}
+
+
+def test_who_runs_an_unplaced_ministry_still_says_which(gazetteer: Gazetteer) -> None:
+    # near miss: with no place named, the runner says whose ministry it is, and stays in its name
+    text = "Sebelas orang tewas, menurut Kementerian Kesehatan yang dikelola Houthi."
+    assert speakers_of(text, gazetteer, "id", "Sebelas") == {"Kementerian Kesehatan yang dikelola Houthi"}
+
+
+def test_local_health_authorities_stay_as_written(gazetteer: Gazetteer) -> None:
+    # near miss: no state or place named, no ministry to choose
+    text = "Eleven people were killed in the blast, local health authorities said."
+    assert speakers_of(text, gazetteer, "en", "Eleven") == {"local health authorities"}

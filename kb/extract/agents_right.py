@@ -76,6 +76,9 @@ def agent_right(
         return None
     run_by = _RUN_BY_AFTER.match(norm, end, upper)
     itself = any(verb_end <= m.start and m.end <= end for m in mentions)  # "the Gaza health ministry": itself
+    if run_by is not None and norm[end:run_by.start("who")].lstrip().startswith(",") and (
+            speaker.actor is not None or any(verb_end <= m.start < end for m in mentions)):
+        return speaker, run_by.end()  # "otoritas kesehatan Gaza, yang dikendalikan oleh Hamas": placed already
     if run_by is not None and not speaker.members and (speaker.actor is None or (
             not itself and has_head(speaker.label) and not _runs(speaker, run_by.group("who"), context))):
         # "menurut Kementerian Kesehatan yang dikelola Houthi": the runner's body, not another state's ministry
@@ -108,8 +111,11 @@ _DOC_VERB = re.compile(r"(?<![\w-])(?:pernyataan|statement|laporan|keterangan|ri
 # "according to X that coordinated the attacks": a clause describing the speaker, not what X says.  It
 # belongs to the speaker phrase, so the words credited stay those before it.
 _RELATIVE = re.compile(
-    r"\s+(?:that|which|who|yang)\s+(?!(?:the|a|an|its|their|this|these|there|it|they|he|she|we)\b)"
+    r"(?:\s+(?:that|which|who|yang)|\s*,\s*(?:which|who))\s+(?!(?:the|a|an|its|their|this|these|there|it|they|he|she|we)\b)"
     r"[a-z][\w'-]*(?:ed|s)\b[^,.;:!?\"]*(?=[.;!?]?\s*$)"
+    # "menurut otoritas kesehatan yang tidak membedakan antara ...": an Indonesian verb (meN-, ber-, di-, ter-)
+    r"|\s*,?\s+yang\s+(?:(?:tidak|tak|telah|sudah|juga|kini|masih|selalu)\s+)*(?:me|be|di|te)[a-z]+\b"
+    r"[^,.;:!?\"]*(?=[.;!?]?\s*$)"
 )
 
 

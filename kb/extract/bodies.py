@@ -121,8 +121,20 @@ def significant(text: str, gazetteer: Gazetteer) -> set[str]:
     return out
 
 
+# The authorities of one domain are its ministry: "Lebanese health authorities", "otoritas kesehatan Gaza".
+_DOMAIN_AUTHORITY = re.compile(
+    r"(?<![\w-])(?:(?P<en>health)\s+(?:authorities|authority)|otoritas\s+(?P<id>kesehatan))(?![\w-])", re.IGNORECASE
+)
+
+
+def _ministry_of_domain(text: str) -> str:
+    return _DOMAIN_AUTHORITY.sub(
+        lambda m: f"{m.group('en')} ministry" if m.group("en") else f"kementerian {m.group('id')}", text)
+
+
 def candidates(text: str, gazetteer: Gazetteer) -> list[Actor]:
     """Bodies whose words hold every significant word of ``text`` (which must name a head)."""
+    text = _ministry_of_domain(text)
     wanted = significant(text, gazetteer)
     if not wanted & set(_FAMILIES):
         return []
@@ -135,7 +147,7 @@ def resolve(text: str, gazetteer: Gazetteer, seen: Counter[str], words: Counter[
     """The one body ``text`` names, using the article (``seen``: actor IRIs named in it, counted;
     ``words``: its folded words, counted) to choose among several; None when still ambiguous."""
     found = candidates(text, gazetteer)
-    wanted = significant(text, gazetteer)
+    wanted = significant(_ministry_of_domain(text), gazetteer)
     if len(found) == 1 and not _placed(found[0], wanted, gazetteer, seen, words):
         return None  # "Media pemerintah" in a story on Myanmar is no Gaza office: its place is never named
     if len(found) <= 1:
