@@ -298,3 +298,30 @@ def test_local_health_authorities_stay_as_written(gazetteer: Gazetteer) -> None:
     # near miss: no state or place named, no ministry to choose
     text = "Eleven people were killed in the blast, local health authorities said."
     assert speakers_of(text, gazetteer, "en", "Eleven") == {"local health authorities"}
+
+
+# --- 10. agencies alone on the closing line sign the whole article --------------------------------------
+
+STORY = (
+    "Shelling hits northern province\n"
+    "Officials in the northern province said 14 soldiers were killed in the shelling on Monday.\n"
+    "The shelling began before dawn and lasted several hours.\n"
+    "Residents described hearing explosions across the valley.\n"
+    "Power was cut in several districts for most of the day.\n"
+    "Schools in the area were closed until further notice.\n"
+    "Repair crews reached the substation in the afternoon.\n"
+    "The regional governor said 9 civilians were wounded when a shell hit the market."
+)
+
+
+@pytest.mark.parametrize(("tail", "wanted"), [("\nAFP/Reuters", {"AFP", "Reuters"}), ("\nReuters", {"Reuters"})])
+def test_agencies_alone_on_the_last_line(tail: str, wanted: set[str], gazetteer: Gazetteer) -> None:
+    claims = run(STORY + tail, gazetteer)
+    assert claims and all(set(c.via) == wanted for c in claims)
+
+
+@pytest.mark.parametrize("tail", ["\nAl Jazeera and Reuters", "\nThe Guardian", "\nMaria Petrova"])
+def test_a_last_line_naming_an_outlet_or_a_person_credits_nothing(tail: str, gazetteer: Gazetteer) -> None:
+    # near misses: an outlet (or a byline) on the closing line is no agency's sign-off
+    claims = run(STORY + tail, gazetteer)
+    assert claims and all(not c.via for c in claims)
