@@ -325,3 +325,25 @@ def test_a_last_line_naming_an_outlet_or_a_person_credits_nothing(tail: str, gaz
     # near misses: an outlet (or a byline) on the closing line is no agency's sign-off
     claims = run(STORY + tail, gazetteer)
     assert claims and all(not c.via for c in claims)
+
+
+# --- 11. an unlisted medium named beside what it is, after "told"/"kepada" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        ("Army spokesman Kyaw Lin told state broadcaster MRTV that 40 fighters were killed in the clash.", "en",
+         ["MRTV"]),
+        ("Army spokesman Kyaw Lin told Sitagu military radio station that 40 fighters were killed.", "en",
+         ["Sitagu"]),
+        ("Juru bicara militer Kyaw Lin mengatakan kepada stasiun televisi Al-Alam bahwa 40 pejuang tewas.", "id",
+         ["Al-Alam"]),
+        # near misses: a medium named only by what it is stays so; a person told is no medium
+        ("Army spokesman Kyaw Lin told state television that 40 fighters were killed.", "en", ["state television"]),
+        ("Army spokesman Kyaw Lin told Thant Zin that 40 fighters were killed in the clash.", "en", []),
+    ],
+)
+def test_a_medium_named_after_told(text: str, lang: str, wanted: list[str], gazetteer: Gazetteer) -> None:
+    claims = [c for c in run(text, gazetteer, lang) if c.speaker == "Kyaw Lin"]
+    assert claims and all(c.via == wanted for c in claims)
