@@ -347,3 +347,24 @@ def test_a_last_line_naming_an_outlet_or_a_person_credits_nothing(tail: str, gaz
 def test_a_medium_named_after_told(text: str, lang: str, wanted: list[str], gazetteer: Gazetteer) -> None:
     claims = [c for c in run(text, gazetteer, lang) if c.speaker == "Kyaw Lin"]
     assert claims and all(c.via == wanted for c in claims)
+
+
+# --- 12. "cited X as saying"; a "whose" clause between speaker and verb ---------------------------------
+
+
+def test_cited_as_saying(gazetteer: Gazetteer) -> None:
+    text = "Nine soldiers were killed near the pass, TASS news agency cited a military source as saying."
+    claims = run(text, gazetteer)
+    assert claims and all(c.speaker == "military source" and c.via == ["TASS"] for c in claims)
+
+
+def test_cited_as_a_reason_is_no_quotation(gazetteer: Gazetteer) -> None:
+    # near miss: "cited the toll as a reason" quotes nobody
+    text = "The ministry said 12 people died, and cited the toll as a reason to close the crossing."
+    assert speakers_of(text, gazetteer, "en", "12 people") != {OUTLET}
+
+
+def test_a_whose_clause_is_an_aside(gazetteer: Gazetteer) -> None:
+    text = ("A regional police chief, whose force is also stretched thin, said on radio that 15 people were "
+            "killed in the flooding of the shelters.")
+    assert speakers_of(text, gazetteer, "en", "15 people") == {"regional police chief"}

@@ -196,7 +196,7 @@ ORG_WORDS: Final[tuple[str, ...]] = (
 # Words opening a parenthetical between a speaker and the verb (", in a televised address,").
 PARENTHETICAL: Final[tuple[str, ...]] = (
     "dalam", "di", "pada", "saat", "ketika", "yang", "setelah", "usai", "sambil", "in", "on", "at",
-    "during", "which", "who", "when", "after", "speaking", "berbicara", "following", "menyusul",
+    "during", "which", "who", "whose", "when", "after", "speaking", "berbicara", "following", "menyusul",
     "reporting", "writing", "melaporkan",  # a correspondent's place: "Hani Mahmoud, reporting from Gaza, said"
     "a", "an", "the", "seorang",  # appositions: ", an aide to President Aliyev, wrote"
     "seperti", "sebagaimana", "as",  # a relay between speaker and verb: "X, seperti dilansir Reuters, mengatakan"
