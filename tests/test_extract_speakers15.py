@@ -368,3 +368,24 @@ def test_a_whose_clause_is_an_aside(gazetteer: Gazetteer) -> None:
     text = ("A regional police chief, whose force is also stretched thin, said on radio that 15 people were "
             "killed in the flooding of the shelters.")
     assert speakers_of(text, gazetteer, "en", "15 people") == {"regional police chief"}
+
+
+# --- 13. a presidency beside its government; a human rights office ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        ("Azerbaijan's presidential administration said the two delegations would meet for talks in Barda.", "en",
+         "Azerbaijani Presidential Administration"),
+        ("Kepresidenan Azerbaijan mengatakan kedua delegasi akan bertemu untuk perundingan di Barda.", "id",
+         "Azerbaijani Presidential Administration"),
+        # near miss: "the authorities" of the state stay its government, not the presidency beside it
+        ("Azerbaijani authorities said 30 civilians were killed in the shelling of Terter.", "en",
+         "Government of Azerbaijan"),
+        ("Sedikitnya 50 warga tewas, menurut kantor hak asasi manusia Nagorno-Karabakh.", "id",
+         "Nagorno-Karabakh Human Rights Defender"),
+    ],
+)
+def test_a_presidency_and_an_ombudsman(text: str, lang: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, text[:12]) == {wanted}

@@ -143,6 +143,10 @@ def candidates(text: str, gazetteer: Gazetteer) -> list[Actor]:
     return [actor for actor in found if actor is not None]
 
 
+_GENERIC_GOV = frozenset(("authorities", "authority", "otoritas", "berwenang", "government", "pemerintah"))
+_GOVERNMENT_NAME = re.compile(r"(?<![\w-])(?:government|pemerintah)(?![\w-])", re.IGNORECASE)
+
+
 def resolve(text: str, gazetteer: Gazetteer, seen: Counter[str], words: Counter[str]) -> Actor | None:
     """The one body ``text`` names, using the article (``seen``: actor IRIs named in it, counted;
     ``words``: its folded words, counted) to choose among several; None when still ambiguous."""
@@ -152,6 +156,10 @@ def resolve(text: str, gazetteer: Gazetteer, seen: Counter[str], words: Counter[
         return None  # "Media pemerintah" in a story on Myanmar is no Gaza office: its place is never named
     if len(found) <= 1:
         return found[0] if found else None
+    generic = set(words_of(text)) & _GENERIC_GOV
+    governments = [a for a in found if generic and any(_GOVERNMENT_NAME.search(n) for n in a.names())]
+    if len(governments) == 1:
+        return governments[0]  # "Azerbaijani authorities": the government, not the presidency beside it
     named = [a for a in found if seen.get(a.iri)]
     if named:
         return _best(named, lambda a: seen[a.iri])
