@@ -334,8 +334,8 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     report = evaluate(records, loaded, Gazetteer.load())
     assert report.overall.precision >= 0.75  # 0.753 after acc14 (0.748 with batch 7; 0.756 with batch 6)
     assert report.overall.recall >= 0.743  # 0.747 after acc14 (0.736 after par13 and scope13)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.875  # 0.880 after att15 (0.854)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.95  # 0.955 after att15 (0.941 with batch 7)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.88  # 0.886 after att15 (0.854)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.955  # 0.958 after att15 (0.942 before)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
@@ -349,7 +349,7 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062
     assert report.errors["wrong_scope"] <= 0.08 * matched, dict(report.errors)
-    # att15 (who speaks, on unseen wording): 63 -> 51 outlets for a source of 823 matched, i.e. 0.062
+    # att15 (who speaks, on unseen wording): 63 -> 49 outlets for a source of 823 matched, i.e. 0.060
     assert report.errors["outlet_instead_of_source"] <= 0.07 * matched, dict(report.errors)
 
 
