@@ -389,3 +389,20 @@ def test_a_whose_clause_is_an_aside(gazetteer: Gazetteer) -> None:
 )
 def test_a_presidency_and_an_ombudsman(text: str, lang: str, wanted: str, gazetteer: Gazetteer) -> None:
     assert speakers_of(text, gazetteer, lang, text[:12]) == {wanted}
+
+
+# --- 14. a state's military with no army listed is its defence ministry -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        ("Azerbaijani military officials said four of their soldiers were killed near Fuzuli.", "en",
+         "Azerbaijani Defence Ministry"),
+        ("Militer Armenia mengatakan empat tentaranya tewas di dekat perbatasan.", "id", "Armenian Defence Ministry"),
+        # near miss: a state whose army the gazetteer lists keeps its army
+        ("Ukrainian military officials said four soldiers were killed near Bakhmut.", "en", "Armed Forces of Ukraine"),
+    ],
+)
+def test_a_military_without_an_army_listed(text: str, lang: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, text[:12]) == {wanted}
