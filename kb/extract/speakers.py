@@ -99,7 +99,7 @@ class Context:
     def remember(self, speaker: Speaker, via: list[str] | None = None, voiced: bool = False,
                  apposed: bool = False) -> None:
         """``voiced``: the speaker phrase named a person speaking for the body ("a representative of X");
-        ``apposed``: an apposition after the speaker says it is a person ("according to Lway, an official of
+        ``apposed``: an apposition after the speaker says it is a person ("according to Nandar, an official of
         the women's group"), so a one-word name is who "she" is next."""
         if speaker.first_person:
             return
@@ -115,7 +115,7 @@ class Context:
             self.bodies = [*[b for b in self.bodies if b.label != speaker.label][-9:], speaker]
         named = speaker.actor is not None or (
             " " in speaker.label and institutions.minted_kind(speaker.label) == "Person") or (
-            apposed and re.fullmatch(r"[A-Z][\w'’-]+", speaker.label) is not None)  # "Lway, an official of"
+            apposed and re.fullmatch(r"[A-Z][\w'’-]+", speaker.label) is not None)  # "Nandar, an official of"
         if speaker.is_person and not minted_body and named:  # never "Officials in Lviv": a group holds no office
             self.last_person = speaker
             self.person_at = self.spoke_at
