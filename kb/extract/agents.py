@@ -53,6 +53,8 @@ def inverted(norm: str, verb_start: int) -> bool:
     found = _INVERTED.match(norm, verb_start) if comma else None
     if found is None:
         return False
+    if _PARENTHETICAL.search(norm, 0, verb_start):
+        return False  # "A source, speaking on condition of anonymity, said the raid ...": the subject is before
     words = found.group("np").split()  # a subject: an article, a name, or a speaker's head ("local officials")
     return words[0] in ("the", "a", "an") or words[0][:1].isupper() or words[-1].casefold() in _HEADS
 
@@ -103,6 +105,8 @@ def _walk_left(
     norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
     channel = _CHANNEL.search(norm, lower, verb_start) or _SAID_IN.search(norm, max(lower, verb_start - 90), verb_start)
+    if channel is not None and _NAME_TO.search(norm, max(lower, channel.start() - 12), channel.start()):
+        channel = None  # "the Committee to Protect Journalists said": a body's name, no channel
     if channel is not None:  # "Gubernur X melalui Telegram menyampaikan": the channel is no speaker
         verb_start = channel.start()
     anonymous = _ANONYMOUS.search(norm, max(lower, verb_start - 90), verb_start)
@@ -211,6 +215,7 @@ _RUN_BY = re.compile(
     r",?\s+(?:(?:yang\s+)?(?:dikelola|dikuasai|dijalankan|dikendalikan|diduduki|didukung)\s+(?:oleh\s+)?(?:kelompok\s+)?"
     r"|(?:run|controlled|held|occupied|backed)\s+by\s+(?:the\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s*$"
 )
+_NAME_TO = re.compile(r"(?<![\w-])(?:Committee|Commission|Commissioner|Council|Network|Fund|Komite|Komisi|Komisaris)$")
 _LEAD_CONJ = re.compile(r"(?:and|dan|serta|but|tetapi)\s+(?=\S)", re.IGNORECASE)
 # The channel a speaker used, between the speaker and the verb: "melalui Telegram", "via X", "on Facebook".
 _CHANNEL = re.compile(

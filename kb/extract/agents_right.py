@@ -61,6 +61,10 @@ def agent_right(
         if word == "." and _RANK_BEFORE.search(norm, max(verb_end, start - 9), start):
             end = stop  # "said Lt. Col. Richard Hecht": an abbreviated rank, not the end of the phrase
             continue
+        if word.casefold() in ("to", "untuk") and _ORG_BEFORE.search(norm, max(verb_end, start - 40), start) and \
+                _CAPITAL_AFTER.match(norm, stop):
+            end = stop  # "according to the Committee to Protect Journalists": the body's name goes on
+            continue
         if end > verb_end and CHANNEL.match(norm, start):
             break  # "kata Hartono di Telegram", "said Ivanov in a video": where it was said, not who said it
         if not word[0].isalnum() or (word.casefold() in _STOPS and not word[0].isupper()) or (
@@ -75,6 +79,9 @@ def agent_right(
         return None
     run_by = _RUN_BY_AFTER.match(norm, end, upper)
     itself = any(verb_end <= m.start and m.end <= end for m in mentions)  # "the Gaza health ministry": itself
+    if run_by is not None and norm[end:run_by.start("who")].lstrip().startswith(",") and (
+            speaker.actor is not None or any(verb_end <= m.start < end for m in mentions)):
+        return speaker, run_by.end()  # "otoritas kesehatan Gaza, yang dikendalikan oleh Hamas": placed already
     if run_by is not None and not speaker.members and (speaker.actor is None or (
             not itself and has_head(speaker.label) and not _runs(speaker, run_by.group("who"), context))):
         # "menurut Kementerian Kesehatan yang dikelola Houthi": the runner's body, not another state's ministry
@@ -93,6 +100,12 @@ def agent_right(
 
 
 _FROM = frozenset(("by", "from", "oleh", "dari"))
+# A body's capitalised name before "to"/"untuk" and a capitalised word after it: one name ("Committee to Protect").
+_ORG_BEFORE = re.compile(
+    r"(?<![\w-])(?:Committee|Commission|Commissioner|Council|Office|Network|Fund|Komite|Komisi|Komisaris|Dewan|PBB|UN)"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s*$"
+)
+_CAPITAL_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]")
 # A verb that names the document it cites ("kata pernyataan", "bunyi pernyataan", "said a statement"), so the
 # words after it may say who issued it.
 _DOC_VERB = re.compile(r"(?<![\w-])(?:pernyataan|statement|laporan|keterangan|rilis)$", re.IGNORECASE)
@@ -101,8 +114,11 @@ _DOC_VERB = re.compile(r"(?<![\w-])(?:pernyataan|statement|laporan|keterangan|ri
 # "according to X that coordinated the attacks": a clause describing the speaker, not what X says.  It
 # belongs to the speaker phrase, so the words credited stay those before it.
 _RELATIVE = re.compile(
-    r"\s+(?:that|which|who|yang)\s+(?!(?:the|a|an|its|their|this|these|there|it|they|he|she|we)\b)"
+    r"(?:\s+(?:that|which|who|yang)|\s*,\s*(?:which|who))\s+(?!(?:the|a|an|its|their|this|these|there|it|they|he|she|we)\b)"
     r"[a-z][\w'-]*(?:ed|s)\b[^,.;:!?\"]*(?=[.;!?]?\s*$)"
+    # "menurut otoritas kesehatan yang tidak membedakan antara ...": an Indonesian verb (meN-, ber-, di-, ter-)
+    r"|\s*,?\s+yang\s+(?:(?:tidak|tak|telah|sudah|juga|kini|masih|selalu)\s+)*(?:me|be|di|te)[a-z]+\b"
+    r"[^,.;:!?\"]*(?=[.;!?]?\s*$)"
 )
 
 

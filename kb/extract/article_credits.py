@@ -2,7 +2,7 @@
 
 Why: a syndicated story names its source once: a credit line under the headline ("AP and AFP, YEREVAN"), a
 byline ending in an agency ("By A. Writer, Associated Press"), a wire dateline a few photo captions down, a
-sign-off ("- AP", "(AFP)", "Reuters and AP contributed", "additional reporting by AFP").  The annotation
+sign-off ("- AP", "(AFP)", "AFP/Reuters", "Reuters and AP contributed", "additional reporting by AFP").  The annotation
 conventions (``../shared/seeds/README.md``) credit that medium as the ``via`` of every claim of the article,
 so it is read once here, never per sentence.  A syndication line ("Sumber: Antara/Reuters") is no credit by
 the same conventions (it names where the page was copied from), nor is an opening "Dikutip X, ...", which
@@ -33,6 +33,8 @@ _TAIL = (
     re.compile(r"^\s*\(" + _NAMES + r"\)\s*$"),  # "(AFP)" alone on the last line
     re.compile(r"^\s*(?:[Tt]he\s+)?" + _NAMES + r"\s+contributed\b[^.]{0,40}\.?\s*$"),
 )
+# Names alone on the last line, with no full stop ("seperti dilaporkan ¶ Reuters." ends a broken sentence).
+_BARE_TAIL = re.compile(r"^\s*" + _NAMES + r"(?<!\.)\s*$")
 _ANYWHERE_TAIL = re.compile(r"additional\s+reporting\s+(?:by|from)\s+" + _NAMES + r"(?:[.;]|\s*$)", re.IGNORECASE)
 _BYLINE = re.compile(r"^\s*(?:By|BY)\s+(?P<names>[^\n]{2,120}?)\s*$")
 
@@ -69,11 +71,17 @@ def _byline(line: str, gazetteer: Gazetteer) -> list[str]:
     return [p for p in parts if p]
 
 
-def _tail(line: str, gazetteer: Gazetteer) -> list[str]:
+def _tail(line: str, gazetteer: Gazetteer, last: bool = False) -> list[str]:
     for pattern in _TAIL:
         match = pattern.match(line)
         if match is not None:
             return _all_media(match.group("names"), gazetteer)
+    bare = _BARE_TAIL.match(line) if last else None
+    if bare is not None:  # "AFP/Reuters" alone on the last line: a sign-off, when every name is an agency
+        found = _all_media(bare.group("names"), gazetteer)
+        agencies = [gazetteer.lookup(n) for n in found]
+        if found and all(a is not None and a.kind == "NewsAgency" for a in agencies):
+            return found
     match = _ANYWHERE_TAIL.search(line)
     if match is not None:
         return [m for m in (_media(p, gazetteer) for p in _SPLIT.split(match.group("names"))) if m]
@@ -106,8 +114,8 @@ def article_credits(
         if not _LINKS.match(line):
             found += _credit_line(line, gazetteer) + _byline(line, gazetteer)
     found += _wire_datelines(norm, body, gazetteer)
-    for start, end in every[-_TAIL_LINES:]:
+    for k, (start, end) in enumerate(every[-_TAIL_LINES:], start=-min(_TAIL_LINES, len(every))):
         line = norm[start:end]
         if len(line) <= _LINE_MAX and not _LINKS.match(line):
-            found += _tail(line, gazetteer)
+            found += _tail(line, gazetteer, last=k == -1)
     return list(dict.fromkeys(found))

@@ -52,6 +52,8 @@ def remember_people(context: Context, norm: str, mentions: list[Mention]) -> Non
         if mention.actor is None and placed(norm, mention.start):
             continue  # "staff in Khan Younis": a place, not a person
         context.people.setdefault(words[-1].casefold(), from_mention(mention, norm))
+        if norm.count('"', 0, mention.start) % 2:
+            continue  # named inside a quotation ("“Ko Lin is my cousin,” she said"): the speaker's words, not "she"
         if first and (mention.actor is not None or mention.role or mention.name or _bare_name(context, norm, mention)):
             context.name(from_mention(mention, norm))  # "as reported by X, ... . He states": X
             first = False
@@ -83,3 +85,34 @@ def resolve(frames: list[Frame], context: Context) -> None:
     """Give each frame's speaker the identity of the person its surname names."""
     for frame in frames:
         frame.speaker = known_person(frame.speaker, context)
+
+
+# Lowercase words that may stand before the subject of a sentence: determiners and the office it holds
+# ("the regional governor Ivan Fedorov", "former minister X").
+_BEFORE_SUBJECT = frozenset((
+    "the", "a", "an", "former", "acting", "newly", "appointed", "deputy", "senior", "top", "sang", "para", "mantan",
+    *(w for h in (*lexicon.ROLE_HEADS, *lexicon.SPEAKER_HEADS) for w in h.split()), *lexicon.NP_WORDS,
+))
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w-]*")
+
+
+def opens_with(norm: str, mention: Mention) -> bool:
+    """Whether a person mention is the subject a sentence opens with, so the one "he" goes back to next
+    ("Petro Hlynka visited the site."), not a person the sentence lists ("The victims included 46-year-old
+    Tar Ah Swe"): only capitalised words, determiners and office words come before it."""
+    return all(w[:1].isupper() or w.casefold() in _BEFORE_SUBJECT for w in _WORD.findall(norm, 0, mention.start))
+
+
+# An apposition naming a person's office or standing right after a speaker: ", an official from ...",
+# ", a resident of ...", ", seorang pejabat ...".
+_PERSON_APPOSITION = re.compile(
+    r"\s*,\s*(?:a|an|the|seorang|sang)\s+(?:[\w'’-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|resident|"
+    r"witness|doctor|nurse|activist|commander|leader|member|director|head|chief|pejabat|juru\s+bicara|warga|saksi|"
+    r"dokter|aktivis|komandan|pemimpin|anggota|direktur|kepala)\b",
+    re.IGNORECASE,
+)
+
+
+def person_apposed(norm: str, end: int) -> bool:
+    """Whether the speaker phrase ending at ``end`` is followed by an apposition saying it is a person."""
+    return _PERSON_APPOSITION.match(norm, end) is not None

@@ -55,8 +55,17 @@ _NAMED_AFTER = re.compile(
 _MEDIUM_TOLD = re.compile(
     r"(?<![\w-])(?:told|kepada)\s+(?P<name>(?:the\s+)?(?:state|state-run|national|official|local)\s+(?:television|TV|radio|"
     r"media|broadcaster|news\s+agency)|televisi\s+(?:pemerintah|negara|nasional|pemerintah\s+\w+)"
-    r"|stasiun\s+televisi\s+(?:pemerintah|negara))(?![\w-])",
+    r"|stasiun\s+televisi\s+(?:pemerintah|negara))(?![\w-])(?!\s+(?-i:[A-Z]))",  # "told state TV MRTV": the name, below
     re.IGNORECASE,
+)
+# A medium the gazetteer lacks named beside what it is after "told"/"kepada": "told military broadcast channel
+# Myawaddy", "told Myawaddy military broadcast channel", "told state broadcaster MRTV", "kepada stasiun TV Al-Alam".
+_KINDS = (r"(?:television|TV|radio|broadcaster|broadcast\s+channel|channel|newspaper|daily|news\s+agency|station"
+          r"|televisi)")
+_NAMED_TOLD = re.compile(
+    r"(?<![\w-])(?:told|kepada)\s+(?:the\s+)?(?:(?:(?i:[a-z-]+)\s+){0,2}(?i:" + _KINDS + r")\s+"
+    r"(?P<after>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    r"|(?P<before>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:(?i:[a-z-]+)\s+){0,2}(?i:" + _KINDS + r")(?![\w-]))"
 )
 _NOT_NAME = frozenset(w.casefold() for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
 
@@ -75,6 +84,11 @@ def unlisted_media(norm: str, mentions: list[Mention]) -> list[tuple[str, int]]:
         if words and not (len(words) == 1 and words[0].casefold() == "the"):
             found.append((" ".join(words), start))
     found += [(m.group("name"), m.start("name")) for m in _MEDIUM_TOLD.finditer(norm)]
+    for match in _NAMED_TOLD.finditer(norm):
+        group = "after" if match.group("after") else "before"
+        start, stop = match.span(group)
+        if not any(m.start < stop and start < m.end and m.actor is not None for m in mentions):
+            found.append((match.group(group), start))  # a known name is credited above, a party is no medium
     return found
 
 

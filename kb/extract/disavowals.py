@@ -44,7 +44,7 @@ _DISAVOWED = re.compile(
 # target journalists,\" it said", "kami menyesalkan korban sipil dan tidak pernah menargetkan warga" (a bounded
 # search in the first 160 characters)
 _AND_NOT = re.compile(
-    r"(?<![\w-])(?:and|but|dan|namun|tetapi)\s+(?:(?:does|do|did|has|have|had|would|will)\s+)?"
+    r"(?<![\w-])(?:and|but|dan|namun|tetapi)\s+(?:(?:does|do|did|has|have|had)\s+)?"
     r"(?:not|never|tidak|tak)\s+(?:(?:pernah|deliberately|intentionally|dengan|sengaja|ever)\s+)*"
     rf"(?:{_HARM})(?![\w-])",
     re.IGNORECASE,

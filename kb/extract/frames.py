@@ -46,7 +46,11 @@ _PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
 _PASSIVE = _compile(lexicon.PASSIVE_VERBS)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|who|seorang|yang)\s", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|citing|berdasarkan|based\s+on)(?![\w-])", re.I)
-_SUBORDINATE = re.compile(rf",\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
+# "as a result of", "as part of", "as many as" open no clause of their own: the words go on with the claim
+_SUBORDINATE = re.compile(
+    rf",\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])(?!\s+(?:a\s+result|part\s+of|well\s+as|many|much|few)\b)",
+    re.IGNORECASE,
+)
 _BREAK = re.compile(
     rf"(?<![\w-])(?:{_words(lexicon.CLAUSE_BREAKS)})(?![\w-])|;|{_SUBORDINATE.pattern}", re.IGNORECASE
 )
@@ -70,6 +74,16 @@ _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re
 _GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(?![\w-])", re.IGNORECASE)
 # A running total the figure before the verb leads to ("15 more were killed, the ministry said, bringing the toll to
 # 300"; "..., kata kementerian, sehingga jumlah korban menjadi 300"): the verb speaks for both sides of itself.
+# Any other participle after "..., X said," ("..., the army claims, further highlighting the siege", "..., the
+# ministry said, leaving dozens homeless"): it goes on from the words before, which are X's claim; the participle
+# is credited with them (a verb of its own, "adding", "citing", is its own frame).
+_PARTICIPLE_AFTER = re.compile(
+    r"\s*,\s*(?!(?:and|but|or|while|whereas|nothing|something|anything|everything)\b)(?:[a-z]+\s+)?"
+    r"(?!citing|according|during|morning|evening|bring)[a-z]{2,}ing(?![\w-])"
+)
+# A determiner right before a verb makes it a noun ("rejected the claim that ...", "a report said").
+_DETERMINED = re.compile(r"(?<![\w-])(?:the|a|an|this|these|those|its|their|his|her|our|such)\s+$")
+_NOUN_LIKE = frozenset(("claim", "report", "say", "confirm", "warn", "insist", "deny", "blame"))
 _TOLL_AFTER = re.compile(
     r"\s*,\s*(?:bringing|raising|pushing|taking|sehingga|menjadikan)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?"
     r"(?:total|toll|death\s+toll|number|tally|jumlah|total)(?![\w-])",
@@ -207,6 +221,9 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             continue
         if verb.endswith("s") and re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]):
             continue  # "rejected Israel's claims that ...": a possessor owns a noun, it does not speak
+        if _DETERMINED.search(norm, max(0, match.start() - 8), match.start()) or (
+                re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]) and verb in _NOUN_LIKE):
+            continue  # "the claim that ...", "Israel's claim that ...": a noun after a determiner, no verb
         if inverted(norm, match.start()):
             continue  # "..., said Lebanese military sources.": a verb whose subject follows it (``_post_frames``)
         if (hint and _EACH_OTHER.match(norm, match.end())) or any(
@@ -328,6 +345,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return after if _content_words(norm, *after) >= 3 or _content_words(norm, *before) < 2 else before
     if _GOES_ON.match(norm, tail) and _content_words(norm, *before) >= 2:
         return before  # "..., the ministry said, adding that ...": the words before are its claim too
+    if (part := _PARTICIPLE_AFTER.match(norm, tail)) and _content_words(norm, *before) >= 2:
+        return floor, _next_after(_BREAK, norm, part.end())  # "..., X said, further highlighting ...": both
     if (said_through(norm, tail, after) or said_when(norm, tail)) and _content_words(norm, *before) >= 3:
         return before
     if _TIME_AFTER.match(norm, tail) and _content_words(norm, *before) >= 2:

@@ -77,7 +77,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     # present-tense and less common reporting verbs real news uses (plural subjects: "officials say",
     # "rights groups accuse"), and Indonesian ones for confirming, detailing and reporting
     "adding": None, "noting": None, "stressing": None, "say": None, "confirm": None, "warn": None,
-    "insist": None, "specified": None, "specifies": None,
+    "insist": None, "claim": None, "specified": None, "specifies": None,
     "disclosed": None, "revealed": None, "affirmed": None, "indicated": None,
     "accuse": "accusation", "blame": "accusation", "allege": "accusation", "deny": "denial",
     "membenarkan": None, "merinci": None, "memberitakan": None, "mewartakan": None, "mengemukakan": None,
@@ -157,6 +157,12 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "media", "outlets", "newspapers", "broadcasters",
     # bodies that count the dead: "the UN human rights monitoring mission", "misi pemantau PBB"
     "mission", "misi", "observers", "pemantau", "ngo", "charity", "red crescent", "bulan sabit merah",
+    # people at the scene by their work ("said an emergency worker", "a nurse at the hospital told AFP",
+    # "kata seorang perawat"): an unnamed source like a witness
+    "worker", "workers", "nurse", "nurses", "doctor", "medic", "paramedic", "rescuer", "volunteer", "volunteers",
+    "surgeon", "perawat", "pekerja",
+    # a member of a group speaking for it ("an anti-junta militia member said", "anggota milisi")
+    "member", "members",
 )
 # Words that may extend a speaker phrase around a name ("Pejabat militer Armenia dan Karabakh").
 NP_WORDS: Final[tuple[str, ...]] = (
@@ -195,7 +201,7 @@ ORG_WORDS: Final[tuple[str, ...]] = (
 # Words opening a parenthetical between a speaker and the verb (", in a televised address,").
 PARENTHETICAL: Final[tuple[str, ...]] = (
     "dalam", "di", "pada", "saat", "ketika", "yang", "setelah", "usai", "sambil", "in", "on", "at",
-    "during", "which", "who", "when", "after", "speaking", "berbicara", "following", "menyusul",
+    "during", "which", "who", "whose", "when", "after", "speaking", "berbicara", "following", "menyusul",
     "reporting", "writing", "melaporkan",  # a correspondent's place: "Hani Mahmoud, reporting from Gaza, said"
     "a", "an", "the", "seorang",  # appositions: ", an aide to President Aliyev, wrote"
     "seperti", "sebagaimana", "as",  # a relay between speaker and verb: "X, seperti dilansir Reuters, mengatakan"

@@ -32,6 +32,14 @@ _RUN_START = re.compile(r"\b[A-Z]")
 _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)-[A-Z]")
 # Days, months and the words of an administrative area ("Provinsi Utara" after an office is the office's place).
 _NOT_NAMES = frozenset([*WEEKDAYS, *MONTHS, "provinsi", "kabupaten", "province", "oblast"])
+# An institution's or an office's capitalised name going on past a connector: the words after it name the body
+# ("Committee to Protect Journalists", "High Commissioner for Human Rights", "PBB untuk Hak Asasi Manusia").
+_NAME_GOES_ON = re.compile(
+    r"(?<![\w-])(?:Committee|Commission|Commissioner|Council|Office|Centre|Center|Network|Association|Institute|"
+    r"Organi[sz]ation|Ministry|Agency|Fund|Foundation|Programme|Program|Mission|Union|Federation|Komite|Komisi|"
+    r"Komisaris|Dewan|Kantor|Kementerian|Badan|Lembaga|Jaringan|Asosiasi|Organisasi|Misi|Yayasan|Pusat|PBB|UN)"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:to|for|of|on|untuk|urusan)\s+(?:the\s+)?$"
+)
 _ORG = frozenset(ORG_WORDS)
 _QUALIFIED = re.compile(r"\b(?:wakil|deputy|mantan|former|ex|eks|calon)\s*-?\s*$", re.IGNORECASE)
 _ROLE_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b", re.I)
@@ -210,6 +218,8 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
             if _joined_to_body(norm, end):
                 continue  # "Armed Conflict Location and Event Data Project": one body's name, no person in it
+            if _NAME_GOES_ON.search(norm, max(0, start - 40), start):
+                continue  # "Committee to Protect Journalists", "Komisaris Tinggi PBB untuk Hak Asasi Manusia": the body
             if norm[end - 2 : end] in ("'s", "’s"):
                 end -= 2  # "Mykola Kalashnyk's office": the name without the possessive
             out.append(Mention(start, end, norm[start:end], None))

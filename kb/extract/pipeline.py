@@ -299,12 +299,16 @@ class _Walker:
         self.relayed_before = carry.credited_media(norm, mentions, frames, self.outlet.label)
         for frame in frames:
             said_by = norm[frame.agent[0] : frame.agent[1]].casefold().split()
-            self.context.remember(frame.speaker, frame.via, voiced=voiced(said_by))
+            self.context.remember(frame.speaker, frame.via, voiced=voiced(said_by),
+                                  apposed=coref.person_apposed(norm, frame.agent[1]))
         coref.remember_people(self.context, norm, mentions)
         self.narrated_before = None
         self.context.pair_before = () if frames else pair_subject(norm, mentions)  # who "they" are next
-        if not frames:  # "Rouhani offered to mediate. ... , he said": the subject is who "he" is
-            subject = next((m for m in mentions if m.start < 60 and m.is_person and self._named_person(m)), None)
+        if not frames and not norm.lstrip().startswith('"'):
+            # "Rouhani offered to mediate. ... , he said": the subject is who "he" is; never a name inside a
+            # quotation standing alone ("“Ko Lin and Ma Su are cousins.” ..., she added": the quoted woman goes on)
+            subject = next((m for m in mentions if m.start < 60 and m.is_person and self._named_person(m)
+                            and coref.opens_with(norm, m)), None)
             if subject is not None and not is_place(norm, subject):
                 self.narrated_before = from_mention(subject, norm)
                 self.context.narrate(self.narrated_before)

@@ -1,5 +1,5 @@
-"""Quoting constructions: "Interfax quoted the governor as saying ...", "the governor was quoted as saying
-by Interfax", "X was quoted by TASS as saying".
+"""Quoting constructions: "Interfax quoted the governor as saying ...", "RIA cited an official as saying",
+"the governor was quoted as saying by Interfax", "X was quoted by TASS as saying".
 
 Why: the reporting verb there is "quoted", whose subject is the medium and whose object is the speaker;
 read as "X said" the medium spoke (or, with the subject passive, nobody did and the outlet got the
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from kb.extract.frames import Frame
 
 MAX_QUOTED = 4
-_ACTIVE = re.compile(r"(?<![\w-])quoted\s+(?!by\s)(?P<x>[^,;:\"]{1,80}?)\s+as\s+(?:saying|telling)(?![\w-])", re.I)
+_ACTIVE = re.compile(
+    r"(?<![\w-])(?:quoted|cited)\s+(?!by\s)(?P<x>[^,;:\"]{1,80}?)\s+as\s+(?:saying|telling)(?![\w-])", re.I
+)
 _PASSIVE = re.compile(
     r"(?<![\w-])(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+)?quoted\s+"
     r"(?:by\s+(?P<m1>[^,;:\"]{1,60}?)\s+)?as\s+(?:saying|telling)(?![\w-])"

@@ -42,11 +42,12 @@ _NP = frozenset(lexicon.NP_WORDS) | _HEADS
 _ORG = frozenset(lexicon.ORG_WORDS)
 _STOPS = frozenset(lexicon.NP_STOPS) | frozenset(lexicon.PREPOSITIONS) - {"of", "for"}
 _OPENERS = frozenset(lexicon.SENTENCE_OPENERS) | {"Adapun", "Sedangkan", "Kemudian", "Lalu"}
-_CONNECTORS = frozenset(("untuk", "for", "of", "dan", "and", "the", "on", "de"))
+_CONNECTORS = frozenset(("untuk", "for", "of", "dan", "and", "the", "on", "de", "to"))
 _PARENTHETICAL = re.compile(
     r",\s*(?:"
     + "|".join(lexicon.PARENTHETICAL)
-    + r")\b[^,\"]{0,160},[\s,]*(?:(?:"
+    + r"|(?!including|according|excluding)[a-z]{3,}ing"  # "A source, requesting anonymity as ..., said": any participle
+    + r")\b(?:[^,\"]|\"[^\",]{1,40}\"){0,160},[\s,]*(?:(?:"
     + "|".join(re.escape(w) for w in lexicon.AGENT_GAP)
     + r")\s+){0,3}$",
     re.IGNORECASE,
@@ -95,8 +96,11 @@ class Context:
     voiced: bool = False  # whether a person spoke for it ("said a representative of X")
     person_at: int = 0  # and when the last person was established
 
-    def remember(self, speaker: Speaker, via: list[str] | None = None, voiced: bool = False) -> None:
-        """``voiced``: the speaker phrase named a person speaking for the body ("a representative of X")."""
+    def remember(self, speaker: Speaker, via: list[str] | None = None, voiced: bool = False,
+                 apposed: bool = False) -> None:
+        """``voiced``: the speaker phrase named a person speaking for the body ("a representative of X");
+        ``apposed``: an apposition after the speaker says it is a person ("according to Nandar, an official of
+        the women's group"), so a one-word name is who "she" is next."""
         if speaker.first_person:
             return
         self.last_speaker = speaker
@@ -110,7 +114,8 @@ class Context:
         if (speaker.actor is not None and speaker.actor.kind != "Person") or minted_body:
             self.bodies = [*[b for b in self.bodies if b.label != speaker.label][-9:], speaker]
         named = speaker.actor is not None or (
-            " " in speaker.label and institutions.minted_kind(speaker.label) == "Person")
+            " " in speaker.label and institutions.minted_kind(speaker.label) == "Person") or (
+            apposed and re.fullmatch(r"[A-Z][\w'’-]+", speaker.label) is not None)  # "Nandar, an official of"
         if speaker.is_person and not minted_body and named:  # never "Officials in Lviv": a group holds no office
             self.last_person = speaker
             self.person_at = self.spoke_at
@@ -134,8 +139,9 @@ class Context:
         speaking as such, "the ministry said", does not); a state is never "he" (``personal``): then the first
         person the last sentence naming one named ("as reported by X")."""
         speaker, person = self.last_speaker, self.last_person
-        if speaker is not None and person is not None and self.spoke_at > self.person_at and self.voiced:
-            return speaker
+        if speaker is not None and person is not None and self.spoke_at > self.person_at and (
+                self.voiced or (not personal and not _state(speaker))):
+            return speaker  # "Kementerian X mengonfirmasi ... . “...,” katanya": the body that spoke last
         if personal and person is None and self.named_person is not None and (
                 speaker is None or _state(speaker) or (self.named_at > self.spoke_at and not self.voiced)):
             return self.named_person  # "he" is no state, nor a body speaking as such before a person was named
@@ -261,6 +267,13 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     return body if body is not None else _by_actors(norm, start, end, inside, context)
 
 
+# A descriptive head, then one capitalised name closing the phrase: the name is who speaks.
+_NAMED_AFTER_HEAD = re.compile(
+    r"(?<![\w-])(?:monitor|group|organi[sz]ation|broadcaster|newspaper|daily|outlet|agency|network|channel|charity|"
+    r"watchdog|observatory)\s+([A-Z][\w'’-]+)$"
+)
+
+
 # A speaker phrase naming both parties of a narrated sentence before: "they", "kedua pihak", "both sides".
 _BOTH = frozenset(("they", "mereka", "both sides", "both parties", "the two sides", "kedua pihak", "kedua belah pihak",
                    "keduanya", "kedua negara", "both countries", "the two countries", "sides", "parties", "countries"))
@@ -312,6 +325,9 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         label, body, owner = owned
         return Speaker(body.label, body.iri, None, body) if body is not None else Speaker(label, None, None, owner)
     only = next(iter(actors.values())) if len(actors) == 1 else None
+    if (only is not None and only.actor is not None and only.actor.kind != "State" and only.start > start
+            and not norm[only.end : end].strip(" ,.") and not placed(norm, only.start)):
+        return from_mention(only, norm, start)  # "The Arabic broadcaster Al Jazeera": a descriptor, then the name
     if (only is not None and only.actor is not None and only.actor.kind == "State"
             and state_officials(words, only.text.casefold().split())):
         return Speaker(clean_label(text), None, None, only.actor)  # "Pejabat Armenia": officials, on the state's side
@@ -336,6 +352,9 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         if held is None and words[-1] in _UNNAMED_PLURALS:  # "the regional authorities said": they speak,
             return Speaker(clean_label(text))  # an unnamed institution, never the outlet
         return held if held is None or isinstance(held, Speaker) else Speaker(held.label, held.iri, None, held)
+    named_after = _NAMED_AFTER_HEAD.search(text) if not actors and context.lang == "en" else None
+    if named_after is not None:  # "the London-based monitor Airwars", "the rights group Mwatana": its name
+        return context.people.get(named_after.group(1).casefold(), Speaker(named_after.group(1)))
     if (_ORG & set(words) and text[:1].isupper()) or len(actors) > 1 or _headed(words, context.lang):
         return Speaker(clean_label(text))
     if len(words) == 1 and text[:1].isupper():
