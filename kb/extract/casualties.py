@@ -28,6 +28,7 @@ from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.scope import clause, figure_scope
 from kb.extract.sides import POSSESSIVE_AFTER, sides
 from kb.extract.singular import singular_victims
+from kb.extract.sums import summed
 from kb.extract.tolls import named_toll, toll_reached
 from kb.extract.unquantified import unquantified
 
@@ -103,6 +104,7 @@ def find_figures(
     ones = singular_victims(norm, [])  # "a 59-year-old man was wounded": one, and "59" is no figure
     quantities = sorted([q for q in quantities if not any(o.start <= q.start < o.end for o in ones)] + ones,
                         key=lambda q: q.start)
+    quantities = summed(norm, quantities)  # "a woman and her two children": one figure of three
     for i, qty in enumerate(quantities):
         lo = max([b for b in breaks if b < qty.start] + [quantities[i - 1].end if i else 0])
         hi = min(

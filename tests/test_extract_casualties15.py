@@ -1,0 +1,64 @@
+"""Casualty figures, round 2 (issue 13, cas15): the classes of dev misses and false casualty claims read as
+mechanisms and fixed as such — a toll written as a list of counted people, ...
+
+For each class: sentences that must yield the figure and near-misses that must not.  Every sentence is written
+for these tests; none comes from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from tests.extraction import of_type, run
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def figures(text: str, gazetteer: Gazetteer) -> list[tuple[int | None, int | None, str | None]]:
+    return [(c.quantity_min, c.quantity_max, c.unit) for c in of_type(run(text, gazetteer), "casualty")]
+
+
+def bounds(text: str, gazetteer: Gazetteer) -> list[tuple[int | None, int | None]]:
+    return [(lo, hi) for lo, hi, _ in figures(text, gazetteer)]
+
+
+# --- a toll written as a list of counted people is one figure, their sum (kb.extract.sums) ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A neighbour said 11 women, six children and four men had died in the raid.", [(21, 21)]),
+        ("He said that a woman and her three children were among the dead.", [(4, 4)]),
+        ("The casualties included six children and a pregnant woman, the network said.", [(7, 7)]),
+        ("An elderly man and his two grandsons were killed when the shell hit their house, medics said.", [(3, 3)]),
+        ("Serangan itu menewaskan sedikitnya dua wanita dan lima anak di desa itu, menurut pejabat.", [(7, None)]),
+        ('"Seorang ayah, seorang ibu, dan dua anak mereka tewas di rumah itu," kata warga.', [(4, 4)]),
+        ("Empat pria dan tiga perempuan terluka akibat tembakan itu, kata polisi.", [(7, 7)]),
+    ],
+)
+def test_a_list_of_counted_people_is_their_sum(text: str, expected: list[tuple[int, int | None]],
+                                               gazetteer: Gazetteer) -> None:
+    assert bounds(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown of the figure before it stays a detail of that figure
+        ("At least 20 people were killed, including three women and two children, officials said.", [(20, None)]),
+        # soldiers and civilians are two sides, never one sum
+        ("The shelling killed four soldiers and a woman, the army said.", [(4, 4)]),
+        # the list goes on with people it does not count
+        ("It named the dead as a man, a woman and their sons, and said three people were hurt.", [(3, 3)]),
+        # a running total's parts by category are figures of their own, not summed
+        ("The deaths include 14,100 children and 8,400 women.", [(14100, 14100)]),
+        # killed and wounded in one list are two figures
+        ("The strike killed two children and wounded a woman, the ministry said.", [(2, 2)]),
+    ],
+)
+def test_lists_that_are_no_sum(text: str, expected: list[tuple[int, int | None]], gazetteer: Gazetteer) -> None:
+    assert bounds(text, gazetteer)[: len(expected)] == expected
