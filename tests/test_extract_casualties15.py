@@ -32,7 +32,7 @@ def bounds(text: str, gazetteer: Gazetteer) -> list[tuple[int | None, int | None
     ("text", "expected"),
     [
         ("A neighbour said 11 women, six children and four men had died in the raid.", [(21, 21)]),
-        ("He said that a woman and her three children were among the dead.", [(4, 4)]),
+        ("The doctor said a mother and her three sons were among those killed.", [(4, 4)]),
         ("The casualties included six children and a pregnant woman, the network said.", [(7, 7)]),
         ("An elderly man and his two grandsons were killed when the shell hit their house, medics said.", [(3, 3)]),
         ("Serangan itu menewaskan sedikitnya dua wanita dan lima anak di desa itu, menurut pejabat.", [(7, None)]),
@@ -53,7 +53,8 @@ def test_a_list_of_counted_people_is_their_sum(text: str, expected: list[tuple[i
         # soldiers and civilians are two sides, never one sum
         ("The shelling killed four soldiers and a woman, the army said.", [(4, 4)]),
         # the list goes on with people it does not count
-        ("It named the dead as a man, a woman and their sons, and said three people were hurt.", [(3, 3)]),
+        ("Officials listed a father, a mother and their sons among the victims, and said three people were hurt.",
+         [(3, 3)]),
         # a running total's parts by category are figures of their own, not summed
         ("The deaths include 14,100 children and 8,400 women.", [(14100, 14100)]),
         # killed and wounded in one list are two figures
@@ -62,3 +63,54 @@ def test_a_list_of_counted_people_is_their_sum(text: str, expected: list[tuple[i
 )
 def test_lists_that_are_no_sum(text: str, expected: list[tuple[int, int | None]], gazetteer: Gazetteer) -> None:
     assert bounds(text, gazetteer)[: len(expected)] == expected
+
+
+# --- two counts joined by "and" share one hurt word; "another" is one more victim (kb.extract.coordinated) ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers and three civilians were killed in the shelling, the army said.",
+         [(2, 2, "soldiers killed"), (3, 3, "civilians killed")]),
+        ("The drone strike killed four fighters and two civilians near the border.",
+         [(4, 4, "soldiers killed"), (2, 2, "civilians killed")]),
+        ("Dua tentara dan tiga warga sipil tewas dalam serangan itu, kata militer.",
+         [(2, 2, "soldiers killed"), (3, 3, "civilians killed")]),
+        ("Serangan roket itu melukai lima tentara dan dua warga sipil, kata pejabat.",
+         [(5, 5, "soldiers wounded"), (2, 2, "civilians wounded")]),
+        ("The dead include 12,300 children and 7,900 women, the office said.",
+         [(12300, 12300, "civilians killed"), (7900, 7900, "civilians killed")]),
+    ],
+)
+def test_coordinated_counts_share_their_hurt_word(text: str, expected: list[tuple[int, int, str]],
+                                                  gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shelling left three people dead and another wounded, the ministry said.",
+         [(3, 3, "deaths"), (1, 1, "wounded")]),
+        ("Artillery killed one woman in the north, while a drone strike in the south killed another.",
+         [(1, 1, "civilians killed"), (1, 1, "deaths")]),
+        ("Two died on the spot and another was badly hurt, medics said.", [(2, 2, "deaths"), (1, 1, "wounded")]),
+        # two figures of one sentence with the same bounds are two reports, not a page's copies of one
+        ("Shelling killed one person in the north, while a drone strike in the south killed another.",
+         [(1, 1, "deaths"), (1, 1, "deaths")]),
+    ],
+)
+def test_another_is_one_more_victim(text: str, expected: list[tuple[int, int, str]], gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said another attack was expected near the border.",  # "another" before a noun: no victim
+        "Police arrested two men and questioned another, the ministry said.",  # no hurt word at all
+        "The militia said it had captured another, and more would follow.",
+    ],
+)
+def test_another_without_harm_is_no_figure(text: str, gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == []

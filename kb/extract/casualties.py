@@ -15,6 +15,7 @@ from dataclasses import replace
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.article_parties import ArticleParties
+from kb.extract.coordinated import another, joined, next_hurt
 from kb.extract.figure import INCLUDING as _INCLUDING
 from kb.extract.figure import Figure, breakdown, counts, past_aside
 from kb.extract.figure import unit as _unit
@@ -55,7 +56,7 @@ _PLACE_NEXT = re.compile(
 )
 _HURT_AFTER = re.compile(
     r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga|feared|believed|"
-    r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan)\s+){0,3}(?:"
+    r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan|[a-z]+ly)\s+){0,3}(?:"
     + _WOUND_OR_KILL + r")\b",
     re.IGNORECASE,
 )
@@ -104,7 +105,8 @@ def find_figures(
     ones = singular_victims(norm, [])  # "a 59-year-old man was wounded": one, and "59" is no figure
     quantities = sorted([q for q in quantities if not any(o.start <= q.start < o.end for o in ones)] + ones,
                         key=lambda q: q.start)
-    quantities = summed(norm, quantities)  # "a woman and her two children": one figure of three
+    quantities = summed(norm, quantities)  # "a mother and her three sons": one figure of four
+    quantities = sorted(quantities + another(norm, quantities), key=lambda q: q.start)  # "and another injured"
     for i, qty in enumerate(quantities):
         lo = max([b for b in breaks if b < qty.start] + [quantities[i - 1].end if i else 0])
         hi = min(
@@ -145,6 +147,10 @@ def find_figures(
             kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
         if kind is None:
             kind = _included(norm, qty.start)  # "the casualties included seven children"
+        if kind is None and figures and joined(norm, figures[-1].end, qty.start):
+            kind = _hurt_of(figures[-1].unit)  # "killed four soldiers and three civilians"
+        if kind is None:  # "two soldiers and three civilians were killed"
+            kind = next_hurt(norm, noun.end(), quantities[i + 1 :], cls, _noun_after)
         if kind is None and not figures:
             kind = item_hurt(norm, article)  # "2 orang di Rafah" under a list of the dead
         if kind is None:

@@ -1,10 +1,10 @@
 """A toll written as a list of counted people is one figure, their sum.
 
-"12 women, eight children and seven men had died", "a woman and her two children were among the dead",
-"seorang ayah, seorang ibu, dan tiga anak mereka tewas": the annotation conventions
+"nine women, four children and two men died there", "an old man and his three grandsons were hurt",
+"seorang kakek, seorang nenek, dan dua cucu mereka tewas": the annotation conventions
 (``../shared/seeds/README.md``, "counted nouns ... → 3..3") count the people the list names, and a
 fact-checker compares that total.  Read item by item, only the item next to the verb kept its hurt word and
-the toll came out as its last part (seven, two, three).
+the toll came out as its last part (two, three, two).
 
 Only people named by age, sex or kin are summed (women, children, a father): soldiers and civilians in one
 list are two figures of two sides, and a list after "including"/"termasuk" breaks the figure before it down
@@ -47,7 +47,7 @@ _BREAKDOWN_BEFORE = re.compile(
 )
 
 
-# The list goes on with people it does not count ("a man, a woman and their children"): no sum can be made
+# The list goes on with people it does not count ("a father, a mother and their sons"): no sum can be made
 _UNCOUNTED_NEXT = re.compile(
     rf"(?:\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+)(?:(?:her|his|their|its|the)\s+)?"
     rf"(?:[a-z][\w'-]*\s+)?(?:{_NOUN})(?:nya)?(?![\w-])",
@@ -93,7 +93,7 @@ def summed(norm: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         low = sum(v for v in lows if v is not None)
         if low >= SUM_BELOW:
-            continue  # "the deaths include 18,592 children and 9,782 women": a running total's parts, each a figure
+            continue  # "the dead include 12,300 children and 7,900 women": a running total's parts, each a figure
         high = None if any(v is None for v in highs) else sum(v for v in highs if v is not None)
         last = run[-1][0]
         merged.append(Quantity(first.start, last.end, norm[first.start : last.end], low, high,
