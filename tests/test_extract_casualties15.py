@@ -114,3 +114,34 @@ def test_another_is_one_more_victim(text: str, expected: list[tuple[int, int, st
 )
 def test_another_without_harm_is_no_figure(text: str, gazetteer: Gazetteer) -> None:
     assert figures(text, gazetteer) == []
+
+
+# --- victim nouns and hedges: rebels, citizens, "close to N" (lexicon_figures, singular, lexicon_text) ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said that eight rebels were killed in the fighting near the pass.", [(8, 8, "soldiers killed")]),
+        ("Militer mengatakan bahwa empat pemberontak tewas dalam baku tembak di perbatasan.",
+         [(4, 4, "soldiers killed")]),
+        ("A drone hit the car, killing a citizen and wounding two soldiers, the army said.",
+         [(1, 1, "civilians killed"), (2, 2, "soldiers wounded")]),
+        ("A rebel was killed in the clash, the army said.", [(1, 1, "soldiers killed")]),
+        ("A former official said that close to 300 people had been killed.", [(None, 299, "deaths")]),
+        ("Pejabat itu mengatakan korban tewas mendekati 50 orang.", [(None, 49, "deaths")]),
+    ],
+)
+def test_victim_nouns_and_hedges(text: str, expected: list[tuple[int | None, int, str]], gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said the army had lost ground near the pass.",  # rebels who speak, no count harmed
+        "Ten citizens signed a petition demanding the release of the prisoners.",  # counted, but not harmed
+        "A rebel commander said the talks would resume next week.",
+    ],
+)
+def test_nouns_without_harm_are_no_figure(text: str, gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == []

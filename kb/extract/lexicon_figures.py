@@ -77,6 +77,9 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "nephews": "civilian", "nieces": "civilian", "ayah": "civilian", "ibu": "civilian",
     "istri": "civilian", "suami": "civilian", "putra": "civilian", "putri": "civilian", "bayi": "civilian",
     "cucu": "civilian", "kakek": "civilian", "nenek": "civilian",
+    # fighters and citizens as reports count them (cas15; "martyrs" cost dev precision: restated tolls)
+    "rebels": "soldier", "rebel": "soldier", "insurgents": "soldier", "pemberontak": "soldier",
+    "gerilyawan": "soldier", "citizens": "civilian", "citizen": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",

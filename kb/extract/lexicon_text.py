@@ -39,7 +39,8 @@ HEDGES: Final[dict[str, str]] = {
     "sekitar": "about", "kira-kira": "about", "sekira": "about", "kurang lebih": "about",
     "lebih kurang": "about", "about": "about", "around": "about", "some": "about",
     "approximately": "about", "roughly": "about", "an estimated": "about", "estimated": "about",
-    "hampir": "nearly", "nyaris": "nearly", "nearly": "nearly", "almost": "nearly",
+    "hampir": "nearly", "nyaris": "nearly", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "mendekati": "nearly",
     "hingga": "upto", "sampai": "upto", "up to": "upto", "as many as": "upto",
     "kurang dari": "less", "less than": "less", "fewer than": "less",
 }
