@@ -145,3 +145,38 @@ def test_victim_nouns_and_hedges(text: str, expected: list[tuple[int | None, int
 )
 def test_nouns_without_harm_are_no_figure(text: str, gazetteer: Gazetteer) -> None:
     assert figures(text, gazetteer) == []
+
+
+# --- a bare figure opening a reported clause: "saying ...", "there are ..." (casualties._THAT) ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Local officials gave lower figures, saying at least seven were killed.", [(7, None, "deaths")]),
+        ("There are at least 150 killed and more than 300 wounded, the ombudsman said.",
+         [(150, None, "deaths"), (301, None, "wounded")]),
+        ("Pejabat setempat menyatakan bahwa sedikitnya enam tewas dalam serangan itu.", [(6, None, "deaths")]),
+    ],
+)
+def test_a_bare_figure_opening_a_reported_clause(text: str, expected: list[tuple[int, int | None, str]],
+                                                 gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials gave new figures, saying 2023 had been the worst year.",  # a year is no figure
+        "The police issued a statement saying five were arrested near the square.",  # no harm
+        "There were three attacks on the town overnight, the mayor said.",
+    ],
+)
+def test_reported_clauses_without_victims(text: str, gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == []
+
+
+def test_another_is_told_by_who_told_the_first(gazetteer: Gazetteer) -> None:
+    text = "The health ministry said shelling killed one man in the north, while sniper fire killed another."
+    claims = of_type(run(text, gazetteer), "casualty")
+    assert [(c.quantity_min, c.quantity_max) for c in claims] == [(1, 1), (1, 1)]
+    assert len({c.speaker for c in claims}) == 1

@@ -61,8 +61,14 @@ _HURT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_THAT = re.compile(r"(?<![\w-])(?:that|bahwa)\s+$", re.IGNORECASE)
-"""A figure that opens a reported clause ("told AP that 16 died") stands as its subject, as one opening a sentence."""
+_THAT = re.compile(
+    r"(?<![\w-])(?:that|bahwa|saying|there\s+(?:are|were|have\s+been))\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?$",
+    re.IGNORECASE,
+)
+"""A figure that opens a reported clause ("told AP that 16 died", "saying at least nine were killed", "there are 30
+killed") stands as its subject, as one opening a sentence ("said" and "mengatakan" alone also lead headline-like
+restatements: cas15 left them out)."""
 _MORE = re.compile(r"(?<![\w-])(?:another|more|others|lainnya|lagi)(?![\w-])", re.IGNORECASE)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|our|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
@@ -238,7 +244,7 @@ def _bare(
         return Figure(qty.start, qty.end, qty, "deaths", None, "person", written="people")
     after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
     if not figures:  # "20 more were wounded", "another 15 were injured", a headline's "Eight killed as ...": people
-        opens = not norm[: qty.start].strip(" \"'\u201c") or _THAT.search(norm, max(0, qty.start - 8), qty.start)
+        opens = not norm[: qty.start].strip(" \"'\u201c") or _THAT.search(norm, max(0, qty.start - 30), qty.start)
         if after is None or _YEAR.fullmatch(qty.text.strip()) or not (
             opens or _MORE.search(norm, qty.start - 8, qty.end + 12)
         ):
