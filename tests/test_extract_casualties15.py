@@ -180,3 +180,37 @@ def test_another_is_told_by_who_told_the_first(gazetteer: Gazetteer) -> None:
     claims = of_type(run(text, gazetteer), "casualty")
     assert [(c.quantity_min, c.quantity_max) for c in claims] == [(1, 1), (1, 1)]
     assert len({c.speaker for c in claims}) == 1
+
+
+# --- tolls named before a counted figure, wounding verbs before a bare figure, asides between dashes, "mencederai",
+# "lusinan lebih terluka" (casualties, figure, lexicon_figures) ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pejabat sebelumnya menyebutkan jumlah korban serangan ini sebanyak 31 orang.", [(31, 31, "deaths")]),
+        ("Laporan awal menyebutkan korban jiwa awalnya sekitar 40 orang.", [(40, 40, "deaths")]),
+        ("The army said the drone strike, which also wounded 14, hit a market.", [(14, 14, "wounded")]),
+        ("Serangan kedua menewaskan dua orang dan mencederai lima orang lainnya.",
+         [(2, 2, "deaths"), (5, 5, "wounded")]),
+        ("Sepuluh warga sipil tewas, dengan lusinan lebih terluka, katanya.",
+         [(10, 10, "civilians killed"), (10, 99, "civilians wounded")]),
+        ("Gedung itu diserang dan setidaknya 10 orang – termasuk seorang bayi – tewas.", [(10, None, "deaths")]),
+        ("At least 12 people – including two children – were killed in the strike.", [(12, None, "deaths")]),
+    ],
+)
+def test_tolls_wounds_and_dashed_asides(text: str, expected: list[tuple[int, int | None, str]],
+                                        gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister wounded 14 pride, critics said.",  # no place or clause end after the figure
+        "Jumlah korban serangan itu belum diketahui, kata pejabat.",  # a toll without a figure
+        "The ceasefire talks - including three rounds in Doha - failed.",  # a dashed aside with no victims
+    ],
+)
+def test_near_misses_of_tolls_and_asides(text: str, gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == []

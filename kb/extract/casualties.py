@@ -40,7 +40,7 @@ def _alt(words: Iterable[object]) -> str:
 
 _NOUN = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.CASUALTY_NOUNS)})(?:nya)?(?![\w-])", re.IGNORECASE)
 _TOLL = re.compile(
-    r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+tewas"
+    r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+(?:tewas|jiwa)"
     r"|number\s+of\s+(?:deaths|dead|fatalities)\s+to)\D{0,40}$",
     re.IGNORECASE,
 )
@@ -49,6 +49,7 @@ _INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
 # A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
+_WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai)\s+$", re.IGNORECASE)
 # ... or another verb of the same subject: "the war has killed tens of thousands and displaced millions"
 _PLACE_NEXT = re.compile(
     r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s|(?:and|dan)\s+(?:[a-z]+ed|me[a-z]+kan)(?![\w-]))",
@@ -56,7 +57,7 @@ _PLACE_NEXT = re.compile(
 )
 _HURT_AFTER = re.compile(
     r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga|feared|believed|"
-    r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan|[a-z]+ly)\s+){0,3}(?:"
+    r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan|lebih|[a-z]+ly)\s+){0,3}(?:"
     + _WOUND_OR_KILL + r")\b",
     re.IGNORECASE,
 )
@@ -157,6 +158,8 @@ def find_figures(
             kind = _hurt_of(figures[-1].unit)  # "killed four soldiers and three civilians"
         if kind is None:  # "two soldiers and three civilians were killed"
             kind = next_hurt(norm, noun.end(), quantities[i + 1 :], cls, _noun_after)
+        if kind is None and _TOLL.search(norm, max(0, qty.start - 60), qty.start):
+            kind = "killed"  # "jumlah korban serangan ini sebanyak 24 orang", "korban jiwa sekitar 50 orang"
         if kind is None and not figures:
             kind = item_hurt(norm, article)  # "2 orang di Rafah" under a list of the dead
         if kind is None:
@@ -242,6 +245,8 @@ def _bare(
                       "death" if reached == "killed" else "person", own=own, written="people")
     if _KILLS.search(before) and _PLACE_NEXT.match(norm, qty.end):  # "shelling kills five in Kherson"
         return Figure(qty.start, qty.end, qty, "deaths", None, "person", written="people")
+    if not figures and _WOUNDS.search(before) and _PLACE_NEXT.match(norm, qty.end):  # "which also wounded 12,"
+        return Figure(qty.start, qty.end, qty, "wounded", None, "person", written="people")
     after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
     if not figures:  # "20 more were wounded", "another 15 were injured", a headline's "Eight killed as ...": people
         opens = not norm[: qty.start].strip(" \"'\u201c") or _THAT.search(norm, max(0, qty.start - 30), qty.start)

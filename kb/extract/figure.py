@@ -65,8 +65,9 @@ def breakdown(norm: str, qty: Quantity, key: str, whole: str | None = None) -> b
 # "At least 31 people, including five children, were killed": the hurt word of a figure stands past an aside
 # that breaks it down, where the next figure (the breakdown's) would otherwise cut the search short.
 _ASIDE = re.compile(
-    r"(?:\s+(?:lainnya|lagi|others|more))?\s*,\s*(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them|sebagian\s+besar(?:\s+di\s+antaranya)?)"
-    r"\s[^,;.()]{1,60},",
+    r"(?:\s+(?:lainnya|lagi|others|more))?(?:\s*,\s*(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them"
+    r"|sebagian\s+besar(?:\s+di\s+antaranya)?)\s[^,;.()]{1,60},"
+    r"|\s+-\s+(?:including|termasuk|di\s+antaranya|among\s+them)\s[^,;.()]{1,60}?\s-)",  # between dashes
     re.IGNORECASE,
 )
 

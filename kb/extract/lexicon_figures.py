@@ -89,7 +89,8 @@ KILLED: Final[tuple[str, ...]] = (
     "syahid", "tewaskan", "fatalities", "the death of",
 )
 WOUNDED: Final[tuple[str, ...]] = (
-    "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "wounded", "injured", "injuring", "wounding", "hurt",
+    "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",
+    "wounding", "hurt",
     # periphrases: "sustained injuries", "were admitted to hospitals with injuries"
     "sustained injuries", "suffered injuries", "with injuries", "sustained wounds", "suffered wounds",
 )
