@@ -214,3 +214,37 @@ def test_tolls_wounds_and_dashed_asides(text: str, expected: list[tuple[int, int
 )
 def test_near_misses_of_tolls_and_asides(text: str, gazetteer: Gazetteer) -> None:
     assert figures(text, gazetteer) == []
+
+
+# --- how some of the wounded are, the unharmed, and parts of the figure before ("di antaranya") are no figures ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the injured, three men are in serious condition.", []),
+        ("Three men were hurt near the school, while four other people there were unharmed.",
+         [(3, 3, "wounded")]),
+        ("Delapan korban luka dirawat di klinik desa, sementara tiga orang berada dalam kondisi serius.",
+         [(8, 8, "wounded")]),
+        ("Lysak mengatakan 40 orang terluka, diantaranya tiga anak-anak.", [(40, 40, "wounded")]),
+        ("Sedikitnya delapan warga sipil termasuk korban tewas, tiga di antaranya anak-anak, kata pejabat.",
+         [(8, None, "civilians killed")]),
+    ],
+)
+def test_states_and_parts_are_no_figures(text: str, expected: list[tuple[int, int | None, str]],
+                                         gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a further" adds people of its own, whatever state they are in
+        ("He said 30 people were killed and a further four people were in a critical condition.", [(30, 30), (4, 4)]),
+        # a part named by what the victims were is a figure (partitives)
+        ("Otoritas melaporkan bahwa 150 di antaranya adalah prajurit.", [(150, 150)]),
+    ],
+)
+def test_near_misses_of_states_and_parts(text: str, expected: list[tuple[int, int | None]],
+                                         gazetteer: Gazetteer) -> None:
+    assert bounds(text, gazetteer) == expected

@@ -49,6 +49,26 @@ _INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
 # A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
+# What some of the hurt are in, not a hurt of their own: "three of them are in serious condition", "dua orang berada
+# dalam kondisi kritis", "four others were unharmed"
+_STATE = re.compile(
+    r"\s+(?:(?:are|is|were|was|remain|remains|remained|berada|masih|tetap)\s+)(?:still\s+)?"
+    r"(?:(?P<state>in\s+(?:a\s+)?(?:serious|critical|stable|grave|severe)|(?:dalam\s+)?kondisi\s+(?:serius|kritis|stabil"
+    r"|parah))|unharmed|unhurt|uninjured|tidak\s+terluka)(?![\w-])",
+    re.IGNORECASE,
+)
+_FURTHER = re.compile(r"(?<![\w-])(?:a\s+further|another|an\s+additional)\s+$", re.IGNORECASE)
+
+
+def _a_state(norm: str, qty: Quantity, end: int) -> bool:
+    """Whether the figure only says how some of the wounded are, or that people were unharmed; "a further
+    three were in critical condition" adds wounded of its own."""
+    found = _STATE.match(norm, end)
+    if found is None:
+        return False
+    return not (found.group("state") and _FURTHER.search(norm, max(0, qty.start - 16), qty.start))
+# A part of the figure before ("lima di antaranya anak-anak", "three of them children"): partitives, never a toll
+_PART_AFTER = re.compile(r"\s+(?:di\s*antaranya|of\s+them|among\s+them|dari\s+mereka)(?![\w-])", re.IGNORECASE)
 _WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai)\s+$", re.IGNORECASE)
 # ... or another verb of the same subject: "the war has killed tens of thousands and displaced millions"
 _PLACE_NEXT = re.compile(
@@ -130,6 +150,8 @@ def find_figures(
                 around = sides(norm, span, clause(norm, *span), mentions, party, bare.cls)
                 figures.append(replace(bare, scope=where, sides=replace(around, own=bare.own)))
             continue
+        if _a_state(norm, qty, noun.end()):
+            continue  # "four people were in a critical condition": some of the wounded, no figure of their own
         key = re.sub(r"\s+", " ", noun.group(0).casefold())
         cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
         if cls == "same":
@@ -232,7 +254,7 @@ def _bare(
     if named is not None:
         return Figure(qty.start, qty.end, qty, _unit(named.cls, named.kind), None, named.cls, own=named.own,
                       written=named.written)
-    if _TOLL.search(before) or (figures and _TOTAL.search(before)):
+    if (_TOLL.search(before) or (figures and _TOTAL.search(before))) and not _PART_AFTER.match(norm, qty.end):
         own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 60), qty.start))
         whose = _TOLL_OF.search(before)  # "Nagorno-Karabakh's military death toll reached 873"
         cls, unit = ("soldier", "soldiers killed") if whose and whose.group("mil") else ("death", "deaths")
