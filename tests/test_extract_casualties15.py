@@ -248,3 +248,29 @@ def test_states_and_parts_are_no_figures(text: str, expected: list[tuple[int, in
 def test_near_misses_of_states_and_parts(text: str, expected: list[tuple[int, int | None]],
                                          gazetteer: Gazetteer) -> None:
     assert bounds(text, gazetteer) == expected
+
+
+# --- a page's furniture repeating a headline: syndication notes and breadcrumbs are no body (lexicon_text) ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serangan artileri menewaskan empat warga sipil di desa itu pada Senin, kata pejabat setempat.\n"
+         'Artikel ini telah tayang di Contoh.com dengan judul "Lima Tentara Tewas dalam Serangan di Perbatasan"',
+         [(4, 4)]),
+        ("Home Berita Serangan drone menewaskan tiga orang, melukai lima lainnya di kota...\n"
+         "Serangan drone menewaskan dua orang di pasar kota itu, kata gubernur.",
+         [(2, 2)]),
+        ("This story was first published on Example News: eight soldiers were killed at the border post.\n"
+         "Two villagers were killed by shelling on Sunday, the governor said.",
+         [(2, 2)]),
+    ],
+)
+def test_syndication_notes_and_breadcrumbs_are_no_body(text: str, expected: list[tuple[int, int]],
+                                                      gazetteer: Gazetteer) -> None:
+    assert bounds(text, gazetteer) == expected
+
+
+def test_a_body_line_opening_like_furniture_is_kept(gazetteer: Gazetteer) -> None:
+    text = "Berita ini menyebutkan bahwa enam orang tewas dalam serangan di pasar itu."
+    assert bounds(text, gazetteer) == [(6, 6)]
