@@ -29,6 +29,8 @@ from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.scope import clause, figure_scope
 from kb.extract.sides import POSSESSIVE_AFTER, sides
 from kb.extract.singular import singular_victims
+from kb.extract.states import PART_AFTER as _PART_AFTER
+from kb.extract.states import a_state as _a_state
 from kb.extract.sums import summed
 from kb.extract.tolls import named_toll, toll_reached
 from kb.extract.unquantified import unquantified
@@ -49,26 +51,6 @@ _INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
 # A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
-# What some of the hurt are in, not a hurt of their own: "three of them are in serious condition", "dua orang berada
-# dalam kondisi kritis", "four others were unharmed"
-_STATE = re.compile(
-    r"\s+(?:(?:are|is|were|was|remain|remains|remained|berada|masih|tetap)\s+)(?:still\s+)?"
-    r"(?:(?P<state>in\s+(?:a\s+)?(?:serious|critical|stable|grave|severe)|(?:dalam\s+)?kondisi\s+(?:serius|kritis|stabil"
-    r"|parah))|unharmed|unhurt|uninjured|tidak\s+terluka)(?![\w-])",
-    re.IGNORECASE,
-)
-_FURTHER = re.compile(r"(?<![\w-])(?:a\s+further|another|an\s+additional)\s+$", re.IGNORECASE)
-
-
-def _a_state(norm: str, qty: Quantity, end: int) -> bool:
-    """Whether the figure only says how some of the wounded are, or that people were unharmed; "a further
-    three were in critical condition" adds wounded of its own."""
-    found = _STATE.match(norm, end)
-    if found is None:
-        return False
-    return not (found.group("state") and _FURTHER.search(norm, max(0, qty.start - 16), qty.start))
-# A part of the figure before ("lima di antaranya anak-anak", "three of them children"): partitives, never a toll
-_PART_AFTER = re.compile(r"\s+(?:di\s*antaranya|of\s+them|among\s+them|dari\s+mereka)(?![\w-])", re.IGNORECASE)
 _WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai)\s+$", re.IGNORECASE)
 # ... or another verb of the same subject: "the war has killed tens of thousands and displaced millions"
 _PLACE_NEXT = re.compile(
