@@ -274,3 +274,22 @@ def test_syndication_notes_and_breadcrumbs_are_no_body(text: str, expected: list
 def test_a_body_line_opening_like_furniture_is_kept(gazetteer: Gazetteer) -> None:
     text = "Berita ini menyebutkan bahwa enam orang tewas dalam serangan di pasar itu."
     assert bounds(text, gazetteer) == [(6, 6)]
+
+
+# --- a number in quotation marks, a victim noun in brackets ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u201cPuluhan (tentara) tewas, puluhan lainnya luka-luka,\u201d kata dia.",
+         [(10, 99, "soldiers killed"), (10, 99, "soldiers wounded")]),
+        ("The shelling caused the death of \u201c12\u201d civilians on the spot.", [(12, 12, "civilians killed")]),
+    ],
+)
+def test_marks_between_a_number_and_its_noun(text: str, expected: list[tuple[int, int, str]],
+                                             gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == expected
+
+
+def test_a_bracketed_aside_that_is_no_victim_noun(gazetteer: Gazetteer) -> None:
+    assert figures("The army fired 40 (forty) shells at the hills overnight.", gazetteer) == []

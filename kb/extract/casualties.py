@@ -75,13 +75,14 @@ restatements: cas15 left them out)."""
 _MORE = re.compile(r"(?<![\w-])(?:another|more|others|lainnya|lagi)(?![\w-])", re.IGNORECASE)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|our|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
+_MARKS = re.compile(r"[\"\u201c\u201d(]")
 _TOTAL = re.compile(r"(?:total(?:nya)?|in\s+total|secara\s+keseluruhan)\D{0,15}$", re.IGNORECASE)
 
 
 def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
     """The victim noun right after a quantity, past fillers such as "of", "orang" or "Armenian"."""
     for match in _NOUN.finditer(norm, qty.end, min(len(norm), qty.end + 45)):
-        between = norm[qty.end : match.start()] + " "
+        between = _MARKS.sub(" ", norm[qty.end : match.start()]) + " "  # "“14” civilians", "Puluhan (tentara)"
         if between.strip() == "" or _FILLER.fullmatch(between) or _one_modifier(between):
             return match
         return None
