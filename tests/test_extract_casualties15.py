@@ -1,5 +1,8 @@
 """Casualty figures, round 2 (issue 13, cas15): the classes of dev misses and false casualty claims read as
-mechanisms and fixed as such — a toll written as a list of counted people, ...
+mechanisms and fixed as such — a toll written as a list of counted people, coordinated counts sharing one hurt
+word, "another" as one more victim, victim nouns and hedges, a bare figure opening a reported clause, tolls and
+wounding verbs, asides between dashes, states of the wounded and parts that are no figures, page furniture, and
+marks between a number and its noun.
 
 For each class: sentences that must yield the figure and near-misses that must not.  Every sentence is written
 for these tests; none comes from an article.
