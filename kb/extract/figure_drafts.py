@@ -51,6 +51,8 @@ _OTHERS = re.compile(r"\s+(?:orang\s+)?(?:lainnya|others|other|more)(?![\w-])", 
 def same_list(norm: str, figure: Figure, previous: Frame | None) -> Frame | None:
     """The frame of the figure before, when this one goes on with the same list past a clause break."""
     qty = figure.quantity
+    if previous is not None and qty is not None and qty.text.casefold() == "another":
+        return previous  # "killing one man, while gunfire killed another": one more victim of the same report
     if previous is None or qty is None or not _OTHERS.match(norm, qty.end):
         return None
     return previous if _REST.search(norm, max(0, qty.start - 16), qty.start) else None

@@ -69,6 +69,17 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "pengemudi": "civilian", "petani": "civilian", "nelayan": "civilian",
     "pelajar": "civilian", "siswa": "civilian", "mahasiswa": "civilian",
     "lansia": "civilian",  # (not "dokter", "perawat": "menurut seorang dokter" is a source, not a victim)
+    # kin and ages a family's dead are counted by ("a father, a mother and three of their children": kb.extract.sums)
+    "mother": "civilian", "mothers": "civilian", "father": "civilian", "fathers": "civilian", "son": "civilian",
+    "sons": "civilian", "daughter": "civilian", "daughters": "civilian", "wife": "civilian", "husband": "civilian",
+    "brothers": "civilian", "sisters": "civilian", "babies": "civilian", "infants": "civilian",
+    "elderly people": "civilian", "grandchildren": "civilian", "grandsons": "civilian", "granddaughters": "civilian",
+    "nephews": "civilian", "nieces": "civilian", "ayah": "civilian", "ibu": "civilian",
+    "istri": "civilian", "suami": "civilian", "putra": "civilian", "putri": "civilian", "bayi": "civilian",
+    "cucu": "civilian", "kakek": "civilian", "nenek": "civilian",
+    # fighters and citizens as reports count them (cas15; "martyrs" cost dev precision: restated tolls)
+    "rebels": "soldier", "rebel": "soldier", "insurgents": "soldier", "pemberontak": "soldier",
+    "gerilyawan": "soldier", "citizens": "civilian", "citizen": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
@@ -78,7 +89,8 @@ KILLED: Final[tuple[str, ...]] = (
     "syahid", "tewaskan", "fatalities", "the death of",
 )
 WOUNDED: Final[tuple[str, ...]] = (
-    "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "wounded", "injured", "injuring", "wounding", "hurt",
+    "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",
+    "wounding", "hurt",
     # periphrases: "sustained injuries", "were admitted to hospitals with injuries"
     "sustained injuries", "suffered injuries", "with injuries", "sustained wounds", "suffered wounds",
 )

@@ -39,7 +39,8 @@ HEDGES: Final[dict[str, str]] = {
     "sekitar": "about", "kira-kira": "about", "sekira": "about", "kurang lebih": "about",
     "lebih kurang": "about", "about": "about", "around": "about", "some": "about",
     "approximately": "about", "roughly": "about", "an estimated": "about", "estimated": "about",
-    "hampir": "nearly", "nyaris": "nearly", "nearly": "nearly", "almost": "nearly",
+    "hampir": "nearly", "nyaris": "nearly", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "mendekati": "nearly",
     "hingga": "upto", "sampai": "upto", "up to": "upto", "as many as": "upto",
     "kurang dari": "less", "less than": "less", "fewer than": "less",
 }
@@ -100,6 +101,11 @@ BOILERPLATE_LINES: Final[tuple[str, ...]] = (
     r"(?:copyright|hak\s+cipta)\b.*", r"©.*", r"\(c\)\s*\d{4}.*",
     r"(?:share|bagikan|follow|ikuti)\s+(?:this|us|kami|artikel|on)?.*", r"tags?\s*:.*",
     r"(?:all\s+rights\s+reserved|sign\s+up|subscribe).*",
+    # a syndication note ("Artikel ini telah tayang di X dengan judul ...") and a breadcrumb ("Home Berita ..."):
+    # the page's furniture repeating a headline, never the body (cas15)
+    r"(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\s+(?:di|pada|dalam)\b.*",
+    r"this\s+(?:article|story)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published)\s+(?:on|in|at)\b.*",
+    r"home\s*(?:[>»/|]\s*)?(?:berita|news|world|internasional|dunia|nasional)\b.*",
 )
 # Read-more tails glued inside a paragraph: cut from the cue to the end of the line.
 BOILERPLATE_TAILS: Final[tuple[str, ...]] = (

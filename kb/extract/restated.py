@@ -51,6 +51,13 @@ def _same_words(a: list[str], b: list[str], a_ends: bool, b_ends: bool) -> bool:
     return not ends and any(long_[i] == first and long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
 
+def _two_in_one(a: Claim, b: Claim) -> bool:
+    """Two figures of one sentence told by different words ("killing one man, while gunfire killed another"):
+    two reports, not one page's copies of a report."""
+    return a.start == b.start and a.end == b.end and (a.quantity_text or "").casefold() != (
+        b.quantity_text or "").casefold()
+
+
 def _headline(claim: Claim, text: str) -> bool:
     """The claim's sentence is a whole line of its own without a sentence-final mark: a title."""
     before = text[max(0, claim.start - 1) : claim.start]
@@ -89,7 +96,7 @@ def drop_restated(claims: list[Claim], text: str) -> list[Claim]:
         ends = {i: bool(_FINAL.search(claims[i].quote)) for i in members}
         for a in members:
             for b in members:
-                if a < b and a not in dropped and b not in dropped \
+                if a < b and a not in dropped and b not in dropped and not _two_in_one(claims[a], claims[b]) \
                         and _same_words(words[a], words[b], ends[a], ends[b]):
                     dropped.add(min((a, b), key=lambda i: _fullness(claims[i], len(words[i]), i)))
     body_figures = {

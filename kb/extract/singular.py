@@ -20,13 +20,14 @@ NOUNS = (
     "civilian", "man", "woman", "child", "boy", "girl", "baby", "teenager", "person", "resident", "villager",
     "journalist", "reporter", "photographer", "aid worker", "medic", "paramedic", "doctor", "nurse", "volunteer",
     "worker", "farmer", "student", "pensioner", "driver", "commander", "cameraman", "contributor", "freelancer",
+    "citizen", "rebel",
 )
 # "one of its cameramen", "one of the volunteers": one of a plural group, the group's noun
 PLURALS = (
     "soldiers", "servicemen", "fighters", "militants", "officers", "policemen", "civilians", "children", "residents",
     "villagers", "journalists", "reporters", "photographers", "aid workers", "medics", "paramedics", "doctors",
     "nurses", "volunteers", "workers", "cameramen", "contributors", "freelancers", "employees", "staff members",
-    "members", "rescuers",
+    "members", "rescuers", "citizens", "rebels",
 )
 _NOUN = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in NOUNS), key=len, reverse=True))
 _GROUP = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in PLURALS), key=len, reverse=True))

@@ -1,0 +1,60 @@
+"""Two counts of victims joined by "and" share one hurt word: "two soldiers and three civilians were killed",
+"the strike killed four soldiers and three civilians", "the deaths include 14,100 children and 8,400 women".
+
+Why: the figure reader looks for a hurt word between a figure and the next, so the first of two coordinated
+subjects (its verb sits after the second) and the second of two coordinated objects (its verb sits before the
+first) had none and were dropped — a soldiers-and-civilians toll lost one side.  A bare "and" or comma is all
+that may stand between the two, so a second clause with its own verb is never read this way.  Also "another" as
+a victim of its own once a figure is read ("four dead and another injured", "gunfire killed another").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kb.extract.hurt import predicate
+from kb.extract.quantities import Quantity
+
+NounAfter = Callable[[str, Quantity], "re.Match[str] | None"]
+
+_AND = re.compile(r"\s*(?:,\s*(?:(?:and|dan|serta)\s+)?|\s(?:and|dan|serta)\s+)", re.IGNORECASE)
+# "another" standing for one more victim: a hurt word right after it, or a killing verb right before it at the
+# clause's end
+_ANOTHER = re.compile(
+    r"(?<![\w-])another(?=\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
+    r"(?:killed|died|wounded|injured|hurt)(?![\w-]))"
+    r"|(?<=killed\s)another(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|when|after)\s))"
+    r"|(?<=wounded\s)another(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|when|after)\s))"
+    r"|(?<=injured\s)another(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|when|after)\s))",
+    re.IGNORECASE,
+)
+
+
+def joined(norm: str, end: int, start: int) -> bool:
+    """Whether only "and", "dan", "serta" or a comma stands between ``end`` and ``start``."""
+    return start > end and _AND.fullmatch(norm, end, start) is not None
+
+
+def next_hurt(norm: str, noun_end: int, later: list[Quantity], cls: str, noun_after: NounAfter) -> str | None:
+    """The hurt word of the next coordinated figure ("two soldiers and three civilians were killed"), followed
+    along a chain of "and"s; ``noun_after`` finds a figure's victim noun (none: the chain ends)."""
+    for k, nxt in enumerate(later):
+        noun = noun_after(norm, nxt) if joined(norm, noun_end, nxt.start) else None
+        if noun is None:
+            return None
+        bound = later[k + 1].start if k + 1 < len(later) else len(norm)
+        hurt = predicate(norm, nxt.start, noun.end(), cls, nxt.start, bound)
+        if hurt is not None:
+            return hurt
+        noun_end = noun.end()
+    return None
+
+
+def another(norm: str, taken: list[Quantity]) -> list[Quantity]:
+    """ "another" read as one more victim, where no figure is read already."""
+    return [Quantity(m.start(), m.end(), m.group(0), 1, 1) for m in _ANOTHER.finditer(norm)
+            if not any(q.start <= m.start() < q.end for q in taken)]
+
+
+__all__ = ["another", "joined", "next_hurt"]
