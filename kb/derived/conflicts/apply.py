@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
+from rdflib import Literal
 
 from kb.derived.conflicts import cards, groups, incremental, patch, state
 from kb.derived.conflicts.graph import RANK, add_aggregate, add_conflict, add_corroboration, add_series, latest
@@ -18,7 +18,7 @@ from kb.derived.conflicts.load import Actors
 from kb.derived.conflicts.ranks import rank_of
 from kb.derived.conflicts.refresh import Summary, conflict_iri, finding
 from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, Categories
-from kb.derived.conflicts.write import Finding, _nt, _term_rows
+from kb.derived.conflicts.write import Finding, old_lines
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.vocab import CONFLICTS_GRAPH, TIMELINES_GRAPH
@@ -111,10 +111,7 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
         f.rank = None if x is None else rank_of(latest(x), x.kind, iri)
         now.update(f"{s} {p} {o} ." for s, p, o in f.all_triples(digest))
     doomed = sorted(iri for iri in old if iri in changed or iri not in new)
-    was: set[str] = set()
-    for i in range(0, len(doomed), 500):
-        chunk = [URIRef(iri) for iri in doomed[i:i + 500]]
-        was.update(f"{_nt(r['s'])} {_nt(r['p'])} {_nt(r['o'])} ." for r in _term_rows(store, chunk))
+    was = set(old_lines(store, doomed))
     # triples, not findings: a grown episode adds its new members and keeps the hundreds it had
     gone_lines, added_lines = was - now, now - was
     placed = {line.split(" ", 1)[0][1:-1] for line in (*gone_lines, *added_lines) if line.split(" ", 2)[1] in _PLACING}
