@@ -306,3 +306,23 @@ def test_a_delete_beside_a_new_article_in_one_refresh_is_seen() -> None:
         assert kb.delete_article(keys[0])
     assert _derived(store) == _from_scratch(store)
     assert not any("2000" in c.explanation for c in conflicts.list_conflicts(store))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(article, min_size=1, max_size=4), st.lists(article, min_size=2, max_size=5))
+@example([_figure("Baku", 2000, 4), _figure("Yerevan", 50, 9)],  # new articles before, between and after the
+         [_figure("Russia", 300, 2), _figure("Yerevan", 10, 6), _figure("Baku", 90, 12), _figure("Baku", 80, 6)])
+def test_a_batch_of_new_articles_equals_a_full_recompute(first: list[dict[str, Any]],
+                                                         more: list[dict[str, Any]]) -> None:
+    """Several new articles in one refresh (``kb.batch()``), dated among the stored ones: the articles order takes
+    them in its tail (``patch._insert_articles``), the episodes and the rest as a full recompute says."""
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    for key, a in enumerate(first):
+        _publish(kb, key, key, a)
+    with kb.batch():
+        for n, a in enumerate(more):
+            _publish(kb, 10 + n, 10 + n, a)
+    assert _derived(store) == _from_scratch(store)

@@ -147,3 +147,15 @@ def test_a_first_fill_in_several_bulk_loads_gives_the_same_graph(monkeypatch: py
     recorded = sum(1 for s, _, _ in chunked.get_graph(STATE_GRAPH) if not str(s).startswith(f"{DATA}state/summary/"))
     assert len(loads) == -(-triples // 97) + -(-recorded // 97)
     assert isomorphic(stored(chunked), stored(whole))
+
+
+def test_old_triples_by_look_up_are_the_query_s(store: Store) -> None:
+    """``write.old_lines`` reads a finding's triples and its own nodes' (steps, estimates, periods and their
+    estimates) by look-ups on the embedded store: the same lines as ``finding-triples.rq`` on any store."""
+    g = stored(store)
+    findings = sorted(str(s) for s in g.subjects(CKB.digest, None))
+    kinds = {f.rsplit("/", 2)[-2] for f in findings}
+    assert {"series", "aggregate", "conflict"} <= kinds
+    by_look_up = write.old_lines(store, findings)
+    assert set(by_look_up) == set(write.old_lines(Plain(store), findings))  # type: ignore[arg-type]
+    assert len(set(by_look_up)) == len(g)  # every triple of the graph belongs to one finding

@@ -10,21 +10,22 @@ from __future__ import annotations
 import time
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
+from rdflib import Literal
 
-from kb.derived.conflicts import cards, groups, incremental, patch, state
+from kb.derived.conflicts import cards, groups, incremental, native, patch, state
 from kb.derived.conflicts.graph import RANK, add_aggregate, add_conflict, add_corroboration, add_series, latest
 from kb.derived.conflicts.load import Actors
 from kb.derived.conflicts.ranks import rank_of
 from kb.derived.conflicts.refresh import Summary, conflict_iri, finding
 from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, Categories
-from kb.derived.conflicts.write import Finding, _nt, _term_rows
+from kb.derived.conflicts.write import Finding, old_lines
 from kb.sparql.rows import plain_rows
 from kb.store import Store
-from kb.vocab import CONFLICTS_GRAPH, TIMELINES_GRAPH
+from kb.vocab import CKB, CONFLICTS_GRAPH, TIMELINES_GRAPH
 
 Lines = dict[str, list[str]]
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_DIGEST = ox.NamedNode(str(CKB.digest))
 _PLACING = {str(RANK), str(ox.NamedNode(str(CKC.involves)))}
 """The predicates (as N-Triples) that place a conflict in the orders of conflicts: its rank and its actors."""
 
@@ -91,17 +92,13 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     IRIs of the findings rewritten or removed, and of the conflicts among them whose rank or actors changed: only
     those can move in the orders that list conflicts (``actor_order``); an episode rewritten where it stands, as most
     are, leaves them as they were, and reading its chunks cost most of a one-article write at 25k articles."""
-    old: dict[str, tuple[str, int | None]] = {}
-    tags = sorted(rec.tags)
-    for i in range(0, len(tags), 400):
-        for r in plain_rows(store, "conflict-group-findings", tag=[Literal(t) for t in tags[i:i + 400]]):
-            old[str(r["finding"])] = (str(r["digest"]), r["rank"])
+    old = _stored_digests(store, sorted(rec.tags))
     new: dict[str, tuple[Finding, str]] = {}
     for f in (*(finding(add_conflict, x) for x in rec.conflicts), *(finding(add_corroboration, c)
               for c in rec.corroborations), *(finding(add_series, s) for s in rec.series),
               *(finding(add_aggregate, a) for a in rec.aggregates)):
         new.setdefault(f.iri, (f, f.digest()))
-    changed = {iri for iri, (_, digest) in new.items() if old.get(iri, ("",))[0] != digest}
+    changed = {iri for iri, (_, digest) in new.items() if old.get(iri) != digest}
     # a conflict's rank follows from the conflict alone (``ranks.rank_of``): writing it moves no other conflict
     detected = {conflict_iri(x): x for x in rec.conflicts}
     now: set[str] = set()
@@ -111,10 +108,7 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
         f.rank = None if x is None else rank_of(latest(x), x.kind, iri)
         now.update(f"{s} {p} {o} ." for s, p, o in f.all_triples(digest))
     doomed = sorted(iri for iri in old if iri in changed or iri not in new)
-    was: set[str] = set()
-    for i in range(0, len(doomed), 500):
-        chunk = [URIRef(iri) for iri in doomed[i:i + 500]]
-        was.update(f"{_nt(r['s'])} {_nt(r['p'])} {_nt(r['o'])} ." for r in _term_rows(store, chunk))
+    was = set(old_lines(store, doomed))
     # triples, not findings: a grown episode adds its new members and keeps the hundreds it had
     gone_lines, added_lines = was - now, now - was
     placed = {line.split(" ", 1)[0][1:-1] for line in (*gone_lines, *added_lines) if line.split(" ", 2)[1] in _PLACING}
@@ -123,6 +117,17 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     gone[str(CONFLICTS_GRAPH)] += sorted(gone_lines)
     added[str(CONFLICTS_GRAPH)] += sorted(added_lines)
     return changed | set(doomed), placed
+
+
+def _stored_digests(store: Store, tags: list[str]) -> dict[str, str]:
+    """The findings stored for the groups ``tags`` → their digests (by look-ups on the embedded store)."""
+    if store.capabilities.embedded:
+        return {f: d for _, f, d in native.group_values(store.ox, tags, _DIGEST)}  # type: ignore[attr-defined]
+    old: dict[str, str] = {}
+    for i in range(0, len(tags), 400):
+        for r in plain_rows(store, "conflict-group-findings", tag=[Literal(t) for t in tags[i:i + 400]]):
+            old[str(r["finding"])] = str(r["digest"])
+    return old
 
 
 def _records(store: Store, d: incremental.Delta, gone: Lines, added: Lines) -> None:

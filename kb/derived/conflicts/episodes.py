@@ -146,19 +146,23 @@ def _group(m: Measure, a: Proposition, b: Proposition) -> str:
 
 def _group_pairs(tag: str, candidates: list[Proposition], tally: Counter[str]) -> Iterator[figures.Pair]:
     """``figures.disagreeing``'s pairs of ``candidates`` (sorted) that are in the group ``tag``: the earlier figure
-    of its week, one of each of its states (or two of its one state); the others are not compared."""
-    when, *states = tag.rsplit("|", 3)[1:]
-    wanted = set(states)
+    of its week, one of each of its states (or two of its one state); the others are not compared.  A figure of
+    neither state is skipped before its window is walked (a batch checks 1.6M pairs in 26k groups)."""
+    when, first, second = tag.rsplit("|", 3)[1:]
+    span = figures.NUMERIC_WINDOW_DAYS
     for i, a in enumerate(candidates):
-        if week(a.date) != when:
+        root = a.first.speaker_root
+        if (root != first and root != second) or week(a.date) != when:
             continue
+        partner = second if root == first else first
         for j in range(i + 1, len(candidates)):
             b = candidates[j]
-            if not figures.same_frame(a, b, figures.NUMERIC_WINDOW_DAYS):
-                if a.date is not None and b.date is not None:
-                    break  # sorted by date: every later b is further away
-                continue
-            if {a.first.speaker_root, b.first.speaker_root} != wanted:
+            if a.date is None or b.date is None:
+                if a.date is not None or b.date is not None:
+                    continue  # not ``figures.same_frame``: an undated figure meets only undated ones
+            elif abs((b.date - a.date).days) > span:
+                break  # sorted by date: every later b is further away
+            if b.first.speaker_root != partner:
                 continue
             v = figures.disagree(a, b, tally)
             if v is not None:

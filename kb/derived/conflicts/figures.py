@@ -80,7 +80,7 @@ def disagree(a: Proposition, b: Proposition, tally: Counter[str]) -> compare.Ver
     tally["comparisons"] += 1
     if a.first.speaker == b.first.speaker:
         return None  # one speaker's figures are a series (updates), never a conflict
-    (alo, ahi), (blo, bhi) = compare.bounds(a.first), compare.bounds(b.first)
+    (alo, ahi), (blo, bhi) = a.bounds, b.bounds
     if alo <= bhi and blo <= ahi:
         return None  # figures that can both hold never conflict (``compare.same_measure``): no frames to relate
     v = compare.same_measure(a.first, b.first, compare.relate(a.first, b.first))

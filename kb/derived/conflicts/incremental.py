@@ -30,7 +30,8 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from kb.derived import timeline  # the module: kb.derived.timeline imports kb.derived.conflicts (a cycle)
-from kb.derived.conflicts import accusations, clusters, episodes, extremes, figures, groups, state, summaries
+from kb.derived.conflicts import accusations, clusters, episodes, extremes, figures, groups, native, state, summaries
+from kb.derived.conflicts.graph import MEMBER_LIST
 from kb.derived.conflicts.load import Actors, load_claims
 from kb.derived.conflicts.model import ClaimFacts, Detected
 from kb.derived.conflicts.vocabulary import Categories
@@ -144,6 +145,10 @@ class View:
         """Group tags → the claim IRIs of the findings stored for them (``episodes``: a group's members)."""
         out: dict[str, set[str]] = {t: set() for t in tags}
         ordered = sorted(tags)
+        if self.store.capabilities.embedded:
+            for tag, _, members in native.group_values(self.store.ox, ordered, MEMBER_LIST):  # type: ignore[attr-defined]
+                out[tag].update(members.split())
+            return out
         for i in range(0, len(ordered), 400):
             for r in plain_rows(self.store, "conflict-group-members", tag=[Literal(t) for t in ordered[i:i + 400]]):
                 out[str(r["tag"])].update(str(r["members"]).split())

@@ -20,6 +20,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kb.derived.conflicts.graph import MEMBER_LIST
+from kb.derived.conflicts.state import GROUP
 from kb.derived.conflicts.vocabulary import CKC, KIND_BY_CLASS
 from kb.sparql.rows import plain_value
 from kb.vocab import CKB, CONFLICTS_GRAPH
@@ -123,3 +124,17 @@ def _part(db: ox.Store, claim: str, node: ox.NamedNode | ox.BlankNode, props: fr
 
 def _plain(term: Any) -> Any:
     return term.value if isinstance(term, ox.NamedNode) else plain_value(term)
+
+
+def group_values(db: ox.Store, tags: Iterable[str], prop: ox.NamedNode) -> Iterator[tuple[str, str, str]]:
+    """(tag, finding, its value of ``prop``) for the findings stored for the groups ``tags`` (``st:group``) that have
+    one: the rows of "Findings of some groups" (``prop`` the digest) and "Members of some groups' findings" (the
+    member list).  By look-ups (a batch binds 26k tags: the queries took 24 s of its profile).  Only quads whose
+    object is the tag asked for are kept (a pyoxigraph look-up by object may return neighbouring values)."""
+    for tag in tags:
+        value = ox.Literal(tag)
+        for q in db.quads_for_pattern(None, GROUP, value, _GRAPH):
+            if q.object != value or not isinstance(q.subject, ox.NamedNode):
+                continue
+            for found in db.quads_for_pattern(q.subject, prop, None, _GRAPH):
+                yield tag, q.subject.value, _value(found.object)

@@ -168,8 +168,8 @@ def order(store: Store, old: dict[str, str], new: dict[str, str]) -> Lines:
                                             if a in new and a not in old])
     if count and len(fresh) == len(moved) and _before_first(store, count, fresh[-1]):
         return _prepend(count, fresh)
-    if count and len(fresh) == len(moved) == 1:
-        inserted = _insert_article(store, count, fresh[0])
+    if count and len(fresh) == len(moved):
+        inserted = _insert_articles(store, count, fresh)
         if inserted is not None:
             return inserted
     listed = timeline.articles_newest_first(timeline.articles_of(plain_rows(store, "article-order")))
@@ -210,12 +210,14 @@ def _order_entries(store: Store, entries: list[int]) -> dict[int, tuple[object, 
     return {n: (dates.get(a), a) for n, a in listed.items()}
 
 
-def _insert_article(store: Store, count: int, new: dict[str, Any]) -> Lines | None:
-    """One new article put in its place in the order (entry 1 is the oldest, ``count`` the newest): a binary search
-    for how many listed articles come before it, then those shift up one entry.  A new article of the newest day
-    that does not sort first among that day's by IRI re-read and rewrote the whole order (1 s at 10k articles, half
-    of the writes of the bench's kind).  None: an entry reads nothing (a hole), so the caller rebuilds the order."""
-    me = (new["published"], str(new["article"]))
+def _insert_articles(store: Store, count: int, fresh: list[dict[str, Any]]) -> Lines | None:
+    """New articles (``fresh``, newest first) put in their places in the order (entry 1 is the oldest, ``count`` the
+    newest): a binary search for how many listed articles come before the oldest of them, then those and the new
+    ones are listed again from there.  A new article of the newest day that does not sort first among that day's by
+    IRI re-read and rewrote the whole order (1 s at 10k articles, half of the writes of the bench's kind); so did a
+    batch of articles over the last week (25k entries read twice for 1,000 new articles, where a week's few hundred
+    change).  None: an entry reads nothing (a hole), so the caller rebuilds the order."""
+    me = (fresh[-1]["published"], str(fresh[-1]["article"]))
     lo, hi = 0, count  # listing positions, 0 = newest = entry ``count``
     while lo < hi:
         mid = (lo + hi) // 2
@@ -227,11 +229,14 @@ def _insert_article(store: Store, count: int, new: dict[str, Any]) -> Lines | No
     shifted = _order_entries(store, newer) if newer else {}
     if len(shifted) != len(newer):
         return None
-    gone, added = _counts(count, count + 1)
-    listed = timeline._LISTED.value
-    gone += [f"<{timeline.ARTICLES}/{n}> <{listed}> <{a}> ." for n, (_, a) in shifted.items()]
-    added += [f"<{timeline.ARTICLES}/{n + 1}> <{listed}> <{a}> ." for n, (_, a) in shifted.items()]
-    added.append(f"<{timeline.ARTICLES}/{count - lo + 1}> <{listed}> <{me[1]}> .")
+    rows = [{"article": a, "published": p} for p, a in shifted.values()]
+    listed = timeline.articles_newest_first([*rows, *({"article": str(r["article"]), "published": r["published"]}
+                                                      for r in fresh)])
+    gone, added = _counts(count, count + len(fresh))
+    before = {f"{timeline.ARTICLES}/{n}": a for n, (_, a) in shifted.items()}
+    after = {f"{timeline.ARTICLES}/{count - lo + n}": str(r["article"])
+             for n, r in enumerate(reversed(listed), start=1)}
+    _diff(before, after, timeline._LISTED.value, gone, added)
     return gone, added
 
 
