@@ -189,17 +189,21 @@ def old_lines(store: Store, findings: Iterable[str]) -> list[str]:
     db: ox.Store = store.ox  # type: ignore[attr-defined]
     graph = ox.NamedNode(str(CONFLICTS_GRAPH))
     lines: list[str] = []
-
-    def read(node: ox.NamedNode, children: frozenset[str]) -> None:
-        for q in db.quads_for_pattern(node, None, None, graph):
-            lines.append(f"{q.subject} {q.predicate} {q.object} .")
-            p = q.predicate.value
-            if p in children and isinstance(q.object, ox.NamedNode):
-                read(q.object, _ESTIMATES if p == _PERIOD else frozenset())
-
     for iri in wanted:
-        read(ox.NamedNode(iri), _CHILD)
+        _read_node(db, graph, ox.NamedNode(iri), _CHILD, lines)
     return lines
+
+
+def _read_node(db: ox.Store, graph: ox.NamedNode, node: ox.NamedNode, children: frozenset[str],
+               lines: list[str]) -> None:
+    """A node's triples and, through ``children``, its own nodes'.  A module function, not a closure: a recursive
+    closure is a reference cycle that kept the store (and its lock) alive after ``close`` until the collector ran,
+    so the next open of the same store in the process failed."""
+    for q in db.quads_for_pattern(node, None, None, graph):
+        lines.append(f"{q.subject} {q.predicate} {q.object} .")
+        p = q.predicate.value
+        if p in children and isinstance(q.object, ox.NamedNode):
+            _read_node(db, graph, q.object, _ESTIMATES if p == _PERIOD else frozenset(), lines)
 
 
 def _term_rows(store: Store, findings: list[Any]) -> Iterator[dict[str, Any]]:
