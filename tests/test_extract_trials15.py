@@ -134,3 +134,19 @@ def test_a_social_media_channel_after_the_verb_leaves_the_quote_to_its_speaker(
     """ "... said on social media platform X": where it was said; the quote went to the outlet."""
     claims = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
     assert [c.speaker for c in claims] == ["Anis Rahmat"]
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("Azerbaijan reported 16 civilian casualties on Thursday.", 16),
+    ("The shelling caused 12 casualties, the regional governor's office said.", 12),
+])
+def test_casualties_counted_are_killed_and_wounded_together(text: str, quantity: int, gazetteer: Gazetteer) -> None:
+    """ "16 civilian casualties": one figure for the killed and the wounded (the conventions' combined unit); it
+    was a report with no number, or nothing."""
+    claims = [c for c in run(text, gazetteer, "en") if c.type == "casualty"]
+    assert [(c.quantity_min, c.quantity_max, c.unit) for c in claims] == [(quantity, quantity, "killed and wounded")]
+
+
+def test_heavy_casualties_are_no_figure(gazetteer: Gazetteer) -> None:
+    claims = run("There were heavy casualties, the ministry said.", gazetteer, "en")
+    assert all(c.quantity_min is None for c in claims if c.type == "casualty")

@@ -165,6 +165,8 @@ def find_figures(
             kind = next_hurt(norm, noun.end(), quantities[i + 1 :], cls, _noun_after)
         if kind is None and _TOLL.search(norm, max(0, qty.start - 60), qty.start):
             kind = "killed"  # "jumlah korban serangan ini sebanyak 24 orang", "korban jiwa sekitar 50 orang"
+        if kind is None and (key == "casualties" or _CASUALTIES.match(norm, noun.end())):
+            kind = "both"  # "16 civilian casualties", "12 casualties": killed and wounded in one figure
         if kind is None and not figures:
             kind = item_hurt(norm, article)  # "2 orang di Rafah" under a list of the dead
         if kind is None:
@@ -194,6 +196,9 @@ def find_figures(
                                             f.cls), own_likely=False))
              for f in unquantified(norm, figures, mentions, party)]
     return figures + vague + named_victims(norm, figures, mentions, party)
+
+
+_CASUALTIES = re.compile(r"\s+casualties(?![\w-])", re.IGNORECASE)
 
 
 def _hurt_of(unit: str) -> str:

@@ -80,6 +80,7 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     # fighters and citizens as reports count them (cas15; "martyrs" cost dev precision: restated tolls)
     "rebels": "soldier", "rebel": "soldier", "insurgents": "soldier", "pemberontak": "soldier",
     "gerilyawan": "soldier", "citizens": "civilian", "citizen": "civilian",
+    "casualties": "person",  # "12 casualties": killed and wounded together (kb.extract.casualties)
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
