@@ -150,3 +150,23 @@ def test_casualties_counted_are_killed_and_wounded_together(text: str, quantity:
 def test_heavy_casualties_are_no_figure(gazetteer: Gazetteer) -> None:
     claims = run("There were heavy casualties, the ministry said.", gazetteer, "en")
     assert all(c.quantity_min is None for c in claims if c.type == "casualty")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sebanyak 120 petugas medis, 14 personel pertahanan sipil dan 35 jurnalis juga tewas dalam gempuran itu.", "id"),
+    ("At least 120 medical workers, 14 civil defence personnel and 35 journalists were also killed in the raids.",
+     "en"),
+])
+def test_a_list_of_victims_named_in_several_words_shares_its_hurt_word(
+        text: str, lang: str, gazetteer: Gazetteer) -> None:
+    """Three counts before one "killed": a victim named by a noun and its modifiers ("personel pertahanan sipil")
+    ended the chain, and civil defence staff were counted as soldiers."""
+    claims = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
+    assert sorted((c.quantity_min, c.unit) for c in claims) == [
+        (14, "civilians killed"), (35, "civilians killed"), (120, "civilians killed")]
+
+
+def test_a_second_clause_with_its_own_verb_is_no_list(gazetteer: Gazetteer) -> None:
+    claims = run("Two soldiers were killed in the north and three civilians were wounded.", gazetteer, "en")
+    assert sorted((c.quantity_min, c.unit) for c in claims if c.type == "casualty") == [
+        (2, "soldiers killed"), (3, "civilians wounded")]

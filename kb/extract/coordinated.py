@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kb.extract import lexicon
 from kb.extract.hurt import predicate
 from kb.extract.quantities import Quantity
 
@@ -32,8 +33,24 @@ _ANOTHER = re.compile(
 
 
 def joined(norm: str, end: int, start: int) -> bool:
-    """Whether only "and", "dan", "serta" or a comma stands between ``end`` and ``start``."""
-    return start > end and _AND.fullmatch(norm, end, start) is not None
+    """Whether only "and", "dan", "serta" or a comma stands between ``end`` and ``start``, past at most two
+    lower-case words that go on naming the victims ("22 personel pertahanan sipil dan 51 jurnalis", "22 civil
+    defence staff and"); never a verb, an auxiliary or a hurt word (a second clause)."""
+    if start <= end:
+        return False
+    tail = _TRAILING.match(norm, end, start)
+    if tail is not None and any(w.casefold() in _NOT_MODIFIERS for w in tail.group(0).split()):
+        return False
+    return _AND.fullmatch(norm, tail.end() if tail else end, start) is not None
+
+
+# Words after a victim noun that still name the victims: lower-case, at most two, none a verb of the clause.
+_TRAILING = re.compile(r"(?:\s+[a-z][a-z-]*){1,2}(?=\s*(?:,|\s(?:and|dan|serta)\s))")
+_NOT_MODIFIERS = frozenset((
+    *(w for phrase in (*lexicon.KILLED, *lexicon.WOUNDED) for w in phrase.split()),
+    "were", "was", "are", "is", "have", "has", "had", "been", "be", "telah", "sudah", "juga", "also", "reportedly",
+    "dilaporkan", "including", "termasuk", "in", "at", "on", "di", "dalam", "from", "dari", "who", "yang", "by", "oleh",
+))
 
 
 def next_hurt(norm: str, noun_end: int, later: list[Quantity], cls: str, noun_after: NounAfter) -> str | None:

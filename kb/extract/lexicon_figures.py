@@ -81,6 +81,10 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "rebels": "soldier", "rebel": "soldier", "insurgents": "soldier", "pemberontak": "soldier",
     "gerilyawan": "soldier", "citizens": "civilian", "citizen": "civilian",
     "casualties": "person",  # "12 casualties": killed and wounded together (kb.extract.casualties)
+    # civil defence staff are no soldiers, whatever "personel" says alone; workers of any trade are civilians
+    "personel pertahanan sipil": "civilian", "civil defence personnel": "civilian",
+    "civil defense personnel": "civilian",
+    "workers": "civilian", "medical workers": "civilian", "health care workers": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
