@@ -170,3 +170,19 @@ def test_a_second_clause_with_its_own_verb_is_no_list(gazetteer: Gazetteer) -> N
     claims = run("Two soldiers were killed in the north and three civilians were wounded.", gazetteer, "en")
     assert sorted((c.quantity_min, c.unit) for c in claims if c.type == "casualty") == [
         (2, "soldiers killed"), (3, "civilians wounded")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('"Para korban termasuk 2.100 anak-anak, sementara 9.800 lainnya terluka," kata kantor itu.', "id"),
+    ('"The casualties included 2,100 children, while 9,800 others were injured," the office said.', "en"),
+])
+def test_victims_included_beside_the_wounded_are_the_dead(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    """The victims a toll includes, with the wounded counted apart, are its dead: read as killed and wounded, the
+    2,100 made a false part-whole against the 9,800 wounded."""
+    claims = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
+    assert sorted((c.quantity_min, c.unit) for c in claims) == [(2100, "civilians killed"), (9800, "civilians wounded")]
+
+
+def test_casualties_included_alone_stay_killed_and_wounded(gazetteer: Gazetteer) -> None:
+    claims = run('"The casualties included 2,100 children," the office said.', gazetteer, "en")
+    assert [(c.quantity_min, c.unit) for c in claims if c.type == "casualty"] == [(2100, "killed and wounded")]

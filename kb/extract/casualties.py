@@ -21,6 +21,7 @@ from kb.extract.figure import Figure, breakdown, counts, past_aside
 from kb.extract.figure import unit as _unit
 from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
 from kb.extract.hurt import predicate
+from kb.extract.included import included_hurt
 from kb.extract.lists import item_hurt, track
 from kb.extract.mentions import Mention
 from kb.extract.named_victims import named_victims
@@ -158,7 +159,7 @@ def find_figures(
         if kind is None:
             kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
         if kind is None:
-            kind = _included(norm, qty.start)  # "the casualties included seven children"
+            kind = included_hurt(norm, qty.start)  # "the casualties included seven children"
         if kind is None and figures and joined(norm, figures[-1].end, qty.start):
             kind = _hurt_of(figures[-1].unit)  # "killed four soldiers and three civilians"
         if kind is None:  # "two soldiers and three civilians were killed"
@@ -203,21 +204,6 @@ _CASUALTIES = re.compile(r"\s+casualties(?![\w-])", re.IGNORECASE)
 
 def _hurt_of(unit: str) -> str:
     return "both" if unit == lexicon.KILLED_AND_WOUNDED else "wounded" if "wounded" in unit else "killed"
-
-
-# "the casualties included seven children", "the deaths include 4,300 women", "korban tewas termasuk tiga anak":
-# the victims a toll is made of, counted as its killed (deaths) or killed and wounded (casualties)
-_INCLUDED = re.compile(
-    r"(?<![\w-])(?:(?P<dead>deaths|dead|fatalities|victims|korban\s+(?:tewas|jiwa|meninggal))|(?P<both>casualties|korban))"
-    r"\s+(?:(?:also|juga)\s+)?(?:include[sd]?|termasuk|di\s+antaranya|terdiri\s+(?:atas|dari))\s+"
-    r"(?:(?:at\s+least|setidaknya|sedikitnya)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _included(norm: str, at: int) -> str | None:
-    found = _INCLUDED.search(norm, max(0, at - 50), at)
-    return None if found is None else "killed" if found.group("dead") else "both"
 
 
 _TOLL_OF = re.compile(
