@@ -8,6 +8,7 @@ from typing import Any, NoReturn
 
 import pytest
 
+from kb.actors import Gazetteer
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 from kb.service import KnowledgeBase
@@ -93,3 +94,9 @@ class Plain:
         if name in ("select_terms", "replace_graph_quads", "fill_graph", "ox"):
             raise AttributeError(name)
         return getattr(self._inner, name)
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The bundled gazetteer, loaded once (a module may still define its own)."""
+    return Gazetteer.load()

@@ -31,11 +31,6 @@ from kb.actors import Gazetteer
 from tests.extraction import of_type, run
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def _typed(text: str, kind: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
     return [(c.speaker, c.subject) for c in of_type(run(text, gazetteer), kind)]
 

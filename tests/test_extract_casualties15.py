@@ -16,11 +16,6 @@ from kb.actors import Gazetteer
 from tests.extraction import of_type, run
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def figures(text: str, gazetteer: Gazetteer) -> list[tuple[int | None, int | None, str | None]]:
     return [(c.quantity_min, c.quantity_max, c.unit) for c in of_type(run(text, gazetteer), "casualty")]
 

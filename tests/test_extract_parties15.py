@@ -23,11 +23,6 @@ from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def claims(text: str, gazetteer: Gazetteer, lang: str, kind: str) -> list[Claim]:
     found = extract_claims(Article(text=text, lang=lang, published="2024-03-04", outlet="Warta Contoh"), gazetteer)
     return [c for c in found if c.type == kind]

@@ -9,22 +9,10 @@ from __future__ import annotations
 import pytest
 
 from kb.actors import Gazetteer
-from kb.extract import extract_claims
 from kb.extract.coref import known_person
 from kb.extract.speakers import Context, Speaker
-from kb.pipeline.article import Article
-from kb.pipeline.record import Claim
-
-OUTLET = "Harian Contoh"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def run(text: str, gazetteer: Gazetteer, lang: str = "en") -> list[Claim]:
-    return extract_claims(Article(text=text, lang=lang, published="2024-03-04", outlet=OUTLET), gazetteer)
+from tests.extraction import OUTLET
+from tests.extraction import run_as as run
 
 
 def casualty_speakers(text: str, gazetteer: Gazetteer, lang: str = "en") -> list[str]:

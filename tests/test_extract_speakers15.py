@@ -10,28 +10,8 @@ from __future__ import annotations
 import pytest
 
 from kb.actors import Gazetteer
-from kb.extract import extract_claims
-from kb.pipeline.article import Article
-from kb.pipeline.record import Claim
-
-OUTLET = "Harian Contoh"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def run(text: str, gazetteer: Gazetteer, lang: str = "en") -> list[Claim]:
-    return extract_claims(Article(text=text, lang=lang, published="2024-03-04", outlet=OUTLET), gazetteer)
-
-
-def speakers_of(text: str, gazetteer: Gazetteer, lang: str, needle: str) -> set[str]:
-    """The speakers of the claims whose span holds ``needle``."""
-    claims = [c for c in run(text, gazetteer, lang) if needle in text[c.start : c.end]]
-    assert claims, f"no claim holding {needle!r}"
-    return {c.speaker for c in claims}
-
+from tests.extraction import OUTLET, speakers_of
+from tests.extraction import run_as as run
 
 # --- 1. people named by their work speak as an unnamed source ------------------------------------------
 

@@ -13,20 +13,15 @@ from __future__ import annotations
 import pytest
 
 from kb.actors import Gazetteer
-from kb.extract import extract_claims
-from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
+from tests.extraction import run_as
 
 OUTLET = "Warta Contoh"
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
 
 def run(text: str, gazetteer: Gazetteer, lang: str) -> list[Claim]:
-    return extract_claims(Article(text=text, lang=lang, published="2024-03-04", outlet=OUTLET), gazetteer)
+    return run_as(text, gazetteer, lang, OUTLET)
 
 
 @pytest.mark.parametrize(("text", "lang", "speaker"), [

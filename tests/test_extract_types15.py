@@ -58,11 +58,6 @@ from kb.actors import Gazetteer
 from tests.extraction import run
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def _on(context: str, last: str, gazetteer: Gazetteer) -> list[tuple[str, str, str | None]]:
     """The claims on the last sentence: (type, speaker, subject)."""
     return [(c.type, c.speaker, c.subject) for c in run(f"{context} {last}", gazetteer) if c.quote == last]
