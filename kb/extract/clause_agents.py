@@ -29,14 +29,9 @@ def before_relative(norm: str, clause: int, start: int, parties: list[Mention]) 
 
 
 # "they"/"mereka" opening a clause coordinated with the one before: "..., but they also bombed", "namun mereka juga"
-_BUT_THEY = re.compile(
-    r"\s*(?:but|and|yet|namun|tetapi|dan)\s+(?:they|mereka)\s+(?:(?:also|then|later|juga|lalu|kemudian|pun|"
-    r"have|had|telah|sudah)\s+)*$",
-    re.I,
-)
-_THEY = re.compile(
-    r"\s*(?:they|mereka)\s+(?:(?:also|then|later|juga|lalu|kemudian|pun|have|had|telah|sudah)\s+)*$", re.I
-)
+_THEY_WORDS = r"(?:they|mereka)\s+(?:(?:also|then|later|juga|lalu|kemudian|pun|have|had|telah|sudah)\s+)*$"
+_BUT_THEY = re.compile(r"\s*(?:but|and|yet|namun|tetapi|dan)\s+" + _THEY_WORDS, re.I)
+_THEY = re.compile(r"\s*" + _THEY_WORDS, re.I)
 _AFTER_AND = re.compile(r"(?<![\w-])(?:and|dan)$", re.I)
 
 

@@ -27,6 +27,7 @@ PRONOUNS: Final = _speech.PRONOUNS
 FIRST_PERSON: Final = _speech.FIRST_PERSON
 VIA_CUES: Final = _speech.VIA_CUES
 SPEAKER_HEADS: Final = _speech.SPEAKER_HEADS
+UNNAMED_VOICES: Final = _speech.UNNAMED_VOICES
 NP_WORDS: Final = _speech.NP_WORDS
 CONTENT_BEFORE: Final = _speech.CONTENT_BEFORE
 NP_STOPS: Final = _speech.NP_STOPS

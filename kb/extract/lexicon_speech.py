@@ -184,6 +184,10 @@ NP_STOPS: Final[tuple[str, ...]] = (
     "sebelum", "karena", "bahwa", "to", "in", "on", "at", "when", "as", "after", "while", "who", "during",
     "via", "through", "quoted", "cited", "told", "before", "because", "that", "adding", "menambahkan",
 )
+# Heads of an institution's unnamed voice, never one person's office: with no holder in the article, the words
+# as written speak ("the local authorities said", "otoritas setempat", "pihak berwenang") rather than the outlet.
+UNNAMED_VOICES: Final[tuple[str, ...]] = ("authorities", "officials", "otoritas", "berwenang", "pejabat",
+                                          "administration")
 # Words that make a capitalised phrase an organisation, not a person ("Observatorium Suriah ...").
 ORG_WORDS: Final[tuple[str, ...]] = (
     "observatorium", "observatory", "kementerian", "ministry", "komite", "committee", "dewan", "council",

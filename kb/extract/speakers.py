@@ -40,6 +40,7 @@ _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(le
 _HEADS = frozenset(w for h in (*lexicon.SPEAKER_HEADS, *lexicon.ROLE_HEADS) for w in h.split())
 _NP = frozenset(lexicon.NP_WORDS) | _HEADS
 _ORG = frozenset(lexicon.ORG_WORDS)
+_UNNAMED_VOICES = frozenset(lexicon.UNNAMED_VOICES)
 _STOPS = frozenset(lexicon.NP_STOPS) | frozenset(lexicon.PREPOSITIONS) - {"of", "for"}
 _OPENERS = frozenset(lexicon.SENTENCE_OPENERS) | {"Adapun", "Sedangkan", "Kemudian", "Lalu"}
 _CONNECTORS = frozenset(("untuk", "for", "of", "dan", "and", "the", "on", "de", "to"))
@@ -349,7 +350,7 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         if held is None and personal(words):  # "the regional governor" nobody named: the office of the place
             office = office_at_place(norm, words, context)
             return Speaker(office) if office is not None else None
-        if held is None and words[-1] in _UNNAMED_PLURALS:  # "the regional authorities said": they speak,
+        if held is None and words[-1] in _UNNAMED_VOICES:  # "the regional authorities said": they speak,
             return Speaker(clean_label(text))  # an unnamed institution, never the outlet
         return held if held is None or isinstance(held, Speaker) else Speaker(held.label, held.iri, None, held)
     named_after = _NAMED_AFTER_HEAD.search(text) if not actors and context.lang == "en" else None
@@ -360,11 +361,6 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     if len(words) == 1 and text[:1].isupper():
         return context.people.get(words[0], Speaker(text))
     return None
-
-
-# Heads of an institution's unnamed voice, never one person's office: with no holder in the article, the words
-# as written speak ("the local authorities", "pihak berwenang setempat").
-_UNNAMED_PLURALS = frozenset(("authorities", "officials", "otoritas", "berwenang", "pejabat", "administration"))
 
 
 def _unnamed(words: list[str], context: Context) -> Speaker | None:
