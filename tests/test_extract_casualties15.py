@@ -291,3 +291,16 @@ def test_marks_between_a_number_and_its_noun(text: str, expected: list[tuple[int
 
 def test_a_bracketed_aside_that_is_no_victim_noun(gazetteer: Gazetteer) -> None:
     assert figures("The army fired 40 (forty) shells at the hills overnight.", gazetteer) == []
+
+
+def test_every_counted_person_word_is_a_victim_noun() -> None:
+    """``sums.PEOPLE`` sums a list whose last noun the figure reader must then find: a word missing from the
+    victim nouns dropped the figure ("two women and one infant were killed")."""
+    from kb.extract.lexicon import CASUALTY_NOUNS
+    from kb.extract.sums import PEOPLE
+
+    assert [w for w in PEOPLE if w not in CASUALTY_NOUNS] == []
+
+
+def test_a_sum_ending_on_an_infant_or_a_brother_is_read(gazetteer: Gazetteer) -> None:
+    assert figures("Two women and one infant were killed in the strike.", gazetteer) == [(3, 3, "civilians killed")]

@@ -181,3 +181,17 @@ def test_victims_included_beside_the_wounded_are_the_dead(text: str, lang: str, 
 def test_casualties_included_alone_stay_killed_and_wounded(gazetteer: Gazetteer) -> None:
     claims = run('"The casualties included 2,100 children," the office said.', gazetteer, "en")
     assert [(c.quantity_min, c.unit) for c in claims if c.type == "casualty"] == [(2100, "killed and wounded")]
+
+
+@pytest.mark.parametrize("text", [
+    "The village came under heavy fire from Azerbaijan.",
+    "The post came under artillery fire from Azerbaijan.",
+    "The post came under fire from Azerbaijan.",
+])
+def test_fire_come_under_is_one_attack(text: str, gazetteer: Gazetteer) -> None:
+    """The bare phrases of the lexicon and the pattern with words of manner both read "under heavy fire from":
+    every such attack was found twice."""
+    from kb.extract.attacks import find_attacks
+    from kb.extract.mentions import find_mentions
+
+    assert len(find_attacks(text, (0, len(text)), find_mentions(text, gazetteer), gazetteer, set())) == 1

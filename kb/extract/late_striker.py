@@ -13,7 +13,7 @@ from __future__ import annotations
 from kb.actors import Gazetteer
 from kb.extract.article_parties import ArticleParties
 from kb.extract.bare_bodies import place_state
-from kb.extract.sides import ALL_PARTIES, least_named
+from kb.extract.sides import ALL_PARTIES
 from kb.extract.speaker_sides import side_label
 from kb.pipeline.record import Claim
 
@@ -30,7 +30,7 @@ def add_late_striker(claims: list[Claim], around: ArticleParties, gazetteer: Gaz
         if claim.type != "casualty" or len(parts) > 1 or ALL_PARTIES in parts:
             continue
         whose = parts[0] if parts else None
-        striker = around.striker(gazetteer, max(2, least_named(whose or claim.place, around, gazetteer)))
+        striker = around.striker(gazetteer, 2)  # named twice by the article's end (``least_named`` is 1 or 2)
         known = gazetteer.by_iri(claim.speaker_iri) if claim.speaker_iri else None
         speaker = known or gazetteer.lookup(claim.speaker)
         own = side_label(speaker, gazetteer) if speaker is not None else None

@@ -143,9 +143,9 @@ ATTACK_PASSIVES: Final[tuple[str, ...]] = (
     "targeted", "hit", "shot",
     # a passive naming its agent after "by" ("was fired by Russian forces", "a drone launched by Hezbollah"), and
     # fire come under "from" its agent ("came under fire from Azerbaijani troops")
-    "fired", "launched", "carried out", "conducted", "ambushed", "under fire from", "under heavy fire from",
-    "under artillery fire from", "under mortar fire from", "under rocket fire from", "under sniper fire from",
-    "under attack from", "under attack by", "under shelling from", "under drone attack from",
+    # (with words of manner inside, "under heavy fire from", "under drone attack from": ``attacks._UNDER_FIRE``)
+    "fired", "launched", "carried out", "conducted", "ambushed", "under fire from",
+    "under attack from", "under attack by", "under shelling from",
     "disergap", "ditembakkan", "diluncurkan",
     # fire come under "dari" its agent ("pos mereka mendapat serangan dari pasukan Armenia")
     "mendapat serangan dari", "mendapat tembakan dari", "mendapat penembakan dari", "diserang dari",

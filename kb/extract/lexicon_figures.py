@@ -74,7 +74,8 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "sons": "civilian", "daughter": "civilian", "daughters": "civilian", "wife": "civilian", "husband": "civilian",
     "brothers": "civilian", "sisters": "civilian", "babies": "civilian", "infants": "civilian",
     "elderly people": "civilian", "grandchildren": "civilian", "grandsons": "civilian", "granddaughters": "civilian",
-    "nephews": "civilian", "nieces": "civilian", "ayah": "civilian", "ibu": "civilian",
+    "nephews": "civilian", "nieces": "civilian", "ayah": "civilian", "ibu": "civilian", "infant": "civilian",
+    "brother": "civilian", "sister": "civilian",
     "istri": "civilian", "suami": "civilian", "putra": "civilian", "putri": "civilian", "bayi": "civilian",
     "cucu": "civilian", "kakek": "civilian", "nenek": "civilian",
     # fighters and citizens as reports count them (cas15; "martyrs" cost dev precision: restated tolls)

@@ -215,7 +215,7 @@ class _Walker:
             )
             for s_start, s_end in textprep.split_sentences(self.text, self.norm, start, end):
                 if len(self.claims) >= MAX_CLAIMS:
-                    return self.claims
+                    break  # still give the claims so far the article's late-named attacker, below
                 lead = index == 0 and s_start <= start + 1
                 try:
                     self._sentence(s_start, s_end, lead)
@@ -226,8 +226,10 @@ class _Walker:
                         s_start,
                         exc_info=True,
                     )
-                if self.around.striker(self.gazetteer) is None:
+                if len(self.claims) > self.unstruck and self.around.striker(self.gazetteer) is None:
                     self.unstruck = len(self.claims)  # claims made so far knew no attacker of the article's
+            if len(self.claims) >= MAX_CLAIMS:
+                break
         add_late_striker(self.claims[: self.unstruck], self.around, self.gazetteer)
         return self.claims
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
+from kb.extract.channels import CHANNEL_NAMES
 from kb.extract.dates import find_dates
 
 
@@ -87,7 +88,7 @@ _NAMED_PLACE = re.compile(
 # ... nor a channel a statement was posted on ("kata juru bicara di Facebook")
 _NOT_PLACE = frozenset(
     (*(m.title() for m in lexicon.MONTHS), *(w.title() for w in lexicon.WEEKDAYS), "The", "A", "Sept",
-     "Facebook", "Twitter", "Telegram", "Instagram", "YouTube", "TikTok", "WhatsApp")
+     *CHANNEL_NAMES)
 )
 
 
