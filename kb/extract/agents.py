@@ -44,6 +44,13 @@ _INVERTED = re.compile(
     r"(?![\w'’-]))[\w'’-]+){0,7})\s*(?:[.;]|$)"
 )  # no auxiliary after the verb: ", said the US had committed ..." is a clause, not a subject
 _COMMA_BEFORE = re.compile(r",\s*$")
+# What makes an English "-ing" verb finite: "are demanding", "has been urging", "kept calling"; without it the
+# participle describes a noun ("armed groups demanding ransom") and makes no speaker of it.
+_AUXILIARY = re.compile(
+    r"(?<![\w-])(?:am|is|are|was|were|be|been|keeps?|kept|continues?|continued)\s+(?:(?:still|also|now|again|"
+    r"repeatedly|increasingly|openly)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def inverted(norm: str, verb_start: int) -> bool:
@@ -68,6 +75,11 @@ def agent_left(
     is no speaker, and the verb goes on with the frame before it."""
     if _PARTICIPLE.match(norm, verb_start) and _COMMA_BEFORE.search(norm, max(0, verb_start - 3), verb_start):
         return None
+    if context.lang == "en" and _PARTICIPLE.match(norm, verb_start):
+        auxiliary = _AUXILIARY.search(norm, max(lower, verb_start - 30), verb_start)
+        if auxiliary is None:  # "abducted by armed groups demanding ransom": a noun's participle, nobody speaks
+            return None
+        verb_start = auxiliary.start()  # "The UN is urging": the subject ends before "is"
     found = _walk_left(norm, verb_start, lower, mentions, context)
     wider = list_before(norm, lower, found[1]) if found is not None and not found[0].members else None
     if found is not None and found[0].members:  # "The EU, France and Germany condemned": the walk stopped at a comma

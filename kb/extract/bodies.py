@@ -147,6 +147,8 @@ def candidates(text: str, gazetteer: Gazetteer) -> list[Actor]:
 
 
 _GENERIC_GOV = frozenset(("authorities", "authority", "otoritas", "berwenang", "government", "pemerintah"))
+# A body said to be local is no national government ("local authorities", "pemerintah setempat").
+_LOCAL = frozenset(("local", "lokal", "setempat", "municipal", "village", "desa"))
 _GOVERNMENT_NAME = re.compile(r"(?<![\w-])(?:government|pemerintah)(?![\w-])", re.IGNORECASE)
 
 
@@ -154,6 +156,8 @@ def resolve(text: str, gazetteer: Gazetteer, seen: Counter[str], words: Counter[
     """The one body ``text`` names, using the article (``seen``: actor IRIs named in it, counted;
     ``words``: its folded words, counted) to choose among several; None when still ambiguous."""
     found = candidates(text, gazetteer)
+    if _LOCAL & set(words_of(text)) and any(a.kind == "Government" for a in found):
+        return None  # "pejabat administrasi lokal", "a local government official": a town's office, not the state's
     wanted = significant(_ministry_of_domain(text), gazetteer)
     if len(found) == 1 and not _placed(found[0], wanted, gazetteer, seen, words):
         return None  # "Media pemerintah" in a story on Myanmar is no Gaza office: its place is never named

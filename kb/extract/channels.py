@@ -35,7 +35,7 @@ ACCORDING_PRONOUN = re.compile(
 # condition of anonymity because ...", "who asked not to be named", "yang enggan disebutkan namanya".
 ANONYMITY = re.compile(
     r"\s*,?\s*(?:(?:speaking|who\s+spoke)\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+)?anonymity"
-    r"|\s*,?\s*(?:who|yang)\s+(?:asked|requested|declined|enggan|tidak\s+mau|tak\s+mau|minta)\s+"
+    r"|\s*,?\s*(?:who|yang)\s+(?:asked|requested|declined|refused|enggan|(?:tidak|tak)\s+(?:mau|ingin)|(?:me)?minta|menolak)\s+"
     r"[^,.;:\"]{0,30}?(?:named|identified|namanya|identitasnya|disebut(?:kan)?)",
     re.IGNORECASE,
 )

@@ -81,6 +81,8 @@ def unlisted_media(norm: str, mentions: list[Mention]) -> list[tuple[str, int]]:
         words = match.group("name").split()
         while words and words[-1].casefold() in _NOT_NAME:
             words.pop()  # "dikutip dari Reuters Senin": the day is no part of the name
+        if words and words[-1].endswith(".") and "." not in words[-1][:-1]:
+            words[-1] = words[-1][:-1]  # "dikutip dari France24.": the sentence's full stop ("A.F.P." keeps its own)
         if words and not (len(words) == 1 and words[0].casefold() == "the"):
             found.append((" ".join(words), start))
     found += [(m.group("name"), m.start("name")) for m in _MEDIUM_TOLD.finditer(norm)]

@@ -40,6 +40,7 @@ def _compile(items: Iterable[object]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_words(items)})(?![\w-])", re.IGNORECASE)
 
 
+_PROGRESSIVE = re.compile(rf"(?:{_words(lexicon.PROGRESSIVE_ONLY)})(?![\w-])", re.IGNORECASE)
 _PRE = re.compile(rf"(?<![\w-])(?:{_words(lexicon.PRE_VERBS)})(?:nya)?(?![\w-])", re.IGNORECASE)
 _POST = _compile(lexicon.POST_VERBS)
 _PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
@@ -107,8 +108,16 @@ _TIME_AFTER = re.compile(
 # "..., kata pejabat, di tengah ..."): where the claim sits, not what was said.
 _SETTING_AFTER = re.compile(
     r"\s*,\s*(?:in|amid|during|at|as\s+part\s+of|dalam|di\s+tengah|di\s+saat)\s(?![^.;]*\b(?:that|bahwa)\b)", re.I)
+# A figure going on after "..., X said," ("..., the ministry said, with 15 more wounded", "..., kata kementerian,
+# dengan 12 lainnya luka-luka"): the same report, so the verb speaks for both sides of itself.
+_WITH_FIGURE = re.compile(r"\s*,\s*(?:with|dengan)\s+(?=[^,.;\d]{0,30}\d)", re.IGNORECASE)
 _AS_OF = re.compile(r"\s*,\s*(?:as\s+of|as\s+at|hingga|sampai|per)\s+[^,.;]{1,30},", re.I)
-_NEXT_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s", re.I)
+_NEXT_CLAUSE = re.compile(
+    r"\s*,\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s"
+    # "..., the ministry said, with Israel saying they were fighters": another source's word, not this one's
+    r"|\s*,\s*with\s+(?:[\w'’-]+\s+){1,5}?(?:saying|claiming|insisting|arguing|denying|accusing|blaming)(?![\w-])",
+    re.I,
+)
 # a verb coordinated with an earlier one, an auxiliary or adverb between ("did not comment and has denied ...",
 # "dan juga membantah"): it shares that verb's subject
 _CONJ = re.compile(
@@ -190,8 +199,8 @@ def _agent(
     found = agent_left(norm, start, lower, mentions, context)
     if found is not None:
         return found[0], (found[1], start), None, None
-    if not _CONJ.search(norm, 0, start):
-        return None
+    if not _CONJ.search(norm, 0, start) or _PROGRESSIVE.match(norm, start):
+        return None  # "..., accusing X of ...": no frame of its own (``lexicon.PROGRESSIVE_ONLY``)
     clause = _last_before(_BREAK, norm, start)
     previous = frames[-1] if frames and frames[-1].verb[1] >= clause else None
     if previous is not None:
@@ -322,6 +331,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     tail = max(frame.verb[1], frame.agent[1])
     if (toll := _TOLL_AFTER.match(norm, tail)) and _content_words(norm, *before) >= 2:
         return floor, _next_after(_BREAK, norm, toll.end())
+    if (with_figure := _WITH_FIGURE.match(norm, tail)) and _content_words(norm, *before) >= 2:
+        return floor, _next_after(_BREAK, norm, with_figure.end())  # "..., X said, with 15 more wounded": both
     if frame.kind == "quote" or (frame.verb_text in lexicon.CONTENT_BEFORE and not _THAT_SOON.match(norm, tail)):
         return before  # "..., the ministry said in a statement" (but "said in a statement carried by X that ...")
     quoted = [

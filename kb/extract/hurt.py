@@ -44,7 +44,7 @@ def predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> st
             hits.append((m.start(), kind))
         for m in pattern.finditer(before):  # "killing 21 people": right before the figure is closest
             gap = before[m.end() :]
-            hits.append((0 if not gap.strip() else len(gap) + 5, kind))
+            hits.append((0 if not gap.strip(" \"“”'‘’(") else len(gap) + 5, kind))  # 'killed "three people
     if hits:
         return min(hits)[1]
     return "killed" if cls == "death" else None

@@ -23,6 +23,7 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.attacks import find_attacks
 from kb.extract.blame import international_body
+from kb.extract.channels import ANONYMITY
 from kb.extract.drafts import SentenceInput
 from kb.extract.frames import Frame
 from kb.extract.narrated import narrates_attack, out_of_scope, perceived
@@ -203,6 +204,9 @@ def inert_verb(s: SentenceInput, frame: Frame) -> bool:
     lo, hi = max(0, frame.verb[0] - 10), min(len(s.norm), frame.verb[1] + 40)
     if any(n.start() <= frame.verb[0] < n.end() for n in _NOT_CUES.finditer(s.norm, lo, hi)):
         return True
+    anonymity = ANONYMITY.search(s.norm, max(0, frame.verb[0] - 12), hi)
+    if anonymity is not None and anonymity.start() <= frame.verb[0]:
+        return True  # "yang meminta untuk tidak disebutkan namanya": how the source spoke, no call
     return bool(frame.hint) and frame.kind == "verb" and bool(
         _PARTICIPLE_AFTER.match(s.norm, frame.verb[1]) or _PARTICIPLE_BEFORE.search(s.norm, lo, frame.verb[0])
     )

@@ -34,7 +34,8 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "korban jiwa": "death", "korban tewas": "death", "dead": "death", "bodies": "death", "jenazah": "death",
     "mayat": "death", "corpses": "death", "injuries": "person",  # "12 deaths and 40 injuries": 40 wounded
     "paratroopers": "soldier", "marines": "soldier", "conscripts": "soldier", "combatants": "soldier",
-    "gunmen": "soldier", "commandos": "soldier", "pasukan terjun payung": "soldier", "marinir": "soldier",
+    "gunmen": "soldier", "terrorists": "soldier", "teroris": "soldier",
+    "commandos": "soldier", "pasukan terjun payung": "soldier", "marinir": "soldier",
     "kombatan": "soldier", "milisi": "soldier", "militiamen": "soldier", "police officers": "civilian",
     "policemen": "civilian", "polisi": "civilian", "journalists": "civilian", "wartawan": "civilian",
     "jurnalis": "civilian", "aid workers": "civilian", "pekerja bantuan": "civilian", "relawan": "civilian",

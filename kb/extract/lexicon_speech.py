@@ -72,6 +72,9 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "lashed out at": "accusation",
     "membantah klaim": "denial", "membantah laporan": "denial", "membantah tuduhan": "denial",
     "demands": "call", "demanding": "call", "appeals": "call", "urging": "call",
+    # the progressive after "is"/"are"/"has been" only (``PROGRESSIVE_ONLY``)
+    "calling for": "call", "calling on": "call", "accusing": "accusation", "blaming": "accusation",
+    "condemning": "accusation", "denying": "denial",
     # what data or a report shows: "Data Kementerian Kesehatan menunjukkan 34.000 orang tewas"
     "menunjukkan": None, "memperlihatkan": None, "show": None, "shows": None, "showed": None,
     # present-tense and less common reporting verbs real news uses (plural subjects: "officials say",
@@ -94,6 +97,12 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "reaffirmed": None, "renewed": None, "repeated": None, "echoed": None, "mengulangi": None,
     "menegaskan kembali": None, "melayangkan": None,
 }
+# Verbs that speak only in the progressive ("The UN is urging", "Kyiv is accusing"): without "is"/"are" a
+# participle describes a noun ("gunmen demanding ransom", ``agents.agent_left``), and after a comma it goes on
+# from the verb before ("..., accusing X of ...") with no frame of its own.
+PROGRESSIVE_ONLY: Final[frozenset[str]] = frozenset((
+    "calling for", "calling on", "accusing", "blaming", "condemning", "denying",
+))
 POST_VERBS: Final[tuple[str, ...]] = (
     "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "papar", "terang", "tegas",
     "lanjut", "sebut", "said", "says", "told", "added", "stated", "explained", "insisted", "wrote",

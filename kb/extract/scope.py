@@ -166,7 +166,7 @@ def _scope_in(
 ) -> str | None:
     """The strongest scope cue in norm[lo:hi] (see the module docstring for the order)."""
     total = _CUMULATIVE.search(norm, lo, hi) if cumulative else None
-    span = _PERIOD.search(norm, lo, hi)
+    span = _period(norm, lo, hi)
     if total and span:  # "120 killed in the past 24 hours, among the deadliest days so far": the nearer
         return "cumulative" if abs(total.start() - at) < abs(span.start() - at) else "period"
     if total and _nearer_strike(norm, lo, hi, at, total):
@@ -200,6 +200,29 @@ def _nearer_strike(norm: str, lo: int, hi: int, at: int, total: re.Match[str]) -
     strikes = [abs(m.start() - at) for m in _INCIDENT.finditer(norm, lo, hi)  # "the strike", "serangan itu"
                if _ONE.search(norm, max(0, m.start() - 30), m.start()) or _THAT.match(norm, m.end(), hi)]
     return bool(strikes) and min(strikes) < min(cues)
+
+
+def _period(norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first span cue of norm[lo:hi] that counts the figure, not one that dates the speech: "said last week
+    that 2,200 were killed since ..." is a running total said last week."""
+    for cue in _PERIOD.finditer(norm, lo, hi):
+        if not (_SAID_RIGHT_BEFORE.search(norm, max(lo, cue.start() - 40), cue.start())
+                or _SAID_RIGHT_AFTER.match(norm, cue.end(), hi)):
+            return cue
+    return None
+
+
+# A reporting verb right before a span cue ("said last week", "told reporters yesterday", "mengatakan kemarin") or
+# right after it ("The ministry yesterday said"): the cue says when it was said.
+_SAID_RIGHT_BEFORE = re.compile(
+    r"(?<![\w-])(?:said|says|reported|announced|stated|confirmed|mengatakan|menyatakan|melaporkan|mengumumkan|"
+    r"told\s+(?!that\b)[\w-]+)\s+(?:on\s+|pada\s+)?$",
+    re.IGNORECASE,
+)
+_SAID_RIGHT_AFTER = re.compile(
+    r"\s+(?:said|says|reported|announced|stated|confirmed|mengatakan|menyatakan|melaporkan|mengumumkan)\b",
+    re.IGNORECASE,
+)
 
 
 def _said_on(norm: str, start: int, end: int, lo: int, hi: int, at: int) -> bool:
