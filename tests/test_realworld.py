@@ -129,9 +129,9 @@ def test_heldout2_is_a_fresh_set() -> None:
     assert not {r["url"] for r in second} & {r["url"] for r in earlier}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9])
 def test_dev_batch_is_new_and_varied(batch: int) -> None:
-    """Each blind dev batch (3 to 8: 20 articles each, annotated before the extractor ran on them) widens the dev
+    """Each blind dev batch (3 to 9: 20 articles each, annotated before the extractor ran on them) widens the dev
     set: ten per language, at least six outlets the articles before it lack, and no URL or text shared with any
     other article."""
     rows = [r for lang in LANGS for r in articles(lang)]
@@ -145,7 +145,7 @@ def test_dev_batch_is_new_and_varied(batch: int) -> None:
     assert not {r["url"] for r in added} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9])
 def test_build_script_selects_a_batch(batch: int, tmp_path: Path) -> None:
     """`--batch N` builds only that batch's articles (here: reports each one missing, and no other)."""
     result = subprocess.run(
@@ -299,7 +299,7 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
     """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
-    with batches 3 to 8, 162 articles and 1245 gold claims).  Batch 5 (20 articles, 180 gold), annotated blind,
+    with batches 3 to 9, 182 articles and 1391 gold claims).  Batch 5 (20 articles, 180 gold), annotated blind,
     read P 68.0, R 65.0, speaker 65.0%, via 65.0% at ff801ab, and P 70.1, R 65.0, speaker 65.0%, via 65.0% after
     the session's rounds (round 8 of attribution and of claim types, the lead's newcomer fixes) at the merge:
     they did not move its speakers.  Whole dev then: P 76.3, R 71.9, speaker 81.6%, via 90.1%; 165 wrong party,
@@ -322,6 +322,11 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     wrong scope, 70 outlets for a source of 919 matched pairs), the 142 articles before it P 75.3, R 74.7, speaker
     85.4%, via 94.2% on the same extractor: the precision, recall and via floors were lowered to just under the
     whole-dev figures with batch 8, and the wrong-scope ceiling raised to just over them.
+    Batch 9 (20 articles, 146 gold), annotated blind, read P 77.4, R 65.8, speaker 76.0%, via 97.9% at 94ad101; with
+    it the whole dev (182 articles, 1391 gold) reads P 78.2, R 76.6, speaker 86.7%, via 94.6% (214 wrong party, 90
+    wrong scope, 69 outlets for a source of 1065 matched pairs), the 162 articles before it P 78.3, R 77.8, speaker
+    87.7%, via 94.2% on the same extractor: the recall and speaker floors were lowered to just under the whole-dev
+    figures with batch 9, and the wrong-party and wrong-scope ceilings raised to just over them.
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -337,10 +342,10 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.78  # 0.784 after session 15's rounds (0.743 at batch 8's first reading)
-    assert report.overall.recall >= 0.774  # 0.777 after session 15's rounds (0.738 at batch 8's first reading)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.875  # 0.877 (0.852 before)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.94  # 0.942 (0.929 at batch 8's first reading)
+    assert report.overall.precision >= 0.78  # 0.784 after session 15's rounds; 0.782 with batch 9 (its first reading)
+    assert report.overall.recall >= 0.765  # 0.777 after session 15's rounds; 0.766 with batch 9 (its first reading)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.865  # 0.877; 0.867 with batch 9
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.94  # 0.942; 0.946 with batch 9
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
@@ -352,11 +357,13 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 63 outlets for a source of 811 matched, i.e. 0.216, 0.076 and 0.078
     # par15 (denials name the denier too, armed groups as the accused, a backer, holder or weapon no attacker):
     # 191 -> 181 wrong parties of 919 matched on the 162 articles, i.e. 0.197
-    assert report.errors["wrong_party"] <= 0.20 * matched, dict(report.errors)
+    # with batch 9 (182 articles, 94ad101): 214 wrong parties, 90 wrong scopes, 69 outlets for a source of 1065 matched,
+    # i.e. 0.201, 0.085 and 0.065
+    assert report.errors["wrong_party"] <= 0.205 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076
-    assert report.errors["wrong_scope"] <= 0.08 * matched, dict(report.errors)  # 76 of 968 after session 15: 0.079
+    assert report.errors["wrong_scope"] <= 0.085 * matched, dict(report.errors)  # 76 of 968 after session 15: 0.079
     assert report.errors["outlet_instead_of_source"] <= 0.065 * matched, dict(report.errors)  # 60 of 968: 0.062
 
 
