@@ -113,3 +113,49 @@ def test_eliminated_terrorists_are_a_casualty_claim(gazetteer: Gazetteer) -> Non
     claims = of('The army said its jets had "eliminated four terrorists" near the border.', gazetteer, "en",
                 "casualty")
     assert [(c.quantity_min, c.unit) for c in claims] == [(4, "soldiers killed")]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("A rocket strike wounded two civilians, Ukraine's prosecutor general said.", "en", "Ukraine's prosecutor general"),
+    ("Serangan roket melukai dua warga sipil, kata jaksa agung Ukraina.", "id", "jaksa agung Ukraina"),
+    ("A rocket strike wounded two civilians, Ukraine's ombudsman said.", "en", "Ukraine's ombudsman"),
+])
+def test_a_state_office_no_role_list_holds_speaks_as_its_holder(
+        text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """Not the state itself (the claim went to "Ukraine"), nor the outlet."""
+    assert [c.speaker for c in of(text, gazetteer, lang, "casualty")] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Dalam gempuran semalam itu, kata Kementerian Pertahanan Azerbaijan, enam tentara tewas.",
+     "Azerbaijani Defence Ministry"),
+    ("Sejak pagi, sambung Budi Hartono, tidak ada korban jiwa di desa itu.", "Budi Hartono"),
+    ("Enam warga tewas dalam gempuran itu, tandas Budi Hartono.", "Budi Hartono"),
+])
+def test_an_attribution_inserted_in_the_clause_speaks_for_it(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """ "Dalam X, kata Y, Z": Y speaks for Z (it fell to the outlet); "sambung", "tandas" are quote verbs."""
+    assert [c.speaker for c in of(text, gazetteer, "id", "casualty")] == [speaker]
+
+
+def test_an_attribution_before_an_apposition_claims_nothing_more(gazetteer: Gazetteer) -> None:
+    text = "Enam warga tewas. Hal itu disampaikan Ombudsman Wilayah, Budi Hartono, pada Rabu."
+    assert [c.type for c in run_as(text, gazetteer, "id")] == ["casualty"]
+
+
+@pytest.mark.parametrize("text", [
+    "Enam tentara tewas, kata Kementerian Pertahanan Azerbaijan, dikutip dari laman Kabar Dunia.",
+    "Enam tentara tewas, kata Kementerian Pertahanan Azerbaijan, dilansir dari situs web Kabar Dunia.",
+])
+def test_a_website_named_as_such_is_the_via(text: str, gazetteer: Gazetteer) -> None:
+    assert [c.via for c in of(text, gazetteer, "id", "casualty")] == [["Kabar Dunia"]]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('"Pasukan Armenia tidak mematuhi gencatan senjata yang berlaku sejak tengah malam," kata Kementerian Pertahanan '
+     "Azerbaijan.", "id"),
+    ("Armenian units failed to respect the truce that began at midnight, the Azerbaijani defence ministry said.", "en"),
+    ("Armenian units did not comply with the truce, the Azerbaijani defence ministry said.", "en"),
+])
+def test_a_truce_not_kept_is_an_accusation(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    claims = of(text, gazetteer, lang, "accusation")
+    assert [(c.speaker, c.subject) for c in claims] == [("Azerbaijani Defence Ministry", "Armenia")]

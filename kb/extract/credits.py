@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from kb.extract.frames import Frame
 
 _VIA = re.compile(
-    rf"(?<![\w-])(?:{alternation(lexicon.VIA_CUES)})\s+(?:(?:kantor\s+berita|the|news\s+agency)\s+)?"
+    rf"(?<![\w-])(?:{alternation(lexicon.VIA_CUES)})\s+"
+    r"(?:(?:kantor\s+berita|the|news\s+agency|laman|situs(?:\s+(?:web|berita|resmi))?|media|website)\s+)?"
     r"(?:[A-Z][\w-]*'s\s+)?$",
     re.IGNORECASE,
 )
@@ -50,6 +51,7 @@ def assign_via(norm: str, frames: list[Frame], mentions: list[Mention]) -> None:
 _NAMED_AFTER = re.compile(
     r"(?<![\w-])(?:(?:sebagaimana|seperti)\s+)?(?:dikutip\s+dari|dilansir\s+dari|dikutip|dilansir|(?:as\s+)?quoted\s+by"
     r"|carried\s+by|(?:as\s+)?reported\s+by|according\s+to\s+a\s+report\s+(?:in|by))\s+"
+    r"(?:(?:laman|situs(?:\s+(?:web|berita|resmi))?|website)\s+)?"  # "dikutip dari laman TRT World"
     r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
 )
 _MEDIUM_TOLD = re.compile(

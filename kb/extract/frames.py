@@ -111,6 +111,13 @@ _SETTING_AFTER = re.compile(
 # A figure going on after "..., X said," ("..., the ministry said, with 15 more wounded", "..., kata kementerian,
 # dengan 12 lainnya luka-luka"): the same report, so the verb speaks for both sides of itself.
 _WITH_FIGURE = re.compile(r"\s*,\s*(?:with|dengan)\s+(?=[^,.;\d]{0,30}\d)", re.IGNORECASE)
+# A clause going on after an inserted "..., kata X," (not a relay, a participle, a new clause or a setting).
+_INSERTED_AFTER = re.compile(
+    r"\s*,\s*(?!(?:dikutip|dilansir|mengutip|menurut|seraya|sambil|sementara|sedangkan|namun|tetapi|dan|yang|"
+    r"dalam|di|pada|saat|ketika|setelah|usai|sebelum|and|but|while|adding|citing|according|in|on|at|after|as)(?![\w-]))"
+    r"(?=(?-i:[a-z0-9]))",  # lower case: "..., kata X, Gegham Stepanyan, ..." names X again
+    re.IGNORECASE,
+)
 _AS_OF = re.compile(r"\s*,\s*(?:as\s+of|as\s+at|hingga|sampai|per)\s+[^,.;]{1,30},", re.I)
 _NEXT_CLAUSE = re.compile(
     r"\s*,\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s"
@@ -316,6 +323,17 @@ def _takes_before(norm: str, frame: Frame) -> bool:
     return _content_words(norm, frame.verb[1], _next_after(_BREAK, norm, frame.verb[1])) < 3
 
 
+def _inserted(norm: str, before: tuple[int, int], tail: int) -> bool:
+    """Whether "..., kata X, ..." stands inside one clause: an opening phrase with no claim of its own ("Dalam
+    serangan itu", "Sejak Senin") before it, and the clause going on after its comma; so X speaks for both."""
+    going_on = _INSERTED_AFTER.match(norm, tail)
+    if going_on is None or any(q in norm[before[0] : before[1]] for q in "\"“”"):
+        return False
+    end = _next_after(_BREAK, norm, going_on.end())
+    return _content_words(norm, *before) <= 5 and _content_words(norm, going_on.end(), end) >= 3 and not (
+        _DIGIT.search(norm, *before))
+
+
 def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     """The words ``frame`` speaks for: after a transitive verb, else before the speaker."""
     start_clause = _last_before(_BREAK, norm, frame.agent[0])
@@ -333,6 +351,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return floor, _next_after(_BREAK, norm, toll.end())
     if (with_figure := _WITH_FIGURE.match(norm, tail)) and _content_words(norm, *before) >= 2:
         return floor, _next_after(_BREAK, norm, with_figure.end())  # "..., X said, with 15 more wounded": both
+    if frame.kind == "quote" and _inserted(norm, before, tail):  # "Dalam serangan itu, kata X, lima tentara tewas"
+        return floor, _next_after(_BREAK, norm, tail)
     if frame.kind == "quote" or (frame.verb_text in lexicon.CONTENT_BEFORE and not _THAT_SOON.match(norm, tail)):
         return before  # "..., the ministry said in a statement" (but "said in a statement carried by X that ...")
     quoted = [

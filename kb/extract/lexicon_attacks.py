@@ -93,6 +93,11 @@ WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "had not heeded", "has not heeded", "did not heed", "failed to heed", "never heeded",
     "failed to protect", "fails to protect", "failing to protect",
     "gagal melindungi", "tidak mengindahkan", "tak mengindahkan",
+    # a truce or an order not kept ("tidak mematuhi perjanjian gencatan senjata", "failed to respect the truce")
+    "tidak mematuhi", "tak mematuhi", "tidak menghormati", "tak menghormati", "tidak menaati", "tak menaati",
+    "did not comply with", "does not comply with", "failed to comply with", "not complying with",
+    "did not respect", "does not respect", "failed to respect", "not respecting", "not observing",
+    "did not observe", "failed to observe", "did not abide by", "not abiding by",
     # terror against civilians
     "terrorise", "terrorize", "terrorises", "terrorizes", "terrorised", "terrorized", "terrorising", "terrorizing",
     "meneror",

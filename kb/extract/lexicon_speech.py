@@ -108,6 +108,8 @@ POST_VERBS: Final[tuple[str, ...]] = (
     "lanjut", "sebut", "said", "says", "told", "added", "stated", "explained", "insisted", "wrote",
     "tulis", "bunyi pernyataan", "demikian pernyataan", "ungkap pernyataan", "kata pernyataan",
     "noted", "reported", "announced", "confirmed", "claimed", "lapor", "say",
+    # quote verbs of Indonesian news beside "kata": "sambung X" (X went on), "tandas X", "pungkas X", "beber X"
+    "sambung", "tandas", "pungkas", "beber", "timpal", "urai",
     # the wire tail "..., demikian laporan X": X reported what precedes
     "demikian laporan", "demikian keterangan", "demikian dilaporkan", "demikian disampaikan", "demikian kata",
 )
@@ -115,6 +117,7 @@ POST_VERBS: Final[tuple[str, ...]] = (
 PRONOUN_VERBS: Final[tuple[str, ...]] = (
     "katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "tambahnya", "ungkapnya", "imbuhnya",
     "paparnya", "terangnya", "tegasnya", "lanjutnya", "sebutnya", "tulisnya", "akunya", "bebernya",
+    "sambungnya", "tandasnya", "pungkasnya", "timpalnya", "urainya",
 )
 ACCORDING_TO: Final[tuple[str, ...]] = ("menurut", "according to", "kata")
 PRONOUNS: Final[tuple[str, ...]] = ("ia", "dia", "beliau", "he", "she")

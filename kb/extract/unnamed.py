@@ -52,12 +52,17 @@ def where_from(norm: str, start: int, known_place: bool) -> bool:
 # "Ukrainian officials", "Pejabat Armenia", "Para pejabat Yaman", "two senior Russian officials": people of a
 # state's government with no name and no office, who speak as the group they are ("officials" who represent the
 # state), not as the state itself; "Azerbaijani authorities" (an institution's head) stays the government.
-_OFFICIALS = frozenset(("official", "officials", "pejabat"))
+# Offices of a state's justice or oversight no role list holds ("Ukraine's prosecutor general", "jaksa agung
+# Ukraina", "the Ukrainian ombudsman") speak the same way: the holder, on the state's side, never the state.
+_OFFICIALS = frozenset((
+    "official", "officials", "pejabat", "prosecutor", "prosecutors", "ombudsman", "ombudsperson", "jaksa", "agung",
+    "attorney", "general", "commissioner",
+))
 _OFFICIAL_LEADS = _LEADS | frozenset(("senior", "top", "government", "state", "tinggi", "pemerintah", "dua", "tiga"))
 
 
 def state_officials(words: list[str], state_words: Iterable[str]) -> bool:
     """Whether a speaker phrase's folded ``words`` are only a state's name (``state_words``) and "officials"."""
     named = set(state_words)
-    rest = [w for w in words if w not in _OFFICIAL_LEADS and w not in named]
+    rest = [w for w in (re.sub(r"['’]s$", "", w) for w in words) if w not in _OFFICIAL_LEADS and w not in named]
     return bool(rest) and all(w in _OFFICIALS for w in rest)
