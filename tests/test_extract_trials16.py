@@ -159,3 +159,13 @@ def test_a_website_named_as_such_is_the_via(text: str, gazetteer: Gazetteer) -> 
 def test_a_truce_not_kept_is_an_accusation(text: str, lang: str, gazetteer: Gazetteer) -> None:
     claims = of(text, gazetteer, lang, "accusation")
     assert [(c.speaker, c.subject) for c in claims] == [("Azerbaijani Defence Ministry", "Armenia")]
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("The embassy said two sailors were killed when the missile hit the ship.", "en", (2, "deaths")),
+    ("Tiga pelaut tewas ketika rudal menghantam kapal itu, kata Budi Hartono.", "id", (3, "deaths")),
+    ("The navy said 7 naval personnel were wounded in the blast.", "en", (7, "soldiers wounded")),
+])
+def test_a_ships_people_are_victims(text: str, lang: str, figure: tuple[int, str], gazetteer: Gazetteer) -> None:
+    """Sailors, seafarers and a ship's crew were no victim nouns: their deaths made no claim at all."""
+    assert [(c.quantity_min, c.unit) for c in of(text, gazetteer, lang, "casualty")] == [figure]

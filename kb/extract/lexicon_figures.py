@@ -35,7 +35,10 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "mayat": "death", "corpses": "death", "injuries": "person",  # "12 deaths and 40 injuries": 40 wounded
     "paratroopers": "soldier", "marines": "soldier", "conscripts": "soldier", "combatants": "soldier",
     "gunmen": "soldier", "terrorists": "soldier", "teroris": "soldier",
-    "commandos": "soldier", "pasukan terjun payung": "soldier", "marinir": "soldier",
+    "commandos": "soldier", "personnel": "soldier", "naval personnel": "soldier",
+    # a ship's people: a merchant crew are no side's soldiers ("two sailors were killed", "tiga pelaut tewas")
+    "sailors": "person", "seafarers": "person", "mariners": "person", "crewmen": "person", "pelaut": "person",
+    "anak buah kapal": "person", "pasukan terjun payung": "soldier", "marinir": "soldier",
     "kombatan": "soldier", "milisi": "soldier", "militiamen": "soldier", "police officers": "civilian",
     "policemen": "civilian", "polisi": "civilian", "journalists": "civilian", "wartawan": "civilian",
     "jurnalis": "civilian", "aid workers": "civilian", "pekerja bantuan": "civilian", "relawan": "civilian",
