@@ -169,3 +169,13 @@ def test_a_truce_not_kept_is_an_accusation(text: str, lang: str, gazetteer: Gaze
 def test_a_ships_people_are_victims(text: str, lang: str, figure: tuple[int, str], gazetteer: Gazetteer) -> None:
     """Sailors, seafarers and a ship's crew were no victim nouns: their deaths made no claim at all."""
     assert [(c.quantity_min, c.unit) for c in of(text, gazetteer, lang, "casualty")] == [figure]
+
+
+@pytest.mark.parametrize("text", [
+    "Gempuran itu berlanjut, yang menurut pihak berwenang setempat telah menewaskan 2.310 orang sejak Maret.",
+    "Gempuran itu berlanjut, yang menurut pihak berwenang setempat sudah menewaskan 2.310 orang sejak Maret.",
+])
+def test_an_auxiliary_ends_the_source_after_menurut(text: str, gazetteer: Gazetteer) -> None:
+    """ "yang menurut X telah menewaskan N": X ends at "telah" (the phrase ran on into the figure, which fell to
+    the outlet)."""
+    assert [c.speaker for c in of(text, gazetteer, "id", "casualty")] == ["pihak berwenang setempat"]

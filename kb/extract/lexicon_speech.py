@@ -195,6 +195,8 @@ NP_STOPS: Final[tuple[str, ...]] = (
     "yang", "selama", "usai", "sambil", "menurut", "melalui", "lewat", "dikutip", "dilansir", "mengutip",
     "sebelum", "karena", "bahwa", "to", "in", "on", "at", "when", "as", "after", "while", "who", "during",
     "via", "through", "quoted", "cited", "told", "before", "because", "that", "adding", "menambahkan",
+    # an auxiliary opens the predicate: "yang menurut pihak berwenang Palestina telah menewaskan 8.525 orang"
+    "telah", "sudah", "akan", "masih", "sedang", "belum", "has", "have", "had", "was", "were", "is", "are",
 )
 # Heads of an institution's unnamed voice, never one person's office: with no holder in the article, the words
 # as written speak ("the local authorities said", "otoritas setempat", "pihak berwenang") rather than the outlet.
