@@ -179,3 +179,28 @@ def test_an_auxiliary_ends_the_source_after_menurut(text: str, gazetteer: Gazett
     """ "yang menurut X telah menewaskan N": X ends at "telah" (the phrase ran on into the figure, which fell to
     the outlet)."""
     assert [c.speaker for c in of(text, gazetteer, "id", "casualty")] == ["pihak berwenang setempat"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Nine people died in the shelling, the Darfur Nurses' Union said.", "Darfur Nurses' Union"),
+    ("Nine people died in the shelling, the Darfur Nurses Union said.", "Darfur Nurses Union"),
+    ("Nine people died in the shelling, the Farmers' Federation of Kordofan said.", "Farmers' Federation of Kordofan"),
+])
+def test_an_organisation_the_gazetteer_lacks_speaks_after_its_article(
+        text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """ "the X Union said": a capitalised name after "the" (and a plural possessive in it) is a body; the claim
+    fell to the outlet."""
+    assert [c.speaker for c in of(text, gazetteer, "en", "casualty")] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it didn't target civilians in the raid.",
+    "The army said it doesn't shell homes and won't attack hospitals.",
+])
+def test_a_contracted_negation_disavows_harm(text: str, gazetteer: Gazetteer) -> None:
+    assert [c.type for c in run_as(text, gazetteer, "en")] == ["denial"]
+
+
+def test_claiming_the_lives_of_is_a_killing(gazetteer: Gazetteer) -> None:
+    text = "A rocket hit the bus station on Friday, claiming the lives of at least 17 people, officials said."
+    assert [(c.quantity_min, c.unit) for c in of(text, gazetteer, "en", "casualty")] == [(17, "deaths")]

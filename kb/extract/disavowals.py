@@ -22,8 +22,8 @@ _HARM = alternation((*lexicon.ATTACK_VERBS, "target", "attack", "shell", "bomb",
                      "violating", "melanggar", "menyasar", "targets", "attacks", "kills"))
 _DISAVOWED = re.compile(
     r"\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?(?:[\w'-]+\s+){0,3}?"
-    r"(?:(?:had|has|have|was|were|is|are|did|does|do|would|will)\s+)?"
-    r"(?:not|never|tidak|tak|belum|bukan)\s+(?:(?:ada|any|pernah|sedang|akan|have|been|be|deliberately|dengan|sengaja)\s+)*"
+    r"(?:(?:(?:had|has|have|was|were|is|are|did|does|do|would|will)\s+)?(?:not|never|tidak|tak|belum|bukan)"
+    r"|(?:had|has|have|was|were|is|are|did|does|do|would|wo)n['’]t)\s+(?:(?:ada|any|pernah|sedang|akan|have|been|be|deliberately|dengan|sengaja)\s+)*"
     r"(?:(?:rencana|plans?|niat|intention)\s+(?:[\w-]+\s+)?(?:untuk\s+|to\s+)?)?"
     rf"(?:{_HARM})(?![\w-])"
     # "said it had nothing to do with the killings", "tidak terlibat dalam serangan itu": no part in the act
@@ -44,8 +44,8 @@ _DISAVOWED = re.compile(
 # target journalists,\" it said", "kami menyesalkan korban sipil dan tidak pernah menargetkan warga" (a bounded
 # search in the first 160 characters)
 _AND_NOT = re.compile(
-    r"(?<![\w-])(?:and|but|dan|namun|tetapi)\s+(?:(?:does|do|did|has|have|had)\s+)?"
-    r"(?:not|never|tidak|tak)\s+(?:(?:pernah|deliberately|intentionally|dengan|sengaja|ever)\s+)*"
+    r"(?<![\w-])(?:and|but|dan|namun|tetapi)\s+(?:(?:(?:does|do|did|has|have|had)\s+)?"
+    r"(?:not|never|tidak|tak)|(?:does|do|did|has|have|had)n['’]t)\s+(?:(?:pernah|deliberately|intentionally|dengan|sengaja|ever)\s+)*"
     rf"(?:{_HARM})(?![\w-])",
     re.IGNORECASE,
 )

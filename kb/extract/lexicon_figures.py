@@ -97,6 +97,7 @@ KILLED: Final[tuple[str, ...]] = (
     "die", "eliminated", "lost their lives", "kills",
     "death toll", "deaths", "killing", "claimed", "kehilangan", "lost",
     "syahid", "tewaskan", "fatalities", "the death of",
+    "claiming the lives", "claiming the life", "claiming lives", "took the lives", "taking the lives",
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",

@@ -268,6 +268,7 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     return body if body is not None else _by_actors(norm, start, end, inside, context)
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # A descriptive head, then one capitalised name closing the phrase: the name is who speaks.
 _NAMED_AFTER_HEAD = re.compile(
     r"(?<![\w-])(?:monitor|group|organi[sz]ation|broadcaster|newspaper|daily|outlet|agency|network|channel|charity|"
@@ -314,7 +315,8 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         if t[2][:1].isupper() and t[2].casefold() not in _NP and not any(m.start <= t[0] < m.end for m in inside)
         and not possessor(t[2]) and not placed(norm, t[0])
     ]
-    if len(actors) == 1 and named and _ORG & set(words) and text[:1].isupper():
+    capital = text[:1].isupper() or _ARTICLE.sub("", text)[:1].isupper()  # "the Sudan Teachers Union": its article
+    if len(actors) == 1 and named and _ORG & set(words) and capital:
         return Speaker(clean_label(text))  # "Komite Sentral Dokter Sudan": an organisation the gazetteer lacks
     if actors and is_unnamed(words) and all(m.actor is not None and m.actor.kind == "State" for m in inside):
         return Speaker(clean_label(text))  # "medical sources and Sudanese activists": the group, not Sudan
@@ -356,7 +358,7 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     named_after = _NAMED_AFTER_HEAD.search(text) if not actors and context.lang == "en" else None
     if named_after is not None:  # "the London-based monitor Airwars", "the rights group Mwatana": its name
         return context.people.get(named_after.group(1).casefold(), Speaker(named_after.group(1)))
-    if (_ORG & set(words) and text[:1].isupper()) or len(actors) > 1 or _headed(words, context.lang):
+    if (_ORG & set(words) and capital) or len(actors) > 1 or _headed(words, context.lang):
         return Speaker(clean_label(text))
     if len(words) == 1 and text[:1].isupper():
         return context.people.get(words[0], Speaker(text))
