@@ -204,3 +204,13 @@ def test_a_contracted_negation_disavows_harm(text: str, gazetteer: Gazetteer) ->
 def test_claiming_the_lives_of_is_a_killing(gazetteer: Gazetteer) -> None:
     text = "A rocket hit the bus station on Friday, claiming the lives of at least 17 people, officials said."
     assert [(c.quantity_min, c.unit) for c in of(text, gazetteer, "en", "casualty")] == [(17, "deaths")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the armed forces of Armenia shelled the border villages overnight.",
+    "The ministry said the army of Armenia shelled the border villages overnight.",
+])
+def test_forces_of_a_state_are_that_states(text: str, gazetteer: Gazetteer) -> None:
+    """ "the armed forces of Armenia shelled": the accused is Armenia (it was "forces", the state read as the
+    object of "of")."""
+    assert [c.subject for c in of(text, gazetteer, "en", "accusation")] == ["Armenia"]

@@ -284,8 +284,11 @@ _NOT_NAMES = frozenset((*(m.title() for m in lexicon.MONTHS), *(w.title() for w 
 
 
 def _governed(norm: str, mention: Mention, floor: int) -> bool:
-    """A party named after a preposition ("allied with Iran") is not the clause's subject."""
+    """A party named after a preposition ("allied with Iran") is not the clause's subject; after "of" an armed
+    word names whose they are ("the armed forces of Armenia shelled": Armenia, not "forces")."""
     before = re.findall(r"[\w-]+", norm[floor : mention.start])
+    if len(before) > 1 and before[-1].casefold() == "of" and _force(before[-2]):
+        return False
     return bool(before) and before[-1].casefold() in _PREPOSITIONS
 
 
