@@ -146,6 +146,7 @@ class CKB(DefinedNamespace):
     Wounded: URIRef
     KilledAndWounded: URIRef
     AllParties: URIRef
+    NoParty: URIRef
     # conflicts: verdict strength (kb.derived.conflicts.compare)
     VerdictStrength: URIRef
     Contradiction: URIRef

@@ -192,3 +192,42 @@ def test_aggregates_are_also_given_per_month(kb: KnowledgeBase) -> None:
     (september,) = [p for p in agg.details["periods"] if p["period"] == "2020-09"]
     by_iri = {c["claim"]: c for c in agg.claims}
     assert [by_iri[i]["quantity_min"] for i in september["low"]["claims"]] == [120]  # Yerevan's latest, not 90
+
+
+def test_undated_figures_meet_only_their_own_articles(kb: KnowledgeBase) -> None:
+    """Texts ingested with no date: two articles' undated figures give no evidence of one time frame (compared,
+    real articles' strikes of other years and wars became conflicts); one article's are one frame."""
+    publish(kb, U + "u1", None, "Kompas", [
+        killed("Baku said 2,000 Armenian troops had died.", "Baku", "Armenia", 2000, 2000)])
+    publish(kb, U + "u2", None, "Tempo", [
+        killed("Yerevan put its military dead at 310.", "Yerevan", "Armenia", 310, 310)])
+    assert kinds(kb) == []
+    publish(kb, U + "u3", None, "Detik", [
+        killed("Baku said 1,500 Armenian troops had died.", "Baku", "Armenia", 1500, 1500),
+        killed("Yerevan put its military dead at 200.", "Yerevan", "Armenia", 200, 200)])
+    assert kinds(kb) == ["numeric"]
+
+
+@pytest.mark.parametrize(("start", "expected"), [(None, []), ("2020-09-27", ["part-whole"])])
+def test_a_total_with_no_stated_start_reaches_back_one_year(
+        kb: KnowledgeBase, start: str | None, expected: list[str]) -> None:
+    """A war's "so far" three years on (the same two parties fought again) holds no figure of the first war,
+    unless the total says it counts from before it."""
+    publish(kb, U + "y1", "2020-10-01", "Kompas", [
+        killed("Baku claimed 551 Armenian soldiers were killed.", "Baku", "Armenia", 551, 551)])
+    publish(kb, U + "y2", "2023-09-21", "Tempo", [
+        killed("Deaths on both sides so far were tallied at 400.", "Tempo", "both sides", 400, 400, unit="deaths",
+               scope="cumulative", period_start=start)])
+    assert kinds(kb) == expected
+
+
+def test_a_victim_class_written_as_the_subject_is_no_party(kb: KnowledgeBase) -> None:
+    """ "12 civilians" with no nationality says whom a figure counts, not whose side: two such figures of two
+    wars on one day are no conflict (they were, as "civilians killed of civilians")."""
+    publish(kb, U + "v1", "2023-09-20", "Kompas", [
+        killed("Officials said 12 civilians died in the shelling.", "Kyiv", "civilians", 12, 12,
+               unit="civilians killed")])
+    publish(kb, U + "v2", "2023-09-20", "Tempo", [
+        killed("Medics said 40 civilians died in the strike.", "Baku", "civilians", 40, 40,
+               unit="civilians killed")])
+    assert kinds(kb) == []

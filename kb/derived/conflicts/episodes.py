@@ -157,11 +157,10 @@ def _group_pairs(tag: str, candidates: list[Proposition], tally: Counter[str]) -
         partner = second if root == first else first
         for j in range(i + 1, len(candidates)):
             b = candidates[j]
-            if a.date is None or b.date is None:
-                if a.date is not None or b.date is not None:
-                    continue  # not ``figures.same_frame``: an undated figure meets only undated ones
-            elif abs((b.date - a.date).days) > span:
-                break  # sorted by date: every later b is further away
+            if not figures.same_frame(a, b, span):
+                if a.date is not None and b.date is not None:
+                    break  # sorted by date: every later b is further away
+                continue
             if b.first.speaker_root != partner:
                 continue
             v = figures.disagree(a, b, tally)
@@ -181,8 +180,8 @@ def _touching(members: list[Proposition], changed: set[str], tally: Counter[str]
     for x in members:
         if _tag(x) not in changed:
             continue
-        if x.date is None:
-            nearby = undated
+        if x.date is None:  # ``figures.same_frame``: its own article's undated figures
+            nearby = [y for y in undated if y.first.article == x.first.article]
         else:
             nearby = dated[bisect.bisect_left(dates, x.date - window):bisect.bisect_right(dates, x.date + window)]
         for y in nearby:

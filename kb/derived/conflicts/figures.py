@@ -39,8 +39,11 @@ def by_measure(props: Iterable[Proposition]) -> dict[tuple[frozenset[str], str],
 
 
 def same_frame(a: Proposition, b: Proposition, window: int) -> bool:
+    """Whether two figures describe one time frame: dated within ``window`` days, or both undated in one article.
+    Undated figures of two articles (texts ingested with no date) give no evidence of sharing a frame: compared,
+    they raised conflicts between different strikes, years and wars."""
     if a.date is None or b.date is None:
-        return a.date is None and b.date is None
+        return a.date is None and b.date is None and a.first.article == b.first.article
     return abs((b.date - a.date).days) <= window
 
 
@@ -204,27 +207,40 @@ class _Wholes:
         one inflated figure yields one conflict per whole measure, not one per later report."""
         if part.date is None:
             tally["comparisons"] += len(self.undated)
-            return [w for w in self.undated if part.lo > w.hi]
+            return [w for w in self.undated if part.lo > w.hi and w.first.article == part.first.article]
         out = []
         i = bisect.bisect_left(self.dates, part.date)
         while i < len(self.dated) and self.suffix_min[i] < part.lo:
             tally["comparisons"] += 1
-            if part.lo > self.dated[i].hi:
+            if part.lo > self.dated[i].hi and _counts_since(self.dated[i], part.date):
                 out.append(self.dated[i])
             i += 1
         return out
 
     def near(self, part: Proposition, tally: Counter[str], *, after: bool = False) -> list[Proposition]:
         """Wholes reported within ``compare.SAME_FRAME_DAYS`` of the part (``after``: on its date or after;
-        undated: the undated ones).  Bounded by the window, whatever the figures."""
-        if part.date is None:
+        undated: its article's undated ones).  Bounded by the window, whatever the figures."""
+        if part.date is None:  # an undated figure meets only its own article's (``same_frame``)
             tally["comparisons"] += len(self.undated)
-            return list(self.undated)
+            return [w for w in self.undated if w.first.article == part.first.article]
         span = timedelta(days=compare.SAME_FRAME_DAYS)
         lo = bisect.bisect_left(self.dates, part.date if after else part.date - span)
         hi = bisect.bisect_right(self.dates, part.date + span)
         tally["comparisons"] += hi - lo
         return self.dated[lo:hi]
+
+
+TOTAL_LOOKBACK_DAYS = 365
+"""How far back a running total with no stated start counts: a 2023 war's "so far" holds no 2020 strike (the same
+two parties fought two wars three years apart)."""
+
+
+def _counts_since(whole: Proposition, when: date) -> bool:
+    """Whether a whole's frame reaches back to ``when``: its stated start, else ``TOTAL_LOOKBACK_DAYS``."""
+    start = whole.first.period_start
+    if start is not None:
+        return when >= start
+    return whole.date is None or (whole.date - when).days <= TOTAL_LOOKBACK_DAYS
 
 
 def _contains(whole: frozenset[str], whole_is_all: bool, part: frozenset[str]) -> bool:

@@ -84,6 +84,7 @@ def load_claims(store: Store, actors: Actors, cats: Categories | None = None,
     cats = cats or categories()
     category = cache(cats.category)  # a few distinct units, normalised once each, not once per claim
     all_parties = cache(lambda s: cats.is_all_parties(actors.label(s)))
+    no_party = cache(lambda s: cats.is_no_party(actors.label(s)))
     root = cache(actors.root)
     one, many = _table(store, articles)
     claims = []
@@ -93,7 +94,7 @@ def load_claims(store: Store, actors: Actors, cats: Categories | None = None,
         facts = _facts(iri, type_iri, one, root, category)
         subs = frozenset(many["subject"].get(iri, ()))
         facts.subjects = subs
-        facts.parties = frozenset(root(s) for s in subs)
+        facts.parties = frozenset(root(s) for s in subs if not no_party(s))  # "civilians" is whom, not whose
         facts.all_parties = any(all_parties(s) for s in subs)
         relays = [(one["position"][r], one["agent"][r]) for r in many["relay"].get(iri, ())
                   if r in one["position"] and r in one["agent"]]

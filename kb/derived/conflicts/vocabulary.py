@@ -44,6 +44,7 @@ class Categories:
     labels: dict[str, str]
     wholes: dict[str, frozenset[str]]
     all_parties: frozenset[str]
+    no_party: frozenset[str] = frozenset()
 
     def category(self, unit: str | None) -> str | None:
         """The category IRI of a unit's wording, else the folded wording itself (its own measure)."""
@@ -58,6 +59,10 @@ class Categories:
     def is_all_parties(self, label: str) -> bool:
         return normalize_name(label) in self.all_parties
 
+    def is_no_party(self, label: str) -> bool:
+        """A victim class written as the subject ("civilians", "warga"): whom a figure counts, not whose."""
+        return normalize_name(label) in self.no_party
+
 
 @cache
 def conflicts_graph() -> Graph:
@@ -67,7 +72,7 @@ def conflicts_graph() -> Graph:
 
 @cache
 def categories() -> Categories:
-    """Read the casualty categories and the 'all parties' labels once."""
+    """Read the casualty categories, the 'all parties' labels and the victim classes that name no party once."""
     g = conflicts_graph()
     by_label: dict[str, str] = {}
     labels: dict[str, str] = {}
@@ -78,4 +83,6 @@ def categories() -> Categories:
         labels[str(concept)] = english[0] if english else str(concept)
     wholes = {c: frozenset(str(w) for w in g.transitive_objects(URIRef(c), CKC.countedIn)) - {c} for c in labels}
     scope = [*g.objects(CKC.AllParties, SKOS.prefLabel), *g.objects(CKC.AllParties, SKOS.altLabel)]
-    return Categories(by_label, labels, wholes, frozenset(normalize_name(str(s)) for s in scope))
+    none = [*g.objects(CKC.NoParty, SKOS.prefLabel), *g.objects(CKC.NoParty, SKOS.altLabel)]
+    return Categories(by_label, labels, wholes, frozenset(normalize_name(str(s)) for s in scope),
+                      frozenset(normalize_name(str(s)) for s in none))
