@@ -28,6 +28,7 @@ from kb.extract.frames import Frame
 from kb.extract.narrated import narrates_attack, out_of_scope, perceived
 from kb.extract.parties import compile_words, is_place
 from kb.extract.speakers import Speaker
+from kb.extract.type_guards import truce_as_modifier
 
 _NOT_CUES = compile_words(lexicon.NOT_CUES)
 _EVENTS = compile_words(lexicon.CEASEFIRE_EVENTS)
@@ -148,6 +149,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         return False  # "met to discuss a humanitarian ceasefire", "membahas gencatan senjata": talks about one
     if kind == "ceasefire" and _URGED.search(s.norm, max(0, match.start() - 80), match.start()):
         return False  # "envoys pressed the two sides to sign a truce": a call, no truce made
+    if kind == "ceasefire" and truce_as_modifier(s.norm, match.start(), match.end()):
+        return False  # "the collapse of ceasefire talks", "pembahasan gencatan senjata": what talks are about
     if kind == "ceasefire" and not _SELF_EVENT.fullmatch(match.group(0)):
         lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
         if quoted and _CONDITION.search(s.norm, match.end(), hi):

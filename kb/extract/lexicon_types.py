@@ -60,7 +60,7 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "pembicaraan", "perundingan", "negosiasi", "berunding", "mediasi", "dimediasi", "menengahi",
         "mediator", "pertemuan", "bertemu", "kontak", "berhubungan dekat", "berhubungan erat",
         "panggilan telepon", "percakapan telepon", "berbicara melalui telepon", "keikutsertaan",
-        "berpartisipasi", "dialog", "ktt", "menelepon", "membahas", "melalui telepon", "lewat telepon",
+        "berpartisipasi", "dialog", "ktt", "menelepon", "membahas", "pembahasan", "melalui telepon", "lewat telepon",
         "terus berhubungan", "tuan rumah perundingan", "discussed", "by phone", "met", "to meet", "meet with",
         "talks", "negotiation", "negotiations", "negotiate",
         "mediation", "mediate", "mediated", "mediator", "mediators", "meeting", "met with", "summit",

@@ -1,0 +1,33 @@
+"""Words that look like a claim of one type and are another thing (issue 13, round 16): a ceasefire word that only
+names the subject of talks or of a call, and a truce the article restates.
+
+- **A ceasefire word that modifies another noun** names what talks or calls are about, not a truce made: "the
+  collapse of ceasefire talks", "truce negotiations resumed", "ignoring ceasefire calls", "pembahasan gencatan
+  senjata itu", "seruan gencatan senjata".  The annotation types such words as talks (or a call), never as a
+  ceasefire agreed, in force or broken; the talks cue of the same words still makes the talks claim.
+
+Each test is one anchored regex at a fixed place (linear).
+"""
+
+from __future__ import annotations
+
+import re
+
+# English: the truce word stands before the noun it modifies ("ceasefire talks", "truce negotiators").
+_MODIFIES = re.compile(
+    r"\s+(?:talks|negotiations?|negotiators?|discussions?|calls|appeals|demands)(?![\w-])",
+    re.IGNORECASE,
+)
+# Indonesian: the noun stands before the truce word ("pembahasan gencatan senjata", "seruan untuk gencatan senjata").
+_GOVERNED_BY = re.compile(
+    r"(?<![\w-])(?:pembicaraan|pembahasan|perundingan|negosiasi|seruan|desakan|tuntutan|imbauan|permintaan"
+    r"|talks\s+(?:on|about)|negotiations\s+(?:on|about)|calls?\s+for|appeals?\s+for|demands?\s+for)"
+    r"(?:nya)?\s+(?:(?:untuk|soal|tentang|mengenai|atas|bagi|a|an|the|sebuah|suatu)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def truce_as_modifier(norm: str, start: int, end: int) -> bool:
+    """Whether the ceasefire word at ``start:end`` only names what talks or calls are about ("ceasefire talks",
+    "pembahasan gencatan senjata"): no truce is claimed by it."""
+    return bool(_MODIFIES.match(norm, end) or _GOVERNED_BY.search(norm, max(0, start - 48), start))
