@@ -7,6 +7,11 @@ near misses that must still give the claim:
   negotiations", "pembahasan gencatan senjata", "seruan gencatan senjata") is no ceasefire claim: talks, or
   nothing; a truce agreed, in force or broken is a ceasefire still (``type_guards.truce_as_modifier``);
 - discussions by name ("pembahasan") are talks like "membahas" (``lexicon.TYPE_CUES``);
+- a truce's terms ("under the terms of the truce, X is to ...", "sesuai"), a draft ("draft agreement", "rancangan
+  perjanjian") and a truce that only dates something ("following the collapse of the truce", "menyusul runtuhnya
+  ...") are no event of it; its purpose ("meant to", "bertujuan") is one only in a speaker's words, where it tells
+  of the truce made (``lexicon.CEASEFIRE_EVENTS``, ``lexicon.CEASEFIRE_PURPOSES``, ``kinds._NEGATED_EVENT``,
+  ``kinds._WHEN_CLAUSE``);
 """
 
 from __future__ import annotations
@@ -57,4 +62,38 @@ def test_a_truce_word_naming_what_a_call_is_about_is_no_ceasefire(gazetteer: Gaz
     ],
 )
 def test_a_truce_made_is_a_ceasefire_still(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "ceasefire" in _types(text, gazetteer, lang)
+
+
+# --- a truce's terms, purpose, draft or a time it dates ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Under the terms of the truce, both armies are to pull their artillery back by ten kilometres."),
+        ("en", "The truce aims to let farmers return to the fields near the river."),
+        ("en", "The navy resumed patrols last week following the collapse of the maritime truce deal."),
+        ("en", "Disarmament remains the sticking point for the rebels in the draft agreement on a ceasefire."),
+        ("id", "Gencatan senjata itu bertujuan agar para petani bisa kembali ke ladang mereka."),
+        ("id", "Pelucutan senjata menjadi syarat utama kelompok itu dalam rancangan perjanjian gencatan senjata."),
+        ("id", "Kapal perang kembali berpatroli menyusul runtuhnya kesepakatan gencatan senjata di laut."),
+    ],
+)
+def test_a_truces_terms_purpose_draft_or_time_are_no_ceasefire(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "ceasefire" not in _types(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Both armies agreed to the terms of a truce proposed by the mediators."),
+        ("en", "A truce meant to let farmers return took effect on Monday."),
+        ("en", "The truce is meant to let both sides swap their wounded, the Egyptian foreign minister said."),
+        ("id", "Gencatan senjata yang bertujuan memulangkan para tawanan mulai berlaku pada Senin."),
+        ("id", "Kedua pihak menyepakati rancangan gencatan senjata yang diajukan Mesir."),
+    ],
+)
+def test_a_truce_agreed_or_in_force_is_a_ceasefire_whatever_its_purpose(
+    gazetteer: Gazetteer, lang: str, text: str
+) -> None:
     assert "ceasefire" in _types(text, gazetteer, lang)

@@ -34,6 +34,7 @@ _NOT_CUES = compile_words(lexicon.NOT_CUES)
 _EVENTS = compile_words(lexicon.CEASEFIRE_EVENTS)
 _ACTS = compile_words(lexicon.CEASEFIRE_ACTS)
 _STANCES = compile_words(lexicon.CEASEFIRE_STANCES)
+_PURPOSES = compile_words(lexicon.CEASEFIRE_PURPOSES)
 _ATTACKS = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.ATTACK_VERBS))
 _COMMENTATORS = frozenset(lexicon.COMMENTATORS)
 _OBSERVER = compile_words(lexicon.OBSERVERS)
@@ -47,8 +48,10 @@ _AMID = re.compile(  # "amid a fragile truce", "di tengah gencatan senjata yang 
     r"(?<![\w-])(?:amid|amidst|in\s+the\s+midst\s+of|di\s+tengah(?:-tengah)?)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _NEGATED_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
-_NEGATED_EVENT = re.compile(  # negated, failed, or only a purpose ("alasan untuk memperpanjang", "in order to extend")
-    rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|failed\s+to|fail\s+to|gagal|untuk|in\s+order\s+to)"
+_NEGATED_EVENT = re.compile(  # negated, failed, only a purpose ("alasan untuk memperpanjang", "in order to extend")
+    # or only drafted ("a draft agreement", "rancangan perjanjian")
+    rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|failed\s+to|fail\s+to|gagal|untuk|in\s+order\s+to"
+    r"|draft|rancangan)"
     r"\s+(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -60,7 +63,8 @@ _SELF_EVENT = re.compile(  # pauses and cessations are arrangements by name: no 
 # A ceasefire named only to date something: "since the truce took effect", "saat kedua pihak menandatangani
 # kesepakatan gencatan senjata" (a time clause: no other clause starts between it and the ceasefire word)
 _WHEN_CLAUSE = re.compile(
-    r"(?<![\w-])(?:sejak|since|saat|ketika|when|after|setelah|sebelum|before|until|hingga|sampai)\s+[^,;.\"“”]{0,50}$",
+    r"(?<![\w-])(?:sejak|since|saat|ketika|when|after|following|setelah|menyusul|sebelum|before|until|hingga|sampai)"
+    r"\s+[^,;.\"“”]{0,50}$",
     re.IGNORECASE,
 )
 _DISCUSSED = re.compile(
@@ -155,7 +159,7 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
         if quoted and _CONDITION.search(s.norm, match.end(), hi):
             return False  # "would accept a ceasefire only if ...": a condition the speaker sets, a statement
-        if quoted and _STANCES.search(s.norm, lo, hi):
+        if quoted and (_STANCES.search(s.norm, lo, hi) or _PURPOSES.search(s.norm, lo, hi)):
             return True
         amid = bool(_AMID.search(s.norm, max(0, match.start() - 30), match.start()))
         return any(  # "kedua pihak tak sepakat ...", "failed to agree": negotiations, no ceasefire
