@@ -12,6 +12,9 @@ near misses that must still give the claim:
   ...") are no event of it; its purpose ("meant to", "bertujuan") is one only in a speaker's words, where it tells
   of the truce made (``lexicon.CEASEFIRE_EVENTS``, ``lexicon.CEASEFIRE_PURPOSES``, ``kinds._NEGATED_EVENT``,
   ``kinds._WHEN_CLAUSE``);
+- the title of another article under a read-more label on its own line ("ALSO READ:", "Baca Juga:", "You may also
+  like") is page furniture, no claim; a line under the label that ends as a sentence is the body going on (the page
+  lost the link) (``text.classify_lines``);
 """
 
 from __future__ import annotations
@@ -97,3 +100,34 @@ def test_a_truce_agreed_or_in_force_is_a_ceasefire_whatever_its_purpose(
     gazetteer: Gazetteer, lang: str, text: str
 ) -> None:
     assert "ceasefire" in _types(text, gazetteer, lang)
+
+
+# --- the title of another article under a read-more label -----------------------------------------------------------
+
+_BODY_EN = "Shelling hit the market in the town on Friday, the regional governor said.\n\n"
+_BODY_ID = "Penembakan menghantam pasar di kota itu pada Jumat, kata gubernur setempat.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", _BODY_EN + "ALSO READ:\n\nAt least 37 people are killed in a strike on a camp near the coast\n\n"
+                          "The governor gave no further details."),
+        ("en", _BODY_EN + "You may also like\nWho was the singer killed in the stadium crush last spring?\n"),
+        ("id", _BODY_ID + "Baca Juga:\nSerangan Drone Tewaskan 14 Warga di Pinggiran Kota Pelabuhan\n"
+                          "Gubernur tidak merinci lebih lanjut."),
+    ],
+)
+def test_the_title_under_a_read_more_label_is_no_claim(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "casualty" not in _types(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", _BODY_EN + "Read more:\nTwo people were killed in the same district on Saturday, officials said.\n"),
+        ("id", _BODY_ID + "BACA JUGA:\nSementara di kota sebelah, dua orang tewas dan lima lainnya terluka.\n"),
+    ],
+)
+def test_a_sentence_under_a_read_more_label_is_the_body_going_on(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "casualty" in _types(text, gazetteer, lang)
