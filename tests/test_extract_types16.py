@@ -15,6 +15,10 @@ near misses that must still give the claim:
 - the title of another article under a read-more label on its own line ("ALSO READ:", "Baca Juga:", "You may also
   like") is page furniture, no claim; a line under the label that ends as a sentence is the body going on (the page
   lost the link) (``text.classify_lines``);
+- a party saying it has no forces where it is said to fight ("mengklaim tidak memiliki kekuatan militer di ...")
+  denies (``disavowals``);
+- a modal on the speaker's own call-up that binds no party ("mobilisasi ... perlu dilakukan secara adil") is a
+  statement, no call; "the shelling must stop" is a call still (``type_guards.modal_only``);
 """
 
 from __future__ import annotations
@@ -131,3 +135,47 @@ def test_the_title_under_a_read_more_label_is_no_claim(gazetteer: Gazetteer, lan
 )
 def test_a_sentence_under_a_read_more_label_is_the_body_going_on(gazetteer: Gazetteer, lang: str, text: str) -> None:
     assert "casualty" in _types(text, gazetteer, lang)
+
+
+# --- no forces there: a denial ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Serbia sendiri mengklaim tidak memiliki kekuatan militer di wilayah sengketa itu."),
+        ("id", "Kementerian Luar Negeri Serbia mengatakan tidak memiliki pasukan di provinsi tersebut."),
+        ("en", "Serbia's foreign ministry said it had no troops in the disputed province."),
+    ],
+)
+def test_a_party_saying_it_has_no_forces_there_denies(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert _types(text, gazetteer, lang) == ["denial"]
+
+
+def test_a_party_saying_its_forces_are_there_is_no_denial(gazetteer: Gazetteer) -> None:
+    text = "Kementerian Pertahanan Serbia mengatakan memiliki kekuatan militer yang cukup di perbatasan."
+    assert "denial" not in _types(text, gazetteer, "id")
+
+
+# --- a modal on the speaker's own call-up ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Zelensky mengatakan bahwa mobilisasi tahap berikutnya perlu dilakukan secara adil dan terbuka."),
+        ("en", "Zelensky said a new mobilisation wave was a delicate matter and must be handled fairly."),
+    ],
+)
+def test_a_modal_on_its_own_call_up_is_a_statement(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    kinds = _types(text, gazetteer, lang)
+    assert "statement" in kinds and "call" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "\"The shelling of the city must stop now,\" the UN secretary-general said."),
+        ("id", "Sekjen PBB mengatakan bahwa Rusia harus segera menghentikan serangan ke kota itu."),
+    ],
+)
+def test_a_modal_on_the_fighting_is_a_call_still(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "call" in _types(text, gazetteer, lang)

@@ -40,6 +40,7 @@ from kb.extract.rebuttals import rebuttal_scopes, rebutted
 from kb.extract.same_body import speaks_of_own_body
 from kb.extract.scope_carry import carry_scopes
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
+from kb.extract.type_guards import modal_only
 from kb.extract.victims import acts_with_own_side, wronged_only
 
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
@@ -262,8 +263,9 @@ def _draft(
             and not _ACCUSED.search(s.norm, max(0, scope[0] - 16), scope[1]))  # never "accused X of"
     ):
         kind = "statement"  # "Military spokesman X confirmed the military had used ...": its own side, no blame
-    if kind == "call" and subject is None and kinds.to_own_forces(s, scope):
-        kind = "statement"
+    if kind == "call" and subject is None and (kinds.to_own_forces(s, scope) or (
+            modal_only(s.norm, scope) and _MOBILIZE.search(s.norm, *scope))):
+        kind = "statement"  # an order at home, or what its own call-up needs ("mobilisasi ... perlu ditangani")
     side = speaker_side(speaker, s.gazetteer)
     if kind == "accusation" and subject and subject.casefold() in _THE_OTHER and side:
         subject = s.around.opponent(side) or subject  # "both sides have accused the other of breaches"

@@ -6,12 +6,20 @@ names the subject of talks or of a call, and a truce the article restates.
   senjata itu", "seruan gencatan senjata".  The annotation types such words as talks (or a call), never as a
   ceasefire agreed, in force or broken; the talks cue of the same words still makes the talks claim.
 
-Each test is one anchored regex at a fixed place (linear).
+- **A modal on the speaker's own call-up, binding nobody** ("another wave of call-ups is sensitive and must be
+  handled fairly", "mobilisasi ... perlu ditangani dengan adil") is a view of a domestic matter, no call on a
+  party: the annotation calls it a statement.  "The shelling must stop" stays a call, and so does "urged" or
+  "menyerukan" anything.
+
+Each test is one anchored regex at a fixed place, or one pass over a scope (linear).
 """
 
 from __future__ import annotations
 
 import re
+
+from kb.extract import lexicon
+from kb.extract.parties import compile_words
 
 # English: the truce word stands before the noun it modifies ("ceasefire talks", "truce negotiators").
 _MODIFIES = re.compile(
@@ -31,3 +39,13 @@ def truce_as_modifier(norm: str, start: int, end: int) -> bool:
     """Whether the ceasefire word at ``start:end`` only names what talks or calls are about ("ceasefire talks",
     "pembahasan gencatan senjata"): no truce is claimed by it."""
     return bool(_MODIFIES.match(norm, end) or _GOVERNED_BY.search(norm, max(0, start - 48), start))
+
+
+_CALL_CUES = compile_words(lexicon.TYPE_CUES["call"])
+_MODAL = frozenset(lexicon.MODAL_CALL_CUES)
+
+
+def modal_only(norm: str, scope: tuple[int, int]) -> bool:
+    """Whether every call cue in ``scope`` is a modal ("must", "perlu"): a call only if it binds a party."""
+    found = [re.sub(r"\s+", " ", m.group(0).casefold()) for m in _CALL_CUES.finditer(norm, *scope)]
+    return bool(found) and all(cue in _MODAL for cue in found)
