@@ -19,6 +19,9 @@ near misses that must still give the claim:
   denies (``disavowals``);
 - a modal on the speaker's own call-up that binds no party ("mobilisasi ... perlu dilakukan secara adil") is a
   statement, no call; "the shelling must stop" is a call still (``type_guards.modal_only``);
+- an allegation said as such ("struck a man, alleging he was smuggling arms for X") and meddling pinned on a party
+  ("ada campur tangan pasukan X") accuse; "tidak ada campur tangan" and "the alleged strike" do not by those words
+  (``lexicon.TYPE_CUES``).
 """
 
 from __future__ import annotations
@@ -179,3 +182,35 @@ def test_a_modal_on_its_own_call_up_is_a_statement(gazetteer: Gazetteer, lang: s
 )
 def test_a_modal_on_the_fighting_is_a_call_still(gazetteer: Gazetteer, lang: str, text: str) -> None:
     assert "call" in _types(text, gazetteer, lang)
+
+
+# --- an allegation said as such, meddling pinned on a party --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accused"),
+    [
+        ("en", "The Israeli army said it struck a man near Tyre, alleging he was smuggling arms for Hezbollah.",
+         "Hezbollah"),
+        ("id", "Kementerian Luar Negeri Azerbaijan mengklaim ada campur tangan pasukan Armenia di wilayah itu.",
+         "Armenia"),
+        ("en", "Moscow's envoy alleged that Ukrainian units had shelled the power plant twice.", "Ukraine"),
+    ],
+)
+def test_an_allegation_or_meddling_pinned_on_a_party_accuses(
+    gazetteer: Gazetteer, lang: str, text: str, accused: str
+) -> None:
+    claims = [c for c in run_as(text, gazetteer, lang) if c.type == "accusation"]
+    assert claims and accused in (claims[0].subject or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Kementerian Luar Negeri Armenia mengatakan tidak ada campur tangan dalam urusan Karabakh."),
+        ("en", "The health ministry said the alleged strike hit a school in the north of the city."),
+    ],
+)
+def test_no_meddling_and_an_alleged_strike_accuse_nobody_by_those_words(
+    gazetteer: Gazetteer, lang: str, text: str
+) -> None:
+    assert "accusation" not in _types(text, gazetteer, lang)

@@ -31,6 +31,9 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         # a party named by a hostile epithet in a speaker's words ("Russian killers keep waging war on homes",
         # "para penjajah menyerang kota kami"): an accusation whatever the verb
         "killers", "occupiers", "invaders", "aggressors", "pembunuh", "penjajah", "agresor",
+        # an allegation said as such ("struck a fighter, alleging he was rebuilding a launch site") and meddling
+        # pinned on a party ("ada campur tangan kekuatan Armenia", "foreign interference in the vote")
+        "alleging", "alleges that", "alleged that", "campur tangan", "interference", "meddling",
     ),
     "denial": (
         "membantah", "menyangkal", "menepis", "menolak tuduhan", "menolak klaim", "menolak laporan",
