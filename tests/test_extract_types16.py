@@ -21,7 +21,10 @@ near misses that must still give the claim:
   statement, no call; "the shelling must stop" is a call still (``type_guards.modal_only``);
 - an allegation said as such ("struck a man, alleging he was smuggling arms for X") and meddling pinned on a party
   ("ada campur tangan pasukan X") accuse; "tidak ada campur tangan" and "the alleged strike" do not by those words
-  (``lexicon.TYPE_CUES``).
+  (``lexicon.TYPE_CUES``);
+- mediators urging the parties ("regional mediators have urged X and Y to sign a truce at next week's talks", "para
+  mediator mendesak ...") speak: a call of theirs, not the outlet's talks; an adverb between them and the verb
+  ("nonetheless") keeps the frame (``lexicon.SPEAKER_HEADS``, ``lexicon.AGENT_GAP``).
 """
 
 from __future__ import annotations
@@ -214,3 +217,18 @@ def test_no_meddling_and_an_alleged_strike_accuse_nobody_by_those_words(
     gazetteer: Gazetteer, lang: str, text: str
 ) -> None:
     assert "accusation" not in _types(text, gazetteer, lang)
+
+
+# --- go-betweens urging the parties: a call, not talks -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It comes as regional mediators have urged Israel and Hamas to sign a truce at next week's talks."),
+        ("en", "The mediators nonetheless urged Russia and Ukraine to resume negotiations in Istanbul."),
+        ("id", "Para mediator mendesak Israel dan Hamas untuk kembali ke meja perundingan di Kairo."),
+    ],
+)
+def test_mediators_urging_the_parties_call(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    claims = run_as(text, gazetteer, lang)
+    assert [c.type for c in claims] == ["call"] and "mediator" in claims[0].speaker.casefold()

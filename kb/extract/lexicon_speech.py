@@ -131,6 +131,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "kelompok", "gerakan", "milisi", "paramiliter", "pemantau", "pengunjuk rasa", "demonstran", "dokter",
     "petugas", "tim", "gubernur", "wali kota", "walikota", "polisi", "panglima", "jenderal", "utusan",
     "juru runding", "pemimpin", "badan", "lembaga", "organisasi", "komite", "rumah sakit", "relawan",
+    # go-betweens speak for themselves: "international mediators have urged both sides to ..."
+    "mediators", "mediator", "para mediator",
     "group", "movement", "militia", "militias", "monitors", "protesters", "doctors", "medics", "rescuers",
     "governor", "mayor", "police", "general", "envoy", "negotiator", "negotiators", "agency", "committee",
     "organisation", "organization", "hospital", "office", "staff", "forces", "commanders", "lawmakers",
@@ -255,7 +257,7 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     "reportedly", "allegedly", "apparently", "dikabarkan", "kabarnya", "disebut-sebut", "selalu", "always",
     "consistently", "tetap", "terus",
     # a linking adverb between a speaker and its verb ("Armenia meanwhile denied", "Moskow sementara itu membantah")
-    "meanwhile", "however", "likewise", "subsequently",
+    "meanwhile", "however", "likewise", "subsequently", "nonetheless", "nevertheless", "still",
     # how strongly it was said ("Turkey strongly condemned", "Moscow flatly denied", "dengan tegas membantah")
     "strongly", "sharply", "firmly", "categorically", "vehemently", "flatly", "strenuously", "fiercely", "harshly",
     "swiftly", "quickly", "immediately", "dengan", "tegas", "segera",
