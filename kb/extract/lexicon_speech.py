@@ -132,7 +132,7 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "petugas", "tim", "gubernur", "wali kota", "walikota", "polisi", "panglima", "jenderal", "utusan",
     "juru runding", "pemimpin", "badan", "lembaga", "organisasi", "komite", "rumah sakit", "relawan",
     # go-betweens speak for themselves: "international mediators have urged both sides to ..."
-    "mediators", "mediator", "para mediator",
+    "mediators",
     "group", "movement", "militia", "militias", "monitors", "protesters", "doctors", "medics", "rescuers",
     "governor", "mayor", "police", "general", "envoy", "negotiator", "negotiators", "agency", "committee",
     "organisation", "organization", "hospital", "office", "staff", "forces", "commanders", "lawmakers",
@@ -228,6 +228,9 @@ PASSIVE_VERBS: Final[dict[str, str | None]] = {
     "denied by": "denial", "rejected by": "denial", "condemned by": "accusation",
     "dituduhkan oleh": "accusation", "dituduh oleh": "accusation", "disalahkan oleh": "accusation",
     "accused by": "accusation", "blamed by": "accusation", "alleged by": "accusation",
+    # a call in the passive ("the two generals are urged by Riyadh and Washington to resume talks"): the caller
+    # follows "by", the addressees stand before the verb
+    "urged by": "call", "called on by": "call", "pressed by": "call", "didesak oleh": "call", "diminta oleh": "call",
 }
 # Role words that may stand before a person's name ("juru bicara militer Armenia Artsrun X").
 ROLE_HEADS: Final[tuple[str, ...]] = (
