@@ -26,7 +26,10 @@ near misses that must still give the claim:
   a call of theirs, not the outlet's talks; an adverb between them and the verb ("nonetheless") keeps the frame; a
   minister "yang bertindak sebagai mediator" is still the speaker (``lexicon.SPEAKER_HEADS``, ``lexicon.AGENT_GAP``);
 - a call in the passive ("the generals are urged by Riyadh and Washington to resume talks", "didesak oleh") is the
-  call of whoever follows "by" (``lexicon.PASSIVE_VERBS``).
+  call of whoever follows "by" (``lexicon.PASSIVE_VERBS``);
+- mutual fighting or blame inside a time clause ("dua pekan setelah A dan B mulai saling menyerang", "a week after A
+  and B began accusing each other") dates the news: no accusation; "A dan B saling menuduh ... sejak ..." is two
+  (``events.mutual``).
 """
 
 from __future__ import annotations
@@ -254,3 +257,29 @@ def test_a_minister_acting_as_mediator_speaks_as_the_minister(gazetteer: Gazette
 def test_a_call_in_the_passive_is_the_callers(gazetteer: Gazetteer, lang: str, text: str, caller: str) -> None:
     claims = [c for c in run_as(text, gazetteer, lang) if c.type == "call"]
     assert claims and claims[0].speaker == caller
+
+
+# --- mutual fighting that only dates the news ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Kota itu kembali dihujani roket, dua pekan setelah Armenia dan Azerbaijan mulai saling menyerang "
+               "dengan artileri."),
+        ("en", "Rockets hit the town again on Sunday, a week after Armenia and Azerbaijan began accusing each other "
+               "of shelling."),
+    ],
+)
+def test_mutual_fighting_in_a_time_clause_accuses_nobody(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "accusation" not in _types(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Armenia dan Azerbaijan saling menuduh menembaki kota sejak gencatan senjata mulai berlaku."),
+        ("en", "Armenia and Azerbaijan accused each other of shelling towns after the truce took effect."),
+    ],
+)
+def test_mutual_accusations_are_two_accusations_still(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert _types(text, gazetteer, lang).count("accusation") == 2

@@ -82,12 +82,21 @@ def _speaker_of(m: Mention) -> Speaker:
     return Speaker(m.actor.label, m.actor.iri, m.role, m.actor)
 
 
+# A time clause ending at the mutual words: "seminggu setelah pihak lawan mulai saling menyerang" dates the news by
+# the fighting (no other clause opens between the conjunction and the words).
+_TIME_CLAUSE = re.compile(
+    r"(?<![\w-])(?:after|since|when|before|setelah|sejak|ketika|saat|sebelum)\s+[^,;.:\"“”]{0,50}$", re.IGNORECASE
+)
+
+
 def mutual(s: SentenceInput) -> list[Draft]:
     """ "A dan B saling menuduh": each side accuses the other (the nearest pair of parties before)."""
     out: list[Draft] = []
     for match in MUTUAL.finditer(s.norm):
         if _DENIED_BEFORE.search(s.norm, max(0, match.start() - 40), match.start()):
             continue  # "denied each other's claims": a denial each way, not an accusation
+        if _TIME_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start()):
+            continue  # "a week after the two sides began shelling each other": a time, no accusation made
         before = [
             m
             for m in s.mentions
