@@ -29,7 +29,10 @@ near misses that must still give the claim:
   call of whoever follows "by" (``lexicon.PASSIVE_VERBS``);
 - mutual fighting or blame inside a time clause ("dua pekan setelah A dan B mulai saling menyerang", "a week after A
   and B began accusing each other") dates the news: no accusation; "A dan B saling menuduh ... sejak ..." is two
-  (``events.mutual``).
+  (``events.mutual``);
+- a title restates the body whatever words name the dead ("two civilians dead" / "two people lost their lives": dead
+  or wounded, not the unit, is compared), and the lines of a list under a body line ("3 orang tewas di Jabalia") are
+  no titles, kept even when the body repeats their figures (``restated``).
 """
 
 from __future__ import annotations
@@ -283,3 +286,22 @@ def test_mutual_fighting_in_a_time_clause_accuses_nobody(gazetteer: Gazetteer, l
 )
 def test_mutual_accusations_are_two_accusations_still(gazetteer: Gazetteer, lang: str, text: str) -> None:
     assert _types(text, gazetteer, lang).count("accusation") == 2
+
+
+# --- a title restating the body in bolder words; a list under a body line is no title ---------------------------------
+
+def test_a_title_naming_the_dead_more_boldly_restates_the_body(gazetteer: Gazetteer) -> None:
+    text = ("Shelling leaves three civilians dead and 14 wounded in Stepanakert, says ombudsman\n\n"
+            "The region's ombudsman said that at least three people have lost their lives in the shelling and "
+            "another 14 have been wounded.")
+    claims = [c for c in run_as(text, gazetteer, "en") if c.type == "casualty"]
+    assert claims and all(c.quote.startswith("The region's ombudsman") for c in claims)
+
+
+def test_the_lines_of_a_list_are_no_titles(gazetteer: Gazetteer) -> None:
+    text = ("Sedikitnya 12 orang tewas dalam serangan di Gaza pada Sabtu, berikut perinciannya:\n"
+            "3 orang tewas di Jabalia\n"
+            "9 orang di Deir al-Balah\n\n"
+            "Kementerian Kesehatan mengatakan 3 orang tewas di Jabalia dan 9 orang tewas di Deir al-Balah.")
+    quotes = {c.quote for c in run_as(text, gazetteer, "id") if c.type == "casualty"}
+    assert {"3 orang tewas di Jabalia", "9 orang di Deir al-Balah"} <= quotes

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from kb.extract.lexicon_figures import KILLED_AND_WOUNDED
 from kb.pipeline.record import Claim
 
 _WORD = re.compile(r"\w+")
@@ -64,7 +65,10 @@ def _headline(claim: Claim, text: str) -> bool:
     after = text[claim.end : claim.end + 1]
     if before not in ("", "\n") or after not in ("", "\n", "\r"):
         return False
-    return not _FINAL.search(claim.quote)
+    return not _FINAL.search(claim.quote) and not _ITEM.match(claim.quote)  # "2 orang tewas di Beit Lahia": a list's
+
+
+_ITEM = re.compile(r"\s*(?:[-\u2022*]\s*)?\d")  # a line of a list counts on (text.classify_lines), no title
 
 
 def _fullness(claim: Claim, words: int, index: int) -> tuple[bool, int, int]:
@@ -78,9 +82,17 @@ def _figure(claim: Claim) -> tuple[object, ...]:
 
 
 def _bounds(claim: Claim) -> set[tuple[object, ...]]:
-    """A figure by either bound: a headline's "17 killed" is the body's "at least 17 were killed"."""
-    return {(claim.type, claim.unit, side, value)
+    """A figure by either bound and by its hurt, dead or wounded: a headline's "17 civilians killed" is the body's
+    "at least 17 people lost their lives" (a title names whose dead more boldly than the body's careful words)."""
+    return {(claim.type, _hurt(claim.unit), side, value)
             for side, value in (("min", claim.quantity_min), ("max", claim.quantity_max)) if value is not None}
+
+
+def _hurt(unit: str | None) -> str | None:
+    """ "civilians killed", "soldiers killed", "deaths" are the dead; "... wounded" the wounded; others as they are."""
+    if unit is None or unit == KILLED_AND_WOUNDED:
+        return unit
+    return "wounded" if unit.endswith("wounded") else "dead" if unit.endswith(("killed", "deaths")) else unit
 
 
 def drop_restated(claims: list[Claim], text: str) -> list[Claim]:
