@@ -28,7 +28,7 @@ from kb.extract.frames import Frame
 from kb.extract.narrated import narrates_attack, out_of_scope, perceived
 from kb.extract.parties import compile_words, is_place
 from kb.extract.speakers import Speaker
-from kb.extract.type_guards import truce_as_modifier
+from kb.extract.type_guards import arms_laid_down, truce_as_modifier
 
 _NOT_CUES = compile_words(lexicon.NOT_CUES)
 _EVENTS = compile_words(lexicon.CEASEFIRE_EVENTS)
@@ -118,7 +118,10 @@ def ceasefire_acts(s: SentenceInput, span: tuple[int, int]) -> bool:
     """Phrases that are a ceasefire claim by themselves ("decided to cease fire"), and a document signed or agreed to
     end the fighting ("signed a statement to end the war", "menandatangani perjanjian untuk mengakhiri
     pertempuran"): the truce by its purpose (not "urged them to end the war", nothing signed)."""
-    return bool(_ACTS.search(s.norm, *span) or _SIGNED_TO_END.search(s.norm, *span))
+    if _ACTS.search(s.norm, *span) or _SIGNED_TO_END.search(s.norm, *span):
+        return True
+    down = arms_laid_down(s.norm, span)  # "agreed to lay down their weapons", not "hours after X agreed to surrender"
+    return down is not None and not _WHEN_CLAUSE.search(s.norm, max(0, down - 60), down)
 
 
 _SIGNED_TO_END = re.compile(

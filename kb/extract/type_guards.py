@@ -6,6 +6,9 @@ names the subject of talks or of a call, and a truce the article restates.
   senjata itu", "seruan gencatan senjata".  The annotation types such words as talks (or a call), never as a
   ceasefire agreed, in force or broken; the talks cue of the same words still makes the talks claim.
 
+- **Arms laid down by agreement** ("had agreed to lay down their weapons and disarm", "sepakat meletakkan senjata")
+  is the truce the fighting ends with: a ceasefire claim, as "decided to cease fire" is (``kinds.ceasefire_acts``).
+  A demand that they lay down arms is a call, typed by its own cue first.
 - **A modal on the speaker's own call-up, binding nobody** ("another wave of call-ups is sensitive and must be
   handled fairly", "mobilisasi ... perlu ditangani dengan adil") is a view of a domestic matter, no call on a
   party: the annotation calls it a statement.  "The shelling must stop" stays a call, and so does "urged" or
@@ -49,3 +52,18 @@ def modal_only(norm: str, scope: tuple[int, int]) -> bool:
     """Whether every call cue in ``scope`` is a modal ("must", "perlu"): a call only if it binds a party."""
     found = [re.sub(r"\s+", " ", m.group(0).casefold()) for m in _CALL_CUES.finditer(norm, *scope)]
     return bool(found) and all(cue in _MODAL for cue in found)
+
+
+_ARMS_DOWN = re.compile(
+    r"(?<![\w-])(?:agreed|agrees|agree|consented|sepakat|setuju|menyetujui|bersedia)\s+(?:to|untuk)?\s*[\"'“”]?"
+    r"(?:lay\s+down\s+(?:(?:their|its|his|all)\s+)?(?:weapons|arms)|disarm|surrender|meletakkan\s+senjata"
+    r"|menyerahkan\s+senjata|melucuti\s+senjata|menyerah)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def arms_laid_down(norm: str, span: tuple[int, int]) -> int | None:
+    """Where ``span`` tells of a side agreeing to lay down its arms ("agreed to \"lay down their weapons\""), the
+    fighting ended by agreement, a ceasefire (the caller drops one that only dates something)."""
+    match = _ARMS_DOWN.search(norm, *span)
+    return match.start() if match else None
