@@ -32,7 +32,10 @@ near misses that must still give the claim:
   two accusations still (``events.mutual``);
 - a title restates the body whatever words name the dead ("two civilians dead" / "two people lost their lives": dead
   or wounded, not the unit, is compared), and the lines of a list under a body line ("3 orang tewas di Jabalia") are
-  no titles, kept even when the body repeats their figures (``restated``).
+  no titles, kept even when the body repeats their figures (``restated``);
+- arms laid down by agreement ("had agreed to \"lay down their arms ...\"", "sepakat meletakkan senjata") are a
+  ceasefire; a surrender that only dates the news ("beberapa jam setelah ... setuju untuk menyerah") and a demand
+  that they lay down arms (a call) are none (``type_guards.arms_laid_down``).
 """
 
 from __future__ import annotations

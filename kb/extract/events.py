@@ -83,9 +83,9 @@ def _speaker_of(m: Mention) -> Speaker:
 
 
 _FIGHTING = re.compile(r"saling\s+(?:menyerang|menembak)", re.IGNORECASE)  # fighting each other, no blame by name
-# A time clause ending at the mutual fighting ("... nearly collapsed after A and B accused each other" still accuses): "seminggu setelah pihak lawan mulai saling menyerang" dates the news by
+# A time clause ending at the mutual fighting: "seminggu setelah pihak lawan mulai saling menyerang" dates the news by
 # the fighting (no other clause opens between the conjunction and the words, and a subject stands in it: "have since
-# blamed the other" is no clause).
+# blamed the other" is no clause); "... nearly collapsed after A and B accused each other" still accuses.
 _TIME_CLAUSE = re.compile(
     r"(?<![\w-])(?:after|since|when|before|setelah|sejak|ketika|saat|sebelum)\s+[^,;.:\"“”]{1,50}$", re.IGNORECASE
 )
