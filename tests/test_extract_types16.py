@@ -35,7 +35,9 @@ near misses that must still give the claim:
   no titles, kept even when the body repeats their figures (``restated``);
 - arms laid down by agreement ("had agreed to \"lay down their arms ...\"", "sepakat meletakkan senjata") are a
   ceasefire; a surrender that only dates the news ("beberapa jam setelah ... setuju untuk menyerah") and a demand
-  that they lay down arms (a call) are none (``type_guards.arms_laid_down``).
+  that they lay down arms (a call) are none (``type_guards.arms_laid_down``);
+- words that only point back to the sentence before ("AFP mengungkap hal itu dengan mengutip ...", "reported this,
+  citing ...") are no statement; "mengatakan hal itu tidak benar" is a denial still (``type_guards.points_back``).
 """
 
 from __future__ import annotations
@@ -338,3 +340,26 @@ def test_surrender_dating_news_or_demanded_is_no_ceasefire(
 ) -> None:
     kinds = _types(text, gazetteer, lang)
     assert "ceasefire" not in kinds and (kind is None or kind in kinds)
+
+
+# --- words that only point back ------------------------------------------------------------------------------------
+
+_TOLL_ID = "Sedikitnya sembilan orang tewas dalam serangan udara di Rafah pada Selasa malam. "
+_TOLL_EN = "At least nine people were killed in an air strike on Rafah on Tuesday night. "
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", _TOLL_ID + "AFP mengungkap hal itu dengan mengutip informasi dari Ahmad Salim, Direktur RS Kuwait."),
+        ("id", _TOLL_ID + "Kantor berita itu melaporkan hal tersebut pada Rabu pagi."),
+        ("en", _TOLL_EN + "The agency reported this, citing a doctor at the city's main hospital."),
+    ],
+)
+def test_words_that_only_point_back_are_no_statement(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "statement" not in _types(text, gazetteer, lang)
+
+
+def test_a_report_called_false_is_a_denial_still(gazetteer: Gazetteer) -> None:
+    text = _TOLL_ID + "Militer Israel mengatakan hal itu tidak benar."
+    assert "denial" in _types(text, gazetteer, "id")

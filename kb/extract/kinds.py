@@ -28,7 +28,7 @@ from kb.extract.frames import Frame
 from kb.extract.narrated import narrates_attack, out_of_scope, perceived
 from kb.extract.parties import compile_words, is_place
 from kb.extract.speakers import Speaker
-from kb.extract.type_guards import arms_laid_down, truce_as_modifier
+from kb.extract.type_guards import arms_laid_down, points_back, truce_as_modifier
 
 _NOT_CUES = compile_words(lexicon.NOT_CUES)
 _EVENTS = compile_words(lexicon.CEASEFIRE_EVENTS)
@@ -237,8 +237,8 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         find_attacks(s.norm, span, s.mentions, s.gazetteer, set()) for span in spans
     ):
         return False  # "the military carried out 300 air strikes last year, the UN said": a record of the war
-    if sum(len(_WORD.findall(s.norm[a:b])) for a, b in spans) < MIN_WORDS:
-        return False
+    if sum(len(_WORD.findall(s.norm[a:b])) for a, b in spans) < MIN_WORDS or points_back(s.norm, spans):
+        return False  # "CGTN's X reports.", "AFP mengungkap hal itu dengan mengutip ...": nothing of its own
     if _unaligned(s, frame) and not _names_party(s, spans) and not any(_figure_digit(s.norm, a, b) for a, b in spans):
         return False  # "regional media", "aid groups", "lembaga bantuan": words of no party and no figure narrate
     if frame.kind == "according" and not any(_INTENT.search(s.norm, a, b) for a, b in spans):

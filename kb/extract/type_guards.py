@@ -14,6 +14,9 @@ names the subject of talks or of a call, and a truce the article restates.
   party: the annotation calls it a statement.  "The shelling must stop" stays a call, and so does "urged" or
   "menyerukan" anything.
 
+- **Words that only point back** ("AFP mengungkap hal itu dengan mengutip ...", "the agency reported this, citing
+  ...") credit the sentence before, which holds the claim: no statement of their own.
+
 Each test is one anchored regex at a fixed place, or one pass over a scope (linear).
 """
 
@@ -67,3 +70,18 @@ def arms_laid_down(norm: str, span: tuple[int, int]) -> int | None:
     fighting ended by agreement, a ceasefire (the caller drops one that only dates something)."""
     match = _ARMS_DOWN.search(norm, *span)
     return match.start() if match else None
+
+
+_POINTS_BACK = re.compile(
+    r"\s*(?:hal\s+(?:itu|tersebut|ini)|(?:informasi|kabar|berita|laporan|data)\s+(?:itu|tersebut|ini)|this|so)"
+    r"(?:\s*[,.]|\s+(?:dengan\s+mengutip|mengutip|citing|kepada|to|on|in|pada|di|dalam)(?![\w-])|\s*$)",
+    re.IGNORECASE,
+)
+_CLAUSE_AFTER = re.compile(r"(?<![\w-])(?:bahwa|that)(?![\w-])", re.IGNORECASE)
+
+
+def points_back(norm: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the speaker's words are only a pointer to what came before ("hal itu dengan mengutip X", "this,
+    citing X"), with no clause of their own after it."""
+    return bool(spans) and _POINTS_BACK.match(norm, spans[0][0], spans[0][1]) is not None and not any(
+        _CLAUSE_AFTER.search(norm, a, b) for a, b in spans)
