@@ -37,7 +37,9 @@ near misses that must still give the claim:
   ceasefire; a surrender that only dates the news ("beberapa jam setelah ... setuju untuk menyerah") and a demand
   that they lay down arms (a call) are none (``type_guards.arms_laid_down``);
 - words that only point back to the sentence before ("AFP mengungkap hal itu dengan mengutip ...", "reported this,
-  citing ...") are no statement; "mengatakan hal itu tidak benar" is a denial still (``type_guards.points_back``).
+  citing ...") are no statement; "mengatakan hal itu tidak benar" is a denial still (``type_guards.points_back``);
+- a meeting in a time clause ("Saat Presiden X bertemu Putin, rudal ...") dates the news, as a truce there does: no
+  talks; a meeting told as news is talks (``kinds.real_cue``).
 """
 
 from __future__ import annotations
@@ -363,3 +365,27 @@ def test_words_that_only_point_back_are_no_statement(gazetteer: Gazetteer, lang:
 def test_a_report_called_false_is_a_denial_still(gazetteer: Gazetteer) -> None:
     text = _TOLL_ID + "Militer Israel mengatakan hal itu tidak benar."
     assert "denial" in _types(text, gazetteer, "id")
+
+
+# --- a meeting that only dates the news ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Saat Presiden Prancis bertemu Putin di Moskow, rudal Rusia menghantam pelabuhan Odesa."),
+        ("en", "When the French president met Putin in Moscow, Russian missiles hit the port of Odesa."),
+    ],
+)
+def test_a_meeting_in_a_time_clause_is_no_talks(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "talks" not in _types(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Presiden Prancis bertemu Putin di Moskow pada Senin untuk membahas pertukaran tahanan."),
+        ("en", "The French president met Putin in Moscow on Monday to discuss a prisoner exchange."),
+    ],
+)
+def test_a_meeting_told_as_news_is_talks(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "talks" in _types(text, gazetteer, lang)

@@ -146,8 +146,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     if any(n.start() <= match.start() < n.end() for n in _NOT_CUES.finditer(s.norm, lo, hi)):
         return False
     when = _WHEN_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start())
-    if kind == "ceasefire" and when and (not quoted or when.start() >= floor):
-        return False  # the reporter's "sejak gencatan senjata mulai berlaku", "when both signed the truce": a time
+    if kind in ("ceasefire", "talks") and when and (not quoted or when.start() >= floor):
+        return False  # the reporter's "sejak gencatan senjata mulai berlaku", "saat Jokowi bertemu Putin": a time
     if kind == "accusation" and _NEGATED_VERB.search(s.norm, max(0, match.start() - 16), match.start()):
         return False  # "tidak berada di balik serangan itu", "was not behind": a disavowal, no blame
     if kind == "accusation" and _DETERRED.search(s.norm, max(0, match.start() - 24), match.start()):
