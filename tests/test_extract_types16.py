@@ -36,10 +36,14 @@ near misses that must still give the claim:
 - arms laid down by agreement ("had agreed to \"lay down their arms ...\"", "sepakat meletakkan senjata") are a
   ceasefire; a surrender that only dates the news ("beberapa jam setelah ... setuju untuk menyerah") and a demand
   that they lay down arms (a call) are none (``type_guards.arms_laid_down``);
-- words that only point back to the sentence before ("AFP mengungkap hal itu dengan mengutip ...", "reported this,
-  citing ...") are no statement; "mengatakan hal itu tidak benar" is a denial still (``type_guards.points_back``);
+- words that only point back to the sentence before ("Reuters mengungkap hal tersebut sambil mengutip ...",
+  "reported this, citing ...") are no statement; "mengatakan hal itu tidak benar" is a denial still
+  (``type_guards.points_back``);
 - a meeting in a time clause ("Saat Presiden X bertemu Putin, rudal ...") dates the news, as a truce there does: no
-  talks; a meeting told as news is talks (``kinds.real_cue``).
+  talks; a meeting told as news is talks (``kinds.real_cue``);
+- an allegation accuses the group its target was named as ("struck \"a Hezbollah operative\" in southern Lebanon,
+  alleging ...": Hezbollah, not Lebanon) (``type_guards.alleged_before``); a call on "the warring sides/generals" is
+  addressed to the article's two armies or main sides, not the caller (``article_parties.fill_parties``).
 """
 
 from __future__ import annotations
@@ -353,7 +357,7 @@ _TOLL_EN = "At least nine people were killed in an air strike on Rafah on Tuesda
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("id", _TOLL_ID + "AFP mengungkap hal itu dengan mengutip informasi dari Ahmad Salim, Direktur RS Kuwait."),
+        ("id", _TOLL_ID + "Reuters mengungkap hal tersebut sambil mengutip keterangan Ahmad Salim, kepala RS."),
         ("id", _TOLL_ID + "Kantor berita itu melaporkan hal tersebut pada Rabu pagi."),
         ("en", _TOLL_EN + "The agency reported this, citing a doctor at the city's main hospital."),
     ],
@@ -389,3 +393,19 @@ def test_a_meeting_in_a_time_clause_is_no_talks(gazetteer: Gazetteer, lang: str,
 )
 def test_a_meeting_told_as_news_is_talks(gazetteer: Gazetteer, lang: str, text: str) -> None:
     assert "talks" in _types(text, gazetteer, lang)
+
+
+# --- whom an allegation and a call on the warring sides are about ----------------------------------------------------
+
+def test_an_allegation_accuses_the_group_its_target_was_named_as(gazetteer: Gazetteer) -> None:
+    text = ("The Israeli army said it struck \"a Hezbollah operative\" in southern Lebanon, alleging he was rebuilding "
+            "a rocket launch site.")
+    assert [(c.type, c.subject) for c in run_as(text, gazetteer, "en")] == [("accusation", "Hezbollah")]
+
+
+def test_a_call_on_the_warring_sides_is_addressed_to_both(gazetteer: Gazetteer) -> None:
+    text = ("Armenia's Defence Ministry said Azerbaijani forces shelled its positions near Lachin on Monday, killing "
+            "four soldiers. Azerbaijan's Defence Ministry said Armenian troops fired first. "
+            "Both warring sides are urged by France to return to talks in Brussels.")
+    calls = [c for c in run_as(text, gazetteer, "en") if c.type == "call"]
+    assert calls and set((calls[0].subject or "").split("; ")) == {"Armenia", "Azerbaijan"}

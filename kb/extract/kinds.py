@@ -238,7 +238,7 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
     ):
         return False  # "the military carried out 300 air strikes last year, the UN said": a record of the war
     if sum(len(_WORD.findall(s.norm[a:b])) for a, b in spans) < MIN_WORDS or points_back(s.norm, spans):
-        return False  # "CGTN's X reports.", "AFP mengungkap hal itu dengan mengutip ...": nothing of its own
+        return False  # "CGTN's X reports.", "Reuters mengungkap hal tersebut sambil mengutip ...": nothing of its own
     if _unaligned(s, frame) and not _names_party(s, spans) and not any(_figure_digit(s.norm, a, b) for a, b in spans):
         return False  # "regional media", "aid groups", "lembaga bantuan": words of no party and no figure narrate
     if frame.kind == "according" and not any(_INTENT.search(s.norm, a, b) for a, b in spans):

@@ -14,8 +14,10 @@ names the subject of talks or of a call, and a truce the article restates.
   party: the annotation calls it a statement.  "The shelling must stop" stays a call, and so does "urged" or
   "menyerukan" anything.
 
-- **Words that only point back** ("AFP mengungkap hal itu dengan mengutip ...", "the agency reported this, citing
-  ...") credit the sentence before, which holds the claim: no statement of their own.
+- **An allegation said as such** ("struck \"a Hezbollah operative\", alleging he was rebuilding a launch site") accuses
+  the party its object was named as, before the cue, when no other party follows it (``alleged_before``).
+- **Words that only point back** ("Reuters mengungkap hal tersebut sambil mengutip ...", "the agency reported
+  this, citing ...") credit the sentence before, which holds the claim: no statement of their own.
 
 Each test is one anchored regex at a fixed place, or one pass over a scope (linear).
 """
@@ -74,7 +76,7 @@ def arms_laid_down(norm: str, span: tuple[int, int]) -> int | None:
 
 _POINTS_BACK = re.compile(
     r"\s*(?:hal\s+(?:itu|tersebut|ini)|(?:informasi|kabar|berita|laporan|data)\s+(?:itu|tersebut|ini)|this|so)"
-    r"(?:\s*[,.]|\s+(?:dengan\s+mengutip|mengutip|citing|kepada|to|on|in|pada|di|dalam)(?![\w-])|\s*$)",
+    r"(?:\s*[,.]|\s+(?:(?:dengan|sambil)\s+mengutip|mengutip|citing|kepada|to|on|in|pada|di|dalam)(?![\w-])|\s*$)",
     re.IGNORECASE,
 )
 _CLAUSE_AFTER = re.compile(r"(?<![\w-])(?:bahwa|that)(?![\w-])", re.IGNORECASE)
@@ -85,3 +87,19 @@ def points_back(norm: str, spans: list[tuple[int, int]]) -> bool:
     citing X"), with no clause of their own after it."""
     return bool(spans) and _POINTS_BACK.match(norm, spans[0][0], spans[0][1]) is not None and not any(
         _CLAUSE_AFTER.search(norm, a, b) for a, b in spans)
+
+
+_ALLEGING = re.compile(r"(?<![\w-])(?:alleging|alleges\s+that|alleged\s+that)(?![\w-])", re.IGNORECASE)
+
+
+def alleged_before(norm: str, scope: tuple[int, int], parties: list[tuple[int, str, str, bool]], own: set[str]
+                   ) -> str | None:
+    """The party named last before an "alleging" in ``scope`` (``parties``: (offset, label, iri, armed group or
+    not) of the parties the sentence names, ``own``: the speaker's side IRIs), when none follows the cue: whom the
+    allegation is about; an armed group before a state ("a Hezbollah operative in southern Lebanon")."""
+    cue = _ALLEGING.search(norm, *scope)
+    if cue is None or any(cue.end() <= at < scope[1] and iri not in own for at, _, iri, _ in parties):
+        return None
+    before = [(group, label) for at, label, iri, group in parties if scope[0] <= at < cue.start() and iri not in own]
+    groups = [label for group, label in before if group]
+    return groups[-1] if groups else before[-1][1] if before else None
