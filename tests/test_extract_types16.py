@@ -39,8 +39,8 @@ near misses that must still give the claim:
 - words that only point back to the sentence before ("Reuters mengungkap hal tersebut sambil mengutip ...",
   "reported this, citing ...") are no statement; "mengatakan hal itu tidak benar" is a denial still
   (``type_guards.points_back``);
-- a meeting in a time clause ("Saat Presiden X bertemu Putin, rudal ...") dates the news, as a truce there does: no
-  talks; a meeting told as news is talks (``kinds.real_cue``);
+- a meeting in a clause of time ("Saat Presiden X bertemu Putin, rudal ...") dates the news, as a truce there does:
+  no talks; a meeting told as news, and "announced after nine hours of talks", are talks (``kinds.real_cue``);
 - an allegation accuses the group its target was named as ("struck \"a Hezbollah operative\" in southern Lebanon,
   alleging ...": Hezbollah, not Lebanon) (``type_guards.alleged_before``); a call on "the warring sides/generals" is
   addressed to the article's two armies or main sides, not the caller (``article_parties.fill_parties``).
@@ -389,6 +389,8 @@ def test_a_meeting_in_a_time_clause_is_no_talks(gazetteer: Gazetteer, lang: str,
     [
         ("id", "Presiden Prancis bertemu Putin di Moskow pada Senin untuk membahas pertukaran tahanan."),
         ("en", "The French president met Putin in Moscow on Monday to discuss a prisoner exchange."),
+        ("en", "Serbia and Kosovo agreed to a truce, the French foreign minister announced after nine hours of talks "
+               "in Paris."),
     ],
 )
 def test_a_meeting_told_as_news_is_talks(gazetteer: Gazetteer, lang: str, text: str) -> None:

@@ -67,6 +67,7 @@ _WHEN_CLAUSE = re.compile(
     r"\s+[^,;.\"“”]{0,50}$",
     re.IGNORECASE,
 )
+_WHILE = re.compile(r"(?:saat|ketika|when|while)(?![\w-])", re.IGNORECASE)  # a clause of its own, no noun phrase
 _DISCUSSED = re.compile(
     r"(?<![\w-])(?:discuss|discussed|discussing|negotiate|negotiated|negotiating|talks\s+on|negotiations\s+on|"
     r"membahas|membicarakan|merundingkan|perundingan|negosiasi|berunding\s+soal)\s+(?:(?:a|an|the|possible|"
@@ -146,8 +147,10 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     if any(n.start() <= match.start() < n.end() for n in _NOT_CUES.finditer(s.norm, lo, hi)):
         return False
     when = _WHEN_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start())
-    if kind in ("ceasefire", "talks") and when and (not quoted or when.start() >= floor):
-        return False  # the reporter's "sejak gencatan senjata mulai berlaku", "saat Jokowi bertemu Putin": a time
+    if kind in ("ceasefire", "talks") and when and (not quoted or when.start() >= floor) and (
+            kind == "ceasefire" or _WHILE.match(when.group(0))):
+        return False  # the reporter's "sejak gencatan senjata mulai berlaku", "saat X bertemu Putin": a time (but
+        # "announced after ten hours of talks" tells of the talks)
     if kind == "accusation" and _NEGATED_VERB.search(s.norm, max(0, match.start() - 16), match.start()):
         return False  # "tidak berada di balik serangan itu", "was not behind": a disavowal, no blame
     if kind == "accusation" and _DETERRED.search(s.norm, max(0, match.start() - 24), match.start()):
