@@ -337,8 +337,8 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.78  # 0.784 after session 15's rounds (0.743 at batch 8's first reading)
-    assert report.overall.recall >= 0.774  # 0.777 after session 15's rounds (0.738 at batch 8's first reading)
+    assert report.overall.precision >= 0.795  # 0.800 after stm16 (0.784 after session 15, 0.743 at batch 8's first)
+    assert report.overall.recall >= 0.785  # 0.789 after stm16 (0.777 after session 15, 0.738 at batch 8's first)
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.875  # 0.877 (0.852 before)
     assert report.via_accuracy is not None and report.via_accuracy >= 0.94  # 0.942 (0.929 at batch 8's first reading)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
@@ -351,7 +351,8 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # with batch 7 and scope13 too (142 articles, main after both merges): 175 wrong parties, 62 wrong scopes and
     # 63 outlets for a source of 811 matched, i.e. 0.216, 0.076 and 0.078
     # par15 (denials name the denier too, armed groups as the accused, a backer, holder or weapon no attacker):
-    # 191 -> 181 wrong parties of 919 matched on the 162 articles, i.e. 0.197
+    # 191 -> 181 wrong parties of 919 matched on the 162 articles, i.e. 0.197; stm16: 189 of 969 -> 196 of 982
+    # (0.1996: the new matches' parties, and a read-more title dropped that had given one article its attacker)
     assert report.errors["wrong_party"] <= 0.20 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
