@@ -43,7 +43,9 @@ near misses that must still give the claim:
   no talks; a meeting told as news, and "announced after nine hours of talks", are talks (``kinds.real_cue``);
 - an allegation accuses the group its target was named as ("struck \"a Hezbollah operative\" in southern Lebanon,
   alleging ...": Hezbollah, not Lebanon) (``type_guards.alleged_before``); a call on "the warring sides/generals" is
-  addressed to the article's two armies or main sides, not the caller (``article_parties.fill_parties``).
+  addressed to the article's two armies or main sides, not the caller (``article_parties.fill_parties``);
+- mutual blame told twice in the same words of what is alleged ("saling menuduh melanggar ketentuan gencatan
+  senjata" in the lead and below) is one claim each way, the later; blame for two things is two (``restated``).
 """
 
 from __future__ import annotations
@@ -411,3 +413,21 @@ def test_a_call_on_the_warring_sides_is_addressed_to_both(gazetteer: Gazetteer) 
             "Both warring sides are urged by France to return to talks in Brussels.")
     calls = [c for c in run_as(text, gazetteer, "en") if c.type == "call"]
     assert calls and set((calls[0].subject or "").split("; ")) == {"Armenia", "Azerbaijan"}
+
+
+# --- mutual blame told twice in the same words ------------------------------------------------------------------------
+
+def test_mutual_blame_told_twice_is_one_claim_each_way(gazetteer: Gazetteer) -> None:
+    text = ("Armenia dan Azerbaijan saling menuduh melanggar ketentuan gencatan senjata yang disepakati di Moskow.\n\n"
+            "Armenia mengatakan pasukan Azerbaijan menembaki Stepanakert pada Minggu malam.\n\n"
+            "Kedua belah pihak saling menuduh melanggar ketentuan gencatan senjata sejak gencatan itu berlaku Sabtu.")
+    accusations = [c for c in run_as(text, gazetteer, "id") if c.type == "accusation" and ".mutual." in c.rule]
+    assert len(accusations) == 2 and all(c.quote.startswith("Kedua belah pihak") for c in accusations)
+
+
+def test_mutual_blame_for_two_things_is_two_claims_each_way(gazetteer: Gazetteer) -> None:
+    text = ("Armenia dan Azerbaijan saling menuduh menembaki kota-kota di luar zona konflik.\n\n"
+            "Armenia mengatakan pasukan Azerbaijan menembaki Stepanakert pada Minggu malam.\n\n"
+            "Kedua belah pihak juga saling menuduh melanggar gencatan senjata yang berlaku sejak Sabtu.")
+    mutual = [c for c in run_as(text, gazetteer, "id") if c.type == "accusation" and ".mutual." in c.rule]
+    assert len(mutual) == 4

@@ -31,6 +31,7 @@ from kb.pipeline.record import Claim
 
 _WORD = re.compile(r"\w+")
 _FINAL = re.compile(r"[.!?\"'”’»)]\s*$")
+_HEAD = 4  # words of an allegation that say what is alleged ("melanggar ketentuan gencatan senjata")
 _RUN = 6  # words a shorter copy must share, in one run, with the longer (a teaser is a sentence's first words)
 
 
@@ -118,7 +119,24 @@ def drop_restated(claims: list[Claim], text: str) -> list[Claim]:
         if i not in dropped and claim.type == "casualty" and _headline(claim, text) \
                 and body_figures.intersection(_bounds(claim)):
             dropped.add(i)
+    dropped |= _blamed_again(claims, dropped)
     return [c for i, c in enumerate(claims) if i not in dropped]
+
+
+def _blamed_again(claims: list[Claim], dropped: set[int]) -> set[int]:
+    """Mutual blame told twice in one article in the same words of what is alleged ("Israel dan Hizbullah saling
+    menuduh melanggar ketentuan gencatan senjata ..." in the lead, "Kedua belah pihak saling menuduh melanggar
+    ketentuan gencatan senjata sejak ..." below): one claim each way, the later (the body's fuller telling)."""
+    last: dict[tuple[object, ...], int] = {}
+    out: set[int] = set()
+    for i, claim in enumerate(claims):
+        if i in dropped or claim.type != "accusation" or ".mutual." not in claim.rule or not claim.allegation:
+            continue
+        key = (claim.speaker, claim.subject, " ".join(_words(claim.allegation)[:_HEAD]))  # what, not where or since
+        if key in last:
+            out.add(last[key])
+        last[key] = i
+    return out
 
 
 __all__ = ["drop_restated"]
