@@ -44,7 +44,7 @@ near misses that must still give the claim:
 - an allegation accuses the group its target was named as ("struck \"a Hezbollah operative\" in southern Lebanon,
   alleging ...": Hezbollah, not Lebanon) (``type_guards.alleged_before``); a call on "the warring sides/generals" is
   addressed to the article's two armies or main sides, not the caller (``article_parties.fill_parties``);
-- mutual blame told twice in the same words of what is alleged ("saling menuduh melanggar ketentuan gencatan
+- mutual blame told twice in the same words of what is alleged ("saling menuduh melanggar syarat gencatan
   senjata" in the lead and below) is one claim each way, the later; blame for two things is two (``restated``).
 """
 
@@ -418,9 +418,9 @@ def test_a_call_on_the_warring_sides_is_addressed_to_both(gazetteer: Gazetteer) 
 # --- mutual blame told twice in the same words ------------------------------------------------------------------------
 
 def test_mutual_blame_told_twice_is_one_claim_each_way(gazetteer: Gazetteer) -> None:
-    text = ("Armenia dan Azerbaijan saling menuduh melanggar ketentuan gencatan senjata yang disepakati di Moskow.\n\n"
+    text = ("Armenia dan Azerbaijan saling menuduh melanggar syarat gencatan senjata yang disepakati di Moskow.\n\n"
             "Armenia mengatakan pasukan Azerbaijan menembaki Stepanakert pada Minggu malam.\n\n"
-            "Kedua belah pihak saling menuduh melanggar ketentuan gencatan senjata sejak gencatan itu berlaku Sabtu.")
+            "Kedua belah pihak kembali saling menuduh melanggar syarat gencatan senjata sejak berlaku Sabtu.")
     accusations = [c for c in run_as(text, gazetteer, "id") if c.type == "accusation" and ".mutual." in c.rule]
     assert len(accusations) == 2 and all(c.quote.startswith("Kedua belah pihak") for c in accusations)
 

@@ -124,9 +124,9 @@ def drop_restated(claims: list[Claim], text: str) -> list[Claim]:
 
 
 def _blamed_again(claims: list[Claim], dropped: set[int]) -> set[int]:
-    """Mutual blame told twice in one article in the same words of what is alleged ("Israel dan Hizbullah saling
-    menuduh melanggar ketentuan gencatan senjata ..." in the lead, "Kedua belah pihak saling menuduh melanggar
-    ketentuan gencatan senjata sejak ..." below): one claim each way, the later (the body's fuller telling)."""
+    """Mutual blame told twice in one article in the same words of what is alleged (A and B "saling menuduh
+    melanggar ketentuan ..." in the lead, both sides "saling menuduh melanggar ketentuan ..." again below): one
+    claim each way, the later (the body's fuller telling)."""
     last: dict[tuple[object, ...], int] = {}
     out: set[int] = set()
     for i, claim in enumerate(claims):
