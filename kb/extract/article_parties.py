@@ -144,6 +144,26 @@ def enemy_word(subject: str) -> bool:
     return bool(words) and all(w in _ENEMY_WORDS for w in words) and any(w in _ENEMY_HEADS for w in words)
 
 
+# The sides at war named together as a call's addressees ("urged the warring parties", "kedua pihak yang bertikai").
+_WARRING = re.compile(
+    r"(?<![\w-])(?:warring\s+(?:parties|sides|generals|factions)|(?:pihak|kubu)(?:-pihak)?\s+yang\s+(?:bertikai"
+    r"|berperang|bertempur))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _two_armies(around: ArticleParties, caller: str | None) -> str | None:
+    """The article's first two armed bodies of different sides, the caller's aside ("Sudanese Armed Forces; Rapid
+    Support Forces" urged by Riyadh), else its two main sides."""
+    found: dict[str, str] = {}
+    for side, label in around.armed:
+        if side != caller:
+            found.setdefault(side, label)
+    if len(found) < 2:  # no two armies named: the article's two main sides, the caller's aside
+        found = {side: side for side in around.main if side != caller}
+    return "; ".join(list(found.values())[:2]) if len(found) >= 2 else None
+
+
 def fill_parties(
     kind: str, subject: str | None, side: str | None, norm: str, scope: tuple[int, int], around: ArticleParties
 ) -> str | None:
@@ -159,6 +179,8 @@ def fill_parties(
         filled = [*own, *named] if named else [*own, *around.main[:2]]
     elif kind == "statement" and side:
         filled = [side, *named] if not named or _OWN_SIDE.search(norm, *scope) else named
+    elif kind == "call" and _WARRING.search(norm, *scope) and (warring := _two_armies(around, side)):
+        return warring  # "Sudan's warring generals are urged to ...": the two armed sides the article names
     elif kind == "accusation":  # "troops fired on the village": the army the article names
         if subject and enemy_word(subject) and side:  # "serangan musuh", "the rebel militia": the speaker's enemy
             return around.opponent(side) or subject

@@ -34,12 +34,13 @@ from kb.extract.figure_drafts import credited, figure_draft, same_list
 from kb.extract.figure_subjects import blame_figures
 from kb.extract.forces import own_forces
 from kb.extract.frames import Frame, via_mentions
-from kb.extract.parties import compile_words, factuality, subject_for
+from kb.extract.parties import compile_words, factuality, is_place, subject_for
 from kb.extract.passive_blame import blamed_on, blamed_party
 from kb.extract.rebuttals import rebuttal_scopes, rebutted
 from kb.extract.same_body import speaks_of_own_body
 from kb.extract.scope_carry import carry_scopes
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
+from kb.extract.type_guards import alleged_before, modal_only
 from kb.extract.victims import acts_with_own_side, wronged_only
 
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
@@ -225,6 +226,12 @@ def _struck(s: SentenceInput) -> str | None:
     return s.around.attacker() or s.around.striker(s.gazetteer)
 
 
+def _parties(s: SentenceInput) -> list[tuple[int, str, str, bool]]:
+    """(offset, side label, IRI, armed group or not) of the parties the sentence names, not as a place."""
+    return [(m.start, side_label(m.actor, s.gazetteer), m.actor.iri, m.actor.kind in ("Organization", "Group"))
+            for m in s.mentions if m.actor is not None and m.actor.kind in _PARTY_KINDS and not is_place(s.norm, m)]
+
+
 def _verb(s: SentenceInput, frame: Frame) -> str:
     return frame.verb_text or s.norm[frame.verb[0] : frame.verb[1]]
 
@@ -248,6 +255,7 @@ def _draft(
             or blamed_on(s.norm, scope, s.mentions, s.gazetteer, skip)
             or subject
         )
+        subject = alleged_before(s.norm, scope, _parties(s), skip) or subject
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
         subject = wronged_only(s, scope, subject)  # "violations of Yemen's sovereignty": Yemen is wronged
     elif kind == "denial":
@@ -262,8 +270,9 @@ def _draft(
             and not _ACCUSED.search(s.norm, max(0, scope[0] - 16), scope[1]))  # never "accused X of"
     ):
         kind = "statement"  # "Military spokesman X confirmed the military had used ...": its own side, no blame
-    if kind == "call" and subject is None and kinds.to_own_forces(s, scope):
-        kind = "statement"
+    if kind == "call" and subject is None and (kinds.to_own_forces(s, scope) or (
+            modal_only(s.norm, scope) and _MOBILIZE.search(s.norm, *scope))):
+        kind = "statement"  # an order at home, or what its own call-up needs ("mobilisasi ... perlu ditangani")
     side = speaker_side(speaker, s.gazetteer)
     if kind == "accusation" and subject and subject.casefold() in _THE_OTHER and side:
         subject = s.around.opponent(side) or subject  # "both sides have accused the other of breaches"

@@ -82,12 +82,24 @@ def _speaker_of(m: Mention) -> Speaker:
     return Speaker(m.actor.label, m.actor.iri, m.role, m.actor)
 
 
+_FIGHTING = re.compile(r"saling\s+(?:menyerang|menembak)", re.IGNORECASE)  # fighting each other, no blame by name
+# A time clause ending at the mutual fighting: "seminggu setelah pihak lawan mulai saling menyerang" dates the news by
+# the fighting (no other clause opens between the conjunction and the words, and a subject stands in it: "have since
+# blamed the other" is no clause); "... nearly collapsed after A and B accused each other" still accuses.
+_TIME_CLAUSE = re.compile(
+    r"(?<![\w-])(?:after|since|when|before|setelah|sejak|ketika|saat|sebelum)\s+[^,;.:\"“”]{1,50}$", re.IGNORECASE
+)
+
+
 def mutual(s: SentenceInput) -> list[Draft]:
     """ "A dan B saling menuduh": each side accuses the other (the nearest pair of parties before)."""
     out: list[Draft] = []
     for match in MUTUAL.finditer(s.norm):
         if _DENIED_BEFORE.search(s.norm, max(0, match.start() - 40), match.start()):
             continue  # "denied each other's claims": a denial each way, not an accusation
+        if _FIGHTING.fullmatch(match.group(0)) and _TIME_CLAUSE.search(s.norm, max(0, match.start() - 60),
+                                                                      match.start()):
+            continue  # "seminggu setelah pihak lawan mulai saling menyerang": a time, no accusation made
         before = [
             m
             for m in s.mentions

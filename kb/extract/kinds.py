@@ -29,11 +29,13 @@ from kb.extract.frames import Frame
 from kb.extract.narrated import narrates_attack, out_of_scope, perceived
 from kb.extract.parties import compile_words, is_place
 from kb.extract.speakers import Speaker
+from kb.extract.type_guards import arms_laid_down, points_back, truce_as_modifier
 
 _NOT_CUES = compile_words(lexicon.NOT_CUES)
 _EVENTS = compile_words(lexicon.CEASEFIRE_EVENTS)
 _ACTS = compile_words(lexicon.CEASEFIRE_ACTS)
 _STANCES = compile_words(lexicon.CEASEFIRE_STANCES)
+_PURPOSES = compile_words(lexicon.CEASEFIRE_PURPOSES)
 _ATTACKS = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.ATTACK_VERBS))
 _COMMENTATORS = frozenset(lexicon.COMMENTATORS)
 _OBSERVER = compile_words(lexicon.OBSERVERS)
@@ -47,8 +49,10 @@ _AMID = re.compile(  # "amid a fragile truce", "di tengah gencatan senjata yang 
     r"(?<![\w-])(?:amid|amidst|in\s+the\s+midst\s+of|di\s+tengah(?:-tengah)?)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _NEGATED_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
-_NEGATED_EVENT = re.compile(  # negated, failed, or only a purpose ("alasan untuk memperpanjang", "in order to extend")
-    rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|failed\s+to|fail\s+to|gagal|untuk|in\s+order\s+to)"
+_NEGATED_EVENT = re.compile(  # negated, failed, only a purpose ("alasan untuk memperpanjang", "in order to extend")
+    # or only drafted ("a draft agreement", "rancangan perjanjian")
+    rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|failed\s+to|fail\s+to|gagal|untuk|in\s+order\s+to"
+    r"|draft|rancangan)"
     r"\s+(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -60,9 +64,11 @@ _SELF_EVENT = re.compile(  # pauses and cessations are arrangements by name: no 
 # A ceasefire named only to date something: "since the truce took effect", "saat kedua pihak menandatangani
 # kesepakatan gencatan senjata" (a time clause: no other clause starts between it and the ceasefire word)
 _WHEN_CLAUSE = re.compile(
-    r"(?<![\w-])(?:sejak|since|saat|ketika|when|after|setelah|sebelum|before|until|hingga|sampai)\s+[^,;.\"“”]{0,50}$",
+    r"(?<![\w-])(?:sejak|since|saat|ketika|when|after|following|setelah|menyusul|sebelum|before|until|hingga|sampai)"
+    r"\s+[^,;.\"“”]{0,50}$",
     re.IGNORECASE,
 )
+_WHILE = re.compile(r"(?:saat|ketika|when|while)(?![\w-])", re.IGNORECASE)  # a clause of its own, no noun phrase
 _DISCUSSED = re.compile(
     r"(?<![\w-])(?:discuss|discussed|discussing|negotiate|negotiated|negotiating|talks\s+on|negotiations\s+on|"
     r"membahas|membicarakan|merundingkan|perundingan|negosiasi|berunding\s+soal)\s+(?:(?:a|an|the|possible|"
@@ -114,7 +120,10 @@ def ceasefire_acts(s: SentenceInput, span: tuple[int, int]) -> bool:
     """Phrases that are a ceasefire claim by themselves ("decided to cease fire"), and a document signed or agreed to
     end the fighting ("signed a statement to end the war", "menandatangani perjanjian untuk mengakhiri
     pertempuran"): the truce by its purpose (not "urged them to end the war", nothing signed)."""
-    return bool(_ACTS.search(s.norm, *span) or _SIGNED_TO_END.search(s.norm, *span))
+    if _ACTS.search(s.norm, *span) or _SIGNED_TO_END.search(s.norm, *span):
+        return True
+    down = arms_laid_down(s.norm, span)  # "agreed to lay down their weapons", not "hours after X agreed to surrender"
+    return down is not None and not _WHEN_CLAUSE.search(s.norm, max(0, down - 60), down)
 
 
 _SIGNED_TO_END = re.compile(
@@ -139,8 +148,10 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     if any(n.start() <= match.start() < n.end() for n in _NOT_CUES.finditer(s.norm, lo, hi)):
         return False
     when = _WHEN_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start())
-    if kind == "ceasefire" and when and (not quoted or when.start() >= floor):
-        return False  # the reporter's "sejak gencatan senjata mulai berlaku", "when both signed the truce": a time
+    if kind in ("ceasefire", "talks") and when and (not quoted or when.start() >= floor) and (
+            kind == "ceasefire" or _WHILE.match(when.group(0))):
+        return False  # the reporter's "sejak gencatan senjata mulai berlaku", "saat X bertemu Putin": a time (but
+        # "announced after ten hours of talks" tells of the talks)
     if kind == "accusation" and _NEGATED_VERB.search(s.norm, max(0, match.start() - 16), match.start()):
         return False  # "tidak berada di balik serangan itu", "was not behind": a disavowal, no blame
     if kind == "accusation" and _DETERRED.search(s.norm, max(0, match.start() - 24), match.start()):
@@ -149,11 +160,13 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         return False  # "met to discuss a humanitarian ceasefire", "membahas gencatan senjata": talks about one
     if kind == "ceasefire" and _URGED.search(s.norm, max(0, match.start() - 80), match.start()):
         return False  # "envoys pressed the two sides to sign a truce": a call, no truce made
+    if kind == "ceasefire" and truce_as_modifier(s.norm, match.start(), match.end()):
+        return False  # "the collapse of ceasefire talks", "pembahasan gencatan senjata": what talks are about
     if kind == "ceasefire" and not _SELF_EVENT.fullmatch(match.group(0)):
         lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
         if quoted and _CONDITION.search(s.norm, match.end(), hi):
             return False  # "would accept a ceasefire only if ...": a condition the speaker sets, a statement
-        if quoted and _STANCES.search(s.norm, lo, hi):
+        if quoted and (_STANCES.search(s.norm, lo, hi) or _PURPOSES.search(s.norm, lo, hi)):
             return True
         amid = bool(_AMID.search(s.norm, max(0, match.start() - 30), match.start()))
         return any(  # "kedua pihak tak sepakat ...", "failed to agree": negotiations, no ceasefire
@@ -231,8 +244,8 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         find_attacks(s.norm, span, s.mentions, s.gazetteer, set()) for span in spans
     ):
         return False  # "the military carried out 300 air strikes last year, the UN said": a record of the war
-    if sum(len(_WORD.findall(s.norm[a:b])) for a, b in spans) < MIN_WORDS:
-        return False
+    if sum(len(_WORD.findall(s.norm[a:b])) for a, b in spans) < MIN_WORDS or points_back(s.norm, spans):
+        return False  # "CGTN's X reports.", "Reuters mengungkap hal tersebut sambil mengutip ...": nothing of its own
     if _unaligned(s, frame) and not _names_party(s, spans) and not any(_figure_digit(s.norm, a, b) for a, b in spans):
         return False  # "regional media", "aid groups", "lembaga bantuan": words of no party and no figure narrate
     if frame.kind == "according" and not any(_INTENT.search(s.norm, a, b) for a, b in spans):

@@ -143,6 +143,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "kelompok", "gerakan", "milisi", "paramiliter", "pemantau", "pengunjuk rasa", "demonstran", "dokter",
     "petugas", "tim", "gubernur", "wali kota", "walikota", "polisi", "panglima", "jenderal", "utusan",
     "juru runding", "pemimpin", "badan", "lembaga", "organisasi", "komite", "rumah sakit", "relawan",
+    # go-betweens speak for themselves: "international mediators have urged both sides to ..."
+    "mediators",
     "group", "movement", "militia", "militias", "monitors", "protesters", "doctors", "medics", "rescuers",
     "governor", "mayor", "police", "general", "envoy", "negotiator", "negotiators", "agency", "committee",
     "organisation", "organization", "hospital", "office", "staff", "forces", "commanders", "lawmakers",
@@ -240,6 +242,9 @@ PASSIVE_VERBS: Final[dict[str, str | None]] = {
     "denied by": "denial", "rejected by": "denial", "condemned by": "accusation",
     "dituduhkan oleh": "accusation", "dituduh oleh": "accusation", "disalahkan oleh": "accusation",
     "accused by": "accusation", "blamed by": "accusation", "alleged by": "accusation",
+    # a call in the passive ("the two generals are urged by Riyadh and Washington to resume talks"): the caller
+    # follows "by", the addressees stand before the verb
+    "urged by": "call", "called on by": "call", "pressed by": "call", "didesak oleh": "call", "diminta oleh": "call",
 }
 # Role words that may stand before a person's name ("juru bicara militer Armenia Artsrun X").
 ROLE_HEADS: Final[tuple[str, ...]] = (
@@ -269,7 +274,7 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     "reportedly", "allegedly", "apparently", "dikabarkan", "kabarnya", "disebut-sebut", "selalu", "always",
     "consistently", "tetap", "terus",
     # a linking adverb between a speaker and its verb ("Armenia meanwhile denied", "Moskow sementara itu membantah")
-    "meanwhile", "however", "likewise", "subsequently",
+    "meanwhile", "however", "likewise", "subsequently", "nonetheless", "nevertheless", "still",
     # how strongly it was said ("Turkey strongly condemned", "Moscow flatly denied", "dengan tegas membantah")
     "strongly", "sharply", "firmly", "categorically", "vehemently", "flatly", "strenuously", "fiercely", "harshly",
     "swiftly", "quickly", "immediately", "dengan", "tegas", "segera",

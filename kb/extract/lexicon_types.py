@@ -31,6 +31,9 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         # a party named by a hostile epithet in a speaker's words ("Russian killers keep waging war on homes",
         # "para penjajah menyerang kota kami"): an accusation whatever the verb
         "killers", "occupiers", "invaders", "aggressors", "pembunuh", "penjajah", "agresor",
+        # an allegation said as such ("struck a fighter, alleging he was rebuilding a launch site") and meddling
+        # pinned on a party ("ada campur tangan kekuatan Armenia", "foreign interference in the vote")
+        "alleging", "alleges that", "alleged that", "campur tangan", "interference", "meddling",
     ),
     "denial": (
         "membantah", "menyangkal", "menepis", "menolak tuduhan", "menolak klaim", "menolak laporan",
@@ -60,7 +63,7 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "pembicaraan", "perundingan", "negosiasi", "berunding", "mediasi", "dimediasi", "menengahi",
         "mediator", "pertemuan", "bertemu", "kontak", "berhubungan dekat", "berhubungan erat",
         "panggilan telepon", "percakapan telepon", "berbicara melalui telepon", "keikutsertaan",
-        "berpartisipasi", "dialog", "ktt", "menelepon", "membahas", "melalui telepon", "lewat telepon",
+        "berpartisipasi", "dialog", "ktt", "menelepon", "membahas", "pembahasan", "melalui telepon", "lewat telepon",
         "terus berhubungan", "tuan rumah perundingan", "discussed", "by phone", "met", "to meet", "meet with",
         "talks", "negotiation", "negotiations", "negotiate",
         "mediation", "mediate", "mediated", "mediator", "mediators", "meeting", "met with", "summit",
@@ -108,7 +111,7 @@ CEASEFIRE_EVENTS: Final[tuple[str, ...]] = (
     "enter into force", "entered into force", "entering into force", "took effect", "take effect",
     "came into effect", "come into effect", "in force", "in effect", "holding", "held", "broke", "broken",
     "breached", "violated", "violation", "violations", "collapsed", "declared", "announced", "accepted",
-    "reached", "proposed", "terms", "extend", "extension", "began", "started", "despite", "begin", "begins",
+    "reached", "proposed", "extend", "extension", "began", "started", "despite", "begin", "begins",
     "dimulai", "would start", "will start", "extended", "prolonged", "diperpanjang", "memperpanjang",
     "sepakat", "menyepakati", "disepakati", "kesepakatan", "perjanjian", "berlaku", "mulai berlaku",
     "ditengahi", "dimediasi", "ditandatangani", "menandatangani", "dilanggar", "melanggar", "pelanggaran",
@@ -120,7 +123,8 @@ CEASEFIRE_EVENTS: Final[tuple[str, ...]] = (
     "restored", "lasting", "permanent", "mulai", "sejak", "pukul", "efektif", "rapuh", "goyah",
     "mematuhi", "menghormati", "dipatuhi", "menerapkan", "penerapan", "memantau", "pemantauan", "baru",
     "memulihkan", "permanen", "langgeng", "tengah malam", "between", "antara", "humanitarian", "kemanusiaan",
-    "meant to", "allow", "memungkinkan", "under the", "sesuai", "bertujuan", "dimaksudkan",
+    # (not its terms: "under the terms of the truce, X is to withdraw", "sesuai gencatan senjata" describe one the
+    # article has named, no event; its purpose is one only in a speaker's words, ``CEASEFIRE_PURPOSES``)
     # a truce that ended is an event too ("the truce ended on Friday", "gencatan senjata itu berakhir"), as much as
     # one broken
     "ended", "berakhir", "diakhiri",
@@ -311,6 +315,11 @@ NEEDS_AFTER: Final[dict[str, str]] = {
         "rebuffed", "rebuffs", "repudiated", "brushed aside", "brushed off", "menolak", "menampik", "mementahkan",
     )},
 }
+# A truce's purpose ("the truce is meant to allow prisoner swaps", "gencatan senjata bertujuan ..."), said by a speaker,
+# tells of the truce it made; in the reporter's words it describes one the article has named already (no event).
+CEASEFIRE_PURPOSES: Final[tuple[str, ...]] = (
+    "meant to", "allow", "memungkinkan", "bertujuan", "dimaksudkan",
+)
 # A speaker's stance on a ceasefire that exists or is on the table is a ceasefire claim too ("menyatakan
 # mendukung gencatan senjata tersebut", "welcomed the truce"); a ceasefire merely named in a speaker's
 # words ("does not trust that Putin wants a ceasefire") is not.

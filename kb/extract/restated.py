@@ -26,10 +26,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from kb.extract.lexicon_figures import KILLED_AND_WOUNDED
 from kb.pipeline.record import Claim
 
 _WORD = re.compile(r"\w+")
 _FINAL = re.compile(r"[.!?\"'”’»)]\s*$")
+_HEAD = 4  # words of an allegation that say what is alleged ("melanggar ketentuan gencatan senjata")
 _RUN = 6  # words a shorter copy must share, in one run, with the longer (a teaser is a sentence's first words)
 
 
@@ -64,7 +66,10 @@ def _headline(claim: Claim, text: str) -> bool:
     after = text[claim.end : claim.end + 1]
     if before not in ("", "\n") or after not in ("", "\n", "\r"):
         return False
-    return not _FINAL.search(claim.quote)
+    return not _FINAL.search(claim.quote) and not _ITEM.match(claim.quote)  # "2 orang tewas di Beit Lahia": a list's
+
+
+_ITEM = re.compile(r"\s*(?:[-\u2022*]\s*)?\d")  # a line of a list counts on (text.classify_lines), no title
 
 
 def _fullness(claim: Claim, words: int, index: int) -> tuple[bool, int, int]:
@@ -78,9 +83,17 @@ def _figure(claim: Claim) -> tuple[object, ...]:
 
 
 def _bounds(claim: Claim) -> set[tuple[object, ...]]:
-    """A figure by either bound: a headline's "17 killed" is the body's "at least 17 were killed"."""
-    return {(claim.type, claim.unit, side, value)
+    """A figure by either bound and by its hurt, dead or wounded: a headline's "17 civilians killed" is the body's
+    "at least 17 people lost their lives" (a title names whose dead more boldly than the body's careful words)."""
+    return {(claim.type, _hurt(claim.unit), side, value)
             for side, value in (("min", claim.quantity_min), ("max", claim.quantity_max)) if value is not None}
+
+
+def _hurt(unit: str | None) -> str | None:
+    """ "civilians killed", "soldiers killed", "deaths" are the dead; "... wounded" the wounded; others as they are."""
+    if unit is None or unit == KILLED_AND_WOUNDED:
+        return unit
+    return "wounded" if unit.endswith("wounded") else "dead" if unit.endswith(("killed", "deaths")) else unit
 
 
 def drop_restated(claims: list[Claim], text: str) -> list[Claim]:
@@ -106,7 +119,24 @@ def drop_restated(claims: list[Claim], text: str) -> list[Claim]:
         if i not in dropped and claim.type == "casualty" and _headline(claim, text) \
                 and body_figures.intersection(_bounds(claim)):
             dropped.add(i)
+    dropped |= _blamed_again(claims, dropped)
     return [c for i, c in enumerate(claims) if i not in dropped]
+
+
+def _blamed_again(claims: list[Claim], dropped: set[int]) -> set[int]:
+    """Mutual blame told twice in one article in the same words of what is alleged (A and B "saling menuduh
+    melanggar ketentuan ..." in the lead, both sides "saling menuduh melanggar ketentuan ..." again below): one
+    claim each way, the later (the body's fuller telling)."""
+    last: dict[tuple[object, ...], int] = {}
+    out: set[int] = set()
+    for i, claim in enumerate(claims):
+        if i in dropped or claim.type != "accusation" or ".mutual." not in claim.rule or not claim.allegation:
+            continue
+        key = (claim.speaker, claim.subject, " ".join(_words(claim.allegation)[:_HEAD]))  # what, not where or since
+        if key in last:
+            out.add(last[key])
+        last[key] = i
+    return out
 
 
 __all__ = ["drop_restated"]

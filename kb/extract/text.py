@@ -32,6 +32,14 @@ _BOILER_LINE = re.compile("|".join(f"(?:{p})" for p in lexicon.BOILERPLATE_LINES
 _BOILER_TAIL = re.compile("|".join(f"(?:{p})" for p in lexicon.BOILERPLATE_TAILS))
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ABOUT_AUTHOR = re.compile(r"about\s+\S.{0,60}?\s+\d+\s+articles?", re.IGNORECASE)
+# A read-more label on a line of its own: the next line, unless it ends as a sentence (the page dropped the link and
+# the body goes on), is the title of another article ("ALSO READ:" / "At least 51 killed in ..."), no claim here.
+_LINK_LABEL = re.compile(
+    r"(?:(?:also\s+read|read\s+(?:also|more)|see\s+also|baca\s+juga|baca|lihat\s+juga|simak\s+juga"
+    r"|related(?:\s+(?:articles?|stories|news|posts?))?|you\s+may\s+also\s+like|more\s+stories)\s*[:.-]?)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!:\"')]\s*$")
 
 
 @lru_cache(maxsize=4096)
@@ -107,11 +115,12 @@ def classify_lines(norm: str, title: str | None = None) -> list[Line]:
     seen: set[str] = set()
     out: list[Line] = []
     title_key = _key(title) if title else None
-    after_about = in_list = False
+    after_about = in_list = after_link = False
     for start, end in _lines(norm):
         line = norm[start:end]
         key = _key(line)
-        if _BOILER_LINE.fullmatch(line) or key in seen or (after_about and _is_short_unpunctuated(line)):
+        if _BOILER_LINE.fullmatch(line) or key in seen or (after_about and _is_short_unpunctuated(line)) \
+                or (after_link and not _SENTENCE_END.search(line)):
             kind = "boilerplate"
         elif in_list and _LIST_ITEM.match(line):
             kind = "body"  # "2 orang tewas di Beit Lahia" under "...berikut perinciannya:": an item of a body list
@@ -121,6 +130,7 @@ def classify_lines(norm: str, title: str | None = None) -> list[Line]:
             kind = "body"
         in_list = kind == "body" and (line.endswith(":") or (in_list and _LIST_ITEM.match(line) is not None))
         after_about = bool(_ABOUT_AUTHOR.fullmatch(line))
+        after_link = bool(_LINK_LABEL.fullmatch(line))  # "ALSO READ:", "Baca juga:" alone: a linked title follows
         seen.add(key)
         out.append(Line(start, end, kind))
     return out
