@@ -19,7 +19,7 @@ _FEW = (r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|two|t
 # Noun -> class of victim (soldier, civilian, person); "death" nouns need no predicate.
 CASUALTY_NOUNS: Final[dict[str, str]] = {
     "tentara": "soldier", "prajurit": "soldier", "serdadu": "soldier", "personel militer": "soldier",
-    "personel": "soldier", "pasukan": "soldier", "militan": "soldier", "pejuang": "soldier",
+    "personel": "soldier", "personil": "soldier", "pasukan": "soldier", "militan": "soldier", "pejuang": "soldier",
     "anggota militer": "soldier", "soldiers": "soldier", "troops": "soldier", "servicemen": "soldier",
     "fighters": "soldier", "militants": "soldier", "military personnel": "soldier",
     "warga sipil": "civilian", "penduduk sipil": "civilian", "orang sipil": "civilian", "sipil": "civilian",
@@ -86,6 +86,8 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "personel pertahanan sipil": "civilian", "civil defence personnel": "civilian",
     "civil defense personnel": "civilian",
     "workers": "civilian", "medical workers": "civilian", "health care workers": "civilian",
+    # one of a party's people named by post ("a Hezbollah official was killed": kb.extract.singular)
+    "official": "person", "member": "person", "leader": "person", "employee": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
@@ -93,6 +95,8 @@ KILLED: Final[tuple[str, ...]] = (
     "die", "eliminated", "lost their lives", "kills",
     "death toll", "deaths", "killing", "claimed", "kehilangan", "lost",
     "syahid", "tewaskan", "fatalities", "the death of",
+    # idioms of dying ("meregang nyawa", "kehilangan nyawa", "lost his life")
+    "meregang nyawa", "kehilangan nyawa", "lost his life", "lost her life",
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",

@@ -21,6 +21,8 @@ NOUNS = (
     "journalist", "reporter", "photographer", "aid worker", "medic", "paramedic", "doctor", "nurse", "volunteer",
     "worker", "farmer", "student", "pensioner", "driver", "commander", "cameraman", "contributor", "freelancer",
     "citizen", "rebel",
+    # a party's people named by their post ("a Hezbollah official was killed", "a senior member died")
+    "official", "member", "leader", "employee", "guard",
 )
 # "one of its cameramen", "one of the volunteers": one of a plural group, the group's noun
 PLURALS = (
@@ -40,7 +42,8 @@ _HARM_AFTER = (
     r"(?:\s+(?:for|from|with|of|at)\s+[^,.;]{1,40}?)?(?:\s*,[^,.;]{1,60},)?\s+"
     r"(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+ly\s+|also\s+)?"
     r"(?:killed|wounded|injured|hurt|shot\s+dead|shot|among\s+the\s+(?:dead|injured|wounded)"
-    r"|among\s+(?:the\s+)?(?:\w+\s+){1,2}(?:killed|wounded|injured))|died|dies|succumbed)(?![\w-])"
+    r"|among\s+(?:the\s+)?(?:\w+\s+){1,2}(?:killed|wounded|injured))|died|dies|succumbed"
+    r"|(?:suffered|sustained)\s+(?:[a-z]+\s+){0,2}(?:injuries|wounds))(?![\w-])"  # "suffered neck injuries"
 )
 _AFTER = re.compile(
     rf"(?<![\w-])(?:(?P<art>an?|one|another)\s+{_MODS}(?P<noun>{_NOUN})"
