@@ -23,7 +23,7 @@ _HURT = (
     r"(?:injuries|wounds))"
 )
 _TAIL = re.compile(
-    r"(?P<tail>(?:\s+[A-Z][\w'\u2019-]*){0,4}"
+    r"(?P<tail>(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4}"
     rf"(?P<pp>\s+(?:dari|from|of|asal)\s+{_FREE}{{1,60}}?)?"
     rf"(?P<rel>\s+(?:yang|who|affiliated|stationed|based|working|serving|deployed)\s+{_FREE}{{1,80}}?)?)"
     r"\s+(?:(?:were|was|have\s+been|had\s+been|reportedly|telah|sudah|juga|also|dilaporkan)\s+){0,2}"
