@@ -35,6 +35,7 @@ from kb.extract.states import PART_AFTER as _PART_AFTER
 from kb.extract.states import a_state as _a_state
 from kb.extract.sums import summed
 from kb.extract.tolls import named_toll, toll_reached
+from kb.extract.unhurt import head_count, not_hurt
 from kb.extract.unquantified import unquantified
 
 
@@ -135,9 +136,9 @@ def find_figures(
                 around = sides(norm, span, clause(norm, *span), mentions, party, bare.cls)
                 figures.append(replace(bare, scope=where, sides=replace(around, own=bare.own)))
             continue
-        if _a_state(norm, qty, noun.end()):
-            continue  # "four people were in a critical condition": some of the wounded, no figure of their own
         key = re.sub(r"\s+", " ", noun.group(0).casefold())
+        if _a_state(norm, qty, noun.end()) or not_hurt(norm, noun.end()) or head_count(norm, qty.start, noun.end(), key):
+            continue  # "four people were in a critical condition", "15 juta lainnya mengungsi": no figure of hurt
         cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
         if cls == "same":
             cls = figures[-1].cls if figures else "person"
