@@ -135,6 +135,9 @@ def _day_of_month(norm: str, q: Quantity) -> bool:
 
 
 # What may follow "October 11" as a date: punctuation, a year, the end, a clause word ("March 12 people" counts).
-_DATE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:\d{4}|at|in|when|and|to|after|before|the|a|pukul|lalu)(?![\w-])",
+# An event named by its date ("the October 7 attacks", "the October 7 Hamas assault") is a date too.
+_DATE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:\d{4}|at|in|when|and|to|after|before|the|a|pukul|lalu)(?![\w-])"
+                       r"|\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?(?:attacks?|assaults?|massacres?|offensive|raids?|incursion"
+                       r"|invasion|war|ceasefire|truce|strikes?|bombings?|operation)(?![\w-])",
                        re.IGNORECASE)
 
