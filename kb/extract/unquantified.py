@@ -46,8 +46,9 @@ _NONE = re.compile(
 # reported without a number (the annotation gives no bounds: "several" is no figure; "how many" asks).
 _VAGUE_PLURAL = (
     r"(?<![\w-])(?<!how\s)(?<!berapa\s)(?P<v>several|many|numerous|some|a\s+number\s+of|sejumlah|beberapa|banyak)\s+"
-    r"(?:(?:more|other|lainnya)\s+)?(?P<vn>soldiers|troops|servicemen|fighters|civilians|people|residents|villagers|"
-    r"children|tentara|prajurit|warga\s+sipil|warga|penduduk|orang|pejuang|anggota)\s+"
+    r"(?:(?:of|dari)\s+(?:its|their|our|the|his|her)\s+)?(?:(?:more|other|lainnya)\s+)?"
+    r"(?P<vn>soldiers|troops|servicemen|fighters|civilians|people|residents|villagers|members|personnel|"
+    r"children|tentara|prajurit|warga\s+sipil|warga|penduduk|orang|pejuang|anggota|personel)(?:nya)?\s+"
     r"(?:(?:were|was|have|has|had|been|are|reportedly|also|telah|sudah|dilaporkan|juga)\s+){0,3}"
     r"(?P<vh>killed|dead|died|wounded|injured|hurt|tewas|terbunuh|meninggal|gugur|terluka|luka-luka|cedera)(?![\w-])"
 )
@@ -115,7 +116,10 @@ def unquantified(
         _VAGUE_PLURAL + _VAGUE_OBJECT + _AMONG
         + r"|(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
         r"|(?P<b>civilian|military|soldier)\s+(?:deaths|casualties)"
-        r"|(?P<n2>warga\s+sipil|tentara|prajurit)(?:\s+[A-Z][\w-]*)?\s+(?:tewas|terbunuh|meninggal)",
+        r"|(?P<n2>warga\s+sipil|tentara|prajurit|anggota|pejuang)(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:tewas|terbunuh|meninggal)"
+        # "PDF members were killed": a named force's people, no number
+        r"|(?<![\w-])(?P<n3>(?-i:[A-Z])[\w-]*\s+(?:members|fighters|soldiers|troops|militants))\s+"
+        r"(?:were|have\s+been|had\s+been)\s+killed(?![\w-])",
         re.IGNORECASE,
     )
     for match in pattern.finditer(norm):
@@ -133,7 +137,7 @@ def unquantified(
         if match.group("v2") or match.group("ag"):  # "killing several people", "medics were among the dead"
             out.append(_named_group(match))
             continue
-        noun = (match.group("n") or match.group("n2") or match.group("b") or "").casefold()
+        noun = (match.group("n") or match.group("n2") or match.group("b") or match.group("n3") or "").casefold()
         cls = "civilian" if ("sipil" in noun or "civilian" in noun) else "soldier"
         subject = (
             "civilians"
@@ -147,8 +151,31 @@ def unquantified(
                 None,
             )
         )
-        written = match.group("n") or match.group("n2") or match.group(0)
+        written = match.group("n") or match.group("n2") or match.group("n3") or match.group(0)
         out.append(
             Figure(match.start(), match.end(), None, unit(cls, "killed"), subject, cls, written=written.strip())
         )
-    return out + none_reported(norm)
+    return out + _others(norm, [*figures, *out]) + none_reported(norm)
+
+
+# "... 12 people dead, and many more wounded", "some of our troops died and others were wounded",
+# "beberapa prajuritnya gugur dan personel lainnya luka-luka": more victims without a number, after a report
+_OTHERS = re.compile(
+    r"(?<![\w-])(?:and|dan|serta)\s+(?P<w>(?:many|banyak)\s+(?:more|others|lainnya)|others|(?:[a-z]+\s+)?lainnya)\s+"
+    r"(?:(?:were|have\s+been|had\s+been|telah|juga)\s+)?(?P<h>wounded|injured|terluka|luka-luka|cedera)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _others(norm: str, before: list[Figure]) -> list[Figure]:
+    """The wounded "others" after a report of dead in the same sentence (only after one: "others" alone names
+    nobody), unless a counted figure already reads them ("dan 20 lainnya luka-luka")."""
+    out = []
+    for match in _OTHERS.finditer(norm):
+        earlier = [f for f in before if f.end <= match.start()]
+        if not earlier or any(f.start <= match.start("w") < f.end for f in before):
+            continue
+        last = earlier[-1]
+        out.append(Figure(match.start("w"), match.end("h"), None, unit(last.cls, "wounded"), last.subject, last.cls,
+                          written=match.group("w")))
+    return out
