@@ -117,6 +117,13 @@ def unquantified(
         + r"|(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
         r"|(?P<b>civilian|military|soldier)\s+(?:deaths|casualties)"
         r"|(?P<n2>warga\s+sipil|tentara|prajurit|anggota|pejuang)(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:tewas|terbunuh|meninggal)"
+        # casualties without a number: "there are victims", "a large number of casualties", "memakan korban di
+        # kalangan warga sipil", "mengakibatkan korban besar" (not a bare "memakan korban jiwa", "menyebabkan korban
+        # tewas": the reporter's aside of what wars do)
+        r"|(?P<c>(?<![\w-])there\s+(?:are|were|have\s+been)\s+[\"\u201c]?(?:victims|casualties)"
+        r"|(?<![\w-])(?:a\s+large\s+number\s+of|heavy|many)\s+casualties"
+        r"|(?<![\w-])(?:memakan|menimbulkan|mengakibatkan|menyebabkan)\s+(?:jatuhnya\s+)?korban(?:\s+jiwa)?"
+        r"\s+(?:besar|di\s+(?:kalangan|antara|kedua|pihak)))(?![\w-])"
         # "PDF members were killed": a named force's people, no number
         r"|(?<![\w-])(?P<n3>(?-i:[A-Z])[\w-]*\s+(?:members|fighters|soldiers|troops|militants))\s+"
         r"(?:were|have\s+been|had\s+been)\s+killed(?![\w-])",
@@ -133,6 +140,10 @@ def unquantified(
             continue  # the head of a toll whose figure follows: that figure is the report
         if match.group("v"):  # "several soldiers were killed", "sejumlah warga tewas"
             out.append(_vague(match))
+            continue
+        if match.group("c"):  # killed and wounded, whose unsaid
+            out.append(Figure(match.start(), match.end(), None, lexicon.KILLED_AND_WOUNDED, None, "person",
+                              written="people"))
             continue
         if match.group("v2") or match.group("ag"):  # "killing several people", "medics were among the dead"
             out.append(_named_group(match))
