@@ -35,7 +35,7 @@ from kb.extract.states import PART_AFTER as _PART_AFTER
 from kb.extract.states import a_state as _a_state
 from kb.extract.sums import summed
 from kb.extract.tolls import named_toll, toll_reached
-from kb.extract.unhurt import head_count, not_hurt
+from kb.extract.unhurt import a_source, head_count, not_hurt
 from kb.extract.unquantified import unquantified
 
 
@@ -137,7 +137,8 @@ def find_figures(
                 figures.append(replace(bare, scope=where, sides=replace(around, own=bare.own)))
             continue
         key = re.sub(r"\s+", " ", noun.group(0).casefold())
-        if _a_state(norm, qty, noun.end()) or not_hurt(norm, noun.end()) or head_count(norm, qty.start, noun.end(), key):
+        if (_a_state(norm, qty, noun.end()) or not_hurt(norm, noun.end()) or a_source(norm, qty.start)
+                or head_count(norm, qty.start, noun.end(), key)):
             continue  # "four people were in a critical condition", "15 juta lainnya mengungsi": no figure of hurt
         cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
         if cls == "same":

@@ -68,7 +68,8 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "penjaga": "person", "guard": "person", "guards": "person", "satpam": "civilian", "sopir": "civilian",
     "pengemudi": "civilian", "petani": "civilian", "nelayan": "civilian",
     "pelajar": "civilian", "siswa": "civilian", "mahasiswa": "civilian",
-    "lansia": "civilian",  # (not "dokter", "perawat": "menurut seorang dokter" is a source, not a victim)
+    "lansia": "civilian", "dokter": "civilian", "perawat": "civilian",  # ("menurut seorang dokter" is a source:
+    # kb.extract.unhurt.a_source)
     # kin and ages a family's dead are counted by ("a father, a mother and three of their children": kb.extract.sums)
     "mother": "civilian", "mothers": "civilian", "father": "civilian", "fathers": "civilian", "son": "civilian",
     "sons": "civilian", "daughter": "civilian", "daughters": "civilian", "wife": "civilian", "husband": "civilian",

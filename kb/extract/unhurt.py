@@ -1,5 +1,5 @@
-"""Counted people who were not hurt: the displaced, the evacuated, the arrested, and souls counted as a
-population.
+"""Counted people who were not hurt: the displaced, the evacuated, the arrested, souls counted as a
+population, and the people a report comes from ("menurut seorang dokter").
 
 Why: a figure borrows its hurt word from the figure before it ("sedikitnya 900 orang tewas dan kira-kira 2 juta
 lainnya mengungsi", "killed 30 people and displaced 4,000 others") or from its victim noun's class ("jiwa", a death
@@ -26,6 +26,17 @@ _TOLL_BEFORE = re.compile(r"(?<![\w-])(?:menelan|memakan|merenggut|renggut|korba
                           re.IGNORECASE)
 
 
+# "menurut seorang dokter", "according to two medics", "kata seorang perawat": the people counted are the source
+# (not after "said": "the ministry said 20 people were killed" counts the victims)
+# (not after "said": "the ministry said 20 people were killed" counts the victims)
+_SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:menurut|according\s+to|kata)\s+$", re.IGNORECASE)
+
+
+def a_source(norm: str, start: int) -> bool:
+    """Whether the figure at ``start`` counts who speaks ("menurut seorang dokter"), not who was hurt."""
+    return _SOURCE_BEFORE.search(norm, max(0, start - 20), start) is not None
+
+
 def not_hurt(norm: str, noun_end: int) -> bool:
     """Whether the people counted right before ``noun_end`` are said to have fled, been moved or been held (the missing stay
     readable: "yang hilang ... diperkirakan telah tewas")."""
@@ -41,4 +52,4 @@ def head_count(norm: str, start: int, noun_end: int, key: str) -> bool:
                 or _TOLL_BEFORE.search(before))
 
 
-__all__ = ["head_count", "not_hurt"]
+__all__ = ["a_source", "head_count", "not_hurt"]
