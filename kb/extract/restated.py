@@ -64,7 +64,23 @@ def _headline(claim: Claim, text: str) -> bool:
     after = text[claim.end : claim.end + 1]
     if before not in ("", "\n") or after not in ("", "\n", "\r"):
         return False
-    return not _FINAL.search(claim.quote)
+    return not _FINAL.search(claim.quote) and not _list_line(text, claim.start)
+
+
+def _list_line(text: str, start: int) -> bool:
+    """The line at ``start`` is an item of a list a body line opens with ":" ("berikut perinciannya:" then
+    "7 orang tewas di X", "1 orang di Y"): the body's own lines, however like a title, never a headline's copy.
+    Looks back over at most ``_LIST_LINES`` lines without a sentence-final mark."""
+    lines = text[max(0, start - 2000) : start].rstrip("\n").split("\n")[-_LIST_LINES:]
+    for line in reversed(lines):
+        if line.rstrip().endswith(":"):
+            return True
+        if not line.strip() or _FINAL.search(line):
+            return False
+    return False
+
+
+_LIST_LINES = 12
 
 
 def _fullness(claim: Claim, words: int, index: int) -> tuple[bool, int, int]:
