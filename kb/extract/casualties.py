@@ -61,7 +61,7 @@ _PLACE_NEXT = re.compile(
     re.IGNORECASE,
 )
 _HURT_AFTER = re.compile(
-    r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga|feared|believed|"
+    r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga|feared|believed|of|"
     r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan|lebih|[a-z]+ly)\s+){0,3}(?:"
     + _WOUND_OR_KILL + r")\b",
     re.IGNORECASE,
@@ -145,7 +145,8 @@ def find_figures(
             cls = figures[-1].cls if figures else "person"
         named = named_toll(norm, qty.start, qty.end) if cls in ("person", "death") else None
         cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
-        kind = "wounded" if key == "injuries" else predicate(norm, qty.start, noun.end(), cls, lo, hi)
+        kind = ("wounded" if key == "injuries" or _INJURIES.match(norm, noun.end())  # "163 civilian injuries"
+                else predicate(norm, qty.start, noun.end(), cls, lo, hi))
         aside = past_aside(norm, noun.end(), breaks, [q.start for q in quantities]) if kind is None else None
         kind = predicate(norm, qty.start, aside[0], cls, lo, aside[1]) if aside else kind  # ", including ...,"
         listed = bool(figures) and (
@@ -205,6 +206,7 @@ def find_figures(
 
 
 _CASUALTIES = re.compile(r"\s+casualties(?![\w-])", re.IGNORECASE)
+_INJURIES = re.compile(r"\s+injuries(?![\w-])", re.IGNORECASE)
 
 
 def _hurt_of(unit: str) -> str:

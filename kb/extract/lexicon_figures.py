@@ -98,6 +98,7 @@ KILLED: Final[tuple[str, ...]] = (
     "syahid", "tewaskan", "fatalities", "the death of",
     # idioms of dying ("meregang nyawa", "kehilangan nyawa", "lost his life")
     "meregang nyawa", "kehilangan nyawa", "lost his life", "lost her life",
+    "killings",  # "the killings of 72 civilians"
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",
