@@ -27,7 +27,7 @@ from kb.extract.mentions import Mention
 from kb.extract.named_victims import named_victims
 from kb.extract.partitives import of_victims
 from kb.extract.quantities import Quantity, find_quantities
-from kb.extract.reach import far_hurt
+from kb.extract.reach import far_hurt, object_hurt
 from kb.extract.scope import clause, figure_scope
 from kb.extract.sides import POSSESSIVE_AFTER, sides
 from kb.extract.singular import singular_victims
@@ -169,7 +169,7 @@ def find_figures(
         if kind is None:  # "two soldiers and three civilians were killed"
             kind = next_hurt(norm, noun.end(), quantities[i + 1 :], cls, _noun_after)
         if kind is None:  # "600 tentara yang ditempatkan di kota itu tewas": past the noun phrase's tail
-            kind = far_hurt(norm, noun.end(), hi)
+            kind = far_hurt(norm, noun.end(), hi) or object_hurt(norm, qty.start, lo)
         if kind is None and _TOLL.search(norm, max(0, qty.start - 60), qty.start):
             kind = "killed"  # "jumlah korban serangan ini sebanyak 24 orang", "korban jiwa sekitar 50 orang"
         if kind is None and (key == "casualties" or _CASUALTIES.match(norm, noun.end())):

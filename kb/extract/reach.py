@@ -53,4 +53,24 @@ def far_hurt(norm: str, noun_end: int, hi: int) -> str | None:
     return "killed" if match.group("killed") else "wounded"
 
 
-__all__ = ["far_hurt"]
+# "menewaskan pemimpin kelompok itu dan 20-30 anak-anak", "killing the commander of the unit and 12 fighters": the
+# figure is the second object of a harming verb, its first object a noun phrase without a number or verb of its own
+_OBJECT = re.compile(
+    r"(?<![\w-])(?:(?P<killed>menewaskan|membunuh|tewaskan|killing|kills|kill)|(?P<wounded>melukai|mencederai"
+    rf"|wounding|injuring))\s+(?P<first>{_FREE}{{1,80}}?)\s(?:dan|and|serta)\s+$",
+    re.IGNORECASE,
+)
+_VERB = re.compile(r"(?<![\w-])(?:[a-z]+ed|[a-z]{3,}ing|was|were|is|are|has|have|had|me[a-z]{4,}|di[a-z]{4,}kan|yang|who)(?![\w-])",
+                   re.IGNORECASE)
+
+
+def object_hurt(norm: str, start: int, lo: int) -> str | None:
+    """ "killed" or "wounded" when the figure at ``start`` is the second object of a harming verb before it (not
+    reaching back past ``lo``), else None."""
+    match = _OBJECT.search(norm, max(lo, start - 110), start)
+    if match is None or _VERB.search(match.group("first")):
+        return None
+    return "killed" if match.group("killed") else "wounded"
+
+
+__all__ = ["far_hurt", "object_hurt"]
