@@ -15,6 +15,7 @@ from dataclasses import replace
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.article_parties import ArticleParties
+from kb.extract.collective import collective
 from kb.extract.coordinated import another, joined, next_hurt
 from kb.extract.figure import INCLUDING as _INCLUDING
 from kb.extract.figure import Figure, breakdown, counts, past_aside
@@ -115,7 +116,7 @@ def find_figures(
     figures: list[Figure] = []
     breaks = [m.start() for m in _BREAK.finditer(norm)]
     quantities = [q for q in find_quantities(norm) if counts(norm, q)]
-    ones = singular_victims(norm, [])  # "a 59-year-old man was wounded": one, and "59" is no figure
+    ones = singular_victims(norm, []) + collective(norm, quantities)  # "a 59-year-old man", "ketiga pejuang"
     quantities = sorted([q for q in quantities if not any(o.start <= q.start < o.end for o in ones)] + ones,
                         key=lambda q: q.start)
     quantities = summed(norm, quantities)  # "a mother and her three sons": one figure of four
