@@ -60,8 +60,10 @@ _OBJECT = re.compile(
     rf"|wounding|injuring))\s+(?P<first>{_FREE}{{1,80}}?)\s(?:dan|and|serta)\s+$",
     re.IGNORECASE,
 )
-_VERB = re.compile(r"(?<![\w-])(?:[a-z]+ed|[a-z]{3,}ing|was|were|is|are|has|have|had|me[a-z]{4,}|di[a-z]{4,}kan|yang|who)(?![\w-])",
-                   re.IGNORECASE)
+_VERB = re.compile(
+    r"(?<![\w-])(?:[a-z]+ed|[a-z]{3,}ing|was|were|is|are|has|have|had|me[a-z]{4,}|di[a-z]{4,}kan|yang|who)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def object_hurt(norm: str, start: int, lo: int) -> str | None:

@@ -38,8 +38,8 @@ def a_source(norm: str, start: int) -> bool:
 
 
 def not_hurt(norm: str, noun_end: int) -> bool:
-    """Whether the people counted right before ``noun_end`` are said to have fled, been moved or been held (the missing stay
-    readable: "yang hilang ... diperkirakan telah tewas")."""
+    """Whether the people counted right before ``noun_end`` are said to have fled, been moved or been held (the
+    missing stay readable: "yang hilang ... diperkirakan telah tewas")."""
     return _NOT_HURT.match(norm, noun_end) is not None
 
 
