@@ -29,7 +29,7 @@ _TOLL_BEFORE = re.compile(r"(?<![\w-])(?:menelan|memakan|merenggut|renggut|korba
 # "menurut seorang dokter", "according to two medics", "kata seorang perawat": the people counted are the source
 # (not after "said": "the ministry said 20 people were killed" counts the victims)
 # (not after "said": "the ministry said 20 people were killed" counts the victims)
-_SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:menurut|according\s+to|kata)\s+$", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:menurut|according\s+to|kata|ujar|tutur|ucap)\s+$", re.IGNORECASE)
 
 
 def a_source(norm: str, start: int) -> bool:
