@@ -201,7 +201,8 @@ def find_figures(
     # figures without a number read their clause's sides too ("banyak warga tewas dalam pengepungan yang dilakukan
     # X"), but are no party's own report of its people ("X killed several people": not X's own)
     vague = [replace(f, sides=replace(sides(norm, (f.start, f.end), clause(norm, f.start, f.end), mentions, party,
-                                            f.cls), own_likely=False))
+                                            f.cls), own_likely=False),
+                     scope=f.scope if f.quantity is not None else figure_scope(norm, f.start, f.end, first=False))
              for f in unquantified(norm, figures, mentions, party)]
     return figures + vague + named_victims(norm, figures, mentions, party)
 
