@@ -23,7 +23,7 @@ _HURT = (
     r"(?:injuries|wounds))"
 )
 _TAIL = re.compile(
-    r"(?P<tail>(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4}"
+    r"(?P<tail>(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4}(?:\s+[a-z]+){0,2}?"
     rf"(?P<pp>\s+(?:dari|from|of|asal)\s+{_FREE}{{1,60}}?)?"
     rf"(?P<rel>\s+(?:yang|who|affiliated|stationed|based|working|serving|deployed)\s+{_FREE}{{1,80}}?)?)"
     r"\s+(?:(?:were|was|have\s+been|had\s+been|reportedly|telah|sudah|juga|also|dilaporkan)\s+){0,2}"
@@ -56,7 +56,7 @@ def far_hurt(norm: str, noun_end: int, hi: int) -> str | None:
 # "menewaskan pemimpin kelompok itu dan 20-30 anak-anak", "killing the commander of the unit and 12 fighters": the
 # figure is the second object of a harming verb, its first object a noun phrase without a number or verb of its own
 _OBJECT = re.compile(
-    r"(?<![\w-])(?:(?P<killed>menewaskan|membunuh|tewaskan|killing|kills|kill)|(?P<wounded>melukai|mencederai"
+    r"(?<![\w-])(?:(?P<killed>menewaskan|membunuh|tewaskan|killing|kills|killed|kill)|(?P<wounded>melukai|mencederai"
     rf"|wounding|injuring))\s+(?P<first>{_FREE}{{1,80}}?)\s(?:dan|and|serta)\s+$",
     re.IGNORECASE,
 )
@@ -66,12 +66,16 @@ _VERB = re.compile(
 )
 
 
+_PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|be|is|are)\s+$", re.IGNORECASE)
+
+
 def object_hurt(norm: str, start: int, lo: int) -> str | None:
     """ "killed" or "wounded" when the figure at ``start`` is the second object of a harming verb before it (not
     reaching back past ``lo``), else None."""
     match = _OBJECT.search(norm, max(lo, start - 110), start)
-    if match is None or _VERB.search(match.group("first")):
-        return None
+    if match is None or _VERB.search(match.group("first")) or _PASSIVE.search(norm, max(0, match.start() - 12),
+                                                                              match.start()):
+        return None  # "were killed near the post and 12 ...": a passive has no object
     return "killed" if match.group("killed") else "wounded"
 
 

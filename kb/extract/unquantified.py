@@ -116,11 +116,12 @@ def unquantified(
         _VAGUE_PLURAL + _VAGUE_OBJECT + _AMONG
         + r"|(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
         r"|(?P<b>civilian|military|soldier)\s+(?:deaths|casualties)"
-        r"|(?P<n2>warga\s+sipil|tentara|prajurit|anggota|pejuang)(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:tewas|terbunuh|meninggal)"
+        r"|(?P<n2>warga\s+sipil|tentara|prajurit|anggota|pejuang)"
+        r"(?:(?:\s+(?-i:[A-Z])[\w-]*){1,3}|\s+[\w-]+)?\s+(?:tewas|terbunuh|meninggal)"
         # casualties without a number: "there are victims", "a large number of casualties", "memakan korban di
         # kalangan warga sipil", "mengakibatkan korban besar" (not a bare "memakan korban jiwa", "menyebabkan korban
         # tewas": the reporter's aside of what wars do)
-        r"|(?P<c>(?<![\w-])there\s+(?:are|were|have\s+been)\s+[\"\u201c]?(?:victims|casualties)"
+        r"|(?P<c>(?<![\w-])there\s+(?:are|were|have\s+been)\s+[\"\u201c]?(?:victims|casualties)(?!['\u2019])"
         r"|(?<![\w-])(?:a\s+large\s+number\s+of|heavy|many)\s+casualties"
         r"|(?<![\w-])(?:memakan|menimbulkan|mengakibatkan|menyebabkan)\s+(?:jatuhnya\s+)?korban(?:\s+jiwa)?"
         r"\s+(?:besar|di\s+(?:kalangan|antara|kedua|pihak)))(?![\w-])"
