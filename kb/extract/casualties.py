@@ -22,7 +22,7 @@ from kb.extract.figure import Figure, breakdown, counts, past_aside
 from kb.extract.figure import unit as _unit
 from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
 from kb.extract.hurt import predicate
-from kb.extract.included import included_hurt
+from kb.extract.included import among_hurt, included_hurt
 from kb.extract.lists import item_hurt, track
 from kb.extract.mentions import Mention
 from kb.extract.named_victims import named_victims
@@ -163,8 +163,8 @@ def find_figures(
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
         if kind is None:
             kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
-        if kind is None:
-            kind = included_hurt(norm, qty.start)  # "the casualties included seven children"
+        if kind is None:  # "the casualties included seven children", "among the injured is a man"
+            kind = included_hurt(norm, qty.start) or among_hurt(norm, qty.start, noun.end(), hi)
         if kind is None and figures and joined(norm, figures[-1].end, qty.start):
             kind = _hurt_of(figures[-1].unit)  # "killed four soldiers and three civilians"
         if kind is None:  # "two soldiers and three civilians were killed"

@@ -112,12 +112,17 @@ def counts(norm: str, q: Quantity) -> bool:
         or _OF_ONE.search(norm, max(0, q.start - 8), q.end)
         or _ONE_FAMILY.match(norm, q.start)
         or _day_of_month(norm, q)
-        or _AGE_BEFORE.search(norm, max(0, q.start - 12), q.start)
+        or _AGE_BEFORE.search(norm, max(0, q.start - 30), q.start)
     )
 
 
 # "his father aged 40", "berusia 45 tahun", "usia 10 tahun": an age, not a count of victims
-_AGE_BEFORE = re.compile(r"(?<![\w-])(?:aged|berusia|usia|umur|berumur)\s+$", re.IGNORECASE)
+# (also under a bound: "berusia di bawah 12 tahun", "aged under 10")
+_AGE_BEFORE = re.compile(
+    r"(?<![\w-])(?:aged|berusia|usia|umur|berumur)\s+(?:(?:tidak|not)\s+)?(?:(?:di\s+bawah|kurang\s+dari|lebih\s+dari"
+    r"|sekitar|under|over|about|between)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _MONTH = alternation(lexicon.MONTHS)

@@ -89,6 +89,7 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "workers": "civilian", "medical workers": "civilian", "health care workers": "civilian",
     # one of a party's people named by post ("a Hezbollah official was killed": kb.extract.singular)
     "official": "person", "member": "person", "leader": "person", "employee": "civilian",
+    "employees": "civilian", "karyawan": "civilian", "pegawai": "civilian", "staf": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",

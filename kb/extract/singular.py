@@ -56,6 +56,12 @@ _KILLED_ONE = re.compile(
     rf"(?P<noun>{_NOUN})(?![\w-])",
     re.IGNORECASE,
 )
+# "Among the injured is a 59-year-old man", "among the dead was a nurse": one victim named after the hurt
+_AMONG_ONE = re.compile(
+    rf"(?<![\w-])among\s+the\s+(?:dead|killed|injured|wounded|victims)\s+(?:is|was)\s+(?P<art>an?|one)\s+{_MODS}"
+    rf"(?P<noun>{_NOUN})(?![\w-])",
+    re.IGNORECASE,
+)
 _DEATH_OF = re.compile(
     rf"(?<![\w-])(?:the\s+)?(?:death|killing)\s+of\s+(?P<art>an?|one)\s+{_MODS}(?P<noun>{_NOUN})(?![\w-])",
     re.IGNORECASE,
@@ -66,7 +72,7 @@ def singular_victims(norm: str, taken: list[Quantity]) -> list[Quantity]:
     """Figures of one person harmed, each ending right before its victim noun (so the noun follows it as
     after any numeral), skipping any that overlaps a figure already read."""
     found: list[Quantity] = []
-    for pattern in (_AFTER, _DEATH_OF, _KILLED_ONE):
+    for pattern in (_AFTER, _DEATH_OF, _KILLED_ONE, _AMONG_ONE):
         for match in pattern.finditer(norm):
             one_of = "of" in pattern.groupindex and match.group("of") is not None
             art, noun = ("of", "group") if one_of else ("art", "noun")
