@@ -39,7 +39,7 @@ _MODS = r"(?:[\w'-]+\s+){0,2}?"
 # the harm right after the victim, past a short "for AP" / "from the Red Crescent" and an apposition
 # (", Jane Roe,"): "was killed", "had been killed", "was among the journalists killed"
 _HARM_AFTER = (
-    r"(?:\s+(?:for|from|with|of|at)\s+[^,.;]{1,40}?)?(?:\s*,[^,.;]{1,60},)?\s+"
+    r"(?:\s+(?:for|from|with|of|at|working\s+for|employed\s+by)\s+[^,.;]{1,40}?)?(?:\s*,[^,.;]{1,60},)?\s+"
     r"(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+ly\s+|also\s+)?"
     r"(?:killed|wounded|injured|hurt|shot\s+dead|shot|among\s+the\s+(?:dead|injured|wounded)"
     r"|among\s+(?:the\s+)?(?:\w+\s+){1,2}(?:killed|wounded|injured))|died|dies|succumbed"

@@ -55,9 +55,10 @@ _VAGUE_PLURAL = (
 # "killing several people", "membunuh beberapa orang": the vague plural after an active killing verb (not "many"
 # or "numerous", which describe a habit more often than report a toll: "at times killing numerous civilians")
 _VAGUE_OBJECT = (
-    r"|(?<![\w-])(?:killed|killing|kills|membunuh|menewaskan)\s+(?P<v2>several|some|a\s+number\s+of|"
+    r"|(?<![\w-])(?:killed|killing|kills|membunuh|menewaskan)(?P<both>\s+(?:and|dan)\s+(?:wounded|wounding|injured"
+    r"|injuring|melukai))?\s+(?P<v2>several|some|a\s+number\s+of|"
     r"sejumlah|beberapa)\s+(?P<vn2>soldiers|troops|fighters|civilians|people|residents|villagers|children|"
-    r"tentara|prajurit|warga\s+sipil|warga|penduduk|orang|pejuang)(?![\w-])"
+    r"tentara|prajurit|warga\s+sipil|warga|penduduk|orang|pejuang|anggota|members)(?![\w-])"
 )
 # "medics were also among the dead", "women and girls were among those who died", "relawan termasuk di antara
 # korban tewas": victims named without a number, a report of at least one
@@ -93,7 +94,8 @@ def _named_group(match: re.Match[str]) -> Figure:
     cls = lexicon.CASUALTY_NOUNS.get(re.sub(r"\s+", " ", head), "person")
     cls = "person" if cls in ("same", "death") else cls
     subject = "civilians" if cls == "civilian" else None
-    return Figure(match.start(), match.end(), None, unit(cls, "killed"), subject, cls, written=written)
+    hurt = "both" if match.group("both") else "killed"  # "menewaskan dan melukai sejumlah anggota"
+    return Figure(match.start(), match.end(), None, unit(cls, hurt), subject, cls, written=written)
 
 
 def none_reported(norm: str) -> list[Figure]:
