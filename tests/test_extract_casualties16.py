@@ -266,3 +266,35 @@ def test_a_separate_incident_passes_no_scope_on(gazetteer: Gazetteer) -> None:
             "The fighting has killed 410 people, the ministry said.")
     claims = of_type(run(text, gazetteer), "casualty")
     assert [(c.quantity_min, c.scope) for c in claims if c.quantity_min == 410] == [(410, "cumulative")]
+
+
+# --- victims named as some of the hurt; ages under a bound; vague objects of two verbs (included, singular) ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the injured is a 40-year-old woman, who was hit by debris in the market.",
+         [(1, 1, "civilians wounded")]),
+        ("Dia mengatakan bahwa di antara orang mati di desa itu adalah tujuh karyawan lembaga bantuan.",
+         [(7, 7, "civilians killed")]),
+        ("Sumber itu mengatakan bahwa empat anak berusia di bawah 12 tahun, semuanya bersaudara, termasuk di antara"
+         " yang terluka.", [(4, 4, "civilians wounded")]),
+        ("Five children aged under 10 were killed in the blast, the mayor said.", [(5, 5, "civilians killed")]),
+        ("Another reporter working for the network, also a freelancer, was wounded.", [(1, 1, "civilians wounded")]),
+        ("Gempuran artileri menewaskan dan melukai sejumlah anggota milisi di pos itu, kata koalisi.",
+         [(None, None, "killed and wounded")]),
+    ],
+)
+def test_victims_among_the_hurt(text: str, expected: Figures, gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the guests was a former minister, who spoke at the dinner.",  # among no hurt
+        "Tujuh karyawan pabrik itu berunjuk rasa di depan kantor gubernur.",  # counted employees, nobody hurt
+    ],
+)
+def test_among_without_hurt(text: str, gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == []
