@@ -298,3 +298,10 @@ def test_victims_among_the_hurt(text: str, expected: Figures, gazetteer: Gazette
 )
 def test_among_without_hurt(text: str, gazetteer: Gazetteer) -> None:
     assert figures(text, gazetteer) == []
+
+
+def test_a_title_reporting_victims_without_a_number_restates_the_body(gazetteer: Gazetteer) -> None:
+    text = ("Army spokesman: there are victims of the night shelling in Aldor\n"
+            "The army spokesman told reporters there are victims of the night shelling in the town of Aldor.")
+    claims = of_type(extract_claims(Article(text=text, published="2024-03-12"), gazetteer), "casualty")
+    assert [c.start > text.index("\n") for c in claims] == [True]

@@ -94,7 +94,10 @@ def _figure(claim: Claim) -> tuple[object, ...]:
 
 
 def _bounds(claim: Claim) -> set[tuple[object, ...]]:
-    """A figure by either bound: a headline's "17 killed" is the body's "at least 17 were killed"."""
+    """A figure by either bound: a headline's "17 killed" is the body's "at least 17 were killed"; a report without
+    a number by its unit ("There are victims of the shelling" over the body's "said there are victims")."""
+    if claim.quantity_min is None and claim.quantity_max is None:
+        return {(claim.type, claim.unit, "none", None)}
     return {(claim.type, claim.unit, side, value)
             for side, value in (("min", claim.quantity_min), ("max", claim.quantity_max)) if value is not None}
 
