@@ -305,3 +305,14 @@ def test_a_title_reporting_victims_without_a_number_restates_the_body(gazetteer:
             "The army spokesman told reporters there are victims of the night shelling in the town of Aldor.")
     claims = of_type(extract_claims(Article(text=text, published="2024-03-12"), gazetteer), "casualty")
     assert [c.start > text.index("\n") for c in claims] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who was Jon Marek, the coach killed by a gunman at the stadium?",
+        "Berapa banyak warga yang tewas dalam serangan itu?",
+    ],
+)
+def test_a_question_reports_no_toll(text: str, gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == []

@@ -114,6 +114,8 @@ def find_figures(
     """Every casualty figure of a sentence; ``party`` maps mention starts to party labels; ``article`` is the
     article's state, where a list's opening toll is kept for its verbless lines (``lists``)."""
     figures: list[Figure] = []
+    if norm.rstrip(" \"'\u201d").endswith("?"):
+        return figures  # "Who was X, killed by Y in the shooting?": a question reports no toll
     breaks = [m.start() for m in _BREAK.finditer(norm)]
     quantities = [q for q in find_quantities(norm) if counts(norm, q)]
     ones = singular_victims(norm, []) + collective(norm, quantities)  # "a 59-year-old man", "ketiga pejuang"
