@@ -316,3 +316,15 @@ def test_a_title_reporting_victims_without_a_number_restates_the_body(gazetteer:
 )
 def test_a_question_reports_no_toll(text: str, gazetteer: Gazetteer) -> None:
     assert figures(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tujuh orang, yang sebagian besar merupakan petani, dilaporkan tewas, termasuk seorang anak.",
+         [(7, 7, "deaths")]),
+        ("Eleven people, most of whom were farmers, were killed in the raid.", [(11, 11, "deaths")]),
+    ],
+)
+def test_a_figure_read_past_a_relative_aside(text: str, expected: Figures, gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == expected
