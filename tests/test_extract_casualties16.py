@@ -328,3 +328,15 @@ def test_a_question_reports_no_toll(text: str, gazetteer: Gazetteer) -> None:
 )
 def test_a_figure_read_past_a_relative_aside(text: str, expected: Figures, gazetteer: Gazetteer) -> None:
     assert figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A drone hit a van near the bridge, killing the driver, a farmer from the valley.",
+         [(1, 1, "civilians killed")]),
+        ("The raid killed the commander's bodyguard, the army said.", []),  # the possessor is no victim
+    ],
+)
+def test_the_one_victim_of_an_active_verb(text: str, expected: Figures, gazetteer: Gazetteer) -> None:
+    assert figures(text, gazetteer) == expected

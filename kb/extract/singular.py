@@ -50,10 +50,11 @@ _AFTER = re.compile(
     rf"|(?P<of>one)\s+of\s+(?:its|their|his|her|our|the)\s+{_MODS}(?P<group>{_GROUP}))(?={_HARM_AFTER})",
     re.IGNORECASE,
 )
-# "killed a senior commander", "shot dead a teenager": one victim of an active verb
+# "killed a senior commander", "shot dead a teenager", "killing the driver": one victim of an active verb (not
+# "killing the commander's guard": the possessor is no victim)
 _KILLED_ONE = re.compile(
-    rf"(?<![\w-])(?:killed|kills|killing|eliminated|shot\s+dead|assassinated)\s+(?P<art>an?|one)\s+{_MODS}"
-    rf"(?P<noun>{_NOUN})(?![\w-])",
+    rf"(?<![\w-])(?:killed|kills|killing|eliminated|shot\s+dead|assassinated)\s+(?P<art>an?|one|the)\s+{_MODS}"
+    rf"(?P<noun>{_NOUN})(?![\w'\u2019-])",
     re.IGNORECASE,
 )
 # "Among the injured is a 59-year-old man", "among the dead was a nurse": one victim named after the hurt
