@@ -15,18 +15,20 @@ from dataclasses import replace
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.article_parties import ArticleParties
+from kb.extract.collective import collective
 from kb.extract.coordinated import another, joined, next_hurt
 from kb.extract.figure import INCLUDING as _INCLUDING
 from kb.extract.figure import Figure, breakdown, counts, past_aside
 from kb.extract.figure import unit as _unit
 from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
 from kb.extract.hurt import predicate
-from kb.extract.included import included_hurt
+from kb.extract.included import among_hurt, included_hurt
 from kb.extract.lists import item_hurt, track
 from kb.extract.mentions import Mention
 from kb.extract.named_victims import named_victims
 from kb.extract.partitives import of_victims
 from kb.extract.quantities import Quantity, find_quantities
+from kb.extract.reach import far_hurt, object_hurt
 from kb.extract.scope import clause, figure_scope
 from kb.extract.sides import POSSESSIVE_AFTER, sides
 from kb.extract.singular import singular_victims
@@ -34,6 +36,7 @@ from kb.extract.states import PART_AFTER as _PART_AFTER
 from kb.extract.states import a_state as _a_state
 from kb.extract.sums import summed
 from kb.extract.tolls import named_toll, toll_reached
+from kb.extract.unhurt import a_source, head_count, not_hurt
 from kb.extract.unquantified import unquantified
 
 
@@ -59,7 +62,7 @@ _PLACE_NEXT = re.compile(
     re.IGNORECASE,
 )
 _HURT_AFTER = re.compile(
-    r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga|feared|believed|"
+    r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga|feared|believed|of|"
     r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan|lebih|[a-z]+ly)\s+){0,3}(?:"
     + _WOUND_OR_KILL + r")\b",
     re.IGNORECASE,
@@ -111,9 +114,11 @@ def find_figures(
     """Every casualty figure of a sentence; ``party`` maps mention starts to party labels; ``article`` is the
     article's state, where a list's opening toll is kept for its verbless lines (``lists``)."""
     figures: list[Figure] = []
+    if norm.rstrip(" \"'\u201d").endswith("?"):
+        return figures  # "Who was X, killed by Y in the shooting?": a question reports no toll
     breaks = [m.start() for m in _BREAK.finditer(norm)]
     quantities = [q for q in find_quantities(norm) if counts(norm, q)]
-    ones = singular_victims(norm, [])  # "a 59-year-old man was wounded": one, and "59" is no figure
+    ones = singular_victims(norm, []) + collective(norm, quantities)  # "a 59-year-old man", "ketiga pejuang"
     quantities = sorted([q for q in quantities if not any(o.start <= q.start < o.end for o in ones)] + ones,
                         key=lambda q: q.start)
     quantities = summed(norm, quantities)  # "a mother and her three sons": one figure of four
@@ -134,15 +139,17 @@ def find_figures(
                 around = sides(norm, span, clause(norm, *span), mentions, party, bare.cls)
                 figures.append(replace(bare, scope=where, sides=replace(around, own=bare.own)))
             continue
-        if _a_state(norm, qty, noun.end()):
-            continue  # "four people were in a critical condition": some of the wounded, no figure of their own
         key = re.sub(r"\s+", " ", noun.group(0).casefold())
+        if (_a_state(norm, qty, noun.end()) or not_hurt(norm, noun.end()) or a_source(norm, qty.start)
+                or head_count(norm, qty.start, noun.end(), key)):
+            continue  # "four people were in a critical condition", "15 juta lainnya mengungsi": no figure of hurt
         cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
         if cls == "same":
             cls = figures[-1].cls if figures else "person"
         named = named_toll(norm, qty.start, qty.end) if cls in ("person", "death") else None
         cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
-        kind = "wounded" if key == "injuries" else predicate(norm, qty.start, noun.end(), cls, lo, hi)
+        kind = ("wounded" if key == "injuries" or _INJURIES.match(norm, noun.end())  # "163 civilian injuries"
+                else predicate(norm, qty.start, noun.end(), cls, lo, hi))
         aside = past_aside(norm, noun.end(), breaks, [q.start for q in quantities]) if kind is None else None
         kind = predicate(norm, qty.start, aside[0], cls, lo, aside[1]) if aside else kind  # ", including ...,"
         listed = bool(figures) and (
@@ -158,12 +165,14 @@ def find_figures(
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
         if kind is None:
             kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
-        if kind is None:
-            kind = included_hurt(norm, qty.start)  # "the casualties included seven children"
+        if kind is None:  # "the casualties included seven children", "among the injured is a man"
+            kind = included_hurt(norm, qty.start) or among_hurt(norm, qty.start, noun.end(), hi)
         if kind is None and figures and joined(norm, figures[-1].end, qty.start):
             kind = _hurt_of(figures[-1].unit)  # "killed four soldiers and three civilians"
         if kind is None:  # "two soldiers and three civilians were killed"
             kind = next_hurt(norm, noun.end(), quantities[i + 1 :], cls, _noun_after)
+        if kind is None:  # "600 tentara yang ditempatkan di kota itu tewas": past the noun phrase's tail
+            kind = far_hurt(norm, noun.end(), hi) or object_hurt(norm, qty.start, lo)
         if kind is None and _TOLL.search(norm, max(0, qty.start - 60), qty.start):
             kind = "killed"  # "jumlah korban serangan ini sebanyak 24 orang", "korban jiwa sekitar 50 orang"
         if kind is None and (key == "casualties" or _CASUALTIES.match(norm, noun.end())):
@@ -194,12 +203,14 @@ def find_figures(
     # figures without a number read their clause's sides too ("banyak warga tewas dalam pengepungan yang dilakukan
     # X"), but are no party's own report of its people ("X killed several people": not X's own)
     vague = [replace(f, sides=replace(sides(norm, (f.start, f.end), clause(norm, f.start, f.end), mentions, party,
-                                            f.cls), own_likely=False))
+                                            f.cls), own_likely=False),
+                     scope=f.scope if f.quantity is not None else figure_scope(norm, f.start, f.end, first=False))
              for f in unquantified(norm, figures, mentions, party)]
     return figures + vague + named_victims(norm, figures, mentions, party)
 
 
 _CASUALTIES = re.compile(r"\s+casualties(?![\w-])", re.IGNORECASE)
+_INJURIES = re.compile(r"\s+injuries(?![\w-])", re.IGNORECASE)
 
 
 def _hurt_of(unit: str) -> str:

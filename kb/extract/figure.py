@@ -66,7 +66,8 @@ def breakdown(norm: str, qty: Quantity, key: str, whole: str | None = None) -> b
 # that breaks it down, where the next figure (the breakdown's) would otherwise cut the search short.
 _ASIDE = re.compile(
     r"(?:\s+(?:lainnya|lagi|others|more))?(?:\s*,\s*(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them"
-    r"|sebagian\s+besar(?:\s+di\s+antaranya)?)\s[^,;.()]{1,60},"
+    r"|sebagian\s+besar(?:\s+di\s+antaranya)?|yang\s+sebagian\s+besar|yang\s+(?:semuanya|kebanyakan)"
+    r"|(?:all|most|many)\s+of\s+whom)\s[^,;.()]{1,60},"
     r"|\s+-\s+(?:including|termasuk|di\s+antaranya|among\s+them)\s[^,;.()]{1,60}?\s-)",  # between dashes
     re.IGNORECASE,
 )
@@ -112,12 +113,17 @@ def counts(norm: str, q: Quantity) -> bool:
         or _OF_ONE.search(norm, max(0, q.start - 8), q.end)
         or _ONE_FAMILY.match(norm, q.start)
         or _day_of_month(norm, q)
-        or _AGE_BEFORE.search(norm, max(0, q.start - 12), q.start)
+        or _AGE_BEFORE.search(norm, max(0, q.start - 30), q.start)
     )
 
 
 # "his father aged 40", "berusia 45 tahun", "usia 10 tahun": an age, not a count of victims
-_AGE_BEFORE = re.compile(r"(?<![\w-])(?:aged|berusia|usia|umur|berumur)\s+$", re.IGNORECASE)
+# (also under a bound: "berusia di bawah 12 tahun", "aged under 10")
+_AGE_BEFORE = re.compile(
+    r"(?<![\w-])(?:aged|berusia|usia|umur|berumur)\s+(?:(?:tidak|not)\s+)?(?:(?:di\s+bawah|kurang\s+dari|lebih\s+dari"
+    r"|sekitar|under|over|about|between)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _MONTH = alternation(lexicon.MONTHS)
@@ -135,6 +141,9 @@ def _day_of_month(norm: str, q: Quantity) -> bool:
 
 
 # What may follow "October 11" as a date: punctuation, a year, the end, a clause word ("March 12 people" counts).
-_DATE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:\d{4}|at|in|when|and|to|after|before|the|a|pukul|lalu)(?![\w-])",
+# An event named by its date ("the October 7 attacks", "the October 7 Hamas assault") is a date too.
+_DATE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:\d{4}|at|in|when|and|to|after|before|the|a|pukul|lalu)(?![\w-])"
+                       r"|\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?(?:attacks?|assaults?|massacres?|offensive|raids?|incursion"
+                       r"|invasion|war|ceasefire|truce|strikes?|bombings?|operation)(?![\w-])",
                        re.IGNORECASE)
 

@@ -18,7 +18,12 @@ def _alt(words: Iterable[object]) -> str:
 
 
 KILLED_WORD = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.KILLED)})(?![\w-])", re.IGNORECASE)
-WOUNDED_WORD = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.WOUNDED)})(?![\w-])", re.IGNORECASE)
+# "suffered neck injuries", "sustained serious shrapnel wounds": the periphrases with words of their own between
+WOUNDED_WORD = re.compile(
+    rf"(?<![\w-])(?:{_alt(lexicon.WOUNDED)}|(?:suffered|sustained|suffering|sustaining)\s+(?:[a-z]+\s+){{1,2}}"
+    r"(?:injuries|wounds))(?![\w-])",
+    re.IGNORECASE,
+)
 _BOTH = re.compile(
     r"(?:tewas|killed|dead|meninggal)\s+(?:dan|and|atau|or)\s+(?:luka|terluka|wounded|injured)", re.IGNORECASE
 )

@@ -39,4 +39,34 @@ _OTHERS_WOUNDED = re.compile(
 )
 
 
-__all__ = ["included_hurt"]
+# "Among the injured is a 59-year-old man", "di antara orang mati di kamp itu adalah sembilan karyawan X": the
+# victims named as some of the hurt, the hurt word before them
+_AMONG_BEFORE = re.compile(
+    r"(?<![\w-])(?:among\s+(?:the|those)\s+(?P<en>dead|killed|injured|wounded|victims)(?:\s+(?:were|are))?"
+    r"|di\s*antara\s+(?:para\s+)?(?:korban|orang|mereka\s+yang|yang)\s*(?P<id>tewas|mati|meninggal|terluka"
+    r"|luka-luka)?[^,.;\d]{0,40}?\s+(?:adalah|ialah|terdapat))\s+(?:(?:is|are|was|were)\s+)?$",
+    re.IGNORECASE,
+)
+# "lima anak ..., termasuk di antara yang terluka": the hurt word after them, past an aside
+_AMONG_AFTER = re.compile(
+    r"[^.;]{0,90}?(?<![\w-])(?:were|was|are|is|juga|also)?\s*(?:termasuk\s+di\s*antara|among)\s+(?:the\s+|those\s+|yang\s+"
+    r"|mereka\s+yang\s+|korban\s+)?(?P<h>tewas|meninggal|terluka|luka-luka|dead|killed|injured|wounded)(?![\w-])",
+    re.IGNORECASE,
+)
+_WOUNDED = ("injured", "wounded", "terluka", "luka-luka")
+
+
+def among_hurt(norm: str, at: int, noun_end: int, hi: int) -> str | None:
+    """The hurt of a figure named as some of the dead or hurt ("among the injured is ...", "... termasuk di antara
+    yang terluka"), from ``at`` (its start) and ``noun_end``, not reading past ``hi``; else None."""
+    before = _AMONG_BEFORE.search(norm, max(0, at - 80), at)
+    if before is not None:
+        word = (before.group("en") or before.group("id") or "").casefold()
+        return "wounded" if word in _WOUNDED else "killed"
+    after = _AMONG_AFTER.match(norm[:hi], noun_end)
+    if after is not None:
+        return "wounded" if after.group("h").casefold() in _WOUNDED else "killed"
+    return None
+
+
+__all__ = ["among_hurt", "included_hurt"]

@@ -19,7 +19,7 @@ _FEW = (r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|two|t
 # Noun -> class of victim (soldier, civilian, person); "death" nouns need no predicate.
 CASUALTY_NOUNS: Final[dict[str, str]] = {
     "tentara": "soldier", "prajurit": "soldier", "serdadu": "soldier", "personel militer": "soldier",
-    "personel": "soldier", "pasukan": "soldier", "militan": "soldier", "pejuang": "soldier",
+    "personel": "soldier", "personil": "soldier", "pasukan": "soldier", "militan": "soldier", "pejuang": "soldier",
     "anggota militer": "soldier", "soldiers": "soldier", "troops": "soldier", "servicemen": "soldier",
     "fighters": "soldier", "militants": "soldier", "military personnel": "soldier",
     "warga sipil": "civilian", "penduduk sipil": "civilian", "orang sipil": "civilian", "sipil": "civilian",
@@ -72,7 +72,8 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "penjaga": "person", "guard": "person", "guards": "person", "satpam": "civilian", "sopir": "civilian",
     "pengemudi": "civilian", "petani": "civilian", "nelayan": "civilian",
     "pelajar": "civilian", "siswa": "civilian", "mahasiswa": "civilian",
-    "lansia": "civilian",  # (not "dokter", "perawat": "menurut seorang dokter" is a source, not a victim)
+    "lansia": "civilian", "dokter": "civilian", "perawat": "civilian",  # ("menurut seorang dokter" is a source:
+    # kb.extract.unhurt.a_source)
     # kin and ages a family's dead are counted by ("a father, a mother and three of their children": kb.extract.sums)
     "mother": "civilian", "mothers": "civilian", "father": "civilian", "fathers": "civilian", "son": "civilian",
     "sons": "civilian", "daughter": "civilian", "daughters": "civilian", "wife": "civilian", "husband": "civilian",
@@ -90,6 +91,9 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "personel pertahanan sipil": "civilian", "civil defence personnel": "civilian",
     "civil defense personnel": "civilian",
     "workers": "civilian", "medical workers": "civilian", "health care workers": "civilian",
+    # one of a party's people named by post ("a Hezbollah official was killed": kb.extract.singular)
+    "official": "person", "member": "person", "leader": "person", "employee": "civilian",
+    "employees": "civilian", "karyawan": "civilian", "pegawai": "civilian", "staf": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
@@ -98,6 +102,9 @@ KILLED: Final[tuple[str, ...]] = (
     "death toll", "deaths", "killing", "claimed", "kehilangan", "lost",
     "syahid", "tewaskan", "fatalities", "the death of",
     "claiming the lives", "claiming the life", "claiming lives", "took the lives", "taking the lives",
+    # idioms of dying ("meregang nyawa", "kehilangan nyawa", "lost his life")
+    "meregang nyawa", "kehilangan nyawa", "lost his life", "lost her life",
+    "killings",  # "the killings of 72 civilians"
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",

@@ -56,6 +56,13 @@ _PAST_YEAR = re.compile(
     r"|(?<!\d)(1[89]\d0|20\d0)(?:-an|an|s)(?![\w-])",
     re.IGNORECASE,
 )
+# A war named by a closed span of years ("the 1991-94 war", "perang 1988-1994"): over, so history, unless it
+# ended in the year the article was published or later.
+_CLOSED_WAR = re.compile(
+    r"(?<!\d)(?:1[89]|20)\d\d\s*[-\u2013]\s*(?P<end>\d\d(?:\d\d)?)\s+(?:war|conflict|fighting)(?![\w-])"
+    r"|(?<![\w-])(?:perang|konflik)\s+(?:tahun\s+)?(?:1[89]|20)\d\d\s*[-\u2013]\s*(?P<end_id>\d\d(?:\d\d)?)(?!\d)",
+    re.IGNORECASE,
+)
 
 
 def _published(article: Article) -> date | None:
@@ -235,6 +242,12 @@ class _Walker:
 
     def _background(self, norm: str) -> bool:
         """The sentence is set in a past year ("in 1991"), not merely dated by one (see ``_PAST_YEAR``)."""
+        closed = _CLOSED_WAR.search(norm)
+        if closed is not None:
+            end = closed.group("end") or closed.group("end_id")
+            end_year = int(end) if len(end) == 4 else int(end) + (1900 if int(end) > 30 else 2000)
+            if self.published is None or end_year < self.published.year:
+                return True
         if not self.ref_year:
             return False
         years = [int(a or b) for a, b in _PAST_YEAR.findall(norm)]

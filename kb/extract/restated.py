@@ -66,10 +66,26 @@ def _headline(claim: Claim, text: str) -> bool:
     after = text[claim.end : claim.end + 1]
     if before not in ("", "\n") or after not in ("", "\n", "\r"):
         return False
-    return not _FINAL.search(claim.quote) and not _ITEM.match(claim.quote)  # "2 orang tewas di Beit Lahia": a list's
+    return not _FINAL.search(claim.quote) and not _ITEM.match(claim.quote) and not _list_line(text, claim.start)
 
 
 _ITEM = re.compile(r"\s*(?:[-\u2022*]\s*)?\d")  # a line of a list counts on (text.classify_lines), no title
+
+
+def _list_line(text: str, start: int) -> bool:
+    """The line at ``start`` is an item of a list a body line opens with ":" ("berikut perinciannya:" then
+    "7 orang tewas di X", "1 orang di Y"): the body's own lines, however like a title, never a headline's copy.
+    Looks back over at most ``_LIST_LINES`` lines without a sentence-final mark."""
+    lines = text[max(0, start - 2000) : start].rstrip("\n").split("\n")[-_LIST_LINES:]
+    for line in reversed(lines):
+        if line.rstrip().endswith(":"):
+            return True
+        if not line.strip() or _FINAL.search(line):
+            return False
+    return False
+
+
+_LIST_LINES = 12
 
 
 def _fullness(claim: Claim, words: int, index: int) -> tuple[bool, int, int]:
@@ -84,7 +100,11 @@ def _figure(claim: Claim) -> tuple[object, ...]:
 
 def _bounds(claim: Claim) -> set[tuple[object, ...]]:
     """A figure by either bound and by its hurt, dead or wounded: a headline's "17 civilians killed" is the body's
-    "at least 17 people lost their lives" (a title names whose dead more boldly than the body's careful words)."""
+    "at least 17 people lost their lives" (a title names whose dead more boldly than the body's careful words); a
+    report without a number by its hurt ("There are victims of the shelling" over the body's "said there are
+    victims")."""
+    if claim.quantity_min is None and claim.quantity_max is None:
+        return {(claim.type, _hurt(claim.unit), "none", None)}
     return {(claim.type, _hurt(claim.unit), side, value)
             for side, value in (("min", claim.quantity_min), ("max", claim.quantity_max)) if value is not None}
 

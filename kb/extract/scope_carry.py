@@ -20,6 +20,10 @@ from kb.extract.figure import Figure
 # A sentence that turns to another time or place: "Meanwhile", "Elsewhere", "Earlier", "Sementara itu", "Sebelumnya"
 _TURN = re.compile(r"^\W*(?:meanwhile|elsewhere|earlier|previously|separately|sementara\s+itu|sebelumnya"
                    r"|di\s+tempat\s+lain|secara\s+terpisah)\b", re.IGNORECASE)
+# A sentence that tells of an event of its own ("In a separate incident, two medics were hurt"): its scope is that
+# aside's, passed on to no later sentence
+_ASIDE = re.compile(r"^\W*(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack|strike)|in\s+another\s+(?:incident"
+                    r"|attack|strike)|dalam\s+(?:insiden|serangan)\s+(?:terpisah|lain))\b", re.IGNORECASE)
 
 
 def carry_scopes(norm: str, listed: list[tuple[Figure, Draft]], around: ArticleParties) -> None:
@@ -37,7 +41,7 @@ def carry_scopes(norm: str, listed: list[tuple[Figure, Draft]], around: ArticleP
             if ((draft.speaker.label == speaker or scope == "incident") and not figure.scope.increment
                     and figure.scope.place is None and figure.quantity is not None):
                 draft.figure_scope = scope
-    around.scope_before = cued[-1] if cued else None
+    around.scope_before = cued[-1] if cued and not _ASIDE.match(norm) else None
 
 
 __all__ = ["carry_scopes"]

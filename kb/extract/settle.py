@@ -40,11 +40,13 @@ def settled(found: FigureScope, size: int | None, whole: bool = False) -> Figure
     """The scope of a figure no word scopes, from its size and place (``whole``: the place is a territory).
     A score or more is the toll so far, unless tied to one site ("in Barda", "at the hospital"): then it
     is that attack's, like any smaller figure; an increment ("15 more") adds to a total and is left as
-    it is."""
+    it is; a report without a number is one attack's."""
     if found.site and not whole and not _REGIONAL.search(found.place or ""):
         return replace(found, scope="incident")  # "the strike on Zibqin today": what that attack did
-    if found.scope is not None or found.increment or size is None:
+    if found.scope is not None or found.increment:
         return found
+    if size is None:  # "there are victims", "PDF members were killed": a report without a number tells of one attack
+        return replace(found, scope="incident")
     if size < _SCORE or (found.place and not whole):
         return replace(found, scope="incident")
     return replace(found, scope="cumulative")

@@ -21,6 +21,8 @@ NOUNS = (
     "journalist", "reporter", "photographer", "aid worker", "medic", "paramedic", "doctor", "nurse", "volunteer",
     "worker", "farmer", "student", "pensioner", "driver", "commander", "cameraman", "contributor", "freelancer",
     "citizen", "rebel",
+    # a party's people named by their post ("a Hezbollah official was killed", "a senior member died")
+    "official", "member", "leader", "employee", "guard",
 )
 # "one of its cameramen", "one of the volunteers": one of a plural group, the group's noun
 PLURALS = (
@@ -37,19 +39,27 @@ _MODS = r"(?:[\w'-]+\s+){0,2}?"
 # the harm right after the victim, past a short "for AP" / "from the Red Crescent" and an apposition
 # (", Jane Roe,"): "was killed", "had been killed", "was among the journalists killed"
 _HARM_AFTER = (
-    r"(?:\s+(?:for|from|with|of|at)\s+[^,.;]{1,40}?)?(?:\s*,[^,.;]{1,60},)?\s+"
+    r"(?:\s+(?:for|from|with|of|at|working\s+for|employed\s+by)\s+[^,.;]{1,40}?)?(?:\s*,[^,.;]{1,60},)?\s+"
     r"(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+ly\s+|also\s+)?"
     r"(?:killed|wounded|injured|hurt|shot\s+dead|shot|among\s+the\s+(?:dead|injured|wounded)"
-    r"|among\s+(?:the\s+)?(?:\w+\s+){1,2}(?:killed|wounded|injured))|died|dies|succumbed)(?![\w-])"
+    r"|among\s+(?:the\s+)?(?:\w+\s+){1,2}(?:killed|wounded|injured))|died|dies|succumbed"
+    r"|(?:suffered|sustained)\s+(?:[a-z]+\s+){0,2}(?:injuries|wounds))(?![\w-])"  # "suffered neck injuries"
 )
 _AFTER = re.compile(
     rf"(?<![\w-])(?:(?P<art>an?|one|another)\s+{_MODS}(?P<noun>{_NOUN})"
     rf"|(?P<of>one)\s+of\s+(?:its|their|his|her|our|the)\s+{_MODS}(?P<group>{_GROUP}))(?={_HARM_AFTER})",
     re.IGNORECASE,
 )
-# "killed a senior commander", "shot dead a teenager": one victim of an active verb
+# "killed a senior commander", "shot dead a teenager", "killing the driver": one victim of an active verb (not
+# "killing the commander's guard": the possessor is no victim)
 _KILLED_ONE = re.compile(
-    rf"(?<![\w-])(?:killed|kills|killing|eliminated|shot\s+dead|assassinated)\s+(?P<art>an?|one)\s+{_MODS}"
+    rf"(?<![\w-])(?:killed|kills|killing|eliminated|shot\s+dead|assassinated)\s+(?P<art>an?|one|the)\s+{_MODS}"
+    rf"(?P<noun>{_NOUN})(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+# "Among the injured is a 59-year-old man", "among the dead was a nurse": one victim named after the hurt
+_AMONG_ONE = re.compile(
+    rf"(?<![\w-])among\s+the\s+(?:dead|killed|injured|wounded|victims)\s+(?:is|was)\s+(?P<art>an?|one)\s+{_MODS}"
     rf"(?P<noun>{_NOUN})(?![\w-])",
     re.IGNORECASE,
 )
@@ -63,7 +73,7 @@ def singular_victims(norm: str, taken: list[Quantity]) -> list[Quantity]:
     """Figures of one person harmed, each ending right before its victim noun (so the noun follows it as
     after any numeral), skipping any that overlaps a figure already read."""
     found: list[Quantity] = []
-    for pattern in (_AFTER, _DEATH_OF, _KILLED_ONE):
+    for pattern in (_AFTER, _DEATH_OF, _KILLED_ONE, _AMONG_ONE):
         for match in pattern.finditer(norm):
             one_of = "of" in pattern.groupindex and match.group("of") is not None
             art, noun = ("of", "group") if one_of else ("art", "noun")

@@ -18,9 +18,11 @@ from kb.extract.alternation import alternation
 SPAN = 100
 # Between a toll and its figure, no other number but a date: "sejak 7 Oktober tahun lalu", "since October 2023".
 _MONTH = alternation(lexicon.MONTHS)
-_GAP = rf"(?:[^\d.;]|\d{{1,2}}(?=\s+(?:{_MONTH})(?![\w-]))|(?<!\d)(?:19|20)\d\d(?!\d))"
+# or a date in brackets as Indonesian reports write it: "yang dilaporkan pada Minggu (22/10/2023) mencapai ..."
+_GAP = (rf"(?:[^\d.;]|\d{{1,2}}(?=\s+(?:{_MONTH})(?![\w-]))|(?<!\d)(?:19|20)\d\d(?!\d)"
+        r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))")
 _TOLL = re.compile(
-    r"(?<![\w-])(?:(?P<dead>death\s+toll|toll|korban\s+(?:tewas|jiwa|meninggal)|jumlah\s+(?:korban\s+)?"
+    r"(?<![\w-])(?:(?P<dead>death\s+toll|toll|deaths?|korban\s+(?:tewas|jiwa|meninggal)|jumlah\s+(?:korban\s+)?"
     r"(?:tewas|kematian|korban\s+jiwa|korban)|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
     r"|(?P<hurt>korban\s+luka(?:-luka)?|jumlah\s+korban\s+luka|number\s+of\s+(?:injured|wounded)))"
     r"(?![\w-])" + _GAP + "{0," + str(SPAN) + r"}?"

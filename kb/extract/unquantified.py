@@ -46,17 +46,19 @@ _NONE = re.compile(
 # reported without a number (the annotation gives no bounds: "several" is no figure; "how many" asks).
 _VAGUE_PLURAL = (
     r"(?<![\w-])(?<!how\s)(?<!berapa\s)(?P<v>several|many|numerous|some|a\s+number\s+of|sejumlah|beberapa|banyak)\s+"
-    r"(?:(?:more|other|lainnya)\s+)?(?P<vn>soldiers|troops|servicemen|fighters|civilians|people|residents|villagers|"
-    r"children|tentara|prajurit|warga\s+sipil|warga|penduduk|orang|pejuang|anggota)\s+"
+    r"(?:(?:of|dari)\s+(?:its|their|our|the|his|her)\s+)?(?:(?:more|other|lainnya)\s+)?"
+    r"(?P<vn>soldiers|troops|servicemen|fighters|civilians|people|residents|villagers|members|personnel|"
+    r"children|tentara|prajurit|warga\s+sipil|warga|penduduk|orang|pejuang|anggota|personel)(?:nya)?\s+"
     r"(?:(?:were|was|have|has|had|been|are|reportedly|also|telah|sudah|dilaporkan|juga)\s+){0,3}"
     r"(?P<vh>killed|dead|died|wounded|injured|hurt|tewas|terbunuh|meninggal|gugur|terluka|luka-luka|cedera)(?![\w-])"
 )
 # "killing several people", "membunuh beberapa orang": the vague plural after an active killing verb (not "many"
 # or "numerous", which describe a habit more often than report a toll: "at times killing numerous civilians")
 _VAGUE_OBJECT = (
-    r"|(?<![\w-])(?:killed|killing|kills|membunuh|menewaskan)\s+(?P<v2>several|some|a\s+number\s+of|"
+    r"|(?<![\w-])(?:killed|killing|kills|membunuh|menewaskan)(?P<both>\s+(?:and|dan)\s+(?:wounded|wounding|injured"
+    r"|injuring|melukai))?\s+(?P<v2>several|some|a\s+number\s+of|"
     r"sejumlah|beberapa)\s+(?P<vn2>soldiers|troops|fighters|civilians|people|residents|villagers|children|"
-    r"tentara|prajurit|warga\s+sipil|warga|penduduk|orang|pejuang)(?![\w-])"
+    r"tentara|prajurit|warga\s+sipil|warga|penduduk|orang|pejuang|anggota|members)(?![\w-])"
 )
 # "medics were also among the dead", "women and girls were among those who died", "relawan termasuk di antara
 # korban tewas": victims named without a number, a report of at least one
@@ -92,7 +94,8 @@ def _named_group(match: re.Match[str]) -> Figure:
     cls = lexicon.CASUALTY_NOUNS.get(re.sub(r"\s+", " ", head), "person")
     cls = "person" if cls in ("same", "death") else cls
     subject = "civilians" if cls == "civilian" else None
-    return Figure(match.start(), match.end(), None, unit(cls, "killed"), subject, cls, written=written)
+    hurt = "both" if match.group("both") else "killed"  # "menewaskan dan melukai sejumlah anggota"
+    return Figure(match.start(), match.end(), None, unit(cls, hurt), subject, cls, written=written)
 
 
 def none_reported(norm: str) -> list[Figure]:
@@ -115,7 +118,18 @@ def unquantified(
         _VAGUE_PLURAL + _VAGUE_OBJECT + _AMONG
         + r"|(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
         r"|(?P<b>civilian|military|soldier)\s+(?:deaths|casualties)"
-        r"|(?P<n2>warga\s+sipil|tentara|prajurit)(?:\s+[A-Z][\w-]*)?\s+(?:tewas|terbunuh|meninggal)",
+        r"|(?P<n2>warga\s+sipil|tentara|prajurit|anggota|pejuang)"
+        r"(?:(?:\s+(?-i:[A-Z])[\w-]*){1,3}|\s+[\w-]+)?\s+(?:tewas|terbunuh|meninggal)"
+        # casualties without a number: "there are victims", "a large number of casualties", "memakan korban di
+        # kalangan warga sipil", "mengakibatkan korban besar" (not a bare "memakan korban jiwa", "menyebabkan korban
+        # tewas": the reporter's aside of what wars do)
+        r"|(?P<c>(?<![\w-])there\s+(?:are|were|have\s+been)\s+[\"\u201c]?(?:victims|casualties)(?!['\u2019])"
+        r"|(?<![\w-])(?:a\s+large\s+number\s+of|heavy|many)\s+casualties"
+        r"|(?<![\w-])(?:memakan|menimbulkan|mengakibatkan|menyebabkan)\s+(?:jatuhnya\s+)?korban(?:\s+jiwa)?"
+        r"\s+(?:besar|di\s+(?:kalangan|antara|kedua|pihak)))(?![\w-])"
+        # "PDF members were killed": a named force's people, no number
+        r"|(?<![\w-])(?P<n3>(?-i:[A-Z])[\w-]*\s+(?:members|fighters|soldiers|troops|militants))\s+"
+        r"(?:were|have\s+been|had\s+been)\s+killed(?![\w-])",
         re.IGNORECASE,
     )
     for match in pattern.finditer(norm):
@@ -130,10 +144,14 @@ def unquantified(
         if match.group("v"):  # "several soldiers were killed", "sejumlah warga tewas"
             out.append(_vague(match))
             continue
+        if match.group("c"):  # killed and wounded, whose unsaid
+            out.append(Figure(match.start(), match.end(), None, lexicon.KILLED_AND_WOUNDED, None, "person",
+                              written="people"))
+            continue
         if match.group("v2") or match.group("ag"):  # "killing several people", "medics were among the dead"
             out.append(_named_group(match))
             continue
-        noun = (match.group("n") or match.group("n2") or match.group("b") or "").casefold()
+        noun = (match.group("n") or match.group("n2") or match.group("b") or match.group("n3") or "").casefold()
         cls = "civilian" if ("sipil" in noun or "civilian" in noun) else "soldier"
         subject = (
             "civilians"
@@ -147,8 +165,31 @@ def unquantified(
                 None,
             )
         )
-        written = match.group("n") or match.group("n2") or match.group(0)
+        written = match.group("n") or match.group("n2") or match.group("n3") or match.group(0)
         out.append(
             Figure(match.start(), match.end(), None, unit(cls, "killed"), subject, cls, written=written.strip())
         )
-    return out + none_reported(norm)
+    return out + _others(norm, [*figures, *out]) + none_reported(norm)
+
+
+# "... 12 people dead, and many more wounded", "some of our troops died and others were wounded",
+# "beberapa prajuritnya gugur dan personel lainnya luka-luka": more victims without a number, after a report
+_OTHERS = re.compile(
+    r"(?<![\w-])(?:and|dan|serta)\s+(?P<w>(?:many|banyak)\s+(?:more|others|lainnya)|others|(?:[a-z]+\s+)?lainnya)\s+"
+    r"(?:(?:were|have\s+been|had\s+been|telah|juga)\s+)?(?P<h>wounded|injured|terluka|luka-luka|cedera)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _others(norm: str, before: list[Figure]) -> list[Figure]:
+    """The wounded "others" after a report of dead in the same sentence (only after one: "others" alone names
+    nobody), unless a counted figure already reads them ("dan 20 lainnya luka-luka")."""
+    out = []
+    for match in _OTHERS.finditer(norm):
+        earlier = [f for f in before if f.end <= match.start()]
+        if not earlier or any(f.start <= match.start("w") < f.end for f in before):
+            continue
+        last = earlier[-1]
+        out.append(Figure(match.start("w"), match.end("h"), None, unit(last.cls, "wounded"), last.subject, last.cls,
+                          written=match.group("w")))
+    return out
