@@ -214,3 +214,32 @@ def test_forces_of_a_state_are_that_states(text: str, gazetteer: Gazetteer) -> N
     """ "the armed forces of Armenia shelled": the accused is Armenia (it was "forces", the state read as the
     object of "of")."""
     assert [c.subject for c in of(text, gazetteer, "en", "accusation")] == ["Armenia"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Hamas attacked on October 7, killing 1,200 people, according to Israeli tallies.", "Israel"),
+    ("Some 900 soldiers died in the offensive, according to Ukrainian figures.", "Ukraine"),
+])
+def test_a_states_figures_are_the_states(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """ "according to Israeli tallies": the state issued them (the claim fell to the outlet); "official figures"
+    stays an adjective (below)."""
+    assert [c.speaker for c in of(text, gazetteer, "en", "casualty")] == [speaker]
+
+
+def test_official_figures_name_no_issuer(gazetteer: Gazetteer) -> None:
+    text = "Some 900 soldiers died in the offensive, according to official figures."
+    assert [c.speaker for c in of(text, gazetteer, "en", "casualty")] == [OUTLET]
+
+
+def test_an_apposition_with_a_relative_clause_is_no_speaker(gazetteer: Gazetteer) -> None:
+    text = ("The Civil Defence, first responders who work under the regional government, said that 31 people were "
+            "killed in the strike.")
+    assert [c.speaker for c in of(text, gazetteer, "en", "casualty")] == ["Civil Defence"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The army said the casualty figures released by the rebels do not align with its own information.", "en"),
+    ("Militer mengatakan angka korban yang dirilis pemberontak tidak sesuai dengan data mereka.", "id"),
+])
+def test_figures_said_not_to_fit_are_denied(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert [c.type for c in run_as(text, gazetteer, lang)] == ["denial"]

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
     from kb.extract.mentions import Mention
 
 _DOCUMENTS = (
-    r"data|figures?|tally|toll|count|report|reports|statement|estimates?|numbers?|records?|"
+    r"data|figures?|tally|tallies|toll|count|report|reports|statement|estimates?|numbers?|records?|"
     r"spokes(?:man|woman|person)|officials?|representatives?|website|channel|account"
 )
 # "the ministry's data", "Gaza's health ministry's figures", "UN estimates": the possessor speaks.
-_PAPERS = r"data|figures?|tally|toll|count|reports?|statement|estimates?|numbers?|records?"
+_PAPERS = r"data|figures?|tally|tallies|toll|count|reports?|statement|estimates?|numbers?|records?"
 _POSSESSOR = re.compile(
     rf"^(?P<core>.*?\w)(?:['’]s?\s+(?:latest\s+|daily\s+|official\s+|own\s+)?(?:{_DOCUMENTS})"
     rf"|(?P<bare>\s+)(?:latest\s+|daily\s+|official\s+)?(?:{_PAPERS}))\s*$",
@@ -54,6 +54,15 @@ _ISSUER = re.compile(
     r"(?:\b(?-i:[A-Z]{2,})|\b(?:ministry|office|agency|kementerian|army|military|service))$", re.IGNORECASE
 )
 _ARTICLE = re.compile(r"^(?:the|a|an|seorang|sebuah)\s+(?=\S)", re.IGNORECASE)
+_QUALIFYING = frozenset(_QUALIFIES.split("|"))
+
+
+def _issuer(core: str) -> bool:
+    """Whether the words before a bare document name who issued it: an acronym or a body ("UN estimates",
+    "Health Ministry data"), or a capitalised name that is no qualifier ("Israeli tallies", "Ukrainian figures";
+    not "Official figures", "Latest data")."""
+    last = core.split()[-1] if core.split() else ""
+    return bool(_ISSUER.search(core)) or (last[:1].isupper() and last.casefold() not in _QUALIFYING)
 
 
 def core_span(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -68,7 +77,7 @@ def core_span(norm: str, start: int, end: int) -> tuple[int, int]:
         start += lead.end()
         text = norm[start:end]
     owner = _POSSESSOR.match(text.rstrip(" ,"))
-    if owner is not None and owner.group("bare") is not None and not _ISSUER.search(owner.group("core")):
+    if owner is not None and owner.group("bare") is not None and not _issuer(owner.group("core")):
         owner = None  # "Official figures": an adjective, no issuer ("UN estimates", "Health Ministry data" are)
     if owner is not None:
         end = start + owner.end("core")

@@ -27,6 +27,10 @@ FALSITY = (
     "mengada-ada", "omong kosong", "fitnah", "keliru", "menyesatkan", "rekayasa", "tidak kredibel", "disinformasi",
     "dibesar-besarkan", "misinformation", "inaccurate", "tidak akurat", "sepenuhnya salah", "salah besar",
     "sama sekali salah", "completely wrong", "totally wrong",
+    # a figure said not to fit the speaker's own knowledge: "the figures ... do not align with the information held"
+    "do not align", "does not align", "did not align", "do not match", "does not match", "did not match",
+    "do not correspond", "does not correspond", "inconsistent with", "at odds with", "tidak sesuai", "tak sesuai",
+    "tidak cocok",
 )
 CLAIM_NOUNS = (
     "claim", "claims", "report", "reports", "accusation", "accusations", "allegation", "allegations", "charge",

@@ -48,6 +48,7 @@ _PARENTHETICAL = re.compile(
     r",\s*(?:"
     + "|".join(lexicon.PARENTHETICAL)
     + r"|(?!including|according|excluding)[a-z]{3,}ing"  # "A source, requesting anonymity as ..., said": any participle
+    + r"|(?:[a-z][\w'-]*\s+){1,3}(?:who|which|whose)"  # "The Civil Defence, first responders who operate ..., said"
     + r")\b(?:[^,\"]|\"[^\",]{1,40}\"){0,160},[\s,]*(?:(?:"
     + "|".join(re.escape(w) for w in lexicon.AGENT_GAP)
     + r")\s+){0,3}$",
