@@ -17,6 +17,7 @@ from kb.extract.agent_words import modifiers as _modifiers
 from kb.extract.agent_words import role_lead
 from kb.extract.agents_right import agent_right as agent_right
 from kb.extract.bodies import has_head
+from kb.extract.channels import ANONYMOUS_BEFORE
 from kb.extract.conditionals import CONDITIONALS, governed
 from kb.extract.described import described_start
 from kb.extract.mentions import Mention
@@ -87,7 +88,7 @@ def agent_left(
     if wider is not None:  # "Rights groups, rebels and local media said": each source of the list speaks
         listed = _phrase(norm, wider, verb_start, mentions, context)
         found = (listed, wider) if listed is not None and listed.members else found
-    anonymous = _ANONYMOUS.search(norm, max(lower, verb_start - 90), verb_start)
+    anonymous = ANONYMOUS_BEFORE.search(norm, max(lower, verb_start - 90), verb_start)
     if anonymous is not None:  # "A police officer in the town, who declined to be named, said"
         verb_start = anonymous.start()
     run_by = _RUN_BY.search(norm, max(lower, verb_start - 60), verb_start)
@@ -121,7 +122,7 @@ def _walk_left(
         channel = None  # "the Committee to Protect Journalists said": a body's name, no channel
     if channel is not None:  # "Gubernur X melalui Telegram menyampaikan": the channel is no speaker
         verb_start = channel.start()
-    anonymous = _ANONYMOUS.search(norm, max(lower, verb_start - 90), verb_start)
+    anonymous = ANONYMOUS_BEFORE.search(norm, max(lower, verb_start - 90), verb_start)
     if anonymous is not None:  # "an official who asked not to be named said": who, not what
         verb_start = anonymous.start()
     owned = _OWNED_DOCUMENT.search(norm, max(lower, verb_start - 40), verb_start)
@@ -312,12 +313,6 @@ _AFFILIATED = re.compile(
     r"(?<![\w-])(?:(?:a|an|the|two|several|some|sebuah|seorang)\s+)?(?:(?:senior|military|security|medical|"
     r"informed)\s+)?(?:sources?|officials?|members?|sumber|pejabat|anggota)\s+"
     r"(?:close\s+to|familiar\s+with|with|(?:yang\s+)?dekat(?:\s+dengan)?|di\s+dalam)\s+$",
-    re.IGNORECASE,
-)
-# An anonymity clause between speaker and verb: "who asked not to be named", "yang enggan disebutkan namanya".
-_ANONYMOUS = re.compile(
-    r",?\s+(?:who|yang)\s+(?:asked|requested|declined|spoke|was|were|is|are|enggan|tidak|tak|minta|meminta)\b"
-    r"[^,.;:\"]{0,60}?(?:named|identified|anonymity|namanya|identitasnya|disebut(?:kan)?|diidentifikasi)\s*,?\s*$",
     re.IGNORECASE,
 )
 _DOCUMENTS = r"(?:statement|report|announcement|communiqu[eé]|message|post|update|pernyataan|laporan|keterangan|rilis)"

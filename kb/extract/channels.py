@@ -33,12 +33,18 @@ ACCORDING_PRONOUN = re.compile(
 
 # How a source spoke, not what: "..., a military official said on condition of anonymity", "speaking on
 # condition of anonymity because ...", "who asked not to be named", "yang enggan disebutkan namanya".
+_WHO_UNNAMED = (
+    r"(?:who|yang)\s+(?:asked|requested|declined|refused|spoke|was|were|is|are|enggan|(?:tidak|tak)(?:\s+(?:mau|ingin))?"
+    r"|(?:me)?minta|menolak)\s+[^,.;:\"]{0,60}?(?:named|identified|anonymity|namanya|identitasnya|disebut(?:kan)?"
+    r"|diidentifikasi)"
+)
 ANONYMITY = re.compile(
-    r"\s*,?\s*(?:(?:speaking|who\s+spoke)\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+)?anonymity"
-    r"|\s*,?\s*(?:who|yang)\s+(?:asked|requested|declined|refused|enggan|(?:tidak|tak)\s+(?:mau|ingin)|(?:me)?minta|menolak)\s+"
-    r"[^,.;:\"]{0,30}?(?:named|identified|namanya|identitasnya|disebut(?:kan)?)",
+    r"\s*,?\s*(?:(?:speaking|who\s+spoke)\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+)?anonymity|\s*,?\s*"
+    + _WHO_UNNAMED,
     re.IGNORECASE,
 )
+# The same clause between a speaker and its verb: "A police officer, who declined to be named, said".
+ANONYMOUS_BEFORE = re.compile(r",?\s+" + _WHO_UNNAMED + r"\s*,?\s*$", re.IGNORECASE)
 
 
 # Whom it was said to, right after the verb: "told AFP", "told reporters", "told the Reuters news agency",
