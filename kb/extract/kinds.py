@@ -26,7 +26,7 @@ from kb.extract.blame import international_body
 from kb.extract.channels import ANONYMITY
 from kb.extract.drafts import SentenceInput
 from kb.extract.frames import Frame
-from kb.extract.narrated import narrates_attack, out_of_scope, perceived
+from kb.extract.narrated import intends, narrates_attack, out_of_scope, perceived
 from kb.extract.parties import compile_words, is_place
 from kb.extract.speakers import Speaker
 from kb.extract.type_guards import arms_laid_down, points_back, truce_as_modifier
@@ -40,7 +40,6 @@ _ATTACKS = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.ATTACK_VERBS))
 _COMMENTATORS = frozenset(lexicon.COMMENTATORS)
 _OBSERVER = compile_words(lexicon.OBSERVERS)
 _MATERIEL = compile_words(lexicon.MATERIEL_AND_GROUND)
-_INTENT = compile_words(lexicon.INTENT)
 _CONDITION = compile_words(lexicon.CEASEFIRE_CONDITIONS)
 _DESCRIBES = frozenset(lexicon.CEASEFIRE_ADJECTIVES)
 _ANAPHOR = compile_words(lexicon.TRUCE_ANAPHORS)
@@ -236,7 +235,7 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         return False
     if inert_verb(s, frame) or out_of_scope(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
         return False
-    if _materiel_event(s.norm) and not any(_INTENT.search(s.norm, a, b) for a, b in spans):
+    if _materiel_event(s.norm) and not intends(s.norm, spans):
         return False  # "said six drones were shot down", "claimed the capture of 90 positions": no position
     if frame.speaker.label in s.around.observers:
         return False  # "residents said the strikes hit ...", "kata Morgan" after "Jurnalis Al Jazeera Hiba Morgan"
@@ -248,7 +247,7 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         return False  # "CGTN's X reports.", "Reuters mengungkap hal tersebut sambil mengutip ...": nothing of its own
     if _unaligned(s, frame) and not _names_party(s, spans) and not any(_figure_digit(s.norm, a, b) for a, b in spans):
         return False  # "regional media", "aid groups", "lembaga bantuan": words of no party and no figure narrate
-    if frame.kind == "according" and not any(_INTENT.search(s.norm, a, b) for a, b in spans):
+    if frame.kind == "according" and not intends(s.norm, spans):
         return False  # "heavy clashes erupted ..., according to X": information credited, no position taken
     if narrates_attack(s, frame, spans) or perceived(s, spans):
         return False  # "the strike took place at 1am, he said": how an attack went, told by one who did not strike

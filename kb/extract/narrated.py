@@ -50,8 +50,12 @@ _PERCEIVED = re.compile(
 
 def perceived(s: SentenceInput, spans: list[tuple[int, int]]) -> bool:
     """Whether the speaker's words tell what it heard or watched, with no intention in them: narration."""
-    return any(_PERCEIVED.search(s.norm, a, b) for a, b in spans) and \
-        not any(_INTENT.search(s.norm, a, b) for a, b in spans)
+    return any(_PERCEIVED.search(s.norm, a, b) for a, b in spans) and not intends(s.norm, spans)
+
+
+def intends(norm: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the speaker's words state an intention or a position ("would investigate", "akan membalas")."""
+    return any(_INTENT.search(norm, a, b) for a, b in spans)
 
 
 def narrates_attack(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) -> bool:
@@ -59,7 +63,7 @@ def narrates_attack(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]
     side the article has striking (whose account of its own operation is a position)."""
     if not any(_ATTACK.search(s.norm, a, b) for a, b in spans):
         return False
-    if any(_INTENT.search(s.norm, a, b) for a, b in spans):
+    if intends(s.norm, spans):
         return False  # "would investigate the strike", "akan membalas serangan itu": a position on it
     if any(_OWN_OPENING.match(s.norm, a) for a, _ in spans):
         return False
