@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kb.actors import Gazetteer
+from kb.extract import lexicon
 from kb.extract.forces import resolve_force
 from kb.extract.mentions import Mention
 from kb.extract.parties import is_place
@@ -29,11 +30,7 @@ if TYPE_CHECKING:
     from kb.extract.drafts import Draft
 
 # Bodies that report on a war and are party to none of it (matched inside gazetteer labels).
-_NEUTRAL = re.compile(
-    r"United Nations|\bUN\b|Red Cross|Red Crescent|European Union|Human Rights|Amnesty|UNRWA|UNICEF|World Health|"
-    r"World Food|Doctors|Observatory",
-    re.IGNORECASE,
-)
+_NEUTRAL = re.compile("|".join(lexicon.NO_SIDE_BODIES))  # the UN, the Red Cross, watchdogs: no side
 _SIDE_KINDS = ("State", "Government", "Ministry", "Organization", "Group", "Person")
 
 

@@ -91,10 +91,7 @@ def answered_strike(norm: str, span: tuple[int, int]) -> int | None:
 # agencies and officials, the Red Cross, rights watchdogs): their plain count ("the military carried out 300 air
 # strikes last year, the UN said") is a record, not a blame; their wrongdoing words ("condemned", "attacks on
 # civilians", "siege") still accuse.
-_INTERNATIONAL = re.compile(
-    r"United\s+Nations|(?<![\w-])UN(?![\w-])|UNICEF|UNHCR|UNRWA|OCHA|World\s+Health|(?<![\w-])WHO(?![\w-])|World\s+Food"
-    r"|(?<![\w-])WFP(?![\w-])|Red\s+Cross|Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|PBB",
-)
+_INTERNATIONAL = re.compile("|".join(lexicon.NO_SIDE_BODIES))
 
 
 def international_body(speaker: Speaker, gazetteer: Gazetteer) -> bool:
