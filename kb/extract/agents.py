@@ -228,7 +228,7 @@ _RUN_BY = re.compile(
     r",?\s+(?:(?:yang\s+)?(?:dikelola|dikuasai|dijalankan|dikendalikan|diduduki|didukung)\s+(?:oleh\s+)?(?:kelompok\s+)?"
     r"|(?:run|controlled|held|occupied|backed)\s+by\s+(?:the\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s*$"
 )
-_NAME_TO = re.compile(r"(?<![\w-])(?:Committee|Commission|Commissioner|Council|Network|Fund|Komite|Komisi|Komisaris)$")
+_NAME_TO = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.NAME_GOES_ON_HEADS)})$")
 _LEAD_CONJ = re.compile(r"(?:and|dan|serta|but|tetapi)\s+(?=\S)", re.IGNORECASE)
 # The channel a speaker used, between the speaker and the verb: "melalui Telegram", "via X", "on Facebook".
 _CHANNEL = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kb.extract import lexicon
 from kb.extract.bodies import has_head
 from kb.extract.channels import CHANNEL, CHANNEL_NAMES
 from kb.extract.mentions import Mention
@@ -102,7 +103,7 @@ def agent_right(
 _FROM = frozenset(("by", "from", "oleh", "dari"))
 # A body's capitalised name before "to"/"untuk" and a capitalised word after it: one name ("Committee to Protect").
 _ORG_BEFORE = re.compile(
-    r"(?<![\w-])(?:Committee|Commission|Commissioner|Council|Office|Network|Fund|Komite|Komisi|Komisaris|Dewan|PBB|UN)"
+    rf"(?<![\w-])(?:{'|'.join(lexicon.NAME_GOES_ON_HEADS)})"
     r"(?:\s+[A-Z][\w'’-]*){0,3}\s*$"
 )
 _CAPITAL_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]")

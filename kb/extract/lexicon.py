@@ -22,6 +22,7 @@ from kb.extract import lexicon_types as _types
 PRE_VERBS: Final = _speech.PRE_VERBS
 PROGRESSIVE_ONLY: Final = _speech.PROGRESSIVE_ONLY
 NO_SIDE_BODIES: Final = _speech.NO_SIDE_BODIES
+NAME_GOES_ON_HEADS: Final = _speech.NAME_GOES_ON_HEADS
 POST_VERBS: Final = _speech.POST_VERBS
 PRONOUN_VERBS: Final = _speech.PRONOUN_VERBS
 ACCORDING_TO: Final = _speech.ACCORDING_TO

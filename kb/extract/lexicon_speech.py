@@ -311,3 +311,13 @@ NO_SIDE_BODIES: Final[tuple[str, ...]] = (
     r"Red\s+Crescent", "ICRC", "Amnesty", r"Human\s+Rights", r"European\s+Union", "Doctors", "Observatory",
 )
 
+# Heads of an institution's capitalised name that goes on past a connector ("Committee to Protect Journalists",
+# "High Commissioner for Human Rights", "PBB untuk Hak Asasi Manusia"): the words after "to"/"for"/"untuk" are
+# the name's, never a recipient, a channel or a purpose (``mentions``, ``agents``, ``agents_right``).
+NAME_GOES_ON_HEADS: Final[tuple[str, ...]] = (
+    "Committee", "Commission", "Commissioner", "Council", "Office", "Centre", "Center", "Network", "Association",
+    "Institute", "Organisation", "Organization", "Ministry", "Agency", "Fund", "Foundation", "Programme", "Program",
+    "Mission", "Union", "Federation", "Komite", "Komisi", "Komisaris", "Dewan", "Kantor", "Kementerian", "Badan",
+    "Lembaga", "Jaringan", "Asosiasi", "Organisasi", "Misi", "Yayasan", "Pusat", "PBB", "UN",
+)
+

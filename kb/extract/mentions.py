@@ -20,7 +20,15 @@ from kb.actors import Actor, Gazetteer
 from kb.extract.alternation import factored
 from kb.extract.channels import CHANNEL_NAMES
 from kb.extract.led_by import fold_leaders
-from kb.extract.lexicon import MONTHS, ORG_WORDS, ROLE_HEADS, SENTENCE_OPENERS, SPEAKER_HEADS, WEEKDAYS
+from kb.extract.lexicon import (
+    MONTHS,
+    NAME_GOES_ON_HEADS,
+    ORG_WORDS,
+    ROLE_HEADS,
+    SENTENCE_OPENERS,
+    SPEAKER_HEADS,
+    WEEKDAYS,
+)
 from kb.extract.nationals import fold_qualifiers
 from kb.vocab import CKB
 
@@ -35,9 +43,7 @@ _NOT_NAMES = frozenset([*WEEKDAYS, *MONTHS, "provinsi", "kabupaten", "province",
 # An institution's or an office's capitalised name going on past a connector: the words after it name the body
 # ("Committee to Protect Journalists", "High Commissioner for Human Rights", "PBB untuk Hak Asasi Manusia").
 _NAME_GOES_ON = re.compile(
-    r"(?<![\w-])(?:Committee|Commission|Commissioner|Council|Office|Centre|Center|Network|Association|Institute|"
-    r"Organi[sz]ation|Ministry|Agency|Fund|Foundation|Programme|Program|Mission|Union|Federation|Komite|Komisi|"
-    r"Komisaris|Dewan|Kantor|Kementerian|Badan|Lembaga|Jaringan|Asosiasi|Organisasi|Misi|Yayasan|Pusat|PBB|UN)"
+    rf"(?<![\w-])(?:{'|'.join(NAME_GOES_ON_HEADS)})"
     r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:to|for|of|on|untuk|urusan)\s+(?:the\s+)?$"
 )
 _ORG = frozenset(ORG_WORDS)
