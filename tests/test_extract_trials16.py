@@ -243,3 +243,10 @@ def test_an_apposition_with_a_relative_clause_is_no_speaker(gazetteer: Gazetteer
 ])
 def test_figures_said_not_to_fit_are_denied(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert [c.type for c in run_as(text, gazetteer, lang)] == ["denial"]
+
+
+def test_baik_maupun_joins_two_speakers(gazetteer: Gazetteer) -> None:
+    """ "Baik Moskow maupun Kyiv membantah": each denies (only the second did), as "Moskow dan Kyiv" does."""
+    text = "Baik Moskow maupun Kyiv membantah telah menembaki permukiman warga."
+    assert sorted(c.speaker for c in of(text, gazetteer, "id", "denial")) == [
+        "Government of Russia", "Government of Ukraine"]

@@ -18,8 +18,9 @@ _ATTRIBUTIVE = re.compile(
 )
 _PLACED = re.compile(r"(?<![\w-])(?:in|di)\s+$", re.IGNORECASE)
 _POSSESSOR = re.compile(r"['’]s$")
-_AROUND = re.compile(r"(?:\s|,|\b(?:dan|and|serta|both|kedua|the|pihak)\b)*", re.IGNORECASE)
-_JOINT = re.compile(r"\s*(?:,\s*)?(?:dan|and|serta)\s+(?:the\s+)?|\s*,\s*", re.IGNORECASE)
+# "both ... and", "baik ... maupun": each named party speaks
+_AROUND = re.compile(r"(?:\s|,|\b(?:dan|and|serta|both|kedua|the|pihak|baik)\b)*", re.IGNORECASE)
+_JOINT = re.compile(r"\s*(?:,\s*)?(?:dan|and|serta|maupun)\s+(?:the\s+)?|\s*,\s*", re.IGNORECASE)
 
 
 def attributive(norm: str, end: int) -> bool:

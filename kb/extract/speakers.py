@@ -43,7 +43,7 @@ _ORG = frozenset(lexicon.ORG_WORDS)
 _UNNAMED_VOICES = frozenset(lexicon.UNNAMED_VOICES)
 _STOPS = frozenset(lexicon.NP_STOPS) | frozenset(lexicon.PREPOSITIONS) - {"of", "for"}
 _OPENERS = frozenset(lexicon.SENTENCE_OPENERS) | {"Adapun", "Sedangkan", "Kemudian", "Lalu"}
-_CONNECTORS = frozenset(("untuk", "for", "of", "dan", "and", "the", "on", "de", "to"))
+_CONNECTORS = frozenset(("untuk", "for", "of", "dan", "and", "maupun", "the", "on", "de", "to"))
 _PARENTHETICAL = re.compile(
     r",\s*(?:"
     + "|".join(lexicon.PARENTHETICAL)
@@ -280,7 +280,7 @@ _NAMED_AFTER_HEAD = re.compile(
 # A speaker phrase naming both parties of a narrated sentence before: "they", "kedua pihak", "both sides".
 _BOTH = frozenset(("they", "mereka", "both sides", "both parties", "the two sides", "kedua pihak", "kedua belah pihak",
                    "keduanya", "kedua negara", "both countries", "the two countries", "sides", "parties", "countries"))
-_JOINED = re.compile(r"\s*,\s*|\s+(?:and|dan|serta)\s+", re.IGNORECASE)
+_JOINED = re.compile(r"\s*,\s*|\s+(?:and|dan|serta|maupun)\s+", re.IGNORECASE)
 
 
 def _sourcey(part: str, lang: str) -> bool:
