@@ -19,9 +19,11 @@ from kb.extract.agents_right import agent_right as agent_right
 from kb.extract.bodies import has_head
 from kb.extract.conditionals import CONDITIONALS, governed
 from kb.extract.described import described_start
+from kb.extract.documents import document_before
 from kb.extract.mentions import Mention
 from kb.extract.owned import MEDIA_HEADS, spokesperson_for
 from kb.extract.place_tail import placed_body
+from kb.extract.relatives import relative_before
 from kb.extract.source_lists import list_before
 from kb.extract.speakers import (
     _CONNECTORS,
@@ -68,7 +70,14 @@ def agent_left(
     is no speaker, and the verb goes on with the frame before it."""
     if _PARTICIPLE.match(norm, verb_start) and _COMMA_BEFORE.search(norm, max(0, verb_start - 3), verb_start):
         return None
+    issued = document_before(norm, lower, verb_start, context)
+    if issued is not None:  # "The report also said": who issued it spoke last
+        return issued
     found = _walk_left(norm, verb_start, lower, mentions, context)
+    relative = relative_before(norm, lower, verb_start)
+    if relative is not None and (found is None or found[1] > relative):
+        # "Kelompok Houthi yang bermarkas di Yaman menyebut": the relative clause says who, the head speaks
+        found = _walk_left(norm, relative, lower, mentions, context) or found
     wider = list_before(norm, lower, found[1]) if found is not None and not found[0].members else None
     if found is not None and found[0].members:  # "The EU, France and Germany condemned": the walk stopped at a comma
         wider = _named_items_before(norm, lower, found[1], mentions)
@@ -194,8 +203,9 @@ def _walk_left(
     affiliated = _AFFILIATED.search(norm, max(lower, start - 40), start) if i >= 0 else None
     if affiliated is not None:  # "Sources close to Hamas", "an official with the army": one speaker phrase
         start, i = affiliated.start(), -1
-    if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS:
-        return None  # "di Moskow": a place or an object, not an agent
+    if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS and not (
+            tokens[i][2].casefold() == "with" and _PARTICIPLE.match(norm, verb_start)):
+        return None  # "di Moskow": a place or an object, not an agent (but "with the ministry saying ...": it speaks)
     apposed = i >= 0 and tokens[i][2] == "," and norm[start : start + 1].isupper()
     lead = role_lead(norm, lower, tokens[i][0]) if apposed else None  # not "visited Omdurman, where residents"
     if lead is not None:  # "Juru bicara Kemhan Armenia, Shushan Stepanyan, mengatakan": one speaker phrase

@@ -29,7 +29,8 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "MIN": ("ministry", "kementerian", "kemenkes", "kemhan", "kemenhan", "kemlu", "kemenlu", "kemendagri",
             "department", "departemen", "deplu"),
     "MIL": ("military", "militer", "army", "tentara", "armed", "forces", "force", "angkatan", "bersenjata",
-            "pasukan", "troops", "junta"),
+            "pasukan", "troops"),
+    "JUN": ("junta",),  # a junta is a state's military government: never any armed group ("the PDF")
     "OFF": ("office", "kantor"),
     "CTR": ("centre", "center", "pusat"),
     "COM": ("committee", "committees", "komite"),

@@ -22,6 +22,7 @@ from kb.extract.channels import ACCORDING_PRONOUN, said_through, said_when
 from kb.extract.citing import cite_sources
 from kb.extract.credits import assign_via
 from kb.extract.credits import via_mentions as via_mentions
+from kb.extract.documents import points_to_issuer
 from kb.extract.goes_on import going_on
 from kb.extract.mentions import Mention
 from kb.extract.nesting import nest
@@ -307,11 +308,25 @@ def _takes_before(norm: str, frame: Frame) -> bool:
     return _content_words(norm, frame.verb[1], _next_after(_BREAK, norm, frame.verb[1])) < 3
 
 
+# A contrast inside the words a sentence-final speaker closes: "Two were fighters, while the rest were farmers, the
+# report added", "..., sedangkan sisanya penduduk desa, tambah laporan itu": one report, both halves.
+_CONTRAST = re.compile(r",\s*(?:while|whereas|sedangkan|sementara)$", re.IGNORECASE)
+_CLOSES = re.compile(r"[\s.\"”’']*")
+
+
+def _before_contrast(norm: str, start: int) -> int:
+    """Where the clause before a contrast (", while ...") begins, when one ends at ``start``; else ``start``."""
+    contrast = _CONTRAST.search(norm, max(0, start - 14), start)
+    return _last_before(_BREAK, norm, contrast.start()) if contrast is not None else start
+
+
 def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     """The words ``frame`` speaks for: after a transitive verb, else before the speaker."""
     start_clause = _last_before(_BREAK, norm, frame.agent[0])
     # "“... ; ... ,” he said": the whole quotation before the speaker, whatever breaks it holds
     start_clause = min(start_clause, quotation_start(norm, frame.agent[0]))
+    if _CLOSES.fullmatch(norm, max(frame.verb[1], frame.agent[1])):
+        start_clause = _before_contrast(norm, start_clause)
     earlier = [
         f.agent[1]
         for f in others
@@ -383,6 +398,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     assign_via(norm, frames, mentions)
     for frame in frames:
         agent_words = _CONTENT.findall(norm[frame.agent[0] : frame.agent[1]].casefold())
-        if not agent_words or agent_words[0] in lexicon.PRONOUNS or frame.verb_text in lexicon.PRONOUN_VERBS:
+        if (not agent_words or agent_words[0] in lexicon.PRONOUNS or frame.verb_text in lexicon.PRONOUN_VERBS
+                or points_to_issuer(agent_words)):  # "the report added": the relay of the report before
             frame.via += [v for v in context.via.get(frame.speaker.label, []) if v not in frame.via]
     return frames

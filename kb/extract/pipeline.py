@@ -246,7 +246,7 @@ class _Walker:
         if mentions is None:
             mentions = find_mentions(norm, self.gazetteer)
         frames = find_frames(norm, mentions, self.context, self.lang)
-        coref.resolve(frames, self.context)
+        coref.resolve(frames, self.context, norm)
         continuation = None
         if not frames and (norm.lstrip().startswith('"') or self.quote_open):  # a quotation is always someone's
             # words, and so is every sentence of it before its closing mark ("... . Sekitar 30 orang terluka.")
