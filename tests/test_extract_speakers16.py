@@ -157,3 +157,50 @@ def test_a_count_of_the_reporters_own_is_no_pointer(gazetteer: Gazetteer) -> Non
     text = ("According to the city governor, a rocket killed six people in the market.\n"
             "The number of injured people in the region rose to 40 this week.")
     assert speakers_of(text, gazetteer, "en", "The number") == {OUTLET}
+
+
+# --- 7. a body named without its state is the body of the state that spoke last --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        ("Shells hit a depot of Armenia's defence ministry last week. Azerbaijan said on Monday that "
+         "its troops repelled an attack. The defence ministry said two of its soldiers were killed.", "en",
+         "Azerbaijani Defence Ministry"),
+        ("Kementerian Pertahanan Armenia melaporkan pertempuran sengit pekan lalu. Azerbaijan mengatakan pada Senin "
+         "bahwa pasukannya menangkis serangan. Kementerian pertahanan mengatakan dua prajuritnya tewas.", "id",
+         "Azerbaijani Defence Ministry"),
+    ],
+)
+def test_a_bare_body_is_the_last_speakers_states(text: str, lang: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, "two" if lang == "en" else "dua") == {wanted}
+
+
+def test_a_state_run_agency_is_no_government(gazetteer: Gazetteer) -> None:
+    # "yang dikelola pemerintah" says who runs the agency: the agency speaks, not the government
+    text = ("Kementerian Kesehatan Lebanon mengatakan dua orang tewas. Kantor Berita Nasional Lebanon yang "
+            "dikelola pemerintah melaporkan sebuah drone menewaskan tiga warga di desa itu.")
+    assert "Government of Lebanon" not in speakers_of(text, gazetteer, "id", "drone")
+
+
+# --- 8. relays written as "dinukil X", "per X", and "X ..., dengan mengutip Y" --------------------------------
+
+
+def test_dinukil_credits_the_medium(gazetteer: Gazetteer) -> None:
+    text = "“Dua puluh warga tewas di pasar itu,” kata juru bicara Hamdan Salih dinukil Reuters, Senin."
+    claims = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
+    assert claims and all(c.speaker != "Reuters" and "Reuters" in c.via for c in claims)
+
+
+def test_per_credits_the_medium(gazetteer: Gazetteer) -> None:
+    text = "The ministry of health said 40 people were killed in the strike on the camp, per Reuters."
+    claims = [c for c in run(text, gazetteer, "en") if c.type == "casualty"]
+    assert claims and all("Reuters" in c.via for c in claims)
+
+
+def test_a_medium_citing_a_body_after_an_aside(gazetteer: Gazetteer) -> None:
+    text = ("Sebanyak 12 warga tewas dalam serangan itu, kata Al-Masirah TV, yang dijalankan kelompok Houthi, "
+            "dengan mengutip Kementerian Kesehatan setempat.")
+    claims = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
+    assert claims and all(c.speaker != "Al Masirah" and "Al Masirah" in c.via for c in claims)

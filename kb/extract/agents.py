@@ -90,6 +90,8 @@ def agent_left(
     run_by = _RUN_BY.search(norm, max(lower, verb_start - 60), verb_start)
     if run_by is not None:  # "Pejabat kesehatan di Jalur Gaza yang dikelola Hamas": who runs the place
         verb_start = run_by.start()
+        if found is not None and found[1] >= verb_start:  # "X yang dikelola pemerintah": X, never the runner
+            found = _walk_left(norm, verb_start, lower, mentions, context)
     if found is not None and spokesperson_for(norm[found[1] : verb_start]) is not None:
         return found  # "A spokeswoman for UNIFIL said": the body she speaks for, not a place qualifier
     return placed_body(norm, verb_start, lower, found, lambda cut: agent_left(norm, cut, lower, mentions, context),
@@ -223,7 +225,8 @@ def _walk_left(
 # Houthis"): like "Hamas-run", a qualifier of the place, never the speaker.
 _RUN_BY = re.compile(
     r",?\s+(?:(?:yang\s+)?(?:dikelola|dikuasai|dijalankan|dikendalikan|diduduki|didukung)\s+(?:oleh\s+)?(?:kelompok\s+)?"
-    r"|(?:run|controlled|held|occupied|backed)\s+by\s+(?:the\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s*$"
+    r"|(?:run|controlled|held|occupied|backed)\s+by\s+(?:the\s+)?)"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|pemerintah|negara|government|state)\s*,?\s*$"
 )
 _NAME_TO = re.compile(r"(?<![\w-])(?:Committee|Commission|Commissioner|Council|Network|Fund|Komite|Komisi|Komisaris)$")
 _LEAD_CONJ = re.compile(r"(?:and|dan|serta|but|tetapi)\s+(?=\S)", re.IGNORECASE)

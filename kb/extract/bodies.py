@@ -151,10 +151,16 @@ _GENERIC_GOV = frozenset(("authorities", "authority", "otoritas", "berwenang", "
 _GOVERNMENT_NAME = re.compile(r"(?<![\w-])(?:government|pemerintah)(?![\w-])", re.IGNORECASE)
 
 
-def resolve(text: str, gazetteer: Gazetteer, seen: Counter[str], words: Counter[str]) -> Actor | None:
+def resolve(text: str, gazetteer: Gazetteer, seen: Counter[str], words: Counter[str],
+            state: str | None = None) -> Actor | None:
     """The one body ``text`` names, using the article (``seen``: actor IRIs named in it, counted;
-    ``words``: its folded words, counted) to choose among several; None when still ambiguous."""
+    ``words``: its folded words, counted) to choose among several; None when still ambiguous.  ``state``: the
+    state whose voice the text just reported ("Azerbaijan said ... . The defence ministry said"): of several
+    bodies, its own goes first."""
     found = candidates(text, gazetteer)
+    own = [a for a in found if state is not None and any(c.iri == state for c in _chain(a, gazetteer))]
+    if len(found) > 1 and len(own) == 1:
+        return own[0]
     wanted = significant(_ministry_of_domain(text), gazetteer)
     if len(found) == 1 and not _placed(found[0], wanted, gazetteer, seen, words):
         return None  # "Media pemerintah" in a story on Myanmar is no Gaza office: its place is never named

@@ -119,6 +119,8 @@ VIA_CUES: Final[tuple[str, ...]] = (
     "in an interview with", "quoted by", "cited by", "reported by", "via", "seperti diwartakan", "diwartakan",
     "carried by", "published by", "broadcast by", "aired by", "disiarkan", "disiarkan oleh", "dimuat",
     "sebagaimana diberitakan", "seperti diberitakan", "diberitakan", "diberitakan oleh",
+    # a register of quoting and an English tail: "..., kata X dinukil VOA", "..., per Reuters"
+    "dinukil dari", "dinukil", "per",
 )
 
 # Nouns that head a speaker phrase the gazetteer does not know ("Pejabat pertahanan Armenia").
@@ -182,7 +184,8 @@ NP_STOPS: Final[tuple[str, ...]] = (
     "kepada", "dalam", "di", "pada", "saat", "ketika", "sebagaimana", "seperti", "setelah", "seraya",
     "yang", "selama", "usai", "sambil", "menurut", "melalui", "lewat", "dikutip", "dilansir", "mengutip",
     "sebelum", "karena", "bahwa", "to", "in", "on", "at", "when", "as", "after", "while", "who", "during",
-    "via", "through", "quoted", "cited", "told", "before", "because", "that", "adding", "menambahkan",
+    "via", "through", "quoted", "cited", "told", "before", "because", "that", "adding", "menambahkan", "dinukil",
+    "per",
 )
 # Heads of an institution's unnamed voice, never one person's office: with no holder in the article, the words
 # as written speak ("the local authorities said", "otoritas setempat", "pihak berwenang") rather than the outlet.

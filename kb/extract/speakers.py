@@ -148,6 +148,18 @@ class Context:
             return self.named_person  # "he" is no state, nor a body speaking as such before a person was named
         return person or speaker
 
+    def last_state(self) -> str | None:
+        """The state the last speaker is or speaks for ("Azerbaijan", its defence ministry): whose "the ministry"
+        or "pihak berwenang" is when the words name no state."""
+        actor = self.last_speaker.actor if self.last_speaker is not None else None
+        seen: set[str] = set()
+        while actor is not None and actor.iri not in seen and self.gazetteer is not None:
+            if actor.kind == "State":
+                return actor.iri
+            seen.add(actor.iri)
+            actor = self.gazetteer.by_iri(actor.represents) if actor.represents else None
+        return None
+
     def new_paragraph(self) -> None:
         """Credits end with their paragraph, but the last speaker's: the next may go on with that statement."""
         kept = {k: v for k, v in self.via.items() if self.last_speaker and k == self.last_speaker.label}
@@ -386,7 +398,7 @@ def _body(text: str, inside: list[Mention], context: Context) -> Speaker | None:
         return None
     if any(m.actor is None or m.actor.kind != "State" for m in inside) or len({m.actor for m in inside}) > 1:
         return None  # a person, a named body, or several states ("Armenia dan Azerbaijan")
-    actor = institutions.resolve(text, context.gazetteer, context.seen, context.words)
+    actor = institutions.resolve(text, context.gazetteer, context.seen, context.words, context.last_state())
     return Speaker(actor.label, actor.iri, None, actor) if actor is not None else None
 
 
