@@ -204,3 +204,26 @@ def test_a_medium_citing_a_body_after_an_aside(gazetteer: Gazetteer) -> None:
             "dengan mengutip Kementerian Kesehatan setempat.")
     claims = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
     assert claims and all(c.speaker != "Al Masirah" and "Al Masirah" in c.via for c in claims)
+
+
+# --- 9. what a quoted speaker goes on to do after the name is still the speaker's ---------------------------
+
+
+def test_a_participle_after_a_quoted_speaker_is_theirs(gazetteer: Gazetteer) -> None:
+    text = ('"Nine people died in the blast at the port," said health ministry spokesman Ahmed Saleh, '
+            "revising an earlier toll of six dead.")
+    assert speakers_of(text, gazetteer, "en", "Nine") == {"Ahmed Saleh"}
+
+
+# --- 10. "shared on social media:" speaks; "shared a border" does not --------------------------------------
+
+
+def test_shared_on_a_channel_speaks(gazetteer: Gazetteer) -> None:
+    text = 'The Gaza health ministry shared on Telegram: "At least 20 people were killed and 40 wounded."'
+    assert speakers_of(text, gazetteer, "en", "Telegram") == {"Gaza Health Ministry"}
+
+
+def test_shared_a_thing_is_no_speech(gazetteer: Gazetteer) -> None:
+    # near miss: "shared" before an object says nothing; the reporter counts the dead
+    text = "The two villages shared a well where 20 soldiers were killed last spring."
+    assert speakers_of(text, gazetteer, "en", "villages") == {OUTLET}

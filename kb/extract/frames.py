@@ -337,6 +337,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     tail = max(frame.verb[1], frame.agent[1])
     if (toll := _TOLL_AFTER.match(norm, tail)) and _content_words(norm, *before) >= 2:
         return floor, _next_after(_BREAK, norm, toll.end())
+    if frame.kind == "quote" and (part := _PARTICIPLE_AFTER.match(norm, tail)) and _content_words(norm, *before) >= 2:
+        return floor, _next_after(_BREAK, norm, part.end())  # "“...,” said X, updating an earlier toll of 3": both
     if frame.kind == "quote" or (frame.verb_text in lexicon.CONTENT_BEFORE and not _THAT_SOON.match(norm, tail)):
         return before  # "..., the ministry said in a statement" (but "said in a statement carried by X that ...")
     quoted = [

@@ -42,7 +42,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "said in a statement": None, "wrote": None, "tweeted": None, "pledged": None, "vowed": None,
     "called": None, "offered": None, "rejected the accusation": "denial", "rejected accusations": "denial",
     "rejected allegations": "denial", "dismissed the claim": "denial", "dismissed reports": "denial",
-    "recorded": None, "estimated": None, "estimates": None, "posted": None, "reiterated": None,
+    "recorded": None, "estimated": None, "estimates": None, "posted": None, "shared": None, "reiterated": None,
     "argued": None, "acknowledged": None, "signalled": None, "signaled": None, "announces": None,
     "charged": "accusation", "condemns": "accusation", "alleged": "accusation",
     "put": None, "puts": None, "has put": None, "updated": None, "updates": None, "confirms": None,
