@@ -23,7 +23,7 @@ from kb.extract.bodies import words_of
 from kb.extract.claims import sentence_drafts
 from kb.extract.conditionals import unconditional
 from kb.extract.contract import ensure_contract, identity
-from kb.extract.datelines import Dateline, find_byline, find_dateline, find_tag
+from kb.extract.datelines import Dateline, find_byline, find_dateline, find_tag, tag_agencies
 from kb.extract.dates import find_dates, find_publication_date
 from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.forces import armed_bodies
@@ -120,9 +120,8 @@ def _whole_article(walker: _Walker, every: list[textprep.Line], tag: str | None)
     tag ("(AFP)"), never the article's own outlet."""
     found = article_credits(walker.norm, [(ln.start, ln.end) for ln in every],
                             [(ln.start, ln.end) for ln in walker.lines], walker.gazetteer)
-    tagged = walker.gazetteer.lookup(tag) if tag else None
-    if tagged is not None and tagged.kind == "NewsAgency":
-        found.append(tagged.label)
+    if tag:  # "(dpa/NAN)": each agency the closing tag names relays the story
+        found += tag_agencies(walker.norm, walker.lines[-1].end, walker.gazetteer)
     out = list(walker.wire)
     for name in found:
         if not same_outlet(name, walker.outlet.label) and all(not same_outlet(name, w) for w in out):
