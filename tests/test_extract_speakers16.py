@@ -244,3 +244,20 @@ def test_a_closing_tag_of_one_agency_credits_it_alone(gazetteer: Gazetteer) -> N
             "The army said it hit a launch site. (AFP)")
     claims = [c for c in run(text, gazetteer, "en") if c.type == "casualty"]
     assert claims and all(c.via == ["AFP"] for c in claims)
+
+
+# --- 12. "the Iran-backed movement", "gerakan itu": the party the article named, never a medium it owns -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle"),
+    [
+        ("Hezbollah's Al-Manar television said two fighters died. Israel said it hit a depot, while the Iran-backed "
+         "movement says it struck 14 soldiers at an army post.", "en", "Israel said"),
+        ("Hezbollah mengatakan dua pejuangnya tewas. Gerakan itu mengatakan serangannya menewaskan 14 tentara "
+         "Israel di pos perbatasan.", "id", "Gerakan"),
+    ],
+)
+def test_the_movement_is_the_party_named(text: str, lang: str, needle: str, gazetteer: Gazetteer) -> None:
+    claims = [c for c in run(text, gazetteer, lang) if needle in c.quote and c.speaker != "Israel"]
+    assert claims and {c.speaker for c in claims} == {"Hezbollah"}
