@@ -261,3 +261,16 @@ def test_a_closing_tag_of_one_agency_credits_it_alone(gazetteer: Gazetteer) -> N
 def test_the_movement_is_the_party_named(text: str, lang: str, needle: str, gazetteer: Gazetteer) -> None:
     claims = [c for c in run(text, gazetteer, lang) if needle in c.quote and c.speaker != "Israel"]
     assert claims and {c.speaker for c in claims} == {"Hezbollah"}
+
+
+def test_dengan_a_body_announcing_speaks(gazetteer: Gazetteer) -> None:
+    # the Indonesian absolute clause: "..., dengan Hizbullah kemudian mengumumkan ...": Hezbollah speaks
+    text = ("Kementerian Kesehatan mengatakan serangan itu menewaskan dua warga, dengan Hizbullah kemudian "
+            "mengumumkan tiga pejuangnya tewas.")
+    assert "Hezbollah" in speakers_of(text, gazetteer, "id", "Hizbullah")
+
+
+def test_meeting_with_someone_is_no_speaker(gazetteer: Gazetteer) -> None:
+    # near miss: whom the minister met does not speak for him
+    text = "Menteri itu bertemu dengan Presiden Prancis dan mengatakan 20 warga tewas dalam serangan itu."
+    assert "Presiden Prancis" not in speakers_of(text, gazetteer, "id", "Menteri")

@@ -206,7 +206,8 @@ def _walk_left(
     if affiliated is not None:  # "Sources close to Hamas", "an official with the army": one speaker phrase
         start, i = affiliated.start(), -1
     if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS and not (
-            tokens[i][2].casefold() == "with" and _PARTICIPLE.match(norm, verb_start)):
+            (tokens[i][2].casefold() == "with" and _PARTICIPLE.match(norm, verb_start))
+            or (tokens[i][2].casefold() == "dengan" and context.lang == "id")):
         return None  # "di Moskow": a place or an object, not an agent (but "with the ministry saying ...": it speaks)
     apposed = i >= 0 and tokens[i][2] == "," and norm[start : start + 1].isupper()
     lead = role_lead(norm, lower, tokens[i][0]) if apposed else None  # not "visited Omdurman, where residents"
