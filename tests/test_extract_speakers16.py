@@ -274,3 +274,34 @@ def test_meeting_with_someone_is_no_speaker(gazetteer: Gazetteer) -> None:
     # near miss: whom the minister met does not speak for him
     text = "Menteri itu bertemu dengan Presiden Prancis dan mengatakan 20 warga tewas dalam serangan itu."
     assert "Presiden Prancis" not in speakers_of(text, gazetteer, "id", "Menteri")
+
+
+# --- 13. "Sebagaimana dilaporkan X, ...", "As reported by X, ...": the medium reported it, and speaks ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Seperti dilaporkan Reuters, di kota Kherson sedikitnya enam warga tewas akibat penembakan. "
+         "Sementara itu, di pinggiran kota, empat orang tewas.", "id"),
+        ("As reported by Reuters, at least six residents were killed by shelling in the city of Kherson. "
+         "In the suburbs, four people died.", "en"),
+    ],
+)
+def test_a_medium_that_reported_it_speaks(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    claims = [c for c in run(text, gazetteer, lang) if c.type == "casualty"]
+    assert len(claims) >= 2 and all(c.speaker == "Reuters" and "Reuters" not in c.via for c in claims)
+
+
+def test_quoted_from_a_medium_stays_the_reporters(gazetteer: Gazetteer) -> None:
+    # near miss: "Dikutip X" quotes the medium as the reporter's relay, as the annotation conventions have it
+    text = "Dikutip Reuters, sedikitnya enam warga tewas akibat penembakan di kota Kherson."
+    claims = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
+    assert claims and all(c.speaker == OUTLET and "Reuters" in c.via for c in claims)
+
+
+def test_a_source_inside_the_report_still_speaks(gazetteer: Gazetteer) -> None:
+    # near miss: a speaker of its own inside the reported sentence speaks, the medium relays
+    text = "Seperti dilaporkan Reuters, gubernur Oleksandr Prokudin mengatakan enam warga tewas di Kherson."
+    claims = [c for c in run(text, gazetteer, "id") if c.type == "casualty"]
+    assert claims and all(c.speaker != "Reuters" for c in claims)

@@ -46,6 +46,7 @@ _INVERTED = re.compile(
     r"(?![\w'’-]))[\w'’-]+){0,7})\s*(?:[.;]|$)"
 )  # no auxiliary after the verb: ", said the US had committed ..." is a clause, not a subject
 _COMMA_BEFORE = re.compile(r",\s*$")
+_AS_REPORTED = re.compile(r"(?:^|[,;:]\s*)\W*(?:as|just\s+as)\s+$", re.IGNORECASE)
 
 
 def inverted(norm: str, verb_start: int) -> bool:
@@ -70,6 +71,8 @@ def agent_left(
     is no speaker, and the verb goes on with the frame before it."""
     if _PARTICIPLE.match(norm, verb_start) and _COMMA_BEFORE.search(norm, max(0, verb_start - 3), verb_start):
         return None
+    if _AS_REPORTED.search(norm, max(lower, verb_start - 14), verb_start):
+        return None  # "As reported by Reuters, ...": a credit of the medium, no speaker before the verb
     issued = document_before(norm, lower, verb_start, context)
     if issued is not None:  # "The report also said": who issued it spoke last
         return issued

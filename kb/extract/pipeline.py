@@ -179,6 +179,7 @@ class _Walker:
         self.previous_framed = False
         self.narrated_before: Speaker | None = None  # the person a frameless sentence opened with: "X visited ..."
         self.relayed_before: list[str] = []  # media the sentence before credited, speaking for nobody else
+        self.reported_before: tuple[str, str | None] | None = None  # a medium the sentence before said reported it
         self.outlet_before: list[Claim] = []  # the outlet's claims of the sentence before: a source may follow
         self.source_before: tuple[Speaker, list[str]] | None = None  # who spoke in the sentence before
         self.quote_open = False  # a quotation opened in the paragraph and not closed yet
@@ -297,6 +298,13 @@ class _Walker:
         self.outlet_before = own
         if self.relayed_before and not frames:  # "Dikutip BBC, ... . Dua lainnya terluka": still BBC's report
             carry.carry_relay(self.claims[kept:], self.relayed_before, self.wire)
+        medium = carry.reporting_medium(norm, mentions, frames)
+        reported: tuple[str, str | None] | None = (
+            (medium.actor.label, medium.actor.iri) if medium is not None and medium.actor is not None else None)
+        reported = reported or (self.reported_before if not frames else None)
+        if reported is not None:  # "Sebagaimana dilaporkan Al Jazeera, ...": it speaks, and in the next sentence
+            carry.credit_medium(self.claims[kept:], *reported)
+        self.reported_before = reported if medium is not None else None
         self.relayed_before = carry.credited_media(norm, mentions, frames, self.outlet.label)
         for frame in frames:
             said_by = norm[frame.agent[0] : frame.agent[1]].casefold().split()
