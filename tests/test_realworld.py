@@ -339,8 +339,8 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     report = evaluate(records, loaded, Gazetteer.load())
     assert report.overall.precision >= 0.78  # 0.781 after att16, 0.783 after session 15 (0.743 at batch 8's first)
     assert report.overall.recall >= 0.777  # 0.780 after att16 (0.778 after session 15, 0.738 at batch 8's first)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.894  # 0.897 after att16 (0.877 before)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.95  # 0.953 after att16 (0.942 before)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.899  # 0.902 after att16 (0.877 before)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.953  # 0.956 after att16 (0.942 before)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
