@@ -32,7 +32,8 @@ def passive_addition(norm: str) -> bool:
 # enough across a paragraph break: wires give each sentence a paragraph, and the reporter's own figures follow.
 _DEMONSTRATIVE = re.compile(
     r"\W*(?:[\w-]+,?\s+){0,2}?(?:the\s+(?:attack|attacks|strike|strikes|shelling|raid|raids|blast|explosion|bombardment|assault|"
-    r"incident|aggression)|selain\s+itu|(?:serangan|agresi|penembakan|pengeboman|ledakan|insiden|peristiwa|gempuran|"
+    r"incident|aggression)|selain\s+itu|(?:among|of)\s+(?:the\s+)?(?:dead|killed|injured|wounded|victims|casualties)(?![\w-])"
+    r"|dari\s+jumlah\s+(?:itu|tersebut)|di\s+antara(?:\s+para)?\s+korban|(?:serangan|agresi|penembakan|pengeboman|ledakan|insiden|peristiwa|gempuran|"
     r"pertempuran)(?:\s+(?:udara|militer|drone|rudal))?\s+(?:itu|tersebut|yang\s+sama))(?![\w-])",
     re.IGNORECASE,
 )

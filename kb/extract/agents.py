@@ -20,9 +20,11 @@ from kb.extract.bodies import has_head
 from kb.extract.channels import ANONYMOUS_BEFORE
 from kb.extract.conditionals import CONDITIONALS, governed
 from kb.extract.described import described_start
+from kb.extract.documents import document_before
 from kb.extract.mentions import Mention
 from kb.extract.owned import MEDIA_HEADS, spokesperson_for
 from kb.extract.place_tail import placed_body
+from kb.extract.relatives import relative_before
 from kb.extract.source_lists import list_before
 from kb.extract.speakers import (
     _CONNECTORS,
@@ -52,6 +54,7 @@ _AUXILIARY = re.compile(
     r"repeatedly|increasingly|openly)\s+)?$",
     re.IGNORECASE,
 )
+_AS_REPORTED = re.compile(r"(?:^|[,;:]\s*)\W*(?:as|just\s+as)\s+$", re.IGNORECASE)
 
 
 def inverted(norm: str, verb_start: int) -> bool:
@@ -76,12 +79,21 @@ def agent_left(
     is no speaker, and the verb goes on with the frame before it."""
     if _PARTICIPLE.match(norm, verb_start) and _COMMA_BEFORE.search(norm, max(0, verb_start - 3), verb_start):
         return None
+    if _AS_REPORTED.search(norm, max(lower, verb_start - 14), verb_start):
+        return None  # "As reported by Reuters, ...": a credit of the medium, no speaker before the verb
+    issued = document_before(norm, lower, verb_start, context)
+    if issued is not None:  # "The report also said": who issued it spoke last
+        return issued
     if context.lang == "en" and _PARTICIPLE.match(norm, verb_start):
         auxiliary = _AUXILIARY.search(norm, max(lower, verb_start - 30), verb_start)
         if auxiliary is None:  # "abducted by armed groups demanding ransom": a noun's participle, nobody speaks
             return None
         verb_start = auxiliary.start()  # "The UN is urging": the subject ends before "is"
     found = _walk_left(norm, verb_start, lower, mentions, context)
+    relative = relative_before(norm, lower, verb_start)
+    if relative is not None and (found is None or found[1] > relative):
+        # "Kelompok Houthi yang bermarkas di Yaman menyebut": the relative clause says who, the head speaks
+        found = _walk_left(norm, relative, lower, mentions, context) or found
     wider = list_before(norm, lower, found[1]) if found is not None and not found[0].members else None
     if found is not None and found[0].members:  # "The EU, France and Germany condemned": the walk stopped at a comma
         wider = _named_items_before(norm, lower, found[1], mentions)
@@ -94,6 +106,8 @@ def agent_left(
     run_by = _RUN_BY.search(norm, max(lower, verb_start - 60), verb_start)
     if run_by is not None:  # "Pejabat kesehatan di Jalur Gaza yang dikelola Hamas": who runs the place
         verb_start = run_by.start()
+        if found is not None and found[1] >= verb_start:  # "X yang dikelola pemerintah": X, never the runner
+            found = _walk_left(norm, verb_start, lower, mentions, context)
     if found is not None and spokesperson_for(norm[found[1] : verb_start]) is not None:
         return found  # "A spokeswoman for UNIFIL said": the body she speaks for, not a place qualifier
     return placed_body(norm, verb_start, lower, found, lambda cut: agent_left(norm, cut, lower, mentions, context),
@@ -207,8 +221,10 @@ def _walk_left(
     affiliated = _AFFILIATED.search(norm, max(lower, start - 40), start) if i >= 0 else None
     if affiliated is not None:  # "Sources close to Hamas", "an official with the army": one speaker phrase
         start, i = affiliated.start(), -1
-    if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS:
-        return None  # "di Moskow": a place or an object, not an agent
+    if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS and not (
+            (tokens[i][2].casefold() == "with" and _PARTICIPLE.match(norm, verb_start))
+            or (tokens[i][2].casefold() == "dengan" and context.lang == "id")):
+        return None  # "di Moskow": a place or an object, not an agent (but "with the ministry saying ...": it speaks)
     apposed = i >= 0 and tokens[i][2] == "," and norm[start : start + 1].isupper()
     lead = role_lead(norm, lower, tokens[i][0]) if apposed else None  # not "visited Omdurman, where residents"
     if lead is not None:  # "Juru bicara Kemhan Armenia, Shushan Stepanyan, mengatakan": one speaker phrase
@@ -226,7 +242,8 @@ def _walk_left(
 # Houthis"): like "Hamas-run", a qualifier of the place, never the speaker.
 _RUN_BY = re.compile(
     r",?\s+(?:(?:yang\s+)?(?:dikelola|dikuasai|dijalankan|dikendalikan|diduduki|didukung)\s+(?:oleh\s+)?(?:kelompok\s+)?"
-    r"|(?:run|controlled|held|occupied|backed)\s+by\s+(?:the\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s*$"
+    r"|(?:run|controlled|held|occupied|backed)\s+by\s+(?:the\s+)?)"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|pemerintah|negara|government|state)\s*,?\s*$"
 )
 _NAME_TO = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.NAME_GOES_ON_HEADS)})$")
 _LEAD_CONJ = re.compile(r"(?:and|dan|serta|but|tetapi)\s+(?=\S)", re.IGNORECASE)

@@ -12,6 +12,7 @@ import re
 from kb.extract import lexicon
 from kb.extract.bodies import has_head
 from kb.extract.channels import CHANNEL, CHANNEL_NAMES
+from kb.extract.documents import document_after
 from kb.extract.mentions import Mention
 from kb.extract.phrases import clean_label, core_span, is_document
 from kb.extract.source_lists import list_after
@@ -32,6 +33,9 @@ def agent_right(
     norm: str, verb_end: int, upper: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
     """The speaker phrase written after a verb ("ujar Aliyev kepada televisi"), with where it ends."""
+    document = document_after(norm, verb_end, context)
+    if document is not None:  # "..., the report added", "tambah laporan itu": who issued it spoke last
+        return document
     end = verb_end
     for start, stop, word in _tokens(norm, verb_end, upper):
         if start < end:

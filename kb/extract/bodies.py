@@ -29,7 +29,8 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "MIN": ("ministry", "kementerian", "kemenkes", "kemhan", "kemenhan", "kemlu", "kemenlu", "kemendagri",
             "department", "departemen", "deplu"),
     "MIL": ("military", "militer", "army", "tentara", "armed", "forces", "force", "angkatan", "bersenjata",
-            "pasukan", "troops", "junta"),
+            "pasukan", "troops"),
+    "JUN": ("junta",),  # a junta is a state's military government: never any armed group ("the PDF")
     "OFF": ("office", "kantor"),
     "CTR": ("centre", "center", "pusat"),
     "COM": ("committee", "committees", "komite"),
@@ -152,12 +153,18 @@ _LOCAL = frozenset(("local", "lokal", "setempat", "municipal", "village", "desa"
 _GOVERNMENT_NAME = re.compile(r"(?<![\w-])(?:government|pemerintah)(?![\w-])", re.IGNORECASE)
 
 
-def resolve(text: str, gazetteer: Gazetteer, seen: Counter[str], words: Counter[str]) -> Actor | None:
+def resolve(text: str, gazetteer: Gazetteer, seen: Counter[str], words: Counter[str],
+            state: str | None = None) -> Actor | None:
     """The one body ``text`` names, using the article (``seen``: actor IRIs named in it, counted;
-    ``words``: its folded words, counted) to choose among several; None when still ambiguous."""
+    ``words``: its folded words, counted) to choose among several; None when still ambiguous.  ``state``: the
+    state whose voice the text just reported ("Azerbaijan said ... . The defence ministry said"): of several
+    bodies, its own goes first."""
     found = candidates(text, gazetteer)
     if _LOCAL & set(words_of(text)) and any(a.kind == "Government" for a in found):
         return None  # "pejabat administrasi lokal", "a local government official": a town's office, not the state's
+    own = [a for a in found if state is not None and any(c.iri == state for c in _chain(a, gazetteer))]
+    if len(found) > 1 and len(own) == 1:
+        return own[0]
     wanted = significant(_ministry_of_domain(text), gazetteer)
     if len(found) == 1 and not _placed(found[0], wanted, gazetteer, seen, words):
         return None  # "Media pemerintah" in a story on Myanmar is no Gaza office: its place is never named

@@ -19,7 +19,13 @@ if TYPE_CHECKING:
     from kb.extract.frames import Frame
     from kb.extract.mentions import Mention
 
-_CITING = re.compile(r"\s*,?\s*(?:citing|quoting|mengutip|mengutip\s+pernyataan)\s+", re.IGNORECASE)
+# The cue may follow an aside about the medium ("Al-Masirah TV, yang dikelola Houthi, dengan mengutip ...") or its
+# initials ("kantor berita negara (SPA), mengutip ...").
+_CITING = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:yang|which|run|owned)\s[^,.;:\"“”]{1,60}(?=,))?"
+    r"\s*,?\s*(?:(?:dengan|by)\s+)?(?:citing|quoting|mengutip|mengutip\s+pernyataan)\s+",
+    re.IGNORECASE,
+)
 _END = re.compile(r"[,.;:\"“”]|\s(?:that|bahwa|as\s+saying|yang\s+mengatakan)\s")
 
 

@@ -81,10 +81,26 @@ def known_person(speaker: Speaker, context: Context) -> Speaker:
     return replace(found, role=found.role or speaker.role)
 
 
-def resolve(frames: list[Frame], context: Context) -> None:
-    """Give each frame's speaker the identity of the person its surname names."""
+def _namesake(speaker: Speaker, written: str, context: Context) -> Speaker:
+    """The person the article named in full under the surname ``written`` alone, when the gazetteer took that
+    surname for another person ("Stepanyan" after "Gegham Stepanyan", not the "Shushan Stepanyan" it knows)."""
+    surname = _surname_only(written.strip(" ,"))
+    found = context.people.get(surname) if surname else None
+    if found is None or speaker.actor is None or speaker.actor.kind != "Person" or found.label == speaker.label:
+        return speaker
+    same = found.actor is not None and found.actor.iri == speaker.actor.iri
+    if same or found.label.split()[-1].casefold() != surname:
+        return speaker
+    return replace(found, role=found.role or speaker.role)
+
+
+def resolve(frames: list[Frame], context: Context, norm: str = "") -> None:
+    """Give each frame's speaker the identity of the person its surname names: the article's own first."""
     for frame in frames:
         frame.speaker = known_person(frame.speaker, context)
+        if norm and frame.speaker.actor is not None:  # the phrase without its verb ("tambah Stepanyan")
+            start = frame.verb[1] if frame.agent[0] <= frame.verb[0] < frame.agent[1] else frame.agent[0]
+            frame.speaker = _namesake(frame.speaker, norm[start : frame.agent[1]], context)
 
 
 # Lowercase words that may stand before the subject of a sentence: determiners and the office it holds

@@ -45,7 +45,7 @@ _PATTERNS = (
 )
 _BYLINE = re.compile(r"\s*(?:By|BY)\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w .&-]{1,40}?)\s*$")
 _BYLINE_LINES = 6
-_TAG = re.compile(r"\((?P<tag>[A-Za-z]{2,12})(?:/[A-Za-z]{2,12})*\)\s*$")
+_TAG = re.compile(r"\((?P<tag>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)\s*$")
 _MEDIA_KINDS = ("NewsAgency", "Outlet")
 
 
@@ -102,6 +102,15 @@ def find_tag(norm: str, end: int, gazetteer: Gazetteer) -> str | None:
         return None
     known = _media(match.group("tag"), gazetteer)
     return known[0] if known else None
+
+
+def tag_agencies(norm: str, end: int, gazetteer: Gazetteer) -> list[str]:
+    """Every agency a closing tag names ("(dpa/NAN)": the story passed through both), in order."""
+    match = _TAG.search(norm, max(0, end - 40), end)
+    if match is None:
+        return []
+    found = [_media(part, gazetteer) for part in match.group("tag").split("/")]
+    return [m[0] for m in found if m is not None and m[1] == "wire"]
 
 
 def find_byline(norm: str, lines: list[tuple[int, int]], gazetteer: Gazetteer) -> str | None:

@@ -22,6 +22,7 @@ from kb.extract.channels import ACCORDING_PRONOUN, said_through, said_when
 from kb.extract.citing import cite_sources
 from kb.extract.credits import assign_via
 from kb.extract.credits import via_mentions as via_mentions
+from kb.extract.documents import points_to_issuer
 from kb.extract.goes_on import going_on
 from kb.extract.mentions import Mention
 from kb.extract.nesting import nest
@@ -334,11 +335,25 @@ def _inserted(norm: str, before: tuple[int, int], tail: int) -> bool:
         _DIGIT.search(norm, *before))
 
 
+# A contrast inside the words a sentence-final speaker closes: "Two were fighters, while the rest were farmers, the
+# report added", "..., sedangkan sisanya penduduk desa, tambah laporan itu": one report, both halves.
+_CONTRAST = re.compile(r",\s*(?:while|whereas|sedangkan|sementara)$", re.IGNORECASE)
+_CLOSES = re.compile(r"[\s.\"”’']*")
+
+
+def _before_contrast(norm: str, start: int) -> int:
+    """Where the clause before a contrast (", while ...") begins, when one ends at ``start``; else ``start``."""
+    contrast = _CONTRAST.search(norm, max(0, start - 14), start)
+    return _last_before(_BREAK, norm, contrast.start()) if contrast is not None else start
+
+
 def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     """The words ``frame`` speaks for: after a transitive verb, else before the speaker."""
     start_clause = _last_before(_BREAK, norm, frame.agent[0])
     # "“... ; ... ,” he said": the whole quotation before the speaker, whatever breaks it holds
     start_clause = min(start_clause, quotation_start(norm, frame.agent[0]))
+    if _CLOSES.fullmatch(norm, max(frame.verb[1], frame.agent[1])):
+        start_clause = _before_contrast(norm, start_clause)
     earlier = [
         f.agent[1]
         for f in others
@@ -353,6 +368,8 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return floor, _next_after(_BREAK, norm, with_figure.end())  # "..., X said, with 15 more wounded": both
     if frame.kind == "quote" and _inserted(norm, before, tail):  # "Dalam serangan itu, kata X, lima tentara tewas"
         return floor, _next_after(_BREAK, norm, tail)
+    if frame.kind == "quote" and (part := _PARTICIPLE_AFTER.match(norm, tail)) and _content_words(norm, *before) >= 2:
+        return floor, _next_after(_BREAK, norm, part.end())  # "“...,” said X, updating an earlier toll of 3": both
     if frame.kind == "quote" or (frame.verb_text in lexicon.CONTENT_BEFORE and not _THAT_SOON.match(norm, tail)):
         return before  # "..., the ministry said in a statement" (but "said in a statement carried by X that ...")
     quoted = [
@@ -414,6 +431,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     assign_via(norm, frames, mentions)
     for frame in frames:
         agent_words = _CONTENT.findall(norm[frame.agent[0] : frame.agent[1]].casefold())
-        if not agent_words or agent_words[0] in lexicon.PRONOUNS or frame.verb_text in lexicon.PRONOUN_VERBS:
+        if (not agent_words or agent_words[0] in lexicon.PRONOUNS or frame.verb_text in lexicon.PRONOUN_VERBS
+                or points_to_issuer(agent_words)):  # "the report added": the relay of the report before
             frame.via += [v for v in context.via.get(frame.speaker.label, []) if v not in frame.via]
     return frames

@@ -42,7 +42,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "said in a statement": None, "wrote": None, "tweeted": None, "pledged": None, "vowed": None,
     "called": None, "offered": None, "rejected the accusation": "denial", "rejected accusations": "denial",
     "rejected allegations": "denial", "dismissed the claim": "denial", "dismissed reports": "denial",
-    "recorded": None, "estimated": None, "estimates": None, "posted": None, "reiterated": None,
+    "recorded": None, "estimated": None, "estimates": None, "posted": None, "shared": None, "reiterated": None,
     "argued": None, "acknowledged": None, "signalled": None, "signaled": None, "announces": None,
     "charged": "accusation", "condemns": "accusation", "alleged": "accusation",
     "put": None, "puts": None, "has put": None, "updated": None, "updates": None, "confirms": None,
@@ -131,6 +131,8 @@ VIA_CUES: Final[tuple[str, ...]] = (
     "in an interview with", "quoted by", "cited by", "reported by", "via", "seperti diwartakan", "diwartakan",
     "carried by", "published by", "broadcast by", "aired by", "disiarkan", "disiarkan oleh", "dimuat",
     "sebagaimana diberitakan", "seperti diberitakan", "diberitakan", "diberitakan oleh",
+    # a register of quoting and an English tail: "..., kata X dinukil VOA", "..., per Reuters"
+    "dinukil dari", "dinukil", "per",
 )
 
 # Nouns that head a speaker phrase the gazetteer does not know ("Pejabat pertahanan Armenia").
@@ -196,7 +198,8 @@ NP_STOPS: Final[tuple[str, ...]] = (
     "kepada", "dalam", "di", "pada", "saat", "ketika", "sebagaimana", "seperti", "setelah", "seraya",
     "yang", "selama", "usai", "sambil", "menurut", "melalui", "lewat", "dikutip", "dilansir", "mengutip",
     "sebelum", "karena", "bahwa", "to", "in", "on", "at", "when", "as", "after", "while", "who", "during",
-    "via", "through", "quoted", "cited", "told", "before", "because", "that", "adding", "menambahkan",
+    "via", "through", "quoted", "cited", "told", "before", "because", "that", "adding", "menambahkan", "dinukil",
+    "per",
     # an auxiliary opens the predicate: "yang menurut pihak berwenang Palestina telah menewaskan 8.525 orang"
     "telah", "sudah", "akan", "masih", "sedang", "belum", "has", "have", "had", "was", "were", "is", "are",
 )

@@ -308,6 +308,8 @@ NEEDS_AFTER: Final[dict[str, str]] = {
     "held": _BLAME_AFTER, "holds": _BLAME_AFTER, "holding": _BLAME_AFTER,
     # "maintained that X ...": a claim held to; "maintained control of the town" says nothing
     "maintained": r"\s+that(?![\w-])", "maintains": r"\s+that(?![\w-])",
+    # "shared on social media: “...”", "shared that ...": words shared; "shared a border" says nothing
+    "shared": r"(?:\s+(?:on|in|via|through)\s+[^.:;\"“”]{1,40}?)?\s*:|\s+that(?![\w-])",
     **{verb: _CALL_NOUN for verb in ("reaffirmed", "renewed", "repeated", "echoed")},
     "mengulangi": _SERUAN, "menegaskan kembali": _SERUAN, "melayangkan": _SERUAN,
     **{verb: _CLAIM_AFTER for verb in (

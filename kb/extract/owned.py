@@ -25,7 +25,7 @@ from kb.extract.mentions import Mention
 # Heads of a medium: what a party's broadcaster or paper is called after its name.
 MEDIA_HEADS = frozenset((
     "television", "tv", "channel", "radio", "broadcaster", "station", "newspaper", "daily", "televisi",
-    "stasiun", "saluran", "harian", "surat",
+    "stasiun", "saluran", "harian", "surat", "website", "portal", "situs", "news", "berita", "online",
 ))
 # Institution families a party may own, as ``bodies`` names them: not its armed wing, which is the party.
 _OWNED = frozenset(("ministry", "kementerian", "administration", "presidency", "kepresidenan", "office", "kantor",

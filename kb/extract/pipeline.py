@@ -23,7 +23,7 @@ from kb.extract.bodies import words_of
 from kb.extract.claims import sentence_drafts
 from kb.extract.conditionals import unconditional
 from kb.extract.contract import ensure_contract, identity
-from kb.extract.datelines import Dateline, find_byline, find_dateline, find_tag
+from kb.extract.datelines import Dateline, find_byline, find_dateline, find_tag, tag_agencies
 from kb.extract.dates import find_dates, find_publication_date
 from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.forces import armed_bodies
@@ -127,9 +127,8 @@ def _whole_article(walker: _Walker, every: list[textprep.Line], tag: str | None)
     tag ("(AFP)"), never the article's own outlet."""
     found = article_credits(walker.norm, [(ln.start, ln.end) for ln in every],
                             [(ln.start, ln.end) for ln in walker.lines], walker.gazetteer)
-    tagged = walker.gazetteer.lookup(tag) if tag else None
-    if tagged is not None and tagged.kind == "NewsAgency":
-        found.append(tagged.label)
+    if tag:  # "(dpa/NAN)": each agency the closing tag names relays the story
+        found += tag_agencies(walker.norm, walker.lines[-1].end, walker.gazetteer)
     out = list(walker.wire)
     for name in found:
         if not same_outlet(name, walker.outlet.label) and all(not same_outlet(name, w) for w in out):
@@ -187,6 +186,7 @@ class _Walker:
         self.previous_framed = False
         self.narrated_before: Speaker | None = None  # the person a frameless sentence opened with: "X visited ..."
         self.relayed_before: list[str] = []  # media the sentence before credited, speaking for nobody else
+        self.reported_before: tuple[str, str | None] | None = None  # a medium the sentence before said reported it
         self.outlet_before: list[Claim] = []  # the outlet's claims of the sentence before: a source may follow
         self.source_before: tuple[Speaker, list[str]] | None = None  # who spoke in the sentence before
         self.quote_open = False  # a quotation opened in the paragraph and not closed yet
@@ -259,7 +259,7 @@ class _Walker:
         if mentions is None:
             mentions = find_mentions(norm, self.gazetteer)
         frames = find_frames(norm, mentions, self.context, self.lang)
-        coref.resolve(frames, self.context)
+        coref.resolve(frames, self.context, norm)
         continuation = None
         if not frames and (norm.lstrip().startswith('"') or self.quote_open):  # a quotation is always someone's
             # words, and so is every sentence of it before its closing mark ("... . Sekitar 30 orang terluka.")
@@ -311,6 +311,13 @@ class _Walker:
         self.outlet_before = own
         if self.relayed_before and not frames:  # "Dikutip BBC, ... . Dua lainnya terluka": still BBC's report
             carry.carry_relay(self.claims[kept:], self.relayed_before, self.wire)
+        medium = carry.reporting_medium(norm, mentions, frames)
+        reported: tuple[str, str | None] | None = (
+            (medium.actor.label, medium.actor.iri) if medium is not None and medium.actor is not None else None)
+        reported = reported or (self.reported_before if not frames else None)
+        if reported is not None:  # "Sebagaimana dilaporkan Al Jazeera, ...": it speaks, and in the next sentence
+            carry.credit_medium(self.claims[kept:], *reported)
+        self.reported_before = reported if medium is not None else None
         self.relayed_before = carry.credited_media(norm, mentions, frames, self.outlet.label)
         for frame in frames:
             said_by = norm[frame.agent[0] : frame.agent[1]].casefold().split()

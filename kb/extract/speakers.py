@@ -149,6 +149,18 @@ class Context:
             return self.named_person  # "he" is no state, nor a body speaking as such before a person was named
         return person or speaker
 
+    def last_state(self) -> str | None:
+        """The state the last speaker is or speaks for ("Azerbaijan", its defence ministry): whose "the ministry"
+        or "pihak berwenang" is when the words name no state."""
+        actor = self.last_speaker.actor if self.last_speaker is not None else None
+        seen: set[str] = set()
+        while actor is not None and actor.iri not in seen and self.gazetteer is not None:
+            if actor.kind == "State":
+                return actor.iri
+            seen.add(actor.iri)
+            actor = self.gazetteer.by_iri(actor.represents) if actor.represents else None
+        return None
+
     def new_paragraph(self) -> None:
         """Credits end with their paragraph, but the last speaker's: the next may go on with that statement."""
         kept = {k: v for k, v in self.via.items() if self.last_speaker and k == self.last_speaker.label}
@@ -252,10 +264,11 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         return Speaker(" and ".join(p.label for p in context.pair_before), members=context.pair_before)
     if len(words) == 1 and words[0] in ("mereka", "they"):  # never an actor named "Mereka"
         return context.last_speaker or (context.bodies[-1] if context.bodies else None)
-    anaphor = _ANAPHORS.get(" ".join(words))
+    anaphor = _ANAPHORS.get(" ".join(w for w in words if not attributive_word(w)))  # "the Iran-backed movement"
     if anaphor is not None:
         bodies = [sp for sp in context.bodies if (sp.actor.kind in anaphor if sp.actor else _same_head(sp, words))
-                  and (words[-1] not in _ARMED or ARMED_LABEL.search(sp.label))]
+                  and (words[-1] not in _ARMED or ARMED_LABEL.search(sp.label))
+                  and (not _PARTY_HEADS & set(words) or (sp.actor is not None and sp.label == sp.actor.label))]
         found = bodies[-1] if bodies else _body(text, inside, context)
         if found is not None and words[-1] in _ARMED and not ARMED_LABEL.search(found.label):
             return None  # "the army" is a state's army: never a militia the article names ("Rapid Support Forces")
@@ -389,7 +402,7 @@ def _body(text: str, inside: list[Mention], context: Context) -> Speaker | None:
         return None
     if any(m.actor is None or m.actor.kind != "State" for m in inside) or len({m.actor for m in inside}) > 1:
         return None  # a person, a named body, or several states ("Armenia dan Azerbaijan")
-    actor = institutions.resolve(text, context.gazetteer, context.seen, context.words)
+    actor = institutions.resolve(text, context.gazetteer, context.seen, context.words, context.last_state())
     return Speaker(actor.label, actor.iri, None, actor) if actor is not None else None
 
 
@@ -409,6 +422,8 @@ def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention |
     return None
 
 
+# "the movement", "the militia" are a party the article named, never a medium it owns ("Hezbollah's Al-Manar").
+_PARTY_HEADS = frozenset(("movement", "militia", "gerakan"))
 # "the army", "the military" stand for an armed body only: never the emergency service that spoke last.
 _ARMED = frozenset(("army", "military", "militer", "tentara"))
 # "It said", "kelompok itu", "the ministry": the last organisation of that kind that spoke.
@@ -419,6 +434,9 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     "kementerian itu": ("Ministry",), "kementerian tersebut": ("Ministry",), "kementerian yang sama": ("Ministry",),
     "the same ministry": ("Ministry",), "kelompok": ("Organization", "Group"), "kementerian": ("Ministry",),
     "the agency": ("Organization",), "badan itu": ("Organization",),
+    "the movement": ("Organization", "Group"), "gerakan itu": ("Organization", "Group"),
+    "gerakan tersebut": ("Organization", "Group"), "gerakan": ("Organization", "Group"),
+    "the militia": ("Organization", "Group"),
     "the military": ("Organization",), "the army": ("Organization",), "militer": ("Organization",),
     "tentara": ("Organization",), "pihak militer": ("Organization",),
 }
