@@ -67,6 +67,8 @@ _OWN = frozenset(
     ("they", "we", "it", "its", "our", "their", "he", "she", "mereka", "kami", "kita", "pihaknya", "pasukannya",
      "tentaranya", "i")
 )
+# A name's short form in brackets right before the verb ("Pasukan Dukungan Cepat (RSF) menembaki"): no clause bound.
+_ALIAS = re.compile(r"\s*\((?-i:[A-Z])[\w.'\u2019-]{1,14}\)\s*$", re.I)
 _DETERMINERS = frozenset(("the", "a", "an", "para", "pihak", "sejumlah", "beberapa", "sebuah", "seorang"))
 WINDOW = 90
 _RELATIVE = re.compile(r"(?<![\w-])(?:who|which|yang)(?![\w-])", re.I)
@@ -97,8 +99,9 @@ def subject(
     before = norm[floor:start]
     if NEGATION.search(before) or (PASSIVE.search(before) and not ing):
         return None  # "did not target"; "were killed" (a passive's agent follows "by": by_agent)
+    alias = _ALIAS.search(norm, floor, start)  # "the Rapid Support Forces (RSF) killed": the name's short form
     clause = floor
-    for boundary in _CLAUSE.finditer(norm, floor, start):
+    for boundary in _CLAUSE.finditer(norm, floor, alias.start() if alias else start):
         clause = boundary.end()
     named = before_relative(norm, clause, start, parties)
     if named is not None:  # "Houthi, yang didukung Iran, menggunakan ...": the subject stands before the relative
@@ -115,6 +118,8 @@ def subject(
             if not (words or coordinated) else None)
     if verb is not None and start - verb.start() < 70:  # "had detained and tortured": the first verb's subject
         return subject(norm, verb.start(), span, parties, gazetteer, ing, True)
+    if len(words) > 6 and (right := _right_before(norm, clause, start, parties)) is not None:
+        return party_label(right.actor, gazetteer), right  # type: ignore[arg-type]
     if not words or len(words) > 6:
         governing = _INFINITIVE.search(before) or (_PARTICIPLE.search(before) if ing and not words else None)
         return _leading(norm, floor + governing.start(), span, parties, gazetteer) if governing else None
@@ -130,6 +135,17 @@ def subject(
     if ing and all(w.casefold() in _WEAPONS for w in words):
         return None  # "reported artillery shelling ... by X forces": a weapon before a gerund is no doer
     return _as_written(words)
+
+
+def _right_before(norm: str, clause: int, start: int, parties: list[Mention]) -> Mention | None:
+    """A named party standing right before the verb, past a clause opening longer than a subject ("Late on the
+    third night of the siege the paramilitary Rapid Support Forces (RSF) stormed"): only auxiliaries or its
+    bracketed short form between."""
+    for m in reversed(parties):
+        if clause <= m.start and m.end <= start:
+            gap = re.findall(r"[\w'\u2019-]+", _ALIAS.sub("", norm[m.end : start]))
+            return m if all(w.casefold() in _AUX for w in gap) else None
+    return None
 
 
 # A verb whose subject is the governing clause's: an infinitive of purpose ("troops deployed a helicopter to carry

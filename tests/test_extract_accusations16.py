@@ -1,0 +1,51 @@
+"""Accusations and denials on real text, round 16 (issue 13, acc16): classes of missed claims, each pinned here.
+
+Every sentence is the project's own, written for these tests (never an article's), English and Indonesian, with
+near misses that must not give the claim:
+
+- a party named with its short form in brackets right before its verb ("the Rapid Support Forces (RSF) shelled
+  ...", "Pasukan Dukungan Cepat (RSF) menyerbu ..."), also after a long clause opening, is the verb's subject
+  (``attack_agents._ALIAS``, ``attack_agents._right_before``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from tests.extraction import of_type, run
+
+
+def _typed(text: str, kind: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
+    return [(c.speaker, c.subject) for c in of_type(run(text, gazetteer), kind)]
+
+
+# --- a name's bracketed short form before the verb ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rapid Support Forces (RSF) killed civilians in a camp near Nyala, a local medical group said.",
+        "Pasukan Dukungan Cepat (RSF) membunuh warga sipil di kamp dekat Nyala, kata kelompok relawan.",
+        "Late on the third evening of the siege the paramilitary Rapid Support Forces (RSF) stormed the camp, "
+        "a relief group said.",
+        "Pada malam ketiga pengepungan itu Pasukan Dukungan Cepat (RSF) menyerbu kamp pengungsi, kata kelompok "
+        "relawan.",
+    ],
+)
+def test_a_bracketed_short_form_keeps_the_subject(text: str, gazetteer: Gazetteer) -> None:
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == ["Rapid Support Forces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a long clause whose party is not right before the verb: no subject, no blame
+        "The Israel Defense Forces are still checking reports of that strike, a military spokesman said.",
+        # the speaker's own forces in brackets: its own operation
+        "The Sudanese Armed Forces (SAF) shelled positions of the militia, an army spokesman said.",
+    ],
+)
+def test_no_blame_without_a_subject_of_another_side(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "accusation", gazetteer) == []
