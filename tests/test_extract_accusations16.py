@@ -5,7 +5,11 @@ near misses that must not give the claim:
 
 - a party named with its short form in brackets right before its verb ("the Rapid Support Forces (RSF) shelled
   ...", "Pasukan Dukungan Cepat (RSF) menyerbu ..."), also after a long clause opening, is the verb's subject
-  (``attack_agents._ALIAS``, ``attack_agents._right_before``).
+  (``attack_agents._ALIAS``, ``attack_agents._right_before``);
+- forces said to be absent with the Indonesian "kekuatan" ("tidak memiliki kekuatan militer di ...") deny, as
+  "pasukan" and "troops" did (``disavowals``);
+- fighting each other ("saling menyerang", "saling menembak") is narration, not two sides accusing each other:
+  only words of blame ("saling menuduh", "accuse each other") make the mutual accusation (``events.MUTUAL``).
 """
 
 from __future__ import annotations
@@ -49,3 +53,37 @@ def test_a_bracketed_short_form_keeps_the_subject(text: str, gazetteer: Gazettee
 )
 def test_no_blame_without_a_subject_of_another_side(text: str, gazetteer: Gazetteer) -> None:
     assert _typed(text, "accusation", gazetteer) == []
+
+
+# --- forces said to be absent ---------------------------------------------------------------------------------------
+
+
+def test_no_forces_there_is_a_denial(gazetteer: Gazetteer) -> None:
+    text = "Pemerintah Armenia menegaskan tidak memiliki kekuatan militer di wilayah sengketa itu."
+    assert [s for s, _ in _typed(text, "denial", gazetteer)] == ["Government of Armenia"]
+    near = "Pemerintah Armenia menegaskan memiliki kekuatan militer yang cukup di perbatasan."
+    assert _typed(near, "denial", gazetteer) == []
+
+
+# --- fighting each other is no mutual blame ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accusations"),
+    [
+        ("Armenia dan Azerbaijan kembali saling menyerang di sepanjang garis depan pada Minggu malam.", []),
+        (
+            "Kementerian Pertahanan Armenia mengatakan pasukan Azerbaijan menembaki desa Martuni, dua pekan setelah "
+            "kedua negara mulai saling menyerang dengan artileri.",
+            [("Armenian Defence Ministry", "Azerbaijan")],
+        ),
+        (
+            "Armenia dan Azerbaijan saling menuduh melanggar gencatan senjata pada Minggu malam.",
+            [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")],
+        ),
+    ],
+)
+def test_fighting_each_other_is_no_mutual_blame(
+    text: str, accusations: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    assert sorted(_typed(text, "accusation", gazetteer)) == accusations

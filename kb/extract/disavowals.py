@@ -34,7 +34,7 @@ _DISAVOWED = re.compile(
     # no forces where it is said to fight: "said it had no troops or equipment in the region", "tidak memiliki
     # pasukan di wilayah itu"
     r"|\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:had|has|have)\s+no|(?:tidak|tak)\s+(?:memiliki|punya"
-    r"|mempunyai|menempatkan))\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|personnel|presence|units|pasukan|tentara"
+    r"|mempunyai|menempatkan))\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|personnel|presence|units|pasukan|tentara|kekuatan"
     r"|personel|kehadiran)(?:\s+[\w-]+){0,4}?\s+(?:in|inside|di|dalam)(?![\w-])",
     re.IGNORECASE,
 )
