@@ -9,7 +9,9 @@ near misses that must not give the claim:
 - forces said to be absent with the Indonesian "kekuatan" ("tidak memiliki kekuatan militer di ...") deny, as
   "pasukan" and "troops" did (``disavowals``);
 - fighting each other ("saling menyerang", "saling menembak") is narration, not two sides accusing each other:
-  only words of blame ("saling menuduh", "accuse each other") make the mutual accusation (``events.MUTUAL``).
+  only words of blame ("saling menuduh", "accuse each other") make the mutual accusation (``events.MUTUAL``);
+- an army whose name calls it a defence force ("the Israel Defense Forces said the military shelled ...") speaks
+  of itself when it says "the military": its own operation, no blame (``same_body._BODY``).
 """
 
 from __future__ import annotations
@@ -87,3 +89,25 @@ def test_fighting_each_other_is_no_mutual_blame(
     text: str, accusations: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
     assert sorted(_typed(text, "accusation", gazetteer)) == accusations
+
+
+# --- a defence force's "the military" is its own ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lebanese army said two soldiers were hurt. The military also shelled two launch sites near the "
+        "border, the Israel Defense Forces said.",
+        "Tentara Lebanon mengatakan dua prajurit terluka. Militer juga menembaki dua lokasi peluncuran di dekat "
+        "perbatasan, kata Pasukan Pertahanan Israel.",
+    ],
+)
+def test_a_defence_force_speaks_of_its_own_military(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "accusation", gazetteer) == []
+
+
+def test_a_defence_force_still_blames_the_enemy_army(gazetteer: Gazetteer) -> None:
+    text = ("The Lebanese army said two soldiers were hurt. The Israel Defense Forces said the enemy army shelled "
+            "two of its posts near the border.")
+    assert [s for s, _ in _typed(text, "accusation", gazetteer)] == ["Israel Defense Forces"]
