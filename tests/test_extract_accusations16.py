@@ -11,7 +11,10 @@ near misses that must not give the claim:
 - fighting each other ("saling menyerang", "saling menembak") is narration, not two sides accusing each other:
   only words of blame ("saling menuduh", "accuse each other") make the mutual accusation (``events.MUTUAL``);
 - an army whose name calls it a defence force ("the Israel Defense Forces said the military shelled ...") speaks
-  of itself when it says "the military": its own operation, no blame (``same_body._BODY``).
+  of itself when it says "the military": its own operation, no blame (``same_body._BODY``);
+- fighters sent in ("sent mercenaries", "mengirim tentara bayaran") and a named party's interference ("Armenia's
+  interference", "campur tangan kekuatan Armenia") accuse; a bare "foreign interference" names nobody
+  (``lexicon_types.TYPE_CUES``, ``lexicon_attacks.WRONGDOING_NOUNS``).
 """
 
 from __future__ import annotations
@@ -111,3 +114,30 @@ def test_a_defence_force_still_blames_the_enemy_army(gazetteer: Gazetteer) -> No
     text = ("The Lebanese army said two soldiers were hurt. The Israel Defense Forces said the enemy army shelled "
             "two of its posts near the border.")
     assert [s for s, _ in _typed(text, "accusation", gazetteer)] == ["Israel Defense Forces"]
+
+
+# --- fighters sent in, a named party's interference -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan's defence ministry said Armenia had sent mercenaries to fight in Karabakh.",
+        "Kementerian Pertahanan Azerbaijan mengatakan Armenia mengirimkan tentara bayaran ke garis depan.",
+        "Kementerian Pertahanan Azerbaijan mengklaim ada campur tangan kekuatan Armenia di wilayah itu.",
+        "Azerbaijan's defence ministry denounced Armenia's interference in the region.",
+    ],
+)
+def test_fighters_sent_in_or_interference_accuse(text: str, gazetteer: Gazetteer) -> None:
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == ["Armenia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister said Russia would not accept any foreign interference in the talks.",
+        "Presiden Azerbaijan mengatakan tidak akan menerima campur tangan asing dalam perundingan itu.",
+    ],
+)
+def test_foreign_interference_unnamed_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "accusation", gazetteer) == []

@@ -32,7 +32,7 @@ _SKIP_AFTER_BY = frozenset((*lexicon.WEAPON_WORDS, *lexicon.FORCE_WORDS, "the", 
 _AGENT_AFTER = frozenset(lexicon.AGENT_AFTER_NOUNS)
 _NOUN_MODIFIERS = re.compile(
     r"(?:\s+(?:militer|udara|darat|roket|rudal|drone|artileri|pasukan|tentara|besar|besar-besaran|gabungan"
-    r"|terbaru|lanjutan|baru)){1,2}(?=\s)", re.I
+    r"|terbaru|lanjutan|baru|kekuatan)){1,2}(?=\s)", re.I
 )
 _FORCES = frozenset(lexicon.FORCE_WORDS)
 # Force words that name a weapon: before an attack noun they say how it struck, not who ("artillery shelling").

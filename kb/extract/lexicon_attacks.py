@@ -170,12 +170,15 @@ WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "chemical weapons", "chemical agents", "chemical weapon", "cluster munitions", "cluster bombs", "white phosphorus",
     "barrel bombs", "senjata kimia", "bom curah", "bom tandan", "fosfor putih", "bom barel", "bom fosfor",
     "phosphorus bombs", "phosphorus munitions",
+    # a named party drawn into the fight ("Iran's meddling", "ada campur tangan kekuatan Armenia"; a bare "foreign
+    # interference" names nobody and accuses nobody)
+    "interference", "meddling", "campur tangan",
 )
 # Indonesian attack nouns name their agent right after them ("serangan Israel", "agresi Rusia").
 AGENT_AFTER_NOUNS: Final[tuple[str, ...]] = (
     "serangan", "serangan udara", "serangan roket", "serangan drone", "gempuran", "penembakan", "pengeboman",
     "pemboman", "invasi", "tembakan", "pembantaian", "kekejaman", "agresi", "provokasi", "pengepungan",
-    "penjarahan", "pelanggaran",
+    "penjarahan", "pelanggaran", "campur tangan",
 )
 # Words that may stand between a party and its attack noun ("Israel's recent military strikes").
 ATTACK_MODIFIERS: Final[tuple[str, ...]] = (

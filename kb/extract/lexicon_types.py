@@ -31,6 +31,11 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         # a party named by a hostile epithet in a speaker's words ("Russian killers keep waging war on homes",
         # "para penjajah menyerang kota kami"): an accusation whatever the verb
         "killers", "occupiers", "invaders", "aggressors", "pembunuh", "penjajah", "agresor",
+        # fighters sent in (the seeds README: "sending fighters"): "sent mercenaries to the front"; interference by a
+        # named party is a wrongdoing noun (``lexicon_attacks.WRONGDOING_NOUNS``)
+        "sent mercenaries", "sending mercenaries", "sends mercenaries", "recruited mercenaries", "sent fighters",
+        "sending fighters", "mengirim tentara bayaran", "mengirimkan tentara bayaran", "merekrut tentara bayaran",
+        "mengirim pejuang", "mengirimkan pejuang",
     ),
     "denial": (
         "membantah", "menyangkal", "menepis", "menolak tuduhan", "menolak klaim", "menolak laporan",
