@@ -14,7 +14,11 @@ near misses that must not give the claim:
   of itself when it says "the military": its own operation, no blame (``same_body._BODY``);
 - fighters sent in ("sent mercenaries", "mengirim tentara bayaran") and a named party's interference ("Armenia's
   interference", "campur tangan kekuatan Armenia") accuse; a bare "foreign interference" names nobody
-  (``lexicon_types.TYPE_CUES``, ``lexicon_attacks.WRONGDOING_NOUNS``).
+  (``lexicon_types.TYPE_CUES``, ``lexicon_attacks.WRONGDOING_NOUNS``);
+- and two precision classes: what "occurred after" an attack is not that attack ("terjadi setelah serangan serupa"
+  is no unnamed attack for a side to blame on the other, ``unpinned._THERE_WERE``), and an infinitive hanging on a
+  pronoun's noun ("informed of their plan to launch an attack", "rencana mereka untuk melancarkan serangan") is the
+  speaker side's own act, never the clause subject's (``attack_agents._OWNED_PLAN``).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 import pytest
 
 from kb.actors import Gazetteer
+from kb.extract.unpinned import unpinned_attacks
 from tests.extraction import of_type, run
 
 
@@ -141,3 +146,44 @@ def test_fighters_sent_in_or_interference_accuse(text: str, gazetteer: Gazetteer
 )
 def test_foreign_interference_unnamed_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
     assert _typed(text, "accusation", gazetteer) == []
+
+
+# --- precision: the time of another event, a plan the speaker's side owns ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        ("Ledakan itu terjadi setelah serangan serupa di Bekaa pekan lalu.", 0),
+        ("Ledakan itu terjadi sejak serangan pertama di Bekaa.", 0),
+        ("Menurut kementerian, terjadi 13 serangan di perbatasan selama sebulan.", 1),
+        ("There were some 40 airstrikes on the province last week.", 1),
+    ],
+)
+def test_what_occurred_after_an_attack_is_not_that_attack(text: str, attacks: int) -> None:
+    assert len(unpinned_attacks(text, (0, len(text)))) == attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan's defence ministry said Russian peacekeepers were informed of their plan to launch an attack "
+        "on the separatists.",
+        "Kementerian Pertahanan Azerbaijan mengatakan pasukan penjaga perdamaian Rusia telah diberi tahu tentang "
+        "rencana mereka untuk melancarkan serangan.",
+    ],
+)
+def test_a_plan_the_speakers_side_owns_blames_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "accusation", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia's defence ministry said Azerbaijani forces moved tanks to the border to attack Armenian villages.",
+        "Kementerian Pertahanan Armenia mengatakan pasukan Azerbaijan mengerahkan tank ke perbatasan hanya untuk "
+        "menyerang desa-desa Armenia.",
+    ],
+)
+def test_an_infinitive_of_purpose_keeps_its_subject(text: str, gazetteer: Gazetteer) -> None:
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == ["Azerbaijan"]

@@ -122,6 +122,8 @@ def subject(
         return party_label(right.actor, gazetteer), right  # type: ignore[arg-type]
     if not words or len(words) > 6:
         governing = _INFINITIVE.search(before) or (_PARTICIPLE.search(before) if ing and not words else None)
+        if governing is not None and _OWNED_PLAN.search(before, 0, governing.start()):
+            return None  # "informed of their plan to launch an attack": the owner's own, the speaker's side
         return _leading(norm, floor + governing.start(), span, parties, gazetteer) if governing else None
     if they_coordinated(norm, clause, start, span):
         earlier = coordinated_they(norm, clause, span, parties)
@@ -153,6 +155,13 @@ def _right_before(norm: str, clause: int, start: int, parties: list[Mention]) ->
 # house, killing men and boys").
 _INFINITIVE = re.compile(r"(?<![\w-])(?:to|untuk|guna)\s+$", re.I)
 _PARTICIPLE = re.compile(r",\s*$")
+# an infinitive hanging on a noun a pronoun owns ("their plan to", "its decision to", "rencana mereka untuk"): the
+# pronoun, the speaker's side in reported speech, is the doer, never the clause's subject
+_OWNED_PLAN = re.compile(
+    r"(?<![\w-])(?:(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+\s+(?:mereka|kami|kita)"
+    r"|(?!(?:hanya|punya)\s)[\w-]{2,}nya)\s*$",
+    re.I,
+)
 _LEAD_GAP = 24  # characters from a clause's start to its subject ("the", "para", a modifier or two)
 
 
