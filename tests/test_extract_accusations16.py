@@ -15,6 +15,8 @@ near misses that must not give the claim:
 - fighters sent in ("sent mercenaries", "mengirim tentara bayaran") and a named party's interference ("Armenia's
   interference", "campur tangan kekuatan Armenia") accuse; a bare "foreign interference" names nobody
   (``lexicon_types.TYPE_CUES``, ``lexicon_attacks.WRONGDOING_NOUNS``);
+- a civilian site a named party used, told in the passive with its user and no purpose ("the school compound, which
+  was used by Hamas fighters", "sekolah yang digunakan oleh Hamas") accuses that party (``attacks._SITE_USED``);
 - and two precision classes: what "occurred after" an attack is not that attack ("terjadi setelah serangan serupa"
   is no unnamed attack for a side to blame on the other, ``unpinned._THERE_WERE``), and an infinitive hanging on a
   pronoun's noun ("informed of their plan to launch an attack", "rencana mereka untuk melancarkan serangan") is the
@@ -187,3 +189,28 @@ def test_a_plan_the_speakers_side_owns_blames_nobody(text: str, gazetteer: Gazet
 )
 def test_an_infinitive_of_purpose_keeps_its_subject(text: str, gazetteer: Gazetteer) -> None:
     assert [s for _, s in _typed(text, "accusation", gazetteer)] == ["Azerbaijan"]
+
+
+# --- a civilian site a party used ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Israeli military said it hit the school compound, which "was used by Hamas fighters".',
+        "Militer Israel mengatakan menyerang gedung sekolah yang digunakan oleh Hamas.",
+    ],
+)
+def test_a_civilian_site_a_party_used_accuses_it(text: str, gazetteer: Gazetteer) -> None:
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli military said the school was used by displaced families from Khan Younis.",
+        "Kementerian Kesehatan mengatakan rumah sakit itu digunakan oleh ratusan keluarga pengungsi.",
+    ],
+)
+def test_a_site_used_by_civilians_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "accusation", gazetteer) == []

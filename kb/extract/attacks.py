@@ -64,6 +64,14 @@ _SHIELDS = re.compile(
 _SHIELDS_BY = re.compile(
     rf"(?<![\w-])(?:used|digunakan|dimanfaatkan)(?=\s+(?:[\w'\u2019-]+\s+){{1,5}}?{_MILITARY_USE})", re.I
 )
+# a civilian site a party used, told in the passive with its user and no purpose: "the school compound which \"was used
+# by Hamas fighters\"", "masjid yang digunakan oleh milisi itu" (with a purpose or role: ``_SHIELDS_BY``)
+_SITE_USED = re.compile(
+    rf"(?<![\w-])(?:{alternation(lexicon.CIVILIAN_SITES)})(?:\s+[\w-]+){{0,2}}?,?\s+(?:which|that|yang)?\s*[\"“]?"
+    r"(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being|telah|sedang)\s+)?(?:used|digunakan|dipakai)"
+    r"(?=\s+(?:by|oleh)\s)",
+    re.I,
+)
 _CIVILIAN = compile_words(lexicon.CIVILIAN_TARGETS)
 # "in Gaza", "di kota Kharkiv": a place, not a party (a bare "the" is no place; "fire from X" names the agent)
 _PLACE = re.compile(
@@ -128,6 +136,7 @@ def find_attacks(
         (_LAUNCH, verb_agent, False),
         (_SHIELDS, verb_agent, True),
         (_SHIELDS_BY, by_agent, True),
+        (_SITE_USED, by_agent, True),
         (_RESPONSIBLE, _named_subject, True),
     ):
         for cue in pattern.finditer(norm, *span):

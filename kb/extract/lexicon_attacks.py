@@ -200,6 +200,13 @@ CIVILIAN_TARGETS: Final[tuple[str, ...]] = (
     "residential", "refugees", "displacement", "camp", "warga sipil", "penduduk sipil", "sipil", "warga",
     "rumah sakit", "sekolah", "permukiman", "pasar", "pengungsi", "kamp",
 )
+# Civilian sites whose use by an armed party, told in the passive with its user, is itself the wrong ("the school
+# compound which was used by Hamas fighters", "rumah sakit yang digunakan oleh milisi").
+CIVILIAN_SITES: Final[tuple[str, ...]] = (
+    "school", "schools", "school compound", "hospital", "hospitals", "mosque", "mosques", "church", "churches",
+    "shelter", "shelters", "homes", "houses", "residential buildings", "clinic", "clinics",
+    "sekolah", "rumah sakit", "masjid", "gereja", "tempat penampungan", "rumah-rumah", "rumah warga", "klinik",
+)
 # Military use of civilians or civilian sites, with the verb's subject as the accused: "the RSF was using
 # residents as human shields", "Hamas menggunakan rumah sakit sebagai pusat komando".
 SHIELD_VERBS: Final[tuple[str, ...]] = ("using", "used", "uses", "use", "menggunakan", "memanfaatkan", "menjadikan")
