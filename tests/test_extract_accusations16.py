@@ -5,7 +5,7 @@ near misses that must not give the claim:
 
 - a party named with its short form in brackets right before its verb ("the Rapid Support Forces (RSF) shelled
   ...", "Pasukan Dukungan Cepat (RSF) menyerbu ..."), also after a long clause opening, is the verb's subject
-  (``attack_agents._ALIAS``, ``attack_agents._right_before``);
+  (``clause_agents.ALIAS``, ``clause_agents.right_before``);
 - forces said to be absent with the Indonesian "kekuatan" ("tidak memiliki kekuatan militer di ...") deny, as
   "pasukan" and "troops" did (``disavowals``);
 - fighting each other ("saling menyerang", "saling menembak") is narration, not two sides accusing each other:
@@ -20,7 +20,7 @@ near misses that must not give the claim:
 - and two precision classes: what "occurred after" an attack is not that attack ("terjadi setelah serangan serupa"
   is no unnamed attack for a side to blame on the other, ``unpinned._THERE_WERE``), and an infinitive hanging on a
   pronoun's noun ("informed of their plan to launch an attack", "rencana mereka untuk melancarkan serangan") is the
-  speaker side's own act, never the clause subject's (``attack_agents._OWNED_PLAN``).
+  speaker side's own act, never the clause subject's (``clause_agents.OWNED_PLAN``).
 """
 
 from __future__ import annotations

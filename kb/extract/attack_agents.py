@@ -15,7 +15,15 @@ import re
 
 from kb.actors import Gazetteer
 from kb.extract import lexicon
-from kb.extract.clause_agents import before_relative, committer, coordinated_they, they_coordinated
+from kb.extract.clause_agents import (
+    ALIAS,
+    OWNED_PLAN,
+    before_relative,
+    committer,
+    coordinated_they,
+    right_before,
+    they_coordinated,
+)
 from kb.extract.mentions import Mention
 from kb.extract.qualifiers import attributive
 from kb.extract.speakers import party_label
@@ -67,8 +75,6 @@ _OWN = frozenset(
     ("they", "we", "it", "its", "our", "their", "he", "she", "mereka", "kami", "kita", "pihaknya", "pasukannya",
      "tentaranya", "i")
 )
-# A name's short form in brackets right before the verb ("Pasukan Dukungan Cepat (RSF) menembaki"): no clause bound.
-_ALIAS = re.compile(r"\s*\((?-i:[A-Z])[\w.'\u2019-]{1,14}\)\s*$", re.I)
 _DETERMINERS = frozenset(("the", "a", "an", "para", "pihak", "sejumlah", "beberapa", "sebuah", "seorang"))
 WINDOW = 90
 _RELATIVE = re.compile(r"(?<![\w-])(?:who|which|yang)(?![\w-])", re.I)
@@ -99,7 +105,7 @@ def subject(
     before = norm[floor:start]
     if NEGATION.search(before) or (PASSIVE.search(before) and not ing):
         return None  # "did not target"; "were killed" (a passive's agent follows "by": by_agent)
-    alias = _ALIAS.search(norm, floor, start)  # "the Rapid Support Forces (RSF) killed": the name's short form
+    alias = ALIAS.search(norm, floor, start)  # "the Rapid Support Forces (RSF) killed": the name's short form
     clause = floor
     for boundary in _CLAUSE.finditer(norm, floor, alias.start() if alias else start):
         clause = boundary.end()
@@ -118,11 +124,11 @@ def subject(
             if not (words or coordinated) else None)
     if verb is not None and start - verb.start() < 70:  # "had detained and tortured": the first verb's subject
         return subject(norm, verb.start(), span, parties, gazetteer, ing, True)
-    if len(words) > 6 and (right := _right_before(norm, clause, start, parties)) is not None:
+    if len(words) > 6 and (right := right_before(norm, clause, start, parties, _AUX)) is not None:
         return party_label(right.actor, gazetteer), right  # type: ignore[arg-type]
     if not words or len(words) > 6:
         governing = _INFINITIVE.search(before) or (_PARTICIPLE.search(before) if ing and not words else None)
-        if governing is not None and _OWNED_PLAN.search(before, 0, governing.start()):
+        if governing is not None and OWNED_PLAN.search(before, 0, governing.start()):
             return None  # "informed of their plan to launch an attack": the owner's own, the speaker's side
         return _leading(norm, floor + governing.start(), span, parties, gazetteer) if governing else None
     if they_coordinated(norm, clause, start, span):
@@ -139,29 +145,11 @@ def subject(
     return _as_written(words)
 
 
-def _right_before(norm: str, clause: int, start: int, parties: list[Mention]) -> Mention | None:
-    """A named party standing right before the verb, past a clause opening longer than a subject ("Late on the
-    third night of the siege the paramilitary Rapid Support Forces (RSF) stormed"): only auxiliaries or its
-    bracketed short form between."""
-    for m in reversed(parties):
-        if clause <= m.start and m.end <= start:
-            gap = re.findall(r"[\w'\u2019-]+", _ALIAS.sub("", norm[m.end : start]))
-            return m if all(w.casefold() in _AUX for w in gap) else None
-    return None
-
-
 # A verb whose subject is the governing clause's: an infinitive of purpose ("troops deployed a helicopter to carry
 # out an air raid", "mengerahkan jet untuk menyerang") or a participle after a comma ("fighters went house to
 # house, killing men and boys").
 _INFINITIVE = re.compile(r"(?<![\w-])(?:to|untuk|guna)\s+$", re.I)
 _PARTICIPLE = re.compile(r",\s*$")
-# an infinitive hanging on a noun a pronoun owns ("their plan to", "its decision to", "rencana mereka untuk"): the
-# pronoun, the speaker's side in reported speech, is the doer, never the clause's subject
-_OWNED_PLAN = re.compile(
-    r"(?<![\w-])(?:(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+\s+(?:mereka|kami|kita)"
-    r"|(?!(?:hanya|punya)\s)[\w-]{2,}nya)\s*$",
-    re.I,
-)
 _LEAD_GAP = 24  # characters from a clause's start to its subject ("the", "para", a modifier or two)
 
 
