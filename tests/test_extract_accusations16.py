@@ -17,6 +17,10 @@ near misses that must not give the claim:
   (``lexicon_types.TYPE_CUES``, ``lexicon_attacks.WRONGDOING_NOUNS``);
 - a civilian site a named party used, told in the passive with its user and no purpose ("the school compound, which
   was used by Hamas fighters", "sekolah yang digunakan oleh Hamas") accuses that party (``attacks._SITE_USED``);
+- an accusation named only to be called false, no party named as its liar ("mengatakan tuduhan itu tidak benar"), is
+  a denial, not an accusation by the denier (``cue_types._blames_beyond_claim``), and responsibility or an account
+  refused ("menolak bertanggung jawab atas serangan itu", "rejected responsibility for", "menolak versi Kyiv")
+  denies (``lexicon_types._CLAIM_AFTER``);
 - and two precision classes: what "occurred after" an attack is not that attack ("terjadi setelah serangan serupa"
   is no unnamed attack for a side to blame on the other, ``unpinned._THERE_WERE``), and an infinitive hanging on a
   pronoun's noun ("informed of their plan to launch an attack", "rencana mereka untuk melancarkan serangan") is the
@@ -214,3 +218,48 @@ def test_a_civilian_site_a_party_used_accuses_it(text: str, gazetteer: Gazetteer
 )
 def test_a_site_used_by_civilians_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
     assert _typed(text, "accusation", gazetteer) == []
+
+
+# --- a rebutted accusation, responsibility refused -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militer Israel mengatakan tuduhan itu tidak benar.",
+        "Militer Israel menyebut tuduhan itu tidak berdasar.",
+    ],
+)
+def test_an_accusation_called_false_is_only_a_denial(text: str, gazetteer: Gazetteer) -> None:
+    assert [s for s, _ in _typed(text, "denial", gazetteer)] == ["Israel Defense Forces"]
+    assert _typed(text, "accusation", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militer Israel mengatakan tuduhan Hamas tidak benar dan menuduh Hamas menembakkan roket dari sekolah.",
+        "Militer Israel mengatakan tuduhan itu adalah kebohongan yang disebarkan Hamas.",
+    ],
+)
+def test_a_rebuttal_naming_the_liar_keeps_the_blame(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "denial", gazetteer)
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Koalisi pimpinan Saudi menolak bertanggung jawab atas serangan di pasar itu.", "Saudi-led coalition"),
+        ("The Saudi-led coalition rejected responsibility for the strike on the market.", "Saudi-led coalition"),
+        ("Kementerian Pertahanan Rusia menolak versi Kyiv tentang serangan itu.", "Russian Defence Ministry"),
+    ],
+)
+def test_responsibility_or_an_account_refused_denies(text: str, denier: str, gazetteer: Gazetteer) -> None:
+    assert [s for s, _ in _typed(text, "denial", gazetteer)] == [denier]
+    assert _typed(text, "accusation", gazetteer) == []
+
+
+def test_responsibility_pinned_still_accuses(gazetteer: Gazetteer) -> None:
+    text = "Kementerian Luar Negeri Ukraina mengatakan Rusia bertanggung jawab atas serangan di pasar itu."
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == ["Russia"]

@@ -255,7 +255,9 @@ _CLAIM_AFTER = (
     r"[\w-]+\s+(?:the|of))){0,2}\s+(?:[\w-]+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?|figures?|"
     r"toll|accounts?|version|assertions?|suggestions?|information|stories|tuduhan(?:nya)?|tudingan|klaim|laporan|"
     r"angka|data|kabar|"
-    r"berita|informasi|anggapan|dakwaan|isu|narasi)"
+    r"berita|informasi|anggapan|dakwaan|isu|narasi|versi|"
+    # responsibility refused: "rejected responsibility for the strike", "menolak bertanggung jawab atas serangan itu"
+    r"responsibility|bertanggung\s*jawab|tanggung\s*jawab)"
 )
 # "described the killing of aid workers as a war crime": describing is a claim only when it pins a crime or
 # calls a claim false ("the UN has described the conflict as the worst crisis" takes no position)
