@@ -21,6 +21,8 @@ near misses that must not give the claim:
   a denial, not an accusation by the denier (``cue_types._blames_beyond_claim``), and responsibility or an account
   refused ("menolak bertanggung jawab atas serangan itu", "rejected responsibility for", "menolak versi Kyiv")
   denies (``lexicon_types._CLAIM_AFTER``);
+- the progressive of the irregular attack verbs ("drones were striking", "troops were firing on") is an attack verb
+  like "struck" and "fired on" (``lexicon_attacks.ATTACK_VERBS``);
 - and two precision classes: what "occurred after" an attack is not that attack ("terjadi setelah serangan serupa"
   is no unnamed attack for a side to blame on the other, ``unpinned._THERE_WERE``), and an infinitive hanging on a
   pronoun's noun ("informed of their plan to launch an attack", "rencana mereka untuk melancarkan serangan") is the
@@ -263,3 +265,23 @@ def test_responsibility_or_an_account_refused_denies(text: str, denier: str, gaz
 def test_responsibility_pinned_still_accuses(gazetteer: Gazetteer) -> None:
     text = "Kementerian Luar Negeri Ukraina mengatakan Rusia bertanggung jawab atas serangan di pasar itu."
     assert [s for _, s in _typed(text, "accusation", gazetteer)] == ["Russia"]
+
+
+# --- the progressive of the irregular attack verbs -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Armenia's defence ministry said Azerbaijani drones were striking civilian infrastructure in Stepanakert.",
+         "Azerbaijan"),
+        ("Ukraine's army said Russian troops were firing on the evacuation convoy near Zaporizhzhia.",
+         "Russian Armed Forces"),
+    ],
+)
+def test_the_progressive_of_an_irregular_attack_verb(text: str, accused: str, gazetteer: Gazetteer) -> None:
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == [accused]
+
+
+def test_own_drones_striking_blame_nobody(gazetteer: Gazetteer) -> None:
+    assert _typed("Ukraine said its drones were striking Russian oil depots overnight.", "accusation", gazetteer) == []

@@ -70,6 +70,10 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
     "ambushed", "ambushing", "menyergap", "menyergapnya",
     # base forms after "continued to", "began to", "plans to"
     "shell", "bomb", "bombard", "attack",
+    # the progressive and present of the irregular ones ("drones were striking civilian infrastructure", "troops are
+    # firing on the convoy"): "strikes" and "fire" stay nouns
+    "striking", "hitting", "firing on", "firing at", "firing upon", "fires on", "fires at", "shooting at", "shot at",
+    "opening fire", "opens fire",
     # fire aimed at a target named ("Russia aimed at a convoy of buses"; never "aimed at restoring peace")
     "aimed at a", "aimed at an", "aimed at the", "took aim at", "membidik",
     *_english_forms(ATTACK_STEMS_EN, _FINITE_EN), *INDONESIAN_ATTACK_VERBS,
