@@ -23,6 +23,8 @@ near misses that must not give the claim:
   denies (``lexicon_types._CLAIM_AFTER``);
 - the progressive of the irregular attack verbs ("drones were striking", "troops were firing on") is an attack verb
   like "struck" and "fired on" (``lexicon_attacks.ATTACK_VERBS``);
+- fire in volleys is an attack noun ("barrage", "salvo", "volley"), its party beside it or after "of" ("came under a
+  barrage of Russian missiles", ``attack_agents._VOLLEY_OF``);
 - and two precision classes: what "occurred after" an attack is not that attack ("terjadi setelah serangan serupa"
   is no unnamed attack for a side to blame on the other, ``unpinned._THERE_WERE``), and an infinitive hanging on a
   pronoun's noun ("informed of their plan to launch an attack", "rencana mereka untuk melancarkan serangan") is the
@@ -285,3 +287,28 @@ def test_the_progressive_of_an_irregular_attack_verb(text: str, accused: str, ga
 
 def test_own_drones_striking_blame_nobody(gazetteer: Gazetteer) -> None:
     assert _typed("Ukraine said its drones were striking Russian oil depots overnight.", "accusation", gazetteer) == []
+
+
+# --- fire in volleys ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Kharkiv came under a barrage of Russian missiles on Sunday, Ukraine's defence ministry said.", "Russia"),
+        ("Israel's military said a salvo of Hezbollah rockets struck the town of Kiryat Shmona.", "Hezbollah"),
+    ],
+)
+def test_a_volley_of_a_partys_weapons(text: str, accused: str, gazetteer: Gazetteer) -> None:
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == [accused]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's army said it fired a barrage of rockets at Russian positions.",
+        "The crowd greeted the team with a barrage of questions, officials said.",
+    ],
+)
+def test_an_own_or_harmless_volley_blames_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "accusation", gazetteer) == []

@@ -218,6 +218,11 @@ def noun_agent(
         ing = light.group(0).split(None, 1)[0].casefold().endswith("ing")  # "was committing genocide"
         return subject(norm, light.start(), span, parties, gazetteer, ing)
     word = re.sub(r"\s+", " ", cue.group(0).casefold())
+    volley = _VOLLEY_OF.match(norm, cue.end()) if word in _VOLLEYS else None
+    if volley is not None:  # "a barrage of Russian missiles": the party owns the weapons fired
+        after = next((m for m in parties if m.start == volley.end()), None)
+        if after is not None:
+            return party_label(after.actor, gazetteer), after  # type: ignore[arg-type]
     if word in _AGENT_AFTER:
         skip = _NOUN_MODIFIERS.match(norm, cue.end())  # "serangan militer Rusia", "serangan udara pasukan Israel"
         at = skip.end() if skip else cue.end()
@@ -237,6 +242,10 @@ def noun_agent(
     if previous and _force(previous.group(1)) and previous.group(1).casefold() not in _WEAPONS:
         return previous.group(1), None  # "enemy attack", "junta airstrikes"; never "artillery shelling"
     return None
+
+
+_VOLLEYS = frozenset(("barrage", "barrages", "salvo", "salvos", "volley", "volleys"))
+_VOLLEY_OF = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?", re.I)
 
 
 # Indonesian passives; "under fire from"; "mendapat tembakan dari"

@@ -162,6 +162,8 @@ ATTACK_NOUNS: Final[tuple[str, ...]] = (
     "bombardment", "offensive", "raid", "raids", "rocket fire", "invasion", "bombs", "air raids",
     "serangan", "serangan udara", "serangan roket", "serangan drone", "gempuran", "penembakan",
     "pengeboman", "pemboman", "invasi", "tembakan",
+    # fire in volleys ("came under a barrage of missiles", "a Russian missile barrage", "salvo roket")
+    "barrage", "barrages", "salvo", "salvos", "volley", "volleys",
 )
 WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "massacre", "massacres", "atrocities", "war crimes", "war crime", "violation", "violations",
