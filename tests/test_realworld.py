@@ -337,8 +337,10 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    assert report.overall.precision >= 0.78  # 0.784 after session 15's rounds (0.743 at batch 8's first reading)
-    assert report.overall.recall >= 0.774  # 0.777 after session 15's rounds (0.738 at batch 8's first reading)
+    assert report.overall.precision >= 0.785  # 0.787 after acc16 (0.784 after session 15's rounds; 0.743 at batch 8's
+    # first reading)
+    assert report.overall.recall >= 0.78  # 0.782 after acc16 (0.777 after session 15's rounds; 0.738 at batch 8's
+    # first reading)
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.875  # 0.877 (0.852 before)
     assert report.via_accuracy is not None and report.via_accuracy >= 0.94  # 0.942 (0.929 at batch 8's first reading)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
