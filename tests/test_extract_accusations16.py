@@ -25,6 +25,8 @@ near misses that must not give the claim:
   like "struck" and "fired on" (``lexicon_attacks.ATTACK_VERBS``);
 - fire in volleys is an attack noun ("barrage", "salvo", "volley"), its party beside it or after "of" ("came under a
   barrage of Russian missiles", ``attack_agents._VOLLEY_OF``);
+- "the adversary" / "pihak lawan" is an armed agent the gazetteer does not name, as "the enemy" / "musuh" is
+  (``lexicon_attacks.FORCE_WORDS``);
 - and two precision classes: what "occurred after" an attack is not that attack ("terjadi setelah serangan serupa"
   is no unnamed attack for a side to blame on the other, ``unpinned._THERE_WERE``), and an infinitive hanging on a
   pronoun's noun ("informed of their plan to launch an attack", "rencana mereka untuk melancarkan serangan") is the
@@ -311,4 +313,23 @@ def test_a_volley_of_a_partys_weapons(text: str, accused: str, gazetteer: Gazett
     ],
 )
 def test_an_own_or_harmless_volley_blames_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "accusation", gazetteer) == []
+
+
+# --- the adversary ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia's defence ministry said the adversary shelled Stepanakert again at midday.",
+        "Kementerian Pertahanan Armenia mengatakan pihak lawan kembali menembaki Stepanakert pada siang hari.",
+    ],
+)
+def test_the_adversary_is_an_armed_agent(text: str, gazetteer: Gazetteer) -> None:
+    assert [s for s, _ in _typed(text, "accusation", gazetteer)] == ["Armenian Defence Ministry"]
+
+
+def test_a_political_rival_is_no_armed_agent(gazetteer: Gazetteer) -> None:
+    text = "Presiden mengatakan lawan politiknya menyerang kebijakan pemerintah."
     assert _typed(text, "accusation", gazetteer) == []

@@ -196,9 +196,9 @@ ATTACK_MODIFIERS: Final[tuple[str, ...]] = (
 FORCE_WORDS: Final[tuple[str, ...]] = (
     "forces", "troops", "military", "army", "junta", "militia", "militias", "militiamen", "jets", "jet",
     "soldiers", "rebels", "gunmen", "enemy", "drones", "helicopters", "artillery", "paramilitary",
-    "insurgents", "militants", "regime", "occupiers", "invaders", "aggressors",
+    "insurgents", "militants", "regime", "occupiers", "invaders", "aggressors", "adversary", "adversaries",
     "pasukan", "tentara", "militer", "milisi", "junta", "pemberontak", "musuh", "jet", "pesawat",
-    "artileri", "rezim", "penjajah", "zionis", "agresor", "paramiliter", "prajurit",
+    "artileri", "rezim", "penjajah", "zionis", "agresor", "paramiliter", "prajurit", "lawan",
 )
 # Targets that make reported military action wrongdoing even in the reporter's own words.
 CIVILIAN_TARGETS: Final[tuple[str, ...]] = (
