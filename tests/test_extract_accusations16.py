@@ -27,10 +27,12 @@ near misses that must not give the claim:
   barrage of Russian missiles", ``attack_agents._VOLLEY_OF``);
 - "the adversary" / "pihak lawan" is an armed agent the gazetteer does not name, as "the enemy" / "musuh" is
   (``lexicon_attacks.FORCE_WORDS``);
-- and two precision classes: what "occurred after" an attack is not that attack ("terjadi setelah serangan serupa"
-  is no unnamed attack for a side to blame on the other, ``unpinned._THERE_WERE``), and an infinitive hanging on a
-  pronoun's noun ("informed of their plan to launch an attack", "rencana mereka untuk melancarkan serangan") is the
-  speaker side's own act, never the clause subject's (``clause_agents.OWNED_PLAN``).
+- and three precision classes: civilians named in another clause ("struck many cities, though it denies targeting
+  civilians") make no attack a wrong in the reporter's words (``attacks._OTHER_CLAUSE``); what
+  "occurred after" an attack is not that attack ("terjadi setelah serangan serupa" is no unnamed attack for a side to
+  blame on the other, ``unpinned._THERE_WERE``); an infinitive hanging on a pronoun's noun ("informed of their plan
+  to launch an attack", "rencana mereka untuk melancarkan serangan") is the speaker side's own act, never the clause
+  subject's (``clause_agents.OWNED_PLAN``).
 """
 
 from __future__ import annotations
@@ -333,3 +335,19 @@ def test_the_adversary_is_an_armed_agent(text: str, gazetteer: Gazetteer) -> Non
 def test_a_political_rival_is_no_armed_agent(gazetteer: Gazetteer) -> None:
     text = "Presiden mengatakan lawan politiknya menyerang kebijakan pemerintah."
     assert _typed(text, "accusation", gazetteer) == []
+
+
+# --- civilians in another clause -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Russia has struck many cities, though it denies targeting civilians.", []),
+        ("Rusia telah menyerang banyak kota, meskipun membantah menargetkan warga sipil.", []),
+        ("Russian forces shelled a crowded market in Kharkiv on Sunday.", ["Russian Armed Forces"]),
+        ("Pasukan Rusia menembaki pasar yang ramai di Kharkiv pada Minggu.", ["Russian Armed Forces"]),
+    ],
+)
+def test_civilians_in_another_clause_make_no_wrong(text: str, accused: list[str], gazetteer: Gazetteer) -> None:
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == accused

@@ -89,6 +89,12 @@ _END = re.compile(
     rf"|(?<![\w-])(?:and|dan)\s+(?:{alternation(v for v in lexicon.PRE_VERBS if ' ' not in v)})(?![\w-])",
     re.I,
 )
+# a clause of its own after an attack: a contrast or a cause ("..., though it denies targeting civilians")
+_OTHER_CLAUSE = re.compile(
+    r"[;.!?]|(?<![\w-])(?:though|although|but|while|whereas|because|meskipun|walaupun|namun|tetapi|sementara|sedangkan"
+    r"|karena)(?![\w-])",
+    re.I,
+)
 MAX_WORDS = 9
 HARM = frozenset((*lexicon.KILLED, *lexicon.WOUNDED, "dibunuh", "executed", "dieksekusi"))
 _JOINT = re.compile(r",\s*(?:and|dan)\s+", re.I)
@@ -149,7 +155,9 @@ def find_attacks(
                 continue
             light = LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start()) if how is noun_agent else None
             text = allegation_at(norm, light.start() if light else cue.start(), span[1])
-            civilian = bool(_CIVILIAN.search(norm, cue.start(), min(span[1], cue.end() + 60)))
+            stop = _OTHER_CLAUSE.search(norm, cue.end(), min(span[1], cue.end() + 60))  # never "..., though it
+            civilian = bool(_CIVILIAN.search(norm, cue.start(), stop.start() if stop else min(span[1], cue.end() + 60)))
+            # denies targeting civilians": civilians in a clause of their own make no wrong of this attack
             by, verb = how is by_agent, how is verb_agent
             found.append(
                 Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian, agent[1], by, verb, wrong)
