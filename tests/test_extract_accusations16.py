@@ -25,6 +25,8 @@ near misses that must not give the claim:
   like "struck" and "fired on" (``lexicon_attacks.ATTACK_VERBS``);
 - fire in volleys is an attack noun ("barrage", "salvo", "volley"), its party beside it or after "of" ("came under a
   barrage of Russian missiles", ``attack_agents._VOLLEY_OF``);
+- an assault is an attack noun and "unleashed" a light verb ("unleashed a massive artillery assault on X", "repelled
+  an assault by X forces"; ``lexicon_attacks``);
 - "the adversary" / "pihak lawan" is an armed agent the gazetteer does not name, as "the enemy" / "musuh" is
   (``lexicon_attacks.FORCE_WORDS``);
 - and three precision classes: civilians named in another clause ("struck many cities, though it denies targeting
@@ -351,3 +353,22 @@ def test_a_political_rival_is_no_armed_agent(gazetteer: Gazetteer) -> None:
 )
 def test_civilians_in_another_clause_make_no_wrong(text: str, accused: list[str], gazetteer: Gazetteer) -> None:
     assert [s for _, s in _typed(text, "accusation", gazetteer)] == accused
+
+
+# --- an assault, unleashed ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karabakh authorities said Azerbaijan had unleashed a massive artillery assault on Stepanakert.",
+        "Armenia's defence ministry said its troops repelled an assault by Azerbaijani forces near Lachin.",
+    ],
+)
+def test_an_assault_unleashed_accuses(text: str, gazetteer: Gazetteer) -> None:
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == ["Azerbaijan"]
+
+
+def test_an_own_assault_blames_nobody(gazetteer: Gazetteer) -> None:
+    text = "Ukraine's army said its troops launched an assault on Russian positions near Bakhmut."
+    assert _typed(text, "accusation", gazetteer) == []

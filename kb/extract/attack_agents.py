@@ -59,7 +59,7 @@ _CLAUSE = re.compile(r"[,;:()\[\]]|(?<![\w-])(?:that|bahwa|and|dan|while|sementa
 PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+)?$", re.I)
 BY = re.compile(
     r"[\s\"\u201c\u201d]*(?:[\w\"\u201c\u201d-]+\s+){0,4}?(?:yang\s+)?(?:dilakukan\s+|dilancarkan\s+|"
-    r"diluncurkan\s+|carried\s+out\s+|launched\s+)?(?:oleh|by)\s+",
+    r"diluncurkan\s+|carried\s+out\s+|launched\s+|unleashed\s+)?(?:oleh|by)\s+",
     re.I,
 )
 _BESIDE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}")

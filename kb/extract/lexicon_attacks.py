@@ -115,7 +115,7 @@ ATTACK_LIGHT_VERBS: Final[tuple[str, ...]] = (
     "launched", "launch", "launching", "carried out", "carry out", "carrying out", "conducted", "conduct",
     "conducting", "committed", "committing", "commits", "commit", "dropped", "staged", "mounted", "used", "using",
     "uses", "use",
-    "employed", "intensified",
+    "employed", "intensified", "unleashed", "unleash", "unleashes", "unleashing",
     # an attack taken up again: "resumed its bombardment", "stepped up its offensive", "melanjutkan serangan"
     "resumed", "resumes", "resuming", "stepped up", "steps up", "stepping up", "escalated", "melanjutkan",
     "melancarkan", "melakukan", "meluncurkan", "menjatuhkan", "menggunakan", "meningkatkan",
@@ -148,7 +148,7 @@ ATTACK_PASSIVES: Final[tuple[str, ...]] = (
     # a passive naming its agent after "by" ("was fired by Russian forces", "a drone launched by Hezbollah"), and
     # fire come under "from" its agent ("came under fire from Azerbaijani troops")
     # (with words of manner inside, "under heavy fire from", "under drone attack from": ``attacks._UNDER_FIRE``)
-    "fired", "launched", "carried out", "conducted", "ambushed", "under fire from",
+    "fired", "launched", "carried out", "conducted", "ambushed", "unleashed", "under fire from",
     "under attack from", "under attack by", "under shelling from",
     "disergap", "ditembakkan", "diluncurkan",
     # fire come under "dari" its agent ("pos mereka mendapat serangan dari pasukan Armenia")
@@ -164,6 +164,7 @@ ATTACK_NOUNS: Final[tuple[str, ...]] = (
     "pengeboman", "pemboman", "invasi", "tembakan",
     # fire in volleys ("came under a barrage of missiles", "a Russian missile barrage", "salvo roket")
     "barrage", "barrages", "salvo", "salvos", "volley", "volleys",
+    "assault", "assaults",  # "a massive artillery assault on Stepanakert"
 )
 WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "massacre", "massacres", "atrocities", "war crimes", "war crime", "violation", "violations",
