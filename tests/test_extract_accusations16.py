@@ -27,6 +27,8 @@ near misses that must not give the claim:
   barrage of Russian missiles", ``attack_agents._VOLLEY_OF``);
 - an assault is an attack noun and "unleashed" a light verb ("unleashed a massive artillery assault on X", "repelled
   an assault by X forces"; ``lexicon_attacks``);
+- words a denial labels a charge ("X said Y used cluster munitions, a charge denied by Y", "..., tuduhan yang dibantah
+  oleh Y") still accuse, by their claimant (``denied_claims._labelled_a_charge``); "munisi tandan" is a wrong weapon;
 - "the adversary" / "pihak lawan" is an armed agent the gazetteer does not name, as "the enemy" / "musuh" is
   (``lexicon_attacks.FORCE_WORDS``);
 - and three precision classes: civilians named in another clause ("struck many cities, though it denies targeting
@@ -371,4 +373,25 @@ def test_an_assault_unleashed_accuses(text: str, gazetteer: Gazetteer) -> None:
 
 def test_an_own_assault_blames_nobody(gazetteer: Gazetteer) -> None:
     text = "Ukraine's army said its troops launched an assault on Russian positions near Bakhmut."
+    assert _typed(text, "accusation", gazetteer) == []
+
+
+# --- words a denial labels a charge ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International menyatakan pasukan Armenia diduga menggunakan munisi tandan di Barda, tuduhan yang "
+        "dibantah oleh Yerevan.",
+        "Amnesty International said Armenian forces had used cluster munitions in Barda, a charge denied by Yerevan.",
+    ],
+)
+def test_words_labelled_a_charge_still_accuse(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "accusation", gazetteer) == [("Amnesty International", "Armenia")]
+    assert _typed(text, "denial", gazetteer)
+
+
+def test_a_report_denied_is_no_charge(gazetteer: Gazetteer) -> None:
+    text = "Amnesty International said Armenian forces had reached Barda, a report denied by Yerevan."
     assert _typed(text, "accusation", gazetteer) == []

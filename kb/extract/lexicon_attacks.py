@@ -176,6 +176,7 @@ WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     # weapons whose use is itself the wrong ("were using chemical weapons", "menggunakan bom curah")
     "chemical weapons", "chemical agents", "chemical weapon", "cluster munitions", "cluster bombs", "white phosphorus",
     "barrel bombs", "senjata kimia", "bom curah", "bom tandan", "fosfor putih", "bom barel", "bom fosfor",
+    "munisi tandan", "amunisi tandan", "munisi curah", "amunisi curah",
     "phosphorus bombs", "phosphorus munitions",
     # a named party drawn into the fight ("Iran's meddling", "ada campur tangan kekuatan Armenia"; a bare "foreign
     # interference" names nobody and accuses nobody)
