@@ -15,7 +15,15 @@ import re
 
 from kb.actors import Gazetteer
 from kb.extract import lexicon
-from kb.extract.clause_agents import before_relative, committer, coordinated_they, they_coordinated
+from kb.extract.clause_agents import (
+    ALIAS,
+    OWNED_PLAN,
+    before_relative,
+    committer,
+    coordinated_they,
+    right_before,
+    they_coordinated,
+)
 from kb.extract.mentions import Mention
 from kb.extract.qualifiers import attributive
 from kb.extract.speakers import party_label
@@ -32,7 +40,7 @@ _SKIP_AFTER_BY = frozenset((*lexicon.WEAPON_WORDS, *lexicon.FORCE_WORDS, "the", 
 _AGENT_AFTER = frozenset(lexicon.AGENT_AFTER_NOUNS)
 _NOUN_MODIFIERS = re.compile(
     r"(?:\s+(?:militer|udara|darat|roket|rudal|drone|artileri|pasukan|tentara|besar|besar-besaran|gabungan"
-    r"|terbaru|lanjutan|baru)){1,2}(?=\s)", re.I
+    r"|terbaru|lanjutan|baru|kekuatan)){1,2}(?=\s)", re.I
 )
 _FORCES = frozenset(lexicon.FORCE_WORDS)
 # Force words that name a weapon: before an attack noun they say how it struck, not who ("artillery shelling").
@@ -51,7 +59,7 @@ _CLAUSE = re.compile(r"[,;:()\[\]]|(?<![\w-])(?:that|bahwa|and|dan|while|sementa
 PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+)?$", re.I)
 BY = re.compile(
     r"[\s\"\u201c\u201d]*(?:[\w\"\u201c\u201d-]+\s+){0,4}?(?:yang\s+)?(?:dilakukan\s+|dilancarkan\s+|"
-    r"diluncurkan\s+|carried\s+out\s+|launched\s+)?(?:oleh|by)\s+",
+    r"diluncurkan\s+|carried\s+out\s+|launched\s+|unleashed\s+)?(?:oleh|by)\s+",
     re.I,
 )
 _BESIDE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}")
@@ -97,8 +105,9 @@ def subject(
     before = norm[floor:start]
     if NEGATION.search(before) or (PASSIVE.search(before) and not ing):
         return None  # "did not target"; "were killed" (a passive's agent follows "by": by_agent)
+    alias = ALIAS.search(norm, floor, start)  # "the Rapid Support Forces (RSF) killed": the name's short form
     clause = floor
-    for boundary in _CLAUSE.finditer(norm, floor, start):
+    for boundary in _CLAUSE.finditer(norm, floor, alias.start() if alias else start):
         clause = boundary.end()
     named = before_relative(norm, clause, start, parties)
     if named is not None:  # "Houthi, yang didukung Iran, menggunakan ...": the subject stands before the relative
@@ -115,8 +124,12 @@ def subject(
             if not (words or coordinated) else None)
     if verb is not None and start - verb.start() < 70:  # "had detained and tortured": the first verb's subject
         return subject(norm, verb.start(), span, parties, gazetteer, ing, True)
+    if len(words) > 6 and (right := right_before(norm, clause, start, parties, _AUX)) is not None:
+        return party_label(right.actor, gazetteer), right  # type: ignore[arg-type]
     if not words or len(words) > 6:
         governing = _INFINITIVE.search(before) or (_PARTICIPLE.search(before) if ing and not words else None)
+        if governing is not None and OWNED_PLAN.search(before, 0, governing.start()):
+            return None  # "informed of their plan to launch an attack": the owner's own, the speaker's side
         return _leading(norm, floor + governing.start(), span, parties, gazetteer) if governing else None
     if they_coordinated(norm, clause, start, span):
         earlier = coordinated_they(norm, clause, span, parties)
@@ -205,6 +218,11 @@ def noun_agent(
         ing = light.group(0).split(None, 1)[0].casefold().endswith("ing")  # "was committing genocide"
         return subject(norm, light.start(), span, parties, gazetteer, ing)
     word = re.sub(r"\s+", " ", cue.group(0).casefold())
+    volley = _VOLLEY_OF.match(norm, cue.end()) if word in _VOLLEYS else None
+    if volley is not None:  # "a barrage of Russian missiles": the party owns the weapons fired
+        after = next((m for m in parties if m.start == volley.end()), None)
+        if after is not None:
+            return party_label(after.actor, gazetteer), after  # type: ignore[arg-type]
     if word in _AGENT_AFTER:
         skip = _NOUN_MODIFIERS.match(norm, cue.end())  # "serangan militer Rusia", "serangan udara pasukan Israel"
         at = skip.end() if skip else cue.end()
@@ -224,6 +242,10 @@ def noun_agent(
     if previous and _force(previous.group(1)) and previous.group(1).casefold() not in _WEAPONS:
         return previous.group(1), None  # "enemy attack", "junta airstrikes"; never "artillery shelling"
     return None
+
+
+_VOLLEYS = frozenset(("barrage", "barrages", "salvo", "salvos", "volley", "volleys"))
+_VOLLEY_OF = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?", re.I)
 
 
 # Indonesian passives; "under fire from"; "mendapat tembakan dari"

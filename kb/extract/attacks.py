@@ -64,6 +64,14 @@ _SHIELDS = re.compile(
 _SHIELDS_BY = re.compile(
     rf"(?<![\w-])(?:used|digunakan|dimanfaatkan)(?=\s+(?:[\w'\u2019-]+\s+){{1,5}}?{_MILITARY_USE})", re.I
 )
+# a civilian site a party used, told in the passive with its user and no purpose: "the school compound which \"was used
+# by Hamas fighters\"", "masjid yang digunakan oleh milisi itu" (with a purpose or role: ``_SHIELDS_BY``)
+_SITE_USED = re.compile(
+    rf"(?<![\w-])(?:{alternation(lexicon.CIVILIAN_SITES)})(?:\s+[\w-]+){{0,2}}?,?\s+(?:which|that|yang)?\s*[\"“]?"
+    r"(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being|telah|sedang)\s+)?(?:used|digunakan|dipakai)"
+    r"(?=\s+(?:by|oleh)\s)",
+    re.I,
+)
 _CIVILIAN = compile_words(lexicon.CIVILIAN_TARGETS)
 # "in Gaza", "di kota Kharkiv": a place, not a party (a bare "the" is no place; "fire from X" names the agent)
 _PLACE = re.compile(
@@ -79,6 +87,12 @@ _END = re.compile(
     r"[,;:.!?()]|(?<![\w-])(?:while|sementara|whereas|sedangkan|but|namun|tetapi|after|"
     r"setelah|amid|as|because|karena|which|yang\s+(?:telah\s+)?menyebabkan)(?![\w-])"
     rf"|(?<![\w-])(?:and|dan)\s+(?:{alternation(v for v in lexicon.PRE_VERBS if ' ' not in v)})(?![\w-])",
+    re.I,
+)
+# a clause of its own after an attack: a contrast or a cause ("..., though it denies targeting civilians")
+_OTHER_CLAUSE = re.compile(
+    r"[;.!?]|(?<![\w-])(?:though|although|but|while|whereas|because|meskipun|walaupun|namun|tetapi|sementara|sedangkan"
+    r"|karena)(?![\w-])",
     re.I,
 )
 MAX_WORDS = 9
@@ -128,6 +142,7 @@ def find_attacks(
         (_LAUNCH, verb_agent, False),
         (_SHIELDS, verb_agent, True),
         (_SHIELDS_BY, by_agent, True),
+        (_SITE_USED, by_agent, True),
         (_RESPONSIBLE, _named_subject, True),
     ):
         for cue in pattern.finditer(norm, *span):
@@ -140,7 +155,9 @@ def find_attacks(
                 continue
             light = LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start()) if how is noun_agent else None
             text = allegation_at(norm, light.start() if light else cue.start(), span[1])
-            civilian = bool(_CIVILIAN.search(norm, cue.start(), min(span[1], cue.end() + 60)))
+            stop = _OTHER_CLAUSE.search(norm, cue.end(), min(span[1], cue.end() + 60))  # never "..., though it
+            civilian = bool(_CIVILIAN.search(norm, cue.start(), stop.start() if stop else min(span[1], cue.end() + 60)))
+            # denies targeting civilians": civilians in a clause of their own make no wrong of this attack
             by, verb = how is by_agent, how is verb_agent
             found.append(
                 Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian, agent[1], by, verb, wrong)

@@ -4,7 +4,9 @@ Split from ``kb.extract.attack_agents`` (which finds the subject of an attack ve
 clause shapes the subject search read past: a relative clause set off by commas between a party and its verb ("X,
 yang didukung Iran, menggunakan ..."), "they"/"mereka" opening a clause coordinated with one a party opened ("X
 dropped leaflets ..., but they also bombed ..."), and a relative clause after a wrong naming who committed it ("the
-crime that X committed").  Each look is one bounded match next to the verb or the noun.
+crime that X committed"); and (acc16) a name's bracketed short form or a long clause opening before the verb ("the
+Rapid Support Forces (RSF) killed"), and an infinitive on a noun a pronoun owns ("their plan to launch").  Each look
+is one bounded match next to the verb or the noun.
 """
 
 from __future__ import annotations
@@ -73,4 +75,29 @@ def they_coordinated(norm: str, clause: int, start: int, span: tuple[int, int]) 
     )
 
 
-__all__ = ["before_relative", "committer", "coordinated_they", "they_coordinated"]
+# A name's short form in brackets right before the verb ("Pasukan Dukungan Cepat (RSF) menembaki"): no clause bound.
+ALIAS = re.compile(r"\s*\((?-i:[A-Z])[\w.'\u2019-]{1,14}\)\s*$", re.I)
+# an infinitive hanging on a noun a pronoun owns ("their plan to", "its decision to", "rencana mereka untuk"): the
+# pronoun, the speaker's side in reported speech, is the doer, never the clause's subject
+OWNED_PLAN = re.compile(
+    r"(?<![\w-])(?:(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+\s+(?:mereka|kami|kita)"
+    r"|(?!(?:hanya|punya)\s)[\w-]{2,}nya)\s*$",
+    re.I,
+)
+
+
+def right_before(
+    norm: str, clause: int, start: int, parties: list[Mention], aux: frozenset[str]
+) -> Mention | None:
+    """A named party standing right before the verb, past a clause opening longer than a subject ("Late on the
+    third night of the siege the paramilitary Rapid Support Forces (RSF) stormed"): only auxiliaries or its
+    bracketed short form between."""
+    for m in reversed(parties):
+        if clause <= m.start and m.end <= start:
+            gap = re.findall(r"[\w'\u2019-]+", ALIAS.sub("", norm[m.end : start]))
+            return m if all(w.casefold() in aux for w in gap) else None
+    return None
+
+
+__all__ = ["ALIAS", "OWNED_PLAN", "before_relative", "committer", "coordinated_they", "right_before",
+           "they_coordinated"]

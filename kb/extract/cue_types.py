@@ -56,10 +56,36 @@ def cue_types(
         rebuttal(s.norm, span) for span in spans
     ):
         found.insert(1 if found[:1] == ["accusation"] else 0, "denial")  # "called the report false"
+    if speaker is not None and "denial" in found and "accusation" in found and not _blames_beyond_claim(
+        s, spans, speaker, own, toll
+    ):
+        found.remove("accusation")  # "mengatakan tuduhan itu tidak benar": the accusation it names is rebutted
     if speaker is not None and "talks" in allowed and not found and spans and _told_a_leader(s.norm, spans[0][0]):
         found = ["talks"]  # "Aliyev told US Secretary of State Blinken ...": words between leaders are a contact
     strong = [k for k in found if k in STRONG]
     return strong or found[:1]
+
+
+# Nouns that name a claim of blame ("tuduhan itu", "tudingan Israel"): an accusation cue only where the speaker makes
+# it, never where the words call it false.
+_CLAIM_NOUNS = frozenset(("tuduhan", "tudingan"))
+
+
+def _blames_beyond_claim(
+    s: SentenceInput, spans: list[tuple[int, int]], speaker: Speaker, own: set[str], toll: bool
+) -> bool:
+    """Whether words a rebuttal holds blame anyone beyond naming the rebutted accusation: a party named there
+    besides the speaker's own ("kebohongan yang disebarkan Yerevan", "tuduhan Hamas itu bohong": the liar is
+    blamed), another accusing word, a passive blame or an attack pinned on a party."""
+    if any(m.actor is not None and m.actor.iri not in own and any(a <= m.start < b for a, b in spans)
+           and m.actor.kind in ("State", "Government", "Ministry", "Organization", "Group", "Person")
+           for m in s.mentions):
+        return True
+    for span in spans:
+        for match in CUES["accusation"].finditer(s.norm, *span):
+            if match.group(0).casefold() not in _CLAIM_NOUNS and kinds.real_cue(s, "accusation", match, True, span[0]):
+                return True
+    return any(passive_blame(s.norm, span) for span in spans) or attacked(s, spans, speaker, own, toll)
 
 
 # "told X", or "mengatakan kepada X" (the Indonesian "kepada" before or at the start of the speaker's words; never

@@ -32,9 +32,24 @@ def claimant_accuses(s: SentenceInput, frame: Frame, speaker: Speaker) -> bool:
     if frame.hint == "accusation":  # "as alleged by Houthi officials", "seperti yang dituduhkan oleh Rusia"
         return True
     verb = frame.verb_text or s.norm[frame.verb[0] : frame.verb[1]]
-    if frame.hint is not None or not _CLAIMED.fullmatch(verb.strip()):
+    if frame.hint is not None or not (_CLAIMED.fullmatch(verb.strip()) or _labelled_a_charge(s, frame)):
         return False
     return "accusation" in cue_types(s, [frame.scope], speaker, ("accusation",))
+
+
+# the denied words labelled a charge by the denial itself: "X said Y used cluster munitions, a charge denied by Y",
+# "..., tuduhan yang dibantah oleh Baku"
+_CHARGE = re.compile(
+    r"(?<![\w-])(?:tuduhan|tudingan|klaim|accusations?|allegations?|claims?|charges?|a\s+charge)\s+"
+    r"(?:(?:yang|that|which)\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|telah|sudah)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_a_charge(s: SentenceInput, frame: Frame) -> bool:
+    """Whether the denial holding ``frame`` calls what it denies a charge ("..., tuduhan yang dibantah oleh X")."""
+    denial = denier_of(frame, s.frames)
+    return denial is not None and bool(_CHARGE.search(s.norm, max(0, denial.verb[0] - 40), denial.verb[0]))
 
 
 def denier_of(frame: Frame, frames: list[Frame]) -> Frame | None:

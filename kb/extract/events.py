@@ -19,10 +19,8 @@ from kb.extract.speakers import Speaker, party_label
 MUTUAL = compile_words(
     (
         *lexicon.MUTUAL_ACCUSATION,
-        "saling menyerang",
         "each other's",
         "accusing the other",
-        "saling menembak",
     )
 )
 _BOTH_DENY = re.compile(

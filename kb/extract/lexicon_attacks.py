@@ -70,6 +70,10 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
     "ambushed", "ambushing", "menyergap", "menyergapnya",
     # base forms after "continued to", "began to", "plans to"
     "shell", "bomb", "bombard", "attack",
+    # the progressive and present of the irregular ones ("drones were striking civilian infrastructure", "troops are
+    # firing on the convoy"): "strikes" and "fire" stay nouns
+    "striking", "hitting", "firing on", "firing at", "firing upon", "fires on", "fires at", "shooting at", "shot at",
+    "opening fire", "opens fire",
     # fire aimed at a target named ("Russia aimed at a convoy of buses"; never "aimed at restoring peace")
     "aimed at a", "aimed at an", "aimed at the", "took aim at", "membidik",
     *_english_forms(ATTACK_STEMS_EN, _FINITE_EN), *INDONESIAN_ATTACK_VERBS,
@@ -116,7 +120,7 @@ ATTACK_LIGHT_VERBS: Final[tuple[str, ...]] = (
     "launched", "launch", "launching", "carried out", "carry out", "carrying out", "conducted", "conduct",
     "conducting", "committed", "committing", "commits", "commit", "dropped", "staged", "mounted", "used", "using",
     "uses", "use",
-    "employed", "intensified",
+    "employed", "intensified", "unleashed", "unleash", "unleashes", "unleashing",
     # an attack taken up again: "resumed its bombardment", "stepped up its offensive", "melanjutkan serangan"
     "resumed", "resumes", "resuming", "stepped up", "steps up", "stepping up", "escalated", "melanjutkan",
     "melancarkan", "melakukan", "meluncurkan", "menjatuhkan", "menggunakan", "meningkatkan",
@@ -149,7 +153,7 @@ ATTACK_PASSIVES: Final[tuple[str, ...]] = (
     # a passive naming its agent after "by" ("was fired by Russian forces", "a drone launched by Hezbollah"), and
     # fire come under "from" its agent ("came under fire from Azerbaijani troops")
     # (with words of manner inside, "under heavy fire from", "under drone attack from": ``attacks._UNDER_FIRE``)
-    "fired", "launched", "carried out", "conducted", "ambushed", "under fire from",
+    "fired", "launched", "carried out", "conducted", "ambushed", "unleashed", "under fire from",
     "under attack from", "under attack by", "under shelling from",
     "disergap", "ditembakkan", "diluncurkan",
     # fire come under "dari" its agent ("pos mereka mendapat serangan dari pasukan Armenia")
@@ -163,6 +167,9 @@ ATTACK_NOUNS: Final[tuple[str, ...]] = (
     "bombardment", "offensive", "raid", "raids", "rocket fire", "invasion", "bombs", "air raids",
     "serangan", "serangan udara", "serangan roket", "serangan drone", "gempuran", "penembakan",
     "pengeboman", "pemboman", "invasi", "tembakan",
+    # fire in volleys ("came under a barrage of missiles", "a Russian missile barrage", "salvo roket")
+    "barrage", "barrages", "salvo", "salvos", "volley", "volleys",
+    "assault", "assaults",  # "a massive artillery assault on Stepanakert"
 )
 WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "massacre", "massacres", "atrocities", "war crimes", "war crime", "violation", "violations",
@@ -174,13 +181,17 @@ WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     # weapons whose use is itself the wrong ("were using chemical weapons", "menggunakan bom curah")
     "chemical weapons", "chemical agents", "chemical weapon", "cluster munitions", "cluster bombs", "white phosphorus",
     "barrel bombs", "senjata kimia", "bom curah", "bom tandan", "fosfor putih", "bom barel", "bom fosfor",
+    "munisi tandan", "amunisi tandan", "munisi curah", "amunisi curah",
     "phosphorus bombs", "phosphorus munitions",
+    # a named party drawn into the fight ("Iran's meddling", "ada campur tangan kekuatan Armenia"; a bare "foreign
+    # interference" names nobody and accuses nobody)
+    "interference", "meddling", "campur tangan",
 )
 # Indonesian attack nouns name their agent right after them ("serangan Israel", "agresi Rusia").
 AGENT_AFTER_NOUNS: Final[tuple[str, ...]] = (
     "serangan", "serangan udara", "serangan roket", "serangan drone", "gempuran", "penembakan", "pengeboman",
     "pemboman", "invasi", "tembakan", "pembantaian", "kekejaman", "agresi", "provokasi", "pengepungan",
-    "penjarahan", "pelanggaran",
+    "penjarahan", "pelanggaran", "campur tangan",
 )
 # Words that may stand between a party and its attack noun ("Israel's recent military strikes").
 ATTACK_MODIFIERS: Final[tuple[str, ...]] = (
@@ -192,15 +203,22 @@ ATTACK_MODIFIERS: Final[tuple[str, ...]] = (
 FORCE_WORDS: Final[tuple[str, ...]] = (
     "forces", "troops", "military", "army", "junta", "militia", "militias", "militiamen", "jets", "jet",
     "soldiers", "rebels", "gunmen", "enemy", "drones", "helicopters", "artillery", "paramilitary",
-    "insurgents", "militants", "regime", "occupiers", "invaders", "aggressors",
+    "insurgents", "militants", "regime", "occupiers", "invaders", "aggressors", "adversary", "adversaries",
     "pasukan", "tentara", "militer", "milisi", "junta", "pemberontak", "musuh", "jet", "pesawat",
-    "artileri", "rezim", "penjajah", "zionis", "agresor", "paramiliter", "prajurit",
+    "artileri", "rezim", "penjajah", "zionis", "agresor", "paramiliter", "prajurit", "lawan",
 )
 # Targets that make reported military action wrongdoing even in the reporter's own words.
 CIVILIAN_TARGETS: Final[tuple[str, ...]] = (
     "civilians", "civilian", "villagers", "hospital", "hospitals", "school", "schools", "market", "markets",
     "residential", "refugees", "displacement", "camp", "warga sipil", "penduduk sipil", "sipil", "warga",
     "rumah sakit", "sekolah", "permukiman", "pasar", "pengungsi", "kamp",
+)
+# Civilian sites whose use by an armed party, told in the passive with its user, is itself the wrong ("the school
+# compound which was used by Hamas fighters", "rumah sakit yang digunakan oleh milisi").
+CIVILIAN_SITES: Final[tuple[str, ...]] = (
+    "school", "schools", "school compound", "hospital", "hospitals", "mosque", "mosques", "church", "churches",
+    "shelter", "shelters", "homes", "houses", "residential buildings", "clinic", "clinics",
+    "sekolah", "rumah sakit", "masjid", "gereja", "tempat penampungan", "rumah-rumah", "rumah warga", "klinik",
 )
 # Military use of civilians or civilian sites, with the verb's subject as the accused: "the RSF was using
 # residents as human shields", "Hamas menggunakan rumah sakit sebagai pusat komando".

@@ -34,6 +34,11 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         # an allegation said as such ("struck a fighter, alleging he was rebuilding a launch site") and meddling
         # pinned on a party ("ada campur tangan kekuatan Armenia", "foreign interference in the vote")
         "alleging", "alleges that", "alleged that", "campur tangan", "interference", "meddling",
+        # fighters sent in (the seeds README: "sending fighters"): "sent mercenaries to the front"; interference by a
+        # named party is a wrongdoing noun (``lexicon_attacks.WRONGDOING_NOUNS``)
+        "sent mercenaries", "sending mercenaries", "sends mercenaries", "recruited mercenaries", "sent fighters",
+        "sending fighters", "mengirim tentara bayaran", "mengirimkan tentara bayaran", "merekrut tentara bayaran",
+        "mengirim pejuang", "mengirimkan pejuang",
     ),
     "denial": (
         "membantah", "menyangkal", "menepis", "menolak tuduhan", "menolak klaim", "menolak laporan",
@@ -254,7 +259,9 @@ _CLAIM_AFTER = (
     r"[\w-]+\s+(?:the|of))){0,2}\s+(?:[\w-]+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?|figures?|"
     r"toll|accounts?|version|assertions?|suggestions?|information|stories|tuduhan(?:nya)?|tudingan|klaim|laporan|"
     r"angka|data|kabar|"
-    r"berita|informasi|anggapan|dakwaan|isu|narasi)"
+    r"berita|informasi|anggapan|dakwaan|isu|narasi|versi|"
+    # responsibility refused: "rejected responsibility for the strike", "menolak bertanggung jawab atas serangan itu"
+    r"responsibility|bertanggung\s*jawab|tanggung\s*jawab)"
 )
 # "described the killing of aid workers as a war crime": describing is a claim only when it pins a crime or
 # calls a claim false ("the UN has described the conflict as the worst crisis" takes no position)

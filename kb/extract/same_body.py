@@ -1,9 +1,10 @@
 """A speaker from an armed institution talking about that institution by its common name speaks of itself.
 
 "A military source said army planes bombed rebel depots", "Military spokesman X said the army's attacks
-targeted Hezbollah", "Sumber militer mengatakan pesawat tentara mengebom gudang RSF": the speaker's words
-name no state, so its side may be unknown, but an army source's "the army" is its own army; an attack it
-reports is a claim about its own side's action, not an accusation.
+targeted Hezbollah", "Sumber militer mengatakan pesawat tentara mengebom gudang RSF", an army whose name calls
+it a defence force ("the Israel Defense Forces said the military struck a site"): the speaker's words name no
+state, so its side may be unknown, but an army source's "the army" is its own army; an attack it reports is a
+claim about its own side's action, not an accusation.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from kb.extract.speakers import Speaker
 # The institution words a speaker and the attacker share ("military source" ... "army planes").
 _BODY = re.compile(
     r"(?<![\w-])(?:army|military|militer|tentara|armed\s+forces|angkatan\s+bersenjata|air\s+force|"
-    r"angkatan\s+udara)(?![\w-])",
+    r"angkatan\s+udara|defen[cs]e\s+(?:forces|army)|pasukan\s+pertahanan)(?![\w-])",
     re.IGNORECASE,
 )
 # A foreign or hostile word in the attacker's phrase makes it someone else's ("enemy army", "junta army").

@@ -25,10 +25,12 @@ _TARGETS = re.compile(
     r"had\s+been|are|is|been|telah|sudah|berhasil)\s+)?(?:[\w-]+ly\s+)?$",
     re.I,
 )
+# attacks that merely were ("there were 250 airstrikes", "terjadi 13 serangan"); never the time of another event
+# ("terjadi setelah serangan serupa": what occurred after an attack is not that attack)
 _THERE_WERE = re.compile(
     r"(?<![\w-])(?:there\s+(?:were|was|have\s+been|has\s+been|had\s+been)|ada|terjadi|terdapat)\s+"
     r"(?:(?:at\s+least|some|about|nearly|more\s+than|sedikitnya|sekitar|setidaknya|lebih\s+dari)\s+)?"
-    r"(?:[\d.,]+\s+)?(?:[\w-]+\s+)?$",
+    r"(?:[\d.,]+\s+)?(?:(?!(?:setelah|sebelum|sejak|menyusul|after|before|since|following|amid)\s)[\w-]+\s+)?$",
     re.I,
 )
 
