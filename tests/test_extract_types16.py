@@ -295,7 +295,6 @@ def test_mutual_fighting_in_a_time_clause_accuses_nobody(gazetteer: Gazetteer, l
         ("id", "Armenia dan Azerbaijan saling menuduh menembaki kota sejak gencatan senjata mulai berlaku."),
         ("en", "Armenia and Azerbaijan accused each other of shelling towns after the truce took effect."),
         ("id", "Gencatan senjata itu nyaris runtuh setelah Armenia dan Azerbaijan saling menuduh melanggarnya."),
-        ("id", "Armenia dan Azerbaijan saling menyerang di perbatasan sejak Minggu pagi."),
     ],
 )
 def test_mutual_accusations_are_two_accusations_still(gazetteer: Gazetteer, lang: str, text: str) -> None:

@@ -54,6 +54,7 @@ _AUXILIARY = re.compile(
     r"repeatedly|increasingly|openly)\s+)?$",
     re.IGNORECASE,
 )
+_WITH_BEFORE = re.compile(r"(?<![\w-])with\s+$", re.IGNORECASE)
 _AS_REPORTED = re.compile(r"(?:^|[,;:]\s*)\W*(?:as|just\s+as)\s+$", re.IGNORECASE)
 
 
@@ -84,12 +85,14 @@ def agent_left(
     issued = document_before(norm, lower, verb_start, context)
     if issued is not None:  # "The report also said": who issued it spoke last
         return issued
+    bare_participle = False
     if context.lang == "en" and _PARTICIPLE.match(norm, verb_start):
         auxiliary = _AUXILIARY.search(norm, max(lower, verb_start - 30), verb_start)
-        if auxiliary is None:  # "abducted by armed groups demanding ransom": a noun's participle, nobody speaks
-            return None
-        verb_start = auxiliary.start()  # "The UN is urging": the subject ends before "is"
+        bare_participle = auxiliary is None
+        verb_start = auxiliary.start() if auxiliary else verb_start  # "The UN is urging": the subject ends at "is"
     found = _walk_left(norm, verb_start, lower, mentions, context)
+    if bare_participle and found is not None and not _WITH_BEFORE.search(norm, max(lower, found[1] - 8), found[1]):
+        return None  # "abducted by armed groups demanding ransom": a noun's participle; "with X saying" speaks
     relative = relative_before(norm, lower, verb_start)
     if relative is not None and (found is None or found[1] > relative):
         # "Kelompok Houthi yang bermarkas di Yaman menyebut": the relative clause says who, the head speaks

@@ -31,9 +31,9 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         # a party named by a hostile epithet in a speaker's words ("Russian killers keep waging war on homes",
         # "para penjajah menyerang kota kami"): an accusation whatever the verb
         "killers", "occupiers", "invaders", "aggressors", "pembunuh", "penjajah", "agresor",
-        # an allegation said as such ("struck a fighter, alleging he was rebuilding a launch site") and meddling
-        # pinned on a party ("ada campur tangan kekuatan Armenia", "foreign interference in the vote")
-        "alleging", "alleges that", "alleged that", "campur tangan", "interference", "meddling",
+        # an allegation said as such ("struck a fighter, alleging he was rebuilding a launch site"); meddling pinned
+        # on a named party is a wrongdoing noun (``lexicon_attacks``), a bare "foreign interference" accuses nobody
+        "alleging", "alleges that", "alleged that",
         # fighters sent in (the seeds README: "sending fighters"): "sent mercenaries to the front"; interference by a
         # named party is a wrongdoing noun (``lexicon_attacks.WRONGDOING_NOUNS``)
         "sent mercenaries", "sending mercenaries", "sends mercenaries", "recruited mercenaries", "sent fighters",
