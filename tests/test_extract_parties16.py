@@ -169,3 +169,25 @@ def test_militias_are_no_enemy_of_a_sideless_speaker(gazetteer: Gazetteer) -> No
             "ambushed supply convoys near the border, the BBC reported.")
     found = extract_claims(Article(text=text, lang="en", published="2024-03-04", outlet="Warta Contoh"), gazetteer)
     assert [c.subject for c in found if c.type == "accusation" and c.speaker == "BBC"] == ["Local militias"]
+
+
+# --- "the death toll in X": the toll's own place, however far its figure comes after it ---------------------------
+
+TOLLS_IN_A_PLACE = [
+    ("Lebanon's health minister said on Tuesday the death toll in Lebanon after a full year of fighting between "
+     "Israel and Hezbollah had reached 3,512 people.", "en"),
+    ("Menteri kesehatan Lebanon mengatakan jumlah korban tewas di Lebanon sepanjang tahun pertempuran antara Israel "
+     "dan Hizbullah telah mencapai 3.512 orang.", "id"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), TOLLS_IN_A_PLACE)
+def test_the_toll_in_a_place_is_that_places(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    [toll] = casualties(text, gazetteer, lang)
+    assert toll.subject is not None and "Lebanon" in toll.subject.split("; ")
+
+
+def test_the_toll_of_a_war_between_two_is_all_parties(gazetteer: Gazetteer) -> None:
+    [toll] = casualties("The death toll in the war between Israel and Hezbollah has reached 3,512 people, a monitor "
+                        "said.", gazetteer, "en")
+    assert toll.subject == "all parties"

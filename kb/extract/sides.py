@@ -29,7 +29,7 @@ from kb.extract.qualifiers import attributive
 from kb.extract.residents import residents_of
 from kb.extract.speaker_sides import party_label
 from kb.extract.speakers import Speaker, speaker_side
-from kb.extract.war_tolls import war_place, war_toll
+from kb.extract.war_tolls import toll_place, war_place, war_toll
 
 ALL_PARTIES = "all parties"
 
@@ -177,6 +177,8 @@ def sides(
     # "the war in Sudan has killed ...": the war's place, not the victims'
     place = next((party[m.start] for m in near if _at_place(norm, m) and not ((said or toll) and war_place(norm, m))),
                  None)
+    where = toll_place(norm, lo, [m for m in mentions if m.start in party and m.start < hi])
+    place = place or (party[where.start] if where is not None else None)  # "the death toll in Lebanon ... reached"
     likely = cls in ("civilian", "person", "death") or bool(_OWN_VERBS.search(norm, span[0], min(hi, span[1] + 50)))
     anaphor = bool(_ANAPHOR.search(norm, lo, hi))
     named = tuple(dict.fromkeys(party[m.start] for m in mentions if m.start in party and lo <= m.start < hi))

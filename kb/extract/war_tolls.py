@@ -37,6 +37,17 @@ _WAR_TOLL = re.compile(
 _WAR_IN = re.compile(rf"(?<![\w-])(?:{_WARS})(?:\s+[\w-]+){{0,3}}?\s+(?:in|di)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "the death toll in Lebanon ... has reached 4,047": the toll's own place, however far its figure comes after it.
+_TOLL_IN = re.compile(r"(?<![\w-])(?:death\s+toll|toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?)\s+(?:in|di)\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def toll_place(norm: str, lo: int, mentions: list[Mention]) -> Mention | None:
+    """The place a clause's toll is said to be of ("the death toll in Lebanon"), from the clause start ``lo``."""
+    return next((m for m in mentions if m.start >= lo and _TOLL_IN.search(norm, max(lo, m.start - 30), m.start)),
+                None)
+
+
 def war_toll(norm: str, lo: int, hi: int, mentions: list[Mention]) -> bool:
     """Whether the clause ``norm[lo:hi]`` counts people who died in the war or since it began, the war being
     nobody's own (no party named right after it: "dalam perang Israel")."""
@@ -52,4 +63,4 @@ def war_place(norm: str, mention: Mention) -> bool:
     return bool(_WAR_IN.search(norm, max(0, mention.start - 50), mention.start))
 
 
-__all__ = ["war_place", "war_toll"]
+__all__ = ["toll_place", "war_place", "war_toll"]
