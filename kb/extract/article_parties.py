@@ -135,6 +135,10 @@ _ENEMY_WORDS = frozenset((
 _ENEMY_HEADS = _ENEMY_WORDS - {"the", "kelompok", "group", "rebel", "terrorist"}
 
 
+# Words that name a party only by its relation to the speaker: never a description ("militias", "rebels").
+_THE_ENEMY = frozenset(("enemy", "the enemy", "musuh", "pihak musuh", "the adversary", "lawan"))
+
+
 def enemy_word(subject: str) -> bool:
     """ "the enemy", "the rebel militia", "kelompok teroris": only such words, one of them a head."""
     words = subject.casefold().replace("-", " ").split()
@@ -181,6 +185,8 @@ def fill_parties(
     elif kind == "accusation":  # "troops fired on the village": the army the article names
         if subject and enemy_word(subject) and side:  # "serangan musuh", "the rebel militia": the speaker's enemy
             return around.opponent(side) or subject
+        if subject and subject.casefold() in _THE_ENEMY:  # by a speaker of no known side (a regional governor):
+            return around.attacker() or subject  # the one side the article has named attacking ("militias" stay)
         return resolve_force(subject, around.armed, side) or subject
     else:
         return subject

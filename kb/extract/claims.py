@@ -25,6 +25,7 @@ from kb.extract.crimes import crime_doer, named_crime
 from kb.extract.cue_types import CUES as _CUES
 from kb.extract.cue_types import STRONG as _STRONG
 from kb.extract.cue_types import cue_types
+from kb.extract.culprits import to_culprits
 from kb.extract.denied import denied_owner, denies_ground, with_denier
 from kb.extract.denied_claims import claimant_accuses, denier_of
 from kb.extract.disavowals import disavowed, disavows_harm
@@ -277,6 +278,8 @@ def _draft(
     if kind == "accusation" and subject and subject.casefold() in _THE_OTHER and side:
         subject = s.around.opponent(side) or subject  # "both sides have accused the other of breaches"
     subject = fill_parties(kind, subject, side, s.norm, scope, s.around)
+    if kind == "call" and subject is None and to_culprits(s.norm, scope):
+        subject = s.around.striker(s.gazetteer)  # "urged that those responsible face trial"
     if kind == "statement" and subject is None and _THE_WAR.search(s.norm, *scope):
         subject = "; ".join(s.around.main[:2]) or None  # "analysts said Shusha's fall would decide the war"
     return Draft(

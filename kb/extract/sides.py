@@ -22,12 +22,14 @@ from kb.extract.alternation import alternation
 from kb.extract.armies import state_of
 from kb.extract.article_parties import ArticleParties
 from kb.extract.bare_bodies import place_state
+from kb.extract.bare_strikers import junta_strikes, the_junta
 from kb.extract.forces import is_armed
 from kb.extract.mentions import Mention
 from kb.extract.qualifiers import attributive
 from kb.extract.residents import residents_of
 from kb.extract.speaker_sides import party_label
 from kb.extract.speakers import Speaker, speaker_side
+from kb.extract.war_tolls import toll_place, war_place, war_toll
 
 ALL_PARTIES = "all parties"
 
@@ -45,6 +47,8 @@ class Sides:
     anaphor: bool = False  # "serangan tersebut", "the strike": the attack of the sentence before
     named: tuple[str, ...] = ()  # every party the clause names (as a party, not a place)
     residents: str | None = None  # "Omdurman residents", "warga Pazigyi": the people of a place, as written
+    war_toll: bool = False  # "died in the fighting", "tewas sejak pertempuran dimulai": all parties, said by none
+    junta: bool = False  # "junta air strikes", "serangan udara junta": the article's military government struck
 
 
 def least_named(whose: str | None, around: ArticleParties, gazetteer: Gazetteer) -> int:
@@ -69,6 +73,11 @@ def from_article(victims: str | None, found: Sides, around: ArticleParties, side
     what the sentence itself says."""
     if found.all_parties:
         return found
+    if found.junta and found.inflictor is None and (junta := the_junta(around, gazetteer)):
+        found = replace(found, inflictor=junta)
+    if found.war_toll and side is None and place is None and not (victims or found.own or found.place
+                                                                   or found.inflictor):
+        return replace(found, all_parties=True)  # people the war itself killed, by a speaker of no side, nowhere
     whose = victims or (side if found.own else found.place)
     if victims or found.own or found.place:
         striker = None if found.inflictor else around.striker(gazetteer, least_named(whose, around, gazetteer))
@@ -162,14 +171,20 @@ def sides(
     lo, hi = clause
     near = (m for m in mentions if m.start in party and max(lo, span[0] - 40) <= m.start <= min(hi - 1, span[1] + 90)
             and not attributive(norm, m.end))  # "in Hamas-run Gaza": Hamas runs the place, it is not the place
-    place = next((party[m.start] for m in near if _at_place(norm, m)), None)
     killer = inflictor(norm, clause, mentions, party)
     said = bool(_BOTH.search(norm, lo, hi) or _WAR_KILLER.search(norm, lo, hi))
+    toll = cls == "person" and killer is None and war_toll(norm, lo, hi, mentions)
+    # "the war in Sudan has killed ...": the war's place, not the victims'
+    place = next((party[m.start] for m in near if _at_place(norm, m) and not ((said or toll) and war_place(norm, m))),
+                 None)
+    where = toll_place(norm, lo, [m for m in mentions if m.start in party and m.start < hi])
+    place = place or (party[where.start] if where is not None else None)  # "the death toll in Lebanon ... reached"
     likely = cls in ("civilian", "person", "death") or bool(_OWN_VERBS.search(norm, span[0], min(hi, span[1] + 50)))
     anaphor = bool(_ANAPHOR.search(norm, lo, hi))
     named = tuple(dict.fromkeys(party[m.start] for m in mentions if m.start in party and lo <= m.start < hi))
     return Sides(False, place, killer, said, likely, anaphor=anaphor, named=named,
-                 residents=residents_of(norm, span, mentions))
+                 residents=residents_of(norm, span, mentions), war_toll=toll,
+                 junta=killer is None and junta_strikes(norm, lo, hi))
 
 
 # An attack referred back to: "Agresi militer tersebut", "serangan itu", "the strike", "these attacks".
