@@ -342,12 +342,12 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     records = read_jsonl(tmp_path / "gold.jsonl")
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
-    # 0.784 after session 15, then stm16 0.801, cas16 0.794, att16 0.781; 0.782 with batch 9 (first reading)
-    assert report.overall.precision >= 0.78
-    # 0.777 after session 15, then stm16 0.789, cas16 0.808, att16 0.780; 0.766 with batch 9 (first reading)
-    assert report.overall.recall >= 0.765
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.865  # 0.877; 0.867 with batch 9
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.94  # 0.942; 0.946 with batch 9
+    # 182 articles (with batch 9), main after session 16's rounds (stm16, cas16, att16, acc16, par16, the lead's
+    # trials): P 0.807, R 0.804, speaker 0.892, via 0.957 (0.782 / 0.766 / 0.867 / 0.946 at batch 9's first reading)
+    assert report.overall.precision >= 0.80
+    assert report.overall.recall >= 0.80
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.885
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.95
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
@@ -361,12 +361,14 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 191 -> 181 wrong parties of 919 matched on the 162 articles, i.e. 0.197; stm16: 189 of 969 -> 196 of 982
     # with batch 9 (182 articles, 94ad101): 214 wrong parties, 90 wrong scopes, 69 outlets for a source of 1065 matched,
     # i.e. 0.201, 0.085 and 0.065
-    assert report.errors["wrong_party"] <= 0.205 * matched, dict(report.errors)
+    # after session 16 (par16 among its rounds): 221 wrong parties, 91 wrong scopes, 59 outlets for a source of 1119
+    # matched, i.e. 0.198, 0.081 and 0.053
+    assert report.errors["wrong_party"] <= 0.20 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076
     assert report.errors["wrong_scope"] <= 0.085 * matched, dict(report.errors)  # 76 of 968 after session 15: 0.079
-    assert report.errors["outlet_instead_of_source"] <= 0.065 * matched, dict(report.errors)  # 60 of 968: 0.062
+    assert report.errors["outlet_instead_of_source"] <= 0.06 * matched, dict(report.errors)  # 59 of 1119: 0.053
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
