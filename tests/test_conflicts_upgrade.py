@@ -12,7 +12,6 @@ import pytest
 
 from kb.derived import conflicts
 from kb.derived.conflicts import state
-from kb.derived.conflicts.graph import MEMBER_LIST
 from kb.service import KnowledgeBase
 from kb.store.oxigraph import OxigraphStore
 from tests.test_conflicts_incremental import PART_WHOLE, _derived, _figure, _from_scratch, _publish
@@ -123,38 +122,3 @@ def _series_nodes(store: OxigraphStore) -> set[str]:
     """The series' nodes and their steps' (``<series>#step<n>``)."""
     return {q.subject.value for q in store.ox.quads_for_pattern(None, None, None, None)
             if isinstance(q.subject, ox.NamedNode) and "/series/" in q.subject.value}
-
-
-def _cut_every(monkeypatch: pytest.MonkeyPatch, cut: int) -> None:
-    """Member lists cut after an IRI whose checksum is a multiple of ``cut`` (a huge one: one literal, as rules 19)."""
-    from kb.derived.conflicts import graph
-
-    monkeypatch.setattr(graph, "MEMBER_CUT", cut)
-    graph._cuts_after.cache_clear()
-
-
-def test_member_lists_in_one_literal_are_cut_without_a_whole_refresh(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Rules 19 kept a conflict's members in one literal; rules 20 in chunks (``graph.member_chunks``).  The upgrade
-    cuts every stored list and recomputes its conflict's digest, recomputing no finding, and the store then says what
-    a full recompute says, before and after a write that grows a conflict."""
-    from kb.derived.conflicts import graph
-
-    with monkeypatch.context() as m:
-        _cut_every(m, 10**9)
-        kb, store = _store_with_figures()
-    lists = [q.subject for q in store.ox.quads_for_pattern(None, MEMBER_LIST, None, None)]
-    assert lists and len(lists) == len(set(lists)), "one list a conflict"
-    try:
-        _cut_every(monkeypatch, 2)  # every other member on average: the fixture's lists are cut
-        _mark_rules(store, "19")
-        assert _derived(store) != _from_scratch(store)
-        with monkeypatch.context() as m:
-            m.setattr(refresh_module, "_full", lambda *a, **k: pytest.fail("recomputed whole"))
-            conflicts.refresh(store)
-        assert _derived(store) == _from_scratch(store)
-        _, key, a = PART_WHOLE[3]
-        _publish(kb, key, 3, a)
-        assert _derived(store) == _from_scratch(store)
-    finally:
-        monkeypatch.undo()
-        graph._cuts_after.cache_clear()

@@ -12,7 +12,6 @@ page of conflicts is read by a range of positions instead of sorting every confl
 from __future__ import annotations
 
 import hashlib
-import zlib
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from functools import lru_cache
@@ -45,13 +44,9 @@ _ATTRIBUTED, _DERIVED, _VALUE, _ESTIMATE = _nn(PROV.wasAttributedTo), _nn(PROV.w
 _VERDICT, _REASON = _nn(CKC.verdict), _nn(CKC.reason)
 RANK, LATEST = _nn(SDO.position), _nn(DCTERMS.date)
 MEMBER_LIST = ox.NamedNode("https://w3id.org/claimkb/ns/derived#members")
-"""A conflict's member claims' IRIs in a few literals (derived bookkeeping, beside its ``ckc:member`` triples): the
-whole list streamed reads a few values per conflict instead of grouping 900k memberships (10 s of a 30 s stream at
-48k claims).  The sorted IRIs are cut into chunks after each IRI whose checksum is a multiple of ``MEMBER_CUT``
-(content-defined, as the orders' chunks), so a grown episode rewrites only the chunks its new members enter: one
-literal of all its members, deleted and inserted whole, was most of a 1,000-article batch's 172 MB update."""
-MEMBER_CUT = 8
-"""Members per member-list chunk, on average."""
+"""A conflict's member claims' IRIs in one literal (derived bookkeeping, beside its ``ckc:member`` triples): the
+whole list streamed reads one value per conflict instead of grouping 900k memberships (10 s of a 30 s stream at
+48k claims)."""
 _PERIOD, _PERIOD_CLASS, _COVERAGE = _nn(CKC.period), _nn(CKC.AggregatePeriod), _nn(SDO.temporalCoverage)
 """A conflict's place in the newest-first order, and the date it sorts on (``latest``)."""
 _INTEGER, _DECIMAL, _XDATE = _nn(XSD.integer), _nn(XSD.decimal), _nn(XSD.date)
@@ -115,27 +110,6 @@ def _claim_node(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
-@lru_cache(maxsize=250_000)
-def _cuts_after(iri: str) -> bool:
-    """Whether a member-list chunk ends after the claim ``iri`` (a checksum: the same in every process)."""
-    return zlib.crc32(iri.encode()) % MEMBER_CUT == 0
-
-
-def member_chunks(iris: Iterable[str]) -> list[str]:
-    """The member-list literals of the claims ``iris``: sorted, cut after each IRI ``_cuts_after`` picks, each chunk
-    its IRIs separated by spaces.  A function of the set alone: any refresh writes the same chunks."""
-    chunks: list[str] = []
-    current: list[str] = []
-    for iri in sorted(set(iris)):
-        current.append(iri)
-        if _cuts_after(iri):
-            chunks.append(" ".join(current))
-            current = []
-    if current:
-        chunks.append(" ".join(current))
-    return chunks
-
-
 def _members(g: Triples, node: ox.NamedNode, claims: Iterable[ClaimFacts], *, count: bool = True) -> None:
     iris = {c.iri for c in claims}
     for iri in sorted(iris):
@@ -179,8 +153,7 @@ def add_conflict(g: Triples, d: Detected, rank: int | None = None) -> ox.NamedNo
     key = conflict_key(d)
     node = _node(g, "conflict", key, (CKC.Conflict, KIND_CLASS[d.kind]), d.explanation)
     _members(g, node, d.claims)
-    for chunk in member_chunks(c.iri for c in d.claims):
-        g.add((node, MEMBER_LIST, ox.Literal(chunk)))
+    g.add((node, MEMBER_LIST, ox.Literal(" ".join(sorted({c.iri for c in d.claims})))))
     for c in lead_claims(d.claims):
         g.add((node, _LEAD, ox.NamedNode(c.iri)))
     if d.verdict is not None:

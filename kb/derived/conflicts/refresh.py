@@ -29,7 +29,6 @@ from kb.derived.conflicts import (
     findings_order,
     groups,
     ranks,
-    rechunk,
     state,
     summaries,
 )
@@ -192,8 +191,6 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     meta, stored = state.computed_with(store), state.stored_meta(store)
     upgrade = state.UPGRADES.get(stored.split("|")[0], ()) if stored is not None and stored != meta \
         and stored.split("|", 1)[1] == meta.split("|", 1)[1] else ()
-    if "members" in upgrade and not store.capabilities.embedded:
-        upgrade = ()  # the member lists are cut by look-ups on the embedded store (``rechunk``): else a recompute
     # the orders are written after the conflicts, in updates of their own: a flag set before and cleared after says
     # whether the last refresh stopped in between (then they are written whole now)
     leftover = actor_order.orders_pending(store) or bool(upgrade)
@@ -275,8 +272,6 @@ def _upgrade(store: Store, actors: Actors, meta: str, steps: tuple[str, ...]) ->
             write_findings(store, (finding(add_series, s) for s in found), within=f"{DATA}series/")
     if "ranks" in steps:
         ranks.rerank(store)
-    if "members" in steps:
-        rechunk.rechunk(store)
     state.put_meta(store, meta)
 
 

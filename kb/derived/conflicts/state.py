@@ -32,7 +32,7 @@ from kb.vocab import ACTORS_GRAPH, DATA
 ST = "https://w3id.org/claimkb/ns/derived#"
 STATE_GRAPH = "https://w3id.org/claimkb/graph/derived"
 CHANGES_GRAPH = "https://w3id.org/claimkb/graph/changes"
-RULES_VERSION = "20"
+RULES_VERSION = "19"
 """Bump when the rules or the derived layout change: a store refreshed by older rules is recomputed whole."""
 _ARTICLE, _DIGEST, _FACTS, _GROUP = (ox.NamedNode(ST + n) for n in ("article", "digest", "facts", "group"))
 _CHANGED, _WITH = ox.NamedNode(ST + "changed"), ox.NamedNode(ST + "computedWith")
@@ -157,12 +157,10 @@ def computed_with(store: Store) -> str:
     return RULES_VERSION + "|" + hashlib.sha256("\n".join(lines).encode()).hexdigest()[:24]
 
 
-UPGRADES = {"16": ("summaries", "ranks", "series", "members"), "17": ("ranks", "series", "members"),
-            "18": ("series", "members"), "19": ("members",)}
+UPGRADES = {"16": ("summaries", "ranks", "series"), "17": ("ranks", "series"), "18": ("series",)}
 """Rules whose derived state differs from these only in the steps named (17 added the summaries' extremes; 18 made
 each conflict's rank a function of the conflict alone, ``ranks.rank_of``; 19 keyed a series by its speaker and
-measure, ``graph.add_series``; 20 cut each conflict's member list into chunks, ``graph.member_chunks``): a store
-they refreshed is brought up to date by those steps alone
+measure, ``graph.add_series``): a store they refreshed is brought up to date by those steps alone
 (``refresh._upgrade``), not recomputed whole."""
 
 
