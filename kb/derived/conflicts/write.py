@@ -202,7 +202,7 @@ def old_lines(store: Store, findings: Iterable[str]) -> list[str]:
 
 def _read_conflicts(store: Store, db: ox.Store, graph: ox.NamedNode, conflicts: list[str], lines: list[str]) -> None:
     """Conflicts' triples: all but their members by a query (Oxigraph compares the predicate without reading the
-    members' IRIs), their members from their member lists (``graph.member_chunks``), which name the same claims.
+    members' IRIs), their members from their member lists (``graph.MEMBER_LIST``), which name the same claims.
     Reading every triple by subject was 12 µs a triple, most of them members: a 1,000-article batch read back
     1.37M.  A conflict without a list (none is so written) has its members read by look-up."""
     bound = {"finding": [URIRef(iri) for iri in conflicts]}
