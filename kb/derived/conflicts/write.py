@@ -179,8 +179,9 @@ _MEMBER = ox.NamedNode(str(CKB.member))
 
 def old_lines(store: Store, findings: Iterable[str]) -> list[str]:
     """The stored triples of ``findings`` and of their own nodes (what ``finding-triples.rq`` answers), as N-Triples
-    lines.  On the embedded store by look-ups by subject: the query (a union of property paths, chunks of 500
-    findings) was 80 s of a 1,000-article batch's 27k rewritten findings at 25k articles."""
+    lines.  On the embedded store a conflict by ``_read_conflicts``, any other finding by look-ups by subject: the
+    query (a union of property paths, chunks of 500 findings) was 80 s of a 1,000-article batch's 27k rewritten
+    findings at 25k articles."""
     wanted = list(findings)
     if not store.capabilities.embedded:
         out: list[str] = []
