@@ -291,6 +291,8 @@ class _Walker:
             self._add(draft, start, end, dates, lead)
         for mention in mentions:  # "Hamas ... . Kelompok itu menuduh ...": who "the group" may be
             actor = mention.actor
+            if any(f.scope[0] <= mention.start < f.scope[1] for f in frames):
+                continue  # "X reported that RSF units detained ...": inside a report, not the group spoken of
             if actor is not None and actor.kind in ("Organization", "Group", "Ministry") and mention.start < 60:
                 body = Speaker(actor.label, actor.iri, None, actor)
                 self.context.bodies = [*[b for b in self.context.bodies if b.label != body.label][-9:], body]
