@@ -63,10 +63,8 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 # A day named next to a reporting verb is when it was said, not what the figure counts over.
-_STATED = re.compile(
-    r"\b(?:said|says|reported|announced|told|stated|mengatakan|menyatakan|melaporkan|mengumumkan|kata|ujar)\b",
-    re.IGNORECASE,
-)
+_SAYING = r"said|says|reported|announced|stated|confirmed|mengatakan|menyatakan|melaporkan|mengumumkan"
+_STATED = re.compile(rf"\b(?:{_SAYING}|told|kata|ujar)\b", re.IGNORECASE)
 _BEFORE = re.compile(rf"(?:{_words(lexicon.INCREMENT_BEFORE)})\s+$", re.IGNORECASE)
 # "15 more", but not "3,000 deaths and more than 6,000 injuries" (the next figure's hedge)
 _AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(lexicon.INCREMENT_AFTER)})(?![\w-])(?!\s+th[ae]n\b)",
@@ -214,15 +212,9 @@ def _period(norm: str, lo: int, hi: int) -> re.Match[str] | None:
 
 # A reporting verb right before a span cue ("said last week", "told reporters yesterday", "mengatakan kemarin") or
 # right after it ("The ministry yesterday said"): the cue says when it was said.
-_SAID_RIGHT_BEFORE = re.compile(
-    r"(?<![\w-])(?:said|says|reported|announced|stated|confirmed|mengatakan|menyatakan|melaporkan|mengumumkan|"
-    r"told\s+(?!that\b)[\w-]+)\s+(?:on\s+|pada\s+)?$",
-    re.IGNORECASE,
-)
-_SAID_RIGHT_AFTER = re.compile(
-    r"\s+(?:said|says|reported|announced|stated|confirmed|mengatakan|menyatakan|melaporkan|mengumumkan)\b",
-    re.IGNORECASE,
-)
+_SAID_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{_SAYING}|told\s+(?!that\b)[\w-]+)\s+(?:on\s+|pada\s+)?$",
+                                re.IGNORECASE)
+_SAID_RIGHT_AFTER = re.compile(rf"\s+(?:{_SAYING})\b", re.IGNORECASE)
 
 
 def _said_on(norm: str, start: int, end: int, lo: int, hi: int, at: int) -> bool:
