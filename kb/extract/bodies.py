@@ -55,6 +55,9 @@ _FUNCTION = frozenset((
     "the", "a", "an", "of", "its", "di", "yang", "dari", "untuk", "for", "in", "on", "pihak", "and", "dan",
     "serta", "to", "se",
 ))
+# Words that point at a state without naming it ("pihak berwenang negara itu", "the country's authorities"):
+# "negara" is also a word of some bodies' names ("Negara Palestina"), so it once chose one of them.
+_POINTERS = frozenset(("negara", "country", "nation", "bangsa", "itu", "tersebut", "this", "that"))
 _WORD = re.compile(r"[\w'’-]+")
 _ATTRIBUTIVE = re.compile(r"-(?:run|controlled|led|backed|affiliated|held|allied|aligned|funded)$", re.IGNORECASE)
 _BODY_KINDS = ("Ministry", "Government", "Organization", "Group")
@@ -115,7 +118,7 @@ def significant(text: str, gazetteer: Gazetteer) -> set[str]:
         if _ATTRIBUTIVE.search(raw):
             continue  # "Hamas-run", "Iran-backed": who runs the body, not a word of its name
         for word in words_of(raw):
-            if word in _MEMBERS or word in _FUNCTION:
+            if word in _MEMBERS or word in _FUNCTION or (word in _POINTERS and raw[:1].islower()):
                 continue
             if word in _HEAD or raw[:1].isupper() or word in vocabulary:
                 out.add(_HEAD.get(word, word))
