@@ -37,3 +37,29 @@ def test_a_word_pointing_at_a_state_never_picks_a_body_of_another_war(phrase: st
 
 def test_a_state_named_with_a_capital_still_counts(gazetteer: Gazetteer) -> None:
     assert "negara" in bodies.significant("Layanan Darurat Negara Ukraina", gazetteer)
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("The war has killed more than 20,000 people, according to the Sudan Peace and Justice Network, whose figures "
+     "are quoted by the United Nations.", "en", "Sudan Peace and Justice Network"),
+    ("At least 300 people have died since April, according to the Nile Watch Project, which tracks violence in "
+     "the region.", "en", "Nile Watch Project"),
+    ("Perang itu telah menewaskan lebih dari 20.000 orang, menurut Jaringan Pemantau Perdamaian, kelompok yang "
+     "datanya dikutip oleh PBB.", "id", "Jaringan Pemantau Perdamaian"),
+    ("Sedikitnya 300 orang tewas sejak April, menurut Lembaga Pantau Nil, sebuah lembaga pemantau kekerasan di "
+     "kawasan itu.", "id", "Lembaga Pantau Nil"),
+])
+def test_who_the_source_is_after_its_name_is_no_claim_and_no_party(
+        text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """"..., according to X, whose figures are quoted by the UN": the figure before is X's; the apposition said
+    nothing, and whoever cites X is no party (the UN was read as the killer, "by the United Nations")."""
+    [claim] = of(text, gazetteer, lang, "casualty")
+    assert claim.speaker == speaker
+    assert "United Nations" not in (claim.subject or "")
+
+
+def test_a_source_cited_by_a_body_leaves_that_body_out_of_the_parties(gazetteer: Gazetteer) -> None:
+    text = ("The war has killed more than 20,000 people, according to the Sudan Peace and Justice Network, a group "
+            "cited by the United Nations.")
+    [claim] = of(text, gazetteer, "en", "casualty")
+    assert claim.subject == "all parties"

@@ -46,7 +46,9 @@ _PRE = re.compile(rf"(?<![\w-])(?:{_words(lexicon.PRE_VERBS)})(?:nya)?(?![\w-])"
 _POST = _compile(lexicon.POST_VERBS)
 _PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
 _PASSIVE = _compile(lexicon.PASSIVE_VERBS)
-_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|who|seorang|yang)\s", re.IGNORECASE)
+# Who the source is, after its name: "..., according to X, a group whose data ...", "menurut X, kelompok yang ..."
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|who|whose|which|one\s+of|seorang|sebuah|suatu|salah\s+satu|yang"
+                         r"|kelompok|lembaga|organisasi|badan|LSM)\s", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|citing|berdasarkan|based\s+on)(?![\w-])", re.I)
 # "as a result of", "as part of", "as many as" open no clause of their own: the words go on with the claim
 _SUBORDINATE = re.compile(
