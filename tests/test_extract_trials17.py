@@ -63,3 +63,26 @@ def test_a_source_cited_by_a_body_leaves_that_body_out_of_the_parties(gazetteer:
             "cited by the United Nations.")
     [claim] = of(text, gazetteer, "en", "casualty")
     assert claim.subject == "all parties"
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ('An Israeli military official said on Sunday that Hamas had attacked troops twice in Rafah. "We will respond '
+     'to every attack," the official said.', "en", "Israel Defense Forces"),
+    ("A Hamas official said Israeli strikes killed 12 people in Gaza City. The official said 30 more were wounded.",
+     "en", "Hamas"),
+    ('Seorang pejabat militer Israel mengatakan Hamas dua kali menyerang pasukan di Rafah. Menurut pejabat itu, '
+     'tiga tentara terluka.', "id", "Israel Defense Forces"),
+])
+def test_the_official_is_the_body_that_spoke_last_through_an_official(
+        text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """"An X official said ... . ..., the official said": the same voice, never a new source named "official"."""
+    claims = run_as(text, gazetteer, lang)
+    assert len(claims) >= 2 and {c.speaker for c in claims} == {speaker}, [(c.type, c.speaker) for c in claims]
+
+
+def test_the_official_after_a_body_speaking_as_such_is_not_that_body(gazetteer: Gazetteer) -> None:
+    """Near miss: "The ministry said ... . The official said": no person spoke for the ministry before."""
+    text = ("The Gaza health ministry said 40 people were killed overnight. An official at a Khan Younis hospital "
+            "said 12 children were among the dead. The official said 30 more were wounded.")
+    speakers = [c.speaker for c in run_as(text, gazetteer, "en") if c.type == "casualty"]
+    assert len(speakers) == 3 and speakers[-1] != "Gaza Health Ministry", speakers
