@@ -228,7 +228,8 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         or (m.actor is None and len((m.name or m.text).split()) > 1
             and not _ORG & set((m.name or m.text).casefold().split())
             and not placed(norm, m.start)  # "staff in Khan Younis": a place
-            and not _BODY_BEFORE.search(norm, max(0, m.start - 16), m.start))  # "Dinas Kesehatan Provinsi X"
+            and not _BODY_BEFORE.search(norm, max(0, m.start - 16), m.start)  # "Dinas Kesehatan Provinsi X"
+            and not _FACILITY_AFTER.match(norm, m.end))  # "an official at a Khan Younis hospital": where
     ]
     pair = _EACH_DETERMINED.match(text)
     if pair is not None and context.lang == "en":  # "Both Russian officials and an unnamed US source"
@@ -299,9 +300,11 @@ def _voice_back(words: list[str], context: Context) -> Speaker | None:
     if not _DEFINITE & set(words) or not rest or not rest <= _VOICE_HEADS or rest == {"senior"}:
         return None
     speaker = context.last_speaker
-    if speaker is None or not context.voiced or speaker.is_person or speaker.members:
+    if speaker is None or speaker.members:
         return None
-    return speaker
+    if speaker.actor is None and speaker.label.casefold().split()[0] in rest:
+        return speaker  # "An official at a Khan Younis hospital said ... . The official said": that official
+    return None if not context.voiced or speaker.is_person else speaker
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -326,6 +329,9 @@ def _sourcey(part: str, lang: str) -> bool:
 
 
 # An institution's head word right before a capitalised run: the run names the body, not a person.
+# A common noun right after a name makes the name its place: "a Khan Younis hospital", "the Zamzam camp".
+_FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|camp|morgue|school|university|mosque|church|market|office|"
+                             r"municipality|council|branch|police|prison|district|village|town)s?(?![\w-])")
 _BODY_BEFORE = re.compile(
     r"(?<![\w-])(?:dinas|kementerian|badan|komite|dewan|kantor|lembaga|departemen|ministry|department|office|agency)\s+$",
     re.IGNORECASE,
