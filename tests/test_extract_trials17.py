@@ -88,3 +88,28 @@ def test_the_official_after_a_body_speaking_as_such_is_not_that_body(gazetteer: 
     speakers = [c.speaker for c in run_as(text, gazetteer, "en") if c.type == "casualty"]
     assert speakers == ["Gaza Health Ministry", "official at a Khan Younis hospital",
                         "official at a Khan Younis hospital"], speakers
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Hamas's armed wing said 12 of its fighters were killed in the strike.", "en", "casualty"),
+    ("Hezbollah's political bureau said in a statement that the ceasefire agreement was still in force.", "en",
+     "ceasefire"),
+    ("Sayap militer Hamas mengatakan 12 pejuangnya tewas dalam serangan itu.", "id", "casualty"),
+])
+def test_a_partys_wing_or_bureau_speaks_for_it(text: str, lang: str, kind: str, gazetteer: Gazetteer) -> None:
+    """"Hamas's armed wing said": the claim was the outlet's, "wing" being no head of a speaker phrase."""
+    claims = of(text, gazetteer, lang, kind)
+    assert [c.speaker for c in claims] in (["Hamas"], ["Hezbollah"]), [(c.speaker, c.rule) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hamas said it was unaware of the clashes and that it has not been in contact with the groups there since "
+     "March.", "en"),
+    ("Kremlin mengatakan utusan Rusia tidak pernah bertemu delegasi Ukraina di Istanbul.", "id"),
+])
+def test_contact_denied_is_no_talks(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert not of(text, gazetteer, lang, "talks")
+
+
+def test_contact_held_is_still_talks(gazetteer: Gazetteer) -> None:
+    assert of("Hamas said it has been in contact with Egyptian mediators in Cairo.", gazetteer, "en", "talks")

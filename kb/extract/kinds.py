@@ -48,6 +48,11 @@ _AMID = re.compile(  # "amid a fragile truce", "di tengah gencatan senjata yang 
     r"(?<![\w-])(?:amid|amidst|in\s+the\s+midst\s+of|di\s+tengah(?:-tengah)?)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _NEGATED_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
+_NO_MEETING = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?"
+    r"(?:bertemu|berunding|bernegosiasi|berbicara|met|meet|meeting|negotiated?|talked|spoken|in\s+contact)(?![\w-])",
+    re.IGNORECASE,
+)
 _NEGATED_EVENT = re.compile(  # negated, failed, only a purpose ("alasan untuk memperpanjang", "in order to extend")
     # or only drafted ("a draft agreement", "rancangan perjanjian")
     rf"(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))}|failed\s+to|fail\s+to|gagal|untuk|in\s+order\s+to"
@@ -180,6 +185,9 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     if kind == "talks" and _MEETING.fullmatch(match.group(0)) and \
             _ATTACKS.search(s.norm, max(0, match.start() - 45), match.start()):
         return False  # "an air strike on a meeting": the meeting is a target
+    if kind == "talks" and (_NEGATED_VERB.search(s.norm, max(0, match.start() - 20), match.start())
+                            or _NO_MEETING.search(s.norm)):
+        return False  # "has not been in contact with", "tidak pernah bertemu delegasi X": no talks were held
     if kind == "talks" and _CONTACT.fullmatch(match.group(0)):
         return _between_parties(s)
     return True

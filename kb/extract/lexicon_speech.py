@@ -147,6 +147,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "juru runding", "pemimpin", "badan", "lembaga", "organisasi", "komite", "rumah sakit", "relawan",
     # go-betweens speak for themselves: "international mediators have urged both sides to ..."
     "mediators",
+    # a party's arm speaks for it: "Hamas's armed wing", "sayap militer Hamas", "the group's political bureau"
+    "wing", "sayap", "bureau", "biro",
     "group", "movement", "militia", "militias", "monitors", "protesters", "doctors", "medics", "rescuers",
     "governor", "mayor", "police", "general", "envoy", "negotiator", "negotiators", "agency", "committee",
     "organisation", "organization", "hospital", "office", "staff", "forces", "commanders", "lawmakers",
