@@ -129,9 +129,9 @@ def test_heldout2_is_a_fresh_set() -> None:
     assert not {r["url"] for r in second} & {r["url"] for r in earlier}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10])
 def test_dev_batch_is_new_and_varied(batch: int) -> None:
-    """Each blind dev batch (3 to 9: 20 articles each, annotated before the extractor ran on them) widens the dev
+    """Each blind dev batch (3 to 10: 20 articles each, annotated before the extractor ran on them) widens the dev
     set: ten per language, at least six outlets the articles before it lack, and no URL or text shared with any
     other article."""
     rows = [r for lang in LANGS for r in articles(lang)]
@@ -145,7 +145,7 @@ def test_dev_batch_is_new_and_varied(batch: int) -> None:
     assert not {r["url"] for r in added} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10])
 def test_build_script_selects_a_batch(batch: int, tmp_path: Path) -> None:
     """`--batch N` builds only that batch's articles (here: reports each one missing, and no other)."""
     result = subprocess.run(
@@ -299,7 +299,7 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
     """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
-    with batches 3 to 9, 182 articles and 1391 gold claims).  Batch 5 (20 articles, 180 gold), annotated blind,
+    with batches 3 to 10, 202 articles and 1546 gold claims).  Batch 5 (20 articles, 180 gold), annotated blind,
     read P 68.0, R 65.0, speaker 65.0%, via 65.0% at ff801ab, and P 70.1, R 65.0, speaker 65.0%, via 65.0% after
     the session's rounds (round 8 of attribution and of claim types, the lead's newcomer fixes) at the merge:
     they did not move its speakers.  Whole dev then: P 76.3, R 71.9, speaker 81.6%, via 90.1%; 165 wrong party,
@@ -327,6 +327,11 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     wrong scope, 69 outlets for a source of 1065 matched pairs), the 162 articles before it P 78.3, R 77.8, speaker
     87.7%, via 94.2% on the same extractor: the recall and speaker floors were lowered to just under the whole-dev
     figures with batch 9, and the wrong-party and wrong-scope ceilings raised to just over them.
+    Batch 10 (20 articles, 155 gold), annotated blind, read P 78.0, R 63.9, speaker 76.8%, via 79.8% at 9457a7c; with
+    it the whole dev (202 articles, 1546 gold) reads P 80.5, R 78.8, speaker 88.2%, via 94.4% (245 wrong party, 105
+    wrong scope, 72 outlets for a source of 1218 matched pairs), the 182 articles before it P 80.7, R 80.5, speaker
+    89.2%, via 95.7% on the same extractor: the recall, speaker and via floors were lowered to just under the
+    whole-dev figures with batch 10, and the wrong-party and wrong-scope ceilings raised to just over them.
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -344,10 +349,11 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     report = evaluate(records, loaded, Gazetteer.load())
     # 182 articles (with batch 9), main after session 16's rounds (stm16, cas16, att16, acc16, par16, the lead's
     # trials): P 0.807, R 0.804, speaker 0.892, via 0.957 (0.782 / 0.766 / 0.867 / 0.946 at batch 9's first reading)
+    # 202 articles (with batch 10, first reading at 9457a7c): P 0.805, R 0.788, speaker 0.882, via 0.944
     assert report.overall.precision >= 0.80
-    assert report.overall.recall >= 0.80
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.885
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.95
+    assert report.overall.recall >= 0.785
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.88
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.94
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
@@ -363,12 +369,14 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # i.e. 0.201, 0.085 and 0.065
     # after session 16 (par16 among its rounds): 221 wrong parties, 91 wrong scopes, 59 outlets for a source of 1119
     # matched, i.e. 0.198, 0.081 and 0.053
-    assert report.errors["wrong_party"] <= 0.20 * matched, dict(report.errors)
+    # with batch 10 (202 articles, 9457a7c): 245 wrong parties, 105 wrong scopes, 72 outlets for a source of 1218
+    # matched, i.e. 0.201, 0.086 and 0.059
+    assert report.errors["wrong_party"] <= 0.205 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076
-    assert report.errors["wrong_scope"] <= 0.085 * matched, dict(report.errors)  # 76 of 968 after session 15: 0.079
-    assert report.errors["outlet_instead_of_source"] <= 0.06 * matched, dict(report.errors)  # 59 of 1119: 0.053
+    assert report.errors["wrong_scope"] <= 0.09 * matched, dict(report.errors)  # 105 of 1218 with batch 10: 0.086
+    assert report.errors["outlet_instead_of_source"] <= 0.06 * matched, dict(report.errors)  # 72 of 1218: 0.059
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
