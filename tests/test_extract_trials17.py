@@ -113,3 +113,19 @@ def test_contact_denied_is_no_talks(text: str, lang: str, gazetteer: Gazetteer) 
 
 def test_contact_held_is_still_talks(gazetteer: Gazetteer) -> None:
     assert of("Hamas said it has been in contact with Egyptian mediators in Cairo.", gazetteer, "en", "talks")
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("The Lebanese health ministry, as quoted by AFP, said an Israeli strike killed three people.", "en",
+     "Lebanese Health Ministry"),
+    ("Kementerian Kesehatan Lebanon, seperti dilansir AFP dan Al Arabiya, Jumat (13/9/2024), menyebut serangan "
+     "Israel menewaskan tiga orang di sebuah desa.", "id", "Lebanese Health Ministry"),
+    ("Kementerian Kesehatan Lebanon, seperti dikutip Reuters, Selasa, mengatakan serangan Israel menewaskan "
+     "tiga orang.", "id", "Lebanese Health Ministry"),
+])
+def test_a_relay_between_the_speaker_and_its_verb_is_the_via(
+        text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """"X, as quoted by AFP, said": "as" opened a clause, so X was lost (the outlet's claim); "X, seperti dilansir
+    AFP dan Al Arabiya, Jumat (13/9), menyebut": the date after the aside made the media the speakers."""
+    [claim] = of(text, gazetteer, lang, "casualty")
+    assert claim.speaker == speaker and claim.via and claim.via[0] in ("AFP", "Reuters"), (claim.speaker, claim.via)

@@ -185,8 +185,14 @@ def _lower_bound(norm: str, pos: int) -> int:
 
 
 def _lower(norm: str, pos: int) -> int:
-    """Where a speaker phrase ending at ``pos`` can begin at the earliest: a bound or a clause break."""
-    return max(_lower_bound(norm, pos), _last_before(_BREAK, norm, pos))
+    """Where a speaker phrase ending at ``pos`` can begin at the earliest: a bound or a clause break, unless that
+    break opens an aside between the speaker and its verb ("The ministry, as quoted by AFP, said": "as" opens no
+    clause there; the speaker was lost to the outlet)."""
+    bound = max(_lower_bound(norm, pos), _last_before(_BREAK, norm, pos))
+    aside = _PARENTHETICAL.search(norm, max(0, bound - 12), pos)
+    if aside is not None and aside.start() < bound <= aside.end() and aside.start() > 0:
+        return max(_lower_bound(norm, aside.start()), _last_before(_BREAK, norm, aside.start()))
+    return bound
 
 
 def _next_after(pattern: re.Pattern[str], norm: str, pos: int) -> int:

@@ -49,7 +49,11 @@ _PARENTHETICAL = re.compile(
     + "|".join(lexicon.PARENTHETICAL)
     + r"|(?!including|according|excluding)[a-z]{3,}ing"  # "A source, requesting anonymity as ..., said": any participle
     + r"|(?:[a-z][\w'-]*\s+){1,3}(?:who|which|whose)"  # "The Civil Defence, first responders who operate ..., said"
-    + r")\b(?:[^,\"]|\"[^\",]{1,40}\"){0,160},[\s,]*(?:(?:"
+    + r")\b(?:[^,\"]|\"[^\",]{1,40}\"){0,160},[\s,]*"
+    # a date of its own after the aside: "X, seperti dilansir AFP, Jumat (13/9/2024), menyebut"
+    + r"(?:(?:pada\s+|on\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday"
+    + r"|friday|saturday|sunday)(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)),\s*)?"
+    + r"(?:(?:"
     + "|".join(re.escape(w) for w in lexicon.AGENT_GAP)
     + r")\s+){0,3}$",
     re.IGNORECASE,
