@@ -129,3 +129,12 @@ def test_a_relay_between_the_speaker_and_its_verb_is_the_via(
     AFP dan Al Arabiya, Jumat (13/9), menyebut": the date after the aside made the media the speakers."""
     [claim] = of(text, gazetteer, lang, "casualty")
     assert claim.speaker == speaker and claim.via and claim.via[0] in ("AFP", "Reuters"), (claim.speaker, claim.via)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Menteri Kesehatan Lebanon mengatakan serangan udara Zionis telah menghantam sebuah klinik di Tyre.", "id"),
+    ("Hezbollah said the Zionist strike hit a clinic in Tyre.", "en"),
+])
+def test_zionist_names_israel(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    """"serangan udara Zionis": the party accused is Israel, not a party named "Zionis"."""
+    assert [c.subject for c in of(text, gazetteer, lang, "accusation")] == ["Israel"]
