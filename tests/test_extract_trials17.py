@@ -138,3 +138,17 @@ def test_a_relay_between_the_speaker_and_its_verb_is_the_via(
 def test_zionist_names_israel(text: str, lang: str, gazetteer: Gazetteer) -> None:
     """"serangan udara Zionis": the party accused is Israel, not a party named "Zionis"."""
     assert [c.subject for c in of(text, gazetteer, lang, "accusation")] == ["Israel"]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("The Azerbaijani defence ministry said 12 soldiers were killed. The ministry's press service said two more "
+     "were wounded.", "en", "Azerbaijani Defence Ministry"),
+    ("One soldier was killed overnight, according to the press service of the Ukrainian army. Two civilians were "
+     "also killed, the press service said in a statement.", "en", "Armed Forces of Ukraine"),
+    ("Kementerian Pertahanan Azerbaijan mengatakan 12 tentara tewas. Layanan pers kementerian itu mengatakan dua "
+     "lainnya terluka.", "id", "Azerbaijani Defence Ministry"),
+])
+def test_a_press_office_speaks_for_its_body(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """"the press service said" matched the State Emergency Service by the word "service"; "the ministry's
+    press service" became a source of its own."""
+    assert {c.speaker for c in of(text, gazetteer, lang, "casualty")} == {speaker}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from kb.actors import Actor, Gazetteer
 from kb.extract import bodies as institutions
-from kb.extract import lexicon
+from kb.extract import lexicon, voices
 from kb.extract.armies import ARMED_LABEL, ARMY_WORDS, of_state, state_army
 from kb.extract.bare_bodies import unnamed_body
 from kb.extract.counts import after_count
@@ -247,9 +247,14 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     if listed is not None and _sourcey(listed[0], context.lang):
         # "kelompok HAM, kelompok pemberontak, dan media": each source speaks ("A and B" stays one group)
         return Speaker(clean_label(text), members=tuple(Speaker(clean_label(p)) for p in listed))
-    back = _voice_back(words, context)
+    back = voices.voice_back(words, context)
     if back is not None:  # "An Israeli military official said ... . “...,” the official said": the same voice
         return back
+    office = voices.press_office(_tokens(norm, start, end))
+    body = None if office is None else (  # "the ministry's press service", "the press service": whose office
+        _phrase(norm, *office, mentions, context) if office[0] < office[1] else voices.last_body(context))
+    if body is not None:
+        return body
     if unnamed_head(words, context.lang):  # "Residents of El Fasher", "seorang warga El Fasher": the group
         places = context.gazetteer.places if context.gazetteer is not None else None
         people = [m for m in people if not where_from(norm, m.start, bool(places and places.lookup(m.text)))]
@@ -288,27 +293,6 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         return Speaker(text, first_person=True)
     body = _body(text, inside, context)
     return body if body is not None else _by_actors(norm, start, end, inside, context)
-
-
-# A definite voice with nothing else ("the official", "pejabat itu", "the spokesman"): who spoke last through one.
-_DEFINITE = frozenset(("the", "itu", "tersebut", "same", "sama"))
-_VOICE_HEADS = frozenset(("official", "officials", "pejabat", "spokesman", "spokeswoman", "spokesperson", "juru",
-                          "bicara", "jubir", "source", "sources", "sumber", "officer", "commander", "senior"))
-
-
-def _voice_back(words: list[str], context: Context) -> Speaker | None:
-    """The body that spoke last through a person ("An Israeli military official said"), when the phrase points
-    back at that person ("the official", "pejabat itu").  Why: the bare head was read as a new, unnamed source
-    named "official", a speaker nobody can browse; a body speaking as such ("the ministry said") is no voice."""
-    rest = set(words) - _DEFINITE
-    if not _DEFINITE & set(words) or not rest or not rest <= _VOICE_HEADS or rest == {"senior"}:
-        return None
-    speaker = context.last_speaker
-    if speaker is None or speaker.members:
-        return None
-    if speaker.actor is None and speaker.label.casefold().split()[0] in rest:
-        return speaker  # "An official at a Khan Younis hospital said ... . The official said": that official
-    return None if not context.voiced or speaker.is_person else speaker
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)

@@ -1,0 +1,71 @@
+"""Who speaks through a person or an office pointing back at a body: "the official", "pejabat itu", "the
+ministry's press service", "layanan pers kementerian itu".
+
+Why: read as names, these phrases made new sources nobody can browse ("official", "ministry's press service"),
+or matched a gazetteer body by a shared word (a "press service" became the State Emergency Service).  The
+person or office speaks for the body that spoke last through it, or for the body its phrase names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kb.extract.speakers import Context, Speaker
+
+# A definite voice with nothing else ("the official", "pejabat itu", "the spokesman"): who spoke last through one.
+_DEFINITE = frozenset(("the", "itu", "tersebut", "same", "sama"))
+_VOICE_HEADS = frozenset(("official", "officials", "pejabat", "spokesman", "spokeswoman", "spokesperson", "juru",
+                          "bicara", "jubir", "source", "sources", "sumber", "officer", "commander", "senior"))
+# An office through which a body speaks: "press service", "media office", "layanan pers", "biro humas".
+_PRESS = frozenset(("press", "media", "pers", "humas"))
+_OFFICE = frozenset(("service", "office", "centre", "center", "department", "layanan", "kantor", "biro", "bagian",
+                     "pusat", "divisi"))
+_FILLER = frozenset(("the", "its", "of", "itu", "tersebut", "'s", "’s"))
+
+
+def voice_back(words: list[str], context: Context) -> Speaker | None:
+    """The body that spoke last through a person ("An Israeli military official said"), when the phrase points
+    back at that person ("the official", "pejabat itu"); a body speaking as such ("the ministry said") is no
+    voice.  A source the gazetteer lacks, named by its head ("an official at a Khan Younis hospital"), is who
+    "the official" is next."""
+    rest = set(words) - _DEFINITE
+    if not _DEFINITE & set(words) or not rest or not rest <= _VOICE_HEADS or rest == {"senior"}:
+        return None
+    speaker = context.last_speaker
+    if speaker is None or speaker.members:
+        return None
+    if speaker.actor is None and speaker.label.casefold().split()[0] in rest:
+        return speaker
+    return None if not context.voiced or speaker.is_person else speaker
+
+
+def press_office(tokens: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Where the body a press office speaks for is named in a speaker phrase's ``tokens``: before the office
+    ("the ministry's press service"), else after it ("the press service of the military operation", "layanan
+    pers kementerian itu"); an empty span when the phrase names no body ("the press service").  None when the
+    phrase is no press office."""
+    folded = [t[2].casefold() for t in tokens]
+    at = next((i for i in range(len(folded) - 1) if folded[i] in _PRESS and folded[i + 1] in _OFFICE), None)
+    if at is None:  # Indonesian puts the office first: "layanan pers", "biro humas"
+        at = next((i for i in range(len(folded) - 1) if folded[i] in _OFFICE and folded[i + 1] in _PRESS), None)
+    if at is None:
+        return None
+    before = [t for t in tokens[:at] if t[2].casefold() not in _FILLER]
+    after = [t for t in tokens[at + 2:] if t[2].casefold() not in _FILLER]
+    owner = before or after
+    if not owner:
+        return (0, 0)
+    end = owner[-1][1] - (2 if owner[-1][2].casefold().endswith(("'s", "’s")) else 0)
+    return owner[0][0], end
+
+
+def last_body(context: Context) -> Speaker | None:
+    """The body that spoke last, for an office that names none ("the press service said")."""
+    speaker = context.last_speaker
+    if speaker is not None and not speaker.is_person and not speaker.members:
+        return speaker
+    return context.bodies[-1] if context.bodies else None
+
+
+__all__ = ["last_body", "press_office", "voice_back"]
