@@ -152,3 +152,19 @@ def test_a_press_office_speaks_for_its_body(text: str, lang: str, speaker: str, 
     """"the press service said" matched the State Emergency Service by the word "service"; "the ministry's
     press service" became a source of its own."""
     assert {c.speaker for c in of(text, gazetteer, lang, "casualty")} == {speaker}
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("The separatists said 200 of their fighters had been killed since the offensive began.", "en", "separatists"),
+    ("The rebels said three of their fighters were killed in the raid.", "en", "rebels"),
+    ("Pro-Russian separatists said 200 fighters had been killed.", "en", "Pro-Russian separatists"),
+    ("Pemberontak mengatakan 40 anggotanya tewas dalam serangan itu.", "id", "Pemberontak"),
+])
+def test_an_armed_group_named_by_what_it_is_speaks(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """"The separatists said" was the outlet's claim; "pro-Russian separatists" were Russia."""
+    assert [c.speaker for c in of(text, gazetteer, lang, "casualty")] == [speaker]
+
+
+def test_a_group_backed_by_a_state_is_still_itself(gazetteer: Gazetteer) -> None:
+    text = "The Lebanese pro-Iranian Hezbollah movement said that one of its fighters was killed."
+    assert [c.speaker for c in of(text, gazetteer, "en", "casualty")] == ["Hezbollah"]

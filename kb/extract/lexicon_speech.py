@@ -149,6 +149,9 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "mediators",
     # a party's arm speaks for it: "Hamas's armed wing", "sayap militer Hamas", "the group's political bureau"
     "wing", "sayap", "bureau", "biro",
+    # armed groups named by what they are: "the separatists said", "pemberontak mengatakan"
+    "rebels", "separatists", "insurgents", "militants", "guerrillas", "pemberontak", "separatis", "militan",
+    "gerilyawan",
     "group", "movement", "militia", "militias", "monitors", "protesters", "doctors", "medics", "rescuers",
     "governor", "mayor", "police", "general", "envoy", "negotiator", "negotiators", "agency", "committee",
     "organisation", "organization", "hospital", "office", "staff", "forces", "commanders", "lawmakers",

@@ -224,6 +224,9 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     if not words:
         return None
     inside = [m for m in mentions if m.start >= start and m.end <= end and not attributive(norm, m.end)]
+    if inside and all(_PRO.search(norm, max(0, m.start - 5), m.start) and m.actor is not None
+                      and m.actor.kind == "State" for m in inside):
+        inside = []  # "pro-Russian separatists": whom they back is all the phrase names, not who they are
     people = [
         m
         for m in inside
@@ -285,6 +288,8 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         found = bodies[-1] if bodies else _body(text, inside, context)
         if found is not None and words[-1] in _ARMED and not ARMED_LABEL.search(found.label):
             return None  # "the army" is a state's army: never a militia the article names ("Rapid Support Forces")
+        if found is None and anaphor == ("Group",):  # "the separatists said" with no group named: they speak
+            return Speaker(clean_label(text))
         return found if found is not None else _unnamed(words, context)
     described = described_before(text, context.spoken)
     if described is not None:  # "The Abu Shouk Emergency Room accused ... . The emergency room reported"
@@ -295,6 +300,7 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     return body if body is not None else _by_actors(norm, start, end, inside, context)
 
 
+_PRO = re.compile(r"(?<![\w-])(?:pro|anti)-?\s*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # A descriptive head, then one capitalised name closing the phrase: the name is who speaks.
 _NAMED_AFTER_HEAD = re.compile(
@@ -452,7 +458,9 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     "the agency": ("Organization",), "badan itu": ("Organization",),
     "the movement": ("Organization", "Group"), "gerakan itu": ("Organization", "Group"),
     "gerakan tersebut": ("Organization", "Group"), "gerakan": ("Organization", "Group"),
-    "the militia": ("Organization", "Group"),
+    "the militia": ("Organization", "Group"), "the rebels": ("Group",), "the separatists": ("Group",),
+    "the insurgents": ("Group",), "the militants": ("Group",), "pemberontak": ("Group",),
+    "para pemberontak": ("Group",), "separatis": ("Group",), "kelompok pemberontak": ("Group",),
     "the military": ("Organization",), "the army": ("Organization",), "militer": ("Organization",),
     "tentara": ("Organization",), "pihak militer": ("Organization",),
 }
