@@ -168,3 +168,21 @@ def test_an_armed_group_named_by_what_it_is_speaks(text: str, lang: str, speaker
 def test_a_group_backed_by_a_state_is_still_itself(gazetteer: Gazetteer) -> None:
     text = "The Lebanese pro-Iranian Hezbollah movement said that one of its fighters was killed."
     assert [c.speaker for c in of(text, gazetteer, "en", "casualty")] == ["Hezbollah"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The fighting has raged since April, with Kiev accusing Russia of arming the rebels, a charge which Moscow "
+     "firmly denies.", "en"),
+    ("Kyiv menuduh Rusia mempersenjatai pemberontak, tuduhan yang dibantah Moskow.", "id"),
+])
+def test_a_party_accused_or_answering_is_no_relay(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    """"Kiev accuses Russia of ..., a charge Moscow denies": Kiev passed nothing of Moscow's on (the denial's via
+    was Kiev's government), nor Moscow anything of Kiev's."""
+    claims = [c for c in run_as(text, gazetteer, lang) if c.type in ("accusation", "denial")]
+    assert {c.type for c in claims} == {"accusation", "denial"} and all(not c.via for c in claims), \
+        [(c.type, c.speaker, c.via) for c in claims]
+
+
+def test_a_government_still_relays_its_leader(gazetteer: Gazetteer) -> None:
+    [call] = of("The Kremlin said Putin urged both sides to stop fighting.", gazetteer, "en", "call")
+    assert call.speaker == "Vladimir Putin" and call.via == ["Kremlin"]

@@ -74,11 +74,21 @@ def chain(frame: Frame) -> tuple[Speaker, list[str]]:
             speaker = parent.speaker
         elif parent.speaker.label not in (speaker.label, *via) and not parent.speaker.first_person and is_relay(
             parent.speaker
-        ):
+        ) and _passes_on(parent, speaker):
             via.append(parent.speaker.label)
         via += [v for v in parent.via if v not in via]
         parent = parent.parent
     return speaker, via
+
+
+def _passes_on(parent: Frame, speaker: Speaker) -> bool:
+    """Whether a relay's frame passes ``speaker``'s words on: a government relays its leader ("the Kremlin said
+    Putin urged ..."), never another party it accuses or answers ("Kiev accuses Russia of ..., a charge Moscow
+    denies": Kiev was the via of Moscow's denial)."""
+    if parent.hint in ("accusation", "denial"):
+        return False
+    actor = parent.speaker.actor
+    return actor is None or actor.kind != "Government" or speaker.is_person
 
 
 def innermost(frames: list[Frame], pos: int) -> Frame | None:
