@@ -186,3 +186,14 @@ def test_a_party_accused_or_answering_is_no_relay(text: str, lang: str, gazettee
 def test_a_government_still_relays_its_leader(gazetteer: Gazetteer) -> None:
     [call] = of("The Kremlin said Putin urged both sides to stop fighting.", gazetteer, "en", "call")
     assert call.speaker == "Vladimir Putin" and call.via == ["Kremlin"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Jaringan Dokter Sudan mengatakan 16 warga sipil tewas dalam serangan RSF. Jaringan dokter tersebut mengecam "
+     "serangan brutal RSF itu.", "id"),
+    ("Jaringan Dokter Sudan mengatakan 16 warga sipil tewas dalam serangan RSF. Jaringan itu mengecam serangan "
+     "brutal RSF.", "id"),
+])
+def test_a_body_named_again_by_its_lower_case_head_speaks(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    """"Jaringan dokter tersebut mengecam": the speaker was "dokter tersebut", a source of its own."""
+    assert [c.speaker for c in of(text, gazetteer, lang, "accusation")] == ["Sudan Doctors Network"]

@@ -152,6 +152,10 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     # armed groups named by what they are: "the separatists said", "pemberontak mengatakan"
     "rebels", "separatists", "insurgents", "militants", "guerrillas", "pemberontak", "separatis", "militan",
     "gerilyawan",
+    # bodies whose head is written in lower case after it ("Jaringan dokter tersebut", "the doctors' union")
+    "jaringan", "asosiasi", "serikat", "persatuan", "koalisi", "aliansi", "komisi", "dewan", "yayasan",
+    "observatorium", "association", "union", "alliance", "commission", "council",
+    "observatory",
     "group", "movement", "militia", "militias", "monitors", "protesters", "doctors", "medics", "rescuers",
     "governor", "mayor", "police", "general", "envoy", "negotiator", "negotiators", "agency", "committee",
     "organisation", "organization", "hospital", "office", "staff", "forces", "commanders", "lawmakers",
