@@ -197,3 +197,25 @@ def test_a_government_still_relays_its_leader(gazetteer: Gazetteer) -> None:
 def test_a_body_named_again_by_its_lower_case_head_speaks(text: str, lang: str, gazetteer: Gazetteer) -> None:
     """"Jaringan dokter tersebut mengecam": the speaker was "dokter tersebut", a source of its own."""
     assert [c.speaker for c in of(text, gazetteer, lang, "accusation")] == ["Sudan Doctors Network"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sedikitnya 16 warga sipil tewas dalam serangan RSF di sebuah desa, menurut sebuah kelompok sukarelawan pada "
+     'Jumat. "Pasukan RSF menyerbu desa itu pada malam hari," kata Jaringan Dokter Sudan (Sudanese Doctors '
+     'Network), sebuah kelompok sukarelawan, dalam pernyataannya.', "id"),
+    ("At least 16 civilians were killed in an RSF raid on a village, a volunteer group said on Friday. RSF "
+     "fighters stormed the village at night, said the Sudan Doctors Network, a volunteer group, in a statement.",
+     "en"),
+])
+def test_a_group_described_first_is_the_body_named_with_that_description(
+        text: str, lang: str, gazetteer: Gazetteer) -> None:
+    """"..., menurut sebuah kelompok sukarelawan" then "kata X, sebuah kelompok sukarelawan": X's figure."""
+    [claim] = of(text, gazetteer, lang, "casualty")
+    assert claim.speaker == "Sudan Doctors Network"
+
+
+def test_a_speaker_after_its_verb_keeps_its_apposition(gazetteer: Gazetteer) -> None:
+    """"..., said the X, a volunteer group, in a statement.": X speaks (the clause's first party did)."""
+    text = ("Sixteen civilians were killed in the raid, said the Sudan Doctors Network, a volunteer group, in a "
+            "statement.")
+    assert [c.speaker for c in of(text, gazetteer, "en", "casualty")] == ["Sudan Doctors Network"]

@@ -44,7 +44,8 @@ _PARTICIPLE = re.compile(r"[a-z]+ing(?![\w-])")
 _INVERTED = re.compile(
     r"(?:said|says|added|stated|noted|reported|announced|claimed)\s+(?P<np>(?!that\b)[A-Za-z]"
     r"[\w'’-]*(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|did|does|can|may|might|should|must|that)"
-    r"(?![\w'’-]))[\w'’-]+){0,7})\s*(?:[.;]|$)"
+    r"(?![\w'’-]))[\w'’-]+){0,7})\s*"
+    r"(?:,\s*(?:a|an|the|who|which|in|on|at|during)\s[^.;\"“”]{0,100})?(?:[.;]|$)"  # ", a volunteer group, in ..."
 )  # no auxiliary after the verb: ", said the US had committed ..." is a clause, not a subject
 _COMMA_BEFORE = re.compile(r",\s*$")
 # What makes an English "-ing" verb finite: "are demanding", "has been urging", "kept calling"; without it the

@@ -56,6 +56,43 @@ def _named(claim: Claim, text: str, gazetteer: Gazetteer) -> bool:
     return len(claim.speaker.split()) > 1 and minted_kind(claim.speaker) == "Person"
 
 
+# A described group ("menurut sebuah kelompok sukarelawan", "a rights group said") that the story names below
+# with the same words as an apposition ("kata Jaringan Dokter Sudan, sebuah kelompok sukarelawan").
+_GROUP_HEADS = frozenset(("kelompok", "lembaga", "organisasi", "group", "organisation", "organization", "watchdog",
+                          "monitor", "network", "jaringan"))
+
+
+def _described(claim: Claim) -> bool:
+    words = claim.speaker.casefold().split()
+    return claim.speaker_iri is None and 1 < len(words) <= 4 and bool(_GROUP_HEADS & set(words))
+
+
+_NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|for|dan|and|untuk))*)\s*(?:\([^()]{1,60}\))?\s*$"
+)
+
+
+def _described_as(lone: Claim, text: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """The body written right before ", <a> <lone's description>" below the claim ("Jaringan Dokter Sudan
+    (Sudanese Doctors Network), sebuah kelompok sukarelawan"): its label and IRI."""
+    apposed = re.compile(rf",\s+(?:sebuah|suatu|a|an|the)\s+{re.escape(lone.speaker)}(?![\w-])", re.IGNORECASE)
+    match = apposed.search(text, lone.end, min(len(text), lone.end + REACH))
+    named = _NAME_BEFORE.search(text, max(0, match.start() - 120), match.start()) if match else None
+    if named is None or len(named.group(1).split()) < 2:
+        return None
+    actor = gazetteer.lookup(named.group(1))
+    return (actor.label, actor.iri) if actor is not None else (named.group(1), None)
+
+
+def describe_later(claims: list[Claim], text: str, gazetteer: Gazetteer) -> list[Claim]:
+    """Credit a described group's claims to the body the story names with the same description (in place)."""
+    for lone in claims:
+        if _described(lone) and (named := _described_as(lone, text, gazetteer)) is not None:
+            lone.speaker_role = lone.speaker
+            lone.speaker, lone.speaker_iri = named
+    return claims
+
+
 def name_later(claims: list[Claim], text: str, gazetteer: Gazetteer) -> list[Claim]:
     """Credit a lone unnamed official's claims to the person the next paragraphs name speaking (in place)."""
     ordered = sorted(range(len(claims)), key=lambda k: claims[k].start)
@@ -72,4 +109,4 @@ def name_later(claims: list[Claim], text: str, gazetteer: Gazetteer) -> list[Cla
             for lone in pending:
                 lone.speaker, lone.speaker_iri, lone.speaker_role = claim.speaker, claim.speaker_iri, lone.speaker
             pending = []
-    return claims
+    return describe_later(claims, text, gazetteer)
