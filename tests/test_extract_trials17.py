@@ -219,3 +219,26 @@ def test_a_speaker_after_its_verb_keeps_its_apposition(gazetteer: Gazetteer) -> 
     text = ("Sixteen civilians were killed in the raid, said the Sudan Doctors Network, a volunteer group, in a "
             "statement.")
     assert [c.speaker for c in of(text, gazetteer, "en", "casualty")] == ["Sudan Doctors Network"]
+
+
+_TWO_SIDES = "Azerbaijan shelled Armenian positions and Armenia fired back as Armenia and Azerbaijan fought. "
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (_TWO_SIDES + "The Armenian defence ministry said it had recorded 160 ceasefire violations overnight.", "en"),
+    (_TWO_SIDES + '"Some 160 violations of the truce were registered overnight," an Armenian defence ministry '
+     "spokesman said.", "en"),
+    ("Azerbaijan menembaki posisi Armenia dan Armenia membalas saat Armenia dan Azerbaijan bertempur. Kementerian "
+     "Pertahanan Armenia mengatakan telah mencatat 160 pelanggaran gencatan senjata semalam.", "id"),
+])
+def test_a_side_speaking_of_the_truce_broken_accuses_the_other(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    """"we recorded 160 ceasefire violations" was a ceasefire claim; one side blames the other."""
+    claims = [c for c in run_as(text, gazetteer, lang) if c.speaker.startswith(("Armenian", "Artsrun"))
+              or "Armenia" in c.speaker]
+    assert [(c.type, c.subject) for c in claims][-1:] == [("accusation", "Azerbaijan")], \
+        [(c.type, c.speaker, c.subject) for c in claims]
+
+
+def test_a_mediator_reporting_a_violation_tells_of_the_truce(gazetteer: Gazetteer) -> None:
+    text = _TWO_SIDES + "The Russian defence ministry said one ceasefire violation was reported in Hadrut."
+    assert [c.type for c in run_as(text, gazetteer, "en") if c.speaker == "Russian Defence Ministry"] == ["ceasefire"]

@@ -32,6 +32,21 @@ _TRUCE_BROKEN = re.compile(
     re.IGNORECASE,
 )
 
+# "160 ceasefire violations", "a violation of the truce" named by a speaker: a broken truce someone is blamed for.
+_TRUCE_VIOLATION = re.compile(
+    rf"{_TRUCE_BROKEN.pattern}|(?<![\w-])(?:cease-?fire|truce)\s+(?:violations?|breach(?:es)?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def truce_violated(s: SentenceInput, span: tuple[int, int], speaker: Speaker) -> bool:
+    """Whether a speaker with a side speaks of the truce broken ("we recorded 160 ceasefire violations", "This is a
+    bold violation of the ceasefire"): it blames the other side, an accusation, not news of a ceasefire.  A speaker
+    who is none of the article's two sides (a mediator, the UN, the reporter) reporting a violation tells of the
+    truce."""
+    side = speaker_side(speaker, s.gazetteer)
+    return side is not None and side in s.around.main[:2] and _TRUCE_VIOLATION.search(s.norm, *span) is not None
+
 
 def attacked(
     s: SentenceInput, spans: list[tuple[int, int]], speaker: Speaker | None, own: set[str], toll: bool

@@ -17,7 +17,7 @@ from kb.extract import kinds, lexicon
 from kb.extract.allegations import accusation_allegation, denial_allegation
 from kb.extract.article_parties import fill_parties
 from kb.extract.attacks import find_attacks
-from kb.extract.blame import against_other_side, answered_strike
+from kb.extract.blame import against_other_side, answered_strike, truce_violated
 from kb.extract.breakdowns import inherit_list_scopes
 from kb.extract.casualties import Figure, find_figures
 from kb.extract.condemn import condemned, condemns, condemns_attack
@@ -240,6 +240,9 @@ def _verb(s: SentenceInput, frame: Frame) -> str:
 def _draft(
     s: SentenceInput, kind: str, speaker: Speaker, rule: str, scope: tuple[int, int], via: list[str]
 ) -> Draft:
+    violated = kind == "ceasefire" and truce_violated(s, scope, speaker)
+    if violated:
+        kind = "accusation"  # "we recorded 160 ceasefire violations": one side blames the other
     skip = sides(speaker, s.gazetteer) if kind in _STRONG else set()
     subject = subject_for(
         s.norm, kind, scope, s.mentions, s.gazetteer, skip, via_mentions(s.norm, s.mentions)
@@ -259,6 +262,9 @@ def _draft(
         subject = alleged_before(s.norm, scope, _parties(s), skip) or subject
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
         subject = wronged_only(s, scope, subject)  # "violations of Yemen's sovereignty": Yemen is wronged
+        if violated and (subject is None or subject == speaker_side(speaker, s.gazetteer)
+                         or s.gazetteer.lookup(subject) is None):  # "160 ceasefire violations": no party named
+            subject = s.around.opponent(speaker_side(speaker, s.gazetteer) or "") or subject
     elif kind == "denial":
         allegation = rebutted(s.norm, scope) or denial_allegation(s.norm, scope) or disavowed(s.norm, scope)
         subject = denied_owner(s.norm, scope[1], s.mentions, s.gazetteer, skip, s.around,
