@@ -15,7 +15,7 @@ import pytest
 from kb.actors import Gazetteer
 from kb.extract import bodies
 from kb.pipeline.record import Claim
-from tests.extraction import run_as
+from tests.extraction import OUTLET, run_as
 
 
 def of(text: str, gazetteer: Gazetteer, lang: str, kind: str) -> list[Claim]:
@@ -242,3 +242,17 @@ def test_a_side_speaking_of_the_truce_broken_accuses_the_other(text: str, lang: 
 def test_a_mediator_reporting_a_violation_tells_of_the_truce(gazetteer: Gazetteer) -> None:
     text = _TWO_SIDES + "The Russian defence ministry said one ceasefire violation was reported in Hadrut."
     assert [c.type for c in run_as(text, gazetteer, "en") if c.speaker == "Russian Defence Ministry"] == ["ceasefire"]
+
+
+@pytest.mark.parametrize("text", [
+    'A statement from Russia\'s foreign ministry labeled the incident a "provocation" by the Ukrainian side.',
+    "The defence ministry branded the raid a war crime by Azerbaijan.",
+])
+def test_labeling_a_deed_a_wrong_accuses(text: str, gazetteer: Gazetteer) -> None:
+    """"labeled the incident a provocation": the outlet's accusation, "labeled" being no verb of speech."""
+    claims = of(text, gazetteer, "en", "accusation")
+    assert len(claims) == 1 and claims[0].speaker != OUTLET and claims[0].subject in ("Ukraine", "Azerbaijan")
+
+
+def test_labeling_a_thing_says_nothing(gazetteer: Gazetteer) -> None:
+    assert not run_as("The ministry labeled the aid boxes with red tape before the convoy left.", gazetteer, "en")

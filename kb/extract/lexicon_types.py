@@ -310,6 +310,9 @@ CALL_AFTER: Final[dict[str, str]] = {
 }
 NEEDS_AFTER: Final[dict[str, str]] = {
     "described": _DESCRIBED_AS, "describes": _DESCRIBED_AS,
+    # "labeled the incident a provocation", "branded the raid a war crime": a wrong named, or nothing said
+    **{verb: _DESCRIBED_AS.replace(r"as\s+(?:an?", r"(?:as\s+)?(?:an?", 1)
+       for verb in ("labeled", "labelled", "branded", "termed", "dubbed")},
     "put": _PUT_FIGURE, "puts": _PUT_FIGURE, "has put": _PUT_FIGURE,
     "attributed": r"[^.;]{0,60}?(?<![\w-])to", "attributes": r"[^.;]{0,60}?(?<![\w-])to",
     "held": _BLAME_AFTER, "holds": _BLAME_AFTER, "holding": _BLAME_AFTER,
