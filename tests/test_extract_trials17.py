@@ -256,3 +256,15 @@ def test_labeling_a_deed_a_wrong_accuses(text: str, gazetteer: Gazetteer) -> Non
 
 def test_labeling_a_thing_says_nothing(gazetteer: Gazetteer) -> None:
     assert not run_as("The ministry labeled the aid boxes with red tape before the convoy left.", gazetteer, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Three people were killed in an Israeli strike on the town, as the health ministry said.", "en"),
+    ("Three people, the health ministry said, were killed in an Israeli strike on the town.", "en"),
+    ("Tiga orang, kata kementerian kesehatan, tewas dalam serangan Israel di kota itu.", "id"),
+])
+def test_an_attribution_as_an_aside_credits_the_clause(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    """", as the ministry said." read as a clause of its own, and "Three people, the ministry said, were killed"
+    split the subject from its predicate: both were the outlet's figures."""
+    [claim] = of(text, gazetteer, lang, "casualty")
+    assert claim.speaker != OUTLET and claim.quantity_min == 3

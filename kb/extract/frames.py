@@ -332,6 +332,17 @@ def _takes_before(norm: str, frame: Frame) -> bool:
     return _content_words(norm, frame.verb[1], _next_after(_BREAK, norm, frame.verb[1])) < 3
 
 
+# "..., as the ministry said." closing a sentence: a credit of all before it, not a clause of its own.
+_AS_SAID = re.compile(r",\s*(?:just\s+)?as\s+$", re.IGNORECASE)
+_COMMA_END = re.compile(r",\s*$")
+# A predicate going on after an attribution inserted after the subject: "Three people, X said, were killed".
+_PREDICATE_AFTER = re.compile(
+    r"\s*,\s*(?:were|was|had|have|has|are|is|would|will|could|died|remain(?:ed)?|telah|sudah|masih|akan|tewas"
+    r"|terluka|meninggal)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _inserted(norm: str, before: tuple[int, int], tail: int) -> bool:
     """Whether "..., kata X, ..." stands inside one clause: an opening phrase with no claim of its own ("Dalam
     serangan itu", "Sejak Senin") before it, and the clause going on after its comma; so X speaks for both."""
@@ -376,6 +387,13 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return floor, _next_after(_BREAK, norm, with_figure.end())  # "..., X said, with 15 more wounded": both
     if frame.kind == "quote" and _inserted(norm, before, tail):  # "Dalam serangan itu, kata X, lima tentara tewas"
         return floor, _next_after(_BREAK, norm, tail)
+    if frame.kind == "verb" and (cut := _AS_SAID.search(norm, max(0, frame.agent[0] - 12), frame.agent[0])) and \
+            _CLOSES.fullmatch(norm, tail):  # "Three were killed in the strike, as the ministry said.": all before
+        return _last_before(_BREAK, norm, cut.start()), cut.start()
+    if frame.kind == "verb" and _COMMA_END.search(norm, floor, frame.agent[0]) and \
+            _PREDICATE_AFTER.match(norm, tail) and _content_words(norm, *before) <= 4:
+        # "Three people, the ministry said, were killed": the speaker inserted between subject and predicate
+        return floor, _next_after(_BREAK, norm, tail + 1)
     if frame.kind == "quote" and (part := _PARTICIPLE_AFTER.match(norm, tail)) and _content_words(norm, *before) >= 2:
         return floor, _next_after(_BREAK, norm, part.end())  # "“...,” said X, updating an earlier toll of 3": both
     if frame.kind == "quote" or (frame.verb_text in lexicon.CONTENT_BEFORE and not _THAT_SOON.match(norm, tail)):
