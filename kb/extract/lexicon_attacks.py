@@ -47,6 +47,7 @@ INDONESIAN_ATTACK_VERBS: Final[tuple[str, ...]] = (
     "menyerang", "menyergap", "mengebom", "menghantam", "menyasar", "menargetkan", "memborbardir",
     "melepaskan tembakan", "melepas tembakan", "membakar habis",
     "menarget",  # the unsuffixed spelling of "menargetkan" that some outlets write
+    "menewaskan",  # "killed" as a verb with its doer ("pasukan Israel menewaskan tiga warga"), as English "killed"
 
 )
 # Attacks and wrongdoing a speaker pins on a party: an accusation without an accusing verb.  Verbs

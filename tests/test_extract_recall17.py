@@ -1,0 +1,84 @@
+"""Missed claims on unseen wording, session 17 (issue 13, rec17): each mechanism pinned with sentences of the
+project's own (never an article's), English and Indonesian, and near misses that must not give the claim:
+
+- a party itself the subject of the verb that killed or struck, in the clause of the figure ("officials said
+  Russian troops killed four people", "pasukan Rusia membunuh empat orang", "Israel menewaskan tiga orang") is an
+  accusation beside the casualty figure; a weapon or a strike the party only modifies ("a Russian missile killed",
+  "serangan udara Israel menewaskan"), a party named as an object ("between Hezbollah and Israel") or the war's
+  start ("sejak Rusia menginvasi") stays the figure's cause (``headed.party_headed``); "menewaskan" is an attack
+  verb with its doer, as "killed" is (``lexicon_attacks.INDONESIAN_ATTACK_VERBS``);
+- the same party as the agent of a passive in the clause of the figure ("12 civilians were killed by Russian forces",
+  "15 orang dibunuh oleh milisi RSF") accuses it; a strike it modifies ("wounded by Russia's shelling", "oleh
+  serangan drone RSF") is the figure's cause (``headed.party_agent``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from tests.extraction import of_type, run
+
+
+def _typed(text: str, kind: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
+    return [(c.speaker, c.subject) for c in of_type(run(text, gazetteer), kind)]
+
+
+# --- the party as the subject of the verb of the toll ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Ukrainian officials said Russian troops killed four people near Izium on Monday.", "Russian Armed Forces"),
+        ("Ukraina mengatakan pasukan Rusia membunuh empat orang di dekat Izium pada Senin.", "Russian Armed Forces"),
+        ("The Lebanese health ministry said Israel killed three people in the town of Tyre overnight.", "Israel"),
+        ("Kementerian Kesehatan Lebanon mengatakan Israel menewaskan tiga orang di kota Tyre.", "Israel"),
+    ],
+)
+def test_a_party_that_killed_is_accused_beside_the_toll(text: str, accused: str, gazetteer: Gazetteer) -> None:
+    assert of_type(run(text, gazetteer), "casualty")
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == [accused]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian officials said a Russian missile killed four people near Izium on Monday.",
+        "The Lebanese health ministry said an Israeli drone killed three people in the town of Tyre overnight.",
+        "Kementerian Kesehatan Lebanon mengatakan serangan udara Israel menewaskan tiga orang di kota Tyre.",
+        "The ministry said the fighting between Hezbollah and Israel has killed 40 people.",
+        "Gubernur Kharkiv mengatakan ratusan penduduk kota itu tewas sejak Rusia menyerbu negara tetangganya.",
+    ],
+)
+def test_a_weapon_or_the_war_is_the_tolls_cause(text: str, gazetteer: Gazetteer) -> None:
+    assert of_type(run(text, gazetteer), "casualty")
+    assert _typed(text, "accusation", gazetteer) == []
+
+
+# --- the party as the agent of the passive of the toll -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("The governor of Kharkiv said 12 civilians were killed by Russian forces in the village.",
+         "Russian Armed Forces"),
+        ("Warga setempat mengatakan sedikitnya 15 orang dibunuh oleh milisi RSF di desa itu.", "Rapid Support Forces"),
+    ],
+)
+def test_a_party_by_which_they_were_killed_is_accused(text: str, accused: str, gazetteer: Gazetteer) -> None:
+    assert of_type(run(text, gazetteer), "casualty")
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == [accused]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor of Kharkiv said 12 civilians were wounded by Russia's shelling of the village.",
+        "Warga setempat mengatakan sedikitnya 15 orang tewas oleh serangan drone RSF di desa itu.",
+    ],
+)
+def test_a_strike_by_which_they_were_killed_is_the_cause(text: str, gazetteer: Gazetteer) -> None:
+    assert of_type(run(text, gazetteer), "casualty")
+    assert _typed(text, "accusation", gazetteer) == []
