@@ -9,7 +9,10 @@ project's own (never an article's), English and Indonesian, and near misses that
   verb with its doer, as "killed" is (``lexicon_attacks.INDONESIAN_ATTACK_VERBS``);
 - the same party as the agent of a passive in the clause of the figure ("12 civilians were killed by Russian forces",
   "15 orang dibunuh oleh milisi RSF") accuses it; a strike it modifies ("wounded by Russia's shelling", "oleh
-  serangan drone RSF") is the figure's cause (``headed.party_agent``).
+  serangan drone RSF") is the figure's cause (``headed.party_agent``);
+- verbs of saying with emphasis or detail speak like "said" ("underlined that", "pointed out that", "informs",
+  "describe", "menggarisbawahi bahwa", "menceritakan bahwa"); a passive "was informed of" is nobody's words
+  (``lexicon_speech.PRE_VERBS``).
 """
 
 from __future__ import annotations
@@ -82,3 +85,29 @@ def test_a_party_by_which_they_were_killed_is_accused(text: str, accused: str, g
 def test_a_strike_by_which_they_were_killed_is_the_cause(text: str, gazetteer: Gazetteer) -> None:
     assert of_type(run(text, gazetteer), "casualty")
     assert _typed(text, "accusation", gazetteer) == []
+
+
+# --- verbs of saying with emphasis or detail -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "accused"),
+    [
+        ("The Sudan Doctors Network underlined that the Rapid Support Forces shelled the camp on Sunday.",
+         "Sudan Doctors Network", "Rapid Support Forces"),
+        ("Hamas menggarisbawahi bahwa pasukan Israel menembaki kamp pengungsi pada Minggu.", "Hamas",
+         "Israel Defense Forces"),
+        ("Armenia's foreign ministry pointed out that Azerbaijani forces attacked the village of Martuni.",
+         "Armenian Foreign Ministry", "Azerbaijan"),
+        ("The Houthis describe American warplanes bombing a port near Hodeida.", "Houthis", "United States"),
+        ("Pejabat Ukraina menceritakan bahwa pasukan Rusia membakar desa tersebut.", "Pejabat Ukraina",
+         "Russian Armed Forces"),
+    ],
+)
+def test_verbs_of_emphasis_speak(text: str, speaker: str, accused: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "accusation", gazetteer) == [(speaker, accused)]
+
+
+def test_being_informed_is_nobodys_words(gazetteer: Gazetteer) -> None:
+    claims = run("Armenia's foreign ministry was informed of the ceasefire proposal on Monday.", gazetteer)
+    assert all(not c.speaker.endswith(" was") for c in claims)
