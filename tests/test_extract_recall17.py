@@ -12,7 +12,12 @@ project's own (never an article's), English and Indonesian, and near misses that
   serangan drone RSF") is the figure's cause (``headed.party_agent``);
 - verbs of saying with emphasis or detail speak like "said" ("underlined that", "pointed out that", "informs",
   "describe", "menggarisbawahi bahwa", "menceritakan bahwa"); a passive "was informed of" is nobody's words
-  (``lexicon_speech.PRE_VERBS``).
+  (``lexicon_speech.PRE_VERBS``);
+- a figure left in a state with no victim noun ("the shelling left 12 wounded", "leaving 12 dead") is a toll, as one
+  opening its clause is; "left 12 minutes before" is none (``casualties._LEFT``);
+- a vague plural after a wounding verb ("the strike wounded several civilians", "melukai beberapa warga") reports
+  wounded without a number, as one after a killing verb does; "several buildings" is no victim
+  (``unquantified._VAGUE_OBJECT``).
 """
 
 from __future__ import annotations
@@ -111,3 +116,38 @@ def test_verbs_of_emphasis_speak(text: str, speaker: str, accused: str, gazettee
 def test_being_informed_is_nobodys_words(gazetteer: Gazetteer) -> None:
     claims = run("Armenia's foreign ministry was informed of the ceasefire proposal on Monday.", gazetteer)
     assert all(not c.speaker.endswith(" was") for c in claims)
+
+
+# --- a figure left in a state, vague plurals wounded ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The Ukrainian governor Oleh Syniehubov said the shelling left 12 wounded.", "wounded"),
+        ("The shelling left about 40 injured, according to the Ukrainian governor Oleh Syniehubov.", "wounded"),
+        ("The Ukrainian governor Oleh Syniehubov said the strike hit a bus, leaving 12 dead.", "deaths"),
+    ],
+)
+def test_a_figure_left_hurt_is_a_toll(text: str, unit: str, gazetteer: Gazetteer) -> None:
+    [claim] = of_type(run(text, gazetteer), "casualty")
+    assert claim.speaker == "Oleh Syniehubov" and unit in (claim.unit or "")
+
+
+def test_leaving_minutes_before_is_no_toll(gazetteer: Gazetteer) -> None:
+    text = "The Ukrainian governor Oleh Syniehubov said he left 12 minutes before the strike."
+    assert of_type(run(text, gazetteer), "casualty") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lebanese Health Ministry said the strike wounded several civilians.",
+        "Kementerian Kesehatan Lebanon mengatakan serangan itu melukai beberapa warga.",
+    ],
+)
+def test_several_wounded_without_a_number(text: str, gazetteer: Gazetteer) -> None:
+    [claim] = of_type(run(text, gazetteer), "casualty")
+    assert claim.quantity_min is None and "wounded" in (claim.unit or "")
+    assert of_type(run(text.replace("civilians", "buildings").replace("warga", "gedung"), gazetteer),
+                   "casualty") == []
