@@ -17,7 +17,10 @@ project's own (never an article's), English and Indonesian, and near misses that
   opening its clause is; "left 12 minutes before" is none (``casualties._LEFT``);
 - a vague plural after a wounding verb ("the strike wounded several civilians", "melukai beberapa warga") reports
   wounded without a number, as one after a killing verb does; "several buildings" is no victim
-  (``unquantified._VAGUE_OBJECT``).
+  (``unquantified._VAGUE_OBJECT``);
+- a saved page that stops mid-sentence: its last line, unpunctuated but a sentence's length, after body paragraphs,
+  is that body cut off, not a headline ("... denied shelling the town and sai"); a read-more label's title, a short
+  last line and a title at the top stay out (``text._cut_off_end``).
 """
 
 from __future__ import annotations
@@ -151,3 +154,36 @@ def test_several_wounded_without_a_number(text: str, gazetteer: Gazetteer) -> No
     assert claim.quantity_min is None and "wounded" in (claim.unit or "")
     assert of_type(run(text.replace("civilians", "buildings").replace("warga", "gedung"), gazetteer),
                    "casualty") == []
+
+
+# --- a page cut off mid-sentence -----------------------------------------------------------------------------------
+
+_FIRST = {
+    "en": "Fighting went on along the front line on Sunday, officials in both capitals said.",
+    "id": "Pertempuran berlanjut di sepanjang garis depan pada Minggu, kata pejabat kedua negara.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "last"),
+    [
+        ("en", "The Armenian defence ministry on Monday denied shelling the town of Tovuz and sai"),
+        ("id", "Kementerian Pertahanan Armenia membantah telah menembaki kota Tovuz dan menyebut tuduhan Baku sebagai "
+               "kebohon"),
+    ],
+)
+def test_a_last_line_cut_off_is_body(lang: str, last: str, gazetteer: Gazetteer) -> None:
+    claims = run(f"{_FIRST[lang]}\n\n{last}", gazetteer)
+    assert [c.speaker for c in of_type(claims, "denial")] == ["Armenian Defence Ministry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_FIRST['id']}\n\nBACA  Kementerian Pertahanan Armenia membantah menembaki kota Tovuz",
+        f"{_FIRST['en']}\n\nArmenia denies shelling Tovuz",
+        f"Armenia denies shelling Tovuz and says Baku lies\n\n{_FIRST['en']}",
+    ],
+)
+def test_labels_short_lines_and_titles_stay_out(text: str, gazetteer: Gazetteer) -> None:
+    assert of_type(run(text, gazetteer), "denial") == []
