@@ -20,7 +20,9 @@ project's own (never an article's), English and Indonesian, and near misses that
   (``unquantified._VAGUE_OBJECT``);
 - a saved page that stops mid-sentence: its last line, unpunctuated but a sentence's length, after body paragraphs,
   is that body cut off, not a headline ("... denied shelling the town and sai"); a read-more label's title, a short
-  last line and a title at the top stay out (``text._cut_off_end``).
+  last line and a title at the top stay out (``text._cut_off_end``);
+- taking and abusing in every tense ("loot markets and steal aid", "have stolen", "merampas bantuan") is wrongdoing a
+  speaker pins on its doer, as "looted" was; guarding markets is none (``lexicon_attacks.WRONGDOING_VERBS``).
 """
 
 from __future__ import annotations
@@ -187,3 +189,20 @@ def test_a_last_line_cut_off_is_body(lang: str, last: str, gazetteer: Gazetteer)
 )
 def test_labels_short_lines_and_titles_stay_out(text: str, gazetteer: Gazetteer) -> None:
     assert of_type(run(text, gazetteer), "denial") == []
+
+
+# --- wrongdoing verbs in every tense ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudanese army said the Rapid Support Forces loot markets and steal food aid in Nyala.",
+        "The Sudanese army said the Rapid Support Forces have stolen food aid in Nyala.",
+        "Tentara Sudan mengatakan RSF merampas bantuan pangan di Nyala.",
+    ],
+)
+def test_taking_is_wrongdoing(text: str, gazetteer: Gazetteer) -> None:
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == ["Rapid Support Forces"]
+    guarded = "The Sudanese army said the Rapid Support Forces guard markets in Nyala."
+    assert _typed(guarded, "accusation", gazetteer) == []

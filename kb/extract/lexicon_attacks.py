@@ -106,6 +106,13 @@ WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     # terror against civilians
     "terrorise", "terrorize", "terrorises", "terrorizes", "terrorised", "terrorized", "terrorising", "terrorizing",
     "meneror",
+    # taking, raping and abusing, every tense (issue 13, session 17: "they loot banks and steal aid", "have
+    # stolen humanitarian aid", "merampas bantuan", "memperkosa perempuan"), as "looted" and "tortured" were
+    *_english_forms(("loot", "plunder", "pillage", "abduct", "torture", "massacre"),
+                    ("loot", "plunder", "pillage", "abduct", "torture")),
+    "kidnap", "kidnaps", "kidnapping", "steal", "steals", "stole", "stolen", "stealing",
+    "rape", "rapes", "raped", "raping",
+    "mencuri", "merampok", "merampas", "menganiaya", "memperkosa", "memerkosa", "membumihanguskan",
 )
 # Blame written as a predicate of the accused, who must be a party the gazetteer names ("Moscow was responsible
 # for the deaths", "Israel bertanggung jawab penuh atas nasib para sandera"; not "three helicopters were
