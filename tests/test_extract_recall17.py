@@ -22,7 +22,12 @@ project's own (never an article's), English and Indonesian, and near misses that
   is that body cut off, not a headline ("... denied shelling the town and sai"); a read-more label's title, a short
   last line and a title at the top stay out (``text._cut_off_end``);
 - taking and abusing in every tense ("loot markets and steal aid", "have stolen", "merampas bantuan") is wrongdoing a
-  speaker pins on its doer, as "looted" was; guarding markets is none (``lexicon_attacks.WRONGDOING_VERBS``).
+  speaker pins on its doer, as "looted" was; guarding markets is none (``lexicon_attacks.WRONGDOING_VERBS``);
+- a toll told with a copula and a figure in digits ("the number of those confirmed killed is between 20 and 30",
+  "the number of wounded is now 52") is what the toll reached; "the toll is one of the largest" is no figure
+  (``tolls._COPULA``; the Indonesian "jumlah korban tewas adalah/antara ..." was read already);
+- hostilities ended in other words ("an agreement to cease hostilities", "penghentian tembak-menembak", "mengakhiri
+  permusuhan") are a ceasefire; hostilities that resume are none (``lexicon_types.TYPE_CUES``).
 """
 
 from __future__ import annotations
@@ -206,3 +211,52 @@ def test_taking_is_wrongdoing(text: str, gazetteer: Gazetteer) -> None:
     assert [s for _, s in _typed(text, "accusation", gazetteer)] == ["Rapid Support Forces"]
     guarded = "The Sudanese army said the Rapid Support Forces guard markets in Nyala."
     assert _typed(guarded, "accusation", gazetteer) == []
+
+
+# --- a toll told with a copula ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds", "unit"),
+    [
+        ("A UN spokeswoman, Maria Lindqvist, told AFP the number of those confirmed killed is between 20 and 30.",
+         (20, 30), "deaths"),
+        ("The Gaza Health Ministry said the number of wounded is now 52.", (52, 52), "wounded"),
+        ("Kementerian Kesehatan Gaza mengatakan jumlah korban tewas antara 20 dan 30 orang.", (20, 30), "deaths"),
+    ],
+)
+def test_a_toll_that_is_a_figure(text: str, bounds: tuple[int, int], unit: str, gazetteer: Gazetteer) -> None:
+    [claim] = of_type(run(text, gazetteer), "casualty")
+    assert (claim.quantity_min, claim.quantity_max) == bounds and unit in (claim.unit or "")
+
+
+def test_a_toll_that_is_one_of_the_largest_is_no_figure(gazetteer: Gazetteer) -> None:
+    assert of_type(run("The toll from the strike in Tyre is one of the largest in weeks.", gazetteer), "casualty") == []
+
+
+# --- hostilities ended in other words ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Karabakh authorities said Russian peacekeepers had brokered an agreement to cease hostilities from noon.",
+         "Nagorno-Karabakh authorities"),
+        ("Penghentian tembak-menembak itu diumumkan Presiden Azerbaijan Ilham Aliyev pada Rabu malam.", "Ilham Aliyev"),
+        ("Pemerintah Armenia mengatakan kedua pihak sepakat mengakhiri permusuhan mulai tengah malam.",
+         "Government of Armenia"),
+    ],
+)
+def test_hostilities_ended_are_a_ceasefire(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert [s for s, _ in _typed(text, "ceasefire", gazetteer)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Karabakh authorities said hostilities resumed near Shusha on Monday.",
+        "Pemerintah Armenia mengatakan permusuhan berlanjut di dekat Shusha.",
+    ],
+)
+def test_hostilities_resumed_are_no_ceasefire(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "ceasefire", gazetteer) == []
