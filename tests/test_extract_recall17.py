@@ -27,7 +27,9 @@ project's own (never an article's), English and Indonesian, and near misses that
   "the number of wounded is now 52") is what the toll reached; "the toll is one of the largest" is no figure
   (``tolls._COPULA``; the Indonesian "jumlah korban tewas adalah/antara ..." was read already);
 - hostilities ended in other words ("an agreement to cease hostilities", "penghentian tembak-menembak", "mengakhiri
-  permusuhan") are a ceasefire; hostilities that resume are none (``lexicon_types.TYPE_CUES``).
+  permusuhan") are a ceasefire; hostilities that resume are none (``lexicon_types.TYPE_CUES``);
+- the victims a copula counts ("the victims were five members of one family", "para korban adalah lima anggota") are
+  the toll, as "the victims included" was; victims who "were angry" are no figure (``included._INCLUDED``).
 """
 
 from __future__ import annotations
@@ -260,3 +262,19 @@ def test_hostilities_ended_are_a_ceasefire(text: str, speaker: str, gazetteer: G
 )
 def test_hostilities_resumed_are_no_ceasefire(text: str, gazetteer: Gazetteer) -> None:
     assert _typed(text, "ceasefire", gazetteer) == []
+
+
+# --- the victims a copula counts ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said the victims were five members of one family.",
+        "Hamas mengatakan para korban adalah lima anggota satu keluarga.",
+    ],
+)
+def test_the_victims_were_a_figure(text: str, gazetteer: Gazetteer) -> None:
+    [claim] = of_type(run(text, gazetteer), "casualty")
+    assert claim.speaker == "Hamas" and claim.quantity_min == 5
+    assert of_type(run("Hamas said the victims were angry at the delay in aid.", gazetteer), "casualty") == []
