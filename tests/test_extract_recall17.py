@@ -29,7 +29,9 @@ project's own (never an article's), English and Indonesian, and near misses that
 - hostilities ended in other words ("an agreement to cease hostilities", "penghentian tembak-menembak", "mengakhiri
   permusuhan") are a ceasefire; hostilities that resume are none (``lexicon_types.TYPE_CUES``);
 - the victims a copula counts ("the victims were five members of one family", "para korban adalah lima anggota") are
-  the toll, as "the victims included" was; victims who "were angry" are no figure (``included._INCLUDED``).
+  the toll, as "the victims included" was; victims who "were angry" are no figure (``included._INCLUDED``);
+- the attack given back is an attack noun ("launched counterattacks near Fuzuli"); counterattacks one's own troops
+  repelled accuse nobody (``lexicon_attacks.ATTACK_NOUNS``; dev-neutral).
 """
 
 from __future__ import annotations
@@ -278,3 +280,13 @@ def test_the_victims_were_a_figure(text: str, gazetteer: Gazetteer) -> None:
     [claim] = of_type(run(text, gazetteer), "casualty")
     assert claim.speaker == "Hamas" and claim.quantity_min == 5
     assert of_type(run("Hamas said the victims were angry at the delay in aid.", gazetteer), "casualty") == []
+
+
+# --- counterattacks ---------------------------------------------------------------------------------------------------
+
+
+def test_counterattacks_launched_accuse(gazetteer: Gazetteer) -> None:
+    text = "The Azerbaijani military said the Armenian side launched counterattacks near Fuzuli."
+    assert [s for _, s in _typed(text, "accusation", gazetteer)] == ["Armenia"]
+    repelled = "The Armenian defence ministry said its troops repelled counterattacks near Fuzuli."
+    assert _typed(repelled, "accusation", gazetteer) == []

@@ -178,6 +178,9 @@ ATTACK_NOUNS: Final[tuple[str, ...]] = (
     # fire in volleys ("came under a barrage of missiles", "a Russian missile barrage", "salvo roket")
     "barrage", "barrages", "salvo", "salvos", "volley", "volleys",
     "assault", "assaults",  # "a massive artillery assault on Stepanakert"
+    # the attack given back ("the Armenian side attempted counterattacks", "melakukan serangan balik")
+    "counterattack", "counterattacks", "counter-attack", "counter-attacks", "counteroffensive", "counter-offensive",
+    "serangan balik",
 )
 WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "massacre", "massacres", "atrocities", "war crimes", "war crime", "violation", "violations",
