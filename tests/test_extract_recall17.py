@@ -31,7 +31,9 @@ project's own (never an article's), English and Indonesian, and near misses that
 - the victims a copula counts ("the victims were five members of one family", "para korban adalah lima anggota") are
   the toll, as "the victims included" was; victims who "were angry" are no figure (``included._INCLUDED``);
 - the attack given back is an attack noun ("launched counterattacks near Fuzuli"); counterattacks one's own troops
-  repelled accuse nobody (``lexicon_attacks.ATTACK_NOUNS``; dev-neutral).
+  repelled accuse nobody (``lexicon_attacks.ATTACK_NOUNS``; dev-neutral);
+- a threat is a position a party takes, like a vow ("threatened to strike Haifa in response to ...", "mengancam akan
+  membalas"); being threatened is nobody's words (``lexicon_speech.PRE_VERBS``).
 """
 
 from __future__ import annotations
@@ -290,3 +292,21 @@ def test_counterattacks_launched_accuse(gazetteer: Gazetteer) -> None:
     assert [s for _, s in _typed(text, "accusation", gazetteer)] == ["Armenia"]
     repelled = "The Armenian defence ministry said its troops repelled counterattacks near Fuzuli."
     assert _typed(repelled, "accusation", gazetteer) == []
+
+
+# --- threats ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hezbollah threatened to strike Haifa in response to any new raid on Beirut.", "Hezbollah"),
+        ("Hamas mengancam akan membalas pembunuhan komandannya.", "Hamas"),
+    ],
+)
+def test_a_threat_is_a_statement(text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert [s for s, _ in _typed(text, "statement", gazetteer)] == [speaker]
+
+
+def test_being_threatened_is_nobodys_words(gazetteer: Gazetteer) -> None:
+    assert run("The Houthis were threatened with new sanctions by Washington.", gazetteer) == []

@@ -104,6 +104,8 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "lamented": None, "contended": None, "recounted": None, "describe": None, "alleges": "accusation",
     "menggarisbawahi": None, "menyoroti": None, "menceritakan": None, "mengisahkan": None, "menuliskan": None,
     "memberitahukan": None,
+    # a threat is a position a party takes, like a vow ("threatened to retaliate", "mengancam akan membalas")
+    "threatened": None, "threatens": None, "mengancam": None,
 }
 # Verbs that speak only in the progressive ("The UN is urging", "Kyiv is accusing"): without "is"/"are" a
 # participle describes a noun ("gunmen demanding ransom", ``agents.agent_left``), and after a comma it goes on
