@@ -16,6 +16,7 @@ from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.attacks import find_attacks
 from kb.extract.drafts import SentenceInput
+from kb.extract.headed import party_agent, party_headed
 from kb.extract.parties import attacker_in, compile_words
 from kb.extract.speakers import Speaker, side_label, speaker_side
 from kb.extract.unpinned import unpinned_attacks, unpinned_strikes
@@ -53,7 +54,9 @@ def attacked(
 ) -> bool:
     """An attack pinned on another party: by a speaker, any; in the reporter's own words, wrongdoing only.
 
-    With a figure (``toll``) the attacks in the clause of the dead or wounded are its cause.  Without
+    With a figure (``toll``) the attacks in the clause of the dead or wounded are its cause, unless the
+    party itself did them, as the verb's subject or the passive's agent ("Israel killed ten", "killed by
+    Azerbaijani forces", ``headed``; never "an Israeli strike killed ten").  Without
     one, a speaker's "died as a result of Israeli strikes" is still a loss reported, not an accusation,
     unless it names the killer ("dibunuh oleh rudal AS") or the act is wrongdoing.
     """
@@ -72,6 +75,8 @@ def attacked(
             if not _in_toll_clause(s.norm, span, a.start, a.verb)
             or (not toll and (a.wrongdoing or a.by_agent or a.verb))  # no figure: "troops went in, killing men"
             or (a.crime and a.mention is not None)  # "pembantaian yang dilakukan oleh RSF menyebabkan ... tewas"
+            or (toll and party_headed(s.norm, a))  # "Azerbaijani troops killed two civilians": the party did it
+            or (toll and party_agent(s.norm, a))  # "killed by Azerbaijani forces"
         ]
         if (
             attacks

@@ -76,6 +76,11 @@ _THAT = re.compile(
 """A figure that opens a reported clause ("told AP that 16 died", "saying at least nine were killed", "there are 30
 killed") stands as its subject, as one opening a sentence ("said" and "mengatakan" alone also lead headline-like
 restatements: cas15 left them out)."""
+# A figure left in a state by the attack, with no victim noun: "also left about 30 injured", "leaving 12 dead"
+_LEFT = re.compile(
+    r"(?<![\w-])(?:left|leaving|leaves)\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|around)\s+)?$",
+    re.IGNORECASE,
+)
 _MORE = re.compile(r"(?<![\w-])(?:another|more|others|lainnya|lagi)(?![\w-])", re.IGNORECASE)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|our|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
@@ -256,7 +261,8 @@ def _bare(
         return Figure(qty.start, qty.end, qty, "wounded", None, "person", written="people")
     after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
     if not figures:  # "20 more were wounded", "another 15 were injured", a headline's "Eight killed as ...": people
-        opens = not norm[: qty.start].strip(" \"'\u201c") or _THAT.search(norm, max(0, qty.start - 30), qty.start)
+        opens = (not norm[: qty.start].strip(" \"'\u201c") or _THAT.search(norm, max(0, qty.start - 30), qty.start)
+                 or _LEFT.search(norm, max(0, qty.start - 20), qty.start))
         if after is None or _YEAR.fullmatch(qty.text.strip()) or not (
             opens or _MORE.search(norm, qty.start - 8, qty.end + 12)
         ):

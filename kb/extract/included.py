@@ -12,7 +12,8 @@ import re
 # the victims a toll is made of, counted as its killed (deaths) or killed and wounded (casualties)
 _INCLUDED = re.compile(
     r"(?<![\w-])(?:(?P<dead>deaths|dead|fatalities|victims|korban\s+(?:tewas|jiwa|meninggal))|(?P<both>casualties|korban))"
-    r"\s+(?:(?:also|juga)\s+)?(?:include[sd]?|termasuk|di\s+antaranya|terdiri\s+(?:atas|dari))\s+"
+    r"\s+(?:(?:also|juga)\s+)?(?:include[sd]?|termasuk|di\s+antaranya|terdiri\s+(?:atas|dari)"
+    r"|(?<=victims\s)(?:were|are)|(?<=korban\s)(?:adalah|merupakan))\s+"  # "the victims were four members of ..."
     r"(?:(?:at\s+least|setidaknya|sedikitnya)\s+)?$",
     re.IGNORECASE,
 )

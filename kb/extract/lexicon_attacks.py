@@ -47,6 +47,7 @@ INDONESIAN_ATTACK_VERBS: Final[tuple[str, ...]] = (
     "menyerang", "menyergap", "mengebom", "menghantam", "menyasar", "menargetkan", "memborbardir",
     "melepaskan tembakan", "melepas tembakan", "membakar habis",
     "menarget",  # the unsuffixed spelling of "menargetkan" that some outlets write
+    "menewaskan",  # "killed" as a verb with its doer ("pasukan Israel menewaskan tiga warga"), as English "killed"
 
 )
 # Attacks and wrongdoing a speaker pins on a party: an accusation without an accusing verb.  Verbs
@@ -105,6 +106,13 @@ WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     # terror against civilians
     "terrorise", "terrorize", "terrorises", "terrorizes", "terrorised", "terrorized", "terrorising", "terrorizing",
     "meneror",
+    # taking, raping and abusing, every tense (issue 13, session 17: "they loot banks and steal aid", "have
+    # stolen humanitarian aid", "merampas bantuan", "memperkosa perempuan"), as "looted" and "tortured" were
+    *_english_forms(("loot", "plunder", "pillage", "abduct", "torture", "massacre"),
+                    ("loot", "plunder", "pillage", "abduct", "torture")),
+    "kidnap", "kidnaps", "kidnapping", "steal", "steals", "stole", "stolen", "stealing",
+    "rape", "rapes", "raped", "raping",
+    "mencuri", "merampok", "merampas", "menganiaya", "memperkosa", "memerkosa", "membumihanguskan",
 )
 # Blame written as a predicate of the accused, who must be a party the gazetteer names ("Moscow was responsible
 # for the deaths", "Israel bertanggung jawab penuh atas nasib para sandera"; not "three helicopters were
@@ -170,6 +178,9 @@ ATTACK_NOUNS: Final[tuple[str, ...]] = (
     # fire in volleys ("came under a barrage of missiles", "a Russian missile barrage", "salvo roket")
     "barrage", "barrages", "salvo", "salvos", "volley", "volleys",
     "assault", "assaults",  # "a massive artillery assault on Stepanakert"
+    # the attack given back ("the Armenian side attempted counterattacks", "melakukan serangan balik")
+    "counterattack", "counterattacks", "counter-attack", "counter-attacks", "counteroffensive", "counter-offensive",
+    "serangan balik",
 )
 WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "massacre", "massacres", "atrocities", "war crimes", "war crime", "violation", "violations",

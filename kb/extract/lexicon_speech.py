@@ -97,6 +97,16 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "maintained": None, "maintains": None,  # only before "that" (``NEEDS_AFTER``)
     "reaffirmed": None, "renewed": None, "repeated": None, "echoed": None, "mengulangi": None,
     "menegaskan kembali": None, "melayangkan": None,
+    # more verbs of saying with emphasis or detail (issue 13, session 17): "RSF underlined that ...", "the
+    # ombudsman informs", "X pointed out that ...", "menggarisbawahi bahwa ...", "menceritakan ..."
+    "underlined": None, "underlines": None, "underscored": None, "underscores": None, "emphasized": None,
+    "emphasised": None, "emphasizes": None, "emphasises": None, "highlighted": None, "pointed out": None,
+    "points out": None, "informs": None, "mentioned": None, "remarked": None, "explains": None,
+    "lamented": None, "contended": None, "recounted": None, "describe": None, "alleges": "accusation",
+    "menggarisbawahi": None, "menyoroti": None, "menceritakan": None, "mengisahkan": None, "menuliskan": None,
+    "memberitahukan": None,
+    # a threat is a position a party takes, like a vow ("threatened to retaliate", "mengancam akan membalas")
+    "threatened": None, "threatens": None, "mengancam": None,
 }
 # Verbs that speak only in the progressive ("The UN is urging", "Kyiv is accusing"): without "is"/"are" a
 # participle describes a noun ("gunmen demanding ransom", ``agents.agent_left``), and after a comma it goes on
@@ -109,6 +119,7 @@ POST_VERBS: Final[tuple[str, ...]] = (
     "lanjut", "sebut", "said", "says", "told", "added", "stated", "explained", "insisted", "wrote",
     "tulis", "bunyi pernyataan", "demikian pernyataan", "ungkap pernyataan", "kata pernyataan",
     "noted", "reported", "announced", "confirmed", "claimed", "lapor", "say",
+    "underlined", "emphasized", "emphasised", "pointed out", "informs",
     # quote verbs of Indonesian news beside "kata": "sambung X" (X went on), "tandas X", "pungkas X", "beber X"
     "sambung", "tandas", "pungkas", "beber", "timpal", "urai",
     # the wire tail "..., demikian laporan X": X reported what precedes

@@ -63,6 +63,11 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "penghentian permusuhan", "cessation of hostilities", "jeda kemanusiaan", "jeda pertempuran",
         "humanitarian pause", "pause in fighting", "armistice", "pause", "jeda", "truce deal", "ceasefires",
         "cease-fires", "truces",
+        # hostilities ended by other words (issue 13, session 17): "an agreement to cease hostilities", "an
+        # immediate end to hostilities", "penghentian tembak-menembak", "menghentikan permusuhan"
+        "cease hostilities", "ceasing hostilities", "end to hostilities", "end hostilities", "halt to hostilities",
+        "halt hostilities", "stop hostilities", "penghentian tembak-menembak", "penghentian tembak menembak",
+        "menghentikan permusuhan", "penghentian pertempuran", "mengakhiri permusuhan",
     ),
     "talks": (
         "pembicaraan", "perundingan", "negosiasi", "berunding", "mediasi", "dimediasi", "menengahi",

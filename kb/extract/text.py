@@ -133,7 +133,28 @@ def classify_lines(norm: str, title: str | None = None) -> list[Line]:
         after_link = bool(_LINK_LABEL.fullmatch(line))  # "ALSO READ:", "Baca juga:" alone: a linked title follows
         seen.add(key)
         out.append(Line(start, end, kind))
-    return out
+    return _cut_off_end(norm, out, title_key)
+
+
+_CUT_OFF_WORDS = 6
+_LABEL = re.compile(r"[A-Z]{4,}\b(?!\s*\()")  # "MEMBACA", "READ", not a dateline's "BAKU (AP)"
+_AUXILIARIES = frozenset(("telah", "sudah", "akan", "sedang", "masih", "had", "has", "have", "will", "would", "was",
+                          "were", "is", "are", "been"))
+
+
+def _cut_off_end(norm: str, lines: list[Line], title_key: str | None) -> list[Line]:
+    """A saved excerpt often stops mid-sentence ("... had been killed by Isra"): its last line, unpunctuated
+    but a sentence's length, after body paragraphs, is that body cut off, never a headline (headlines open a
+    page, they do not close it)."""
+    if len(lines) < 2 or lines[-1].kind != "headline" or not any(ln.kind == "body" for ln in lines[:-1]):
+        return lines
+    last = lines[-1]
+    line = norm[last.start : last.end]
+    words = _WORD.findall(line)
+    if _key(line) == title_key or len(words) < _CUT_OFF_WORDS or _LABEL.match(line) \
+            or words[-1].casefold() in _AUXILIARIES:
+        return lines  # a read-more label's title ("MEMBACA  ..."), or words cut before their predicate
+    return [*lines[:-1], Line(last.start, last.end, "body")]
 
 
 def _key(line: str) -> str:

@@ -139,6 +139,7 @@ def toll_reached(norm: str, at: int, end: int | None = None) -> str | None:
         or _BRINGING.search(norm, max(0, at - 120), at)
         or _PUT.search(norm, max(0, at - 120), at)
         or _RIGHT_BEFORE.search(norm, max(0, at - 60), at)
+        or (_COPULA.search(norm, max(0, at - SPAN - 60), at) if norm[at : at + 1].isdigit() else None)
     )
     if match is None:
         return None
@@ -148,6 +149,18 @@ def toll_reached(norm: str, at: int, end: int | None = None) -> str | None:
     if "neutral" in match.re.groupindex and match.group("neutral"):
         return None  # "put the total at 73": of what, the words do not say
     return "wounded" if match.group("hurt") else "killed"
+
+
+# A toll told with a copula, its figure in digits ("the number of those confirmed killed is between 8 and 9",
+# "the death toll is now 52"; never "the toll is one of the largest"): what the toll is, as what it reached.
+_COPULA = re.compile(
+    r"(?<![\w-])(?:(?P<dead>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|(?:people|those)"
+    r"(?:\s+(?:reported|confirmed))?\s+killed))|(?P<hurt>number\s+of\s+(?:injured|wounded|(?:people|those)"
+    r"(?:\s+(?:reported|confirmed))?\s+(?:injured|wounded))))"
+    r"(?![\w-])" + _GAP + "{0," + str(SPAN) + r"}?\s(?:was|is|were|are|stood|stands)(?:\s+now)?\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|between|some)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # The hurt named right after a figure: "at 73 wounded", "at 40 dead", "menjadi 12 orang terluka".

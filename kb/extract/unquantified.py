@@ -52,10 +52,12 @@ _VAGUE_PLURAL = (
     r"(?:(?:were|was|have|has|had|been|are|reportedly|also|telah|sudah|dilaporkan|juga)\s+){0,3}"
     r"(?P<vh>killed|dead|died|wounded|injured|hurt|tewas|terbunuh|meninggal|gugur|terluka|luka-luka|cedera)(?![\w-])"
 )
-# "killing several people", "membunuh beberapa orang": the vague plural after an active killing verb (not "many"
-# or "numerous", which describe a habit more often than report a toll: "at times killing numerous civilians")
+# "killing several people", "membunuh beberapa orang", "wounded several people": the vague plural after an active
+# killing or wounding verb (not "many" or "numerous", which describe a habit more often than report a toll: "at
+# times killing numerous civilians")
 _VAGUE_OBJECT = (
-    r"|(?<![\w-])(?:killed|killing|kills|membunuh|menewaskan)(?P<both>\s+(?:and|dan)\s+(?:wounded|wounding|injured"
+    r"|(?<![\w-])(?:killed|killing|kills|membunuh|menewaskan|(?P<hurts>wounded|wounding|wounds|injured|injuring"
+    r"|injures|melukai))(?P<both>\s+(?:and|dan)\s+(?:wounded|wounding|injured"
     r"|injuring|melukai))?\s+(?P<v2>several|some|a\s+number\s+of|"
     r"sejumlah|beberapa)\s+(?P<vn2>soldiers|troops|fighters|civilians|people|residents|villagers|children|"
     r"tentara|prajurit|warga\s+sipil|warga|penduduk|orang|pejuang|anggota|members)(?![\w-])"
@@ -94,7 +96,8 @@ def _named_group(match: re.Match[str]) -> Figure:
     cls = lexicon.CASUALTY_NOUNS.get(re.sub(r"\s+", " ", head), "person")
     cls = "person" if cls in ("same", "death") else cls
     subject = "civilians" if cls == "civilian" else None
-    hurt = "both" if match.group("both") else "killed"  # "menewaskan dan melukai sejumlah anggota"
+    hurt = "both" if match.group("both") else "wounded" if match.group("hurts") else "killed"  # "menewaskan dan
+    # melukai sejumlah anggota"; "wounded several people", "melukai beberapa warga"
     return Figure(match.start(), match.end(), None, unit(cls, hurt), subject, cls, written=written)
 
 
