@@ -144,6 +144,8 @@ class CKB(DefinedNamespace):
     CiviliansKilled: URIRef
     Deaths: URIRef
     Wounded: URIRef
+    SoldiersWounded: URIRef
+    CiviliansWounded: URIRef
     KilledAndWounded: URIRef
     AllParties: URIRef
     NoParty: URIRef

@@ -185,3 +185,29 @@ def test_a_bare_denial_in_another_report_is_linked_to_nothing(kb: KnowledgeBase)
     publish(kb, U + "u2", "2020-10-11", "Tempo", [
         deny("Yerevan denied it.", "Yerevan", "Azerbaijan", None)])  # type: ignore[arg-type]
     assert kinds(kb) == []
+
+
+def test_one_exchange_of_blame_is_one_finding_a_week(kb: KnowledgeBase) -> None:
+    """Both sides blaming each other, told in three sentences of one report and again by another outlet that week, is
+    one exchange (real articles gave up to six findings for one pair and report); another week's is another."""
+    publish(kb, U + "x1", "2020-10-05", "Kompas", [
+        accuse("Both capitals said the other side shelled villages overnight.", "Yerevan", "Azerbaijan",
+               "shelled villages overnight", date="2020-10-05"),
+        accuse("Both capitals said the other side shelled villages overnight.", "Baku", "Armenia",
+               "shelled villages overnight", date="2020-10-05"),
+        accuse("Each again blamed the other for breaking the truce.", "Yerevan", "Azerbaijan", "breaking the truce",
+               date="2020-10-05"),
+        accuse("Each again blamed the other for breaking the truce.", "Baku", "Armenia", "breaking the truce",
+               date="2020-10-05")])
+    publish(kb, U + "x2", "2020-10-07", "Tempo", [
+        accuse("Baku said Armenian guns shelled villages near the front.", "Baku", "Armenia", "shelled villages",
+               date="2020-10-07")])
+    assert kinds(kb) == ["mutual-accusation"]
+    (c,) = conflicts.list_conflicts(kb.store)
+    assert "more times in that exchange" in c.explanation
+    publish(kb, U + "x3", "2020-10-21", "Detik", [
+        accuse("The two sides traded blame for shelling villages again.", "Yerevan", "Azerbaijan", "shelling villages",
+               date="2020-10-21"),
+        accuse("The two sides traded blame for shelling villages again.", "Baku", "Armenia", "shelling villages",
+               date="2020-10-21")])
+    assert kinds(kb) == ["mutual-accusation", "mutual-accusation"]

@@ -231,3 +231,62 @@ def test_a_victim_class_written_as_the_subject_is_no_party(kb: KnowledgeBase) ->
         killed("Medics said 40 civilians died in the strike.", "Baku", "civilians", 40, 40,
                unit="civilians killed")])
     assert kinds(kb) == []
+
+
+# rules 21 (session 17): what the real development articles' false alarms were made of
+
+
+@pytest.mark.parametrize(("civilians", "expected"), [(30, []), (300, ["part-whole"])])
+def test_civilians_wounded_are_part_of_the_wounded(kb: KnowledgeBase, civilians: int, expected: list[str]) -> None:
+    """ "140 hurt, 30 of them civilians": the civilians are a part of the wounded, not another reading of the same
+    measure ("civilians wounded" was a name of "wounded", so the two figures of one sentence conflicted)."""
+    publish(kb, U + "w1", "2023-09-20", "Kompas", [
+        killed("Yerevan said 140 people had been hurt so far.", "Yerevan", "Armenia", 140, 140, unit="wounded",
+               scope="cumulative")])
+    publish(kb, U + "w2", "2023-09-20", "Tempo", [
+        killed(f"A rights office counted {civilians} injured civilians so far.", "Baku", "Armenia", civilians,
+               civilians, unit="civilians wounded", scope="cumulative")])
+    assert kinds(kb) == expected
+
+
+@pytest.mark.parametrize(("unit", "expected"), [("civilians killed", []), ("soldiers killed", ["part-whole"])])
+def test_only_a_sides_own_forces_far_below_the_other_sides_toll_are_shown(
+        kb: KnowledgeBase, unit: str, expected: list[str]) -> None:
+    """Civilians are normally a small share of a toll ("32 dead, 2 of them civilians"): only a side's count of its
+    own soldiers far below the other side's toll of that side is worth showing."""
+    publish(kb, U + "f1", "2023-09-20", "Kompas", [
+        killed("Baku said 320 Armenians had died so far.", "Baku", "Armenia", 320, 320, unit="deaths",
+               scope="cumulative")])
+    publish(kb, U + "f2", "2023-09-20", "Tempo", [
+        killed("Yerevan said 20 of its people had died so far.", "Yerevan", "Armenia", 20, 20, unit=unit,
+               scope="cumulative")])
+    assert kinds(kb) == expected
+
+
+def test_a_toll_of_two_parties_holds_no_figure_of_one_of_them(kb: KnowledgeBase) -> None:
+    """A figure's parties name its attacker with its victims: "89 soldiers of Russia and Ukraine" (Russians killed
+    by Ukraine) does not count "600 Ukrainian soldiers"; only an all-parties toll contains one side's figure."""
+    publish(kb, U + "t1", "2022-05-02", "Kompas", [
+        killed("Moscow said 600 Ukrainian troops died in one strike.", "Moscow", "Ukraine", 600, 600,
+               scope="incident"),
+        killed("Kyiv said its strike killed 89 Russian troops.", "Kyiv", "Russia; Ukraine", 89, 89,
+               scope="incident")])
+    assert kinds(kb) == []
+    publish(kb, U + "t2", "2022-05-02", "Tempo", [
+        killed("Losses on both sides in the strike came to 300 troops.", "Tempo", "both sides", 300, 300,
+               scope="incident")])
+    assert kinds(kb) == ["part-whole"]
+
+
+@pytest.mark.parametrize(("places", "expected"), [(("Brovary", "Irpin district"), []),
+                                                  (("Brovary",), ["numeric"])])
+def test_an_unplaced_strike_figure_among_several_places_is_none_of_them(
+        kb: KnowledgeBase, places: tuple[str, ...], expected: list[str]) -> None:
+    """An article listing strikes at several places: a figure whose place was not read may count any of them (or
+    the whole night's), so it is set against none; in an article about one strike it is that strike's."""
+    said = [killed(f"Three people died in {p}, the governor said.", "regional governor", "Ukraine", 3, 3,
+                   unit="deaths", scope="incident", place=p) for p in places]
+    said.append(killed("Nine people died overnight, rescuers said.", "rescue service", "Ukraine", 9, 9,
+                       unit="deaths", scope="incident"))
+    publish(kb, U + "p1", "2025-05-20", "Kompas", said)
+    assert kinds(kb) == expected

@@ -25,7 +25,11 @@ def figure_subject(s: SentenceInput, figure: Figure, holder: Frame | None, speak
                                s.around, judged=bool(holder and JUDGING.match(holder.verb_text)),
                                place=figure.scope.place)
     side = speaker_side(speaker, s.gazetteer)
-    return resolve_force(subject, s.around.armed, side, victims=True) or subject  # "regime soldiers"
+    victims, *rest = [p.strip() for p in subject.split(";")] if subject else [""]
+    army = resolve_force(victims, s.around.armed, side, victims=True)  # "regime soldiers": the other side's army
+    if army is None:
+        return subject
+    return "; ".join([army, *(p for p in rest if p != army)])  # never its own attacker (the article's striker)
 
 
 def blame_figures(s: SentenceInput, listed: list[tuple[Figure, Draft]], holders: dict[int, Frame | None],

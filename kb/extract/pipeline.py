@@ -33,6 +33,7 @@ from kb.extract.lang import article_language
 from kb.extract.late_striker import add_late_striker
 from kb.extract.mentions import Mention, find_mentions
 from kb.extract.named_later import name_later
+from kb.extract.narrated_strikers import note_narrated_strikers
 from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
 from kb.extract.restated import drop_restated
@@ -278,6 +279,8 @@ class _Walker:
         pronoun_parties.resolve(drafts, self.around)  # "accused it of ...": the sentence before's agent
         self.around.before = sentence_parties(norm, mentions, self.gazetteer)
         self.around.struck_before = struck(drafts)
+        if not frames and not drafts and continuation is None:  # the outlet narrates an attack: who struck
+            note_narrated_strikers(norm, mentions, self.gazetteer, self.around)
         self.context.place_before = sentence_place(norm, self.context)
         pointed = backref.pointing_source(norm, frames) if self.outlet_before else None
         if pointed is not None:  # "... 40 orang tewas. Hal itu diungkapkan oleh X": X's figures

@@ -79,8 +79,10 @@ def from_article(victims: str | None, found: Sides, around: ArticleParties, side
                                                                    or found.inflictor):
         return replace(found, all_parties=True)  # people the war itself killed, by a speaker of no side, nowhere
     whose = victims or (side if found.own else found.place)
+    unread = found.junta and found.inflictor is None  # "junta air strikes" with no junta named: no other striker
     if victims or found.own or found.place:
-        striker = None if found.inflictor else around.striker(gazetteer, least_named(whose, around, gazetteer))
+        striker = None if found.inflictor or unread else around.striker(gazetteer,
+                                                                        least_named(whose, around, gazetteer))
         return replace(found, inflictor=striker) if striker and striker != whose else found
     if found.inflictor is None and found.anaphor and around.before:
         attackers = [p for p in around.before if p in around.struck_before]
@@ -90,7 +92,8 @@ def from_article(victims: str | None, found: Sides, around: ArticleParties, side
         others = [p for p in around.before if p not in attackers]
         victims = "; ".join(others) or around.opponent(attackers[0])
         return replace(found, inflictor=attackers[0], victims=victims if victims != side else None)
-    inflictor = found.inflictor or around.striker(gazetteer, least_named(place, around, gazetteer))
+    inflictor = found.inflictor or (None if unread else around.striker(gazetteer, least_named(place, around,
+                                                                                               gazetteer)))
     if inflictor is None or inflictor == side:
         return found
     other = around.opponent(inflictor)

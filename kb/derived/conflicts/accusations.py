@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition, day, figure, involved_actors
+from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition, day, figure, involved_actors, week
 
 Labeller = Callable[[str], str]
 MUTUAL_WINDOW_DAYS = 7
@@ -64,10 +64,22 @@ def mutual_accusations(props: Iterable[Proposition], label: Labeller, tally: Cou
         if accuser > accused or (accused, accuser) not in directed:
             continue  # each unordered pair once, and only when both directions exist
         index = _Index(directed[(accused, accuser)], label)
+        runs: dict[str, list[tuple[Proposition, Proposition]]] = defaultdict(list)
         for a in forward:
             for b in index.candidates(a, window, tally):
-                found.append(_mutual(a, b, label))
+                runs[_episode(a, b)].append((a, b))
+        found += [_mutual(run, label) for run in runs.values()]
     return found
+
+
+def _episode(a: Proposition, b: Proposition) -> str:
+    """One finding per pair of states and week (or, undated, per article): "both sides accused each other" told in
+    four sentences of one report, or by three reports of one week, is one exchange of blame, not a dozen conflicts
+    (one real article gave six findings for one pair)."""
+    if a.date is not None and b.date is not None:
+        return "w" + week(min(a.date, b.date))
+    shared = sorted({c.article for c in a.claims} & {c.article for c in b.claims})
+    return "a" + (shared[0] if shared else min(c.article for c in (*a.claims, *b.claims)))
 
 
 class _Index:
@@ -99,12 +111,23 @@ def _close(a: Proposition, b: Proposition, window: int) -> bool:
     return bool({c.article for c in a.claims} & {c.article for c in b.claims})
 
 
-def _mutual(a: Proposition, b: Proposition, label: Labeller) -> Detected:
+def _mutual(run: list[tuple[Proposition, Proposition]], label: Labeller) -> Detected:
+    """One exchange of blame: its first pair in words, how many more pairs it holds, all their claims (in an order
+    of their own: the candidates come from sets, and the text must not change between two refreshes)."""
+    run = sorted(run, key=lambda ab: (ab[0].date or date.max, ab[0].first.iri, ab[1].date or date.max,
+                                      ab[1].first.iri))
+    a, b = run[0]
     x, y = a.first, b.first
+    more = len(run) - 1
+    again = f" They accuse each other {more} more time{'s' if more > 1 else ''} in that exchange." if more else ""
     text = (f"{label(x.speaker_root)} and {label(y.speaker_root)} accuse each other: {label(x.speaker_root)} "
             f"accuses {label(y.speaker_root)} of “{x.object or 'wrongdoing'}” ({day(x.date)}) and "
-            f"{label(y.speaker_root)} accuses {label(x.speaker_root)} of “{y.object or 'wrongdoing'}” ({day(y.date)}).")
-    return Detected("mutual-accusation", [*a.claims, *b.claims], text, involved_actors(a, b))
+            f"{label(y.speaker_root)} accuses {label(x.speaker_root)} of “{y.object or 'wrongdoing'}” ({day(y.date)})."
+            f"{again}")
+    forward = list({id(p): p for p, _ in run}.values())
+    back = list({id(p): p for _, p in run}.values())  # last: the finding's group is its first and last speakers
+    claims = [c for p in (*forward, *back) for c in p.claims]
+    return Detected("mutual-accusation", claims, text, involved_actors(*forward, *back))
 
 
 def denials(props: list[Proposition], label: Labeller, tally: Counter[str],

@@ -7,7 +7,7 @@ Why: part-whole compared a changed measure's every figure with every figure of i
 claims, the largest part of every slow write, for a rule that found one conflict there.  A conflict needs, by
 ``compare.same_measure`` and ``compare.nested_measure``:
 
-- between two measures (a wider category, more parties): a part's lower bound above a whole's upper bound, or a
+- between two measures (a wider category, an "all parties" toll): a part's lower bound above a whole's upper bound, or a
   whole's lower bound above ``compare.LATTICE_RATIO`` times a part's upper bound — so the extremes of all figures
   (``ALL``) of each measure decide;
 - within one measure: a day's, a period's or a strike's figure (only those are parts of a total of their own

@@ -145,8 +145,8 @@ def _in_scope(part: Proposition, whole: Proposition, scopes: dict[str, frozenset
 def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]], cats: Categories,
                          label: Labeller, tally: Counter[str],
                          scopes: dict[str, frozenset[str]] | None = None) -> list[Detected]:
-    """A part's figure against the figures of wholes that contain it (a wider category of the same parties, the
-    same category of more parties, or a running total of the same measure that counts the part's frame): a part
+    """A part's figure against the figures of wholes that contain it (a wider category of the same parties, an
+    "all parties" toll, or a running total of the same measure that counts the part's frame): a part
     above its whole, or (``kb.derived.conflicts.compare.nested_measure``) one side's part far below the other side's
     whole.  An "all parties" whole only contains parts from the same war (see ``_in_scope``)."""
     by_category: dict[str, list[tuple[frozenset[str], _Wholes]]] = defaultdict(list)
@@ -244,7 +244,10 @@ def _counts_since(whole: Proposition, when: date) -> bool:
 
 
 def _contains(whole: frozenset[str], whole_is_all: bool, part: frozenset[str]) -> bool:
-    return whole_is_all or (bool(whole) and part <= whole)
+    """A whole of the same parties, or an "all parties" toll.  A figure's parties mix its victims with its
+    attacker ("deaths of Israel and Lebanon" for a strike on Lebanon), so a figure of fewer parties is not a part
+    of one of more: a Gaza toll of "Israel" sat inside Lebanon's, 600 Ukrainian soldiers inside 89 Russian ones."""
+    return whole_is_all or (bool(whole) and part == whole)
 
 
 def _part_whole(part: Proposition, hit: tuple[Proposition, compare.Verdict], more: int, cats: Categories,

@@ -261,7 +261,7 @@ def _part_whole(store: Store, view: View, changed: set[str], touched: list[Claim
         parties, category = part
         kinds = {category, *cats.wholes.get(category, ())}
         return {(w, k) for w, k in registry if k in kinds and (w, k) != part
-                and (bool(w & every) or (bool(w) and parties <= w))}
+                and (bool(w & every) or (bool(w) and parties == w))}  # figures._contains
 
     changed_m = {groups.parse_measure(t) for t in changed}
     parts = changed_m | {m for m in registry if wholes(m) & changed_m}

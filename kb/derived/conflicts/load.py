@@ -101,7 +101,32 @@ def load_claims(store: Store, actors: Actors, cats: Categories | None = None,
         if relays:
             facts.source = max(relays)[1]  # the agency nearest the outlet carried it last
         claims.append(facts)
+    strike_places(claims, {n for names in actors.names.values() for n in names})
     return sorted(claims, key=lambda c: c.iri)
+
+
+def strike_places(claims: list[ClaimFacts], party_names: set[str]) -> None:
+    """Set each claim's ``strike_places``: how many distinct places its article's strike figures name (``incident``
+    scope; a place inside another, "Kharkiv" in "kota Kharkiv", is one; the name of a state or party, "Lebanon", is
+    where a source sits or a war is, not a strike's spot).  ``compare.relate`` reads it: an unplaced strike figure
+    of an article reporting several is none of them in particular."""
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.scope == "incident" and c.place and c.has_figure:
+            folded = normalize_name(c.place)
+            if folded not in party_names:
+                by_article[c.article].add(folded)
+    counts = {article: _distinct(places) for article, places in by_article.items()}
+    for c in claims:
+        c.strike_places = counts.get(c.article, 0)
+
+
+def _distinct(places: set[str]) -> int:
+    kept: list[str] = []
+    for p in sorted(places, key=len):
+        if not any(k in p for k in kept):
+            kept.append(p)
+    return len(kept)
 
 
 def _table(store: Store, articles: list[str] | None = None) -> tuple[Table, dict[str, dict[str, list[Any]]]]:

@@ -42,6 +42,7 @@ class ClaimFacts:
     period_end: date | None = None
     place: str | None = None
     increment: bool = False
+    strike_places: int = 0  # the distinct places of one strike its article's figures name (``load.strike_places``)
 
     @property
     def date(self) -> date | None:

@@ -44,9 +44,10 @@ def classify(a: ClaimFacts, b: ClaimFacts, cats: Categories) -> compare.Verdict:
 
 
 def _contains(whole: ClaimFacts, part: ClaimFacts, cats: Categories) -> bool:
-    """Whether whole's measure counts part's: a wider (or the same) category of the same or more parties."""
+    """Whether whole's measure counts part's: a wider (or the same) category of the same parties, or of all
+    parties (``figures._contains``: a figure's parties mix victims and attacker)."""
     wider = whole.category == part.category or whole.category in cats.wholes.get(part.category or "", ())
-    parties = whole.all_parties or (bool(whole.parties) and part.parties <= whole.parties)
+    parties = whole.all_parties or (bool(whole.parties) and part.parties == whole.parties)
     return wider and parties and (whole.category, whole.parties) != (part.category, part.parties)
 
 
