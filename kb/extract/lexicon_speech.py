@@ -96,6 +96,10 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "maintained": None, "maintains": None,  # only before "that" (``NEEDS_AFTER``)
     "reaffirmed": None, "renewed": None, "repeated": None, "echoed": None, "mengulangi": None,
     "menegaskan kembali": None, "melayangkan": None,
+    # "ber-" verbs of saying beside "berkata" ("Presiden X pada Rabu malam berujar bahwa"), and English verbs of
+    # emphasis that report like "stressed" ("The RSF underlined that ...")
+    "berujar": None, "berucap": None, "bertutur": None, "underlined": None, "underscored": None,
+    "emphasised": None, "emphasized": None, "highlighted": None, "pointed out": None,
 }
 # Verbs that speak only in the progressive ("The UN is urging", "Kyiv is accusing"): without "is"/"are" a
 # participle describes a noun ("gunmen demanding ransom", ``agents.agent_left``), and after a comma it goes on
