@@ -34,3 +34,28 @@ def test_an_emphasis_without_a_speaker_stays_the_outlets(gazetteer: Gazetteer) -
     # near miss: a passive "it was underlined" names no one, so the figure stays the reporter's
     text = "It was underlined in the report that 14 people were killed in the raid."
     assert speakers_of(text, gazetteer, "en", "14") == {OUTLET}
+
+
+# --- 2. an adverb of when or how first between the speaker and the verb: "Residents initially said" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("Farmers initially said that more than 15 people were killed in the shelling.", "en", "15", "Farmers"),
+        ("The Gaza Health Ministry originally said 22 people died in the raid on the camp.", "en", "22",
+         "Gaza Health Ministry"),
+        ("Warga awalnya menyebut 15 orang tewas dalam penembakan di pasar itu.", "id", "15", "Warga"),
+        ("Kementerian Kesehatan Gaza sempat mengatakan 40 orang tewas di kamp itu.", "id", "40",
+         "Gaza Health Ministry"),
+    ],
+)
+def test_an_adverb_before_the_verb_keeps_the_speaker(text: str, lang: str, needle: str, wanted: str,
+                                                     gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+def test_a_name_ending_in_an_adverb_like_word_stays_whole(gazetteer: Gazetteer) -> None:
+    # near miss: "Now" ends an outlet's name ("Myanmar Now"), it is no adverb to skip
+    text = "Myanmar Now reported that 12 villagers were killed in the air strike."
+    assert speakers_of(text, gazetteer, "en", "12") == {"Myanmar Now"}

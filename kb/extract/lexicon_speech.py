@@ -289,6 +289,9 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     # televised address said")
     "pidatonya", "pidato", "wawancara", "wawancaranya", "keterangannya", "pernyataannya", "tertulisnya",
     "konferensi", "pers", "unggahannya", "speech", "interview", "briefing", "televised", "address", "an", "at",
+    # when or how first it was said ("Residents initially said", "X sempat mengatakan", "X awalnya menyebut")
+    "initially", "originally", "first", "jointly", "formally", "privately", "explicitly", "specifically",
+    "recently", "late", "early", "overnight", "awalnya", "semula", "sempat", "bahkan",
 )
 PREPOSITIONS: Final[tuple[str, ...]] = (
     "di", "ke", "dari", "dengan", "oleh", "kepada", "terhadap", "untuk", "atas", "bagi", "antara",
