@@ -59,3 +59,27 @@ def test_a_name_ending_in_an_adverb_like_word_stays_whole(gazetteer: Gazetteer) 
     # near miss: "Now" ends an outlet's name ("Myanmar Now"), it is no adverb to skip
     text = "Myanmar Now reported that 12 villagers were killed in the air strike."
     assert speakers_of(text, gazetteer, "en", "12") == {"Myanmar Now"}
+
+
+# --- 3. the speaker going on in a relative clause: '"...," X said, who added that ...' -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ('"The toll has reached 31 dead and 90 hurt," district spokesman Karim Yusuf said, who added that rescuers '
+         "were still digging.", "en", "31", "Karim Yusuf"),
+        ("Eleven people were killed near the port, Karim Yusuf said, who also confirmed that the boats burned.",
+         "en", "Eleven", "Karim Yusuf"),
+        ("“Korban tewas mencapai 31 orang,” kata Karim Yusuf, yang juga menambahkan bahwa tim penyelamat masih "
+         "mencari.", "id", "31", "Karim Yusuf"),
+    ],
+)
+def test_a_relative_clause_after_the_verb_goes_on_with_the_speaker(text: str, lang: str, needle: str, wanted: str,
+                                                                   gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+def test_what_the_relative_clause_says_is_the_same_speakers(gazetteer: Gazetteer) -> None:
+    text = "Eleven people were killed near the port, Karim Yusuf said, who later confirmed that 14 were missing."
+    assert speakers_of(text, gazetteer, "en", "14") == {"Karim Yusuf"}

@@ -74,6 +74,15 @@ _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
 # credits what precedes it, and the participle (its own frame) what follows.
 _GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(?![\w-])", re.IGNORECASE)
+# The speaker going on in a relative clause ("..., X said, who added that ...", "..., kata X, yang juga
+# menjelaskan ..."): the verb of the relative clause is its own frame; the words before are still X's.
+_WHO_GOES_ON = re.compile(
+    r"\s*,\s*(?:who|yang)\s+(?:(?:also|later|further|juga|kemudian|lalu)\s+)?(?:"
+    + "|".join(sorted((re.escape(v) for v, kind in lexicon.PRE_VERBS.items() if kind is None and " " not in v),
+                      key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 # A running total the figure before the verb leads to ("15 more were killed, the ministry said, bringing the toll to
 # 300"; "..., kata kementerian, sehingga jumlah korban menjadi 300"): the verb speaks for both sides of itself.
 # Any other participle after "..., X said," ("..., the army claims, further highlighting the siege", "..., the
@@ -391,7 +400,7 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         if _BACKGROUND_AFTER.match(norm, tail) and _content_words(norm, *before) >= 3:
             return before  # "..., according to X, shortly after Y claimed ...": background, not what X says
         return after if _content_words(norm, *after) >= 3 or _content_words(norm, *before) < 2 else before
-    if _GOES_ON.match(norm, tail) and _content_words(norm, *before) >= 2:
+    if (_GOES_ON.match(norm, tail) or _WHO_GOES_ON.match(norm, tail)) and _content_words(norm, *before) >= 2:
         return before  # "..., the ministry said, adding that ...": the words before are its claim too
     if (part := _PARTICIPLE_AFTER.match(norm, tail)) and _content_words(norm, *before) >= 2:
         return floor, _next_after(_BREAK, norm, part.end())  # "..., X said, further highlighting ...": both
