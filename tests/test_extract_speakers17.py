@@ -83,3 +83,29 @@ def test_a_relative_clause_after_the_verb_goes_on_with_the_speaker(text: str, la
 def test_what_the_relative_clause_says_is_the_same_speakers(gazetteer: Gazetteer) -> None:
     text = "Eleven people were killed near the port, Karim Yusuf said, who later confirmed that 14 were missing."
     assert speakers_of(text, gazetteer, "en", "14") == {"Karim Yusuf"}
+
+
+# --- 4. a person from a body the gazetteer does not know: "an official from a local women's group said" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("Shelling in the northern district killed six civilians, an official from a local women's group said.",
+         "en", "six", "official from a local women's group"),
+        ("Eight people were wounded in the blast, a source from the local hospital told AFP.", "en", "Eight",
+         "source from the local hospital"),
+        ("Sebuah sumber dari rumah sakit setempat mengatakan kepada AFP bahwa tujuh anak termasuk di antara korban "
+         "luka.", "id", "tujuh", "sumber dari rumah sakit setempat"),
+        ("Seorang pejabat dari rumah sakit desa menjelaskan sembilan jenazah telah dibawa ke sana.", "id", "sembilan",
+         "pejabat dari rumah sakit desa"),
+    ],
+)
+def test_a_person_from_a_body_speaks(text: str, lang: str, needle: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+def test_a_thing_from_somewhere_is_no_speaker(gazetteer: Gazetteer) -> None:
+    # near miss: "rockets from the hills" is what struck, the officials after it speak
+    text = "Rockets from the hills killed four people in the market, local officials said."
+    assert speakers_of(text, gazetteer, "en", "four") == {"local officials"}

@@ -200,8 +200,8 @@ def _walk_left(
         if _coordinated(tokens, i, context.lang):  # "locals and media reports said"
             start, i = tokens[i - 1][0], i - 2
             continue
-        head = _head_before_place(tokens, i) if folded in ("in", "di", "at") else None
-        if head is not None:  # "officials in Kharkiv said", "the ministry of health in Gaza said"
+        head = _head_before_place(tokens, i) if folded in ("in", "di", "at") else _member_of(tokens, i)
+        if head is not None:  # "officials in Kharkiv said", "an official from a local women's group said"
             start, i = tokens[head][0], head - 1
             continue
         break
@@ -279,6 +279,22 @@ def _head_before_place(tokens: list[tuple[int, int, str]], i: int) -> int | None
         if not (word.isalpha() and word.islower()):
             return None
     return None
+
+
+# Who speaks for a body they come from: "an official from a local women's group", "sumber dari rumah sakit".
+_MEMBERS = frozenset((
+    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "member", "members",
+    "representative", "representatives", "doctor", "doctors", "worker", "workers", "pejabat", "sumber", "anggota",
+    "perwakilan", "dokter", "petugas", "petinggi", "relawan",
+))
+
+
+def _member_of(tokens: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where "<official> from"/"<sumber> dari" stands when ``i`` is that "from"/"dari" (the body it comes from
+    is read already): the person speaks for it.  None otherwise (then "from" opens an object or a place)."""
+    if i < 1 or tokens[i][2].casefold() not in ("from", "dari") or tokens[i - 1][2].casefold() not in _MEMBERS:
+        return None
+    return i - 1
 
 
 def _unquoted(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
