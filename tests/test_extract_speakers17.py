@@ -109,3 +109,28 @@ def test_a_thing_from_somewhere_is_no_speaker(gazetteer: Gazetteer) -> None:
     # near miss: "rockets from the hills" is what struck, the officials after it speak
     text = "Rockets from the hills killed four people in the market, local officials said."
     assert speakers_of(text, gazetteer, "en", "four") == {"local officials"}
+
+
+# --- 5. "the regional governor" nobody named holds the one province the sentence marks ("the Zhytomyr region") --
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("A missile hit Ukraine's Zhytomyr oblast overnight, killing three people and wounding eight, the governor "
+         "said on Telegram.", "en", "three", "Zhytomyr governor"),
+        ("A drone strike on the Rivne region on Monday killed two people, the regional governor said.", "en", "two",
+         "Rivne governor"),
+        ("Serangan rudal di provinsi Zhytomyr pada Senin menewaskan dua orang, kata gubernur.", "id", "dua",
+         "Gubernur Zhytomyr"),
+    ],
+)
+def test_a_governor_holds_the_province_named(text: str, lang: str, needle: str, wanted: str,
+                                             gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+def test_two_provinces_leave_the_governor_unplaced(gazetteer: Gazetteer) -> None:
+    # near miss: two provinces, so which governor is unknown; no governor is made up
+    text = "Shelling in the Zhytomyr region and the Rivne region killed two people, the regional governor said."
+    assert not any("governor" in s for s in speakers_of(text, gazetteer, "en", "two"))
