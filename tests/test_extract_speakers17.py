@@ -134,3 +134,28 @@ def test_two_provinces_leave_the_governor_unplaced(gazetteer: Gazetteer) -> None
     # near miss: two provinces, so which governor is unknown; no governor is made up
     text = "Shelling in the Zhytomyr region and the Rivne region killed two people, the regional governor said."
     assert not any("governor" in s for s in speakers_of(text, gazetteer, "en", "two"))
+
+
+# --- 6. a pronoun opening the clause is the subject of a verb of saying coordinated later ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("Karim Yusuf said on Monday that the clinic had closed. He visited the ward and said six people were "
+         "wounded.", "en", "six", "Karim Yusuf"),
+        ("Lebanon's state-run National News Agency said a drone struck a car near the border. It named the dead as "
+         "two farmers, and said four other people were wounded.", "en", "four", "National News Agency"),
+        ("Karim Yusuf mengatakan klinik itu sudah ditutup. Ia mengunjungi bangsal itu dan mengatakan enam orang "
+         "terluka.", "id", "enam", "Karim Yusuf"),
+    ],
+)
+def test_a_pronoun_subject_speaks_through_a_coordinated_verb(text: str, lang: str, needle: str, wanted: str,
+                                                             gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+def test_a_pronoun_with_nobody_before_stays_the_outlets(gazetteer: Gazetteer) -> None:
+    # near miss: nobody spoke or was named before, so "he" is nobody the article gave
+    text = "He visited the ward and said six people were wounded."
+    assert speakers_of(text, gazetteer, "en", "six") == {OUTLET}

@@ -364,10 +364,19 @@ _DOCUMENT_OF = re.compile(
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ad-dar)-[A-Z]")
 
 
+# A personal pronoun opening the clause, then its own verb: "He visited ..., and said", "Ia menemui ... dan
+# mengatakan", "It identified the dead ... and said".
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|It|They|Ia|Dia|Beliau|Mereka)(?=\s+[a-z])")
+
+
 def clause_subject(
     norm: str, lower: int, upper: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
-    """The subject opening a clause ("Baku belum merilis ..., tetapi mengatakan"): its first phrase."""
+    """The subject opening a clause ("Baku belum merilis ..., tetapi mengatakan"): its first phrase; a pronoun
+    opening it ("He visited the site and said", "Ia mengunjungi lokasi dan mengatakan") is who it goes back to."""
+    pronoun = _PRONOUN_SUBJECT.match(norm, lower, upper)
+    if pronoun is not None:
+        return agent_left(norm, pronoun.end(), lower, mentions, context)
     first = next((m for m in mentions if lower <= m.start < upper), None)
     if first is None:
         return None

@@ -429,7 +429,7 @@ _ARMED = frozenset(("army", "military", "militer", "tentara"))
 # "It said", "kelompok itu", "the ministry": the last organisation of that kind that spoke.
 _GROUPS = ("Organization", "Group", "Ministry", "Government")
 _ANAPHORS: dict[str, tuple[str, ...]] = {
-    "it": _GROUPS, "the group": ("Organization", "Group"), "kelompok itu": ("Organization", "Group"),
+    "it": (*_GROUPS, "NewsAgency"), "the group": ("Organization", "Group"), "kelompok itu": ("Organization", "Group"),
     "kelompok tersebut": ("Organization", "Group"), "the ministry": ("Ministry",),
     "kementerian itu": ("Ministry",), "kementerian tersebut": ("Ministry",), "kementerian yang sama": ("Ministry",),
     "the same ministry": ("Ministry",), "kelompok": ("Organization", "Group"), "kementerian": ("Ministry",),
