@@ -159,3 +159,29 @@ def test_a_pronoun_with_nobody_before_stays_the_outlets(gazetteer: Gazetteer) ->
     # near miss: nobody spoke or was named before, so "he" is nobody the article gave
     text = "He visited the ward and said six people were wounded."
     assert speakers_of(text, gazetteer, "en", "six") == {OUTLET}
+
+
+# --- 7. a one-word name closing an unnamed speaker phrase: "a resident named Ahmed", "juru bicara itu, Osmond" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("A farmer named Yusuf said that nine people were killed near the well.", "en", "nine", "Yusuf"),
+        ("A spokesman for the rebel group, Thura, said that six children were among the dead.", "en", "six",
+         "Thura"),
+        ("Seorang petani bernama Yusuf mengatakan sembilan orang tewas di dekat sumur itu.", "id", "sembilan",
+         "Yusuf"),
+        ("Seorang juru bicara kelompok itu, Thura, menyatakan bahwa enam anak termasuk di antara korban tewas.", "id",
+         "enam", "Thura"),
+    ],
+)
+def test_a_name_closing_the_phrase_is_who_speaks(text: str, lang: str, needle: str, wanted: str,
+                                                 gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+def test_a_known_body_after_the_comma_is_no_persons_name(gazetteer: Gazetteer) -> None:
+    # near miss: the word after the role's comma is a body the gazetteer knows, so no person is made of it
+    text = "A spokesman for the movement, Hamas, said that six fighters were killed."
+    assert speakers_of(text, gazetteer, "en", "six") == {"Hamas"}

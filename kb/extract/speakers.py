@@ -25,6 +25,7 @@ from kb.extract.heads import head as _head
 from kb.extract.heads import headed as _headed
 from kb.extract.holders import BARE, bare_role, holder, office_at_place, personal
 from kb.extract.mentions import Mention, role_before
+from kb.extract.named_person import named_person
 from kb.extract.owned import owned_body, spokesperson_for
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
@@ -230,6 +231,9 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
             and not placed(norm, m.start)  # "staff in Khan Younis": a place
             and not _BODY_BEFORE.search(norm, max(0, m.start - 16), m.start))  # "Dinas Kesehatan Provinsi X"
     ]
+    named = named_person(text, any(m.actor is not None and m.end >= end - 1 for m in inside))
+    if named is not None:  # "a local resident named Ahmed", "juru bicara kelompok itu, Osmond": the person
+        return context.people.get(named.split()[-1].casefold(), Speaker(named))
     pair = _EACH_DETERMINED.match(text)
     if pair is not None and context.lang == "en":  # "Both Russian officials and an unnamed US source"
         offset = start + len(norm[start:end]) - len(norm[start:end].lstrip(" ,"))
