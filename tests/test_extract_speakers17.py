@@ -185,3 +185,34 @@ def test_a_known_body_after_the_comma_is_no_persons_name(gazetteer: Gazetteer) -
     # near miss: the word after the role's comma is a body the gazetteer knows, so no person is made of it
     text = "A spokesman for the movement, Hamas, said that six fighters were killed."
     assert speakers_of(text, gazetteer, "en", "six") == {"Hamas"}
+
+
+# --- 8. a state's office qualified by what it does or once was is that office, not the state -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("A separatist human rights official in Armenia said that 30 people had been killed.", "en", "30",
+         "separatist human rights official"),
+        ("A former top official in the separatist Armenian enclave said that 60 people had died.", "en",
+         "60", "former top official"),
+        ("Menurut seorang pejabat hak asasi manusia separatis Armenia, sedikitnya 90 orang tewas.", "id", "90",
+         "pejabat hak asasi manusia separatis Armenia"),
+    ],
+)
+def test_a_qualified_office_is_no_state(text: str, lang: str, needle: str, wanted: str,
+                                        gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Armenian officials said 12 people were killed.", "Armenian officials"),
+        ("A senior official in Kyiv said 12 people were killed.", "senior official in Kyiv"),
+    ],
+)
+def test_plain_officials_keep_their_reading(text: str, wanted: str, gazetteer: Gazetteer) -> None:
+    # near misses: no qualifier, so the rounds before decide (officials of a state; an official placed in a city)
+    assert speakers_of(text, gazetteer, "en", "12") == {wanted}

@@ -66,3 +66,25 @@ def state_officials(words: list[str], state_words: Iterable[str]) -> bool:
     named = set(state_words)
     rest = [w for w in (re.sub(r"['’]s$", "", w) for w in words) if w not in _OFFICIAL_LEADS and w not in named]
     return bool(rest) and all(w in _OFFICIALS for w in rest)
+
+
+# Words that qualify an office without naming who holds it: "a separatist human rights official", "the de facto
+# ombudsman", "a former top official", "pejabat hak asasi manusia separatis".
+_QUALIFIERS = frozenset((
+    "human", "rights", "hak", "asasi", "manusia", "ham", "separatist", "separatis", "former", "mantan", "de",
+    "facto", "deputy", "wakil", "regional", "local", "setempat", "breakaway",
+))
+_PLACE_CUT = frozenset(("in", "di"))
+
+
+def qualified_official(words: list[str], state_words: Iterable[str]) -> int:
+    """How many of a phrase's folded ``words`` name a state's office qualified by what it does or once was ("the
+    de facto human rights ombudsman", "a former top official", "pejabat HAM separatis Armenia"), up to a place
+    after "in"/"di"; 0 when they name anything else.  Only a qualified office: a bare "Ukrainian officials" is
+    ``state_officials``; one plain "official in Kharkiv" stays as the article wrote it."""
+    cut = next((k for k, w in enumerate(words) if k and w in _PLACE_CUT), len(words))
+    named = set(state_words)
+    rest = [w for w in (re.sub(r"['’]s$", "", w) for w in words[:cut]) if w not in _OFFICIAL_LEADS and w not in named]
+    if not any(w in _QUALIFIERS for w in rest) or not any(w in _OFFICIALS for w in rest):
+        return 0
+    return cut if all(w in _OFFICIALS or w in _QUALIFIERS for w in rest) else 0
