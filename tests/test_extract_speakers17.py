@@ -216,3 +216,26 @@ def test_a_qualified_office_is_no_state(text: str, lang: str, needle: str, wante
 def test_plain_officials_keep_their_reading(text: str, wanted: str, gazetteer: Gazetteer) -> None:
     # near misses: no qualifier, so the rounds before decide (officials of a state; an official placed in a city)
     assert speakers_of(text, gazetteer, "en", "12") == {wanted}
+
+
+# --- 9. "as per X" at either end of the sentence credits X like "according to X" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("Nine civilians were killed in the shelling of the market, as per the Gaza Health Ministry.", "Nine"),
+        ("As per the Gaza Health Ministry, nine civilians were killed in the shelling of the market.", "nine"),
+    ],
+)
+def test_as_per_credits_its_source(text: str, needle: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, "en", needle) == {"Gaza Health Ministry"}
+
+
+def test_a_bare_per_is_still_a_relay(gazetteer: Gazetteer) -> None:
+    # near miss: "per Reuters" after the speaker names the medium that relayed it, not a second source
+    from tests.extraction import run_as
+
+    text = "Nine civilians were killed in the shelling of the market, the Gaza Health Ministry said, per Reuters."
+    claims = [c for c in run_as(text, gazetteer, "en") if "Nine" in c.quote]
+    assert claims and all(c.speaker == "Gaza Health Ministry" and c.via == ["Reuters"] for c in claims)

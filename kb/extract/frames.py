@@ -47,7 +47,7 @@ _POST = _compile(lexicon.POST_VERBS)
 _PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
 _PASSIVE = _compile(lexicon.PASSIVE_VERBS)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|who|seorang|yang)\s", re.IGNORECASE)
-_ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|citing|berdasarkan|based\s+on)(?![\w-])", re.I)
+_ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|as\s+per|citing|berdasarkan|based\s+on)(?![\w-])", re.I)
 # "as a result of", "as part of", "as many as" open no clause of their own: the words go on with the claim
 _SUBORDINATE = re.compile(
     rf",\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])(?!\s+(?:a\s+result|part\s+of|well\s+as|many|much|few)\b)",
