@@ -239,3 +239,27 @@ def test_a_bare_per_is_still_a_relay(gazetteer: Gazetteer) -> None:
     text = "Nine civilians were killed in the shelling of the market, the Gaza Health Ministry said, per Reuters."
     claims = [c for c in run_as(text, gazetteer, "en") if "Nine" in c.quote]
     assert claims and all(c.speaker == "Gaza Health Ministry" and c.via == ["Reuters"] for c in claims)
+
+
+# --- 10. "clarified", "is reporting", and "shortly afterwards" between the speaker and its verb -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("A later statement issued by the Gaza Health Ministry shortly afterwards clarified that 12 people were "
+         "killed.", "en", "12", "Gaza Health Ministry"),
+        ("Al Jazeera is reporting that 20 people were killed in the strike on the camp.", "en", "20", "Al Jazeera"),
+        ("The Gaza Health Ministry clarified on Monday that 31 of the dead were children.", "en", "31",
+         "Gaza Health Ministry"),
+    ],
+)
+def test_clarifying_and_reporting_in_the_progressive(text: str, lang: str, needle: str, wanted: str,
+                                                     gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+def test_with_officials_reporting_is_no_frame(gazetteer: Gazetteer) -> None:
+    # near miss: a participle after "with" tells how the toll rose; the reporter still gives the figure
+    text = "The toll of the clashes has reached about 600, with officials reporting more deaths each day."
+    assert speakers_of(text, gazetteer, "en", "600") == {OUTLET}

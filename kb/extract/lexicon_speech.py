@@ -100,6 +100,9 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     # emphasis that report like "stressed" ("The RSF underlined that ...")
     "berujar": None, "berucap": None, "bertutur": None, "underlined": None, "underscored": None,
     "emphasised": None, "emphasized": None, "highlighted": None, "pointed out": None,
+    # a statement setting something straight ("A later statement clarified that ..."), and a medium or body
+    # reporting in the progressive after its auxiliary ("A channel run by the rebels is reporting that ...")
+    "clarified": None, "clarifies": None, "is reporting": None, "are reporting": None, "was reporting": None,
 }
 # Verbs that speak only in the progressive ("The UN is urging", "Kyiv is accusing"): without "is"/"are" a
 # participle describes a noun ("gunmen demanding ransom", ``agents.agent_left``), and after a comma it goes on
@@ -291,7 +294,7 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     "konferensi", "pers", "unggahannya", "speech", "interview", "briefing", "televised", "address", "an", "at",
     # when or how first it was said ("Residents initially said", "X sempat mengatakan", "X awalnya menyebut")
     "initially", "originally", "first", "jointly", "formally", "privately", "explicitly", "specifically",
-    "recently", "late", "early", "overnight", "awalnya", "semula", "sempat", "bahkan",
+    "recently", "late", "early", "overnight", "afterwards", "afterward", "shortly", "awalnya", "semula", "sempat", "bahkan",
 )
 PREPOSITIONS: Final[tuple[str, ...]] = (
     "di", "ke", "dari", "dengan", "oleh", "kepada", "terhadap", "untuk", "atas", "bagi", "antara",
