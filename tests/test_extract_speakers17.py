@@ -263,3 +263,28 @@ def test_with_officials_reporting_is_no_frame(gazetteer: Gazetteer) -> None:
     # near miss: a participle after "with" tells how the toll rose; the reporter still gives the figure
     text = "The toll of the clashes has reached about 600, with officials reporting more deaths each day."
     assert speakers_of(text, gazetteer, "en", "600") == {OUTLET}
+
+
+# --- 11. who released or verified a document or footage speaks through it; a descriptor before a name ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("Rekaman yang dibagikan dan diverifikasi oleh lembaga pemantau Airwars menunjukkan 40 warga sipil tewas.",
+         "id", "40", "Airwars"),
+        ("Footage shared and verified by the monitoring group Airwars showed that 40 civilians were killed.", "en",
+         "40", "Airwars"),
+        ("Laporan-laporan awal dari kelompok pro-demokrasi setempat menyebutkan korban jiwa sekitar 50 orang.", "id",
+         "50", "kelompok pro-demokrasi setempat"),
+    ],
+)
+def test_the_issuer_of_a_document_speaks(text: str, lang: str, needle: str, wanted: str,
+                                         gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+def test_a_group_named_by_its_place_stays_the_group(gazetteer: Gazetteer) -> None:
+    # near miss: "kelompok aktivis Kyunhla" are activists of a township, not a body called Kyunhla
+    text = "Kelompok aktivis Kyunhla mengatakan sedikitnya 20 anak tewas dalam serangan itu."
+    assert speakers_of(text, gazetteer, "id", "20") == {"Kelompok aktivis Kyunhla"}

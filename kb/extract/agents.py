@@ -338,10 +338,14 @@ def _institution_of(norm: str, lower: int, start: int) -> int | None:
     return start - len(window) + match.start()
 
 
+_RELEASED = (r"(?:dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan|dibagikan|diverifikasi|diunggah|released|"
+             r"published|issued|compiled|shared|verified|posted)")
+# "Data yang dirilis Kementerian X", "Video yang dibagikan dan diverifikasi oleh lembaga X", "footage verified by X":
+# whoever released the document or the footage speaks through it.
 _ISSUED = re.compile(
-    r"(?<![\w-])(?P<doc>data|laporan|catatan|angka|figures|data\s+released|report)(?:\s+(?:resmi|terbaru|terkini|latest))?"
-    r"\s+(?:yang\s+)?(?:dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan|released|published|issued|compiled)"
-    r"(?:\s+(?:oleh|by))?\s+$",
+    r"(?<![\w-])(?P<doc>data|laporan|catatan|angka|figures|data\s+released|report|video|rekaman|footage|images)"
+    r"(?:\s+(?:resmi|terbaru|terkini|latest))?"
+    rf"\s+(?:yang\s+)?{_RELEASED}(?:\s+(?:dan|and)\s+{_RELEASED})?(?:\s+(?:oleh|by))?\s+$",
     re.IGNORECASE,
 )
 # Who an unnamed source is with, before the body: "Sources close to Hamas", "an official with the army".
@@ -357,8 +361,10 @@ _OWNED_DOCUMENT = re.compile(
     r"\s*,?\s*$",
     re.IGNORECASE,
 )
+# "A statement from the army", "Laporan-laporan awal dari kelompok X", "initial reports from"
 _DOCUMENT_OF = re.compile(
-    rf"(?<![\w-]){_DOCUMENTS}(?:\s+(?:resmi|tertulis|official|issued|released|published))?\s+(?:from|by|of|dari|oleh)\s+$",
+    rf"(?<![\w-]){_DOCUMENTS}(?:-{_DOCUMENTS})?s?(?:\s+(?:resmi|tertulis|official|issued|released|published|awal|"
+    r"initial|preliminary|early|terbaru|latest))?\s+(?:from|by|of|dari|oleh)\s+$",
     re.IGNORECASE,
 )
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ad-dar)-[A-Z]")

@@ -294,7 +294,8 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     "konferensi", "pers", "unggahannya", "speech", "interview", "briefing", "televised", "address", "an", "at",
     # when or how first it was said ("Residents initially said", "X sempat mengatakan", "X awalnya menyebut")
     "initially", "originally", "first", "jointly", "formally", "privately", "explicitly", "specifically",
-    "recently", "late", "early", "overnight", "afterwards", "afterward", "shortly", "awalnya", "semula", "sempat", "bahkan",
+    "recently", "late", "early", "overnight", "afterwards", "afterward", "shortly", "awalnya", "semula", "sempat",
+    "bahkan",
 )
 PREPOSITIONS: Final[tuple[str, ...]] = (
     "di", "ke", "dari", "dengan", "oleh", "kepada", "terhadap", "untuk", "atas", "bagi", "antara",

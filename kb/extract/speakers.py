@@ -292,6 +292,12 @@ _NAMED_AFTER_HEAD = re.compile(
     r"(?<![\w-])(?:monitor|group|organi[sz]ation|broadcaster|newspaper|daily|outlet|agency|network|channel|charity|"
     r"watchdog|observatory)\s+([A-Z][\w'’-]+)$"
 )
+# The Indonesian order, head first: "lembaga verifikasi Sanad", "organisasi HAM Mwatana" (never "kelompok": "kelompok
+# aktivis Kyunhla" are activists of a place).
+_NAMED_AFTER_HEAD_ID = re.compile(
+    r"(?<![\w-])(?:lembaga|organisasi|badan|jaringan|pemantau|LSM)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,2}"
+    r"([A-Z][\w'’-]+)$"
+)
 
 
 # A speaker phrase naming both parties of a narrated sentence before: "they", "kedua pihak", "both sides".
@@ -396,7 +402,7 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         if held is None and words[-1] in _UNNAMED_VOICES:  # "the regional authorities said": they speak,
             return Speaker(clean_label(text))  # an unnamed institution, never the outlet
         return held if held is None or isinstance(held, Speaker) else Speaker(held.label, held.iri, None, held)
-    named_after = _NAMED_AFTER_HEAD.search(text) if not actors and context.lang == "en" else None
+    named_after = None if actors else (_NAMED_AFTER_HEAD if context.lang == "en" else _NAMED_AFTER_HEAD_ID).search(text)
     if named_after is not None:  # "the London-based monitor Airwars", "the rights group Mwatana": its name
         return context.people.get(named_after.group(1).casefold(), Speaker(named_after.group(1)))
     if (_ORG & set(words) and capital) or len(actors) > 1 or _headed(words, context.lang):
