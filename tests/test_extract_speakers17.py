@@ -288,3 +288,20 @@ def test_a_group_named_by_its_place_stays_the_group(gazetteer: Gazetteer) -> Non
     # near miss: "kelompok aktivis Kyunhla" are activists of a township, not a body called Kyunhla
     text = "Kelompok aktivis Kyunhla mengatakan sedikitnya 20 anak tewas dalam serangan itu."
     assert speakers_of(text, gazetteer, "id", "20") == {"Kelompok aktivis Kyunhla"}
+
+
+# --- 12. "according to ... reports": the noun closing the phrase is no verb, and no medium relays it -------------
+
+
+def test_according_to_media_reports_has_no_relay(gazetteer: Gazetteer) -> None:
+    from tests.extraction import run_as
+
+    text = "The air strike killed around 60 people, according to independent media reports."
+    claims = [c for c in run_as(text, gazetteer, "en") if "60" in c.quote]
+    assert claims and all(c.via == [] and c.speaker != OUTLET for c in claims)
+
+
+def test_a_claims_verb_after_a_comma_still_speaks(gazetteer: Gazetteer) -> None:
+    # near miss: after the comma "claims" is the verb of a new subject, not the noun "according to" names
+    text = "According to the army, the RSF claims that 27 soldiers were killed."
+    assert speakers_of(text, gazetteer, "en", "27") == {"Rapid Support Forces"}

@@ -95,6 +95,10 @@ _PARTICIPLE_AFTER = re.compile(
 # A determiner right before a verb makes it a noun ("rejected the claim that ...", "a report said").
 _DETERMINED = re.compile(r"(?<![\w-])(?:the|a|an|this|these|those|its|their|his|her|our|such)\s+$")
 _NOUN_LIKE = frozenset(("claim", "report", "say", "confirm", "warn", "insist", "deny", "blame"))
+# Verbs that are also plural nouns, closing the phrase "according to" opens: "according to local media reports",
+# "menurut laporan ...", "according to Houthi claims".
+_NOUN_PLURALS = frozenset(("reports", "claims", "estimates", "report", "claim", "estimate", "updates"))
+_ACCORDING_NOUN = re.compile(r"(?<![\w-])(?:according\s+to|as\s+per|citing|based\s+on)\s+[^,.;:\"“”]*$", re.IGNORECASE)
 _TOLL_AFTER = re.compile(
     r"\s*,\s*(?:bringing|raising|pushing|taking|sehingga|menjadikan)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?"
     r"(?:total|toll|death\s+toll|number|tally|jumlah|total)(?![\w-])",
@@ -250,6 +254,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         if _DETERMINED.search(norm, max(0, match.start() - 8), match.start()) or (
                 re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]) and verb in _NOUN_LIKE):
             continue  # "the claim that ...", "Israel's claim that ...": a noun after a determiner, no verb
+        if verb in _NOUN_PLURALS and _ACCORDING_NOUN.search(norm, max(0, match.start() - 60), match.start()):
+            continue  # "according to independent media reports": the noun "according to" names, no verb
         if inverted(norm, match.start()):
             continue  # "..., said Lebanese military sources.": a verb whose subject follows it (``_post_frames``)
         if (hint and _EACH_OTHER.match(norm, match.end())) or any(
