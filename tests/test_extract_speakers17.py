@@ -305,3 +305,26 @@ def test_a_claims_verb_after_a_comma_still_speaks(gazetteer: Gazetteer) -> None:
     # near miss: after the comma "claims" is the verb of a new subject, not the noun "according to" names
     text = "According to the army, the RSF claims that 27 soldiers were killed."
     assert speakers_of(text, gazetteer, "en", "27") == {"Rapid Support Forces"}
+
+
+# --- 13. a body described by what it does is no state: "a Sudanese medical group", "kelompok HAM Armenia" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("A Yemeni rights group said 40 civilians were killed in the raid.", "en", "40", "Yemeni rights group"),
+        ("A Sudanese medical group has accused the RSF of killing 38 villagers.", "en", "38",
+         "Sudanese medical group"),
+        ("Kelompok HAM Armenia mengatakan 40 warga sipil tewas dalam serangan itu.", "id", "40",
+         "Kelompok HAM Armenia"),
+    ],
+)
+def test_a_described_body_is_no_state(text: str, lang: str, needle: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+def test_a_states_officials_still_speak_for_it(gazetteer: Gazetteer) -> None:
+    # near miss: "Sudanese authorities" are the government by the conventions, no described body
+    text = "Sudanese authorities said 40 civilians were killed in the raid."
+    assert speakers_of(text, gazetteer, "en", "40") == {"Sudan"}

@@ -22,9 +22,23 @@ SOURCE_HEADS = frozenset((
 ))
 
 
+# A body described by what it does, with no name: "a Sudanese medical group", "kelompok HAM Armenia", "a Yemeni
+# rights organisation".  A state's adjective in it says where the body works, never that the state speaks.
+_BODY_HEADS = frozenset((
+    "group", "groups", "organisation", "organization", "organisations", "organizations", "network", "union",
+    "association", "kelompok", "organisasi", "jaringan", "perhimpunan", "asosiasi", "lembaga",
+))
+_WHAT_IT_DOES = frozenset((
+    "medical", "rights", "aid", "humanitarian", "monitoring", "doctors", "lawyers", "relief", "activist", "activists",
+    "medis", "kemanusiaan", "ham", "pemantau", "dokter", "pengacara", "aktivis", "bantuan",
+))
+
+
 def is_unnamed(words: Iterable[str]) -> bool:
-    """Whether a speaker phrase's folded words name unnamed people ("medical sources", "warga setempat")."""
-    return any(w in SOURCE_HEADS for w in words)
+    """Whether a speaker phrase's folded words name unnamed people ("medical sources", "warga setempat") or a body
+    described by what it does ("a Sudanese medical group")."""
+    folded = set(words)
+    return bool(folded & SOURCE_HEADS) or bool(folded & _BODY_HEADS and folded & _WHAT_IT_DOES)
 
 
 _OF_PLACE = re.compile(r"(?<![\w-])(?:of|in|from|at|near|di|dari|asal)\s+(?:the\s+)?$", re.IGNORECASE)
