@@ -95,8 +95,8 @@ def test_what_the_relative_clause_says_is_the_same_speakers(gazetteer: Gazetteer
          "en", "six", "official from a local women's group"),
         ("Eight people were wounded in the blast, a source from the local hospital told AFP.", "en", "Eight",
          "source from the local hospital"),
-        ("Sebuah sumber dari rumah sakit setempat mengatakan kepada AFP bahwa tujuh anak termasuk di antara korban "
-         "luka.", "id", "tujuh", "sumber dari rumah sakit setempat"),
+        ("Sebuah sumber dari rumah sakit kota itu menuturkan kepada AFP bahwa tujuh anak termasuk di antara korban "
+         "luka.", "id", "tujuh", "sumber dari rumah sakit kota"),
         ("Seorang pejabat dari rumah sakit desa menjelaskan sembilan jenazah telah dibawa ke sana.", "id", "sembilan",
          "pejabat dari rumah sakit desa"),
     ],
@@ -197,8 +197,8 @@ def test_a_known_body_after_the_comma_is_no_persons_name(gazetteer: Gazetteer) -
          "separatist human rights official"),
         ("A former top official in the separatist Armenian enclave said that 60 people had died.", "en",
          "60", "former top official"),
-        ("Menurut seorang pejabat hak asasi manusia separatis Armenia, sedikitnya 90 orang tewas.", "id", "90",
-         "pejabat hak asasi manusia separatis Armenia"),
+        ("Menurut pejabat hak asasi manusia separatis Armenia itu, sedikitnya 90 orang tewas.", "id", "90",
+         "pejabat hak asasi manusia separatis Armenia itu"),
     ],
 )
 def test_a_qualified_office_is_no_state(text: str, lang: str, needle: str, wanted: str,
@@ -261,8 +261,8 @@ def test_clarifying_and_reporting_in_the_progressive(text: str, lang: str, needl
 
 def test_with_officials_reporting_is_no_frame(gazetteer: Gazetteer) -> None:
     # near miss: a participle after "with" tells how the toll rose; the reporter still gives the figure
-    text = "The toll of the clashes has reached about 600, with officials reporting more deaths each day."
-    assert speakers_of(text, gazetteer, "en", "600") == {OUTLET}
+    text = "The toll of the fighting has climbed to about 700, with officials reporting further deaths each day."
+    assert speakers_of(text, gazetteer, "en", "700") == {OUTLET}
 
 
 # --- 11. who released or verified a document or footage speaks through it; a descriptor before a name ----------

@@ -16,9 +16,11 @@ from kb.extract.alternation import alternation
 _NAME = r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 # "named Ahmed", "called Ko Min", "bernama Ahmed", "berinisial AS": the name itself closes the phrase
 _NAMED = re.compile(rf"(?<![\w-])(?:named|called|bernama|berinisial)\s+{_NAME}\s*,?\s*$", re.IGNORECASE)
-# "<a role ...>, Osmond": a role head somewhere before the comma, one capitalised name after it
+# "<a role ...>, Osmond": a role head somewhere before the comma, one capitalised word after it (a longer name,
+# "Colonel Ali Hassan", is read by the rounds before, with its title set aside)
 _APPOSED = re.compile(
-    rf"(?<![\w-])(?:{alternation(lexicon.ROLE_HEADS)})(?![\w-])[^,;:\"“”]{{0,60}},\s+{_NAME}\s*,?\s*$",
+    rf"(?<![\w-])(?:{alternation(lexicon.ROLE_HEADS)})(?![\w-])[^,;:\"“”]{{0,60}},\s+(?P<name>(?-i:[A-Z])[\w'’-]+)"
+    r"\s*,?\s*$",
     re.IGNORECASE,
 )
 

@@ -325,9 +325,9 @@ _EACH_DETERMINED = re.compile(r"(?:both\s+)?(?P<a>(?:the|a|an)\s+[^,]+?)\s+and\s
 
 
 def _qualified_official(norm: str, start: int, end: int, words: list[str], actors: dict) -> Speaker | None:
-    """A state's qualified office ("a separatist human rights official in the breakaway region of X", "a former top
-    official in X's administration", "seorang pejabat HAM separatis Armenia"): the office as written up to its
-    place, on the side of the state it names, else of the body its place names; None for anything else."""
+    """A state's qualified office ("a separatist rights official in the enclave of X", "a former top official in
+    X's government", "pejabat HAM separatis Armenia"): the office as written up to its place, on the side of the
+    state it names, else of the body its place names; None for anything else."""
     if not actors:
         return None
     tokens = [t for t in _tokens(norm, start, end) if t[2][0].isalnum()]

@@ -86,7 +86,7 @@ def state_officials(words: list[str], state_words: Iterable[str]) -> bool:
 # ombudsman", "a former top official", "pejabat hak asasi manusia separatis".
 _QUALIFIERS = frozenset((
     "human", "rights", "hak", "asasi", "manusia", "ham", "separatist", "separatis", "former", "mantan", "de",
-    "facto", "deputy", "wakil", "regional", "local", "setempat", "breakaway",
+    "facto", "deputy", "wakil", "regional", "local", "setempat", "breakaway", "itu", "tersebut",
 ))
 _PLACE_CUT = frozenset(("in", "di"))
 
