@@ -324,7 +324,9 @@ _BODY_BEFORE = re.compile(
 _EACH_DETERMINED = re.compile(r"(?:both\s+)?(?P<a>(?:the|a|an)\s+[^,]+?)\s+and\s+(?P<b>(?:the|a|an)\s+[^,]+)$", re.I)
 
 
-def _qualified_official(norm: str, start: int, end: int, words: list[str], actors: dict) -> Speaker | None:
+def _qualified_official(
+    norm: str, start: int, end: int, words: list[str], actors: dict[str, Mention]
+) -> Speaker | None:
     """A state's qualified office ("a separatist rights official in the enclave of X", "a former top official in
     X's government", "pejabat HAM separatis Armenia"): the office as written up to its place, on the side of the
     state it names, else of the body its place names; None for anything else."""
