@@ -328,3 +328,25 @@ def test_a_states_officials_still_speak_for_it(gazetteer: Gazetteer) -> None:
     # near miss: "Sudanese authorities" are the government by the conventions, no described body
     text = "Sudanese authorities said 40 civilians were killed in the raid."
     assert speakers_of(text, gazetteer, "en", "40") == {"Sudan"}
+
+
+# --- 14. a relative clause with commas inside, between the speaker and its verb ("X, yang ..., ..., mengutuk") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Yerevan, yang telah berunding secara berkala dengan Baku, termasuk soal masa depan enklave itu, menuduh "
+         "Azerbaijan menembaki desa-desa.", "id"),
+        ("Yerevan, which has held regular talks with Baku, including on the future of the enclave, accused "
+         "Azerbaijan of shelling villages.", "en"),
+    ],
+)
+def test_the_head_before_an_enclosed_relative_clause_speaks(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, "Yerevan") == {"Government of Armenia"}
+
+
+def test_a_clause_saying_who_runs_a_body_is_no_relative(gazetteer: Gazetteer) -> None:
+    # near miss: "yang dikelola Hamas" says who runs the ministry; the ministry speaks, as before
+    text = "Kementerian Kesehatan Gaza, yang dikelola Hamas, mengatakan 12 orang tewas."
+    assert speakers_of(text, gazetteer, "id", "12") == {"Gaza Health Ministry"}
