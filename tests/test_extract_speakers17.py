@@ -350,3 +350,25 @@ def test_a_clause_saying_who_runs_a_body_is_no_relative(gazetteer: Gazetteer) ->
     # near miss: "yang dikelola Hamas" says who runs the ministry; the ministry speaks, as before
     text = "Kementerian Kesehatan Gaza, yang dikelola Hamas, mengatakan 12 orang tewas."
     assert speakers_of(text, gazetteer, "id", "12") == {"Gaza Health Ministry"}
+
+
+# --- 15. "etnis"/"ethnic" before a state's name: a people's fighters or residents, not the state -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        ("Pasukan etnis Azerbaijan di Georgia membantah tuduhan tersebut.", "id",
+         "Pasukan etnis Azerbaijan di Georgia"),
+        ("Ethnic Azerbaijani forces in Georgia denied the accusation.", "en",
+         "Ethnic Azerbaijani forces in Georgia"),
+    ],
+)
+def test_an_ethnic_group_is_no_state(text: str, lang: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, "membantah" if lang == "id" else "denied") == {wanted}
+
+
+def test_a_states_forces_without_ethnic_stay_its_army(gazetteer: Gazetteer) -> None:
+    # near miss: no "etnis", so "Pasukan Armenia" is the state's armed forces, as before
+    assert speakers_of("Pasukan Armenia membantah tuduhan tersebut.", gazetteer, "id", "membantah") \
+        == {"Armenian Defence Ministry"}

@@ -231,6 +231,10 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
             and not placed(norm, m.start)  # "staff in Khan Younis": a place
             and not _BODY_BEFORE.search(norm, max(0, m.start - 16), m.start))  # "Dinas Kesehatan Provinsi X"
     ]
+    if any(m.actor is not None and m.actor.kind == "State" and _ETHNIC.search(norm, max(start, m.start - 8), m.start)
+           and not _PLACED_IN.search(norm, start, m.start)  # not "an official in X's ethnic Armenian administration"
+           for m in inside):  # "Pasukan etnis Armenia di Karabakh": a people's fighters, not the state's army
+        return Speaker(clean_label(text))
     named = named_person(text, any(m.actor is not None and m.end >= end - 1 for m in inside))
     if named is not None:  # "a local resident named Ahmed", "juru bicara kelompok itu, Osmond": the person
         return context.people.get(named.split()[-1].casefold(), Speaker(named))
@@ -287,6 +291,8 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ETHNIC = re.compile(r"(?<![\w-])(?:etnis|ethnic|keturunan)\s+$", re.IGNORECASE)
+_PLACED_IN = re.compile(r"(?<![\w-])(?:in|di)\s", re.IGNORECASE)
 # A descriptive head, then one capitalised name closing the phrase: the name is who speaks.
 _NAMED_AFTER_HEAD = re.compile(
     r"(?<![\w-])(?:monitor|group|organi[sz]ation|broadcaster|newspaper|daily|outlet|agency|network|channel|charity|"
