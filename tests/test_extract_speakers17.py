@@ -372,3 +372,28 @@ def test_a_states_forces_without_ethnic_stay_its_army(gazetteer: Gazetteer) -> N
     # near miss: no "etnis", so "Pasukan Armenia" is the state's armed forces, as before
     assert speakers_of("Pasukan Armenia membantah tuduhan tersebut.", gazetteer, "id", "membantah") \
         == {"Armenian Defence Ministry"}
+
+
+# --- 16. "X said that A, while others B": the rest of the same count is still X's report ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ("Karim Yusuf said on Monday that the clinic had closed. He said that some rockets were shot down, while "
+         "others fell near the camp, wounding two guards.", "en", "wounding", "Karim Yusuf"),
+        ("Karim Yusuf mengatakan bahwa sebagian roket ditembak jatuh, sementara sisanya jatuh di dekat kamp dan "
+         "melukai dua penjaga.", "id", "melukai", "Karim Yusuf"),
+    ],
+)
+def test_the_rest_of_a_count_stays_in_the_report(text: str, lang: str, needle: str, wanted: str,
+                                                 gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+def test_a_while_clause_naming_another_source_is_not_the_report(gazetteer: Gazetteer) -> None:
+    # near miss: "while Hamas said ..." is another speaker's word, not the rest of the army's count
+    from tests.extraction import run_as
+
+    text = "The army said that 12 fighters were killed, while Hamas said 30 civilians died."
+    assert {c.speaker for c in run_as(text, gazetteer, "en") if c.quantity_min == 30} == {"Hamas"}

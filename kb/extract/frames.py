@@ -68,7 +68,10 @@ _THAT_SOON = re.compile(r"[^,.;\"]{0,80}?(?<![\w-])(?:that|bahwa)(?![\w-])", re.
 _THAT = re.compile(r"\s*(?:,\s*)?(?:bahwa|that)(?![\w-])", re.IGNORECASE)
 _WHILE_COUNT = re.compile(
     r"(?:while|whereas|sementara|sedangkan)\s+(?:the\s+)?(?:number|toll|total|tally|count|death\s+toll|jumlah|korban"
-    r"|angka)(?![\w-])|while\s+[a-z]+ing(?![\w-])", re.IGNORECASE)  # "while extinguishing a fire": no new clause
+    r"|angka)(?![\w-])|while\s+[a-z]+ing(?![\w-])"  # "while extinguishing a fire": no new clause
+    # the rest of the same count ("that some were intercepted, while others fell in open areas"; "sementara sisanya")
+    r"|(?:while|whereas|sementara|sedangkan)\s+(?:the\s+)?(?:others|the\s+rest|rest|sisanya|lainnya|yang\s+lain)"
+    r"(?![\w-])", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s*(?:,\s*)?(?:bahwa|that|:|\")", re.IGNORECASE)
 _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
