@@ -397,3 +397,27 @@ def test_a_while_clause_naming_another_source_is_not_the_report(gazetteer: Gazet
 
     text = "The army said that 12 fighters were killed, while Hamas said 30 civilians died."
     assert {c.speaker for c in run_as(text, gazetteer, "en") if c.quantity_min == 30} == {"Hamas"}
+
+
+# --- 17. '"...," they said from the hospital': the quotation just closed is what the verb after it said ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle"),
+    [
+        ('A shell hit the market on Monday, Karim Yusuf told reporters. "Four people died and several more were '
+         'hurt," he said from the district clinic, adding that "two of them were children."', "en", "Four people"),
+        ('Sebuah peluru menghantam pasar pada Senin, kata Karim Yusuf. "Empat orang tewas dan beberapa lainnya '
+         'luka-luka," ia mengatakan dari klinik distrik itu.', "id", "Empat orang"),
+    ],
+)
+def test_a_closed_quotation_is_what_the_next_verb_said(text: str, lang: str, needle: str,
+                                                       gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {"Karim Yusuf"}
+
+
+def test_a_that_clause_after_the_verb_is_still_what_was_said(gazetteer: Gazetteer) -> None:
+    # near miss: after the closed quotation the speaker goes on with "that ...", and that figure is theirs too
+    text = ('A shell hit the market on Monday, Karim Yusuf told reporters. "It was chaos," he said, adding that '
+            "six people were killed.")
+    assert speakers_of(text, gazetteer, "en", "six people") == {"Karim Yusuf"}

@@ -357,6 +357,7 @@ def _inserted(norm: str, before: tuple[int, int], tail: int) -> bool:
 # report added", "..., sedangkan sisanya penduduk desa, tambah laporan itu": one report, both halves.
 _CONTRAST = re.compile(r",\s*(?:while|whereas|sedangkan|sementara)$", re.IGNORECASE)
 _CLOSES = re.compile(r"[\s.\"”’']*")
+_QUOTE_CLOSED = re.compile(r"[,.!?]\s*[\"”]\s*$")
 
 
 def _before_contrast(norm: str, start: int) -> int:
@@ -424,6 +425,9 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:
         frame.asides.append(after)
         return before
+    if (_QUOTE_CLOSED.search(norm, max(0, frame.agent[0] - 4), frame.agent[0]) and frame.verb[0] - frame.agent[1] <= 1
+            and not _COMPLEMENT.match(norm, tail) and _content_words(norm, *before) >= 2):
+        return before  # '"...," they said from the hospital': the quotation just closed is what was said
     if _COMPLEMENT.match(norm, tail) or frame.hint or _content_words(norm, *after) >= 3:
         return after
     if _DIGIT.search(norm, *after) and not _DIGIT.search(norm, *before):
