@@ -421,3 +421,28 @@ def test_a_that_clause_after_the_verb_is_still_what_was_said(gazetteer: Gazettee
     text = ('A shell hit the market on Monday, Karim Yusuf told reporters. "It was chaos," he said, adding that '
             "six people were killed.")
     assert speakers_of(text, gazetteer, "en", "six people") == {"Karim Yusuf"}
+
+
+# --- 18. a medium spoken on or through one of its people: "said on X television", "told a journalist working for X"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A civil defence chief said on Al Jazeera television that more than 300 people were killed.", "en"),
+        ("An official at the clinic told a freelance journalist working for Al Jazeera that 40 bodies had arrived.",
+         "en"),
+        ("Kepala pertahanan sipil mengatakan kepada televisi Al Jazeera bahwa 300 orang tewas.", "id"),
+        ("Kepala pertahanan sipil mengatakan di televisi Al Jazeera bahwa 300 orang tewas.", "id"),
+    ],
+)
+def test_a_medium_spoken_on_relays(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    from tests.extraction import run_as
+
+    claims = [c for c in run_as(text, gazetteer, lang) if c.type == "casualty"]
+    assert claims and all(c.via == ["Al Jazeera"] and c.speaker != "Al Jazeera" for c in claims)
+
+
+def test_a_medium_reporting_itself_is_no_relay(gazetteer: Gazetteer) -> None:
+    # near miss: the medium is the subject that reports, so it speaks and relays nothing
+    assert speakers_of("Al Jazeera reported that 300 people were killed.", gazetteer, "en", "300") == {"Al Jazeera"}
