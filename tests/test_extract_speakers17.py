@@ -446,3 +446,24 @@ def test_a_medium_spoken_on_relays(text: str, lang: str, gazetteer: Gazetteer) -
 def test_a_medium_reporting_itself_is_no_relay(gazetteer: Gazetteer) -> None:
     # near miss: the medium is the subject that reports, so it speaks and relays nothing
     assert speakers_of("Al Jazeera reported that 300 people were killed.", gazetteer, "en", "300") == {"Al Jazeera"}
+
+
+# --- 19. a name with its role apposed after it: the named person speaks, not the body nor the role's known holder -
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('"Twelve soldiers were killed," Karim Yusuf, Armenian defence ministry spokesman, said.', "en"),
+        ("Karim Yusuf, Armenian defence ministry spokesman, said 12 soldiers were killed.", "en"),
+        ('"Dua belas tentara tewas," kata Karim Yusuf, juru bicara Kementerian Pertahanan Armenia.', "id"),
+    ],
+)
+def test_the_named_person_before_a_role_speaks(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, "ewas" if lang == "id" else "killed") == {"Karim Yusuf"}
+
+
+def test_a_role_alone_is_its_known_holder(gazetteer: Gazetteer) -> None:
+    # near miss: no name given, so the gazetteer's holder of the office speaks, as before
+    text = '"Dua belas tentara tewas," kata juru bicara Kementerian Pertahanan Armenia.'
+    assert speakers_of(text, gazetteer, "id", "tewas") == {"Shushan Stepanyan"}

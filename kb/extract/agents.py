@@ -117,6 +117,25 @@ def agent_left(
                        lambda a, b: _phrase(norm, a, b, mentions, context), mentions)
 
 
+# A role apposed to a name with no article before it: "Karim Yusuf, Armenian defence ministry spokesman, said" (the
+# article-led ", the ministry's spokesman," is ``_PARENTHETICAL``'s).
+_ROLE_APPOSED = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,5}?(?:"
+    + "|".join(re.escape(h) for h in lexicon.ROLE_HEADS if " " not in h)
+    + r")\s*,\s*$",
+    re.IGNORECASE,
+)
+_TWO_NAMES = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+$")
+
+
+def _role_apposed(norm: str, lower: int, verb_start: int) -> re.Match[str] | None:
+    """The apposition ", <role>," closing the words before a verb, when a name of two or more words stands before it."""
+    found = _ROLE_APPOSED.search(norm, max(lower, verb_start - 120), verb_start)
+    if found is None or not _TWO_NAMES.search(norm, max(lower, found.start() - 60), found.start()):
+        return None
+    return found
+
+
 def _named_items_before(norm: str, lower: int, start: int, mentions: list[Mention]) -> int | None:
     """Where a list of named parties opening the clause begins, when the walk stopped at its first comma ("the EU,
     France and Germany said": "France and Germany" found), else None."""
@@ -146,8 +165,8 @@ def _walk_left(
     named = re.search(r"[\w-]+$", norm[max(lower, verb_start - 40) : owned.start()]) if owned else None
     if owned is not None and (owned.group("doc") or (named and named.group(0)[:1].isupper())):
         verb_start = owned.start()  # "the army's statement said", "Kalashnyk's office said": the owner speaks
-    aside = _PARENTHETICAL.search(norm, lower, verb_start)
-    if aside is not None:
+    aside = _PARENTHETICAL.search(norm, lower, verb_start) or _role_apposed(norm, lower, verb_start)
+    if aside is not None:  # "Karim Yusuf, Armenian defence ministry spokesman, said": the person, not the ministry
         found = agent_left(norm, aside.start(), lower, mentions, context)
         if found is not None:
             return found
