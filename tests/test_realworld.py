@@ -343,11 +343,12 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
     # 182 articles (with batch 9), main after session 16's rounds (stm16, cas16, att16, acc16, par16, the lead's
-    # trials): P 0.807, R 0.804, speaker 0.892, via 0.957 (0.782 / 0.766 / 0.867 / 0.946 at batch 9's first reading)
+    # trials): P 0.807, R 0.804, speaker 0.892, via 0.957 (0.782 / 0.766 / 0.867 / 0.946 at batch 9's first reading);
+    # att17 (who speaks, on unseen wording): P 0.807, R 0.805, speaker 0.918, via 0.960
     assert report.overall.precision >= 0.80
     assert report.overall.recall >= 0.80
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.885
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.95
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.915
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.955
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
@@ -368,7 +369,8 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076
     assert report.errors["wrong_scope"] <= 0.085 * matched, dict(report.errors)  # 76 of 968 after session 15: 0.079
-    assert report.errors["outlet_instead_of_source"] <= 0.06 * matched, dict(report.errors)  # 59 of 1119: 0.053
+    # att17: 59 -> 41 outlets for a source of 1120 matched, i.e. 0.037 (wrong parties 223, wrong scopes 91)
+    assert report.errors["outlet_instead_of_source"] <= 0.04 * matched, dict(report.errors)  # 59 of 1119: 0.053
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
