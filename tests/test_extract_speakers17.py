@@ -423,14 +423,14 @@ def test_a_that_clause_after_the_verb_is_still_what_was_said(gazetteer: Gazettee
     assert speakers_of(text, gazetteer, "en", "six people") == {"Karim Yusuf"}
 
 
-# --- 18. a medium spoken on or through one of its people: "said on X television", "told a journalist working for X"
+# --- 18. a medium spoken on or through one of its people: "said on X television", "told a reporter working for X"
 
 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("A civil defence chief said on Al Jazeera television that more than 300 people were killed.", "en"),
-        ("An official at the clinic told a freelance journalist working for Al Jazeera that 40 bodies had arrived.",
+        ("An official at the clinic told a reporter working for Al Jazeera that 40 bodies had arrived.",
          "en"),
         ("Kepala pertahanan sipil mengatakan kepada televisi Al Jazeera bahwa 300 orang tewas.", "id"),
         ("Kepala pertahanan sipil mengatakan di televisi Al Jazeera bahwa 300 orang tewas.", "id"),

@@ -18,7 +18,7 @@ _VIA = re.compile(
     rf"(?<![\w-])(?:{alternation(lexicon.VIA_CUES)})\s+"
     r"(?:(?:kantor\s+berita|the|news\s+agency|laman|situs(?:\s+(?:web|berita|resmi))?|media|website)\s+)?"
     r"(?:[A-Z][\w-]*'s\s+)?$"
-    # on air, or to one of the medium's people: "said on Al Jazeera television", "told a freelance journalist
+    # on air, or to one of the medium's people: "said on Al Jazeera television", "told a reporter
     # working for the BBC", "kepada televisi Al Jazeera", "mengatakan di televisi X"
     r"|(?<![\w-])(?:said|says|speaking|spoke|appeared)\s+on\s+(?:the\s+)?$"
     r"|(?<![\w-])(?:kepada|di|told|to)\s+(?:(?:a|an|the|seorang)\s+)?(?:freelance\s+|lepas\s+)?(?:televisi|stasiun\s+"
