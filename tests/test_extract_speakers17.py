@@ -467,3 +467,24 @@ def test_a_role_alone_is_its_known_holder(gazetteer: Gazetteer) -> None:
     # near miss: no name given, so the gazetteer's holder of the office speaks, as before
     text = '"Dua belas tentara tewas," kata juru bicara Kementerian Pertahanan Armenia.'
     assert speakers_of(text, gazetteer, "id", "tewas") == {"Shushan Stepanyan"}
+
+
+# --- 20. a body's or a state's minister of a portfolio speaks for that ministry, never the body or state itself ----
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The Armenian defence minister said 13 soldiers were killed in the shelling.", "Armenian Defence Ministry"),
+        ("The Houthi health minister said 13 civilians were killed in the raid.", "Houthi health minister"),
+        ("Yemen's deputy interior minister said 13 policemen were killed in the raid.",
+         "Yemen's deputy interior minister"),
+    ],
+)
+def test_a_portfolio_minister_is_no_state(text: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, "en", "13") == {wanted}
+
+
+def test_a_minister_of_no_portfolio_keeps_its_reading(gazetteer: Gazetteer) -> None:
+    # near miss: no portfolio named, so no ministry is made up; the body speaks as before
+    assert speakers_of("The Houthi minister said 13 civilians were killed.", gazetteer, "en", "13") == {"Houthis"}
