@@ -34,7 +34,7 @@ from kb.extract.speaker_sides import party_label as party_label
 from kb.extract.speaker_sides import side_label as side_label
 from kb.extract.speaker_sides import sides as sides
 from kb.extract.speaker_sides import speaker_side as speaker_side
-from kb.extract.unnamed import is_unnamed, qualified_official, state_officials, unnamed_head, where_from
+from kb.extract.unnamed import is_unnamed, qualified_office, state_officials, unnamed_head, where_from
 
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
@@ -330,28 +330,6 @@ _BODY_BEFORE = re.compile(
 _EACH_DETERMINED = re.compile(r"(?:both\s+)?(?P<a>(?:the|a|an)\s+[^,]+?)\s+and\s+(?P<b>(?:the|a|an)\s+[^,]+)$", re.I)
 
 
-def _qualified_official(
-    norm: str, start: int, end: int, words: list[str], actors: dict[str, Mention]
-) -> Speaker | None:
-    """A state's qualified office ("a separatist rights official in the enclave of X", "a former top official in
-    X's government", "pejabat HAM separatis Armenia"): the office as written up to its place, on the side of the
-    state it names, else of the body its place names; None for anything else."""
-    if not actors:
-        return None
-    tokens = [t for t in _tokens(norm, start, end) if t[2][0].isalnum()]
-    known = sorted((m for m in actors.values() if m.actor is not None), key=lambda m: m.start)
-    cut = next((k for k, t in enumerate(tokens) if k and t[2].casefold() in ("in", "di")), len(tokens))
-    cut_at = tokens[cut][0] if cut < len(tokens) else end
-    own = [m for m in known if m.start < cut_at]
-    if any(m.actor is not None and m.actor.kind != "State" for m in own):
-        return None  # "a Hamas human rights official": the body's own office, read as before
-    count = qualified_official(words, [w for m in own for w in m.text.casefold().split()])
-    if not count or not known:
-        return None
-    label = clean_label(norm[tokens[0][0] : tokens[count - 1][1]])
-    return Speaker(label, None, None, (own or known)[0].actor)
-
-
 def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: Context) -> Speaker | None:
     """A phrase no person, anaphor or partial body name settles: by the known actors it holds, else by its
     head (a minted speaker), else None."""
@@ -383,9 +361,9 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     if (only is not None and only.actor is not None and only.actor.kind != "State" and only.start > start
             and not norm[only.end : end].strip(" ,.") and not placed(norm, only.start)):
         return from_mention(only, norm, start)  # "The Arabic broadcaster Al Jazeera": a descriptor, then the name
-    qualified = _qualified_official(norm, start, end, words, actors)
-    if qualified is not None:  # "the de facto human rights ombudsman in the ... region": the office, on its side
-        return qualified
+    qualified = qualified_office(norm, start, end, words, actors.values())
+    if qualified is not None:  # "a separatist rights official in the ... region": the office, on the state's side
+        return Speaker(qualified[0], None, None, qualified[1])
     if (only is not None and only.actor is not None and only.actor.kind == "State"
             and state_officials(words, only.text.casefold().split())):
         return Speaker(clean_label(text), None, None, only.actor)  # "Pejabat Armenia": officials, on the state's side

@@ -10,6 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from kb.extract.phrases import clean_label
+
+if TYPE_CHECKING:
+    from kb.actors import Actor
+    from kb.extract.mentions import Mention
 
 # Heads naming people who speak without a name or an office: witnesses, residents, unnamed sources, medics.
 SOURCE_HEADS = frozenset((
@@ -102,3 +109,28 @@ def qualified_official(words: list[str], state_words: Iterable[str]) -> int:
     if not any(w in _QUALIFIERS for w in rest) or not any(w in _OFFICIALS for w in rest):
         return 0
     return cut if all(w in _OFFICIALS or w in _QUALIFIERS for w in rest) else 0
+
+
+_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")  # the speaker phrases' own tokens (``speakers._tokens``)
+
+
+def qualified_office(norm: str, start: int, end: int, words: list[str],
+                     actors: Iterable[Mention]) -> tuple[str, Actor] | None:
+    """A state's qualified office ("a separatist rights official in the enclave of X", "a former top official in
+    X's government", "pejabat HAM separatis Armenia") in ``norm[start:end]``: the office as written up to its
+    place, and the side it is on (the state it names, else the body its place names); None for anything else.
+    ``words`` are the phrase's folded words, ``actors`` its known mentions."""
+    tokens = [t for t in _TOKEN.finditer(norm, start, end) if t.group(0)[0].isalnum()]
+    known = sorted((m for m in actors if m.actor is not None), key=lambda m: m.start)
+    if not known or not tokens:
+        return None
+    cut = next((k for k, t in enumerate(tokens) if k and t.group(0).casefold() in _PLACE_CUT), len(tokens))
+    cut_at = tokens[cut].start() if cut < len(tokens) else end
+    own = [m for m in known if m.start < cut_at]
+    if any(m.actor is not None and m.actor.kind != "State" for m in own):
+        return None  # "a Hamas human rights official": the body's own office, read as before
+    count = qualified_official(words, [w for m in own for w in m.text.casefold().split()])
+    side = (own or known)[0].actor
+    if not count or side is None:
+        return None
+    return clean_label(norm[tokens[0].start() : tokens[count - 1].end()]), side
