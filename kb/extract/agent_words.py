@@ -86,8 +86,8 @@ def _head_first(tokens: list[tuple[int, int, str]], i: int) -> int:
     for count in range(1, 4):
         if i - count < 0:
             return 0
-        word = tokens[i - count + 1][2]
-        if not (word.isalpha() and word.islower()) or word in _STOPS or word in _GAP:
+        word = tokens[i - count + 1][2]  # "kelompok pro-demokrasi setempat": a hyphenated modifier too
+        if not (word.replace("-", "").isalpha() and word.islower()) or word in _STOPS or word in _GAP:
             return 0
         if tokens[i - count][2].casefold() in _HEADS:
             return count

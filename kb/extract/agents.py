@@ -118,6 +118,25 @@ def agent_left(
                        lambda a, b: _phrase(norm, a, b, mentions, context), mentions)
 
 
+# A role apposed to a name with no article before it: "Karim Yusuf, Armenian defence ministry spokesman, said" (the
+# article-led ", the ministry's spokesman," is ``_PARENTHETICAL``'s).
+_ROLE_APPOSED = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,5}?(?:"
+    + "|".join(re.escape(h) for h in lexicon.ROLE_HEADS if " " not in h)
+    + r")\s*,\s*$",
+    re.IGNORECASE,
+)
+_TWO_NAMES = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+$")
+
+
+def _role_apposed(norm: str, lower: int, verb_start: int) -> re.Match[str] | None:
+    """The apposition ", <role>," closing the words before a verb, when a name of two or more words stands before it."""
+    found = _ROLE_APPOSED.search(norm, max(lower, verb_start - 120), verb_start)
+    if found is None or not _TWO_NAMES.search(norm, max(lower, found.start() - 60), found.start()):
+        return None
+    return found
+
+
 def _named_items_before(norm: str, lower: int, start: int, mentions: list[Mention]) -> int | None:
     """Where a list of named parties opening the clause begins, when the walk stopped at its first comma ("the EU,
     France and Germany said": "France and Germany" found), else None."""
@@ -147,8 +166,8 @@ def _walk_left(
     named = re.search(r"[\w-]+$", norm[max(lower, verb_start - 40) : owned.start()]) if owned else None
     if owned is not None and (owned.group("doc") or (named and named.group(0)[:1].isupper())):
         verb_start = owned.start()  # "the army's statement said", "Kalashnyk's office said": the owner speaks
-    aside = _PARENTHETICAL.search(norm, lower, verb_start)
-    if aside is not None:
+    aside = _PARENTHETICAL.search(norm, lower, verb_start) or _role_apposed(norm, lower, verb_start)
+    if aside is not None:  # "Karim Yusuf, Armenian defence ministry spokesman, said": the person, not the ministry
         found = agent_left(norm, aside.start(), lower, mentions, context)
         if found is not None:
             return found
@@ -201,8 +220,8 @@ def _walk_left(
         if _coordinated(tokens, i, context.lang):  # "locals and media reports said"
             start, i = tokens[i - 1][0], i - 2
             continue
-        head = _head_before_place(tokens, i) if folded in ("in", "di", "at") else None
-        if head is not None:  # "officials in Kharkiv said", "the ministry of health in Gaza said"
+        head = _head_before_place(tokens, i) if folded in ("in", "di", "at") else _member_of(tokens, i)
+        if head is not None:  # "officials in Kharkiv said", "an official from a local women's group said"
             start, i = tokens[head][0], head - 1
             continue
         break
@@ -282,6 +301,22 @@ def _head_before_place(tokens: list[tuple[int, int, str]], i: int) -> int | None
     return None
 
 
+# Who speaks for a body they come from: "an official from a local women's group", "sumber dari rumah sakit".
+_MEMBERS = frozenset((
+    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "member", "members",
+    "representative", "representatives", "doctor", "doctors", "worker", "workers", "pejabat", "sumber", "anggota",
+    "perwakilan", "dokter", "petugas", "petinggi", "relawan",
+))
+
+
+def _member_of(tokens: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where "<official> from"/"<sumber> dari" stands when ``i`` is that "from"/"dari" (the body it comes from
+    is read already): the person speaks for it.  None otherwise (then "from" opens an object or a place)."""
+    if i < 1 or tokens[i][2].casefold() not in ("from", "dari") or tokens[i - 1][2].casefold() not in _MEMBERS:
+        return None
+    return i - 1
+
+
 def _unquoted(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tokens without quotation marks around a name ("the publication \"Armenpress\" notes", "kantor
     berita \"Sputnik\" melaporkan"): a quoted name is still the speaker.  Other quotation marks stay, and
@@ -323,10 +358,14 @@ def _institution_of(norm: str, lower: int, start: int) -> int | None:
     return start - len(window) + match.start()
 
 
+_RELEASED = (r"(?:dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan|dibagikan|diverifikasi|diunggah|released|"
+             r"published|issued|compiled|shared|verified|posted)")
+# "Data yang dirilis Kementerian X", "Video yang dibagikan dan diverifikasi oleh lembaga X", "footage verified by X":
+# whoever released the document or the footage speaks through it.
 _ISSUED = re.compile(
-    r"(?<![\w-])(?P<doc>data|laporan|catatan|angka|figures|data\s+released|report)(?:\s+(?:resmi|terbaru|terkini|latest))?"
-    r"\s+(?:yang\s+)?(?:dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan|released|published|issued|compiled)"
-    r"(?:\s+(?:oleh|by))?\s+$",
+    r"(?<![\w-])(?P<doc>data|laporan|catatan|angka|figures|data\s+released|report|video|rekaman|footage|images)"
+    r"(?:\s+(?:resmi|terbaru|terkini|latest))?"
+    rf"\s+(?:yang\s+)?{_RELEASED}(?:\s+(?:dan|and)\s+{_RELEASED})?(?:\s+(?:oleh|by))?\s+$",
     re.IGNORECASE,
 )
 # Who an unnamed source is with, before the body: "Sources close to Hamas", "an official with the army".
@@ -342,17 +381,28 @@ _OWNED_DOCUMENT = re.compile(
     r"\s*,?\s*$",
     re.IGNORECASE,
 )
+# "A statement from the army", "Laporan-laporan awal dari kelompok X", "initial reports from"
 _DOCUMENT_OF = re.compile(
-    rf"(?<![\w-]){_DOCUMENTS}(?:\s+(?:resmi|tertulis|official|issued|released|published))?\s+(?:from|by|of|dari|oleh)\s+$",
+    rf"(?<![\w-]){_DOCUMENTS}(?:-{_DOCUMENTS})?s?(?:\s+(?:resmi|tertulis|official|issued|released|published|awal|"
+    r"initial|preliminary|early|terbaru|latest))?\s+(?:from|by|of|dari|oleh)\s+$",
     re.IGNORECASE,
 )
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ad-dar)-[A-Z]")
 
 
+# A personal pronoun opening the clause, then its own verb: "He visited ..., and said", "Ia menemui ... dan
+# mengatakan", "It identified the dead ... and said".
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|It|They|Ia|Dia|Beliau|Mereka)(?=\s+[a-z])")
+
+
 def clause_subject(
     norm: str, lower: int, upper: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
-    """The subject opening a clause ("Baku belum merilis ..., tetapi mengatakan"): its first phrase."""
+    """The subject opening a clause ("Baku belum merilis ..., tetapi mengatakan"): its first phrase; a pronoun
+    opening it ("He visited the site and said", "Ia mengunjungi lokasi dan mengatakan") is who it goes back to."""
+    pronoun = _PRONOUN_SUBJECT.match(norm, lower, upper)
+    if pronoun is not None:
+        return agent_left(norm, pronoun.end(), lower, mentions, context)
     first = next((m for m in mentions if lower <= m.start < upper), None)
     if first is None:
         return None

@@ -29,6 +29,9 @@ _PLACE_AFTER = re.compile(
 )
 
 
+_ROLE_TEXT = re.compile(rf"(?:{'|'.join(re.escape(h) for h in lexicon.ROLE_HEADS)})(?![\w-])", re.IGNORECASE)
+
+
 def agent_right(
     norm: str, verb_end: int, upper: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
@@ -46,9 +49,9 @@ def agent_right(
             continue
         if word == ",":
             nxt = next((m for m in mentions if m.start > stop and not norm[stop : m.start].strip()), None)
-            if nxt is not None and nxt.is_person and end > verb_end:
-                end = nxt.end
-                continue
+            if nxt is not None and nxt.is_person and end > verb_end and not _ROLE_TEXT.match(nxt.text):
+                end = nxt.end  # "kata juru bicara itu, Shushan Stepanyan"; never "kata Karim Yusuf, juru bicara
+                continue  # Kemhan Armenia": a role the gazetteer knows a holder of, after the name the text gives
             if nxt is not None and _names_generic(norm, verb_end, end, nxt, mentions):
                 named = _phrase(norm, nxt.start, nxt.end, mentions, context)
                 return (named, nxt.end) if named else None

@@ -17,7 +17,13 @@ if TYPE_CHECKING:
 _VIA = re.compile(
     rf"(?<![\w-])(?:{alternation(lexicon.VIA_CUES)})\s+"
     r"(?:(?:kantor\s+berita|the|news\s+agency|laman|situs(?:\s+(?:web|berita|resmi))?|media|website)\s+)?"
-    r"(?:[A-Z][\w-]*'s\s+)?$",
+    r"(?:[A-Z][\w-]*'s\s+)?$"
+    # on air, or to one of the medium's people: "said on Al Jazeera television", "told a reporter
+    # working for the BBC", "kepada televisi Al Jazeera", "mengatakan di televisi X"
+    r"|(?<![\w-])(?:said|says|speaking|spoke|appeared)\s+on\s+(?:the\s+)?$"
+    r"|(?<![\w-])(?:kepada|di|told|to)\s+(?:(?:a|an|the|seorang)\s+)?(?:freelance\s+|lepas\s+)?(?:televisi|stasiun\s+"
+    r"televisi|radio|harian|surat\s+kabar|koran|(?:journalist|reporter|correspondent|wartawan|jurnalis)(?:\s+lepas)?"
+    r"\s+(?:working\s+)?(?:for|with|from|untuk|dari))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -29,7 +35,7 @@ def assign_via(norm: str, frames: list[Frame], mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.actor is None or mention.actor.kind not in ("NewsAgency", "Outlet"):
             continue
-        if not _VIA.search(norm, max(0, mention.start - 40), mention.start):
+        if not _VIA.search(norm, max(0, mention.start - 60), mention.start):
             continue
         owners = [f for f in frames if f.verb[0] <= mention.start] or frames[:1]
         owner = owners[-1]
@@ -103,5 +109,5 @@ def via_mentions(norm: str, mentions: list[Mention]) -> set[int]:
         for m in mentions
         if m.actor is not None
         and m.actor.kind in ("NewsAgency", "Outlet")
-        and _VIA.search(norm, max(0, m.start - 40), m.start)
+        and _VIA.search(norm, max(0, m.start - 60), m.start)
     }

@@ -49,7 +49,7 @@ _PASSIVE = _compile(lexicon.PASSIVE_VERBS)
 # Who the source is, after its name: "..., according to X, a group whose data ...", "menurut X, kelompok yang ..."
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|who|whose|which|one\s+of|seorang|sebuah|suatu|salah\s+satu|yang"
                          r"|kelompok|lembaga|organisasi|badan|LSM)\s", re.IGNORECASE)
-_ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|citing|berdasarkan|based\s+on)(?![\w-])", re.I)
+_ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|as\s+per|citing|berdasarkan|based\s+on)(?![\w-])", re.I)
 # "as a result of", "as part of", "as many as" open no clause of their own: the words go on with the claim
 _SUBORDINATE = re.compile(
     rf",\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])(?!\s+(?:a\s+result|part\s+of|well\s+as|many|much|few)\b)",
@@ -70,12 +70,24 @@ _THAT_SOON = re.compile(r"[^,.;\"]{0,80}?(?<![\w-])(?:that|bahwa)(?![\w-])", re.
 _THAT = re.compile(r"\s*(?:,\s*)?(?:bahwa|that)(?![\w-])", re.IGNORECASE)
 _WHILE_COUNT = re.compile(
     r"(?:while|whereas|sementara|sedangkan)\s+(?:the\s+)?(?:number|toll|total|tally|count|death\s+toll|jumlah|korban"
-    r"|angka)(?![\w-])|while\s+[a-z]+ing(?![\w-])", re.IGNORECASE)  # "while extinguishing a fire": no new clause
+    r"|angka)(?![\w-])|while\s+[a-z]+ing(?![\w-])"  # "while extinguishing a fire": no new clause
+    # the rest of the same count ("that two were shot down, while others hit a field"; "sementara sisanya")
+    r"|(?:while|whereas|sementara|sedangkan)\s+(?:the\s+)?(?:others|the\s+rest|rest|sisanya|lainnya|yang\s+lain)"
+    r"(?![\w-])", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\s*(?:,\s*)?(?:bahwa|that|:|\")", re.IGNORECASE)
 _AFTER_VERB = re.compile(rf"\s*(?:{_words(lexicon.SUBORDINATORS)})(?![\w-])", re.IGNORECASE)
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
 # credits what precedes it, and the participle (its own frame) what follows.
 _GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil)(?![\w-])", re.IGNORECASE)
+# The speaker going on in a relative clause ("..., X said, who added that ...", "..., kata X, yang juga
+# menjelaskan ..."): the verb of the relative clause is its own frame; the words before are still X's.
+_WHO_GOES_ON = re.compile(
+    r"\s*,\s*(?:who|yang)\s+(?:(?:also|later|further|juga|kemudian|lalu)\s+)?(?:"
+    + "|".join(sorted((re.escape(v) for v, kind in lexicon.PRE_VERBS.items() if kind is None and " " not in v),
+                      key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 # A running total the figure before the verb leads to ("15 more were killed, the ministry said, bringing the toll to
 # 300"; "..., kata kementerian, sehingga jumlah korban menjadi 300"): the verb speaks for both sides of itself.
 # Any other participle after "..., X said," ("..., the army claims, further highlighting the siege", "..., the
@@ -88,6 +100,10 @@ _PARTICIPLE_AFTER = re.compile(
 # A determiner right before a verb makes it a noun ("rejected the claim that ...", "a report said").
 _DETERMINED = re.compile(r"(?<![\w-])(?:the|a|an|this|these|those|its|their|his|her|our|such)\s+$")
 _NOUN_LIKE = frozenset(("claim", "report", "say", "confirm", "warn", "insist", "deny", "blame"))
+# Verbs that are also plural nouns, closing the phrase "according to" opens: "according to local media reports",
+# "menurut laporan ...", "according to Houthi claims".
+_NOUN_PLURALS = frozenset(("reports", "claims", "estimates", "report", "claim", "estimate", "updates"))
+_ACCORDING_NOUN = re.compile(r"(?<![\w-])(?:according\s+to|as\s+per|citing|based\s+on)\s+[^,.;:\"“”]*$", re.IGNORECASE)
 _TOLL_AFTER = re.compile(
     r"\s*,\s*(?:bringing|raising|pushing|taking|sehingga|menjadikan)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?"
     r"(?:total|toll|death\s+toll|number|tally|jumlah|total)(?![\w-])",
@@ -249,6 +265,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         if _DETERMINED.search(norm, max(0, match.start() - 8), match.start()) or (
                 re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]) and verb in _NOUN_LIKE):
             continue  # "the claim that ...", "Israel's claim that ...": a noun after a determiner, no verb
+        if verb in _NOUN_PLURALS and _ACCORDING_NOUN.search(norm, max(0, match.start() - 60), match.start()):
+            continue  # "according to independent media reports": the noun "according to" names, no verb
         if inverted(norm, match.start()):
             continue  # "..., said Lebanese military sources.": a verb whose subject follows it (``_post_frames``)
         if (hint and _EACH_OTHER.match(norm, match.end())) or any(
@@ -358,6 +376,7 @@ def _inserted(norm: str, before: tuple[int, int], tail: int) -> bool:
 # report added", "..., sedangkan sisanya penduduk desa, tambah laporan itu": one report, both halves.
 _CONTRAST = re.compile(r",\s*(?:while|whereas|sedangkan|sementara)$", re.IGNORECASE)
 _CLOSES = re.compile(r"[\s.\"”’']*")
+_QUOTE_CLOSED = re.compile(r"[,.!?]\s*[\"”]\s*$")
 
 
 def _before_contrast(norm: str, start: int) -> int:
@@ -417,7 +436,7 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         if _BACKGROUND_AFTER.match(norm, tail) and _content_words(norm, *before) >= 3:
             return before  # "..., according to X, shortly after Y claimed ...": background, not what X says
         return after if _content_words(norm, *after) >= 3 or _content_words(norm, *before) < 2 else before
-    if _GOES_ON.match(norm, tail) and _content_words(norm, *before) >= 2:
+    if (_GOES_ON.match(norm, tail) or _WHO_GOES_ON.match(norm, tail)) and _content_words(norm, *before) >= 2:
         return before  # "..., the ministry said, adding that ...": the words before are its claim too
     if (part := _PARTICIPLE_AFTER.match(norm, tail)) and _content_words(norm, *before) >= 2:
         return floor, _next_after(_BREAK, norm, part.end())  # "..., X said, further highlighting ...": both
@@ -432,6 +451,9 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     if _AFTER_VERB.match(norm, tail) and _content_words(norm, *before) >= 2:
         frame.asides.append(after)
         return before
+    if (_QUOTE_CLOSED.search(norm, max(0, frame.agent[0] - 4), frame.agent[0]) and frame.verb[0] - frame.agent[1] <= 1
+            and not _COMPLEMENT.match(norm, tail) and _content_words(norm, *before) >= 2):
+        return before  # '"...," they said from the hospital': the quotation just closed is what was said
     if _COMPLEMENT.match(norm, tail) or frame.hint or _content_words(norm, *after) >= 3:
         return after
     if _DIGIT.search(norm, *after) and not _DIGIT.search(norm, *before):

@@ -81,8 +81,20 @@ def holder(words: list[str], context: Context) -> Speaker | Actor | None:
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
+# A place the sentence marks as a province, whether or not the gazetteer knows it: "Ukraine's Poltava region",
+# "the Sumy oblast", "provinsi Zamar".  A governor holds a province, so this one is the governor's over a state.
+_PROVINCE = re.compile(
+    r"(?<![\w-])(?P<en>[A-Z][\w'’-]+)\s+(?:region|oblast|province|governorate)(?![\w-])"
+    r"|(?<![\w-])(?:provinsi|oblast|kegubernuran)\s+(?P<id>[A-Z][\w'’-]+)"
+)
+
+
 def sentence_place(norm: str, context: Context) -> str | None:
-    """The one place a sentence names (as written), else None: none, or several."""
+    """The one place a sentence names (as written), else None: none, or several.  One place marked as a
+    province ("the Poltava region") is that place, even beside the state it lies in or one the gazetteer lacks."""
+    provinces = {m.group("en") or m.group("id") for m in _PROVINCE.finditer(norm)}
+    if len(provinces) == 1:
+        return provinces.pop()
     places = context.gazetteer.places if context.gazetteer is not None else None
     if places is None:
         return None

@@ -107,6 +107,11 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "memberitahukan": None,
     # a threat is a position a party takes, like a vow ("threatened to retaliate", "mengancam akan membalas")
     "threatened": None, "threatens": None, "mengancam": None,
+    # "ber-" verbs of saying beside "berkata" ("Presiden X pada Rabu malam berujar bahwa"); a statement setting
+    # something straight ("A later statement clarified that ..."), and a medium or body reporting in the progressive
+    # after its auxiliary ("A channel run by the rebels is reporting that ...")
+    "berujar": None, "berucap": None, "bertutur": None, "clarified": None, "clarifies": None, "is reporting": None,
+    "are reporting": None, "was reporting": None,
 }
 # Verbs that speak only in the progressive ("The UN is urging", "Kyiv is accusing"): without "is"/"are" a
 # participle describes a noun ("gunmen demanding ransom", ``agents.agent_left``), and after a comma it goes on
@@ -306,6 +311,10 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     # televised address said")
     "pidatonya", "pidato", "wawancara", "wawancaranya", "keterangannya", "pernyataannya", "tertulisnya",
     "konferensi", "pers", "unggahannya", "speech", "interview", "briefing", "televised", "address", "an", "at",
+    # when or how first it was said ("Residents initially said", "X sempat mengatakan", "X awalnya menyebut")
+    "initially", "originally", "first", "jointly", "formally", "privately", "explicitly", "specifically",
+    "recently", "late", "early", "overnight", "afterwards", "afterward", "shortly", "awalnya", "semula", "sempat",
+    "bahkan",
 )
 PREPOSITIONS: Final[tuple[str, ...]] = (
     "di", "ke", "dari", "dengan", "oleh", "kepada", "terhadap", "untuk", "atas", "bagi", "antara",

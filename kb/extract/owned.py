@@ -31,6 +31,7 @@ MEDIA_HEADS = frozenset((
 _OWNED = frozenset(("ministry", "kementerian", "administration", "presidency", "kepresidenan", "office", "kantor",
                     "agency", "badan", "committee", "komite", "service", "layanan", "department", "departemen"))
 _OWNERS = ("State", "Government", "Organization", "Group")
+_PORTFOLIOS = frozenset(("health", "defence", "defense", "foreign", "interior", "information"))
 _LEAD = frozenset(("the", "a", "an"))
 _WORD = re.compile(r"[\w'’-]+")
 _POSSESSIVE = re.compile(r"^['’]s?\s*")
@@ -65,6 +66,11 @@ def owned_body(norm: str, start: int, end: int, inside: list[Mention], gazetteer
             tokens.pop()
         names = [w for w in tokens if w[:1].isupper()]
         return (" ".join(names), None, owner.actor) if names and len(names) == len(tokens) else None
+    if (tail_words[-1] == "minister" and len(tail_words) > 1 and tail_words[-2] in _PORTFOLIOS
+            and (owner.actor.kind != "State" or len(tail_words) > 2)):
+        # "the Houthi health minister", "X's deputy defense minister": the office of a body's ministry, never the
+        # body itself ("the Ukrainian defence minister" stays the state's voice, as the conventions read it)
+        tail, tail_words = tail[: -len("minister")] + "ministry", [*tail_words[:-1], "ministry"]
     if tail_words[-1] not in _OWNED or any(w in institutions.PEOPLE_HEADS for w in tail_words):
         return None
     state = state_of(owner.actor, gazetteer)

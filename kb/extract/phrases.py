@@ -34,13 +34,18 @@ _POSSESSOR = re.compile(
 # Words a document is qualified by, and the participles naming who issued it ("casualty figures released by",
 # "statistik terbaru yang dirilis").
 _QUALIFIES = r"a|an|the|its|latest|new|official|preliminary|updated|casualty|death|toll|final|recent"
-_ISSUED = r"released|issued|published|compiled|provided|announced|gathered|collected"
+_ISSUED = r"released|issued|published|compiled|provided|announced|gathered|collected|shared|verified|posted"
+_DIISSUED = (r"dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan|dikumpulkan|diumumkan|dibagikan|diverifikasi"
+             r"|diunggah")
+# "Data yang dirilis X", "Video yang dibagikan dan diverifikasi oleh X", "footage verified by X": the issuer
 _ISSUED_BY = re.compile(
-    rf"^(?:(?:{_QUALIFIES})\s+){{0,3}}(?:report|reports|statement|figures?|data|estimates?|tally|count|statistics|information|numbers|records|findings)\s+"
-    rf"(?:(?:{_ISSUED})\s+)?(?:by|from|of)\s+|"
-    r"^(?:laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi|statistik|angka)"
-    r"(?:\s+(?:resmi|terbaru|terkini|korban|sementara))*(?:\s+yang\s+(?:dirilis|dikeluarkan|diterbitkan|dihimpun"
-    r"|disampaikan|dikumpulkan|diumumkan))?(?:\s+(?:dari|oleh))?\s+",
+    rf"^(?:(?:{_QUALIFIES})\s+){{0,3}}(?:report|reports|statement|figures?|data|estimates?|tally|count|statistics|"
+    r"information|numbers|records|findings|footage|video|videos|images)\s+"
+    rf"(?:(?:{_ISSUED})\s+(?:and\s+(?:{_ISSUED})\s+)?)?(?:by|from|of)\s+|"
+    r"^(?:laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi|statistik|angka|"
+    r"video|rekaman|foto)"
+    rf"(?:\s+(?:resmi|terbaru|terkini|korban|sementara))*(?:\s+yang\s+(?:{_DIISSUED})(?:\s+dan\s+(?:{_DIISSUED}))?)?"
+    r"(?:\s+(?:dari|oleh))?\s+",
     re.IGNORECASE,
 )
 _DOCUMENT = re.compile(

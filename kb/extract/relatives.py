@@ -27,9 +27,18 @@ _FUNCTION = frozenset(("dengan", "dan", "atau", "untuk", "atas", "di", "ke", "da
                        "sebagai", "tanpa", "akan", "yang"))
 
 
+# The same clause closed by a comma, commas inside it ("Yerevan, yang telah berunding dengan X, termasuk soal Y,
+# mengutuk ..."): the head before its first comma speaks.
+_ENCLOSED = re.compile(
+    r"(?<=[\w'’)])\s*,\s+yang\s+(?!(?:di|dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan|dikutip|dilansir|"
+    r"dikelola|dikuasai|dijalankan|dikendalikan|diduduki|didukung)\s)[^.;:\"“”]{1,200},\s*$"
+)
+
+
 def relative_before(norm: str, lower: int, verb_start: int) -> int | None:
     """Where a relative clause closing the words before a verb begins (its comma or space before "yang")."""
-    relative = _RELATIVE.search(norm, max(lower, verb_start - 100), verb_start)
+    relative = _RELATIVE.search(norm, max(lower, verb_start - 100), verb_start) or _ENCLOSED.search(
+        norm, max(lower, verb_start - 220), verb_start)
     if relative is None:
         return None
     head = re.search(r"([\w-]+)\s*$", norm[max(lower, verb_start - 120) : relative.start()])

@@ -25,6 +25,7 @@ from kb.extract.heads import head as _head
 from kb.extract.heads import headed as _headed
 from kb.extract.holders import BARE, bare_role, holder, office_at_place, personal
 from kb.extract.mentions import Mention, role_before
+from kb.extract.named_person import named_person
 from kb.extract.owned import owned_body, spokesperson_for
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
@@ -33,7 +34,7 @@ from kb.extract.speaker_sides import party_label as party_label
 from kb.extract.speaker_sides import side_label as side_label
 from kb.extract.speaker_sides import sides as sides
 from kb.extract.speaker_sides import speaker_side as speaker_side
-from kb.extract.unnamed import is_unnamed, state_officials, unnamed_head, where_from
+from kb.extract.unnamed import is_unnamed, qualified_office, state_officials, unnamed_head, where_from
 
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
@@ -238,6 +239,13 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
             and not _BODY_BEFORE.search(norm, max(0, m.start - 16), m.start)  # "Dinas Kesehatan Provinsi X"
             and not _FACILITY_AFTER.match(norm, m.end))  # "an official at a Khan Younis hospital": where
     ]
+    if any(m.actor is not None and m.actor.kind == "State" and _ETHNIC.search(norm, max(start, m.start - 8), m.start)
+           and not _PLACED_IN.search(norm, start, m.start)  # not "an official in X's ethnic Armenian administration"
+           for m in inside):  # "Pasukan etnis Armenia di Karabakh": a people's fighters, not the state's army
+        return Speaker(clean_label(text))
+    named = named_person(text, any(m.actor is not None and m.end >= end - 1 for m in inside))
+    if named is not None:  # "a local resident named Ahmed", "juru bicara kelompok itu, Osmond": the person
+        return context.people.get(named.split()[-1].casefold(), Speaker(named))
     pair = _EACH_DETERMINED.match(text)
     if pair is not None and context.lang == "en":  # "Both Russian officials and an unnamed US source"
         offset = start + len(norm[start:end]) - len(norm[start:end].lstrip(" ,"))
@@ -302,10 +310,18 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
 
 _PRO = re.compile(r"(?<![\w-])(?:pro|anti)-?\s*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ETHNIC = re.compile(r"(?<![\w-])(?:etnis|ethnic|keturunan)\s+$", re.IGNORECASE)
+_PLACED_IN = re.compile(r"(?<![\w-])(?:in|di)\s", re.IGNORECASE)
 # A descriptive head, then one capitalised name closing the phrase: the name is who speaks.
 _NAMED_AFTER_HEAD = re.compile(
     r"(?<![\w-])(?:monitor|group|organi[sz]ation|broadcaster|newspaper|daily|outlet|agency|network|channel|charity|"
     r"watchdog|observatory)\s+([A-Z][\w'’-]+)$"
+)
+# The Indonesian order, head first: "lembaga verifikasi Sanad", "organisasi HAM Mwatana" (never "kelompok": "kelompok
+# aktivis Kyunhla" are activists of a place).
+_NAMED_AFTER_HEAD_ID = re.compile(
+    r"(?<![\w-])(?:lembaga|organisasi|badan|jaringan|pemantau|LSM)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,2}"
+    r"([A-Z][\w'’-]+)$"
 )
 
 
@@ -367,6 +383,9 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     if (only is not None and only.actor is not None and only.actor.kind != "State" and only.start > start
             and not norm[only.end : end].strip(" ,.") and not placed(norm, only.start)):
         return from_mention(only, norm, start)  # "The Arabic broadcaster Al Jazeera": a descriptor, then the name
+    qualified = qualified_office(norm, start, end, words, actors.values())
+    if qualified is not None:  # "a separatist rights official in the ... region": the office, on the state's side
+        return Speaker(qualified[0], None, None, qualified[1])
     if (only is not None and only.actor is not None and only.actor.kind == "State"
             and state_officials(words, only.text.casefold().split())):
         return Speaker(clean_label(text), None, None, only.actor)  # "Pejabat Armenia": officials, on the state's side
@@ -391,7 +410,7 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         if held is None and words[-1] in _UNNAMED_VOICES:  # "the regional authorities said": they speak,
             return Speaker(clean_label(text))  # an unnamed institution, never the outlet
         return held if held is None or isinstance(held, Speaker) else Speaker(held.label, held.iri, None, held)
-    named_after = _NAMED_AFTER_HEAD.search(text) if not actors and context.lang == "en" else None
+    named_after = None if actors else (_NAMED_AFTER_HEAD if context.lang == "en" else _NAMED_AFTER_HEAD_ID).search(text)
     if named_after is not None:  # "the London-based monitor Airwars", "the rights group Mwatana": its name
         return context.people.get(named_after.group(1).casefold(), Speaker(named_after.group(1)))
     if (_ORG & set(words) and capital) or len(actors) > 1 or _headed(words, context.lang):
@@ -451,7 +470,7 @@ _ARMED = frozenset(("army", "military", "militer", "tentara"))
 # "It said", "kelompok itu", "the ministry": the last organisation of that kind that spoke.
 _GROUPS = ("Organization", "Group", "Ministry", "Government")
 _ANAPHORS: dict[str, tuple[str, ...]] = {
-    "it": _GROUPS, "the group": ("Organization", "Group"), "kelompok itu": ("Organization", "Group"),
+    "it": (*_GROUPS, "NewsAgency"), "the group": ("Organization", "Group"), "kelompok itu": ("Organization", "Group"),
     "kelompok tersebut": ("Organization", "Group"), "the ministry": ("Ministry",),
     "kementerian itu": ("Ministry",), "kementerian tersebut": ("Ministry",), "kementerian yang sama": ("Ministry",),
     "the same ministry": ("Ministry",), "kelompok": ("Organization", "Group"), "kementerian": ("Ministry",),

@@ -10,6 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from kb.extract.phrases import clean_label
+
+if TYPE_CHECKING:
+    from kb.actors import Actor
+    from kb.extract.mentions import Mention
 
 # Heads naming people who speak without a name or an office: witnesses, residents, unnamed sources, medics.
 SOURCE_HEADS = frozenset((
@@ -22,9 +29,23 @@ SOURCE_HEADS = frozenset((
 ))
 
 
+# A body described by what it does, with no name: "a Sudanese medical group", "kelompok HAM Armenia", "a Yemeni
+# rights organisation".  A state's adjective in it says where the body works, never that the state speaks.
+_BODY_HEADS = frozenset((
+    "group", "groups", "organisation", "organization", "organisations", "organizations", "network", "union",
+    "association", "kelompok", "organisasi", "jaringan", "perhimpunan", "asosiasi", "lembaga",
+))
+_WHAT_IT_DOES = frozenset((
+    "medical", "rights", "aid", "humanitarian", "monitoring", "doctors", "lawyers", "relief", "activist", "activists",
+    "medis", "kemanusiaan", "ham", "pemantau", "dokter", "pengacara", "aktivis", "bantuan",
+))
+
+
 def is_unnamed(words: Iterable[str]) -> bool:
-    """Whether a speaker phrase's folded words name unnamed people ("medical sources", "warga setempat")."""
-    return any(w in SOURCE_HEADS for w in words)
+    """Whether a speaker phrase's folded words name unnamed people ("medical sources", "warga setempat") or a body
+    described by what it does ("a Sudanese medical group")."""
+    folded = set(words)
+    return bool(folded & SOURCE_HEADS) or bool(folded & _BODY_HEADS and folded & _WHAT_IT_DOES)
 
 
 _OF_PLACE = re.compile(r"(?<![\w-])(?:of|in|from|at|near|di|dari|asal)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -66,3 +87,50 @@ def state_officials(words: list[str], state_words: Iterable[str]) -> bool:
     named = set(state_words)
     rest = [w for w in (re.sub(r"['’]s$", "", w) for w in words) if w not in _OFFICIAL_LEADS and w not in named]
     return bool(rest) and all(w in _OFFICIALS for w in rest)
+
+
+# Words that qualify an office without naming who holds it: "a separatist human rights official", "the de facto
+# ombudsman", "a former top official", "pejabat hak asasi manusia separatis".
+_QUALIFIERS = frozenset((
+    "human", "rights", "hak", "asasi", "manusia", "ham", "separatist", "separatis", "former", "mantan", "de",
+    "facto", "deputy", "wakil", "regional", "local", "setempat", "breakaway", "itu", "tersebut",
+))
+_PLACE_CUT = frozenset(("in", "di"))
+
+
+def qualified_official(words: list[str], state_words: Iterable[str]) -> int:
+    """How many of a phrase's folded ``words`` name a state's office qualified by what it does or once was ("the
+    de facto human rights ombudsman", "a former top official", "pejabat HAM separatis Armenia"), up to a place
+    after "in"/"di"; 0 when they name anything else.  Only a qualified office: a bare "Ukrainian officials" is
+    ``state_officials``; one plain "official in Kharkiv" stays as the article wrote it."""
+    cut = next((k for k, w in enumerate(words) if k and w in _PLACE_CUT), len(words))
+    named = set(state_words)
+    rest = [w for w in (re.sub(r"['’]s$", "", w) for w in words[:cut]) if w not in _OFFICIAL_LEADS and w not in named]
+    if not any(w in _QUALIFIERS for w in rest) or not any(w in _OFFICIALS for w in rest):
+        return 0
+    return cut if all(w in _OFFICIALS or w in _QUALIFIERS for w in rest) else 0
+
+
+_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")  # the speaker phrases' own tokens (``speakers._tokens``)
+
+
+def qualified_office(norm: str, start: int, end: int, words: list[str],
+                     actors: Iterable[Mention]) -> tuple[str, Actor] | None:
+    """A state's qualified office ("a separatist rights official in the enclave of X", "a former top official in
+    X's government", "pejabat HAM separatis Armenia") in ``norm[start:end]``: the office as written up to its
+    place, and the side it is on (the state it names, else the body its place names); None for anything else.
+    ``words`` are the phrase's folded words, ``actors`` its known mentions."""
+    tokens = [t for t in _TOKEN.finditer(norm, start, end) if t.group(0)[0].isalnum()]
+    known = sorted((m for m in actors if m.actor is not None), key=lambda m: m.start)
+    if not known or not tokens:
+        return None
+    cut = next((k for k, t in enumerate(tokens) if k and t.group(0).casefold() in _PLACE_CUT), len(tokens))
+    cut_at = tokens[cut].start() if cut < len(tokens) else end
+    own = [m for m in known if m.start < cut_at]
+    if any(m.actor is not None and m.actor.kind != "State" for m in own):
+        return None  # "a Hamas human rights official": the body's own office, read as before
+    count = qualified_official(words, [w for m in own for w in m.text.casefold().split()])
+    side = (own or known)[0].actor
+    if not count or side is None:
+        return None
+    return clean_label(norm[tokens[0].start() : tokens[count - 1].end()]), side
