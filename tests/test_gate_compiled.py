@@ -26,7 +26,6 @@ from rdflib.term import Node
 from kb.actors import Gazetteer
 from kb.pipeline import gate, gate_compiled, gate_quote
 from kb.pipeline.article import Article
-from kb.pipeline.gate_speedups import IndexedGraph
 from kb.pipeline.to_rdf import article_graph
 from kb.resources import ontology_file
 from kb.review.graph import review_graph
@@ -86,14 +85,11 @@ def _compiled_says(graph: Graph) -> bool:
     """The compiled checks on the graph the gate builds (article, class hierarchy, the actors' descriptions)."""
     checker = gate.compiled_checker()
     assert checker is not None
-    combined = IndexedGraph(graph)
-    for triple in gate.class_hierarchy():
-        combined.add(triple)
+    combined = list(graph) + list(gate.class_hierarchy())
     for node in {o for o in graph.objects() if isinstance(o, URIRef)}:
         for pred in (RDF.type, SKOS.prefLabel):
-            for obj in GAZ.graph.objects(node, pred):
-                combined.add((node, pred, obj))
-    return checker.conforms(combined)
+            combined += [(node, pred, obj) for obj in GAZ.graph.objects(node, pred)]
+    return checker.conforms(gate_compiled.subject_index(combined))
 
 
 def test_the_gate_shapes_compile_and_well_formed_graphs_take_the_fast_path() -> None:
@@ -168,7 +164,7 @@ def test_the_quote_check_passes_only_where_the_sparql_query_finds_nothing(
                     "string": Literal(quote, datatype=XSD.string), "iri": URIRef("urn:quote")}[form]
     graph = _quote_graph(Literal(text), start, end, quoted)
     query = gate_quote.QUOTE_MATCHES_TEXT.replace("$this", "?this")
-    native = gate_quote.quote_matches_text(IndexedGraph(graph).spo, URIRef("urn:claim"))
+    native = gate_quote.quote_matches_text(gate_compiled.subject_index(graph), URIRef("urn:claim"))
     try:
         found = bool(list(graph.query(query, initNs={"ckb": CKB}, initBindings={"this": URIRef("urn:claim")})))
     except Exception:  # rdflib fails on some ill-typed offsets: pySHACL would too, so it must be asked
@@ -211,7 +207,7 @@ def test_a_small_shapes_graph_compiles_and_decides_as_pyshacl() -> None:
     checker = gate_compiled.compile_shapes(ShapesGraph(shapes))
     assert checker is not None
     a, p, q = URIRef("urn:ex#a"), URIRef("urn:ex#p"), URIRef("urn:ex#q")
-    good = IndexedGraph([(a, RDF.type, URIRef("urn:ex#C")), (a, p, Literal(1)), (a, q, Literal(2))])
-    assert checker.conforms(good)
-    bad = IndexedGraph([*good, (a, q, Literal(1))])
-    assert not checker.conforms(bad)
+    good = [(a, RDF.type, URIRef("urn:ex#C")), (a, p, Literal(1)), (a, q, Literal(2))]
+    assert checker.conforms(gate_compiled.subject_index(good))
+    bad = [*good, (a, q, Literal(1))]
+    assert not checker.conforms(gate_compiled.subject_index(bad))

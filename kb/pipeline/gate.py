@@ -20,7 +20,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SH, SKOS
 from rdflib.term import Node
 
-from kb.pipeline.gate_compiled import Checker, compile_shapes
+from kb.pipeline.gate_compiled import Checker, compile_shapes, subject_index
 from kb.pipeline.gate_speedups import IndexedGraph, PrecompiledValidator, compiled
 from kb.resources import ontology_file
 
@@ -90,19 +90,19 @@ def check(data: Graph, context: Graph | None = None) -> GateResult:
     """Validate ``data`` against the shapes, with the descriptions (type, labels) that ``context``
     (the gazetteer) gives of the actors ``data`` refers to; copying the whole gazetteer per article
     would cost more than the validation itself."""
+    triples: list[Triple] = list(data)
+    objects = {o for _, _, o in triples if isinstance(o, URIRef)}
+    triples += _hierarchy_triples()
+    if context is not None:
+        for node in objects:
+            for pred in (RDF.type, SKOS.prefLabel):
+                triples += [(node, pred, obj) for obj in context.objects(node, pred)]
+    checker = compiled_checker()
+    if checker is not None and checker.conforms(subject_index(triples)):
+        return GateResult(conforms=True)
     # No prefixes: rdflib binds ~30 for every new graph that is queried, and only the shapes'
     # prefixes reach the report.
-    combined = IndexedGraph(data, prefixes=False)
-    for triple in _hierarchy_triples():
-        combined.add(triple)
-    if context is not None:
-        for node in {o for o in data.objects() if isinstance(o, URIRef)}:
-            for pred in (RDF.type, SKOS.prefLabel):
-                for obj in context.objects(node, pred):
-                    combined.add((node, pred, obj))
-    checker = compiled_checker()
-    if checker is not None and checker.conforms(combined):
-        return GateResult(conforms=True)
+    combined = IndexedGraph(triples, prefixes=False)
     conforms, report, _ = PrecompiledValidator(combined, shapes_graph()).run()
     return GateResult(conforms=bool(conforms), given_report=report, violations=violations(report))
 

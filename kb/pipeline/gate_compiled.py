@@ -31,7 +31,6 @@ from rdflib.namespace import SH
 from rdflib.term import Node
 
 from kb.pipeline.gate_quote import QUOTE_MATCHES_TEXT, quote_matches_text
-from kb.pipeline.gate_speedups import IndexedGraph
 
 Index = dict[Node, dict[Node, dict[Node, None]]]
 ShapeCheck = Callable[[Index, Node], bool]
@@ -41,6 +40,7 @@ Check = Callable[[Index, Node, Collection[Node]], bool]
 _NOTHING: dict[Node, Any] = {}
 _NATIVE: dict[str, Callable[[Index, Node], bool]] = {QUOTE_MATCHES_TEXT: quote_matches_text}
 """SHACL-SPARQL constraints by their exact ``sh:select`` text, each with a Python equivalent of the query."""
+_TYPE, _SUBCLASS, _STRING, _DATE = RDF.type, RDFS.subClassOf, XSD.string, XSD.date  # namespace lookups cost
 _PY_TYPE = {XSD.string: str, XSD.integer: int, XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date,
             XSD.dateTime: datetime}
 _NUMBER = (int, Decimal, float)
@@ -62,14 +62,29 @@ class Checker:
 
     targets: tuple[tuple[URIRef, ShapeCheck], ...]
 
-    def conforms(self, graph: IndexedGraph) -> bool:
-        """Whether every focus node certainly conforms (False: ask pySHACL)."""
-        spo = graph.spo
+    def conforms(self, spo: Index) -> bool:
+        """Whether every focus node of the graph indexed by ``subject_index`` certainly conforms (False: ask
+        pySHACL)."""
+        typed: dict[Node, list[Node]] = {}
+        subclasses: dict[Node, list[Node]] = {}
+        for s, by_p in spo.items():
+            for kind in by_p.get(_TYPE, _NOTHING):
+                typed.setdefault(kind, []).append(s)
+            for up in by_p.get(_SUBCLASS, _NOTHING):
+                subclasses.setdefault(up, []).append(s)
         for cls, check in self.targets:
-            for focus in instances(graph, cls):
+            for focus in instances(typed, subclasses, cls):
                 if not check(spo, focus):
                     return False
         return True
+
+
+def subject_index(triples: Iterable[tuple[Node, Node, Node]]) -> Index:
+    """Subject -> predicate -> objects: all the compiled checks read (the index of ``IndexedGraph``, alone)."""
+    spo: Index = {}
+    for s, p, o in triples:
+        spo.setdefault(s, {}).setdefault(p, {})[o] = None
+    return spo
 
 
 def compile_shapes(shapes: ShapesGraph) -> Checker | None:
@@ -84,28 +99,27 @@ def objects(spo: Index, s: Node, p: Node) -> Collection[Node]:
     return spo.get(s, _NOTHING).get(p, _NOTHING).keys()
 
 
-def instances(graph: IndexedGraph, cls: Node) -> set[Node]:
+def instances(typed: dict[Node, list[Node]], subclasses: dict[Node, list[Node]], cls: Node) -> set[Node]:
     """The SHACL instances of ``cls``, as pySHACL finds focus nodes: typed with it or with a subclass
     (``rdfs:subClassOf*`` in the data graph)."""
-    subclasses, typed = graph.pos.get(RDFS.subClassOf, _NOTHING), graph.pos.get(RDF.type, _NOTHING)
     classes, todo = {cls}, [cls]
     while todo:
-        todo = [s for o in todo for s in subclasses.get(o, _NOTHING) if s not in classes]
+        todo = [s for o in todo for s in subclasses.get(o, ()) if s not in classes]
         classes.update(todo)
-    return {s for c in classes for s in typed.get(c, _NOTHING)}
+    return {s for c in classes for s in typed.get(c, ())}
 
 
 def _is_instance(spo: Index, node: Node, cls: Node) -> bool:
     """pySHACL's ``sh:class`` test: a type of ``node`` is ``cls`` or has it among its superclasses."""
     if isinstance(node, Literal):
         return False
-    for kind in objects(spo, node, RDF.type):
+    for kind in objects(spo, node, _TYPE):
         seen, todo = {kind}, [kind]
         while todo:
             current = todo.pop()
             if current == cls:
                 return True
-            for up in objects(spo, current, RDFS.subClassOf):
+            for up in objects(spo, current, _SUBCLASS):
                 if up not in seen:
                     seen.add(up)
                     todo.append(up)
@@ -116,7 +130,7 @@ def _well_typed(v: Node, datatype: URIRef) -> bool:
     """pySHACL's ``sh:datatype`` test for the datatypes of ``_PY_TYPE``, the Python value's type exact."""
     if type(v) is not Literal or v.language is not None or v.ill_typed:
         return False
-    if v.datatype != datatype and not (datatype == XSD.string and v.datatype is None):
+    if v.datatype != datatype and not (datatype == _STRING and v.datatype is None):
         return False
     return type(v.value) is _PY_TYPE[datatype]
 
@@ -126,7 +140,7 @@ def _comparable(v: Node) -> Any:
     if type(v) is not Literal or v.language is not None or v.ill_typed:
         return None
     value = v.value
-    if type(value) in _NUMBER or (type(value) is date and v.datatype == XSD.date):
+    if type(value) in _NUMBER or (type(value) is date and v.datatype == _DATE):
         return value
     return None
 
@@ -173,9 +187,9 @@ class _Compiler:
         if shape is None:
             raise Unsupported(f"no shape {node}")
         path = self.path(shape.path()) if shape.is_property_shape else None
-        checks = [] if shape.deactivated else self.constraints(node, property_shape=path is not None)
+        checks, on_none = ([], []) if shape.deactivated else self.constraints(node, property_shape=path is not None)
         self.busy.discard(node)
-        self.done[node] = check = _shape_check(path, checks)
+        self.done[node] = check = _shape_check(path, checks, on_none)
         return check
 
     def path(self, path: Node | None) -> Callable[[Index, Node], Collection[Node]]:
@@ -194,21 +208,24 @@ class _Compiler:
             return current  # type: ignore[return-value]
         return follow
 
-    def constraints(self, node: Node, *, property_shape: bool) -> list[Check]:
+    def constraints(self, node: Node, *, property_shape: bool) -> tuple[list[Check], list[Check]]:
+        """The shape's checks, and those of them that can fail on a focus node without value nodes."""
         params = {p for p in self.graph.predicates(node) if p in ALL_CONSTRAINT_PARAMETERS}
-        checks = []
+        checks: list[Check] = []
+        on_none: list[Check] = []
         if params & set(_QUALIFIED):
-            checks += self.qualified(node)
+            on_none += self.qualified(node)
             params -= set(_QUALIFIED)
         for p in sorted(params, key=str):
             values = list(self.graph.objects(node, p))
             if p == SH.sparql:
                 if property_shape:
                     raise Unsupported("sh:sparql on a property shape")
-                checks += [self.sparql(c) for c in values]
+                on_none += [self.sparql(c) for c in values]
             else:
-                checks += [_BUILDERS[p](self, v) if p in _BUILDERS else _unsupported(p) for v in values]
-        return checks
+                built = [_BUILDERS[p](self, v) if p in _BUILDERS else _unsupported(p) for v in values]
+                (on_none if p == SH.minCount else checks).extend(built)
+        return on_none + checks, on_none
 
     def qualified(self, node: Node) -> list[Check]:
         low, high = self.one(node, SH.qualifiedMinCount), self.one(node, SH.qualifiedMaxCount)
@@ -227,11 +244,21 @@ class _Compiler:
         return lambda spo, focus, values: native(spo, focus)
 
 
-def _shape_check(path: Callable[[Index, Node], Collection[Node]] | None, checks: list[Check]) -> ShapeCheck:
-    def check(spo: Index, focus: Node) -> bool:
-        values = (focus,) if path is None else path(spo, focus)
-        return all(c(spo, focus, values) for c in checks)
-    return check
+def _shape_check(path: Callable[[Index, Node], Collection[Node]] | None, checks: list[Check],
+                 on_none: list[Check]) -> ShapeCheck:
+    """A node shape checks its focus node; a property shape the focus node's values, and when there are none
+    only what can fail without them (``sh:minCount``, qualified counts): the other constraints hold for every
+    value, so for none.  (Most of a claim's 19 property shapes have no value: an optional field left out.)"""
+    if path is None:
+        def node_check(spo: Index, focus: Node) -> bool:
+            values = (focus,)
+            return all(c(spo, focus, values) for c in checks)
+        return node_check
+
+    def property_check(spo: Index, focus: Node) -> bool:
+        values = path(spo, focus)
+        return all(c(spo, focus, values) for c in (checks if values else on_none))
+    return property_check
 
 
 def _unsupported(p: Node) -> Check:
@@ -307,7 +334,10 @@ def _in(c: _Compiler, members: Node) -> Check:
 
 def _node(c: _Compiler, shape: Node) -> Check:
     check = c.shape(shape)
-    return lambda spo, focus, values: all(check(spo, v) for v in values)
+
+    def each(spo: Index, focus: Node, values: Collection[Node]) -> bool:
+        return all(check(spo, v) for v in values)
+    return each
 
 
 _BUILDERS: dict[Node, Callable[[_Compiler, Node], Check]] = {

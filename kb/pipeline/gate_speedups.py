@@ -79,16 +79,6 @@ class IndexedGraph(Graph):
             self.add((s, p, o))
         return self
 
-    @property
-    def spo(self) -> _Index:
-        """The index by subject, then predicate, then object (read-only by convention: for compiled checks)."""
-        return self._spo
-
-    @property
-    def pos(self) -> _Index:
-        """The index by predicate, then object, then subject."""
-        return self._pos
-
     def remove(self, triple: Any) -> IndexedGraph:  # type: ignore[override]
         raise TypeError("an indexed validation graph is built once and never shrinks")
 
