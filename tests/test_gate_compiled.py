@@ -108,6 +108,7 @@ def test_the_gate_shapes_compile_and_well_formed_graphs_take_the_fast_path() -> 
 Mutation = tuple[str, int, int]
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(["drop", "swap", "add"]), st.integers(0, 10_000), st.integers(0, 10_000)),
                 min_size=1, max_size=3))
@@ -155,6 +156,7 @@ OFFSETS = st.one_of(st.integers(-2, 12).map(lambda n: Literal(n, datatype=XSD.in
                                      Literal("y", datatype=XSD.integer)]))
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.text("ab \u00e9\U0001f600", max_size=8), OFFSETS, OFFSETS, st.text("ab \u00e9\U0001f600", max_size=4),
        st.sampled_from(["plain", "lang", "string", "iri"]))
