@@ -15,11 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from pyshacl import Validator
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SH, SKOS
 from rdflib.term import Node
 
-from kb.pipeline.gate_speedups import IndexedGraph, PrecompiledValidator
+from kb.pipeline.gate_compiled import Checker, compile_shapes, subject_index
+from kb.pipeline.gate_speedups import IndexedGraph, PrecompiledValidator, compiled
 from kb.resources import ontology_file
 
 Triple = tuple[Node, Node, Node]
@@ -39,9 +41,19 @@ class Violation:
 
 @dataclass
 class GateResult:
+    """The verdict, the report and its results in plain words.  A conforming graph's report (pySHACL's empty
+    one) is made only when asked for: callers keep reports of refused graphs only, and making one costs more
+    than the compiled check that found the graph conforming."""
+
     conforms: bool
-    report: Graph
+    given_report: Graph | None = field(default=None, repr=False)
     violations: list[Violation] = field(default_factory=list)
+
+    @property
+    def report(self) -> Graph:
+        if self.given_report is None:
+            self.given_report = conforming_report()
+        return self.given_report
 
     @property
     def text(self) -> str:
@@ -78,18 +90,33 @@ def check(data: Graph, context: Graph | None = None) -> GateResult:
     """Validate ``data`` against the shapes, with the descriptions (type, labels) that ``context``
     (the gazetteer) gives of the actors ``data`` refers to; copying the whole gazetteer per article
     would cost more than the validation itself."""
+    triples: list[Triple] = list(data)
+    objects = {o for _, _, o in triples if isinstance(o, URIRef)}
+    triples += _hierarchy_triples()
+    if context is not None:
+        for node in objects:
+            for pred in (RDF.type, SKOS.prefLabel):
+                triples += [(node, pred, obj) for obj in context.objects(node, pred)]
+    checker = compiled_checker()
+    if checker is not None and checker.conforms(subject_index(triples)):
+        return GateResult(conforms=True)
     # No prefixes: rdflib binds ~30 for every new graph that is queried, and only the shapes'
     # prefixes reach the report.
-    combined = IndexedGraph(data, prefixes=False)
-    for triple in _hierarchy_triples():
-        combined.add(triple)
-    if context is not None:
-        for node in {o for o in data.objects() if isinstance(o, URIRef)}:
-            for pred in (RDF.type, SKOS.prefLabel):
-                for obj in context.objects(node, pred):
-                    combined.add((node, pred, obj))
+    combined = IndexedGraph(triples, prefixes=False)
     conforms, report, _ = PrecompiledValidator(combined, shapes_graph()).run()
-    return GateResult(conforms=bool(conforms), report=report, violations=violations(report))
+    return GateResult(conforms=bool(conforms), given_report=report, violations=violations(report))
+
+
+@cache
+def compiled_checker() -> Checker | None:
+    """The shapes as plain Python checks (``gate_compiled``); None when they use something it does not compile."""
+    return compile_shapes(compiled(shapes_graph())[0])
+
+
+def conforming_report() -> Graph:
+    """pySHACL's report for a conforming graph, made by pySHACL's own code (a new graph each time: callers may
+    add to it)."""
+    return Validator.create_validation_report(compiled(shapes_graph())[0], True, [])[0]
 
 
 def violations(report: Graph) -> list[Violation]:

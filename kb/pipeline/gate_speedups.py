@@ -17,7 +17,7 @@ from typing import Any
 import pyshacl.shape
 from pyshacl import ShapesGraph, Validator
 from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
-from pyshacl.graph_abstraction import DataGraph
+from pyshacl.graph_abstraction import RdfLibDataGraph
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 from rdflib.paths import Path
@@ -187,11 +187,25 @@ def uses_shacl_af(shapes: Graph) -> bool:
     return any(p in _ADVANCED_TERMS or (p == RDF.type and o in _ADVANCED_TERMS) for _, p, o in shapes)
 
 
+class IndexedDataGraph(RdfLibDataGraph):
+    """pySHACL's dataset view of an ``IndexedGraph``, whose quads are read from the index.
+
+    pySHACL names a blank node in a message (``Value _:b not in list``) by asking the dataset's ``quads`` for the
+    graph holding it; rdflib's ``quads`` read the store, which an ``IndexedGraph`` leaves empty, so the gate
+    failed with ``LookupError`` on such a graph where plain pySHACL writes its report (found by
+    ``tests/test_gate_compiled.py``)."""
+
+    def quads(self, quad: Any = None) -> Iterator[Any]:  # type: ignore[override]
+        s, p, o = (quad or (None, None, None, None))[:3]
+        for triple in self.impl.triples((s, p, o)):
+            yield (*triple, self.impl)
+
+
 class PrecompiledValidator(Validator):
     """pySHACL's validator run with shapes compiled once (``compiled``) instead of compiling its own."""
 
     def __init__(self, data: Graph, shapes: Graph) -> None:
         shapes_graph, advanced = compiled(shapes)
         options = {**_OPTIONS, "advanced": advanced}
-        super().__init__(DataGraph.from_rdflib(data), shacl_graph=shapes_graph.graph, options=options)
+        super().__init__(IndexedDataGraph.from_rdflib(data), shacl_graph=shapes_graph.graph, options=options)
         self.shacl_graph = shapes_graph

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SDO, SKOS
+from rdflib.plugins.stores.memory import SimpleMemory
 from rdflib.term import Node
 
 from kb.actors import Actor, Gazetteer, actor_triples
@@ -63,7 +64,9 @@ def article_graph(article: Article, claims: Iterable[Claim], gazetteer: Gazettee
     claims = list(claims)
     minted_iris = claim_iris(claims)
     fixed = list(iris) if iris is not None else [None] * len(claims)
-    g = Graph()
+    # rdflib's plain in-memory store: the default one keeps per-context indexes this graph of one context never
+    # needs, and adding to it was 60% of building the graph (real dev articles: 0.53 -> 0.38 s for 182).
+    g = Graph(store=SimpleMemory())
     g.bind("ckb", CKB)
     node = article.iri
     g.add((node, RDF.type, SDO.NewsArticle))
