@@ -103,8 +103,7 @@ def test_a_partys_wing_or_bureau_speaks_for_it(text: str, lang: str, kind: str, 
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Hamas said it was unaware of the clashes and that it has not been in contact with the groups there since "
-     "March.", "en"),
+    ("The group said its leaders have not been in contact with the Qatari mediators since the summer.", "en"),
     ("Kremlin mengatakan utusan Rusia tidak pernah bertemu delegasi Ukraina di Istanbul.", "id"),
 ])
 def test_contact_denied_is_no_talks(text: str, lang: str, gazetteer: Gazetteer) -> None:
@@ -118,7 +117,7 @@ def test_contact_held_is_still_talks(gazetteer: Gazetteer) -> None:
 @pytest.mark.parametrize(("text", "lang", "speaker"), [
     ("The Lebanese health ministry, as quoted by AFP, said an Israeli strike killed three people.", "en",
      "Lebanese Health Ministry"),
-    ("Kementerian Kesehatan Lebanon, seperti dilansir AFP dan Al Arabiya, Jumat (13/9/2024), menyebut serangan "
+    ("Kementerian Kesehatan Lebanon, seperti dilansir Reuters dan Al Jazeera, Selasa (4/6/2024), menyebut serangan "
      "Israel menewaskan tiga orang di sebuah desa.", "id", "Lebanese Health Ministry"),
     ("Kementerian Kesehatan Lebanon, seperti dikutip Reuters, Selasa, mengatakan serangan Israel menewaskan "
      "tiga orang.", "id", "Lebanese Health Ministry"),
@@ -126,7 +125,7 @@ def test_contact_held_is_still_talks(gazetteer: Gazetteer) -> None:
 def test_a_relay_between_the_speaker_and_its_verb_is_the_via(
         text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
     """"X, as quoted by AFP, said": "as" opened a clause, so X was lost (the outlet's claim); "X, seperti dilansir
-    AFP dan Al Arabiya, Jumat (13/9), menyebut": the date after the aside made the media the speakers."""
+    Reuters dan Al Jazeera, Selasa (4/6), menyebut": the date after the aside made the media the speakers."""
     [claim] = of(text, gazetteer, lang, "casualty")
     assert claim.speaker == speaker and claim.via and claim.via[0] in ("AFP", "Reuters"), (claim.speaker, claim.via)
 
@@ -143,7 +142,7 @@ def test_zionist_names_israel(text: str, lang: str, gazetteer: Gazetteer) -> Non
 @pytest.mark.parametrize(("text", "lang", "speaker"), [
     ("The Azerbaijani defence ministry said 12 soldiers were killed. The ministry's press service said two more "
      "were wounded.", "en", "Azerbaijani Defence Ministry"),
-    ("One soldier was killed overnight, according to the press service of the Ukrainian army. Two civilians were "
+    ("One soldier was killed overnight, according to the Ukrainian army's press service. Two civilians were "
      "also killed, the press service said in a statement.", "en", "Armed Forces of Ukraine"),
     ("Kementerian Pertahanan Azerbaijan mengatakan 12 tentara tewas. Layanan pers kementerian itu mengatakan dua "
      "lainnya terluka.", "id", "Azerbaijani Defence Ministry"),
@@ -166,13 +165,13 @@ def test_an_armed_group_named_by_what_it_is_speaks(text: str, lang: str, speaker
 
 
 def test_a_group_backed_by_a_state_is_still_itself(gazetteer: Gazetteer) -> None:
-    text = "The Lebanese pro-Iranian Hezbollah movement said that one of its fighters was killed."
+    text = "The pro-Iranian Hezbollah movement in Lebanon said two of its members died in the strike."
     assert [c.speaker for c in of(text, gazetteer, "en", "casualty")] == ["Hezbollah"]
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("The fighting has raged since April, with Kiev accusing Russia of arming the rebels, a charge which Moscow "
-     "firmly denies.", "en"),
+    ("The fighting has raged since April, with Kiev accusing Russia of arming the rebels, a charge Moscow denies "
+     "outright.", "en"),
     ("Kyiv menuduh Rusia mempersenjatai pemberontak, tuduhan yang dibantah Moskow.", "id"),
 ])
 def test_a_party_accused_or_answering_is_no_relay(text: str, lang: str, gazetteer: Gazetteer) -> None:
@@ -189,9 +188,9 @@ def test_a_government_still_relays_its_leader(gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Jaringan Dokter Sudan mengatakan 16 warga sipil tewas dalam serangan RSF. Jaringan dokter tersebut mengecam "
+    ("Jaringan Dokter Sudan mengatakan 14 warga desa terbunuh saat RSF menyerbu. Jaringan dokter tersebut mengecam "
      "serangan brutal RSF itu.", "id"),
-    ("Jaringan Dokter Sudan mengatakan 16 warga sipil tewas dalam serangan RSF. Jaringan itu mengecam serangan "
+    ("Jaringan Dokter Sudan mengatakan 14 warga desa terbunuh saat RSF menyerbu. Jaringan itu mengecam serangan "
      "brutal RSF.", "id"),
 ])
 def test_a_body_named_again_by_its_lower_case_head_speaks(text: str, lang: str, gazetteer: Gazetteer) -> None:
@@ -200,10 +199,10 @@ def test_a_body_named_again_by_its_lower_case_head_speaks(text: str, lang: str, 
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Sedikitnya 16 warga sipil tewas dalam serangan RSF di sebuah desa, menurut sebuah kelompok sukarelawan pada "
-     'Jumat. "Pasukan RSF menyerbu desa itu pada malam hari," kata Jaringan Dokter Sudan (Sudanese Doctors '
-     'Network), sebuah kelompok sukarelawan, dalam pernyataannya.', "id"),
-    ("At least 16 civilians were killed in an RSF raid on a village, a volunteer group said on Friday. RSF "
+    ("Sedikitnya 14 penduduk terbunuh ketika RSF menyerbu sebuah desa, menurut sebuah kelompok sukarelawan pada "
+     'Senin. "Milisi itu datang menjelang subuh," kata Jaringan Dokter Sudan (SDN), sebuah kelompok sukarelawan, '
+     'lewat sebuah unggahan.', "id"),
+    ("At least 14 residents died in an RSF raid on a village, a volunteer group said on Monday. RSF "
      "fighters stormed the village at night, said the Sudan Doctors Network, a volunteer group, in a statement.",
      "en"),
 ])
@@ -259,8 +258,8 @@ def test_labeling_a_thing_says_nothing(gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Three people were killed in an Israeli strike on the town, as the health ministry said.", "en"),
-    ("Three people, the health ministry said, were killed in an Israeli strike on the town.", "en"),
+    ("Three residents died in Israeli shelling of the town overnight, as the health ministry said.", "en"),
+    ("Three people, the health ministry said, were killed by Israeli shelling overnight.", "en"),
     ("Tiga orang, kata kementerian kesehatan, tewas dalam serangan Israel di kota itu.", "id"),
 ])
 def test_an_attribution_as_an_aside_credits_the_clause(text: str, lang: str, gazetteer: Gazetteer) -> None:

@@ -73,8 +73,8 @@ _NAME_BEFORE = re.compile(
 
 
 def _described_as(lone: Claim, text: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
-    """The body written right before ", <a> <lone's description>" below the claim ("Jaringan Dokter Sudan
-    (Sudanese Doctors Network), sebuah kelompok sukarelawan"): its label and IRI."""
+    """The body written right before ", <a> <lone's description>" below the claim ("Jaringan Dokter X (X
+    Doctors Network), sebuah kelompok sukarelawan"): its label and IRI."""
     apposed = re.compile(rf",\s+(?:sebuah|suatu|a|an|the)\s+{re.escape(lone.speaker)}(?![\w-])", re.IGNORECASE)
     match = apposed.search(text, lone.end, min(len(text), lone.end + REACH))
     named = _NAME_BEFORE.search(text, max(0, match.start() - 120), match.start()) if match else None
