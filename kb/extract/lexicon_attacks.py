@@ -105,6 +105,10 @@ WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     # terror against civilians
     "terrorise", "terrorize", "terrorises", "terrorizes", "terrorised", "terrorized", "terrorising", "terrorizing",
     "meneror",
+    # theft pinned on a party: "looted banks", "stole the aid", "stealing fuel", "merampas bantuan" (a crime like
+    # looting, whatever verb names it)
+    "loot", "loots", "stole", "stolen", "steal", "steals", "stealing", "plundered", "plundering", "pillaged",
+    "pillaging", "mencuri", "merampok", "merampas",
 )
 # Blame written as a predicate of the accused, who must be a party the gazetteer names ("Moscow was responsible
 # for the deaths", "Israel bertanggung jawab penuh atas nasib para sandera"; not "three helicopters were
@@ -124,6 +128,8 @@ ATTACK_LIGHT_VERBS: Final[tuple[str, ...]] = (
     # an attack taken up again: "resumed its bombardment", "stepped up its offensive", "melanjutkan serangan"
     "resumed", "resumes", "resuming", "stepped up", "steps up", "stepping up", "escalated", "melanjutkan",
     "melancarkan", "melakukan", "meluncurkan", "menjatuhkan", "menggunakan", "meningkatkan",
+    # an attack tried ("attempted counterattacks", "made attempts at a large-scale offensive", "mencoba melakukan")
+    "attempted", "attempting", "attempts at", "attempt at", "tried",
 )
 # Weapons a party fires or launches: an attack only after a launching verb ("fired about 30 rockets",
 # "launched 40 drones at", "menembakkan puluhan roket"), never as a bare noun ("rockets were intercepted").
@@ -170,6 +176,9 @@ ATTACK_NOUNS: Final[tuple[str, ...]] = (
     # fire in volleys ("came under a barrage of missiles", "a Russian missile barrage", "salvo roket")
     "barrage", "barrages", "salvo", "salvos", "volley", "volleys",
     "assault", "assaults",  # "a massive artillery assault on Stepanakert"
+    # an attack answering one ("attempted counterattacks at several sections", "a counter-offensive near X")
+    "counterattack", "counterattacks", "counter-attack", "counter-attacks", "counteroffensive", "counteroffensives",
+    "counter-offensive", "counter-offensives",
 )
 WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "massacre", "massacres", "atrocities", "war crimes", "war crime", "violation", "violations",
@@ -212,6 +221,8 @@ CIVILIAN_TARGETS: Final[tuple[str, ...]] = (
     "civilians", "civilian", "villagers", "hospital", "hospitals", "school", "schools", "market", "markets",
     "residential", "refugees", "displacement", "camp", "warga sipil", "penduduk sipil", "sipil", "warga",
     "rumah sakit", "sekolah", "permukiman", "pasar", "pengungsi", "kamp",
+    # places named by the people living there ("fired on a populated village", "menembaki desa berpenduduk")
+    "populated", "inhabited", "berpenduduk",
 )
 # Civilian sites whose use by an armed party, told in the passive with its user, is itself the wrong ("the school
 # compound which was used by Hamas fighters", "rumah sakit yang digunakan oleh milisi").

@@ -1,0 +1,65 @@
+"""Plain statements that take no position of their own (issue 13, round 17): words a speaker adds to what it said.
+
+``kinds.is_position`` decides whether a frame with no typed cue (no accusation, denial, call, truce or talks word) is
+worth a statement claim.  This module holds the tests of round 17 it asks:
+
+- **Words added to what was said** ("..., the ministry added", "X added that ...", "menambahkan bahwa ...",
+  "..., tambahnya"): the verb itself says the speaker's claim was made before, in the article's earlier words; what
+  it adds without a cue of its own (a detail, a colour, a judgement) restates or elaborates it, and the annotation
+  takes a claim once, at its most explicit wording.  A typed cue in the added words (an accusation, a denial, a
+  call, a toll) is its own claim still: this test is asked of plain statements only.
+
+- **Bodies that record the harm, not the war** (a health ministry, a civil defence or emergency service, a news
+  agency or outlet quoted by name): "the health ministry said an Israeli strike hit a house, killing five", "NNA
+  reported strikes on the south" report a loss or an event, as the reporter's own words do; they accuse only with
+  wrongdoing ("massacre", "violation of the truce", "targeted ambulances deliberately") or an accusing verb, as an
+  international body does (``blame.attacked``).  The annotation types their plain strike-and-toll reports as
+  casualties, never as blame.
+
+Each test is one anchored match on the frame's verb or the speaker's name (constant time).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.drafts import SentenceInput
+from kb.extract.frames import Frame
+from kb.extract.speakers import Speaker
+
+# Verbs that add to what the speaker said before ("added", "menambahkan", "tambahnya", "imbuhnya").
+_ADDED = re.compile(
+    r"(?:added|adds|adding|menambahkan|ditambahkan|tambahnya|imbuhnya|tambah\s+(?:dia|ia|nya))",
+    re.IGNORECASE,
+)
+
+
+def adds_on(s: SentenceInput, frame: Frame) -> bool:
+    """Whether the frame's verb adds to the speaker's earlier words ("..., the army added"): no position of its own."""
+    verb = frame.verb_text or s.norm[frame.verb[0] : frame.verb[1]]
+    return _ADDED.fullmatch(verb.strip()) is not None
+
+
+# Bodies whose trade is counting the dead and the damage: health ministries, civil defence, rescue and emergency
+# services ("Kementerian Kesehatan", "Pertahanan Sipil", "State Emergency Service"), and news agencies the gazetteer
+# does not know ("the state news agency", "kantor berita resmi").
+_HARM_RECORDERS = re.compile(
+    r"(?<![\w-])(?:health\s+ministry|ministry\s+of\s+(?:public\s+)?health|kementerian\s+kesehatan|kemenkes"
+    r"|civil\s+defen[cs]e|pertahanan\s+sipil|emergency\s+services?|layanan\s+darurat|rescue\s+services?"
+    r"|news\s+agency|kantor\s+berita)(?![\w-])",
+    re.IGNORECASE,
+)
+# Actor kinds of the press: a news agency or an outlet quoted as a source reports, it takes no side by reporting.
+_PRESS = frozenset(("NewsAgency", "Outlet"))
+
+
+def records_harm(speaker: Speaker) -> bool:
+    """Whether the speaker is a body that records harm or news rather than a side's voice (a health ministry, a
+    civil defence, a news agency): its plain report of a strike accuses nobody."""
+    actor = speaker.actor
+    if actor is not None and actor.kind in _PRESS:
+        return True
+    return bool(_HARM_RECORDERS.search(actor.label if actor is not None else speaker.label))
+
+
+__all__ = ["adds_on", "records_harm"]
