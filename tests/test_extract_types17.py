@@ -12,7 +12,12 @@ near misses that must still give the claim:
   military telling the same strike accuses (``stance_gates.records_harm``, ``blame.attacked``);
 - theft pinned on a party ("stole the aid", "mencuri bahan bakar", "merampas") is wrongdoing as looting is
   (``lexicon.WRONGDOING_VERBS``); a place named by its people ("a populated village", "desa berpenduduk") is a civilian
-  target (``lexicon.CIVILIAN_TARGETS``).
+  target (``lexicon.CIVILIAN_TARGETS``);
+- an attack the other side tried or answered with ("attempted counterattacks", "attempted an offensive", "serangan
+  balik") accuses; the speaker's own counterattack does not (``lexicon.ATTACK_NOUNS``, ``lexicon.ATTACK_LIGHT_VERBS``);
+- a picture's caption ("In this photo ...", "Foto ... ini menunjukkan ...", "Dalam foto ...", "menampilkan gambar
+  ...", a line closing on "[Name / Agency]") makes no claim; a body sentence that only mentions pictures or a video
+  keeps its claim (``captions``).
 """
 
 from __future__ import annotations
@@ -177,3 +182,47 @@ _AZ = "The Azerbaijani defence ministry said "
 )
 def test_an_attack_tried_by_the_other_side_accuses(gazetteer: Gazetteer, lang: str, text: str, accuses: bool) -> None:
     assert ("accusation" in [k for k, _ in _claims(text, gazetteer, lang, "")]) is accuses
+
+
+# --- a picture's caption --------------------------------------------------------------------------------------------
+
+_LEAD = "Russian missiles struck Kharkiv on Sunday, killing five people, the regional governor said. "
+_LEAD_ID = "Rudal Rusia menghantam Kharkiv pada Minggu dan menewaskan lima orang, kata gubernur wilayah itu. "
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "needle"),
+    [
+        ("en", _LEAD + "In this photo released by the army, smoke rises after a Russian strike that killed five.",
+         "smoke rises"),
+        ("en", _LEAD + "Russia and Ukraine accused each other of shelling the plant on Sunday [John Smith / Reuters]",
+         "plant on Sunday"),
+        ("id", _LEAD_ID + "Foto yang dirilis militer ini menunjukkan asap membubung setelah serangan Rusia yang "
+                          "menewaskan lima orang.", "asap membubung"),
+        ("id", _LEAD_ID + "Dalam foto yang diperoleh AFP, serangan Rusia ini membuat warga berlarian ketakutan.",
+         "berlarian"),
+        ("id", _LEAD_ID + "Televisi pemerintah menampilkan gambar para delegasi Rusia dan Ukraina duduk di meja "
+                          "perundingan.", "delegasi"),
+    ],
+)
+def test_a_pictures_caption_makes_no_claim(gazetteer: Gazetteer, lang: str, text: str, needle: str) -> None:
+    assert _claims(text, gazetteer, lang, needle) == []
+    assert "casualty" in [k for k, _ in _claims(text, gazetteer, lang, "five" if lang == "en" else "lima orang, kata")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "The army released photos of the destroyed bridge and said Russian shelling killed five people.",
+         "casualty"),
+        ("en", "Ukrainian officials shared images of the ruined school and accused Russia of shelling it.",
+         "accusation"),
+        ("id", "Video yang dibagikan kelompok pemantau menunjukkan pasukan RSF mengeksekusi para tahanan.",
+         "accusation"),
+        ("en", "Pictures of the strike were posted online by Hamas, which said 20 people were killed.",
+         "casualty"),
+    ],
+)
+def test_a_body_sentence_that_mentions_pictures_keeps_its_claim(gazetteer: Gazetteer, lang: str, text: str,
+                                                                kind: str) -> None:
+    assert kind in [k for k, _ in _claims(text, gazetteer, lang, "")]

@@ -20,6 +20,7 @@ from kb.extract.added import passive_addition, refers_back
 from kb.extract.article_credits import article_credits
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
 from kb.extract.bodies import words_of
+from kb.extract.captions import caption
 from kb.extract.claims import sentence_drafts
 from kb.extract.conditionals import unconditional
 from kb.extract.contract import ensure_contract, identity
@@ -182,6 +183,7 @@ class _Walker:
         self.around = ArticleParties(main, armed=armed_bodies(self.named, gazetteer, main))
         self.mobilized: set[tuple[str | None, str | None]] = set()
         self.claims: list[Claim] = []
+        self.captions: list[tuple[int, int]] = []  # sentences that caption a picture (``captions``): no claims
         self.seen: set[tuple[object, ...]] = set()  # _identity of every claim kept: one look-up, not a scan
         self.previous_framed = False
         self.narrated_before: Speaker | None = None  # the person a frameless sentence opened with: "X visited ..."
@@ -238,7 +240,7 @@ class _Walker:
             if len(self.claims) >= MAX_CLAIMS:
                 break
         add_late_striker(self.claims[: self.unstruck], self.around, self.gazetteer)
-        return self.claims
+        return [c for c in self.claims if not any(a <= c.start < b for a, b in self.captions)]
 
     def _background(self, norm: str) -> bool:
         """The sentence is set in a past year ("in 1991"), not merely dated by one (see ``_PAST_YEAR``)."""
@@ -275,6 +277,8 @@ class _Walker:
             )
         )
         drafts = unconditional(norm, drafts, self.outlet.label)
+        if caption(norm):  # "Foto ... ini menunjukkan ...", "... [Jane Doe / Reuters]": a picture's caption
+            self.captions.append((start, end))  # its claims go at the end: what it tells the context stays
         pronoun_parties.resolve(drafts, self.around)  # "accused it of ...": the sentence before's agent
         self.around.before = sentence_parties(norm, mentions, self.gazetteer)
         self.around.struck_before = struck(drafts)
