@@ -17,7 +17,10 @@ near misses that must still give the claim:
   balik") accuses; the speaker's own counterattack does not (``lexicon.ATTACK_NOUNS``, ``lexicon.ATTACK_LIGHT_VERBS``);
 - a picture's caption ("In this photo ...", "Foto ... ini menunjukkan ...", "Dalam foto ...", "menampilkan gambar
   ...", a line closing on "[Name / Agency]") makes no claim; a body sentence that only mentions pictures or a video
-  keeps its claim (``captions``).
+  keeps its claim (``captions``);
+- blame, denial or claims told as a habit ("routinely accuse each other", "kerap saling menuduh", "In the past, X has
+  denied ...") is a generic description, no claim; "have repeatedly accused each other" and blame dated as news are
+  claims still (``stance_gates.habitual``).
 """
 
 from __future__ import annotations
@@ -226,3 +229,32 @@ def test_a_pictures_caption_makes_no_claim(gazetteer: Gazetteer, lang: str, text
 def test_a_body_sentence_that_mentions_pictures_keeps_its_claim(gazetteer: Gazetteer, lang: str, text: str,
                                                                 kind: str) -> None:
     assert kind in [k for k, _ in _claims(text, gazetteer, lang, "")]
+
+
+# --- blame told as a habit ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Israel and Hezbollah routinely accuse each other of targeting civilians."),
+        ("id", "Israel dan Hizbullah kerap saling menuduh melanggar gencatan senjata."),
+        ("en", "In the past, Myanmar's military has denied bombing villages and blamed the rebels for the deaths."),
+    ],
+)
+def test_blame_told_as_a_habit_is_no_claim(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert _claims(text, gazetteer, lang, "") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kinds"),
+    [
+        ("en", "Israel and Hezbollah have repeatedly accused each other of targeting civilians.",
+         ["accusation", "accusation"]),
+        ("id", "Israel dan Hizbullah saling menuduh melanggar gencatan senjata pada Senin.",
+         ["accusation", "accusation"]),
+        ("en", "Myanmar's military denied on Monday bombing the village and blamed the rebels for the deaths.",
+         ["accusation", "denial"]),
+    ],
+)
+def test_blame_told_as_news_is_a_claim_still(gazetteer: Gazetteer, lang: str, text: str, kinds: list[str]) -> None:
+    assert sorted(k for k, _ in _claims(text, gazetteer, lang, "")) == kinds

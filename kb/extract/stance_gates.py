@@ -16,7 +16,13 @@ worth a statement claim.  This module holds the tests of round 17 it asks:
   international body does (``blame.attacked``).  The annotation types their plain strike-and-toll reports as
   casualties, never as blame.
 
-Each test is one anchored match on the frame's verb or the speaker's name (constant time).
+- **Blame told as a habit** ("both sides regularly accuse each other of ...", "routinely deny it", "kerap saling
+  menuduh", "In the past, they have maintained ... and accuse ..."): a generic description of how the parties talk,
+  which the annotation leaves out (generic statements are out of scope), not a claim made at a time.  "Have
+  repeatedly accused each other of attacks" is news of accusations made, and stays.
+
+Each test is one anchored match on the frame's verb or the speaker's name (constant time), or one search of the
+sentence (linear).
 """
 
 from __future__ import annotations
@@ -62,4 +68,20 @@ def records_harm(speaker: Speaker) -> bool:
     return bool(_HARM_RECORDERS.search(actor.label if actor is not None else speaker.label))
 
 
-__all__ = ["adds_on", "records_harm"]
+_HABIT = re.compile(
+    r"(?<![\w-])(?:regularly|routinely|habitually|often|frequently|usually|typically|commonly|kerap(?:\s+kali)?"
+    r"|sering(?:\s+kali)?|acap\s+kali|biasanya)\s+(?:(?:each|saling)\s+)?"
+    r"(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|claim(?:s|ed|ing)?|trade[sd]?\s+accusations"
+    r"|menuduh|menuding|menyalahkan|membantah|menyangkal|mengklaim|mengeklaim|tuduh(?:-menuduh)?)(?![\w-])"
+    r"|^\s*(?:in\s+the\s+past|di\s+masa\s+lalu|pada\s+masa\s+lalu)\s*,",
+    re.IGNORECASE,
+)
+
+
+def habitual(norm: str) -> bool:
+    """Whether the sentence tells blame, denial or claims as a habit ("regularly accuse", "kerap saling menuduh",
+    "In the past, ..."): a generic description, no claim."""
+    return _HABIT.search(norm) is not None
+
+
+__all__ = ["adds_on", "habitual", "records_harm"]
