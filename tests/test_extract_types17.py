@@ -20,7 +20,9 @@ near misses that must still give the claim:
   keeps its claim (``captions``);
 - blame, denial or claims told as a habit ("routinely accuse each other", "kerap saling menuduh", "In the past, X has
   denied ...") is a generic description, no claim; "have repeatedly accused each other" and blame dated as news are
-  claims still (``stance_gates.habitual``).
+  claims still (``stance_gates.habitual``);
+- a report called an exaggeration ("an exaggeration by hostile media", "dilebih-lebihkan") is denied
+  (``rebuttals.FALSITY``).
 """
 
 from __future__ import annotations
@@ -113,6 +115,8 @@ def test_a_recorders_strike_and_toll_is_a_casualty_only(gazetteer: Gazetteer, la
         ("en", "Gaza's civil defence said Israeli jets struck a shelter in Khan Younis overnight."),
         ("en", "The state news agency reported Israeli drone strikes on three villages in the south."),
         ("id", "Pertahanan Sipil Gaza mengatakan jet Israel menggempur sebuah rumah di Rafah pada Senin malam."),
+        ("id", "Badan Berita Nasional mengatakan drone Israel menargetkan sebuah rumah di desa itu."),
+        ("en", "According to the army radio, Hezbollah fired two rockets toward the border, landing in open fields."),
     ],
 )
 def test_a_recorders_plain_strike_is_no_claim(gazetteer: Gazetteer, lang: str, text: str) -> None:
@@ -258,3 +262,16 @@ def test_blame_told_as_a_habit_is_no_claim(gazetteer: Gazetteer, lang: str, text
 )
 def test_blame_told_as_news_is_a_claim_still(gazetteer: Gazetteer, lang: str, text: str, kinds: list[str]) -> None:
     assert sorted(k for k, _ in _claims(text, gazetteer, lang, "")) == kinds
+
+
+# --- a report called an exaggeration ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Sudanese army said reports of mass killings in the city were an exaggeration by hostile media."),
+        ("id", "Militer Sudan menyebut laporan pembantaian itu dilebih-lebihkan oleh media asing."),
+    ],
+)
+def test_a_report_called_an_exaggeration_is_denied(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert [k for k, _ in _claims(text, gazetteer, lang, "")] == ["denial"]

@@ -48,11 +48,11 @@ def adds_on(s: SentenceInput, frame: Frame) -> bool:
 
 # Bodies whose trade is counting the dead and the damage: health ministries, civil defence, rescue and emergency
 # services ("Kementerian Kesehatan", "Pertahanan Sipil", "State Emergency Service"), and news agencies the gazetteer
-# does not know ("the state news agency", "kantor berita resmi").
+# does not know ("the state news agency", "kantor berita resmi", "Badan Berita Nasional", "Army Radio").
 _HARM_RECORDERS = re.compile(
     r"(?<![\w-])(?:health\s+ministry|ministry\s+of\s+(?:public\s+)?health|kementerian\s+kesehatan|kemenkes"
     r"|civil\s+defen[cs]e|pertahanan\s+sipil|emergency\s+services?|layanan\s+darurat|rescue\s+services?"
-    r"|news\s+agency|kantor\s+berita)(?![\w-])",
+    r"|news\s+agency|kantor\s+berita|badan\s+berita|radio)(?![\w-])",
     re.IGNORECASE,
 )
 # Actor kinds of the press: a news agency or an outlet quoted as a source reports, it takes no side by reporting.
