@@ -22,7 +22,10 @@ near misses that must still give the claim:
   denied ...") is a generic description, no claim; "have repeatedly accused each other" and blame dated as news are
   claims still (``stance_gates.habitual``);
 - a report called an exaggeration ("an exaggeration by hostile media", "dilebih-lebihkan") is denied
-  (``rebuttals.FALSITY``).
+  (``rebuttals.FALSITY``);
+- deaths only named as a topic ("the cases of civilian deaths", "no reason was given for ... the civilian
+  casualties", "if there were civilian casualties") are no toll; "caused civilian casualties" is one
+  (``unquantified._AS_TOPIC``).
 """
 
 from __future__ import annotations
@@ -275,3 +278,28 @@ def test_blame_told_as_news_is_a_claim_still(gazetteer: Gazetteer, lang: str, te
 )
 def test_a_report_called_an_exaggeration_is_denied(gazetteer: Gazetteer, lang: str, text: str) -> None:
     assert [k for k, _ in _claims(text, gazetteer, lang, "")] == ["denial"]
+
+
+# --- deaths named as a topic ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No reason was given by the army for the strike or the civilian casualties.",
+        "The monitors' report lists the cases of civilian deaths caused by the shelling of Kharkiv.",
+        "The army gave no justification for the civilian deaths in the village.",
+    ],
+)
+def test_deaths_named_as_a_topic_are_no_toll(gazetteer: Gazetteer, text: str) -> None:
+    assert "casualty" not in [k for k, _ in _claims(text, gazetteer, "en", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian shelling caused civilian casualties in Kharkiv, the governor said.",
+        "The Russian offensive has resulted in heavy civilian casualties, the UN said.",
+    ],
+)
+def test_deaths_reported_without_a_number_are_a_toll_still(gazetteer: Gazetteer, text: str) -> None:
+    assert "casualty" in [k for k, _ in _claims(text, gazetteer, "en", "")]
