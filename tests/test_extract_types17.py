@@ -25,7 +25,10 @@ near misses that must still give the claim:
   (``rebuttals.FALSITY``);
 - deaths only named as a topic ("the cases of civilian deaths", "no reason was given for ... the civilian
   casualties", "if there were civilian casualties") are no toll; "caused civilian casualties" is one
-  (``unquantified._AS_TOPIC``).
+  (``unquantified._AS_TOPIC``);
+- damage to things (explosions heard, a fire broke out, falling debris, "ledakan", "kebakaran", "puing-puing") is no
+  position, like equipment downed; a cause named for it or a toll beside it is a claim still
+  (``lexicon.MATERIEL_AND_GROUND``).
 """
 
 from __future__ import annotations
@@ -303,3 +306,32 @@ def test_deaths_named_as_a_topic_are_no_toll(gazetteer: Gazetteer, text: str) ->
 )
 def test_deaths_reported_without_a_number_are_a_toll_still(gazetteer: Gazetteer, text: str) -> None:
     assert "casualty" in [k for k, _ in _claims(text, gazetteer, "en", "")]
+
+
+# --- damage to things -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Ukrainian army reported several explosions in the Obolon district and said a fire broke out at a "
+               "warehouse."),
+        ("id", "Wali kota Lviv mengatakan kebakaran terjadi di sebuah gudang dan puing-puing berjatuhan di dua distrik "
+               "kota."),
+        ("en", "Kyiv's mayor warned that falling debris from downed missiles can still cause serious damage."),
+    ],
+)
+def test_damage_to_things_is_no_statement(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert _claims(text, gazetteer, lang, "") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Ukrainian army said the explosion at the market in Kherson was caused by a Russian missile.",
+         "statement"),
+        ("The governor said a fire broke out at a depot after the Russian strike and three workers were killed.",
+         "casualty"),
+    ],
+)
+def test_damage_with_a_cause_or_a_toll_is_a_claim_still(gazetteer: Gazetteer, text: str, kind: str) -> None:
+    assert kind in [k for k, _ in _claims(text, gazetteer, "en", "")]
