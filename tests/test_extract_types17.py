@@ -28,7 +28,9 @@ near misses that must still give the claim:
   (``unquantified._AS_TOPIC``);
 - damage to things (explosions heard, a fire broke out, falling debris, "ledakan", "kebakaran", "puing-puing") is no
   position, like equipment downed; a cause named for it or a toll beside it is a claim still
-  (``lexicon.MATERIEL_AND_GROUND``).
+  (``lexicon.MATERIEL_AND_GROUND``);
+- safety advice to the public ("urged residents to stay in shelters", "tetap di tempat perlindungan", "to avoid those
+  sites") is no call; a call on the parties is one (``stance_gates.shelter_advice``).
 """
 
 from __future__ import annotations
@@ -335,3 +337,28 @@ def test_damage_to_things_is_no_statement(gazetteer: Gazetteer, lang: str, text:
 )
 def test_damage_with_a_cause_or_a_toll_is_a_claim_still(gazetteer: Gazetteer, text: str, kind: str) -> None:
     assert kind in [k for k, _ in _claims(text, gazetteer, "en", "")]
+
+
+# --- safety advice to the public ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kyiv's mayor urged residents to stay in shelters as the drones approached the city."),
+        ("id", "Wali kota Kharkiv meminta penduduk untuk tetap berada di tempat perlindungan selama serangan."),
+        ("en", "The Houthi-run health ministry had urged civilians to avoid those sites."),
+    ],
+)
+def test_safety_advice_to_the_public_is_no_call(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "call" not in [k for k, _ in _claims(text, gazetteer, lang, "")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The UN urged Russia and Ukraine to stop shelling the plant."),
+        ("id", "Menteri Luar Negeri Rusia mendesak kedua pihak untuk segera menghentikan pertempuran."),
+    ],
+)
+def test_a_call_on_the_parties_is_a_call_still(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "call" in [k for k, _ in _claims(text, gazetteer, lang, "")]

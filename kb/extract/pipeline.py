@@ -39,7 +39,7 @@ from kb.extract.parties import is_place
 from kb.extract.restated import drop_restated
 from kb.extract.scope_dates import period_of, since_dates
 from kb.extract.speakers import Context, Speaker, from_mention, voiced
-from kb.extract.stance_gates import habitual
+from kb.extract.stance_gates import habitual, shelter_advice
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
@@ -278,6 +278,7 @@ class _Walker:
             )
         )
         drafts = unconditional(norm, drafts, self.outlet.label)
+        drafts = [d for d in drafts if d.type != "call" or not shelter_advice(norm, d.scope)]  # "stay in shelters"
         if caption(norm) or habitual(norm):  # "Foto ... ini menunjukkan ...", "... [Jane Doe / Reuters]": a picture's
             self.claimless.append((start, end))  # caption; "regularly accuse each other": a habit; claims go at the end
         pronoun_parties.resolve(drafts, self.around)  # "accused it of ...": the sentence before's agent

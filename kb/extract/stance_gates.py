@@ -21,6 +21,10 @@ worth a statement claim.  This module holds the tests of round 17 it asks:
   which the annotation leaves out (generic statements are out of scope), not a claim made at a time.  "Have
   repeatedly accused each other of attacks" is news of accusations made, and stays.
 
+- **Safety advice to the public** ("urged residents to stay in shelters", "meminta penduduk untuk tetap di tempat
+  perlindungan", "urged civilians to avoid those areas"): an official's warning to people under fire, not a call on a
+  party to the war (the annotation's calls are on belligerents, mediators or the world to act).
+
 Each test is one anchored match on the frame's verb or the speaker's name (constant time), or one search of the
 sentence (linear).
 """
@@ -84,4 +88,18 @@ def habitual(norm: str) -> bool:
     return _HABIT.search(norm) is not None
 
 
-__all__ = ["adds_on", "habitual", "records_harm"]
+_SHELTER = re.compile(
+    r"(?<![\w-])(?:(?:stay|remain|take|seek|shelter|tinggal|tetap|berlindung|berada)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shelters?|bunkers?|indoors|perlindungan(?:\s+bom)?|tempat\s+perlindungan|bomb\s+shelters?)"
+    r"|avoid\s+(?:those|these|the|such)\s+(?:targets|sites|areas|places)|menjauhi\s+(?:sasaran|lokasi|area))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def shelter_advice(norm: str, scope: tuple[int, int]) -> bool:
+    """Whether a call's words are safety advice to the public ("to stay in shelters", "tetap di tempat perlindungan",
+    "to avoid those targets"): no call on a party."""
+    return _SHELTER.search(norm, *scope) is not None
+
+
+__all__ = ["adds_on", "habitual", "records_harm", "shelter_advice"]
