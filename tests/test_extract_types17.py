@@ -30,7 +30,9 @@ near misses that must still give the claim:
   position, like equipment downed; a cause named for it or a toll beside it is a claim still
   (``lexicon.MATERIEL_AND_GROUND``);
 - safety advice to the public ("urged residents to stay in shelters", "tetap di tempat perlindungan", "to avoid those
-  sites") is no call; a call on the parties is one (``stance_gates.shelter_advice``).
+  sites") is no call; a call on the parties is one (``stance_gates.shelter_advice``);
+- a meeting of no party ("many residents met at the mosque to discuss ...") is no talks claim: talks name the parties
+  that meet (``pipeline``).
 """
 
 from __future__ import annotations
@@ -362,3 +364,19 @@ def test_safety_advice_to_the_public_is_no_call(gazetteer: Gazetteer, lang: str,
 )
 def test_a_call_on_the_parties_is_a_call_still(gazetteer: Gazetteer, lang: str, text: str) -> None:
     assert "call" in [k for k, _ in _claims(text, gazetteer, lang, "")]
+
+
+# --- a meeting of no party --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text", "talks"),
+    [
+        ("id", "\"Banyak warga berkumpul di masjid untuk membahas rencana memperbaiki jalan,\" kata seorang warga.",
+         False),
+        ("en", "\"Dozens of farmers met at the school to discuss plans for the harvest,\" a villager said.", False),
+        ("en", "Delegations of Armenia and Azerbaijan met in Brussels on Monday to discuss a peace treaty.", True),
+        ("id", "Delegasi Rusia dan Ukraina bertemu di Istanbul untuk membahas pertukaran tahanan.", True),
+    ],
+)
+def test_talks_need_a_party_meeting(gazetteer: Gazetteer, lang: str, text: str, talks: bool) -> None:
+    assert ("talks" in [k for k, _ in _claims(text, gazetteer, lang, "")]) is talks
