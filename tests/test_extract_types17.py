@@ -32,7 +32,10 @@ near misses that must still give the claim:
 - safety advice to the public ("urged residents to stay in shelters", "tetap di tempat perlindungan", "to avoid those
   sites") is no call; a call on the parties is one (``stance_gates.shelter_advice``);
 - a meeting of no party ("many residents met at the mosque to discuss ...") is no talks claim: talks name the parties
-  that meet (``pipeline``).
+  that meet (``pipeline``);
+- the war's own course ("has been fighting there since March", "telah berperang di sana sejak ...", also after a dash)
+  and words set at its outbreak ("At the start of the invasion, ...", "Pada awal invasi, ...") are background, no
+  statement; an attack told with its toll, and a position taken now, are claims (``stance_gates.war_course``).
 """
 
 from __future__ import annotations
@@ -380,3 +383,32 @@ def test_a_call_on_the_parties_is_a_call_still(gazetteer: Gazetteer, lang: str, 
 )
 def test_talks_need_a_party_meeting(gazetteer: Gazetteer, lang: str, text: str, talks: bool) -> None:
     assert ("talks" in [k for k, _ in _claims(text, gazetteer, lang, "")]) is talks
+
+
+# --- the war's own course ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Pemantau HAM mengatakan pasukan RSF telah berperang di sana sejak Maret melawan tentara Sudan."),
+        ("id", "Kelompok HAM itu mengatakan pasukan paramiliter--RSF--telah berperang di kota itu sejak April melawan "
+               "tentara."),
+        ("en", "A rights group said the RSF has been fighting there since March against the Sudanese army."),
+        ("en", "At the start of the invasion, Putin said Russia would take Kyiv within days."),
+        ("id", "Pada awal invasi, Putin mengatakan Rusia akan merebut Kyiv dalam hitungan hari."),
+    ],
+)
+def test_the_wars_own_course_is_no_statement(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert _claims(text, gazetteer, lang, "") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "A rights group said the RSF has shelled the camp every day since March, killing dozens.", "accusation"),
+        ("id", "Putin mengatakan pada Selasa bahwa Rusia akan terus menyerang Kyiv sampai Ukraina menyerah.",
+         "statement"),
+    ],
+)
+def test_news_of_the_war_is_a_claim_still(gazetteer: Gazetteer, lang: str, text: str, kind: str) -> None:
+    assert kind in [k for k, _ in _claims(text, gazetteer, lang, "")]

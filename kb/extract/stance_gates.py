@@ -25,6 +25,10 @@ worth a statement claim.  This module holds the tests of round 17 it asks:
   perlindungan", "urged civilians to avoid those areas"): an official's warning to people under fire, not a call on a
   party to the war (the annotation's calls are on belligerents, mediators or the world to act).
 
+- **The war's own course as background** ("X has been fighting there since May against the army", "telah
+  berperang di sana sejak Mei", "At the start of the invasion, X said ...", "Pada awal invasi, ..."): how long the war
+  has gone on, or words set at its outbreak, describe the war, not a position taken in the news.
+
 Each test is one anchored match on the frame's verb or the speaker's name (constant time), or one search of the
 sentence (linear).
 """
@@ -102,4 +106,19 @@ def shelter_advice(norm: str, scope: tuple[int, int]) -> bool:
     return _SHELTER.search(norm, *scope) is not None
 
 
-__all__ = ["adds_on", "habitual", "records_harm", "shelter_advice"]
+_WAR_COURSE = re.compile(
+    r"(?<!\w)(?:(?:telah|sudah)\s+(?:ber(?:perang|tempur))|(?:have|has|had)\s+been\s+(?:fighting|at\s+war))"
+    r"(?![\w-])[^.;]{0,80}?(?<![\w-])(?:sejak|since)(?![\w-])"
+    r"|^\s*(?:pada\s+awal|di\s+awal|at\s+the\s+(?:start|beginning|outset)\s+of|early\s+in)\s+(?:the\s+)?"
+    r"(?:invasi|perang|konflik|invasion|war|conflict)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def war_course(norm: str) -> bool:
+    """Whether the sentence tells the war's own course ("has been fighting there since May") or is set at its
+    outbreak ("Pada awal invasi, ..."): background, no position."""
+    return _WAR_COURSE.search(norm) is not None
+
+
+__all__ = ["adds_on", "habitual", "records_harm", "shelter_advice", "war_course"]
