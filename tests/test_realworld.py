@@ -343,8 +343,9 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     loaded = {item.name: load_input(item, {}, None)[0] for item in expand_inputs([str(tmp_path)])}
     report = evaluate(records, loaded, Gazetteer.load())
     # 182 articles (with batch 9), main after session 16's rounds (stm16, cas16, att16, acc16, par16, the lead's
-    # trials): P 0.807, R 0.804, speaker 0.892, via 0.957 (0.782 / 0.766 / 0.867 / 0.946 at batch 9's first reading)
-    assert report.overall.precision >= 0.80
+    # trials): P 0.807, R 0.804, speaker 0.892, via 0.957 (0.782 / 0.766 / 0.867 / 0.946 at batch 9's first reading);
+    # after stm17 (claims that should not be there): P 0.833, R 0.806, speaker 0.891, via 0.957
+    assert report.overall.precision >= 0.83
     assert report.overall.recall >= 0.80
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.885
     assert report.via_accuracy is not None and report.via_accuracy >= 0.95

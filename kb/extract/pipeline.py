@@ -241,8 +241,7 @@ class _Walker:
             if len(self.claims) >= MAX_CLAIMS:
                 break
         add_late_striker(self.claims[: self.unstruck], self.around, self.gazetteer)
-        return [c for c in self.claims if not any(a <= c.start < b for a, b in self.claimless)
-                and not (c.type == "talks" and not c.subject)]  # "many people met to discuss ...": no party meets
+        return [c for c in self.claims if not any(a <= c.start < b for a, b in self.claimless)]
 
     def _background(self, norm: str) -> bool:
         """The sentence is set in a past year ("in 1991"), not merely dated by one (see ``_PAST_YEAR``)."""

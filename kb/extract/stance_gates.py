@@ -29,6 +29,10 @@ worth a statement claim.  This module holds the tests of round 17 it asks:
   berperang di sana sejak Mei", "At the start of the invasion, X said ...", "Pada awal invasi, ..."): how long the war
   has gone on, or words set at its outbreak, describe the war, not a position taken in the news.
 
+- **People displaced, fleeing or sheltering** ("over 400,000 people have fled to neighbouring countries", "thousands
+  of displaced families have sought shelter in the school", "mengusir 85 persen penduduk"): the war's humanitarian
+  toll, which the annotation does not count (casualties are the dead and wounded), no position of a party.
+
 Each test is one anchored match on the frame's verb or the speaker's name (constant time), or one search of the
 sentence (linear).
 """
@@ -121,4 +125,17 @@ def war_course(norm: str) -> bool:
     return _WAR_COURSE.search(norm) is not None
 
 
-__all__ = ["adds_on", "habitual", "records_harm", "shelter_advice", "war_course"]
+_DISPLACED = re.compile(
+    r"(?<![\w-])(?:have|has|had|were|was|been)\s+(?:[\w-]+\s+)?(?:fled|displaced|uprooted|sought\s+shelter|taken\s+"
+    r"refuge)|(?:mengusir|mengungsikan)\s+(?:[\w-]+\s+){0,3}(?:penduduk|warga)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def displaced(norm: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the speaker's words tell people displaced, fleeing or sheltering ("have fled to ...", "mengusir 85
+    persen penduduk"): the humanitarian toll, no position."""
+    return any(_DISPLACED.search(norm, a, b) for a, b in spans)
+
+
+__all__ = ["adds_on", "displaced", "habitual", "records_harm", "shelter_advice", "war_course"]
