@@ -19,6 +19,7 @@ from kb.extract.drafts import SentenceInput
 from kb.extract.headed import party_agent, party_headed
 from kb.extract.parties import attacker_in, compile_words
 from kb.extract.speakers import Speaker, side_label, speaker_side
+from kb.extract.stance_gates import records_harm
 from kb.extract.unpinned import unpinned_attacks, unpinned_strikes
 
 _COORDINATED = re.compile(r";|,\s*(?:and|dan|while|sementara|whereas|sedangkan)(?![\w-])", re.IGNORECASE)
@@ -60,7 +61,7 @@ def attacked(
     one, a speaker's "died as a result of Israeli strikes" is still a loss reported, not an accusation,
     unless it names the killer ("dibunuh oleh rudal AS") or the act is wrongdoing.
     """
-    neutral = speaker is not None and international_body(speaker, s.gazetteer)
+    neutral = speaker is not None and (international_body(speaker, s.gazetteer) or records_harm(speaker))
     for span in spans:
         attacks = find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
         if _TRUCE_BROKEN.search(s.norm, *span) and any(a.mention is not None for a in attacks):

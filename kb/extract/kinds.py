@@ -29,6 +29,7 @@ from kb.extract.frames import Frame
 from kb.extract.narrated import intends, narrates_attack, out_of_scope, perceived
 from kb.extract.parties import compile_words, is_place
 from kb.extract.speakers import Speaker
+from kb.extract.stance_gates import adds_on, displaced, records_harm, war_course
 from kb.extract.type_guards import arms_laid_down, points_back, truce_as_modifier
 
 _NOT_CUES = compile_words(lexicon.NOT_CUES)
@@ -243,11 +244,13 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         return False
     if inert_verb(s, frame) or out_of_scope(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
         return False
+    if adds_on(s, frame) or war_course(s.norm) or displaced(s.norm, spans):
+        return False  # "..., the army added", "has been fighting there since May": no position (``stance_gates``)
     if _materiel_event(s.norm) and not intends(s.norm, spans):
         return False  # "said six drones were shot down", "claimed the capture of 90 positions": no position
     if frame.speaker.label in s.around.observers:
         return False  # "residents said the strikes hit ...", "kata Morgan" after "Jurnalis Al Jazeera Hiba Morgan"
-    if international_body(frame.speaker, s.gazetteer) and any(
+    if (international_body(frame.speaker, s.gazetteer) or records_harm(frame.speaker)) and any(
         find_attacks(s.norm, span, s.mentions, s.gazetteer, set()) for span in spans
     ):
         return False  # "the military carried out 300 air strikes last year, the UN said": a record of the war

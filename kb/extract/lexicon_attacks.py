@@ -132,6 +132,8 @@ ATTACK_LIGHT_VERBS: Final[tuple[str, ...]] = (
     # an attack taken up again: "resumed its bombardment", "stepped up its offensive", "melanjutkan serangan"
     "resumed", "resumes", "resuming", "stepped up", "steps up", "stepping up", "escalated", "melanjutkan",
     "melancarkan", "melakukan", "meluncurkan", "menjatuhkan", "menggunakan", "meningkatkan",
+    # an attack tried ("attempted counterattacks", "made attempts at a large-scale offensive", "mencoba melakukan")
+    "attempted", "attempting", "attempts at", "attempt at", "tried",
 )
 # Weapons a party fires or launches: an attack only after a launching verb ("fired about 30 rockets",
 # "launched 40 drones at", "menembakkan puluhan roket"), never as a bare noun ("rockets were intercepted").
@@ -180,7 +182,7 @@ ATTACK_NOUNS: Final[tuple[str, ...]] = (
     "assault", "assaults",  # "a massive artillery assault on Stepanakert"
     # the attack given back ("the Armenian side attempted counterattacks", "melakukan serangan balik")
     "counterattack", "counterattacks", "counter-attack", "counter-attacks", "counteroffensive", "counter-offensive",
-    "serangan balik",
+    "serangan balik", "counteroffensives", "counter-offensives",
 )
 WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "massacre", "massacres", "atrocities", "war crimes", "war crime", "violation", "violations",
@@ -223,6 +225,8 @@ CIVILIAN_TARGETS: Final[tuple[str, ...]] = (
     "civilians", "civilian", "villagers", "hospital", "hospitals", "school", "schools", "market", "markets",
     "residential", "refugees", "displacement", "camp", "warga sipil", "penduduk sipil", "sipil", "warga",
     "rumah sakit", "sekolah", "permukiman", "pasar", "pengungsi", "kamp",
+    # places named by the people living there ("fired on a populated village", "menembaki desa berpenduduk")
+    "populated", "inhabited", "berpenduduk",
 )
 # Civilian sites whose use by an armed party, told in the passive with its user, is itself the wrong ("the school
 # compound which was used by Hamas fighters", "rumah sakit yang digunakan oleh milisi").

@@ -208,6 +208,10 @@ MATERIEL_AND_GROUND: Final[tuple[str, ...]] = (
     # weapons and vehicles seized, lost or fielded: equipment ("armoured vehicles were seized", "a jet crashed",
     # "dilengkapi dengan persenjataan canggih")
     "crashed", "disita", "menyita", "penyitaan", "seizure of", "equipped with", "dilengkapi dengan",
+    # damage to things, no one's loss or blame: explosions heard, fires, falling debris ("reported several explosions
+    # and a fire at a business", "puing-puing yang jatuh dapat menimbulkan kerusakan")
+    "explosions", "explosion", "ledakan", "fire broke out", "fires broke out", "caught fire", "kebakaran",
+    "debris", "puing", "puing-puing",
 )
 INTENT: Final[tuple[str, ...]] = (
     "will", "would", "shall", "won't", "going to", "vowed", "vows", "pledged", "promised", "threatened",

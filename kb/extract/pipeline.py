@@ -20,6 +20,7 @@ from kb.extract.added import passive_addition, refers_back
 from kb.extract.article_credits import article_credits
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
 from kb.extract.bodies import words_of
+from kb.extract.captions import caption
 from kb.extract.claims import sentence_drafts
 from kb.extract.conditionals import unconditional
 from kb.extract.contract import ensure_contract, identity
@@ -39,6 +40,7 @@ from kb.extract.parties import is_place
 from kb.extract.restated import drop_restated
 from kb.extract.scope_dates import period_of, since_dates
 from kb.extract.speakers import Context, Speaker, from_mention, voiced
+from kb.extract.stance_gates import habitual, shelter_advice
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
@@ -183,6 +185,7 @@ class _Walker:
         self.around = ArticleParties(main, armed=armed_bodies(self.named, gazetteer, main))
         self.mobilized: set[tuple[str | None, str | None]] = set()
         self.claims: list[Claim] = []
+        self.claimless: list[tuple[int, int]] = []  # captions and habits (``captions``, ``stance_gates``): no claims
         self.seen: set[tuple[object, ...]] = set()  # _identity of every claim kept: one look-up, not a scan
         self.previous_framed = False
         self.narrated_before: Speaker | None = None  # the person a frameless sentence opened with: "X visited ..."
@@ -239,7 +242,7 @@ class _Walker:
             if len(self.claims) >= MAX_CLAIMS:
                 break
         add_late_striker(self.claims[: self.unstruck], self.around, self.gazetteer)
-        return self.claims
+        return [c for c in self.claims if not any(a <= c.start < b for a, b in self.claimless)]
 
     def _background(self, norm: str) -> bool:
         """The sentence is set in a past year ("in 1991"), not merely dated by one (see ``_PAST_YEAR``)."""
@@ -276,6 +279,9 @@ class _Walker:
             )
         )
         drafts = unconditional(norm, drafts, self.outlet.label)
+        drafts = [d for d in drafts if d.type != "call" or not shelter_advice(norm, d.scope)]  # "stay in shelters"
+        if caption(norm) or habitual(norm):  # "Foto ... ini menunjukkan ...", "... [Jane Doe / Reuters]": a picture's
+            self.claimless.append((start, end))  # caption; "regularly accuse each other": a habit; claims go at the end
         pronoun_parties.resolve(drafts, self.around)  # "accused it of ...": the sentence before's agent
         self.around.before = sentence_parties(norm, mentions, self.gazetteer)
         self.around.struck_before = struck(drafts)

@@ -23,6 +23,7 @@ FALSITY = (
     "false", "untrue", "not true", "fake", "fake news", "fabricated", "fabrication", "fabrications", "baseless",
     "groundless", "unfounded", "absurd", "nonsense", "a lie", "lie", "lies", "an outright lie", "propaganda",
     "not credible", "exaggerated", "misleading", "fiction", "pure fiction", "invented", "slander", "disinformation",
+    "exaggeration", "exaggerations", "overblown", "dilebih-lebihkan",  # "an exaggeration by hostile media"
     "palsu", "bohong", "kebohongan", "hoaks", "hoax", "tidak benar", "tak benar", "tidak berdasar", "tak berdasar",
     "mengada-ada", "omong kosong", "fitnah", "keliru", "menyesatkan", "rekayasa", "tidak kredibel", "disinformasi",
     "dibesar-besarkan", "misinformation", "inaccurate", "tidak akurat", "sepenuhnya salah", "salah besar",

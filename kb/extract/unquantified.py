@@ -23,6 +23,15 @@ _NEGATED = re.compile(
     r"|denied|denies|deny|membantah|menyangkal)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Deaths only named as a topic, not reported (round 17): "the cases of civilian deaths" a report sums up or still
+# investigates, "kasus kematian warga sipil", "if there were civilian casualties", "no explanation was offered for ...
+# the civilian casualties".  The toll that report gives, if any, is the claim.
+_AS_TOPIC = re.compile(
+    r"(?:(?<![\w-])(?:cases?\s+of|kasus(?:-kasus)?)\s+(?:[\w-]+\s+){0,2}"
+    r"|(?<![\w-])(?:if|whether|jika|apabila|kalau)\s+(?:there\s+(?:were|was|are|is|had\s+been)|ada)\s+(?:any\s+)?"
+    r"|(?<![\w-])(?:explanation|reason|justification)\s+(?:[\w-]+\s+){0,5}for\s+(?:[\w-]+\s+){0,5}(?:the\s+)?)$",
+    re.IGNORECASE,
+)
 _TOLL_HEAD = re.compile(r"(?:jumlah|number\s+of|toll\s+(?:of|among))\s+(?:(?:its|their|our)\s+)?$", re.IGNORECASE)
 
 
@@ -140,6 +149,8 @@ def unquantified(
             norm, 0, match.start()
         ):
             continue
+        if match.group("b") and _AS_TOPIC.search(norm, max(0, match.start() - 80), match.start()):
+            continue  # "the cases of civilian deaths", "if there were civilian casualties": named, not reported
         if _TOLL_HEAD.search(norm, max(0, match.start() - 24), match.start()) and any(
             f.start > match.start() and f.quantity is not None for f in figures
         ):
