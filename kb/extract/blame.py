@@ -61,7 +61,8 @@ def attacked(
     one, a speaker's "died as a result of Israeli strikes" is still a loss reported, not an accusation,
     unless it names the killer ("dibunuh oleh rudal AS") or the act is wrongdoing.
     """
-    neutral = speaker is not None and (international_body(speaker, s.gazetteer) or records_harm(speaker))
+    records = speaker is not None and records_harm(speaker)
+    neutral = speaker is not None and (international_body(speaker, s.gazetteer) or records)
     for span in spans:
         attacks = find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
         if _TRUCE_BROKEN.search(s.norm, *span) and any(a.mention is not None for a in attacks):
@@ -69,6 +70,8 @@ def attacked(
         if speaker is None or neutral:  # the reporter, or a UN body counting strikes: wrongdoing only
             if any(a.wrongdoing for a in attacks if not (toll and _in_toll_clause(s.norm, span, a.start, a.verb))):
                 return True
+            if records and toll and any(party_headed(s.norm, a) or party_agent(s.norm, a) for a in attacks):
+                return True  # a health ministry's "Israel killed three": the party itself did it, named as such
             continue
         attacks = [
             a
