@@ -349,11 +349,12 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     report = evaluate(records, loaded, Gazetteer.load())
     # 182 articles (with batch 9), main after session 16's rounds (stm16, cas16, att16, acc16, par16, the lead's
     # trials): P 0.807, R 0.804, speaker 0.892, via 0.957 (0.782 / 0.766 / 0.867 / 0.946 at batch 9's first reading)
-    # 202 articles (with batch 10, first reading at 9457a7c): P 0.805, R 0.788, speaker 0.882, via 0.944
-    assert report.overall.precision >= 0.80
-    assert report.overall.recall >= 0.785
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.88
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.94
+    # 202 articles (with batch 10, first reading at 9457a7c): P 0.805, R 0.788, speaker 0.882, via 0.944; after
+    # session 17's rounds (att17, rec17, stm17, conf17, the lead's trials): P 0.829, R 0.802, speaker 0.906, via 0.949
+    assert report.overall.precision >= 0.82
+    assert report.overall.recall >= 0.795
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.90
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.945
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
@@ -370,13 +371,13 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # after session 16 (par16 among its rounds): 221 wrong parties, 91 wrong scopes, 59 outlets for a source of 1119
     # matched, i.e. 0.198, 0.081 and 0.053
     # with batch 10 (202 articles, 9457a7c): 245 wrong parties, 105 wrong scopes, 72 outlets for a source of 1218
-    # matched, i.e. 0.201, 0.086 and 0.059
-    assert report.errors["wrong_party"] <= 0.205 * matched, dict(report.errors)
+    # matched, i.e. 0.201, 0.086 and 0.059; after session 17: 244, 106 and 54 of 1240, i.e. 0.197, 0.085, 0.044
+    assert report.errors["wrong_party"] <= 0.20 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076
-    assert report.errors["wrong_scope"] <= 0.09 * matched, dict(report.errors)  # 105 of 1218 with batch 10: 0.086
-    assert report.errors["outlet_instead_of_source"] <= 0.06 * matched, dict(report.errors)  # 72 of 1218: 0.059
+    assert report.errors["wrong_scope"] <= 0.088 * matched, dict(report.errors)  # 106 of 1240 (session 17): 0.085
+    assert report.errors["outlet_instead_of_source"] <= 0.047 * matched, dict(report.errors)  # 54 of 1240: 0.044
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
