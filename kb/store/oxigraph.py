@@ -7,7 +7,6 @@ runs in one transaction: a reader or a crash never sees half an article.
 from __future__ import annotations
 
 import functools
-import itertools
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -97,6 +96,12 @@ DIFF_MIN = 20_000
 """A graph difference up to this many triples is always written as one update, whatever the graph's size."""
 FILL_CHUNK = 500_000
 """Quads per bulk load when a graph is filled (``fill_graph``): bounds the loader's memory."""
+FILL_BYTES = 2**25
+"""Literal text per bulk load (32 MB): see ``fill_graph``."""
+SETTLE_BYTES = 2**22
+"""An update text this long (4 MB, ~30k triples) is flushed to disk after it: Oxigraph keeps writes in memory until
+flushed, in every index, so the updates a whole refresh writes (50k lines each, ``conflicts.write.BATCH``) held
+1.1 GB more at their end than at their start (25k articles), as the ingest did until ``kb.service`` flushed it."""
 
 
 def data_update(iri: str, gone: list[str], added: list[str], wiped: Iterable[str] = ()) -> str:
@@ -109,6 +114,23 @@ def data_update(iri: str, gone: list[str], added: list[str], wiped: Iterable[str
     if added:
         parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(added) + "\n} }")
     return " ;\n".join(parts)
+
+
+def _load(first: OxTriple, rest: Iterator[OxTriple], name: ox.NamedNode) -> Iterator[ox.Quad]:
+    """One bulk load of ``fill_graph``: ``first``, then from ``rest`` until ``FILL_CHUNK`` quads or ``FILL_BYTES``
+    of literal text (the loader's memory grows with both)."""
+    s, p, o = first
+    yield ox.Quad(s, p, o, name)
+    count, size = 1, len(o.value) if isinstance(o, ox.Literal) else 0
+    if size >= FILL_BYTES:
+        return
+    for s, p, o in rest:
+        yield ox.Quad(s, p, o, name)
+        count += 1
+        if isinstance(o, ox.Literal):
+            size += len(o.value)
+        if count >= FILL_CHUNK or size >= FILL_BYTES:
+            return
 
 
 def _lines(triples: Iterable[OxTriple]) -> list[str]:
@@ -191,54 +213,68 @@ class OxigraphStore:
         """
         name = ox.NamedNode(iri)
         # a dict of plain tuples, whatever came in: membership below is one hash look-up (a list, or pyoxigraph
-        # Triples, which never equal the tuples read back, made a whole rewrite of 300k triples run for hours)
-        new: dict[OxTriple, None] = dict.fromkeys(t if isinstance(t, tuple) else tuple(t) for t in triples)
-        kept: set[Any] = set()  # streamed, not a copy of the old graph: a refresh's peak memory is the new graph
-        gone: list[Any] = []
+        # Triples, which never equal the tuples read back, made a whole rewrite of 300k triples run for hours).
+        # Its values mark the triples found stored: the tuples read back are not kept (a set of them was a second
+        # copy of every unchanged triple, 1M of them for the actors' orders at 25k articles)
+        new: dict[OxTriple, bool] = dict.fromkeys((t if isinstance(t, tuple) else tuple(t) for t in triples), False)
+        most = max(DIFF_MIN, len(new) // 4)  # a difference larger than this clears and refills the graph
+        kept, stale = 0, 0
+        gone: list[Any] = []  # only while a small difference is still possible: past it nothing reads them
         for q in self._ox.quads_for_pattern(None, None, None, name):
-            t = (q.subject, q.predicate, q.object)
-            if t in new:
-                kept.add(t)
-            else:
-                gone.append(t)
-        added = [t for t in new if t not in kept] if len(kept) < len(new) else []
+            t: Any = (q.subject, q.predicate, q.object)
+            if new.get(t) is False:  # a stored graph holds a triple once: each counted once
+                new[t] = True
+                kept += 1
+            elif t not in new:
+                stale += 1
+                if stale <= most:
+                    gone.append(t)
+                elif gone:
+                    gone = []
         try:
-            small = len(gone) + len(added) <= max(DIFF_MIN, len(new) // 4)
+            small = stale + len(new) - kept <= most
+            added = [t for t, stored in new.items() if not stored] if small else []
             if small and not any(isinstance(x, ox.BlankNode) for t in (*gone, *added) for x in t):  # no DATA bnodes
                 if gone or added:
-                    self._ox.update(data_update(iri, _lines(gone), _lines(added)))
+                    self.update(data_update(iri, _lines(gone), _lines(added)))
             else:
-                if gone or kept:
+                if stale or kept:
                     self._ox.clear_graph(name)
-                if not (gone or kept):  # an empty graph (a first refresh): the bulk loader
+                if not (stale or kept):  # an empty graph (a first refresh): the bulk loader
                     self.fill_graph(iri, new)
                 else:
                     self._ox.extend(ox.Quad(s, p, o, name) for s, p, o in new)  # a generator: no second copy
+                    self.flush()  # a graph rewritten whole: out of memory (``SETTLE_BYTES``)
         except (OSError, ValueError, SyntaxError) as exc:
             raise StoreError(f"store write failed: {exc}") from None
         return len(new)
 
     def fill_graph(self, iri: str, triples: Iterable[OxTriple]) -> None:
-        """Add a stream of triples to graph ``iri`` with the bulk loader, ``FILL_CHUNK`` quads per load (not one
-        transaction: for derived data written into an emptied graph).
+        """Add a stream of triples to graph ``iri`` with the bulk loader, ``FILL_CHUNK`` quads or ``FILL_BYTES`` of
+        literals per load, whichever comes first (not one transaction: for derived data written into an emptied
+        graph).
 
         The loader holds what it is given until it writes its sorted files: 2.4M triples in one load took 1 GB
         of memory (36 s), in loads of 500k 0.38 GB (65 s); ``extend`` in transactions of 100k took 2 GB and
-        141 s.  A first refresh at 100k claims must stay under 1 GB, so chunks it is.
+        141 s.  A first refresh at 100k claims must stay under 1 GB, so chunks it is.  Counting quads alone did
+        not bound it: the derived state's records (each article's facts as one JSON literal) took 1 GB a load.
         """
         name = ox.NamedNode(iri)
-        quads = (ox.Quad(s, p, o, name) for s, p, o in triples)
+        rest = iter(triples)
         try:
-            first = next(quads, None)
+            first = next(rest, None)
             while first is not None:
-                self._ox.bulk_extend(itertools.chain((first,), itertools.islice(quads, FILL_CHUNK - 1)))
-                first = next(quads, None)
+                self._ox.bulk_extend(_load(first, rest, name))
+                first = next(rest, None)
         except (OSError, ValueError, SyntaxError) as exc:
             raise StoreError(f"store write failed: {exc}") from None
 
     def update(self, text: str) -> None:
-        """Run a SPARQL update the library wrote (never user text: the web endpoint only reads)."""
+        """Run a SPARQL update the library wrote (never user text: the web endpoint only reads); a large one
+        flushed to disk after it (``SETTLE_BYTES``)."""
         self._update(text)
+        if len(text) >= SETTLE_BYTES:
+            self.flush()
 
     def select_terms(self, query: str, bindings: Bindings | None = None
                      ) -> tuple[list[str], Iterator[tuple[OxTerm | None, ...]]]:

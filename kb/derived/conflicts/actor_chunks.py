@@ -8,6 +8,7 @@ cut again (``_rechunked``), the entries after them renumbered, the difference wr
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 
 import pyoxigraph as ox
@@ -286,25 +287,31 @@ def _listed(store: Store) -> dict[str, list[str]]:
     """Every actor a ranked conflict involves (and ``EVERY``: every ranked conflict) → its ranked conflicts, oldest
     first (by rank, then IRI: two conflicts may share a rank, ``ranks.rank_of``)."""
     if store.capabilities.embedded:
-        rows, every = _native(store.ox)  # type: ignore[attr-defined]
+        ranked = _native(store.ox)  # type: ignore[attr-defined]
     else:
-        rows = list(plain_rows(store, "conflict-actor-ranks"))
+        ranked = defaultdict(dict)
+        for r in plain_rows(store, "conflict-actor-ranks"):
+            ranked[str(r["actor"])][str(r["finding"])] = int(r["rank"])
         every = {str(r["finding"]): int(r["rank"]) for r in plain_rows(store, "conflict-order")}
-    ranked: dict[str, dict[str, int]] = defaultdict(dict)
-    for r in rows:
-        ranked[str(r["actor"])][str(r["finding"])] = int(r["rank"])  # type: ignore[call-overload]
-    if every:
-        ranked[EVERY] = every
+        if every:
+            ranked[EVERY] = every
     return {a: sorted(found, key=lambda f, found=found: (found[f], f)) for a, found in ranked.items()}  # type: ignore[misc]
 
 
-def _native(db: ox.Store) -> tuple[list[dict[str, object]], dict[str, int]]:
+def _native(db: ox.Store) -> dict[str, dict[str, int]]:
     """"Ranked conflicts of actors" unbound, from two scans of the conflicts graph (ranks, then involvements) joined
-    here (the query's join took 46 s at 25k articles, 755k rows, under other work), and every conflict's rank."""
+    here (the query's join took 46 s at 25k articles, 755k rows, under other work): actor → {conflict: rank}, and
+    ``EVERY`` → every conflict's rank.  Joined as they are read, each conflict's IRI one string however many actors
+    it involves: a row (a dictionary) per involvement was 755k of them at 25k articles, held at once."""
     graph = ox.NamedNode(str(CONFLICTS_GRAPH))
-    ranks = {q.subject.value: int(q.object.value) for q in db.quads_for_pattern(None, RANK, None, graph)
+    ranks = {sys.intern(q.subject.value): int(q.object.value) for q in db.quads_for_pattern(None, RANK, None, graph)
              if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal)}
-    return [{"finding": q.subject.value, "actor": q.object.value, "rank": ranks[q.subject.value]}
-            for q in db.quads_for_pattern(None, _INVOLVES, None, graph)
-            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode)
-            and q.subject.value in ranks], ranks
+    ranked: dict[str, dict[str, int]] = defaultdict(dict)
+    for q in db.quads_for_pattern(None, _INVOLVES, None, graph):
+        if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode):
+            rank = ranks.get(q.subject.value)
+            if rank is not None:
+                ranked[sys.intern(q.object.value)][sys.intern(q.subject.value)] = rank
+    if ranks:
+        ranked[EVERY] = ranks
+    return ranked

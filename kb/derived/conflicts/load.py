@@ -88,13 +88,15 @@ def load_claims(store: Store, actors: Actors, cats: Categories | None = None,
     root = cache(actors.root)
     one, many = _table(store, articles)
     claims = []
+    shared: dict[frozenset[str], frozenset[str]] = {}  # one set for the claims naming the same actors (most do)
     for iri, type_iri in one["type"].items():
         if not all(iri in one[k] for k in ("speaker", "article", "start")):
             continue  # not a whole claim: the shapes make this impossible in a validated store
         facts = _facts(iri, type_iri, one, root, category)
         subs = frozenset(many["subject"].get(iri, ()))
-        facts.subjects = subs
-        facts.parties = frozenset(root(s) for s in subs if not no_party(s))  # "civilians" is whom, not whose
+        facts.subjects = shared.setdefault(subs, subs)
+        parties = frozenset(root(s) for s in subs if not no_party(s))  # "civilians" is whom, not whose
+        facts.parties = shared.setdefault(parties, parties)
         facts.all_parties = any(all_parties(s) for s in subs)
         relays = [(one["position"][r], one["agent"][r]) for r in many["relay"].get(iri, ())
                   if r in one["position"] and r in one["agent"]]
@@ -134,10 +136,13 @@ def _table(store: Store, articles: list[str] | None = None) -> tuple[Table, dict
     one: Table = defaultdict(dict)
     many: dict[str, dict[str, list[Any]]] = {k: defaultdict(list) for k in _MANY}
     names: dict[str, str] = {}
+    dates: dict[date, date] = {}  # a few hundred days for 100k claims: one object each
     for node, prop, value in _rows(store, articles):
         name = names.get(prop) or names.setdefault(prop, prop.rsplit("#", 1)[-1].rsplit("/", 1)[-1])
         if isinstance(value, str):
             value = intern(value)
+        elif isinstance(value, date):
+            value = dates.setdefault(value, value)
         if name in many:
             many[name][node].append(value)
         else:

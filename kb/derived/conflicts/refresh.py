@@ -242,17 +242,19 @@ def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
     found = detect(claims, actors.label)
     t2 = time.perf_counter()
     written = write_findings(store, findings(found))
+    kinds = Counter(d.kind for d in found.conflicts)
+    totals = {"claims": len(claims), **{k: kinds.get(k, 0) for k in KINDS}, "corroborations": len(found.corroborations),
+              "series": len(found.series), "aggregates": len(found.aggregates)}
+    kept, propositions, comparisons = found.kept, found.propositions, found.comparisons
+    del found  # every finding, written: not held while the timelines and cards are built (the refresh's peak)
     articles = timeline.articles_of(plain_rows(store, "article-order"))
     write(store, timeline.graph_triples(store, claims, articles), str(TIMELINES_GRAPH))
     write(store, cards.card_triples(store, (c.iri for c in claims)), cards.CARDS_GRAPH)
     _record(store, claims, articles, meta, fresh)
-    state.put_summaries(store, {tag: summaries.encode(s) for tag, s in found.kept.items()})
+    state.put_summaries(store, {tag: summaries.encode(s) for tag, s in kept.items()})
     t3 = time.perf_counter()
-    kinds = Counter(d.kind for d in found.conflicts)
-    totals = {"claims": len(claims), **{k: kinds.get(k, 0) for k in KINDS}, "corroborations": len(found.corroborations),
-              "series": len(found.series), "aggregates": len(found.aggregates)}
     store.update(state.totals_update(totals))
-    return Summary.of(totals, propositions=found.propositions, comparisons=found.comparisons, triples=written.triples,
+    return Summary.of(totals, propositions=propositions, comparisons=comparisons, triples=written.triples,
                       rewritten=written.rewritten,
                       seconds={"load": round(t1 - t0, 3), "detect": round(t2 - t1, 3), "write": round(t3 - t2, 3)})
 

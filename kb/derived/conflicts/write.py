@@ -92,8 +92,7 @@ class _Batch:
         if old is not None:
             self.doomed.append(old)
         self.added += (f"{s} {p} {o} ." for s, p, o in new)
-        if len(self.added) + len(self.gone) + 20 * len(self.doomed) >= BATCH:
-            self.flush()
+        self._flush_when_full()
 
     def rerank(self, iri: str, old: int | None, new: int | None) -> None:
         node = ox.NamedNode(iri)
@@ -101,6 +100,11 @@ class _Batch:
             self.gone.append(f"{node} {RANK} {integer(old)} .")
         if new is not None:
             self.added.append(f"{node} {RANK} {integer(new)} .")
+        self._flush_when_full()  # every rank moved (new rules) is 2 lines a conflict: bounded like the rest
+
+    def _flush_when_full(self) -> None:
+        if len(self.added) + len(self.gone) + 20 * len(self.doomed) >= BATCH:
+            self.flush()
 
     def flush(self) -> None:
         self.gone += old_lines(self.store, self.doomed)
