@@ -255,7 +255,7 @@ def test_baik_maupun_joins_two_speakers(gazetteer: Gazetteer) -> None:
 def test_the_group_is_the_body_that_spoke_not_one_named_in_its_report(gazetteer: Gazetteer) -> None:
     """ "X said ... . The medical organization reported that RSF units held ... . The group urged ...": the group
     is X (it was the militia named inside the report)."""
-    text = ("Hundreds remain stranded in the town, the Sudan Doctors Network said on Tuesday. That medical organization "
-            "reported that Rapid Support Forces units had held residents inside the town. The group urged the release "
-            "of all civilians.")
+    text = ("Hundreds remain stranded in the town, the Sudan Doctors Network said on Tuesday. That medical "
+            "organization reported that Rapid Support Forces units had held residents inside the town. The group "
+            "urged the release of all civilians.")
     assert [c.speaker for c in of(text, gazetteer, "en", "call")] == ["Sudan Doctors Network"]
