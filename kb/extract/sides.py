@@ -223,7 +223,7 @@ _ISSUER_BEFORE = re.compile(
     r"(?:released|issued|published|compiled|provided|announced|gathered|reported|dirilis|dikeluarkan|diterbitkan"
     r"|dihimpun|diumumkan|dilaporkan|disampaikan|run|controlled|operated|dikelola|dikuasai"
     # who cites a source: "a monitoring group cited by the United Nations", "data yang dikutip oleh PBB"
-    r"|cited|quoted|relayed|used|dikutip|dirujuk|digunakan)\s+(?:by|oleh)\s+(?:the\s+)?$",
+    r"|cited|quoted|relayed|dikutip|dirujuk)\s+(?:by|oleh)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
