@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kb.extract.speakers import Context, Speaker
+    from kb.extract.context import Context, Speaker
 
 # A definite voice with nothing else ("the official", "pejabat itu", "the spokesman"): who spoke last through one.
 _DEFINITE = frozenset(("the", "itu", "tersebut", "same", "sama"))
