@@ -36,7 +36,7 @@ from kb.extract.states import PART_AFTER as _PART_AFTER
 from kb.extract.states import a_state as _a_state
 from kb.extract.sums import summed
 from kb.extract.tolls import named_toll, toll_reached
-from kb.extract.unhurt import a_source, head_count, not_hurt
+from kb.extract.unhurt import a_source, head_count, moved, not_hurt
 from kb.extract.unquantified import unquantified
 
 
@@ -134,6 +134,8 @@ def find_figures(
             [b for b in breaks if b > qty.end]
             + [quantities[i + 1].start if i + 1 < len(quantities) else len(norm)]
         )
+        if moved(norm, qty.start):
+            continue  # "... and displaced over 3 million people": moved, not hurt
         noun = _noun_after(norm, qty)
         if noun is None:
             bare = (_people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)

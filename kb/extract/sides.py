@@ -223,7 +223,10 @@ _ISSUER_BEFORE = re.compile(
     r"(?:released|issued|published|compiled|provided|announced|gathered|reported|dirilis|dikeluarkan|diterbitkan"
     r"|dihimpun|diumumkan|dilaporkan|disampaikan|run|controlled|operated|dikelola|dikuasai"
     # who cites a source: "a monitoring group cited by the United Nations", "data yang dikutip oleh PBB"
-    r"|cited|quoted|relayed|dikutip|dirujuk)\s+(?:by|oleh)\s+(?:the\s+)?$",
+    r"|cited|quoted|relayed|dikutip|dirujuk)\s+(?:by|oleh)\s+(?:the\s+)?$"
+    # whose numbers they are: "according to figures from the UN office", "menurut data dari PBB"
+    r"|(?<![\w-])(?:figures|data|estimates|numbers|tallies|tally|counts|statistics|records|angka|catatan|laporan)"
+    r"(?:\s+(?:terbaru|resmi|latest|official|new))?\s+(?:from|dari)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

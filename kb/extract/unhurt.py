@@ -37,6 +37,21 @@ def a_source(norm: str, start: int) -> bool:
     return _SOURCE_BEFORE.search(norm, max(0, start - 20), start) is not None
 
 
+# "... 1,200 deaths and displaced over 3 million people", "mengusir lebih dari 3 juta warga": the figure is what
+# the verb before it did to people, and that verb moved them; it hurt nobody (a toll before it lends no hurt word)
+_MOVED_BEFORE = re.compile(
+    r"(?<![\w-])(?:displaced|displacing|displaces|uprooted|uprooting|mengusir|mengungsikan)\s+(?:(?:more\s+than|over|"
+    r"about|nearly|some|around|at\s+least|an\s+estimated|lebih\s+dari|sekitar|sedikitnya|setidaknya|hampir|"
+    r"kurang\s+lebih)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def moved(norm: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the object of a verb of displacing people ("displaced over 3 million")."""
+    return _MOVED_BEFORE.search(norm, max(0, start - 40), start) is not None
+
+
 def not_hurt(norm: str, noun_end: int) -> bool:
     """Whether the people counted right before ``noun_end`` are said to have fled, been moved or been held (the
     missing stay readable: "yang hilang ... diperkirakan telah tewas")."""
@@ -52,4 +67,4 @@ def head_count(norm: str, start: int, noun_end: int, key: str) -> bool:
                 or _TOLL_BEFORE.search(before))
 
 
-__all__ = ["a_source", "head_count", "not_hurt"]
+__all__ = ["a_source", "head_count", "moved", "not_hurt"]
