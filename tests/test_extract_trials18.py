@@ -40,14 +40,14 @@ def test_a_hurt_verb_after_a_toll_still_counts_its_figure(lang: str, text: str, 
     assert any(low == 31 and "wounded" in (unit or "") for low, unit in figures), figures
 
 
-@pytest.mark.parametrize(("lang", "text", "source"), [
-    ("en", "According to recent figures from the UN relief office, the war has caused 15,000 deaths.", "United Nations"),
-    ("en", "Using data from the United Nations, the monitor counted 15,000 deaths so far in the war.", "United Nations"),
-    ("id", "Menurut data terbaru dari PBB, perang itu telah menyebabkan 15.000 kematian.", "United Nations"),
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "According to recent figures from the UN relief office, the war has caused 15,000 deaths."),
+    ("en", "Using data from the United Nations, the monitor counted 15,000 deaths so far in the war."),
+    ("id", "Menurut data terbaru dari PBB, perang itu telah menyebabkan 15.000 kematian."),
 ])
-def test_whose_figures_they_are_is_no_party_of_them(lang: str, text: str, source: str, gazetteer: Gazetteer) -> None:
+def test_whose_figures_they_are_is_no_party_of_them(lang: str, text: str, gazetteer: Gazetteer) -> None:
     claims = of(text, gazetteer, lang, "casualty")
-    assert claims and all(source not in c.subjects for c in claims), [c.subject for c in claims]
+    assert claims and all("United Nations" not in c.subjects for c in claims), [c.subject for c in claims]
 
 
 def test_shelling_from_a_force_still_names_it(gazetteer: Gazetteer) -> None:
