@@ -54,3 +54,26 @@ def test_shelling_from_a_force_still_names_it(gazetteer: Gazetteer) -> None:
     claims = of("Twelve civilians were killed by shelling from the RSF, residents of the town said.", gazetteer, "en",
                 "casualty")
     assert claims and "Rapid Support Forces" in claims[0].subjects
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("en", "Scores of villagers died in the town of Kadugli in southern Sudan, according to a nurse and local "
+           "volunteers on Monday, amid heavy clashes and rising fears of a new offensive by the Rapid Support "
+           "Forces (RSF).",
+     "nurse and local volunteers"),
+    ("en", "Scores of villagers died in the town of Kadugli, according to a nurse, amid heavy clashes in the area.",
+     "nurse"),
+    ("en", "Twelve people died in the raid, according to the ministry on Friday, as the clashes spread.", "ministry"),
+    ("id", "Puluhan warga tewas di kota Kadugli, menurut seorang perawat pada Senin, di tengah bentrokan sengit dengan "
+           "RSF.", "perawat"),
+])
+def test_a_source_named_after_the_figure_keeps_it_past_a_day_and_a_setting(lang: str, text: str, source: str,
+                                                                        gazetteer: Gazetteer) -> None:
+    claims = run_as(text, gazetteer, lang)
+    assert [c.speaker for c in claims if c.type == "casualty"] == [source], [(c.type, c.speaker) for c in claims]
+    assert not [c for c in claims if c.type == "accusation"]  # fears of an offensive accuse nobody
+
+
+def test_what_follows_a_source_that_opens_the_sentence_is_still_its_claim(gazetteer: Gazetteer) -> None:
+    claims = run_as("According to the army on Sunday, 40 fighters were killed in the town.", gazetteer, "en")
+    assert [(c.type, c.speaker) for c in claims] == [("casualty", "army")]

@@ -137,6 +137,13 @@ _INSERTED_AFTER = re.compile(
     r"(?=(?-i:[a-z0-9]))",  # lower case: "..., kata X, Gegham Stepanyan, ..." names X again
     re.IGNORECASE,
 )
+# The day a source spoke, right after its name: "according to X on Monday", "menurut X pada Kamis (12/3)"
+_DAY_AFTER = re.compile(
+    r"\s+(?:(?:late|early|earlier)\s+)?(?:on|pada|hari|this|last)\s+(?:hari\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|morning|evening|night|week|weekend)"
+    r"(?:\s+(?:morning|evening|night|pagi|siang|sore|malam))?(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?(?![\w-])",
+    re.IGNORECASE,
+)
 _AS_OF = re.compile(r"\s*,\s*(?:as\s+of|as\s+at|hingga|sampai|per)\s+[^,.;]{1,30},", re.I)
 _NEXT_CLAUSE = re.compile(
     r"\s*,\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s"
@@ -431,6 +438,11 @@ def _scope(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     if frame.kind == "according" and (when := _AS_OF.match(norm, tail)):  # "according to X, as of 21:30, 200 ..."
         after = (when.end(), min([_next_after(_BREAK, norm, when.end()), *quoted]))
     if frame.kind == "according":  # "Menurut data X, 40 orang tewas": nothing before, so what follows
+        day = _DAY_AFTER.match(norm, tail)  # "..., according to X on Monday, amid fears of ...": when, then setting
+        setting = day.end() if day else tail
+        if (_SETTING_AFTER.match(norm, setting) or _TIME_AFTER.match(norm, setting)) and \
+                _content_words(norm, *before) >= 3:
+            return before
         if _APPOSITION.match(norm, tail) and _content_words(norm, *before) >= 3:
             return before  # "..., according to Ko Min, a fighter from the village": who he is, not what he says
         if _BACKGROUND_AFTER.match(norm, tail) and _content_words(norm, *before) >= 3:
