@@ -77,3 +77,17 @@ def test_a_source_named_after_the_figure_keeps_it_past_a_day_and_a_setting(lang:
 def test_what_follows_a_source_that_opens_the_sentence_is_still_its_claim(gazetteer: Gazetteer) -> None:
     claims = run_as("According to the army on Sunday, 40 fighters were killed in the town.", gazetteer, "en")
     assert [(c.type, c.speaker) for c in claims] == [("casualty", "army")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Menteri Pertanian Wakanda, Dewi Sartika Lubis, mengatakan serangan itu menewaskan 37 orang. Menteri Lubis "
+           "kemudian mengonfirmasi bahwa 68 orang terluka."),
+    ("en", "Farm minister Dewi Lubis said the raid killed 37 people. Minister Lubis later confirmed that 68 others "
+           "were wounded."),
+    ("id", "Menteri Pertanian Wakanda, Dewi Sartika Lubis, mengatakan serangan itu menewaskan 37 orang. Dirinya juga "
+           "menyatakan bahwa 68 orang terluka."),
+])
+def test_a_title_with_a_surname_or_dirinya_is_the_person_named_before(lang: str, text: str,
+                                                                      gazetteer: Gazetteer) -> None:
+    speakers = {c.speaker for c in of(text, gazetteer, lang, "casualty")}
+    assert len(speakers) == 1 and speakers.pop().endswith("Lubis"), speakers

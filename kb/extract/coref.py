@@ -25,13 +25,20 @@ HONORIFICS = frozenset((
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "pak", "bapak", "bu", "ibu", "tuan", "nyonya",
     "sdr", "saudara", "saudari",
 ))
+# Offices written before a surname as a title ("Menteri Al-Abiad", "Minister Smotrich", "Gen. Burhan"): the
+# person named in full earlier, as an honorific would be
+TITLES = frozenset((
+    "menteri", "minister", "presiden", "president", "jenderal", "general", "gen", "kolonel", "colonel", "col",
+    "komandan", "commander", "gubernur", "governor", "mayor", "walikota", "senator", "ambassador", "dubes",
+    "kapten", "captain", "capt", "letnan", "lieutenant", "lt", "mayjen", "brigjen", "sekjen", "premier",
+))
 _ORG = frozenset(lexicon.ORG_WORDS)
 
 
 def _surname_only(label: str) -> str | None:
     """The surname of a label that is a surname, optionally after honorifics ("Mr. Klymenko")."""
     words = [w.strip(".,") for w in label.split()]
-    while len(words) > 1 and words[0].casefold() in HONORIFICS:
+    while len(words) > 1 and words[0].casefold() in HONORIFICS | TITLES:
         words = words[1:]
     if len(words) != 1 or not words[0][:1].isupper():
         return None

@@ -137,7 +137,7 @@ PRONOUN_VERBS: Final[tuple[str, ...]] = (
     "sambungnya", "tandasnya", "pungkasnya", "timpalnya", "urainya",
 )
 ACCORDING_TO: Final[tuple[str, ...]] = ("menurut", "according to", "kata")
-PRONOUNS: Final[tuple[str, ...]] = ("ia", "dia", "beliau", "he", "she")
+PRONOUNS: Final[tuple[str, ...]] = ("ia", "dia", "beliau", "dirinya", "he", "she")
 FIRST_PERSON: Final[tuple[str, ...]] = ("kami", "kita", "saya", "aku", "we", "i")
 
 # Phrases that credit a relaying agency or medium: the name follows them.
