@@ -100,21 +100,7 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
     if not words:
         return None
-    inside = [m for m in mentions if m.start >= start and m.end <= end and not attributive(norm, m.end)]
-    if inside and all(_PRO.search(norm, max(0, m.start - 5), m.start) and m.actor is not None
-                      and m.actor.kind == "State" for m in inside):
-        inside = []  # "pro-Russian separatists": whom they back is all the phrase names, not who they are
-    people = [
-        m
-        for m in inside
-        if (m.actor is not None and m.actor.kind == "Person")
-        # an unknown name: a role glued before it ("Juru bicara Kementerian X Name") is judged by the name alone
-        or (m.actor is None and len((m.name or m.text).split()) > 1
-            and not _ORG & set((m.name or m.text).casefold().split())
-            and not placed(norm, m.start)  # "staff in Khan Younis": a place
-            and not _BODY_BEFORE.search(norm, max(0, m.start - 16), m.start)  # "Dinas Kesehatan Provinsi X"
-            and not _FACILITY_AFTER.match(norm, m.end))  # "an official at a Khan Younis hospital": where
-    ]
+    inside, people = _inside(norm, start, end, mentions)
     if any(m.actor is not None and m.actor.kind == "State" and _ETHNIC.search(norm, max(start, m.start - 8), m.start)
            and not _PLACED_IN.search(norm, start, m.start)  # not "an official in X's ethnic Armenian administration"
            for m in inside):  # "Pasukan etnis Armenia di Karabakh": a people's fighters, not the state's army
@@ -158,23 +144,9 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         return Speaker(text, members=tuple(from_mention(m, norm, start) for m in known))
     if people:
         return from_mention(people[-1], norm, start)
-    if len(words) == 1 and words[0] in lexicon.PRONOUNS:
-        return context.pronoun()
-    if context.pair_before and " ".join(words) in _BOTH:  # "Israel and Hamas traded fire. They said ...": both
-        return Speaker(" and ".join(p.label for p in context.pair_before), members=context.pair_before)
-    if len(words) == 1 and words[0] in ("mereka", "they"):  # never an actor named "Mereka"
-        return context.last_speaker or (context.bodies[-1] if context.bodies else None)
-    anaphor = _ANAPHORS.get(" ".join(w for w in words if not attributive_word(w)))  # "the Iran-backed movement"
-    if anaphor is not None:
-        bodies = [sp for sp in context.bodies if (sp.actor.kind in anaphor if sp.actor else _same_head(sp, words))
-                  and (words[-1] not in _ARMED or ARMED_LABEL.search(sp.label))
-                  and (not _PARTY_HEADS & set(words) or (sp.actor is not None and sp.label == sp.actor.label))]
-        found = bodies[-1] if bodies else _body(text, inside, context)
-        if found is not None and words[-1] in _ARMED and not ARMED_LABEL.search(found.label):
-            return None  # "the army" is a state's army: never a militia the article names ("Rapid Support Forces")
-        if found is None and anaphor == ("Group",):  # "the separatists said" with no group named: they speak
-            return Speaker(clean_label(text))
-        return found if found is not None else _unnamed(words, context)
+    referred = _referred(text, words, inside, context)
+    if referred is not None:
+        return None if referred is _NOBODY else referred
     described = described_before(text, context.spoken)
     if described is not None:  # "The Abu Shouk Emergency Room accused ... . The emergency room reported"
         return described
@@ -182,6 +154,52 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         return Speaker(text, first_person=True)
     body = _body(text, inside, context)
     return body if body is not None else _by_actors(norm, start, end, inside, context)
+
+
+def _inside(norm: str, start: int, end: int, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The mentions a speaker phrase holds, and those of them that name a person."""
+    inside = [m for m in mentions if m.start >= start and m.end <= end and not attributive(norm, m.end)]
+    if inside and all(_PRO.search(norm, max(0, m.start - 5), m.start) and m.actor is not None
+                      and m.actor.kind == "State" for m in inside):
+        inside = []  # "pro-Russian separatists": whom they back is all the phrase names, not who they are
+    people = [
+        m
+        for m in inside
+        if (m.actor is not None and m.actor.kind == "Person")
+        # an unknown name: a role glued before it ("Juru bicara Kementerian X Name") is judged by the name alone
+        or (m.actor is None and len((m.name or m.text).split()) > 1
+            and not _ORG & set((m.name or m.text).casefold().split())
+            and not placed(norm, m.start)  # "staff in Khan Younis": a place
+            and not _BODY_BEFORE.search(norm, max(0, m.start - 16), m.start)  # "Dinas Kesehatan Provinsi X"
+            and not _FACILITY_AFTER.match(norm, m.end))  # "an official at a Khan Younis hospital": where
+    ]
+    return inside, people
+
+
+_NOBODY = Speaker("")  # ``_referred``'s answer for a phrase that refers to no speaker the article allows
+
+
+def _referred(text: str, words: list[str], inside: list[Mention], context: Context) -> Speaker | None:
+    """A phrase that points back ("he", "they", "both sides", "the group", "the army"): whom the article named;
+    ``_NOBODY`` when it may be nobody ("the army" is never a militia), None when the phrase points at nothing."""
+    if len(words) == 1 and words[0] in lexicon.PRONOUNS:
+        return context.pronoun() or _NOBODY
+    if context.pair_before and " ".join(words) in _BOTH:  # "Israel and Hamas traded fire. They said ...": both
+        return Speaker(" and ".join(p.label for p in context.pair_before), members=context.pair_before)
+    if len(words) == 1 and words[0] in ("mereka", "they"):  # never an actor named "Mereka"
+        return context.last_speaker or (context.bodies[-1] if context.bodies else _NOBODY)
+    anaphor = _ANAPHORS.get(" ".join(w for w in words if not attributive_word(w)))  # "the Iran-backed movement"
+    if anaphor is None:
+        return None
+    bodies = [sp for sp in context.bodies if (sp.actor.kind in anaphor if sp.actor else _same_head(sp, words))
+              and (words[-1] not in _ARMED or ARMED_LABEL.search(sp.label))
+              and (not _PARTY_HEADS & set(words) or (sp.actor is not None and sp.label == sp.actor.label))]
+    found = bodies[-1] if bodies else _body(text, inside, context)
+    if found is not None and words[-1] in _ARMED and not ARMED_LABEL.search(found.label):
+        return _NOBODY  # "the army" is a state's army: never a militia the article names ("Rapid Support Forces")
+    if found is None and anaphor == ("Group",):  # "the separatists said" with no group named: they speak
+        return Speaker(clean_label(text))
+    return found or _unnamed(words, context) or _NOBODY
 
 
 _PRO = re.compile(r"(?<![\w-])(?:pro|anti)-?\s*$", re.IGNORECASE)
