@@ -91,3 +91,22 @@ def test_a_title_with_a_surname_or_dirinya_is_the_person_named_before(lang: str,
                                                                       gazetteer: Gazetteer) -> None:
     speakers = {c.speaker for c in of(text, gazetteer, lang, "casualty")}
     assert len(speakers) == 1 and speakers.pop().endswith("Lubis"), speakers
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukrainian troops shelled Russian positions near the town overnight, Ukraine's defence ministry said."),
+    ("id", "Pasukan Ukraina menembaki posisi Rusia di dekat kota itu, kata Kementerian Pertahanan Ukraina."),
+])
+def test_a_state_body_telling_its_own_troops_action_accuses_nobody(lang: str, text: str,
+                                                                   gazetteer: Gazetteer) -> None:
+    assert not of(text, gazetteer, lang, "accusation")
+
+
+@pytest.mark.parametrize(("lang", "text", "accused"), [
+    ("en", "Russian troops shelled the town overnight, Ukraine's defence ministry said.", "Russian Armed Forces"),
+    ("en", "Israeli forces killed 12 people in the strike, the Israeli rights group B'Tselem said.",
+     "Israel Defense Forces"),
+])
+def test_the_other_side_or_a_body_of_no_state_still_accuses(lang: str, text: str, accused: str,
+                                                            gazetteer: Gazetteer) -> None:
+    assert [c.subject for c in of(text, gazetteer, lang, "accusation")] == [accused]

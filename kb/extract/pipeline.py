@@ -40,7 +40,7 @@ from kb.extract.parties import is_place
 from kb.extract.restated import drop_restated
 from kb.extract.scope_dates import period_of, since_dates
 from kb.extract.speakers import Context, Speaker, from_mention, voiced
-from kb.extract.stance_gates import habitual, shelter_advice
+from kb.extract.stance_gates import habitual, own_doing, shelter_advice
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
@@ -279,7 +279,8 @@ class _Walker:
             )
         )
         drafts = unconditional(norm, drafts, self.outlet.label)
-        drafts = [d for d in drafts if d.type != "call" or not shelter_advice(norm, d.scope)]  # "stay in shelters"
+        drafts = [d for d in drafts if (d.type != "call" or not shelter_advice(norm, d.scope))  # "stay in shelters"
+                  and not own_doing(d, self.gazetteer)]  # "our troops shelled X, the ministry said": no blame
         if caption(norm) or habitual(norm):  # "Foto ... ini menunjukkan ...", "... [Jane Doe / Reuters]": a picture's
             self.claimless.append((start, end))  # caption; "regularly accuse each other": a habit; claims go at the end
         pronoun_parties.resolve(drafts, self.around)  # "accused it of ...": the sentence before's agent

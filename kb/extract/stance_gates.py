@@ -33,6 +33,10 @@ worth a statement claim.  This module holds the tests of round 17 it asks:
   of displaced families have sought shelter in the school", "mengusir 85 persen penduduk"): the war's humanitarian
   toll, which the annotation does not count (casualties are the dead and wounded), no position of a party.
 
+- **A state's body telling its own side's action** ("Ukrainian troops shelled Russian positions, Ukraine's defence
+  ministry said", "Pasukan X menembaki ..., kata Kementerian Pertahanan X"): a report of an operation, not blame;
+  an accusation whose every accused party belongs to the speaker's own state is none (``own_doing``).
+
 Each test is one anchored match on the frame's verb or the speaker's name (constant time), or one search of the
 sentence (linear).
 """
@@ -41,7 +45,9 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.drafts import SentenceInput
+from kb.actors import Gazetteer
+from kb.extract.armies import state_of
+from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.frames import Frame
 from kb.extract.speakers import Speaker
 
@@ -138,4 +144,16 @@ def displaced(norm: str, spans: list[tuple[int, int]]) -> bool:
     return any(_DISPLACED.search(norm, a, b) for a, b in spans)
 
 
-__all__ = ["adds_on", "displaced", "habitual", "records_harm", "shelter_advice", "war_course"]
+def own_doing(draft: Draft, gazetteer: Gazetteer) -> bool:
+    """Whether an accusation's every accused party is of the speaker's own state: its own side's action told."""
+    if draft.type != "accusation" or not draft.subject:
+        return False
+    home = state_of(draft.speaker.actor, gazetteer)
+    if home is None:
+        return False  # a militia, a rights group, an agency of no state: it may blame whom it likes
+    accused = [gazetteer.lookup(name.strip()) for name in draft.subject.split(";") if name.strip()]
+    return bool(accused) and all(a is not None and (s := state_of(a, gazetteer)) is not None and s.iri == home.iri
+                                 for a in accused)
+
+
+__all__ = ["adds_on", "displaced", "habitual", "own_doing", "records_harm", "shelter_advice", "war_course"]
