@@ -145,15 +145,16 @@ def displaced(norm: str, spans: list[tuple[int, int]]) -> bool:
 
 
 def own_doing(draft: Draft, gazetteer: Gazetteer) -> bool:
-    """Whether an accusation's every accused party is of the speaker's own state: its own side's action told."""
+    """Whether an accusation's every accused party is a force of the speaker's own state: its own side's action."""
     if draft.type != "accusation" or not draft.subject:
         return False
     home = state_of(draft.speaker.actor, gazetteer)
     if home is None:
         return False  # a militia, a rights group, an agency of no state: it may blame whom it likes
     accused = [gazetteer.lookup(name.strip()) for name in draft.subject.split(";") if name.strip()]
-    return bool(accused) and all(a is not None and (s := state_of(a, gazetteer)) is not None and s.iri == home.iri
-                                 for a in accused)
+    # its forces, never the state itself: "the defence ministry" alone may have been read as the state it accuses
+    return bool(accused) and all(a is not None and a.kind != "State" and (s := state_of(a, gazetteer)) is not None
+                                 and s.iri == home.iri for a in accused)
 
 
 __all__ = ["adds_on", "displaced", "habitual", "own_doing", "records_harm", "shelter_advice", "war_course"]
