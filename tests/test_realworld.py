@@ -129,9 +129,9 @@ def test_heldout2_is_a_fresh_set() -> None:
     assert not {r["url"] for r in second} & {r["url"] for r in earlier}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
 def test_dev_batch_is_new_and_varied(batch: int) -> None:
-    """Each blind dev batch (3 to 10: 20 articles each, annotated before the extractor ran on them) widens the dev
+    """Each blind dev batch (3 to 12: 20 articles each, annotated before the extractor ran on them) widens the dev
     set: ten per language, at least six outlets the articles before it lack, and no URL or text shared with any
     other article."""
     rows = [r for lang in LANGS for r in articles(lang)]
@@ -145,7 +145,7 @@ def test_dev_batch_is_new_and_varied(batch: int) -> None:
     assert not {r["url"] for r in added} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
 def test_build_script_selects_a_batch(batch: int, tmp_path: Path) -> None:
     """`--batch N` builds only that batch's articles (here: reports each one missing, and no other)."""
     result = subprocess.run(
@@ -299,7 +299,7 @@ def test_build_output_is_accepted_by_kb_eval(split: str, tmp_path: Path) -> None
 
 def test_real_dev_quality_floor(tmp_path: Path) -> None:
     """The real dev split must not get worse (floors just below the last measurement, on the whole dev split
-    with batches 3 to 10, 202 articles and 1546 gold claims).  Batch 5 (20 articles, 180 gold), annotated blind,
+    with batches 3 to 12, 242 articles and 1878 gold claims).  Batch 5 (20 articles, 180 gold), annotated blind,
     read P 68.0, R 65.0, speaker 65.0%, via 65.0% at ff801ab, and P 70.1, R 65.0, speaker 65.0%, via 65.0% after
     the session's rounds (round 8 of attribution and of claim types, the lead's newcomer fixes) at the merge:
     they did not move its speakers.  Whole dev then: P 76.3, R 71.9, speaker 81.6%, via 90.1%; 165 wrong party,
@@ -332,6 +332,16 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     wrong scope, 72 outlets for a source of 1218 matched pairs), the 182 articles before it P 80.7, R 80.5, speaker
     89.2%, via 95.7% on the same extractor: the recall, speaker and via floors were lowered to just under the
     whole-dev figures with batch 10, and the wrong-party and wrong-scope ceilings raised to just over them.
+    Batch 11 (20 articles, 177 gold), annotated blind, read P 81.2, R 70.6, speaker 82.4%, via 80.0% at d54f120; with
+    it the whole dev (222 articles, 1723 gold) reads P 82.8, R 79.2, speaker 89.8%, via 93.6% (279 wrong party, 129
+    wrong scope, 69 outlets for a source of 1365 matched pairs), the 202 articles before it P 82.9, R 80.2, speaker
+    90.6%, via 94.9% on the same extractor: the recall, speaker and via floors were lowered to just under the
+    whole-dev figures with batch 11, and the three error-share ceilings raised to just over them.
+    Batch 12 (20 articles, 155 gold), annotated blind, read P 71.7, R 70.3, speaker 77.1%, via 92.7% at a98d72b; with
+    it the whole dev (242 articles, 1878 gold) reads P 81.8, R 78.5, speaker 88.9%, via 93.5% (312 wrong party, 141
+    wrong scope, 77 outlets for a source of 1474 matched pairs), the 222 articles before it P 82.8, R 79.2, speaker
+    89.8%, via 93.6% on the same extractor: the precision, recall and speaker floors were lowered to just under the
+    whole-dev figures with batch 12, and the three error-share ceilings raised to just over them.
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -351,10 +361,10 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # trials): P 0.807, R 0.804, speaker 0.892, via 0.957 (0.782 / 0.766 / 0.867 / 0.946 at batch 9's first reading)
     # 202 articles (with batch 10, first reading at 9457a7c): P 0.805, R 0.788, speaker 0.882, via 0.944; after
     # session 17's rounds (att17, rec17, stm17, conf17, the lead's trials): P 0.829, R 0.802, speaker 0.906, via 0.949
-    assert report.overall.precision >= 0.82
-    assert report.overall.recall >= 0.795
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.90
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.945
+    assert report.overall.precision >= 0.815  # 0.818 with batch 12 (first reading, a98d72b)
+    assert report.overall.recall >= 0.78  # 0.792 with batch 11 (d54f120); 0.785 with batch 12 (a98d72b)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.885  # 0.898 (batch 11), 0.889 (12)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.93  # 0.936 with batch 11
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
@@ -372,12 +382,15 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # matched, i.e. 0.198, 0.081 and 0.053
     # with batch 10 (202 articles, 9457a7c): 245 wrong parties, 105 wrong scopes, 72 outlets for a source of 1218
     # matched, i.e. 0.201, 0.086 and 0.059; after session 17: 244, 106 and 54 of 1240, i.e. 0.197, 0.085, 0.044
-    assert report.errors["wrong_party"] <= 0.20 * matched, dict(report.errors)
+    # with batch 11 (222 articles, d54f120): 279 wrong parties, 129 wrong scopes, 69 outlets for a source of 1365
+    # matched, i.e. 0.204, 0.095 and 0.051; with batch 12 (242 articles, a98d72b): 312, 141 and 77 of 1474, i.e.
+    # 0.212, 0.096 and 0.052
+    assert report.errors["wrong_party"] <= 0.212 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076
-    assert report.errors["wrong_scope"] <= 0.088 * matched, dict(report.errors)  # 106 of 1240 (session 17): 0.085
-    assert report.errors["outlet_instead_of_source"] <= 0.047 * matched, dict(report.errors)  # 54 of 1240: 0.044
+    assert report.errors["wrong_scope"] <= 0.096 * matched, dict(report.errors)  # 106 of 1240 (session 17): 0.085
+    assert report.errors["outlet_instead_of_source"] <= 0.053 * matched, dict(report.errors)  # 54 of 1240: 0.044
 
 
 def test_no_project_file_repeats_eight_words_of_a_real_article() -> None:
