@@ -110,3 +110,19 @@ def test_a_state_body_telling_its_own_troops_action_accuses_nobody(lang: str, te
 def test_the_other_side_or_a_body_of_no_state_still_accuses(lang: str, text: str, accused: str,
                                                             gazetteer: Gazetteer) -> None:
     assert [c.subject for c in of(text, gazetteer, lang, "accusation")] == [accused]
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Ruben Mkrtchyan said Azerbaijan continues to grossly violate the truce along the border.",
+    "Azerbaijan keeps trying to breach the ceasefire near the village, Colonel Ruben Mkrtchyan told reporters.",
+])
+def test_a_side_said_to_go_on_violating_the_truce_is_accused(text: str, gazetteer: Gazetteer) -> None:
+    assert of(text, gazetteer, "en", "accusation")
+
+
+@pytest.mark.parametrize("text", [
+    "The mediators urged both sides not to violate the ceasefire in the valley.",
+    "The foreign ministry of the republic pledged not to violate the truce in the valley.",
+])
+def test_not_to_violate_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert not of(text, gazetteer, "en", "accusation")

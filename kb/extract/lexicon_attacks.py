@@ -81,6 +81,8 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
 )
 WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     "violated", "violating", "violates", "breached", "breaching", "broke the ceasefire", "broke the truce",
+    # base forms after "continues to", "keeps trying to" ("continues to grossly violate the ceasefire regime")
+    "violate", "breach the ceasefire", "breach the truce", "provoke",
     "broken the ceasefire", "broken the truce", "breaking the ceasefire", "breaking the truce", "broke a truce",
     "provoked", "provoking", "carried out a massacre", "committed a massacre", "committed atrocities",
     "committed war crimes", "looted", "looting", "burned", "razing", "razed", "tortured", "massacred",
