@@ -43,6 +43,7 @@ def test_a_hurt_verb_after_a_toll_still_counts_its_figure(lang: str, text: str, 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "According to recent figures from the UN relief office, the war has caused 15,000 deaths."),
     ("en", "Using data from the United Nations, the monitor counted 15,000 deaths so far in the war."),
+    ("en", "According to recent estimates by the UN relief office, the fighting has caused 15,000 deaths."),
     ("id", "Menurut data terbaru dari PBB, perang itu telah menyebabkan 15.000 kematian."),
 ])
 def test_whose_figures_they_are_is_no_party_of_them(lang: str, text: str, gazetteer: Gazetteer) -> None:

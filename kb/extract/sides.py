@@ -224,9 +224,9 @@ _ISSUER_BEFORE = re.compile(
     r"|dihimpun|diumumkan|dilaporkan|disampaikan|run|controlled|operated|dikelola|dikuasai"
     # who cites a source: "a monitoring group cited by the United Nations", "data yang dikutip oleh PBB"
     r"|cited|quoted|relayed|dikutip|dirujuk)\s+(?:by|oleh)\s+(?:the\s+)?$"
-    # whose numbers they are: "according to figures from the UN office", "menurut data dari PBB"
+    # whose numbers they are: "according to figures from the UN office", "estimates by the UN", "data dari PBB"
     r"|(?<![\w-])(?:figures|data|estimates|numbers|tallies|tally|counts|statistics|records|angka|catatan|laporan)"
-    r"(?:\s+(?:terbaru|resmi|latest|official|new))?\s+(?:from|dari)\s+(?:the\s+)?$",
+    r"(?:\s+(?:terbaru|resmi|latest|official|new))?\s+(?:from|by|dari|oleh)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
