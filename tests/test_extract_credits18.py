@@ -1,0 +1,96 @@
+"""Round 18 of attribution (issue 13, via): the shapes an article's wire credit takes, and what each credits.
+
+Every sentence is written for these tests (names, places and figures invented or generic); none comes from an
+article.  The conventions (``../shared/seeds/README.md``, "via"): a wire dateline, a wire byline, a credit line, a
+sign-off credit every claim of the article; a syndication line ("Sumber: ..."), a picture's credit, the publishing
+outlet itself and a credit inside one paragraph credit none; a medium credited for a speaker's statement goes on
+into the next sentences in which the same speaker goes on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from kb.extract import extract_claims
+from kb.pipeline.article import Article
+from kb.pipeline.record import Claim
+
+OUTLET = "Harian Contoh"
+STORY = (
+    "Officials in the northern province said 14 soldiers were killed in the shelling on Monday.\n"
+    "The regional governor said 9 civilians were wounded when a shell hit the market."
+)
+CERITA = (
+    "Pejabat di provinsi utara mengatakan 14 tentara tewas dalam penembakan pada Senin.\n"
+    "Gubernur wilayah itu mengatakan 9 warga sipil terluka ketika sebuah peluru menghantam pasar."
+)
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def run(text: str, gazetteer: Gazetteer, lang: str = "en", outlet: str = OUTLET) -> list[Claim]:
+    return extract_claims(Article(text=text, lang=lang, published="2024-03-04", outlet=outlet), gazetteer)
+
+
+def vias(text: str, gazetteer: Gazetteer, lang: str = "en", outlet: str = OUTLET) -> list[set[str]]:
+    claims = run(text, gazetteer, lang, outlet)
+    assert claims, "the story must yield claims"
+    return [set(c.via) for c in claims]
+
+
+# --- 1. whole-article credits: the byline before a pipe, the sign-off glued to the last paragraph -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        # the agency before a pipe under the headline, after the date line
+        ("Shelling kills five in the east\nPublished on Mar 4, 2024 09:10 AM IST\nReuters |\n" + STORY, "en",
+         {"Reuters"}),
+        ("Penembakan tewaskan lima orang\n(AFP) | 4 Maret 2024, 10:15 WIB\n" + CERITA, "id", {"AFP"}),
+        # a dash and the agency closing the last paragraph, after its full stop
+        (STORY + " The border has been closed since the weekend. - Reuters", "en", {"Reuters"}),
+        (STORY + " \u2014 AFP", "en", {"AFP"}),
+        (CERITA + " Perbatasan ditutup sejak akhir pekan. - AFP", "id", {"AFP"}),
+        # the tag of two agencies closing the last paragraph
+        (CERITA + " Perbatasan ditutup sejak akhir pekan. (ant/AFP)", "id", {"AFP"}),
+    ],
+)
+def test_article_credit_shapes(text: str, lang: str, wanted: set[str], gazetteer: Gazetteer) -> None:
+    found = vias(text, gazetteer, lang)
+    assert all(wanted <= v for v in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a picture's credit under the headline names the photographer's agency, not the story's
+        ("Shelling kills five in the east\n- Associated Press\n" + STORY, "en"),
+        ("Penembakan tewaskan lima orang\n- Associated Press\n" + CERITA, "id"),
+        ("Penembakan tewaskan lima orang\nFoto: AFP/Jane Doe\n" + CERITA, "id"),
+        # a caption ending in a pipe: the agency is the picture's
+        ("Shelling kills five in the east\n(Photo: Reuters) |\n" + STORY, "en"),
+        # a site before a pipe is a page's furniture, not a wire's byline
+        ("Penembakan tewaskan lima orang\nKompas.com | 4 Maret 2024\n" + CERITA, "id"),
+        # a syndication line names where the page was copied from (conventions: no credit)
+        (CERITA + "\nSumber: Antara/Reuters", "id"),
+        (STORY + "\nSource: AFP", "en"),
+        # a dash and an agency inside the story's first paragraph: no sign-off
+        ("Officials in the northern province said 14 soldiers were killed in the shelling on Monday. - AFP\n"
+         "The regional governor said 9 civilians were wounded when a shell hit the market. The border has been "
+         "closed since the weekend.", "en"),
+        # a site, not an agency, after the last paragraph's dash
+        (CERITA + " Perbatasan ditutup sejak akhir pekan. - Kompas.com", "id"),
+    ],
+)
+def test_no_article_credit(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert all(not v for v in vias(text, gazetteer, lang)), vias(text, gazetteer, lang)
+
+
+def test_own_outlet_after_a_pipe_credits_nothing(gazetteer: Gazetteer) -> None:
+    text = "Shelling kills five in the east\nReuters |\n" + STORY
+    assert all(not v for v in vias(text, gazetteer, outlet="Reuters"))
