@@ -94,3 +94,102 @@ def test_no_article_credit(text: str, lang: str, gazetteer: Gazetteer) -> None:
 def test_own_outlet_after_a_pipe_credits_nothing(gazetteer: Gazetteer) -> None:
     text = "Shelling kills five in the east\nReuters |\n" + STORY
     assert all(not v for v in vias(text, gazetteer, outlet="Reuters"))
+
+
+# --- 2. a medium credited for one speaker goes on while that speaker goes on ---------------------------------
+
+RESCUE = (
+    "Strikes kill 20 in the north\n"
+    "The province's rescue service has said that overnight shelling killed at least 20 people across the "
+    "northern districts, AFP reports.\n"
+    "The rescue service said in a statement that nine bodies were taken to the main hospital after a shell hit "
+    "a family home.\n"
+    "Two girls and an elderly man were among the dead, the service said.\n"
+    "Another shell struck a market in the old town, killing four people and wounding several more, it added."
+)
+PENYELAMAT = (
+    "Serangan tewaskan 20 orang di utara\n"
+    "Badan penyelamat provinsi mengatakan penembakan semalam menewaskan sedikitnya 20 orang di distrik utara, "
+    "lapor AFP.\n"
+    "Badan penyelamat provinsi mengatakan sembilan jenazah dibawa ke rumah sakit utama setelah sebuah peluru "
+    "menghantam rumah keluarga.\n"
+    "Dua anak perempuan dan seorang pria lanjut usia termasuk di antara korban tewas, kata badan itu."
+)
+
+
+@pytest.mark.parametrize(("text", "lang"), [(RESCUE, "en"), (PENYELAMAT, "id")])
+def test_credit_goes_on_with_the_same_speaker(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer, lang)
+    assert len(claims) >= 3
+    assert all("AFP" in c.via for c in claims), [(c.speaker, c.via) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The province's rescue service said overnight shelling killed at least 20 people, AFP reports.\n"
+         "The regional governor said 9 civilians were wounded when a shell hit the market.", "en"),
+        ("Badan penyelamat provinsi mengatakan penembakan semalam menewaskan sedikitnya 20 orang, lapor AFP.\n"
+         "Gubernur wilayah itu mengatakan 9 warga sipil terluka ketika sebuah peluru menghantam pasar.", "id"),
+    ],
+)
+def test_credit_stops_at_another_speaker(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer, lang)
+    assert [("AFP" in c.via) for c in claims] == [True, False], [(c.speaker, c.via) for c in claims]
+
+
+def test_credit_does_not_jump_over_another_speaker(gazetteer: Gazetteer) -> None:
+    text = (
+        "The province's rescue service said overnight shelling killed at least 20 people, AFP reports.\n"
+        "The regional governor said 9 civilians were wounded when a shell hit the market.\n"
+        "The province's rescue service said five more bodies were found on Tuesday."
+    )
+    claims = run(text, gazetteer)
+    assert [("AFP" in c.via) for c in claims] == [True, False, False], [(c.speaker, c.via) for c in claims]
+
+
+# --- 3. the paragraph after the lead names the medium the lead was taken from --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "medium"),
+    [
+        ("JAKARTA - Pejabat provinsi mengatakan 14 tentara tewas dalam penembakan pada Senin.\n"
+         "Melansir BBC, Selasa (5/3/2024), jumlah korban itu belum dapat diverifikasi secara independen.\n"
+         "Perundingan antara kedua pihak dijadwalkan berlangsung pekan depan di ibu kota.", "id", "BBC"),
+        ("JAKARTA - Pejabat provinsi mengatakan 14 tentara tewas dalam penembakan pada Senin.\n"
+         "Dikutip dari AFP, laporan tersebut juga menyebut pasar kota rusak berat.", "id", "AFP"),
+        ("Officials in the northern province said 14 soldiers were killed in the shelling on Monday.\n"
+         "According to the BBC, this toll could not be independently verified.", "en", "BBC"),
+    ],
+)
+def test_lead_taken_from_a_medium(text: str, lang: str, medium: str, gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer, lang)
+    lead = [c for c in claims if c.start < text.index("\n")]
+    assert lead and all(medium in c.via for c in lead), [(c.quote, c.via) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the credit opens a paragraph of new matter: its own, not the lead's
+        ("JAKARTA - Pejabat provinsi mengatakan 14 tentara tewas dalam penembakan pada Senin.\n"
+         "Dikutip BBC, tiga pekerja bantuan tewas dalam baku tembak di sebuah pangkalan militer.", "id"),
+        # a credit pointing back, but two paragraphs down: the lead is not its statement
+        ("JAKARTA - Pejabat provinsi mengatakan 14 tentara tewas dalam penembakan pada Senin.\n"
+         "Perundingan antara kedua pihak dijadwalkan berlangsung pekan depan di ibu kota.\n"
+         "Melansir BBC, Selasa (5/3/2024), jumlah korban itu belum dapat diverifikasi.", "id"),
+    ],
+)
+def test_lead_keeps_no_credit(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer, lang)
+    lead = [c for c in claims if c.start < text.index("\n")]
+    assert lead and all(not c.via for c in lead), [(c.quote, c.via) for c in claims]
+
+
+def test_lead_taken_from_the_outlet_itself(gazetteer: Gazetteer) -> None:
+    text = ("Officials in the northern province said 14 soldiers were killed in the shelling on Monday.\n"
+            "According to the BBC, this toll could not be independently verified.")
+    claims = run(text, gazetteer, "en", outlet="BBC")
+    lead = [c for c in claims if c.start < text.index("\n")]
+    assert lead and all(not c.via for c in lead), [(c.quote, c.via) for c in claims]
