@@ -83,6 +83,10 @@ def test_article_credit_shapes(text: str, lang: str, wanted: set[str], gazetteer
         ("Officials in the northern province said 14 soldiers were killed in the shelling on Monday. - AFP\n"
          "The regional governor said 9 civilians were wounded when a shell hit the market. The border has been "
          "closed since the weekend.", "en"),
+        # where some of the story's information came from, and who wrote or edited it: no wire credit
+        (STORY + "\nWith inputs from IANS", "en"),
+        (STORY + "\nSome details in this report were provided by Reuters and AFP", "en"),
+        (STORY + "\n(Reporting by Tom Example; Editing by Jane Sample)", "en"),
         # a site, not an agency, after the last paragraph's dash
         (CERITA + " Perbatasan ditutup sejak akhir pekan. - Kompas.com", "id"),
     ],
@@ -122,6 +126,28 @@ def test_credit_goes_on_with_the_same_speaker(text: str, lang: str, gazetteer: G
     claims = run(text, gazetteer, lang)
     assert len(claims) >= 3
     assert all("AFP" in c.via for c in claims), [(c.speaker, c.via) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A rescue worker from the town told AFP that five children were killed in the strike. After taking the "
+         "wounded to hospital, the rescue worker said the death toll could reach 40.", "en"),
+        ("Seorang petugas penyelamat setempat menuturkan kepada AFP bahwa lima anak tewas dalam serangan itu. "
+         "Setelah membawa korban luka ke rumah sakit, petugas penyelamat itu menyebut jumlah korban tewas bisa "
+         "mencapai 40 orang.", "id"),
+    ],
+)
+def test_credit_goes_on_with_a_definite_description(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer, lang)
+    assert len(claims) == 2 and all("AFP" in c.via for c in claims), [(c.speaker, c.via) for c in claims]
+
+
+def test_another_of_the_same_kind_is_another_speaker(gazetteer: Gazetteer) -> None:
+    text = ("A rescue worker from the town told AFP that five children were killed in the strike. Another rescue "
+            "worker said the death toll could reach 40.")
+    claims = run(text, gazetteer)
+    assert [("AFP" in c.via) for c in claims] == [True, False], [(c.speaker, c.via) for c in claims]
 
 
 @pytest.mark.parametrize(

@@ -63,7 +63,22 @@ def credit_medium(claims: list[Claim], medium: str, iri: str | None) -> None:
 
 
 
-def carry_credit(frames: list[Frame], source: tuple[Speaker, list[str]] | None) -> None:
+_DEFINITE = re.compile(r"\W*the\s|.*\s(?:itu|tersebut)\W*$", re.IGNORECASE | re.DOTALL)
+
+
+def _goes_on(frame: Frame, speaker: Speaker, norm: str) -> bool:
+    """Whether ``frame`` names ``speaker`` again: the same label, or a definite shorter description of it ("A
+    rescue worker from the town told AFP ... . ..., the rescue worker said", "petugas penyelamat itu")."""
+    if frame.speaker.first_person:
+        return False
+    mine, theirs = frame.speaker.label.casefold().split(), speaker.label.casefold().split()
+    if mine == theirs:
+        return True
+    agent = norm[frame.agent[0] : frame.agent[1]][:80]
+    return 0 < len(mine) < len(theirs) and theirs[: len(mine)] == mine and _DEFINITE.match(agent) is not None
+
+
+def carry_credit(frames: list[Frame], source: tuple[Speaker, list[str]] | None, norm: str) -> None:
     """Give each frame of the source of the sentence before, named again with no medium of its own, that
     source's media (in place): "X said 20 were killed, AFP reports. / X said in a statement that ...".
 
@@ -75,7 +90,7 @@ def carry_credit(frames: list[Frame], source: tuple[Speaker, list[str]] | None) 
         return
     speaker, media = source
     for frame in frames:
-        if not frame.via and frame.speaker.label == speaker.label and not frame.speaker.first_person:
+        if not frame.via and _goes_on(frame, speaker, norm):
             frame.via = list(media)
 
 

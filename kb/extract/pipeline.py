@@ -266,7 +266,7 @@ class _Walker:
             mentions = find_mentions(norm, self.gazetteer)
         frames = find_frames(norm, mentions, self.context, self.lang)
         coref.resolve(frames, self.context, norm)
-        carry.carry_credit(frames, self.source_before or self.source_across)  # the same source goes on: its relay
+        carry.carry_credit(frames, self.source_before or self.source_across, norm)  # the same source goes on: its relay
         continuation = None
         if not frames and (norm.lstrip().startswith('"') or self.quote_open):  # a quotation is always someone's
             # words, and so is every sentence of it before its closing mark ("... . Sekitar 30 orang terluka.")
