@@ -134,8 +134,8 @@ def test_credit_goes_on_with_the_same_speaker(text: str, lang: str, gazetteer: G
         ("A rescue worker from the town told AFP that five children were killed in the strike. After taking the "
          "wounded to hospital, the rescue worker said the death toll could reach 40.", "en"),
         ("Seorang petugas penyelamat setempat menuturkan kepada AFP bahwa lima anak tewas dalam serangan itu. "
-         "Setelah membawa korban luka ke rumah sakit, petugas penyelamat itu menyebut jumlah korban tewas bisa "
-         "mencapai 40 orang.", "id"),
+         "Setelah membawa korban luka ke rumah sakit, petugas penyelamat itu memperkirakan angka kematian dapat "
+         "naik menjadi 40 orang.", "id"),
     ],
 )
 def test_credit_goes_on_with_a_definite_description(text: str, lang: str, gazetteer: Gazetteer) -> None:
@@ -219,3 +219,31 @@ def test_lead_taken_from_the_outlet_itself(gazetteer: Gazetteer) -> None:
     claims = run(text, gazetteer, "en", outlet="BBC")
     lead = [c for c in claims if c.start < text.index("\n")]
     assert lead and all(not c.via for c in lead), [(c.quote, c.via) for c in claims]
+
+
+# --- 4. a medium quoting its source: the source speaks, the medium relays ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "medium"),
+    [
+        ("Kantor berita resmi Rusia, TASS, mengutip kementerian pertahanan yang mengatakan 12 tentara tewas dalam "
+         "serangan itu.", "id", "TASS"),
+        ("Kantor berita AFP mengutip seorang pejabat kesehatan yang mengatakan 12 orang tewas dalam serangan itu.",
+         "id", "AFP"),
+        ("The Interfax news agency, citing the Armenian defence ministry, said 12 soldiers were killed in the "
+         "shelling.",
+         "en", "Interfax"),
+    ],
+)
+def test_medium_quoting_a_source_relays_it(text: str, lang: str, medium: str, gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer, lang)
+    assert claims and all(c.speaker != medium and medium in c.via for c in claims), [
+        (c.speaker, c.via) for c in claims]
+
+
+def test_quoting_cue_far_from_the_frame_credits_nothing(gazetteer: Gazetteer) -> None:
+    text = ("Kantor berita AFP mengutip laporan lama tentang pertempuran di perbatasan utara pada musim dingin lalu. "
+            "Gubernur wilayah itu mengatakan 9 warga sipil terluka ketika sebuah peluru menghantam pasar.")
+    claims = run(text, gazetteer, "id")
+    assert claims and all("AFP" not in c.via for c in claims), [(c.speaker, c.via) for c in claims]

@@ -34,7 +34,10 @@ def cite_sources(norm: str, frames: list[Frame], mentions: list[Mention], contex
     for frame in frames:
         if frame.hint or not is_relay(frame.speaker) or frame.speaker.members:
             continue
-        cue = _CITING.match(norm, max(frame.verb[1], frame.agent[1]))
+        # "..., kata SPA, mengutip koalisi" after the verb; "The Interfax agency, citing the ministry, said" between
+        # the medium and its verb
+        cue = _CITING.match(norm, max(frame.verb[1], frame.agent[1])) or (
+            _CITING.match(norm, frame.agent[1]) if frame.agent[1] <= frame.verb[0] else None)
         if cue is None:
             continue
         stop = _END.search(norm, cue.end())
