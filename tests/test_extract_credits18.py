@@ -247,3 +247,18 @@ def test_quoting_cue_far_from_the_frame_credits_nothing(gazetteer: Gazetteer) ->
             "Gubernur wilayah itu mengatakan 9 warga sipil terluka ketika sebuah peluru menghantam pasar.")
     claims = run(text, gazetteer, "id")
     assert claims and all("AFP" not in c.via for c in claims), [(c.speaker, c.via) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Koalisi meminta warga sipil di gedung-gedung itu untuk segera mengungsi, kata kantor berita negara (SPA), "
+         "mengutip koalisi.", "id"),
+        ("The coalition told civilians to leave the buildings at once, the state news agency (SPA) said, citing "
+         "the coalition.", "en"),
+    ],
+)
+def test_a_described_medium_is_known_by_its_initials(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    """ "kantor berita negara (SPA)": the relay is the agency the initials name, not the description."""
+    claims = run(text, gazetteer, lang)
+    assert claims and all(c.via == ["Saudi Press Agency"] for c in claims), [(c.speaker, c.via) for c in claims]
