@@ -262,3 +262,27 @@ def test_a_described_medium_is_known_by_its_initials(text: str, lang: str, gazet
     """ "kantor berita negara (SPA)": the relay is the agency the initials name, not the description."""
     claims = run(text, gazetteer, lang)
     assert claims and all(c.via == ["Saudi Press Agency"] for c in claims), [(c.speaker, c.via) for c in claims]
+
+
+# --- 5. pins: a wire dateline credits every claim unless it names the outlet; a medium alone speaks ----------
+
+
+def test_wire_dateline_credits_every_claim_but_not_for_its_own_outlet(gazetteer: Gazetteer) -> None:
+    text = "Moskow (ANTARA) - " + CERITA
+    assert all(v == {"ANTARA"} for v in vias(text, gazetteer, "id"))
+    assert all(not v for v in vias(text, gazetteer, "id", outlet="ANTARA"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kantor berita Interfax melaporkan bahwa 12 tentara tewas dalam penembakan di perbatasan pada Senin.\n"
+         "Gubernur wilayah itu mengatakan 9 warga sipil terluka ketika sebuah peluru menghantam pasar.", "id"),
+        ("The Interfax news agency reported that 12 soldiers were killed in the shelling on Monday.\n"
+         "The regional governor said 9 civilians were wounded when a shell hit the market.", "en"),
+    ],
+)
+def test_a_medium_reporting_alone_speaks_and_credits_no_other_sentence(text: str, lang: str,
+                                                                       gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer, lang)
+    assert claims[0].speaker == "Interfax" and all(not c.via for c in claims), [(c.speaker, c.via) for c in claims]
