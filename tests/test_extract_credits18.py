@@ -252,7 +252,7 @@ def test_quoting_cue_far_from_the_frame_credits_nothing(gazetteer: Gazetteer) ->
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Koalisi meminta warga sipil di gedung-gedung itu untuk segera mengungsi, kata kantor berita negara (SPA), "
+        ("Koalisi meminta warga sipil di gedung-gedung itu agar lekas pergi, ujar kantor berita negara (SPA), "
          "mengutip koalisi.", "id"),
         ("The coalition told civilians to leave the buildings at once, the state news agency (SPA) said, citing "
          "the coalition.", "en"),
@@ -286,3 +286,20 @@ def test_a_medium_reporting_alone_speaks_and_credits_no_other_sentence(text: str
                                                                        gazetteer: Gazetteer) -> None:
     claims = run(text, gazetteer, lang)
     assert claims[0].speaker == "Interfax" and all(not c.via for c in claims), [(c.speaker, c.via) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "medium"),
+    [
+        # who owns the medium, written before its name (en) or after it (id)
+        ("Officials said 12 fighters died, in remarks carried by Saudi-owned Al Arabiya television.", "en",
+         "Al Arabiya"),
+        ("At least nine people were killed in the strikes, as reported by Houthi-run al-Masirah TV.", "en",
+         "Al Masirah"),
+        ("Pernyataan koalisi yang disiarkan Al Arabiya milik Saudi menyebut serangan itu menewaskan 12 pejuang.", "id",
+         "Al Arabiya"),
+    ],
+)
+def test_medium_named_with_its_owner(text: str, lang: str, medium: str, gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer, lang)
+    assert claims and all(medium in c.via for c in claims), [(c.speaker, c.via) for c in claims]

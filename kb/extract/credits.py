@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 _VIA = re.compile(
     rf"(?<![\w-])(?:{alternation(lexicon.VIA_CUES)})\s+"
     r"(?:(?:kantor\s+berita|the|news\s+agency|laman|situs(?:\s+(?:web|berita|resmi))?|media|website)\s+)?"
-    r"(?:[A-Z][\w-]*'s\s+)?$"
+    # "Yerevan's Armenpress", "Saudi-owned Al Arabiya", "Houthi-run al-Masirah": who owns the medium
+    r"(?:(?:[A-Z][\w-]*'s|\w+-(?:owned|run|controlled|backed|affiliated|funded|linked))\s+)?$"
     # on air, or to one of the medium's people: "said on Al Jazeera television", "told a reporter
     # working for the BBC", "kepada televisi Al Jazeera", "mengatakan di televisi X"
     r"|(?<![\w-])(?:said|says|speaking|spoke|appeared)\s+on\s+(?:the\s+)?$"
