@@ -37,6 +37,15 @@ _TAIL = (
 _BARE_TAIL = re.compile(r"^\s*" + _NAMES + r"(?<!\.)\s*$")
 _ANYWHERE_TAIL = re.compile(r"additional\s+reporting\s+(?:by|from)\s+" + _NAMES + r"(?:[.;]|\s*$)", re.IGNORECASE)
 _BYLINE = re.compile(r"^\s*(?:By|BY)\s+(?P<names>[^\n]{2,120}?)\s*$")
+# "Reuters |", "(AFP) | 3 min read": an agency before a pipe under the headline, the byline of a wire story
+_PIPE_BYLINE = re.compile(r"^\s*\(?" + _NAMES + r"\)?\s*\|[^|]{0,60}$")
+# A caption's credit under the headline ("- Associated Press", "Foto: AFP", "AP Photo/Jane Doe") names who took the
+# picture, not who wrote the story: no credit line.
+_PICTURE = re.compile(r"^\s*-|(?<![\w-])(?:photo|foto|credit|dok|file|image|gambar)(?![\w-])", re.IGNORECASE)
+# "... had been wounded. - Reuters": a sign-off glued to the last paragraph after its full stop.  Only the line's
+# last characters are read (a bounded slice), and every name must be an agency.
+_GLUED_TAIL = re.compile(r"[.!?\"']\s*-{1,3}\s*(?P<names>[A-Z][\w .&/'-]{1,40}?)\s*$")
+_GLUED_SPAN = 60
 
 
 def _media(name: str, gazetteer: Gazetteer) -> str | None:
@@ -55,11 +64,23 @@ def _all_media(names: str, gazetteer: Gazetteer) -> list[str]:
     return [m for m in found if m] if found and all(found) else []
 
 
+def _agencies(found: list[str], gazetteer: Gazetteer, every: bool = False) -> bool:
+    """Whether any (or ``every``) medium found is a news agency, not a site that publishes its own stories."""
+    kinds = [a is not None and a.kind == "NewsAgency" for a in (gazetteer.lookup(n) for n in found)]
+    return bool(kinds) and (all(kinds) if every else any(kinds))
+
+
 def _credit_line(line: str, gazetteer: Gazetteer) -> list[str]:
-    """ "AP and AFP, YEREVAN and STEPANAKERT": agencies first, then the place, on a line of its own."""
+    """ "AP and AFP, YEREVAN and STEPANAKERT": agencies first, then the place, on a line of its own; "Reuters |"
+    (the agency before a pipe).  Never a picture's credit ("- Associated Press", "Foto: AFP")."""
+    if _PICTURE.search(line):
+        return []
+    pipe = _PIPE_BYLINE.match(line)
+    if pipe is not None:
+        found = _all_media(pipe.group("names"), gazetteer)
+        return found if _agencies(found, gazetteer, every=True) else []
     found = _all_media(line.split(",", 1)[0], gazetteer)
-    agencies = [gazetteer.lookup(n) for n in found]
-    return found if any(a is not None and a.kind == "NewsAgency" for a in agencies) else []
+    return found if _agencies(found, gazetteer) else []
 
 
 def _byline(line: str, gazetteer: Gazetteer) -> list[str]:
@@ -79,8 +100,7 @@ def _tail(line: str, gazetteer: Gazetteer, last: bool = False) -> list[str]:
     bare = _BARE_TAIL.match(line) if last else None
     if bare is not None:  # "AFP/Reuters" alone on the last line: a sign-off, when every name is an agency
         found = _all_media(bare.group("names"), gazetteer)
-        agencies = [gazetteer.lookup(n) for n in found]
-        if found and all(a is not None and a.kind == "NewsAgency" for a in agencies):
+        if _agencies(found, gazetteer, every=True):
             return found
     match = _ANYWHERE_TAIL.search(line)
     if match is not None:
@@ -114,8 +134,24 @@ def article_credits(
         if not _LINKS.match(line):
             found += _credit_line(line, gazetteer) + _byline(line, gazetteer)
     found += _wire_datelines(norm, body, gazetteer)
+    story = body[0][0] if body else 0  # a sign-off follows the story: a short article's head lines are no tail
     for k, (start, end) in enumerate(every[-_TAIL_LINES:], start=-min(_TAIL_LINES, len(every))):
         line = norm[start:end]
-        if len(line) <= _LINE_MAX and not _LINKS.match(line):
+        if start >= story and len(line) <= _LINE_MAX and not _LINKS.match(line):
             found += _tail(line, gazetteer, last=k == -1)
+    if body:
+        found += _glued_tail(norm[max(body[-1][0], body[-1][1] - _GLUED_SPAN) : body[-1][1]], gazetteer)
     return list(dict.fromkeys(found))
+
+
+def _glued_tail(end: str, gazetteer: Gazetteer) -> list[str]:
+    """ "... had been wounded. - Reuters" at the ``end`` of the last paragraph: the agencies that signed it off.
+
+    Why: a syndicated wire story often closes its last paragraph with the agency's name after a dash instead of
+    a line of its own; it credits the whole story as the line would.  A dash inside a paragraph, or a name that
+    is a site rather than an agency, is no sign-off."""
+    match = _GLUED_TAIL.search(end)
+    if match is None:
+        return []
+    found = _all_media(match.group("names"), gazetteer)
+    return found if _agencies(found, gazetteer, every=True) else []

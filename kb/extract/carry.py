@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from kb.actors import Gazetteer
 from kb.extract.frames import Frame, via_mentions
 from kb.extract.mentions import Mention
+from kb.extract.speakers import Speaker
 from kb.pipeline.record import Claim
 
 
@@ -59,3 +61,76 @@ def credit_medium(claims: list[Claim], medium: str, iri: str | None) -> None:
             claim.via = [v for v in claim.via if v != medium]
             claim.rule = claim.rule.replace(".outlet.", ".reported.")
 
+
+
+_DEFINITE = re.compile(r"\W*the\s|.*\s(?:itu|tersebut)\W*$", re.IGNORECASE | re.DOTALL)
+
+
+def _goes_on(frame: Frame, speaker: Speaker, norm: str) -> bool:
+    """Whether ``frame`` names ``speaker`` again: the same label, or a definite shorter description of it ("A
+    rescue worker from the town told AFP ... . ..., the rescue worker said", "petugas penyelamat itu")."""
+    if frame.speaker.first_person:
+        return False
+    mine, theirs = frame.speaker.label.casefold().split(), speaker.label.casefold().split()
+    if mine == theirs:
+        return True
+    agent = norm[frame.agent[0] : frame.agent[1]][:80]
+    return 0 < len(mine) < len(theirs) and theirs[: len(mine)] == mine and _DEFINITE.match(agent) is not None
+
+
+def carry_credit(frames: list[Frame], source: tuple[Speaker, list[str]] | None, norm: str) -> None:
+    """Give each frame of the source of the sentence before, named again with no medium of its own, that
+    source's media (in place): "X said 20 were killed, AFP reports. / X said in a statement that ...".
+
+    Why: the conventions credit ``via`` "in the next sentence when it continues the same speaker's statement",
+    and the dev annotations do so whether the speaker is named again or pointed back to (45 of 52 adjacent
+    sentences of one speaker after a credited one); only pronouns ("it added") carried the medium before, and
+    a speaker named again broke the chain for every sentence after it.  Another speaker gets nothing."""
+    if source is None or not source[1]:
+        return
+    speaker, media = source
+    for frame in frames:
+        if not frame.via and _goes_on(frame, speaker, norm):
+            frame.via = list(media)
+
+
+# A paragraph that opens by naming the medium the story was taken from, then points back to the lead: "Melansir BBC,
+# Kamis (21/9/2023), jumlah korban itu belum dapat diverifikasi", "Dikutip Anadolu, laporan tersebut juga ...",
+# "According to the BBC, this toll could not be verified".
+_OPENING_CREDIT = re.compile(
+    r"\W*(?:(?:(?:seperti|sebagaimana)\s+)?(?:melansir|dilansir|dikutip|mengutip|menukil)(?:\s+dari)?"
+    r"|according\s+to|as\s+reported\s+by|citing)\s+(?:(?:the|kantor\s+berita|laman|situs)\s+)?"
+    r"(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}?)"
+    r"(?:\s*,?\s*(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)(?![\w-])[^,.]{0,25})?\s*,\s*",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(
+    r"(?:[\w-]+\s+){0,4}?(?:itu|tersebut|ini)(?![\w-])|(?:this|that|these|those|the\s+same)\s", re.IGNORECASE
+)
+
+
+def lead_relay(paragraph: str, gazetteer: Gazetteer, outlet: str) -> str | None:
+    """The medium the paragraph after the lead opens by crediting, when its words point back to the lead.
+
+    Why: an Indonesian site rewriting a wire story states the news in its lead, then names where it was taken
+    from at the head of the next paragraph ("Melansir BBC, Kamis (...), jumlah korban itu ..."); the annotations
+    credit the lead's claims to that medium.  A paragraph that opens with a credit and goes on to new matter
+    ("Dikutip BBC, tiga pekerja tewas ...") credits only itself (``credited_media``), as does any later one."""
+    match = _OPENING_CREDIT.match(paragraph)
+    if match is None or not _POINTS_BACK.match(paragraph, match.end()):
+        return None
+    actor = gazetteer.lookup(match.group("name"))
+    if actor is None or actor.kind not in ("NewsAgency", "Outlet") or actor.label == outlet:
+        return None
+    return actor.label
+
+
+def credit_lead(claims: list[Claim], paragraph: str, gazetteer: Gazetteer, outlet: str) -> None:
+    """Give the lead's ``claims`` the medium the next ``paragraph`` credits for them (``lead_relay``), in place."""
+    medium = lead_relay(paragraph, gazetteer, outlet)
+    if medium is None:
+        return
+    for claim in claims:
+        if medium not in claim.via and claim.speaker != medium:
+            claim.via = [medium, *claim.via]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # The cue may follow an aside about the medium ("Al-Masirah TV, yang dikelola Houthi, dengan mengutip ...") or its
 # initials ("kantor berita negara (SPA), mengutip ...").
 _CITING = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:yang|which|run|owned)\s[^,.;:\"“”]{1,60}(?=,))?"
+    r"(?:\s*\((?P<initials>[^()]{1,30})\))?(?:\s*,\s*(?:yang|which|run|owned)\s[^,.;:\"“”]{1,60}(?=,))?"
     r"\s*,?\s*(?:(?:dengan|by)\s+)?(?:citing|quoting|mengutip|mengutip\s+pernyataan)\s+",
     re.IGNORECASE,
 )
@@ -34,7 +34,10 @@ def cite_sources(norm: str, frames: list[Frame], mentions: list[Mention], contex
     for frame in frames:
         if frame.hint or not is_relay(frame.speaker) or frame.speaker.members:
             continue
-        cue = _CITING.match(norm, max(frame.verb[1], frame.agent[1]))
+        # "..., kata SPA, mengutip koalisi" after the verb; "The Interfax agency, citing the ministry, said" between
+        # the medium and its verb
+        cue = _CITING.match(norm, max(frame.verb[1], frame.agent[1])) or (
+            _CITING.match(norm, frame.agent[1]) if frame.agent[1] <= frame.verb[0] else None)
         if cue is None:
             continue
         stop = _END.search(norm, cue.end())
@@ -44,9 +47,19 @@ def cite_sources(norm: str, frames: list[Frame], mentions: list[Mention], contex
         source = _phrase(norm, cue.end(), end, mentions, context)
         if source is None or is_relay(source):
             continue  # "..., kata Kompas, mengutip AFP": a medium citing a medium (the relay credits read it)
-        medium = frame.speaker.label
+        medium = _named(frame.speaker.label, cue, mentions) if frame.speaker.actor is None else frame.speaker.label
         frame.via = [medium, *(v for v in frame.via if v != medium)]
         frame.speaker = source
+
+
+def _named(label: str, cue: re.Match[str], mentions: list[Mention]) -> str:
+    """The medium a description names by its initials ("kantor berita negara (SPA)": SPA), else the description."""
+    if cue.group("initials") is None:
+        return label
+    start, end = cue.span("initials")
+    known = next((m.actor for m in mentions if start <= m.start and m.end <= end and m.actor is not None
+                  and m.actor.kind in ("NewsAgency", "Outlet")), None)
+    return known.label if known is not None else label
 
 
 __all__ = ["cite_sources"]

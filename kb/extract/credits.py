@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 _VIA = re.compile(
     rf"(?<![\w-])(?:{alternation(lexicon.VIA_CUES)})\s+"
     r"(?:(?:kantor\s+berita|the|news\s+agency|laman|situs(?:\s+(?:web|berita|resmi))?|media|website)\s+)?"
-    r"(?:[A-Z][\w-]*'s\s+)?$"
+    # "Yerevan's Armenpress", "Saudi-owned Al Arabiya", "Houthi-run al-Masirah": who owns the medium
+    r"(?:(?:[A-Z][\w-]*'s|\w+-(?:owned|run|controlled|backed|affiliated|funded|linked))\s+)?$"
     # on air, or to one of the medium's people: "said on Al Jazeera television", "told a reporter
     # working for the BBC", "kepada televisi Al Jazeera", "mengatakan di televisi X"
     r"|(?<![\w-])(?:said|says|speaking|spoke|appeared)\s+on\s+(?:the\s+)?$"
@@ -46,9 +47,41 @@ def assign_via(norm: str, frames: list[Frame], mentions: list[Mention]) -> None:
         owner = owners[-1]
         if name not in owner.via and owner.speaker.label != name:
             owner.via.append(name)
+    quoting_media(norm, frames, mentions)
     for frame in frames:  # "X told Interfax, adding that ...": the verb going on was said to the same medium
         if frame.partner is not None and frame.partner.speaker.label == frame.speaker.label:
             frame.via += [v for v in frame.partner.via if v not in frame.via]
+
+
+# A medium quoting the source whose frame follows: "Kantor berita Rusia, Interfax, mengutip menteri yang mengatakan
+# ...", "AFP, quoting a ministry official who said ...".  Its initials or an aside may come between.
+_QUOTING = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:(?:dengan|sambil)\s+)?(?:mengutip|citing|quoting)\s+"
+    r"(?:(?:pernyataan|keterangan|statement\s+by)\s+)?",
+    re.IGNORECASE,
+)
+_QUOTED_GAP = 60  # the quoted source's frame opens within a few words of the cue
+
+
+def quoting_media(norm: str, frames: list[Frame], mentions: list[Mention]) -> None:
+    """Credit a medium that quotes a source ("X mengutip Y yang mengatakan ...") to Y's frame (in place).
+
+    Why: the medium frames nothing itself there (the speech verb is the source's, in a relative clause), so the
+    cue-before-medium credits above never see it, and the source's claim lost its relay.  A medium quoting
+    another medium, or a frame opening far from the cue, is left alone."""
+    for mention in mentions:
+        if mention.actor is None or mention.actor.kind not in ("NewsAgency", "Outlet"):
+            continue
+        cue = _QUOTING.match(norm, mention.end)
+        if cue is None:
+            continue
+        owner = next((f for f in frames if 0 <= f.agent[0] - cue.end() <= _QUOTED_GAP), None)
+        if owner is None or owner.speaker.label == mention.actor.label or (
+            owner.speaker.actor is not None and owner.speaker.actor.kind in ("NewsAgency", "Outlet")
+        ):
+            continue
+        if mention.actor.label not in owner.via:
+            owner.via.insert(0, mention.actor.label)
 
 
 # A medium the gazetteer lacks, credited by a cue only media follow ("dikutip dari The Sundaily", "as quoted by

@@ -218,6 +218,8 @@ class _Walker:
             # a source goes on across a paragraph break only into a sentence whose head points back to it
             self.source_across, self.source_before = self.source_before, None
             self.quote_open = False
+            if index == 1:  # "Melansir BBC, ..., jumlah korban itu ...": the medium the lead was taken from
+                carry.credit_lead(self.claims, self.masked[line.start : line.end], self.gazetteer, self.outlet.label)
             end = textprep.body_end(self.norm, line.start, line.end)
             start = (
                 self.dateline.body_start
@@ -264,6 +266,7 @@ class _Walker:
             mentions = find_mentions(norm, self.gazetteer)
         frames = find_frames(norm, mentions, self.context, self.lang)
         coref.resolve(frames, self.context, norm)
+        carry.carry_credit(frames, self.source_before or self.source_across, norm)  # the same source goes on: its relay
         continuation = None
         if not frames and (norm.lstrip().startswith('"') or self.quote_open):  # a quotation is always someone's
             # words, and so is every sentence of it before its closing mark ("... . Sekitar 30 orang terluka.")
