@@ -127,3 +127,16 @@ def test_a_side_said_to_go_on_violating_the_truce_is_accused(text: str, gazettee
 ])
 def test_not_to_violate_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
     assert not of(text, gazetteer, "en", "accusation")
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("id", "Serangan itu menewaskan sedikitnya 14 orang dan melukai 16 lainnya, menurut laporan awal dari kepala "
+           "administrasi militer Kharkiv, Oleh Petrenko.", "Oleh Petrenko"),
+    ("en", "The strike killed 14 people and wounded 16, according to an initial report from the head of the Kharkiv "
+           "military administration, Oleh Petrenko.", "Oleh Petrenko"),
+    ("en", "Gaza's civil defence agency said two strikes killed 12 people in the north. A later strike hit a house in "
+           "the camp, killing six people, the agency concluded.", "Gaza Civil Defence"),
+])
+def test_an_initial_report_from_x_and_x_concluded_credit_x(lang: str, text: str, source: str,
+                                                           gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in of(text, gazetteer, lang, "casualty")} == {source}

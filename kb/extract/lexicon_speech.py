@@ -39,6 +39,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "said": None, "says": None, "told": None, "tells": None, "stated": None, "claimed": None, "claims": None,
     "announced": None, "added": None, "reported": None, "confirmed": None, "warned": None,
     "insisted": None, "stressed": None, "noted": None, "explained": None, "declared": None,
+    "concluded": None,  # a finding: "..., killing six, the agency concluded", "the inquiry concluded that ..."
     "said in a statement": None, "wrote": None, "tweeted": None, "pledged": None, "vowed": None,
     "called": None, "labeled": None, "labelled": None, "branded": None, "termed": None, "dubbed": None,
     "offered": None, "rejected the accusation": "denial", "rejected accusations": "denial",

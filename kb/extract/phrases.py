@@ -33,7 +33,8 @@ _POSSESSOR = re.compile(
 # "a report by CNN", "figures from the ministry", "laporan media Rusia", "data dari Kementerian".
 # Words a document is qualified by, and the participles naming who issued it ("casualty figures released by",
 # "statistik terbaru yang dirilis").
-_QUALIFIES = r"a|an|the|its|latest|new|official|preliminary|updated|casualty|death|toll|final|recent"
+_QUALIFIES = (r"a|an|the|its|latest|new|official|preliminary|initial|early|first|daily|updated|casualty|death|toll"
+              r"|final|recent")
 _ISSUED = r"released|issued|published|compiled|provided|announced|gathered|collected|shared|verified|posted"
 _DIISSUED = (r"dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan|dikumpulkan|diumumkan|dibagikan|diverifikasi"
              r"|diunggah")
@@ -44,14 +45,14 @@ _ISSUED_BY = re.compile(
     rf"(?:(?:{_ISSUED})\s+(?:and\s+(?:{_ISSUED})\s+)?)?(?:by|from|of)\s+|"
     r"^(?:laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi|statistik|angka|"
     r"video|rekaman|foto)"
-    rf"(?:\s+(?:resmi|terbaru|terkini|korban|sementara))*(?:\s+yang\s+(?:{_DIISSUED})(?:\s+dan\s+(?:{_DIISSUED}))?)?"
+    rf"(?:\s+(?:resmi|terbaru|terkini|korban|sementara|awal|terakhir|harian))*(?:\s+yang\s+(?:{_DIISSUED})(?:\s+dan\s+(?:{_DIISSUED}))?)?"
     r"(?:\s+(?:dari|oleh))?\s+",
     re.IGNORECASE,
 )
 _DOCUMENT = re.compile(
     rf"\s*(?:(?:{_QUALIFIES})\s+){{0,3}}(?:report|reports|statement|figures?|data|estimates?|tally|count|statistics|information|numbers|records|findings|"
     r"laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi|statistik|angka)"
-    rf"(?:\s+(?:resmi|terbaru|terkini|sementara|{_ISSUED}|yang\s+(?:dirilis|dikeluarkan|diterbitkan|dihimpun"
+    rf"(?:\s+(?:resmi|terbaru|terkini|sementara|awal|terakhir|harian|{_ISSUED}|yang\s+(?:dirilis|dikeluarkan|diterbitkan|dihimpun"
     r"|dikumpulkan|diumumkan)))*\s*",
     re.IGNORECASE,
 )
