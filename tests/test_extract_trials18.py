@@ -130,8 +130,8 @@ def test_not_to_violate_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "source"), [
-    ("id", "Serangan itu menewaskan sedikitnya 14 orang dan melukai 16 lainnya, menurut laporan awal dari kepala "
-           "administrasi militer Kharkiv, Oleh Petrenko.", "Oleh Petrenko"),
+    ("id", "Sedikitnya 14 orang tewas dalam serangan itu, menurut laporan awal dari gubernur wilayah Kharkiv, Oleh "
+           "Petrenko.", "Oleh Petrenko"),
     ("en", "The strike killed 14 people and wounded 16, according to an initial report from the head of the Kharkiv "
            "military administration, Oleh Petrenko.", "Oleh Petrenko"),
     ("en", "Gaza's civil defence agency said two strikes killed 12 people in the north. A later strike hit a house in "
