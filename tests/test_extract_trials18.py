@@ -140,3 +140,22 @@ def test_not_to_violate_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
 def test_an_initial_report_from_x_and_x_concluded_credit_x(lang: str, text: str, source: str,
                                                            gazetteer: Gazetteer) -> None:
     assert {c.speaker for c in of(text, gazetteer, lang, "casualty")} == {source}
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("en", "Al-Shifa Hospital received 12 bodies, among them four children, after the night's strikes.",
+     "Al-Shifa Hospital"),
+    ("id", "Rumah Sakit Al-Shifa menerima 12 jenazah, di antaranya empat anak, usai serangan malam itu.",
+     "Rumah Sakit Al-Shifa"),
+])
+def test_a_hospital_that_received_bodies_gives_the_count(lang: str, text: str, source: str,
+                                                          gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in of(text, gazetteer, lang, "casualty")} == {source}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister received the envoy in the capital on Monday.",
+    "Ukraine received 40 more tanks from its allies, the ministry said.",
+])
+def test_receiving_anything_but_the_dead_or_wounded_says_nothing(text: str, gazetteer: Gazetteer) -> None:
+    assert not of(text, gazetteer, "en", "casualty")

@@ -40,6 +40,8 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "announced": None, "added": None, "reported": None, "confirmed": None, "warned": None,
     "insisted": None, "stressed": None, "noted": None, "explained": None, "declared": None,
     "concluded": None,  # a finding: "..., killing six, the agency concluded", "the inquiry concluded that ..."
+    # a hospital's or morgue's count, only before one (``NEEDS_AFTER``): "Al-Aqsa Hospital received 10 bodies"
+    "received": None, "receives": None, "has received": None, "menerima": None, "telah menerima": None,
     "said in a statement": None, "wrote": None, "tweeted": None, "pledged": None, "vowed": None,
     "called": None, "labeled": None, "labelled": None, "branded": None, "termed": None, "dubbed": None,
     "offered": None, "rejected the accusation": "denial", "rejected accusations": "denial",

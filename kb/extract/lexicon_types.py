@@ -317,7 +317,12 @@ CALL_AFTER: Final[dict[str, str]] = {
     "repeated": _CALL_NOUN, "echoed": _CALL_NOUN, "memperingatkan": _WARNED_ID, "mengulangi": _SERUAN,
     "menegaskan kembali": _SERUAN, "menyampaikan": _SERUAN, "melayangkan": _SERUAN,
 }
+# "received 10 bodies", "menerima 12 jenazah": a count of the dead or wounded taken in, the receiver's report
+_BODIES_AFTER = (r"\s+(?:(?:at\s+least|more\s+than|about|some|around|nearly|sedikitnya|setidaknya|lebih\s+dari|"
+                 r"sekitar|sebanyak)\s+)?(?:\d[\d,.]*|[a-z]+)\s+(?:(?:more|other|new|lainnya|lagi)\s+)?"
+                 r"(?:bodies|dead|corpses|wounded|injured|casualties|jenazah|mayat|jasad|korban)(?![\w-])")
 NEEDS_AFTER: Final[dict[str, str]] = {
+    **{verb: _BODIES_AFTER for verb in ("received", "receives", "has received", "menerima", "telah menerima")},
     "described": _DESCRIBED_AS, "describes": _DESCRIBED_AS,
     # "labeled the incident a provocation", "branded the raid a war crime": a wrong named, or nothing said
     **{verb: _DESCRIBED_AS.replace(r"as\s+(?:an?", r"(?:as\s+)?(?:an?", 1)
