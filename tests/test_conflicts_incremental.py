@@ -357,3 +357,26 @@ def test_a_large_write_in_two_steps_equals_a_full_recompute(monkeypatch: pytest.
     assert _derived(store) == _from_scratch(store)
     assert state.stored_totals(store) is not None
     assert len(written) >= 2  # both batches (and the first articles) went in two steps
+
+
+def test_a_crash_between_the_two_steps_is_mended_by_the_next_refresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first step forgets the totals: when the bulk load fails after it, the next refresh recomputes everything
+    (and says what a full recompute says), not an incremental one over the half-written graphs."""
+    monkeypatch.setattr(apply, "BULK_LINES", 1)
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    _publish(kb, 0, 0, _figure("Baku", 2000, 4))
+    _publish(kb, 1, 1, _figure("Yerevan", 50, 5))
+
+    def crash(*_: Any) -> None:
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(OxigraphStore, "fill_graph", crash)
+    with pytest.raises(OSError), kb.batch():
+        _publish(kb, 2, 2, _figure("Russia", 300, 6))
+    assert state.stored_totals(store) is None
+    monkeypatch.undo()
+    assert conflicts.refresh(store).touched is None  # whole
+    assert _derived(store) == _from_scratch(store)
