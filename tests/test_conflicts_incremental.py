@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kb.derived import conflicts
+from kb.derived.conflicts import apply, state
 from kb.derived.conflicts.actor_order import ACTOR_ORDER_GRAPH
 from kb.derived.conflicts.cards import CARDS_GRAPH
 from kb.derived.conflicts.findings_order import ORDER_GRAPH
@@ -325,4 +326,57 @@ def test_a_batch_of_new_articles_equals_a_full_recompute(first: list[dict[str, A
     with kb.batch():
         for n, a in enumerate(more):
             _publish(kb, 10 + n, 10 + n, a)
+    assert _derived(store) == _from_scratch(store)
+
+
+def test_a_large_write_in_two_steps_equals_a_full_recompute(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write past ``apply.BULK_LINES`` goes as deletions (with the totals forgotten), the bulk loader's additions,
+    then the totals: the same derived graphs as one update, and as a full recompute."""
+    monkeypatch.setattr(apply, "BULK_LINES", 1)
+    written: list[object] = []
+    real = apply._write_in_two
+
+    def in_two(*args: Any) -> None:
+        written.append(args[2])
+        real(*args)
+
+    monkeypatch.setattr(apply, "_write_in_two", in_two)
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    for key, a in enumerate([_figure("Baku", 2000, 4), _figure("Yerevan", 50, 9)]):
+        _publish(kb, key, key, a)
+    with kb.batch():  # new figures before, between and after the stored ones: episodes grow, new ones begin
+        for n, a in enumerate([_figure("Russia", 300, 2), _figure("Yerevan", 10, 6), _figure("Baku", 90, 12)]):
+            _publish(kb, 10 + n, 10 + n, a)
+    assert _derived(store) == _from_scratch(store)
+    with kb.batch():  # a replaced figure that agrees now, and one gone: triples deleted as well as added
+        _publish(kb, 11, 20, _figure("Yerevan", 2000, 6))
+        store.drop_graph(f"{U}0")
+    assert _derived(store) == _from_scratch(store)
+    assert state.stored_totals(store) is not None
+    assert len(written) >= 2  # both batches (and the first articles) went in two steps
+
+
+def test_a_crash_between_the_two_steps_is_mended_by_the_next_refresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first step forgets the totals: when the bulk load fails after it, the next refresh recomputes everything
+    (and says what a full recompute says), not an incremental one over the half-written graphs."""
+    monkeypatch.setattr(apply, "BULK_LINES", 1)
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    _publish(kb, 0, 0, _figure("Baku", 2000, 4))
+    _publish(kb, 1, 1, _figure("Yerevan", 50, 5))
+
+    def crash(*_: Any) -> None:
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(OxigraphStore, "fill_graph", crash)
+    with pytest.raises(OSError), kb.batch():
+        _publish(kb, 2, 2, _figure("Russia", 300, 6))
+    assert state.stored_totals(store) is None
+    monkeypatch.undo()
+    assert conflicts.refresh(store).touched is None  # whole
     assert _derived(store) == _from_scratch(store)
