@@ -123,3 +123,12 @@ def test_resolution_needs_the_article_to_say_who(gazetteer: Gazetteer) -> None:
     assert resolve("the junta", None, war, gazetteer) is None  # no military government in this war
     assert resolve("the paramilitary", None, parties(()), gazetteer) is None  # an article naming neither party
     assert resolve("Zionist forces", None, parties(("Sudan", "Rapid Support Forces")), gazetteer) is None
+
+
+def test_a_toll_struck_by_warplanes_gets_the_one_army_off_the_speakers_side(gazetteer: Gazetteer) -> None:
+    # both sides are said to strike, so the article names no one striker: the warplanes are the only army's
+    text = ("Militer Sudan dan Pasukan Dukungan Cepat (RSF) saling gempur di Darfur sejak April. RSF menembaki barak "
+            "militer Sudan, sementara militer Sudan membom posisi RSF. Sembilan warga tewas setelah pesawat tempur "
+            "mengebom pasar, kata RSF.")
+    [toll] = [c for c in claims(text, gazetteer, "id", "casualty") if "pasar" in c.quote]
+    assert (toll.subject or "").split("; ")[-1] == "Sudanese Armed Forces"

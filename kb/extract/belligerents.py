@@ -35,6 +35,7 @@ from kb.extract.belligerent_words import FILLER as _FILLER
 from kb.extract.belligerent_words import ROLE_WORDS as _ROLE_WORDS
 from kb.extract.belligerent_words import ROLES as _ROLES
 from kb.extract.drafts import Draft
+from kb.extract.forces import resolve_force
 from kb.extract.mentions import Mention
 from kb.extract.speaker_sides import military_government
 from kb.extract.speakers import side_label, speaker_side
@@ -158,7 +159,8 @@ def _generic_attacker(norm: str, scope: tuple[int, int], mentions: list[Mention]
     attacks = find_attacks(norm, scope, mentions, gazetteer, set())
     if not attacks or any(a.mention is not None for a in attacks):
         return None
-    found = {resolve(a.accused, side, around, gazetteer) for a in attacks if role_of(a.accused)}
+    found = {resolve(a.accused, side, around, gazetteer) if role_of(a.accused)
+             else resolve_force(a.accused, around.armed, side) for a in attacks}
     return found.pop() if len(found) == 1 else None
 
 
