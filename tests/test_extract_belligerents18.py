@@ -132,3 +132,21 @@ def test_a_toll_struck_by_warplanes_gets_the_one_army_off_the_speakers_side(gaze
             "mengebom pasar, kata RSF.")
     [toll] = [c for c in claims(text, gazetteer, "id", "casualty") if "pasar" in c.quote]
     assert (toll.subject or "").split("; ")[-1] == "Sudanese Armed Forces"
+
+
+@pytest.mark.parametrize(("text", "lang", "marker"), [
+    (GAZA_EN + " Both sides agreed to a three-day ceasefire to let aid convoys in, mediators said.", "en", "three-day"),
+    (GAZA_ID + " Kedua belah pihak menyepakati gencatan senjata tiga hari agar bantuan bisa masuk, kata mediator.",
+     "id", "tiga hari"),
+])
+def test_both_sides_of_a_ceasefire_are_the_articles_two_main_sides(
+        text: str, lang: str, marker: str, gazetteer: Gazetteer) -> None:
+    truces = [c for c in claims(text, gazetteer, lang, "ceasefire") if marker in c.quote]
+    assert truces and all(set((c.subject or "").split("; ")) == {"Israel", "Hamas"} for c in truces), [
+        c.subject for c in truces]
+
+
+def test_all_parties_stay_all_parties(gazetteer: Gazetteer) -> None:
+    text = GAZA_EN + " The UN urged all parties to agree to a ceasefire at once."
+    calls = [c for c in claims(text, gazetteer, "en", "call") if "at once" in c.quote]
+    assert all(c.subject != "Israel; Hamas" for c in calls)

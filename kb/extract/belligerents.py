@@ -42,6 +42,10 @@ from kb.extract.speakers import side_label, speaker_side
 
 _WORD = re.compile(r"[\w-]+(?:['\u2019]s)?")
 _COALITION = re.compile(r"(?<![\w-])(?:coalition|koalisi)(?![\w-])", re.IGNORECASE)
+# The two sides of the war said as a pair (never "all parties", "semua pihak", which the annotation keeps as such).
+_PAIR = re.compile(r"(?<![\w-])(?:both\s+sides|the\s+two\s+sides|both\s+parties|kedua\s+(?:belah\s+)?pihak)(?![\w-])",
+                   re.IGNORECASE)
+_PAIRED = ("ceasefire", "talks", "call")
 _TYPES = ("accusation", "casualty", "ceasefire", "talks", "call", "denial")
 
 
@@ -149,6 +153,9 @@ def resolve_drafts(drafts: list[Draft], around: ArticleParties, gazetteer: Gazet
             attacker = _generic_attacker(norm, draft.scope, mentions, side, around, gazetteer)
             if attacker is not None and attacker != parts[0]:
                 parts.append(attacker)
+        if draft.type in _PAIRED and parts == ["all parties"] and len(around.main) >= 2 \
+                and _PAIR.search(norm, *draft.scope):  # "both sides agreed to a truce": the war's two sides
+            parts = list(around.main[:2])
         named = [resolve(p, side, around, gazetteer) or p for p in parts]
         draft.subject = "; ".join(named if draft.type == "casualty" else dict.fromkeys(named))
 
