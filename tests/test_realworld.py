@@ -350,9 +350,10 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 182 articles (with batch 9), main after session 16's rounds (stm16, cas16, att16, acc16, par16, the lead's
     # trials): P 0.807, R 0.804, speaker 0.892, via 0.957 (0.782 / 0.766 / 0.867 / 0.946 at batch 9's first reading)
     # 202 articles (with batch 10, first reading at 9457a7c): P 0.805, R 0.788, speaker 0.882, via 0.944; after
-    # session 17's rounds (att17, rec17, stm17, conf17, the lead's trials): P 0.829, R 0.802, speaker 0.906, via 0.949
-    assert report.overall.precision >= 0.82
-    assert report.overall.recall >= 0.795
+    # session 17's rounds (att17, rec17, stm17, conf17, the lead's trials): P 0.829, R 0.802, speaker 0.906, via 0.949;
+    # gen18 (generic belligerent words): P 0.831, R 0.806, speaker 0.905, via 0.949
+    assert report.overall.precision >= 0.825
+    assert report.overall.recall >= 0.80
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.90
     assert report.via_accuracy is not None and report.via_accuracy >= 0.945
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
