@@ -150,3 +150,20 @@ def test_all_parties_stay_all_parties(gazetteer: Gazetteer) -> None:
     text = GAZA_EN + " The UN urged all parties to agree to a ceasefire at once."
     calls = [c for c in claims(text, gazetteer, "en", "call") if "at once" in c.quote]
     assert all(c.subject != "Israel; Hamas" for c in calls)
+
+
+UKRAINE_EN = ("Russia fired dozens of drones at Ukraine overnight, and Ukraine said it shot most of them down. Russia "
+              "said it had hit military targets in Ukraine. The enemy attacked a power plant in Kharkiv with missiles, "
+              "Ukraine's air force said.")
+
+
+def test_the_enemy_of_a_side_is_the_other_main_side(gazetteer: Gazetteer) -> None:
+    assert accused_in(UKRAINE_EN, gazetteer, "en", "power plant") == ["Russia"]
+
+
+def test_occupiers_named_by_a_speaker_of_no_side_are_the_one_side_with_an_army_there(gazetteer: Gazetteer) -> None:
+    war = parties(("Israel", "Palestine"), (("Israel", "Israel Defense Forces"),))
+    assert resolve("pasukan pendudukan", None, war, gazetteer) == "Israel"
+    both = parties(("Russia", "Ukraine"), (("Russia", "Russian Armed Forces"), ("Ukraine", "Armed Forces of Ukraine")))
+    assert resolve("the occupiers", None, both, gazetteer) is None  # two armies: whose is not said
+    assert resolve("the occupiers", "Ukraine", both, gazetteer) == "Russia"
