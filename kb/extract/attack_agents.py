@@ -15,6 +15,7 @@ import re
 
 from kb.actors import Gazetteer
 from kb.extract import lexicon
+from kb.extract.belligerent_words import AGENT_WORDS
 from kb.extract.clause_agents import (
     ALIAS,
     OWNED_PLAN,
@@ -42,7 +43,7 @@ _NOUN_MODIFIERS = re.compile(
     r"(?:\s+(?:militer|udara|darat|roket|rudal|drone|artileri|pasukan|tentara|besar|besar-besaran|gabungan"
     r"|terbaru|lanjutan|baru|kekuatan)){1,2}(?=\s)", re.I
 )
-_FORCES = frozenset(lexicon.FORCE_WORDS)
+_FORCES = frozenset((*lexicon.FORCE_WORDS, *AGENT_WORDS))  # and "coalition", "pendudukan": ``belligerents``
 # Force words that name a weapon: before an attack noun they say how it struck, not who ("artillery shelling").
 _WEAPONS = frozenset(("artillery", "artileri", "drones", "jets", "jet", "helicopters", "pesawat"))
 _REDUPLICATED = re.compile(r"([\w]+)-\1", re.IGNORECASE)  # Indonesian plurals: "jet-jet", "tank-tank"
@@ -50,10 +51,11 @@ _REDUPLICATED = re.compile(r"([\w]+)-\1", re.IGNORECASE)  # Indonesian plurals: 
 
 def _force(word: str) -> bool:
     """An armed word, also as an Indonesian reduplicated plural ("jet-jet tempur", "pesawat-pesawat")."""
-    folded = word.casefold()
+    folded = word.casefold().replace("\u2019", "'")
     plural = _REDUPLICATED.fullmatch(folded)
     return (plural.group(1) if plural else folded) in _FORCES
-_HOSTILE_AFTER = re.compile(r"\s+(musuh|penjajah|zionis|agresor|junta|rezim)(?![\w-])", re.I)
+_HOSTILE_AFTER = re.compile(
+    r"\s+(musuh|penjajah|zionis|agresor|junta|rezim|koalisi|pendudukan|paramiliter|pemberontak)(?![\w-])", re.I)
 NEGATION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
 _CLAUSE = re.compile(r"[,;:()\[\]]|(?<![\w-])(?:that|bahwa|and|dan|while|sementara|after|setelah)(?![\w-])", re.I)
 PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+)?$", re.I)

@@ -19,6 +19,7 @@ from kb.extract import text as textprep
 from kb.extract.added import passive_addition, refers_back
 from kb.extract.article_credits import article_credits
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
+from kb.extract.belligerents import resolve_drafts
 from kb.extract.bodies import words_of
 from kb.extract.captions import caption
 from kb.extract.claims import sentence_drafts
@@ -281,6 +282,7 @@ class _Walker:
                 self.around,
             )
         )
+        resolve_drafts(drafts, self.around, self.gazetteer, norm, mentions)  # "the paramilitary", "musuh"
         drafts = unconditional(norm, drafts, self.outlet.label)
         drafts = [d for d in drafts if (d.type != "call" or not shelter_advice(norm, d.scope))  # "stay in shelters"
                   and not own_doing(d, self.gazetteer)]  # "our troops shelled X, the ministry said": no blame
