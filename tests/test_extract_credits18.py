@@ -12,34 +12,12 @@ from __future__ import annotations
 import pytest
 
 from kb.actors import Gazetteer
-from kb.extract import extract_claims
-from kb.pipeline.article import Article
-from kb.pipeline.record import Claim
+from tests.test_extract_credits import STORY, run, vias
 
-OUTLET = "Harian Contoh"
-STORY = (
-    "Officials in the northern province said 14 soldiers were killed in the shelling on Monday.\n"
-    "The regional governor said 9 civilians were wounded when a shell hit the market."
-)
 CERITA = (
     "Pejabat di provinsi utara mengatakan 14 tentara tewas dalam penembakan pada Senin.\n"
     "Gubernur wilayah itu mengatakan 9 warga sipil terluka ketika sebuah peluru menghantam pasar."
 )
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def run(text: str, gazetteer: Gazetteer, lang: str = "en", outlet: str = OUTLET) -> list[Claim]:
-    return extract_claims(Article(text=text, lang=lang, published="2024-03-04", outlet=outlet), gazetteer)
-
-
-def vias(text: str, gazetteer: Gazetteer, lang: str = "en", outlet: str = OUTLET) -> list[set[str]]:
-    claims = run(text, gazetteer, lang, outlet)
-    assert claims, "the story must yield claims"
-    return [set(c.via) for c in claims]
 
 
 # --- 1. whole-article credits: the byline before a pipe, the sign-off glued to the last paragraph -----------
