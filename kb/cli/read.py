@@ -240,13 +240,9 @@ def eval_command(gold: Path, articles: tuple[str, ...], fmt: str, published: tup
     """Score extraction against a gold JSONL (precision, recall, speaker and source-chain accuracy)."""
     from kb.actors import Gazetteer
     from kb.eval import evaluate, render, to_json
+    from kb.eval_gold import read_gold
 
-    try:
-        records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except FileNotFoundError:
-        raise InputError(f"{gold}: no such file") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{gold}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+    records = read_gold(gold)
     dates = dict(p.partition("=")[::2] for p in published)
     loaded = {item.name: load_input(item, {"published": dates.get(item.name)}, None)[0]
               for item in expand_inputs(articles)}
