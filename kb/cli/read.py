@@ -13,7 +13,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from kb.cli.base import NOT_CONFORMING, OK, handle_errors, main, open_kb, store_options
+from kb.cli.base import NOT_CONFORMING, OK, check_actor, handle_errors, main, open_kb, store_options
 from kb.errors import InputError
 from kb.pipeline.article import read_bytes
 from kb.pipeline.batch import expand_inputs, load_input
@@ -213,6 +213,8 @@ def conflicts(fmt: str, actor: str | None, limit: int | None, refresh: bool, sto
                    f"({sum(summary.seconds.values()):.1f} s)", err=True)
     kb = open_kb(store, actors, read_only=True)
     try:
+        if actor:
+            check_actor(kb.store, actor)
         if fmt == "json" and limit is None:  # every conflict with every claim: streamed, a chunk at a time
             from kb.derived.conflicts.stream import write_json
 
