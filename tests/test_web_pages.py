@@ -188,7 +188,7 @@ def test_error_shape_json_for_api_html_for_browsers(client: FlaskClient) -> None
     by_accept = client.get("/nowhere", headers={"Accept": "application/json"})
     assert by_accept.get_json()["error"]["status"] == 404
     page = client.get("/nowhere", headers={"Accept": "text/html"})
-    assert page.mimetype == "text/html" and "404 · Not Found" in page.get_data(as_text=True)
+    assert page.mimetype == "text/html" and "404 · Not found" in page.get_data(as_text=True)
     bad_key = client.get("/actors/bad%20key<x>")
     assert bad_key.status_code == 404 and "&lt;x&gt;" in bad_key.get_data(as_text=True)
 

@@ -68,3 +68,15 @@ def test_a_result_cut_at_the_row_cap_says_so(capped: str, watched: Any) -> None:
     page.evaluate("() => { window.claimkbYasgui.getTab().setQuery('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'); }")
     page.locator(".yasqe_queryButton").click()  # one row: not cut, the notice goes
     page.wait_for_function("() => document.getElementById('sparql-notice').hidden")
+
+
+def test_every_yasgui_control_has_a_label(capped: str, watched: Any) -> None:
+    page = watched.page
+    page.goto(capped + "/query?query=" + quote("SELECT * WHERE { ?s ?p ?o } LIMIT 2"))
+    page.wait_for_selector(".yasr table tbody tr")  # the results' controls (filter, page size) drawn too
+    page.wait_for_function("() => [...document.querySelectorAll('#yasgui input, #yasgui select, #yasgui textarea')]"
+                           ".every(c => c.getAttribute('aria-label') || (c.labels && c.labels.length))")
+    names = page.evaluate("() => [...document.querySelectorAll('#yasgui [aria-label]')]"
+                          ".map(c => c.getAttribute('aria-label'))")
+    assert {"Tab name", "SPARQL endpoint", "SPARQL query", "Results per page",
+            "Result format for SELECT and ASK queries"} <= set(names)

@@ -60,6 +60,27 @@
     },
     yasr: { prefixes: {} }
   });
+  // YASGUI's own inputs carry no label: name each for screen readers, now and whenever YASGUI redraws them.
+  function labelControls() {
+    var controls = el.querySelectorAll("input, select, textarea");
+    for (var i = 0; i < controls.length; i++) {
+      var c = controls[i];
+      if (c.getAttribute("aria-label") || (c.labels && c.labels.length)) { continue; }
+      var name = null;
+      if (c.closest(".tabsList")) { name = "Tab name"; }
+      else if (c.closest(".acceptWrapper")) {
+        var selects = c.closest(".acceptWrapper").querySelectorAll("select");
+        name = c === selects[0] ? "Result format for SELECT and ASK queries"
+          : "Result format for CONSTRUCT and DESCRIBE queries";
+      }
+      else if (c.closest(".autocompleteWrapper")) { name = "SPARQL endpoint"; }
+      else if (c.closest(".CodeMirror")) { name = "SPARQL query"; }
+      else if (c.classList.contains("tableSizer")) { name = "Results per page"; }
+      if (name) { c.setAttribute("aria-label", name); }
+    }
+  }
+  labelControls();
+  new MutationObserver(labelControls).observe(el, { childList: true, subtree: true });
   var tab = yasgui.getTab();
   var yasr = tab.getYasr();
   if (yasr) { yasr.storePluginConfig("table", { compact: true }); }  // values, not "10"^^<...#integer>
