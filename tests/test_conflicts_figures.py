@@ -154,8 +154,9 @@ def test_aggregates_take_each_speakers_latest_figure(kb: KnowledgeBase) -> None:
     by_iri = {c["claim"]: c for c in agg.claims}
     assert [by_iri[i]["quantity_max"] for i in agg.details["low"]["claims"]] == [999]
     assert [by_iri[i]["quantity_min"] for i in agg.details["high"]["claims"]] == [1200]
-    assert ("low 100, best 550 (the median, rounded half up to a whole number), high 1,200; most conservative "
-            "figure 100") in agg.explanation
+    assert agg.explanation == (
+        "Soldiers killed (parties: Armenia), over the latest figure of 3 speakers: low 100, best 550 (the median, "
+        "rounded half up to a whole number), high 1,200; most conservative figure 100.")
 
 
 def test_a_toll_for_one_war_does_not_contain_figures_from_another(kb: KnowledgeBase) -> None:

@@ -110,7 +110,8 @@ def explain(agg: Aggregate, totals: bool, label: Labeller, cats: Categories) -> 
     e = {k: _num(v[0]) for k, v in agg.estimates.items()}
     kind = "figure" if totals else "day's or strike's figure (no running total given)"
     n = agg.speakers
-    return (f"{measure(cats.label(agg.category), agg.parties, label).capitalize()}, over the latest {kind} "
+    what = measure(cats.label(agg.category), agg.parties, label)
+    return (f"{what[:1].upper()}{what[1:]}, over the latest {kind} "
             f"of {n} speaker{'s' if n != 1 else ''}: low {e['low']}, best {e['best']} (the median, rounded half "
             f"up to a whole number), high {e['high']}; most conservative figure {e['conservative']}.")
 
