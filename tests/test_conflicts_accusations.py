@@ -163,7 +163,7 @@ def test_a_denial_of_a_figure_is_linked_to_the_figure_it_rejects(kb: KnowledgeBa
     (c,) = found
     assert sorted((x["type"], x["quantity_min"]) for x in c.claims) == [("casualty", 2301), ("denial", None)]
     assert c.explanation.startswith("Armenia rejects the figure Azerbaijan gave on 29 Sep 2020 (≥2,301 soldiers "
-                                    "killed of Armenia)")
+                                    "killed; parties: Armenia)")
 
 
 def test_a_denial_naming_a_figure_finds_it_in_another_report(kb: KnowledgeBase) -> None:

@@ -47,14 +47,14 @@ def test_a_true_numeric_conflict_between_two_running_totals_with_its_charts(clie
     assert "contradiction: cannot both be true" in page and 'class="range-chart"' in page
     assert page.count('class="side-name"') == 2  # the two sides, each grouped
     series = client.get("/series").get_data(as_text=True)
-    chart = series[series.index("soldiers killed of Armenia</figcaption>"):]
+    chart = series[series.index("soldiers killed (parties: Armenia)</figcaption>"):]
     assert chart.index("<polyline") < chart.index("</svg>") and chart[:chart.index("</svg>")].count("<polyline") == 2
 
 
 def test_a_part_above_its_whole(client: FlaskClient) -> None:
     parts = [c for c in _conflicts(client) if c["kind"] == "part-whole"]
-    assert any("400 on 5 Oct, above the total of 240 soldiers killed of Armenia since 27 Sep" in c["explanation"]
-               for c in parts)
+    assert any("400 on 5 Oct, above the total of 240 soldiers killed (parties: Armenia) since 27 Sep"
+               in c["explanation"] for c in parts)
 
 
 def test_a_mutual_accusation_says_what_each_side_alleges(client: FlaskClient) -> None:

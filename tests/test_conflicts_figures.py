@@ -37,7 +37,7 @@ def test_disjoint_figures_from_two_sides_are_a_numeric_conflict(kb: KnowledgeBas
     assert kinds(kb) == ["numeric"]
     found = conflicts.list_conflicts(kb.store)
     assert found[0].explanation == (
-        "Government of Azerbaijan (Kompas, 2 Oct 2020) puts soldiers killed of Armenia at 2,000–2,500 while "
+        "Government of Azerbaijan (Kompas, 2 Oct 2020) puts soldiers killed (parties: Armenia) at 2,000–2,500 while "
         "Government of Armenia (Tempo, 3 Oct 2020) puts it at 310: the figures differ; scope unclear — neither "
         "figure says whether it counts a day, one strike or the war so far.")
     assert {c["speaker"] for c in found[0].claims} == {"Government of Azerbaijan", "Government of Armenia"}
@@ -105,9 +105,9 @@ def test_a_part_above_a_later_whole_is_inconsistent(kb: KnowledgeBase) -> None:
     assert kinds(kb) == ["part-whole"]
     (c,) = conflicts.list_conflicts(kb.store)
     assert c.explanation == (
-        "Government of Azerbaijan (Kompas, 28 Sep 2020) puts soldiers killed of Armenia at ≥551, above the total of "
-        "about 400 deaths of all parties given by Tempo (9 Oct 2020), which should include it: the figures differ; "
-        "scope unclear — neither figure says whether it counts a day, one strike or the war so far.")
+        "Government of Azerbaijan (Kompas, 28 Sep 2020) puts soldiers killed (parties: Armenia) at ≥551, above the "
+        "total of about 400 deaths (all parties) given by Tempo (9 Oct 2020), which should include it: the figures "
+        "differ; scope unclear — neither figure says whether it counts a day, one strike or the war so far.")
     assert [(x["speaker"], x["quantity_min"], x["unit"]) for x in c.claims] == [
         ("Government of Azerbaijan", 551, "soldiers killed"), ("Tempo", 400, "deaths")]
 
@@ -150,11 +150,13 @@ def test_aggregates_take_each_speakers_latest_figure(kb: KnowledgeBase) -> None:
     conflicts.refresh(kb.store)
     (agg,) = [a for a in conflicts.aggregates(kb.store, actor="Armenia") if a.details["category"] == "soldiers killed"]
     values = {k: agg.details[k]["value"] for k in ("low", "best", "high", "conservative")}
-    assert values == {"low": 100, "best": 549.5, "high": 1200, "conservative": 100}
+    assert values == {"low": 100, "best": 550, "high": 1200, "conservative": 100}
     by_iri = {c["claim"]: c for c in agg.claims}
     assert [by_iri[i]["quantity_max"] for i in agg.details["low"]["claims"]] == [999]
     assert [by_iri[i]["quantity_min"] for i in agg.details["high"]["claims"]] == [1200]
-    assert "low 100, best 549.5, high 1,200; most conservative figure 100" in agg.explanation
+    assert agg.explanation == (
+        "Soldiers killed (parties: Armenia), over the latest figure of 3 speakers: low 100, best 550 (the median, "
+        "rounded half up to a whole number), high 1,200; most conservative figure 100.")
 
 
 def test_a_toll_for_one_war_does_not_contain_figures_from_another(kb: KnowledgeBase) -> None:
@@ -186,7 +188,7 @@ def test_aggregates_are_also_given_per_month(kb: KnowledgeBase) -> None:
     (agg,) = [a for a in conflicts.aggregates(kb.store) if a.details["category"] == "soldiers killed"]
     months = {p["period"]: {k: p[k]["value"] for k in ("low", "best", "high", "conservative")}
               for p in agg.details["periods"]}
-    assert months == {"2020-09": {"low": 120, "best": 335.5, "high": 551, "conservative": 120},
+    assert months == {"2020-09": {"low": 120, "best": 336, "high": 551, "conservative": 120},
                       "2020-10": {"low": 1200, "best": 1200, "high": 1200, "conservative": 1200}}
     assert {k: agg.details[k]["value"] for k in ("low", "high")} == {"low": 120, "high": 1200}
     (september,) = [p for p in agg.details["periods"] if p["period"] == "2020-09"]
@@ -290,3 +292,23 @@ def test_an_unplaced_strike_figure_among_several_places_is_none_of_them(
                        unit="deaths", scope="incident"))
     publish(kb, U + "p1", "2025-05-20", "Kompas", said)
     assert kinds(kb) == expected
+
+
+def test_the_best_estimate_is_a_whole_number_rounded_half_up() -> None:
+    """No fractional people (tryout B): the median of two midpoints 231 and 232 is 232, of 34.5 and 35 is 35."""
+    from kb.derived.conflicts.clusters import _median
+    from kb.derived.conflicts.model import Proposition
+
+    def props(*figures: tuple[int, int]) -> list[Proposition]:
+        out = []
+        for i, (lo, hi) in enumerate(figures):
+            fact = type("F", (), {"qmin": lo, "qmax": hi, "iri": f"c{i}", "date": None})()
+            p = Proposition((i,))
+            p.claims.append(fact)  # type: ignore[arg-type]
+            out.append(p)
+        return out
+
+    assert _median(props((231, 231), (232, 232)))[0] == 232
+    assert _median(props((34, 35), (35, 35)))[0] == 35  # midpoints 34.5 and 35: median 34.75
+    assert _median(props((10, 10), (11, 11), (40, 40)))[0] == 11
+    assert _median(props((1, 2), (2, 2)))[0] == 2  # 1.75 → 2, never 1.8 in one place and 1.75 in another

@@ -59,9 +59,9 @@ def test_mutual_accusation_about_who_started_the_fighting(kb: KnowledgeBase) -> 
 def test_part_whole_inconsistency_is_found_and_explained(kb: KnowledgeBase) -> None:
     (c,) = [c for c in conflicts.list_conflicts(kb.store) if c.kind == "part-whole"]
     assert c.explanation == (
-        "Azerbaijan (ARRAHMAHNEWS, 28 Sep 2020) puts soldiers killed of Armenia at ≥551, above the total of about "
-        "400 deaths of all parties given by ARRAHMAHNEWS (9 Oct 2020), which should include it: the figures differ; "
-        "scope unclear — neither figure says whether it counts a day, one strike or the war so far.")
+        "Azerbaijan (ARRAHMAHNEWS, 28 Sep 2020) puts soldiers killed (parties: Armenia) at ≥551, above the total of "
+        "about 400 deaths (all parties) given by ARRAHMAHNEWS (9 Oct 2020), which should include it: the figures "
+        "differ; scope unclear — neither figure says whether it counts a day, one strike or the war so far.")
     assert sorted((x["quantity_min"], x["unit"]) for x in c.claims) == [(400, "deaths"), (551, "soldiers killed")]
 
 

@@ -122,3 +122,15 @@ def _series_nodes(store: OxigraphStore) -> set[str]:
     """The series' nodes and their steps' (``<series>#step<n>``)."""
     return {q.subject.value for q in store.ox.quads_for_pattern(None, None, None, None)
             if isinstance(q.subject, ox.NamedNode) and "/series/" in q.subject.value}
+
+
+def test_a_store_of_rules_21_gets_the_parties_wording_and_whole_best_estimates() -> None:
+    """Rules 22 reword every stored measure ("deaths of X" → "deaths (parties: X)": the parties hold victims and
+    attackers alike) and round the best estimate to a whole number: a rules-21 store is recomputed whole."""
+    _, store = _store_with_figures()
+    _mark_rules(store, "21")
+    assert conflicts.refresh(store).propositions > 0  # only a whole recompute counts propositions
+    assert _derived(store) == _from_scratch(store)
+    texts = [c.explanation for c in conflicts.list_conflicts(store)]
+    texts += [a.explanation for a in conflicts.aggregates(store)]
+    assert texts and all("(parties: " in t or "(all parties)" in t for t in texts)

@@ -98,7 +98,7 @@ def test_claim_page_quote_chain_parties_figure_and_sparql_link(client: FlaskClie
     assert "asserted" in page
     assert 'id="open-sparql" href="/query?query=' in page and "VALUES+%3Fclaim" in page
     data = client.get(f"/claims/{casualty_key}.json").get_json()
-    assert data["claim"]["min"] == 84 and {r["role"] for r in data["rows"]} == {"via", "subject"}
+    assert data["claim"]["min"] == 84 and {r["role"] for r in data["parties"]} == {"via", "subject"}
 
 
 def test_article_page_highlights_every_claim_span(client: FlaskClient, kb: KnowledgeBase) -> None:
@@ -188,7 +188,7 @@ def test_error_shape_json_for_api_html_for_browsers(client: FlaskClient) -> None
     by_accept = client.get("/nowhere", headers={"Accept": "application/json"})
     assert by_accept.get_json()["error"]["status"] == 404
     page = client.get("/nowhere", headers={"Accept": "text/html"})
-    assert page.mimetype == "text/html" and "404 · Not Found" in page.get_data(as_text=True)
+    assert page.mimetype == "text/html" and "404 · Not found" in page.get_data(as_text=True)
     bad_key = client.get("/actors/bad%20key<x>")
     assert bad_key.status_code == 404 and "&lt;x&gt;" in bad_key.get_data(as_text=True)
 
@@ -258,7 +258,7 @@ def test_entity_lists_as_csv(client: FlaskClient, casualty_key: str) -> None:
     assert actor.mimetype == "text/csv" and actor.get_data(as_text=True).startswith("claim,role,type,when")
     assert len(actor.get_data(as_text=True).strip().splitlines()) == 5
     claim = client.get(f"/claims/{casualty_key}.csv").get_data(as_text=True)
-    assert claim.startswith("role,position,actor,label") and "AFP" in claim
+    assert claim.startswith("claim,type,quote,speaker") and "AFP" in claim and "84 soldiers" in claim
 
 
 def test_limits_come_from_the_environment() -> None:

@@ -101,9 +101,22 @@ _OPENING_QUOTES = "\"'\u201c\u2018\u00ab\u201e"
 
 def quoted(text: object) -> str:
     """A quote between curly quotation marks, unless it opens with a mark of its own: a sentence that is all
-    speech ('"We will respond," he said') then reads once quoted, not with two opening marks."""
+    speech ('"We will respond," he said') then reads once quoted, not with two opening marks; and one that ends
+    on a closing mark it never opened (the speech began before the claim's span: '...at intervals.”') gets the
+    opening mark only, not a second closing one."""
     value = str(text or "")
-    return value if value[:1] in _OPENING_QUOTES else f"\u201c{value}\u201d"
+    if value[:1] in _OPENING_QUOTES:
+        return value
+    return f"\u201c{value}" if _closes_unopened(value) else f"\u201c{value}\u201d"
+
+
+def _closes_unopened(value: str) -> bool:
+    """Whether ``value`` ends with a closing mark that no opening mark inside it matches."""
+    if value.endswith("\u201d"):
+        return value.count("\u201d") > value.count("\u201c")
+    if value.endswith("\u00bb"):
+        return value.count("\u00bb") > value.count("\u00ab")
+    return value.endswith('"') and value.count('"') % 2 == 1
 
 
 PAGE_SIZE = 50  # rows per page by default

@@ -109,7 +109,8 @@ def install(app: Flask) -> None:
     def _http(exc: HTTPException) -> Response:
         allowed = getattr(exc, "valid_methods", None)
         headers = {"Allow": ", ".join(allowed)} if allowed else {}
-        return error_response(exc.code or 500, exc.name, exc.description or "", headers)
+        title = exc.name[:1] + exc.name[1:].lower()  # "Not found", as the app's own errors, not "Not Found"
+        return error_response(exc.code or 500, title, exc.description or "", headers)
 
     @app.errorhandler(Exception)
     def _other(exc: Exception) -> Response:

@@ -16,8 +16,9 @@ from typing import Any
 
 import click
 
-from kb.errors import KBError, NotConforming
+from kb.errors import InputError, KBError, NotConforming
 from kb.service import KnowledgeBase
+from kb.store import Store
 
 OK, NOT_CONFORMING, ERROR = 0, 1, 2
 
@@ -69,3 +70,12 @@ def metadata_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.version_option(package_name="claimkb")
 def main() -> None:
     """A claim-tracking knowledge base: attributed claims from news articles, as validated RDF."""
+
+
+def check_actor(store: Store, actor: str) -> None:
+    """Refuse an ``--actor`` the store knows by no name, alias or key (exit 2, as ``kb delete`` an unknown key):
+    "No conflicts found." would read as "this actor has none" when the name is simply not one we know."""
+    from kb.derived.conflicts.read import _named  # the very matching the conflict lists use
+
+    if not _named(store, actor):
+        raise InputError(f"no actor named {actor!r} in the store (give a name, alias or key, as /actors lists)")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kb.cli.base import handle_errors, main, open_kb, store_options
+from kb.cli.base import check_actor, handle_errors, main, open_kb, store_options
 
 _REALWORLD = Path("tests/realworld")
 
@@ -49,6 +49,8 @@ def _findings(kind: str, fmt: str, actor: str | None, store: str | None, actors:
 
     kb = open_kb(store, actors, read_only=True)
     try:
+        if actor:
+            check_actor(kb.store, actor)
         found = (conflicts.aggregates if kind == "aggregates" else conflicts.series)(kb.store, actor=actor)
     finally:
         kb.close()

@@ -13,7 +13,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from kb.cli.base import NOT_CONFORMING, OK, handle_errors, main, open_kb, store_options
+from kb.cli.base import NOT_CONFORMING, OK, check_actor, handle_errors, main, open_kb, store_options
 from kb.errors import InputError
 from kb.pipeline.article import read_bytes
 from kb.pipeline.batch import expand_inputs, load_input
@@ -213,6 +213,8 @@ def conflicts(fmt: str, actor: str | None, limit: int | None, refresh: bool, sto
                    f"({sum(summary.seconds.values()):.1f} s)", err=True)
     kb = open_kb(store, actors, read_only=True)
     try:
+        if actor:
+            check_actor(kb.store, actor)
         if fmt == "json" and limit is None:  # every conflict with every claim: streamed, a chunk at a time
             from kb.derived.conflicts.stream import write_json
 
@@ -240,13 +242,9 @@ def eval_command(gold: Path, articles: tuple[str, ...], fmt: str, published: tup
     """Score extraction against a gold JSONL (precision, recall, speaker and source-chain accuracy)."""
     from kb.actors import Gazetteer
     from kb.eval import evaluate, render, to_json
+    from kb.eval_gold import read_gold
 
-    try:
-        records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except FileNotFoundError:
-        raise InputError(f"{gold}: no such file") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{gold}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+    records = read_gold(gold)
     dates = dict(p.partition("=")[::2] for p in published)
     loaded = {item.name: load_input(item, {"published": dates.get(item.name)}, None)[0]
               for item in expand_inputs(articles)}

@@ -52,6 +52,7 @@ def ingest(paths: tuple[str, ...], feeds: tuple[str, ...], store: str | None, ac
         raise click.UsageError("give article files, folders, globs or -, or --feed URL")
 
     items = batch.expand_inputs(paths, stdin=_read_stdin)
+    no_articles(items, paths)
     check_meta({k: v for k, v in meta.items() if v is not None}, "command line")
     if meta.get("url") and max(len(items), len(paths)) > 1:
         raise click.UsageError("--url names one article: give a single file")
@@ -66,6 +67,14 @@ def ingest(paths: tuple[str, ...], feeds: tuple[str, ...], store: str | None, ac
         console.print(table)
     outcomes = [r.outcome for r in results if r.outcome is not None]
     sys.exit(_ingest_exit(outcomes, sum(r.status == "failed" for r in results)))
+
+
+def no_articles(items: Sequence[object], paths: Sequence[str]) -> None:
+    """A folder with no article file in it is one line and exit 1 ("nothing was ingested"), for ``kb ingest``
+    and ``kb extract`` alike, never a silent success."""
+    if not items:
+        suffixes = ", ".join(batch.ARTICLE_SUFFIXES)
+        fail(f"{', '.join(paths)}: no article files ({suffixes}) found: nothing to read", NOT_CONFORMING)
 
 
 def _read_stdin() -> bytes:
@@ -147,7 +156,9 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int | None, actors: tup
     from kb.pipeline.batch import expand_inputs, load_input
 
     gazetteer = Gazetteer.load(actors)
-    for item in expand_inputs(paths, stdin=_read_stdin):
+    items = expand_inputs(paths, stdin=_read_stdin)
+    no_articles(items, paths)
+    for item in items:
         article, notes = load_input(item, meta, max_bytes)
         for note in notes:
             click.echo(f"kb: {note}", err=True)

@@ -18,6 +18,12 @@ from web.views.review import claim_panel, hidden_claim
 bp = Blueprint("claims", __name__)
 
 PARTY_COLUMNS = ("role", "position", "actor", "label")
+CLAIM_COLUMNS = ("claim", "type", "quote", "speaker", "speakerLabel", "speakerRole", "via", "viaLabels", "subjects",
+                 "subjectLabels", "object", "min", "max", "approximate", "quantityText", "unit", "scope",
+                 "periodStart", "periodEnd", "place", "date", "factuality", "confidence", "article", "articleKey",
+                 "title", "published", "outlet", "outletLabel", "start", "end", "rule")
+"""The claim as one table row (JSON ``rows``, CSV): its fields, its source chain and parties as columns (IRIs and
+labels, in order, joined by " | "); JSON also gives ``claim`` (the fields) and ``parties`` (one row a party)."""
 
 
 def paragraph(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -43,8 +49,8 @@ def sparql_link(name: str, variable: str, iri: URIRef) -> str:
 @bp.get("/claims/<raw>")
 @render.renders(*render.ENTITY_FORMATS, rdf="claim")
 def show(key: str) -> Data | Response:
-    """One claim with its parties (JSON/CSV: the parties, the claim beside); a claim a reviewer rejected is
-    gone from the data, not from its history: its page shows that history."""
+    """One claim with its parties (JSON/CSV: the claim as one row, its parties as columns); a claim a reviewer
+    rejected is gone from the data, not from its history: its page shows that history."""
     iri = DATA[f"claim/{key}"]
     try:
         claim = core.one("claim", iri)
@@ -54,8 +60,18 @@ def show(key: str) -> Data | Response:
             raise
         return hidden
     parties = core.run("claim-parties", claim=iri).values()
-    return Data("claim.html", PARTY_COLUMNS, parties, lambda _: _context(iri, key, claim, parties),
-                json={"claim": {k: core.plain(v) for k, v in claim.items()}})
+    return Data("claim.html", CLAIM_COLUMNS, [_row(claim, parties)], lambda _: _context(iri, key, claim, parties),
+                json={"claim": {k: core.plain(v) for k, v in claim.items()},
+                      "parties": [{c: core.plain(p.get(c)) for c in PARTY_COLUMNS} for p in parties]})
+
+
+def _row(claim: dict[str, Any], parties: list[dict[str, Any]]) -> dict[str, Any]:
+    """The claim's one table row: its fields, then its via chain and parties (a CSV has no nested lists)."""
+    def joined(role: str, field: str) -> str:
+        return " | ".join(str(p[field]) for p in parties if p["role"] == role)
+
+    return {**claim, "via": joined("via", "actor"), "viaLabels": joined("via", "label"),
+            "subjects": joined("subject", "actor"), "subjectLabels": joined("subject", "label")}
 
 
 def _context(iri: URIRef, key: str, claim: dict[str, Any], parties: list[dict[str, Any]]) -> dict[str, Any]:

@@ -177,6 +177,12 @@ def chart_data(conflict: dict[str, Any]) -> str | None:
     return json.dumps(bars) if bars else None
 
 
+ROWS_ARE = {"total_counts": "conflicts", "rows_are": "claims: one row per claim of each conflict, its key, kind and "
+            "explanation repeated (a page: each conflict's lead claims)"}
+"""A list's ``total`` (and ``X-Total-Count``) counts conflicts while its rows are their claims: said in the JSON,
+so that 13 conflicts in 29 rows are not misread as 29 conflicts."""
+
+
 @bp.get("/conflicts")
 @bp.get("/conflicts.<suffix>")
 @render.renders()
@@ -190,7 +196,7 @@ def index() -> Data:
     conflicts = Listing(lambda offset, limit: load_conflict_page(actor, limit, offset, every_claim=whole, memo=memo),
                         rows=table_rows, page_size=PAGE_SIZE, stream=STREAMED,
                         shown=lambda offset, limit: load_conflict_page(actor, limit, offset, memo=memo))
-    return Data("conflicts.html", COLUMNS, conflicts, lambda shown: _cards(shown, actor=actor))
+    return Data("conflicts.html", COLUMNS, conflicts, lambda shown: _cards(shown, actor=actor), json=ROWS_ARE)
 
 
 def table_rows(conflicts: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -217,5 +223,6 @@ def show(key: str) -> Data:
         raise ApiError(404, "Not found", f"no conflict {key!r}")
     shown = _conflict(found)
     return Data("conflicts.html", COLUMNS, table_rows([shown]),
-                lambda _: _cards([shown], actor=None, single=True), json={"key": key, "actors": found.actors})
+                lambda _: _cards([shown], actor=None, single=True),
+                json={"key": key, "actors": found.actors, "rows_are": ROWS_ARE["rows_are"]})
 

@@ -73,7 +73,8 @@ def _filled(family: str, items: list[Finding], latest_steps: int | None = None, 
 
 def _measure(f: Finding) -> str:
     subject = next((c["subject"] for c in f.claims if c.get("subject")), None)
-    return f"{f.details.get('category', '?')} of {subject or 'unnamed parties'}"
+    category = f.details.get("category", "?")  # the parties hold victims and attackers alike: not "deaths of X"
+    return f"{category} (parties: {subject})" if subject else f"{category} (parties not named)"
 
 
 def _speaker(f: Finding) -> str:

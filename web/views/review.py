@@ -95,7 +95,8 @@ def queue() -> Data:
     status = request.args.get("status", "").strip()
     rows = _reviewed_rows(status, article) if status else _queue_rows(bindings)
     filters = {"article": article, "actor": actor, "type": kind, "status": status}
-    return Data("review.html", QUEUE_COLUMNS, rows, lambda _: _queue_context(filters))
+    return Data("review.html", QUEUE_COLUMNS, rows, lambda _: _queue_context(filters), json={"total": len(rows)},
+                headers={"X-Total-Count": str(len(rows))})  # as every other list says its length
 
 
 def _queue_rows(bindings: dict[str, Any]) -> list[dict[str, Any]]:

@@ -238,7 +238,7 @@ def _denial(d: Proposition, c: Proposition, label: Labeller) -> Detected:
     if y.has_figure and y.type in _FIGURE_TYPES:
         what = f"{figure(y)} {y.unit}" if y.unit else figure(y)
         text = (f"{label(x.speaker_root)} rejects the figure {label(y.speaker_root)} gave on {day(y.date)} "
-                f"({what}{' of ' + _names(y.parties, label) if y.parties else ''}): {said} ({day(x.date)}).")
+                f"({what}{'; parties: ' + _names(y.parties, label) if y.parties else ''}): {said} ({day(x.date)}).")
     else:
         what = y.object or y.type
         text = f"{label(x.speaker_root)} denies what {label(y.speaker_root)} claimed on {day(y.date)} (“{what}”): " \
@@ -247,4 +247,4 @@ def _denial(d: Proposition, c: Proposition, label: Labeller) -> Detected:
 
 
 def _names(parties: frozenset[str], label: Labeller) -> str:
-    return " and ".join(sorted(label(p) for p in parties))
+    return ", ".join(sorted(label(p) for p in parties))

@@ -8,6 +8,7 @@ outlets repeating one figure are one proposition to compare, not five.
 from __future__ import annotations
 
 import itertools
+import math
 import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -44,7 +45,7 @@ def corroborations(props: Iterable[Proposition], label: Labeller, cats: Categori
         if len(p.claims) < 2:
             continue
         c = p.first
-        what = (f"{cats.label(c.category or '')} of {_names(c.parties, label)} {figure(c)}" if c.has_figure
+        what = (f"{measure(cats.label(c.category or ''), c.parties, label)} {figure(c)}" if c.has_figure
                 else f"{c.type} about {_names(c.parties, label)}" + (f": “{c.object}”" if c.object else ""))
         sources = sorted(label(s) for s in p.sources)
         text = (f"{label(c.speaker_root)}'s claim ({what}) is carried by {len(p.claims)} reports from "
@@ -82,7 +83,7 @@ def series(figures: Iterable[Proposition], label: Labeller, cats: Categories) ->
         values = "; ".join(f"{figure(s.first)} ({day(s.date)})" for s in steps)
         down = any(b.hi < a.lo for a, b in itertools.pairwise(steps))
         note = " (revised downward at least once)" if down else ""
-        text = (f"{label(speaker)}'s figures for {cats.label(category)} of {_names(parties, label)} over time"
+        text = (f"{label(speaker)}'s figures for {measure(cats.label(category), parties, label)} over time"
                 f"{note}: {values}.")
         out.append(Series(speaker, parties, category, steps, text))
     return out
@@ -109,9 +110,10 @@ def explain(agg: Aggregate, totals: bool, label: Labeller, cats: Categories) -> 
     e = {k: _num(v[0]) for k, v in agg.estimates.items()}
     kind = "figure" if totals else "day's or strike's figure (no running total given)"
     n = agg.speakers
-    return (f"{cats.label(agg.category).capitalize()} of {_names(agg.parties, label)}, over the latest {kind} "
-            f"of {n} speaker{'s' if n != 1 else ''}: low {e['low']}, best {e['best']}, "
-            f"high {e['high']}; most conservative figure {e['conservative']}.")
+    what = measure(cats.label(agg.category), agg.parties, label)
+    return (f"{what[:1].upper()}{what[1:]}, over the latest {kind} "
+            f"of {n} speaker{'s' if n != 1 else ''}: low {e['low']}, best {e['best']} (the median, rounded half "
+            f"up to a whole number), high {e['high']}; most conservative figure {e['conservative']}.")
 
 
 def estimates(figs: list[Proposition]) -> Estimates:
@@ -142,17 +144,28 @@ def _pick(figs: list[Proposition], value: Callable[[ClaimFacts], float],
 
 
 def _median(figs: list[Proposition]) -> tuple[float, list[ClaimFacts]]:
-    """The median midpoint, linked to the claim(s) it comes from (two when the count is even)."""
+    """The median midpoint rounded half up to a whole number (no one reports 231.5 people), linked to the
+    claim(s) it comes from (two when the count is even).  Rounded here, once, so every page, table and sentence
+    shows the same value."""
     ordered = sorted(figs, key=lambda p: _midpoint(p.first))
     n = len(ordered)
     middle = ordered[(n - 1) // 2: n // 2 + 1]
-    value = statistics.median(_midpoint(p.first) for p in ordered)
+    value = math.floor(statistics.median(_midpoint(p.first) for p in ordered) + 0.5)
     return float(value), [c for p in middle for c in p.claims]
 
 
 def _num(value: float) -> str:
     """'1,200', '549.5': thousands separated as everywhere a figure is shown."""
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def measure(category: str, parties: frozenset[str], label: Labeller) -> str:
+    """'civilians killed (parties: Rapid Support Forces, Sudan)': a figure's parties hold its victims and who
+    inflicted them alike, so "civilians killed of Rapid Support Forces and Sudan" would call them all victims."""
+    names = ", ".join(sorted(label(p) for p in parties))
+    if names == "all parties":
+        return f"{category} (all parties)"
+    return f"{category} (parties: {names})" if names else f"{category} (parties not named)"
 
 
 def _names(parties: frozenset[str], label: Labeller) -> str:

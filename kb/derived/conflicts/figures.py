@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
-from kb.derived.conflicts import compare, wording
+from kb.derived.conflicts import clusters, compare, wording
 from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition, day, involved_actors, week
 from kb.derived.conflicts.vocabulary import Categories
 
@@ -109,7 +109,7 @@ def _numeric(run: list[Pair], cats: Categories, label: Labeller, when: str, who:
     a, b, _ = run[0]
     x, y = a.first, b.first
     verdict = min((v for _, _, v in run), key=lambda v: _STRENGTH[v.strength or "scope-unclear"])
-    measure = f"{cats.label(x.category or '')} of {_parties(x.parties, label)}"
+    measure = clusters.measure(cats.label(x.category or ''), x.parties, label)
     props = list({id(p): p for pair in run for p in pair[:2]}.values())
     more = f"; they disagree {len(run) - 1} more time{'s' if len(run) > 2 else ''} up to {day(run[-1][1].date)}"
     side = f"Within one side ({label(x.speaker_root)}): " if verdict.kind == "same-side" else ""
@@ -255,19 +255,18 @@ def _part_whole(part: Proposition, hit: tuple[Proposition, compare.Verdict], mor
     (whole, v), p = hit, part.first
     w = whole.first
     also = f" (and {more} other total{'s' if more != 1 else ''} of that measure)" if more else ""
-    what_p = f"{cats.label(p.category or '')} of {_parties(p.parties, label)}"
-    what_w = f"{cats.label(w.category or '')} of {_parties(w.parties, label)}"
+    what_p = clusters.measure(cats.label(p.category or ''), p.parties, label)
+    what_w = clusters.measure(cats.label(w.category or ''), w.parties, label)
     if compare.bounds(p)[0] <= compare.bounds(w)[1]:  # not above its whole: the other side's whole far above it
+        words = wording.VERDICT_WORDS.get(v.strength or "", "the figures differ")
         text = (f"{wording.voice(w, label)} puts {what_w} at {wording.scoped_figure(w)}, far above the "
-                f"{wording.measured(p, what_p)} given by {wording.voice(p, label)}, which that total counts{also}")
+                f"{wording.measured(p, what_p)} given by {wording.voice(p, label)}{also}. That total should "
+                f"include them. {words[0].upper()}{words[1:]}: one side's total is far above the other side's own "
+                "count of a part of it.")
     else:
         text = (f"{wording.voice(p, label)} puts {what_p} at {wording.scoped_figure(p)}, above the total of "
-                f"{wording.measured(w, what_w)} given by {wording.voice(w, label)}, which should include it{also}")
-    text += wording.verdict_sentence(v.strength, v.reason)
+                f"{wording.measured(w, what_w)} given by {wording.voice(w, label)}, which should include it{also}"
+                + wording.verdict_sentence(v.strength, v.reason))
     return Detected("part-whole", [*part.claims, *whole.claims], text, involved_actors(part, whole), v.strength,
                     v.reason)
-
-
-def _parties(parties: frozenset[str], label: Labeller) -> str:
-    return " and ".join(sorted(label(p) for p in parties)) or "unnamed parties"
 

@@ -6,6 +6,45 @@
   var initial = el.getAttribute("data-query") || "";
   // resolved against this page's own address, never a Host header the server was sent
   var endpoint = new URL(el.getAttribute("data-endpoint") || "/sparql", window.location.href).href;
+  var notice = document.getElementById("sparql-notice");
+
+  // The endpoint's errors are {"error": {"status", "title", "detail"}}: shown as one readable line (its detail),
+  // not as the raw JSON text YASR would print.
+  function readableError(text) {
+    try {
+      var body = JSON.parse(text);
+      if (body && body.error && (body.error.detail || body.error.title)) {
+        return { title: body.error.title || "Error", status: body.error.status, detail: body.error.detail || "" };
+      }
+    } catch (ignored) { /* not our JSON: shown as it is */ }
+    return null;
+  }
+  Yasgui.Yasr.defaults.errorRenderers = [function (summary) {
+    var found = readableError(summary && summary.text);
+    if (!found) { return Promise.resolve(undefined); }
+    var box = document.createElement("div");
+    box.className = "sparql-error";
+    var head = document.createElement("strong");
+    head.textContent = found.title + (found.status ? " (" + found.status + ")" : "");
+    var detail = document.createElement("p");
+    detail.textContent = found.detail;
+    box.appendChild(head);
+    box.appendChild(detail);
+    return Promise.resolve(box);
+  }];
+
+  // A result cut at the row cap says so (the server sends X-SPARQL-Truncated and X-SPARQL-Max-Rows).
+  function showTruncation(response) {
+    if (!notice) { return; }
+    var headers = response && response.headers;
+    var cut = headers && typeof headers.get === "function" && headers.get("X-SPARQL-Truncated") === "true";
+    notice.hidden = !cut;
+    if (cut) {
+      var cap = headers.get("X-SPARQL-Max-Rows") || "the row limit";
+      notice.textContent = "Only the first " + cap + " results are shown: this query has more, and the endpoint " +
+        "stops at " + cap + " rows. Narrow it (a FILTER, or LIMIT/OFFSET) to see the rest.";
+    }
+  }
   var yasgui = new Yasgui(el, {
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: true,
@@ -21,6 +60,27 @@
     },
     yasr: { prefixes: {} }
   });
+  // YASGUI's own inputs carry no label: name each for screen readers, now and whenever YASGUI redraws them.
+  function labelControls() {
+    var controls = el.querySelectorAll("input, select, textarea");
+    for (var i = 0; i < controls.length; i++) {
+      var c = controls[i];
+      if (c.getAttribute("aria-label") || (c.labels && c.labels.length)) { continue; }
+      var name = null;
+      if (c.closest(".tabsList")) { name = "Tab name"; }
+      else if (c.closest(".acceptWrapper")) {
+        var selects = c.closest(".acceptWrapper").querySelectorAll("select");
+        name = c === selects[0] ? "Result format for SELECT and ASK queries"
+          : "Result format for CONSTRUCT and DESCRIBE queries";
+      }
+      else if (c.closest(".autocompleteWrapper")) { name = "SPARQL endpoint"; }
+      else if (c.closest(".CodeMirror")) { name = "SPARQL query"; }
+      else if (c.classList.contains("tableSizer")) { name = "Results per page"; }
+      if (name) { c.setAttribute("aria-label", name); }
+    }
+  }
+  labelControls();
+  new MutationObserver(labelControls).observe(el, { childList: true, subtree: true });
   var tab = yasgui.getTab();
   var yasr = tab.getYasr();
   if (yasr) { yasr.storePluginConfig("table", { compact: true }); }  // values, not "10"^^<...#integer>
@@ -31,7 +91,17 @@
     if (permalink) { permalink.setAttribute("href", href); }
     window.history.replaceState(null, "", href);
   }
-  yasgui.on("query", updatePermalink);
-  if (new URLSearchParams(window.location.search).has("query")) { tab.query(); }
+  yasgui.on("query", function () { updatePermalink(); if (notice) { notice.hidden = true; } });
+  var yasqe = tab.getYasqe();
+  if (yasqe) {
+    yasqe.on("queryResponse", function () {  // (yasqe, response, duration): the response carries the headers
+      for (var i = 0; i < arguments.length; i++) {
+        if (arguments[i] && arguments[i].headers) { showTruncation(arguments[i]); return; }
+      }
+    });
+  }
+  // a failed query is shown by YASR (above); its rejected promise is handled, not an uncaught page error
+  function run() { var done = tab.query(); if (done && done.catch) { done.catch(function () {}); } }
+  if (new URLSearchParams(window.location.search).has("query")) { run(); }
   window.claimkbYasgui = yasgui;
 })();

@@ -1,0 +1,54 @@
+"""No silent answers (tryout F): a folder with no article file is one line and exit 1 for `kb ingest` and
+`kb extract` alike ("nothing was ingested"); an `--actor` the store knows by no name is one line and exit 2 (as
+`kb delete` an unknown key), not "No conflicts found." with exit 0."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kb.cli import main
+from kb.pipeline.article import Article
+from kb.service import KnowledgeBase
+from tests.conftest import make_claim
+
+
+def kb(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.mark.parametrize("command", [["extract"], ["ingest", "--store", ":memory:"]])
+def test_a_folder_with_no_articles_is_one_line_and_exit_1(tmp_path: Path, command: list[str]) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.md").write_text("not an article")
+    result = kb(*command, str(empty))
+    assert result.exit_code == 1
+    assert result.output == f"kb: {empty}: no article files (.txt, .html, .htm) found: nothing to read\n"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> str:
+    location = str(tmp_path / "store")
+    text = "Baku says more than 300 Armenian soldiers were killed on Monday. Tail."
+    article = Article(text=text, name="a", lang="en")
+    base = KnowledgeBase.open(location)
+    base.sync_reference_graphs()
+    base.ingest_claims(article, [make_claim(article)])
+    base.close()
+    return location
+
+
+@pytest.mark.parametrize("command", [["conflicts"], ["conflicts", "--format", "json"], ["aggregates"], ["series"]])
+def test_an_unknown_actor_is_one_line_and_exit_2(store: str, command: list[str]) -> None:
+    result = kb(*command, "--store", store, "--actor", "Nobody Known")
+    assert result.exit_code == 2 and result.output.count("\n") == 1
+    assert result.output.startswith("kb: no actor named 'Nobody Known' in the store")
+
+
+@pytest.mark.parametrize("actor", ["Armenia", "armenia", "Yerevan"])
+def test_a_known_actor_with_no_conflicts_is_still_an_empty_answer(store: str, actor: str) -> None:
+    result = kb("conflicts", "--store", store, "--actor", actor)
+    assert result.exit_code == 0, result.output
