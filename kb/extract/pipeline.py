@@ -29,7 +29,7 @@ from kb.extract.datelines import Dateline, find_byline, find_dateline, find_tag,
 from kb.extract.dates import find_dates, find_publication_date
 from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.forces import armed_bodies
-from kb.extract.frames import find_frames
+from kb.extract.frames import Frame, find_frames
 from kb.extract.holders import sentence_place
 from kb.extract.lang import article_language
 from kb.extract.late_striker import add_late_striker
@@ -261,6 +261,7 @@ class _Walker:
         return any(y < self.ref_year for y in years)
 
     def _sentence(self, start: int, end: int, lead: bool) -> None:
+        """One sentence: its frames, its drafts, its claims; then what the next sentences may point back to."""
         norm = self.masked[start:end]
         mentions = self.mentions.pop((start, end), None)  # the survey read most sentences already
         if mentions is None:
@@ -268,6 +269,21 @@ class _Walker:
         frames = find_frames(norm, mentions, self.context, self.lang)
         coref.resolve(frames, self.context, norm)
         carry.carry_credit(frames, self.source_before or self.source_across, norm)  # the same source goes on: its relay
+        drafts, continuation = self._drafts(norm, mentions, frames, start, end)
+        kept = len(self.claims)
+        starts = since_dates(norm, self.published)  # "since 7 October" starts a count: not the claim's date
+        dates = [d for d in find_dates(norm, self.published) if d.start not in starts]
+        for draft in drafts:
+            self._period(draft, norm)
+            self._add(draft, start, end, dates, lead)
+        self._remember_bodies(mentions, frames)
+        self._pass_sources(norm, frames, kept)
+        self._pass_media(norm, mentions, frames, kept)
+        self._remember_speakers(norm, mentions, frames, continuation)
+
+    def _drafts(self, norm: str, mentions: list[Mention], frames: list[Frame], start: int,
+                end: int) -> tuple[list[Draft], Speaker | None]:
+        """The sentence's drafts after every gate, and whose words it goes on with when it has no frame."""
         continuation = None
         if not frames and (norm.lstrip().startswith('"') or self.quote_open):  # a quotation is always someone's
             # words, and so is every sentence of it before its closing mark ("... . Sekitar 30 orang terluka.")
@@ -298,19 +314,22 @@ class _Walker:
         if pointed is not None:  # "... 40 orang tewas. Hal itu diungkapkan oleh X": X's figures
             backref.credit(self.outlet_before, pointed[0], [*pointed[1], *self.wire])
             drafts = [d for d in drafts if d.type != "statement"]
-        kept = len(self.claims)
-        starts = since_dates(norm, self.published)  # "since 7 October" starts a count: not the claim's date
-        dates = [d for d in find_dates(norm, self.published) if d.start not in starts]
-        for draft in drafts:
-            self._period(draft, norm)
-            self._add(draft, start, end, dates, lead)
-        for mention in mentions:  # "Hamas ... . Kelompok itu menuduh ...": who "the group" may be
+        return drafts, continuation
+
+    def _remember_bodies(self, mentions: list[Mention], frames: list[Frame]) -> None:
+        """Bodies the sentence opens with, outside any report: who "the group" may be next ("Hamas ... . Kelompok
+        itu menuduh ...")."""
+        for mention in mentions:
             actor = mention.actor
             if any(f.scope[0] <= mention.start < f.scope[1] for f in frames):
                 continue  # "X reported that RSF units detained ...": inside a report, not the group spoken of
             if actor is not None and actor.kind in ("Organization", "Group", "Ministry") and mention.start < 60:
                 body = Speaker(actor.label, actor.iri, None, actor)
                 self.context.bodies = [*[b for b in self.context.bodies if b.label != body.label][-9:], body]
+
+    def _pass_sources(self, norm: str, frames: list[Frame], kept: int) -> None:
+        """Give the sentence's claims the source of the sentence before when it points back, and keep this
+        sentence's source (and the outlet's own claims) for the next one."""
         if self.source_before is None and self.source_across is not None and refers_back(norm):
             self.source_before = self.source_across  # "¶ Agresi militer tersebut menewaskan ...", "¶ Selain itu, ..."
         self.source_across = None
@@ -326,6 +345,9 @@ class _Walker:
             # own accusation before them stays the outlet's)
             own = [*(c for c in self.outlet_before if c.type == "casualty"), *own][-8:]
         self.outlet_before = own
+
+    def _pass_media(self, norm: str, mentions: list[Mention], frames: list[Frame], kept: int) -> None:
+        """Media a sentence credits or reports through: on its claims, and on the next sentence's."""
         if self.relayed_before and not frames:  # "Dikutip BBC, ... . Dua lainnya terluka": still BBC's report
             carry.carry_relay(self.claims[kept:], self.relayed_before, self.wire)
         medium = carry.reporting_medium(norm, mentions, frames)
@@ -336,6 +358,10 @@ class _Walker:
             carry.credit_medium(self.claims[kept:], *reported)
         self.reported_before = reported if medium is not None else None
         self.relayed_before = carry.credited_media(norm, mentions, frames, self.outlet.label)
+
+    def _remember_speakers(self, norm: str, mentions: list[Mention], frames: list[Frame],
+                           continuation: Speaker | None) -> None:
+        """Who spoke, who was named and who the sentence narrates: whom "he" or "they" point to next."""
         for frame in frames:
             said_by = norm[frame.agent[0] : frame.agent[1]].casefold().split()
             self.context.remember(frame.speaker, frame.via, voiced=voiced(said_by),
