@@ -75,7 +75,7 @@ def test_a_page_of_an_actor_s_conflicts_is_read_by_position_and_matches_every_ra
 def test_each_actor_s_order_lists_its_ranked_conflicts_oldest_first(kb: KnowledgeBase) -> None:
     store = kb.store
     for actor in ACTORS:
-        iris = read._named(store, actor)
+        iris = read.actors_named(store, actor)
         placed = actor_order.ranks(store, iris, 0, 1000)
         every, total = read._ranks(store, actor)
         assert placed is not None and placed == (every, total) and total > 0
@@ -94,9 +94,9 @@ def _rebuilt_equal(store: OxigraphStore) -> None:
     assert _graph(store) == kept
     for actor in ACTORS:
         every, total = read._ranks(store, actor)
-        assert actor_order.ranks(store, read._named(store, actor), 0, 1000) == (every, total), actor
+        assert actor_order.ranks(store, read.actors_named(store, actor), 0, 1000) == (every, total), actor
         for offset, limit in ((0, 3), (2, 5), (7, 4), (total - 2, 5)):
-            placed = actor_order.ranks(store, read._named(store, actor), max(offset, 0), limit)
+            placed = actor_order.ranks(store, read.actors_named(store, actor), max(offset, 0), limit)
             assert placed == ((every or [])[max(offset, 0):max(offset, 0) + limit], total), (actor, offset)
 
 
@@ -189,12 +189,12 @@ def test_a_store_refreshed_before_the_orders_existed_pages_by_rank_then_gets_the
     store = kb.store
     assert isinstance(store, OxigraphStore)
     store.ox.remove_graph(ox.NamedNode(actor_order.ACTOR_ORDER_GRAPH))
-    assert actor_order.ranks(store, read._named(store, "Armenia"), 0, 5) is None
+    assert actor_order.ranks(store, read.actors_named(store, "Armenia"), 0, 5) is None
     doc = _client(kb).get("/conflicts.json?actor=Armenia&limit=5").get_json()
     assert doc["total"] > 5 and len({r["key"] for r in doc["rows"]}) == 5
     _day(kb, 3)  # the next refresh (incremental for the conflicts) writes every actor's order
     for actor in ACTORS:
-        assert actor_order.ranks(store, read._named(store, actor), 0, 1000) == read._ranks(store, actor)
+        assert actor_order.ranks(store, read.actors_named(store, actor), 0, 1000) == read._ranks(store, actor)
 
 
 def test_the_whole_list_is_streamed_newest_first_as_its_pages_are(kb: KnowledgeBase,
@@ -261,7 +261,7 @@ def test_orders_an_older_writer_left_are_read_by_rank_until_the_next_write() -> 
     store = kb.store
     assert isinstance(store, OxigraphStore)
     _as_an_older_writer_left_them(store)
-    iris = read._named(store, "Armenia")
+    iris = read.actors_named(store, "Armenia")
     assert actor_order.ranks(store, iris, 0, 1000) is None
     _, total = read._ranks(store, "Armenia")
     doc = _client(kb).get("/conflicts.json?actor=Armenia&limit=7").get_json()
@@ -321,7 +321,7 @@ def test_a_refresh_that_stopped_before_its_orders_has_them_written_whole_by_the_
     kb.refresh()
     assert not actor_order.orders_pending(store)
     for actor in ACTORS:
-        assert actor_order.ranks(store, read._named(store, actor), 0, 1000) == read._ranks(store, actor), actor
+        assert actor_order.ranks(store, read.actors_named(store, actor), 0, 1000) == read._ranks(store, actor), actor
 
 
 def test_a_stale_actor_s_whole_list_reads_its_ranks_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -333,7 +333,7 @@ def test_a_stale_actor_s_whole_list_reads_its_ranks_once(monkeypatch: pytest.Mon
     store = kb.store
     assert isinstance(store, OxigraphStore)
     _as_an_older_writer_left_them(store)
-    stale = [a for a in ACTORS if actor_order.ranks(store, read._named(store, a), 0, 1) is None]
+    stale = [a for a in ACTORS if actor_order.ranks(store, read.actors_named(store, a), 0, 1) is None]
     assert stale == list(ACTORS)
     calls: list[str | None] = []
     every_rank = read._ranks
@@ -373,7 +373,7 @@ def test_orders_a_refresh_has_not_written_yet_are_read_by_rank() -> None:
     pages read every rank while the orders' pending flag is set (review of session 12)."""
     kb = _kb(3)
     store = kb.store
-    iris = read._named(store, "Armenia")
+    iris = read.actors_named(store, "Armenia")
     assert actor_order.ranks(store, iris, 0, 5) is not None
     store.update(actor_order.pending_update(True))
     assert actor_order.ranks(store, iris, 0, 5) is None

@@ -276,7 +276,7 @@ def _ranks(store: Store, actor: str | None) -> tuple[list[int] | None, int]:
         total = int(_val(rows[0]["total"])) if rows else 0
         return _with_holes(store, total), total
     ranks: set[int] = set()
-    for iri in sorted(_named(store, actor)):
+    for iri in sorted(actors_named(store, actor)):
         ranks |= {int(row["rank"]) for row in plain_rows(store, "conflict-ranks", actor=URIRef(iri))}
     return sorted(ranks, reverse=True), len(ranks)
 
@@ -294,7 +294,7 @@ def _with_holes(store: Store, total: int) -> list[int] | None:
     return sorted((int(r["rank"]) for r in plain_rows(store, "conflict-all-ranks")), reverse=True)
 
 
-def _named(store: Store, actor: str) -> set[str]:
+def actors_named(store: Store, actor: str) -> set[str]:
     """The actors ``actor`` names (a label, alias or key, case and accents folded, as ``Actors.matches``) and the
     states they speak for (``Actors.root``).  Read from the actors' names alone ("Names of actors", each folded once
     per process) and the named actors' ``represents`` chains, not the whole actor table (``load_actors``: each label
@@ -330,7 +330,7 @@ def _placed(store: Store, actor: str, offset: int, limit: int) -> tuple[list[int
     """A page of ``actor``'s conflicts read by position from its order (``actor_order``, kept by the refresh):
     their ranks, newest first, and how many there are; None when the order cannot say (the caller reads every
     rank)."""
-    return actor_order.ranks(store, _named(store, actor), offset, limit)
+    return actor_order.ranks(store, actors_named(store, actor), offset, limit)
 
 
 def _recorded_total(store: Store) -> int | None:
