@@ -23,6 +23,6 @@ def test_every_name_of_every_actor_resolves_to_what_the_whole_table_said() -> No
     represented = [iri for iri in actors.labels if actors.root(iri) != iri]
     assert len(names) > 100 and represented, "the demo's gazetteer has ministries that speak for states"
     for name in sorted(names):
-        assert read._named(store, name) == whole_table(name), name
+        assert read.actors_named(store, name) == whole_table(name), name
     ministry = represented[0]
-    assert read._named(store, actors.labels[ministry]) >= {ministry, actors.root(ministry)}
+    assert read.actors_named(store, actors.labels[ministry]) >= {ministry, actors.root(ministry)}
