@@ -193,6 +193,23 @@ _CLOSES = re.compile(r"[\s.\"”’']*")
 
 _QUOTE_CLOSED = re.compile(r"[,.!?]\s*[\"”]\s*$")
 
+# "X said A, but Y denied it", "X menyebut A, namun Y membantahnya": the contrast opens the narrator's clause.
+_RIVAL_OPENS = re.compile(r"(?:,\s*|\s+)(?:but|yet|while|whereas|namun|tetapi|sementara|sedangkan)\s+$", re.I)
+
+
+def _rivals(norm: str, frame: Frame, others: list[Frame], tail: int) -> list[int]:
+    """Where another speaker's own speech verb begins a contrasting clause after ``frame``'s verb.
+
+    Why: without this bound the first verb's scope ran on to the sentence end, the second frame nested inside it,
+    and the first speaker's claim (an accusation, a figure) was lost to the second's denial."""
+    return [
+        cut.start()
+        for f in others
+        if f.kind == "verb" and f.agent[0] > tail and f.speaker.label != frame.speaker.label
+        and (cut := _RIVAL_OPENS.search(norm, max(tail, f.agent[0] - 14), f.agent[0])) is not None
+    ]
+
+
 def _before_contrast(norm: str, start: int) -> int:
     """Where the clause before a contrast (", while ...") begins, when one ends at ``start``; else ``start``."""
     contrast = _CONTRAST.search(norm, max(0, start - 14), start)
@@ -220,7 +237,8 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     if frame.kind == "quote" and _inserted(norm, before, tail):  # "Dalam serangan itu, kata X, lima tentara tewas"
         return floor, next_after(BREAK, norm, tail)
     if frame.kind == "verb" and (cut := _AS_SAID.search(norm, max(0, frame.agent[0] - 12), frame.agent[0])) and \
-            _CLOSES.fullmatch(norm, tail):  # "Three were killed in the strike, as the ministry said.": all before
+            _CLOSES.fullmatch(norm, (day.end() if (day := _DAY_AFTER.match(norm, tail)) else tail)):
+        # "Three were killed in the strike, as the ministry said (on Monday).": all before
         return last_before(BREAK, norm, cut.start()), cut.start()
     if frame.kind == "verb" and _COMMA_END.search(norm, floor, frame.agent[0]) and \
             _PREDICATE_AFTER.match(norm, tail) and content_words(norm, *before) <= 4:
@@ -235,7 +253,7 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         for f in others
         if f.verb[0] > tail and _takes_before(norm, f)
     ]
-    after = (tail, min([next_after(BREAK, norm, tail), *quoted]))
+    after = (tail, min([next_after(BREAK, norm, tail), *quoted, *_rivals(norm, frame, others, tail)]))
     if _THAT.match(norm, tail):  # "added that 68,865 were killed, while the wounded stand at 170,670": one report
         end = after[1]
         while end < len(norm) and _WHILE_COUNT.match(norm, end) and not any(q == end for q in quoted):

@@ -42,12 +42,21 @@ _POST = _compile(lexicon.POST_VERBS)
 _PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
 _PASSIVE = _compile(lexicon.PASSIVE_VERBS)
 _ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|as\s+per|citing|berdasarkan|based\s+on)(?![\w-])", re.I)
+# "..., as reported by the health ministry", "seperti disampaikan Kementerian Kesehatan": an according-to whose
+# source is a body, not a medium (a medium after the same words relays: credits.py makes it the via).
+_AS_REPORTED = re.compile(
+    r"(?<![\w-])(?:as\s+(?:reported|stated|confirmed|announced|noted|documented|recorded)\s+by|(?:seperti|sebagaimana)"
+    r"\s+(?:yang\s+)?(?:dilaporkan|disampaikan|diungkapkan|dikatakan|diumumkan|dinyatakan|dikonfirmasi|dicatat)(?:\s+oleh)?)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 # Where a speaker phrase can begin at the earliest: after "that"/"bahwa", a quotation mark, ":" or ";".  A
 # name in quotation marks ("the publication \"Armenpress\" notes") is matched whole, and is no bound.
 _LOWER = re.compile(
     r"(?P<name>\"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\")|(?<![\w-])(?:bahwa|that)(?![\w-])|[\":;]", re.IGNORECASE
 )
 # A determiner right before a verb makes it a noun ("rejected the claim that ...", "a report said").
+_MEDIA = frozenset(("NewsAgency", "Outlet"))
 _DETERMINED = re.compile(r"(?<![\w-])(?:the|a|an|this|these|those|its|their|his|her|our|such)\s+$")
 _NOUN_LIKE = frozenset(("claim", "report", "say", "confirm", "warn", "insist", "deny", "blame"))
 # Verbs that are also plural nouns, closing the phrase "according to" opens: "according to local media reports",
@@ -200,7 +209,7 @@ def _post_frames(
 ) -> list[Frame]:
     frames: list[Frame] = []
     kinds = ((_POST, "quote"), (_PRONOUN_VERB, "quote"), (_ACCORDING, "according"), (_PASSIVE, "quote"),
-             (ACCORDING_PRONOUN, "according"))
+             (ACCORDING_PRONOUN, "according"), (_AS_REPORTED, "according"))
     for pattern, kind in kinds:
         for match in islice(pattern.finditer(norm), MAX_VERBS):
             if match.start() in taken:
@@ -215,6 +224,8 @@ def _post_frames(
                 found = agent_right(norm, match.end(), len(norm), mentions, context)
             if found is None or found[0] is None:
                 continue
+            if pattern is _AS_REPORTED and found[0].actor is not None and found[0].actor.kind in _MEDIA:
+                continue  # "seperti dilaporkan Reuters": a relay, credited by credits.py
             verb = re.sub(r"\s+", " ", match.group(0).casefold())
             hint = lexicon.PASSIVE_VERBS.get(verb) if pattern is _PASSIVE else None
             frames.append(
