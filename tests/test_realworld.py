@@ -148,9 +148,9 @@ def test_heldout3_is_a_fresh_set() -> None:
     assert not {r["url"] for r in third} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
 def test_dev_batch_is_new_and_varied(batch: int) -> None:
-    """Each blind dev batch (3 to 12: 20 articles each, annotated before the extractor ran on them) widens the dev
+    """Each blind dev batch (3 to 13: 20 articles each, annotated before the extractor ran on them) widens the dev
     set: ten per language, at least six outlets the articles before it lack, and no URL or text shared with any
     other article."""
     rows = [r for lang in LANGS for r in articles(lang)]
@@ -164,7 +164,7 @@ def test_dev_batch_is_new_and_varied(batch: int) -> None:
     assert not {r["url"] for r in added} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
 def test_build_script_selects_a_batch(batch: int, tmp_path: Path) -> None:
     """`--batch N` builds only that batch's articles (here: reports each one missing, and no other)."""
     result = subprocess.run(
@@ -376,6 +376,11 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     wrong scope, 77 outlets for a source of 1474 matched pairs), the 222 articles before it P 82.8, R 79.2, speaker
     89.8%, via 93.6% on the same extractor: the precision, recall and speaker floors were lowered to just under the
     whole-dev figures with batch 12, and the three error-share ceilings raised to just over them.
+    Batch 13 (20 articles, 146 gold), annotated blind, read P 66.9, R 65.1, speaker 83.2%, via 92.6% at 4f4d17c; with
+    it the whole dev (262 articles, 2018 gold) reads P 80.8, R 78.0, speaker 88.8%, via 95.3% (321 wrong party, 154
+    wrong scope, 75 outlets for a source of 1574 matched pairs), the 242 articles before it P 81.9, R 79.0, speaker
+    89.2%, via 95.5% on the same extractor: the four floors were lowered to just under the whole-dev figures with
+    batch 13, and the wrong-scope ceiling raised to just over them.
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -400,10 +405,11 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 242 articles (with batches 11 and 12) at the end of session 18: P 0.820, R 0.788, speaker 0.891, via 0.951
     # cons18 (gold made consistent on three shapes, same code, 1878 -> 1872 gold): P 0.819, R 0.790, speaker 0.892,
     # via 0.955
-    assert report.overall.precision >= 0.818  # 0.818 with batch 12 (first reading, a98d72b)
-    assert report.overall.recall >= 0.788  # 0.785 with batch 12 (a98d72b); 0.790 after cons18's gold
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.890  # 0.889 (12), 0.892 (cons18)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.953  # 0.955 after cons18's gold
+    # 262 articles (with batch 13, first reading at 4f4d17c): P 0.808, R 0.780, speaker 0.888, via 0.953 (0.9530)
+    assert report.overall.precision >= 0.808  # 0.818 with batch 12 (a98d72b); 0.808 with batch 13 (4f4d17c)
+    assert report.overall.recall >= 0.779  # 0.790 after cons18's gold; 0.780 with batch 13
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.888  # 0.892 (cons18), 0.888 (13)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.952  # 0.955 (cons18), 0.953 (13)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
@@ -424,12 +430,13 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # with batch 11 (222 articles, d54f120): 279 wrong parties, 129 wrong scopes, 69 outlets for a source of 1365
     # matched, i.e. 0.204, 0.095 and 0.051; with batch 12 (242 articles, a98d72b): 312, 141 and 77 of 1474, i.e.
     # 0.212, 0.096 and 0.052; at the end of session 18: 308, 141 and 72 of 1480, i.e. 0.208, 0.095 and 0.049;
-    # after cons18's gold: 307, 141 and 71 of 1479
+    # after cons18's gold: 307, 141 and 71 of 1479; with batch 13 (262 articles, 4f4d17c): 321, 154 and 75 of 1574,
+    # i.e. 0.204, 0.098 and 0.048
     assert report.errors["wrong_party"] <= 0.21 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076
-    assert report.errors["wrong_scope"] <= 0.096 * matched, dict(report.errors)  # 106 of 1240 (session 17): 0.085
+    assert report.errors["wrong_scope"] <= 0.098 * matched, dict(report.errors)  # 154 of 1574 (batch 13): 0.0978
     assert report.errors["outlet_instead_of_source"] <= 0.05 * matched, dict(report.errors)  # 72 of 1480: 0.049
 
 
