@@ -75,3 +75,24 @@ def test_a_that_clause_with_but_inside_one_speakers_words_is_not_cut(gazetteer: 
     text = "The ministry said 30 people were killed, but that the toll could still rise."
     found = of(text, gazetteer, "en", "casualty")
     assert [c.quantity_min for c in found] == [30]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "At least 14 people died in the overnight shelling, the regional governor said.\n"
+           "\"We have 14 dead so far,\" Ivan Petrenko, the regional governor, wrote on Telegram."),
+    ("en", "At least 14 people died in the overnight shelling, the governor said.\n"
+           "Governor Ivan Petrenko later wrote on Telegram that a depot was also hit."),
+    ("id", "Sedikitnya 14 orang tewas dalam gempuran semalam, kata gubernur.\n"
+           "Gubernur Odesa Ivan Petrenko kemudian menulis di Telegram bahwa sebuah gudang juga terkena."),
+])
+def test_the_office_of_the_lead_is_the_holder_named_further_down(lang: str, text: str, gazetteer: Gazetteer) -> None:
+    lead = [c for c in of(text, gazetteer, lang, "casualty") if c.start == 0]
+    assert lead and all(c.speaker == "Ivan Petrenko" for c in lead), [(c.speaker, c.start) for c in lead]
+
+
+def test_two_holders_of_the_office_named_further_down_resolve_to_neither(gazetteer: Gazetteer) -> None:
+    """Near-miss: two governors named later; the lead's "the governor" is none of them."""
+    text = ("At least 14 people died in the overnight shelling, the governor said.\n"
+            "Ivan Petrenko, the Odesa governor, and Taras Bondar, the Kherson governor, met on Monday.")
+    lead = [c for c in of(text, gazetteer, "en", "casualty") if c.start == 0]
+    assert lead and all(c.speaker not in ("Ivan Petrenko", "Taras Bondar") for c in lead)

@@ -52,6 +52,7 @@ class Context:
     pair_before: tuple[Speaker, ...] = ()  # "Israel and Hamas traded fire.": who "they" are next (``pairs``)
     named_person: Speaker | None = None  # the last person any sentence named in full, speaking or not
     spoken: list[Speaker] = field(default_factory=list)  # every speaker so far, latest last (at most 12)
+    ahead: list[Speaker] = field(default_factory=list)  # people named with a one-person office anywhere (ahead.py)
     clock: int = 0  # counts ``remember``, ``narrate`` and ``name``: which came last
     spoke_at: int = 0  # when the last speaker spoke
     named_at: int = 0  # when the last person was named in full

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kb.extract import bodies as institutions
+from kb.extract.ahead import holder_ahead
 
 if TYPE_CHECKING:
     from kb.actors import Actor
@@ -63,8 +64,8 @@ def holder(words: list[str], context: Context) -> Speaker | Actor | None:
     last = context.last_person
     if last is not None and last.role is None and not any(institutions.has_head(h) for h in heads):
         return last  # "Oleh Syniehubov said ... . The governor said ...": the office of the one who spoke
-    if personal(heads):
-        return None
+    if personal(heads):  # "the regional governor said" in the lead, "Ivan Petrenko, the governor" further down
+        return holder_ahead(heads, context.ahead)
     kinds = [h for h in heads if institutions.has_head(h)]
     spoke = [b for b in context.bodies if institutions.same_kind(b.label, b.actor.kind if b.actor else None, kinds)]
     if spoke:

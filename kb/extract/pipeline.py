@@ -17,6 +17,7 @@ from kb.actors import Gazetteer, normalize_name
 from kb.extract import backref, carry, confidence, coref, follows, pronoun_parties
 from kb.extract import text as textprep
 from kb.extract.added import passive_addition, refers_back
+from kb.extract.ahead import note_office_holders
 from kb.extract.article_credits import article_credits
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
 from kb.extract.belligerents import resolve_drafts
@@ -206,6 +207,7 @@ class _Walker:
             for s_start, s_end in textprep.split_sentences(self.text, self.norm, line.start, line.end):
                 sentence = self.masked[s_start:s_end]
                 found = self.mentions[(s_start, s_end)] = find_mentions(sentence, self.gazetteer)
+                note_office_holders(sentence, found, self.context.ahead)  # "the governor" of the lead, named later
                 for mention in found:
                     if mention.actor is not None:
                         self.context.seen[mention.actor.iri] += 1
