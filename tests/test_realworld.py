@@ -400,8 +400,10 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 242 articles (with batches 11 and 12) at the end of session 18: P 0.820, R 0.788, speaker 0.891, via 0.951
     # cons18 (gold made consistent on three shapes, same code, 1878 -> 1872 gold): P 0.819, R 0.790, speaker 0.892,
     # via 0.955
-    assert report.overall.precision >= 0.818  # 0.818 with batch 12 (first reading, a98d72b)
-    assert report.overall.recall >= 0.788  # 0.785 with batch 12 (a98d72b); 0.790 after cons18's gold
+    # prec19 (statements a side tells of itself again, or on a cut line: 28 fewer, 6 of them gold): P 0.819 -> 0.830,
+    # R 0.790 -> 0.787, F1 0.805 -> 0.808; the recall floor lowered by those 6 statements, traded for 22 false ones
+    assert report.overall.precision >= 0.829  # 0.818 with batch 12 (first reading, a98d72b); 0.830 after prec19
+    assert report.overall.recall >= 0.786  # 0.785 with batch 12 (a98d72b); 0.790 after cons18's gold; 0.787 prec19
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.890  # 0.889 (12), 0.892 (cons18)
     assert report.via_accuracy is not None and report.via_accuracy >= 0.953  # 0.955 after cons18's gold
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
