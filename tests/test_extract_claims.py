@@ -322,7 +322,10 @@ def test_corpus_quality_bar(gazetteer: Gazetteer) -> None:
         needs("tests/corpus is not present")
     articles = {p.stem: load_article(p) for p in sorted(CORPUS.glob("*.txt"))}
     report = evaluate(_gold(CORPUS / "gold.jsonl"), articles, gazetteer)
-    assert report.overall.recall >= 0.935  # 0.940 when this floor was raised (attribution round 6)
+    # 0.940 when this floor was raised (attribution round 6); 0.925 after prec19 (session 19): two statements a
+    # side makes of itself after its first claim ("he had signed it on the advice of ...", "'Kami sangat prihatin
+    # ...,' kata ...") are the class the real annotation leaves out (22 of 28 such statements on the dev split)
+    assert report.overall.recall >= 0.92
     assert report.overall.precision >= 0.97  # 0.977
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.995  # 1.0 (0.992 before round 7)
 

@@ -41,6 +41,7 @@ from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
 from kb.extract.restated import drop_restated
 from kb.extract.scope_dates import period_of, since_dates
+from kb.extract.self_told import drop_self_told
 from kb.extract.speakers import Context, Speaker, from_mention, voiced
 from kb.extract.stance_gates import habitual, own_doing, shelter_advice
 from kb.pipeline.article import Article
@@ -452,7 +453,8 @@ class _Walker:
 def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:
     """Claims of ``article``; never raises on any text (a failure loses the article, logged)."""
     try:
-        return drop_restated(name_later(_Walker(article, gazetteer).run(), article.text, gazetteer), article.text)
+        claims = drop_restated(name_later(_Walker(article, gazetteer).run(), article.text, gazetteer), article.text)
+        return drop_self_told(claims, gazetteer)
     except Exception:
         log.warning("extraction failed on %s", article.name or "article", exc_info=True)
         return []
