@@ -96,3 +96,20 @@ def test_two_holders_of_the_office_named_further_down_resolve_to_neither(gazette
             "Ivan Petrenko, the Odesa governor, and Taras Bondar, the Kherson governor, met on Monday.")
     lead = [c for c in of(text, gazetteer, "en", "casualty") if c.start == 0]
     assert lead and all(c.speaker not in ("Ivan Petrenko", "Taras Bondar") for c in lead)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Pemimpin Israel dan Hizbullah pada Selasa menuduh satu sama lain memulai gempuran di perbatasan."),
+    ("id", "Israel dan Hizbullah bertukar tuduhan soal gempuran di perbatasan itu."),
+    ("en", "Israel and Hezbollah on Tuesday traded allegations over who opened fire first at the border."),
+    ("en", "Israel and Hezbollah kept blaming one another for the border clashes."),
+])
+def test_the_reciprocal_written_out_is_mutual_blame(lang: str, text: str, gazetteer: Gazetteer) -> None:
+    pairs = {(c.speaker, c.subject) for c in of(text, gazetteer, lang, "accusation")}
+    assert pairs == {("Israel", "Hezbollah"), ("Hezbollah", "Israel")}, pairs
+
+
+def test_talks_with_one_another_are_no_blame(gazetteer: Gazetteer) -> None:
+    """Near-miss: a reciprocal without blame."""
+    text = "Israel and Hezbollah have not spoken to one another since the border clashes began."
+    assert of(text, gazetteer, "en", "accusation") == []

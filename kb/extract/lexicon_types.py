@@ -105,7 +105,15 @@ MUTUAL_ACCUSATION: Final[tuple[str, ...]] = ("saling menuduh", "saling menyalahk
                                             # "kedua belah pihak menuduh pihak lainnya melanggar ..."
                                             "menuduh pihak lainnya", "menuduh pihak lain", "menyalahkan pihak lain",
                                             "menyalahkan pihak lainnya", "menuding pihak lain",
-                                            "menuding pihak lainnya")
+                                            "menuding pihak lainnya",
+                                            # the reciprocal written out ("menuduh satu sama lain") and the
+                                            # exchange nouns: the same mutual blame in other words
+                                            "menuduh satu sama lain", "menyalahkan satu sama lain",
+                                            "menuding satu sama lain", "saling menuding", "saling melempar tuduhan",
+                                            "saling lempar tuduhan", "tuduh-menuduh", "bertukar tuduhan",
+                                            "accusing one another", "accuse one another", "blamed one another",
+                                            "blaming one another", "traded charges", "traded allegations",
+                                            "exchanged blame", "exchanged allegations")
 
 MOBILIZATION_NOUNS: Final[tuple[str, ...]] = (
     "mobilisasi", "mobilization", "mobilisation", "pasukan cadangan", "tentara cadangan", "reservists",
