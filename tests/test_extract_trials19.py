@@ -113,3 +113,13 @@ def test_talks_with_one_another_are_no_blame(gazetteer: Gazetteer) -> None:
     """Near-miss: a reciprocal without blame."""
     text = "Israel and Hezbollah have not spoken to one another since the border clashes began."
     assert of(text, gazetteer, "en", "accusation") == []
+
+
+def test_a_ministry_cited_as_saying_is_the_one_named_before(gazetteer: Gazetteer) -> None:
+    """"X cited the ministry as saying": the ministry the sentence before named (the gazetteer knows the Houthi
+    health ministry as one body, whatever the article calls it), never an actor called "ministry"."""
+    text = ("The Houthi-run health ministry said nine people were killed overnight.\n"
+            "The group's Saba agency cited the ministry as saying the victims died in strikes by the American "
+            "enemy on a fish market.")
+    speakers = {c.speaker for c in run_as(text, gazetteer, "en")}
+    assert speakers == {"Houthi Health Ministry"}, speakers
