@@ -27,7 +27,7 @@ def unnamed_opening(norm: str, lower: int, upper: int) -> int | None:
     ("The authorities", "Pihak berwenang", "Senior officials"), else None."""
     words: list[str] = []
     end = None
-    for _, stop, word in _tokens(norm, lower, upper)[:8]:
+    for _, stop, word in _tokens(norm, lower, min(upper, lower + 200))[:8]:  # the first words only: linear
         folded = word.casefold()
         if not words and (folded in CLAUSE_LEADS or folded in _ARTICLES):
             continue
