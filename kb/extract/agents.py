@@ -18,9 +18,11 @@ from kb.extract.agent_words import role_lead
 from kb.extract.agents_right import agent_right as agent_right
 from kb.extract.bodies import has_head
 from kb.extract.channels import ANONYMOUS_BEFORE
+from kb.extract.clause_openings import CLAUSE_LEADS, unnamed_opening
 from kb.extract.conditionals import CONDITIONALS, governed
 from kb.extract.described import described_start
 from kb.extract.documents import document_before
+from kb.extract.issuers import issuer_before
 from kb.extract.mentions import Mention
 from kb.extract.owned import MEDIA_HEADS, spokesperson_for
 from kb.extract.place_tail import placed_body
@@ -86,6 +88,11 @@ def agent_left(
     issued = document_before(norm, lower, verb_start, context)
     if issued is not None:  # "The report also said": who issued it spoke last
         return issued
+    issuer = issuer_before(norm, lower, verb_start)
+    if issuer is not None:  # "A statement issued earlier by the ministry said": the issuer speaks
+        found = agent_left(norm, verb_start, issuer, mentions, context)
+        if found is not None:
+            return found
     bare_participle = False
     if context.lang == "en" and _PARTICIPLE.match(norm, verb_start):
         auxiliary = _AUXILIARY.search(norm, max(lower, verb_start - 30), verb_start)
@@ -266,7 +273,8 @@ def _walk_left(
 _RUN_BY = re.compile(
     r",?\s+(?:(?:yang\s+)?(?:dikelola|dikuasai|dijalankan|dikendalikan|diduduki|didukung)\s+(?:oleh\s+)?(?:kelompok\s+)?"
     r"|(?:run|controlled|held|occupied|backed)\s+by\s+(?:the\s+)?)"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|pemerintah|negara|government|state)\s*,?\s*$"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|pemerintah|negara|government|state)"
+    r"(?:\s+(?:itu|tersebut|kali|ini|juga|telah|sudah|pun)){0,4}\s*,?\s*$"  # "... yang dikendalikan Hamas itu juga"
 )
 _NAME_TO = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.NAME_GOES_ON_HEADS)})$")
 _LEAD_CONJ = re.compile(r"(?:and|dan|serta|but|tetapi)\s+(?=\S)", re.IGNORECASE)
@@ -404,13 +412,23 @@ def clause_subject(
     if pronoun is not None:
         return agent_left(norm, pronoun.end(), lower, mentions, context)
     first = next((m for m in mentions if lower <= m.start < upper), None)
-    if first is None:
-        return None
+    named = _named_subject(norm, lower, upper, first, mentions, context) if first is not None else None
+    if named is not None:
+        return named
+    opening = unnamed_opening(norm, lower, first.start if first is not None else upper)
+    # "The authorities have not ..., but said", "Officials gave lower figures, saying"
+    return agent_left(norm, opening, lower, mentions, context) if opening is not None else None
+
+
+def _named_subject(norm: str, lower: int, upper: int, first: Mention, mentions: list[Mention],
+                   context: Context) -> tuple[Speaker, int] | None:
+    """The clause's subject when a name opens it (a lead of gap or noun-phrase words at most before it)."""
     lead = [t[2].casefold() for t in _tokens(norm, lower, first.start) if t[2][0].isalnum()]
-    if any(w not in _GAP and w not in _NP and w not in ("adapun", "namun", "but", "however") for w in lead):
+    if any(w not in _GAP and w not in _NP and w not in CLAUSE_LEADS for w in lead):
         return None
     end = first.end
     for m in mentions:
         if m.start >= end and re.fullmatch(r"\s*(?:,|dan|and|serta)\s*", norm[end : m.start]):
             end = m.end
     return agent_left(norm, end, lower, mentions, context) if end < upper else None
+

@@ -69,6 +69,11 @@ _CONJ = re.compile(
     r"(?:\b(?:dan|and|serta|tetapi|but|namun|lalu|then)|,)\s*(?:(?:has|have|had|also|later|juga|telah|sudah|pun)\s+){0,2}$",
     re.IGNORECASE,
 )
+# "namun" (but) right before a verb coordinated with the clause before ("..., namun menyatakan"): elsewhere a break
+_CONTRAST = re.compile(r",?\s*(?<![\w-])namun\s+(?:(?:juga|telah|sudah|tetap)\s+){0,2}$", re.IGNORECASE)
+# "X punya angka lain dengan menyebutkan ...": a "me-" verb after "dengan" (by saying) shares the clause's subject;
+# "dengan klaim ..." (with the claim) is a noun, no verb
+_BY = re.compile(r"(?<![\w-])dengan\s+$", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 
 
@@ -132,9 +137,13 @@ def _agent(
     found = agent_left(norm, start, lower, mentions, context)
     if found is not None:
         return found[0], (found[1], start), None, None
-    if not _CONJ.search(norm, 0, start) or _PROGRESSIVE.match(norm, start):
+    by_saying = _BY.search(norm, max(0, start - 10), start) is not None and norm[start : start + 2].casefold() == "me"
+    if not (_CONJ.search(norm, 0, start) or by_saying) or _PROGRESSIVE.match(norm, start):
         return None  # "..., accusing X of ...": no frame of its own (``lexicon.PROGRESSIVE_ONLY``)
     clause = last_before(BREAK, norm, start)
+    contrast = _CONTRAST.search(norm, max(0, start - 16), start)
+    if contrast is not None and clause > contrast.start():  # "X belum merinci ..., namun menyatakan": "namun"
+        clause = last_before(BREAK, norm, contrast.start())  # opens no clause of its own here, X speaks
     previous = frames[-1] if frames and frames[-1].verb[1] >= clause else None
     if previous is not None:
         return previous.speaker, previous.agent, previous, None

@@ -305,6 +305,10 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     # hedges between a speaker and its verb ("Russian sources also reportedly said"): the frame stands
     "reportedly", "allegedly", "apparently", "dikabarkan", "kabarnya", "disebut-sebut", "selalu", "always",
     "consistently", "tetap", "terus",
+    # an Indonesian negation before the verb ("Pihak berwenang belum merinci ..."): no part of who speaks (session 19:
+    # the label was "Pihak berwenang belum"); English "not" stays out (a negated "has not disclosed" is no frame)
+    "belum", "tidak", "tak",
+    "kali",  # "X kali ini juga mengumumkan" (this time)
     # a linking adverb between a speaker and its verb ("Armenia meanwhile denied", "Moskow sementara itu membantah")
     "meanwhile", "however", "likewise", "subsequently", "nonetheless", "nevertheless", "still",
     # how strongly it was said ("Turkey strongly condemned", "Moscow flatly denied", "dengan tegas membantah")

@@ -251,7 +251,11 @@ _PLACE_OFFICES = frozenset(("gubernur", "governor", "kota", "walikota", "mayor",
 # Volker Turk", "Deputy Health Minister Ahmed Saleh", "Kepala Polisi Daerah Ivan Marchenko").
 _OFFICES = frozenset(("chief", "minister", "commissioner", "secretary", "director", "spokesman", "spokeswoman",
                       "spokesperson", "commander", "envoy", "ambassador", "president", "chairman", "coordinator",
-                      "daerah", "wilayah", "menteri", "direktur", "komisaris", "sekretaris", "panglima", "utusan"))
+                      "daerah", "wilayah", "menteri", "direktur", "komisaris", "sekretaris", "panglima", "utusan",
+                      # offices of oversight and counsel ("Human Rights Defender Aram Petrosyan", "Special Rapporteur
+                      # X"): the title, not the holder's name (session 19)
+                      "defender", "ombudsman", "ombudsperson", "prosecutor", "adviser", "advisor", "rapporteur",
+                      "negotiator"))
 
 
 def _past_office(run: list[tuple[int, str]], popped: list[str]) -> list[tuple[int, str]]:

@@ -14,7 +14,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from kb.actors import Gazetteer, normalize_name
-from kb.extract import backref, carry, confidence, coref, follows, pronoun_parties
+from kb.extract import announced, backref, carry, confidence, coref, follows, pronoun_parties
 from kb.extract import text as textprep
 from kb.extract.added import passive_addition, refers_back
 from kb.extract.ahead import note_office_holders
@@ -198,6 +198,7 @@ class _Walker:
         self.source_before: tuple[Speaker, list[str]] | None = None  # who spoke in the sentence before
         self.quote_open = False  # a quotation opened in the paragraph and not closed yet
         self.source_across: tuple[Speaker, list[str]] | None = None  # the source of the paragraph before
+        self.announced: Speaker | None = None  # who the sentence before said gave figures it did not give
         self.unstruck = 0  # how many claims were made while the article had named no attacker (late_striker.py)
 
     def _survey(self) -> None:
@@ -281,6 +282,8 @@ class _Walker:
             self._add(draft, start, end, dates, lead)
         self._remember_bodies(mentions, frames)
         self._pass_sources(norm, frames, kept)
+        announced.credit_announcer(self.claims[kept:], frames, self.announced)  # "X gave its figures. / N died."
+        self.announced = announced.announcer(norm, mentions, self.context, len(self.claims) > kept, self.outlet.label)
         self._pass_media(norm, mentions, frames, kept)
         self._remember_speakers(norm, mentions, frames, continuation)
 

@@ -39,6 +39,16 @@ TAIL = re.compile(
 )
 
 
+# A facility that carries its own proper name ("Nasser Hospital", "the Al-Awda Hospital", "Rumah Sakit Al-Shifa"):
+# the name says which one it is, so a place after it ("in Khan Younis", "di Gaza utara") only says where it stands
+# (session 19: the place made the label no annotator writes).  Capitalised words only: "a hospital in Gaza" and
+# "officials at a Khan Younis hospital" are read as before.
+_NAMED_FACILITY = re.compile(
+    rf"(?:(?i:the)\s+)?(?:{_NAME}\s+){{1,3}}(?:Hospital|Clinic|Medical\s+(?:Complex|Cent(?:er|re))|Infirmary)"
+    rf"|(?:Rumah\s+Sakit|RS)(?:\s+{_NAME}){{1,3}}"
+)
+
+
 def place_tail(norm: str, lower: int, verb_start: int) -> int | None:
     """Where a place qualifier ending at ``verb_start`` begins, or None."""
     match = TAIL.search(norm, max(lower, verb_start - 90), verb_start)
@@ -75,12 +85,19 @@ def placed_body(
     place as part of its name (``phrase`` resolves the whole; a reading that is only the place is refused)."""
     cut = place_tail(norm, lower, verb_start)
     end = len(norm[:verb_start].rstrip(" ,"))
-    if cut is None or (found is not None and found[1] < cut and not _only_place(found[0], norm[cut:end])):
+    if cut is None:
+        return found
+    if found is not None and found[1] < cut and found[0].actor is None and not found[0].members and \
+            _NAMED_FACILITY.fullmatch(norm[found[1] : cut].strip(" ,")):
+        return _facility(norm, found[1], cut), found[1]  # "Nasser Hospital in Khan Younis": the hospital
+    if found is not None and found[1] < cut and not _only_place(found[0], norm[cut:end]):
         return found
     head = head_of(cut)
     if head is None:
         return found
     speaker, start = head
+    if speaker.actor is None and _NAMED_FACILITY.fullmatch(norm[start:cut].strip(" ,")):
+        return _facility(norm, start, cut), start  # "Al-Awda Hospital in northern Gaza said": by its own name
     words = [w.casefold() for w in re.findall(r"[\w'-]+", norm[start:cut])]
     if not _is_body(words):
         return head if speaker.actor is not None and speaker.actor.kind == "Person" else found
@@ -94,6 +111,13 @@ def placed_body(
     from kb.extract.speakers import Speaker
 
     return Speaker(clean_label(norm[start:end])), start
+
+
+def _facility(norm: str, start: int, cut: int) -> Speaker:
+    """A named facility's speaker, without the place after it."""
+    from kb.extract.speakers import Speaker
+
+    return Speaker(clean_label(norm[start:cut].strip(" ,")))
 
 
 __all__ = ["TAIL", "place_tail", "placed_body"]
