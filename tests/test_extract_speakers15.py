@@ -270,8 +270,9 @@ def test_a_relative_clause_describes_the_source(text: str, lang: str, gazetteer:
 
 def test_who_runs_an_unplaced_ministry_still_says_which(gazetteer: Gazetteer) -> None:
     # near miss: with no place named, the runner says whose ministry it is, and stays in its name
-    text = "Sebelas orang tewas, menurut Kementerian Kesehatan yang dikelola Houthi."
-    assert speakers_of(text, gazetteer, "id", "Sebelas") == {"Kementerian Kesehatan yang dikelola Houthi"}
+    # (a runner whose ministry the gazetteer lacks: the Houthis' is an entry since session 19)
+    text = "Sebelas orang tewas, menurut Kementerian Kesehatan yang dikelola RSF."
+    assert speakers_of(text, gazetteer, "id", "Sebelas") == {"Kementerian Kesehatan yang dikelola RSF"}
 
 
 def test_local_health_authorities_stay_as_written(gazetteer: Gazetteer) -> None:

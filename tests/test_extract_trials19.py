@@ -123,3 +123,14 @@ def test_a_ministry_cited_as_saying_is_the_one_named_before(gazetteer: Gazetteer
             "enemy on a fish market.")
     speakers = {c.speaker for c in run_as(text, gazetteer, "en")}
     assert speakers == {"Houthi Health Ministry"}, speakers
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "Eleven more residents of the suburb were hurt, Ukrainian Interior Minister Ihor Klymenko said on local "
+           "television on Friday.", "Ihor Klymenko"),
+    ("id", "Sebelas warga pinggiran kota itu terluka, kata Menteri Dalam Negeri Ukraina Ihor Klymenko di televisi "
+           "nasional.", "Ihor Klymenko"),
+])
+def test_said_on_television_keeps_the_figure_before(lang: str, text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    found = of(text, gazetteer, lang, "casualty")
+    assert [(c.speaker, c.quantity_min) for c in found] == [(speaker, 11)]

@@ -332,7 +332,7 @@ def test_a_participle_after_told_goes_on_with_the_speaker_not_the_recipient(gaze
         ("Menurut angka yang dirilis oleh PBB, 40 orang tewas.", "id", "United Nations"),
         ("Sepuluh orang tewas, menurut laporan media setempat.", "id", "media setempat"),
         ("Sepuluh orang tewas, menurut Kementerian Kesehatan yang dikelola Houthi.", "id",
-         "Kementerian Kesehatan yang dikelola Houthi"),
+         "Houthi Health Ministry"),  # the gazetteer's entry (session 19), whatever the article calls it
         # near-misses: figures no one is said to have issued stay the reporter's; a known body stays itself
         ("Official figures put the toll at more than 450.", "en", OUTLET),
         ("Twenty people were killed, according to the Gaza health ministry run by Hamas.", "en",

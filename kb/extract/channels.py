@@ -17,7 +17,9 @@ CHANNEL = re.compile(
     r"own|official|resmi|televised|weekly|daily|written|separate|press|[a-z]+ly)\s+){0,3}(?:[a-z]+\s+)?(?:statement|post|"
     r"posting|video|message|"
     r"interview|briefing|address|speech|telegram|facebook|twitter|instagram|channel|website|broadcast|conference|"
-    r"pernyataan|unggahan|akun|wawancara|konferensi|pidato|siaran|keterangan|media|platform|account|page|laman)"
+    r"pernyataan|unggahan|akun|wawancara|konferensi|pidato|siaran|keterangan|media|platform|account|page|laman|"
+    # "said on local television", "kata X di televisi pemerintah": the medium it was said on, not its content
+    r"television|tv|radio|televisi)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
