@@ -92,10 +92,15 @@ def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
     """The victim noun right after a quantity, past fillers such as "of", "orang" or "Armenian"."""
     for match in _NOUN.finditer(norm, qty.end, min(len(norm), qty.end + 45)):
         between = _MARKS.sub(" ", norm[qty.end : match.start()]) + " "  # "“14” civilians", "Puluhan (tentara)"
-        if between.strip() == "" or _FILLER.fullmatch(between) or _one_modifier(between):
+        if (between.strip() == "" or _FILLER.fullmatch(between) or _one_modifier(between)
+                or _PARTICIPLE.fullmatch(between)):  # "90 killed servicemen"
             return match
         return None
     return None
+
+
+# A hurt participle before the victim noun: "reported 90 killed servicemen", "about 40 wounded civilians".
+_PARTICIPLE = re.compile(r"\s+(?:killed|wounded|injured|slain)\s+", re.IGNORECASE)
 
 
 def _one_modifier(between: str) -> bool:
@@ -105,11 +110,9 @@ def _one_modifier(between: str) -> bool:
     if 1 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words[1:]):
         words = words[:1]  # "a senior Hezbollah commander": the party after the modifier stays readable
     return (
-        len(words) == 1
+        1 <= len(words) <= 2  # "two other shop workers", "three young aid volunteers": two words of the phrase
         and between.startswith(" ")
-        and words[0].isalpha()
-        and words[0].islower()
-        and words[0] not in _MODIFIER_STOPS
+        and all(w.isalpha() and w.islower() and w not in _MODIFIER_STOPS for w in words)
     )
 
 
@@ -157,6 +160,9 @@ def find_figures(
         cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
         kind = ("wounded" if key == "injuries" or _INJURIES.match(norm, noun.end())  # "163 civilian injuries"
                 else predicate(norm, qty.start, noun.end(), cls, lo, hi))
+        participle = _PARTICIPLE.fullmatch(norm, qty.end, noun.start())  # "90 killed servicemen"
+        if participle is not None:
+            kind = "killed" if participle.group(0).strip().casefold() in ("killed", "slain") else "wounded"
         aside = past_aside(norm, noun.end(), breaks, [q.start for q in quantities]) if kind is None else None
         kind = predicate(norm, qty.start, aside[0], cls, lo, aside[1]) if aside else kind  # ", including ...,"
         listed = bool(figures) and (
@@ -314,7 +320,7 @@ def _own(norm: str, qty: Quantity, noun: re.Match[str]) -> bool:
 def _written(norm: str, qty: Quantity, noun: re.Match[str]) -> str:
     """The victims as the text names them: "Hamas fighters", "tentara pemerintah"."""
     phrase = norm[qty.end : noun.end()].strip()
-    phrase = re.sub(r"^(?:of|orang|the)\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:of|orang|the|killed|wounded|injured|slain)\s+", "", phrase, flags=re.IGNORECASE)
     extra = []
     for word in re.findall(r"\S+", norm[noun.end() : noun.end() + 40])[:2]:
         if not word.isalpha() or not word.islower() or word in _MODIFIER_STOPS:

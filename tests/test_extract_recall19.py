@@ -1,0 +1,91 @@
+"""Missed claims in sentences where nothing was extracted, session 19 (issue 13, rec19): each mechanism pinned with
+sentences of the project's own (never an article's), English and Indonesian where the class exists in both, and
+near misses that must not give the claim:
+
+- gunfire at people in every form ("witnesses said RSF fighters shot dozens of men", "residents reported seeing
+  junta soldiers shoot two farmers", "gunned down") is an attack its subject is accused of, as "menembak" was;
+  shooting down drones is defence, "were shot" names no doer (``lexicon_attacks.ATTACK_VERBS``);
+- victims named by more trades and gatherings, plural and Indonesian ("two fishermen", "lima petugas penyelamat",
+  "para penumpang", "worshippers"); evacuated or unhurt ones are no toll (``lexicon_figures.CASUALTY_NOUNS``);
+- two lower-case words of the noun phrase between the number and the victim noun ("two other shop workers",
+  "three young aid workers"), not one only (``casualties._one_modifier``);
+- a hurt participle before the victim noun ("reported 90 killed servicemen", "about 40 wounded civilians")
+  (``casualties._PARTICIPLE``);
+- a toll reaching its figure in every tense of a rise, with "a total of" ("the number of dead rising to a total
+  of 31", "has increased to 45"); a strength that rises is no toll (``tolls._RISING``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from tests.extraction import of_type, run_as
+
+
+def _kinds(text: str, gazetteer: Gazetteer, lang: str, kind: str) -> list:
+    return of_type(run_as(text, gazetteer, lang), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "accused"),
+    [
+        ("Witnesses said RSF fighters shot dozens of men near the market on Sunday.", "en", "Rapid Support Forces"),
+        ("Residents reported seeing junta soldiers shoot two farmers near the river.", "en", "junta soldiers"),
+        ("Villagers told the radio that Myanmar troops gunned down a fisherman at the jetty.", "en", None),
+    ],
+)
+def test_shooting_people_accuses_the_shooter(text: str, lang: str, accused: str | None, gazetteer: Gazetteer) -> None:
+    found = _kinds(text, gazetteer, lang, "accusation")
+    assert found, text
+    if accused is not None:
+        assert found[0].subject == accused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force said its jets shot down three drones over the coast.",
+        "Residents said two men were shot near the checkpoint.",
+        "Warga mengatakan dua pria ditembak di dekat pos pemeriksaan.",
+    ],
+)
+def test_defence_and_doerless_shooting_accuse_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert not _kinds(text, gazetteer, "id" if "Warga" in text else "en", "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Dilaporkan lima petugas penyelamat tewas dalam serangan di desa itu.", "id", 5),
+        ("Empat penumpang bus terluka ketika peluru artileri menghantam jalan.", "id", 4),
+        ("Six worshippers were killed when the mosque was hit.", "en", 6),
+        ("Two other shop workers were injured in the blast.", "en", 2),
+        ("Three young aid workers were killed on the road to the camp.", "en", 3),
+        ("The ministry reported about 90 killed servicemen of the brigade.", "en", 90),
+        ("The hospital took in 40 wounded civilians on Friday.", "en", 40),
+        ("The toll was revised, with the number of dead rising to a total of 31.", "en", 31),
+        ("The death toll has increased to 45, the governor said.", "en", 45),
+    ],
+)
+def test_more_ways_a_toll_is_written(text: str, lang: str, figure: int, gazetteer: Gazetteer) -> None:
+    assert [c.quantity_min for c in _kinds(text, gazetteer, lang, "casualty")] == [figure]
+
+
+def test_a_participle_is_no_part_of_the_victims_written(gazetteer: Gazetteer) -> None:
+    found = _kinds("The army evacuated 30 wounded soldiers overnight.", gazetteer, "en", "casualty")
+    assert [(c.quantity_min, c.unit) for c in found] == [(30, "soldiers wounded")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Five teachers were evacuated from the school before the strike.", "en"),
+        ("Lima penumpang selamat dan dibawa ke kota.", "id"),
+        ("The number of soldiers at the border rose to a total of 400.", "en"),
+        ("The number of displaced people rising to 3,000 worries the agency.", "en"),
+        ("Two other shop owners reopened their stores on Monday.", "en"),
+    ],
+)
+def test_no_toll_without_hurt(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert not _kinds(text, gazetteer, lang, "casualty")
