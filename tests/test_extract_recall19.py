@@ -89,3 +89,32 @@ def test_a_participle_is_no_part_of_the_victims_written(gazetteer: Gazetteer) ->
 )
 def test_no_toll_without_hurt(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert not _kinds(text, gazetteer, lang, "casualty")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Relief officials said the victims of the raids included schoolchildren and teachers.", "en"),
+        ("All of the dead were civilians, the governor said.", "en"),
+        ("Petugas rumah sakit menyebut anak-anak dan lansia turut menjadi korban tewas pada penembakan semalam.", "id"),
+        ("Menurut kepala desa, semua korban adalah warga sipil.", "id"),
+        ("Kepala desa mengatakan para nelayan juga menjadi korban luka dalam ledakan itu.", "id"),
+    ],
+)
+def test_who_the_victims_were_is_a_report_without_a_number(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    found = _kinds(text, gazetteer, lang, "casualty")
+    assert [(c.quantity_min, c.subject is not None) for c in found] == [(None, True)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Most of the dead were women and children, the governor said.", "en"),  # a share: left out by the annotators
+        ("The victims were taken to the hospital in the capital.", "en"),
+        ("Sebagian besar korban adalah anak-anak, kata kepala desa.", "id"),
+        ("Pemerintah berjanji agar warga sipil tidak menjadi korban tewas.", "id"),
+        ("Warga sipil bisa menjadi korban jika pertempuran berlanjut.", "id"),
+    ],
+)
+def test_a_share_or_a_fear_of_victims_is_no_report(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert not _kinds(text, gazetteer, lang, "casualty")

@@ -38,6 +38,7 @@ from kb.extract.sums import summed
 from kb.extract.tolls import named_toll, toll_reached
 from kb.extract.unhurt import a_source, head_count, moved, not_hurt
 from kb.extract.unquantified import unquantified
+from kb.extract.victim_makeup import victim_makeup
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -161,7 +162,7 @@ def find_figures(
         kind = ("wounded" if key == "injuries" or _INJURIES.match(norm, noun.end())  # "163 civilian injuries"
                 else predicate(norm, qty.start, noun.end(), cls, lo, hi))
         participle = _PARTICIPLE.fullmatch(norm, qty.end, noun.start())  # "90 killed servicemen"
-        if participle is not None:
+        if participle is not None and kind is None:  # "two injured people died": the verb says what befell them
             kind = "killed" if participle.group(0).strip().casefold() in ("killed", "slain") else "wounded"
         aside = past_aside(norm, noun.end(), breaks, [q.start for q in quantities]) if kind is None else None
         kind = predicate(norm, qty.start, aside[0], cls, lo, aside[1]) if aside else kind  # ", including ...,"
@@ -219,6 +220,7 @@ def find_figures(
                                             f.cls), own_likely=False),
                      scope=f.scope if f.quantity is not None else figure_scope(norm, f.start, f.end, first=False))
              for f in unquantified(norm, figures, mentions, party)]
+    vague += victim_makeup(norm, figures + vague)  # "most of the dead were women and children"
     return figures + vague + named_victims(norm, figures, mentions, party)
 
 
