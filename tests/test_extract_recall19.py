@@ -118,3 +118,22 @@ def test_who_the_victims_were_is_a_report_without_a_number(text: str, lang: str,
 )
 def test_a_share_or_a_fear_of_victims_is_no_report(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert not _kinds(text, gazetteer, lang, "casualty")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Yahya Saree, juru bicara Houthi, dalam sebuah pernyataan di saluran televisi mengatakan bahwa AS melancarkan "
+         "puluhan serangan udara ke kota pelabuhan itu.", "id"),
+        ("Yahya Saree dalam pernyataannya pada Minggu malam mengatakan AS mengebom bandara kota itu.", "id"),
+        ("Houthi spokesman Yahya Saree, in a statement on Sunday, said US jets bombed the airport of the city.", "en"),
+    ],
+)
+def test_a_statement_placed_or_dated_between_speaker_and_verb(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    found = _kinds(text, gazetteer, lang, "accusation")
+    assert [(c.speaker, c.subject) for c in found] == [("Yahya Saree", "United States")]
+
+
+def test_a_statement_with_no_speaker_before_it_gives_no_speaker(gazetteer: Gazetteer) -> None:
+    found = run_as("Dalam pernyataan di televisi pada Minggu, disebutkan bahwa bandara itu dibom.", gazetteer, "id")
+    assert all(c.speaker != "Yahya Saree" for c in found)
