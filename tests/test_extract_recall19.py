@@ -137,3 +137,10 @@ def test_a_statement_placed_or_dated_between_speaker_and_verb(text: str, lang: s
 def test_a_statement_with_no_speaker_before_it_gives_no_speaker(gazetteer: Gazetteer) -> None:
     found = run_as("Dalam pernyataan di televisi pada Minggu, disebutkan bahwa bandara itu dibom.", gazetteer, "id")
     assert all(c.speaker != "Yahya Saree" for c in found)
+
+
+def test_leaving_is_no_dying(gazetteer: Gazetteer) -> None:
+    """ "meninggalkan" (to leave) holds "meninggal" (to die): a whole word only."""
+    text = "Komandan milisi itu menuntut tentara pemerintah meninggalkan kota itu sebelum fajar."
+    assert not _kinds(text, gazetteer, "id", "casualty")
+    assert _kinds("Dua tentara pemerintah meninggal dalam penyergapan itu.", gazetteer, "id", "casualty")
