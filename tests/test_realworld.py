@@ -400,10 +400,12 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 242 articles (with batches 11 and 12) at the end of session 18: P 0.820, R 0.788, speaker 0.891, via 0.951
     # cons18 (gold made consistent on three shapes, same code, 1878 -> 1872 gold): P 0.819, R 0.790, speaker 0.892,
     # via 0.955
-    assert report.overall.precision >= 0.818  # 0.818 with batch 12 (first reading, a98d72b)
-    assert report.overall.recall >= 0.788  # 0.785 with batch 12 (a98d72b); 0.790 after cons18's gold
-    # 0.889 (12), 0.892 (cons18); 0.8899 after rec19: its 11 newly matched claims sit in harder sentences, 4 of them with
-    # a pronoun or relayed speaker resolved wrong ("he said" after two officials), no pair matched before changed speaker
+    # rec19 (recall in sentences with no claim): P 0.8194 -> 0.8200, R 0.7901 -> 0.7959
+    assert report.overall.precision >= 0.819  # 0.818 with batch 12 (first reading, a98d72b)
+    assert report.overall.recall >= 0.795  # 0.785 with batch 12 (a98d72b); 0.790 after cons18's gold
+    # 0.889 (12), 0.892 (cons18); 0.8899 after rec19: its 11 newly matched claims sit in harder sentences, 4 of them
+    # with a pronoun or relayed speaker resolved wrong ("he said" after two officials); no pair matched before changed
+    # speaker
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.889
     assert report.via_accuracy is not None and report.via_accuracy >= 0.953  # 0.955 after cons18's gold
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
