@@ -170,3 +170,20 @@ def test_one_victim_by_kin_or_past_a_relative_clause(text: str, unit: str, gazet
 )
 def test_kin_unharmed_is_no_victim(text: str, gazetteer: Gazetteer) -> None:
     assert not _kinds(text, gazetteer, "en", "casualty")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Israeli strikes killed 12 people in Gaza and four in the West Bank, officials said.", "en", [12, 4]),
+        ("Serangan itu menewaskan 12 orang di Gaza dan empat di Tepi Barat, kata pejabat setempat.", "id", [12, 4]),
+        ("Six people were killed in Kharkiv and three in Sumy, the governor said.", "en", [6, 3]),
+        # near misses: a year, a span of time, no place after the bare count
+        ("Six people were killed in Kharkiv and 2023 in Sumy was the worst year.", "en", [6]),
+        ("Six people were killed in Kharkiv, and two hours later in Sumy the sirens sounded.", "en", [6]),
+        ("Six people were killed in Kharkiv and three of the buildings burned.", "en", [6]),
+    ],
+)
+def test_a_count_for_another_place_goes_on_with_the_figure_before(text: str, lang: str, figures: list[int],
+                                                                  gazetteer: Gazetteer) -> None:
+    assert [c.quantity_min for c in _kinds(text, gazetteer, lang, "casualty")] == figures

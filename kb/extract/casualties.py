@@ -269,6 +269,10 @@ def _bare(
         return Figure(qty.start, qty.end, qty, "deaths", None, "person", written="people")
     if not figures and _WOUNDS.search(before) and _PLACE_NEXT.match(norm, qty.end):  # "which also wounded 12,"
         return Figure(qty.start, qty.end, qty, "wounded", None, "person", written="people")
+    if (figures and _ELIDED_BEFORE.search(norm, max(0, qty.start - 12), qty.start)
+            and _ELIDED_PLACE.match(norm, qty.end) and not _YEAR.fullmatch(qty.text.strip())):
+        last = figures[-1]  # "killed 12 people in Gaza and four in the West Bank": the noun and the hurt go on
+        return Figure(qty.start, qty.end, qty, last.unit, last.subject, last.cls, False, last.own, last.written)
     after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
     if not figures:  # "20 more were wounded", "another 15 were injured", a headline's "Eight killed as ...": people
         opens = (not norm[: qty.start].strip(" \"'\u201c") or _THAT.search(norm, max(0, qty.start - 30), qty.start)
@@ -288,6 +292,12 @@ def _bare(
     return Figure(
         qty.start, qty.end, qty, _unit(last.cls, hurt), last.subject, last.cls, False, last.own, last.written
     )
+
+
+# A count whose noun and hurt are those of the figure before, told for another place: "... 12 people in Gaza and four in
+# the West Bank", "enam orang di Kharkiv dan tiga di Sumy" (rec19)
+_ELIDED_BEFORE = re.compile(r"(?:,|(?<![\w-])(?:and|dan|serta))\s+$", re.IGNORECASE)
+_ELIDED_PLACE = re.compile(r"\s+(?:in|at|near|di|dekat)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
 _LOST = re.compile(
