@@ -292,7 +292,9 @@ _SAID_IN = re.compile(
     r"\s(?:in|via|through|during|dalam|melalui|lewat)\s+(?:(?:a|an|the|his|her|its|their|sebuah)\s+)?"
     r"(?:[a-z]+\s+){0,2}?(?:statement|post|video|message|interview|briefing|address|speech|conference|"
     r"pernyataan|unggahan|wawancara|konferensi|pidato|siaran|keterangan|rilis|surat)(?:nya)?"
-    r"(?:\s+[a-z]+(?:nya)?)?\s*,?\s*$",  # "dalam keterangan tertulisnya", "dalam pidato malamnya"
+    r"(?:\s+[a-z]+(?:nya)?)?"  # "dalam keterangan tertulisnya", "dalam pidato malamnya"
+    # where or when it was made (rec19): "dalam sebuah pernyataan di saluran televisi", "in a statement on Sunday"
+    r"(?:\s+(?:di|pada|on|at|kepada|to)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+)?\s*,?\s*$",
     re.IGNORECASE,
 )
 

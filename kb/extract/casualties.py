@@ -38,6 +38,7 @@ from kb.extract.sums import summed
 from kb.extract.tolls import named_toll, toll_reached
 from kb.extract.unhurt import a_source, head_count, moved, not_hurt
 from kb.extract.unquantified import unquantified
+from kb.extract.victim_makeup import victim_makeup
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -92,10 +93,15 @@ def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
     """The victim noun right after a quantity, past fillers such as "of", "orang" or "Armenian"."""
     for match in _NOUN.finditer(norm, qty.end, min(len(norm), qty.end + 45)):
         between = _MARKS.sub(" ", norm[qty.end : match.start()]) + " "  # "“14” civilians", "Puluhan (tentara)"
-        if between.strip() == "" or _FILLER.fullmatch(between) or _one_modifier(between):
+        if (between.strip() == "" or _FILLER.fullmatch(between) or _one_modifier(between)
+                or _PARTICIPLE.fullmatch(between)):  # "90 killed servicemen"
             return match
         return None
     return None
+
+
+# A hurt participle before the victim noun: "reported 90 killed servicemen", "about 40 wounded civilians".
+_PARTICIPLE = re.compile(r"\s+(?:killed|wounded|injured|slain)\s+", re.IGNORECASE)
 
 
 def _one_modifier(between: str) -> bool:
@@ -105,11 +111,9 @@ def _one_modifier(between: str) -> bool:
     if 1 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words[1:]):
         words = words[:1]  # "a senior Hezbollah commander": the party after the modifier stays readable
     return (
-        len(words) == 1
+        1 <= len(words) <= 2  # "two other shop workers", "three young aid volunteers": two words of the phrase
         and between.startswith(" ")
-        and words[0].isalpha()
-        and words[0].islower()
-        and words[0] not in _MODIFIER_STOPS
+        and all(w.isalpha() and w.islower() and w not in _MODIFIER_STOPS for w in words)
     )
 
 
@@ -157,6 +161,9 @@ def find_figures(
         cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
         kind = ("wounded" if key == "injuries" or _INJURIES.match(norm, noun.end())  # "163 civilian injuries"
                 else predicate(norm, qty.start, noun.end(), cls, lo, hi))
+        participle = _PARTICIPLE.fullmatch(norm, qty.end, noun.start())  # "90 killed servicemen"
+        if participle is not None and kind is None:  # "two injured people died": the verb says what befell them
+            kind = "killed" if participle.group(0).strip().casefold() in ("killed", "slain") else "wounded"
         aside = past_aside(norm, noun.end(), breaks, [q.start for q in quantities]) if kind is None else None
         kind = predicate(norm, qty.start, aside[0], cls, lo, aside[1]) if aside else kind  # ", including ...,"
         listed = bool(figures) and (
@@ -213,6 +220,7 @@ def find_figures(
                                             f.cls), own_likely=False),
                      scope=f.scope if f.quantity is not None else figure_scope(norm, f.start, f.end, first=False))
              for f in unquantified(norm, figures, mentions, party)]
+    vague += victim_makeup(norm, figures + vague)  # "most of the dead were women and children"
     return figures + vague + named_victims(norm, figures, mentions, party)
 
 
@@ -261,6 +269,10 @@ def _bare(
         return Figure(qty.start, qty.end, qty, "deaths", None, "person", written="people")
     if not figures and _WOUNDS.search(before) and _PLACE_NEXT.match(norm, qty.end):  # "which also wounded 12,"
         return Figure(qty.start, qty.end, qty, "wounded", None, "person", written="people")
+    if (figures and _ELIDED_BEFORE.search(norm, max(0, qty.start - 12), qty.start)
+            and _ELIDED_PLACE.match(norm, qty.end) and not _YEAR.fullmatch(qty.text.strip())):
+        last = figures[-1]  # "killed 12 people in Gaza and four in the West Bank": the noun and the hurt go on
+        return Figure(qty.start, qty.end, qty, last.unit, last.subject, last.cls, False, last.own, last.written)
     after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
     if not figures:  # "20 more were wounded", "another 15 were injured", a headline's "Eight killed as ...": people
         opens = (not norm[: qty.start].strip(" \"'\u201c") or _THAT.search(norm, max(0, qty.start - 30), qty.start)
@@ -280,6 +292,12 @@ def _bare(
     return Figure(
         qty.start, qty.end, qty, _unit(last.cls, hurt), last.subject, last.cls, False, last.own, last.written
     )
+
+
+# A count whose noun and hurt are those of the figure before, told for another place: "... 12 people in Gaza and four in
+# the West Bank", "enam orang di Kharkiv dan tiga di Sumy" (rec19)
+_ELIDED_BEFORE = re.compile(r"(?:,|(?<![\w-])(?:and|dan|serta))\s+$", re.IGNORECASE)
+_ELIDED_PLACE = re.compile(r"\s+(?:in|at|near|di|dekat)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
 _LOST = re.compile(
@@ -314,7 +332,7 @@ def _own(norm: str, qty: Quantity, noun: re.Match[str]) -> bool:
 def _written(norm: str, qty: Quantity, noun: re.Match[str]) -> str:
     """The victims as the text names them: "Hamas fighters", "tentara pemerintah"."""
     phrase = norm[qty.end : noun.end()].strip()
-    phrase = re.sub(r"^(?:of|orang|the)\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:of|orang|the|killed|wounded|injured|slain)\s+", "", phrase, flags=re.IGNORECASE)
     extra = []
     for word in re.findall(r"\S+", norm[noun.end() : noun.end() + 40])[:2]:
         if not word.isalpha() or not word.islower() or word in _MODIFIER_STOPS:

@@ -69,6 +69,9 @@ ATTACK_VERBS: Final[tuple[str, ...]] = (
     "stormed", "storming", "menyerbu", "menggerebek", "attempted to attack", "tried to attack", "torched",
     "set fire to", "mencoba menyerang", "berusaha menyerang",
     "ambushed", "ambushing", "menyergap", "menyergapnya",
+    # gunfire at people, every form ("soldiers shot two farmers", "seen to shoot men on motorbikes", "gunned down";
+    # "shot down" is defence, dropped in ``attacks``; "were shot" is a passive, whose agent follows "by")
+    "shot", "shoot", "shoots", "shot dead", "gunned down", "mowed down", "mown down",
     # base forms after "continued to", "began to", "plans to"
     "shell", "bomb", "bombard", "attack",
     # the progressive and present of the irregular ones ("drones were striking civilian infrastructure", "troops are

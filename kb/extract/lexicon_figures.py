@@ -94,6 +94,17 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     # one of a party's people named by post ("a Hezbollah official was killed": kb.extract.singular)
     "official": "person", "member": "person", "leader": "person", "employee": "civilian",
     "employees": "civilian", "karyawan": "civilian", "pegawai": "civilian", "staf": "civilian",
+    # the plurals and Indonesian forms of trades and gatherings above that were missing (issue 13, session 19: "two
+    # other shop workers", "lima petugas penyelamat", "worshippers at a mosque", "para penumpang bus")
+    "fishermen": "civilian", "students": "civilian", "teachers": "civilian",
+    "teacher": "civilian", "guru": "civilian", "pekerja": "civilian", "buruh": "civilian", "labourers": "civilian",
+    "laborers": "civilian", "staff": "civilian", "shepherds": "civilian", "penggembala": "civilian",
+    "traders": "civilian", "pedagang": "civilian", "shoppers": "civilian", "pilgrims": "civilian",
+    "worshippers": "civilian", "worshipers": "civilian", "jamaah": "civilian", "jemaah": "civilian",
+    "monks": "civilian", "biksu": "civilian", "priests": "civilian", "protesters": "civilian",
+    "demonstrators": "civilian", "pengunjuk rasa": "civilian", "passengers": "civilian", "penumpang": "civilian",
+    "drivers": "civilian", "relatives": "civilian", "kerabat": "civilian", "penyelamat": "civilian",
+    "petugas penyelamat": "civilian", "tim penyelamat": "civilian", "engineers": "civilian", "insinyur": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",

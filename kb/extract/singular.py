@@ -23,6 +23,9 @@ NOUNS = (
     "citizen", "rebel",
     # a party's people named by their post ("a Hezbollah official was killed", "a senior member died")
     "official", "member", "leader", "employee", "guard",
+    # kin after a possessive ("his 11-year-old son was killed", "her brother died": rec19)
+    "son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "nephew", "niece", "cousin",
+    "grandson", "granddaughter",
 )
 # "one of its cameramen", "one of the volunteers": one of a plural group, the group's noun
 PLURALS = (
@@ -39,14 +42,15 @@ _MODS = r"(?:[\w'-]+\s+){0,2}?"
 # the harm right after the victim, past a short "for AP" / "from the Red Crescent" and an apposition
 # (", Jane Roe,"): "was killed", "had been killed", "was among the journalists killed"
 _HARM_AFTER = (
-    r"(?:\s+(?:for|from|with|of|at|working\s+for|employed\s+by)\s+[^,.;]{1,40}?)?(?:\s*,[^,.;]{1,60},)?\s+"
+    r"(?:\s+(?:for|from|with|of|at|working\s+for|employed\s+by)\s+[^,.;]{1,40}?)?(?:\s*,[^,.;]{1,60},)?"
+    r"(?:\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,50}?)?\s+(?:also\s+)?"  # "a woman who was picking beans also was"
     r"(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+ly\s+|also\s+)?"
     r"(?:killed|wounded|injured|hurt|shot\s+dead|shot|among\s+the\s+(?:dead|injured|wounded)"
     r"|among\s+(?:the\s+)?(?:\w+\s+){1,2}(?:killed|wounded|injured))|died|dies|succumbed"
     r"|(?:suffered|sustained)\s+(?:[a-z]+\s+){0,2}(?:injuries|wounds))(?![\w-])"  # "suffered neck injuries"
 )
 _AFTER = re.compile(
-    rf"(?<![\w-])(?:(?P<art>an?|one|another)\s+{_MODS}(?P<noun>{_NOUN})"
+    rf"(?<![\w-])(?:(?P<art>an?|one|another|his|her|their|my|our)\s+{_MODS}(?P<noun>{_NOUN})"
     rf"|(?P<of>one)\s+of\s+(?:its|their|his|her|our|the)\s+{_MODS}(?P<group>{_GROUP}))(?={_HARM_AFTER})",
     re.IGNORECASE,
 )

@@ -21,14 +21,18 @@ _MONTH = alternation(lexicon.MONTHS)
 # or a date in brackets as Indonesian reports write it: "yang dilaporkan pada Minggu (22/10/2023) mencapai ..."
 _GAP = (rf"(?:[^\d.;]|\d{{1,2}}(?=\s+(?:{_MONTH})(?![\w-]))|(?<!\d)(?:19|20)\d\d(?!\d)"
         r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))")
+# Every tense of a rise, and "a total of" after it ("with the number of dead rising to a total of 31", "rises to",
+# "has increased to"): the same reaching as "rose to" (issue 13, session 19).
+_RISING = (r"(?:rising|rises|climbing|climbs|increased|increasing|increases|jumped|jumping|grew|grown|growing"
+           r"|soared|went\s+up)\s+to")
 _TOLL = re.compile(
     r"(?<![\w-])(?:(?P<dead>death\s+toll|toll|deaths?|korban\s+(?:tewas|jiwa|meninggal)|jumlah\s+(?:korban\s+)?"
     r"(?:tewas|kematian|korban\s+jiwa|korban)|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
     r"|(?P<hurt>korban\s+luka(?:-luka)?|jumlah\s+korban\s+luka|number\s+of\s+(?:injured|wounded)))"
     r"(?![\w-])" + _GAP + "{0," + str(SPAN) + r"}?"
     r"(?:bertambah\s+menjadi|naik\s+menjadi|meningkat\s+menjadi|menjadi|mencapai|rose\s+to|risen\s+to|"
-    r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit|exceeds|exceeded|melebihi)\s+"
-    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|sedikitnya|setidaknya|lebih\s+dari|"
+    r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit|exceeds|exceeded|melebihi|" + _RISING + r")\s+"
+    r"(?:(?:a\s+total\s+of|total(?:nya)?)\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|sedikitnya|setidaknya|lebih\s+dari|"
     r"hampir|sekitar)\s+)?$",
     re.IGNORECASE,
 )
@@ -63,8 +67,8 @@ _RIGHT_BEFORE = re.compile(
 
 _REACH = (
     r"(?:bertambah\s+menjadi|naik\s+menjadi|meningkat\s+menjadi|menjadi|mencapai|rose\s+to|risen\s+to|"
-    r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit|exceeds|exceeded|melebihi)\s+"
-    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|sedikitnya|setidaknya|lebih\s+dari|"
+    r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit|exceeds|exceeded|melebihi|" + _RISING + r")\s+"
+    r"(?:(?:a\s+total\s+of|total(?:nya)?)\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|sedikitnya|setidaknya|lebih\s+dari|"
     r"hampir|sekitar)\s+)?$"
 )
 _GROUPS = alternation(k for k, v in lexicon.CASUALTY_NOUNS.items() if v in ("soldier", "civilian"))

@@ -131,7 +131,8 @@ def unquantified(
         + r"|(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
         r"|(?P<b>civilian|military|soldier)\s+(?:deaths|casualties)"
         r"|(?P<n2>warga\s+sipil|tentara|prajurit|anggota|pejuang)"
-        r"(?:(?:\s+(?-i:[A-Z])[\w-]*){1,3}|\s+[\w-]+)?\s+(?:tewas|terbunuh|meninggal)"
+        # (never "meninggalkan", to leave: "menuntut tentara pemerintah meninggalkan kota itu")
+        r"(?:(?:\s+(?-i:[A-Z])[\w-]*){1,3}|\s+[\w-]+)?\s+(?:tewas|terbunuh|meninggal)(?![\w-])"
         # casualties without a number: "there are victims", "a large number of casualties", "memakan korban di
         # kalangan warga sipil", "mengakibatkan korban besar" (not a bare "memakan korban jiwa", "menyebabkan korban
         # tewas": the reporter's aside of what wars do)
