@@ -126,8 +126,10 @@ def test_a_ministry_cited_as_saying_is_the_one_named_before(gazetteer: Gazetteer
 
 
 @pytest.mark.parametrize(("lang", "text", "speaker"), [
-    ("en", "Eleven more residents of the suburb were hurt, Ukrainian Interior Minister Ihor Klymenko said on local "
+    ("en", "Eleven more residents of the suburb were hurt, Ihor Klymenko, the interior minister, told regional "
            "television on Friday.", "Ihor Klymenko"),
+    ("en", "Eleven more residents of the suburb were hurt, the minister Ihor Klymenko said on regional television "
+           "late on Friday.", "Ihor Klymenko"),
     ("id", "Sebelas warga pinggiran kota itu terluka, kata Menteri Dalam Negeri Ukraina Ihor Klymenko di televisi "
            "nasional.", "Ihor Klymenko"),
 ])

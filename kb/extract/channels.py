@@ -53,6 +53,8 @@ ANONYMOUS_BEFORE = re.compile(r",?\s+" + _WHO_UNNAMED + r"\s*,?\s*$", re.IGNOREC
 # "kepada wartawan".  Followed only by how or when it was said (or nothing), it is no part of what was said.
 _RECIPIENT = re.compile(
     r"\s*(?:to\s+|kepada\s+)?(?:reporters|journalists|wartawan|awak\s+media|the\s+press|by\s+(?:phone|telephone)"
+    # "told regional television", "told state radio": a broadcaster named by what it is
+    r"|(?:(?:the|a)\s+)?(?:(?:local|regional|state|national|public|state-run|state-owned)\s+)?(?:television|tv|radio)"
     r"|(?:the\s+)?[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|TV))?)(?![\w-])"
 )
 _BY_PHONE = re.compile(r"\s*,?\s*(?:by|via|lewat|melalui)\s+(?:tele)?(?:phone|telepon|text\s+message|pesan\s+singkat)",
