@@ -95,3 +95,28 @@ def test_other_claim_types_are_untouched(gazetteer: Gazetteer) -> None:
     claim = _claim("President Zelensky said Russian shelling killed four people in the so")
     claim.type = "casualty"
     assert unrecorded(claim, {"Volodymyr Zelensky"}, gazetteer) is False
+
+
+_EU_TOLL = "The EU said on Monday that shelling killed 14 civilians in Terter. "
+
+
+def test_a_heard_speaker_saying_nothing_the_war_does_is_no_statement(gazetteer: Gazetteer) -> None:
+    """Concern about another party, by a speaker the article already heard: generic (session 19, lead)."""
+    later = "The EU also said it was deeply concerned by Armenia's conduct."
+    assert _statements(_EU_TOLL + later, gazetteer, "en", "concerned") == []
+    assert _statements(later.replace(" also", ""), gazetteer, "en", "concerned") == ["Armenia"]  # a first word
+
+
+@pytest.mark.parametrize(("quote", "dropped"), [
+    ("President Zelensky also said he was deeply concerned by Russia's conduct.", True),
+    ("Presiden Zelensky juga mengatakan sangat prihatin atas sikap Rusia.", True),
+    # near misses: an operation, an intention
+    ("President Zelensky also said Russian drones targeted a school near Kharkiv.", False),
+    ("Presiden Zelensky juga mengatakan drone Rusia menyerang sebuah sekolah di dekat Kharkiv.", False),
+    ("President Zelensky also said Russia would never keep the occupied land.", False),
+    ("Presiden Zelensky juga mengatakan Rusia tidak akan pernah mempertahankan wilayah itu.", False),
+])
+def test_what_a_heard_speaker_says_of_no_operation_or_intention(gazetteer: Gazetteer, quote: str,
+                                                               dropped: bool) -> None:
+    assert unrecorded(_claim(quote), {"Volodymyr Zelensky"}, gazetteer) is dropped
+    assert unrecorded(_claim(quote), set(), gazetteer) is False  # the speaker's first word stays
