@@ -150,7 +150,7 @@ def test_a_dateline_crediting_the_outlet_itself_relays_nothing(gazetteer: Gazett
     ("Reuters", "Arrahmah", False), ("AFP", "Antara", False), (".id", "Arrahmah", False), ("AP", "Kompas", False),
 ])
 def test_same_outlet(one: str, other: str, same: bool) -> None:
-    from kb.extract.pipeline import same_outlet
+    from kb.extract.publisher import same_outlet
 
     assert same_outlet(one, other) is same
 

@@ -10,15 +10,12 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from datetime import date
-from urllib.parse import urlsplit
 
-from kb.actors import Gazetteer, normalize_name
+from kb.actors import Gazetteer
 from kb.extract import announced, backref, carry, confidence, coref, follows, pronoun_parties
 from kb.extract import text as textprep
 from kb.extract.added import passive_addition, refers_back
 from kb.extract.ahead import note_office_holders
-from kb.extract.article_credits import article_credits
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
 from kb.extract.belligerents import resolve_drafts
 from kb.extract.bodies import words_of
@@ -26,8 +23,8 @@ from kb.extract.captions import caption
 from kb.extract.claims import sentence_drafts
 from kb.extract.conditionals import unconditional
 from kb.extract.contract import ensure_contract, identity
-from kb.extract.datelines import Dateline, find_byline, find_dateline, find_tag, tag_agencies
-from kb.extract.dates import find_dates, find_publication_date
+from kb.extract.datelines import find_dateline, find_tag
+from kb.extract.dates import find_dates
 from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.forces import armed_bodies
 from kb.extract.frames import Frame, find_frames
@@ -39,6 +36,7 @@ from kb.extract.named_later import name_later
 from kb.extract.narrated_strikers import note_narrated_strikers
 from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
+from kb.extract.publisher import outlet_of, published, wire_credits
 from kb.extract.restated import drop_restated
 from kb.extract.scope_dates import period_of, since_dates
 from kb.extract.self_told import drop_self_told
@@ -71,77 +69,6 @@ _CLOSED_WAR = re.compile(
 )
 
 
-def _published(article: Article) -> date | None:
-    try:
-        return article.published_date or find_publication_date(article.text)
-    except ValueError:
-        return find_publication_date(article.text)
-
-
-def _outlet(article: Article, dateline: Dateline | None, tag: str | None, gazetteer: Gazetteer) -> Speaker:
-    """Who speaks for the reporter: the metadata's outlet, the site dateline, the tag, the wire."""
-    host = urlsplit(article.url).hostname if article.url else None
-    names = [
-        article.outlet,
-        dateline.credit if dateline and dateline.kind == "site" else None,
-        tag,
-        dateline.credit if dateline and dateline.kind == "wire" else None,
-        host.removeprefix("www.") if host else None,
-    ]
-    for name in names:
-        if name:
-            actor = gazetteer.lookup(name)
-            return Speaker(actor.label, actor.iri, None, actor) if actor else Speaker(name)
-    # no outlet anywhere: the reporter of this one article, never one "unknown outlet" actor that every pasted text
-    # without metadata would share (its claims would corroborate and contradict each other as one source's)
-    actor = gazetteer.resolve(f"unknown outlet of article {article.key}", kind="Outlet")
-    return Speaker(actor.label, actor.iri, None, actor)
-
-
-_WORD = re.compile(r"\w+")
-_DOMAIN = re.compile(r"\.(?:co\.id|com|id|net|org|co\.uk|news)$")
-
-
-def same_outlet(one: str, other: str) -> bool:
-    """Whether two credits name one outlet ("Arrahmah.id" and "Arrahmah", "Kompas.com" and "KOMPAS"): a
-    dateline crediting the outlet itself relays nothing."""
-    mine, theirs = (" ".join(_WORD.findall(_DOMAIN.sub("", normalize_name(name)))) for name in (one, other))
-    if not (mine and theirs):
-        return False
-    return f" {mine} " in f" {theirs} " or f" {theirs} " in f" {mine} "  # whole words: not "AP" in "Kompas"
-
-
-def _syndicated(dateline: Dateline | None, outlet: Speaker, gazetteer: Gazetteer) -> list[str]:
-    """Another outlet's site dateline ("Beirut, VIVA -" on a regional site): the story is that outlet's,
-    republished, and it relays every statement as a wire would; the article's own outlet credits nothing."""
-    if dateline is None or dateline.kind != "site" or not dateline.credit:
-        return []
-    actor = gazetteer.lookup(dateline.credit)
-    if actor is None or actor.iri == outlet.iri or same_outlet(outlet.label, dateline.credit):
-        return []
-    return [actor.label]
-
-
-def _byline(norm: str, lines: list[textprep.Line], outlet: Speaker, gazetteer: Gazetteer) -> list[str]:
-    """The wire agency of a byline under the headline ("By The Associated Press"), unless it is the outlet."""
-    agency = find_byline(norm, [(ln.start, ln.end) for ln in lines], gazetteer)
-    return [agency] if agency and not same_outlet(agency, outlet.label) else []
-
-
-def _whole_article(walker: _Walker, every: list[textprep.Line], tag: str | None) -> list[str]:
-    """The credits above plus those read once for the whole article (``article_credits``) and a closing agency
-    tag ("(AFP)"), never the article's own outlet."""
-    found = article_credits(walker.norm, [(ln.start, ln.end) for ln in every],
-                            [(ln.start, ln.end) for ln in walker.lines], walker.gazetteer)
-    if tag:  # "(dpa/NAN)": each agency the closing tag names relays the story
-        found += tag_agencies(walker.norm, walker.lines[-1].end, walker.gazetteer)
-    out = list(walker.wire)
-    for name in found:
-        if not same_outlet(name, walker.outlet.label) and all(not same_outlet(name, w) for w in out):
-            out.append(name)
-    return out
-
-
 class _Walker:
     """State while walking one article's sentences."""
 
@@ -151,7 +78,7 @@ class _Walker:
         self.key = article.key  # a hash of the whole text: once, not once per claim
         self.norm = textprep.normalize(self.text)
         self.lang = article_language(article.lang, self.text[:5000])
-        self.published = _published(article)
+        self.published = published(article)
         every = textprep.classify_lines(self.norm, article.title)
         self.lines = [ln for ln in every if ln.kind == "body"]
         self.dateline = next(
@@ -163,16 +90,8 @@ class _Walker:
             None,
         )
         tag = find_tag(self.norm, self.lines[-1].end, gazetteer) if self.lines else None
-        self.outlet = _outlet(article, self.dateline, tag, gazetteer)
-        self.wire = (
-            [self.dateline.credit]
-            if self.dateline
-            and self.dateline.kind == "wire"
-            and self.dateline.credit
-            and not same_outlet(self.dateline.credit, self.outlet.label)
-            else []
-        ) or _syndicated(self.dateline, self.outlet, gazetteer) or _byline(self.norm, every, self.outlet, gazetteer)
-        self.wire = _whole_article(self, every, tag)
+        self.outlet = outlet_of(article, self.dateline, tag, gazetteer)
+        self.wire = wire_credits(self.norm, every, self.lines, self.dateline, tag, self.outlet, gazetteer)
         self.masked = self.norm
         if self.dateline:
             d = self.dateline
