@@ -412,10 +412,12 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # prec19 (statements a side tells of itself again, or on a cut line: 28 fewer, 6 of them gold): P 0.819 -> 0.830,
     # R 0.790 -> 0.787, F1 0.805 -> 0.808; the recall floor lowered by those 6 statements, traded for 22 false ones
     # 262 articles (with batch 13, first reading at 4f4d17c): P 0.808, R 0.780, speaker 0.888, via 0.953 (0.9530)
-    assert report.overall.precision >= 0.808  # 0.818 with batch 12 (a98d72b); 0.808 with batch 13 (4f4d17c)
-    assert report.overall.recall >= 0.779  # 0.790 after cons18's gold; 0.780 with batch 13
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.888  # 0.892 (cons18), 0.888 (13)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.952  # 0.955 (cons18), 0.953 (13)
+    # end of session 19 (262 articles, after prec19, spk19, rec19 and the lead's trials and generic-statement cut):
+    # P 0.8257, R 0.7839, speaker 0.8938, via 0.9513 (rec19's new matches carry relays the gold credits otherwise)
+    assert report.overall.precision >= 0.825  # 0.808 with batch 13 (4f4d17c); 0.8257 (19 end)
+    assert report.overall.recall >= 0.783  # 0.790 after cons18's gold; 0.780 with batch 13; 0.784 (19 end)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.893  # 0.888 (13), 0.894 (19 end)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.951  # 0.953 (13), 0.9513 (19 end)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
@@ -444,7 +446,8 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076
     # 106 of 1240 (session 17): 0.085; 141 of 1479 (0.0953) before rec19, whose newly recalled claims bring the scope
     # errors of their sentences (144 of 1487, 0.0968; no pair matched before changed its scope)
-    assert report.errors["wrong_scope"] <= 0.098 * matched, dict(report.errors)  # 154 of 1574 (batch 13): 0.0978
+    assert report.errors["wrong_scope"] <= 0.100 * matched, dict(report.errors)  # 157 of 1582 (session 19 end: new
+    # matches bring their sentences' scope errors, no matched pair changed scope): 0.0992; 154 of 1574 (13): 0.0978
     assert report.errors["outlet_instead_of_source"] <= 0.05 * matched, dict(report.errors)  # 72 of 1480: 0.049
 
 
