@@ -114,6 +114,8 @@ def test_a_heard_speaker_saying_nothing_the_war_does_is_no_statement(gazetteer: 
     ("President Zelensky also said Russian drones targeted a school near Kharkiv.", False),
     ("Presiden Zelensky juga mengatakan drone Rusia menyerang sebuah sekolah di dekat Kharkiv.", False),
     ("President Zelensky also said Russia would never keep the occupied land.", False),
+    ("President Zelensky also warned that the fighting risks spreading to the whole region.", False),
+    ("Presiden Zelensky juga memperingatkan bahwa pertempuran berisiko meluas ke seluruh kawasan.", False),
     ("Presiden Zelensky juga mengatakan Rusia tidak akan pernah mempertahankan wilayah itu.", False),
 ])
 def test_what_a_heard_speaker_says_of_no_operation_or_intention(gazetteer: Gazetteer, quote: str,

@@ -42,7 +42,9 @@ from kb.extract.speaker_sides import side_label
 from kb.pipeline.record import Claim
 
 _FINAL = re.compile(r"[.!?\"'”’»)]\s*$")  # a sentence ends with a mark (a quote or a bracket may close it)
-_INTENT = compile_words(lexicon.INTENT)  # "will", "would", "akan", "berencana": an intention is a position
+# "will", "would", "akan", "berencana": an intention is a position; so is a warning, which looks ahead as an
+# intention does ("warned the violence risks engulfing the region", "memperingatkan ... berisiko")
+_INTENT = compile_words((*lexicon.INTENT, "warned", "warns", "warning", "memperingatkan", "mengingatkan", "berisiko"))
 # What a war does, in the attack lexicon's words and a few of operations' own: a statement naming none is generic.
 _OPERATION = compile_words((
     *attacks.ATTACK_CUES, *attacks.ATTACK_VERBS, *attacks.ATTACK_NOUNS, *attacks.LAUNCH_VERBS,
