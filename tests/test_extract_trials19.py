@@ -136,3 +136,17 @@ def test_a_ministry_cited_as_saying_is_the_one_named_before(gazetteer: Gazetteer
 def test_said_on_television_keeps_the_figure_before(lang: str, text: str, speaker: str, gazetteer: Gazetteer) -> None:
     found = of(text, gazetteer, lang, "casualty")
     assert [(c.speaker, c.quantity_min) for c in found] == [(speaker, 11)]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "Canada-based scholars estimate the real death toll could be as high as 95,000.", "Canada-based scholars"),
+    ("en", "The overall death toll may be as high as 95,000, independent researchers said.",
+     "independent researchers"),
+    ("id", "Para peneliti memperkirakan jumlah korban tewas paling banyak 95.000 orang.", "Para peneliti"),
+])
+def test_researchers_estimate_an_upper_bound(lang: str, text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """"as high as N" / "paling banyak N" is at most N; researchers speak for themselves; a place before "-based"
+    says where they work, it does not speak."""
+    found = of(text, gazetteer, lang, "casualty")
+    assert [(c.quantity_min, c.quantity_max) for c in found] == [(None, 95000)], found
+    assert found[0].speaker.casefold() == speaker.casefold()

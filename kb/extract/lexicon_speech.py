@@ -47,6 +47,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "offered": None, "rejected the accusation": "denial", "rejected accusations": "denial",
     "rejected allegations": "denial", "dismissed the claim": "denial", "dismissed reports": "denial",
     "recorded": None, "estimated": None, "estimates": None, "posted": None, "shared": None, "reiterated": None,
+    "estimate": None,  # a present plural: "researchers estimate the toll ..." ("an estimate": a noun, skipped)
     "argued": None, "acknowledged": None, "signalled": None, "signaled": None, "announces": None,
     "charged": "accusation", "condemns": "accusation", "alleged": "accusation",
     "put": None, "puts": None, "has put": None, "updated": None, "updates": None, "confirms": None,
@@ -167,6 +168,9 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "juru runding", "pemimpin", "badan", "lembaga", "organisasi", "komite", "rumah sakit", "relawan",
     # go-betweens speak for themselves: "international mediators have urged both sides to ..."
     "mediators",
+    # who study the war speak as a body of their own: "researchers estimate ...", "para peneliti memperkirakan"
+    "researchers", "researcher", "experts", "scientists", "scholars", "academics", "peneliti", "para peneliti", "pakar",
+    "akademisi",
     # a party's arm speaks for it: "Hamas's armed wing", "sayap militer Hamas", "the group's political bureau"
     "wing", "sayap", "bureau", "biro",
     # armed groups named by what they are: "the separatists said", "pemberontak mengatakan"

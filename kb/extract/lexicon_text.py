@@ -41,7 +41,8 @@ HEDGES: Final[dict[str, str]] = {
     "approximately": "about", "roughly": "about", "an estimated": "about", "estimated": "about",
     "hampir": "nearly", "nyaris": "nearly", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
     "mendekati": "nearly",
-    "hingga": "upto", "sampai": "upto", "up to": "upto", "as many as": "upto",
+    "hingga": "upto", "sampai": "upto", "up to": "upto", "as many as": "upto", "as high as": "upto",
+    "as much as": "upto", "paling banyak": "upto",
     "kurang dari": "less", "less than": "less", "fewer than": "less",
 }
 # Vague plurals -> (min, max).  "puluhan ribu" (tens of thousands) scales the second word.

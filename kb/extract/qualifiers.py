@@ -14,7 +14,7 @@ from itertools import pairwise
 from kb.extract.mentions import Mention
 
 _ATTRIBUTIVE = re.compile(
-    r"-(?:run|controlled|led|backed|affiliated|held|allied|aligned|funded|installed|appointed)(?![\w-])", re.I
+    r"-(?:run|controlled|led|backed|affiliated|held|allied|aligned|funded|installed|appointed|based)(?![\w-])", re.I
 )
 _PLACED = re.compile(r"(?<![\w-])(?:in|di)\s+$", re.IGNORECASE)
 _POSSESSOR = re.compile(r"['’]s$")
