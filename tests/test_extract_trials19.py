@@ -150,3 +150,15 @@ def test_researchers_estimate_an_upper_bound(lang: str, text: str, speaker: str,
     found = of(text, gazetteer, lang, "casualty")
     assert [(c.quantity_min, c.quantity_max) for c in found] == [(None, 95000)], found
     assert found[0].speaker.casefold() == speaker.casefold()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Al Masirah TV said five people died in the raid on the port.\nThe channel later added that nine more "
+           "were hurt."),
+    ("id", "Al Masirah TV mengatakan lima orang tewas dalam serangan di pelabuhan itu.\nStasiun televisi itu "
+           "kemudian menambahkan sembilan orang lainnya terluka."),
+])
+def test_a_medium_named_by_what_it_is_is_the_one_that_spoke(lang: str, text: str, gazetteer: Gazetteer) -> None:
+    """"The channel added", "Stasiun televisi itu menambahkan": the medium that spoke last, not the outlet."""
+    speakers = {c.speaker for c in of(text, gazetteer, lang, "casualty")}
+    assert speakers == {"Al Masirah"}, speakers

@@ -38,6 +38,8 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "SRV": ("service", "layanan"),
     "AGY": ("agency", "badan"),
     "OMB": ("ombudsman", "defender"),
+    # a medium named by what it is: "the broadcaster added", "stasiun televisi itu melaporkan" (the one that spoke)
+    "MED": ("broadcaster", "channel", "station", "newspaper", "stasiun", "televisi", "harian", "koran"),
 }
 _HEAD = {word: family for family, words in _FAMILIES.items() for word in words}
 # Domain words written as abbreviations: "Kemenkes" is the health ministry.
@@ -216,6 +218,7 @@ def same_kind(label: str, kind: str | None, heads: list[str]) -> bool:
         return True
     own = {_HEAD[w] for w in words_of(label) if w in _HEAD}
     own |= {"MIN"} if kind == "Ministry" else {"GOV"} if kind == "Government" else set()
+    own |= {"MED", "AGY"} if kind in ("NewsAgency", "Outlet") else set()
     return bool(families & own)
 
 
