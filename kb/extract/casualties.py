@@ -9,11 +9,9 @@ word (arrested, evacuated) is not a casualty.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 
 from kb.extract import lexicon
-from kb.extract.alternation import alternation
 from kb.extract.article_parties import ArticleParties
 from kb.extract.collective import collective
 from kb.extract.coordinated import another, joined, next_hurt
@@ -30,7 +28,7 @@ from kb.extract.partitives import of_victims
 from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.reach import far_hurt, object_hurt
 from kb.extract.scope import clause, figure_scope
-from kb.extract.sides import POSSESSIVE_AFTER, sides
+from kb.extract.sides import sides
 from kb.extract.singular import singular_victims
 from kb.extract.states import PART_AFTER as _PART_AFTER
 from kb.extract.states import a_state as _a_state
@@ -39,13 +37,11 @@ from kb.extract.tolls import named_toll, toll_reached
 from kb.extract.unhurt import a_source, head_count, moved, not_hurt
 from kb.extract.unquantified import unquantified
 from kb.extract.victim_makeup import victim_makeup
+from kb.extract.victims_of import MODIFIER_STOPS as _MODIFIER_STOPS
+from kb.extract.victims_of import NOUN as _NOUN
+from kb.extract.victims_of import OWN_BEFORE as _OWN_BEFORE
+from kb.extract.victims_of import own_side, people_after, victims, written_as
 
-
-def _alt(words: Iterable[object]) -> str:
-    return alternation(words)
-
-
-_NOUN = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.CASUALTY_NOUNS)})(?:nya)?(?![\w-])", re.IGNORECASE)
 _TOLL = re.compile(
     r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+(?:tewas|jiwa)"
     r"|number\s+of\s+(?:deaths|dead|fatalities)\s+to)\D{0,40}$",
@@ -142,7 +138,7 @@ def find_figures(
             continue  # "... and displaced over 3 million people": moved, not hurt
         noun = _noun_after(norm, qty)
         if noun is None:
-            bare = (_people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)
+            bare = (people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)
                     or of_victims(norm, qty))  # "two of the victims were members of the militia"
             if bare is not None:
                 where = figure_scope(norm, qty.start, qty.end, first=not figures)
@@ -198,9 +194,9 @@ def find_figures(
         where = figure_scope(norm, qty.start, qty.end, first=not figures)
         if where.increment and kind == "wounded" and not _WOUNDED.search(norm, noun.end(), min(hi, noun.end() + 40)):
             kind = "killed"  # "4 korban jiwa baru", "another 20": an increment counts deaths unless it says wounded
-        subject = _victims(norm, qty, noun, cls, mentions, party)
-        own = _own(norm, qty, noun) or bool(named and named.own)
-        written: str | None = named.written if named else _written(norm, qty, noun)
+        subject = victims(norm, qty, noun, cls, mentions, party)
+        own = own_side(norm, qty, noun) or bool(named and named.own)
+        written: str | None = named.written if named else written_as(norm, qty, noun)
         if key in ("lainnya", "others") and figures:
             subject, own, written = figures[-1].subject, figures[-1].own, figures[-1].written
         found = replace(
@@ -298,101 +294,3 @@ def _bare(
 # the West Bank", "enam orang di Kharkiv dan tiga di Sumy" (rec19)
 _ELIDED_BEFORE = re.compile(r"(?:,|(?<![\w-])(?:and|dan|serta))\s+$", re.IGNORECASE)
 _ELIDED_PLACE = re.compile(r"\s+(?:in|at|near|di|dekat)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
-
-
-_LOST = re.compile(
-    r"\s+(?:(?:had|has|have|telah|sudah|juga|reportedly)\s+){0,2}(?:lost|kehilangan)\s+(?:(?:its|their|some|over)\s+)?$",
-    re.IGNORECASE,
-)
-_OWN_BEFORE = re.compile(
-    r"\b(?:its|their|our)\s+(?:own\s+)?(?:losses|casualties|dead|death\s+toll|toll)\b[^.;]{0,25}$"
-    r"|\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|military|side|units)\s+(?:(?:had|has|have)\s+)?lost\s+$"
-    r"|\b(?:korban|kerugian)\s+(?:di\s+pihak\s+)?(?:\w+nya|kami|sendiri)\b[^.;]{0,25}$",
-    re.IGNORECASE,
-)
-_OWN_BETWEEN = re.compile(r"\b(?:its|their|our|own|his)\b", re.IGNORECASE)
-_MODIFIER_STOPS = frozenset(
-    (*lexicon.PREPOSITIONS, *lexicon.NP_STOPS, *(w for k in lexicon.KILLED for w in k.split()),
-     *(w for k in lexicon.WOUNDED for w in k.split()), "dan", "and", "telah", "sudah", "had", "have", "has",
-     "were", "was", "are", "is", "been", "akibat", "oleh", "by", "dalam", "since", "sejak", "juga", "also", "serta",
-     "termasuk", "including", "lainnya", "others", "mengalami", "mereka", "kami", "more", "lagi", "baru", "yang")
-)
-
-
-def _own(norm: str, qty: Quantity, noun: re.Match[str]) -> bool:
-    """ "350 of its soldiers", "31 tentaranya", "its own losses at 1,351": the speaker's side."""
-    between = norm[qty.end : noun.start()]
-    if _OWN_BETWEEN.search(between) or noun.group(0).casefold().endswith("nya"):
-        return True
-    if POSSESSIVE_AFTER.match(norm, noun.end()):
-        return True
-    return bool(_OWN_BEFORE.search(norm, max(0, qty.start - 60), qty.start))
-
-
-def _written(norm: str, qty: Quantity, noun: re.Match[str]) -> str:
-    """The victims as the text names them: "Hamas fighters", "tentara pemerintah"."""
-    phrase = norm[qty.end : noun.end()].strip()
-    phrase = re.sub(r"^(?:of|orang|the|killed|wounded|injured|slain)\s+", "", phrase, flags=re.IGNORECASE)
-    extra = []
-    for word in re.findall(r"\S+", norm[noun.end() : noun.end() + 40])[:2]:
-        if not word.isalpha() or not word.islower() or word in _MODIFIER_STOPS:
-            break
-        extra.append(word)
-    return " ".join([phrase, *extra]).strip() or noun.group(0)
-
-
-def _people_after(
-    norm: str, qty: Quantity, mentions: list[Mention], party: dict[int, str], lo: int, hi: int
-) -> Figure | None:
-    """ "more than 14,800 Palestinians had been killed": a nationality standing for the victims."""
-    for m in mentions:
-        if m.start in party and re.fullmatch(r"\s+(?:of\s+)?(?:the\s+)?", norm[qty.end : m.start]):
-            kind = predicate(norm, qty.start, m.end, "person", lo, hi)
-            if kind is None or not norm[m.start : m.end].rstrip().endswith(("s", "ns", "is")):
-                return None  # only plural demonyms ("Palestinians", "Israelis") stand for people
-            return Figure(qty.start, m.end, qty, _unit("person", kind), party[m.start], "person")
-    return None
-
-
-def _victims(
-    norm: str, qty: Quantity, noun: re.Match[str], cls: str, mentions: list[Mention], party: dict[int, str]
-) -> str | None:
-    """Whose dead: a nationality right before or after the noun, else civilians or all parties."""
-    for m in mentions:
-        if m.start in party and _LOST.fullmatch(norm, m.end, qty.start):
-            return party[m.start]  # "Russia had lost more than 1,000 soldiers"
-    for m in mentions:
-        if m.start in party and (
-            qty.end <= m.start <= noun.start()
-            or (m.start >= noun.end() and not norm[noun.end() : m.start].strip())
-        ):
-            return party[m.start]
-    for m in mentions:
-        if m.start in party and m.start > noun.end() and _SIDE.fullmatch(norm, noun.end(), m.start):
-            return party[m.start]  # "5,000 dead on the Armenian side", "korban di pihak Armenia"
-        if m.start in party and m.start > noun.end() and _modifiers(norm[noun.end() : m.start]):
-            return party[m.start]  # "personel penjaga perdamaian Rusia", "tentara dan milisi Ukraina"
-        if m.start in party and _OF.fullmatch(norm, noun.end(), m.start) and _POSSESSOR.match(norm, m.end):
-            return party[m.start]  # "six members of Armenia's armed formation", "soldiers of Russia's 64th brigade"
-    return None  # the rest of the chain is kb.extract.sides
-
-
-_OF = re.compile(r"\s+(?:of|dari)\s+(?:the\s+)?", re.IGNORECASE)
-_POSSESSOR = re.compile(r"['’]s?(?![\w])")
-
-
-def _modifiers(between: str) -> bool:
-    """Only the noun phrase's own words between a victim noun and a nationality: at most three lower-case
-    words that are no verb or preposition, or "and" joining another victim noun."""
-    words = between.split()
-    if not words or len(words) > 3 or between[:1] not in " " or not between.endswith(" "):
-        return False
-    for i, word in enumerate(words):
-        if word in ("dan", "and", "serta") and i + 1 < len(words) and _NOUN.fullmatch(words[i + 1]):
-            continue
-        if not word.isalpha() or not word.islower() or word in _MODIFIER_STOPS:
-            return False
-    return True
-
-
-_SIDE = re.compile(r"\s+(?:on|among|in)\s+the\s+|\s+(?:di|dari)\s+(?:pihak|kubu|barisan)\s+", re.I)
