@@ -158,9 +158,10 @@ def _named_items_before(norm: str, lower: int, start: int, mentions: list[Mentio
     return begin if begin < start else None
 
 
-def _walk_left(
-    norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
-) -> tuple[Speaker, int] | None:
+def _phrase_end(norm: str, verb_start: int, lower: int) -> int:
+    """Where the speaker phrase ends before its verb: a channel, an anonymity clause or an owned document between
+    them is set aside ("Gubernur X melalui Telegram menyampaikan", "an official who asked not to be named said",
+    "the army's statement said")."""
     channel = _CHANNEL.search(norm, lower, verb_start) or _SAID_IN.search(norm, max(lower, verb_start - 90), verb_start)
     if channel is not None and _NAME_TO.search(norm, max(lower, channel.start() - 12), channel.start()):
         channel = None  # "the Committee to Protect Journalists said": a body's name, no channel
@@ -173,6 +174,41 @@ def _walk_left(
     named = re.search(r"[\w-]+$", norm[max(lower, verb_start - 40) : owned.start()]) if owned else None
     if owned is not None and (owned.group("doc") or (named and named.group(0)[:1].isupper())):
         verb_start = owned.start()  # "the army's statement said", "Kalashnyk's office said": the owner speaks
+    return verb_start
+
+
+def _widened(
+    norm: str, lower: int, start: int, end: int, i: int, mentions: list[Mention], context: Context
+) -> tuple[int, int, int]:
+    """The phrase found by the walk, widened to whom it stands for (``i`` -1: nothing more before it): the body
+    named so before, the source a relay passes on, a state's institution, the issuer of a document, what a source
+    is close to."""
+    described = described_start(norm, lower, start, end, context.spoken)
+    if described is not None:  # "The emergency room reported": the body named so before
+        start, i = described, -1
+    relayed = _RELAYED_BY.search(norm, max(lower, start - 100), start)
+    source = next((m for m in mentions if relayed and m.end == relayed.start()), None)
+    if source is not None:  # "Tasnim yang dikutip MINA melaporkan": Tasnim reports, MINA passes it on
+        start, end, i = source.start, source.end, -1
+    state = any(m.start == start and m.actor is not None and m.actor.kind == "State" for m in mentions)
+    owner_start = _institution_of(norm, lower, start) if state else None
+    if owner_start is not None:
+        start, i = owner_start, -1
+    issued = _ISSUED.search(norm, max(lower, start - 60), start)
+    if issued is not None:  # "Data yang dirilis Kementerian Kesehatan menunjukkan": the issuer speaks
+        start, i = issued.start("doc"), -1
+    elif _DOCUMENT_OF.search(norm, max(lower, start - 40), start):
+        i = -1  # "A statement from the Sudanese army said": who issued it speaks, the document does not
+    affiliated = _AFFILIATED.search(norm, max(lower, start - 40), start) if i >= 0 else None
+    if affiliated is not None:  # "Sources close to Hamas", "an official with the army": one speaker phrase
+        start, i = affiliated.start(), -1
+    return start, end, i
+
+
+def _walk_left(
+    norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
+) -> tuple[Speaker, int] | None:
+    verb_start = _phrase_end(norm, verb_start, lower)
     aside = _PARENTHETICAL.search(norm, lower, verb_start) or _role_apposed(norm, lower, verb_start)
     if aside is not None:  # "Karim Yusuf, Armenian defence ministry spokesman, said": the person, not the ministry
         found = agent_left(norm, aside.start(), lower, mentions, context)
@@ -232,25 +268,7 @@ def _walk_left(
             start, i = tokens[head][0], head - 1
             continue
         break
-    described = described_start(norm, lower, start, end, context.spoken)
-    if described is not None:  # "The emergency room reported": the body named so before
-        start, i = described, -1
-    relayed = _RELAYED_BY.search(norm, max(lower, start - 100), start)
-    source = next((m for m in mentions if relayed and m.end == relayed.start()), None)
-    if source is not None:  # "Tasnim yang dikutip MINA melaporkan": Tasnim reports, MINA passes it on
-        start, end, i = source.start, source.end, -1
-    state = any(m.start == start and m.actor is not None and m.actor.kind == "State" for m in mentions)
-    owner_start = _institution_of(norm, lower, start) if state else None
-    if owner_start is not None:
-        start, i = owner_start, -1
-    issued = _ISSUED.search(norm, max(lower, start - 60), start)
-    if issued is not None:  # "Data yang dirilis Kementerian Kesehatan menunjukkan": the issuer speaks
-        start, i = issued.start("doc"), -1
-    elif _DOCUMENT_OF.search(norm, max(lower, start - 40), start):
-        i = -1  # "A statement from the Sudanese army said": who issued it speaks, the document does not
-    affiliated = _AFFILIATED.search(norm, max(lower, start - 40), start) if i >= 0 else None
-    if affiliated is not None:  # "Sources close to Hamas", "an official with the army": one speaker phrase
-        start, i = affiliated.start(), -1
+    start, end, i = _widened(norm, lower, start, end, i, mentions, context)
     if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS and not (
             (tokens[i][2].casefold() == "with" and _PARTICIPLE.match(norm, verb_start))
             or (tokens[i][2].casefold() == "dengan" and context.lang == "id")):
