@@ -113,6 +113,41 @@ def _one_modifier(between: str) -> bool:
     )
 
 
+def _counted(norm: str) -> list[Quantity]:
+    """The sentence's numbers that count people, with the victims written without one ("a 59-year-old man",
+    "ketiga pejuang"), summed where one figure is told in parts ("a mother and her three sons": four) and
+    "and another injured" after them, in text order."""
+    quantities = [q for q in find_quantities(norm) if counts(norm, q)]
+    ones = singular_victims(norm, []) + collective(norm, quantities)
+    quantities = sorted([q for q in quantities if not any(o.start <= q.start < o.end for o in ones)] + ones,
+                        key=lambda q: q.start)
+    quantities = summed(norm, quantities)
+    return sorted(quantities + another(norm, quantities), key=lambda q: q.start)
+
+
+def _hurt_around(norm: str, qty: Quantity, noun: re.Match[str], bounds: tuple[int, int], figures: list[Figure],
+                 following: list[Quantity], cls: str, key: str, article: ArticleParties | None) -> str | None:
+    """What befell the victims when no verb next to the figure, nor a toll that reached it, says it: the casualties or
+    injured it is among, the figure it is joined to or the one after it, a verb past the noun phrase, a toll
+    named before it, "casualties" (killed and wounded in one), a list of the dead it is a line of."""
+    lo, hi = bounds
+    # "the casualties included seven children", "among the injured is a man"
+    kind = included_hurt(norm, qty.start) or among_hurt(norm, qty.start, noun.end(), hi)
+    if kind is None and figures and joined(norm, figures[-1].end, qty.start):
+        kind = _hurt_of(figures[-1].unit)  # "killed four soldiers and three civilians"
+    if kind is None:  # "two soldiers and three civilians were killed"
+        kind = next_hurt(norm, noun.end(), following, cls, _noun_after)
+    if kind is None:  # "600 tentara yang ditempatkan di kota itu tewas": past the noun phrase's tail
+        kind = far_hurt(norm, noun.end(), hi) or object_hurt(norm, qty.start, lo)
+    if kind is None and _TOLL.search(norm, max(0, qty.start - 60), qty.start):
+        kind = "killed"  # "jumlah korban serangan ini sebanyak 24 orang", "korban jiwa sekitar 50 orang"
+    if kind is None and (key == "casualties" or _CASUALTIES.match(norm, noun.end())):
+        kind = "both"  # "16 civilian casualties", "12 casualties": killed and wounded in one figure
+    if kind is None and not figures:
+        kind = item_hurt(norm, article)  # "2 orang di Rafah" under a list of the dead
+    return kind
+
+
 def find_figures(
     norm: str, mentions: list[Mention], party: dict[int, str], article: ArticleParties | None = None
 ) -> list[Figure]:
@@ -122,12 +157,7 @@ def find_figures(
     if norm.rstrip(" \"'\u201d").endswith("?"):
         return figures  # "Who was X, killed by Y in the shooting?": a question reports no toll
     breaks = [m.start() for m in _BREAK.finditer(norm)]
-    quantities = [q for q in find_quantities(norm) if counts(norm, q)]
-    ones = singular_victims(norm, []) + collective(norm, quantities)  # "a 59-year-old man", "ketiga pejuang"
-    quantities = sorted([q for q in quantities if not any(o.start <= q.start < o.end for o in ones)] + ones,
-                        key=lambda q: q.start)
-    quantities = summed(norm, quantities)  # "a mother and her three sons": one figure of four
-    quantities = sorted(quantities + another(norm, quantities), key=lambda q: q.start)  # "and another injured"
+    quantities = _counted(norm)
     for i, qty in enumerate(quantities):
         lo = max([b for b in breaks if b < qty.start] + [quantities[i - 1].end if i else 0])
         hi = min(
@@ -175,20 +205,8 @@ def find_figures(
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
         if kind is None:
             kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
-        if kind is None:  # "the casualties included seven children", "among the injured is a man"
-            kind = included_hurt(norm, qty.start) or among_hurt(norm, qty.start, noun.end(), hi)
-        if kind is None and figures and joined(norm, figures[-1].end, qty.start):
-            kind = _hurt_of(figures[-1].unit)  # "killed four soldiers and three civilians"
-        if kind is None:  # "two soldiers and three civilians were killed"
-            kind = next_hurt(norm, noun.end(), quantities[i + 1 :], cls, _noun_after)
-        if kind is None:  # "600 tentara yang ditempatkan di kota itu tewas": past the noun phrase's tail
-            kind = far_hurt(norm, noun.end(), hi) or object_hurt(norm, qty.start, lo)
-        if kind is None and _TOLL.search(norm, max(0, qty.start - 60), qty.start):
-            kind = "killed"  # "jumlah korban serangan ini sebanyak 24 orang", "korban jiwa sekitar 50 orang"
-        if kind is None and (key == "casualties" or _CASUALTIES.match(norm, noun.end())):
-            kind = "both"  # "16 civilian casualties", "12 casualties": killed and wounded in one figure
-        if kind is None and not figures:
-            kind = item_hurt(norm, article)  # "2 orang di Rafah" under a list of the dead
+        if kind is None:
+            kind = _hurt_around(norm, qty, noun, (lo, hi), figures, quantities[i + 1 :], cls, key, article)
         if kind is None:
             continue
         where = figure_scope(norm, qty.start, qty.end, first=not figures)
