@@ -46,6 +46,7 @@ from kb.derived.conflicts.load import Actors, load_actors, load_claims
 from kb.derived.conflicts.model import ClaimFacts, Detected
 from kb.derived.conflicts.vocabulary import categories
 from kb.derived.conflicts.write import Finding, write_findings
+from kb.derived.phases import phase
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.vocab import DATA, TIMELINES_GRAPH
@@ -211,9 +212,12 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
         summary = _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
     summary.upgraded = bool(upgrade)
     families, touched = (None, None) if leftover else (summary.families, summary.touched)
-    findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
-    actor_order.sync(store, touched)  # each actor's conflicts in order, read by ?actor= pages
-    review_sync.sync(store, None if touched is None or found is None else found.articles)  # /review's order
+    with phase("findings order"):
+        findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
+    with phase("actors' orders"):
+        actor_order.sync(store, touched)  # each actor's conflicts in order, read by ?actor= pages
+    with phase("review order"):
+        review_sync.sync(store, None if touched is None or found is None else found.articles)  # /review's order
     if writes or leftover:
         store.update(actor_order.pending_update(False))
     return summary
@@ -237,21 +241,31 @@ def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
     """Everything recomputed.  ``fresh``: the state was recorded by other rules (or never): written whole again."""
     t0 = time.perf_counter()
     store.update(state.forget_totals())  # a crash before the new totals are written forces a full refresh again
-    claims = load_claims(store, actors)
+    with phase("claims loaded") as d:
+        claims = load_claims(store, actors)
+        d["claims"] = len(claims)
     t1 = time.perf_counter()
-    found = detect(claims, actors.label)
+    with phase("rules") as d:
+        found = detect(claims, actors.label)
+        d["conflicts"] = len(found.conflicts)
     t2 = time.perf_counter()
-    written = write_findings(store, findings(found))
+    with phase("findings written") as d:
+        written = write_findings(store, findings(found))
+        d["triples"], d["rewritten"] = written.triples, written.rewritten
     kinds = Counter(d.kind for d in found.conflicts)
     totals = {"claims": len(claims), **{k: kinds.get(k, 0) for k in KINDS}, "corroborations": len(found.corroborations),
               "series": len(found.series), "aggregates": len(found.aggregates)}
     kept, propositions, comparisons = found.kept, found.propositions, found.comparisons
     del found  # every finding, written: not held while the timelines and cards are built (the refresh's peak)
-    articles = timeline.articles_of(plain_rows(store, "article-order"))
-    write(store, timeline.graph_triples(store, claims, articles), str(TIMELINES_GRAPH))
-    write(store, cards.card_triples(store, (c.iri for c in claims)), cards.CARDS_GRAPH)
-    _record(store, claims, articles, meta, fresh)
-    state.put_summaries(store, {tag: summaries.encode(s) for tag, s in kept.items()})
+    with phase("timelines"):
+        articles = timeline.articles_of(plain_rows(store, "article-order"))
+        write(store, timeline.graph_triples(store, claims, articles), str(TIMELINES_GRAPH))
+    with phase("cards"):
+        write(store, cards.card_triples(store, (c.iri for c in claims)), cards.CARDS_GRAPH)
+    with phase("state records"):
+        _record(store, claims, articles, meta, fresh)
+    with phase("summaries"):
+        state.put_summaries(store, {tag: summaries.encode(s) for tag, s in kept.items()})
     t3 = time.perf_counter()
     store.update(state.totals_update(totals))
     return Summary.of(totals, propositions=propositions, comparisons=comparisons, triples=written.triples,
