@@ -14,9 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
-import pyoxigraph as ox
 from rdflib import Graph
 
 from kb.derived import review_sync, timeline  # modules: kb.derived.timeline imports kb.derived.conflicts.graph
@@ -30,6 +29,7 @@ from kb.derived.conflicts import (
     groups,
     ranks,
     state,
+    streamed,
     summaries,
 )
 from kb.derived.conflicts.graph import (
@@ -38,12 +38,11 @@ from kb.derived.conflicts.graph import (
     add_conflict,
     add_corroboration,
     add_series,
-    conflict_key,
     latest,
 )
-from kb.derived.conflicts.incremental import group_of
 from kb.derived.conflicts.load import Actors, load_actors, load_claims
 from kb.derived.conflicts.model import ClaimFacts, Detected
+from kb.derived.conflicts.streamed import Tally, conflict_iri, finding
 from kb.derived.conflicts.vocabulary import categories
 from kb.derived.conflicts.write import Finding, write_findings
 from kb.derived.phases import phase
@@ -51,7 +50,6 @@ from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.vocab import DATA, TIMELINES_GRAPH
 
-T = TypeVar("T")
 KINDS = ("numeric", "part-whole", "same-side", "mutual-accusation", "denial")
 
 
@@ -143,10 +141,6 @@ def newest_first(conflicts: list[Detected]) -> list[Detected]:
     return [d for _, d in sorted(keyed, key=lambda kd: kd[0])]
 
 
-def conflict_iri(d: Detected) -> str:
-    return f"{DATA}conflict/{conflict_key(d)}"
-
-
 def findings(found: Findings) -> Iterator[Finding]:
     """Every finding with its triples, one at a time.  Conflicts carry their rank (``schema:position``, from the
     conflict alone: ``ranks.rank_of``), so a new conflict moves no other one's rank."""
@@ -155,14 +149,6 @@ def findings(found: Findings) -> Iterator[Finding]:
     yield from (finding(add_corroboration, c) for c in found.corroborations)
     yield from (finding(add_series, s) for s in found.series)
     yield from (finding(add_aggregate, a) for a in found.aggregates)
-
-
-def finding(add: Callable[[Triples, T], ox.NamedNode], item: T, rank: int | None = None) -> Finding:
-    """One finding's triples, with the group it belongs to (``st:group``: what an incremental refresh replaces)."""
-    g = Triples()
-    node = add(g, item)
-    g.add((node, state.GROUP, ox.Literal(group_of(item))))  # type: ignore[arg-type]
-    return Finding(node.value, g, rank)
 
 
 def findings_graph(found: Findings) -> Graph:
@@ -245,18 +231,15 @@ def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
         claims = load_claims(store, actors)
         d["claims"] = len(claims)
     t1 = time.perf_counter()
-    with phase("rules") as d:
-        found = detect(claims, actors.label)
-        d["conflicts"] = len(found.conflicts)
+    tally = Tally()
+    with phase("rules and findings written, measure by measure") as d:  # never every finding at once
+        written = write_findings(store, streamed.findings(claims, actors.label, tally))
+        d["conflicts"], d["triples"], d["rewritten"] = sum(tally.kinds.values()), written.triples, written.rewritten
     t2 = time.perf_counter()
-    with phase("findings written") as d:
-        written = write_findings(store, findings(found))
-        d["triples"], d["rewritten"] = written.triples, written.rewritten
-    kinds = Counter(d.kind for d in found.conflicts)
-    totals = {"claims": len(claims), **{k: kinds.get(k, 0) for k in KINDS}, "corroborations": len(found.corroborations),
-              "series": len(found.series), "aggregates": len(found.aggregates)}
-    kept, propositions, comparisons = found.kept, found.propositions, found.comparisons
-    del found  # every finding, written: not held while the timelines and cards are built (the refresh's peak)
+    totals = {"claims": len(claims), **{k: tally.kinds.get(k, 0) for k in KINDS},
+              "corroborations": tally.corroborations, "series": tally.series, "aggregates": tally.aggregates}
+    kept, propositions, comparisons = tally.kept, tally.propositions, tally.comparisons
+    del tally
     with phase("timelines"):
         articles = timeline.articles_of(plain_rows(store, "article-order"))
         write(store, timeline.graph_triples(store, claims, articles), str(TIMELINES_GRAPH))
@@ -270,7 +253,8 @@ def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
     store.update(state.totals_update(totals))
     return Summary.of(totals, propositions=propositions, comparisons=comparisons, triples=written.triples,
                       rewritten=written.rewritten,
-                      seconds={"load": round(t1 - t0, 3), "detect": round(t2 - t1, 3), "write": round(t3 - t2, 3)})
+                      seconds={"load": round(t1 - t0, 3), "detect and write": round(t2 - t1, 3),
+                               "write the rest": round(t3 - t2, 3)})
 
 
 def _upgrade(store: Store, actors: Actors, meta: str, steps: tuple[str, ...]) -> None:
