@@ -28,6 +28,7 @@ from kb import sparql, syndication
 from kb.actors import Gazetteer
 from kb.derived import conflicts
 from kb.derived.conflicts import Summary
+from kb.derived.phases import phase
 from kb.errors import InputError, KBError
 from kb.pipeline import batch, gate
 from kb.pipeline.article import Article, check_meta, first_line_headline
@@ -194,8 +195,9 @@ class KnowledgeBase:
             # a whole recompute (or an upgrade) rewrote much of the derived graphs: compacted, a 10k-article store went
             # from 5.3 to 1.6 GB and streaming every conflict from 35 to 22 s of CPU (scans step over what was deleted
             # until then)
-            self.store.flush()
-            self.store.optimize()  # type: ignore[attr-defined]
+            with phase("flush, optimize"):
+                self.store.flush()
+                self.store.optimize()  # type: ignore[attr-defined]
         return self.last_refresh
 
     @contextmanager

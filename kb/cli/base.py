@@ -9,6 +9,7 @@ Exit codes (documented in the README and pinned by tests):
 from __future__ import annotations
 
 import functools
+import logging
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -68,8 +69,12 @@ def metadata_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="claimkb")
-def main() -> None:
+@click.option("-v", "--verbose", is_flag=True,
+              help="Log each phase of the derived-data refresh (CPU, wall, memory) to stderr.")
+def main(verbose: bool) -> None:
     """A claim-tracking knowledge base: attributed claims from news articles, as validated RDF."""
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
 
 
 def check_actor(store: Store, actor: str) -> None:

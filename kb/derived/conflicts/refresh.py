@@ -14,9 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
-import pyoxigraph as ox
 from rdflib import Graph
 
 from kb.derived import review_sync, timeline  # modules: kb.derived.timeline imports kb.derived.conflicts.graph
@@ -30,6 +29,7 @@ from kb.derived.conflicts import (
     groups,
     ranks,
     state,
+    streamed,
     summaries,
 )
 from kb.derived.conflicts.graph import (
@@ -38,19 +38,18 @@ from kb.derived.conflicts.graph import (
     add_conflict,
     add_corroboration,
     add_series,
-    conflict_key,
     latest,
 )
-from kb.derived.conflicts.incremental import group_of
 from kb.derived.conflicts.load import Actors, load_actors, load_claims
 from kb.derived.conflicts.model import ClaimFacts, Detected
+from kb.derived.conflicts.streamed import Tally, conflict_iri, finding
 from kb.derived.conflicts.vocabulary import categories
 from kb.derived.conflicts.write import Finding, write_findings
+from kb.derived.phases import phase
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.vocab import DATA, TIMELINES_GRAPH
 
-T = TypeVar("T")
 KINDS = ("numeric", "part-whole", "same-side", "mutual-accusation", "denial")
 
 
@@ -142,10 +141,6 @@ def newest_first(conflicts: list[Detected]) -> list[Detected]:
     return [d for _, d in sorted(keyed, key=lambda kd: kd[0])]
 
 
-def conflict_iri(d: Detected) -> str:
-    return f"{DATA}conflict/{conflict_key(d)}"
-
-
 def findings(found: Findings) -> Iterator[Finding]:
     """Every finding with its triples, one at a time.  Conflicts carry their rank (``schema:position``, from the
     conflict alone: ``ranks.rank_of``), so a new conflict moves no other one's rank."""
@@ -154,14 +149,6 @@ def findings(found: Findings) -> Iterator[Finding]:
     yield from (finding(add_corroboration, c) for c in found.corroborations)
     yield from (finding(add_series, s) for s in found.series)
     yield from (finding(add_aggregate, a) for a in found.aggregates)
-
-
-def finding(add: Callable[[Triples, T], ox.NamedNode], item: T, rank: int | None = None) -> Finding:
-    """One finding's triples, with the group it belongs to (``st:group``: what an incremental refresh replaces)."""
-    g = Triples()
-    node = add(g, item)
-    g.add((node, state.GROUP, ox.Literal(group_of(item))))  # type: ignore[arg-type]
-    return Finding(node.value, g, rank)
 
 
 def findings_graph(found: Findings) -> Graph:
@@ -211,9 +198,12 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
         summary = _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
     summary.upgraded = bool(upgrade)
     families, touched = (None, None) if leftover else (summary.families, summary.touched)
-    findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
-    actor_order.sync(store, touched)  # each actor's conflicts in order, read by ?actor= pages
-    review_sync.sync(store, None if touched is None or found is None else found.articles)  # /review's order
+    with phase("findings order"):
+        findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
+    with phase("actors' orders"):
+        actor_order.sync(store, touched)  # each actor's conflicts in order, read by ?actor= pages
+    with phase("review order"):
+        review_sync.sync(store, None if touched is None or found is None else found.articles)  # /review's order
     if writes or leftover:
         store.update(actor_order.pending_update(False))
     return summary
@@ -237,26 +227,34 @@ def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
     """Everything recomputed.  ``fresh``: the state was recorded by other rules (or never): written whole again."""
     t0 = time.perf_counter()
     store.update(state.forget_totals())  # a crash before the new totals are written forces a full refresh again
-    claims = load_claims(store, actors)
+    with phase("claims loaded") as d:
+        claims = load_claims(store, actors)
+        d["claims"] = len(claims)
     t1 = time.perf_counter()
-    found = detect(claims, actors.label)
+    tally = Tally()
+    with phase("rules and findings written, measure by measure") as d:  # never every finding at once
+        written = write_findings(store, streamed.findings(claims, actors.label, tally))
+        d["conflicts"], d["triples"], d["rewritten"] = sum(tally.kinds.values()), written.triples, written.rewritten
     t2 = time.perf_counter()
-    written = write_findings(store, findings(found))
-    kinds = Counter(d.kind for d in found.conflicts)
-    totals = {"claims": len(claims), **{k: kinds.get(k, 0) for k in KINDS}, "corroborations": len(found.corroborations),
-              "series": len(found.series), "aggregates": len(found.aggregates)}
-    kept, propositions, comparisons = found.kept, found.propositions, found.comparisons
-    del found  # every finding, written: not held while the timelines and cards are built (the refresh's peak)
-    articles = timeline.articles_of(plain_rows(store, "article-order"))
-    write(store, timeline.graph_triples(store, claims, articles), str(TIMELINES_GRAPH))
-    write(store, cards.card_triples(store, (c.iri for c in claims)), cards.CARDS_GRAPH)
-    _record(store, claims, articles, meta, fresh)
-    state.put_summaries(store, {tag: summaries.encode(s) for tag, s in kept.items()})
+    totals = {"claims": len(claims), **{k: tally.kinds.get(k, 0) for k in KINDS},
+              "corroborations": tally.corroborations, "series": tally.series, "aggregates": tally.aggregates}
+    kept, propositions, comparisons = tally.kept, tally.propositions, tally.comparisons
+    del tally
+    with phase("timelines"):
+        articles = timeline.articles_of(plain_rows(store, "article-order"))
+        write(store, timeline.graph_triples(store, claims, articles), str(TIMELINES_GRAPH))
+    with phase("cards"):
+        write(store, cards.card_triples(store, (c.iri for c in claims)), cards.CARDS_GRAPH)
+    with phase("state records"):
+        _record(store, claims, articles, meta, fresh)
+    with phase("summaries"):
+        state.put_summaries(store, {tag: summaries.encode(s) for tag, s in kept.items()})
     t3 = time.perf_counter()
     store.update(state.totals_update(totals))
     return Summary.of(totals, propositions=propositions, comparisons=comparisons, triples=written.triples,
                       rewritten=written.rewritten,
-                      seconds={"load": round(t1 - t0, 3), "detect": round(t2 - t1, 3), "write": round(t3 - t2, 3)})
+                      seconds={"load": round(t1 - t0, 3), "detect and write": round(t2 - t1, 3),
+                               "write the rest": round(t3 - t2, 3)})
 
 
 def _upgrade(store: Store, actors: Actors, meta: str, steps: tuple[str, ...]) -> None:
