@@ -45,3 +45,49 @@ def test_a_bad_max_rows_is_a_400(client: Any, bad: str) -> None:
 
 def test_the_page_asks_for_a_thousand(client: Any) -> None:
     assert b'data-max-rows="1000"' in client.get("/query").data
+
+
+G = "https://w3id.org/claimkb/graph/"
+
+
+def _count(client: Any, query: str, **protocol: str) -> int:
+    r = client.get("/sparql", query_string={"query": query, **protocol})
+    assert r.status_code == 200, r.get_json()
+    return int(r.get_json()["results"]["bindings"][0]["n"]["value"])
+
+
+def _in_graph(client: Any, graph: str) -> int:
+    return _count(client, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+
+
+def test_without_a_dataset_the_default_graph_is_the_union(client: Any) -> None:
+    everything = _count(client, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert _count(client, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == everything
+
+
+def test_from_in_the_query_is_the_default_graph(client: Any) -> None:
+    """Tryout 19: FROM was ignored, the union counted."""
+    actors = _in_graph(client, G + "actors")
+    assert 0 < actors < _count(client, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert _count(client, f"SELECT (COUNT(*) AS ?n) FROM <{G}actors> WHERE {{ ?s ?p ?o }}") == actors
+    both = _in_graph(client, G + "actors") + _in_graph(client, G + "cards")
+    assert _count(client, f"SELECT (COUNT(*) AS ?n) FROM <{G}actors> FROM <{G}cards> WHERE {{ ?s ?p ?o }}") == both
+
+
+def test_from_named_gives_the_named_graphs_and_an_empty_default(client: Any) -> None:
+    actors = _in_graph(client, G + "actors")
+    assert _count(client, f"SELECT (COUNT(*) AS ?n) FROM NAMED <{G}actors> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}") \
+        == actors
+    assert _count(client, f"SELECT (COUNT(*) AS ?n) FROM NAMED <{G}actors> WHERE {{ ?s ?p ?o }}") == 0
+
+
+def test_the_protocol_dataset_wins_over_the_query(client: Any) -> None:
+    cards = _in_graph(client, G + "cards")
+    assert _count(client, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", **{"default-graph-uri": G + "cards"}) == cards
+    assert _count(client, f"SELECT (COUNT(*) AS ?n) FROM <{G}actors> WHERE {{ ?s ?p ?o }}",
+                  **{"default-graph-uri": G + "cards"}) == cards
+
+
+def test_an_unknown_graph_is_still_refused(client: Any) -> None:
+    r = client.get("/sparql", query_string={"query": f"SELECT * FROM <{G}nowhere> WHERE {{ ?s ?p ?o }}"})
+    assert r.status_code == 403

@@ -342,10 +342,11 @@ def _child(conn: Connection, store: Store | str, query: str, formats: Formats, l
         _cap_memory(limits.max_memory_mb)
         checked = analyse(query)
         fmt = formats.for_kind(KINDS[checked.form])
+        union = not (checked.from_graphs or checked.from_named or dataset.default or dataset.named)
         oxstore = _open(store)
         check_graphs(checked, lambda iri: _holds(oxstore, iri), default_graphs=dataset.default,
                      named_graphs=dataset.named)
-        answer = _answer(oxstore, query, fmt, limits.max_rows, dataset)
+        answer = _answer(oxstore, query, fmt, limits.max_rows, dataset, union)
         if len(answer[2]) > limits.max_result_bytes:  # never sent to the server process: it would hold it
             raise QueryError(f"the answer is larger than {limits.max_result_bytes} bytes "
                              "(KB_SPARQL_MAX_RESULT_BYTES); ask for fewer or shorter values")
@@ -400,9 +401,13 @@ def _open(store: Store | str, attempts: int = 20) -> ox.Store:
     raise AssertionError("unreachable")
 
 
-def _answer(store: ox.Store, query: str, fmt: str, max_rows: int,
-            dataset: Dataset) -> tuple[str, str, bytes, int, bool]:
-    kwargs: dict[str, object] = {"use_default_graph_as_union": not dataset.default}
+def _answer(store: ox.Store, query: str, fmt: str, max_rows: int, dataset: Dataset,
+            union: bool) -> tuple[str, str, bytes, int, bool]:
+    """``union``: the default graph is the union of all graphs, only when neither the query (FROM, FROM NAMED:
+    its parsed dataset clause) nor the protocol names a dataset; pyoxigraph's union flag would otherwise
+    override the query's FROM, and ``FROM <g>`` silently counted every graph (tryout 19). The protocol's
+    graphs override the query's, as SPARQL 1.1 Protocol says."""
+    kwargs: dict[str, object] = {"use_default_graph_as_union": union}
     if dataset.default:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default]
     if dataset.named:
