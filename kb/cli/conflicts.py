@@ -60,9 +60,16 @@ def _findings(kind: str, fmt: str, actor: str | None, store: str | None, actors:
     for f in found:
         click.echo(f"{f.key}  {f.explanation}")
         for period in f.details.get("periods", []):  # an aggregate's estimates per month
-            e = {k: (period.get(k) or {}).get("value") for k in ("low", "best", "high", "conservative")}
-            click.echo(f"    {period['period']}: low {e['low']:,}, best {e['best']:,}, high {e['high']:,}; "
-                       f"most conservative {e['conservative']:,}")
+            e = {k: _figure((period.get(k) or {}).get("value")) for k in ("low", "best", "high", "conservative")}
+            click.echo(f"    {period['period']}: low {e['low']}, best {e['best']}, high {e['high']}; "
+                       f"most conservative {e['conservative']}")
+
+
+def _figure(value: object) -> str:
+    """A month's estimate; no high is an open upper bound (the highest figure was 'at least ...')."""
+    if value is None:
+        return "open"
+    return f"{value:,}" if isinstance(value, int | float) else str(value)
 
 
 @main.command()
