@@ -57,6 +57,8 @@ def _findings(kind: str, fmt: str, actor: str | None, store: str | None, actors:
     if fmt == "json":
         click.echo(json.dumps([f.to_dict() for f in found], ensure_ascii=False, indent=1, default=str))
         return
+    if not found:  # nothing printed read as a failure (tryout 19): say so on stderr, exit 0
+        click.echo(f"kb: no {kind} found" + (f" for {actor!r}" if actor else ""), err=True)
     for f in found:
         click.echo(f"{f.key}  {f.explanation}")
         for period in f.details.get("periods", []):  # an aggregate's estimates per month
