@@ -91,3 +91,16 @@ def test_the_protocol_dataset_wins_over_the_query(client: Any) -> None:
 def test_an_unknown_graph_is_still_refused(client: Any) -> None:
     r = client.get("/sparql", query_string={"query": f"SELECT * FROM <{G}nowhere> WHERE {{ ?s ?p ?o }}"})
     assert r.status_code == 403
+
+
+def test_two_query_parameters_are_a_400(client: Any) -> None:
+    """SPARQL 1.1 Protocol: exactly one query; tryout 19 saw one of two run."""
+    two = [("query", "ASK { ?s ?p ?o }"), ("query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1")]
+    assert client.get("/sparql", query_string=two).status_code == 400
+    assert client.post("/sparql", data=dict(query=two[0][1]), query_string=[two[1]]).status_code == 400
+    assert client.get("/sparql", query_string=two[:1]).status_code == 200
+
+
+def test_the_favicon_is_served(client: Any) -> None:
+    r = client.get("/favicon.ico")
+    assert r.status_code == 200 and r.mimetype == "image/svg+xml"

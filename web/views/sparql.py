@@ -81,6 +81,9 @@ def read_request() -> tuple[str | None, Dataset]:
     """The query text and protocol dataset of a GET or POST, refusing updates and unknown bodies."""
     if "update" in request.values:
         raise ApiError(403, "Update refused", UPDATE_REFUSED)
+    given = len(request.args.getlist("query")) + (len(request.form.getlist("query")) if request.method == "POST" else 0)
+    if given > 1:  # SPARQL 1.1 Protocol: exactly one query string; which one to run would be a guess
+        raise ApiError(400, "Bad query", f"{given} 'query' parameters given: send exactly one")
     if request.method == "GET":
         return request.args.get("query"), _dataset(request.args)
     ctype = request.mimetype
