@@ -104,3 +104,39 @@ def test_two_query_parameters_are_a_400(client: Any) -> None:
 def test_the_favicon_is_served(client: Any) -> None:
     r = client.get("/favicon.ico")
     assert r.status_code == 200 and r.mimetype == "image/svg+xml"
+
+
+def _title(html: str) -> str:
+    import re
+
+    found = re.search(r"<title>(.*?)</title>", html, re.S)
+    assert found is not None
+    return found.group(1)
+
+
+@pytest.mark.parametrize("given", ["https://w3id.org/claimkb/id/actor/armenia", "armenia", "Armenia"])
+def test_conflicts_of_an_actor_are_titled_by_its_label(client: Any, given: str) -> None:
+    html = client.get("/conflicts", query_string={"actor": given}).get_data(as_text=True)
+    assert _title(html).startswith("Conflicts involving Armenia ")
+    assert "involving https://" not in html and "involving <code>" not in html
+
+
+def test_an_aggregate_page_is_named_by_its_measure(client: Any) -> None:
+    rows = client.get("/aggregates.json").get_json()["rows"]
+    assert rows
+    for row in rows:
+        title = _title(client.get(f"/aggregates/{row['key']}").get_data(as_text=True))
+        assert title.startswith("Aggregate: ") and "killed" in title, title
+
+
+def test_the_map_counts_in_words(app: Flask) -> None:
+    from jinja2 import Template
+
+    with app.test_request_context("/map"):
+        source = app.jinja_env.loader.get_source(app.jinja_env, "map.html")[0]  # type: ignore[union-attr]
+        heading = source[source.index("<h1>"):source.index("</h1>") + 5]
+        template = Template(heading)
+        template.environment.filters.update(app.jinja_env.filters)
+        one = template.render(rows=[{}], places=[{}])
+        three = template.render(rows=[{}] * 3, places=[{}] * 2)
+    assert "(1 claim, 1 place)" in one and "(3 claims, 2 places)" in three
