@@ -108,7 +108,9 @@ def test_sign_in_once_then_forms_with_csrf(kb: KnowledgeBase, client: FlaskClien
     assert history[0]["reason"] == "not deaths"
     hidden = client.get(f"/claims/{claim}")  # the rejected claim's page: its history, and a way back
     assert hidden.status_code == 200 and "Rejected by Ana" in hidden.get_data(as_text=True)
-    assert client.get(f"/claims/{claim}.json").status_code == 404  # gone from the data
+    gone = client.get(f"/claims/{claim}.json")  # gone from the data: the JSON says so, at the page's status
+    assert gone.status_code == 200 and gone.json["claim"]["status"] == "rejected" and not gone.json["claim"]["shown"]
+    assert client.get(f"/claims/{claim}.ttl").status_code == 404
     restored = client.post(f"/claims/{claim}/review", data={"csrf": _csrf(hidden.get_data(as_text=True)),
                                                             "action": "accept"})
     assert restored.status_code == 303

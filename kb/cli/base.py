@@ -67,7 +67,37 @@ def metadata_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class OneLineUsage(click.UsageError):
+    """A usage error as the README promises it: one line on stderr naming the command and the problem (exit 2),
+    not click's usage block, hint and "Error:" line (four lines for one wrong flag: tryout 19)."""
+
+    def show(self, file: Any = None) -> None:
+        where = self.ctx.command_path if self.ctx is not None else "kb"
+        click.echo(f"{where}: {self.format_message().rstrip('.')} (see '{where} --help')", err=True, file=file)
+
+
+class Group(click.Group):
+    """The ``kb`` group: every usage error below it (parsing or raised by a command) is shown in one line."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except (OneLineUsage, click.exceptions.NoArgsIsHelpError):  # a bare group shows its help, as before
+            raise
+        except click.UsageError as exc:
+            raise OneLineUsage(exc.format_message(), exc.ctx) from None
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (OneLineUsage, click.exceptions.NoArgsIsHelpError):  # a bare group shows its help, as before
+            raise
+        except click.UsageError as exc:
+            raise OneLineUsage(exc.format_message(), exc.ctx) from None
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="claimkb")
 @click.option("-v", "--verbose", is_flag=True,
               help="Log each phase of the derived-data refresh (CPU, wall, memory) to stderr.")

@@ -57,12 +57,21 @@ def _findings(kind: str, fmt: str, actor: str | None, store: str | None, actors:
     if fmt == "json":
         click.echo(json.dumps([f.to_dict() for f in found], ensure_ascii=False, indent=1, default=str))
         return
+    if not found:  # nothing printed read as a failure (tryout 19): say so on stderr, exit 0
+        click.echo(f"kb: no {kind} found" + (f" for {actor!r}" if actor else ""), err=True)
     for f in found:
         click.echo(f"{f.key}  {f.explanation}")
         for period in f.details.get("periods", []):  # an aggregate's estimates per month
-            e = {k: (period.get(k) or {}).get("value") for k in ("low", "best", "high", "conservative")}
-            click.echo(f"    {period['period']}: low {e['low']:,}, best {e['best']:,}, high {e['high']:,}; "
-                       f"most conservative {e['conservative']:,}")
+            e = {k: _figure((period.get(k) or {}).get("value")) for k in ("low", "best", "high", "conservative")}
+            click.echo(f"    {period['period']}: low {e['low']}, best {e['best']}, high {e['high']}; "
+                       f"most conservative {e['conservative']}")
+
+
+def _figure(value: object) -> str:
+    """A month's estimate; no high is an open upper bound (the highest figure was 'at least ...')."""
+    if value is None:
+        return "open"
+    return f"{value:,}" if isinstance(value, int | float) else str(value)
 
 
 @main.command()

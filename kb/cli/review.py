@@ -77,9 +77,23 @@ def review_list(status: str | None, article: str | None, fmt: str, store: str | 
         return
     for r in rows:
         c = r.record
-        figure = "" if c.quantity_min is None else f" [{c.quantity_min}-{c.quantity_max} {c.unit or ''}]"
+        figure = _figure(c.quantity_min, c.quantity_max, c.unit)
         flag = " (recheck)" if r.recheck else ""
         click.echo(f"{r.claim}  {r.status:<10}{flag} {c.type:<12} {c.speaker}{figure}: {c.quote[:80]}")
+
+
+def _figure(low: int | None, high: int | None, unit: str | None) -> str:
+    """' [13 or more deaths]', ' [up to 20 deaths]', ' [13-20 deaths]', ' [13 deaths]' ('' without a figure): an
+    open bound in words, never Python's None ('[13-None deaths]', tryout 19)."""
+    if low is None and high is None:
+        return ""
+    if high is None:
+        text = f"{low:,} or more"
+    elif low is None:
+        text = f"up to {high:,}"
+    else:
+        text = f"{low:,}" if low == high else f"{low:,}-{high:,}"
+    return f" [{text} {unit}]" if unit else f" [{text}]"
 
 
 def _done(found: Review) -> None:

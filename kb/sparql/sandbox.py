@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import faulthandler
 import logging
 import multiprocessing as mp
@@ -139,24 +140,28 @@ class Sandbox:
         self._fork_lock = fork_lock or threading.RLock()
         self.zygote = zygote
 
-    def run(self, query: str, formats: Formats = Formats(), dataset: Dataset = Dataset()) -> Answer:
-        """Answer ``query`` in the accepted format, or raise QueryError (QueryRefused, QueryTimeout, ...)."""
+    def run(self, query: str, formats: Formats = Formats(), dataset: Dataset = Dataset(),
+            max_rows: int | None = None) -> Answer:
+        """Answer ``query`` in the accepted format, or raise QueryError (QueryRefused, QueryTimeout, ...).
+
+        ``max_rows``: a lower row cap the client asked for (the SPARQL page asks for one it can draw);
+        never above the endpoint's own."""
         check_size(query, self.limits.max_query_bytes)
+        limits = self.cap(max_rows)
         remote = is_remote(self.store)
         if not remote and not self.store.capabilities.embedded:
             raise QueryError(f"user queries cannot run on this store ({type(self.store).__name__})")
         if not self._slots.acquire(timeout=self.limits.timeout):
             raise QueryTimeout("the server is busy with other queries; try again shortly")
         if remote:
-            return self._run_remote(query, formats, dataset)  # releases the slot when the request really ends
+            return self._run_remote(query, formats, dataset, limits)  # releases the slot when the request really ends
         try:
             started = time.perf_counter()
             path = self.store.capabilities.path
             if self.zygote and path is not None:  # the worker opens the store by its path: a Store is not sent
-                message = self._zygote_fork("_child", (str(path), query, formats, self.limits, dataset))
+                message = self._zygote_fork("_child", (str(path), query, formats, limits, dataset))
             else:
-                message = self._fork(_child, (self.store, query, formats, self.limits, dataset),
-                                     self.limits.timeout)
+                message = self._fork(_child, (self.store, query, formats, limits, dataset), limits.timeout)
             _, kind, fmt, body, rows, truncated = message
             return Answer(kind, fmt, body, rows, truncated, time.perf_counter() - started)
         finally:
@@ -203,7 +208,13 @@ class Sandbox:
         except EOFError:
             raise QueryError("the query worker stopped without an answer (out of its memory budget?)") from None
 
-    def _run_remote(self, query: str, formats: Formats, dataset: Dataset) -> Answer:
+    def cap(self, max_rows: int | None) -> Limits:
+        """The limits with the row cap lowered to ``max_rows`` (at least 1) when that is below the endpoint's."""
+        if max_rows is None or max_rows >= self.limits.max_rows:
+            return self.limits
+        return dataclasses.replace(self.limits, max_rows=max(max_rows, 1))
+
+    def _run_remote(self, query: str, formats: Formats, dataset: Dataset, limits: Limits) -> Answer:
         """Check the query in a worker, send it to the remote server; answer within the time limit, cut
         to the row cap.
 
@@ -245,7 +256,7 @@ class Sandbox:
             raise
         if not done.wait(max(self.limits.timeout - (time.perf_counter() - started), 0.0)):
             raise QueryTimeout(f"the query ran past the {self.limits.timeout:g} s limit and was stopped")
-        return _remote_answer(outcome, fmt, self.limits.max_rows, started, store)
+        return _remote_answer(outcome, fmt, limits.max_rows, started, store)
 
 
 def _remote_answer(outcome: dict[str, object], fmt: str, max_rows: int, started: float, store: Store) -> Answer:
@@ -331,10 +342,11 @@ def _child(conn: Connection, store: Store | str, query: str, formats: Formats, l
         _cap_memory(limits.max_memory_mb)
         checked = analyse(query)
         fmt = formats.for_kind(KINDS[checked.form])
+        union = not (checked.from_graphs or checked.from_named or dataset.default or dataset.named)
         oxstore = _open(store)
         check_graphs(checked, lambda iri: _holds(oxstore, iri), default_graphs=dataset.default,
                      named_graphs=dataset.named)
-        answer = _answer(oxstore, query, fmt, limits.max_rows, dataset)
+        answer = _answer(oxstore, query, fmt, limits.max_rows, dataset, union)
         if len(answer[2]) > limits.max_result_bytes:  # never sent to the server process: it would hold it
             raise QueryError(f"the answer is larger than {limits.max_result_bytes} bytes "
                              "(KB_SPARQL_MAX_RESULT_BYTES); ask for fewer or shorter values")
@@ -389,9 +401,13 @@ def _open(store: Store | str, attempts: int = 20) -> ox.Store:
     raise AssertionError("unreachable")
 
 
-def _answer(store: ox.Store, query: str, fmt: str, max_rows: int,
-            dataset: Dataset) -> tuple[str, str, bytes, int, bool]:
-    kwargs: dict[str, object] = {"use_default_graph_as_union": not dataset.default}
+def _answer(store: ox.Store, query: str, fmt: str, max_rows: int, dataset: Dataset,
+            union: bool) -> tuple[str, str, bytes, int, bool]:
+    """``union``: the default graph is the union of all graphs, only when neither the query (FROM, FROM NAMED:
+    its parsed dataset clause) nor the protocol names a dataset; pyoxigraph's union flag would otherwise
+    override the query's FROM, and ``FROM <g>`` silently counted every graph (tryout 19). The protocol's
+    graphs override the query's, as SPARQL 1.1 Protocol says."""
+    kwargs: dict[str, object] = {"use_default_graph_as_union": union}
     if dataset.default:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default]
     if dataset.named:

@@ -15,6 +15,16 @@ def safe_href(url: object) -> str | None:
     return text if urlsplit(text).scheme in ("http", "https") else None
 
 
+def reviewed_value(value: object) -> str:
+    """A field's value in a review's changes, in words: 'none' for no value, a list as 'A; B' (the history
+    showed Python's [] and ['Bloomberg'], tryout 19)."""
+    if value is None or value == "" or value == [] or value == ():
+        return "none"
+    if isinstance(value, list | tuple | set | frozenset):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
 def register(app: Flask) -> None:
     from web.views import (
         actors,
@@ -41,6 +51,7 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["key"] = core.key_of
     app.jinja_env.filters["safe_href"] = safe_href
     app.jinja_env.filters["plain"] = core.plain
+    app.jinja_env.filters["reviewed_value"] = reviewed_value
     app.jinja_env.filters["quoted"] = core.quoted
     app.jinja_env.filters["thousands"] = thousands
     app.jinja_env.globals["kind_label"] = kind_label

@@ -19,9 +19,9 @@ bp = Blueprint("claims", __name__)
 
 PARTY_COLUMNS = ("role", "position", "actor", "label")
 CLAIM_COLUMNS = ("claim", "type", "quote", "speaker", "speakerLabel", "speakerRole", "via", "viaLabels", "subjects",
-                 "subjectLabels", "object", "min", "max", "approximate", "quantityText", "unit", "scope",
-                 "periodStart", "periodEnd", "place", "date", "factuality", "confidence", "article", "articleKey",
-                 "title", "published", "outlet", "outletLabel", "start", "end", "rule")
+                 "subjectLabels", "object", "allegation", "min", "max", "approximate", "increment", "quantityText",
+                 "unit", "scope", "periodStart", "periodEnd", "place", "date", "factuality", "confidence", "article",
+                 "articleKey", "title", "published", "outlet", "outletLabel", "start", "end", "rule")
 """The claim as one table row (JSON ``rows``, CSV): its fields, its source chain and parties as columns (IRIs and
 labels, in order, joined by " | "); JSON also gives ``claim`` (the fields) and ``parties`` (one row a party)."""
 
@@ -55,7 +55,7 @@ def show(key: str) -> Data | Response:
     try:
         claim = core.one("claim", iri)
     except ApiError as exc:
-        hidden = hidden_claim(key) if exc.status == 404 and render.chosen() == render.HTML else None
+        hidden = hidden_claim(key, render.chosen()) if exc.status == 404 else None
         if hidden is None:
             raise
         return hidden

@@ -18,6 +18,7 @@ from rdflib import URIRef
 
 from kb.derived import conflicts as findings
 from kb.derived.conflicts.read import RanksMemo
+from kb.vocab import DATA
 from web import core, render
 from web.errors import ApiError
 from web.render import Data, Listing
@@ -196,7 +197,21 @@ def index() -> Data:
     conflicts = Listing(lambda offset, limit: load_conflict_page(actor, limit, offset, every_claim=whole, memo=memo),
                         rows=table_rows, page_size=PAGE_SIZE, stream=STREAMED,
                         shown=lambda offset, limit: load_conflict_page(actor, limit, offset, memo=memo))
-    return Data("conflicts.html", COLUMNS, conflicts, lambda shown: _cards(shown, actor=actor), json=ROWS_ARE)
+    return Data("conflicts.html", COLUMNS, conflicts,
+                lambda shown: _cards(shown, actor=actor, actor_label=actor_label(actor)), json=ROWS_ARE)
+
+
+def actor_label(actor: str | None) -> str | None:
+    """What to call ``?actor=`` in the title and heading: the actor's label when it is an actor's IRI or key (the
+    raw IRI or slug was shown, tryout 19), else the name as given."""
+    if actor is None:
+        return None
+    iri = actor if actor.startswith(str(DATA)) else str(DATA[f"actor/{actor}"])
+    try:
+        found = core.run("actor", actor=[URIRef(iri)]).values()
+    except ValueError:  # not an IRI at all: a name
+        return actor
+    return str(found[0]["label"]) if found and found[0].get("label") else actor
 
 
 def table_rows(conflicts: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, redirect, render_template
+from flask import Blueprint, Response, current_app, redirect, render_template
 from rdflib import URIRef
 
 from kb.derived import home
@@ -42,6 +42,12 @@ def _top_speakers(found: home.Overview) -> list[dict[str, object]]:
     rows = [{"actor": URIRef(a), "label": labels.get(a, a), "claims": n} for a, n in contenders.items()]
     rows.sort(key=lambda r: (-int(r["claims"]), str(r["label"])))  # type: ignore[call-overload]
     return rows[:home.TOP]
+
+
+@bp.get("/favicon.ico")
+def favicon() -> Response:
+    """The site's icon where clients look without reading a page's ``<link rel=icon>`` (a 404 in every log)."""
+    return current_app.send_static_file("favicon.svg")
 
 
 @bp.get("/id/<family>/<key>")

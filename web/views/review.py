@@ -5,6 +5,8 @@ page's accept / reject / correct forms, adding a missed claim from a selection o
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -156,19 +158,34 @@ def add_panel() -> dict[str, Any]:
             "actors": actor_names()}
 
 
-def hidden_claim(raw: str) -> Response | None:
+def hidden_claim(raw: str, media: str | None = render.HTML) -> Response | None:
     """The page of a claim the view no longer shows (rejected, or its quote gone): its last reviewed record
-    and its history, so a reviewer can restore it (accept); None when no review knows the claim."""
-    key, suffix = core.split_key(raw)
-    if suffix is not None:
+    and its history, so a reviewer can restore it (accept); None when no review knows the claim.  JSON and CSV
+    answer with the same status as the page (200), saying why it is hidden: tryout 19 found the page at 200 with
+    a "rejected" banner beside a .json 404.  Other formats (RDF) stay 404: the claim is not in the data."""
+    key, _ = core.split_key(raw)
+    if media not in (render.HTML, render.JSON, render.CSV):
         return None
     iri = DATA[f"claim/{key}"]
     history = listing.history(core.kb().store, str(iri))
     if not history:
         return None
+    last = history[-1]
+    if media != render.HTML:
+        row = {"claim": str(iri), "key": key, "status": last.status, "shown": False, "reviewedBy": last.reviewer,
+               "reviewedAt": last.at.isoformat(), "reason": last.reason, "type": last.after.type,
+               "quote": last.after.quote, "article": last.article}
+        if media == render.JSON:
+            body = {"claim": row, "history": [h.to_dict() for h in history]}
+            return jsonify(body)
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerow(row)
+        return Response(out.getvalue(), status=200, mimetype="text/csv")
     panel = claim_panel(iri)
     panel.pop("record", None)
-    page = render_template("claim_hidden.html", key=key, last=history[-1], review=panel)
+    page = render_template("claim_hidden.html", key=key, last=last, review=panel)
     return Response(page, status=200, mimetype="text/html")
 
 

@@ -108,6 +108,8 @@ class Aggregate:
 def explain(agg: Aggregate, totals: bool, label: Labeller, cats: Categories) -> str:
     """The aggregate's sentence (``totals``: over running totals; else over day's or strike's figures)."""
     e = {k: _num(v[0]) for k, v in agg.estimates.items()}
+    if "high" not in e:
+        e["high"] = "open (the highest figure is a minimum, 'at least ...', with no upper bound)"
     kind = "figure" if totals else "day's or strike's figure (no running total given)"
     n = agg.speakers
     what = measure(cats.label(agg.category), agg.parties, label)
@@ -117,13 +119,23 @@ def explain(agg: Aggregate, totals: bool, label: Labeller, cats: Categories) -> 
 
 
 def estimates(figs: list[Proposition]) -> Estimates:
-    """UCDP-style low / best / high and the ACLED-style most conservative figure, each with its claims."""
-    return {
+    """UCDP-style low / best / high and the ACLED-style most conservative figure, each with its claims.
+
+    No high when the highest figure is open upward ("at least 47": a minimum, no maximum): its floor is not a
+    high, and "low 47, best 47, high 47" read as a certain 47 (tryout 19)."""
+    out = {
         "low": _pick(figs, lambda c: c.qmin if c.qmin is not None else _stated(c), min),
         "high": _pick(figs, lambda c: c.qmax if c.qmax is not None else _stated(c), max),
         "best": _median(figs),
         "conservative": _pick(figs, _stated, min),
     }
+    if all(_open_upward(c) for c in out["high"][1]):
+        del out["high"]
+    return out
+
+
+def _open_upward(c: ClaimFacts) -> bool:
+    return c.qmax is None and c.qmin is not None
 
 
 def _stated(c: ClaimFacts) -> float:

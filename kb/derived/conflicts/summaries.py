@@ -51,11 +51,13 @@ def _order(p: Proposition) -> tuple[str, str]:
 
 
 def _entry(props: list[Proposition]) -> Entry | None:
-    """The first place and the latest figure (``clusters``' rule: the latest date wins, then the later IRI; a dated
-    figure beats an undated one)."""
+    """The first place and the latest figure (``clusters``' rule: the latest date wins, then on the same day the
+    higher figure, as ``clusters.series`` orders a state's steps, then the later IRI; a dated figure beats an
+    undated one).  Why the figure before the IRI: a state's updated toll of the same day ("at least 49" after its
+    president's "at least 47") replaced the earlier one or not by the claims' IRIs (tryout 19)."""
     if not props:
         return None
-    latest = max(props, key=lambda p: (p.date is not None, p.date or date.min, p.first.iri))
+    latest = max(props, key=lambda p: (p.date is not None, p.date or date.min, p.lo, p.first.iri))
     return min(_order(p) for p in props), latest
 
 

@@ -7,6 +7,8 @@
   // resolved against this page's own address, never a Host header the server was sent
   var endpoint = new URL(el.getAttribute("data-endpoint") || "/sparql", window.location.href).href;
   var notice = document.getElementById("sparql-notice");
+  // The page asks for at most this many rows: YASR drawing the endpoint's full 10,000 froze the browser.
+  var pageRows = el.getAttribute("data-max-rows") || "1000";
 
   // The endpoint's errors are {"error": {"status", "title", "detail"}}: shown as one readable line (its detail),
   // not as the raw JSON text YASR would print.
@@ -41,12 +43,18 @@
     notice.hidden = !cut;
     if (cut) {
       var cap = headers.get("X-SPARQL-Max-Rows") || "the row limit";
-      notice.textContent = "Only the first " + cap + " results are shown: this query has more, and the endpoint " +
-        "stops at " + cap + " rows. Narrow it (a FILTER, or LIMIT/OFFSET) to see the rest.";
+      notice.textContent = "Only the first " + cap + " results are shown: this query has more. Narrow it " +
+        "(a FILTER, or LIMIT/OFFSET) to see the rest, or download the whole result from the endpoint: ";
+      var link = document.createElement("a");
+      link.id = "sparql-download";
+      link.href = endpoint.split("?")[0] + "?query=" + encodeURIComponent(yasgui.getTab().getQuery());
+      link.textContent = "as JSON";
+      notice.appendChild(link);
+      notice.appendChild(document.createTextNode(" (or as CSV with the header Accept: text/csv)."));
     }
   }
   var yasgui = new Yasgui(el, {
-    requestConfig: { endpoint: endpoint, method: "POST" },
+    requestConfig: { endpoint: endpoint, method: "POST", args: [{ name: "max-rows", value: pageRows }] },
     copyEndpointOnNewTab: true,
     populateFromUrl: false,          // our own ?query= handling below; never take an endpoint from the URL
     persistenceId: null,             // each visit starts from the permalink or the first example
