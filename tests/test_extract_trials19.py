@@ -162,3 +162,17 @@ def test_a_medium_named_by_what_it_is_is_the_one_that_spoke(lang: str, text: str
     """"The channel added", "Stasiun televisi itu menambahkan": the medium that spoke last, not the outlet."""
     speakers = {c.speaker for c in of(text, gazetteer, lang, "casualty")}
     assert speakers == {"Al Masirah"}, speakers
+
+
+@pytest.mark.parametrize(("text", "low", "unit"), [
+    ("Another nine residents in the hamlet of Dovha near the town of Lyman were injured, the governor Pavlo "
+     "Ivanenko said.", 9, "wounded"),
+    ("Six residents in the district of Zarya near the river crossing were killed, the governor Pavlo Ivanenko said.",
+     6, "killed"),
+])
+def test_where_the_victims_were_does_not_hide_what_befell_them(text: str, low: int, unit: str,
+                                                              gazetteer: Gazetteer) -> None:
+    """A place phrase between the victims and their verb ("in the hamlet of X near Y"), and an increment ("another
+    nine") that says wounded far past its noun, keep the figure and its kind."""
+    found = of(text, gazetteer, "en", "casualty")
+    assert [c.quantity_min for c in found] == [low] and unit in (found[0].unit or ""), found

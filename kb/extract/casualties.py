@@ -210,7 +210,7 @@ def find_figures(
         if kind is None:
             continue
         where = figure_scope(norm, qty.start, qty.end, first=not figures)
-        if where.increment and kind == "wounded" and not _WOUNDED.search(norm, noun.end(), min(hi, noun.end() + 40)):
+        if where.increment and kind == "wounded" and not _WOUNDED.search(norm, noun.end(), hi):
             kind = "killed"  # "4 korban jiwa baru", "another 20": an increment counts deaths unless it says wounded
         subject = victims(norm, qty, noun, cls, mentions, party)
         own = own_side(norm, qty, noun) or bool(named and named.own)

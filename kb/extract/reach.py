@@ -6,9 +6,10 @@ Why: the figure reader looks for the hurt word within a few words of the noun; a
 victims were ("300 tentara yang bertugas di pangkalan udara dekat perbatasan itu tewas", "two medics
 from the X relief society affiliated with the party were hurt") puts the predicate far past that window,
 and the figure was lost.  Reading further is safe only while the words between are the noun phrase's own: a
-place or body named after "dari"/"from", then one relative clause, with no comma, number, quotation mark,
-second clause (a speech verb, "that"/"bahwa", a subordinator) or hurt word of their own; a hurt word right
-after "yang"/"who"/"those" belongs to another relative ("the funeral of those killed") and does not count.
+place or body named after "dari"/"from" (or where the victims were: "in the village of X near Y"), then one
+relative clause, with no comma, number, quotation mark, second clause (a speech verb, "that"/"bahwa", a
+subordinator) or hurt word of their own; a hurt word right after "yang"/"who"/"those" belongs to another
+relative ("the funeral of those killed") and does not count.
 One bounded pattern over the text after the noun (lazy runs of at most 60 and 80 characters).
 """
 
@@ -24,7 +25,7 @@ _HURT = (
 )
 _TAIL = re.compile(
     r"(?P<tail>(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,4}(?:\s+[a-z]+){0,2}?"
-    rf"(?P<pp>\s+(?:dari|from|of|asal)\s+{_FREE}{{1,60}}?)?"
+    rf"(?P<pp>\s+(?:dari|from|of|asal|in|at|near|di|dekat)\s+{_FREE}{{1,60}}?)?"
     rf"(?P<rel>\s+(?:yang|who|affiliated|stationed|based|working|serving|deployed)\s+{_FREE}{{1,80}}?)?)"
     r"\s+(?:(?:were|was|have\s+been|had\s+been|reportedly|telah|sudah|juga|also|dilaporkan)\s+){0,2}"
     rf"(?:{_HURT})(?![\w-])",
