@@ -293,13 +293,18 @@ def _denials(view: View, touched: list[ClaimFacts], out: Recomputed, label: figu
     targets = {groups.proposition(c) for c in touched if c.type == "denial"}
     others = {groups.proposition(c) for c in touched if c.type != "denial"}
     lookups: set[str] = set()
+    beside: set[str] = set()  # articles of the touched propositions' claims: a denial there answers them at any date
     for now in (True, False):
         for p in clusters.propositions(view.load(others, now=now)[0]):
-            if p.date is not None and groups.proposition(p.first) in others:
+            if groups.proposition(p.first) not in others:
+                continue
+            beside |= {c.article for c in p.claims}
+            if p.date is not None:
                 days = _window(p.date, span)
                 lookups |= {f"dd|{x}|{day}" for x in p.first.parties for day in days}
                 lookups |= {f"dn|{p.first.speaker_root}|{day}" for day in days}
     targets |= {groups.proposition(c) for c in view.load(lookups)[0] if c.type == "denial"}
+    targets |= {groups.proposition(c) for c in view.articles(beside) if c.type == "denial"}
     denial_claims, _ = view.load(targets)
     pool: set[str] = set()
     articles: set[str] = set()
