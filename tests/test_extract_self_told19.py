@@ -122,3 +122,14 @@ def test_what_a_heard_speaker_says_of_no_operation_or_intention(gazetteer: Gazet
                                                                dropped: bool) -> None:
     assert unrecorded(_claim(quote), {"Volodymyr Zelensky"}, gazetteer) is dropped
     assert unrecorded(_claim(quote), set(), gazetteer) is False  # the speaker's first word stays
+
+
+@pytest.mark.parametrize(("quote", "dropped"), [
+    ("President Zelensky said his office would not comment on the report.", True),
+    ("Presiden Zelensky mengatakan pihaknya tidak akan mengomentari laporan itu.", True),
+    ("Kantor Presiden Zelensky menolak berkomentar soal laporan tersebut.", True),
+    # near miss: a comment that is a position
+    ("President Zelensky said Russia's comments showed it would never negotiate.", False),
+])
+def test_a_refusal_to_comment_is_no_statement(gazetteer: Gazetteer, quote: str, dropped: bool) -> None:
+    assert unrecorded(_claim(quote), set(), gazetteer) is dropped

@@ -41,6 +41,14 @@ from kb.extract.parties import compile_words
 from kb.extract.speaker_sides import side_label
 from kb.pipeline.record import Claim
 
+# Saying nothing on purpose ("would not comment on the claims", "declined to comment", "tidak akan mengomentari",
+# "menolak berkomentar"): no position is taken, whatever "would"/"akan" says.
+_NO_COMMENT = re.compile(
+    r"(?<![\w-])(?:(?:would|will|did|does|do)\s+not\s+comment|declined\s+to\s+comment|refused\s+to\s+comment"
+    r"|no\s+comment|(?:tidak|tak|enggan|belum)\s+(?:akan\s+|mau\s+|bersedia\s+)?(?:mengomentari|berkomentar)"
+    r"|menolak\s+(?:untuk\s+)?(?:mengomentari|berkomentar))(?![\w-])",
+    re.IGNORECASE,
+)
 _FINAL = re.compile(r"[.!?\"'”’»)]\s*$")  # a sentence ends with a mark (a quote or a bracket may close it)
 # "will", "would", "akan", "berencana": an intention is a position; so is a warning, which looks ahead as an
 # intention does ("warned the violence risks engulfing the region", "memperingatkan ... berisiko")
@@ -78,8 +86,8 @@ def unrecorded(claim: Claim, heard: set[str], gazetteer: Gazetteer) -> bool:
     """Whether a statement is one of the shapes above (``heard``: speakers with an earlier claim)."""
     if claim.type != "statement":
         return False
-    if not _FINAL.search(claim.quote):
-        return True
+    if not _FINAL.search(claim.quote) or _NO_COMMENT.search(claim.quote):
+        return True  # a line cut short, or a refusal to comment
     if claim.speaker in heard and not _OPERATION.search(claim.quote) and not _INTENT.search(claim.quote):
         return True  # a generic statement by a speaker already heard: no operation, no intention
     told_again = claim.speaker in heard or _quoted(claim)
