@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kb.actors import Actor, Gazetteer
 from kb.extract.lexicon import ORG_WORDS
+from kb.extract.relays import MEDIA_KINDS
 
 # Head words by family: a phrase must hold one, and the body's names the same family.
 _FAMILIES: dict[str, tuple[str, ...]] = {
@@ -218,7 +219,7 @@ def same_kind(label: str, kind: str | None, heads: list[str]) -> bool:
         return True
     own = {_HEAD[w] for w in words_of(label) if w in _HEAD}
     own |= {"MIN"} if kind == "Ministry" else {"GOV"} if kind == "Government" else set()
-    own |= {"MED", "AGY"} if kind in ("NewsAgency", "Outlet") else set()
+    own |= {"MED", "AGY"} if kind in MEDIA_KINDS else set()
     return bool(families & own)
 
 

@@ -28,7 +28,7 @@ from kb.extract.mentions import Mention
 from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
 from kb.extract.quoted import quoted_frames
-from kb.extract.relays import credit_relays
+from kb.extract.relays import credit_relays, is_medium
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
 
 
@@ -56,7 +56,6 @@ _LOWER = re.compile(
     r"(?P<name>\"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\")|(?<![\w-])(?:bahwa|that)(?![\w-])|[\":;]", re.IGNORECASE
 )
 # A determiner right before a verb makes it a noun ("rejected the claim that ...", "a report said").
-_MEDIA = frozenset(("NewsAgency", "Outlet"))
 _DETERMINED = re.compile(r"(?<![\w-])(?:the|a|an|this|these|those|its|their|his|her|our|such)\s+$")
 _NOUN_LIKE = frozenset(("claim", "report", "say", "confirm", "warn", "insist", "deny", "blame"))
 # Verbs that are also plural nouns, closing the phrase "according to" opens: "according to local media reports",
@@ -233,7 +232,7 @@ def _post_frames(
                 found = agent_right(norm, match.end(), len(norm), mentions, context)
             if found is None or found[0] is None:
                 continue
-            if pattern is _AS_REPORTED and found[0].actor is not None and found[0].actor.kind in _MEDIA:
+            if pattern is _AS_REPORTED and is_medium(found[0]):
                 continue  # "seperti dilaporkan Reuters": a relay, credited by credits.py
             verb = re.sub(r"\s+", " ", match.group(0).casefold())
             hint = lexicon.PASSIVE_VERBS.get(verb) if pattern is _PASSIVE else None

@@ -21,7 +21,7 @@ for equipment and ground (``kinds``): a side saying what it will do next (4 of 6
 - **A speaker already heard, now saying nothing the war does** — no operation (a strike, an attack, a target,
   a launch, an interception: the attack lexicon) and no intention: concern, deliberation, a side's own relief
   work, how the fighting goes, "no comment" (session 19, lead).  Cut for every speaker, such statements were
-  27 of 44 not gold on the real dev split, 8 of 8 on batch 12, and the cut raised blind batch 13's precision
+  27 of 44 not gold on the 242-article dev split, 8 of 8 on batch 12, and the cut raised blind batch 13's precision
   68.1 -> 71.1 at equal recall; but the project's own written sets record a third party's concern as a statement
   and their recall fell (tests/heldout 0.651 -> 0.595, whose bar is "does not drop"), so only a speaker already
   heard in the article loses them (batch 13: 68.1 -> 70.1, the written sets unchanged).

@@ -10,7 +10,6 @@ words around a figure already found.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
@@ -21,12 +20,7 @@ from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity
 from kb.extract.sides import POSSESSIVE_AFTER
 
-
-def _alt(words: Iterable[object]) -> str:
-    return alternation(words)
-
-
-NOUN = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.CASUALTY_NOUNS)})(?:nya)?(?![\w-])", re.IGNORECASE)
+NOUN = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.CASUALTY_NOUNS)})(?:nya)?(?![\w-])", re.IGNORECASE)
 
 
 _LOST = re.compile(
