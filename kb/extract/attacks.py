@@ -198,6 +198,8 @@ def _own(agent: tuple[str, Mention | None], own: set[str], own_labels: set[str])
 
 def allegation_at(norm: str, start: int, end: int) -> str | None:
     """What is alleged, in the text's words: from ``start`` to the end of its clause, a few words long."""
+    if norm[start:end].lstrip()[:1] in ("!", "?", ".", ";"):
+        return None  # "... is a war crime! This is ...": the cue ended the sentence, nothing follows it
     stop = _END.search(norm, start + 1, end)
     piece = norm[start : stop.start() if stop else end]
     words = re.findall(r"[^\s\"\u201c\u201d]+", piece)[:MAX_WORDS]

@@ -73,9 +73,10 @@ _THAT = re.compile(
 """A figure that opens a reported clause ("told AP that 16 died", "saying at least nine were killed", "there are 30
 killed") stands as its subject, as one opening a sentence ("said" and "mengatakan" alone also lead headline-like
 restatements: cas15 left them out)."""
-# A figure left in a state by the attack, with no victim noun: "also left about 30 injured", "leaving 12 dead"
+# A figure left in a state by the attack, with no victim noun: "also left about 30 injured", "leaving 12 dead";
+# or counted by a source that way ("the governor reported 14 injured", "the hospital recorded nine wounded")
 _LEFT = re.compile(
-    r"(?<![\w-])(?:left|leaving|leaves)\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|around)\s+)?$",
+    r"(?<![\w-])(?:left|leaving|leaves|reported|reports|counted|recorded|registered|confirmed)\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|around)\s+)?$",
     re.IGNORECASE,
 )
 _MORE = re.compile(r"(?<![\w-])(?:another|more|others|lainnya|lagi)(?![\w-])", re.IGNORECASE)
@@ -187,6 +188,7 @@ def find_figures(
         cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
         kind = ("wounded" if key == "injuries" or _INJURIES.match(norm, noun.end())  # "163 civilian injuries"
                 else predicate(norm, qty.start, noun.end(), cls, lo, hi))
+        kind = "killed" if key == "dead" and kind == "wounded" else kind  # "14 wounded and 3 dead": the dead
         participle = _PARTICIPLE.fullmatch(norm, qty.end, noun.start())  # "90 killed servicemen"
         if participle is not None and kind is None:  # "two injured people died": the verb says what befell them
             kind = "killed" if participle.group(0).strip().casefold() in ("killed", "slain") else "wounded"

@@ -179,6 +179,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
             and not (amid and e.group(0).casefold() in _DESCRIBES)  # "amid a fragile truce": in passing
             for e in _EVENTS.finditer(s.norm, lo, hi)
         )
+    if kind == "call" and _NEGATED_VERB.search(s.norm, max(0, match.start() - 16), match.start()):
+        return False  # "we cannot call on the rescuers", "tidak meminta bantuan": nothing asked of anyone
     if kind == "call" and (
         _PARTICIPLE_AFTER.match(s.norm, match.end()) or _PARTICIPLE_BEFORE.search(s.norm, lo, match.start())
     ):

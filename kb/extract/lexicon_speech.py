@@ -109,6 +109,9 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "lamented": None, "contended": None, "recounted": None, "describe": None, "alleges": "accusation",
     "menggarisbawahi": None, "menyoroti": None, "menceritakan": None, "mengisahkan": None, "menuliskan": None,
     "memberitahukan": None,
+    # telling someone a thing, only before "that"/"bahwa" (``NEEDS_AFTER``): "a source informed the agency that ...",
+    # "memberitahu wartawan bahwa ..."; "well-informed sources", "memberitahu lokasinya" say nothing
+    "informed": None, "memberitahu": None,
     # a threat is a position a party takes, like a vow ("threatened to retaliate", "mengancam akan membalas")
     "threatened": None, "threatens": None, "mengancam": None,
     # "ber-" verbs of saying beside "berkata" ("Presiden X pada Rabu malam berujar bahwa"); a statement setting
@@ -154,6 +157,8 @@ VIA_CUES: Final[tuple[str, ...]] = (
     "sebagaimana diberitakan", "seperti diberitakan", "diberitakan", "diberitakan oleh",
     # a register of quoting and an English tail: "..., kata X dinukil VOA", "..., per Reuters"
     "dinukil dari", "dinukil", "per",
+    # telling a medium: "a source informed Reuters that ...", "memberitahu Al Jazeera bahwa ..."
+    "informed", "memberitahu", "memberitahukan",
 )
 
 # Nouns that head a speaker phrase the gazetteer does not know ("Pejabat pertahanan Armenia").

@@ -340,6 +340,7 @@ NEEDS_AFTER: Final[dict[str, str]] = {
     "held": _BLAME_AFTER, "holds": _BLAME_AFTER, "holding": _BLAME_AFTER,
     # "maintained that X ...": a claim held to; "maintained control of the town" says nothing
     "maintained": r"\s+that(?![\w-])", "maintains": r"\s+that(?![\w-])",
+    "informed": r"(?:\s+[\w-]+){0,3}?\s+that(?![\w-])", "memberitahu": r"(?:\s+[\w-]+){0,3}?\s+bahwa(?![\w-])",
     # "shared on social media: “...”", "shared that ...": words shared; "shared a border" says nothing
     "shared": r"(?:\s+(?:on|in|via|through)\s+[^.:;\"“”]{1,40}?)?\s*:|\s+that(?![\w-])",
     **{verb: _CALL_NOUN for verb in ("reaffirmed", "renewed", "repeated", "echoed")},

@@ -217,6 +217,10 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
             run = _past_office(run, popped)
             while run and run[-1][1] in ("untuk", "for", "of", "the"):
                 run.pop()
+            if _titled_surname(run, popped):  # "Governor Petrenko", "Jenderal Burhan": one name after its title
+                at, name = run[0][0], run[0][1].rstrip(".,")
+                out.append(Mention(at, at + len(name), name, None, role=popped[-1], name=name))
+                continue
             words = {w.casefold().strip(".,") for _, w in run}
             last = run[-1][1] if run else ""
             if len(run) < 2 or words & _NOT_NAMES or words & _ORG or not (last[:1].isupper() or _PARTICLE.match(last)):
@@ -240,6 +244,29 @@ def _joined_to_body(norm: str, end: int) -> bool:
     Event Data Project", "Ministry of Labour and Social Policy"): the two halves are one organisation."""
     match = _AND_CAPITALISED.match(norm, end, min(len(norm), end + 80))
     return match is not None and any(w.casefold() in _ORG for w in match.group(1).split())
+
+
+# Titles written before a surname alone ("Governor Petrenko said", "Menteri Katz"): the surname is a person
+_ONE_NAME_TITLES = frozenset((
+    "governor", "gubernur", "mayor", "walikota", "general", "jenderal", "gen", "colonel", "kolonel", "col", "minister",
+    "menteri", "commander", "komandan", "president", "presiden", "senator", "ambassador", "dubes", "captain", "kapten",
+    "capt", "lieutenant", "letnan", "lt", "premier", "maj", "major", "sgt", "sergeant",
+))
+_NOT_SURNAMES = frozenset(("staff", "assembly", "secretary", "council", "command", "headquarters", "office", "court"))
+
+
+def _titled_surname(run: list[tuple[int, str]], popped: list[str]) -> bool:
+    """Whether ``run`` is one surname right after a title popped off its front ("Governor Petrenko"): a person
+    whose first name the article gave earlier or not at all (the run of two capitalised words needed elsewhere
+    is not there).  An acronym, a body's word ("General Staff") or a calendar word is no surname."""
+    if len(run) != 1 or not popped or popped[-1].rstrip(".") not in _ONE_NAME_TITLES:
+        return False
+    word = run[0][1].rstrip(".,")
+    folded = word.casefold()
+    return (len(word) >= 3 and word[:1].isupper() and not word.isupper() and re.fullmatch(r"[\w'’-]+", word) is not None
+            and not any(ch.isdigit() for ch in word) and folded not in _NOT_NAMES and folded not in _ORG
+            and folded not in _NOT_SURNAMES and folded not in _role_words() and folded not in _CALENDAR
+            and word not in _sentence_openers())
 
 
 # Offices held over a place: the place stands between the office and its holder ("Gubernur Kharkiv Oleh

@@ -167,7 +167,7 @@ def _inside(norm: str, start: int, end: int, mentions: list[Mention]) -> tuple[l
         for m in inside
         if (m.actor is not None and m.actor.kind == "Person")
         # an unknown name: a role glued before it ("Juru bicara Kementerian X Name") is judged by the name alone
-        or (m.actor is None and len((m.name or m.text).split()) > 1
+        or (m.actor is None and (len((m.name or m.text).split()) > 1 or (m.role is not None and m.name == m.text))
             and not _ORG & set((m.name or m.text).casefold().split())
             and not placed(norm, m.start)  # "staff in Khan Younis": a place
             and not _BODY_BEFORE.search(norm, max(0, m.start - 16), m.start)  # "Dinas Kesehatan Provinsi X"
