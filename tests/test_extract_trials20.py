@@ -10,6 +10,10 @@ our own (the articles' texts never enter the repo).
 - "... is a war crime! Those are ...": an accusing cue that ends its sentence alleges itself, never the next one.
 - "Governor Melnychuk said": a title before one surname names a person (a run of two capitalised words was needed,
   so the outlet was credited); the full name given earlier in the article is who it is.
+- "27 servicemen, including 19 ... and 8 ..., were martyred": "martyred" is a death word, and an aside breaking a
+  toll down may run past 60 characters before the hurt word (the whole toll was lost, only its parts kept).
+- "mengkalim", "annoucned": a long reporting verb typed with two letters swapped is repaired in the normalised copy
+  (same length, so offsets hold; the quote keeps the article's spelling).
 """
 
 from __future__ import annotations
@@ -110,3 +114,37 @@ def test_a_title_before_one_surname_names_a_person(lang: str, text: str, speaker
 def test_near_misses_of_a_titled_surname(text: str, speaker: str, gazetteer: Gazetteer) -> None:
     found = of(text, gazetteer, "en", "casualty")
     assert found and all(c.speaker == speaker for c in found), [c.speaker for c in found]
+
+
+@pytest.mark.parametrize(("lang", "text", "low"), [
+    ("en", "The defence ministry said 27 servicemen were martyred while repelling the assault.", 27),
+    ("en", "The defence ministry said a total of 27 servicemen, including 19 servicemen of the land forces and 8 "
+           "servicemen of the frontier guard service, were martyred.", 27),
+    ("id", "Kementerian pertahanan menyebut 27 prajurit, termasuk 19 prajurit pasukan darat dan 8 prajurit penjaga "
+           "perbatasan negara, gugur dalam bentrokan itu.", 27),
+])
+def test_a_toll_with_a_long_breakdown_keeps_its_whole(lang: str, text: str, low: int, gazetteer: Gazetteer) -> None:
+    found = of(text, gazetteer, lang, "casualty")
+    assert low in [c.quantity_min for c in found] and all(c.unit.endswith("killed") for c in found), [
+        (c.quantity_min, c.unit) for c in found]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("id", "Otoritas Armenia mengkalim sedikitnya 31 tentaranya tewas dalam bentrokan itu.", "Government of Armenia"),
+    ("en", "The Armenian defence ministry annoucned that 31 of its soldiers were killed.", "Armenian Defence Ministry"),
+])
+def test_a_reporting_verb_with_two_letters_swapped_still_speaks(
+    lang: str, text: str, speaker: str, gazetteer: Gazetteer
+) -> None:
+    found = of(text, gazetteer, lang, "casualty")
+    assert found and all(c.speaker == speaker for c in found), [c.speaker for c in found]
+    assert all(c.quote in text for c in found), "the quote keeps the article's own spelling"
+
+
+def test_the_swap_repair_keeps_offsets() -> None:
+    from kb.extract.text import normalize
+
+    text = "Pihak berwenang mengkalim 31 tewas; the ministry annoucned it. Ordinary words stay as written."
+    fixed = normalize(text)
+    assert len(fixed) == len(text) and "mengklaim" in fixed and "announced" in fixed
+    assert fixed.replace("mengklaim", "mengkalim").replace("announced", "annoucned") == text

@@ -67,7 +67,7 @@ def breakdown(norm: str, qty: Quantity, key: str, whole: str | None = None) -> b
 _ASIDE = re.compile(
     r"(?:\s+(?:lainnya|lagi|others|more))?(?:\s*,\s*(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them"
     r"|sebagian\s+besar(?:\s+di\s+antaranya)?|yang\s+sebagian\s+besar|yang\s+(?:semuanya|kebanyakan)"
-    r"|(?:all|most|many)\s+of\s+whom)\s[^,;.()]{1,60},"
+    r"|(?:all|most|many)\s+of\s+whom)\s[^,;.()]{1,120},"  # "including 42 personnel of the army and 8 of ...,"
     r"|\s+-\s+(?:including|termasuk|di\s+antaranya|among\s+them)\s[^,;.()]{1,60}?\s-)",  # between dashes
     re.IGNORECASE,
 )

@@ -116,6 +116,8 @@ KILLED: Final[tuple[str, ...]] = (
     # idioms of dying ("meregang nyawa", "kehilangan nyawa", "lost his life")
     "meregang nyawa", "kehilangan nyawa", "lost his life", "lost her life",
     "killings",  # "the killings of 72 civilians"
+    # the dead honoured by their side ("50 servicemen were martyred", "menjadi syahid", "mati syahid")
+    "martyred", "were martyred", "was martyred",
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",
