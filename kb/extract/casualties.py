@@ -82,7 +82,7 @@ _LEFT = re.compile(
 _MORE = re.compile(r"(?<![\w-])(?:another|more|others|lainnya|lagi)(?![\w-])", re.IGNORECASE)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|our|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
-_MARKS = re.compile(r"[\"\u201c\u201d(]")
+_MARKS = re.compile(r"[\"\u201c\u201d()]")  # "“14” civilians", "Puluhan (tentara)", "(31) people"
 _TOTAL = re.compile(r"(?:total(?:nya)?|in\s+total|secara\s+keseluruhan)\D{0,15}$", re.IGNORECASE)
 
 
@@ -168,6 +168,8 @@ def find_figures(
         if moved(norm, qty.start):
             continue  # "... and displaced over 3 million people": moved, not hurt
         noun = _noun_after(norm, qty)
+        if noun is not None and noun.group(0).casefold() == "victims" and of_victims(norm, qty) is not None:
+            noun = None  # "three of the victims were militiamen": a part of the dead, read by ``of_victims``
         if noun is None:
             bare = (people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)
                     or of_victims(norm, qty))  # "two of the victims were members of the militia"

@@ -22,13 +22,24 @@ _ISSUED_BY = re.compile(
     r"\s+(?:by|oleh)\s+(?P<issuer>[^,;:\"“”]{2,100}?)\s*,?\s*$",
     re.IGNORECASE,
 )
+# A piece of research named by its authors with no participle: "A study by US universities estimates ...",
+# "Research from two universities, however, puts ...", "Penelitian oleh universitas X memperkirakan ...": the authors
+# speak through their work as an issuer through its statement.
+_WORK_BY = re.compile(
+    r"(?<![\w-])(?:study|studies|research|survey|analysis|assessment|tally|estimates?|kajian|penelitian|studi|survei"
+    r"|analisis)(?:\s+(?:published|released|conducted|carried\s+out|yang\s+dilakukan|yang\s+diterbitkan))?"
+    r"\s+(?:by|from|oleh|dari)\s+(?P<issuer>[^,;:\"“”]{2,100}?)\s*,?"
+    r"(?:\s*(?:however|though|meanwhile|namun|sementara\s+itu)\s*,)?\s*$",
+    re.IGNORECASE,
+)
 WINDOW = 160
 
 
 def issuer_before(norm: str, lower: int, verb_start: int) -> int | None:
-    """Where the issuer of a statement that is the verb's subject begins ("... issued earlier by <X> said"),
-    or None when the words before the verb are no such statement."""
-    match = _ISSUED_BY.search(norm, max(lower, verb_start - WINDOW), verb_start)
+    """Where the issuer of a statement or a study that is the verb's subject begins ("... issued earlier by <X>
+    said", "A study by <X> estimates"), or None when the words before the verb are no such document."""
+    window = max(lower, verb_start - WINDOW)
+    match = _ISSUED_BY.search(norm, window, verb_start) or _WORK_BY.search(norm, window, verb_start)
     return match.start("issuer") if match else None
 
 

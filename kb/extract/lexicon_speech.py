@@ -175,7 +175,7 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "mediators",
     # who study the war speak as a body of their own: "researchers estimate ...", "para peneliti memperkirakan"
     "researchers", "researcher", "experts", "scientists", "scholars", "academics", "peneliti", "para peneliti", "pakar",
-    "akademisi",
+    "akademisi", "universities", "university", "universitas",  # "a study by US universities estimates ..."
     # a party's arm speaks for it: "Hamas's armed wing", "sayap militer Hamas", "the group's political bureau"
     "wing", "sayap", "bureau", "biro",
     # armed groups named by what they are: "the separatists said", "pemberontak mengatakan"

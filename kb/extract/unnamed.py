@@ -26,6 +26,8 @@ SOURCE_HEADS = frozenset((
     "protesters", "survivors", "survivor", "relatives", "villagers", "refugees", "displaced",
     "sumber", "aktivis", "warga", "penduduk", "saksi", "relawan", "dokter", "paramedis", "wartawan", "jurnalis",
     "pengunjuk", "demonstran", "penyintas", "kerabat", "pengungsi", "tenaga",
+    # who study the war, named by where they work ("US universities", "researchers at Yale", "peneliti Inggris")
+    "researchers", "universities", "peneliti", "universitas",
 ))
 
 
