@@ -148,9 +148,9 @@ def test_heldout3_is_a_fresh_set() -> None:
     assert not {r["url"] for r in third} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
 def test_dev_batch_is_new_and_varied(batch: int) -> None:
-    """Each blind dev batch (3 to 13: 20 articles each, annotated before the extractor ran on them) widens the dev
+    """Each blind dev batch (3 to 14: 20 articles each, annotated before the extractor ran on them) widens the dev
     set: ten per language, at least six outlets the articles before it lack, and no URL or text shared with any
     other article."""
     rows = [r for lang in LANGS for r in articles(lang)]
@@ -164,7 +164,7 @@ def test_dev_batch_is_new_and_varied(batch: int) -> None:
     assert not {r["url"] for r in added} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
 def test_build_script_selects_a_batch(batch: int, tmp_path: Path) -> None:
     """`--batch N` builds only that batch's articles (here: reports each one missing, and no other)."""
     result = subprocess.run(
@@ -381,6 +381,11 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     wrong scope, 75 outlets for a source of 1574 matched pairs), the 242 articles before it P 81.9, R 79.0, speaker
     89.2%, via 95.5% on the same extractor: the four floors were lowered to just under the whole-dev figures with
     batch 13, and the wrong-scope ceiling raised to just over them.
+    Batch 14 (20 articles, 164 gold), annotated blind, read P 71.9, R 73.2, speaker 78.3%, via 90.0% at 3c877a1; with
+    it the whole dev (282 articles, 2182 gold) reads P 81.8, R 78.1, speaker 88.6%, via 94.8% (350 wrong party, 173
+    wrong scope, 79 outlets for a source of 1704 matched pairs), the 262 articles before it P 82.6, R 78.5, speaker
+    89.3%, via 95.1% on the same extractor: the four floors were lowered to just under the whole-dev figures with
+    batch 14, and the wrong-scope ceiling raised to just over them.
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -414,10 +419,11 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 262 articles (with batch 13, first reading at 4f4d17c): P 0.808, R 0.780, speaker 0.888, via 0.953 (0.9530)
     # end of session 19 (262 articles, after prec19, spk19, rec19 and the lead's trials and generic-statement cut):
     # P 0.8257, R 0.7839, speaker 0.8938, via 0.9513 (rec19's new matches carry relays the gold credits otherwise)
-    assert report.overall.precision >= 0.825  # 0.808 with batch 13 (4f4d17c); 0.8257 (19 end)
-    assert report.overall.recall >= 0.783  # 0.790 after cons18's gold; 0.780 with batch 13; 0.784 (19 end)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.893  # 0.888 (13), 0.894 (19 end)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.951  # 0.953 (13), 0.9513 (19 end)
+    # 282 articles (with batch 14, first reading at 3c877a1): P 0.8177, R 0.7809, speaker 0.8856, via 0.9478
+    assert report.overall.precision >= 0.817  # 0.808 with batch 13 (4f4d17c); 0.8257 (19 end); 0.8177 (14)
+    assert report.overall.recall >= 0.780  # 0.780 with batch 13; 0.784 (19 end); 0.7809 with batch 14
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.885  # 0.894 (19 end), 0.8856 (14)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.947  # 0.9513 (19 end), 0.9478 (14)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
@@ -446,7 +452,9 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076
     # 106 of 1240 (session 17): 0.085; 141 of 1479 (0.0953) before rec19, whose newly recalled claims bring the scope
     # errors of their sentences (144 of 1487, 0.0968; no pair matched before changed its scope)
-    assert report.errors["wrong_scope"] <= 0.100 * matched, dict(report.errors)  # 157 of 1582 (session 19 end: new
+    # with batch 14 (282 articles, 3c877a1): 350 wrong parties, 173 wrong scopes, 79 outlets for a source of 1704
+    # matched, i.e. 0.205, 0.1015 and 0.046
+    assert report.errors["wrong_scope"] <= 0.102 * matched, dict(report.errors)  # 157 of 1582 (session 19 end: new
     # matches bring their sentences' scope errors, no matched pair changed scope): 0.0992; 154 of 1574 (13): 0.0978
     assert report.errors["outlet_instead_of_source"] <= 0.05 * matched, dict(report.errors)  # 72 of 1480: 0.049
 
