@@ -17,6 +17,9 @@ our own (the articles' texts never enter the repo).
 - "(31) people", "(103) others": a figure in brackets is a figure; "killed 2,000 victims": victims are people.
 - "A study by US universities estimates ...", "Research from X, however, puts ...": the authors of a study speak
   through it, as an issuer through its statement (the outlet was credited, or the state named in the phrase).
+- "efforts to reach a new ceasefire", "discussing terms for a ceasefire": work towards a truce is talks, no truce.
+- "According to the premier's office, Eli Barak ... will travel": a body has no holder apposed; the name after the
+  comma is the subject of what the office says (he was credited as the speaker).
 """
 
 from __future__ import annotations
@@ -174,3 +177,28 @@ def test_figures_in_brackets_and_victims_count(text: str, figures: list[tuple[in
 def test_a_study_speaks_for_its_authors(lang: str, text: str, speaker: str, gazetteer: Gazetteer) -> None:
     found = of(text, gazetteer, lang, "casualty")
     assert found and all(c.speaker == speaker for c in found), [c.speaker for c in found]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Omani foreign minister said efforts to reach a new truce between the two sides had made some headway."),
+    ("en", "A rebel negotiator said the two delegations were negotiating the terms of a fresh ceasefire in Muscat."),
+    ("id", "Seorang juru runding pemberontak mengatakan kedua delegasi sedang membahas syarat-syarat gencatan senjata "
+           "baru di Muskat."),
+])
+def test_work_towards_a_truce_is_talks_not_a_truce(lang: str, text: str, gazetteer: Gazetteer) -> None:
+    types = [c.type for c in run_as(text, gazetteer, lang)]
+    assert "ceasefire" not in types and "talks" in types, types
+
+
+def test_a_truce_in_force_is_still_a_truce(gazetteer: Gazetteer) -> None:
+    text = "The Omani foreign minister said the truce between the two sides took effect at midnight."
+    assert "ceasefire" in [c.type for c in run_as(text, gazetteer, "en")]
+
+
+def test_a_name_after_a_body_credited_by_according_to_is_the_subject(gazetteer: Gazetteer) -> None:
+    text = ("According to the prime minister's office, Eli Barak, the head of the spy agency, will travel to Muscat "
+            "on Monday for the talks.")
+    found = run_as(text, gazetteer, "en")
+    assert found and all(c.speaker != "Eli Barak" for c in found), [c.speaker for c in found]
+    apposed = "The talks will resume on Monday, said the ministry's spokesman, Ivan Koval."
+    assert [c.speaker for c in run_as(apposed, gazetteer, "en")] == ["Ivan Koval"], "a role's holder is apposed"

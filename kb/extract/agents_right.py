@@ -29,6 +29,8 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# A phrase ending in a body's head word ("the prime minister's office", "the ministry"): no person is apposed to it
+_BODY_LAST = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in lexicon.ORG_WORDS)})\s*$", re.IGNORECASE)
 _ROLE_TEXT = re.compile(rf"(?:{'|'.join(re.escape(h) for h in lexicon.ROLE_HEADS)})(?![\w-])", re.IGNORECASE)
 
 
@@ -49,9 +51,11 @@ def agent_right(
             continue
         if word == ",":
             nxt = next((m for m in mentions if m.start > stop and not norm[stop : m.start].strip()), None)
-            if nxt is not None and nxt.is_person and end > verb_end and not _ROLE_TEXT.match(nxt.text):
+            if (nxt is not None and nxt.is_person and end > verb_end and not _ROLE_TEXT.match(nxt.text)
+                    and not _BODY_LAST.search(norm, verb_end, end)):
                 end = nxt.end  # "kata juru bicara itu, Shushan Stepanyan"; never "kata Karim Yusuf, juru bicara
                 continue  # Kemhan Armenia": a role the gazetteer knows a holder of, after the name the text gives
+                # (nor "according to the premier's office, Eli Barak will ...": a body has no holder; he is the subject)
             if nxt is not None and _names_generic(norm, verb_end, end, nxt, mentions):
                 named = _phrase(norm, nxt.start, nxt.end, mentions, context)
                 return (named, nxt.end) if named else None

@@ -62,6 +62,8 @@ def cue_types(
         found.remove("accusation")  # "mengatakan tuduhan itu tidak benar": the accusation it names is rebutted
     if speaker is not None and "talks" in allowed and not found and spans and _told_a_leader(s.norm, spans[0][0]):
         found = ["talks"]  # "Aliyev told US Secretary of State Blinken ...": words between leaders are a contact
+    if speaker is not None and "talks" in allowed and not found and any(_truce_sought(s.norm, span) for span in spans):
+        found = ["talks"]  # "efforts to reach a new ceasefire have made progress": the work towards one
     strong = [k for k in found if k in STRONG]
     return strong or found[:1]
 
@@ -100,6 +102,12 @@ _LEADER = re.compile(
     r"|mitra(?:nya)?)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def _truce_sought(norm: str, span: tuple[int, int]) -> bool:
+    """A truce word right after work towards it ("efforts to reach a ceasefire", "upaya mencapai gencatan
+    senjata"): ``kinds`` refuses it as a ceasefire; the work is the negotiation, so the words tell of talks."""
+    return any(kinds.sought(norm, match.start()) for match in CUES["ceasefire"].finditer(norm, *span))
 
 
 def _told_a_leader(norm: str, start: int) -> bool:

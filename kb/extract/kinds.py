@@ -76,9 +76,19 @@ _WHEN_CLAUSE = re.compile(
 _WHILE = re.compile(r"(?:saat|ketika|when|while)(?![\w-])", re.IGNORECASE)  # a clause of its own, no noun phrase
 _DISCUSSED = re.compile(
     r"(?<![\w-])(?:discuss|discussed|discussing|negotiate|negotiated|negotiating|talks\s+on|negotiations\s+on|"
-    r"membahas|membicarakan|merundingkan|perundingan|negosiasi|berunding\s+soal)\s+(?:(?:a|an|the|possible|"
-    r"kemungkinan|soal|tentang|mengenai)\s+)*(?:[\w-]+\s+)?$",
+    r"membahas|membicarakan|merundingkan|perundingan|negosiasi|berunding\s+soal)\s+"
+    # what is discussed of it: "discussing terms for a new ceasefire", "membahas syarat-syarat gencatan senjata"
+    r"(?:(?:the\s+)?(?:terms|details|conditions|ways|prospects|syarat(?:-syarat)?|rincian)\s+(?:for|of|on|to)?\s*)?"
+    r"(?:(?:a|an|the|possible|kemungkinan|soal|tentang|mengenai)\s+)*(?:[\w-]+\s+)?$",
     re.I,
+)
+# Work towards a truce not yet made: "efforts to reach a new ceasefire", "a push for a truce", "upaya mencapai gencatan
+# senjata": talks about one, no ceasefire claim (the talks cue, if any, types the sentence)
+_SOUGHT = re.compile(
+    r"(?<![\w-])(?:efforts?|bid|push|attempts?|drive|upaya|usaha)\s+(?:to\s+(?:reach|secure|achieve|broker|agree"
+    r"(?:\s+on)?|restore|revive|clinch|finali[sz]e)|for|towards?|untuk\s+(?:mencapai|mewujudkan|menyepakati)|mencapai"
+    r"|mewujudkan)\s+(?:(?:a|an|the|new|lasting|permanent|possible|sebuah)\s+)*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 _URGED = re.compile(  # a call governs the truce word: "urged X to agree a ceasefire", "mendesak X menyepakati"
     r"(?<![\w-])(?:urged|urging|urges|urge|called\s+on|calls\s+on|calling\s+on|pressed|pressing|appealed\s+to"
@@ -161,8 +171,9 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         return False  # "tidak berada di balik serangan itu", "was not behind": a disavowal, no blame
     if kind == "accusation" and _DETERRED.search(s.norm, max(0, match.start() - 24), match.start()):
         return False  # "to deter aggression", "mencegah provokasi": a purpose against any, nobody blamed
-    if kind == "ceasefire" and _DISCUSSED.search(s.norm, max(0, match.start() - 40), match.start()):
-        return False  # "met to discuss a humanitarian ceasefire", "membahas gencatan senjata": talks about one
+    if kind == "ceasefire" and (_DISCUSSED.search(s.norm, max(0, match.start() - 40), match.start())
+                                or sought(s.norm, match.start())):
+        return False  # "met to discuss a humanitarian ceasefire", "efforts to reach a truce": talks about one
     if kind == "ceasefire" and _URGED.search(s.norm, max(0, match.start() - 80), match.start()):
         return False  # "envoys pressed the two sides to sign a truce": a call, no truce made
     if kind == "ceasefire" and truce_as_modifier(s.norm, match.start(), match.end()):
@@ -194,6 +205,11 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     if kind == "talks" and _CONTACT.fullmatch(match.group(0)):
         return _between_parties(s)
     return True
+
+
+def sought(norm: str, start: int) -> bool:
+    """Whether the truce word at ``start`` is what efforts work towards (``_SOUGHT``)."""
+    return _SOUGHT.search(norm, max(0, start - 50), start) is not None
 
 
 def _between_parties(s: SentenceInput) -> bool:
