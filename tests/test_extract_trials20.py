@@ -20,6 +20,10 @@ our own (the articles' texts never enter the repo).
 - "efforts to reach a new ceasefire", "discussing terms for a ceasefire": work towards a truce is talks, no truce.
 - "According to the premier's office, Eli Barak ... will travel": a body has no holder apposed; the name after the
   comma is the subject of what the office says (he was credited as the speaker).
+- "seorang warga Nyaung Kone": after "warga"/"penduduk" a name the gazetteer lacks is where they live (it was taken
+  for a person); "Ada klaim ...": the existential opener is no speaker; a modal ends a source phrase ("menurut sumber
+  dan pejabat bisa mencapai ..."); "bisa mencapai N" / "could reach N" is at most N; "dilansir dari kantor berita X"
+  credits X.
 """
 
 from __future__ import annotations
@@ -202,3 +206,30 @@ def test_a_name_after_a_body_credited_by_according_to_is_the_subject(gazetteer: 
     assert found and all(c.speaker != "Eli Barak" for c in found), [c.speaker for c in found]
     apposed = "The talks will resume on Monday, said the ministry's spokesman, Ivan Koval."
     assert [c.speaker for c in run_as(apposed, gazetteer, "en")] == ["Ivan Koval"], "a role's holder is apposed"
+
+
+def test_a_resident_of_a_village_the_gazetteer_lacks_is_no_person(gazetteer: Gazetteer) -> None:
+    found = of("Seorang warga Thit Seint Gyi juga mengatakan, tujuh orang tewas dalam serangan itu.", gazetteer, "id",
+               "casualty")
+    assert [c.speaker for c in found] == ["warga Thit Seint Gyi"]
+    named = of("Seorang warga bernama Ko Aung juga mengatakan, tujuh orang tewas dalam serangan itu.", gazetteer, "id",
+               "casualty")
+    assert [c.speaker for c in named] == ["Ko Aung"], "a resident named as such is the person"
+
+
+def test_claims_said_to_differ_are_credited_to_the_sources_named(gazetteer: Gazetteer) -> None:
+    text = ("Ada klaim yang saling bertentangan tentang jumlah korban di pihak lawan, yang menurut sejumlah sumber dan "
+            "pejabat bisa mencapai 4.000 orang, dilansir dari kantor berita Kavkaz Post.")
+    found = of(text, gazetteer, "id", "casualty")
+    got = [(c.speaker, c.quantity_min, c.quantity_max, c.via) for c in found]
+    assert got == [("sejumlah sumber dan pejabat", None, 4000, ["Kavkaz Post"])], got
+
+
+@pytest.mark.parametrize(("lang", "text", "high"), [
+    ("en", "Local officials said the death toll could reach 300 once the rubble is cleared.", 300),
+    ("id", "Pejabat setempat mengatakan jumlah korban tewas bisa mencapai 300 orang.", 300),
+])
+def test_a_toll_that_could_reach_n_is_at_most_n(lang: str, text: str, high: int, gazetteer: Gazetteer) -> None:
+    found = of(text, gazetteer, lang, "casualty")
+    assert [(c.quantity_min, c.quantity_max) for c in found] == [(None, high)], [
+        (c.quantity_min, c.quantity_max) for c in found]

@@ -221,8 +221,8 @@ def _walk_left(
         i -= 1
     if i < 0 or tokens[i][2].casefold() in ("dan", "and", "serta", "lalu", "then", "tetapi", "but", "namun"):
         return None  # nothing there, or a verb coordinated with an earlier one
-    if tokens[i][2].casefold() in CONDITIONALS:
-        return None  # "If confirmed, ...", "Jika dikonfirmasi": a subordinator is never a speaker
+    if tokens[i][2].casefold() in CONDITIONALS or (i == 0 and tokens[0][2] in _OPENERS):
+        return None  # "If confirmed, ...", "Jika dikonfirmasi", "Ada klaim ...": an opener alone is never a speaker
     end, start = tokens[i][1], tokens[i][0]
     capitalised = tokens[i][2][:1].isupper() or tokens[i][2].casefold() in MEDIA_HEADS  # "Al-Manar television"
     while i >= 0:

@@ -90,7 +90,7 @@ def quoting_media(norm: str, frames: list[Frame], mentions: list[Mention]) -> No
 _NAMED_AFTER = re.compile(
     r"(?<![\w-])(?:(?:sebagaimana|seperti)\s+)?(?:dikutip\s+dari|dilansir\s+dari|dikutip|dilansir|(?:as\s+)?quoted\s+by"
     r"|carried\s+by|(?:as\s+)?reported\s+by|according\s+to\s+a\s+report\s+(?:in|by))\s+"
-    r"(?:(?:laman|situs(?:\s+(?:web|berita|resmi))?|website)\s+)?"  # "dikutip dari laman TRT World"
+    r"(?:(?:laman|situs(?:\s+(?:web|berita|resmi))?|website|kantor\s+berita|the\s+news\s+agency)\s+)?"  # "laman X"
     r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
 )
 _MEDIUM_TOLD = re.compile(

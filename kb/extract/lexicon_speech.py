@@ -240,6 +240,8 @@ NP_STOPS: Final[tuple[str, ...]] = (
     "per",
     # an auxiliary opens the predicate: "yang menurut pihak berwenang Palestina telah menewaskan 9.140 orang"
     "telah", "sudah", "akan", "masih", "sedang", "belum", "has", "have", "had", "was", "were", "is", "are",
+    # a modal opens it too: "yang menurut sumber dan pejabat bisa mencapai 5.000", "according to X could reach"
+    "bisa", "dapat", "mungkin", "could", "might", "may", "would",
 )
 # Heads of an institution's unnamed voice, never one person's office: with no holder in the article, the words
 # as written speak ("the local authorities said", "otoritas setempat", "pihak berwenang") rather than the outlet.
@@ -343,6 +345,8 @@ SENTENCE_OPENERS: Final[tuple[str, ...]] = (
     "Sebelumnya", "The", "A", "An", "In", "On", "But", "And", "However", "When", "After", "Before", "Meanwhile",
     # concessive openers: "Meskipun pihak Rusia mengatakan ..." still reports what Russia said
     "Meskipun", "Meski", "Walaupun", "Walau", "Although", "Though",
+    # the Indonesian existential ("Ada klaim berbeda tentang ...": there are claims), never a name there
+    "Ada",
 )
 CLAUSE_BREAKS: Final[tuple[str, ...]] = ("sementara", "sedangkan", "sementara itu", "while", "whereas", "namun")
 # After a comma these open a clause that is not part of the reported speech before it.

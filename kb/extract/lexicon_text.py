@@ -43,6 +43,9 @@ HEDGES: Final[dict[str, str]] = {
     "mendekati": "nearly",
     "hingga": "upto", "sampai": "upto", "up to": "upto", "as many as": "upto", "as high as": "upto",
     "as much as": "upto", "paling banyak": "upto",
+    # a toll that could reach N is at most N ("bisa mencapai 5.000", "could reach 5,000"); one that reached N is N
+    "bisa mencapai": "upto", "dapat mencapai": "upto", "mungkin mencapai": "upto", "could reach": "upto",
+    "may reach": "upto", "might reach": "upto", "could be as high as": "upto",
     "kurang dari": "less", "less than": "less", "fewer than": "less",
 }
 # Vague plurals -> (min, max).  "puluhan ribu" (tens of thousands) scales the second word.

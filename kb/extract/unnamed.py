@@ -50,7 +50,10 @@ def is_unnamed(words: Iterable[str]) -> bool:
     return bool(folded & SOURCE_HEADS) or bool(folded & _BODY_HEADS and folded & _WHAT_IT_DOES)
 
 
-_OF_PLACE = re.compile(r"(?<![\w-])(?:of|in|from|at|near|di|dari|asal)\s+(?:the\s+)?$", re.IGNORECASE)
+# "residents of X", "warga dari X", and the Indonesian head right before its place ("seorang warga Nyaung Kone",
+# "penduduk desa Hnan Khar": a person there would be "warga bernama X")
+_OF_PLACE = re.compile(r"(?<![\w-])(?:of|in|from|at|near|di|dari|asal|warga|penduduk(?:\s+desa)?)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 _AFTER_HEAD = frozenset(("of", "in", "from", "at", "near", "with", "close", "familiar", "inside", "within"))
 _LEADS = frozenset(("a", "an", "the", "some", "several", "many", "two", "three", "other", "seorang", "para",
                     "sejumlah", "beberapa", "banyak", "sebagian"))
