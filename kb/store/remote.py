@@ -54,7 +54,6 @@ failure is one line of the ``kb.errors`` hierarchy: ``QueryError`` (``QueryTimeo
 from __future__ import annotations
 
 import copy
-import io
 import json
 import os
 import urllib.error
@@ -63,16 +62,15 @@ import urllib.request
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Identifier
+from rdflib import Graph, URIRef
 
 from kb import deadline
 from kb.errors import QueryError, QueryRefused, QueryTimeout, StoreError
 from kb.store import Bindings, Capabilities, Rows
 from kb.store.http import OXIGRAPH_CANCELLED, Connector
+from kb.store.remote_formats import RDF_TYPES, RESULT_TYPES, dump_store, json_term, parse_rdf, serialise
 from kb.store.values_block import (
     _READ_FORMS,
-    _clean,
     _from_json,
     _iri,
     _nt_lines,
@@ -80,31 +78,6 @@ from kb.store.values_block import (
     names_graphs,
     query_shape,
 )
-
-RESULT_TYPES = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-}
-RDF_TYPES = {
-    "turtle": "text/turtle",
-    "ntriples": "application/n-triples",
-    "nquads": "application/n-quads",
-    "trig": "application/trig",
-    "jsonld": "application/ld+json",
-    "rdfxml": "application/rdf+xml",
-}
-# rdflib parser names for what a CONSTRUCT or GSP GET may come back as
-_RDFLIB_FORMATS = {
-    "application/n-triples": "nt",
-    "text/plain": "nt",
-    "text/turtle": "turtle",
-    "application/n-quads": "nquads",
-    "application/rdf+xml": "xml",
-}
-
-# What each server says when it stopped a query at its own time limit
 
 # Virtuoso's own graphs, present in a fresh database; KB_EXCLUDE_GRAPHS (space separated) adds more.
 VIRTUOSO_SYSTEM_GRAPHS = (
@@ -269,7 +242,7 @@ class SparqlStore:
 
     def _graph(self, query: str) -> Graph:
         ctype, data = self._send_query(query, "application/n-triples, text/turtle;q=0.5")
-        return _parse_rdf(data, ctype)
+        return parse_rdf(data, ctype)
 
     # ---- writes
     def put_graph(self, iri: str, graph: Graph, *, also: Mapping[str, Graph] | None = None) -> None:
@@ -311,7 +284,7 @@ class SparqlStore:
                 "GET", self.gsp_url, params={key: iri}, headers={"Accept": "application/n-triples"},
                 missing_ok=True,
             )
-            return Graph() if status == 404 else _parse_rdf(data, ctype.split(";")[0].strip().lower())
+            return Graph() if status == 404 else parse_rdf(data, ctype.split(";")[0].strip().lower())
         return self._graph(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {name} }} GRAPH ?g {{ ?s ?p ?o }} }}")
 
     def select(self, query: str, bindings: Bindings | None = None) -> Rows:
@@ -347,37 +320,16 @@ class SparqlStore:
             if "results" in doc:
                 for row in doc["results"].get("bindings", []):
                     for name, term in row.items():
-                        row[name] = _to_json(_from_json(term))
+                        row[name] = json_term(_from_json(term))
             return kind, json.dumps(doc, ensure_ascii=False).encode("utf-8")
         ctype, data = self._send_query(text, types[result_format])
         if kind == "graph" and ctype and ctype != types[result_format]:
             # the server chose another syntax: re-serialise it with rdflib
-            return kind, _serialise(_parse_rdf(data, ctype), result_format)
+            return kind, serialise(parse_rdf(data, ctype), result_format)
         return kind, data
 
     def dump(self, rdf_format: str) -> bytes:
-        if rdf_format not in RDF_TYPES:
-            raise QueryError(f"unknown RDF format {rdf_format!r}")
-        if rdf_format == "turtle":
-            return _with_prefixes(self.query_raw("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "ntriples")[1], "turtle")
-        if rdf_format not in ("nquads", "trig"):
-            return self.query_raw("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", rdf_format)[1]
-        if rdf_format == "trig":
-            return _with_prefixes(self.dump("nquads"), "trig")
-        if self.flavor == "oxigraph" and self.gsp_url:
-            return self.http.request("GET", self.gsp_url, headers={"Accept": RDF_TYPES[rdf_format]})[2]
-        # graph by graph (no SELECT over everything: servers cap result rows, Virtuoso at 10k by default)
-        out = io.StringIO()
-        for g in self.graphs():
-            lines = _nt_lines(self.get_graph(g))
-            if rdf_format == "nquads":
-                for line in lines:
-                    out.write(f"{line[:-3]} {_iri(g)} .\n")
-            else:
-                out.write(f"{_iri(g)} {{\n")
-                out.writelines(lines)
-                out.write("}\n")
-        return out.getvalue().encode("utf-8")
+        return dump_store(self, rdf_format)
 
     def flush(self) -> None:
         """Nothing to do: the server owns durability."""
@@ -386,48 +338,4 @@ class SparqlStore:
         self.http.close()
 
 
-def _to_json(term: Identifier | None) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    if isinstance(term, Literal):
-        out = {"type": "literal", "value": str(term)}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype is not None:
-            out["datatype"] = str(term.datatype)
-        return out
-    raise QueryError(f"unexpected term {term!r}")
-
-
-def _parse_rdf(data: bytes, ctype: str) -> Graph:
-    fmt = _RDFLIB_FORMATS.get(ctype, "json-ld" if "json" in ctype else "turtle")
-    parsed = Graph()
-    try:
-        parsed.parse(data=data, format=fmt)
-    except Exception as exc:  # rdflib raises many kinds
-        raise QueryError(f"cannot read the server's {ctype or 'RDF'} answer: {exc}") from None
-    g = Graph()
-    for s, p, o in parsed:
-        g.add((_clean(s), p, _clean(o)))
-    return g
-
-
-def _serialise(graph: Graph, fmt: str) -> bytes:
-    name = {"ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}.get(fmt, fmt)
-    return graph.serialize(format=name, encoding="utf-8")
-
-
-__all__ = ["SparqlStore", "bind", "query_shape"]
-
-
-def _with_prefixes(data: bytes, rdf_format: str) -> bytes:
-    """N-Triples / N-Quads re-written as Turtle / TriG with ``kb.vocab.PREFIXES`` bound (pyoxigraph streams it)."""
-    import pyoxigraph as ox
-
-    from kb.vocab import PREFIXES
-
-    source = ox.RdfFormat.N_TRIPLES if rdf_format == "turtle" else ox.RdfFormat.N_QUADS
-    target = ox.RdfFormat.TURTLE if rdf_format == "turtle" else ox.RdfFormat.TRIG
-    return ox.serialize(ox.parse(data, format=source), format=target, prefixes=PREFIXES) or b""
+__all__ = ["RDF_TYPES", "RESULT_TYPES", "SparqlStore", "bind", "query_shape"]
