@@ -103,3 +103,44 @@ def test_an_order_to_the_population_to_leave_is_no_call(gazetteer: Gazetteer, la
 ])
 def test_a_call_on_a_party_stays_a_call(gazetteer: Gazetteer, lang: str, text: str) -> None:
     assert "call" in _types(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Armenian prime minister insisted that his country was not taking part in the fighting."),
+    ("en", "Minsk said Belarus is not a party to the conflict."),
+    ("id", "Perdana Menteri Armenia menegaskan bahwa negaranya \"tidak berpartisipasi dalam pertempuran itu\"."),
+    ("id", "Menteri itu mengatakan Belarus tidak ikut serta dalam operasi militer di Ukraina."),
+])
+def test_no_part_taken_in_the_fighting_is_a_denial(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    found = _types(text, gazetteer, lang)
+    assert "denial" in found
+    assert "statement" not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The president said his country would take part in the talks in Geneva."),
+    ("id", "Presiden mengatakan negaranya akan berpartisipasi dalam perundingan di Jenewa."),
+])
+def test_taking_part_in_talks_is_no_denial(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "denial" not in _types(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The two countries signed a peace deal mediated by Turkey on Tuesday night, ending seven weeks of war."),
+    ("id", "Kedua negara menandatangani perjanjian damai yang dimediasi Turki pada Selasa malam, mengakhiri perang "
+           "yang berlangsung tujuh pekan."),
+    ("id", "Kedua pemimpin meneken kesepakatan yang ditengahi Qatar pada Kamis dini hari, mengakhiri pertempuran "
+           "sebulan lebih."),
+])
+def test_a_deal_signed_that_ends_the_war_is_a_ceasefire(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    found = _types(text, gazetteer, lang)
+    assert "ceasefire" in found
+    assert "talks" not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The two countries met in Ankara on Tuesday night to discuss ending the war."),
+    ("id", "PBB mendesak kedua negara mengakhiri perang."),
+])
+def test_ending_the_war_unsigned_is_no_ceasefire(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "ceasefire" not in _types(text, gazetteer, lang)
