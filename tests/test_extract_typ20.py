@@ -144,3 +144,21 @@ def test_a_deal_signed_that_ends_the_war_is_a_ceasefire(gazetteer: Gazetteer, la
 ])
 def test_ending_the_war_unsigned_is_no_ceasefire(gazetteer: Gazetteer, lang: str, text: str) -> None:
     assert "ceasefire" not in _types(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Rusia mengumumkan pengerahan pasukan ke perbatasan Belarus pada Senin.",
+    "Presiden mengatakan Lebanon siap menerapkan resolusi itu, yang mencakup pengerahan pasukan Lebanon di sepanjang "
+    "perbatasan.",
+    "Kementerian Pertahanan mengonfirmasi pengerahan tambahan tank ke wilayah utara.",
+])
+def test_forces_sent_somewhere_are_no_call_up(gazetteer: Gazetteer, text: str) -> None:
+    assert "mobilization" not in _types(text, gazetteer, "id")
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala staf militer mengusulkan pengerahan 300.000 warga untuk wajib militer.",
+    "Putin menandatangani dekrit mobilisasi parsial pada Rabu.",
+])
+def test_a_call_up_is_a_mobilization(gazetteer: Gazetteer, text: str) -> None:
+    assert "mobilization" in _types(text, gazetteer, "id")

@@ -30,7 +30,7 @@ from kb.extract.denied import denied_owner, denies_ground, with_denier
 from kb.extract.denied_claims import claimant_accuses, denier_of
 from kb.extract.disavowals import disavowed, disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
-from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
+from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials, names_call_up
 from kb.extract.figure_drafts import credited, figure_draft, same_list
 from kb.extract.figure_subjects import blame_figures
 from kb.extract.forces import own_forces
@@ -123,7 +123,7 @@ def _frame_drafts(
                 drafts.append(_crime_draft(s, speaker, frame, via, accused, crime))
                 continue  # "groups reported mass killings", "menyebutkan adanya kekerasan seksual"
             if types == ["statement"] and (
-                _MOBILIZE.search(s.norm, *frame.scope) or not kinds.is_position(s, frame, pieces)
+                names_call_up(s.norm, frame.scope) or not kinds.is_position(s, frame, pieces)
             ):
                 continue
             types = _answered(s, frame, speaker, types)
