@@ -162,3 +162,19 @@ def test_forces_sent_somewhere_are_no_call_up(gazetteer: Gazetteer, text: str) -
 ])
 def test_a_call_up_is_a_mobilization(gazetteer: Gazetteer, text: str) -> None:
     assert "mobilization" in _types(text, gazetteer, "id")
+
+
+@pytest.mark.parametrize("text", [
+    'Pasukan Rusia menembaki kota itu pada Senin.Artikel ini telah tayang di Kompas.com dengan judul "12 Tentara '
+    'Tewas dalam Serangan di Kota Itu"(*)',
+    'Pasukan Rusia menembaki kota itu pada Senin.\n0 Response to "Serangan Rusia Tewaskan 14 Orang di Kota Itu "',
+    'Pasukan Rusia menembaki kota itu pada Senin.\n3 Comments on "Rudal Menewaskan 9 Orang di Pelabuhan"',
+])
+def test_page_furniture_repeating_a_title_makes_no_claim(gazetteer: Gazetteer, text: str) -> None:
+    assert "casualty" not in _types(text, gazetteer, "id")
+
+
+def test_a_figure_before_the_furniture_stays(gazetteer: Gazetteer) -> None:
+    text = ('Serangan itu menewaskan 12 orang, kata gubernur.Artikel ini telah tayang di Kompas.com dengan judul '
+            '"Serangan di Kota Itu"(*)')
+    assert "casualty" in _types(text, gazetteer, "id")
