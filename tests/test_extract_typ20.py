@@ -178,3 +178,21 @@ def test_a_figure_before_the_furniture_stays(gazetteer: Gazetteer) -> None:
     text = ('Serangan itu menewaskan 12 orang, kata gubernur.Artikel ini telah tayang di Kompas.com dengan judul '
             '"Serangan di Kota Itu"(*)')
     assert "casualty" in _types(text, gazetteer, "id")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Baku has confirmed the ceasefire."),
+    ("id", "Armenia telah mengonfirmasi gencatan senjata itu."),
+])
+def test_a_side_confirming_the_truce_is_a_ceasefire(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    found = _types(text, gazetteer, lang)
+    assert "ceasefire" in found
+    assert "statement" not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The ministry doubted that Moscow wants a ceasefire."),
+    ("id", "Militer mengonfirmasi serangan udara itu."),
+])
+def test_a_truce_only_named_or_no_truce_is_no_ceasefire(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "ceasefire" not in _types(text, gazetteer, lang)
