@@ -30,7 +30,7 @@ _DOER_AFTER = re.compile(
 )
 # the doer before: "Armenia was in gross violation of", "Hezbollah's breaches of the ceasefire", "Israeli violations of"
 _DOER_BEFORE = re.compile(
-    rf"^(?:'s?\s+|\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+in\s+{_QUOTE}(?:[\w-]+\s+)?)?)"
+    rf"(?:'s?\s+|\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+in\s+{_QUOTE}(?:[\w-]+\s+)?)?)"
     rf"{_QUOTE}(?:repeated\s+|continued\s+|daily\s+|near-daily\s+|flagrant\s+|gross\s+)?"
     rf"(?:violations?|breach(?:es)?){_QUOTE}\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?{_TRUCE}",
     re.IGNORECASE,
@@ -48,6 +48,6 @@ def named_violator(s: SentenceInput, span: tuple[int, int]) -> Mention | None:
             continue
         if _DOER_AFTER.search(s.norm, max(span[0], m.start - 120), m.start):
             return m
-        if _DOER_BEFORE.match(s.norm[m.end:span[1]]):
+        if _DOER_BEFORE.match(s.norm, m.end, span[1]):
             return m
     return None
