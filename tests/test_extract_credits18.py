@@ -232,7 +232,7 @@ def test_quoting_cue_far_from_the_frame_credits_nothing(gazetteer: Gazetteer) ->
     [
         ("Koalisi meminta warga sipil di gedung-gedung itu agar lekas pergi, ujar kantor berita negara (SPA), "
          "mengutip koalisi.", "id"),
-        ("The coalition told civilians to leave the buildings at once, the state news agency (SPA) said, citing "
+        ("The coalition told the Houthis to leave the buildings at once, the state news agency (SPA) said, citing "
          "the coalition.", "en"),
     ],
 )

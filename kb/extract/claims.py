@@ -30,7 +30,7 @@ from kb.extract.denied import denied_owner, denies_ground, with_denier
 from kb.extract.denied_claims import claimant_accuses, denier_of
 from kb.extract.disavowals import disavowed, disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
-from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials
+from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials, names_call_up
 from kb.extract.figure_drafts import credited, figure_draft, same_list
 from kb.extract.figure_subjects import blame_figures
 from kb.extract.forces import own_forces
@@ -41,8 +41,10 @@ from kb.extract.rebuttals import rebuttal_scopes, rebutted
 from kb.extract.same_body import speaks_of_own_body
 from kb.extract.scope_carry import carry_scopes
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
+from kb.extract.toll_sources import toll_types
 from kb.extract.type_guards import alleged_before, modal_only
 from kb.extract.victims import acts_with_own_side, wronged_only
+from kb.extract.violators import named_violator
 
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
 # A statement naming no party and made by no party (a relative, a doctor, an analyst) is no position of a party
@@ -107,7 +109,7 @@ def _frame_drafts(
         elif id(frame) in busy:
             if not figures_by_frame.get(id(frame)):
                 continue
-            types = [k for k in cue_types(s, minus(frame.scope, holes), speaker, _STRONG, True) if k != frame.hint]
+            types = [k for k in toll_types(s, frame, minus(frame.scope, holes), speaker, _STRONG) if k != frame.hint]
         elif frame.partner is not None and frame.partner.hint:
             continue  # "denied ... and said ...": the denial says it
         else:
@@ -121,7 +123,7 @@ def _frame_drafts(
                 drafts.append(_crime_draft(s, speaker, frame, via, accused, crime))
                 continue  # "groups reported mass killings", "menyebutkan adanya kekerasan seksual"
             if types == ["statement"] and (
-                _MOBILIZE.search(s.norm, *frame.scope) or not kinds.is_position(s, frame, pieces)
+                names_call_up(s.norm, frame.scope) or not kinds.is_position(s, frame, pieces)
             ):
                 continue
             types = _answered(s, frame, speaker, types)
@@ -240,7 +242,8 @@ def _verb(s: SentenceInput, frame: Frame) -> str:
 def _draft(
     s: SentenceInput, kind: str, speaker: Speaker, rule: str, scope: tuple[int, int], via: list[str]
 ) -> Draft:
-    violated = kind == "ceasefire" and truce_violated(s, scope, speaker)
+    violator = named_violator(s, scope) if kind == "ceasefire" else None  # "pelanggaran gencatan senjata Israel"
+    violated = kind == "ceasefire" and (violator is not None or truce_violated(s, scope, speaker))
     if violated:
         kind = "accusation"  # "we recorded 160 ceasefire violations": one side blames the other
     skip = sides(speaker, s.gazetteer) if kind in _STRONG else set()
@@ -262,7 +265,10 @@ def _draft(
         subject = alleged_before(s.norm, scope, _parties(s), skip) or subject
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
         subject = wronged_only(s, scope, subject)  # "violations of Yemen's sovereignty": Yemen is wronged
-        if violated and (subject is None or subject == speaker_side(speaker, s.gazetteer)
+        if violator is not None and violator.actor is not None:
+            subject = (party_label if violator.actor.kind in ("State", "Government") else side_label)(
+                violator.actor, s.gazetteer)
+        elif violated and (subject is None or subject == speaker_side(speaker, s.gazetteer)
                          or s.gazetteer.lookup(subject) is None):  # "160 ceasefire violations": no party named
             subject = s.around.opponent(speaker_side(speaker, s.gazetteer) or "") or subject
     elif kind == "denial":

@@ -27,8 +27,11 @@ _DISAVOWED = re.compile(
     r"(?:(?:rencana|plans?|niat|intention)\s+(?:[\w-]+\s+)?(?:untuk\s+|to\s+)?)?"
     rf"(?:{_HARM})(?![\w-])"
     # "said it had nothing to do with the killings", "tidak terlibat dalam serangan itu": no part in the act
-    r"|\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:had|has|have|was|were|is|are)\s+)?"
+    r"|\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?(?:[\w'-]+\s+){0,3}?[\"“]?(?:(?:had|has|have|was|were|is|are)\s+)?"
     r"(?:nothing\s+to\s+do\s+with|not\s+(?:been\s+)?(?:involved|responsible|behind)|no\s+(?:involvement|role)"
+    # no part taken in the fighting: "is not taking part in the operation", "tidak berpartisipasi dalam operasi"
+    r"|not\s+(?:been\s+)?(?:taking\s+part|participating|a\s+party)\s+(?:in|to)"
+    r"|(?:tidak|tak|bukan)\s+(?:ikut\s+)?(?:berpartisipasi|ambil\s+bagian|ikut\s+serta|turut\s+serta)"
     r"|(?:tidak|tak|bukan)\s+(?:terlibat|bertanggung\s*jawab|pelaku|dalang)"
     r"|tidak\s+ada\s+hubungannya|(?:tidak|tak|bukan)\s+berada\s+di\s+balik)(?![\w-])"
     # no forces where it is said to fight: "said it had no troops or equipment in the region", "tidak memiliki

@@ -67,11 +67,19 @@ def _mobilised(norm: str, start: int, end: int) -> bool:
     join = _JOINS.search(norm, end, hi)
     if _NEGATED.search(norm, near_lo, join.start() if join else hi):
         return False
+    if _DEPLOYED.match(norm, end):
+        return False  # "pengerahan pasukan ke perbatasan": troops already under arms sent somewhere, no call-up
     if norm[start:end].casefold() not in _PEOPLE:
         return True
     return _CALL_UP.search(norm, lo, start) is not None or _CALL_UP.search(norm, end, hi) is not None
 
 
+# what "pengerahan" (sending out) deploys when it is no call-up: standing forces and their weapons
+_DEPLOYED = re.compile(
+    r"(?<=pengerahan)\s+(?:(?:kembali|lebih\s+banyak|tambahan)\s+)?(?:pasukan|tentara|militer|personel\s+militer|armada"
+    r"|kapal|jet|pesawat|rudal|senjata|tank|kendaraan\s+lapis)(?![\w-])",
+    re.IGNORECASE,
+)
 _MODIFIER = re.compile(r"-(?:brokered|mediated|backed|led|sponsored|supported)(?![\w-])", re.IGNORECASE)
 
 
@@ -148,6 +156,11 @@ def _main(s: SentenceInput) -> list[tuple[Speaker, str]]:
         actor = s.gazetteer.lookup(label)
         out.append((Speaker(label, actor.iri, None, actor) if actor else Speaker(label), label))
     return out
+
+
+def names_call_up(norm: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` names a call-up (not "pengerahan pasukan", standing forces sent somewhere)."""
+    return any(not _DEPLOYED.match(norm, m.end()) for m in _MOBILIZE.finditer(norm, *span))
 
 
 def mobilizations(s: SentenceInput) -> list[Draft]:

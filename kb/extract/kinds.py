@@ -142,9 +142,10 @@ def ceasefire_acts(s: SentenceInput, span: tuple[int, int]) -> bool:
 
 
 _SIGNED_TO_END = re.compile(
-    r"(?<![\w-])(?:signed|signing|menandatangani|ditandatangani|penandatanganan)\s+[^.;:\"“”]{0,60}?"
-    r"(?<![\w-])(?:to\s+end|ending|untuk\s+mengakhiri|guna\s+mengakhiri|yang\s+mengakhiri)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+)?(?:war|fighting|hostilities|conflict|perang|pertempuran|permusuhan|konflik)(?![\w-])",
+    r"(?<![\w-])(?:signed|signs|signing|menandatangani|ditandatangani|penandatanganan|meneken|diteken)\s+"
+    r"[^.;:\"“”]{0,80}?(?<![\w-])(?:to\s+end|ending|untuk\s+mengakhiri|guna\s+mengakhiri|yang\s+mengakhiri"
+    r"|mengakhiri)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+    r"(?:war|fighting|hostilities|conflict|perang|pertempuran|permusuhan|konflik)(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -100,6 +100,7 @@ BOILERPLATE_LINES: Final[tuple[str, ...]] = (
     r"about\s+\S.{0,60}?\s+\d+\s+articles?",
     r"be\s+the\s+first\s+to\s+comment", r".*\bakismet\b.*",
     r"(?:leave|post)\s+a\s+(?:reply|comment).*", r"\d+\s+comments?", r"no\s+comments?(?:\s+yet)?",
+    r"\d+\s+(?:responses?|comments?|tanggapan|komentar)\s+(?:to|on|untuk|pada)\s+\".*",  # a blog's count of replies
     r"advertisement", r"iklan", r"scroll\s+(?:to\s+continue|untuk\s+melanjutkan).*",
     r"(?:editor|penulis|reporter|pewarta|penyunting|sumber|source|writer|photo|foto)\s*:.*",
     r"(?:copyright|hak\s+cipta)\b.*", r"©.*", r"\(c\)\s*\d{4}.*",
@@ -116,6 +117,8 @@ BOILERPLATE_TAILS: Final[tuple[str, ...]] = (
     r"\bBACA\s+JUGA\b.*", r"\bBaca\s+juga\s*:.*", r"\bBaca\s*:.*", r"\bRead\s+more\s*:.*",
     r"\bBaca(?=[A-Z])\S.*", r"[(\[]\s*(?i:baca|lihat|simak|tonton)\s+(?i:juga|pula|video)\s*:.*",
     r"[(\[]\s*(?i:read\s+more|see\s+also|watch)\s*:.*",
+    # a syndication note glued onto the last sentence: "... secara berkala.Artikel ini telah tayang di X dengan judul"
+    r"(?<=[.!?\"])\s*(?:Artikel|Berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\s+(?:di|pada)\s.*",
 )
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS: Final[frozenset[str]] = frozenset(_split(

@@ -362,6 +362,8 @@ CEASEFIRE_STANCES: Final[tuple[str, ...]] = (
     "support", "supports", "supported", "supporting", "backed", "backs", "welcomed", "welcomes", "welcome",
     "rejected", "rejects", "reject", "committed to", "commitment", "mendukung", "menyambut", "menolak",
     "berkomitmen", "komitmen", "siap", "ready",
+    # a side confirming the truce ("Azerbaijan confirmed the ceasefire", "Baku mengonfirmasi gencatan senjata itu")
+    "confirmed", "confirms", "confirm", "mengonfirmasi", "mengkonfirmasi", "membenarkan",
 )
 # A ceasefire a speaker would accept only on a condition ("would accept a truce only if Hezbollah withdraws",
 # "akan menerima gencatan senjata hanya jika ...") is a condition the speaker sets: a statement, no event.

@@ -48,6 +48,7 @@ import re
 from kb.actors import Gazetteer
 from kb.extract.armies import state_of
 from kb.extract.drafts import Draft, SentenceInput
+from kb.extract.evacuations import evacuation_order
 from kb.extract.frames import Frame
 from kb.extract.speakers import Speaker
 
@@ -112,8 +113,8 @@ _SHELTER = re.compile(
 
 def shelter_advice(norm: str, scope: tuple[int, int]) -> bool:
     """Whether a call's words are safety advice to the public ("to stay in shelters", "tetap di tempat perlindungan",
-    "to avoid those targets"): no call on a party."""
-    return _SHELTER.search(norm, *scope) is not None
+    "to avoid those targets") or an order to leave (``evacuations``): no call on a party."""
+    return _SHELTER.search(norm, *scope) is not None or evacuation_order(norm, scope)
 
 
 _WAR_COURSE = re.compile(
