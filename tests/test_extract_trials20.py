@@ -24,6 +24,10 @@ our own (the articles' texts never enter the repo).
   for a person); "Ada klaim ...": the existential opener is no speaker; a modal ends a source phrase ("menurut sumber
   dan pejabat bisa mencapai ..."); "bisa mencapai N" / "could reach N" is at most N; "dilansir dari kantor berita X"
   credits X.
+- From batch 13 (blind last session, opened to the lead this session): "31 Palestinians, including five children,
+  were killed" and "71.400 warga Palestina — sebagian besar ... — telah tewas" (a toll past its demonym and an aside,
+  commas or dashes); "gadis" and "seorang lagi meninggal"; "pertahanan sipil Palestina" is the Gaza body; "75 rockets
+  were fired from Lebanon" accuses the party named after "from".
 """
 
 from __future__ import annotations
@@ -233,3 +237,46 @@ def test_a_toll_that_could_reach_n_is_at_most_n(lang: str, text: str, high: int,
     found = of(text, gazetteer, lang, "casualty")
     assert [(c.quantity_min, c.quantity_max) for c in found] == [(None, high)], [
         (c.quantity_min, c.quantity_max) for c in found]
+
+
+@pytest.mark.parametrize(("lang", "text", "figures"), [
+    ("en", "At least 31 Palestinians, including five children, were killed in the raid.", [(31, "deaths")]),
+    ("en", "More than 800 Ukrainians - mostly elderly people and children - have died and more than 1,900 were hurt "
+           "since the spring, regional officials said.", [(801, "deaths"), (1901, "wounded")]),
+    ("id", "Lebih dari 800 warga Ukraina — sebagian besar lansia dan balita — sudah tewas, sementara lebih dari 1.900 "
+           "terluka sejak musim semi, kata pejabat setempat.",
+     [(801, "civilians killed"), (1901, "civilians wounded")]),
+])
+def test_a_toll_past_its_demonym_and_an_aside(
+    lang: str, text: str, figures: list[tuple[int, str]], gazetteer: Gazetteer
+) -> None:
+    found = of(text, gazetteer, lang, "casualty")
+    assert [(c.quantity_min, c.unit) for c in found] == figures, [(c.quantity_min, c.unit) for c in found]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Seorang gadis berusia 8 tahun tewas di dekat pos pemeriksaan itu.", (1, "civilians killed")),
+    ("Di utara, seorang petani tewas, sementara seorang lagi meninggal di rumah sakit.", (1, "civilians killed")),
+])
+def test_indonesian_victims_by_who_they_were(text: str, figure: tuple[int, str], gazetteer: Gazetteer) -> None:
+    found = of(text, gazetteer, "id", "casualty")
+    assert figure in [(c.quantity_min, c.unit) for c in found], [(c.quantity_min, c.unit) for c in found]
+
+
+def test_the_palestinian_civil_defence_is_the_gaza_body(gazetteer: Gazetteer) -> None:
+    found = of("Serangan di dekat pasar itu menewaskan enam orang, kata pejabat pertahanan sipil Palestina.", gazetteer,
+               "id", "casualty")
+    assert [c.speaker for c in found] == ["Gaza Civil Defence"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Israeli army said 52 rockets were fired from Lebanon towards the Galilee on Sunday."),
+    ("id", "Militer Israel mengatakan 52 roket ditembakkan dari Lebanon ke arah Galilea pada Minggu."),
+])
+def test_projectiles_fired_from_a_party_accuse_it(lang: str, text: str, gazetteer: Gazetteer) -> None:
+    found = of(text, gazetteer, lang, "accusation")
+    assert [c.subject for c in found] == ["Lebanon"], [(c.subject, c.allegation) for c in found]
+
+
+def test_a_drone_launched_from_a_place_accuses_nobody(gazetteer: Gazetteer) -> None:
+    assert of("The navy said a drone launched from the tanker fell into the sea.", gazetteer, "en", "accusation") == []

@@ -33,6 +33,15 @@ _LAUNCH = re.compile(
     re.I,
 )
 _WRONG_NOUNS = compile_words(lexicon.WRONGDOING_NOUNS)
+# Projectiles told in the passive with where they came from: "75 rockets were fired from Lebanon", "roket yang
+# ditembakkan dari Gaza" (the gold's accusation of whoever fires from there; the place's party is the agent named)
+_FIRED_FROM = re.compile(
+    rf"(?<![\w-])(?<!any\s)(?<!every\s)(?<!setiap\s)(?<!semua\s)"  # "would intercept any drone launched from ...": none yet
+    rf"(?:{'|'.join(map(re.escape, sorted(lexicon.LAUNCHED_WEAPONS, key=len, reverse=True)))})"
+    r"(?:\s+(?:which|that|yang))?(?:\s+(?:was|were|had\s+been|have\s+been|has\s+been|being|telah|sudah))?"
+    r"\s+(?:fired|launched|ditembakkan|diluncurkan)(?:\s+[\w-]+){0,3}?\s+(?:from|dari)(?![\w-])",
+    re.I,
+)
 # The fighting started by a party, told in the passive (the seeds README: "starting hostilities"): "cross-border
 # clashes begun by X", "the war, started by X", "pertempuran yang dimulai oleh X".
 _STARTED_BY = re.compile(
@@ -75,7 +84,8 @@ _SITE_USED = re.compile(
 _CIVILIAN = compile_words(lexicon.CIVILIAN_TARGETS)
 # "in Gaza", "di kota Kharkiv": a place, not a party (a bare "the" is no place; "fire from X" names the agent)
 _PLACE = re.compile(
-    r"(?<![\w-])(?:di|ke|in|at|near|dekat|menuju|towards?|dari|(?<!fire\s)(?<!attack\s)(?<!shelling\s)from|into"
+    r"(?<![\w-])(?:di|ke|in|at|near|dekat|menuju|towards?|(?<!ditembakkan\s)(?<!diluncurkan\s)dari"
+    r"|(?<!fire\s)(?<!attack\s)(?<!shelling\s)(?<!fired\s)(?<!launched\s)from|into"
     r"|across|over)\s+"
     r"(?:(?:the|kota|city|town|region|wilayah|distrik|district|provinsi|province|desa|village)\s+(?:of\s+)?){0,3}$",
     re.I,
@@ -138,6 +148,7 @@ def find_attacks(
         (_WRONG_NOUNS, noun_agent, True),
         (PASSIVES, by_agent, False),
         (_UNDER_FIRE, by_agent, False),
+        (_FIRED_FROM, by_agent, False),
         (_STARTED_BY, by_agent, True),
         (_LAUNCH, verb_agent, False),
         (_SHIELDS, verb_agent, True),

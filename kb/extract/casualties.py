@@ -49,7 +49,8 @@ _TOLL = re.compile(
 )
 # "... and injuries to 58,926": a wounded count following a toll
 _INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to\s+$", re.IGNORECASE)
-_WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died"))
+_WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died", "meninggal",
+                                                   "terbunuh", "gugur"))
 # A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
 _WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai)\s+$", re.IGNORECASE)
@@ -59,7 +60,7 @@ _PLACE_NEXT = re.compile(
     re.IGNORECASE,
 )
 _HURT_AFTER = re.compile(
-    r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|others|more|telah|sudah|juga|feared|believed|of|"
+    r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|lagi|others|more|telah|sudah|juga|feared|believed|of|"
     r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan|lebih|[a-z]+ly)\s+){0,3}(?:"
     + _WOUND_OR_KILL + r")\b",
     re.IGNORECASE,

@@ -64,11 +64,13 @@ def breakdown(norm: str, qty: Quantity, key: str, whole: str | None = None) -> b
 
 # "At least 31 people, including five children, were killed": the hurt word of a figure stands past an aside
 # that breaks it down, where the next figure (the breakdown's) would otherwise cut the search short.
-_ASIDE = re.compile(
-    r"(?:\s+(?:lainnya|lagi|others|more))?(?:\s*,\s*(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them"
-    r"|sebagian\s+besar(?:\s+di\s+antaranya)?|yang\s+sebagian\s+besar|yang\s+(?:semuanya|kebanyakan)"
-    r"|(?:all|most|many)\s+of\s+whom)\s[^,;.()]{1,120},"  # "including 42 personnel of the army and 8 of ...,"
-    r"|\s+-\s+(?:including|termasuk|di\s+antaranya|among\s+them)\s[^,;.()]{1,60}?\s-)",  # between dashes
+_ASIDE_LEADS = (r"(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them|mostly|mainly"
+                r"|sebagian\s+besar(?:\s+di\s+antaranya)?|yang\s+sebagian\s+besar|yang\s+(?:semuanya|kebanyakan)"
+                r"|kebanyakan|mayoritas|(?:all|most|many)\s+of\s+whom)")
+_ASIDE = re.compile(  # past a party's name after the noun too: "71.400 warga Palestina — sebagian besar ... —"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s+(?:lainnya|lagi|others|more))?"
+    rf"(?:\s*,\s*{_ASIDE_LEADS}\s[^,;.()]{{1,120}},"  # "including 42 personnel of the army and 8 of ...,"
+    rf"|\s+-\s+{_ASIDE_LEADS}\s[^,;.()]{{1,120}}?\s-)",  # between dashes: "— mostly women and children —"
     re.IGNORECASE,
 )
 

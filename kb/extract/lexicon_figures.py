@@ -70,7 +70,8 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     # "dua sopir terluka"): a newcomer's trial on an unseen article lost both of its deaths to these words
     "pria": "person", "laki-laki": "person", "lelaki": "person", "bocah": "civilian", "remaja": "civilian",
     "penjaga": "person", "guard": "person", "guards": "person", "satpam": "civilian", "sopir": "civilian",
-    "pengemudi": "civilian", "petani": "civilian", "nelayan": "civilian",
+    "pengemudi": "civilian", "petani": "civilian", "nelayan": "civilian", "gadis": "civilian", "murid": "civilian",
+    "anak laki-laki": "civilian", "anak perempuan": "civilian",
     "pelajar": "civilian", "siswa": "civilian", "mahasiswa": "civilian",
     "lansia": "civilian", "dokter": "civilian", "perawat": "civilian",  # ("menurut seorang dokter" is a source:
     # kb.extract.unhurt.a_source)

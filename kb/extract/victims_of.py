@@ -13,7 +13,7 @@ import re
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
-from kb.extract.figure import Figure
+from kb.extract.figure import Figure, past_aside
 from kb.extract.figure import unit as _unit
 from kb.extract.hurt import predicate
 from kb.extract.mentions import Mention
@@ -71,6 +71,9 @@ def people_after(
     for m in mentions:
         if m.start in party and re.fullmatch(r"\s+(?:of\s+)?(?:the\s+)?", norm[qty.end : m.start]):
             kind = predicate(norm, qty.start, m.end, "person", lo, hi)
+            aside = past_aside(norm, m.end, [], []) if kind is None else None
+            if aside is not None:  # "31 Palestinians, including five children, were killed": past the aside
+                kind = predicate(norm, qty.start, aside[0], "person", lo, aside[1])
             if kind is None or not norm[m.start : m.end].rstrip().endswith(("s", "ns", "is")):
                 return None  # only plural demonyms ("Palestinians", "Israelis") stand for people
             return Figure(qty.start, m.end, qty, _unit("person", kind), party[m.start], "person")
