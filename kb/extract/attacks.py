@@ -36,7 +36,7 @@ _WRONG_NOUNS = compile_words(lexicon.WRONGDOING_NOUNS)
 # Projectiles told in the passive with where they came from: "75 rockets were fired from Lebanon", "roket yang
 # ditembakkan dari Gaza" (the gold's accusation of whoever fires from there; the place's party is the agent named)
 _FIRED_FROM = re.compile(
-    rf"(?<![\w-])(?<!any\s)(?<!every\s)(?<!setiap\s)(?<!semua\s)"  # "would intercept any drone launched from ...": none yet
+    rf"(?<![\w-])(?<!any\s)(?<!every\s)(?<!setiap\s)(?<!semua\s)"  # "any drone launched from ...": none fired yet
     rf"(?:{'|'.join(map(re.escape, sorted(lexicon.LAUNCHED_WEAPONS, key=len, reverse=True)))})"
     r"(?:\s+(?:which|that|yang))?(?:\s+(?:was|were|had\s+been|have\s+been|has\s+been|being|telah|sudah))?"
     r"\s+(?:fired|launched|ditembakkan|diluncurkan)(?:\s+[\w-]+){0,3}?\s+(?:from|dari)(?![\w-])",
