@@ -25,7 +25,7 @@ from flask.testing import FlaskClient
 
 from kb.errors import QueryError
 from kb.service import KnowledgeBase
-from kb.sparql import sandbox as sandbox_module
+from kb.sparql import worker as worker_module
 from kb.sparql.safety import CheckedQuery, check_query
 from kb.sparql.sandbox import Formats, Limits, Sandbox
 from tests.conftest import needs
@@ -185,7 +185,7 @@ def _unchecked(query: str) -> CheckedQuery:
 
 def test_the_worker_cannot_call_out_even_when_the_check_lets_a_query_through(
         kb: KnowledgeBase, listener: Listener, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sandbox_module, "analyse", _unchecked)  # the forked worker inherits the patch
+    monkeypatch.setattr(worker_module, "analyse", _unchecked)  # the forked worker inherits the patch
     box = Sandbox(kb.store, Limits(timeout=5))
     query = fill(CORPUS[0], listener)
     before = listener.settle()
@@ -194,7 +194,7 @@ def test_the_worker_cannot_call_out_even_when_the_check_lets_a_query_through(
             box.run(fill(template, listener), Formats("json", "turtle"))
     assert listener.settle() == before
     # control: without the wall the same worker does connect, so the listener above could have heard it
-    monkeypatch.setattr(sandbox_module, "forbid_network", lambda: None)
+    monkeypatch.setattr(worker_module, "forbid_network", lambda: None)
     with pytest.raises(QueryError):
         box.run(query, Formats("json"))
     assert listener.settle() > before

@@ -26,42 +26,29 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
-import faulthandler
 import logging
 import multiprocessing as mp
 import os
-import resource
 import signal
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from pathlib import Path
-
-import pyoxigraph as ox
 
 from kb.errors import QueryError, QueryRefused, QueryTimeout, StoreError
 from kb.sparql import zygote
-from kb.sparql.nonet import NetworkWallError, forbid_network
-from kb.sparql.results import OX_RESULTS, RDF_FORMATS, from_remote, take, write_solutions
-from kb.sparql.safety import CheckedQuery, analyse, check_graphs, check_size
+from kb.sparql.nonet import NetworkWallError
+from kb.sparql.results import from_remote
+from kb.sparql.safety import CheckedQuery, check_graphs, check_size
+from kb.sparql.worker import KINDS, NotAcceptable, check_child, child
 from kb.store import Store
 
 log = logging.getLogger(__name__)
-KINDS = {"SELECT": "solutions", "ASK": "boolean", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
 
 
 class RemoteUnavailable(StoreError):
     """The remote SPARQL server could not be reached or failed (the web layer answers 502)."""
-
-
-class NotAcceptable(QueryError):
-    """The client accepts no format this query's results come in (``kind``: "solutions" or "graph")."""
-
-    def __init__(self, kind: str) -> None:
-        super().__init__(f"no acceptable format for this query's {kind}")
-        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -159,9 +146,9 @@ class Sandbox:
             started = time.perf_counter()
             path = self.store.capabilities.path
             if self.zygote and path is not None:  # the worker opens the store by its path: a Store is not sent
-                message = self._zygote_fork("_child", (str(path), query, formats, limits, dataset))
+                message = self._zygote_fork("child", (str(path), query, formats, limits, dataset))
             else:
-                message = self._fork(_child, (self.store, query, formats, limits, dataset), limits.timeout)
+                message = self._fork(child, (self.store, query, formats, limits, dataset), limits.timeout)
             _, kind, fmt, body, rows, truncated = message
             return Answer(kind, fmt, body, rows, truncated, time.perf_counter() - started)
         finally:
@@ -227,7 +214,7 @@ class Sandbox:
             if dataset.default or dataset.named:
                 raise QueryError("default-graph-uri / named-graph-uri are not passed on to a remote store; "
                                  "use FROM / FROM NAMED in the query")
-            _, form, from_graphs, from_named = self._fork(_check_child, (query,), self.limits.timeout)
+            _, form, from_graphs, from_named = self._fork(check_child, (query,), self.limits.timeout)
             check_graphs(CheckedQuery(query, form, from_graphs, from_named), self.store.has_graph)  # type: ignore[attr-defined]
             kind = KINDS[form]
             fmt = formats.for_kind(kind)
@@ -296,133 +283,6 @@ def _raise_reported(message: tuple) -> tuple:  # type: ignore[type-arg]
     if tag == "nowall":
         raise NetworkWallError(message[1])
     return message
-
-
-def _guarded(conn: Connection, work: Callable[[], tuple]) -> None:  # type: ignore[type-arg]
-    """Worker body around ``work``: quiet, no network, capped memory; report what happened; exit."""
-    try:
-        _quiet()
-        forbid_network()
-        conn.send(work())
-    except NetworkWallError as exc:
-        conn.send(("nowall", str(exc)))
-    except QueryRefused as exc:
-        conn.send(("refused", str(exc)))
-    except NotAcceptable as exc:
-        conn.send(("unacceptable", exc.kind))
-    except QueryError as exc:
-        conn.send(("invalid", str(exc)))
-    except SyntaxError as exc:
-        conn.send(("invalid", f"invalid SPARQL: {exc}"))
-    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
-        conn.send(("error", f"query failed: {exc}"))
-    except MemoryError:
-        conn.send(("error", "the query needed more memory than its budget"))
-    except Exception as exc:  # whatever else broke: the parent reports it as a failed query, never hangs
-        conn.send(("error", f"query failed: {type(exc).__name__}: {exc}"))
-    finally:
-        conn.close()
-        os._exit(0)  # skip atexit handlers inherited from the server
-
-
-def _check_child(conn: Connection, query: str) -> None:
-    """Worker: only decide what the query does (for a remote store, which evaluates it itself)."""
-    def work() -> tuple:  # type: ignore[type-arg]
-        _cap_memory(512)
-        checked = analyse(query)
-        return ("checked", checked.form, checked.from_graphs, checked.from_named)
-
-    _guarded(conn, work)
-
-
-def _child(conn: Connection, store: Store | str, query: str, formats: Formats, limits: Limits,
-           dataset: Dataset) -> None:
-    """Worker: check the query, open the store, answer."""
-    def work() -> tuple:  # type: ignore[type-arg]
-        _cap_memory(limits.max_memory_mb)
-        checked = analyse(query)
-        fmt = formats.for_kind(KINDS[checked.form])
-        union = not (checked.from_graphs or checked.from_named or dataset.default or dataset.named)
-        oxstore = _open(store)
-        check_graphs(checked, lambda iri: _holds(oxstore, iri), default_graphs=dataset.default,
-                     named_graphs=dataset.named)
-        answer = _answer(oxstore, query, fmt, limits.max_rows, dataset, union)
-        if len(answer[2]) > limits.max_result_bytes:  # never sent to the server process: it would hold it
-            raise QueryError(f"the answer is larger than {limits.max_result_bytes} bytes "
-                             "(KB_SPARQL_MAX_RESULT_BYTES); ask for fewer or shorter values")
-        return ("ok", *answer)
-
-    _guarded(conn, work)
-
-
-def _holds(store: ox.Store, iri: str) -> bool:
-    try:
-        return store.contains_named_graph(ox.NamedNode(iri))
-    except ValueError:  # not an IRI: certainly not a stored graph
-        return False
-
-
-def _quiet() -> None:
-    """An allocation failure aborts the worker; keep its dying words (and inherited fault handlers) off
-    the server's stderr, since the parent reports the failure itself."""
-    faulthandler.disable()
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)
-    os.close(devnull)
-
-
-def _cap_memory(extra_mb: int) -> None:
-    with open("/proc/self/statm") as fh:
-        current = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    limit = current + extra_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, resource.getrlimit(resource.RLIMIT_AS)[1]))
-
-
-def _open(store: Store | str, attempts: int = 20) -> ox.Store:
-    """A disk store (or its path, from the zygote) is reopened read-only (fresh snapshot); a memory store is the
-    inherited copy.
-
-    Opening beside a busy writer fails now and then with RuntimeError ("Corruption: … No such file"):
-    a table file went away between reading the manifest and opening it.  The next try sees the new
-    manifest, so retry briefly instead of failing the user's query (see ``web.connection``)."""
-    if isinstance(store, str):
-        path: str | Path | None = store
-    else:
-        path = store.capabilities.path
-        if path is None:
-            return store.ox  # type: ignore[attr-defined,no-any-return]
-    for attempt in range(attempts):
-        try:
-            return ox.Store.read_only(str(path))
-        except (OSError, RuntimeError):
-            if attempt + 1 == attempts:
-                raise
-            time.sleep(0.02)
-    raise AssertionError("unreachable")
-
-
-def _answer(store: ox.Store, query: str, fmt: str, max_rows: int, dataset: Dataset,
-            union: bool) -> tuple[str, str, bytes, int, bool]:
-    """``union``: the default graph is the union of all graphs, only when neither the query (FROM, FROM NAMED:
-    its parsed dataset clause) nor the protocol names a dataset; pyoxigraph's union flag would otherwise
-    override the query's FROM, and ``FROM <g>`` silently counted every graph (tryout 19). The protocol's
-    graphs override the query's, as SPARQL 1.1 Protocol says."""
-    kwargs: dict[str, object] = {"use_default_graph_as_union": union}
-    if dataset.default:
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default]
-    if dataset.named:
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in dataset.named]
-    result = store.query(query, **kwargs)  # type: ignore[arg-type]
-    if isinstance(result, ox.QueryBoolean):
-        return "boolean", fmt, result.serialize(format=OX_RESULTS[fmt]), 1, False  # type: ignore[return-value]
-    if isinstance(result, ox.QueryTriples):
-        triples = take(result, max_rows)
-        body = ox.serialize(triples[:max_rows], format=RDF_FORMATS[fmt])
-        return "graph", fmt, body, min(len(triples), max_rows), len(triples) > max_rows  # type: ignore[return-value]
-    variables = [v.value for v in result.variables]
-    rows = [[sol[v] for v in variables] for sol in take(result, max_rows)]
-    body = write_solutions(variables, rows[:max_rows], fmt)
-    return "solutions", fmt, body, min(len(rows), max_rows), len(rows) > max_rows
 
 
 def is_remote(store: Store) -> bool:

@@ -8,7 +8,7 @@ a worker costs the same whatever the server holds.  multiprocessing's own fork s
 workers imports the server's main script again (0.8 s a query under ``kb serve``), which this one never does.
 
 Protocol, over a Unix socket pair: the server sends one pickled request (the worker function's name in
-``kb.sparql.sandbox`` and its arguments, never a store: a disk store's path, which the worker opens read-only); this
+``kb.sparql.worker`` and its arguments, never a store: a disk store's path, which the worker opens read-only); this
 process forks a worker, which runs the function with the writing end of a fresh pipe, and answers with the pipe's
 reading end and a pidfd of the worker (``SCM_RIGHTS``), by which the server kills it at its deadline.  Workers are
 reaped by the kernel (``SIGCHLD`` ignored).  This process exits when the server's end of the socket closes.
@@ -45,7 +45,7 @@ class Zygote:
         self.owner = os.getpid()  # a process forked from this one starts its own: the socket is not to be shared
 
     def start(self, target: str, args: tuple[Any, ...]) -> tuple[Connection, int]:
-        """Fork a worker running ``kb.sparql.sandbox.<target>(conn, *args)``: the connection its answer comes on,
+        """Fork a worker running ``kb.sparql.worker.<target>(conn, *args)``: the connection its answer comes on,
         and a pidfd of it (close it when done)."""
         data = pickle.dumps((target, args))
         with self._lock:
@@ -72,7 +72,7 @@ def shared() -> Zygote:
 
 def serve(fd: int) -> None:
     """The zygote's loop: a request in, a worker forked, its pipe and pidfd out; until the socket closes."""
-    from kb.sparql import sandbox  # imported once here: every worker has it
+    from kb.sparql import worker  # imported once here: every worker has it
     from kb.sparql.safety import analyse
 
     analyse("ASK { ?s ?p ?o }")  # the query check's first run builds its parser (0.2 s): once here, not a worker
@@ -93,7 +93,7 @@ def serve(fd: int) -> None:
             sock.close()
             os.close(reader)
             signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-            getattr(sandbox, target)(Connection(writer, readable=False), *args)
+            getattr(worker, target)(Connection(writer, readable=False), *args)
             os._exit(0)
         os.close(writer)
         try:
