@@ -91,7 +91,8 @@ def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
         between = _MARKS.sub(" ", norm[qty.end : match.start()]) + " "  # "“14” civilians", "Puluhan (tentara)"
         if (between.strip() == "" or _FILLER.fullmatch(between) or _one_modifier(between)
                 or _PARTICIPLE.fullmatch(between)):  # "90 killed servicemen"
-            return match
+            # "two of the victims were members of ...": some of a toll told before (``partitives``), no toll
+            return None if match.group(0).casefold() == "victims" and "of" in between.split() else match
         return None
     return None
 

@@ -64,11 +64,15 @@ def breakdown(norm: str, qty: Quantity, key: str, whole: str | None = None) -> b
 
 # "At least 31 people, including five children, were killed": the hurt word of a figure stands past an aside
 # that breaks it down, where the next figure (the breakdown's) would otherwise cut the search short.
+_OPENER = (r"(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them"
+           r"|sebagian\s+besar(?:\s+di\s+antaranya)?|yang\s+sebagian\s+besar|yang\s+(?:semuanya|kebanyakan)"
+           r"|(?:all|most|many)\s+of\s+whom"
+           # a count of some of them: "four of whom were children", "four of them children", "empat di antaranya"
+           r"|[\w-]+\s+(?:of\s+(?:whom|them)|di\s+antaranya|dari\s+mereka))")
 _ASIDE = re.compile(
-    r"(?:\s+(?:lainnya|lagi|others|more))?(?:\s*,\s*(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them"
-    r"|sebagian\s+besar(?:\s+di\s+antaranya)?|yang\s+sebagian\s+besar|yang\s+(?:semuanya|kebanyakan)"
-    r"|(?:all|most|many)\s+of\s+whom)\s[^,;.()]{1,60},"
-    r"|\s+-\s+(?:including|termasuk|di\s+antaranya|among\s+them)\s[^,;.()]{1,60}?\s-)",  # between dashes
+    rf"(?:\s+(?:lainnya|lagi|others|more))?(?:\s*,\s*{_OPENER}\s[^,;.()]{{1,60}},"
+    rf"|\s+(?:-|--|–|—)\s*{_OPENER}\s[^,;.()]{{1,60}}?\s*(?:-|--|–|—)"  # between dashes
+    rf"|\s*\({_OPENER}\s[^,;.()]{{1,60}}\)\s*,?)",  # in brackets
     re.IGNORECASE,
 )
 

@@ -43,13 +43,31 @@ def predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> st
     if _BODIES.search(before):
         return "killed"  # "the bodies of 12 people", "jenazah 12 orang": the dead, with no killing word
     hits = []
+    own = _own_predicate(after)
     for pattern, kind in ((KILLED_WORD, "killed"), (WOUNDED_WORD, "wounded")):
         m = pattern.search(after)
         if m:
             hits.append((m.start(), kind))
         for m in pattern.finditer(before):  # "killing 21 people": right before the figure is closest
             gap = before[m.end() :]
+            if own is not None and _CLOSES_ITEM.fullmatch(gap):
+                continue  # "dua orang meninggal dan enam lainnya menderita luka": the word closed the item before
             hits.append((0 if not gap.strip(" \"“”'‘’(") else len(gap) + 5, kind))  # 'killed "three people
     if hits:
         return min(hits)[1]
     return "killed" if cls == "death" else None
+
+
+# A hurt word and the figure after it with only a coordinator between: the word is the predicate of the item
+# before ("two died and six others suffered injuries"), not a verb taking the figure as its object ("killed 30").
+_CLOSES_ITEM = re.compile(r"\s*,?\s*(?:and|dan|serta|while|sementara|whereas|sedangkan)\s+", re.IGNORECASE)
+# The figure's own predicate: a hurt word after its noun in the same clause (no comma, no second item between).
+_OWN_CLAUSE = re.compile(r"[^,;:()]*?(?<![\w-])(?:and|dan|serta)(?![\w-])|[^,;:()]*[,;:()]")
+
+
+def _own_predicate(after: str) -> str | None:
+    """The hurt word of the figure's own clause after it, if any ("enam lainnya mengalami luka-luka")."""
+    cut = _OWN_CLAUSE.match(after)
+    clause = after[: cut.end()] if cut else after
+    m = WOUNDED_WORD.search(clause) or KILLED_WORD.search(clause)
+    return m.group(0) if m else None

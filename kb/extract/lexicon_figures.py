@@ -105,6 +105,10 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "demonstrators": "civilian", "pengunjuk rasa": "civilian", "passengers": "civilian", "penumpang": "civilian",
     "drivers": "civilian", "relatives": "civilian", "kerabat": "civilian", "penyelamat": "civilian",
     "petugas penyelamat": "civilian", "tim penyelamat": "civilian", "engineers": "civilian", "insinyur": "civilian",
+    # counted victims by the word itself, dissidents and siblings (issue 13, session 20: "killed eleven victims",
+    # "enam pembangkang tewas", "three siblings", "tiga bersaudara", "dua kakak beradik", "demonstran")
+    "victims": "person", "dissidents": "civilian", "pembangkang": "civilian", "siblings": "civilian",
+    "bersaudara": "civilian", "kakak beradik": "civilian", "demonstran": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",

@@ -1,0 +1,122 @@
+"""Casualty recall on unseen text, session 20 (issue 13, rec20): each mechanism a class, pinned with sentences of the
+project's own (never an article's), English and Indonesian where the class exists in both, with near misses that
+must not give the claim:
+
+- a hurt word with only a coordinator between it and the next figure closes the item before; the figure's own
+  predicate after it says what befell it ("dua orang meninggal dan enam lainnya menderita luka": six wounded, not
+  six dead) (``hurt.predicate``);
+- a hedge before a dashed range hedges the range ("sedikitnya 50-100 orang": 50..100, not "100") (``quantities``);
+- a count of some of the victims set off by commas, dashes or brackets ("seven people, four of whom were
+  children, were killed", "tujuh orang (empat di antaranya anak-anak) tewas") is an aside the hurt word is read
+  past (``figure.past_aside``);
+- victims counted by the word itself, dissidents and siblings ("killed eleven victims", "enam pembangkang tewas",
+  "tiga bersaudara"); "two of the victims were ..." stays a part of a toll told before
+  (``lexicon_figures.CASUALTY_NOUNS``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from tests.extraction import of_type, run_as
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _figures(text: str, gazetteer: Gazetteer, lang: str) -> list[tuple[int | None, int | None, str | None]]:
+    return [(c.quantity_min, c.quantity_max, c.unit) for c in of_type(run_as(text, gazetteer, lang), "casualty")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dua warga meninggal dan empat lainnya menderita luka, kata kepala desa.", "id",
+         [(2, 2, "civilians killed"), (4, 4, "civilians wounded")]),
+        ("Tiga orang tewas dan sembilan lainnya mengalami luka-luka, kata polisi.", "id",
+         [(3, 3, "deaths"), (9, 9, "wounded")]),
+        ("One farmer died and five others suffered shrapnel injuries, police said.", "en",
+         [(1, 1, "civilians killed"), (5, 5, "civilians wounded")]),
+        # near misses: a verb taking both figures as objects, and a second item with no predicate of its own
+        ("The shelling killed 18 and wounded 40 people, police said.", "en", [(18, 18, "deaths"), (40, 40, "wounded")]),
+        ("Eleven were killed and 30 others, the police said.", "en", [(11, 11, "deaths"), (30, 30, "deaths")]),
+    ],
+)
+def test_a_coordinated_figure_takes_its_own_predicate(text: str, lang: str, expected: list,
+                                                       gazetteer: Gazetteer) -> None:
+    assert _figures(text, gazetteer, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bounds"),
+    [
+        ("Setidaknya 40-60 orang tewas dalam serangan udara itu, kata warga.", "id", (40, 60)),
+        ("Sekitar 20-25 warga desa tewas dalam penggerebekan itu, kata tokoh adat.", "id", (20, 25)),
+        ("Some 15–30 villagers died in the raid, a village elder said.", "en", (15, 30)),
+        ("At least 70-80 people were killed in the bombing, witnesses said.", "en", (70, 80)),
+    ],
+)
+def test_a_hedged_dashed_range_is_one_figure(text: str, lang: str, bounds: tuple[int, int],
+                                             gazetteer: Gazetteer) -> None:
+    assert [f[:2] for f in _figures(text, gazetteer, lang)] == [bounds]
+
+
+def test_a_hedged_figure_and_another_are_no_range(gazetteer: Gazetteer) -> None:
+    # "at least 14 and 20 others": two figures joined by "and", never the range 14..20
+    found = _figures("At least 14 were killed and 20 others were hurt, the police said.", gazetteer, "en")
+    assert [f[:2] for f in found] == [(14, None), (20, 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Eight people, three of whom were children, were killed, medics said.", "en", (8, "deaths")),
+        ("Eight people - three of them children - were wounded, medics said.", "en", (8, "wounded")),
+        ("Eight people (three of them women) were killed, medics said.", "en", (8, "deaths")),
+        ("Delapan orang, tiga di antaranya anak-anak, tewas, kata petugas medis.", "id", (8, "deaths")),
+        ("Delapan orang (tiga di antaranya perempuan) terluka, kata petugas medis.", "id", (8, "wounded")),
+    ],
+)
+def test_a_count_aside_is_read_past(text: str, lang: str, expected: tuple[int, str], gazetteer: Gazetteer) -> None:
+    found = _figures(text, gazetteer, lang)
+    assert [(f[0], f[2]) for f in found] == [expected]
+
+
+def test_a_count_aside_with_its_own_verb_is_no_toll(gazetteer: Gazetteer) -> None:
+    assert not _figures("Eight people, three of whom were arrested, left the town, police said.", gazetteer, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("The explosion killed nine victims, the police said.", "en", 9),
+        ("Empat pembangkang tewas dan tiga ditangkap, lapor media lokal.", "id", 4),
+        ("Four dissidents were killed and three detained, local media reported.", "en", 4),
+        ("Two siblings were killed by shrapnel, their neighbour told reporters.", "en", 2),
+        ("Dua bersaudara tewas terkena pecahan mortir, kata tetangga mereka.", "id", 2),
+        ("Tiga kakak beradik tewas dalam serangan itu, kata tetangga mereka.", "id", 3),
+        ("Lima demonstran tewas ditembak aparat, kata saksi.", "id", 5),
+    ],
+)
+def test_victims_named_by_the_word_or_by_kin(text: str, lang: str, figure: int, gazetteer: Gazetteer) -> None:
+    assert [f[0] for f in _figures(text, gazetteer, lang)] == [figure]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court heard from nine victims of the old bombing, the lawyer said.",
+        "Nine victims were identified as brothers, police said.",
+    ],
+)
+def test_victims_without_a_hurt_word_are_no_toll(text: str, gazetteer: Gazetteer) -> None:
+    assert not [f for f in _figures(text, gazetteer, "en") if f[0] is not None]
+
+
+def test_some_of_the_victims_are_a_part_of_the_toll(gazetteer: Gazetteer) -> None:
+    # "three of the victims were fighters": a part of a toll told before, counted as fighters, not three deaths
+    found = _figures("Only three of the victims were fighters of the militia, the report added.", gazetteer, "en")
+    assert found == [(3, 3, "soldiers killed")]
