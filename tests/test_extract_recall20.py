@@ -120,3 +120,95 @@ def test_some_of_the_victims_are_a_part_of_the_toll(gazetteer: Gazetteer) -> Non
     # "three of the victims were fighters": a part of a toll told before, counted as fighters, not three deaths
     found = _figures("Only three of the victims were fighters of the militia, the report added.", gazetteer, "en")
     assert found == [(3, 3, "soldiers killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Serangan itu menewaskan 25 dan melukai 14 warga, kata bupati.", "id", [25, 14]),
+        ("Serangan itu menewaskan 25 dan mencederai 14 warga, kata bupati.", "id", [25, 14]),
+        ("The raid killed 25 and wounded 14 villagers, the district chief said.", "en", [25, 14]),
+        # near miss: the second verb hurts no one
+        ("Serangan itu menewaskan 25 dan menghancurkan 14 rumah, kata bupati.", "id", [25]),
+    ],
+)
+def test_a_figure_before_a_second_verb_of_the_same_subject(text: str, lang: str, expected: list[int],
+                                                          gazetteer: Gazetteer) -> None:
+    assert [f[0] for f in _figures(text, gazetteer, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Seorang ibu dan bayinya tewas ketika roket menghantam rumah mereka, kata pejabat.", "id", 2),
+        ("Serangan itu menewaskan seorang kakek, istrinya dan putranya, kata pejabat.", "id", 3),
+        ("Dua perempuan dan ayahnya terluka dalam serangan itu, kata pejabat.", "id", 3),
+    ],
+)
+def test_kin_with_a_glued_possessive_are_counted(text: str, lang: str, figure: int, gazetteer: Gazetteer) -> None:
+    assert [f[0] for f in _figures(text, gazetteer, lang)] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("The army said its jets killed Karim Bazzi, a senior commander of the militia.", "en", "Karim Bazzi"),
+        ("The army said its forces killed the group's field commander, Karim Bazzi.", "en", "Karim Bazzi"),
+        ("Soldiers shelled the hamlet, killing 8-year-old Zaw Htet and injuring a farmer, a villager said.", "en",
+         "Zaw Htet"),
+        ("Militer mengatakan serangan itu menewaskan komandan batalion, Karim Bazzi.", "id", "Karim Bazzi"),
+    ],
+)
+def test_a_named_person_an_active_verb_killed(text: str, lang: str, name: str, gazetteer: Gazetteer) -> None:
+    found = [c for c in of_type(run_as(text, gazetteer, lang), "casualty") if c.quantity_text == name]
+    assert [(c.quantity_min, c.unit) for c in found] == [(1, "deaths")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike killed Palestinians in Gaza City, officials said.",
+        "Police said the gunmen killed Israeli soldiers near the checkpoint.",
+        "The shelling killed people in Kherson, the governor said.",
+    ],
+)
+def test_a_people_or_a_place_after_a_killing_verb_is_no_named_victim(text: str, gazetteer: Gazetteer) -> None:
+    assert not [c for c in of_type(run_as(text, gazetteer, "en"), "casualty") if c.quantity_min == 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers fired on the hamlet, injuring a farmer, a villager said.", (1, "wounded")),
+        ("A man sleeping at the bus station was injured by shrapnel, police said.", (1, "wounded")),
+        ("Two men wounded in the strike succumbed to their wounds, the ministry said.", (2, "deaths")),
+        ("A woman who had been injured in a raid last month died of her injuries, the ministry said.", (1, "deaths")),
+    ],
+)
+def test_one_victim_and_the_wounded_who_died(text: str, expected: tuple[int, str], gazetteer: Gazetteer) -> None:
+    found = _figures(text, gazetteer, "en")
+    dead = ("killed", "deaths")
+    assert [(f[0], "deaths" if f[2] and f[2].endswith(dead) else "wounded") for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man living in the town was arrested, police said.", []),
+        ("Twelve people were wounded in the strike, and one of them later died, the ministry said.", [(12, "wounded")]),
+    ],
+)
+def test_near_misses_of_one_victim(text: str, expected: list, gazetteer: Gazetteer) -> None:
+    assert [(f[0], f[2]) for f in _figures(text, gazetteer, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Petugas penyelamat membawa tiga orang mati dari reruntuhan, kata saksi.", [3]),
+        ("Pengadilan menjatuhkan hukuman mati kepada tiga orang, kata jaksa.", []),
+        ("Tiga orang dijatuhi hukuman mati, kata jaksa.", []),
+    ],
+)
+def test_the_plain_indonesian_dead(text: str, expected: list[int], gazetteer: Gazetteer) -> None:
+    assert [f[0] for f in _figures(text, gazetteer, "id")] == expected

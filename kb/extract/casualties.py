@@ -53,9 +53,10 @@ _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "te
 # A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
 _WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai)\s+$", re.IGNORECASE)
-# ... or another verb of the same subject: "the war has killed tens of thousands and displaced millions"
+# ... or another verb of the same subject: "the war has killed tens of thousands and displaced millions", "menewaskan
+# 30 dan melukai 12 warga" (the -i verbs too)
 _PLACE_NEXT = re.compile(
-    r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s|(?:and|dan)\s+(?:[a-z]+ed|me[a-z]+kan)(?![\w-]))",
+    r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s|(?:and|dan)\s+(?:[a-z]+ed|me[a-z]+kan|me[a-z]{2,}i)(?![\w-]))",
     re.IGNORECASE,
 )
 _HURT_AFTER = re.compile(

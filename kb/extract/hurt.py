@@ -17,7 +17,12 @@ def _alt(words: Iterable[object]) -> str:
     return alternation(words)
 
 
-KILLED_WORD = re.compile(rf"(?<![\w-])(?:{_alt(lexicon.KILLED)})(?![\w-])", re.IGNORECASE)
+# the plain Indonesian "mati" ("dua orang mati"), never a sentence or a blackout ("hukuman mati", "mati lampu")
+KILLED_WORD = re.compile(
+    rf"(?<![\w-])(?:{_alt(lexicon.KILLED)}|(?<!hukuman\s)(?<!pidana\s)(?<!vonis\s)mati(?!\s+(?:suri|lampu|listrik)))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 # "suffered neck injuries", "sustained serious shrapnel wounds": the periphrases with words of their own between
 WOUNDED_WORD = re.compile(
     rf"(?<![\w-])(?:{_alt(lexicon.WOUNDED)}|(?:suffered|sustained|suffering|sustaining)\s+(?:[a-z]+\s+){{1,2}}"
@@ -34,6 +39,14 @@ _BODIES = re.compile(
 )
 
 
+# The wounded who then died: a reduced or relative clause of wounding before the main verb of dying
+_DIED_OF_WOUNDS = re.compile(
+    r"\s+(?:who\s+(?:had\s+been|was|were|had)\s+)?(?:wounded|injured)\s+(?:in|by|during|on)\s[^,;]{1,60}?\s"
+    r"(?:later\s+)?(?:died|succumbed)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> str | None:
     """ "killed", "wounded" or "both" from words near the figure, not crossing ``lo``/``hi``."""
     after = norm[end : min(hi, end + 60)]
@@ -42,6 +55,8 @@ def predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> st
         return "both"
     if _BODIES.search(before):
         return "killed"  # "the bodies of 12 people", "jenazah 12 orang": the dead, with no killing word
+    if _DIED_OF_WOUNDS.match(after):
+        return "killed"  # "two men wounded in the strike died of their wounds": wounded, then dead
     hits = []
     own = _own_predicate(after)
     for pattern, kind in ((KILLED_WORD, "killed"), (WOUNDED_WORD, "wounded")):

@@ -120,6 +120,8 @@ KILLED: Final[tuple[str, ...]] = (
     # idioms of dying ("meregang nyawa", "kehilangan nyawa", "lost his life")
     "meregang nyawa", "kehilangan nyawa", "lost his life", "lost her life",
     "killings",  # "the killings of 72 civilians"
+    # dying of wounds ("succumbed to their wounds": rec20; the plain Indonesian "mati" is read in kb.extract.hurt)
+    "succumbed", "died of",
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",

@@ -68,7 +68,15 @@ def _items(norm: str, quantities: list[Quantity]) -> list[tuple[Quantity, int]]:
         noun = _NOUN_AFTER.match(norm, qty.end)
         if noun is not None:
             out.append((qty, noun.end()))
-    return out
+    # one kin of the one before, counted by the noun alone ("seorang ibu dan bayinya": two)
+    out += [(Quantity(m.start(), m.start(), "", 1, 1), m.end()) for m in _KIN_OF.finditer(norm)]
+    return sorted(out, key=lambda item: item[0].start)
+
+
+# One person of one's kin in Indonesian, the possessive glued on ("dan bayinya", "serta suaminya"): as "and her baby"
+_KIN_OF = re.compile(
+    r"(?<=\s)(?:ayah|ibu|istri|suami|putra|putri|bayi|kakak|adik|kakek|nenek)nya(?![\w-])", re.IGNORECASE
+)
 
 
 def summed(norm: str, quantities: list[Quantity]) -> list[Quantity]:
