@@ -212,3 +212,28 @@ def test_near_misses_of_one_victim(text: str, expected: list, gazetteer: Gazette
 )
 def test_the_plain_indonesian_dead(text: str, expected: list[int], gazetteer: Gazetteer) -> None:
     assert [f[0] for f in _figures(text, gazetteer, "id")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a toll whose group has modifiers before "yang", and a toll named far from its verb
+        ("Jumlah tentara bayaran asing yang tewas dalam perang itu bertambah menjadi 1.150 orang.", "id",
+         [(1150, "soldiers killed")]),
+        ("The reported death toll in fighting between government and rebel troops over the mountain province of "
+         "Tigray has reached about 740, with officials reporting more deaths.", "en", [(740, "deaths")]),
+        # near misses: a count of sides, places or days inside the toll's clause is no figure
+        ("The death toll in clashes between the two armies has reached about 740.", "en", [(740, "deaths")]),
+        ("The death toll in the past three days rose to 45, officials said.", "en", [(45, "deaths")]),
+        ("Jumlah korban tewas dalam tiga hari terakhir mencapai 45 orang, kata pejabat.", "id", [(45, "deaths")]),
+        ("Jumlah tentara yang dikerahkan ke perbatasan bertambah menjadi 1.150 orang.", "id", []),
+    ],
+)
+def test_tolls_named_before_their_figure(text: str, lang: str, expected: list, gazetteer: Gazetteer) -> None:
+    assert [(f[0], f[2]) for f in _figures(text, gazetteer, lang)] == expected
+
+
+def test_a_dates_tail_is_no_figure(gazetteer: Gazetteer) -> None:
+    # "2021-04-09": neither "04-09" as a range nor "09" as a count of casualties
+    text = "The strike of 2021-04-09 caused casualties in the capital, the ministry said."
+    assert not [f for f in _figures(text, gazetteer, "en") if f[0] is not None]

@@ -31,6 +31,7 @@ from kb.extract.scope import clause, figure_scope
 from kb.extract.sides import sides
 from kb.extract.singular import singular_victims
 from kb.extract.states import PART_AFTER as _PART_AFTER
+from kb.extract.states import THING_AFTER
 from kb.extract.states import a_state as _a_state
 from kb.extract.sums import summed
 from kb.extract.tolls import named_toll, toll_reached
@@ -270,7 +271,8 @@ def _bare(
     if named is not None:
         return Figure(qty.start, qty.end, qty, _unit(named.cls, named.kind), None, named.cls, own=named.own,
                       written=named.written)
-    if (_TOLL.search(before) or (figures and _TOTAL.search(before))) and not _PART_AFTER.match(norm, qty.end):
+    if ((_TOLL.search(before) or (figures and _TOTAL.search(before))) and not _PART_AFTER.match(norm, qty.end)
+            and not THING_AFTER.match(norm, qty.end)):
         own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 60), qty.start))
         whose = _TOLL_OF.search(before)  # "Nagorno-Karabakh's military death toll reached 873"
         cls, unit = ("soldier", "soldiers killed") if whose and whose.group("mil") else ("death", "deaths")

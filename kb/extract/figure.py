@@ -114,6 +114,7 @@ def counts(norm: str, q: Quantity) -> bool:
     range's dash, or "one family"."""
     return not (
         re.match(r"\s*(?:/|-\d)", norm[q.end : q.end + 2])
+        or re.search(r"\d[-/]$", norm[max(0, q.start - 2) : q.start])  # "2019-05-16", "12/04": a date's tail
         or _OF_ONE.search(norm, max(0, q.start - 8), q.end)
         or _ONE_FAMILY.match(norm, q.start)
         or _day_of_month(norm, q)

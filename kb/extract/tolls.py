@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 
-SPAN = 100
+SPAN = 160
 # Between a toll and its figure, no other number but a date: "sejak 7 Oktober tahun lalu", "since October 2023".
 _MONTH = alternation(lexicon.MONTHS)
 # or a date in brackets as Indonesian reports write it: "yang dilaporkan pada Minggu (22/10/2023) mencapai ..."
@@ -79,7 +79,8 @@ _PEOPLE = alternation((*(k for k, v in lexicon.CASUALTY_NOUNS.items() if v in ("
 _NAMED = re.compile(
     r"(?<![\w-])(?:(?:number|toll|tally|count)\s+(?:of|among)\s+(?P<own>(?:its|their|our)\s+(?:own\s+)?)?"
     rf"(?P<noun>{_GROUPS})(?:\s+(?P<hurt>killed|dead|who\s+(?:have\s+|had\s+)?died|wounded|injured))?"
-    rf"|jumlah\s+(?:korban\s+)?(?P<noun_id>{_PEOPLE})(?P<nya>nya)?(?:\s+(?-i:[A-Z])[\w-]*){{0,2}}"
+    # the group's modifiers before "yang" ("tentara separatis Armenia", "warga sipil Palestina"): up to three words
+    rf"|jumlah\s+(?:korban\s+)?(?P<noun_id>{_PEOPLE})(?P<nya>nya)?(?:\s+(?!yang(?![\w-])|mereka|kami|kita)[\w-]+){{0,3}}"
     r"(?:\s+(?P<own_id>mereka|kami|kita))?\s+yang\s+"
     r"(?:(?:telah|sudah|juga)\s+)?(?P<hurt_id>tewas|gugur|meninggal|terbunuh|terluka|luka-luka))"
     r"(?![\w-])" + _GAP + "{0," + str(SPAN) + r"}?" + _REACH,
