@@ -237,3 +237,48 @@ def test_a_dates_tail_is_no_figure(gazetteer: Gazetteer) -> None:
     # "2021-04-09": neither "04-09" as a range nor "09" as a count of casualties
     text = "The strike of 2021-04-09 caused casualties in the capital, the ministry said."
     assert not [f for f in _figures(text, gazetteer, "en") if f[0] is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a bare count right after the reporting verb, with its hurt word after it
+        ("Officials said 18 were dead and 35 injured.", "en", [(18, "deaths"), (35, "wounded")]),
+        ("Pejabat mengatakan 18 tewas dan 35 terluka.", "id", [(18, "deaths"), (35, "wounded")]),
+        # deaths in other words, and the wounded in hospital
+        ("Eighteen villagers perished in the fire the shelling caused, rescuers said.", "en",
+         [(18, "civilians killed")]),
+        ("Eighteen people were slain in the raid, witnesses said.", "en", [(18, "deaths")]),
+        ("Eighteen people were massacred in the hamlet, activists said.", "en", [(18, "deaths")]),
+        ("Eighteen men were executed by the militia, activists said.", "en", [(18, "deaths")]),
+        ("Sebanyak 18 warga dibantai di kampung itu, kata aktivis.", "id", [(18, "civilians killed")]),
+        ("The army reported losing 18 soldiers in the battle.", "en", [(18, "soldiers killed")]),
+        ("Delapan belas orang menjadi korban jiwa dalam serangan itu, kata polisi.", "id", [(18, "deaths")]),
+        ("Two people died and 35 others were hospitalised, the ministry said.", "en",
+         [(2, "deaths"), (35, "wounded")]),
+        ("Dua orang meninggal dunia dan 35 lainnya dirawat di rumah sakit, kata polisi.", "id",
+         [(2, "deaths"), (35, "wounded")]),
+        ("Witnesses reported seeing troops shoot and kill two men near the well.", "en",
+         [(2, "deaths")]),
+        # near misses: an arrest, a year, an intent, a habit, an operation carried out
+        ("Officials said 10 were arrested.", "en", []),
+        ("Officials said 2023 was the deadliest year.", "en", []),
+        ("Rebels threatened to capture and kill 20 hostages, the army said.", "en", []),
+        ("The strikes kill 20 people every week, the monitor said.", "en", []),
+        ("Eighteen soldiers executed the operation, the army said.", "en", []),
+    ],
+)
+def test_more_ways_to_say_killed_or_wounded(text: str, lang: str, expected: list, gazetteer: Gazetteer) -> None:
+    assert [(f[0], f[2]) for f in _figures(text, gazetteer, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militia officials said their political leader is dead, killed in an air strike.", [(1, "deaths")]),
+        ("His brother is dead, the family told reporters.", [(1, "civilians killed")]),
+        ("Its leader was dead, the group said.", [(1, "deaths")]),
+    ],
+)
+def test_one_victim_after_a_possessive_is_dead(text: str, expected: list, gazetteer: Gazetteer) -> None:
+    assert [(f[0], f[2]) for f in _figures(text, gazetteer, "en")] == expected

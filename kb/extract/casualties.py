@@ -68,7 +68,8 @@ _HURT_AFTER = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _THAT = re.compile(
-    r"(?<![\w-])(?:that|bahwa|saying|there\s+(?:are|were|have\s+been))\s+"
+    r"(?<![\w-])(?:that|bahwa|saying|there\s+(?:are|were|have\s+been)"
+    r"|said|says|reported|mengatakan|menyatakan|melaporkan|menyebutkan)\s+"  # "officials said 15 were dead" (rec20)
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?$",
     re.IGNORECASE,
 )

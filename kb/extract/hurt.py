@@ -19,7 +19,10 @@ def _alt(words: Iterable[object]) -> str:
 
 # the plain Indonesian "mati" ("dua orang mati"), never a sentence or a blackout ("hukuman mati", "mati lampu")
 KILLED_WORD = re.compile(
-    rf"(?<![\w-])(?:{_alt(lexicon.KILLED)}|(?<!hukuman\s)(?<!pidana\s)(?<!vonis\s)mati(?!\s+(?:suri|lampu|listrik)))"
+    rf"(?<![\w-])(?:{_alt(lexicon.KILLED)}|(?<!hukuman\s)(?<!pidana\s)(?<!vonis\s)mati(?!\s+(?:suri|lampu|listrik))"
+    # the base "kill" coordinated with a deed seen done ("saw troops shoot and kill two men"); alone it is a habit,
+    # a threat or a possibility ("strikes kill 20 a week", "threatened to kill", "could kill")
+    r"|(?<=\band\s)kill)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -47,6 +50,9 @@ _DIED_OF_WOUNDS = re.compile(
 )
 
 
+_INTENT = re.compile(r"(?<![\w-])(?:to|could|would|will|may|might|can|cannot)\s+[a-z]+\s+and\s+$", re.IGNORECASE)
+
+
 def predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> str | None:
     """ "killed", "wounded" or "both" from words near the figure, not crossing ``lo``/``hi``."""
     after = norm[end : min(hi, end + 60)]
@@ -64,6 +70,8 @@ def predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> st
         if m:
             hits.append((m.start(), kind))
         for m in pattern.finditer(before):  # "killing 21 people": right before the figure is closest
+            if m.group(0).casefold() == "kill" and _INTENT.search(before, 0, m.start()):
+                continue  # "threatened to capture and kill 20 hostages": intended, not done
             gap = before[m.end() :]
             if own is not None and _CLOSES_ITEM.fullmatch(gap):
                 continue  # "dua orang meninggal dan enam lainnya menderita luka": the word closed the item before

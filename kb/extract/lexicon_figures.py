@@ -120,14 +120,21 @@ KILLED: Final[tuple[str, ...]] = (
     # idioms of dying ("meregang nyawa", "kehilangan nyawa", "lost his life")
     "meregang nyawa", "kehilangan nyawa", "lost his life", "lost her life",
     "killings",  # "the killings of 72 civilians"
-    # dying of wounds ("succumbed to their wounds": rec20; the plain Indonesian "mati" is read in kb.extract.hurt)
-    "succumbed", "died of",
+    # dying of wounds ("succumbed to their wounds": rec20; the plain Indonesian "mati" is read in kb.extract.hurt),
+    # the literary and the deliberate deaths ("perished", "were slain", "were massacred", "were executed",
+    # "dibantai"; not "had been executed", which an attack is as often), "reported losing 15 soldiers", "menjadi
+    # korban jiwa"
+    "succumbed", "died of", "perished", "slain", "massacred", "were executed", "dibantai", "losing",
+    "menjadi korban jiwa",
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",
     "wounding", "hurt",
     # periphrases: "sustained injuries", "were admitted to hospitals with injuries"
     "sustained injuries", "suffered injuries", "with injuries", "sustained wounds", "suffered wounds",
+    # in hospital for their wounds ("40 others were hospitalised", "40 lainnya dirawat di rumah sakit": rec20)
+    "hospitalised", "hospitalized", "treated for injuries", "treated for wounds", "dirawat di rumah sakit",
+    "dilarikan ke rumah sakit",
 )
 UNITS: Final[dict[tuple[str, str], str]] = {
     ("soldier", "killed"): "soldiers killed", ("soldier", "wounded"): "soldiers wounded",
