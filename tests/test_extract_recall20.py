@@ -282,3 +282,28 @@ def test_more_ways_to_say_killed_or_wounded(text: str, lang: str, expected: list
 )
 def test_one_victim_after_a_possessive_is_dead(text: str, expected: list, gazetteer: Gazetteer) -> None:
     assert [(f[0], f[2]) for f in _figures(text, gazetteer, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the noun is the death itself, whatever verb follows; a verb right before a later figure governs it
+        ("Serangan itu mengakibatkan sedikitnya 12 kematian dan melukai 30 orang lainnya, kata wali kota.", "id",
+         [(12, "deaths"), (30, "wounded")]),
+        ("The raid caused 12 deaths and wounded 30 others, the mayor said.", "en", [(12, "deaths"), (30, "wounded")]),
+        # a goal of fewer deaths is no report
+        ("Pressure is growing on the army to reduce civilian casualties in the offensive.", "en", []),
+        ("Tekanan meningkat agar militer mengurangi korban tewas warga sipil.", "id", []),
+        # a subject pointed back at still reports its deaths
+        ("Seorang sumber menyebut ketiga pejuang tersebut gugur saat berjaga di pos mereka.", "id",
+         [(3, "soldiers killed")]),
+    ],
+)
+def test_death_nouns_and_back_references(text: str, lang: str, expected: list, gazetteer: Gazetteer) -> None:
+    assert [(f[0], f[2]) for f in _figures(text, gazetteer, lang) if f[0] is not None or expected == []] == expected
+
+
+def test_a_glued_syndication_note_is_no_claim(gazetteer: Gazetteer) -> None:
+    text = ('Dua orang tewas dalam serangan itu, kata polisi. Artikel ini telah tayang di Contoh.com dengan judul '
+            '"Sembilan Orang Tewas di Kota Lain"')
+    assert [f[0] for f in _figures(text, gazetteer, "id")] == [2]

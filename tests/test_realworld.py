@@ -414,10 +414,14 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 262 articles (with batch 13, first reading at 4f4d17c): P 0.808, R 0.780, speaker 0.888, via 0.953 (0.9530)
     # end of session 19 (262 articles, after prec19, spk19, rec19 and the lead's trials and generic-statement cut):
     # P 0.8257, R 0.7839, speaker 0.8938, via 0.9513 (rec19's new matches carry relays the gold credits otherwise)
-    assert report.overall.precision >= 0.825  # 0.808 with batch 13 (4f4d17c); 0.8257 (19 end)
-    assert report.overall.recall >= 0.783  # 0.790 after cons18's gold; 0.780 with batch 13; 0.784 (19 end)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.893  # 0.888 (13), 0.894 (19 end)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.951  # 0.953 (13), 0.9513 (19 end)
+    # rec20 (casualty recall on unseen wording): P 0.8263 -> 0.8259, R 0.7849 -> 0.7899 (1584 -> 1594 matched);
+    # speaker 0.8933 -> 0.8927 and via 0.9513 -> 0.949: of the 10 newly matched claims 2 carry a wrong speaker and
+    # 3 a relay the gold names otherwise ("RFA Burmese" for Radio Free Asia, a dateline's wire); no pair matched
+    # before changed speaker or via, so those two floors are lowered by what the new matches bring
+    assert report.overall.precision >= 0.825  # 0.808 with batch 13 (4f4d17c); 0.8257 (19 end); 0.8259 (rec20)
+    assert report.overall.recall >= 0.789  # 0.790 after cons18's gold; 0.780 with batch 13; 0.784 (19 end); 0.7899
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.892  # 0.894 (19 end), 0.8927 (rec20)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.949  # 0.9513 (19 end), 0.9491 (rec20)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of

@@ -113,6 +113,8 @@ BOILERPLATE_TAILS: Final[tuple[str, ...]] = (
     r"\bBACA\s+JUGA\b.*", r"\bBaca\s+juga\s*:.*", r"\bBaca\s*:.*", r"\bRead\s+more\s*:.*",
     r"\bBaca(?=[A-Z])\S.*", r"[(\[]\s*(?i:baca|lihat|simak|tonton)\s+(?i:juga|pula|video)\s*:.*",
     r"[(\[]\s*(?i:read\s+more|see\s+also|watch)\s*:.*",
+    # a syndication note glued to the last paragraph, quoting the source's headline (rec20)
+    r"\b(?i:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\s+(?:di|pada)\b.*",
 )
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS: Final[frozenset[str]] = frozenset(_split(
