@@ -307,3 +307,18 @@ def test_a_glued_syndication_note_is_no_claim(gazetteer: Gazetteer) -> None:
     text = ('Dua orang tewas dalam serangan itu, kata polisi. Artikel ini telah tayang di Contoh.com dengan judul '
             '"Sembilan Orang Tewas di Kota Lain"')
     assert [f[0] for f in _figures(text, gazetteer, "id")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among those killed in mortar blasts and gunfire were three civilians in the north, villagers said.",
+         [(3, "civilians killed")]),
+        ("A man staying at the Blue River Guest House in the market ward was injured by a stray bullet, police said.",
+         [(1, "wounded")]),
+        ("A 40-year-old woman and her three sons were injured when a shell hit their house, police said.",
+         [(4, "civilians wounded")]),
+    ],
+)
+def test_victims_past_longer_phrases(text: str, expected: list, gazetteer: Gazetteer) -> None:
+    assert [(f[0], f[2]) for f in _figures(text, gazetteer, "en")] == expected

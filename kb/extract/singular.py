@@ -44,7 +44,7 @@ _MODS = r"(?:[\w'-]+\s+){0,2}?"
 _HARM_AFTER = (
     r"(?:\s+(?:for|from|with|of|at|working\s+for|employed\s+by)\s+[^,.;]{1,40}?)?(?:\s*,[^,.;]{1,60},)?"
     r"(?:\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,50}?)?\s+(?:also\s+)?"  # "a woman who was picking beans also was"
-    r"(?:(?<=\s)[a-z]+ing\s+(?:at|in|on|near|outside|inside)\s+[^,.;]{1,40}?\s+)?"  # "a man sleeping at the inn was"
+    r"(?:(?<=\s)[a-z]+ing\s+(?:at|in|on|near|outside|inside)\s+[^,.;]{1,80}?\s+)?"  # "a man sleeping at the inn was"
     r"(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+ly\s+|also\s+)?"
     r"(?:killed|wounded|injured|hurt|dead|shot\s+dead|shot|among\s+the\s+(?:dead|injured|wounded)"
     r"|among\s+(?:the\s+)?(?:\w+\s+){1,2}(?:killed|wounded|injured))|died|dies|succumbed"

@@ -32,7 +32,8 @@ _NOUN = alternation(PEOPLE)
 # One person without a numeral: "a woman", "an elderly man", "seorang ibu" (numerals come from the quantity
 # reader); up to two lower-case words of the noun phrase between ("a pregnant woman").
 _ONE = re.compile(r"(?<![\w-])(?:an?|one|seorang|satu)(?=\s)", re.IGNORECASE)
-_NOUN_AFTER = re.compile(rf"\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?:{_NOUN})(?:nya)?(?![\w-])", re.IGNORECASE)
+# (an age among them: "a 30-year-old woman and her two children")
+_NOUN_AFTER = re.compile(rf"\s+(?:[a-z\d][\w'-]*\s+){{0,2}}?(?:{_NOUN})(?:nya)?(?![\w-])", re.IGNORECASE)
 # What joins two items: a comma, "and"/"dan"/"serta", and a possessive or "their own" before the next count
 _JOIN = re.compile(
     r"(?:\s+(?:mereka|mereka\s+sendiri))?(?:\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+)"
