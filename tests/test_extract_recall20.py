@@ -322,3 +322,16 @@ def test_a_glued_syndication_note_is_no_claim(gazetteer: Gazetteer) -> None:
 )
 def test_victims_past_longer_phrases(text: str, expected: list, gazetteer: Gazetteer) -> None:
     assert [(f[0], f[2]) for f in _figures(text, gazetteer, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead numbered 17, the coroner said.", [(17, "deaths")]),
+        ("The wounded totalled about 45, the coroner said.", [(45, "wounded")]),
+        # near miss: a count of homes after the dead are named
+        ("The dead were buried as the shelling hit 17 homes, the coroner said.", []),
+    ],
+)
+def test_the_dead_numbered(text: str, expected: list, gazetteer: Gazetteer) -> None:
+    assert [(f[0], f[2]) for f in _figures(text, gazetteer, "en") if f[0] is not None] == expected

@@ -144,6 +144,7 @@ def toll_reached(norm: str, at: int, end: int | None = None) -> str | None:
         or _BRINGING.search(norm, max(0, at - 120), at)
         or _PUT.search(norm, max(0, at - 120), at)
         or _RIGHT_BEFORE.search(norm, max(0, at - 60), at)
+        or _NUMBERED.search(norm, max(0, at - 60), at)
         or (_COPULA.search(norm, max(0, at - SPAN - 60), at) if norm[at : at + 1].isdigit() else None)
     )
     if match is None:
@@ -154,6 +155,14 @@ def toll_reached(norm: str, at: int, end: int | None = None) -> str | None:
     if "neutral" in match.re.groupindex and match.group("neutral"):
         return None  # "put the total at 73": of what, the words do not say
     return "wounded" if match.group("hurt") else "killed"
+
+
+# "The dead numbered 12", "the wounded totalled about 30" (rec20): the hurt as a noun, its count by the verb right after
+_NUMBERED = re.compile(
+    r"(?<![\w-])the\s+(?:(?P<dead>dead|killed)|(?P<hurt>wounded|injured))\s+(?:numbered|totalled|totaled|totals"
+    r"|number)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A toll told with a copula, its figure in digits ("the number of those confirmed killed is between 8 and 9",
