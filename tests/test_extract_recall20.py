@@ -291,6 +291,8 @@ def test_one_victim_after_a_possessive_is_dead(text: str, expected: list, gazett
         ("Serangan itu mengakibatkan sedikitnya 12 kematian dan melukai 30 orang lainnya, kata wali kota.", "id",
          [(12, "deaths"), (30, "wounded")]),
         ("The raid caused 12 deaths and wounded 30 others, the mayor said.", "en", [(12, "deaths"), (30, "wounded")]),
+        # a people counter of the death class with its own predicate of wounds keeps it
+        ("Sebanyak 25 jiwa mengalami luka-luka dalam serangan itu, kata polisi.", "id", [(25, "wounded")]),
         # a goal of fewer deaths is no report
         ("Pressure is growing on the army to reduce civilian casualties in the offensive.", "en", []),
         ("Tekanan meningkat agar militer mengurangi korban tewas warga sipil.", "id", []),

@@ -76,9 +76,10 @@ def predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> st
             if own is not None and _CLOSES_ITEM.fullmatch(gap):
                 continue  # "dua orang meninggal dan enam lainnya menderita luka": the word closed the item before
             hits.append((0 if not gap.strip(" \"“”'‘’(") else len(gap) + 5, kind))  # 'killed "three people
-    if hits and (cls != "death" or min(hits)[0] == 0):
-        return min(hits)[1]  # (a verb right before governs: "wounded 16 others")
-    # the noun is the death itself, whatever follows: "14 kematian dan melukai 16 orang", "12 bodies, and 30 hurt"
+    # a verb right before, or the figure's own predicate, governs: "wounded 16 others", "40 jiwa terluka"
+    if hits and (cls != "death" or min(hits)[0] == 0 or own is not None):
+        return min(hits)[1]
+    # the noun is the death itself, whatever the next item says: "14 kematian dan melukai 16 orang"
     return "killed" if cls == "death" else None
 
 
