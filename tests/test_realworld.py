@@ -428,6 +428,10 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # typ20 (precision: according-to tolls, named truce violators, evacuation orders, ...): 1415 -> 1418 right
     # speakers of 1584 -> 1589 matched; two new matches are outlet-spoken (a speaker the gold carries from the
     # sentence before) and the one match lost had its speaker right: 0.8933 -> 0.8924
+    # rec20 (casualty recall on unseen wording): P 0.8263 -> 0.8259, R 0.7849 -> 0.7899 (1584 -> 1594 matched);
+    # speaker 0.8933 -> 0.8927 and via 0.9513 -> 0.949: of the 10 newly matched claims 2 carry a wrong speaker and
+    # 3 a relay the gold names otherwise ("RFA Burmese" for Radio Free Asia, a dateline's wire); no pair matched
+    # before changed speaker or via, so those two floors are lowered by what the new matches bring
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
@@ -459,7 +463,9 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # with batch 14 (282 articles, 3c877a1): 350 wrong parties, 173 wrong scopes, 79 outlets for a source of 1704
     # matched, i.e. 0.205, 0.1015 and 0.046
     assert report.errors["wrong_scope"] <= 0.102 * matched, dict(report.errors)  # 157 of 1582 (session 19 end: new
-    # matches bring their sentences' scope errors, no matched pair changed scope): 0.0992; 154 of 1574 (13): 0.0978
+    # matches bring their sentences' scope errors, no matched pair changed scope): 0.0992; 154 of 1574 (13): 0.0978;
+    # rec20: 160 of 1596 (0.1003), the 12 new matches bring 3 scope errors of their sentences (a day's toll read as
+    # one incident's), no pair matched before changed scope
     assert report.errors["outlet_instead_of_source"] <= 0.05 * matched, dict(report.errors)  # 72 of 1480: 0.049
 
 

@@ -31,6 +31,7 @@ from kb.extract.scope import clause, figure_scope
 from kb.extract.sides import sides
 from kb.extract.singular import singular_victims
 from kb.extract.states import PART_AFTER as _PART_AFTER
+from kb.extract.states import THING_AFTER
 from kb.extract.states import a_state as _a_state
 from kb.extract.sums import summed
 from kb.extract.tolls import named_toll, toll_reached
@@ -54,9 +55,10 @@ _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "te
 # A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
 _WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai)\s+$", re.IGNORECASE)
-# ... or another verb of the same subject: "the war has killed tens of thousands and displaced millions"
+# ... or another verb of the same subject: "the war has killed tens of thousands and displaced millions", "menewaskan
+# 30 dan melukai 12 warga" (the -i verbs too)
 _PLACE_NEXT = re.compile(
-    r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s|(?:and|dan)\s+(?:[a-z]+ed|me[a-z]+kan)(?![\w-]))",
+    r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s|(?:and|dan)\s+(?:[a-z]+ed|me[a-z]+kan|me[a-z]{2,}i)(?![\w-]))",
     re.IGNORECASE,
 )
 _HURT_AFTER = re.compile(
@@ -67,7 +69,8 @@ _HURT_AFTER = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _THAT = re.compile(
-    r"(?<![\w-])(?:that|bahwa|saying|there\s+(?:are|were|have\s+been))\s+"
+    r"(?<![\w-])(?:that|bahwa|saying|there\s+(?:are|were|have\s+been)"
+    r"|said|says|reported|mengatakan|menyatakan|melaporkan|menyebutkan)\s+"  # "officials said 15 were dead" (rec20)
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?$",
     re.IGNORECASE,
 )
@@ -93,7 +96,8 @@ def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
         between = _MARKS.sub(" ", norm[qty.end : match.start()]) + " "  # "“14” civilians", "Puluhan (tentara)"
         if (between.strip() == "" or _FILLER.fullmatch(between) or _one_modifier(between)
                 or _PARTICIPLE.fullmatch(between)):  # "90 killed servicemen"
-            return match
+            # "two of the victims were members of ...": some of a toll told before (``partitives``), no toll
+            return None if match.group(0).casefold() == "victims" and "of" in between.split() else match
         return None
     return None
 
@@ -273,7 +277,8 @@ def _bare(
     if named is not None:
         return Figure(qty.start, qty.end, qty, _unit(named.cls, named.kind), None, named.cls, own=named.own,
                       written=named.written)
-    if (_TOLL.search(before) or (figures and _TOTAL.search(before))) and not _PART_AFTER.match(norm, qty.end):
+    if ((_TOLL.search(before) or (figures and _TOTAL.search(before))) and not _PART_AFTER.match(norm, qty.end)
+            and not THING_AFTER.match(norm, qty.end)):
         own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 60), qty.start))
         whose = _TOLL_OF.search(before)  # "Nagorno-Karabakh's military death toll reached 873"
         cls, unit = ("soldier", "soldiers killed") if whose and whose.group("mil") else ("death", "deaths")

@@ -64,13 +64,16 @@ def breakdown(norm: str, qty: Quantity, key: str, whole: str | None = None) -> b
 
 # "At least 31 people, including five children, were killed": the hurt word of a figure stands past an aside
 # that breaks it down, where the next figure (the breakdown's) would otherwise cut the search short.
-_ASIDE_LEADS = (r"(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them|mostly|mainly"
-                r"|sebagian\s+besar(?:\s+di\s+antaranya)?|yang\s+sebagian\s+besar|yang\s+(?:semuanya|kebanyakan)"
-                r"|kebanyakan|mayoritas|(?:all|most|many)\s+of\s+whom)")
+_OPENER = (r"(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them|mostly|mainly|kebanyakan|mayoritas"
+           r"|sebagian\s+besar(?:\s+di\s+antaranya)?|yang\s+sebagian\s+besar|yang\s+(?:semuanya|kebanyakan)"
+           r"|(?:all|most|many)\s+of\s+whom"
+           # a count of some of them: "four of whom were children", "four of them children", "empat di antaranya"
+           r"|[\w-]+\s+(?:of\s+(?:whom|them)|di\s+antaranya|dari\s+mereka))")
 _ASIDE = re.compile(  # past a party's name after the noun too: "71.400 warga Palestina — sebagian besar ... —"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s+(?:lainnya|lagi|others|more))?"
-    rf"(?:\s*,\s*{_ASIDE_LEADS}\s[^,;.()]{{1,120}},"  # "including 42 personnel of the army and 8 of ...,"
-    rf"|\s+-\s+{_ASIDE_LEADS}\s[^,;.()]{{1,120}}?\s-)",  # between dashes: "— mostly women and children —"
+    rf"(?:\s*,\s*{_OPENER}\s[^,;.()]{{1,120}},"  # "including 42 personnel of the army and 8 of ...,"
+    rf"|\s+(?:-|--|–|—)\s*{_OPENER}\s[^,;.()]{{1,120}}?\s*(?:-|--|–|—)"  # between dashes
+    rf"|\s*\({_OPENER}\s[^,;.()]{{1,60}}\)\s*,?)",  # in brackets
     re.IGNORECASE,
 )
 
@@ -112,6 +115,7 @@ def counts(norm: str, q: Quantity) -> bool:
     range's dash, or "one family"."""
     return not (
         re.match(r"\s*(?:/|-\d)", norm[q.end : q.end + 2])
+        or re.search(r"\d[-/]$", norm[max(0, q.start - 2) : q.start])  # "2019-05-16", "12/04": a date's tail
         or _OF_ONE.search(norm, max(0, q.start - 8), q.end)
         or _ONE_FAMILY.match(norm, q.start)
         or _day_of_month(norm, q)

@@ -43,7 +43,9 @@ _OTHERS_WOUNDED = re.compile(
 # "Among the injured is a 59-year-old man", "di antara orang mati di kamp itu adalah sembilan karyawan X": the
 # victims named as some of the hurt, the hurt word before them
 _AMONG_BEFORE = re.compile(
-    r"(?<![\w-])(?:among\s+(?:the|those)\s+(?P<en>dead|killed|injured|wounded|victims)(?:\s+(?:were|are))?"
+    # ("among those killed by the mortar fire were ...": where or how they died, before the copula)
+    r"(?<![\w-])(?:among\s+(?:the|those)\s+(?P<en>dead|killed|injured|wounded|victims)"
+    r"(?:\s+(?:in|by|during|on|at|from)\s[^,.;\d]{1,60}?)?(?:\s+(?:were|are))?"
     r"|di\s*antara\s+(?:para\s+)?(?:korban|orang|mereka\s+yang|yang)\s*(?P<id>tewas|mati|meninggal|terluka"
     r"|luka-luka)?[^,.;\d]{0,40}?\s+(?:adalah|ialah|terdapat))\s+(?:(?:is|are|was|were)\s+)?$",
     re.IGNORECASE,

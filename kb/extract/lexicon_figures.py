@@ -107,6 +107,10 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "demonstrators": "civilian", "pengunjuk rasa": "civilian", "passengers": "civilian", "penumpang": "civilian",
     "drivers": "civilian", "relatives": "civilian", "kerabat": "civilian", "penyelamat": "civilian",
     "petugas penyelamat": "civilian", "tim penyelamat": "civilian", "engineers": "civilian", "insinyur": "civilian",
+    # counted victims by the word itself, dissidents and siblings (issue 13, session 20: "killed eleven victims",
+    # "enam pembangkang tewas", "three siblings", "tiga bersaudara", "dua kakak beradik", "demonstran")
+    "victims": "person", "dissidents": "civilian", "pembangkang": "civilian", "siblings": "civilian",
+    "bersaudara": "civilian", "kakak beradik": "civilian", "demonstran": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
@@ -120,12 +124,21 @@ KILLED: Final[tuple[str, ...]] = (
     "killings",  # "the killings of 72 civilians"
     # the dead honoured by their side ("50 servicemen were martyred", "menjadi syahid", "mati syahid")
     "martyred", "were martyred", "was martyred",
+    # dying of wounds ("succumbed to their wounds": rec20; the plain Indonesian "mati" is read in kb.extract.hurt),
+    # the literary and the deliberate deaths ("perished", "were slain", "were massacred", "were executed",
+    # "dibantai"; not "had been executed", which an attack is as often), "reported losing 15 soldiers", "menjadi
+    # korban jiwa"
+    "succumbed", "died of", "perished", "slain", "massacred", "were executed", "dibantai", "losing",
+    "menjadi korban jiwa",
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",
     "wounding", "hurt",
     # periphrases: "sustained injuries", "were admitted to hospitals with injuries"
     "sustained injuries", "suffered injuries", "with injuries", "sustained wounds", "suffered wounds",
+    # in hospital for their wounds ("40 others were hospitalised", "40 lainnya dirawat di rumah sakit": rec20)
+    "hospitalised", "hospitalized", "treated for injuries", "treated for wounds", "dirawat di rumah sakit",
+    "dilarikan ke rumah sakit",
 )
 UNITS: Final[dict[tuple[str, str], str]] = {
     ("soldier", "killed"): "soldiers killed", ("soldier", "wounded"): "soldiers wounded",

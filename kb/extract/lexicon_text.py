@@ -119,6 +119,8 @@ BOILERPLATE_TAILS: Final[tuple[str, ...]] = (
     r"[(\[]\s*(?i:read\s+more|see\s+also|watch)\s*:.*",
     # a syndication note glued onto the last sentence: "... secara berkala.Artikel ini telah tayang di X dengan judul"
     r"(?<=[.!?\"])\s*(?:Artikel|Berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\s+(?:di|pada)\s.*",
+    # a syndication note glued to the last paragraph, quoting the source's headline (rec20)
+    r"\b(?i:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\s+(?:di|pada)\b.*",
 )
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS: Final[frozenset[str]] = frozenset(_split(

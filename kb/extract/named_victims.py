@@ -28,7 +28,13 @@ _NOT_ROLE = r"(?:in|of|at|on|near|from|to|and|the|an?|many|several|some|di|dari|
 _PATTERN = re.compile(
     rf"(?<![\w-]){_NAME}(?:(?P<appo>\s*,[^,.;]{{1,60}},)|(?P<comma>\s*,))?\s+(?:{_AUX}\s+)?(?:\w+ly\s+)?{_HARM}(?![\w-])"
     rf"|(?<![\w-])(?:kematian|tewasnya|terbunuhnya|the\s+(?:death|killing)\s+of)\s+"
-    rf"(?:(?:[\w'\u2019-]+\s+){{0,6}}?[\w'\u2019-]+,\s+|(?:(?!{_NOT_ROLE}\s)[a-z][\w-]*\s+){{0,3}})(?P<name2>{_CAP}(?:\s+{_CAP}){{1,3}})(?=\s*(?:[,.;]|$))",
+    rf"(?:(?:[\w'\u2019-]+\s+){{0,6}}?[\w'\u2019-]+,\s+|(?:(?!{_NOT_ROLE}\s)[a-z][\w-]*\s+){{0,3}})(?P<name2>{_CAP}(?:\s+{_CAP}){{1,3}})(?=\s*(?:[,.;]|$))"
+    # the object of an active killing verb (rec20): "its jets killed Omar Haddad, a senior commander", "killing
+    # 9-year-old Aung Min and injuring ...", "killed the group's top commander, Omar Haddad", "menewaskan komandan
+    # brigade, Omar Haddad"
+    rf"|(?<![\w-])(?:killed|killing|kills|assassinated|eliminated|menewaskan|membunuh)\s+"
+    rf"(?:(?:[\w'\u2019-]+\s+){{0,6}}?[\w'\u2019-]+,\s+|(?:(?!{_NOT_ROLE}\s)[a-z\d][\w-]*\s+){{0,3}})"
+    rf"(?P<name3>{_CAP}(?:\s+{_CAP}){{1,3}})(?=\s*(?:[,.;]|$)|\s+(?:and|dan|who|whom|yang|in|di|on|pada)\s)",
 )
 _APPOSED = re.compile(r"[^.;,]{0,40},\s*")
 _AUX_BEFORE = re.compile(rf"\s+{_AUX}\s+", re.IGNORECASE)
@@ -57,7 +63,7 @@ def named_victims(norm: str, taken: list[Figure], mentions: list[Mention],
     """Each named person the sentence says was killed, as a figure of one death (of the party its role names)."""
     out = []
     for match in _PATTERN.finditer(norm):
-        group = "name" if match.group("name") else "name2"
+        group = next(g for g in ("name", "name2", "name3") if match.group(g))
         start, end = match.start(group), match.end(group)
         opener = re.match(r"(?:(?:" + "|".join(_OPENERS) + r")\s+)+", norm[start:end])
         start += opener.end() if opener else 0
@@ -69,6 +75,8 @@ def named_victims(norm: str, taken: list[Figure], mentions: list[Mention],
             continue  # a state, a body or a place, not a person
         if any((f.start < end and start < f.end) or _APPOSED.fullmatch(norm, f.end, start) for f in taken):
             continue  # read already, or a read victim's name ("a contributor for AP, Jane Roe, was killed")
+        if group == "name3" and any(match.start() <= f.start < start for f in taken):
+            continue  # "menewaskan 17 warga desa Nyaung Lay": the verb's object is the counted figure, the name a place
         one = Quantity(start, end, norm[start:end], 1, 1)
         whose = _victims_party(norm, start, mentions, party) if party else None
         out.append(Figure(start, end, one, "deaths", whose, "person", written=norm[start:end]))

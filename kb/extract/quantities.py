@@ -164,12 +164,23 @@ def _joined(text: str, low: Quantity, high: Quantity) -> Quantity | None:
     opener = _RANGE_BEFORE.search(text, max(0, low.start - 16), low.start)
     if opener is None and _RANGE_AND.fullmatch(connector):
         return None
-    if low.minimum is None or low.minimum != low.maximum or low.approximate or high.maximum is None:
+    if low.minimum is None or high.maximum is None or not (lead is not None or high.minimum == high.maximum):
         return None
-    if not (lead is not None or high.minimum == high.maximum) or low.minimum >= high.maximum:
+    if low.minimum >= high.maximum or (_hedged(low) and not _DASH.fullmatch(connector)):
         return None
     start = opener.start() if opener is not None else low.start
-    return Quantity(start, high.end, text[start:high.end], low.minimum, high.maximum, high.approximate)
+    return Quantity(start, high.end, text[start:high.end], low.minimum, high.maximum,
+                    low.approximate or high.approximate)
+
+
+# A hedge before a dashed range hedges the range: "sedikitnya 50-100 orang" is 50..100, "some 30–40 villagers" 30..40
+# approximate (never read as "at least 50" and a second figure of exactly 100).  Other hedged lows stay two figures:
+# "more than 20 and 30 others" is no range.
+_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def _hedged(low: Quantity) -> bool:
+    return low.minimum != low.maximum or low.approximate
 
 
 def _figures(text: str) -> list[Quantity]:

@@ -44,20 +44,22 @@ _MODS = r"(?:[\w'-]+\s+){0,2}?"
 _HARM_AFTER = (
     r"(?:\s+(?:for|from|with|of|at|working\s+for|employed\s+by)\s+[^,.;]{1,40}?)?(?:\s*,[^,.;]{1,60},)?"
     r"(?:\s+who\s+(?:was|were|had\s+been)\s+[^,.;]{1,50}?)?\s+(?:also\s+)?"  # "a woman who was picking beans also was"
+    r"(?:(?<=\s)[a-z]+ing\s+(?:at|in|on|near|outside|inside)\s+[^,.;]{1,80}?\s+)?"  # "a man sleeping at the inn was"
     r"(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+ly\s+|also\s+)?"
-    r"(?:killed|wounded|injured|hurt|shot\s+dead|shot|among\s+the\s+(?:dead|injured|wounded)"
+    r"(?:killed|wounded|injured|hurt|dead|shot\s+dead|shot|among\s+the\s+(?:dead|injured|wounded)"
     r"|among\s+(?:the\s+)?(?:\w+\s+){1,2}(?:killed|wounded|injured))|died|dies|succumbed"
     r"|(?:suffered|sustained)\s+(?:[a-z]+\s+){0,2}(?:injuries|wounds))(?![\w-])"  # "suffered neck injuries"
 )
 _AFTER = re.compile(
-    rf"(?<![\w-])(?:(?P<art>an?|one|another|his|her|their|my|our)\s+{_MODS}(?P<noun>{_NOUN})"
+    rf"(?<![\w-])(?:(?P<art>an?|one|another|his|her|its|their|my|our)\s+{_MODS}(?P<noun>{_NOUN})"
     rf"|(?P<of>one)\s+of\s+(?:its|their|his|her|our|the)\s+{_MODS}(?P<group>{_GROUP}))(?={_HARM_AFTER})",
     re.IGNORECASE,
 )
 # "killed a senior commander", "shot dead a teenager", "killing the driver": one victim of an active verb (not
 # "killing the commander's guard": the possessor is no victim)
 _KILLED_ONE = re.compile(
-    rf"(?<![\w-])(?:killed|kills|killing|eliminated|shot\s+dead|assassinated)\s+(?P<art>an?|one|the)\s+{_MODS}"
+    rf"(?<![\w-])(?:killed|kills|killing|eliminated|shot\s+dead|assassinated|wounding|injuring)\s+"
+    rf"(?P<art>an?|one|the)\s+{_MODS}"
     rf"(?P<noun>{_NOUN})(?![\w'\u2019-])",
     re.IGNORECASE,
 )

@@ -38,4 +38,14 @@ def a_state(norm: str, qty: Quantity, end: int) -> bool:
 PART_AFTER = re.compile(r"\s+(?:di\s*antaranya|of\s+them|among\s+them|dari\s+mereka)(?![\w-])", re.IGNORECASE)
 
 
-__all__ = ["PART_AFTER", "a_state"]
+# A toll's clause counting something else before its figure: "the death toll in clashes between the two armies",
+# "in the past two days", "di dua negara" (rec20): the count is of sides, places or days, not of people
+THING_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:armies|sides|countries|nations|states|parties|regions|provinces|districts|towns|cities"
+    r"|villages|days|weeks|months|years|hours|nights|decades|hari|minggu|pekan|bulan|tahun|jam|malam|negara|pihak"
+    r"|wilayah|provinsi|kota|desa|kabupaten)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+__all__ = ["PART_AFTER", "THING_AFTER", "a_state"]

@@ -32,7 +32,8 @@ _NOUN = alternation(PEOPLE)
 # One person without a numeral: "a woman", "an elderly man", "seorang ibu" (numerals come from the quantity
 # reader); up to two lower-case words of the noun phrase between ("a pregnant woman").
 _ONE = re.compile(r"(?<![\w-])(?:an?|one|seorang|satu)(?=\s)", re.IGNORECASE)
-_NOUN_AFTER = re.compile(rf"\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?:{_NOUN})(?:nya)?(?![\w-])", re.IGNORECASE)
+# (an age among them: "a 30-year-old woman and her two children")
+_NOUN_AFTER = re.compile(rf"\s+(?:[a-z\d][\w'-]*\s+){{0,2}}?(?:{_NOUN})(?:nya)?(?![\w-])", re.IGNORECASE)
 # What joins two items: a comma, "and"/"dan"/"serta", and a possessive or "their own" before the next count
 _JOIN = re.compile(
     r"(?:\s+(?:mereka|mereka\s+sendiri))?(?:\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+)"
@@ -68,7 +69,15 @@ def _items(norm: str, quantities: list[Quantity]) -> list[tuple[Quantity, int]]:
         noun = _NOUN_AFTER.match(norm, qty.end)
         if noun is not None:
             out.append((qty, noun.end()))
-    return out
+    # one kin of the one before, counted by the noun alone ("seorang ibu dan bayinya": two)
+    out += [(Quantity(m.start(), m.start(), "", 1, 1), m.end()) for m in _KIN_OF.finditer(norm)]
+    return sorted(out, key=lambda item: item[0].start)
+
+
+# One person of one's kin in Indonesian, the possessive glued on ("dan bayinya", "serta suaminya"): as "and her baby"
+_KIN_OF = re.compile(
+    r"(?<=\s)(?:ayah|ibu|istri|suami|putra|putri|bayi|kakak|adik|kakek|nenek)nya(?![\w-])", re.IGNORECASE
+)
 
 
 def summed(norm: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 
-SPAN = 100
+SPAN = 160
 # Between a toll and its figure, no other number but a date: "sejak 7 Oktober tahun lalu", "since October 2023".
 _MONTH = alternation(lexicon.MONTHS)
 # or a date in brackets as Indonesian reports write it: "yang dilaporkan pada Minggu (22/10/2023) mencapai ..."
@@ -79,7 +79,8 @@ _PEOPLE = alternation((*(k for k, v in lexicon.CASUALTY_NOUNS.items() if v in ("
 _NAMED = re.compile(
     r"(?<![\w-])(?:(?:number|toll|tally|count)\s+(?:of|among)\s+(?P<own>(?:its|their|our)\s+(?:own\s+)?)?"
     rf"(?P<noun>{_GROUPS})(?:\s+(?P<hurt>killed|dead|who\s+(?:have\s+|had\s+)?died|wounded|injured))?"
-    rf"|jumlah\s+(?:korban\s+)?(?P<noun_id>{_PEOPLE})(?P<nya>nya)?(?:\s+(?-i:[A-Z])[\w-]*){{0,2}}"
+    # the group's modifiers before "yang" ("tentara separatis Armenia", "warga sipil Palestina"): up to three words
+    rf"|jumlah\s+(?:korban\s+)?(?P<noun_id>{_PEOPLE})(?P<nya>nya)?(?:\s+(?!yang(?![\w-])|mereka|kami|kita)[\w-]+){{0,3}}"
     r"(?:\s+(?P<own_id>mereka|kami|kita))?\s+yang\s+"
     r"(?:(?:telah|sudah|juga)\s+)?(?P<hurt_id>tewas|gugur|meninggal|terbunuh|terluka|luka-luka))"
     r"(?![\w-])" + _GAP + "{0," + str(SPAN) + r"}?" + _REACH,
@@ -143,6 +144,7 @@ def toll_reached(norm: str, at: int, end: int | None = None) -> str | None:
         or _BRINGING.search(norm, max(0, at - 120), at)
         or _PUT.search(norm, max(0, at - 120), at)
         or _RIGHT_BEFORE.search(norm, max(0, at - 60), at)
+        or _NUMBERED.search(norm, max(0, at - 60), at)
         or (_COPULA.search(norm, max(0, at - SPAN - 60), at) if norm[at : at + 1].isdigit() else None)
     )
     if match is None:
@@ -153,6 +155,14 @@ def toll_reached(norm: str, at: int, end: int | None = None) -> str | None:
     if "neutral" in match.re.groupindex and match.group("neutral"):
         return None  # "put the total at 73": of what, the words do not say
     return "wounded" if match.group("hurt") else "killed"
+
+
+# "The dead numbered 12", "the wounded totalled about 30" (rec20): the hurt as a noun, its count by the verb right after
+_NUMBERED = re.compile(
+    r"(?<![\w-])the\s+(?:(?P<dead>dead|killed)|(?P<hurt>wounded|injured))\s+(?:numbered|totalled|totaled|totals"
+    r"|number)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A toll told with a copula, its figure in digits ("the number of those confirmed killed is between 8 and 9",

@@ -16,7 +16,7 @@ from kb.extract.quantities import Quantity
 # "to prevent civilian deaths"; and losses a party does not own up to ("did not acknowledge any civilian
 # casualties", "tidak mengakui adanya korban tewas", "denied any military deaths"): a denial or nothing, no report
 _NEGATED = re.compile(
-    r"(?:mencegah|menghindari|tanpa|prevent|avoid|without"
+    r"(?:mencegah|menghindari|mengurangi|meminimalkan|tanpa|prevent|avoid|without|reduce|minimi[sz]e|limit"
     r"|(?:did\s+not|does\s+not|do\s+not|didn't|doesn't|has\s+not|have\s+not|had\s+not|hasn't|never|tidak|tak|belum)"
     r"\s+(?:(?:yet|publicly|officially|secara\s+resmi)\s+)?(?:acknowledged?|acknowledges|admit|admitted|admits"
     r"|reported|report|confirmed?|confirms|disclosed?|mengakui|melaporkan|mengonfirmasi|mengungkapkan|menyebutkan)"
