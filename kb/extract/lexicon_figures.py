@@ -88,7 +88,6 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "rebels": "soldier", "rebel": "soldier", "insurgents": "soldier", "pemberontak": "soldier",
     "gerilyawan": "soldier", "citizens": "civilian", "citizen": "civilian",
     "casualties": "person",  # "12 casualties": killed and wounded together (kb.extract.casualties)
-    "victims": "person",  # "killed more than 20,000 victims", "12 victims died": who they were is not said
     # civil defence staff are no soldiers, whatever "personel" says alone; workers of any trade are civilians
     "personel pertahanan sipil": "civilian", "civil defence personnel": "civilian",
     "civil defense personnel": "civilian",
