@@ -29,6 +29,7 @@ from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
 from kb.extract.quoted import quoted_frames
 from kb.extract.relays import credit_relays, is_medium
+from kb.extract.speaker_grammar import contraction_subject
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
 
 
@@ -191,6 +192,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         if found is None:
             continue
         speaker, agent, partner, np_end = found
+        if contraction_subject(norm, agent):
+            continue  # "It's confirmed," ...: a copula, no speaker
         frame = Frame(
             speaker,
             match.span(),

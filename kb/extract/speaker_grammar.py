@@ -1,0 +1,69 @@
+"""Reported-speech shapes where a speaker's words sit on both sides of it, or before a clause that is not theirs.
+
+Session 20 (issue 13).  Each function answers one question of ``frame_scope.scope_of`` or ``frames`` from the
+grammar of reported speech, not from any outlet's wording:
+
+- ``inserted_before_quote``: "The strike wounded 14 people, the governor added, "three of them children."" — the
+  speaker stands between a clause and a quotation that goes on with it; both are his words.  Without this the
+  verb looked like "X added: ..." and scoped only the quotation, and the figure before fell to the outlet.
+- ``according_before``: "Two people were killed on Monday, according to the ministry, with a source saying the
+  car was a contractor's" / "..., menurut kementerian, sebagian besar dari mereka ..." — an according-to in mid
+  sentence after a clause holding the figure credits that clause when what follows holds no figure of its own.
+- ``contraction_subject``: "It's confirmed," / "That's denied" — "it's" is "it is", a copula before a
+  participle, never a speaker.
+
+Every pattern is anchored at one place: each call is linear in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A quotation opening right after the verb ("..., X added, "...", "..., X said: "...").
+_QUOTE_AFTER = re.compile(r"\s*[,:]\s*[\"\u201c]")
+_COMMA_END = re.compile(r",\s*$")
+
+# A figure: digits or a number word (a count of people is what an according-to credits).
+_FIGURE = re.compile(
+    r"\d|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
+    r"thousands|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan|ribuan|"
+    r"seorang|sebelas)(?![\w-])",
+    re.IGNORECASE,
+)
+
+# A predicate going on after the according-to ("Five people, according to X, were killed"): the clause is one.
+_PREDICATE_AFTER = re.compile(
+    r"\s*,\s*(?:were|was|had|have|has|are|is|would|will|could|died|remain(?:ed)?|telah|sudah|masih|akan|tewas"
+    r"|terluka|meninggal)(?![\w-])",
+    re.IGNORECASE,
+)
+
+_CONTRACTION = re.compile(r"\s*(?:it|that|there|what|this)['\u2019]s\s*$", re.IGNORECASE)
+
+
+def inserted_before_quote(norm: str, before: tuple[int, int], tail: int, words_before: int) -> tuple[int, int] | None:
+    """The scope of a speaker inserted after a clause and before a quotation going on with it, else None.
+
+    ``before`` is the clause before the speaker phrase (it must end in a comma and hold three words or more),
+    ``tail`` where the verb ends.  The scope runs from the clause to the quotation's closing mark."""
+    if words_before < 3 or not _COMMA_END.search(norm, before[0], before[1]):
+        return None
+    opening = _QUOTE_AFTER.match(norm, tail)
+    if opening is None:
+        return None
+    closing = max(norm.find('"', opening.end()), norm.find("\u201d", opening.end()))
+    return before[0], (closing + 1 if closing >= 0 else len(norm))
+
+
+def according_before(norm: str, before: tuple[int, int], after: tuple[int, int], words_before: int) -> bool:
+    """Whether a mid-sentence according-to credits the clause before it: that clause ends in a comma (not "...,
+    which according to X was ...") and holds a figure and four words or more, the words after hold no figure,
+    and they are no predicate of the clause before."""
+    if words_before < 4 or not _COMMA_END.search(norm, before[0], before[1]) or _PREDICATE_AFTER.match(norm, after[0]):
+        return False
+    return _FIGURE.search(norm, *before) is not None and _FIGURE.search(norm, *after) is None
+
+
+def contraction_subject(norm: str, agent: tuple[int, int]) -> bool:
+    """Whether a speaker phrase is only "it's" / "that's" (a copula, no speaker)."""
+    return _CONTRACTION.fullmatch(norm, agent[0], agent[1]) is not None

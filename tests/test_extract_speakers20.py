@@ -1,0 +1,106 @@
+"""Session 20 of attribution (issue 13): reported-speech shapes that left a named source's figure to the outlet.
+
+Every sentence is written for these tests (names, places and figures invented or generic); none comes from
+an article.  Each mechanism has texts that must work (English and Indonesian where the language has the
+construction) and near misses that must keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from tests.extraction import OUTLET, speakers_of
+
+# --- 1. a speaker between a clause and a quotation going on with it: both sides are the speaker's ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        ('The shelling wounded nine people, the local governor added, "two of them badly."', "en", "local governor"),
+        ('The shelling wounded nine people, Governor Ivan Petrenko added, "two of them badly."', "en", "Ivan Petrenko"),
+        ('Penembakan itu melukai sembilan orang, Gubernur Ivan Petrenko menambahkan, "dua di antaranya parah."',
+         "id", "Ivan Petrenko"),
+    ],
+)
+def test_a_speaker_before_a_quotation_speaks_for_the_clause_before(
+    text: str, lang: str, wanted: str, gazetteer: Gazetteer
+) -> None:
+    needle = "nine" if lang == "en" else "sembilan"
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+def test_a_quotation_of_its_own_after_a_clause_keeps_its_reading(gazetteer: Gazetteer) -> None:
+    # near miss: "X added: "..."" opening the sentence has no clause before it; only the quotation is X's
+    text = 'Governor Ivan Petrenko added: "Nine people were wounded."'
+    assert speakers_of(text, gazetteer, "en", "Nine") == {"Ivan Petrenko"}
+
+
+# --- 2. an according-to in mid sentence, after the clause with the figure ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle"),
+    [
+        ("Nine people were wounded on Friday in a drone strike near the port, according to the health ministry, "
+         "with the navy saying the drone was shot down late.", "en", "Nine"),
+        ("Sembilan orang terluka dalam serangan drone di dekat pelabuhan pada Jumat, menurut kementerian kesehatan, "
+         "sebagian besar dari mereka nelayan.", "id", "Sembilan"),
+    ],
+)
+def test_an_according_to_after_the_figure_credits_it(text: str, lang: str, needle: str, gazetteer: Gazetteer) -> None:
+    speakers = speakers_of(text, gazetteer, lang, needle)
+    assert OUTLET not in speakers and len(speakers) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        # near misses: the figure after the according-to is what it credits; a relative clause holds its own
+        ("On the coast road, according to the health ministry, nine people were wounded.", "en", "nine",
+         "health ministry"),
+        ("Menurut kementerian kesehatan, sembilan orang terluka dalam serangan itu, sebagian besar nelayan.", "id",
+         "sembilan", "kementerian kesehatan"),
+    ],
+)
+def test_an_according_to_before_the_figure_keeps_its_reading(
+    text: str, lang: str, needle: str, wanted: str, gazetteer: Gazetteer
+) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+# --- 3. a contrast after a closing quotation mark is inside the words a sentence-final speaker closes ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle"),
+    [
+        ('The dead included "a teacher and her two sons" while four more were hurt, the regional health office said.',
+         "en", "teacher"),
+        ('Korban tewas termasuk "seorang guru dan dua putranya" sementara empat lainnya terluka, kata kantor '
+         "kesehatan setempat.", "id", "guru"),
+    ],
+)
+def test_a_contrast_after_a_quotation_is_the_same_report(
+    text: str, lang: str, needle: str, gazetteer: Gazetteer
+) -> None:
+    assert OUTLET not in speakers_of(text, gazetteer, lang, needle)
+
+
+# --- 4. "it's" before a participle is a copula, no speaker; "said in a statement" before its clause ------------
+
+
+def test_it_is_confirmed_inside_a_quotation_is_no_speaker(gazetteer: Gazetteer) -> None:
+    text = "“So in all, nine people died. It's confirmed,” Aung Kyaw told reporters."
+    assert speakers_of(text, gazetteer, "en", "nine") == {"Aung Kyaw"}
+
+
+def test_said_in_a_statement_before_its_clause_speaks_for_it(gazetteer: Gazetteer) -> None:
+    text = "The health ministry said in a statement the coalition carried out 20 strikes that killed three people."
+    assert OUTLET not in speakers_of(text, gazetteer, "en", "three")
+
+
+def test_said_in_a_statement_after_its_clause_keeps_its_reading(gazetteer: Gazetteer) -> None:
+    text = "Three people were killed in the strikes, the health ministry said in a statement on Sunday."
+    assert OUTLET not in speakers_of(text, gazetteer, "en", "Three")
