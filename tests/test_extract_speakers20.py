@@ -104,3 +104,63 @@ def test_said_in_a_statement_before_its_clause_speaks_for_it(gazetteer: Gazettee
 def test_said_in_a_statement_after_its_clause_keeps_its_reading(gazetteer: Gazetteer) -> None:
     text = "Three people were killed in the strikes, the health ministry said in a statement on Sunday."
     assert OUTLET not in speakers_of(text, gazetteer, "en", "Three")
+
+
+# --- 5. an Indonesian apposition after a name ("X, sebuah kelompok ..., mengakui"): the name speaks -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pasukan Dukungan Cepat, sebuah kelompok paramiliter di Sudan, mengakui telah menewaskan 90 tentara.", "id"),
+        ("RSF, kelompok paramiliter di Sudan, mengakui telah menewaskan 90 tentara.", "id"),
+        ("The Rapid Support Forces, a paramilitary group in Sudan, said it killed 90 soldiers.", "en"),
+    ],
+)
+def test_a_name_before_its_apposition_speaks(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, "90") == {"Rapid Support Forces"}
+
+
+# --- 6. an office "of" a place before its holder's name: the holder speaks, not the place's office --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ombudsman of Karabakh Aram Petrosyan said nine civilians were killed.",
+        "The Defence Minister of Armenia Aram Petrosyan said nine soldiers were killed.",
+    ],
+)
+def test_a_holder_named_after_an_office_of_a_place_speaks(text: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, "en", "nine") == {"Aram Petrosyan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # near misses: a body qualified by its place keeps the place in its name
+        ("Emergency services in the Zaporizhzhia region said nine civilians were killed.",
+         "Emergency services in the Zaporizhzhia region"),
+        ("Local authorities in Kherson said nine civilians were killed.", "Local authorities in Kherson"),
+    ],
+)
+def test_a_body_at_a_place_keeps_its_place(text: str, wanted: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, "en", "nine") == {wanted}
+
+
+# --- 7. a topic set before the speaker ("Referring to ..., he said"): its words are the speaker's too ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "wanted"),
+    [
+        ('Major Tun Lin said the strike hit a depot. Referring to the reports of civilian deaths, he said "some '
+         'villagers probably died as well".', "en", "Referring", "Tun Lin"),
+        ("Asked about the toll, the health minister said nine villagers died.", "en", "nine", "health minister"),
+        ("Gubernur Ivan Petrenko berbicara pada Senin. Menanggapi laporan korban sipil, dia mengatakan sembilan "
+         "warga tewas.", "id", "Menanggapi", "Ivan Petrenko"),
+    ],
+)
+def test_a_topic_before_the_speaker_is_his(text: str, lang: str, needle: str, wanted: str,
+                                           gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}

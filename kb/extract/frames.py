@@ -29,7 +29,7 @@ from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
 from kb.extract.quoted import quoted_frames
 from kb.extract.relays import credit_relays, is_medium
-from kb.extract.speaker_grammar import contraction_subject
+from kb.extract.speaker_grammar import contraction_subject, topic_widened
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
 
 
@@ -267,6 +267,8 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     frames.sort(key=lambda f: f.verb[0])
     for frame in frames:
         frame.scope = scope_of(norm, frame, frames)
+        if frame.kind == "verb":  # "Referring to the reports, he said ...": the topic is the speaker's too
+            frame.scope = topic_widened(norm, frame.scope, frame.agent)
     nest(frames)
     credit_relays(frames)
     cite_sources(norm, frames, mentions, context)  # "..., kata kantor berita SPA, mengutip koalisi"

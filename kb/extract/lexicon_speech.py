@@ -260,6 +260,7 @@ PARENTHETICAL: Final[tuple[str, ...]] = (
     "during", "which", "who", "whose", "when", "after", "speaking", "berbicara", "following", "menyusul",
     "reporting", "writing", "melaporkan",  # a correspondent's place: "Hani Mahmoud, reporting from Gaza, said"
     "a", "an", "the", "seorang",  # appositions: ", an aide to President Aliyev, wrote"
+    "sebuah", "suatu", "salah satu", "kelompok", "organisasi",  # "RSF, (sebuah) kelompok paramiliter, mengakui"
     "seperti", "sebagaimana", "as",  # a relay between speaker and verb: "X, seperti dilansir Reuters, mengatakan"
     "quoted", "cited", "dikutip", "dilansir",  # "Gladkov, quoted by TASS, said": the relay, not the speaker
     # appositions that open with the role itself: "Ahmed Salem, juru bicara Houthi, mengatakan"

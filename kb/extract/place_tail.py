@@ -90,8 +90,9 @@ def placed_body(
     if found is not None and found[1] < cut and found[0].actor is None and not found[0].members and \
             _NAMED_FACILITY.fullmatch(norm[found[1] : cut].strip(" ,")):
         return _facility(norm, found[1], cut), found[1]  # "Nasser Hospital in Khan Younis": the hospital
-    if found is not None and found[1] < cut and not _only_place(found[0], norm[cut:end]):
-        return found
+    if found is not None and found[1] < cut and (not _only_place(found[0], norm[cut:end]) or any(
+            m.is_person and m.actor is None and cut <= m.start and m.text == found[0].label for m in mentions)):
+        return found  # "The Ombudsman of Karabakh Aram Petrosyan": the holder named after the place speaks
     head = head_of(cut)
     if head is None:
         return found

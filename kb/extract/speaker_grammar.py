@@ -67,3 +67,23 @@ def according_before(norm: str, before: tuple[int, int], after: tuple[int, int],
 def contraction_subject(norm: str, agent: tuple[int, int]) -> bool:
     """Whether a speaker phrase is only "it's" / "that's" (a copula, no speaker)."""
     return _CONTRACTION.fullmatch(norm, agent[0], agent[1]) is not None
+
+
+# A topic the reporter sets before the speaker ("Referring to the reports of deaths, he said ...", "Asked about
+# the toll, the minister said ...", "Menanggapi laporan itu, juru bicara mengatakan ..."): the speaker's own
+# subject, so a claim its words hold ("civilian casualties") is the speaker's, not the outlet's.
+_TOPIC_OPENER = re.compile(
+    r"\s*(?:(?:when|while|after)\s+)?(?:referring|responding|reacting|replying|commenting|asked|questioned|pressed)"
+    r"\s+(?:to|about|on|over|regarding)\s+[^,;:\"\u201c\u201d]{1,120},\s*"
+    r"|\s*(?:(?:saat|ketika)\s+)?(?:menanggapi|mengomentari|merujuk\s+(?:pada|ke)|ditanya\s+(?:tentang|soal|mengenai))"
+    r"\s+[^,;:\"\u201c\u201d]{1,120},\s*",
+    re.IGNORECASE,
+)
+
+
+def topic_widened(norm: str, scope: tuple[int, int], agent: tuple[int, int]) -> tuple[int, int]:
+    """A verb frame's scope widened to a topic opener before its speaker ("Referring to X, he said ..."), when
+    the scope begins after the speaker; else the scope as it was."""
+    if scope[0] < agent[1] or scope[1] <= scope[0] or _TOPIC_OPENER.fullmatch(norm, 0, agent[0]) is None:
+        return scope
+    return 0, scope[1]
