@@ -164,3 +164,57 @@ def test_a_body_at_a_place_keeps_its_place(text: str, wanted: str, gazetteer: Ga
 def test_a_topic_before_the_speaker_is_his(text: str, lang: str, needle: str, wanted: str,
                                            gazetteer: Gazetteer) -> None:
     assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+# --- 8. whole-article relays: a wire dateline after a stored date line, another outlet's closing tag -----------
+
+
+def _vias(text: str, gazetteer: Gazetteer, lang: str, needle: str) -> list[list[str]]:
+    from tests.extraction import run_as
+
+    return [c.via for c in run_as(text, gazetteer, lang) if needle in text[c.start : c.end]]
+
+
+def test_a_wire_dateline_after_a_stored_date_line_relays(gazetteer: Gazetteer) -> None:
+    text = " date 2023-05-02 KHARTOUM, May 2, (Xinhua) — The Sudanese army announced that nine people were killed."
+    assert _vias(text, gazetteer, "en", "nine") == [["Xinhua"]]
+
+
+def test_a_date_line_alone_relays_nothing(gazetteer: Gazetteer) -> None:
+    text = " date 2023-05-02 The Sudanese army announced that nine people were killed in a drone attack."
+    assert _vias(text, gazetteer, "en", "nine") == [[]]
+
+
+def test_another_outlets_closing_tag_past_a_share_line_relays(gazetteer: Gazetteer) -> None:
+    text = ("Kementerian Kesehatan mengatakan sembilan warga sipil tewas dalam serangan itu.\n\n"
+            "Pihak berwenang menyatakan pertempuran itu telah melukai 40 warga. (VOA)\n\nBagikan:")
+    assert _vias(text, gazetteer, "id", "sembilan") == [["VOA"]]
+
+
+# --- 9. a medium after its verb closing the sentence relays the speaker before it -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry said nine soldiers were killed, reports Xinhua.",
+        "Nine soldiers were killed, the defence ministry said, reported Xinhua.",
+    ],
+)
+def test_a_medium_closing_the_sentence_relays(text: str, gazetteer: Gazetteer) -> None:
+    needle = "nine" if "nine" in text else "Nine"
+    assert _vias(text, gazetteer, "en", needle) == [["Xinhua"]]
+    assert speakers_of(text, gazetteer, "en", needle) == {"defence ministry"}
+
+
+def test_a_medium_alone_closing_a_sentence_is_the_relay_of_the_outlet(gazetteer: Gazetteer) -> None:
+    # near miss: with no speaker before it, the medium relays the outlet's report; it becomes no speaker
+    text = "Nine soldiers were killed near the border, reports Xinhua."
+    assert speakers_of(text, gazetteer, "en", "Nine") == {OUTLET}
+
+
+def test_the_outlet_quoting_from_another_site_relays_it(gazetteer: Gazetteer) -> None:
+    text = ("Dikutip Harian Contoh dari laman Euronews, Gubernur Pavlo Kyrylenko menyebut Rusia menembaki permukiman. "
+            "\"Tiga warga sipil tewas, dua lainnya terluka,\" ungkap ia di media sosial.")
+    vias = _vias(text, gazetteer, "id", "Tiga")  # killed and wounded: two claims, each relayed
+    assert vias and all(v == ["Euronews"] for v in vias)

@@ -87,3 +87,21 @@ def topic_widened(norm: str, scope: tuple[int, int], agent: tuple[int, int]) -> 
     if scope[0] < agent[1] or scope[1] <= scope[0] or _TOPIC_OPENER.fullmatch(norm, 0, agent[0]) is None:
         return scope
     return 0, scope[1]
+
+
+# A medium after its verb closing the sentence: "..., the ministry said, reported Xinhua.", "..., reports the
+# Xinhua news agency.": the medium relays what precedes (``relays``), its verb shares no subject before the comma.
+_MEDIUM_CLOSES = re.compile(r"\s*(?:news\s+agency|agency|reported|reports)?\s*[.;]?\s*[\"\u201d]?\s*$", re.IGNORECASE)
+_RELAY_VERBS = frozenset(("reported", "reports", "writes", "wrote", "said", "says", "added"))
+RELAY_VERB = re.compile(r"(?<![\w-])(?:reported|reports|writes|wrote|said|says|added)(?![\w-])", re.IGNORECASE)
+
+
+def medium_after(norm: str, verb: tuple[int, int], medium_spans: list[tuple[int, int]]) -> bool:
+    """Whether a verb after a comma has a medium (one of ``medium_spans``) as its subject right after it, closing
+    the sentence: an inverted relay, read after the verb, never a verb of the subject before the comma."""
+    if norm[verb[0] : verb[1]].casefold() not in _RELAY_VERBS or not _COMMA_END.search(norm, max(0, verb[0] - 3),
+                                                                                        verb[0]):
+        return False
+    after = re.match(r"\s+(?:the\s+)?", norm[verb[1] :], re.IGNORECASE)
+    start = verb[1] + (after.end() if after else 0)
+    return any(a == start and _MEDIUM_CLOSES.fullmatch(norm, b) for a, b in medium_spans)
