@@ -218,3 +218,35 @@ def test_the_outlet_quoting_from_another_site_relays_it(gazetteer: Gazetteer) ->
             "\"Tiga warga sipil tewas, dua lainnya terluka,\" ungkap ia di media sosial.")
     vias = _vias(text, gazetteer, "id", "Tiga")  # killed and wounded: two claims, each relayed
     assert vias and all(v == ["Euronews"] for v in vias)
+
+
+# --- 10. departments and elders head a speaker phrase; a day between the verb and a running total -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        ("Five civilians were killed in the strike, the regional health department said.", "en",
+         "regional health department"),
+        ("Five civilians were killed in the strike, village elders told reporters.", "en", "village elders"),
+        ("Lima warga sipil tewas dalam serangan itu, kata tetua desa.", "id", "tetua desa"),
+    ],
+)
+def test_departments_and_elders_speak(text: str, lang: str, wanted: str, gazetteer: Gazetteer) -> None:
+    needle = "Five" if lang == "en" else "Lima"
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle"),
+    [
+        ("Rescuers pulled five bodies from the rubble, the emergency service said on Friday, raising the toll to 12.",
+         "en", "12"),
+        ("Tim penyelamat menemukan lima jenazah, kata dinas darurat pada Jumat, sehingga jumlah korban menjadi 12.",
+         "id", "12"),
+    ],
+)
+def test_a_running_total_after_a_dated_verb_is_the_speakers(
+    text: str, lang: str, needle: str, gazetteer: Gazetteer
+) -> None:
+    assert OUTLET not in speakers_of(text, gazetteer, lang, needle)

@@ -233,9 +233,10 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     tail = max(frame.verb[1], frame.agent[1])
     if frame.kind == "verb" and (both := inserted_before_quote(norm, before, tail, content_words(norm, *before))):
         return both  # "The strike wounded 14, X added, "three of them children."": both sides are X's
-    if (toll := _TOLL_AFTER.match(norm, tail)) and content_words(norm, *before) >= 2:
+    dated = day.end() if (day := _DAY_AFTER.match(norm, tail)) else tail  # "..., X said on Friday, raising ..."
+    if (toll := _TOLL_AFTER.match(norm, dated)) and content_words(norm, *before) >= 2:
         return floor, next_after(BREAK, norm, toll.end())
-    if (with_figure := _WITH_FIGURE.match(norm, tail)) and content_words(norm, *before) >= 2:
+    if (with_figure := _WITH_FIGURE.match(norm, dated)) and content_words(norm, *before) >= 2:
         return floor, next_after(BREAK, norm, with_figure.end())  # "..., X said, with 15 more wounded": both
     if frame.kind == "quote" and _inserted(norm, before, tail):  # "Dalam serangan itu, kata X, lima tentara tewas"
         return floor, next_after(BREAK, norm, tail)

@@ -212,6 +212,9 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "surgeon", "perawat", "pekerja",
     # a member of a group speaking for it ("an anti-junta militia member said", "anggota milisi")
     "member", "members",
+    # departments and elders the gazetteer does not list (session 20): "the regional health department said",
+    # "Direktorat Kesehatan", "village elders told AFP", "tetua desa"
+    "department", "departments", "departemen", "directorate", "direktorat", "elders", "tetua", "morgue",
 )
 # Words that may extend a speaker phrase around a name ("Pejabat militer Armenia dan Karabakh").
 NP_WORDS: Final[tuple[str, ...]] = (
