@@ -250,3 +250,20 @@ def test_a_running_total_after_a_dated_verb_is_the_speakers(
     text: str, lang: str, needle: str, gazetteer: Gazetteer
 ) -> None:
     assert OUTLET not in speakers_of(text, gazetteer, lang, needle)
+
+
+# --- 11. a known name before an Arabic name particle is a given name ("Turki al-Malki"), not the state ----------
+
+
+def test_a_given_name_before_al_is_no_state(gazetteer: Gazetteer) -> None:
+    text = "The coalition spokesman, Turki al-Malki, meanwhile, said nine Houthi fighters were killed."
+    assert speakers_of(text, gazetteer, "en", "nine") == {"Turki al-Malki"}
+
+
+def test_a_state_before_a_known_name_with_al_stays(gazetteer: Gazetteer) -> None:
+    # near miss: "Hamas al-Qassam Brigades": both are known, so both stay
+    from kb.extract.mentions import find_mentions
+
+    found = [m.actor.label for m in find_mentions("Hamas al-Qassam Brigades said nine soldiers died.", gazetteer)
+             if m.actor is not None]
+    assert "Hamas" in found
