@@ -267,3 +267,42 @@ def test_a_state_before_a_known_name_with_al_stays(gazetteer: Gazetteer) -> None
     found = [m.actor.label for m in find_mentions("Hamas al-Qassam Brigades said nine soldiers died.", gazetteer)
              if m.actor is not None]
     assert "Hamas" in found
+
+
+# --- 12. a channel or a day between the verb and ", adding": the words before are still the speaker's ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle"),
+    [
+        ("Five civilians were killed, Ivan Petrenko said on Telegram, adding that 12 were wounded.", "en", "Five"),
+        ("Five civilians were killed, the ministry said on Monday, adding that 12 were wounded.", "en", "Five"),
+        ("Lima warga sipil tewas, kata Ivan Petrenko di Telegram, seraya menambahkan 12 orang terluka.", "id", "Lima"),
+    ],
+)
+def test_a_channel_before_adding_keeps_the_words_before(
+    text: str, lang: str, needle: str, gazetteer: Gazetteer
+) -> None:
+    assert OUTLET not in speakers_of(text, gazetteer, lang, needle)
+
+
+# --- 13. "According to X, five ... and 12 ...": a clause of figures after the name is no list of sources --------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Governor Ivan Petrenko spoke on Monday. According to Petrenko, five civilians were killed and 12 wounded.",
+         "en"),
+        ("Gubernur Ivan Petrenko berbicara pada Senin. Menurut Petrenko, lima warga sipil tewas dan 12 terluka.", "id"),
+    ],
+)
+def test_a_figure_clause_after_according_to_is_no_list(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    needle = "five" if lang == "en" else "lima"
+    assert OUTLET not in speakers_of(text, gazetteer, lang, needle)
+
+
+def test_a_list_of_sources_after_according_to_stays_a_list(gazetteer: Gazetteer) -> None:
+    # near miss: "rights groups, rebels and local media" is still a list of sources
+    text = "Five civilians were killed, according to rights groups, rebels and local media."
+    assert "rights groups" in speakers_of(text, gazetteer, "en", "Five")

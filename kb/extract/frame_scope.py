@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
-from kb.extract.channels import said_through, said_when
+from kb.extract.channels import CHANNEL, said_through, said_when
 from kb.extract.quotation_span import quotation_start
 from kb.extract.speaker_grammar import according_before, inserted_before_quote
 
@@ -279,7 +279,8 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         if according_before(norm, before, after, content_words(norm, *before)):
             return before  # "Two were killed, according to X, with a source saying ...": the figure is before
         return after if content_words(norm, *after) >= 3 or content_words(norm, *before) < 2 else before
-    if (_GOES_ON.match(norm, tail) or _WHO_GOES_ON.match(norm, tail)) and content_words(norm, *before) >= 2:
+    went_on = channel.end() if (channel := CHANNEL.match(norm, dated)) else dated  # "said on Telegram, adding"
+    if (_GOES_ON.match(norm, went_on) or _WHO_GOES_ON.match(norm, went_on)) and content_words(norm, *before) >= 2:
         return before  # "..., the ministry said, adding that ...": the words before are its claim too
     if (part := _PARTICIPLE_AFTER.match(norm, tail)) and content_words(norm, *before) >= 2:
         return floor, next_after(BREAK, norm, part.end())  # "..., X said, further highlighting ...": both
