@@ -306,3 +306,32 @@ def test_a_list_of_sources_after_according_to_stays_a_list(gazetteer: Gazetteer)
     # near miss: "rights groups, rebels and local media" is still a list of sources
     text = "Five civilians were killed, according to rights groups, rebels and local media."
     assert "rights groups" in speakers_of(text, gazetteer, "en", "Five")
+
+
+# --- 14. a quotation split by its speaker; naval ranks before a name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle"),
+    [
+        ("Governor Ivan Petrenko spoke on Monday. “Five civilians were killed,” he said, “and twelve more were "
+         "wounded.”", "en", "twelve"),
+        ('"Lima warga sipil tewas," kata Gubernur Ivan Petrenko, "dan 12 lainnya terluka."', "id", "12"),
+    ],
+)
+def test_a_quotation_split_by_its_speaker_is_his_on_both_sides(
+    text: str, lang: str, needle: str, gazetteer: Gazetteer
+) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {"Ivan Petrenko"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five soldiers were killed, the navy's spokesman Rear Adm. Tomas Keller said.",
+        "Vice Admiral Tomas Keller said five soldiers were killed.",
+    ],
+)
+def test_a_naval_rank_is_no_part_of_the_name(text: str, gazetteer: Gazetteer) -> None:
+    needle = "Five" if text.startswith("Five") else "five"
+    assert speakers_of(text, gazetteer, "en", needle) == {"Tomas Keller"}

@@ -297,7 +297,9 @@ def _role_words() -> frozenset[str]:
              "general", "special", "chief", "high", "commissioner",
              # a minister's portfolio ("Menteri Kesehatan Budi X", "Finance Minister Y"): the office, no name
              "kesehatan", "keuangan", "kehakiman", "penerangan", "informasi", "energi", "pendidikan", "sosial",
-             "perhubungan", "finance", "justice", "energy", "education", "information", "intelligence"}
+             "perhubungan", "finance", "justice", "energy", "education", "information", "intelligence",
+             # naval and other ranks before a name ("Rear Adm. X", "Vice Admiral Y", "Brig. Gen. Z")
+             "rear", "vice", "adm", "adm.", "admiral", "brig", "brig.", "cmdr", "cmdr.", "commodore"}
     return frozenset(words | extra)
 
 

@@ -22,6 +22,8 @@ import re
 # A quotation opening right after the verb ("..., X added, "...", "..., X said: "...").
 _QUOTE_AFTER = re.compile(r"\s*[,:]\s*[\"\u201c]")
 _COMMA_END = re.compile(r",\s*$")
+# A clause, or a quotation's first half, ending in a comma before the speaker: ", X added, "...", "“...,” he said, “...”"
+_CLAUSE_END = re.compile(r",\s*[\"\u201d]?\s*$")
 
 # A figure: digits or a number word (a count of people is what an according-to credits).
 _FIGURE = re.compile(
@@ -46,7 +48,7 @@ def inserted_before_quote(norm: str, before: tuple[int, int], tail: int, words_b
 
     ``before`` is the clause before the speaker phrase (it must end in a comma and hold three words or more),
     ``tail`` where the verb ends.  The scope runs from the clause to the quotation's closing mark."""
-    if words_before < 3 or not _COMMA_END.search(norm, before[0], before[1]):
+    if words_before < 3 or not _CLAUSE_END.search(norm, before[0], before[1]):
         return None
     opening = _QUOTE_AFTER.match(norm, tail)
     if opening is None:
