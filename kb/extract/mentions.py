@@ -299,7 +299,7 @@ def _role_words() -> frozenset[str]:
              "kesehatan", "keuangan", "kehakiman", "penerangan", "informasi", "energi", "pendidikan", "sosial",
              "perhubungan", "finance", "justice", "energy", "education", "information", "intelligence",
              # naval and other ranks before a name ("Rear Adm. X", "Vice Admiral Y", "Brig. Gen. Z")
-             "rear", "vice", "adm", "adm.", "admiral", "brig", "brig.", "cmdr", "cmdr.", "commodore"}
+             "rear", "adm", "adm.", "admiral", "brig", "brig.", "cmdr", "cmdr.", "commodore"}
     return frozenset(words | extra)
 
 
