@@ -22,7 +22,8 @@ import re
 # A quotation opening right after the verb ("..., X added, "...", "..., X said: "...").
 _QUOTE_AFTER = re.compile(r"\s*[,:]\s*[\"\u201c]")
 _COMMA_END = re.compile(r",\s*$")
-# A clause, or a quotation's first half, ending in a comma before the speaker: ", X added, "...", "“...,” he said, “...”"
+# A clause, or a quotation's first half, ending in a comma before the speaker (", X added, "..."",
+# "“...,” he said, “...”")
 _CLAUSE_END = re.compile(r",\s*[\"\u201d]?\s*$")
 
 # A figure: digits or a number word (a count of people is what an according-to credits).
