@@ -335,3 +335,22 @@ def test_a_quotation_split_by_its_speaker_is_his_on_both_sides(
 def test_a_naval_rank_is_no_part_of_the_name(text: str, gazetteer: Gazetteer) -> None:
     needle = "Five" if text.startswith("Five") else "five"
     assert speakers_of(text, gazetteer, "en", needle) == {"Tomas Keller"}
+
+
+# --- 15. an acronym the gazetteer lacks after "told"/"kepada" is a medium, the via --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle"),
+    [
+        ("Five people died in the shelling, local activist Aung Kyaw told NMG.", "en", "Five"),
+        ("Lima orang tewas dalam penembakan itu, kata aktivis setempat Aung Kyaw kepada NMG.", "id", "Lima"),
+    ],
+)
+def test_an_unknown_acronym_told_is_the_via(text: str, lang: str, needle: str, gazetteer: Gazetteer) -> None:
+    assert _vias(text, gazetteer, lang, needle) == [["NMG"]]
+
+
+def test_a_known_body_told_is_no_via(gazetteer: Gazetteer) -> None:
+    # near miss: "told the UN" names a party, not a medium
+    assert _vias("Five people died in the shelling, a local official told the UN.", gazetteer, "en", "Five") == [[]]

@@ -114,6 +114,9 @@ _NAMED_TOLD = re.compile(
     r"|(?P<before>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:(?i:[a-z-]+)\s+){0,2}(?i:" + _KINDS + r")(?![\w-]))"
 )
 _NOT_NAME = frozenset(w.casefold() for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
+# An acronym the gazetteer lacks right after "told"/"kepada" ("told NMG", "kepada RFA"): whom a source talks to
+# by initials is a medium (a body named so, "told the UN", is known and skipped as a party).
+_ACRONYM_TOLD = re.compile(r"(?<![\w-])(?:told|kepada)\s+(?P<name>[A-Z]{2,6})(?![\w-])")
 
 
 def unlisted_media(norm: str, mentions: list[Mention]) -> list[tuple[str, int]]:
@@ -132,6 +135,8 @@ def unlisted_media(norm: str, mentions: list[Mention]) -> list[tuple[str, int]]:
         if words and not (len(words) == 1 and words[0].casefold() == "the"):
             found.append((" ".join(words), start))
     found += [(m.group("name"), m.start("name")) for m in _MEDIUM_TOLD.finditer(norm)]
+    found += [(m.group("name"), m.start("name")) for m in _ACRONYM_TOLD.finditer(norm)
+              if not any(k.start <= m.start("name") < k.end for k in mentions)]
     for match in _NAMED_TOLD.finditer(norm):
         group = "after" if match.group("after") else "before"
         start, stop = match.span(group)
