@@ -354,3 +354,26 @@ def test_an_unknown_acronym_told_is_the_via(text: str, lang: str, needle: str, g
 def test_a_known_body_told_is_no_via(gazetteer: Gazetteer) -> None:
     # near miss: "told the UN" names a party, not a medium
     assert _vias("Five people died in the shelling, a local official told the UN.", gazetteer, "en", "Five") == [[]]
+
+
+# --- 16. a head of state's or government's office speaks as the office, a governor's office as the governor -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        ("Zelensky's office said five civilians were killed.", "en", "Ukrainian Presidential Office"),
+        ("Kantor presiden Ukraina, mengumumkan lima warga sipil tewas.", "id", "Ukrainian Presidential Office"),
+        ("Netanyahu's office said Israel would send a delegation to the talks in Cairo.", "en",
+         "Israeli Prime Minister's Office"),
+    ],
+)
+def test_a_leaders_office_speaks_as_the_office(text: str, lang: str, wanted: str, gazetteer: Gazetteer) -> None:
+    needle = text.split()[0]
+    assert speakers_of(text, gazetteer, lang, needle) == {wanted}
+
+
+def test_a_governors_office_is_the_governor(gazetteer: Gazetteer) -> None:
+    # near miss: an office the gazetteer does not list stays its holder's voice
+    text = "Governor Mykola Petrenko's office said five civilians were killed."
+    assert speakers_of(text, gazetteer, "en", "five") == {"Mykola Petrenko"}
