@@ -416,10 +416,10 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # P 0.8257, R 0.7839, speaker 0.8938, via 0.9513 (rec19's new matches carry relays the gold credits otherwise)
     assert report.overall.precision >= 0.825  # 0.808 with batch 13 (4f4d17c); 0.8257 (19 end)
     assert report.overall.recall >= 0.783  # 0.790 after cons18's gold; 0.780 with batch 13; 0.784 (19 end)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.900  # 0.888 (13), 0.894 (19 end),
-    # 0.9028 (spk20)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.965  # 0.953 (13), 0.9513 (19 end), 0.9672
-    # (spk20: whole-article credits and "..., reports X.")
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.903  # 0.888 (13), 0.894 (19 end),
+    # 0.9053 (spk20)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.968  # 0.953 (13), 0.9513 (19 end), 0.9697
+    # (spk20: whole-article credits, "..., reports X.", "told NMG")
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
