@@ -377,3 +377,17 @@ def test_a_governors_office_is_the_governor(gazetteer: Gazetteer) -> None:
     # near miss: an office the gazetteer does not list stays its holder's voice
     text = "Governor Mykola Petrenko's office said five civilians were killed."
     assert speakers_of(text, gazetteer, "en", "five") == {"Mykola Petrenko"}
+
+
+# --- 17. who runs or backs a speaker, in an aside between it and its verb, is no part of the speaker -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle"),
+    [
+        ("Five people were killed in a drone strike, Al-Masirah TV, run by the Houthis, reported.", "en", "Five"),
+        ("Lima orang tewas dalam serangan drone, Al-Masirah TV, dikelola Houthi, melaporkan.", "id", "Lima"),
+    ],
+)
+def test_an_aside_of_who_runs_the_speaker(text: str, lang: str, needle: str, gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {"Al Masirah"}

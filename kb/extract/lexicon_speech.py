@@ -264,6 +264,8 @@ PARENTHETICAL: Final[tuple[str, ...]] = (
     "reporting", "writing", "melaporkan",  # a correspondent's place: "Hani Mahmoud, reporting from Gaza, said"
     "a", "an", "the", "seorang",  # appositions: ", an aide to President Aliyev, wrote"
     "sebuah", "suatu", "salah satu", "kelompok", "organisasi",  # "RSF, (sebuah) kelompok paramiliter, mengakui"
+    # who runs or backs the speaker: "Al-Masirah TV, run by the Houthis, reported", "X, based in Britain, said"
+    "run", "controlled", "owned", "backed", "based", "affiliated", "allied", "dikelola", "dikuasai", "berbasis",
     "seperti", "sebagaimana", "as",  # a relay between speaker and verb: "X, seperti dilansir Reuters, mengatakan"
     "quoted", "cited", "dikutip", "dilansir",  # "Gladkov, quoted by TASS, said": the relay, not the speaker
     # appositions that open with the role itself: "Ahmed Salem, juru bicara Houthi, mengatakan"
