@@ -11,6 +11,10 @@ grammar of reported speech, not from any outlet's wording:
   sentence after a clause holding the figure credits that clause when what follows holds no figure of its own.
 - ``contraction_subject``: "It's confirmed," / "That's denied" — "it's" is "it is", a copula before a
   participle, never a speaker.
+- ``topic_widened``: "Referring to the reports of deaths, he said ..." — the topic the reporter sets before the
+  speaker is the speaker's subject, so a claim its words hold is his, not the outlet's.
+- ``medium_after``: "..., the ministry said, reported Xinhua." — a medium after its verb closing the sentence
+  relays the speaker before it (``credits``); its verb is no verb of that speaker's.
 
 Every pattern is anchored at one place: each call is linear in the sentence.
 """
@@ -96,6 +100,7 @@ def topic_widened(norm: str, scope: tuple[int, int], agent: tuple[int, int]) -> 
 # Xinhua news agency.": the medium relays what precedes (``relays``), its verb shares no subject before the comma.
 _MEDIUM_CLOSES = re.compile(r"\s*(?:news\s+agency|agency|reported|reports)?\s*[.;]?\s*[\"\u201d]?\s*$", re.IGNORECASE)
 _RELAY_VERBS = frozenset(("reported", "reports", "writes", "wrote", "said", "says", "added"))
+_ARTICLE_AFTER = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
 RELAY_VERB = re.compile(r"(?<![\w-])(?:reported|reports|writes|wrote|said|says|added)(?![\w-])", re.IGNORECASE)
 
 
@@ -105,6 +110,6 @@ def medium_after(norm: str, verb: tuple[int, int], medium_spans: list[tuple[int,
     if norm[verb[0] : verb[1]].casefold() not in _RELAY_VERBS or not _COMMA_END.search(norm, max(0, verb[0] - 3),
                                                                                         verb[0]):
         return False
-    after = re.match(r"\s+(?:the\s+)?", norm[verb[1] :], re.IGNORECASE)
-    start = verb[1] + (after.end() if after else 0)
+    after = _ARTICLE_AFTER.match(norm, verb[1])
+    start = after.end() if after else verb[1]
     return any(a == start and _MEDIUM_CLOSES.fullmatch(norm, b) for a, b in medium_spans)
