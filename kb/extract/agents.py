@@ -158,7 +158,7 @@ def _named_items_before(norm: str, lower: int, start: int, mentions: list[Mentio
     return begin if begin < start else None
 
 
-def _phrase_end(norm: str, verb_start: int, lower: int) -> int:
+def _phrase_end(norm: str, verb_start: int, lower: int, mentions: list[Mention] | None = None) -> int:
     """Where the speaker phrase ends before its verb: a channel, an anonymity clause or an owned document between
     them is set aside ("Gubernur X melalui Telegram menyampaikan", "an official who asked not to be named said",
     "the army's statement said")."""
@@ -172,6 +172,8 @@ def _phrase_end(norm: str, verb_start: int, lower: int) -> int:
         verb_start = anonymous.start()
     owned = _OWNED_DOCUMENT.search(norm, max(lower, verb_start - 40), verb_start)
     named = re.search(r"[\w-]+$", norm[max(lower, verb_start - 40) : owned.start()]) if owned else None
+    if owned is not None and any(m.actor is not None and m.start < owned.start() < m.end for m in mentions or ()):
+        owned = None  # "Zelensky's office said": an office the gazetteer knows by that name speaks itself
     if owned is not None and (owned.group("doc") or (named and named.group(0)[:1].isupper())):
         verb_start = owned.start()  # "the army's statement said", "Kalashnyk's office said": the owner speaks
     return verb_start
@@ -208,7 +210,7 @@ def _widened(
 def _walk_left(
     norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
-    verb_start = _phrase_end(norm, verb_start, lower)
+    verb_start = _phrase_end(norm, verb_start, lower, mentions)
     aside = _PARENTHETICAL.search(norm, lower, verb_start) or _role_apposed(norm, lower, verb_start)
     if aside is not None:  # "Karim Yusuf, Armenian defence ministry spokesman, said": the person, not the ministry
         found = agent_left(norm, aside.start(), lower, mentions, context)

@@ -75,10 +75,16 @@ def _media(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     return None
 
 
+# A stored page's date line glued before its first paragraph ("date 2023-07-20 KHARTOUM, July 20 (Xinhua) -"):
+# the retrieval's, not the story's; the dateline follows it.
+_STORED_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
+
+
 def find_dateline(norm: str, start: int, end: int, gazetteer: Gazetteer) -> Dateline | None:
-    """The dateline opening the paragraph ``norm[start:end]``, if any."""
+    """The dateline opening the paragraph ``norm[start:end]`` (after a stored date line), if any."""
+    stored = _STORED_DATE.match(norm, start, end)
     for kind, pattern in _PATTERNS:
-        match = pattern.match(norm, start, end)
+        match = pattern.match(norm, stored.end() if stored else start, end)
         if match is None or match.end() >= end:
             continue
         credit = match.groupdict().get("credit")
@@ -104,13 +110,14 @@ def find_tag(norm: str, end: int, gazetteer: Gazetteer) -> str | None:
     return known[0] if known else None
 
 
-def tag_agencies(norm: str, end: int, gazetteer: Gazetteer) -> list[str]:
-    """Every agency a closing tag names ("(dpa/NAN)": the story passed through both), in order."""
+def tag_agencies(norm: str, end: int, gazetteer: Gazetteer, kinds: tuple[str, ...] = ("wire",)) -> list[str]:
+    """Every agency a closing tag names ("(dpa/NAN)": the story passed through both), in order; with ``kinds``
+    ("wire", "site"), every medium ("(VOA)" closing a regional site's story: the outlet it republished)."""
     match = _TAG.search(norm, max(0, end - 40), end)
     if match is None:
         return []
     found = [_media(part, gazetteer) for part in match.group("tag").split("/")]
-    return [m[0] for m in found if m is not None and m[1] == "wire"]
+    return [m[0] for m in found if m is not None and m[1] in kinds]
 
 
 def find_byline(norm: str, lines: list[tuple[int, int]], gazetteer: Gazetteer) -> str | None:

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
-from kb.extract.channels import said_through, said_when
+from kb.extract.channels import CHANNEL, said_through, said_when
 from kb.extract.quotation_span import quotation_start
+from kb.extract.speaker_grammar import according_before, inserted_before_quote
 
 if TYPE_CHECKING:
     from kb.extract.frames import Frame
@@ -187,7 +188,7 @@ def _inserted(norm: str, before: tuple[int, int], tail: int) -> bool:
 
 # A contrast inside the words a sentence-final speaker closes: "Two were fighters, while the rest were farmers, the
 # report added", "..., sedangkan sisanya penduduk desa, tambah laporan itu": one report, both halves.
-_CONTRAST = re.compile(r",\s*(?:while|whereas|sedangkan|sementara)$", re.IGNORECASE)
+_CONTRAST = re.compile(r"(?:,|[\"\u201d])\s*(?:while|whereas|sedangkan|sementara)$", re.IGNORECASE)
 
 _CLOSES = re.compile(r"[\s.\"”’']*")
 
@@ -230,9 +231,12 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     floor = max([start_clause, *earlier])
     before = (floor, frame.agent[0])
     tail = max(frame.verb[1], frame.agent[1])
-    if (toll := _TOLL_AFTER.match(norm, tail)) and content_words(norm, *before) >= 2:
+    if frame.kind == "verb" and (both := inserted_before_quote(norm, before, tail, content_words(norm, *before))):
+        return both  # "The strike wounded 14, X added, "three of them children."": both sides are X's
+    dated = day.end() if (day := _DAY_AFTER.match(norm, tail)) else tail  # "..., X said on Friday, raising ..."
+    if (toll := _TOLL_AFTER.match(norm, dated)) and content_words(norm, *before) >= 2:
         return floor, next_after(BREAK, norm, toll.end())
-    if (with_figure := _WITH_FIGURE.match(norm, tail)) and content_words(norm, *before) >= 2:
+    if (with_figure := _WITH_FIGURE.match(norm, dated)) and content_words(norm, *before) >= 2:
         return floor, next_after(BREAK, norm, with_figure.end())  # "..., X said, with 15 more wounded": both
     if frame.kind == "quote" and _inserted(norm, before, tail):  # "Dalam serangan itu, kata X, lima tentara tewas"
         return floor, next_after(BREAK, norm, tail)
@@ -246,7 +250,8 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return floor, next_after(BREAK, norm, tail + 1)
     if frame.kind == "quote" and (part := _PARTICIPLE_AFTER.match(norm, tail)) and content_words(norm, *before) >= 2:
         return floor, next_after(BREAK, norm, part.end())  # "“...,” said X, updating an earlier toll of 3": both
-    if frame.kind == "quote" or (frame.verb_text in lexicon.CONTENT_BEFORE and not _THAT_SOON.match(norm, tail)):
+    if frame.kind == "quote" or (frame.verb_text in lexicon.CONTENT_BEFORE and not _THAT_SOON.match(norm, tail)
+                                 and content_words(norm, *before) >= 2):  # "X said in a statement the army ...": after
         return before  # "..., the ministry said in a statement" (but "said in a statement carried by X that ...")
     quoted = [
         f.agent[0] if f.kind == "verb" else f.verb[0]
@@ -271,8 +276,11 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
             return before  # "..., according to Ko Min, a fighter from the village": who he is, not what he says
         if _BACKGROUND_AFTER.match(norm, tail) and content_words(norm, *before) >= 3:
             return before  # "..., according to X, shortly after Y claimed ...": background, not what X says
+        if according_before(norm, before, after, content_words(norm, *before)):
+            return before  # "Two were killed, according to X, with a source saying ...": the figure is before
         return after if content_words(norm, *after) >= 3 or content_words(norm, *before) < 2 else before
-    if (_GOES_ON.match(norm, tail) or _WHO_GOES_ON.match(norm, tail)) and content_words(norm, *before) >= 2:
+    went_on = channel.end() if (channel := CHANNEL.match(norm, dated)) else dated  # "said on Telegram, adding"
+    if (_GOES_ON.match(norm, went_on) or _WHO_GOES_ON.match(norm, went_on)) and content_words(norm, *before) >= 2:
         return before  # "..., the ministry said, adding that ...": the words before are its claim too
     if (part := _PARTICIPLE_AFTER.match(norm, tail)) and content_words(norm, *before) >= 2:
         return floor, next_after(BREAK, norm, part.end())  # "..., X said, further highlighting ...": both

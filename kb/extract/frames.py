@@ -29,6 +29,7 @@ from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
 from kb.extract.quoted import quoted_frames
 from kb.extract.relays import credit_relays, is_medium
+from kb.extract.speaker_grammar import RELAY_VERB, contraction_subject, medium_after, topic_widened
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
 
 
@@ -155,6 +156,7 @@ def _agent(
 
 def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str) -> list[Frame]:
     frames: list[Frame] = []
+    media = [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet")]
     for match in islice(_PRE.finditer(norm), MAX_VERBS):
         verb = re.sub(r"\s+", " ", match.group(0).casefold())
         if verb not in lexicon.PRE_VERBS and verb.endswith("nya"):
@@ -176,8 +178,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             continue  # "the claim that ...", "Israel's claim that ...": a noun after a determiner, no verb
         if verb in _NOUN_PLURALS and _ACCORDING_NOUN.search(norm, max(0, match.start() - 60), match.start()):
             continue  # "according to independent media reports": the noun "according to" names, no verb
-        if inverted(norm, match.start()):
-            continue  # "..., said Lebanese military sources.": a verb whose subject follows it (``_post_frames``)
+        if inverted(norm, match.start()) or medium_after(norm, match.span(), media):
+            continue  # "..., said Lebanese military sources.", "..., reported Xinhua.": the subject follows the verb
         if (hint and _EACH_OTHER.match(norm, match.end())) or any(
             m.start <= match.start() < m.end for m in mentions
         ):
@@ -191,6 +193,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         if found is None:
             continue
         speaker, agent, partner, np_end = found
+        if contraction_subject(norm, agent):
+            continue  # "It's confirmed," ...: a copula, no speaker
         frame = Frame(
             speaker,
             match.span(),
@@ -258,12 +262,17 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     spans = [f.verb for f in frames]  # "quoted X as saying": its "saying" is no frame of its own
     frames += [f for f in _pre_frames(norm, mentions, context, lang) if not any(a <= f.verb[0] < b for a, b in spans)]
     taken = {f.verb[0] for f in frames} | {p for a, b in spans for p in range(a, b)}
+    media = [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet")]
+    taken |= {v.start() for v in RELAY_VERB.finditer(norm) if any(f.verb[1] <= v.start() for f in frames)
+              and medium_after(norm, v.span(), media)}  # "X said ..., reports Xinhua.": Xinhua relays X (credits)
     frames += _post_frames(norm, mentions, context, lang, taken)
     frames += nominal_frames(norm, mentions, lang)  # "Russia's tally of 600", "Klaim Rusia bahwa ..."
     frames += going_on(norm, frames, lang)  # "..., kata X, seraya menambahkan bahwa ..."
     frames.sort(key=lambda f: f.verb[0])
     for frame in frames:
         frame.scope = scope_of(norm, frame, frames)
+        if frame.kind == "verb":  # "Referring to the reports, he said ...": the topic is the speaker's too
+            frame.scope = topic_widened(norm, frame.scope, frame.agent)
     nest(frames)
     credit_relays(frames)
     cite_sources(norm, frames, mentions, context)  # "..., kata kantor berita SPA, mengutip koalisi"

@@ -217,6 +217,9 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "surgeon", "perawat", "pekerja",
     # a member of a group speaking for it ("an anti-junta militia member said", "anggota milisi")
     "member", "members",
+    # departments and elders the gazetteer does not list (session 20): "the regional health department said",
+    # "Direktorat Kesehatan", "village elders told AFP", "tetua desa"
+    "department", "departments", "departemen", "directorate", "direktorat", "elders", "tetua", "morgue",
 )
 # Words that may extend a speaker phrase around a name ("Pejabat militer Armenia dan Karabakh").
 NP_WORDS: Final[tuple[str, ...]] = (
@@ -267,6 +270,9 @@ PARENTHETICAL: Final[tuple[str, ...]] = (
     "during", "which", "who", "whose", "when", "after", "speaking", "berbicara", "following", "menyusul",
     "reporting", "writing", "melaporkan",  # a correspondent's place: "Hani Mahmoud, reporting from Gaza, said"
     "a", "an", "the", "seorang",  # appositions: ", an aide to President Aliyev, wrote"
+    "sebuah", "suatu", "salah satu", "kelompok", "organisasi",  # "RSF, (sebuah) kelompok paramiliter, mengakui"
+    # who runs or backs the speaker: "Al-Masirah TV, run by the Houthis, reported", "X, based in Britain, said"
+    "run", "controlled", "owned", "backed", "based", "affiliated", "allied", "dikelola", "dikuasai", "berbasis",
     "seperti", "sebagaimana", "as",  # a relay between speaker and verb: "X, seperti dilansir Reuters, mengatakan"
     "quoted", "cited", "dikutip", "dilansir",  # "Gladkov, quoted by TASS, said": the relay, not the speaker
     # appositions that open with the role itself: "Ahmed Salem, juru bicara Houthi, mengatakan"

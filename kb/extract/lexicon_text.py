@@ -126,5 +126,6 @@ BOILERPLATE_TAILS: Final[tuple[str, ...]] = (
 ABBREVIATIONS: Final[frozenset[str]] = frozenset(_split(
     "dr mr mrs ms prof gen lt col sgt capt maj st jl no vs dll dsb dst tsb u.s u.n a.s sdr bpk hlm jr "
     "sr inc ltd co corp dept gov sen rep ir h drs kol letjen mayjen brigjen jend pres jan feb mar apr jun "
-    "jul aug agu agt sep sept oct okt nov dec des"
+    "jul aug agu agt sep sept oct okt nov dec des "
+    "adm brig cmdr cdr cpl pvt"  # ranks: "Rear Adm. X said", "Brig. Gen. Y" (session 20)
 ))

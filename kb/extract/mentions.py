@@ -324,13 +324,22 @@ def _role_words() -> frozenset[str]:
              "general", "special", "chief", "high", "commissioner",
              # a minister's portfolio ("Menteri Kesehatan Budi X", "Finance Minister Y"): the office, no name
              "kesehatan", "keuangan", "kehakiman", "penerangan", "informasi", "energi", "pendidikan", "sosial",
-             "perhubungan", "finance", "justice", "energy", "education", "information", "intelligence"}
+             "perhubungan", "finance", "justice", "energy", "education", "information", "intelligence",
+             # naval and other ranks before a name ("Rear Adm. X", "Vice Admiral Y", "Brig. Gen. Z")
+             "rear", "adm", "adm.", "admiral", "brig", "brig.", "cmdr", "cmdr.", "commodore"}
     return frozenset(words | extra)
+
+
+# A known name followed by an Arabic name particle is a person's given name ("Turki al-Malki", "Hassan bin Ali"):
+# "Turki" is Turkey in Indonesian, never a state before "al-" (unless what follows is known: "Hamas al-Qassam").
+_NAME_PARTICLE_AFTER = re.compile(r" (?:al|el|bin|ibn|abu)[- ](?-i:[A-Z])")
 
 
 def find_mentions(norm: str, gazetteer: Gazetteer) -> list[Mention]:
     """Actors named in ``norm`` (a normalised sentence), roles merged with the names they precede."""
     known = _known(norm, matcher_for(gazetteer))
+    starts = {m.start for m in known}
+    known = [m for m in known if not (_NAME_PARTICLE_AFTER.match(norm, m.end) and m.end + 1 not in starts)]
     mentions = sorted(known + _unknown_names(norm, known), key=lambda m: m.start)
     merged: list[Mention] = []
     for mention in mentions:

@@ -90,8 +90,9 @@ def placed_body(
     if found is not None and found[1] < cut and found[0].actor is None and not found[0].members and \
             _NAMED_FACILITY.fullmatch(norm[found[1] : cut].strip(" ,")):
         return _facility(norm, found[1], cut), found[1]  # "Nasser Hospital in Khan Younis": the hospital
-    if found is not None and found[1] < cut and not _only_place(found[0], norm[cut:end]):
-        return found
+    if found is not None and found[1] < cut and (not _only_place(found[0], norm[cut:end]) or _holder_after_place(
+            found[0], cut, mentions)):
+        return found  # "The Ombudsman of Karabakh Aram Petrosyan": the holder named after the place speaks
     head = head_of(cut)
     if head is None:
         return found
@@ -111,6 +112,14 @@ def placed_body(
     from kb.extract.speakers import Speaker
 
     return Speaker(clean_label(norm[start:end])), start
+
+
+def _holder_after_place(speaker: Speaker, cut: int, mentions: list[Mention]) -> bool:
+    """Whether the speaker read is a person named right after the place of the tail ("of Karabakh Aram Petrosyan"),
+    not the place itself ("in the Gaza Strip", a capitalised run read as a name)."""
+    person = next((m for m in mentions if m.is_person and m.actor is None and cut <= m.start
+                   and m.text == speaker.label), None)
+    return person is not None and any(cut <= m.start < person.start and m.actor is not None for m in mentions)
 
 
 def _facility(norm: str, start: int, cut: int) -> Speaker:

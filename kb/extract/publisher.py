@@ -89,8 +89,9 @@ def wire_credits(norm: str, every: list[textprep.Line], lines: list[textprep.Lin
         else []
     ) or _syndicated(dateline, outlet, gazetteer) or _byline(norm, every, outlet, gazetteer)
     found = article_credits(norm, [(ln.start, ln.end) for ln in every], [(ln.start, ln.end) for ln in lines], gazetteer)
-    if tag and lines:
-        found += tag_agencies(norm, lines[-1].end, gazetteer)
+    if lines:  # "(dpa/NAN)", or another outlet's "(VOA)" closing a regional site's story: the story's source
+        closing = lines[-2] if len(lines) > 1 and len(norm[lines[-1].start : lines[-1].end].split()) <= 2 else lines[-1]
+        found += tag_agencies(norm, closing.end, gazetteer, ("wire", "site"))  # (past a "Bagikan:" share line)
     for name in found:
         if not same_outlet(name, outlet.label) and all(not same_outlet(name, w) for w in wire):
             wire.append(name)

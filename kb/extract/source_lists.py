@@ -19,7 +19,9 @@ _TAIL = re.compile(
     rf"(?P<rest>(?:\s*,\s*{_ITEM}){{0,4}}\s*,?\s*(?:and|dan|serta)\s+{_ITEM})(?=\s*(?:[.;!?\")]|$))",
     re.IGNORECASE,
 )
-_VERBISH = re.compile(r"\b(?:said|says|say|told|reported|denied|accused|added|mengatakan|menyatakan|kata|ujar)\b",
+_VERBISH = re.compile(r"\b(?:said|says|say|told|reported|denied|accused|added|mengatakan|menyatakan|kata|ujar"
+                      # a clause of figures, no list: "according to X, five people were killed and 12 wounded"
+                      r"|were|was|been|killed|wounded|injured|died|tewas|terluka|meninggal)\b|\d",
                       re.IGNORECASE)
 _JOIN = re.compile(r"\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+", re.IGNORECASE)
 
