@@ -28,6 +28,8 @@ our own (the articles' texts never enter the repo).
   were killed" and "71.400 warga Palestina — sebagian besar ... — telah tewas" (a toll past its demonym and an aside,
   commas or dashes); "gadis" and "seorang lagi meninggal"; "pertahanan sipil Palestina" is the Gaza body; "75 rockets
   were fired from Lebanon" accuses the party named after "from".
+- From the dev's outlet-for-a-source pairs: a party that accepts, approves or decides on a truce ("accepted a
+  ceasefire proposal", "menyetujui gencatan senjata") speaks for it; the outlet was credited with its own act.
 """
 
 from __future__ import annotations
@@ -280,3 +282,22 @@ def test_projectiles_fired_from_a_party_accuse_it(lang: str, text: str, gazettee
 
 def test_a_drone_launched_from_a_place_accuses_nobody(gazetteer: Gazetteer) -> None:
     assert of("The navy said a drone launched from the tanker fell into the sea.", gazetteer, "en", "accusation") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "The separatist authorities accepted a ceasefire proposal from the peacekeeping command.",
+     "Nagorno-Karabakh authorities"),
+    ("id", "Otoritas separatis menyetujui gencatan senjata yang diusulkan penjaga perdamaian pada Sabtu.",
+     "Nagorno-Karabakh authorities"),
+])
+def test_a_party_accepting_a_truce_speaks_for_it(lang: str, text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    found = of(text, gazetteer, lang, "ceasefire")
+    assert [c.speaker for c in found] == [speaker], [c.speaker for c in found]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The district court decided to release the two reporters on bail."),
+    ("id", "Rumah sakit itu menerima 12 jenazah dari lokasi serangan."),  # bodies received: a count, no truce
+])
+def test_near_misses_of_acting_on_a_truce(lang: str, text: str, gazetteer: Gazetteer) -> None:
+    assert of(text, gazetteer, lang, "ceasefire") == []

@@ -420,20 +420,16 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # end of session 19 (262 articles, after prec19, spk19, rec19 and the lead's trials and generic-statement cut):
     # P 0.8257, R 0.7839, speaker 0.8938, via 0.9513 (rec19's new matches carry relays the gold credits otherwise)
     # 282 articles (with batch 14, first reading at 3c877a1): P 0.8177, R 0.7809, speaker 0.8856, via 0.9478
-    assert report.overall.precision >= 0.817  # 0.808 with batch 13 (4f4d17c); 0.8257 (19 end); 0.8177 (14)
-    assert report.overall.recall >= 0.780  # 0.780 with batch 13; 0.784 (19 end); 0.7809 with batch 14
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.885  # 0.894 (19 end), 0.8856 (14)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.947  # 0.9513 (19 end), 0.9478 (14)
-    # typ20 (eight type decisions as grammar, page furniture): P 0.8263 -> 0.8363, R 0.7849 -> 0.7874
-    # typ20 (precision: according-to tolls, named truce violators, evacuation orders, ...): 1415 -> 1418 right
-    # speakers of 1584 -> 1589 matched; two new matches are outlet-spoken (a speaker the gold carries from the
-    # sentence before) and the one match lost had its speaker right: 0.8933 -> 0.8924
-    # rec20 (casualty recall on unseen wording): P 0.8263 -> 0.8259, R 0.7849 -> 0.7899 (1584 -> 1594 matched);
-    # speaker 0.8933 -> 0.8927 and via 0.9513 -> 0.949: of the 10 newly matched claims 2 carry a wrong speaker and
-    # 3 a relay the gold names otherwise ("RFA Burmese" for Radio Free Asia, a dateline's wire); no pair matched
-    # before changed speaker or via, so those two floors are lowered by what the new matches bring
-    # 0.9053 (spk20)
-    # (spk20: whole-article credits, "..., reports X.", "told NMG")
+    # session 20 (282 articles): typ20 (type decisions as grammar, page furniture) P 0.8177 -> 0.8269; rec20
+    # (casualty recall: asides, bare counts, victim nouns) R 0.7837 -> 0.7910; spk20 (speaker grammar, offices,
+    # datelines and closing tags as relays) speaker 0.8848 -> 0.8957, via 0.9461 -> 0.9629; the lead's trials
+    # (unseen articles and batch 13 opened) +11 matched. Each merge's new matches bring their own speaker, via and
+    # scope errors; no pair matched before changed speaker or via for the worse. Measured after the merges: P 0.8262,
+    # R 0.7910, speaker 0.8963, via 0.9629
+    assert report.overall.precision >= 0.825  # 0.808 with batch 13 (4f4d17c); 0.8257 (19 end); 0.8262 (20)
+    assert report.overall.recall >= 0.790  # 0.780 with batch 13; 0.784 (19 end); 0.7809 with batch 14; 0.7910 (20)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.895  # 0.8856 (14), 0.8963 (20)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.962  # 0.9478 (14), 0.9629 (20)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
@@ -456,7 +452,9 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 0.212, 0.096 and 0.052; at the end of session 18: 308, 141 and 72 of 1480, i.e. 0.208, 0.095 and 0.049;
     # after cons18's gold: 307, 141 and 71 of 1479; with batch 13 (262 articles, 4f4d17c): 321, 154 and 75 of 1574,
     # i.e. 0.204, 0.098 and 0.048
-    assert report.errors["wrong_party"] <= 0.21 * matched, dict(report.errors)
+    # session 20: 364 of 1726 (0.2109): the new matches of rec20 and the lead bring the parties of their sentences,
+    # and spk20's and typ20's right speakers and types now pair claims whose party was already wrong
+    assert report.errors["wrong_party"] <= 0.212 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076
@@ -464,7 +462,8 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # errors of their sentences (144 of 1487, 0.0968; no pair matched before changed its scope)
     # with batch 14 (282 articles, 3c877a1): 350 wrong parties, 173 wrong scopes, 79 outlets for a source of 1704
     # matched, i.e. 0.205, 0.1015 and 0.046
-    assert report.errors["wrong_scope"] <= 0.102 * matched, dict(report.errors)  # 157 of 1582 (session 19 end: new
+    # 176 of 1726 at the end of session 20 (0.1020)
+    assert report.errors["wrong_scope"] <= 0.103 * matched, dict(report.errors)  # 157 of 1582 (session 19 end: new
     # matches bring their sentences' scope errors, no matched pair changed scope): 0.0992; 154 of 1574 (13): 0.0978;
     # rec20: 160 of 1596 (0.1003), the 12 new matches bring 3 scope errors of their sentences (a day's toll read as
     # one incident's), no pair matched before changed scope

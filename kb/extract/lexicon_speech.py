@@ -112,6 +112,9 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     # telling someone a thing, only before "that"/"bahwa" (``NEEDS_AFTER``): "a source informed the agency that ...",
     # "memberitahu wartawan bahwa ..."; "well-informed sources", "memberitahu lokasinya" say nothing
     "informed": None, "memberitahu": None,
+    # a party's own act on a truce is its claim (``NEEDS_AFTER``: a truce word follows): "the separatist authorities
+    # accepted a ceasefire proposal", "otoritas separatis menyetujui gencatan senjata" (the outlet was credited)
+    "accepted": None, "accepts": None, "approved": None, "decided": None, "menyetujui": None, "memutuskan": None,
     # a threat is a position a party takes, like a vow ("threatened to retaliate", "mengancam akan membalas")
     "threatened": None, "threatens": None, "mengancam": None,
     # "ber-" verbs of saying beside "berkata" ("Presiden X pada Rabu malam berujar bahwa"); a statement setting

@@ -329,8 +329,13 @@ CALL_AFTER: Final[dict[str, str]] = {
 _BODIES_AFTER = (r"\s+(?:(?:at\s+least|more\s+than|about|some|around|nearly|sedikitnya|setidaknya|lebih\s+dari|"
                  r"sekitar|sebanyak)\s+)?(?:\d[\d,.]*|[a-z]+)\s+(?:(?:more|other|new|lainnya|lagi)\s+)?"
                  r"(?:bodies|dead|corpses|wounded|injured|casualties|jenazah|mayat|jasad|korban)(?![\w-])")
+# a truce a party acts on itself: "accepted a ceasefire proposal", "memutuskan untuk menghentikan tembakan"
+_TRUCE_AFTER = (r"(?:\s+[\w-]+){0,5}?\s+(?:ceasefire|cease-fire|truce|cease\s+fire|gencatan\s+senjata"
+                r"|penghentian\s+tembak|menghentikan\s+tembakan)(?![\w-])")
 NEEDS_AFTER: Final[dict[str, str]] = {
-    **{verb: _BODIES_AFTER for verb in ("received", "receives", "has received", "menerima", "telah menerima")},
+    **{verb: _BODIES_AFTER for verb in ("received", "receives", "has received", "telah menerima")},
+    "menerima": _BODIES_AFTER + "|" + _TRUCE_AFTER,
+    **{verb: _TRUCE_AFTER for verb in ("accepted", "accepts", "approved", "decided", "menyetujui", "memutuskan")},
     "described": _DESCRIBED_AS, "describes": _DESCRIBED_AS,
     # "labeled the incident a provocation", "branded the raid a war crime": a wrong named, or nothing said
     **{verb: _DESCRIBED_AS.replace(r"as\s+(?:an?", r"(?:as\s+)?(?:an?", 1)
