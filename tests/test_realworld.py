@@ -288,6 +288,25 @@ def test_spans_match_their_quote_hashes(lang: str) -> None:
             assert not copied, f"{lang}/gold.jsonl:{number}: {key} copies the article's words: {len(copied)} runs"
 
 
+def test_the_second_annotation_scores_by_kb_evals_matching() -> None:
+    """tests/realworld/iaa: a second annotator's gold for eight batch-13 articles (session 20), offsets and hashes
+    only; ``agreement.py`` scores it against the committed gold with kb eval's matching, and the extractor beside."""
+    second = ROOT / "iaa" / "batch13_second.jsonl"
+    records = read_jsonl(second)
+    texts = {a: find_text(a) for a in {r["article"] for r in records}}
+    if any(t is None for t in texts.values()):
+        pytest.skip("the batch-13 texts are not here (tests/realworld/texts or $KB_REALWORLD_TEXTS)")
+    for number, rec in enumerate(records, 1):
+        quote = texts[rec["article"]][rec["start"]:rec["end"]]  # type: ignore[index]
+        assert hashlib.sha1(quote.encode("utf-8")).hexdigest() == rec["quote_sha1"], f"{second.name}:{number}"
+    result = subprocess.run([sys.executable, str(ROOT / "agreement.py"), str(second)], capture_output=True,
+                            text=True, timeout=600, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("second annotator vs gold: ") and lines[1].startswith("extractor vs gold")
+    assert f"/ {len(records)} claimed /" in lines[0], lines[0]
+
+
 def test_heldout3_builds_without_the_extractor(tmp_path: Path) -> None:
     """heldout3's texts, spans and restored gold check out; the extractor never runs on it in the test suite."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "heldout3"]
