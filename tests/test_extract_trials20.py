@@ -30,6 +30,9 @@ our own (the articles' texts never enter the repo).
   were fired from Lebanon" accuses the party named after "from".
 - From the dev's outlet-for-a-source pairs: a party that accepts, approves or decides on a truce ("accepted a
   ceasefire proposal", "menyetujui gencatan senjata") speaks for it; the outlet was credited with its own act.
+- Batch 13's casualty misses: "satu keluarga yang terdiri dari lima orang" (the hurt word before the family),
+  "sepuluh Houthi tewas" (a group's name counts its members when the hurt word follows), "menewaskan seseorang",
+  "an elderly man had died".
 """
 
 from __future__ import annotations
@@ -301,3 +304,22 @@ def test_a_party_accepting_a_truce_speaks_for_it(lang: str, text: str, speaker: 
 ])
 def test_near_misses_of_acting_on_a_truce(lang: str, text: str, gazetteer: Gazetteer) -> None:
     assert of(text, gazetteer, lang, "ceasefire") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), [
+    ("id", "Serangan pesawat nirawak itu menewaskan satu keluarga yang terdiri dari enam orang di dusun tersebut.",
+     (6, "deaths")),
+    ("id", "Kantor berita itu melaporkan bahwa sedikitnya delapan Houthi tewas dalam dua serangan udara.",
+     (8, "deaths")),
+    ("id", "Gempuran itu menewaskan seseorang yang sedang menimba air di sumur desa.", (1, "deaths")),
+    ("en", "Governor Petro Lysenko said an old woman had died in her flat and three others were hurt.",
+     (1, "civilians killed")),
+])
+def test_batch13_casualty_shapes(lang: str, text: str, figure: tuple[int, str], gazetteer: Gazetteer) -> None:
+    found = of(text, gazetteer, lang, "casualty")
+    assert figure in [(c.quantity_min, c.unit) for c in found], [(c.quantity_min, c.unit) for c in found]
+
+
+def test_someone_who_spoke_is_no_victim(gazetteer: Gazetteer) -> None:
+    text = "Seseorang mengatakan kepada wartawan bahwa gempuran itu terjadi pada malam hari."
+    assert of(text, gazetteer, "id", "casualty") == []

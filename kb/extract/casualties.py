@@ -289,7 +289,8 @@ def _bare(
         own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 80), qty.start))
         return Figure(qty.start, qty.end, qty, "deaths" if reached == "killed" else "wounded", None,
                       "death" if reached == "killed" else "person", own=own, written="people")
-    if _KILLS.search(before) and _PLACE_NEXT.match(norm, qty.end):  # "shelling kills five in Kherson"
+    if _KILLS.search(before) and (_PLACE_NEXT.match(norm, qty.end) or qty.text.casefold() == "seseorang"):
+        # "shelling kills five in Kherson"; "menewaskan seseorang yang ...": someone is a person, whatever follows
         return Figure(qty.start, qty.end, qty, "deaths", None, "person", written="people")
     if not figures and _WOUNDS.search(before) and _PLACE_NEXT.match(norm, qty.end):  # "which also wounded 12,"
         return Figure(qty.start, qty.end, qty, "wounded", None, "person", written="people")

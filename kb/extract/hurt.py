@@ -32,6 +32,9 @@ WOUNDED_WORD = re.compile(
     r"(?:injuries|wounds))(?![\w-])",
     re.IGNORECASE,
 )
+# a household or group told by its members' count: "a family of five", "satu keluarga yang terdiri dari lima orang"
+_CONSISTING = re.compile(r"(?<![\w-])(?:family|household|keluarga)\s+(?:yang\s+)?(?:of|terdiri\s+(?:dari|atas)"
+                         r"|beranggotakan)\s+$", re.IGNORECASE)
 _BOTH = re.compile(
     r"(?:tewas|killed|dead|meninggal)\s+(?:dan|and|atau|or)\s+(?:luka|terluka|wounded|injured)", re.IGNORECASE
 )
@@ -57,6 +60,8 @@ def predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> st
     """ "killed", "wounded" or "both" from words near the figure, not crossing ``lo``/``hi``."""
     after = norm[end : min(hi, end + 60)]
     before = norm[max(lo, start - 40) : start]
+    if _CONSISTING.search(before):  # "menewaskan satu keluarga yang terdiri dari lima orang": past the family
+        before = norm[max(lo, start - 90) : start]
     if _BOTH.search(after[:30]):
         return "both"
     if _BODIES.search(before):

@@ -14,8 +14,8 @@ def _split(words: str) -> tuple[str, ...]:
 
 # --- quantities --------------------------------------------------------------------------------
 ID_UNITS: Final[dict[str, int]] = {
-    "nol": 0, "satu": 1, "seorang": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-    "delapan": 8, "sembilan": 9,
+    "nol": 0, "satu": 1, "seorang": 1, "seseorang": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
+    "tujuh": 7, "delapan": 8, "sembilan": 9,
 }  # "se" + a scale word (sepuluh, sebelas, seratus, seribu, sejuta) is one of that scale
 ID_SCALES: Final[dict[str, int]] = {
     "belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "juta": 1_000_000, "lusin": 12,

@@ -47,7 +47,7 @@ _HARM_AFTER = (
     r"(?:(?<=\s)[a-z]+ing\s+(?:at|in|on|near|outside|inside)\s+[^,.;]{1,80}?\s+)?"  # "a man sleeping at the inn was"
     r"(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:\w+ly\s+|also\s+)?"
     r"(?:killed|wounded|injured|hurt|dead|shot\s+dead|shot|among\s+the\s+(?:dead|injured|wounded)"
-    r"|among\s+(?:the\s+)?(?:\w+\s+){1,2}(?:killed|wounded|injured))|died|dies|succumbed"
+    r"|among\s+(?:the\s+)?(?:\w+\s+){1,2}(?:killed|wounded|injured))|(?:had\s+)?died|dies|succumbed"
     r"|(?:suffered|sustained)\s+(?:[a-z]+\s+){0,2}(?:injuries|wounds))(?![\w-])"  # "suffered neck injuries"
 )
 _AFTER = re.compile(

@@ -74,7 +74,9 @@ def people_after(
             aside = past_aside(norm, m.end, [], []) if kind is None else None
             if aside is not None:  # "31 Palestinians, including five children, were killed": past the aside
                 kind = predicate(norm, qty.start, aside[0], "person", lo, aside[1])
-            if kind is None or not norm[m.start : m.end].rstrip().endswith(("s", "ns", "is")):
+            members = (m.actor is not None and m.actor.kind == "Organization"
+                       and _HURT_NEXT.match(norm, m.end) is not None)  # "sepuluh Houthi tewas": its members
+            if kind is None or not (members or norm[m.start : m.end].rstrip().endswith(("s", "ns", "is"))):
                 return None  # only plural demonyms ("Palestinians", "Israelis") stand for people
             return Figure(qty.start, m.end, qty, _unit("person", kind), party[m.start], "person")
     return None
@@ -104,6 +106,9 @@ def victims(
 
 
 _OF = re.compile(r"\s+(?:of|dari)\s+(?:the\s+)?", re.IGNORECASE)
+# a hurt word right after a group's name: "sepuluh Houthi tewas", "tiga Hamas terluka" (its members, counted)
+_HURT_NEXT = re.compile(r"\s+(?:(?:telah|sudah|juga)\s+)?(?:tewas|terbunuh|meninggal|gugur|terluka|luka-luka|killed"
+                        r"|dead|died|wounded|injured)(?![\w-])", re.IGNORECASE)
 _POSSESSOR = re.compile(r"['’]s?(?![\w])")
 
 
