@@ -31,6 +31,11 @@ class QueryTimeout(QueryError):
     """A query ran past its time limit and was stopped."""
 
 
+class QueryOverBudget(QueryError):
+    """A query's worker ran out of its memory budget and was stopped: a limit of the endpoint, like its time
+    limit (a 503 on the web), not a mistake in the query (a 400)."""
+
+
 class FetchError(KBError):
     """A feed, sitemap or page could not be fetched (network, HTTP status, robots.txt, size or time cap);
     ``retry`` says whether trying again later may help (a 503 may, a robots.txt refusal will not)."""

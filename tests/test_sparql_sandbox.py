@@ -10,7 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kb.errors import QueryError, QueryTimeout
+from kb.errors import QueryError, QueryOverBudget, QueryTimeout
 from kb.service import KnowledgeBase
 from kb.sparql.results import write_solutions
 from kb.sparql.sandbox import Dataset, Formats, Limits, Sandbox
@@ -82,6 +82,7 @@ def test_memory_budget_kills_only_the_worker(memory_kb: KnowledgeBase) -> None:
     with pytest.raises(QueryError) as stopped:
         sandbox.run(big, Formats("json"))
     assert not isinstance(stopped.value, QueryTimeout), f"stopped by the time limit: {stopped.value}"
+    assert isinstance(stopped.value, QueryOverBudget), "a limit of the endpoint (503 on the web), not a bad query"
     assert "memory budget" in str(stopped.value)
     assert _workers() <= before
     assert sandbox.run("ASK { ?s ?p ?o }", Formats("json")).rows == 1

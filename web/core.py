@@ -15,9 +15,11 @@ from typing import Any
 from urllib.parse import urlencode
 
 from flask import current_app, g, request
+from rdflib import URIRef
 from rdflib.term import Identifier
 
 from kb import sparql
+from kb.actors import normalize_name
 from kb.service import KnowledgeBase
 from kb.sparql.rows import plain_rows
 from kb.store import Binding, Rows
@@ -55,7 +57,31 @@ def note(query: sparql.NamedQuery, bindings: Mapping[str, Binding]) -> None:
 
 def _shown(value: Binding) -> str:
     """A binding as the page shows it: one term, or a list of terms (any of them)."""
-    return value.n3() if isinstance(value, Identifier) else " ".join(v.n3() for v in value)
+    return _n3(value) if isinstance(value, Identifier) else " ".join(_n3(v) for v in value)
+
+
+def _n3(term: Identifier) -> str:
+    """A term in N3, or quoted as written when it is none (a second wall: the listing never fails a page)."""
+    try:
+        return term.n3()
+    except ValueError:
+        return repr(str(term))
+
+
+# An IRI a filter may name as such: no spaces or characters IRIREF forbids
+_IRI = re.compile(r"https?://[^\s<>\"{}|^`\\]+")
+
+
+def actor_iris(raw: str) -> list[URIRef]:
+    """The actors ``?actor=`` names: an actor IRI as given, else every actor whose key, label or alias is the text
+    (case and accents folded), as ``kb conflicts --actor`` reads it. Why: the map's form is typed by people, who type
+    names ("Azerbaijani Defence Ministry"), and a name with spaces made an invalid IRI and a 500 (tryout 20)."""
+    text = raw.strip()
+    if text.startswith(("http://", "https://")):
+        return [URIRef(text)] if _IRI.fullmatch(text) else []
+    folded = normalize_name(text)
+    return sorted({URIRef(str(r["actor"])) for r in run_plain("actor-names")
+                   if folded in (normalize_name(str(r["name"])), normalize_name(str(r["actor"]).rsplit("/", 1)[-1]))})
 
 
 def split_key(raw: str) -> tuple[str, str | None]:

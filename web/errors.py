@@ -10,7 +10,7 @@ from __future__ import annotations
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from kb.errors import InputError, KBError, QueryError, QueryRefused, QueryTimeout, StoreError
+from kb.errors import InputError, KBError, QueryError, QueryOverBudget, QueryRefused, QueryTimeout, StoreError
 from kb.sparql.safety import QueryTooLarge
 
 API_SUFFIXES = (".json", ".csv", ".ttl", ".jsonld", ".geojson")
@@ -32,7 +32,7 @@ def _status_for(exc: KBError) -> tuple[int, str]:
         return 413, "Query too large"
     if isinstance(exc, QueryRefused):
         return 403, "Query refused"
-    if isinstance(exc, QueryTimeout):
+    if isinstance(exc, (QueryTimeout, QueryOverBudget)):
         return 503, "Query stopped"
     if isinstance(exc, QueryError):
         return 400, "Bad query"

@@ -36,7 +36,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
-from kb.errors import QueryError, QueryRefused, QueryTimeout, StoreError
+from kb.errors import QueryError, QueryOverBudget, QueryRefused, QueryTimeout, StoreError
 from kb.sparql import zygote
 from kb.sparql.nonet import NetworkWallError
 from kb.sparql.results import from_remote
@@ -193,7 +193,8 @@ class Sandbox:
                 raise QueryTimeout(f"the query ran past the {self.limits.timeout:g} s limit and was stopped")
             return receiver.recv()  # type: ignore[no-any-return]
         except EOFError:
-            raise QueryError("the query worker stopped without an answer (out of its memory budget?)") from None
+            raise QueryOverBudget("the query worker was stopped without an answer, most likely at its memory budget "
+                                  "(KB_SPARQL_MAX_MEMORY_MB); ask for fewer solutions") from None
 
     def cap(self, max_rows: int | None) -> Limits:
         """The limits with the row cap lowered to ``max_rows`` (at least 1) when that is below the endpoint's."""
@@ -282,6 +283,8 @@ def _raise_reported(message: tuple) -> tuple:  # type: ignore[type-arg]
         raise QueryError(message[1])
     if tag == "nowall":
         raise NetworkWallError(message[1])
+    if tag == "budget":
+        raise QueryOverBudget(message[1])
     return message
 
 

@@ -57,7 +57,7 @@ def _guarded(conn: Connection, work: Callable[[], tuple]) -> None:  # type: igno
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         conn.send(("error", f"query failed: {exc}"))
     except MemoryError:
-        conn.send(("error", "the query needed more memory than its budget"))
+        conn.send(("budget", "the query needed more than its memory budget (KB_SPARQL_MAX_MEMORY_MB)"))
     except Exception as exc:  # whatever else broke: the parent reports it as a failed query, never hangs
         conn.send(("error", f"query failed: {type(exc).__name__}: {exc}"))
     finally:

@@ -18,7 +18,6 @@ from rdflib import URIRef
 
 from kb.derived import conflicts as findings
 from kb.derived.conflicts.read import RanksMemo
-from kb.vocab import DATA
 from web import core, render
 from web.errors import ApiError
 from web.render import Data, Listing
@@ -206,11 +205,8 @@ def actor_label(actor: str | None) -> str | None:
     raw IRI or slug was shown, tryout 19), else the name as given."""
     if actor is None:
         return None
-    iri = actor if actor.startswith(str(DATA)) else str(DATA[f"actor/{actor}"])
-    try:
-        found = core.run("actor", actor=[URIRef(iri)]).values()
-    except ValueError:  # not an IRI at all: a name
-        return actor
+    iris = core.actor_iris(actor)
+    found = core.run("actor", actor=iris).values() if len(iris) == 1 else []
     return str(found[0]["label"]) if found and found[0].get("label") else actor
 
 

@@ -9,11 +9,10 @@ from datetime import date
 from typing import Any
 
 from flask import Blueprint, request
-from rdflib import URIRef
 
 from kb.errors import InputError
 from kb.pipeline.article import iso_date
-from kb.vocab import CKB, DATA
+from kb.vocab import CKB
 from web import core, render
 from web.errors import ApiError
 from web.render import Data
@@ -61,8 +60,10 @@ def _claims(filters: dict[str, Any]) -> list[dict[str, Any]]:
         name = next(t for t in TYPES if t.casefold() == filters["type"].casefold())
         bindings["type"] = CKB[f"{name}Claim"]
     if filters["actor"]:
-        actor = filters["actor"]
-        bindings["actor"] = URIRef(actor if actor.startswith(("http://", "https://")) else str(DATA[f"actor/{actor}"]))
+        actors = core.actor_iris(filters["actor"])
+        if not actors:
+            return []  # nobody of that name: no claims (as for "nobody", never a 500 for a name with spaces)
+        bindings["actor"] = actors
     rows = core.run("map-claims", **bindings).values()
     start, end = filters["from"], filters["to"]
     kept = [{**r, "lat": float(str(r["lat"])), "long": float(str(r["long"]))} for r in rows
