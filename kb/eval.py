@@ -149,8 +149,15 @@ _ALL_PARTIES = "all parties"
 
 
 def _affinity(claim: Claim, gold: dict[str, Any], gazetteer: Gazetteer) -> tuple[int, int, int]:
+    """How well a predicted claim fits a gold one of the same type and span: the speaker, then the figure (the same
+    words, or the same bounds and unit: "18 killed" and "101 wounded" of one sentence pair with their own gold lines
+    whatever order the gold file lists them in), then shared parties."""
     overlap = len(_subjects(claim.subject, gazetteer) & _subjects(gold.get("subject"), gazetteer))
-    same_figure = int(claim.quantity_text is not None and claim.quantity_text == gold.get("quantity_text"))
+    same_words = claim.quantity_text is not None and claim.quantity_text == gold.get("quantity_text")
+    same_bounds = (claim.quantity_min is not None or claim.quantity_max is not None) and (
+        (claim.quantity_min, claim.quantity_max, claim.unit)
+        == (gold.get("quantity_min"), gold.get("quantity_max"), gold.get("unit")))
+    same_figure = int(same_words or same_bounds)
     return 2 * _speaker_ok(claim, gold, gazetteer) + same_figure, overlap, same_figure
 
 

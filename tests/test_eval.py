@@ -161,3 +161,17 @@ def test_every_wording_of_all_parties_is_one_party(gazetteer: Gazetteer) -> None
     assert _subjects("both", gazetteer) == _subjects("all parties", gazetteer) == _subjects("semua pihak", gazetteer)
     assert _subjects("kedua belah pihak; Armenia", gazetteer) == {"all parties", "armenia"}
     assert _subjects("Armenia", gazetteer) != _subjects("all parties", gazetteer)
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_two_figures_of_one_sentence_pair_by_their_bounds_in_any_gold_order(
+    gazetteer: Gazetteer, reverse: bool
+) -> None:
+    """Two figures of one sentence by one speaker pair with their own gold lines whatever order the gold lists them
+    in (tryout 20: with no quantity_text the pairing followed the file's order, and counted right figures wrong)."""
+    text = "Shelling killed 18 people and wounded 101 others in the city, the regional governor Ivan Koval said."
+    lines = [gold("casualty", "Ivan Koval", text, quantity_min=18, quantity_max=18, unit="deaths"),
+             gold("casualty", "Ivan Koval", text, quantity_min=101, quantity_max=101, unit="wounded")]
+    report = evaluate(lines[::-1] if reverse else lines,
+                      {"a1": Article(text=text, lang="en", published="2024-03-04", outlet="Warta Contoh")}, gazetteer)
+    assert report.overall.matched == 2 and report.errors.get("wrong_figure", 0) == 0, dict(report.errors)
