@@ -33,6 +33,8 @@ our own (the articles' texts never enter the repo).
 - Batch 13's casualty misses: "satu keluarga yang terdiri dari lima orang" (the hurt word before the family),
   "sepuluh Houthi tewas" (a group's name counts its members when the hurt word follows), "menewaskan seseorang",
   "an elderly man had died".
+- A new user's tryout of two unseen articles: "Ajudan Zelenskiy Kyrylo Tymoshenko" (a role, the leader whose aide he
+  is, then the aide's own full name) and "the medical group" (a described anaphor of the body named before).
 """
 
 from __future__ import annotations
@@ -323,3 +325,14 @@ def test_batch13_casualty_shapes(lang: str, text: str, figure: tuple[int, str], 
 def test_someone_who_spoke_is_no_victim(gazetteer: Gazetteer) -> None:
     text = "Seseorang mengatakan kepada wartawan bahwa gempuran itu terjadi pada malam hari."
     assert of(text, gazetteer, "id", "casualty") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("id", "Ajudan Zelenskiy Dmytro Hordiienko mengatakan pasukan Rusia menembaki desa itu tiga kali.",
+     "Dmytro Hordiienko"),  # "the aide of Zelensky, X": the known name before a full one is the possessor
+    ("en", "The Sudan Doctors Network accused the RSF of shelling homes. The medical group told reporters the militia "
+           "had killed 14 people.", "Sudan Doctors Network"),  # a described anaphor of the body before
+])
+def test_newuser20_speakers(lang: str, text: str, speaker: str, gazetteer: Gazetteer) -> None:
+    found = [c for c in run_as(text, gazetteer, lang) if c.type in ("casualty", "accusation")]
+    assert found and found[-1].speaker == speaker, [(c.type, c.speaker) for c in found]

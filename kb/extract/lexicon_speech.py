@@ -301,7 +301,7 @@ PASSIVE_VERBS: Final[dict[str, str | None]] = {
 # Role words that may stand before a person's name ("juru bicara militer Armenia Artsrun X").
 ROLE_HEADS: Final[tuple[str, ...]] = (
     "juru bicara", "jubir", "menteri", "wakil menteri", "presiden", "wakil presiden", "perdana menteri",
-    "kepala", "komandan", "duta besar", "dubes", "penasihat", "asisten", "ketua", "sekretaris",
+    "kepala", "komandan", "duta besar", "dubes", "penasihat", "asisten", "ajudan", "ketua", "sekretaris",
     "direktur", "pejabat", "analis", "pengamat", "spokesman", "spokeswoman", "spokesperson",
     "minister", "president", "prime minister", "ambassador", "adviser", "advisor", "aide",
     "commander", "chief", "secretary", "director", "official", "deputy", "analyst",

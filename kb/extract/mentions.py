@@ -173,6 +173,8 @@ def _inside_other_name(norm: str, start: int, end: int) -> bool:
                 and word not in _OPENERS and word.casefold() not in _CALENDAR):
             return True
     after = _WORD_AFTER.match(norm, end)
+    if after is not None and before is not None and _WORD_AFTER.match(norm, after.end()) is not None:
+        return False  # "Ajudan Zelenskiy Kyrylo Tymoshenko": after a role, a known name then a full name of its own
     return after is not None and after.group(1).casefold() not in _CALENDAR and not after.group(1).isupper()
 
 
