@@ -106,3 +106,14 @@ def test_pages_over_the_disk_store(base_url: str) -> None:
         with urllib.request.urlopen(base_url + path, timeout=30) as response:
             assert response.status == 200
             assert "script-src 'self'" in response.headers["Content-Security-Policy"]
+
+
+def test_serving_on_a_port_in_use_is_one_line_and_exit_2(base_url: str) -> None:
+    """A second server on the same port says so in one line (exit 2), and never announces it is serving first
+    (tryout 20: "Serving ... at" then "kb: file: Address already in use")."""
+    port = base_url.rsplit(":", 1)[1]
+    result = subprocess.run([sys.executable, "-m", "kb.cli", "serve", "--store", ":memory:", "--port", port],
+                            cwd=Path(__file__).parents[1], capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 2, result
+    expected = f"kb: 127.0.0.1:{port} is already in use (another server?); choose another with --port"
+    assert result.stdout == "" and result.stderr.strip() == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -160,14 +160,19 @@ def _follow(app: Flask, handle: StoreHandle) -> None:
 
 
 def serve(kb_location: str, host: str = "127.0.0.1", port: int = 8000, *, actors: Iterable[Path] = (),
-          config: dict[str, Any] | None = None) -> None:
-    """Serve the app with waitress until interrupted; prints nothing (the CLI prints the URL)."""
-    import waitress
+          config: dict[str, Any] | None = None, ready: Callable[[], None] | None = None) -> None:
+    """Serve the app with waitress until interrupted; prints nothing (the CLI prints the URL from ``ready``, called
+    once the socket is bound: a port already in use fails before anything says it is served)."""
+    import waitress.server
 
     app = create_app({"KB_STORE": kb_location, "KB_ACTORS": tuple(actors), **(config or {})})
     # a look-ahead of one request keeps reading the socket while a page runs, so waitress sees a client leave
     # (``waitress.client_disconnected``) and the page's budget stops it (``web.budget``)
-    waitress.serve(app, host=host, port=port, threads=8, ident="claimkb", channel_request_lookahead=1, _quiet=True)
+    server = waitress.server.create_server(app, host=host, port=port, threads=8, ident="claimkb",
+                                           channel_request_lookahead=1)
+    if ready is not None:
+        ready()
+    server.run()
 
 
 __all__ = ["DEFAULTS", "create_app", "existing_disk_store", "serve"]

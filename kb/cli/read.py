@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -266,8 +267,13 @@ def _serve(store: str | None, host: str, port: int, actors: tuple[Path, ...] = (
     import web  # the web adapter; the library itself never imports Flask
     from kb.store import store_location
 
-    click.echo(f"Serving the knowledge base at http://{host}:{port}/  (Ctrl+C to stop)")
-    web.serve(store_location(store), host=host, port=port, actors=actors)
+    try:
+        web.serve(store_location(store), host=host, port=port, actors=actors,
+                  ready=lambda: click.echo(f"Serving the knowledge base at http://{host}:{port}/  (Ctrl+C to stop)"))
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise InputError(f"{host}:{port} is already in use (another server?); choose another with --port") from None
+        raise
 
 
 @main.command()
