@@ -331,7 +331,7 @@ def test_someone_who_spoke_is_no_victim(gazetteer: Gazetteer) -> None:
     ("id", "Ajudan Zelenskiy Dmytro Hordiienko mengatakan pasukan Rusia menembaki desa itu tiga kali.",
      "Dmytro Hordiienko"),  # "the aide of Zelensky, X": the known name before a full one is the possessor
     ("en", "The Sudan Doctors Network blamed the paramilitary force for shelling homes. The medical group told "
-           "reporters the militia had killed 14 people.", "Sudan Doctors Network"),  # a described anaphor of the body before
+           "reporters the militia had killed 14 people.", "Sudan Doctors Network"),  # described: the body before
 ])
 def test_newuser20_speakers(lang: str, text: str, speaker: str, gazetteer: Gazetteer) -> None:
     found = [c for c in run_as(text, gazetteer, lang) if c.type in ("casualty", "accusation")]
