@@ -50,6 +50,13 @@ def test_every_list_gives_the_same_json_and_csv_table(client: FlaskClient, path:
     assert {"columns", "rows", "queries"} <= set(body)
     lines = list(csv.reader(io.StringIO(table.get_data(as_text=True))))
     assert lines[0] == body["columns"] and len(lines) - 1 == len(body["rows"])
+    for row, cells in zip(body["rows"], lines[1:], strict=True):  # each cell as the JSON writes it (tryout 20)
+        for column, cell in zip(body["columns"], cells, strict=True):
+            value = row.get(column)
+            if isinstance(value, bool):
+                assert cell == ("true" if value else "false"), (path, column, cell)
+            elif isinstance(value, float) and value.is_integer():
+                assert cell == str(int(value)), (path, column, cell)
     for response in (doc, table):
         assert response.headers["Access-Control-Allow-Origin"] == "*" and response.headers["Vary"] == "Accept"
     html = client.get(path)

@@ -122,6 +122,18 @@ def plain(value: object) -> object:
     return value
 
 
+def csv_cell(value: object) -> object:
+    """A CSV cell as the JSON variant writes the value: ``true``/``false`` (not Python's ``True``), a whole figure
+    without ``.0`` ("104", not "104.0"), dates as ISO text, nothing for a missing value (tryout 20)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return plain(value)
+
+
 _OPENING_QUOTES = "\"'\u201c\u2018\u00ab\u201e"
 
 

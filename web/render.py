@@ -197,7 +197,7 @@ def _csv(columns: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(columns)
-    writer.writerows([[core.plain(r.get(c)) if r.get(c) is not None else "" for c in columns] for r in rows])
+    writer.writerows([[core.csv_cell(r.get(c)) for c in columns] for r in rows])
     return buf.getvalue()
 
 

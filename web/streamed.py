@@ -94,7 +94,7 @@ def _csv(first: list[dict[str, Any]], pieces: Iterator[list[dict[str, Any]]], co
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(columns)
     for batch in _chain(first, pieces):
-        writer.writerows([[core.plain(r.get(c)) if r.get(c) is not None else "" for c in columns] for r in batch])
+        writer.writerows([[core.csv_cell(r.get(c)) for c in columns] for r in batch])
         yield buf.getvalue()
         buf.seek(0)
         buf.truncate()
