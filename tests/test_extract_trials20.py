@@ -52,7 +52,7 @@ def of(text: str, gazetteer: Gazetteer, lang: str, kind: str) -> list[Claim]:
 
 def spoken_by(found: list[Claim], speaker: str) -> None:
     """Some claims were found, each credited to ``speaker``."""
-    spoken_by(found, speaker)
+    assert found and all(c.speaker == speaker for c in found), [(c.speaker, c.via) for c in found]
 
 
 @pytest.mark.parametrize(("text", "low", "unit"), [
