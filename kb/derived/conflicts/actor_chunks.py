@@ -27,6 +27,7 @@ from kb.derived.conflicts.actor_order import (
     _TYPE,
     ACTOR_ORDER_GRAPH,
     EVERY,
+    RANKED,
     ROOT,
     _chunked,
     chunk_iri,
@@ -56,7 +57,8 @@ def sync(store: Store, touched: frozenset[str] | None = None) -> int:
     lists = {str(r["actor"]): (str(r["list"]), int(r["count"]), None if r["chunks"] is None else int(r["chunks"]))
              for r in plain_rows(store, "conflict-actor-lists")}
     root = lists.pop(str(CKC.Conflict), None)
-    if touched is None or root is None or root[2] != order.CUT or any(c is None for _, _, c in lists.values()):
+    if touched is None or root is None or root[2] != order.CUT or any(c is None for _, _, c in lists.values()) \
+            or not _ranked_kept(store):
         return _whole(store)
     if not touched:
         return 0
@@ -121,7 +123,7 @@ def _rechunked(store: Store, actor: str, node: str, sizes: tuple[int, int], now:
             return total
         region = sorted((r, f) for f, r in now.items())
         cut = _chunked([f for _, f in region])
-        lines[1].extend(t for chunk in cut for t in _chunk_lines(node, chunk))
+        lines[1].extend(t for chunk in cut for t in _chunk_lines(node, chunk, now))
         _head(node, actor, 0, 0, len(region), len(cut), lines)
         _renumber(node, [(0, -1, [chunk_iri(node, c[0]) for c in cut])], actor_table.Table(store, node, 0), lines)
         return len(region)
@@ -172,10 +174,12 @@ def _recut(store: Store, node: str, table: actor_table.Table, k: int, end: int, 
     if k and (not cut or cut[0][0] != table[k][2]):
         return None
     was = {line for c, size, first, _ in run for line in _chunk_lines(
-        node, [first, *(f for chunk, f, _ in stored if chunk == c and f != first)], c, size)}
-    new = {line for chunk in cut for line in _chunk_lines(node, chunk)}
+        node, [first, *(f for chunk, f, _ in stored if chunk == c and f != first)], None, c, size)}
+    rank = {f: r for r, f in region}
+    new = {line for chunk in cut for line in _chunk_lines(node, chunk, rank)}
     lines[0].extend(sorted(was - new))
     lines[1].extend(sorted(new - was))
+    lines[2].extend(sorted(f"{ox.NamedNode(c)} {RANKED} ?x" for c, _, _, _ in run))  # their values written anew
     return [chunk_iri(node, chunk[0]) for chunk in cut], len(region)
 
 
@@ -190,12 +194,30 @@ def _stable_runs(hit: set[int], table: actor_table.Table, touched: frozenset[str
     return out
 
 
-def _chunk_lines(node: str, members: list[str], iri: str | None = None, size: int | None = None) -> list[str]:
-    """A chunk's triples as N-Triples lines: its size, its first conflict, its members (``iri`` and ``size``: as
-    stored)."""
+def _chunk_lines(node: str, members: list[str], ranks: dict[str, int] | None, iri: str | None = None,
+                 size: int | None = None) -> list[str]:
+    """A chunk's triples as N-Triples lines: its size, its first conflict, its members and (``ranks`` given) its
+    ``RANKED`` value (``iri`` and ``size``: as stored; a stored chunk's value is wiped by pattern instead)."""
     c = ox.NamedNode(iri or chunk_iri(node, members[0]))
-    return [f"{c} {_COUNT} {integer(len(members) if size is None else size)} .",
-            f"{c} {_ABOUT} {ox.NamedNode(members[0])} .", *(f"{c} {_MEMBER} {ox.NamedNode(m)} ." for m in members)]
+    out = [f"{c} {_COUNT} {integer(len(members) if size is None else size)} .",
+           f"{c} {_ABOUT} {ox.NamedNode(members[0])} .", *(f"{c} {_MEMBER} {ox.NamedNode(m)} ." for m in members)]
+    if ranks is not None:
+        out.append(f"{c} {RANKED} {ranked_value(members, ranks)} .")
+    return out
+
+
+def ranked_value(members: list[str], ranks: dict[str, int]) -> ox.Literal:
+    """A chunk's ``RANKED`` value: its members, oldest first, each after its rank."""
+    return ox.Literal(" ".join(f"{ranks[m]} {m}" for m in members))
+
+
+def _ranked_kept(store: Store) -> bool:
+    """Whether every chunk has its ``RANKED`` value (the orders were last written whole by a writer that keeps them;
+    else they are written whole once).  Only the embedded store reads the values; elsewhere they are only kept."""
+    if not store.capabilities.embedded:
+        return True
+    db: ox.Store = store.ox  # type: ignore[attr-defined]
+    return any(True for _ in db.quads_for_pattern(ox.NamedNode(ROOT), RANKED, None, ox.NamedNode(ACTOR_ORDER_GRAPH)))
 
 
 def _head(node: str, actor: str, total: int, was: int, size: int, chunks: int, lines: Lines) -> None:
@@ -245,7 +267,7 @@ def _renumber(node: str, runs: list[tuple[int, int, list[str]]], table: actor_ta
 def _whole(store: Store) -> int:
     """Every actor's order written again (only the difference reaches the store: ``replace_graph_quads``)."""
     g = Triples()
-    listed = _listed(store)
+    listed, ranks = _listed(store)
     for actor, found in sorted(listed.items()):
         node = ox.NamedNode(list_iri(actor))
         chunks = _chunked(found)
@@ -260,7 +282,9 @@ def _whole(store: Store) -> int:
             g.add((c, _ABOUT, ox.NamedNode(members[0])))
             for m in members:
                 g.add((c, _MEMBER, ox.NamedNode(m)))
+            g.add((c, RANKED, ranked_value(members, ranks)))
     root = ox.NamedNode(ROOT)
+    g.add((root, RANKED, ox.Literal(True)))
     g.add((root, _TYPE, _LIST))
     g.add((root, _ABOUT, ox.NamedNode(str(CKC.Conflict))))
     g.add((root, _COUNT, integer(len(listed))))
@@ -327,19 +351,24 @@ def _ranked(store: Store, findings: list[str]) -> dict[str, int]:
     return out
 
 
-def _listed(store: Store) -> dict[str, list[str]]:
+def _listed(store: Store) -> tuple[dict[str, list[str]], dict[str, int]]:
     """Every actor a ranked conflict involves (and ``EVERY``: every ranked conflict) → its ranked conflicts, oldest
-    first (by rank, then IRI: two conflicts may share a rank, ``ranks.rank_of``)."""
+    first (by rank, then IRI: two conflicts may share a rank, ``ranks.rank_of``); and every ranked conflict's rank."""
     if store.capabilities.embedded:
         ranked = _native(store.ox)  # type: ignore[attr-defined]
     else:
         ranked = defaultdict(dict)
         for r in plain_rows(store, "conflict-actor-ranks"):
             ranked[str(r["actor"])][str(r["finding"])] = int(r["rank"])
-        every = {str(r["finding"]): int(r["rank"]) for r in plain_rows(store, "conflict-order")}
-        if every:
-            ranked[EVERY] = every
-    return {a: sorted(found, key=lambda f, found=found: (found[f], f)) for a, found in ranked.items()}  # type: ignore[misc]
+        order_ranks = {str(r["finding"]): int(r["rank"]) for r in plain_rows(store, "conflict-order")}
+        if order_ranks:
+            ranked[EVERY] = order_ranks
+    ranks = dict(ranked.get(EVERY, {}))
+    for found in ranked.values():
+        if found is not ranked.get(EVERY):
+            ranks.update(found)
+    return ({a: sorted(found, key=lambda f, found=found: (found[f], f)) for a, found in ranked.items()},  # type: ignore[misc]
+            ranks)
 
 
 def _native(db: ox.Store) -> dict[str, dict[str, int]]:

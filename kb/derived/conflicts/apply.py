@@ -9,7 +9,10 @@ by the bulk loader, after an update that deletes and forgets the totals (``_writ
 
 from __future__ import annotations
 
+import gc
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pyoxigraph as ox
 from rdflib import Literal
@@ -37,7 +40,30 @@ _PLACING = {str(RANK), str(ox.NamedNode(str(CKC.involves)))}
 def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict[str, int],
                     found: state.Changes | None = None) -> Summary:
     """Bring every derived graph up to date with the articles written since the last refresh (``found``, when the
-    caller has read them); ``totals`` are what the last refresh counted, brought up to date by what this one writes."""
+    caller has read them); ``totals`` are what the last refresh counted, brought up to date by what this one writes.
+
+    Python's cyclic collector is paused meanwhile (``_collector_paused``): a refresh builds millions of small tuples
+    (each finding's triples, the claims' facts), none of them in a cycle, and the collector walked them again and
+    again: 13.6% of a 1,000-article batch's derived-data samples at 25k articles (py-spy), most while the findings'
+    triples were built.  They are freed by reference counting as before; anything cyclic waits for the next
+    collection after the refresh."""
+    with _collector_paused():
+        return _refresh_changed(store, actors, cats, totals, found)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict[str, int],
+                     found: state.Changes | None) -> Summary:
     t0 = time.perf_counter()
     with phase("changed articles read") as p:
         d = incremental.delta(store, actors, cats, found)
