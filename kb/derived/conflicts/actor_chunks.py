@@ -12,13 +12,11 @@ import sys
 from collections import defaultdict
 
 import pyoxigraph as ox
-from rdflib import URIRef
 
 from kb.derived.conflicts import actor_order as order
 from kb.derived.conflicts import actor_table
 from kb.derived.conflicts.actor_order import (
     _ABOUT,
-    _CHUNK,
     _CHUNKS,
     _COUNT,
     _ITEM,
@@ -62,7 +60,7 @@ def sync(store: Store, touched: frozenset[str] | None = None) -> int:
         return _whole(store)
     if not touched:
         return 0
-    now, holding = _touched(store, sorted(touched))
+    now, holding = actor_table.touched(store, sorted(touched))
     by_node = {node: actor for actor, (node, _, _) in lists.items()}
     actors = {by_node[c.rsplit("/c/", 1)[0]] for c in holding if c.rsplit("/c/", 1)[0] in by_node} | now.keys()
     lines: Lines = ([], [], [])
@@ -293,62 +291,6 @@ def _whole(store: Store) -> int:
         return store.replace_graph_quads(ACTOR_ORDER_GRAPH, g)  # type: ignore[attr-defined,no-any-return]
     store.put_graph(ACTOR_ORDER_GRAPH, g.graph())
     return len(g)
-
-
-def _touched(store: Store, findings: list[str]) -> tuple[dict[str, dict[str, int]], set[str]]:
-    """Where ``findings`` stand: each actor they involve now (and ``EVERY``, for every ranked one) → {finding: its
-    rank}, and the stored chunks that hold some of them."""
-    now: dict[str, dict[str, int]] = defaultdict(dict)
-    old: set[str] = set()
-    if store.capabilities.embedded:
-        return _touched_looked_up(store.ox, findings)  # type: ignore[attr-defined]
-    for i in range(0, len(findings), _CHUNK):
-        chunk = [URIRef(f) for f in findings[i:i + _CHUNK]]
-        for r in plain_rows(store, "conflict-actor-ranks", finding=chunk):
-            now[str(r["actor"])][str(r["finding"])] = int(r["rank"])
-        for r in plain_rows(store, "conflict-actor-chunk-members", finding=chunk):
-            old.add(str(r["chunk"]))
-    every = _ranked(store, findings)
-    if every:
-        now[EVERY] = every
-    return now, old
-
-
-def _touched_looked_up(db: ox.Store, findings: list[str]) -> tuple[dict[str, dict[str, int]], set[str]]:
-    """``_touched`` by index look-ups, three a finding (its rank, its actors, the chunks holding it): the two bound
-    queries per 200 findings took 3.4 s of a 1,000-article batch's 20k touched findings at 25k articles (profiled)."""
-    graph, orders = ox.NamedNode(str(CONFLICTS_GRAPH)), ox.NamedNode(ACTOR_ORDER_GRAPH)
-    now: dict[str, dict[str, int]] = defaultdict(dict)
-    old: set[str] = set()
-    every: dict[str, int] = {}
-    for f in findings:
-        node = ox.NamedNode(f)
-        rank = next((int(q.object.value) for q in db.quads_for_pattern(node, RANK, None, graph)
-                     if isinstance(q.object, ox.Literal)), None)
-        if rank is not None:
-            every[f] = rank
-            for q in db.quads_for_pattern(node, _INVOLVES, None, graph):
-                if isinstance(q.object, ox.NamedNode):
-                    now[q.object.value][f] = rank
-        old.update(q.subject.value for q in db.quads_for_pattern(None, _MEMBER, node, orders)
-                   if isinstance(q.subject, ox.NamedNode))
-    if every:
-        now[EVERY] = every
-    return now, old
-
-
-def _ranked(store: Store, findings: list[str]) -> dict[str, int]:
-    """The ranks of those of ``findings`` that are ranked conflicts: an index look-up each on the embedded store."""
-    if store.capabilities.embedded:
-        db: ox.Store = store.ox  # type: ignore[attr-defined]
-        graph = ox.NamedNode(str(CONFLICTS_GRAPH))
-        return {f: int(q.object.value) for f in findings
-                for q in db.quads_for_pattern(ox.NamedNode(f), RANK, None, graph) if isinstance(q.object, ox.Literal)}
-    out: dict[str, int] = {}
-    for i in range(0, len(findings), _CHUNK):
-        for r in plain_rows(store, "conflict-order", finding=[URIRef(f) for f in findings[i:i + _CHUNK]]):
-            out[str(r["finding"])] = int(r["rank"])
-    return out
 
 
 def _listed(store: Store) -> tuple[dict[str, list[str]], dict[str, int]]:
