@@ -100,6 +100,7 @@ class View:
         self._texts: dict[str, str] = {}
         self._claims: dict[str, list[ClaimFacts]] = {}
         self._tags: dict[tuple[int, str], set[str]] = {}
+        self._records: dict[str, tuple[str, str] | None] = {}
 
     def load(self, tags: set[str], *, now: bool = True) -> tuple[list[ClaimFacts], list[ClaimFacts]]:
         """(claims in one of ``tags``, every claim of the articles those come from); ``now=False``: as recorded."""
@@ -131,7 +132,7 @@ class View:
         missing = tags - self._tagged.keys()
         for tag in missing:
             self._tagged[tag] = set()
-        for tag, article, text in state.tagged(self.store, missing):
+        for tag, article, text in state.tagged(self.store, missing, self._records):
             self._tagged[tag].add(article)
             self._texts.setdefault(article, text)
         return set().union(*(self._tagged[t] for t in tags))
