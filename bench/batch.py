@@ -7,11 +7,13 @@ the corpus's own kind, published over the store's last week (``generate_one(...,
 in one ``KnowledgeBase.batch()`` block, so the derived data is brought up to date once, when the block ends (issue
 14's target: derived-data work ≤ 15 s for 1,000 articles on a 100k-claim store).  ``--first`` must pass the article
 numbers the store already holds (``bench/one_article.py`` uses ``2 * articles + first`` as well).  CPU time is printed
-beside wall time, and the load average, since the machine is shared.
+beside wall time, and the load average, since the machine is shared; ``-v`` logs each derived-data phase (the
+incremental refresh's and the orders') with its CPU, wall and memory.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import resource
 import time
@@ -20,7 +22,12 @@ from bench.one_article import arguments, caught_up
 
 
 def main() -> None:
-    args = arguments(__doc__ or "", 1000).parse_args()
+    ap = arguments(__doc__ or "", 1000)
+    ap.add_argument("-v", "--phases", action="store_true", help="log each derived-data phase's CPU, wall and memory")
+    args = ap.parse_args()
+    if args.phases:  # the kb.derived phase log (kb/derived/phases.py) on stderr, as `kb -v` shows it
+        logging.basicConfig(format="%(asctime)s %(name)s %(message)s")
+        logging.getLogger("kb.derived").setLevel(logging.INFO)
     kb, make = caught_up(args.store, args.articles)
     items = [make(args.first + i, i % 7) for i in range(args.count)]
     t, c = time.perf_counter(), time.process_time()

@@ -109,10 +109,16 @@ def _later_kb() -> KnowledgeBase:
     return kb
 
 
-def test_an_incremental_refresh_keeps_the_orders_a_full_one_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("bulk", [False, True])
+def test_an_incremental_refresh_keeps_the_orders_a_full_one_writes(monkeypatch: pytest.MonkeyPatch, bulk: bool
+                                                                   ) -> None:
     """New articles (the newest end), a deleted one (in the middle) and one dated among the oldest (every list's
-    places after it move): the orders the incremental refresh leaves are those a refresh from nothing writes."""
+    places after it move): the orders the incremental refresh leaves are those a refresh from nothing writes.
+    ``bulk``: every write's additions by the bulk loader after an update of its deletions (``actor_chunks._write``,
+    a batch's path)."""
     monkeypatch.setattr(actor_order, "CUT", 4)
+    if bulk:
+        monkeypatch.setattr(actor_chunks, "BULK_LINES", 1)
     kb = _later_kb()
     second = _day(kb, 17, outlet="Antara")  # a week later: new conflicts (a week's figures are one episode)
     _day(kb, 24, speakers=("Baku", "Moscow"))

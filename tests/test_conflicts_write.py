@@ -9,7 +9,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import SDO
 
 from kb.derived import conflicts
-from kb.derived.conflicts import write
+from kb.derived.conflicts import graph, write
 from kb.derived.conflicts.load import load_actors, load_claims
 from kb.derived.conflicts.refresh import detect, findings_graph
 from kb.derived.conflicts.state import STATE_GRAPH
@@ -159,3 +159,18 @@ def test_old_triples_by_look_up_are_the_query_s(store: Store) -> None:
     by_look_up = write.old_lines(store, findings)
     assert set(by_look_up) == set(write.old_lines(Plain(store), findings))  # type: ignore[arg-type]
     assert len(set(by_look_up)) == len(g)  # every triple of the graph belongs to one finding
+
+
+def test_a_series_is_read_back_from_its_steps_value_or_without_one_by_look_ups(store: Store) -> None:
+    """A series' old triples come from its steps' value (``graph.STEPS``) and its own triples but members; a series
+    an older writer stored without that value is read by look-ups: the same lines as the query either way, and a
+    series' digest does not change with the value (it is not rewritten for that alone)."""
+    series = sorted(str(s) for s in stored(store).subjects(CKB.digest, None) if "/series/" in str(s))
+    assert series
+    with_value = write.old_lines(store, series)
+    assert set(with_value) == set(write.old_lines(Plain(store), series))  # type: ignore[arg-type]
+    store.update(f"DELETE WHERE {{ GRAPH <{CONFLICTS_GRAPH}> {{ ?s <{graph.STEPS.value}> ?o }} }}")
+    without = write.old_lines(store, series)
+    assert set(without) == set(with_value) - {line for line in with_value if graph.STEPS.value in line}
+    assert set(without) == set(write.old_lines(Plain(store), series))  # type: ignore[arg-type]
+    assert conflicts.refresh(store, full=True).rewritten == 0  # every digest as stored

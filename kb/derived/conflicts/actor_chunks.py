@@ -12,13 +12,11 @@ import sys
 from collections import defaultdict
 
 import pyoxigraph as ox
-from rdflib import URIRef
 
 from kb.derived.conflicts import actor_order as order
 from kb.derived.conflicts import actor_table
 from kb.derived.conflicts.actor_order import (
     _ABOUT,
-    _CHUNK,
     _CHUNKS,
     _COUNT,
     _ITEM,
@@ -27,6 +25,7 @@ from kb.derived.conflicts.actor_order import (
     _TYPE,
     ACTOR_ORDER_GRAPH,
     EVERY,
+    RANKED,
     ROOT,
     _chunked,
     chunk_iri,
@@ -56,11 +55,12 @@ def sync(store: Store, touched: frozenset[str] | None = None) -> int:
     lists = {str(r["actor"]): (str(r["list"]), int(r["count"]), None if r["chunks"] is None else int(r["chunks"]))
              for r in plain_rows(store, "conflict-actor-lists")}
     root = lists.pop(str(CKC.Conflict), None)
-    if touched is None or root is None or root[2] != order.CUT or any(c is None for _, _, c in lists.values()):
+    if touched is None or root is None or root[2] != order.CUT or any(c is None for _, _, c in lists.values()) \
+            or not _ranked_kept(store):
         return _whole(store)
     if not touched:
         return 0
-    now, holding = _touched(store, sorted(touched))
+    now, holding = actor_table.touched(store, sorted(touched))
     by_node = {node: actor for actor, (node, _, _) in lists.items()}
     actors = {by_node[c.rsplit("/c/", 1)[0]] for c in holding if c.rsplit("/c/", 1)[0] in by_node} | now.keys()
     lines: Lines = ([], [], [])
@@ -79,8 +79,27 @@ def sync(store: Store, touched: frozenset[str] | None = None) -> int:
         added.append(f"{ox.NamedNode(ROOT)} {_COUNT} {integer(len(lists))} .")
     if not (gone or added or wiped):
         return 0
-    store.update(data_update(ACTOR_ORDER_GRAPH, gone, added, wiped))
+    _write(store, gone, added, wiped)
     return len(gone) + len(added) + len(wiped)
+
+
+BULK_LINES = 20_000
+"""Added lines from which the orders' difference goes in two steps (``_write``): a batch's, never one article's."""
+
+
+def _write(store: Store, gone: list[str], added: list[str], wiped: list[str]) -> None:
+    """The difference in one update; a large one on the embedded store in two steps: an update deletes and wipes,
+    the bulk loader adds.  Why: a transactional write costs Oxigraph about 60 µs of CPU a quad, the bulk loader about
+    25 (``apply._write_in_two``); a 1,000-article batch at 25k articles adds some 60k order lines.  A crash in between
+    leaves the orders' pending flag set (``actor_order.pending_update``, cleared by the refresh after this), so the
+    next refresh writes every order whole; a page read in between may miss the entries not yet loaded."""
+    if not (store.capabilities.embedded and len(added) >= BULK_LINES):
+        store.update(data_update(ACTOR_ORDER_GRAPH, gone, added, wiped))
+        return
+    if gone or wiped:
+        store.update(data_update(ACTOR_ORDER_GRAPH, gone, [], wiped))
+    quads = ox.parse("\n".join(added), format=ox.RdfFormat.N_TRIPLES)
+    store.fill_graph(ACTOR_ORDER_GRAPH, ((q.subject, q.predicate, q.object) for q in quads))  # type: ignore[attr-defined]
 
 
 Lines = tuple[list[str], list[str], list[str]]
@@ -102,7 +121,7 @@ def _rechunked(store: Store, actor: str, node: str, sizes: tuple[int, int], now:
             return total
         region = sorted((r, f) for f, r in now.items())
         cut = _chunked([f for _, f in region])
-        lines[1].extend(t for chunk in cut for t in _chunk_lines(node, chunk))
+        lines[1].extend(t for chunk in cut for t in _chunk_lines(node, chunk, now))
         _head(node, actor, 0, 0, len(region), len(cut), lines)
         _renumber(node, [(0, -1, [chunk_iri(node, c[0]) for c in cut])], actor_table.Table(store, node, 0), lines)
         return len(region)
@@ -153,10 +172,12 @@ def _recut(store: Store, node: str, table: actor_table.Table, k: int, end: int, 
     if k and (not cut or cut[0][0] != table[k][2]):
         return None
     was = {line for c, size, first, _ in run for line in _chunk_lines(
-        node, [first, *(f for chunk, f, _ in stored if chunk == c and f != first)], c, size)}
-    new = {line for chunk in cut for line in _chunk_lines(node, chunk)}
+        node, [first, *(f for chunk, f, _ in stored if chunk == c and f != first)], None, c, size)}
+    rank = {f: r for r, f in region}
+    new = {line for chunk in cut for line in _chunk_lines(node, chunk, rank)}
     lines[0].extend(sorted(was - new))
     lines[1].extend(sorted(new - was))
+    lines[2].extend(sorted(f"{ox.NamedNode(c)} {RANKED} ?x" for c, _, _, _ in run))  # their values written anew
     return [chunk_iri(node, chunk[0]) for chunk in cut], len(region)
 
 
@@ -171,12 +192,30 @@ def _stable_runs(hit: set[int], table: actor_table.Table, touched: frozenset[str
     return out
 
 
-def _chunk_lines(node: str, members: list[str], iri: str | None = None, size: int | None = None) -> list[str]:
-    """A chunk's triples as N-Triples lines: its size, its first conflict, its members (``iri`` and ``size``: as
-    stored)."""
+def _chunk_lines(node: str, members: list[str], ranks: dict[str, int] | None, iri: str | None = None,
+                 size: int | None = None) -> list[str]:
+    """A chunk's triples as N-Triples lines: its size, its first conflict, its members and (``ranks`` given) its
+    ``RANKED`` value (``iri`` and ``size``: as stored; a stored chunk's value is wiped by pattern instead)."""
     c = ox.NamedNode(iri or chunk_iri(node, members[0]))
-    return [f"{c} {_COUNT} {integer(len(members) if size is None else size)} .",
-            f"{c} {_ABOUT} {ox.NamedNode(members[0])} .", *(f"{c} {_MEMBER} {ox.NamedNode(m)} ." for m in members)]
+    out = [f"{c} {_COUNT} {integer(len(members) if size is None else size)} .",
+           f"{c} {_ABOUT} {ox.NamedNode(members[0])} .", *(f"{c} {_MEMBER} {ox.NamedNode(m)} ." for m in members)]
+    if ranks is not None:
+        out.append(f"{c} {RANKED} {ranked_value(members, ranks)} .")
+    return out
+
+
+def ranked_value(members: list[str], ranks: dict[str, int]) -> ox.Literal:
+    """A chunk's ``RANKED`` value: its members, oldest first, each after its rank."""
+    return ox.Literal(" ".join(f"{ranks[m]} {m}" for m in members))
+
+
+def _ranked_kept(store: Store) -> bool:
+    """Whether every chunk has its ``RANKED`` value (the orders were last written whole by a writer that keeps them;
+    else they are written whole once).  Only the embedded store reads the values; elsewhere they are only kept."""
+    if not store.capabilities.embedded:
+        return True
+    db: ox.Store = store.ox  # type: ignore[attr-defined]
+    return any(True for _ in db.quads_for_pattern(ox.NamedNode(ROOT), RANKED, None, ox.NamedNode(ACTOR_ORDER_GRAPH)))
 
 
 def _head(node: str, actor: str, total: int, was: int, size: int, chunks: int, lines: Lines) -> None:
@@ -226,7 +265,7 @@ def _renumber(node: str, runs: list[tuple[int, int, list[str]]], table: actor_ta
 def _whole(store: Store) -> int:
     """Every actor's order written again (only the difference reaches the store: ``replace_graph_quads``)."""
     g = Triples()
-    listed = _listed(store)
+    listed, ranks = _listed(store)
     for actor, found in sorted(listed.items()):
         node = ox.NamedNode(list_iri(actor))
         chunks = _chunked(found)
@@ -241,7 +280,9 @@ def _whole(store: Store) -> int:
             g.add((c, _ABOUT, ox.NamedNode(members[0])))
             for m in members:
                 g.add((c, _MEMBER, ox.NamedNode(m)))
+            g.add((c, RANKED, ranked_value(members, ranks)))
     root = ox.NamedNode(ROOT)
+    g.add((root, RANKED, ox.Literal(True)))
     g.add((root, _TYPE, _LIST))
     g.add((root, _ABOUT, ox.NamedNode(str(CKC.Conflict))))
     g.add((root, _COUNT, integer(len(listed))))
@@ -252,50 +293,24 @@ def _whole(store: Store) -> int:
     return len(g)
 
 
-def _touched(store: Store, findings: list[str]) -> tuple[dict[str, dict[str, int]], set[str]]:
-    """Where ``findings`` stand: each actor they involve now (and ``EVERY``, for every ranked one) → {finding: its
-    rank}, and the stored chunks that hold some of them."""
-    now: dict[str, dict[str, int]] = defaultdict(dict)
-    old: set[str] = set()
-    for i in range(0, len(findings), _CHUNK):
-        chunk = [URIRef(f) for f in findings[i:i + _CHUNK]]
-        for r in plain_rows(store, "conflict-actor-ranks", finding=chunk):
-            now[str(r["actor"])][str(r["finding"])] = int(r["rank"])
-        for r in plain_rows(store, "conflict-actor-chunk-members", finding=chunk):
-            old.add(str(r["chunk"]))
-    every = _ranked(store, findings)
-    if every:
-        now[EVERY] = every
-    return now, old
-
-
-def _ranked(store: Store, findings: list[str]) -> dict[str, int]:
-    """The ranks of those of ``findings`` that are ranked conflicts: an index look-up each on the embedded store."""
-    if store.capabilities.embedded:
-        db: ox.Store = store.ox  # type: ignore[attr-defined]
-        graph = ox.NamedNode(str(CONFLICTS_GRAPH))
-        return {f: int(q.object.value) for f in findings
-                for q in db.quads_for_pattern(ox.NamedNode(f), RANK, None, graph) if isinstance(q.object, ox.Literal)}
-    out: dict[str, int] = {}
-    for i in range(0, len(findings), _CHUNK):
-        for r in plain_rows(store, "conflict-order", finding=[URIRef(f) for f in findings[i:i + _CHUNK]]):
-            out[str(r["finding"])] = int(r["rank"])
-    return out
-
-
-def _listed(store: Store) -> dict[str, list[str]]:
+def _listed(store: Store) -> tuple[dict[str, list[str]], dict[str, int]]:
     """Every actor a ranked conflict involves (and ``EVERY``: every ranked conflict) → its ranked conflicts, oldest
-    first (by rank, then IRI: two conflicts may share a rank, ``ranks.rank_of``)."""
+    first (by rank, then IRI: two conflicts may share a rank, ``ranks.rank_of``); and every ranked conflict's rank."""
     if store.capabilities.embedded:
         ranked = _native(store.ox)  # type: ignore[attr-defined]
     else:
         ranked = defaultdict(dict)
         for r in plain_rows(store, "conflict-actor-ranks"):
             ranked[str(r["actor"])][str(r["finding"])] = int(r["rank"])
-        every = {str(r["finding"]): int(r["rank"]) for r in plain_rows(store, "conflict-order")}
-        if every:
-            ranked[EVERY] = every
-    return {a: sorted(found, key=lambda f, found=found: (found[f], f)) for a, found in ranked.items()}  # type: ignore[misc]
+        order_ranks = {str(r["finding"]): int(r["rank"]) for r in plain_rows(store, "conflict-order")}
+        if order_ranks:
+            ranked[EVERY] = order_ranks
+    ranks = dict(ranked.get(EVERY, {}))
+    for found in ranked.values():
+        if found is not ranked.get(EVERY):
+            ranks.update(found)
+    return ({a: sorted(found, key=lambda f, found=found: (found[f], f)) for a, found in ranked.items()},  # type: ignore[misc]
+            ranks)
 
 
 def _native(db: ox.Store) -> dict[str, dict[str, int]]:

@@ -53,6 +53,11 @@ _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _LIST, _COUNT, _ABOUT = (ox.NamedNode(_SCHEMA + n) for n in ("ItemList", "numberOfItems", "about"))
 _ITEM, _MEMBER = ox.NamedNode(_SCHEMA + "item"), ox.NamedNode(_SCHEMA + "itemListElement")
 _CHUNKS = ox.NamedNode("https://w3id.org/claimkb/ns/derived#chunks")
+RANKED = ox.NamedNode("https://w3id.org/claimkb/ns/derived#ranked")
+"""A chunk's members with their ranks in one literal ("rank IRI rank IRI ...", oldest first), beside its
+``schema:itemListElement`` triples (which pages read): a write that cuts chunks again reads one value a chunk instead of
+a look-up of each member and of its rank in the conflicts graph (54k of them, most from disk, were the largest part of
+a 1,000-article batch's orders at 25k articles).  On the list of lists (``ROOT``), ``true``: every chunk has one."""
 _INVOLVES = ox.NamedNode(str(CKC.involves))
 _ACTORS = f"{DATA}actor/"
 _CHUNK = 1000

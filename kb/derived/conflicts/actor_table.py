@@ -1,10 +1,13 @@
 """The stored chunks of a list of conflicts (``actor_order``), read for a write (``actor_chunks``) where it needs
-them: a chunk by its place, a chunk's place, the last chunk before a new conflict, a chunk's members with their
-ranks.  On the embedded store by index look-ups, once each: reading a list's whole table and members by query cost
-1-7 s of a one-article write at 25k articles (the list of every conflict has ~2,000 chunks); elsewhere by query.
+them: a chunk by its place, a chunk's place, the last chunk before a new conflict, where the touched conflicts stand,
+a chunk's members with their ranks.  On the embedded store by index look-ups, once each: reading a list's whole table
+and members by query cost 1-7 s of a one-article write at 25k articles (the list of every conflict has ~2,000 chunks);
+elsewhere by query.
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -13,9 +16,12 @@ from kb.derived.conflicts.actor_order import (
     _ABOUT,
     _CHUNK,
     _COUNT,
+    _INVOLVES,
     _ITEM,
     _MEMBER,
     ACTOR_ORDER_GRAPH,
+    EVERY,
+    RANKED,
     Chunk,
     _members,
     pointer_iri,
@@ -116,14 +122,21 @@ def _chunk_at(db: ox.Store, node: str, position: int) -> Chunk | None:
 
 
 def members(store: Store, chunks: list[str]) -> list[tuple[str, str, int | None]]:
-    """``actor_order._members`` (each member of ``chunks`` with its rank, None: no longer ranked), by index look-ups
-    on the embedded store: the query's rows cost 0.4-4.5 s of a one-article write at 25k articles."""
+    """``actor_order._members`` (each member of ``chunks`` with its rank, None: no longer ranked), on the embedded store
+    from each chunk's ``RANKED`` value, or by index look-ups for a chunk without one: the query's rows cost 0.4-4.5 s
+    of a one-article write at 25k articles."""
     if not store.capabilities.embedded:
         return _members(store, chunks)
     db: ox.Store = store.ox  # type: ignore[attr-defined]
     orders, conflicts = ox.NamedNode(ACTOR_ORDER_GRAPH), ox.NamedNode(str(CONFLICTS_GRAPH))
     out: list[tuple[str, str, int | None]] = []
     for chunk in chunks:
+        listed = next((q.object.value for q in db.quads_for_pattern(ox.NamedNode(chunk), RANKED, None, orders)
+                       if isinstance(q.object, ox.Literal)), None)
+        if listed is not None:  # the chunk's members and ranks in one value (``actor_order.RANKED``)
+            parts = listed.split()
+            out += [(chunk, parts[i + 1], int(parts[i])) for i in range(0, len(parts) - 1, 2)]
+            continue
         for q in db.quads_for_pattern(ox.NamedNode(chunk), _MEMBER, None, orders):
             if isinstance(q.object, ox.NamedNode):
                 rank = next((int(r.object.value) for r in db.quads_for_pattern(q.object, RANK, None, conflicts)
@@ -169,3 +182,57 @@ def _looked_up(db: ox.Store, node: str, count: int) -> list[Chunk] | None:
     return out
 
 
+def touched(store: Store, findings: list[str]) -> tuple[dict[str, dict[str, int]], set[str]]:
+    """Where ``findings`` stand: each actor they involve now (and ``EVERY``, for every ranked one) → {finding: its
+    rank}, and the stored chunks that hold some of them."""
+    now: dict[str, dict[str, int]] = defaultdict(dict)
+    old: set[str] = set()
+    if store.capabilities.embedded:
+        return _touched_looked_up(store.ox, findings)  # type: ignore[attr-defined]
+    for i in range(0, len(findings), _CHUNK):
+        chunk = [URIRef(f) for f in findings[i:i + _CHUNK]]
+        for r in plain_rows(store, "conflict-actor-ranks", finding=chunk):
+            now[str(r["actor"])][str(r["finding"])] = int(r["rank"])
+        for r in plain_rows(store, "conflict-actor-chunk-members", finding=chunk):
+            old.add(str(r["chunk"]))
+    every = _ranked(store, findings)
+    if every:
+        now[EVERY] = every
+    return now, old
+
+
+def _touched_looked_up(db: ox.Store, findings: list[str]) -> tuple[dict[str, dict[str, int]], set[str]]:
+    """``touched`` by index look-ups, three a finding (its rank, its actors, the chunks holding it): the two bound
+    queries per 200 findings took 3.4 s of a 1,000-article batch's 20k touched findings at 25k articles (profiled)."""
+    graph, orders = ox.NamedNode(str(CONFLICTS_GRAPH)), ox.NamedNode(ACTOR_ORDER_GRAPH)
+    now: dict[str, dict[str, int]] = defaultdict(dict)
+    old: set[str] = set()
+    every: dict[str, int] = {}
+    for f in findings:
+        node = ox.NamedNode(f)
+        rank = next((int(q.object.value) for q in db.quads_for_pattern(node, RANK, None, graph)
+                     if isinstance(q.object, ox.Literal)), None)
+        if rank is not None:
+            every[f] = rank
+            for q in db.quads_for_pattern(node, _INVOLVES, None, graph):
+                if isinstance(q.object, ox.NamedNode):
+                    now[q.object.value][f] = rank
+        old.update(q.subject.value for q in db.quads_for_pattern(None, _MEMBER, node, orders)
+                   if isinstance(q.subject, ox.NamedNode))
+    if every:
+        now[EVERY] = every
+    return now, old
+
+
+def _ranked(store: Store, findings: list[str]) -> dict[str, int]:
+    """The ranks of those of ``findings`` that are ranked conflicts: an index look-up each on the embedded store."""
+    if store.capabilities.embedded:
+        db: ox.Store = store.ox  # type: ignore[attr-defined]
+        graph = ox.NamedNode(str(CONFLICTS_GRAPH))
+        return {f: int(q.object.value) for f in findings
+                for q in db.quads_for_pattern(ox.NamedNode(f), RANK, None, graph) if isinstance(q.object, ox.Literal)}
+    out: dict[str, int] = {}
+    for i in range(0, len(findings), _CHUNK):
+        for r in plain_rows(store, "conflict-order", finding=[URIRef(f) for f in findings[i:i + _CHUNK]]):
+            out[str(r["finding"])] = int(r["rank"])
+    return out

@@ -35,6 +35,7 @@ from kb.derived.conflicts.graph import MEMBER_LIST
 from kb.derived.conflicts.load import Actors, load_claims
 from kb.derived.conflicts.model import ClaimFacts, Detected
 from kb.derived.conflicts.vocabulary import Categories
+from kb.derived.phases import phase
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 
@@ -99,6 +100,7 @@ class View:
         self._texts: dict[str, str] = {}
         self._claims: dict[str, list[ClaimFacts]] = {}
         self._tags: dict[tuple[int, str], set[str]] = {}
+        self._records: dict[str, tuple[str, str] | None] = {}
 
     def load(self, tags: set[str], *, now: bool = True) -> tuple[list[ClaimFacts], list[ClaimFacts]]:
         """(claims in one of ``tags``, every claim of the articles those come from); ``now=False``: as recorded."""
@@ -130,7 +132,7 @@ class View:
         missing = tags - self._tagged.keys()
         for tag in missing:
             self._tagged[tag] = set()
-        for tag, article, text in state.tagged(self.store, missing):
+        for tag, article, text in state.tagged(self.store, missing, self._records):
             self._tagged[tag].add(article)
             self._texts.setdefault(article, text)
         return set().union(*(self._tagged[t] for t in tags))
@@ -205,12 +207,27 @@ def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recom
     view, out, tally = View(store, d), Recomputed(), Counter[str]()
     label = actors.label
     measures = {groups.measure(c.parties, c.category or "") for c in touched if groups.is_figure(c)}
-    _measures(view, touched, out, cats, label)
-    numeric = episodes.recompute(view, touched, cats, label, tally)
-    out.conflicts += numeric.conflicts
-    out.tags |= numeric.tags
-    out.claims += numeric.claims
-    _part_whole(store, view, measures, touched, out, actors, cats, tally)
+    with phase("series, summaries, aggregates") as p:
+        _measures(view, touched, out, cats, label)
+        p["series"], p["aggregates"] = len(out.series), len(out.aggregates)
+    with phase("episodes") as p:
+        numeric = episodes.recompute(view, touched, cats, label, tally)
+        out.conflicts += numeric.conflicts
+        out.tags |= numeric.tags
+        out.claims += numeric.claims
+        p["groups"], p["conflicts"], p["comparisons"] = len(numeric.tags), len(numeric.conflicts), tally["comparisons"]
+    with phase("part-whole"):
+        _part_whole(store, view, measures, touched, out, actors, cats, tally)
+    with phase("corroborations, accusations, denials"):
+        _propositions(view, touched, out, label, cats, tally)
+        _denials(view, touched, out, label, tally)
+    out.comparisons = tally["comparisons"]
+    return out
+
+
+def _propositions(view: View, touched: list[ClaimFacts], out: Recomputed, label: figures.Labeller, cats: Categories,
+                  tally: Counter[str]) -> None:
+    """Corroborations of the touched propositions, mutual accusations of the touched pairs of states."""
     props = {groups.proposition(c) for c in touched}
     claims, _ = view.load(props)
     out.corroborations = clusters.corroborations(clusters.propositions(claims), label, cats)
@@ -221,9 +238,6 @@ def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recom
                                            label, tally)
     out.conflicts += [x for x in found if group_of(x) in pairs]
     out.tags |= pairs
-    _denials(view, touched, out, label, tally)
-    out.comparisons = tally["comparisons"]
-    return out
 
 
 def _measures(view: View, touched: list[ClaimFacts], out: Recomputed, cats: Categories,

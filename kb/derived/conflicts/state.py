@@ -245,11 +245,15 @@ def records(store: Store, articles: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def tagged(store: Store, tags: Iterable[str]) -> Iterator[tuple[str, str, str]]:
-    """(tag, article, recorded facts JSON) for every article with a claim in one of the groups ``tags``."""
+def tagged(store: Store, tags: Iterable[str], read: dict[str, tuple[str, str] | None] | None = None
+           ) -> Iterator[tuple[str, str, str]]:
+    """(tag, article, recorded facts JSON) for every article with a claim in one of the groups ``tags``.  ``read``: the
+    records already read by an earlier call (record node → article and facts), kept across the calls of one refresh
+    on the embedded store: a refresh loads overlapping groups a dozen times (a batch's series, episodes, propositions
+    meet the same articles), and each call read each record's article and facts again."""
     wanted = sorted(set(tags))
     if store.capabilities.embedded:
-        yield from _tagged_quads(store.ox, wanted)  # type: ignore[attr-defined]
+        yield from _tagged_quads(store.ox, wanted, {} if read is None else read)  # type: ignore[attr-defined]
         return
     for i in range(0, len(wanted), _READ):
         bound = [Literal(t) for t in wanted[i:i + _READ]]
@@ -261,13 +265,13 @@ def _value(term: object) -> str:
     return term.value if isinstance(term, ox.NamedNode | ox.Literal) else str(term)
 
 
-def _tagged_quads(ox_store: ox.Store, tags: list[str]) -> Iterator[tuple[str, str, str]]:
+def _tagged_quads(ox_store: ox.Store, tags: list[str], facts: dict[str, tuple[str, str] | None]
+                  ) -> Iterator[tuple[str, str, str]]:
     """``tagged`` on an embedded store, by look-ups: what ``state-tagged.rq`` answers, each article's facts read
     once (the query, a row per tag and article with the facts converted each time, was half of a one-article
     refresh's loads at 40k claims).  Only quads whose object is the tag asked for are kept (``ranks._looked_up``:
     a pyoxigraph look-up by object may return neighbouring values)."""
     graph = ox.NamedNode(STATE_GRAPH)
-    facts: dict[str, tuple[str, str] | None] = {}
     for tag in tags:
         value = ox.Literal(tag)
         for q in ox_store.quads_for_pattern(None, _GROUP, value, graph):

@@ -31,7 +31,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kb import sparql
-from kb.derived.conflicts.graph import MEMBER_LIST, RANK, Triple, Triples, integer
+from kb.derived.conflicts.graph import MEMBER_LIST, RANK, STEPS, Triple, Triples, integer
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.store.oxigraph import data_update
@@ -54,7 +54,7 @@ class Finding:
 
     def digest(self) -> str:
         """A hash of the finding's triples in N-Triples, sorted: the same findings give the same digest."""
-        lines = sorted(f"{s} {p} {o}" for s, p, o in self.triples)
+        lines = sorted(f"{s} {p} {o}" for s, p, o in self.triples if p != STEPS)  # bookkeeping (``graph.STEPS``)
         return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:32]
 
     def all_triples(self, digest: str) -> Iterator[Triple]:
@@ -177,7 +177,10 @@ _ESTIMATES = frozenset(str(CKB[n]) for n in ("low", "best", "high", "conservativ
 _CHILD = _ESTIMATES | {str(CKB.step), str(CKB.period)}
 """The predicates from a finding to its own nodes (series steps, estimates, periods: ``finding-triples.rq``)."""
 _PERIOD = str(CKB.period)
-_CONFLICT = f"{DATA}conflict/"
+_CONFLICT, _SERIES = f"{DATA}conflict/", f"{DATA}series/"
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_STEP_CLASS, _POSITION, _DATE = (ox.NamedNode(str(CKB[n])) for n in ("SeriesStep", "position", "date"))
+_XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 _MEMBER = ox.NamedNode(str(CKB.member))
 
 
@@ -197,12 +200,53 @@ def old_lines(store: Store, findings: Iterable[str]) -> list[str]:
     graph = ox.NamedNode(str(CONFLICTS_GRAPH))
     lines: list[str] = []
     conflicts = [iri for iri in wanted if iri.startswith(_CONFLICT)]
+    series = [iri for iri in wanted if iri.startswith(_SERIES)]
     for iri in wanted:
-        if not iri.startswith(_CONFLICT):
+        if not iri.startswith((_CONFLICT, _SERIES)):
             _read_node(db, graph, ox.NamedNode(iri), _CHILD, lines)
     for start in range(0, len(conflicts), _READ_CHUNK):
         _read_conflicts(store, db, graph, conflicts[start:start + _READ_CHUNK], lines)
+    for start in range(0, len(series), _READ_CHUNK):
+        _read_series(store, db, graph, series[start:start + _READ_CHUNK], lines)
     return lines
+
+
+def _read_series(store: Store, db: ox.Store, graph: ox.NamedNode, series: list[str], lines: list[str]) -> None:
+    """Series' triples: their own but their members by a query, their steps' and members from their steps' value
+    (``graph.STEPS``), which says what the step nodes do; a series without one (an older writer's) by look-ups."""
+    bound = {"finding": [URIRef(iri) for iri in series]}
+    names, rows = store.select_terms(  # type: ignore[attr-defined]
+        sparql.query_text("finding-triples-but-members", bound), bound)
+    assert names == ["finding", "p", "o"], names
+    own: dict[str, list[str]] = {}
+    steps: dict[str, str] = {}
+    for s, p, o in rows:
+        own.setdefault(s.value, []).append(f"{s} {p} {o} .")
+        if p == STEPS:
+            steps[s.value] = o.value
+    for iri in series:
+        if iri not in steps:
+            _read_node(db, graph, ox.NamedNode(iri), _CHILD, lines)
+            continue
+        lines += own[iri]
+        lines += _step_lines(ox.NamedNode(iri), steps[iri])
+
+
+def _step_lines(node: ox.NamedNode, value: str) -> list[str]:
+    """The triples of a series' step nodes, and its members, as ``graph.add_series`` wrote them, from its steps'
+    value."""
+    out: list[str] = []
+    every: set[str] = set()
+    for position, part in enumerate(value.split(" | "), start=1):
+        day, *members = part.split(" ")
+        step = ox.NamedNode(f"{node.value}#step{position}")
+        out += [f"{step} {_TYPE} {_STEP_CLASS} .", f"{step} {_POSITION} {integer(position)} ."]
+        if day != "-":
+            out.append(f"{step} {_DATE} {ox.Literal(day, datatype=_XSD_DATE)} .")
+        out += (f"{step} {_MEMBER} {ox.NamedNode(m)} ." for m in members)
+        every.update(members)
+    out += (f"{node} {_MEMBER} {ox.NamedNode(m)} ." for m in every)
+    return out
 
 
 def _read_conflicts(store: Store, db: ox.Store, graph: ox.NamedNode, conflicts: list[str], lines: list[str]) -> None:
