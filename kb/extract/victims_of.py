@@ -15,7 +15,7 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.figure import Figure, past_aside
 from kb.extract.figure import unit as _unit
-from kb.extract.hurt import predicate
+from kb.extract.hurt import KILLED_WORD, WOUNDED_WORD, predicate
 from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity
 from kb.extract.sides import POSSESSIVE_AFTER
@@ -75,7 +75,7 @@ def people_after(
             if aside is not None:  # "31 Palestinians, including five children, were killed": past the aside
                 kind = predicate(norm, qty.start, aside[0], "person", lo, aside[1])
             members = (m.actor is not None and m.actor.kind == "Organization"
-                       and _HURT_NEXT.match(norm, m.end) is not None)  # "sepuluh Houthi tewas": its members
+                       and _hurt_next(norm, m.end))  # "sepuluh Houthi tewas": its members
             if kind is None or not (members or norm[m.start : m.end].rstrip().endswith(("s", "ns", "is"))):
                 return None  # only plural demonyms ("Palestinians", "Israelis") stand for people
             return Figure(qty.start, m.end, qty, _unit("person", kind), party[m.start], "person")
@@ -106,9 +106,16 @@ def victims(
 
 
 _OF = re.compile(r"\s+(?:of|dari)\s+(?:the\s+)?", re.IGNORECASE)
-# a hurt word right after a group's name: "sepuluh Houthi tewas", "tiga Hamas terluka" (its members, counted)
-_HURT_NEXT = re.compile(r"\s+(?:(?:telah|sudah|juga)\s+)?(?:tewas|terbunuh|meninggal|gugur|terluka|luka-luka|killed"
-                        r"|dead|died|wounded|injured)(?![\w-])", re.IGNORECASE)
+# the words between a group's name and a hurt word right after it: "sepuluh Houthi tewas", "tiga Hamas terluka"
+_AUXILIARY = re.compile(r"\s+(?:(?:telah|sudah|juga|were|have\s+been)\s+)?", re.IGNORECASE)
+
+
+def _hurt_next(norm: str, pos: int) -> bool:
+    """Whether the hurt lexicon's word (``kb.extract.hurt``) follows ``pos``, past an auxiliary: the group's members
+    were counted."""
+    at = _AUXILIARY.match(norm, pos)
+    start = at.end() if at else pos
+    return bool(KILLED_WORD.match(norm, start) or WOUNDED_WORD.match(norm, start))
 _POSSESSOR = re.compile(r"['’]s?(?![\w])")
 
 
