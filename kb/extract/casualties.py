@@ -80,7 +80,8 @@ restatements: cas15 left them out)."""
 # A figure left in a state by the attack, with no victim noun: "also left about 30 injured", "leaving 12 dead";
 # or counted by a source that way ("the governor reported 14 injured", "the hospital recorded nine wounded")
 _LEFT = re.compile(
-    r"(?<![\w-])(?:left|leaving|leaves|reported|reports|counted|recorded|registered|confirmed)\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|around)\s+)?$",
+    r"(?<![\w-])(?:left|leaving|leaves|reported|reports|counted|recorded|registered|confirmed)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around)\s+)?$",
     re.IGNORECASE,
 )
 _MORE = re.compile(r"(?<![\w-])(?:another|more|others|lainnya|lagi)(?![\w-])", re.IGNORECASE)
@@ -173,8 +174,6 @@ def find_figures(
         if moved(norm, qty.start):
             continue  # "... and displaced over 3 million people": moved, not hurt
         noun = _noun_after(norm, qty)
-        if noun is not None and noun.group(0).casefold() == "victims" and of_victims(norm, qty) is not None:
-            noun = None  # "three of the victims were militiamen": a part of the dead, read by ``of_victims``
         if noun is None:
             bare = (people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)
                     or of_victims(norm, qty))  # "two of the victims were members of the militia"
