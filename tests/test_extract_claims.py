@@ -238,6 +238,9 @@ def test_language_detection() -> None:
         detect_language("The ministry said that the troops were not going to withdraw from the area.") == "en"
     )
     assert article_language("en-GB", "yang dan di") == "en"
+    # a tag the rules do not read: the text says which lexicon reads it (the article keeps its tag)
+    assert article_language("fr", "Pasukan itu mengatakan bahwa mereka tidak akan mundur dari wilayah itu.") == "id"
+    assert article_language("fr", "The ministry said that the troops were not going to withdraw.") == "en"
 
 
 # --- contract ----------------------------------------------------------------------------------

@@ -58,7 +58,8 @@ def open_kb(store: str | None, actors: Iterable[Path], read_only: bool = False) 
 
 
 def metadata_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    for name, text in (("--lang", "Language (id or en); detected when absent."),
+    for name, text in (("--lang", "Language tag of the text, stored as given; the extractor reads id and en, "
+                                 "and detects which when absent or another."),
                        ("--outlet", "Outlet that published the article(s)."),
                        ("--url", "The article's URL (one file only); its named graph's IRI."),
                        ("--published", "Publication date, YYYY-MM-DD."),

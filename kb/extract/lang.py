@@ -22,7 +22,7 @@ def detect_language(text: str, default: str = "id") -> str:
 
 
 def article_language(lang: str | None, text: str) -> str:
-    """The metadata's language when given (its primary subtag), else the detected one."""
-    if lang:
-        return lang.split("-")[0].casefold()
-    return detect_language(text)
+    """The metadata's language when given (its primary subtag) and one the rules read (id, en), else the detected one:
+    an article tagged "fr" keeps its tag in the store, but its text is read by the lexicon closest to it (tryout 20)."""
+    primary = lang.split("-")[0].casefold() if lang else ""
+    return primary if primary in ("id", "en") else detect_language(text)
