@@ -160,6 +160,8 @@ def test_validate_passes_then_fails_on_a_corrupt_graph(store: str, stored: Artic
 
 
 def test_quarantine_list_and_show(tmp_path: Path, store: str, stored: Article) -> None:
+    empty = kb("quarantine", "--store", store)
+    assert empty.exit_code == 0 and empty.output.strip() == "Nothing is quarantined."
     path = tmp_path / "claims.jsonl"
     path.write_text(make_claim(stored, end=9999).to_json() + "\n")
     kb("add", "--store", store, str(path))

@@ -155,6 +155,9 @@ def quarantine(action: str, key: str | None, store: str | None, actors: tuple[Pa
     try:
         if action == "list":
             entries = kb.quarantine.list()
+            if not entries:  # as the web page says it, not an empty table (tryout 20)
+                click.echo("Nothing is quarantined.")
+                return
             _table(["key", "name", "when", "reason"],
                    [[e.key, e.name, e.when, e.reason.splitlines()[0] if e.reason else ""] for e in entries])
             return
