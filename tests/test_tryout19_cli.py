@@ -19,6 +19,7 @@ def test_open_bounds_are_words() -> None:
     assert _figure(None, 20, "deaths") == " [up to 20 deaths]"
     assert _figure(13, 20, None) == " [13-20]" and _figure(1200, 1200, "deaths") == " [1,200 deaths]"
     assert _figure(None, None, "deaths") == ""
+    assert _figure(130000, 130000, "deaths", approximate=True) == " [about 130,000 deaths]"  # tryout 20
 
 
 def test_review_list_prints_no_python_none(tmp_path: Path) -> None:

@@ -77,14 +77,15 @@ def review_list(status: str | None, article: str | None, fmt: str, store: str | 
         return
     for r in rows:
         c = r.record
-        figure = _figure(c.quantity_min, c.quantity_max, c.unit)
+        figure = _figure(c.quantity_min, c.quantity_max, c.unit, c.approximate)
         flag = " (recheck)" if r.recheck else ""
         click.echo(f"{r.claim}  {r.status:<10}{flag} {c.type:<12} {c.speaker}{figure}: {c.quote[:80]}")
 
 
-def _figure(low: int | None, high: int | None, unit: str | None) -> str:
-    """' [13 or more deaths]', ' [up to 20 deaths]', ' [13-20 deaths]', ' [13 deaths]' ('' without a figure): an
-    open bound in words, never Python's None ('[13-None deaths]', tryout 19)."""
+def _figure(low: int | None, high: int | None, unit: str | None, approximate: bool = False) -> str:
+    """' [13 or more deaths]', ' [up to 20 deaths]', ' [13-20 deaths]', ' [13 deaths]', ' [about 130,000 deaths]' (''
+    without a figure): an open bound in words, never Python's None ('[13-None deaths]', tryout 19), and an
+    approximate figure said as one (tryout 20: "around 130,000" was listed as exactly 130,000)."""
     if low is None and high is None:
         return ""
     if high is None:
@@ -92,7 +93,7 @@ def _figure(low: int | None, high: int | None, unit: str | None) -> str:
     elif low is None:
         text = f"up to {high:,}"
     else:
-        text = f"{low:,}" if low == high else f"{low:,}-{high:,}"
+        text = f"{'about ' if approximate else ''}{low:,}" if low == high else f"{low:,}-{high:,}"
     return f" [{text} {unit}]" if unit else f" [{text}]"
 
 
