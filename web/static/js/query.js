@@ -44,7 +44,8 @@
     if (cut) {
       var cap = headers.get("X-SPARQL-Max-Rows") || "the row limit";
       notice.textContent = "Only the first " + cap + " results are shown: this query has more. Narrow it " +
-        "(a FILTER, or LIMIT/OFFSET) to see the rest, or download the whole result from the endpoint: ";
+        "(a FILTER, or LIMIT/OFFSET) to see the rest, or download more of it, up to the endpoint's own row limit " +
+        "(its answer then carries X-SPARQL-Truncated: true), from the endpoint: ";
       var link = document.createElement("a");
       link.id = "sparql-download";
       link.href = endpoint.split("?")[0] + "?query=" + encodeURIComponent(yasgui.getTab().getQuery());
