@@ -18,7 +18,7 @@ from typing import Any
 from flask import Blueprint, current_app, request
 from rdflib import URIRef
 
-from kb.derived.conflicts import findings_order, pages
+from kb.derived.conflicts import findings_order, pages, read
 from kb.derived.conflicts.read import Finding, _val
 from kb.sparql.rows import plain_rows
 from web import core, render, svgchart
@@ -133,22 +133,23 @@ def _list(family: str) -> Data:
     (the ``steps`` column says how many it has; its own page gives the rest): every step of twenty series was 0.42 s
     of CPU at 25k articles, growing with the series; the whole list, streamed, gives every step."""
     latest = None if not core.paging_requested() else STEPS_SHOWN  # taken now: a stream is read after the request
-    listing = Listing(lambda offset, limit: _read(family, offset, limit, latest),
+    actor = request.args.get("actor", "").strip()  # likewise: those involving an actor (any name, as /conflicts)
+    listing = Listing(lambda offset, limit: _read(family, offset, limit, latest, actor=actor),
                       rows=lambda shown: [r for f in shown for r in rows_of(family, f)], page_size=PAGE_SIZE,
-                      shown=lambda offset, limit: _read(family, offset, limit, STEPS_SHOWN, months=True),
+                      shown=lambda offset, limit: _read(family, offset, limit, STEPS_SHOWN, months=True, actor=actor),
                       stream=STREAMED[family])
     return Data("findings.html", COLUMNS[family], listing, lambda shown: _context(family, shown))
 
 
 def _read(family: str, offset: int, limit: int | None, latest_steps: int | None = None,
-          months: bool = False) -> tuple[list[Finding], int]:
+          months: bool = False, actor: str = "") -> tuple[list[Finding], int]:
     """The findings at ``offset`` (``limit`` of them, or all) filled with their claims (of a series, its
     ``latest_steps`` only, if given; of an aggregate, with ``months``, its values per month), and how many there are
-    in all.  Read by position from the family's order
+    in all (involving ``actor`` only, when given: read from every head).  Read by position from the family's order
     (``kb.derived.conflicts.findings_order``, kept by the refresh), else from every head."""
-    placed = findings_order.page(core.kb().store, family, offset, limit)
+    placed = None if actor else findings_order.page(core.kb().store, family, offset, limit)
     if placed is None:
-        heads = _heads(family)
+        heads = read.involving(core.kb().store, _heads(family), actor) if actor else _heads(family)
         placed = heads[offset:None if limit is None else offset + limit], len(heads)
     filled = _filled(family, placed[0], latest_steps, periods=False)
     if family == "aggregates" and months:  # the HTML list; its JSON and CSV rows give no months

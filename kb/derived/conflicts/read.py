@@ -197,6 +197,12 @@ def _with_actors(store: Store, found: dict[str, Finding], actor: str | None) -> 
     return out
 
 
+def involving(store: Store, findings: list[Finding], actor: str) -> list[Finding]:
+    """Those of ``findings`` (series, aggregates, corroborations...) that involve the state ``actor`` names or speaks
+    for, in their order: what ``?actor=`` keeps of a findings page (it was ignored there: tryout 20)."""
+    return _with_actors(store, {f.iri: f for f in findings}, actor)
+
+
 class ConflictPage(list[Conflict]):
     """A list of conflicts that also knows the total it was taken from (``total`` ≥ ``len``), and where."""
 
