@@ -192,6 +192,10 @@ def test_rate_limit_is_429_in_the_error_shape(kb: KnowledgeBase) -> None:
 def test_service_description_and_cors_preflight(client: FlaskClient) -> None:
     response = client.get("/sparql")
     assert response.mimetype == "text/turtle"
+    # a browser following the footer's "SPARQL endpoint" is sent to the query page, not shown raw Turtle (tryout 20)
+    browser = client.get("/sparql", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert browser.status_code == 303 and browser.headers["Location"] == "/query"
+    assert client.get("/sparql", headers={"Accept": "text/turtle"}).mimetype == "text/turtle"
     g = Graph().parse(data=response.data, format="turtle")
     sd = "http://www.w3.org/ns/sparql-service-description#"
     assert any(str(o) == sd + "Service" for o in g.objects())

@@ -55,6 +55,9 @@ def endpoint() -> Response:
                                              "Access-Control-Allow-Headers": "Content-Type, Accept",
                                              "Access-Control-Max-Age": "600"})
     query, dataset = read_request()
+    if query is None and request.method == "GET" and \
+            request.accept_mimetypes.best_match(["text/turtle", "text/html"]) == "text/html":
+        return Response(status=303, headers={"Location": "/query"})  # a browser following "SPARQL endpoint": the page
     if query is None:
         return service_description()
     solutions, graph = negotiate(SOLUTION_TYPES), negotiate(GRAPH_TYPES)
