@@ -6,7 +6,7 @@ query goes to ``kb.sparql.sandbox``: a worker without network access, killed at 
 it with a SPARQL grammar (``kb.sparql.safety``: no SERVICE, no LOAD, only stored graphs) before it
 runs, with at most ``SPARQL_MAX_ROWS`` rows, or the fewer a ``max-rows`` parameter asks for
 (``X-SPARQL-Truncated`` says when more were cut).  Without
-a query, GET answers the service description (Turtle).
+a query, GET answers the service description (Turtle), or sends a browser (HTML preferred) to the query page.
 
 CORS stays open (``Access-Control-Allow-Origin: *``) because the endpoint only reads public data, takes
 no cookies or credentials, and cannot be made to fetch anything (docs/security.md).
