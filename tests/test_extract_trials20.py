@@ -34,7 +34,9 @@ our own (the articles' texts never enter the repo).
   "sepuluh Houthi tewas" (a group's name counts its members when the hurt word follows), "menewaskan seseorang",
   "an elderly man had died".
 - A new user's tryout of two unseen articles: "Ajudan Zelenskiy Kyrylo Tymoshenko" (a role, the leader whose aide he
-  is, then the aide's own full name) and "the medical group" (a described anaphor of the body named before).
+  is, then the aide's own full name) and "the medical group" (a described anaphor of the body named before); an
+  allegation cut at nine words keeps the place it names ("di kota Chaplyn") and a coordinated cue its first half
+  ("war crimes and crimes against humanity").
 """
 
 from __future__ import annotations
@@ -341,3 +343,16 @@ def test_someone_who_spoke_is_no_victim(gazetteer: Gazetteer) -> None:
 def test_newuser20_speakers(lang: str, text: str, speaker: str, gazetteer: Gazetteer) -> None:
     found = [c for c in run_as(text, gazetteer, lang) if c.type in ("casualty", "accusation")]
     assert found and found[-1].speaker == speaker, [(c.type, c.speaker) for c in found]
+
+
+@pytest.mark.parametrize(("lang", "text", "alleged"), [
+    ("id", "Menteri luar negeri Ukraina mengatakan serangan rudal Rusia menghantam gerbong kereta penumpang di kota "
+           "Lozova, Ukraina Timur.", "Lozova"),  # the place a cut at nine words would leave unnamed
+    ("en", "The rights group said the militia's abuses in the camps amount to war crimes and crimes against humanity.",
+     "war crimes and crimes against humanity"),  # a coordinated cue keeps its first half
+])
+def test_an_allegation_keeps_its_place_and_its_first_half(
+    lang: str, text: str, alleged: str, gazetteer: Gazetteer
+) -> None:
+    found = of(text, gazetteer, lang, "accusation")
+    assert found and all(alleged in (c.allegation or "") for c in found), [c.allegation for c in found]

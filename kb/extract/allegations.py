@@ -73,6 +73,8 @@ def accusation_allegation(
             named = _UNNAMED_ACCUSED.match(norm, pos, min(scope[1], pos + 60))
             pos = named.end() if named else pos
         text = allegation_at(norm, _after_link(norm, pos), scope[1])
+        if text and text.split()[0].casefold() in ("and", "dan", "or", "atau") and accused is None:
+            text = allegation_at(norm, cue.start(), scope[1])  # "war crimes and crimes against humanity": the cue too
         if text and not _just_party(text, mentions, norm):
             return text
     inside = [a for a in attacks if scope[0] <= a.start < scope[1]]

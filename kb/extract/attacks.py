@@ -106,6 +106,9 @@ _OTHER_CLAUSE = re.compile(
     re.I,
 )
 MAX_WORDS = 9
+# a place's head word, whose name a cut at MAX_WORDS would leave out ("di kota Chaplyn", "in the town of Izium")
+_PLACE_HEADS = frozenset(("kota", "desa", "wilayah", "provinsi", "kabupaten", "city", "town", "village", "region",
+                          "province", "district", "of"))
 HARM = frozenset((*lexicon.KILLED, *lexicon.WOUNDED, "dibunuh", "executed", "dieksekusi"))
 _JOINT = re.compile(r",\s*(?:and|dan)\s+", re.I)
 # an open question before the attack in its clause: "whether it was an Israeli air strike", "apakah serangan itu"
@@ -213,7 +216,11 @@ def allegation_at(norm: str, start: int, end: int) -> str | None:
         return None  # "... is a war crime! This is ...": the cue ended the sentence, nothing follows it
     stop = _END.search(norm, start + 1, end)
     piece = norm[start : stop.start() if stop else end]
-    words = re.findall(r"[^\s\"\u201c\u201d]+", piece)[:MAX_WORDS]
+    every = re.findall(r"[^\s\"\u201c\u201d]+", piece)
+    words = every[:MAX_WORDS]
+    while len(words) < min(len(every), MAX_WORDS + 2) and words[-1].casefold() in _PLACE_HEADS \
+            and every[len(words)][:1].isupper():
+        words.append(every[len(words)])  # "... di kota Chaplyn": the place the cut would leave unnamed
     while words and words[-1].casefold().strip(".,") in _FUNCTION:
         words.pop()
     text = " ".join(words).strip(" .,;:")
