@@ -144,6 +144,10 @@ def test_the_queue_puts_unreviewed_and_least_confident_first(kb: KnowledgeBase, 
     assert again[-1]["claim"] == rows[0]["claim"] and again[-1]["reviewed"]
     casualties = client.get("/review.json?type=casualty").json["rows"]
     assert casualties and all(r["type"].endswith("CasualtyClaim") for r in casualties)
+    # each row carries its figure, which a reviewer checks first (tryout 20: rows had no figure)
+    assert all(r["min"] is not None or r["max"] is not None for r in casualties)
+    shown = next(r for r in casualties if r["min"] is not None)
+    assert f"{int(shown['min']):,}" in client.get("/review?type=casualty").get_data(as_text=True)
     assert client.get("/review.json?type=nonsense").status_code == 400
     armenia = client.get("/review.json?actor=armenia").json["rows"]
     assert armenia and len(armenia) < len(rows)

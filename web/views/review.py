@@ -25,7 +25,8 @@ from web.render import Data
 
 bp = Blueprint("review", __name__)
 
-QUEUE_COLUMNS = ("claim", "type", "confidence", "reviewed", "speakerLabel", "articleKey", "quote")
+QUEUE_COLUMNS = ("claim", "type", "confidence", "reviewed", "speakerLabel", "articleKey", "quote", "min", "max",
+                 "approximate", "unit")
 FORM_FIELDS = tuple(f for f in EDITABLE if f not in ("start", "end", "quote", "speaker_iri"))
 
 
@@ -134,7 +135,8 @@ def _reviewed_rows(status: str, article: str) -> list[dict[str, Any]]:
     found = listing.rows(kb.store, kb.gazetteer, status=status, article=core.split_key(article)[0] if article else None)
     return [{"claim": URIRef(r.iri), "type": CLAIM_CLASS[r.record.type], "confidence": r.record.confidence,
              "reviewed": True, "speakerLabel": r.record.speaker, "articleKey": r.record.article,
-             "quote": r.record.quote, "status": r.status, "shown": r.shown} for r in found]
+             "quote": r.record.quote, "status": r.status, "shown": r.shown, "min": r.record.quantity_min,
+             "max": r.record.quantity_max, "approximate": r.record.approximate, "unit": r.record.unit} for r in found]
 
 
 def claim_panel(iri: URIRef) -> dict[str, Any]:
