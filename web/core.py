@@ -19,7 +19,7 @@ from rdflib import URIRef
 from rdflib.term import Identifier
 
 from kb import sparql
-from kb.actors import normalize_name
+from kb.derived.conflicts import read
 from kb.service import KnowledgeBase
 from kb.sparql.rows import plain_rows
 from kb.store import Binding, Rows
@@ -79,9 +79,7 @@ def actor_iris(raw: str) -> list[URIRef]:
     text = raw.strip()
     if text.startswith(("http://", "https://")):
         return [URIRef(text)] if _IRI.fullmatch(text) else []
-    folded = normalize_name(text)
-    return sorted({URIRef(str(r["actor"])) for r in run_plain("actor-names")
-                   if folded in (normalize_name(str(r["name"])), normalize_name(str(r["actor"]).rsplit("/", 1)[-1]))})
+    return [URIRef(iri) for iri in sorted(read.actors_called(kb().store, text))]
 
 
 def split_key(raw: str) -> tuple[str, str | None]:

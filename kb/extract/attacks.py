@@ -27,9 +27,10 @@ VERBS = compile_words(lexicon.ATTACK_VERBS)
 _WRONG_VERBS = compile_words(lexicon.WRONGDOING_VERBS)
 NOUNS = compile_words(lexicon.ATTACK_NOUNS)
 PASSIVES = compile_words(lexicon.ATTACK_PASSIVES)
+_WEAPONS = alternation(lexicon.LAUNCHED_WEAPONS)  # rockets, missiles, drones ... (the longest first)
 _LAUNCH = re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.LAUNCH_VERBS))})\s+(?:[\w.,'-]+\s+){{0,4}}?"
-    rf"(?:{'|'.join(map(re.escape, sorted(lexicon.LAUNCHED_WEAPONS, key=len, reverse=True)))})(?![\w-])",
+    rf"(?:{_WEAPONS})(?![\w-])",
     re.I,
 )
 _WRONG_NOUNS = compile_words(lexicon.WRONGDOING_NOUNS)
@@ -37,7 +38,7 @@ _WRONG_NOUNS = compile_words(lexicon.WRONGDOING_NOUNS)
 # ditembakkan dari Gaza" (the gold's accusation of whoever fires from there; the place's party is the agent named)
 _FIRED_FROM = re.compile(
     rf"(?<![\w-])(?<!any\s)(?<!every\s)(?<!setiap\s)(?<!semua\s)"  # "any drone launched from ...": none fired yet
-    rf"(?:{'|'.join(map(re.escape, sorted(lexicon.LAUNCHED_WEAPONS, key=len, reverse=True)))})"
+    rf"(?:{_WEAPONS})"
     r"(?:\s+(?:which|that|yang))?(?:\s+(?:was|were|had\s+been|have\s+been|has\s+been|being|telah|sudah))?"
     r"\s+(?:fired|launched|ditembakkan|diluncurkan)(?:\s+[\w-]+){0,3}?\s+(?:from|dari)(?![\w-])",
     re.I,

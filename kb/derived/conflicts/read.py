@@ -305,10 +305,16 @@ def actors_named(store: Store, actor: str) -> set[str]:
     states they speak for (``Actors.root``).  Read from the actors' names alone ("Names of actors", each folded once
     per process) and the named actors' ``represents`` chains, not the whole actor table (``load_actors``: each label
     crossed with each alias, 1.5k rows, 33 ms of CPU at 25k articles, a third of ``/conflicts?actor=Armenia``)."""
-    folded = normalize_name(actor)
-    named = {str(r["actor"]) for r in plain_rows(store, "actor-names")
-             if folded in (_folded(str(r["name"])), _folded(str(r["actor"]).rsplit("/", 1)[-1]))}
+    named = actors_called(store, actor)
     return named | set(_roots(store, named).values())
+
+
+def actors_called(store: Store, name: str) -> set[str]:
+    """The actors whose label, alias or key is ``name`` (case and accents folded), without the states they speak
+    for: what a filter typed by a person names (``web.core.actor_iris``)."""
+    folded = normalize_name(name)
+    return {str(r["actor"]) for r in plain_rows(store, "actor-names")
+            if folded in (_folded(str(r["name"])), _folded(str(r["actor"]).rsplit("/", 1)[-1]))}
 
 
 _folded = functools.lru_cache(maxsize=8192)(normalize_name)
