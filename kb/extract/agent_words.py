@@ -68,7 +68,7 @@ def modifiers(tokens: list[tuple[int, int, str]], i: int, phrase: str, lang: str
             return count  # "the", or a comma before "medical sources said": where the modifiers begin
         if count and candidate[:1].isupper() and candidate.isalpha() and candidate not in _OPENERS:
             return count  # "the United Nations human rights monitoring mission": a name before the modifiers
-        plain = re.sub(r"['’]s$", "", candidate).replace("-", "")  # "a pro-democracy group", "prosecutor's"
+        plain = re.sub(r"['’]s$|(?<=s)['’]$", "", candidate).replace("-", "")  # "prosecutor's", "doctors' group"
         opening = i - count == 0 or not tokens[i - count - 1][2][0].isalnum()
         if count and opening and plain.isalpha() and candidate[:1].isupper() and candidate not in _OPENERS:
             return count + 1  # "Local health officials": the sentence's capital on a modifier

@@ -321,7 +321,11 @@ _SAID_IN = re.compile(
 
 def _head_before_place(tokens: list[tuple[int, int, str]], i: int) -> int | None:
     """Where a speaker head stands before "in"/"di" at ``i`` ("officials in", "ministry of health in"), up to
-    three plain lower-case words back; None when none does (then "in Kharkiv" is a place, not a speaker)."""
+    three plain lower-case words back; None when none does (then "in Kharkiv" is a place, not a speaker).  A name
+    with its initials in brackets before the place ("Pusat Hak Asasi Manusia Palestina (PCHR) di Gaza") is one."""
+    if (i >= 4 and [t[2] for t in tokens[i - 3 : i]][::2] == ["(", ")"] and tokens[i - 2][2].isupper()
+            and tokens[i - 2][2].isalpha() and tokens[i - 4][2][:1].isupper()):
+        return i - 4
     for j in range(i - 1, max(-1, i - 4), -1):
         word = tokens[j][2]
         if word.casefold() in _HEADS:

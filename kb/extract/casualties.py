@@ -176,7 +176,7 @@ def find_figures(
         noun = _noun_after(norm, qty)
         if noun is None:
             bare = (people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)
-                    or of_victims(norm, qty))  # "two of the victims were members of the militia"
+                    or of_victims(norm, qty, figures[-1].unit if figures else None))  # "two of the victims were ..."
             if bare is not None:
                 where = figure_scope(norm, qty.start, qty.end, first=not figures)
                 span = (bare.start, bare.end)

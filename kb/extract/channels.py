@@ -55,7 +55,8 @@ _RECIPIENT = re.compile(
     r"\s*(?:to\s+|kepada\s+)?(?:reporters|journalists|wartawan|awak\s+media|the\s+press|by\s+(?:phone|telephone)"
     # "told regional television", "told state radio": a broadcaster named by what it is
     r"|(?:(?:the|a)\s+)?(?:(?:local|regional|state|national|public|state-run|state-owned)\s+)?(?:television|tv|radio)"
-    r"|(?:the\s+)?[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|TV))?)(?![\w-])"
+    r"|(?:the\s+)?[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}(?:\s+(?:news\s+(?:agency|outlet|site|website|portal|channel)|newspaper|daily|website|broadcaster"
+    r"|television|TV|radio|channel))?)(?![\w-])"
 )
 _BY_PHONE = re.compile(r"\s*,?\s*(?:by|via|lewat|melalui)\s+(?:tele)?(?:phone|telepon|text\s+message|pesan\s+singkat)",
                        re.IGNORECASE)

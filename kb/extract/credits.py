@@ -106,8 +106,8 @@ _MEDIUM_TOLD = re.compile(
 )
 # A medium the gazetteer lacks named beside what it is after "told"/"kepada": "told military broadcast channel
 # Myawaddy", "told Myawaddy military broadcast channel", "told state broadcaster MRTV", "kepada stasiun TV Al-Alam".
-_KINDS = (r"(?:television|TV|radio|broadcaster|broadcast\s+channel|channel|newspaper|daily|news\s+agency|station"
-          r"|televisi)")
+_KINDS = (r"(?:television|TV|radio|broadcaster|broadcast\s+channel|channel|newspaper|daily|station"
+          r"|news\s+(?:agency|outlet|site|website|portal)|website|televisi)")
 _NAMED_TOLD = re.compile(
     r"(?<![\w-])(?:told|kepada)\s+(?:the\s+)?(?:(?:(?i:[a-z-]+)\s+){0,2}(?i:" + _KINDS + r")\s+"
     r"(?P<after>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"

@@ -21,7 +21,7 @@ from kb.pipeline.record import Claim
 _BACK = re.compile(
     r"(?<![\w-])(?<!one\s)(?:another|other|others|more(?!\s+than)|further|additional|the\s+same|"
     r"the\s+(?:attack|attacks|strike|strikes|shelling|raid|raids|blast|explosion|bombardment|assault|incident)|"
-    r"lainnya|lagi|selain\s+itu|"
+    r"lainnya|lagi|selain\s+itu|sedangkan|"  # "Sedangkan korban luka ...": the count goes on by contrast
     r"(?:among|(?<![^\s,])(?<![\w-]\s)of)\s+(?:the\s+)?(?:dead|killed|injured|wounded|victims|casualties|those|them|these)|"
     r"(?:dari\s+jumlah|di\s+antara(?:\s+para)?\s+korban)|"
     r"(?:serangan|agresi|penembakan|pengeboman|ledakan|insiden|peristiwa|gempuran|pertempuran)"

@@ -169,6 +169,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             hint = "call"  # "told residents not to enter", "called “for an end”", "reaffirmed his call to ..."
         if needs and not re.match(rf"(?:{needs})(?![\w-])", after, re.I):
             continue  # "held talks", "rejected the proposal": no verb of speech here
+        if hint == "denial" and needs and re.match(rf"(?:{lexicon.TRUCE_AFTER})", after, re.I):
+            hint = None  # "menolak gencatan senjata": a stance on the truce, no claim denied
         if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
             continue
         if verb.endswith("s") and re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]):

@@ -128,6 +128,8 @@ KILLED: Final[tuple[str, ...]] = (
     # "dibantai"; not "had been executed", which an attack is as often), "reported losing 15 soldiers", "menjadi
     # korban jiwa"
     "succumbed", "died of", "perished", "slain", "massacred", "were executed", "dibantai", "losing",
+    # finishing off as killing ("telah menghabisi 4.300 tentara", "dihabisi")
+    "menghabisi", "dihabisi",
     "menjadi korban jiwa",
 )
 WOUNDED: Final[tuple[str, ...]] = (

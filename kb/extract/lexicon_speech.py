@@ -107,6 +107,8 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "emphasised": None, "emphasizes": None, "emphasises": None, "highlighted": None, "pointed out": None,
     "points out": None, "informs": None, "mentioned": None, "remarked": None, "explains": None,
     "lamented": None, "contended": None, "recounted": None, "describe": None, "alleges": "accusation",
+    # a claim made as a noun ("Ukraina membuat klaim ..., yakni ...", "made the claim that ...")
+    "membuat klaim": None, "made the claim": None, "made a claim": None,
     "menggarisbawahi": None, "menyoroti": None, "menceritakan": None, "mengisahkan": None, "menuliskan": None,
     "memberitahukan": None,
     # telling someone a thing, only before "that"/"bahwa" (``NEEDS_AFTER``): "a source informed the agency that ...",

@@ -50,6 +50,8 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         # a report called wrong outright: "another piece of misinformation", "sepenuhnya salah"
         "misinformation", "misinformasi", "completely false", "entirely false", "totally false", "utterly false",
         "sepenuhnya salah", "sama sekali salah", "sepenuhnya keliru",
+        # a report called false plainly ("This information is false", "berita palsu", "groundless")
+        "is false", "are false", "untrue", "is fake", "fake news", "berita palsu", "groundless",
     ),
     "call": (
         "menyerukan", "mendesak", "meminta", "mengajukan gencatan", "mengusulkan", "mengimbau",
@@ -351,10 +353,15 @@ NEEDS_AFTER: Final[dict[str, str]] = {
     **{verb: _CALL_NOUN for verb in ("reaffirmed", "renewed", "repeated", "echoed")},
     "mengulangi": _SERUAN, "menegaskan kembali": _SERUAN, "melayangkan": _SERUAN,
     **{verb: _CLAIM_AFTER for verb in (
-        "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismissing", "refuted", "refutes",
-        "rebuffed", "rebuffs", "repudiated", "brushed aside", "brushed off", "menolak", "menampik", "mementahkan",
+        "dismissed", "dismisses", "dismissing", "refuted", "refutes",
+        "rebuffed", "rebuffs", "repudiated", "brushed aside", "brushed off", "menampik", "mementahkan",
     )},
+    # rejecting a truce is a party's stance on it, its own claim: "Netanyahu menolak gencatan senjata" (a ceasefire
+    # claim, ``TRUCE_AFTER`` tells the frame it denies nothing)
+    **{verb: _CLAIM_AFTER + "|" + _TRUCE_AFTER for verb in ("rejected", "rejects", "reject", "rejecting", "menolak")},
 }
+# What a rejecting verb acts on when it is a truce, not a claim (see ``NEEDS_AFTER``).
+TRUCE_AFTER: Final[str] = rf"(?!(?:{_CLAIM_AFTER})(?![\w-])){_TRUCE_AFTER}"  # "menolak tuduhan ...": still a denial
 # A truce's purpose ("the truce is meant to allow prisoner swaps", "gencatan senjata bertujuan ..."), said by a speaker,
 # tells of the truce it made; in the reporter's words it describes one the article has named already (no event).
 CEASEFIRE_PURPOSES: Final[tuple[str, ...]] = (

@@ -26,8 +26,10 @@ _OF_VICTIMS = re.compile(
 )
 
 
-def of_victims(norm: str, qty: Quantity) -> Figure | None:
-    """The figure at ``qty`` when it counts some of the victims by what they were, else None."""
+def of_victims(norm: str, qty: Quantity, before: str | None = None) -> Figure | None:
+    """The figure at ``qty`` when it counts some of the victims by what they were, else None.  ``before`` is the
+    unit of the sentence's figure before it: "korban luka sebanyak 1.115 orang, 33 di antaranya adalah anak-anak"
+    counts wounded children, a part of the wounded."""
     match = _OF_VICTIMS.match(norm, qty.end)
     if match is None:
         return None
@@ -37,7 +39,8 @@ def of_victims(norm: str, qty: Quantity) -> Figure | None:
         return None  # "one of them was a child": a detail of the toll before, as "including a child" is
     cls = lexicon.CASUALTY_NOUNS.get(key, "person")
     cls = "person" if cls in ("same", "death") else cls
-    return Figure(qty.start, match.end(), qty, unit(cls, "killed"), None, cls, written=match.group("noun"))
+    hurt = "wounded" if before is not None and "wounded" in before and "killed" not in before else "killed"
+    return Figure(qty.start, match.end(), qty, unit(cls, hurt), None, cls, written=match.group("noun"))
 
 
 __all__ = ["of_victims"]

@@ -34,7 +34,7 @@ _POSSESSOR = re.compile(
 # Words a document is qualified by, and the participles naming who issued it ("casualty figures released by",
 # "statistik terbaru yang dirilis").
 _QUALIFIES = (r"a|an|the|its|latest|new|official|preliminary|initial|early|first|daily|updated|casualty|death|toll"
-              r"|final|recent")
+              r"|final|recent|telegram|facebook|instagram|twitter|online|social\s+media|video")
 _ISSUED = r"released|issued|published|compiled|provided|announced|gathered|collected|shared|verified|posted"
 _DIISSUED = (r"dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan|dikumpulkan|diumumkan|dibagikan|diverifikasi"
              r"|diunggah")
@@ -51,6 +51,7 @@ _ISSUED_BY = re.compile(
 )
 _DOCUMENT = re.compile(
     rf"\s*(?:(?:{_QUALIFIES})\s+){{0,3}}(?:report|reports|statement|figures?|data|estimates?|tally|count|statistics|information|numbers|records|findings|"
+    r"posts?|messages?|updates?|videos?|tweets?|"
     r"laporan|data|catatan|perkiraan|pernyataan|keterangan|rilis|estimasi|hitungan|informasi|statistik|angka)"
     rf"(?:\s+(?:resmi|terbaru|terkini|sementara|awal|terakhir|harian|{_ISSUED}|yang\s+(?:dirilis|dikeluarkan|diterbitkan|dihimpun"
     r"|dikumpulkan|diumumkan)))*\s*",

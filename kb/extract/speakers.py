@@ -76,6 +76,15 @@ def _tokens(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(norm[start:end])]
 
 
+def _words(norm: str, start: int, end: int) -> list[str]:
+    """The phrase's words, folded; a plural possessive is its noun ("the doctors' group": "doctors"), so that
+    a common noun's apostrophe never makes it read as a name."""
+    return [_PLURAL_POSSESSIVE.sub("", t[2].casefold()) for t in _tokens(norm, start, end) if t[2][0].isalnum()]
+
+
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
+
+
 def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: Context) -> Speaker | None:
     """Resolve the speaker phrase ``norm[start:end]``.  A count before it ("Three Afghan officials", "dua
     pejabat") says how many spoke, never who: it is set aside to resolve the phrase ("Three Afghan" is no
@@ -97,7 +106,7 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
 def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context: Context) -> Speaker | None:
     """Resolve a speaker phrase that opens with no count."""
     text = norm[start:end].strip(" ,")
-    words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
+    words = _words(norm, start, end)
     if not words:
         return None
     inside, people = _inside(norm, start, end, mentions)
@@ -254,7 +263,7 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     """A phrase no person, anaphor or partial body name settles: by the known actors it holds, else by its
     head (a minted speaker), else None."""
     text = norm[start:end].strip(" ,")
-    words = [t[2].casefold() for t in _tokens(norm, start, end) if t[2][0].isalnum()]
+    words = _words(norm, start, end)
     actors = {m.actor.iri: m for m in inside if m.actor is not None}
     unplaced = {iri: m for iri, m in actors.items() if not placed(norm, m.start)}
     actors = unplaced if unplaced and len(unplaced) < len(actors) else actors  # "the ministry ... in Gaza"
@@ -287,12 +296,17 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     if (only is not None and only.actor is not None and only.actor.kind == "State"
             and state_officials(words, only.text.casefold().split())):
         return Speaker(clean_label(text), None, None, only.actor)  # "Pejabat Armenia": officials, on the state's side
+    if only is not None and _civil_body(words, only) is not None:
+        return Speaker(clean_label(text))  # "a Sudanese doctors' group": its members' body, not the state
     if only is not None and (covered or _headed(words, context.lang)) and not placed(norm, only.start):
         return from_mention(only, norm, start)  # not "staff in Khan Younis": a place
     media = [m for m in actors.values() if m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet")]
     others = [m for m in actors.values() if m not in media]
     if len(media) == 1 and others and all(m.actor is not None and m.actor.kind == "State" for m in others):
         return from_mention(media[0], norm, start)  # "kantor berita resmi Armenia Armenpress": the agency
+    based = _based_in(norm, list(actors.values()))
+    if based is not None:  # "Kelompok Houthi Yaman", "Yemen's Houthis": the group, placed by its country
+        return from_mention(based, norm, start)
     if len(actors) > 1:
         specific = _one_side(list(actors.values()), context.gazetteer)
         if specific is not None and (covered or _headed(words, context.lang)):
@@ -343,6 +357,37 @@ def _body(text: str, inside: list[Mention], context: Context) -> Speaker | None:
         return None  # a person, a named body, or several states ("Armenia dan Azerbaijan")
     actor = institutions.resolve(text, context.gazetteer, context.seen, context.words, context.last_state())
     return Speaker(actor.label, actor.iri, None, actor) if actor is not None else None
+
+
+# A body of citizens named by its members and its kind: "a Sudanese doctors' group", "the Lebanese teachers union":
+# the demonym says whose citizens they are, the head that they are an association, not the state's institution.
+_CIVIL_HEADS = frozenset(("group", "union", "association", "network", "syndicate", "federation", "league",
+                          "coalition", "committee", "committees", "collective", "guild"))
+
+
+def _civil_body(words: list[str], only: Mention) -> str | None:
+    """The members' noun of a state's citizens' body ("doctors"), None when the phrase is no such body."""
+    if only.actor is None or only.actor.kind != "State" or len(words) < 3 or words[-1] not in _CIVIL_HEADS:
+        return None
+    named = only.text.casefold().split()
+    after = words[words.index(named[-1]) + 1 : -1] if named[-1] in words else []
+    members = [w for w in after if w.isalpha() and w.endswith("s") and w not in _ORG]
+    return members[-1] if members and len(after) <= 2 else None
+
+
+def _based_in(norm: str, mentions: list[Mention]) -> Mention | None:
+    """Of a group and the state right beside it ("Houthi Yaman", "Hizbullah Lebanon", "Yemen's Houthis"), the
+    group: the state says where it is, not who speaks.  None for any other pair."""
+    if len(mentions) != 2:
+        return None
+    first, second = sorted(mentions, key=lambda m: m.start)
+    kinds = [m.actor.kind if m.actor is not None else "" for m in (first, second)]
+    gap = norm[first.end : second.start]
+    if kinds == ["Organization", "State"] and not gap.strip():
+        return first
+    if kinds == ["State", "Organization"] and re.fullmatch(r"(?:['’]s)?\s+", gap):
+        return second
+    return None
 
 
 def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention | None:

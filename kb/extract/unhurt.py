@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kb.extract.hurt import KILLED_WORD, WOUNDED_WORD
+from kb.extract.tolls import toll_reached
 
 _NOT_HURT = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}\s+(?:(?:who|yang|were|was|have|has|had|been|are|telah|sudah|juga|lagi|kini|"
@@ -64,7 +65,9 @@ def head_count(norm: str, start: int, noun_end: int, key: str) -> bool:
         return False
     before, after = norm[max(0, start - 40) : start], norm[noun_end : noun_end + 60]
     return not (KILLED_WORD.search(before) or KILLED_WORD.search(after) or WOUNDED_WORD.search(after)
-                or _TOLL_BEFORE.search(before))
+                or _TOLL_BEFORE.search(before)
+                # "jumlah korban tewas akibat serangan ... hingga Kamis telah mencapai 9.061 jiwa": a toll far back
+                or toll_reached(norm, start, noun_end) is not None)
 
 
 __all__ = ["a_source", "head_count", "moved", "not_hurt"]
