@@ -148,9 +148,9 @@ def test_heldout3_is_a_fresh_set() -> None:
     assert not {r["url"] for r in third} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
 def test_dev_batch_is_new_and_varied(batch: int) -> None:
-    """Each blind dev batch (3 to 14: 20 articles each, annotated before the extractor ran on them) widens the dev
+    """Each blind dev batch (3 to 15: 20 articles each, annotated before the extractor ran on them) widens the dev
     set: ten per language, at least six outlets the articles before it lack, and no URL or text shared with any
     other article."""
     rows = [r for lang in LANGS for r in articles(lang)]
@@ -164,7 +164,7 @@ def test_dev_batch_is_new_and_varied(batch: int) -> None:
     assert not {r["url"] for r in added} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
 def test_build_script_selects_a_batch(batch: int, tmp_path: Path) -> None:
     """`--batch N` builds only that batch's articles (here: reports each one missing, and no other)."""
     result = subprocess.run(
@@ -405,6 +405,11 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     wrong scope, 79 outlets for a source of 1704 matched pairs), the 262 articles before it P 82.6, R 78.5, speaker
     89.3%, via 95.1% on the same extractor: the four floors were lowered to just under the whole-dev figures with
     batch 14, and the wrong-scope ceiling raised to just over them.
+    Batch 15 (20 articles, 155 gold), annotated blind, read P 68.2, R 67.7, speaker 79.0%, via 70.5% at e63c1bd; with
+    it the whole dev (302 articles, 2337 gold) reads P 81.7, R 78.6, speaker 89.0%, via 94.8% (386 wrong party, 181
+    wrong scope, 80 outlets for a source of 1836 matched pairs), the 282 articles before it P 82.7, R 79.3, speaker
+    89.6%, via 96.2% on the same extractor: the four floors were lowered to just under the whole-dev figures with
+    batch 15; the three error-share ceilings hold.
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -445,10 +450,12 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # (unseen articles and batch 13 opened) +11 matched. Each merge's new matches bring their own speaker, via and
     # scope errors; no pair matched before changed speaker or via for the worse. Measured after the merges: P 0.8262,
     # R 0.7910, speaker 0.8963, via 0.9629
-    assert report.overall.precision >= 0.825  # 0.808 with batch 13 (4f4d17c); 0.8257 (19 end); 0.8262 (20)
-    assert report.overall.recall >= 0.790  # 0.780 with batch 13; 0.784 (19 end); 0.7809 with batch 14; 0.7910 (20)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.895  # 0.8856 (14), 0.8963 (20)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.962  # 0.9478 (14), 0.9629 (20)
+    # 302 articles (with batch 15, first reading at e63c1bd): P 0.8171, R 0.7856, speaker 0.8900, via 0.9477 (the 282
+    # before it on the same code: P 0.8270, R 0.7933, speaker 0.8960, via 0.9624)
+    assert report.overall.precision >= 0.817  # 0.808 with batch 13 (4f4d17c); 0.8262 (20); 0.8171 with batch 15
+    assert report.overall.recall >= 0.785  # 0.7809 with batch 14; 0.7910 (20); 0.7856 with batch 15
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.889  # 0.8963 (20), 0.8900 (15)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.947  # 0.9629 (20), 0.9477 (15)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of
