@@ -119,3 +119,50 @@ def bridge(
     return None
 
 
+def head_before_place(tokens: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where a speaker head stands before "in"/"di" at ``i`` ("officials in", "ministry of health in"), up to
+    three plain lower-case words back; None when none does (then "in Kharkiv" is a place, not a speaker).  A name
+    with its initials in brackets before the place ("Pusat Hak Asasi Manusia Palestina (PCHR) di Gaza") is one."""
+    if (i >= 4 and [t[2] for t in tokens[i - 3 : i]][::2] == ["(", ")"] and tokens[i - 2][2].isupper()
+            and tokens[i - 2][2].isalpha() and tokens[i - 4][2][:1].isupper()):
+        return i - 4
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[j][2]
+        if word.casefold() in _HEADS:
+            return j
+        if not (word.isalpha() and word.islower()):
+            return None
+    return None
+
+
+# Who speaks for a body they come from: "an official from a local women's group", "sumber dari rumah sakit".
+_MEMBERS = frozenset((
+    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "member", "members",
+    "representative", "representatives", "doctor", "doctors", "worker", "workers", "pejabat", "sumber", "anggota",
+    "perwakilan", "dokter", "petugas", "petinggi", "relawan",
+))
+
+
+def member_of(tokens: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where "<official> from"/"<sumber> dari" stands when ``i`` is that "from"/"dari" (the body it comes from
+    is read already): the person speaks for it.  None otherwise (then "from" opens an object or a place)."""
+    if i < 1 or tokens[i][2].casefold() not in ("from", "dari") or tokens[i - 1][2].casefold() not in _MEMBERS:
+        return None
+    return i - 1
+
+
+def unquoted(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens without quotation marks around a name ("the publication \"Armenpress\" notes", "kantor
+    berita \"Sputnik\" melaporkan"): a quoted name is still the speaker.  Other quotation marks stay, and
+    still end the phrase."""
+    drop: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token[2] != '"' or k in drop:
+            continue
+        words = 0
+        while k + words + 1 < len(tokens) and words < 4 and tokens[k + words + 1][2][:1].isupper():
+            words += 1
+        closing = k + words + 1
+        if words and closing < len(tokens) and tokens[closing][2] == '"':
+            drop.update((k, closing))
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens

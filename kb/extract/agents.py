@@ -11,16 +11,15 @@ from __future__ import annotations
 import re
 
 from kb.extract import lexicon
+from kb.extract.agent_widening import DOCUMENTS, widened
 from kb.extract.agent_words import bridge as _bridge
 from kb.extract.agent_words import coordinated as _coordinated
+from kb.extract.agent_words import head_before_place, member_of, role_lead, unquoted
 from kb.extract.agent_words import modifiers as _modifiers
-from kb.extract.agent_words import role_lead
 from kb.extract.agents_right import agent_right as agent_right
-from kb.extract.bodies import has_head
 from kb.extract.channels import ANONYMOUS_BEFORE
 from kb.extract.clause_openings import CLAUSE_LEADS, unnamed_opening
 from kb.extract.conditionals import CONDITIONALS, governed
-from kb.extract.described import described_start
 from kb.extract.documents import document_before
 from kb.extract.issuers import issuer_before
 from kb.extract.mentions import Mention
@@ -179,34 +178,6 @@ def _phrase_end(norm: str, verb_start: int, lower: int, mentions: list[Mention] 
     return verb_start
 
 
-def _widened(
-    norm: str, lower: int, start: int, end: int, i: int, mentions: list[Mention], context: Context
-) -> tuple[int, int, int]:
-    """The phrase found by the walk, widened to whom it stands for (``i`` -1: nothing more before it): the body
-    named so before, the source a relay passes on, a state's institution, the issuer of a document, what a source
-    is close to."""
-    described = described_start(norm, lower, start, end, context.spoken)
-    if described is not None:  # "The emergency room reported": the body named so before
-        start, i = described, -1
-    relayed = _RELAYED_BY.search(norm, max(lower, start - 100), start)
-    source = next((m for m in mentions if relayed and m.end == relayed.start()), None)
-    if source is not None:  # "Tasnim yang dikutip MINA melaporkan": Tasnim reports, MINA passes it on
-        start, end, i = source.start, source.end, -1
-    state = any(m.start == start and m.actor is not None and m.actor.kind == "State" for m in mentions)
-    owner_start = _institution_of(norm, lower, start) if state else None
-    if owner_start is not None:
-        start, i = owner_start, -1
-    issued = _ISSUED.search(norm, max(lower, start - 60), start)
-    if issued is not None:  # "Data yang dirilis Kementerian Kesehatan menunjukkan": the issuer speaks
-        start, i = issued.start("doc"), -1
-    elif _DOCUMENT_OF.search(norm, max(lower, start - 40), start):
-        i = -1  # "A statement from the Sudanese army said": who issued it speaks, the document does not
-    affiliated = _AFFILIATED.search(norm, max(lower, start - 40), start) if i >= 0 else None
-    if affiliated is not None:  # "Sources close to Hamas", "an official with the army": one speaker phrase
-        start, i = affiliated.start(), -1
-    return start, end, i
-
-
 def _walk_left(
     norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
@@ -217,7 +188,7 @@ def _walk_left(
         if found is not None:
             return found
     tokens = _tokens(norm, lower, verb_start)
-    tokens = _unquoted(tokens)
+    tokens = unquoted(tokens)
     i = len(tokens) - 1
     while i >= 0 and (tokens[i][2].casefold() in _GAP or tokens[i][2] in ",()/" or tokens[i][2].isdigit()):
         i -= 1
@@ -265,12 +236,12 @@ def _walk_left(
         if _coordinated(tokens, i, context.lang):  # "locals and media reports said"
             start, i = tokens[i - 1][0], i - 2
             continue
-        head = _head_before_place(tokens, i) if folded in ("in", "di", "at") else _member_of(tokens, i)
+        head = head_before_place(tokens, i) if folded in ("in", "di", "at") else member_of(tokens, i)
         if head is not None:  # "officials in Kharkiv said", "an official from a local women's group said"
             start, i = tokens[head][0], head - 1
             continue
         break
-    start, end, i = _widened(norm, lower, start, end, i, mentions, context)
+    start, end, i = widened(norm, lower, start, end, i, mentions, context)
     if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS and not (
             (tokens[i][2].casefold() == "with" and _PARTICIPLE.match(norm, verb_start))
             or (tokens[i][2].casefold() == "dengan" and context.lang == "id")):
@@ -319,106 +290,9 @@ _SAID_IN = re.compile(
 )
 
 
-def _head_before_place(tokens: list[tuple[int, int, str]], i: int) -> int | None:
-    """Where a speaker head stands before "in"/"di" at ``i`` ("officials in", "ministry of health in"), up to
-    three plain lower-case words back; None when none does (then "in Kharkiv" is a place, not a speaker).  A name
-    with its initials in brackets before the place ("Pusat Hak Asasi Manusia Palestina (PCHR) di Gaza") is one."""
-    if (i >= 4 and [t[2] for t in tokens[i - 3 : i]][::2] == ["(", ")"] and tokens[i - 2][2].isupper()
-            and tokens[i - 2][2].isalpha() and tokens[i - 4][2][:1].isupper()):
-        return i - 4
-    for j in range(i - 1, max(-1, i - 4), -1):
-        word = tokens[j][2]
-        if word.casefold() in _HEADS:
-            return j
-        if not (word.isalpha() and word.islower()):
-            return None
-    return None
-
-
-# Who speaks for a body they come from: "an official from a local women's group", "sumber dari rumah sakit".
-_MEMBERS = frozenset((
-    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "member", "members",
-    "representative", "representatives", "doctor", "doctors", "worker", "workers", "pejabat", "sumber", "anggota",
-    "perwakilan", "dokter", "petugas", "petinggi", "relawan",
-))
-
-
-def _member_of(tokens: list[tuple[int, int, str]], i: int) -> int | None:
-    """Where "<official> from"/"<sumber> dari" stands when ``i`` is that "from"/"dari" (the body it comes from
-    is read already): the person speaks for it.  None otherwise (then "from" opens an object or a place)."""
-    if i < 1 or tokens[i][2].casefold() not in ("from", "dari") or tokens[i - 1][2].casefold() not in _MEMBERS:
-        return None
-    return i - 1
-
-
-def _unquoted(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The tokens without quotation marks around a name ("the publication \"Armenpress\" notes", "kantor
-    berita \"Sputnik\" melaporkan"): a quoted name is still the speaker.  Other quotation marks stay, and
-    still end the phrase."""
-    drop: set[int] = set()
-    for k, token in enumerate(tokens):
-        if token[2] != '"' or k in drop:
-            continue
-        words = 0
-        while k + words + 1 < len(tokens) and words < 4 and tokens[k + words + 1][2][:1].isupper():
-            words += 1
-        closing = k + words + 1
-        if words and closing < len(tokens) and tokens[closing][2] == '"':
-            drop.update((k, closing))
-    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
-
-
-# "Tasnim News Agency yang dikutip MINA melaporkan": the words between a source and the medium relaying it.
-_RELAYED_BY = re.compile(
-    r"\s+(?:yang|as|seperti)\s+(?:dikutip|dilansir|quoted\s+by|cited\s+by)(?:\s+oleh)?\s+(?:[^()]{1,50}\(\s*)?$"
-)
-# "the Defense Ministry of the self-declared Republic of Artsakh": an institution whose state follows it.
-_OF_STATE = re.compile(
-    r"(?:\b(?:the|an?)\s+)?(?P<body>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+of\s+(?:the\s+)?"
-    r"(?:[a-z][\w-]*\s+)?(?:[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*\s*\(\s*)?$"  # "Republic of Artsakh ("
-)
-
-
-def _institution_of(norm: str, lower: int, start: int) -> int | None:
-    """Where "the Defense Ministry of [the] [unrecognized]" begins, when it stands right before a state
-    the agent phrase starts with; else None.
-
-    Why: the walk leftwards stops at the lower-case adjective or the "of", and the state alone then spoke
-    for its ministry (a bounded look-back of 80 characters keeps this linear)."""
-    window = norm[max(lower, start - 80) : start]
-    match = _OF_STATE.search(window)
-    if match is None or not has_head(match.group("body")):
-        return None
-    return start - len(window) + match.start()
-
-
-_RELEASED = (r"(?:dirilis|dikeluarkan|diterbitkan|dihimpun|disampaikan|dibagikan|diverifikasi|diunggah|released|"
-             r"published|issued|compiled|shared|verified|posted)")
-# "Data yang dirilis Kementerian X", "Video yang dibagikan dan diverifikasi oleh lembaga X", "footage verified by X":
-# whoever released the document or the footage speaks through it.
-_ISSUED = re.compile(
-    r"(?<![\w-])(?P<doc>data|laporan|catatan|angka|figures|data\s+released|report|video|rekaman|footage|images)"
-    r"(?:\s+(?:resmi|terbaru|terkini|latest))?"
-    rf"\s+(?:yang\s+)?{_RELEASED}(?:\s+(?:dan|and)\s+{_RELEASED})?(?:\s+(?:oleh|by))?\s+$",
-    re.IGNORECASE,
-)
-# Who an unnamed source is with, before the body: "Sources close to Hamas", "an official with the army".
-_AFFILIATED = re.compile(
-    r"(?<![\w-])(?:(?:a|an|the|two|several|some|sebuah|seorang)\s+)?(?:(?:senior|military|security|medical|"
-    r"informed)\s+)?(?:sources?|officials?|members?|sumber|pejabat|anggota)\s+"
-    r"(?:close\s+to|familiar\s+with|with|(?:yang\s+)?dekat(?:\s+dengan)?|di\s+dalam)\s+$",
-    re.IGNORECASE,
-)
-_DOCUMENTS = r"(?:statement|report|announcement|communiqu[eé]|message|post|update|pernyataan|laporan|keterangan|rilis)"
 _OWNED_DOCUMENT = re.compile(
-    rf"(?:'s|’s)\s+(?:(?:latest|official|own|daily|new|written)\s+)?(?:(?P<doc>{_DOCUMENTS})|(?:press\s+)?office)"
+    rf"(?:'s|’s)\s+(?:(?:latest|official|own|daily|new|written)\s+)?(?:(?P<doc>{DOCUMENTS})|(?:press\s+)?office)"
     r"\s*,?\s*$",
-    re.IGNORECASE,
-)
-# "A statement from the army", "Laporan-laporan awal dari kelompok X", "initial reports from"
-_DOCUMENT_OF = re.compile(
-    rf"(?<![\w-]){_DOCUMENTS}(?:-{_DOCUMENTS})?s?(?:\s+(?:resmi|tertulis|official|issued|released|published|awal|"
-    r"initial|preliminary|early|terbaru|latest))?\s+(?:from|by|of|dari|oleh)\s+$",
     re.IGNORECASE,
 )
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ad-dar)-[A-Z]")
