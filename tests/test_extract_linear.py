@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb.extract.alternation import alternation
-from kb.extract.mentions import _CAPITALISED, capitalised_runs
+from kb.extract.name_runs import _CAPITALISED, capitalised_runs
 from kb.extract.text import MAX_SENTENCE, normalize, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]

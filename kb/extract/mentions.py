@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -21,25 +19,25 @@ from kb.extract.alternation import factored
 from kb.extract.channels import CHANNEL_NAMES
 from kb.extract.led_by import fold_leaders
 from kb.extract.lexicon import (
-    MONTHS,
     NAME_GOES_ON_HEADS,
     ORG_WORDS,
     ROLE_HEADS,
-    SENTENCE_OPENERS,
-    SPEAKER_HEADS,
-    WEEKDAYS,
+)
+from kb.extract.name_runs import (
+    CALENDAR,
+    NOT_NAMES,
+    OPENERS,
+    PARTICLE,
+    capitalised_runs,
+    joined_to_body,
+    past_office,
+    role_words,
+    sentence_openers,
+    titled_surname,
 )
 from kb.extract.nationals import fold_qualifiers
 from kb.vocab import CKB
 
-_ARABIC = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-[A-Z][\w'’.-]*"  # "Atef al-Hout", "Abu Bakr el-Sayed"
-_NAME_TOKEN = r"(?:" + _ARABIC + r"|[A-Z][\w'’.-]*|(?:al|el|de|van|von|bin|ibn|da|di)-?|untuk|for|of|the)"
-_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*\s+(?:" + _ARABIC + r"|[A-Z][\w'-]+)\b")
-_CHAIN = re.compile(r"[A-Z][\w'-]+(?:\s+" + _NAME_TOKEN + r")*+")  # possessive: where a run of name tokens ends
-_RUN_START = re.compile(r"\b[A-Z]")
-_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)-[A-Z]")
-# Days, months and the words of an administrative area ("Provinsi Utara" after an office is the office's place).
-_NOT_NAMES = frozenset([*WEEKDAYS, *MONTHS, "provinsi", "kabupaten", "province", "oblast"])
 # An institution's or an office's capitalised name going on past a connector: the words after it name the body
 # ("Committee to Protect Journalists", "High Commissioner for Human Rights", "PBB untuk Hak Asasi Manusia").
 _NAME_GOES_ON = re.compile(
@@ -142,7 +140,7 @@ def _known(norm: str, matcher: Matcher) -> list[Mention]:
             continue
         actor, is_role = matcher.actor_for(text)
         # a common word, not a name ("al-Burhan", "el-Sisi": a particle before a capital is a name)
-        lower_single = " " not in text.strip() and not text[0].isupper() and not _PARTICLE.match(text)
+        lower_single = " " not in text.strip() and not text[0].isupper() and not PARTICLE.match(text)
         if actor is None or lower_single or (is_role and _QUALIFIED.search(norm, max(0, start - 12), start)) or (
                 actor.kind == "Person" and _inside_other_name(norm, start, end)):
             for s, e, t in _scan(norm, matcher, norm.find(" ", start, end) + 1 or end, end):
@@ -169,24 +167,13 @@ def _inside_other_name(norm: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(norm, max(0, start - 30), start)
     if before is not None:
         word = before.group(1)
-        if (word.casefold() not in _role_words() and word.casefold().rstrip(".") not in _TITLES
-                and word not in _OPENERS and word.casefold() not in _CALENDAR):
+        if (word.casefold() not in role_words() and word.casefold().rstrip(".") not in _TITLES
+                and word not in OPENERS and word.casefold() not in CALENDAR):
             return True
     after = _WORD_AFTER.match(norm, end)
     if after is not None and before is not None and _WORD_AFTER.match(norm, after.end()) is not None:
         return False  # "Ajudan Zelenskiy Kyrylo Tymoshenko": after a role, a known name then a full name of its own
-    return after is not None and after.group(1).casefold() not in _CALENDAR and not after.group(1).isupper()
-
-
-_CALENDAR = frozenset(w.casefold() for w in (*WEEKDAYS, *MONTHS))
-
-
-def _sentence_openers() -> frozenset[str]:
-    """Words that open a sentence but never a name (plus plural markers that precede one)."""
-    return _OPENERS
-
-
-_OPENERS = frozenset(SENTENCE_OPENERS) | {"Para", "Kedua"}
+    return after is not None and after.group(1).casefold() not in CALENDAR and not after.group(1).isupper()
 
 
 def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
@@ -209,26 +196,26 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
                 continue  # "Komite Sentral Dokter Sudan": an organisation, not a person
             popped = []
             while run and (
-                run[0][1] in _sentence_openers() or run[0][1].casefold() in _role_words() or not run[0][1][:1].isupper()
+                run[0][1] in sentence_openers() or run[0][1].casefold() in role_words() or not run[0][1][:1].isupper()
             ):
                 popped.append(run.pop(0)[1].casefold())  # "di Gaza" after a known name is a place, not a person
             cut = next((k for k, (_, w) in enumerate(run) if w == "di" and (k >= 2 or (
                 k >= 1 and k + 1 < len(run) and run[k + 1][1].strip(".,") in CHANNEL_NAMES))), None)
             if cut is not None:  # "Ivan Marchenko di Kharkiv", "Filip Pronin di Telegram": "di" is "in", no particle
                 run = run[:cut]  # (cut before the office's place is skipped: "Gubernur Sergiy Lysak di Telegram")
-            run = _past_office(run, popped)
+            run = past_office(run, popped)
             while run and run[-1][1] in ("untuk", "for", "of", "the"):
                 run.pop()
-            if _titled_surname(run, popped):  # "Governor Petrenko", "Jenderal Burhan": one name after its title
+            if titled_surname(run, popped):  # "Governor Petrenko", "Jenderal Burhan": one name after its title
                 at, name = run[0][0], run[0][1].rstrip(".,")
                 out.append(Mention(at, at + len(name), name, None, role=popped[-1], name=name))
                 continue
             words = {w.casefold().strip(".,") for _, w in run}
             last = run[-1][1] if run else ""
-            if len(run) < 2 or words & _NOT_NAMES or words & _ORG or not (last[:1].isupper() or _PARTICLE.match(last)):
+            if len(run) < 2 or words & NOT_NAMES or words & _ORG or not (last[:1].isupper() or PARTICLE.match(last)):
                 continue
             start, end = run[0][0], run[-1][0] + len(run[-1][1])
-            if _joined_to_body(norm, end):
+            if joined_to_body(norm, end):
                 continue  # "Armed Conflict Location and Event Data Project": one body's name, no person in it
             if _NAME_GOES_ON.search(norm, max(0, start - 40), start):
                 continue  # "Committee to Protect Journalists", "Komisaris Tinggi PBB untuk Hak Asasi Manusia": the body
@@ -236,100 +223,6 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
                 end -= 2  # "Mykola Kalashnyk's office": the name without the possessive
             out.append(Mention(start, end, norm[start:end], None))
     return out
-
-
-_AND_CAPITALISED = re.compile(r"\s+(?:and|dan|&)\s+((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)")
-
-
-def _joined_to_body(norm: str, end: int) -> bool:
-    """Whether the capitalised run ending at ``end`` goes on with "and" into a body's name ("... Location and
-    Event Data Project", "Ministry of Labour and Social Policy"): the two halves are one organisation."""
-    match = _AND_CAPITALISED.match(norm, end, min(len(norm), end + 80))
-    return match is not None and any(w.casefold() in _ORG for w in match.group(1).split())
-
-
-# Titles written before a surname alone ("Governor Petrenko said", "Menteri Katz"): the surname is a person
-_ONE_NAME_TITLES = frozenset((
-    "governor", "gubernur", "mayor", "walikota", "general", "jenderal", "gen", "colonel", "kolonel", "col", "minister",
-    "menteri", "commander", "komandan", "president", "presiden", "senator", "ambassador", "dubes", "captain", "kapten",
-    "capt", "lieutenant", "letnan", "lt", "premier", "maj", "major", "sgt", "sergeant",
-))
-_NOT_SURNAMES = frozenset(("staff", "assembly", "secretary", "council", "command", "headquarters", "office", "court"))
-
-
-def _titled_surname(run: list[tuple[int, str]], popped: list[str]) -> bool:
-    """Whether ``run`` is one surname right after a title popped off its front ("Governor Petrenko"): a person
-    whose first name the article gave earlier or not at all (the run of two capitalised words needed elsewhere
-    is not there).  An acronym, a body's word ("General Staff") or a calendar word is no surname."""
-    if len(run) != 1 or not popped or popped[-1].rstrip(".") not in _ONE_NAME_TITLES:
-        return False
-    word = run[0][1].rstrip(".,")
-    folded = word.casefold()
-    return (len(word) >= 3 and word[:1].isupper() and not word.isupper() and re.fullmatch(r"[\w'’-]+", word) is not None
-            and not any(ch.isdigit() for ch in word) and folded not in _NOT_NAMES and folded not in _ORG
-            and folded not in _NOT_SURNAMES and folded not in _role_words() and folded not in _CALENDAR
-            and word not in _sentence_openers())
-
-
-# Offices held over a place: the place stands between the office and its holder ("Gubernur Kharkiv Oleh
-# Syniehubov", "Wali Kota Kharkiv Ihor Terekhov") or before the office ("Kharkiv Mayor Ihor Terekhov").
-_PLACE_OFFICES = frozenset(("gubernur", "governor", "kota", "walikota", "mayor", "bupati", "kepala", "head", "camat"))
-
-
-# Titles that end an office before its holder's name, however the office is worded ("UN Human Rights Chief
-# Volker Turk", "Deputy Health Minister Ahmed Saleh", "Kepala Polisi Daerah Ivan Marchenko").
-_OFFICES = frozenset(("chief", "minister", "commissioner", "secretary", "director", "spokesman", "spokeswoman",
-                      "spokesperson", "commander", "envoy", "ambassador", "president", "chairman", "coordinator",
-                      "daerah", "wilayah", "menteri", "direktur", "komisaris", "sekretaris", "panglima", "utusan",
-                      # offices of oversight and counsel ("Human Rights Defender Aram Petrosyan", "Special Rapporteur
-                      # X"): the title, not the holder's name (session 19)
-                      "defender", "ombudsman", "ombudsperson", "prosecutor", "adviser", "advisor", "rapporteur",
-                      "negotiator"))
-
-
-def _past_office(run: list[tuple[int, str]], popped: list[str]) -> list[tuple[int, str]]:
-    """The holder's name alone, without the place of the office or the office itself."""
-    inner = [i for i, (_, w) in enumerate(run[:-2]) if w.casefold() in _PLACE_OFFICES or w.casefold() in _OFFICES]
-    if inner:
-        return run[inner[-1] + 1 :]  # "Kharkiv Mayor Ihor Terekhov"
-    if popped and popped[-1] in _PLACE_OFFICES and len(run) >= 3:
-        return run[1:]  # "Gubernur Kharkiv Oleh Syniehubov"
-    return run
-
-
-def capitalised_runs(norm: str) -> Iterator[re.Match[str]]:
-    """``_CAPITALISED.finditer(norm)``, in linear time.
-
-    Why: from a start, the pattern runs along every following name token and backtracks to the last
-    one that can end a name; when none can ("X- X- X- ..."), ``finditer`` tries again from each token
-    of the run, which made a 1,000-character sentence of such tokens cost 30 ms (quadratic).  A start
-    inside a run that failed can only end on fewer of the same tokens, so it fails too: after a
-    failure the rest of the run (``_CHAIN``, which never backtracks) is skipped."""
-    pos = 0
-    for start in _RUN_START.finditer(norm):
-        if start.start() < pos:
-            continue
-        match = _CAPITALISED.match(norm, start.start())
-        if match is not None:
-            yield match
-            pos = match.end()
-            continue
-        chain = _CHAIN.match(norm, start.start())
-        pos = chain.end() if chain is not None else start.start()
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    words = {w for head in (*ROLE_HEADS, *SPEAKER_HEADS) for w in head.split()}
-    extra = {"luar", "negeri", "pertahanan", "dalam", "urusan", "kepresidenan", "kementerian", "defence", "defense",
-             "foreign", "regional", "interior", "health", "prime", "vice", "former", "acting", "senior", "executive",
-             "general", "special", "chief", "high", "commissioner",
-             # a minister's portfolio ("Menteri Kesehatan Budi X", "Finance Minister Y"): the office, no name
-             "kesehatan", "keuangan", "kehakiman", "penerangan", "informasi", "energi", "pendidikan", "sosial",
-             "perhubungan", "finance", "justice", "energy", "education", "information", "intelligence",
-             # naval and other ranks before a name ("Rear Adm. X", "Vice Admiral Y", "Brig. Gen. Z")
-             "rear", "adm", "adm.", "admiral", "brig", "brig.", "cmdr", "cmdr.", "commodore"}
-    return frozenset(words | extra)
 
 
 # A known name followed by an Arabic name particle is a person's given name ("Turki al-Malki", "Hassan bin Ali"):
@@ -377,7 +270,7 @@ def role_before(norm: str, mention: Mention, lower_bound: int = 0) -> str | None
         return None
     begin = starts[-1]
     for word in reversed(list(re.finditer(r"[\w-]+", window[:begin]))):
-        if window[word.end() : begin].strip() or word.group(0).casefold() not in _role_words():
+        if window[word.end() : begin].strip() or word.group(0).casefold() not in role_words():
             break
         begin = word.start()  # "Defence Minister", "regional governor": the words qualifying the role
     return window[begin:].strip(" ,") or None
