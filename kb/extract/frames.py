@@ -27,6 +27,7 @@ from kb.extract.goes_on import going_on
 from kb.extract.mentions import Mention
 from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
+from kb.extract.not_speech import no_speech
 from kb.extract.quoted import quoted_frames
 from kb.extract.relays import credit_relays, is_medium
 from kb.extract.speaker_grammar import RELAY_VERB, contraction_subject, medium_after, topic_widened
@@ -169,6 +170,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             hint = "call"  # "told residents not to enter", "called “for an end”", "reaffirmed his call to ..."
         if needs and not re.match(rf"(?:{needs})(?![\w-])", after, re.I):
             continue  # "held talks", "rejected the proposal": no verb of speech here
+        if no_speech(verb, after):
+            continue  # "claimed the lives of 18", "blamed on the militia", "menunjukkan tanda" (``not_speech``)
         if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
             continue
         if verb.endswith("s") and re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]):

@@ -1,0 +1,124 @@
+"""Who speaks, session 21 (issue 13): a sentence between two of one source's, verbs that report nothing before
+certain words, and a speaker placed in a region the text does not name.
+
+Every sentence is written for these tests (names and places invented or generic); none comes from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from tests.extraction import OUTLET, run_as, speakers_of
+
+# --- a sentence between two of one source's sentences (``between.py``) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle", "speaker"),
+    [
+        # wire: the source named again after the figure between
+        ("Petro Hlynka said four people were killed in the shelling of Dovhe. At least 16 were wounded, "
+         "including three children. Petro Hlynka said rescuers were still searching the ruins.", "en",
+         "At least 16", "Petro Hlynka"),
+        # a quotation, then the reporter's line, then "he added" across a paragraph break
+        ("\"Six people died when the shell hit the bus stop,\" Petro Hlynka said.\n\nIn the east of the town, "
+         "another strike killed two more people.\n\n\"Nine others were taken to hospital,\" he added.", "en",
+         "another strike", "Petro Hlynka"),
+        # Indonesian portal: "tambahnya" across the break
+        ("\"Serangan itu menewaskan delapan orang di pasar Lomaru,\" kata Petro Hlynka dalam keterangannya.\n\n"
+         "Di bagian selatan kota, serangan lain menewaskan sedikitnya lima orang.\n\n"
+         "\"Sebanyak 11 orang lainnya terluka,\" tambahnya.", "id", "serangan lain", "Petro Hlynka"),
+        # Indonesian: the same source named again in the same paragraph
+        ("Petro Hlynka menulis di Telegram bahwa 20 orang tewas di Dovhe. Sedikitnya 40 orang terluka, "
+         "termasuk empat anak. Petro Hlynka mengatakan warga dari dua desa telah dievakuasi.", "id",
+         "Sedikitnya 40", "Petro Hlynka"),
+    ],
+)
+def test_a_sentence_between_two_of_one_sources_is_theirs(text: str, lang: str, needle: str, speaker: str,
+                                                          gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "needle"),
+    [
+        # another source after the figure: the reporter's line stays the reporter's
+        ("Petro Hlynka said four people were killed in Dovhe. At least 16 were wounded in a separate attack. "
+         "Ivan Marchuk said the power station was hit.", "en", "At least 16"),
+        # the source named anew after a paragraph break opens a new account
+        ("Petro Hlynka said four people were killed in Dovhe.\n\nAt least 16 were wounded in Lomaru on "
+         "Sunday.\n\nPetro Hlynka said schools would stay closed.", "en", "At least 16"),
+        # nobody spoke before the figure
+        ("A missile hit a school in Dovhe on Monday. At least 16 people were wounded. Petro Hlynka said "
+         "classes were cancelled.", "en", "At least 16"),
+        ("Petro Hlynka mengatakan empat orang tewas di Dovhe.\n\nSedikitnya 16 orang terluka di Lomaru pada "
+         "Minggu.\n\nIvan Marchuk mengatakan sekolah ditutup.", "id", "Sedikitnya 16"),
+    ],
+)
+def test_a_figure_not_between_one_sources_words_stays_the_outlets(text: str, lang: str, needle: str,
+                                                                    gazetteer: Gazetteer) -> None:
+    assert speakers_of(text, gazetteer, lang, needle) == {OUTLET}
+
+
+# --- verbs that report nothing before certain words (``not_speech.py``) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Overnight shelling by government forces in central Lomaru claimed the lives of at least 18 people.", "en"),
+        ("Drone strikes on the port of Dovhe have claimed 12 lives since Sunday.", "en"),
+        ("Pertempuran yang belum menunjukkan tanda mereda itu telah menewaskan lebih dari 9.000 orang.", "id"),
+    ],
+)
+def test_a_toll_verb_is_no_speaker_frame(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in run_as(text, gazetteer, lang) if c.type == "casualty"} == {OUTLET}
+
+
+def test_blamed_on_after_a_comma_is_the_reporters_passive(gazetteer: Gazetteer) -> None:
+    text = ("A car bomb in the centre of Lomaru last week killed a senior commander, hours before a second "
+            "bombing, blamed on Hezbollah, hit the port.")
+    accusations = [c for c in run_as(text, gazetteer) if c.type == "accusation"]
+    assert accusations
+    assert {c.speaker for c in accusations} == {OUTLET}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # near-misses: "claimed that", "blamed X on", "menunjukkan bahwa" still speak
+        ("The rebels claimed that 40 soldiers were killed in the ambush near Dovhe.", "en", "rebels"),
+        ("Data rumah sakit menunjukkan bahwa 30 orang tewas di Lomaru.", "id", None),
+    ],
+)
+def test_near_misses_still_speak(text: str, lang: str, speaker: str | None, gazetteer: Gazetteer) -> None:
+    speakers = {c.speaker for c in run_as(text, gazetteer, lang) if c.type == "casualty"}
+    assert speakers and OUTLET not in speakers
+    if speaker is not None:
+        assert speakers == {speaker}
+
+
+# --- a speaker placed in a region the text does not name (``place_tail.py``) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The human rights ombudsman in the breakaway region said that four civilians had been killed.", "en",
+         "human rights ombudsman in the breakaway region"),
+        ("A doctor in the embattled district said seven people were wounded.", "en",
+         "doctor in the embattled district"),
+        ("Pejabat hak asasi manusia di wilayah separatis itu mengatakan empat warga sipil tewas.", "id",
+         "Pejabat hak asasi manusia di wilayah separatis itu"),
+    ],
+)
+def test_a_speaker_in_an_unnamed_region_speaks(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in run_as(text, gazetteer, lang) if c.type == "casualty"} == {speaker}
+
+
+def test_a_hospital_in_that_region_is_no_speaker(gazetteer: Gazetteer) -> None:
+    # "di wilayah tersebut" alone is a place the sentence before named: the body there receives, it does not speak
+    text = "Menurut Kementerian Kesehatan, rumah sakit di wilayah tersebut telah menerima 23 jenazah."
+    speakers = {c.speaker for c in run_as(text, gazetteer, "id") if c.type == "casualty"}
+    assert "rumah sakit di wilayah tersebut" not in speakers
