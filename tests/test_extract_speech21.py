@@ -122,3 +122,26 @@ def test_a_hospital_in_that_region_is_no_speaker(gazetteer: Gazetteer) -> None:
     text = "Menurut Kementerian Kesehatan, rumah sakit di wilayah tersebut telah menerima 23 jenazah."
     speakers = {c.speaker for c in run_as(text, gazetteer, "id") if c.type == "casualty"}
     assert "rumah sakit di wilayah tersebut" not in speakers
+
+
+# --- "they" after a sentence narrating what a group did (``they.py``) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Petro Hlynka said the town was calm.\n\nHamas has added new demands to its list. They also blamed Egypt "
+         "for closing the crossing.", "en"),
+        ("Petro Hlynka mengatakan kota itu tenang.\n\nMenyusul bentrokan di perbatasan pekan lalu, kelompok Hamas "
+         "menambah daftar tuntutan mereka. Mereka juga menuduh Mesir menutup perlintasan.", "id"),
+    ],
+)
+def test_they_are_the_group_the_sentence_before_narrated(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in run_as(text, gazetteer, lang) if c.type == "accusation"} == {"Hamas"}
+
+
+def test_they_after_a_state_narrated_stay_the_last_speaker(gazetteer: Gazetteer) -> None:
+    # a state opening the sentence before is "it", not "they": the last source goes on
+    text = ("Hamas said the talks had stalled.\n\nEgypt closed the crossing on Monday. They also accused Israel "
+            "of blocking aid.")
+    assert {c.speaker for c in run_as(text, gazetteer) if c.type == "accusation"} == {"Hamas"}

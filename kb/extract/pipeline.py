@@ -43,6 +43,7 @@ from kb.extract.scope_dates import period_of, since_dates
 from kb.extract.self_told import drop_self_told
 from kb.extract.speakers import Context, Speaker, from_mention, voiced
 from kb.extract.stance_gates import habitual, own_doing, shelter_advice
+from kb.extract.they import group_opening
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
@@ -298,6 +299,7 @@ class _Walker:
         coref.remember_people(self.context, norm, mentions)
         self.narrated_before = None
         self.context.pair_before = () if frames else pair_subject(norm, mentions)  # who "they" are next
+        self.context.opened_before = None if frames else group_opening(norm, mentions)  # "Mereka juga ..." (they.py)
         if not frames and not norm.lstrip().startswith('"'):
             # "Rouhani offered to mediate. ... , he said": the subject is who "he" is; never a name inside a
             # quotation standing alone ("“Ko Lin and Ma Su are cousins.” ..., she added": the quoted woman goes on)

@@ -187,7 +187,7 @@ def _referred(text: str, words: list[str], inside: list[Mention], context: Conte
     if context.pair_before and " ".join(words) in _BOTH:  # "Israel and Hamas traded fire. They said ...": both
         return Speaker(" and ".join(p.label for p in context.pair_before), members=context.pair_before)
     if len(words) == 1 and words[0] in ("mereka", "they"):  # never an actor named "Mereka"
-        return context.last_speaker or (context.bodies[-1] if context.bodies else _NOBODY)
+        return context.opened_before or context.last_speaker or (context.bodies[-1] if context.bodies else _NOBODY)
     anaphor = _ANAPHORS.get(" ".join(w for w in words if not attributive_word(w)))  # "the Iran-backed movement"
     if (anaphor is None and len(words) == 3 and words[0] == "the" and words[2] in _DESCRIBED_HEADS
             and text.split()[1:2] == [words[1]]):  # "the medical group", "the rights organisation": described
