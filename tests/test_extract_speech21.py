@@ -145,3 +145,27 @@ def test_they_after_a_state_narrated_stay_the_last_speaker(gazetteer: Gazetteer)
     text = ("Hamas said the talks had stalled.\n\nEgypt closed the crossing on Monday. They also accused Israel "
             "of blocking aid.")
     assert {c.speaker for c in run_as(text, gazetteer) if c.type == "accusation"} == {"Hamas"}
+
+
+# --- a medium credited after the speaker at the sentence's end (``trailing_credit.py``) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "via"),
+    [
+        ("Missiles hit Dovhe and two other towns on Monday, killing at least 27 people, officials said, Reuters "
+         "reports.", "en", "officials", ["Reuters"]),
+        ("The army said 12 soldiers were killed near Dovhe, AFP reported on Monday.", "en", "army", ["AFP"]),
+        ("Rudal menghantam Dovhe pada Senin, menewaskan sedikitnya 27 orang, kata Petro Hlynka, Reuters "
+         "melaporkan.", "id", "Petro Hlynka", ["Reuters"]),
+    ],
+)
+def test_a_trailing_medium_relays_the_speaker_before_it(text: str, lang: str, speaker: str, via: list[str],
+                                                         gazetteer: Gazetteer) -> None:
+    claims = [c for c in run_as(text, gazetteer, lang) if c.type == "casualty"]
+    assert [(c.speaker, c.via) for c in claims] == [(speaker, via)]
+
+
+def test_a_trailing_medium_with_no_speaker_before_it_speaks(gazetteer: Gazetteer) -> None:
+    text = "Separatist forces in Dovhe have agreed to a ceasefire proposed by the mediators, Reuters reported."
+    assert {c.speaker for c in run_as(text, gazetteer) if c.type == "ceasefire"} == {"Reuters"}

@@ -32,6 +32,7 @@ from kb.extract.quoted import quoted_frames
 from kb.extract.relays import credit_relays, is_medium
 from kb.extract.speaker_grammar import RELAY_VERB, contraction_subject, medium_after, topic_widened
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
+from kb.extract.trailing_credit import trailing_media
 
 
 def _compile(items: Iterable[object]) -> re.Pattern[str]:
@@ -280,6 +281,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     credit_relays(frames)
     cite_sources(norm, frames, mentions, context)  # "..., kata kantor berita SPA, mengutip koalisi"
     assign_via(norm, frames, mentions)
+    frames = trailing_media(norm, frames)  # "..., officials said, Reuters reports.": Reuters relays
     for frame in frames:
         agent_words = CONTENT.findall(norm[frame.agent[0] : frame.agent[1]].casefold())
         if (not agent_words or agent_words[0] in lexicon.PRONOUNS or frame.verb_text in lexicon.PRONOUN_VERBS
