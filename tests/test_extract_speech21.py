@@ -169,3 +169,24 @@ def test_a_trailing_medium_relays_the_speaker_before_it(text: str, lang: str, sp
 def test_a_trailing_medium_with_no_speaker_before_it_speaks(gazetteer: Gazetteer) -> None:
     text = "Separatist forces in Dovhe have agreed to a ceasefire proposed by the mediators, Reuters reported."
     assert {c.speaker for c in run_as(text, gazetteer) if c.type == "ceasefire"} == {"Reuters"}
+
+
+# --- a state's ministry or portfolio official is no state (``owned.py``, ``unnamed.py``) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The Yemeni Ministry of Defense said eleven soldiers were killed in the attack near Lomaru.", "en",
+         "Yemeni Ministry of Defense"),
+        ("A US defense official said on Sunday that American strikes had killed 12 fighters near Lomaru.", "en",
+         "US defense official"),
+        ("Seorang pejabat keamanan Lebanon mengatakan dua tentara tewas dalam serangan itu.", "id",
+         "pejabat keamanan Lebanon"),
+        # near-misses: officials with no portfolio stay as they were ("officials" of the state)
+        ("Ukrainian officials said 12 people were killed in the shelling of Dovhe.", "en", "Ukrainian officials"),
+    ],
+)
+def test_a_ministry_or_portfolio_official_speaks_not_the_state(text: str, lang: str, speaker: str,
+                                                                gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in run_as(text, gazetteer, lang) if c.type == "casualty"} == {speaker}
