@@ -190,3 +190,28 @@ def test_a_trailing_medium_with_no_speaker_before_it_speaks(gazetteer: Gazetteer
 def test_a_ministry_or_portfolio_official_speaks_not_the_state(text: str, lang: str, speaker: str,
                                                                 gazetteer: Gazetteer) -> None:
     assert {c.speaker for c in run_as(text, gazetteer, lang) if c.type == "casualty"} == {speaker}
+
+
+# --- a pronoun subject inside a report is its reporter (``nested_pronoun.py``) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Hamas said the talks had stalled.\n\nAn official at Nasser hospital told a freelance journalist working "
+         "for the BBC that it had received 40 bodies from the school.", "en", "official at Nasser hospital"),
+        ("Hamas said the talks had stalled.\n\nThe Lomaru health ministry said it had recorded 12 deaths in the "
+         "camp.", "en", "Lomaru health ministry"),
+        ("Hamas mengatakan perundingan terhenti.\n\nKementerian Kesehatan Lomaru mengatakan pihaknya telah "
+         "mencatat 12 kematian di kamp itu.", "id", "Kementerian Kesehatan Lomaru"),
+    ],
+)
+def test_a_pronoun_inside_a_report_is_the_reporter(text: str, lang: str, speaker: str,
+                                                   gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in run_as(text, gazetteer, lang) if c.type == "casualty"} == {speaker}
+
+
+def test_they_inside_a_ministrys_report_is_not_the_ministry(gazetteer: Gazetteer) -> None:
+    # a ministry is "it": "they" inside its report are others
+    text = "Hamas said the talks had stalled.\n\nThe Lomaru health ministry said they had recorded 12 deaths."
+    assert "Lomaru health ministry" not in {c.speaker for c in run_as(text, gazetteer) if c.type == "casualty"}

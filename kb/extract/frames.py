@@ -25,6 +25,7 @@ from kb.extract.documents import points_to_issuer
 from kb.extract.frame_scope import BREAK, CONTENT, SUBORDINATE, content_words, last_before, scope_of, words
 from kb.extract.goes_on import going_on
 from kb.extract.mentions import Mention
+from kb.extract.nested_pronoun import reporter_goes_on
 from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
 from kb.extract.not_speech import no_speech
@@ -278,6 +279,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         if frame.kind == "verb":  # "Referring to the reports, he said ...": the topic is the speaker's too
             frame.scope = topic_widened(norm, frame.scope, frame.agent)
     nest(frames)
+    reporter_goes_on(norm, frames)  # "the ministry said it had recorded 12 deaths": it is the ministry
     credit_relays(frames)
     cite_sources(norm, frames, mentions, context)  # "..., kata kantor berita SPA, mengutip koalisi"
     assign_via(norm, frames, mentions)
