@@ -215,3 +215,21 @@ def test_they_inside_a_ministrys_report_is_not_the_ministry(gazetteer: Gazetteer
     # a ministry is "it": "they" inside its report are others
     text = "Hamas said the talks had stalled.\n\nThe Lomaru health ministry said they had recorded 12 deaths."
     assert "Lomaru health ministry" not in {c.speaker for c in run_as(text, gazetteer) if c.type == "casualty"}
+
+
+# --- "the organization" is the organisation named before (``speakers._KIND_ANAPHORS``) -------------------
+
+
+def test_the_organization_is_the_one_named_before(gazetteer: Gazetteer) -> None:
+    text = ("Doctors Without Borders said its teams treated 30 wounded people in Lomaru on Thursday.\n\n"
+            "The organization noted that the clinic had been shelled by the militia, killing two nurses.")
+    claims = [c for c in run_as(text, gazetteer) if "organization noted" in text[c.start : c.end]]
+    assert claims
+    assert {c.speaker for c in claims} == {"Médecins Sans Frontières"}
+
+
+def test_the_organization_with_none_known_before_stays_as_written(gazetteer: Gazetteer) -> None:
+    # no organisation the gazetteer knows was named: never the outlet, never another party
+    text = "Petro Hlynka said the town was calm.\n\nThe organization said ten of the wounded were children."
+    speakers = {c.speaker for c in run_as(text, gazetteer) if "organization said" in text[c.start : c.end]}
+    assert speakers and OUTLET not in speakers and "Petro Hlynka" not in speakers
