@@ -1,5 +1,5 @@
-"""A pronoun subject inside a report is the reporter of it: "The ministry said it had recorded 12 deaths", "An
-official at the hospital told the BBC that it had received 40 bodies", "Kementerian itu mengatakan pihaknya telah
+"""A pronoun subject inside a report is the reporter of it: "The ministry said it had recorded 12 deaths", "A
+hospital official told a reporter it had taken in 30 bodies", "Kementerian itu mengatakan pihaknya telah
 mencatat 12 kematian".
 
 Why: the inner verb ("recorded", "received", "mencatat") is a frame of its own, and its pronoun went back to the

@@ -1,6 +1,6 @@
 """Reporting verbs that, before certain words, report nothing: "the strikes claimed the lives of 18", "the war has
-claimed 10,000 lives", "the raid, blamed on the militia, killed ...", "pertempuran yang belum menunjukkan tanda
-mereda".
+claimed 10,000 lives", "the raid, blamed on the militia, killed ...", "konflik itu
+belum menunjukkan tanda akan berakhir".
 
 Why: the frame reader took "claimed" for "X claimed that ..." and its subject for a speaker, so the reporter's own
 toll was credited to whatever stood before the verb (a place: "... in central Gaza claimed the lives of"); a
