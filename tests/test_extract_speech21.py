@@ -233,3 +233,25 @@ def test_the_organization_with_none_known_before_stays_as_written(gazetteer: Gaz
     text = "Petro Hlynka said the town was calm.\n\nThe organization said ten of the wounded were children."
     speakers = {c.speaker for c in run_as(text, gazetteer) if "organization said" in text[c.start : c.end]}
     assert speakers and OUTLET not in speakers and "Petro Hlynka" not in speakers
+
+
+# --- "indicating that", "stating that" (``lexicon_types.NEEDS_AFTER``); "is reporting that" as before ------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "speaker"),
+    [
+        ("The separatist leaders in Dovhe issued a joint statement, indicating that the mediators had brokered a "
+         "full ceasefire from noon.", "ceasefire", "separatist leaders"),
+        ("Al Masirah television is reporting that 12 people were killed in the strike on the port.", "casualty",
+         "Al Masirah"),
+    ],
+)
+def test_a_participle_or_progressive_before_that_speaks(text: str, claim_type: str, speaker: str,
+                                                        gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in run_as(text, gazetteer) if c.type == claim_type} == {speaker}
+
+
+def test_a_correspondent_reporting_from_a_place_is_no_frame(gazetteer: Gazetteer) -> None:
+    text = "Petro Hlynka, reporting from Dovhe, said 12 people were killed in the strike."
+    assert {c.speaker for c in run_as(text, gazetteer) if c.type == "casualty"} == {"Petro Hlynka"}
