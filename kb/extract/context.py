@@ -50,6 +50,7 @@ class Context:
     place_before: str | None = None  # the one place the sentence before named: "the governor" may hold it
     dateline: str | None = None  # the place the dateline names: whose "the army" is when no army was named
     pair_before: tuple[Speaker, ...] = ()  # "Israel and Hamas traded fire.": who "they" are next (``pairs``)
+    opened_before: Speaker | None = None  # the group a frameless sentence before opened with (``they``)
     named_person: Speaker | None = None  # the last person any sentence named in full, speaking or not
     spoken: list[Speaker] = field(default_factory=list)  # every speaker so far, latest last (at most 12)
     ahead: list[Speaker] = field(default_factory=list)  # people named with a one-person office anywhere (ahead.py)

@@ -25,12 +25,15 @@ from kb.extract.documents import points_to_issuer
 from kb.extract.frame_scope import BREAK, CONTENT, SUBORDINATE, content_words, last_before, scope_of, words
 from kb.extract.goes_on import going_on
 from kb.extract.mentions import Mention
+from kb.extract.nested_pronoun import reporter_goes_on
 from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
+from kb.extract.not_speech import no_speech
 from kb.extract.quoted import quoted_frames
 from kb.extract.relays import credit_relays, is_medium
 from kb.extract.speaker_grammar import RELAY_VERB, contraction_subject, medium_after, topic_widened
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
+from kb.extract.trailing_credit import trailing_media
 
 
 def _compile(items: Iterable[object]) -> re.Pattern[str]:
@@ -171,6 +174,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             continue  # "held talks", "rejected the proposal": no verb of speech here
         if hint == "denial" and needs and re.match(rf"(?:{lexicon.TRUCE_AFTER})", after, re.I):
             hint = None  # "menolak gencatan senjata": a stance on the truce, no claim denied
+        if no_speech(verb, after):
+            continue  # "claimed the lives of 18", "blamed on the militia", "menunjukkan tanda" (``not_speech``)
         if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
             continue
         if verb.endswith("s") and re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]):
@@ -276,9 +281,11 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         if frame.kind == "verb":  # "Referring to the reports, he said ...": the topic is the speaker's too
             frame.scope = topic_widened(norm, frame.scope, frame.agent)
     nest(frames)
+    reporter_goes_on(norm, frames)  # "the ministry said it had recorded 12 deaths": it is the ministry
     credit_relays(frames)
     cite_sources(norm, frames, mentions, context)  # "..., kata kantor berita SPA, mengutip koalisi"
     assign_via(norm, frames, mentions)
+    frames = trailing_media(norm, frames)  # "..., officials said, Reuters reports.": Reuters relays
     for frame in frames:
         agent_words = CONTENT.findall(norm[frame.agent[0] : frame.agent[1]].casefold())
         if (not agent_words or agent_words[0] in lexicon.PRONOUNS or frame.verb_text in lexicon.PRONOUN_VERBS

@@ -86,6 +86,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     # "rights groups accuse"), and Indonesian ones for confirming, detailing and reporting
     "adding": None, "noting": None, "stressing": None, "say": None, "confirm": None, "warn": None,
     "insist": None, "claim": None, "specified": None, "specifies": None,
+    "stating": None, "indicating": None,
     "disclosed": None, "revealed": None, "affirmed": None, "indicated": None,
     "accuse": "accusation", "blame": "accusation", "allege": "accusation", "deny": "denial",
     "membenarkan": None, "merinci": None, "memberitakan": None, "mewartakan": None, "mengemukakan": None,

@@ -344,6 +344,9 @@ NEEDS_AFTER: Final[dict[str, str]] = {
        for verb in ("labeled", "labelled", "branded", "termed", "dubbed")},
     "put": _PUT_FIGURE, "puts": _PUT_FIGURE, "has put": _PUT_FIGURE,
     "attributed": r"[^.;]{0,60}?(?<![\w-])to", "attributes": r"[^.;]{0,60}?(?<![\w-])to",
+    # a participle after a statement speaks only before "that": "issued a joint statement, indicating that ..."
+    # (never "indicating support")
+    **{verb: r"\s*that" for verb in ("stating", "indicating")},
     "held": _BLAME_AFTER, "holds": _BLAME_AFTER, "holding": _BLAME_AFTER,
     # "maintained that X ...": a claim held to; "maintained control of the town" says nothing
     "maintained": r"\s+that(?![\w-])", "maintains": r"\s+that(?![\w-])",

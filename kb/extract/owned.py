@@ -71,7 +71,9 @@ def owned_body(norm: str, start: int, end: int, inside: list[Mention], gazetteer
         # "the Houthi health minister", "X's deputy defense minister": the office of a body's ministry, never the
         # body itself ("the Ukrainian defence minister" stays the state's voice, as the conventions read it)
         tail, tail_words = tail[: -len("minister")] + "ministry", [*tail_words[:-1], "ministry"]
-    if tail_words[-1] not in _OWNED or any(w in institutions.PEOPLE_HEADS for w in tail_words):
+    # the head before its portfolio: "the Yemeni Ministry of Defense", "Ukraine's Office of the Prosecutor General"
+    head = tail_words[tail_words.index("of") - 1] if "of" in tail_words[1:] else tail_words[-1]
+    if head not in _OWNED or any(w in institutions.PEOPLE_HEADS for w in tail_words):
         return None
     state = state_of(owner.actor, gazetteer)
     for base in ((state.label,) if state is not None else ()) + (owner.actor.label,):

@@ -21,7 +21,7 @@ _ON = re.compile(
     r"(?<![\w-])(?:(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+)?blamed\s+on"
     # a reduced relative after its noun: "near-daily strikes blamed on X", "attacks widely blamed on X" (never
     # the active "X blamed on Tuesday ...": a day or a date is no party)
-    r"|(?<=[a-z]\s)(?:(?:widely|largely|often)\s+)?blamed\s+on(?=\s+(?!(?:monday|tuesday|wednesday|thursday"
+    r"|(?<=[a-z]\s|,\s)(?:(?:widely|largely|often)\s+)?blamed\s+on(?=\s+(?!(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|\d))[\w-])"
     r"|(?:di(?:per)?salahkan|dituduhkan|ditudingkan)\s+(?:pada|kepada|terhadap|ke)"
     r"|(?:yang\s+)?dialamatkan\s+(?:pada|kepada))\s+(?:the\s+|pihak\s+)?",

@@ -18,6 +18,7 @@ from kb.extract.added import passive_addition, refers_back
 from kb.extract.ahead import note_office_holders
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
 from kb.extract.belligerents import resolve_drafts
+from kb.extract.between import Between
 from kb.extract.bodies import words_of
 from kb.extract.captions import caption
 from kb.extract.claims import sentence_drafts
@@ -42,6 +43,7 @@ from kb.extract.scope_dates import period_of, since_dates
 from kb.extract.self_told import drop_self_told
 from kb.extract.speakers import Context, Speaker, from_mention, voiced
 from kb.extract.stance_gates import habitual, own_doing, shelter_advice
+from kb.extract.they import group_opening
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
@@ -118,6 +120,7 @@ class _Walker:
         self.quote_open = False  # a quotation opened in the paragraph and not closed yet
         self.source_across: tuple[Speaker, list[str]] | None = None  # the source of the paragraph before
         self.announced: Speaker | None = None  # who the sentence before said gave figures it did not give
+        self.between = Between(self.outlet.label)  # a sentence between two of one source's (between.py)
         self.unstruck = 0  # how many claims were made while the article had named no attacker (late_striker.py)
 
     def _survey(self) -> None:
@@ -139,6 +142,7 @@ class _Walker:
     def run(self) -> list[Claim]:
         for index, line in enumerate(self.lines):
             self.context.new_paragraph()
+            self.between.paragraph()
             # a source goes on across a paragraph break only into a sentence whose head points back to it
             self.source_across, self.source_before = self.source_before, None
             self.quote_open = False
@@ -204,6 +208,7 @@ class _Walker:
         announced.credit_announcer(self.claims[kept:], frames, self.announced)  # "X gave its figures. / N died."
         self.announced = announced.announcer(norm, mentions, self.context, len(self.claims) > kept, self.outlet.label)
         self._pass_media(norm, mentions, frames, kept)
+        self.between.sentence(norm, frames, self.claims[kept:], continuation)
         self._remember_speakers(norm, mentions, frames, continuation)
 
     def _drafts(self, norm: str, mentions: list[Mention], frames: list[Frame], start: int,
@@ -294,6 +299,7 @@ class _Walker:
         coref.remember_people(self.context, norm, mentions)
         self.narrated_before = None
         self.context.pair_before = () if frames else pair_subject(norm, mentions)  # who "they" are next
+        self.context.opened_before = None if frames else group_opening(norm, mentions)  # "Mereka juga ..." (they.py)
         if not frames and not norm.lstrip().startswith('"'):
             # "Rouhani offered to mediate. ... , he said": the subject is who "he" is; never a name inside a
             # quotation standing alone ("“Ko Lin and Ma Su are cousins.” ..., she added": the quoted woman goes on)

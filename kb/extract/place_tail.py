@@ -27,7 +27,10 @@ _PLACE_NOUNS = (r"(?i:region|province|oblast|city|town|village|district|capital|
                 r"rumah\s+sakit|kamp)")
 _DIRECTIONS = (r"(?i:southern|northern|eastern|western|central|north|south|east|west|north-eastern|north-western|"
                r"south-eastern|south-western|selatan|utara|timur|barat|tengah|occupied|besieged|war-torn|"
+               r"breakaway|separatist|disputed|embattled|restive|ethnic|frontline|border|"
                r"[a-z]+-(?:controlled|held|run|occupied|installed))")
+# Indonesian qualifies a place noun after it: "di wilayah separatis itu", "di kota perbatasan tersebut".
+_ID_AFTER = r"(?:\s+(?i:separatis|perbatasan|pendudukan)(?:\s+(?i:itu|tersebut|ini))?)?"
 _NAME = r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)"
 # One place qualifier right before the verb: a preposition, "the", directions or a controlling party, an
 # optional place noun ("region of"), then a name of up to three words and an optional place noun after it,
@@ -35,7 +38,7 @@ _NAME = r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)"
 TAIL = re.compile(
     rf"\s(?i:in|of|at|for|from|di|dari|untuk)\s+(?:(?i:the)\s+)?(?:{_DIRECTIONS}\s+){{0,2}}"
     rf"(?:(?:{_PLACE_NOUNS}\s+(?:(?i:of)\s+)?(?:(?i:the)\s+)?(?:{_DIRECTIONS}\s+)?)?{_NAME}(?:\s+{_NAME}){{0,2}}"
-    rf"(?:\s+{_PLACE_NOUNS})?|{_PLACE_NOUNS})\s*,?\s*$"
+    rf"(?:\s+{_PLACE_NOUNS})?|{_PLACE_NOUNS}{_ID_AFTER})\s*,?\s*$"
 )
 
 

@@ -196,10 +196,11 @@ def _referred(text: str, words: list[str], inside: list[Mention], context: Conte
     if context.pair_before and " ".join(words) in _BOTH:  # "Israel and Hamas traded fire. They said ...": both
         return Speaker(" and ".join(p.label for p in context.pair_before), members=context.pair_before)
     if len(words) == 1 and words[0] in ("mereka", "they"):  # never an actor named "Mereka"
-        return context.last_speaker or (context.bodies[-1] if context.bodies else _NOBODY)
+        return context.opened_before or context.last_speaker or (context.bodies[-1] if context.bodies else _NOBODY)
     anaphor = _ANAPHORS.get(" ".join(w for w in words if not attributive_word(w)))  # "the Iran-backed movement"
-    if (anaphor is None and len(words) == 3 and words[0] == "the" and words[2] in _DESCRIBED_HEADS
-            and text.split()[1:2] == [words[1]]):  # "the medical group", "the rights organisation": described
+    if anaphor is None and (" ".join(words) in _KIND_ANAPHORS or (
+            len(words) == 3 and words[0] == "the" and words[2] in _DESCRIBED_HEADS
+            and text.split()[1:2] == [words[1]])):  # "the medical group", "the rights organisation": described
         named = [sp for sp in context.bodies if sp.actor is not None and sp.actor.kind in ("Organization", "Group")]
         return named[-1] if named else None  # the body named before, else the phrase as written
     if anaphor is None:
@@ -414,6 +415,8 @@ _ARMED = frozenset(("army", "military", "militer", "tentara"))
 _GROUPS = ("Organization", "Group", "Ministry", "Government")
 # Heads of a body described by a lower-case word before them ("the medical group"): the non-state body named before
 _DESCRIBED_HEADS = frozenset(("group", "organisation", "organization", "network", "charity", "movement"))
+# An organisation named only by what it is ("MSF said ... . The organization noted ..."): the one named before.
+_KIND_ANAPHORS = frozenset(("the organization", "the organisation"))
 _ANAPHORS: dict[str, tuple[str, ...]] = {
     "it": (*_GROUPS, "NewsAgency"), "the group": ("Organization", "Group"), "kelompok itu": ("Organization", "Group"),
     "kelompok tersebut": ("Organization", "Group"), "the ministry": ("Ministry",),

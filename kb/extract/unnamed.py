@@ -99,6 +99,8 @@ def state_officials(words: list[str], state_words: Iterable[str]) -> bool:
 _QUALIFIERS = frozenset((
     "human", "rights", "hak", "asasi", "manusia", "ham", "separatist", "separatis", "former", "mantan", "de",
     "facto", "deputy", "wakil", "regional", "local", "setempat", "breakaway", "itu", "tersebut",
+    # a portfolio: "a US defense official", "pejabat keamanan Lebanon" are a ministry's people, not the state
+    "defense", "defence", "security", "pertahanan", "keamanan",
 ))
 _PLACE_CUT = frozenset(("in", "di"))
 
