@@ -81,9 +81,11 @@ def test_each_actor_s_order_lists_its_ranked_conflicts_oldest_first(kb: Knowledg
         assert placed is not None and placed == (every, total) and total > 0
 
 
-def test_an_actor_named_by_no_conflict_has_an_empty_page(kb: KnowledgeBase) -> None:
-    doc = _client(kb).get("/conflicts.json?actor=Nobody-at-all&limit=5").get_json()
-    assert doc["total"] == 0 and doc["rows"] == []
+def test_a_name_no_actor_has_is_not_found(kb: KnowledgeBase) -> None:
+    """As ``kb conflicts --actor`` (exit 2): an empty page read as "no conflicts" for a name nobody has (tryout 21)."""
+    response = _client(kb).get("/conflicts.json?actor=Nobody-at-all&limit=5")
+    assert response.status_code == 404
+    assert response.get_json()["error"]["detail"] == "no actor named 'Nobody-at-all'"
 
 
 def _rebuilt_equal(store: OxigraphStore) -> None:

@@ -167,7 +167,12 @@ def test_linked_data_suffixes_parse_as_rdf(client: FlaskClient, casualty_key: st
     assert any(str(o).endswith("#quantity") for o in turtle.objects(iri, None))
     actor = Graph().parse(data=client.get("/actors/armenia.ttl").get_data(as_text=True), format="turtle")
     assert len(actor) > 2
-    assert client.get(f"/claims/{casualty_key}", headers={"Accept": "image/png"}).status_code == 406
+    refused = client.get(f"/claims/{casualty_key}", headers={"Accept": "application/n-triples"})
+    assert refused.status_code == 406  # a client that takes no HTML reads the refusal in the one JSON shape
+    assert refused.is_json and refused.get_json()["error"]["status"] == 406
+    assert "text/turtle" in refused.get_json()["error"]["detail"]
+    page = client.get(f"/claims/{casualty_key}", headers={"Accept": "text/html;q=0.9, image/png"})
+    assert page.status_code == 200 and page.mimetype == "text/html"
 
 
 def test_data_iri_paths_redirect(client: FlaskClient, casualty_key: str) -> None:

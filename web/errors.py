@@ -73,8 +73,10 @@ def wants_json() -> bool:
     chosen = g.get("render_media")  # a view's format, once ``web.render`` chose it: its errors follow it
     if chosen is not None:
         return chosen != "text/html"
-    accept = request.accept_mimetypes
-    return accept.best_match(["text/html", "application/json"]) == "application/json" and not accept.accept_html
+    accept = request.accept_mimetypes  # a client that takes no HTML ("Accept: text/turtle" refused with a 406)
+    if not accept:
+        return False  # no Accept header takes anything: the page
+    return not accept.accept_html or accept.best_match(["text/html", "application/json"]) == "application/json"
 
 
 def error_response(status: int, title: str, detail: str = "", headers: dict[str, str] | None = None) -> Response:
