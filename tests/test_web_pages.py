@@ -99,6 +99,9 @@ def test_claim_page_quote_chain_parties_figure_and_sparql_link(client: FlaskClie
     assert 'id="open-sparql" href="/query?query=' in page and "VALUES+%3Fclaim" in page
     data = client.get(f"/claims/{casualty_key}.json").get_json()
     assert data["claim"]["min"] == 84 and {r["role"] for r in data["parties"]} == {"via", "subject"}
+    assert set(data["columns"]) <= set(data["claim"]), set(data["columns"]) - set(data["claim"])
+    assert data["claim"]["viaLabels"] == [r["label"] for r in data["parties"] if r["role"] == "via"]
+    assert data["rows"][0]["viaLabels"] == " | ".join(data["claim"]["viaLabels"])
 
 
 def test_article_page_highlights_every_claim_span(client: FlaskClient, kb: KnowledgeBase) -> None:

@@ -61,8 +61,18 @@ def show(key: str) -> Data | Response:
         return hidden
     parties = core.run("claim-parties", claim=iri).values()
     return Data("claim.html", CLAIM_COLUMNS, [_row(claim, parties)], lambda _: _context(iri, key, claim, parties),
-                json={"claim": {k: core.plain(v) for k, v in claim.items()},
+                json={"claim": {**{k: core.plain(v) for k, v in claim.items()}, **_chains(parties)},
                       "parties": [{c: core.plain(p.get(c)) for c in PARTY_COLUMNS} for p in parties]})
+
+
+def _chains(parties: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """The source chain and the parties as lists, in order, for the JSON ``claim`` (the row joins them with " | "):
+    every column the row has, the claim has too (tryout 21: via and subjects were only under ``parties``)."""
+    def of(role: str, field: str) -> list[Any]:
+        return [core.plain(p[field]) for p in parties if p["role"] == role]
+
+    return {"via": of("via", "actor"), "viaLabels": of("via", "label"), "subjects": of("subject", "actor"),
+            "subjectLabels": of("subject", "label")}
 
 
 def _row(claim: dict[str, Any], parties: list[dict[str, Any]]) -> dict[str, Any]:
