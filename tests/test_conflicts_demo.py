@@ -101,3 +101,15 @@ def test_kb_aggregates_gives_each_aggregate_per_month(store: Path) -> None:
     assert re.search(month, text.output, re.MULTILINE), text.output
     doc = CliRunner().invoke(main, ["aggregates", "--store", str(store), "--format", "json"])
     assert all(p["period"] and p["low"]["claims"] for a in json.loads(doc.output) for p in a["details"]["periods"])
+
+
+def test_a_series_names_its_side_and_each_steps_own_speaker(client: FlaskClient) -> None:
+    """A side's running totals come from several of its speakers (a ministry, the state, its premier): every step was
+    credited to the series' most frequent speaker (tryout 21)."""
+    rows = client.get("/series.json").get_json()["rows"]
+    armenia = [r for r in rows if r["side"] == "Armenia" and "soldiers killed" in r["measure"]]
+    assert armenia and {r["speaker"] for r in armenia} >= {"Armenia", "Armenian Defence Ministry"}, armenia
+    cards = {c["claim"]: c for c in client.get(f"/series/{armenia[0]['key']}.json").get_json()["rows"]}
+    assert cards and all(r["speaker"] == cards[r["claim"]]["speaker"] for r in armenia if r["claim"] in cards)
+    page = client.get("/series").get_data(as_text=True)
+    assert "a line per side" in page and "(Armenian Defence Ministry, " in page

@@ -30,7 +30,7 @@ bp = Blueprint("findings", __name__)
 FAMILIES = {"aggregates": "aggregate", "series": "series", "corroborations": "corroboration"}
 COLUMNS = {
     "aggregates": ("key", "measure", "low", "best", "high", "conservative", "claims", "explanation"),
-    "series": ("key", "speaker", "measure", "position", "steps", "date", "figure", "claim", "explanation"),
+    "series": ("key", "side", "measure", "position", "steps", "date", "figure", "speaker", "claim", "explanation"),
     "corroborations": ("key", "speaker", "reports", "independent_sources", "outlets", "explanation"),
 }
 ESTIMATES = ("low", "best", "high", "conservative")
@@ -100,19 +100,26 @@ def rows_of(family: str, f: Finding) -> list[dict[str, Any]]:
         return [{**base, "speaker": _speaker(f), "reports": f.details.get("reports"),
                  "independent_sources": f.details.get("independent_sources"), "outlets": "; ".join(outlets)}]
     cards = {c["claim"]: c for c in f.claims}
-    base |= {"speaker": _speaker(f), "measure": _measure(f)}  # once a series: each counts its claims
+    base |= {"side": _side(f), "measure": _measure(f)}  # once a series: each counts its claims
     out = []
     for step in f.details.get("steps", []):
         for claim in step["claims"]:
             card = cards.get(claim, {})
             out.append({**base, "position": step["position"],
                         "steps": f.details.get("steps_total"), "date": step["date"], "figure": _value(card),
-                        "claim": claim})
+                        "speaker": card.get("speaker"), "claim": claim})
     return out
 
 
+def _side(f: Finding) -> str:
+    """Whose running totals a series gives: the side its speakers speak for ("Armenia" for its ministry's and its
+    premier's figures alike), where the most frequent speaker's name credited every step to one ministry (tryout 21)."""
+    return str(f.details.get("side") or _speaker(f))
+
+
 def charts(series: list[Finding]) -> list[dict[str, str]]:
-    """One chart per measure, a line per speaker: the measure over time."""
+    """One chart per measure, a line per side (a state with the ministries and leaders that speak for it): the measure
+    over time."""
     by_measure: dict[str, list[svgchart.Line]] = defaultdict(list)
     for f in series:
         cards = {c["claim"]: c for c in f.claims}
@@ -122,7 +129,7 @@ def charts(series: list[Finding]) -> list[dict[str, str]]:
             if step["date"] and values:
                 points.append((date.fromisoformat(step["date"]), values[0]))
         if points:
-            by_measure[_measure(f)].append((_speaker(f), points))
+            by_measure[_measure(f)].append((_side(f), points))
     return [{"measure": m, "svg": svgchart.line_chart(lines, m)} for m, lines in sorted(by_measure.items())]
 
 

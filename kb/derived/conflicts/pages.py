@@ -13,7 +13,7 @@ from typing import Any
 from rdflib import URIRef
 
 from kb.derived.conflicts import cards as card_store
-from kb.derived.conflicts.read import Finding, _claim_order, _involved, _val, aggregate_periods
+from kb.derived.conflicts.read import Finding, _claim_order, _involved, _val, aggregate_periods, name_sides
 from kb.derived.conflicts.vocabulary import CKC, categories
 from kb.sparql.rows import plain_rows
 from kb.store import Store
@@ -88,6 +88,7 @@ def _steps(store: Store, iris: list[URIRef], by_iri: dict[str, Finding],
         f.details.setdefault("category", cats.label(str(row["category"])))
         step = steps[f.iri].setdefault(int(row["position"]), {"date": _val(row["date"]), "claims": []})
         step["claims"].append(str(row["claim"]))
+    name_sides(store, [by_iri[iri] for iri in steps])
     out = {}
     for iri, found in steps.items():
         out[iri] = by_iri[iri].details["steps"] = [{"position": k, "date": v["date"], "claims": sorted(v["claims"])}
