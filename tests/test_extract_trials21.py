@@ -136,3 +136,22 @@ def test_calling_a_report_false_denies_it(gazetteer: Gazetteer) -> None:
     text = '"This report is false. Our artillery never fires at villages," the ministry stated.'
     assert [c.type for c in run_as(text, gazetteer, "en")] == ["denial"]
     assert OUTLET not in [c.speaker for c in run_as(text, gazetteer, "en")]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_before(gazetteer: Gazetteer) -> None:
+    text = ("The militia's spokesman Adnan Kareemi said the boats were hit at dawn. Kareemy also said the raid killed "
+            "two sailors.")
+    found = of(text, gazetteer, "en", "casualty")
+    assert [c.speaker for c in found] == ["Adnan Kareemi"], [c.speaker for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    # two people one letter apart: no guess
+    "Adnan Kareemi and Hadi Kareema visited the port. Kareemu said the raid killed two sailors.",
+    # a short surname is too common to guess
+    "Adnan Ali visited the port. Alo said the raid killed two sailors.",
+])
+def test_near_misses_of_a_misspelt_surname(text: str, gazetteer: Gazetteer) -> None:
+    found = of(text, gazetteer, "en", "casualty")
+    assert found and all(c.speaker not in ("Adnan Kareemi", "Hadi Kareema", "Adnan Ali") for c in found), [
+        c.speaker for c in found]

@@ -82,10 +82,33 @@ def known_person(speaker: Speaker, context: Context) -> Speaker:
     if speaker.actor is not None or speaker.members or speaker.first_person:
         return speaker
     surname = _surname_only(speaker.label)
-    found = context.people.get(surname) if surname else None
+    found = (context.people.get(surname) or _misspelt(surname, context)) if surname else None
     if found is None or found.label == speaker.label:
         return speaker
     return replace(found, role=found.role or speaker.role)
+
+
+def _misspelt(surname: str, context: Context) -> Speaker | None:
+    """The one person named earlier whose surname ``surname`` is with one letter wrong ("Sarea" after "Yahya
+    Saree": a typo made a new actor of him, tryout 21); None when no one, or more than one, is that close.  Short
+    surnames (under five letters) are too alike to guess."""
+    if len(surname) < 5:
+        return None
+    near = [p for name, p in context.people.items() if len(name) >= 5 and name[0] == surname[0]
+            and _one_edit(name, surname)]
+    return near[0] if len({p.label for p in near}) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter changed, added or dropped (linear)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
 def _namesake(speaker: Speaker, written: str, context: Context) -> Speaker:
