@@ -17,6 +17,7 @@ from itertools import islice
 
 from kb.extract import lexicon
 from kb.extract.agents import agent_left, agent_right, clause_subject, inverted
+from kb.extract.call_nouns import call_noun_frames
 from kb.extract.channels import ACCORDING_PRONOUN
 from kb.extract.citing import cite_sources
 from kb.extract.credits import assign_via
@@ -25,6 +26,7 @@ from kb.extract.documents import points_to_issuer
 from kb.extract.frame_scope import BREAK, CONTENT, SUBORDINATE, content_words, last_before, scope_of, words
 from kb.extract.goes_on import going_on
 from kb.extract.mentions import Mention
+from kb.extract.naming import names_in_passing
 from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
 from kb.extract.quoted import quoted_frames
@@ -178,6 +180,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             continue  # "the claim that ...", "Israel's claim that ...": a noun after a determiner, no verb
         if verb in _NOUN_PLURALS and _ACCORDING_NOUN.search(norm, max(0, match.start() - 60), match.start()):
             continue  # "according to independent media reports": the noun "according to" names, no verb
+        if names_in_passing(norm, verb, match.start()):
+            continue  # "launched what it called an anti-terror operation": a name given, no report (``naming``)
         if inverted(norm, match.start()) or medium_after(norm, match.span(), media):
             continue  # "..., said Lebanese military sources.", "..., reported Xinhua.": the subject follows the verb
         if (hint and _EACH_OTHER.match(norm, match.end())) or any(
@@ -267,6 +271,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
               and medium_after(norm, v.span(), media)}  # "X said ..., reports Xinhua.": Xinhua relays X (credits)
     frames += _post_frames(norm, mentions, context, lang, taken)
     frames += nominal_frames(norm, mentions, lang)  # "Russia's tally of 600", "Klaim Rusia bahwa ..."
+    frames += call_noun_frames(norm, mentions, lang)  # "ignoring calls by the UN for a truce", "seruan PBB agar"
     frames += going_on(norm, frames, lang)  # "..., kata X, seraya menambahkan bahwa ..."
     frames.sort(key=lambda f: f.verb[0])
     for frame in frames:
