@@ -332,7 +332,17 @@ _BODIES_AFTER = (r"\s+(?:(?:at\s+least|more\s+than|about|some|around|nearly|sedi
 # a truce a party acts on itself: "accepted a ceasefire proposal", "memutuskan untuk menghentikan tembakan"
 _TRUCE_AFTER = (r"(?:\s+[\w-]+){0,5}?\s+(?:ceasefire|cease-fire|truce|cease\s+fire|gencatan\s+senjata"
                 r"|penghentian\s+tembak|menghentikan\s+tembakan)(?![\w-])")
+# An addressee asked to act after an Indonesian verb of asking: "mengajak militer dan RSF kembali ke meja
+# perundingan", "mendorong kedua pihak untuk melanjutkan", "memohon kepada kedua pihak agar", "menekan Israel agar";
+# never "mendorong gerobak berisi jenazah", "mengajak wartawan berkeliling" (no "agar"/"untuk"/"supaya" asks there).
+_ASKED_ID = (
+    r"\s+(?:kepada\s+)?(?:(?!(?:agar|supaya|untuk)(?![\w-]))[\w-]+\s+){1,4}?"
+    r"(?:(?:agar|supaya|untuk)\s+(?:tidak\s+|tak\s+|jangan\s+|segera\s+)?[a-z]+|kembali)"
+)
 NEEDS_AFTER: Final[dict[str, str]] = {
+    **{verb: _TOLD_TO for verb in ("pressed", "presses", "pleaded with", "pleads with", "implored", "implores",
+                                   "encouraged", "encourages")},
+    **{verb: _ASKED_ID for verb in ("mengajak", "memohon", "mendorong", "menekan")},
     **{verb: _BODIES_AFTER for verb in ("received", "receives", "has received", "telah menerima")},
     "menerima": _BODIES_AFTER + "|" + _TRUCE_AFTER,
     **{verb: _TRUCE_AFTER for verb in ("accepted", "accepts", "approved", "decided", "menyetujui", "memutuskan")},
