@@ -183,3 +183,21 @@ def test_more_verbs_of_asking_a_party_make_calls(gazetteer: Gazetteer, lang: str
 def test_those_verbs_without_an_addressee_told_to_act_ask_nothing(gazetteer: Gazetteer, lang: str,
                                                                   text: str) -> None:
     assert "call" not in _types(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    ("en", "Shipping slowed after a drone strike claimed by the Houthis on Sunday, in which two sailors were "
+           "wounded.", "Houthis"),
+    ("id", "Ketegangan meningkat setelah serangan roket yang diklaim oleh Hizbullah ke pangkalan militer di utara.",
+     "Hezbollah"),
+])
+def test_an_attack_claimed_by_a_party_is_its_statement(gazetteer: Gazetteer, lang: str, text: str,
+                                                       claimant: str) -> None:
+    claims = run_as(text, gazetteer, lang)
+    assert any(c.type == "statement" and c.speaker == claimant for c in claims), claims
+    assert all(c.speaker != claimant for c in claims if c.type == "casualty")  # the toll after it is not its
+
+
+def test_a_claim_of_nobody_known_makes_no_statement(gazetteer: Gazetteer) -> None:
+    text = "The attack was claimed by a little-known group on a messaging channel."
+    assert not any(c.type == "statement" for c in run_as(text, gazetteer, "en"))

@@ -20,6 +20,7 @@ from kb.extract.agents import agent_left, agent_right, clause_subject, inverted
 from kb.extract.call_nouns import call_noun_frames
 from kb.extract.channels import ACCORDING_PRONOUN
 from kb.extract.citing import cite_sources
+from kb.extract.claimed_by import claimed_frames, narrow_claimed
 from kb.extract.credits import assign_via
 from kb.extract.credits import via_mentions as via_mentions
 from kb.extract.documents import points_to_issuer
@@ -272,12 +273,14 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     frames += _post_frames(norm, mentions, context, lang, taken)
     frames += nominal_frames(norm, mentions, lang)  # "Russia's tally of 600", "Klaim Rusia bahwa ..."
     frames += call_noun_frames(norm, mentions, lang)  # "ignoring calls by the UN for a truce", "seruan PBB agar"
+    frames += claimed_frames(norm, mentions, lang)  # "in an attack claimed by the Houthis", "diklaim oleh Hizbullah"
     frames += going_on(norm, frames, lang)  # "..., kata X, seraya menambahkan bahwa ..."
     frames.sort(key=lambda f: f.verb[0])
     for frame in frames:
         frame.scope = scope_of(norm, frame, frames)
         if frame.kind == "verb":  # "Referring to the reports, he said ...": the topic is the speaker's too
             frame.scope = topic_widened(norm, frame.scope, frame.agent)
+    narrow_claimed(norm, frames)  # "an attack claimed by X on Monday, in which three died": the toll is not X's
     nest(frames)
     credit_relays(frames)
     cite_sources(norm, frames, mentions, context)  # "..., kata kantor berita SPA, mengutip koalisi"
