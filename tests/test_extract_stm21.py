@@ -201,3 +201,20 @@ def test_an_attack_claimed_by_a_party_is_its_statement(gazetteer: Gazetteer, lan
 def test_a_claim_of_nobody_known_makes_no_statement(gazetteer: Gazetteer) -> None:
     text = "The attack was claimed by a little-known group on a messaging channel."
     assert not any(c.type == "statement" for c in run_as(text, gazetteer, "en"))
+
+
+@pytest.mark.parametrize(("lang", "text", "caller"), [
+    ("en", "Qatar is pushing for a new ceasefire between Israel and Hamas.", "Qatar"),
+    ("en", "Egypt pressed for direct talks between the army and the RSF.", "Egypt"),
+    ("en", "The RSF issued an ultimatum to the army to leave the city within two days.", "Rapid Support Forces"),
+    ("id", "RSF mengeluarkan ultimatum kepada tentara untuk meninggalkan kota dalam dua hari.", "Rapid Support Forces"),
+])
+def test_pushing_for_a_truce_and_an_ultimatum_are_calls(gazetteer: Gazetteer, lang: str, text: str,
+                                                        caller: str) -> None:
+    found = _types(text, gazetteer, lang)
+    assert "call" in found, found
+    assert any(caller in speaker for speaker in found["call"]), found
+
+
+def test_a_military_push_is_no_call(gazetteer: Gazetteer) -> None:
+    assert "call" not in _types("The army pushed for a breakthrough on the eastern front.", gazetteer, "en")

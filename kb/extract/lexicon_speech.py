@@ -130,6 +130,13 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "called upon": "call", "calls upon": "call", "pressed": "call", "presses": "call", "pleaded with": "call",
     "pleads with": "call", "implored": "call", "implores": "call", "encouraged": "call", "encourages": "call",
     "mengajak": "call", "memohon": "call", "mendorong": "call", "menekan": "call", "menghimbau": "call",
+    # working for a truce or talks in public is asking for them ("Qatar is pushing for a new ceasefire", "pressed for
+    # talks"), and an ultimatum is a demand ("issued an ultimatum to the army to leave", "mengeluarkan ultimatum
+    # kepada tentara untuk ...", "mengultimatum")
+    "pushing for": "call", "pushed for": "call", "pushes for": "call", "pressing for": "call", "pressed for": "call",
+    "presses for": "call", "lobbying for": "call", "lobbied for": "call", "issued an ultimatum": "call",
+    "issued ultimatum": "call", "mengeluarkan ultimatum": "call", "memberikan ultimatum": "call",
+    "memberi ultimatum": "call", "mengultimatum": "call",
 }
 # Verbs that speak only in the progressive ("The UN is urging", "Kyiv is accusing"): without "is"/"are" a
 # participle describes a noun ("gunmen demanding ransom", ``agents.agent_left``), and after a comma it goes on

@@ -339,7 +339,16 @@ _ASKED_ID = (
     r"\s+(?:kepada\s+)?(?:(?!(?:agar|supaya|untuk)(?![\w-]))[\w-]+\s+){1,4}?"
     r"(?:(?:agar|supaya|untuk)\s+(?:tidak\s+|tak\s+|jangan\s+|segera\s+)?[a-z]+|kembali)"
 )
+# What a party pushes for that is a call on the parties: a truce, talks, an end, restraint ("pushing for a new
+# ceasefire", "pressed for direct talks"); never "pushed for a breakthrough on the front" (a military push).
+_PUSHED_FOR = (
+    r"\s+(?:(?:a|an|the|new|renewed|immediate|lasting|permanent|fresh|direct|swift|quick|another)\s+){0,3}"
+    r"(?:ceasefire|cease-fire|truce|talks|negotiations|peace|end|halt|pause|de-escalation|restraint|dialogue"
+    r"|diplomatic|political|humanitarian|withdrawal|deal|agreement|resumption|return)"
+)
 NEEDS_AFTER: Final[dict[str, str]] = {
+    **{verb: _PUSHED_FOR for verb in ("pushing for", "pushed for", "pushes for", "pressing for", "pressed for",
+                                      "presses for", "lobbying for", "lobbied for")},
     **{verb: _TOLD_TO for verb in ("pressed", "presses", "pleaded with", "pleads with", "implored", "implores",
                                    "encouraged", "encourages")},
     **{verb: _ASKED_ID for verb in ("mengajak", "memohon", "mendorong", "menekan")},
