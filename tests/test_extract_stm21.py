@@ -218,3 +218,20 @@ def test_pushing_for_a_truce_and_an_ultimatum_are_calls(gazetteer: Gazetteer, la
 
 def test_a_military_push_is_no_call(gazetteer: Gazetteer) -> None:
     assert "call" not in _types("The army pushed for a breakthrough on the eastern front.", gazetteer, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Putin hosted Aliyev and Pashinyan at the Kremlin on Monday."),
+    ("id", "Erdogan menerima kunjungan Menteri Luar Negeri Rusia Sergei Lavrov di Ankara."),
+    ("id", "Putin menjamu Aliyev dan Pashinyan di Kremlin pada Senin."),
+])
+def test_a_host_receiving_a_leader_is_talks(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "talks" in _types(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The charity hosted a fundraiser for the displaced families."),
+    ("id", "Warga menjamu para pengungsi dengan makanan."),
+])
+def test_hosting_no_leader_is_no_talks(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "talks" not in _types(text, gazetteer, lang)
