@@ -235,3 +235,11 @@ def test_a_host_receiving_a_leader_is_talks(gazetteer: Gazetteer, lang: str, tex
 ])
 def test_hosting_no_leader_is_no_talks(gazetteer: Gazetteer, lang: str, text: str) -> None:
     assert "talks" not in _types(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan bersedia bernegosiasi dengan perwakilan etnis Armenia di Karabakh.",
+    "Kedua delegasi merundingkan pertukaran tawanan di Istanbul.",
+])
+def test_negotiating_verbs_with_their_prefix_are_talks(gazetteer: Gazetteer, text: str) -> None:
+    assert "talks" in _types(text, gazetteer, "id")
