@@ -240,6 +240,8 @@ def test_hosting_no_leader_is_no_talks(gazetteer: Gazetteer, lang: str, text: st
 @pytest.mark.parametrize("text", [
     "Azerbaijan bersedia bernegosiasi dengan perwakilan etnis Armenia di Karabakh.",
     "Kedua delegasi merundingkan pertukaran tawanan di Istanbul.",
+    "Mesir memediasi antara Hamas dan Israel di Kairo.",
+    "Kedua pemimpin bertelepon pada Selasa malam.",
 ])
 def test_negotiating_verbs_with_their_prefix_are_talks(gazetteer: Gazetteer, text: str) -> None:
     assert "talks" in _types(text, gazetteer, "id")

@@ -70,7 +70,10 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "menghentikan permusuhan", "penghentian pertempuran", "mengakhiri permusuhan",
     ),
     "talks": (
-        "pembicaraan", "perundingan", "negosiasi", "berunding", "bernegosiasi", "merundingkan", "mediasi", "dimediasi", "menengahi",
+        "pembicaraan", "perundingan", "negosiasi", "berunding", "bernegosiasi", "merundingkan",
+        # the prefixed and suffixed forms the word-bounded cues above miss (session 21, stm21)
+        "memediasi", "menegosiasikan", "dinegosiasikan", "dirundingkan", "berdialog", "bertelepon", "mediating",
+        "mediasi", "dimediasi", "menengahi",
         "mediator", "pertemuan", "bertemu", "kontak", "berhubungan dekat", "berhubungan erat",
         "panggilan telepon", "percakapan telepon", "berbicara melalui telepon", "keikutsertaan",
         "berpartisipasi", "dialog", "ktt", "menelepon", "membahas", "pembahasan", "melalui telepon", "lewat telepon",
