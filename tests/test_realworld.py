@@ -445,8 +445,10 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # (unseen articles and batch 13 opened) +11 matched. Each merge's new matches bring their own speaker, via and
     # scope errors; no pair matched before changed speaker or via for the worse. Measured after the merges: P 0.8262,
     # R 0.7910, speaker 0.8963, via 0.9629
-    assert report.overall.precision >= 0.825  # 0.808 with batch 13 (4f4d17c); 0.8257 (19 end); 0.8262 (20)
-    assert report.overall.recall >= 0.790  # 0.780 with batch 13; 0.784 (19 end); 0.7809 with batch 14; 0.7910 (20)
+    # session 21, stm21 (statements, calls, talks, ceasefires on unseen wording): P 0.8270 -> 0.8306, R 0.7933 ->
+    # 0.7997, speaker 0.8960 -> 0.8957 (the new matches' own speakers), via 0.9624 -> 0.9628
+    assert report.overall.precision >= 0.830  # 0.808 with batch 13 (4f4d17c); 0.8257 (19 end); 0.8262 (20); 0.8306
+    assert report.overall.recall >= 0.799  # 0.780 with batch 13; 0.784 (19 end); 0.7809 (14); 0.7910 (20); 0.7997
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.895  # 0.8856 (14), 0.8963 (20)
     assert report.via_accuracy is not None and report.via_accuracy >= 0.962  # 0.9478 (14), 0.9629 (20)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
