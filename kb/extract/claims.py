@@ -35,6 +35,7 @@ from kb.extract.figure_drafts import credited, figure_draft, same_list
 from kb.extract.figure_subjects import blame_figures
 from kb.extract.forces import own_forces
 from kb.extract.frames import Frame, via_mentions
+from kb.extract.own_account import own_strike_account
 from kb.extract.parties import compile_words, factuality, is_place, subject_for
 from kb.extract.passive_blame import blamed_on, blamed_party
 from kb.extract.rebuttals import rebuttal_scopes, rebutted
@@ -127,6 +128,8 @@ def _frame_drafts(
             ):
                 continue
             types = _answered(s, frame, speaker, types)
+        if not _BLAMES_OR_STATES & set(types) and own_strike_account(s.norm, [frame.scope], speaker):
+            types = [*types, "statement"]  # "said it shelled X in retaliation for an attack that wounded two"
         s.around.officials.update(one.label for one in speaker.members or (speaker,) if one.role)
         for kind in types:
             for one in speaker.members or (speaker,):
@@ -144,6 +147,10 @@ def _frame_drafts(
                         continue
                 drafts.append(draft)
     return drafts
+
+
+# A frame that accuses, calls or states already holds the side's position on its strike (``own_account``).
+_BLAMES_OR_STATES = frozenset(("statement", "accusation", "call"))
 
 
 # An accusing verb said outright: the speaker blames, whoever else its words name beside its own side.

@@ -12,6 +12,7 @@ import re
 
 from kb.extract import kinds, lexicon
 from kb.extract.blame import attacked
+from kb.extract.contacts import hosted, spoke_with
 from kb.extract.drafts import SentenceInput, minus
 from kb.extract.parties import compile_words
 from kb.extract.passive_blame import passive_blame
@@ -64,6 +65,8 @@ def cue_types(
         found = ["talks"]  # "Aliyev told US Secretary of State Blinken ...": words between leaders are a contact
     if speaker is not None and "talks" in allowed and not found and any(_truce_sought(s.norm, span) for span in spans):
         found = ["talks"]  # "efforts to reach a new ceasefire have made progress": the work towards one
+    if "talks" in allowed and not found and any(spoke_with(s.norm, span) or hosted(s, span) for span in spans):
+        found = ["talks"]  # "spoke with his Russian counterpart", "berkomunikasi dengan para mediator" (``contacts``)
     strong = [k for k in found if k in STRONG]
     return strong or found[:1]
 

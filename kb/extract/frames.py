@@ -17,14 +17,17 @@ from itertools import islice
 
 from kb.extract import lexicon
 from kb.extract.agents import agent_left, agent_right, clause_subject, inverted
+from kb.extract.call_nouns import call_noun_frames
 from kb.extract.channels import ACCORDING_PRONOUN
 from kb.extract.citing import cite_sources
+from kb.extract.claimed_by import claimed_frames, narrow_claimed
 from kb.extract.credits import assign_via
 from kb.extract.credits import via_mentions as via_mentions
 from kb.extract.documents import points_to_issuer
 from kb.extract.frame_scope import BREAK, CONTENT, SUBORDINATE, content_words, last_before, scope_of, words
 from kb.extract.goes_on import going_on
 from kb.extract.mentions import Mention
+from kb.extract.naming import names_in_passing
 from kb.extract.nested_pronoun import reporter_goes_on
 from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
@@ -185,6 +188,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             continue  # "the claim that ...", "Israel's claim that ...": a noun after a determiner, no verb
         if verb in _NOUN_PLURALS and _ACCORDING_NOUN.search(norm, max(0, match.start() - 60), match.start()):
             continue  # "according to independent media reports": the noun "according to" names, no verb
+        if names_in_passing(norm, verb, match.start()):
+            continue  # "launched what it called an anti-terror operation": a name given, no report (``naming``)
         if inverted(norm, match.start()) or medium_after(norm, match.span(), media):
             continue  # "..., said Lebanese military sources.", "..., reported Xinhua.": the subject follows the verb
         if (hint and _EACH_OTHER.match(norm, match.end())) or any(
@@ -274,12 +279,15 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
               and medium_after(norm, v.span(), media)}  # "X said ..., reports Xinhua.": Xinhua relays X (credits)
     frames += _post_frames(norm, mentions, context, lang, taken)
     frames += nominal_frames(norm, mentions, lang)  # "Russia's tally of 600", "Klaim Rusia bahwa ..."
+    frames += call_noun_frames(norm, mentions, lang)  # "ignoring calls by the UN for a truce", "seruan PBB agar"
+    frames += claimed_frames(norm, mentions, lang)  # "in an attack claimed by the Houthis", "diklaim oleh Hizbullah"
     frames += going_on(norm, frames, lang)  # "..., kata X, seraya menambahkan bahwa ..."
     frames.sort(key=lambda f: f.verb[0])
     for frame in frames:
         frame.scope = scope_of(norm, frame, frames)
         if frame.kind == "verb":  # "Referring to the reports, he said ...": the topic is the speaker's too
             frame.scope = topic_widened(norm, frame.scope, frame.agent)
+    narrow_claimed(norm, frames)  # "an attack claimed by X on Monday, in which three died": the toll is not X's
     nest(frames)
     reporter_goes_on(norm, frames)  # "the ministry said it had recorded 12 deaths": it is the ministry
     credit_relays(frames)

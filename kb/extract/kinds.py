@@ -23,11 +23,13 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.attacks import find_attacks
 from kb.extract.blame import international_body
+from kb.extract.brokered import brokered_deal, brokers_a_deal
 from kb.extract.channels import ANONYMITY
 from kb.extract.drafts import SentenceInput
 from kb.extract.frames import Frame
 from kb.extract.narrated import intends, narrates_attack, out_of_scope, perceived
 from kb.extract.parties import compile_words, is_place
+from kb.extract.reports import reports_events
 from kb.extract.speakers import Speaker
 from kb.extract.stance_gates import adds_on, displaced, records_harm, war_course
 from kb.extract.type_guards import arms_laid_down, points_back, truce_as_modifier
@@ -135,7 +137,7 @@ def ceasefire_acts(s: SentenceInput, span: tuple[int, int]) -> bool:
     """Phrases that are a ceasefire claim by themselves ("decided to cease fire"), and a document signed or agreed to
     end the fighting ("signed a statement to end the war", "menandatangani perjanjian untuk mengakhiri
     pertempuran"): the truce by its purpose (not "urged them to end the war", nothing signed)."""
-    if _ACTS.search(s.norm, *span) or _SIGNED_TO_END.search(s.norm, *span):
+    if _ACTS.search(s.norm, *span) or _SIGNED_TO_END.search(s.norm, *span) or brokered_deal(s.norm, *span):
         return True
     down = arms_laid_down(s.norm, span)  # "agreed to lay down their weapons", not "hours after X agreed to surrender"
     return down is not None and not _WHEN_CLAUSE.search(s.norm, max(0, down - 60), down)
@@ -203,6 +205,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     if kind == "talks" and (_NEGATED_VERB.search(s.norm, max(0, match.start() - 20), match.start())
                             or _NO_MEETING.search(s.norm)):
         return False  # "has not been in contact with", "tidak pernah bertemu delegasi X": no talks were held
+    if kind == "talks" and brokers_a_deal(s.norm, match.start()):
+        return False  # "the peace deal mediated by Russia": the truce made, typed a ceasefire (``brokered``)
     if kind == "talks" and _CONTACT.fullmatch(match.group(0)):
         return _between_parties(s)
     return True
@@ -279,6 +283,8 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         return False  # "regional media", "aid groups", "lembaga bantuan": words of no party and no figure narrate
     if frame.kind == "according" and not intends(s.norm, spans):
         return False  # "heavy clashes erupted ..., according to X": information credited, no position taken
+    if reports_events(s, frame, spans):
+        return False  # "local media reported explosions near the port": the same, with the source as subject
     if narrates_attack(s, frame, spans) or perceived(s, spans):
         return False  # "the strike took place at 1am, he said": how an attack went, told by one who did not strike
     return any(  # something checkable: a party named, a figure, or a word of the war itself

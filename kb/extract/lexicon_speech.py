@@ -125,6 +125,21 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     # after its auxiliary ("A channel run by the rebels is reporting that ...")
     "berujar": None, "berucap": None, "bertutur": None, "clarified": None, "clarifies": None, "is reporting": None,
     "are reporting": None, "was reporting": None,
+    # more verbs of asking a party to act (issue 13, session 21, stm21): "called upon Israel to end", "pressed Hamas
+    # to accept", "pleaded with its allies to send", "implored both sides to spare", "encouraged X to resume";
+    # "mengajak X kembali ke meja perundingan", "memohon kepada kedua pihak agar", "mendorong X untuk melanjutkan",
+    # "menekan Israel agar menghentikan", "menghimbau" (a common spelling of "mengimbau").  Only with an addressee
+    # told to act after them (``NEEDS_AFTER``): "pressed on with the offensive", "mendorong harga" say nothing.
+    "called upon": "call", "calls upon": "call", "pressed": "call", "presses": "call", "pleaded with": "call",
+    "pleads with": "call", "implored": "call", "implores": "call", "encouraged": "call", "encourages": "call",
+    "mengajak": "call", "memohon": "call", "mendorong": "call", "menekan": "call", "menghimbau": "call",
+    # working for a truce or talks in public is asking for them ("Qatar is pushing for a new ceasefire", "pressed for
+    # talks"), and an ultimatum is a demand ("issued an ultimatum to the army to leave", "mengeluarkan ultimatum
+    # kepada tentara untuk ...", "mengultimatum")
+    "pushing for": "call", "pushed for": "call", "pushes for": "call", "pressing for": "call", "pressed for": "call",
+    "presses for": "call", "lobbying for": "call", "lobbied for": "call", "issued an ultimatum": "call",
+    "issued ultimatum": "call", "mengeluarkan ultimatum": "call", "memberikan ultimatum": "call",
+    "memberi ultimatum": "call", "mengultimatum": "call",
 }
 # Verbs that speak only in the progressive ("The UN is urging", "Kyiv is accusing"): without "is"/"are" a
 # participle describes a noun ("gunmen demanding ransom", ``agents.agent_left``), and after a comma it goes on

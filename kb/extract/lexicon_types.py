@@ -72,7 +72,10 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "menghentikan permusuhan", "penghentian pertempuran", "mengakhiri permusuhan",
     ),
     "talks": (
-        "pembicaraan", "perundingan", "negosiasi", "berunding", "mediasi", "dimediasi", "menengahi",
+        "pembicaraan", "perundingan", "negosiasi", "berunding", "bernegosiasi", "merundingkan",
+        # the prefixed and suffixed forms the word-bounded cues above miss (session 21, stm21)
+        "memediasi", "menegosiasikan", "dinegosiasikan", "dirundingkan", "berdialog", "bertelepon", "mediating",
+        "mediasi", "dimediasi", "menengahi",
         "mediator", "pertemuan", "bertemu", "kontak", "berhubungan dekat", "berhubungan erat",
         "panggilan telepon", "percakapan telepon", "berbicara melalui telepon", "keikutsertaan",
         "berpartisipasi", "dialog", "ktt", "menelepon", "membahas", "pembahasan", "melalui telepon", "lewat telepon",
@@ -334,7 +337,26 @@ _BODIES_AFTER = (r"\s+(?:(?:at\s+least|more\s+than|about|some|around|nearly|sedi
 # a truce a party acts on itself: "accepted a ceasefire proposal", "memutuskan untuk menghentikan tembakan"
 _TRUCE_AFTER = (r"(?:\s+[\w-]+){0,5}?\s+(?:ceasefire|cease-fire|truce|cease\s+fire|gencatan\s+senjata"
                 r"|penghentian\s+tembak|menghentikan\s+tembakan)(?![\w-])")
+# An addressee asked to act after an Indonesian verb of asking: "mengajak militer dan RSF kembali ke meja
+# perundingan", "mendorong kedua pihak untuk melanjutkan", "memohon kepada kedua pihak agar", "menekan Israel agar";
+# never "mendorong gerobak berisi jenazah", "mengajak wartawan berkeliling" (no "agar"/"untuk"/"supaya" asks there).
+_ASKED_ID = (
+    r"\s+(?:kepada\s+)?(?:(?!(?:agar|supaya|untuk)(?![\w-]))[\w-]+\s+){1,4}?"
+    r"(?:(?:agar|supaya|untuk)\s+(?:tidak\s+|tak\s+|jangan\s+|segera\s+)?[a-z]+|kembali)"
+)
+# What a party pushes for that is a call on the parties: a truce, talks, an end, restraint ("pushing for a new
+# ceasefire", "pressed for direct talks"); never "pushed for a breakthrough on the front" (a military push).
+_PUSHED_FOR = (
+    r"\s+(?:(?:a|an|the|new|renewed|immediate|lasting|permanent|fresh|direct|swift|quick|another)\s+){0,3}"
+    r"(?:ceasefire|cease-fire|truce|talks|negotiations|peace|end|halt|pause|de-escalation|restraint|dialogue"
+    r"|diplomatic|political|humanitarian|withdrawal|deal|agreement|resumption|return)"
+)
 NEEDS_AFTER: Final[dict[str, str]] = {
+    **{verb: _PUSHED_FOR for verb in ("pushing for", "pushed for", "pushes for", "pressing for", "pressed for",
+                                      "presses for", "lobbying for", "lobbied for")},
+    **{verb: _TOLD_TO for verb in ("pressed", "presses", "pleaded with", "pleads with", "implored", "implores",
+                                   "encouraged", "encourages")},
+    **{verb: _ASKED_ID for verb in ("mengajak", "memohon", "mendorong", "menekan")},
     **{verb: _BODIES_AFTER for verb in ("received", "receives", "has received", "telah menerima")},
     "menerima": _BODIES_AFTER + "|" + _TRUCE_AFTER,
     **{verb: _TRUCE_AFTER for verb in ("accepted", "accepts", "approved", "decided", "menyetujui", "memutuskan")},

@@ -17,6 +17,7 @@ import re
 
 from kb.extract.drafts import SentenceInput
 from kb.extract.mentions import Mention
+from kb.extract.truce_failures import breaks_truce
 
 _PARTY_KINDS = ("State", "Government", "Ministry", "Organization", "Group")
 _TRUCE = r"(?:cease-?fire|truce|gencatan\s+senjata)(?:\s+(?:agreement|deal|accord))?"
@@ -48,6 +49,6 @@ def named_violator(s: SentenceInput, span: tuple[int, int]) -> Mention | None:
             continue
         if _DOER_AFTER.search(s.norm, max(span[0], m.start - 120), m.start):
             return m
-        if _DOER_BEFORE.match(s.norm, m.end, span[1]):
-            return m
+        if _DOER_BEFORE.match(s.norm, m.end, span[1]) or breaks_truce(s.norm, m.start, m.end, span[1]):
+            return m  # "X's breaches of the truce", "X continues its violations of", "kegagalan X menghormati
     return None
