@@ -21,6 +21,7 @@ from kb.extract.alternation import alternation
 from kb.extract.attack_agents import LIGHT, WINDOW, by_agent, noun_agent, verb_agent
 from kb.extract.mentions import Mention
 from kb.extract.parties import compile_words
+from kb.extract.responsibility import BEARS, HOLDS, LIES_WITH, party_after
 from kb.extract.speakers import party_label
 
 VERBS = compile_words(lexicon.ATTACK_VERBS)
@@ -159,6 +160,9 @@ def find_attacks(
         (_SHIELDS_BY, by_agent, True),
         (_SITE_USED, by_agent, True),
         (_RESPONSIBLE, _named_subject, True),
+        (BEARS, _named_subject, True),  # blame told with a responsibility noun (``responsibility``)
+        (LIES_WITH, party_after, True),
+        (HOLDS, party_after, True),
     ):
         for cue in pattern.finditer(norm, *span):
             if cue.group(0).casefold() in _SHOOT and _DEFENSIVE.match(norm, cue.end()):

@@ -15,6 +15,7 @@ import re
 from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.attacks import find_attacks
+from kb.extract.counting_bodies import counts_dead
 from kb.extract.drafts import SentenceInput
 from kb.extract.headed import party_agent, party_headed
 from kb.extract.parties import attacker_in, compile_words
@@ -61,7 +62,8 @@ def attacked(
     one, a speaker's "died as a result of Israeli strikes" is still a loss reported, not an accusation,
     unless it names the killer ("dibunuh oleh rudal AS") or the act is wrongdoing.
     """
-    records = speaker is not None and records_harm(speaker)
+    counts = speaker is not None and counts_dead(s.norm, speaker)  # health ministries, civil defence, medics
+    records = speaker is not None and (records_harm(speaker) or counts)
     neutral = speaker is not None and (international_body(speaker, s.gazetteer) or records)
     for span in spans:
         attacks = find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
@@ -70,8 +72,9 @@ def attacked(
         if speaker is None or neutral:  # the reporter, or a UN body counting strikes: wrongdoing only
             if any(a.wrongdoing for a in attacks if not (toll and _in_toll_clause(s.norm, span, a.start, a.verb))):
                 return True
-            if records and toll and any(party_headed(s.norm, a) or party_agent(s.norm, a) for a in attacks):
-                return True  # a health ministry's "Israel killed three": the party itself did it, named as such
+            did_it = any(party_headed(s.norm, a) or party_agent(s.norm, a) for a in attacks)
+            if records and toll and not counts and did_it:
+                return True  # a news agency's "Houthis launched a missile, killing": the party did it (not a count)
             continue
         attacks = [
             a

@@ -254,7 +254,7 @@ def _draft(
     if kind == "accusation":
         attacks = find_attacks(s.norm, scope, s.mentions, s.gazetteer, skip)
         if attacks and not _CUES["accusation"].search(s.norm, max(0, scope[0] - 16), scope[1]):
-            subject = attacks[0].accused  # no accusing word (the verb stands just before its scope)
+            subject = next((a for a in attacks if a.wrongdoing), attacks[0]).accused  # no accusing word: the charge's
         elif not attacks and not _CUES["accusation"].search(s.norm, *scope):
             subject = against_other_side(s, scope, speaker, False) or subject
         subject = (  # "has been blamed on X", "blamed the shelling on X"
