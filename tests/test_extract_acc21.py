@@ -153,3 +153,42 @@ def test_a_possessive_pronoun_takes_the_clause_subject(gazetteer: Gazetteer) -> 
 def test_the_charge_names_the_accused_among_two_attacks(gazetteer: Gazetteer) -> None:
     text = "Israel widened its offensive in October after a year of border clashes begun by Hezbollah."
     assert _typed(text, "accusation", gazetteer) == ["Hezbollah"]
+
+
+# --- a claim beside its denial ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry in Baku denied that any aircraft had been lost and said Armenian units had shelled "
+        "civilian areas.",
+        "Kementerian Pertahanan Azerbaijan membantah kehilangan pesawat dan mengatakan pasukan Armenia menembaki "
+        "permukiman warga.",
+    ],
+)
+def test_the_saying_beside_a_denial_still_accuses(text: str, gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer)
+    assert of_type(claims, "denial")
+    assert [c.subject for c in of_type(claims, "accusation")] == ["Armenia"]
+
+
+def test_the_saying_beside_a_denial_with_no_charge_accuses_nobody(gazetteer: Gazetteer) -> None:
+    text = "The defence ministry in Baku denied that any aircraft had been lost and said the fighting had calmed."
+    assert not _typed(text, "accusation", gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Azerbaijani defence ministry said Armenian troops shelled the Tovuz district overnight, which Yerevan "
+        "denied.",
+        "Kementerian Pertahanan Azerbaijan mengatakan pasukan Armenia menembaki distrik Tovuz semalam, yang dibantah "
+        "Yerevan.",
+    ],
+)
+def test_a_claim_denied_after_it_is_told_keeps_its_accusation(text: str, gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer)
+    assert of_type(claims, "denial")
+    assert [(c.speaker, c.subject) for c in of_type(claims, "accusation")] == [
+        ("Azerbaijani Defence Ministry", "Armenia")]
