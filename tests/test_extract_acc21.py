@@ -192,3 +192,41 @@ def test_a_claim_denied_after_it_is_told_keeps_its_accusation(text: str, gazette
     assert of_type(claims, "denial")
     assert [(c.speaker, c.subject) for c in of_type(claims, "accusation")] == [
         ("Azerbaijani Defence Ministry", "Armenia")]
+
+
+# --- a strike on a military site with no attacker named is the speaker's own ---------------------------------------
+
+_KRYVYI = "Ukraine said a Russian missile killed 18 people in Kryvyi Rih on Friday."
+
+
+def _last(context: str, text: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
+    return [(c.type, c.subject) for c in run(f"{context} {text}", gazetteer) if c.quote.strip() == text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli military said fighter jets struck a military site near the border overnight.",
+        "Hizbullah mengatakan roket-roket itu menghantam pangkalan militer di dekat Haifa.",
+    ],
+)
+def test_a_strike_on_a_military_site_with_no_attacker_named_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert not _typed(text, "accusation", gazetteer)
+
+
+def test_a_strike_aimed_at_soldiers_told_by_its_side_is_its_own(gazetteer: Gazetteer) -> None:
+    mine = "Russia's defence ministry said the missile attack on that city was targeted at a military gathering."
+    theirs = "Ukraine's defence ministry said the missile attack on that city was targeted at a residential area."
+    assert [t for t, _ in _last(_KRYVYI, mine, gazetteer)] == ["statement"]
+    assert ("accusation", "Russia") in _last(_KRYVYI, theirs, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Armenian defence ministry said Azerbaijani drones struck a military post near Sotk.",
+        "Kementerian Pertahanan Armenia mengatakan drone Azerbaijan menghantam pos militer di dekat Sotk.",
+    ],
+)
+def test_a_strike_on_a_military_site_by_a_named_party_still_accuses(text: str, gazetteer: Gazetteer) -> None:
+    assert _typed(text, "accusation", gazetteer) == ["Azerbaijan"]

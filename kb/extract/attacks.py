@@ -20,6 +20,7 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.attack_agents import LIGHT, WINDOW, by_agent, noun_agent, verb_agent
 from kb.extract.mentions import Mention
+from kb.extract.military_aims import military_aim
 from kb.extract.parties import compile_words
 from kb.extract.responsibility import BEARS, HOLDS, LIES_WITH, party_after
 from kb.extract.speakers import party_label
@@ -172,6 +173,8 @@ def find_attacks(
             agent = how(norm, cue, span, parties, gazetteer) or _shared_subject(norm, cue.start(), span, found)
             if agent is None or _own(agent, own, own_labels):
                 continue
+            if agent[1] is None and military_aim(norm, cue.end()):
+                continue  # "fighter jets struck a military site": no party named, the speaker's own operation
             light = LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start()) if how is noun_agent else None
             text = allegation_at(norm, light.start() if light else cue.start(), span[1])
             stop = _OTHER_CLAUSE.search(norm, cue.end(), min(span[1], cue.end() + 60))  # never "..., though it

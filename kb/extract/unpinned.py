@@ -15,12 +15,13 @@ from kb.extract.alternation import alternation
 from kb.extract.attack_agents import BY, NEGATION, PASSIVE, WINDOW
 from kb.extract.attacks import HARM, NOUNS, PASSIVES, VERBS
 from kb.extract.mentions import Mention
+from kb.extract.military_aims import military_aim
 
 # What an attacker calls what it strikes, as the subject of a passive ("more than 200 targets were struck", "the
 # target was hit accurately", "target yang diserang", "sasaran-sasaran militer dihantam"): its own operation, no
 # attack on its side to blame on the other.
 _TARGETS = re.compile(
-    r"(?<![\w-])(?:targets?|objectives?|sasaran(?:-sasaran)?|target(?:-target)?)(?:\s+(?:militer|military|teroris|"
+    r"(?<![\w-])(?:targets?|objectives?|objects|sasaran(?:-sasaran)?|target(?:-target)?)(?:\s+(?:militer|military|teroris|"
     r"terrorist|musuh|enemy|Hizbullah|Hamas))?\s+(?:(?:that|which|yang)\s+)?(?:(?:were|was|have\s+been|has\s+been|"
     r"had\s+been|are|is|been|telah|sudah|berhasil)\s+)?(?:[\w-]+ly\s+)?$",
     re.I,
@@ -64,6 +65,8 @@ def unpinned_attacks(norm: str, span: tuple[int, int]) -> list[int]:
             passive = word.startswith("di") if pattern is PASSIVES else bool(PASSIVE.search(before))
             if passive and _TARGETS.search(before):
                 continue  # "2,500 terrorist targets were attacked", "target yang diserang": the speaker's own strikes
+            if military_aim(norm, cue.end()):
+                continue  # "the strike was targeted at a military gathering": the speaker's own operation
             if (passive and not word.endswith("ing")) or _quoted_they(norm, cue.start()):
                 found.append(cue.start())
     for cue in NOUNS.finditer(norm, *span):  # "there were some 250 airstrikes", "ada 73 serangan"
@@ -119,8 +122,8 @@ def unpinned_strikes(norm: str, span: tuple[int, int], mentions: list[Mention]) 
             continue  # "were meeting when the aircraft attacked, ...": the setting of another clause, no strike told
         if any(subject.start() <= m.start < cue.start() and m.actor is not None for m in mentions):
             continue  # "a Russian missile struck": the party is named, ``attacks`` pins it
-        if NEGATION.search(norm, floor, cue.start()):
-            continue
+        if NEGATION.search(norm, floor, cue.start()) or military_aim(norm, cue.end()):
+            continue  # "jets struck a military site": the speaker's own operation (``military_aims``)
         found.append(cue.start())
     return found
 
