@@ -230,3 +230,31 @@ def test_a_strike_aimed_at_soldiers_told_by_its_side_is_its_own(gazetteer: Gazet
 )
 def test_a_strike_on_a_military_site_by_a_named_party_still_accuses(text: str, gazetteer: Gazetteer) -> None:
     assert _typed(text, "accusation", gazetteer) == ["Azerbaijan"]
+
+
+# --- a quoted "they" who killed or burned -----------------------------------------------------------------------------
+
+_SAGAING = "Myanmar's military bombed a village in Sagaing on Tuesday, killing at least 40 people, residents said."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We lost everything. They burned our houses and killed my brother," a villager told reporters.',
+        '"Kami kehilangan segalanya. Mereka mencoba membakar seluruh kampung kami," kata seorang warga.',
+    ],
+)
+def test_a_witness_quoting_they_killed_or_burned_accuses_the_striker(text: str, gazetteer: Gazetteer) -> None:
+    assert ("accusation", "Myanmar military government") in _last(_SAGAING, text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Even after they killed everyone else, we stayed in the cellar," a villager told reporters.',
+        '"Mereka dibunuh di depan rumah," kata seorang warga.',
+        "A villager said they had burned the harvest before leaving.",
+    ],
+)
+def test_a_time_clause_a_passive_or_an_unquoted_they_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert not [t for t, _ in _last(_SAGAING, text, gazetteer) if t == "accusation"]

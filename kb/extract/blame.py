@@ -21,7 +21,7 @@ from kb.extract.headed import party_agent, party_headed
 from kb.extract.parties import attacker_in, compile_words
 from kb.extract.speakers import Speaker, side_label, speaker_side
 from kb.extract.stance_gates import records_harm
-from kb.extract.unpinned import unpinned_attacks, unpinned_strikes
+from kb.extract.unpinned import quoted_they_attacks, unpinned_attacks, unpinned_strikes
 
 _COORDINATED = re.compile(r";|,\s*(?:and|dan|while|sementara|whereas|sedangkan)(?![\w-])", re.IGNORECASE)
 _VERB_CLAUSE = re.compile(r"[,;]|(?<![\w-])(?:when|as|after|ketika|saat|setelah)(?![\w-])", re.IGNORECASE)
@@ -144,7 +144,8 @@ def against_other_side(s: SentenceInput, span: tuple[int, int], speaker: Speaker
     shelled", "“they bombed ...”"): a belligerent speaking of an attack on it blames its enemy."""
     side = speaker_side(speaker, s.gazetteer) or _side_beside(s, span)
     struck = unpinned_strikes(s.norm, span, s.mentions)
-    hits = (unpinned_attacks(s.norm, span) if side is not None else []) + struck
+    they = quoted_they_attacks(s.norm, span)  # "“They killed our children”": the killer, quoted as "they"
+    hits = (unpinned_attacks(s.norm, span) if side is not None else they) + struck
     if not hits:
         return None
     if side is None:  # a witness, a local official telling a weapon strike: the article's attacker's
@@ -153,8 +154,8 @@ def against_other_side(s: SentenceInput, span: tuple[int, int], speaker: Speaker
         opponent = s.around.opponent(side) or _target_opponent(s, span) or _striker_not(s, side)
     if opponent is None:
         return None
-    if toll:
-        hits = [at for at in hits if not _in_toll_clause(s.norm, span, at)]
+    if toll:  # a quoted "they killed" is the killer named as the subject, not a toll's cause (``party_headed``)
+        hits = [at for at in hits if at in they or not _in_toll_clause(s.norm, span, at)]
     return opponent if hits else None
 
 
