@@ -258,3 +258,32 @@ def test_a_witness_quoting_they_killed_or_burned_accuses_the_striker(text: str, 
 )
 def test_a_time_clause_a_passive_or_an_unquoted_they_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
     assert not [t for t, _ in _last(_SAGAING, text, gazetteer) if t == "accusation"]
+
+
+# --- a party that launched an attack, the harm told after it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karabakh officials said the Azerbaijani army launched an attack overnight that wounded three soldiers.",
+        "Pejabat Karabakh mengatakan militer Azerbaijan melancarkan serangan semalam yang melukai tiga tentara.",
+    ],
+)
+def test_a_party_launching_an_attack_is_accused_beside_the_harm(text: str, gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer)
+    assert of_type(claims, "casualty")
+    assert [c.subject for c in of_type(claims, "accusation")] == ["Azerbaijan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karabakh officials said three soldiers were wounded in an Azerbaijani attack overnight.",
+        "Serangan Azerbaijan semalam melukai tiga tentara, kata pejabat Karabakh.",
+    ],
+)
+def test_an_attack_named_as_the_harms_cause_stays_a_casualty(text: str, gazetteer: Gazetteer) -> None:
+    claims = run(text, gazetteer)
+    assert of_type(claims, "casualty")
+    assert not of_type(claims, "accusation")

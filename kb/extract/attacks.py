@@ -180,7 +180,7 @@ def find_attacks(
             stop = _OTHER_CLAUSE.search(norm, cue.end(), min(span[1], cue.end() + 60))  # never "..., though it
             civilian = bool(_CIVILIAN.search(norm, cue.start(), stop.start() if stop else min(span[1], cue.end() + 60)))
             # denies targeting civilians": civilians in a clause of their own make no wrong of this attack
-            by, verb = how is by_agent, how is verb_agent
+            by, verb = how is by_agent, how is verb_agent or light is not None  # "X launched an attack": a verb
             found.append(
                 Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian, agent[1], by, verb, wrong)
             )

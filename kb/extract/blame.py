@@ -24,7 +24,11 @@ from kb.extract.stance_gates import records_harm
 from kb.extract.unpinned import quoted_they_attacks, unpinned_attacks, unpinned_strikes
 
 _COORDINATED = re.compile(r";|,\s*(?:and|dan|while|sementara|whereas|sedangkan)(?![\w-])", re.IGNORECASE)
-_VERB_CLAUSE = re.compile(r"[,;]|(?<![\w-])(?:when|as|after|ketika|saat|setelah)(?![\w-])", re.IGNORECASE)
+# where an attack verb's own clause ends: a comma, a time word, or a relative clause telling what it did ("launched an
+# attack overnight that wounded three", "melancarkan serangan yang melukai tiga tentara": session 21)
+_VERB_CLAUSE = re.compile(
+    r"[,;]|(?<![\w-])(?:when|as|after|ketika|saat|setelah|which|that|yang)(?![\w-])", re.IGNORECASE
+)
 _HARMED = compile_words((*lexicon.KILLED, *lexicon.WOUNDED, "korban", "casualties", "victims", "toll"))
 # A ceasefire the attack broke, by name: "the deadliest violation of the truce", "in breach of the cease-fire",
 # "pelanggaran terbesar gencatan senjata".  Only these nouns: a concessive "despite a ceasefire" was tried and
