@@ -287,3 +287,30 @@ def test_an_attack_named_as_the_harms_cause_stays_a_casualty(text: str, gazettee
     claims = run(text, gazetteer)
     assert of_type(claims, "casualty")
     assert not of_type(claims, "accusation")
+
+
+# --- a side's news agency telling a named party's strike ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official National News Agency of Lebanon said Israeli forces fired two artillery shells at the town "
+        "of Khiam.",
+        "Kantor berita resmi Palestina, WAFA, melaporkan pasukan Israel menembaki sebuah rumah di Khan Younis.",
+    ],
+)
+def test_a_news_agency_telling_a_named_partys_strike_accuses_it(text: str, gazetteer: Gazetteer) -> None:
+    assert [c.subject for c in of_type(run(text, gazetteer), "accusation")] == ["Israel Defense Forces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The National News Agency said an Israeli strike on the town killed two people.",
+        "Kantor Berita Nasional Lebanon melaporkan serangan Israel menewaskan dua orang di kota itu.",
+        "NNA reported a drone strike on the coastal road near the town.",
+    ],
+)
+def test_a_news_agencys_toll_or_unowned_strike_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert not _typed(text, "accusation", gazetteer)

@@ -446,15 +446,15 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # scope errors; no pair matched before changed speaker or via for the worse. Measured after the merges: P 0.8262,
     # R 0.7910, speaker 0.8963, via 0.9629
     # acc21 (session 21, accusations: aggression as a name, responsibility placed, counting bodies, a claim beside its
-    # denial, strikes on military sites, a quoted "they", a launched attack beside its harm): P 0.8270 -> 0.8332,
-    # R 0.7933 -> 0.7988, speaker 0.8960 -> 0.8962, via 0.9624 -> 0.9621
-    assert report.overall.precision >= 0.832  # 0.808 with batch 13 (4f4d17c); 0.8257 (19 end); 0.8262 (20); 0.8332
-    assert report.overall.recall >= 0.798  # 0.780 with batch 13; 0.784 (19 end); 0.7809 with batch 14; 0.7910 (20)
+    # denial, strikes on military sites, a quoted "they", a launched attack beside its harm, a side's news agency):
+    # P 0.8270 -> 0.8326, R 0.7933 -> 0.8002, speaker 0.8960 -> 0.8963, via 0.9624 -> 0.9622
+    assert report.overall.precision >= 0.832  # 0.808 with batch 13 (4f4d17c); 0.8257 (19 end); 0.8262 (20); 0.8326
+    assert report.overall.recall >= 0.799  # 0.780 with batch 13; 0.784 (19 end); 0.7809 (14); 0.7910 (20); 0.8002
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.895  # 0.8856 (14), 0.8963 (20)
-    # acc21 (session 21): via 0.9624 -> 0.9621, one newly matched accusation (a claim denied after it is told, in a
+    # acc21 (session 21): via 0.9624 -> 0.9622, one newly matched accusation (a claim denied after it is told, in a
     # span the splitter joined with the next sentence) carries the closing "mengutip Reuters" the gold leaves off it;
     # no pair matched before changed via, so the floor is lowered to just under, not the extractor made worse
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.961  # 0.9478 (14), 0.9629 (20), 0.9621 (acc21)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.961  # 0.9478 (14), 0.9629 (20), 0.9622 (acc21)
     # the largest error classes, as shares of the matched pairs: counted, they rise with every claim recall gains
     # (last measured, with batch 6: 203 wrong party, 109 wrong scope, 57 outlets for a source of 671 matched, i.e.
     # 0.303, 0.162 and 0.085; on the 102 articles before batch 6: 164, 90 and 44 of 576; after round 10 of

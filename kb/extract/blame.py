@@ -15,7 +15,7 @@ import re
 from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.attacks import find_attacks
-from kb.extract.counting_bodies import counts_dead
+from kb.extract.counting_bodies import counts_dead, press
 from kb.extract.drafts import SentenceInput
 from kb.extract.headed import party_agent, party_headed
 from kb.extract.parties import attacker_in, compile_words
@@ -79,7 +79,10 @@ def attacked(
             did_it = any(party_headed(s.norm, a) or party_agent(s.norm, a) for a in attacks)
             if records and toll and not counts and did_it:
                 return True  # a news agency's "Houthis launched a missile, killing": the party did it (not a count)
-            continue
+            if records and not toll and not counts and speaker is not None and press(speaker) \
+                    and any(a.mention for a in attacks):
+                return True  # a side's news agency telling a named party's strike, no toll: "NNA said Israeli forces
+            continue  # fired two shells at the town" (a toll's cause stays the casualty's)
         attacks = [
             a
             for a in attacks
