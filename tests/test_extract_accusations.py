@@ -301,6 +301,8 @@ def test_a_denial_and_an_accusation_by_verb_both_stand(gazetteer: Gazetteer) -> 
 )
 def test_what_is_denied_ends_where_another_statement_begins(gazetteer: Gazetteer, text: str, alleged: str) -> None:
     """ "denied X and said Y": Y is another statement, not part of what is denied; "and" between two places is not
-    a clause boundary."""
-    (claim,) = [c for c in run(text, gazetteer) if c.type in ("denial", "accusation")]
+    a clause boundary.  (Session 21: Y, when it pins an attack on a party, is that speaker's accusation beside the
+    denial, as the dev gold reads "membantah ... dan mengatakan personel X menembaki ...".)"""
+    kind = "accusation" if text.startswith("Baku") else "denial"
+    (claim,) = [c for c in run(text, gazetteer) if c.type == kind]
     assert claim.allegation == alleged

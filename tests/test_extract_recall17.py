@@ -56,13 +56,25 @@ def _typed(text: str, kind: str, gazetteer: Gazetteer) -> list[tuple[str, str | 
     [
         ("Ukrainian officials said Russian troops killed four people near Izium on Monday.", "Russian Armed Forces"),
         ("Ukraina mengatakan pasukan Rusia membunuh empat orang di dekat Izium pada Senin.", "Russian Armed Forces"),
-        ("The Lebanese health ministry said Israel killed three people in the town of Tyre overnight.", "Israel"),
-        ("Kementerian Kesehatan Lebanon mengatakan Israel menewaskan tiga orang di kota Tyre.", "Israel"),
     ],
 )
 def test_a_party_that_killed_is_accused_beside_the_toll(text: str, accused: str, gazetteer: Gazetteer) -> None:
     assert of_type(run(text, gazetteer), "casualty")
     assert [s for _, s in _typed(text, "accusation", gazetteer)] == [accused]
+
+
+# Session 21 (acc21): a body that counts the dead telling the party as the toll's subject gives the casualty only
+# (tests/realworld/README.md, session-18 convention 1; on dev the accusation was false 3 times of 3).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lebanese health ministry said Israel killed three people in the town of Tyre overnight.",
+        "Kementerian Kesehatan Lebanon mengatakan Israel menewaskan tiga orang di kota Tyre.",
+    ],
+)
+def test_a_count_of_the_dead_with_its_killer_is_a_casualty_only(text: str, gazetteer: Gazetteer) -> None:
+    assert of_type(run(text, gazetteer), "casualty")
+    assert not _typed(text, "accusation", gazetteer)
 
 
 @pytest.mark.parametrize(

@@ -240,12 +240,17 @@ def noun_agent(
             words = re.findall(r"[\w-]+", gap.replace("'s", " ").replace("\u2019s", " "))
             if _BESIDE.fullmatch(gap) and all(w.casefold() in _MODIFIERS for w in words):
                 return party_label(m.actor, gazetteer), m  # type: ignore[arg-type]
+    owner = _POSSESSIVE.search(norm, max(span[0], cue.start() - 40), cue.start())
+    if owner is not None and all(w.casefold() in _MODIFIERS for w in owner.group(1).split()):
+        return subject(norm, owner.start(), span, parties, gazetteer, False)  # "X must end their aggression": X's
     previous = re.search(r"([\w-]+)\s+$", norm[max(span[0], cue.start() - 20) : cue.start()])
     if previous and _force(previous.group(1)) and previous.group(1).casefold() not in _WEAPONS:
         return previous.group(1), None  # "enemy attack", "junta airstrikes"; never "artillery shelling"
     return None
 
 
+# a possessive pronoun before the noun, a modifier or two between ("their aggression", "its continued attacks")
+_POSSESSIVE = re.compile(r"(?<![\w-])(?:their|its)\s+((?:[\w-]+\s+){0,2})$", re.I)
 _VOLLEYS = frozenset(("barrage", "barrages", "salvo", "salvos", "volley", "volleys"))
 _VOLLEY_OF = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?", re.I)
 

@@ -20,7 +20,9 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.attack_agents import LIGHT, WINDOW, by_agent, noun_agent, verb_agent
 from kb.extract.mentions import Mention
+from kb.extract.military_aims import military_aim
 from kb.extract.parties import compile_words
+from kb.extract.responsibility import BEARS, HOLDS, LIES_WITH, party_after
 from kb.extract.speakers import party_label
 
 VERBS = compile_words(lexicon.ATTACK_VERBS)
@@ -159,6 +161,9 @@ def find_attacks(
         (_SHIELDS_BY, by_agent, True),
         (_SITE_USED, by_agent, True),
         (_RESPONSIBLE, _named_subject, True),
+        (BEARS, _named_subject, True),  # blame told with a responsibility noun (``responsibility``)
+        (LIES_WITH, party_after, True),
+        (HOLDS, party_after, True),
     ):
         for cue in pattern.finditer(norm, *span):
             if cue.group(0).casefold() in _SHOOT and _DEFENSIVE.match(norm, cue.end()):
@@ -168,12 +173,14 @@ def find_attacks(
             agent = how(norm, cue, span, parties, gazetteer) or _shared_subject(norm, cue.start(), span, found)
             if agent is None or _own(agent, own, own_labels):
                 continue
+            if agent[1] is None and military_aim(norm, cue.end()):
+                continue  # "fighter jets struck a military site": no party named, the speaker's own operation
             light = LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start()) if how is noun_agent else None
             text = allegation_at(norm, light.start() if light else cue.start(), span[1])
             stop = _OTHER_CLAUSE.search(norm, cue.end(), min(span[1], cue.end() + 60))  # never "..., though it
             civilian = bool(_CIVILIAN.search(norm, cue.start(), stop.start() if stop else min(span[1], cue.end() + 60)))
             # denies targeting civilians": civilians in a clause of their own make no wrong of this attack
-            by, verb = how is by_agent, how is verb_agent
+            by, verb = how is by_agent, how is verb_agent or light is not None  # "X launched an attack": a verb
             found.append(
                 Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian, agent[1], by, verb, wrong)
             )

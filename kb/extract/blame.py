@@ -15,15 +15,20 @@ import re
 from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.attacks import find_attacks
+from kb.extract.counting_bodies import counts_dead, press
 from kb.extract.drafts import SentenceInput
 from kb.extract.headed import party_agent, party_headed
 from kb.extract.parties import attacker_in, compile_words
 from kb.extract.speakers import Speaker, side_label, speaker_side
 from kb.extract.stance_gates import records_harm
-from kb.extract.unpinned import unpinned_attacks, unpinned_strikes
+from kb.extract.unpinned import quoted_they_attacks, unpinned_attacks, unpinned_strikes
 
 _COORDINATED = re.compile(r";|,\s*(?:and|dan|while|sementara|whereas|sedangkan)(?![\w-])", re.IGNORECASE)
-_VERB_CLAUSE = re.compile(r"[,;]|(?<![\w-])(?:when|as|after|ketika|saat|setelah)(?![\w-])", re.IGNORECASE)
+# where an attack verb's own clause ends: a comma, a time word, or a relative clause telling what it did ("launched an
+# attack overnight that wounded three", "melancarkan serangan yang melukai tiga tentara": session 21)
+_VERB_CLAUSE = re.compile(
+    r"[,;]|(?<![\w-])(?:when|as|after|ketika|saat|setelah|which|that|yang)(?![\w-])", re.IGNORECASE
+)
 _HARMED = compile_words((*lexicon.KILLED, *lexicon.WOUNDED, "korban", "casualties", "victims", "toll"))
 # A ceasefire the attack broke, by name: "the deadliest violation of the truce", "in breach of the cease-fire",
 # "pelanggaran terbesar gencatan senjata".  Only these nouns: a concessive "despite a ceasefire" was tried and
@@ -61,7 +66,8 @@ def attacked(
     one, a speaker's "died as a result of Israeli strikes" is still a loss reported, not an accusation,
     unless it names the killer ("dibunuh oleh rudal AS") or the act is wrongdoing.
     """
-    records = speaker is not None and records_harm(speaker)
+    counts = speaker is not None and counts_dead(s.norm, speaker)  # health ministries, civil defence, medics
+    records = speaker is not None and (records_harm(speaker) or counts)
     neutral = speaker is not None and (international_body(speaker, s.gazetteer) or records)
     for span in spans:
         attacks = find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
@@ -70,9 +76,13 @@ def attacked(
         if speaker is None or neutral:  # the reporter, or a UN body counting strikes: wrongdoing only
             if any(a.wrongdoing for a in attacks if not (toll and _in_toll_clause(s.norm, span, a.start, a.verb))):
                 return True
-            if records and toll and any(party_headed(s.norm, a) or party_agent(s.norm, a) for a in attacks):
-                return True  # a health ministry's "Israel killed three": the party itself did it, named as such
-            continue
+            did_it = any(party_headed(s.norm, a) or party_agent(s.norm, a) for a in attacks)
+            if records and toll and not counts and did_it:
+                return True  # a news agency's "Houthis launched a missile, killing": the party did it (not a count)
+            if records and not toll and not counts and speaker is not None and press(speaker) \
+                    and any(a.mention for a in attacks):
+                return True  # a side's news agency telling a named party's strike, no toll: "NNA said Israeli forces
+            continue  # fired two shells at the town" (a toll's cause stays the casualty's)
         attacks = [
             a
             for a in attacks
@@ -141,7 +151,8 @@ def against_other_side(s: SentenceInput, span: tuple[int, int], speaker: Speaker
     shelled", "“they bombed ...”"): a belligerent speaking of an attack on it blames its enemy."""
     side = speaker_side(speaker, s.gazetteer) or _side_beside(s, span)
     struck = unpinned_strikes(s.norm, span, s.mentions)
-    hits = (unpinned_attacks(s.norm, span) if side is not None else []) + struck
+    they = quoted_they_attacks(s.norm, span)  # "“They killed our children”": the killer, quoted as "they"
+    hits = (unpinned_attacks(s.norm, span) if side is not None else they) + struck
     if not hits:
         return None
     if side is None:  # a witness, a local official telling a weapon strike: the article's attacker's
@@ -150,8 +161,8 @@ def against_other_side(s: SentenceInput, span: tuple[int, int], speaker: Speaker
         opponent = s.around.opponent(side) or _target_opponent(s, span) or _striker_not(s, side)
     if opponent is None:
         return None
-    if toll:
-        hits = [at for at in hits if not _in_toll_clause(s.norm, span, at)]
+    if toll:  # a quoted "they killed" is the killer named as the subject, not a toll's cause (``party_headed``)
+        hits = [at for at in hits if at in they or not _in_toll_clause(s.norm, span, at)]
     return opponent if hits else None
 
 

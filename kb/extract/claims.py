@@ -27,7 +27,7 @@ from kb.extract.cue_types import STRONG as _STRONG
 from kb.extract.cue_types import cue_types
 from kb.extract.culprits import to_culprits
 from kb.extract.denied import denied_owner, denies_ground, with_denier
-from kb.extract.denied_claims import claimant_accuses, denier_of
+from kb.extract.denied_claims import claimant_accuses, denied_within, denier_of, partner_accuses
 from kb.extract.disavowals import disavowed, disavows_harm
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials, names_call_up
@@ -92,6 +92,9 @@ def _frame_drafts(
         speaker, via = chain(frame)
         if speaker.first_person or kinds.inert_verb(s, frame):
             continue
+        if partner_accuses(s, frame, speaker):  # "denied ... and said X shelled ...": the saying accuses
+            drafts.append(_draft(s, "accusation", speaker, frame.rule, frame.scope, via))
+            continue
         if frame.hint != "denial" and frame.partner is None and _inside(frame.verb[0], denied):
             if claimant_accuses(s, frame, speaker):  # "denied Azeri claims that X fired ...": Baku accuses X
                 drafts.append(_claimant_draft(s, frame, speaker, via))
@@ -109,6 +112,8 @@ def _frame_drafts(
             continue
         elif id(frame) in busy:
             if not figures_by_frame.get(id(frame)):
+                if denied_within(s, frame, minus(frame.scope, holes), speaker):  # "..., which Yerevan denied"
+                    drafts.append(_draft(s, "accusation", speaker, frame.rule, frame.scope, via))
                 continue
             types = [k for k in toll_types(s, frame, minus(frame.scope, holes), speaker, _STRONG) if k != frame.hint]
         elif frame.partner is not None and frame.partner.hint:
@@ -261,7 +266,7 @@ def _draft(
     if kind == "accusation":
         attacks = find_attacks(s.norm, scope, s.mentions, s.gazetteer, skip)
         if attacks and not _CUES["accusation"].search(s.norm, max(0, scope[0] - 16), scope[1]):
-            subject = attacks[0].accused  # no accusing word (the verb stands just before its scope)
+            subject = next((a for a in attacks if a.wrongdoing), attacks[0]).accused  # no accusing word: the charge's
         elif not attacks and not _CUES["accusation"].search(s.norm, *scope):
             subject = against_other_side(s, scope, speaker, False) or subject
         subject = (  # "has been blamed on X", "blamed the shelling on X"

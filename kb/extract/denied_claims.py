@@ -32,7 +32,25 @@ def claimant_accuses(s: SentenceInput, frame: Frame, speaker: Speaker) -> bool:
     if frame.hint == "accusation":  # "as alleged by Houthi officials", "seperti yang dituduhkan oleh Rusia"
         return True
     verb = frame.verb_text or s.norm[frame.verb[0] : frame.verb[1]]
-    if frame.hint is not None or not (_CLAIMED.fullmatch(verb.strip()) or _labelled_a_charge(s, frame)):
+    if frame.hint is not None or not (_CLAIMED.fullmatch(verb.strip()) or _labelled_a_charge(s, frame)
+                                      or _denied_after(s, frame)):
+        return False
+    return "accusation" in cue_types(s, [frame.scope], speaker, ("accusation",))
+
+
+def _denied_after(s: SentenceInput, frame: Frame) -> bool:
+    """Whether the denial holding ``frame`` is told after it ("X said Y shelled the town, which Y denied", "X
+    mengatakan ... diserang oleh Y, yang dibantah Y"): the frame is the claim itself, by its maker, not a claim
+    the denier's own words report (session 21: its words accuse as any speaker's do)."""
+    denial = denier_of(frame, s.frames)
+    return denial is not None and frame.verb[1] <= denial.verb[0]
+
+
+def partner_accuses(s: SentenceInput, frame: Frame, speaker: Speaker) -> bool:
+    """Whether ``frame`` is the saying coordinated with a denial ("membantah ... dan mengatakan personel Armenia
+    menembaki wilayah sipil", "denied the report and said Russian troops shelled the town") whose own words
+    accuse: the denial does not say them, so they stand as the speaker's accusation (session 21)."""
+    if frame.hint is not None or frame.partner is None or frame.partner.hint != "denial" or speaker.first_person:
         return False
     return "accusation" in cue_types(s, [frame.scope], speaker, ("accusation",))
 
@@ -60,4 +78,16 @@ def denier_of(frame: Frame, frames: list[Frame]) -> Frame | None:
     )
 
 
-__all__ = ["claimant_accuses", "denier_of"]
+def denied_within(s: SentenceInput, frame: Frame, pieces: list[tuple[int, int]], speaker: Speaker) -> bool:
+    """Whether ``frame``'s only typed frames are denials told after its verb ("X said Y's troops shelled the
+    district, which Y denied", "..., a charge Y denied") and its own words (``pieces``) accuse: the denial answers
+    the claim, it does not say it, so the claimant's accusation stands beside it (session 21)."""
+    if frame.hint is not None or speaker.first_person:
+        return False
+    typed = [f for f in s.frames if f.parent is frame and f.hint]
+    if not typed or any(f.hint != "denial" or f.verb[0] < frame.verb[1] for f in typed):
+        return False
+    return "accusation" in cue_types(s, pieces, speaker, ("accusation",))
+
+
+__all__ = ["claimant_accuses", "denied_within", "denier_of", "partner_accuses"]

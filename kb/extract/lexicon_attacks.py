@@ -176,7 +176,7 @@ ATTACK_PASSIVES: Final[tuple[str, ...]] = (
     "menjadi sasaran serangan", "menjadi sasaran tembakan",
 )
 ATTACK_NOUNS: Final[tuple[str, ...]] = (
-    "attack", "attacks", "ambush", "penyergapan", "killing", "killings",
+    "attack", "attacks", "ambush", "penyergapan", "killing", "killings", "aggression", "agresi",
     "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
     "strike", "strikes", "drone strike", "drone strikes", "missile strike", "shelling", "bombing",
     "bombardment", "offensive", "raid", "raids", "rocket fire", "invasion", "bombs", "air raids",
@@ -191,8 +191,8 @@ ATTACK_NOUNS: Final[tuple[str, ...]] = (
 )
 WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "massacre", "massacres", "atrocities", "war crimes", "war crime", "violation", "violations",
-    "aggression", "provocation", "provocations", "siege", "looting", "genocide", "ethnic cleansing",
-    "pembantaian", "kekejaman", "kejahatan perang", "pelanggaran", "agresi", "provokasi", "pengepungan",
+    "provocation", "provocations", "siege", "looting", "genocide", "ethnic cleansing",
+    "pembantaian", "kekejaman", "kejahatan perang", "pelanggaran", "provokasi", "pengepungan",
     "penjarahan", "genosida", "pembersihan etnis", "pembunuhan",
     # a crime pinned on its doer ("the crime that the enemy committed", "Russia's crimes", "kejahatan Israel")
     "crime", "crimes", "kejahatan",

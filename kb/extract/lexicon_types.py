@@ -16,9 +16,9 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
     "accusation": (
         "menuduh", "tuduhan", "menyalahkan", "saling menuduh", "pelanggaran oleh", "serangan oleh",
         "menuding", "tudingan",
-        "agresi", "provokasi", "accused", "accuses", "accusing", "accuse", "blamed", "blaming", "blame",
+        "provokasi", "accused", "accuses", "accusing", "accuse", "blamed", "blaming", "blame",
         "violations by",
-        "attacks by", "aggression", "provocation", "mengecam", "condemned", "kejahatan perang", "war crime",
+        "attacks by", "provocation", "mengecam", "condemned", "kejahatan perang", "war crime",
         "war crimes",
         # responsibility pinned on a party: "said Moscow was behind the attack", "dalang serangan itu"
         "was behind", "were behind", "is behind", "are behind", "to blame for",
@@ -175,6 +175,9 @@ NOT_CUES: Final[tuple[str, ...]] = (
     "mengajukan permohonan bantuan", "appeal for aid", "appealed for aid", "appeal for funds", "appealed for funds",
     # recognising a state is a diplomatic act, not a speech act ("mengakui" is also "admitted")
     "mengakui kemerdekaan", "mengakui kedaulatan", "mengakui negara", "mengakui pemerintahan",
+    # "lies" as the verb of where a thing is ("responsibility lies with X"), not falsehoods called (session 21)
+    "lies with", "lies on", "lies upon", "lies in", "lies within", "lies solely", "lies entirely", "lies squarely",
+    "lies fully",
 )
 # Objects of a denial that name a figure or a claim ("membantah angka tersebut", "disputed these claims").
 DENIAL_OBJECTS: Final[tuple[str, ...]] = (

@@ -15,12 +15,14 @@ from kb.extract.alternation import alternation
 from kb.extract.attack_agents import BY, NEGATION, PASSIVE, WINDOW
 from kb.extract.attacks import HARM, NOUNS, PASSIVES, VERBS
 from kb.extract.mentions import Mention
+from kb.extract.military_aims import military_aim
+from kb.extract.parties import compile_words
 
 # What an attacker calls what it strikes, as the subject of a passive ("more than 200 targets were struck", "the
 # target was hit accurately", "target yang diserang", "sasaran-sasaran militer dihantam"): its own operation, no
 # attack on its side to blame on the other.
 _TARGETS = re.compile(
-    r"(?<![\w-])(?:targets?|objectives?|sasaran(?:-sasaran)?|target(?:-target)?)(?:\s+(?:militer|military|teroris|"
+    r"(?<![\w-])(?:targets?|objectives?|objects|sasaran(?:-sasaran)?|target(?:-target)?)(?:\s+(?:militer|military|teroris|"
     r"terrorist|musuh|enemy|Hizbullah|Hamas))?\s+(?:(?:that|which|yang)\s+)?(?:(?:were|was|have\s+been|has\s+been|"
     r"had\s+been|are|is|been|telah|sudah|berhasil)\s+)?(?:[\w-]+ly\s+)?$",
     re.I,
@@ -42,6 +44,13 @@ _CAME_UNDER = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_WRONG_VERBS = compile_words(lexicon.WRONGDOING_VERBS)  # "membakar", "looted": read only after a quoted "they"
+# killing in the active voice, done by a subject ("they killed", "mereka membunuh"), not a loss suffered
+_KILLING = re.compile(
+    r"(?<![\w-])(?:killed|kill|kills|killing|murdered|murder|massacred|slaughtered|executed|membunuh|menewaskan"
+    r"|membantai|mengeksekusi)(?![\w-])",
+    re.I,
+)
 _FROM = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:from|dari)\s", re.I)
 
 
@@ -52,18 +61,24 @@ def unpinned_attacks(norm: str, span: tuple[int, int]) -> list[int]:
     mengebom ...”, kata X").  A party that reports them is speaking of the other side.
     """
     found: list[int] = []
-    for pattern in (VERBS, PASSIVES):
+    for pattern in (VERBS, PASSIVES, _WRONG_VERBS):
         for cue in pattern.finditer(norm, *span):
             floor = max(span[0], cue.start() - WINDOW)
             before = norm[floor : cue.start()]
             if NEGATION.search(before) or BY.match(norm, cue.end(), min(span[1], cue.end() + 60)):
                 continue
             word = cue.group(0).casefold()
+            if pattern is _WRONG_VERBS or (word in HARM and not word.startswith("di")):
+                if quoted_they(norm, cue.start()):  # "“They killed our children ...”", "“Mereka mencoba membakar”"
+                    found.append(cue.start())
+                continue
             if word in HARM:
                 continue  # "were killed": a loss, which says nothing of who caused it
             passive = word.startswith("di") if pattern is PASSIVES else bool(PASSIVE.search(before))
             if passive and _TARGETS.search(before):
                 continue  # "2,500 terrorist targets were attacked", "target yang diserang": the speaker's own strikes
+            if military_aim(norm, cue.end()):
+                continue  # "the strike was targeted at a military gathering": the speaker's own operation
             if (passive and not word.endswith("ing")) or _quoted_they(norm, cue.start()):
                 found.append(cue.start())
     for cue in NOUNS.finditer(norm, *span):  # "there were some 250 airstrikes", "ada 73 serangan"
@@ -119,8 +134,8 @@ def unpinned_strikes(norm: str, span: tuple[int, int], mentions: list[Mention]) 
             continue  # "were meeting when the aircraft attacked, ...": the setting of another clause, no strike told
         if any(subject.start() <= m.start < cue.start() and m.actor is not None for m in mentions):
             continue  # "a Russian missile struck": the party is named, ``attacks`` pins it
-        if NEGATION.search(norm, floor, cue.start()):
-            continue
+        if NEGATION.search(norm, floor, cue.start()) or military_aim(norm, cue.end()):
+            continue  # "jets struck a military site": the speaker's own operation (``military_aims``)
         found.append(cue.start())
     return found
 
@@ -128,4 +143,34 @@ def unpinned_strikes(norm: str, span: tuple[int, int], mentions: list[Mention]) 
 def _quoted_they(norm: str, start: int) -> bool:
     """ "“They bombed ...”": a third-person subject in the speaker's own words is the other side."""
     subject = re.search(r"[\"\u201c]\s*(?:they|mereka)\s+(?:[\w-]+\s+)?$", norm[max(0, start - 40) : start], re.I)
-    return subject is not None
+    return subject is not None or quoted_they(norm, start)
+
+
+# "they"/"mereka" opening a clause inside a quotation the sentence opened before it ("“Enough war! ... They killed
+# our children”", "“Jika mereka terus membunuh orang, ...”"), a verb like "continue"/"terus"/"tried" between; never a
+# time clause ("after they killed everyone": when, not who).
+_CLAUSE_THEY = re.compile(
+    r"(?:[\"\u201c]\s*|[.!?;,]\s+|(?<![\w-])(?:if|jika|kalau|and|dan)\s+)(?:they|mereka)\s+"
+    r"(?:(?:have|had|also|still|even|just|telah|sudah|juga|terus|mencoba|berusaha|tried|try|continue|keep)\s+)?$",
+    re.I,
+)
+_OPEN_QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*$")
+
+
+def quoted_they_attacks(norm: str, span: tuple[int, int]) -> list[int]:
+    """Attack and harm verbs in ``span`` whose subject is a quoted "they"/"mereka" (``quoted_they``): a witness
+    with no side telling "they killed our children" blames the side the article has seen striking."""
+    return sorted({
+        cue.start()
+        for pattern in (VERBS, _WRONG_VERBS, _KILLING)
+        for cue in pattern.finditer(norm, *span)
+        if not cue.group(0).casefold().startswith("di") and quoted_they(norm, cue.start())
+    })
+
+
+def quoted_they(norm: str, start: int) -> bool:
+    """Whether the verb at ``start`` has "they"/"mereka" as its subject at a clause opening inside an open
+    quotation (session 21: a witness's "they killed", "mereka mencoba membakar" blames the side that struck)."""
+    floor = max(0, start - 240)
+    opened = _OPEN_QUOTE.search(norm, floor, start)
+    return opened is not None and _CLAUSE_THEY.search(norm, opened.start(), start) is not None
