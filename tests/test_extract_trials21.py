@@ -155,3 +155,12 @@ def test_near_misses_of_a_misspelt_surname(text: str, gazetteer: Gazetteer) -> N
     found = of(text, gazetteer, "en", "casualty")
     assert found and all(c.speaker not in ("Adnan Kareemi", "Hadi Kareema", "Adnan Ali") for c in found), [
         c.speaker for c in found]
+
+
+def test_a_retaliation_charge_beside_an_own_strike_is_the_accusation_alone(gazetteer: Gazetteer) -> None:
+    """Two rounds met here (session 21): a side telling its own strike is also its statement (``own_account``), but a
+    frame that accuses keeps its type alone, and the strike it answers ("in retaliation for an Israeli strike that
+    wounded four") is the accusation (``attacks``)."""
+    text = ("Hezbollah said it fired rockets at an army post in retaliation for an Israeli strike that wounded four "
+            "people in Nabatieh.")
+    assert sorted(c.type for c in run_as(text, gazetteer, "en")) == ["accusation", "casualty"]
