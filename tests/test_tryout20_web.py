@@ -38,6 +38,9 @@ def test_an_untitled_article_is_named_by_its_outlet_and_date_not_its_key(client:
         page = client.get(path).get_data(as_text=True)
         assert name in page, path
     assert f">{untitled['key']}<" not in client.get("/articles").get_data(as_text=True)
+    claims = client.get(f"/articles/{untitled['key']}.json").get_json()["rows"]
+    claim = client.get(f"/claims/{str(claims[0]['claim']).rsplit('/', 1)[-1]}").get_data(as_text=True)
+    assert name in claim and f">{untitled['key']}<" not in claim  # the claim's page names its article so (tryout 21)
 
 
 @pytest.mark.parametrize("family", ["series", "aggregates", "corroborations"])
