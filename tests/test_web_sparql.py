@@ -12,6 +12,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from rdflib import Graph
+from rdflib.compare import isomorphic
 
 from kb.service import KnowledgeBase
 from tests.fixtures import demo
@@ -200,6 +201,10 @@ def test_service_description_and_cors_preflight(client: FlaskClient) -> None:
     sd = "http://www.w3.org/ns/sparql-service-description#"
     assert any(str(o) == sd + "Service" for o in g.objects())
     assert any(str(o) == sd + "SPARQL11Query" for o in g.objects())
+    for accept in ("application/ld+json", "application/json"):  # a JSON client gets the graph as JSON-LD
+        as_json = client.get("/sparql", headers={"Accept": accept})
+        assert as_json.mimetype == "application/ld+json", accept
+        assert isomorphic(Graph().parse(data=as_json.data, format="json-ld"), g)
     preflight = client.options("/sparql", headers={"Origin": "http://x.example",
                                                    "Access-Control-Request-Method": "POST"})
     assert preflight.status_code == 204 and "POST" in preflight.headers["Access-Control-Allow-Methods"]

@@ -138,8 +138,13 @@ def negotiate(offered: dict[str, str]) -> tuple[str, str] | None:
     return None if best is None else (best, offered[best])
 
 
+_DESCRIPTION_TYPES = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/n-triples": "nt",
+                      "application/rdf+xml": "xml", "application/json": "json-ld"}
+
+
 def service_description() -> Response:
-    """What this endpoint is and does, as an ``sd:Service`` in Turtle."""
+    """What this endpoint is and does, as an ``sd:Service``: Turtle, or the RDF format Accept asks for (JSON-LD for a
+    client that asks for JSON: the description is a graph; tryout 21 got Turtle for either)."""
     g = Graph()
     g.bind("sd", SD)
     g.bind("formats", FORMATS)
@@ -159,4 +164,6 @@ def service_description() -> Response:
     g.add((service, DCTERMS.description, Literal(
         "Read-only SPARQL 1.1 endpoint of the claim knowledge base. The default graph is the union of all "
         "graphs. No updates, no SERVICE, no LOAD; queries are time- and row-limited.", lang="en")))
-    return Response(g.serialize(format="turtle"), mimetype="text/turtle")
+    chosen = negotiate(_DESCRIPTION_TYPES) or ("text/turtle", "turtle")
+    media = "application/ld+json" if chosen[1] == "json-ld" else chosen[0]
+    return Response(g.serialize(format=chosen[1]), mimetype=media)
