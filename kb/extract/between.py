@@ -16,6 +16,7 @@ One pass, one sentence's claims kept at a time: linear.
 from __future__ import annotations
 
 from kb.extract.drafts import chain
+from kb.extract.follows import carry_source
 from kb.extract.frames import Frame
 from kb.extract.speakers import Speaker
 from kb.pipeline.record import Claim
@@ -40,13 +41,7 @@ def _continuing(agent: str) -> bool:
 
 def credit(claims: list[Claim], source: Source) -> None:
     """Give the outlet's casualty figures to ``source`` (in place), with the relays it came through."""
-    speaker, via = source
-    for claim in claims:
-        if claim.type != "casualty" or ".outlet." not in claim.rule:
-            continue
-        claim.speaker, claim.speaker_iri, claim.speaker_role = speaker.label, speaker.iri, speaker.role
-        claim.via = [*via, *(v for v in claim.via if v not in via)]
-        claim.rule = claim.rule.replace(".outlet.", ".between.")
+    carry_source(claims, source, "between")
 
 
 class Between:

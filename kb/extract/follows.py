@@ -51,12 +51,13 @@ def source_of(frames: list[Frame], outlet: str) -> tuple[Speaker, list[str]] | N
     return None
 
 
-def carry_source(claims: list[Claim], source: tuple[Speaker, list[str]]) -> None:
-    """Give the sentence's outlet casualty figures the source of the sentence before (in place)."""
+def carry_source(claims: list[Claim], source: tuple[Speaker, list[str]], tag: str = "follows") -> None:
+    """Give the sentence's outlet casualty figures the source of the sentence before (in place); ``tag`` names how
+    in the rule (``.outlet.`` becomes ``.follows.``, or ``.between.`` for ``between``'s sentence between two)."""
     speaker, via = source
     for claim in claims:
         if claim.type != "casualty" or ".outlet." not in claim.rule:
             continue
         claim.speaker, claim.speaker_iri, claim.speaker_role = speaker.label, speaker.iri, speaker.role
         claim.via = [*via, *(v for v in claim.via if v not in via)]
-        claim.rule = claim.rule.replace(".outlet.", ".follows.")
+        claim.rule = claim.rule.replace(".outlet.", f".{tag}.")
