@@ -67,7 +67,8 @@ def test_filters_by_actor_type_and_period(client: FlaskClient) -> None:
     for odd in ("Nobody%20At%20All", "%3Cx%3E", "http://example.org/a%20b"):
         assert labels("actor=" + odd) == set()
         assert client.get("/map?actor=" + odd).status_code == 200
-        assert client.get("/conflicts?actor=" + odd).status_code == 200
+        refused = client.get("/conflicts?actor=" + odd)  # as `kb conflicts --actor` (exit 2): a 404 naming it
+        assert refused.status_code == 404 and "no actor named" in refused.get_data(as_text=True)
     assert labels("type=casualty") == {"Tartar", "Stepanakert", "Kramatorsk"}
     assert labels("type=Talks") == set()
     assert labels("from=2020-10-01&to=2020-10-31") == {"Tartar", "Stepanakert"}
