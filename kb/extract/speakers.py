@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kb.actors import Gazetteer
 from kb.extract import bodies as institutions
 from kb.extract import lexicon, voices
 from kb.extract.armies import ARMED_LABEL, ARMY_WORDS, of_state, state_army
@@ -30,6 +29,7 @@ from kb.extract.holders import BARE, bare_role, holder, office_at_place, persona
 from kb.extract.mentions import Mention, role_before
 from kb.extract.named_person import named_person
 from kb.extract.owned import owned_body, spokesperson_for
+from kb.extract.phrase_sides import based_in, civil_body, one_side
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
 from kb.extract.source_lists import members_of
@@ -297,7 +297,7 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     if (only is not None and only.actor is not None and only.actor.kind == "State"
             and state_officials(words, only.text.casefold().split())):
         return Speaker(clean_label(text), None, None, only.actor)  # "Pejabat Armenia": officials, on the state's side
-    if only is not None and _civil_body(words, only) is not None:
+    if only is not None and civil_body(words, only) is not None:
         return Speaker(clean_label(text))  # "a Sudanese doctors' group": its members' body, not the state
     if only is not None and (covered or _headed(words, context.lang)) and not placed(norm, only.start):
         return from_mention(only, norm, start)  # not "staff in Khan Younis": a place
@@ -305,11 +305,11 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     others = [m for m in actors.values() if m not in media]
     if len(media) == 1 and others and all(m.actor is not None and m.actor.kind == "State" for m in others):
         return from_mention(media[0], norm, start)  # "kantor berita resmi Armenia Armenpress": the agency
-    based = _based_in(norm, list(actors.values()))
+    based = based_in(norm, list(actors.values()))
     if based is not None:  # "Kelompok Houthi Yaman", "Yemen's Houthis": the group, placed by its country
         return from_mention(based, norm, start)
     if len(actors) > 1:
-        specific = _one_side(list(actors.values()), context.gazetteer)
+        specific = one_side(list(actors.values()), context.gazetteer)
         if specific is not None and (covered or _headed(words, context.lang)):
             return from_mention(specific, norm, start)
     body_for = spokesperson_for(text) if not actors else None
@@ -358,53 +358,6 @@ def _body(text: str, inside: list[Mention], context: Context) -> Speaker | None:
         return None  # a person, a named body, or several states ("Armenia dan Azerbaijan")
     actor = institutions.resolve(text, context.gazetteer, context.seen, context.words, context.last_state())
     return Speaker(actor.label, actor.iri, None, actor) if actor is not None else None
-
-
-# A body of citizens named by its members and its kind: "a Sudanese doctors' group", "the Lebanese teachers union":
-# the demonym says whose citizens they are, the head that they are an association, not the state's institution.
-_CIVIL_HEADS = frozenset(("group", "union", "association", "network", "syndicate", "federation", "league",
-                          "coalition", "committee", "committees", "collective", "guild"))
-
-
-def _civil_body(words: list[str], only: Mention) -> str | None:
-    """The members' noun of a state's citizens' body ("doctors"), None when the phrase is no such body."""
-    if only.actor is None or only.actor.kind != "State" or len(words) < 3 or words[-1] not in _CIVIL_HEADS:
-        return None
-    named = only.text.casefold().split()
-    after = words[words.index(named[-1]) + 1 : -1] if named[-1] in words else []
-    members = [w for w in after if w.isalpha() and w.endswith("s") and w not in _ORG]
-    return members[-1] if members and len(after) <= 2 else None
-
-
-def _based_in(norm: str, mentions: list[Mention]) -> Mention | None:
-    """Of a group and the state right beside it ("Houthi Yaman", "Hizbullah Lebanon", "Yemen's Houthis"), the
-    group: the state says where it is, not who speaks.  None for any other pair."""
-    if len(mentions) != 2:
-        return None
-    first, second = sorted(mentions, key=lambda m: m.start)
-    kinds = [m.actor.kind if m.actor is not None else "" for m in (first, second)]
-    gap = norm[first.end : second.start]
-    if kinds == ["Organization", "State"] and not gap.strip():
-        return first
-    if kinds == ["State", "Organization"] and re.fullmatch(r"(?:['’]s)?\s+", gap):
-        return second
-    return None
-
-
-def _one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention | None:
-    """Of several actors all on one side ("Otoritas separatis Karabakh"), the most specific one."""
-    chains = []
-    for m in mentions:
-        chain: list[str] = []
-        actor = m.actor
-        while actor is not None and actor.iri not in chain:
-            chain.append(actor.iri)
-            actor = gazetteer.by_iri(actor.represents) if actor.represents and gazetteer else None
-        chains.append((m, chain))
-    for m, chain in chains:
-        if all(other is m or set(ochain) <= set(chain) for other, ochain in chains):
-            return m
-    return None
 
 
 # "the movement", "the militia" are a party the article named, never a medium it owns ("Hezbollah's Al-Manar").

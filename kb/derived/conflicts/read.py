@@ -27,6 +27,7 @@ from kb import sparql
 from kb.actors import normalize_name
 from kb.derived.conflicts import actor_order
 from kb.derived.conflicts.load import load_actors
+from kb.derived.conflicts.series_sides import name_sides
 from kb.derived.conflicts.vocabulary import CKC, KIND_BY_CLASS, VERDICT_BY_CONCEPT, categories
 from kb.sparql.rows import plain_rows
 from kb.store import Store
@@ -417,17 +418,6 @@ def series(store: Store, actor: str | None = None) -> list[Finding]:
         f.details["steps"] = [{"position": k, **v} for k, v in sorted(f.details.get("steps", {}).items())]
     name_sides(store, list(found.values()))
     return _with_actors(store, found, actor)
-
-
-def name_sides(store: Store, series: list[Finding]) -> None:
-    """Each series' ``details["side"]``: the label of the side its speakers speak for ("Armenia" for its ministry's
-    and its premier's figures alike; the series is attributed to it), in place."""
-    sides = sorted({f.details["speaker"] for f in series if f.details.get("speaker")})
-    labels = {str(r["actor"]): str(r["label"])
-              for r in plain_rows(store, "actor-labels", actor=[URIRef(a) for a in sides])} if sides else {}
-    for f in series:
-        side = f.details.get("speaker", "")
-        f.details["side"] = labels.get(side, side.rsplit("/", 1)[-1])
 
 
 def aggregates(store: Store, actor: str | None = None) -> list[Finding]:
