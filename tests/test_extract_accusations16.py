@@ -20,7 +20,7 @@ near misses that must not give the claim:
 - an accusation named only to be called false, no party named as its liar ("mengatakan tuduhan itu tidak benar"), is
   a denial, not an accusation by the denier (``cue_types._blames_beyond_claim``), and responsibility or an account
   refused ("menolak bertanggung jawab atas serangan itu", "rejected responsibility for", "menolak versi Kyiv")
-  denies (``lexicon_types._CLAIM_AFTER``);
+  denies (``lexicon_after._CLAIM_AFTER``);
 - the progressive of the irregular attack verbs ("drones were striking", "troops were firing on") is an attack verb
   like "struck" and "fired on" (``lexicon_attacks.ATTACK_VERBS``);
 - fire in volleys is an attack noun ("barrage", "salvo", "volley"), its party beside it or after "of" ("came under a

@@ -235,7 +235,7 @@ def test_the_organization_with_none_known_before_stays_as_written(gazetteer: Gaz
     assert speakers and OUTLET not in speakers and "Petro Hlynka" not in speakers
 
 
-# --- "indicating that", "stating that" (``lexicon_types.NEEDS_AFTER``); "is reporting that" as before ------
+# --- "indicating that", "stating that" (``lexicon_after.NEEDS_AFTER``); "is reporting that" as before ------
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from kb.extract import lexicon_after as _after
 from kb.extract import lexicon_attacks as _attacks
 from kb.extract import lexicon_figures as _figures
 from kb.extract import lexicon_speech as _speech
@@ -66,9 +67,9 @@ CEASEFIRE_ADJECTIVES: Final = _types.CEASEFIRE_ADJECTIVES
 TRUCE_ANAPHORS: Final = _types.TRUCE_ANAPHORS
 TRUCE_ANAPHOR_EVENTS: Final = _types.TRUCE_ANAPHOR_EVENTS
 DEMOGRAPHIC_NOUNS: Final = _types.DEMOGRAPHIC_NOUNS
-NEEDS_AFTER: Final = _types.NEEDS_AFTER
-CALL_AFTER: Final = _types.CALL_AFTER
-TRUCE_AFTER: Final = _types.TRUCE_AFTER
+NEEDS_AFTER: Final = _after.NEEDS_AFTER
+CALL_AFTER: Final = _after.CALL_AFTER
+TRUCE_AFTER: Final = _after.TRUCE_AFTER
 CEASEFIRE_STANCES: Final = _types.CEASEFIRE_STANCES
 CEASEFIRE_PURPOSES: Final = _types.CEASEFIRE_PURPOSES
 NEGATIONS: Final = _types.NEGATIONS
