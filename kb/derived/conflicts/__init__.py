@@ -9,7 +9,8 @@ the categories and party scope they use live in ``ontology/conflicts.ttl``.
 
 from __future__ import annotations
 
-from kb.derived.conflicts.read import Conflict, Finding, aggregates, conflict, corroborations, list_conflicts, series
+from kb.derived.conflicts.findings_read import aggregates, corroborations, series
+from kb.derived.conflicts.read import Conflict, Finding, conflict, list_conflicts
 from kb.derived.conflicts.refresh import Summary, detect, refresh
 from kb.derived.conflicts.table import render_table
 

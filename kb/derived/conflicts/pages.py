@@ -13,7 +13,8 @@ from typing import Any
 from rdflib import URIRef
 
 from kb.derived.conflicts import cards as card_store
-from kb.derived.conflicts.read import Finding, _claim_order, _involved, _val, aggregate_periods
+from kb.derived.conflicts.findings_read import aggregate_periods
+from kb.derived.conflicts.read import Finding, _claim_order, _involved, _val
 from kb.derived.conflicts.series_sides import name_sides
 from kb.derived.conflicts.vocabulary import CKC, categories
 from kb.sparql.rows import plain_rows
