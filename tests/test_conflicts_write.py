@@ -174,3 +174,30 @@ def test_a_series_is_read_back_from_its_steps_value_or_without_one_by_look_ups(s
     assert set(without) == set(with_value) - {line for line in with_value if graph.STEPS.value in line}
     assert set(without) == set(write.old_lines(Plain(store), series))  # type: ignore[arg-type]
     assert conflicts.refresh(store, full=True).rewritten == 0  # every digest as stored
+
+
+def test_a_grown_series_leaves_its_shared_first_steps_and_kept_members_out_of_both_sides(store: Store) -> None:
+    """``write.old_triples`` given a series' new steps' value leaves out the triples of the first steps both values
+    share and the member triples of the claims both keep, and says so (``Shared``); ``apply._unshared`` leaves the
+    same out of the new triples.  What is left on each side is what differs: the difference is the one taken over
+    every triple, without building and comparing the unchanged steps of a series that grew near its end."""
+    from kb.derived.conflicts.apply import _unshared
+
+    g = stored(store)
+    series = sorted(str(s) for s in g.subjects(CKB.digest, None) if "/series/" in str(s))
+    iri = max(series, key=lambda s: len(str(g.value(URIRef(s), URIRef(graph.STEPS.value)))))
+    value = str(g.value(URIRef(iri), URIRef(graph.STEPS.value)))
+    parts = value.split(" | ")
+    assert len(parts) >= 3
+    day = parts[-1].split(" ")[0]
+    grown = " | ".join([*parts[:-1], f"{day} {DATA}claim/new", parts[-1]])  # a step before the last: two differ
+    every, none = write.old_triples(store, [iri])
+    assert not none
+    some, shared = write.old_triples(store, [iri], {iri: grown})
+    kept = frozenset(m for p in parts for m in p.split(" ")[1:])
+    assert shared == {iri: (len(parts) - 1, kept)}
+    left = {t for t in every if t[0].value.startswith(iri + "#step")
+            and int(t[0].value.rsplit("#step", 1)[1]) < len(parts)} | {t for t in every if t[1] == write._MEMBER
+                                                                       and t[0].value == iri}
+    assert set(some) == set(every) - left
+    assert set(_unshared(every, iri, shared[iri])) == set(some)  # the same triples left out of the new side

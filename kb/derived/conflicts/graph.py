@@ -111,7 +111,7 @@ def _node(g: Triples, path: str, key: str, classes: Iterable[object], explanatio
 
 
 @lru_cache(maxsize=250_000)
-def _claim_node(iri: str) -> ox.NamedNode:
+def claim_node(iri: str) -> ox.NamedNode:
     """A claim's node, made once: a claim is a member of many findings, and building the node checks the IRI."""
     return ox.NamedNode(iri)
 
@@ -119,7 +119,7 @@ def _claim_node(iri: str) -> ox.NamedNode:
 def _members(g: Triples, node: ox.NamedNode, claims: Iterable[ClaimFacts], *, count: bool = True) -> None:
     iris = {c.iri for c in claims}
     for iri in sorted(iris):
-        g.add((node, _MEMBER, _claim_node(iri)))
+        g.add((node, _MEMBER, claim_node(iri)))
     if count:
         g.add((node, _COUNT, integer(len(iris))))
 
