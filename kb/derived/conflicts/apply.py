@@ -45,7 +45,7 @@ _DIGEST = ox.NamedNode(str(CKB.digest))
 _PLACING = frozenset({RANK, ox.NamedNode(str(CKC.involves))})
 """The predicates that place a conflict in the orders of conflicts: its rank and its actors."""
 _PLACING_LINES = {str(p) for p in _PLACING}
-_MEMBER = ox.NamedNode(str(CKC.member))
+_MEMBER, _STEP = ox.NamedNode(str(CKC.member)), ox.NamedNode(str(CKC.step))
 
 
 def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict[str, int],
@@ -209,17 +209,22 @@ def _steps_value(f: Finding) -> str | None:
 
 
 def _unshared(triples: Iterable[Triple], iri: str, shared: tuple[int, frozenset[str]]) -> Iterator[Triple]:
-    """A series' new triples but its first steps' and its kept members' (``write.old_triples`` left them out of its
-    old triples too: the same in both, they are no part of the difference)."""
+    """A series' new triples but its first steps' (and its links to them) and its kept members' (``write.old_triples``
+    left them out of its old triples too: the same in both, they are no part of the difference)."""
     steps, kept = shared
     prefix = iri + "#step"
     for t in triples:
         s, p, o = t
-        if p == _MEMBER and o.value in kept and s.value == iri:
+        if s.value == iri and ((p == _MEMBER and o.value in kept) or (p == _STEP and _nth(o.value, prefix) <= steps)):
             continue
-        if s.value.startswith(prefix) and int(s.value[len(prefix):]) <= steps:
+        if s.value.startswith(prefix) and _nth(s.value, prefix) <= steps:
             continue
         yield t
+
+
+def _nth(step: str, prefix: str) -> int:
+    """A series step's position, from its IRI (``<series>#step<n>``)."""
+    return int(step[len(prefix):])
 
 
 def _findings_as_lines(store: Store, new: dict[str, tuple[Finding, str]], changed: set[str], doomed: list[str],

@@ -179,7 +179,7 @@ _CHILD = _ESTIMATES | {str(CKB.step), str(CKB.period)}
 _PERIOD = str(CKB.period)
 _CONFLICT, _SERIES = f"{DATA}conflict/", f"{DATA}series/"
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_STEP_CLASS, _POSITION, _DATE = (ox.NamedNode(str(CKB[n])) for n in ("SeriesStep", "position", "date"))
+_STEP, _STEP_CLASS, _POSITION, _DATE = (ox.NamedNode(str(CKB[n])) for n in ("step", "SeriesStep", "position", "date"))
 _XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 _MEMBER = ox.NamedNode(str(CKB.member))
 
@@ -198,7 +198,8 @@ def old_lines(store: Store, findings: Iterable[str]) -> list[str]:
 
 
 Shared = dict[str, tuple[int, frozenset[str]]]
-"""Series IRI → (how many of its first steps, the claims among its members) its old and new triples share
+"""Series IRI → (how many of its first steps, with their links, the claims among its members) its old and new triples
+share
 (``old_triples``' ``steps``)."""
 
 
@@ -234,13 +235,14 @@ def old_triples(store: Store, findings: Iterable[str], steps: Mapping[str, str] 
 
 def _read_series(store: Store, db: ox.Store, graph: ox.NamedNode, series: list[str], steps: Mapping[str, str],
                  out: tuple[list[Triple], Shared]) -> None:
-    """Series' triples: their own but their members by a query, their steps' and members from their steps' value
-    (``graph.STEPS``), which says what the step nodes do; a series without one (an older writer's) by look-ups.
+    """Series' triples: their own but their members and step links by a query, their step links, steps' and members
+    from their steps' value (``graph.STEPS``), which says what the step nodes do; a series without one (an older
+    writer's) by look-ups.
     The steps shared with ``steps`` (the new values) and the members kept are left out (``old_triples``)."""
     triples, shared = out
     bound = {"finding": [URIRef(iri) for iri in series]}
     names, rows = store.select_terms(  # type: ignore[attr-defined]
-        sparql.query_text("finding-triples-but-members", bound), bound)
+        sparql.query_text("series-triples-but-steps", bound), bound)
     assert names == ["finding", "p", "o"], names
     own: dict[str, list[Triple]] = {}
     values: dict[str, str] = {}
@@ -268,8 +270,8 @@ def _members(parts: list[str]) -> set[str]:
 
 
 def _step_triples(node: ox.NamedNode, parts: list[str], skip: int, kept: set[str], out: list[Triple]) -> None:
-    """The triples of a series' step nodes after the first ``skip``, and its members but ``kept``, as
-    ``graph.add_series`` wrote them, from its steps' value."""
+    """The triples of a series' step nodes after the first ``skip`` (and its links to them), and its members but
+    ``kept``, as ``graph.add_series`` wrote them, from its steps' value."""
     every: set[str] = set()
     for position, part in enumerate(parts, start=1):
         day, *members = part.split(" ")
@@ -277,7 +279,7 @@ def _step_triples(node: ox.NamedNode, parts: list[str], skip: int, kept: set[str
         if position <= skip:
             continue
         step = ox.NamedNode(f"{node.value}#step{position}")
-        out += [(step, _TYPE, _STEP_CLASS), (step, _POSITION, integer(position))]
+        out += [(node, _STEP, step), (step, _TYPE, _STEP_CLASS), (step, _POSITION, integer(position))]
         if day != "-":
             out.append((step, _DATE, ox.Literal(day, datatype=_XSD_DATE)))
         out += ((step, _MEMBER, claim_node(m)) for m in members)
