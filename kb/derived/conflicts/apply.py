@@ -11,33 +11,35 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pyoxigraph as ox
 from rdflib import Literal
 
 from kb.derived.conflicts import cards, groups, incremental, native, patch, state
+from kb.derived.conflicts.clusters import Series
 from kb.derived.conflicts.graph import (
     RANK,
-    STEPS,
     Triple,
+    Triples,
     add_aggregate,
     add_conflict,
     add_corroboration,
-    add_series,
     latest,
+    series_head,
 )
 from kb.derived.conflicts.load import Actors
 from kb.derived.conflicts.model import ClaimFacts
 from kb.derived.conflicts.ranks import rank_of
+from kb.derived.conflicts.readback import old_lines, old_triples
 from kb.derived.conflicts.refresh import Summary, conflict_iri, finding
 from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, Categories
-from kb.derived.conflicts.write import Finding, old_lines, old_triples
+from kb.derived.conflicts.write import Finding, SeriesFinding
 from kb.derived.phases import phase
 from kb.sparql.rows import plain_rows
 from kb.store import Store
-from kb.vocab import CKB, CONFLICTS_GRAPH, DATA, TIMELINES_GRAPH
+from kb.vocab import CKB, CONFLICTS_GRAPH, TIMELINES_GRAPH
 
 Lines = dict[str, list[str]]
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -45,7 +47,6 @@ _DIGEST = ox.NamedNode(str(CKB.digest))
 _PLACING = frozenset({RANK, ox.NamedNode(str(CKC.involves))})
 """The predicates that place a conflict in the orders of conflicts: its rank and its actors."""
 _PLACING_LINES = {str(p) for p in _PLACING}
-_MEMBER, _STEP = ox.NamedNode(str(CKC.member)), ox.NamedNode(str(CKC.step))
 
 
 def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict[str, int],
@@ -173,7 +174,7 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     old = _stored_digests(store, sorted(rec.tags))
     new: dict[str, tuple[Finding, str]] = {}
     for f in (*(finding(add_conflict, x) for x in rec.conflicts), *(finding(add_corroboration, c)
-              for c in rec.corroborations), *(finding(add_series, s) for s in rec.series),
+              for c in rec.corroborations), *(_series(s) for s in rec.series),
               *(finding(add_aggregate, a) for a in rec.aggregates)):
         new.setdefault(f.iri, (f, f.digest()))
     changed = {iri for iri, (_, digest) in new.items() if old.get(iri) != digest}
@@ -185,12 +186,13 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     doomed = sorted(iri for iri in old if iri in changed or iri not in new)
     if not store.capabilities.embedded:
         return changed | set(doomed), _findings_as_lines(store, new, changed, doomed, gone, added)
-    steps = {iri: value for iri in changed if iri.startswith(_SERIES) and (value := _steps_value(new[iri][0]))}
+    steps = {iri: f.value() for iri in changed if isinstance(f := new[iri][0], SeriesFinding)}
     was, shared = old_triples(store, doomed, steps)
     now: set[Triple] = set()
     for iri in sorted(changed):
         f, digest = new[iri]
-        now.update(_unshared(f.all_triples(digest), iri, shared[iri]) if iri in shared else f.all_triples(digest))
+        now.update(f.unshared(digest, *shared[iri]) if isinstance(f, SeriesFinding) and iri in shared
+                   else f.all_triples(digest))
     # triples, not findings: a grown episode adds its new members and keeps the hundreds it had
     before = set(was)
     going, coming = before - now, now - before
@@ -200,31 +202,13 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     return changed | set(doomed), placed
 
 
-_SERIES = f"{DATA}series/"
-
-
-def _steps_value(f: Finding) -> str | None:
-    """A series finding's steps' value (``graph.STEPS``), if it has one."""
-    return next((o.value for _, p, o in f.triples if p == STEPS), None)
-
-
-def _unshared(triples: Iterable[Triple], iri: str, shared: tuple[int, frozenset[str]]) -> Iterator[Triple]:
-    """A series' new triples but its first steps' (and its links to them) and its kept members' (``write.old_triples``
-    left them out of its old triples too: the same in both, they are no part of the difference)."""
-    steps, kept = shared
-    prefix = iri + "#step"
-    for t in triples:
-        s, p, o = t
-        if s.value == iri and ((p == _MEMBER and o.value in kept) or (p == _STEP and _nth(o.value, prefix) <= steps)):
-            continue
-        if s.value.startswith(prefix) and _nth(s.value, prefix) <= steps:
-            continue
-        yield t
-
-
-def _nth(step: str, prefix: str) -> int:
-    """A series step's position, from its IRI (``<series>#step<n>``)."""
-    return int(step[len(prefix):])
+def _series(s: Series) -> SeriesFinding:
+    """A series to rewrite, its steps kept as data (``write.SeriesFinding``); ``finding(add_series, s)`` says the
+    same in triples."""
+    g = Triples()
+    node, steps = series_head(g, s)
+    g.add((node, state.GROUP, ox.Literal(incremental.group_of(s))))
+    return SeriesFinding(node.value, g, steps)
 
 
 def _findings_as_lines(store: Store, new: dict[str, tuple[Finding, str]], changed: set[str], doomed: list[str],
