@@ -387,3 +387,23 @@ def test_orders_a_refresh_has_not_written_yet_are_read_by_rank() -> None:
     assert actor_order.ranks(store, iris, 0, 5) is None
     store.update(actor_order.pending_update(False))
     assert actor_order.ranks(store, iris, 0, 5) is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(ranks=st.lists(st.integers(0, 60), min_size=1, max_size=40),
+       touched=st.sets(st.integers(0, 39), max_size=20),
+       keys=st.lists(st.tuples(st.integers(-1, 62), st.sampled_from(["a", "m", "z"])), min_size=1, max_size=60))
+def test_where_many_conflicts_fall_taken_in_order_is_where_each_falls_by_search(ranks: list[int], touched: set[int],
+                                                                                keys: list[tuple[int, str]]) -> None:
+    """``Table.befores`` (the keys in order, a search only when one passes the next untouched first: a batch's
+    thousands) gives each key the chunk ``Table.before``'s binary search from the first chunk gives it, touched
+    chunks' firsts passed over alike."""
+    from kb.derived.conflicts.actor_table import Table
+
+    firsts = sorted((r, f"c{n:03d}") for n, r in enumerate(ranks))
+    table = Table.__new__(Table)
+    table.node, table.count, table.db = "list", len(firsts), None
+    table.read = {k: (f"chunk{k}", 4, first, rank) for k, (rank, first) in enumerate(firsts)}
+    hit = frozenset(firsts[k][1] for k in touched if k < len(firsts))
+    for some in (keys, keys[:1], sorted(keys, reverse=True)):
+        assert table.befores(some, hit) == {table.before(key, hit) for key in some}

@@ -407,3 +407,26 @@ _DENIED_MORE = [
 def test_a_figure_joining_a_denied_proposition_updates_the_denial() -> None:
     test_a_batch_of_new_articles_equals_a_full_recompute.hypothesis.inner_test(  # type: ignore[attr-defined]
         _DENIED_BEFORE, _DENIED_MORE)
+
+
+def test_a_remote_store_s_incremental_write_takes_the_line_difference_and_equals_a_full_recompute() -> None:
+    """Through the ``Store`` protocol alone (as a remote store is seen), a write's findings are diffed as N-Triples
+    lines read back by query (``apply._findings_as_lines``), not as terms: episodes that grow and begin, and a series
+    that grows before its last step, give the conflicts graph and totals a full recompute gives."""
+    from tests.conftest import Plain
+
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    for key, a in enumerate([_figure("Baku", 2000, 4), _figure("Yerevan", 50, 9), _figure("Baku", 2100, 12)]):
+        _publish(kb, key, key, a)
+    kb._deferred += 1  # the articles stored, their refresh left to the plain store below
+    for n, a in enumerate([_figure("Russia", 300, 2), _figure("Yerevan", 10, 6), _figure("Baku", 2050, 8)]):
+        _publish(kb, 10 + n, 10 + n, a)
+    summary = conflicts.refresh(Plain(store))  # type: ignore[arg-type]
+    assert summary.touched is not None and summary.rewritten  # group by group, not recomputed whole
+    assert _derived(store)[str(CONFLICTS_GRAPH)] == _from_scratch(store)[str(CONFLICTS_GRAPH)]
+    counted = state.stored_totals(store)
+    conflicts.refresh(store, full=True)
+    assert counted == state.stored_totals(store)  # the totals the line difference counted, as a recompute counts them

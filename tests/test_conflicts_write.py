@@ -9,7 +9,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import SDO
 
 from kb.derived import conflicts
-from kb.derived.conflicts import graph, write
+from kb.derived.conflicts import graph, readback, write
 from kb.derived.conflicts.load import load_actors, load_claims
 from kb.derived.conflicts.refresh import detect, findings_graph
 from kb.derived.conflicts.state import STATE_GRAPH
@@ -150,14 +150,14 @@ def test_a_first_fill_in_several_bulk_loads_gives_the_same_graph(monkeypatch: py
 
 
 def test_old_triples_by_look_up_are_the_query_s(store: Store) -> None:
-    """``write.old_lines`` reads a finding's triples and its own nodes' (steps, estimates, periods and their
+    """``readback.old_lines`` reads a finding's triples and its own nodes' (steps, estimates, periods and their
     estimates) by look-ups on the embedded store: the same lines as ``finding-triples.rq`` on any store."""
     g = stored(store)
     findings = sorted(str(s) for s in g.subjects(CKB.digest, None))
     kinds = {f.rsplit("/", 2)[-2] for f in findings}
     assert {"series", "aggregate", "conflict"} <= kinds
-    by_look_up = write.old_lines(store, findings)
-    assert set(by_look_up) == set(write.old_lines(Plain(store), findings))  # type: ignore[arg-type]
+    by_look_up = readback.old_lines(store, findings)
+    assert set(by_look_up) == set(readback.old_lines(Plain(store), findings))  # type: ignore[arg-type]
     assert len(set(by_look_up)) == len(g)  # every triple of the graph belongs to one finding
 
 
@@ -167,10 +167,40 @@ def test_a_series_is_read_back_from_its_steps_value_or_without_one_by_look_ups(s
     series' digest does not change with the value (it is not rewritten for that alone)."""
     series = sorted(str(s) for s in stored(store).subjects(CKB.digest, None) if "/series/" in str(s))
     assert series
-    with_value = write.old_lines(store, series)
-    assert set(with_value) == set(write.old_lines(Plain(store), series))  # type: ignore[arg-type]
+    with_value = readback.old_lines(store, series)
+    assert set(with_value) == set(readback.old_lines(Plain(store), series))  # type: ignore[arg-type]
     store.update(f"DELETE WHERE {{ GRAPH <{CONFLICTS_GRAPH}> {{ ?s <{graph.STEPS.value}> ?o }} }}")
-    without = write.old_lines(store, series)
+    without = readback.old_lines(store, series)
     assert set(without) == set(with_value) - {line for line in with_value if graph.STEPS.value in line}
-    assert set(without) == set(write.old_lines(Plain(store), series))  # type: ignore[arg-type]
+    assert set(without) == set(readback.old_lines(Plain(store), series))  # type: ignore[arg-type]
     assert conflicts.refresh(store, full=True).rewritten == 0  # every digest as stored
+
+
+def test_a_grown_series_leaves_its_shared_first_steps_and_kept_members_out_of_both_sides(store: Store) -> None:
+    """A series to rewrite keeps its steps as data (``write.SeriesFinding``): its digest and triples are those of
+    ``graph.add_series``.  ``readback.old_triples`` given its new steps' value leaves out the triples of the first steps
+    both values share (their nodes' and the links to them) and the member triples of the claims both keep, says so
+    (``Shared``), and ``SeriesFinding.unshared`` leaves the same out of the new triples: the difference is the one
+    taken over every triple, without building and comparing the unchanged steps of a series that grew near its end."""
+    from kb.derived.conflicts.apply import _series
+    from kb.derived.conflicts.refresh import finding
+
+    actors = load_actors(store)
+    every_series = detect(load_claims(store, actors), actors.label).series
+    for s in every_series:
+        f, whole = _series(s), finding(graph.add_series, s)
+        assert f.digest() == whole.digest()
+        assert set(f.all_triples("d")) == set(whole.all_triples("d"))
+    f = max((_series(s) for s in every_series), key=lambda f: len(f.steps))
+    assert len(f.steps) >= 3
+    every, none = readback.old_triples(store, [f.iri])
+    assert not none and set(every) == set(f.all_triples(f.digest()))  # stored as computed
+    day = f.steps[-1][0]
+    grown = write.SeriesFinding(f.iri, f.triples, [*f.steps[:-1], (day, [f"{DATA}claim/new"]), f.steps[-1]])
+    some, shared = readback.old_triples(store, [f.iri], {f.iri: grown.value()})
+    kept = frozenset(m for _, ms in f.steps for m in ms)
+    assert shared == {f.iri: (len(f.steps) - 1, kept)}
+    new = set(grown.all_triples("d2"))
+    fewer = set(grown.unshared("d2", *shared[f.iri]))
+    assert len(some) < len(every) and len(fewer) < len(new)
+    assert (set(every) - new, new - set(every)) == (set(some) - fewer, fewer - set(some))

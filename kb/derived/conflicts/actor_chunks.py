@@ -128,7 +128,7 @@ def _rechunked(store: Store, actor: str, node: str, sizes: tuple[int, int], now:
     table = actor_table.Table(store, node, count)
     try:
         hit = {k for k in (table.position(c) for c in holding if c.startswith(node + "/c/")) if k is not None}
-        hit |= {table.before((rank, f), findings) for f, rank in now.items()}
+        hit |= table.befores(((rank, f) for f, rank in now.items()), findings)
         if not hit:
             return total
         hit = _stable_runs(hit, table, findings)

@@ -8,6 +8,7 @@ elsewhere by query.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -76,11 +77,11 @@ class Table:
                     return k
         return None
 
-    def before(self, key: tuple[int, str], touched: frozenset[str]) -> int:
+    def before(self, key: tuple[int, str], touched: frozenset[str], lo: int = 0) -> int:
         """The last chunk whose first conflict is untouched and sorts before ``key`` (rank, IRI): a new conflict falls
         in it (0 when none does).  A binary search: the untouched firsts sort as the chunks do, and a step passes over
-        the few touched ones below it."""
-        lo, hi, found = 0, self.count, 0
+        the few touched ones below it.  ``lo``: a chunk known to be such a chunk (the search starts there)."""
+        hi, found = self.count, lo
         while lo < hi:
             mid = (lo + hi) // 2
             k = mid
@@ -93,6 +94,29 @@ class Table:
             else:
                 hi = k
         return found
+
+    def befores(self, keys: Iterable[tuple[int, str]], touched: frozenset[str]) -> set[int]:
+        """``before`` of each of ``keys``, taken in order: a key that sorts before the next untouched first after
+        the last chunk found falls in that chunk too, with no search; a binary search (from that chunk) only when a
+        key passes it.  Why: a batch places thousands of conflicts in one list, most of them among its newest
+        chunks (38k binary searches, 600k chunk steps, in a 1,000-article batch at 25k articles); now one search per
+        chunk they fall in.  A walk over the chunks instead read every chunk from the oldest key's on."""
+        out: set[int] = set()
+        found: int | None = None  # the last chunk found (None: no untouched first sorts before the keys so far)
+        after = self._steady_after(-1, touched)
+        for key in sorted(set(keys)):
+            if after is not None and self._key(after) < key:
+                found = self.before(key, touched, after)
+                after = self._steady_after(found, touched)
+            out.add(0 if found is None else found)
+        return out
+
+    def _steady_after(self, k: int, touched: frozenset[str]) -> int | None:
+        """The first chunk after ``k`` whose first conflict is untouched and ranked (None: none)."""
+        for n in range(k + 1, self.count):
+            if self._steady(n, touched):
+                return n
+        return None
 
     def _steady(self, k: int, touched: frozenset[str]) -> bool:
         _, _, first, rank = self[k]

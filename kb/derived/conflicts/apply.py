@@ -18,13 +18,24 @@ import pyoxigraph as ox
 from rdflib import Literal
 
 from kb.derived.conflicts import cards, groups, incremental, native, patch, state
-from kb.derived.conflicts.graph import RANK, add_aggregate, add_conflict, add_corroboration, add_series, latest
+from kb.derived.conflicts.clusters import Series
+from kb.derived.conflicts.graph import (
+    RANK,
+    Triple,
+    Triples,
+    add_aggregate,
+    add_conflict,
+    add_corroboration,
+    latest,
+    series_head,
+)
 from kb.derived.conflicts.load import Actors
 from kb.derived.conflicts.model import ClaimFacts
 from kb.derived.conflicts.ranks import rank_of
+from kb.derived.conflicts.readback import old_lines, old_triples
 from kb.derived.conflicts.refresh import Summary, conflict_iri, finding
 from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, Categories
-from kb.derived.conflicts.write import Finding, old_lines
+from kb.derived.conflicts.write import Finding, SeriesFinding
 from kb.derived.phases import phase
 from kb.sparql.rows import plain_rows
 from kb.store import Store
@@ -33,8 +44,9 @@ from kb.vocab import CKB, CONFLICTS_GRAPH, TIMELINES_GRAPH
 Lines = dict[str, list[str]]
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _DIGEST = ox.NamedNode(str(CKB.digest))
-_PLACING = {str(RANK), str(ox.NamedNode(str(CKC.involves)))}
-"""The predicates (as N-Triples) that place a conflict in the orders of conflicts: its rank and its actors."""
+_PLACING = frozenset({RANK, ox.NamedNode(str(CKC.involves))})
+"""The predicates that place a conflict in the orders of conflicts: its rank and its actors."""
+_PLACING_LINES = {str(p) for p in _PLACING}
 
 
 def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict[str, int],
@@ -72,21 +84,23 @@ def _refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dic
     t1 = time.perf_counter()
     gone: Lines = {str(CONFLICTS_GRAPH): [], str(TIMELINES_GRAPH): [], state.STATE_GRAPH: [], state.CHANGES_GRAPH: []}
     added: Lines = {k: [] for k in gone}
+    fresh: list[Triple] = []  # the conflicts graph's additions on the embedded store, as terms (``_findings``)
     before, after = d.claims()
     with phase("timelines and articles order patched"):
         _patched(store, d, before, after, gone, added)
     with phase("findings diffed") as p:
-        touched, placed = _findings(store, rec, gone, added)
+        touched, placed = _findings(store, rec, gone, added, fresh)
         p["rewritten"] = rewritten = len(touched)
     with phase("records and cards"):
         _records(store, d, gone, added)
         added[cards.CARDS_GRAPH] = [f"{s} {p} {o} ." for s, p, o in cards.card_triples(store, [c.iri for c in after])]
-    now = _counted(totals, gone, added, len(after) - len(before))
+    now = _counted(totals, gone, added, fresh, len(after) - len(before))
     with phase("written") as p:
-        p["added"], p["deleted"] = sum(map(len, added.values())), sum(map(len, gone.values()))
-        _write(store, rec, before, after, gone, added, totals, now)
+        triples = sum(map(len, added.values())) + len(fresh)
+        p["added"], p["deleted"] = triples, sum(map(len, gone.values()))
+        _write(store, rec, (before, after), gone, (added, fresh), (totals, now))
     t2 = time.perf_counter()
-    return Summary.of(now, propositions=0, comparisons=rec.comparisons, triples=sum(len(v) for v in added.values()),
+    return Summary.of(now, propositions=0, comparisons=rec.comparisons, triples=triples,
                       rewritten=rewritten, seconds={"load": round(t1 - t0, 3), "detect": 0.0,
                                                     "write": round(t2 - t1, 3)},
                       families=frozenset(_FAMILY[f] for iri in touched if (f := iri.rsplit("/", 2)[-2]) in _FAMILY),
@@ -105,72 +119,111 @@ def _patched(store: Store, d: incremental.Delta, before: list[ClaimFacts], after
         graph[str(TIMELINES_GRAPH)] += lines
 
 
-def _write(store: Store, rec: incremental.Recomputed, before: list[ClaimFacts], after: list[ClaimFacts], gone: Lines,
-           added: Lines, totals: dict[str, int], now: dict[str, int]) -> None:
-    """Everything in one update, or in two steps when it adds ``BULK_LINES`` or more (``_write_in_two``)."""
-    if not (any(gone.values()) or any(added.values()) or rec.summaries):
+def _write(store: Store, rec: incremental.Recomputed, claims: tuple[list[ClaimFacts], list[ClaimFacts]], gone: Lines,
+           adding: tuple[Lines, list[Triple]], totals: tuple[dict[str, int], dict[str, int]]) -> None:
+    """Everything in one update, or in two steps when it adds ``BULK_LINES`` or more (``_write_in_two``).  ``adding``:
+    lines by graph, and the conflicts graph's triples as terms (``_findings``), written as lines in an update."""
+    (added, fresh), (was, now) = adding, totals
+    if not (any(gone.values()) or any(added.values()) or fresh or rec.summaries):
         return
-    forget = cards.forget_update(c.iri for c in (*before, *after))
+    forget = cards.forget_update(c.iri for c in (*claims[0], *claims[1]))
     kept = state.summaries_update(rec.summaries)
-    if store.capabilities.embedded and sum(map(len, added.values())) >= BULK_LINES:
+    if store.capabilities.embedded and sum(map(len, added.values())) + len(fresh) >= BULK_LINES:
         _write_in_two(store, " ;\n".join(part for part in (state.forget_totals(), forget, kept,
-                                                           _update(gone, {})) if part), added, now)
-    else:
-        store.update(" ;\n".join(part for part in (forget, kept, _update(gone, added),
-                                                    state.totals_update(now) if now != totals else "") if part))
+                                                           _update(gone, {})) if part), added, now, fresh)
+        return
+    added[str(CONFLICTS_GRAPH)] += sorted(f"{s} {p} {o} ." for s, p, o in fresh)
+    store.update(" ;\n".join(part for part in (forget, kept, _update(gone, added),
+                                                state.totals_update(now) if now != was else "") if part))
 
 
 _FAMILY = {"aggregate": "aggregates", "series": "series", "corroboration": "corroborations"}
 """A finding IRI's path (``graph._node``) → the family whose list order it is in (``findings_order``)."""
 
 
-_COUNTED = {f"{_TYPE} {ox.NamedNode(str(c))} .": name for name, c in
+_COUNTED = {ox.NamedNode(str(c)): name for name, c in
             (*KIND_CLASS.items(), ("corroborations", CKC.Corroboration), ("series", CKC.Series),
              ("aggregates", CKC.Aggregate))}
+"""A finding's class → the total it counts in."""
+_COUNTED_LINES = {f"{_TYPE} {c} .": name for c, name in _COUNTED.items()}
 """The end of a finding's type line → the total it counts in."""
 
 
-def _counted(totals: dict[str, int], gone: Lines, added: Lines, claims: int) -> dict[str, int]:
+def _counted(totals: dict[str, int], gone: Lines, added: Lines, fresh: list[Triple], claims: int) -> dict[str, int]:
     """The totals after this refresh: each finding's type triple written or deleted counts one up or down."""
     out = dict(totals, claims=totals["claims"] + claims)
     for lines, sign in ((gone, -1), (added, 1)):
         for line in lines[str(CONFLICTS_GRAPH)]:
-            name = _COUNTED.get(line.split(" ", 1)[-1])
+            name = _COUNTED_LINES.get(line.split(" ", 1)[-1])
             if name is not None:
                 out[name] += sign
+    for _, p, o in fresh:
+        if p == _TYPE and (name := _COUNTED.get(o)) is not None:  # type: ignore[arg-type]
+            out[name] += 1
     return out
 
 
-def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lines) -> tuple[set[str], set[str]]:
-    """The touched groups' findings as the difference from what is stored (each conflict with its rank).  Returns the
-    IRIs of the findings rewritten or removed, and of the conflicts among them whose rank or actors changed: only
-    those can move in the orders that list conflicts (``actor_order``); an episode rewritten where it stands, as most
-    are, leaves them as they were, and reading its chunks cost most of a one-article write at 25k articles."""
+def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lines, fresh: list[Triple]
+              ) -> tuple[set[str], set[str]]:
+    """The touched groups' findings as the difference from what is stored (each conflict with its rank): the lines
+    to delete into ``gone``, the triples to add into ``fresh`` (terms: on the embedded store they go to the bulk
+    loader or the update as they are), or, on a remote store, lines into ``added``.  Returns the IRIs of the
+    findings rewritten or removed, and of the conflicts among them whose rank or actors changed: only those can move
+    in the orders that list conflicts (``actor_order``); an episode rewritten where it stands, as most are, leaves
+    them as they were, and reading its chunks cost most of a one-article write at 25k articles."""
     old = _stored_digests(store, sorted(rec.tags))
     new: dict[str, tuple[Finding, str]] = {}
     for f in (*(finding(add_conflict, x) for x in rec.conflicts), *(finding(add_corroboration, c)
-              for c in rec.corroborations), *(finding(add_series, s) for s in rec.series),
+              for c in rec.corroborations), *(_series(s) for s in rec.series),
               *(finding(add_aggregate, a) for a in rec.aggregates)):
         new.setdefault(f.iri, (f, f.digest()))
     changed = {iri for iri, (_, digest) in new.items() if old.get(iri) != digest}
     # a conflict's rank follows from the conflict alone (``ranks.rank_of``): writing it moves no other conflict
     detected = {conflict_iri(x): x for x in rec.conflicts}
-    now: set[str] = set()
+    for iri in changed:
+        x = detected.get(iri)
+        new[iri][0].rank = None if x is None else rank_of(latest(x), x.kind, iri)
+    doomed = sorted(iri for iri in old if iri in changed or iri not in new)
+    if not store.capabilities.embedded:
+        return changed | set(doomed), _findings_as_lines(store, new, changed, doomed, gone, added)
+    steps = {iri: f.value() for iri in changed if isinstance(f := new[iri][0], SeriesFinding)}
+    was, shared = old_triples(store, doomed, steps)
+    now: set[Triple] = set()
     for iri in sorted(changed):
         f, digest = new[iri]
-        x = detected.get(iri)
-        f.rank = None if x is None else rank_of(latest(x), x.kind, iri)
-        now.update(f"{s} {p} {o} ." for s, p, o in f.all_triples(digest))
-    doomed = sorted(iri for iri in old if iri in changed or iri not in new)
-    was = set(old_lines(store, doomed))
+        now.update(f.unshared(digest, *shared[iri]) if isinstance(f, SeriesFinding) and iri in shared
+                   else f.all_triples(digest))
     # triples, not findings: a grown episode adds its new members and keeps the hundreds it had
+    before = set(was)
+    going, coming = before - now, now - before
+    placed = {s.value for s, p, _ in (*going, *coming) if p in _PLACING}
+    gone[str(CONFLICTS_GRAPH)] += sorted(f"{s} {p} {o} ." for s, p, o in going)
+    fresh += coming
+    return changed | set(doomed), placed
+
+
+def _series(s: Series) -> SeriesFinding:
+    """A series to rewrite, its steps kept as data (``write.SeriesFinding``); ``finding(add_series, s)`` says the
+    same in triples."""
+    g = Triples()
+    node, steps = series_head(g, s)
+    g.add((node, state.GROUP, ox.Literal(incremental.group_of(s))))
+    return SeriesFinding(node.value, g, steps)
+
+
+def _findings_as_lines(store: Store, new: dict[str, tuple[Finding, str]], changed: set[str], doomed: list[str],
+                       gone: Lines, added: Lines) -> set[str]:
+    """A remote store's difference, as N-Triples lines (what it reads back are lines); returns the conflicts whose
+    rank or actors lines differ (``_findings``' second value)."""
+    now = {f"{s} {p} {o} ." for iri in sorted(changed) for s, p, o in new[iri][0].all_triples(new[iri][1])}
+    was = set(old_lines(store, doomed))
     gone_lines, added_lines = was - now, now - was
-    placed = {line.split(" ", 1)[0][1:-1] for line in (*gone_lines, *added_lines) if line.split(" ", 2)[1] in _PLACING}
-    if not store.capabilities.embedded:
-        gone_lines, added_lines = _by_pattern(gone_lines, added_lines, now, gone)
+    placed = {line.split(" ", 1)[0][1:-1] for line in (*gone_lines, *added_lines)
+              if line.split(" ", 2)[1] in _PLACING_LINES}
+    gone_lines, added_lines = _by_pattern(gone_lines, added_lines, now, gone)
     gone[str(CONFLICTS_GRAPH)] += sorted(gone_lines)
     added[str(CONFLICTS_GRAPH)] += sorted(added_lines)
-    return changed | set(doomed), placed
+    return placed
 
 
 def _stored_digests(store: Store, tags: list[str]) -> dict[str, str]:
@@ -215,16 +268,18 @@ BULK_LINES = 100_000
 a one-article write a few thousand."""
 
 
-def _write_in_two(store: Store, first: str, added: Lines, totals: dict[str, int]) -> None:
+def _write_in_two(store: Store, first: str, added: Lines, totals: dict[str, int], fresh: list[Triple]) -> None:
     """A large write on the embedded store: the deletions in one update that also forgets the totals, the additions
-    by the bulk loader (``fill_graph``), then the totals.  Why: a transactional write costs Oxigraph about 60 µs of
-    CPU a quad (its background flushes and compactions included): of a 1,000-article batch's 114-120 s of CPU at
-    25k articles, the update (61k lines deleted, 378k added) took 39 s; those 378k quads took 21.9 s by update and 9.4 s
-    by the bulk loader, parsing included (``docs/scaling.md``).  The cost: a reader during the load may see a grown
-    conflict without the triples that changed (its explanation, counts, member list) until they are loaded, as a
-    first fill may be seen partly filled; a crash in between leaves no totals, so the next refresh recomputes
-    everything (``refresh``)."""
+    by the bulk loader (``fill_graph``; the conflicts graph's ``fresh`` triples as they are, the other graphs' lines
+    parsed), then the totals.  Why: a transactional write costs Oxigraph about 60 µs of CPU a quad (its background
+    flushes and compactions included): of a 1,000-article batch's 114-120 s of CPU at 25k articles, the update (61k
+    lines deleted, 378k added) took 39 s; those 378k quads took 21.9 s by update and 9.4 s by the bulk loader,
+    parsing included (``docs/scaling.md``).  The cost: a reader during the load may see a grown conflict without the
+    triples that changed (its explanation, counts, member list) until they are loaded, as a first fill may be seen
+    partly filled; a crash in between leaves no totals, so the next refresh recomputes everything (``refresh``)."""
     store.update(first)
+    if fresh:
+        store.fill_graph(str(CONFLICTS_GRAPH), fresh)  # type: ignore[attr-defined]
     for graph, lines in added.items():
         if lines:
             quads = ox.parse("\n".join(lines), format=ox.RdfFormat.N_TRIPLES)

@@ -21,7 +21,7 @@ from rdflib import RDF, XSD, Graph
 from rdflib.namespace import DCTERMS, PROV, SDO
 
 from kb.derived.conflicts.clusters import Aggregate, Corroboration, Estimates, Series
-from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition
+from kb.derived.conflicts.model import ClaimFacts, Detected
 from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, VERDICT_CONCEPT
 from kb.store.oxigraph import to_rdflib
 from kb.vocab import CKB, DATA
@@ -50,7 +50,7 @@ whole list streamed reads one value per conflict instead of grouping 900k member
 STEPS = ox.NamedNode("https://w3id.org/claimkb/ns/derived#steps")
 """A series' steps in one literal (derived bookkeeping, beside its steps' nodes): each step's day ('-' undated) and its
 claims' IRIs, the steps in order, separated by ' | '.  A write reads a grown series' old steps from it
-(``write.old_lines``) instead of looking up every step node: 980 series' 470k triples were a fifth of a 1,000-article
+(``readback.old_lines``) instead of looking up every step node: 980 series' 470k triples were a fifth of a 1,000-article
 batch's derived data at 25k articles.  It says nothing the step nodes do not, so it is left out of the digest
 (``write.Finding.digest``): a series stored without it (by an older writer) is not rewritten for that alone."""
 _PERIOD, _PERIOD_CLASS, _COVERAGE = _nn(CKC.period), _nn(CKC.AggregatePeriod), _nn(SDO.temporalCoverage)
@@ -111,7 +111,7 @@ def _node(g: Triples, path: str, key: str, classes: Iterable[object], explanatio
 
 
 @lru_cache(maxsize=250_000)
-def _claim_node(iri: str) -> ox.NamedNode:
+def claim_node(iri: str) -> ox.NamedNode:
     """A claim's node, made once: a claim is a member of many findings, and building the node checks the IRI."""
     return ox.NamedNode(iri)
 
@@ -119,7 +119,7 @@ def _claim_node(iri: str) -> ox.NamedNode:
 def _members(g: Triples, node: ox.NamedNode, claims: Iterable[ClaimFacts], *, count: bool = True) -> None:
     iris = {c.iri for c in claims}
     for iri in sorted(iris):
-        g.add((node, _MEMBER, _claim_node(iri)))
+        g.add((node, _MEMBER, claim_node(iri)))
     if count:
         g.add((node, _COUNT, integer(len(iris))))
 
@@ -200,31 +200,78 @@ def add_series(g: Triples, s: Series) -> ox.NamedNode:
     new figure then rewrites the steps from its place on, where a key from its claims made every write that added a
     step rewrite the whole series under a new IRI (2,500 steps, 15k of a one-article write's 36k triples at 25k
     articles)."""
-    claims = [c for step in s.steps for c in step.claims]
+    node, steps = series_head(g, s)
+    for t in series_body(node, steps):
+        g.add(t)
+    return node
+
+
+SeriesSteps = list[tuple[str, list[str]]]
+"""A series' steps as data: each step's day ('-' undated) and its claims' IRIs, sorted (what ``STEPS`` says)."""
+
+
+def series_head(g: Triples, s: Series) -> tuple[ox.NamedNode, SeriesSteps]:
+    """A series' own triples but its members and steps (``series_body``), and its steps as data."""
+    steps = [(step.date.isoformat() if step.date else "-", sorted({c.iri for c in step.claims})) for step in s.steps]
     key = finding_key("series", (), "|".join([s.speaker, s.category, *sorted(s.parties)]))
     node = _node(g, "series", key, (CKC.Series,), s.explanation)
-    _members(g, node, claims)
+    g.add((node, _COUNT, integer(len(series_members(steps)))))
     g.add((node, _ATTRIBUTED, ox.NamedNode(s.speaker)))
     g.add((node, _INVOLVES, ox.NamedNode(s.speaker)))
     for party in sorted(s.parties):
         g.add((node, _PARTY, ox.NamedNode(party)))
         g.add((node, _INVOLVES, ox.NamedNode(party)))
     g.add((node, _CATEGORY, _category(s.category)))
-    g.add((node, STEPS, ox.Literal(" | ".join(_step_value(step) for step in s.steps))))
-    for position, step in enumerate(s.steps, start=1):
+    g.add((node, STEPS, ox.Literal(steps_value(steps))))
+    return node, steps
+
+
+def series_members(steps: SeriesSteps) -> list[str]:
+    """Every claim of a series' steps, sorted."""
+    return sorted({m for _, members in steps for m in members})
+
+
+def steps_value(steps: SeriesSteps) -> str:
+    """A series' ``STEPS`` value: each step's day and claims, the steps in order, separated by ' | '."""
+    return " | ".join(" ".join([day, *members]) for day, members in steps)
+
+
+def series_body(node: ox.NamedNode, steps: SeriesSteps, skip: int = 0,
+                kept: frozenset[str] = frozenset()) -> Iterator[Triple]:
+    """A series' member triples (but the claims ``kept``) and its steps' triples with its links to them (but the first
+    ``skip``), as terms: ``readback.old_triples`` leaves the same out of what it reads back."""
+    for iri in series_members(steps):
+        if iri not in kept:
+            yield node, _MEMBER, claim_node(iri)
+    for position, (day, members) in enumerate(steps, start=1):
+        if position <= skip:
+            continue
         step_node = ox.NamedNode(f"{node.value}#step{position}")
-        g.add((node, _STEP, step_node))
-        g.add((step_node, _TYPE, _STEP_CLASS))
-        g.add((step_node, _POSITION, integer(position)))
-        if step.date:
-            g.add((step_node, _DATE, _date(step.date)))
-        _members(g, step_node, step.claims, count=False)
-    return node
+        yield node, _STEP, step_node
+        yield step_node, _TYPE, _STEP_CLASS
+        yield step_node, _POSITION, integer(position)
+        if day != "-":
+            yield step_node, _DATE, ox.Literal(day, datatype=_XDATE)
+        for iri in members:
+            yield step_node, _MEMBER, claim_node(iri)
 
 
-def _step_value(step: Proposition) -> str:
-    """A step in a series' ``STEPS`` value: its day ('-' undated) and its claims' IRIs, sorted."""
-    return " ".join([step.date.isoformat() if step.date else "-", *sorted({c.iri for c in step.claims})])
+def series_body_lines(node: str, steps: SeriesSteps) -> Iterator[str]:
+    """``series_body``'s triples as ``write.Finding.digest`` prints them (N-Triples without the final dot), made as
+    text: a series' digest covers every step, and building every step's terms only to print them was most of a
+    grown series' cost (987 series, 470k triples in a 1,000-article batch at 25k articles)."""
+    here = f"<{node}>"
+    member, step_link, kind, step_class, position_p, date_p = (str(t) for t in (
+        _MEMBER, _STEP, _TYPE, _STEP_CLASS, _POSITION, _DATE))
+    yield from (f"{here} {member} <{iri}>" for iri in series_members(steps))
+    for position, (day, members) in enumerate(steps, start=1):
+        step = f"<{node}#step{position}>"
+        yield f"{here} {step_link} {step}"
+        yield f"{step} {kind} {step_class}"
+        yield f"{step} {position_p} {integer(position)}"
+        if day != "-":
+            yield f"{step} {date_p} {ox.Literal(day, datatype=_XDATE)}"
+        yield from (f"{step} {member} <{iri}>" for iri in members)
 
 
 def add_aggregate(g: Triples, a: Aggregate) -> ox.NamedNode:

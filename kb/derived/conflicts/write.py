@@ -25,22 +25,28 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 import pyoxigraph as ox
-from rdflib import URIRef
 
-from kb import sparql
-from kb.derived.conflicts.graph import MEMBER_LIST, RANK, STEPS, Triple, Triples, integer
+from kb.derived.conflicts.graph import (
+    RANK,
+    STEPS,
+    SeriesSteps,
+    Triple,
+    Triples,
+    integer,
+    series_body,
+    series_body_lines,
+    steps_value,
+)
+from kb.derived.conflicts.readback import old_lines
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.store.oxigraph import data_update
-from kb.vocab import CKB, CONFLICTS_GRAPH, DATA
+from kb.vocab import CKB, CONFLICTS_GRAPH
 
 BATCH = 50_000
 """Triples per update when a refresh changes much: bounds the memory of the update text and its transaction."""
-_READ_CHUNK = 500
-"""Findings whose old triples are read in one query."""
 _DIGEST = ox.NamedNode(str(CKB.digest))
 
 
@@ -63,6 +69,36 @@ class Finding:
         yield from self.triples
         if self.rank is not None:
             yield node, RANK, integer(self.rank)
+        yield node, _DIGEST, ox.Literal(digest)
+
+
+class SeriesFinding(Finding):
+    """A series to rewrite as its own triples (``graph.series_head``) and its steps as data: its digest is taken from
+    its steps' lines made as text, and its members' and steps' terms are built only where the write needs them
+    (``unshared``: a grown series shares its first steps with what is stored)."""
+
+    def __init__(self, iri: str, triples: Triples, steps: SeriesSteps) -> None:
+        super().__init__(iri, triples)
+        self.steps = steps
+
+    def value(self) -> str:
+        """Its steps' value (``graph.STEPS``)."""
+        return steps_value(self.steps)
+
+    def digest(self) -> str:
+        lines = [f"{s} {p} {o}" for s, p, o in self.triples if p != STEPS]
+        lines += series_body_lines(self.iri, self.steps)
+        return hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()[:32]
+
+    def all_triples(self, digest: str) -> Iterator[Triple]:
+        return self.unshared(digest, 0, frozenset())
+
+    def unshared(self, digest: str, skip: int, kept: frozenset[str]) -> Iterator[Triple]:
+        """Everything written for the series but its first ``skip`` steps (and its links to them) and its members
+        ``kept`` (``Shared``: ``old_triples`` left the same out of what it read back)."""
+        node = ox.NamedNode(self.iri)
+        yield from self.triples
+        yield from series_body(node, self.steps, skip, kept)
         yield node, _DIGEST, ox.Literal(digest)
 
 
@@ -171,129 +207,3 @@ def _fill(store: Store, findings: Iterable[Finding], written: Written) -> None:
         if len(batch.added) >= BATCH:
             batch.flush()
     batch.flush()
-
-
-_ESTIMATES = frozenset(str(CKB[n]) for n in ("low", "best", "high", "conservative"))
-_CHILD = _ESTIMATES | {str(CKB.step), str(CKB.period)}
-"""The predicates from a finding to its own nodes (series steps, estimates, periods: ``finding-triples.rq``)."""
-_PERIOD = str(CKB.period)
-_CONFLICT, _SERIES = f"{DATA}conflict/", f"{DATA}series/"
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_STEP_CLASS, _POSITION, _DATE = (ox.NamedNode(str(CKB[n])) for n in ("SeriesStep", "position", "date"))
-_XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
-_MEMBER = ox.NamedNode(str(CKB.member))
-
-
-def old_lines(store: Store, findings: Iterable[str]) -> list[str]:
-    """The stored triples of ``findings`` and of their own nodes (what ``finding-triples.rq`` answers), as N-Triples
-    lines.  On the embedded store a conflict by ``_read_conflicts``, any other finding by look-ups by subject: the
-    query (a union of property paths, chunks of 500 findings) was 80 s of a 1,000-article batch's 27k rewritten
-    findings at 25k articles."""
-    wanted = list(findings)
-    if not store.capabilities.embedded:
-        out: list[str] = []
-        for start in range(0, len(wanted), _READ_CHUNK):
-            chunk = [URIRef(iri) for iri in wanted[start:start + _READ_CHUNK]]
-            out += (f"{_nt(r['s'])} {_nt(r['p'])} {_nt(r['o'])} ." for r in _term_rows(store, chunk))
-        return out
-    db: ox.Store = store.ox  # type: ignore[attr-defined]
-    graph = ox.NamedNode(str(CONFLICTS_GRAPH))
-    lines: list[str] = []
-    conflicts = [iri for iri in wanted if iri.startswith(_CONFLICT)]
-    series = [iri for iri in wanted if iri.startswith(_SERIES)]
-    for iri in wanted:
-        if not iri.startswith((_CONFLICT, _SERIES)):
-            _read_node(db, graph, ox.NamedNode(iri), _CHILD, lines)
-    for start in range(0, len(conflicts), _READ_CHUNK):
-        _read_conflicts(store, db, graph, conflicts[start:start + _READ_CHUNK], lines)
-    for start in range(0, len(series), _READ_CHUNK):
-        _read_series(store, db, graph, series[start:start + _READ_CHUNK], lines)
-    return lines
-
-
-def _read_series(store: Store, db: ox.Store, graph: ox.NamedNode, series: list[str], lines: list[str]) -> None:
-    """Series' triples: their own but their members by a query, their steps' and members from their steps' value
-    (``graph.STEPS``), which says what the step nodes do; a series without one (an older writer's) by look-ups."""
-    bound = {"finding": [URIRef(iri) for iri in series]}
-    names, rows = store.select_terms(  # type: ignore[attr-defined]
-        sparql.query_text("finding-triples-but-members", bound), bound)
-    assert names == ["finding", "p", "o"], names
-    own: dict[str, list[str]] = {}
-    steps: dict[str, str] = {}
-    for s, p, o in rows:
-        own.setdefault(s.value, []).append(f"{s} {p} {o} .")
-        if p == STEPS:
-            steps[s.value] = o.value
-    for iri in series:
-        if iri not in steps:
-            _read_node(db, graph, ox.NamedNode(iri), _CHILD, lines)
-            continue
-        lines += own[iri]
-        lines += _step_lines(ox.NamedNode(iri), steps[iri])
-
-
-def _step_lines(node: ox.NamedNode, value: str) -> list[str]:
-    """The triples of a series' step nodes, and its members, as ``graph.add_series`` wrote them, from its steps'
-    value."""
-    out: list[str] = []
-    every: set[str] = set()
-    for position, part in enumerate(value.split(" | "), start=1):
-        day, *members = part.split(" ")
-        step = ox.NamedNode(f"{node.value}#step{position}")
-        out += [f"{step} {_TYPE} {_STEP_CLASS} .", f"{step} {_POSITION} {integer(position)} ."]
-        if day != "-":
-            out.append(f"{step} {_DATE} {ox.Literal(day, datatype=_XSD_DATE)} .")
-        out += (f"{step} {_MEMBER} {ox.NamedNode(m)} ." for m in members)
-        every.update(members)
-    out += (f"{node} {_MEMBER} {ox.NamedNode(m)} ." for m in every)
-    return out
-
-
-def _read_conflicts(store: Store, db: ox.Store, graph: ox.NamedNode, conflicts: list[str], lines: list[str]) -> None:
-    """Conflicts' triples: all but their members by a query (Oxigraph compares the predicate without reading the
-    members' IRIs), their members from their member lists (``graph.MEMBER_LIST``), which name the same claims.
-    Reading every triple by subject was 12 µs a triple, most of them members: a 1,000-article batch read back
-    1.37M.  A conflict without a list (none is so written) has its members read by look-up."""
-    bound = {"finding": [URIRef(iri) for iri in conflicts]}
-    names, rows = store.select_terms(  # type: ignore[attr-defined]
-        sparql.query_text("finding-triples-but-members", bound), bound)
-    assert names == ["finding", "p", "o"], names
-    listed: set[str] = set()
-    for s, p, o in rows:
-        lines.append(f"{s} {p} {o} .")
-        if p == MEMBER_LIST:
-            listed.add(s.value)
-            lines += (f"{s} {_MEMBER} <{claim}> ." for claim in o.value.split())
-    for iri in conflicts:
-        if iri not in listed:
-            lines += (f"{q.subject} {q.predicate} {q.object} ." for q in
-                      db.quads_for_pattern(ox.NamedNode(iri), _MEMBER, None, graph))
-
-
-def _read_node(db: ox.Store, graph: ox.NamedNode, node: ox.NamedNode, children: frozenset[str],
-               lines: list[str]) -> None:
-    """A node's triples and, through ``children``, its own nodes'.  A module function, not a closure: a recursive
-    closure is a reference cycle that kept the store (and its lock) alive after ``close`` until the collector ran,
-    so the next open of the same store in the process failed."""
-    for q in db.quads_for_pattern(node, None, None, graph):
-        lines.append(f"{q.subject} {q.predicate} {q.object} .")
-        p = q.predicate.value
-        if p in children and isinstance(q.object, ox.NamedNode):
-            _read_node(db, graph, q.object, _ESTIMATES if p == _PERIOD else frozenset(), lines)
-
-
-def _term_rows(store: Store, findings: list[Any]) -> Iterator[dict[str, Any]]:
-    """The old triples of ``findings`` as terms (pyoxigraph's on the embedded store, else rdflib's)."""
-    if store.capabilities.embedded:
-        names, rows = store.select_terms(  # type: ignore[attr-defined]
-            sparql.query_text("finding-triples", {"finding": findings}), {"finding": findings})
-        for terms in rows:
-            yield dict(zip(names, terms, strict=True))
-        return
-    yield from sparql.run(store, "finding-triples", finding=findings)
-
-
-def _nt(term: Any) -> str:
-    """A term in N-Triples: pyoxigraph terms print so; rdflib terms through ``n3()``."""
-    n3 = getattr(term, "n3", None)
-    return n3() if n3 is not None else str(term)
