@@ -15,7 +15,8 @@ our own (the articles' texts never enter the repo).
   luka ..." goes on with the source of the sentence before.
 - "menghabisi 4.300 tentara": finishing off is killing; "X membuat klaim ..." / "made the claim that" is saying.
 - "Kelompok Houthi Yaman", "Yemen's Houthis": a group placed by its country is the group.
-- "..., said the Defence Ministry, Trend reports.": a medium closing the sentence relays the inverted speaker.
+- "..., said the Defence Ministry, Trend reports.": a medium closing the sentence relays the inverted speaker
+  (``trailing_credit``, from the speaker round, reads it).
 - "This information is false": calling a report false is a denial.
 """
 

@@ -51,8 +51,7 @@ def credit_relays(frames: list[Frame]) -> None:
     for frame in frames:
         if frame.hint or not is_medium(frame.speaker) or (frame.parent is not None and frame.parent.hint == "denial"):
             continue  # "denied a Reuters report that claimed ...": the report is what is denied, not a relay
-        sources = [f for f in frames if f is not frame and (f is frame.parent or f.parent is frame or _opens(frame, f)
-                                                              or _closes(frame, f))]
+        sources = [f for f in frames if f is not frame and (f is frame.parent or f.parent is frame or _opens(frame, f))]
         source = next((f for f in sources if not is_medium(f.speaker) and not f.speaker.first_person), None)
         if source is None:
             continue
@@ -67,10 +66,3 @@ def _opens(medium: Frame, frame: Frame) -> bool:
     """ "Menurut laporan Reuters, Kementerian Kesehatan mengatakan ...": an "according to" medium whose words
     end where the next speaker begins introduces that speaker's statement, though its scope stops short."""
     return medium.kind == "according" and frame.kind == "verb" and 0 <= frame.agent[0] - medium.scope[1] <= 2
-
-
-def _closes(medium: Frame, frame: Frame) -> bool:
-    """ "..., said the Defence Ministry, Trend reports on July 13.": a medium's verb right after an inverted
-    speaker, saying nothing of its own after it, passes that speaker's words on."""
-    return (medium.kind == "verb" and frame.kind == "quote" and 0 <= medium.agent[0] - frame.agent[1] <= 3
-            and medium.scope[1] - medium.verb[1] <= 24)
