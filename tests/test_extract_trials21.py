@@ -165,3 +165,18 @@ def test_a_retaliation_charge_beside_an_own_strike_is_the_accusation_alone(gazet
     text = ("Hezbollah said it fired rockets at an army post in retaliation for an Israeli strike that wounded four "
             "people in Nabatieh.")
     assert sorted(c.type for c in run_as(text, gazetteer, "en")) == ["accusation", "casualty"]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel spokesman said the US-UK aggression on the port was a war crime.",
+    "The rebel spokesman said US and British strikes on the port were a war crime.",
+])
+def test_two_parties_named_as_one_agent_are_both_accused(text: str, gazetteer: Gazetteer) -> None:
+    found = of(text, gazetteer, "en", "accusation")
+    assert found and all(set((c.subject or "").split("; ")) == {"United States", "United Kingdom"} for c in found), [
+        c.subject for c in found]
+
+
+def test_an_ally_beside_the_speakers_own_side_is_not_accused(gazetteer: Gazetteer) -> None:
+    text = "The Pentagon said US and British jets struck the rebels' radar sites overnight."
+    assert of(text, gazetteer, "en", "accusation") == [], "its own side and an ally: an operation, no accusation"

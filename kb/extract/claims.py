@@ -44,7 +44,7 @@ from kb.extract.scope_carry import carry_scopes
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 from kb.extract.toll_sources import toll_types
 from kb.extract.type_guards import alleged_before, modal_only
-from kb.extract.victims import acts_with_own_side, wronged_only
+from kb.extract.victims import acts_with_own_side, with_partners, wronged_only
 from kb.extract.violators import named_violator
 
 _MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
@@ -277,6 +277,7 @@ def _draft(
         subject = alleged_before(s.norm, scope, _parties(s), skip) or subject
         allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
         subject = wronged_only(s, scope, subject)  # "violations of Yemen's sovereignty": Yemen is wronged
+        subject = with_partners(s, scope, subject, speaker_side(speaker, s.gazetteer))  # "US-UK aggression": both
         if violator is not None and violator.actor is not None:
             subject = (party_label if violator.actor.kind in ("State", "Government") else side_label)(
                 violator.actor, s.gazetteer)

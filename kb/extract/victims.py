@@ -79,4 +79,32 @@ def _beside_own(s: SentenceInput, inside: list[Mention], i: int, side: str) -> b
     return False
 
 
-__all__ = ["acts_with_own_side", "wronged_only"]
+# Two parties named as one agent: "US-UK aggression", "US and British strikes", "serangan AS dan Inggris".
+_PAIRED = re.compile(r"\s*(?:-|/|&|and|dan)\s*", re.IGNORECASE)
+_PARTNER_KINDS = ("State", "Government", "Ministry", "Organization", "Group")
+
+
+def with_partners(s: SentenceInput, scope: tuple[int, int], subject: str | None, side: str | None) -> str | None:
+    """``subject`` with the party named jointly with an accused one ("US-UK aggression", "US and British strikes"):
+    the pair acted together, and only the one nearest the attack word was accused (tryout 21).  Never the speaker's
+    own side, never a party the subject has already."""
+    if not subject:
+        return subject
+    parts = [p.strip() for p in subject.split(";")]
+    inside = [m for m in s.mentions if _in(scope, m)]
+    for i, m in enumerate(inside):
+        if _label(s, m) not in parts:
+            continue
+        for j in (i - 1, i + 1):
+            other = inside[j] if 0 <= j < len(inside) else None
+            if other is None or other.actor is None or other.actor.kind not in _PARTNER_KINDS:
+                continue
+            a, b = (other, m) if j < i else (m, other)
+            label = _label(s, other)
+            if label and label not in parts and label != side and _PAIRED.fullmatch(s.norm, a.end, b.start) \
+                    and side_label(other.actor, s.gazetteer) != side:
+                parts.append(label)
+    return "; ".join(parts)
+
+
+__all__ = ["acts_with_own_side", "with_partners", "wronged_only"]
