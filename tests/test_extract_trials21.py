@@ -180,3 +180,12 @@ def test_two_parties_named_as_one_agent_are_both_accused(text: str, gazetteer: G
 def test_an_ally_beside_the_speakers_own_side_is_not_accused(gazetteer: Gazetteer) -> None:
     text = "The Pentagon said US and British jets struck the rebels' radar sites overnight."
     assert of(text, gazetteer, "en", "accusation") == [], "its own side and an ally: an operation, no accusation"
+
+
+@pytest.mark.parametrize(("text", "alleged"), [
+    ("The rebel spokesman accused the US-UK coalition of bombing the fish market.", "bombing the fish market"),
+    ("The ministry accused Russia and Belarus of massing troops near the border.", "massing troops near the border"),
+])
+def test_an_allegation_starts_after_both_accused(text: str, alleged: str, gazetteer: Gazetteer) -> None:
+    """It started after the first: "-UK coalition of bombing ..." (tryout 21)."""
+    assert [c.allegation for c in of(text, gazetteer, "en", "accusation")] == [alleged]

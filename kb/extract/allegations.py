@@ -41,7 +41,7 @@ _OBJECT_NOUN = re.compile(r"\s+(?:the|these|this|those|its|their|such|any)?\s*([
 # The head of an accused named by its demonym or state ("Armenian forces", "pasukan Israel" is read left).
 _ACCUSED_HEAD = re.compile(
     r"\s+(?:armed\s+)?(?:forces|troops|army|military|soldiers|side|militants|fighters|units|government|authorities"
-    r"|militia|militias|jets|warplanes|drones)(?=\s+(?:of|for)\s)",
+    r"|militia|militias|jets|warplanes|drones|coalition|alliance|regime|navy|air\s+force)(?=\s+(?:of|for)\s)",
     re.IGNORECASE,
 )
 
@@ -56,6 +56,10 @@ def _after_link(norm: str, pos: int) -> int:
     return pos
 
 
+# Two accused named as one ("the US-UK coalition", "US and British forces"): the allegation starts after both.
+_PAIR = re.compile(r"\s*(?:-|/|&|and|dan)\s*", re.IGNORECASE)
+
+
 def accusation_allegation(
     norm: str, scope: tuple[int, int], mentions: list[Mention], attacks: list[Attack]
 ) -> str | None:
@@ -66,6 +70,10 @@ def accusation_allegation(
         accused = next((m for m in mentions if 0 <= m.start - pos <= 14 and m.start < scope[1]), None)
         if accused is not None:
             pos = accused.end
+            for partner in (m for m in mentions if m.start > pos and m.start < scope[1]):  # "the US-UK coalition"
+                if not _PAIR.fullmatch(norm, pos, partner.start):
+                    break
+                pos = partner.end
             pos += len(re.match(r"(?:['\u2019]s)?(?:\s*\([^)]{0,40}\))?", norm[pos:]).group(0))  # type: ignore[union-attr]
             head = _ACCUSED_HEAD.match(norm, pos, scope[1])
             pos = head.end() if head else pos  # "accused Armenian forces of shelling": the forces are the accused
