@@ -455,7 +455,9 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # session 21 end (302 articles, after spk21, stm21, acc21 and the lead's trial fixes): P 0.8256, R 0.7980,
     # speaker 0.9003, via 0.9501
     assert report.overall.precision >= 0.825  # 0.8262 (20); 0.8171 with batch 15; 0.8256 (21)
-    assert report.overall.recall >= 0.797  # 0.7910 (20); 0.7856 with batch 15; 0.7980 (21)
+    # 0.7946 in session 22: plain statements from a quotation or "according to" dropped (``weak_statements``:
+    # right 2 times in 39 on the batches' first readings, 8 of 18 on the dev the rules were written from)
+    assert report.overall.recall >= 0.794  # 0.7910 (20); 0.7856 with batch 15; 0.7980 (21)
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.899  # 0.8900 (15), 0.9003 (21)
     assert report.via_accuracy is not None and report.via_accuracy >= 0.949  # 0.9477 (15), 0.9501 (21)
     # spk21 (sentence between one source's two, no-speech verbs, place tails, "they", ministries and portfolio
