@@ -8,10 +8,11 @@ scores there flatter them. ``calibrate.py`` fits claim confidence on these outco
 
     .venv/bin/python tests/realworld/first_readings.py   # -> tests/realworld/build/first/b<N>.jsonl
 
-For each batch a detached git worktree of its annotation commit (``FIRST_READINGS``) is made under
-``build/first/`` (once), and ``first_reading_runner.py`` runs with that worktree's ``kb`` on the batch: one line
-per claim it made (type, rule, speaker, whether the speaker is a gazetteer actor, matched a gold claim, right
-with its speaker). The lines hold quotes, so they stay in the ignored build folder. Needs the texts
+For each batch a detached git worktree of its annotation commit (``FIRST_READINGS``) is made once, outside the
+repository (``~/.cache/claimkb/first-readings/``, or ``$XDG_CACHE_HOME``: inside it, test runners and linters
+would walk thirteen old copies of the project), and ``first_reading_runner.py`` runs with that worktree's ``kb``
+on the batch: one line per claim it made (type, rule, speaker, whether the speaker is a gazetteer actor, matched
+a gold claim, right with its speaker). The lines hold quotes, so they stay in the ignored build folder. Needs the texts
 (``build.py``) and the repository's history (a clone, not an export). Exit 0, or 1 naming the batch that failed.
 """
 
@@ -26,6 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 OUT = HERE / "build" / "first"
+TREES = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "claimkb" / "first-readings"
 
 # batch -> the commit that added its annotations (the extractor of that commit read it first)
 FIRST_READINGS = {
@@ -46,8 +48,8 @@ FIRST_READINGS = {
 
 
 def worktree(batch: int, commit: str) -> Path:
-    """The batch's annotation commit checked out (detached) under ``OUT``; made once."""
-    path = OUT / f"wt-{batch}"
+    """The batch's annotation commit checked out (detached) under ``TREES``; made once."""
+    path = TREES / f"wt-{batch}"
     if not (path / "kb").is_dir():
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-f", "--detach", str(path), commit],
                        check=True, capture_output=True, text=True)
