@@ -14,10 +14,7 @@ from __future__ import annotations
 import re
 
 from kb.extract import kinds, lexicon
-from kb.extract.allegations import accusation_allegation, denial_allegation
-from kb.extract.article_parties import fill_parties
-from kb.extract.attacks import find_attacks
-from kb.extract.blame import against_other_side, answered_strike, truce_violated
+from kb.extract.blame import answered_strike
 from kb.extract.breakdowns import inherit_list_scopes
 from kb.extract.casualties import Figure, find_figures
 from kb.extract.condemn import condemned, condemns, condemns_attack
@@ -25,34 +22,21 @@ from kb.extract.crimes import crime_doer, named_crime
 from kb.extract.cue_types import CUES as _CUES
 from kb.extract.cue_types import STRONG as _STRONG
 from kb.extract.cue_types import cue_types
-from kb.extract.culprits import to_culprits
-from kb.extract.denied import denied_owner, denies_ground, with_denier
+from kb.extract.denied import denies_ground
 from kb.extract.denied_claims import claimant_accuses, denied_within, denier_of, partner_accuses
-from kb.extract.disavowals import disavowed, disavows_harm
+from kb.extract.disavowals import disavows_harm
+from kb.extract.draft_parties import MOBILIZE, PARTY_KINDS, THE_OTHER, make_draft
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
 from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials, names_call_up
 from kb.extract.figure_drafts import credited, figure_draft, same_list
 from kb.extract.figure_subjects import blame_figures
-from kb.extract.forces import own_forces
-from kb.extract.frames import Frame, via_mentions
+from kb.extract.frames import Frame
 from kb.extract.own_account import own_strike_account
-from kb.extract.parties import compile_words, factuality, is_place, subject_for
-from kb.extract.passive_blame import blamed_on, blamed_party
-from kb.extract.rebuttals import rebuttal_scopes, rebutted
-from kb.extract.same_body import speaks_of_own_body
+from kb.extract.rebuttals import rebuttal_scopes
 from kb.extract.scope_carry import carry_scopes
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 from kb.extract.toll_sources import toll_types
-from kb.extract.type_guards import alleged_before, modal_only
-from kb.extract.victims import acts_with_own_side, with_partners, wronged_only
-from kb.extract.violators import named_violator
 
-_MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
-# A statement naming no party and made by no party (a relative, a doctor, an analyst) is no position of a party
-# (``kinds.private_person``), unless it speaks of the war itself, whose parties are the article's main sides.
-_THE_OTHER = frozenset(("other", "the other", "each other", "one another",
-                        "lain", "lainnya", "pihak lain", "pihak lainnya"))
-_THE_WAR = re.compile(r"(?<![\w-])(?:war|perang|conflict|konflik)(?![\w-])", re.IGNORECASE)
 OUTLET_TYPES = ("accusation", "ceasefire", "talks")  # accusation: only wrongdoing the reporter states
 
 
@@ -93,7 +77,7 @@ def _frame_drafts(
         if speaker.first_person or kinds.inert_verb(s, frame):
             continue
         if partner_accuses(s, frame, speaker):  # "denied ... and said X shelled ...": the saying accuses
-            drafts.append(_draft(s, "accusation", speaker, frame.rule, frame.scope, via))
+            drafts.append(make_draft(s, "accusation", speaker, frame.rule, frame.scope, via))
             continue
         if frame.hint != "denial" and frame.partner is None and _inside(frame.verb[0], denied):
             if claimant_accuses(s, frame, speaker):  # "denied Azeri claims that X fired ...": Baku accuses X
@@ -102,7 +86,7 @@ def _frame_drafts(
         holes = [
             (t.verb[0], t.scope[1]) for t in typed if t is not frame and t.parent is frame
         ] + frame.asides
-        if frame.hint == "call" and _MOBILIZE.search(s.norm, *frame.scope):
+        if frame.hint == "call" and MOBILIZE.search(s.norm, *frame.scope):
             continue  # "called for a general mobilization": the mobilization says it
         if frame.hint == "denial" and denies_ground(s.norm, frame.scope):
             continue  # "denied any RSF gains": a territory claim's denial, not annotated
@@ -113,7 +97,7 @@ def _frame_drafts(
         elif id(frame) in busy:
             if not figures_by_frame.get(id(frame)):
                 if denied_within(s, frame, minus(frame.scope, holes), speaker):  # "..., which Yerevan denied"
-                    drafts.append(_draft(s, "accusation", speaker, frame.rule, frame.scope, via))
+                    drafts.append(make_draft(s, "accusation", speaker, frame.rule, frame.scope, via))
                 continue
             types = [k for k in toll_types(s, frame, minus(frame.scope, holes), speaker, _STRONG) if k != frame.hint]
         elif frame.partner is not None and frame.partner.hint:
@@ -138,8 +122,8 @@ def _frame_drafts(
         s.around.officials.update(one.label for one in speaker.members or (speaker,) if one.role)
         for kind in types:
             for one in speaker.members or (speaker,):
-                draft = _draft(s, kind, one, frame.rule, frame.scope, via)
-                if draft.type == "accusation" and (draft.subject or "").casefold() in _THE_OTHER \
+                draft = make_draft(s, kind, one, frame.rule, frame.scope, via)
+                if draft.type == "accusation" and (draft.subject or "").casefold() in THE_OTHER \
                         and len(speaker.members) == 2:  # "Armenia and Azerbaijan accused the other of ..."
                     other = speaker.members[1] if one is speaker.members[0] else speaker.members[0]
                     draft.subject = speaker_side(other, s.gazetteer) or other.label
@@ -158,17 +142,11 @@ def _frame_drafts(
 _BLAMES_OR_STATES = frozenset(("statement", "accusation", "call"))
 
 
-# An accusing verb said outright: the speaker blames, whoever else its words name beside its own side.
-_ACCUSED = re.compile(r"(?<![\w-])(?:accus\w*|blam\w*|menuduh|menuding|menyalahkan|tuduh\w*|dituduh|dituding"
-                      r"|disalahkan)(?![\w-])", re.IGNORECASE)
-
-
 def _own_actors(speaker: Speaker, s: SentenceInput) -> list:
     """The speaker's side as actors: whoever it stands for never accuses itself."""
     return [a for a in (s.gazetteer.by_iri(i) for i in sides(speaker, s.gazetteer)) if a is not None]
 
 
-_PARTY_KINDS = ("State", "Government", "Ministry", "Organization", "Group")
 # a party after these is the crime's victim or place, not its doer ("killings of Palestinians", "terhadap warga
 # Gaza", "prevalent throughout Sudan")
 _VICTIM_BEFORE = re.compile(
@@ -181,7 +159,7 @@ _VICTIM_BEFORE = re.compile(
 def _names_other_doer(s: SentenceInput, pieces: list[tuple[int, int]], accused: str) -> bool:
     """Whether the speaker's words name another party as a crime's doer: "Ukrainian troops had carried out
     executions of Russian prisoners" is no crime "named without its doer" to pin on the article's attacker."""
-    return any(m.actor is not None and m.actor.kind in _PARTY_KINDS and any(a <= m.start < b for a, b in pieces)
+    return any(m.actor is not None and m.actor.kind in PARTY_KINDS and any(a <= m.start < b for a, b in pieces)
                and not _VICTIM_BEFORE.search(s.norm, max(0, m.start - 16), m.start)
                and side_label(m.actor, s.gazetteer) != side_label_of(accused, s) for m in s.mentions)
 
@@ -202,7 +180,7 @@ def _own_side(accused: str, speaker: Speaker, s: SentenceInput) -> bool:
 def _crime_draft(s: SentenceInput, speaker: Speaker, frame: Frame, via: list[str], accused: str,
                  crime: str) -> Draft:
     """An accusation of the article's attacker for a crime its sentence names without its doer."""
-    draft = _draft(s, "accusation", speaker, frame.rule, frame.scope, via)
+    draft = make_draft(s, "accusation", speaker, frame.rule, frame.scope, via)
     draft.subject, draft.allegation = accused, crime
     return draft
 
@@ -210,7 +188,7 @@ def _crime_draft(s: SentenceInput, speaker: Speaker, frame: Frame, via: list[str
 def _claimant_draft(s: SentenceInput, frame: Frame, speaker: Speaker, via: list[str]) -> Draft:
     """The accusation a denied claim makes, by its claimant; with no party in its words ("as alleged by X"),
     the denier is whom it blames."""
-    draft = _draft(s, "accusation", speaker, frame.rule, frame.scope, via)
+    draft = make_draft(s, "accusation", speaker, frame.rule, frame.scope, via)
     denier = denier_of(frame, s.frames)
     if draft.subject is None and denier is not None:
         draft.subject = speaker_side(denier.speaker, s.gazetteer) or denier.speaker.label
@@ -241,83 +219,8 @@ def _struck(s: SentenceInput) -> str | None:
     return s.around.attacker() or s.around.striker(s.gazetteer)
 
 
-def _parties(s: SentenceInput) -> list[tuple[int, str, str, bool]]:
-    """(offset, side label, IRI, armed group or not) of the parties the sentence names, not as a place."""
-    return [(m.start, side_label(m.actor, s.gazetteer), m.actor.iri, m.actor.kind in ("Organization", "Group"))
-            for m in s.mentions if m.actor is not None and m.actor.kind in _PARTY_KINDS and not is_place(s.norm, m)]
-
-
 def _verb(s: SentenceInput, frame: Frame) -> str:
     return frame.verb_text or s.norm[frame.verb[0] : frame.verb[1]]
-
-
-def _draft(
-    s: SentenceInput, kind: str, speaker: Speaker, rule: str, scope: tuple[int, int], via: list[str]
-) -> Draft:
-    violator = named_violator(s, scope) if kind == "ceasefire" else None  # "pelanggaran gencatan senjata Israel"
-    violated = kind == "ceasefire" and (violator is not None or truce_violated(s, scope, speaker))
-    if violated:
-        kind = "accusation"  # "we recorded 160 ceasefire violations": one side blames the other
-    skip = sides(speaker, s.gazetteer) if kind in _STRONG else set()
-    subject = subject_for(
-        s.norm, kind, scope, s.mentions, s.gazetteer, skip, via_mentions(s.norm, s.mentions)
-    )
-    allegation = None
-    if kind == "accusation":
-        attacks = find_attacks(s.norm, scope, s.mentions, s.gazetteer, skip)
-        if attacks and not _CUES["accusation"].search(s.norm, max(0, scope[0] - 16), scope[1]):
-            subject = next((a for a in attacks if a.wrongdoing), attacks[0]).accused  # no accusing word: the charge's
-        elif not attacks and not _CUES["accusation"].search(s.norm, *scope):
-            subject = against_other_side(s, scope, speaker, False) or subject
-        subject = (  # "has been blamed on X", "blamed the shelling on X"
-            blamed_party(s.norm, scope, s.mentions, s.gazetteer, skip)
-            or blamed_on(s.norm, scope, s.mentions, s.gazetteer, skip)
-            or subject
-        )
-        subject = alleged_before(s.norm, scope, _parties(s), skip) or subject
-        allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
-        subject = wronged_only(s, scope, subject)  # "violations of Yemen's sovereignty": Yemen is wronged
-        subject = with_partners(s, scope, subject, speaker_side(speaker, s.gazetteer))  # "US-UK aggression": both
-        if violator is not None and violator.actor is not None:
-            subject = (party_label if violator.actor.kind in ("State", "Government") else side_label)(
-                violator.actor, s.gazetteer)
-        elif violated and (subject is None or subject == speaker_side(speaker, s.gazetteer)
-                         or s.gazetteer.lookup(subject) is None):  # "160 ceasefire violations": no party named
-            subject = s.around.opponent(speaker_side(speaker, s.gazetteer) or "") or subject
-    elif kind == "denial":
-        allegation = rebutted(s.norm, scope) or denial_allegation(s.norm, scope) or disavowed(s.norm, scope)
-        subject = denied_owner(s.norm, scope[1], s.mentions, s.gazetteer, skip, s.around,
-                               speaker_side(speaker, s.gazetteer)) or subject  # "denied the accusations by X"
-        subject = with_denier(subject, speaker_side(speaker, s.gazetteer))
-    if kind == "accusation" and (
-        own_forces(subject, speaker_side(speaker, s.gazetteer), s.around.armed)
-        or speaks_of_own_body(subject, speaker, s.gazetteer)  # "a military source said army planes bombed ..."
-        or (acts_with_own_side(s, scope, subject, speaker_side(speaker, s.gazetteer))  # "US and UK forces struck"
-            and not _ACCUSED.search(s.norm, max(0, scope[0] - 16), scope[1]))  # never "accused X of"
-    ):
-        kind = "statement"  # "Military spokesman X confirmed the military had used ...": its own side, no blame
-    if kind == "call" and subject is None and (kinds.to_own_forces(s, scope) or (
-            modal_only(s.norm, scope) and _MOBILIZE.search(s.norm, *scope))):
-        kind = "statement"  # an order at home, or what its own call-up needs ("mobilisasi ... perlu ditangani")
-    side = speaker_side(speaker, s.gazetteer)
-    if kind == "accusation" and subject and subject.casefold() in _THE_OTHER and side:
-        subject = s.around.opponent(side) or subject  # "both sides have accused the other of breaches"
-    subject = fill_parties(kind, subject, side, s.norm, scope, s.around)
-    if kind == "call" and subject is None and to_culprits(s.norm, scope):
-        subject = s.around.striker(s.gazetteer)  # "urged that those responsible face trial"
-    if kind == "statement" and subject is None and _THE_WAR.search(s.norm, *scope):
-        subject = "; ".join(s.around.main[:2]) or None  # "analysts said Shusha's fall would decide the war"
-    return Draft(
-        kind,
-        speaker,
-        rule,
-        scope,
-        subject,
-        None,
-        via=list(via),
-        factuality=factuality(s.norm, scope[0], scope[1], kind),
-        allegation=allegation,
-    )
 
 
 def sentence_drafts(s: SentenceInput) -> list[Draft]:
@@ -373,7 +276,7 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
 def _other_unnamed(draft: Draft, both_ways: list[Draft]) -> bool:
     """An accusation of "the other" left unresolved ("pihak lainnya" after "kedua belah pihak menuduh") is
     the mutual reading's, which names both sides: the frame's copy would be a third claim accusing nobody."""
-    return bool(both_ways) and draft.type == "accusation" and (draft.subject or "").casefold() in _THE_OTHER
+    return bool(both_ways) and draft.type == "accusation" and (draft.subject or "").casefold() in THE_OTHER
 
 
 # Words before a ceasefire that say it was not made: "failed to agree on a ceasefire", "rejected calls for a truce".
@@ -402,5 +305,5 @@ def _outlet(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
         toll = any(d.type == "casualty" for d in drafts)
         for kind in cue_types(s, [span], modal_for, allowed, toll):
             if not any(d.type == kind for d in drafts + out):
-                out.append(_draft(s, kind, speaker, rule + kind, span, [] if s.frames else credited(s)))
+                out.append(make_draft(s, kind, speaker, rule + kind, span, [] if s.frames else credited(s)))
     return out
