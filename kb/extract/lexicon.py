@@ -15,6 +15,7 @@ from typing import Final
 from kb.extract import lexicon_after as _after
 from kb.extract import lexicon_attacks as _attacks
 from kb.extract import lexicon_figures as _figures
+from kb.extract import lexicon_speakers as _speakers
 from kb.extract import lexicon_speech as _speech
 from kb.extract import lexicon_text as _text
 from kb.extract import lexicon_types as _types
@@ -30,13 +31,13 @@ ACCORDING_TO: Final = _speech.ACCORDING_TO
 PRONOUNS: Final = _speech.PRONOUNS
 FIRST_PERSON: Final = _speech.FIRST_PERSON
 VIA_CUES: Final = _speech.VIA_CUES
-SPEAKER_HEADS: Final = _speech.SPEAKER_HEADS
-UNNAMED_VOICES: Final = _speech.UNNAMED_VOICES
-NP_WORDS: Final = _speech.NP_WORDS
-CONTENT_BEFORE: Final = _speech.CONTENT_BEFORE
-NP_STOPS: Final = _speech.NP_STOPS
-ORG_WORDS: Final = _speech.ORG_WORDS
-PARENTHETICAL: Final = _speech.PARENTHETICAL
+SPEAKER_HEADS: Final = _speakers.SPEAKER_HEADS
+UNNAMED_VOICES: Final = _speakers.UNNAMED_VOICES
+NP_WORDS: Final = _speakers.NP_WORDS
+CONTENT_BEFORE: Final = _speakers.CONTENT_BEFORE
+NP_STOPS: Final = _speakers.NP_STOPS
+ORG_WORDS: Final = _speakers.ORG_WORDS
+PARENTHETICAL: Final = _speakers.PARENTHETICAL
 PASSIVE_VERBS: Final = _speech.PASSIVE_VERBS
 ROLE_HEADS: Final = _speech.ROLE_HEADS
 AGENT_GAP: Final = _speech.AGENT_GAP
