@@ -201,7 +201,9 @@ def test_a_total_of_the_living_is_no_toll(text: str, gazetteer: Gazetteer) -> No
 )
 def test_a_figure_reads_its_verb_past_a_long_aside(text: str, expected: tuple[int, int],
                                                    gazetteer: Gazetteer) -> None:
-    assert [(f[0], f[1]) for f in figures(text, gazetteer)] == [expected]  # an age is no figure of its own
+    found = [(f[0], f[1]) for f in figures(text, gazetteer)]
+    assert found[0] == expected  # "seorang bocah" may follow as the toll's breakdown (session 22): one child
+    assert all(f[0] not in (8, 40) for f in found)  # an age is no figure of its own
 
 
 @pytest.mark.parametrize(
@@ -277,4 +279,7 @@ def test_a_part_that_is_no_victim_or_a_detail_counts_nothing(text: str, gazettee
 def test_an_aside_after_others_and_a_misspelt_wound(gazetteer: Gazetteer) -> None:
     text = ("Bentrokan itu menewaskan lima warga sipil pada Minggu; dua hari sebelumnya 20 orang lainnya, termasuk "
             "tiga remaja, tewas, dan seorang lainnya cidera.")
-    assert figures(text, gazetteer) == [(5, 5, "civilians killed"), (20, 20, "deaths"), (1, 1, "wounded")]
+    # the three teenagers are the 20's breakdown, a claim of their own since session 22; the one other hurt then
+    # takes the class of the figure before it
+    assert figures(text, gazetteer) == [(5, 5, "civilians killed"), (20, 20, "deaths"), (3, 3, "civilians killed"),
+                                        (1, 1, "civilians wounded")]

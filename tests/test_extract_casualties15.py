@@ -193,8 +193,10 @@ def test_another_is_told_by_who_told_the_first(gazetteer: Gazetteer) -> None:
          [(2, 2, "deaths"), (5, 5, "wounded")]),
         ("Sepuluh warga sipil tewas, dengan lusinan lebih terluka, katanya.",
          [(10, 10, "civilians killed"), (10, 99, "civilians wounded")]),
-        ("Gedung itu diserang dan setidaknya 10 orang – termasuk seorang bayi – tewas.", [(10, None, "deaths")]),
-        ("At least 12 people – including two children – were killed in the strike.", [(12, None, "deaths")]),
+        ("Gedung itu diserang dan setidaknya 10 orang – termasuk seorang bayi – tewas.",
+         [(10, None, "deaths"), (1, 1, "civilians killed")]),  # the breakdown its own claim (session 22)
+        ("At least 12 people – including two children – were killed in the strike.",
+         [(12, None, "deaths"), (2, 2, "civilians killed")]),
     ],
 )
 def test_tolls_wounds_and_dashed_asides(text: str, expected: list[tuple[int, int | None, str]],
@@ -224,7 +226,8 @@ def test_near_misses_of_tolls_and_asides(text: str, gazetteer: Gazetteer) -> Non
          [(3, 3, "wounded")]),
         ("Delapan korban luka dirawat di klinik desa, sementara tiga orang berada dalam kondisi serius.",
          [(8, 8, "wounded")]),
-        ("Lysak mengatakan 40 orang terluka, diantaranya tiga anak-anak.", [(40, 40, "wounded")]),
+        ("Lysak mengatakan 40 orang terluka, diantaranya tiga anak-anak.",
+         [(40, 40, "wounded"), (3, 3, "civilians wounded")]),  # the breakdown its own claim (session 22)
         ("Sedikitnya delapan warga sipil termasuk korban tewas, tiga di antaranya anak-anak, kata pejabat.",
          [(8, None, "civilians killed")]),
     ],

@@ -138,7 +138,7 @@ def test_tolls_without_a_digit(gazetteer: Gazetteer, text: str, figure: tuple[in
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        # the hurt word past an aside that breaks the figure down (the small breakdown is no figure of its own)
+        # the hurt word past an aside that breaks the figure down (the breakdown follows as its own claim)
         ("At least 31 people, including five children, were killed in the strikes on Kharkiv, the governor of the "
          "region Oleh Syniehubov said.", (31, None, "deaths")),
         ("Sedikitnya 31 orang, termasuk lima anak-anak, tewas dalam serangan itu, kata Gubernur Oleh Syniehubov.",
@@ -154,7 +154,7 @@ def test_tolls_past_asides_and_hedges(
 ) -> None:
     """Added after the thirty, from a second batch of the project's own wire-style sentences."""
     casualties = of_type(run(text, gazetteer), "casualty")
-    assert [(c.quantity_min, c.quantity_max, c.unit) for c in casualties] == [figure]
+    assert [(c.quantity_min, c.quantity_max, c.unit) for c in casualties][:1] == [figure]  # a breakdown may follow
 
 
 @pytest.mark.parametrize(
@@ -988,17 +988,17 @@ def test_an_intention_to_take_ground_or_foil_attacks_is_a_statement(gazetteer: G
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
-        # who one strike's dead were (children, medics) and a later item of the same breakdown are details of its
-        # toll, whatever their size (two failed before: 25 children and five children as figures)
+        # who one strike's dead were (children, medics) and every item of the same breakdown are claims of their own
+        # since session 22 (the user's seed gold and the dev annotators of batches 10-16 count them), whatever size
         ("At least 63 people, including 25 children, died when a missile hit the bus station, Governor Oleh "
-         "Syniehubov said.", [63]),
+         "Syniehubov said.", [25, 63]),
         ("Sedikitnya 30 orang tewas dalam serangan itu, termasuk tiga petugas medis yang mengevakuasi korban, kata "
-         "warga.", [30]),
+         "warga.", [3, 30]),
         ("Pejabat setempat mengatakan 200 orang tewas sejak Selasa, termasuk 10 warga sipil dan lima anak-anak.",
-         [10, 200]),
+         [5, 10, 200]),
     ],
 )
-def test_who_an_incident_s_dead_were_is_a_detail(gazetteer: Gazetteer, text: str, figures: list[int]) -> None:
+def test_who_an_incident_s_dead_were_is_a_claim_of_its_own(gazetteer: Gazetteer, text: str, figures: list[int]) -> None:
     assert sorted(c.quantity_min for c in of_type(run(text, gazetteer), "casualty")) == figures
 
 

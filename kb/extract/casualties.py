@@ -16,7 +16,7 @@ from kb.extract.article_parties import ArticleParties
 from kb.extract.collective import collective
 from kb.extract.coordinated import another, joined, next_hurt
 from kb.extract.figure import INCLUDING as _INCLUDING
-from kb.extract.figure import Figure, breakdown, counts, past_aside
+from kb.extract.figure import Figure, counts, past_aside
 from kb.extract.figure import unit as _unit
 from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
 from kb.extract.hurt import predicate
@@ -207,8 +207,6 @@ def find_figures(
                 and re.search(r"(?:,|\band|\bdan|\bserta)\s*$", norm[: qty.start]) is not None
             )
         )
-        if listed and breakdown(norm, qty, key, figures[-1].scope.scope):
-            continue  # "tujuh orang, termasuk seorang anak": a detail of the figure before
         if kind is None and listed:
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
         if kind is None:
