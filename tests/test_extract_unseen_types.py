@@ -994,7 +994,7 @@ def test_an_intention_to_take_ground_or_foil_attacks_is_a_statement(gazetteer: G
          "Syniehubov said.", [25, 63]),
         ("Sedikitnya 30 orang tewas dalam serangan itu, termasuk tiga petugas medis yang mengevakuasi korban, kata "
          "warga.", [3, 30]),
-        ("Pejabat setempat mengatakan 200 orang tewas sejak Selasa, termasuk 10 warga sipil dan lima anak-anak.",
+        ("Pejabat setempat mengatakan 200 orang tewas sejak Selasa, termasuk 10 petani dan lima anak-anak.",
          [5, 10, 200]),
     ],
 )
