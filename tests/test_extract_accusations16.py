@@ -15,8 +15,8 @@ near misses that must not give the claim:
 - fighters sent in ("sent mercenaries", "mengirim tentara bayaran") and a named party's interference ("Armenia's
   interference", "campur tangan kekuatan Armenia") accuse; a bare "foreign interference" names nobody
   (``lexicon_types.TYPE_CUES``, ``lexicon_attacks.WRONGDOING_NOUNS``);
-- a civilian site a named party used, told in the passive with its user and no purpose ("the school compound, which
-  was used by Hamas fighters", "sekolah yang digunakan oleh Hamas") accuses that party (``attacks._SITE_USED``);
+- a civilian site a named party used, told in the passive with its user and no purpose ("the clinic, which was
+  used by Hamas gunmen", "sekolah yang digunakan oleh Hamas") accuses that party (``attacks._SITE_USED``);
 - an accusation named only to be called false, no party named as its liar ("mengatakan tuduhan itu tidak benar"), is
   a denial, not an accusation by the denier (``cue_types._blames_beyond_claim``), and responsibility or an account
   refused ("menolak bertanggung jawab atas serangan itu", "rejected responsibility for", "menolak versi Kyiv")
@@ -213,7 +213,7 @@ def test_an_infinitive_of_purpose_keeps_its_subject(text: str, gazetteer: Gazett
 @pytest.mark.parametrize(
     "text",
     [
-        'The Israeli military said it hit the school compound, which "was used by Hamas fighters".',
+        'The Israeli army said it struck the clinic, which "was used by Hamas gunmen".',
         "Militer Israel mengatakan menyerang gedung sekolah yang digunakan oleh Hamas.",
     ],
 )

@@ -118,8 +118,8 @@ def test_far_hurt_words_that_are_not_the_figures(text: str, gazetteer: Gazetteer
         # a count after "menurut"/"according to" is the source
         ("Tiga warga tewas dalam serangan itu, menurut seorang dokter di rumah sakit kota.",
          [(3, 3, "civilians killed")]),
-        ("Empat dokter juga tewas dan dua lainnya luka-luka dalam serangan itu.",
-         [(4, 4, "civilians killed"), (2, 2, "civilians wounded")]),
+        ("Tiga dokter juga tewas dan lima lainnya luka-luka dalam penembakan di klinik itu.",
+         [(3, 3, "civilians killed"), (5, 5, "civilians wounded")]),
     ],
 )
 def test_people_not_hurt_are_no_figure(text: str, expected: Figures, gazetteer: Gazetteer) -> None:

@@ -272,7 +272,7 @@ def test_a_medium_reporting_alone_speaks_and_credits_no_other_sentence(text: str
         # who owns the medium, written before its name (en) or after it (id)
         ("Officials said 12 fighters died, in remarks carried by Saudi-owned Al Arabiya television.", "en",
          "Al Arabiya"),
-        ("At least nine people were killed in the strikes, as reported by Houthi-run al-Masirah TV.", "en",
+        ("Eleven people died in the raids, as reported by the Houthi-run al-Masirah TV.", "en",
          "Al Masirah"),
         ("Pernyataan koalisi yang disiarkan Al Arabiya milik Saudi menyebut serangan itu menewaskan 12 pejuang.", "id",
          "Al Arabiya"),

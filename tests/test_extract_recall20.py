@@ -275,7 +275,7 @@ def test_more_ways_to_say_killed_or_wounded(text: str, lang: str, expected: list
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Militia officials said their political leader is dead, killed in an air strike.", [(1, "deaths")]),
+        ("Rebel officials said their deputy leader is dead, killed when a drone hit his car.", [(1, "deaths")]),
         ("His brother is dead, the family told reporters.", [(1, "civilians killed")]),
         ("Its leader was dead, the group said.", [(1, "deaths")]),
     ],

@@ -93,8 +93,8 @@ def test_an_increment_on_a_day_stays_that_days(gazetteer: Gazetteer) -> None:
         ("Officials said 27 people were killed and 80 wounded in Ridgeford.", "en", "incident"),
         ("Menurut pejabat, lebih dari 300 orang tewas di Rumah Sakit Harapan Kita.", "id", "incident"),
         # a whole territory: the toll so far
-        ("Lebih dari 30.000 orang tewas dan 70.000 terluka di Jalur Gaza, menurut otoritas kesehatan.", "id",
-         "cumulative"),
+        ("Lebih dari 41.000 orang tewas dan 95.000 lainnya terluka di Jalur Gaza, kata pejabat kesehatan "
+         "setempat.", "id", "cumulative"),
         ("Officials said more than 8,000 civilians have died in Ukraine.", "en", "cumulative"),
         # where it was posted is no place of the dead
         ("\"Kami mencatat 1.950 jenazah prajurit,\" kata juru bicara itu di Facebook.", "id", "cumulative"),

@@ -144,7 +144,7 @@ def test_two_provinces_leave_the_governor_unplaced(gazetteer: Gazetteer) -> None
     [
         ("Karim Yusuf said on Monday that the clinic had closed. He visited the ward and said six people were "
          "wounded.", "en", "six", "Karim Yusuf"),
-        ("Lebanon's state-run National News Agency said a drone struck a car near the border. It named the dead as "
+        ("Lebanon's official National News Agency said a drone hit a motorbike near Tyre. It named the dead as "
          "two farmers, and said four other people were wounded.", "en", "four", "National News Agency"),
         ("Karim Yusuf mengatakan klinik itu sudah ditutup. Ia mengunjungi bangsal itu dan mengatakan enam orang "
          "terluka.", "id", "enam", "Karim Yusuf"),
@@ -275,8 +275,8 @@ def test_with_officials_reporting_is_no_frame(gazetteer: Gazetteer) -> None:
          "id", "40", "Airwars"),
         ("Footage shared and verified by the monitoring group Airwars showed that 40 civilians were killed.", "en",
          "40", "Airwars"),
-        ("Laporan-laporan awal dari kelompok pro-demokrasi setempat menyebutkan korban jiwa sekitar 50 orang.", "id",
-         "50", "kelompok pro-demokrasi setempat"),
+        ("Laporan-laporan terbaru dari kelompok pro-demokrasi setempat mencatat sekitar 60 orang tewas.", "id",
+         "60", "kelompok pro-demokrasi setempat"),
     ],
 )
 def test_the_issuer_of_a_document_speaks(text: str, lang: str, needle: str, wanted: str,
@@ -286,8 +286,8 @@ def test_the_issuer_of_a_document_speaks(text: str, lang: str, needle: str, want
 
 def test_a_group_named_by_its_place_stays_the_group(gazetteer: Gazetteer) -> None:
     # near miss: "kelompok aktivis Kyunhla" are activists of a township, not a body called Kyunhla
-    text = "Kelompok aktivis Kyunhla mengatakan sedikitnya 20 anak tewas dalam serangan itu."
-    assert speakers_of(text, gazetteer, "id", "20") == {"Kelompok aktivis Kyunhla"}
+    text = "Kelompok aktivis Kyunhla mengatakan 17 anak-anak tewas akibat serangan udara tersebut."
+    assert speakers_of(text, gazetteer, "id", "17") == {"Kelompok aktivis Kyunhla"}
 
 
 # --- 12. "according to ... reports": the noun closing the phrase is no verb, and no medium relays it -------------
@@ -429,7 +429,7 @@ def test_a_that_clause_after_the_verb_is_still_what_was_said(gazetteer: Gazettee
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("A civil defence chief said on Al Jazeera television that more than 300 people were killed.", "en"),
+        ("A rescue official said on Al Jazeera television that at least 250 people had died.", "en"),
         ("An official at the clinic told a reporter working for Al Jazeera that 40 bodies had arrived.",
          "en"),
         ("Kepala pertahanan sipil mengatakan kepada televisi Al Jazeera bahwa 300 orang tewas.", "id"),

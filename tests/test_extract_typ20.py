@@ -165,7 +165,7 @@ def test_a_call_up_is_a_mobilization(gazetteer: Gazetteer, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    'Pasukan Rusia menembaki kota itu pada Senin.Artikel ini telah tayang di Kompas.com dengan judul "12 Tentara '
+    'Pasukan Rusia menembaki kota itu pada Senin.Berita ini telah dimuat di Tribunnews.com dengan judul "12 Tentara '
     'Tewas dalam Serangan di Kota Itu"(*)',
     'Pasukan Rusia menembaki kota itu pada Senin.\n0 Response to "Serangan Rusia Tewaskan 14 Orang di Kota Itu "',
     'Pasukan Rusia menembaki kota itu pada Senin.\n3 Comments on "Rudal Menewaskan 9 Orang di Pelabuhan"',
@@ -175,7 +175,7 @@ def test_page_furniture_repeating_a_title_makes_no_claim(gazetteer: Gazetteer, t
 
 
 def test_a_figure_before_the_furniture_stays(gazetteer: Gazetteer) -> None:
-    text = ('Serangan itu menewaskan 12 orang, kata gubernur.Artikel ini telah tayang di Kompas.com dengan judul '
+    text = ('Serangan itu menewaskan 12 orang, kata gubernur.Berita ini telah dimuat di Tribunnews.com dengan judul '
             '"Serangan di Kota Itu"(*)')
     assert "casualty" in _types(text, gazetteer, "id")
 

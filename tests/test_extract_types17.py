@@ -129,7 +129,8 @@ def test_a_recorders_strike_and_toll_is_a_casualty_only(gazetteer: Gazetteer, la
         ("en", "The state news agency reported Israeli drone strikes on three villages in the south."),
         ("id", "Pertahanan Sipil Gaza mengatakan jet Israel menggempur sebuah rumah di Rafah pada Senin malam."),
         ("id", "Badan Berita Nasional mengatakan drone Israel menargetkan sebuah rumah di desa itu."),
-        ("en", "According to the army radio, Hezbollah fired two rockets toward the border, landing in open fields."),
+        ("en", "According to army radio, Hezbollah launched three rockets at the border area, which fell in open "
+               "ground."),
     ],
 )
 def test_a_recorders_plain_strike_is_no_claim(gazetteer: Gazetteer, lang: str, text: str) -> None:

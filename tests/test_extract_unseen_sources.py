@@ -57,7 +57,7 @@ SPEAKERS = [
      "officials"),
     ("Pemerintah daerah di wilayah Kherson mengatakan dua warga sipil tewas.", "id", "pemerintah daerah"),
     ("Pejabat di wilayah Zaporizhzhia mengatakan tiga orang tewas dalam penembakan itu.", "id", "pejabat"),
-    ("The civil defence agency in the Gaza Strip said 20 bodies were recovered from the rubble.", "en",
+    ("The civil defence agency in northern Gaza said 17 bodies were pulled from the rubble.", "en",
      "civil defence"),
     ("Officials at Al-Aqsa hospital in central Gaza said 11 people were killed in the strike.", "en", "officials"),
     ("The Health Ministry in the Houthi-controlled capital Sanaa said 14 people were killed in the air raids.",

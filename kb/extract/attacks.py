@@ -76,8 +76,8 @@ _SHIELDS = re.compile(
 _SHIELDS_BY = re.compile(
     rf"(?<![\w-])(?:used|digunakan|dimanfaatkan)(?=\s+(?:[\w'\u2019-]+\s+){{1,5}}?{_MILITARY_USE})", re.I
 )
-# a civilian site a party used, told in the passive with its user and no purpose: "the school compound which \"was used
-# by Hamas fighters\"", "masjid yang digunakan oleh milisi itu" (with a purpose or role: ``_SHIELDS_BY``)
+# a civilian site a party used, told in the passive with its user and no purpose: "the clinic which \"was used
+# by Hamas gunmen\"", "masjid yang digunakan oleh milisi itu" (with a purpose or role: ``_SHIELDS_BY``)
 _SITE_USED = re.compile(
     rf"(?<![\w-])(?:{alternation(lexicon.CIVILIAN_SITES)})(?:\s+[\w-]+){{0,2}}?,?\s+(?:which|that|yang)?\s*[\"“]?"
     r"(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being|telah|sedang)\s+)?(?:used|digunakan|dipakai)"

@@ -55,7 +55,7 @@ _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "te
 # A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
 _WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai)\s+$", re.IGNORECASE)
-# ... or another verb of the same subject: "the war has killed tens of thousands and displaced millions", "menewaskan
+# ... or another verb of the same subject: "the conflict has killed thousands and uprooted millions", "menewaskan
 # 30 dan melukai 12 warga" (the -i verbs too)
 _PLACE_NEXT = re.compile(
     r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s|(?:and|dan)\s+(?:[a-z]+ed|me[a-z]+kan|me[a-z]{2,}i)(?![\w-]))",
@@ -277,7 +277,7 @@ def _bare(
     if ((_TOLL.search(before) or (figures and _TOTAL.search(before))) and not _PART_AFTER.match(norm, qty.end)
             and not THING_AFTER.match(norm, qty.end)):
         own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 60), qty.start))
-        whose = _TOLL_OF.search(before)  # "Nagorno-Karabakh's military death toll reached 873"
+        whose = _TOLL_OF.search(before)  # "Nagorno-Karabakh's military death toll had reached 1,177"
         cls, unit = ("soldier", "soldiers killed") if whose and whose.group("mil") else ("death", "deaths")
         return Figure(qty.start, qty.end, qty, unit, _party_at(mentions, party, qty.start - len(before) + whose.start())
                       if whose else None, cls, own=own, written="people")

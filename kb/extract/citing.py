@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from kb.extract.frames import Frame
     from kb.extract.mentions import Mention
 
-# The cue may follow an aside about the medium ("Al-Masirah TV, yang dikelola Houthi, dengan mengutip ...") or its
+# The cue may follow an aside about the medium ("kantor berita Saba, yang dikuasai Houthi, dengan mengutip ...") or its
 # initials ("kantor berita negara (SPA), mengutip ...").
 _CITING = re.compile(
     r"(?:\s*\((?P<initials>[^()]{1,30})\))?(?:\s*,\s*(?:yang|which|run|owned)\s[^,.;:\"“”]{1,60}(?=,))?"

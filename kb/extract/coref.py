@@ -144,8 +144,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w-]*")
 
 def opens_with(norm: str, mention: Mention) -> bool:
     """Whether a person mention is the subject a sentence opens with, so the one "he" goes back to next
-    ("Petro Hlynka visited the site."), not a person the sentence lists ("The victims included 46-year-old
-    Tar Ah Swe"): only capitalised words, determiners and office words come before it."""
+    ("Petro Hlynka visited the site."), not a person the sentence lists ("The victims included 52-year-old
+    Khin Mar Lwin"): only capitalised words, determiners and office words come before it."""
     return all(w[:1].isupper() or w.casefold() in _BEFORE_SUBJECT for w in _WORD.findall(norm, 0, mention.start))
 
 

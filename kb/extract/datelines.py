@@ -75,7 +75,7 @@ def _media(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     return None
 
 
-# A stored page's date line glued before its first paragraph ("date 2023-07-20 KHARTOUM, July 20 (Xinhua) -"):
+# A stored page's date line glued before its first paragraph ("date 2024-03-11 NAIROBI, March 11 (Xinhua) -"):
 # the retrieval's, not the story's; the dateline follows it.
 _STORED_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 

@@ -40,7 +40,7 @@ _OTHERS_WOUNDED = re.compile(
 )
 
 
-# "Among the injured is a 59-year-old man", "di antara orang mati di kamp itu adalah sembilan karyawan X": the
+# "Among the wounded is a 34-year-old woman", "di antara orang mati di kamp itu adalah sembilan karyawan X": the
 # victims named as some of the hurt, the hurt word before them
 _AMONG_BEFORE = re.compile(
     # ("among those killed by the mortar fire were ...": where or how they died, before the copula)

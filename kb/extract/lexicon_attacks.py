@@ -233,8 +233,8 @@ CIVILIAN_TARGETS: Final[tuple[str, ...]] = (
     # places named by the people living there ("fired on a populated village", "menembaki desa berpenduduk")
     "populated", "inhabited", "berpenduduk",
 )
-# Civilian sites whose use by an armed party, told in the passive with its user, is itself the wrong ("the school
-# compound which was used by Hamas fighters", "rumah sakit yang digunakan oleh milisi").
+# Civilian sites whose use by an armed party, told in the passive with its user, is itself the wrong ("the clinic
+# which was used by Hamas gunmen", "rumah sakit yang digunakan oleh milisi").
 CIVILIAN_SITES: Final[tuple[str, ...]] = (
     "school", "schools", "school compound", "hospital", "hospitals", "mosque", "mosques", "church", "churches",
     "shelter", "shelters", "homes", "houses", "residential buildings", "clinic", "clinics",

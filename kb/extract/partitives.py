@@ -1,4 +1,4 @@
-"""A part of the dead named by what they were: "only two of the victims were members of the militia", "dua dari
+"""A part of the dead named by what they were: "only three of the victims were members of the armed group", "dua dari
 korban merupakan anggota milisi", "192 di antaranya adalah prajurit" — a figure of killed, counted by the noun
 after the copula.
 

@@ -110,7 +110,7 @@ def placed_body(
     if whole is not None and not _only_place(whole, norm[cut:end]) and not (
             whole.actor is not None and any(m.actor is whole.actor for m in in_tail)):
         return whole, start
-    if speaker.actor is not None:  # "The civil defence agency in the Gaza Strip": the body the gazetteer knows
+    if speaker.actor is not None:  # "The civil defence agency in northern Gaza": the body the gazetteer knows
         return head
     from kb.extract.speakers import Speaker
 

@@ -66,7 +66,7 @@ _BREAK = re.compile(
 _SAYING = r"said|says|reported|announced|stated|confirmed|mengatakan|menyatakan|melaporkan|mengumumkan"
 _STATED = re.compile(rf"\b(?:{_SAYING}|told|kata|ujar)\b", re.IGNORECASE)
 _BEFORE = re.compile(rf"(?:{_words(lexicon.INCREMENT_BEFORE)})\s+$", re.IGNORECASE)
-# "15 more", but not "3,000 deaths and more than 6,000 injuries" (the next figure's hedge)
+# "15 more", but not "1,400 deaths and more than 5,000 injuries" (the next figure's hedge)
 _AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(lexicon.INCREMENT_AFTER)})(?![\w-])(?!\s+th[ae]n\b)",
                     re.IGNORECASE)
 _PLACE_NOUNS = (

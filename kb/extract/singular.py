@@ -63,7 +63,7 @@ _KILLED_ONE = re.compile(
     rf"(?P<noun>{_NOUN})(?![\w'\u2019-])",
     re.IGNORECASE,
 )
-# "Among the injured is a 59-year-old man", "among the dead was a nurse": one victim named after the hurt
+# "Among the wounded is a 34-year-old woman", "among the dead was a nurse": one victim named after the hurt
 _AMONG_ONE = re.compile(
     rf"(?<![\w-])among\s+the\s+(?:dead|killed|injured|wounded|victims)\s+(?:is|was)\s+(?P<art>an?|one)\s+{_MODS}"
     rf"(?P<noun>{_NOUN})(?![\w-])",

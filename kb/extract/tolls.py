@@ -18,7 +18,7 @@ from kb.extract.alternation import alternation
 SPAN = 160
 # Between a toll and its figure, no other number but a date: "sejak 7 Oktober tahun lalu", "since October 2023".
 _MONTH = alternation(lexicon.MONTHS)
-# or a date in brackets as Indonesian reports write it: "yang dilaporkan pada Minggu (22/10/2023) mencapai ..."
+# or a date in brackets as Indonesian reports write it: "yang dilaporkan pada Selasa (14/11/2023) mencapai ..."
 _GAP = (rf"(?:[^\d.;]|\d{{1,2}}(?=\s+(?:{_MONTH})(?![\w-]))|(?<!\d)(?:19|20)\d\d(?!\d)"
         r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))")
 # Every tense of a rise, and "a total of" after it ("with the number of dead rising to a total of 31", "rises to",
