@@ -93,6 +93,7 @@ class CKB(DefinedNamespace):
     placeName: URIRef
     place: URIRef
     increment: URIRef
+    breakdown: URIRef
     allegation: URIRef
     confidence: URIRef
     # factuality concepts

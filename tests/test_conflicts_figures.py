@@ -313,3 +313,18 @@ def test_the_best_estimate_is_a_whole_number_rounded_half_up() -> None:
     assert _median(props((34, 35), (35, 35)))[0] == 35  # midpoints 34.5 and 35: median 34.75
     assert _median(props((10, 10), (11, 11), (40, 40)))[0] == 11
     assert _median(props((1, 2), (2, 2)))[0] == 2  # 1.75 → 2, never 1.8 in one place and 1.75 in another
+
+
+def test_a_breakdown_of_a_toll_is_compared_with_nothing(kb: KnowledgeBase) -> None:
+    """"14 killed, including six children": the six are a part of the 14 (``Claim.breakdown``), no toll of their
+    own, so another outlet's civilian toll of the same strike raises no conflict with them (session 22)."""
+    sentence = "The strike killed 14 people, including six children, the governor said."
+    publish(kb, U + "b1", "2024-03-02", "Kompas", [
+        killed(sentence, "Hamas", "Palestine", 14, 14, unit="deaths"),
+        killed(sentence, "Hamas", "Palestine", 6, 6, unit="civilians killed", breakdown=True)])
+    publish(kb, U + "b2", "2024-03-02", "Tempo", [
+        killed("Israel said the strike killed 11 civilians.", "Israel", "Palestine", 11, 11, unit="civilians killed")])
+    assert kinds(kb) == []
+    publish(kb, U + "b3", "2024-03-02", "Antara", [  # the same two figures, the six no breakdown: a conflict
+        killed("Hamas said six civilians were killed.", "Hamas", "Palestine", 6, 6, unit="civilians killed")])
+    assert "numeric" in kinds(kb)

@@ -69,10 +69,10 @@ def test_scope_fields_round_trip_through_rdf_and_are_checked_in_records() -> Non
     article = Article(text="Baku says 300 soldiers died since Sunday. More text.", name="scope", lang="en")
     claim = make_claim(article, quote="Baku says 300 soldiers died since Sunday.", start=0, end=41,
                        scope="period", period_start="2020-09-27", period_end="2020-09-28", place="Tartar",
-                       increment=True, allegation="shelling Tartar", confidence=0.75)
+                       increment=True, breakdown=True, allegation="shelling Tartar", confidence=0.75)
     back = claims_from_graph(article_graph(article, [claim], Gazetteer.load()))
-    assert [(c.scope, c.period_start, c.period_end, c.place, c.increment, c.allegation, c.confidence)
-            for c in back] == [("period", "2020-09-27", "2020-09-28", "Tartar", True, "shelling Tartar", 0.75)]
+    assert [(c.scope, c.period_start, c.period_end, c.place, c.increment, c.breakdown, c.allegation, c.confidence)
+            for c in back] == [("period", "2020-09-27", "2020-09-28", "Tartar", True, True, "shelling Tartar", 0.75)]
     record = claim.to_dict()
     for field, bad, message in (("scope", "weekly", "scope"), ("period_start", "27 Sep", "period_start"),
                                 ("confidence", 1.5, "confidence"), ("confidence", True, "confidence")):

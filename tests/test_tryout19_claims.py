@@ -1,5 +1,6 @@
 """The claim page and its formats (tryout 19): what an accusation alleges and whether a figure is an increment
-are shown and exported; a rejected claim answers the same status in HTML, JSON and CSV; numbers are numbers."""
+(or, since session 22, a breakdown of a toll) are shown and exported; a rejected claim answers the same status in
+HTML, JSON and CSV; numbers are numbers."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ SPECS = [
      "factuality": "alleged", "confidence": 0.75},
     {"type": "casualty", "speaker": "Medics", "subject": "River Council",
      "quantity_min": 12, "quantity_max": 12, "quantity_text": "another 12",
-     "unit": "villagers killed", "increment": True, "quote": "Medics said another 12 villagers had died overnight."},
+     "unit": "villagers killed", "increment": True, "breakdown": True,
+     "quote": "Medics said another 12 villagers had died overnight."},
     {"type": "statement", "speaker": "Mayor", "quote": "The mayor said 3 bridges were closed."},
 ]
 
@@ -93,3 +95,14 @@ def test_a_rejected_claim_answers_alike_in_every_format(client: FlaskClient, kb:
     assert data.get_json()["history"][-1]["status"] == "rejected"
     assert next(csv.DictReader(io.StringIO(table.get_data(as_text=True))))["status"] == "rejected"
     assert client.get(f"/claims/{key}.ttl").status_code == 404
+
+
+def test_a_breakdown_is_said_and_exported(client: FlaskClient) -> None:
+    """A part of a toll its sentence gives (session 22) is marked on the page and in both formats."""
+    key = _key(client, "CasualtyClaim")
+    assert 'id="breakdown"' in client.get(f"/claims/{key}").get_data(as_text=True)
+    assert client.get(f"/claims/{key}.json").get_json()["claim"]["breakdown"] is True
+    row = next(csv.DictReader(io.StringIO(client.get(f"/claims/{key}.csv").get_data(as_text=True))))
+    assert row["breakdown"].lower() == "true"
+    accusation = _key(client, "AccusationClaim")
+    assert 'id="breakdown"' not in client.get(f"/claims/{accusation}").get_data(as_text=True)

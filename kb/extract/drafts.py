@@ -34,6 +34,7 @@ class Draft:
     period_end: str | None = None
     place: str | None = None
     increment: bool = False
+    breakdown: bool = False  # a part of the toll before it in an aside ("including six children")
     allegation: str | None = None
 
 

@@ -370,6 +370,7 @@ class _Walker:
             period_end=draft.period_end,
             place=draft.place,
             increment=draft.increment,
+            breakdown=draft.breakdown,
             allegation=draft.allegation,
         )
         claim.confidence = confidence.estimate(claim)

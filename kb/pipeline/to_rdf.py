@@ -148,6 +148,8 @@ def _add_scope(g: Graph, node: URIRef, claim: Claim) -> None:
             g.add((node, pred, Literal(value, datatype=datatype)))
     if claim.increment:
         g.add((node, CKB.increment, Literal(True)))
+    if claim.breakdown:
+        g.add((node, CKB.breakdown, Literal(True)))
     if claim.confidence is not None:
         # the canonical lexical form ("0.5", not "0.50"): the store keeps only that, and a re-ingest compares
         g.add((node, CKB.confidence, Literal(format(Decimal(f"{claim.confidence:.2f}").normalize(), "f"),
@@ -241,6 +243,7 @@ def _claim_from_node(g: Graph, node: Node, kind: str) -> Claim:
         period_end=_text(g, node, CKB.periodEnd),
         place=_text(g, node, CKB.placeName),
         increment=_text(g, node, CKB.increment) == "true",
+        breakdown=_text(g, node, CKB.breakdown) == "true",
         allegation=_text(g, node, CKB.allegation),
         confidence=_float(g, node, CKB.confidence),
     )

@@ -22,7 +22,7 @@ REVIEWED: Final = ("accepted", "corrected", "rejected", "added")
 EDITABLE: Final = tuple(f.name for f in dataclasses.fields(Claim) if f.name not in ("article", "rule", "confidence"))
 """Fields a correction may set: everything but the article, the rule that produced the claim and its score."""
 _INTS: Final = ("start", "end", "quantity_min", "quantity_max")
-_BOOLS: Final = ("approximate", "increment")
+_BOOLS: Final = ("approximate", "increment", "breakdown")
 MAX_REASON: Final = 2000
 
 

@@ -19,7 +19,8 @@ bp = Blueprint("claims", __name__)
 
 PARTY_COLUMNS = ("role", "position", "actor", "label")
 CLAIM_COLUMNS = ("claim", "type", "quote", "speaker", "speakerLabel", "speakerRole", "via", "viaLabels", "subjects",
-                 "subjectLabels", "object", "allegation", "min", "max", "approximate", "increment", "quantityText",
+                 "subjectLabels", "object", "allegation", "min", "max", "approximate", "increment", "breakdown",
+                 "quantityText",
                  "unit", "scope", "periodStart", "periodEnd", "place", "date", "factuality", "confidence", "article",
                  "articleKey", "title", "published", "outlet", "outletLabel", "start", "end", "rule")
 """The claim as one table row (JSON ``rows``, CSV): its fields, its source chain and parties as columns (IRIs and

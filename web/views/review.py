@@ -230,7 +230,7 @@ def _changed(claim: str) -> dict[str, object]:
     values: dict[str, object] = {}
     for name in FORM_FIELDS:
         if name in request.form:
-            value = _parse(name, request.form[name]) if name not in ("approximate", "increment") else \
+            value = _parse(name, request.form[name]) if name not in ("approximate", "increment", "breakdown") else \
                 request.form.get(name) == "true"
             if value != current[name]:
                 values[name] = value

@@ -92,6 +92,8 @@ def load_claims(store: Store, actors: Actors, cats: Categories | None = None,
     for iri, type_iri in one["type"].items():
         if not all(iri in one[k] for k in ("speaker", "article", "start")):
             continue  # not a whole claim: the shapes make this impossible in a validated store
+        if one["breakdown"].get(iri) is True:
+            continue  # a part of a toll its sentence gives ("including six children"): no toll to compare
         facts = _facts(iri, type_iri, one, root, category)
         subs = frozenset(many["subject"].get(iri, ()))
         facts.subjects = shared.setdefault(subs, subs)
@@ -166,7 +168,7 @@ def _rows(store: Store, articles: list[str] | None = None) -> Iterator[tuple[str
 _CKB, _SDO = "https://w3id.org/claimkb/ns#", "https://schema.org/"
 _CLAIM_PROPS = frozenset([*(_CKB + p for p in ("speaker", "article", "start", "subject", "object", "allegation", "date",
                                               "factuality", "quantity", "relay", "scope",
-                                              "periodStart", "periodEnd", "placeName", "increment")),
+                                              "periodStart", "periodEnd", "placeName", "increment", "breakdown")),
                           "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"])
 _PART_PROPS = frozenset([_SDO + "minValue", _SDO + "maxValue", _CKB + "approximate", _SDO + "unitText", _CKB + "agent",
                          _CKB + "position"])
