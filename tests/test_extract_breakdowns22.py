@@ -40,3 +40,12 @@ def test_an_age_or_most_of_them_is_no_count(gazetteer: Gazetteer, lang: str, tex
     found = [n for n, _ in _figures(text, gazetteer, lang)]
     assert found[0] == toll
     assert 9 not in found and len([n for n in found if n == toll]) == 1
+
+
+def test_who_they_were_is_marked_a_breakdown_and_whose_is_not(gazetteer: Gazetteer) -> None:
+    """Children, women, medics are who some of the dead were (``Claim.breakdown``: the derived data compare them
+    with nothing); "including 12 civilians" is the civilian toll, compared as any other."""
+    text = ("A drone strike on the market killed 14 people, including three women and six children, the governor "
+            "said. Shelling killed 40 people, including 12 civilians, the army said.")
+    found = [(c.quantity_min, c.breakdown) for c in run_as(text, gazetteer, "en") if c.type == "casualty"]
+    assert found == [(14, False), (3, True), (6, True), (40, False), (12, False)]

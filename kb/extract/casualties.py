@@ -52,6 +52,7 @@ _TOLL = re.compile(
 _INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to\s+$", re.IGNORECASE)
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died", "meninggal",
                                                    "terbunuh", "gugur"))
+_HURT = re.compile(rf"(?<![\w-])(?:{_WOUND_OR_KILL})(?![\w-])", re.IGNORECASE)
 # A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
 _WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai)\s+$", re.IGNORECASE)
@@ -188,8 +189,8 @@ def find_figures(
                 or head_count(norm, qty.start, noun.end(), key)):
             continue  # "four people were in a critical condition", "15 juta lainnya mengungsi": no figure of hurt
         cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
-        if cls == "same":
-            cls = figures[-1].cls if figures else "person"
+        if cls == "same":  # "79 others": of the toll before, not of who some of it were ("including 40 children")
+            cls = next((f.cls for f in reversed(figures) if not f.breakdown), "person")
         named = named_toll(norm, qty.start, qty.end) if cls in ("person", "death") else None
         cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
         kind = ("wounded" if key == "injuries" or _INJURIES.match(norm, noun.end())  # "163 civilian injuries"
@@ -205,7 +206,8 @@ def find_figures(
             or (
                 figures[-1].listed
                 and re.search(r"(?:,|\band|\bdan|\bserta)\s*$", norm[: qty.start]) is not None
-            )
+                and _HURT.search(norm, figures[-1].end, qty.start) is None  # "..., were killed and 79 others": a new
+            )  # toll, its own verb after it, no item of the list before
         )
         if kind is None and listed:
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
@@ -230,7 +232,7 @@ def find_figures(
         figures.append(
             Figure(
                 qty.start, noun.end(), qty, _unit(cls, kind), subject, cls, listed, own and not subject, written, where,
-                found,
+                found, breakdown=listed and key in lexicon.DEMOGRAPHIC_NOUNS,
             )
         )
     track(norm, article, [_hurt_of(f.unit) for f in figures])

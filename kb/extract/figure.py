@@ -31,6 +31,7 @@ class Figure:
     written: str | None = None  # the victims as written, the last resort for ``subject``
     scope: FigureScope = field(default_factory=FigureScope)  # what it counts over, where, whether "N more"
     sides: Sides = field(default_factory=Sides)  # what else the text says about whose losses and who inflicted them
+    breakdown: bool = False  # who some of the figure before were, by age, sex or trade ("including six children")
 
 
 def unit(cls: str, kind: str) -> str:

@@ -40,7 +40,7 @@ def figure_draft(s: SentenceInput, figure: Figure, holder: Frame | None, speaker
         figure_scope=settled(figure.scope, _size(figure), territory(figure.scope.place, s.gazetteer)).scope,
         place=figure.scope.place,
         increment=figure.scope.increment,
-        breakdown=figure.listed,
+        breakdown=figure.breakdown,
     )
 
 

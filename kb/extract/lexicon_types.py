@@ -263,8 +263,8 @@ OBSERVERS: Final[tuple[str, ...]] = (
     "aktivis", "jurnalis", "wartawan", "koresponden", "sumber lokal", "sumber setempat", "penyintas",
 )
 # Who the dead were by age or sex: "seven people, including a child", "termasuk dua perempuan" is a
-# breakdown of the figure before it, not a second figure a fact-checker compares (a category that
-# says which side, "including seven civilians", still is one).
+# breakdown of the figure before it: a claim of its own (session 22), but no figure a fact-checker compares
+# (``Claim.breakdown``); a category that says which side, "including seven civilians", still is one.
 DEMOGRAPHIC_NOUNS: Final[frozenset[str]] = frozenset((
     "child", "children", "anak", "anak-anak", "balita", "bayi", "baby", "babies", "girl", "girls", "boy",
     "boys", "woman", "women", "perempuan", "wanita", "minor", "minors", "teenager", "teenagers", "remaja",

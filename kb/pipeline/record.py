@@ -43,9 +43,10 @@ class Claim:
     What a figure counts over: ``scope`` is ``cumulative`` (a running total: "since 27 September", "so
     far"), ``period`` (a span: "in 24 hours", "today", from ``period_start`` to ``period_end``) or
     ``incident`` (one strike or attack), None when the text does not say; ``place`` is where, as
-    written; ``increment`` marks "15 more"; ``breakdown`` a part of a toll the same sentence gives ("killed 14,
-    including six children": the six).  Why: a one-day toll set against a cumulative one is no contradiction,
-    and a toll's part is no toll of its own to compare (the derived data leave breakdowns out).  ``allegation``
+    written; ``increment`` marks "15 more"; ``breakdown`` who some of a toll the same sentence gives were, by
+    age, sex or trade ("killed 14, including six children": the six).  Why: a one-day toll set against a
+    cumulative one is no contradiction, and a toll's part is no toll of its own to compare (the derived data
+    leave breakdowns out).  ``allegation``
     is what an accusation or denial is about ("shelling Terter"), and ``confidence`` (0–1) how often the rule
     that produced the claim is right on real articles.
     """
