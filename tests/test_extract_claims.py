@@ -327,10 +327,8 @@ def test_corpus_quality_bar(gazetteer: Gazetteer) -> None:
     report = evaluate(_gold(CORPUS / "gold.jsonl"), articles, gazetteer)
     # 0.940 when this floor was raised (attribution round 6); 0.925 after prec19 (session 19): two statements a
     # side makes of itself after its first claim ("he had signed it on the advice of ...", "'Kami sangat prihatin
-    # ...,' kata ...") are the class the real annotation leaves out (22 of 28 such statements on the dev split);
-    # 0.917 in session 22: a plain statement from a quotation ("'...,' kata X") is dropped (``weak_statements``:
-    # 2 right in 39 on the real dev batches' first readings), one of the corpus's written that way
-    assert report.overall.recall >= 0.915
+    # ...,' kata ...") are the class the real annotation leaves out (22 of 28 such statements on the dev split)
+    assert report.overall.recall >= 0.92
     assert report.overall.precision >= 0.97  # 0.977
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.995  # 1.0 (0.992 before round 7)
 

@@ -83,7 +83,7 @@ def test_only_a_bare_surname_is_resolved() -> None:
         ("Russian sources also reportedly said that the government does not trust the rebels.", "en",
          "Russian sources"),
         ("Ukraina selalu menegaskan bahwa pasukannya akan bertahan di kota itu.", "id", "Ukraine"),
-        ("“Serangan RSF menewaskan 14 warga sipil di kota kami,” kata al-Burhan.", "id",
+        ("“Kami bertekad untuk membalas semua serangan di kota kami,” kata al-Burhan.", "id",
          "Abdel Fattah al-Burhan"),
         ("Meskipun Rusia mengatakan bahwa pasukannya menang, Ukraina tetap bertahan.", "id", "Russia"),
         ("Although Russia said it had won the battle, the fighting went on.", "en", "Russia"),
@@ -296,7 +296,7 @@ def test_official_figures_have_no_speaker_called_official(gazetteer: Gazetteer) 
 def test_seraya_goes_on_with_the_speaker_named_last(gazetteer: Gazetteer) -> None:
     """ "X telah mengonfirmasi ..., kata juru bicara Y kepada AFP, seraya menambahkan ...": Y adds, not X; and
     what Y adds without a figure makes no statement of its own."""
-    text = ("Kyiv dan Moskow telah sepakat berunding di Jenewa, kata juru bicara PBB Stephane Dujarric kepada AFP, "
+    text = ("Kyiv dan Moskow telah mengonfirmasi kehadiran mereka, kata juru bicara PBB Stephane Dujarric kepada AFP, "
             "seraya menambahkan bahwa persiapan sedang dilakukan.")
     assert {c.speaker for c in run(text, gazetteer, "id")} == {"Stephane Dujarric"}
 

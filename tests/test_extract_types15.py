@@ -229,11 +229,15 @@ def test_information_credited_according_to_a_source_is_no_statement(
 @pytest.mark.parametrize(
     ("context", "last", "kind"),
     [
+        (_SUDAN, "According to the Sudanese army, the offensive will continue until El Fasher is retaken.",
+         "statement"),
+        (_SUDAN_ID, "Menurut tentara Sudan, serangan itu akan berlanjut sampai El Fasher direbut kembali.",
+         "statement"),
         (_SUDAN, "The RSF shelled the market on Monday, according to the Sudanese army.", "accusation"),
         (_SUDAN_ID, "Sedikitnya 12 warga sipil tewas di pasar itu, menurut tentara Sudan.", "casualty"),
     ],
 )
-def test_a_blame_or_a_toll_according_to_a_source_stays(
+def test_an_intention_a_blame_or_a_toll_according_to_a_source_stays(
     gazetteer: Gazetteer, context: str, last: str, kind: str
 ) -> None:
     assert kind in [k for k, _, _ in _on(context, last, gazetteer)]

@@ -82,6 +82,7 @@ def test_words_added_to_what_was_said_are_no_statement(
     ("lang", "before", "after", "verb"),
     [
         ("en", _BEFORE_EN, _HOLD_EN, "said"),
+        ("id", _BEFORE_ID, _HOLD_ID, "katanya"),
         ("id", _BEFORE_ID, _HOLD_ID2, "mengatakan"),
     ],
 )

@@ -6,7 +6,7 @@ its claims were right on real articles does (a claim is right when it matches a 
 type and sentence with the right speaker).  And measured on text the rules were not written from: each
 dev batch as the extractor of its day first read it, before anyone studied it
 (``tests/realworld/first_readings.py``), since the current rules, tuned on the dev split, are right there
-more often than on a new article (fitted on the dev, claims given 0.8-1.0 were right 69% of the time on the
+more often than on a new article (fitted on the dev, claims given 0.8-1.0 were right 68% of the time on the
 held-outs).  ``tests/realworld/calibrate.py`` counts right and total claims per bucket and writes
 ``confidence.json`` beside this file; the held-out splits only check the result.
 

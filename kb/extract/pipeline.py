@@ -44,7 +44,6 @@ from kb.extract.self_told import drop_self_told
 from kb.extract.speakers import Context, Speaker, from_mention, voiced
 from kb.extract.stance_gates import habitual, own_doing, shelter_advice
 from kb.extract.they import group_opening
-from kb.extract.weak_statements import drop_weak_statements
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
@@ -384,7 +383,7 @@ def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:
     """Claims of ``article``; never raises on any text (a failure loses the article, logged)."""
     try:
         claims = drop_restated(name_later(_Walker(article, gazetteer).run(), article.text, gazetteer), article.text)
-        return drop_weak_statements(drop_self_told(claims, gazetteer))
+        return drop_self_told(claims, gazetteer)
     except Exception:
         log.warning("extraction failed on %s", article.name or "article", exc_info=True)
         return []

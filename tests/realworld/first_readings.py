@@ -4,7 +4,7 @@ Batches 3 and later were annotated blind and committed before the extractor firs
 of that commit is the extractor that first read them. Its claims are the only record of how the rules do on
 text they were not written from; the current rules have since been tuned on those same batches, so their
 scores there flatter them. ``calibrate.py`` fits claim confidence on these outcomes
-(``kb.extract.confidence``), and ``kb.extract.weak_statements`` was decided from them.
+(``kb.extract.confidence``).
 
     .venv/bin/python tests/realworld/first_readings.py   # -> tests/realworld/build/first/b<N>.jsonl
 
