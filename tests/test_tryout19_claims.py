@@ -72,12 +72,16 @@ def test_the_allegation_is_on_the_page_json_and_csv(client: FlaskClient) -> None
     assert row["allegation"] == "burning the grain depot"
 
 
-def test_an_increment_is_said_and_exported(client: FlaskClient) -> None:
+@pytest.mark.parametrize("flag", ["increment", "breakdown"])
+def test_an_increment_or_a_breakdown_is_said_and_exported(client: FlaskClient, flag: str) -> None:
+    """"another 12" and a part of a toll its sentence gives (session 22) are marked on the page and in both formats."""
     key = _key(client, "CasualtyClaim")
-    assert 'id="increment"' in client.get(f"/claims/{key}").get_data(as_text=True)
-    assert client.get(f"/claims/{key}.json").get_json()["claim"]["increment"] is True
+    assert f'id="{flag}"' in client.get(f"/claims/{key}").get_data(as_text=True)
+    assert client.get(f"/claims/{key}.json").get_json()["claim"][flag] is True
     row = next(csv.DictReader(io.StringIO(client.get(f"/claims/{key}.csv").get_data(as_text=True))))
-    assert row["increment"].lower() == "true"
+    assert row[flag].lower() == "true"
+    accusation = _key(client, "AccusationClaim")
+    assert f'id="{flag}"' not in client.get(f"/claims/{accusation}").get_data(as_text=True)
 
 
 def test_confidence_is_a_number(client: FlaskClient) -> None:
@@ -95,14 +99,3 @@ def test_a_rejected_claim_answers_alike_in_every_format(client: FlaskClient, kb:
     assert data.get_json()["history"][-1]["status"] == "rejected"
     assert next(csv.DictReader(io.StringIO(table.get_data(as_text=True))))["status"] == "rejected"
     assert client.get(f"/claims/{key}.ttl").status_code == 404
-
-
-def test_a_breakdown_is_said_and_exported(client: FlaskClient) -> None:
-    """A part of a toll its sentence gives (session 22) is marked on the page and in both formats."""
-    key = _key(client, "CasualtyClaim")
-    assert 'id="breakdown"' in client.get(f"/claims/{key}").get_data(as_text=True)
-    assert client.get(f"/claims/{key}.json").get_json()["claim"]["breakdown"] is True
-    row = next(csv.DictReader(io.StringIO(client.get(f"/claims/{key}.csv").get_data(as_text=True))))
-    assert row["breakdown"].lower() == "true"
-    accusation = _key(client, "AccusationClaim")
-    assert 'id="breakdown"' not in client.get(f"/claims/{accusation}").get_data(as_text=True)
