@@ -9,6 +9,7 @@ from html import unescape
 import pytest
 from flask.testing import FlaskClient
 
+from kb.pipeline.article import Article
 from tests.fixtures import demo
 from web import create_app
 
@@ -64,3 +65,22 @@ def test_a_findings_list_filtered_by_actor_says_whose_it_is(client: FlaskClient,
     if "findings-empty" in turkey:
         assert "None involving Turkey" in turkey and "None yet." not in turkey
     assert "involving" not in client.get(f"/{family}").get_data(as_text=True).split("<h1>")[1].split("</h1>")[0]
+
+
+def test_the_articles_list_gives_each_articles_url() -> None:
+    """Tryout 22: the articles list (JSON, CSV) had no column for where an article came from, so an analyst's export
+    could not be traced back to the reports; the whole list and a page both give it."""
+    kb = demo.build(":memory:")
+    url = "https://news.example.org/2020/10/06/front-report"
+    kb.ingest(Article(text="Officials said 12 people were killed in the shelling of the depot on Monday.\n",
+                      name="front", title="Depot shelled", published="2020-10-06", lang="en", outlet="Kompas",
+                      url=url))
+    app = create_app({"KB_STORE": kb, "RATE_LIMIT": None}).test_client()
+    for path in ("/articles.json", "/articles.json?limit=50"):
+        rows = app.get(path).get_json()["rows"]
+        mine = [r for r in rows if r["title"] == "Depot shelled"]
+        assert [r["url"] for r in mine] == [url], path
+        assert all("url" in r for r in rows), path
+    csv = app.get("/articles.csv").get_data(as_text=True).splitlines()
+    assert csv[0] == "article,key,title,published,outlet,claims,url"
+    assert any(line.endswith("," + url) for line in csv[1:])
