@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from flask.testing import FlaskClient
 
+from kb.cli import main
 from kb.pipeline.article import Article
 from tests.fixtures import demo
 from web import create_app
@@ -84,3 +87,49 @@ def test_the_articles_list_gives_each_articles_url() -> None:
     csv = app.get("/articles.csv").get_data(as_text=True).splitlines()
     assert csv[0] == "article,key,title,published,outlet,claims,url"
     assert any(line.endswith("," + url) for line in csv[1:])
+
+
+# A story of my own, long enough for the copy index (word 5-shingles), told once with its URL and once without
+STORY = ("Officials in the northern district said on Thursday that 14 people had been killed when artillery shells "
+         "struck a grain store near the river crossing, and that rescue crews were still searching the ruins. "
+         "The regional governor said the shelling had come from positions across the river and called it a "
+         "deliberate attack on farmers who had gathered to collect their harvest allowance.\n")
+TOKEN = "a long enough token for the write api"
+
+
+def test_the_same_text_added_again_without_its_url_is_said_to_be_a_copy(tmp_path: Path) -> None:
+    """Tryout 22: a text ingested with its URL and uploaded again without it is a second article (its key is its
+    URL's, else its text's); the copy index counts them as one source, but neither the form, the API nor
+    ``kb ingest`` said so, and the analyst saw the claims twice without knowing why."""
+    store = str(tmp_path / "store")
+    first = tmp_path / "grain.txt"
+    first.write_text(STORY, encoding="utf-8")
+    url = "https://news.example.org/2021/03/04/grain-store"
+    ran = CliRunner().invoke(main, ["ingest", "--store", store, "--url", url, "--published", "2021-03-04",
+                                    str(first)], catch_exceptions=False)
+    assert ran.exit_code == 0, ran.output
+    original = re.search(r"ingested\s+grain \(\d+ claims\)", ran.output)
+    assert original and "copy of" not in ran.output
+    again = tmp_path / "grain-again.txt"
+    again.write_text(STORY, encoding="utf-8")
+    ran = CliRunner().invoke(main, ["ingest", "--store", store, "--published", "2021-03-04", str(again)],
+                             catch_exceptions=False)
+    assert ran.exit_code == 0, ran.output
+    first_key = Article(text=STORY, name="grain", url=url).key  # an article with a URL is keyed by it
+    assert f"copy of stored article {first_key}" in ran.output, ran.output
+
+    app = create_app({"KB_STORE": demo.build(":memory:"), "RATE_LIMIT": None, "API_TOKEN": TOKEN}).test_client()
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    meta = {"title": "Grain store shelled", "published": "2021-03-04", "lang": "en"}
+    posted = app.post("/api/articles", json={"text": STORY, "url": url, **meta}, headers=auth).get_json()
+    assert "copyOf" not in posted
+    copy = app.post("/api/articles", json={"text": STORY, **meta}, headers=auth).get_json()
+    assert copy["status"] == "ingested" and copy["copyOf"] == posted["url"] and copy["key"] != posted["key"]
+    page = app.get("/upload").get_data(as_text=True)
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page)
+    assert csrf is not None
+    form = {"csrf": csrf.group(1), "token": TOKEN, "text": STORY.replace("\n", "\r\n"), "lang": "en",
+            "title": "Grain store, pasted"}
+    result = app.post("/upload", data=form).get_data(as_text=True)
+    said = re.search(r'<p class="note" id="copy-of">.*?href="([^"]+)"', result, re.S)
+    assert said and said.group(1) == posted["url"], result[:1500]

@@ -119,6 +119,8 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
     page = f"/articles/{outcome.key}" if outcome.status in ADMITTED else f"/quarantine/{outcome.key}"
     body: dict[str, object] = {"status": outcome.status, "claims": outcome.claims, "key": outcome.key,
                                "name": outcome.name, "url": page}
+    if outcome.copy_of:  # the same story already stored (``kb.syndication``): said, as ``kb watch`` says it
+        body["copyOf"] = "/articles/" + outcome.copy_of.rsplit("/", 1)[-1]
     if outcome.message:
         body["messages"] = [line.strip() for line in outcome.message.splitlines() if line.strip()]
     return body
