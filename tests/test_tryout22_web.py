@@ -133,3 +133,24 @@ def test_the_same_text_added_again_without_its_url_is_said_to_be_a_copy(tmp_path
     result = app.post("/upload", data=form).get_data(as_text=True)
     said = re.search(r'<p class="note" id="copy-of">.*?href="([^"]+)"', result, re.S)
     assert said and said.group(1) == posted["url"], result[:1500]
+
+
+def test_a_claim_the_outlet_itself_gives_says_no_source_was_named() -> None:
+    """Tryout 22: a figure the extractor gave to the outlet (the second half of a spokesman's sentence) showed
+    "outlet RTÉ -> speaker RTÉ" as if the outlet were the source; the page now says no source was named."""
+    kb = demo.build(":memory:")
+    kb.ingest(Article(text="Market town shelled\n\nShelling killed seven people in the market town on Sunday, while "
+                           "another shell wounded 12 near the station.\n", name="market", title="Market town shelled",
+                      published="2021-05-02", lang="en", outlet="Kompas"))
+    app = create_app({"KB_STORE": kb, "RATE_LIMIT": None}).test_client()
+    key = next(r["key"] for r in app.get("/articles.json").get_json()["rows"] if r["title"] == "Market town shelled")
+    claims = app.get(f"/articles/{key}.json").get_json()["rows"]
+    assert claims and all(c["speakerLabel"] == "Kompas" for c in claims)
+    for c in claims:
+        page = app.get("/claims/" + str(c["claim"]).rsplit("/", 1)[-1]).get_data(as_text=True)
+        assert 'id="outlet-own"' in page and "named no source" in page
+    other = app.get("/articles.json").get_json()["rows"]
+    spoken = next(c for a in other for c in app.get(f"/articles/{a['key']}.json").get_json()["rows"]
+                  if c["speakerLabel"] not in ("Kompas", None) and a["outlet"] != c["speakerLabel"])
+    page = app.get("/claims/" + str(spoken["claim"]).rsplit("/", 1)[-1]).get_data(as_text=True)
+    assert 'id="outlet-own"' not in page
