@@ -154,3 +154,15 @@ def test_a_claim_the_outlet_itself_gives_says_no_source_was_named() -> None:
                   if c["speakerLabel"] not in ("Kompas", None) and a["outlet"] != c["speakerLabel"])
     page = app.get("/claims/" + str(spoken["claim"]).rsplit("/", 1)[-1]).get_data(as_text=True)
     assert 'id="outlet-own"' not in page
+
+
+def test_an_actors_claims_say_whom_each_is_about(client: FlaskClient) -> None:
+    """Tryout 22: the Defence Ministry's page listed "9 civilians killed" and "2,900 soldiers killed" without whose;
+    each claim of an actor's timeline now names its parties, in both lists."""
+    page = client.get("/actors/azerbaijan-mod").get_data(as_text=True)
+    made = page.split('id="spoken"')[1].split("</section>")[0]
+    items = re.findall(r"<li>(.*?)</li>", made, re.S)
+    assert items and all('class="meta parties">(parties: ' in item for item in items), made[:1500]
+    assert "(parties: Armenia" in made
+    about = client.get("/actors/armenia").get_data(as_text=True).split('id="about"')[1].split("</section>")[0]
+    assert re.search(r'class="meta parties">\(parties: [^)]*Armenia', about)
