@@ -166,3 +166,15 @@ def test_an_actors_claims_say_whom_each_is_about(client: FlaskClient) -> None:
     assert "(parties: Armenia" in made
     about = client.get("/actors/armenia").get_data(as_text=True).split('id="about"')[1].split("</section>")[0]
     assert re.search(r'class="meta parties">\(parties: [^)]*Armenia', about)
+
+
+def test_the_home_pages_conflicts_and_counts_lead_to_their_pages(client: FlaskClient) -> None:
+    """Tryout 22: the home page's newest conflicts were text only (only "All conflicts" was a link), and its counts
+    of articles and actors led nowhere though the quarantined count did."""
+    page = client.get("/").get_data(as_text=True)
+    newest = page.split("<h2>Newest conflicts</h2>")[1].split("</section>")[0]
+    links = re.findall(r'<li><span class="tag">[^<]+</span> <a href="(/conflicts/[0-9a-f]+)">', newest)
+    assert links and len(links) == newest.count("<li>")
+    for link in links:
+        assert client.get(link).status_code == 200
+    assert '<a href="/articles"><strong>' in page and '<a href="/actors"><strong>' in page
