@@ -209,3 +209,19 @@ def test_a_corroboration_from_one_source_only_is_marked_so() -> None:
         assert len(articles) == 2, sections[k]  # the article and its copy, told apart
     for k in two:
         assert "one source only" not in sections[k]
+
+
+@pytest.mark.parametrize(("header", "said"), [
+    (None, "send the API token as 'Authorization: Bearer <token>'"),
+    ("Basic abc", "send the API token as 'Authorization: Bearer <token>'"),
+    ("Bearer ", "send the API token as 'Authorization: Bearer <token>'"),
+    ("Bearer not-the-token", "wrong API token"),
+])
+def test_a_wrong_api_token_is_told_apart_from_a_missing_one(header: str | None, said: str) -> None:
+    """Tryout 22: a client that sent 'Authorization: Bearer <a stale token>' was told to send the token as
+    'Authorization: Bearer <token>', which it had done; a wrong token now says so."""
+    app = create_app({"KB_STORE": demo.build(":memory:"), "RATE_LIMIT": None, "API_TOKEN": TOKEN}).test_client()
+    response = app.post("/api/articles", json={"text": STORY}, headers={"Authorization": header} if header else {})
+    assert response.status_code == 401 and response.headers["WWW-Authenticate"].startswith('Bearer realm="claimkb"')
+    assert response.get_json()["error"]["detail"].startswith(said)
+    assert ('error="invalid_token"' in response.headers["WWW-Authenticate"]) == (said == "wrong API token")
