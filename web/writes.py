@@ -53,9 +53,12 @@ def require_bearer(header: str | None) -> None:
     """``Authorization: Bearer <token>`` or 401 (403 when no token is configured at all)."""
     require_enabled()
     scheme, _, credentials = (header or "").partition(" ")
-    if scheme.lower() != "bearer" or not token_matches(credentials.strip()):
-        raise ApiError(401, "Unauthorized", "send the API token as 'Authorization: Bearer <token>'",
-                       {"WWW-Authenticate": 'Bearer realm="claimkb"'})
+    challenge = {"WWW-Authenticate": 'Bearer realm="claimkb"'}
+    if scheme.lower() != "bearer" or not credentials.strip():
+        raise ApiError(401, "Unauthorized", "send the API token as 'Authorization: Bearer <token>'", challenge)
+    if not token_matches(credentials.strip()):  # a token was sent, in the right form: it is the token that is wrong
+        raise ApiError(401, "Unauthorized", "wrong API token (the server's KB_API_TOKEN)",
+                       {**challenge, "WWW-Authenticate": 'Bearer realm="claimkb", error="invalid_token"'})
 
 
 def max_bytes() -> int:
@@ -119,6 +122,8 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
     page = f"/articles/{outcome.key}" if outcome.status in ADMITTED else f"/quarantine/{outcome.key}"
     body: dict[str, object] = {"status": outcome.status, "claims": outcome.claims, "key": outcome.key,
                                "name": outcome.name, "url": page}
+    if outcome.copy_of:  # the same story already stored (``kb.syndication``): said, as ``kb watch`` says it
+        body["copyOf"] = "/articles/" + outcome.copy_of.rsplit("/", 1)[-1]
     if outcome.message:
         body["messages"] = [line.strip() for line in outcome.message.splitlines() if line.strip()]
     return body

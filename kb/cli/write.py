@@ -93,6 +93,8 @@ def _echo_result(result: Any) -> None:
 
 def _describe(o: Outcome) -> str:
     line = f"{o.status:<11} {o.name} ({o.claims} claims)"
+    if o.copy_of:  # the same story already stored (kb.syndication): said, as `kb watch` says it (tryout 22)
+        line += f" [{o.key}] — copy of stored article {o.copy_of.rsplit('/', 1)[-1]}; counted as one source with it"
     return line + ("\n  " + o.message.replace("\n", "\n  ") if o.message else "")
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
-from flask import Flask
+from flask import Flask, has_request_context, request
 
 from web import core
 
@@ -55,6 +55,20 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["quoted"] = core.quoted
     app.jinja_env.filters["thousands"] = thousands
     app.jinja_env.globals["kind_label"] = kind_label
+    app.jinja_env.globals["with_filters"] = with_filters
+
+
+PAGING = frozenset({"page", "limit"})
+
+
+def with_filters(path: str) -> str:
+    """``path`` with the request's filters (``?actor=``, ``?kind=``, ``?q=``...), for a list's "Also as JSON · CSV"
+    links: they dropped them, so the CSV of Armenia's conflicts was every conflict (tryout 22).  Paging is left
+    out: the other format gives the whole filtered list, as README says of a list without ``page`` or ``limit``."""
+    if not has_request_context():
+        return path
+    kept = [(k, v) for k, v in request.args.items(multi=True) if k not in PAGING]
+    return f"{path}?{urlencode(kept)}" if kept else path
 
 
 def thousands(value: object) -> str:

@@ -93,6 +93,12 @@ def _timeline_context(actor: dict[str, Any], iri: URIRef) -> dict[str, Any]:
     spoken, about = _timelines(URIRef(iri))
     shown = sorted({URIRef(str(c["claim"])) for c in spoken.rows + about.rows})
     details = {str(c["claim"]): c for c in core.run("claim-rows", claim=shown).values()} if shown else {}
+    parties: dict[str, list[str]] = {}  # whose "9 civilians killed" a claim made is (tryout 22: not said)
+    for row in core.run("claim-parties", claim=shown).values() if shown else []:
+        if str(row["role"]) == "subject" and str(row["label"]) not in parties.setdefault(str(row["claim"]), []):
+            parties[str(row["claim"])].append(str(row["label"]))
+    for claim, found in details.items():
+        details[claim] = {**found, "parties": "; ".join(parties.get(claim, []))}
     for listed in (spoken, about):
         listed.rows = [{**details[str(c["claim"])], "role": c["role"]}
                        for c in listed.rows if str(c["claim"]) in details]

@@ -16,7 +16,8 @@ from web.views.review import add_panel
 
 bp = Blueprint("articles", __name__)
 
-LIST_COLUMNS = ("article", "key", "title", "published", "outlet", "claims")
+# url last (tryout 22): the CSV's first columns stay as they were
+LIST_COLUMNS = ("article", "key", "title", "published", "outlet", "claims", "url")
 CLAIM_COLUMNS = ("claim", "type", "start", "end", "quote", "speaker", "speakerLabel", "min", "max", "approximate",
                  "unit")
 

@@ -24,6 +24,7 @@ from kb.sparql.rows import plain_rows
 from web import core, render, svgchart
 from web.errors import ApiError
 from web.render import Data, Listing
+from web.views.conflicts import actor_label
 
 bp = Blueprint("findings", __name__)
 
@@ -145,7 +146,17 @@ def _list(family: str) -> Data:
                       rows=lambda shown: [r for f in shown for r in rows_of(family, f)], page_size=PAGE_SIZE,
                       shown=lambda offset, limit: _read(family, offset, limit, STEPS_SHOWN, months=True, actor=actor),
                       stream=STREAMED[family])
-    return Data("findings.html", COLUMNS[family], listing, lambda shown: _context(family, shown))
+    return Data("findings.html", COLUMNS[family], listing,
+                lambda shown: _context(family, shown, **_actor_context(actor)))
+
+
+def _actor_context(actor: str) -> dict[str, Any]:
+    """What the HTML list says of ``?actor=``: its heading named no actor, so "Aggregates (5)" of Armenia's read as
+    every aggregate, and a name no actor has read as "None yet." (tryout 22).  The list still answers 200 (its
+    JSON an empty list) for such a name; the page says that no actor has it."""
+    if not actor:
+        return {}
+    return {"actor": actor, "actor_label": actor_label(actor), "actor_known": bool(core.actor_iris(actor))}
 
 
 def _read(family: str, offset: int, limit: int | None, latest_steps: int | None = None,
