@@ -283,20 +283,20 @@ a one-article write a few thousand."""
 
 def _write_in_two(store: Store, first: str, added: Lines, totals: dict[str, int], fresh: list[Triple]) -> None:
     """A large write on the embedded store: the deletions in one update that also forgets the totals, the additions
-    by the bulk loader (``fill_graph``; the conflicts graph's ``fresh`` triples as they are, the other graphs' lines
-    parsed), then the totals.  Why: a transactional write costs Oxigraph about 60 µs of CPU a quad (its background
-    flushes and compactions included): of a 1,000-article batch's 114-120 s of CPU at 25k articles, the update (61k
-    lines deleted, 378k added) took 39 s; those 378k quads took 21.9 s by update and 9.4 s by the bulk loader,
-    parsing included (``docs/scaling.md``).  The cost: a reader during the load may see a grown conflict without the
-    triples that changed (its explanation, counts, member list) until they are loaded, as a first fill may be seen
-    partly filled; a crash in between leaves no totals, so the next refresh recomputes everything (``refresh``)."""
+    by the bulk loader in one load for every graph (``fill_graphs``; the conflicts graph's ``fresh`` triples as they
+    are, the other graphs' lines parsed), then the totals.  Why: a transactional write costs Oxigraph about 60 µs of
+    CPU a quad (its background flushes and compactions included): of a 1,000-article batch's 114-120 s of CPU at 25k
+    articles, the update (61k lines deleted, 378k added) took 39 s; those 378k quads took 21.9 s by update and 9.4 s
+    by the bulk loader, parsing included (``docs/scaling.md``).  One load, not one per graph: each load leaves files
+    that every later look-up reads until they are compacted (``fill_graphs``).  The cost: a reader during the load may
+    see a grown conflict without the triples that changed (its explanation, counts, member list) until they are
+    loaded, as a first fill may be seen partly filled; a crash in between leaves no totals, so the next refresh
+    recomputes everything (``refresh``)."""
     store.update(first)
-    if fresh:
-        store.fill_graph(str(CONFLICTS_GRAPH), fresh)  # type: ignore[attr-defined]
-    for graph, lines in added.items():
-        if lines:
-            quads = ox.parse("\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
-            store.fill_graph(graph, ((q.subject, q.predicate, q.object) for q in quads))  # type: ignore[attr-defined]
+    parsed = ((graph, ((q.subject, q.predicate, q.object) for q in ox.parse("\n".join(lines),
+                                                                           format=ox.RdfFormat.N_TRIPLES)))
+              for graph, lines in added.items() if lines)
+    store.fill_graphs([(str(CONFLICTS_GRAPH), fresh), *parsed])  # type: ignore[attr-defined]
     store.update(state.totals_update(totals))
 
 
