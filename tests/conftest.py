@@ -91,7 +91,7 @@ class Plain:
         self._inner = inner
 
     def __getattr__(self, name: str) -> Any:
-        if name in ("select_terms", "replace_graph_quads", "fill_graph", "ox"):
+        if name in ("select_terms", "replace_graph_quads", "fill_graph", "fill_graphs", "ox"):
             raise AttributeError(name)
         return getattr(self._inner, name)
 

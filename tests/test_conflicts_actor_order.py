@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kb.derived import conflicts
-from kb.derived.conflicts import actor_chunks, actor_order, read
+from kb.derived.conflicts import actor_chunks, actor_order, actor_table, read
 from kb.derived.conflicts.cards import CARDS_GRAPH
 from kb.service import KnowledgeBase
 from kb.store.oxigraph import OxigraphStore
@@ -109,6 +109,33 @@ def _later_kb() -> KnowledgeBase:
     for n in (14, 15, 16):
         _day(kb, n)
     return kb
+
+
+def test_the_orders_take_the_touched_conflicts_as_the_refresh_wrote_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a refresh hands the orders of the conflicts it placed (``actor_table.Placed``: rank, actors, stored
+    before) is what reading them back from the store gives, new, grown and removed conflicts alike; so the orders it
+    writes are a full rebuild's."""
+    monkeypatch.setattr(actor_order, "CUT", 4)
+    kb = _later_kb()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    real = actor_chunks.sync
+    handed: list[int] = []
+
+    def checked(store_: Any, touched: frozenset[str] | None = None, written: Any = None) -> int:
+        if touched:  # an incremental refresh that placed conflicts says how it wrote each of them
+            assert written is not None and set(written) == set(touched)
+            handed.append(len(written))
+            assert actor_table.touched(store_, sorted(touched), written) == actor_table.touched(store_, sorted(touched))
+        return real(store_, touched, written)
+
+    monkeypatch.setattr(actor_chunks, "sync", checked)
+    second = _day(kb, 17, outlet="Antara")
+    _day(kb, 24, speakers=("Baku", "Moscow"))
+    assert kb.delete_article(second)
+    _day(kb, 1, outlet="Tempo", speakers=("Yerevan", "Tehran"))
+    assert len(handed) >= 2  # the new week's conflicts, the deleted article's
+    _rebuilt_equal(store)
 
 
 @pytest.mark.parametrize("bulk", [False, True])

@@ -373,7 +373,7 @@ def test_a_crash_between_the_two_steps_is_mended_by_the_next_refresh(monkeypatch
     def crash(*_: Any) -> None:
         raise OSError("the disk went away")
 
-    monkeypatch.setattr(OxigraphStore, "fill_graph", crash)
+    monkeypatch.setattr(OxigraphStore, "fill_graphs", crash)  # every bulk load goes through it
     with pytest.raises(OSError), kb.batch():
         _publish(kb, 2, 2, _figure("Russia", 300, 6))
     assert state.stored_totals(store) is None

@@ -54,3 +54,35 @@ class _Guarded:
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._inner, name)
+
+
+class _Counting:
+    """The store's pyoxigraph store, its bulk loads counted."""
+
+    def __init__(self, inner: ox.Store) -> None:
+        self.inner, self.loads = inner, 0
+
+    def bulk_extend(self, quads: object) -> None:
+        self.loads += 1
+        self.inner.bulk_extend(quads)  # type: ignore[arg-type]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+
+def test_several_graphs_are_filled_in_one_bulk_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``fill_graphs``: each graph gets its own triples, all of them in one load (each load leaves files every later
+    look-up reads until they are compacted), and the loads stay bounded (``FILL_CHUNK``) as one graph's do."""
+    store = OxigraphStore(tmp_path / "store")
+    counting = _Counting(store.ox)
+    monkeypatch.setattr(store, "_ox", counting)
+    other = "https://example.org/graph/other"
+    store.fill_graphs([(GRAPH, _triples(300)), (other, (t for t in _triples(5))), ("https://example.org/g/none", [])])
+    assert counting.loads == 1
+    for graph, n in ((GRAPH, 300), (other, 5)):
+        found = {(q.subject, q.predicate, q.object) for q in counting.inner.quads_for_pattern(
+            None, None, None, ox.NamedNode(graph))}
+        assert found == {tuple(t) for t in _triples(n)}
+    monkeypatch.setattr("kb.store.oxigraph.FILL_CHUNK", 100)
+    store.fill_graphs([(GRAPH, _triples(150)), (other, _triples(100))])
+    assert counting.loads == 1 + 3

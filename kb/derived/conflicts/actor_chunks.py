@@ -42,10 +42,12 @@ from kb.vocab import CONFLICTS_GRAPH
 _INVOLVES = ox.NamedNode(str(CKC.involves))
 
 
-def sync(store: Store, touched: frozenset[str] | None = None) -> int:
+def sync(store: Store, touched: frozenset[str] | None = None,
+         written: dict[str, actor_table.Placed] | None = None) -> int:
     """Bring the actors' orders up to date with the ranked conflicts; how many triples it changed.
 
-    ``touched``: the findings a refresh rewrote or removed (None: it cannot say, a whole recompute, and every
+    ``touched``: the findings a refresh rewrote or removed (``written``: their ranks and actors as it wrote them,
+    ``actor_table.Placed``) (None: it cannot say, a whole recompute, and every
     actor's order is written again, as a graph whose difference alone is stored).  Else only the actors those
     involve, now or in the stored lists, are looked at, and of each only the chunks its touched conflicts leave or
     enter (``_rechunked``): a few hundred conflicts read and rewritten at most, whatever the list's length, and its
@@ -60,7 +62,7 @@ def sync(store: Store, touched: frozenset[str] | None = None) -> int:
         return _whole(store)
     if not touched:
         return 0
-    now, holding = actor_table.touched(store, sorted(touched))
+    now, holding = actor_table.touched(store, sorted(touched), written)
     by_node = {node: actor for actor, (node, _, _) in lists.items()}
     actors = {by_node[c.rsplit("/c/", 1)[0]] for c in holding if c.rsplit("/c/", 1)[0] in by_node} | now.keys()
     lines: Lines = ([], [], [])

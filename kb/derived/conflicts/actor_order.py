@@ -187,12 +187,14 @@ def _members(store: Store, chunks: list[str]) -> list[tuple[str, str, int | None
     return out
 
 
-def sync(store: Store, touched: frozenset[str] | None = None) -> int:
+def sync(store: Store, touched: frozenset[str] | None = None,
+         written: dict[str, tuple[int | None, tuple[str, ...], bool]] | None = None) -> int:
     """Bring the actors' orders up to date with the ranked conflicts (``actor_chunks.sync``, the writing side, kept
-    apart); how many triples it changed."""
+    apart); how many triples it changed.  ``written``: the touched conflicts as the refresh wrote them
+    (``actor_table.Placed``)."""
     from kb.derived.conflicts import actor_chunks  # the writer imports this module's names: imported when called
 
-    return actor_chunks.sync(store, touched)
+    return actor_chunks.sync(store, touched, written)
 
 
 __all__ = ["ACTOR_ORDER_GRAPH", "CUT", "chunk_iri", "list_iri", "pointer_iri", "ranks", "sync"]

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from rdflib import Literal
 
 from kb.derived.conflicts import cards, groups, incremental, native, patch, state
+from kb.derived.conflicts.actor_table import Placed
 from kb.derived.conflicts.clusters import Series
 from kb.derived.conflicts.graph import (
     RANK,
@@ -44,7 +45,8 @@ from kb.vocab import CKB, CONFLICTS_GRAPH, TIMELINES_GRAPH
 Lines = dict[str, list[str]]
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _DIGEST = ox.NamedNode(str(CKB.digest))
-_PLACING = frozenset({RANK, ox.NamedNode(str(CKC.involves))})
+_INVOLVES = ox.NamedNode(str(CKC.involves))
+_PLACING = frozenset({RANK, _INVOLVES})
 """The predicates that place a conflict in the orders of conflicts: its rank and its actors."""
 _PLACING_LINES = {str(p) for p in _PLACING}
 
@@ -89,7 +91,7 @@ def _refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dic
     with phase("timelines and articles order patched"):
         _patched(store, d, before, after, gone, added)
     with phase("findings diffed") as p:
-        touched, placed = _findings(store, rec, gone, added, fresh)
+        touched, placed, written = _findings(store, rec, gone, added, fresh)
         p["rewritten"] = rewritten = len(touched)
     with phase("records and cards"):
         _records(store, d, gone, added)
@@ -104,7 +106,7 @@ def _refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dic
                       rewritten=rewritten, seconds={"load": round(t1 - t0, 3), "detect": 0.0,
                                                     "write": round(t2 - t1, 3)},
                       families=frozenset(_FAMILY[f] for iri in touched if (f := iri.rsplit("/", 2)[-2]) in _FAMILY),
-                      touched=frozenset(placed))
+                      touched=frozenset(placed), placed=written or None)
 
 
 def _patched(store: Store, d: incremental.Delta, before: list[ClaimFacts], after: list[ClaimFacts], gone: Lines,
@@ -164,13 +166,14 @@ def _counted(totals: dict[str, int], gone: Lines, added: Lines, fresh: list[Trip
 
 
 def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lines, fresh: list[Triple]
-              ) -> tuple[set[str], set[str]]:
+              ) -> tuple[set[str], set[str], dict[str, Placed]]:
     """The touched groups' findings as the difference from what is stored (each conflict with its rank): the lines
     to delete into ``gone``, the triples to add into ``fresh`` (terms: on the embedded store they go to the bulk
     loader or the update as they are), or, on a remote store, lines into ``added``.  Returns the IRIs of the
     findings rewritten or removed, and of the conflicts among them whose rank or actors changed: only those can move
     in the orders that list conflicts (``actor_order``); an episode rewritten where it stands, as most are, leaves
-    them as they were, and reading its chunks cost most of a one-article write at 25k articles."""
+    them as they were, and reading its chunks cost most of a one-article write at 25k articles.  Each of those comes
+    with its rank and actors as written (``actor_table.Placed``; on a remote store read back by the orders)."""
     old = _stored_digests(store, sorted(rec.tags))
     new: dict[str, tuple[Finding, str]] = {}
     for f in (*(finding(add_conflict, x) for x in rec.conflicts), *(finding(add_corroboration, c)
@@ -185,7 +188,7 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
         new[iri][0].rank = None if x is None else rank_of(latest(x), x.kind, iri)
     doomed = sorted(iri for iri in old if iri in changed or iri not in new)
     if not store.capabilities.embedded:
-        return changed | set(doomed), _findings_as_lines(store, new, changed, doomed, gone, added)
+        return changed | set(doomed), _findings_as_lines(store, new, changed, doomed, gone, added), {}
     steps = {iri: f.value() for iri in changed if isinstance(f := new[iri][0], SeriesFinding)}
     was, shared = old_triples(store, doomed, steps)
     now: set[Triple] = set()
@@ -199,7 +202,17 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     placed = {s.value for s, p, _ in (*going, *coming) if p in _PLACING}
     gone[str(CONFLICTS_GRAPH)] += sorted(f"{s} {p} {o} ." for s, p, o in going)
     fresh += coming
-    return changed | set(doomed), placed
+    return changed | set(doomed), placed, {iri: _as_written(new, changed, old, iri) for iri in placed}
+
+
+def _as_written(new: dict[str, tuple[Finding, str]], changed: set[str], old: dict[str, str], iri: str
+                ) -> tuple[int | None, tuple[str, ...], bool]:
+    """A placed finding as this refresh wrote it (``actor_table.Placed``): its rank and actors (none: removed) and
+    whether it was stored before."""
+    if iri not in changed:
+        return None, (), iri in old
+    f = new[iri][0]
+    return f.rank, tuple(o.value for _, p, o in f.triples if p == _INVOLVES), iri in old
 
 
 def _series(s: Series) -> SeriesFinding:
@@ -270,20 +283,20 @@ a one-article write a few thousand."""
 
 def _write_in_two(store: Store, first: str, added: Lines, totals: dict[str, int], fresh: list[Triple]) -> None:
     """A large write on the embedded store: the deletions in one update that also forgets the totals, the additions
-    by the bulk loader (``fill_graph``; the conflicts graph's ``fresh`` triples as they are, the other graphs' lines
-    parsed), then the totals.  Why: a transactional write costs Oxigraph about 60 µs of CPU a quad (its background
-    flushes and compactions included): of a 1,000-article batch's 114-120 s of CPU at 25k articles, the update (61k
-    lines deleted, 378k added) took 39 s; those 378k quads took 21.9 s by update and 9.4 s by the bulk loader,
-    parsing included (``docs/scaling.md``).  The cost: a reader during the load may see a grown conflict without the
-    triples that changed (its explanation, counts, member list) until they are loaded, as a first fill may be seen
-    partly filled; a crash in between leaves no totals, so the next refresh recomputes everything (``refresh``)."""
+    by the bulk loader in one load for every graph (``fill_graphs``; the conflicts graph's ``fresh`` triples as they
+    are, the other graphs' lines parsed), then the totals.  Why: a transactional write costs Oxigraph about 60 µs of
+    CPU a quad (its background flushes and compactions included): of a 1,000-article batch's 114-120 s of CPU at 25k
+    articles, the update (61k lines deleted, 378k added) took 39 s; those 378k quads took 21.9 s by update and 9.4 s
+    by the bulk loader, parsing included (``docs/scaling.md``).  One load, not one per graph: each load leaves files
+    that every later look-up reads until they are compacted (``fill_graphs``).  The cost: a reader during the load may
+    see a grown conflict without the triples that changed (its explanation, counts, member list) until they are
+    loaded, as a first fill may be seen partly filled; a crash in between leaves no totals, so the next refresh
+    recomputes everything (``refresh``)."""
     store.update(first)
-    if fresh:
-        store.fill_graph(str(CONFLICTS_GRAPH), fresh)  # type: ignore[attr-defined]
-    for graph, lines in added.items():
-        if lines:
-            quads = ox.parse("\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
-            store.fill_graph(graph, ((q.subject, q.predicate, q.object) for q in quads))  # type: ignore[attr-defined]
+    parsed = ((graph, ((q.subject, q.predicate, q.object) for q in ox.parse("\n".join(lines),
+                                                                           format=ox.RdfFormat.N_TRIPLES)))
+              for graph, lines in added.items() if lines)
+    store.fill_graphs([(str(CONFLICTS_GRAPH), fresh), *parsed])  # type: ignore[attr-defined]
     store.update(state.totals_update(totals))
 
 

