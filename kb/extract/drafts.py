@@ -34,7 +34,7 @@ class Draft:
     period_end: str | None = None
     place: str | None = None
     increment: bool = False
-    breakdown: bool = False  # a part of the toll before it in an aside ("including six children")
+    breakdown: bool = False  # who some of the toll before it were, by age, sex or trade ("including six children")
     allegation: str | None = None
 
 
