@@ -44,6 +44,7 @@ FIRST_READINGS = {
     13: "a3022e2697a04badae2c7d53923d6c2f2334e79f",
     14: "72b4e1a1e80e86cec8da82bdbd2a98d6268a7272",
     15: "7d8f656e87fe13db3ec61d838cd0f17c7f143613",
+    16: "8db04c9dc697a3625a36b5e1f7a2b13001940cf1",
 }
 
 
