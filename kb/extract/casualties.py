@@ -71,13 +71,14 @@ _HURT_AFTER = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _THAT = re.compile(
     r"(?<![\w-])(?:that|bahwa|saying|there\s+(?:are|were|have\s+been)"
-    r"|said|says|reported|mengatakan|menyatakan|melaporkan|menyebutkan)\s+"  # "officials said 15 were dead" (rec20)
+    r"|said|says|reported|mengatakan|menyatakan|melaporkan|menyebutkan"  # "officials said 15 were dead" (rec20)
+    r"|when|after|as|while|before|where|ketika|saat|setelah|sebelum)\s+"  # "faced violence when 124 were killed"
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?$",
     re.IGNORECASE,
 )
-"""A figure that opens a reported clause ("told AP that 16 died", "saying at least nine were killed", "there are 30
-killed") stands as its subject, as one opening a sentence ("said" and "mengatakan" alone also lead headline-like
-restatements: cas15 left them out)."""
+"""A figure that opens a reported or subordinate clause ("told AP that 16 died", "saying at least nine were killed",
+"there are 30 killed", "when at least 124 were killed") stands as its subject, as one opening a sentence ("said"
+and "mengatakan" alone also lead headline-like restatements: cas15 left them out)."""
 # A figure left in a state by the attack, with no victim noun: "also left about 30 injured", "leaving 12 dead";
 # or counted by a source that way ("the governor reported 14 injured", "the hospital recorded nine wounded")
 _LEFT = re.compile(

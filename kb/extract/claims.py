@@ -109,7 +109,7 @@ def _frame_drafts(
                 types = ["denial"]  # "said it does not target civilians": a denial, answer or not
             crime = named_crime(s.norm, pieces) if types == ["statement"] else None
             if crime is not None and (accused := crime_doer(s.around)) is not None \
-                    and not _own_side(accused, speaker, s) and not _names_other_doer(s, pieces, accused):
+                    and not _own_side(accused, speaker, s) and not _names_other_doer(s, pieces, accused, speaker):
                 drafts.append(_crime_draft(s, speaker, frame, via, accused, crime))
                 continue  # "groups reported mass killings", "menyebutkan adanya kekerasan seksual"
             if types == ["statement"] and (
@@ -156,12 +156,14 @@ _VICTIM_BEFORE = re.compile(
 )
 
 
-def _names_other_doer(s: SentenceInput, pieces: list[tuple[int, int]], accused: str) -> bool:
+def _names_other_doer(s: SentenceInput, pieces: list[tuple[int, int]], accused: str, speaker: Speaker) -> bool:
     """Whether the speaker's words name another party as a crime's doer: "Ukrainian troops had carried out
-    executions of Russian prisoners" is no crime "named without its doer" to pin on the article's attacker."""
+    executions of Russian prisoners" is no crime "named without its doer" to pin on the article's attacker.
+    The speaker's own side is no doer it names ("a vile crime meant to terrify Ukrainians", said by Kyiv)."""
+    own = {side_label(a, s.gazetteer) for a in _own_actors(speaker, s)}
     return any(m.actor is not None and m.actor.kind in PARTY_KINDS and any(a <= m.start < b for a, b in pieces)
                and not _VICTIM_BEFORE.search(s.norm, max(0, m.start - 16), m.start)
-               and side_label(m.actor, s.gazetteer) != side_label_of(accused, s) for m in s.mentions)
+               and side_label(m.actor, s.gazetteer) not in own | {side_label_of(accused, s)} for m in s.mentions)
 
 
 def side_label_of(label: str, s: SentenceInput) -> str:

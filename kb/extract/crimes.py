@@ -9,8 +9,8 @@ accusations so far have named most.  Neither known, the sentence accuses nobody 
 A crime whose doer is named is an attack ``attacks.py`` already pins on that party.
 
 Only crimes by name count (killings en masse, executions, torture, rape, sexual violence, ethnic cleansing,
-genocide, massacres, war crimes): an attack, a strike or a death is not a crime by name, and fighting is no
-wrong at all.
+genocide, massacres, war crimes), and an attack called a crime by a demonstrative ("this is a vile crime"): an
+attack, a strike or a death is not a crime by name, and fighting is no wrong at all.
 """
 
 from __future__ import annotations
@@ -28,6 +28,13 @@ _MANNERS = compile_words(lexicon.CRIME_MANNERS)
 _THAT_ATTACK = re.compile(
     r"(?<![\w-])(?:(?:the|this|that)\s+(?:air\s+|drone\s+|missile\s+)?(?:attack|strike|raid|shelling|bombing)"
     r"|(?:serangan|penyerangan|pengeboman|penembakan)(?:\s+udara)?\s+(?:itu|tersebut|ini))(?![\w-])",
+    re.IGNORECASE,
+)
+# the attack called a crime by a demonstrative ("This is a vile crime", "Ini adalah kejahatan keji", "it was an act of
+# terror"): the sentence names the wrong and points back to the attack it is said of
+_THIS_IS_CRIME = re.compile(
+    r"(?<![\w-])(?:this|it|ini|itu)\s+(?:is|was|adalah|merupakan)\s+(?:(?:a|an|sebuah|suatu)\s+)?(?:[\w-]+\s+)?"
+    r"(?:crime|kejahatan|terrorism|terorisme|act\s+of\s+terror(?:ism)?|aksi\s+teror|tindakan\s+teror)(?![\w-])",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -55,6 +62,9 @@ def named_crime(norm: str, spans: list[tuple[int, int]]) -> str | None:
         for match in _CRIMES.finditer(norm, start, end):
             if not _NEGATED.search(norm, max(0, match.start() - 40), match.start()):
                 return match.group(0)
+        this_is = _THIS_IS_CRIME.search(norm, start, end)
+        if this_is is not None and not _NEGATED.search(norm, max(0, this_is.start() - 40), this_is.start()):
+            return this_is.group(0)
         if _THAT_ATTACK.search(norm, start, end):
             for match in _MANNERS.finditer(norm, start, end):
                 if not _NEGATED.search(norm, max(0, match.start() - 40), match.start()):

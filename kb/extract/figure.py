@@ -57,6 +57,8 @@ _OPENER = (r"(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them|
            r"|[\w-]+\s+(?:of\s+(?:whom|them)|di\s+antaranya|dari\s+mereka))")
 _ASIDE = re.compile(  # past a party's name after the noun too: "71.400 warga Palestina — sebagian besar ... —"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s+(?:lainnya|lagi|others|more))?"
+    # and past the side they were on: "200 orang di pihak mereka, termasuk ...", "people on their side, including"
+    r"(?:\s+(?:(?:di|dari)\s+pihak(?:\s+[\w'’-]+){1,2}|on\s+(?:the|their|its|our|his|her)\s+(?:[\w'’-]+\s+)?side))?"
     rf"(?:\s*,\s*{_OPENER}\s[^,;.()]{{1,120}},"  # "including 42 personnel of the army and 8 of ...,"
     rf"|\s+(?:-|--|–|—)\s*{_OPENER}\s[^,;.()]{{1,120}}?\s*(?:-|--|–|—)"  # between dashes
     rf"|\s*\({_OPENER}\s[^,;.()]{{1,60}}\)\s*,?)",  # in brackets

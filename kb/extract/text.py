@@ -253,6 +253,9 @@ def split_sentences(text: str, norm: str, start: int, end: int) -> list[tuple[in
         boundary = norm[i] in ".!?" and not (track_quotes and (depth or straight))
         if not boundary and track_quotes and norm[i] == '"' and not depth and not straight:
             boundary = i > start and norm[i - 1] in ".!?"
+        if not boundary and _glued_title(norm, start, i):
+            spans.append((begin, i))
+            begin = i
         if boundary and not after[0] <= i < after[1]:
             after = _after_run(norm, i, end)
         if boundary and _breaks_after(norm, start, i, after):
@@ -312,6 +315,23 @@ def _glued_sentence(norm: str, i: int, stop: int) -> bool:
         and norm[i - 3 : i].isalpha()
         and norm[i - 3 : i].islower()
         and _GLUED_WORD.match(norm, stop) is not None
+    )
+
+
+def _glued_title(norm: str, start: int, i: int) -> bool:
+    """A capitalised word glued onto a lower-case one with no space or stop ("... Mengguncang NegaraKementerian juga
+    melaporkan", "... PerdamaianMenurut pernyataan ..."): a read-more title or a cut word pasted before a sentence.
+
+    Why: a page that loses a link's line break glues its title onto the next sentence's first word, and the
+    sentence's speaker became "NegaraKementerian".  Three lower-case letters before the capital and two after it:
+    "McDonald", "DeSantis", "YouTube", "LinkedIn" do not qualify (an outlet named so, "WahanaNews", does)."""
+    return (
+        norm[i].isupper()
+        and i - 3 >= start
+        and norm[i - 3 : i].isalpha()
+        and norm[i - 3 : i].islower()
+        and norm[i + 1 : i + 3].isalpha()
+        and norm[i + 1 : i + 3].islower()
     )
 
 

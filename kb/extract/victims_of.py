@@ -76,8 +76,10 @@ def people_after(
                 kind = predicate(norm, qty.start, aside[0], "person", lo, aside[1])
             members = (m.actor is not None and m.actor.kind == "Organization"
                        and _hurt_next(norm, m.end))  # "sepuluh Houthi tewas": its members
-            if kind is None or not (members or norm[m.start : m.end].rstrip().endswith(("s", "ns", "is"))):
-                return None  # only plural demonyms ("Palestinians", "Israelis") stand for people
+            written = norm[m.start : m.end].rstrip()
+            plural = written.endswith(("s", "ns", "is")) or (written.endswith("ese") and (qty.minimum or 0) > 1)
+            if kind is None or not (members or plural):
+                return None  # only plural demonyms ("Palestinians", "Israelis", "five Lebanese") stand for people
             return Figure(qty.start, m.end, qty, _unit("person", kind), party[m.start], "person")
     return None
 
