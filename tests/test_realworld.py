@@ -148,9 +148,9 @@ def test_heldout3_is_a_fresh_set() -> None:
     assert not {r["url"] for r in third} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17])
 def test_dev_batch_is_new_and_varied(batch: int) -> None:
-    """Each blind dev batch (3 to 16: 20 articles each, annotated before the extractor ran on them) widens the dev
+    """Each blind dev batch (3 to 17: 20 articles each, annotated before the extractor ran on them) widens the dev
     set: ten per language, at least six outlets the articles before it lack, and no URL or text shared with any
     other article."""
     rows = [r for lang in LANGS for r in articles(lang)]
@@ -164,7 +164,7 @@ def test_dev_batch_is_new_and_varied(batch: int) -> None:
     assert not {r["url"] for r in added} & {r["url"] for r in others}
 
 
-@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16])
+@pytest.mark.parametrize("batch", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17])
 def test_build_script_selects_a_batch(batch: int, tmp_path: Path) -> None:
     """`--batch N` builds only that batch's articles (here: reports each one missing, and no other)."""
     result = subprocess.run(
@@ -416,6 +416,12 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     90.0%, via 95.0% on the same extractor: batch 16 came in blind, so the four floors were lowered to the whole-dev
     figures with it (floored to three decimals) and the wrong-scope ceiling raised to just over it; the wrong-party
     and outlet-for-source ceilings hold.
+    Batch 17 (20 articles, 158 gold), annotated blind, read P 78.5, R 67.1, speaker 82.1%, via 76.4% at 9414a3e; with
+    it the whole dev (342 articles, 2715 gold) reads P 82.4, R 78.8, speaker 88.7%, via 93.6% (456 wrong party, 228
+    wrong scope, 101 outlets for a source of 2138 matched pairs), the 322 articles before it P 82.6, R 79.5, speaker
+    89.0%, via 94.5% on the same extractor: batch 17 came in blind, so the four floors were lowered to the whole-dev
+    figures with it (floored to three decimals) and the wrong-party ceiling raised to just over it; the wrong-scope
+    and outlet-for-source ceilings hold.
     The held-out split has no floor here: it is only measured by hand, rarely."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == "dev"]
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
@@ -467,10 +473,16 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # count every one (58 lines added, from the text and the convention; tests/realworld/README): 2032 of 2460
     # predicted and 2557 gold, P 0.8260, R 0.7947, speaker 0.8903 (the new matches bring their sentences' speaker
     # errors), via 0.9454
-    assert report.overall.precision >= 0.825  # 0.8256 (21); 0.8210 with batch 16; 0.8260 (22)
-    assert report.overall.recall >= 0.794  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.890  # 0.9003 (21), 0.8903 (22)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.945  # 0.9501 (21), 0.9454 (22)
+    # 342 articles (with batch 17, blind, first reading at 9414a3e): 2138 of 2595 predicted and 2715 gold, P 0.8239,
+    # R 0.7875, speaker 0.8868, via 0.9364 (the 322 before it on the same code: P 0.8260, R 0.7947, speaker 0.8903,
+    # via 0.9454); batch 17 came in blind, so the floors below are the whole-dev figures with it, floored to three
+    # decimals
+    assert report.overall.precision >= 0.823  # 0.8256 (21); 0.8210 with batch 16; 0.8260 (22); 0.8239 with batch 17
+    assert report.overall.recall >= 0.787  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.886  # 0.9003 (21), 0.8903 (22),
+    # 0.8868 with batch 17
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.936  # 0.9501 (21), 0.9454 (22), 0.9364 with
+    # batch 17
     # spk21 (sentence between one source's two, no-speech verbs, place tails, "they", ministries and portfolio
     # officials, pronouns inside a report, trailing media credits, "the organization", ", indicating that"): speaker
     # 0.8960 -> 0.9064, via 0.9624 -> 0.9648, P/R unchanged (1731 matched, 2094 predicted)
@@ -506,7 +518,9 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # i.e. 0.204, 0.098 and 0.048
     # session 20: 364 of 1726 (0.2109): the new matches of rec20 and the lead bring the parties of their sentences,
     # and spk20's and typ20's right speakers and types now pair claims whose party was already wrong
-    assert report.errors["wrong_party"] <= 0.212 * matched, dict(report.errors)
+    # with batch 17 (342 articles, blind, 9414a3e): 456 of 2138 (0.2133), the 322 before it 427 of 2032 (0.2101); the
+    # ceiling raised to just over the whole-dev share with it
+    assert report.errors["wrong_party"] <= 0.214 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076
@@ -519,6 +533,7 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 1865 (0.0976); the ceiling raised to just over the whole-dev share with it
     # 216 of 2032 (0.1063) with the breakdowns (session 22): a breakdown takes its toll's scope, and the gold's
     # new breakdown lines their parents' (the pairs' scope errors come with their sentences)
+    # with batch 17 (342 articles, blind, 9414a3e): 228 of 2138 (0.1066), the ceiling holds
     assert report.errors["wrong_scope"] <= 0.107 * matched, dict(report.errors)  # 157 of 1582 (session 19 end: new
     # matches bring their sentences' scope errors, no matched pair changed scope): 0.0992; 154 of 1574 (13): 0.0978;
     # rec20: 160 of 1596 (0.1003), the 12 new matches bring 3 scope errors of their sentences (a day's toll read as
