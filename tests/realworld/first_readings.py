@@ -45,6 +45,7 @@ FIRST_READINGS = {
     14: "72b4e1a1e80e86cec8da82bdbd2a98d6268a7272",
     15: "7d8f656e87fe13db3ec61d838cd0f17c7f143613",
     16: "8db04c9dc697a3625a36b5e1f7a2b13001940cf1",
+    17: "b142d49651e05fadc9ed5ed27e5cb57df1f44b27",
 }
 
 
