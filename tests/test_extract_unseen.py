@@ -109,8 +109,9 @@ def test_denials_carry_what_they_deny(gazetteer: Gazetteer, text: str, denied: s
         ("Jumlah korban meninggal akibat serangan itu bertambah menjadi 21 orang, menurut Badan Penanggulangan "
          "Bencana.", {(21, "deaths")}),
         ("Serangan itu merenggut nyawa enam warga sipil, kata pejabat setempat.", {(6, "civilians killed")}),
-        # a small breakdown by age or sex is a detail of the figure, not a figure of its own
-        ("Israeli strikes killed seven people, including a child, the health ministry said.", {(7, "deaths")}),
+        # a breakdown by age or sex, one victim too, is a claim of its own (session 22's convention)
+        ("Israeli strikes killed seven people, including a child, the health ministry said.",
+         {(7, "deaths"), (1, "civilians killed")}),
         ("Serangan drone menewaskan lima orang, termasuk dua perempuan, kata kepala desa.",
          {(5, "deaths"), (2, "civilians killed")}),  # the breakdown its own claim (session 22)
         # a toll-sized one is a figure of its own

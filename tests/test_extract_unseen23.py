@@ -12,7 +12,11 @@ project's own (never an article's), with the near misses that must keep their ol
   9 civilians, were killed": both figures, ``figure._ASIDE``);
 - an attack called a crime with a demonstrative ("This is a vile crime") accuses the side the article has named
   attacking, and the speaker's own people in the words are victims, not doers (``crimes._THIS_IS_CRIME``,
-  ``claims._names_other_doer``).
+  ``claims._names_other_doer``);
+- one victim counted in a toll's breakdown ("including a child", "two children and a woman") is its own claim, as a
+  numbered one is (session 22's convention, ``singular._INCLUDED_ONE``); "a man and a woman were killed" is no aside;
+- an item of a toll's breakdown takes the toll's hurt whatever verb follows the aside, and a bare figure after it
+  the toll's victims, not the breakdown's ("killed 16 people, including two children, and injured 25").
 """
 
 from __future__ import annotations
@@ -101,3 +105,34 @@ def test_an_attack_called_a_crime_accuses_the_attacker(quote: str, gazetteer: Ga
 def test_no_crime_named_no_accusation(quote: str, gazetteer: Gazetteer) -> None:
     claims = [c for c in run(_ATTACKED + quote, gazetteer) if c.quote == quote]
     assert all(c.type != "accusation" for c in claims)
+
+
+def _parts(text: str, gazetteer: Gazetteer) -> list[tuple[int | None, str | None, bool]]:
+    return [(c.quantity_min, c.unit, c.breakdown) for c in of_type(run(text, gazetteer), "casualty")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("A drone strike on the bakery killed two people including a child, a clinic source said.",
+         [(2, "deaths", False), (1, "civilians killed", True)]),
+        ("The strike caused five deaths, including two children and a woman, residents said.",
+         [(5, "deaths", False), (2, "civilians killed", True), (1, "civilians killed", True)]),
+        ("A man and a woman were killed and a child was wounded, residents said.",
+         [(2, "civilians killed", False), (1, "civilians wounded", False)]),
+    ],
+)
+def test_one_victim_in_a_breakdown_is_counted(
+    text: str, parts: list[tuple[int, str, bool]], gazetteer: Gazetteer
+) -> None:
+    assert _parts(text, gazetteer) == parts
+
+
+@pytest.mark.parametrize("child", ["two children", "a child"])
+def test_a_breakdown_takes_the_toll_s_hurt_and_the_next_figure_the_toll_s_victims(
+    child: str, gazetteer: Gazetteer
+) -> None:
+    text = f"The strike killed 16 people, including {child}, and injured 25, residents said."
+    parts = _parts(text, gazetteer)
+    assert parts[1][1:] == ("civilians killed", True)
+    assert parts[2] == (25, "wounded", False)

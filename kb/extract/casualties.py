@@ -210,7 +210,9 @@ def find_figures(
                 and _HURT.search(norm, figures[-1].end, qty.start) is None  # "..., were killed and 79 others": a new
             )  # toll, its own verb after it, no item of the list before
         )
-        if kind is None and listed:
+        if listed and (kind is None or _INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None):
+            # an item of a toll's list takes the toll's hurt, whatever verb follows the aside ("killed 16 people,
+            # including two children, and injured 25": the children were killed)
             kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
         if kind is None:
             kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
@@ -311,7 +313,7 @@ def _bare(
     right_before = re.search(r"(?:" + _WOUND_OR_KILL + r"|melukai|menewaskan|killing)\s+$", before)
     if after is None and right_before is None:
         return None
-    last = figures[-1]
+    last = next((f for f in reversed(figures) if not f.listed), figures[-1])  # the toll's, not its breakdown's
     hint = after.group(0) if after else right_before.group(0) if right_before else ""
     hurt = "wounded" if _WOUNDED.search(hint) else "killed"
     return Figure(

@@ -69,6 +69,14 @@ _AMONG_ONE = re.compile(
     rf"(?P<noun>{_NOUN})(?![\w-])",
     re.IGNORECASE,
 )
+# "shelling killed three people, including a girl", "six dead, among them four men and a nurse": one victim counted
+# in a toll's breakdown (its own claim, session 22), right after the opener or after "and" inside the aside
+_INCLUDED_ONE = re.compile(
+    rf"(?<![\w-])(?:including|among\s+them|among\s+whom|and)\s+(?P<art>an?|one)\s+{_MODS}"
+    rf"(?P<noun>{_NOUN})(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+_ASIDE_OPENER = re.compile(r"(?:including|among\s+them|among\s+whom)\s[^.;:!?()]*$", re.IGNORECASE)
 _DEATH_OF = re.compile(
     rf"(?<![\w-])(?:the\s+)?(?:death|killing)\s+of\s+(?P<art>an?|one)\s+{_MODS}(?P<noun>{_NOUN})(?![\w-])",
     re.IGNORECASE,
@@ -79,8 +87,11 @@ def singular_victims(norm: str, taken: list[Quantity]) -> list[Quantity]:
     """Figures of one person harmed, each ending right before its victim noun (so the noun follows it as
     after any numeral), skipping any that overlaps a figure already read."""
     found: list[Quantity] = []
-    for pattern in (_AFTER, _DEATH_OF, _KILLED_ONE, _AMONG_ONE):
+    for pattern in (_AFTER, _DEATH_OF, _KILLED_ONE, _AMONG_ONE, _INCLUDED_ONE):
         for match in pattern.finditer(norm):
+            if pattern is _INCLUDED_ONE and match.group(0)[:3].casefold() == "and" \
+                    and not _ASIDE_OPENER.search(norm, max(0, match.start() - 80), match.start()):
+                continue  # "... and a woman was wounded": no aside, read by the patterns above
             one_of = "of" in pattern.groupindex and match.group("of") is not None
             art, noun = ("of", "group") if one_of else ("art", "noun")
             start, end = match.start(art), match.start(noun)
