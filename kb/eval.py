@@ -70,6 +70,8 @@ class Pair:
     via_ok: bool
     quote: str
     errors: list[str] = field(default_factory=list)
+    gold_subject: str | None = None  # the parties as annotated and as extracted: what "wrong_party" is about
+    subject: str | None = None
 
 
 @dataclass
@@ -256,6 +258,8 @@ def _record(
                 claim.quote,
                 pair_classes(claim, gold, speaker_ok=speaker_ok, via_ok=via_ok, outlet=outlet,
                              subjects=lambda value: _subjects(value, gazetteer)),
+                gold.get("subject"),
+                claim.subject,
             )
         )
     matched_g = {gi for gi, _ in pairs}

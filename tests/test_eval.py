@@ -82,11 +82,14 @@ def test_misses_false_claims_and_per_type(gazetteer: Gazetteer, articles: dict[s
 
 
 def test_wrong_speaker_and_via_are_counted(gazetteer: Gazetteer, articles: dict[str, Article]) -> None:
-    golds = [gold("call", "Kremlin", SECOND, via=["Reuters"])]
+    golds = [gold("call", "Kremlin", SECOND, via=["Reuters"], subject="Somebody Else")]
     report = evaluate(golds, articles, gazetteer)
     [pair] = report.pairs
     assert not pair.speaker_ok and not pair.via_ok
     assert report.speaker_accuracy == 0.0
+    # a wrong party shows both sides of it, so a reader sees what "wrong_party" is about
+    assert "wrong_party" in pair.errors
+    assert pair.gold_subject == "Somebody Else" and pair.subject != "Somebody Else"
 
 
 def test_gold_for_unknown_articles_is_reported(gazetteer: Gazetteer, articles: dict[str, Article]) -> None:
