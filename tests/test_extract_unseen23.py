@@ -16,7 +16,11 @@ project's own (never an article's), with the near misses that must keep their ol
 - one victim counted in a toll's breakdown ("including a child", "two children and a woman") is its own claim, as a
   numbered one is (session 22's convention, ``singular._INCLUDED_ONE``); "a man and a woman were killed" is no aside;
 - an item of a toll's breakdown takes the toll's hurt whatever verb follows the aside, and a bare figure after it
-  the toll's victims, not the breakdown's ("killed 16 people, including two children, and injured 25").
+  the toll's victims, not the breakdown's ("killed 16 people, including two children, and injured 25");
+- the story's source on the page's head: a dateline on a line of its own above the first paragraph ("Jakarta, CNN
+  Indonesia -", ``datelines.lone_dateline``), a wire byline with its stamp on the same line further down the head
+  ("By ASSOCIATED PRESS Published: ..."); a dateline signed with the outlet's own initials ("(KTR) -" on Kabar Timur
+  Raya's page) relays nothing (``publisher.same_outlet``).
 """
 
 from __future__ import annotations
@@ -24,7 +28,9 @@ from __future__ import annotations
 import pytest
 
 from kb.actors import Gazetteer
+from kb.extract import extract_claims
 from kb.extract import text as textprep
+from kb.pipeline.article import Article
 from tests.extraction import of_type, run
 
 
@@ -136,3 +142,28 @@ def test_a_breakdown_takes_the_toll_s_hurt_and_the_next_figure_the_toll_s_victim
     parts = _parts(text, gazetteer)
     assert parts[1][1:] == ("civilians killed", True)
     assert parts[2] == (25, "wounded", False)
+
+
+def _vias(text: str, gazetteer: Gazetteer, lang: str, outlet: str = "Kabar Timur Raya") -> set[tuple[str, ...]]:
+    article = Article(text=text, lang=lang, published="2024-03-04", outlet=outlet)
+    return {tuple(c.via) for c in extract_claims(article, gazetteer)}
+
+
+def test_a_dateline_on_its_own_line_credits_the_story_s_outlet(gazetteer: Gazetteer) -> None:
+    body = "Sedikitnya tujuh orang tewas dalam serangan udara junta di sebuah desa di Sagaing pada Senin."
+    assert _vias(f"Jakarta, CNN Indonesia -\n{body}", gazetteer, "id") == {("CNN Indonesia",)}
+    assert _vias(f"Berita Dunia Hari Ini\n{body}", gazetteer, "id") == {()}  # a rubric credits nobody
+
+
+def test_a_wire_byline_with_its_stamp_under_the_page_head(gazetteer: Gazetteer) -> None:
+    head = "Menu\nWorld\nShelling hits two towns\nStripes\nMay 6 2024\nA photo caption of a ruined house.\nAP\n"
+    body = "Officials said at least four civilians were killed in the shelling of the town on Monday."
+    assert _vias(f"{head}By ASSOCIATED PRESS Published: May 6, 2024\n{body}", gazetteer, "en") == {
+        ("Associated Press",)}
+    assert _vias(f"{head}By Jane Roe Published: May 6, 2024\n{body}", gazetteer, "en") == {()}
+
+
+def test_a_dateline_signed_with_the_outlet_s_initials_relays_nothing(gazetteer: Gazetteer) -> None:
+    text = "MONITORING (KTR) - Officials said at least four civilians were killed in the shelling on Monday."
+    assert _vias(text, gazetteer, "en") == {()}
+    assert _vias(text.replace("KTR", "AFP"), gazetteer, "en") == {("AFP",)}

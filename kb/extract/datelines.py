@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kb.actors import Gazetteer
+from kb.extract.text import Line
 
 _PLACE = r"(?P<place>[A-Z][\w'/ .-]{0,40}?)"
 _SITE = r"(?P<credit>[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2})"
@@ -43,8 +44,10 @@ _PATTERNS = (
         re.compile(r"(?P<place>[A-Z][A-Z'.]+(?:\s[A-Z][A-Z'.]+)?,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)-{1,3}(?=[A-Z])"),
     ),
 )
-_BYLINE = re.compile(r"\s*(?:By|BY)\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w .&-]{1,40}?)\s*$")
-_BYLINE_LINES = 6
+# "By The Associated Press", also with its stamp on the same line ("By ASSOCIATED PRESS Published: May 6, 2020")
+_BYLINE = re.compile(r"\s*(?:By|BY)\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w .&-]{1,40}?)"
+                     r"\s*(?:[|,\u2022-]\s*)?(?:(?:Published|Updated|Posted|PUBLISHED|UPDATED)\b[^\n]{0,60})?$")
+_BYLINE_LINES = 10  # a page opens with its menu, rubric, headline, date and caption before the byline
 _TAG = re.compile(r"\((?P<tag>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)\s*$")
 _MEDIA_KINDS = ("NewsAgency", "Outlet")
 
@@ -99,6 +102,19 @@ def find_dateline(norm: str, start: int, end: int, gazetteer: Gazetteer) -> Date
         body = match.end()  # a claim's quote is the sentence, never the dateline before it
         return Dateline(start, match.end(), match.group("place").strip(" ,"), label, found_kind, body)
     return None
+
+
+def lone_dateline(norm: str, lines: list[Line], gazetteer: Gazetteer) -> Dateline | None:
+    """A dateline standing on a line of its own right above the first paragraph ("Jakarta, CNN Indonesia -"),
+    which the line reader took for a headline: the story's source all the same (a copied page keeps it)."""
+    first = next((i for i, line in enumerate(lines) if line.kind == "body"), None)
+    if not first or lines[first - 1].kind != "headline":
+        return None
+    head, body = lines[first - 1], lines[first]
+    found = find_dateline(norm, head.start, body.end, gazetteer)
+    if found is None or norm[found.end : body.start].strip() or found.end < head.end:
+        return None  # the pattern must take the whole line and stop at the paragraph
+    return found
 
 
 def find_tag(norm: str, end: int, gazetteer: Gazetteer) -> str | None:

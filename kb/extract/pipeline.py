@@ -24,7 +24,7 @@ from kb.extract.captions import caption
 from kb.extract.claims import sentence_drafts
 from kb.extract.conditionals import unconditional
 from kb.extract.contract import ensure_contract, identity
-from kb.extract.datelines import find_dateline, find_tag
+from kb.extract.datelines import find_dateline, find_tag, lone_dateline
 from kb.extract.dates import find_dates
 from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.forces import armed_bodies
@@ -90,7 +90,7 @@ class _Walker:
                 if d
             ),
             None,
-        )
+        ) or lone_dateline(self.norm, every, gazetteer)
         tag = find_tag(self.norm, self.lines[-1].end, gazetteer) if self.lines else None
         self.outlet = outlet_of(article, self.dateline, tag, gazetteer)
         self.wire = wire_credits(self.norm, every, self.lines, self.dateline, tag, self.outlet, gazetteer)

@@ -58,7 +58,17 @@ def same_outlet(one: str, other: str) -> bool:
     mine, theirs = (" ".join(_WORD.findall(_DOMAIN.sub("", normalize_name(name)))) for name in (one, other))
     if not (mine and theirs):
         return False
+    if _initials(one, theirs) or _initials(other, mine):  # "MONITORING (SW) -" on Salam Watandar's own page
+        return True
     return f" {mine} " in f" {theirs} " or f" {theirs} " in f" {mine} "  # whole words: not "AP" in "Kompas"
+
+
+def _initials(short: str, name: str) -> bool:
+    """Whether ``short`` is written as the initials of the words of ``name`` (two words at least): a site signs
+    its own datelines with them."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and short.isupper() and short.isalpha() and short.casefold() == "".join(
+        w[0] for w in words)
 
 
 def _syndicated(dateline: Dateline | None, outlet: Speaker, gazetteer: Gazetteer) -> list[str]:
