@@ -20,7 +20,9 @@ project's own (never an article's), with the near misses that must keep their ol
 - the story's source on the page's head: a dateline on a line of its own above the first paragraph ("Jakarta, CNN
   Indonesia -", ``datelines.lone_dateline``), a wire byline with its stamp on the same line further down the head
   ("By ASSOCIATED PRESS Published: ..."); a dateline signed with the outlet's own initials ("(KTR) -" on Kabar Timur
-  Raya's page) relays nothing (``publisher.same_outlet``).
+  Raya's page) relays nothing (``publisher.same_outlet``);
+- a page ending in a list of other stories' titles: the last title is no cut-off paragraph (no claim of it), and
+  the closing tag of the story's last paragraph ("(VOA/ab/cd)") still credits its source (``text._cut_off_end``).
 """
 
 from __future__ import annotations
@@ -167,3 +169,22 @@ def test_a_dateline_signed_with_the_outlet_s_initials_relays_nothing(gazetteer: 
     text = "MONITORING (KTR) - Officials said at least four civilians were killed in the shelling on Monday."
     assert _vias(text, gazetteer, "en") == {()}
     assert _vias(text.replace("KTR", "AFP"), gazetteer, "en") == {("AFP",)}
+
+
+def test_a_list_of_titles_closing_the_page_is_no_paragraph(gazetteer: Gazetteer) -> None:
+    story = ("Pejabat setempat mengatakan sedikitnya 12 orang tewas dalam penembakan di kota itu pada Senin. "
+             "Kedua pihak saling menyalahkan atas serangan tersebut. (VOA/ab/cd)")
+    titles = ("Harga Cabai Naik Menjelang Akhir Tahun\nTim Nasional Bersiap Hadapi Laga Penting Pekan Depan\n"
+              "Menteri Bertemu Investor Asing untuk Membahas Perundingan Dagang Baru Bulan Depan")
+    article = Article(text=f"{story}\n{titles}", lang="id", published="2024-03-04", outlet="Kabar Timur Raya")
+    claims = extract_claims(article, gazetteer)
+    assert all("Investor" not in c.quote for c in claims)
+    assert {tuple(c.via) for c in claims} == {("VOA",)}
+
+
+def test_a_paragraph_cut_off_under_a_crosshead_is_still_read(gazetteer: Gazetteer) -> None:
+    text = ("Pejabat setempat mengatakan sedikitnya 12 orang tewas dalam penembakan di kota itu pada Senin.\n"
+            "Serangan Berlanjut\n"
+            "Sebelumnya pada Minggu, kementerian kesehatan mengatakan sembilan orang tewas dalam serangan di pasar")
+    claims = of_type(run(text, gazetteer, "id"), "casualty")
+    assert sorted(c.quantity_min for c in claims) == [9, 12]

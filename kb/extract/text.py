@@ -179,8 +179,9 @@ def _cut_off_end(norm: str, lines: list[Line], title_key: str | None) -> list[Li
     """A saved excerpt often stops mid-sentence ("... had been killed by Isra"): its last line, unpunctuated
     but a sentence's length, after body paragraphs, is that body cut off, never a headline (headlines open a
     page, they do not close it)."""
-    if len(lines) < 2 or lines[-1].kind != "headline" or not any(ln.kind == "body" for ln in lines[:-1]):
-        return lines
+    if len(lines) < 2 or lines[-1].kind != "headline" or not any(ln.kind == "body" for ln in lines[:-1]) \
+            or all(ln.kind == "headline" for ln in lines[-3:-1]):
+        return lines  # the last of a run of titles (a list of other stories' links) is no cut-off paragraph
     last = lines[-1]
     line = norm[last.start : last.end]
     words = _WORD.findall(line)
