@@ -22,7 +22,9 @@ project's own (never an article's), with the near misses that must keep their ol
   ("By ASSOCIATED PRESS Published: ..."); a dateline signed with the outlet's own initials ("(KTR) -" on Kabar Timur
   Raya's page) relays nothing (``publisher.same_outlet``);
 - a page ending in a list of other stories' titles: the last title is no cut-off paragraph (no claim of it), and
-  the closing tag of the story's last paragraph ("(VOA/ab/cd)") still credits its source (``text._cut_off_end``).
+  the closing tag of the story's last paragraph ("(VOA/ab/cd)") still credits its source (``text._cut_off_end``);
+- "the army" cited in the lead, before any body is named, is the state army the article names further down (the
+  survey counted it), not nobody, so the agency citing it relays it (``speakers._referred``).
 """
 
 from __future__ import annotations
@@ -188,3 +190,10 @@ def test_a_paragraph_cut_off_under_a_crosshead_is_still_read(gazetteer: Gazettee
             "Sebelumnya pada Minggu, kementerian kesehatan mengatakan sembilan orang tewas dalam serangan di pasar")
     claims = of_type(run(text, gazetteer, "id"), "casualty")
     assert sorted(c.quantity_min for c in claims) == [9, 12]
+
+
+def test_the_army_cited_in_the_lead_is_the_state_army_named_below(gazetteer: Gazetteer) -> None:
+    text = ("Nine civilians died when the RSF shelled a market in Nyala, Anadolu Agency reported citing the army "
+            "statement. The Sudanese army said later it had pushed back the assault on the town.")
+    claims = [c for c in of_type(run(text, gazetteer), "casualty") if c.quantity_min == 9]
+    assert [(c.speaker, c.via) for c in claims] == [("Sudanese Armed Forces", ["Anadolu Agency"])]

@@ -209,8 +209,14 @@ def _referred(text: str, words: list[str], inside: list[Mention], context: Conte
               and (words[-1] not in _ARMED or ARMED_LABEL.search(sp.label))
               and (not _PARTY_HEADS & set(words) or (sp.actor is not None and sp.label == sp.actor.label))]
     found = bodies[-1] if bodies else _body(text, inside, context)
-    if found is not None and words[-1] in _ARMED and not ARMED_LABEL.search(found.label):
-        return _NOBODY  # "the army" is a state's army: never a militia the article names ("Rapid Support Forces")
+    if words[-1] in _ARMED and (found is None or not ARMED_LABEL.search(found.label)):
+        # "the army" is a state's army, never a militia the article names ("Rapid Support Forces"): the state army
+        # the article names most (in the lead too: the survey counted it further down), else as before
+        army = state_army(context.seen, context.gazetteer)
+        if army is not None:
+            return Speaker(army.label, army.iri, None, army)
+        if found is not None:
+            return _NOBODY
     if found is None and anaphor == ("Group",):  # "the separatists said" with no group named: they speak
         return Speaker(clean_label(text))
     return found or _unnamed(words, context) or _NOBODY
