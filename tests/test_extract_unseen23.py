@@ -194,6 +194,6 @@ def test_a_paragraph_cut_off_under_a_crosshead_is_still_read(gazetteer: Gazettee
 
 def test_the_army_cited_in_the_lead_is_the_state_army_named_below(gazetteer: Gazetteer) -> None:
     text = ("Nine civilians died when the RSF shelled a market in Nyala, Anadolu Agency reported citing the army "
-            "statement of Monday. The Sudanese army said later it had pushed back the assault on the town.")
+            "statement, as clashes went on. The Sudanese army said later it had pushed back the assault on the town.")
     claims = [c for c in of_type(run(text, gazetteer), "casualty") if c.quantity_min == 9]
     assert [(c.speaker, c.via) for c in claims] == [("Sudanese Armed Forces", ["Anadolu Agency"])]
