@@ -24,7 +24,9 @@ project's own (never an article's), with the near misses that must keep their ol
 - a page ending in a list of other stories' titles: the last title is no cut-off paragraph (no claim of it), and
   the closing tag of the story's last paragraph ("(VOA/ab/cd)") still credits its source (``text._cut_off_end``);
 - "the army" cited in the lead, before any body is named, is the state army the article names further down (the
-  survey counted it), not nobody, so the agency citing it relays it (``speakers._referred``).
+  survey counted it), not nobody, so the agency citing it relays it (``speakers._referred``);
+- a speaker closing a sentence speaks for both halves of a "while" contrast before it ("Four were killed in X while
+  one died in Y, the ministry said"), unless another speaker holds the first half (``frame_scope._over_contrasts``).
 """
 
 from __future__ import annotations
@@ -197,3 +199,20 @@ def test_the_army_cited_in_the_lead_is_the_state_army_named_below(gazetteer: Gaz
             "statement, as clashes went on. The Sudanese army said later it had pushed back the assault on the town.")
     claims = [c for c in of_type(run(text, gazetteer), "casualty") if c.quantity_min == 9]
     assert [(c.speaker, c.via) for c in claims] == [("Sudanese Armed Forces", ["Anadolu Agency"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Four people were killed when a shell hit the school while one man died at the checkpoint, the health ministry "
+      "said on Tuesday.", "en"),
+     ("Empat orang tewas ketika peluru menghantam sekolah, sementara seorang pria tewas di pos pemeriksaan, kata "
+      "kementerian kesehatan.", "id")],
+)
+def test_a_closing_speaker_speaks_for_both_halves_of_a_contrast(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    speakers = [s for s, _, _ in _tolls(text, gazetteer, lang)]
+    assert len(speakers) == 2 and all("ministry" in s.casefold() or "kementerian" in s.casefold() for s in speakers)
+
+
+def test_another_speaker_s_half_of_a_contrast_stays_theirs(gazetteer: Gazetteer) -> None:
+    text = "Residents said four people died in the raid, while the army reported two dead, the agency added."
+    assert sorted(s for s, _, _ in _tolls(text, gazetteer)) == ["Residents", "army"]

@@ -216,13 +216,26 @@ def _before_contrast(norm: str, start: int) -> int:
     contrast = _CONTRAST.search(norm, max(0, start - 14), start)
     return last_before(BREAK, norm, contrast.start()) if contrast is not None else start
 
+_CONTRAST_WORD = re.compile(r"(?<![\w-])(?:while|whereas|sedangkan|sementara)\s*$", re.IGNORECASE)
+
+
+def _over_contrasts(norm: str, start: int) -> int:
+    """A sentence-final speaker closes every half of a contrast before it ("Five were killed in X while one was
+    killed in Y, the ministry said": both tolls are the ministry's); another speaker's frame still bounds it."""
+    while start > 0 and (word := _CONTRAST_WORD.search(norm, max(0, start - 12), start)) is not None:
+        start = last_before(BREAK, norm, word.start())
+    return start
+
+
 def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     """The words ``frame`` speaks for: after a transitive verb, else before the speaker."""
     start_clause = last_before(BREAK, norm, frame.agent[0])
     # "“... ; ... ,” he said": the whole quotation before the speaker, whatever breaks it holds
     start_clause = min(start_clause, quotation_start(norm, frame.agent[0]))
-    if _CLOSES.fullmatch(norm, max(frame.verb[1], frame.agent[1])):
-        start_clause = _before_contrast(norm, start_clause)
+    closing = max(frame.verb[1], frame.agent[1])
+    closing = day.end() if (day := _DAY_AFTER.match(norm, closing)) else closing
+    if _CLOSES.fullmatch(norm, closing):
+        start_clause = _over_contrasts(norm, _before_contrast(norm, start_clause))
     earlier = [
         f.agent[1]
         for f in others
