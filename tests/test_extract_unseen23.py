@@ -24,7 +24,7 @@ project's own (never an article's), with the near misses that must keep their ol
 - a page ending in a list of other stories' titles: the last title is no cut-off paragraph (no claim of it), and
   the closing tag of the story's last paragraph ("(VOA/ab/cd)") still credits its source (``text._cut_off_end``);
 - "the army" cited in the lead, before any body is named, is the state army the article names further down (the
-  survey counted it), not nobody, so the agency citing it relays it (``speakers._referred``);
+  survey counted it), not nobody, so the agency citing it relays it (``referred.referred``);
 - a speaker closing a sentence speaks for both halves of a "while" contrast before it ("Four were killed in X while
   one died in Y, the ministry said"), unless another speaker holds the first half (``frame_scope._over_contrasts``).
 """

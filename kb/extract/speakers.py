@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kb.extract import bodies as institutions
 from kb.extract import lexicon, voices
-from kb.extract.armies import ARMED_LABEL, ARMY_WORDS, of_state, state_army
-from kb.extract.bare_bodies import unnamed_body
+from kb.extract.armies import ARMY_WORDS, of_state, state_army
 from kb.extract.context import VOICES as VOICES
 from kb.extract.context import Context as Context
 from kb.extract.context import Speaker as Speaker
@@ -32,6 +30,7 @@ from kb.extract.owned import owned_body, spokesperson_for
 from kb.extract.phrase_sides import based_in, civil_body, one_side
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
+from kb.extract.referred import NOBODY, named_body, referred
 from kb.extract.source_lists import members_of
 from kb.extract.speaker_sides import party_label as party_label
 from kb.extract.speaker_sides import side_label as side_label
@@ -153,15 +152,15 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         return Speaker(text, members=tuple(from_mention(m, norm, start) for m in known))
     if people:
         return from_mention(people[-1], norm, start)
-    referred = _referred(text, words, inside, context)
-    if referred is not None:
-        return None if referred is _NOBODY else referred
+    pointed = referred(text, words, inside, context)
+    if pointed is not None:
+        return None if pointed is NOBODY else pointed
     described = described_before(text, context.spoken)
     if described is not None:  # "The Abu Shouk Emergency Room accused ... . The emergency room reported"
         return described
     if len(words) == 1 and words[0] in lexicon.FIRST_PERSON:
         return Speaker(text, first_person=True)
-    body = _body(text, inside, context)
+    body = named_body(text, inside, context)
     return body if body is not None else _by_actors(norm, start, end, inside, context)
 
 
@@ -185,43 +184,6 @@ def _inside(norm: str, start: int, end: int, mentions: list[Mention]) -> tuple[l
     return inside, people
 
 
-_NOBODY = Speaker("")  # ``_referred``'s answer for a phrase that refers to no speaker the article allows
-
-
-def _referred(text: str, words: list[str], inside: list[Mention], context: Context) -> Speaker | None:
-    """A phrase that points back ("he", "they", "both sides", "the group", "the army"): whom the article named;
-    ``_NOBODY`` when it may be nobody ("the army" is never a militia), None when the phrase points at nothing."""
-    if len(words) == 1 and words[0] in lexicon.PRONOUNS:
-        return context.pronoun() or _NOBODY
-    if context.pair_before and " ".join(words) in _BOTH:  # "Israel and Hamas traded fire. They said ...": both
-        return Speaker(" and ".join(p.label for p in context.pair_before), members=context.pair_before)
-    if len(words) == 1 and words[0] in ("mereka", "they"):  # never an actor named "Mereka"
-        return context.opened_before or context.last_speaker or (context.bodies[-1] if context.bodies else _NOBODY)
-    anaphor = _ANAPHORS.get(" ".join(w for w in words if not attributive_word(w)))  # "the Iran-backed movement"
-    if anaphor is None and (" ".join(words) in _KIND_ANAPHORS or (
-            len(words) == 3 and words[0] == "the" and words[2] in _DESCRIBED_HEADS
-            and text.split()[1:2] == [words[1]])):  # "the medical group", "the rights organisation": described
-        named = [sp for sp in context.bodies if sp.actor is not None and sp.actor.kind in ("Organization", "Group")]
-        return named[-1] if named else None  # the body named before, else the phrase as written
-    if anaphor is None:
-        return None
-    bodies = [sp for sp in context.bodies if (sp.actor.kind in anaphor if sp.actor else _same_head(sp, words))
-              and (words[-1] not in _ARMED or ARMED_LABEL.search(sp.label))
-              and (not _PARTY_HEADS & set(words) or (sp.actor is not None and sp.label == sp.actor.label))]
-    found = bodies[-1] if bodies else _body(text, inside, context)
-    if words[-1] in _ARMED and (found is None or not ARMED_LABEL.search(found.label)):
-        # "the army" is a state's army, never a militia the article names ("Rapid Support Forces"): the state army
-        # the article names most (in the lead too: the survey counted it further down), else as before
-        army = state_army(context.seen, context.gazetteer)
-        if army is not None:
-            return Speaker(army.label, army.iri, None, army)
-        if found is not None:
-            return _NOBODY
-    if found is None and anaphor == ("Group",):  # "the separatists said" with no group named: they speak
-        return Speaker(clean_label(text))
-    return found or _unnamed(words, context) or _NOBODY
-
-
 _PRO = re.compile(r"(?<![\w-])(?:pro|anti)-?\s*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ETHNIC = re.compile(r"(?<![\w-])(?:etnis|ethnic|keturunan)\s+$", re.IGNORECASE)
@@ -239,9 +201,6 @@ _NAMED_AFTER_HEAD_ID = re.compile(
 )
 
 
-# A speaker phrase naming both parties of a narrated sentence before: "they", "kedua pihak", "both sides".
-_BOTH = frozenset(("they", "mereka", "both sides", "both parties", "the two sides", "kedua pihak", "kedua belah pihak",
-                   "keduanya", "kedua negara", "both countries", "the two countries", "sides", "parties", "countries"))
 _JOINED = re.compile(r"\s*,\s*|\s+(?:and|dan|serta|maupun)\s+", re.IGNORECASE)
 
 
@@ -337,56 +296,3 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     if len(words) == 1 and text[:1].isupper():
         return context.people.get(words[0], Speaker(text))
     return None
-
-
-def _unnamed(words: list[str], context: Context) -> Speaker | None:
-    """A bare body no sentence named ("The army said", "Kementerian mengatakan"): the article's state's, never
-    the outlet (``bare_bodies``)."""
-    found = unnamed_body(words, context.gazetteer, context.seen, context.dateline)
-    if found is None:
-        return None
-    label, actor = found
-    return Speaker(actor.label, actor.iri, None, actor) if actor is not None else Speaker(label)
-
-
-def _same_head(body: Speaker, words: list[str]) -> bool:
-    """Whether a body the gazetteer lacks is what an anaphor names: "it", or its head ("the ministry")."""
-    heads = [w for w in words if w not in BARE and w not in ("it", "yang", "sama", "same")]
-    return not heads or heads[0] in ("group", "kelompok") or heads[0] in body.label.casefold().split()
-
-
-def _body(text: str, inside: list[Mention], context: Context) -> Speaker | None:
-    """An institution named partially ("the Gaza ministry", "Kementerian Kesehatan") or by its state
-    and kind ("Azerbaijani authorities"): a gazetteer body, chosen with the article's help."""
-    if context.gazetteer is None or not institutions.has_head(text):
-        return None
-    if any(m.actor is None or m.actor.kind != "State" for m in inside) or len({m.actor for m in inside}) > 1:
-        return None  # a person, a named body, or several states ("Armenia dan Azerbaijan")
-    actor = institutions.resolve(text, context.gazetteer, context.seen, context.words, context.last_state())
-    return Speaker(actor.label, actor.iri, None, actor) if actor is not None else None
-
-
-# "the movement", "the militia" are a party the article named, never a medium it owns ("Hezbollah's Al-Manar").
-_PARTY_HEADS = frozenset(("movement", "militia", "gerakan"))
-# "the army", "the military" stand for an armed body only: never the emergency service that spoke last.
-_ARMED = frozenset(("army", "military", "militer", "tentara"))
-# "It said", "kelompok itu", "the ministry": the last organisation of that kind that spoke.
-_GROUPS = ("Organization", "Group", "Ministry", "Government")
-# Heads of a body described by a lower-case word before them ("the medical group"): the non-state body named before
-_DESCRIBED_HEADS = frozenset(("group", "organisation", "organization", "network", "charity", "movement"))
-# An organisation named only by what it is ("MSF said ... . The organization noted ..."): the one named before.
-_KIND_ANAPHORS = frozenset(("the organization", "the organisation"))
-_ANAPHORS: dict[str, tuple[str, ...]] = {
-    "it": (*_GROUPS, "NewsAgency"), "the group": ("Organization", "Group"), "kelompok itu": ("Organization", "Group"),
-    "kelompok tersebut": ("Organization", "Group"), "the ministry": ("Ministry",),
-    "kementerian itu": ("Ministry",), "kementerian tersebut": ("Ministry",), "kementerian yang sama": ("Ministry",),
-    "the same ministry": ("Ministry",), "kelompok": ("Organization", "Group"), "kementerian": ("Ministry",),
-    "the agency": ("Organization",), "badan itu": ("Organization",),
-    "the movement": ("Organization", "Group"), "gerakan itu": ("Organization", "Group"),
-    "gerakan tersebut": ("Organization", "Group"), "gerakan": ("Organization", "Group"),
-    "the militia": ("Organization", "Group"), "the rebels": ("Group",), "the separatists": ("Group",),
-    "the insurgents": ("Group",), "the militants": ("Group",), "pemberontak": ("Group",),
-    "para pemberontak": ("Group",), "separatis": ("Group",), "kelompok pemberontak": ("Group",),
-    "the military": ("Organization",), "the army": ("Organization",), "militer": ("Organization",),
-    "tentara": ("Organization",), "pihak militer": ("Organization",),
-}
