@@ -26,7 +26,9 @@ project's own (never an article's), with the near misses that must keep their ol
 - "the army" cited in the lead, before any body is named, is the state army the article names further down (the
   survey counted it), not nobody, so the agency citing it relays it (``referred.referred``);
 - a speaker closing a sentence speaks for both halves of a "while" contrast before it ("Four were killed in X while
-  one died in Y, the ministry said"), unless another speaker holds the first half (``frame_scope._over_contrasts``).
+  one died in Y, the ministry said"), unless another speaker holds the first half (``frame_scope._over_contrasts``);
+- a side that halts its own operation, named by its possessive ("announced it had halted its military operation",
+  "menghentikan operasi militernya"), states a ceasefire (``lexicon_types.CEASEFIRE_ACTS``).
 """
 
 from __future__ import annotations
@@ -216,3 +218,18 @@ def test_a_closing_speaker_speaks_for_both_halves_of_a_contrast(text: str, lang:
 def test_another_speaker_s_half_of_a_contrast_stays_theirs(gazetteer: Gazetteer) -> None:
     text = "Residents said four people died in the raid, while the army reported two dead, the agency added."
     assert sorted(s for s, _, _ in _tolls(text, gazetteer)) == ["Residents", "army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("The defence ministry announced on Friday that it halted its military operations across the valley.", "en"),
+     ("Kementerian pertahanan mengumumkan pada Jumat bahwa pihaknya menghentikan operasi militernya di lembah itu.",
+      "id")],
+)
+def test_halting_one_s_own_operation_is_a_ceasefire(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert "ceasefire" in {c.type for c in run(text, gazetteer, lang)}
+
+
+def test_halting_an_advance_is_no_ceasefire(gazetteer: Gazetteer) -> None:
+    text = "The defence ministry said on Friday that its troops had halted the enemy's advance in the valley."
+    assert "ceasefire" not in {c.type for c in run(text, gazetteer)}

@@ -156,6 +156,10 @@ CEASEFIRE_ACTS: Final[tuple[str, ...]] = (
     "cease fire", "decided to cease fire", "halting military operations", "halt military operations",
     "halted military operations", "menghentikan pertempuran", "menghentikan sepenuhnya pertempuran",
     "menghentikan operasi militer",
+    # the operation stopped by its own side, named by its possessive ("halted its military operation")
+    "halted its military operation", "halted its military operations", "halted its offensive",
+    "halted the military operation", "stopped its military operation", "suspended its military operation",
+    "menghentikan operasi militernya", "menghentikan operasinya", "menghentikan serangan militernya",
     "gencatan senjata berlaku", "hentikan tembak-menembak",
     # ending a truce is an event of it ("akan mengakhiri gencatan senjata"); "gencatan senjata yang mengakhiri
     # perang" (a truce that ends the war) is only named, so the verb is no event word of its own
