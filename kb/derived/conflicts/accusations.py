@@ -27,8 +27,10 @@ _STOP = frozenset((
     "its", "their", "his", "her", "was", "were", "has", "have", "had", "is", "are", "be", "been", "not", "no",
     "did", "does", "do", "it", "they", "them", "as", "into", "over", "against", "along", "near", "any", "all",
     "other", "each", "yang", "dan", "di", "ke", "dari", "dengan", "untuk", "pada", "oleh", "atas", "telah",
-    "sudah", "akan", "tidak", "bahwa", "itu", "ini", "para", "pihak",
+    "sudah", "akan", "tidak", "bahwa", "itu", "ini", "para", "pihak", "terhadap", "tentang", "azeri",
 ))
+"""Function words (and "Azeri", a party's name its labels do not spell) are no topic: "tentang serangan terhadap
+Ganja" shared only "terhadap" (against) with a charge of war crimes, and "Azeri" with a strike on another city."""
 
 
 def topic(c: ClaimFacts, label: Labeller) -> frozenset[str]:
@@ -174,9 +176,19 @@ _FIGURE_WORDS = re.compile(r"\b(?:figures?|toll|numbers?|losses|casualt\w*|death
                            r"|kerugian)\b", re.IGNORECASE)
 
 
+_CLAIM_THAT = re.compile(r"\b(?:klaim|claims?)\b(?:\W+\w+){0,3}?\W+(?:bahwa|that)\b", re.IGNORECASE)
+"""A claim *that* something is so ("klaim Baku bahwa pasukan Armenia ada di sana") denies a fact, not a
+figure: it was linked to the nearest toll before it (rules 23)."""
+
+
 def denies_figure(c: ClaimFacts) -> bool:
-    """A denial of a figure: it gives one ("not 600"), or its object is about figures ("angka itu", "the toll")."""
-    return c.has_figure or bool(c.object and _FIGURE_WORDS.search(c.object))
+    """A denial of a figure: it gives one ("not 600"), or its object is about figures ("angka itu", "the toll"),
+    unless it names a claim that something is so and no number."""
+    if c.has_figure:
+        return True
+    if not c.object or not _FIGURE_WORDS.search(c.object):
+        return False
+    return not (_CLAIM_THAT.search(c.object) and not re.search(r"\d", c.object))
 
 
 def _named_figure(d: Proposition, others: list[Proposition]) -> Proposition | None:
@@ -196,7 +208,7 @@ def _nearest_before(d: Proposition, others: list[Proposition], types: frozenset[
             if c.first.type not in types or (types is _FIGURE_TYPES and not c.first.has_figure):
                 continue
             for y in c.claims:
-                if y.article == x.article and y.start < x.start and (best is None or (y.start, y.iri) > best[:2]):
+                if y.article == x.article and y.start <= x.start and (best is None or (y.start, y.iri) > best[:2]):
                     best = (y.start, y.iri, c)
     return best[2] if best is not None else None
 

@@ -35,6 +35,8 @@ def classify(a: ClaimFacts, b: ClaimFacts, cats: Categories) -> compare.Verdict:
     """What the rules make of two figure claims: the same measure, a part and its whole, or unrelated."""
     if not (a.has_figure and b.has_figure and a.category and b.category):
         return compare.Verdict("unrelated", reason="not two figures of a known measure")
+    if compare.one_account(a, b):
+        return compare.Verdict("unrelated", reason="one article's own voice and a figure it quotes")
     if a.category == b.category and a.parties == b.parties:
         return compare.same_measure(a, b, compare.relate(a, b))
     for part, whole in ((a, b), (b, a)):
