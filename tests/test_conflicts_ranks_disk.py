@@ -63,3 +63,39 @@ def test_groups_looked_up_on_disk_answer_as_the_query_does(tmp_path: Path) -> No
     assert len(by_query) > 300
     assert sorted(looked_up) == sorted(by_query)
     store.close()
+
+
+def test_a_record_found_by_group_names_its_article_from_its_facts(tmp_path: Path) -> None:
+    """A record's article is read from its facts (``groups.article_of``: one look-up a record, not two): records of
+    real facts, whatever their publication date or quotes in their fields, read as the query reads them; facts that
+    name no article (no claim, or not ``encode``'s rows) fall back to the record's own article triple."""
+    from datetime import date
+
+    from rdflib import Literal
+
+    from kb.derived.conflicts import groups, state
+    from kb.derived.conflicts.model import ClaimFacts
+    from kb.sparql.rows import plain_rows
+
+    store = OxigraphStore(tmp_path / "store")
+    graph = ox.NamedNode(state.STATE_GRAPH)
+    quads = []
+    for n in range(40):
+        article = f"https://example.org/article/{n}"
+        claims = [ClaimFacts(iri=f"{article}#c{k}", type="casualty", speaker='a "quoted" \\ speaker "c":[',
+                             speaker_root="s", article=article, qmin=n + k) for k in range(n % 3 + 1)]
+        published = date(2024, 1, 1 + n % 28) if n % 2 else None
+        text = groups.encode(published, claims) if n % 5 else '{"p":null,"c":[]}'
+        assert groups.article_of(text) == (article if n % 5 else None)
+        quads += [ox.Quad(s, p, o, graph) for s, p, o in state.record_triples(article, text, [f"g|{n % 4}"])]
+    store.ox.extend(quads)
+    store.flush()
+    tags = [f"g|{n}" for n in range(4)]
+    by_query = {(str(r["tag"]), str(r["article"]), str(r["facts"]))
+                for r in plain_rows(store, "state-tagged", tag=[Literal(t) for t in tags])}
+    assert len(by_query) == 40
+    assert sorted(state.tagged(store, tags)) == sorted(by_query)
+    assert groups.article_of('{"p":"2024-01-01","c":[5]}') is None
+    assert groups.article_of('{"p":null,"c":[["x"') is None
+    store.close()
+
