@@ -99,3 +99,30 @@ def test_a_record_found_by_group_names_its_article_from_its_facts(tmp_path: Path
     assert groups.article_of('{"p":null,"c":[["x"') is None
     store.close()
 
+
+def test_two_values_of_some_groups_findings_read_as_each_one_alone(tmp_path: Path) -> None:
+    """``native.group_pairs`` (a group's findings looked up once for their member lists and digests) gives what
+    ``group_values`` gives for each property, on disk: groups with several findings, none, findings lacking one of
+    the values, tags that differ only at their end (a look-up by object may return neighbouring values)."""
+    from kb.derived.conflicts import native, state
+    from kb.derived.conflicts.graph import DIGEST, MEMBER_LIST
+
+    store = OxigraphStore(tmp_path / "store")
+    graph = ox.NamedNode(str(CONFLICTS_GRAPH))
+    quads = []
+    for n in range(60):
+        node = ox.NamedNode(f"https://example.org/conflict/{n}")
+        quads.append(ox.Quad(node, state.GROUP, ox.Literal(f"n|m|2020-10-0{n % 7}|a|b{n % 11}"), graph))
+        if n % 4:
+            quads.append(ox.Quad(node, MEMBER_LIST, ox.Literal(f"https://example.org/claim/{n} x{n}"), graph))
+        if n % 5:
+            quads.append(ox.Quad(node, DIGEST, ox.Literal(f"d{n}"), graph))
+    store.ox.extend(quads)
+    store.flush()
+    tags = sorted({f"n|m|2020-10-0{n % 7}|a|b{n % 11}" for n in range(0, 60, 2)} | {"n|none"})
+    pairs = list(native.group_pairs(store.ox, tags, (MEMBER_LIST, DIGEST)))
+    for at, prop in ((2, MEMBER_LIST), (3, DIGEST)):
+        assert sorted((t, f, v) for t, f, *vs in pairs if (v := vs[at - 2]) is not None) \
+            == sorted(native.group_values(store.ox, tags, prop))
+    assert len(pairs) == len({(t, f) for t, f, *_ in pairs}) >= 30
+    store.close()

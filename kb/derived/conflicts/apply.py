@@ -174,7 +174,9 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     in the orders that list conflicts (``actor_order``); an episode rewritten where it stands, as most are, leaves
     them as they were, and reading its chunks cost most of a one-article write at 25k articles.  Each of those comes
     with its rank and actors as written (``actor_table.Placed``; on a remote store read back by the orders)."""
-    old = _stored_digests(store, sorted(rec.tags))
+    known = rec.tags & rec.digests.keys()  # read with the episodes' members
+    old = _stored_digests(store, sorted(rec.tags - known))
+    old |= {f: d for tag in known for f, d in rec.digests[tag].items()}
     new: dict[str, tuple[Finding, str]] = {}
     for f in (*(finding(add_conflict, x) for x in rec.conflicts), *(finding(add_corroboration, c)
               for c in rec.corroborations), *(_series(s) for s in rec.series),

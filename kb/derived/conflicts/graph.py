@@ -47,6 +47,8 @@ MEMBER_LIST = ox.NamedNode("https://w3id.org/claimkb/ns/derived#members")
 """A conflict's member claims' IRIs in one literal (derived bookkeeping, beside its ``ckc:member`` triples): the
 whole list streamed reads one value per conflict instead of grouping 900k memberships (10 s of a 30 s stream at
 48k claims)."""
+DIGEST = _nn(CKB.digest)
+"""A finding's digest (``write.Finding.digest``)."""
 STEPS = ox.NamedNode("https://w3id.org/claimkb/ns/derived#steps")
 """A series' steps in one literal (derived bookkeeping, beside its steps' nodes): each step's day ('-' undated) and its
 claims' IRIs, the steps in order, separated by ' | '.  A write reads a grown series' old steps from it
