@@ -430,3 +430,29 @@ def test_a_remote_store_s_incremental_write_takes_the_line_difference_and_equals
     counted = state.stored_totals(store)
     conflicts.refresh(store, full=True)
     assert counted == state.stored_totals(store)  # the totals the line difference counted, as a recompute counts them
+
+
+def test_a_timeline_probed_by_look_ups_reads_as_its_queries_do() -> None:
+    """The binary search that places new claims in a timeline reads each position by look-ups on the embedded store
+    (``patch._probe``): the claim and the date the queries give (``timeline-page``, ``claim-when``), claims with a
+    date of their own and claims dated by their article alike, and nothing past the end."""
+    from kb.derived import timeline
+    from kb.derived.conflicts import patch
+
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    for key in range(6):
+        _publish(kb, key, key, {"day": key * 3 if key % 2 else None, "outlet": "Kompas", "claims": [
+            {"type": "casualty", "speaker": "Baku", "subject": "Armenia", "figure": 10 + key,
+             "unit": "soldiers killed", "topic": "", "day": None if key % 3 else key}]})
+    probed = 0
+    for q in store.ox.quads_for_pattern(None, timeline._COUNT, None, ox.NamedNode(str(TIMELINES_GRAPH))):
+        node, count = q.subject.value, int(q.object.value)
+        for n in range(1, count + 2):
+            entry = patch._entries(store, node, range(n, n + 1))
+            want = None if not entry else (c := next(iter(entry.values())), patch._dates(store, [c]).get(c))
+            assert patch._probe(store, node, n) == want, (node, n)
+            probed += want is not None
+    assert probed >= 12

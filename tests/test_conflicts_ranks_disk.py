@@ -63,3 +63,66 @@ def test_groups_looked_up_on_disk_answer_as_the_query_does(tmp_path: Path) -> No
     assert len(by_query) > 300
     assert sorted(looked_up) == sorted(by_query)
     store.close()
+
+
+def test_a_record_found_by_group_names_its_article_from_its_facts(tmp_path: Path) -> None:
+    """A record's article is read from its facts (``groups.article_of``: one look-up a record, not two): records of
+    real facts, whatever their publication date or quotes in their fields, read as the query reads them; facts that
+    name no article (no claim, or not ``encode``'s rows) fall back to the record's own article triple."""
+    from datetime import date
+
+    from rdflib import Literal
+
+    from kb.derived.conflicts import groups, state
+    from kb.derived.conflicts.model import ClaimFacts
+    from kb.sparql.rows import plain_rows
+
+    store = OxigraphStore(tmp_path / "store")
+    graph = ox.NamedNode(state.STATE_GRAPH)
+    quads = []
+    for n in range(40):
+        article = f"https://example.org/article/{n}"
+        claims = [ClaimFacts(iri=f"{article}#c{k}", type="casualty", speaker='a "quoted" \\ speaker "c":[',
+                             speaker_root="s", article=article, qmin=n + k) for k in range(n % 3 + 1)]
+        published = date(2024, 1, 1 + n % 28) if n % 2 else None
+        text = groups.encode(published, claims) if n % 5 else '{"p":null,"c":[]}'
+        assert groups.article_of(text) == (article if n % 5 else None)
+        quads += [ox.Quad(s, p, o, graph) for s, p, o in state.record_triples(article, text, [f"g|{n % 4}"])]
+    store.ox.extend(quads)
+    store.flush()
+    tags = [f"g|{n}" for n in range(4)]
+    by_query = {(str(r["tag"]), str(r["article"]), str(r["facts"]))
+                for r in plain_rows(store, "state-tagged", tag=[Literal(t) for t in tags])}
+    assert len(by_query) == 40
+    assert sorted(state.tagged(store, tags)) == sorted(by_query)
+    assert groups.article_of('{"p":"2024-01-01","c":[5]}') is None
+    assert groups.article_of('{"p":null,"c":[["x"') is None
+    store.close()
+
+
+def test_two_values_of_some_groups_findings_read_as_each_one_alone(tmp_path: Path) -> None:
+    """``native.group_pairs`` (a group's findings looked up once for their member lists and digests) gives what
+    ``group_values`` gives for each property, on disk: groups with several findings, none, findings lacking one of
+    the values, tags that differ only at their end (a look-up by object may return neighbouring values)."""
+    from kb.derived.conflicts import native, state
+    from kb.derived.conflicts.graph import DIGEST, MEMBER_LIST
+
+    store = OxigraphStore(tmp_path / "store")
+    graph = ox.NamedNode(str(CONFLICTS_GRAPH))
+    quads = []
+    for n in range(60):
+        node = ox.NamedNode(f"https://example.org/conflict/{n}")
+        quads.append(ox.Quad(node, state.GROUP, ox.Literal(f"n|m|2020-10-0{n % 7}|a|b{n % 11}"), graph))
+        if n % 4:
+            quads.append(ox.Quad(node, MEMBER_LIST, ox.Literal(f"https://example.org/claim/{n} x{n}"), graph))
+        if n % 5:
+            quads.append(ox.Quad(node, DIGEST, ox.Literal(f"d{n}"), graph))
+    store.ox.extend(quads)
+    store.flush()
+    tags = sorted({f"n|m|2020-10-0{n % 7}|a|b{n % 11}" for n in range(0, 60, 2)} | {"n|none"})
+    pairs = list(native.group_pairs(store.ox, tags, (MEMBER_LIST, DIGEST)))
+    for at, prop in ((2, MEMBER_LIST), (3, DIGEST)):
+        assert sorted((t, f, v) for t, f, *vs in pairs if (v := vs[at - 2]) is not None) \
+            == sorted(native.group_values(store.ox, tags, prop))
+    assert len(pairs) == len({(t, f) for t, f, *_ in pairs}) >= 30
+    store.close()

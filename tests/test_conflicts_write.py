@@ -182,8 +182,8 @@ def test_a_grown_series_leaves_its_shared_first_steps_and_kept_members_out_of_bo
     both values share (their nodes' and the links to them) and the member triples of the claims both keep, says so
     (``Shared``), and ``SeriesFinding.unshared`` leaves the same out of the new triples: the difference is the one
     taken over every triple, without building and comparing the unchanged steps of a series that grew near its end."""
-    from kb.derived.conflicts.apply import _series
     from kb.derived.conflicts.refresh import finding
+    from kb.derived.conflicts.rewrite import series as _series
 
     actors = load_actors(store)
     every_series = detect(load_claims(store, actors), actors.label).series
@@ -202,5 +202,37 @@ def test_a_grown_series_leaves_its_shared_first_steps_and_kept_members_out_of_bo
     assert shared == {f.iri: (len(f.steps) - 1, kept)}
     new = set(grown.all_triples("d2"))
     fewer = set(grown.unshared("d2", *shared[f.iri]))
+    assert len(some) < len(every) and len(fewer) < len(new)
+    assert (set(every) - new, new - set(every)) == (set(some) - fewer, fewer - set(some))
+
+
+def test_a_grown_conflict_leaves_its_kept_members_out_of_both_sides(store: Store) -> None:
+    """A conflict to rewrite keeps its members as IRIs (``write.ConflictFinding``): its digest and triples are those
+    of ``graph.add_conflict``, ranked or not.  ``readback.old_triples`` given its new members leaves out the member
+    triples of the claims both keep, says so (``Shared``, no steps), and ``ConflictFinding.unshared`` leaves the same
+    out of the new triples: the difference is the one taken over every triple.  A conflict not given (removed) is
+    read back whole."""
+    from kb.derived.conflicts.refresh import finding
+    from kb.derived.conflicts.rewrite import conflict as _conflict
+
+    actors = load_actors(store)
+    found = detect(load_claims(store, actors), actors.label).conflicts
+    assert found
+    for x in found:
+        f, whole = _conflict(x), finding(graph.add_conflict, x)
+        assert f.digest() == whole.digest()
+        f.rank = whole.rank = 7
+        assert set(f.all_triples("d")) == set(whole.all_triples("d"))
+    f = max((_conflict(x) for x in found), key=lambda f: len(f.members))
+    assert len(f.members) >= 2
+    every, none = readback.old_triples(store, [f.iri])
+    f.rank = next(int(o.value) for _, p, o in every if p == graph.RANK)
+    assert not none and set(every) == set(f.all_triples(f.digest()))  # stored as computed
+    grown = write.ConflictFinding(f.iri, f.triples, sorted([*f.members[1:], f"{DATA}claim/new"]))
+    grown.rank = f.rank
+    some, shared = readback.old_triples(store, [f.iri], members={f.iri: grown.members})
+    assert shared == {f.iri: (0, frozenset(f.members[1:]))}
+    new = set(grown.all_triples("d2"))
+    fewer = set(grown.unshared("d2", shared[f.iri][1]))
     assert len(some) < len(every) and len(fewer) < len(new)
     assert (set(every) - new, new - set(every)) == (set(some) - fewer, fewer - set(some))

@@ -17,18 +17,14 @@ from contextlib import contextmanager
 import pyoxigraph as ox
 from rdflib import Literal
 
-from kb.derived.conflicts import cards, groups, incremental, native, patch, state
+from kb.derived.conflicts import cards, groups, incremental, native, patch, rewrite, state
 from kb.derived.conflicts.actor_table import Placed
-from kb.derived.conflicts.clusters import Series
 from kb.derived.conflicts.graph import (
     RANK,
     Triple,
-    Triples,
     add_aggregate,
-    add_conflict,
     add_corroboration,
     latest,
-    series_head,
 )
 from kb.derived.conflicts.load import Actors
 from kb.derived.conflicts.model import ClaimFacts
@@ -36,7 +32,7 @@ from kb.derived.conflicts.ranks import rank_of
 from kb.derived.conflicts.readback import old_lines, old_triples
 from kb.derived.conflicts.refresh import Summary, conflict_iri, finding
 from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, Categories
-from kb.derived.conflicts.write import Finding, SeriesFinding
+from kb.derived.conflicts.write import ConflictFinding, Finding, SeriesFinding
 from kb.derived.phases import phase
 from kb.sparql.rows import plain_rows
 from kb.store import Store
@@ -174,10 +170,12 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     in the orders that list conflicts (``actor_order``); an episode rewritten where it stands, as most are, leaves
     them as they were, and reading its chunks cost most of a one-article write at 25k articles.  Each of those comes
     with its rank and actors as written (``actor_table.Placed``; on a remote store read back by the orders)."""
-    old = _stored_digests(store, sorted(rec.tags))
+    known = rec.tags & rec.digests.keys()  # read with the episodes' members
+    old = _stored_digests(store, sorted(rec.tags - known))
+    old |= {f: d for tag in known for f, d in rec.digests[tag].items()}
     new: dict[str, tuple[Finding, str]] = {}
-    for f in (*(finding(add_conflict, x) for x in rec.conflicts), *(finding(add_corroboration, c)
-              for c in rec.corroborations), *(_series(s) for s in rec.series),
+    for f in (*(rewrite.conflict(x) for x in rec.conflicts), *(finding(add_corroboration, c)
+              for c in rec.corroborations), *(rewrite.series(s) for s in rec.series),
               *(finding(add_aggregate, a) for a in rec.aggregates)):
         new.setdefault(f.iri, (f, f.digest()))
     changed = {iri for iri, (_, digest) in new.items() if old.get(iri) != digest}
@@ -190,12 +188,12 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     if not store.capabilities.embedded:
         return changed | set(doomed), _findings_as_lines(store, new, changed, doomed, gone, added), {}
     steps = {iri: f.value() for iri in changed if isinstance(f := new[iri][0], SeriesFinding)}
-    was, shared = old_triples(store, doomed, steps)
+    members = {iri: f.members for iri in changed if isinstance(f := new[iri][0], ConflictFinding)}
+    was, shared = old_triples(store, doomed, steps, members)
     now: set[Triple] = set()
     for iri in sorted(changed):
         f, digest = new[iri]
-        now.update(f.unshared(digest, *shared[iri]) if isinstance(f, SeriesFinding) and iri in shared
-                   else f.all_triples(digest))
+        now.update(rewrite.unshared(f, digest, shared.get(iri)))
     # triples, not findings: a grown episode adds its new members and keeps the hundreds it had
     before = set(was)
     going, coming = before - now, now - before
@@ -213,15 +211,6 @@ def _as_written(new: dict[str, tuple[Finding, str]], changed: set[str], old: dic
         return None, (), iri in old
     f = new[iri][0]
     return f.rank, tuple(o.value for _, p, o in f.triples if p == _INVOLVES), iri in old
-
-
-def _series(s: Series) -> SeriesFinding:
-    """A series to rewrite, its steps kept as data (``write.SeriesFinding``); ``finding(add_series, s)`` says the
-    same in triples."""
-    g = Triples()
-    node, steps = series_head(g, s)
-    g.add((node, state.GROUP, ox.Literal(incremental.group_of(s))))
-    return SeriesFinding(node.value, g, steps)
 
 
 def _findings_as_lines(store: Store, new: dict[str, tuple[Finding, str]], changed: set[str], doomed: list[str],

@@ -47,6 +47,9 @@ MEMBER_LIST = ox.NamedNode("https://w3id.org/claimkb/ns/derived#members")
 """A conflict's member claims' IRIs in one literal (derived bookkeeping, beside its ``ckc:member`` triples): the
 whole list streamed reads one value per conflict instead of grouping 900k memberships (10 s of a 30 s stream at
 48k claims)."""
+DIGEST = _nn(CKB.digest)
+"""A finding's digest (``write.Finding.digest``)."""
+MEMBER = _MEMBER
 STEPS = ox.NamedNode("https://w3id.org/claimkb/ns/derived#steps")
 """A series' steps in one literal (derived bookkeeping, beside its steps' nodes): each step's day ('-' undated) and its
 claims' IRIs, the steps in order, separated by ' | '.  A write reads a grown series' old steps from it
@@ -116,9 +119,10 @@ def claim_node(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
-def _members(g: Triples, node: ox.NamedNode, claims: Iterable[ClaimFacts], *, count: bool = True) -> None:
+def _members(g: Triples, node: ox.NamedNode, claims: Iterable[ClaimFacts], *, count: bool = True,
+             listed: bool = True) -> None:
     iris = {c.iri for c in claims}
-    for iri in sorted(iris):
+    for iri in sorted(iris) if listed else ():
         g.add((node, _MEMBER, claim_node(iri)))
     if count:
         g.add((node, _COUNT, integer(len(iris))))
@@ -155,10 +159,12 @@ def conflict_key(d: Detected) -> str:
     return finding_key(d.kind, (c.iri for c in d.claims))
 
 
-def add_conflict(g: Triples, d: Detected, rank: int | None = None) -> ox.NamedNode:
+def add_conflict(g: Triples, d: Detected, rank: int | None = None, *, members: bool = True) -> ox.NamedNode:
+    """A conflict's triples; ``members=False``: but its ``ckc:member`` triples (``write.ConflictFinding`` keeps them
+    as its member list)."""
     key = conflict_key(d)
     node = _node(g, "conflict", key, (CKC.Conflict, KIND_CLASS[d.kind]), d.explanation)
-    _members(g, node, d.claims)
+    _members(g, node, d.claims, listed=members)
     g.add((node, MEMBER_LIST, ox.Literal(" ".join(sorted({c.iri for c in d.claims})))))
     for c in lead_claims(d.claims):
         g.add((node, _LEAD, ox.NamedNode(c.iri)))

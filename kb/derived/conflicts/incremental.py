@@ -31,7 +31,7 @@ from rdflib import Literal, URIRef
 
 from kb.derived import timeline  # the module: kb.derived.timeline imports kb.derived.conflicts (a cycle)
 from kb.derived.conflicts import accusations, clusters, episodes, extremes, figures, groups, native, state, summaries
-from kb.derived.conflicts.graph import MEMBER_LIST
+from kb.derived.conflicts.graph import DIGEST, MEMBER_LIST
 from kb.derived.conflicts.load import Actors, load_claims
 from kb.derived.conflicts.model import ClaimFacts, Detected
 from kb.derived.conflicts.vocabulary import Categories
@@ -101,6 +101,9 @@ class View:
         self._claims: dict[str, list[ClaimFacts]] = {}
         self._tags: dict[tuple[int, str], set[str]] = {}
         self._records: dict[str, tuple[str, str] | None] = {}
+        self.digests: dict[str, dict[str, str]] = {}
+        """Group tag → its stored findings' digests, for the groups ``stored_members`` read (embedded store): the
+        diff reads no group twice (``apply._stored_digests``)."""
 
     def load(self, tags: set[str], *, now: bool = True) -> tuple[list[ClaimFacts], list[ClaimFacts]]:
         """(claims in one of ``tags``, every claim of the articles those come from); ``now=False``: as recorded."""
@@ -148,8 +151,13 @@ class View:
         out: dict[str, set[str]] = {t: set() for t in tags}
         ordered = sorted(tags)
         if self.store.capabilities.embedded:
-            for tag, _, members in native.group_values(self.store.ox, ordered, MEMBER_LIST):  # type: ignore[attr-defined]
-                out[tag].update(members.split())
+            for tag, finding, members, digest in native.group_pairs(self.store.ox, ordered,  # type: ignore[attr-defined]
+                                                                    (MEMBER_LIST, DIGEST)):
+                if members is not None:
+                    out[tag].update(members.split())
+                if digest is not None:
+                    self.digests.setdefault(tag, {})[finding] = digest
+            self.digests |= {tag: {} for tag in tags - self.digests.keys()}
             return out
         for i in range(0, len(ordered), 400):
             for r in plain_rows(self.store, "conflict-group-members", tag=[Literal(t) for t in ordered[i:i + 400]]):
@@ -198,6 +206,8 @@ class Recomputed:
     claims: int = 0
     summaries: dict[str, str | None] = field(default_factory=dict)
     """The states' summaries that changed (``sm|`` tag → JSON; None: gone), written with the findings."""
+    digests: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Group tag → its stored findings' digests, for the groups read with the episodes' members (``View.digests``)."""
 
 
 def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recomputed:
@@ -222,6 +232,7 @@ def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recom
         _propositions(view, touched, out, label, cats, tally)
         _denials(view, touched, out, label, tally)
     out.comparisons = tally["comparisons"]
+    out.digests = view.digests
     return out
 
 

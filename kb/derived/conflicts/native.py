@@ -138,3 +138,21 @@ def group_values(db: ox.Store, tags: Iterable[str], prop: ox.NamedNode) -> Itera
                 continue
             for found in db.quads_for_pattern(q.subject, prop, None, _GRAPH):
                 yield tag, q.subject.value, _value(found.object)
+
+
+def group_pairs(db: ox.Store, tags: Iterable[str], props: tuple[ox.NamedNode, ox.NamedNode]
+                ) -> Iterator[tuple[str, str, str | None, str | None]]:
+    """(tag, finding, its values of both ``props`` or None) for the findings stored for the groups ``tags``: what
+    ``group_values`` gives for each of two properties, each group looked up once.  Why: a batch's episodes read
+    their groups' member lists, and the diff then their digests (19k episode groups in a 1,000-article batch at 25k
+    articles, each group's look-up ~40 µs)."""
+    first, second = props
+    for tag in tags:
+        value = ox.Literal(tag)
+        for q in db.quads_for_pattern(None, GROUP, value, _GRAPH):
+            if q.object != value or not isinstance(q.subject, ox.NamedNode):
+                continue
+            a = next(db.quads_for_pattern(q.subject, first, None, _GRAPH), None)
+            b = next(db.quads_for_pattern(q.subject, second, None, _GRAPH), None)
+            yield tag, q.subject.value, None if a is None else _value(a.object), None if b is None else _value(b.object)
+

@@ -42,13 +42,12 @@ def old_lines(store: Store, findings: Iterable[str]) -> list[str]:
 
 
 Shared = dict[str, tuple[int, frozenset[str]]]
-"""Series IRI → (how many of its first steps, with their links, the claims among its members) its old and new triples
-share
-(``old_triples``' ``steps``)."""
+"""Series or conflict IRI → (how many of its first steps, with their links, the claims among its members) its old and
+new triples share (``old_triples``' ``steps`` and ``members``; a conflict has no steps)."""
 
 
-def old_triples(store: Store, findings: Iterable[str], steps: Mapping[str, str] | None = None
-                ) -> tuple[list[Triple], Shared]:
+def old_triples(store: Store, findings: Iterable[str], steps: Mapping[str, str] | None = None,
+                members: Mapping[str, list[str]] | None = None) -> tuple[list[Triple], Shared]:
     """The stored triples of ``findings`` and of their own nodes, as pyoxigraph terms (embedded store only): a
     conflict by ``_read_conflicts``, a series by ``_read_series``, any other finding by look-ups by subject.  The
     query (a union of property paths, chunks of 500 findings) was 80 s of a 1,000-article batch's 27k rewritten
@@ -59,7 +58,9 @@ def old_triples(store: Store, findings: Iterable[str], steps: Mapping[str, str] 
     shares its first steps with it has those steps' triples, and its member triples for claims it keeps, left out,
     and says so in the second value returned (``Shared``): they are in its new triples too, so the difference is
     the same without them on either side, and a grown series (new figures near its end) no longer builds and
-    compares hundreds of unchanged triples."""
+    compares hundreds of unchanged triples.  ``members``: the new members of conflicts about to be rewritten
+    (``write.ConflictFinding``): a conflict's member triples for claims it keeps are left out likewise, and its
+    ``Shared`` says so (no steps, those members)."""
     wanted = list(findings)
     db: ox.Store = store.ox  # type: ignore[attr-defined]
     graph = ox.NamedNode(str(CONFLICTS_GRAPH))
@@ -71,7 +72,7 @@ def old_triples(store: Store, findings: Iterable[str], steps: Mapping[str, str] 
         if not iri.startswith((_CONFLICT, _SERIES)):
             _read_node(db, graph, ox.NamedNode(iri), _CHILD, triples)
     for start in range(0, len(conflicts), _READ_CHUNK):
-        _read_conflicts(store, db, graph, conflicts[start:start + _READ_CHUNK], triples)
+        _read_conflicts(store, (db, graph), conflicts[start:start + _READ_CHUNK], members or {}, (triples, shared))
     for start in range(0, len(series), _READ_CHUNK):
         _read_series(store, db, graph, series[start:start + _READ_CHUNK], steps or {}, (triples, shared))
     return triples, shared
@@ -130,12 +131,14 @@ def _step_triples(node: ox.NamedNode, parts: list[str], skip: int, kept: set[str
     out += ((node, _MEMBER, claim_node(m)) for m in every - kept)
 
 
-def _read_conflicts(store: Store, db: ox.Store, graph: ox.NamedNode, conflicts: list[str],
-                    out: list[Triple]) -> None:
+def _read_conflicts(store: Store, where: tuple[ox.Store, ox.NamedNode], conflicts: list[str],
+                    members: Mapping[str, list[str]], into: tuple[list[Triple], Shared]) -> None:
     """Conflicts' triples: all but their members by a query (Oxigraph compares the predicate without reading the
-    members' IRIs), their members from their member lists (``graph.MEMBER_LIST``), which name the same claims.
-    Reading every triple by subject was 12 µs a triple, most of them members: a 1,000-article batch read back
-    1.37M.  A conflict without a list (none is so written) has its members read by look-up."""
+    members' IRIs), their members from their member lists (``graph.MEMBER_LIST``), which name the same claims, but
+    those ``members`` keeps (``old_triples``).  Reading every triple by subject was 12 µs a triple, most of them
+    members: a 1,000-article batch read back 1.37M.  A conflict without a list (none is so written) has its members
+    read by look-up."""
+    (db, graph), (out, shared) = where, into
     bound = {"finding": [URIRef(iri) for iri in conflicts]}
     names, rows = store.select_terms(  # type: ignore[attr-defined]
         sparql.query_text("finding-triples-but-members", bound), bound)
@@ -145,7 +148,13 @@ def _read_conflicts(store: Store, db: ox.Store, graph: ox.NamedNode, conflicts: 
         out.append((s, p, o))
         if p == MEMBER_LIST:
             listed.add(s.value)
-            out += ((s, _MEMBER, claim_node(claim)) for claim in o.value.split())
+            was = o.value.split()
+            now = members.get(s.value)
+            if now is not None:
+                kept = frozenset(was).intersection(now)
+                shared[s.value] = (0, kept)
+                was = [claim for claim in was if claim not in kept]
+            out += ((s, _MEMBER, claim_node(claim)) for claim in was)
     for iri in conflicts:
         if iri not in listed:
             out += ((q.subject, q.predicate, q.object) for q in  # type: ignore[misc]

@@ -23,7 +23,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
-from kb.derived.conflicts.groups import digest
+from kb.derived.conflicts.groups import article_of, digest
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.store.oxigraph import data_update, to_rdflib
@@ -279,12 +279,24 @@ def _tagged_quads(ox_store: ox.Store, tags: list[str], facts: dict[str, tuple[st
                 continue
             node, key = q.subject, str(q.subject)
             if key not in facts:
-                article = [_value(x.object) for x in ox_store.quads_for_pattern(node, _ARTICLE, None, graph)]
-                text = [_value(x.object) for x in ox_store.quads_for_pattern(node, _FACTS, None, graph)]
-                facts[key] = (article[0], text[0]) if article and text else None
+                facts[key] = _record_read(ox_store, node, graph)
             found = facts[key]
             if found is not None:
                 yield tag, found[0], found[1]
+
+
+def _record_read(ox_store: ox.Store, node: ox.NamedNode | ox.BlankNode | ox.Triple, graph: ox.NamedNode
+                 ) -> tuple[str, str] | None:
+    """A record's article and facts: the article from the facts when they name it (``groups.article_of``: one
+    look-up a record instead of two), else by its own look-up."""
+    text = [_value(x.object) for x in ox_store.quads_for_pattern(node, _FACTS, None, graph)]
+    if not text:
+        return None
+    article = article_of(text[0])
+    if article is None:
+        found = [_value(x.object) for x in ox_store.quads_for_pattern(node, _ARTICLE, None, graph)]
+        article = found[0] if found else None
+    return None if article is None else (article, text[0])
 
 
 def stored_triples(store: Store, records_of: Iterable[str], markers_of: Iterable[str]) -> dict[str, list[str]]:

@@ -1,0 +1,45 @@
+"""The findings an incremental refresh rewrites, built as the difference needs them (``apply._findings``): a series
+with its steps as data, a conflict with its members as IRIs, so that what a grown finding shares with its stored
+triples is neither built nor compared (``readback.Shared``).  Each says what ``refresh.finding`` says in triples
+(``tests/test_conflicts_write.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+
+from kb.derived.conflicts import incremental, state
+from kb.derived.conflicts.clusters import Series
+from kb.derived.conflicts.graph import Triple, Triples, add_conflict, series_head
+from kb.derived.conflicts.model import Detected
+from kb.derived.conflicts.write import ConflictFinding, Finding, SeriesFinding
+
+
+def unshared(f: Finding, digest: str, shared: tuple[int, frozenset[str]] | None) -> Iterator[Triple]:
+    """A rewritten finding's triples but those its stored triples share (``readback.Shared``: left out of both)."""
+    if shared is None:
+        return f.all_triples(digest)
+    if isinstance(f, SeriesFinding):
+        return f.unshared(digest, *shared)
+    if isinstance(f, ConflictFinding):
+        return f.unshared(digest, shared[1])
+    return f.all_triples(digest)
+
+
+def conflict(x: Detected) -> ConflictFinding:
+    """A conflict to rewrite, its members kept as IRIs (``write.ConflictFinding``); ``finding(add_conflict, x)``
+    says the same in triples."""
+    g = Triples()
+    node = add_conflict(g, x, members=False)
+    g.add((node, state.GROUP, ox.Literal(incremental.group_of(x))))
+    return ConflictFinding(node.value, g, sorted({c.iri for c in x.claims}))
+
+
+def series(s: Series) -> SeriesFinding:
+    """A series to rewrite, its steps kept as data (``write.SeriesFinding``); ``finding(add_series, s)`` says the
+    same in triples."""
+    g = Triples()
+    node, steps = series_head(g, s)
+    g.add((node, state.GROUP, ox.Literal(incremental.group_of(s))))
+    return SeriesFinding(node.value, g, steps)
