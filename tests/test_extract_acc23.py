@@ -7,7 +7,10 @@ own (never an article's), English and Indonesian, and near misses that must not 
 - the same charge with nobody named aiming ("the school that was targeted", "rumah-rumah warga juga menjadi
   sasaran", "the target was civilians") accuses the side the article names attacking, as a crime named without its
   doer does (``charges.aimed_at_people``, ``crimes.named_crime``); a denial of it, or a military target, accuses
-  nobody.
+  nobody;
+- a mutual exchange in every tense ("with X and Y trading accusations of violations", "trade blame"), and its
+  two sides joined by "and" across a description of the second ("Israel and the Lebanese armed group Hezbollah",
+  "Israel dan kelompok bersenjata Lebanon Hizbullah"): the description's demonym is no side (``events.mutual``).
 """
 
 from __future__ import annotations
@@ -38,8 +41,8 @@ _CAMP_ID = "Serangan Israel menghantam kamp itu pada Selasa, kata pertahanan sip
     [
         (_CAMP_EN + "The health ministry said an Israeli drone targeted a tent housing displaced families, killing "
          "five people.", "en", "health ministry"),
-        ("Headline\n\nThe Sudan Doctors Network said a drone flown by the Rapid Support Forces targeted a house on the east "
-         "of the city, killing a mother and her son.", "en", "Sudan Doctors"),
+        ("Headline\n\nThe Sudan Doctors Network said a drone flown by the Rapid Support Forces targeted a house "
+         "on the east of the city, killing a mother and her son.", "en", "Sudan Doctors"),
         (_CAMP_ID + "Juru bicara pertahanan sipil mengatakan drone Israel menargetkan rumah sebuah keluarga, "
          "menewaskan empat anak.", "id", "pertahanan sipil"),
         ("Judul\n\nJaringan Dokter Sudan mengatakan drone milik RSF menargetkan sebuah rumah di timur kota, menewaskan "
@@ -53,8 +56,8 @@ def test_people_targeted_in_a_tolls_clause_accuse(text: str, lang: str, speaker:
 @pytest.mark.parametrize(
     ("text", "lang", "speaker"),
     [
-        ("Headline\n\nThe Sudan Doctors Network said a drone flown by the Rapid Support Forces struck a house on the east "
-         "of the city, killing a mother and her son.", "en", "Sudan Doctors"),
+        ("Headline\n\nThe Sudan Doctors Network said a drone flown by the Rapid Support Forces struck a house "
+         "on the east of the city, killing a mother and her son.", "en", "Sudan Doctors"),
         ("Judul\n\nJaringan Dokter Sudan mengatakan drone milik RSF menghantam sebuah rumah di timur kota, menewaskan "
          "seorang ibu dan anaknya.", "id", "Sudan Doctors"),
     ],
@@ -137,3 +140,36 @@ def test_damage_without_aim_accuses_nobody_more(
 )
 def test_people_aimed_at(text: str, found: bool) -> None:
     assert (aimed_at_people(text, 0, len(text)) is not None) is found
+
+
+# --- a mutual exchange ------------------------------------------------------------------------------------------------
+
+
+def _mutual(text: str, gazetteer: Gazetteer, lang: str) -> set[tuple[str, str | None]]:
+    return {(c.speaker, c.subject) for c in of_type(run_as(text, gazetteer, lang), "accusation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Headline\n\nShelling went on past the deadline, with Israel and Hezbollah trading accusations of breaking "
+         "the deal.", "en"),
+        ("Headline\n\nShelling went on past the deadline, with Israel and the Lebanese armed group Hezbollah "
+         "trading blame for it.", "en"),
+        ("Judul\n\nPenembakan berlanjut, dengan Israel dan kelompok bersenjata Lebanon Hizbullah saling tuduh "
+         "melanggar kesepakatan.", "id"),
+    ],
+)
+def test_an_exchange_of_blame_is_one_accusation_each_way(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _mutual(text, gazetteer, lang) == {("Israel", "Hezbollah"), ("Hezbollah", "Israel")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Headline\n\nIsrael and the Lebanese armed group Hezbollah were trading fire across the border.", "en"),
+        ("Judul\n\nIsrael dan kelompok bersenjata Lebanon Hizbullah saling tembak di perbatasan.", "id"),
+    ],
+)
+def test_an_exchange_of_fire_is_no_blame(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert not _mutual(text, gazetteer, lang)
