@@ -10,7 +10,10 @@ own (never an article's), English and Indonesian, and near misses that must not 
   nobody;
 - a mutual exchange in every tense ("with X and Y trading accusations of violations", "trade blame"), and its
   two sides joined by "and" across a description of the second ("Israel and the Lebanese armed group Hezbollah",
-  "Israel dan kelompok bersenjata Lebanon Hizbullah"): the description's demonym is no side (``events.mutual``).
+  "Israel dan kelompok bersenjata Lebanon Hizbullah"): the description's demonym is no side (``events.mutual``);
+- a denial that names the maker of the claim it rejects as the owner of a claim noun ("denied the accusations of X
+  against Y on shelling ...", "denied X's accusations that ...", "membantah tuduhan X bahwa ...") gives X's
+  accusation beside the denial; a medium's report, or a claim that pins no act, gives none (``claimants``).
 """
 
 from __future__ import annotations
@@ -173,3 +176,41 @@ def test_an_exchange_of_blame_is_one_accusation_each_way(text: str, lang: str, g
 )
 def test_an_exchange_of_fire_is_no_blame(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert not _mutual(text, gazetteer, lang)
+
+
+# --- the maker of a denied accusation, named by a claim noun ---------------------------------------------------------
+
+
+def _accusers(text: str, gazetteer: Gazetteer, lang: str) -> set[tuple[str, str | None]]:
+    return {(c.speaker, c.subject) for c in of_type(run_as(text, gazetteer, lang), "accusation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "maker", "accused"),
+    [
+        ("Headline\n\nThe Armenian foreign ministry rejected the accusations of the Azerbaijani defence ministry "
+         "against Armenia on shelling the village of Tovuz.", "en", "Azerbaijani Defence Ministry", "Armenia"),
+        ("Headline\n\nUkraine denied Moscow's accusations that Ukrainian drones struck the nuclear plant.", "en",
+         "Russia", "Ukraine"),
+        ("Judul\n\nUkraina membantah tuduhan Rusia bahwa Kyiv mencoba menyerang pembangkit nuklir itu dengan drone.",
+         "id", "Russia", "Ukraine"),
+    ],
+)
+def test_a_denied_accusation_is_its_makers(
+    text: str, lang: str, maker: str, accused: str, gazetteer: Gazetteer
+) -> None:
+    assert (maker, accused) in _accusers(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Headline\n\nUkraine denied a Reuters report that its drones struck the nuclear plant.", "en"),
+        ("Headline\n\nUkraine denied Moscow's claims that talks on the plant had resumed.", "en"),
+        ("Judul\n\nUkraina membantah klaim Rusia bahwa perundingan soal pembangkit itu sudah dimulai lagi.", "id"),
+    ],
+)
+def test_a_denied_report_or_a_claim_without_an_act_accuses_nobody(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert not _accusers(text, gazetteer, lang)
