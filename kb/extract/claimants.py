@@ -19,7 +19,7 @@ from kb.extract import lexicon
 from kb.extract.attacks import allegation_at
 from kb.extract.cue_types import cue_types
 from kb.extract.draft_parties import make_draft
-from kb.extract.drafts import Draft, SentenceInput
+from kb.extract.drafts import Draft, SentenceInput, chain
 from kb.extract.frames import Frame
 from kb.extract.mentions import Mention
 from kb.extract.parties import compile_words
@@ -70,14 +70,15 @@ def claimant_drafts(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
         if any(d.type == "accusation" and d.speaker.label in (label, actor.label) for d in [*drafts, *out]):
             continue
         words = (begin, frame.scope[1])
+        via = chain(frame)[1]  # "Reuters reported that Kyiv denied Moscow's accusations ...": the same relay
         rule = f"{frame.rule.split('.')[0]}.claimant.accusation"
         against = _against(s, words, label)
         if against is not None:  # "the accusations of X against Armenia on shelling Tovuz"
-            out.append(Draft("accusation", maker, rule, words, against[0], allegation=against[1]))
+            out.append(Draft("accusation", maker, rule, words, against[0], via=list(via), allegation=against[1]))
             continue
         if words[1] - words[0] < 8 or "accusation" not in cue_types(s, [words], maker, ("accusation",)):
             continue
-        draft = make_draft(s, "accusation", maker, rule, words, [])
+        draft = make_draft(s, "accusation", maker, rule, words, via)
         if draft.type != "accusation":
             continue
         if draft.subject is None:
