@@ -13,7 +13,10 @@ own (never an article's), English and Indonesian, and near misses that must not 
   "Israel dan kelompok bersenjata Lebanon Hizbullah"): the description's demonym is no side (``events.mutual``);
 - a denial that names the maker of the claim it rejects as the owner of a claim noun ("denied the accusations of X
   against Y on shelling ...", "denied X's accusations that ...", "membantah tuduhan X bahwa ...") gives X's
-  accusation beside the denial; a medium's report, or a claim that pins no act, gives none (``claimants``).
+  accusation beside the denial; a medium's report, or a claim that pins no act, gives none (``claimants``);
+- a long war's origin told as one past attack ("the war, triggered by X's assault in October 2023", "perang yang
+  dipicu oleh serangan X pada 7 Oktober") is background, no charge; a war "begun by X" names the party itself and
+  still accuses (``attacks._STARTED_BY``, ``attacks._WAR_ORIGIN``).
 """
 
 from __future__ import annotations
@@ -214,3 +217,35 @@ def test_a_denied_report_or_a_claim_without_an_act_accuses_nobody(
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert not _accusers(text, gazetteer, lang)
+
+
+# --- a war's origin in the background -------------------------------------------------------------------------------
+
+
+def _any_accusation(text: str, gazetteer: Gazetteer, lang: str) -> bool:
+    return bool(of_type(run_as(text, gazetteer, lang), "accusation"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Headline\n\nThe war, triggered by Hamas's assault in October 2023, has uprooted most residents of the "
+         "strip.", "en"),
+        ("Headline\n\nThe war was sparked by Russia's full-scale invasion in February 2022, officials recalled.", "en"),
+        ("Judul\n\nPerang yang dipicu oleh serangan Hamas pada 7 Oktober itu telah membuat sebagian besar warga "
+         "mengungsi.", "id"),
+    ],
+)
+def test_a_wars_origin_in_one_past_attack_is_background(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert not _any_accusation(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Headline\n\nIsrael stepped up its raids after months of cross-border exchanges begun by Hezbollah.", "en"),
+        ("Judul\n\nTentara Sudan mengatakan bahwa pertempuran itu dimulai oleh RSF.", "id"),
+    ],
+)
+def test_a_war_begun_by_a_party_accuses_it(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _any_accusation(text, gazetteer, lang)
