@@ -50,7 +50,21 @@ _FIRED_FROM = re.compile(
 _STARTED_BY = re.compile(
     r"(?<![\w-])(?:war|fighting|hostilities|clashes|exchanges|conflict|escalation|perang|pertempuran|permusuhan"
     r"|konflik|bentrokan|eskalasi)(?:\s+[\w-]+){0,2}?,?\s+(?:(?:which|that)\s+(?:was|were)\s+|yang\s+)?"
-    r"(?:begun|started|initiated|triggered|sparked|dimulai|dipicu|diawali)(?=\s+(?:by|oleh)\s)",
+    r"(?:begun|started|initiated|triggered|sparked|dimulai|dipicu|diawali)(?=\s+(?:by|oleh)\s)"
+    # not the war's origin told as one past attack, the background line of a long war's reports ("the war, triggered
+    # by the group's assault in October 2023", "perang yang dipicu oleh serangan kelompok itu pada Oktober"): a date in
+    # history, no charge made today (session 23; "exchanges begun by X" names the party itself and still accuses)
+    r"(?!\s+(?:by|oleh)\s+(?:(?:the|an?)\s+)?(?:[\w-]+(?:['\u2019]s)?,?\s+){0,4}?"
+    r"(?:attack|assault|incursion|invasion|serangan|penyerangan|invasi)(?![\w-]))",
+    re.I,
+)
+# the attack a war's origin is told by, in the background line ("the war, triggered by the group's assault in October",
+# "perang yang dipicu oleh serangan kelompok itu"): a date in history, neither an attack nor a charge made today
+_WAR_ORIGIN = re.compile(
+    r"(?<![\w-])(?:war|fighting|conflict|perang|pertempuran|konflik)(?:\s+[\w-]+){0,2}?,?\s+"
+    r"(?:(?:which|that)\s+(?:was|were)\s+|yang\s+)?(?:(?:was|had\s+been|has\s+been)\s+)?"
+    r"(?:begun|started|initiated|triggered|sparked|dimulai|dipicu|diawali)\s+(?:by|oleh)\s+(?:(?:the|an?)\s+)?"
+    r"(?:[\w-]+(?:['\u2019]s)?,?\s+){0,4}?$",
     re.I,
 )
 # Fire come under "from" its agent with words of manner inside, quoted or not: "came under heavy and systematic
@@ -170,6 +184,8 @@ def find_attacks(
                 continue  # "air defences shot down 30 drones", "menembak jatuh tiga rudal": defence, no attack
             if _UNCERTAIN.search(norm, max(span[0], cue.start() - 90), cue.start()):
                 continue  # "not known whether the clinic was struck by X": asked, not alleged
+            if pattern is NOUNS and _WAR_ORIGIN.search(norm, max(span[0], cue.start() - 90), cue.start()):
+                continue  # "perang yang dipicu oleh serangan Hamas pada 7 Oktober": the war's origin, background
             agent = how(norm, cue, span, parties, gazetteer) or _shared_subject(norm, cue.start(), span, found)
             if agent is None or _own(agent, own, own_labels):
                 continue

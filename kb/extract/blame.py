@@ -15,6 +15,7 @@ import re
 from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.attacks import find_attacks
+from kb.extract.charges import charged
 from kb.extract.counting_bodies import counts_dead, press
 from kb.extract.drafts import SentenceInput
 from kb.extract.headed import party_agent, party_headed
@@ -76,6 +77,8 @@ def attacked(
         if speaker is None or neutral:  # the reporter, or a UN body counting strikes: wrongdoing only
             if any(a.wrongdoing for a in attacks if not (toll and _in_toll_clause(s.norm, span, a.start, a.verb))):
                 return True
+            if toll and any(charged(s.norm, span, a.start) for a in attacks):
+                return True  # "targeting civilians in a tent, killing 11": a charge beyond the toll's cause
             did_it = any(party_headed(s.norm, a) or party_agent(s.norm, a) for a in attacks)
             if records and toll and not counts and did_it:
                 return True  # a news agency's "Houthis launched a missile, killing": the party did it (not a count)
@@ -88,6 +91,7 @@ def attacked(
             for a in attacks
             if not _in_toll_clause(s.norm, span, a.start, a.verb)
             or (not toll and (a.wrongdoing or a.by_agent or a.verb))  # no figure: "troops went in, killing men"
+            or (toll and charged(s.norm, span, a.start))  # "a drone of the RSF targeted a house, killing three"
             or (a.crime and a.mention is not None)  # "pembantaian yang dilakukan oleh RSF menyebabkan ... tewas"
             or (toll and party_headed(s.norm, a))  # "Azerbaijani troops killed two civilians": the party did it
             or (toll and party_agent(s.norm, a))  # "killed by Azerbaijani forces"

@@ -17,6 +17,7 @@ from kb.extract import kinds, lexicon
 from kb.extract.blame import answered_strike
 from kb.extract.breakdowns import inherit_list_scopes
 from kb.extract.casualties import Figure, find_figures
+from kb.extract.claimants import claimant_drafts
 from kb.extract.condemn import condemned, condemns, condemns_attack
 from kb.extract.crimes import crime_doer, named_crime
 from kb.extract.cue_types import CUES as _CUES
@@ -259,6 +260,7 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     drafts = [draft for _, draft in listed]
     both_ways = mutual(s)
     drafts += [d for d in _frame_drafts(s, by_frame, denied) if not _other_unnamed(d, both_ways)] + both_ways
+    drafts += claimant_drafts(s, drafts)  # "denied the accusations of X that Y shelled ...": X's accusation
     blame_figures(s, listed, holders, drafts)
     drafts += [d for d in mobilizations(s) if not _inside(d.scope[0], denied)]
     if not any(d.type == "denial" for d in drafts):

@@ -19,6 +19,7 @@ import re
 
 from kb.extract import lexicon
 from kb.extract.article_parties import ArticleParties
+from kb.extract.charges import aimed_at_people
 from kb.extract.parties import compile_words
 
 _CRIMES = compile_words(lexicon.CRIME_NOUNS)
@@ -62,6 +63,10 @@ def named_crime(norm: str, spans: list[tuple[int, int]]) -> str | None:
         for match in _CRIMES.finditer(norm, start, end):
             if not _NEGATED.search(norm, max(0, match.start() - 40), match.start()):
                 return match.group(0)
+        aimed = aimed_at_people(norm, start, end)
+        at = norm.find(aimed, start) if aimed is not None else -1
+        if aimed is not None and not _NEGATED.search(norm, max(0, at - 40), at):
+            return aimed  # "homes are being targeted": people aimed at, a charge by the convention (``charges``)
         this_is = _THIS_IS_CRIME.search(norm, start, end)
         if this_is is not None and not _NEGATED.search(norm, max(0, this_is.start() - 40), this_is.start()):
             return this_is.group(0)

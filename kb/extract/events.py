@@ -123,6 +123,7 @@ def mutual(s: SentenceInput) -> list[Draft]:
             ),
             None,
         )
+        pair = pair or _described_pair(s.norm, before)
         sides = [(_speaker_of(m), party_label(m.actor, s.gazetteer)) for m in pair if m.actor] if pair else _main(s)
         if len(sides) != 2 and len(before) >= 2:  # no pair named together, no two main sides: the last two named
             sides = [(_speaker_of(m), party_label(m.actor, s.gazetteer)) for m in before[-2:] if m.actor]
@@ -147,6 +148,29 @@ def mutual_denials(s: SentenceInput) -> list[Draft]:
         Draft("denial", one, "mutual.denial", (match.end(), len(s.norm)), f"{other}; {own}")
         for (one, own), (_, other) in ((sides[0], sides[1]), (sides[1], sides[0]))
     ]
+
+
+# "X and the Lebanese armed group Y": a conjunction, then a few words describing the second party (a demonym the
+# gazetteer reads as a state among them)
+_DESCRIBED = re.compile(r"\s*(?:,|and|dan|serta)\s+(?:[\w'\u2019-]+\s+){1,4}", re.IGNORECASE)
+
+
+def _described_pair(norm: str, before: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The last party named before a mutual cue and the one joined to it by "and" across a description of the
+    second ("Israel and the Lebanese armed faction Hezbollah"): the description's own names ("Lebanese") are no
+    side of the exchange."""
+    if len(before) < 2:
+        return None
+    last = before[-1]
+    for first in before[-2::-1]:
+        if first.actor is last.actor:
+            continue
+        gap = _DESCRIBED.fullmatch(norm, first.end, last.start)
+        if gap is not None:
+            return first, last
+        if last.start - first.end > 60:
+            return None
+    return None
 
 
 def _main(s: SentenceInput) -> list[tuple[Speaker, str]]:

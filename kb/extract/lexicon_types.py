@@ -118,7 +118,13 @@ MUTUAL_ACCUSATION: Final[tuple[str, ...]] = ("saling menuduh", "saling menyalahk
                                             "saling lempar tuduhan", "tuduh-menuduh", "bertukar tuduhan",
                                             "accusing one another", "accuse one another", "blamed one another",
                                             "blaming one another", "traded charges", "traded allegations",
-                                            "exchanged blame", "exchanged allegations")
+                                            "exchanged blame", "exchanged allegations",
+                                            # the same exchange in every tense ("with X and Y trading accusations
+                                            # of violations", "the two sides trade blame")
+                                            "trading accusations", "trade accusations", "trades accusations",
+                                            "trading blame", "trade blame", "trading charges",
+                                            "trading allegations", "exchanging accusations",
+                                            "exchange accusations", "exchanging blame")
 
 MOBILIZATION_NOUNS: Final[tuple[str, ...]] = (
     "mobilisasi", "mobilization", "mobilisation", "pasukan cadangan", "tentara cadangan", "reservists",
