@@ -16,7 +16,9 @@ own (never an article's), English and Indonesian, and near misses that must not 
   accusation beside the denial; a medium's report, or a claim that pins no act, gives none (``claimants``);
 - a long war's origin told as one past attack ("the war, triggered by X's assault in October 2023", "perang yang
   dipicu oleh serangan X pada 7 Oktober") is background, no charge; a war "begun by X" names the party itself and
-  still accuses (``attacks._STARTED_BY``, ``attacks._WAR_ORIGIN``).
+  still accuses (``attacks._STARTED_BY``, ``attacks._WAR_ORIGIN``);
+- a vow or threat answers the attack it names ("vowed to respond to the strikes", "berjanji tidak akan tinggal diam
+  menghadapi serangan ..."): a statement, not an accusation, unless its words hold an accusing word (``vows``).
 """
 
 from __future__ import annotations
@@ -249,3 +251,33 @@ def test_a_wars_origin_in_one_past_attack_is_background(text: str, lang: str, ga
 )
 def test_a_war_begun_by_a_party_accuses_it(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert _any_accusation(text, gazetteer, lang)
+
+
+# --- a vow answers an attack -----------------------------------------------------------------------------------------
+
+
+def _types(text: str, gazetteer: Gazetteer, lang: str) -> list[str]:
+    return [c.type for c in run_as(text, gazetteer, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Headline\n\nThe Houthis vowed to respond to the American strikes with full force.", "en"),
+        ("Judul\n\nHouthi berjanji tidak akan tinggal diam menghadapi serangan Amerika.", "id"),
+        ("Judul\n\nPemimpin kelompok itu bersumpah untuk membalas serangan Israel dengan sekuat tenaga.", "id"),
+    ],
+)
+def test_a_vow_to_answer_an_attack_is_a_statement(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _types(text, gazetteer, lang) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Headline\n\nAliyev accused Armenia of shelling the city and vowed revenge.", "en"),
+        ("Judul\n\nAliyev menuduh Armenia menembaki kota itu dan bersumpah akan membalas.", "id"),
+    ],
+)
+def test_a_vow_beside_an_accusing_word_accuses_still(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert "accusation" in _types(text, gazetteer, lang)

@@ -37,6 +37,7 @@ from kb.extract.rebuttals import rebuttal_scopes
 from kb.extract.scope_carry import carry_scopes
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 from kb.extract.toll_sources import toll_types
+from kb.extract.vows import vow_without_charge
 
 OUTLET_TYPES = ("accusation", "ceasefire", "talks")  # accusation: only wrongdoing the reporter states
 
@@ -106,6 +107,8 @@ def _frame_drafts(
         else:
             pieces = minus(frame.scope, holes)
             types = cue_types(s, pieces, speaker, lexicon.TYPE_PRIORITY) or ["statement"]
+            if "accusation" in types and vow_without_charge(s, frame, pieces):
+                types = [k for k in types if k != "accusation"] or ["statement"]  # "vowed to answer the strikes"
             if types == ["statement"] and disavows_harm(s.norm, frame.scope):
                 types = ["denial"]  # "said it does not target civilians": a denial, answer or not
             crime = named_crime(s.norm, pieces) if types == ["statement"] else None
