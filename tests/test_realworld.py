@@ -477,12 +477,16 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # R 0.7875, speaker 0.8868, via 0.9364 (the 322 before it on the same code: P 0.8260, R 0.7947, speaker 0.8903,
     # via 0.9454); batch 17 came in blind, so the floors below are the whole-dev figures with it, floored to three
     # decimals
-    assert report.overall.precision >= 0.823  # 0.8256 (21); 0.8210 with batch 16; 0.8260 (22); 0.8239 with batch 17
-    assert report.overall.recall >= 0.787  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.886  # 0.9003 (21), 0.8903 (22),
-    # 0.8868 with batch 17
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.936  # 0.9501 (21), 0.9454 (22), 0.9364 with
-    # batch 17
+    # session 23 (the lead's rounds, acc23, acc23-vows): 2162 of 2612 predicted, P 0.8277, R 0.7963, speaker 0.8922,
+    # via 0.9496 (page-head datelines and bylines, an outlet's own initials)
+    assert report.overall.precision >= 0.827  # 0.8256 (21); 0.8210 with batch 16; 0.8260 (22); 0.8239 with batch 17;
+    # 0.8277 (23)
+    assert report.overall.recall >= 0.796  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17;
+    # 0.7963 (23)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.892  # 0.9003 (21), 0.8903 (22),
+    # 0.8868 with batch 17, 0.8922 (23)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.949  # 0.9501 (21), 0.9454 (22), 0.9364 with
+    # batch 17, 0.9496 (23)
     # spk21 (sentence between one source's two, no-speech verbs, place tails, "they", ministries and portfolio
     # officials, pronouns inside a report, trailing media credits, "the organization", ", indicating that"): speaker
     # 0.8960 -> 0.9064, via 0.9624 -> 0.9648, P/R unchanged (1731 matched, 2094 predicted)
