@@ -233,3 +233,9 @@ def test_halting_one_s_own_operation_is_a_ceasefire(text: str, lang: str, gazett
 def test_halting_an_advance_is_no_ceasefire(gazetteer: Gazetteer) -> None:
     text = "The defence ministry said on Friday that its troops had halted the enemy's advance in the valley."
     assert "ceasefire" not in {c.type for c in run(text, gazetteer)}
+
+
+def test_a_glued_word_inside_a_quotation_does_not_cut_it() -> None:
+    text = 'The mayor said: "They shelled the marketPlace at dawn and nine people died," on Monday.'
+    spans = textprep.split_sentences(text, textprep.normalize(text), 0, len(text))
+    assert len(spans) == 1

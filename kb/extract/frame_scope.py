@@ -186,10 +186,6 @@ def _inserted(norm: str, before: tuple[int, int], tail: int) -> bool:
     return content_words(norm, *before) <= 5 and content_words(norm, going_on.end(), end) >= 3 and not (
         _DIGIT.search(norm, *before))
 
-# A contrast inside the words a sentence-final speaker closes: "Two were fighters, while the rest were farmers, the
-# report added", "..., sedangkan sisanya penduduk desa, tambah laporan itu": one report, both halves.
-_CONTRAST = re.compile(r"(?:,|[\"\u201d])\s*(?:while|whereas|sedangkan|sementara)$", re.IGNORECASE)
-
 _CLOSES = re.compile(r"[\s.\"”’']*")
 
 _QUOTE_CLOSED = re.compile(r"[,.!?]\s*[\"”]\s*$")
@@ -211,17 +207,13 @@ def _rivals(norm: str, frame: Frame, others: list[Frame], tail: int) -> list[int
     ]
 
 
-def _before_contrast(norm: str, start: int) -> int:
-    """Where the clause before a contrast (", while ...") begins, when one ends at ``start``; else ``start``."""
-    contrast = _CONTRAST.search(norm, max(0, start - 14), start)
-    return last_before(BREAK, norm, contrast.start()) if contrast is not None else start
-
 _CONTRAST_WORD = re.compile(r"(?<![\w-])(?:while|whereas|sedangkan|sementara)\s*$", re.IGNORECASE)
 
 
 def _over_contrasts(norm: str, start: int) -> int:
-    """A sentence-final speaker closes every half of a contrast before it ("Five were killed in X while one was
-    killed in Y, the ministry said": both tolls are the ministry's); another speaker's frame still bounds it."""
+    """A sentence-final speaker closes every half of a contrast before it: "Two were fighters, while the rest were
+    farmers, the report added", "..., sedangkan sisanya penduduk desa, tambah laporan itu", "Five were killed in X
+    while one was killed in Y, the ministry said": one report; another speaker's frame still bounds it."""
     while start > 0 and (word := _CONTRAST_WORD.search(norm, max(0, start - 12), start)) is not None:
         start = last_before(BREAK, norm, word.start())
     return start
@@ -235,7 +227,7 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     closing = max(frame.verb[1], frame.agent[1])
     closing = day.end() if (day := _DAY_AFTER.match(norm, closing)) else closing
     if _CLOSES.fullmatch(norm, closing):
-        start_clause = _over_contrasts(norm, _before_contrast(norm, start_clause))
+        start_clause = _over_contrasts(norm, start_clause)
     earlier = [
         f.agent[1]
         for f in others

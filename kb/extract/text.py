@@ -254,7 +254,7 @@ def split_sentences(text: str, norm: str, start: int, end: int) -> list[tuple[in
         boundary = norm[i] in ".!?" and not (track_quotes and (depth or straight))
         if not boundary and track_quotes and norm[i] == '"' and not depth and not straight:
             boundary = i > start and norm[i - 1] in ".!?"
-        if not boundary and _glued_title(norm, start, i):
+        if not boundary and not (track_quotes and (depth or straight)) and _glued_title(norm, start, i):
             spans.append((begin, i))
             begin = i
         if boundary and not after[0] <= i < after[1]:
