@@ -79,6 +79,8 @@ def agent_right(
             continue
         if end > verb_end and CHANNEL.match(norm, start):
             break  # "kata Hartono di Telegram", "said Ivanov in a video": where it was said, not who said it
+        if end > verb_end and _PARTICIPLE.fullmatch(word) and word.casefold() not in _ING_NOUNS:
+            break  # "a spokeswoman for an armed group fighting the junta": who the group is, not who speaks
         if not word[0].isalnum() or (word.casefold() in _STOPS and not word[0].isupper()) or (
                 end > verb_end and _RUN_BY_AFTER.match(norm, start)):
             break  # a capitalised "Dalam" is an office's ("Menteri Dalam Negeri"), never the preposition
@@ -107,11 +109,17 @@ def agent_right(
         if speaker.actor is not None or speaker.members or not any(w in _HEADS for w in label_words):
             return speaker, place.end()  # "kata Gubernur Ivan Fedorov di Kharkiv": the person
         return Speaker(clean_label(norm[core_span(norm, verb_end, end)[0] : place.end()])), place.end()
-    relative = _RELATIVE.match(norm, end, upper)
+    relative = _RELATIVE.match(norm, end, upper) or _PARTICIPLE_CLAUSE.match(norm, end, upper)
     return (speaker, relative.end()) if relative else (speaker, end)
 
 
 _FROM = frozenset(("by", "from", "oleh", "dari"))
+# A participle describing the speaker ("fighting the junta", "operating in the region"), up to the comma that
+# closes the phrase; nouns in -ing are no participle.
+_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
+_ING_NOUNS = frozenset(("building", "buildings", "meeting", "morning", "evening", "briefing", "bombing", "shelling",
+                        "during", "including", "regarding", "concerning", "following"))
+_PARTICIPLE_CLAUSE = re.compile(r"\s+[a-z]{3,}ing\s+[^,.;:\"“”]{1,60}?(?=,)")
 # A body's capitalised name before "to"/"untuk" and a capitalised word after it: one name ("Committee to Protect").
 _ORG_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(lexicon.NAME_GOES_ON_HEADS)})"
@@ -177,3 +185,29 @@ def _runs(speaker: Speaker, who: str, context: Context) -> bool:
         seen.add(actor.iri)
         actor = gazetteer.by_iri(actor.represents) if gazetteer and actor.represents else None
     return False
+
+
+# "according to the local emergency rooms.", "menurut ruang tanggap darurat setempat, ...": after an according-to,
+# a short noun phrase closed by punctuation is who the figure is credited to, whether or not any list knows its head
+# word; never a document, a plan or a rule (``_NOT_SOURCE``), which has an issuer or is no source at all.
+_SHORT_NP = re.compile(r"\s+(?P<np>(?:(?:the|a|an|para|pihak)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s*(?=[,.;:])",
+                       re.IGNORECASE)
+_NOT_SOURCE = frozenset((
+    "data", "report", "reports", "figures", "figure", "statistics", "estimate", "estimates", "count", "tally",
+    "agreement", "deal", "plan", "plans", "readout", "transcript", "law", "laws", "rules", "schedule",
+    "tradition", "terms", "records", "laporan", "angka", "statistik", "perkiraan", "kesepakatan", "perjanjian",
+    "rencana", "hukum", "aturan", "jadwal", "catatan", "keterangan", "informasi", "information", "sources",
+    "source", "him", "her", "them", "it", "saya", "kami", "dia", "mereka", "beliau",
+))
+
+
+def short_source_after(norm: str, end: int) -> tuple[Speaker, int] | None:
+    """The unknown source an according-to names at ``end``, by the shape of the phrase alone (see ``_SHORT_NP``)."""
+    match = _SHORT_NP.match(norm, end)
+    if match is None:
+        return None
+    words = [w.casefold() for w in re.findall(r"[\w'’-]+", match.group("np"))]
+    if not words or any(w in _NOT_SOURCE or w.isdigit() or w in _STOPS for w in words):
+        return None
+    return Speaker(clean_label(match.group("np"))), match.end("np")
+

@@ -67,6 +67,13 @@ _BODY_KINDS = ("Ministry", "Government", "Organization", "Group")
 _ORG_WORDS = frozenset(w for phrase in ORG_WORDS for w in phrase.split())
 
 
+def single(word: str) -> str:
+    """An Indonesian plural written by doubling ("sumber-sumber", "pejabat-pejabat") as its noun: the heads that
+    say who speaks are listed once."""
+    half, dash, other = word.partition("-")
+    return half if dash and half == other else word
+
+
 def words_of(text: str) -> list[str]:
     """Folded words, possessives cut ("Lebanon's" -> "lebanon"), abbreviations expanded."""
     out: list[str] = []

@@ -44,10 +44,13 @@ from kb.extract.victims_of import OWN_BEFORE as _OWN_BEFORE
 from kb.extract.victims_of import own_side, people_after, victims, written_as
 
 _TOLL = re.compile(
-    r"(?:death\s+toll|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+(?:tewas|jiwa)"
+    r"(?:death\s+(?:toll|count)|body\s+count|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+(?:tewas|jiwa)"
     r"|number\s+of\s+(?:deaths|dead|fatalities)\s+to)\D{0,40}$",
     re.IGNORECASE,
 )
+# "300 orang di dua kamp tewas", "40 people in three villages were killed": a count of places inside the victims'
+# noun phrase, which does not end the first figure's reach
+_IN_PLACES = re.compile(r"(?<![\w-])(?:di|in|at|across|dari|from)\s+$", re.IGNORECASE)
 # "... and injuries to 58,926": a wounded count following a toll
 _INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to\s+$", re.IGNORECASE)
 _WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died", "meninggal",
@@ -171,7 +174,8 @@ def find_figures(
         lo = max([b for b in breaks if b < qty.start] + [quantities[i - 1].end if i else 0])
         hi = min(
             [b for b in breaks if b > qty.end]
-            + [quantities[i + 1].start if i + 1 < len(quantities) else len(norm)]
+            + [next((q.start for q in quantities[i + 1:] if not _IN_PLACES.search(norm, max(0, q.start - 8), q.start)),
+                    len(norm))]
         )
         if moved(norm, qty.start):
             continue  # "... and displaced over 3 million people": moved, not hurt

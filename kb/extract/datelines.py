@@ -19,7 +19,7 @@ _DASH = r"\s*-{1,3}\s*"
 _PATTERNS = (
     (
         "wire",
-        re.compile(r"(?P<place>[A-Z][\w'/ .,-]{0,60}?)\s*\((?P<credit>[A-Za-z][\w .&/-]{1,30})\)" + _DASH),
+        re.compile(r"(?P<place>[A-Z][\w'/ .,-]{0,60}?)\s*\((?P<credit>[A-Za-z][\w .,&/-]{1,30})\)" + _DASH),
     ),
     (  # "YEREVAN (Example News / Sputnik - 3rd May, 2021) On Monday": a site, an agency and a date
         "wire",
@@ -48,7 +48,8 @@ _PATTERNS = (
 _BYLINE = re.compile(r"\s*(?:By|BY)\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w .&-]{1,40}?)"
                      r"\s*(?:[|,\u2022-]\s*)?(?:(?:Published|Updated|Posted|PUBLISHED|UPDATED)\b[^\n]{0,60})?$")
 _BYLINE_LINES = 10  # a page opens with its menu, rubric, headline, date and caption before the byline
-_TAG = re.compile(r"\((?P<tag>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)\s*$")
+# "(ARN)", "(dpa/NAN)", and an agency signed with its editor's code ("(AFP/Z-2)", "(Ant/OL-3)")
+_TAG = re.compile(r"\((?P<tag>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)(?:/[A-Z]{1,4}-\d{1,3})?\)\s*$")
 _MEDIA_KINDS = ("NewsAgency", "Outlet")
 
 
@@ -62,12 +63,16 @@ class Dateline:
     credit: str | None
     kind: str | None  # "wire" (an agency: via) or "site" (the outlet itself)
     body_start: int  # where the first sentence begins
+    relays: tuple[str, ...] = ()  # the other agencies credited with it ("BAKU (REUTERS, AFP) -")
+
+
+_SEVERAL = re.compile(r"/|,|\s-\s")
 
 
 def _media(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """(label, kind) of a news medium known by ``name`` or by ``name`` without its domain; of several
     ("UrduPoint News / Sputnik - 22nd October"), the agency."""
-    parts = [p.strip() for p in re.split(r"/|\s-\s", name) if p.strip()]
+    parts = [p.strip() for p in _SEVERAL.split(name) if p.strip()]
     if len(parts) > 1:
         found = [m for m in (_media(p, gazetteer) for p in parts) if m is not None]
         return next((m for m in found if m[1] == "wire"), found[0] if found else None)
@@ -76,6 +81,13 @@ def _media(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
         if actor is not None and actor.kind in _MEDIA_KINDS:
             return actor.label, ("wire" if actor.kind == "NewsAgency" else "site")
     return None
+
+
+def _other_wires(name: str, label: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The agencies besides ``label`` that a credit of several names ("REUTERS, AFP", "Antara/Reuters"): a
+    story compiled from two wires is relayed by both."""
+    found = (_media(p.strip(), gazetteer) for p in _SEVERAL.split(name) if p.strip())
+    return tuple(dict.fromkeys(m[0] for m in found if m is not None and m[1] == "wire" and m[0] != label))
 
 
 # A stored page's date line glued before its first paragraph ("date 2024-03-11 NAIROBI, March 11 (Xinhua) -"):
@@ -98,9 +110,12 @@ def find_dateline(norm: str, start: int, end: int, gazetteer: Gazetteer) -> Date
             continue
         if kind == "plain" and not match.group("place").isupper():
             continue
+        if credit and "," in credit and known is None:
+            continue  # "(Reuters, AFP)" names media; "(Tim, 2)" does not
         label, found_kind = known if known else (credit, kind if kind in ("wire", "site") else None)
         body = match.end()  # a claim's quote is the sentence, never the dateline before it
-        return Dateline(start, match.end(), match.group("place").strip(" ,"), label, found_kind, body)
+        relays = _other_wires(credit, label, gazetteer) if credit and label and found_kind == "wire" else ()
+        return Dateline(start, match.end(), match.group("place").strip(" ,"), label, found_kind, body, relays)
     return None
 
 

@@ -29,7 +29,8 @@ def words(items: Iterable[object]) -> str:
 
 # Who the source is, after its name: "..., according to X, a group whose data ...", "menurut X, kelompok yang ..."
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|who|whose|which|one\s+of|seorang|sebuah|suatu|salah\s+satu|yang"
-                         r"|kelompok|lembaga|organisasi|badan|LSM)\s", re.IGNORECASE)
+                         r"|kelompok|lembaga|organisasi|badan|LSM|jaringan|koalisi|asosiasi|perhimpunan)\s",
+                         re.IGNORECASE)
 
 # "as a result of", "as part of", "as many as" open no clause of their own: the words go on with the claim
 SUBORDINATE = re.compile(

@@ -17,6 +17,7 @@ from itertools import islice
 
 from kb.extract import lexicon
 from kb.extract.agents import agent_left, agent_right, clause_subject, inverted
+from kb.extract.agents_right import short_source_after
 from kb.extract.call_nouns import call_noun_frames
 from kb.extract.channels import ACCORDING_PRONOUN
 from kb.extract.citing import cite_sources
@@ -48,6 +49,7 @@ _PRE = re.compile(rf"(?<![\w-])(?:{words(lexicon.PRE_VERBS)})(?:nya)?(?![\w-])",
 _POST = _compile(lexicon.POST_VERBS)
 _PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
 _PASSIVE = _compile(lexicon.PASSIVE_VERBS)
+_ACCORDING_TO = re.compile(r"menurut|according\s+to", re.IGNORECASE)  # an attribution whatever follows it
 _ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|as\s+per|citing|berdasarkan|based\s+on)(?![\w-])", re.I)
 # "..., as reported by the health ministry", "seperti disampaikan Kementerian Kesehatan": an according-to whose
 # source is a body, not a medium (a medium after the same words relays: credits.py makes it the via).
@@ -246,6 +248,8 @@ def _post_frames(
                 found = (speaker, match.end()) if speaker else None
             else:
                 found = agent_right(norm, match.end(), len(norm), mentions, context)
+            if (found is None or found[0] is None) and _ACCORDING_TO.fullmatch(match.group(0)):
+                found = short_source_after(norm, match.end())
             if found is None or found[0] is None:
                 continue
             if pattern is _AS_REPORTED and is_medium(found[0]):

@@ -115,7 +115,7 @@ KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
     "merenggut", "kematian", "dilumpuhkan", "membunuh", "terbunuhnya", "tewasnya", "killed", "dead", "died",
     "die", "eliminated", "lost their lives", "kills",
-    "death toll", "deaths", "killing", "claimed", "kehilangan", "lost",
+    "death toll", "death count", "body count", "deaths", "killing", "claimed", "kehilangan", "lost",
     "syahid", "tewaskan", "fatalities", "the death of",
     "claiming the lives", "claiming the life", "claiming lives", "took the lives", "taking the lives",
     # idioms of dying ("meregang nyawa", "kehilangan nyawa", "lost his life")

@@ -59,6 +59,10 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "urged", "urge",
         "urges", "called on", "called for", "calls for", "calls on", "call on", "call for", "must",
         "should", "need to", "needs to", "important to", "demanded", "proposed", "appealed",
+        # the speaker's own call named as a noun ("my call to the world is ...", "seruan kami kepada ...", "made the
+        # call on Wednesday: ...")
+        "my call", "our call", "my appeal", "our appeal", "my message", "seruan saya", "seruan kami", "imbauan kami",
+        "imbauan saya", "made the call", "made an appeal", "appeal to",
     ),
     "ceasefire": (
         "gencatan senjata", "genjatan senjata", "ceasefire", "cease-fire", "truce",
@@ -178,7 +182,10 @@ NOT_CUES: Final[tuple[str, ...]] = (
     "asking not to use his name", "asking not to be named", "line of contact", "garis kontak",
     "meminta namanya dirahasiakan", "minta namanya dirahasiakan", "meminta identitasnya dirahasiakan",
     "minta identitasnya dirahasiakan", "meminta agar namanya tidak disebutkan", "asked that his name be withheld",
-    "asked that her name be withheld", "requested that his name be withheld",
+    "asked that her name be withheld", "requested that his name be withheld", "asked to remain anonymous",
+    "asked to stay anonymous", "asked to be anonymous", "requested to remain anonymous", "asked not to be identified",
+    "minta tidak disebutkan identitasnya", "meminta untuk tetap anonim", "meminta tetap anonim", "minta anonim",
+    "meminta anonim",
     # shooting a weapon down is defence, not an attack by whoever shot ("menembak jatuh 12 drone")
     "menembak jatuh", "ditembak jatuh", "shot down", "shoot down", "shoots down", "shooting down",
     # appeals for aid are addressed to donors, not to the parties

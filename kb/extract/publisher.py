@@ -94,8 +94,8 @@ def wire_credits(norm: str, every: list[textprep.Line], lines: list[textprep.Lin
     else a byline), plus those read once for the whole text (``article_credits``) and a closing agency tag
     ("(AFP)", "(dpa/NAN)"), never the article's own outlet."""
     wire = (
-        [dateline.credit]
-        if dateline and dateline.kind == "wire" and dateline.credit and not same_outlet(dateline.credit, outlet.label)
+        [c for c in (dateline.credit, *dateline.relays) if not same_outlet(c, outlet.label)]
+        if dateline and dateline.kind == "wire" and dateline.credit
         else []
     ) or _syndicated(dateline, outlet, gazetteer) or _byline(norm, every, outlet, gazetteer)
     found = article_credits(norm, [(ln.start, ln.end) for ln in every], [(ln.start, ln.end) for ln in lines], gazetteer)

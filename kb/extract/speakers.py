@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from kb.extract import lexicon, voices
 from kb.extract.armies import ARMY_WORDS, of_state, state_army
+from kb.extract.bodies import single
 from kb.extract.context import VOICES as VOICES
 from kb.extract.context import Context as Context
 from kb.extract.context import Speaker as Speaker
@@ -78,7 +79,8 @@ def _tokens(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _words(norm: str, start: int, end: int) -> list[str]:
     """The phrase's words, folded; a plural possessive is its noun ("the doctors' group": "doctors"), so that
     a common noun's apostrophe never makes it read as a name."""
-    return [_PLURAL_POSSESSIVE.sub("", t[2].casefold()) for t in _tokens(norm, start, end) if t[2][0].isalnum()]
+    folded = (_PLURAL_POSSESSIVE.sub("", t[2].casefold()) for t in _tokens(norm, start, end) if t[2][0].isalnum())
+    return [w if w in _NP else single(w) for w in folded]  # "sumber-sumber" is "sumber"; a listed "negara-negara" stays
 
 
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")

@@ -26,7 +26,7 @@ _GAP = (rf"(?:[^\d.;]|\d{{1,2}}(?=\s+(?:{_MONTH})(?![\w-]))|(?<!\d)(?:19|20)\d\d
 _RISING = (r"(?:rising|rises|climbing|climbs|increased|increasing|increases|jumped|jumping|grew|grown|growing"
            r"|soared|went\s+up)\s+to")
 _TOLL = re.compile(
-    r"(?<![\w-])(?:(?P<dead>death\s+toll|toll|deaths?|korban\s+(?:tewas|jiwa|meninggal)|jumlah\s+(?:korban\s+)?"
+    r"(?<![\w-])(?:(?P<dead>death\s+(?:toll|count)|toll|body\s+count|deaths?|korban\s+(?:tewas|jiwa|meninggal)|jumlah\s+(?:korban\s+)?"
     r"(?:tewas|kematian|korban\s+jiwa|korban)|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
     r"|(?P<hurt>korban\s+luka(?:-luka)?|jumlah\s+korban\s+luka|number\s+of\s+(?:injured|wounded)))"
     r"(?![\w-])" + _GAP + "{0," + str(SPAN) + r"}?"
@@ -39,7 +39,7 @@ _TOLL = re.compile(
 # "..., bringing its toll in the ground operation to 290": the running total an increment leads to.
 _BRINGING = re.compile(
     r"(?<![\w-])(?:bringing|raising|pushing|taking|brings|raises)\s+(?:the|its|their|his|her)\s+(?:overall\s+|total\s+)?"
-    r"(?:(?P<dead>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))|(?P<hurt>number\s+of\s+(?:injured|wounded)))"
+    r"(?:(?P<dead>death\s+(?:toll|count)|toll|body\s+count|number\s+of\s+(?:dead|deaths|fatalities))|(?P<hurt>number\s+of\s+(?:injured|wounded)))"
     r"(?![\w-])[^\d.;]{0,60}?\s+to\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around)\s+)?$",
     re.IGNORECASE,
 )
@@ -49,7 +49,7 @@ _BRINGING = re.compile(
 _PUT = re.compile(
     r"(?<![\w-])(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+(?:the|its|their)\s+"
     r"(?:overall\s+|total\s+|latest\s+|official\s+)?"
-    r"(?:(?P<dead>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
+    r"(?:(?P<dead>death\s+(?:toll|count)|toll|body\s+count|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
     r"|(?P<hurt>number\s+of\s+(?:injured|wounded|people\s+(?:injured|wounded)))|(?P<neutral>total|tally|figure))"
     r"(?![\w-])[^\d.;]{0,60}?\s+(?:at|in\s+the)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some|low|high)\s+)?$",
     re.IGNORECASE,
@@ -168,7 +168,7 @@ _NUMBERED = re.compile(
 # A toll told with a copula, its figure in digits ("the number of those confirmed killed is between 8 and 9",
 # "the death toll is now 52"; never "the toll is one of the largest"): what the toll is, as what it reached.
 _COPULA = re.compile(
-    r"(?<![\w-])(?:(?P<dead>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|(?:people|those)"
+    r"(?<![\w-])(?:(?P<dead>death\s+(?:toll|count)|toll|body\s+count|number\s+of\s+(?:dead|deaths|fatalities|(?:people|those)"
     r"(?:\s+(?:reported|confirmed))?\s+killed))|(?P<hurt>number\s+of\s+(?:injured|wounded|(?:people|those)"
     r"(?:\s+(?:reported|confirmed))?\s+(?:injured|wounded))))"
     r"(?![\w-])" + _GAP + "{0," + str(SPAN) + r"}?\s(?:was|is|were|are|stood|stands)(?:\s+now)?\s+"

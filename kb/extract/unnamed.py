@@ -28,6 +28,10 @@ SOURCE_HEADS = frozenset((
     "pengunjuk", "demonstran", "penyintas", "kerabat", "pengungsi", "tenaga",
     # who study the war, named by where they work ("US universities", "researchers at Yale", "peneliti Inggris")
     "researchers", "universities", "peneliti", "universitas",
+    # people a wire story quotes by what they are, often after introducing them as witnesses ("two witnesses, a
+    # man and a woman, told AFP ... ,” said the man")
+    "man", "men", "woman", "women", "mother", "mothers", "father", "fathers", "farmer", "farmers", "teacher",
+    "student", "students", "nurse", "nurses", "driver", "shopkeeper", "fisherman", "pria", "wanita", "lelaki",
 ))
 
 
