@@ -479,14 +479,18 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # decimals
     # session 23 (the lead's rounds, acc23, acc23-vows): 2162 of 2612 predicted, P 0.8277, R 0.7963, speaker 0.8922,
     # via 0.9496 (page-head datelines and bylines, an outlet's own initials)
-    assert report.overall.precision >= 0.827  # 0.8256 (21); 0.8210 with batch 16; 0.8260 (22); 0.8239 with batch 17;
-    # 0.8277 (23)
-    assert report.overall.recall >= 0.796  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17;
-    # 0.7963 (23)
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.892  # 0.9003 (21), 0.8903 (22),
-    # 0.8868 with batch 17, 0.8922 (23)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.949  # 0.9501 (21), 0.9454 (22), 0.9364 with
-    # batch 17, 0.9496 (23)
+    # 362 articles (with batch 18, blind, first reading at 7baeba3 on main's extractor 7d482aa): 2273 of 2772
+    # predicted and 2880 gold, P 0.8200, R 0.7892, speaker 0.8896, via 0.9472 (the 342 before it on the same code:
+    # 2162 of 2612, P 0.8277, R 0.7963, speaker 0.8922, via 0.9496); batch 18 came in blind, so the floors below are
+    # the whole-dev figures with it, floored to three decimals
+    assert report.overall.precision >= 0.819  # 0.8256 (21); 0.8210 with batch 16; 0.8260 (22); 0.8239 with batch 17;
+    # 0.8277 (23); 0.8200 with batch 18
+    assert report.overall.recall >= 0.789  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17;
+    # 0.7963 (23); 0.7892 with batch 18
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.889  # 0.9003 (21), 0.8903 (22),
+    # 0.8868 with batch 17, 0.8922 (23), 0.8896 with batch 18
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.947  # 0.9501 (21), 0.9454 (22), 0.9364 with
+    # batch 17, 0.9496 (23), 0.9472 with batch 18
     # spk21 (sentence between one source's two, no-speech verbs, place tails, "they", ministries and portfolio
     # officials, pronouns inside a report, trailing media credits, "the organization", ", indicating that"): speaker
     # 0.8960 -> 0.9064, via 0.9624 -> 0.9648, P/R unchanged (1731 matched, 2094 predicted)
@@ -524,6 +528,7 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # and spk20's and typ20's right speakers and types now pair claims whose party was already wrong
     # with batch 17 (342 articles, blind, 9414a3e): 456 of 2138 (0.2133), the 322 before it 427 of 2032 (0.2101); the
     # ceiling raised to just over the whole-dev share with it
+    # with batch 18 (362 articles, blind, first reading at 7baeba3): 480 of 2273 (0.2112), the ceiling holds
     assert report.errors["wrong_party"] <= 0.214 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
@@ -538,6 +543,7 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 216 of 2032 (0.1063) with the breakdowns (session 22): a breakdown takes its toll's scope, and the gold's
     # new breakdown lines their parents' (the pairs' scope errors come with their sentences)
     # with batch 17 (342 articles, blind, 9414a3e): 228 of 2138 (0.1066), the ceiling holds
+    # with batch 18 (362 articles, blind, 7baeba3): 242 of 2273 (0.1065), the ceiling holds
     assert report.errors["wrong_scope"] <= 0.107 * matched, dict(report.errors)  # 157 of 1582 (session 19 end: new
     # matches bring their sentences' scope errors, no matched pair changed scope): 0.0992; 154 of 1574 (13): 0.0978;
     # rec20: 160 of 1596 (0.1003), the 12 new matches bring 3 scope errors of their sentences (a day's toll read as
