@@ -153,3 +153,42 @@ def test_a_participle_describing_the_source_ends_its_name(gazetteer: Gazetteer) 
 )
 def test_the_speaker_s_own_call_named_as_a_noun(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert [c.speaker for c in of_type(run_as(text, gazetteer, lang), "call")] == ["Artak Beglaryan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Fighting went on near the border. The Armenian prime minister said the nation was going through hard "
+         "times.", "en"),
+        ("Pertempuran berlanjut di perbatasan. Perdana Menteri Armenia mengatakan bangsanya sedang melewati masa "
+         "sulit.", "id"),
+    ],
+)
+def test_a_statement_naming_no_act_of_war_is_commentary(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert not of_type(run_as(text, gazetteer, lang), "statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Fighting went on near the border. The Israeli army said its troops fired rockets at a Hezbollah base.", "en"),
+        ("Pertempuran berlanjut di perbatasan. Militer Israel mengatakan pasukannya menembakkan roket ke markas "
+         "Hizbullah.", "id"),
+        ("Fighting went on near the border. The Israeli army said it would investigate the reports.", "en"),
+    ],
+)
+def test_a_statement_on_an_act_of_war_is_kept(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert of_type(run_as(text, gazetteer, lang), "statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kementerian Kesehatan Gaza mencuit 12 orang tewas dalam serangan itu.", "id"),
+        ("Kementerian Kesehatan Gaza mendata 12 orang tewas dalam serangan itu.", "id"),
+        ("The Gaza Health Ministry documented 12 people killed in the strike.", "en"),
+        ("The Gaza Health Ministry revised the toll to 12 people killed in the strike.", "en"),
+    ],
+)
+def test_reporting_verbs_from_the_dictionary(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in of_type(run_as(text, gazetteer, lang), "casualty")} == {"Gaza Health Ministry"}

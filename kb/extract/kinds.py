@@ -33,6 +33,7 @@ from kb.extract.reports import reports_events
 from kb.extract.speakers import Speaker
 from kb.extract.stance_gates import adds_on, displaced, records_harm, war_course
 from kb.extract.type_guards import arms_laid_down, points_back, truce_as_modifier
+from kb.extract.war_action import tells_act_of_war
 
 _NOT_CUES = compile_words(lexicon.NOT_CUES)
 _EVENTS = compile_words(lexicon.CEASEFIRE_EVENTS)
@@ -287,6 +288,8 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         return False  # "local media reported explosions near the port": the same, with the source as subject
     if narrates_attack(s, frame, spans) or perceived(s, spans):
         return False  # "the strike took place at 1am, he said": how an attack went, told by one who did not strike
+    if not tells_act_of_war(s.norm):
+        return False  # "the ministry said it would look into the reports": commentary, no act of war (``war_action``)
     return any(  # something checkable: a party named, a figure, or a word of the war itself
         any(a <= m.start < b for m in s.mentions) or _figure_digit(s.norm, a, b) or _WAR.search(s.norm, a, b)
         for a, b in spans

@@ -31,6 +31,9 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "mengungkap": None, "menduga": None, "mencatatkan": None, "memaparkan": None, "membeberkan": None,
     "mengutarakan": None, "menandaskan": None, "melansir": None, "klaim": None, "mengeluarkan data": None,
     "mengesampingkan": None, "menggambarkan": None,
+    # reporting verbs from the dictionary rather than from one article (session 24): tweeting, broadcasting, the
+    # colloquial "bilang", "mengimbuhkan" beside "mengimbuh"; a count recorded, revised or documented
+    "mencuit": None, "menyiarkan": None, "bilang": None, "mengimbuhkan": None, "mendata": None,
     "menuduh": "accusation", "menyalahkan": "accusation", "mengecam": "accusation",
     "membantah": "denial", "menyangkal": "denial", "menepis": "denial",
     "menyerukan": "call", "mendesak": "call", "meminta": "call", "mengajukan": "call",
@@ -54,7 +57,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "reports": None, "notes": None, "states": None, "adds": None, "went on to say": None, "asserted": None,
     "ruled out": None, "disputed": "denial", "disputes": "denial", "announcing": None,
     "welcomed": None, "hailed": None, "writes": None, "report": None,
-    "tweets": None,
+    "tweets": None, "counted": None, "revised": None, "documented": None, "tallied": None, "has documented": None,
     "praised": None, "apologised": None, "apologized": None, "admitted": None, "saying": None,
     "held": "accusation", "holds": "accusation", "holding": "accusation",  # only with NEEDS_AFTER's word
     "accused": "accusation", "accuses": "accusation", "blamed": "accusation", "blames": "accusation",
