@@ -1,0 +1,60 @@
+"""Accusations on unseen text, session 24 (issue 13, acc24): each mechanism pinned with sentences of the project's
+own (never an article's), English and Indonesian, and near misses that must not give the claim.
+
+- a toll told by a body that counts the dead accuses when its cause is charged beyond the strike, as the session-18
+  convention says: a *deliberate* strike (the adjective as well as the adverb), or a crime by name ("killed in a
+  massacre committed by the occupation", "tewas dalam pembantaian yang dilakukan oleh ..."); a crime told as the
+  time a count runs from ("since the siege began") is a date, and a plain strike stays the casualty's cause
+  (``charges._MANNER``, ``blame._crime_charge``);
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from kb.pipeline.record import Claim
+from tests.extraction import of_type, run_as
+
+
+def _accused_by(text: str, gazetteer: Gazetteer, lang: str, speaker_word: str) -> list[str | None]:
+    """The accused of the accusations whose speaker's name holds ``speaker_word``."""
+    claims: list[Claim] = of_type(run_as(text, gazetteer, lang), "accusation")
+    return [c.subject for c in claims if speaker_word.casefold() in c.speaker.casefold()]
+
+
+# --- a counting body's toll with a charge beyond the strike ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Headline\n\n\"Seven people were killed by a deliberate shelling by the RSF on the cattle market at dawn,\" "
+         "the Sudan Doctors Network said.", "en", "Sudan Doctors"),
+        ("Judul\n\nLebih dari 20 orang tewas dalam pembantaian yang dilakukan oleh pasukan Israel di kamp itu pada "
+         "malam hari, kata kementerian kesehatan Gaza.", "id", "Gaza Health"),
+        ("Headline\n\nThe Gaza health ministry said 14 people were killed in a massacre carried out by Israeli forces "
+         "at the camp overnight.", "en", "Gaza Health"),
+        ("Judul\n\nJaringan Dokter Sudan mengatakan sembilan warga tewas akibat penembakan yang disengaja oleh RSF "
+         "di pasar ternak.", "id", "Sudan Doctors"),
+    ],
+)
+def test_a_counted_toll_with_a_charge_accuses(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert _accused_by(text, gazetteer, lang, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Headline\n\n\"Seven people were killed by shelling by the RSF on the cattle market at dawn,\" the Sudan "
+         "Doctors Network said.", "en", "Sudan Doctors"),
+        ("Judul\n\nLebih dari 20 orang tewas dalam serangan yang dilakukan oleh pasukan Israel di kamp itu pada "
+         "malam hari, kata kementerian kesehatan Gaza.", "id", "Gaza Health"),
+        ("Headline\n\nThe Sudan Doctors Network said more than 3,000 people had died in the town since the RSF "
+         "siege of it started in June.", "en", "Sudan Doctors"),
+    ],
+)
+def test_a_counted_toll_with_a_plain_cause_accuses_nobody(
+    text: str, lang: str, speaker: str, gazetteer: Gazetteer
+) -> None:
+    assert not _accused_by(text, gazetteer, lang, speaker)
