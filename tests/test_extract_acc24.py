@@ -6,6 +6,9 @@ own (never an article's), English and Indonesian, and near misses that must not 
   massacre committed by the occupation", "tewas dalam pembantaian yang dilakukan oleh ..."); a crime told as the
   time a count runs from ("since the siege began") is a date, and a plain strike stays the casualty's cause
   (``charges._MANNER``, ``blame._crime_charge``);
+- an Indonesian passive names its doer bare after the verb as well as after "oleh" ("serangan yang dilancarkan
+  Amerika", "pengeboman yang dilakukan militer Israel"): the attack is that party's (``attack_agents._BARE_BY``); a
+  day or the speaker's own side after the verb is no doer to accuse;
 """
 
 from __future__ import annotations
@@ -58,3 +61,32 @@ def test_a_counted_toll_with_a_plain_cause_accuses_nobody(
     text: str, lang: str, speaker: str, gazetteer: Gazetteer
 ) -> None:
     assert not _accused_by(text, gazetteer, lang, speaker)
+
+
+# --- the Indonesian passive's bare agent --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Judul\n\nHouthi mengatakan pihaknya menembakkan rudal ke sebuah kapal perang sebagai pembalasan terhadap "
+         "serangan keji yang dilancarkan Amerika ke pelabuhan.", "United States"),
+        ("Judul\n\nKementerian itu mengatakan pengeboman yang dilakukan militer Israel menghancurkan dua sekolah.",
+         "Israel"),
+    ],
+)
+def test_an_attack_whose_passive_names_its_doer_bare_accuses_it(
+    text: str, accused: str, gazetteer: Gazetteer
+) -> None:
+    assert any(accused in (c.subject or "") for c in of_type(run_as(text, gazetteer, "id"), "accusation"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judul\n\nKementerian itu mengatakan serangan yang dilakukan Selasa malam menghancurkan dua sekolah.",
+        "Judul\n\nKementerian itu mengatakan serangan yang dilakukan pihaknya menghancurkan dua gudang senjata.",
+    ],
+)
+def test_a_bare_passive_without_a_party_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
+    assert not of_type(run_as(text, gazetteer, "id"), "accusation")
