@@ -9,6 +9,10 @@ own (never an article's), English and Indonesian, and near misses that must not 
 - an Indonesian passive names its doer bare after the verb as well as after "oleh" ("serangan yang dilancarkan
   Amerika", "pengeboman yang dilakukan militer Israel"): the attack is that party's (``attack_agents._BARE_BY``); a
   day or the speaker's own side after the verb is no doer to accuse;
+- a body that counts the dead (civil defence, medics, a health ministry) charging a named party beyond the strike
+  ("an Israeli drone targeted the home of a family", "deliberately shelled the market") accuses it with no toll in
+  the sentence too, as it does beside a toll; its plain strike ("struck a car") stays no accusation
+  (``blame.attacked``);
 """
 
 from __future__ import annotations
@@ -90,3 +94,38 @@ def test_an_attack_whose_passive_names_its_doer_bare_accuses_it(
 )
 def test_a_bare_passive_without_a_party_accuses_nobody(text: str, gazetteer: Gazetteer) -> None:
     assert not of_type(run_as(text, gazetteer, "id"), "accusation")
+
+
+# --- a counting body's charge without a toll ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Judul\n\nJuru bicara pertahanan sipil, Ahmad Salim, menyebut drone Israel menargetkan rumah keluarga Nasser "
+         "di utara kota.", "id", "Ahmad Salim"),
+        ("Headline\n\nCivil defence spokesman Ahmad Salim said an Israeli drone targeted the home of the Nasser family "
+         "in the north of the city.", "en", "Ahmad Salim"),
+        ("Headline\n\nThe Sudan Doctors Network said RSF gunmen deliberately shelled the market in the west of the "
+         "town.", "en", "Sudan Doctors"),
+    ],
+)
+def test_a_counting_bodys_charge_accuses_without_a_toll(
+    text: str, lang: str, speaker: str, gazetteer: Gazetteer
+) -> None:
+    assert _accused_by(text, gazetteer, lang, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Judul\n\nJuru bicara pertahanan sipil, Ahmad Salim, menyebut drone Israel menghantam sebuah mobil di utara "
+         "kota.", "id", "Ahmad Salim"),
+        ("Headline\n\nCivil defence spokesman Ahmad Salim said an Israeli drone struck a car in the north of the "
+         "city.", "en", "Ahmad Salim"),
+    ],
+)
+def test_a_counting_bodys_plain_strike_accuses_nobody(
+    text: str, lang: str, speaker: str, gazetteer: Gazetteer
+) -> None:
+    assert not _accused_by(text, gazetteer, lang, speaker)

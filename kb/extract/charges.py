@@ -21,7 +21,7 @@ from kb.extract.alternation import alternation
 # what a targeting verb may aim at that makes it a charge: people and the places they live or shelter in
 _PEOPLE_OR_HOMES = (
     "civilians", "civilian", "villagers", "residents", "people", "families", "family", "children", "women",
-    "displaced", "refugees", "worshippers", "patients", "them", "a house", "houses", "a home", "homes",
+    "displaced", "refugees", "worshippers", "patients", "them", "a house", "houses", "a home", "home", "homes",
     "residential", "hospital", "hospitals", "school", "schools", "market", "markets", "camp", "camps", "tent",
     "tents", "shelter", "shelters", "house", "mosque", "church", "neighbourhood", "neighborhood",
     "neighbourhoods", "neighborhoods",
