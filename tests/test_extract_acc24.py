@@ -13,6 +13,9 @@ own (never an article's), English and Indonesian, and near misses that must not 
   ("an Israeli drone targeted the home of a family", "deliberately shelled the market") accuses it with no toll in
   the sentence too, as it does beside a toll; its plain strike ("struck a car") stays no accusation
   (``blame.attacked``);
+- an attack referred back to ("serangan itu", "aksi tersebut", "tindakan itu") and called deliberate or brutal is a
+  wrong named without its doer, pinned on the side the article named attacking (``crimes._THAT_ATTACK``,
+  ``lexicon_types.CRIME_MANNERS``); "not deliberate", or the act told without a wrong, accuses nobody.
 """
 
 from __future__ import annotations
@@ -129,3 +132,38 @@ def test_a_counting_bodys_plain_strike_accuses_nobody(
     text: str, lang: str, speaker: str, gazetteer: Gazetteer
 ) -> None:
     assert not _accused_by(text, gazetteer, lang, speaker)
+
+
+# --- an attack referred back to and called deliberate or brutal ----------------------------------------------------
+
+_KHARKIV_ID = "Pasukan Rusia menembaki kota Kharkiv pada Selasa, kata gubernur Oleh Syniehubov.\n\n"
+_VILLAGE_ID = "Militer Myanmar mengebom desa Letpanhla pada Senin, kata warga.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_KHARKIV_ID + "Menteri Dalam Negeri Petro Hnatenko mengatakan serangan itu jelas disengaja.", "Hnatenko"),
+        (_VILLAGE_ID + "Juru bicara NUG mengatakan aksi tersebut merupakan salah satu serangan paling brutal terhadap "
+         "penduduk desa tahun ini.", "National Unity"),
+        (_VILLAGE_ID + "Juru bicara NUG mengatakan tindakan itu disengaja untuk menghukum penduduk desa.",
+         "National Unity"),
+    ],
+)
+def test_an_attack_called_deliberate_or_brutal_accuses_the_attacker(
+    text: str, speaker: str, gazetteer: Gazetteer
+) -> None:
+    assert _accused_by(text, gazetteer, "id", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_KHARKIV_ID + "Menteri Dalam Negeri Petro Hnatenko mengatakan serangan itu tidak disengaja.", "Hnatenko"),
+        (_VILLAGE_ID + "Juru bicara NUG mengatakan aksi tersebut menunda panen di desa itu.", "National Unity"),
+    ],
+)
+def test_an_attack_referred_back_without_a_wrong_accuses_nobody_more(
+    text: str, speaker: str, gazetteer: Gazetteer
+) -> None:
+    assert not _accused_by(text, gazetteer, "id", speaker)
