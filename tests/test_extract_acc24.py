@@ -15,7 +15,10 @@ own (never an article's), English and Indonesian, and near misses that must not 
   (``blame.attacked``);
 - an attack referred back to ("serangan itu", "aksi tersebut", "tindakan itu") and called deliberate or brutal is a
   wrong named without its doer, pinned on the side the article named attacking (``crimes._THAT_ATTACK``,
-  ``lexicon_types.CRIME_MANNERS``); "not deliberate", or the act told without a wrong, accuses nobody.
+  ``lexicon_types.CRIME_MANNERS``); "not deliberate", or the act told without a wrong, accuses nobody;
+- a side charging the other with rebuilding its armed capacity ("working to rebuild Hezbollah infrastructure",
+  "membangun kembali infrastruktur teror Hizbullah", "rebuilding tunnels") accuses it (``rearming``); a
+  country's reconstruction, or a side rebuilding its own, accuses nobody.
 """
 
 from __future__ import annotations
@@ -167,3 +170,41 @@ def test_an_attack_referred_back_without_a_wrong_accuses_nobody_more(
     text: str, speaker: str, gazetteer: Gazetteer
 ) -> None:
     assert not _accused_by(text, gazetteer, "id", speaker)
+
+
+# --- a side's charge that the other is rebuilding its armed capacity ------------------------------------------------
+
+
+def _accusations(text: str, gazetteer: Gazetteer, lang: str) -> set[tuple[str, str | None]]:
+    return {(c.speaker, c.subject) for c in of_type(run_as(text, gazetteer, lang), "accusation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "accused"),
+    [
+        ("Headline\n\nThe Israeli army said the two men were working to rebuild Hezbollah infrastructure near the "
+         "border.", "en", "Hezbollah"),
+        ("Judul\n\nMiliter Israel mengatakan kedua pria itu berusaha membangun kembali infrastruktur teror Hizbullah "
+         "di dekat perbatasan.", "id", "Hezbollah"),
+        ("Judul\n\n\"Keduanya terlibat membangun kembali situs peluncuran roket Hizbullah di lembah itu,\" kata "
+         "militer Israel.", "id", "Hezbollah"),
+        ("Headline\n\nThe Israeli military said Hamas gunmen had been rebuilding tunnels under the camp.", "en",
+         "Hamas"),
+    ],
+)
+def test_a_side_charging_the_other_with_rearming_accuses_it(
+    text: str, lang: str, accused: str, gazetteer: Gazetteer
+) -> None:
+    assert any(subject == accused for _, subject in _accusations(text, gazetteer, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Headline\n\nThe World Bank said rebuilding Ukraine's energy infrastructure would cost billions.", "en"),
+        ("Judul\n\nPemerintah Lebanon mengatakan pihaknya akan membangun kembali rumah-rumah warga di selatan.", "id"),
+        ("Headline\n\nHezbollah said it was rebuilding its military infrastructure after the war.", "en"),
+    ],
+)
+def test_reconstruction_or_ones_own_rearming_accuses_nobody(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert not _accusations(text, gazetteer, lang)
