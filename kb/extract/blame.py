@@ -80,8 +80,9 @@ def attacked(
             if toll and any(charged(s.norm, span, a.start) or (speaker is not None and _crime_charge(s.norm, a))
                             for a in attacks):
                 return True  # "targeting civilians in a tent, killing 11": a charge beyond the toll's cause
-            if speaker is not None and any(a.mention is not None and charged(s.norm, span, a.start) for a in attacks):
-                return True  # a body's "an Israeli drone targeted a family's home": the charge, toll or not
+            if counts and any(a.mention is not None and charged(s.norm, span, a.start) for a in attacks):
+                return True  # civil defence's "an Israeli drone targeted a family's home": the charge, toll or not
+                # (a news agency's plain report of it stays no claim: ``test_extract_types17``)
             did_it = any(party_headed(s.norm, a) or party_agent(s.norm, a) for a in attacks)
             if records and toll and not counts and did_it:
                 return True  # a news agency's "Houthis launched a missile, killing": the party did it (not a count)
