@@ -18,7 +18,11 @@ own (never an article's), English and Indonesian, and near misses that must not 
   ``lexicon_types.CRIME_MANNERS``); "not deliberate", or the act told without a wrong, accuses nobody;
 - a side charging the other with rebuilding its armed capacity ("working to rebuild Hezbollah infrastructure",
   "membangun kembali infrastruktur teror Hizbullah", "rebuilding tunnels") accuses it (``rearming``); a
-  country's reconstruction, or a side rebuilding its own, accuses nobody.
+  country's reconstruction, or a side rebuilding its own, accuses nobody;
+- an attack condemned without its attacker, behind a quotation mark or a word of the speaker's ("condemned the
+  \u201chorrific attacks on civilians"), accuses the side the article's accusations name striking, whatever word the
+  subject reader took for its party (``condemn._THE_ATTACK``, ``claims._frame_drafts``); a condemned death, or an
+  attack in an article that names nobody striking, accuses nobody.
 """
 
 from __future__ import annotations
@@ -208,3 +212,40 @@ def test_a_side_charging_the_other_with_rearming_accuses_it(
 )
 def test_reconstruction_or_ones_own_rearming_accuses_nobody(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert not _accusations(text, gazetteer, lang)
+
+
+# --- an attack condemned without its attacker, behind a quotation mark or a word of the speaker's ------------------
+
+_WAD_HAMID_EN = "RSF fighters attacked the village of Wad Hamid on Wednesday, residents said.\n\n"
+_WAD_HAMID_ID = "Pasukan RSF menyerang desa Wad Hamid pada Rabu, kata warga.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (_WAD_HAMID_EN + "The United States condemned the \u201chorrific attacks on unarmed civilians in the "
+         "village,\u201d a spokesman said.", "en", "United States"),
+        (_WAD_HAMID_EN + "Britain condemned the shocking attacks on the village.", "en", "United Kingdom"),
+        (_WAD_HAMID_ID + "Amerika Serikat mengecam \u201cserangan keji terhadap warga sipil tak bersenjata\u201d "
+         "di desa itu.", "id", "United States"),
+    ],
+)
+def test_an_attack_condemned_without_its_attacker_accuses_the_articles_striker(
+    text: str, lang: str, speaker: str, gazetteer: Gazetteer
+) -> None:
+    assert _accused_by(text, gazetteer, lang, speaker) == ["Rapid Support Forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (_WAD_HAMID_EN + "The United States condemned the \u201chorrific deaths of civilians in the "
+         "village.\u201d", "en"),
+        ("Headline\n\nThe United States condemned the \u201chorrific attacks on unarmed civilians in the "
+         "village.\u201d", "en"),
+    ],
+)
+def test_a_condemned_death_or_an_attack_nobody_was_named_striking_accuses_nobody(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert not {sp for sp, _ in _accusations(text, gazetteer, lang) if "United States" in sp}

@@ -134,8 +134,8 @@ def _frame_drafts(
                 if draft.type == "statement" and draft.subject is None and kinds.private_person(s, frame, one):
                     continue  # a relative, a doctor, "the source": no party speaks and none is spoken of
                 if draft.type == "accusation" and condemns(_verb(s, frame)):  # "condemned the deaths": nobody
-                    draft.subject = condemned(draft.subject, s.gazetteer, _attacker(s)) or (
-                        _struck(s) if draft.subject is None and condemns_attack(s.norm, frame.verb[1]) else None)
+                    draft.subject = condemned(draft.subject, s.gazetteer, _attacker(s) or _struck(s)) or (
+                        _struck(s) if condemns_attack(s.norm, frame.verb[1]) else None)  # whatever word was read
                     if draft.subject is None:
                         continue
                 drafts.append(draft)
