@@ -22,7 +22,10 @@ own (never an article's), English and Indonesian, and near misses that must not 
 - an attack condemned without its attacker, behind a quotation mark or a word of the speaker's ("condemned the
   \u201chorrific attacks on civilians"), accuses the side the article's accusations name striking, whatever word the
   subject reader took for its party (``condemn._THE_ATTACK``, ``claims._frame_drafts``); a condemned death, or an
-  attack in an article that names nobody striking, accuses nobody.
+  attack in an article that names nobody striking, accuses nobody;
+- once the article has named a truce, "the agreement" a named party violates is that truce ("violations of the
+  agreement by Israel", "pelanggaran Israel terhadap perjanjian tersebut"): the violation accuses, toll or not, as a
+  named violation of a ceasefire does (``blame._DEAL_BROKEN``); with no truce named, it does not.
 """
 
 from __future__ import annotations
@@ -249,3 +252,34 @@ def test_a_condemned_death_or_an_attack_nobody_was_named_striking_accuses_nobody
     text: str, lang: str, gazetteer: Gazetteer
 ) -> None:
     assert not {sp for sp, _ in _accusations(text, gazetteer, lang) if "United States" in sp}
+
+
+# --- a truce broken, named as "the agreement" once the article has named the truce ---------------------------------
+
+_TRUCE_ID = "Gencatan senjata di Jalur Gaza mulai berlaku pada bulan Oktober.\n\n"
+_TRUCE_EN = "A ceasefire in southern Lebanon took effect in November.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "accused"),
+    [
+        (_TRUCE_ID + "Sejak itu 120 warga Palestina tewas akibat pelanggaran Israel terhadap perjanjian tersebut.",
+         "id", "Israel"),
+        (_TRUCE_EN + "Since then 40 people have been killed in violations of the agreement by Israel.", "en", "Israel"),
+    ],
+)
+def test_a_named_partys_breach_of_the_agreement_accuses_it(
+    text: str, lang: str, accused: str, gazetteer: Gazetteer
+) -> None:
+    assert accused in {subject for _, subject in _accusations(text, gazetteer, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Judul\n\nSejak itu 120 warga Palestina tewas akibat pelanggaran Israel terhadap perjanjian tersebut.", "id"),
+        (_TRUCE_EN + "Since then 40 people have been killed, though Israel says it respects the agreement.", "en"),
+    ],
+)
+def test_an_agreement_no_truce_names_or_kept_accuses_nobody(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert not _accusations(text, gazetteer, lang)

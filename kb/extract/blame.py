@@ -39,6 +39,13 @@ _TRUCE_BROKEN = re.compile(
     r"(?:cease-?fire|truce|gencatan\s+senjata)",
     re.IGNORECASE,
 )
+# the same with the truce named as "the agreement" once the article has named one ("Israel's violations of the
+# agreement", "pelanggaran Israel terhadap perjanjian tersebut"): ``ArticleParties.truce_named`` says it is that truce
+_DEAL_BROKEN = re.compile(
+    r"(?<![\w-])(?:violations?|breach(?:es)?|pelanggaran)\s+(?:[\w-]+\s+){0,2}?(?:of\s+|terhadap\s+|atas\s+)?"
+    r"(?:the\s+)?(?:agreement|deal|perjanjian|kesepakatan)(?![\w-])",
+    re.IGNORECASE,
+)
 
 # "160 ceasefire violations", "a violation of the truce" named by a speaker: a broken truce someone is blamed for.
 _TRUCE_VIOLATION = re.compile(
@@ -72,7 +79,8 @@ def attacked(
     neutral = speaker is not None and (international_body(speaker, s.gazetteer) or records)
     for span in spans:
         attacks = find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
-        if _TRUCE_BROKEN.search(s.norm, *span) and any(a.mention is not None for a in attacks):
+        if (_TRUCE_BROKEN.search(s.norm, *span) or (s.around.truce_named and _DEAL_BROKEN.search(s.norm, *span))) \
+                and any(a.mention is not None for a in attacks):
             return True  # a named party's attack that broke a ceasefire: a violation, toll or not, whoever tells it
         if speaker is None or neutral:  # the reporter, or a UN body counting strikes: wrongdoing only
             if any(a.wrongdoing for a in attacks if not (toll and _in_toll_clause(s.norm, span, a.start, a.verb))):
