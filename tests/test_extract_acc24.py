@@ -25,7 +25,11 @@ own (never an article's), English and Indonesian, and near misses that must not 
   attack in an article that names nobody striking, accuses nobody;
 - once the article has named a truce, "the agreement" a named party violates is that truce ("violations of the
   agreement by Israel", "pelanggaran Israel terhadap perjanjian tersebut"): the violation accuses, toll or not, as a
-  named violation of a ceasefire does (``blame._DEAL_BROKEN``); with no truce named, it does not.
+  named violation of a ceasefire does (``blame._DEAL_BROKEN``); with no truce named, it does not;
+- a side's strike told as the answer to a party's attack that harmed people ("in retaliation for an Israeli strike
+  that wounded three", "sebagai balasan atas serangan Israel yang melukai tiga orang") accuses that party, as it
+  does when the answered attack harmed nobody (``claims._answered``; the harm told of the answered attack no longer
+  hides it); an answer to no party's attack, or a side's own strike with its toll, accuses nobody.
 """
 
 from __future__ import annotations
@@ -283,3 +287,37 @@ def test_a_named_partys_breach_of_the_agreement_accuses_it(
 )
 def test_an_agreement_no_truce_names_or_kept_accuses_nobody(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert not _accusations(text, gazetteer, lang)
+
+
+# --- a strike told as the answer to a party's attack that harmed people ---------------------------------------------
+
+
+def _types_of(text: str, gazetteer: Gazetteer, lang: str, speaker: str) -> set[str]:
+    return {c.type for c in run_as(text, gazetteer, lang) if speaker in c.speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Judul\n\nHizbullah mengatakan pejuangnya menembakkan roket ke pangkalan militer sebagai balasan atas "
+         "serangan Israel yang melukai tiga orang.", "id"),
+        ("Headline\n\nHezbollah said its fighters fired rockets at an army base in retaliation for an Israeli strike "
+         "that wounded three people.", "en"),  # passed on main already (the toll's attack read in English): a guard
+    ],
+)
+def test_a_strike_answering_a_partys_harmful_attack_accuses_it(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert "accusation" in _types_of(text, gazetteer, lang, "Hezbollah")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Judul\n\nHizbullah mengatakan pejuangnya menembakkan roket ke pangkalan militer sebagai balasan atas "
+         "kematian tiga pejuangnya.", "id"),
+        ("Judul\n\nHizbullah mengatakan serangan roketnya ke pangkalan militer itu melukai tiga tentara.", "id"),
+    ],
+)
+def test_an_answer_to_no_partys_attack_or_an_own_strike_accuses_nobody(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert "accusation" not in _types_of(text, gazetteer, lang, "Hezbollah")
