@@ -124,7 +124,7 @@ def test_a_bare_passive_without_a_party_accuses_nobody(text: str, gazetteer: Gaz
         ("Headline\n\nCivil defence spokesman Ahmad Salim said an Israeli drone targeted the home of the Nasser family "
          "in the north of the city.", "en", "Ahmad Salim"),
         ("Headline\n\nThe Sudan Doctors Network said RSF gunmen deliberately shelled the market in the west of the "
-         "town.", "en", "Sudan Doctors"),
+         "town.", "en", "Sudan Doctors"),  # passed on main already (a word of manner is wrongdoing): a guard
     ],
 )
 def test_a_counting_bodys_charge_accuses_without_a_toll(
