@@ -64,6 +64,12 @@ BY = re.compile(
     r"diluncurkan\s+|carried\s+out\s+|launched\s+|unleashed\s+)?(?:oleh|by)\s+",
     re.I,
 )
+# the Indonesian passive's agent bare after the verb, in a relative clause on the attack ("serangan yang dilancarkan
+# Amerika", "pengeboman brutal yang dilakukan militer Israel"): as much the doer as after "oleh"
+_BARE_BY = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilancarkan|diluncurkan)\s+(?!oleh\s)",
+    re.I,
+)
 _BESIDE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}")
 _MODIFIERS = frozenset(lexicon.ATTACK_MODIFIERS)
 _PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
@@ -265,7 +271,7 @@ def by_agent(
     """The party after "oleh"/"by" ("attack by X", "dibunuh oleh bom dan rudal X"), weapons skipped; or
     right after the cue when it ends in "from"/"by" ("came under fire from X") or is an Indonesian passive,
     whose agent may follow it bare ("ditembaki pasukan Armenia")."""
-    by = BY.match(norm, cue.end(), min(span[1], cue.end() + 60))
+    by = BY.match(norm, cue.end(), min(span[1], cue.end() + 60)) or _BARE_BY.match(norm, cue.end(), span[1])
     if by is None and not _BARE_AGENT.fullmatch(cue.group(0)):
         return None
     if by is not None and _HELD_BY.search(by.group(0)):

@@ -14,7 +14,7 @@ import re
 
 from kb.actors import Gazetteer
 from kb.extract import lexicon
-from kb.extract.attacks import find_attacks
+from kb.extract.attacks import Attack, find_attacks
 from kb.extract.charges import charged
 from kb.extract.counting_bodies import counts_dead, press
 from kb.extract.drafts import SentenceInput
@@ -37,6 +37,13 @@ _HARMED = compile_words((*lexicon.KILLED, *lexicon.WOUNDED, "korban", "casualtie
 _TRUCE_BROKEN = re.compile(
     r"(?<![\w-])(?:violations?|breach(?:es)?|pelanggaran)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+|a\s+)?"
     r"(?:cease-?fire|truce|gencatan\s+senjata)",
+    re.IGNORECASE,
+)
+# the same with the truce named as "the agreement" once the article has named one ("Israel's violations of the
+# agreement", "pelanggaran Israel terhadap perjanjian tersebut"): ``ArticleParties.truce_named`` says it is that truce
+_DEAL_BROKEN = re.compile(
+    r"(?<![\w-])(?:violations?|breach(?:es)?|pelanggaran)\s+(?:[\w-]+\s+){0,2}?(?:of\s+|terhadap\s+|atas\s+)?"
+    r"(?:the\s+)?(?:agreement|deal|perjanjian|kesepakatan)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -72,13 +79,18 @@ def attacked(
     neutral = speaker is not None and (international_body(speaker, s.gazetteer) or records)
     for span in spans:
         attacks = find_attacks(s.norm, span, s.mentions, s.gazetteer, own)
-        if _TRUCE_BROKEN.search(s.norm, *span) and any(a.mention is not None for a in attacks):
+        if (_TRUCE_BROKEN.search(s.norm, *span) or (s.around.truce_named and _DEAL_BROKEN.search(s.norm, *span))) \
+                and any(a.mention is not None for a in attacks):
             return True  # a named party's attack that broke a ceasefire: a violation, toll or not, whoever tells it
         if speaker is None or neutral:  # the reporter, or a UN body counting strikes: wrongdoing only
             if any(a.wrongdoing for a in attacks if not (toll and _in_toll_clause(s.norm, span, a.start, a.verb))):
                 return True
-            if toll and any(charged(s.norm, span, a.start) for a in attacks):
+            if toll and any(charged(s.norm, span, a.start) or (speaker is not None and _crime_charge(s.norm, a))
+                            for a in attacks):
                 return True  # "targeting civilians in a tent, killing 11": a charge beyond the toll's cause
+            if counts and any(a.mention is not None and charged(s.norm, span, a.start) for a in attacks):
+                return True  # civil defence's "an Israeli drone targeted a family's home": the charge, toll or not
+                # (a news agency's plain report of it stays no claim: ``test_extract_types17``)
             did_it = any(party_headed(s.norm, a) or party_agent(s.norm, a) for a in attacks)
             if records and toll and not counts and did_it:
                 return True  # a news agency's "Houthis launched a missile, killing": the party did it (not a count)
@@ -92,7 +104,8 @@ def attacked(
             if not _in_toll_clause(s.norm, span, a.start, a.verb)
             or (not toll and (a.wrongdoing or a.by_agent or a.verb))  # no figure: "troops went in, killing men"
             or (toll and charged(s.norm, span, a.start))  # "a drone of the RSF targeted a house, killing three"
-            or (a.crime and a.mention is not None)  # "pembantaian yang dilakukan oleh RSF menyebabkan ... tewas"
+            or (a.crime and a.mention is not None and (not toll or _CRIMES.match(s.norm, a.start)))  # "pembantaian
+            # yang dilakukan oleh RSF menyebabkan ... tewas"; not "tewas ... melarikan diri dari pengepungan RSF"
             or (toll and party_headed(s.norm, a))  # "Azerbaijani troops killed two civilians": the party did it
             or (toll and party_agent(s.norm, a))  # "killed by Azerbaijani forces"
         ]
@@ -103,6 +116,19 @@ def attacked(
         ):
             return True
     return False
+
+
+_CRIMES = compile_words(lexicon.CRIME_NOUNS)  # crimes by name: a siege or looting is a wrong, not a massacre
+# a wrong told as the time a toll counts from ("since the RSF siege began", "sejak pengepungan"): a date, no charge
+_SINCE = re.compile(r"(?<![\w-])(?:since|sejak)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _crime_charge(norm: str, attack: Attack) -> bool:
+    """Whether a counting body's toll names a crime as its cause ("killed in a massacre committed by the
+    occupation"): the session-18 convention counts a massacre or crime as a charge beyond the strike, so it
+    accuses, where a plain strike, or a siege the dead fled, stays the casualty's cause.  A crime told as when the
+    count began is a date."""
+    return bool(_CRIMES.match(norm, attack.start)) and not _SINCE.search(norm, max(0, attack.start - 40), attack.start)
 
 
 # A speaker's own strike answered to another party's: "said it fired rockets in response to aggression by X",

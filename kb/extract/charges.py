@@ -21,7 +21,7 @@ from kb.extract.alternation import alternation
 # what a targeting verb may aim at that makes it a charge: people and the places they live or shelter in
 _PEOPLE_OR_HOMES = (
     "civilians", "civilian", "villagers", "residents", "people", "families", "family", "children", "women",
-    "displaced", "refugees", "worshippers", "patients", "them", "a house", "houses", "a home", "homes",
+    "displaced", "refugees", "worshippers", "patients", "them", "a house", "houses", "a home", "home", "homes",
     "residential", "hospital", "hospitals", "school", "schools", "market", "markets", "camp", "camps", "tent",
     "tents", "shelter", "shelters", "house", "mosque", "church", "neighbourhood", "neighborhood",
     "neighbourhoods", "neighborhoods",
@@ -49,8 +49,8 @@ _AIMED_AT = re.compile(
 )
 # fire told by its manner: what the convention counts as a charge ("indiscriminate", "brutal")
 _MANNER = re.compile(
-    r"(?<![\w-])(?:indiscriminate(?:ly)?|deliberately|intentionally|brutal(?:ly)?|tanpa\s+pandang\s+bulu"
-    r"|membabi\s+buta|secara\s+sengaja|dengan\s+sengaja|sengaja|secara\s+brutal)(?![\w-])",
+    r"(?<![\w-])(?:indiscriminate(?:ly)?|deliberate(?:ly)?|intentional(?:ly)?|brutal(?:ly)?|tanpa\s+pandang\s+bulu"
+    r"|membabi\s+buta|secara\s+sengaja|dengan\s+sengaja|disengaja|sengaja|secara\s+brutal)(?![\w-])",
     re.IGNORECASE,
 )
 # where the attack's own clause ends: a stop, or a contrast that opens another speaker's reading

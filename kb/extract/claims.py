@@ -102,6 +102,10 @@ def _frame_drafts(
                     drafts.append(make_draft(s, "accusation", speaker, frame.rule, frame.scope, via))
                 continue
             types = [k for k in toll_types(s, frame, minus(frame.scope, holes), speaker, _STRONG) if k != frame.hint]
+            if "accusation" not in types and answered_strike(s.norm, frame.scope) is not None:
+                types = _answered(s, frame, speaker, types or ["statement"])  # "... sebagai balasan atas serangan
+                # Israel yang melukai tiga orang": the answered attack is blamed, whatever it did (an accusing frame
+                # keeps its type alone: ``test_extract_trials21``)
         elif frame.partner is not None and frame.partner.hint:
             continue  # "denied ... and said ...": the denial says it
         else:
@@ -134,8 +138,8 @@ def _frame_drafts(
                 if draft.type == "statement" and draft.subject is None and kinds.private_person(s, frame, one):
                     continue  # a relative, a doctor, "the source": no party speaks and none is spoken of
                 if draft.type == "accusation" and condemns(_verb(s, frame)):  # "condemned the deaths": nobody
-                    draft.subject = condemned(draft.subject, s.gazetteer, _attacker(s)) or (
-                        _struck(s) if draft.subject is None and condemns_attack(s.norm, frame.verb[1]) else None)
+                    draft.subject = condemned(draft.subject, s.gazetteer, _attacker(s) or _struck(s)) or (
+                        _struck(s) if condemns_attack(s.norm, frame.verb[1]) else None)  # whatever word was read
                     if draft.subject is None:
                         continue
                 drafts.append(draft)
@@ -214,9 +218,16 @@ def _answered(s: SentenceInput, frame: Frame, speaker: Speaker, types: list[str]
     cause = answered_strike(s.norm, frame.scope)
     if cause is None or types not in (["accusation"], ["statement"]):
         return types
-    if types == ["statement"] and not cue_types(s, [(cause, frame.scope[1])], speaker, ("accusation",)):
+    told = _WHAT_IT_DID.search(s.norm, cause, frame.scope[1])  # the answered attack, not the harm it did
+    if types == ["statement"] and not cue_types(s, [(cause, told.start() if told else frame.scope[1])], speaker,
+                                                ("accusation",)):
         return types
     return ["accusation", "statement"]
+
+
+# a relative clause telling what the answered attack did ("an Israeli strike that wounded three", "serangan Israel
+# yang melukai tiga orang"): its harm would make the attack a toll's cause, not the blame the answer lays
+_WHAT_IT_DID = re.compile(r"\s(?:that|which|yang)\s", re.IGNORECASE)
 
 
 def _struck(s: SentenceInput) -> str | None:

@@ -24,10 +24,11 @@ CONDEMNING = frozenset(
 _FORCES = frozenset(w.casefold() for w in lexicon.FORCE_WORDS)
 _ATTACKS = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.WRONGDOING_NOUNS))
 # The condemned thing right after the verb is an attack with no party in it: "condemned the attack as a war
-# crime", "mengecam serangan itu" (the subject finder reads no party there, so ``condemned`` saw nothing).
+# crime", "mengecam serangan itu", "condemned the \u201chorrific attacks on civilians" (a quotation mark and a word
+# or two of the speaker's before the noun; the subject finder reads no party there, so ``condemned`` saw nothing).
 _THE_ATTACK = re.compile(
-    rf"\s*(?:(?:the|this|that|these|those|a|an|latest|recent|deadly)\s+){{0,2}}"
-    rf"(?:{alternation((*lexicon.ATTACK_NOUNS, *lexicon.WRONGDOING_NOUNS))})(?![\w-])",
+    rf"\s*(?:(?:the|this|that|these|those|a|an|latest|recent|deadly)\s+){{0,2}}[\"\u201c\u2018]?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation((*lexicon.ATTACK_NOUNS, *lexicon.WRONGDOING_NOUNS))})(?![\w-])",
     re.IGNORECASE,
 )
 

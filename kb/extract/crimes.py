@@ -28,7 +28,7 @@ _MANNERS = compile_words(lexicon.CRIME_MANNERS)
 # own offensive", "serangan kami")
 _THAT_ATTACK = re.compile(
     r"(?<![\w-])(?:(?:the|this|that)\s+(?:air\s+|drone\s+|missile\s+)?(?:attack|strike|raid|shelling|bombing)"
-    r"|(?:serangan|penyerangan|pengeboman|penembakan)(?:\s+udara)?\s+(?:itu|tersebut|ini))(?![\w-])",
+    r"|(?:serangan|penyerangan|pengeboman|penembakan|aksi|tindakan)(?:\s+udara)?\s+(?:itu|tersebut|ini))(?![\w-])",
     re.IGNORECASE,
 )
 # the attack called a crime by a demonstrative ("This is a vile crime", "Ini adalah kejahatan keji", "it was an act of

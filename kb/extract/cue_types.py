@@ -16,6 +16,7 @@ from kb.extract.contacts import hosted, spoke_with
 from kb.extract.drafts import SentenceInput, minus
 from kb.extract.parties import compile_words
 from kb.extract.passive_blame import passive_blame
+from kb.extract.rearming import rearming
 from kb.extract.rebuttals import rebuttal
 from kb.extract.speakers import Speaker, sides
 
@@ -51,8 +52,9 @@ def cue_types(
     ]
     if "accusation" in allowed and "accusation" not in found and (
         any(passive_blame(s.norm, span) for span in spans) or attacked(s, spans, speaker, own, toll)
+        or (speaker is not None and any(rearming(s.norm, span, s.mentions, own) for span in spans))
     ):
-        found.insert(0, "accusation")
+        found.insert(0, "accusation")  # rearming: "said the men were rebuilding Hezbollah's infrastructure"
     if speaker is not None and "denial" in allowed and "denial" not in found and any(
         rebuttal(s.norm, span) for span in spans
     ):

@@ -265,6 +265,7 @@ CRIME_NOUNS: Final[tuple[str, ...]] = (
 # "menyebut serangan itu biadab"): a crime by name too (``crimes.py``), never of the speaker's own act.
 CRIME_MANNERS: Final[tuple[str, ...]] = (
     "indiscriminate", "tanpa pandang bulu", "brutal", "barbaric", "biadab", "keji", "paling brutal",
+    "deliberate", "disengaja", "sengaja",
 )
 # Speakers who comment on a war and take no position in it: what they say is analysis, not a claim.
 COMMENTATORS: Final[tuple[str, ...]] = (
