@@ -6,7 +6,7 @@ that must give the claim and three near misses that must not, in English and Ind
 - a call made by what follows a speech verb: an addressee told or warned (not) to act, a call quoted right after
   "called", a call renewed or a request sent as a noun (``lexicon.CALL_AFTER``);
 - a statement is a position of a party: what a private person (a relative, a doctor, a named bystander, "the
-  source") says naming no party is no claim, unless it speaks of the war itself (``kinds.private_person``);
+  source") says naming no party is no claim, unless it speaks of the war itself (``positions.private_person``);
 - accusations told as a party's attack in a speaker's words (see the round's later sections below).
 """
 

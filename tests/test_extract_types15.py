@@ -20,7 +20,7 @@ near misses that must still give the claim:
   (``lexicon.TYPE_CUES``);
 - what a sentence credits with "according to" / "menurut" (fighting resumed, people fled) is information credited,
   no position taken: no statement; an intention so credited is one still, and an accusation or a toll stays
-  (``kinds.is_position``);
+  (``positions.is_position``);
 - a party's inquiry into what happened ("said it would investigate", "akan menyelidiki insiden tersebut") is a
   position, a statement; a private person's inquiry is none (``lexicon.WAR_WORDS``);
 - a disavowal coordinated after the opening words ("regrets the loss of life and does not target medical staff",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kb.extract import kinds, lexicon
+from kb.extract import kinds, lexicon, positions
 from kb.extract.blame import answered_strike
 from kb.extract.breakdowns import inherit_list_scopes
 from kb.extract.casualties import Figure, find_figures
@@ -73,7 +73,7 @@ def _frame_drafts(
     drafts: list[Draft] = []
     typed = [f for f in s.frames if f.hint]
     busy = _busy(s.frames, figures_by_frame)
-    kinds.note_observers(s)
+    positions.note_observers(s)
     for frame in s.frames:
         speaker, via = chain(frame)
         if speaker.first_person or kinds.inert_verb(s, frame):
@@ -121,7 +121,7 @@ def _frame_drafts(
                 drafts.append(_crime_draft(s, speaker, frame, via, accused, crime))
                 continue  # "groups reported mass killings", "menyebutkan adanya kekerasan seksual"
             if types == ["statement"] and (
-                names_call_up(s.norm, frame.scope) or not kinds.is_position(s, frame, pieces)
+                names_call_up(s.norm, frame.scope) or not positions.is_position(s, frame, pieces)
             ):
                 continue
             types = _answered(s, frame, speaker, types)
@@ -135,7 +135,7 @@ def _frame_drafts(
                         and len(speaker.members) == 2:  # "Armenia and Azerbaijan accused the other of ..."
                     other = speaker.members[1] if one is speaker.members[0] else speaker.members[0]
                     draft.subject = speaker_side(other, s.gazetteer) or other.label
-                if draft.type == "statement" and draft.subject is None and kinds.private_person(s, frame, one):
+                if draft.type == "statement" and draft.subject is None and positions.private_person(s, frame, one):
                     continue  # a relative, a doctor, "the source": no party speaks and none is spoken of
                 if draft.type == "accusation" and condemns(_verb(s, frame)):  # "condemned the deaths": nobody
                     draft.subject = condemned(draft.subject, s.gazetteer, _attacker(s) or _struck(s)) or (

@@ -37,7 +37,7 @@ MOBILIZE = compile_words(lexicon.MOBILIZATION_NOUNS)
 THE_OTHER = frozenset(("other", "the other", "each other", "one another",
                        "lain", "lainnya", "pihak lain", "pihak lainnya"))
 # A statement naming no party and made by no party (a relative, a doctor, an analyst) is no position of a party
-# (``kinds.private_person``), unless it speaks of the war itself, whose parties are the article's main sides.
+# (``positions.private_person``), unless it speaks of the war itself, whose parties are the article's main sides.
 _THE_WAR = re.compile(r"(?<![\w-])(?:war|perang|conflict|konflik)(?![\w-])", re.IGNORECASE)
 PARTY_KINDS = ("State", "Government", "Ministry", "Organization", "Group")
 # An accusing verb said outright: the speaker blames, whoever else its words name beside its own side.

@@ -1,6 +1,6 @@
 """A report of events is information passed on, not a position taken (issue 13, session 21, stm21).
 
-The seeds README types a plain statement as "another position a speaker takes", and ``kinds.is_position``
+The seeds README types a plain statement as "another position a speaker takes", and ``positions.is_position``
 already refuses a position to words credited "according to X": they pass information on.  A verb of reporting
 does the same with the source as subject: "local media reported explosions near the port", "the army reported
 heavy fighting in the east", "kantor berita X melaporkan bahwa pasukan Y bertahan", "situs berita Z memberitakan

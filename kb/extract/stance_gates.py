@@ -1,7 +1,7 @@
 """Plain statements that take no position of their own (issue 13, round 17): words a speaker adds to what it said.
 
-``kinds.is_position`` decides whether a frame with no typed cue (no accusation, denial, call, truce or talks word) is
-worth a statement claim.  This module holds the tests of round 17 it asks:
+``positions.is_position`` decides whether a frame with no typed cue (no accusation, denial, call, truce or talks
+word) is worth a statement claim.  This module holds the tests of round 17 it asks:
 
 - **Words added to what was said** ("..., the ministry added", "X added that ...", "menambahkan bahwa ...",
   "..., tambahnya"): the verb itself says the speaker's claim was made before, in the article's earlier words; what

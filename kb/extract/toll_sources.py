@@ -3,7 +3,7 @@
 "A missile struck the town, killing one, according to the regional governor", "Israel has killed 4,000 people in
 Lebanon, according to health authorities", "Menurut Kementerian Kesehatan, Israel melancarkan serangan ...,
 menewaskan 900 orang": the annotation records the figure (a casualty claim) and no accusation, as it records no
-statement for information credited "according to" (``kinds.is_position``).  Who "according to" names is where the
+statement for information credited "according to" (``positions.is_position``).  Who "according to" names is where the
 facts come from, not a voice taking a side, so the attack that caused the dead is the toll's cause, read as the
 reporter reads it: only wrongdoing (an attack on civilians, a violation) or a crime by name ("pembantaian massal
 yang dilakukan oleh RSF") accuses.  A speaker with a verb ("the ministry said Israeli strikes killed ...") keeps the
