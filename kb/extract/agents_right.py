@@ -8,6 +8,7 @@ the phrase ends; ``speakers`` decides who it names.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from kb.extract import lexicon
 from kb.extract.bodies import has_head
@@ -41,6 +42,29 @@ def agent_right(
     document = document_after(norm, verb_end, context)
     if document is not None:  # "..., the report added", "tambah laporan itu": who issued it spoke last
         return document
+    walked = _walk(norm, verb_end, upper, mentions, context)
+    if walked.settled:
+        return walked.named
+    verb_end, end = walked.verb_end, walked.end
+    listed = list_after(norm, end, upper) if end > verb_end else None
+    if listed is not None and not any(verb_end <= m.start < listed for m in mentions):
+        end = listed  # "according to rights groups, rebels and media": each source speaks
+    speaker = _phrase(norm, verb_end, end, mentions, context)
+    return None if speaker is None else _described(norm, (verb_end, end), upper, speaker, mentions, context)
+
+
+class _Walked(NamedTuple):
+    """Where the phrase after the verb runs (``verb_end`` moves past "dari" after a document verb), or, when the walk
+    settled who speaks on its own (``settled``), that speaker and where it ends."""
+
+    verb_end: int
+    end: int
+    settled: bool = False
+    named: tuple[Speaker, int] | None = None
+
+
+def _walk(norm: str, verb_end: int, upper: int, mentions: list[Mention], context: Context) -> _Walked:
+    """Walk rightwards from the verb over the speaker phrase's words and decide where it ends."""
     end = verb_end
     for start, stop, word in _tokens(norm, verb_end, upper):
         if start < end:
@@ -58,7 +82,7 @@ def agent_right(
                 # (nor "according to the premier's office, Eli Barak will ...": a body has no holder; he is the subject)
             if nxt is not None and _names_generic(norm, verb_end, end, nxt, mentions):
                 named = _phrase(norm, nxt.start, nxt.end, mentions, context)
-                return (named, nxt.end) if named else None
+                return _Walked(verb_end, end, True, (named, nxt.end) if named else None)
             break
         issued = _ISSUED.match(norm, start) if end > verb_end and is_document(norm[verb_end:end]) else None
         if issued is not None:
@@ -70,27 +94,34 @@ def agent_right(
         if word.casefold() in _FROM and is_document(norm[verb_end:end]):
             end = stop  # "according to a report by CNN": who issued it
             continue
-        if word == "." and _RANK_BEFORE.search(norm, max(verb_end, start - 9), start):
-            end = stop  # "said Lt. Col. Richard Hecht": an abbreviated rank, not the end of the phrase
+        if _goes_on(norm, (verb_end, end), start, stop, word):
+            end = stop
             continue
-        if word.casefold() in ("to", "untuk") and _ORG_BEFORE.search(norm, max(verb_end, start - 40), start) and \
-                _CAPITAL_AFTER.match(norm, stop):
-            end = stop  # "according to the Committee to Protect Journalists": the body's name goes on
-            continue
-        if end > verb_end and CHANNEL.match(norm, start):
-            break  # "kata Hartono di Telegram", "said Ivanov in a video": where it was said, not who said it
-        if end > verb_end and _PARTICIPLE.fullmatch(word) and word.casefold() not in _ING_NOUNS:
-            break  # "a spokeswoman for an armed group fighting the junta": who the group is, not who speaks
-        if not word[0].isalnum() or (word.casefold() in _STOPS and not word[0].isupper()) or (
-                end > verb_end and _RUN_BY_AFTER.match(norm, start)):
-            break  # a capitalised "Dalam" is an office's ("Menteri Dalam Negeri"), never the preposition
-        end = stop
-    listed = list_after(norm, end, upper) if end > verb_end else None
-    if listed is not None and not any(verb_end <= m.start < listed for m in mentions):
-        end = listed  # "according to rights groups, rebels and media": each source speaks
-    speaker = _phrase(norm, verb_end, end, mentions, context)
-    if speaker is None:
-        return None
+        break
+    return _Walked(verb_end, end)
+
+
+def _goes_on(norm: str, phrase: tuple[int, int], start: int, stop: int, word: str) -> bool:
+    """Whether the speaker phrase ``norm[phrase]`` goes on over the word ``norm[start:stop]``."""
+    verb_end, end = phrase
+    if word == "." and _RANK_BEFORE.search(norm, max(verb_end, start - 9), start):
+        return True  # "said Lt. Col. Richard Hecht": an abbreviated rank, not the end of the phrase
+    if word.casefold() in ("to", "untuk") and _ORG_BEFORE.search(norm, max(verb_end, start - 40), start) and \
+            _CAPITAL_AFTER.match(norm, stop):
+        return True  # "according to the Committee to Protect Journalists": the body's name goes on
+    if end > verb_end and CHANNEL.match(norm, start):
+        return False  # "kata Hartono di Telegram", "said Ivanov in a video": where it was said, not who said it
+    if end > verb_end and _PARTICIPLE.fullmatch(word) and word.casefold() not in _ING_NOUNS:
+        return False  # "a spokeswoman for an armed group fighting the junta": who the group is, not who speaks
+    return not (not word[0].isalnum() or (word.casefold() in _STOPS and not word[0].isupper()) or (
+        end > verb_end and _RUN_BY_AFTER.match(norm, start)))  # a capitalised "Dalam" is an office's, not "in"
+
+
+def _described(norm: str, phrase: tuple[int, int], upper: int, speaker: Speaker, mentions: list[Mention],
+               context: Context) -> tuple[Speaker, int]:
+    """The speaker of the phrase ``norm[phrase]`` with what describes it after the phrase: who runs it, where it is,
+    a relative clause or a participle; where the whole ends."""
+    verb_end, end = phrase
     run_by = _RUN_BY_AFTER.match(norm, end, upper)
     itself = any(verb_end <= m.start and m.end <= end for m in mentions)  # "the Gaza health ministry": itself
     if run_by is not None and norm[end:run_by.start("who")].lstrip().startswith(",") and (
