@@ -21,15 +21,15 @@ own (never an article's), English and Indonesian, and near misses that must not 
   country's reconstruction, or a side rebuilding its own, accuses nobody;
 - an attack condemned without its attacker, behind a quotation mark or a word of the speaker's ("condemned the
   \u201chorrific attacks on civilians"), accuses the side the article's accusations name striking, whatever word the
-  subject reader took for its party (``condemn._THE_ATTACK``, ``claims._frame_drafts``); a condemned death, or an
+  subject reader took for its party (``condemn._THE_ATTACK``, ``claims._one_frame``); a condemned death, or an
   attack in an article that names nobody striking, accuses nobody;
 - once the article has named a truce, "the agreement" a named party violates is that truce ("violations of the
   agreement by Israel", "pelanggaran Israel terhadap perjanjian tersebut"): the violation accuses, toll or not, as a
   named violation of a ceasefire does (``blame._DEAL_BROKEN``); with no truce named, it does not;
 - a side's strike told as the answer to a party's attack that harmed people ("in retaliation for an Israeli strike
   that wounded three", "sebagai balasan atas serangan Israel yang melukai tiga orang") accuses that party, as it
-  does when the answered attack harmed nobody (``claims._answered``; the harm told of the answered attack no longer
-  hides it); an answer to no party's attack, or a side's own strike with its toll, accuses nobody.
+  does when the answered attack harmed nobody (``frame_charges.answered``; the harm told of the answered attack no
+  longer hides it); an answer to no party's attack, or a side's own strike with its toll, accuses nobody.
 """
 
 from __future__ import annotations

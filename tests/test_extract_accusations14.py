@@ -15,7 +15,7 @@ near misses that must not give the claim:
   mortars, drones or missiles launched them (``lexicon.NEEDS_AFTER``, ``lexicon.LAUNCH_VERBS``);
 - an attack condemned with no party in the words ("condemned the attack as a war crime", "mengecam serangan
   tersebut") accuses the side the article named attacking, else the one its tolls and blame pin most on
-  (``condemn.condemns_attack``, ``claims._struck``);
+  (``condemn.condemns_attack``, ``frame_charges.struck``);
 - the fighting started by a party, in the passive ("clashes begun by X", "the war, started by X", "bentrokan yang
   dimulai oleh X"), is wrongdoing even in the reporter's own words (``attacks._STARTED_BY``);
 - heavy weapons a party used or fired ("used heavy artillery", "menggunakan artileri berat", "fired heavy
@@ -24,7 +24,7 @@ near misses that must not give the claim:
   side of a two-sided article, blames the other side (``unpinned._CAME_UNDER``);
 - a speaker's strike told as the answer to another party's ("fired rockets in response to aggression by X",
   "sebagai tanggapan atas serangan X") is two claims, its operation (a statement) and the blame (an accusation)
-  (``blame.answered_strike``, ``claims._answered``);
+  (``blame.answered_strike``, ``frame_charges.answered``);
 - blocs of states no gazetteer names one by one ("Western powers", "negara-negara Barat") speak
   (``lexicon.SPEAKER_HEADS``).
 """

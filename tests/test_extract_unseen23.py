@@ -12,7 +12,7 @@ project's own (never an article's), with the near misses that must keep their ol
   9 civilians, were killed": both figures, ``figure._ASIDE``);
 - an attack called a crime with a demonstrative ("This is a vile crime") accuses the side the article has named
   attacking, and the speaker's own people in the words are victims, not doers (``crimes._THIS_IS_CRIME``,
-  ``claims._names_other_doer``);
+  ``frame_charges.names_other_doer``);
 - one victim counted in a toll's breakdown ("including a child", "two children and a woman") is its own claim, as a
   numbered one is (session 22's convention, ``singular._INCLUDED_ONE``); "a man and a woman were killed" is no aside;
 - an item of a toll's breakdown takes the toll's hurt whatever verb follows the aside, and a bare figure after it

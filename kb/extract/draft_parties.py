@@ -1,6 +1,6 @@
 """One draft claim from a frame's scope: its final type and the party it is about.
 
-Why apart from ``claims``: choosing a frame's claim types (``claims._frame_drafts``) and settling one typed
+Why apart from ``claims``: choosing a frame's claim types (``claims._types``) and settling one typed
 draft's party are two steps, and the second is long: an accusation's accused may come from the attack its words
 name, a blame placed with "blamed on", a violator of a truce, partners named as one agent, or the other side;
 a denial's from whose claim it rejects; and a draft may change type on the way (a truce broken is blame, blame
