@@ -235,6 +235,18 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     actors = {m.actor.iri: m for m in inside if m.actor is not None}
     unplaced = {iri: m for iri, m in actors.items() if not placed(norm, m.start)}
     actors = unplaced if unplaced and len(unplaced) < len(actors) else actors  # "the ministry ... in Gaza"
+    found = _of_actors(norm, (start, end), inside, context, actors)
+    return found if found is not None else _by_head(norm, text, words, len(actors), context)
+
+
+def _of_actors(norm: str, span: tuple[int, int], inside: list[Mention], context: Context,
+               actors: dict[str, Mention]) -> Speaker | None:
+    """Who a phrase holding known actors names: an unlisted organisation named with them, unnamed people of a
+    state, media, an owned body, a descriptor before a name, an office, a civil body, the one actor or the one
+    side; None when the actors settle nothing."""
+    start, end = span
+    text = norm[start:end].strip(" ,")
+    words = _words(norm, start, end)
     covered = all(w in _NP or attributive_word(w) or any(w in m.text.casefold() for m in inside) for w in words)
     named = [  # capitalised words of no known name; not a possessor ("Gaza's") nor a place ("in Gaza")
         t[2]
@@ -279,10 +291,18 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         specific = one_side(list(actors.values()), context.gazetteer)
         if specific is not None and (covered or _headed(words, context.lang)):
             return from_mention(specific, norm, start)
-    body_for = spokesperson_for(text) if not actors else None
+    return None
+
+
+def _by_head(norm: str, text: str, words: list[str], known: int, context: Context) -> Speaker | None:
+    """Who the phrase ``text`` (holding ``known`` actors) names by its head when its actors settle nothing: a
+    spokesperson's body, an office's holder, a named monitor, an institution the gazetteer lacks (a minted
+    speaker), a lone capitalised name; else None."""
+    capital = text[:1].isupper() or _ARTICLE.sub("", text)[:1].isupper()  # "the Sudan Teachers Union": its article
+    body_for = spokesperson_for(text) if not known else None
     if body_for is not None:  # "a spokeswoman for UNIFIL": the body she speaks for, unlisted as it is
         return Speaker(body_for)
-    if not actors and bare_role(words):  # "juru bicara", "the spokeswoman", "militer": who holds it
+    if not known and bare_role(words):  # "juru bicara", "the spokeswoman", "militer": who holds it
         held = holder(words, context)
         if held is None and personal(words):  # "the regional governor" nobody named: the office of the place
             office = office_at_place(norm, words, context)
@@ -290,11 +310,12 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
         if held is None and words[-1] in _UNNAMED_VOICES:  # "the regional authorities said": they speak,
             return Speaker(clean_label(text))  # an unnamed institution, never the outlet
         return held if held is None or isinstance(held, Speaker) else Speaker(held.label, held.iri, None, held)
-    named_after = None if actors else (_NAMED_AFTER_HEAD if context.lang == "en" else _NAMED_AFTER_HEAD_ID).search(text)
+    named_after = None if known else (_NAMED_AFTER_HEAD if context.lang == "en" else _NAMED_AFTER_HEAD_ID).search(text)
     if named_after is not None:  # "the London-based monitor Airwars", "the rights group Mwatana": its name
         return context.people.get(named_after.group(1).casefold(), Speaker(named_after.group(1)))
-    if (_ORG & set(words) and capital) or len(actors) > 1 or _headed(words, context.lang):
+    if (_ORG & set(words) and capital) or known > 1 or _headed(words, context.lang):
         return Speaker(clean_label(text))
     if len(words) == 1 and text[:1].isupper():
         return context.people.get(words[0], Speaker(text))
     return None
+
