@@ -189,8 +189,8 @@ def test_an_undated_strike_is_not_dated_to_the_day_of_the_war_it_belongs_to(gaze
 @pytest.mark.parametrize(("lang", "text", "missing"), [
     ("en", "The office raised the toll to 40,100 and said thousands of people missing under the rubble are presumed "
            "dead.", 1000),
-    ("id", "Kantor itu menyebut korban tewas menjadi 40.100 orang, dan ribuan orang yang hilang di bawah reruntuhan "
-           "diperkirakan telah tewas.", 1000),
+    ("id", "Kantor itu menyebut korban tewas menjadi 40.100 orang, dan ribuan orang yang hilang di bawah puing-puing "
+           "diduga sudah tewas.", 1000),
 ])
 def test_the_missing_presumed_dead_are_a_breakdown(gazetteer: Gazetteer, lang: str, text: str, missing: int) -> None:
     found = {c.quantity_min: c.breakdown for c in _casualties(text, gazetteer, lang)}

@@ -182,7 +182,7 @@ def find_figures(
         )
         if moved(norm, qty.start):
             continue  # "... and displaced over 3 million people": moved, not hurt
-        # "tujuh korban tewas di antaranya merupakan warga sipil": the noun opens a part of a toll (``partitives``)
+        # "lima korban tewas di antaranya adalah petani": the noun opens a part of a toll (``partitives``)
         noun = None if of_victims(norm, qty) is not None else _noun_after(norm, qty)
         if noun is None:
             bare = (people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)
@@ -200,7 +200,7 @@ def find_figures(
         cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
         head = next((f for f in reversed(figures) if not f.listed), None)  # the toll, not an item of its aside
         if cls == "same":  # "79 others": of the toll before, not of who some of it were ("including 40 children",
-            cls = head.cls if head else "person"  # "32 tewas, termasuk tujuh warga sipil, dan 200 lainnya luka")
+            cls = head.cls if head else "person"  # "20 tewas, termasuk lima warga sipil, dan 60 lainnya luka")
         cls = "person" if people_of(norm, key, noun.end()) else cls  # "50 warga Palestina": people, not civilians
         named = named_toll(norm, qty.start, qty.end) if cls in ("person", "death") else None
         cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
