@@ -427,7 +427,8 @@ def test_the_army_is_a_states_never_a_militia(text: str, lang: str, speaker: str
 @pytest.mark.parametrize(
     ("text", "lang", "subject"),
     [  # "in US strikes", "dalam serangan udara AS": who struck, never where the victims were
-        ("Twelve people were killed in US strikes on Hodeidah.", "en", "people; United States"),
+        # (the strikes' target is the place, as "di Hodeidah" is below: conf24)
+        ("Twelve people were killed in US strikes on Hodeidah.", "en", "Yemen; United States"),
         # ... and unnamed victims in a known place are that place's side (the lead's newcomer trial, session 12)
         ("Dua belas orang tewas dalam serangan udara AS di Hodeidah.", "id", "Yemen; United States"),
         ("Nine people died in Russian shelling of the city overnight.", "en", "people; Russia"),

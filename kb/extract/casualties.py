@@ -20,7 +20,7 @@ from kb.extract.figure import Figure, counts, past_aside
 from kb.extract.figure import unit as _unit
 from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
 from kb.extract.hurt import predicate
-from kb.extract.included import among_hurt, included_hurt
+from kb.extract.included import among_hurt, included_hurt, names_a_part
 from kb.extract.lists import item_hurt, track
 from kb.extract.mentions import Mention
 from kb.extract.named_victims import named_victims
@@ -34,6 +34,7 @@ from kb.extract.states import PART_AFTER as _PART_AFTER
 from kb.extract.states import THING_AFTER
 from kb.extract.states import a_state as _a_state
 from kb.extract.sums import summed
+from kb.extract.toll_parts import people_of, vague_scope, worst_or_missing
 from kb.extract.tolls import named_toll, toll_reached
 from kb.extract.unhurt import a_source, head_count, moved, not_hurt
 from kb.extract.unquantified import unquantified
@@ -102,8 +103,10 @@ def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
         between = _MARKS.sub(" ", norm[qty.end : match.start()]) + " "  # "“14” civilians", "Puluhan (tentara)"
         if (between.strip() == "" or _FILLER.fullmatch(between) or _one_modifier(between)
                 or _PARTICIPLE.fullmatch(between)):  # "90 killed servicemen"
-            # "two of the victims were members of ...": some of a toll told before (``partitives``), no toll
-            return None if match.group(0).casefold() == "victims" and "of" in between.split() else match
+            # "two of the victims were members of ...", "two of the dead were civilians": some of a toll told
+            # before (``partitives``), no toll
+            partitive = match.group(0).casefold() in ("victims", "dead") and "of" in between.split()
+            return None if partitive else match
         return None
     return None
 
@@ -179,7 +182,8 @@ def find_figures(
         )
         if moved(norm, qty.start):
             continue  # "... and displaced over 3 million people": moved, not hurt
-        noun = _noun_after(norm, qty)
+        # "lima korban tewas di antaranya adalah petani": the noun opens a part of a toll (``partitives``)
+        noun = None if of_victims(norm, qty) is not None else _noun_after(norm, qty)
         if noun is None:
             bare = (people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)
                     or of_victims(norm, qty, figures[-1].unit if figures else None))  # "two of the victims were ..."
@@ -194,8 +198,10 @@ def find_figures(
                 or head_count(norm, qty.start, noun.end(), key)):
             continue  # "four people were in a critical condition", "15 juta lainnya mengungsi": no figure of hurt
         cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
-        if cls == "same":  # "79 others": of the toll before, not of who some of it were ("including 40 children")
-            cls = next((f.cls for f in reversed(figures) if not f.breakdown), "person")
+        head = next((f for f in reversed(figures) if not f.listed), None)  # the toll, not an item of its aside
+        if cls == "same":  # "79 others": of the toll before, not of who some of it were ("including 40 children",
+            cls = head.cls if head else "person"  # "20 tewas, termasuk lima warga sipil, dan 60 lainnya luka")
+        cls = "person" if people_of(norm, key, noun.end()) else cls  # "50 warga Palestina": people, not civilians
         named = named_toll(norm, qty.start, qty.end) if cls in ("person", "death") else None
         cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
         kind = ("wounded" if key == "injuries" or _INJURIES.match(norm, noun.end())  # "163 civilian injuries"
@@ -231,15 +237,18 @@ def find_figures(
         own = own_side(norm, qty, noun) or bool(named and named.own)
         written: str | None = named.written if named else written_as(norm, qty, noun)
         if key in ("lainnya", "others") and figures:
-            subject, own, written = figures[-1].subject, figures[-1].own, figures[-1].written
+            last = head or figures[-1]
+            subject, own, written = last.subject, last.own, last.written
         found = replace(
             sides(norm, (qty.start, noun.end()), clause(norm, qty.start, noun.end()), mentions, party, cls),
             own=own and not subject,
         )
+        part = ((key in lexicon.DEMOGRAPHIC_NOUNS and (listed or names_a_part(norm, qty.start, noun.end(), hi)))
+                or worst_or_missing(norm, kind, noun.end(), hi))
         figures.append(
             Figure(
                 qty.start, noun.end(), qty, _unit(cls, kind), subject, cls, listed, own and not subject, written, where,
-                found, breakdown=listed and key in lexicon.DEMOGRAPHIC_NOUNS,
+                found, breakdown=part,
             )
         )
     track(norm, article, [_hurt_of(f.unit) for f in figures])
@@ -247,7 +256,7 @@ def find_figures(
     # X"), but are no party's own report of its people ("X killed several people": not X's own)
     vague = [replace(f, sides=replace(sides(norm, (f.start, f.end), clause(norm, f.start, f.end), mentions, party,
                                             f.cls), own_likely=False),
-                     scope=f.scope if f.quantity is not None else figure_scope(norm, f.start, f.end, first=False))
+                     scope=vague_scope(norm, f))
              for f in unquantified(norm, figures, mentions, party)]
     vague += victim_makeup(norm, figures + vague)  # "most of the dead were women and children"
     return figures + vague + named_victims(norm, figures, mentions, party)

@@ -142,8 +142,24 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 
 
 def find_publication_date(text: str) -> date | None:
-    """The first fully written date (with its year) in ``text``: a fallback publication date."""
+    """The first fully written date (with its year) in ``text``: a fallback publication date.  A date that names
+    a past event ("Hamas's October 7, 2023 attack", "since 7 October 2023") is none: an undated article's "on
+    Saturday" resolved against it dated this week's strike to that attack's day, and the two tolls conflicted."""
     for mention in sorted(_calendar(text, None), key=lambda d: d.start):
-        if mention.value is not None:
+        if mention.value is not None and not _an_event_day(text, mention):
             return mention.value
     return None
+
+
+# A date naming an event: the event noun right after it, or "since"/"sejak" (an anchor of a stretch) before it
+_EVENT_AFTER = re.compile(
+    r"\s*,?\s*(?:[A-Z][\w'’-]*\s+)?(?:attacks?|assault|raid|massacre|invasion|incursion|offensive|war|ceasefire"
+    r"|truce|serangan|penyerangan|invasi|perang|gencatan)(?![\w-])",
+    re.IGNORECASE,
+)
+_EVENT_BEFORE = re.compile(r"(?<![\w-])(?:since|sejak)\s+(?:the\s+|on\s+|tanggal\s+)?$", re.IGNORECASE)
+
+
+def _an_event_day(text: str, mention: DateMention) -> bool:
+    return bool(_EVENT_AFTER.match(text, mention.end)
+                or _EVENT_BEFORE.search(text, max(0, mention.start - 20), mention.start))

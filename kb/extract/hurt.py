@@ -38,6 +38,13 @@ _CONSISTING = re.compile(r"(?<![\w-])(?:family|household|keluarga)\s+(?:yang\s+)
 _BOTH = re.compile(
     r"(?:tewas|killed|dead|meninggal)\s+(?:dan|and|atau|or)\s+(?:luka|terluka|wounded|injured)", re.IGNORECASE
 )
+# Two verbs of one object before the figure: "killing and wounding scores of people", "menewaskan dan melukai
+# puluhan warga" count the killed and the wounded together; the nearer verb alone read them as wounded.
+_BOTH_BEFORE = re.compile(
+    r"(?<![\w-])(?:killing|killed|menewaskan|membunuh)\s+(?:and|dan|serta)\s+(?:wounding|wounded|injuring|injured"
+    r"|melukai)\s+(?:(?:at\s+least|some|about|nearly|sedikitnya|setidaknya|sekitar)\s+)?$",
+    re.IGNORECASE,
+)
 _BODIES = re.compile(
     r"(?<![\w-])(?:bodies|corpses|remains|jenazah|mayat|jasad)\s+(?:of\s+|dari\s+)?(?:(?:at\s+least|some|about|"
     r"sedikitnya|setidaknya|sekitar)\s+)?$",
@@ -62,7 +69,7 @@ def predicate(norm: str, start: int, end: int, cls: str, lo: int, hi: int) -> st
     before = norm[max(lo, start - 40) : start]
     if _CONSISTING.search(before):  # "menewaskan satu keluarga yang terdiri dari lima orang": past the family
         before = norm[max(lo, start - 90) : start]
-    if _BOTH.search(after[:30]):
+    if _BOTH.search(after[:30]) or _BOTH_BEFORE.search(before):
         return "both"
     if _BODIES.search(before):
         return "killed"  # "the bodies of 12 people", "jenazah 12 orang": the dead, with no killing word

@@ -72,4 +72,12 @@ def among_hurt(norm: str, at: int, noun_end: int, hi: int) -> str | None:
     return None
 
 
-__all__ = ["among_hurt", "included_hurt"]
+def names_a_part(norm: str, at: int, noun_end: int, hi: int) -> bool:
+    """Whether the figure at ``at`` names who some of a toll were with no toll beside it: "the casualties included
+    seven children", "six children were among the dead".  Why: like "including three children" such a figure is a
+    detail of a toll told elsewhere (``Claim.breakdown``); compared as a toll it was "far below" every whole and set
+    against every other figure of its strike."""
+    return (included_hurt(norm, at) or among_hurt(norm, at, noun_end, hi)) is not None
+
+
+__all__ = ["among_hurt", "included_hurt", "names_a_part"]

@@ -175,6 +175,11 @@ CUMULATIVE_CUES: Final[tuple[str, ...]] = (
     r"bringing\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll)", r"sehingga\s+total",
     r"(?:throughout|during)\s+the\s+(?:war|conflict)",
     r"(?:selama|sepanjang)\s+(?:perang|konflik|operasi)",
+    # a campaign that goes on is the killer of a running total, not one strike ("have died as a result of the
+    # continuous bombardment", "dalam serangan yang terus-menerus"; "continued shelling on Monday" is that day's)
+    r"(?:continuous|ongoing|relentless|incessant|unrelenting)\s+(?:bombardment|bombing"
+    r"|shelling|offensive|assault|attacks|strikes|air\s+strikes|airstrikes|campaign)",
+    r"(?:serangan|pengeboman|pemboman|gempuran)\s+(?:\w+\s+)?(?:yang\s+)?(?:terus-menerus|tanpa\s+henti|berkelanjutan)",
 )
 # A whole war, fighting or crackdown as the killer: a running total of all sides ("the fighting has claimed").
 WAR_NOUNS: Final[tuple[str, ...]] = (

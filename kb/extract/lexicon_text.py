@@ -48,10 +48,12 @@ HEDGES: Final[dict[str, str]] = {
     "may reach": "upto", "might reach": "upto", "could be as high as": "upto",
     "kurang dari": "less", "less than": "less", "fewer than": "less",
 }
-# Vague plurals -> (min, max).  "puluhan ribu" (tens of thousands) scales the second word.
+# Vague plurals -> (min, max).  "puluhan ribu" (tens of thousands) scales the second word.  "Scores of" is read
+# like "dozens" (the annotation's 10-99): read as 20 or more it was a running total by size alone, and a strike's
+# "killing and wounding scores" became the whole that a day's hundreds of wounded exceeded.
 VAGUE: Final[dict[str, tuple[int, int]]] = {
     "belasan": (11, 19), "puluhan": (10, 99), "ratusan": (100, 999), "ribuan": (1000, 9999),
-    "jutaan": (1_000_000, 9_999_999), "dozens": (10, 99), "lusinan": (10, 99), "scores of": (20, 99),
+    "jutaan": (1_000_000, 9_999_999), "dozens": (10, 99), "lusinan": (10, 99), "scores of": (10, 99),
     "hundreds": (100, 999), "thousands": (1000, 9999), "tens of thousands": (10_000, 99_999),
     "hundreds of thousands": (100_000, 999_999), "puluhan ribu": (10_000, 99_999),
     "ratusan ribu": (100_000, 999_999),

@@ -1,5 +1,6 @@
 """A part of the dead named by what they were: "only three of the victims were members of the armed group", "dua dari
-korban merupakan anggota milisi", "192 di antaranya adalah prajurit" — a figure of killed, counted by the noun
+korban merupakan anggota milisi", "192 di antaranya adalah prajurit", "tujuh korban tewas di antaranya
+merupakan petani" — a figure of killed, counted by the noun
 after the copula.
 
 Why: such a sentence breaks down a toll given before it and has no killing word of its own, so the figure
@@ -20,7 +21,7 @@ from kb.extract.quantities import Quantity
 _NOUNS = alternation(lexicon.CASUALTY_NOUNS)
 _OF_VICTIMS = re.compile(
     r"\s+(?:of\s+(?:the|those|them)(?:\s+(?:victims|dead|killed))?|dari\s+(?:para\s+)?(?:korban(?:\s+(?:tewas|jiwa))?"
-    r"|mereka)|di\s+antaranya|di\s+antara\s+mereka)\s+(?:yang\s+)?(?:were|was|are|adalah|merupakan|ialah)\s+"
+    r"|mereka)|(?:korban\s+(?:tewas\s+|jiwa\s+|meninggal\s+)?)?di\s+antaranya|di\s+antara\s+mereka)\s+(?:yang\s+)?(?:were|was|are|adalah|merupakan|ialah)\s+"
     rf"(?:(?:all|semua|semuanya|also|juga|an?|the)\s+)?(?:[\w-]+\s+)?(?P<noun>{_NOUNS})(?![\w-])",
     re.IGNORECASE,
 )
@@ -40,7 +41,10 @@ def of_victims(norm: str, qty: Quantity, before: str | None = None) -> Figure | 
     cls = lexicon.CASUALTY_NOUNS.get(key, "person")
     cls = "person" if cls in ("same", "death") else cls
     hurt = "wounded" if before is not None and "wounded" in before and "killed" not in before else "killed"
-    return Figure(qty.start, match.end(), qty, unit(cls, hurt), None, cls, written=match.group("noun"))
+    # "only two of the victims were members of ...": told by no class, the part reads as a toll of deaths; it is a
+    # detail of the toll before (``breakdown``), which the conflicts compare with nothing
+    return Figure(qty.start, match.end(), qty, unit(cls, hurt), None, cls, written=match.group("noun"),
+                  breakdown=cls == "person")
 
 
 __all__ = ["of_victims"]

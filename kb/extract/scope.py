@@ -83,6 +83,18 @@ _NAMED_PLACE = re.compile(
     r"\b(?:the\s+)?(?:city|town|village|kota|desa|kamp|camp)\s+(?:of\s+)?"
     r"((?:[A-Z][\w'’-]*|al-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*)"
 )
+# "the bombardment of Ganja", "a strike on Kyiv", "serangan terhadap Kharkiv": the target of the attack is where it
+# struck (after "of" only a bombardment or shelling: "the attack of Hamas" names the attacker)
+_TARGET_PLACE = re.compile(
+    r"\b(?i:(?:bombardment|shelling|bombing)\s+of|(?:strikes?|attacks?|raids?|assault|shelling|bombardment|bombing)\s+on"
+    r"|(?:serangan|penembakan|pengeboman|pemboman|gempuran)\s+(?:ke|terhadap|atas))\s+"
+    r"((?:[A-Z][\w-]*|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w-]*|al-\w+))*)(?![\w'’-])"  # never "Ukraine's"
+)
+# "in the other territory it occupies, the West Bank, ...": a place named in apposition to a place noun
+_APPOSED_PLACE = re.compile(
+    r"\b(?i:in|di)\s+(?:the\s+)?(?:[a-z]+\s+){0,6}?(?i:area|territory|territories|region|enclave|wilayah|kawasan"
+    r"|daerah)(?:\s+[\w-]+){0,5},\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*),"
+)
 # ... nor a channel a statement was posted on ("kata juru bicara di Facebook")
 _NOT_PLACE = frozenset(
     (*(m.title() for m in lexicon.MONTHS), *(w.title() for w in lexicon.WEEKDAYS), "The", "A", "Sept",
@@ -244,7 +256,7 @@ _AT_PLACE = re.compile(
 def place(norm: str, lo: int, hi: int) -> str | None:
     """The first place the clause names after "in"/"di"/"at", as written ("Khan Younis", "desa Tayr Harfa"), else
     one a place noun names ("shelled the city of Ganja")."""
-    for pattern in (_PLACE, _NAMED_PLACE):
+    for pattern in (_PLACE, _NAMED_PLACE, _TARGET_PLACE, _APPOSED_PLACE):
         found = _first_place(pattern, norm, lo, hi)
         if found:
             return found
@@ -260,6 +272,9 @@ _STRIKER = re.compile(
 )
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-")  # "el-Obeid", "al-Mawasi": the name after the article
+
+
 def _first_place(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> str | None:
     for match in pattern.finditer(norm, lo, hi):
         if _STRIKER.match(norm, match.end(1)):
@@ -269,6 +284,6 @@ def _first_place(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> str |
             words.pop(0)
         while words and words[-1] in _NOT_PLACE:
             words.pop()
-        if any(w[:1].isupper() for w in words) and not any(w in _NOT_PLACE for w in words[:1]):
+        if any(_ARTICLE.sub("", w)[:1].isupper() for w in words) and not any(w in _NOT_PLACE for w in words[:1]):
             return " ".join(words)
     return None
