@@ -236,3 +236,31 @@ def test_a_grown_conflict_leaves_its_kept_members_out_of_both_sides(store: Store
     fewer = set(grown.unshared("d2", shared[f.iri][1]))
     assert len(some) < len(every) and len(fewer) < len(new)
     assert (set(every) - new, new - set(every)) == (set(some) - fewer, fewer - set(some))
+
+
+def test_a_grown_episode_leaves_what_its_iri_fixes_out_of_both_sides(store: Store) -> None:
+    """A dated numeric episode keeps its IRI as it grows, and its IRI (kind, measure, week, states) fixes its types,
+    key, group, date and rank (``graph.FIXED``): ``readback.old_triples`` given it as ``steady`` leaves those out with
+    the kept members, says so (``Shared``' 1), and ``ConflictFinding.unshared`` leaves the same out of the new
+    triples: the difference is the one taken over every triple.  Others are not steady."""
+    from kb.derived.conflicts.rewrite import conflict as _conflict
+    from kb.derived.conflicts.state import GROUP
+
+    assert GROUP in graph.FIXED
+    actors = load_actors(store)
+    found = detect(load_claims(store, actors), actors.label).conflicts
+    dated = [x for x in found if x.identity and x.episode not in ("", "-")]
+    assert dated and all(_conflict(x).steady for x in dated)
+    assert not any(_conflict(x).steady for x in found if not x.identity)
+    f = max((_conflict(x) for x in dated), key=lambda f: len(f.members))
+    every, _ = readback.old_triples(store, [f.iri])
+    f.rank = next(int(o.value) for _, p, o in every if p == graph.RANK)
+    grown = write.ConflictFinding(f.iri, f.triples, sorted([*f.members[1:], f"{DATA}claim/new"]), steady=True)
+    grown.rank = f.rank
+    some, shared = readback.old_triples(store, [f.iri], members={f.iri: grown.members}, steady=frozenset([f.iri]))
+    assert shared == {f.iri: (1, frozenset(f.members[1:]))}
+    assert not any(p in graph.FIXED for _, p, _ in some)
+    new = set(grown.all_triples("d2"))
+    fewer = set(grown.unshared("d2", shared[f.iri][1], True))
+    assert not any(p in graph.FIXED for _, p, _ in fewer)
+    assert (set(every) - new, new - set(every)) == (set(some) - fewer, fewer - set(some))

@@ -188,8 +188,10 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     if not store.capabilities.embedded:
         return changed | set(doomed), _findings_as_lines(store, new, changed, doomed, gone, added), {}
     steps = {iri: f.value() for iri in changed if isinstance(f := new[iri][0], SeriesFinding)}
-    members = {iri: f.members for iri in changed if isinstance(f := new[iri][0], ConflictFinding)}
-    was, shared = old_triples(store, doomed, steps, members)
+    grown = {iri: f for iri in changed if isinstance(f := new[iri][0], ConflictFinding)}
+    members = {iri: f.members for iri, f in grown.items()}
+    steady = frozenset(iri for iri, f in grown.items() if f.steady)  # their IRI fixes their ``graph.FIXED`` triples
+    was, shared = old_triples(store, doomed, steps, members, steady)
     now: set[Triple] = set()
     for iri in sorted(changed):
         f, digest = new[iri]

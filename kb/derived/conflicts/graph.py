@@ -56,6 +56,11 @@ claims' IRIs, the steps in order, separated by ' | '.  A write reads a grown ser
 (``readback.old_lines``) instead of looking up every step node: 980 series' 470k triples were a fifth of a 1,000-article
 batch's derived data at 25k articles.  It says nothing the step nodes do not, so it is left out of the digest
 (``write.Finding.digest``): a series stored without it (by an older writer) is not rewritten for that alone."""
+FIXED = frozenset({_TYPE, _KEY, RANK, LATEST, ox.NamedNode("https://w3id.org/claimkb/ns/derived#group")})
+"""The predicates whose values a dated numeric episode's IRI fixes (``conflict_key``: its kind, measure, week and
+states; ``state.GROUP`` is the last): its classes, key, group, date (its week's last day, ``latest``) and rank
+(``rank_of`` of those).  A grown episode's rewrite leaves them out of both sides of the difference
+(``readback.old_triples``)."""
 _PERIOD, _PERIOD_CLASS, _COVERAGE = _nn(CKC.period), _nn(CKC.AggregatePeriod), _nn(SDO.temporalCoverage)
 """A conflict's place in the newest-first order, and the date it sorts on (``latest``)."""
 _INTEGER, _DECIMAL, _XDATE = _nn(XSD.integer), _nn(XSD.decimal), _nn(XSD.date)

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kb import sparql
-from kb.derived.conflicts.graph import MEMBER_LIST, STEPS, Triple, claim_node, integer
+from kb.derived.conflicts.graph import FIXED, MEMBER_LIST, STEPS, Triple, claim_node, integer
 from kb.store import Store
 from kb.vocab import CKB, CONFLICTS_GRAPH, DATA
 
@@ -43,11 +43,13 @@ def old_lines(store: Store, findings: Iterable[str]) -> list[str]:
 
 Shared = dict[str, tuple[int, frozenset[str]]]
 """Series or conflict IRI → (how many of its first steps, with their links, the claims among its members) its old and
-new triples share (``old_triples``' ``steps`` and ``members``; a conflict has no steps)."""
+new triples share (``old_triples``' ``steps`` and ``members``).  A conflict has no steps: its first value is 1 when its
+triples that its IRI fixes (``graph.FIXED``: a numeric episode's) are shared too, else 0."""
 
 
 def old_triples(store: Store, findings: Iterable[str], steps: Mapping[str, str] | None = None,
-                members: Mapping[str, list[str]] | None = None) -> tuple[list[Triple], Shared]:
+                members: Mapping[str, list[str]] | None = None, steady: frozenset[str] = frozenset()
+                ) -> tuple[list[Triple], Shared]:
     """The stored triples of ``findings`` and of their own nodes, as pyoxigraph terms (embedded store only): a
     conflict by ``_read_conflicts``, a series by ``_read_series``, any other finding by look-ups by subject.  The
     query (a union of property paths, chunks of 500 findings) was 80 s of a 1,000-article batch's 27k rewritten
@@ -60,7 +62,9 @@ def old_triples(store: Store, findings: Iterable[str], steps: Mapping[str, str] 
     the same without them on either side, and a grown series (new figures near its end) no longer builds and
     compares hundreds of unchanged triples.  ``members``: the new members of conflicts about to be rewritten
     (``write.ConflictFinding``): a conflict's member triples for claims it keeps are left out likewise, and its
-    ``Shared`` says so (no steps, those members)."""
+    ``Shared`` says so (no steps, those members).  ``steady``: conflicts among ``members`` whose IRI fixes their types,
+    key, group, date and rank (``graph.FIXED``: a numeric episode keeps its IRI, from its kind, measure, week and
+    states, as it grows): those triples are left out too, and their ``Shared`` says so (1)."""
     wanted = list(findings)
     db: ox.Store = store.ox  # type: ignore[attr-defined]
     graph = ox.NamedNode(str(CONFLICTS_GRAPH))
@@ -72,7 +76,11 @@ def old_triples(store: Store, findings: Iterable[str], steps: Mapping[str, str] 
         if not iri.startswith((_CONFLICT, _SERIES)):
             _read_node(db, graph, ox.NamedNode(iri), _CHILD, triples)
     for start in range(0, len(conflicts), _READ_CHUNK):
-        _read_conflicts(store, (db, graph), conflicts[start:start + _READ_CHUNK], members or {}, (triples, shared))
+        chunk = conflicts[start:start + _READ_CHUNK]
+        for query, some in (("finding-triples-but-members", [c for c in chunk if c not in steady]),
+                            ("conflict-triples-that-change", [c for c in chunk if c in steady])):
+            if some:
+                _read_conflicts(store, (db, graph, query), some, members or {}, (triples, shared))
     for start in range(0, len(series), _READ_CHUNK):
         _read_series(store, db, graph, series[start:start + _READ_CHUNK], steps or {}, (triples, shared))
     return triples, shared
@@ -131,17 +139,19 @@ def _step_triples(node: ox.NamedNode, parts: list[str], skip: int, kept: set[str
     out += ((node, _MEMBER, claim_node(m)) for m in every - kept)
 
 
-def _read_conflicts(store: Store, where: tuple[ox.Store, ox.NamedNode], conflicts: list[str],
+def _read_conflicts(store: Store, where: tuple[ox.Store, ox.NamedNode, str], conflicts: list[str],
                     members: Mapping[str, list[str]], into: tuple[list[Triple], Shared]) -> None:
     """Conflicts' triples: all but their members by a query (Oxigraph compares the predicate without reading the
     members' IRIs), their members from their member lists (``graph.MEMBER_LIST``), which name the same claims, but
     those ``members`` keeps (``old_triples``).  Reading every triple by subject was 12 µs a triple, most of them
     members: a 1,000-article batch read back 1.37M.  A conflict without a list (none is so written) has its members
-    read by look-up."""
-    (db, graph), (out, shared) = where, into
+    read by look-up.  ``where``'s query: ``finding-triples-but-members``, or for steady conflicts (``old_triples``)
+    ``conflict-triples-that-change``, which leaves out what their IRI fixes as well."""
+    (db, graph, query), (out, shared) = where, into
+    fixed = int(query == "conflict-triples-that-change")
     bound = {"finding": [URIRef(iri) for iri in conflicts]}
     names, rows = store.select_terms(  # type: ignore[attr-defined]
-        sparql.query_text("finding-triples-but-members", bound), bound)
+        sparql.query_text(query, bound), bound)
     assert names == ["finding", "p", "o"], names
     listed: set[str] = set()
     for s, p, o in rows:
@@ -152,13 +162,14 @@ def _read_conflicts(store: Store, where: tuple[ox.Store, ox.NamedNode], conflict
             now = members.get(s.value)
             if now is not None:
                 kept = frozenset(was).intersection(now)
-                shared[s.value] = (0, kept)
+                shared[s.value] = (fixed, kept)
                 was = [claim for claim in was if claim not in kept]
             out += ((s, _MEMBER, claim_node(claim)) for claim in was)
     for iri in conflicts:
-        if iri not in listed:
+        if iri not in listed:  # nothing shared: its members, and what the query left out as fixed, by look-ups
             out += ((q.subject, q.predicate, q.object) for q in  # type: ignore[misc]
-                    db.quads_for_pattern(ox.NamedNode(iri), _MEMBER, None, graph))
+                    db.quads_for_pattern(ox.NamedNode(iri), None, None, graph)
+                    if q.predicate == _MEMBER or (fixed and q.predicate in FIXED))
 
 
 def _read_node(db: ox.Store, graph: ox.NamedNode, node: ox.NamedNode, children: frozenset[str],

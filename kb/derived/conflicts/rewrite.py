@@ -23,17 +23,19 @@ def unshared(f: Finding, digest: str, shared: tuple[int, frozenset[str]] | None)
     if isinstance(f, SeriesFinding):
         return f.unshared(digest, *shared)
     if isinstance(f, ConflictFinding):
-        return f.unshared(digest, shared[1])
+        return f.unshared(digest, shared[1], bool(shared[0]))
     return f.all_triples(digest)
 
 
 def conflict(x: Detected) -> ConflictFinding:
     """A conflict to rewrite, its members kept as IRIs (``write.ConflictFinding``); ``finding(add_conflict, x)``
-    says the same in triples."""
+    says the same in triples.  A dated numeric episode (an identity, a week) is steady: its IRI fixes its
+    ``graph.FIXED`` triples (an undated one's date is its latest claim's, which may move)."""
     g = Triples()
     node = add_conflict(g, x, members=False)
     g.add((node, state.GROUP, ox.Literal(incremental.group_of(x))))
-    return ConflictFinding(node.value, g, sorted({c.iri for c in x.claims}))
+    steady = bool(x.identity) and x.episode not in ("", "-")
+    return ConflictFinding(node.value, g, sorted({c.iri for c in x.claims}), steady=steady)
 
 
 def series(s: Series) -> SeriesFinding:

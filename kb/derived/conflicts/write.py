@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kb.derived.conflicts.graph import (
+    FIXED,
     MEMBER,
     RANK,
     STEPS,
@@ -111,9 +112,11 @@ class ConflictFinding(Finding):
     articles rewrote 9k grown episodes, whose 1.4M member triples were built, read back from their member lists and
     compared on both sides of the difference, though a few hundred differ."""
 
-    def __init__(self, iri: str, triples: Triples, members: list[str]) -> None:
+    def __init__(self, iri: str, triples: Triples, members: list[str], *, steady: bool = False) -> None:
         super().__init__(iri, triples)
         self.members = members
+        self.steady = steady
+        """Its IRI fixes its ``graph.FIXED`` triples (a numeric episode's: ``readback.old_triples``' ``steady``)."""
 
     def digest(self) -> str:
         lines = [f"{s} {p} {o}" for s, p, o in self.triples if p != STEPS]
@@ -124,11 +127,14 @@ class ConflictFinding(Finding):
     def all_triples(self, digest: str) -> Iterator[Triple]:
         return self.unshared(digest, frozenset())
 
-    def unshared(self, digest: str, kept: frozenset[str]) -> Iterator[Triple]:
-        """Everything written for the conflict but its members ``kept`` (``readback.old_triples`` left the same
-        out of what it read back)."""
+    def unshared(self, digest: str, kept: frozenset[str], fixed: bool = False) -> Iterator[Triple]:
+        """Everything written for the conflict but its members ``kept`` and, when ``fixed``, its ``graph.FIXED``
+        triples (``readback.old_triples`` left the same out of what it read back)."""
         node = ox.NamedNode(self.iri)
-        yield from super().all_triples(digest)
+        if fixed:
+            yield from (t for t in super().all_triples(digest) if t[1] not in FIXED)
+        else:
+            yield from super().all_triples(digest)
         yield from ((node, MEMBER, claim_node(iri)) for iri in self.members if iri not in kept)
 
 
