@@ -483,14 +483,16 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # predicted and 2880 gold, P 0.8200, R 0.7892, speaker 0.8896, via 0.9472 (the 342 before it on the same code:
     # 2162 of 2612, P 0.8277, R 0.7963, speaker 0.8922, via 0.9496); batch 18 came in blind, so the floors below are
     # the whole-dev figures with it, floored to three decimals
-    assert report.overall.precision >= 0.819  # 0.8256 (21); 0.8210 with batch 16; 0.8260 (22); 0.8239 with batch 17;
-    # 0.8277 (23); 0.8200 with batch 18
-    assert report.overall.recall >= 0.789  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17;
-    # 0.7963 (23); 0.7892 with batch 18
-    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.889  # 0.9003 (21), 0.8903 (22),
-    # 0.8868 with batch 17, 0.8922 (23), 0.8896 with batch 18
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.947  # 0.9501 (21), 0.9454 (22), 0.9364 with
-    # batch 17, 0.9496 (23), 0.9472 with batch 18
+    # session 24 (the lead's rounds from batch 17's errors, the statement gate ``war_action``, acc24, conf24): 2284 of
+    # 2776 predicted, P 0.8228, R 0.7931, speaker 0.8927, via 0.9518
+    assert report.overall.precision >= 0.822  # 0.8256 (21); 0.8210 with batch 16; 0.8260 (22); 0.8239 with batch 17;
+    # 0.8277 (23); 0.8200 with batch 18; 0.8228 (24)
+    assert report.overall.recall >= 0.793  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17;
+    # 0.7963 (23); 0.7892 with batch 18; 0.7931 (24)
+    assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.892  # 0.9003 (21), 0.8903 (22),
+    # 0.8868 with batch 17, 0.8922 (23), 0.8896 with batch 18, 0.8927 (24)
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.951  # 0.9501 (21), 0.9454 (22), 0.9364 with
+    # batch 17, 0.9496 (23), 0.9472 with batch 18, 0.9518 (24)
     # spk21 (sentence between one source's two, no-speech verbs, place tails, "they", ministries and portfolio
     # officials, pronouns inside a report, trailing media credits, "the organization", ", indicating that"): speaker
     # 0.8960 -> 0.9064, via 0.9624 -> 0.9648, P/R unchanged (1731 matched, 2094 predicted)
