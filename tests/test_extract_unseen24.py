@@ -192,3 +192,16 @@ def test_a_statement_on_an_act_of_war_is_kept(text: str, lang: str, gazetteer: G
 )
 def test_reporting_verbs_from_the_dictionary(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert {c.speaker for c in of_type(run_as(text, gazetteer, lang), "casualty")} == {"Gaza Health Ministry"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Two people were killed in western Sudan's city of El Fasher, the governor said.", "El Fasher"),
+        ("Two people were killed in Ukraine's second-largest city of Kharkiv, the governor said.", "Kharkiv"),
+        ("Two people were killed in Ukraine's east, the governor said.", "Ukraine"),
+        ("Two people were killed in Kharkiv, the governor said.", "Kharkiv"),  # a guard: passed before
+    ],
+)
+def test_a_place_owned_by_a_state_is_the_place_named(sentence: str, place: str, gazetteer: Gazetteer) -> None:
+    assert {c.place for c in of_type(run_as(sentence, gazetteer, "en"), "casualty")} == {place}

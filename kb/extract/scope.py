@@ -78,6 +78,11 @@ _PLACE = re.compile(
     rf"\b(?:in|at|near|di|dekat)\s+({_PLACE_NOUNS}(?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*"
     r"(?:\s+(?:region|district|province|oblast|city|town|village|camp|governorate|utara|selatan|barat|timur))?)"
 )
+# "in western Sudan's city of El Fasher", "in Ukraine's second-largest city of Kharkiv": the named place, not its owner
+_OWNED_PLACE = re.compile(
+    r"\b(?:in|at|near)\s+(?:[a-z]+\s+)?[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province|"
+    r"state|capital|district|port|enclave)\s+of\s+((?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*)"
+)
 # "shelled the city of Ganja", "menyerang kota Kharkiv": a place noun marks a place without a preposition
 _NAMED_PLACE = re.compile(
     r"\b(?:the\s+)?(?:city|town|village|kota|desa|kamp|camp)\s+(?:of\s+)?"
@@ -256,7 +261,7 @@ _AT_PLACE = re.compile(
 def place(norm: str, lo: int, hi: int) -> str | None:
     """The first place the clause names after "in"/"di"/"at", as written ("Khan Younis", "desa Tayr Harfa"), else
     one a place noun names ("shelled the city of Ganja")."""
-    for pattern in (_PLACE, _NAMED_PLACE, _TARGET_PLACE, _APPOSED_PLACE):
+    for pattern in (_OWNED_PLACE, _PLACE, _NAMED_PLACE, _TARGET_PLACE, _APPOSED_PLACE):
         found = _first_place(pattern, norm, lo, hi)
         if found:
             return found
@@ -284,6 +289,8 @@ def _first_place(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> str |
             words.pop(0)
         while words and words[-1] in _NOT_PLACE:
             words.pop()
+        if words and words[-1][-2:] in ("'s", "’s"):
+            words[-1] = words[-1][:-2]  # "in Ukraine's east": Ukraine
         if any(_ARTICLE.sub("", w)[:1].isupper() for w in words) and not any(w in _NOT_PLACE for w in words[:1]):
             return " ".join(words)
     return None
