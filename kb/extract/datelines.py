@@ -72,9 +72,8 @@ _SEVERAL = re.compile(r"/|,|\s-\s")
 def _media(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """(label, kind) of a news medium known by ``name`` or by ``name`` without its domain; of several
     ("UrduPoint News / Sputnik - 22nd October"), the agency."""
-    parts = [p.strip() for p in _SEVERAL.split(name) if p.strip()]
-    if len(parts) > 1:
-        found = [m for m in (_media(p, gazetteer) for p in parts) if m is not None]
+    if len(_SEVERAL.split(name)) > 1:
+        found = _each_medium(name, gazetteer)
         return next((m for m in found if m[1] == "wire"), found[0] if found else None)
     for candidate in (name, re.sub(r"(?:\.[A-Za-z]{2,6})+$", "", name)):
         actor = gazetteer.lookup(candidate)
@@ -83,11 +82,15 @@ def _media(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     return None
 
 
-def _other_wires(name: str, label: str, gazetteer: Gazetteer) -> tuple[str, ...]:
-    """The agencies besides ``label`` that a credit of several names ("REUTERS, AFP", "Antara/Reuters"): a
-    story compiled from two wires is relayed by both."""
+def _each_medium(name: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """(label, kind) of each medium a credit of several names ("REUTERS, AFP", "Antara/Reuters"), in order."""
     found = (_media(p.strip(), gazetteer) for p in _SEVERAL.split(name) if p.strip())
-    return tuple(dict.fromkeys(m[0] for m in found if m is not None and m[1] == "wire" and m[0] != label))
+    return [m for m in found if m is not None]
+
+
+def _other_wires(name: str, label: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The agencies a credit names besides ``label``: a story compiled from two wires is relayed by both."""
+    return tuple(dict.fromkeys(m[0] for m in _each_medium(name, gazetteer) if m[1] == "wire" and m[0] != label))
 
 
 # A stored page's date line glued before its first paragraph ("date 2024-03-11 NAIROBI, March 11 (Xinhua) -"):
