@@ -235,18 +235,17 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     actors = {m.actor.iri: m for m in inside if m.actor is not None}
     unplaced = {iri: m for iri, m in actors.items() if not placed(norm, m.start)}
     actors = unplaced if unplaced and len(unplaced) < len(actors) else actors  # "the ministry ... in Gaza"
-    found = _of_actors(norm, (start, end), inside, context, actors)
+    found = _of_actors(norm, (start, end), (text, words), inside, context, actors)
     return found if found is not None else _by_head(norm, text, words, len(actors), context)
 
 
-def _of_actors(norm: str, span: tuple[int, int], inside: list[Mention], context: Context,
-               actors: dict[str, Mention]) -> Speaker | None:
+def _of_actors(norm: str, span: tuple[int, int], phrase: tuple[str, list[str]], inside: list[Mention],
+               context: Context, actors: dict[str, Mention]) -> Speaker | None:
     """Who a phrase holding known actors names: an unlisted organisation named with them, unnamed people of a
     state, media, an owned body, a descriptor before a name, an office, a civil body, the one actor or the one
     side; None when the actors settle nothing."""
     start, end = span
-    text = norm[start:end].strip(" ,")
-    words = _words(norm, start, end)
+    text, words = phrase  # the phrase stripped, and its folded words
     covered = all(w in _NP or attributive_word(w) or any(w in m.text.casefold() for m in inside) for w in words)
     named = [  # capitalised words of no known name; not a possessor ("Gaza's") nor a place ("in Gaza")
         t[2]
