@@ -28,7 +28,19 @@ _DENY = compile_words(
         *(v for v, t in lexicon.PRE_VERBS.items() if t == "denial"),
     )
 )
-_MUTUAL = compile_words(lexicon.MUTUAL_ACCUSATION)
+# "exchanged more accusations of shelling", "traded fresh blame", "bertukar tuduhan baru": the exchange with a word
+# of its news between (the lexicon's phrases have none)
+_EXCHANGE = (r"(?:trad|exchang)(?:e|es|ed|ing)\s+(?:more|fresh|new|further|renewed|bitter|angry|fierce)\s+"
+             r"(?:accusations|blame|charges|allegations)")
+
+
+def mutual_cues(*extra: str) -> re.Pattern[str]:
+    """The mutual-blame phrases of the lexicon (and ``extra`` ones), an exchange of news told with a word between."""
+    return re.compile(rf"{compile_words((*lexicon.MUTUAL_ACCUSATION, *extra)).pattern}|(?<![\w-]){_EXCHANGE}(?![\w-])",
+                      re.IGNORECASE)
+
+
+_MUTUAL = mutual_cues()
 _LINK = re.compile(
     r"\s*(?:of|for|over|atas|karena|telah|sudah|that|bahwa|sebagai|as|having|with|dengan|pihak\s+musuh"
     r"|responsible|accountable|bertanggung\s+jawab|keras|strongly|sharply|firmly|tegas)(?![\w-])",

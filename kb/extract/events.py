@@ -9,20 +9,14 @@ from __future__ import annotations
 import re
 
 from kb.extract import lexicon
-from kb.extract.allegations import mutual_allegation
+from kb.extract.allegations import mutual_allegation, mutual_cues
 from kb.extract.attacks import find_attacks
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost
 from kb.extract.mentions import Mention
 from kb.extract.parties import compile_words, is_place
 from kb.extract.speakers import Speaker, party_label
 
-MUTUAL = compile_words(
-    (
-        *lexicon.MUTUAL_ACCUSATION,
-        "each other's",
-        "accusing the other",
-    )
-)
+MUTUAL = mutual_cues("each other's", "accusing the other")
 _BOTH_DENY = re.compile(
     r"(?<![\w-])(?:kedua\s+(?:belah\s+)?(?:pihak|negara|kubu)|keduanya|both\s+(?:sides|countries|parties))"
     r"\s+(?:(?:have|had|telah|sama-sama|juga|also|each|[a-z]+ly)\s+){0,2}"

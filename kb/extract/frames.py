@@ -82,6 +82,11 @@ _CONTRAST = re.compile(r",?\s*(?<![\w-])namun\s+(?:(?:juga|telah|sudah|tetap)\s+
 # "X punya angka lain dengan menyebutkan ...": a "me-" verb after "dengan" (by saying) shares the clause's subject;
 # "dengan klaim ..." (with the claim) is a noun, no verb
 _BY = re.compile(r"(?<![\w-])dengan\s+$", re.IGNORECASE)
+# "Azerbaijan launched the operation, alleging that ...": a participle after a comma (or before "that"), the clause
+# before it telling what its subject did and no one's words; its subject is who alleges (a frame before it goes on
+# instead).
+_AFTER_ACT = re.compile(r",\s*$")
+_THAT = re.compile(r"\s+that(?![\w-])", re.IGNORECASE)  # "... the operation alleging that ...": no noun it describes
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 
 
@@ -146,9 +151,15 @@ def _agent(
     if found is not None:
         return found[0], (found[1], start), None, None
     by_saying = _BY.search(norm, max(0, start - 10), start) is not None and norm[start : start + 2].casefold() == "me"
-    if not (_CONJ.search(norm, 0, start) or by_saying) or _PROGRESSIVE.match(norm, start):
-        return None  # "..., accusing X of ...": no frame of its own (``lexicon.PROGRESSIVE_ONLY``)
+    participle = _PROGRESSIVE.match(norm, start)
+    if participle is not None:
+        if not (_AFTER_ACT.search(norm, 0, start) or _THAT.match(norm, participle.end())):
+            return None  # "gunmen demanding ransom": a participle describing a noun (``lexicon.PROGRESSIVE_ONLY``)
+    elif not (_CONJ.search(norm, 0, start) or by_saying):
+        return None
     clause = last_before(BREAK, norm, start)
+    if participle is not None and frames and frames[-1].verb[1] >= clause:
+        return None  # "X said ..., accusing Y of ...": X's frame goes on
     contrast = _CONTRAST.search(norm, max(0, start - 16), start)
     if contrast is not None and clause > contrast.start():  # "X belum merinci ..., namun menyatakan": "namun"
         clause = last_before(BREAK, norm, contrast.start())  # opens no clause of its own here, X speaks

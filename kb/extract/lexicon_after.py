@@ -53,6 +53,11 @@ _CALLED_QUOTED = r"\s*[\"“”]\s*(?:for|on)(?![\w-])"
 _CALL_NOUN = (
     r"\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+)?(?:calls?|appeals?|demands?)\s+(?:for|to|on)(?![\w-])"
 )
+_SAID_AGAIN = (
+    r"\s+(?:(?:its|their|his|her|the|an?)\s+(?:earlier\s+|previous\s+|own\s+)?"
+    r"(?:claims?|accusations?|allegations?|charges?|assertions?|position)\s+)?that(?![\w-])"
+)
+_DIULANG = r"\s+(?:(?:klaim|tuduhan|tudingan|pernyataan)(?:nya)?\s+)?bahwa(?![\w-])"
 _SERUAN = (
     r"\s+(?:[\w-]+\s+){0,2}?(?:seruan|permintaan|tuntutan|desakan|imbauan)(?:nya)?\s+"
     r"(?:agar|supaya|untuk|kepada|bagi|terhadap)(?![\w-])"
@@ -113,8 +118,11 @@ NEEDS_AFTER: Final[dict[str, str]] = {
     "informed": r"(?:\s+[\w-]+){0,3}?\s+that(?![\w-])", "memberitahu": r"(?:\s+[\w-]+){0,3}?\s+bahwa(?![\w-])",
     # "shared on social media: “...”", "shared that ...": words shared; "shared a border" says nothing
     "shared": r"(?:\s+(?:on|in|via|through)\s+[^.:;\"“”]{1,40}?)?\s*:|\s+that(?![\w-])",
-    **{verb: _CALL_NOUN for verb in ("reaffirmed", "renewed", "repeated", "echoed")},
-    "mengulangi": _SERUAN, "menegaskan kembali": _SERUAN, "melayangkan": _SERUAN,
+    **{verb: _CALL_NOUN for verb in ("renewed", "echoed")},
+    # a claim said again: "repeated its claims that ...", "reaffirmed that ...", "mengulangi klaimnya bahwa ..."
+    **{verb: _CALL_NOUN + "|" + _SAID_AGAIN for verb in ("reaffirmed", "repeated")},
+    "mengulangi": _SERUAN + "|" + _DIULANG, "menegaskan kembali": _SERUAN + r"|\s+bahwa(?![\w-])",
+    "melayangkan": _SERUAN,
     **{verb: _CLAIM_AFTER for verb in (
         "dismissed", "dismisses", "dismissing", "refuted", "refutes",
         "rebuffed", "rebuffs", "repudiated", "brushed aside", "brushed off", "menampik", "mementahkan",

@@ -139,6 +139,8 @@ ATTACK_LIGHT_VERBS: Final[tuple[str, ...]] = (
     "melancarkan", "melakukan", "meluncurkan", "menjatuhkan", "menggunakan", "meningkatkan",
     # an attack tried ("attempted counterattacks", "made attempts at a large-scale offensive", "mencoba melakukan")
     "attempted", "attempting", "attempts at", "attempt at", "tried",
+    # a wrong's steps taken ("had been taking provocative steps")
+    "taking", "took", "taken", "take", "takes",
 )
 # Weapons a party fires or launches: an attack only after a launching verb ("fired about 30 rockets",
 # "launched 40 drones at", "menembakkan puluhan roket"), never as a bare noun ("rockets were intercepted").
@@ -190,7 +192,7 @@ ATTACK_NOUNS: Final[tuple[str, ...]] = (
     "serangan balik", "counteroffensives", "counter-offensives",
 )
 WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
-    "massacre", "massacres", "atrocities", "war crimes", "war crime", "violation", "violations",
+    "massacre", "massacres", "atrocities", "war crimes", "war crime", "violation", "violations", "breach", "breaches",
     "provocation", "provocations", "siege", "looting", "genocide", "ethnic cleansing",
     "pembantaian", "kekejaman", "kejahatan perang", "pelanggaran", "provokasi", "pengepungan",
     "penjarahan", "genosida", "pembersihan etnis", "pembunuhan",
@@ -204,6 +206,9 @@ WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     # a named party drawn into the fight ("Iran's meddling", "ada campur tangan kekuatan Armenia"; a bare "foreign
     # interference" names nobody and accuses nobody)
     "interference", "meddling", "campur tangan",
+    # provocation told by its adjective ("had been taking provocative steps", "melakukan tindakan provokatif")
+    "provocative steps", "provocative actions", "provocative acts", "provocative moves", "provocative action",
+    "tindakan provokatif", "langkah provokatif", "langkah-langkah provokatif", "aksi provokatif",
 )
 # Indonesian attack nouns name their agent right after them ("serangan Israel", "agresi Rusia").
 AGENT_AFTER_NOUNS: Final[tuple[str, ...]] = (

@@ -82,7 +82,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "demands": "call", "demanding": "call", "appeals": "call", "urging": "call",
     # the progressive after "is"/"are"/"has been" only (``PROGRESSIVE_ONLY``)
     "calling for": "call", "calling on": "call", "accusing": "accusation", "blaming": "accusation",
-    "condemning": "accusation", "denying": "denial",
+    "condemning": "accusation", "denying": "denial", "alleging": "accusation",
     # what data or a report shows: "Data Kementerian Kesehatan menunjukkan 34.000 orang tewas"
     "menunjukkan": None, "memperlihatkan": None, "show": None, "shows": None, "showed": None,
     # present-tense and less common reporting verbs real news uses (plural subjects: "officials say",
@@ -148,7 +148,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
 # participle describes a noun ("gunmen demanding ransom", ``agents.agent_left``), and after a comma it goes on
 # from the verb before ("..., accusing X of ...") with no frame of its own.
 PROGRESSIVE_ONLY: Final[frozenset[str]] = frozenset((
-    "calling for", "calling on", "accusing", "blaming", "condemning", "denying",
+    "calling for", "calling on", "accusing", "blaming", "condemning", "denying", "alleging",
 ))
 POST_VERBS: Final[tuple[str, ...]] = (
     "kata", "ujar", "ucap", "tutur", "jelas", "tambah", "ungkap", "imbuh", "papar", "terang", "tegas",

@@ -32,6 +32,7 @@ from kb.extract.frames import Frame, find_frames
 from kb.extract.holders import sentence_place
 from kb.extract.lang import article_language
 from kb.extract.late_striker import add_late_striker
+from kb.extract.local_acronyms import apply_acronyms, defined_acronyms
 from kb.extract.mentions import Mention, find_mentions
 from kb.extract.named_later import name_later
 from kb.extract.narrated_strikers import note_narrated_strikers
@@ -129,15 +130,17 @@ class _Walker:
         for line in self.lines:
             # sentence by sentence, as the walk reads them: sentences are capped in length, lines are not
             for s_start, s_end in textprep.split_sentences(self.text, self.norm, line.start, line.end):
-                sentence = self.masked[s_start:s_end]
-                found = self.mentions[(s_start, s_end)] = find_mentions(sentence, self.gazetteer)
-                note_office_holders(sentence, found, self.context.ahead)  # "the governor" of the lead, named later
-                for mention in found:
-                    if mention.actor is not None:
-                        self.context.seen[mention.actor.iri] += 1
-                        if not is_place(sentence, mention):  # the article's sides: named as parties
-                            self.named[mention.actor.iri] += 1
+                self.mentions[(s_start, s_end)] = find_mentions(self.masked[s_start:s_end], self.gazetteer)
             self.context.words.update(words_of(self.masked[line.start : line.end]))
+        apply_acronyms(self.mentions, defined_acronyms(self.masked, self.mentions))  # "the Arakan Army (AA)"
+        for (s_start, s_end), found in self.mentions.items():
+            sentence = self.masked[s_start:s_end]
+            note_office_holders(sentence, found, self.context.ahead)  # "the governor" of the lead, named later
+            for mention in found:
+                if mention.actor is not None:
+                    self.context.seen[mention.actor.iri] += 1
+                    if not is_place(sentence, mention):  # the article's sides: named as parties
+                        self.named[mention.actor.iri] += 1
 
     def run(self) -> list[Claim]:
         for index, line in enumerate(self.lines):

@@ -55,11 +55,11 @@ _AFTER = re.compile(
     rf"|(?P<of>one)\s+of\s+(?:its|their|his|her|our|the)\s+{_MODS}(?P<group>{_GROUP}))(?={_HARM_AFTER})",
     re.IGNORECASE,
 )
-# "killed a senior commander", "shot dead a teenager", "killing the driver": one victim of an active verb (not
-# "killing the commander's guard": the possessor is no victim)
+# "killed a senior commander", "shot dead a teenager", "killing the driver", "also injured a soldier", "killed
+# another person": one victim of an active verb (not "killing the commander's guard": the possessor is no victim)
 _KILLED_ONE = re.compile(
-    rf"(?<![\w-])(?:killed|kills|killing|eliminated|shot\s+dead|assassinated|wounding|injuring)\s+"
-    rf"(?P<art>an?|one|the)\s+{_MODS}"
+    rf"(?<![\w-])(?:killed|kills|killing|eliminated|shot\s+dead|assassinated|wounding|injuring|injured|injures"
+    rf"|wounded)\s+(?P<art>an?|one|the|another)\s+{_MODS}"
     rf"(?P<noun>{_NOUN})(?![\w'\u2019-])",
     re.IGNORECASE,
 )

@@ -101,7 +101,17 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     if (counted > start and found is not None and found.iri is None and not found.members
             and found.label == clean_label(norm[counted:end].strip(" ,"))):
         return replace(found, label=clean_label(norm[start:end].strip(" ,")))
+    if found is not None and found.actor is not None and found.actor.kind == "Person" \
+            and _OFFICE_OF.match(norm, start, end):
+        return Speaker(clean_label(norm[start:end].strip(" ,")))  # "kantor Sekjen PBB": the office, not its holder
     return found
+
+
+# An office named by whom it serves ("the office of the UN Secretary-General", "the president's office", "kantor
+# Sekjen PBB"): a body, which the annotation takes as the source, never the person it serves.
+_OFFICE_OF = re.compile(
+    r"\s*(?:the\s+)?(?:office\s+of\s|kantor\s|(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+office\s*$)", re.IGNORECASE
+)
 
 
 def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context: Context) -> Speaker | None:

@@ -32,6 +32,8 @@ SOURCE_HEADS = frozenset((
     # man and a woman, told AFP ... ,” said the man")
     "man", "men", "woman", "women", "mother", "mothers", "father", "fathers", "farmer", "farmers", "teacher",
     "student", "students", "nurse", "nurses", "driver", "shopkeeper", "fisherman", "pria", "wanita", "lelaki",
+    # a combatant quoted by what he is ("a resistance fighter who reached the school said", "seorang pejuang")
+    "fighter", "fighters", "pejuang",
 ))
 
 
@@ -60,7 +62,7 @@ _OF_PLACE = re.compile(r"(?<![\w-])(?:of|in|from|at|near|di|dari|asal|warga|pend
                        re.IGNORECASE)
 _AFTER_HEAD = frozenset(("of", "in", "from", "at", "near", "with", "close", "familiar", "inside", "within"))
 _LEADS = frozenset(("a", "an", "the", "some", "several", "many", "two", "three", "other", "seorang", "para",
-                    "sejumlah", "beberapa", "banyak", "sebagian"))
+                    "sejumlah", "beberapa", "banyak", "sebagian", "one", "satu", "sebuah"))  # "satu sumber medis"
 
 
 def unnamed_head(words: list[str], lang: str) -> bool:
