@@ -28,6 +28,7 @@ class Places:
         self._by_name: dict[str, str] = {}
         self.coordinates: dict[str, tuple[float, float]] = {}
         self.country: dict[str, str] = {}  # place IRI -> ISO 3166 code (``schema:addressCountry``)
+        self.names: dict[str, list[str]] = {}  # place IRI -> its labels, preferred first
         for place in sorted(p for p in graph.subjects(RDF.type, SDO.Place) if isinstance(p, URIRef)):
             lat, long = graph.value(place, GEO.lat), graph.value(place, GEO.long)
             if isinstance(lat, Literal) and isinstance(long, Literal):
@@ -36,8 +37,9 @@ class Places:
             if isinstance(code, Literal):
                 self.country[str(place)] = str(code)
             for predicate in (SKOS.prefLabel, SKOS.altLabel):
-                for name in graph.objects(place, predicate):
+                for name in sorted(str(n) for n in graph.objects(place, predicate)):
                     self._by_name.setdefault(normalize_name(str(name)), str(place))
+                    self.names.setdefault(str(place), []).append(str(name))
 
     def __len__(self) -> int:
         return len(self.coordinates)

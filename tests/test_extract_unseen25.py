@@ -139,3 +139,35 @@ def test_a_fighter_quoted_by_what_he_is_speaks(gazetteer: Gazetteer) -> None:
     assert [c.speaker for c in of_type(run_as(text, gazetteer), "casualty")] == ["fighter"]
     told = "Army jets bombed the school at Kalan on Sunday. The strike killed 20 students."
     assert [c.speaker for c in of_type(run_as(told, gazetteer), "casualty")] == [OUTLET]
+
+
+def test_according_to_closing_a_relative_clause_gives_that_clause_s_toll(gazetteer: Gazetteer) -> None:
+    """Seen by a new user on a real article: the army's words before the clause stay the army's."""
+    text = ("The army said it killed four commanders in the raids, which left 14 people dead, according to the "
+            "health ministry.")
+    claims = of_type(run_as(text, gazetteer), "casualty")
+    assert {(c.speaker, c.quantity_min) for c in claims} == {("army", 4), ("health ministry", 14)}
+    alone = "The raids left 14 people dead, according to the health ministry."
+    assert [c.speaker for c in of_type(run_as(alone, gazetteer), "casualty")] == ["health ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Israel says it has lost 290 soldiers in the ground campaign.", "en"),
+        ("Israel mengatakan pihaknya telah kehilangan 290 tentara dalam kampanye darat.", "id"),
+    ],
+)
+def test_losses_told_by_the_speaker_s_pronoun_are_its_own(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert [c.subject for c in of_type(run_as(text, gazetteer, lang), "casualty")] == ["Israel"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Israel says 290 of its soldiers have been killed in Gaza.", "cumulative"),  # the Strip: a territory
+        ("Israel says 290 of its soldiers have been killed in Gaza City.", "incident"),  # one city: one site
+    ],
+)
+def test_a_short_name_of_a_territory_is_the_territory(sentence: str, scope: str, gazetteer: Gazetteer) -> None:
+    assert [c.scope for c in of_type(run_as(sentence, gazetteer), "casualty")] == [scope]

@@ -220,6 +220,28 @@ def _over_contrasts(norm: str, start: int) -> int:
     return start
 
 
+# ", which left 12 dead, according to Y", "..., yang menewaskan 12 orang, menurut Y": a relative clause opening
+_RELATIVE_OPENING = re.compile(r",\s*(?:which|yang)\s", re.IGNORECASE)
+
+
+def _relative_start(norm: str, lower: int, upper: int) -> int | None:
+    """Where the last relative clause between ``lower`` and ``upper`` opens (its comma), if one does."""
+    starts = [m.start() for m in _RELATIVE_OPENING.finditer(norm, lower, upper)]
+    return starts[-1] if starts else None
+
+
+def _relative_floor(norm: str, floor: int, frame: Frame, others: list[Frame]) -> int:
+    """Where an "according to" closing a relative clause starts its words: "The army said it killed three commanders
+    in the strikes, which left 12 dead, according to the ministry": the ministry gives the toll of the clause, the
+    army's words before it stay the army's.  Only after another speaker's verb earlier in the sentence."""
+    speaker_before = max((f.verb[1] for f in others if f is not frame and f.kind == "verb"
+                          and f.verb[1] <= frame.agent[0]), default=None)
+    if speaker_before is None:
+        return floor
+    opening = last_before(_RELATIVE_OPENING, norm, frame.agent[0], max(floor, speaker_before))
+    return opening if opening > max(floor, speaker_before) else floor
+
+
 def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     """The words ``frame`` speaks for: after a transitive verb, else before the speaker."""
     start_clause = last_before(BREAK, norm, frame.agent[0])
@@ -235,6 +257,8 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         if f.agent[1] <= frame.agent[0] and f is not frame and (frame.kind == "verb" or f.kind != "verb")
     ]
     floor = max([start_clause, *earlier])
+    if frame.kind == "according":
+        floor = _relative_floor(norm, floor, frame, others)
     before = (floor, frame.agent[0])
     tail = max(frame.verb[1], frame.agent[1])
     if frame.kind == "verb" and (both := inserted_before_quote(norm, before, tail, content_words(norm, *before))):
@@ -264,6 +288,8 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         for f in others
         if f.verb[0] > tail and _takes_before(norm, f)
     ]
+    quoted += [start for f in others if f.kind == "according" and f.agent[0] > tail
+               if (start := _relative_start(norm, tail, f.agent[0])) is not None]
     after = (tail, min([next_after(BREAK, norm, tail), *quoted, *_rivals(norm, frame, others, tail)]))
     if _THAT.match(norm, tail):  # "added that 68,865 were killed, while the wounded stand at 170,670": one report
         end = after[1]

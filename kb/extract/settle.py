@@ -27,13 +27,17 @@ _REGIONAL = re.compile(
 
 
 def territory(place: str | None, gazetteer: Gazetteer) -> bool:
-    """Whether ``place`` (as written) names a whole territory: "Jalur Gaza", "Ukraina", "the Gaza Strip"."""
+    """Whether ``place`` (as written) names a whole territory: "Jalur Gaza", "Ukraina", "the Gaza Strip", and a
+    short name of one ("Gaza", which the places gazetteer knows as the Strip)."""
     if not place:
         return False
     if _TERRITORY.search(place):
         return True
     actor = gazetteer.lookup(re.sub(r"['\u2019]s$", "", place))
-    return actor is not None and actor.kind == "State"
+    if actor is not None and actor.kind == "State":
+        return True
+    known = gazetteer.places.lookup(place) if gazetteer.places is not None else None  # "Gaza" is the Strip
+    return known is not None and any(_TERRITORY.search(name) for name in gazetteer.places.names.get(known, ()))
 
 
 def settled(found: FigureScope, size: int | None, whole: bool = False) -> FigureScope:

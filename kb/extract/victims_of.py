@@ -30,6 +30,8 @@ _LOST = re.compile(
 OWN_BEFORE = re.compile(
     r"\b(?:its|their|our)\s+(?:own\s+)?(?:losses|casualties|dead|death\s+toll|toll)\b[^.;]{0,25}$"
     r"|\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|military|side|units)\s+(?:(?:had|has|have)\s+)?lost\s+$"
+    # the speaker's own losses by its pronoun: "Israel says it has lost 326 soldiers", "pihaknya kehilangan 40 tentara"
+    r"|\b(?:it|they|we|pihaknya|kami)\s+(?:(?:had|has|have|telah|sudah)\s+)?(?:lost|kehilangan)\s+$"
     r"|\b(?:korban|kerugian)\s+(?:di\s+pihak\s+)?(?:\w+nya|kami|sendiri)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
