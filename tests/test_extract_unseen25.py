@@ -171,3 +171,30 @@ def test_losses_told_by_the_speaker_s_pronoun_are_its_own(text: str, lang: str, 
 )
 def test_a_short_name_of_a_territory_is_the_territory(sentence: str, scope: str, gazetteer: Gazetteer) -> None:
     assert [c.scope for c in of_type(run_as(sentence, gazetteer), "casualty")] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Under the terms of the new truce, the militia is to pull its fighters back from the river.", "en"),
+        ("The truce agreement provides for a phased withdrawal of the army within 45 days.", "en"),
+        ("Gencatan senjata baru itu dimaksudkan untuk menukar tawanan dan jenazah.", "id"),
+        ("Berdasarkan kesepakatan gencatan senjata, kedua pihak tidak akan saling menembak.", "id"),
+    ],
+)
+def test_a_truce_s_terms_told_by_the_reporter_are_no_ceasefire_claim(
+    sentence: str, lang: str, gazetteer: Gazetteer
+) -> None:
+    assert not of_type(run_as(sentence, gazetteer, lang), "ceasefire")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The truce, brokered by Qatar on Sunday, provides for a phased withdrawal of the army.", "en"),
+        ("Gencatan senjata yang ditengahi Rusia pada Sabtu dimaksudkan untuk menukar tawanan.", "id"),
+        ("The truce took effect at noon on Sunday.", "en"),
+    ],
+)
+def test_a_truce_s_event_beside_its_terms_is_a_claim(sentence: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert len(of_type(run_as(sentence, gazetteer, lang), "ceasefire")) == 1

@@ -48,6 +48,7 @@ from kb.extract.rebuttals import rebuttal_scopes
 from kb.extract.scope_carry import carry_scopes
 from kb.extract.speakers import Speaker, party_label, side_label, speaker_side
 from kb.extract.toll_sources import toll_types
+from kb.extract.truce_terms import terms_only
 from kb.extract.vows import vow_without_charge
 
 OUTLET_TYPES = ("accusation", "ceasefire", "talks")  # accusation: only wrongdoing the reporter states
@@ -269,6 +270,8 @@ def _outlet(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
     for speaker, span, allowed, modal_for, rule in pieces:
         toll = any(d.type == "casualty" for d in drafts)
         for kind in cue_types(s, [span], modal_for, allowed, toll):
+            if kind == "ceasefire" and rule == "outlet." and terms_only(s.norm, span):
+                continue  # "Under the terms of the truce, X is to withdraw": what it provides, no event of it
             if not any(d.type == kind for d in drafts + out):
                 out.append(make_draft(s, kind, speaker, rule + kind, span, [] if s.frames else credited(s)))
     return out
