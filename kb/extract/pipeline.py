@@ -8,7 +8,6 @@ whole article: extraction must never raise on any text.
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 
 from kb.actors import Gazetteer
@@ -38,6 +37,7 @@ from kb.extract.named_later import name_later
 from kb.extract.narrated_strikers import note_narrated_strikers
 from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
+from kb.extract.past_years import reference_year, set_in_past
 from kb.extract.publisher import outlet_of, published, wire_credits
 from kb.extract.restated import drop_restated
 from kb.extract.scope_dates import period_of, since_dates
@@ -53,25 +53,6 @@ MAX_CLAIMS = 500
 """Claims taken from one article at most.  A real article holds a few dozen (the most in the real-article
 set is under 50); a 2 MB text of repeated claim sentences made 24,000, and gating and storing them held
 the writer for two minutes.  The cut keeps every request's cost bounded; ``kb ingest`` notes it."""
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:-an|an|s)?(?!\d)")
-# A year the sentence is about: "in 1991", "pada tahun 1994", "sejak 1990-an", "the 1990s".  A year in a
-# full date ("mulai berlaku pada 27 November 2024") or naming a thing ("kudeta 2021") dates what the
-# sentence talks about now, not a past the sentence is set in.
-_PAST_YEAR = re.compile(
-    r"(?:(?<![\w-])(?:in|during|since|until|till|by|pada|tahun|sejak|sampai|hingga|year|selama)\s+(?:tahun\s+)?)"
-    r"(1[89]\d\d|20\d\d)(?!\d)"
-    r"|(?<!\d)(1[89]\d0|20\d0)(?:-an|an|s)(?![\w-])",
-    re.IGNORECASE,
-)
-# A war named by a closed span of years ("the 1991-94 war", "perang 1988-1994"): over, so history, unless it
-# ended in the year the article was published or later.
-_CLOSED_WAR = re.compile(
-    r"(?<!\d)(?:1[89]|20)\d\d\s*[-\u2013]\s*(?P<end>\d\d(?:\d\d)?)\s+(?:war|conflict|fighting)(?![\w-])"
-    r"|(?<![\w-])(?:perang|konflik)\s+(?:tahun\s+)?(?:1[89]|20)\d\d\s*[-\u2013]\s*(?P<end_id>\d\d(?:\d\d)?)(?!\d)",
-    re.IGNORECASE,
-)
-
-
 class _Walker:
     """State while walking one article's sentences."""
 
@@ -99,8 +80,7 @@ class _Walker:
         if self.dateline:
             d = self.dateline
             self.masked = self.norm[: d.start] + " " * (d.end - d.start) + self.norm[d.end :]
-        years = [int(y) for y in _YEAR.findall(self.norm)]
-        self.ref_year = self.published.year if self.published else (max(years) if years else None)
+        self.ref_year = reference_year(self.norm, self.published)
         self.context = Context(lang=self.lang, gazetteer=gazetteer,
                                dateline=self.dateline.place if self.dateline else None)
         self.named: Counter[str] = Counter()
@@ -178,17 +158,8 @@ class _Walker:
         return [c for c in self.claims if not any(a <= c.start < b for a, b in self.claimless)]
 
     def _background(self, norm: str) -> bool:
-        """The sentence is set in a past year ("in 1991"), not merely dated by one (see ``_PAST_YEAR``)."""
-        closed = _CLOSED_WAR.search(norm)
-        if closed is not None:
-            end = closed.group("end") or closed.group("end_id")
-            end_year = int(end) if len(end) == 4 else int(end) + (1900 if int(end) > 30 else 2000)
-            if self.published is None or end_year < self.published.year:
-                return True
-        if not self.ref_year:
-            return False
-        years = [int(a or b) for a, b in _PAST_YEAR.findall(norm)]
-        return any(y < self.ref_year for y in years)
+        """The sentence is set in a past year ("in 1991"), not merely dated by one (``past_years``)."""
+        return set_in_past(norm, self.published, self.ref_year)
 
     def _sentence(self, start: int, end: int, lead: bool) -> None:
         """One sentence: its frames, its drafts, its claims; then what the next sentences may point back to."""

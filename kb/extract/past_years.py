@@ -1,0 +1,52 @@
+"""Sentences set in a past year: background, not news (``pipeline`` reads them as history).
+
+Why apart: which year a sentence is about ("in 1991", "the 1990s", "the 1991-94 war") is a question of its own,
+asked of every sentence; the walk only needs the answer.  Each test is one pass of a bounded pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:-an|an|s)?(?!\d)")
+# A year the sentence is about: "in 1991", "pada tahun 1994", "sejak 1990-an", "the 1990s".  A year in a
+# full date ("mulai berlaku pada 27 November 2024") or naming a thing ("kudeta 2021") dates what the
+# sentence talks about now, not a past the sentence is set in.
+_PAST_YEAR = re.compile(
+    r"(?:(?<![\w-])(?:in|during|since|until|till|by|pada|tahun|sejak|sampai|hingga|year|selama)\s+(?:tahun\s+)?)"
+    r"(1[89]\d\d|20\d\d)(?!\d)"
+    r"|(?<!\d)(1[89]\d0|20\d0)(?:-an|an|s)(?![\w-])",
+    re.IGNORECASE,
+)
+# A war named by a closed span of years ("the 1991-94 war", "perang 1988-1994"): over, so history, unless it
+# ended in the year the article was published or later.
+_CLOSED_WAR = re.compile(
+    r"(?<!\d)(?:1[89]|20)\d\d\s*[-\u2013]\s*(?P<end>\d\d(?:\d\d)?)\s+(?:war|conflict|fighting)(?![\w-])"
+    r"|(?<![\w-])(?:perang|konflik)\s+(?:tahun\s+)?(?:1[89]|20)\d\d\s*[-\u2013]\s*(?P<end_id>\d\d(?:\d\d)?)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def reference_year(norm: str, published: date | None) -> int | None:
+    """The year the article is written in: its publication's, else the latest year it names."""
+    years = [int(y) for y in _YEAR.findall(norm)]
+    return published.year if published else (max(years) if years else None)
+
+
+def set_in_past(norm: str, published: date | None, ref_year: int | None) -> bool:
+    """Whether the sentence is set in a past year ("in 1991"), not merely dated by one (see ``_PAST_YEAR``), or
+    names a war that ended before the article was published."""
+    closed = _CLOSED_WAR.search(norm)
+    if closed is not None:
+        end = closed.group("end") or closed.group("end_id")
+        end_year = int(end) if len(end) == 4 else int(end) + (1900 if int(end) > 30 else 2000)
+        if published is None or end_year < published.year:
+            return True
+    if not ref_year:
+        return False
+    years = [int(a or b) for a, b in _PAST_YEAR.findall(norm)]
+    return any(y < ref_year for y in years)
+
+
+__all__ = ["reference_year", "set_in_past"]
