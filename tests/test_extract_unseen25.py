@@ -198,3 +198,19 @@ def test_a_truce_s_terms_told_by_the_reporter_are_no_ceasefire_claim(
 )
 def test_a_truce_s_event_beside_its_terms_is_a_claim(sentence: str, lang: str, gazetteer: Gazetteer) -> None:
     assert len(of_type(run_as(sentence, gazetteer, lang), "ceasefire")) == 1
+
+
+_FOUGHT = "Armenia and Azerbaijan fought for a fifth day. Armenia said Azerbaijan shelled Goris. "
+
+
+@pytest.mark.parametrize("words", ["had come under artillery fire", "were under heavy fire", "came under fire"])
+def test_fire_come_under_with_no_attacker_blames_the_other_side(words: str, gazetteer: Gazetteer) -> None:
+    text = f"{_FOUGHT}The Azerbaijani defence ministry said the villages of Tovuz and Gazakh {words}."
+    accusations = of_type(run_as(text, gazetteer), "accusation")
+    assert {(c.speaker, c.subject) for c in accusations if "Tovuz" in c.quote} == {
+        ("Azerbaijani Defence Ministry", "Armenia")}
+
+
+def test_a_plan_under_fire_from_critics_blames_nobody(gazetteer: Gazetteer) -> None:
+    text = f"{_FOUGHT}The Azerbaijani defence ministry said the budget plan came under fire from critics."
+    assert not [c for c in of_type(run_as(text, gazetteer), "accusation") if "budget" in c.quote]

@@ -44,6 +44,12 @@ _CAME_UNDER = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# Fire itself come under ("had come under artillery fire", "was under heavy fire"), no attack noun to find
+_UNDER_FIRE = re.compile(
+    r"(?<![\w-])(?:came|come|comes|coming|was|were|been|is|are)\s+under\s+(?:(?:heavy|intense|artillery|rocket|"
+    r"mortar|tank|sniper|enemy|constant|sustained|renewed)\s+){0,2}fire(?![\w-])",
+    re.I,
+)
 _WRONG_VERBS = compile_words(lexicon.WRONGDOING_VERBS)  # "membakar", "looted": read only after a quoted "they"
 # killing in the active voice, done by a subject ("they killed", "mereka membunuh"), not a loss suffered
 _KILLING = re.compile(
@@ -90,6 +96,9 @@ def unpinned_attacks(norm: str, span: tuple[int, int]) -> list[int]:
             norm, cue.end(), min(span[1], cue.end() + 40)
         ):
             found.append(cue.start())  # "came under missile attacks", "mendapat serangan roket"
+    for cue in _UNDER_FIRE.finditer(norm, *span):  # "had come under artillery fire", "was under fire" (no "from")
+        if not _FROM.match(norm, cue.end(), min(span[1], cue.end() + 40)):
+            found.append(cue.start())
     return sorted(set(found))
 
 
