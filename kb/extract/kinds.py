@@ -131,6 +131,13 @@ _SIGNED_TO_END = re.compile(
 )
 
 
+# A clause opened by "if" up to the truce word ("... if Hezbollah violated the truce", "jika gencatan senjata
+# dilanggar"): what would follow a truce's breach, said before any
+_IF_CLAUSE = re.compile(
+    r"(?<![\w-])(?:if|unless|jika|jikalau|bila|apabila|kalau|seandainya)\s[^,.;:\"“”]*$", re.IGNORECASE
+)
+
+
 def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = False, floor: int = 0) -> bool:
     """Whether a cue word found for ``kind`` makes a claim of that kind here.
 
@@ -158,6 +165,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         return False  # "met to discuss a humanitarian ceasefire", "efforts to reach a truce": talks about one
     if kind == "ceasefire" and _URGED.search(s.norm, max(0, match.start() - 80), match.start()):
         return False  # "envoys pressed the two sides to sign a truce": a call, no truce made
+    if kind == "ceasefire" and _IF_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start()):
+        return False  # "threatened to push deeper if the truce collapsed": the condition of a threat, no truce event
     if kind == "ceasefire" and truce_as_modifier(s.norm, match.start(), match.end()):
         return False  # "the collapse of ceasefire talks", "pembahasan gencatan senjata": what talks are about
     if kind == "ceasefire" and not _SELF_EVENT.fullmatch(match.group(0)):
@@ -212,6 +221,8 @@ def truce_again(s: SentenceInput, span: tuple[int, int]) -> bool:
     if not s.around.truce_named:
         return False
     for match in _ANAPHOR.finditer(s.norm, *span):
+        if _IF_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start()):
+            continue  # "if the agreement were broken": a condition, no event of it
         lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
         if any(
             not _NEGATED_EVENT.search(s.norm, max(0, e.start() - 16), e.start())
