@@ -219,12 +219,14 @@ def test_a_plan_under_fire_from_critics_blames_nobody(gazetteer: Gazetteer) -> N
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Defence Minister Israel Katz warned that the army would go deeper into Lebanon if the truce collapsed.", "en"),
+        ("Defence Minister Israel Katz warned the army would go deeper into Lebanon if the truce collapsed.", "en"),
         ("The truce was agreed last week. Katz warned the army would go deeper into Lebanon if the agreement were "
          "broken.", "en"),
         ("Menteri Pertahanan Israel Katz mengancam akan menyerang lebih jauh jika gencatan senjata dilanggar.", "id"),
     ],
 )
-def test_a_truce_named_in_a_threat_s_condition_is_no_ceasefire_claim(text: str, lang: str, gazetteer: Gazetteer) -> None:
+def test_a_truce_named_in_a_threat_s_condition_is_no_ceasefire_claim(
+    text: str, lang: str, gazetteer: Gazetteer
+) -> None:
     assert not [c for c in of_type(run_as(text, gazetteer, lang), "ceasefire") if "Katz" in c.quote]
     assert [c.type for c in run_as(text, gazetteer, lang) if "Katz" in c.quote] == ["statement"]
