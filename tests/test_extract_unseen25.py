@@ -230,3 +230,14 @@ def test_a_truce_named_in_a_threat_s_condition_is_no_ceasefire_claim(
 ) -> None:
     assert not [c for c in of_type(run_as(text, gazetteer, lang), "ceasefire") if "Katz" in c.quote]
     assert [c.type for c in run_as(text, gazetteer, lang) if "Katz" in c.quote] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sudan menuduh UEA mempersenjatai RSF. UEA telah lama membantah mempersenjatai RSF.", "id"),
+        ("Sudan accuses the UAE of arming the RSF. The UAE has long denied arming the group.", "en"),
+    ],
+)
+def test_a_denial_held_for_long_is_a_denial(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert [c.speaker for c in of_type(run_as(text, gazetteer, lang), "denial")] == ["United Arab Emirates"]

@@ -227,6 +227,8 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     # hedges between a speaker and its verb ("Russian sources also reportedly said"): the frame stands
     "reportedly", "allegedly", "apparently", "dikabarkan", "kabarnya", "disebut-sebut", "selalu", "always",
     "consistently", "tetap", "terus",
+    # a stance held for long ("UEA telah lama membantah", "Moscow has long denied")
+    "lama", "long",
     # an Indonesian negation before the verb ("Pihak berwenang belum merinci ..."): no part of who speaks (session 19:
     # the label was "Pihak berwenang belum"); English "not" stays out (a negated "has not disclosed" is no frame)
     "belum", "tidak", "tak",
