@@ -241,3 +241,20 @@ def test_a_truce_named_in_a_threat_s_condition_is_no_ceasefire_claim(
 )
 def test_a_denial_held_for_long_is_a_denial(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert [c.speaker for c in of_type(run_as(text, gazetteer, lang), "denial")] == ["United Arab Emirates"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sudan said the UAE had been supplying drones to the RSF.", "en"),
+        ("Sudan mengatakan UEA memasok senjata kepada RSF.", "id"),
+        ("Pemerintah Sudan memberikan bukti kepada Dewan Keamanan bahwa UEA menyelundupkan senjata ke Darfur.", "id"),
+    ],
+)
+def test_arming_a_side_is_a_charge(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert {(c.speaker, c.subject) for c in of_type(run_as(text, gazetteer, lang), "accusation")} == {
+        ("Sudan", "United Arab Emirates")}
+
+
+def test_a_state_arming_its_partner_by_its_own_word_is_no_charge(gazetteer: Gazetteer) -> None:
+    assert not of_type(run_as("The US said it was sending weapons to Ukraine.", gazetteer), "accusation")

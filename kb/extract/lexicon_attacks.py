@@ -98,6 +98,15 @@ WRONGDOING_VERBS: Final[tuple[str, ...]] = (
     # weapons hidden among civilians ("Hamas menyembunyikan senjata di sekolah-sekolah")
     "hid weapons", "hiding weapons", "hides weapons", "stored weapons", "storing weapons", "stores weapons",
     "menyembunyikan senjata", "menyimpan senjata",
+    # a side armed or reinforced by another ("the UAE was sending weapons to the RSF", "Iran supplies drones to",
+    # "mengirim senjata kepada RSF", "memasok drone"): the charge of "sending fighters" the annotation counts
+    *(f"{verb} {thing}" for verb in ("sending", "sent", "sends", "supplying", "supplied", "supplies", "providing",
+                                     "provided", "provides", "delivering", "delivered", "smuggling", "smuggled")
+      for thing in ("weapons", "arms", "drones", "mercenaries", "fighters", "ammunition")),
+    *(f"{verb} {thing}" for verb in ("mengirim", "mengirimkan", "memasok", "menyuplai", "memasukkan",
+                                     "menyelundupkan")
+      for thing in ("senjata", "drone", "tentara bayaran", "amunisi", "pejuang", "militan")),
+    "mempersenjatai",
     # failing the people it should protect: "had not heeded a request for help", "failed to protect civilians",
     # "gagal melindungi warga", "mengabaikan permintaan bantuan" (blame by description, no accusing verb)
     "had not heeded", "has not heeded", "did not heed", "failed to heed", "never heeded",

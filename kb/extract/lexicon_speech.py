@@ -85,6 +85,10 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "condemning": "accusation", "denying": "denial", "alleging": "accusation",
     # what data or a report shows: "Data Kementerian Kesehatan menunjukkan 34.000 orang tewas"
     "menunjukkan": None, "memperlihatkan": None, "show": None, "shows": None, "showed": None,
+    # evidence laid before a body ("gave the Security Council new evidence that ...", "memberikan bukti baru kepada
+    # DK PBB bahwa ..."): the giver's claim, what the evidence is of
+    "memberikan bukti": None, "menyerahkan bukti": None, "menyampaikan bukti": None, "presented evidence": None,
+    "provided evidence": None, "gave evidence": None, "submitted evidence": None,
     # present-tense and less common reporting verbs real news uses (plural subjects: "officials say",
     # "rights groups accuse"), and Indonesian ones for confirming, detailing and reporting
     "adding": None, "noting": None, "stressing": None, "say": None, "confirm": None, "warn": None,
