@@ -258,3 +258,15 @@ def test_arming_a_side_is_a_charge(text: str, lang: str, gazetteer: Gazetteer) -
 
 def test_a_state_arming_its_partner_by_its_own_word_is_no_charge(gazetteer: Gazetteer) -> None:
     assert not of_type(run_as("The US said it was sending weapons to Ukraine.", gazetteer), "accusation")
+
+
+def _lead_vias(second: str, gazetteer: Gazetteer) -> list[list[str]]:
+    text = f"Serangan Israel menewaskan 58 orang dalam 24 jam terakhir di Jalur Gaza.\n{second}"
+    return [c.via for c in of_type(run_as(text, gazetteer, "id"), "casualty") if c.speaker == OUTLET]
+
+
+def test_a_credited_paragraph_giving_the_lead_s_figure_again_credits_the_lead(gazetteer: Gazetteer) -> None:
+    again = "Dilansir kantor berita AFP, Selasa, kementerian kesehatan mengatakan 58 orang tewas sejak Senin."
+    assert _lead_vias(again, gazetteer) == [["AFP"]]
+    other = "Dilansir kantor berita AFP, Selasa, kementerian kesehatan mengatakan 12 orang terluka di Rafah."
+    assert _lead_vias(other, gazetteer) == [[]]

@@ -127,10 +127,32 @@ def lead_relay(paragraph: str, gazetteer: Gazetteer, outlet: str) -> str | None:
 
 
 def credit_lead(claims: list[Claim], paragraph: str, gazetteer: Gazetteer, outlet: str) -> None:
-    """Give the lead's ``claims`` the medium the next ``paragraph`` credits for them (``lead_relay``), in place."""
-    medium = lead_relay(paragraph, gazetteer, outlet)
+    """Give the lead's ``claims`` the medium the next ``paragraph`` credits for them (``lead_relay``), in place; or
+    the medium it opens by crediting when it gives a lead figure again ("Israeli strikes killed 76 in 24 hours,
+    bringing the toll to 43,922. / Dilansir AFP, ..., the ministry said at least 43,922 ..."): the lead
+    summarised that medium's report."""
+    medium = lead_relay(paragraph, gazetteer, outlet) or _restating_relay(claims, paragraph, gazetteer, outlet)
     if medium is None:
         return
     for claim in claims:
         if medium not in claim.via and claim.speaker != medium:
             claim.via = [medium, *claim.via]
+
+
+def _restating_relay(claims: list[Claim], paragraph: str, gazetteer: Gazetteer, outlet: str) -> str | None:
+    """The medium ``paragraph`` opens by crediting, when it gives again a figure of two digits or more the lead's
+    ``claims`` gave."""
+    match = _OPENING_CREDIT.match(paragraph)
+    if match is None:
+        return None
+    actor = gazetteer.lookup(match.group("name"))
+    if actor is None or actor.kind not in ("NewsAgency", "Outlet") or actor.label == outlet:
+        return None
+    figures = {_DIGITS.sub("", c.quantity_text or "") for c in claims}
+    written = {_DIGITS.sub("", n) for n in _NUMBER.findall(paragraph)}
+    return actor.label if any(len(f) >= 2 and f in written for f in figures) else None
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
+_DIGITS = re.compile(r"\D")
+
