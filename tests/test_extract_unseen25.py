@@ -270,3 +270,22 @@ def test_a_credited_paragraph_giving_the_lead_s_figure_again_credits_the_lead(ga
     assert _lead_vias(again, gazetteer) == [["AFP"]]
     other = "Dilansir kantor berita AFP, Selasa, kementerian kesehatan mengatakan 12 orang terluka di Rafah."
     assert _lead_vias(other, gazetteer) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hezbollah fired rockets at Israel on Monday. The Lebanese group said it targeted an army post.", "en"),
+        ("Hizbullah menembakkan roket ke Israel. Kelompok Lebanon itu mengatakan telah menyerang pos militer.", "id"),
+        ("Israeli jets struck a house near Tyre, five days into the truce with Hezbollah. "
+         "For its part, the Lebanese group said it targeted an army post.", "en"),
+    ],
+)
+def test_a_group_named_by_its_country_is_the_group(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    speakers = {c.speaker for c in run_as(text, gazetteer, lang) if "army post" in c.quote or "pos militer" in c.quote}
+    assert speakers == {"Hezbollah"}
+
+
+def test_a_territory_claimed_as_one_s_own_is_no_speech(gazetteer: Gazetteer) -> None:
+    text = "Hezbollah said it struck a post in the Shebaa Farms, a strip of land that Lebanon claims as its own."
+    assert {c.speaker for c in run_as(text, gazetteer)} == {"Hezbollah"}

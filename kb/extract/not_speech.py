@@ -1,5 +1,6 @@
 """Reporting verbs that, before certain words, report nothing: "the strikes claimed the lives of 18", "the war has
-claimed 10,000 lives", "the raid, blamed on the militia, killed ...", "konflik itu
+claimed 10,000 lives", "an area that Lebanon claims as its own", "the raid, blamed on the militia, killed ...",
+"konflik itu
 belum menunjukkan tanda akan berakhir".
 
 Why: the frame reader took "claimed" for "X claimed that ..." and its subject for a speaker, so the reporter's own
@@ -17,7 +18,10 @@ import re
 _AFTER: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(
         ("claimed", "claims", "claim", "has claimed", "have claimed"),
-        re.compile(r"\s*(?:[^\s.;:]+\s+){0,5}?lives(?![\w-])", re.IGNORECASE),
+        # a territory held as one's own ("a disputed area that Lebanon claims as its own", "claims the region as
+        # part of its territory", "mengklaim wilayah itu sebagai miliknya")
+        re.compile(r"\s*(?:[^\s.;:]+\s+){0,5}?lives(?![\w-])|\s*(?:[^\s.;:,]+\s+){0,4}?as\s+(?:its|their|his|her)\s+"
+                   r"(?:own|territory|land|part)(?![\w-])|\s*as\s+(?:part\s+of\s+)?(?:its|their)\s", re.IGNORECASE),
     ),
     **dict.fromkeys(("blamed",), re.compile(r"\s*on(?![\w-])", re.IGNORECASE)),
     **dict.fromkeys(

@@ -34,7 +34,8 @@ def referred(text: str, words: list[str], inside: list[Mention], context: Contex
         return Speaker(" and ".join(p.label for p in context.pair_before), members=context.pair_before)
     if len(words) == 1 and words[0] in ("mereka", "they"):  # never an actor named "Mereka"
         return context.opened_before or context.last_speaker or (context.bodies[-1] if context.bodies else NOBODY)
-    anaphor = _ANAPHORS.get(" ".join(w for w in words if not attributive_word(w)))  # "the Iran-backed movement"
+    anaphor = _ANAPHORS.get(" ".join(w for w in words if not attributive_word(w)  # "the Iran-backed movement"
+                                     and not _country_of_group(w, words, inside, context)))  # "the Lebanese group"
     if anaphor is None and (" ".join(words) in _KIND_ANAPHORS or (
             len(words) == 3 and words[0] == "the" and words[2] in _DESCRIBED_HEADS
             and text.split()[1:2] == [words[1]])):  # "the medical group", "the rights organisation": described
@@ -56,7 +57,21 @@ def referred(text: str, words: list[str], inside: list[Mention], context: Contex
             return NOBODY
     if found is None and anaphor == ("Group",):  # "the separatists said" with no group named: they speak
         return Speaker(clean_label(text))
+    if found is None and any(_country_of_group(w, words, inside, context) for w in words):
+        found = _most_named_group(context)  # "the Lebanese group" with no body spoken yet: the article's group
     return found or _unnamed(words, context) or NOBODY
+
+
+def _most_named_group(context: Context) -> Speaker | None:
+    """The group or organisation of no state that the whole article names most, if any."""
+    gazetteer = context.gazetteer
+    if gazetteer is None:
+        return None
+    for iri, _count in context.seen.most_common():
+        actor = gazetteer.by_iri(iri)
+        if actor is not None and actor.kind in ("Group", "Organization") and not actor.represents:
+            return Speaker(actor.label, actor.iri, None, actor)
+    return None
 
 
 
@@ -114,3 +129,16 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
 
 
 __all__ = ["NOBODY", "named_body", "referred"]
+
+
+def _country_of_group(word: str, words: list[str], inside: list[Mention], context: Context) -> bool:
+    """Whether ``word`` only says the country of a group the phrase points back to ("the Lebanese group", "kelompok
+    Lebanon itu"): a state's name, with no actor left inside the phrase (``speakers`` set it aside)."""
+    if inside or context.gazetteer is None or not _GROUP_WORDS & set(words):
+        return False
+    actor = context.gazetteer.lookup(word)
+    return actor is not None and actor.kind == "State"
+
+
+_GROUP_WORDS = frozenset(("group", "movement", "militia", "faction", "kelompok", "gerakan", "milisi", "faksi"))
+

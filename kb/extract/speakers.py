@@ -182,6 +182,9 @@ def _inside(norm: str, start: int, end: int, mentions: list[Mention]) -> tuple[l
     if inside and all(_PRO.search(norm, max(0, m.start - 5), m.start) and m.actor is not None
                       and m.actor.kind == "State" for m in inside):
         inside = []  # "pro-Russian separatists": whom they back is all the phrase names, not who they are
+    if inside and all(m.actor is not None and m.actor.kind == "State" for m in inside) \
+            and _NATIONALS_GROUP.fullmatch(norm, start, end):
+        inside = []  # "the Lebanese group", "kelompok Lebanon itu": a group of that country, read as "the group"
     people = [
         m
         for m in inside
@@ -196,6 +199,13 @@ def _inside(norm: str, start: int, end: int, mentions: list[Mention]) -> tuple[l
     return inside, people
 
 
+# A group named by its country alone: "the Lebanese group", "the Palestinian militant movement", "kelompok Lebanon itu"
+_NATIONALS_GROUP = re.compile(
+    r"\s*(?:the\s+)?[\w-]+\s+(?:(?:armed|militant|Islamist|Shiite|Shia|rebel|paramilitary)\s+)?"
+    r"(?:group|movement|militia|faction)\s*"
+    r"|\s*(?:kelompok|gerakan|milisi|faksi)\s+(?:bersenjata\s+|militan\s+)?[\w-]+(?:\s+(?:itu|tersebut|ini))?\s*",
+    re.IGNORECASE,
+)
 _PRO = re.compile(r"(?<![\w-])(?:pro|anti)-?\s*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ETHNIC = re.compile(r"(?<![\w-])(?:etnis|ethnic|keturunan)\s+$", re.IGNORECASE)
