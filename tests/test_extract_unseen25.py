@@ -289,3 +289,15 @@ def test_a_group_named_by_its_country_is_the_group(text: str, lang: str, gazette
 def test_a_territory_claimed_as_one_s_own_is_no_speech(gazetteer: Gazetteer) -> None:
     text = "Hezbollah said it struck a post in the Shebaa Farms, a strip of land that Lebanon claims as its own."
     assert {c.speaker for c in run_as(text, gazetteer)} == {"Hezbollah"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Rusia menyerang Zaporizhzhia. "Prajurit tewas dan warga terluka," kata militer Ukraina.', "id"),
+        ("Russia struck Zaporizhzhia. The Ukrainian army said two soldiers were killed by Russian missiles.", "en"),
+    ],
+)
+def test_an_army_s_soldiers_killed_by_the_enemy_are_its_own(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    subjects = [c.subject for c in of_type(run_as(text, gazetteer, lang), "casualty") if c.unit == "soldiers killed"]
+    assert subjects == ["Ukraine; Russia"]

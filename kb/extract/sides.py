@@ -318,9 +318,9 @@ def casualty_subject(
         who = _place_side(place, found.inflictor, gazetteer)  # "16 people killed in US strikes on Hodeidah": Yemen
     if who is None and found.own_likely and state and state != found.inflictor and not judged:
         who = state
-    if (who is None and state and found.inflictor is None and all(p == state for p in found.named)
+    if (who is None and state and found.inflictor != state and all(p in (state, found.inflictor) for p in found.named)
             and _army_reports_soldiers(written, speaker)):
-        who = state  # "the army said a soldier was killed": an army's own (its enemies are "militants")
+        who = state  # "the army said a soldier was killed" (by the enemy's missile): an army's own
     if who is None and found.victims:
         who = found.victims
     parts = [p for p in (who, found.inflictor) if p]
