@@ -1,5 +1,5 @@
 """Reporting verbs that, before certain words, report nothing: "the strikes claimed the lives of 18", "the war has
-claimed 10,000 lives", "an area that Lebanon claims as its own", "the raid, blamed on the militia, killed ...",
+claimed 10,000 lives", "a ridge that Syria claims as its own", "the raid, blamed on the militia, killed ...",
 "konflik itu
 belum menunjukkan tanda akan berakhir".
 
@@ -18,7 +18,7 @@ import re
 _AFTER: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(
         ("claimed", "claims", "claim", "has claimed", "have claimed"),
-        # a territory held as one's own ("a disputed area that Lebanon claims as its own", "claims the region as
+        # a territory held as one's own ("a ridge that Syria claims as its own", "claims the region as
         # part of its territory", "mengklaim wilayah itu sebagai miliknya")
         re.compile(r"\s*(?:[^\s.;:]+\s+){0,5}?lives(?![\w-])|\s*(?:[^\s.;:,]+\s+){0,4}?as\s+(?:its|their|his|her)\s+"
                    r"(?:own|territory|land|part)(?![\w-])|\s*as\s+(?:part\s+of\s+)?(?:its|their)\s", re.IGNORECASE),
