@@ -301,3 +301,16 @@ def test_a_territory_claimed_as_one_s_own_is_no_speech(gazetteer: Gazetteer) -> 
 def test_an_army_s_soldiers_killed_by_the_enemy_are_its_own(text: str, lang: str, gazetteer: Gazetteer) -> None:
     subjects = [c.subject for c in of_type(run_as(text, gazetteer, lang), "casualty") if c.unit == "soldiers killed"]
     assert subjects == ["Ukraine; Russia"]
+
+
+def test_an_office_in_apposition_before_a_later_verb_is_its_holder(gazetteer: Gazetteer) -> None:
+    text = ("Sudan's envoy to Kenya, Omar Abdelrahim Hassan, made the remarks and also accused the UAE of backing "
+            "the RSF.")
+    assert {c.speaker for c in of_type(run_as(text, gazetteer), "accusation")} == {"Omar Abdelrahim Hassan"}
+
+
+def test_a_plural_noun_before_a_verb_is_no_verb(gazetteer: Gazetteer) -> None:
+    text = "Official estimates show over 300 civilians were killed in the city."
+    assert [c.speaker for c in of_type(run_as(text, gazetteer), "casualty")] == [OUTLET]
+    verb = "Ukraine estimates 300 civilians were killed in the city."
+    assert [c.speaker for c in of_type(run_as(verb, gazetteer), "casualty")] == ["Ukraine"]

@@ -311,6 +311,9 @@ def clause_subject(
     pronoun = _PRONOUN_SUBJECT.match(norm, lower, upper)
     if pronoun is not None:
         return agent_left(norm, pronoun.end(), lower, mentions, context)
+    holder = _office_holder(norm, lower, upper, mentions, context)
+    if holder is not None:  # "The leader of the region, Arayik Harutyunyan, described ... but warned": the holder
+        return holder
     first = next((m for m in mentions if lower <= m.start < upper), None)
     named = _named_subject(norm, lower, upper, first, mentions, context) if first is not None else None
     if named is not None:
@@ -318,6 +321,22 @@ def clause_subject(
     opening = unnamed_opening(norm, lower, first.start if first is not None else upper)
     # "The authorities have not ..., but said", "Officials gave lower figures, saying"
     return agent_left(norm, opening, lower, mentions, context) if opening is not None else None
+
+
+def _office_holder(norm: str, lower: int, upper: int, mentions: list[Mention],
+                   context: Context) -> tuple[Speaker, int] | None:
+    """The person an office opening the clause names in apposition ("The leader of the region, Jane Roe, ..."),
+    when the clause opens with that office and the name stands between commas right after it."""
+    for m in mentions:
+        if not lower < m.start < upper or not m.is_person:
+            continue
+        comma = norm.rfind(",", lower, m.start)
+        if comma < 0 or norm[comma + 1 : m.start].strip() or norm[m.end : m.end + 1] != ",":
+            return None
+        if role_lead(norm, lower, comma) is None:
+            return None
+        return agent_left(norm, m.end, lower, mentions, context)
+    return None
 
 
 def _named_subject(norm: str, lower: int, upper: int, first: Mention, mentions: list[Mention],

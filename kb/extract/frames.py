@@ -70,6 +70,8 @@ _NOUN_LIKE = frozenset(("claim", "report", "say", "confirm", "warn", "insist", "
 # Verbs that are also plural nouns, closing the phrase "according to" opens: "according to local media reports",
 # "menurut laporan ...", "according to Houthi claims".
 _NOUN_PLURALS = frozenset(("reports", "claims", "estimates", "report", "claim", "estimate", "updates"))
+_VERB_NEXT = re.compile(r"\s+(?:show|shows|showed|shown|say|said|says|suggest|suggested|suggests|indicate|indicated"
+                        r"|indicates|put|puts|placed|place)(?![\w-])", re.IGNORECASE)
 _ACCORDING_NOUN = re.compile(r"(?<![\w-])(?:according\s+to|as\s+per|citing|based\s+on)\s+[^,.;:\"“”]*$", re.IGNORECASE)
 # a verb coordinated with an earlier one, an auxiliary or adverb between ("did not comment and has denied ...",
 # "dan juga membantah"): it shares that verb's subject
@@ -201,6 +203,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             continue  # "the claim that ...", "Israel's claim that ...": a noun after a determiner, no verb
         if verb in _NOUN_PLURALS and _ACCORDING_NOUN.search(norm, max(0, match.start() - 60), match.start()):
             continue  # "according to independent media reports": the noun "according to" names, no verb
+        if verb in _NOUN_PLURALS and _VERB_NEXT.match(norm, match.end()):
+            continue  # "Official estimates show ...", "Local reports said ...": the noun is the next verb's subject
         if names_in_passing(norm, verb, match.start()):
             continue  # "launched what it called an anti-terror operation": a name given, no report (``naming``)
         if inverted(norm, match.start()) or medium_after(norm, match.span(), media):
