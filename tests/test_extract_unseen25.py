@@ -314,3 +314,14 @@ def test_a_plural_noun_before_a_verb_is_no_verb(gazetteer: Gazetteer) -> None:
     assert [c.speaker for c in of_type(run_as(text, gazetteer), "casualty")] == [OUTLET]
     verb = "Ukraine estimates 300 civilians were killed in the city."
     assert [c.speaker for c in of_type(run_as(verb, gazetteer), "casualty")] == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The ministry said at least 30,000 Palestinians have been killed in Israel's military offensive.", None),
+        ("The ministry said 40 people were killed in Russia's ground operation near Kupiansk.", "Kupiansk"),
+    ],
+)
+def test_the_attacker_s_possessive_is_no_place(sentence: str, place: str | None, gazetteer: Gazetteer) -> None:
+    assert [c.place for c in of_type(run_as(sentence, gazetteer), "casualty")] == [place]

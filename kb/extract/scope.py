@@ -270,9 +270,10 @@ def place(norm: str, lo: int, hi: int) -> str | None:
 
 # Who struck, not where: "in US strikes", "in Israeli raids", "in U.S. and British strikes"
 _STRIKER = re.compile(
-    r"(?:[A-Z]\.|\.(?=[A-Z])|\s)*(?:(?:and|dan)\s+[A-Z][\w.'’-]*\s+)?(?:(?:air|drone|missile|rocket|artillery|udara|rudal|roket|drone)\s+)?"
+    r"(?:[A-Z]\.|\.(?=[A-Z])|\s)*(?:(?:and|dan)\s+[A-Z][\w.'’-]*\s+)?"
+    r"(?:(?:air|drone|missile|rocket|artillery|udara|rudal|roket|drone|military|militer|ground|darat)\s+)?"
     r"(?:strikes?|attacks?|raids?|shelling|bombardments?|bombing|airstrikes?|air\s+strikes?|fire|serangan|gempuran"
-    r"|pengeboman|tembakan|forces|troops|pasukan)\b",
+    r"|pengeboman|tembakan|forces|troops|pasukan|offensives?|operations?|campaign|invasion|agresi|invasi|operasi)\b",
     re.IGNORECASE,
 )
 
