@@ -325,3 +325,11 @@ def test_a_plural_noun_before_a_verb_is_no_verb(gazetteer: Gazetteer) -> None:
 )
 def test_the_attacker_s_possessive_is_no_place(sentence: str, place: str | None, gazetteer: Gazetteer) -> None:
     assert [c.place for c in of_type(run_as(sentence, gazetteer), "casualty")] == [place]
+
+
+def test_an_army_s_forces_named_with_no_side_are_its_own(gazetteer: Gazetteer) -> None:
+    own = "The Israeli military said the air forces struck dozens of targets across Gaza overnight."
+    assert not of_type(run_as(own, gazetteer), "accusation")
+    other = "Hamas said Israeli forces shelled the camp overnight."
+    assert {(c.speaker, c.subject) for c in of_type(run_as(other, gazetteer), "accusation")} == {
+        ("Hamas", "Israel Defense Forces")}

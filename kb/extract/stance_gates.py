@@ -49,6 +49,7 @@ from kb.actors import Gazetteer
 from kb.extract.armies import state_of
 from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.evacuations import evacuation_order
+from kb.extract.forces import is_armed
 from kb.extract.frames import Frame
 from kb.extract.speakers import Speaker
 
@@ -152,10 +153,22 @@ def own_doing(draft: Draft, gazetteer: Gazetteer) -> bool:
     home = state_of(draft.speaker.actor, gazetteer)
     if home is None:
         return False  # a militia, a rights group, an agency of no state: it may blame whom it likes
-    accused = [gazetteer.lookup(name.strip()) for name in draft.subject.split(";") if name.strip()]
+    names = [name.strip() for name in draft.subject.split(";") if name.strip()]
+    if names and draft.speaker.actor is not None and is_armed(draft.speaker.actor) \
+            and all(_BARE_FORCE.fullmatch(n) for n in names):
+        return True  # an army's "the air forces struck ...": forces it names with no side are its own
+    accused = [gazetteer.lookup(name) for name in names]
     # its forces, never the state itself: "the defence ministry" alone may have been read as the state it accuses
     return bool(accused) and all(a is not None and a.kind != "State" and (s := state_of(a, gazetteer)) is not None
                                  and s.iri == home.iri for a in accused)
+
+
+# Forces named with no side ("air forces", "troops", "pasukan"): in an army's words, its own
+_BARE_FORCE = re.compile(
+    r"(?:the\s+)?(?:air\s+forces?|forces|troops|navy|ground\s+forces|fighter\s+jets|warplanes|aircraft"
+    r"|angkatan\s+udara|pasukan|jet\s+tempur|pesawat\s+tempur)",
+    re.IGNORECASE,
+)
 
 
 __all__ = ["adds_on", "displaced", "habitual", "own_doing", "records_harm", "shelter_advice", "war_course"]
