@@ -333,3 +333,14 @@ def test_an_army_s_forces_named_with_no_side_are_its_own(gazetteer: Gazetteer) -
     other = "Hamas said Israeli forces shelled the camp overnight."
     assert {(c.speaker, c.subject) for c in of_type(run_as(other, gazetteer), "accusation")} == {
         ("Hamas", "Israel Defense Forces")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Blogger militer Rusia mengatakan lebih dari 20 tentara tewas.", "id", "Blogger militer Rusia"),
+        ("Russian military bloggers said more than 20 soldiers were killed.", "en", "Russian military bloggers"),
+    ],
+)
+def test_commentators_on_a_side_are_not_the_side(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert [c.speaker for c in of_type(run_as(text, gazetteer, lang), "casualty")] == [speaker]

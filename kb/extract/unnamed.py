@@ -34,6 +34,8 @@ SOURCE_HEADS = frozenset((
     "student", "students", "nurse", "nurses", "driver", "shopkeeper", "fisherman", "pria", "wanita", "lelaki",
     # a combatant quoted by what he is ("a resistance fighter who reached the school said", "seorang pejuang")
     "fighter", "fighters", "pejuang",
+    # commentators on a side, not the side ("Russian military bloggers", "blogger militer Rusia", "analis militer")
+    "blogger", "bloggers", "analyst", "analysts", "analis", "pengamat", "commentators", "komentator",
 ))
 
 
