@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from kb.extract import lexicon
-from kb.extract.agents import agent_left, agent_right, clause_subject, inverted
+from kb.extract.agents import agent_left, agent_right, inverted
 from kb.extract.agents_right import short_source_after
 from kb.extract.call_nouns import call_noun_frames
 from kb.extract.channels import ACCORDING_PRONOUN
 from kb.extract.citing import cite_sources
 from kb.extract.claimed_by import claimed_frames, narrow_claimed
+from kb.extract.clause_subjects import clause_subject
 from kb.extract.credits import assign_via
 from kb.extract.credits import via_mentions as via_mentions
 from kb.extract.documents import points_to_issuer
