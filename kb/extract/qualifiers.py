@@ -52,4 +52,19 @@ def coordinated(norm: str, start: int, end: int, known: list[Mention]) -> bool:
     return bool(_AROUND.fullmatch(norm[start : known[0].start] + " " + norm[known[-1].end : end]))
 
 
-__all__ = ["attributive", "attributive_word", "coordinated", "placed", "possessor"]
+# A group named by its country alone: "the Lebanese group", "the Palestinian militant movement", "kelompok Lebanon itu"
+_NATIONALS_GROUP = re.compile(
+    r"\s*(?:the\s+)?[\w-]+\s+(?:(?:armed|militant|Islamist|Shiite|Shia|rebel|paramilitary)\s+)?"
+    r"(?:group|movement|militia|faction)\s*"
+    r"|\s*(?:kelompok|gerakan|milisi|faksi)\s+(?:bersenjata\s+|militan\s+)?[\w-]+(?:\s+(?:itu|tersebut|ini))?\s*",
+    re.IGNORECASE,
+)
+
+
+def country_named_group(norm: str, start: int, end: int) -> bool:
+    """Whether the phrase ``norm[start:end]`` is a group named by its country alone ("the Lebanese group", "kelompok
+    Lebanon itu"): its state mention says whose group it is, not who speaks."""
+    return _NATIONALS_GROUP.fullmatch(norm, start, end) is not None
+
+
+__all__ = ["attributive", "attributive_word", "coordinated", "country_named_group", "placed", "possessor"]

@@ -30,7 +30,7 @@ from kb.extract.named_person import named_person
 from kb.extract.owned import owned_body, spokesperson_for
 from kb.extract.phrase_sides import based_in, civil_body, one_side
 from kb.extract.phrases import clean_label, core_span, named_unit
-from kb.extract.qualifiers import attributive, attributive_word, coordinated, placed, possessor
+from kb.extract.qualifiers import attributive, attributive_word, coordinated, country_named_group, placed, possessor
 from kb.extract.referred import NOBODY, named_body, referred
 from kb.extract.source_lists import members_of
 from kb.extract.speaker_sides import party_label as party_label
@@ -102,16 +102,9 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
             and found.label == clean_label(norm[counted:end].strip(" ,"))):
         return replace(found, label=clean_label(norm[start:end].strip(" ,")))
     if found is not None and found.actor is not None and found.actor.kind == "Person" \
-            and _OFFICE_OF.match(norm, start, end):
+            and voices.serves(norm, start, end):
         return Speaker(clean_label(norm[start:end].strip(" ,")))  # "kantor Sekjen PBB": the office, not its holder
     return found
-
-
-# An office named by whom it serves ("the office of the UN Secretary-General", "the president's office", "kantor
-# Sekjen PBB"): a body, which the annotation takes as the source, never the person it serves.
-_OFFICE_OF = re.compile(
-    r"\s*(?:the\s+)?(?:office\s+of\s|kantor\s|(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+office\s*$)", re.IGNORECASE
-)
 
 
 def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context: Context) -> Speaker | None:
@@ -183,7 +176,7 @@ def _inside(norm: str, start: int, end: int, mentions: list[Mention]) -> tuple[l
                       and m.actor.kind == "State" for m in inside):
         inside = []  # "pro-Russian separatists": whom they back is all the phrase names, not who they are
     if inside and all(m.actor is not None and m.actor.kind == "State" for m in inside) \
-            and _NATIONALS_GROUP.fullmatch(norm, start, end):
+            and country_named_group(norm, start, end):
         inside = []  # "the Lebanese group", "kelompok Lebanon itu": a group of that country, read as "the group"
     people = [
         m
@@ -199,13 +192,6 @@ def _inside(norm: str, start: int, end: int, mentions: list[Mention]) -> tuple[l
     return inside, people
 
 
-# A group named by its country alone: "the Lebanese group", "the Palestinian militant movement", "kelompok Lebanon itu"
-_NATIONALS_GROUP = re.compile(
-    r"\s*(?:the\s+)?[\w-]+\s+(?:(?:armed|militant|Islamist|Shiite|Shia|rebel|paramilitary)\s+)?"
-    r"(?:group|movement|militia|faction)\s*"
-    r"|\s*(?:kelompok|gerakan|milisi|faksi)\s+(?:bersenjata\s+|militan\s+)?[\w-]+(?:\s+(?:itu|tersebut|ini))?\s*",
-    re.IGNORECASE,
-)
 _PRO = re.compile(r"(?<![\w-])(?:pro|anti)-?\s*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ETHNIC = re.compile(r"(?<![\w-])(?:etnis|ethnic|keturunan)\s+$", re.IGNORECASE)

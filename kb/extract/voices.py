@@ -8,6 +8,7 @@ person or office speaks for the body that spoke last through it, or for the body
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -68,4 +69,17 @@ def last_body(context: Context) -> Speaker | None:
     return context.bodies[-1] if context.bodies else None
 
 
-__all__ = ["last_body", "press_office", "voice_back"]
+# An office named by whom it serves ("the office of the UN Secretary-General", "the president's office", "kantor
+# Sekjen PBB"): a body, which the annotation takes as the source, never the person it serves.
+_OFFICE_OF = re.compile(
+    r"\s*(?:the\s+)?(?:office\s+of\s|kantor\s|(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+office\s*$)", re.IGNORECASE
+)
+
+
+def serves(norm: str, start: int, end: int) -> bool:
+    """Whether the speaker phrase ``norm[start:end]`` is an office named by whom it serves ("the office of the UN
+    Secretary-General", "the president's office", "kantor Sekjen PBB"): the office speaks, never its holder."""
+    return _OFFICE_OF.match(norm, start, end) is not None
+
+
+__all__ = ["last_body", "press_office", "serves", "voice_back"]
