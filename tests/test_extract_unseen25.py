@@ -344,3 +344,21 @@ def test_an_army_s_forces_named_with_no_side_are_its_own(gazetteer: Gazetteer) -
 )
 def test_commentators_on_a_side_are_not_the_side(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
     assert [c.speaker for c in of_type(run_as(text, gazetteer, lang), "casualty")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Selain gencatan senjata itu, kedua negara sepakat memulai pembahasan soal status wilayah.", "id"),
+        ("Besides the truce, Armenia and Azerbaijan agreed to start discussions on settling the conflict.", "en"),
+    ],
+)
+def test_what_a_sentence_adds_to_is_not_its_news(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert [c.type for c in run_as(text, gazetteer, lang)] == ["talks"]
+
+
+def test_a_line_break_left_as_markup_ends_the_paragraph(gazetteer: Gazetteer) -> None:
+    text = ("Rusia menembakkan rudal ke Kharkiv pada Senin. <br /> <br />Gubernur Oleh Syniehubov mengatakan empat "
+            "orang tewas.")
+    claims = of_type(run_as(text, gazetteer, "id"), "casualty")
+    assert [(c.speaker, c.quote[:8]) for c in claims] == [("Oleh Syniehubov", "Gubernur")]

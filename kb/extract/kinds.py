@@ -138,6 +138,13 @@ _IF_CLAUSE = re.compile(
 )
 
 
+# "Besides the truce, ...", "Selain gencatan senjata, ...": what a sentence adds to, named as already told
+_BESIDES = re.compile(
+    r"(?:^|[,;:]\s*|\s)(?:selain|besides|in\s+addition\s+to|apart\s+from|aside\s+from)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = False, floor: int = 0) -> bool:
     """Whether a cue word found for ``kind`` makes a claim of that kind here.
 
@@ -165,6 +172,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         return False  # "met to discuss a humanitarian ceasefire", "efforts to reach a truce": talks about one
     if kind == "ceasefire" and _URGED.search(s.norm, max(0, match.start() - 80), match.start()):
         return False  # "envoys pressed the two sides to sign a truce": a call, no truce made
+    if kind in ("ceasefire", "talks") and _BESIDES.search(s.norm, max(0, match.start() - 40), match.start()):
+        return False  # "Selain gencatan senjata, kedua pihak sepakat memulai pembahasan ...": the given, not the news
     if kind == "ceasefire" and _IF_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start()):
         return False  # "threatened to push deeper if the truce collapsed": the condition of a threat, no truce event
     if kind == "ceasefire" and truce_as_modifier(s.norm, match.start(), match.end()):

@@ -58,8 +58,17 @@ def _norm_char(ch: str) -> str:
 def normalize(text: str) -> str:
     """Same-length copy with plain spaces, quotes and hyphens, so offsets carry over unchanged; a reporting verb
     typed with two letters swapped ("mengkalim", "annoucned") is spelt right (``_swapped``)."""
-    plain = "".join(_norm_char(ch) for ch in text)
+    plain = _BREAK_TAG.sub(_as_newline, "".join(_norm_char(ch) for ch in text))
     return _LONG_WORD.sub(_unswap, plain) if _SWAPPED else plain
+
+
+# A line break left as markup in pasted text ("... itu. <br /> <br />Gencatan senjata ..."): a paragraph's end, as
+# the page showed it; read as a newline padded to the tag's length, so offsets hold
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _as_newline(match: re.Match[str]) -> str:
+    return "\n" + " " * (len(match.group(0)) - 1)
 
 
 def _swapped() -> dict[str, str]:
