@@ -113,7 +113,8 @@ def _later_kb() -> KnowledgeBase:
 
 def test_the_orders_take_the_touched_conflicts_as_the_refresh_wrote_them(monkeypatch: pytest.MonkeyPatch) -> None:
     """What a refresh hands the orders of the conflicts it placed (``actor_table.Placed``: rank, actors, stored
-    before) is what reading them back from the store gives, new, grown and removed conflicts alike; so the orders it
+    before) is what reading them back from the store gives, new, grown and removed conflicts alike; and the
+    difference it read before writing the conflicts (``actor_chunks.plan``) is the one read after: so the orders it
     writes are a full rebuild's."""
     monkeypatch.setattr(actor_order, "CUT", 4)
     kb = _later_kb()
@@ -122,12 +123,14 @@ def test_the_orders_take_the_touched_conflicts_as_the_refresh_wrote_them(monkeyp
     real = actor_chunks.sync
     handed: list[int] = []
 
-    def checked(store_: Any, touched: frozenset[str] | None = None, written: Any = None) -> int:
+    def checked(store_: Any, touched: frozenset[str] | None = None, written: Any = None, planned: Any = None) -> int:
         if touched:  # an incremental refresh that placed conflicts says how it wrote each of them
             assert written is not None and set(written) == set(touched)
             handed.append(len(written))
             assert actor_table.touched(store_, sorted(touched), written) == actor_table.touched(store_, sorted(touched))
-        return real(store_, touched, written)
+            assert planned is not None and planned.lines is not None
+            assert planned == actor_chunks.plan(store_, touched, written) == actor_chunks.plan(store_, touched)
+        return real(store_, touched, written, planned)
 
     monkeypatch.setattr(actor_chunks, "sync", checked)
     second = _day(kb, 17, outlet="Antara")

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 import pyoxigraph as ox
 from rdflib import Literal
 
-from kb.derived.conflicts import cards, groups, incremental, native, patch, rewrite, state
+from kb.derived.conflicts import actor_chunks, cards, groups, incremental, native, patch, rewrite, state
 from kb.derived.conflicts.actor_table import Placed
 from kb.derived.conflicts.graph import (
     RANK,
@@ -92,6 +92,10 @@ def _refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dic
     with phase("records and cards"):
         _records(store, d, gone, added)
         added[cards.CARDS_GRAPH] = [f"{s} {p} {o} ." for s, p, o in cards.card_triples(store, [c.iri for c in after])]
+    orders = None
+    if store.capabilities.embedded:  # elsewhere ``written`` is empty: the orders read the conflicts as written
+        with phase("actors' orders read"):
+            orders = actor_chunks.plan(store, frozenset(placed), written)
     now = _counted(totals, gone, added, fresh, len(after) - len(before))
     with phase("written") as p:
         triples = sum(map(len, added.values())) + len(fresh)
@@ -102,7 +106,7 @@ def _refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dic
                       rewritten=rewritten, seconds={"load": round(t1 - t0, 3), "detect": 0.0,
                                                     "write": round(t2 - t1, 3)},
                       families=frozenset(_FAMILY[f] for iri in touched if (f := iri.rsplit("/", 2)[-2]) in _FAMILY),
-                      touched=frozenset(placed), placed=written or None)
+                      touched=frozenset(placed), placed=written or None, orders=orders)
 
 
 def _patched(store: Store, d: incremental.Delta, before: list[ClaimFacts], after: list[ClaimFacts], gone: Lines,

@@ -91,6 +91,9 @@ class Summary:
     placed: dict[str, tuple[int | None, tuple[str, ...], bool]] | None = field(default=None, repr=False)
     """The conflicts of ``touched`` as this refresh wrote them: rank, actors, stored before (``actor_table.Placed``);
     the orders need not read back what it just wrote.  None: read from the store."""
+    orders: object = field(default=None, repr=False)
+    """The actors' orders' difference, read before this refresh wrote the conflicts (``actor_chunks.plan``); None:
+    read after."""
     upgraded: bool = False
     """Whether the store was first upgraded from older rules (``state.UPGRADES``): much of it rewritten, as by a whole
     recompute (the caller compacts it)."""
@@ -110,6 +113,7 @@ class Summary:
         out = {**asdict(self), "touched": len(self.touched) if self.touched is not None else None,
                "total_conflicts": self.total_conflicts}
         out.pop("placed")
+        out.pop("orders")
         return out
 
 
@@ -212,7 +216,7 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     with phase("findings order"):
         findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
     with phase("actors' orders"):
-        actor_order.sync(store, touched, placed)  # each actor's conflicts in order, read by ?actor= pages
+        actor_order.sync(store, touched, placed, None if leftover else summary.orders)  # read by ?actor= pages
     if writes or leftover:
         store.update(actor_order.pending_update(False))
     return summary
