@@ -66,16 +66,18 @@ def sync(store: Store, touched: frozenset[str] | None = None,
     gone, added, wiped = found.lines
     if not (gone or added or wiped):
         return 0
-    _write(store, gone, added, wiped)
+    if not found.written:
+        _write(store, gone, added, wiped)
     return len(gone) + len(added) + len(wiped)
 
 
 @dataclass(frozen=True)
 class Plan:
     """The actors' orders' difference for a refresh's touched conflicts (``lines``: removed, added, wiped; None:
-    every order is to be written whole)."""
+    every order is to be written whole); ``written``: the refresh wrote it with the conflicts (``apply._write``)."""
 
     lines: Lines | None
+    written: bool = False
 
 
 def plan(store: Store, touched: frozenset[str], written: dict[str, actor_table.Placed] | None = None) -> Plan:
