@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kb.derived import conflicts
-from kb.derived.conflicts import actor_chunks, actor_order, actor_table, read
+from kb.derived.conflicts import actor_chunks, actor_order, actor_table, apply, read
 from kb.derived.conflicts.cards import CARDS_GRAPH
 from kb.service import KnowledgeBase
 from kb.store.oxigraph import OxigraphStore
@@ -113,23 +113,35 @@ def _later_kb() -> KnowledgeBase:
 
 def test_the_orders_take_the_touched_conflicts_as_the_refresh_wrote_them(monkeypatch: pytest.MonkeyPatch) -> None:
     """What a refresh hands the orders of the conflicts it placed (``actor_table.Placed``: rank, actors, stored
-    before) is what reading them back from the store gives, new, grown and removed conflicts alike; so the orders it
-    writes are a full rebuild's."""
+    before) is what reading them back from the store gives, new, grown and removed conflicts alike; and the
+    difference it reads before writing the conflicts (``actor_chunks.plan``), written with them, is the one read
+    back after they are written: so the orders it writes are a full rebuild's."""
     monkeypatch.setattr(actor_order, "CUT", 4)
     kb = _later_kb()
     store = kb.store
     assert isinstance(store, OxigraphStore)
-    real = actor_chunks.sync
+    real_plan, real_write = actor_chunks.plan, apply._write
+    plans: list[tuple[frozenset[str], Any, actor_chunks.Plan]] = []
     handed: list[int] = []
 
-    def checked(store_: Any, touched: frozenset[str] | None = None, written: Any = None) -> int:
+    def planned(store_: Any, touched: frozenset[str], written: Any = None) -> actor_chunks.Plan:
+        plans.append((touched, written, real_plan(store_, touched, written)))
+        return plans[-1][2]
+
+    def write(store_: Any, *args: Any) -> None:
+        orders = args[5]
+        real_write(store_, *args[:5])  # the conflicts alone; then the orders' difference read back, and written
+        touched, written, found = plans[-1]
         if touched:  # an incremental refresh that placed conflicts says how it wrote each of them
             assert written is not None and set(written) == set(touched)
             handed.append(len(written))
             assert actor_table.touched(store_, sorted(touched), written) == actor_table.touched(store_, sorted(touched))
-        return real(store_, touched, written)
+            assert found.lines is not None and found.lines == orders == real_plan(store_, touched).lines
+        if orders is not None and any(orders):
+            actor_chunks._write(store_, *orders)
 
-    monkeypatch.setattr(actor_chunks, "sync", checked)
+    monkeypatch.setattr(actor_chunks, "plan", planned)
+    monkeypatch.setattr(apply, "_write", write)
     second = _day(kb, 17, outlet="Antara")
     _day(kb, 24, speakers=("Baku", "Moscow"))
     assert kb.delete_article(second)
@@ -144,10 +156,12 @@ def test_an_incremental_refresh_keeps_the_orders_a_full_one_writes(monkeypatch: 
     """New articles (the newest end), a deleted one (in the middle) and one dated among the oldest (every list's
     places after it move): the orders the incremental refresh leaves are those a refresh from nothing writes.
     ``bulk``: every write's additions by the bulk loader after an update of its deletions (``actor_chunks._write``,
-    a batch's path)."""
+    and the refresh's own, which loads the orders' additions with the conflicts': ``apply._write``; a batch's
+    path)."""
     monkeypatch.setattr(actor_order, "CUT", 4)
     if bulk:
         monkeypatch.setattr(actor_chunks, "BULK_LINES", 1)
+        monkeypatch.setattr(apply, "BULK_LINES", 1)
     kb = _later_kb()
     second = _day(kb, 17, outlet="Antara")  # a week later: new conflicts (a week's figures are one episode)
     _day(kb, 24, speakers=("Baku", "Moscow"))

@@ -171,3 +171,33 @@ def test_filters_are_read_in_step_and_stop_at_the_smallest() -> None:
     assert queue._smallest([_quads(many, read)]) is None and queue._smallest([]) is None
     few = many[:queue.FEW + 1]
     assert queue._smallest([_quads(few, read), _quads(many, read)]) is None
+
+
+def test_a_write_places_its_claims_in_the_order_before_the_conflicts_are_written(monkeypatch: Any) -> None:
+    """The review order lists claims by their own facts, which a refresh never writes: it is brought up to date
+    before the refresh writes the conflicts (whose large write left its look-ups several times slower), from the
+    articles written alone, and it is the order from scratch after."""
+    from kb.derived import review_sync
+    from kb.derived.conflicts import apply
+
+    kb = KnowledgeBase.open(":memory:")
+    _publish(kb, 0, 0, [{"type": "casualty", "speaker": "Armenia", "subject": "Azerbaijan", "confidence": 0.5}])
+    calls: list[tuple[str, object]] = []
+    sync, changed = review_sync.sync, apply.refresh_changed
+
+    def synced(store: Any, articles: Any) -> int:
+        calls.append(("review order", None if articles is None else sorted(articles)))
+        return sync(store, articles)
+
+    def refreshed(*args: Any, **kwargs: Any) -> Any:
+        calls.append(("conflicts", None))
+        return changed(*args, **kwargs)
+
+    monkeypatch.setattr(review_sync, "sync", synced)
+    monkeypatch.setattr(apply, "refresh_changed", refreshed)
+    _publish(kb, 1, 1, [{"type": "casualty", "speaker": "Azerbaijan", "subject": "Armenia", "confidence": None},
+                        {"type": "accusation", "speaker": "Russia", "subject": "Armenia", "confidence": 0.8}])
+    assert [name for name, _ in calls] == ["review order", "conflicts"]
+    written = calls[0][1]
+    assert isinstance(written, list) and len(written) == 1 and written[0].startswith(str(DATA))
+    _check(kb, "after the second article")

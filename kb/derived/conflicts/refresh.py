@@ -91,6 +91,9 @@ class Summary:
     placed: dict[str, tuple[int | None, tuple[str, ...], bool]] | None = field(default=None, repr=False)
     """The conflicts of ``touched`` as this refresh wrote them: rank, actors, stored before (``actor_table.Placed``);
     the orders need not read back what it just wrote.  None: read from the store."""
+    orders: object = field(default=None, repr=False)
+    """The actors' orders' difference, read before this refresh wrote the conflicts (``actor_chunks.plan``); None:
+    read after."""
     upgraded: bool = False
     """Whether the store was first upgraded from older rules (``state.UPGRADES``): much of it rewritten, as by a whole
     recompute (the caller compacts it)."""
@@ -110,6 +113,7 @@ class Summary:
         out = {**asdict(self), "touched": len(self.touched) if self.touched is not None else None,
                "total_conflicts": self.total_conflicts}
         out.pop("placed")
+        out.pop("orders")
         return out
 
 
@@ -183,8 +187,10 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     meta, stored = state.computed_with(store), state.stored_meta(store)
     upgrade = state.UPGRADES.get(stored.split("|")[0], ()) if stored is not None and stored != meta \
         and stored.split("|", 1)[1] == meta.split("|", 1)[1] else ()
-    # the orders are written after the conflicts, in updates of their own: a flag set before and cleared after says
-    # whether the last refresh stopped in between (then they are written whole now)
+    # the orders are written in updates of their own, the review order before the conflicts (it lists claims by their
+    # own facts, which a refresh never writes: its look-ups then miss the conflicts' fresh load, 433k quads after a
+    # 1,000-article batch at 25k articles), the others after: a flag set before and cleared after says whether the
+    # last refresh stopped in between (then they are written whole now)
     leftover = actor_order.orders_pending(store) or bool(upgrade)
     if upgrade:
         store.update(actor_order.pending_update(True))
@@ -195,10 +201,13 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     writes = found is None or bool(found.articles)
     if writes and not leftover:
         store.update(actor_order.pending_update(True))
-    if totals is not None and found is not None and not _most_changed(store, found):
+    some = found if found is not None and not _most_changed(store, found) else None  # else recomputed whole
+    with phase("review order"):
+        review_sync.sync(store, None if some is None or leftover else sorted(some.articles))  # /review's order
+    if some is not None and totals is not None:
         from kb.derived.conflicts.apply import refresh_changed
 
-        summary = refresh_changed(store, actors, categories(), totals, found)
+        summary = refresh_changed(store, actors, categories(), totals, some)
     else:
         summary = _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
     summary.upgraded = bool(upgrade)
@@ -207,9 +216,7 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     with phase("findings order"):
         findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
     with phase("actors' orders"):
-        actor_order.sync(store, touched, placed)  # each actor's conflicts in order, read by ?actor= pages
-    with phase("review order"):
-        review_sync.sync(store, None if touched is None or found is None else found.articles)  # /review's order
+        actor_order.sync(store, touched, placed, None if leftover else summary.orders)  # read by ?actor= pages
     if writes or leftover:
         store.update(actor_order.pending_update(False))
     return summary
