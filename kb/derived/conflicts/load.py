@@ -38,9 +38,9 @@ class Actors:
     labels: dict[str, str] = field(default_factory=dict)
     names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     represents: dict[str, str] = field(default_factory=dict)
-    titles: Callable[[str], str | None] = lambda _iri: None
+    titles: Callable[[str], str | None] = field(default=lambda _iri: None, compare=False)
     """An article's title, for a claim's source when its article names no outlet (``load._source``)."""
-    _others: dict[str, str] = field(default_factory=dict)
+    _others: dict[str, str] = field(default_factory=dict, compare=False)  # what ``label`` found beside the actors
 
     def label(self, iri: str) -> str:
         """An actor's label; else, for an article carried by no named outlet, its title in quotes; else the key.
