@@ -277,7 +277,7 @@ def test_the_whole_list_is_streamed_newest_first_as_its_pages_are(kb: KnowledgeB
 def test_a_page_of_findings_fills_its_claims_from_the_stored_cards_as_from_the_claims(family: str) -> None:
     """``pages.fill`` reads the cards the refresh stored (one lookup a claim), else "Claim cards": the same page."""
     kb = _kb(3)
-    _day(kb, 2, outlet="Antara")
+    _day(kb, 2, outlet="Antara", own_words=True)  # in its own words: a copy would be one source, no corroboration
     store = kb.store
     assert isinstance(store, OxigraphStore)
     client = _client(kb)

@@ -32,11 +32,14 @@ UNITS = ("soldiers killed", "civilians killed", "wounded")
 START = date(2020, 9, 28)
 
 
-def _day(kb: KnowledgeBase, n: int, outlet: str = "Kompas", speakers: tuple[str, ...] = SPEAKERS) -> str:
+def _day(kb: KnowledgeBase, n: int, outlet: str = "Kompas", speakers: tuple[str, ...] = SPEAKERS,
+         own_words: bool = False) -> str:
     """One article: each speaker's running total for each subject and unit, a higher figure each day (a series
-    each, once two days are in; the same claim in two outlets is a corroboration)."""
-    said = [Said(f"{s} now counts {100 + 10 * n + i} {subject} {unit}.", "casualty", s, subject=subject,
-                 qmin=100 + 10 * n + i, qmax=100 + 10 * n + i, unit=unit)
+    each, once two days are in; the same claim in two outlets is a corroboration, when the second outlet tells it
+    in its ``own_words``: the same text again would be a copy of the first, one source)."""
+    said = [Said(f"According to {s}, the toll of {subject} {unit} stands at {100 + 10 * n + i} after the latest "
+                 f"fighting ({outlet} tally {i})." if own_words else f"{s} now counts {100 + 10 * n + i} {subject} "
+                 f"{unit}.", "casualty", s, subject=subject, qmin=100 + 10 * n + i, qmax=100 + 10 * n + i, unit=unit)
             for i, (s, subject, unit) in enumerate(itertools.product(speakers, SUBJECTS, UNITS))]
     return publish(kb, f"https://news.example/{outlet}/{n}", (START + timedelta(days=n)).isoformat(), outlet, said).key
 
@@ -47,7 +50,7 @@ def kb() -> KnowledgeBase:
     kb.sync_reference_graphs()
     for n in range(3):
         _day(kb, n)
-    _day(kb, 2, outlet="Antara")  # the third day's figures carried again: corroborations
+    _day(kb, 2, outlet="Antara", own_words=True)  # the third day's figures carried again: corroborations
     return kb
 
 

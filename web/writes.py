@@ -22,7 +22,7 @@ from typing import Any
 from flask import current_app
 
 from kb.errors import InputError
-from kb.pipeline.article import META_FIELDS, Article, check_meta, first_line_headline
+from kb.pipeline.article import META_FIELDS, Article, check_meta, check_text, first_line_headline
 from kb.service import Outcome
 from web.connection import StoreBusy, StoreHandle
 from web.errors import ApiError
@@ -74,10 +74,16 @@ def check_length(length: int | None, allowance: int = 0) -> None:
 
 def build_article(text: object, meta: Mapping[str, object], name: str = "") -> Article:
     """An ``Article`` from submitted text and metadata, or 400 naming the field at fault."""
-    if not isinstance(text, str) or not text.strip():
-        raise ApiError(400, "Bad article", "text: the article text is missing or empty")
-    if "\x00" in text:
-        raise ApiError(400, "Bad article", "text: binary data, not article text")
+    if text is None:
+        raise ApiError(400, "Bad article", "text: the article text is missing")
+    if not isinstance(text, str):  # ``{"text": 42}`` was "missing or empty": it is there, of the wrong kind
+        raise ApiError(400, "Bad article", f"text: must be a string (the article text), not {_json_kind(text)}")
+    if not text.strip():
+        raise ApiError(400, "Bad article", "text: the article text is empty")
+    try:
+        check_text(text, "text")  # the check, and the message, of ``kb ingest`` and the upload form
+    except InputError as exc:
+        raise ApiError(400, "Bad article", str(exc)) from None
     values = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in meta.items()}
     try:
         clean = check_meta(values, "metadata")
@@ -88,6 +94,11 @@ def build_article(text: object, meta: Mapping[str, object], name: str = "") -> A
             raise ApiError(400, "Bad metadata", f"metadata: {field} is longer than 1000 characters")
     clean["title"] = clean.get("title") or first_line_headline(text)  # a plain text's headline line
     return Article(text=text, name=name or _name(clean.get("title")), **clean)
+
+
+def _json_kind(value: object) -> str:
+    kinds = ((bool, "a boolean"), (int, "a number"), (float, "a number"), (list, "an array"), (dict, "an object"))
+    return next((name for kind, name in kinds if isinstance(value, kind)), type(value).__name__)
 
 
 def meta_from(values: Mapping[str, Any], *, strict: bool) -> dict[str, object]:

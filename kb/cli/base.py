@@ -4,16 +4,18 @@ Exit codes (documented in the README and pinned by tests):
   0  success
   1  data does not conform (quarantined, ``kb validate`` failures) or nothing was ingested
   2  usage or runtime error (bad option, missing or unreadable file, malformed input, store error)
+A reader that closes the output early (``kb extract FILE | head -1``) ends a reading command quietly with 0.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -29,6 +31,36 @@ def fail(message: str, code: int = ERROR) -> None:
     sys.exit(code)
 
 
+def reader_gone() -> NoReturn:
+    """End quietly (exit 0): whoever reads our output closed it (``kb extract FILE | head -1``), which is their
+    choice, not an error to report.
+
+    Python ignores SIGPIPE, so a write to a closed pipe raises BrokenPipeError where a C tool would just end;
+    reported as an OSError it read "kb: file: Broken pipe" (exit 2). Exit 0, as ``kb query | head`` always did
+    (a large single write loses its tail to a closed pipe without any error), so that no command's status
+    depends on how it happens to write."""
+    _stdout_to_devnull()
+    sys.exit(OK)
+
+
+def _stdout_to_devnull() -> None:
+    """Point stdout at /dev/null, so that no later line, nor the interpreter's last flush of what is still
+    buffered, raises again or prints "Exception ignored ... BrokenPipeError"."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def progress_line(message: str) -> None:
+    """Print one line of a write's running report (``kb ingest``, ``kb watch``, ``kb delete``). A reader that stops
+    reading (``kb ingest DIR | head -3``) must not stop the write half-way: the lines left go to /dev/null, and
+    the command ends with its own exit code, for everything it was asked to write."""
+    try:
+        click.echo(message)
+    except BrokenPipeError:
+        _stdout_to_devnull()
+
+
 def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     """Turn library errors into one clear line and a documented exit code, never a traceback."""
 
@@ -40,6 +72,8 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             fail(str(exc), NOT_CONFORMING)
         except KBError as exc:
             fail(str(exc))
+        except BrokenPipeError:  # before OSError, of which it is one: not a file of ours that failed
+            reader_gone()
         except OSError as exc:  # a file the command itself opens (``export -o /no/such/dir/x``): name it
             fail(f"{exc.filename or 'file'}: {exc.strerror or exc}")
 
@@ -91,7 +125,12 @@ class Group(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:  # what is still buffered fails here, where it can be handled, not at the interpreter's exit
+                sys.stdout.flush()
+        except BrokenPipeError:  # every command, streaming or not, stops alike when its reader has gone
+            reader_gone()
         except (OneLineUsage, click.exceptions.NoArgsIsHelpError):  # a bare group shows its help, as before
             raise
         except click.UsageError as exc:

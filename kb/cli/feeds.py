@@ -16,7 +16,7 @@ from types import FrameType
 
 import click
 
-from kb.cli.base import handle_errors, main, store_options
+from kb.cli.base import handle_errors, main, progress_line, store_options
 from kb.errors import InputError, KBError
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?")
@@ -93,7 +93,7 @@ def _echo_event(event: object) -> None:
         return
     claims = f" ({event.claims} claims)" if status not in ("not modified", "forbidden", "off-site") else ""  # type: ignore[attr-defined]
     key = f" [{event.key}]" if event.key else ""  # type: ignore[attr-defined]
-    click.echo(f"{status:<12} {url}{claims}{key}" + (f" — {detail}" if detail else ""))
+    progress_line(f"{status:<12} {url}{claims}{key}" + (f" — {detail}" if detail else ""))
 
 
 def _stop_flag() -> dict[str, bool]:

@@ -25,11 +25,19 @@ from kb.sparql.sandbox import Formats, Limits, Sandbox
 EXPORT_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "jsonld"}
 
 
+class _Console(Console):
+    """rich's console, leaving a closed stdout to ``kb.cli.base.reader_gone`` like every other write: rich's own
+    answer is exit 1, which ``kb`` uses for data that does not conform."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+
 def _table(columns: list[str], rows: Sequence[Sequence[object]]) -> None:
     table = Table(*columns, show_lines=False)
     for row in rows:
         table.add_row(*["" if v is None else str(v) for v in row])
-    Console(soft_wrap=True).print(table)
+    _Console(soft_wrap=True).print(table)
 
 
 _PREFIXES = (("ckb:", "https://w3id.org/claimkb/ns#"), ("id:", "https://w3id.org/claimkb/id/"),

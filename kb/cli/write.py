@@ -11,7 +11,17 @@ from typing import Any
 
 import click
 
-from kb.cli.base import ERROR, NOT_CONFORMING, OK, fail, handle_errors, main, metadata_options, store_options
+from kb.cli.base import (
+    ERROR,
+    NOT_CONFORMING,
+    OK,
+    fail,
+    handle_errors,
+    main,
+    metadata_options,
+    progress_line,
+    store_options,
+)
 from kb.cli.feeds import feed_options, run_feeds
 from kb.errors import InputError
 from kb.pipeline import batch
@@ -88,7 +98,7 @@ def _echo_result(result: Any) -> None:
     if result.outcome is None:
         click.echo(f"kb: {result.reason}", err=True)
     else:
-        click.echo(_describe(result.outcome))
+        progress_line(_describe(result.outcome))
 
 
 def _describe(o: Outcome) -> str:
@@ -127,7 +137,7 @@ def add(claims_file: Path, wait: float, store: str | None, actors: tuple[Path, .
             fail(f"{claims_file}: no claim records found", NOT_CONFORMING)
         outcomes = kb.add_claims(claims)
         for outcome in outcomes:
-            click.echo(_describe(outcome))
+            progress_line(_describe(outcome))
     finally:
         kb.close()
     sys.exit(_ingest_exit(outcomes, 0))
@@ -224,6 +234,6 @@ def delete(keys: tuple[str, ...], wait: float, store: str | None, actors: tuple[
         with kb.batch():  # one derived-data update for all of them
             for key in dict.fromkeys(keys):
                 kb.delete_article(key)
-                click.echo(f"deleted     {key}")
+                progress_line(f"deleted     {key}")
     finally:
         kb.close()

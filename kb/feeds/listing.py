@@ -12,7 +12,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from kb.errors import InputError
 
@@ -61,7 +61,9 @@ def _feed(data: bytes, url: str) -> Listing:
         if not link:
             continue
         stamp = item.get("published_parsed") or item.get("updated_parsed")
-        entries.append(Entry(urljoin(url, link.strip()), _text(item.get("title")), _day(stamp)))
+        target = _web_link(url, link)
+        if target is not None:
+            entries.append(Entry(target, _text(item.get("title")), _day(stamp)))
     return Listing("feed", _text(parsed.feed.get("title")), entries)
 
 
@@ -91,7 +93,14 @@ def _sitemap(data: bytes, url: str, root_name: str) -> Listing:
 
 def _loc(node: object, base: str) -> str | None:
     text = node.findtext(f"{_SM}loc") or node.findtext("loc")  # type: ignore[attr-defined]
-    return urljoin(base, text.strip()) if text and text.strip() else None
+    return _web_link(base, text) if text and text.strip() else None
+
+
+def _web_link(base: str, link: str) -> str | None:
+    """``link`` resolved against the listing's URL, when it is a web page: "A:", "mailto:x" or "javascript:…" name
+    no article to fetch (a hypothesis example listed "A:" as an entry)."""
+    target = urljoin(base, link.strip())
+    return target if urlsplit(target).scheme in ("http", "https") else None
 
 
 def _text(value: object) -> str | None:

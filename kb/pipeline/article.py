@@ -226,12 +226,19 @@ def decode_text(data: bytes, where: str) -> tuple[str, str | None]:
             text, encoding = data.decode("utf-8-sig"), "utf-8"
         except UnicodeDecodeError:
             text, encoding = _decode_legacy(data, where)
-    if _control_ratio(text) > 0.05:
-        raise InputError(f"{where}: binary file, not article text")
+    check_text(text, where)
     if not text.strip():
         raise InputError(f"{where}: empty file")
     note = None if encoding == "utf-8" else f"{where}: not UTF-8; decoded as {encoding}"
     return text, note
+
+
+def check_text(text: str, where: str) -> None:
+    """Refuse text that is binary data (NUL bytes, or more than 5% control characters), with the one message
+    every path gives: ``kb ingest``, the upload form and ``POST /api/articles`` (JSON or text/plain) alike, so the
+    same bytes are never "binary" on one and "not valid UTF-8" on another (tryout 25)."""
+    if "\x00" in text or _control_ratio(text) > 0.05:
+        raise InputError(f"{where}: binary file, not article text")
 
 
 def _decode_utf16(data: bytes, where: str) -> str:

@@ -69,6 +69,8 @@ class CheckedQuery:
     form: str
     from_graphs: list[str] = field(default_factory=list)
     from_named: list[str] = field(default_factory=list)
+    written: list[str] | None = None
+    """For ``SELECT *``: the query's variables in the order they are first written (``in_written_order``)."""
 
     @property
     def returns_graph(self) -> bool:
@@ -102,6 +104,8 @@ def analyse(text: str) -> CheckedQuery:
         if name == "Function":
             functions.append(dict.get(node, "iri"))  # type: ignore[call-overload]
     checked = CheckedQuery(text=text, form=FORMS[query.name])
+    if query.name == "SelectQuery" and "projection" not in query:
+        checked.written = _written_variables(query)
     _read_dataset(prologue, query, checked)
     _refuse_extension_functions(prologue, functions)
     return checked
@@ -161,6 +165,35 @@ def _parse(text: str):  # type: ignore[no-untyped-def]
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
+
+
+def in_written_order(variables: list[str], written: list[str] | None) -> list[str]:
+    """``SELECT *``'s columns in the order the query first writes them (``?s ?p ?o``), not the engine's.
+
+    SPARQL 1.1 projects ``*`` as the in-scope variables without fixing their order; Oxigraph sorts them (o, p, s)
+    while every engine clients know (Jena, Virtuoso, rdflib, Blazegraph) keeps the written order (tryout 25). The
+    engine still decides which variables are in scope; this only orders them."""
+    if not written:
+        return variables
+    position = {name: i for i, name in enumerate(written)}
+    return sorted(variables, key=lambda v: position.get(v, len(position)))
+
+
+def _written_variables(query: object) -> list[str]:
+    """The variables of a parse tree in the order they are written: an ordered walk, without recursion."""
+    from rdflib.term import Variable
+
+    found: dict[str, None] = {}
+    stack: list[object] = [query]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Variable):
+            found.setdefault(str(node))
+        elif isinstance(node, dict):  # rdflib's CompValue, an ordered dict of the parsed parts
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+            stack.extend(reversed(list(node)))  # type: ignore[call-overload]
+    return list(found)
 
 
 def _nodes(root: object) -> Iterator[object]:

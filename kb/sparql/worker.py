@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from kb.errors import QueryError, QueryRefused
 from kb.sparql.nonet import NetworkWallError, forbid_network
 from kb.sparql.results import OX_RESULTS, RDF_FORMATS, take, write_solutions
-from kb.sparql.safety import analyse, check_graphs
+from kb.sparql.safety import analyse, check_graphs, in_written_order
 from kb.store import Store
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def child(conn: Connection, store: Store | str, query: str, formats: Formats, li
         oxstore = _open(store)
         check_graphs(checked, lambda iri: _holds(oxstore, iri), default_graphs=dataset.default,
                      named_graphs=dataset.named)
-        answer = _answer(oxstore, query, fmt, limits.max_rows, dataset, union)
+        answer = _answer(oxstore, query, fmt, limits.max_rows, dataset, union, checked.written)
         if len(answer[2]) > limits.max_result_bytes:  # never sent to the server process: it would hold it
             raise QueryError(f"the answer is larger than {limits.max_result_bytes} bytes "
                              "(KB_SPARQL_MAX_RESULT_BYTES); ask for fewer or shorter values")
@@ -142,7 +142,7 @@ def _open(store: Store | str, attempts: int = 20) -> ox.Store:
 
 
 def _answer(store: ox.Store, query: str, fmt: str, max_rows: int, dataset: Dataset,
-            union: bool) -> tuple[str, str, bytes, int, bool]:
+            union: bool, written: list[str] | None = None) -> tuple[str, str, bytes, int, bool]:
     """``union``: the default graph is the union of all graphs, only when neither the query (FROM, FROM NAMED:
     its parsed dataset clause) nor the protocol names a dataset; pyoxigraph's union flag would otherwise
     override the query's FROM, and ``FROM <g>`` silently counted every graph (tryout 19). The protocol's
@@ -159,7 +159,7 @@ def _answer(store: ox.Store, query: str, fmt: str, max_rows: int, dataset: Datas
         triples = take(result, max_rows)
         body = ox.serialize(triples[:max_rows], format=RDF_FORMATS[fmt])
         return "graph", fmt, body, min(len(triples), max_rows), len(triples) > max_rows  # type: ignore[return-value]
-    variables = [v.value for v in result.variables]
+    variables = in_written_order([v.value for v in result.variables], written)  # ``written``: for SELECT *
     rows = [[sol[v] for v in variables] for sol in take(result, max_rows)]
     body = write_solutions(variables, rows[:max_rows], fmt)
     return "solutions", fmt, body, min(len(rows), max_rows), len(rows) > max_rows

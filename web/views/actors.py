@@ -7,7 +7,7 @@ from typing import Any
 from flask import Blueprint, request
 from rdflib import URIRef
 
-from kb.derived import timeline
+from kb.derived import home, timeline
 from kb.vocab import ACTOR_CLASSES, DATA
 from web import core, render
 from web.errors import ApiError
@@ -43,8 +43,10 @@ def _counted(kind: URIRef | None) -> list[dict[str, Any]]:
     """Every actor in a claim with its counts, most claims first: counts from the timelines ``kb.service``
     keeps current, and labels for those actors (one lookup each)."""
     counts: dict[str, dict[str, int]] = {}
+    copied = home.copy_counts(core.kb().store)  # a copy's claims are its original's: counted once (README)
     for row in core.run_plain("actor-counts"):
-        counts.setdefault(row["actor"], {"speaker": 0, "subject": 0})[row["role"]] = int(row["count"])
+        count = int(row["count"]) - copied.get((str(row["actor"]), str(row["role"])), 0)
+        counts.setdefault(row["actor"], {"speaker": 0, "subject": 0})[row["role"]] = count
     rows: list[dict[str, Any]] = []
     if counts:
         found = core.run("actor", actor=[URIRef(a) for a in sorted(counts)]).values()

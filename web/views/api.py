@@ -1,7 +1,8 @@
 """``POST /api/articles``: add one article through the same pipeline as ``kb ingest``.
 
-Body: JSON ``{"text", "title", "published", "url", "outlet", "lang"}``, or the text itself as
-``text/plain`` (UTF-8) with the metadata in the query string.  ``Authorization: Bearer <KB_API_TOKEN>``.
+Body: JSON ``{"text", "title", "published", "url", "outlet", "lang"}``, or the text itself as ``text/plain``
+with the metadata in the query string (decoded as ``kb ingest`` decodes a file, unless it declares a charset).
+``Authorization: Bearer <KB_API_TOKEN>``.
 Answers 201 with the outcome (``status``, ``claims``, ``key``, ``url`` of the article page), 422 with the
 SHACL messages when the gate quarantines it, 503 + ``Retry-After`` when ``kb ingest`` holds the store.
 
@@ -15,6 +16,8 @@ import codecs
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
+from kb.errors import InputError
+from kb.pipeline.article import decode_text
 from web import writes
 from web.errors import ApiError
 
@@ -26,9 +29,12 @@ def create() -> Response:
     writes.require_bearer(request.headers.get("Authorization"))
     writes.check_length(request.content_length)
     request.max_content_length = writes.max_bytes()  # also caps a chunked body while it is read
-    article = writes.build_article(*_read_body())
+    text, meta, notes = _read_body()
+    article = writes.build_article(text, meta)
     outcome = writes.ingest(current_app.extensions["store"], article)
     body = writes.outcome_json(outcome)
+    if notes:  # "text: not UTF-8; decoded as cp1252", as ``kb ingest`` and the upload form say it
+        body["notes"] = notes
     if outcome.status == "quarantined":
         messages = outcome.message.strip().replace("\n", "; ")
         detail = f"the SHACL gate refused the article; it is in quarantine: {messages}"
@@ -41,27 +47,39 @@ def create() -> Response:
     return response
 
 
-def _plain_text() -> str:
-    """A text/plain body in the charset it declares (``charset=latin-1``), else UTF-8 (a BOM is dropped)."""
-    declared = request.mimetype_params.get("charset") or "utf-8-sig"
+def _plain_text() -> tuple[str, list[str]]:
+    """A text/plain body and the notes on its decoding: without a charset, decoded as ``kb ingest`` and the upload
+    form decode a file (UTF-8, else the legacy encoding that fits, with a note naming it), refused as binary with
+    their message; in the charset it declares (``charset=latin-1``) when it declares one."""
+    data = request.get_data(cache=False)
+    declared = request.mimetype_params.get("charset")
+    if not data.strip():
+        return "", []  # ``writes.build_article`` says it is empty, as for JSON
     try:
+        if declared is None or declared.lower().replace("_", "-") in ("utf-8", "utf8"):
+            text, note = decode_text(data, "text")
+            return text, [note] if note else []
         codecs.lookup(declared)
     except LookupError:
         raise ApiError(400, "Bad article", f"text: unknown charset {declared!r}") from None
+    except InputError as exc:
+        raise ApiError(400, "Bad article", str(exc)) from None
     try:
-        return request.get_data(cache=False).decode("utf-8-sig" if declared.lower() in ("utf-8", "utf8") else declared)
+        return data.decode(declared), []
     except UnicodeDecodeError as exc:
         raise ApiError(400, "Bad article", f"text: not valid {declared} (byte {exc.start})") from None
 
 
-def _read_body() -> tuple[object, dict[str, object]]:
-    """(text, metadata) from a JSON object or a text/plain body with metadata in the query string."""
+def _read_body() -> tuple[object, dict[str, object], list[str]]:
+    """(text, metadata, notes on the decoding) from a JSON object or a text/plain body with metadata in the query
+    string."""
     if request.mimetype == "application/json":
         data = request.get_json(silent=True)
         if not isinstance(data, dict):
             raise ApiError(400, "Bad article", "the body must be a JSON object with at least 'text'")
-        return data.get("text"), writes.meta_from(data, strict=True)
+        return data.get("text"), writes.meta_from(data, strict=True), []
     if request.mimetype == "text/plain":
-        return _plain_text(), writes.meta_from(request.args.to_dict(), strict=True)
+        text, notes = _plain_text()
+        return text, writes.meta_from(request.args.to_dict(), strict=True), notes
     raise ApiError(415, "Unsupported media type", "POST the article as application/json ({\"text\": ...}) or as "
                    "text/plain with the metadata in the query string")

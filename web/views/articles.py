@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from typing import Any
 
 from flask import Blueprint
 from rdflib import URIRef
@@ -74,7 +75,23 @@ def show(key: str) -> Data:
     iri = DATA[f"article/{key}"]
     article = core.one("article", iri)
     claims = core.run("article-claims", article=iri).values()
+    related = _copies(iri)
     context = lambda _: {"article": article, "segments": segments(str(article["text"]), claims),  # noqa: E731
-                         "key": key, "adding": add_panel()}
+                         "key": key, "adding": add_panel(), **related}
     return Data("article.html", CLAIM_COLUMNS, claims, context,
-                json={"article": {k: core.plain(v) for k, v in article.items()}})
+                json={"article": {**{k: core.plain(v) for k, v in article.items()}, **related}})
+
+
+def _copies(iri: URIRef) -> dict[str, Any]:
+    """The article this one copies (``copyOf``) and the articles that copy it (``copies``), each with its page, title,
+    outlet and date: the same text stored under another key (``kb.syndication``) was marked in the store and said
+    by the API, but neither page named the other (tryout 25)."""
+    found: dict[str, Any] = {"copyOf": None, "copies": []}
+    for row in core.run_plain("article-copies", article=iri):
+        other = {"url": f"/articles/{row['key']}", "key": row["key"], "title": row["title"], "outlet": row["outlet"],
+                 "published": core.plain(row["published"])}
+        if row["role"] == "original":
+            found["copyOf"] = other
+        else:
+            found["copies"].append(other)
+    return found

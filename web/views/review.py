@@ -26,7 +26,8 @@ from web.render import Data
 bp = Blueprint("review", __name__)
 
 QUEUE_COLUMNS = ("claim", "type", "confidence", "reviewed", "speakerLabel", "articleKey", "quote", "min", "max",
-                 "approximate", "unit")
+                 "approximate", "unit", "parties", "scope", "periodStart", "periodEnd", "allegation")
+"""What a reviewer accepts from the queue, as the claim page shows it (tryout 25: the rows gave only the quote)."""
 FORM_FIELDS = tuple(f for f in EDITABLE if f not in ("start", "end", "quote", "speaker_iri"))
 
 
@@ -136,7 +137,10 @@ def _reviewed_rows(status: str, article: str) -> list[dict[str, Any]]:
     return [{"claim": URIRef(r.iri), "type": CLAIM_CLASS[r.record.type], "confidence": r.record.confidence,
              "reviewed": True, "speakerLabel": r.record.speaker, "articleKey": r.record.article,
              "quote": r.record.quote, "status": r.status, "shown": r.shown, "min": r.record.quantity_min,
-             "max": r.record.quantity_max, "approximate": r.record.approximate, "unit": r.record.unit} for r in found]
+             "max": r.record.quantity_max, "approximate": r.record.approximate, "unit": r.record.unit,
+             "parties": "; ".join(r.record.subjects) or None, "scope": r.record.scope,
+             "periodStart": r.record.period_start, "periodEnd": r.record.period_end,
+             "allegation": r.record.allegation} for r in found]
 
 
 def claim_panel(iri: URIRef) -> dict[str, Any]:

@@ -39,19 +39,31 @@ class Corroboration:
 
 
 def corroborations(props: Iterable[Proposition], label: Labeller, cats: Categories) -> list[Corroboration]:
-    """Propositions attested more than once, with how many independent carriers attest them."""
+    """Propositions carried by at least two independent sources, with how many reports and sources carry them.
+
+    One source carrying a figure twice (the same text stored again, a syndicated copy: ``load._source`` counts a
+    copy under its original's outlet) is repetition, not corroboration: tryout 25 found such pairs listed as
+    corroborations. The sentence names the speakers as their claims do ("Israel Defense Forces", not the state
+    "Israel" they speak for, by which propositions are grouped) and each source by its outlet or agency, or, for an
+    article with neither, by its title (``Actors.label``), never by a key."""
     out = []
     for p in props:
-        if len(p.claims) < 2:
+        if len(p.sources) < 2:
             continue
+        sources = sorted({label(s) for s in p.sources})
         c = p.first
         what = (f"{measure(cats.label(c.category or ''), c.parties, label)} {figure(c)}" if c.has_figure
                 else f"{c.type} about {_names(c.parties, label)}" + (f": “{c.object}”" if c.object else ""))
-        sources = sorted(label(s) for s in p.sources)
-        text = (f"{label(c.speaker_root)}'s claim ({what}) is carried by {len(p.claims)} reports from "
-                f"{len(sources)} independent source{'s' if len(sources) != 1 else ''} ({', '.join(sources)}).")
+        speakers = list(dict.fromkeys(label(x.speaker) for x in sorted(p.claims, key=lambda x: (x.date or date.max,
+                                                                                                 x.iri))))
+        text = (f"{' and '.join(map(_possessive, speakers))} claim ({what}) is carried by {len(p.claims)} reports "
+                f"from {len(p.sources)} independent sources ({', '.join(sources)}).")
         out.append(Corroboration(p, text))
     return out
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 @dataclass

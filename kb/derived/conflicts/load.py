@@ -38,9 +38,18 @@ class Actors:
     labels: dict[str, str] = field(default_factory=dict)
     names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     represents: dict[str, str] = field(default_factory=dict)
+    titles: Callable[[str], str | None] = field(default=lambda _iri: None, compare=False)
+    """An article's title, for a claim's source when its article names no outlet (``load._source``)."""
+    _others: dict[str, str] = field(default_factory=dict, compare=False)  # what ``label`` found beside the actors
 
     def label(self, iri: str) -> str:
-        return self.labels.get(iri) or iri.rsplit("/", 1)[-1]
+        """An actor's label; else, for an article carried by no named outlet, its title in quotes; else the key.
+        An explanation naming a source "e50f036c2d70f440" told a reader nothing (tryout 25)."""
+        found = self.labels.get(iri) or self._others.get(iri)
+        if found is None:
+            title = self.titles(iri)
+            found = self._others[iri] = f"“{title}”" if title else iri.rsplit("/", 1)[-1]
+        return found
 
     def root(self, iri: str) -> str:
         """The body an actor ultimately speaks for (itself when it represents no one)."""
@@ -57,7 +66,7 @@ class Actors:
 
 
 def load_actors(store: Store) -> Actors:
-    actors = Actors()
+    actors = Actors(titles=lambda iri: _title(store, iri))
     for row in plain_rows(store, "conflict-actors"):
         iri = str(row["actor"])
         label = row["label"]
@@ -69,6 +78,14 @@ def load_actors(store: Store) -> Actors:
         if row["represents"] is not None:
             actors.represents.setdefault(iri, str(row["represents"]))
     return actors
+
+
+def _title(store: Store, iri: str) -> str | None:
+    """The title of the article ``iri`` (None when it has none, or is no article): read only for the few sources
+    an explanation names that are no actor, so never for the whole store."""
+    for row in plain_rows(store, "article-rows", article=URIRef(iri)):
+        return str(row["title"]) if row["title"] else None
+    return None
 
 
 Table = dict[str, dict[str, Any]]
