@@ -362,3 +362,16 @@ def test_a_line_break_left_as_markup_ends_the_paragraph(gazetteer: Gazetteer) ->
             "orang tewas.")
     claims = of_type(run_as(text, gazetteer, "id"), "casualty")
     assert [(c.speaker, c.quote[:8]) for c in claims] == [("Oleh Syniehubov", "Gubernur")]
+
+
+def test_a_placed_office_s_holder_named_after_a_comma_speaks(gazetteer: Gazetteer) -> None:
+    """Seen on a real article nobody here used (the Afghan war, new to the set)."""
+    text = '"Tidak ada korban sipil," kata juru bicara militer AS di Afghanistan, Bob Purtiman.'
+    assert [c.speaker for c in run_as(text, gazetteer, "id")] == ["Bob Purtiman"]
+    residents = '"Tidak ada korban sipil," kata warga di Kabul, Ahmad Wali.'
+    assert [c.speaker for c in run_as(residents, gazetteer, "id")] == ["warga di Kabul"]
+
+
+def test_a_twice_placed_office_s_holder_speaks(gazetteer: Gazetteer) -> None:
+    text = '"Pasukan itu menembaki ambulans," kata direktur rumah sakit di Beit Lahia, Gaza Utara, Yusuf Rahman.'
+    assert {c.speaker for c in run_as(text, gazetteer, "id")} == {"Yusuf Rahman"}

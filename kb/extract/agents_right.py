@@ -94,11 +94,31 @@ def _walk(norm: str, verb_end: int, upper: int, mentions: list[Mention], context
         if word.casefold() in _FROM and is_document(norm[verb_end:end]):
             end = stop  # "according to a report by CNN": who issued it
             continue
+        role = end > verb_end and _ROLE_TEXT.search(norm, verb_end, end) is not None
+        ends = {p.end() for p in (_PLACED_HOLDER.match(norm, start), _TWICE_PLACED_HOLDER.match(norm, start)) if p}
+        holder = next((m for at in sorted(ends, reverse=True) for m in mentions if role and m.start == at
+                       and m.is_person and not _a_place(m.text, context)), None)  # the place's region first
+        if holder is not None:  # "kata juru bicara militer AS di Afghanistan, Bob Purtiman": the role's holder
+            named = _phrase(norm, holder.start, holder.end, mentions, context)
+            return _Walked(verb_end, end, True, (named, holder.end) if named else None)
         if _goes_on(norm, (verb_end, end), start, stop, word):
             end = stop
             continue
         break
     return _Walked(verb_end, end)
+
+
+def _a_place(name: str, context: Context) -> bool:
+    """Whether the places gazetteer knows ``name`` ("Gaza Utara" is no person's name)."""
+    gazetteer = context.gazetteer
+    return gazetteer is not None and gazetteer.places.lookup(name) is not None
+
+
+# "... juru bicara militer AS di Afghanistan, Bob Purtiman", "a spokesman for US forces in Iraq, John Roe": where the
+# office is, then its holder named after a comma
+_PLACED_HOLDER = re.compile(r"(?:di|in)\s+(?:[A-Z][\w'’-]*\s*){1,3},\s*")
+# "di Jabalia, Gaza Utara, Marwan Sultan": the place and the region it lies in
+_TWICE_PLACED_HOLDER = re.compile(r"(?:di|in)\s+(?:[A-Z][\w'’-]*\s*){1,3},\s*(?:[A-Z][\w'’-]*\s*){1,3},\s*")
 
 
 def _goes_on(norm: str, phrase: tuple[int, int], start: int, stop: int, word: str) -> bool:
