@@ -156,7 +156,7 @@ def _agent(
     by_saying = _BY.search(norm, max(0, start - 10), start) is not None and norm[start : start + 2].casefold() == "me"
     participle = _PROGRESSIVE.match(norm, start)
     if participle is not None:
-        if not (_AFTER_ACT.search(norm, 0, start) or _THAT.match(norm, participle.end())):
+        if not (_AFTER_ACT.search(norm, max(0, start - 4), start) or _THAT.match(norm, participle.end())):
             return None  # "gunmen demanding ransom": a participle describing a noun (``lexicon.PROGRESSIVE_ONLY``)
     elif not (_CONJ.search(norm, 0, start) or by_saying):
         return None

@@ -41,7 +41,7 @@ def _whole_name(sentence: str, mention: Mention, acronym: str) -> bool:
     """Whether the bracket defines the acronym for the mention's own name: the name is the whole capitalised run
     before the bracket ("Pasukan Bersenjata Sudan (SAF)" defines no acronym for "Sudan"), it has a word for each
     letter at least, and it is not already written so."""
-    before = _WORD_BEFORE.search(sentence, 0, mention.start)
+    before = _WORD_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)
     letters = sum(c.isalpha() for c in acronym)
     return (acronym != mention.text and len(mention.text.split()) >= letters
             and (before is None or not before.group(1)[0].isupper()))
