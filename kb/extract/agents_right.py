@@ -116,9 +116,9 @@ def _a_place(name: str, context: Context) -> bool:
 
 # "... juru bicara militer AS di Afghanistan, Bob Purtiman", "a spokesman for US forces in Iraq, John Roe": where the
 # office is, then its holder named after a comma
-_PLACED_HOLDER = re.compile(r"(?:di|in)\s+(?:[A-Z][\w'’-]*\s*){1,3},\s*")
-# "di Jabalia, Gaza Utara, Marwan Sultan": the place and the region it lies in
-_TWICE_PLACED_HOLDER = re.compile(r"(?:di|in)\s+(?:[A-Z][\w'’-]*\s*){1,3},\s*(?:[A-Z][\w'’-]*\s*){1,3},\s*")
+_PLACE_PART = r"(?:[A-Z][\w'’-]*\s*){1,3},\s*"
+_PLACED_HOLDER = re.compile(rf"(?:di|in)\s+{_PLACE_PART}")
+_TWICE_PLACED_HOLDER = re.compile(rf"(?:di|in)\s+{_PLACE_PART}{_PLACE_PART}")  # "di Jabalia, Gaza Utara, X": its region
 
 
 def _goes_on(norm: str, phrase: tuple[int, int], start: int, stop: int, word: str) -> bool:

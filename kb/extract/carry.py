@@ -110,47 +110,36 @@ _POINTS_BACK = re.compile(
 )
 
 
-def lead_relay(paragraph: str, gazetteer: Gazetteer, outlet: str) -> str | None:
-    """The medium the paragraph after the lead opens by crediting, when its words point back to the lead.
+def lead_relay(claims: list[Claim], paragraph: str, gazetteer: Gazetteer, outlet: str) -> str | None:
+    """The medium the paragraph after the lead opens by crediting, when its words point back to the lead's
+    ``claims`` or give one of their figures (of two digits or more) again.
 
     Why: an Indonesian site rewriting a wire story states the news in its lead, then names where it was taken
-    from at the head of the next paragraph ("Melansir BBC, Kamis (...), jumlah korban itu ..."); the annotations
-    credit the lead's claims to that medium.  A paragraph that opens with a credit and goes on to new matter
-    ("Dikutip BBC, tiga pekerja tewas ...") credits only itself (``credited_media``), as does any later one."""
-    match = _OPENING_CREDIT.match(paragraph)
-    if match is None or not _POINTS_BACK.match(paragraph, match.end()):
-        return None
-    actor = gazetteer.lookup(match.group("name"))
-    if actor is None or actor.kind not in ("NewsAgency", "Outlet") or actor.label == outlet:
-        return None
-    return actor.label
-
-
-def credit_lead(claims: list[Claim], paragraph: str, gazetteer: Gazetteer, outlet: str) -> None:
-    """Give the lead's ``claims`` the medium the next ``paragraph`` credits for them (``lead_relay``), in place; or
-    the medium it opens by crediting when it gives a lead figure again ("Israeli strikes killed 76 in 24 hours,
-    bringing the toll to 43,922. / Dilansir AFP, ..., the ministry said at least 43,922 ..."): the lead
-    summarised that medium's report."""
-    medium = lead_relay(paragraph, gazetteer, outlet) or _restating_relay(claims, paragraph, gazetteer, outlet)
-    if medium is None:
-        return
-    for claim in claims:
-        if medium not in claim.via and claim.speaker != medium:
-            claim.via = [medium, *claim.via]
-
-
-def _restating_relay(claims: list[Claim], paragraph: str, gazetteer: Gazetteer, outlet: str) -> str | None:
-    """The medium ``paragraph`` opens by crediting, when it gives again a figure of two digits or more the lead's
-    ``claims`` gave."""
+    from at the head of the next paragraph ("Melansir BBC, Kamis (...), jumlah korban itu ...", "Dilansir AFP, ...,
+    the ministry said at least 43,922 ..." after a lead that gave 43,922); the annotations credit the lead's claims to
+    that medium.  A paragraph that opens with a credit and goes on to new matter ("Dikutip BBC, tiga pekerja tewas
+    ...") credits only itself (``credited_media``), as does any later one."""
     match = _OPENING_CREDIT.match(paragraph)
     if match is None:
         return None
     actor = gazetteer.lookup(match.group("name"))
     if actor is None or actor.kind not in ("NewsAgency", "Outlet") or actor.label == outlet:
         return None
+    if _POINTS_BACK.match(paragraph, match.end()):
+        return actor.label
     figures = {_DIGITS.sub("", c.quantity_text or "") for c in claims}
     written = {_DIGITS.sub("", n) for n in _NUMBER.findall(paragraph)}
     return actor.label if any(len(f) >= 2 and f in written for f in figures) else None
+
+
+def credit_lead(claims: list[Claim], paragraph: str, gazetteer: Gazetteer, outlet: str) -> None:
+    """Give the lead's ``claims`` the medium the next ``paragraph`` credits for them (``lead_relay``), in place."""
+    medium = lead_relay(claims, paragraph, gazetteer, outlet)
+    if medium is None:
+        return
+    for claim in claims:
+        if medium not in claim.via and claim.speaker != medium:
+            claim.via = [medium, *claim.via]
 
 
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")

@@ -16,6 +16,7 @@ import re
 from kb.extract import lexicon
 from kb.extract.brokered import brokered_deal, brokers_a_deal
 from kb.extract.channels import ANONYMITY
+from kb.extract.conditionals import CONDITIONALS
 from kb.extract.drafts import SentenceInput
 from kb.extract.frames import Frame
 from kb.extract.parties import compile_words, is_place
@@ -131,10 +132,10 @@ _SIGNED_TO_END = re.compile(
 )
 
 
-# A clause opened by "if" up to the truce word ("... if Hezbollah violated the truce", "jika gencatan senjata
-# dilanggar"): what would follow a truce's breach, said before any
+# A clause opened by a conditional up to the truce word ("... if Hezbollah violated the truce", "jika gencatan senjata
+# dilanggar"): what would follow a truce's breach, said before any (``conditionals``; "once" is a time as often)
 _IF_CLAUSE = re.compile(
-    r"(?<![\w-])(?:if|unless|jika|jikalau|bila|apabila|kalau|seandainya)\s[^,.;:\"“”]*$", re.IGNORECASE
+    rf"(?<![\w-])(?:{'|'.join(sorted(CONDITIONALS - {'once'}))})\s[^,.;:\"“”]*$", re.IGNORECASE
 )
 
 

@@ -53,9 +53,10 @@ def coordinated(norm: str, start: int, end: int, known: list[Mention]) -> bool:
 
 
 # A group named by its country alone: "the Lebanese group", "the Palestinian militant movement", "kelompok Lebanon itu"
+GROUP_HEADS = frozenset(("group", "movement", "militia", "faction", "kelompok", "gerakan", "milisi", "faksi"))
 _NATIONALS_GROUP = re.compile(
     r"\s*(?:the\s+)?[\w-]+\s+(?:(?:armed|militant|Islamist|Shiite|Shia|rebel|paramilitary)\s+)?"
-    r"(?:group|movement|militia|faction)\s*"
+    r"(?:group|movement|militia|faction)\s*"  # the heads of ``GROUP_HEADS``, English after the country, Indonesian
     r"|\s*(?:kelompok|gerakan|milisi|faksi)\s+(?:bersenjata\s+|militan\s+)?[\w-]+(?:\s+(?:itu|tersebut|ini))?\s*",
     re.IGNORECASE,
 )
@@ -67,4 +68,6 @@ def country_named_group(norm: str, start: int, end: int) -> bool:
     return _NATIONALS_GROUP.fullmatch(norm, start, end) is not None
 
 
-__all__ = ["attributive", "attributive_word", "coordinated", "country_named_group", "placed", "possessor"]
+__all__ = [
+    "GROUP_HEADS", "attributive", "attributive_word", "coordinated", "country_named_group", "placed", "possessor",
+]

@@ -16,7 +16,7 @@ from kb.extract.context import Context, Speaker
 from kb.extract.holders import BARE
 from kb.extract.mentions import Mention
 from kb.extract.phrases import clean_label
-from kb.extract.qualifiers import attributive_word
+from kb.extract.qualifiers import GROUP_HEADS, attributive_word
 
 # A speaker phrase naming both parties of a narrated sentence before: "they", "kedua pihak", "both sides".
 _BOTH = frozenset(("they", "mereka", "both sides", "both parties", "the two sides", "kedua pihak", "kedua belah pihak",
@@ -134,11 +134,10 @@ __all__ = ["NOBODY", "named_body", "referred"]
 def _country_of_group(word: str, words: list[str], inside: list[Mention], context: Context) -> bool:
     """Whether ``word`` only says the country of a group the phrase points back to ("the Lebanese group", "kelompok
     Lebanon itu"): a state's name, with no actor left inside the phrase (``speakers`` set it aside)."""
-    if inside or context.gazetteer is None or not _GROUP_WORDS & set(words):
+    if inside or context.gazetteer is None or not GROUP_HEADS & set(words):
         return False
     actor = context.gazetteer.lookup(word)
     return actor is not None and actor.kind == "State"
 
 
-_GROUP_WORDS = frozenset(("group", "movement", "militia", "faction", "kelompok", "gerakan", "milisi", "faksi"))
 
