@@ -143,6 +143,13 @@ _MEMBERS = frozenset((
 ))
 
 
+def ends_with_member(phrase: str) -> bool:
+    """Whether a speaker phrase read so far ends with a member noun, so that a "from"/"dari" next goes on to the
+    body it speaks for ("according to officials from the Arakan Army", "menurut pejabat dari ...")."""
+    last = phrase.rstrip().rsplit(None, 1)
+    return bool(last) and last[-1].casefold() in _MEMBERS
+
+
 def member_of(tokens: list[tuple[int, int, str]], i: int) -> int | None:
     """Where "<official> from"/"<sumber> dari" stands when ``i`` is that "from"/"dari" (the body it comes from
     is read already): the person speaks for it.  None otherwise (then "from" opens an object or a place)."""

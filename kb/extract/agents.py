@@ -91,6 +91,9 @@ def agent_left(
         found = agent_left(norm, verb_start, issuer, mentions, context)
         if found is not None:
             return found
+    bracketed = _BRACKETED_BEFORE.search(norm, max(lower, verb_start - 80), verb_start)
+    if bracketed is not None:  # "Yerevan (the Armenian capital) accused": who it is, the name before speaks
+        verb_start = bracketed.start()
     bare_participle = False
     if context.lang == "en" and _PARTICIPLE.match(norm, verb_start):
         auxiliary = _AUXILIARY.search(norm, max(lower, verb_start - 30), verb_start)
@@ -122,6 +125,10 @@ def agent_left(
     return placed_body(norm, verb_start, lower, found, lambda cut: agent_left(norm, cut, lower, mentions, context),
                        lambda a, b: _phrase(norm, a, b, mentions, context), mentions)
 
+
+# A bracketed description of two words or more between a subject and its verb ("Yerevan (ibu kota Armenia)
+# menuding"); a bracketed acronym ("the Arakan Army (AA) said") is one word and part of the name.
+_BRACKETED_BEFORE = re.compile(r"\s*\([^()]*\w\s+\w[^()]*\)\s*$")
 
 # A role apposed to a name with no article before it: "Karim Yusuf, Armenian defence ministry spokesman, said" (the
 # article-led ", the ministry's spokesman," is ``_PARENTHETICAL``'s).

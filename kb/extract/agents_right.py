@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from kb.extract import lexicon
+from kb.extract.agent_words import ends_with_member
 from kb.extract.bodies import has_head
 from kb.extract.channels import CHANNEL, CHANNEL_NAMES
 from kb.extract.documents import document_after
@@ -129,6 +130,8 @@ def _goes_on(norm: str, phrase: tuple[int, int], start: int, stop: int, word: st
     if word.casefold() in ("to", "untuk") and _ORG_BEFORE.search(norm, max(verb_end, start - 40), start) and \
             _CAPITAL_AFTER.match(norm, stop):
         return True  # "according to the Committee to Protect Journalists": the body's name goes on
+    if word.casefold() in ("from", "dari") and end > verb_end and ends_with_member(norm[verb_end:end]):
+        return True  # "according to officials from the Arakan Army": the body they speak for
     if end > verb_end and CHANNEL.match(norm, start):
         return False  # "kata Hartono di Telegram", "said Ivanov in a video": where it was said, not who said it
     if end > verb_end and _PARTICIPLE.fullmatch(word) and word.casefold() not in _ING_NOUNS:

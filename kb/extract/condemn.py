@@ -23,11 +23,15 @@ CONDEMNING = frozenset(
 )
 _FORCES = frozenset(w.casefold() for w in lexicon.FORCE_WORDS)
 _ATTACKS = compile_words((*lexicon.ATTACK_NOUNS, *lexicon.WRONGDOING_NOUNS))
+# "condemned what it called a massacre", "mengutuk apa yang disebutnya sebagai “pembantaian”": the speaker's name
+# for the attack, no other thing condemned
+_WHAT_CALLED = (r"(?:what\s+(?:it|he|she|they)\s+(?:called|calls|described\s+as|termed)\s+"
+                r"|apa\s+yang\s+(?:di)?sebut(?:nya|kan)?\s+(?:sebagai\s+)?)?")
 # The condemned thing right after the verb is an attack with no party in it: "condemned the attack as a war
 # crime", "mengecam serangan itu", "condemned the \u201chorrific attacks on civilians" (a quotation mark and a word
 # or two of the speaker's before the noun; the subject finder reads no party there, so ``condemned`` saw nothing).
 _THE_ATTACK = re.compile(
-    rf"\s*(?:(?:the|this|that|these|those|a|an|latest|recent|deadly)\s+){{0,2}}[\"\u201c\u2018]?"
+    rf"\s*{_WHAT_CALLED}(?:(?:the|this|that|these|those|a|an|latest|recent|deadly)\s+){{0,2}}[\"\u201c\u2018]?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation((*lexicon.ATTACK_NOUNS, *lexicon.WRONGDOING_NOUNS))})(?![\w-])",
     re.IGNORECASE,
 )

@@ -51,6 +51,30 @@ def source_of(frames: list[Frame], outlet: str) -> tuple[Speaker, list[str]] | N
     return None
 
 
+# "Among the dead are a woman and her two children", "Di antara korban tewas terdapat ...": the dead of a toll given
+_AMONG_DEAD = re.compile(
+    r"(?<![\w-])(?:among\s+(?:the\s+)?(?:dead|killed|victims)|of\s+the\s+(?:dead|killed)|"
+    r"di\s+antara(?:\s+para)?\s+(?:korban(?:\s+(?:tewas|jiwa|meninggal))?|yang\s+(?:tewas|meninggal)))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def among_the_dead(norm: str) -> bool:
+    """Whether a sentence tells who were among the dead of a toll already given (``toll_source`` gave it)."""
+    return _AMONG_DEAD.search(norm) is not None and _OWN_HEDGE.search(norm) is None
+
+
+def toll_source(frames: list[Frame], claims: list[Claim], outlet: str) -> tuple[Speaker, list[str]] | None:
+    """The source of a death toll the sentence gave through a frame, if it gave one: who "the dead" are of.
+    Why: a background sentence or another speaker's words may stand between the toll and its breakdown
+    ("X says 10 were killed. ... Y maintains ... . Among the dead are ..."), where the sentence before's
+    source would be Y."""
+    if not any(c.type == "casualty" and ".outlet." not in c.rule and c.unit and "wound" not in c.unit
+               for c in claims):
+        return None
+    return source_of(frames, outlet)
+
+
 def carry_source(claims: list[Claim], source: tuple[Speaker, list[str]], tag: str = "follows") -> None:
     """Give the sentence's outlet casualty figures the source of the sentence before (in place); ``tag`` names how
     in the rule (``.outlet.`` becomes ``.follows.``, or ``.between.`` for ``between``'s sentence between two)."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.channels import CHANNEL, said_through, said_when
+from kb.extract.postposed import over_subordinates, postposed
 from kb.extract.quotation_span import quotation_start
 from kb.extract.speaker_grammar import according_before, inserted_before_quote
 
@@ -251,6 +252,8 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     closing = day.end() if (day := _DAY_AFTER.match(norm, closing)) else closing
     if _CLOSES.fullmatch(norm, closing):
         start_clause = _over_contrasts(norm, start_clause)
+    if postposed(norm, frame.agent[0], closing):
+        start_clause = over_subordinates(norm, start_clause, SUBORDINATE, BREAK)
     earlier = [
         f.agent[1]
         for f in others

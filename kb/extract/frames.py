@@ -34,6 +34,7 @@ from kb.extract.nested_pronoun import reporter_goes_on
 from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
 from kb.extract.not_speech import no_speech
+from kb.extract.postposed import postposed
 from kb.extract.quoted import quoted_frames
 from kb.extract.relays import credit_relays, is_medium
 from kb.extract.speaker_grammar import RELAY_VERB, contraction_subject, medium_after, topic_widened
@@ -142,6 +143,29 @@ def _rule(lang: str, kind: str, verb: str) -> str:
     return f"{lang}.{kind}.{re.sub(r'[^a-z]+', '_', verb.casefold()).strip('_')}"
 
 
+# An Indonesian verb of purpose after "untuk"/"agar"/"supaya": what another verb asks or aims at
+_PURPOSE = re.compile(r"(?<![\w-])(?:untuk|agar|supaya)\s+$", re.IGNORECASE)
+
+# A comma right before a verb: "..., meminta PBB ..."
+_COMMA_JUST_BEFORE = re.compile(r",\s*$")
+
+
+def _chained(norm: str, start: int, frames: list[Frame]) -> Frame | None:
+    """The frame whose subject also performs the finite verb at ``start`` when that verb follows, after a comma,
+    the short object of that frame's own verb ("Otoritas Gaza mengecam tindakan Israel, meminta PBB turun tangan",
+    "The ministry condemned the strike, urged the UN to act"): the object is no subject of its own.  A participle
+    ("..., urging") is ``going_on``'s."""
+    if not frames or _PROGRESSIVE.match(norm, start) or not _COMMA_JUST_BEFORE.search(norm, max(0, start - 3), start):
+        return None
+    previous = frames[-1]
+    if previous.kind != "verb" or previous.verb[1] > start or last_before(BREAK, norm, start) > previous.verb[0]:
+        return None
+    between = norm[previous.verb[1] : start].rstrip().rstrip(",")
+    if "," in between:
+        return None  # "Reuters reports the state aviation agency, Rosaviatsia, said": an apposed subject speaks
+    return previous if 0 < content_words(norm, previous.verb[1], start) <= 4 else None
+
+
 def _agent(
     norm: str, start: int, lower: int, mentions: list[Mention], context: Context, frames: list[Frame]
 ) -> tuple[Speaker, tuple[int, int], Frame | None, int | None] | None:
@@ -150,6 +174,9 @@ def _agent(
     The last item is where a clause subject found further back ends ("X phoned Y and urged"), so
     the words between can be told apart as narration.
     """
+    chained = _chained(norm, start, frames)
+    if chained is not None:  # "X mengecam tindakan Israel, meminta PBB ...": X asks, not its object
+        return chained.speaker, chained.agent, chained, None
     found = agent_left(norm, start, lower, mentions, context)
     if found is not None:
         return found[0], (found[1], start), None, None
@@ -197,6 +224,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             continue  # "claimed the lives of 18", "blamed on the militia", "menunjukkan tanda" (``not_speech``)
         if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
             continue
+        if _PURPOSE.search(norm, max(0, match.start() - 10), match.start()):
+            continue  # "mendesak Trump untuk menekan Israel agar ...": what the call asks for, no speech of its own
         if verb.endswith("s") and re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]):
             continue  # "rejected Israel's claims that ...": a possessor owns a noun, it does not speak
         if _DETERMINED.search(norm, max(0, match.start() - 8), match.start()) or (
@@ -236,7 +265,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             verb,
             partner=partner,
         )
-        frame.subordinate = bool(breaks and SUBORDINATE.search(norm, max(0, breaks - 20), breaks))
+        frame.subordinate = bool(breaks and SUBORDINATE.search(norm, max(0, breaks - 20), breaks)) and not \
+            postposed(norm, agent[0], match.end())  # "..., after a strike hit a house, the ministry said."
         aside = _PARENTHETICAL.search(norm, agent[0], match.start())
         if aside is not None:
             frame.asides.append(aside.span())

@@ -139,6 +139,10 @@ _IF_CLAUSE = re.compile(
 )
 
 
+# "will stop its attacks once a ceasefire is reached": "once" after a future is the condition of a promise
+_ONCE_AFTER_WILL = re.compile(r"(?<![\w-])(?:will|would)\s[^,.;:\"“”]*?(?<![\w-])once\s[^,.;:\"“”]*$", re.IGNORECASE)
+
+
 # "Besides the truce, ...", "Selain gencatan senjata, ...": what a sentence adds to, named as already told
 _BESIDES = re.compile(
     r"(?:^|[,;:]\s*|\s)(?:selain|besides|in\s+addition\s+to|apart\s+from|aside\s+from)\s+(?:[\w-]+\s+){0,2}$",
@@ -175,7 +179,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         return False  # "envoys pressed the two sides to sign a truce": a call, no truce made
     if kind in ("ceasefire", "talks") and _BESIDES.search(s.norm, max(0, match.start() - 40), match.start()):
         return False  # "Selain gencatan senjata, kedua pihak sepakat memulai pembahasan ...": the given, not the news
-    if kind == "ceasefire" and _IF_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start()):
+    if kind == "ceasefire" and (_IF_CLAUSE.search(s.norm, max(0, match.start() - 60), match.start())
+                                or _ONCE_AFTER_WILL.search(s.norm, max(0, match.start() - 90), match.start())):
         return False  # "threatened to push deeper if the truce collapsed": the condition of a threat, no truce event
     if kind == "ceasefire" and truce_as_modifier(s.norm, match.start(), match.end()):
         return False  # "the collapse of ceasefire talks", "pembahasan gencatan senjata": what talks are about

@@ -238,6 +238,8 @@ FORCE_WORDS: Final[tuple[str, ...]] = (
     "insurgents", "militants", "regime", "occupiers", "invaders", "aggressors", "adversary", "adversaries",
     "pasukan", "tentara", "militer", "milisi", "junta", "pemberontak", "musuh", "jet", "pesawat",
     "artileri", "rezim", "penjajah", "zionis", "agresor", "paramiliter", "prajurit", "lawan",
+    # the arms a side strikes with, as reports name the striker ("Israeli tanks shelled", "tank Israel menembaki")
+    "tanks", "tank", "warplanes", "gunboats", "warships", "snipers", "penembak jitu", "kapal perang",
 )
 # Targets that make reported military action wrongdoing even in the reporter's own words.
 CIVILIAN_TARGETS: Final[tuple[str, ...]] = (

@@ -110,6 +110,18 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     # "enam pembangkang tewas", "three siblings", "tiga bersaudara", "dua kakak beradik", "demonstran")
     "victims": "person", "dissidents": "civilian", "pembangkang": "civilian", "siblings": "civilian",
     "bersaudara": "civilian", "kakak beradik": "civilian", "demonstran": "civilian",
+    # people counted by their country ("killed at least 10 Syrian nationals", "lima warga negara asing"): no soldiers
+    "nationals": "civilian", "warga negara": "civilian", "migrants": "civilian", "migran": "civilian",
+    # who else wars kill and reports count (session 26: "six Russian peacekeepers were killed" made no claim)
+    "peacekeepers": "soldier", "peacekeeper": "soldier", "penjaga perdamaian": "soldier", "recruits": "soldier",
+    "cadets": "soldier", "sappers": "soldier", "guerrillas": "soldier", "jihadists": "soldier", "police": "civilian",
+    "settlers": "civilian", "settler": "civilian", "pemukim": "civilian", "detainees": "person", "prisoners": "person",
+    "prisoner": "person", "tahanan": "person", "narapidana": "person", "toddlers": "civilian",
+    "firefighters": "civilian", "firefighter": "civilian", "pemadam kebakaran": "civilian", "observers": "civilian",
+    "diplomats": "civilian", "diplomat": "civilian", "pilots": "person", "pilot": "person", "crew": "person",
+    "foreigners": "civilian", "tourists": "civilian", "tourist": "civilian",
+    "turis": "civilian", "wisatawan": "civilian", "staffers": "civilian", "contractors": "civilian",
+    "contractor": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",

@@ -44,7 +44,10 @@ def _whole_name(sentence: str, mention: Mention, acronym: str) -> bool:
     before = _WORD_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)
     letters = sum(c.isalpha() for c in acronym)
     return (acronym != mention.text and len(mention.text.split()) >= letters
-            and (before is None or not before.group(1)[0].isupper()))
+            and (before is None or not before.group(1)[0].isupper() or before.group(1) in _OPENERS))
+
+
+_OPENERS = frozenset(("The", "A", "An"))  # "The Arakan Army (AA) said": a sentence's first word, not the name's
 
 
 def apply_acronyms(sentences: Sentences, defined: dict[str, Actor]) -> None:

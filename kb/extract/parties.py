@@ -183,7 +183,8 @@ _NP_END = frozenset(
     (*lexicon.PREPOSITIONS, *lexicon.NP_STOPS, *lexicon.NEGATIONS, "telah", "sudah", "akan", "sebagai", "melakukan",
      "atas", "karena", "of", "for", "over", "bahwa", "that", "had", "has", "have", "was", "were", "is", "are",
      "dan", "and", "serta", "but", "tetapi", "namun", "agar", "supaya", "untuk", "to", "yang", "which", "who",
-     "sengaja", "secara", "terus", "kembali", "again", "itu", "tersebut")
+     "sengaja", "secara", "terus", "kembali", "again", "itu", "tersebut",
+     "apa", "what", "whatever", "siapa")  # "mengutuk apa yang disebutnya ...": a free relative names no one
 )
 _ME_NOUNS = frozenset(("menteri", "mereka", "media", "medan", "meja", "merah", "melayu", "mesir", "mesin"))
 _DETERMINERS = frozenset(("the", "a", "an", "pihak", "para", "kelompok"))

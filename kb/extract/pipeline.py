@@ -100,6 +100,7 @@ class _Walker:
         self.source_before: tuple[Speaker, list[str]] | None = None  # who spoke in the sentence before
         self.quote_open = False  # a quotation opened in the paragraph and not closed yet
         self.source_across: tuple[Speaker, list[str]] | None = None  # the source of the paragraph before
+        self.toll_source: tuple[Speaker, list[str]] | None = None  # the last source of a death toll (follows.py)
         self.announced: Speaker | None = None  # who the sentence before said gave figures it did not give
         self.between = Between(self.outlet.label)  # a sentence between two of one source's (between.py)
         self.unstruck = 0  # how many claims were made while the article had named no attacker (late_striker.py)
@@ -238,11 +239,14 @@ class _Walker:
             self.source_before = self.source_across  # "¶ Agresi militer tersebut menewaskan ...", "¶ Selain itu, ..."
         self.source_across = None
         source = self.source_before
+        if not frames and self.toll_source is not None and follows.among_the_dead(norm):
+            source = self.toll_source  # "Among the dead are ...": the dead of the last toll, whoever spoke since
         carried = not frames and source is not None and follows.points_back(norm)
         if carried and source is not None:
             follows.carry_source(self.claims[kept:], source)  # "Another 40 were wounded."
         if not carried:  # a sentence that went on with the source passes it on ("... lainnya hilang. Selain itu")
             self.source_before = follows.source_of(frames, self.outlet.label)
+        self.toll_source = follows.toll_source(frames, self.claims[kept:], self.outlet.label) or self.toll_source
         own = [c for c in self.claims[kept:] if ".outlet." in c.rule]
         if not frames and own and self.outlet_before and follows.points_back(norm):
             # "A killed 11. It also wounded 11 others. So said X": X's figures both (figures only: an outlet's
@@ -266,7 +270,8 @@ class _Walker:
     def _remember_speakers(self, norm: str, mentions: list[Mention], frames: list[Frame],
                            continuation: Speaker | None) -> None:
         """Who spoke, who was named and who the sentence narrates: whom "he" or "they" point to next."""
-        for frame in frames:
+        # "X said ..., citing a medical source. “...,” he told ...": the one cited is no one "he" goes back to
+        for frame in sorted(frames, key=lambda f: f.verb_text != "citing"):
             said_by = norm[frame.agent[0] : frame.agent[1]].casefold().split()
             self.context.remember(frame.speaker, frame.via, voiced=voiced(said_by),
                                   apposed=coref.person_apposed(norm, frame.agent[1]))

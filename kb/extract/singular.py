@@ -26,13 +26,16 @@ NOUNS = (
     # kin after a possessive ("his 11-year-old son was killed", "her brother died": rec19)
     "son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "nephew", "niece", "cousin",
     "grandson", "granddaughter",
+    # who else a war kills one at a time (session 26)
+    "peacekeeper", "settler", "prisoner", "firefighter", "diplomat", "pilot", "tourist", "contractor",
 )
 # "one of its cameramen", "one of the volunteers": one of a plural group, the group's noun
 PLURALS = (
     "soldiers", "servicemen", "fighters", "militants", "officers", "policemen", "civilians", "children", "residents",
     "villagers", "journalists", "reporters", "photographers", "aid workers", "medics", "paramedics", "doctors",
     "nurses", "volunteers", "workers", "cameramen", "contributors", "freelancers", "employees", "staff members",
-    "members", "rescuers", "citizens", "rebels",
+    "members", "rescuers", "citizens", "rebels", "peacekeepers", "settlers", "prisoners", "firefighters",
+    "diplomats", "pilots", "tourists", "contractors",
 )
 _NOUN = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in NOUNS), key=len, reverse=True))
 _GROUP = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in PLURALS), key=len, reverse=True))
