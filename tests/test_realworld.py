@@ -491,14 +491,19 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # the whole-dev figures with it, floored to three decimals
     # session 25 (the lead's rounds from batch 18's errors and a new user's articles): 2381 of 2901 predicted,
     # P 0.8208, R 0.7929, speaker 0.8929, via 0.9513
-    assert report.overall.precision >= 0.820  # 0.8256 (21); 0.8210 with batch 16; 0.8260 (22); 0.8239 with batch 17;
-    # 0.8277 (23); 0.8200 with batch 18; 0.8228 (24); 0.8179 with batch 19; 0.8208 (25)
-    assert report.overall.recall >= 0.792  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17;
-    # 0.7963 (23); 0.7892 with batch 18; 0.7931 (24); 0.7882 with batch 19; 0.7929 (25)
+    # 402 articles (with batch 20, blind, first reading at 57abd88 on main's extractor 11b076d): 2459 of 3015
+    # predicted and 3119 gold, P 0.8156, R 0.7884, speaker 0.8935, via 0.9479 (the 382 before it on the same code:
+    # 2381 of 2901, P 0.8208, R 0.7929, speaker 0.8929, via 0.9513); batch 20 came in blind, so the precision,
+    # recall and via floors below are the whole-dev figures with it, floored to three decimals (speaker holds)
+    assert report.overall.precision >= 0.815  # 0.8256 (21); 0.8210 with batch 16; 0.8260 (22); 0.8239 with batch 17;
+    # 0.8277 (23); 0.8200 with batch 18; 0.8228 (24); 0.8179 with batch 19; 0.8208 (25); 0.8156 with batch 20
+    assert report.overall.recall >= 0.788  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17;
+    # 0.7963 (23); 0.7892 with batch 18; 0.7931 (24); 0.7882 with batch 19; 0.7929 (25); 0.7884 with batch 20
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.892  # 0.9003 (21), 0.8903 (22),
-    # 0.8868 with batch 17, 0.8922 (23), 0.8896 with batch 18, 0.8927 (24), 0.8872 with batch 19, 0.8929 (25)
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.951  # 0.9501 (21), 0.9454 (22), 0.9364 with
-    # batch 17, 0.9496 (23), 0.9472 with batch 18, 0.9518 (24), 0.9510 with batch 19, 0.9513 (25)
+    # 0.8868 with batch 17, 0.8922 (23), 0.8896 with batch 18, 0.8927 (24), 0.8872 with batch 19, 0.8929 (25),
+    # 0.8935 with batch 20
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.947  # 0.9501 (21), 0.9454 (22), 0.9364 with
+    # batch 17, 0.9496 (23), 0.9472 with batch 18, 0.9518 (24), 0.9510 with batch 19, 0.9513 (25), 0.9479 with batch 20
     # spk21 (sentence between one source's two, no-speech verbs, place tails, "they", ministries and portfolio
     # officials, pronouns inside a report, trailing media credits, "the organization", ", indicating that"): speaker
     # 0.8960 -> 0.9064, via 0.9624 -> 0.9648, P/R unchanged (1731 matched, 2094 predicted)
@@ -539,6 +544,7 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # with batch 18 (362 articles, blind, first reading at 7baeba3): 480 of 2273 (0.2112), the ceiling holds
     # with batch 19 (382 articles, blind, first reading at 7edee8a): 509 of 2367 (0.2150), the 362 before it 481 of
     # 2284 (0.2106); batch 19 came in blind, so the ceiling is raised to just over the whole-dev share with it
+    # with batch 20 (402 articles, blind, first reading at 57abd88): 528 of 2459 (0.2147), the ceiling holds
     assert report.errors["wrong_party"] <= 0.216 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
@@ -555,6 +561,7 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # with batch 17 (342 articles, blind, 9414a3e): 228 of 2138 (0.1066), the ceiling holds
     # with batch 18 (362 articles, blind, 7baeba3): 242 of 2273 (0.1065), the ceiling holds
     # with batch 19 (382 articles, blind, 7edee8a): 249 of 2367 (0.1052), the ceiling holds
+    # with batch 20 (402 articles, blind, 57abd88): 258 of 2459 (0.1049), the ceiling holds
     assert report.errors["wrong_scope"] <= 0.107 * matched, dict(report.errors)  # 157 of 1582 (session 19 end: new
     # matches bring their sentences' scope errors, no matched pair changed scope): 0.0992; 154 of 1574 (13): 0.0978;
     # rec20: 160 of 1596 (0.1003), the 12 new matches bring 3 scope errors of their sentences (a day's toll read as
