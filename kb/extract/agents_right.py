@@ -213,9 +213,11 @@ def _names_generic(norm: str, start: int, end: int, named: Mention, mentions: li
 
 
 # A document's issuing participle: "yang dirilis", "released", "compiled" (then "oleh"/"by" and the issuer).
+# "angka yang dirilis oleh PBB", "data yang dirilis Kemenkes", "data yang dirilis militer X": on to the issuer
 _ISSUED = re.compile(
     r"(?:yang\s+)?(?:dirilis|dikeluarkan|diterbitkan|dihimpun|dikumpulkan|diumumkan|released|issued|published|compiled"
-    r"|provided|gathered|collected)(?=\s+(?:by|oleh|from|dari)\b)",
+    r"|provided|gathered|collected)(?=\s+(?:(?:by|oleh|from|dari)\b|(?-i:[A-Z])"
+    r"|(?:militer|kementerian|pemerintah|tentara|otoritas|pihak)\s))",
     re.IGNORECASE,
 )
 # Who runs a body, after it: "Kementerian Kesehatan yang dikelola Houthi", "the health ministry run by Hamas".

@@ -19,7 +19,9 @@ CHANNEL = re.compile(
     r"interview|briefing|address|speech|telegram|facebook|twitter|instagram|channel|website|broadcast|conference|"
     r"pernyataan|unggahan|akun|wawancara|konferensi|pidato|siaran|keterangan|media|platform|account|page|laman|"
     # "said on local television", "kata X di televisi pemerintah": the medium it was said on, not its content
-    r"television|tv|radio|televisi)"
+    r"television|tv|radio|televisi|"
+    # the document it was said in: "said in its daily update", "kata X dalam laporan hariannya"
+    r"update|report|bulletin|release|announcement|laporan|rilis|pengumuman|buletin)"
     r"(?![\w-])",
     re.IGNORECASE,
 )

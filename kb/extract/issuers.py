@@ -27,7 +27,7 @@ _ISSUED_BY = re.compile(
 # speak through their work as an issuer through its statement.
 _WORK_BY = re.compile(
     r"(?<![\w-])(?:study|studies|research|survey|analysis|assessment|tally|estimates?|kajian|penelitian|studi|survei"
-    r"|analisis)(?:\s+(?:published|released|conducted|carried\s+out|yang\s+dilakukan|yang\s+diterbitkan))?"
+    r"|analisis|data|figures|statistics|numbers|statistik|angka)(?:\s+(?:published|released|conducted|carried\s+out|yang\s+dilakukan|yang\s+diterbitkan))?"
     r"\s+(?:by|from|oleh|dari)\s+(?P<issuer>[^,;:\"“”]{2,100}?)\s*,?"
     r"(?:\s*(?:however|though|meanwhile|namun|sementara\s+itu)\s*,)?\s*$",
     re.IGNORECASE,

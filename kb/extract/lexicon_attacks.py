@@ -212,6 +212,7 @@ WRONGDOING_NOUNS: Final[tuple[str, ...]] = (
     "barrel bombs", "senjata kimia", "bom curah", "bom tandan", "fosfor putih", "bom barel", "bom fosfor",
     "munisi tandan", "amunisi tandan", "munisi curah", "amunisi curah",
     "phosphorus bombs", "phosphorus munitions",
+    "banned weapons", "prohibited weapons", "banned munitions", "senjata terlarang", "amunisi terlarang",
     # a named party drawn into the fight ("Iran's meddling", "ada campur tangan kekuatan Armenia"; a bare "foreign
     # interference" names nobody and accuses nobody)
     "interference", "meddling", "campur tangan",

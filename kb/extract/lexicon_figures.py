@@ -143,6 +143,9 @@ KILLED: Final[tuple[str, ...]] = (
     # finishing off as killing ("telah menghabisi 4.300 tentara", "dihabisi")
     "menghabisi", "dihabisi",
     "menjadi korban jiwa",
+    # the rest of the language's words for dying and killing, probed word by word (session 26)
+    "wafat", "dieksekusi", "menemui ajal", "menghembuskan napas terakhir", "menghembuskan nafas terakhir",
+    "slaughtered",
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",
@@ -152,6 +155,7 @@ WOUNDED: Final[tuple[str, ...]] = (
     # in hospital for their wounds ("40 others were hospitalised", "40 lainnya dirawat di rumah sakit": rec20)
     "hospitalised", "hospitalized", "treated for injuries", "treated for wounds", "dirawat di rumah sakit",
     "dilarikan ke rumah sakit",
+    "maimed",
 )
 UNITS: Final[dict[tuple[str, str], str]] = {
     ("soldier", "killed"): "soldiers killed", ("soldier", "wounded"): "soldiers wounded",

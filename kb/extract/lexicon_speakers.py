@@ -78,6 +78,7 @@ NP_WORDS: Final[tuple[str, ...]] = (
     "of", "for", "bicara", "juru", "itu", "tersebut", "negara", "state", "separatis", "separatist",
     "resmi", "setempat", "lokal", "nasional", "regional",  # "kantor berita resmi Suriah SANA"
     "television", "tv", "channel", "televisi",  # "the Houthi-run Masirah TV channel quoted"
+    "seorang", "sebuah", "satu", "one",  # "Seorang pejabat Kementerian Kesehatan Gaza": a count, no name's word
 )
 # Speech verbs whose content comes before them ("..., Kemhan Turki mengeluarkan pernyataan").
 CONTENT_BEFORE: Final[tuple[str, ...]] = (

@@ -22,7 +22,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "mengeluarkan pernyataan": None, "dalam pernyataannya": None, "menyebut": None, "menyebutkan": None,
     "menilai": None, "menawarkan": None, "menolak tuduhan": "denial", "menolak klaim": "denial",
     "menolak laporan": "denial", "berjanji": None, "bersumpah": None, "mengingatkan": None, "mencatat": None,
-    "memperbarui": None, "merilis": None, "menyambut baik": None, "memuji": None, "mengapresiasi": None,
+    "memperbarui": None, "memutakhirkan": None, "mempublikasikan": None, "merilis": None, "menyambut baik": None, "memuji": None, "mengapresiasi": None,
     "meminta maaf": None, "mengakui": None, "memperkirakan": None, "memastikan": None, "mengabarkan": None,
     "menginformasikan": None, "mengingatkan bahwa": None, "bersikeras": None, "menulis": None,
     "menuding": "accusation", "mengutuk": "accusation",
@@ -95,6 +95,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "insist": None, "claim": None, "specified": None, "specifies": None,
     "stating": None, "indicating": None,
     "disclosed": None, "revealed": None, "affirmed": None, "indicated": None,
+    "verified": None, "detailed": None, "registered": None,  # "the ministry verified that 14 were killed"
     "accuse": "accusation", "blame": "accusation", "allege": "accusation", "deny": "denial",
     "membenarkan": None, "merinci": None, "memberitakan": None, "mewartakan": None, "mengemukakan": None,
     "mengisyaratkan": None, "menampik": "denial", "menyanggah": "denial",
