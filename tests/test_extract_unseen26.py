@@ -95,13 +95,13 @@ def test_a_verb_after_the_object_of_a_verb_is_its_subjects(gazetteer: Gazetteer)
 
 
 def test_an_apposed_subject_before_its_verb_still_speaks(gazetteer: Gazetteer) -> None:
-    text = "Reuters reports the state aviation agency, Rosaviatsia, said two airports were closed after drone attacks."
-    assert "Reuters" not in {c.speaker for c in run_as(text, gazetteer)}
+    text = "AFP reports the port authority, Ukrporty, said two ships were hit in drone attacks overnight."
+    assert "AFP" not in {c.speaker for c in run_as(text, gazetteer)}
 
 
 def test_a_verb_of_purpose_is_no_speech_of_its_own(gazetteer: Gazetteer) -> None:
-    text = ("Hamas mengatakan mobil itu ditembaki. Kelompok tersebut mendesak Presiden Amerika Serikat Donald Trump "
-            "dan para mediator untuk menekan Israel agar menghormati gencatan senjata.")
+    text = ("Hamas mengatakan mobil itu ditembaki. Kelompok itu mendesak Mesir dan Qatar untuk menekan Israel agar "
+            "mematuhi gencatan senjata.")
     calls = of_type(run_as(text, gazetteer, "id"), "call")
     assert [c.speaker for c in calls] == ["Hamas"]
 
@@ -118,8 +118,8 @@ def test_a_cited_source_is_not_who_he_is_next(gazetteer: Gazetteer) -> None:
     [
         ("Israeli troops shelled a car in Gaza City, killing 9 people. Hamas condemned what it called a massacre.",
          "en"),
-        ("Tank Israel menembaki sebuah mobil di Kota Gaza, menewaskan 9 orang. Hamas mengutuk apa yang disebutnya "
-         "sebagai “pembantaian”.", "id"),
+        ("Tank Israel menembaki sebuah mobil di Kota Gaza, menewaskan 9 orang. Hamas mengecam apa yang disebutnya "
+         "sebagai “pembantaian keji”.", "id"),
     ],
 )
 def test_condemning_what_the_speaker_called_an_attack_accuses_its_attacker(
@@ -135,16 +135,16 @@ def test_condemning_what_it_called_a_decision_accuses_nobody(gazetteer: Gazettee
 
 
 def test_the_dead_of_a_toll_are_its_sources_whoever_spoke_since(gazetteer: Gazetteer) -> None:
-    text = ("Lebanon's Health Ministry says an Israeli strike in the south has killed at least 8 Syrian nationals. "
+    text = ("The Lebanese health ministry says Israeli shelling near Tyre has killed at least 8 Syrian nationals. "
             "The strike was among the deadliest of the year. Hezbollah says it will keep up its attacks. Among the "
-            "dead are a woman and her two children.")
+            "dead were two teachers and a nurse.")
     dead = [c for c in of_type(run_as(text, gazetteer), "casualty") if c.quote.startswith("Among")]
     assert [c.speaker for c in dead] == ["Lebanese Health Ministry"]
 
 
 def test_the_dead_with_no_sourced_toll_before_stay_the_outlets(gazetteer: Gazetteer) -> None:
     text = ("Hezbollah says it will keep up its attacks. An Israeli strike in the south killed 8 people. Among the "
-            "dead are a woman and her two children.")
+            "dead were two teachers and a nurse.")
     dead = [c for c in of_type(run_as(text, gazetteer), "casualty") if c.quote.startswith("Among")]
     assert dead and all(c.speaker == OUTLET for c in dead)
 
@@ -161,7 +161,7 @@ def test_a_truce_after_once_in_a_promise_is_no_ceasefire_claim(gazetteer: Gazett
     [
         ("The ministry said six Russian peacekeepers were killed.", "en", "soldiers killed"),
         ("A Russian peacekeeper was killed, the ministry said.", "en", "soldiers killed"),
-        ("The ministry says an Israeli strike has killed at least 10 Syrian nationals.", "en", "civilians killed"),
+        ("The ministry says Israeli shelling near Tyre killed eleven Syrian nationals.", "en", "civilians killed"),
         ("The ministry said four settlers were killed.", "en", "civilians killed"),
         ("Kementerian itu mengatakan enam penjaga perdamaian tewas.", "id", "soldiers killed"),
         ("Kementerian itu mengatakan empat pemukim tewas.", "id", "civilians killed"),
@@ -194,3 +194,39 @@ def test_for_the_first_time_between_a_speaker_and_its_verb(text: str, lang: str,
 def test_a_sides_arms_name_the_striker(text: str, lang: str, gazetteer: Gazetteer) -> None:
     claims = of_type(run_as(text, gazetteer, lang), "casualty")
     assert [c.subject for c in claims] == ["Palestine; Israel"]
+
+
+# The statement gate (``statement_gate``), fitted on the first readings: a plain statement stays only when a speaker
+# the gazetteer knows, or one holding a named office, makes it, and never through an "according to".
+def _statements(text: str, gazetteer: Gazetteer, lang: str = "en") -> list[str]:
+    return [c.speaker for c in of_type(run_as(text, gazetteer, lang), "statement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A military analyst said the offensive by the army would fail within weeks.", "en"),
+        ("Sejumlah analis menilai jatuhnya kota itu akan mengubah jalannya perang.", "id"),
+        ("According to Russia, the war would end soon on its own terms.", "en"),
+    ],
+)
+def test_a_statement_no_known_speaker_makes_is_left_out(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _statements(text, gazetteer, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Russia said the war would end soon on its own terms.", "Russia"),
+        ("Russia's Deputy Defence Minister Ivan Petrovsky says Moscow will keep its troops in the region.",
+         "Ivan Petrovsky"),
+    ],
+)
+def test_a_statement_of_a_known_speaker_or_an_office_holder_stays(speaker: str, text: str,
+                                                                   gazetteer: Gazetteer) -> None:
+    assert _statements(text, gazetteer) == [speaker]
+
+
+def test_the_gate_leaves_other_types_alone(gazetteer: Gazetteer) -> None:
+    claims = run_as("Local residents said 12 people were killed and accused the militia of shelling homes.", gazetteer)
+    assert {c.type for c in claims} >= {"casualty"}

@@ -497,8 +497,12 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # recall and via floors below are the whole-dev figures with it, floored to three decimals (speaker holds)
     assert report.overall.precision >= 0.815  # 0.8256 (21); 0.8210 with batch 16; 0.8260 (22); 0.8239 with batch 17;
     # 0.8277 (23); 0.8200 with batch 18; 0.8228 (24); 0.8179 with batch 19; 0.8208 (25); 0.8156 with batch 20
-    assert report.overall.recall >= 0.788  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17;
-    # 0.7963 (23); 0.7892 with batch 18; 0.7931 (24); 0.7882 with batch 19; 0.7929 (25); 0.7884 with batch 20
+    # session 26's statement gate (``statement_gate``, fitted on the first readings, where the statements it leaves out
+    # matched 10 of 111): on this read dev 2461 of 3016 -> 2445 of 2971, P 0.8160 -> 0.8229, R 0.7890 -> 0.7839; the
+    # recall floor follows it (batch 20, blind: 78 of 114 -> 78 of 112)
+    assert report.overall.recall >= 0.783  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17;
+    # 0.7963 (23); 0.7892 with batch 18; 0.7931 (24); 0.7882 with batch 19; 0.7929 (25); 0.7884 with batch 20; 0.7839
+    # (26, the statement gate)
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.892  # 0.9003 (21), 0.8903 (22),
     # 0.8868 with batch 17, 0.8922 (23), 0.8896 with batch 18, 0.8927 (24), 0.8872 with batch 19, 0.8929 (25),
     # 0.8935 with batch 20

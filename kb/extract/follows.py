@@ -51,7 +51,7 @@ def source_of(frames: list[Frame], outlet: str) -> tuple[Speaker, list[str]] | N
     return None
 
 
-# "Among the dead are a woman and her two children", "Di antara korban tewas terdapat ...": the dead of a toll given
+# "Among the victims were two teachers", "Di antara korban tewas terdapat ...": the dead of a toll given
 _AMONG_DEAD = re.compile(
     r"(?<![\w-])(?:among\s+(?:the\s+)?(?:dead|killed|victims)|of\s+the\s+(?:dead|killed)|"
     r"di\s+antara(?:\s+para)?\s+(?:korban(?:\s+(?:tewas|jiwa|meninggal))?|yang\s+(?:tewas|meninggal)))(?![\w-])",

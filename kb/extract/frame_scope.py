@@ -63,7 +63,8 @@ _AFTER_VERB = re.compile(rf"\s*(?:{words(lexicon.SUBORDINATORS)})(?![\w-])", re.
 
 # A participle going on after a verb the claim stood before ("..., X said, adding that ..."): the verb
 # credits what precedes it, and the participle (its own frame) what follows.
-_GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil|citing|mengutip)(?![\w-])", re.IGNORECASE)
+_GOES_ON = re.compile(r"\s*,\s*(?:adding|noting|stressing|saying|seraya|sambil|citing|mengutip)(?![\w-])",
+                      re.IGNORECASE)
 
 # The speaker going on in a relative clause ("..., X said, who added that ...", "..., kata X, yang juga
 # menjelaskan ..."): the verb of the relative clause is its own frame; the words before are still X's.

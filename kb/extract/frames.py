@@ -162,7 +162,7 @@ def _chained(norm: str, start: int, frames: list[Frame]) -> Frame | None:
         return None
     between = norm[previous.verb[1] : start].rstrip().rstrip(",")
     if "," in between:
-        return None  # "Reuters reports the state aviation agency, Rosaviatsia, said": an apposed subject speaks
+        return None  # "AFP reports the port authority, Ukrporty, said": an apposed subject speaks
     return previous if 0 < content_words(norm, previous.verb[1], start) <= 4 else None
 
 
