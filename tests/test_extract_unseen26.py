@@ -230,3 +230,50 @@ def test_a_statement_of_a_known_speaker_or_an_office_holder_stays(speaker: str, 
 def test_the_gate_leaves_other_types_alone(gazetteer: Gazetteer) -> None:
     claims = run_as("Local residents said 12 people were killed and accused the militia of shelling homes.", gazetteer)
     assert {c.type for c in claims} >= {"casualty"}
+
+
+# Found by probing the rules with sentences of our own, one wording at a time (no article read): each shape credits
+# the named source, in both languages, and each word of dying or speaking makes its claim.
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("14 people were killed in the raid, the Gaza Health Ministry said in its daily update.", "en",
+         "Gaza Health Ministry"),
+        ("14 people were killed in the raid, the Gaza Health Ministry said, citing hospital records.", "en",
+         "Gaza Health Ministry"),
+        ("Data from the Gaza Health Ministry showed 14 people were killed in the raid.", "en", "Gaza Health Ministry"),
+        ("The figures, released by the Gaza Health Ministry on Monday, showed 14 people were killed.", "en",
+         "Gaza Health Ministry"),
+        ("The Gaza Health Ministry verified that 14 people were killed in the raid.", "en", "Gaza Health Ministry"),
+        ("Menurut data yang dirilis Kementerian Kesehatan Gaza, 14 orang tewas dalam serangan itu.", "id",
+         "Gaza Health Ministry"),
+        ("Seorang pejabat Kementerian Kesehatan Gaza mengatakan 14 orang tewas dalam serangan itu.", "id",
+         "Gaza Health Ministry"),
+        ("Kementerian Kesehatan Gaza kepada wartawan mengatakan 14 orang tewas dalam serangan itu.", "id",
+         "Gaza Health Ministry"),
+        ("Hamas melalui juru bicaranya mengatakan 14 orang tewas dalam serangan itu.", "id", "Hamas"),
+        ("PBB dalam laporannya menyebutkan 14 orang tewas dalam serangan itu.", "id", "United Nations"),
+        ("Kementerian Kesehatan Gaza memutakhirkan data: 14 orang tewas dalam serangan itu.", "id",
+         "Gaza Health Ministry"),
+    ],
+)
+def test_probed_shapes_of_attribution(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    assert _speakers(text, gazetteer, lang) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Kementerian itu mengatakan 14 orang wafat dalam serangan itu.", "id", "deaths"),
+        ("Kementerian itu mengatakan 14 orang menemui ajal dalam serangan itu.", "id", "deaths"),
+        ("The ministry said the militia slaughtered 14 people in the village.", "en", "deaths"),
+        ("The ministry said 14 people were maimed in the blast.", "en", "wounded"),
+    ],
+)
+def test_probed_words_of_dying_and_hurt(text: str, lang: str, unit: str, gazetteer: Gazetteer) -> None:
+    assert [(c.quantity_min, c.unit) for c in of_type(run_as(text, gazetteer, lang), "casualty")] == [(14, unit)]
+
+
+def test_banned_weapons_are_a_wrong(gazetteer: Gazetteer) -> None:
+    claims = run_as("Hamas mengklaim Israel menggunakan senjata terlarang di Rafah.", gazetteer, "id")
+    assert {(c.type, c.subject) for c in claims} == {("accusation", "Israel")}

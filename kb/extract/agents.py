@@ -91,8 +91,9 @@ def agent_left(
         found = agent_left(norm, verb_start, issuer, mentions, context)
         if found is not None:
             return found
-    bracketed = _BRACKETED_BEFORE.search(norm, max(lower, verb_start - 80), verb_start)
-    if bracketed is not None:  # "Yerevan (the Armenian capital) accused": who it is, the name before speaks
+    bracketed = _BRACKETED_BEFORE.search(norm, max(lower, verb_start - 80), verb_start) or \
+        _TOLD_THROUGH.search(norm, max(lower, verb_start - 40), verb_start)
+    if bracketed is not None:  # "Yerevan (the Armenian capital) accused", "X kepada wartawan mengatakan": X speaks
         verb_start = bracketed.start()
     bare_participle = False
     if context.lang == "en" and _PARTICIPLE.match(norm, verb_start):
@@ -129,6 +130,11 @@ def agent_left(
 # A bracketed description of two words or more between a subject and its verb ("Yerevan (ibu kota Armenia)
 # menuding"); a bracketed acronym ("the Arakan Army (AA) said") is one word and part of the name.
 _BRACKETED_BEFORE = re.compile(r"\s*\([^()]*\w\s+\w[^()]*\)\s*$")
+
+# Whom a speaker told, or through whom, between it and its verb: "X kepada wartawan mengatakan", "X melalui juru
+# bicaranya mengatakan"
+_TOLD_THROUGH = re.compile(r"\s+(?:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)"
+                           r"|melalui\s+juru\s+bicara(?:nya)?)\s*$", re.IGNORECASE)
 
 # A role apposed to a name with no article before it: "Karim Yusuf, Armenian defence ministry spokesman, said" (the
 # article-led ", the ministry's spokesman," is ``_PARENTHETICAL``'s).

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 _DOCUMENT = (r"(?:statement|report|announcement|communiqu[eé]|notice|pernyataan|laporan|keterangan|rilis|"
-             r"siaran\s+pers|pengumuman)s?")
+             r"siaran\s+pers|pengumuman|figure|number|statistic|data|angka|statistik)s?")
 _WHEN = (r"(?:earlier|later|previously|jointly|separately|late|sebelumnya|terpisah|resmi|tertulis|terbaru|"
          r"bersama)")
 _ISSUED = (r"(?:issued|released|published|put\s+out|sent\s+out|dikeluarkan|dirilis|diterbitkan|disampaikan|"
            r"diumumkan)")
 _ISSUED_BY = re.compile(
-    rf"(?<![\w-]){_DOCUMENT}(?:\s+{_WHEN}){{0,2}}\s+(?:yang\s+)?(?:{_WHEN}\s+)?{_ISSUED}(?:\s+{_WHEN})?"
+    rf"(?<![\w-]){_DOCUMENT}(?:\s+{_WHEN}){{0,2}}\s*,?\s+(?:yang\s+)?(?:{_WHEN}\s+)?{_ISSUED}(?:\s+{_WHEN})?"
     r"\s+(?:by|oleh)\s+(?P<issuer>[^,;:\"“”]{2,100}?)\s*,?\s*$",
     re.IGNORECASE,
 )

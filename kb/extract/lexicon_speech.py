@@ -226,7 +226,8 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     "juga", "telah", "sudah", "pun", "kembali", "justru", "pula", "yang", "who", "which", "keras",
     "kemudian", "lalu", "sebelumnya", "akan", "pada", "hari", "malam",
     "pagi", "siang", "sore", "kemarin", "ini", "itu", "sendiri", "secara", "resmi", "dalam", "sebuah",
-    "pernyataan", "tertulis", "also", "has", "have", "had", "on", "earlier", "later", "then", "again",
+    "pernyataan", "laporan", "laporannya", "keterangannya",  # "PBB dalam laporannya menyebutkan"
+    "tertulis", "also", "has", "have", "had", "on", "earlier", "later", "then", "again",
     "in", "a", "statement", "the", "repeatedly", "previously", "yesterday", "today", "last", "night",
     "morning", "evening", "separately", "publicly", "officially", "pekan", "minggu", "tadi",
     "week", "weekend", "month", "this", "bulan",  # "Houthi officials last week said", "earlier this month"
