@@ -277,3 +277,30 @@ def test_probed_words_of_dying_and_hurt(text: str, lang: str, unit: str, gazette
 def test_banned_weapons_are_a_wrong(gazetteer: Gazetteer) -> None:
     claims = run_as("Hamas mengklaim Israel menggunakan senjata terlarang di Rafah.", gazetteer, "id")
     assert {(c.type, c.subject) for c in claims} == {("accusation", "Israel")}
+
+
+@pytest.mark.parametrize("verb", ["are accused of", "are suspected of"])
+def test_a_passive_accusation_accuses_its_subject_in_the_reporters_words(verb: str, gazetteer: Gazetteer) -> None:
+    claims = of_type(run_as(f"The Rapid Support Forces {verb} shelling the camp.", gazetteer), "accusation")
+    assert [(c.speaker, c.subject) for c in claims] == [(OUTLET, "Rapid Support Forces")]
+
+
+def test_a_progressive_after_are_still_speaks(gazetteer: Gazetteer) -> None:
+    claims = run_as("The UN and the EU are calling for an end to the fighting.", gazetteer)
+    assert {c.type for c in claims} == {"call"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Armenia reported heavy shelling from Azerbaijan overnight.", "en"),
+        ("Armenian authorities report rocket and artillery fire from Azerbaijan.", "en"),
+        ("Armenia melaporkan tembakan artileri dari Azerbaijan semalam.", "id"),
+    ],
+)
+def test_fire_from_a_party_accuses_it(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert {c.subject for c in of_type(run_as(text, gazetteer, lang), "accusation")} == {"Azerbaijan"}
+
+
+def test_troops_from_a_party_accuse_nobody(gazetteer: Gazetteer) -> None:
+    assert not of_type(run_as("Armenia said troops from Russia arrived in the town.", gazetteer), "accusation")

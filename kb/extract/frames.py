@@ -143,6 +143,9 @@ def _rule(lang: str, kind: str, verb: str) -> str:
     return f"{lang}.{kind}.{re.sub(r'[^a-z]+', '_', verb.casefold()).strip('_')}"
 
 
+# A participle after an auxiliary of the passive: "are accused of", "has been blamed for"
+_PASSIVE_AUX = re.compile(r"(?<![\w-])(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
 # An Indonesian verb of purpose after "untuk"/"agar"/"supaya": what another verb asks or aims at
 _PURPOSE = re.compile(r"(?<![\w-])(?:untuk|agar|supaya)\s+$", re.IGNORECASE)
 
@@ -224,6 +227,9 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             continue  # "claimed the lives of 18", "blamed on the militia", "menunjukkan tanda" (``not_speech``)
         if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
             continue
+        if (verb.endswith("ed") or verb in ("told", "said")) and \
+                _PASSIVE_AUX.search(norm, max(0, match.start() - 24), match.start()):
+            continue  # "the RSF are accused of ...": a passive, whose subject is accused, not speaking
         if _PURPOSE.search(norm, max(0, match.start() - 10), match.start()):
             continue  # "mendesak Trump untuk menekan Israel agar ...": what the call asks for, no speech of its own
         if verb.endswith("s") and re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]):

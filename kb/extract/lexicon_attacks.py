@@ -15,6 +15,9 @@ ATTACK_CUES: Final[tuple[str, ...]] = (
     "menargetkan", "mengebom", "serangan", "gempuran", "penembakan", "shelled", "shelling", "fired", "hit",
     "struck", "attacked", "attacks", "attack", "bombed", "targeted", "targeting", "launched", "strikes",
     "tembakan", "serangan udara", "serangan roket",
+    # fire and strikes named by their arm ("heavy artillery fire from X", "Israeli airstrikes", "bombardment by X")
+    "artillery fire", "rocket fire", "mortar fire", "sniper fire", "gunfire", "bombardment", "bombardments",
+    "airstrikes", "airstrike", "air strikes", "drone strikes", "missile strikes",
 )
 
 def _english_forms(stems: tuple[str, ...], finite: tuple[str, ...]) -> tuple[str, ...]:

@@ -57,6 +57,9 @@ _ALL_PARTIES = re.compile(
     r"|\bboth\s+(?:sides|parties|countries|leaders)",
     re.IGNORECASE,
 )
+# Who the fire came from, after the attack's noun: "heavy shelling from Azerbaijan", "tembakan dari pasukan Armenia"
+_FROM_PARTY = re.compile(r"(?:\s+(?:artileri|roket|udara|berat|artillery|rocket|mortar))?\s+(?:from|dari)\s+"
+                         r"(?:the\s+|pihak\s+|pasukan\s+|tentara\s+)?", re.IGNORECASE)
 _AGENT_AFTER = ("serangan", "gempuran", "attacks", "tembakan", "serangan udara", "serangan roket", "penembakan")
 # A Group is an armed group the gazetteer knows (the PDF, the KIA): a party like any other.
 _PARTY_KINDS = ("State", "Government", "Ministry", "Person", "Organization", "Group")
@@ -228,13 +231,15 @@ def attacker_in(
             if m.actor is not None
             and m.actor.kind in _PARTY_KINDS
             and not is_place(norm, m)
-            and (0 < cue.start() - m.end <= 25 or 0 <= m.start - cue.end() <= 2)
+            and (0 < cue.start() - m.end <= 25 or 0 <= m.start - cue.end() <= 2
+                 or _FROM_PARTY.fullmatch(norm, cue.end(), m.start) is not None)
         ]
         near = [
             m
             for m in near
             if (m.end <= cue.start() and _only_forces(norm[m.end : cue.start()]))
-            or (m.start >= cue.end() and re.sub(r"\s+", " ", cue.group(0).casefold()) in _AGENT_AFTER)
+            or (m.start >= cue.end() and (re.sub(r"\s+", " ", cue.group(0).casefold()) in _AGENT_AFTER
+                                          or _FROM_PARTY.fullmatch(norm, cue.end(), m.start) is not None))
         ]
         for m in near:
             assert m.actor is not None

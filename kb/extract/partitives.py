@@ -41,7 +41,7 @@ def of_victims(norm: str, qty: Quantity, before: str | None = None) -> Figure | 
     cls = lexicon.CASUALTY_NOUNS.get(key, "person")
     cls = "person" if cls in ("same", "death") else cls
     hurt = "wounded" if before is not None and "wounded" in before and "killed" not in before else "killed"
-    # "only two of the victims were members of ...": told by no class, the part reads as a toll of deaths; it is a
+    # "just two of the victims were members of ...": told by no class, the part reads as a toll of deaths; it is a
     # detail of the toll before (``breakdown``), which the conflicts compare with nothing
     return Figure(qty.start, match.end(), qty, unit(cls, hurt), None, cls, written=match.group("noun"),
                   breakdown=cls == "person")

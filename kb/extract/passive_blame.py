@@ -1,5 +1,6 @@
 """Blame written in the passive: "the strike has been blamed on the RSF", "serangan itu disalahkan pada
-Israel", "tentara junta dituduh melakukan pembantaian", "the militia stands accused of looting".
+Israel", "tentara junta dituduh melakukan pembantaian", "the militia stands accused of looting",
+"the RSF are suspected of carrying out the attacks".
 
 Why a rule of its own: the reporter's own words accuse only through wrongdoing they pin on a party
 (``kb.extract.claims``), so a sentence that reports that a party *is blamed* — an accusation that
@@ -31,7 +32,7 @@ _ON = re.compile(
 _SUBJECT = re.compile(
     r"(?<![\w-])(?:dituduh|dituding|disalahkan\s+atas|(?:is|are|was|were|has\s+been|have\s+been|stands?|stood"
     # a time or an adverb between the auxiliary and "been": "has in recent months been accused of"
-    r"|(?:has|have|had)\s+(?:[\w-]+\s+){1,4}?been|(?:is|are)\s+being)\s+(?:\w+ly\s+)?accused\s+of)(?![\w-])",
+    r"|(?:has|have|had)\s+(?:[\w-]+\s+){1,4}?been|(?:is|are)\s+being)\s+(?:\w+ly\s+)?(?:accused|suspected)\s+of)(?![\w-])",
     re.IGNORECASE,
 )
 WINDOW = 60
