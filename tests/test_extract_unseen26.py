@@ -286,7 +286,7 @@ def test_a_passive_accusation_accuses_its_subject_in_the_reporters_words(verb: s
 
 
 def test_a_progressive_after_are_still_speaks(gazetteer: Gazetteer) -> None:
-    claims = run_as("The UN and the EU are calling for an end to the fighting.", gazetteer)
+    claims = run_as("The UN and the EU are calling for a halt to the shelling.", gazetteer)
     assert {c.type for c in claims} == {"call"}
 
 
