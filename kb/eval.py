@@ -18,6 +18,7 @@ from typing import Any
 from kb.actors import Gazetteer, normalize_name
 from kb.eval_errors import ERROR_CLASSES, pair_classes, unmatched_classes
 from kb.eval_names import contained
+from kb.eval_parties import party_of
 from kb.pipeline.article import Article
 from kb.pipeline.record import CLAIM_TYPES, Claim
 
@@ -122,11 +123,7 @@ def _names(claim: Claim, gazetteer: Gazetteer) -> set[str]:
 
 
 def _canonical(names: Iterable[str], gazetteer: Gazetteer) -> set[str]:
-    out = set()
-    for name in names:
-        actor = gazetteer.lookup(name)
-        out.add(normalize_name(actor.label if actor else name))
-    return out
+    return {normalize_name(party_of(name, gazetteer) or name) for name in names}
 
 
 def _speaker_ok(claim: Claim, gold: dict[str, Any], gazetteer: Gazetteer) -> bool:

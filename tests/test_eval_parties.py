@@ -1,0 +1,28 @@
+"""``kb eval`` reads a party written as the people it counts by its demonym (``kb.eval_parties``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from kb.eval import _subjects
+from kb.eval_parties import party_of
+
+
+@pytest.mark.parametrize(
+    ("name", "party"),
+    [("Yemeni civilians", "Yemen"), ("Armenian soldiers", "Armenia"), ("warga sipil Ukraina", "Ukraine"),
+     ("Palestinian children", "Palestine"), ("Israel", "Israel")],
+)
+def test_a_class_with_its_demonym_is_the_demonyms_party(name: str, party: str, gazetteer: Gazetteer) -> None:
+    assert party_of(name, gazetteer) == party
+
+
+@pytest.mark.parametrize("name", ["civilians", "warga sipil", "El Fasher villagers", "people"])
+def test_a_class_naming_no_known_side_stays_as_written(name: str, gazetteer: Gazetteer) -> None:
+    assert party_of(name, gazetteer) is None
+
+
+def test_the_pairs_parties_agree_by_side_not_by_wording(gazetteer: Gazetteer) -> None:
+    assert _subjects("Yemeni civilians; Saudi-led coalition", gazetteer) & _subjects("Yemen", gazetteer)
+    assert not _subjects("Yemeni civilians; Saudi-led coalition", gazetteer) & _subjects("civilians", gazetteer)
