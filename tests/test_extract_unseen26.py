@@ -304,3 +304,19 @@ def test_fire_from_a_party_accuses_it(text: str, lang: str, gazetteer: Gazetteer
 
 def test_troops_from_a_party_accuse_nobody(gazetteer: Gazetteer) -> None:
     assert not of_type(run_as("Armenia said troops from Russia arrived in the town.", gazetteer), "accusation")
+
+
+def test_a_person_goes_on_by_the_first_name(gazetteer: Gazetteer) -> None:
+    text = ("Juru bicara militer Sudan Brigadir Jenderal Nabil Abdallah mengatakan dua prajurit terluka. Menurut Nabil, "
+            "satu prajurit gugur dalam kontak tembak itu.")
+    assert _speakers(text, gazetteer, "id") == {"Nabil Abdallah"}
+
+
+def test_a_first_name_two_people_share_resolves_to_neither(gazetteer: Gazetteer) -> None:
+    text = ("Nabil Abdallah dan Nabil Osman tiba di lokasi. Menurut Nabil, satu prajurit gugur dalam kontak tembak itu.")
+    assert _speakers(text, gazetteer, "id") == {"Nabil"}
+
+
+def test_a_two_word_rank_is_no_part_of_the_name(gazetteer: Gazetteer) -> None:
+    assert _speakers("Laksamana Muda Rudi Hartono mengatakan dua prajurit terluka.", gazetteer, "id") == {
+        "Rudi Hartono"}

@@ -85,6 +85,16 @@ class Context:
             self.person_at = self.spoke_at
             self.people.setdefault(speaker.label.split()[-1].casefold(), speaker)
 
+    def person(self, name: str) -> Speaker | None:
+        """The person named earlier in full whose surname is ``name`` (folded), else the one whose first name it is
+        ("Menurut Julius" after "Laksamana Muda Julius Widjojono": Indonesian reports go on by the first name);
+        None when no one is, or more than one shares that first name."""
+        if name in self.people:
+            return self.people[name]
+        found = {p.label: p for p in self.people.values()
+                 if name in (w.casefold() for w in p.label.split()[:-1])}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def narrate(self, person: Speaker) -> None:
         """A frameless sentence opened with this person ("X visited the site."): who "he" may be next."""
         self.last_person = person

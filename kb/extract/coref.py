@@ -82,7 +82,7 @@ def known_person(speaker: Speaker, context: Context) -> Speaker:
     if speaker.actor is not None or speaker.members or speaker.first_person:
         return speaker
     surname = _surname_only(speaker.label)
-    found = (context.people.get(surname) or _misspelt(surname, context)) if surname else None
+    found = (context.person(surname) or _misspelt(surname, context)) if surname else None
     if found is None or found.label == speaker.label:
         return speaker
     return replace(found, role=found.role or speaker.role)

@@ -219,6 +219,9 @@ ROLE_HEADS: Final[tuple[str, ...]] = (
     "major general", "colonel", "envoy", "special envoy", "negotiator", "leader", "chief of staff",
     "coordinator", "lawmaker", "senator", "special rapporteur", "head", "commissioner", "komisaris",
     "brigjen", "mayjen", "letjen", "laksamana", "marsekal", "brigadir jenderal", "brigadier", "brigadier general",
+    # two-word ranks and Indonesian information offices ("Laksamana Muda Julius ...", "Kapuspen TNI ...")
+    "laksamana muda", "laksamana madya", "laksamana pertama", "marsekal muda", "marsekal madya", "marsekal pertama",
+    "letnan kolonel", "kapuspen", "kadispen", "admiral", "rear admiral", "vice admiral", "lieutenant colonel",
 )
 
 # Words that may sit between a speaker and the verb without breaking the attribution.

@@ -120,7 +120,7 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         return Speaker(clean_label(text))
     named = named_person(text, any(m.actor is not None and m.end >= end - 1 for m in inside))
     if named is not None:  # "a local resident named Ahmed", "juru bicara kelompok itu, Osmond": the person
-        return context.people.get(named.split()[-1].casefold(), Speaker(named))
+        return context.person(named.split()[-1].casefold()) or Speaker(named)
     pair = _EACH_DETERMINED.match(text)
     if pair is not None and context.lang == "en":  # "Both Russian officials and an unnamed US source"
         offset = start + len(norm[start:end]) - len(norm[start:end].lstrip(" ,"))
@@ -321,6 +321,6 @@ def _by_head(norm: str, text: str, words: list[str], known: int, context: Contex
     if (_ORG & set(words) and capital) or known > 1 or _headed(words, context.lang):
         return Speaker(clean_label(text))
     if len(words) == 1 and text[:1].isupper():
-        return context.people.get(words[0], Speaker(text))
+        return context.person(words[0]) or Speaker(text)
     return None
 
