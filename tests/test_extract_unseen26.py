@@ -307,13 +307,13 @@ def test_troops_from_a_party_accuse_nobody(gazetteer: Gazetteer) -> None:
 
 
 def test_a_person_goes_on_by_the_first_name(gazetteer: Gazetteer) -> None:
-    text = ("Juru bicara militer Sudan Brigadir Jenderal Nabil Abdallah mengatakan dua prajurit terluka. Menurut Nabil, "
-            "satu prajurit gugur dalam kontak tembak itu.")
+    text = ("Juru bicara militer Sudan Brigadir Jenderal Nabil Abdallah mengatakan dua prajurit terluka. "
+            "Menurut Nabil, satu prajurit gugur dalam kontak tembak itu.")
     assert _speakers(text, gazetteer, "id") == {"Nabil Abdallah"}
 
 
 def test_a_first_name_two_people_share_resolves_to_neither(gazetteer: Gazetteer) -> None:
-    text = ("Nabil Abdallah dan Nabil Osman tiba di lokasi. Menurut Nabil, satu prajurit gugur dalam kontak tembak itu.")
+    text = "Nabil Abdallah dan Nabil Osman tiba di lokasi. Menurut Nabil, satu prajurit gugur dalam kontak itu."
     assert _speakers(text, gazetteer, "id") == {"Nabil"}
 
 
