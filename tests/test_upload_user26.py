@@ -1,10 +1,11 @@
 """The upload form after a refusal (trial user26): the limit it states is the one it applies, and an over-size
-article comes back as the form with the reason.
+article comes back as the form with the reason; a refused form keeps the text pasted into it.
 
 Seen in a browser: a 2.15 MB file went in through /upload although the form says "at most 2048 KiB" and
 ``POST /api/articles`` refuses the same bytes (413); a larger file, or pasted text over the cap, gave a bare error
 page (werkzeug's "The data value transmitted exceeds the capacity limit", or a byte count the user was never
-told) with the typed metadata gone."""
+told) with the typed metadata gone; a refused form (a wrong date, an expired CSRF token) came back without the
+text pasted into it, though the module promised that nothing has to be re-entered."""
 
 from __future__ import annotations
 
@@ -65,3 +66,12 @@ def test_pasted_text_over_the_limit_comes_back_as_the_form() -> None:
     page = _refused_form(response)
     assert "pasted text" in page and f"{round(CAP / 1024)} KiB" in page
     assert "exceeds the capacity limit" not in page
+
+
+def test_a_refused_form_keeps_the_pasted_text() -> None:
+    client = _app().test_client()
+    response = client.post("/upload", data=_form(client, published="soon", text=TEXT + "<b>bold</b>"))
+    assert response.status_code == 400
+    page = _refused_form(response)
+    assert "Baku says more than 420 Armenian soldiers" in page
+    assert "&lt;b&gt;bold&lt;/b&gt;" in page and "<b>bold</b>" not in page

@@ -41,18 +41,20 @@ def submit() -> Response:
     if too_large:
         return _page(413, error=too_large)
     values = {k: request.form.get(k, "") for k in META_FIELDS}
+    pasted = request.form.get("text", "")
+    typed = {**values, "text": pasted if len(pasted) <= writes.max_bytes() else ""}  # shown again when refused
     if not security.csrf_ok(request.form.get("csrf")):
         return _page(403, error="the form has expired or did not come from this site (CSRF token missing or "
-                     "wrong): reload the page and submit again", values=values)
+                     "wrong): reload the page and submit again", values=typed)
     if not writes.token_matches(request.form.get("token")):
-        return _page(401, error="wrong or missing API token", values=values)
+        return _page(401, error="wrong or missing API token", values=typed)
     try:
-        article, notes = _article(values, request.files.get("file"), request.form.get("text", ""))
+        article, notes = _article(values, request.files.get("file"), pasted)
         outcome = writes.ingest(current_app.extensions["store"], article)
     except ApiError as exc:
         if exc.status == 503:
             raise
-        return _page(exc.status, error=exc.detail, values=values)
+        return _page(exc.status, error=exc.detail, values=typed)
     status = 422 if outcome.status == "quarantined" else 201
     page = render_template("upload_result.html", outcome=writes.outcome_json(outcome), title=article.title,
                            notes=notes)
