@@ -1,11 +1,13 @@
 """The upload form after a refusal (trial user26): the limit it states is the one it applies, and an over-size
-article comes back as the form with the reason; a refused form keeps the text pasted into it.
+article comes back as the form with the reason; a refused form keeps the text pasted into it; a file and pasted
+text together are refused instead of the text being dropped in silence.
 
 Seen in a browser: a 2.15 MB file went in through /upload although the form says "at most 2048 KiB" and
 ``POST /api/articles`` refuses the same bytes (413); a larger file, or pasted text over the cap, gave a bare error
 page (werkzeug's "The data value transmitted exceeds the capacity limit", or a byte count the user was never
 told) with the typed metadata gone; a refused form (a wrong date, an expired CSRF token) came back without the
-text pasted into it, though the module promised that nothing has to be re-entered."""
+text pasted into it, though the module promised that nothing has to be re-entered; with both a file and pasted
+text, the file was stored and the text dropped without a word."""
 
 from __future__ import annotations
 
@@ -75,3 +77,13 @@ def test_a_refused_form_keeps_the_pasted_text() -> None:
     page = _refused_form(response)
     assert "Baku says more than 420 Armenian soldiers" in page
     assert "&lt;b&gt;bold&lt;/b&gt;" in page and "<b>bold</b>" not in page
+
+
+def test_a_file_and_pasted_text_together_are_refused() -> None:
+    client = _app().test_client()
+    data = _form(client, text="Other words pasted by mistake.", file=(io.BytesIO(TEXT.encode()), "baku.txt"))
+    response = client.post("/upload", data=data, content_type="multipart/form-data")
+    assert response.status_code == 400
+    page = _refused_form(response)
+    assert "not both" in page and "Other words pasted by mistake." in page
+    assert "Typed title" not in client.get("/articles").get_data(as_text=True)

@@ -87,7 +87,7 @@ def _kib(n: int) -> str:
 
 
 def _article(values: dict[str, str], upload: FileStorage | None, pasted: str) -> tuple[Any, list[str]]:
-    """The article from the file when one was chosen, else from the pasted text; typed metadata wins.
+    """The article from the file when one was chosen, else from the pasted text (never both); typed metadata wins.
     Also returns notes for the user (the encoding a legacy file was read in)."""
     meta: dict[str, object] = dict(values)
     notes: list[str] = []
@@ -97,6 +97,9 @@ def _article(values: dict[str, str], upload: FileStorage | None, pasted: str) ->
     name = ""
     text: str = pasted
     if upload is not None and upload.filename:
+        if pasted.strip():  # which one was meant cannot be told; storing the file dropped the text unseen
+            raise ApiError(400, "Bad article", f"give a file or pasted text, not both: file {upload.filename!r} was "
+                           "chosen and text was pasted")
         suffix = PurePath(upload.filename).suffix.lower()
         if suffix not in FILE_TYPES:
             raise ApiError(400, "Bad file", f"file: {upload.filename!r} is not a .txt or .html file")
