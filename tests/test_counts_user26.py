@@ -47,3 +47,16 @@ def test_a_copied_breakdown_is_not_subtracted_from_what_was_never_counted() -> N
     assert copy.copy_of
     after = _counts(kb)
     assert after[0] == before[0] and after[1]["israeli-health-ministry"] == before[1]["israeli-health-ministry"]
+
+
+def test_a_copy_whose_original_was_deleted_counts_its_claims() -> None:
+    """``kb delete`` of an original leaves its copy (``schema:isBasedOn`` still names the deleted article): the
+    copy's claims are then the only ones of that story and count, where they were subtracted to nothing."""
+    kb = KnowledgeBase.open(":memory:")
+    original = kb.ingest(_article("a", "Kompas", "https://kompas.example/toll"))
+    before = _counts(kb)
+    assert before[1]["israeli-health-ministry"] >= 1
+    assert kb.ingest(_article("b", "Detik", "https://detik.example/toll")).copy_of
+    assert kb.delete_article(original.key)
+    after = _counts(kb)
+    assert after[0] == before[0] and after[1]["israeli-health-ministry"] == before[1]["israeli-health-ministry"]
