@@ -216,6 +216,6 @@ def test_an_added_claim_needs_a_real_span_and_a_type(kb: KnowledgeBase) -> None:
     key = _key(kb)
     with pytest.raises(InputError, match="not a span"):
         kb.review(service.add, key, 10, 10**6, {"type": "statement", "speaker": "Armenia"}, "ana")
-    with pytest.raises(InputError, match="needs --set type"):
+    with pytest.raises(InputError, match="needs its type"):
         kb.review(service.add, key, 0, 10, {"speaker": "Armenia"}, "ana")
     assert not Graph() + kb.store.get_graph(str(REVIEWS_GRAPH))

@@ -181,10 +181,11 @@ def add(store: Store, gazetteer: Gazetteer, article: str, start: int, end: int, 
     """A claim the extractor missed, quoting ``text[start:end]`` of the article."""
     found = load_article(store, article)
     if not 0 <= start < end <= len(found.text):
-        raise InputError(f"--start {start} --end {end}: not a span of the article's {len(found.text)} characters")
+        raise InputError(f"start {start}, end {end}: not a span of the article's {len(found.text)} characters "
+                         f"(0 <= start < end <= {len(found.text)})")  # the words of both the CLI and the HTTP API
     for name in ("type", "speaker"):
         if not values.get(name):
-            raise InputError(f"an added claim needs --set {name}=...")
+            raise InputError(f"an added claim needs its {name} (set {name}=...)")
     base = Claim(article=found.key, type=str(values["type"]), speaker=str(values["speaker"]),
                  quote=found.text[start:end], start=start, end=end)
     record = corrected(base, {k: v for k, v in values.items() if k not in ("start", "end", "quote")},
