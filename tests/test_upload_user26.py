@@ -87,3 +87,14 @@ def test_a_file_and_pasted_text_together_are_refused() -> None:
     page = _refused_form(response)
     assert "not both" in page and "Other words pasted by mistake." in page
     assert "Typed title" not in client.get("/articles").get_data(as_text=True)
+
+
+def test_pasted_text_under_the_cap_goes_in_however_large_the_form_parser_default() -> None:
+    """Werkzeug reads at most 500 kB of plain form fields unless told otherwise: pasted text of 600 kB under a 2 MiB
+    cap must be read, not refused as "too large"."""
+    cap = 2 * 1024 * 1024
+    app = create_app({"KB_STORE": demo.build(), "RATE_LIMIT": None, "API_TOKEN": TOKEN, "WRITE_MAX_BYTES": cap})
+    client = app.test_client()
+    pasted = TEXT * (600_000 // len(TEXT))
+    response = client.post("/upload", data=_form(client, text=pasted), content_type="multipart/form-data")
+    assert response.status_code in (201, 422), response.get_data(as_text=True)[:400]
