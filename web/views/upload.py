@@ -74,7 +74,7 @@ def _too_large() -> str:
     if length is not None and length > limit + FORM_ALLOWANCE:
         return f"the form is {length:,} bytes: {said}"
     request.max_content_length = limit + FORM_ALLOWANCE
-    request.max_form_memory_size = limit  # pasted text is a plain field: werkzeug's own default is 500 kB
+    request.max_form_memory_size = limit + FORM_ALLOWANCE  # pasted text is a plain field: werkzeug's default is 500 kB
     try:
         request.form  # noqa: B018 - parsed here, where its size can be refused with the form
     except RequestEntityTooLarge:  # a body without a length, read past the cap
