@@ -320,3 +320,24 @@ def test_a_first_name_two_people_share_resolves_to_neither(gazetteer: Gazetteer)
 def test_a_two_word_rank_is_no_part_of_the_name(gazetteer: Gazetteer) -> None:
     assert _speakers("Laksamana Muda Rudi Hartono mengatakan dua prajurit terluka.", gazetteer, "id") == {
         "Rudi Hartono"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("A witness told AFP that jets struck the village twice. \"Eleven people were killed,\" the man said.", "en",
+         "witness"),
+        ("Seorang saksi mata mengatakan kepada AFP bahwa jet menyerang desa itu. \"Sebelas orang tewas,\" kata pria "
+         "tersebut.", "id", "saksi mata"),
+    ],
+)
+def test_the_man_is_the_witness_who_spoke_last(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    claims = of_type(run_as(text, gazetteer, lang), "casualty")
+    assert [(c.speaker, c.via) for c in claims] == [(speaker, ["AFP"])]
+
+
+def test_the_man_is_no_body_nor_a_woman(gazetteer: Gazetteer) -> None:
+    after_body = "The ministry said jets struck the village. \"Eleven people were killed,\" the man said."
+    assert _speakers(after_body, gazetteer) == {"man"}
+    after_woman = "A woman told AFP that jets struck the village. \"Eleven people were killed,\" the man said."
+    assert [c.speaker for c in of_type(run_as(after_woman, gazetteer), "casualty")] == ["man"]
