@@ -123,7 +123,11 @@ def _names(claim: Claim, gazetteer: Gazetteer) -> set[str]:
 
 
 def _canonical(names: Iterable[str], gazetteer: Gazetteer) -> set[str]:
-    return {normalize_name(party_of(name, gazetteer) or name) for name in names}
+    out = set()
+    for name in names:
+        actor = gazetteer.lookup(name)
+        out.add(normalize_name(actor.label if actor else name))
+    return out
 
 
 def _speaker_ok(claim: Claim, gold: dict[str, Any], gazetteer: Gazetteer) -> bool:
@@ -140,7 +144,7 @@ def _subjects(value: str | None, gazetteer: Gazetteer) -> set[str]:
     belah pihak": ontology/conflicts.ttl, as the conflicts read them) is one party."""
     from kb.derived.conflicts.vocabulary import categories
 
-    names = _canonical([s for s in (value or "").split(";") if s.strip()], gazetteer)
+    names = {normalize_name(party_of(s, gazetteer) or s) for s in (value or "").split(";") if s.strip()}
     return {_ALL_PARTIES if categories().is_all_parties(n) else n for n in names}
 
 

@@ -228,8 +228,8 @@ def test_a_statement_of_a_known_speaker_or_an_office_holder_stays(speaker: str, 
 
 
 def test_the_gate_leaves_other_types_alone(gazetteer: Gazetteer) -> None:
-    claims = run_as("Local residents said 12 people were killed and accused the militia of shelling homes.", gazetteer)
-    assert {c.type for c in claims} >= {"casualty"}
+    claims = run_as("Local residents said 12 people were killed and accused the RSF of shelling homes.", gazetteer)
+    assert {c.type for c in claims} == {"casualty", "accusation"}
 
 
 # Found by probing the rules with sentences of our own, one wording at a time (no article read): each shape credits
@@ -281,7 +281,7 @@ def test_banned_weapons_are_a_wrong(gazetteer: Gazetteer) -> None:
 
 @pytest.mark.parametrize("verb", ["are accused of", "are suspected of"])
 def test_a_passive_accusation_accuses_its_subject_in_the_reporters_words(verb: str, gazetteer: Gazetteer) -> None:
-    claims = of_type(run_as(f"The Rapid Support Forces {verb} shelling the camp.", gazetteer), "accusation")
+    claims = of_type(run_as(f"The Rapid Support Forces {verb} the looting of the camp.", gazetteer), "accusation")
     assert [(c.speaker, c.subject) for c in claims] == [(OUTLET, "Rapid Support Forces")]
 
 
@@ -341,3 +341,53 @@ def test_the_man_is_no_body_nor_a_woman(gazetteer: Gazetteer) -> None:
     assert _speakers(after_body, gazetteer) == {"man"}
     after_woman = "A woman told AFP that jets struck the village. \"Eleven people were killed,\" the man said."
     assert [c.speaker for c in of_type(run_as(after_woman, gazetteer), "casualty")] == ["man"]
+
+
+# Guards from the review of this change: what each new reading must leave alone.
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("According to officials from Ukraine, 20 soldiers were killed.", "en", "officials"),
+        ("Menurut pejabat dari Gaza, 20 orang tewas dalam serangan itu.", "id", "pejabat"),
+        ("Menurut data yang dirilis Senin, 20 orang tewas dalam serangan itu.", "id", OUTLET),
+        ("Figures from Gaza show 20 people were killed in the strike.", "en", OUTLET),
+    ],
+)
+def test_a_place_after_from_or_a_day_after_released_is_no_source(text: str, lang: str, speaker: str,
+                                                                  gazetteer: Gazetteer) -> None:
+    assert _speakers(text, gazetteer, lang) == {speaker}
+
+
+def test_the_accused_named_before_the_fire_wins_over_where_it_came_from(gazetteer: Gazetteer) -> None:
+    claims = of_type(run_as("Israel accused Hezbollah of rocket fire from Lebanon.", gazetteer), "accusation")
+    assert [c.subject for c in claims] == ["Hezbollah"]
+
+
+def test_once_again_is_no_condition(gazetteer: Gazetteer) -> None:
+    text = "Armenia and Azerbaijan will once again observe a humanitarian ceasefire from midnight, the ministry said."
+    assert of_type(run_as(text, gazetteer), "ceasefire")
+
+
+def test_untuk_before_an_adverb_makes_no_speaker_of_the_addressee(gazetteer: Gazetteer) -> None:
+    claims = run_as("PBB mendesak Israel untuk segera menjelaskan serangan itu.", gazetteer, "id")
+    assert {(c.type, c.speaker) for c in claims} == {("call", "United Nations")}
+
+
+def test_the_dead_after_the_outlets_own_toll_are_that_tolls(gazetteer: Gazetteer) -> None:
+    text = ("The Gaza health ministry said 20 people were killed in Gaza on Monday. In a separate strike in southern "
+            "Lebanon on Tuesday, five people were killed. Among the dead were two children.")
+    dead = [c for c in of_type(run_as(text, gazetteer), "casualty") if c.quote.startswith("Among")]
+    assert dead and all(c.speaker == OUTLET for c in dead)
+
+
+@pytest.mark.parametrize("before", ["Residents told AFP that jets struck the village.",
+                                    "A military source told AFP that jets struck the village."])
+def test_the_man_is_no_group_nor_a_source(before: str, gazetteer: Gazetteer) -> None:
+    text = f"{before} \"Eleven people were killed,\" the man said."
+    assert [c.speaker for c in of_type(run_as(text, gazetteer), "casualty")] == ["man"]
+
+
+def test_a_resident_named_like_an_official_is_someone_new(gazetteer: Gazetteer) -> None:
+    text = ("Regional director Ahmed Al-Mandhari said the clinic was closed. A local resident named Ahmed said 12 "
+            "people were killed in the strike.")
+    assert "Ahmed Al-Mandhari" not in _speakers(text, gazetteer)

@@ -549,7 +549,9 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # with batch 19 (382 articles, blind, first reading at 7edee8a): 509 of 2367 (0.2150), the 362 before it 481 of
     # 2284 (0.2106); batch 19 came in blind, so the ceiling is raised to just over the whole-dev share with it
     # with batch 20 (402 articles, blind, first reading at 57abd88): 528 of 2459 (0.2147), the ceiling holds
-    assert report.errors["wrong_party"] <= 0.216 * matched, dict(report.errors)
+    # session 26: ``kb eval`` reads a party written as the people it counts by its demonym (``eval_parties``): 447 of
+    # 2448 (0.1826) where the same claims counted 513 (0.2096); the ceiling follows
+    assert report.errors["wrong_party"] <= 0.185 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
     # outlets for a source of 919 matched, i.e. 0.208, 0.083 and 0.076

@@ -134,7 +134,8 @@ _BRACKETED_BEFORE = re.compile(r"\s*\([^()]*\w\s+\w[^()]*\)\s*$")
 # Whom a speaker told, or through whom, between it and its verb: "X kepada wartawan mengatakan", "X melalui juru
 # bicaranya mengatakan"
 _TOLD_THROUGH = re.compile(r"\s+(?:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)"
-                           r"|melalui\s+juru\s+bicara(?:nya)?)\s*$", re.IGNORECASE)
+                           r"|melalui\s+juru\s+bicara(?:nya)?|for\s+the\s+first\s+time|untuk\s+pertama\s+kal(?:i|inya))"
+                           r"\s*$", re.IGNORECASE)  # and "for the first time", "untuk pertama kalinya" between
 
 # A role apposed to a name with no article before it: "Karim Yusuf, Armenian defence ministry spokesman, said" (the
 # article-led ", the ministry's spokesman," is ``_PARENTHETICAL``'s).

@@ -102,11 +102,30 @@ def _walk(norm: str, verb_end: int, upper: int, mentions: list[Mention], context
         if holder is not None:  # "kata juru bicara militer AS di Afghanistan, Bob Purtiman": the role's holder
             named = _phrase(norm, holder.start, holder.end, mentions, context)
             return _Walked(verb_end, end, True, (named, holder.end) if named else None)
+        if word.casefold() in ("from", "dari") and end > verb_end and ends_with_member(norm[verb_end:end]) and \
+                _body_next(norm, stop, mentions, context):
+            end = stop  # "according to officials from the Arakan Army": the body they speak for
+            continue
         if _goes_on(norm, (verb_end, end), start, stop, word):
             end = stop
             continue
         break
     return _Walked(verb_end, end)
+
+
+def _body_next(norm: str, at: int, mentions: list[Mention], context: Context) -> bool:
+    """Whether a body the speakers come from is named right after ``at`` ("officials from the Arakan Army",
+    "pejabat dari Kementerian X"): a known actor that is no place, or a phrase with a body's head; never a place
+    ("officials from Ukraine", "pejabat dari Gaza": where they are, the phrase stops before it)."""
+    nxt = next((m for m in mentions if m.start >= at), None)
+    if nxt is not None and not _ARTICLE_GAP.fullmatch(norm, at, nxt.start):
+        nxt = None
+    if nxt is not None and nxt.actor is not None:
+        return nxt.actor.kind != "State" and not _a_place(nxt.text, context)
+    return has_head(norm[at : at + 60].split(",")[0])
+
+
+_ARTICLE_GAP = re.compile(r"\s*(?:the\s+|kelompok\s+(?:pemberontak\s+)?)?", re.IGNORECASE)
 
 
 def _a_place(name: str, context: Context) -> bool:
@@ -130,8 +149,6 @@ def _goes_on(norm: str, phrase: tuple[int, int], start: int, stop: int, word: st
     if word.casefold() in ("to", "untuk") and _ORG_BEFORE.search(norm, max(verb_end, start - 40), start) and \
             _CAPITAL_AFTER.match(norm, stop):
         return True  # "according to the Committee to Protect Journalists": the body's name goes on
-    if word.casefold() in ("from", "dari") and end > verb_end and ends_with_member(norm[verb_end:end]):
-        return True  # "according to officials from the Arakan Army": the body they speak for
     if end > verb_end and CHANNEL.match(norm, start):
         return False  # "kata Hartono di Telegram", "said Ivanov in a video": where it was said, not who said it
     if end > verb_end and _PARTICIPLE.fullmatch(word) and word.casefold() not in _ING_NOUNS:
@@ -212,11 +229,13 @@ def _names_generic(norm: str, start: int, end: int, named: Mention, mentions: li
     )
 
 
+# A day or a month after the participle is when, not who: "data yang dirilis Senin"
+_WHEN_WORDS = r"(?:" + "|".join(sorted((*lexicon.WEEKDAYS, *lexicon.MONTHS), key=len, reverse=True)) + r")(?![\w-])"
 # A document's issuing participle: "yang dirilis", "released", "compiled" (then "oleh"/"by" and the issuer).
 # "angka yang dirilis oleh PBB", "data yang dirilis Kemenkes", "data yang dirilis militer X": on to the issuer
 _ISSUED = re.compile(
     r"(?:yang\s+)?(?:dirilis|dikeluarkan|diterbitkan|dihimpun|dikumpulkan|diumumkan|released|issued|published|compiled"
-    r"|provided|gathered|collected)(?=\s+(?:(?:by|oleh|from|dari)\b|(?-i:[A-Z])"
+    r"|provided|gathered|collected)(?=\s+(?:(?:by|oleh|from|dari)\b|(?!" + _WHEN_WORDS + r")(?-i:[A-Z])"
     r"|(?:militer|kementerian|pemerintah|tentara|otoritas|pihak)\s))",
     re.IGNORECASE,
 )

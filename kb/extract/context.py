@@ -91,6 +91,8 @@ class Context:
         None when no one is, or more than one shares that first name."""
         if name in self.people:
             return self.people[name]
+        if name in _PARTICLES:
+            return None  # "Bin said": a particle of many names, no one's first name
         found = {p.label: p for p in self.people.values()
                  if name in (w.casefold() for w in p.label.split()[:-1])}
         return next(iter(found.values())) if len(found) == 1 else None
@@ -139,6 +141,8 @@ class Context:
         self.via.clear()
         self.via.update(kept)
 
+
+_PARTICLES = frozenset(("bin", "binti", "ibn", "al", "el", "abu", "umm", "van", "von", "de", "da", "di"))
 
 # Heads of a speaker phrase naming a person who speaks for a body: who "he" is next.
 VOICES = frozenset((*institutions.PEOPLE_HEADS, "representative", "member", "perwakilan", "anggota", "head", "chief",

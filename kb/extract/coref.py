@@ -124,9 +124,14 @@ def _namesake(speaker: Speaker, written: str, context: Context) -> Speaker:
     return replace(found, role=found.role or speaker.role)
 
 
+_NAMED = re.compile(r"(?<![\w-])(?:named|called|bernama)\s", re.IGNORECASE)
+
+
 def resolve(frames: list[Frame], context: Context, norm: str = "") -> None:
     """Give each frame's speaker the identity of the person its surname names: the article's own first."""
     for frame in frames:
+        if norm and _NAMED.search(norm, max(0, frame.agent[0] - 12), frame.agent[1]):
+            continue  # "a local resident named Ahmed": someone new, whoever else bears the name
         frame.speaker = known_person(frame.speaker, context)
         if norm and frame.speaker.actor is not None:  # the phrase without its verb ("tambah Stepanyan")
             start = frame.verb[1] if frame.agent[0] <= frame.verb[0] < frame.agent[1] else frame.agent[0]

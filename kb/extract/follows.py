@@ -64,15 +64,19 @@ def among_the_dead(norm: str) -> bool:
     return _AMONG_DEAD.search(norm) is not None and _OWN_HEDGE.search(norm) is None
 
 
-def toll_source(frames: list[Frame], claims: list[Claim], outlet: str) -> tuple[Speaker, list[str]] | None:
-    """The source of a death toll the sentence gave through a frame, if it gave one: who "the dead" are of.
-    Why: a background sentence or another speaker's words may stand between the toll and its breakdown
-    ("X says 10 were killed. ... Y maintains ... . Among the dead are ..."), where the sentence before's
-    source would be Y."""
-    if not any(c.type == "casualty" and ".outlet." not in c.rule and c.unit and "wound" not in c.unit
-               for c in claims):
+def toll_source(frames: list[Frame], claims: list[Claim], outlet: str,
+                before: tuple[Speaker, list[str]] | None) -> tuple[Speaker, list[str]] | None:
+    """Whose is the last death toll, after this sentence (``before``: whose it was before it): a toll given
+    through a frame is its source's, one the outlet gives itself is nobody's to carry.  Why: a background sentence
+    or another speaker's words may stand between the toll and its breakdown ("X says 10 were killed. ... Y
+    maintains ... . Among the dead are ..."), where the sentence before's source would be Y; and after "In a
+    separate strike, five were killed." the dead are that strike's."""
+    tolls = [c for c in claims if c.type == "casualty" and c.unit and "wound" not in c.unit]
+    if not tolls:
+        return before
+    if all(".outlet." in c.rule for c in tolls):
         return None
-    return source_of(frames, outlet)
+    return source_of(frames, outlet) or before
 
 
 def carry_source(claims: list[Claim], source: tuple[Speaker, list[str]], tag: str = "follows") -> None:

@@ -254,7 +254,7 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     if _CLOSES.fullmatch(norm, closing):
         start_clause = _over_contrasts(norm, start_clause)
     if postposed(norm, frame.agent[0], closing):
-        start_clause = over_subordinates(norm, start_clause, SUBORDINATE, BREAK)
+        start_clause = over_subordinates(norm, start_clause, SUBORDINATE, lambda pos: last_before(BREAK, norm, pos))
     earlier = [
         f.agent[1]
         for f in others

@@ -40,6 +40,7 @@ from kb.extract.relays import credit_relays, is_medium
 from kb.extract.speaker_grammar import RELAY_VERB, contraction_subject, medium_after, topic_widened
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
 from kb.extract.trailing_credit import trailing_media
+from kb.extract.verb_skips import chained, no_frame
 
 
 def _compile(items: Iterable[object]) -> re.Pattern[str]:
@@ -143,32 +144,6 @@ def _rule(lang: str, kind: str, verb: str) -> str:
     return f"{lang}.{kind}.{re.sub(r'[^a-z]+', '_', verb.casefold()).strip('_')}"
 
 
-# A participle after an auxiliary of the passive: "are accused of", "has been blamed for"
-_PASSIVE_AUX = re.compile(r"(?<![\w-])(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-
-# An Indonesian verb of purpose after "untuk"/"agar"/"supaya": what another verb asks or aims at
-_PURPOSE = re.compile(r"(?<![\w-])(?:untuk|agar|supaya)\s+$", re.IGNORECASE)
-
-# A comma right before a verb: "..., meminta PBB ..."
-_COMMA_JUST_BEFORE = re.compile(r",\s*$")
-
-
-def _chained(norm: str, start: int, frames: list[Frame]) -> Frame | None:
-    """The frame whose subject also performs the finite verb at ``start`` when that verb follows, after a comma,
-    the short object of that frame's own verb ("Otoritas Gaza mengecam tindakan Israel, meminta PBB turun tangan",
-    "The ministry condemned the strike, urged the UN to act"): the object is no subject of its own.  A participle
-    ("..., urging") is ``going_on``'s."""
-    if not frames or _PROGRESSIVE.match(norm, start) or not _COMMA_JUST_BEFORE.search(norm, max(0, start - 3), start):
-        return None
-    previous = frames[-1]
-    if previous.kind != "verb" or previous.verb[1] > start or last_before(BREAK, norm, start) > previous.verb[0]:
-        return None
-    between = norm[previous.verb[1] : start].rstrip().rstrip(",")
-    if "," in between:
-        return None  # "AFP reports the port authority, Ukrporty, said": an apposed subject speaks
-    return previous if 0 < content_words(norm, previous.verb[1], start) <= 4 else None
-
-
 def _agent(
     norm: str, start: int, lower: int, mentions: list[Mention], context: Context, frames: list[Frame]
 ) -> tuple[Speaker, tuple[int, int], Frame | None, int | None] | None:
@@ -177,9 +152,10 @@ def _agent(
     The last item is where a clause subject found further back ends ("X phoned Y and urged"), so
     the words between can be told apart as narration.
     """
-    chained = _chained(norm, start, frames)
-    if chained is not None:  # "X mengecam tindakan Israel, meminta PBB ...": X asks, not its object
-        return chained.speaker, chained.agent, chained, None
+    clause = last_before(BREAK, norm, start)
+    coordinated = chained(norm, start, frames, clause, _PROGRESSIVE.match(norm, start) is not None)
+    if coordinated is not None:  # "X mengecam tindakan Israel, meminta PBB ...": X asks, not its object
+        return coordinated.speaker, coordinated.agent, coordinated, None
     found = agent_left(norm, start, lower, mentions, context)
     if found is not None:
         return found[0], (found[1], start), None, None
@@ -190,7 +166,6 @@ def _agent(
             return None  # "gunmen demanding ransom": a participle describing a noun (``lexicon.PROGRESSIVE_ONLY``)
     elif not (_CONJ.search(norm, 0, start) or by_saying):
         return None
-    clause = last_before(BREAK, norm, start)
     if participle is not None and frames and frames[-1].verb[1] >= clause:
         return None  # "X said ..., accusing Y of ...": X's frame goes on
     contrast = _CONTRAST.search(norm, max(0, start - 16), start)
@@ -227,11 +202,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             continue  # "claimed the lives of 18", "blamed on the militia", "menunjukkan tanda" (``not_speech``)
         if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
             continue
-        if (verb.endswith("ed") or verb in ("told", "said")) and \
-                _PASSIVE_AUX.search(norm, max(0, match.start() - 24), match.start()):
-            continue  # "the RSF are accused of ...": a passive, whose subject is accused, not speaking
-        if _PURPOSE.search(norm, max(0, match.start() - 10), match.start()):
-            continue  # "mendesak Trump untuk menekan Israel agar ...": what the call asks for, no speech of its own
+        if no_frame(norm, verb, match.start()):
+            continue  # "the RSF are accused of ...", "mendesak Mesir untuk menekan Israel agar ..." (``verb_skips``)
         if verb.endswith("s") and re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]):
             continue  # "rejected Israel's claims that ...": a possessor owns a noun, it does not speak
         if _DETERMINED.search(norm, max(0, match.start() - 8), match.start()) or (

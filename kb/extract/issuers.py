@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.bodies import has_head
+
 _DOCUMENT = (r"(?:statement|report|announcement|communiqu[eé]|notice|pernyataan|laporan|keterangan|rilis|"
              r"siaran\s+pers|pengumuman|figure|number|statistic|data|angka|statistik)s?")
 _WHEN = (r"(?:earlier|later|previously|jointly|separately|late|sebelumnya|terpisah|resmi|tertulis|terbaru|"
@@ -27,9 +29,16 @@ _ISSUED_BY = re.compile(
 # speak through their work as an issuer through its statement.
 _WORK_BY = re.compile(
     r"(?<![\w-])(?:study|studies|research|survey|analysis|assessment|tally|estimates?|kajian|penelitian|studi|survei"
-    r"|analisis|data|figures|statistics|numbers|statistik|angka)(?:\s+(?:published|released|conducted|carried\s+out|yang\s+dilakukan|yang\s+diterbitkan))?"
+    r"|analisis)(?:\s+(?:published|released|conducted|carried\s+out|yang\s+dilakukan|yang\s+diterbitkan))?"
     r"\s+(?:by|from|oleh|dari)\s+(?P<issuer>[^,;:\"“”]{2,100}?)\s*,?"
     r"(?:\s*(?:however|though|meanwhile|namun|sementara\s+itu)\s*,)?\s*$",
+    re.IGNORECASE,
+)
+# Figures named by the body they come from: "Data from the health ministry showed ...", "Angka dari Kementerian
+# Kesehatan menunjukkan ..." (a body's head in the phrase; "Figures from Gaza" name a place, no issuer)
+_DATA_FROM = re.compile(
+    r"(?<![\w-])(?:data|figures|statistics|numbers|statistik|angka)\s+(?:from|dari)\s+(?P<issuer>[^,;:\"“”]{2,100}?)"
+    r"\s*,?\s*$",
     re.IGNORECASE,
 )
 WINDOW = 160
@@ -40,6 +49,8 @@ def issuer_before(norm: str, lower: int, verb_start: int) -> int | None:
     said", "A study by <X> estimates"), or None when the words before the verb are no such document."""
     window = max(lower, verb_start - WINDOW)
     match = _ISSUED_BY.search(norm, window, verb_start) or _WORK_BY.search(norm, window, verb_start)
+    if match is None and (data := _DATA_FROM.search(norm, window, verb_start)) and has_head(data.group("issuer")):
+        match = data
     return match.start("issuer") if match else None
 
 

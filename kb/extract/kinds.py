@@ -140,7 +140,8 @@ _IF_CLAUSE = re.compile(
 
 
 # "will stop its attacks once a ceasefire is reached": "once" after a future is the condition of a promise
-_ONCE_AFTER_WILL = re.compile(r"(?<![\w-])(?:will|would)\s[^,.;:\"“”]*?(?<![\w-])once\s[^,.;:\"“”]*$", re.IGNORECASE)
+_ONCE_AFTER_WILL = re.compile(r"(?<![\w-])(?:will|would)\s[^,.;:\"“”]*?(?<![\w-])once\s(?!again|more)[^,.;:\"“”]*$",
+                              re.IGNORECASE)  # never "will once again observe a truce"
 
 
 # "Besides the truce, ...", "Selain gencatan senjata, ...": what a sentence adds to, named as already told

@@ -243,7 +243,6 @@ AGENT_GAP: Final[tuple[str, ...]] = (
     # the label was "Pihak berwenang belum"); English "not" stays out (a negated "has not disclosed" is no frame)
     "belum", "tidak", "tak",
     "kali",  # "X kali ini juga mengumumkan" (this time)
-    "for", "first", "time", "untuk", "pertama", "kalinya",  # "X for the first time said", "untuk pertama kalinya"
     # a linking adverb between a speaker and its verb ("Armenia meanwhile denied", "Moskow sementara itu membantah")
     "meanwhile", "however", "likewise", "subsequently", "nonetheless", "nevertheless", "still",
     # how strongly it was said ("Turkey strongly condemned", "Moscow flatly denied", "dengan tegas membantah")

@@ -216,6 +216,16 @@ def accused_as_written(norm: str, start: int, end: int) -> str | None:
     return phrase or None
 
 
+def _fired_from(norm: str, cue: re.Match[str], mentions: list[Mention], skip: set[str]) -> list[Mention]:
+    """The party the fire came from, named right after the attack's noun ("heavy shelling from Azerbaijan",
+    "tembakan artileri dari Azerbaijan"), when no party is named with the attack itself: "accused Hezbollah of
+    rocket fire from Lebanon" names the attacker, and Lebanon is only where it came from."""
+    parties = [m for m in mentions if m.actor is not None and m.actor.kind in _PARTY_KINDS and m.actor.iri not in skip]
+    if any(m.end <= cue.start() for m in parties):
+        return []  # a party named before the attack is its doer or its target, not the fire's origin
+    return [m for m in parties if m.start >= cue.end() and _FROM_PARTY.fullmatch(norm, cue.end(), m.start)]
+
+
 def attacker_in(
     norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer, skip: set[str]
 ) -> str | None:
@@ -231,16 +241,14 @@ def attacker_in(
             if m.actor is not None
             and m.actor.kind in _PARTY_KINDS
             and not is_place(norm, m)
-            and (0 < cue.start() - m.end <= 25 or 0 <= m.start - cue.end() <= 2
-                 or _FROM_PARTY.fullmatch(norm, cue.end(), m.start) is not None)
+            and (0 < cue.start() - m.end <= 25 or 0 <= m.start - cue.end() <= 2)
         ]
         near = [
             m
             for m in near
             if (m.end <= cue.start() and _only_forces(norm[m.end : cue.start()]))
-            or (m.start >= cue.end() and (re.sub(r"\s+", " ", cue.group(0).casefold()) in _AGENT_AFTER
-                                          or _FROM_PARTY.fullmatch(norm, cue.end(), m.start) is not None))
-        ]
+            or (m.start >= cue.end() and re.sub(r"\s+", " ", cue.group(0).casefold()) in _AGENT_AFTER)
+        ] or _fired_from(norm, cue, [m for m in mentions if m.start >= span[0]], skip)
         for m in near:
             assert m.actor is not None
             if m.actor.iri not in skip and party_label(m.actor, gazetteer) not in _labels(skip, gazetteer):

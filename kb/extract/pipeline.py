@@ -247,7 +247,7 @@ class _Walker:
             follows.carry_source(self.claims[kept:], source)  # "Another 40 were wounded."
         if not carried:  # a sentence that went on with the source passes it on ("... lainnya hilang. Selain itu")
             self.source_before = follows.source_of(frames, self.outlet.label)
-        self.toll_source = follows.toll_source(frames, self.claims[kept:], self.outlet.label) or self.toll_source
+        self.toll_source = follows.toll_source(frames, self.claims[kept:], self.outlet.label, self.toll_source)
         own = [c for c in self.claims[kept:] if ".outlet." in c.rule]
         if not frames and own and self.outlet_before and follows.points_back(norm):
             # "A killed 11. It also wounded 11 others. So said X": X's figures both (figures only: an outlet's

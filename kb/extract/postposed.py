@@ -10,6 +10,7 @@ the source of everything before its comma.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Closing what a post-posed attribution credits: a day, then only the sentence's end.
 _CLOSES = re.compile(
@@ -28,9 +29,11 @@ def postposed(norm: str, agent_start: int, closing: int) -> bool:
         _CLOSES.fullmatch(norm, closing) is not None
 
 
-def over_subordinates(norm: str, start: int, subordinate: re.Pattern[str], breaks: re.Pattern[str]) -> int:
+def over_subordinates(norm: str, start: int, subordinate: re.Pattern[str],
+                      before: Callable[[int], int]) -> int:
     """Where the words a post-posed attribution credits begin, reading back over subordinate openings (", after
-    ...", ", setelah ...") to the clause they hang on; any other break (a contrast, a semicolon) still bounds."""
+    ...", ", setelah ...") to the clause they hang on; any other break (a contrast, a semicolon) still bounds.
+    ``before(pos)``: where the last clause break before ``pos`` ends (``frame_scope.last_before``)."""
     for _ in range(_MOST):
         if start <= 0:
             return start
@@ -40,12 +43,5 @@ def over_subordinates(norm: str, start: int, subordinate: re.Pattern[str], break
                 opening = match
         if opening is None:
             return start
-        start = _last_end(breaks, norm, opening.start())
+        start = before(opening.start())
     return start
-
-
-def _last_end(pattern: re.Pattern[str], norm: str, pos: int) -> int:
-    found = 0
-    for match in pattern.finditer(norm, 0, pos):
-        found = match.end()
-    return found

@@ -107,6 +107,9 @@ def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: C
     return found
 
 
+_NAMED_BEFORE = re.compile(r"(?<![\w-])(?:named|called|bernama)\s+$", re.IGNORECASE)
+
+
 def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context: Context) -> Speaker | None:
     """Resolve a speaker phrase that opens with no count."""
     text = norm[start:end].strip(" ,")
@@ -120,7 +123,7 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         return Speaker(clean_label(text))
     named = named_person(text, any(m.actor is not None and m.end >= end - 1 for m in inside))
     if named is not None:  # "a local resident named Ahmed", "juru bicara kelompok itu, Osmond": the person
-        return context.person(named.split()[-1].casefold()) or Speaker(named)
+        return context.people.get(named.split()[-1].casefold(), Speaker(named))  # "a resident named X": new
     pair = _EACH_DETERMINED.match(text)
     if pair is not None and context.lang == "en":  # "Both Russian officials and an unnamed US source"
         offset = start + len(norm[start:end]) - len(norm[start:end].lstrip(" ,"))
@@ -242,7 +245,8 @@ def _by_actors(norm: str, start: int, end: int, inside: list[Mention], context: 
     unplaced = {iri: m for iri, m in actors.items() if not placed(norm, m.start)}
     actors = unplaced if unplaced and len(unplaced) < len(actors) else actors  # "the ministry ... in Gaza"
     found = _of_actors(norm, (start, end), (text, words), inside, context, actors)
-    return found if found is not None else _by_head(norm, text, words, len(actors), context)
+    named = _NAMED_BEFORE.search(norm, max(0, start - 12), start) is not None  # "a resident named Ahmed"
+    return found if found is not None else _by_head(norm, text, words, len(actors), context, named)
 
 
 def _of_actors(norm: str, span: tuple[int, int], phrase: tuple[str, list[str]], inside: list[Mention],
@@ -299,10 +303,11 @@ def _of_actors(norm: str, span: tuple[int, int], phrase: tuple[str, list[str]], 
     return None
 
 
-def _by_head(norm: str, text: str, words: list[str], known: int, context: Context) -> Speaker | None:
+def _by_head(norm: str, text: str, words: list[str], known: int, context: Context,
+             named: bool = False) -> Speaker | None:
     """Who the phrase ``text`` (holding ``known`` actors) names by its head when its actors settle nothing: a
     spokesperson's body, an office's holder, a named monitor, an institution the gazetteer lacks (a minted
-    speaker), a lone capitalised name; else None."""
+    speaker), a lone capitalised name (``named``: introduced as "named X", someone new); else None."""
     capital = text[:1].isupper() or _ARTICLE.sub("", text)[:1].isupper()  # "the Sudan Teachers Union": its article
     body_for = spokesperson_for(text) if not known else None
     if body_for is not None:  # "a spokeswoman for UNIFIL": the body she speaks for, unlisted as it is
@@ -321,6 +326,8 @@ def _by_head(norm: str, text: str, words: list[str], known: int, context: Contex
     if (_ORG & set(words) and capital) or known > 1 or _headed(words, context.lang):
         return Speaker(clean_label(text))
     if len(words) == 1 and text[:1].isupper():
+        if named:  # "a resident named Ahmed": someone new, whoever else bears the name
+            return context.people.get(words[0], Speaker(text))
         return context.person(words[0]) or Speaker(text)
     return None
 

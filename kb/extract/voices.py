@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kb.extract.unnamed import SOURCE_HEADS
-
 if TYPE_CHECKING:
     from kb.extract.context import Context, Speaker
 
@@ -45,6 +43,9 @@ def voice_back(words: list[str], context: Context) -> Speaker | None:
     return None if not context.voiced or speaker.is_person else speaker
 
 
+# One person of the scene an unnamed source is (never a group, "a source" or researchers): who "the man" can be
+_SCENE = frozenset(("witness", "eyewitness", "resident", "survivor", "villager", "medic", "relative", "saksi",
+                    "warga", "penduduk", "penyintas", "kerabat"))
 # A person pointed back at by sex alone: "the man", "the woman", "pria tersebut", "wanita itu"
 _ANYONE = frozenset(("man", "woman", "pria", "wanita", "lelaki", "laki-laki", "perempuan"))
 
@@ -58,7 +59,7 @@ def _witness_back(context: Context) -> Speaker | None:
     if speaker is None or speaker.actor is not None or speaker.members or speaker.first_person:
         return None
     words = {w.casefold() for w in speaker.label.split()}
-    return speaker if words & SOURCE_HEADS and not words & _ANYONE else None  # never "the man" for "a woman"
+    return speaker if words & _SCENE and not words & _ANYONE else None  # never "the man" for "a woman"
 
 
 def press_office(tokens: list[tuple[int, int, str]]) -> tuple[int, int] | None:

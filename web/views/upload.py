@@ -42,7 +42,8 @@ def submit() -> Response:
         return _page(413, error=too_large)
     values = {k: request.form.get(k, "") for k in META_FIELDS}
     pasted = request.form.get("text", "")
-    typed = {**values, "text": pasted if len(pasted) <= writes.max_bytes() else ""}  # shown again when refused
+    fits = len(pasted.encode("utf-8")) <= writes.max_bytes()  # in bytes, as ``_article`` and the API count it
+    typed = {**values, "text": pasted if fits else ""}  # shown again when refused
     if not security.csrf_ok(request.form.get("csrf")):
         return _page(403, error="the form has expired or did not come from this site (CSRF token missing or "
                      "wrong): reload the page and submit again", values=typed)
