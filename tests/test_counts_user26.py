@@ -15,7 +15,7 @@ from kb.pipeline.article import Article
 from kb.service import KnowledgeBase
 from web import create_app
 
-TOLD = ("Strike toll rises\n\nThe Israeli health ministry said 24 people had been killed in the strike on the "
+TOLD = ("Strike toll rises\n\nThe Israeli health ministry said 24 people had died in the strike on the "
         "northern villages on Monday, including four children, and that rescue teams were still at work overnight.\n")
 
 
