@@ -94,6 +94,9 @@ class Summary:
     orders: object = field(default=None, repr=False)
     """The actors' orders' difference, read before this refresh wrote the conflicts (``actor_chunks.plan``); None:
     read after."""
+    listed: bool = False
+    """Whether this refresh wrote the findings order's difference with the findings (``findings_order.plan``, read
+    before the write): then nothing is left to sync after."""
     upgraded: bool = False
     """Whether the store was first upgraded from older rules (``state.UPGRADES``): much of it rewritten, as by a whole
     recompute (the caller compacts it)."""
@@ -213,8 +216,9 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     summary.upgraded = bool(upgrade)
     families, touched = (None, None) if leftover else (summary.families, summary.touched)
     placed = None if leftover else summary.placed
-    with phase("findings order"):
-        findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
+    if leftover or not summary.listed:  # else written with the findings
+        with phase("findings order"):
+            findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
     with phase("actors' orders"):
         actor_order.sync(store, touched, placed, None if leftover else summary.orders)  # read by ?actor= pages
     if writes or leftover:
