@@ -14,6 +14,11 @@ the stored order is written: a new finding listed early rewrites the ``schema:it
 triple each), nothing else.  A store whose findings were written before this order existed has no list: the pages
 then read every head, as before (``page`` answers None), until the next refresh writes it.
 
+An incremental refresh on the embedded store plans its difference before it writes the findings (``plan``: the stored
+list with the findings it rewrote or removed replaced) and writes it with them (``apply._write``); ``sync``, which
+reads every finding of the families touched, is left for a whole recompute, a remote store, a store with no list yet
+and a refresh that finds its orders pending.
+
 The same graph records how many conflicts are ranked (``read.CONFLICTS_ORDER``'s ``schema:numberOfItems``, from the
 refresh's own totals).  Rules 17 recorded the top rank beside it (``TOP``), for pages that counted down from it; ranks
 are now sort keys (``ranks.rank_of``) and those pages read their places from ``actor_order``'s list of every conflict.

@@ -192,8 +192,9 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
         and stored.split("|", 1)[1] == meta.split("|", 1)[1] else ()
     # the orders are written in updates of their own, the review order before the conflicts (it lists claims by their
     # own facts, which a refresh never writes: its look-ups then miss the conflicts' fresh load, 433k quads after a
-    # 1,000-article batch at 25k articles), the others after: a flag set before and cleared after says whether the
-    # last refresh stopped in between (then they are written whole now)
+    # 1,000-article batch at 25k articles), the others after (or, read before, written with the conflicts by an
+    # incremental refresh: ``apply._write``): a flag set before and cleared after says whether the last refresh stopped
+    # in between (then they are written whole now)
     leftover = actor_order.orders_pending(store) or bool(upgrade)
     if upgrade:
         store.update(actor_order.pending_update(True))
