@@ -129,8 +129,9 @@ def test_the_orders_take_the_touched_conflicts_as_the_refresh_wrote_them(monkeyp
         return plans[-1][2]
 
     def write(store_: Any, *args: Any) -> None:
-        orders = args[5]
-        real_write(store_, *args[:5])  # the conflicts alone; then the orders' difference read back, and written
+        orders, listed = args[5]
+        real_write(store_, *args[:5], (None, listed))  # the conflicts alone (and the findings order); then the actors'
+        # orders' difference read back, and written
         touched, written, found = plans[-1]
         if touched:  # an incremental refresh that placed conflicts says how it wrote each of them
             assert written is not None and set(written) == set(touched)

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 import pyoxigraph as ox
 from rdflib import Literal
 
-from kb.derived.conflicts import actor_chunks, cards, groups, incremental, native, patch, rewrite, state
+from kb.derived.conflicts import actor_chunks, cards, findings_order, groups, incremental, native, patch, rewrite, state
 from kb.derived.conflicts.actor_order import ACTOR_ORDER_GRAPH
 from kb.derived.conflicts.actor_table import Placed
 from kb.derived.conflicts.graph import (
@@ -31,7 +31,7 @@ from kb.derived.conflicts.load import Actors
 from kb.derived.conflicts.model import ClaimFacts
 from kb.derived.conflicts.ranks import rank_of
 from kb.derived.conflicts.readback import old_lines, old_triples
-from kb.derived.conflicts.refresh import Summary, conflict_iri, finding
+from kb.derived.conflicts.refresh import KINDS, Summary, conflict_iri, finding
 from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, Categories
 from kb.derived.conflicts.write import ConflictFinding, Finding, SeriesFinding
 from kb.derived.phases import phase
@@ -88,30 +88,33 @@ def _refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dic
     before, after = d.claims()
     with phase("timelines and articles order patched"):
         _patched(store, d, before, after, gone, added)
+    said: dict[str, dict[str, str | None]] = {}  # the findings order's changes (``findings_order.plan``)
     with phase("findings diffed") as p:
-        touched, placed, written = _findings(store, rec, gone, added, fresh)
+        touched, placed, written = _findings(store, rec, gone, added, fresh, said)
         p["rewritten"] = rewritten = len(touched)
     with phase("records and cards"):
         _records(store, d, gone, added)
         added[cards.CARDS_GRAPH] = [f"{s} {p} {o} ." for s, p, o in cards.card_triples(store, [c.iri for c in after])]
-    orders = None  # the actors' orders' difference, read before the write and written with it
+    now = _counted(totals, gone, added, fresh, len(after) - len(before))
+    orders, listed = None, None  # the orders' differences, read before the write and written with it
     if store.capabilities.embedded:  # elsewhere ``written`` is empty: the orders read the conflicts as written
         with phase("actors' orders read"):
             orders = actor_chunks.plan(store, frozenset(placed), written)
+        with phase("findings order read"):
+            listed = findings_order.plan(store, said, sum(now[k] for k in KINDS))
     order_lines = None if orders is None else orders.lines
-    now = _counted(totals, gone, added, fresh, len(after) - len(before))
     with phase("written") as p:
         triples = sum(map(len, added.values())) + len(fresh)
         p["added"], p["deleted"] = triples, sum(map(len, gone.values()))
-        _write(store, rec, (before, after), gone, (added, fresh), (totals, now), order_lines)
+        _write(store, rec, (before, after), gone, (added, fresh), (totals, now), (order_lines, listed))
     if order_lines is not None:
         orders = actor_chunks.Plan(order_lines, written=True)
     t2 = time.perf_counter()
     return Summary.of(now, propositions=0, comparisons=rec.comparisons, triples=triples,
                       rewritten=rewritten, seconds={"load": round(t1 - t0, 3), "detect": 0.0,
                                                     "write": round(t2 - t1, 3)},
-                      families=frozenset(_FAMILY[f] for iri in touched if (f := iri.rsplit("/", 2)[-2]) in _FAMILY),
-                      touched=frozenset(placed), placed=written or None, orders=orders)
+                      families=frozenset(said),
+                      touched=frozenset(placed), placed=written or None, orders=orders, listed=listed is not None)
 
 
 def _patched(store: Store, d: incremental.Delta, before: list[ClaimFacts], after: list[ClaimFacts], gone: Lines,
@@ -128,32 +131,29 @@ def _patched(store: Store, d: incremental.Delta, before: list[ClaimFacts], after
 
 def _write(store: Store, rec: incremental.Recomputed, claims: tuple[list[ClaimFacts], list[ClaimFacts]], gone: Lines,
            adding: tuple[Lines, list[Triple]], totals: tuple[dict[str, int], dict[str, int]],
-           orders: actor_chunks.Lines | None = None) -> None:
+           orders: tuple[actor_chunks.Lines | None, findings_order.Lines | None] = (None, None)) -> None:
     """Everything in one update, or in two steps when it adds ``BULK_LINES`` or more (``_write_in_two``).  ``adding``:
     lines by graph, and the conflicts graph's triples as terms (``_findings``), written as lines in an update.
-    ``orders``: the actors' orders' difference (``actor_chunks.plan``), in the same update, or its additions in the
-    same bulk load: a load of their own cost a 1,000-article batch 2-3 s of CPU at 25k articles."""
+    ``orders``: the actors' orders' difference (``actor_chunks.plan``) and the findings order's
+    (``findings_order.plan``), in the same update, or their additions in the same bulk load: a load of their own
+    cost a 1,000-article batch 2-3 s of CPU at 25k articles."""
     (added, fresh), (was, now) = adding, totals
-    gone_orders, added_orders, wiped_orders = orders or ([], [], [])
-    if not (any(gone.values()) or any(added.values()) or fresh or rec.summaries or gone_orders or added_orders
-            or wiped_orders):
+    by_graph = [(g, lines) for g, lines in ((ACTOR_ORDER_GRAPH, orders[0]), (findings_order.ORDER_GRAPH, orders[1]))
+                if lines is not None and any(lines)]
+    if not (any(gone.values()) or any(added.values()) or fresh or rec.summaries or by_graph):
         return
     forget = cards.forget_update(c.iri for c in (*claims[0], *claims[1]))
     kept = state.summaries_update(rec.summaries)
     if store.capabilities.embedded and sum(map(len, added.values())) + len(fresh) >= BULK_LINES:
         first = (state.forget_totals(), forget, kept, _update(gone, {}),
-                 data_update(ACTOR_ORDER_GRAPH, gone_orders, [], wiped_orders))
-        _write_in_two(store, " ;\n".join(part for part in first if part), {**added, ACTOR_ORDER_GRAPH: added_orders},
-                      now, fresh)
+                 *(data_update(g, lines[0], [], lines[2]) for g, lines in by_graph))
+        _write_in_two(store, " ;\n".join(part for part in first if part),
+                      {**added, **{g: lines[1] for g, lines in by_graph}}, now, fresh)
         return
     added[str(CONFLICTS_GRAPH)] += sorted(f"{s} {p} {o} ." for s, p, o in fresh)
     store.update(" ;\n".join(part for part in (forget, kept, _update(gone, added),
                                                 state.totals_update(now) if now != was else "",
-                                                data_update(ACTOR_ORDER_GRAPH, *(orders or ([], [], [])))) if part))
-
-
-_FAMILY = {"aggregate": "aggregates", "series": "series", "corroboration": "corroborations"}
-"""A finding IRI's path (``graph._node``) → the family whose list order it is in (``findings_order``)."""
+                                                *(data_update(g, *lines) for g, lines in by_graph)) if part))
 
 
 _COUNTED = {ox.NamedNode(str(c)): name for name, c in
@@ -178,15 +178,17 @@ def _counted(totals: dict[str, int], gone: Lines, added: Lines, fresh: list[Trip
     return out
 
 
-def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lines, fresh: list[Triple]
-              ) -> tuple[set[str], set[str], dict[str, Placed]]:
+def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lines, fresh: list[Triple],
+              said: dict[str, dict[str, str | None]]) -> tuple[set[str], set[str], dict[str, Placed]]:
     """The touched groups' findings as the difference from what is stored (each conflict with its rank): the lines
     to delete into ``gone``, the triples to add into ``fresh`` (terms: on the embedded store they go to the bulk
     loader or the update as they are), or, on a remote store, lines into ``added``.  Returns the IRIs of the
     findings rewritten or removed, and of the conflicts among them whose rank or actors changed: only those can move
     in the orders that list conflicts (``actor_order``); an episode rewritten where it stands, as most are, leaves
     them as they were, and reading its chunks cost most of a one-article write at 25k articles.  Each of those comes
-    with its rank and actors as written (``actor_table.Placed``; on a remote store read back by the orders)."""
+    with its rank and actors as written (``actor_table.Placed``; on a remote store read back by the orders); and into
+    ``said``, the aggregates, series and corroborations among them by family, with their explanations as written
+    (None: removed), which is all the findings order needs of them (``findings_order.plan``)."""
     known = rec.tags & rec.digests.keys()  # read with the episodes' members
     old = _stored_digests(store, sorted(rec.tags - known))
     old |= {f: d for tag in known for f, d in rec.digests[tag].items()}
@@ -202,6 +204,9 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
         x = detected.get(iri)
         new[iri][0].rank = None if x is None else rank_of(latest(x), x.kind, iri)
     doomed = sorted(iri for iri in old if iri in changed or iri not in new)
+    for iri in (*changed, *doomed):
+        if (family := findings_order.family_of(iri)) is not None:
+            said.setdefault(family, {})[iri] = findings_order.explanation(new[iri][0]) if iri in changed else None
     if not store.capabilities.embedded:
         return changed | set(doomed), _findings_as_lines(store, new, changed, doomed, gone, added), {}
     steps = {iri: f.value() for iri in changed if isinstance(f := new[iri][0], SeriesFinding)}

@@ -14,6 +14,11 @@ the stored order is written: a new finding listed early rewrites the ``schema:it
 triple each), nothing else.  A store whose findings were written before this order existed has no list: the pages
 then read every head, as before (``page`` answers None), until the next refresh writes it.
 
+An incremental refresh on the embedded store plans its difference before it writes the findings (``plan``: the stored
+list with the findings it rewrote or removed replaced) and writes it with them (``apply._write``); ``sync``, which
+reads every finding of the families touched, is left for a whole recompute, a remote store, a store with no list yet
+and a refresh that finds its orders pending.
+
 The same graph records how many conflicts are ranked (``read.CONFLICTS_ORDER``'s ``schema:numberOfItems``, from the
 refresh's own totals).  Rules 17 recorded the top rank beside it (``TOP``), for pages that counted down from it; ranks
 are now sort keys (``ranks.rank_of``) and those pages read their places from ``actor_order``'s list of every conflict.
@@ -28,6 +33,7 @@ from rdflib import URIRef
 
 from kb.derived.conflicts.pages import CLASSES, heads
 from kb.derived.conflicts.read import CONFLICTS_ORDER, Finding, _val
+from kb.derived.conflicts.write import Finding as Written
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.store.oxigraph import data_update
@@ -89,7 +95,7 @@ def sync(store: Store, conflicts: int | None = None, families: frozenset[str] | 
     many conflicts the refresh ranked, recorded as the size of ``CONFLICTS_ORDER`` (a page of conflicts reads it
     instead of counting every rank).  ``families``: only those can have changed (an incremental refresh knows which
     findings it rewrote): the others' heads are not read (every head was 0.5-0.9 s of each write at 25k articles)."""
-    wanted = {f: c for f, c in CLASSES.items() if families is None or f in families}
+    wanted = [f for f in CLASSES if families is None or f in families]
     counts = {str(r["list"]): int(r["count"]) for r in plain_rows(store, "finding-order-sizes")}
     stored = _stored_entries(store) if wanted else {}
     gone: list[str] = []
@@ -97,21 +103,80 @@ def sync(store: Store, conflicts: int | None = None, families: frozenset[str] | 
     wiped: list[str] = []  # entries past a list's new end, removed by pattern
     if conflicts is not None:
         _record(store, conflicts, counts.get(str(CONFLICTS_ORDER)), added, wiped)
-    for family, cls in wanted.items():
+    for family in wanted:
         listed = _listed(store, family)
-        node = ox.NamedNode(list_iri(family))
-        was = counts.get(node.value)
-        if was != len(listed):
-            if was is not None:
-                wiped.append(f"{node} {_COUNT} ?n")
-            else:
-                added += [f"{node} {_TYPE} {_LIST} .", f"{node} {_ABOUT} {ox.NamedNode(str(cls))} ."]
-            added.append(f"{node} {_COUNT} {_integer(len(listed))} .")
-        _entries(family, listed, stored, was or 0, gone, added, wiped)
+        _differ(family, listed, stored, counts.get(list_iri(family)), (gone, added, wiped))
     if not (gone or added or wiped):
         return 0
     store.update(data_update(ORDER_GRAPH, gone, added, wiped))
     return len(gone) + len(added) + len(wiped)
+
+
+Lines = tuple[list[str], list[str], list[str]]
+"""What an update removes, adds and wipes by pattern."""
+
+
+def plan(store: Store, said: dict[str, dict[str, str | None]], conflicts: int) -> Lines | None:
+    """``sync``'s difference for an incremental refresh on the embedded store, read before it writes the findings, so
+    that it can be written with them (``apply._write``); None: it cannot be (a family has no stored order, or one
+    that lists an entry no longer there): ``sync`` then reads it after the write, as before.
+
+    ``said``: family → every finding of it the refresh rewrote or removed → its explanation as written (None:
+    removed); ``conflicts``: how many conflicts it ranks.  Why: each family's new list is its stored list with those
+    findings replaced, so what is read is the stored entries and the explanations of the findings the write leaves
+    as they are; read after the write (``sync``: every finding of the class and its explanation), the same look-ups
+    went through the write's fresh bulk load (433k quads after a 1,000-article batch at 25k articles) and cost
+    several times more, as the other orders' did (``docs/scaling.md``)."""
+    db: ox.Store = store.ox  # type: ignore[attr-defined]
+    counts = {str(r["list"]): int(r["count"]) for r in plain_rows(store, "finding-order-sizes")}
+    lines: Lines = ([], [], [])
+    _record(store, conflicts, counts.get(str(CONFLICTS_ORDER)), lines[1], lines[2])
+    if not said:
+        return lines
+    stored = _stored_entries(store)
+    for family, changes in sorted(said.items()):
+        was = counts.get(list_iri(family))
+        if was is None:
+            return None
+        keyed = [(text, iri) for iri, text in changes.items() if text is not None]
+        for n in range(1, was + 1):
+            iri = stored.get(entry_iri(family, n))
+            if iri is None:
+                return None
+            if iri not in changes:
+                said_there = next(db.quads_for_pattern(ox.NamedNode(iri), _EXPLANATION, None, _FINDINGS), None)
+                if said_there is None or not isinstance(said_there.object, ox.Literal):
+                    return None  # listed but no longer stored: the order was written otherwise
+                keyed.append((said_there.object.value, iri))
+        _differ(family, [iri for _, iri in sorted(keyed)], stored, was, lines)
+    return lines
+
+
+_FAMILY = {"aggregate": "aggregates", "series": "series", "corroboration": "corroborations"}
+
+
+def family_of(iri: str) -> str | None:
+    """The family whose order lists the finding ``iri`` (its path names its kind: ``graph._node``); None: a
+    conflict."""
+    return _FAMILY.get(iri.rsplit("/", 2)[-2])
+
+
+def explanation(f: Written) -> str | None:
+    """A finding's explanation as a refresh writes it (the one its list is ordered by: ``_listed`` reads it back)."""
+    return next((o.value for s, p, o in f.triples if p == _EXPLANATION and s.value == f.iri), None)
+
+
+def _differ(family: str, listed: Sequence[str], stored: dict[str, str], was: int | None, lines: Lines) -> None:
+    """The lines that make the family's stored order (``was`` entries; None: no list) list ``listed``."""
+    gone, added, wiped = lines
+    node = ox.NamedNode(list_iri(family))
+    if was != len(listed):
+        if was is not None:
+            wiped.append(f"{node} {_COUNT} ?n")
+        else:
+            added += [f"{node} {_TYPE} {_LIST} .", f"{node} {_ABOUT} {ox.NamedNode(str(CLASSES[family]))} ."]
+        added.append(f"{node} {_COUNT} {_integer(len(listed))} .")
+    _entries(family, listed, stored, was or 0, gone, added, wiped)
 
 
 def _stored_entries(store: Store) -> dict[str, str]:
@@ -176,4 +241,4 @@ def _integer(n: int) -> ox.Literal:
     return ox.Literal(str(n), datatype=_INTEGER)
 
 
-__all__ = ["ORDER_GRAPH", "entry_iri", "list_iri", "page", "size", "sync"]
+__all__ = ["ORDER_GRAPH", "Lines", "entry_iri", "explanation", "family_of", "list_iri", "page", "plan", "size", "sync"]

@@ -94,6 +94,9 @@ class Summary:
     orders: object = field(default=None, repr=False)
     """The actors' orders' difference, read before this refresh wrote the conflicts (``actor_chunks.plan``); None:
     read after."""
+    listed: bool = False
+    """Whether this refresh wrote the findings order's difference with the findings (``findings_order.plan``, read
+    before the write): then nothing is left to sync after."""
     upgraded: bool = False
     """Whether the store was first upgraded from older rules (``state.UPGRADES``): much of it rewritten, as by a whole
     recompute (the caller compacts it)."""
@@ -189,8 +192,9 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
         and stored.split("|", 1)[1] == meta.split("|", 1)[1] else ()
     # the orders are written in updates of their own, the review order before the conflicts (it lists claims by their
     # own facts, which a refresh never writes: its look-ups then miss the conflicts' fresh load, 433k quads after a
-    # 1,000-article batch at 25k articles), the others after: a flag set before and cleared after says whether the
-    # last refresh stopped in between (then they are written whole now)
+    # 1,000-article batch at 25k articles), the others after (or, read before, written with the conflicts by an
+    # incremental refresh: ``apply._write``): a flag set before and cleared after says whether the last refresh stopped
+    # in between (then they are written whole now)
     leftover = actor_order.orders_pending(store) or bool(upgrade)
     if upgrade:
         store.update(actor_order.pending_update(True))
@@ -213,8 +217,9 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     summary.upgraded = bool(upgrade)
     families, touched = (None, None) if leftover else (summary.families, summary.touched)
     placed = None if leftover else summary.placed
-    with phase("findings order"):
-        findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
+    if leftover or not summary.listed:  # else written with the findings
+        with phase("findings order"):
+            findings_order.sync(store, summary.total_conflicts, families)  # the lists' orders, read by their pages
     with phase("actors' orders"):
         actor_order.sync(store, touched, placed, None if leftover else summary.orders)  # read by ?actor= pages
     if writes or leftover:
