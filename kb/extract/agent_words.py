@@ -173,3 +173,23 @@ def unquoted(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         if words and closing < len(tokens) and tokens[closing][2] == '"':
             drop.update((k, closing))
     return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+# A bracketed description of two words or more between a subject and its verb ("Yerevan (ibu kota Armenia)
+# menuding"); a bracketed acronym ("the Arakan Army (AA) said") is one word and part of the name.
+_BRACKETED_BEFORE = re.compile(r"\s*\([^()]*\w\s+\w[^()]*\)\s*$")
+
+# Whom a speaker told, or through whom, between it and its verb: "X kepada wartawan mengatakan", "X melalui juru
+# bicaranya mengatakan"
+_TOLD_THROUGH = re.compile(r"\s+(?:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)"
+                           r"|melalui\s+juru\s+bicara(?:nya)?|for\s+the\s+first\s+time|untuk\s+pertama\s+kal(?:i|inya))"
+                           r"\s*$", re.IGNORECASE)  # and "for the first time", "untuk pertama kalinya" between
+
+
+def aside_before_verb(norm: str, lower: int, verb_start: int) -> int:
+    """Where the subject's phrase ends before the verb at ``verb_start``: before a bracketed description
+    ("Yerevan (the Armenian capital) accused"), whom it told or spoke through ("X kepada wartawan mengatakan", "X
+    melalui juru bicaranya mengatakan") or "for the first time"; else ``verb_start``."""
+    aside = _BRACKETED_BEFORE.search(norm, max(lower, verb_start - 80), verb_start) or \
+        _TOLD_THROUGH.search(norm, max(lower, verb_start - 40), verb_start)
+    return aside.start() if aside is not None else verb_start

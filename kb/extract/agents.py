@@ -12,9 +12,9 @@ import re
 
 from kb.extract import lexicon
 from kb.extract.agent_widening import DOCUMENTS, widened
+from kb.extract.agent_words import aside_before_verb, head_before_place, member_of, role_lead, unquoted
 from kb.extract.agent_words import bridge as _bridge
 from kb.extract.agent_words import coordinated as _coordinated
-from kb.extract.agent_words import head_before_place, member_of, role_lead, unquoted
 from kb.extract.agent_words import modifiers as _modifiers
 from kb.extract.agents_right import agent_right as agent_right
 from kb.extract.channels import ANONYMOUS_BEFORE
@@ -91,10 +91,7 @@ def agent_left(
         found = agent_left(norm, verb_start, issuer, mentions, context)
         if found is not None:
             return found
-    bracketed = _BRACKETED_BEFORE.search(norm, max(lower, verb_start - 80), verb_start) or \
-        _TOLD_THROUGH.search(norm, max(lower, verb_start - 40), verb_start)
-    if bracketed is not None:  # "Yerevan (the Armenian capital) accused", "X kepada wartawan mengatakan": X speaks
-        verb_start = bracketed.start()
+    verb_start = aside_before_verb(norm, lower, verb_start)  # "Yerevan (the Armenian capital) accused"
     bare_participle = False
     if context.lang == "en" and _PARTICIPLE.match(norm, verb_start):
         auxiliary = _AUXILIARY.search(norm, max(lower, verb_start - 30), verb_start)
@@ -126,16 +123,6 @@ def agent_left(
     return placed_body(norm, verb_start, lower, found, lambda cut: agent_left(norm, cut, lower, mentions, context),
                        lambda a, b: _phrase(norm, a, b, mentions, context), mentions)
 
-
-# A bracketed description of two words or more between a subject and its verb ("Yerevan (ibu kota Armenia)
-# menuding"); a bracketed acronym ("the Arakan Army (AA) said") is one word and part of the name.
-_BRACKETED_BEFORE = re.compile(r"\s*\([^()]*\w\s+\w[^()]*\)\s*$")
-
-# Whom a speaker told, or through whom, between it and its verb: "X kepada wartawan mengatakan", "X melalui juru
-# bicaranya mengatakan"
-_TOLD_THROUGH = re.compile(r"\s+(?:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)"
-                           r"|melalui\s+juru\s+bicara(?:nya)?|for\s+the\s+first\s+time|untuk\s+pertama\s+kal(?:i|inya))"
-                           r"\s*$", re.IGNORECASE)  # and "for the first time", "untuk pertama kalinya" between
 
 # A role apposed to a name with no article before it: "Karim Yusuf, Armenian defence ministry spokesman, said" (the
 # article-led ", the ministry's spokesman," is ``_PARENTHETICAL``'s).
