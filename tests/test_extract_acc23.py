@@ -265,7 +265,7 @@ def _types(text: str, gazetteer: Gazetteer, lang: str) -> list[str]:
     [
         ("Headline\n\nThe Houthis vowed to respond to the American strikes with full force.", "en"),
         ("Judul\n\nHouthi berjanji tidak akan tinggal diam menghadapi serangan Amerika.", "id"),
-        ("Judul\n\nPemimpin kelompok itu bersumpah untuk membalas serangan Israel dengan sekuat tenaga.", "id"),
+        ("Judul\n\nPemimpin Hamas bersumpah untuk membalas serangan Israel dengan sekuat tenaga.", "id"),
     ],
 )
 def test_a_vow_to_answer_an_attack_is_a_statement(text: str, lang: str, gazetteer: Gazetteer) -> None:

@@ -80,7 +80,7 @@ def test_only_a_bare_surname_is_resolved() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "speaker"),
     [
-        ("Russian sources also reportedly said that the government does not trust the rebels.", "en",
+        ("Russian sources also reportedly said that 12 rebels were killed in the fighting.", "en",
          "Russian sources"),
         ("Ukraina selalu menegaskan bahwa pasukannya akan bertahan di kota itu.", "id", "Ukraine"),
         ("“Kami bertekad untuk membalas semua serangan di kota kami,” kata al-Burhan.", "id",

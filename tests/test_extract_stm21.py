@@ -42,7 +42,8 @@ def test_a_report_of_events_is_no_statement(gazetteer: Gazetteer, lang: str, tex
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "State television reported that the defence minister said the army will hold its positions near Kherson."),
+    ("en", "State television reported that Ukraine's defence minister said the army will hold its positions near "
+            "Kherson."),
     ("id", "Kantor berita resmi melaporkan Hamas akan mengirim delegasi baru ke Kairo pekan depan."),
 ])
 def test_a_report_relaying_words_or_an_intention_keeps_its_statement(gazetteer: Gazetteer, lang: str,

@@ -199,7 +199,7 @@ def test_no_statement_without_a_position(gazetteer: Gazetteer, text: str) -> Non
 
 
 def test_a_pledge_is_still_a_statement(gazetteer: Gazetteer) -> None:
-    text = "Jenderal itu mengatakan pasukannya akan tetap berperang sampai semua pangkalan direbut."
+    text = "Panglima militer Sudan mengatakan pasukannya akan tetap berperang sampai semua pangkalan direbut."
     assert of_type(run(text, gazetteer), "statement")
 
 

@@ -85,14 +85,27 @@ def test_a_private_person_naming_no_party_states_nothing(gazetteer: Gazetteer, t
 @pytest.mark.parametrize(
     "text",
     [
-        # an office, a party in the speaker's phrase, or the war itself keeps the statement
+        # an office, a party in the speaker's phrase, or the war itself keeps the statement ...
+        "Panglima militer Sudan mengatakan pasukannya akan tetap bertahan di kota tersebut.",
+        "Russia's defence minister said the government does not trust the rebels in Donetsk.",
+    ],
+)
+def test_an_office_a_party_or_the_war_keeps_a_statement(gazetteer: Gazetteer, text: str) -> None:
+    assert len(of_type(run(text, gazetteer), "statement")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... when a speaker the gazetteer knows, or an office holder, says it: since session 26 the statement gate
+        # (``statement_gate``, fitted on the first readings) leaves out unknown speakers' statements
         "Jenderal itu mengatakan pasukannya akan tetap bertahan di kota tersebut.",
         "Russian sources said the government does not trust the rebels in Donetsk.",
         "Sejumlah pengamat menilai jatuhnya kota itu akan menentukan arah perang.",
     ],
 )
-def test_an_office_a_party_or_the_war_keeps_a_statement(gazetteer: Gazetteer, text: str) -> None:
-    assert len(of_type(run(text, gazetteer), "statement")) == 1
+def test_an_unknown_speakers_statement_is_left_out(gazetteer: Gazetteer, text: str) -> None:
+    assert of_type(run(text, gazetteer), "statement") == []
 
 
 # --- accusations without an accusing verb of the speaker's own -------------------------------------------------

@@ -218,6 +218,10 @@ _SUDAN_ID = "Tentara dan RSF bertempur di Sudan sejak April."
         (_SUDAN, "About 200,000 people have fled the city since May, according to the United Nations."),
         (_SUDAN_ID, "Pertempuran sengit kembali pecah di timur El Fasher pada Senin, menurut tentara Sudan."),
         (_SUDAN_ID, "Menurut PBB, sekitar 200.000 orang telah mengungsi dari kota itu sejak Mei."),
+        # an intention credited by "according to" was a statement until session 26; the statement gate leaves out
+        # every statement made through "according to" (none of 9 on the first readings was right)
+        (_SUDAN, "According to the Sudanese army, the offensive will continue until El Fasher is retaken."),
+        (_SUDAN_ID, "Menurut tentara Sudan, serangan itu akan berlanjut sampai El Fasher direbut kembali."),
     ],
 )
 def test_information_credited_according_to_a_source_is_no_statement(
@@ -229,10 +233,6 @@ def test_information_credited_according_to_a_source_is_no_statement(
 @pytest.mark.parametrize(
     ("context", "last", "kind"),
     [
-        (_SUDAN, "According to the Sudanese army, the offensive will continue until El Fasher is retaken.",
-         "statement"),
-        (_SUDAN_ID, "Menurut tentara Sudan, serangan itu akan berlanjut sampai El Fasher direbut kembali.",
-         "statement"),
         (_SUDAN, "The RSF shelled the market on Monday, according to the Sudanese army.", "accusation"),
         (_SUDAN_ID, "Sedikitnya 12 warga sipil tewas di pasar itu, menurut tentara Sudan.", "casualty"),
     ],
@@ -492,8 +492,9 @@ def test_the_agreement_confirmed_is_the_truce(gazetteer: Gazetteer, context: str
 @pytest.mark.parametrize(
     ("context", "last"),
     [
-        (_DOHA, "The Egyptian foreign ministry said it welcomed the agreement."),
-        (_GAZA_WAR, "The Egyptian foreign ministry confirmed the agreement on gas exports on Thursday."),
+        # a speaker the gazetteer knows: the statement gate (session 26) leaves out a minted one's statements
+        (_DOHA, "The United Nations said it welcomed the agreement."),
+        (_GAZA_WAR, "The United Nations confirmed the agreement on gas exports on Thursday."),
     ],
 )
 def test_an_agreement_welcomed_or_in_no_truce_article_is_a_statement(

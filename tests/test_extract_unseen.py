@@ -149,7 +149,7 @@ def test_the_claim_a_sentence_asserts(gazetteer: Gazetteer, text: str, kind: str
         # killings in other words are a casualty report, never a plain statement
         ("The army said its aircraft eliminated members of a cell preparing to launch projectiles.", set()),
         # a ceasefire a speaker only names is no ceasefire claim (the doubt is the speaker's position)
-        ("A Kremlin source said Washington doubts that Moscow really wants a truce.", {"statement"}),
+        ("The Kremlin said Washington doubts that Moscow really wants a truce.", {"statement"}),
         # a ceasefire in a speaker's words that only dates something is no ceasefire claim
         ("Kementerian Pertahanan Azerbaijan merinci kerugian selama perang yang berakhir saat kedua pihak "
          "menandatangani kesepakatan gencatan senjata.", set()),

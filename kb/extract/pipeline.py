@@ -44,7 +44,7 @@ from kb.extract.scope_dates import period_of, since_dates
 from kb.extract.self_told import drop_self_told
 from kb.extract.speakers import Context, Speaker, from_mention, voiced
 from kb.extract.stance_gates import habitual, own_doing, shelter_advice
-from kb.extract.statement_gate import kept_statement
+from kb.extract.statement_gate import kept_statements
 from kb.extract.they import group_opening
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
@@ -363,7 +363,7 @@ def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:
     """Claims of ``article``; never raises on any text (a failure loses the article, logged)."""
     try:
         claims = drop_restated(name_later(_Walker(article, gazetteer).run(), article.text, gazetteer), article.text)
-        return [c for c in drop_self_told(claims, gazetteer) if kept_statement(c)]
+        return kept_statements(drop_self_told(claims, gazetteer))
     except Exception:
         log.warning("extraction failed on %s", article.name or "article", exc_info=True)
         return []

@@ -17,6 +17,13 @@ from __future__ import annotations
 from kb.pipeline.record import Claim
 
 
+def kept_statements(claims: list[Claim]) -> list[Claim]:
+    """``claims`` less the statements the gate leaves out; a speaker who held a named office in the article keeps
+    it when named alone later ("Hamas spokesman Abu Obeida said ... . Abu Obeida said ...")."""
+    holders = {c.speaker for c in claims if c.speaker_role}
+    return [c for c in claims if kept_statement(c) or (c.speaker in holders and ".according." not in c.rule)]
+
+
 def kept_statement(claim: Claim) -> bool:
     """Whether ``claim`` passes: any type but a statement, or a statement a known speaker or an office holder makes
     otherwise than through "according to"."""
@@ -28,4 +35,4 @@ def kept_statement(claim: Claim) -> bool:
     return bool(claim.speaker_iri) or bool(claim.speaker_role)  # a known speaker, or one holding a named office
 
 
-__all__ = ["kept_statement"]
+__all__ = ["kept_statement", "kept_statements"]
