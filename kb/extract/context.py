@@ -83,7 +83,10 @@ class Context:
         if speaker.is_person and not minted_body and named:  # never "Officials in Lviv": a group holds no office
             self.last_person = speaker
             self.person_at = self.spoke_at
-            self.people.setdefault(speaker.label.split()[-1].casefold(), speaker)
+            key = speaker.label.split()[-1].casefold()
+            known = self.people.get(key)
+            if known is None or (known.role is None and speaker.role and known.label == speaker.label):
+                self.people[key] = speaker  # the office it spoke in goes on with its name ("Abu Obeida said")
 
     def person(self, name: str) -> Speaker | None:
         """The person named earlier in full whose surname is ``name`` (folded), else the one whose first name it is

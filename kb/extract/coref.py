@@ -82,9 +82,12 @@ def known_person(speaker: Speaker, context: Context) -> Speaker:
     if speaker.actor is not None or speaker.members or speaker.first_person:
         return speaker
     surname = _surname_only(speaker.label)
-    found = (context.person(surname) or _misspelt(surname, context)) if surname else None
-    if found is None or found.label == speaker.label:
+    found = (context.person(surname) or _misspelt(surname, context)) if surname else (
+        context.people.get(speaker.label.split()[-1].casefold()) if speaker.label.split() else None)
+    if found is None or (surname is None and found.label != speaker.label):
         return speaker
+    if found.label == speaker.label:  # named alone again: still in the office it spoke in before ("Abu Obeida said")
+        return speaker if speaker.role or not found.role else replace(speaker, role=found.role)
     return replace(found, role=found.role or speaker.role)
 
 

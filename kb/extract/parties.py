@@ -58,8 +58,9 @@ _ALL_PARTIES = re.compile(
     re.IGNORECASE,
 )
 # The attack nouns fire can come "from" a party after: shelling, fire, strikes, tembakan, serangan
-_FIRE_NOUN = re.compile(r"(?:[\w\s]*\s)?(?:shelling|fire|gunfire|bombardments?|strikes|airstrikes|attacks|tembakan"
-                        r"|serangan(?:\s+\w+)?|penembakan|gempuran)", re.IGNORECASE)
+_FIRE_NOUNS = frozenset(("shelling", "fire", "gunfire", "bombardment", "bombardments", "strikes", "airstrikes",
+                         "attacks",
+                         "tembakan", "serangan", "penembakan", "gempuran", "udara", "roket"))
 # Who the fire came from, after the attack's noun: "heavy shelling from Azerbaijan", "tembakan dari pasukan Armenia"
 _FROM_PARTY = re.compile(r"(?:\s+(?:artileri|roket|udara|berat|artillery|rocket|mortar))?\s+(?:from|dari)\s+"
                          r"(?:the\s+|pihak\s+|pasukan\s+|tentara\s+)?", re.IGNORECASE)
@@ -223,7 +224,7 @@ def _fired_from(norm: str, cue: re.Match[str], mentions: list[Mention], skip: se
     """The party the fire came from, named right after the attack's noun ("heavy shelling from Azerbaijan",
     "tembakan artileri dari Azerbaijan"), when no party is named with the attack itself: "accused Hezbollah of
     rocket fire from Lebanon" names the attacker, and Lebanon is only where it came from."""
-    if _FIRE_NOUN.fullmatch(cue.group(0)) is None:
+    if cue.group(0).split()[-1].casefold() not in _FIRE_NOUNS:
         return []  # "a drone launched from Yemen", "rockets fired from Gaza": where it left, not who fired
     parties = [m for m in mentions if m.actor is not None and m.actor.kind in _PARTY_KINDS and m.actor.iri not in skip]
     if any(m.end <= cue.start() for m in parties):

@@ -18,10 +18,8 @@ from kb.pipeline.record import Claim
 
 
 def kept_statements(claims: list[Claim]) -> list[Claim]:
-    """``claims`` less the statements the gate leaves out; a speaker who held a named office in the article keeps
-    it when named alone later ("Hamas spokesman Abu Obeida said ... . Abu Obeida said ...")."""
-    holders = {c.speaker for c in claims if c.speaker_role}
-    return [c for c in claims if kept_statement(c) or (c.speaker in holders and ".according." not in c.rule)]
+    """``claims`` less the statements the gate leaves out."""
+    return [c for c in claims if kept_statement(c)]
 
 
 def kept_statement(claim: Claim) -> bool:
