@@ -813,7 +813,7 @@ def test_unnamed_media_and_groups_telling_of_no_party_make_no_statement(gazettee
     "text",
     [
         # a party or a figure in their words made these positions until session 26; the statement gate
-        # (``statement_gate``, fitted on the first readings: unknown speakers' statements matched 9 of 87) leaves
+        # (``statement_gate``, fitted on the first readings: unknown speakers' statements matched 10 of 107) leaves
         # out every plain statement of a speaker the gazetteer does not know
         "Local media said Hamas would release two more hostages on Friday.",
         "Kelompok bantuan mengatakan lebih dari 26.000 orang mengungsi dari kota itu.",
