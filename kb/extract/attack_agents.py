@@ -37,7 +37,9 @@ LIGHT = re.compile(  # a light verb up to three words before an attack noun: "la
 # "fired about 30 rockets", "launched 40 drones at", "menembakkan puluhan roket": a weapon after a
 # launching verb is an attack by the verb's subject (a few words between, so the cost stays bounded)
 _SKIP_AFTER_BY = frozenset((*lexicon.WEAPON_WORDS, *lexicon.FORCE_WORDS, "the", "a", "an", "dan", "and", "pihak",
-                            "angkatan", "bersenjata", "udara", "darat", "laut"))  # "dari angkatan bersenjata X"
+                            "angkatan", "bersenjata", "udara", "darat", "laut",  # "dari angkatan bersenjata X"
+                            # who of the party did it: "oleh pejuang RSF", "by members of the militia"
+                            "fighters", "pejuang", "members", "anggota", "of", "personel", "personnel"))
 _AGENT_AFTER = frozenset(lexicon.AGENT_AFTER_NOUNS)
 _NOUN_MODIFIERS = re.compile(
     r"(?:\s+(?:militer|udara|darat|roket|rudal|drone|artileri|pasukan|tentara|besar|besar-besaran|gabungan"
@@ -288,8 +290,9 @@ def by_agent(
         words.append(token.group(0))
         if token.group(0).casefold() not in _SKIP_AFTER_BY or len(words) == 4:
             break
-    if words and _force(words[0]):
-        return _as_written(words)
+    named = [w for w in words if w.casefold() not in ("the", "a", "an", "pihak")]  # "by the coalition"
+    if named and _force(named[0]):
+        return _as_written(named)
     return _named_after_by(norm, start, span) if by is not None and _DIRECT_BY.fullmatch(by.group(0)) else None
 
 

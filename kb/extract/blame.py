@@ -54,13 +54,29 @@ _TRUCE_VIOLATION = re.compile(
 )
 
 
+_ONE_ATTACK = re.compile(
+    rf"(?<![\w-])(?:the|this|that|its|itu|ini|tersebut)\s+(?:[\w-]+\s+)?"
+    rf"(?:{'|'.join(map(re.escape, (*lexicon.ATTACK_NOUNS, 'incident', 'insiden', 'kejadian')))})(?![\w-])"
+    r"|(?<![\w-])(?:serangan|insiden|kejadian)\s+(?:[\w-]+\s+)?(?:itu|ini|tersebut)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def truce_violated(s: SentenceInput, span: tuple[int, int], speaker: Speaker) -> bool:
     """Whether a speaker with a side speaks of the truce broken ("we recorded 160 ceasefire violations", "This is a
     bold violation of the ceasefire"): it blames the other side, an accusation, not news of a ceasefire.  A speaker
     who is none of the article's two sides (a mediator, the UN, the reporter) reporting a violation tells of the
     truce."""
     side = speaker_side(speaker, s.gazetteer)
-    return side is not None and side in s.around.main[:2] and _TRUCE_VIOLATION.search(s.norm, *span) is not None
+    if side is None or _TRUCE_VIOLATION.search(s.norm, *span) is None:
+        return False
+    if side in s.around.main[:2]:
+        return True
+    # a party named less than the two main sides ("Lebanon's State Security" in a story of Israel and Hezbollah),
+    # or in an article too short to have two, calling one attack a violation ("said the strike was a flagrant
+    # violation of the truce"): blame; a count of violations ("reported one violation") is a monitor's news
+    return (not international_body(speaker, s.gazetteer) and not records_harm(speaker)
+            and _ONE_ATTACK.search(s.norm, *span) is not None)
 
 
 def attacked(
@@ -89,7 +105,8 @@ def attacked(
                             for a in attacks):
                 return True  # "targeting civilians in a tent, killing 11": a charge beyond the toll's cause
             if counts and any(a.mention is not None and charged(s.norm, span, a.start) for a in attacks):
-                return True  # civil defence's "an Israeli drone targeted a family's home": the charge, toll or not
+                return True  # civil defence's "an Israeli drone targeted a family's home", medics' "the RSF shelled
+                # densely populated areas": the charge, toll or not
                 # (a news agency's plain report of it stays no claim: ``test_extract_types17``)
             did_it = any(party_headed(s.norm, a) or party_agent(s.norm, a) for a in attacks)
             if records and toll and not counts and did_it:

@@ -3,7 +3,8 @@
 The session-18 convention (tests/realworld/README.md, rule 1) reads "X's strike killed two" as a casualty whose
 cause is X, and no accusation: the cause of a toll belongs to the toll.  It adds an accusation when the words charge
 more than the strike: people or civilian places *targeted* ("a drone of the militia targeted a house, killing
-three", "militer menargetkan mereka"), or fire told by its manner ("shelled the district indiscriminately",
+three", "militer menargetkan mereka"), fire on where people crowd ("shelled densely populated areas"), or fire told by
+its manner ("shelled the district indiscriminately",
 "penembakan membabi buta").  ``blame.attacked`` dropped every attack in the clause of the dead, charge or not; this
 module tells which of them carry such a charge, so that they accuse whoever tells them.
 
@@ -53,6 +54,14 @@ _MANNER = re.compile(
     r"|membabi\s+buta|secara\s+sengaja|dengan\s+sengaja|disengaja|sengaja|secara\s+brutal)(?![\w-])",
     re.IGNORECASE,
 )
+# fire on crowds by where it fell: "shelled densely populated areas", "menembaki daerah berpenduduk padat" (the
+# dev's annotators typed each such report an accusation, the strike's toll or not)
+_CROWDED = re.compile(
+    r"(?<![\w-])(?:densely\s+populated|heavily\s+populated|populated\s+(?:areas?|neighbou?rhoods?|districts?)"
+    r"|residential\s+(?:areas?|neighbou?rhoods?|districts?|buildings?)|(?:padat|berpenduduk)\s+(?:penduduk|padat)"
+    r"|(?:kawasan|daerah|area)\s+(?:permukiman|pemukiman|perumahan))(?![\w-])",
+    re.IGNORECASE,
+)
 # where the attack's own clause ends: a stop, or a contrast that opens another speaker's reading
 _CLAUSE_END = re.compile(
     r"[;.!?]|(?<![\w-])(?:though|although|but|while|whereas|denied|denies|deny|meskipun|walaupun|namun|tetapi"
@@ -72,7 +81,8 @@ def charged(norm: str, span: tuple[int, int], at: int) -> bool:
         start = last[-1].end()
     stop = _CLAUSE_END.search(norm, at, min(span[1], at + _AFTER))
     end = stop.start() if stop else min(span[1], at + _AFTER)
-    return bool(_TARGETED.search(norm, start, end) or _MANNER.search(norm, start, end))
+    return bool(_TARGETED.search(norm, start, end) or _MANNER.search(norm, start, end)
+                or _CROWDED.search(norm, at, end))
 
 
 def aimed_at_people(norm: str, start: int, end: int) -> str | None:

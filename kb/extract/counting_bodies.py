@@ -25,7 +25,10 @@ _COUNTS = re.compile(
     r"(?<![\w-])(?:health\s+ministry|ministry\s+of\s+(?:public\s+)?health|health\s+(?:authorities|officials?)"
     r"|kementerian\s+kesehatan|kemenkes|civil\s+defen[cs]e|pertahanan\s+sipil|emergency\s+services?"
     r"|layanan\s+darurat|rescue\s+services?|ambulance\s+service|paramedics|medics|hospital\s+director"
-    r"|dinas\s+kesehatan|otoritas\s+kesehatan)(?:['\u2019]s)?(?![\w-])",
+    r"|dinas\s+kesehatan|otoritas\s+kesehatan"
+    # doctors' bodies that keep a war's tolls ("Sudan Doctors Network", "Jaringan Dokter Sudan")
+    r"|doctors['\u2019]?\s+(?:network|union|syndicate|committee)|(?:jaringan|serikat|komite)\s+dokter)"
+    r"(?:['\u2019]s)?(?![\w-])",
     re.IGNORECASE,
 )
 _BEFORE = 60  # characters before the name within which the trade is told ("civil defence agency spokesman X")

@@ -75,8 +75,19 @@ def _accused(s: SentenceInput, scope: tuple[int, int], speaker: Speaker, subject
             violator.actor, s.gazetteer)
     elif violated and (subject is None or subject == speaker_side(speaker, s.gazetteer)
                        or s.gazetteer.lookup(subject) is None):  # "160 ceasefire violations": no party named
-        subject = s.around.opponent(speaker_side(speaker, s.gazetteer) or "") or subject
+        side = speaker_side(speaker, s.gazetteer) or ""
+        subject = s.around.opponent(side) or _striker(s, side) or (
+            None if subject and _ATTACK_NOUN.fullmatch(subject) else subject)  # never "strike" as the violator
     return subject, allegation
+
+
+_ATTACK_NOUN = compile_words((*lexicon.ATTACK_NOUNS, "incident", "insiden", "kejadian"))
+
+
+def _striker(s: SentenceInput, side: str) -> str | None:
+    """Who the article has said struck, when that is not the speaker's own side."""
+    striker = s.around.striker(s.gazetteer)
+    return striker if striker and striker != side else None
 
 
 def _retyped(s: SentenceInput, kind: str, scope: tuple[int, int], speaker: Speaker, subject: str | None) -> str:

@@ -293,7 +293,9 @@ def _post_frames(
                 )
             )
             taken.add(match.start())
-    return frames
+    # "as stated by X": the passive "stated by" inside the attribution is no second frame (it took the relay after)
+    return [f for f in frames if not any(g is not f and g.verb[0] <= f.verb[0] and f.verb[1] <= g.verb[1]
+                                         and g.verb != f.verb for g in frames)]
 
 
 def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str) -> list[Frame]:

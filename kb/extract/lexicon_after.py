@@ -109,6 +109,7 @@ NEEDS_AFTER: Final[dict[str, str]] = {
        for verb in ("labeled", "labelled", "branded", "termed", "dubbed")},
     "put": _PUT_FIGURE, "puts": _PUT_FIGURE, "has put": _PUT_FIGURE,
     "attributed": r"[^.;]{0,60}?(?<![\w-])to", "attributes": r"[^.;]{0,60}?(?<![\w-])to",
+    "attribute": r"[^.;]{0,60}?(?<![\w-])to",
     # a participle after a statement speaks only before "that": "issued a joint statement, indicating that ..."
     # (never "indicating support")
     **{verb: r"\s*that" for verb in ("stating", "indicating")},

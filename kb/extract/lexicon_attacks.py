@@ -185,6 +185,10 @@ ATTACK_PASSIVES: Final[tuple[str, ...]] = (
     "fired", "launched", "carried out", "conducted", "ambushed", "unleashed", "under fire from",
     "under attack from", "under attack by", "under shelling from",
     "disergap", "ditembakkan", "diluncurkan",
+    # wrongs done to places and people, told in the passive with their doer ("houses were looted by RSF fighters",
+    # "villages torched by the army"); the doer must follow "by", so "burned by fire" names no one
+    "looted", "plundered", "pillaged", "torched", "burned", "burnt", "razed", "abducted", "kidnapped", "tortured",
+    "massacred", "diculik", "dirampok", "dihancurkan",
     # fire come under "dari" its agent ("pos mereka mendapat serangan dari pasukan Armenia")
     "mendapat serangan dari", "mendapat tembakan dari", "mendapat penembakan dari", "diserang dari",
     "menjadi sasaran serangan", "menjadi sasaran tembakan",

@@ -129,6 +129,7 @@ KILLED: Final[tuple[str, ...]] = (
     "die", "eliminated", "lost their lives", "kills",
     "death toll", "death count", "body count", "deaths", "killing", "claimed", "kehilangan", "lost",
     "syahid", "tewaskan", "fatalities", "the death of",
+    "the loss of",  # "reported the loss of 14 soldiers" (as "kehilangan 40 tentara")
     "claiming the lives", "claiming the life", "claiming lives", "took the lives", "taking the lives",
     # idioms of dying ("meregang nyawa", "kehilangan nyawa", "lost his life")
     "meregang nyawa", "kehilangan nyawa", "lost his life", "lost her life",

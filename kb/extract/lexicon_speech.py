@@ -53,7 +53,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "recorded": None, "estimated": None, "estimates": None, "posted": None, "shared": None, "reiterated": None,
     "estimate": None,  # a present plural: "researchers estimate the toll ..." ("an estimate": a noun, skipped)
     "argued": None, "acknowledged": None, "signalled": None, "signaled": None, "announces": None,
-    "charged": "accusation", "condemns": "accusation", "alleged": "accusation",
+    "charged": "accusation", "condemns": "accusation", "condemn": "accusation", "alleged": "accusation",
     "put": None, "puts": None, "has put": None, "updated": None, "updates": None, "confirms": None,
     "reports": None, "notes": None, "states": None, "adds": None, "went on to say": None, "asserted": None,
     "ruled out": None, "disputed": "denial", "disputes": "denial", "announcing": None,
@@ -78,6 +78,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "rejected the reports": "denial", "refuted the claims": "denial", "refuted claims": "denial",
     "refuted the report": "denial", "refuted the allegations": "denial", "refuted allegations": "denial",
     "slammed": "accusation", "slams": "accusation", "denounced": "accusation", "denounces": "accusation",
+    "denounce": "accusation", "decried": "accusation", "decries": "accusation",
     "lashed out at": "accusation",
     "membantah klaim": "denial", "membantah laporan": "denial", "membantah tuduhan": "denial",
     "demands": "call", "demanding": "call", "appeals": "call", "urging": "call",
@@ -106,7 +107,8 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "dismisses": "denial", "dismissing": "denial", "refuted": "denial", "refutes": "denial", "rebuffed": "denial",
     "rebuffs": "denial", "repudiated": "denial", "brushed aside": "denial", "brushed off": "denial",
     "menolak": "denial", "mementahkan": "denial", "described": None, "describes": None,
-    "attributed": "accusation", "attributes": "accusation",  # "attributed the attack to Russian saboteurs"
+    # "attributed the attack to Russian saboteurs", "medics attribute the attack to ..."
+    "attributed": "accusation", "attributes": "accusation", "attribute": "accusation",
     # speak only to renew a call or send a request (``NEEDS_AFTER``, ``CALL_AFTER``): "renewed its call on ..."
     "maintained": None, "maintains": None,  # only before "that" (``NEEDS_AFTER``)
     "reaffirmed": None, "renewed": None, "repeated": None, "echoed": None, "mengulangi": None,

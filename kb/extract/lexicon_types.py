@@ -27,7 +27,8 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "started the war", "started the fighting", "started hostilities", "initiated hostilities",
         "memulai perang", "memulai pertempuran", "memulai eskalasi", "memulai permusuhan",
         # who did it, named as its author: "the rocket fire was the work of Hamas", "pelaku serangan itu"
-        "the work of", "perpetrator", "perpetrators", "pelaku", "attributed", "attributes",
+        "the work of", "perpetrator", "perpetrators", "pelaku", "attributed", "attributes", "attribute",
+        "attributing",
         # a party named by a hostile epithet in a speaker's words ("Russian killers keep waging war on homes",
         # "para penjajah menyerang kota kami"): an accusation whatever the verb
         "killers", "occupiers", "invaders", "aggressors", "pembunuh", "penjajah", "agresor",
@@ -104,6 +105,7 @@ MODAL_CALL_CUES: Final[tuple[str, ...]] = (
 )
 MUTUAL_ACCUSATION: Final[tuple[str, ...]] = ("saling menuduh", "saling menyalahkan", "accused each other",
                                             "blamed each other", "traded accusations", "traded blame",
+                                            "blame each other", "blame one another",
                                             "saling tuduh", "saling tuding", "saling salahkan", "saling mengecam",
                                             "accusing each other", "accuse each other", "blaming each other",
                                             "accused one another", "exchanged accusations",

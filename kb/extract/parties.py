@@ -33,6 +33,9 @@ _HEDGED = compile_words(lexicon.HEDGED_CUES)
 _ATTACK = compile_words(lexicon.ATTACK_CUES)
 _SHOT_DOWN = re.compile(r"\s+jatuh(?![\w-])", re.IGNORECASE)
 _ACCUSE = compile_words(lexicon.TYPE_CUES["accusation"])
+# cues whose accused stands before them ("said the coalition was behind the strike", "koalisi berada di balik
+# serangan itu"): the words after them are what was done, never who did it
+_BEHIND = compile_words(("was behind", "were behind", "is behind", "are behind", "to blame for", "berada di balik"))
 _NEGATED = re.compile(rf"(?:{_alt(lexicon.NEGATIONS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PLACE_NOUNS = r"(?:wilayah|kota|ibu\s+kota|distrik|provinsi|desa|sengketa|city|town|region|district|province)"
 # "the" alone is no place ("said the RSF", "with the Saudi-led coalition"): only after a preposition or
@@ -159,6 +162,8 @@ def accused(
                          victims)
         if before:
             return before[-1]
+        if _BEHIND.fullmatch(cue.group(0)):
+            return accused_as_written(norm, _clause_start(norm, span[0], cue.start()), cue.start())
     return accused_as_written(norm, cue.end() if cue else span[0], span[1])
 
 

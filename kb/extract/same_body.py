@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kb.actors import Gazetteer
+from kb.extract.armies import of_state
 from kb.extract.speakers import Speaker
 
 # The institution words a speaker and the attacker share ("military source" ... "army planes").
@@ -33,6 +34,9 @@ def speaks_of_own_body(subject: str | None, speaker: Speaker, gazetteer: Gazette
     institution: both are written with an army word and the subject carries no hostile word."""
     if not subject or gazetteer.lookup(subject) is not None or _OTHER.search(subject) or not _BODY.search(subject):
         return False
+    if speaker.actor is not None and speaker.actor.kind in ("Group", "Organization") \
+            and not of_state(speaker.actor, gazetteer):
+        return False  # "the Arakan Army said ... killed by the military": a rebel army's "military" is the state's
     said_by = " ".join(filter(None, (speaker.label, speaker.role)))
     return bool(_BODY.search(said_by)) and not _OTHER.search(said_by)
 

@@ -58,11 +58,12 @@ _AFTER = re.compile(
     rf"|(?P<of>one)\s+of\s+(?:its|their|his|her|our|the)\s+{_MODS}(?P<group>{_GROUP}))(?={_HARM_AFTER})",
     re.IGNORECASE,
 )
-# "killed a senior commander", "shot dead a teenager", "killing the driver", "also injured a soldier", "killed
-# another person": one victim of an active verb (not "killing the commander's guard": the possessor is no victim)
+# "killed a senior commander", "shot dead a teenager", "killing the driver", "killing its driver", "also injured a
+# soldier", "killed another person": one victim of an active verb (not "killing the commander's guard": the
+# possessor is no victim)
 _KILLED_ONE = re.compile(
     rf"(?<![\w-])(?:killed|kills|killing|eliminated|shot\s+dead|assassinated|wounding|injuring|injured|injures"
-    rf"|wounded)\s+(?P<art>an?|one|the|another)\s+{_MODS}"
+    rf"|wounded)\s+(?P<art>an?|one|the|another|its|his|her|their)\s+{_MODS}"
     rf"(?P<noun>{_NOUN})(?![\w'\u2019-])",
     re.IGNORECASE,
 )
@@ -81,7 +82,8 @@ _INCLUDED_ONE = re.compile(
 )
 _ASIDE_OPENER = re.compile(r"(?:including|among\s+them|among\s+whom)\s[^.;:!?()]*$", re.IGNORECASE)
 _DEATH_OF = re.compile(
-    rf"(?<![\w-])(?:the\s+)?(?:death|killing)\s+of\s+(?P<art>an?|one)\s+{_MODS}(?P<noun>{_NOUN})(?![\w-])",
+    rf"(?<![\w-])(?:the\s+)?(?:death|killing)\s+of\s+(?P<art>an?|one|the|its|his|her|their)\s+{_MODS}"
+    rf"(?P<noun>{_NOUN})(?![\w'\u2019-])",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,9 @@ NOUN = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.CASUALTY_NOUNS)})(?:nya)?
 
 
 _LOST = re.compile(
-    r"\s+(?:(?:had|has|have|telah|sudah|juga|reportedly)\s+){0,2}(?:lost|kehilangan)\s+(?:(?:its|their|some|over)\s+)?$",
+    r"\s+(?:(?:had|has|have|telah|sudah|juga|reportedly)\s+){0,2}(?:lost|kehilangan"
+    # "Ukraine has reported the loss of 12 soldiers": its own, as "Ukraine lost 12 soldiers"
+    r"|(?:reported|acknowledged|confirmed|admitted|announced)\s+the\s+loss\s+of)\s+(?:(?:its|their|some|over)\s+)?$",
     re.IGNORECASE,
 )
 OWN_BEFORE = re.compile(
