@@ -496,18 +496,25 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 2381 of 2901, P 0.8208, R 0.7929, speaker 0.8929, via 0.9513); batch 20 came in blind, so the precision,
     # recall and via floors below are the whole-dev figures with it, floored to three decimals (speaker holds)
     assert report.overall.precision >= 0.815  # 0.8256 (21); 0.8210 with batch 16; 0.8260 (22); 0.8239 with batch 17;
-    # 0.8277 (23); 0.8200 with batch 18; 0.8228 (24); 0.8179 with batch 19; 0.8208 (25); 0.8156 with batch 20
+    # 0.8277 (23); 0.8200 with batch 18; 0.8228 (24); 0.8179 with batch 19; 0.8208 (25); 0.8156 with batch 20; 0.8177
+    # with batch 21
     # session 26's statement gate (``statement_gate``, fitted on the first readings, where the statements it leaves out
     # matched 10 of 111): on this read dev 2461 of 3016 -> 2445 of 2971, P 0.8160 -> 0.8229, R 0.7890 -> 0.7839; the
     # recall floor follows it (batch 20, blind: 78 of 114 -> 78 of 112)
-    assert report.overall.recall >= 0.783  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17;
+    # 422 articles (with batch 21, blind, first reading at c5d58e5 on main's extractor 6d29532): 2548 of 3116
+    # predicted and 3264 gold, P 0.8177, R 0.7806, speaker 0.8980, via 0.9466 (the 402 before it on the same code:
+    # 2448 of 2974 predicted and 3119 gold, P 0.8231, R 0.7849, speaker 0.8983, via 0.9493); batch 21 came in blind,
+    # so the recall and via floors below are the whole-dev figures with it, floored to three decimals (precision and
+    # speaker hold)
+    assert report.overall.recall >= 0.780  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17;
     # 0.7963 (23); 0.7892 with batch 18; 0.7931 (24); 0.7882 with batch 19; 0.7929 (25); 0.7884 with batch 20; 0.7839
-    # (26, the statement gate)
+    # (26, the statement gate); 0.7806 with batch 21
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.892  # 0.9003 (21), 0.8903 (22),
     # 0.8868 with batch 17, 0.8922 (23), 0.8896 with batch 18, 0.8927 (24), 0.8872 with batch 19, 0.8929 (25),
-    # 0.8935 with batch 20
-    assert report.via_accuracy is not None and report.via_accuracy >= 0.947  # 0.9501 (21), 0.9454 (22), 0.9364 with
-    # batch 17, 0.9496 (23), 0.9472 with batch 18, 0.9518 (24), 0.9510 with batch 19, 0.9513 (25), 0.9479 with batch 20
+    # 0.8935 with batch 20, 0.8980 with batch 21
+    assert report.via_accuracy is not None and report.via_accuracy >= 0.946  # 0.9501 (21), 0.9454 (22), 0.9364 with
+    # batch 17, 0.9496 (23), 0.9472 with batch 18, 0.9518 (24), 0.9510 with batch 19, 0.9513 (25), 0.9479 with batch 20,
+    # 0.9466 with batch 21 (blind)
     # spk21 (sentence between one source's two, no-speech verbs, place tails, "they", ministries and portfolio
     # officials, pronouns inside a report, trailing media credits, "the organization", ", indicating that"): speaker
     # 0.8960 -> 0.9064, via 0.9624 -> 0.9648, P/R unchanged (1731 matched, 2094 predicted)
@@ -551,6 +558,7 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # with batch 20 (402 articles, blind, first reading at 57abd88): 528 of 2459 (0.2147), the ceiling holds
     # session 26: ``kb eval`` reads a party written as the people it counts by its demonym (``eval_parties``): 447 of
     # 2448 (0.1826) where the same claims counted 513 (0.2096); the ceiling follows
+    # with batch 21 (422 articles, blind, first reading at c5d58e5): 469 of 2548 (0.1841), the ceiling holds
     assert report.errors["wrong_party"] <= 0.185 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
@@ -568,6 +576,7 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # with batch 18 (362 articles, blind, 7baeba3): 242 of 2273 (0.1065), the ceiling holds
     # with batch 19 (382 articles, blind, 7edee8a): 249 of 2367 (0.1052), the ceiling holds
     # with batch 20 (402 articles, blind, 57abd88): 258 of 2459 (0.1049), the ceiling holds
+    # with batch 21 (422 articles, blind, c5d58e5): 268 of 2548 (0.1052), the ceiling holds
     assert report.errors["wrong_scope"] <= 0.107 * matched, dict(report.errors)  # 157 of 1582 (session 19 end: new
     # matches bring their sentences' scope errors, no matched pair changed scope): 0.0992; 154 of 1574 (13): 0.0978;
     # rec20: 160 of 1596 (0.1003), the 12 new matches bring 3 scope errors of their sentences (a day's toll read as
