@@ -32,6 +32,16 @@ def civil_body(words: list[str], only: Mention) -> str | None:
     return members[-1] if members and len(after) <= 2 else None
 
 
+_HEALTH = frozenset(("health", "medical", "kesehatan", "medis"))
+_OFFICIALS = frozenset(("officials", "official", "authorities", "pejabat", "otoritas"))
+
+
+def health_officials(words: list[str]) -> bool:
+    """ "Palestinian health officials", "Hamas health officials", "pejabat kesehatan Palestina": a side's health
+    authority, which the annotation credits as written, never the state or the group itself."""
+    return bool(_HEALTH & set(words)) and bool(_OFFICIALS & set(words))
+
+
 def based_in(norm: str, mentions: list[Mention]) -> Mention | None:
     """Of a group and the state right beside it ("Houthi Yaman", "Hizbullah Lebanon", "Yemen's Houthis"), the
     group: the state says where it is, not who speaks.  None for any other pair."""

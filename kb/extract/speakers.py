@@ -28,7 +28,7 @@ from kb.extract.holders import BARE, bare_role, holder, office_at_place, persona
 from kb.extract.mentions import Mention, role_before
 from kb.extract.named_person import named_person
 from kb.extract.owned import owned_body, spokesperson_for
-from kb.extract.phrase_sides import based_in, civil_body, one_side
+from kb.extract.phrase_sides import based_in, civil_body, health_officials, one_side
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, country_named_group, placed, possessor
 from kb.extract.referred import NOBODY, named_body, referred
@@ -282,6 +282,9 @@ def _of_actors(norm: str, span: tuple[int, int], phrase: tuple[str, list[str]], 
     qualified = qualified_office(norm, start, end, words, actors.values())
     if qualified is not None:  # "a separatist rights official in the ... region": the office, on the state's side
         return Speaker(qualified[0], None, None, qualified[1])
+    if only is not None and only.actor is not None and only.actor.kind in ("State", "Organization", "Group") \
+            and health_officials(words):
+        return Speaker(clean_label(text), None, None, only.actor)  # "Palestinian health officials": not the state
     if (only is not None and only.actor is not None and only.actor.kind == "State"
             and state_officials(words, only.text.casefold().split())):
         return Speaker(clean_label(text), None, None, only.actor)  # "Pejabat Armenia": officials, on the state's side
