@@ -182,8 +182,12 @@ def test_possessive_military_is_the_armed_forces(gazetteer: Gazetteer) -> None:
 
 
 def test_adjectives_between_party_and_speaker_noun(gazetteer: Gazetteer) -> None:
+    # a side's health or medical officials speak as written, on the side's behalf (session 27: the real dev set's
+    # annotators credit "Palestinian health officials", "Hamas health officials" so, never the state)
     claims = run("Ten people were killed in Rafah overnight, Palestinian medical officials said.", gazetteer)
-    assert one(claims, "casualty").speaker == "Palestine"
+    assert one(claims, "casualty").speaker == "Palestinian medical officials"
+    claims = run("Ten people were killed in Rafah overnight, Palestinian officials said.", gazetteer)
+    assert one(claims, "casualty").speaker == "Palestinian officials"  # officials of no trade: as before
 
 
 def test_several_actors_of_one_side_name_the_most_specific(gazetteer: Gazetteer) -> None:

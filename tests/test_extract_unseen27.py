@@ -153,3 +153,17 @@ def test_a_rebel_armys_the_military_is_the_states(gazetteer: Gazetteer) -> None:
 def test_an_army_source_on_the_army_still_speaks_of_its_own(gazetteer: Gazetteer) -> None:
     claims = run_as("A military source said army planes bombed rebel depots.", gazetteer)
     assert not of_type(claims, "accusation")
+
+
+def test_the_army_of_the_one_state_named_is_the_army(gazetteer: Gazetteer) -> None:
+    # the article names Sudan and the RSF, never the Sudanese Armed Forces: "the military" is Sudan's army
+    claims = run_as("A drone attack on a market in Sudan killed 43 people, activists said. The RSF has been fighting "
+                    "there since April. The military, meanwhile, said on Sunday that five soldiers were killed.",
+                    gazetteer)
+    assert [c.speaker for c in of_type(claims, "casualty")] == ["activists", "Sudanese Armed Forces"]
+
+
+def test_a_side_health_officials_speak_as_written(gazetteer: Gazetteer) -> None:
+    claims = of_type(run_as("Palestinian health officials say an Israeli strike killed four men.", gazetteer),
+                     "casualty")
+    assert [c.speaker for c in claims] == ["Palestinian health officials"]

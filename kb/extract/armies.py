@@ -35,15 +35,27 @@ def of_state(actor: Actor, gazetteer: Gazetteer | None) -> bool:
 
 
 def state_army(seen: Counter[str], gazetteer: Gazetteer | None) -> Actor | None:
-    """The state's army the article names most (``seen``: actor IRIs named, counted), if any."""
+    """The state's army the article names most (``seen``: actor IRIs named, counted), if any; else the army of the
+    one state the article names whose army the gazetteer knows ("Sudan" in a story of the RSF: "tentara" is the
+    Sudanese Armed Forces though the article never names them)."""
     if gazetteer is None:
         return None
+    states: list[Actor] = []
     for iri, _ in seen.most_common(12):
         actor = gazetteer.by_iri(iri)
         if (actor is not None and actor.kind in ("Organization", "Government", "Group")
                 and ARMED_LABEL.search(actor.label) and of_state(actor, gazetteer)):
             return actor
-    return None
+        if actor is not None and actor.kind == "State":
+            states.append(actor)
+    armies = [army for state in states for army in _armies_of(state, gazetteer)]
+    return armies[0] if len(armies) == 1 else None
+
+
+def _armies_of(state: Actor, gazetteer: Gazetteer) -> list[Actor]:
+    """The armed bodies the gazetteer says stand for ``state`` directly."""
+    return [a for a in gazetteer if a.represents == state.iri and a.kind in ("Organization", "Government", "Group")
+            and ARMED_LABEL.search(a.label)]
 
 
 __all__ = ["ARMED_LABEL", "ARMY_WORDS", "of_state", "state_army"]
