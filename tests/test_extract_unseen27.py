@@ -167,3 +167,21 @@ def test_a_side_health_officials_speak_as_written(gazetteer: Gazetteer) -> None:
     claims = of_type(run_as("Palestinian health officials say an Israeli strike killed four men.", gazetteer),
                      "casualty")
     assert [c.speaker for c in claims] == ["Palestinian health officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("An RSF commander said five soldiers were killed.", "en"),
+        ("A senior RSF commander said five soldiers were killed.", "en"),
+        ("Seorang komandan RSF mengatakan lima tentara tewas.", "id"),
+    ],
+)
+def test_one_of_many_holders_is_not_the_offices_one_holder(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    speakers = {c.speaker for c in run_as(text, gazetteer, lang)}
+    assert speakers and "Mohamed Hamdan Dagalo" not in speakers
+
+
+def test_the_office_with_the_definite_article_is_its_holder(gazetteer: Gazetteer) -> None:
+    claims = run_as("The RSF commander said five soldiers were killed.", gazetteer)
+    assert {c.speaker for c in claims} == {"Mohamed Hamdan Dagalo"}

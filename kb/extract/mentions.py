@@ -46,6 +46,11 @@ _NAME_GOES_ON = re.compile(
 )
 _ORG = frozenset(ORG_WORDS)
 _QUALIFIED = re.compile(r"\b(?:wakil|deputy|mantan|former|ex|eks|calon)\s*-?\s*$", re.IGNORECASE)
+# one of many, not the office's one holder: "an RSF commander", "a senior Hezbollah leader", "seorang komandan RSF"
+_ONE_OF_MANY = re.compile(
+    r"(?<![\w-])(?:an?|one|another|seorang|salah\s+satu)\s+(?:(?:senior|top|local|regional|field|high-ranking)\s+)?$",
+    re.IGNORECASE,
+)
 _ROLE_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -141,7 +146,8 @@ def _known(norm: str, matcher: Matcher) -> list[Mention]:
         actor, is_role = matcher.actor_for(text)
         # a common word, not a name ("al-Burhan", "el-Sisi": a particle before a capital is a name)
         lower_single = " " not in text.strip() and not text[0].isupper() and not PARTICLE.match(text)
-        if actor is None or lower_single or (is_role and _QUALIFIED.search(norm, max(0, start - 12), start)) or (
+        if actor is None or lower_single or (is_role and (_QUALIFIED.search(norm, max(0, start - 12), start) or (
+                actor.kind == "Person" and _ONE_OF_MANY.search(norm, max(0, start - 24), start)))) or (
                 actor.kind == "Person" and _inside_other_name(norm, start, end)):
             for s, e, t in _scan(norm, matcher, norm.find(" ", start, end) + 1 or end, end):
                 heapq.heappush(candidates, (s - e, s, e, t))
