@@ -185,3 +185,36 @@ def test_one_of_many_holders_is_not_the_offices_one_holder(text: str, lang: str,
 def test_the_office_with_the_definite_article_is_its_holder(gazetteer: Gazetteer) -> None:
     claims = run_as("The RSF commander said five soldiers were killed.", gazetteer)
     assert {c.speaker for c in claims} == {"Mohamed Hamdan Dagalo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "via"),
+    [
+        # a bracketed date in the credit before the speaker is no figure: what the verb says still follows it
+        ("Dilansir dari Al Jazeera, Minggu (12/5), kementerian kesehatan Gaza mengatakan 20 orang tewas.", "id",
+         "Gaza Health Ministry", ["Al Jazeera"]),
+        ("Mengutip Reuters, Minggu (12/5), kementerian kesehatan Gaza mengatakan 20 orang tewas.", "id",
+         "Gaza Health Ministry", ["Reuters"]),
+        # a medium's report opening the source's words relays them, though the source's frame cut its scope
+        ("A Reuters report said the Gaza health ministry recorded 20 deaths.", "en", "Gaza Health Ministry",
+         ["Reuters"]),
+        ("Laporan Reuters menyebutkan kementerian kesehatan Gaza mencatat 20 orang tewas.", "id",
+         "Gaza Health Ministry", ["Reuters"]),
+        # the medium that carried the words, between the subject and its verb, is the relay, not the speaker
+        ("Kementerian kesehatan Gaza dalam keterangannya yang dikutip Al Arabiya menyebut 20 orang tewas.", "id",
+         "Gaza Health Ministry", ["Al Arabiya"]),
+        ("Kementerian kesehatan Gaza, dalam pernyataan yang dilansir kantor berita WAFA, mengatakan 20 orang tewas.",
+         "id", "Gaza Health Ministry", ["WAFA"]),
+    ],
+)
+def test_media_credited_around_the_source(text: str, lang: str, speaker: str, via: list[str],
+                                          gazetteer: Gazetteer) -> None:
+    claims = of_type(run_as(text, gazetteer, lang), "casualty")
+    assert [(c.speaker, c.via) for c in claims] == [(speaker, via)]
+
+
+def test_a_figure_before_the_verb_still_goes_before(gazetteer: Gazetteer) -> None:
+    # near miss of the bracketed date: a real figure before the speaker keeps the words before as its claim
+    claims = of_type(run_as("Sebanyak 20 orang tewas di Gaza (12/5), kata kementerian kesehatan Gaza.", gazetteer,
+                            "id"), "casualty")
+    assert [(c.speaker, c.quantity_min) for c in claims] == [("Gaza Health Ministry", 20)]

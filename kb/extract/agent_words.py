@@ -186,10 +186,21 @@ _TOLD_THROUGH = re.compile(r"\s+(?:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media
                            r"\s*$", re.IGNORECASE)  # and "for the first time", "untuk pertama kalinya" between
 
 
+# the medium that carried the words, told between the subject and its verb: "X dalam keterangannya yang dikutip Al
+# Arabiya menyebut", "X, dalam pernyataan yang dilansir kantor berita SPA, mengatakan" (the medium is the relay)
+_RELAYED_BETWEEN = re.compile(
+    r",?\s+(?:dalam\s+(?:keterangan|pernyataan|unggahan)(?:nya|\s+resmi(?:nya)?)?\s+)?(?:yang\s+)?"
+    r"(?:dikutip|dilansir|disiarkan|dimuat|diberitakan)\s+(?:oleh\s+)?(?:kantor\s+berita\s+|media\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*,?\s*$"
+)
+
+
 def aside_before_verb(norm: str, lower: int, verb_start: int) -> int:
     """Where the subject's phrase ends before the verb at ``verb_start``: before a bracketed description
     ("Yerevan (the Armenian capital) accused"), whom it told or spoke through ("X kepada wartawan mengatakan", "X
-    melalui juru bicaranya mengatakan") or "for the first time"; else ``verb_start``."""
+    melalui juru bicaranya mengatakan"), the medium that carried it ("X dalam keterangannya yang dikutip Y
+    menyebut") or "for the first time"; else ``verb_start``."""
     aside = _BRACKETED_BEFORE.search(norm, max(lower, verb_start - 80), verb_start) or \
-        _TOLD_THROUGH.search(norm, max(lower, verb_start - 40), verb_start)
+        _TOLD_THROUGH.search(norm, max(lower, verb_start - 40), verb_start) or \
+        _RELAYED_BETWEEN.search(norm, max(lower, verb_start - 80), verb_start)
     return aside.start() if aside is not None else verb_start

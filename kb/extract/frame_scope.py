@@ -143,6 +143,8 @@ _NEXT_CLAUSE = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+# a date in brackets is no figure ("Minggu (12/5)", "(28/4/2018)"): Indonesian news dates its credits so
+_DATED = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
 
 CONTENT = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -336,8 +338,8 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         return before  # '"...," they said from the hospital': the quotation just closed is what was said
     if _COMPLEMENT.match(norm, tail) or frame.hint or content_words(norm, *after) >= 3:
         return after
-    if _DIGIT.search(norm, *after) and not _DIGIT.search(norm, *before):
-        return after  # "Dilansir dari X, Y mengatakan 40 orang tewas.": the figure follows the verb
+    if _DIGIT.search(norm, *after) and not _DIGIT.search(_DATED.sub("", norm[before[0] : before[1]])):
+        return after  # "Dilansir dari X, Minggu (12/5), Y mengatakan 40 orang tewas.": the figure follows the verb
     return before if content_words(norm, *before) >= 2 else after
 
 

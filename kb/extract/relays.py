@@ -63,6 +63,8 @@ def credit_relays(frames: list[Frame]) -> None:
 
 
 def _opens(medium: Frame, frame: Frame) -> bool:
-    """ "Menurut laporan Reuters, Kementerian Kesehatan mengatakan ...": an "according to" medium whose words
-    end where the next speaker begins introduces that speaker's statement, though its scope stops short."""
-    return medium.kind == "according" and frame.kind == "verb" and 0 <= frame.agent[0] - medium.scope[1] <= 2
+    """ "Menurut laporan Reuters, Kementerian Kesehatan mengatakan ...", "A Reuters report said the ministry
+    recorded ...": a medium whose words end where the next speaker begins introduces that speaker's statement,
+    though its scope stops short (the next frame cut it)."""
+    return medium.kind in ("according", "verb") and frame.kind == "verb" and frame.verb[0] > medium.verb[1] \
+        and 0 <= frame.agent[0] - medium.scope[1] <= 5
