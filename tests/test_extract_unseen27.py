@@ -218,3 +218,25 @@ def test_a_figure_before_the_verb_still_goes_before(gazetteer: Gazetteer) -> Non
     claims = of_type(run_as("Sebanyak 20 orang tewas di Gaza (12/5), kata kementerian kesehatan Gaza.", gazetteer,
                             "id"), "casualty")
     assert [(c.speaker, c.quantity_min) for c in claims] == [("Gaza Health Ministry", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The Israeli army says Hamas gunmen have been embedded among civilians.", "en", "Israel Defense Forces"),
+        ("The army said Hamas fighters were hiding among civilians in the camp.", "en", "army"),
+        ("Militer Israel mengatakan pejuang Hamas bersembunyi di antara warga sipil.", "id", "Israel Defense Forces"),
+    ],
+)
+def test_fighters_placed_among_civilians_is_a_charge(text: str, lang: str, speaker: str,
+                                                     gazetteer: Gazetteer) -> None:
+    assert _accused(text, gazetteer, lang) == [(speaker, "Hamas")]
+
+
+def test_people_hiding_among_ruins_accuse_nobody(gazetteer: Gazetteer) -> None:
+    assert _accused("Residents said they were hiding among the ruins.", gazetteer) == []
+
+
+def test_pushing_back_on_an_assertion_is_a_denial(gazetteer: Gazetteer) -> None:
+    claims = run_as("On Friday Sergei Shoigu, Russia's defence minister, pushed back on the Ukrainian claim.", gazetteer)
+    assert [(c.type, c.speaker) for c in claims] == [("denial", "Sergei Shoigu")]

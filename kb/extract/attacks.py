@@ -76,6 +76,18 @@ _UNDER_FIRE = re.compile(
     re.I,
 )
 _RESPONSIBLE = compile_words(lexicon.RESPONSIBLE)
+# fighters placed among civilians, the human-shield charge told without "shields": "Hamas operatives have been
+# embedded among civilians", "fighters hiding among civilians in the camp", "bersembunyi di antara warga sipil"
+_AMONG_CIVILIANS = re.compile(
+    # the auxiliary is part of the cue: being embedded is the fighters' own doing, so the subject before it is the
+    # doer (``attack_agents.subject`` reads a passive's subject as its victim)
+    r"(?<![\w-])(?:(?:(?:have|has|had)\s+been|were|was|are|is|are\s+being|were\s+being|telah|sedang)\s+)?"
+    r"(?:embedded|hiding|hide|hides|hid|concealed|concealing|bersembunyi|menyembunyikan\s+diri)\s+"
+    r"(?:(?:themselves|itself|deliberately|sengaja)\s+)?(?:among|amid|amongst|within|inside|di\s+antara|di\s+tengah"
+    r"(?:-tengah)?)\s+(?:the\s+|para\s+)?(?:civilians?|civilian\s+(?:areas?|population|homes|sites|infrastructure)"
+    r"|residential\s+areas?|warga\s+sipil|penduduk(?:\s+sipil)?|permukiman(?:\s+warga)?)(?![\w-])",
+    re.IGNORECASE,
+)
 # "the RSF was using residents of El Fasher as human shields", "menggunakan rumah sakit sebagai pusat komando"
 # ... or used to store, hide or launch weapons ("menggunakan gedung-gedung ini untuk meluncurkan operasi")
 _MILITARY_USE = (
@@ -172,6 +184,7 @@ def find_attacks(
         (_STARTED_BY, by_agent, True),
         (_LAUNCH, verb_agent, False),
         (_SHIELDS, verb_agent, True),
+        (_AMONG_CIVILIANS, verb_agent, True),
         (_SHIELDS_BY, by_agent, True),
         (_SITE_USED, by_agent, True),
         (_RESPONSIBLE, _named_subject, True),

@@ -106,6 +106,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "rejected": "denial", "rejects": "denial", "reject": "denial", "rejecting": "denial", "dismissed": "denial",
     "dismisses": "denial", "dismissing": "denial", "refuted": "denial", "refutes": "denial", "rebuffed": "denial",
     "rebuffs": "denial", "repudiated": "denial", "brushed aside": "denial", "brushed off": "denial",
+    "pushed back on": "denial", "pushed back against": "denial", "pushes back on": "denial",
     "menolak": "denial", "mementahkan": "denial", "described": None, "describes": None,
     # "attributed the attack to Russian saboteurs", "medics attribute the attack to ..."
     "attributed": "accusation", "attributes": "accusation", "attribute": "accusation",
