@@ -22,6 +22,8 @@ from kb.resources import samples_dir
 from kb.sparql.safety import check_size
 from kb.sparql.sandbox import Formats, Limits, Sandbox
 
+# a TCP port: waitress took 99999 and listened on 99999 mod 65536 while the CLI announced 99999 (user27)
+PORT = click.IntRange(0, 65535)
 EXPORT_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "jsonld"}
 
 
@@ -266,7 +268,7 @@ def eval_command(gold: Path, articles: tuple[str, ...], fmt: str, published: tup
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--port", default=8000, show_default=True, type=PORT)
 @store_options
 @handle_errors
 def serve(host: str, port: int, store: str | None, actors: tuple[Path, ...]) -> None:
@@ -278,9 +280,11 @@ def _serve(store: str | None, host: str, port: int, actors: tuple[Path, ...] = (
     import web  # the web adapter; the library itself never imports Flask
     from kb.store import store_location
 
+    def ready(bound: int) -> None:  # the port bound: the system's choice for --port 0
+        click.echo(f"Serving the knowledge base at http://{host}:{bound}/  (Ctrl+C to stop)")
+
     try:
-        web.serve(store_location(store), host=host, port=port, actors=actors,
-                  ready=lambda: click.echo(f"Serving the knowledge base at http://{host}:{port}/  (Ctrl+C to stop)"))
+        web.serve(store_location(store), host=host, port=port, actors=actors, ready=ready)
     except OSError as exc:
         if exc.errno == errno.EADDRINUSE:
             raise InputError(f"{host}:{port} is already in use (another server?); choose another with --port") from None
@@ -289,7 +293,7 @@ def _serve(store: str | None, host: str, port: int, actors: tuple[Path, ...] = (
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--port", default=8000, show_default=True, type=PORT)
 @click.option("--no-serve", is_flag=True, help="Only ingest the samples.")
 @store_options
 @handle_errors
