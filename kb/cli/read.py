@@ -20,10 +20,13 @@ from kb.pipeline.article import read_bytes
 from kb.pipeline.batch import expand_inputs, load_input
 from kb.resources import samples_dir
 from kb.sparql.safety import check_size
-from kb.sparql.sandbox import Formats, Limits, Sandbox
+from kb.sparql.sandbox import Formats, Limits, NotAcceptable, Sandbox
 
 # a TCP port: waitress took 99999 and listened on 99999 mod 65536 while the CLI announced 99999 (user27)
 PORT = click.IntRange(0, 65535)
+# a CONSTRUCT's or DESCRIBE's graph per --format: it was Turtle whatever was asked, so `--format json | jq` failed
+# on Turtle and csv/tsv printed something else than asked (user27); a graph has no rows, so csv/tsv refuse
+GRAPH_FORMATS: dict[str, str | None] = {"table": "turtle", "json": "jsonld", "csv": None, "tsv": None}
 EXPORT_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "jsonld"}
 
 
@@ -85,7 +88,10 @@ def query(query: str, fmt: str, store: str | None, actors: tuple[Path, ...]) -> 
     check_size(text, limits.max_query_bytes)
     kb = open_kb(store, actors, read_only=True)
     try:
-        answer = Sandbox(kb.store, limits).run(text, Formats("json" if fmt == "table" else fmt, "turtle"))
+        answer = Sandbox(kb.store, limits).run(text, Formats("json" if fmt == "table" else fmt, GRAPH_FORMATS[fmt]))
+    except NotAcceptable:
+        raise InputError(f"--format {fmt}: this query answers a graph (CONSTRUCT, DESCRIBE), which has no {fmt} "
+                         "form: --format table prints it as Turtle, --format json as JSON-LD") from None
     finally:
         kb.close()
     if answer.truncated:
