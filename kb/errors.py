@@ -6,6 +6,9 @@ Adapters map them: the CLI to exit codes (``InputError``/``StoreError`` → 2,
 
 from __future__ import annotations
 
+import json
+import re
+
 
 class KBError(Exception):
     """Base of every error the library raises on purpose."""
@@ -51,3 +54,10 @@ class NotConforming(KBError):
     def __init__(self, message: str, report: str = "") -> None:
         super().__init__(message)
         self.report = report
+
+
+def json_reason(exc: json.JSONDecodeError) -> str:
+    """The reason of a JSON error without the dangling " at" Python ends some with ("Invalid control character at",
+    "Unterminated string starting at": the position follows in ``str(exc)``): our messages put the position first,
+    ``FILE:LINE:COL: invalid JSON: reason``, and "…: Invalid control character at" read as cut short (user27)."""
+    return re.sub(r"\s+(?:starting\s+)?at$", "", exc.msg)

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kb.errors import InputError
+from kb.errors import InputError, json_reason
 from kb.pipeline.article import read_bytes
 from kb.pipeline.record import CLAIM_TYPES
 
@@ -38,7 +38,7 @@ def _record(line: str, where: str) -> dict[str, Any]:
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}:{exc.colno}: invalid JSON: {exc.msg}") from None
+        raise InputError(f"{where}:{exc.colno}: invalid JSON: {json_reason(exc)}") from None
     if not isinstance(data, dict):
         raise InputError(f"{where}: a gold line must be a JSON object, got {type(data).__name__}")
     article = data.get("article")

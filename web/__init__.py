@@ -8,6 +8,7 @@ borrow the store's writer lock for one article at a time (``web.connection``, ``
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 from collections.abc import Callable, Iterable, Mapping
@@ -18,6 +19,7 @@ from typing import Any
 from flask import Flask, g
 from flask.json.provider import DefaultJSONProvider
 
+from kb.errors import InputError
 from kb.service import KnowledgeBase
 from kb.sparql.sandbox import Limits, Sandbox
 from web.connection import StoreHandle, existing_disk_store
@@ -160,18 +162,28 @@ def _follow(app: Flask, handle: StoreHandle) -> None:
 
 
 def serve(kb_location: str, host: str = "127.0.0.1", port: int = 8000, *, actors: Iterable[Path] = (),
-          config: dict[str, Any] | None = None, ready: Callable[[], None] | None = None) -> None:
+          config: dict[str, Any] | None = None, ready: Callable[[int], None] | None = None) -> None:
     """Serve the app with waitress until interrupted; prints nothing (the CLI prints the URL from ``ready``, called
-    once the socket is bound: a port already in use fails before anything says it is served)."""
+    with the port bound once the socket is bound: a port already in use fails before anything says it is served,
+    and ``port=0`` announces the port the system chose, not 0). A host that does not resolve or is not this
+    machine's is an ``InputError`` naming it (waitress raised a bare ``ValueError``, which reached the user as a
+    traceback; user27)."""
     import waitress.server
 
     app = create_app({"KB_STORE": kb_location, "KB_ACTORS": tuple(actors), **(config or {})})
     # a look-ahead of one request keeps reading the socket while a page runs, so waitress sees a client leave
     # (``waitress.client_disconnected``) and the page's budget stops it (``web.budget``)
-    server = waitress.server.create_server(app, host=host, port=port, threads=8, ident="claimkb",
-                                           channel_request_lookahead=1)
+    try:
+        server = waitress.server.create_server(app, host=host, port=port, threads=8, ident="claimkb",
+                                               channel_request_lookahead=1)
+    except ValueError as exc:  # waitress: the host/port pair does not resolve
+        raise InputError(f"{host}:{port}: cannot listen there ({exc})") from None
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise  # the CLI says which port and what to do
+        raise InputError(f"{host}:{port}: cannot listen there ({exc.strerror or exc})") from None
     if ready is not None:
-        ready()
+        ready(int(getattr(server, "effective_port", port)))
     server.run()
 
 

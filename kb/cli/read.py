@@ -20,8 +20,13 @@ from kb.pipeline.article import read_bytes
 from kb.pipeline.batch import expand_inputs, load_input
 from kb.resources import samples_dir
 from kb.sparql.safety import check_size
-from kb.sparql.sandbox import Formats, Limits, Sandbox
+from kb.sparql.sandbox import Formats, Limits, NotAcceptable, Sandbox
 
+# a TCP port: waitress took 99999 and listened on 99999 mod 65536 while the CLI announced 99999 (user27)
+PORT = click.IntRange(0, 65535)
+# a CONSTRUCT's or DESCRIBE's graph per --format: it was Turtle whatever was asked, so `--format json | jq` failed
+# on Turtle and csv/tsv printed something else than asked (user27); a graph has no rows, so csv/tsv refuse
+GRAPH_FORMATS: dict[str, str | None] = {"table": "turtle", "json": "jsonld", "csv": None, "tsv": None}
 EXPORT_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "jsonld"}
 
 
@@ -83,7 +88,10 @@ def query(query: str, fmt: str, store: str | None, actors: tuple[Path, ...]) -> 
     check_size(text, limits.max_query_bytes)
     kb = open_kb(store, actors, read_only=True)
     try:
-        answer = Sandbox(kb.store, limits).run(text, Formats("json" if fmt == "table" else fmt, "turtle"))
+        answer = Sandbox(kb.store, limits).run(text, Formats("json" if fmt == "table" else fmt, GRAPH_FORMATS[fmt]))
+    except NotAcceptable:
+        raise InputError(f"--format {fmt}: this query answers a graph (CONSTRUCT, DESCRIBE), which has no {fmt} "
+                         "form: --format table prints it as Turtle, --format json as JSON-LD") from None
     finally:
         kb.close()
     if answer.truncated:
@@ -266,7 +274,7 @@ def eval_command(gold: Path, articles: tuple[str, ...], fmt: str, published: tup
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--port", default=8000, show_default=True, type=PORT)
 @store_options
 @handle_errors
 def serve(host: str, port: int, store: str | None, actors: tuple[Path, ...]) -> None:
@@ -278,9 +286,11 @@ def _serve(store: str | None, host: str, port: int, actors: tuple[Path, ...] = (
     import web  # the web adapter; the library itself never imports Flask
     from kb.store import store_location
 
+    def ready(bound: int) -> None:  # the port bound: the system's choice for --port 0
+        click.echo(f"Serving the knowledge base at http://{host}:{bound}/  (Ctrl+C to stop)")
+
     try:
-        web.serve(store_location(store), host=host, port=port, actors=actors,
-                  ready=lambda: click.echo(f"Serving the knowledge base at http://{host}:{port}/  (Ctrl+C to stop)"))
+        web.serve(store_location(store), host=host, port=port, actors=actors, ready=ready)
     except OSError as exc:
         if exc.errno == errno.EADDRINUSE:
             raise InputError(f"{host}:{port} is already in use (another server?); choose another with --port") from None
@@ -289,7 +299,7 @@ def _serve(store: str | None, host: str, port: int, actors: tuple[Path, ...] = (
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--port", default=8000, show_default=True, type=PORT)
 @click.option("--no-serve", is_flag=True, help="Only ingest the samples.")
 @store_options
 @handle_errors

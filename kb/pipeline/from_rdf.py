@@ -17,7 +17,7 @@ from typing import Any
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.exceptions import ParserError
 
-from kb.errors import InputError
+from kb.errors import InputError, json_reason
 from kb.pipeline.article import read_bytes
 from kb.pipeline.record import Claim
 from kb.vocab import CKB, DATA
@@ -55,7 +55,7 @@ def check_jsonld(text: str, where: str) -> Any:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+        raise InputError(f"{where}:{exc.lineno}:{exc.colno}: invalid JSON: {json_reason(exc)}") from None
     refs = context_references(doc)
     if refs:
         kind = "remote" if refs[0].startswith(("http://", "https://")) else "referenced"

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final, TextIO
 
-from kb.errors import InputError
+from kb.errors import InputError, json_reason
 from kb.pipeline.article import iso_date
 
 CLAIM_TYPES: Final = (
@@ -146,7 +146,7 @@ def read_jsonl(stream: TextIO, *, name: str = "<stdin>") -> Iterator[Claim]:
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+            raise InputError(f"{name}:{lineno}:{exc.colno}: invalid JSON: {json_reason(exc)}") from None
         yield Claim.from_dict(data, where=f"{name}:{lineno}")
 
 

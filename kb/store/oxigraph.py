@@ -159,6 +159,11 @@ class OxigraphStore:
         self.read_only = read_only
         self.capabilities = Capabilities(embedded=True, path=path)
         deadline = time.monotonic() + wait
+        if read_only and path is not None and not path.exists():
+            # a reader of a folder nobody wrote to: say so, not Oxigraph's "While opening a file for sequentially
+            # reading: …/CURRENT" (user27); a folder being compacted still exists, so the retry below is unchanged
+            raise StoreError(f"{path}: no store here yet (kb ingest or kb demo makes one; --store or KB_STORE "
+                             "names another)")
         while True:
             try:
                 self._ox = self._open(path, read_only)

@@ -13,6 +13,7 @@ refuse the cross-origin preflight and only same-origin pages or non-browser clie
 from __future__ import annotations
 
 import codecs
+import json
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
@@ -70,11 +71,26 @@ def _plain_text() -> tuple[str, list[str]]:
         raise ApiError(400, "Bad article", f"text: not valid {declared} (byte {exc.start})") from None
 
 
+def _json_body() -> object:
+    """The parsed JSON body (None when empty), or 400 saying where it is not JSON: a client that sent a broken
+    body was told "must be a JSON object with at least 'text'", which did not say what was wrong (user27)."""
+    raw = request.get_data(cache=True)
+    if not raw.strip():
+        return None
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ApiError(400, "Bad article", f"the body is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                       f"{exc.msg})") from None
+    except UnicodeDecodeError as exc:
+        raise ApiError(400, "Bad article", f"the body is not valid JSON (not UTF-8 at byte {exc.start})") from None
+
+
 def _read_body() -> tuple[object, dict[str, object], list[str]]:
     """(text, metadata, notes on the decoding) from a JSON object or a text/plain body with metadata in the query
     string."""
     if request.mimetype == "application/json":
-        data = request.get_json(silent=True)
+        data = _json_body()
         if not isinstance(data, dict):
             raise ApiError(400, "Bad article", "the body must be a JSON object with at least 'text'")
         return data.get("text"), writes.meta_from(data, strict=True), []

@@ -97,7 +97,11 @@ def queue() -> Data:
             raise ApiError(400, "Bad filter", f"type: one of {', '.join(CLAIM_CLASS)}")
         bindings["type"] = CLAIM_CLASS[kind]
     status = request.args.get("status", "").strip()
-    rows = _reviewed_rows(status, article) if status else _queue_rows(bindings)
+    if not status or status == "unreviewed":
+        rows = _queue_rows(bindings)
+        rows = [r for r in rows if not r.get("reviewed")] if status else rows
+    else:
+        rows = _reviewed_rows(status, article, kind, str(bindings.get("actor") or ""))
     filters = {"article": article, "actor": actor, "type": kind, "status": status}
     return Data("review.html", QUEUE_COLUMNS, rows, lambda _: _queue_context(filters), json={"total": len(rows)},
                 headers={"X-Total-Count": str(len(rows))})  # as every other list says its length
@@ -121,19 +125,23 @@ def _queue_rows(bindings: dict[str, Any]) -> list[dict[str, Any]]:
 def _queue_context(filters: dict[str, str]) -> dict[str, Any]:
     reviewer = reviewing.signed_in()
     return {"reviewer": reviewer, "enabled": reviewing.enabled(), "csrf": security.csrf_token() if reviewer else "",
-            "kinds": list(CLAIM_CLASS), "statuses": SHOWN_STATUSES, "filters": filters}
+            "kinds": list(CLAIM_CLASS), "statuses": ("unreviewed", *SHOWN_STATUSES), "filters": filters}
 
 
 SHOWN_STATUSES = ("accepted", "corrected", "rejected", "added", "recheck")
 
 
-def _reviewed_rows(status: str, article: str) -> list[dict[str, Any]]:
+def _reviewed_rows(status: str, article: str, kind: str, actor: str) -> list[dict[str, Any]]:
     """Claims with one review status, rejected ones included (hidden everywhere else): read from the reviewed
-    articles only (``kb.review.listing``), so the cost grows with the reviews, not the store."""
+    articles only (``kb.review.listing``), so the cost grows with the reviews, not the store. ``kind`` and
+    ``actor`` (an actor IRI, speaker or party) narrow them as they narrow the queue: the form sends all three
+    together, and a status once dropped the other two, listing every accepted claim as "accepted casualty
+    claims" (user27)."""
     if status not in SHOWN_STATUSES:
-        raise ApiError(400, "Bad filter", f"status: one of {', '.join(SHOWN_STATUSES)}")
+        raise ApiError(400, "Bad filter", f"status: one of unreviewed, {', '.join(SHOWN_STATUSES)}")
     kb = core.kb()
     found = listing.rows(kb.store, kb.gazetteer, status=status, article=core.split_key(article)[0] if article else None)
+    found = [r for r in found if (not kind or r.record.type == kind) and (not actor or actor in _actors_of(r.record))]
     return [{"claim": URIRef(r.iri), "type": CLAIM_CLASS[r.record.type], "confidence": r.record.confidence,
              "reviewed": True, "speakerLabel": r.record.speaker, "articleKey": r.record.article,
              "quote": r.record.quote, "status": r.status, "shown": r.shown, "min": r.record.quantity_min,
@@ -141,6 +149,14 @@ def _reviewed_rows(status: str, article: str) -> list[dict[str, Any]]:
              "parties": "; ".join(r.record.subjects) or None, "scope": r.record.scope,
              "periodStart": r.record.period_start, "periodEnd": r.record.period_end,
              "allegation": r.record.allegation} for r in found]
+
+
+def _actors_of(record: Any) -> set[str]:
+    """The IRIs of a reviewed claim's speaker and parties, as the queue's ``?actor`` matches them: the record
+    names its parties by label, which the gazetteer resolves as the RDF mapper does (a minted name to its slug)."""
+    gazetteer = core.kb().gazetteer
+    names = [record.speaker, *record.subjects]
+    return {record.speaker_iri or "", *(gazetteer.resolve(n).iri for n in names if n)} - {""}
 
 
 def claim_panel(iri: URIRef) -> dict[str, Any]:

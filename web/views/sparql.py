@@ -47,6 +47,11 @@ def _cors(response: Response) -> Response:
     return response
 
 
+READS = ("GET", "HEAD")
+"""Methods whose query is in the URL: Flask answers HEAD with the GET view, and HEAD was read as a POST with no
+body, a 415 (user27: ``curl -I`` of a permalink, link checkers); a HEAD now gets the GET's status and headers."""
+
+
 @bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
 @rate_limited
 def endpoint() -> Response:
@@ -55,7 +60,7 @@ def endpoint() -> Response:
                                              "Access-Control-Allow-Headers": "Content-Type, Accept",
                                              "Access-Control-Max-Age": "600"})
     query, dataset = read_request()
-    if query is None and request.method == "GET" and \
+    if query is None and request.method in READS and \
             request.accept_mimetypes.best_match(["text/turtle", "text/html"]) == "text/html":
         return Response(status=303, headers={"Location": "/query"})  # a browser following "SPARQL endpoint": the page
     if query is None:
@@ -87,7 +92,7 @@ def read_request() -> tuple[str | None, Dataset]:
     given = len(request.args.getlist("query")) + (len(request.form.getlist("query")) if request.method == "POST" else 0)
     if given > 1:  # SPARQL 1.1 Protocol: exactly one query string; which one to run would be a guess
         raise ApiError(400, "Bad query", f"{given} 'query' parameters given: send exactly one")
-    if request.method == "GET":
+    if request.method in READS:
         return request.args.get("query"), _dataset(request.args)
     ctype = request.mimetype
     if ctype == "application/sparql-update":

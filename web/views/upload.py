@@ -98,6 +98,8 @@ def _article(values: dict[str, str], upload: FileStorage | None, pasted: str) ->
                        "accepted (as POST /api/articles)")
     name = ""
     text: str = pasted
+    if (upload is None or not upload.filename) and not pasted:  # "the article text is empty" read as if text was
+        raise ApiError(400, "Bad article", "no article: choose a file or paste its text")  # given (user27)
     if upload is not None and upload.filename:
         if pasted.strip():  # which one was meant cannot be told; storing the file dropped the text unseen
             raise ApiError(400, "Bad article", f"give a file or pasted text, not both: file {upload.filename!r} was "

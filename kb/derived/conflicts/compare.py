@@ -251,6 +251,14 @@ def nested_measure(part: ClaimFacts, whole: ClaimFacts, rel: str) -> Verdict:
     (plo, phi), (wlo, whi) = bounds(part), bounds(whole)
     if rel == UNCLEAR and part.date is not None and whole.date is not None and whole.date < part.date:
         rel = APART  # a total reported before the part may not count it yet
+    if plo > whi and rel == UNCLEAR and part.article == whole.article and part.speaker == whole.speaker and \
+            scope_of(part) == scope_of(whole) == "incident":
+        # One speaker's "part" above its own "whole" in one article, each said to count one strike, and nothing
+        # (a place) saying it is the same strike: two strikes, not a contradiction (user27's trial: a spokesman's
+        # 2,641 women among the dead set "above the total" of his 8 dead in a strike on hospitals, the top of
+        # /conflicts). Figures that do not say what they count, or a part below its whole, are unchanged.
+        return Verdict("unrelated", reason="one speaker's figures in one article that do not say they count the "
+                       "same frame")
     if rel in (APART, B_IN_A):
         return Verdict("unrelated", reason="different time frames or places")
     if plo > whi:
