@@ -240,3 +240,20 @@ def test_people_hiding_among_ruins_accuse_nobody(gazetteer: Gazetteer) -> None:
 def test_pushing_back_on_an_assertion_is_a_denial(gazetteer: Gazetteer) -> None:
     claims = run_as("On Friday Sergei Shoigu, Russia's defence minister, pushed back on the Ukrainian claim.", gazetteer)
     assert [(c.type, c.speaker) for c in claims] == [("denial", "Sergei Shoigu")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A medical source at the Saudi Hospital in El Fasher said 22 people were killed.", "en"),
+        ("Sumber medis di Rumah Sakit Saudi di El Fasher mengatakan 22 orang tewas.", "id"),
+    ],
+)
+def test_a_state_in_a_hospitals_name_is_no_party(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    claims = of_type(run_as(text, gazetteer, lang), "casualty")
+    assert claims and all("Saudi Arabia" not in (c.subject or "") for c in claims)
+
+
+def test_the_state_itself_still_speaks_and_is_a_party(gazetteer: Gazetteer) -> None:
+    assert _accused("Saudi Arabia said the Houthis fired a missile at the capital.", gazetteer) == [
+        ("Saudi Arabia", "Houthis")]

@@ -236,11 +236,24 @@ def _unknown_names(norm: str, known: list[Mention]) -> list[Mention]:
 _NAME_PARTICLE_AFTER = re.compile(r" (?:al|el|bin|ibn|abu)[- ](?-i:[A-Z])")
 
 
+# A state's name inside a facility's: "the Saudi Hospital in El Fasher", "Rumah Sakit Indonesia" (a hospital
+# named for who built it, in another country's war): a place, never the state as a party or a speaker
+_FACILITY_AFTER = re.compile(r"\s+(?:(?:Field|field|Friendship|Specialist)\s+)?(?:Hospital|hospital|Clinic)\b")
+_FACILITY_BEFORE = re.compile(r"\b(?:Rumah\s+Sakit|RS|Klinik)\s+$")
+
+
+def _facility_name(norm: str, mention: Mention) -> bool:
+    return mention.actor is not None and mention.actor.kind == "State" and (
+        _FACILITY_AFTER.match(norm, mention.end) is not None
+        or _FACILITY_BEFORE.search(norm, max(0, mention.start - 14), mention.start) is not None)
+
+
 def find_mentions(norm: str, gazetteer: Gazetteer) -> list[Mention]:
     """Actors named in ``norm`` (a normalised sentence), roles merged with the names they precede."""
     known = _known(norm, matcher_for(gazetteer))
     starts = {m.start for m in known}
-    known = [m for m in known if not (_NAME_PARTICLE_AFTER.match(norm, m.end) and m.end + 1 not in starts)]
+    known = [m for m in known if not (_NAME_PARTICLE_AFTER.match(norm, m.end) and m.end + 1 not in starts)
+             and not _facility_name(norm, m)]
     mentions = sorted(known + _unknown_names(norm, known), key=lambda m: m.start)
     merged: list[Mention] = []
     for mention in mentions:
