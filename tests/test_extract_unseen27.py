@@ -238,7 +238,8 @@ def test_people_hiding_among_ruins_accuse_nobody(gazetteer: Gazetteer) -> None:
 
 
 def test_pushing_back_on_an_assertion_is_a_denial(gazetteer: Gazetteer) -> None:
-    claims = run_as("On Friday Sergei Shoigu, Russia's defence minister, pushed back on the Ukrainian claim.", gazetteer)
+    claims = run_as("On Friday Sergei Shoigu, Russia's defence minister, pushed back on the Ukrainian claim.",
+                    gazetteer)
     assert [(c.type, c.speaker) for c in claims] == [("denial", "Sergei Shoigu")]
 
 
