@@ -258,3 +258,16 @@ def test_a_state_in_a_hospitals_name_is_no_party(text: str, lang: str, gazetteer
 def test_the_state_itself_still_speaks_and_is_a_party(gazetteer: Gazetteer) -> None:
     assert _accused("Saudi Arabia said the Houthis fired a missile at the capital.", gazetteer) == [
         ("Saudi Arabia", "Houthis")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The ministry said two children, aged 3 and 9, were killed.", "en"),
+        ("The ministry said two children, ages 4 and 7, were among the dead.", "en"),
+        ("Kementerian mengatakan dua anak, berusia 3 dan 9 tahun, tewas.", "id"),
+    ],
+)
+def test_the_victims_ages_in_an_aside_are_no_figure_and_no_cut(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    claims = of_type(run_as(text, gazetteer, lang), "casualty")
+    assert [(c.quantity_min, c.quantity_max) for c in claims] == [(2, 2)]

@@ -54,7 +54,9 @@ _OPENER = (r"(?:including|termasuk|di\s+antaranya|among\s+them|most\s+of\s+them|
            r"|sebagian\s+besar(?:\s+di\s+antaranya)?|yang\s+sebagian\s+besar|yang\s+(?:semuanya|kebanyakan)"
            r"|(?:all|most|many)\s+of\s+whom"
            # a count of some of them: "four of whom were children", "four of them children", "empat di antaranya"
-           r"|[\w-]+\s+(?:of\s+(?:whom|them)|di\s+antaranya|dari\s+mereka))")
+           r"|[\w-]+\s+(?:of\s+(?:whom|them)|di\s+antaranya|dari\s+mereka)"
+           # their ages: "two children, aged 3 and 9, were among the dead", "dua anak, berusia 3 dan 9 tahun, tewas"
+           r"|aged|ages|berusia|berumur)")
 _ASIDE = re.compile(  # past a party's name after the noun too: "71.400 warga Palestina — sebagian besar ... —"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s+(?:lainnya|lagi|others|more))?"
     # and past the side they were on: "200 orang di pihak mereka, termasuk ...", "people on their side, including"
