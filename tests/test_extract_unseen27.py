@@ -271,3 +271,12 @@ def test_the_state_itself_still_speaks_and_is_a_party(gazetteer: Gazetteer) -> N
 def test_the_victims_ages_in_an_aside_are_no_figure_and_no_cut(text: str, lang: str, gazetteer: Gazetteer) -> None:
     claims = of_type(run_as(text, gazetteer, lang), "casualty")
     assert [(c.quantity_min, c.quantity_max) for c in claims] == [(2, 2)]
+
+
+def test_an_attack_noun_after_its_article_makes_no_victim_the_attacker(gazetteer: Gazetteer) -> None:
+    # "the soldiers were killed in the attack": "attack" is a noun here; the soldiers are the dead, not the accused
+    assert _accused("The ministry said the soldiers were killed in the attack.", gazetteer) == []
+    assert _accused("The ministry said the soldiers were killed in a Russian attack.", gazetteer) == [
+        ("ministry", "Russia")]
+    assert _accused("The ministry said Russian troops attack the town every night.", gazetteer) == [
+        ("ministry", "Russian Armed Forces")]

@@ -142,6 +142,8 @@ HARM = frozenset((*lexicon.KILLED, *lexicon.WOUNDED, "dibunuh", "executed", "die
 _JOINT = re.compile(r",\s*(?:and|dan)\s+", re.I)
 # an open question before the attack in its clause: "whether it was an Israeli air strike", "apakah serangan itu"
 _UNCERTAIN = re.compile(r"(?<![\w-])(?:whether|apakah)(?![\w-])[^.;:!?]*$", re.I)
+_NOUN_WORDS = frozenset(n.casefold() for n in lexicon.ATTACK_NOUNS)
+_DETERMINED = re.compile(r"(?<![\w-])(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
 _DEFENSIVE = re.compile(r"\s+(?:down|jatuh)(?![\w-])", re.I)
 _SHOOT = frozenset(("shot", "shoot", "shoots", "shooting", "menembak", "menembaki", "ditembak"))
 
@@ -193,6 +195,9 @@ def find_attacks(
         (HOLDS, party_after, True),
     ):
         for cue in pattern.finditer(norm, *span):
+            if pattern is VERBS and cue.group(0).casefold() in _NOUN_WORDS \
+                    and _DETERMINED.search(norm, max(span[0], cue.start() - 8), cue.start()):
+                continue  # "were killed in the attack": a noun after its article (``NOUNS`` reads it), no verb
             if cue.group(0).casefold() in _SHOOT and _DEFENSIVE.match(norm, cue.end()):
                 continue  # "air defences shot down 30 drones", "menembak jatuh tiga rudal": defence, no attack
             if _UNCERTAIN.search(norm, max(span[0], cue.start() - 90), cue.start()):
