@@ -253,8 +253,9 @@ def eval_command(gold: Path, articles: tuple[str, ...], fmt: str, published: tup
                  actors: tuple[Path, ...]) -> None:
     """Score extraction against a gold JSONL (precision, recall, speaker and source-chain accuracy)."""
     from kb.actors import Gazetteer
-    from kb.eval import evaluate, render, to_json
+    from kb.eval import evaluate
     from kb.eval_gold import read_gold
+    from kb.eval_render import render, to_json
 
     records = read_gold(gold)
     dates = dict(p.partition("=")[::2] for p in published)
