@@ -16,8 +16,8 @@ from rich.table import Table
 
 from kb.cli.base import NOT_CONFORMING, OK, check_actor, handle_errors, main, open_kb, store_options
 from kb.errors import InputError
-from kb.pipeline.article import read_bytes
 from kb.pipeline.batch import expand_inputs, load_input
+from kb.pipeline.decode import read_bytes
 from kb.resources import samples_dir
 from kb.sparql.safety import check_size
 from kb.sparql.sandbox import Formats, Limits, Sandbox
