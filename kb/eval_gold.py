@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.errors import InputError, json_reason
-from kb.pipeline.article import read_bytes
+from kb.pipeline.decode import read_bytes
 from kb.pipeline.record import CLAIM_TYPES
 
 

@@ -24,7 +24,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from rdflib import Graph
 
-from kb import sparql, syndication
+from kb import syndication
 from kb.actors import Gazetteer
 from kb.derived import conflicts
 from kb.derived.conflicts import Summary
@@ -37,9 +37,10 @@ from kb.pipeline.quarantine import Quarantine
 from kb.pipeline.record import Claim
 from kb.pipeline.to_rdf import add_claim, article_graph
 from kb.resources import ontology_file
+from kb.service_read import StoreReader
 from kb.store import Store, minted, open_store, store_location
 from kb.store.location import Location
-from kb.vocab import ACTORS_GRAPH, DATA
+from kb.vocab import ACTORS_GRAPH
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -54,13 +55,12 @@ def quarantine_location(store: str) -> Path | None:
     return Location.of(store).quarantine()
 
 
-class KnowledgeBase:
-    """A store, its quarantine and the actor gazetteer, written only through these methods."""
+class KnowledgeBase(StoreReader):
+    """A store, its quarantine and the actor gazetteer, written only through these methods (and read through those
+    of ``StoreReader``)."""
 
     def __init__(self, store: Store, quarantine: Quarantine, gazetteer: Gazetteer) -> None:
-        self.store = store
-        self.quarantine = quarantine
-        self.gazetteer = gazetteer
+        super().__init__(store, quarantine, gazetteer)
         self.last_refresh: Summary | None = None
         self._deferred = 0  # open ``batch()`` blocks: the refresh waits for the outermost to end
         self._dirty = False
@@ -269,49 +269,6 @@ class KnowledgeBase:
             return Result(prepared.name, "failed", notes=prepared.notes,
                           reason=f"{prepared.article.name}: not stored: {type(exc).__name__}: {exc}")
         return Result(outcome.name, outcome.status, outcome, prepared.notes, outcome.message)
-
-    # ---- reading
-    def has_article(self, key: str) -> bool:
-        return bool(sparql.run(self.store, "article", article=DATA[f"article/{key}"]).rows)
-
-    def article(self, key: str) -> Article:
-        """The stored article with this key (its text and metadata)."""
-        rows = sparql.run(self.store, "article", article=DATA[f"article/{key}"])
-        if not rows.rows:
-            raise InputError(f"article {key!r} is not in the store: ingest its text first")
-        row = rows.values()[0]
-        return Article(
-            text=str(row["text"]),
-            name=key,
-            title=_opt(row.get("title")),
-            published=_opt(row.get("published")),
-            url=_opt(row.get("url")),
-            outlet=_opt(row.get("outletName")),
-            lang=_opt(row.get("lang")),
-        )
-
-    def article_graphs(self) -> list[str]:
-        return [str(r["graph"]) for r in sparql.run(self.store, "article-graphs").rows]
-
-    def validate(self) -> list[tuple[str, gate.GateResult]]:
-        """Re-check every article graph in the store; returns the ones that fail."""
-        failures = []
-        for iri in self.article_graphs():
-            result = gate.check(minted.with_descriptions(self.store, self.store.get_graph(iri)),
-                                context=self.gazetteer.graph)
-            if not result.conforms:
-                failures.append((iri, result))
-        return failures
-
-    def stats(self) -> dict[str, int]:
-        row = sparql.run(self.store, "stats").values()[0]
-        counts = {k: int(row[k] or 0) for k in ("articles", "claims", "actors")}  # type: ignore[call-overload]
-        counts["quarantined"] = len(self.quarantine)
-        return counts
-
-
-def _opt(value: object) -> str | None:
-    return None if value is None else str(value.isoformat() if hasattr(value, "isoformat") else value)
 
 
 __all__ = ["KnowledgeBase", "Outcome", "Result", "quarantine_location"]

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb.errors import InputError
-from kb.pipeline.article import Article, article_from_bytes, decode_text, read_text
+from kb.pipeline.article import Article, article_from_bytes
+from kb.pipeline.decode import decode_text, read_text
 
 
 @pytest.mark.parametrize(("data", "text", "note"), [

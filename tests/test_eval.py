@@ -7,7 +7,8 @@ import json
 import pytest
 
 from kb.actors import Gazetteer
-from kb.eval import EvalReport, evaluate, render, to_json
+from kb.eval import EvalReport, evaluate
+from kb.eval_render import render, to_json
 from kb.pipeline.article import Article
 
 TEXT = (

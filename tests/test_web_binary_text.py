@@ -2,7 +2,7 @@
 
 A binary file was "binary file, not article text" to the upload form, ``kb ingest`` and ``kb extract``, but
 ``POST /api/articles`` as text/plain said "not valid utf-8-sig (byte 0)", and ``{"text": 42}`` was "missing or
-empty". Now one check (``kb.pipeline.article.check_text`` / ``decode_text``) gives one message everywhere, in the
+empty". Now one check (``kb.pipeline.decode.check_text`` / ``decode_text``) gives one message everywhere, in the
 documented JSON error shape for the API and exit 2 for the CLI; a text/plain body without a charset is decoded as
 ``kb ingest`` decodes a file (a legacy encoding with a note)."""
 

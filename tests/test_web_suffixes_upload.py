@@ -10,7 +10,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from kb.pipeline.article import decode_text
+from kb.pipeline.decode import decode_text
 from tests.fixtures import demo
 from web import create_app
 

@@ -22,7 +22,8 @@ from typing import Any
 from flask import current_app
 
 from kb.errors import InputError
-from kb.pipeline.article import META_FIELDS, Article, check_meta, check_text, first_line_headline
+from kb.pipeline.article import META_FIELDS, Article, check_meta, first_line_headline
+from kb.pipeline.decode import check_text
 from kb.service import Outcome
 from web.connection import StoreBusy, StoreHandle
 from web.errors import ApiError

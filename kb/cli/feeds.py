@@ -54,7 +54,7 @@ def run_feeds(feeds: Sequence[str], store: str | None, actors: Sequence[Path], w
     from kb.feeds.fetch import Fetcher, check_url
     from kb.feeds.state import FeedState, state_location
     from kb.feeds.watch import Options, run_cycle
-    from kb.pipeline.article import max_bytes_default
+    from kb.pipeline.decode import max_bytes_default
     from kb.service import KnowledgeBase
 
     urls = [check_url(f) for f in feeds]

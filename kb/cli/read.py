@@ -1,4 +1,5 @@
-"""Read-side ``kb`` commands: query, export, validate, quarantine, stats, conflicts, eval, serve, demo."""
+"""Read-side ``kb`` commands: query, export, validate, quarantine, stats, conflicts, eval (serving the app:
+``kb.cli.serve``)."""
 
 from __future__ import annotations
 
@@ -16,14 +17,11 @@ from rich.table import Table
 
 from kb.cli.base import NOT_CONFORMING, OK, check_actor, handle_errors, main, open_kb, store_options
 from kb.errors import InputError
-from kb.pipeline.article import read_bytes
 from kb.pipeline.batch import expand_inputs, load_input
-from kb.resources import samples_dir
+from kb.pipeline.decode import read_bytes
 from kb.sparql.safety import check_size
 from kb.sparql.sandbox import Formats, Limits, NotAcceptable, Sandbox
 
-# a TCP port: waitress took 99999 and listened on 99999 mod 65536 while the CLI announced 99999 (user27)
-PORT = click.IntRange(0, 65535)
 # a CONSTRUCT's or DESCRIBE's graph per --format: it was Turtle whatever was asked, so `--format json | jq` failed
 # on Turtle and csv/tsv printed something else than asked (user27); a graph has no rows, so csv/tsv refuse
 GRAPH_FORMATS: dict[str, str | None] = {"table": "turtle", "json": "jsonld", "csv": None, "tsv": None}
@@ -261,8 +259,9 @@ def eval_command(gold: Path, articles: tuple[str, ...], fmt: str, published: tup
                  actors: tuple[Path, ...]) -> None:
     """Score extraction against a gold JSONL (precision, recall, speaker and source-chain accuracy)."""
     from kb.actors import Gazetteer
-    from kb.eval import evaluate, render, to_json
+    from kb.eval import evaluate
     from kb.eval_gold import read_gold
+    from kb.eval_render import render, to_json
 
     records = read_gold(gold)
     dates = dict(p.partition("=")[::2] for p in published)
@@ -270,49 +269,3 @@ def eval_command(gold: Path, articles: tuple[str, ...], fmt: str, published: tup
               for item in expand_inputs(articles)}
     report = evaluate(records, loaded, Gazetteer.load(actors))
     click.echo(json.dumps(to_json(report), indent=1) if fmt == "json" else render(report))
-
-
-@main.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=PORT)
-@store_options
-@handle_errors
-def serve(host: str, port: int, store: str | None, actors: tuple[Path, ...]) -> None:
-    """Serve the web app and the SPARQL endpoint with a production WSGI server (waitress)."""
-    _serve(store, host, port, actors)
-
-
-def _serve(store: str | None, host: str, port: int, actors: tuple[Path, ...] = ()) -> None:
-    import web  # the web adapter; the library itself never imports Flask
-    from kb.store import store_location
-
-    def ready(bound: int) -> None:  # the port bound: the system's choice for --port 0
-        click.echo(f"Serving the knowledge base at http://{host}:{bound}/  (Ctrl+C to stop)")
-
-    try:
-        web.serve(store_location(store), host=host, port=port, actors=actors, ready=ready)
-    except OSError as exc:
-        if exc.errno == errno.EADDRINUSE:
-            raise InputError(f"{host}:{port} is already in use (another server?); choose another with --port") from None
-        raise
-
-
-@main.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=PORT)
-@click.option("--no-serve", is_flag=True, help="Only ingest the samples.")
-@store_options
-@handle_errors
-def demo(host: str, port: int, no_serve: bool, store: str | None, actors: tuple[Path, ...]) -> None:
-    """Ingest the bundled sample articles, then serve the app on 127.0.0.1."""
-    kb = open_kb(store, actors)
-    try:
-        for result in kb.ingest_inputs(expand_inputs([str(samples_dir())])):
-            claims = f"({result.outcome.claims} claims)" if result.outcome else result.reason
-            click.echo(f"{result.status:<11} {result.name} {claims}")
-        click.echo("stats: " + json.dumps(kb.stats()))
-    finally:
-        kb.close()
-    if not no_serve:
-        _serve(store, host, port, actors)
-

@@ -25,8 +25,9 @@ from kb.cli.base import (
 from kb.cli.feeds import feed_options, run_feeds
 from kb.errors import InputError
 from kb.pipeline import batch
-from kb.pipeline.article import check_meta, read_bytes
+from kb.pipeline.article import check_meta
 from kb.pipeline.batch import Result
+from kb.pipeline.decode import read_bytes
 from kb.pipeline.record import read_jsonl, write_jsonl
 from kb.service import KnowledgeBase, Outcome
 

@@ -178,7 +178,7 @@ def load_input(item: Input, meta: Mapping[str, str | None], max_bytes: int | Non
 
 
 def _default_cap() -> int:
-    from kb.pipeline.article import max_bytes_default
+    from kb.pipeline.decode import max_bytes_default
 
     return max_bytes_default()
 

@@ -18,7 +18,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.exceptions import ParserError
 
 from kb.errors import InputError, json_reason
-from kb.pipeline.article import read_bytes
+from kb.pipeline.decode import read_bytes
 from kb.pipeline.record import Claim
 from kb.vocab import CKB, DATA
 

@@ -12,48 +12,40 @@ to pySHACL, which decides and writes the report; so a mistake here can only cost
 something pySHACL refuses, which ``tests/test_gate_compiled.py`` looks for on mutated articles.  Shapes are read
 through pySHACL's own ``ShapesGraph``; a shape using anything not compiled here (another constraint, path or target
 kind, custom components, SHACL-AF, recursion, a SPARQL constraint not in ``_NATIVE``) makes ``compile_shapes``
-return None, and then pySHACL validates every article, as before.
+return None, and then pySHACL validates every article, as before.  This module walks the shapes (targets, paths,
+nesting); the check of each constraint component, where pySHACL's semantics are matched, is ``gate_constraints``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from pyshacl import ShapesGraph
 from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
-from pyshacl.constraints.core.string_based_constraints import StringBasedConstraintBase
-from rdflib import RDF, RDFS, XSD, BNode, Literal, URIRef
+from rdflib import RDF, RDFS, BNode, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
+from kb.pipeline.gate_constraints import (
+    BUILDERS,
+    Check,
+    Index,
+    ShapeCheck,
+    Unsupported,
+    count,
+    objects,
+    qualified,
+)
 from kb.pipeline.gate_quote import QUOTE_MATCHES_TEXT, quote_matches_text
-
-Index = dict[Node, dict[Node, dict[Node, None]]]
-ShapeCheck = Callable[[Index, Node], bool]
-Check = Callable[[Index, Node, Collection[Node]], bool]
-"""(the graph's subject index, the focus node, its value nodes) -> every value certainly passes."""
 
 _NOTHING: dict[Node, Any] = {}
 _NATIVE: dict[str, Callable[[Index, Node], bool]] = {QUOTE_MATCHES_TEXT: quote_matches_text}
 """SHACL-SPARQL constraints by their exact ``sh:select`` text, each with a Python equivalent of the query."""
-_TYPE, _SUBCLASS, _STRING, _DATE = RDF.type, RDFS.subClassOf, XSD.string, XSD.date  # namespace lookups cost
-_PY_TYPE = {XSD.string: str, XSD.integer: int, XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date,
-            XSD.dateTime: datetime}
-_NUMBER = (int, Decimal, float)
-_NODE_KINDS = {
-    SH.IRI: (URIRef,), SH.Literal: (Literal,), SH.BlankNode: (BNode,), SH.BlankNodeOrIRI: (BNode, URIRef),
-    SH.BlankNodeOrLiteral: (BNode, Literal), SH.IRIOrLiteral: (URIRef, Literal),
-}
+_TYPE, _SUBCLASS = RDF.type, RDFS.subClassOf  # namespace lookups cost
 _QUALIFIED = (SH.qualifiedValueShape, SH.qualifiedMinCount, SH.qualifiedMaxCount, SH.qualifiedValueShapesDisjoint)
 _UNSUPPORTED_TARGETS = (SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
-
-
-class Unsupported(Exception):
-    """The shapes use something this module does not compile."""
 
 
 @dataclass(frozen=True)
@@ -95,10 +87,6 @@ def compile_shapes(shapes: ShapesGraph) -> Checker | None:
         return None
 
 
-def objects(spo: Index, s: Node, p: Node) -> Collection[Node]:
-    return spo.get(s, _NOTHING).get(p, _NOTHING).keys()
-
-
 def instances(typed: dict[Node, list[Node]], subclasses: dict[Node, list[Node]], cls: Node) -> set[Node]:
     """The SHACL instances of ``cls``, as pySHACL finds focus nodes: typed with it or with a subclass
     (``rdfs:subClassOf*`` in the data graph)."""
@@ -107,50 +95,6 @@ def instances(typed: dict[Node, list[Node]], subclasses: dict[Node, list[Node]],
         todo = [s for o in todo for s in subclasses.get(o, ()) if s not in classes]
         classes.update(todo)
     return {s for c in classes for s in typed.get(c, ())}
-
-
-def _is_instance(spo: Index, node: Node, cls: Node) -> bool:
-    """pySHACL's ``sh:class`` test: a type of ``node`` is ``cls`` or has it among its superclasses."""
-    if isinstance(node, Literal):
-        return False
-    for kind in objects(spo, node, _TYPE):
-        seen, todo = {kind}, [kind]
-        while todo:
-            current = todo.pop()
-            if current == cls:
-                return True
-            for up in objects(spo, current, _SUBCLASS):
-                if up not in seen:
-                    seen.add(up)
-                    todo.append(up)
-    return False
-
-
-def _well_typed(v: Node, datatype: URIRef) -> bool:
-    """pySHACL's ``sh:datatype`` test for the datatypes of ``_PY_TYPE``, the Python value's type exact."""
-    if type(v) is not Literal or v.language is not None or v.ill_typed:
-        return False
-    if v.datatype != datatype and not (datatype == _STRING and v.datatype is None):
-        return False
-    return type(v.value) is _PY_TYPE[datatype]
-
-
-def _comparable(v: Node) -> Any:
-    """The value of a literal that compares plainly (a number, or an xsd:date), else None."""
-    if type(v) is not Literal or v.language is not None or v.ill_typed:
-        return None
-    value = v.value
-    if type(value) in _NUMBER or (type(value) is date and v.datatype == _DATE):
-        return value
-    return None
-
-
-def _ordered(a: Node, b: Node, strict: bool) -> bool:
-    """``a < b`` (or ``<=``) for two numbers or two dates; False for anything else (pySHACL decides those)."""
-    x, y = _comparable(a), _comparable(b)
-    if x is None or y is None or (type(x) is date) != (type(y) is date):
-        return False
-    return bool(x < y) if strict else bool(x <= y)
 
 
 class _Compiler:
@@ -223,7 +167,7 @@ class _Compiler:
                     raise Unsupported("sh:sparql on a property shape")
                 on_none += [self.sparql(c) for c in values]
             else:
-                built = [_BUILDERS[p](self, v) if p in _BUILDERS else _unsupported(p) for v in values]
+                built = [BUILDERS[p](self, v) if p in BUILDERS else _unsupported(p) for v in values]
                 (on_none if p == SH.minCount else checks).extend(built)
         return on_none + checks, on_none
 
@@ -233,8 +177,8 @@ class _Compiler:
             raise Unsupported("sh:qualifiedValueShapesDisjoint")
         if low is None and high is None:
             raise Unsupported("a qualified shape without counts")
-        least, most = _count(low) if low is not None else 0, _count(high) if high is not None else None
-        return [_qualified(self.shape(q), least, most) for q in self.graph.objects(node, SH.qualifiedValueShape)]
+        least, most = count(low) if low is not None else 0, count(high) if high is not None else None
+        return [qualified(self.shape(q), least, most) for q in self.graph.objects(node, SH.qualifiedValueShape)]
 
     def sparql(self, constraint: Node) -> Check:
         select = self.one(constraint, SH.select)
@@ -263,86 +207,3 @@ def _shape_check(path: Callable[[Index, Node], Collection[Node]] | None, checks:
 
 def _unsupported(p: Node) -> Check:
     raise Unsupported(f"constraint {p}")
-
-
-def _count(v: Node) -> int:
-    if not (isinstance(v, Literal) and type(v.value) is int and v.value >= 0):
-        raise Unsupported(f"count {v!r}")
-    return v.value
-
-
-def _qualified(shape: ShapeCheck, least: int, most: int | None) -> Check:
-    def check(spo: Index, focus: Node, values: Collection[Node]) -> bool:
-        passing = sum(1 for v in values if shape(spo, v))
-        return passing >= least and (most is None or passing <= most)
-    return check
-
-
-def _class(c: _Compiler, cls: Node) -> Check:
-    return lambda spo, focus, values: all(_is_instance(spo, v, cls) for v in values)
-
-
-def _datatype(c: _Compiler, datatype: Node) -> Check:
-    if datatype not in _PY_TYPE:
-        raise Unsupported(f"datatype {datatype}")
-    return lambda spo, focus, values: all(_well_typed(v, datatype) for v in values)  # type: ignore[arg-type]
-
-
-def _node_kind(c: _Compiler, kind: Node) -> Check:
-    allowed = _NODE_KINDS.get(kind)  # type: ignore[call-overload]
-    if allowed is None:
-        raise Unsupported(f"node kind {kind}")
-    return lambda spo, focus, values: all(isinstance(v, allowed) for v in values)
-
-
-def _min_count(c: _Compiler, n: Node) -> Check:
-    least = _count(n)
-    return lambda spo, focus, values: len(values) >= least
-
-
-def _max_count(c: _Compiler, n: Node) -> Check:
-    most = _count(n)
-    return lambda spo, focus, values: len(values) <= most
-
-
-def _min_length(c: _Compiler, n: Node) -> Check:
-    least = _count(n)
-    text = StringBasedConstraintBase.value_node_to_string  # pySHACL's own reading of a node as text
-    return lambda spo, focus, values: all(
-        least == 0 or (not isinstance(v, BNode) and len(text(v)) >= least) for v in values)
-
-
-def _bound(c: _Compiler, limit: Node, *, below: bool) -> Check:
-    if _comparable(limit) is None:
-        raise Unsupported(f"bound {limit!r}")
-    if below:
-        return lambda spo, focus, values: all(_ordered(v, limit, strict=False) for v in values)
-    return lambda spo, focus, values: all(_ordered(limit, v, strict=False) for v in values)
-
-
-def _pair(c: _Compiler, other: Node, *, strict: bool) -> Check:
-    if not isinstance(other, URIRef):
-        raise Unsupported(f"property pair {other}")
-    return lambda spo, focus, values: all(
-        _ordered(v, o, strict) for v in values for o in objects(spo, focus, other))
-
-
-def _in(c: _Compiler, members: Node) -> Check:
-    allowed = frozenset(c.graph.items(members))
-    return lambda spo, focus, values: all(v in allowed for v in values)
-
-
-def _node(c: _Compiler, shape: Node) -> Check:
-    check = c.shape(shape)
-
-    def each(spo: Index, focus: Node, values: Collection[Node]) -> bool:
-        return all(check(spo, v) for v in values)
-    return each
-
-
-_BUILDERS: dict[Node, Callable[[_Compiler, Node], Check]] = {
-    SH["class"]: _class, SH.datatype: _datatype, SH.nodeKind: _node_kind, SH.minCount: _min_count,
-    SH.maxCount: _max_count, SH.minLength: _min_length, SH["in"]: _in, SH.node: _node, SH.property: _node,
-    SH.minInclusive: lambda c, v: _bound(c, v, below=False), SH.maxInclusive: lambda c, v: _bound(c, v, below=True),
-    SH.lessThan: lambda c, v: _pair(c, v, strict=True), SH.lessThanOrEquals: lambda c, v: _pair(c, v, strict=False),
-}

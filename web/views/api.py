@@ -18,7 +18,7 @@ import json
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from kb.errors import InputError
-from kb.pipeline.article import decode_text
+from kb.pipeline.decode import decode_text
 from web import writes
 from web.errors import ApiError
 

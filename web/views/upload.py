@@ -15,7 +15,8 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from kb.errors import InputError
-from kb.pipeline.article import META_FIELDS, decode_text, usable_meta
+from kb.pipeline.article import META_FIELDS, usable_meta
+from kb.pipeline.decode import decode_text
 from kb.pipeline.html import extract_page
 from web import security, writes
 from web.errors import ApiError
