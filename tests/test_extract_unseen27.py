@@ -280,3 +280,20 @@ def test_an_attack_noun_after_its_article_makes_no_victim_the_attacker(gazetteer
         ("ministry", "Russia")]
     assert _accused("The ministry said Russian troops attack the town every night.", gazetteer) == [
         ("ministry", "Russian Armed Forces")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hamas stated that its fighters had returned to the north of the town.", "en"),
+        ("Hamas menyebut pejuangnya telah kembali ke utara kota itu.", "id"),
+        ("Hamas mengungkapkan pejuangnya akan bertahan di kota itu.", "id"),
+    ],
+)
+def test_a_statement_made_with_a_verb_of_reporting_is_left_out(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert not of_type(run_as(text, gazetteer, lang), "statement")
+
+
+def test_a_known_speakers_said_statement_stays(gazetteer: Gazetteer) -> None:
+    claims = of_type(run_as("Hamas said its fighters would never lay down their arms.", gazetteer), "statement")
+    assert [c.speaker for c in claims] == ["Hamas"]
