@@ -1,0 +1,43 @@
+"""Near misses of the session-27 extraction rules, found by reviewing them (review27): each rule kept to its class.
+
+- fire on crowds is a charge ("shelled densely populated areas"); where a strike fell ("on a residential building",
+  "di kawasan permukiman") is the toll's place, a casualty alone by rule 1 (``charges``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.actors import Gazetteer
+from tests.extraction import of_type, run_as
+
+
+def _accused(text: str, gazetteer: Gazetteer, lang: str = "en") -> list[tuple[str, str | None]]:
+    return [(c.speaker, c.subject) for c in of_type(run_as(text, gazetteer, lang), "accusation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The health ministry said an Israeli strike on a residential building in Gaza City killed 12 people.", "en"),
+        ("Medics said an Israeli airstrike on a house in a residential neighbourhood of Rafah killed five people.",
+         "en"),
+        ("Kementerian Kesehatan mengatakan serangan udara Israel di kawasan permukiman di Rafah menewaskan 12 orang.",
+         "id"),
+    ],
+)
+def test_where_a_counted_strike_fell_is_no_charge(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    claims = run_as(text, gazetteer, lang)
+    assert of_type(claims, "casualty"), "the toll is still read"
+    assert of_type(claims, "accusation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The health ministry said an Israeli strike killed 12 people in a densely populated camp.", "en"),
+        ("Kementerian Kesehatan mengatakan RSF menembaki daerah berpenduduk padat, menewaskan 12 orang.", "id"),
+    ],
+)
+def test_fire_on_a_crowd_counted_by_medics_is_still_a_charge(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _accused(text, gazetteer, lang)
