@@ -1,7 +1,9 @@
 """Near misses of the session-27 extraction rules, found by reviewing them (review27): each rule kept to its class.
 
 - fire on crowds is a charge ("shelled densely populated areas"); where a strike fell ("on a residential building",
-  "di kawasan permukiman") is the toll's place, a casualty alone by rule 1 (``charges``).
+  "di kawasan permukiman") is the toll's place, a casualty alone by rule 1 (``charges``);
+- a blame verb ("attribute ... to", now read in the present too) after "too early to", "refused to", "terlalu dini
+  untuk" is the charge withheld, no accusation, as "did not blame" is none (``kinds``).
 """
 
 from __future__ import annotations
@@ -40,4 +42,29 @@ def test_where_a_counted_strike_fell_is_no_charge(text: str, lang: str, gazettee
     ],
 )
 def test_fire_on_a_crowd_counted_by_medics_is_still_a_charge(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _accused(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Israel said it was too early to attribute the strike to Hezbollah.", "en"),
+        ("Israel said it was too early to blame Hezbollah for the strike.", "en"),
+        ("Hezbollah refused to blame Israel for the explosion.", "en"),
+        ("Israel mengatakan terlalu dini untuk menuding Hizbullah atas serangan itu.", "id"),
+    ],
+)
+def test_a_charge_withheld_is_no_accusation(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _accused(text, gazetteer, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Medics attribute the attack to the Rapid Support Forces.", "en"),
+        ("The army said it was quick to blame Hamas for the attack.", "en"),  # "to" alone withholds nothing
+        ("Hamas blamed Israel for the strike, refusing to accept the army's account.", "en"),
+    ],
+)
+def test_a_charge_laid_near_those_words_still_accuses(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert _accused(text, gazetteer, lang)

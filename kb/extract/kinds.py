@@ -88,6 +88,13 @@ _DETERRED = re.compile(
     r"\s+(?:(?:any|further|future|possible|new|setiap|segala|kemungkinan|lebih\s+lanjut)\s+)*$",
     re.IGNORECASE,
 )
+# a charge withheld, told as the blame not (yet) laid: "too early to attribute the strike to X", "refused to blame
+# anyone", "terlalu dini untuk menuding X": no accusation, as "did not blame" is none (``NEGATED_VERB``)
+_WITHHELD = re.compile(
+    r"(?<![\w-])(?:(?:too\s+(?:early|soon)|premature|refused|refuses|refusing|declined|declines|declining)\s+to"
+    r"|terlalu\s+(?:dini|cepat)\s+untuk|menolak\s+untuk|enggan)\s+$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_AFTER = re.compile(r"\s+by(?![\w-])", re.I)
 _PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", re.I)
 _MEETING = re.compile(r"(?<![\w-])(?:meeting|meetings|pertemuan|gathering)(?![\w-])", re.I)
@@ -171,6 +178,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         # "announced after ten hours of talks" tells of the talks)
     if kind == "accusation" and NEGATED_VERB.search(s.norm, max(0, match.start() - 16), match.start()):
         return False  # "tidak berada di balik serangan itu", "was not behind": a disavowal, no blame
+    if kind == "accusation" and _WITHHELD.search(s.norm, max(0, match.start() - 24), match.start()):
+        return False  # "too early to attribute it to X": the blame withheld
     if kind == "accusation" and _DETERRED.search(s.norm, max(0, match.start() - 24), match.start()):
         return False  # "to deter aggression", "mencegah provokasi": a purpose against any, nobody blamed
     if kind == "ceasefire" and (_DISCUSSED.search(s.norm, max(0, match.start() - 40), match.start())
