@@ -3,7 +3,10 @@
 - fire on crowds is a charge ("shelled densely populated areas"); where a strike fell ("on a residential building",
   "di kawasan permukiman") is the toll's place, a casualty alone by rule 1 (``charges``);
 - a blame verb ("attribute ... to", now read in the present too) after "too early to", "refused to", "terlalu dini
-  untuk" is the charge withheld, no accusation, as "did not blame" is none (``kinds``).
+  untuk" is the charge withheld, no accusation, as "did not blame" is none (``kinds``);
+- a state's name inside a hospital's name ("the Saudi Hospital") is a place, but a demonym before a common
+  "hospital" ("Palestinian hospital officials") is the side, whose hospital officials speak as written on its behalf
+  as its health officials do (``mentions``, ``phrase_sides``).
 """
 
 from __future__ import annotations
@@ -68,3 +71,22 @@ def test_a_charge_withheld_is_no_accusation(text: str, lang: str, gazetteer: Gaz
 )
 def test_a_charge_laid_near_those_words_still_accuses(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert _accused(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Palestinian hospital officials said 20 people were killed in the Israeli strike.", "Palestine"),
+        ("Israeli hospital officials said three soldiers were wounded in the Hezbollah attack.", "Israel"),
+    ],
+)
+def test_a_sides_hospital_officials_speak_as_written_for_its_dead(text: str, side: str,
+                                                                    gazetteer: Gazetteer) -> None:
+    tolls = of_type(run_as(text, gazetteer), "casualty")
+    assert [c.speaker for c in tolls] == [text.split(" said")[0]]
+    assert side in tolls[0].subjects
+
+
+def test_a_state_in_a_hospitals_name_is_still_a_place(gazetteer: Gazetteer) -> None:
+    claims = run_as("A medical source at the Saudi Hospital in El Fasher said 22 people were killed.", gazetteer)
+    assert claims and all("Saudi Arabia" not in c.subjects for c in claims)

@@ -32,13 +32,14 @@ def civil_body(words: list[str], only: Mention) -> str | None:
     return members[-1] if members and len(after) <= 2 else None
 
 
-_HEALTH = frozenset(("health", "medical", "kesehatan", "medis"))
+_HEALTH = frozenset(("health", "medical", "hospital", "kesehatan", "medis"))
 _OFFICIALS = frozenset(("officials", "official", "authorities", "pejabat", "otoritas"))
 
 
 def health_officials(words: list[str]) -> bool:
-    """ "Palestinian health officials", "Hamas health officials", "pejabat kesehatan Palestina": a side's health
-    authority, which the annotation credits as written, never the state or the group itself."""
+    """ "Palestinian health officials", "Hamas health officials", "Palestinian hospital officials", "pejabat kesehatan
+    Palestina": a side's health authority, which the annotation credits as written, never the state or the group
+    itself."""
     return bool(_HEALTH & set(words)) and bool(_OFFICIALS & set(words))
 
 
