@@ -6,7 +6,8 @@
   untuk" is the charge withheld, no accusation, as "did not blame" is none (``kinds``);
 - a state's name inside a hospital's name ("the Saudi Hospital") is a place, but a demonym before a common
   "hospital" ("Palestinian hospital officials") is the side, whose hospital officials speak as written on its behalf
-  as its health officials do (``mentions``, ``phrase_sides``).
+  as its health officials do (``mentions``, ``phrase_sides``); a body of no side's health officials ("UN health
+  officials") are the body, as before.
 """
 
 from __future__ import annotations
@@ -90,3 +91,14 @@ def test_a_sides_hospital_officials_speak_as_written_for_its_dead(text: str, sid
 def test_a_state_in_a_hospitals_name_is_still_a_place(gazetteer: Gazetteer) -> None:
     claims = run_as("A medical source at the Saudi Hospital in El Fasher said 22 people were killed.", gazetteer)
     assert claims and all("Saudi Arabia" not in c.subjects for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("UN health officials said 30 people were killed in Gaza.", "en"),
+     ("Pejabat kesehatan PBB mengatakan 30 orang tewas di Gaza.", "id")],
+)
+def test_a_neutral_bodys_health_officials_are_the_body(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert [c.speaker for c in of_type(run_as(text, gazetteer, lang), "casualty")] == ["United Nations"]
+    side = run_as(text.replace("UN", "Palestinian").replace("PBB", "Palestina"), gazetteer, lang)
+    assert [c.speaker for c in of_type(side, "casualty")] != ["United Nations"]  # a side's: as written
