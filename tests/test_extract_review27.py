@@ -7,7 +7,10 @@
 - a state's name inside a hospital's name ("the Saudi Hospital") is a place, but a demonym before a common
   "hospital" ("Palestinian hospital officials") is the side, whose hospital officials speak as written on its behalf
   as its health officials do (``mentions``, ``phrase_sides``); a body of no side's health officials ("UN health
-  officials") are the body, as before.
+  officials") are the body, as before;
+- a party outside the two main sides accuses only when it calls one attack the violation ("the strike was a flagrant
+  violation of the truce"); a count of violations that names an attack among them ("recorded 12 violations of the
+  ceasefire, including the strike on Khiam") is still news of the truce (``blame.truce_violated``).
 """
 
 from __future__ import annotations
@@ -102,3 +105,31 @@ def test_a_neutral_bodys_health_officials_are_the_body(text: str, lang: str, gaz
     assert [c.speaker for c in of_type(run_as(text, gazetteer, lang), "casualty")] == ["United Nations"]
     side = run_as(text.replace("UN", "Palestinian").replace("PBB", "Palestina"), gazetteer, lang)
     assert [c.speaker for c in of_type(side, "casualty")] != ["United Nations"]  # a side's: as written
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Israel and Hezbollah traded fire on Sunday. Israel said it struck Hezbollah sites in the south. The "
+         "Lebanese army said it recorded 12 violations of the ceasefire, including the strike on Khiam.", "en"),
+        ("Israel and Hezbollah traded fire on Sunday. The UN peacekeeping force said it recorded one violation of "
+         "the truce, the strike on Khiam.", "en"),
+        ("Israel dan Hizbullah saling tembak pada Minggu. Tentara Lebanon mengatakan mencatat 12 pelanggaran "
+         "gencatan senjata, termasuk serangan itu di Khiam.", "id"),
+    ],
+)
+def test_a_count_of_violations_naming_an_attack_is_news_of_the_truce(text: str, lang: str,
+                                                                      gazetteer: Gazetteer) -> None:
+    claims = run_as(text, gazetteer, lang)
+    assert of_type(claims, "ceasefire") and not of_type(claims, "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lebanon's army said the Israeli strike on the village was a flagrant violation of the ceasefire.", "en"),
+        ("Hamas mengatakan serangan itu merupakan pelanggaran nyata gencatan senjata.", "id"),
+    ],
+)
+def test_one_attack_called_a_violation_still_accuses(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _accused(text, gazetteer, lang)
