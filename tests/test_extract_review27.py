@@ -10,7 +10,8 @@
   officials") are the body, as before;
 - a party outside the two main sides accuses only when it calls one attack the violation ("the strike was a flagrant
   violation of the truce"); a count of violations that names an attack among them ("recorded 12 violations of the
-  ceasefire, including the strike on Khiam") is still news of the truce (``blame.truce_violated``).
+  ceasefire, including the strike on Khiam") is still news of the truce (``blame.truce_violated``); the violator is
+  never the attack as written, with its determiner either ("serangan itu", ``draft_parties``).
 """
 
 from __future__ import annotations
@@ -133,3 +134,16 @@ def test_a_count_of_violations_naming_an_attack_is_news_of_the_truce(text: str, 
 )
 def test_one_attack_called_a_violation_still_accuses(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert _accused(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hamas mengatakan serangan itu merupakan pelanggaran nyata gencatan senjata.", "id"),
+        ("Hamas mengatakan insiden tersebut adalah pelanggaran gencatan senjata.", "id"),
+        ("Hamas said the strike was a flagrant violation of the ceasefire.", "en"),
+    ],
+)
+def test_the_violator_is_never_the_attack_with_its_determiner(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    subjects = [(s or "").casefold() for _, s in _accused(text, gazetteer, lang)]
+    assert subjects and not any(w in s for s in subjects for w in ("serangan", "insiden", "strike"))
