@@ -11,7 +11,10 @@
 - a party outside the two main sides accuses only when it calls one attack the violation ("the strike was a flagrant
   violation of the truce"); a count of violations that names an attack among them ("recorded 12 violations of the
   ceasefire, including the strike on Khiam") is still news of the truce (``blame.truce_violated``); the violator is
-  never the attack as written, with its determiner either ("serangan itu", ``draft_parties``).
+  never the attack as written, with its determiner either ("serangan itu", ``draft_parties``);
+- a medium's verb relays the next speaker only when that speaker follows it at once ("A Reuters report said the
+  ministry recorded ..."); a medium that told news of its own first ("Al Jazeera reported heavy fighting; the
+  ministry said ...") relays nothing (``relays``).
 """
 
 from __future__ import annotations
@@ -147,3 +150,20 @@ def test_one_attack_called_a_violation_still_accuses(text: str, lang: str, gazet
 def test_the_violator_is_never_the_attack_with_its_determiner(text: str, lang: str, gazetteer: Gazetteer) -> None:
     subjects = [(s or "").casefold() for _, s in _accused(text, gazetteer, lang)]
     assert subjects and not any(w in s for s in subjects for w in ("serangan", "insiden", "strike"))
+
+
+def test_a_medium_with_news_of_its_own_relays_no_next_speaker(gazetteer: Gazetteer) -> None:
+    text = "Al Jazeera reported heavy fighting in Khan Younis; the health ministry said 40 people were killed."
+    assert [c.via for c in of_type(run_as(text, gazetteer), "casualty")] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A Reuters report said the ministry recorded 40 deaths.", "en"),
+        ("A Reuters report said that the health ministry recorded 40 deaths.", "en"),
+        ("Laporan Reuters menyebutkan, Kementerian Kesehatan mencatat 40 kematian.", "id"),
+    ],
+)
+def test_a_medium_saying_at_once_who_spoke_relays_it(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert [c.via for c in of_type(run_as(text, gazetteer, lang), "casualty")] == [["Reuters"]]
