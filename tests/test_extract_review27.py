@@ -3,7 +3,8 @@
 - fire on crowds is a charge ("shelled densely populated areas"); where a strike fell ("on a residential building",
   "di kawasan permukiman") is the toll's place, a casualty alone by rule 1 (``charges``);
 - a blame verb ("attribute ... to", now read in the present too) after "too early to", "refused to", "terlalu dini
-  untuk" is the charge withheld, no accusation, as "did not blame" is none (``kinds``);
+  untuk" is the charge withheld, no accusation, as "did not blame" is none, and so is who did it asked ("unclear
+  who was behind the attack", "belum diketahui siapa yang berada di balik", ``kinds``);
 - a state's name inside a hospital's name ("the Saudi Hospital") is a place, but a demonym before a common
   "hospital" ("Palestinian hospital officials") is the side, whose hospital officials speak as written on its behalf
   as its health officials do (``mentions``, ``phrase_sides``); a body of no side's health officials ("UN health
@@ -167,3 +168,26 @@ def test_a_medium_with_news_of_its_own_relays_no_next_speaker(gazetteer: Gazette
 )
 def test_a_medium_saying_at_once_who_spoke_relays_it(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert [c.via for c in of_type(run_as(text, gazetteer, lang), "casualty")] == [["Reuters"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The ministry said it was unclear who was behind the attack on the market.", "en"),
+        ("The army said it did not know who was to blame for the explosion.", "en"),
+        ("Kementerian itu mengatakan belum diketahui siapa yang berada di balik serangan itu.", "id"),
+    ],
+)
+def test_who_did_it_asked_is_no_accusation(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _accused(text, gazetteer, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "accused"),
+    [
+        ("The army said Hamas was behind the attack on the crossing.", "en", "Hamas"),
+        ("Kementerian itu mengatakan Houthi berada di balik serangan itu.", "id", "Houthis"),
+    ],
+)
+def test_who_did_it_told_still_accuses(text: str, lang: str, accused: str, gazetteer: Gazetteer) -> None:
+    assert [s for _, s in _accused(text, gazetteer, lang)] == [accused]

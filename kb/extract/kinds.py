@@ -95,6 +95,14 @@ _WITHHELD = re.compile(
     r"|terlalu\s+(?:dini|cepat)\s+untuk|menolak\s+untuk|enggan)\s+$",
     re.IGNORECASE,
 )
+# who did it asked, not told: "it was unclear who was behind the attack", "did not know who was to blame", "belum
+# diketahui siapa yang berada di balik serangan itu": nobody is blamed (a relative "the group who was behind" names one)
+_ASKED_WHO = re.compile(
+    r"(?<![\w-])(?:unclear|clear|know|knows|known|determine|determined|establish|established|ask|asked|asking"
+    r"|investigating|identify|identified|tahu|diketahui|jelas|menyelidiki|memastikan|mengetahui)\s+"
+    r"(?:who|whoever|siapa)(?:\s+yang)?\s+(?:(?:was|is|were|are)\s+)?(?:to\s+)?$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_AFTER = re.compile(r"\s+by(?![\w-])", re.I)
 _PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", re.I)
 _MEETING = re.compile(r"(?<![\w-])(?:meeting|meetings|pertemuan|gathering)(?![\w-])", re.I)
@@ -180,6 +188,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         return False  # "tidak berada di balik serangan itu", "was not behind": a disavowal, no blame
     if kind == "accusation" and _WITHHELD.search(s.norm, max(0, match.start() - 24), match.start()):
         return False  # "too early to attribute it to X": the blame withheld
+    if kind == "accusation" and _ASKED_WHO.search(s.norm, max(0, match.start() - 40), match.start()):
+        return False  # "unclear who was behind the attack": a question
     if kind == "accusation" and _DETERRED.search(s.norm, max(0, match.start() - 24), match.start()):
         return False  # "to deter aggression", "mencegah provokasi": a purpose against any, nobody blamed
     if kind == "ceasefire" and (_DISCUSSED.search(s.norm, max(0, match.start() - 40), match.start())
