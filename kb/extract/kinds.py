@@ -4,7 +4,8 @@ A cue word is a hint, not a claim: "kontak senjata" is a firefight, not a contac
 asked not to be named" makes no call; a ceasefire only named ("wants a ceasefire", "the ceasefire
 zone") is no ceasefire claim, which needs an event (agreed, brokered, in force, broken, accepted)
 near it or one of the phrases that are events themselves ("decided to cease fire", "halting
-military operations").  A meeting under attack is no talks.
+military operations").  A meeting under attack is no talks.  A blame cue negated ("was not behind"), withheld ("too
+early to attribute it to X") or asked ("unclear who was behind the attack") blames nobody.
 
 Whether a frame with no typed cue is a position at all (a plain statement) is decided in ``positions``.
 """
