@@ -54,10 +54,17 @@ _TRUCE_VIOLATION = re.compile(
 )
 
 
+# one attack called a violation, the attack the copula's subject: "the strike was a flagrant violation of the truce",
+# "serangan itu merupakan pelanggaran gencatan senjata".  An attack named anywhere else in the sentence is not
+# enough: "recorded 12 violations of the ceasefire, including the strike on Khiam" counts violations (a monitor's
+# news).  Each gap is a bounded run of whole words, so the cost stays linear in the sentence.
+_ATTACK_NAMES = "|".join(map(re.escape, (*lexicon.ATTACK_NOUNS, "incident", "insiden", "kejadian")))
 _ONE_ATTACK = re.compile(
-    rf"(?<![\w-])(?:the|this|that|its|itu|ini|tersebut)\s+(?:[\w-]+\s+)?"
-    rf"(?:{'|'.join(map(re.escape, (*lexicon.ATTACK_NOUNS, 'incident', 'insiden', 'kejadian')))})(?![\w-])"
-    r"|(?<![\w-])(?:serangan|insiden|kejadian)\s+(?:[\w-]+\s+)?(?:itu|ini|tersebut)(?![\w-])",
+    rf"(?<![\w-])(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:{_ATTACK_NAMES})(?![\w-])(?:\s+[^\s.;,]+){{0,6}}?"
+    r"\s+(?:was|is|were|are|constituted|constitutes|amounted\s+to|amounts\s+to)\s+(?:(?:a|an|another|yet)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:violation|breach)(?![\w-])"
+    r"|(?<![\w-])(?:serangan|insiden|kejadian)\s+(?:[\w-]+\s+)?(?:itu|ini|tersebut)\s+(?:merupakan|adalah|sebagai)"
+    r"\s+(?:[\w-]+\s+){0,2}?pelanggaran(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -65,8 +72,9 @@ _ONE_ATTACK = re.compile(
 def truce_violated(s: SentenceInput, span: tuple[int, int], speaker: Speaker) -> bool:
     """Whether a speaker with a side speaks of the truce broken ("we recorded 160 ceasefire violations", "This is a
     bold violation of the ceasefire"): it blames the other side, an accusation, not news of a ceasefire.  A speaker
-    who is none of the article's two sides (a mediator, the UN, the reporter) reporting a violation tells of the
-    truce."""
+    who is none of the article's two sides reporting violations (a mediator's or the UN's count, the reporter) tells
+    of the truce; one of them but an international body or a recorder of the dead calling one attack a violation
+    ("Egypt said the strike was a violation of the truce") blames whoever struck."""
     side = speaker_side(speaker, s.gazetteer)
     if side is None or _TRUCE_VIOLATION.search(s.norm, *span) is None:
         return False

@@ -55,11 +55,12 @@ _MANNER = re.compile(
     re.IGNORECASE,
 )
 # fire on crowds by where it fell: "shelled densely populated areas", "menembaki daerah berpenduduk padat" (the
-# dev's annotators typed each such report an accusation, the strike's toll or not)
+# dev's annotators typed each such report an accusation, the strike's toll or not).  Only the crowd is the charge:
+# where a strike fell ("a strike on a residential building killed 12", "di kawasan permukiman") is the toll's place,
+# a casualty alone by rule 1, unless a targeting verb aims it (``_TARGETED``)
 _CROWDED = re.compile(
     r"(?<![\w-])(?:densely\s+populated|heavily\s+populated|populated\s+(?:areas?|neighbou?rhoods?|districts?)"
-    r"|residential\s+(?:areas?|neighbou?rhoods?|districts?|buildings?)|(?:padat|berpenduduk)\s+(?:penduduk|padat)"
-    r"|(?:kawasan|daerah|area)\s+(?:permukiman|pemukiman|perumahan))(?![\w-])",
+    r"|padat\s+penduduk|berpenduduk\s+padat)(?![\w-])",
     re.IGNORECASE,
 )
 # where the attack's own clause ends: a stop, or a contrast that opens another speaker's reading

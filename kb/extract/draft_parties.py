@@ -81,7 +81,12 @@ def _accused(s: SentenceInput, scope: tuple[int, int], speaker: Speaker, subject
     return subject, allegation
 
 
-_ATTACK_NOUN = compile_words((*lexicon.ATTACK_NOUNS, "incident", "insiden", "kejadian"))
+# the attack itself as written, with its determiner ("the strike", "serangan itu", "insiden tersebut"): no violator
+_ATTACK_NOUN = re.compile(
+    rf"(?:(?:the|this|that)\s+)?{compile_words((*lexicon.ATTACK_NOUNS, 'incident', 'insiden', 'kejadian')).pattern}"
+    r"(?:\s+(?:itu|ini|tersebut))?",
+    re.IGNORECASE,
+)
 
 
 def _striker(s: SentenceInput, side: str) -> str | None:

@@ -4,7 +4,8 @@ A cue word is a hint, not a claim: "kontak senjata" is a firefight, not a contac
 asked not to be named" makes no call; a ceasefire only named ("wants a ceasefire", "the ceasefire
 zone") is no ceasefire claim, which needs an event (agreed, brokered, in force, broken, accepted)
 near it or one of the phrases that are events themselves ("decided to cease fire", "halting
-military operations").  A meeting under attack is no talks.
+military operations").  A meeting under attack is no talks.  A blame cue negated ("was not behind"), withheld ("too
+early to attribute it to X") or asked ("unclear who was behind the attack") blames nobody.
 
 Whether a frame with no typed cue is a position at all (a plain statement) is decided in ``positions``.
 """
@@ -86,6 +87,21 @@ _URGED = re.compile(  # a call governs the truce word: "urged X to agree a cease
 _DETERRED = re.compile(
     r"(?<![\w-])(?:deter|deters|deterred|deterring|prevent|prevents|preventing|mencegah|menangkal|mencegahnya)"
     r"\s+(?:(?:any|further|future|possible|new|setiap|segala|kemungkinan|lebih\s+lanjut)\s+)*$",
+    re.IGNORECASE,
+)
+# a charge withheld, told as the blame not (yet) laid: "too early to attribute the strike to X", "refused to blame
+# anyone", "terlalu dini untuk menuding X": no accusation, as "did not blame" is none (``NEGATED_VERB``)
+_WITHHELD = re.compile(
+    r"(?<![\w-])(?:(?:too\s+(?:early|soon)|premature|refused|refuses|refusing|declined|declines|declining)\s+to"
+    r"|terlalu\s+(?:dini|cepat)\s+untuk|menolak\s+untuk|enggan)\s+$",
+    re.IGNORECASE,
+)
+# who did it asked, not told: "it was unclear who was behind the attack", "did not know who was to blame", "belum
+# diketahui siapa yang berada di balik serangan itu": nobody is blamed (a relative "the group who was behind" names one)
+_ASKED_WHO = re.compile(
+    r"(?<![\w-])(?:unclear|clear|know|knows|known|determine|determined|establish|established|ask|asked|asking"
+    r"|investigating|identify|identified|tahu|diketahui|jelas|menyelidiki|memastikan|mengetahui)\s+"
+    r"(?:who|whoever|siapa)(?:\s+yang)?\s+(?:(?:was|is|were|are)\s+)?(?:to\s+)?$",
     re.IGNORECASE,
 )
 _PARTICIPLE_AFTER = re.compile(r"\s+by(?![\w-])", re.I)
@@ -171,6 +187,10 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
         # "announced after ten hours of talks" tells of the talks)
     if kind == "accusation" and NEGATED_VERB.search(s.norm, max(0, match.start() - 16), match.start()):
         return False  # "tidak berada di balik serangan itu", "was not behind": a disavowal, no blame
+    if kind == "accusation" and _WITHHELD.search(s.norm, max(0, match.start() - 24), match.start()):
+        return False  # "too early to attribute it to X": the blame withheld
+    if kind == "accusation" and _ASKED_WHO.search(s.norm, max(0, match.start() - 40), match.start()):
+        return False  # "unclear who was behind the attack": a question
     if kind == "accusation" and _DETERRED.search(s.norm, max(0, match.start() - 24), match.start()):
         return False  # "to deter aggression", "mencegah provokasi": a purpose against any, nobody blamed
     if kind == "ceasefire" and (_DISCUSSED.search(s.norm, max(0, match.start() - 40), match.start())

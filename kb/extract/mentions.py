@@ -237,8 +237,9 @@ _NAME_PARTICLE_AFTER = re.compile(r" (?:al|el|bin|ibn|abu)[- ](?-i:[A-Z])")
 
 
 # A state's name inside a facility's: "the Saudi Hospital in El Fasher", "Rumah Sakit Indonesia" (a hospital
-# named for who built it, in another country's war): a place, never the state as a party or a speaker
-_FACILITY_AFTER = re.compile(r"\s+(?:(?:Field|field|Friendship|Specialist)\s+)?(?:Hospital|hospital|Clinic)\b")
+# named for who built it, in another country's war): a place, never the state as a party or a speaker.  A name's
+# capital only: "Palestinian hospital officials" is the side's (``phrase_sides.health_officials``), not a name
+_FACILITY_AFTER = re.compile(r"\s+(?:(?:Field|Friendship|Specialist)\s+)?(?:Hospital|Clinic)\b")
 _FACILITY_BEFORE = re.compile(r"\b(?:Rumah\s+Sakit|RS|Klinik)\s+$")
 
 

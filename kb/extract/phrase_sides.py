@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from kb.actors import Gazetteer
-from kb.extract.lexicon import ORG_WORDS
+from kb.actors import Actor, Gazetteer
+from kb.extract.lexicon import NO_SIDE_BODIES, ORG_WORDS
 from kb.extract.mentions import Mention
 
 _ORG = frozenset(ORG_WORDS)
@@ -32,14 +32,20 @@ def civil_body(words: list[str], only: Mention) -> str | None:
     return members[-1] if members and len(after) <= 2 else None
 
 
-_HEALTH = frozenset(("health", "medical", "kesehatan", "medis"))
+_HEALTH = frozenset(("health", "medical", "hospital", "kesehatan", "medis"))
 _OFFICIALS = frozenset(("officials", "official", "authorities", "pejabat", "otoritas"))
 
 
-def health_officials(words: list[str]) -> bool:
-    """ "Palestinian health officials", "Hamas health officials", "pejabat kesehatan Palestina": a side's health
-    authority, which the annotation credits as written, never the state or the group itself."""
-    return bool(_HEALTH & set(words)) and bool(_OFFICIALS & set(words))
+_NO_SIDE = re.compile("|".join(NO_SIDE_BODIES))
+
+
+def health_officials(words: list[str], actor: Actor | None) -> bool:
+    """ "Palestinian health officials", "Hamas health officials", "Palestinian hospital officials", "pejabat kesehatan
+    Palestina": a side's health authority, which the annotation credits as written, never the state or the group
+    itself.  ``actor`` is the one actor the phrase names; a body of no side ("UN health officials", "pejabat
+    kesehatan PBB") has no side to speak for: its officials are the body, as its other officials are."""
+    return (actor is not None and actor.kind in ("State", "Organization", "Group")
+            and not _NO_SIDE.search(actor.label) and bool(_HEALTH & set(words)) and bool(_OFFICIALS & set(words)))
 
 
 def based_in(norm: str, mentions: list[Mention]) -> Mention | None:

@@ -282,8 +282,7 @@ def _of_actors(norm: str, span: tuple[int, int], phrase: tuple[str, list[str]], 
     qualified = qualified_office(norm, start, end, words, actors.values())
     if qualified is not None:  # "a separatist rights official in the ... region": the office, on the state's side
         return Speaker(qualified[0], None, None, qualified[1])
-    if only is not None and only.actor is not None and only.actor.kind in ("State", "Organization", "Group") \
-            and health_officials(words):
+    if only is not None and only.actor is not None and health_officials(words, only.actor):
         return Speaker(clean_label(text), None, None, only.actor)  # "Palestinian health officials": not the state
     if (only is not None and only.actor is not None and only.actor.kind == "State"
             and state_officials(words, only.text.casefold().split())):

@@ -17,7 +17,7 @@ import json
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from kb.errors import InputError
+from kb.errors import InputError, json_reason
 from kb.pipeline.decode import decode_text
 from web import writes
 from web.errors import ApiError
@@ -81,7 +81,7 @@ def _json_body() -> object:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
         raise ApiError(400, "Bad article", f"the body is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                       f"{exc.msg})") from None
+                       f"{json_reason(exc)})") from None
     except UnicodeDecodeError as exc:
         raise ApiError(400, "Bad article", f"the body is not valid JSON (not UTF-8 at byte {exc.start})") from None
 
