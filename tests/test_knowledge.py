@@ -102,7 +102,7 @@ def test_store_errors_are_clear(tmp_path: Path) -> None:
     afile.write_text("x")
     with pytest.raises(StoreError, match="not a directory"):
         open_store(str(afile))
-    with pytest.raises(StoreError, match="cannot open"):
+    with pytest.raises(StoreError, match="no store here yet"):
         open_store(str(tmp_path / "missing"), read_only=True)
 
 
