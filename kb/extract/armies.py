@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from weakref import WeakKeyDictionary
 
 from kb.actors import Actor, Gazetteer
 
@@ -53,9 +54,18 @@ def state_army(seen: Counter[str], gazetteer: Gazetteer | None) -> Actor | None:
 
 
 def _armies_of(state: Actor, gazetteer: Gazetteer) -> list[Actor]:
-    """The armed bodies the gazetteer says stand for ``state`` directly."""
-    return [a for a in gazetteer if a.represents == state.iri and a.kind in ("Organization", "Government", "Group")
-            and ARMED_LABEL.search(a.label)]
+    """The armed bodies the gazetteer says stand for ``state`` directly (the gazetteer walked once, not per call)."""
+    by_state = _BY_STATE.get(gazetteer)
+    if by_state is None:
+        by_state = _BY_STATE[gazetteer] = {}
+        for actor in gazetteer:
+            if actor.represents and actor.kind in ("Organization", "Government", "Group") \
+                    and ARMED_LABEL.search(actor.label):
+                by_state.setdefault(actor.represents, []).append(actor)
+    return by_state.get(state.iri, [])
+
+
+_BY_STATE: WeakKeyDictionary[Gazetteer, dict[str, list[Actor]]] = WeakKeyDictionary()
 
 
 __all__ = ["ARMED_LABEL", "ARMY_WORDS", "of_state", "state_army"]

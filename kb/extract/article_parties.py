@@ -20,17 +20,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kb.actors import Gazetteer
-from kb.extract import lexicon
 from kb.extract.forces import resolve_force
 from kb.extract.mentions import Mention
 from kb.extract.parties import is_place
+from kb.extract.phrase_sides import NO_SIDE
 from kb.extract.speakers import side_label
 
 if TYPE_CHECKING:
     from kb.extract.drafts import Draft
 
 # Bodies that report on a war and are party to none of it (matched inside gazetteer labels).
-_NEUTRAL = re.compile("|".join(lexicon.NO_SIDE_BODIES))  # the UN, the Red Cross, watchdogs: no side
+_NEUTRAL = NO_SIDE  # the UN, the Red Cross, watchdogs: no side
 _SIDE_KINDS = ("State", "Government", "Ministry", "Organization", "Group", "Person")
 
 

@@ -20,6 +20,7 @@ from kb.extract.counting_bodies import counts_dead, press
 from kb.extract.drafts import SentenceInput
 from kb.extract.headed import party_agent, party_headed
 from kb.extract.parties import attacker_in, compile_words
+from kb.extract.phrase_sides import NO_SIDE
 from kb.extract.speakers import Speaker, side_label, speaker_side
 from kb.extract.stance_gates import records_harm
 from kb.extract.unpinned import quoted_they_attacks, unpinned_attacks, unpinned_strikes
@@ -180,7 +181,7 @@ def answered_strike(norm: str, span: tuple[int, int]) -> int | None:
 # agencies and officials, the Red Cross, rights watchdogs): their plain count ("the military carried out 300 air
 # strikes last year, the UN said") is a record, not a blame; their wrongdoing words ("condemned", "attacks on
 # civilians", "siege") still accuse.
-_INTERNATIONAL = re.compile("|".join(lexicon.NO_SIDE_BODIES))
+_INTERNATIONAL = NO_SIDE
 
 
 def international_body(speaker: Speaker, gazetteer: Gazetteer) -> bool:

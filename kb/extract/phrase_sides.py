@@ -36,7 +36,8 @@ _HEALTH = frozenset(("health", "medical", "hospital", "kesehatan", "medis"))
 _OFFICIALS = frozenset(("officials", "official", "authorities", "pejabat", "otoritas"))
 
 
-_NO_SIDE = re.compile("|".join(NO_SIDE_BODIES))
+# the bodies of no side (the UN, the Red Cross, watchdogs), matched inside a label: one pattern for every reader
+NO_SIDE = re.compile("|".join(NO_SIDE_BODIES))
 
 
 def health_officials(words: list[str], actor: Actor | None) -> bool:
@@ -45,7 +46,7 @@ def health_officials(words: list[str], actor: Actor | None) -> bool:
     itself.  ``actor`` is the one actor the phrase names; a body of no side ("UN health officials", "pejabat
     kesehatan PBB") has no side to speak for: its officials are the body, as its other officials are."""
     return (actor is not None and actor.kind in ("State", "Organization", "Group")
-            and not _NO_SIDE.search(actor.label) and bool(_HEALTH & set(words)) and bool(_OFFICIALS & set(words)))
+            and not NO_SIDE.search(actor.label) and bool(_HEALTH & set(words)) and bool(_OFFICIALS & set(words)))
 
 
 def based_in(norm: str, mentions: list[Mention]) -> Mention | None:
