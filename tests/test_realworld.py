@@ -506,9 +506,14 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # 2448 of 2974 predicted and 3119 gold, P 0.8231, R 0.7849, speaker 0.8983, via 0.9493); batch 21 came in blind,
     # so the recall and via floors below are the whole-dev figures with it, floored to three decimals (precision and
     # speaker hold)
-    assert report.overall.recall >= 0.780  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17;
+    # 442 articles (with batch 22, blind, first reading at 524f59b on main's extractor c9e5ab2): 2655 of 3251
+    # predicted and 3407 gold, P 0.8167, R 0.7793, speaker 0.8976, via 0.9469 (the 422 before it on the same code:
+    # 2555 of 3116 predicted and 3264 gold, P 0.8200, R 0.7828, speaker 0.9010, via 0.9468); batch 22 came in blind,
+    # so the recall floor below is the whole-dev figure with it, floored to three decimals (precision, speaker and
+    # via hold)
+    assert report.overall.recall >= 0.779  # 0.7980 (21); 0.7875 with batch 16; 0.7947 (22); 0.7875 with batch 17;
     # 0.7963 (23); 0.7892 with batch 18; 0.7931 (24); 0.7882 with batch 19; 0.7929 (25); 0.7884 with batch 20; 0.7839
-    # (26, the statement gate); 0.7806 with batch 21
+    # (26, the statement gate); 0.7806 with batch 21; 0.7793 with batch 22 (blind)
     assert report.speaker_accuracy is not None and report.speaker_accuracy >= 0.892  # 0.9003 (21), 0.8903 (22),
     # 0.8868 with batch 17, 0.8922 (23), 0.8896 with batch 18, 0.8927 (24), 0.8872 with batch 19, 0.8929 (25),
     # 0.8935 with batch 20, 0.8980 with batch 21
@@ -559,6 +564,7 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # session 26: ``kb eval`` reads a party written as the people it counts by its demonym (``eval_parties``): 447 of
     # 2448 (0.1826) where the same claims counted 513 (0.2096); the ceiling follows
     # with batch 21 (422 articles, blind, first reading at c5d58e5): 469 of 2548 (0.1841), the ceiling holds
+    # with batch 22 (442 articles, blind, first reading at 524f59b): 479 of 2655 (0.1804), the ceiling holds
     assert report.errors["wrong_party"] <= 0.185 * matched, dict(report.errors)
     # scope13 (the scope of casualty figures, issue 13): 114 -> 44 wrong scopes of 707 matched on the 122 articles
     # before batch 7, i.e. 0.062; with batch 8 (162 articles, e227b86): 191 wrong parties, 76 wrong scopes and 70
@@ -577,6 +583,7 @@ def test_real_dev_quality_floor(tmp_path: Path) -> None:
     # with batch 19 (382 articles, blind, 7edee8a): 249 of 2367 (0.1052), the ceiling holds
     # with batch 20 (402 articles, blind, 57abd88): 258 of 2459 (0.1049), the ceiling holds
     # with batch 21 (422 articles, blind, c5d58e5): 268 of 2548 (0.1052), the ceiling holds
+    # with batch 22 (442 articles, blind, 524f59b): 282 of 2655 (0.1062), the ceiling holds
     assert report.errors["wrong_scope"] <= 0.107 * matched, dict(report.errors)  # 157 of 1582 (session 19 end: new
     # matches bring their sentences' scope errors, no matched pair changed scope): 0.0992; 154 of 1574 (13): 0.0978;
     # rec20: 160 of 1596 (0.1003), the 12 new matches bring 3 scope errors of their sentences (a day's toll read as
