@@ -196,6 +196,9 @@ def same_measure(a: ClaimFacts, b: ClaimFacts, rel: str) -> Verdict:
                        "so the toll may have grown between them")
     if same_side:
         return Verdict("conflict", "same-side", "discrepancy", "two sources of one side give different figures")
+    if not _sides_known(a, b):  # an outlet, an ombudsman, a minted official: not known to be the other side (rules 27)
+        return Verdict("conflict", "numeric", "discrepancy", f"two sources give different {scope_of(a)} figures for "
+                       "the same frame; the side of one of them is not known")
     return Verdict("conflict", "numeric", "contradiction", f"both are {scope_of(a)} figures for the same "
                    "frame, from opposing sides")
 

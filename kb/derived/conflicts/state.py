@@ -32,7 +32,8 @@ from kb.vocab import ACTORS_GRAPH, DATA
 ST = "https://w3id.org/claimkb/ns/derived#"
 STATE_GRAPH = "https://w3id.org/claimkb/graph/derived"
 CHANGES_GRAPH = "https://w3id.org/claimkb/graph/changes"
-RULES_VERSION = "26"  # 26: one speaker's two one-strike figures in one article, no place tying them, no part-whole
+# 27: "opposing sides" only between speakers whose sides are known
+RULES_VERSION = "27"  # 26: one speaker's two one-strike figures in one article, no place tying them, no part-whole
 """Bump when the rules or the derived layout change: a store refreshed by older rules is recomputed whole."""
 _ARTICLE, _DIGEST, _FACTS, _GROUP = (ox.NamedNode(ST + n) for n in ("article", "digest", "facts", "group"))
 _CHANGED, _WITH = ox.NamedNode(ST + "changed"), ox.NamedNode(ST + "computedWith")
