@@ -75,13 +75,14 @@ _PLACE_NOUNS = (
     r"selatan|utara|barat|timur|southern|northern|western|eastern|central)\s+(?:of\s+)?){0,3}"
 )
 _PLACE = re.compile(
-    rf"\b(?:in|at|near|di|dekat)\s+({_PLACE_NOUNS}(?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*"
+    rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Dd]i|[Dd]ekat)\s+({_PLACE_NOUNS}(?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*"
     r"(?:\s+(?:region|district|province|oblast|city|town|village|camp|governorate|utara|selatan|barat|timur))?)"
 )
-# "in western Sudan's city of El Fasher", "in Ukraine's second-largest city of Kharkiv": the named place, not its owner
+# "in western Sudan's city of El Fasher", "in Ukraine's second-largest city of Kharkiv", "in President X's hometown of
+# Y": the named place, not its owner
 _OWNED_PLACE = re.compile(
-    r"\b(?:in|at|near)\s+(?:[a-z]+\s+)?[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province|"
-    r"state|capital|district|port|enclave)\s+of\s+((?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*)"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[a-z]+\s+)?(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:city|town|"
+    r"village|region|province|state|capital|district|port|enclave|hometown|home\s+town)\s+of\s+((?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*)"
 )
 # "shelled the city of Ganja", "menyerang kota Kharkiv": a place noun marks a place without a preposition
 _NAMED_PLACE = re.compile(
@@ -278,6 +279,11 @@ _STRIKER = re.compile(
 )
 
 
+# Titles of people: a run holding one names a person ("President Volodymyr Zelenskiy"), not where a figure is.
+_TITLES = frozenset((
+    "president", "presiden", "minister", "menteri", "prime", "governor", "gubernur", "mayor", "king", "raja",
+    "general", "jenderal", "commander", "komandan", "spokesman", "spokeswoman", "secretary", "sekretaris",
+))
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-")  # "el-Obeid", "al-Mawasi": the name after the article
 
 
@@ -292,6 +298,8 @@ def _first_place(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> str |
             words.pop()
         if words and words[-1][-2:] in ("'s", "’s"):
             words[-1] = words[-1][:-2]  # "in Ukraine's east": Ukraine
+        if any(w.casefold() in _TITLES for w in words):
+            continue  # "in Ukrainian President Volodymyr Zelenskiy's ...": a person's title, never a place
         if any(_ARTICLE.sub("", w)[:1].isupper() for w in words) and not any(w in _NOT_PLACE for w in words[:1]):
             return " ".join(words)
     return None

@@ -20,7 +20,8 @@ _NOT_HURT = re.compile(
     r"now|also|reportedly|dilaporkan|terpaksa|forced\s+to|harus)\s+){0,3}"
     r"(?:displaced|fled|flee|fleeing|evacuated|arrested|detained|rescued|abducted|kidnapped|captured|"
     r"taken\s+hostage|homeless|mengungsi|diungsikan|dievakuasi|ditahan|ditangkap|diculik|disandera|diselamatkan|"
-    r"menyelamatkan\s+diri|melarikan\s+diri|kehilangan\s+tempat\s+tinggal|kehilangan\s+rumah)(?![\w-])",
+    r"menyelamatkan\s+diri|melarikan\s+diri|kehilangan\s+tempat\s+tinggal|kehilangan\s+rumah|terlantar|telantar|"
+    r"terusir|tergusur|stranded|uprooted)(?![\w-])",
     re.IGNORECASE,
 )
 _TOLL_BEFORE = re.compile(r"(?<![\w-])(?:menelan|memakan|merenggut|renggut|korban|toll|claimed|took)(?![\w-])",
