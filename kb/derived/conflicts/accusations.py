@@ -27,7 +27,8 @@ _STOP = frozenset((
     "its", "their", "his", "her", "was", "were", "has", "have", "had", "is", "are", "be", "been", "not", "no",
     "did", "does", "do", "it", "they", "them", "as", "into", "over", "against", "along", "near", "any", "all",
     "other", "each", "yang", "dan", "di", "ke", "dari", "dengan", "untuk", "pada", "oleh", "atas", "telah",
-    "sudah", "akan", "tidak", "bahwa", "itu", "ini", "para", "pihak", "terhadap", "tentang", "azeri",
+    "sudah", "akan", "tidak", "bahwa", "itu", "ini", "para", "pihak", "terhadap", "tentang", "azeri", "tersebut",
+    "out",
 ))
 """Function words (and "Azeri", a party's name its labels do not spell) are no topic: "tentang serangan terhadap
 Ganja" shared only "terhadap" (against) with a charge of war crimes, and "Azeri" with a strike on another city."""
@@ -166,8 +167,27 @@ def denials(props: list[Proposition], label: Labeller, tally: Counter[str],
             target = _nearest_before(d, others, _DENIABLE)
             found += [_denial(d, target, label)] if target is not None else []
             continue
-        found += [_denial(d, c, label) for c in others if words & topic(c.first, label)]
+        found += [_denial(d, c, label) for c in others if _answers(d, c, words & topic(c.first, label))]
     return found
+
+
+_GENERIC = frozenset((
+    "attac", "strik", "struc", "shell", "fir", "kill", "bomb", "seran", "menye", "tewas", "bunuh", "membu", "temba",
+    "menem",
+))
+"""Stems of the verbs every war charge shares (attack, strike, kill, serangan, tewas): across articles they say
+nothing about which charge a denial answers ("denied carrying out any attack" is not an answer to an attack on other
+cities nine days before; rules 27). ``_stem`` cuts at five letters, so "membunuh" and "membuat" meet at "membu"."""
+
+
+def _answers(d: Proposition, c: Proposition, shared: frozenset[str]) -> bool:
+    """Whether a denial answers a claim it shares topic words with: any shared word in the same article, else a word
+    that is not a stem every war charge shares (a place, "ethnic cleansing", "missiles")."""
+    if not shared:
+        return False
+    if any(x.article == y.article for x in d.claims for y in c.claims):
+        return True
+    return bool(shared - _GENERIC)
 
 
 _DENIABLE = frozenset({"accusation", "casualty"})
