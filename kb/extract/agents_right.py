@@ -141,6 +141,9 @@ _PLACED_HOLDER = re.compile(rf"(?:di|in)\s+{_PLACE_PART}")
 _TWICE_PLACED_HOLDER = re.compile(rf"(?:di|in)\s+{_PLACE_PART}{_PLACE_PART}")  # "di Jabalia, Gaza Utara, X": its region
 
 
+_BASIS = re.compile(r"(?:based\s+on|berdasarkan|drawing\s+on)(?![\w-])", re.IGNORECASE)
+
+
 def _goes_on(norm: str, phrase: tuple[int, int], start: int, stop: int, word: str) -> bool:
     """Whether the speaker phrase ``norm[phrase]`` goes on over the word ``norm[start:stop]``."""
     verb_end, end = phrase
@@ -151,6 +154,8 @@ def _goes_on(norm: str, phrase: tuple[int, int], start: int, stop: int, word: st
         return True  # "according to the Committee to Protect Journalists": the body's name goes on
     if end > verb_end and CHANNEL.match(norm, start):
         return False  # "kata Hartono di Telegram", "said Ivanov in a video": where it was said, not who said it
+    if end > verb_end and _BASIS.match(norm, start):
+        return False  # "according to an AFP tally based on official figures": what the source's count rests on
     if end > verb_end and _PARTICIPLE.fullmatch(word) and word.casefold() not in _ING_NOUNS:
         return False  # "a spokeswoman for an armed group fighting the junta": who the group is, not who speaks
     return not (not word[0].isalnum() or (word.casefold() in _STOPS and not word[0].isupper()) or (
