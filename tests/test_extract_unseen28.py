@@ -79,7 +79,7 @@ def _speakers(text: str, gazetteer: Gazetteer, lang: str) -> list[str]:
         ("A volunteer medic who reached the village after the raid said the bombing killed 14 people.", "en",
          ["volunteer medic"]),
         # what the source's count rests on is not a second source
-        ("At least 30 people were killed, according to an AFP tally based on official figures.", "en", ["AFP"]),
+        ("At least 30 people died, according to a Reuters tally based on hospital records.", "en", ["Reuters"]),
         ("Serangan itu menewaskan 300 orang, menurut penghitungan AFP berdasarkan data resmi.", "id", ["AFP"]),
         # an according-to closing the relative clause that holds the figure, or followed by what the event did next
         ("The strike on the market, which killed at least 40 people according to local health officials, drew "
@@ -93,6 +93,8 @@ def _speakers(text: str, gazetteer: Gazetteer, lang: str) -> list[str]:
         ("At least 30 people were killed, based on figures from the health ministry.", "en", ["health ministry"]),
         ("According to local health officials, rescuers found 40 dead in the rubble.", "en",
          ["local health officials"]),
+        ("Governor Oleh Petrov spoke to reporters on Monday. According to him, based on data gathered in the morning, "
+         "12 people were killed.", "en", ["Oleh Petrov"]),
     ],
 )
 def test_the_source_of_a_figure_through_clauses_between(text: str, lang: str, speakers: list[str],
