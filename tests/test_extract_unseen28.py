@@ -10,7 +10,7 @@ their old reading:
 - a person's title is never a place ("in President X's hometown of Y": Y) (``scope.place``);
 - a source read through a clause between it and the figure: "a medic who reached the village said" (``agent_words``),
   "an AFP tally based on official figures" (``agents_right._BASIS``), "which killed 40 according to X, drew ..." and
-  "... according to X, drawing ..." (``frame_scope``).
+  "... according to X, drawing ..." (``frame_scope``), "laporan Kementerian Kesehatan Gaza tentang ..." (``nominal``).
 """
 
 from __future__ import annotations
@@ -93,6 +93,10 @@ def _speakers(text: str, gazetteer: Gazetteer, lang: str) -> list[str]:
         ("At least 30 people were killed, based on figures from the health ministry.", "en", ["health ministry"]),
         ("According to local health officials, rescuers found 40 dead in the rubble.", "en",
          ["local health officials"]),
+        # an Indonesian report named by its owner ("laporan X tentang ...") is X's, as "klaim X" is
+        ("Krisis itu makin dalam dengan laporan Kementerian Kesehatan Gaza tentang enam warga yang meninggal karena "
+         "kelaparan.", "id", ["Gaza Health Ministry"]),
+        ("Menurut laporan kantor berita WAFA, 12 orang tewas di kamp itu.", "id", ["WAFA"]),
         ("Governor Oleh Petrov spoke to reporters on Monday. According to him, based on data gathered in the morning, "
          "12 people were killed.", "en", ["Oleh Petrov"]),
     ],

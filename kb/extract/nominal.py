@@ -1,5 +1,6 @@
 """Claims named by a noun, with their owner: "Zelensky's figure of 31,000", "Russia's tally of 600 soldiers",
-"Klaim Rusia bahwa 600 tentara tewas", "data Kementerian Kesehatan".
+"Klaim Rusia bahwa 600 tentara tewas", "data Kementerian Kesehatan", "laporan Kementerian Kesehatan Gaza tentang
+enam warga yang meninggal".
 
 Why: with no reporting verb the figure fell to the outlet, although the sentence says whose it is; a
 fact-checker's "who said this?" is the owner of the figure or the claim.  The owner is a named actor or
@@ -27,7 +28,8 @@ _POSSESSED = re.compile(
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
-    r"(?<![\w-])(?:klaim|angka|catatan|hitungan|perkiraan)\s+(?:(?:terbaru|resmi|sebelumnya)\s+)?$", re.IGNORECASE
+    r"(?<![\w-])(?:klaim|angka|catatan|hitungan|perkiraan|laporan)\s+(?:(?:terbaru|resmi|sebelumnya)\s+)?$",
+    re.IGNORECASE,
 )
 
 
