@@ -10,7 +10,8 @@ their old reading:
 - a person's title is never a place ("in President X's hometown of Y": Y) (``scope.place``);
 - a source read through a clause between it and the figure: "a medic who reached the village said" (``agent_words``),
   "an AFP tally based on official figures" (``agents_right._BASIS``), "which killed 40 according to X, drew ..." and
-  "... according to X, drawing ..." (``frame_scope``), "laporan Kementerian Kesehatan Gaza tentang ..." (``nominal``).
+  "... according to X, drawing ..." (``frame_scope``), "laporan Kementerian Kesehatan Gaza tentang ..." (``nominal``);
+- a day between a mutual cue and what it alleges ("accused each other on Monday of ...") is not the allegation.
 """
 
 from __future__ import annotations
@@ -104,3 +105,23 @@ def _speakers(text: str, gazetteer: Gazetteer, lang: str) -> list[str]:
 def test_the_source_of_a_figure_through_clauses_between(text: str, lang: str, speakers: list[str],
                                                          gazetteer: Gazetteer) -> None:
     assert _speakers(text, gazetteer, lang) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "alleged"),
+    [
+        # the day between the mutual cue and what it alleges is when, not what (conflicts explained the exchange as
+        # "on Monday of attacking ...")
+        ("Kyiv and Moscow accused each other on Monday of shelling the power plant.", "en", "shelling the power plant"),
+        ("Rusia dan Ukraina saling tuduh pada Senin (12/10) telah menembaki desa perbatasan.", "id",
+         "menembaki desa perbatasan"),
+        # near misses: no day, or the day after what is alleged
+        ("Kyiv and Moscow accused each other of shelling the power plant.", "en", "shelling the power plant"),
+        ("Kyiv and Moscow accused each other of shelling the power plant on Monday.", "en",
+         "shelling the power plant on Monday"),
+    ],
+)
+def test_a_day_after_a_mutual_cue_is_not_the_allegation(text: str, lang: str, alleged: str,
+                                                        gazetteer: Gazetteer) -> None:
+    claims = of_type(run_as(text, gazetteer, lang), "accusation")
+    assert len(claims) == 2 and {c.allegation for c in claims} == {alleged}

@@ -42,7 +42,7 @@ def mutual_cues(*extra: str) -> re.Pattern[str]:
 
 _MUTUAL = mutual_cues()
 _LINK = re.compile(
-    r"\s*(?:of|for|over|atas|karena|telah|sudah|that|bahwa|sebagai|as|having|with|dengan|pihak\s+musuh"
+    r"\s*(?:of|for|over|atas|karena|telah|sudah|that|bahwa|sebagai|as|having|with|dengan|pihak\s+musuh|pihak\s+lawan"
     r"|responsible|accountable|bertanggung\s+jawab|keras|strongly|sharply|firmly|tegas)(?![\w-])",
     re.I,
 )
@@ -125,7 +125,16 @@ def mutual_allegation(norm: str, start: int, attacks: list[Attack]) -> str | Non
     later = [a for a in attacks if a.start >= cue.end()]
     if later:
         return later[0].allegation
-    return allegation_at(norm, _after_link(norm, cue.end()), len(norm))
+    when = _WHEN.match(norm, cue.end())  # "accused each other on Monday of ...": when, then what
+    return allegation_at(norm, _after_link(norm, when.end() if when else cue.end()), len(norm))
+
+
+# A day or an adverb of time between the mutual cue and its link ("on Monday", "pada Senin (12/10)", "again").
+_WHEN = re.compile(
+    rf"(?:\s+(?:(?:on|pada|hari)\s+)?(?i:{'|'.join(sorted(lexicon.WEEKDAYS, key=len, reverse=True))})"
+    r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?|\s+(?:again|lagi|kembali|today|yesterday|overnight))+(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _just_party(text: str, mentions: list[Mention], norm: str) -> bool:
