@@ -1,0 +1,67 @@
+"""Trial user28: what a new analyst met on first use, each pinned where it was met (a real ``kb`` subprocess,
+the Flask test client on the demo store)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from flask.testing import FlaskClient
+
+from tests.fixtures import demo
+from web import create_app
+
+TOKEN = "user28 token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+TEXT = "Ukraine said 40 Russian soldiers were killed on Monday in Donetsk. Moscow denied the figure.\n"
+
+
+def kb(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    exe = Path(sys.executable).with_name("kb")
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=300, input=stdin)
+
+
+@pytest.fixture(scope="module")
+def client() -> FlaskClient:
+    return create_app({"KB_STORE": demo.build(), "RATE_LIMIT": None, "API_TOKEN": TOKEN}).test_client()
+
+
+def error_of(response) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    body = response.get_json()
+    assert set(body["error"]) == {"status", "title", "detail"} and body["error"]["status"] == response.status_code
+    return body["error"]  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_an_unsupported_lang_is_one_line_naming_the_option_and_the_languages(tmp_path: Path, command: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    store = ["--store", str(tmp_path / "store")] if command == "ingest" else []
+    done = kb(command, str(path), "--lang", "fr", *store)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        "kb: command line: --lang 'fr' is not supported: use id or en (or leave it out to detect which)"]
+    assert not (tmp_path / "store").exists() or "fr" not in kb("export", "--format", "nquads", *store).stdout
+
+
+def test_a_regional_tag_of_a_supported_language_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    done = kb("extract", str(path), "--lang", "en-GB")
+    assert done.returncode == 0 and '"speaker": "Ukraine"' in done.stdout
+
+
+def test_a_sidecar_with_an_unsupported_lang_names_the_sidecar(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text('{"lang": "fr"}', encoding="utf-8")
+    done = kb("extract", str(tmp_path / "a.txt"))
+    assert done.returncode == 2 and "a.meta.json: lang 'fr' is not supported" in done.stderr
+
+
+def test_the_api_refuses_an_unsupported_lang_with_400(client: FlaskClient) -> None:
+    response = client.post("/api/articles", json={"text": TEXT, "lang": "fr"}, headers=AUTH)
+    assert response.status_code == 400
+    assert error_of(response)["detail"] == ("metadata: lang 'fr' is not supported: use id or en "
+                                            "(or leave it out to detect which)")
