@@ -65,3 +65,14 @@ def test_the_api_refuses_an_unsupported_lang_with_400(client: FlaskClient) -> No
     assert response.status_code == 400
     assert error_of(response)["detail"] == ("metadata: lang 'fr' is not supported: use id or en "
                                             "(or leave it out to detect which)")
+
+
+def test_a_repost_creates_nothing_so_it_answers_200_not_201(client: FlaskClient) -> None:
+    body = {"text": TEXT, "title": "Donetsk toll", "url": "https://news.example.org/user28/repost", "lang": "en"}
+    first = client.post("/api/articles", json=body, headers=AUTH)
+    assert first.status_code == 201 and first.get_json()["status"] == "ingested"
+    again = client.post("/api/articles", json=body, headers=AUTH)
+    assert again.status_code == 200 and again.get_json()["status"] == "unchanged"
+    changed = client.post("/api/articles", json={**body, "title": "Donetsk toll, corrected"}, headers=AUTH)
+    assert changed.status_code == 200 and changed.get_json()["status"] == "replaced"
+    assert changed.headers["Location"] == first.get_json()["url"]
