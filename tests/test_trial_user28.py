@@ -3,6 +3,7 @@ the Flask test client on the demo store)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -76,3 +77,18 @@ def test_a_repost_creates_nothing_so_it_answers_200_not_201(client: FlaskClient)
     changed = client.post("/api/articles", json={**body, "title": "Donetsk toll, corrected"}, headers=AUTH)
     assert changed.status_code == 200 and changed.get_json()["status"] == "replaced"
     assert changed.headers["Location"] == first.get_json()["url"]
+
+
+def test_two_strike_figures_without_a_place_are_not_said_to_lack_a_scope(tmp_path: Path) -> None:
+    """Both figures say "in one incident"; what is unclear is whether it is the same strike, not their scope."""
+    path = tmp_path / "strike.txt"
+    text = ("Ukraine claimed that about 400 Russian soldiers were killed in the missile strike.\n"
+            "However, the Russian defence ministry said 63 Russian soldiers were killed in the missile strike.\n")
+    path.write_text(text, encoding="utf-8")
+    store = ["--store", str(tmp_path / "store")]
+    assert kb("ingest", str(path), "--published", "2023-01-03", *store).returncode == 0
+    done = kb("conflicts", "--format", "json", *store)
+    assert done.returncode == 0, done.stderr
+    [found] = json.loads(done.stdout)
+    assert "in one incident" in found["explanation"] and "does not say" not in found["explanation"]
+    assert "no place is given to tell whether it is the same one" in found["explanation"]
