@@ -4,6 +4,7 @@ the Flask test client on the demo store)."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from flask.testing import FlaskClient
 
+from kb.service import KnowledgeBase
 from tests.fixtures import demo
 from web import create_app
 
@@ -92,3 +94,23 @@ def test_two_strike_figures_without_a_place_are_not_said_to_lack_a_scope(tmp_pat
     [found] = json.loads(done.stdout)
     assert "in one incident" in found["explanation"] and "does not say" not in found["explanation"]
     assert "no place is given to tell whether it is the same one" in found["explanation"]
+
+
+def test_an_actor_page_and_its_json_count_the_same_claims(tmp_path: Path) -> None:
+    """A toll's breakdown ("including six children") is not in the page's timelines: nor in its .json and .csv."""
+    base = KnowledgeBase.open(str(tmp_path / "store"))
+    try:
+        text = ("The Ukrainian defence ministry said 30 civilians were killed in Kharkiv on Monday, "
+                "including six children.\n")
+        assert base.ingest_text(text, {"lang": "en", "published": "2024-05-06"}).claims == 2
+    finally:
+        base.close()
+    client = create_app({"KB_STORE": str(tmp_path / "store"), "RATE_LIMIT": None}).test_client()
+    page = client.get("/actors/ukraine-mod").get_data(as_text=True)
+    made = int(re.search(r"Claims made \((\d+)\)", page).group(1))  # type: ignore[union-attr]
+    about = int(re.search(r"Claims about [^(<]+\((\d+)\)", client.get("/actors/ukraine").get_data(as_text=True))
+                .group(1))  # type: ignore[union-attr]
+    assert made == 1 and about == 1
+    assert client.get("/actors/ukraine-mod.json").get_json()["total"] == made
+    assert client.get("/actors/ukraine.json").get_json()["total"] == about
+    assert len(client.get("/actors/ukraine-mod.csv").get_data(as_text=True).strip().splitlines()) == 1 + made
