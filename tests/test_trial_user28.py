@@ -114,3 +114,25 @@ def test_an_actor_page_and_its_json_count_the_same_claims(tmp_path: Path) -> Non
     assert client.get("/actors/ukraine-mod.json").get_json()["total"] == made
     assert client.get("/actors/ukraine.json").get_json()["total"] == about
     assert len(client.get("/actors/ukraine-mod.csv").get_data(as_text=True).strip().splitlines()) == 1 + made
+
+
+def test_the_map_lists_the_places_it_cannot_draw(tmp_path: Path) -> None:
+    """A claim at a place outside ``ontology/places.ttl`` is listed beside the map (HTML and .json), not dropped."""
+    base = KnowledgeBase.open(str(tmp_path / "store"))
+    try:
+        text = ("The Ukrainian defence ministry said 12 civilians were killed in Kharkiv on Monday.\n"
+                "The Ukrainian defence ministry said 4 civilians were killed in the village of Zelene Pole "
+                "on Monday.\n")
+        assert base.ingest_text(text, {"lang": "en", "published": "2024-05-06"}).claims == 2
+    finally:
+        base.close()
+    client = create_app({"KB_STORE": str(tmp_path / "store"), "RATE_LIMIT": None}).test_client()
+    data = client.get("/map.json").get_json()
+    assert [r["placeLabel"] for r in data["rows"]] == ["Kharkiv"]
+    assert data["unplaced"] == [{"placeName": "village of Zelene Pole", "claims": 1, "first": "2024-05-06",
+                                 "last": "2024-05-06"}]
+    page = client.get("/map").get_data(as_text=True)
+    assert "Places not on the map" in page and "village of Zelene Pole" in page
+    assert client.get("/map.json?type=call").get_json()["unplaced"] == []
+    assert client.get("/map.json?to=2024-05-01").get_json()["unplaced"] == []
+    assert client.get("/map.json?actor=ukraine-mod").get_json()["unplaced"][0]["claims"] == 1
