@@ -136,3 +136,26 @@ def test_the_map_lists_the_places_it_cannot_draw(tmp_path: Path) -> None:
     assert client.get("/map.json?type=call").get_json()["unplaced"] == []
     assert client.get("/map.json?to=2024-05-01").get_json()["unplaced"] == []
     assert client.get("/map.json?actor=ukraine-mod").get_json()["unplaced"][0]["claims"] == 1
+
+
+STORY = ("Ukraine's defence ministry said 40 Russian soldiers were killed on Monday in fighting near the town of "
+         "Donetsk, and that two tanks and four armoured vehicles had been destroyed during the night.\n"
+         "Moscow denied the figure and said its forces had repelled every attack along the front line, adding that "
+         "the Ukrainian army had lost more than 100 men in the same fighting.\n")
+
+
+def test_an_actor_page_says_which_claims_repeat_a_copy_and_what_the_actors_list_counts(tmp_path: Path) -> None:
+    """/actors counts a copy's claims once; the actor page lists them all: it now marks them and says so."""
+    base = KnowledgeBase.open(str(tmp_path / "store"))
+    try:
+        for outlet in ("kompas", "detik"):
+            meta = {"lang": "en", "published": "2024-01-01", "url": f"https://{outlet}.example/story"}
+            assert base.ingest_text(STORY, meta).claims >= 2
+    finally:
+        base.close()
+    client = create_app({"KB_STORE": str(tmp_path / "store"), "RATE_LIMIT": None}).test_client()
+    listed = {r["actor"].rsplit("/", 1)[-1]: r["asSpeaker"] for r in client.get("/actors.json").get_json()["rows"]}
+    assert listed["ukraine-mod"] == 1
+    page = client.get("/actors/ukraine-mod").get_data(as_text=True)
+    assert "Claims made (2)" in page and page.count('class="tag copy"') == 1
+    assert "1 of them in copies of other articles" in page and "the actors list counts 1." in page
