@@ -60,3 +60,16 @@ def test_a_copy_whose_original_was_deleted_counts_its_claims() -> None:
     assert kb.delete_article(original.key)
     after = _counts(kb)
     assert after[0] == before[0] and after[1]["israeli-health-ministry"] == before[1]["israeli-health-ministry"]
+
+
+def test_two_copies_outliving_their_original_count_the_story_once() -> None:
+    """Both copies name the deleted original: the first (by IRI) stands for the story, the other is still
+    subtracted; all counted, the story counted twice (trial user28)."""
+    kb = KnowledgeBase.open(":memory:")
+    original = kb.ingest(_article("a", "Kompas", "https://kompas.example/toll"))
+    before = _counts(kb)
+    assert kb.ingest(_article("b", "Detik", "https://detik.example/toll")).copy_of
+    assert kb.ingest(_article("c", "Tempo", "https://tempo.example/toll")).copy_of
+    assert _counts(kb)[:2] == before[:2]
+    assert kb.delete_article(original.key)
+    assert _counts(kb)[:2] == before[:2]

@@ -3,8 +3,10 @@
 Body: JSON ``{"text", "title", "published", "url", "outlet", "lang"}``, or the text itself as ``text/plain``
 with the metadata in the query string (decoded as ``kb ingest`` decodes a file, unless it declares a charset).
 ``Authorization: Bearer <KB_API_TOKEN>``.
-Answers 201 with the outcome (``status``, ``claims``, ``key``, ``url`` of the article page), 422 with the
-SHACL messages when the gate quarantines it, 503 + ``Retry-After`` when ``kb ingest`` holds the store.
+Answers with the outcome (``status``, ``claims``, ``key``, ``url`` of the article page, also in ``Location``):
+201 when the article is new (``ingested``), 200 when its key was stored already (``replaced``: the text or
+metadata changed; ``unchanged``: nothing did), 422 with the SHACL messages when the gate quarantines it,
+503 + ``Retry-After`` when ``kb ingest`` holds the store.
 
 No CORS headers here, on purpose: a write is never meant to come from another site's page, so browsers
 refuse the cross-origin preflight and only same-origin pages or non-browser clients can write.
@@ -23,6 +25,10 @@ from web import writes
 from web.errors import ApiError
 
 bp = Blueprint("api", __name__)
+
+CREATED = {"ingested": 201}
+"""The outcome that made a resource: 201 Created.  A repost of a stored article (``replaced``, ``unchanged``) made
+none, so it is a 200: a client that counts its 201s as new articles counted every repost (trial user28)."""
 
 
 @bp.post("/api/articles")
@@ -43,7 +49,7 @@ def create() -> Response:
         response.status_code = 422
         return response
     response = jsonify(body)
-    response.status_code = 201
+    response.status_code = CREATED.get(outcome.status, 200)
     response.headers["Location"] = str(body["url"])
     return response
 

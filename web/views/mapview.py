@@ -33,9 +33,12 @@ def index() -> Data:
     ``.geojson``: one point feature a place."""
     filters = _filters()
     rows = _claims(filters)
+    unplaced = _unplaced(filters)
     context = lambda _: {"places": [f["properties"] for f in geojson(rows)["features"]], "types": TYPES,  # noqa: E731
-                         "filters": filters, "query": request.query_string.decode("ascii", "replace")}
-    return Data("map.html", COLUMNS, rows, context, bodies={render.GEOJSON: lambda: geojson(rows)})
+                         "filters": filters, "query": request.query_string.decode("ascii", "replace"),
+                         "unplaced": unplaced}
+    return Data("map.html", COLUMNS, rows, context, json={"unplaced": unplaced},
+                bodies={render.GEOJSON: lambda: geojson(rows)})
 
 
 def _filters() -> dict[str, Any]:
@@ -55,6 +58,36 @@ def _filters() -> dict[str, Any]:
 
 
 def _claims(filters: dict[str, Any]) -> list[dict[str, Any]]:
+    bindings = _bindings(filters)
+    if bindings is None:
+        return []
+    rows = core.run("map-claims", **bindings).values()
+    start, end = filters["from"], filters["to"]
+    kept = [{**r, "lat": float(str(r["lat"])), "long": float(str(r["long"]))} for r in rows
+            if _within(r.get("when"), start, end)]
+    kept.sort(key=lambda r: (str(r.get("when") or ""), str(r["claim"])), reverse=True)
+    return kept
+
+
+def _unplaced(filters: dict[str, Any]) -> list[dict[str, Any]]:
+    """The places claims name that the gazetteer cannot locate (``map-unplaced``), by name as written, most claims
+    first, each with its claim count and first and last date.  Why: such claims were simply absent, and an analyst
+    looking at an empty map could not tell that claims named places at all (trial user28)."""
+    bindings = _bindings(filters)
+    if bindings is None:
+        return []
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for row in core.run("map-unplaced", **bindings).values():
+        if _within(row.get("when"), filters["from"], filters["to"]):
+            by_name[str(row["placeName"])].append(str(row["when"]) if row.get("when") is not None else "")
+    found = [{"placeName": name, "claims": len(whens), "first": min((w for w in whens if w), default=None),
+              "last": max((w for w in whens if w), default=None)} for name, whens in by_name.items()]
+    found.sort(key=lambda p: (-int(p["claims"] or 0), str(p["placeName"])))
+    return found
+
+
+def _bindings(filters: dict[str, Any]) -> dict[str, Any] | None:
+    """The query bindings of the filters; None when the actor named is nobody (no claims, never a 500)."""
     bindings: dict[str, Any] = {}
     if filters["type"]:
         name = next(t for t in TYPES if t.casefold() == filters["type"].casefold())
@@ -62,14 +95,9 @@ def _claims(filters: dict[str, Any]) -> list[dict[str, Any]]:
     if filters["actor"]:
         actors = core.actor_iris(filters["actor"])
         if not actors:
-            return []  # nobody of that name: no claims (as for "nobody", never a 500 for a name with spaces)
+            return None  # nobody of that name: no claims (as for "nobody", never a 500 for a name with spaces)
         bindings["actor"] = actors
-    rows = core.run("map-claims", **bindings).values()
-    start, end = filters["from"], filters["to"]
-    kept = [{**r, "lat": float(str(r["lat"])), "long": float(str(r["long"]))} for r in rows
-            if _within(r.get("when"), start, end)]
-    kept.sort(key=lambda r: (str(r.get("when") or ""), str(r["claim"])), reverse=True)
-    return kept
+    return bindings
 
 
 def _within(when: object, start: date | None, end: date | None) -> bool:

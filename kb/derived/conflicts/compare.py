@@ -222,6 +222,11 @@ def one_account(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 def _unclear(a: ClaimFacts, b: ClaimFacts) -> str:
+    """Why two differing figures are only "scope unclear".  Two strikes of the same day with no place read are
+    unclear too (``relate``), though each says what it counts over: saying "one figure does not say" there
+    contradicted the "in one incident" just before it (trial user28)."""
+    if scope_of(a) == scope_of(b) == "incident":
+        return "both count one strike on the same day, but no place is given to tell whether it is the same one"
     unsaid = not (a.scope or a.increment) and not (b.scope or b.increment)
     which = "neither figure says" if unsaid else "one figure does not say"
     return f"{which} whether it counts a day, one strike or the war so far"
