@@ -12,6 +12,8 @@ their old reading:
   "an AFP tally based on official figures" (``agents_right._BASIS``), "which killed 40 according to X, drew ..." and
   "... according to X, drawing ..." (``frame_scope``), "laporan Kementerian Kesehatan Gaza tentang ..." (``nominal``);
 - a day between a mutual cue and what it alleges ("accused each other on Monday of ...") is not the allegation.
+- a text with no body line at all (a pasted sentence with no full stop) is read, not taken for a headline
+  (``text._headlines_alone``; a new user's trial).
 """
 
 from __future__ import annotations
@@ -125,3 +127,22 @@ def test_a_day_after_a_mutual_cue_is_not_the_allegation(text: str, lang: str, al
                                                         gazetteer: Gazetteer) -> None:
     claims = of_type(run_as(text, gazetteer, lang), "accusation")
     assert len(claims) == 2 and {c.allegation for c in claims} == {alleged}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        # a text with no body line at all (no full stop anywhere) is read, not taken for a headline
+        ("Azerbaijan says 50 Armenian soldiers were killed", "en", ["Azerbaijan"]),
+        ("Kementerian Pertahanan Armenia mengatakan 30 tentara tewas", "id", ["Armenian Defence Ministry"]),
+        # near miss: beside a body, a headline stays a headline (its toll is the body's, read once)
+        ("Azerbaijan says 50 Armenian soldiers were killed\nBaku said on Monday that 50 Armenian soldiers were "
+         "killed in the fighting.", "en", ["Government of Azerbaijan"]),
+    ],
+)
+def test_a_text_of_headline_lines_alone_is_read(text: str, lang: str, speakers: list[str],
+                                                gazetteer: Gazetteer) -> None:
+    claims = of_type(run_as(text, gazetteer, lang), "casualty")
+    assert [c.speaker for c in claims] == speakers
+    if "\n" in text:
+        assert all(c.start > text.index("\n") for c in claims)

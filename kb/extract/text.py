@@ -175,7 +175,16 @@ def classify_lines(norm: str, title: str | None = None) -> list[Line]:
         after_link = bool(_LINK_LABEL.fullmatch(line))  # "ALSO READ:", "Baca juga:" alone: a linked title follows
         seen.add(key)
         out.append(Line(start, end, kind))
-    return _cut_off_end(norm, out, title_key)
+    return _headlines_alone(_cut_off_end(norm, out, title_key))
+
+
+def _headlines_alone(lines: list[Line]) -> list[Line]:
+    """A text with no body line at all is a note, a pasted sentence or a wire flash ("Azerbaijan says 50 soldiers
+    were killed", with no full stop): its headline-like lines are all it says, so they are read as body rather
+    than giving nothing (a new user's one-line text gave no claim). Boilerplate stays out."""
+    if any(ln.kind == "body" for ln in lines):
+        return lines
+    return [Line(ln.start, ln.end, "body") if ln.kind == "headline" else ln for ln in lines]
 
 
 _CUT_OFF_WORDS = 6
