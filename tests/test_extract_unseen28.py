@@ -13,7 +13,8 @@ their old reading:
   "... according to X, drawing ..." (``frame_scope``), "laporan Kementerian Kesehatan Gaza tentang ..." (``nominal``);
 - a day between a mutual cue and what it alleges ("accused each other on Monday of ...") is not the allegation.
 - a text with no body line at all (a pasted sentence with no full stop) is read, not taken for a headline
-  (``text._headlines_alone``; a new user's trial).
+  (``text._headlines_alone``; a new user's trial);
+- the victims' noun stops before a demonstrative or a passive verb ("prajurit ini", "tentara ditemukan") (``victims_of``).
 """
 
 from __future__ import annotations
@@ -146,3 +147,19 @@ def test_a_text_of_headline_lines_alone_is_read(text: str, lang: str, speakers: 
     assert [c.speaker for c in claims] == speakers
     if "\n" in text:
         assert all(c.start > text.index("\n") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a demonstrative or a passive verb after the victims' noun is not part of their name (each became a party)
+        ("Keenam prajurit ini tewas dalam serangan itu, kata juru bicara.", "prajurit"),
+        ("Jenazah dua tentara ditemukan kemudian, kata juru bicara.", "tentara"),
+        # near misses: a modifier after the noun stays
+        ("Dua tentara pemerintah tewas dalam serangan itu, kata juru bicara.", "tentara pemerintah"),
+        ("Lima tentara bayaran tewas dalam serangan itu, kata juru bicara.", "tentara bayaran"),
+    ],
+)
+def test_the_victims_noun_stops_before_a_demonstrative_or_a_verb(text: str, subject: str,
+                                                                 gazetteer: Gazetteer) -> None:
+    assert [c.subject for c in of_type(run_as(text, gazetteer, "id"), "casualty")] == [subject]

@@ -46,6 +46,10 @@ MODIFIER_STOPS = frozenset(
 )
 
 
+# Indonesian demonstratives and passive verbs ("di-...-kan", "di-...-i", "ter-..."): what follows the noun, not its kind.
+_NOT_MODIFIER = re.compile(r"ini|itu|tersebut|di[a-z]{3,}(?:kan|i)|ter[a-z]{3,}")
+
+
 def own_side(norm: str, qty: Quantity, noun: re.Match[str]) -> bool:
     """ "350 of its soldiers", "31 tentaranya", "its own losses at 1,351": the speaker's side."""
     between = norm[qty.end : noun.start()]
@@ -57,12 +61,13 @@ def own_side(norm: str, qty: Quantity, noun: re.Match[str]) -> bool:
 
 
 def written_as(norm: str, qty: Quantity, noun: re.Match[str]) -> str:
-    """The victims as the text names them: "Hamas fighters", "tentara pemerintah"."""
+    """The victims as the text names them: "Hamas fighters", "tentara pemerintah" (never "prajurit ini" nor
+    "tentara ditemukan": a demonstrative or a passive verb after the noun is no modifier; each became a party)."""
     phrase = norm[qty.end : noun.end()].strip()
     phrase = re.sub(r"^(?:of|orang|the|killed|wounded|injured|slain)\s+", "", phrase, flags=re.IGNORECASE)
     extra = []
     for word in re.findall(r"\S+", norm[noun.end() : noun.end() + 40])[:2]:
-        if not word.isalpha() or not word.islower() or word in MODIFIER_STOPS:
+        if not word.isalpha() or not word.islower() or word in MODIFIER_STOPS or _NOT_MODIFIER.fullmatch(word):
             break
         extra.append(word)
     return " ".join([phrase, *extra]).strip() or noun.group(0)
