@@ -14,7 +14,8 @@ their old reading:
 - a day between a mutual cue and what it alleges ("accused each other on Monday of ...") is not the allegation.
 - a text with no body line at all (a pasted sentence with no full stop) is read, not taken for a headline
   (``text._headlines_alone``; a new user's trial);
-- the victims' noun stops before a demonstrative or a passive verb ("prajurit ini", "tentara ditemukan") (``victims_of``).
+- the victims' noun stops before a demonstrative or a passive verb ("prajurit ini", "tentara ditemukan")
+  (``victims_of``).
 """
 
 from __future__ import annotations

@@ -46,7 +46,8 @@ MODIFIER_STOPS = frozenset(
 )
 
 
-# Indonesian demonstratives and passive verbs ("di-...-kan", "di-...-i", "ter-..."): what follows the noun, not its kind.
+# Indonesian demonstratives and passive verbs ("di-...-kan", "di-...-i", "ter-..."): what follows the noun, not
+# its kind.
 _NOT_MODIFIER = re.compile(r"ini|itu|tersebut|di[a-z]{3,}(?:kan|i)|ter[a-z]{3,}")
 
 
