@@ -61,6 +61,14 @@ def _places(text: str, gazetteer: Gazetteer, lang: str) -> list[str | None]:
         ("Three people died when a drone hit a depot visited by President Petrov, police said.", "en", None),
         ("Three people died when a drone hit a depot in Pavlohrad, police said.", "en", "Pavlohrad"),
         ("Empat orang terluka di Kharkiv, kata gubernur.", "id", "Kharkiv"),
+        # near misses (review 28): an opening place where the speaker is gives way to the figure's own place; a
+        # capitalised preposition not opening a sentence, or not closed by a comma, opens no place
+        ("In Geneva, the UN human rights office said 40 civilians were killed in Rafah.", "en", "Rafah"),
+        ("Di Jakarta, menteri luar negeri mengatakan 40 warga tewas di Rafah.", "id", "Rafah"),
+        ("At Least 12 People Killed In Kharkiv Strike, Governor Says.", "en", None),
+        ("In Israel's war on Gaza, more than 40,000 people have been killed, the ministry said.", "en", None),
+        ("In Paletwa township, soldiers killed two villagers near a checkpoint on Monday, witnesses said.", "en",
+         "Paletwa township"),
     ],
 )
 def test_a_fronted_place_is_the_figures_and_a_title_never_is(text: str, lang: str, place: str | None,
