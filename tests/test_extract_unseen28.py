@@ -96,6 +96,11 @@ def _speakers(text: str, gazetteer: Gazetteer, lang: str) -> list[str]:
          ["pejabat kesehatan setempat"]),
         ("The strike on the market killed at least 40 people according to local health officials, drawing wide "
          "condemnation.", "en", ["local health officials"]),
+        # near misses (review 28): a relative clause closed before the according-to, in either language
+        ("The shelling hit the town, which lies near the border, and according to the regional governor, 12 people "
+         "were killed in the attack.", "en", ["regional governor"]),
+        ("Pasukan menyerang kota itu, yang berada di dekat perbatasan, dan menurut gubernur setempat, 12 orang tewas "
+         "dalam serangan tersebut.", "id", ["gubernur setempat"]),
         # near misses: a figure inside the who-clause is the speaker's own verb; a source after "based on" speaks
         ("Officials who counted 40 dead said the toll would rise.", "en", ["Officials"]),
         ("At least 30 people were killed, based on figures from the health ministry.", "en", ["health ministry"]),
