@@ -96,11 +96,16 @@ def _speakers(text: str, gazetteer: Gazetteer, lang: str) -> list[str]:
          ["pejabat kesehatan setempat"]),
         ("The strike on the market killed at least 40 people according to local health officials, drawing wide "
          "condemnation.", "en", ["local health officials"]),
-        # near misses (review 28): a relative clause closed before the according-to, in either language
+        # near misses (review 28): a relative clause closed before the according-to, in either language; the
+        # participle after an according-to is what the event did, the source's too
         ("The shelling hit the town, which lies near the border, and according to the regional governor, 12 people "
          "were killed in the attack.", "en", ["regional governor"]),
         ("Pasukan menyerang kota itu, yang berada di dekat perbatasan, dan menurut gubernur setempat, 12 orang tewas "
          "dalam serangan tersebut.", "id", ["gubernur setempat"]),
+        ("Israeli aircraft struck a house in the camp overnight, according to WAFA, killing 12 people inside, "
+         "including five children.", "en", ["WAFA", "WAFA"]),
+        ("Israeli aircraft struck a house in the camp overnight, according to WAFA, killing 12 people.", "en",
+         ["WAFA"]),
         # near misses: a figure inside the who-clause is the speaker's own verb; a source after "based on" speaks
         ("Officials who counted 40 dead said the toll would rise.", "en", ["Officials"]),
         ("At least 30 people were killed, based on figures from the health ministry.", "en", ["health ministry"]),

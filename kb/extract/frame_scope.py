@@ -323,8 +323,10 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         if (comma := norm.rfind(",", *before)) >= 0 and _WHICH_OPEN.match(norm, comma) and \
                 norm[tail : tail + 1] == "," and content_words(norm, *before) >= 3:
             return before  # "The strike, which killed 40 according to X, drew ...": X closes the clause it counts in
-        if _PARTICIPLE_AFTER.match(norm, tail) and content_words(norm, *before) >= 3:
-            return before  # "... killed 40 according to X, drawing wide condemnation": what the event did next
+        if (part := _PARTICIPLE_AFTER.match(norm, tail)) and content_words(norm, *before) >= 3:
+            # "... killed 40 according to X, drawing wide condemnation": what the event did next, and "struck a house,
+            # according to X, killing 12": what it did is X's too, so both sides
+            return floor, next_after(BREAK, norm, part.end())
         if according_before(norm, before, after, content_words(norm, *before)):
             return before  # "Two were killed, according to X, with a source saying ...": the figure is before
         return after if content_words(norm, *after) >= 3 or content_words(norm, *before) < 2 else before
