@@ -46,3 +46,18 @@ def test_a_place_or_a_named_wrong_still_links_it_and_so_does_one_article() -> No
     same = _prop("g", "denial", ARMENIA, ARMENIA, "carrying out any attack", DENIAL_DAY, "a1")
     charge_here = _prop("h", "accusation", AZERBAIJAN, ARMENIA, "attacking large cities", CHARGE_DAY, "a1")
     assert _linked(charge_here, same)
+
+
+def test_every_inflection_of_a_shared_verb_links_no_denial_across_articles() -> None:
+    """Review 28: the generic stems are cut as ``topic`` cuts them, so "tewas" (stem "tewa"), "killings" ("killi")
+    and "carrying out" ("carry") are generic too; a place still links."""
+    pairs = [
+        ("puluhan warga tewas di pasar", "tuduhan bahwa tentara tewas"),
+        ("the killings of villagers near the dam", "any killings"),
+        ("carrying out strikes on the capital", "carrying out any attack"),
+    ]
+    for obj, denied in pairs:
+        charge = _prop("c", "accusation", AZERBAIJAN, ARMENIA, obj, CHARGE_DAY, "a1")
+        assert not _linked(charge, _prop("d", "denial", ARMENIA, ARMENIA, denied, DENIAL_DAY, "a2")), obj
+    charge = _prop("c", "accusation", AZERBAIJAN, ARMENIA, "the killings of villagers near the dam", CHARGE_DAY, "a1")
+    assert _linked(charge, _prop("d", "denial", ARMENIA, ARMENIA, "the killings near the dam", DENIAL_DAY, "a2"))
