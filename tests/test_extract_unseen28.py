@@ -86,6 +86,9 @@ def _speakers(text: str, gazetteer: Gazetteer, lang: str) -> list[str]:
         # a clause of who the speaker is, between it and its verb
         ("A volunteer medic who reached the village after the raid said the bombing killed 14 people.", "en",
          ["volunteer medic"]),
+        # a name inside the who-clause (review 28) is where the speaker went or whom it told, not who speaks
+        ("Witnesses who spoke to AFP said 12 people were killed.", "en", ["Witnesses"]),
+        ("Residents who fled Rafah on Monday said at least 15 people were killed in the strike.", "en", ["Residents"]),
         # what the source's count rests on is not a second source
         ("At least 30 people died, according to a Reuters tally based on hospital records.", "en", ["Reuters"]),
         ("Serangan itu menewaskan 300 orang, menurut penghitungan AFP berdasarkan data resmi.", "id", ["AFP"]),
