@@ -196,9 +196,10 @@ _RELAYED_BETWEEN = re.compile(
 
 
 # A relative clause telling who the subject is, between it and its verb: "A medic who reached the village said", "a
-# resistance fighter who rushed to the scene to help the injured said". Plain words only (no comma, quote or figure:
-# "officials who counted 40 dead said" keeps its reading), at most twelve of them.
-_WHO_BETWEEN = re.compile(r"\s+who\s+(?!said\b|says\b|told\b)(?:[a-z][\w'’-]*\s+){1,12}$")
+# volunteer who drove two wounded boys to the clinic said", "residents who fled Rafah said" (a name in
+# the clause is where or whom, not the speaker). Words only (no comma, quote or figure: "officials who counted 40
+# dead said" keeps its reading), at most twelve of them.
+_WHO_BETWEEN = re.compile(r"\s+who\s+(?!said\b|says\b|told\b)(?:[A-Za-z][\w'’-]*\s+){1,12}$")
 
 
 def aside_before_verb(norm: str, lower: int, verb_start: int) -> int:

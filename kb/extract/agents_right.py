@@ -155,7 +155,7 @@ def _goes_on(norm: str, phrase: tuple[int, int], start: int, stop: int, word: st
     if end > verb_end and CHANNEL.match(norm, start):
         return False  # "kata Hartono di Telegram", "said Ivanov in a video": where it was said, not who said it
     if end > verb_end and _BASIS.match(norm, start):
-        return False  # "according to an AFP tally based on official figures": what the source's count rests on
+        return False  # "according to a wire agency's count based on morgue lists": what the count rests on
     if end > verb_end and _PARTICIPLE.fullmatch(word) and word.casefold() not in _ING_NOUNS:
         return False  # "a spokeswoman for an armed group fighting the junta": who the group is, not who speaks
     return not (not word[0].isalnum() or (word.casefold() in _STOPS and not word[0].isupper()) or (

@@ -82,7 +82,9 @@ _WHO_GOES_ON = re.compile(
 # ministry said, leaving dozens homeless"): it goes on from the words before, which are X's claim; the participle
 # is credited with them (a verb of its own, "adding", "citing", is its own frame).
 _BASIS_AFTER = re.compile(r"\s*,?\s*(?:based\s+on|berdasarkan|drawing\s+on)(?![\w-])", re.IGNORECASE)
-_WHICH_OPEN = re.compile(r",\s+(?:which|yang)\s")  # a relative clause opened before an according-to
+# A relative clause still open when an according-to comes (its comma the last before it): "The strike, which killed 40
+# according to X, drew ...", not "hit the town, which lies near the border, and according to X, 12 were killed"
+_WHICH_OPEN = re.compile(r",\s+(?:which|yang)\s")
 _PARTICIPLE_AFTER = re.compile(
     r"\s*,\s*(?!(?:and|but|or|while|whereas|nothing|something|anything|everything)\b)(?:[a-z]+\s+)?"
     r"(?!citing|according|during|morning|evening|bring)[a-z]{2,}ing(?![\w-])"
@@ -318,10 +320,13 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
             return before  # "..., according to X, shortly after Y claimed ...": background, not what X says
         if _BASIS_AFTER.match(norm, tail) and content_words(norm, *before) >= 2:
             return before  # "30 died, according to a Reuters tally based on hospital records": what it rests on
-        if _WHICH_OPEN.search(norm, *before) and norm[tail : tail + 1] == "," and content_words(norm, *before) >= 3:
+        if (comma := norm.rfind(",", *before)) >= 0 and _WHICH_OPEN.match(norm, comma) and \
+                norm[tail : tail + 1] == "," and content_words(norm, *before) >= 3:
             return before  # "The strike, which killed 40 according to X, drew ...": X closes the clause it counts in
-        if _PARTICIPLE_AFTER.match(norm, tail) and content_words(norm, *before) >= 3:
-            return before  # "... killed 40 according to X, drawing wide condemnation": what the event did next
+        if (part := _PARTICIPLE_AFTER.match(norm, tail)) and content_words(norm, *before) >= 3:
+            # "... killed 40 according to X, drawing wide condemnation": what the event did next, and "struck a house,
+            # according to X, killing 12": what it did is X's too, so both sides
+            return floor, next_after(BREAK, norm, part.end())
         if according_before(norm, before, after, content_words(norm, *before)):
             return before  # "Two were killed, according to X, with a source saying ...": the figure is before
         return after if content_words(norm, *after) >= 3 or content_words(norm, *before) < 2 else before

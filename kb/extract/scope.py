@@ -74,9 +74,19 @@ _PLACE_NOUNS = (
     r"region|district|province|city|town|village|camp|refugee\s+camp|state|capital|"
     r"selatan|utara|barat|timur|southern|northern|western|eastern|central)\s+(?:of\s+)?){0,3}"
 )
-_PLACE = re.compile(
-    rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Dd]i|[Dd]ekat)\s+({_PLACE_NOUNS}(?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*"
-    r"(?:\s+(?:region|district|province|oblast|city|town|village|camp|governorate|utara|selatan|barat|timur))?)"
+_PLACE_RUN = (
+    rf"({_PLACE_NOUNS}(?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*"
+    r"(?:\s+(?:region|district|province|oblast|city|township|town|village|camp|governorate|utara|selatan|barat|timur))?)"
+)
+_PLACE = re.compile(rf"\b(?:in|at|near|di|dekat)\s+{_PLACE_RUN}")
+# "In the southern Mykolaiv region, governor X said ...", "Di wilayah selatan Mykolaiv, ...": a place opening the
+# sentence, closed by its comma (not "At Least 12 Killed", "In Israel's war on Gaza", a headline's "Killed In Kharkiv
+# Strike, Governor Says"). It is where the speaker is as often as where the figure is ("In Geneva, the UN said 40 were
+# killed in Rafah"), so it is tried last. At most six names: a failed lookahead backtracks over a bounded run.
+_FRONTED_PLACE = re.compile(
+    r"(?:(?<![^\n])|(?<=[.!?;:\"“”(]\s)|(?<=[\"“(]))(?:In|At|Near|Di|Dekat)\s+"
+    rf"({_PLACE_NOUNS}(?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+)){{0,5}}"
+    r"(?:\s+(?:region|district|province|oblast|city|township|town|village|camp|governorate|utara|selatan|barat|timur))?)(?=\s*,)"
 )
 # "in western Sudan's city of El Fasher", "in Ukraine's second-largest city of Kharkiv", "in President X's hometown of
 # Y": the named place, not its owner
@@ -262,7 +272,7 @@ _AT_PLACE = re.compile(
 def place(norm: str, lo: int, hi: int) -> str | None:
     """The first place the clause names after "in"/"di"/"at", as written ("Khan Younis", "desa Tayr Harfa"), else
     one a place noun names ("shelled the city of Ganja")."""
-    for pattern in (_OWNED_PLACE, _PLACE, _NAMED_PLACE, _TARGET_PLACE, _APPOSED_PLACE):
+    for pattern in (_OWNED_PLACE, _PLACE, _NAMED_PLACE, _TARGET_PLACE, _APPOSED_PLACE, _FRONTED_PLACE):
         found = _first_place(pattern, norm, lo, hi)
         if found:
             return found
