@@ -185,3 +185,10 @@ def test_a_text_of_headline_lines_alone_is_read(text: str, lang: str, speakers: 
 def test_the_victims_noun_stops_before_a_demonstrative_or_a_verb(text: str, subject: str,
                                                                  gazetteer: Gazetteer) -> None:
     assert [c.subject for c in of_type(run_as(text, gazetteer, "id"), "casualty")] == [subject]
+
+
+def test_a_verb_after_and_inside_a_who_clause_is_no_frame_of_the_subject(gazetteer: Gazetteer) -> None:
+    """"a farmer who fled to Chad and asked that ..." coordinates "asked" inside the clause: no call by "farmer"."""
+    text = ("\"They burned every house,\" said Idris, a farmer who fled to neighbouring Chad and asked that only his "
+            "first name be used.")
+    assert of_type(run_as(text, gazetteer, "en"), "call") == []

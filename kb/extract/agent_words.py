@@ -199,7 +199,9 @@ _RELAYED_BETWEEN = re.compile(
 # volunteer who drove two wounded boys to the clinic said", "residents who fled Rafah said" (a name in
 # the clause is where or whom, not the speaker). Words only (no comma, quote or figure: "officials who counted 40
 # dead said" keeps its reading), at most twelve of them.
-_WHO_BETWEEN = re.compile(r"\s+who\s+(?!said\b|says\b|told\b)(?:[A-Za-z][\w'’-]*\s+){1,12}$")
+_WHO_BETWEEN = re.compile(
+    r"\s+who\s+(?!said\b|says\b|told\b)(?:[A-Za-z][\w'’-]*\s+){0,11}(?!(?:and|or|but|then)\s+$)[A-Za-z][\w'’-]*\s+$"
+)  # never ending on "and": "a man who fled to Chad and asked that ..." coordinates the verb inside the clause
 
 
 def aside_before_verb(norm: str, lower: int, verb_start: int) -> int:
