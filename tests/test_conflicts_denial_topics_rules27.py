@@ -8,11 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from kb.derived import conflicts
 from kb.derived.conflicts.accusations import denials
 from kb.derived.conflicts.model import ClaimFacts, Proposition
-from tests.test_conflicts_incremental import _derived, _from_scratch
-from tests.test_conflicts_upgrade import _as_if_refreshed_by, _store_with_figures
 
 ARMENIA = "https://w3id.org/claimkb/id/actor/armenia"
 AZERBAIJAN = "https://w3id.org/claimkb/id/actor/azerbaijan"
@@ -64,11 +61,3 @@ def test_every_inflection_of_a_shared_verb_links_no_denial_across_articles() -> 
         assert not _linked(charge, _prop("d", "denial", ARMENIA, ARMENIA, denied, DENIAL_DAY, "a2")), obj
     charge = _prop("c", "accusation", AZERBAIJAN, ARMENIA, "the killings of villagers near the dam", CHARGE_DAY, "a1")
     assert _linked(charge, _prop("d", "denial", ARMENIA, ARMENIA, "the killings near the dam", DENIAL_DAY, "a2"))
-
-
-def test_a_store_of_rules_27_is_recomputed_whole() -> None:
-    """Review 28 changed which words link a denial: a store refreshed by rules 27 is recomputed, not patched."""
-    _, store = _store_with_figures()
-    _as_if_refreshed_by(store, "27")
-    assert conflicts.refresh(store).propositions > 0  # only a whole recompute counts propositions
-    assert _derived(store) == _from_scratch(store)

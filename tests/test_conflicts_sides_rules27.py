@@ -1,20 +1,17 @@
 """Two sources' different figures for one frame are a contradiction "from opposing sides" only when both sides are
 known (rules 27). Read on the real dev articles: two Karabakh officials minted one by one, an outlet against a civil
 defence agency, were told "cannot both be true ... from opposing sides"; they are now a discrepancy whose reason
-says one side is not known. Two ministries of two warring states still contradict each other; a store refreshed by
-rules 26 is recomputed whole."""
+says one side is not known. Two ministries of two warring states still contradict each other (a store refreshed by
+older rules is recomputed whole: ``test_conflicts_upgrade.py``)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from kb.derived import conflicts
 from kb.derived.conflicts.model import ClaimFacts
 from kb.derived.conflicts.pairs import classify
 from kb.derived.conflicts.vocabulary import categories
 from kb.vocab import CKB
-from tests.test_conflicts_incremental import _derived, _from_scratch
-from tests.test_conflicts_upgrade import _as_if_refreshed_by, _store_with_figures
 
 DAY = date(2023, 9, 20)
 ARMENIA = "https://w3id.org/claimkb/id/actor/armenia"
@@ -44,11 +41,3 @@ def test_ministries_of_two_warring_states_still_contradict() -> None:
     verdict = classify(yerevan, baku, categories())
     assert (verdict.label, verdict.kind, verdict.strength) == ("conflict", "numeric", "contradiction"), verdict
     assert "opposing sides" in verdict.reason
-
-
-def test_a_store_of_rules_26_is_recomputed_whole() -> None:
-    _, store = _store_with_figures()
-    _as_if_refreshed_by(store, "26")
-    summary = conflicts.refresh(store)
-    assert summary.propositions > 0  # only a whole recompute counts propositions
-    assert _derived(store) == _from_scratch(store)
