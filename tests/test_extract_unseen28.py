@@ -15,7 +15,8 @@ their old reading:
 - a text with no body line at all (a pasted sentence with no full stop) is read, not taken for a headline
   (``text._headlines_alone``; a new user's trial);
 - the victims' noun stops before a demonstrative or a passive verb ("prajurit ini", "tentara ditemukan")
-  (``victims_of``).
+  (``victims_of``);
+- "several hundred", "beberapa ratus", "a few thousand" are ranges above the unit (200-999, 2,000-9,999), not 100.
 """
 
 from __future__ import annotations
@@ -192,3 +193,21 @@ def test_a_verb_after_and_inside_a_who_clause_is_no_frame_of_the_subject(gazette
     text = ("\"They burned every house,\" said Idris, a farmer who fled to neighbouring Chad and asked that only his "
             "first name be used.")
     assert of_type(run_as(text, gazetteer, "en"), "call") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        # "several hundred" is more than one hundred (it was read as exactly 100: "several" was no number)
+        ("several hundred", (200, 999)), ("a few hundred", (200, 999)), ("beberapa ratus", (200, 999)),
+        ("several thousand", (2000, 9999)), ("beberapa ribu", (2000, 9999)),
+        ("several hundred thousand", (200_000, 999_999)),
+        # near misses: the plain vague plurals and a counted hundred keep their bounds
+        ("hundreds", (100, 999)), ("ratusan", (100, 999)), ("one hundred", (100, 100)), ("dua ratus", (200, 200)),
+    ],
+)
+def test_several_hundred_is_a_range_above_one_hundred(text: str, bounds: tuple[int, int]) -> None:
+    from kb.extract.quantities import parse_quantity
+
+    quantity = parse_quantity(text)
+    assert quantity is not None and (quantity.minimum, quantity.maximum) == bounds

@@ -58,6 +58,10 @@ VAGUE: Final[dict[str, tuple[int, int]]] = {
     "hundreds of thousands": (100_000, 999_999), "puluhan ribu": (10_000, 99_999),
     "ratusan ribu": (100_000, 999_999),
     "half a dozen": (6, 6),
+    # "several hundred", "beberapa ratus": more than one hundred (read as exactly 100 before: "several" was no number)
+    "several hundred": (200, 999), "a few hundred": (200, 999), "beberapa ratus": (200, 999),
+    "several thousand": (2000, 9999), "a few thousand": (2000, 9999), "beberapa ribu": (2000, 9999),
+    "several hundred thousand": (200_000, 999_999), "beberapa ratus ribu": (200_000, 999_999),
 }
 
 # --- language ----------------------------------------------------------------------------------
