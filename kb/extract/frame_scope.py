@@ -306,30 +306,8 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
         while end < len(norm) and _WHILE_COUNT.match(norm, end) and not any(q == end for q in quoted):
             end = next_after(BREAK, norm, end + 1)
         after = (tail, min([end, *quoted]))
-    if frame.kind == "according" and (when := _AS_OF.match(norm, tail)):  # "according to X, as of 21:30, 200 ..."
-        after = (when.end(), min([next_after(BREAK, norm, when.end()), *quoted]))
-    if frame.kind == "according":  # "Menurut data X, 40 orang tewas": nothing before, so what follows
-        day = _DAY_AFTER.match(norm, tail)  # "..., according to X on Monday, amid fears of ...": when, then setting
-        setting = day.end() if day else tail
-        if (_SETTING_AFTER.match(norm, setting) or _TIME_AFTER.match(norm, setting)) and \
-                content_words(norm, *before) >= 3:
-            return before
-        if _APPOSITION.match(norm, tail) and content_words(norm, *before) >= 3:
-            return before  # "..., according to Ko Min, a fighter from the village": who he is, not what he says
-        if _BACKGROUND_AFTER.match(norm, tail) and content_words(norm, *before) >= 3:
-            return before  # "..., according to X, shortly after Y claimed ...": background, not what X says
-        if _BASIS_AFTER.match(norm, tail) and content_words(norm, *before) >= 2:
-            return before  # "30 died, according to a Reuters tally based on hospital records": what it rests on
-        if (comma := norm.rfind(",", *before)) >= 0 and _WHICH_OPEN.match(norm, comma) and \
-                norm[tail : tail + 1] == "," and content_words(norm, *before) >= 3:
-            return before  # "The strike, which killed 40 according to X, drew ...": X closes the clause it counts in
-        if (part := _PARTICIPLE_AFTER.match(norm, tail)) and content_words(norm, *before) >= 3:
-            # "... killed 40 according to X, drawing wide condemnation": what the event did next, and "struck a house,
-            # according to X, killing 12": what it did is X's too, so both sides
-            return floor, next_after(BREAK, norm, part.end())
-        if according_before(norm, before, after, content_words(norm, *before)):
-            return before  # "Two were killed, according to X, with a source saying ...": the figure is before
-        return after if content_words(norm, *after) >= 3 or content_words(norm, *before) < 2 else before
+    if frame.kind == "according":
+        return _according_scope(norm, before, after, (floor, tail), quoted)
     went_on = channel.end() if (channel := CHANNEL.match(norm, dated)) else dated  # "said on Telegram, adding"
     if (_GOES_ON.match(norm, went_on) or _WHO_GOES_ON.match(norm, went_on)) and content_words(norm, *before) >= 2:
         return before  # "..., the ministry said, adding that ...": the words before are its claim too
@@ -354,6 +332,37 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     if _DIGIT.search(norm, *after) and not _DIGIT.search(_DATED.sub("", norm[before[0] : before[1]])):
         return after  # "Dilansir dari X, Minggu (12/5), Y mengatakan 40 orang tewas.": the figure follows the verb
     return before if content_words(norm, *before) >= 2 else after
+
+
+def _according_scope(norm: str, before: tuple[int, int], after: tuple[int, int], bounds: tuple[int, int],
+                     quoted: list[int]) -> tuple[int, int]:
+    """The words an "according to X" speaks for: what follows it ("Menurut data X, 40 orang tewas": nothing before),
+    or the words before it when what follows only sets the scene, says who X is, what X's count rests on, or what the
+    event did next (``bounds``: the clause's floor and where the attribution ends)."""
+    floor, tail = bounds
+    if when := _AS_OF.match(norm, tail):  # "according to X, as of 21:30, 200 ..."
+        after = (when.end(), min([next_after(BREAK, norm, when.end()), *quoted]))
+    day = _DAY_AFTER.match(norm, tail)  # "..., according to X on Monday, amid fears of ...": when, then setting
+    setting = day.end() if day else tail
+    if (_SETTING_AFTER.match(norm, setting) or _TIME_AFTER.match(norm, setting)) and \
+            content_words(norm, *before) >= 3:
+        return before
+    if _APPOSITION.match(norm, tail) and content_words(norm, *before) >= 3:
+        return before  # "..., according to Ko Min, a fighter from the village": who he is, not what he says
+    if _BACKGROUND_AFTER.match(norm, tail) and content_words(norm, *before) >= 3:
+        return before  # "..., according to X, shortly after Y claimed ...": background, not what X says
+    if _BASIS_AFTER.match(norm, tail) and content_words(norm, *before) >= 2:
+        return before  # "30 died, according to a Reuters tally based on hospital records": what it rests on
+    if (comma := norm.rfind(",", *before)) >= 0 and _WHICH_OPEN.match(norm, comma) and \
+            norm[tail : tail + 1] == "," and content_words(norm, *before) >= 3:
+        return before  # "The strike, which killed 40 according to X, drew ...": X closes the clause it counts in
+    if (part := _PARTICIPLE_AFTER.match(norm, tail)) and content_words(norm, *before) >= 3:
+        # "... killed 40 according to X, drawing wide condemnation": what the event did next, and "struck a house,
+        # according to X, killing 12": what it did is X's too, so both sides
+        return floor, next_after(BREAK, norm, part.end())
+    if according_before(norm, before, after, content_words(norm, *before)):
+        return before  # "Two were killed, according to X, with a source saying ...": the figure is before
+    return after if content_words(norm, *after) >= 3 or content_words(norm, *before) < 2 else before
 
 
 __all__ = ["BREAK", "CONTENT", "SUBORDINATE", "content_words", "last_before", "next_after", "scope_of", "words"]
