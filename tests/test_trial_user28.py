@@ -159,3 +159,18 @@ def test_an_actor_page_says_which_claims_repeat_a_copy_and_what_the_actors_list_
     page = client.get("/actors/ukraine-mod").get_data(as_text=True)
     assert "Claims made (2)" in page and page.count('class="tag copy"') == 1
     assert "1 of them in copies of other articles" in page and "the actors list counts 1." in page
+
+
+def test_the_home_page_says_how_many_of_the_newest_articles_it_leaves_out_undated() -> None:
+    """Three articles uploaded without a date were counted on the home page but not listed, with no word why."""
+    app = create_app({"KB_STORE": KnowledgeBase.open(":memory:"), "RATE_LIMIT": None, "API_TOKEN": TOKEN})
+    client = app.test_client()
+    empty = client.get("/").get_data(as_text=True)
+    assert "No articles yet" in empty and "undated article" not in empty
+    client.post("/api/articles", json={"text": TEXT, "title": "Dated", "published": "2024-03-04"}, headers=AUTH)
+    for n in (1, 2):
+        client.post("/api/articles", json={"text": TEXT.replace("40", str(40 + n)), "title": f"Undated {n}"},
+                    headers=AUTH)
+    page = client.get("/").get_data(as_text=True)
+    assert "Dated" in page and "Undated 1" not in page
+    assert "2 undated articles not listed here" in page and "No articles yet" not in page
