@@ -31,7 +31,7 @@ def main() -> None:
     if args.phases:  # the kb.derived phase log (kb/derived/phases.py) on stderr, as `kb -v` shows it
         logging.basicConfig(format="%(asctime)s %(name)s %(message)s")
         logging.getLogger("kb.derived").setLevel(logging.INFO)
-    kb, make = caught_up(args.store, args.articles)
+    kb, make = caught_up(args.store, args.articles, args.corpus)
     items = [make(args.first + i, i % 7) for i in range(args.count)]
     t, c = time.perf_counter(), time.process_time()
     with kb.batch():

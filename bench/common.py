@@ -46,6 +46,7 @@ class Plan:
     work: str  # scratch folder: the N-Quads dump, the bulk-loaded copy, each phase's results
     built: bool  # False when --store reuses a store built earlier
     days: int | None = None  # the corpus's dates spread over this many days (bench/generate.py); None: the default
+    corpus: str = "newsroom"  # bench/generate.py's CORPORA: "newsroom" (real articles' mix) or "dense" (worst case)
 
     @property
     def dump(self) -> Path:

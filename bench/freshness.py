@@ -35,7 +35,8 @@ def freshness(plan: Plan) -> dict[str, Any]:
     newest = START + timedelta(days=days)
     ingest: list[float] = []
     for n in range(SAMPLES):
-        item = generate_one(plan.articles + n, plan.seed, cast, days, on=newest)  # its claims dated days before
+        item = generate_one(plan.articles + n, plan.seed, cast, days, on=newest,  # its claims dated days before
+                            corpus=plan.corpus)
         t = time.perf_counter()
         outcome = kb.ingest_claims(item.article, item.claims)  # the service updates the derived data itself
         ingest.append(time.perf_counter() - t)
@@ -53,7 +54,7 @@ def _through_api(plan: Plan, cast: Any, days: int, newest: date) -> list[float]:
     client = create_app({"KB_STORE": plan.kb, "RATE_LIMIT": None}).test_client()
     out = []
     for n in range(SAMPLES):
-        a = generate_one(plan.articles + SAMPLES + n, plan.seed, cast, days, on=newest).article
+        a = generate_one(plan.articles + SAMPLES + n, plan.seed, cast, days, on=newest, corpus=plan.corpus).article
         body = {"text": a.text, "title": a.title, "published": a.published, "outlet": a.outlet, "lang": a.lang,
                 "url": a.url}
         t = time.perf_counter()

@@ -1,18 +1,21 @@
-"""Synthetic news corpus for benchmarks: Indonesian and English articles built from templates, with
+"""Synthetic news corpora for benchmarks: by default the newsroom's (``bench/newsroom.py``: several wars, the real
+articles' mix of claim types, most reports of a toll agreeing); with ``--corpus dense`` this module's own, below.
+
+Dense: Indonesian and English articles built from templates, every claim a casualty figure, with
 actors from ontology/actors.ttl (speakers, parties, agencies, outlets), figures, dates and boilerplate, and,
 like real reporting, names the gazetteer does not know (minted actors): unknown speakers (residents'
 committees, local people named once and quoted again), civilians as the party of casualty figures, unknown
 outlets and agencies.  Each of those is quoted in many articles, which is what made the actors pages grow
 with the store when every article graph described them again (see ``kb/store/minted.py``).
 
-    python bench/generate.py --articles 1000 --out /tmp/corpus [--seed 7] [--days 45]
+    python bench/generate.py --articles 1000 --out /tmp/corpus [--seed 7] [--days 45] [--corpus dense]
 
 writes NAME.txt + NAME.meta.json per article (the tests/corpus layout).  ``iter_generated()`` yields each
 article with the claims it was built around, one at a time: article ``i`` comes from its own random stream
 (seeded by ``--seed`` and ``i``), so a benchmark streams the corpus instead of holding it.
 
-Two shapes of reporting: by default the publication dates spread at ``ARTICLES_PER_DAY`` (many short dispute
-episodes, as years of coverage give); ``--days 45`` puts every article in the 45 days of the 2020 war, so each
+Two shapes of reporting (both corpora): by default the publication dates spread at ``ARTICLES_PER_DAY`` (many short
+dispute episodes, as years of coverage give); ``--days 45`` puts every article in the 45 days of the 2020 war, so each
 article contradicts many earlier ones and the same sides' figures chain into few, large dispute episodes (at 10k
 articles, conflicts naming thousands of claims): the worst case for anything that reads conflicts with their claims.
 """
@@ -30,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench import newsroom
 from kb.actors import Actor, Gazetteer
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
@@ -104,17 +108,20 @@ class Cast:
     states: list[Actor]
     agencies: list[Actor]
     outlets: list[Actor]
+    wars: dict[str, newsroom.Voices]  # the newsroom corpus's voices, war by war
 
     @classmethod
     def load(cls, gazetteer: Gazetteer | None = None) -> Cast:
-        actors = list(gazetteer or Gazetteer.load())
+        gazetteer = gazetteer or Gazetteer.load()
+        actors = list(gazetteer)
         return cls(speakers=[a for a in actors if a.kind in ("Government", "Ministry", "Person")],
                    states=[a for a in actors if a.kind == "State"],
                    agencies=[a for a in actors if a.kind == "NewsAgency"],
-                   outlets=[a for a in actors if a.kind == "Outlet"])
+                   outlets=[a for a in actors if a.kind == "Outlet"],
+                   wars=newsroom.voices(gazetteer))
 
 
-START = date(2020, 9, 27)
+START = newsroom.START
 ARTICLES_PER_DAY = 100
 """Publication dates spread over ``n / ARTICLES_PER_DAY`` days (45 at least, the length of the 2020 war): a
 bigger corpus is more years of reporting, not more articles a day.  At 100 a day (many outlets covering
@@ -127,10 +134,21 @@ def span_days(n: int, days: int | None = None) -> int:
     return days if days else max(45, n // ARTICLES_PER_DAY)
 
 
-def generate_one(i: int, seed: int, cast: Cast, days: int = 45, on: date | None = None) -> Generated:
+CORPORA = ("newsroom", "dense")
+"""The corpora a bench can run on: ``newsroom`` (``bench/newsroom.py``: the real articles' mix of claims, several
+wars, most reports of a toll agreeing) and ``dense`` (this module's templates: every claim a casualty figure of a
+state drawn at random, so that figures disagree all the time: the worst case for the conflicts)."""
+
+
+def generate_one(i: int, seed: int, cast: Cast, days: int = 45, on: date | None = None,
+                 corpus: str = "newsroom") -> Generated:
     """Article number ``i`` of the corpus ``seed``, from its own random stream: any article can be made
     without the ones before it, so a run never has to hold the corpus.  ``on``: published that day (its claims
     dated up to three days before, as in every article), as a live feed's next article is."""
+    if corpus == "newsroom":
+        return Generated(*newsroom.article(i, seed, cast.wars, days, on))
+    if corpus != "dense":
+        raise ValueError(f"unknown corpus {corpus!r}: one of {', '.join(CORPORA)}")
     rng = random.Random(seed * 1_000_003 + i)
     lang = "id" if rng.random() < 0.6 else "en"
     published = START + timedelta(days=rng.randint(0, days))
@@ -194,18 +212,18 @@ def _unit(party: Actor, lang: str) -> str:
     return "tentara tewas" if lang == "id" else "soldiers killed"
 
 
-def iter_generated(n: int, seed: int = 7, cast: Cast | None = None, days: int | None = None
-                   ) -> Iterator[Generated]:
+def iter_generated(n: int, seed: int = 7, cast: Cast | None = None, days: int | None = None,
+                   corpus: str = "newsroom") -> Iterator[Generated]:
     """The corpus one article at a time (nothing kept), dated over ``span_days(n, days)`` days."""
     cast = cast or Cast.load()
     span = span_days(n, days)
     for i in range(n):
-        yield generate_one(i, seed, cast, span)
+        yield generate_one(i, seed, cast, span, corpus=corpus)
 
 
-def generate(n: int, seed: int = 7) -> list[Generated]:
+def generate(n: int, seed: int = 7, corpus: str = "newsroom") -> list[Generated]:
     """The whole corpus as a list (small corpora; ``iter_generated`` streams)."""
-    return list(iter_generated(n, seed))
+    return list(iter_generated(n, seed, corpus=corpus))
 
 
 def write(items: Iterable[Generated], folder: Path) -> int:
@@ -228,9 +246,10 @@ def main() -> None:
     p.add_argument("--days", type=int, default=None,
                    help="spread publication dates over this many days (45: few, large dispute episodes); "
                         f"default: {ARTICLES_PER_DAY} articles a day, 45 days at least")
+    p.add_argument("--corpus", choices=CORPORA, default="newsroom", help="which corpus (see CORPORA)")
     p.add_argument("--out", type=Path, required=True)
     args = p.parse_args()
-    claims = write(iter_generated(args.articles, args.seed, days=args.days), args.out)
+    claims = write(iter_generated(args.articles, args.seed, days=args.days, corpus=args.corpus), args.out)
     print(f"{args.articles} articles, {claims} claims → {args.out}")
 
 

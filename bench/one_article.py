@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from bench.generate import START, Cast, Generated, generate_one, span_days
+from bench.generate import CORPORA, START, Cast, Generated, generate_one, span_days
 from kb.service import KnowledgeBase
 
 
@@ -31,10 +31,12 @@ def arguments(doc: str, count: int) -> argparse.ArgumentParser:
     ap.add_argument("--articles", type=int, required=True, help="the article count the store was built with")
     ap.add_argument("--count", type=int, default=count)
     ap.add_argument("--first", type=int, default=0, help="the first new article's number (another run: other articles)")
+    ap.add_argument("--corpus", choices=CORPORA, default="newsroom", help="the corpus the store was built from")
     return ap
 
 
-def caught_up(store: str, articles: int) -> tuple[KnowledgeBase, Callable[[int, int], Generated]]:
+def caught_up(store: str, articles: int, corpus: str = "newsroom"
+              ) -> tuple[KnowledgeBase, Callable[[int, int], Generated]]:
     """The store brought up to date first (a whole refresh when other rules refreshed it: timed and printed apart),
     and a maker of new articles of the corpus's kind: ``make(n, days_before_newest)``, numbered past the store's."""
     kb = KnowledgeBase.open(store)
@@ -45,7 +47,7 @@ def caught_up(store: str, articles: int) -> tuple[KnowledgeBase, Callable[[int, 
     newest = START + timedelta(days=days)
 
     def make(n: int, before: int) -> Generated:
-        return generate_one(2 * articles + n, 7, cast, days, on=newest - timedelta(days=before))
+        return generate_one(2 * articles + n, 7, cast, days, on=newest - timedelta(days=before), corpus=corpus)
 
     return kb, make
 
@@ -54,7 +56,7 @@ def main() -> None:
     ap = arguments(__doc__ or "", 8)
     ap.add_argument("--profile", type=Path, help="write one cProfile file per article there")
     args = ap.parse_args()
-    kb, make = caught_up(args.store, args.articles)
+    kb, make = caught_up(args.store, args.articles, args.corpus)
     walls, cpus = [], []
     for n in range(args.count):
         item = make(args.first + n, 0)

@@ -90,7 +90,8 @@ def _load_corpus(kb: KnowledgeBase, plan: Plan) -> tuple[dict[str, float], Count
 
     seconds: dict[str, float] = defaultdict(float)
     counts: Counter[str] = Counter()
-    for i, item in enumerate(iter_generated(plan.articles, plan.seed, Cast.load(kb.gazetteer), plan.days)):
+    for i, item in enumerate(iter_generated(plan.articles, plan.seed, Cast.load(kb.gazetteer), plan.days,
+                                                  plan.corpus)):
         counts["generated claims"] += len(item.claims)
         if i < plan.extract_sample:
             t0 = time.perf_counter()

@@ -333,7 +333,7 @@ def render(r: dict[str, dict[str, Any]], plan: Plan, wall: float, others: float)
     corpus = (f"Corpus: {stats.get('articles', '?')} articles, {stats.get('claims', '?')} claims, "
               f"{stats.get('actors', '?')} actors, {stats.get('conflicts', '?')} conflicts; "
               f"{dump.get('quads', 0):,} quads in {dump.get('graphs', '?')} named graphs "
-              f"(seed {plan.seed}{f', dates over {plan.days} days' if plan.days else ''}"
+              f"(seed {plan.seed}, {plan.corpus} corpus{f', dates over {plan.days} days' if plan.days else ''}"
               f"{'' if plan.built else ', reused store'}). Wall time {wall:.0f} s; other work "
               f"(other processes, hypervisor steal) took {others:.2f} of {os.cpu_count()} cores on average meanwhile.")
     rd = r.get("rdflib")
@@ -367,6 +367,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--days", type=int, default=None,
                     help="corpus dates over this many days (45: few, large dispute episodes; see bench/generate.py)")
+    ap.add_argument("--corpus", choices=("newsroom", "dense"), default="newsroom",
+                    help="newsroom: the real articles' mix of claims, several wars; dense: every claim a casualty "
+                         "figure that others dispute, the conflicts' worst case (see bench/generate.py)")
     ap.add_argument("--gate-sample", type=int, default=1000,
                     help="articles ingested through KnowledgeBase.ingest_claims and the SHACL gate; the rest go in "
                          "with put_graph (default 1000)")
@@ -415,7 +418,7 @@ def main(argv: list[str] | None = None) -> None:
                     extract_sample=args.extract_sample, budget=args.budget,
                     repeat=args.repeat, rdflib_timeout=args.rdflib_timeout,
                     kb=str(knowledge_base_folder(args, work)), work=str(work), built=not args.store,
-                    days=args.days)
+                    days=args.days, corpus=args.corpus)
         plan_file = plan.save()
         results: dict[str, dict[str, Any]] = {}
         steps = (["build"] if plan.built else []) + ["dump", "oxload", "queries", "pages", "freshness"]

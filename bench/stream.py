@@ -1,16 +1,16 @@
 """The stream benchmark: ``kb conflicts --format json`` (every conflict with every claim it rests on) on built stores.
 
     python bench/stream.py --store DIR [--store DIR2 ...] [--out FILE]
-    python bench/stream.py --articles 10000 --days 45 --keep DIR [--seed 7]   # build DIR first, then time
+    python bench/stream.py --articles 10000 --days 45 --corpus dense --keep DIR [--seed 7]   # build DIR, then time
 
 Each store is timed with the real command in its own process (``python -m kb.cli conflicts --store DIR --format
-json``), its output read through a pipe and counted, not kept: wall seconds, CPU seconds and peak resident memory
-of that process (``os.wait4``), bytes printed, and from the store afterwards (untimed) how many conflicts and
-memberships there are and the largest conflict's claim count, which says the shape of the corpus.  A build
-(``--keep``) is ``bench/run.py``'s build phase in its own process; ``--days 45`` makes the corpus where every
-article contradicts earlier ones (few, large dispute episodes, ``bench/generate.py``); without it dates spread
-at 100 articles a day.  The table goes to stdout (and ``--out``); the load average beside it says how busy
-the machine was (2 cores shared: wall time is noisy, CPU time less so).
+json``), its output read through a pipe and counted, not kept: wall seconds, CPU seconds and peak resident memory of
+that process (``os.wait4``), bytes printed, and from the store afterwards (untimed) how many conflicts and memberships
+there are and the largest conflict's claim count, which says the shape of the corpus. A build (``--keep``) is
+``bench/run.py``'s build phase in its own process; ``--corpus dense --days 45`` makes the corpus where every article
+contradicts earlier ones (few, large dispute episodes, ``bench/generate.py``); without it dates spread at 100 articles
+a day. The table goes to stdout (and ``--out``); the load average beside it says how busy the machine was (2 cores
+shared: wall time is noisy, CPU time less so).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ TARGET_SECONDS = 30.0
 """Issue 14: every conflict with its claims at 40k claims in under 30 s, whatever the size of an episode."""
 
 
-def build(folder: Path, articles: int, seed: int, days: int | None) -> dict[str, Any]:
+def build(folder: Path, articles: int, seed: int, days: int | None, corpus: str = "newsroom") -> dict[str, Any]:
     """Build a store in ``folder`` with bench/run.py's build phase (in its own process)."""
     from bench.run import run_phase
 
@@ -41,7 +41,8 @@ def build(folder: Path, articles: int, seed: int, days: int | None) -> dict[str,
         sys.exit(f"bench: {folder} already holds a store: time it with --store {folder}")
     with tempfile.TemporaryDirectory(prefix="kb-stream-") as work:
         plan = Plan(articles=articles, seed=seed, gate_sample=1000, extract_sample=0, budget=0.0, repeat=0,
-                    rdflib_timeout=0.0, kb=str(folder), work=work, built=True, days=days)
+                    rdflib_timeout=0.0, kb=str(folder), work=work, built=True, days=days,
+                    corpus=corpus)
         return run_phase("build", plan.save())
 
 
@@ -116,11 +117,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--articles", type=int, default=10000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--days", type=int, default=None, help="corpus dates over this many days (45: large episodes)")
+    ap.add_argument("--corpus", choices=("newsroom", "dense"), default="newsroom",
+                    help="the corpus to build (bench/generate.py; dense with --days 45: the largest episodes)")
     ap.add_argument("--out", type=Path, help="also write the table to FILE")
     args = ap.parse_args(argv)
     folders = list(args.store)
     if args.keep:
-        built = build(args.keep, args.articles, args.seed, args.days)
+        built = build(args.keep, args.articles, args.seed, args.days, args.corpus)
         if "error" in built:
             raise SystemExit(f"bench: building {args.keep} failed")
         print(f"[bench] built {args.keep} in {built['wall_seconds']:.0f} s", file=sys.stderr)
