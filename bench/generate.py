@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import newsroom
+from bench import newsroom, newsroom_world
 from kb.actors import Actor, Gazetteer
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
@@ -108,7 +108,7 @@ class Cast:
     states: list[Actor]
     agencies: list[Actor]
     outlets: list[Actor]
-    wars: dict[str, newsroom.Voices]  # the newsroom corpus's voices, war by war
+    wars: dict[str, newsroom_world.Voices]  # the newsroom corpus's voices, war by war
 
     @classmethod
     def load(cls, gazetteer: Gazetteer | None = None) -> Cast:
@@ -118,10 +118,10 @@ class Cast:
                    states=[a for a in actors if a.kind == "State"],
                    agencies=[a for a in actors if a.kind == "NewsAgency"],
                    outlets=[a for a in actors if a.kind == "Outlet"],
-                   wars=newsroom.voices(gazetteer))
+                   wars=newsroom_world.voices(gazetteer))
 
 
-START = newsroom.START
+START = newsroom_world.START
 ARTICLES_PER_DAY = 100
 """Publication dates spread over ``n / ARTICLES_PER_DAY`` days (45 at least, the length of the 2020 war): a
 bigger corpus is more years of reporting, not more articles a day.  At 100 a day (many outlets covering

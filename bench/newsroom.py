@@ -12,139 +12,28 @@ incident's, 20% a running total, 10% a period's).  What the annotations cannot g
 seven wars, two incidents a war a day, and of the reports of a toll, about one in five a figure that differs
 (an early count, the other side's figure, an inflated claim of the enemy's losses).
 
-Each figure comes from a deterministic world (``_incident``, ``_total``) keyed by the seed, the war and the day, so any
-article can be made alone, as ``generate_one`` can: the same incident is reported alike by every article that reports
-it, and a running total only grows.
+Each figure comes from a deterministic world (``bench/newsroom_world.py``) keyed by the seed, the war and the day, so
+any article can be made alone, as ``generate_one`` can: the same incident is reported alike by every article that
+reports it, and a running total only grows.
 """
 
 from __future__ import annotations
 
 import random
-import zlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kb.actors import Actor, Gazetteer
+from bench.newsroom_world import START, WAR_BEGAN, WARS, Voices, War, incident, rng, total
+from kb.actors import Actor
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
 
-START = date(2020, 9, 27)
-WAR_BEGAN = START - timedelta(days=60)
-"""The wars began before the corpus's first day, so a running total is never of a day or two."""
 TYPES = (("casualty", 52), ("accusation", 23), ("statement", 8), ("ceasefire", 6), ("denial", 4), ("talks", 4),
          ("call", 3))
 """Claim types, weighted as in the real articles' annotations (per cent, rounded)."""
-NEUTRAL_ROOTS = ("United Nations", "International Committee of the Red Cross", "Médecins Sans Frontières",
-                 "Human Rights Watch", "Amnesty International")
-MEDIATOR_ROOTS = ("Turkey", "United States", "Qatar", "Egypt", "France", "European Union", "Russia")
 UNKNOWN_OUTLETS = ("Harbour Gazette", "Valley Courier", "Caspian Herald", "Steppe Times")
 UNKNOWN_AGENCIES = ("Steppe Wire", "Caucasus Newswire")
 
-
-@dataclass(frozen=True)
-class War:
-    """One war: its two sides (the gazetteer roots that speak for each, the first naming the side's victims) and
-    towns where its incidents happen."""
-
-    name: str
-    sides: tuple[tuple[str, ...], tuple[str, ...]]
-    places: tuple[str, ...]
-
-
-WARS = (
-    War("karabakh", (("Armenia", "Nagorno-Karabakh"), ("Azerbaijan",)),
-        ("Stepanakert", "Ganja", "Terter", "Martuni", "Barda", "Hadrut")),
-    War("ukraine", (("Ukraine",), ("Russia",)), ("Kharkiv", "Kherson", "Zaporizhzhia", "Sumy", "Belgorod", "Donetsk")),
-    War("gaza", (("Palestine", "Hamas"), ("Israel",)), ("Rafah", "Khan Younis", "Jabalia", "Deir al-Balah", "Sderot")),
-    War("sudan", (("Sudan",), ("Rapid Support Forces",)), ("El Fasher", "Omdurman", "Wad Madani", "Nyala", "Kadugli")),
-    War("yemen", (("Houthis",), ("Saudi Arabia",)), ("Hodeidah", "Marib", "Saada", "Taiz", "Jizan")),
-    War("lebanon", (("Lebanon", "Hezbollah"), ("Israel",)), ("Tyre", "Nabatieh", "Baalbek", "Kiryat Shmona")),
-    War("myanmar", (("Myanmar",), ("National Unity Government",)), ("Sagaing", "Lashio", "Myawaddy", "Pauk")),
-)
-
-
-@dataclass(frozen=True)
-class Voices:
-    """Who speaks in a war: each side's speakers, neutral bodies, mediators and local people the gazetteer does not
-    know (minted when stored, as for real text)."""
-
-    sides: tuple[tuple[Actor, ...], tuple[Actor, ...]]
-    victims: tuple[Actor, Actor]
-    neutral: tuple[Actor, ...]
-    mediators: tuple[Actor, ...]
-    unknown: tuple[Actor, ...]
-
-
-def voices(gazetteer: Gazetteer) -> dict[str, Voices]:
-    """Each war's voices, read from the gazetteer: an actor speaks for the root its ``represents`` chain ends at."""
-    actors = list(gazetteer)
-    by_iri = {a.iri: a for a in actors}
-    by_label = {a.label: a for a in actors}
-
-    def root(a: Actor) -> str:
-        seen = set()
-        while a.represents in by_iri and a.iri not in seen:
-            seen.add(a.iri)
-            a = by_iri[a.represents]  # type: ignore[index]
-        return a.label
-
-    speakers = [a for a in actors if a.kind in ("Government", "Ministry", "Person", "Organization", "Group")]
-    rooted = [(root(a), a) for a in speakers]
-    neutral = tuple(a for r, a in rooted if r in NEUTRAL_ROOTS)
-    out = {}
-    for war in WARS:
-        sides = tuple(tuple(a for r, a in rooted if r in roots) for roots in war.sides)
-        taken = {r for roots in war.sides for r in roots}
-        mediators = tuple(a for r, a in rooted if r in MEDIATOR_ROOTS and r not in taken and a.kind != "Person")
-        unknown = tuple(Actor(iri="", kind="Group", label=f"{p} Hospital Staff", minted=True) for p in war.places[:3])
-        out[war.name] = Voices(sides, (by_label[war.sides[0][0]], by_label[war.sides[1][0]]),  # type: ignore[arg-type]
-                               neutral, mediators, unknown)
-    return out
-
-
-def _rng(*key: object) -> random.Random:
-    """A random stream fixed by ``key`` (not Python's ``hash``, which varies between processes)."""
-    return random.Random(zlib.crc32("|".join(map(str, key)).encode()))
-
-
-@dataclass(frozen=True)
-class Incident:
-    place: str
-    victims: int  # the side whose people were hit (0 or 1)
-    unit: str  # a category's English label
-    toll: int
-
-
-def _rate(seed: int, war: War, side: int) -> int:
-    """How many of a side's people die a day in ``war``: the running totals grow by it, and one strike kills at most
-    a third of it, so a day's strikes never outnumber the day's toll."""
-    return _rng(seed, "rate", war.name, side).randint(20, 80)
-
-
-def _incident(seed: int, war: War, day: date, k: int) -> Incident:
-    """The ``k``-th strike of ``war`` on ``day``: where (each of a day's strikes in another town, so that a town and
-    a day name one strike, as readers take them), whom it hit, and its true toll."""
-    place = _rng(seed, "places", war.name, day.toordinal()).sample(war.places, 2)[k]
-    r = _rng(seed, "incident", war.name, day.toordinal(), k)
-    unit = r.choices(("civilians killed", "deaths", "soldiers killed", "wounded"), (40, 25, 15, 20))[0]
-    victims = r.randrange(2)
-    toll = r.randint(1, _rate(seed, war, victims) // 3) * (2 if unit == "wounded" else 1)
-    return Incident(place, victims, unit, toll)
-
-
-SHARE = {"deaths": (1, 1), "civilians killed": (3, 5), "soldiers killed": (2, 5), "wounded": (5, 2)}
-"""Each category's running total as a share of the deaths (numerator, denominator): the parts stay below the
-whole, as the part-whole rule expects of true figures."""
-
-
-def _total(seed: int, war: War, side: int, unit: str, day: date) -> int:
-    """A side's running total of ``unit`` on ``day``: the deaths grow by the side's rate a day plus a jitter below
-    it (so by at least one a day), the other categories as their share of them."""
-    rate = _rate(seed, war, side)
-    days = (day - WAR_BEGAN).days
-    deaths = rate * days + _rng(seed, "jitter", war.name, side, days).randrange(rate)
-    num, den = SHARE[unit]
-    return deaths * num // den
 
 UNITS = {"civilians killed": ("civilians were killed", "warga sipil tewas"), "deaths": ("people were killed",
          "orang tewas"), "soldiers killed": ("soldiers were killed", "tentara tewas"),
@@ -182,7 +71,7 @@ def _casualty(r: random.Random, seed: int, war: War, v: Voices, day: date, lang:
     scope = r.choices(("incident", "cumulative", "period"), (70, 20, 10))[0]
     extra: dict[str, object] = {"scope": scope}
     if scope == "incident":
-        inc = _incident(seed, war, day, r.randrange(2))
+        inc = incident(seed, war, day, r.randrange(2))
         side, unit, n, how = inc.victims, inc.unit, inc.toll, r.choices(("exact", "at least"), (85, 15))[0]
         who = r.choices(("own", "neutral", "unknown", "attacker"), (50, 20, 20, 10))[0]
         if who == "attacker" or (inc.toll >= 4 and r.random() < 0.1):  # the attacker's or an early count: lower
@@ -192,22 +81,22 @@ def _casualty(r: random.Random, seed: int, war: War, v: Voices, day: date, lang:
         extra["place"] = inc.place
     else:
         side, unit = r.randrange(2), r.choice(("deaths", "soldiers killed", "wounded"))
-        n, how = _total(seed, war, side, unit, day), "exact"
+        n, how = total(seed, war, side, unit, day), "exact"
         who = r.choices(("own", "neutral", "enemy"), (60, 20, 20))[0] if scope == "cumulative" else "own"
         if scope == "period":
-            n -= _total(seed, war, side, unit, day - timedelta(days=1))
+            n -= total(seed, war, side, unit, day - timedelta(days=1))
             where = " in the past 24 hours" if lang == "en" else " dalam 24 jam terakhir"
             extra |= {"period_start": (day - timedelta(days=1)).isoformat(), "period_end": day.isoformat()}
         else:
             where = " since the war began" if lang == "en" else " sejak perang dimulai"
             extra |= {"period_start": WAR_BEGAN.isoformat(), "period_end": day.isoformat()}
         if who == "neutral":
-            n, how = _total(seed, war, side, unit, day - timedelta(days=r.randint(1, 3))), "at least"
+            n, how = total(seed, war, side, unit, day - timedelta(days=r.randint(1, 3))), "at least"
         elif who == "enemy":
-            unit, n, how = "soldiers killed", 2 * _total(seed, war, side, "soldiers killed", day), "more than"
+            unit, n, how = "soldiers killed", 2 * total(seed, war, side, "soldiers killed", day), "more than"
         elif unit == "soldiers killed":
             n //= 2  # a side admits fewer of its own soldiers' deaths than it has
-    speaker = _speaker(r, v, who, side)
+    speaker = _speaker(r, v, who, side, extra.get("place"))  # type: ignore[arg-type]
     low, high, qtext = _figure(max(n, 1), how, lang)
     verb = "said" if lang == "en" else "mengatakan"
     text = f"{speaker.label} {verb} {qtext} {UNITS[unit][lang == 'id']}{where}."
@@ -216,10 +105,11 @@ def _casualty(r: random.Random, seed: int, war: War, v: Voices, day: date, lang:
                        "unit": unit if lang == "en" else UNIT_ID[unit], "date": day.isoformat(), **extra})
 
 
-def _speaker(r: random.Random, v: Voices, who: str, side: int) -> Actor:
-    """A speaker of side ``side``'s own officials, its enemy's, a neutral body or local people."""
-    pools = {"own": v.sides[side], "attacker": v.sides[1 - side], "enemy": v.sides[1 - side], "neutral": v.neutral,
-             "unknown": v.unknown}
+def _speaker(r: random.Random, v: Voices, who: str, side: int, place: str | None) -> Actor:
+    """A speaker of side ``side``'s own officials, its enemy's, a neutral body or the hospital where a strike hit."""
+    if who == "unknown" and place:
+        return v.unknown[place]
+    pools = {"own": v.sides[side], "attacker": v.sides[1 - side], "enemy": v.sides[1 - side], "neutral": v.neutral}
     return r.choice(pools[who] or v.neutral)
 
 
@@ -228,12 +118,12 @@ ALLEGED = (("shelling {place}", "menembaki {place}"), ("violating the ceasefire"
 
 
 def _other(kind: str, r: random.Random, war: War, v: Voices, day: date, lang: str) -> Said:
-    """A claim of another type: a side's accusation of the other or its denial, a side's statement, a mediator's
-    truce, talks or call on both sides."""
+    """A claim of another type: a side's accusation of the other (of a strike on its own towns) or its denial (of
+    one on the other's), a side's statement, a mediator's truce, talks or call on both sides."""
     side = r.randrange(2)
     a, b = v.victims[side].label, v.victims[1 - side].label
     en, idn = r.choice(ALLEGED)
-    place = r.choice(war.places)
+    place = r.choice(war.towns[1 - side if kind == "denial" else side])  # where the accuser's people were hit
     alleged = (en if lang == "en" else idn).format(place=place)
     fields: dict[str, object] = {"type": kind, "date": day.isoformat()}
     if kind in ("accusation", "denial", "statement"):
@@ -263,7 +153,7 @@ def article(i: int, seed: int, wars: dict[str, Voices], days: int, on: date | No
             ) -> tuple[Article, list[Claim]]:
     """Article number ``i`` of the corpus ``seed`` and the claims it was built around: one war's, 3-12 claims,
     published within ``days`` days of ``START`` (or ``on``), its figures of the three days before."""
-    r = _rng(seed, "article", i)
+    r = rng(seed, "article", i)
     war = r.choice(WARS)
     v = wars[war.name]
     lang = r.choice(("id", "en"))

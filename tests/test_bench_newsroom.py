@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench import newsroom
+from bench import newsroom, newsroom_world
 from bench.generate import CORPORA, Cast, generate_one, iter_generated
 from kb.service import KnowledgeBase
 
@@ -55,25 +55,32 @@ def test_figures_say_what_they_count_over(cast: Cast) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(war=st.sampled_from(newsroom.WARS), side=st.integers(0, 1), days=st.integers(0, 3000),
-       unit=st.sampled_from(sorted(newsroom.SHARE)))
-def test_a_running_total_never_falls_and_parts_stay_below_the_whole(war: newsroom.War, side: int, days: int,
+@given(war=st.sampled_from(newsroom_world.WARS), side=st.integers(0, 1), days=st.integers(0, 3000),
+       unit=st.sampled_from(sorted(newsroom_world.SHARE)))
+def test_a_running_total_never_falls_and_parts_stay_below_the_whole(war: newsroom_world.War, side: int, days: int,
                                                                      unit: str) -> None:
-    day = newsroom.START + timedelta(days=days)
-    later = newsroom._total(7, war, side, unit, day + timedelta(days=1))
-    assert later >= newsroom._total(7, war, side, unit, day)
+    day = newsroom_world.START + timedelta(days=days)
+    later = newsroom_world.total(7, war, side, unit, day + timedelta(days=1))
+    assert later >= newsroom_world.total(7, war, side, unit, day)
     if unit in ("civilians killed", "soldiers killed"):
-        assert newsroom._total(7, war, side, unit, day) <= newsroom._total(7, war, side, "deaths", day)
+        assert newsroom_world.total(7, war, side, unit, day) <= newsroom_world.total(7, war, side, "deaths", day)
+
+
+def test_a_state_at_war_on_two_fronts_has_one_toll() -> None:
+    gaza, lebanon = (next(w for w in newsroom_world.WARS if w.name == n) for n in ("gaza", "lebanon"))
+    day = newsroom_world.START + timedelta(days=30)
+    assert gaza.sides[1][0] == lebanon.sides[1][0] == "Israel"
+    assert newsroom_world.total(7, gaza, 1, "deaths", day) == newsroom_world.total(7, lebanon, 1, "deaths", day)
 
 
 @settings(max_examples=60, deadline=None)
-@given(war=st.sampled_from(newsroom.WARS), days=st.integers(0, 3000))
-def test_a_day_of_strikes_kills_no_more_than_the_day_adds(war: newsroom.War, days: int) -> None:
-    day = newsroom.START + timedelta(days=days)
+@given(war=st.sampled_from(newsroom_world.WARS), days=st.integers(0, 3000))
+def test_a_day_of_strikes_kills_no_more_than_the_day_adds(war: newsroom_world.War, days: int) -> None:
+    day = newsroom_world.START + timedelta(days=days)
     for side in (0, 1):
-        killed = sum(i.toll for k in range(2) if (i := newsroom._incident(7, war, day, k)).victims == side
+        killed = sum(i.toll for k in range(2) if (i := newsroom_world.incident(7, war, day, k)).victims == side
                      and i.unit != "wounded")
-        assert killed <= newsroom._rate(7, war, side)
+        assert killed <= newsroom_world.rate(7, war, side)
 
 
 def test_the_same_strike_is_reported_alike(cast: Cast) -> None:
