@@ -51,6 +51,9 @@ class Actor:
     represents: str | None = None
     role: str | None = None
     minted: bool = False
+    neutral: bool = False
+    """A body that observes or mediates a war and is not one of its belligerents (``ckb:neutral``): only the
+    gazetteer sets it, so a minted actor never has it."""
 
     @property
     def key(self) -> str:
@@ -107,6 +110,7 @@ class Gazetteer:
         aliases = tuple(sorted(str(lit) for lit in graph.objects(subject, SKOS.altLabel)))
         represents = graph.value(subject, CKB.represents)
         role = graph.value(subject, CKB.role)
+        neutral = graph.value(subject, CKB.neutral)
         return Actor(
             iri=str(subject),
             kind=kinds[0],
@@ -115,6 +119,7 @@ class Gazetteer:
             aliases=aliases,
             represents=str(represents) if represents else None,
             role=str(role) if role else None,
+            neutral=isinstance(neutral, Literal) and neutral.toPython() is True,
         )
 
     def __len__(self) -> int:

@@ -87,6 +87,7 @@ class CKB(DefinedNamespace):
     key: URIRef
     represents: URIRef
     role: URIRef
+    neutral: URIRef
     scope: URIRef
     periodStart: URIRef
     periodEnd: URIRef

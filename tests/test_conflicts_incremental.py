@@ -26,7 +26,7 @@ from kb.vocab import CONFLICTS_GRAPH, TIMELINES_GRAPH
 from tests.fixtures.synthetic import Said, publish
 
 U = "https://news.example/inc/"
-SPEAKERS = ["Armenia", "Azerbaijan", "Russia", "Baku", "Yerevan"]
+SPEAKERS = ["Armenia", "Azerbaijan", "Russia", "Baku", "Yerevan", "OCHA"]  # OCHA: a neutral body (rules 29)
 SUBJECTS = ["Armenia", "Azerbaijan", "Russia", "both sides"]
 UNITS = ["soldiers killed", "deaths", "civilians killed", "killed and wounded"]
 FIGURES = [10, 50, 300, 2000]
@@ -160,6 +160,8 @@ three days before Sat 26): the write reads that figure by the claims the stored 
           ("add", 0, _figure("Baku", 2000, 4))])
 @example([("add", 0, _figure("Baku", 2000, 4)), ("add", 1, _figure("Yerevan", 50, 5)),  # a figure changes side
           ("replace", 0, _figure("Russia", 2000, 4)), ("replace", 0, _figure("Yerevan", 2000, 4))])
+@example([("add", 0, _figure("OCHA", 2000, 4)), ("add", 1, _figure("Yerevan", 50, 5)),  # a neutral body's figure,
+          ("replace", 0, _figure("Baku", 2000, 4)), ("replace", 1, _figure("OCHA", 50, 5))])  # then a side's
 @example([("add", 0, _figure("Baku", 2000, 4)), ("add", 2, _figure("Yerevan", 50, 4)),  # the same day: the new one
           ("add", 1, _figure("Baku", 90, 4)), ("add", 3, _figure("Baku", 80, 2))])  # goes between, then an older one
 @example([("add", 0, _figure("Russia", 50, 1)), ("add", 1, _figure("Baku", 50, 12)),  # three states of one measure

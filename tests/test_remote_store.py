@@ -284,7 +284,7 @@ def test_knowledge_base_matches_the_embedded_store(store: Store, gazetteer: Gaze
     assert kb.article_graphs() == ref.article_graphs()
     for article, _ in _articles()[:2]:
         assert kb.article(article.key) == ref.article(article.key)
-    for name in ("conflict-claim-facts", "conflict-actors", "article-graphs"):
+    for name in ("conflict-claim-facts", "conflict-actors", "conflict-neutral-actors", "article-graphs"):
         assert _rowset(sparql.run(kb.store, name).rows) == _rowset(sparql.run(ref.store, name).rows), name
     # a second ingest of the same article is recognised as unchanged (the stored terms round-trip)
     article, claims = _articles()[0]

@@ -12,7 +12,8 @@ Verdicts, strongest first:
 
 - ``contradiction``: same frame, same measure, opposing speakers, ranges that cannot both hold;
 - ``discrepancy``: they differ, but something short of impossibility separates them — one side's own
-  sources disagree, or the categories differ (soldiers killed against all deaths of that side);
+  sources disagree, one source is a neutral body (a UN agency, the Red Cross: no side of the war) or of a side not
+  known, or the categories differ (soldiers killed against all deaths of that side);
 - ``scope-unclear``: they differ, but at least one figure does not say what it counts over.
 """
 
@@ -23,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from kb.actors import normalize_name
+from kb.derived.conflicts import sides
 from kb.derived.conflicts.model import APPROX_SLACK, ClaimFacts
 from kb.vocab import CKB
 
@@ -190,26 +192,29 @@ def same_measure(a: ClaimFacts, b: ClaimFacts, rel: str) -> Verdict:
             return Verdict("unrelated", reason="one side's figures that do not say what they count over")
         return Verdict("conflict", "numeric", "scope-unclear", _unclear(a, b))
     if scope_of(a) == "cumulative" and a.date != b.date and _grew(a, b):
-        if same_side or not _sides_known(a, b):
-            return Verdict("update", reason="one side's running total, higher when reported later")
-        return Verdict("conflict", "numeric", "discrepancy", "running totals a few days apart: the later is higher, "
-                       "so the toll may have grown between them")
+        return _grown(a, b, same_side)
     if same_side:
         return Verdict("conflict", "same-side", "discrepancy", "two sources of one side give different figures")
-    if not _sides_known(a, b):  # an outlet, an ombudsman, a minted official: not known to be the other side (rules 27)
+    if sides.any_neutral(a, b):
+        return Verdict("conflict", "numeric", "discrepancy", sides.neutral_reason(a, b, scope_of(a)))
+    if not sides.sides_known(a, b):  # an outlet, an ombudsman, a minted official: not known to be the other side
         return Verdict("conflict", "numeric", "discrepancy", f"two sources give different {scope_of(a)} figures for "
                        "the same frame; the side of one of them is not known")
     return Verdict("conflict", "numeric", "contradiction", f"both are {scope_of(a)} figures for the same "
                    "frame, from opposing sides")
 
 
-def _sides_known(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether both speakers' sides are known: each speaks for a body (a ministry for its state) or is a party of
-    the figures, not an ombudsman or an outlet the gazetteer does not know.  A later, higher running total between
-    speakers of unknown sides is most often one side's toll growing (Karabakh officials' 32, then 200 dead a day
-    later): not a dispute (rules 23)."""
-    parties = a.parties | b.parties
-    return all(c.speaker_root != c.speaker or c.speaker_root in parties for c in (a, b))
+def _grown(a: ClaimFacts, b: ClaimFacts, same_side: bool) -> Verdict:
+    """Two running totals for one frame, the later higher.  Between opposing sides a discrepancy (the toll may have
+    grown); within one side, or with a source of a side not known, an update (rules 23).  With a neutral body an update
+    too (rules 29): a UN agency's toll is most often a party's figure it relays, and the party's later one has grown."""
+    if sides.any_neutral(a, b):
+        return Verdict("update", reason="a neutral body's and another source's running totals, higher when reported "
+                       "later")
+    if same_side or not sides.sides_known(a, b):
+        return Verdict("update", reason="one side's running total, higher when reported later")
+    return Verdict("conflict", "numeric", "discrepancy", "running totals a few days apart: the later is higher, "
+                   "so the toll may have grown between them")
 
 
 def one_account(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -279,5 +284,6 @@ def nested_measure(part: ClaimFacts, whole: ClaimFacts, rel: str) -> Verdict:
     other_side = part.speaker_root != whole.speaker_root
     if near and other_side and _one_sides_forces(part, whole) and wlo > LATTICE_RATIO * phi:
         return Verdict("conflict", "part-whole", "discrepancy" if rel == SAME else "scope-unclear",
-                       "the other side's total is far above this side's own count of a part of it")
+                       sides.far_above(part, whole))
     return Verdict("part", reason="the figure is counted in the other's wider category")
+

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
-from kb.derived.conflicts import clusters, compare, wording
+from kb.derived.conflicts import clusters, compare, sides, wording
 from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition, day, involved_actors, week
 from kb.derived.conflicts.vocabulary import Categories
 
@@ -272,10 +272,11 @@ def _part_whole(part: Proposition, hit: tuple[Proposition, compare.Verdict], mor
     what_w = clusters.measure(cats.label(w.category or ''), w.parties, label)
     if compare.bounds(p)[0] <= compare.bounds(w)[1]:  # not above its whole: the other side's whole far above it
         words = wording.VERDICT_WORDS.get(v.strength or "", "the figures differ")
+        whose = sides.far_above(p, w) if p.speaker_neutral or w.speaker_neutral else \
+            "one side's total is far above the other side's own count of a part of it"
         text = (f"{wording.voice(w, label)} puts {what_w} at {wording.scoped_figure(w)}, far above the "
                 f"{wording.measured(p, what_p)} given by {wording.voice(p, label)}{also}. That total should "
-                f"include them. {words[0].upper()}{words[1:]}: one side's total is far above the other side's own "
-                "count of a part of it.")
+                f"include them. {words[0].upper()}{words[1:]}: {whose}.")
     else:
         text = (f"{wording.voice(p, label)} puts {what_p} at {wording.scoped_figure(p)}, above the total of "
                 f"{wording.measured(w, what_w)} given by {wording.voice(w, label)}, which should include it{also}"

@@ -33,9 +33,9 @@ from typing import Any
 from kb.actors import normalize_name
 from kb.derived.conflicts.model import ClaimFacts
 
-_FIELDS = ("iri", "type", "speaker", "speaker_root", "article", "start", "subjects", "parties", "all_parties",
-           "object", "qmin", "qmax", "approximate", "unit", "category", "claim_date", "published", "source",
-           "factuality", "scope", "period_start", "period_end", "place", "increment", "strike_places")
+_FIELDS = ("iri", "type", "speaker", "speaker_root", "speaker_neutral", "article", "start", "subjects", "parties",
+           "all_parties", "object", "qmin", "qmax", "approximate", "unit", "category", "claim_date", "published",
+           "source", "factuality", "scope", "period_start", "period_end", "place", "increment", "strike_places")
 
 
 def encode(published: object, claims: Iterable[ClaimFacts]) -> str:

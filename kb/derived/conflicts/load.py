@@ -1,8 +1,9 @@
-"""Read what the rules need from the store with two named queries (claim facts, actors), one pass each.
+"""Read what the rules need from the store with named queries (claim facts, actors, neutral bodies), one pass each.
 
 Party equivalence is resolved here: every speaker and subject is followed along ``ckb:represents``
 to the body at the end of the chain ("Yerevan" → Government of Armenia → Armenia), so the rules
-compare states, not the many names their voices go by.
+compare states, not the many names their voices go by.  Along the same chain a speaker is found to speak for a
+neutral body (``ckb:neutral``: OCHA, or the UN chief for the UN), which is no side of the war.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ class Actors:
     labels: dict[str, str] = field(default_factory=dict)
     names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     represents: dict[str, str] = field(default_factory=dict)
+    neutral: set[str] = field(default_factory=set)
+    """The actors the gazetteer marks ``ckb:neutral`` (``conflict-neutral-actors``)."""
     titles: Callable[[str], str | None] = field(default=lambda _iri: None, compare=False)
     """An article's title, for a claim's source when its article names no outlet (``load._source``)."""
     _others: dict[str, str] = field(default_factory=dict, compare=False)  # what ``label`` found beside the actors
@@ -59,6 +62,15 @@ class Actors:
             seen.add(iri)
         return iri
 
+    def speaks_neutrally(self, iri: str) -> bool:
+        """Whether the actor, or a body along its ``represents`` chain, is neutral: OCHA is marked itself, the UN chief
+        speaks for the UN.  A minted actor is never marked, but one that represents the UN speaks for it."""
+        seen = {iri}
+        while iri not in self.neutral and iri in self.represents and self.represents[iri] not in seen:
+            iri = self.represents[iri]
+            seen.add(iri)
+        return iri in self.neutral
+
     def matches(self, iri: str, needle: str) -> bool:
         """Whether ``needle`` names this actor: a label, an alias or its key, case and accents folded."""
         folded = normalize_name(needle)
@@ -77,6 +89,7 @@ def load_actors(store: Store) -> Actors:
                 actors.names[iri].add(normalize_name(str(name)))
         if row["represents"] is not None:
             actors.represents.setdefault(iri, str(row["represents"]))
+    actors.neutral = {str(row["actor"]) for row in plain_rows(store, "conflict-neutral-actors")}
     return actors
 
 
@@ -103,6 +116,7 @@ def load_claims(store: Store, actors: Actors, cats: Categories | None = None,
     all_parties = cache(lambda s: cats.is_all_parties(actors.label(s)))
     no_party = cache(lambda s: cats.is_no_party(actors.label(s)))
     root = cache(actors.root)
+    neutral = cache(actors.speaks_neutrally)
     one, many = _table(store, articles)
     claims = []
     shared: dict[frozenset[str], frozenset[str]] = {}  # one set for the claims naming the same actors (most do)
@@ -112,6 +126,7 @@ def load_claims(store: Store, actors: Actors, cats: Categories | None = None,
         if one["breakdown"].get(iri) is True:
             continue  # a part of a toll its sentence gives ("including six children"): no toll to compare
         facts = _facts(iri, type_iri, one, root, category)
+        facts.speaker_neutral = neutral(facts.speaker)
         subs = frozenset(many["subject"].get(iri, ()))
         facts.subjects = shared.setdefault(subs, subs)
         parties = frozenset(root(s) for s in subs if not no_party(s))  # "civilians" is whom, not whose

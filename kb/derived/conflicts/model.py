@@ -24,6 +24,7 @@ class ClaimFacts:
     speaker_root: str
     article: str
     start: int = 0
+    speaker_neutral: bool = False  # the speaker, or a body it represents, is no side of the war (``ckb:neutral``)
     subjects: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
     all_parties: bool = False

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kb.actors import Gazetteer
+from kb.actors import Actor, Gazetteer
 from kb.derived.conflicts import compare
 from kb.derived.conflicts.model import ClaimFacts
 from kb.derived.conflicts.vocabulary import Categories, categories
@@ -71,6 +71,18 @@ class Resolver:
             seen.add(actor.iri)
         return actor.iri
 
+    def neutral(self, name: str) -> bool:
+        """Whether the actor ``name`` resolves to, or a body along its ``represents`` chain, is neutral
+        (``load.Actors.speaks_neutrally``, as the rules read it from the store)."""
+        actor: Actor | None = self.gazetteer.resolve(name)
+        seen: set[str] = set()
+        while actor is not None and actor.iri not in seen:
+            if actor.neutral:
+                return True
+            seen.add(actor.iri)
+            actor = self.gazetteer.by_iri(actor.represents) if actor.represents else None
+        return False
+
     def facts(self, row: dict[str, Any], name: str, where: str) -> ClaimFacts:
         """One claim's facts from an annotation row (the real set's gold fields, or a written claim)."""
         try:
@@ -79,7 +91,8 @@ class Resolver:
             published = _day(row.get("published"))
             return ClaimFacts(
                 iri=name, type=str(row.get("type") or "casualty"), speaker=speaker.iri,
-                speaker_root=self.root(str(row["speaker"])), article=str(row.get("article") or name),
+                speaker_root=self.root(str(row["speaker"])), speaker_neutral=self.neutral(str(row["speaker"])),
+                article=str(row.get("article") or name),
                 subjects=frozenset(self.gazetteer.resolve(s).iri for s in subjects),
                 parties=frozenset(self.root(s) for s in subjects),
                 all_parties=any(self.cats.is_all_parties(s) for s in subjects),
