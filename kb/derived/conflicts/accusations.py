@@ -15,7 +15,16 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition, day, figure, involved_actors, week
+from kb.derived.conflicts.model import (
+    ClaimFacts,
+    Detected,
+    Proposition,
+    day,
+    figure,
+    identity,
+    involved_actors,
+    week,
+)
 
 Labeller = Callable[[str], str]
 MUTUAL_WINDOW_DAYS = 7
@@ -71,7 +80,7 @@ def mutual_accusations(props: Iterable[Proposition], label: Labeller, tally: Cou
         for a in forward:
             for b in index.candidates(a, window, tally):
                 runs[_episode(a, b)].append((a, b))
-        found += [_mutual(run, label) for run in runs.values()]
+        found += [_mutual(run, label, f"{accuser}|{accused}|{key}") for key, run in runs.items()]
     return found
 
 
@@ -114,9 +123,10 @@ def _close(a: Proposition, b: Proposition, window: int) -> bool:
     return bool({c.article for c in a.claims} & {c.article for c in b.claims})
 
 
-def _mutual(run: list[tuple[Proposition, Proposition]], label: Labeller) -> Detected:
+def _mutual(run: list[tuple[Proposition, Proposition]], label: Labeller, episode: str) -> Detected:
     """One exchange of blame: its first pair in words, how many more pairs it holds, all their claims (in an order
-    of their own: the candidates come from sets, and the text must not change between two refreshes)."""
+    of their own: the candidates come from sets, and the text must not change between two refreshes).  Named by
+    its pair of states and ``episode`` (rules 30), not by its claims: it keeps its IRI as accusations join it."""
     run = sorted(run, key=lambda ab: (ab[0].date or date.max, ab[0].first.iri, ab[1].date or date.max,
                                       ab[1].first.iri))
     a, b = run[0]
@@ -130,7 +140,7 @@ def _mutual(run: list[tuple[Proposition, Proposition]], label: Labeller) -> Dete
     forward = list({id(p): p for p, _ in run}.values())
     back = list({id(p): p for _, p in run}.values())  # last: the finding's group is its first and last speakers
     claims = [c for p in (*forward, *back) for c in p.claims]
-    return Detected("mutual-accusation", claims, text, involved_actors(*forward, *back))
+    return Detected("mutual-accusation", claims, text, involved_actors(*forward, *back), identity=episode)
 
 
 def denials(props: list[Proposition], label: Labeller, tally: Counter[str],
@@ -279,7 +289,8 @@ def _denial(d: Proposition, c: Proposition, label: Labeller) -> Detected:
         what = y.object or y.type
         text = f"{label(x.speaker_root)} denies what {label(y.speaker_root)} claimed on {day(y.date)} (“{what}”): " \
                f"{said} ({day(x.date)})."
-    return Detected("denial", [*d.claims, *c.claims], text, involved_actors(d, c))
+    return Detected("denial", [*d.claims, *c.claims], text, involved_actors(d, c),
+                    identity=f"{identity(d)}||{identity(c)}")  # the denial and the claim it answers (rules 30)
 
 
 def _names(parties: frozenset[str], label: Labeller) -> str:

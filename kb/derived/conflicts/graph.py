@@ -21,7 +21,7 @@ from rdflib import RDF, XSD, Graph
 from rdflib.namespace import DCTERMS, PROV, SDO
 
 from kb.derived.conflicts.clusters import Aggregate, Corroboration, Estimates, Series
-from kb.derived.conflicts.model import ClaimFacts, Detected
+from kb.derived.conflicts.model import ClaimFacts, Detected, identity
 from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, VERDICT_CONCEPT
 from kb.store.oxigraph import to_rdflib
 from kb.vocab import CKB, DATA
@@ -158,7 +158,8 @@ def latest(d: Detected) -> date | None:
 
 
 def conflict_key(d: Detected) -> str:
-    """A conflict's key: a numeric episode's from its identity (it keeps its IRI as it grows), else from its claims."""
+    """A conflict's key: from its identity when it has one (a numeric episode, an exchange of blame, a denial and
+    what it answers: it keeps its IRI as it grows), else from its claims."""
     if d.identity:
         return finding_key(d.kind, (), d.identity)
     return finding_key(d.kind, (c.iri for c in d.claims))
@@ -189,7 +190,7 @@ def add_conflict(g: Triples, d: Detected, rank: int | None = None, *, members: b
 
 def add_corroboration(g: Triples, c: Corroboration) -> ox.NamedNode:
     claims = c.proposition.claims
-    key = finding_key("corroboration", (x.iri for x in claims))
+    key = finding_key("corroboration", (), identity(c.proposition))  # its IRI stays as reprints join it (rules 30)
     node = _node(g, "corroboration", key, (CKC.Corroboration,), c.explanation)
     _members(g, node, claims)
     sources = c.proposition.sources

@@ -112,7 +112,14 @@ class Detected:
     verdict: str | None = None  # contradiction / discrepancy / scope-unclear (kb.derived.conflicts.compare.VERDICTS)
     reason: str | None = None
     episode: str = ""  # a numeric episode's week, by its Monday ('2020-09-28'; '-' undated): part of its group
-    identity: str = ""  # what names a numeric episode however it grows (kind, measure, week, speakers); else its claims
+    identity: str = ""  # what names the finding however it grows (``graph.conflict_key``): its claims when empty
+
+
+def identity(p: Proposition) -> str:
+    """What names a proposition however many attestations it gathers: its key (speaker, type, parties, measure,
+    figure, denied, words), written out in a fixed order.  A finding named by it keeps its IRI as reprints join it
+    (rules 30), so a write adds the new members' triples instead of deleting and writing the whole finding again."""
+    return "|".join(",".join(sorted(map(str, k))) if isinstance(k, frozenset) else str(k) for k in p.key)
 
 
 def involved_actors(*props: Proposition) -> set[str]:
