@@ -26,7 +26,7 @@ from kb.extract.clause_subjects import clause_subject
 from kb.extract.credits import assign_via
 from kb.extract.credits import via_mentions as via_mentions
 from kb.extract.documents import points_to_issuer
-from kb.extract.frame_scope import BREAK, CONTENT, SUBORDINATE, content_words, last_before, scope_of, words
+from kb.extract.frame_scope import scope_of
 from kb.extract.goes_on import going_on
 from kb.extract.mentions import Mention
 from kb.extract.naming import names_in_passing
@@ -37,6 +37,7 @@ from kb.extract.not_speech import no_speech
 from kb.extract.postposed import postposed
 from kb.extract.quoted import quoted_frames
 from kb.extract.relays import credit_relays, is_medium
+from kb.extract.scope_marks import BREAK, CONTENT, SUBORDINATE, content_words, last_before, words
 from kb.extract.speaker_grammar import RELAY_VERB, contraction_subject, medium_after, topic_widened
 from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
 from kb.extract.trailing_credit import trailing_media
