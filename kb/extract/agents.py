@@ -26,18 +26,8 @@ from kb.extract.owned import MEDIA_HEADS, spokesperson_for
 from kb.extract.place_tail import placed_body
 from kb.extract.relatives import relative_before
 from kb.extract.source_lists import list_before
-from kb.extract.speakers import (
-    _CONNECTORS,
-    _GAP,
-    _HEADS,
-    _NP,
-    _OPENERS,
-    _PARENTHETICAL,
-    Context,
-    Speaker,
-    _phrase,
-    _tokens,
-)
+from kb.extract.speaker_words import _CONNECTORS, _GAP, _HEADS, _NP, _OPENERS, _PARENTHETICAL, _tokens
+from kb.extract.speakers import Context, Speaker, _phrase
 
 _PARTICIPLE = re.compile(r"[a-z]+ing(?![\w-])")
 # An English subject after its verb, closing the clause: ", said Lebanese military sources.", ", said the army".

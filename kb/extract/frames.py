@@ -39,7 +39,8 @@ from kb.extract.quoted import quoted_frames
 from kb.extract.relays import credit_relays, is_medium
 from kb.extract.scope_marks import BREAK, CONTENT, SUBORDINATE, content_words, last_before, words
 from kb.extract.speaker_grammar import RELAY_VERB, contraction_subject, medium_after, topic_widened
-from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
+from kb.extract.speaker_words import _PARENTHETICAL
+from kb.extract.speakers import Context, Speaker
 from kb.extract.trailing_credit import trailing_media
 from kb.extract.verb_skips import chained, no_frame
 
