@@ -13,7 +13,7 @@ import re
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.mentions import Mention
-from kb.extract.speakers import _GAP, _HEADS, _OPENERS, _STOPS
+from kb.extract.speaker_words import _GAP, _HEADS, _OPENERS, _STOPS
 
 # An office opening the clause and ending at the comma before its holder's name: "Juru bicara Kemhan
 # Armenia," "Israel's military spokesman," "The head of the regional military administration,".

@@ -26,18 +26,8 @@ from kb.extract.owned import MEDIA_HEADS, spokesperson_for
 from kb.extract.place_tail import placed_body
 from kb.extract.relatives import relative_before
 from kb.extract.source_lists import list_before
-from kb.extract.speakers import (
-    _CONNECTORS,
-    _GAP,
-    _HEADS,
-    _NP,
-    _OPENERS,
-    _PARENTHETICAL,
-    Context,
-    Speaker,
-    _phrase,
-    _tokens,
-)
+from kb.extract.speaker_words import _CONNECTORS, _GAP, _HEADS, _NP, _OPENERS, _PARENTHETICAL, _tokens
+from kb.extract.speakers import Context, Speaker, _phrase
 
 _PARTICIPLE = re.compile(r"[a-z]+ing(?![\w-])")
 # An English subject after its verb, closing the clause: ", said Lebanese military sources.", ", said the army".
@@ -181,6 +171,8 @@ def _phrase_end(norm: str, verb_start: int, lower: int, mentions: list[Mention] 
 def _walk_left(
     norm: str, verb_start: int, lower: int, mentions: list[Mention], context: Context
 ) -> tuple[Speaker, int] | None:
+    """The speaker of the verb at ``verb_start`` read leftwards from it (never before ``lower``), and where its
+    phrase starts; None when the words there name no speaker."""
     verb_start = _phrase_end(norm, verb_start, lower, mentions)
     aside = _PARENTHETICAL.search(norm, lower, verb_start) or _role_apposed(norm, lower, verb_start)
     if aside is not None:  # "Karim Yusuf, Armenian defence ministry spokesman, said": the person, not the ministry
@@ -196,6 +188,30 @@ def _walk_left(
         return None  # nothing there, or a verb coordinated with an earlier one
     if tokens[i][2].casefold() in CONDITIONALS or (i == 0 and tokens[0][2] in _OPENERS):
         return None  # "If confirmed, ...", "Jika dikonfirmasi", "Ada klaim ...": an opener alone is never a speaker
+    start, end, i = _phrase_start(norm, tokens, i, mentions, context)
+    start, end, i = widened(norm, lower, start, end, i, mentions, context)
+    if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS and not (
+            (tokens[i][2].casefold() == "with" and _PARTICIPLE.match(norm, verb_start))
+            or (tokens[i][2].casefold() == "dengan" and context.lang == "id")):
+        return None  # "di Moskow": a place or an object, not an agent (but "with the ministry saying ...": it speaks)
+    apposed = i >= 0 and tokens[i][2] == "," and norm[start : start + 1].isupper()
+    lead = role_lead(norm, lower, tokens[i][0]) if apposed else None  # not "visited Omdurman, where residents"
+    if lead is not None:  # "Juru bicara Kemhan Armenia, Shushan Stepanyan, mengatakan": one speaker phrase
+        start = lead
+    conj = _LEAD_CONJ.match(norm, start, end)
+    if conj is not None:  # "..., X said, and local officials blamed ...": the conjunction opens the clause
+        start = conj.end()
+    if governed(norm, lower, start):
+        return None  # "If the army confirms ...": the subject of a condition says nothing yet
+    speaker = _phrase(norm, start, end, mentions, context)
+    return (speaker, start) if speaker else None
+
+
+def _phrase_start(norm: str, tokens: list[tuple[int, int, str]], i: int, mentions: list[Mention],
+                  context: Context) -> tuple[int, int, int]:
+    """How far left the speaker phrase whose last word is token ``i`` runs: over mentions, noun-phrase words, a
+    capitalised run, modifiers, bridges and coordinated heads; up to a conditional, or through a pronoun.  Returns
+    the phrase's start and end and the index of the token before it."""
     end, start = tokens[i][1], tokens[i][0]
     capitalised = tokens[i][2][:1].isupper() or tokens[i][2].casefold() in MEDIA_HEADS  # "Al-Manar television"
     while i >= 0:
@@ -241,22 +257,7 @@ def _walk_left(
             start, i = tokens[head][0], head - 1
             continue
         break
-    start, end, i = widened(norm, lower, start, end, i, mentions, context)
-    if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS and not (
-            (tokens[i][2].casefold() == "with" and _PARTICIPLE.match(norm, verb_start))
-            or (tokens[i][2].casefold() == "dengan" and context.lang == "id")):
-        return None  # "di Moskow": a place or an object, not an agent (but "with the ministry saying ...": it speaks)
-    apposed = i >= 0 and tokens[i][2] == "," and norm[start : start + 1].isupper()
-    lead = role_lead(norm, lower, tokens[i][0]) if apposed else None  # not "visited Omdurman, where residents"
-    if lead is not None:  # "Juru bicara Kemhan Armenia, Shushan Stepanyan, mengatakan": one speaker phrase
-        start = lead
-    conj = _LEAD_CONJ.match(norm, start, end)
-    if conj is not None:  # "..., X said, and local officials blamed ...": the conjunction opens the clause
-        start = conj.end()
-    if governed(norm, lower, start):
-        return None  # "If the army confirms ...": the subject of a condition says nothing yet
-    speaker = _phrase(norm, start, end, mentions, context)
-    return (speaker, start) if speaker else None
+    return start, end, i
 
 
 # A relative clause saying who runs or backs the place before it ("yang dikelola Hamas", "controlled by the

@@ -18,7 +18,8 @@ from kb.extract.documents import document_after
 from kb.extract.mentions import Mention
 from kb.extract.phrases import clean_label, core_span, is_document
 from kb.extract.source_lists import list_after
-from kb.extract.speakers import _HEADS, _STOPS, Context, Speaker, _phrase, _tokens
+from kb.extract.speaker_words import _HEADS, _STOPS, _tokens
+from kb.extract.speakers import Context, Speaker, _phrase
 
 _RANKS = frozenset(("lt", "col", "gen", "sgt", "capt", "maj", "kol", "letjen", "mayjen", "brigjen", "jend", "dr", "mr",
                     "mrs", "ms", "prof", "sen", "rep", "gov", "pres"))

@@ -3,7 +3,7 @@ when the governor's name only comes paragraphs later.
 
 Why: wire copy opens with the office ("..., the regional governor said.") and names the holder further down
 ("Ivan Petrenko, the regional governor, wrote on Telegram ..."); reading in order, the lead's speaker was nobody
-yet and the claim fell back to the outlet.  The survey pass (``pipeline._survey``) already reads every
+yet and the claim fell back to the outlet.  The survey pass (``survey.survey``) already reads every
 sentence's mentions before the walk, so it notes here each unknown or known person written beside an office,
 and ``holders.holder`` asks this list only when nobody named so far holds that office.
 """

@@ -6,7 +6,8 @@ body the gazetteer does not know: "junta jets", "the troops"); the agent of an a
 "from" ("came under fire from Azerbaijani troops") or, in Indonesian, right after the verb ("ditembaki
 pasukan Armenia").  A passive verb ("were killed") has no agent unless one of those names it, and a
 negated one ("did not target") accuses nobody.  Every search is bounded by a window of characters
-around the cue, so the cost stays linear in the sentence whatever it holds.
+around the cue, so the cost stays linear in the sentence whatever it holds.  The agent after "by"/"oleh" is
+read in ``by_agents``, an armed body as written in ``armed_phrases``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,11 @@ import re
 
 from kb.actors import Gazetteer
 from kb.extract import lexicon
-from kb.extract.belligerent_words import AGENT_WORDS
+from kb.extract.armed_phrases import DETERMINERS as _DETERMINERS
+from kb.extract.armed_phrases import MODIFIERS as _MODIFIERS
+from kb.extract.armed_phrases import as_written as _as_written
+from kb.extract.armed_phrases import is_force as _force
+from kb.extract.by_agents import by_agent
 from kb.extract.clause_agents import (
     ALIAS,
     OWNED_PLAN,
@@ -26,7 +31,6 @@ from kb.extract.clause_agents import (
     they_coordinated,
 )
 from kb.extract.mentions import Mention
-from kb.extract.qualifiers import attributive
 from kb.extract.speakers import party_label
 
 LIGHT = re.compile(  # a light verb up to three words before an attack noun: "launched a deadly raid"
@@ -36,44 +40,19 @@ LIGHT = re.compile(  # a light verb up to three words before an attack noun: "la
 )
 # "fired about 30 rockets", "launched 40 drones at", "menembakkan puluhan roket": a weapon after a
 # launching verb is an attack by the verb's subject (a few words between, so the cost stays bounded)
-_SKIP_AFTER_BY = frozenset((*lexicon.WEAPON_WORDS, *lexicon.FORCE_WORDS, "the", "a", "an", "dan", "and", "pihak",
-                            "angkatan", "bersenjata", "udara", "darat", "laut",  # "dari angkatan bersenjata X"
-                            # who of the party did it: "oleh pejuang RSF", "by members of the militia"
-                            "fighters", "pejuang", "members", "anggota", "of", "personel", "personnel"))
 _AGENT_AFTER = frozenset(lexicon.AGENT_AFTER_NOUNS)
 _NOUN_MODIFIERS = re.compile(
     r"(?:\s+(?:militer|udara|darat|roket|rudal|drone|artileri|pasukan|tentara|besar|besar-besaran|gabungan"
     r"|terbaru|lanjutan|baru|kekuatan)){1,2}(?=\s)", re.I
 )
-_FORCES = frozenset((*lexicon.FORCE_WORDS, *AGENT_WORDS))  # and "coalition", "pendudukan": ``belligerents``
 # Force words that name a weapon: before an attack noun they say how it struck, not who ("artillery shelling").
 _WEAPONS = frozenset(("artillery", "artileri", "drones", "jets", "jet", "helicopters", "pesawat"))
-_REDUPLICATED = re.compile(r"([\w]+)-\1", re.IGNORECASE)  # Indonesian plurals: "jet-jet", "tank-tank"
-
-
-def _force(word: str) -> bool:
-    """An armed word, also as an Indonesian reduplicated plural ("jet-jet tempur", "pesawat-pesawat")."""
-    folded = word.casefold().replace("\u2019", "'")
-    plural = _REDUPLICATED.fullmatch(folded)
-    return (plural.group(1) if plural else folded) in _FORCES
 _HOSTILE_AFTER = re.compile(
     r"\s+(musuh|penjajah|zionis|agresor|junta|rezim|koalisi|pendudukan|paramiliter|pemberontak)(?![\w-])", re.I)
 NEGATION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
 _CLAUSE = re.compile(r"[,;:()\[\]]|(?<![\w-])(?:that|bahwa|and|dan|while|sementara|after|setelah)(?![\w-])", re.I)
 PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+)?$", re.I)
-BY = re.compile(
-    r"[\s\"\u201c\u201d]*(?:[\w\"\u201c\u201d-]+\s+){0,4}?(?:yang\s+)?(?:dilakukan\s+|dilancarkan\s+|"
-    r"diluncurkan\s+|carried\s+out\s+|launched\s+|unleashed\s+)?(?:oleh|by)\s+",
-    re.I,
-)
-# the Indonesian passive's agent bare after the verb, in a relative clause on the attack ("serangan yang dilancarkan
-# Amerika", "pengeboman brutal yang dilakukan militer Israel"): as much the doer as after "oleh"
-_BARE_BY = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilancarkan|diluncurkan)\s+(?!oleh\s)",
-    re.I,
-)
 _BESIDE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}")
-_MODIFIERS = frozenset(lexicon.ATTACK_MODIFIERS)
 _PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
 _AUX = frozenset(
     ("had", "has", "have", "were", "was", "is", "are", "been", "being", "telah", "sudah", "sedang", "terus",
@@ -85,7 +64,6 @@ _OWN = frozenset(
     ("they", "we", "it", "its", "our", "their", "he", "she", "mereka", "kami", "kita", "pihaknya", "pasukannya",
      "tentaranya", "i")
 )
-_DETERMINERS = frozenset(("the", "a", "an", "para", "pihak", "sejumlah", "beberapa", "sebuah", "seorang"))
 WINDOW = 90
 _RELATIVE = re.compile(r"(?<![\w-])(?:who|which|yang)(?![\w-])", re.I)
 _NOUN_GAP = re.compile(r"(?:\s+[\w-]+){0,2}\s+")  # "operatives", "forces", "militer" between party and "who"
@@ -263,64 +241,6 @@ _VOLLEYS = frozenset(("barrage", "barrages", "salvo", "salvos", "volley", "volle
 _VOLLEY_OF = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?", re.I)
 
 
-# Indonesian passives; "under fire from"; "mendapat tembakan dari"
-_BARE_AGENT = re.compile(r"di[a-z]+|.*\s(?:from|by|dari)", re.I)
-
-
-def by_agent(
-    norm: str, cue: re.Match[str], span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer
-) -> tuple[str, Mention | None] | None:
-    """The party after "oleh"/"by" ("attack by X", "dibunuh oleh bom dan rudal X"), weapons skipped; or
-    right after the cue when it ends in "from"/"by" ("came under fire from X") or is an Indonesian passive,
-    whose agent may follow it bare ("ditembaki pasukan Armenia")."""
-    by = BY.match(norm, cue.end(), min(span[1], cue.end() + 60)) or _BARE_BY.match(norm, cue.end(), span[1])
-    if by is None and not _BARE_AGENT.fullmatch(cue.group(0)):
-        return None
-    if by is not None and _HELD_BY.search(by.group(0)):
-        return None  # "strikes on areas held by the Houthis": the holder of the place did not strike
-    start = by.end() if by is not None else cue.end()
-    words: list[str] = []
-    for token in re.finditer(r"[\w'\u2019-]+", norm[start : min(span[1], start + 50)]):
-        at = start + token.start()
-        agent = next((m for m in parties if m.start == at), None)
-        if agent is not None and attributive(norm, agent.end):
-            continue  # "by the Iran-backed Houthis": Iran backs the doer named next
-        if agent is not None:
-            return party_label(agent.actor, gazetteer), agent  # type: ignore[arg-type]
-        words.append(token.group(0))
-        if token.group(0).casefold() not in _SKIP_AFTER_BY or len(words) == 4:
-            break
-    named = [w for w in words if w.casefold() not in ("the", "a", "an", "pihak")]  # "by the coalition"
-    if named and _force(named[0]):
-        return _as_written(named)
-    return _named_after_by(norm, start, span) if by is not None and _DIRECT_BY.fullmatch(by.group(0)) else None
-
-
-_HELD_BY = re.compile(r"\b(?:held|controlled|run|occupied|dikuasai|dikendalikan|diduduki)\s+(?:oleh|by)\s+$", re.I)
-
-# "by" right after the attack ("fired by", "serangan yang dilakukan oleh"), not after other words ("a strike on a
-# rally organised by the ministry ...": whoever organised it did not attack)
-_DIRECT_BY = re.compile(
-    r"\s*(?:(?:itu|tersebut|ini)\s+)?(?:yang\s+|(?:was|were|has\s+been|had\s+been)\s+)?"
-    r"(?:(?:dilakukan|dilancarkan|diluncurkan|carried\s+out|launched|conducted)\s+)?(?:oleh|by)\s+", re.I
-)
-_CAPITALISED = re.compile(
-    r"(?:(?:the|The)\s+)?((?:[A-Z][\w'\u2019-]*|al-\w+)(?:\s+(?:[A-Z][\w'\u2019-]*|al-\w+)){0,3})"
-)
-
-
-def _named_after_by(norm: str, start: int, span: tuple[int, int]) -> tuple[str, None] | None:
-    """A name the gazetteer lacks after "by"/"oleh" ("was fired by the Islamic Jihad group", "launched by
-    Wagner"): unseen text names groups no list holds, and the agent of a passive attack is who did it."""
-    name = _CAPITALISED.match(norm, start, min(span[1], start + 60))
-    if name is None or name.group(1).split()[0] in _NOT_NAMES:
-        return None
-    return name.group(1), None
-
-
-_NOT_NAMES = frozenset((*(m.title() for m in lexicon.MONTHS), *(w.title() for w in lexicon.WEEKDAYS), "I"))
-
-
 def _governed(norm: str, mention: Mention, floor: int) -> bool:
     """A party named after a preposition ("allied with Iran") is not the clause's subject; after "of" an armed
     word names whose they are ("the armed forces of Armenia shelled": Armenia, not "forces")."""
@@ -328,29 +248,3 @@ def _governed(norm: str, mention: Mention, floor: int) -> bool:
     if len(before) > 1 and before[-1].casefold() == "of" and _force(before[-2]):
         return False
     return bool(before) and before[-1].casefold() in _PREPOSITIONS
-
-
-def _as_written(words: list[str]) -> tuple[str, None] | None:
-    """An armed body the gazetteer does not name ("military troops", "Junta jets"), as written."""
-    cut = next((i for i, w in enumerate(words) if w.casefold() in ("yang", "who", "which", "that")), None)
-    words = words[:cut]
-    if any(ch.isdigit() for w in words for ch in w) or not any(_force(w) for w in words):
-        return None
-    first = next(i for i, w in enumerate(words) if _force(w))
-    end = first + 1
-    while end < len(words) and (
-        _force(words[end])
-        or (words[end].casefold() in ("of", "the") and any(_force(w) for w in words[end + 1 : end + 3]))
-    ):
-        end += 1  # the noun phrase stops at its last armed word: "junta troops", "soldiers of the junta"
-    begin = first
-    while begin > max(0, first - 2) and _modifier(words[begin - 1]):
-        begin -= 1  # "Iran-backed militias", "Russian-led forces"
-    words = words[begin:end]
-    while words and words[0].casefold() in _DETERMINERS:
-        words = words[1:]
-    return (" ".join(words[:4]), None) if words else None
-
-
-def _modifier(word: str) -> bool:
-    return word[:1].isupper() or "-" in word or word.casefold() in _MODIFIERS

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
-from kb.extract.attack_agents import LIGHT, WINDOW, by_agent, noun_agent, verb_agent
+from kb.extract.attack_agents import LIGHT, WINDOW, noun_agent, verb_agent
+from kb.extract.by_agents import by_agent
 from kb.extract.mentions import Mention
 from kb.extract.military_aims import military_aim
 from kb.extract.parties import compile_words

@@ -3,7 +3,8 @@
 "sedikitnya 120 tentara Azerbaijan gugur" is 120+ soldiers killed on the Azerbaijani side;
 "menelan kira-kira 90 jiwa, di antaranya belasan warga sipil" is two figures; "korban jiwa warga
 sipil" is a report without a number.  A number with a victim noun but no killing or wounding
-word (arrested, evacuated) is not a casualty.
+word (arrested, evacuated) is not a casualty.  A number with no victim noun after it is read in
+``bare_figures``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from dataclasses import replace
 
 from kb.extract import lexicon
 from kb.extract.article_parties import ArticleParties
+from kb.extract.bare_figures import TOLL as _TOLL
+from kb.extract.bare_figures import WOUND_OR_KILL as _WOUND_OR_KILL
+from kb.extract.bare_figures import bare_figure
 from kb.extract.collective import collective
 from kb.extract.coordinated import another, joined, next_hurt
 from kb.extract.figure import INCLUDING as _INCLUDING
@@ -30,8 +34,6 @@ from kb.extract.reach import far_hurt, object_hurt
 from kb.extract.scope import clause, figure_scope
 from kb.extract.sides import sides
 from kb.extract.singular import singular_victims
-from kb.extract.states import PART_AFTER as _PART_AFTER
-from kb.extract.states import THING_AFTER
 from kb.extract.states import a_state as _a_state
 from kb.extract.sums import summed
 from kb.extract.toll_parts import people_of, vague_scope, worst_or_missing
@@ -41,60 +43,15 @@ from kb.extract.unquantified import unquantified
 from kb.extract.victim_makeup import victim_makeup
 from kb.extract.victims_of import MODIFIER_STOPS as _MODIFIER_STOPS
 from kb.extract.victims_of import NOUN as _NOUN
-from kb.extract.victims_of import OWN_BEFORE as _OWN_BEFORE
 from kb.extract.victims_of import own_side, people_after, victims, written_as
 
-_TOLL = re.compile(
-    r"(?:death\s+(?:toll|count)|body\s+count|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+(?:tewas|jiwa)"
-    r"|number\s+of\s+(?:deaths|dead|fatalities)\s+to)\D{0,40}$",
-    re.IGNORECASE,
-)
 # "300 orang di dua kamp tewas", "40 people in three villages were killed": a count of places inside the victims'
 # noun phrase, which does not end the first figure's reach
 _IN_PLACES = re.compile(r"(?<![\w-])(?:di|in|at|across|dari|from)\s+$", re.IGNORECASE)
-# "... and injuries to 58,926": a wounded count following a toll
-_INJURY_TOLL = re.compile(r"(?:number\s+of\s+)?(?:injuries|injured|wounded)\s+to\s+$", re.IGNORECASE)
-_WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tewas", "dead", "died", "meninggal",
-                                                   "terbunuh", "gugur"))
 _HURT = re.compile(rf"(?<![\w-])(?:{_WOUND_OR_KILL})(?![\w-])", re.IGNORECASE)
-# A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
-_KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
-_WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai)\s+$", re.IGNORECASE)
-# ... or another verb of the same subject: "the conflict has killed thousands and uprooted millions", "menewaskan
-# 30 dan melukai 12 warga" (the -i verbs too)
-_PLACE_NEXT = re.compile(
-    r"\s*(?:$|[,.;]|(?:in|at|near|on|across|di|dekat|pada)\s|(?:and|dan)\s+(?:[a-z]+ed|me[a-z]+kan|me[a-z]{2,}i)(?![\w-]))",
-    re.IGNORECASE,
-)
-_HURT_AFTER = re.compile(
-    r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|lagi|others|more|telah|sudah|juga|feared|believed|of|"
-    r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan|lebih|[a-z]+ly)\s+){0,3}(?:"
-    + _WOUND_OR_KILL + r")\b",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_THAT = re.compile(
-    r"(?<![\w-])(?:that|bahwa|saying|there\s+(?:are|were|have\s+been)"
-    r"|said|says|reported|mengatakan|menyatakan|melaporkan|menyebutkan"  # "officials said 15 were dead" (rec20)
-    r"|when|after|as|while|before|where|ketika|saat|setelah|sebelum)\s+"  # "faced violence when 124 were killed"
-    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?$",
-    re.IGNORECASE,
-)
-"""A figure that opens a reported or subordinate clause ("told AP that 16 died", "saying at least nine were killed",
-"there are 30 killed", "when at least 124 were killed") stands as its subject, as one opening a sentence ("said"
-and "mengatakan" alone also lead headline-like restatements: cas15 left them out)."""
-# A figure left in a state by the attack, with no victim noun: "also left about 30 injured", "leaving 12 dead";
-# or counted by a source that way ("the governor reported 14 injured", "the hospital recorded nine wounded")
-_LEFT = re.compile(
-    r"(?<![\w-])(?:left|leaving|leaves|reported|reports|counted|recorded|registered|confirmed)\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around)\s+)?$",
-    re.IGNORECASE,
-)
-_MORE = re.compile(r"(?<![\w-])(?:another|more|others|lainnya|lagi)(?![\w-])", re.IGNORECASE)
 _BREAK = re.compile(r";|(?<![\w-])(?:sementara|sedangkan|while|whereas)(?![\w-])", re.IGNORECASE)
 _FILLER = re.compile(r"(?:\s+(?:of|orang|the|more|lebih|its|their|our|his|her|asal|from|[A-Z][\w'-]*))*?\s+$")
 _MARKS = re.compile(r"[\"\u201c\u201d()]")  # "“14” civilians", "Puluhan (tentara)", "(31) people"
-_TOTAL = re.compile(r"(?:total(?:nya)?|in\s+total|secara\s+keseluruhan)\D{0,15}$", re.IGNORECASE)
 
 
 def _noun_after(norm: str, qty: Quantity) -> re.Match[str] | None:
@@ -185,7 +142,7 @@ def find_figures(
         # "lima korban tewas di antaranya adalah petani": the noun opens a part of a toll (``partitives``)
         noun = None if of_victims(norm, qty) is not None else _noun_after(norm, qty)
         if noun is None:
-            bare = (people_after(norm, qty, mentions, party, lo, hi) or _bare(norm, qty, figures, mentions, party)
+            bare = (people_after(norm, qty, mentions, party, lo, hi) or bare_figure(norm, qty, figures, mentions, party)
                     or of_victims(norm, qty, figures[-1].unit if figures else None))  # "two of the victims were ..."
             if bare is not None:
                 where = figure_scope(norm, qty.start, qty.end, first=not figures)
@@ -193,64 +150,9 @@ def find_figures(
                 around = sides(norm, span, clause(norm, *span), mentions, party, bare.cls)
                 figures.append(replace(bare, scope=where, sides=replace(around, own=bare.own)))
             continue
-        key = re.sub(r"\s+", " ", noun.group(0).casefold())
-        if (_a_state(norm, qty, noun.end()) or not_hurt(norm, noun.end()) or a_source(norm, qty.start)
-                or head_count(norm, qty.start, noun.end(), key)):
-            continue  # "four people were in a critical condition", "15 juta lainnya mengungsi": no figure of hurt
-        cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
-        head = next((f for f in reversed(figures) if not f.listed), None)  # the toll, not an item of its aside
-        if cls == "same":  # "79 others": of the toll before, not of who some of it were ("including 40 children",
-            cls = head.cls if head else "person"  # "20 tewas, termasuk lima warga sipil, dan 60 lainnya luka")
-        cls = "person" if people_of(norm, key, noun.end()) else cls  # "50 warga Palestina": people, not civilians
-        named = named_toll(norm, qty.start, qty.end) if cls in ("person", "death") else None
-        cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
-        kind = ("wounded" if key == "injuries" or _INJURIES.match(norm, noun.end())  # "163 civilian injuries"
-                else predicate(norm, qty.start, noun.end(), cls, lo, hi))
-        kind = "killed" if key == "dead" and kind == "wounded" else kind  # "14 wounded and 3 dead": the dead
-        participle = _PARTICIPLE.fullmatch(norm, qty.end, noun.start())  # "90 killed servicemen"
-        if participle is not None and kind is None:  # "two injured people died": the verb says what befell them
-            kind = "killed" if participle.group(0).strip().casefold() in ("killed", "slain") else "wounded"
-        aside = past_aside(norm, noun.end(), breaks, [q.start for q in quantities]) if kind is None else None
-        kind = predicate(norm, qty.start, aside[0], cls, lo, aside[1]) if aside else kind  # ", including ...,"
-        listed = bool(figures) and (
-            _INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None
-            or (
-                figures[-1].listed
-                and re.search(r"(?:,|\band|\bdan|\bserta)\s*$", norm[: qty.start]) is not None
-                and _HURT.search(norm, figures[-1].end, qty.start) is None  # "..., were killed and 79 others": a new
-            )  # toll, its own verb after it, no item of the list before
-        )
-        if listed and (kind is None or _INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None):
-            # an item of a toll's list takes the toll's hurt, whatever verb follows the aside ("killed 16 people,
-            # including two children, and injured 25": the children were killed)
-            kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
-        if kind is None:
-            kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
-        if kind is None:
-            kind = _hurt_around(norm, qty, noun, (lo, hi), figures, quantities[i + 1 :], cls, key, article)
-        if kind is None:
-            continue
-        where = figure_scope(norm, qty.start, qty.end, first=not figures)
-        if where.increment and kind == "wounded" and not _WOUNDED.search(norm, noun.end(), hi):
-            kind = "killed"  # "4 korban jiwa baru", "another 20": an increment counts deaths unless it says wounded
-        subject = victims(norm, qty, noun, cls, mentions, party)
-        own = own_side(norm, qty, noun) or bool(named and named.own)
-        written: str | None = named.written if named else written_as(norm, qty, noun)
-        if key in ("lainnya", "others") and figures:
-            last = head or figures[-1]
-            subject, own, written = last.subject, last.own, last.written
-        found = replace(
-            sides(norm, (qty.start, noun.end()), clause(norm, qty.start, noun.end()), mentions, party, cls),
-            own=own and not subject,
-        )
-        part = ((key in lexicon.DEMOGRAPHIC_NOUNS and (listed or names_a_part(norm, qty.start, noun.end(), hi)))
-                or worst_or_missing(norm, kind, noun.end(), hi))
-        figures.append(
-            Figure(
-                qty.start, noun.end(), qty, _unit(cls, kind), subject, cls, listed, own and not subject, written, where,
-                found, breakdown=part,
-            )
-        )
+        found = _noun_figure(norm, qty, noun, (lo, hi), figures, (quantities, i, breaks), (mentions, party, article))
+        if found is not None:
+            figures.append(found)
     track(norm, article, [_hurt_of(f.unit) for f in figures])
     # figures without a number read their clause's sides too ("banyak warga tewas dalam pengepungan yang dilakukan
     # X"), but are no party's own report of its people ("X killed several people": not X's own)
@@ -262,79 +164,95 @@ def find_figures(
     return figures + vague + named_victims(norm, figures, mentions, party)
 
 
+def _noun_figure(norm: str, qty: Quantity, noun: re.Match[str], bounds: tuple[int, int], figures: list[Figure],
+                 counted: tuple[list[Quantity], int, list[int]],
+                 parties: tuple[list[Mention], dict[int, str], ArticleParties | None]) -> Figure | None:
+    """The figure of a number with its victim noun, ``figures`` the sentence's figures before it; None when the
+    victims were not hurt or nothing says what befell them.  ``counted``: the sentence's counted numbers, this
+    one's index among them and the clause breaks; ``parties``: the mentions, their party labels and the article's
+    state (``find_figures``)."""
+    lo, hi = bounds
+    quantities, i, breaks = counted
+    mentions, party, article = parties
+    key = re.sub(r"\s+", " ", noun.group(0).casefold())
+    if (_a_state(norm, qty, noun.end()) or not_hurt(norm, noun.end()) or a_source(norm, qty.start)
+            or head_count(norm, qty.start, noun.end(), key)):
+        return None  # "four people were in a critical condition", "15 juta lainnya mengungsi": no figure of hurt
+    cls = lexicon.CASUALTY_NOUNS.get(key) or lexicon.CASUALTY_NOUNS.get(key[:-3]) or "person"
+    head = next((f for f in reversed(figures) if not f.listed), None)  # the toll, not an item of its aside
+    if cls == "same":  # "79 others": of the toll before, not of who some of it were ("including 40 children",
+        cls = head.cls if head else "person"  # "20 tewas, termasuk lima warga sipil, dan 60 lainnya luka")
+    cls = "person" if people_of(norm, key, noun.end()) else cls  # "50 warga Palestina": people, not civilians
+    named = named_toll(norm, qty.start, qty.end) if cls in ("person", "death") else None
+    cls = named.cls if named else cls  # "jumlah tentaranya yang tewas mencapai 104 orang": soldiers
+    kind = _verb_kind(norm, qty, noun, (key, cls), bounds, (quantities, breaks))
+    listed = _listed(norm, qty, figures)
+    if listed and (kind is None or _INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None):
+        # an item of a toll's list takes the toll's hurt, whatever verb follows the aside ("killed 16 people,
+        # including two children, and injured 25": the children were killed)
+        kind = "killed" if figures[-1].unit.endswith(("killed", "deaths")) else "wounded"
+    if kind is None:
+        kind = named.kind if named else toll_reached(norm, qty.start, qty.end)  # "Korban tewas ... menjadi 35.000"
+    if kind is None:
+        kind = _hurt_around(norm, qty, noun, (lo, hi), figures, quantities[i + 1 :], cls, key, article)
+    if kind is None:
+        return None
+    where = figure_scope(norm, qty.start, qty.end, first=not figures)
+    if where.increment and kind == "wounded" and not _WOUNDED.search(norm, noun.end(), hi):
+        kind = "killed"  # "4 korban jiwa baru", "another 20": an increment counts deaths unless it says wounded
+    subject = victims(norm, qty, noun, cls, mentions, party)
+    own = own_side(norm, qty, noun) or bool(named and named.own)
+    written: str | None = named.written if named else written_as(norm, qty, noun)
+    if key in ("lainnya", "others") and figures:
+        last = head or figures[-1]
+        subject, own, written = last.subject, last.own, last.written
+    found = replace(
+        sides(norm, (qty.start, noun.end()), clause(norm, qty.start, noun.end()), mentions, party, cls),
+        own=own and not subject,
+    )
+    part = ((key in lexicon.DEMOGRAPHIC_NOUNS and (listed or names_a_part(norm, qty.start, noun.end(), hi)))
+            or worst_or_missing(norm, kind, noun.end(), hi))
+    return Figure(
+        qty.start, noun.end(), qty, _unit(cls, kind), subject, cls, listed, own and not subject, written, where,
+        found, breakdown=part,
+    )
+
+
+def _verb_kind(norm: str, qty: Quantity, noun: re.Match[str], words: tuple[str, str], bounds: tuple[int, int],
+               counted: tuple[list[Quantity], list[int]]) -> str | None:
+    """What befell the victims by the words of the figure's own clause: "injuries", a predicate ("were killed"), a
+    hurt participle before the noun ("90 killed servicemen"), or a predicate past an aside (", including ...,").
+    ``words``: the victim noun as keyed and its class; ``counted``: the sentence's counted numbers and clause breaks."""
+    key, cls = words
+    lo, hi = bounds
+    quantities, breaks = counted
+    kind = ("wounded" if key == "injuries" or _INJURIES.match(norm, noun.end())  # "163 civilian injuries"
+            else predicate(norm, qty.start, noun.end(), cls, lo, hi))
+    kind = "killed" if key == "dead" and kind == "wounded" else kind  # "14 wounded and 3 dead": the dead
+    participle = _PARTICIPLE.fullmatch(norm, qty.end, noun.start())  # "90 killed servicemen"
+    if participle is not None and kind is None:  # "two injured people died": the verb says what befell them
+        kind = "killed" if participle.group(0).strip().casefold() in ("killed", "slain") else "wounded"
+    aside = past_aside(norm, noun.end(), breaks, [q.start for q in quantities]) if kind is None else None
+    kind = predicate(norm, qty.start, aside[0], cls, lo, aside[1]) if aside else kind  # ", including ...,"
+    return kind
+
+
+def _listed(norm: str, qty: Quantity, figures: list[Figure]) -> bool:
+    """Whether the figure is an item of the toll before it ("..., including two children"; "..., 3 women and 2
+    children" after such an item), not a toll of its own."""
+    return bool(figures) and (
+        _INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None
+        or (
+            figures[-1].listed
+            and re.search(r"(?:,|\band|\bdan|\bserta)\s*$", norm[: qty.start]) is not None
+            and _HURT.search(norm, figures[-1].end, qty.start) is None  # "..., were killed and 79 others": a new
+        )  # toll, its own verb after it, no item of the list before
+    )
+
+
 _CASUALTIES = re.compile(r"\s+casualties(?![\w-])", re.IGNORECASE)
 _INJURIES = re.compile(r"\s+injuries(?![\w-])", re.IGNORECASE)
 
 
 def _hurt_of(unit: str) -> str:
     return "both" if unit == lexicon.KILLED_AND_WOUNDED else "wounded" if "wounded" in unit else "killed"
-
-
-_TOLL_OF = re.compile(
-    r"(?:'s|’s)\s+(?:own\s+)?(?P<mil>military\s+|militer\s+)?(?:death\s+)?toll\b[^.;]{0,40}$", re.IGNORECASE
-)
-
-
-def _party_at(mentions: list[Mention], party: dict[int, str], end: int) -> str | None:
-    """The party whose mention ends right at ``end`` ("Armenia" in "Armenia's toll")."""
-    return next((party[m.start] for m in mentions if m.start in party and m.end == end), None)
-
-
-def _bare(
-    norm: str, qty: Quantity, figures: list[Figure], mentions: list[Mention], party: dict[int, str]
-) -> Figure | None:
-    """A figure without a victim noun: "death toll at 198", "killed and 20 wounded", "wounding 70"."""
-    before = norm[max(0, qty.start - 60) : qty.start]
-    if figures and _INJURY_TOLL.search(before):
-        last = figures[-1]
-        return Figure(qty.start, qty.end, qty, "wounded", last.subject, "person", own=last.own, written=last.written)
-    named = named_toll(norm, qty.start, qty.end)  # "the number of its soldiers killed rose to 104"
-    if named is not None:
-        return Figure(qty.start, qty.end, qty, _unit(named.cls, named.kind), None, named.cls, own=named.own,
-                      written=named.written)
-    if ((_TOLL.search(before) or (figures and _TOTAL.search(before))) and not _PART_AFTER.match(norm, qty.end)
-            and not THING_AFTER.match(norm, qty.end)):
-        own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 60), qty.start))
-        whose = _TOLL_OF.search(before)  # "Nagorno-Karabakh's military death toll had reached 1,177"
-        cls, unit = ("soldier", "soldiers killed") if whose and whose.group("mil") else ("death", "deaths")
-        return Figure(qty.start, qty.end, qty, unit, _party_at(mentions, party, qty.start - len(before) + whose.start())
-                      if whose else None, cls, own=own, written="people")
-    reached = toll_reached(norm, qty.start, qty.end)  # "..., bringing its toll in the ground operation to 290"
-    if reached is not None:
-        own = bool(_OWN_BEFORE.search(norm, max(0, qty.start - 80), qty.start))
-        return Figure(qty.start, qty.end, qty, "deaths" if reached == "killed" else "wounded", None,
-                      "death" if reached == "killed" else "person", own=own, written="people")
-    if _KILLS.search(before) and (_PLACE_NEXT.match(norm, qty.end) or qty.text.casefold() == "seseorang"):
-        # "shelling kills five in Kherson"; "menewaskan seseorang yang ...": someone is a person, whatever follows
-        return Figure(qty.start, qty.end, qty, "deaths", None, "person", written="people")
-    if not figures and _WOUNDS.search(before) and _PLACE_NEXT.match(norm, qty.end):  # "which also wounded 12,"
-        return Figure(qty.start, qty.end, qty, "wounded", None, "person", written="people")
-    if (figures and _ELIDED_BEFORE.search(norm, max(0, qty.start - 12), qty.start)
-            and _ELIDED_PLACE.match(norm, qty.end) and not _YEAR.fullmatch(qty.text.strip())):
-        last = figures[-1]  # "killed 12 people in Gaza and four in the West Bank": the noun and the hurt go on
-        return Figure(qty.start, qty.end, qty, last.unit, last.subject, last.cls, False, last.own, last.written)
-    after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
-    if not figures:  # "20 more were wounded", "another 15 were injured", a headline's "Eight killed as ...": people
-        opens = (not norm[: qty.start].strip(" \"'\u201c") or _THAT.search(norm, max(0, qty.start - 30), qty.start)
-                 or _LEFT.search(norm, max(0, qty.start - 20), qty.start))
-        if after is None or _YEAR.fullmatch(qty.text.strip()) or not (
-            opens or _MORE.search(norm, qty.start - 8, qty.end + 12)
-        ):
-            return None
-        hurt = "wounded" if _WOUNDED.search(after.group(0)) else "killed"
-        return Figure(qty.start, qty.end, qty, _unit("person", hurt), None, "person", written="people")
-    right_before = re.search(r"(?:" + _WOUND_OR_KILL + r"|melukai|menewaskan|killing)\s+$", before)
-    if after is None and right_before is None:
-        return None
-    last = next((f for f in reversed(figures) if not f.listed), figures[-1])  # the toll's, not its breakdown's
-    hint = after.group(0) if after else right_before.group(0) if right_before else ""
-    hurt = "wounded" if _WOUNDED.search(hint) else "killed"
-    return Figure(
-        qty.start, qty.end, qty, _unit(last.cls, hurt), last.subject, last.cls, False, last.own, last.written
-    )
-
-
-# A count whose noun and hurt are those of the figure before, told for another place: "... 12 people in Gaza and four in
-# the West Bank", "enam orang di Kharkiv dan tiga di Sumy" (rec19)
-_ELIDED_BEFORE = re.compile(r"(?:,|(?<![\w-])(?:and|dan|serta))\s+$", re.IGNORECASE)
-_ELIDED_PLACE = re.compile(r"\s+(?:in|at|near|di|dekat)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)

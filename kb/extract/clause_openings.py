@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.speakers import _GAP, _HEADS, _tokens
+from kb.extract.speaker_words import _GAP, _HEADS, _tokens
 from kb.extract.unnamed import is_unnamed
 
 CLAUSE_LEADS = frozenset(("adapun", "namun", "but", "however"))

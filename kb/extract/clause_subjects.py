@@ -13,7 +13,8 @@ from kb.extract.agent_words import role_lead
 from kb.extract.agents import agent_left
 from kb.extract.clause_openings import CLAUSE_LEADS, unnamed_opening
 from kb.extract.mentions import Mention
-from kb.extract.speakers import _GAP, _NP, Context, Speaker, _tokens
+from kb.extract.speaker_words import _GAP, _NP, _tokens
+from kb.extract.speakers import Context, Speaker
 
 # A personal pronoun opening the clause, then its own verb: "He visited ..., and said", "Ia menemui ... dan
 # mengatakan", "It identified the dead ... and said".

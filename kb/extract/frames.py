@@ -5,28 +5,27 @@ A frame is a speaker, a reporting verb and a scope (the words the speaker is cre
 precedes; a frame inside another's scope is nested ("Kremlin said Putin urged ..."), which is how
 the source chain is built.  Asides between a speaker and the verb (", dalam percakapan telepon
 ...,") and clauses after it that open with "after"/"setelah" are the reporter's own words.
-Datelines never hold a frame: they are blanked out before this runs.
+Datelines never hold a frame: they are blanked out before this runs.  Frames whose speaker follows the
+verb are found in ``post_frames``; the ``Frame`` record itself is in ``frame_record``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from itertools import islice
 
 from kb.extract import lexicon
-from kb.extract.agents import agent_left, agent_right, inverted
-from kb.extract.agents_right import short_source_after
+from kb.extract.agents import agent_left, inverted
 from kb.extract.call_nouns import call_noun_frames
-from kb.extract.channels import ACCORDING_PRONOUN
 from kb.extract.citing import cite_sources
 from kb.extract.claimed_by import claimed_frames, narrow_claimed
 from kb.extract.clause_subjects import clause_subject
 from kb.extract.credits import assign_via
 from kb.extract.credits import via_mentions as via_mentions
 from kb.extract.documents import points_to_issuer
-from kb.extract.frame_scope import BREAK, CONTENT, SUBORDINATE, content_words, last_before, scope_of, words
+from kb.extract.frame_record import MAX_VERBS, Frame
+from kb.extract.frame_record import rule_name as _rule
+from kb.extract.frame_scope import scope_of
 from kb.extract.goes_on import going_on
 from kb.extract.mentions import Mention
 from kb.extract.naming import names_in_passing
@@ -34,34 +33,19 @@ from kb.extract.nested_pronoun import reporter_goes_on
 from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
 from kb.extract.not_speech import no_speech
+from kb.extract.post_frames import post_frames
 from kb.extract.postposed import postposed
 from kb.extract.quoted import quoted_frames
-from kb.extract.relays import credit_relays, is_medium
+from kb.extract.relays import credit_relays
+from kb.extract.scope_marks import BREAK, CONTENT, SUBORDINATE, content_words, last_before, words
 from kb.extract.speaker_grammar import RELAY_VERB, contraction_subject, medium_after, topic_widened
-from kb.extract.speakers import _PARENTHETICAL, Context, Speaker
+from kb.extract.speaker_words import _PARENTHETICAL
+from kb.extract.speakers import Context, Speaker
 from kb.extract.trailing_credit import trailing_media
 from kb.extract.verb_skips import chained, no_frame
 
-
-def _compile(items: Iterable[object]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{words(items)})(?![\w-])", re.IGNORECASE)
-
-
 _PROGRESSIVE = re.compile(rf"(?:{words(lexicon.PROGRESSIVE_ONLY)})(?![\w-])", re.IGNORECASE)
 _PRE = re.compile(rf"(?<![\w-])(?:{words(lexicon.PRE_VERBS)})(?:nya)?(?![\w-])", re.IGNORECASE)
-_POST = _compile(lexicon.POST_VERBS)
-_PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
-_PASSIVE = _compile(lexicon.PASSIVE_VERBS)
-_ACCORDING_TO = re.compile(r"menurut|according\s+to", re.IGNORECASE)  # an attribution whatever follows it
-_ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|as\s+per|citing|berdasarkan|based\s+on)(?![\w-])", re.I)
-# "..., as reported by the health ministry", "seperti disampaikan Kementerian Kesehatan": an according-to whose
-# source is a body, not a medium (a medium after the same words relays: credits.py makes it the via).
-_AS_REPORTED = re.compile(
-    r"(?<![\w-])(?:as\s+(?:reported|stated|confirmed|announced|noted|documented|recorded)\s+by|(?:seperti|sebagaimana)"
-    r"\s+(?:yang\s+)?(?:dilaporkan|disampaikan|diungkapkan|dikatakan|diumumkan|dinyatakan|dikonfirmasi|dicatat)(?:\s+oleh)?)"
-    r"(?![\w-])",
-    re.IGNORECASE,
-)
 # Where a speaker phrase can begin at the earliest: after "that"/"bahwa", a quotation mark, ":" or ";".  A
 # name in quotation marks ("the publication \"Armenpress\" notes") is matched whole, and is no bound.
 _LOWER = re.compile(
@@ -95,31 +79,6 @@ _THAT = re.compile(r"\s+that(?![\w-])", re.IGNORECASE)  # "... the operation all
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 
 
-MAX_VERBS = 16
-"""Reporting verbs of one kind looked at per sentence (the corpora's most is 4).  Placing a frame
-costs a pass over the sentence and nesting compares frames pairwise, so a sentence of nothing but
-"Minister said that ..." must not yield hundreds of frames."""
-
-
-@dataclass
-class Frame:
-    """One speaker credited with ``scope`` of a sentence through the verb at ``verb``."""
-
-    speaker: Speaker
-    verb: tuple[int, int]
-    agent: tuple[int, int]
-    scope: tuple[int, int]
-    hint: str | None
-    rule: str
-    kind: str = "verb"  # "verb" (X says ...), "quote" (..., says X) or "according" (according to X)
-    verb_text: str = ""
-    via: list[str] = field(default_factory=list)
-    parent: Frame | None = None
-    partner: Frame | None = None  # the earlier verb this one is coordinated with ("said ... and urged")
-    subordinate: bool = False  # inside an "after ..."/"setelah ..." clause: background
-    asides: list[tuple[int, int]] = field(default_factory=list)  # the reporter's words inside the frame
-
-
 def _lower_bound(norm: str, pos: int) -> int:
     """The end of the last ``_LOWER`` bound before ``pos`` that is not a quoted name."""
     found = 0
@@ -138,10 +97,6 @@ def _lower(norm: str, pos: int) -> int:
     if aside is not None and aside.start() < bound <= aside.end() and aside.start() > 0:
         return max(_lower_bound(norm, aside.start()), last_before(BREAK, norm, aside.start()))
     return bound
-
-
-def _rule(lang: str, kind: str, verb: str) -> str:
-    return f"{lang}.{kind}.{re.sub(r'[^a-z]+', '_', verb.casefold()).strip('_')}"
 
 
 def _agent(
@@ -182,6 +137,8 @@ def _agent(
 
 
 def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str) -> list[Frame]:
+    """Frames whose speaker stands before its verb ("X said that ...", "X mengatakan ..."), one per verb of speech
+    that reports here and has a speaker."""
     frames: list[Frame] = []
     media = [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet")]
     for match in islice(_PRE.finditer(norm), MAX_VERBS):
@@ -198,28 +155,7 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
             continue  # "held talks", "rejected the proposal": no verb of speech here
         if hint == "denial" and needs and re.match(rf"(?:{lexicon.TRUCE_AFTER})", after, re.I):
             hint = None  # "menolak gencatan senjata": a stance on the truce, no claim denied
-        if no_speech(verb, after):
-            continue  # "claimed the lives of 18", "blamed on the militia", "menunjukkan tanda" (``not_speech``)
-        if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
-            continue
-        if no_frame(norm, verb, match.start()):
-            continue  # "the RSF are accused of ...", "mendesak Mesir untuk menekan Israel agar ..." (``verb_skips``)
-        if verb.endswith("s") and re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]):
-            continue  # "rejected Israel's claims that ...": a possessor owns a noun, it does not speak
-        if _DETERMINED.search(norm, max(0, match.start() - 8), match.start()) or (
-                re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]) and verb in _NOUN_LIKE):
-            continue  # "the claim that ...", "Israel's claim that ...": a noun after a determiner, no verb
-        if verb in _NOUN_PLURALS and _ACCORDING_NOUN.search(norm, max(0, match.start() - 60), match.start()):
-            continue  # "according to independent media reports": the noun "according to" names, no verb
-        if verb in _NOUN_PLURALS and _VERB_NEXT.match(norm, match.end()):
-            continue  # "Official estimates show ...", "Local reports said ...": the noun is the next verb's subject
-        if names_in_passing(norm, verb, match.start()):
-            continue  # "launched what it called an anti-terror operation": a name given, no report (``naming``)
-        if inverted(norm, match.start()) or medium_after(norm, match.span(), media):
-            continue  # "..., said Lebanese military sources.", "..., reported Xinhua.": the subject follows the verb
-        if (hint and _EACH_OTHER.match(norm, match.end())) or any(
-            m.start <= match.start() < m.end for m in mentions
-        ):
+        if _no_report(norm, match, verb, hint, after, mentions, media):
             continue
         breaks = last_before(BREAK, norm, match.start())
         lower = _lower(norm, match.start())
@@ -254,48 +190,33 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     return frames
 
 
-def _post_frames(
-    norm: str, mentions: list[Mention], context: Context, lang: str, taken: set[int]
-) -> list[Frame]:
-    frames: list[Frame] = []
-    kinds = ((_POST, "quote"), (_PRONOUN_VERB, "quote"), (_ACCORDING, "according"), (_PASSIVE, "quote"),
-             (ACCORDING_PRONOUN, "according"), (_AS_REPORTED, "according"))
-    for pattern, kind in kinds:
-        for match in islice(pattern.finditer(norm), MAX_VERBS):
-            if match.start() in taken:
-                continue
-            before = norm[max(0, match.start() - 3) : match.start()]
-            if pattern in (_POST, _PRONOUN_VERB) and not re.search(r"[,\"]\s*$", before):
-                continue
-            if pattern is _PRONOUN_VERB or pattern is ACCORDING_PRONOUN:
-                speaker = context.pronoun(personal=False)
-                found = (speaker, match.end()) if speaker else None
-            else:
-                found = agent_right(norm, match.end(), len(norm), mentions, context)
-            if (found is None or found[0] is None) and _ACCORDING_TO.fullmatch(match.group(0)):
-                found = short_source_after(norm, match.end())
-            if found is None or found[0] is None:
-                continue
-            if pattern is _AS_REPORTED and is_medium(found[0]):
-                continue  # "seperti dilaporkan Reuters": a relay, credited by credits.py
-            verb = re.sub(r"\s+", " ", match.group(0).casefold())
-            hint = lexicon.PASSIVE_VERBS.get(verb) if pattern is _PASSIVE else None
-            frames.append(
-                Frame(
-                    found[0],
-                    match.span(),
-                    (match.start(), found[1]),
-                    (0, 0),
-                    hint,
-                    _rule(lang, kind, verb),
-                    kind,
-                    verb,
-                )
-            )
-            taken.add(match.start())
-    # "as stated by X": the passive "stated by" inside the attribution is no second frame (it took the relay after)
-    return [f for f in frames if not any(g is not f and g.verb[0] <= f.verb[0] and f.verb[1] <= g.verb[1]
-                                         and g.verb != f.verb for g in frames)]
+def _no_report(norm: str, match: re.Match[str], verb: str, hint: str | None, after: str, mentions: list[Mention],
+               media: list[tuple[int, int]]) -> bool:
+    """Whether the verb of speech at ``match`` reports nothing here: another sense of the word, a reciprocal, a noun
+    (after a determiner, a possessor, "according to"), a name given in passing, a subject after the verb, or a word
+    inside a name.  ``after``: the text right after the verb."""
+    if no_speech(verb, after):
+        return True  # "claimed the lives of 18", "blamed on the militia", "menunjukkan tanda" (``not_speech``)
+    if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
+        return True
+    if no_frame(norm, verb, match.start()):
+        return True  # "the RSF are accused of ...", "mendesak Mesir untuk menekan Israel agar ..." (``verb_skips``)
+    if verb.endswith("s") and re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]):
+        return True  # "rejected Israel's claims that ...": a possessor owns a noun, it does not speak
+    if _DETERMINED.search(norm, max(0, match.start() - 8), match.start()) or (
+            re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]) and verb in _NOUN_LIKE):
+        return True  # "the claim that ...", "Israel's claim that ...": a noun after a determiner, no verb
+    if verb in _NOUN_PLURALS and _ACCORDING_NOUN.search(norm, max(0, match.start() - 60), match.start()):
+        return True  # "according to independent media reports": the noun "according to" names, no verb
+    if verb in _NOUN_PLURALS and _VERB_NEXT.match(norm, match.end()):
+        return True  # "Official estimates show ...", "Local reports said ...": the noun is the next verb's subject
+    if names_in_passing(norm, verb, match.start()):
+        return True  # "launched what it called an anti-terror operation": a name given, no report (``naming``)
+    if inverted(norm, match.start()) or medium_after(norm, match.span(), media):
+        return True  # "..., said Lebanese military sources.", "..., reported Xinhua.": the subject follows the verb
+    return bool((hint and _EACH_OTHER.match(norm, match.end())) or any(
+        m.start <= match.start() < m.end for m in mentions
+    ))
 
 
 def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str) -> list[Frame]:
@@ -307,7 +228,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     media = [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet")]
     taken |= {v.start() for v in RELAY_VERB.finditer(norm) if any(f.verb[1] <= v.start() for f in frames)
               and medium_after(norm, v.span(), media)}  # "X said ..., reports Xinhua.": Xinhua relays X (credits)
-    frames += _post_frames(norm, mentions, context, lang, taken)
+    frames += post_frames(norm, mentions, context, lang, taken)
     frames += nominal_frames(norm, mentions, lang)  # "Russia's tally of 600", "Klaim Rusia bahwa ..."
     frames += call_noun_frames(norm, mentions, lang)  # "ignoring calls by the UN for a truce", "seruan PBB agar"
     frames += claimed_frames(norm, mentions, lang)  # "in an attack claimed by the Houthis", "diklaim oleh Hizbullah"

@@ -185,14 +185,8 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
             kind == "ceasefire" or _WHILE.match(when.group(0))):
         return False  # the reporter's "sejak gencatan senjata mulai berlaku", "saat X bertemu Putin": a time (but
         # "announced after ten hours of talks" tells of the talks)
-    if kind == "accusation" and NEGATED_VERB.search(s.norm, max(0, match.start() - 16), match.start()):
-        return False  # "tidak berada di balik serangan itu", "was not behind": a disavowal, no blame
-    if kind == "accusation" and _WITHHELD.search(s.norm, max(0, match.start() - 24), match.start()):
-        return False  # "too early to attribute it to X": the blame withheld
-    if kind == "accusation" and _ASKED_WHO.search(s.norm, max(0, match.start() - 40), match.start()):
-        return False  # "unclear who was behind the attack": a question
-    if kind == "accusation" and _DETERRED.search(s.norm, max(0, match.start() - 24), match.start()):
-        return False  # "to deter aggression", "mencegah provokasi": a purpose against any, nobody blamed
+    if kind == "accusation" and _no_blame(s.norm, match):
+        return False
     if kind == "ceasefire" and (_DISCUSSED.search(s.norm, max(0, match.start() - 40), match.start())
                                 or sought(s.norm, match.start())):
         return False  # "met to discuss a humanitarian ceasefire", "efforts to reach a truce": talks about one
@@ -206,17 +200,7 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     if kind == "ceasefire" and truce_as_modifier(s.norm, match.start(), match.end()):
         return False  # "the collapse of ceasefire talks", "pembahasan gencatan senjata": what talks are about
     if kind == "ceasefire" and not _SELF_EVENT.fullmatch(match.group(0)):
-        lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
-        if quoted and _CONDITION.search(s.norm, match.end(), hi):
-            return False  # "would accept a ceasefire only if ...": a condition the speaker sets, a statement
-        if quoted and (_STANCES.search(s.norm, lo, hi) or _PURPOSES.search(s.norm, lo, hi)):
-            return True
-        amid = bool(_AMID.search(s.norm, max(0, match.start() - 30), match.start()))
-        return any(  # "kedua pihak tak sepakat ...", "failed to agree": negotiations, no ceasefire
-            not _NEGATED_EVENT.search(s.norm, max(0, e.start() - 16), e.start())
-            and not (amid and e.group(0).casefold() in _DESCRIBES)  # "amid a fragile truce": in passing
-            for e in _EVENTS.finditer(s.norm, lo, hi)
-        )
+        return _truce_event(s, match, quoted)
     if kind == "call" and NEGATED_VERB.search(s.norm, max(0, match.start() - 16), match.start()):
         return False  # "we cannot call on the rescuers", "tidak meminta bantuan": nothing asked of anyone
     if kind == "call" and (
@@ -234,6 +218,36 @@ def real_cue(s: SentenceInput, kind: str, match: re.Match[str], quoted: bool = F
     if kind == "talks" and _CONTACT.fullmatch(match.group(0)):
         return _between_parties(s)
     return True
+
+
+def _no_blame(norm: str, match: re.Match[str]) -> bool:
+    """Whether the words before an accusation cue take the blame back: negated, withheld, asked as a question or
+    turned into a purpose against any attack."""
+    if NEGATED_VERB.search(norm, max(0, match.start() - 16), match.start()):
+        return True  # "tidak berada di balik serangan itu", "was not behind": a disavowal, no blame
+    if _WITHHELD.search(norm, max(0, match.start() - 24), match.start()):
+        return True  # "too early to attribute it to X": the blame withheld
+    if _ASKED_WHO.search(norm, max(0, match.start() - 40), match.start()):
+        return True  # "unclear who was behind the attack": a question
+    # "to deter aggression", "mencegah provokasi": a purpose against any, nobody blamed
+    return bool(_DETERRED.search(norm, max(0, match.start() - 24), match.start()))
+
+
+def _truce_event(s: SentenceInput, match: re.Match[str], quoted: bool) -> bool:
+    """Whether a ceasefire word makes a ceasefire claim: an event near it that is not negated (agreed, in force,
+    broken; not a fragile truce named "amid" other news), or in a speaker's words a stance on it or its purpose,
+    unless the speaker only sets a condition on one."""
+    lo, hi = max(0, match.start() - EVENT_WINDOW), min(len(s.norm), match.end() + EVENT_WINDOW)
+    if quoted and _CONDITION.search(s.norm, match.end(), hi):
+        return False  # "would accept a ceasefire only if ...": a condition the speaker sets, a statement
+    if quoted and (_STANCES.search(s.norm, lo, hi) or _PURPOSES.search(s.norm, lo, hi)):
+        return True
+    amid = bool(_AMID.search(s.norm, max(0, match.start() - 30), match.start()))
+    return any(  # "kedua pihak tak sepakat ...", "failed to agree": negotiations, no ceasefire
+        not _NEGATED_EVENT.search(s.norm, max(0, e.start() - 16), e.start())
+        and not (amid and e.group(0).casefold() in _DESCRIBES)  # "amid a fragile truce": in passing
+        for e in _EVENTS.finditer(s.norm, lo, hi)
+    )
 
 
 def sought(norm: str, start: int) -> bool:

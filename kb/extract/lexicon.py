@@ -4,7 +4,7 @@ Every entry is matched on the normalised text (straight quotes, plain spaces and
 case folded, on word boundaries.  Keys are lower-case.  Indonesian and English live side by side:
 the rules do not care which language a cue comes from.
 
-The tables live in five modules split along their seams (attribution, claim types, attacks, figures,
+The tables live in modules split along their seams (attribution, claim types, ceasefires, attacks, figures,
 text); every one stays reachable here as ``lexicon.NAME``, which is how the rules read them.
 """
 
@@ -18,6 +18,7 @@ from kb.extract import lexicon_figures as _figures
 from kb.extract import lexicon_speakers as _speakers
 from kb.extract import lexicon_speech as _speech
 from kb.extract import lexicon_text as _text
+from kb.extract import lexicon_truce as _truce
 from kb.extract import lexicon_types as _types
 
 # --- attribution: reporting verbs, speaker phrases, relays ------------------------------------------
@@ -52,8 +53,8 @@ TYPE_CUES: Final = _types.TYPE_CUES
 MODAL_CALL_CUES: Final = _types.MODAL_CALL_CUES
 MUTUAL_ACCUSATION: Final = _types.MUTUAL_ACCUSATION
 MOBILIZATION_NOUNS: Final = _types.MOBILIZATION_NOUNS
-CEASEFIRE_EVENTS: Final = _types.CEASEFIRE_EVENTS
-CEASEFIRE_ACTS: Final = _types.CEASEFIRE_ACTS
+CEASEFIRE_EVENTS: Final = _truce.CEASEFIRE_EVENTS
+CEASEFIRE_ACTS: Final = _truce.CEASEFIRE_ACTS
 NOT_CUES: Final = _types.NOT_CUES
 DENIAL_OBJECTS: Final = _types.DENIAL_OBJECTS
 NOT_POSITION: Final = _types.NOT_POSITION
@@ -63,16 +64,16 @@ CRIME_NOUNS: Final = _types.CRIME_NOUNS
 CRIME_MANNERS: Final = _types.CRIME_MANNERS
 MATERIEL_AND_GROUND: Final = _types.MATERIEL_AND_GROUND
 INTENT: Final = _types.INTENT
-CEASEFIRE_CONDITIONS: Final = _types.CEASEFIRE_CONDITIONS
-CEASEFIRE_ADJECTIVES: Final = _types.CEASEFIRE_ADJECTIVES
-TRUCE_ANAPHORS: Final = _types.TRUCE_ANAPHORS
-TRUCE_ANAPHOR_EVENTS: Final = _types.TRUCE_ANAPHOR_EVENTS
+CEASEFIRE_CONDITIONS: Final = _truce.CEASEFIRE_CONDITIONS
+CEASEFIRE_ADJECTIVES: Final = _truce.CEASEFIRE_ADJECTIVES
+TRUCE_ANAPHORS: Final = _truce.TRUCE_ANAPHORS
+TRUCE_ANAPHOR_EVENTS: Final = _truce.TRUCE_ANAPHOR_EVENTS
 DEMOGRAPHIC_NOUNS: Final = _types.DEMOGRAPHIC_NOUNS
 NEEDS_AFTER: Final = _after.NEEDS_AFTER
 CALL_AFTER: Final = _after.CALL_AFTER
 TRUCE_AFTER: Final = _after.TRUCE_AFTER
-CEASEFIRE_STANCES: Final = _types.CEASEFIRE_STANCES
-CEASEFIRE_PURPOSES: Final = _types.CEASEFIRE_PURPOSES
+CEASEFIRE_STANCES: Final = _truce.CEASEFIRE_STANCES
+CEASEFIRE_PURPOSES: Final = _truce.CEASEFIRE_PURPOSES
 NEGATIONS: Final = _types.NEGATIONS
 MOBILIZATION_SCOPE: Final = _types.MOBILIZATION_SCOPE
 ALLEGED_CUES: Final = _types.ALLEGED_CUES

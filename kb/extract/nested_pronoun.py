@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kb.extract.frame_scope import CONTENT
+from kb.extract.scope_marks import CONTENT
 
 if TYPE_CHECKING:
     from kb.extract.frames import Frame

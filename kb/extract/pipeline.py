@@ -8,30 +8,27 @@ whole article: extraction must never raise on any text.
 from __future__ import annotations
 
 import logging
-from collections import Counter
 
 from kb.actors import Gazetteer
-from kb.extract import announced, backref, carry, confidence, coref, follows, pronoun_parties
+from kb.extract import announced, backref, carry, coref, follows, pronoun_parties
 from kb.extract import text as textprep
 from kb.extract.added import passive_addition, refers_back
-from kb.extract.ahead import note_office_holders
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
 from kb.extract.belligerents import resolve_drafts
 from kb.extract.between import Between
-from kb.extract.bodies import words_of
 from kb.extract.captions import caption
+from kb.extract.claim_records import claim_date, claim_of, set_period
 from kb.extract.claims import sentence_drafts
 from kb.extract.conditionals import unconditional
 from kb.extract.contract import ensure_contract, identity
 from kb.extract.datelines import find_dateline, find_tag, lone_dateline
-from kb.extract.dates import find_dates
+from kb.extract.dates import DateMention, find_dates
 from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.forces import armed_bodies
 from kb.extract.frames import Frame, find_frames
 from kb.extract.holders import sentence_place
 from kb.extract.lang import article_language
 from kb.extract.late_striker import add_late_striker
-from kb.extract.local_acronyms import apply_acronyms, defined_acronyms
 from kb.extract.mentions import Mention, find_mentions
 from kb.extract.named_later import name_later
 from kb.extract.narrated_strikers import note_narrated_strikers
@@ -40,11 +37,12 @@ from kb.extract.parties import is_place
 from kb.extract.past_years import reference_year, set_in_past
 from kb.extract.publisher import outlet_of, published, wire_credits
 from kb.extract.restated import drop_restated
-from kb.extract.scope_dates import period_of, since_dates
+from kb.extract.scope_dates import since_dates
 from kb.extract.self_told import drop_self_told
 from kb.extract.speakers import Context, Speaker, from_mention, voiced
 from kb.extract.stance_gates import habitual, own_doing, shelter_advice
 from kb.extract.statement_gate import kept_statements
+from kb.extract.survey import survey
 from kb.extract.they import group_opening
 from kb.pipeline.article import Article
 from kb.pipeline.record import Claim
@@ -84,9 +82,8 @@ class _Walker:
         self.ref_year = reference_year(self.norm, self.published)
         self.context = Context(lang=self.lang, gazetteer=gazetteer,
                                dateline=self.dateline.place if self.dateline else None)
-        self.named: Counter[str] = Counter()
-        self.mentions: dict[tuple[int, int], list[Mention]] = {}  # per sentence span, from the survey
-        self._survey()
+        # per sentence span, the survey's mentions; and each actor named as a party, counted
+        self.mentions, self.named = survey((self.text, self.norm, self.masked), self.lines, gazetteer, self.context)
         main = main_parties(self.named, gazetteer)
         self.around = ArticleParties(main, armed=armed_bodies(self.named, gazetteer, main))
         self.mobilized: set[tuple[str | None, str | None]] = set()
@@ -105,24 +102,6 @@ class _Walker:
         self.announced: Speaker | None = None  # who the sentence before said gave figures it did not give
         self.between = Between(self.outlet.label)  # a sentence between two of one source's (between.py)
         self.unstruck = 0  # how many claims were made while the article had named no attacker (late_striker.py)
-
-    def _survey(self) -> None:
-        """Who and what the whole article names, counted: how "the ministry" or "Kementerian Kesehatan"
-        is told apart (the Gaza one in an article about Gaza).  One more pass over the text."""
-        for line in self.lines:
-            # sentence by sentence, as the walk reads them: sentences are capped in length, lines are not
-            for s_start, s_end in textprep.split_sentences(self.text, self.norm, line.start, line.end):
-                self.mentions[(s_start, s_end)] = find_mentions(self.masked[s_start:s_end], self.gazetteer)
-            self.context.words.update(words_of(self.masked[line.start : line.end]))
-        apply_acronyms(self.mentions, defined_acronyms(self.masked, self.mentions))  # "the Arakan Army (AA)"
-        for (s_start, s_end), found in self.mentions.items():
-            sentence = self.masked[s_start:s_end]
-            note_office_holders(sentence, found, self.context.ahead)  # "the governor" of the lead, named later
-            for mention in found:
-                if mention.actor is not None:
-                    self.context.seen[mention.actor.iri] += 1
-                    if not is_place(sentence, mention):  # the article's sides: named as parties
-                        self.named[mention.actor.iri] += 1
 
     def run(self) -> list[Claim]:
         for index, line in enumerate(self.lines):
@@ -177,7 +156,7 @@ class _Walker:
         starts = since_dates(norm, self.published)  # "since 7 October" starts a count: not the claim's date
         dates = [d for d in find_dates(norm, self.published) if d.start not in starts]
         for draft in drafts:
-            self._period(draft, norm)
+            set_period(draft, norm, self.published)
             self._add(draft, start, end, dates, lead)
         self._remember_bodies(mentions, frames)
         self._pass_sources(norm, frames, kept)
@@ -297,23 +276,7 @@ class _Walker:
             return True
         return len(mention.text.split()) > 1 and self.gazetteer.places.lookup(mention.text) is None
 
-    def _period(self, draft: Draft, norm: str) -> None:
-        """A figure's period dates ("since 27 September", "in the past 24 hours"), against publication."""
-        if draft.figure_scope not in ("cumulative", "period") or draft.quantity is None:
-            return
-        q = draft.quantity
-        first, last = period_of(norm, q.start, q.end, draft.figure_scope, self.published)
-        draft.period_start = first.isoformat() if first else None
-        draft.period_end = last.isoformat() if last else None
-
-    def _date(self, draft: Draft, dates: list, lead: bool) -> str | None:
-        inside = [d for d in dates if draft.scope[0] <= d.start < draft.scope[1] and d.value]
-        chosen = inside[0].value if inside else next((d.value for d in dates if d.value), None)
-        if chosen is None and lead:
-            chosen = self.published
-        return chosen.isoformat() if chosen else None
-
-    def _add(self, draft: Draft, start: int, end: int, dates: list, lead: bool) -> None:
+    def _add(self, draft: Draft, start: int, end: int, dates: list[DateMention], lead: bool) -> None:
         if draft.type == "mobilization":
             key = (draft.subject, draft.object)
             if key in self.mobilized or (
@@ -322,37 +285,9 @@ class _Walker:
                 return
             self.mobilized.add(key)
         ensure_contract(draft, self.gazetteer)
-        rule = draft.rule if draft.rule.startswith(self.lang + ".") else f"{self.lang}.{draft.rule}"
-        q = draft.quantity
-        claim = Claim(
-            article=self.key,
-            type=draft.type,
-            speaker=draft.speaker.label,
-            quote=self.text[start:end],
-            start=start,
-            end=end,
-            speaker_iri=draft.speaker.iri,
-            speaker_role=draft.speaker.role,
-            via=[v for v in (*draft.via, *(w for w in self.wire if w not in draft.via)) if v != self.outlet.label],
-            subject=draft.subject,
-            object=draft.object,
-            quantity_min=q.minimum if q else None,
-            quantity_max=q.maximum if q else None,
-            approximate=q.approximate if q else False,
-            quantity_text=self.text[start + q.start : start + q.end] if q else None,
-            unit=draft.unit,
-            date=self._date(draft, dates, lead),
-            factuality=draft.factuality,
-            rule=rule,
-            scope=draft.figure_scope,
-            period_start=draft.period_start,
-            period_end=draft.period_end,
-            place=draft.place,
-            increment=draft.increment,
-            breakdown=draft.breakdown,
-            allegation=draft.allegation,
-        )
-        claim.confidence = confidence.estimate(claim)
+        via = [v for v in (*draft.via, *(w for w in self.wire if w not in draft.via)) if v != self.outlet.label]
+        claim = claim_of(draft, (self.key, self.text, self.lang), (start, end), via,
+                         claim_date(draft, dates, lead, self.published))
         same = identity(claim)
         if same not in self.seen:
             self.seen.add(same)

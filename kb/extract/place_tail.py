@@ -63,7 +63,7 @@ def place_tail(norm: str, lower: int, verb_start: int) -> int | None:
 def _is_body(words: list[str]) -> bool:
     """Whether a phrase's words name an institution or unnamed people (its head word says so)."""
     from kb.extract.bodies import has_head
-    from kb.extract.speakers import _HEADS
+    from kb.extract.speaker_words import _HEADS
     from kb.extract.unnamed import is_unnamed
 
     return any(w in _HEADS for w in words) or is_unnamed(words) or has_head(" ".join(words))

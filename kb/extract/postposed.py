@@ -33,7 +33,7 @@ def over_subordinates(norm: str, start: int, subordinate: re.Pattern[str],
                       before: Callable[[int], int]) -> int:
     """Where the words a post-posed attribution credits begin, reading back over subordinate openings (", after
     ...", ", setelah ...") to the clause they hang on; any other break (a contrast, a semicolon) still bounds.
-    ``before(pos)``: where the last clause break before ``pos`` ends (``frame_scope.last_before``)."""
+    ``before(pos)``: where the last clause break before ``pos`` ends (``scope_marks.last_before``)."""
     for _ in range(_MOST):
         if start <= 0:
             return start

@@ -8,7 +8,7 @@ about ("di Lebanon", "in Kyiv"); the speaker's own side when a party reports civ
 its soldiers who died or fell; "all parties" only when the text says so ("both sides", "kedua belah
 pihak", the war itself as the killer).  The attacker ("by the RSF", "serangan Israel", "Israeli
 strikes") is added after the victims, as the annotation conventions ask.  Nothing said: the victims
-as written ("civilians", "people").
+as written ("civilians", "people").  Who struck is read in ``inflictors``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from kb.extract.article_parties import ArticleParties
 from kb.extract.bare_bodies import place_state
 from kb.extract.bare_strikers import junta_strikes, the_junta
 from kb.extract.forces import is_armed
+from kb.extract.inflictors import ATTACK as _ATTACK
+from kb.extract.inflictors import at_place as _at_place
+from kb.extract.inflictors import inflictor
 from kb.extract.mentions import Mention
 from kb.extract.qualifiers import attributive
 from kb.extract.residents import residents_of
@@ -121,46 +124,6 @@ _WAR_KILLER = re.compile(
     rf"|\btoll\s+(?:in|of)\s+(?:the\s+)?(?:{_WAR})(?![\w-])",
     re.IGNORECASE,
 )
-# What a toll is the result of: an incident, or a campaign named as a whole ("Russia's large-scale offensive",
-# "operasi militer yang dilakukan Azerbaijan", "pengepungan yang dilakukan RSF").  Kept here, not in the
-# incident nouns, so that a campaign never scopes a figure as one incident.
-CAMPAIGN_NOUNS = ("offensive", "offensives", "aggression", "invasion", "military operation", "military operations",
-                  "operation", "operations", "siege", "bombardments", "onslaught", "assault", "assaults",
-                  "operasi militer", "operasi", "invasi", "pengepungan", "serbuan", "bombardir", "bombardemen",
-                  "pengeboman", "gempuran")
-_ATTACK = alternation((*lexicon.INCIDENT_NOUNS, *CAMPAIGN_NOUNS))
-# What a party is called before its name: "by the paramilitary Rapid Support Forces", "Iran-backed Houthis".
-_DESCRIBED = (r"paramilitary|paramiliter|rebel|pemberontak|separatist|separatis|Islamist|militant|militan|armed"
-              r"|bersenjata|[\w]+-(?:backed|led|aligned|allied|run)")
-_BY = re.compile(
-    rf"\b(?:by|oleh|akibat|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:{_ATTACK}|forces|troops|pasukan|tentara|militer|drone|"
-    r"jet|pesawat|tempur|udara|rudal|roket|artileri|artillery|continued|large-scale|heavy|massive|of|the|"
-    rf"{_DESCRIBED})\s+){{0,4}}$",
-    re.IGNORECASE,
-)
-# After the party: its forces and the attack, past a hyphenated qualifier, quoted or not ("the Azerbaijani
-# military's “anti-terror” operations", "Russia's so-called special operation", "large-scale").
-_ATTACK_AFTER = re.compile(
-    rf"^(?:\s*\([A-Z][\w-]{{1,10}}\))?(?:'s|’s)?\s*(?:(?:army|military|forces|armed\s+forces|air\s+force|troops|drone|missile|rocket|artillery|air|"
-    rf"{alternation(lexicon.ATTACK_MODIFIERS)}|junta|\"|“|”|[a-z]+-[a-z]+(?:-[a-z]+)?)(?:['’]s)?\s*){{0,4}}(?:(?:memulai|melancarkan|melakukan|meluncurkan|launched|began|started|carried\s+out|"
-    rf"conducted)\s+(?:a\s+|an\s+|its\s+|their\s+)?)?(?:{_ATTACK})(?![\w-])",
-    re.IGNORECASE,
-)
-_ATTACK_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_ATTACK})(?:\s+(?:udara|rudal|roket|drone|artileri|militer|musuh|pasukan|tentara|\"|“|”))*\s*[\"“]?$",
-    re.IGNORECASE,
-)
-# The doer of a campaign or an attack written after it: "operasi militer yang dilakukan Azerbaijan",
-# "serangan yang dilancarkan oleh pasukan Rusia", "an offensive launched by Russia".
-_DONE_BY = re.compile(
-    rf"(?<![\w-])(?:{_ATTACK})(?![\w-])(?:\s+[\w-]+){{0,3}}?\s+(?:yang\s+)?(?:dilakukan|dilancarkan|dijalankan|digelar"
-    r"|diluncurkan|launched|waged|mounted|staged)\s+(?:oleh\s+|by\s+)?(?:the\s+)?(?:(?:pasukan|militer|tentara|forces"
-    rf"|troops|military|{_DESCRIBED})\s+){{0,2}}$",
-    re.IGNORECASE,
-)
-_BACKER = re.compile(r"-(?:backed|led|aligned|allied|run|supported|sponsored)(?![\w-])", re.IGNORECASE)
-_KILLS_AFTER = re.compile(r"^(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:(?:has|have|had|telah|juga|also|reportedly)\s+)*"
-                          r"(?:killed|menewaskan|membunuh)\b", re.IGNORECASE)  # "the RSF (RSF) has killed"
 # A party's own soldiers: they fell, died or were wounded (its enemies are "killed", "eliminated").
 _OWN_VERBS = re.compile(
     r"\b(?:gugur|died|meninggal|lost\s+their\s+lives|fallen|terluka|luka-luka|wounded|injured)\b", re.IGNORECASE
@@ -196,94 +159,6 @@ _ANAPHOR = re.compile(
     rf"|\b(?:the|this|that|these|those)\s+(?:(?:latest|deadly|recent|air|drone|missile)\s+)?(?:{_ATTACK})(?![\w-])",
     re.IGNORECASE,
 )
-
-
-_AT = re.compile(
-    r"\b(?:in|at|near|across|di|dekat|ke)\s+(?:the\s+)?(?:(?:wilayah|kota|desa|provinsi|kawasan|selatan|utara|barat|timur|"
-    r"southern|northern|eastern|western|central|city\s+of|region\s+of|province\s+of)\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
-_JOINED = re.compile(r"^\.?\s*(?:,|and|dan|&)\s+[A-Z][\w.'’-]*(?=\s)")
-
-
-def _at_place(norm: str, mention: Mention) -> bool:
-    """ "in Lebanon", "di selatan Lebanon", "near the city of Kharkiv": the figure's place, not a party."""
-    after = norm[mention.end : mention.end + 60]
-    joined = _JOINED.match(after)  # "in U.S. and British strikes": the first of two strikers
-    if _ATTACK_AFTER.match(after[joined.end() :] if joined else after):
-        return False  # "killed in US strikes", "in Israeli raids": who struck, not where
-    return bool(_AT.search(norm, max(0, mention.start - 40), mention.start))
-
-
-# Who issued a figure, or runs the body that did, is no attacker: "figures released by the Houthis", "data
-# yang dirilis oleh PBB", "the ministry run by Hamas".
-_ISSUER_BEFORE = re.compile(
-    r"(?:released|issued|published|compiled|provided|announced|gathered|reported|dirilis|dikeluarkan|diterbitkan"
-    r"|dihimpun|diumumkan|dilaporkan|disampaikan|run|controlled|operated|dikelola|dikuasai"
-    # who cites a source: "a monitoring group cited by the United Nations", "data yang dikutip oleh PBB"
-    r"|cited|quoted|relayed|dikutip|dirujuk)\s+(?:by|oleh)\s+(?:the\s+)?$"
-    # whose numbers they are: "according to figures from the UN office", "estimates by the UN", "data dari PBB"
-    r"|(?<![\w-])(?:figures|data|estimates|numbers|tallies|tally|counts|statistics|records|angka|catatan|laporan)"
-    r"(?:\s+(?:terbaru|resmi|latest|official|new))?\s+(?:from|by|dari|oleh)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# The subject of an attacking clause ("the RSF shelled a clinic, killing seven", "the Rapid Support Forces (RSF)
-# targeted homes": its abbreviation in brackets may follow the name, "pasukan Israel kembali
-# menggempur Rafah, menewaskan ...", "X used artillery against ..., killing"): the party and its forces, then an
-# attack verb or a light verb with an attack noun.
-_FORCES = alternation(lexicon.FORCE_WORDS)
-_STRIKES_AFTER = re.compile(
-    rf"^(?:\s*\([A-Z][\w-]{{1,10}}\))?(?:['’]s)?\s*(?:(?:{_FORCES}|{alternation(lexicon.ATTACK_MODIFIERS)})\s+){{0,3}}"
-    r"(?:(?:has|have|had|telah|sudah|also|juga|again|kembali|reportedly|then|lalu)\s+)*"
-    rf"(?:(?:{alternation(lexicon.ATTACK_VERBS)})|(?:{alternation(lexicon.ATTACK_LIGHT_VERBS)}|melanjutkan|continued)"
-    rf"\s+(?:\w+\s+){{0,3}}?(?:{_ATTACK}|fire|tembakan))(?![\w-])",
-    re.IGNORECASE,
-)
-_LEAD_WORDS = frozenset(("the", "a", "an", "jet-jet", "pesawat-pesawat", "tempur", "pesawat", "ground", "air", "on",
-                        "early", "late", "last", "earlier", "yesterday", "overnight", "pada", "hari", "kemarin",
-                        "semalam", "then", "lalu", "kemudian", "meanwhile", "sementara", "itu", "also", "juga")) | {
-    w.casefold() for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS)}
-_LEAD_WORD = re.compile(r"[\w'’-]+")
-
-
-def _leads(norm: str, lo: int, start: int) -> bool:
-    """Whether only articles and force words stand between the clause's start and a party: its subject."""
-    for said in _SAID.finditer(norm, lo, start):  # "Hezbollah said Israel struck ...": the reported clause
-        lo = said.end()
-    for when in _WHEN.finditer(norm, lo, start):  # "... tewas setelah militer Myanmar menjatuhkan bom": its subject
-        lo = when.end()
-    words = [w.casefold() for w in _LEAD_WORD.findall(norm, lo, start)]
-    return len(words) <= 6 and all(w in _LEAD_WORDS or w in _FORCE_SET for w in words)
-
-
-# A time clause whose subject struck: "killed after Russian forces shelled", "tewas ketika pasukan X menyerang".
-_WHEN = re.compile(r"(?<![\w-])(?:after|when|as|setelah|sesudah|usai|ketika|saat|tatkala|sewaktu)(?![\w-])",
-                   re.IGNORECASE)
-_SAID = re.compile(rf"(?<![\w-])(?:that|bahwa|{alternation(lexicon.PRE_VERBS)})(?![\w-])", re.IGNORECASE)
-_FORCE_SET = frozenset(lexicon.FORCE_WORDS) | frozenset(lexicon.ATTACK_MODIFIERS)
-
-
-def inflictor(norm: str, clause: tuple[int, int], mentions: list[Mention], party: dict[int, str]) -> str | None:
-    """Who struck: "by the RSF", "oleh Israel", "Israeli strikes", "Israel's strikes", "serangan udara Arab
-    Saudi", "the Islamist group ... killing", "pasukan Rusia menewaskan"."""
-    lo, hi = clause
-    for m in mentions:
-        if m.start not in party or not lo <= m.start < hi or _BACKER.match(norm, m.end):
-            continue  # "the Iran-backed Houthis": Iran describes the striker
-        if (
-            _BY.search(norm, max(lo, m.start - 60), m.start)
-            or _ATTACK_AFTER.match(norm[m.end : min(hi, m.end + 40)])
-            or _ATTACK_BEFORE.search(norm, max(lo, m.start - 40), m.start)
-            or _DONE_BY.search(norm, max(lo, m.start - 80), m.start)
-            or _KILLS_AFTER.match(norm[m.end : min(hi, m.end + 30)])
-            or (_STRIKES_AFTER.match(norm[m.end : min(hi, m.end + 60)]) and _leads(norm, lo, m.start))
-        ) and not _at_place(norm, m) and not _ISSUER_BEFORE.search(norm, max(lo, m.start - 40), m.start):
-            return party[m.start]
-    return None
 
 
 def casualty_subject(

@@ -4,7 +4,8 @@ The speaker phrase is read leftwards from a verb ("Menteri Luar Negeri Turki Mev
 menegaskan") or rightwards after it ("ujar juru bicara ... Shushan Stepanyan kepada Reuters").  A phrase
 holding a person's name gives that person; a generic head with one actor ("an official of the
 ICRC") gives that actor; one naming several ("Pejabat militer Armenia dan Karabakh") or an
-organisation the gazetteer lacks stays as written; a pronoun continues the last person who spoke.
+organisation the gazetteer lacks stays as written; a pronoun continues the last person who spoke.  The word
+classes a phrase is made of, shared with the modules that find the phrase, are in ``speaker_words``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from dataclasses import replace
 
 from kb.extract import lexicon, voices
 from kb.extract.armies import ARMY_WORDS, of_state, state_army
-from kb.extract.bodies import single
 from kb.extract.context import VOICES as VOICES
 from kb.extract.context import Context as Context
 from kb.extract.context import Speaker as Speaker
@@ -37,31 +37,11 @@ from kb.extract.speaker_sides import party_label as party_label
 from kb.extract.speaker_sides import side_label as side_label
 from kb.extract.speaker_sides import sides as sides
 from kb.extract.speaker_sides import speaker_side as speaker_side
+from kb.extract.speaker_words import _NP, _tokens, _words
 from kb.extract.unnamed import is_unnamed, qualified_office, state_officials, unnamed_head, where_from
 
-_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
-_GAP = frozenset(lexicon.AGENT_GAP) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS)
-_HEADS = frozenset(w for h in (*lexicon.SPEAKER_HEADS, *lexicon.ROLE_HEADS) for w in h.split())
-_NP = frozenset(lexicon.NP_WORDS) | _HEADS
 _ORG = frozenset(lexicon.ORG_WORDS)
 _UNNAMED_VOICES = frozenset(lexicon.UNNAMED_VOICES)
-_STOPS = frozenset(lexicon.NP_STOPS) | frozenset(lexicon.PREPOSITIONS) - {"of", "for"}
-_OPENERS = frozenset(lexicon.SENTENCE_OPENERS) | {"Adapun", "Sedangkan", "Kemudian", "Lalu"}
-_CONNECTORS = frozenset(("untuk", "for", "of", "dan", "and", "maupun", "the", "on", "de", "to"))
-_PARENTHETICAL = re.compile(
-    r",\s*(?:"
-    + "|".join(lexicon.PARENTHETICAL)
-    + r"|(?!including|according|excluding)[a-z]{3,}ing"  # "A source, requesting anonymity as ..., said": any participle
-    + r"|(?:[a-z][\w'-]*\s+){1,3}(?:who|which|whose)"  # "The Civil Defence, first responders who operate ..., said"
-    + r")\b(?:[^,\"]|\"[^\",]{1,40}\"){0,160},[\s,]*"
-    # a date of its own after the aside: "X, seperti dilansir AFP, Jumat (13/9/2024), menyebut"
-    + r"(?:(?:pada\s+|on\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday"
-    + r"|friday|saturday|sunday)(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)),\s*)?"
-    + r"(?:(?:"
-    + "|".join(re.escape(w) for w in lexicon.AGENT_GAP)
-    + r")\s+){0,3}$",
-    re.IGNORECASE,
-)
 
 
 def from_mention(mention: Mention, norm: str, lower: int = 0) -> Speaker:
@@ -70,20 +50,6 @@ def from_mention(mention: Mention, norm: str, lower: int = 0) -> Speaker:
         return Speaker(mention.actor.label, mention.actor.iri, mention.role, mention.actor)
     role = mention.role or role_before(norm, mention, lower)
     return Speaker(mention.name or mention.text, None, role)
-
-
-def _tokens(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(norm[start:end])]
-
-
-def _words(norm: str, start: int, end: int) -> list[str]:
-    """The phrase's words, folded; a plural possessive is its noun ("the doctors' group": "doctors"), so that
-    a common noun's apostrophe never makes it read as a name."""
-    folded = (_PLURAL_POSSESSIVE.sub("", t[2].casefold()) for t in _tokens(norm, start, end) if t[2][0].isalnum())
-    return [w if w in _NP else single(w) for w in folded]  # "sumber-sumber" is "sumber"; a listed "negara-negara" stays
-
-
-_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
 
 
 def _phrase(norm: str, start: int, end: int, mentions: list[Mention], context: Context) -> Speaker | None:
@@ -332,4 +298,3 @@ def _by_head(norm: str, text: str, words: list[str], known: int, context: Contex
             return context.people.get(words[0], Speaker(text))
         return context.person(words[0]) or Speaker(text)
     return None
-

@@ -126,7 +126,7 @@ def qualified_official(words: list[str], state_words: Iterable[str]) -> int:
     return cut if all(w in _OFFICIALS or w in _QUALIFIERS for w in rest) else 0
 
 
-_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")  # the speaker phrases' own tokens (``speakers._tokens``)
+_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")  # the speaker phrases' own tokens (``speaker_words._tokens``)
 
 
 def qualified_office(norm: str, start: int, end: int, words: list[str],

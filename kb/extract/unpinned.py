@@ -12,8 +12,9 @@ import re
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
-from kb.extract.attack_agents import BY, NEGATION, PASSIVE, WINDOW
+from kb.extract.attack_agents import NEGATION, PASSIVE, WINDOW
 from kb.extract.attacks import HARM, NOUNS, PASSIVES, VERBS
+from kb.extract.by_agents import BY
 from kb.extract.mentions import Mention
 from kb.extract.military_aims import military_aim
 from kb.extract.parties import compile_words

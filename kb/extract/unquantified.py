@@ -121,31 +121,34 @@ def none_reported(norm: str) -> list[Figure]:
     return out
 
 
+# Every kind of report without a number that ``unquantified`` reads, one named group per kind.
+_UNNUMBERED = re.compile(
+    _VAGUE_PLURAL + _VAGUE_OBJECT + _AMONG
+    + r"|(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
+    r"|(?P<b>civilian|military|soldier)\s+(?:deaths|casualties)"
+    r"|(?P<n2>warga\s+sipil|tentara|prajurit|anggota|pejuang)"
+    # (never "meninggalkan", to leave: "menuntut tentara pemerintah meninggalkan kota itu")
+    r"(?:(?:\s+(?-i:[A-Z])[\w-]*){1,3}|\s+[\w-]+)?\s+(?:tewas|terbunuh|meninggal)(?![\w-])"
+    # casualties without a number: "there are victims", "a large number of casualties", "memakan korban di
+    # kalangan warga sipil", "mengakibatkan korban besar" (not a bare "memakan korban jiwa", "menyebabkan korban
+    # tewas": the reporter's aside of what wars do)
+    r"|(?P<c>(?<![\w-])there\s+(?:are|were|have\s+been)\s+[\"\u201c]?(?:victims|casualties)(?!['\u2019])"
+    r"|(?<![\w-])(?:a\s+large\s+number\s+of|heavy|many)\s+casualties"
+    r"|(?<![\w-])(?:memakan|menimbulkan|mengakibatkan|menyebabkan)\s+(?:jatuhnya\s+)?korban(?:\s+jiwa)?"
+    r"\s+(?:besar|di\s+(?:kalangan|antara|kedua|pihak)))(?![\w-])"
+    # "PDF members were killed": a named force's people, no number
+    r"|(?<![\w-])(?P<n3>(?-i:[A-Z])[\w-]*\s+(?:members|fighters|soldiers|troops|militants))\s+"
+    r"(?:were|have\s+been|had\s+been)\s+killed(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def unquantified(
     norm: str, figures: list[Figure], mentions: list[Mention], party: dict[int, str]
 ) -> list[Figure]:
     """Reports without a number: "kematian warga sipil", "civilian deaths", "tentara tewas"."""
     out = []
-    pattern = re.compile(
-        _VAGUE_PLURAL + _VAGUE_OBJECT + _AMONG
-        + r"|(?P<a>kematian|korban\s+(?:tewas|jiwa))\s+(?P<n>warga\s+sipil|tentara|prajurit)"
-        r"|(?P<b>civilian|military|soldier)\s+(?:deaths|casualties)"
-        r"|(?P<n2>warga\s+sipil|tentara|prajurit|anggota|pejuang)"
-        # (never "meninggalkan", to leave: "menuntut tentara pemerintah meninggalkan kota itu")
-        r"(?:(?:\s+(?-i:[A-Z])[\w-]*){1,3}|\s+[\w-]+)?\s+(?:tewas|terbunuh|meninggal)(?![\w-])"
-        # casualties without a number: "there are victims", "a large number of casualties", "memakan korban di
-        # kalangan warga sipil", "mengakibatkan korban besar" (not a bare "memakan korban jiwa", "menyebabkan korban
-        # tewas": the reporter's aside of what wars do)
-        r"|(?P<c>(?<![\w-])there\s+(?:are|were|have\s+been)\s+[\"\u201c]?(?:victims|casualties)(?!['\u2019])"
-        r"|(?<![\w-])(?:a\s+large\s+number\s+of|heavy|many)\s+casualties"
-        r"|(?<![\w-])(?:memakan|menimbulkan|mengakibatkan|menyebabkan)\s+(?:jatuhnya\s+)?korban(?:\s+jiwa)?"
-        r"\s+(?:besar|di\s+(?:kalangan|antara|kedua|pihak)))(?![\w-])"
-        # "PDF members were killed": a named force's people, no number
-        r"|(?<![\w-])(?P<n3>(?-i:[A-Z])[\w-]*\s+(?:members|fighters|soldiers|troops|militants))\s+"
-        r"(?:were|have\s+been|had\s+been)\s+killed(?![\w-])",
-        re.IGNORECASE,
-    )
-    for match in pattern.finditer(norm):
+    for match in _UNNUMBERED.finditer(norm):
         if any(f.start <= match.start() < f.end + 10 for f in figures) or _NEGATED.search(
             norm, 0, match.start()
         ):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kb.extract.frame_scope import content_words
+from kb.extract.scope_marks import content_words
 
 if TYPE_CHECKING:
     from kb.extract.frames import Frame

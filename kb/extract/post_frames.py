@@ -1,0 +1,87 @@
+"""Frames whose speaker follows its verb: "..., said X", "“...,” kata X", "according to X", "menurut X", "as
+reported by the ministry", and a pronoun after its verb ("..., he said").
+
+Apart from ``frames`` (the verbs a speaker opens, "X said that ...", and the running of every finder) because the
+speaker here is read rightwards from the verb (``agents.agent_right``), one verb kind at a time, and a verb this
+pass sees is skipped when an earlier finder took it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import islice
+
+from kb.extract import lexicon
+from kb.extract.agents import agent_right
+from kb.extract.agents_right import short_source_after
+from kb.extract.channels import ACCORDING_PRONOUN
+from kb.extract.frame_record import MAX_VERBS, Frame
+from kb.extract.frame_record import rule_name as _rule
+from kb.extract.mentions import Mention
+from kb.extract.relays import is_medium
+from kb.extract.scope_marks import words
+from kb.extract.speakers import Context
+
+
+def _compile(items: Iterable[object]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{words(items)})(?![\w-])", re.IGNORECASE)
+
+
+_POST = _compile(lexicon.POST_VERBS)
+_PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
+_PASSIVE = _compile(lexicon.PASSIVE_VERBS)
+_ACCORDING_TO = re.compile(r"menurut|according\s+to", re.IGNORECASE)  # an attribution whatever follows it
+_ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|as\s+per|citing|berdasarkan|based\s+on)(?![\w-])", re.I)
+# "..., as reported by the health ministry", "seperti disampaikan Kementerian Kesehatan": an according-to whose
+# source is a body, not a medium (a medium after the same words relays: credits.py makes it the via).
+_AS_REPORTED = re.compile(
+    r"(?<![\w-])(?:as\s+(?:reported|stated|confirmed|announced|noted|documented|recorded)\s+by|(?:seperti|sebagaimana)"
+    r"\s+(?:yang\s+)?(?:dilaporkan|disampaikan|diungkapkan|dikatakan|diumumkan|dinyatakan|dikonfirmasi|dicatat)(?:\s+oleh)?)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def post_frames(
+    norm: str, mentions: list[Mention], context: Context, lang: str, taken: set[int]
+) -> list[Frame]:
+    frames: list[Frame] = []
+    kinds = ((_POST, "quote"), (_PRONOUN_VERB, "quote"), (_ACCORDING, "according"), (_PASSIVE, "quote"),
+             (ACCORDING_PRONOUN, "according"), (_AS_REPORTED, "according"))
+    for pattern, kind in kinds:
+        for match in islice(pattern.finditer(norm), MAX_VERBS):
+            if match.start() in taken:
+                continue
+            before = norm[max(0, match.start() - 3) : match.start()]
+            if pattern in (_POST, _PRONOUN_VERB) and not re.search(r"[,\"]\s*$", before):
+                continue
+            if pattern is _PRONOUN_VERB or pattern is ACCORDING_PRONOUN:
+                speaker = context.pronoun(personal=False)
+                found = (speaker, match.end()) if speaker else None
+            else:
+                found = agent_right(norm, match.end(), len(norm), mentions, context)
+            if (found is None or found[0] is None) and _ACCORDING_TO.fullmatch(match.group(0)):
+                found = short_source_after(norm, match.end())
+            if found is None or found[0] is None:
+                continue
+            if pattern is _AS_REPORTED and is_medium(found[0]):
+                continue  # "seperti dilaporkan Reuters": a relay, credited by credits.py
+            verb = re.sub(r"\s+", " ", match.group(0).casefold())
+            hint = lexicon.PASSIVE_VERBS.get(verb) if pattern is _PASSIVE else None
+            frames.append(
+                Frame(
+                    found[0],
+                    match.span(),
+                    (match.start(), found[1]),
+                    (0, 0),
+                    hint,
+                    _rule(lang, kind, verb),
+                    kind,
+                    verb,
+                )
+            )
+            taken.add(match.start())
+    # "as stated by X": the passive "stated by" inside the attribution is no second frame (it took the relay after)
+    return [f for f in frames if not any(g is not f and g.verb[0] <= f.verb[0] and f.verb[1] <= g.verb[1]
+                                         and g.verb != f.verb for g in frames)]
