@@ -121,8 +121,8 @@ def ingest(handle: StoreHandle, article: Article) -> Outcome:
     503 when busy."""
     claims = handle.kb.extract(article)
     try:
-        with handle.writer() as kb:
-            outcome = kb.ingest_claims(article, claims)
+        with handle.writer() as kb:  # settled against the store under the lock (``kb.publication``)
+            outcome = kb.ingest_extracted(article, claims)
     except StoreBusy as exc:
         retry = max(1, math.ceil(handle.write_wait / 2))
         raise ApiError(503, "Store busy", f"{exc}; retry in {retry} s", {"Retry-After": str(retry)}) from None
@@ -136,6 +136,8 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
                                "name": outcome.name, "url": page}
     if outcome.copy_of:  # the same story already stored (``kb.syndication``): said, as ``kb watch`` says it
         body["copyOf"] = "/articles/" + outcome.copy_of.rsplit("/", 1)[-1]
+    if outcome.notes:  # how it was stored: metadata kept from the stored article, another publication's copy
+        body["notes"] = list(outcome.notes)
     if outcome.message:
         body["messages"] = [line.strip() for line in outcome.message.splitlines() if line.strip()]
     return body

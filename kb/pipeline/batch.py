@@ -42,6 +42,8 @@ class Outcome:
     message: str = ""
     copy_of: str | None = None
     """A syndicated copy: the IRI of the story's original article (``kb.syndication``)."""
+    notes: list[str] = field(default_factory=list)
+    """What the user should know of how it was stored (``kb.publication``: metadata kept from the stored article)."""
 
 
 @dataclass

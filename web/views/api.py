@@ -41,7 +41,7 @@ def create() -> Response:
     outcome = writes.ingest(current_app.extensions["store"], article)
     body = writes.outcome_json(outcome)
     if notes:  # "text: not UTF-8; decoded as cp1252", as ``kb ingest`` and the upload form say it
-        body["notes"] = notes
+        body["notes"] = [*notes, *body.get("notes", [])]  # type: ignore[misc]
     if outcome.status == "quarantined":
         messages = outcome.message.strip().replace("\n", "; ")
         detail = f"the SHACL gate refused the article; it is in quarantine: {messages}"

@@ -1,0 +1,108 @@
+"""Trial user29: what a demanding new user met in the CLI, the web app and the write path, each pinned where it was
+met (a real ``kb`` subprocess, the Flask test client, a store on a temp dir).  Every text here was written for
+these tests."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from kb.service import KnowledgeBase
+from web import create_app
+
+TOKEN = "user29 token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+WIRE = ("Kyiv (Wire) - The Ukrainian air force said it shot down 31 of 40 drones launched overnight over the "
+        "Kharkiv region, the regional governor said on Saturday.\n"
+        "The Russian defence ministry denied the figure and said 12 Ukrainian drones were destroyed over Belgorod.\n")
+
+
+def kb(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    exe = Path(sys.executable).with_name("kb")
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=300, input=stdin)
+
+
+def articles(store: str) -> dict[str, dict[str, str | None]]:
+    """Every stored article's outlet, date and the story it copies, by key."""
+    base = KnowledgeBase.open(store, read_only=True)
+    try:
+        rows = base.store.select(
+            "PREFIX schema: <https://schema.org/> PREFIX ckb: <https://w3id.org/claimkb/ns#> "
+            "SELECT ?key ?outlet ?date ?basedOn WHERE { ?a a schema:NewsArticle ; ckb:key ?key "
+            "OPTIONAL { ?a schema:publisher ?outlet } OPTIONAL { ?a schema:datePublished ?date } "
+            "OPTIONAL { ?a schema:isBasedOn ?basedOn } }").values()
+    finally:
+        base.close()
+    return {str(r["key"]): {"outlet": str(r["outlet"]).rsplit("/", 1)[-1] if r.get("outlet") else None,
+                            "date": str(r["date"]) if r.get("date") else None,
+                            "basedOn": str(r["basedOn"]).rsplit("/", 1)[-1] if r.get("basedOn") else None}
+            for r in rows}
+
+
+# ---- 1. the same text again: the same publication keeps what it knew; another outlet or date is a copy
+
+def test_a_bare_reingest_of_a_stored_text_keeps_its_outlet_and_date(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "wire.meta.json").write_text('{"outlet": "ANTARA", "published": "2024-06-01", "lang": "en"}',
+                                             encoding="utf-8")
+    (tmp_path / "again.txt").write_text(WIRE, encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert kb("ingest", str(tmp_path / "wire.txt"), "--store", store).returncode == 0
+    [(key, before)] = articles(store).items()
+    done = kb("ingest", str(tmp_path / "again.txt"), "--store", store)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("unchanged")  # nothing it gives is new: the stored outlet and date stay
+    assert articles(store) == {key: before} and before == {"outlet": "antara", "date": "2024-06-01", "basedOn": None}
+    assert f"kept stored article {key}'s date '2024-06-01', outlet 'ANTARA'" in done.stderr
+
+
+def test_the_same_text_from_another_outlet_is_stored_as_a_copy_not_over_the_original(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert kb("ingest", str(tmp_path / "wire.txt"), "--outlet", "ANTARA", "--published", "2024-06-01",
+              "--store", store).returncode == 0
+    [original] = articles(store)
+    done = kb("ingest", str(tmp_path / "wire.txt"), "--outlet", "Kompas", "--published", "2024-06-02",
+              "--store", store)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("ingested") and f"copy of stored article {original}" in done.stdout
+    stored = articles(store)
+    assert stored[original] == {"outlet": "antara", "date": "2024-06-01", "basedOn": None}
+    [copy] = set(stored) - {original}
+    assert stored[copy] == {"outlet": "kompas", "date": "2024-06-02", "basedOn": original}
+    again = kb("ingest", str(tmp_path / "wire.txt"), "--outlet", "Kompas", "--published", "2024-06-02",
+               "--store", store)
+    assert again.stdout.startswith("unchanged") and len(articles(store)) == 2  # the copy has a key of its own
+
+
+def test_the_write_api_stores_another_outlets_publication_as_a_copy(tmp_path: Path) -> None:
+    client = create_app({"KB_STORE": str(tmp_path / "store"), "RATE_LIMIT": None, "API_TOKEN": TOKEN}).test_client()
+    first = client.post("/api/articles", json={"text": WIRE, "outlet": "ANTARA", "published": "2024-06-01"},
+                        headers=AUTH)
+    assert first.status_code == 201
+    original = first.get_json()["key"]
+    other = client.post("/api/articles?outlet=Kompas&published=2024-05-28", data=WIRE,
+                        headers={**AUTH, "Content-Type": "text/plain"})
+    assert other.status_code == 201 and other.get_json()["key"] != original
+    assert other.get_json()["copyOf"] == f"/articles/{original}"
+    page = client.get(f"/articles/{original}.json").get_json()["article"]
+    assert page["outletName"] == "ANTARA" and page["published"] == "2024-06-01"
+    bare = client.post("/api/articles", json={"text": WIRE}, headers=AUTH)
+    assert bare.status_code == 200 and bare.get_json()["status"] == "unchanged"
+    assert any("kept stored article" in n for n in bare.get_json()["notes"])
+
+
+def test_a_url_keyed_reingest_without_metadata_keeps_the_stored_fields(tmp_path: Path) -> None:
+    base = KnowledgeBase.open(str(tmp_path / "store"))
+    try:
+        url = "https://news.example.org/user29/drones"
+        base.ingest_text(WIRE, {"url": url, "outlet": "Reuters", "published": "2024-06-01", "title": "Drones"})
+        outcome = base.ingest_text(WIRE + "Talks are expected next week.\n", {"url": url})
+        assert outcome.status == "replaced"
+        stored = base.article(outcome.key)
+        assert (stored.outlet, stored.published, stored.title) == ("Reuters", "2024-06-01", "Drones")
+        corrected = base.ingest_text(WIRE, {"url": url, "outlet": "AFP"})  # a URL names one page: a correction
+        assert corrected.status == "replaced" and base.article(corrected.key).outlet == "AFP"
+    finally:
+        base.close()
