@@ -106,3 +106,52 @@ def test_a_url_keyed_reingest_without_metadata_keeps_the_stored_fields(tmp_path:
         assert corrected.status == "replaced" and base.article(corrected.key).outlet == "AFP"
     finally:
         base.close()
+
+
+# ---- 2. a --lang the text is clearly not in: kept, but said
+
+ENGLISH = ("Kyiv - The Ukrainian air force said on Saturday that it had shot down 31 of the 40 drones that were "
+           "launched overnight at the Kharkiv region, and that debris had damaged two houses in the city.\n"
+           "The Russian defence ministry said that its forces were not behind the attack and that the figures "
+           "given by Kyiv were false.\n")
+INDONESIAN = ("Kyiv - Angkatan udara Ukraina mengatakan pada Sabtu bahwa pihaknya telah menembak jatuh 31 dari 40 "
+              "drone yang diluncurkan ke wilayah Kharkiv, dan bahwa puing-puing itu merusak dua rumah di kota "
+              "tersebut.\nKementerian Pertahanan Rusia membantah tuduhan itu dan mengatakan bahwa angka yang "
+              "disebut oleh Kyiv tidak benar.\n")
+
+
+def test_a_lang_the_text_is_clearly_not_in_is_kept_with_a_one_line_warning(tmp_path: Path) -> None:
+    (tmp_path / "english.txt").write_text(ENGLISH, encoding="utf-8")
+    store = str(tmp_path / "store")
+    done = kb("ingest", "--lang", "id", str(tmp_path / "english.txt"), "--store", store)
+    assert done.returncode == 0, done.stderr
+    [warning] = [line for line in done.stderr.splitlines() if "warning" in line]
+    assert warning.startswith(f"kb: warning: {tmp_path / 'english.txt'}: --lang 'id' was given, but the text reads "
+                              "as English (en")
+    assert "kept 'id'" in warning
+    exported = kb("export", "--format", "nquads", "--store", store).stdout
+    assert '<https://schema.org/inLanguage> "id"' in exported  # the user's tag stays
+    extracted = kb("extract", "--lang", "id", str(tmp_path / "english.txt"))
+    assert "--lang 'id' was given, but the text reads as English" in extracted.stderr
+
+
+def test_a_sidecars_lang_is_named_and_a_right_tag_says_nothing(tmp_path: Path) -> None:
+    (tmp_path / "berita.txt").write_text(INDONESIAN, encoding="utf-8")
+    (tmp_path / "berita.meta.json").write_text('{"lang": "en"}', encoding="utf-8")
+    (tmp_path / "english.txt").write_text(ENGLISH, encoding="utf-8")
+    done = kb("ingest", str(tmp_path / "berita.txt"), "--store", str(tmp_path / "store"))
+    assert done.returncode == 0 and "berita.meta.json's lang 'en' was given, but the text reads as Indonesian (id" \
+        in done.stderr
+    right = kb("ingest", "--lang", "en", str(tmp_path / "english.txt"), "--store", str(tmp_path / "store"))
+    assert right.returncode == 0 and "warning" not in right.stderr
+
+
+def test_the_write_api_warns_of_a_lang_the_text_is_clearly_not_in(tmp_path: Path) -> None:
+    client = create_app({"KB_STORE": str(tmp_path / "store"), "RATE_LIMIT": None, "API_TOKEN": TOKEN}).test_client()
+    wrong = client.post("/api/articles", json={"text": ENGLISH, "lang": "id"}, headers=AUTH)
+    assert wrong.status_code == 201
+    [warning] = wrong.get_json()["warnings"]
+    assert warning.startswith("text: lang 'id' was given, but the text reads as English (en")
+    assert client.get(f"/articles/{wrong.get_json()['key']}.json").get_json()["article"]["lang"] == "id"
+    right = client.post("/api/articles", json={"text": INDONESIAN, "lang": "id"}, headers=AUTH)
+    assert right.status_code == 201 and "warnings" not in right.get_json()

@@ -97,6 +97,15 @@ def build_article(text: object, meta: Mapping[str, object], name: str = "") -> A
     return Article(text=text, name=name or _name(clean.get("title")), **clean)
 
 
+def warnings_for(article: Article) -> list[str]:
+    """What the answer warns of: a ``lang`` given that the text clearly is not in (kept as given:
+    ``kb.pipeline.language``, as ``kb ingest`` warns of ``--lang``)."""
+    from kb.pipeline.language import mismatch
+
+    found = mismatch(article.lang, article.text, "text", "lang")
+    return [found.removeprefix("warning: ")] if found else []
+
+
 def _json_kind(value: object) -> str:
     kinds = ((bool, "a boolean"), (int, "a number"), (float, "a number"), (list, "an array"), (dict, "an object"))
     return next((name for kind, name in kinds if isinstance(value, kind)), type(value).__name__)
@@ -143,4 +152,5 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
     return body
 
 
-__all__ = ["build_article", "ingest", "outcome_json", "require_bearer", "token_matches", "writes_enabled"]
+__all__ = ["build_article", "ingest", "outcome_json", "require_bearer", "token_matches", "warnings_for",
+           "writes_enabled"]

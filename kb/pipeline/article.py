@@ -244,9 +244,21 @@ def read_article(
     """Read ``path`` (text or HTML) and its sidecar; non-None overrides win.  Also returns notes."""
     data = read_bytes(path, max_bytes)
     meta = read_sidecar(path)
-    meta.update(check_meta({k: v for k, v in (overrides or {}).items() if v is not None}, "command line"))
+    given = check_meta({k: v for k, v in (overrides or {}).items() if v is not None}, "command line")
+    meta.update(given)
     html = True if path.suffix.lower() in (".html", ".htm") else None
-    return article_from_bytes(data, path.stem, str(path), meta, html=html)
+    article, notes = article_from_bytes(data, path.stem, str(path), meta, html=html)
+    how = "--lang" if given.get("lang") else f"{path.stem}.meta.json's lang"
+    return article, notes + given_lang_warning(article, meta, str(path), how)
+
+
+def given_lang_warning(article: Article, meta: Mapping[str, str | None], where: str, how: str) -> list[str]:
+    """The warning, if any, that the language the user gave (``meta``: sidecar, command line) is not the text's
+    (``kb.pipeline.language``); the page's own ``lang`` is not the user's word, and is not checked."""
+    from kb.pipeline.language import mismatch
+
+    found = mismatch(meta.get("lang"), article.text, where, how) if meta.get("lang") else None
+    return [found] if found else []
 
 
 def load_article(path: Path, **overrides: str | None) -> Article:

@@ -23,7 +23,7 @@ from rdflib import Graph
 
 from kb.actors import Gazetteer
 from kb.errors import InputError, KBError
-from kb.pipeline.article import Article, article_from_bytes, check_meta, read_article
+from kb.pipeline.article import Article, article_from_bytes, check_meta, given_lang_warning, read_article
 from kb.pipeline.record import Claim
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -176,7 +176,8 @@ def load_input(item: Input, meta: Mapping[str, str | None], max_bytes: int | Non
     if len(data) > limit:
         raise InputError(f"{item.name}: input is {len(data)} bytes, over the {limit} bytes limit (--max-bytes)")
     given = check_meta({k: v for k, v in meta.items() if v is not None}, "command line")
-    return article_from_bytes(data, item.name, item.name, given)
+    article, notes = article_from_bytes(data, item.name, item.name, given)
+    return article, notes + given_lang_warning(article, given, item.name, "--lang")
 
 
 def _default_cap() -> int:
