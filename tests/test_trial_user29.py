@@ -155,3 +155,35 @@ def test_the_write_api_warns_of_a_lang_the_text_is_clearly_not_in(tmp_path: Path
     assert client.get(f"/articles/{wrong.get_json()['key']}.json").get_json()["article"]["lang"] == "id"
     right = client.post("/api/articles", json={"text": INDONESIAN, "lang": "id"}, headers=AUTH)
     assert right.status_code == 201 and "warnings" not in right.get_json()
+
+
+# ---- 3. a folder's hidden files and folders are left out, and counted
+
+def test_folder_ingest_leaves_out_hidden_folders_and_files_and_says_how_many(tmp_path: Path) -> None:
+    root = tmp_path / "inbox"
+    (root / ".venv" / "lib").mkdir(parents=True)
+    (root / "desk" / ".git").mkdir(parents=True)
+    (root / "desk" / "story.txt").write_text(ENGLISH, encoding="utf-8")
+    (root / ".venv" / "lib" / "LICENSE.txt").write_text("Permission is granted to use this software.\n")
+    (root / "desk" / ".git" / "notes.txt").write_text("A note kept by a tool.\n")
+    (root / ".draft.txt").write_text(INDONESIAN, encoding="utf-8")
+    store = str(tmp_path / "store")
+    done = kb("ingest", str(root), "--store", store)
+    assert done.returncode == 0, done.stderr
+    [line] = done.stdout.splitlines()
+    assert line.startswith("ingested    story (")
+    assert "skipped 2 hidden folders and 1 hidden file (names starting with '.'" in done.stderr
+    named = kb("ingest", str(root / ".draft.txt"), "--store", store)  # named on the command line: read
+    assert named.returncode == 0 and named.stdout.startswith("ingested") and "skipped" not in named.stderr
+    extracted = kb("extract", str(root))
+    assert extracted.returncode == 0 and "skipped 2 hidden folders and 1 hidden file" in extracted.stderr
+
+
+def test_a_folder_holding_only_hidden_articles_says_so(tmp_path: Path) -> None:
+    (tmp_path / "only" / ".cache").mkdir(parents=True)
+    (tmp_path / "only" / ".cache" / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    done = kb("ingest", str(tmp_path / "only"), "--store", str(tmp_path / "store"))
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        f"kb: {tmp_path / 'only'}: no article files (.txt, .html, .htm) found: nothing to read (skipped 1 hidden "
+        "folder (names starting with '.'; name a file to read it))"]
