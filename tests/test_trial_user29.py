@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from flask.testing import FlaskClient
+
 from kb.service import KnowledgeBase
+from tests.fixtures import demo
 from web import create_app
 
 TOKEN = "user29 token"
@@ -16,6 +20,17 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 WIRE = ("Kyiv (Wire) - The Ukrainian air force said it shot down 31 of 40 drones launched overnight over the "
         "Kharkiv region, the regional governor said on Saturday.\n"
         "The Russian defence ministry denied the figure and said 12 Ukrainian drones were destroyed over Belgorod.\n")
+
+
+@pytest.fixture(scope="module")
+def client() -> FlaskClient:
+    return create_app({"KB_STORE": demo.build(), "RATE_LIMIT": None, "API_TOKEN": TOKEN}).test_client()
+
+
+def error_of(response) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    body = response.get_json()
+    assert set(body["error"]) == {"status", "title", "detail"} and body["error"]["status"] == response.status_code
+    return body["error"]  # type: ignore[no-any-return]
 
 
 def kb(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -187,3 +202,56 @@ def test_a_folder_holding_only_hidden_articles_says_so(tmp_path: Path) -> None:
     assert done.stderr.strip().splitlines() == [
         f"kb: {tmp_path / 'only'}: no article files (.txt, .html, .htm) found: nothing to read (skipped 1 hidden "
         "folder (names starting with '.'; name a file to read it))"]
+
+
+# ---- 4. one rule for every list: an unknown actor or article is a 404, and so is a page past the last
+
+FILTERED = ["/conflicts", "/map", "/aggregates", "/series", "/corroborations", "/review"]
+HTML = {"Accept": "text/html"}
+
+
+@pytest.mark.parametrize("path", FILTERED)
+@pytest.mark.parametrize("actor", ["nobody", "http://evil.example/x", "https://w3id.org/claimkb/id/actor/nobody"])
+def test_an_actor_the_store_does_not_know_is_a_404_on_every_filtered_list(client: FlaskClient, path: str,
+                                                                          actor: str) -> None:
+    as_json = client.get(f"{path}.json", query_string={"actor": actor})
+    assert as_json.status_code == 404
+    assert error_of(as_json)["detail"].startswith(f"no actor named {actor!r}")  # type: ignore[union-attr]
+    page = client.get(path, query_string={"actor": actor}, headers=HTML)
+    assert page.status_code == 404 and "no actor named" in page.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("path", FILTERED)
+def test_a_known_actor_by_key_name_or_iri_still_filters(client: FlaskClient, path: str) -> None:
+    for actor in ("armenia", "Armenia", "https://w3id.org/claimkb/id/actor/armenia"):
+        assert client.get(f"{path}.json", query_string={"actor": actor}).status_code == 200, actor
+
+
+def test_an_article_the_store_does_not_know_is_a_404_on_the_review_queue(client: FlaskClient) -> None:
+    for article in ("nope", "0000000000000000"):
+        response = client.get("/review.json", query_string={"article": article})
+        assert response.status_code == 404 and error_of(response)["detail"] == f"no article {article!r}"
+        assert client.get("/review", query_string={"article": article}, headers=HTML).status_code == 404
+    key = client.get("/articles.json").get_json()["rows"][0]["key"]
+    assert client.get("/review.json", query_string={"article": key}).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/actors", "/articles", "/conflicts", "/aggregates", "/series", "/corroborations",
+                                  "/actors/armenia"])
+def test_a_page_past_the_last_is_a_404_in_html_and_json(client: FlaskClient, path: str) -> None:
+    last = client.get(f"{path}.json?page=1").get_json()["pages"]
+    assert client.get(f"{path}.json?page={last}").status_code == 200
+    past = client.get(f"{path}.json?page={last + 1}")
+    assert past.status_code == 404 and "is past the last page" in error_of(past)["detail"]  # type: ignore[operator]
+    assert client.get(f"{path}?page=1000", headers=HTML).status_code == 404
+
+
+def test_page_one_of_an_empty_list_is_still_that_list(client: FlaskClient) -> None:
+    empty = client.get("/actors.json?q=nobody-has-this-name&page=1")
+    assert empty.status_code == 200 and empty.get_json()["rows"] == []
+
+
+def test_an_error_page_lists_no_queries(client: FlaskClient) -> None:
+    for url in ("/actors?page=1000", "/actors?page=100000000000", "/map?actor=nobody"):
+        page = client.get(url, headers=HTML).get_data(as_text=True)
+        assert "this page ran" not in page, url
