@@ -105,10 +105,11 @@ class KnowledgeBase(StoreReader):
         """Store one article with the claims the caller extracted from it (None: extract them here), once its key and
         metadata are settled against the store (``kb.publication``: another outlet's copy of a stored text gets a key
         of its own; a field left out keeps the stored value); extracted again when that changed the article."""
-        settled = publication.settle(self.store, self.gazetteer, article)
-        if claims is None or settled.changed:
-            claims = self.extract(settled.article)
-        outcome = self.ingest_claims(settled.article, claims)
+        with self.batch():  # the reference graphs synced first, as for any write
+            settled = publication.settle(self.store, self.gazetteer, article)
+            if claims is None or settled.changed:
+                claims = self.extract(settled.article)
+            outcome = self.ingest_claims(settled.article, claims)
         outcome.notes[:0] = settled.notes
         return outcome
 

@@ -255,3 +255,50 @@ def test_an_error_page_lists_no_queries(client: FlaskClient) -> None:
     for url in ("/actors?page=1000", "/actors?page=100000000000", "/map?actor=nobody"):
         page = client.get(url, headers=HTML).get_data(as_text=True)
         assert "this page ran" not in page, url
+
+
+# ---- 5. /sparql: the parameter at fault named, HTML for a browser, bytes that are not UTF-8
+
+ASK = "ASK { ?s ?p ?o }"
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8"
+
+
+@pytest.mark.parametrize(("params", "named"), [
+    ({"default-graph-uri": "http://nope.example/"}, "the default-graph-uri parameter"),
+    ({"named-graph-uri": "http://nope.example/"}, "the named-graph-uri parameter"),
+    ({"query": "SELECT * FROM <http://nope.example/> WHERE { ?s ?p ?o }"}, "FROM"),
+    ({"query": "SELECT * FROM NAMED <http://nope.example/> WHERE { GRAPH ?g { ?s ?p ?o } }"}, "FROM NAMED"),
+])
+def test_a_graph_the_store_lacks_is_refused_naming_what_named_it(client: FlaskClient, params: dict[str, str],
+                                                                  named: str) -> None:
+    response = client.get("/sparql", query_string={"query": ASK, **params})
+    assert response.status_code == 403
+    assert error_of(response)["detail"] == (f"graph <http://nope.example/> is not in this store; {named} may only "
+                                            "name stored graphs")
+
+
+def test_a_browser_on_a_query_address_gets_the_query_page_that_runs_it(client: FlaskClient) -> None:
+    page = client.get("/sparql", query_string={"query": ASK}, headers={"Accept": BROWSER})
+    assert page.status_code == 200 and page.mimetype == "text/html" and page.headers["Vary"] == "Accept"
+    html = page.get_data(as_text=True)
+    assert 'id="yasgui"' in html and 'data-query="ASK { ?s ?p ?o }"' in html
+    for accept, media in (("*/*", "application/sparql-results+json"), (None, "application/sparql-results+json"),
+                          ("application/sparql-results+xml", "application/sparql-results+xml"),
+                          ("application/xml", "application/xml"), ("text/csv", "text/csv"),
+                          ("text/html;q=0.5, application/sparql-results+json", "application/sparql-results+json")):
+        data = client.get("/sparql", query_string={"query": ASK}, headers={"Accept": accept} if accept else {})
+        assert (data.status_code, data.mimetype) == (200, media), accept
+    posted = client.post("/sparql", data={"query": ASK}, headers={"Accept": BROWSER})  # a client's POST: data
+    assert posted.status_code == 200 and posted.mimetype == "application/xml"
+
+
+def test_a_query_that_is_not_utf8_is_said_to_be_so(client: FlaskClient) -> None:
+    for response in (client.get("/sparql?query=%FF%FE"),
+                     client.post("/sparql", data=b"query=%FF%FE",
+                                 headers={"Content-Type": "application/x-www-form-urlencoded"})):
+        assert response.status_code == 400
+        assert error_of(response)["detail"] == ("the 'query' parameter is not valid UTF-8 once percent-decoded: "
+                                                "send the query as UTF-8")
+    fine = client.post("/sparql", data="query=" + "ASK%20%7B%20%3Fs%20%3Fp%20%22%C3%A9%22%20%7D",
+                       headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert fine.status_code == 200 and fine.get_json() == {"head": {}, "boolean": False}
