@@ -4,6 +4,8 @@ these tests."""
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -35,7 +37,8 @@ def error_of(response) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 def kb(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     exe = Path(sys.executable).with_name("kb")
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=300, input=stdin)
+    env = dict(os.environ)  # Python's view of it: pytest's run leaves COLUMNS=80 in the process's own environment
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=300, input=stdin, env=env)
 
 
 def articles(store: str) -> dict[str, dict[str, str | None]]:
@@ -302,3 +305,60 @@ def test_a_query_that_is_not_utf8_is_said_to_be_so(client: FlaskClient) -> None:
     fine = client.post("/sparql", data="query=" + "ASK%20%7B%20%3Fs%20%3Fp%20%22%C3%A9%22%20%7D",
                        headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert fine.status_code == 200 and fine.get_json() == {"head": {}, "boolean": False}
+
+
+# ---- 6. the command line's small things
+
+def test_query_output_ends_with_a_newline_in_every_format(tmp_path: Path) -> None:
+    store = ["--store", str(tmp_path / "store")]
+    assert kb("ingest", "-", "--lang", "en", *store, stdin=ENGLISH).returncode == 0
+    for fmt in ("json", "csv", "tsv", "table"):
+        for query in ("ASK {}", "SELECT ?s WHERE { ?s a <https://schema.org/NewsArticle> }"):
+            done = kb("query", "--format", fmt, query, *store)
+            assert done.returncode == 0 and done.stdout.endswith("\n"), (fmt, query, done.stdout[-20:])
+    assert json.loads(kb("query", "--format", "json", "ASK {}", *store).stdout) == {"head": {}, "boolean": True}
+
+
+def test_review_list_as_a_table_and_in_the_webs_words(tmp_path: Path) -> None:
+    demo.build(str(tmp_path / "kb")).close()
+    done = kb("review", "list", "--format", "table", "--store", str(tmp_path / "kb"))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("┏") and all(h in lines[1] for h in ("claim", "status", "type", "speaker", "figure"))
+    row = next(line for line in lines if "at least 201 soldiers killed" in line)  # not "201 or more"
+    claim = row.split("│")[1].strip()
+    assert len(claim) == 19 and "…" not in claim  # the id the next command needs, whole
+    assert "or more" not in done.stdout
+    client = create_app({"KB_STORE": str(tmp_path / "kb"), "RATE_LIMIT": None}).test_client()
+    assert "at least 201" in client.get(f"/claims/{claim}").get_data(as_text=True)
+    from web.views.mapview import _figure  # the map's GeoJSON says it alike
+
+    assert _figure({"min": 201, "max": None, "unit": "soldiers killed"}) == "at least 201 soldiers killed"
+
+
+def test_eval_itemises_every_class_it_counts() -> None:
+    done = kb("eval", "tests/heldout/gold.jsonl", "tests/heldout")
+    assert done.returncode == 0, done.stderr
+    counts = dict(part.rsplit(" ", 1) for part in
+                  done.stdout.split("errors by class: ", 1)[1].splitlines()[0].split(", "))
+    listed = done.stdout.split("matched claims with errors", 1)[1].split("\nmisses (", 1)[0]
+    for name in ("wrong_speaker", "wrong_via", "wrong_party", "wrong_figure", "wrong_scope"):
+        assert listed.count(f"{name} ") >= min(1, int(counts[name])), name
+    assert int(counts["wrong_party"]) > 0  # the class the trial saw counted and never itemised
+    assert "spurious, extra and wrong_type under false claims" in done.stdout
+
+
+def test_a_store_url_of_another_scheme_is_one_line_naming_it() -> None:
+    done = kb("stats", "--store", "ftp://x")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == ["kb: ftp://x: a store URL must be http:// or https:// (a SPARQL endpoint), "
+                                        "not ftp://; or give a folder, or :memory:"]
+
+
+def test_kb_add_of_an_article_says_what_it_takes_and_where_articles_go(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(ENGLISH, encoding="utf-8")
+    done = kb("add", str(tmp_path / "story.txt"), "--store", str(tmp_path / "store"))
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert line.startswith(f"kb: {tmp_path / 'story.txt'}: not claim records: kb add takes JSONL claim records or RDF")
+    assert line.endswith(f"an article's text goes in with 'kb ingest {tmp_path / 'story.txt'}'")

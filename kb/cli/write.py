@@ -154,6 +154,12 @@ def _read_jsonl_claims(path: Path) -> list[Any]:
         text = read_bytes(path).decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(f"{path}: not valid UTF-8") from None
+    if text.strip() and not text.lstrip().startswith("{"):  # an article's text, most likely: "invalid JSON" said
+        # nothing of what to do (trial user29)
+        from kb.pipeline.from_rdf import FORMATS
+
+        raise InputError(f"{path}: not claim records: kb add takes JSONL claim records or RDF "
+                         f"({' '.join(FORMATS)}); an article's text goes in with 'kb ingest {path}'")
     return list(read_jsonl(io.StringIO(text), name=str(path)))
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from flask import Blueprint, request
 
 from kb.errors import InputError
+from kb.figures import figure_text
 from kb.pipeline.article import iso_date
 from kb.vocab import CKB
 from web import core, render
@@ -130,13 +131,7 @@ def geojson(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _figure(c: dict[str, Any]) -> str | None:
-    lo, hi, unit = c.get("min"), c.get("max"), c.get("unit")
-    if lo is None and hi is None:
+    text = figure_text(c.get("min"), c.get("max"), c.get("approximate"))  # the pages' and the CLI's wording
+    if not text:
         return None
-    if lo is not None and hi is not None:
-        text = f"{int(lo):,}" if lo == hi else f"{int(lo):,}–{int(hi):,}"
-    elif lo is not None:
-        text = f"at least {int(lo):,}"
-    else:
-        text = f"at most {int(str(hi)):,}"
-    return f"{text} {unit}" if unit else text
+    return f"{text} {c['unit']}" if c.get("unit") else text
