@@ -19,6 +19,7 @@ from kb.actors import Gazetteer, normalize_name
 from kb.eval_errors import pair_classes, unmatched_classes
 from kb.eval_names import contained
 from kb.eval_parties import party_of
+from kb.figures import figure_text
 from kb.pipeline.article import Article
 from kb.pipeline.record import CLAIM_TYPES, Claim
 
@@ -73,6 +74,10 @@ class Pair:
     errors: list[str] = field(default_factory=list)
     gold_subject: str | None = None  # the parties as annotated and as extracted: what "wrong_party" is about
     subject: str | None = None
+    gold_figure: str | None = None  # the figure and the scope, as annotated and as extracted (``kb.figures``'s
+    figure: str | None = None  # words): what "wrong_figure" and "wrong_scope" are about
+    gold_scope: str | None = None
+    scope: str | None = None
 
 
 @dataclass
@@ -261,6 +266,10 @@ def _record(
                              subjects=lambda value: _subjects(value, gazetteer)),
                 gold.get("subject"),
                 claim.subject,
+                figure_text(gold.get("quantity_min"), gold.get("quantity_max")) or None,
+                figure_text(claim.quantity_min, claim.quantity_max) or None,
+                gold.get("scope"),
+                getattr(claim, "scope", None),
             )
         )
     matched_g = {gi for gi, _ in pairs}

@@ -24,7 +24,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from rdflib import Graph
 
-from kb import syndication
+from kb import publication, syndication
 from kb.actors import Gazetteer
 from kb.derived import conflicts
 from kb.derived.conflicts import Summary
@@ -99,7 +99,19 @@ class KnowledgeBase(StoreReader):
 
     def ingest(self, article: Article) -> Outcome:
         """Extract, validate and store one article; a non-conforming one goes to quarantine."""
-        return self.ingest_claims(article, self.extract(article))
+        return self.ingest_extracted(article, None)
+
+    def ingest_extracted(self, article: Article, claims: list[Claim] | None) -> Outcome:
+        """Store one article with the claims the caller extracted from it (None: extract them here), once its key and
+        metadata are settled against the store (``kb.publication``: another outlet's copy of a stored text gets a key
+        of its own; a field left out keeps the stored value); extracted again when that changed the article."""
+        with self.batch():  # the reference graphs synced first, as for any write
+            settled = publication.settle(self.store, self.gazetteer, article)
+            if claims is None or settled.changed:
+                claims = self.extract(settled.article)
+            outcome = self.ingest_claims(settled.article, claims)
+        outcome.notes[:0] = settled.notes
+        return outcome
 
     def ingest_text(self, text: str, meta: Mapping[str, str | None] | None = None, name: str = "text") -> Outcome:
         """One article given as text with its metadata (title, published, url, outlet, lang)."""
@@ -251,24 +263,30 @@ class KnowledgeBase(StoreReader):
         self.quarantine.remove(article.key)
         if status != "unchanged":
             self._dirty = True
-        return Outcome(article.name, article.key, status, len(claims), copy_of=copy.original if copy else None)
+        return Outcome(article.name, article.key, status, len(claims),
+                       copy_of=copy.original if copy else article.based_on)
 
     def _commit(self, prepared: Prepared) -> Result:
         """A worker's prepared article stored (or quarantined) without validating twice; its errors are its own."""
         if prepared.error is not None or prepared.article is None:
             return Result(prepared.name, "failed", notes=prepared.notes, reason=prepared.error or "not read")
-        graph = Graph()
-        for triple in prepared.triples:
-            graph.add(triple)
-        reason = "" if prepared.conforms else (prepared.reason or "does not conform to the shapes")
         try:
-            outcome = self._store_checked(prepared.article, graph, prepared.claims, reason, prepared.report_turtle)
+            settled = publication.settle(self.store, self.gazetteer, prepared.article)
+            if settled.changed:  # another key or more metadata than the worker read with: extracted and checked again
+                claims = self.extract(settled.article)
+                outcome = self._admit(settled.article, article_graph(settled.article, claims, self.gazetteer), claims)
+            else:
+                graph = Graph()
+                for triple in prepared.triples:
+                    graph.add(triple)
+                reason = "" if prepared.conforms else (prepared.reason or "does not conform to the shapes")
+                outcome = self._store_checked(prepared.article, graph, prepared.claims, reason, prepared.report_turtle)
         except KBError as exc:
             return Result(prepared.name, "failed", notes=prepared.notes, reason=str(exc))
         except (ValueError, TypeError, OSError) as exc:  # one article the store refuses must not stop the batch
             return Result(prepared.name, "failed", notes=prepared.notes,
                           reason=f"{prepared.article.name}: not stored: {type(exc).__name__}: {exc}")
-        return Result(outcome.name, outcome.status, outcome, prepared.notes, outcome.message)
+        return Result(outcome.name, outcome.status, outcome, [*prepared.notes, *settled.notes], outcome.message)
 
 
 __all__ = ["KnowledgeBase", "Outcome", "Result", "quarantine_location"]

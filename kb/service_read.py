@@ -43,6 +43,7 @@ class StoreReader:
             url=_opt(row.get("url")),
             outlet=_opt(row.get("outletName")),
             lang=_opt(row.get("lang")),
+            fixed_key=key,  # the key it was stored under (another publication's is not its text's: kb.publication)
         )
 
     def article_graphs(self) -> list[str]:

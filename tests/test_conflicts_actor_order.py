@@ -53,8 +53,11 @@ def _graph(store: OxigraphStore) -> set[tuple[str, str, str]]:
 
 
 def _keys(client: FlaskClient, path: str) -> list[str]:
-    doc = client.get(path).get_json()
-    return list(dict.fromkeys(r["key"] for r in doc["rows"]))
+    """The conflicts of one page; none past the last page (a 404 there: trial user29)."""
+    response = client.get(path)
+    if response.status_code == 404 and "is past the last page" in response.get_json()["error"]["detail"]:
+        return []
+    return list(dict.fromkeys(r["key"] for r in response.get_json()["rows"]))
 
 
 def test_a_page_of_an_actor_s_conflicts_is_read_by_position_and_matches_every_rank(

@@ -15,9 +15,9 @@ from web.views import reviewed_value
 
 
 def test_open_bounds_are_words() -> None:
-    assert _figure(13, None, "deaths") == " [13 or more deaths]"
-    assert _figure(None, 20, "deaths") == " [up to 20 deaths]"
-    assert _figure(13, 20, None) == " [13-20]" and _figure(1200, 1200, "deaths") == " [1,200 deaths]"
+    assert _figure(13, None, "deaths") == " [at least 13 deaths]"  # the web's words (trial user29)
+    assert _figure(None, 20, "deaths") == " [at most 20 deaths]"
+    assert _figure(13, 20, None) == " [13–20]" and _figure(1200, 1200, "deaths") == " [1,200 deaths]"
     assert _figure(None, None, "deaths") == ""
     assert _figure(130000, 130000, "deaths", approximate=True) == " [about 130,000 deaths]"  # tryout 20
 
@@ -26,7 +26,7 @@ def test_review_list_prints_no_python_none(tmp_path: Path) -> None:
     demo.build(str(tmp_path / "kb")).close()
     out = CliRunner().invoke(main, ["review", "list", "--store", str(tmp_path / "kb")])
     assert out.exit_code == 0, out.output
-    assert "None" not in out.output and "201 or more soldiers killed" in out.output
+    assert "None" not in out.output and "at least 201 soldiers killed" in out.output
 
 
 def test_review_history_values_are_words() -> None:

@@ -211,5 +211,9 @@ def test_service_description_and_cors_preflight(client: FlaskClient) -> None:
 
 
 def test_errors_on_the_endpoint_are_json_even_for_browsers(client: FlaskClient) -> None:
-    response = client.get("/sparql", query_string={"query": "nonsense"}, headers={"Accept": "text/html"})
+    response = client.post("/sparql", data={"query": "nonsense"}, headers={"Accept": "text/html"})
     assert response.status_code == 400 and json.loads(response.data)["error"]["status"] == 400
+    # a browser's GET of a query's address gets the query page, which runs it and says the error in words (the
+    # page's script reads this JSON shape: tests/browser/test_query_page.py); trial user29
+    page = client.get("/sparql", query_string={"query": "nonsense"}, headers={"Accept": "text/html"})
+    assert page.status_code == 200 and page.mimetype == "text/html" and 'id="yasgui"' in page.get_data(as_text=True)

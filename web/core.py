@@ -82,6 +82,18 @@ def actor_iris(raw: str) -> list[URIRef]:
     return [URIRef(iri) for iri in sorted(read.actors_called(kb().store, text))]
 
 
+def named_actors(raw: str) -> list[URIRef]:
+    """The actors a filter's ``?actor=`` names (``actor_iris``; an IRI only when the store knows that actor), or 404
+    in the one error shape.  Why one rule: ``/conflicts?actor=nobody`` was a 404 while ``/map?actor=http://evil``
+    and the findings lists answered 200 and empty (trial user29): every view filtered by actor now answers alike."""
+    iris = actor_iris(raw)
+    if iris and raw.strip().startswith(("http://", "https://")):
+        iris = [URIRef(str(r["actor"])) for r in run("actor", actor=iris).values()]
+    if not iris:
+        raise ApiError(404, "Not found", f"no actor named {raw.strip()!r}")
+    return iris
+
+
 def split_key(raw: str) -> tuple[str, str | None]:
     """``"abc.json"`` → ``("abc", "json")``; 404 for a key that cannot be one of ours."""
     key, dot, suffix = raw.rpartition(".")
@@ -213,6 +225,14 @@ def page_args(param: str = "page", default_size: int = PAGE_SIZE) -> tuple[int, 
             raise ApiError(400, "Bad request", f"{name} must be a whole number from 1 to {top}")
         values.append(value)
     return values[0], values[1]
+
+
+def check_page(number: int, size: int, total: int | None, param: str = "page") -> None:
+    """404 for a page past the last one (page 1 of an empty list is that list): ``?page=1000`` of a one-page list
+    answered 200 "page 1000 of 1" while ``?page=0`` was a 400 (trial user29)."""
+    if number > 1 and total is not None and (number - 1) * size >= total:
+        last = max(1, -(-total // size))
+        raise ApiError(404, "Not found", f"{param} {number} is past the last page ({last} of {size} a page)")
 
 
 def paging_requested() -> bool:

@@ -180,6 +180,7 @@ def _read(data: Data, media: str) -> tuple[Sequence[Any], Sequence[Mapping[str, 
         number, size = core.page_args(default_size=listing.page_size)
         read = listing.shown if media == HTML and listing.shown is not None else listing.read
         items, total = read((number - 1) * size, size)
+        core.check_page(number, size, total)
         page = core.Page(number, size, total, list(items), number * size < total)
         return items, listing.rows(items), {"total": total, "page_object": page, **page.meta()}
     items, total = listing.read(0, None)

@@ -97,6 +97,15 @@ def build_article(text: object, meta: Mapping[str, object], name: str = "") -> A
     return Article(text=text, name=name or _name(clean.get("title")), **clean)
 
 
+def warnings_for(article: Article) -> list[str]:
+    """What the answer warns of: a ``lang`` given that the text clearly is not in (kept as given:
+    ``kb.pipeline.language``, as ``kb ingest`` warns of ``--lang``)."""
+    from kb.pipeline.language import mismatch
+
+    found = mismatch(article.lang, article.text, "text", "lang")
+    return [found.removeprefix("warning: ")] if found else []
+
+
 def _json_kind(value: object) -> str:
     kinds = ((bool, "a boolean"), (int, "a number"), (float, "a number"), (list, "an array"), (dict, "an object"))
     return next((name for kind, name in kinds if isinstance(value, kind)), type(value).__name__)
@@ -121,8 +130,8 @@ def ingest(handle: StoreHandle, article: Article) -> Outcome:
     503 when busy."""
     claims = handle.kb.extract(article)
     try:
-        with handle.writer() as kb:
-            outcome = kb.ingest_claims(article, claims)
+        with handle.writer() as kb:  # settled against the store under the lock (``kb.publication``)
+            outcome = kb.ingest_extracted(article, claims)
     except StoreBusy as exc:
         retry = max(1, math.ceil(handle.write_wait / 2))
         raise ApiError(503, "Store busy", f"{exc}; retry in {retry} s", {"Retry-After": str(retry)}) from None
@@ -136,9 +145,12 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
                                "name": outcome.name, "url": page}
     if outcome.copy_of:  # the same story already stored (``kb.syndication``): said, as ``kb watch`` says it
         body["copyOf"] = "/articles/" + outcome.copy_of.rsplit("/", 1)[-1]
+    if outcome.notes:  # how it was stored: metadata kept from the stored article, another publication's copy
+        body["notes"] = list(outcome.notes)
     if outcome.message:
         body["messages"] = [line.strip() for line in outcome.message.splitlines() if line.strip()]
     return body
 
 
-__all__ = ["build_article", "ingest", "outcome_json", "require_bearer", "token_matches", "writes_enabled"]
+__all__ = ["build_article", "ingest", "outcome_json", "require_bearer", "token_matches", "warnings_for",
+           "writes_enabled"]

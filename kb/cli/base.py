@@ -93,7 +93,7 @@ def open_kb(store: str | None, actors: Iterable[Path], read_only: bool = False) 
 
 def metadata_options(func: Callable[..., Any]) -> Callable[..., Any]:
     for name, text in (("--lang", "Language of the text: id or en (a tag such as en-GB is read as en); "
-                                 "detected when absent."),
+                                 "detected when absent; one the text is clearly not in is kept, with a warning."),
                        ("--outlet", "Outlet that published the article(s)."),
                        ("--url", "The article's URL (one file only); its named graph's IRI."),
                        ("--published", "Publication date, YYYY-MM-DD."),

@@ -36,11 +36,22 @@ class _Console(Console):
         raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
 
 
-def _table(columns: list[str], rows: Sequence[Sequence[object]]) -> None:
-    table = Table(*columns, show_lines=False)
+def print_table(columns: list[str], rows: Sequence[Sequence[object]], keep: Sequence[str] = ()) -> None:
+    """Rows as a table on stdout (``--format table``); the ``keep`` columns are never wrapped nor cut (an id the
+    user copies into the next command).  Into a pipe or a file the table may be as wide as ``PIPE_WIDTH``: rich
+    takes 80 columns there, which cut every claim id of ``kb review list``."""
+    table = Table(show_lines=False)
+    for name in columns:
+        table.add_column(name, no_wrap=name in keep, min_width=None)
     for row in rows:
         table.add_row(*["" if v is None else str(v) for v in row])
-    _Console(soft_wrap=True).print(table)
+    console = _Console(soft_wrap=True)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = PIPE_WIDTH
+    console.print(table)
+
+
+PIPE_WIDTH = 200
 
 
 _PREFIXES = (("ckb:", "https://w3id.org/claimkb/ns#"), ("id:", "https://w3id.org/claimkb/id/"),
@@ -95,14 +106,15 @@ def query(query: str, fmt: str, store: str | None, actors: tuple[Path, ...]) -> 
     if answer.truncated:
         click.echo(f"kb: only the first {answer.rows} results are shown (KB_SPARQL_MAX_ROWS)", err=True)
     if fmt != "table" or answer.kind == "graph":
-        sys.stdout.write(answer.body.decode("utf-8"))
+        body = answer.body.decode("utf-8")
+        sys.stdout.write(body if body.endswith("\n") else body + "\n")  # a shell prompt never glued to the JSON
         return
     data = json.loads(answer.body)
     if "boolean" in data:
         click.echo("true" if data["boolean"] else "false")
         return
     names = data["head"]["vars"]
-    _table(names, [[_short(b.get(n, {})) for n in names] for b in data["results"]["bindings"]])
+    print_table(names, [[_short(b.get(n, {})) for n in names] for b in data["results"]["bindings"]])
 
 
 @main.command()
@@ -172,7 +184,7 @@ def quarantine(action: str, key: str | None, store: str | None, actors: tuple[Pa
             if not entries:  # as the web page says it, not an empty table (tryout 20)
                 click.echo("Nothing is quarantined.")
                 return
-            _table(["key", "name", "when", "reason"],
+            print_table(["key", "name", "when", "reason"],
                    [[e.key, e.name, e.when, e.reason.splitlines()[0] if e.reason else ""] for e in entries])
             return
         if not key:
@@ -202,7 +214,7 @@ def stats(fmt: str, store: str | None, actors: tuple[Path, ...]) -> None:
     if fmt == "json":
         click.echo(json.dumps(counts))
     else:
-        _table(["what", "count"], [[k, v] for k, v in counts.items()])
+        print_table(["what", "count"], [[k, v] for k, v in counts.items()])
 
 
 @main.command()

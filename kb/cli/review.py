@@ -10,7 +10,9 @@ from pathlib import Path
 import click
 
 from kb.cli.base import handle_errors, main, open_kb, store_options
+from kb.cli.read import print_table
 from kb.errors import InputError
+from kb.figures import figure_text
 from kb.review import listing, service
 from kb.review.model import STATUSES, Review, parse_sets
 from kb.review.reviewers import Reviewers, reviewers_location
@@ -75,25 +77,27 @@ def review_list(status: str | None, article: str | None, fmt: str, store: str | 
     if fmt == "json":
         click.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=1))
         return
-    for r in rows:
-        c = r.record
-        figure = _figure(c.quantity_min, c.quantity_max, c.unit, c.approximate)
-        flag = " (recheck)" if r.recheck else ""
-        click.echo(f"{r.claim}  {r.status:<10}{flag} {c.type:<12} {c.speaker}{figure}: {c.quote[:80]}")
+    if not rows:  # as the quarantine says it, not an empty table
+        click.echo("No claims to list.")
+        return
+    print_table(["claim", "status", "type", "speaker", "figure", "quote"],  # a table, as --format table says
+                [[r.claim, r.status + (" (recheck)" if r.recheck else ""), r.record.type, r.record.speaker,
+                  _figure(r.record.quantity_min, r.record.quantity_max, r.record.unit, r.record.approximate)
+                  .strip(" []"), _short_quote(r.record.quote)] for r in rows], keep=("claim", "status"))
+
+
+def _short_quote(quote: str, most: int = 80) -> str:
+    return quote if len(quote) <= most else quote[:most - 1].rstrip() + "…"
 
 
 def _figure(low: int | None, high: int | None, unit: str | None, approximate: bool = False) -> str:
-    """' [13 or more deaths]', ' [up to 20 deaths]', ' [13-20 deaths]', ' [13 deaths]', ' [about 130,000 deaths]' (''
-    without a figure): an open bound in words, never Python's None ('[13-None deaths]', tryout 19), and an
+    """' [at least 13 deaths]', ' [at most 20 deaths]', ' [13–20 deaths]', ' [13 deaths]', ' [about 130,000 deaths]'
+    ('' without a figure): the web's wording (``kb.figures``: the CLI said "13 or more" where the web said "at least
+    13", trial user29), an open bound in words, never Python's None ('[13-None deaths]', tryout 19), and an
     approximate figure said as one (tryout 20: "around 130,000" was listed as exactly 130,000)."""
-    if low is None and high is None:
+    text = figure_text(low, high, approximate)
+    if not text:
         return ""
-    if high is None:
-        text = f"{low:,} or more"
-    elif low is None:
-        text = f"up to {high:,}"
-    else:
-        text = f"{'about ' if approximate else ''}{low:,}" if low == high else f"{low:,}-{high:,}"
     return f" [{text} {unit}]" if unit else f" [{text}]"
 
 

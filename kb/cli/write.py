@@ -62,8 +62,9 @@ def ingest(paths: tuple[str, ...], feeds: tuple[str, ...], store: str | None, ac
     if not paths:
         raise click.UsageError("give article files, folders, globs or -, or --feed URL")
 
-    items = batch.expand_inputs(paths, stdin=_read_stdin)
-    no_articles(items, paths)
+    skipped: list[Path] = []
+    items = batch.expand_inputs(paths, stdin=_read_stdin, skipped=skipped)
+    no_articles(items, paths, skipped)
     check_meta({k: v for k, v in meta.items() if v is not None}, "command line")
     if meta.get("url") and max(len(items), len(paths)) > 1:
         raise click.UsageError("--url names one article: give a single file")
@@ -76,16 +77,19 @@ def ingest(paths: tuple[str, ...], feeds: tuple[str, ...], store: str | None, ac
     console = Console(stderr=True, soft_wrap=True)
     for table in _summary_tables(results):
         console.print(table)
+    if skipped:
+        console.print(batch.hidden_summary(skipped), highlight=False)
     outcomes = [r.outcome for r in results if r.outcome is not None]
     sys.exit(_ingest_exit(outcomes, sum(r.status == "failed" for r in results)))
 
 
-def no_articles(items: Sequence[object], paths: Sequence[str]) -> None:
+def no_articles(items: Sequence[object], paths: Sequence[str], skipped: Sequence[Path] = ()) -> None:
     """A folder with no article file in it is one line and exit 1 ("nothing was ingested"), for ``kb ingest``
-    and ``kb extract`` alike, never a silent success."""
+    and ``kb extract`` alike, never a silent success (saying what hidden entries it left out, if any)."""
     if not items:
         suffixes = ", ".join(batch.ARTICLE_SUFFIXES)
-        fail(f"{', '.join(paths)}: no article files ({suffixes}) found: nothing to read", NOT_CONFORMING)
+        hidden = f" ({batch.hidden_summary(list(skipped))})" if skipped else ""
+        fail(f"{', '.join(paths)}: no article files ({suffixes}) found: nothing to read{hidden}", NOT_CONFORMING)
 
 
 def _read_stdin() -> bytes:
@@ -150,6 +154,12 @@ def _read_jsonl_claims(path: Path) -> list[Any]:
         text = read_bytes(path).decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(f"{path}: not valid UTF-8") from None
+    if text.strip() and not text.lstrip().startswith("{"):  # an article's text, most likely: "invalid JSON" said
+        # nothing of what to do (trial user29)
+        from kb.pipeline.from_rdf import FORMATS
+
+        raise InputError(f"{path}: not claim records: kb add takes JSONL claim records or RDF "
+                         f"({' '.join(FORMATS)}); an article's text goes in with 'kb ingest {path}'")
     return list(read_jsonl(io.StringIO(text), name=str(path)))
 
 
@@ -169,8 +179,11 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int | None, actors: tup
     from kb.pipeline.batch import expand_inputs, load_input
 
     gazetteer = Gazetteer.load(actors)
-    items = expand_inputs(paths, stdin=_read_stdin)
-    no_articles(items, paths)
+    skipped: list[Path] = []
+    items = expand_inputs(paths, stdin=_read_stdin, skipped=skipped)
+    no_articles(items, paths, skipped)
+    if skipped:
+        click.echo(f"kb: {batch.hidden_summary(skipped)}", err=True)
     for item in items:
         article, notes = load_input(item, meta, max_bytes)
         for note in notes:

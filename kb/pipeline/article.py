@@ -1,7 +1,8 @@
 """An article as the pipeline sees it: its stored text plus metadata, and its stable identity.
 
 Identity matters because re-ingesting must replace, never duplicate: the key is a hash of the
-article's URL when known (the same page re-saved replaces itself), else of its text.
+article's URL when known (the same page re-saved replaces itself), else of its text (another outlet's or day's
+publication of a stored text gets a key of its own: ``kb.publication``).
 """
 
 from __future__ import annotations
@@ -38,12 +39,17 @@ class Article:
     based_on: str | None = None
     """The IRI of the article this one republishes (a syndicated copy, ``kb.syndication``); not metadata a user
     gives, so not in ``META_FIELDS``."""
+    fixed_key: str | None = None
+    """The key when it is not the URL's or the text's: a stored article read back keeps the key it was stored under,
+    and another publication of a stored text gets one of its own (``kb.publication``)."""
 
     @property
     def key(self) -> str:
-        """16 hex digits: stable for the same URL, else for the same text (as ``text_identity`` sees it)."""
-        basis = self.url if self.url else "text:" + text_identity(self.text)
-        return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+        """16 hex digits: stable for the same URL, else for the same text (as ``text_identity`` sees it), unless
+        ``fixed_key`` says otherwise."""
+        if self.fixed_key:
+            return self.fixed_key
+        return key_of(self.url if self.url else "text:" + text_identity(self.text))
 
     @property
     def iri(self) -> URIRef:
@@ -58,6 +64,11 @@ class Article:
     @property
     def published_date(self) -> date | None:
         return date.fromisoformat(self.published) if self.published else None
+
+
+def key_of(basis: str) -> str:
+    """The 16-hex key of an identity basis (a URL, or ``"text:"`` and the text)."""
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 
 
 def text_identity(text: str) -> str:
@@ -233,9 +244,21 @@ def read_article(
     """Read ``path`` (text or HTML) and its sidecar; non-None overrides win.  Also returns notes."""
     data = read_bytes(path, max_bytes)
     meta = read_sidecar(path)
-    meta.update(check_meta({k: v for k, v in (overrides or {}).items() if v is not None}, "command line"))
+    given = check_meta({k: v for k, v in (overrides or {}).items() if v is not None}, "command line")
+    meta.update(given)
     html = True if path.suffix.lower() in (".html", ".htm") else None
-    return article_from_bytes(data, path.stem, str(path), meta, html=html)
+    article, notes = article_from_bytes(data, path.stem, str(path), meta, html=html)
+    how = "--lang" if given.get("lang") else f"{path.stem}.meta.json's lang"
+    return article, notes + given_lang_warning(article, meta, str(path), how)
+
+
+def given_lang_warning(article: Article, meta: Mapping[str, str | None], where: str, how: str) -> list[str]:
+    """The warning, if any, that the language the user gave (``meta``: sidecar, command line) is not the text's
+    (``kb.pipeline.language``); the page's own ``lang`` is not the user's word, and is not checked."""
+    from kb.pipeline.language import mismatch
+
+    found = mismatch(meta.get("lang"), article.text, where, how) if meta.get("lang") else None
+    return [found] if found else []
 
 
 def load_article(path: Path, **overrides: str | None) -> Article:

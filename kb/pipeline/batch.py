@@ -23,7 +23,7 @@ from rdflib import Graph
 
 from kb.actors import Gazetteer
 from kb.errors import InputError, KBError
-from kb.pipeline.article import Article, article_from_bytes, check_meta, read_article
+from kb.pipeline.article import Article, article_from_bytes, check_meta, given_lang_warning, read_article
 from kb.pipeline.record import Claim
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -42,6 +42,8 @@ class Outcome:
     message: str = ""
     copy_of: str | None = None
     """A syndicated copy: the IRI of the story's original article (``kb.syndication``)."""
+    notes: list[str] = field(default_factory=list)
+    """What the user should know of how it was stored (``kb.publication``: metadata kept from the stored article)."""
 
 
 @dataclass
@@ -79,9 +81,11 @@ class Result:
     reason: str = ""
 
 
-def expand_inputs(raw: Iterable[str], stdin: Callable[[], bytes] | None = None) -> list[Input]:
-    """Files as given, folders expanded recursively to article files, globs expanded (quoted or
-    not), ``-`` read from ``stdin``; duplicates dropped; a path that names nothing is an error."""
+def expand_inputs(raw: Iterable[str], stdin: Callable[[], bytes] | None = None,
+                  skipped: list[Path] | None = None) -> list[Input]:
+    """Files as given, folders expanded recursively to article files (hidden ones left out, and added to
+    ``skipped``: ``walk``), globs expanded (quoted or not), ``-`` read from ``stdin``; duplicates dropped; a path
+    that names nothing is an error."""
     found: list[Input] = []
     seen: set[Path] = set()
     for item in raw:
@@ -90,7 +94,7 @@ def expand_inputs(raw: Iterable[str], stdin: Callable[[], bytes] | None = None) 
                 raise InputError("-: reading stdin is not available here")
             found.append(Input(name="stdin", data=stdin()))
             continue
-        for path in _expand(item):
+        for path in _expand(item, skipped):
             key = _identity(path)
             if key not in seen:
                 seen.add(key)
@@ -106,22 +110,49 @@ def _identity(path: Path) -> Path:
         return path.absolute()
 
 
-def _expand(item: str) -> list[Path]:
+def _expand(item: str, skipped: list[Path] | None = None) -> list[Path]:
     """Symlinks are kept even when broken or looping, so that reading them fails as that file's
     own error (named, the batch goes on) instead of being skipped in silence or misreported."""
     path = Path(item)
     if path.is_dir():
-        return sorted(p for p in path.rglob("*")
-                      if p.suffix.lower() in ARTICLE_SUFFIXES and (p.is_file() or p.is_symlink()))
+        return walk(path, skipped)
     if path.exists() or path.is_symlink():
         return [path]
     if _GLOB_CHARS & set(item):
         matches = sorted(Path(m) for m in glob.glob(item, recursive=True))
-        files = [p for m in matches for p in (_expand(str(m)) if m.is_dir() else [m])]
+        files = [p for m in matches for p in (_expand(str(m), skipped) if m.is_dir() else [m])]
         if files:
             return files
         raise InputError(f"{item}: no file matches")
     raise InputError(f"{item}: no such file or folder")
+
+
+def walk(folder: Path, skipped: list[Path] | None = None) -> list[Path]:
+    """The article files under ``folder``, in path order, leaving out hidden files and folders (a name starting
+    with "."), which are added to ``skipped`` (a hidden folder once, never entered; a hidden file only when its
+    suffix is an article's).  Why: ``kb ingest /tmp`` went into ``.venv/`` and stored licence texts as articles
+    with no claims (trial user29); a hidden file named on the command line is still read."""
+    found = []
+    for here, folders, files in os.walk(folder):
+        base = Path(here)
+        if skipped is not None:
+            skipped += [base / name for name in folders if name.startswith(".")]
+            skipped += [base / name for name in files if name.startswith(".") and _is_article(name)]
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found += [base / name for name in files if not name.startswith(".") and _is_article(name)]
+    return sorted(found)
+
+
+def _is_article(name: str) -> bool:
+    return Path(name).suffix.lower() in ARTICLE_SUFFIXES
+
+
+def hidden_summary(skipped: list[Path]) -> str:
+    """One line on what ``walk`` left out: "skipped 1 hidden folder and 2 hidden files (...)"."""
+    folders = sum(1 for p in skipped if p.is_dir())
+    files = len(skipped) - folders
+    parts = [f"{n} hidden {word}{'' if n == 1 else 's'}" for n, word in ((folders, "folder"), (files, "file")) if n]
+    return f"skipped {' and '.join(parts)} (names starting with '.'; name a file to read it)"
 
 
 # ---- the CPU-bound half: runs in a worker process (or inline when jobs == 1)
@@ -174,7 +205,8 @@ def load_input(item: Input, meta: Mapping[str, str | None], max_bytes: int | Non
     if len(data) > limit:
         raise InputError(f"{item.name}: input is {len(data)} bytes, over the {limit} bytes limit (--max-bytes)")
     given = check_meta({k: v for k, v in meta.items() if v is not None}, "command line")
-    return article_from_bytes(data, item.name, item.name, given)
+    article, notes = article_from_bytes(data, item.name, item.name, given)
+    return article, notes + given_lang_warning(article, given, item.name, "--lang")
 
 
 def _default_cap() -> int:

@@ -54,7 +54,8 @@ def load_article(store: Store, key: str) -> Article:
         return None if value is None else str(value.isoformat() if hasattr(value, "isoformat") else value)
 
     return Article(text=str(row["text"]), name=key, title=opt(row.get("title")), published=opt(row.get("published")),
-                   url=opt(row.get("url")), outlet=opt(row.get("outletName")), lang=opt(row.get("lang")))
+                   url=opt(row.get("url")), outlet=opt(row.get("outletName")), lang=opt(row.get("lang")),
+                   fixed_key=key)  # the key it was stored under (``kb.publication``)
 
 
 def claim_ref(raw: str) -> URIRef:

@@ -115,17 +115,24 @@ def check_graphs(checked: CheckedQuery, has_graph: Callable[[str], bool], *,
                  default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = ()) -> CheckedQuery:
     """Refuse FROM / FROM NAMED / protocol graphs the store does not hold (nothing reads as if fetched).
 
-    ``default_graphs``/``named_graphs`` are the protocol's ``default-graph-uri``/``named-graph-uri``."""
-    checked.from_graphs += list(default_graphs)
-    checked.from_named += list(named_graphs)
+    ``default_graphs``/``named_graphs`` are the protocol's ``default-graph-uri``/``named-graph-uri``.  A refusal
+    names what named the graph: a bad ``default-graph-uri`` was refused as "FROM and FROM NAMED may only name stored
+    graphs" when the query used neither (trial user29)."""
+    default_graphs, named_graphs = list(default_graphs), list(named_graphs)
+    where: dict[str, str] = {}
+    for graphs, what in ((checked.from_graphs, "FROM"), (checked.from_named, "FROM NAMED"),
+                         (default_graphs, "the default-graph-uri parameter"),
+                         (named_graphs, "the named-graph-uri parameter")):
+        where.update({g: what for g in graphs})  # named both ways: the protocol's parameter, which wins (README)
+    checked.from_graphs += default_graphs
+    checked.from_named += named_graphs
     named = set(checked.from_graphs) | set(checked.from_named)
     if len(named) > MAX_GRAPHS:  # each is looked up (an HTTP request on a remote store): a bounded number
         raise QueryRefused(f"the query names {len(named)} graphs; at most {MAX_GRAPHS} may be named")
     missing = [g for g in sorted(named) if not has_graph(g)]
     if missing:
-        raise QueryRefused(
-            f"graph <{missing[0]}> is not in this store; FROM and FROM NAMED may only name stored graphs"
-        )
+        raise QueryRefused(f"graph <{missing[0]}> is not in this store; {where[missing[0]]} may only name stored "
+                           "graphs")
     return checked
 
 

@@ -7,12 +7,16 @@ depend on the same answer, and deciding it in each of them let the answers drift
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from kb.errors import InputError
+
 DEFAULT_LOCATION = "./kb-data"
 MEMORY = ":memory:"
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
 class Kind(Enum):
@@ -36,6 +40,10 @@ class Location:
             return cls(text, Kind.MEMORY)
         if text.startswith(("http://", "https://")):
             return cls(text, Kind.REMOTE)
+        scheme = _SCHEME.match(text)
+        if scheme:  # "ftp://x" was a folder named "ftp:", and "ftp:/x/oxigraph: no store here yet" (trial user29)
+            raise InputError(f"{text}: a store URL must be http:// or https:// (a SPARQL endpoint), not "
+                             f"{scheme.group(1)}://; or give a folder, or {MEMORY}")
         return cls(text, Kind.DISK)
 
     @property

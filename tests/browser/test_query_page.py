@@ -87,3 +87,13 @@ def test_every_yasgui_control_has_a_label(capped: str, watched: Any) -> None:
                           ".map(c => c.getAttribute('aria-label'))")
     assert {"Tab name", "SPARQL endpoint", "SPARQL query", "Results per page",
             "Result format for SELECT and ASK queries"} <= set(names)
+
+
+def test_a_query_address_on_the_endpoint_opens_the_page_with_its_results(capped: str, watched: Any) -> None:
+    """A browser following ``/sparql?query=…`` (Accept: text/html first) got raw XML (trial user29): it now gets the
+    query page, which runs the query and shows its results."""
+    page = watched.page
+    page.goto(capped + "/sparql?query=" + quote("SELECT ?s WHERE { ?s ?p ?o } LIMIT 2"))
+    page.wait_for_selector(".yasr table tbody tr")
+    assert page.locator(".yasr table tbody tr").count() == 2
+    assert "/query?query=SELECT" in page.url  # the permalink the page keeps is the query page's

@@ -6,6 +6,7 @@ from urllib.parse import urlencode, urlsplit
 
 from flask import Flask, has_request_context, request
 
+from kb.figures import figure_text, number
 from web import core
 
 
@@ -54,11 +55,14 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["reviewed_value"] = reviewed_value
     app.jinja_env.filters["quoted"] = core.quoted
     app.jinja_env.filters["thousands"] = thousands
+    app.jinja_env.globals["figure_text"] = figure_text  # one wording with the CLI: "at least 97"
     app.jinja_env.globals["kind_label"] = kind_label
     app.jinja_env.globals["with_filters"] = with_filters
 
 
 PAGING = frozenset({"page", "limit"})
+thousands = number
+"""43799 → "43,799", 2552.5 → "2,552.5" (``kb.figures.number``: the figures' own wording uses it too)."""
 
 
 def with_filters(path: str) -> str:
@@ -69,19 +73,6 @@ def with_filters(path: str) -> str:
         return path
     kept = [(k, v) for k, v in request.args.items(multi=True) if k not in PAGING]
     return f"{path}?{urlencode(kept)}" if kept else path
-
-
-def thousands(value: object) -> str:
-    """43799 → "43,799", 2552.5 → "2,552.5" (a reader should not count digits); anything else as it is."""
-    text = "" if value is None else str(value)
-    try:
-        number = float(text)
-    except ValueError:
-        return text
-    if number.is_integer() and "e" not in text.lower():
-        return f"{int(number):,}"
-    whole, _, fraction = text.partition(".")
-    return f"{int(whole):,}.{fraction}" if whole.lstrip("-").isdigit() and fraction.isdigit() else text
 
 
 def kind_label(iri: object) -> str:

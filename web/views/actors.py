@@ -129,6 +129,7 @@ def _timelines(iri: URIRef) -> tuple[core.Page, core.Page]:
         claims, total = timeline.page(core.kb().store, str(iri), role, (number - 1) * size, size)
         rows = [{"claim": c, "role": role} for c in claims]
         pages.append(core.Page(number, size, total, rows, number * size < total))
+    core.check_page(number, size, max(p.total or 0 for p in pages))  # past the longer list's last page
     return pages[0], pages[1]
 
 

@@ -41,7 +41,10 @@ def create() -> Response:
     outcome = writes.ingest(current_app.extensions["store"], article)
     body = writes.outcome_json(outcome)
     if notes:  # "text: not UTF-8; decoded as cp1252", as ``kb ingest`` and the upload form say it
-        body["notes"] = notes
+        body["notes"] = [*notes, *body.get("notes", [])]  # type: ignore[misc]
+    warnings = writes.warnings_for(article)
+    if warnings:  # a ``lang`` the text is clearly not in: kept as given, said (``kb ingest`` says it on stderr)
+        body["warnings"] = warnings
     if outcome.status == "quarantined":
         messages = outcome.message.strip().replace("\n", "; ")
         detail = f"the SHACL gate refused the article; it is in quarantine: {messages}"

@@ -191,8 +191,8 @@ def index() -> Data:
     list every conflict's claims unless paged (a page: their lead claims), newest first, streamed ``STREAMED``
     conflicts at a time, and JSON says ``total``."""
     actor = request.args.get("actor") or None
-    if actor is not None and not core.actor_iris(actor):
-        raise ApiError(404, "Not found", f"no actor named {actor!r}")  # as `kb conflicts --actor` (exit 2)
+    if actor is not None:
+        core.named_actors(actor)  # 404 for an actor the store does not know, as `kb conflicts --actor` (exit 2)
     whole = not core.paging_requested()  # taken now: a stream's later pieces are read outside the request
     memo = ranks_memo() if actor else None  # the same: a stale actor's ranks read once for every piece
     conflicts = Listing(lambda offset, limit: load_conflict_page(actor, limit, offset, every_claim=whole, memo=memo),

@@ -142,6 +142,8 @@ def _list(family: str) -> Data:
     of CPU at 25k articles, growing with the series; the whole list, streamed, gives every step."""
     latest = None if not core.paging_requested() else STEPS_SHOWN  # taken now: a stream is read after the request
     actor = request.args.get("actor", "").strip()  # likewise: those involving an actor (any name, as /conflicts)
+    if actor:
+        core.named_actors(actor)  # 404 for an actor the store does not know, as /conflicts
     listing = Listing(lambda offset, limit: _read(family, offset, limit, latest, actor=actor),
                       rows=lambda shown: [r for f in shown for r in rows_of(family, f)], page_size=PAGE_SIZE,
                       shown=lambda offset, limit: _read(family, offset, limit, STEPS_SHOWN, months=True, actor=actor),
@@ -152,11 +154,10 @@ def _list(family: str) -> Data:
 
 def _actor_context(actor: str) -> dict[str, Any]:
     """What the HTML list says of ``?actor=``: its heading named no actor, so "Aggregates (5)" of Armenia's read as
-    every aggregate, and a name no actor has read as "None yet." (tryout 22).  The list still answers 200 (its
-    JSON an empty list) for such a name; the page says that no actor has it."""
+    every aggregate (tryout 22).  A name no actor has is a 404 (``core.named_actors``), as on every list."""
     if not actor:
         return {}
-    return {"actor": actor, "actor_label": actor_label(actor), "actor_known": bool(core.actor_iris(actor))}
+    return {"actor": actor, "actor_label": actor_label(actor)}
 
 
 def _read(family: str, offset: int, limit: int | None, latest_steps: int | None = None,

@@ -11,6 +11,7 @@ from typing import Any
 from flask import Blueprint, request
 
 from kb.errors import InputError
+from kb.figures import figure_text
 from kb.pipeline.article import iso_date
 from kb.vocab import CKB
 from web import core, render
@@ -48,6 +49,7 @@ def _filters() -> dict[str, Any]:
     out: dict[str, Any] = {"actor": actor, "type": kind, "from": None, "to": None}
     if kind and kind.casefold() not in {t.casefold() for t in TYPES}:
         raise ApiError(400, "Bad request", f"type must be one of {', '.join(t.lower() for t in TYPES)}")
+    out["actors"] = core.named_actors(actor) if actor else None  # 404 for an actor the store does not know
     for name in ("from", "to"):
         raw = request.args.get(name, "").strip()
         try:
@@ -59,8 +61,6 @@ def _filters() -> dict[str, Any]:
 
 def _claims(filters: dict[str, Any]) -> list[dict[str, Any]]:
     bindings = _bindings(filters)
-    if bindings is None:
-        return []
     rows = core.run("map-claims", **bindings).values()
     start, end = filters["from"], filters["to"]
     kept = [{**r, "lat": float(str(r["lat"])), "long": float(str(r["long"]))} for r in rows
@@ -74,8 +74,6 @@ def _unplaced(filters: dict[str, Any]) -> list[dict[str, Any]]:
     first, each with its claim count and first and last date.  Why: such claims were simply absent, and an analyst
     looking at an empty map could not tell that claims named places at all (trial user28)."""
     bindings = _bindings(filters)
-    if bindings is None:
-        return []
     by_name: dict[str, list[str]] = defaultdict(list)
     for row in core.run("map-unplaced", **bindings).values():
         if _within(row.get("when"), filters["from"], filters["to"]):
@@ -86,17 +84,14 @@ def _unplaced(filters: dict[str, Any]) -> list[dict[str, Any]]:
     return found
 
 
-def _bindings(filters: dict[str, Any]) -> dict[str, Any] | None:
-    """The query bindings of the filters; None when the actor named is nobody (no claims, never a 500)."""
+def _bindings(filters: dict[str, Any]) -> dict[str, Any]:
+    """The query bindings of the filters (the actors ``?actor=`` names, found by ``_filters``)."""
     bindings: dict[str, Any] = {}
     if filters["type"]:
         name = next(t for t in TYPES if t.casefold() == filters["type"].casefold())
         bindings["type"] = CKB[f"{name}Claim"]
-    if filters["actor"]:
-        actors = core.actor_iris(filters["actor"])
-        if not actors:
-            return None  # nobody of that name: no claims (as for "nobody", never a 500 for a name with spaces)
-        bindings["actor"] = actors
+    if filters["actors"]:
+        bindings["actor"] = filters["actors"]
     return bindings
 
 
@@ -136,13 +131,7 @@ def geojson(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _figure(c: dict[str, Any]) -> str | None:
-    lo, hi, unit = c.get("min"), c.get("max"), c.get("unit")
-    if lo is None and hi is None:
+    text = figure_text(c.get("min"), c.get("max"), c.get("approximate"))  # the pages' and the CLI's wording
+    if not text:
         return None
-    if lo is not None and hi is not None:
-        text = f"{int(lo):,}" if lo == hi else f"{int(lo):,}–{int(hi):,}"
-    elif lo is not None:
-        text = f"at least {int(lo):,}"
-    else:
-        text = f"at most {int(str(hi)):,}"
-    return f"{text} {unit}" if unit else text
+    return f"{text} {c['unit']}" if c.get("unit") else text

@@ -19,6 +19,8 @@ PAGE_ROWS = 1000  # rows the page asks the endpoint for: YASR drawing 10,000 fro
 
 @bp.get("/query")
 def page() -> str:
+    """The page, starting from ``?query=`` (which it runs at once) or the first example; ``/sparql`` serves it too,
+    to a browser that asks for HTML with a query (``web.views.sparql``)."""
     examples = sparql.all_queries(sparql.EXAMPLES) if sparql.EXAMPLES.is_dir() else []
     links = [{"name": q.name, "title": q.title, "description": q.description,
               "href": "/query?" + urlencode({"query": q.text})} for q in examples]

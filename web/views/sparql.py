@@ -6,13 +6,16 @@ query goes to ``kb.sparql.sandbox``: a worker without network access, killed at 
 it with a SPARQL grammar (``kb.sparql.safety``: no SERVICE, no LOAD, only stored graphs) before it
 runs, with at most ``SPARQL_MAX_ROWS`` rows, or the fewer a ``max-rows`` parameter asks for
 (``X-SPARQL-Truncated`` says when more were cut).  Without
-a query, GET answers the service description (Turtle), or sends a browser (HTML preferred) to the query page.
+a query, GET answers the service description (Turtle), or sends a browser (HTML preferred) to the query page; with
+one, a browser gets that page, which runs it (``prefers_html``).
 
 CORS stays open (``Access-Control-Allow-Origin: *``) because the endpoint only reads public data, takes
 no cookies or credentials, and cannot be made to fetch anything (docs/security.md).
 """
 
 from __future__ import annotations
+
+from urllib.parse import unquote_to_bytes
 
 from flask import Blueprint, Response, current_app, request
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
@@ -65,6 +68,10 @@ def endpoint() -> Response:
         return Response(status=303, headers={"Location": "/query"})  # a browser following "SPARQL endpoint": the page
     if query is None:
         return service_description()
+    if request.method in READS and prefers_html():  # a browser on a query's address: the page, running it
+        from web.views.query import page
+
+        return Response(page(), mimetype="text/html")
     solutions, graph = negotiate(SOLUTION_TYPES), negotiate(GRAPH_TYPES)
     sandbox: Sandbox = current_app.extensions["sandbox"]
     try:
@@ -87,6 +94,7 @@ def endpoint() -> Response:
 
 def read_request() -> tuple[str | None, Dataset]:
     """The query text and protocol dataset of a GET or POST, refusing updates and unknown bodies."""
+    _check_utf8()
     if "update" in request.values:
         raise ApiError(403, "Update refused", UPDATE_REFUSED)
     given = len(request.args.getlist("query")) + (len(request.form.getlist("query")) if request.method == "POST" else 0)
@@ -111,6 +119,24 @@ def read_request() -> tuple[str | None, Dataset]:
                    "field 'query' (application/x-www-form-urlencoded)")
 
 
+def _check_utf8() -> None:
+    """400 naming the parameter when a percent-encoded one is not UTF-8 (the URL's, or a form body's, read before the
+    form is parsed: werkzeug then parses it from the same cached bytes).  Why: werkzeug keeps such bytes as "%FF"
+    text, so ``?query=%FF%FE`` was parsed as SPARQL and refused with "found '%' at char 0" (trial user29)."""
+    sources = [request.query_string]
+    if request.method == "POST" and request.mimetype == "application/x-www-form-urlencoded":
+        sources.append(request.get_data(cache=True))
+    for raw in sources:
+        for pair in raw.split(b"&"):
+            name, _, value = pair.partition(b"=")
+            try:
+                unquote_to_bytes(value.replace(b"+", b" ")).decode("utf-8")
+            except UnicodeDecodeError:
+                shown = unquote_to_bytes(name).decode("utf-8", "replace")
+                raise ApiError(400, "Bad query", f"the {shown!r} parameter is not valid UTF-8 once percent-decoded: "
+                               "send the query as UTF-8") from None
+
+
 def requested_rows() -> int | None:
     """``max-rows``: a lower row cap a client asks for (not SPARQL Protocol; the SPARQL page sends it so that a
     huge result never reaches the browser whole, which froze chromium for ~80 s on 10,000 rows)."""
@@ -130,6 +156,16 @@ def _required(text: str | None) -> str:
 
 def _dataset(values) -> Dataset:  # type: ignore[no-untyped-def]
     return Dataset(tuple(values.getlist("default-graph-uri")), tuple(values.getlist("named-graph-uri")))
+
+
+def prefers_html() -> bool:
+    """Whether Accept ranks HTML above every results format: a browser ("text/html,...,application/xml;q=0.9")
+    following a query's link got raw XML (trial user29).  HTML is no SPARQL results format, so the Protocol leaves
+    it to us: the query page, which runs the query and shows its results.  ``*/*`` alone (curl), ``text/*`` and
+    every client naming a results format keep their data."""
+    accept = request.accept_mimetypes
+    html = max(accept.quality("text/html"), accept.quality("application/xhtml+xml"))
+    return html > 0 and html > max(accept.quality(t) for t in (*SOLUTION_TYPES, *GRAPH_TYPES))
 
 
 def negotiate(offered: dict[str, str]) -> tuple[str, str] | None:

@@ -59,7 +59,7 @@ def submit() -> Response:
         return _page(exc.status, error=exc.detail, values=typed)
     status = 422 if outcome.status == "quarantined" else 201
     page = render_template("upload_result.html", outcome=writes.outcome_json(outcome), title=article.title,
-                           notes=notes)
+                           notes=[*writes.warnings_for(article), *notes, *outcome.notes])
     return Response(page, status=status, mimetype="text/html")
 
 
