@@ -19,8 +19,8 @@ from tests.test_conflicts_incremental import _derived, _from_scratch
 
 ACTOR = "https://w3id.org/claimkb/id/actor/"
 OCHA = "UN Office for the Coordination of Humanitarian Affairs"
-UN_SAID = ("The UN Office for the Coordination of Humanitarian Affairs said on Thursday that 412 Palestinians had been "
-           "killed in Gaza since 7 October.")
+UN_SAID = ("The UN Office for the Coordination of Humanitarian Affairs reported on Thursday that 412 Palestinians had "
+           "been killed in Gaza since 7 October.")
 MINISTRY_SAID = ("The Gaza Health Ministry said on Thursday that 1,354 Palestinians had been killed in Gaza since 7 "
                  "October.")
 ARTICLES = {
