@@ -15,6 +15,7 @@ from flask.testing import FlaskClient
 
 from kb.service import KnowledgeBase
 from tests.fixtures import demo
+from tests.test_trial_user28 import error_of
 from web import create_app
 
 TOKEN = "user29 token"
@@ -27,12 +28,6 @@ WIRE = ("Kyiv (Wire) - The Ukrainian air force said it shot down 31 of 40 drones
 @pytest.fixture(scope="module")
 def client() -> FlaskClient:
     return create_app({"KB_STORE": demo.build(), "RATE_LIMIT": None, "API_TOKEN": TOKEN}).test_client()
-
-
-def error_of(response) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    body = response.get_json()
-    assert set(body["error"]) == {"status", "title", "detail"} and body["error"]["status"] == response.status_code
-    return body["error"]  # type: ignore[no-any-return]
 
 
 def kb(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
