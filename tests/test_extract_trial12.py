@@ -184,12 +184,15 @@ PLACE_SIDE = [
     ("The UN said 11 civilians were killed in Russian strikes in Kharkiv on Monday.", "en", "Ukraine"),
     ("The Israeli army said two people were killed in an Israeli strike in Gaza City overnight.", "en", "Palestine"),
 ]
-# ... but not with no striker named, nor one of the place's own state (review of session 12)
+# ... but not with no striker named, nor one of the place's own state (review of session 12).  Civilians with no
+# striker named keep their place's nationality since session 29 (issue 13; ``test_extract_trial29``), unless the
+# article is a war of two states
 NO_PLACE_SIDE = [
     ("Junta air strikes killed 20 people in Sagaing, residents said.", "en"),
     ("Serangan udara junta menewaskan 20 orang di Sagaing, kata warga.", "id"),
     ("Twelve people were killed in army shelling in Omdurman, medics said.", "en"),
-    ("The UN said 11 civilians were killed in Kharkiv on Monday.", "en"),
+    ("Russia and Ukraine traded strikes. Moscow said it hit depots. Kyiv said it downed drones. The UN said 11 "
+     "civilians were killed in Kharkiv on Monday.", "en"),
 ]
 
 

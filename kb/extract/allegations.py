@@ -68,6 +68,8 @@ def _after_link(norm: str, pos: int) -> int:
     return pos
 
 
+# A relative clause right after the cue's noun: "kejahatan perang yang disengaja", "a crime that was planned".
+_RELATIVE = re.compile(r"\s*(?:yang|that|which|who|whose)(?![\w-])", re.IGNORECASE)
 # Two accused named as one ("the US-UK coalition", "US and British forces"): the allegation starts after both.
 _PAIR = re.compile(r"\s*(?:-|/|&|and|dan)\s*", re.IGNORECASE)
 
@@ -93,8 +95,11 @@ def accusation_allegation(
             named = _UNNAMED_ACCUSED.match(norm, pos, min(scope[1], pos + 60))
             pos = named.end() if named else pos
         text = allegation_at(norm, _after_link(norm, pos), scope[1])
-        if text and text.split()[0].casefold() in ("and", "dan", "or", "atau") and accused is None:
-            text = allegation_at(norm, cue.start(), scope[1])  # "war crimes and crimes against humanity": the cue too
+        if accused is None and text and (text.split()[0].casefold() in ("and", "dan", "or", "atau")
+                                         or _RELATIVE.match(norm, pos)):
+            # "war crimes and crimes against humanity", "kejahatan perang yang disengaja", "a crime that was
+            # planned": the cue too (a relative clause alone is what the cue's noun is, nothing alleged)
+            text = allegation_at(norm, cue.start(), scope[1])
         if text and not _just_party(text, mentions, norm):
             return text
     inside = [a for a in attacks if scope[0] <= a.start < scope[1]]

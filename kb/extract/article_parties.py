@@ -44,12 +44,20 @@ class ArticleParties:
     inflictors: Counter[str] = field(default_factory=Counter)
     accused: Counter[str] = field(default_factory=Counter)  # whom its accusations so far named (crimes.py)
     armed: tuple[tuple[str, str], ...] = ()  # (side, label) of its armed bodies, most named first (forces.py)
+    home_armed: tuple[tuple[str, str], ...] = ()  # the army of the state it is about (its dateline's: forces.py)
+    civil: str | None = None  # the state of a civil war it reports, whose people its civilians are (bare_bodies.py)
     observers: set[str] = field(default_factory=set)  # speakers named as witnesses, residents, reporters (positions.py)
     # people the article named with an office (positions.private_person)
     officials: set[str] = field(default_factory=set)
     truce_named: bool = False  # a ceasefire named so far: "the agreement" may be it (cue_types.py)
     list_hurt: str | None = None  # the hurt of a toll a list opens with ':', which its verbless lines count (lists.py)
     scope_before: tuple[str, str] | None = None  # speaker, scope a word gave the sentence before (scope_carry.py)
+
+    @property
+    def forces(self) -> tuple[tuple[str, str], ...]:
+        """What a written "the army", "troops" or "militer" may stand for: the armed bodies the article names, else
+        its state's army (never what an attack named without its attacker is pinned on: ``armed`` alone)."""
+        return self.armed or self.home_armed
 
     def opponent(self, party: str) -> str | None:
         """The other main side of a two-sided article, if ``party`` is one of its two sides."""
@@ -175,7 +183,7 @@ def fill_parties(
     about the speaker's own side."""
     named = [p.strip() for p in (subject or "").split(";") if p.strip()]
     if kind == "statement":  # "confirmed the military had used helicopters": the army the article names
-        named = [resolve_force(p, around.armed, None) or p for p in named]
+        named = [resolve_force(p, around.forces, None) or p for p in named]
     if kind in ("ceasefire", "talks"):
         own = [side] if side and side in around.main else []
         filled = [*own, *named] if named else [*own, *around.main[:2]]
@@ -188,7 +196,7 @@ def fill_parties(
             return around.opponent(side) or subject
         if subject and subject.casefold() in _THE_ENEMY:  # by a speaker of no known side (a regional governor):
             return around.attacker() or subject  # the one side the article has named attacking ("militias" stay)
-        return resolve_force(subject, around.armed, side) or subject
+        return resolve_force(subject, around.forces, side) or subject
     else:
         return subject
     return "; ".join(dict.fromkeys(filled)) or None

@@ -167,7 +167,7 @@ def _generic_attacker(norm: str, scope: tuple[int, int], mentions: list[Mention]
     if not attacks or any(a.mention is not None for a in attacks):
         return None
     found = {resolve(a.accused, side, around, gazetteer) if role_of(a.accused)
-             else resolve_force(a.accused, around.armed, side) for a in attacks}
+             else resolve_force(a.accused, around.forces, side) for a in attacks}
     return found.pop() if len(found) == 1 else None
 
 

@@ -292,11 +292,17 @@ def represented(name: str, gazetteer: Gazetteer) -> Actor | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def mint(name: str, gazetteer: Gazetteer) -> Actor:
-    """A speaker the gazetteer lacks as an actor of the right kind, linked to what it represents."""
+def mint(name: str, gazetteer: Gazetteer, role: str | None = None) -> Actor:
+    """A speaker the gazetteer lacks as an actor of the right kind, linked to what it represents: a body to the
+    state its name holds, a person to the body its ``role`` names ("RSF adviser": ``side_roles``)."""
     kind = minted_kind(name)
     actor = gazetteer.resolve(name, kind=kind)
-    if not actor.minted or kind == "Person":
+    if not actor.minted:
         return actor
+    if kind == "Person":
+        from kb.extract.side_roles import role_body  # mentions, which it reads with, import this module's tables
+
+        served = role_body(role, gazetteer)
+        return replace(actor, represents=served.iri) if served is not None else actor
     owner = represented(name, gazetteer)
     return replace(actor, represents=owner.iri) if owner is not None else actor

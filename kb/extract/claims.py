@@ -20,7 +20,7 @@ from kb.extract.breakdowns import inherit_list_scopes
 from kb.extract.casualties import Figure, find_figures
 from kb.extract.claimants import claimant_drafts
 from kb.extract.condemn import condemned, condemns, condemns_attack
-from kb.extract.crimes import crime_doer, named_crime
+from kb.extract.crimes import crime_doer, named_crime, pointed_back
 from kb.extract.cue_types import CUES as _CUES
 from kb.extract.cue_types import STRONG as _STRONG
 from kb.extract.cue_types import cue_types
@@ -175,6 +175,8 @@ def _typed_drafts(s: SentenceInput, frame: Frame, speaker: Speaker, via: list[st
                 draft.subject = speaker_side(other, s.gazetteer) or other.label
             if draft.type == "statement" and draft.subject is None and positions.private_person(s, frame, one):
                 continue  # a relative, a doctor, "the source": no party speaks and none is spoken of
+            if draft.type == "accusation" and not pointed_back(draft, s.norm, frame.scope, s.around):
+                continue  # "This is a war crime" after no attack of a named party: nobody accused
             if draft.type == "accusation" and condemns(verb_text(s, frame)):  # "condemned the deaths": nobody
                 draft.subject = condemned(draft.subject, s.gazetteer, attacker(s) or struck(s)) or (
                     struck(s) if condemns_attack(s.norm, frame.verb[1]) else None)  # whatever word was read

@@ -16,11 +16,15 @@ attack, a strike or a death is not a crime by name, and fighting is no wrong at 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kb.extract import lexicon
 from kb.extract.article_parties import ArticleParties
 from kb.extract.charges import aimed_at_people
 from kb.extract.parties import compile_words
+
+if TYPE_CHECKING:
+    from kb.extract.drafts import Draft
 
 _CRIMES = compile_words(lexicon.CRIME_NOUNS)
 _MANNERS = compile_words(lexicon.CRIME_MANNERS)
@@ -57,6 +61,19 @@ def crime_doer(around: ArticleParties) -> str | None:
     return ranked[0][0]
 
 
+def pointed_back(draft: Draft, norm: str, span: tuple[int, int], around: ArticleParties) -> bool:
+    """Whom an accusation calling an attack a crime by a demonstrative ("Ini adalah kejahatan perang ...", "This is
+    a war crime") accuses when its words name nobody: the one party the sentence before said struck ("accused
+    Russia of striking a hospital. 'This is a deliberate war crime,' he said"), set as ``draft``'s subject.  False
+    when it said none: "this" points back to nothing named, and the draft accuses nobody."""
+    if draft.subject or not _THIS_IS_CRIME.search(norm, *span):
+        return True
+    if len(around.struck_before) != 1:
+        return False
+    draft.subject = around.struck_before[0]
+    return True
+
+
 def named_crime(norm: str, spans: list[tuple[int, int]]) -> str | None:
     """The first crime named in ``spans`` that no negation or denial governs, in the text's words."""
     for start, end in spans:
@@ -77,4 +94,4 @@ def named_crime(norm: str, spans: list[tuple[int, int]]) -> str | None:
     return None
 
 
-__all__ = ["crime_doer", "named_crime"]
+__all__ = ["crime_doer", "named_crime", "pointed_back"]

@@ -62,7 +62,7 @@ def denied_owner(
                 continue
             return party_label(named.actor, gazetteer)
         written = accused_as_written(norm, match.end(), min(len(norm), match.end() + 40))
-        force = resolve_force(written, around.armed, side)
+        force = resolve_force(written, around.forces, side)
         if force is not None:
             return force
     if _ANAPHORIC.search(norm, 0, end):  # "Hamas called the claims a pretext": whoever made them just before

@@ -19,7 +19,10 @@ from kb.extract.alternation import alternation
 from kb.extract.attacks import allegation_at
 
 _HARM = alternation((*lexicon.ATTACK_VERBS, "target", "attack", "shell", "bomb", "kill", "violate", "violated",
-                     "violating", "melanggar", "menyasar", "targets", "attacks", "kills"))
+                     "violating", "melanggar", "menyasar", "targets", "attacks", "kills")) + (
+    # a shot denied by what was fired: "had not fired a single shell", "tidak menembakkan satu pun mortir"
+    r"|(?:fire|fired|firing|menembakkan|meluncurkan)\s+(?:(?:a|any|one|single|satu|pun|sebutir|sebuah)\s+){0,3}"
+    r"(?:shells?|rockets?|missiles?|shots?|bullets?|mortars?|drones?|peluru|mortir|roket|rudal|drone|tembakan)")
 _DISAVOWED = re.compile(
     r"\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:(?:(?:had|has|have|was|were|is|are|did|does|do|would|will)\s+)?(?:not|never|tidak|tak|belum|bukan)"
@@ -57,20 +60,33 @@ _AND_NOT = re.compile(
 def disavows_harm(norm: str, scope: tuple[int, int]) -> bool:
     """Whether the words credited to a speaker open by denying an attack or a killing, or go on to deny one
     in a predicate of their own ("... and does not target journalists")."""
-    end = min(scope[1], scope[0] + 160)
-    return bool(_DISAVOWED.match(norm, scope[0], end) or _AND_NOT.search(norm, scope[0], end))
+    start = _opening(norm, scope)
+    end = min(scope[1], start + 160)
+    return bool(_DISAVOWED.match(norm, start, end) or _AND_NOT.search(norm, start, end))
+
+
+# Whom the words were told before what was told: "told Al Jazeera that ...", "kepada wartawan bahwa ..."
+_TOLD_TO = re.compile(r"\s*(?:kepada\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?=(?:that|bahwa)\s)|\s*kepada\s+(?:[\w-]+\s+){1,3}"
+                      r"(?=bahwa\s)")
+
+
+def _opening(norm: str, scope: tuple[int, int]) -> int:
+    """Where the speaker's words open: past the one they were told to ("told Al Jazeera that ...")."""
+    told = _TOLD_TO.match(norm, scope[0], min(scope[1], scope[0] + 60))
+    return told.end() if told else scope[0]
 
 
 def disavowed(norm: str, scope: tuple[int, int]) -> str | None:
     """What a disavowal denies, in the speaker's words ("it had nothing to do with the killings")."""
     if not disavows_harm(norm, scope):
         return None
-    if not _DISAVOWED.match(norm, scope[0], min(scope[1], scope[0] + 160)):
-        second = _AND_NOT.search(norm, scope[0], min(scope[1], scope[0] + 160))
+    opening = _opening(norm, scope)
+    if not _DISAVOWED.match(norm, opening, min(scope[1], opening + 160)):
+        second = _AND_NOT.search(norm, opening, min(scope[1], opening + 160))
         if second is not None:  # "... and does not target journalists": that predicate
             return allegation_at(norm, norm.index(" ", second.start()) + 1, scope[1])
-    start = re.match(r"\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?", norm[scope[0] :])
-    return allegation_at(norm, scope[0] + (start.end() if start else 0), scope[1])
+    start = re.match(r"\s*(?:,\s*)?(?:(?:that|bahwa)\s+)?", norm[opening:])
+    return allegation_at(norm, opening + (start.end() if start else 0), scope[1])
 
 
 __all__ = ["disavowed", "disavows_harm"]

@@ -13,6 +13,7 @@ from kb.extract.allegations import mutual_allegation, mutual_cues
 from kb.extract.attacks import find_attacks
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost
 from kb.extract.mentions import Mention
+from kb.extract.mutual_pairs import bare_armies, joined_pair, of_mention, unspoken
 from kb.extract.parties import compile_words, is_place
 from kb.extract.speakers import Speaker, party_label
 
@@ -109,18 +110,14 @@ def mutual(s: SentenceInput) -> list[Draft]:
             and not is_place(s.norm, m)
             and not _MODIFIER.match(s.norm, m.end)  # "a US-brokered truce": the broker accuses nobody
         ]
-        pair = next(
-            (
-                (a, b)
-                for a, b in zip(before[-2::-1], before[::-1], strict=False)
-                if re.fullmatch(r"\s*(?:,|dan|and)\s*", s.norm[a.end : b.start])
-            ),
-            None,
-        )
-        pair = pair or _described_pair(s.norm, before)
-        sides = [(_speaker_of(m), party_label(m.actor, s.gazetteer)) for m in pair if m.actor] if pair else _main(s)
-        if len(sides) != 2 and len(before) >= 2:  # no pair named together, no two main sides: the last two named
-            sides = [(_speaker_of(m), party_label(m.actor, s.gazetteer)) for m in before[-2:] if m.actor]
+        named = [of_mention(m, s) for m in before]
+        joined = sorted([*named, *bare_armies(s, match.start())], key=lambda p: p.start)  # "the army and the RSF"
+        described = _described_pair(s.norm, before)
+        pair = joined_pair(s, joined) or (tuple(of_mention(m, s) for m in described) if described else None)
+        sides = [(p.speaker, p.label) for p in pair] if pair else _main(s)
+        free = unspoken(s, named)
+        if len(sides) != 2 and len(free) >= 2:  # no pair named together, no two main sides: the last two named
+            sides = [(p.speaker, p.label) for p in free[-2:]]  # that are not who reports the exchange
         if len(sides) != 2:
             continue
         attacks = find_attacks(s.norm, (match.end(), len(s.norm)), s.mentions, s.gazetteer, set())

@@ -22,7 +22,10 @@ _PLACE_RUN = (
     rf"({_PLACE_NOUNS}(?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'’-]*|al-\w+))*"
     r"(?:\s+(?:region|district|province|oblast|city|township|town|village|camp|governorate|utara|selatan|barat|timur))?)"
 )
-_PLACE = re.compile(rf"\b(?:in|at|near|di|dekat)\s+{_PLACE_RUN}")
+# "di pasar utama El Fasher", "at the main market of El Fasher": a site in lower case before the place's name
+_SITE = (r"(?:(?:the\s+)?(?:pasar|market|rumah\s+sakit|hospital|sekolah|school|masjid|mosque|klinik|clinic)"
+         r"(?:\s+[a-z]+){0,2}?\s+(?:of\s+)?)?")
+_PLACE = re.compile(rf"\b(?:in|at|near|di|dekat)\s+{_SITE}{_PLACE_RUN}")
 # "In the southern Mykolaiv region, governor X said ...", "Di wilayah selatan Mykolaiv, ...": a place opening the
 # sentence, closed by its comma (not "At Least 12 Killed", "In Israel's war on Gaza", a headline's "Killed In Kharkiv
 # Strike, Governor Says"). It is where the speaker is as often as where the figure is ("In Geneva, the UN said 40 were
@@ -90,9 +93,13 @@ _TITLES = frozenset((
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-")  # "el-Obeid", "al-Mawasi": the name after the article
 
 
+# Where people went, not where the figure happened: "mengungsi ke kamp Zamzam", "fled to the town of X".
+_TOWARD = re.compile(r"(?<![\w-])(?:ke|menuju|to|into|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _first_place(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> str | None:
     for match in pattern.finditer(norm, lo, hi):
-        if _STRIKER.match(norm, match.end(1)):
+        if _STRIKER.match(norm, match.end(1)) or _TOWARD.search(norm, max(lo, match.start() - 12), match.start()):
             continue
         words = match.group(1).split()
         if words and words[0].casefold() in ("the", "a"):

@@ -26,7 +26,7 @@ def figure_subject(s: SentenceInput, figure: Figure, holder: Frame | None, speak
                                place=figure.scope.place)
     side = speaker_side(speaker, s.gazetteer)
     victims, *rest = [p.strip() for p in subject.split(";")] if subject else [""]
-    army = resolve_force(victims, s.around.armed, side, victims=True)  # "regime soldiers": the other side's army
+    army = resolve_force(victims, s.around.forces, side, victims=True)  # "regime soldiers": the other side's army
     if army is None:
         return subject
     return "; ".join([army, *(p for p in rest if p != army)])  # never its own attacker (the article's striker)

@@ -59,6 +59,12 @@ def armed_bodies(
     return (*named, *(pair for pair in _armies_of(main, gazetteer) if pair not in named))
 
 
+def home_army(home: Actor | None, gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """(side, label) of the army of the state an article is about (its dateline's: "PORT SUDAN" over a story of the
+    RSF), when the gazetteer knows exactly one: what a bare "the army" is when the article names no army."""
+    return tuple(_armies_of((home.label,), gazetteer)) if home is not None else ()
+
+
 def _armies_of(states: tuple[str, ...], gazetteer: Gazetteer) -> list[tuple[str, str]]:
     """The army of each of the article's main states that the gazetteer knows exactly one of: the
     article says "the military" and never names it."""

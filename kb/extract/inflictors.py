@@ -54,8 +54,10 @@ _DONE_BY = re.compile(
     re.IGNORECASE,
 )
 _BACKER = re.compile(r"-(?:backed|led|aligned|allied|run|supported|sponsored)(?![\w-])", re.IGNORECASE)
-_KILLS_AFTER = re.compile(r"^(?:\s*\([A-Z][\w-]{1,10}\))?\s+(?:(?:has|have|had|telah|juga|also|reportedly)\s+)*"
-                          r"(?:killed|menewaskan|membunuh)\b", re.IGNORECASE)  # "the RSF (RSF) has killed"
+# "the RSF (RSF) has killed", "RSF fighters killed", "pasukan Israel menewaskan": the party, its forces, the verb
+_KILLS_AFTER = re.compile(r"^(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:fighters|" + alternation(lexicon.FORCE_WORDS) + r"))?"
+                          r"\s+(?:(?:has|have|had|telah|juga|also|reportedly)\s+)*(?:killed|menewaskan|membunuh)\b",
+                          re.IGNORECASE)
 
 
 _AT = re.compile(

@@ -14,6 +14,7 @@ from kb.extract import announced, backref, carry, coref, follows, pronoun_partie
 from kb.extract import text as textprep
 from kb.extract.added import passive_addition, refers_back
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
+from kb.extract.bare_bodies import civil_state, home_state
 from kb.extract.belligerents import resolve_drafts
 from kb.extract.between import Between
 from kb.extract.captions import caption
@@ -24,7 +25,7 @@ from kb.extract.contract import ensure_contract, identity
 from kb.extract.datelines import find_dateline, find_tag, lone_dateline
 from kb.extract.dates import DateMention, find_dates
 from kb.extract.drafts import Draft, SentenceInput
-from kb.extract.forces import armed_bodies
+from kb.extract.forces import armed_bodies, home_army
 from kb.extract.frames import Frame, find_frames
 from kb.extract.holders import sentence_place
 from kb.extract.lang import article_language
@@ -85,7 +86,10 @@ class _Walker:
         # per sentence span, the survey's mentions; and each actor named as a party, counted
         self.mentions, self.named = survey((self.text, self.norm, self.masked), self.lines, gazetteer, self.context)
         main = main_parties(self.named, gazetteer)
-        self.around = ArticleParties(main, armed=armed_bodies(self.named, gazetteer, main))
+        home = home_state(gazetteer, self.context.seen, self.context.dateline, self.context.words)
+        self.around = ArticleParties(main, armed=armed_bodies(self.named, gazetteer, main),
+                                     home_armed=home_army(home, gazetteer),
+                                     civil=civil_state(home, main, gazetteer, self.context.words))
         self.mobilized: set[tuple[str | None, str | None]] = set()
         self.claims: list[Claim] = []
         self.claimless: list[tuple[int, int]] = []  # captions and habits (``captions``, ``stance_gates``): no claims

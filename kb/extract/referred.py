@@ -53,8 +53,9 @@ def referred(text: str, words: list[str], inside: list[Mention], context: Contex
         army = state_army(context.seen, context.gazetteer)
         if army is not None:
             return Speaker(army.label, army.iri, None, army)
-        if found is not None:
-            return NOBODY
+        if found is not None:  # a militia found by kind: the army of the state the article is about, else nobody
+            home = _unnamed(words, context)
+            return home if home is not None and home.actor is not None else NOBODY
     if found is None and anaphor == ("Group",):  # "the separatists said" with no group named: they speak
         return Speaker(clean_label(text))
     if found is None and any(_country_of_group(w, words, inside, context) for w in words):
@@ -78,7 +79,7 @@ def _most_named_group(context: Context) -> Speaker | None:
 def _unnamed(words: list[str], context: Context) -> Speaker | None:
     """A bare body no sentence named ("The army said", "Kementerian mengatakan"): the article's state's, never
     the outlet (``bare_bodies``)."""
-    found = unnamed_body(words, context.gazetteer, context.seen, context.dateline)
+    found = unnamed_body(words, context.gazetteer, context.seen, context.dateline, context.words)
     if found is None:
         return None
     label, actor = found

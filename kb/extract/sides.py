@@ -8,7 +8,8 @@ about ("di Lebanon", "in Kyiv"); the speaker's own side when a party reports civ
 its soldiers who died or fell; "all parties" only when the text says so ("both sides", "kedua belah
 pihak", the war itself as the killer).  The attacker ("by the RSF", "serangan Israel", "Israeli
 strikes") is added after the victims, as the annotation conventions ask.  Nothing said: the victims
-as written ("civilians", "people").  Who struck is read in ``inflictors``.
+as written ("civilians", "people"), civilians with the state their place lies in or the article's civil war is
+fought in (``_civilians_of``).  Who struck is read in ``inflictors``.
 """
 
 from __future__ import annotations
@@ -198,6 +199,8 @@ def casualty_subject(
         who = state  # "the army said a soldier was killed" (by the enemy's missile): an army's own
     if who is None and found.victims:
         who = found.victims
+    if who is None and cls == "civilian" and around is not None:
+        who = _civilians_of(place, found.inflictor, gazetteer, around)
     parts = [p for p in (who, found.inflictor) if p]
     if not parts:
         return "civilians" if cls == "civilian" else "people" if cls in ("person", "death") else written or "people"
@@ -219,6 +222,26 @@ def _place_side(place: str | None, inflictor: str | None, gazetteer: Gazetteer) 
         return None
     label = party_label(state, gazetteer)
     return label if label != inflictor else None
+
+
+def _civilians_of(place: str | None, inflictor: str | None, gazetteer: Gazetteer,
+                  around: ArticleParties) -> str | None:
+    """The nationality of civilians no word of the sentence gives: the state the figure's place lies in ("20
+    civilians died in the El Fasher market", said by a side of no state, are Sudan's as they are when the state's
+    army says it), with no place the state of the article's civil war (``bare_bodies.civil_state``).  Never when
+    the striker is of that state (whose civilians an army strikes at home is not said), nor when a main side of the
+    article is another state: the places gazetteer's country is the wrong side of a contested place (Stepanakert in
+    a war of Azerbaijan and Nagorno-Karabakh), and a two states' war leaves whose civilians to the words."""
+    state = place_state(gazetteer, place) if place else gazetteer.lookup(around.civil) if around.civil else None
+    striker = gazetteer.lookup(inflictor) if inflictor else None
+    struck_for = state_of(striker, gazetteer)
+    if state is None or (struck_for is not None and struck_for.iri == state.iri):
+        return None
+    if any((side := state_of(gazetteer.lookup(p), gazetteer)) is not None and side.iri != state.iri
+           for p in around.main[:2]):
+        return None
+    label = party_label(state, gazetteer)
+    return label if label == state.label and label != inflictor else None  # not "Myanmar" read as its junta
 
 
 # A verb by which a speaker judges deaths rather than reports its own: "condemned the deaths of 12 civilians",

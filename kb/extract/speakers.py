@@ -20,6 +20,7 @@ from kb.extract.context import Context as Context
 from kb.extract.context import Speaker as Speaker
 from kb.extract.context import voiced as voiced
 from kb.extract.counts import after_count
+from kb.extract.demonstrative import demonstrative_body
 from kb.extract.described import described_before
 from kb.extract.heads import MEDIA as _MEDIA
 from kb.extract.heads import head as _head
@@ -32,6 +33,7 @@ from kb.extract.phrase_sides import based_in, civil_body, health_officials, one_
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, country_named_group, placed, possessor
 from kb.extract.referred import NOBODY, named_body, referred
+from kb.extract.side_roles import with_body
 from kb.extract.source_lists import members_of
 from kb.extract.speaker_sides import party_label as party_label
 from kb.extract.speaker_sides import side_label as side_label
@@ -102,9 +104,9 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     if listed is not None and _sourcey(listed[0], context.lang):
         # "kelompok HAM, kelompok pemberontak, dan media": each source speaks ("A and B" stays one group)
         return Speaker(clean_label(text), members=tuple(Speaker(clean_label(p)) for p in listed))
-    back = voices.voice_back(words, context)
-    if back is not None:  # "An Israeli military official said ... . “...,” the official said": the same voice
-        return back
+    back = voices.voice_back(words, context) or demonstrative_body(text, context, norm[end : end + 12])
+    if back is not None:  # "An Israeli military official said ... . “...,” the official said": the same voice;
+        return back  # "kelompok dokter itu", "the doctors' group": the body of that kind named before
     office = voices.press_office(_tokens(norm, start, end))
     body = None if office is None else (  # "the ministry's press service", "the press service": whose office
         _phrase(norm, *office, mentions, context) if office[0] < office[1] else voices.last_body(context))
@@ -124,8 +126,8 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     if len(known) > 1 and coordinated(norm, start, end, known):
         # "Iran dan Hezbollah bersumpah", "Armenia and Azerbaijan said": each speaks, no joint actor
         return Speaker(text, members=tuple(from_mention(m, norm, start) for m in known))
-    if people:
-        return from_mention(people[-1], norm, start)
+    if people:  # "RSF adviser Yousef Izzat": the person, with the body the role names
+        return with_body(from_mention(people[-1], norm, start), people[-1], inside, norm)
     pointed = referred(text, words, inside, context)
     if pointed is not None:
         return None if pointed is NOBODY else pointed

@@ -109,7 +109,7 @@ def add_claim(g: Graph, claim: Claim, article: URIRef, gazetteer: Gazetteer, *, 
     g.add((node, CKB.article, article))
     known = gazetteer.by_iri(claim.speaker_iri) if claim.speaker_iri else None
     if known or claim.speaker.strip():  # no speaker at all is left for the gate to refuse
-        speaker = known or mint(claim.speaker, gazetteer)
+        speaker = known or mint(claim.speaker, gazetteer, claim.speaker_role)  # a person: the body its role names
         g.add((node, CKB.speaker, _actor(g, speaker)))
     g.add((node, CKB.quote, Literal(claim.quote, lang=lang or None)))
     g.add((node, CKB.start, Literal(claim.start, datatype=XSD.integer)))
