@@ -71,13 +71,13 @@ def test_summaries_without_extremes_are_recomputed_without_a_whole_refresh(monke
     assert _derived(store) == _from_scratch(store)
 
 
-@pytest.mark.parametrize("older", ["12", "25", "26", "27", "28", "29"])
+@pytest.mark.parametrize("older", ["12", "25", "26", "27", "28", "29", "30"])
 def test_a_store_of_other_older_rules_is_recomputed_whole(older: str) -> None:
     """Each rules change that alters what is found (25: one speaker's one-strike figures; 26, 27: sides not known,
     denials' topic words; 27: generic stems as cut; 28: a neutral body's figure no side's, a field more in each state
-    record; 29: corroborations, exchanges of blame and denials named by what they are about) leaves a store of the
-    rules before it recomputed whole on its next refresh, so no stale finding stays on /conflicts until its article
-    is written again."""
+    record; 29: corroborations, exchanges of blame and denials named by what they are about; 30: two offices of one
+    neutral body no side) leaves a store of the rules before it recomputed whole on its next refresh, so no stale
+    finding stays on /conflicts until its article is written again."""
     _, store = _store_with_figures()
     _as_if_refreshed_by(store, older)
     summary = conflicts.refresh(store)

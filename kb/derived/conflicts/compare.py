@@ -12,8 +12,9 @@ Verdicts, strongest first:
 
 - ``contradiction``: same frame, same measure, opposing speakers, ranges that cannot both hold;
 - ``discrepancy``: they differ, but something short of impossibility separates them — one side's own
-  sources disagree, one source is a neutral body (a UN agency, the Red Cross: no side of the war) or of a side not
-  known, or the categories differ (soldiers killed against all deaths of that side);
+  sources disagree (or one neutral body's: two UN agencies), one source is a neutral body (a UN agency, the Red
+  Cross: no side of the war) or of a side not known, or the categories differ (soldiers killed against all deaths
+  of that side);
 - ``scope-unclear``: they differ, but at least one figure does not say what it counts over.
 """
 
@@ -194,7 +195,8 @@ def same_measure(a: ClaimFacts, b: ClaimFacts, rel: str) -> Verdict:
     if scope_of(a) == "cumulative" and a.date != b.date and _grew(a, b):
         return _grown(a, b, same_side)
     if same_side:
-        return Verdict("conflict", "same-side", "discrepancy", "two sources of one side give different figures")
+        return Verdict("conflict", "same-side", "discrepancy",
+                       f"two sources of {sides.within(a, b)} give different figures")
     if sides.any_neutral(a, b):
         return Verdict("conflict", "numeric", "discrepancy", sides.neutral_reason(a, b, scope_of(a)))
     if not sides.sides_known(a, b):  # an outlet, an ombudsman, a minted official: not known to be the other side

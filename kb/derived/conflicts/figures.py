@@ -114,7 +114,7 @@ def _numeric(run: list[Pair], cats: Categories, label: Labeller, when: str, who:
     measure = clusters.measure(cats.label(x.category or ''), x.parties, label)
     props = list({id(p): p for pair in run for p in pair[:2]}.values())
     more = f"; they disagree {len(run) - 1} more time{'s' if len(run) > 2 else ''} up to {day(run[-1][1].date)}"
-    side = f"Within one side ({label(x.speaker_root)}): " if verdict.kind == "same-side" else ""
+    side = f"Within {sides.within(x, y)} ({label(x.speaker_root)}): " if verdict.kind == "same-side" else ""
     text = (f"{side}{wording.voice(x, label)} puts {measure} at {wording.scoped_figure(x)} while "
             f"{wording.voice(y, label)} puts it at {wording.scoped_figure(y)}{more if len(run) > 1 else ''}"
             f"{wording.verdict_sentence(verdict.strength, verdict.reason)}")

@@ -5,7 +5,8 @@ Why apart from ``compare``: the rules decide *whether* two figures conflict ther
 are to each other, which the numeric and the part-whole verdicts both put into words.  A speaker's side is known when
 it speaks for a body (``speaker_root``: a ministry for its state) or is itself a party of the figures.  A neutral body
 (``ClaimFacts.speaker_neutral``, from ``ckb:neutral`` in the gazetteer: a UN agency, the Red Cross, a rights monitor)
-observes the war; its figure against a ministry's is an observer's count against a party's, not "opposing sides".
+observes the war; its figure against a ministry's is an observer's count against a party's, not "opposing sides",
+and two of its offices (OCHA and the WHO, both the UN's) are sources of one neutral body, not of one side (rules 31).
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ def neutral_reason(a: ClaimFacts, b: ClaimFacts, scope: str | None) -> str:
     if side_known(other, a.parties | b.parties):
         return f"{both}, one from a neutral body (no side of the war), one from a party"
     return f"{both}, one from a neutral body (no side of the war); the side of the other is not known"
+
+
+def within(a: ClaimFacts, b: ClaimFacts) -> str:
+    """What two sources of one ``speaker_root`` are sources of, in words: "one side", or "one neutral body" when both
+    speak neutrally.  OCHA and the WHO both speak for the UN, which is no side of the war: their two figures were
+    "Within one side (United Nations)" (rules 31)."""
+    return "one neutral body" if a.speaker_neutral and b.speaker_neutral else "one side"
 
 
 def far_above(part: ClaimFacts, whole: ClaimFacts) -> str:

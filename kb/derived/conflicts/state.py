@@ -32,13 +32,14 @@ from kb.vocab import ACTORS_GRAPH, DATA
 ST = "https://w3id.org/claimkb/ns/derived#"
 STATE_GRAPH = "https://w3id.org/claimkb/graph/derived"
 CHANGES_GRAPH = "https://w3id.org/claimkb/graph/changes"
+# 31: two sources of one neutral body (OCHA and the WHO, both the UN's) are "within one neutral body", not "one side"
 # 30: corroborations, exchanges of blame and denials named by what they are about (a proposition, a pair of states and
 #     a week, a denial and its claim), no longer by their claims: a grown one keeps its IRI and gains members
 # 29: a neutral body's figure (ckb:neutral: a UN agency, the Red Cross) against a party's is a discrepancy, never
 #     "from opposing sides"; each record's claim facts hold speaker_neutral
 # 28: a cross-article denial links through no inflection of the verbs every charge shares ("tewas", "killings")
 # 27: "opposing sides" only between speakers whose sides are known
-RULES_VERSION = "30"  # 26: one speaker's two one-strike figures in one article, no place tying them, no part-whole
+RULES_VERSION = "31"  # 26: one speaker's two one-strike figures in one article, no place tying them, no part-whole
 """Bump when the rules or the derived layout change: a store refreshed by older rules is recomputed whole."""
 _ARTICLE, _DIGEST, _FACTS, _GROUP = (ox.NamedNode(ST + n) for n in ("article", "digest", "facts", "group"))
 _CHANGED, _WITH = ox.NamedNode(ST + "changed"), ox.NamedNode(ST + "computedWith")
