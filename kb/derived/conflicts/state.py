@@ -40,7 +40,8 @@ CHANGES_GRAPH = "https://w3id.org/claimkb/graph/changes"
 # 28: a cross-article denial links through no inflection of the verbs every charge shares ("tewas", "killings")
 # 27: "opposing sides" only between speakers whose sides are known
 RULES_VERSION = "31"  # 26: one speaker's two one-strike figures in one article, no place tying them, no part-whole
-"""Bump when the rules or the derived layout change: a store refreshed by older rules is recomputed whole."""
+"""Bump when the rules or the derived layout change: a store refreshed by older rules is recomputed whole (prune
+``UPGRADES`` then: its entries hold only while nothing but their steps differs)."""
 _ARTICLE, _DIGEST, _FACTS, _GROUP = (ox.NamedNode(ST + n) for n in ("article", "digest", "facts", "group"))
 _CHANGED, _WITH = ox.NamedNode(ST + "changed"), ox.NamedNode(ST + "computedWith")
 _TOTALS = ox.NamedNode(ST + "totals")
@@ -164,11 +165,14 @@ def computed_with(store: Store) -> str:
     return RULES_VERSION + "|" + hashlib.sha256("\n".join(lines).encode()).hexdigest()[:24]
 
 
-UPGRADES = {"16": ("summaries", "ranks", "series"), "17": ("ranks", "series"), "18": ("series",)}
-"""Rules whose derived state differs from these only in the steps named (17 added the summaries' extremes; 18 made
-each conflict's rank a function of the conflict alone, ``ranks.rank_of``; 19 keyed a series by its speaker and
-measure, ``graph.add_series``): a store they refreshed is brought up to date by those steps alone
-(``refresh._upgrade``), not recomputed whole."""
+UPGRADES: dict[str, tuple[str, ...]] = {}
+"""Rules whose derived state differs from these only in the steps named ("summaries", "ranks", "series"): a store they
+refreshed is brought up to date by those steps alone (``refresh._upgrade``), not recomputed whole.  An entry holds
+only until a later bump changes anything else, so each bump prunes it.  Rules 16-18 were here (17 added the summaries'
+extremes, 18 made ranks sort keys, 19 keyed a series by its speaker and measure) until review 29 found them stale:
+rules 21 and 29 added facts to each article's state record and rules 30 renamed three kinds of finding, so a store of
+16-18 upgraded by those steps kept records of the older layout, and the next write replacing an article failed on
+decoding one (``tests/test_conflicts_upgrade.py``)."""
 
 
 def put_meta(store: Store, meta: str) -> None:
