@@ -1,5 +1,7 @@
-"""Findings → the conflicts graph.  Node IRIs are hashes of the kind and the claims involved, so a
-refresh over the same articles writes the same nodes (links stay valid) and never duplicates one.
+"""Findings → the conflicts graph.  Node IRIs are hashes of the kind and of what names the finding: its claims, or,
+for one that grows (a numeric episode, a corroboration, an exchange of blame, a denial, a series, an aggregate), what
+it is about however many claims join it (``conflict_key``, ``model.identity``).  So a refresh over the same articles
+writes the same nodes (links stay valid) and never duplicates one.
 
 Triples are built as pyoxigraph terms in a ``Triples`` set (no rdflib graph: at 100k claims the graph has
 millions of triples and rdflib's bookkeeping was most of the refresh); ``Triples.graph()`` gives an rdflib
@@ -104,7 +106,8 @@ def _date(d: date) -> ox.Literal:
 
 
 def finding_key(kind: str, claims: Iterable[str], extra: str = "") -> str:
-    """Stable id: the kind plus the sorted claim IRIs (plus a measure, for aggregates)."""
+    """Stable id: the kind plus the sorted claim IRIs, or, with no claims, ``extra`` (what names a finding that grows:
+    its identity, a series' speaker and measure, an aggregate's measure)."""
     basis = "|".join([kind, extra, *sorted(set(claims))])
     return hashlib.sha256(basis.encode()).hexdigest()[:16]
 
