@@ -209,7 +209,8 @@ def same_measure(a: ClaimFacts, b: ClaimFacts, rel: str) -> Verdict:
 def _grown(a: ClaimFacts, b: ClaimFacts, same_side: bool) -> Verdict:
     """Two running totals for one frame, the later higher.  Between opposing sides a discrepancy (the toll may have
     grown); within one side, or with a source of a side not known, an update (rules 23).  With a neutral body an update
-    too (rules 29): a UN agency's toll is most often a party's figure it relays, and the party's later one has grown."""
+    too, whichever came first (rules 29): a UN agency's toll is most often a party's figure it relays, and the later
+    one has grown."""
     if sides.any_neutral(a, b):
         return Verdict("update", reason="a neutral body's and another source's running totals, higher when reported "
                        "later")
