@@ -104,9 +104,12 @@ class Incident:
 
 
 def rate(seed: int, war: War, side: int) -> int:
-    """How many of a side's people die a day: the running totals grow by it, and one strike kills at most a fifth of
-    it, so a day's strikes never outnumber the day's toll, even for a side at war on two fronts (Israel's).  Keyed
-    by the side's name, not the war's: a state has one toll, whichever war its reporters cover."""
+    """How many of a side's people die a day: the running totals grow by it on average, and one strike kills at most a
+    fifth of it, so a day's strikes kill no more than it, even for a side at war on two fronts (Israel's four).  A
+    day's own increase varies with the totals' jitter (``total``: from 1 to twice the rate): on about 1% of a side's
+    days (2% of Israel's) its strikes' dead outnumber it, and that day's figure ("in the past 24 hours") is below a
+    strike's, a part-whole finding the world does not mean.  Keyed by the side's name, not the war's: a state has one
+    toll, whichever war its reporters cover."""
     return rng(seed, "rate", war.sides[side][0]).randint(20, 80)
 
 

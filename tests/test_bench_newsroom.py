@@ -1,7 +1,8 @@
 """The newsroom corpus the benchmarks build from (``bench/newsroom.py``): it must be what it says, or the bench's
 figures measure another store than a newsroom's.  Each article alone and the same every time; its claims where
-its text says them; the real articles' mix of types; one world, so that a toll only grows and a strike never
-outnumbers its day; and every article accepted by the SHACL gate, as the bench's stores are built through it."""
+its text says them; the real articles' mix of types; one world, so that a toll only grows and a day's strikes kill
+no more than a side's daily rate; and every article accepted by the SHACL gate, as the bench's stores are built
+through it."""
 
 from __future__ import annotations
 
@@ -75,11 +76,15 @@ def test_a_state_at_war_on_two_fronts_has_one_toll() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(war=st.sampled_from(newsroom_world.WARS), days=st.integers(0, 3000))
-def test_a_day_of_strikes_kills_no_more_than_the_day_adds(war: newsroom_world.War, days: int) -> None:
+def test_a_day_of_strikes_kills_no_more_than_the_sides_daily_rate(war: newsroom_world.War, days: int) -> None:
+    """The rate, not the day's own increase, which the totals' jitter makes smaller on about 1% of days (``rate``);
+    every front of the side counted (Israel's strikes in Gaza's war and in Lebanon's)."""
     day = newsroom_world.START + timedelta(days=days)
     for side in (0, 1):
-        killed = sum(i.toll for k in range(2) if (i := newsroom_world.incident(7, war, day, k)).victims == side
-                     and i.unit != "wounded")
+        state = war.sides[side][0]
+        fronts = [(w, s) for w in newsroom_world.WARS for s in (0, 1) if w.sides[s][0] == state]
+        killed = sum(i.toll for w, s in fronts for k in range(2)
+                     if (i := newsroom_world.incident(7, w, day, k)).victims == s and i.unit != "wounded")
         assert killed <= newsroom_world.rate(7, war, side)
 
 
