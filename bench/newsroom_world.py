@@ -114,8 +114,10 @@ def rate(seed: int, war: War, side: int) -> int:
 
 
 def incident(seed: int, war: War, day: date, k: int) -> Incident:
-    """The ``k``-th strike of ``war`` on ``day``: where (each of a day's strikes in another town, so that a town and
-    a day name one strike, as readers take them), whom it hit, and its true toll."""
+    """The ``k``-th strike of ``war`` on ``day``: where (each of a day's strikes on one side's people in another of its
+    towns, so that a town and a day name one strike, as readers take them; but Omdurman is in both of Sudan's lists,
+    and on 113 of 2,000 days at seed 7 both strikes hit it, one on each side's people: two measures, never compared),
+    whom it hit, and its true toll."""
     r = rng(seed, "incident", war.name, day.toordinal(), k)
     unit = r.choices(("civilians killed", "deaths", "soldiers killed", "wounded"), (40, 25, 15, 20))[0]
     victims = r.randrange(2)
