@@ -10,9 +10,9 @@ from kb.derived import conflicts
 from kb.pipeline.article import Article
 from kb.service import KnowledgeBase
 
-TWO_AGENCIES = ("Figures from the enclave differ\n\nThe UN Office for the Coordination of Humanitarian Affairs said on "
-                "Thursday that 412 Palestinians had been killed in Gaza since 7 October. The World Health Organization "
-                "said on Thursday that 1,354 Palestinians had been killed in Gaza since 7 October.\n")
+TWO_AGENCIES = ("Figures from the enclave differ\n\nOCHA said on Thursday that 412 Palestinians had been "
+                "killed in Gaza since 7 October. The World Health Organization said on Thursday that 1,354 "
+                "Palestinians had been killed in Gaza since 7 October.\n")
 ONE_STATE = ("Two counts from Yerevan\n\nArmenia's Defence Ministry said 210 Armenian soldiers had been killed since "
              "27 September. Armenian Prime Minister Nikol Pashinyan said 480 Armenian soldiers had been killed since "
              "27 September.\n")
