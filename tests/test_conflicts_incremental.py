@@ -253,6 +253,13 @@ def test_a_write_that_changed_most_articles_is_recomputed_whole(monkeypatch: pyt
     _publish(kb, 4, 3, _figure("Yerevan", 60, 7))
     assert kb.last_refresh.propositions == 0  # one article of four: incremental again
     assert _derived(store) == _from_scratch(store)
+    monkeypatch.setattr(refresh_module, "WHOLE_MAX", 1)  # a batch past the largest measured: whole, whatever the share
+    monkeypatch.setattr(refresh_module, "WHOLE_SHARE", 1.0)
+    with kb.batch():
+        _publish(kb, 5, 4, _figure("Baku", 80, 8))
+        _publish(kb, 6, 4, _figure("Russia", 90, 8))
+    assert kb.last_refresh.propositions > 0
+    assert _derived(store) == _from_scratch(store)
 
 
 def test_articles_deleted_unmarked_beside_a_marked_write_are_found() -> None:

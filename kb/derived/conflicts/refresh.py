@@ -227,20 +227,23 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     return summary
 
 
-WHOLE_SHARE, WHOLE_MIN = 0.25, 200
+WHOLE_SHARE, WHOLE_MIN, WHOLE_MAX = 0.25, 200, 2500
 """A write that changed more than this share of the recorded articles (and at least ``WHOLE_MIN``) is recomputed
 whole: group by group, a batch's memory grows with everything it touches.  It was 0.05 when 1,000 new articles on a
 10k-article store took 121 s of CPU and 4.2 GB group by group (150 s and 2.7 GB whole); measured again with rules 30
 (``docs/scaling.md``, session 29), group by group is four to five times cheaper and well inside the 2 GB budget:
 1,000 articles into 10k dense ones 21.3 s of CPU and 1.16 GB (whole 111.1 s, 0.74 GB), 1,000 into the newsroom's
 13.4k (100k claims) 27.8 s and 0.98 GB (whole 116.2 s, 0.83 GB), and 2,500 into 10k dense ones, this share, 55.4 s
-and 1.47 GB."""
+and 1.47 GB.  A share is no memory bound: past ``WHOLE_MAX`` changed articles (the largest batch measured group by
+group) a write is recomputed whole whatever the store's size."""
 
 
 def _most_changed(store: Store, found: state.Changes) -> bool:
     changed = len(found.articles)
     if changed < WHOLE_MIN:
         return False
+    if changed > WHOLE_MAX:
+        return True
     rows = list(plain_rows(store, "state-count"))
     return changed > WHOLE_SHARE * (int(rows[0]["recorded"]) if rows else 0)
 
