@@ -25,8 +25,10 @@ pair with its measure may conflict.
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from kb.derived.conflicts import compare, groups
@@ -110,11 +112,32 @@ def possible(part: Extremes | None, whole: Extremes | None, *, same: bool) -> bo
     if part.unknown or whole.unknown:
         return True
     if same:
-        return any(_nested(x, y) for x in part.scoped if compare.scope_of(x) != "cumulative" for y in part.scoped)
+        return _any_nested(part.scoped)
     if part.all is None or whole.all is None:
         return False
     (plo, phi), (wlo, whi) = part.all, whole.all
     return plo > whi or wlo > compare.LATTICE_RATIO * phi
+
+
+def _any_nested(scoped: list[ClaimFacts]) -> bool:
+    """Whether a figure of ``scoped`` that is no running total is a part of another dated on its day or up to
+    ``compare.SAME_FRAME_DAYS`` after it (undated: of another undated one).  Each figure meets only those of its days,
+    found by bisection: most of a newsroom's figures are one strike's (70% in the bench's corpus), so a state's scoped
+    figures run to thousands, and testing every pair was 1.7 s of 21 in seven one-article writes (profiled)."""
+    dated = sorted((c for c in scoped if c.date is not None), key=lambda c: c.date or date.min)
+    days = [c.date or date.min for c in dated]
+    undated = [c for c in scoped if c.date is None]
+    span = timedelta(days=compare.SAME_FRAME_DAYS)
+    for x in scoped:
+        if compare.scope_of(x) == "cumulative":
+            continue
+        if x.date is None:
+            near = undated
+        else:
+            near = dated[bisect.bisect_left(days, x.date):bisect.bisect_right(days, x.date + span)]
+        if any(_nested(x, y) for y in near):
+            return True
+    return False
 
 
 def _nested(part: ClaimFacts, whole: ClaimFacts) -> bool:

@@ -16,7 +16,8 @@ would say (``tests/test_conflicts_incremental.py`` checks it on random sequences
 - a proposition (corroboration): its attestations;
 - a pair of states (mutual accusations): both directions' accusations;
 - a denial: its proposition, and the whole propositions about its speaker or by the parties it names dated in its
-  window, plus its articles' claims; a changed claim touches the denials whose window it falls in.
+  window, plus its articles' claims; a changed claim touches the denials whose window it falls in, and those of its
+  proposition's articles that answered it (all of them when its first attestation changed: ``denial_groups``).
 """
 
 from __future__ import annotations
@@ -24,13 +25,23 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from kb.derived import timeline  # the module: kb.derived.timeline imports kb.derived.conflicts (a cycle)
-from kb.derived.conflicts import accusations, clusters, episodes, extremes, figures, groups, native, state, summaries
+from kb.derived.conflicts import (
+    accusations,
+    clusters,
+    denial_groups,
+    episodes,
+    extremes,
+    figures,
+    groups,
+    native,
+    state,
+    summaries,
+)
 from kb.derived.conflicts.graph import DIGEST, MEMBER_LIST
 from kb.derived.conflicts.load import Actors, load_claims
 from kb.derived.conflicts.model import ClaimFacts, Detected
@@ -230,7 +241,9 @@ def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recom
         _part_whole(store, view, measures, touched, out, actors, cats, tally)
     with phase("corroborations, accusations, denials"):
         _propositions(view, touched, out, label, cats, tally)
-        _denials(view, touched, out, label, tally)
+        found, tags = denial_groups.recompute(view, touched, label, tally)
+        out.conflicts += found
+        out.tags |= tags
     out.comparisons = tally["comparisons"]
     out.digests = view.digests
     return out
@@ -305,47 +318,6 @@ def _part_whole(store: Store, view: View, changed: set[str], touched: list[Claim
     scopes = figures.article_scopes(everything)
     found = figures.part_whole_conflicts(by, cats, actors.label, tally, scopes)
     out.conflicts += [x for x in found if group_of(x) in {"pw|" + t for t in part_tags}]
-
-
-def _window(when: date, days: int) -> list[str]:
-    return [(when + timedelta(days=n)).isoformat() for n in range(days + 1)]
-
-
-def _denials(view: View, touched: list[ClaimFacts], out: Recomputed, label: figures.Labeller,
-             tally: Counter[str]) -> None:
-    """Denial findings of every denial whose proposition changed or whose window a changed proposition is in."""
-    span = accusations.DENIAL_WINDOW_DAYS
-    targets = {groups.proposition(c) for c in touched if c.type == "denial"}
-    others = {groups.proposition(c) for c in touched if c.type != "denial"}
-    lookups: set[str] = set()
-    beside: set[str] = set()  # articles of the touched propositions' claims: a denial there answers them at any date
-    for now in (True, False):
-        for p in clusters.propositions(view.load(others, now=now)[0]):
-            if groups.proposition(p.first) not in others:
-                continue
-            beside |= {c.article for c in p.claims}
-            if p.date is not None:
-                days = _window(p.date, span)
-                lookups |= {f"dd|{x}|{day}" for x in p.first.parties for day in days}
-                lookups |= {f"dn|{p.first.speaker_root}|{day}" for day in days}
-    targets |= {groups.proposition(c) for c in view.load(lookups)[0] if c.type == "denial"}
-    targets |= {groups.proposition(c) for c in view.articles(beside) if c.type == "denial"}
-    denial_claims, _ = view.load(targets)
-    pool: set[str] = set()
-    articles: set[str] = set()
-    for d in clusters.propositions(c for c in denial_claims if c.type == "denial"):
-        articles |= {c.article for c in d.claims}
-        if d.date is not None:
-            days = _window(d.date - timedelta(days=span), span)
-            pool |= {f"ps|{d.first.speaker_root}|{day}" for day in days}
-            pool |= {f"sp|{y}|{day}" for y in d.first.parties for day in days}
-    near, _ = view.load(pool)
-    in_articles = view.articles(articles)
-    props = {groups.proposition(c) for c in (*near, *in_articles)} | targets
-    context, _ = view.load(props)
-    found = accusations.denials(clusters.propositions(context), label, tally)
-    out.conflicts += [x for x in found if group_of(x) in {"dz|" + t for t in targets}]
-    out.tags |= {"dz|" + t for t in targets}
 
 
 def group_of(item: Detected | clusters.Corroboration | clusters.Series | clusters.Aggregate) -> str:
