@@ -110,8 +110,8 @@ class View:
         self._tagged: dict[str, set[str]] = {}
         self._texts: dict[str, str] = {}
         self._claims: dict[str, list[ClaimFacts]] = {}
-        self._tags: dict[tuple[int, str], set[str]] = {}
-        self._records: dict[str, tuple[str, str] | None] = {}
+        self._tags: dict[str, dict[int, set[str]]] = {}
+        self._records: dict[object, tuple[str, str] | None] = {}
         self.digests: dict[str, dict[str, str]] = {}
         """Group tag → its stored findings' digests, for the groups ``stored_members`` read (embedded store): the
         diff reads no group twice (``apply._stored_digests``)."""
@@ -128,18 +128,25 @@ class View:
         if now:
             for article in self.changed:
                 claims = self.delta.new_claims.get(article, [])
-                if any(self.tags(c, kinds) & tags for c in claims):
+                if self._within(claims, tags, kinds):
                     everything += claims
-        return [c for c in everything if self.tags(c, kinds) & tags], everything
+        return self._within(everything, tags, kinds), everything
 
-    def tags(self, c: ClaimFacts, kinds: set[str]) -> set[str]:
-        """The claim's tags of those kinds, each kind computed once per claim."""
-        out: set[str] = set()
-        for kind in kinds:
-            found = self._tags.get((id(c), kind))
-            if found is None:
-                found = self._tags[(id(c), kind)] = groups.kind_tags(c, kind)
-            out |= found
+    def _within(self, claims: list[ClaimFacts], tags: set[str], kinds: set[str]) -> list[ClaimFacts]:
+        """The claims with a tag among ``tags`` (of ``kinds``), each kind's tags computed once per claim: a dictionary
+        per kind, tested without building a set per claim (filtering 60k loaded claims was a fifth of a one-article
+        write on the newsroom's 13.4k-article store)."""
+        tables = [(kind, self._tags.setdefault(kind, {})) for kind in sorted(kinds)]
+        out = []
+        for c in claims:
+            key = id(c)
+            for kind, known in tables:
+                found = known.get(key)
+                if found is None:
+                    found = known[key] = groups.kind_tags(c, kind)
+                if not found.isdisjoint(tags):
+                    out.append(c)
+                    break
         return out
 
     def _articles(self, tags: set[str]) -> set[str]:

@@ -256,10 +256,10 @@ def records(store: Store, articles: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def tagged(store: Store, tags: Iterable[str], read: dict[str, tuple[str, str] | None] | None = None
+def tagged(store: Store, tags: Iterable[str], read: dict[object, tuple[str, str] | None] | None = None
            ) -> Iterator[tuple[str, str, str]]:
     """(tag, article, recorded facts JSON) for every article with a claim in one of the groups ``tags``.  ``read``: the
-    records already read by an earlier call (record node → article and facts), kept across the calls of one refresh
+    records already read by an earlier call (record node term → article and facts), kept across the calls of one refresh
     on the embedded store: a refresh loads overlapping groups a dozen times (a batch's series, episodes, propositions
     meet the same articles), and each call read each record's article and facts again."""
     wanted = sorted(set(tags))
@@ -276,7 +276,7 @@ def _value(term: object) -> str:
     return term.value if isinstance(term, ox.NamedNode | ox.Literal) else str(term)
 
 
-def _tagged_quads(ox_store: ox.Store, tags: list[str], facts: dict[str, tuple[str, str] | None]
+def _tagged_quads(ox_store: ox.Store, tags: list[str], facts: dict[object, tuple[str, str] | None]
                   ) -> Iterator[tuple[str, str, str]]:
     """``tagged`` on an embedded store, by look-ups: what ``state-tagged.rq`` answers, each article's facts read
     once (the query, a row per tag and article with the facts converted each time, was half of a one-article
@@ -288,10 +288,10 @@ def _tagged_quads(ox_store: ox.Store, tags: list[str], facts: dict[str, tuple[st
         for q in ox_store.quads_for_pattern(None, _GROUP, value, graph):
             if q.object != value:
                 continue
-            node, key = q.subject, str(q.subject)
-            if key not in facts:
-                facts[key] = _record_read(ox_store, node, graph)
-            found = facts[key]
+            node = q.subject  # the term itself is the key: its text was a fifth of this loop
+            if node not in facts:
+                facts[node] = _record_read(ox_store, node, graph)
+            found = facts[node]
             if found is not None:
                 yield tag, found[0], found[1]
 
