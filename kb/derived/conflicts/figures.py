@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from datetime import date, timedelta
 
 from kb.derived.conflicts import clusters, compare, sides, wording
@@ -146,16 +146,21 @@ def _in_scope(part: Proposition, whole: Proposition, scopes: dict[str, frozenset
 
 def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]], cats: Categories,
                          label: Labeller, tally: Counter[str],
-                         scopes: dict[str, frozenset[str]] | None = None) -> list[Detected]:
+                         scopes: dict[str, frozenset[str]] | None = None,
+                         parts: Container[tuple[frozenset[str], str]] | None = None) -> list[Detected]:
     """A part's figure against the figures of wholes that contain it (a wider category of the same parties, an
     "all parties" toll, or a running total of the same measure that counts the part's frame): a part
     above its whole, or (``kb.derived.conflicts.compare.nested_measure``) one side's part far below the other side's
-    whole.  An "all parties" whole only contains parts from the same war (see ``_in_scope``)."""
+    whole.  An "all parties" whole only contains parts from the same war (see ``_in_scope``).  ``parts``: only the
+    figures of those measures are judged as parts (an incremental refresh loads the measures that may be their wholes
+    too, and judged those as well, to keep none of it: a finding is its part's measure's)."""
     by_category: dict[str, list[tuple[frozenset[str], _Wholes]]] = defaultdict(list)
     for (parties, category), members in groups.items():
         by_category[category].append((parties, _Wholes(members)))
     found = []
     for (parties, category), members in groups.items():
+        if parts is not None and (parties, category) not in parts:
+            continue
         for whole_category in (category, *sorted(cats.wholes.get(category, ()))):
             for whole_parties, wholes in by_category.get(whole_category, ()):
                 if not _contains(whole_parties, wholes.all_parties, parties):

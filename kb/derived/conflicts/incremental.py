@@ -314,8 +314,7 @@ def _part_whole(store: Store, view: View, changed: set[str], touched: list[Claim
     candidates = {m: wholes(m) | {m} for m in parts}  # a measure's running totals are wholes of its own parts
     texts = state.summaries(store, {groups.measure(*w) for ws in candidates.values() for w in ws})
     found_x = extremes.by_measure(texts, out.summaries)
-    live = {m: {w for w in ws if extremes.possible(found_x.get(m), found_x.get(w), same=w == m)}
-            for m, ws in candidates.items()}
+    live = {m: _live(m, ws, found_x) for m, ws in candidates.items()}
     part_tags = {groups.measure(*m) for m in parts}
     out.tags |= {"pw|" + t for t in part_tags}
     tags = {groups.measure(*w) for m, ws in live.items() if ws for w in ws | {m}}
@@ -324,8 +323,19 @@ def _part_whole(store: Store, view: View, changed: set[str], touched: list[Claim
     claims, everything = view.load(tags)
     by = figures.by_measure(figures.figure_propositions(clusters.propositions(claims)))
     scopes = figures.article_scopes(everything)
-    found = figures.part_whole_conflicts(by, cats, actors.label, tally, scopes)
+    found = figures.part_whole_conflicts(by, cats, actors.label, tally, scopes, parts)
     out.conflicts += [x for x in found if group_of(x) in {"pw|" + t for t in part_tags}]
+
+
+def _live(part: extremes.Measure, wholes: set[extremes.Measure], found: dict[extremes.Measure, extremes.Extremes]
+          ) -> set[extremes.Measure]:
+    """The wholes (``part`` itself among them) whose extremes allow a part-whole finding with ``part``, enough of them
+    to say what is loaded: once another measure is, ``part`` is loaded with it and judged against its own figures
+    whatever its own check says, so that check (its scoped figures decoded and met day by day) is skipped."""
+    cross = {w for w in wholes if w != part and extremes.possible(found.get(part), found.get(w), same=False)}
+    if cross or part not in wholes:
+        return cross
+    return {part} if extremes.possible(found.get(part), found.get(part), same=True) else set()
 
 
 def group_of(item: Detected | clusters.Corroboration | clusters.Series | clusters.Aggregate) -> str:
