@@ -41,6 +41,7 @@ from kb.derived.conflicts import (
     native,
     state,
     summaries,
+    summary_records,
 )
 from kb.derived.conflicts.graph import DIGEST, MEMBER_LIST
 from kb.derived.conflicts.load import Actors, load_claims
@@ -286,7 +287,7 @@ def _measures(view: View, touched: list[ClaimFacts], out: Recomputed, cats: Cate
     by = figures.by_measure(figures.figure_propositions(clusters.propositions(claims)))
     out.series = clusters.series([p for group in by.values() for p in group], label, cats)
     now = summaries.by_state(by)
-    stored = state.summaries(view.store, measures)
+    stored = summary_records.read(view.store, measures)
     texts = {tag: summaries.encode(s) for tag, s in now.items()}
     out.summaries = {tag: texts.get(tag) for tag in mine if stored.get(tag) != texts.get(tag)}
     every = {tag: summaries.decode(text) for tag, text in stored.items() if tag not in mine} | now
@@ -312,7 +313,7 @@ def _part_whole(store: Store, view: View, changed: set[str], touched: list[Claim
     changed_m = {groups.parse_measure(t) for t in changed}
     parts = changed_m | {m for m in registry if wholes(m) & changed_m}
     candidates = {m: wholes(m) | {m} for m in parts}  # a measure's running totals are wholes of its own parts
-    texts = state.summaries(store, {groups.measure(*w) for ws in candidates.values() for w in ws})
+    texts = summary_records.read(store, {groups.measure(*w) for ws in candidates.values() for w in ws})
     found_x = extremes.by_measure(texts, out.summaries)
     live = {m: _live(m, ws, found_x) for m, ws in candidates.items()}
     part_tags = {groups.measure(*m) for m in parts}

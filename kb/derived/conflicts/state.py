@@ -45,7 +45,6 @@ RULES_VERSION = "31"  # 26: one speaker's two one-strike figures in one article,
 _ARTICLE, _DIGEST, _FACTS, _GROUP = (ox.NamedNode(ST + n) for n in ("article", "digest", "facts", "group"))
 _CHANGED, _WITH = ox.NamedNode(ST + "changed"), ox.NamedNode(ST + "computedWith")
 _TOTALS = ox.NamedNode(ST + "totals")
-_MEASURE, _SUMMARIZES, _SUMMARY = (ox.NamedNode(ST + n) for n in ("measure", "summarizes", "summary"))
 GROUP = _GROUP
 META = ox.NamedNode(f"{DATA}state/meta")
 _READ = 400
@@ -324,48 +323,3 @@ def stored_triples(store: Store, records_of: Iterable[str], markers_of: Iterable
             for row in store.select(f"SELECT ?p ?o WHERE {{ GRAPH <{graph}> {{ <{n.value}> ?p ?o }} }}"):
                 out[graph].append(f"<{n.value}> {row['p'].n3()} {row['o'].n3()} .")  # type: ignore[union-attr]
     return out
-
-
-def summary_node(tag: str) -> ox.NamedNode:
-    return ox.NamedNode(f"{DATA}state/summary/{hashlib.sha256(tag.encode()).hexdigest()[:24]}")
-
-
-def summary_triples(tag: str, text: str) -> list[str]:
-    """The N-Triples lines of one state's summary of one measure (``kb.derived.conflicts.summaries``)."""
-    n, measure = summary_node(tag), "m|" + tag[3:].split("|", 1)[1]
-    return [_line((n, _MEASURE, ox.Literal(measure))), _line((n, _SUMMARIZES, ox.Literal(tag))),
-            _line((n, _SUMMARY, ox.Literal(text)))]
-
-
-def summaries(store: Store, measures: Iterable[str] | None = None) -> dict[str, str]:
-    """``sm|`` tag → summary JSON, for the measures ``measures`` (None: every one)."""
-    if measures is None:
-        return {str(r["tag"]): str(r["summary"]) for r in plain_rows(store, "state-summaries")}
-    out: dict[str, str] = {}
-    wanted = sorted(set(measures))
-    for i in range(0, len(wanted), _READ):
-        bound = [Literal(m) for m in wanted[i:i + _READ]]
-        out.update((str(r["tag"]), str(r["summary"])) for r in plain_rows(store, "state-summaries", measure=bound))
-    return out
-
-
-def summaries_update(changed: dict[str, str | None]) -> str:
-    """The update replacing the summaries ``changed`` (tag → new JSON; None: gone).  Deleted by pattern: a remote
-    server need not give a literal back byte for byte."""
-    parts = [f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ {summary_node(tag)} ?p ?o }} }}" for tag in sorted(changed)]
-    added = [line for tag, text in sorted(changed.items()) if text is not None for line in summary_triples(tag, text)]
-    if added:
-        parts.append(data_update(STATE_GRAPH, [], added))
-    return " ;\n".join(parts)
-
-
-def put_summaries(store: Store, now: dict[str, str]) -> None:
-    """Bring the recorded summaries to exactly ``now`` (a full refresh): only those that differ are rewritten."""
-    recorded = summaries(store)
-    changed: dict[str, str | None] = {tag: text for tag, text in now.items() if recorded.get(tag) != text}
-    changed |= {tag: None for tag in recorded.keys() - now.keys()}
-    tags = sorted(changed)
-    for i in range(0, len(tags), 2_000):
-        update = summaries_update({t: changed[t] for t in tags[i:i + 2_000]})
-        if update:
-            store.update(update)
