@@ -509,3 +509,35 @@ def test_the_denials_a_proposition_had_are_read_alike_by_look_ups_and_by_query()
     _publish(kb, ANSWERED_BESIDE[2][1], 2, ANSWERED_BESIDE[2][2])
     conflicts.refresh(Plain(store))  # type: ignore[arg-type]
     assert _derived(store)[str(CONFLICTS_GRAPH)] == _from_scratch(store)[str(CONFLICTS_GRAPH)]
+
+
+def test_a_charge_whose_every_claim_changed_brings_back_the_denial_that_answered_it() -> None:
+    """One refresh replaces the article of a charge's first attestation (the charge's sentence kept, another changed)
+    and deletes the article of its repetition: the charge's first attestation is the same, but none of its claims
+    stands in an unchanged article, so no stored finding can be found by one (``denial_groups._beside``): the denial
+    that answered it is judged again as for a new charge, and its finding loses the deleted repetition."""
+    from kb.pipeline.article import key_of
+    from tests.fixtures.synthetic import Said, publish
+
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    charge = Said("Baku accused Yerevan of shelling Ganja.", "accusation", "Baku", subject="Armenia",
+                  object="shelling Ganja", date=_date(2))
+
+    def first(other: str) -> None:
+        publish(kb, f"{U}first", _date(2), "Kompas", [charge, Said(other, "statement", "Armenia", subject="Russia",
+                                                                    object="talks", date=_date(2))])
+
+    first("Armenia spoke of talks with Moscow.")
+    publish(kb, f"{U}again", _date(3), "Tempo", [Said("Baku accused Yerevan of shelling Ganja again.", "accusation",
+                                                      "Baku", subject="Armenia", object="shelling Ganja",
+                                                      date=_date(3))])
+    publish(kb, f"{U}denial", _date(5), "Reuters", [Said("Yerevan denied shelling Ganja.", "denial", "Yerevan",
+                                                         subject="Azerbaijan", object="shelling Ganja",
+                                                         date=_date(5))])
+    with kb.batch():
+        first("Armenia spoke of talks with Moscow and Paris.")
+        assert kb.delete_article(key_of(f"{U}again"))
+    assert _derived(store) == _from_scratch(store)

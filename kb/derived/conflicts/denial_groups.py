@@ -13,7 +13,8 @@ for one new article on the newsroom's 13.4k-article store, a third of its refres
 change: those that answered the proposition (its finding holds every claim of it, so a new repetition changes its
 members), read from the stored findings by one of the proposition's claims (``stored_answers``); and any of them when
 the proposition's first attestation, by which the rule judges it, is not the same before and after the write (it is
-new, gone, or an earlier claim joined it): then its windows are looked in and its articles read, as before.  An
+new, gone, or an earlier claim joined it), or none of its claims stands in an unchanged article (none to find its
+findings by): then its windows are looked in and its articles read, as before.  An
 untouched denial that did not answer a proposition whose first attestation is unchanged does not answer it now: what
 the rule reads of it (its first claim and date, its claims in the denial's unchanged articles) is what it was, and a
 rival it could now prefer is itself touched and brings the denial back by its own way.
@@ -69,20 +70,20 @@ def recompute(view: View, touched: list[ClaimFacts], label: figures.Labeller,
 def _beside(view: View, others: set[str], heads: tuple[dict[str, Proposition], dict[str, Proposition]]
             ) -> tuple[set[str], set[str], list[Proposition]]:
     """(articles whose every denial is judged again, claims whose stored denial findings are, the propositions whose
-    windows are looked in): per touched proposition, when its first attestation changed, its articles and itself
-    before and after; else one of its claims in an unchanged article."""
+    windows are looked in): per touched proposition, when its first attestation changed or no claim of it stands in
+    an unchanged article, its articles and itself before and after; else one of its claims in an unchanged article."""
     beside: set[str] = set()
     answered: set[str] = set()
     moved: list[Proposition] = []
     for tag in sorted(others):
         was, now = heads[0].get(tag), heads[1].get(tag)
-        if was is None or now is None or was.first != now.first:
+        kept = None if now is None else min((c.iri for c in now.claims if c.article not in view.changed), default=None)
+        if was is None or now is None or was.first != now.first or kept is None:
+            # no claim of it left unchanged: no stored finding can be found by one, so it is looked for as a new one
             moved += [p for p in (was, now) if p is not None]
             beside |= {c.article for p in (was, now) if p is not None for c in p.claims}
             continue
-        kept = min((c.iri for c in now.claims if c.article not in view.changed), default=None)
-        if kept is not None:
-            answered.add(kept)
+        answered.add(kept)
     return beside, answered, moved
 
 
