@@ -146,8 +146,27 @@ OUT_OF_WINDOW = [("add", 0, _figure("Baku", 2000, 0)), ("add", 1, _figure("Yerev
 three days before Sat 26): the write reads that figure by the claims the stored episode holds."""
 
 
+def _charge(kind: str, speaker: str, subject: str, day: int) -> dict[str, Any]:
+    return {"type": kind, "speaker": speaker, "subject": subject, "figure": 10, "unit": "deaths",
+            "topic": "shelling Ganja", "day": day, "scope": None, "place": None}
+
+
+ANSWERED_BESIDE = [
+    ("add", 0, {"day": 2, "outlet": "Kompas", "claims": [_charge("accusation", "Baku", "Armenia", 2)]}),
+    ("add", 1, {"day": 20, "outlet": "Tempo", "claims": [_charge("accusation", "Baku", "Armenia", 20),
+                                                         _charge("denial", "Yerevan", "Azerbaijan", 20)]}),
+    ("add", 2, {"day": 18, "outlet": "Reuters", "claims": [_charge("accusation", "Baku", "Armenia", 18)]}),
+    ("add", 3, {"day": 0, "outlet": "Reuters", "claims": [_charge("accusation", "Baku", "Armenia", 0)]}),
+    ("delete", 2, {"day": 18, "outlet": "Reuters", "claims": []})]
+"""A charge first made on 24 Sep, repeated on 12 Oct beside its denial (out of the charge's 14-day window: answered
+through their shared article) and on 10 Oct in a third article, whose write must grow the denial's finding
+(``denial_groups``: the denials that answered a proposition, read from the stored findings); then an earlier
+repetition moves the charge's first attestation (every article of it read again), and one goes."""
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(operation, min_size=1, max_size=7))
+@example(ANSWERED_BESIDE)
 @example(ACROSS_DAYS)
 @example(PART_WHOLE)
 @example(ACROSS_WEEKS)
@@ -465,3 +484,60 @@ def test_a_timeline_probed_by_look_ups_reads_as_its_queries_do() -> None:
             assert patch._probe(store, node, n) == want, (node, n)
             probed += want is not None
     assert probed >= 12
+
+
+def test_the_denials_a_proposition_had_are_read_alike_by_look_ups_and_by_query() -> None:
+    """A write judges again the denials that answered a repeated proposition, found from the stored findings
+    (``denial_groups.stored_answers``): by look-ups on the embedded store, by "Groups of the findings of some claims"
+    through the ``Store`` protocol alone; both name the denial that answered the charge, and a write through the
+    protocol grows its finding as a recompute does."""
+    from kb.derived.conflicts import denial_groups
+    from tests.conftest import Plain
+
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    for step, (_, key, a) in enumerate(ANSWERED_BESIDE[:2]):
+        _publish(kb, key, step, a)
+    charge = [str(r["c"]) for r in store.select(
+        "SELECT ?c WHERE { GRAPH ?g { ?c <https://w3id.org/claimkb/ns#article> ?a } } ORDER BY ?c")]
+    answered = denial_groups.stored_answers(store, charge)
+    assert len(answered) == 1
+    assert denial_groups.stored_answers(Plain(store), charge) == answered  # type: ignore[arg-type]
+    kb._deferred += 1  # the third article stored, its refresh left to the plain store below
+    _publish(kb, ANSWERED_BESIDE[2][1], 2, ANSWERED_BESIDE[2][2])
+    conflicts.refresh(Plain(store))  # type: ignore[arg-type]
+    assert _derived(store)[str(CONFLICTS_GRAPH)] == _from_scratch(store)[str(CONFLICTS_GRAPH)]
+
+
+def test_a_charge_whose_every_claim_changed_brings_back_the_denial_that_answered_it() -> None:
+    """One refresh replaces the article of a charge's first attestation (the charge's sentence kept, another changed)
+    and deletes the article of its repetition: the charge's first attestation is the same, but none of its claims
+    stands in an unchanged article, so no stored finding can be found by one (``denial_groups._beside``): the denial
+    that answered it is judged again as for a new charge, and its finding loses the deleted repetition."""
+    from kb.pipeline.article import key_of
+    from tests.fixtures.synthetic import Said, publish
+
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    charge = Said("Baku accused Yerevan of shelling Ganja.", "accusation", "Baku", subject="Armenia",
+                  object="shelling Ganja", date=_date(2))
+
+    def first(other: str) -> None:
+        publish(kb, f"{U}first", _date(2), "Kompas", [charge, Said(other, "statement", "Armenia", subject="Russia",
+                                                                    object="talks", date=_date(2))])
+
+    first("Armenia spoke of talks with Moscow.")
+    publish(kb, f"{U}again", _date(3), "Tempo", [Said("Baku accused Yerevan of shelling Ganja again.", "accusation",
+                                                      "Baku", subject="Armenia", object="shelling Ganja",
+                                                      date=_date(3))])
+    publish(kb, f"{U}denial", _date(5), "Reuters", [Said("Yerevan denied shelling Ganja.", "denial", "Yerevan",
+                                                         subject="Azerbaijan", object="shelling Ganja",
+                                                         date=_date(5))])
+    with kb.batch():
+        first("Armenia spoke of talks with Moscow and Paris.")
+        assert kb.delete_article(key_of(f"{U}again"))
+    assert _derived(store) == _from_scratch(store)

@@ -41,7 +41,7 @@ def test_groups_looked_up_on_disk_answer_as_the_query_does(tmp_path: Path) -> No
     query gives, on disk too: tags of many lengths, articles in several groups, a summary node beside them."""
     from rdflib import Literal
 
-    from kb.derived.conflicts import state
+    from kb.derived.conflicts import state, summary_records
     from kb.sparql.rows import plain_rows
 
     store = OxigraphStore(tmp_path / "store")
@@ -52,7 +52,8 @@ def test_groups_looked_up_on_disk_answer_as_the_query_does(tmp_path: Path) -> No
         article = f"https://example.org/article/{n}"
         text = '{"p":null,"c":[' + str(n) + "]}"
         quads += [ox.Quad(s, p, o, graph) for s, p, o in state.record_triples(article, text, tags[n % 37::37])]
-    quads += [ox.Quad(ox.NamedNode("https://example.org/summary"), state._SUMMARIZES, ox.Literal(tags[0]), graph)]
+    summary = ox.NamedNode("https://example.org/summary")
+    quads += [ox.Quad(summary, summary_records._SUMMARIZES, ox.Literal(tags[0]), graph)]
     store.ox.extend(quads)
     store.flush()
     by_query: set[tuple[str, str, str]] = set()

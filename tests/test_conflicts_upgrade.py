@@ -13,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 from kb.derived import conflicts
-from kb.derived.conflicts import state
+from kb.derived.conflicts import state, summary_records
 from kb.service import KnowledgeBase
 from kb.store.oxigraph import OxigraphStore
 from tests.test_conflicts_incremental import PART_WHOLE, _derived, _figure, _from_scratch, _publish
@@ -34,12 +34,12 @@ def _as_if_refreshed_by(store: OxigraphStore, rules: str) -> None:
     """The derived state as ``rules`` left it: their version on the meta node, summaries without extremes."""
     _mark_rules(store, rules)
     old = {}
-    for tag, text in state.summaries(store).items():
+    for tag, text in summary_records.read(store).items():
         found = json.loads(text)
         assert "x" in found  # what the upgrade must bring back
         del found["x"]
         old[tag] = json.dumps(found, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    state.put_summaries(store, old)
+    summary_records.put(store, old)
 
 
 def _store_with_figures() -> tuple[KnowledgeBase, OxigraphStore]:

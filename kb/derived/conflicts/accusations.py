@@ -144,7 +144,7 @@ def _mutual(run: list[tuple[Proposition, Proposition]], label: Labeller, episode
 
 
 def denials(props: list[Proposition], label: Labeller, tally: Counter[str],
-            window: int = DENIAL_WINDOW_DAYS) -> list[Detected]:
+            window: int = DENIAL_WINDOW_DAYS, wanted: Callable[[Proposition], bool] | None = None) -> list[Detected]:
     """A denial and the claim it denies: the denier is the claim's subject, or the denial names the
     claim's speaker; the claim came first (within the window, or in the same article).
 
@@ -152,7 +152,10 @@ def denials(props: list[Proposition], label: Labeller, tally: Counter[str],
       it names (its number), else the nearest figure of the other side before it in the same article.
     - Any other denial answers the claims it shares topic words with.
     - A bare denial ("X denied it") answers only the other side's claim just before it in the same article: across
-      articles, nothing in it says what it answers, and linking nothing beats linking something wrong."""
+      articles, nothing in it says what it answers, and linking nothing beats linking something wrong.
+
+    ``wanted``: only the denials it accepts are judged (an incremental refresh loads the context of a few denials, in
+    which stand many more it does not recompute)."""
     by_speaker: dict[str, _Dated] = defaultdict(_Dated)
     by_subject: dict[str, _Dated] = defaultdict(_Dated)
     for p in props:
@@ -161,7 +164,7 @@ def denials(props: list[Proposition], label: Labeller, tally: Counter[str],
             for party in p.first.parties:
                 by_subject[party].add(p)
     found = []
-    for d in (p for p in props if p.first.type == "denial"):
+    for d in (p for p in props if p.first.type == "denial" and (wanted is None or wanted(p))):
         denier = d.first.speaker_root
         pool = {id(c): c for c in by_subject[denier].before(d, window)} if denier in by_subject else {}
         for party in d.first.parties & by_speaker.keys():

@@ -17,7 +17,18 @@ from contextlib import contextmanager
 import pyoxigraph as ox
 from rdflib import Literal
 
-from kb.derived.conflicts import actor_chunks, cards, findings_order, groups, incremental, native, patch, rewrite, state
+from kb.derived.conflicts import (
+    actor_chunks,
+    cards,
+    findings_order,
+    groups,
+    incremental,
+    native,
+    patch,
+    rewrite,
+    state,
+    summary_records,
+)
 from kb.derived.conflicts.actor_order import ACTOR_ORDER_GRAPH
 from kb.derived.conflicts.actor_table import Placed
 from kb.derived.conflicts.graph import (
@@ -143,7 +154,7 @@ def _write(store: Store, rec: incremental.Recomputed, claims: tuple[list[ClaimFa
     if not (any(gone.values()) or any(added.values()) or fresh or rec.summaries or by_graph):
         return
     forget = cards.forget_update(c.iri for c in (*claims[0], *claims[1]))
-    kept = state.summaries_update(rec.summaries)
+    kept = summary_records.update(rec.summaries)
     if store.capabilities.embedded and sum(map(len, added.values())) + len(fresh) >= BULK_LINES:
         first = (state.forget_totals(), forget, kept, _update(gone, {}),
                  *(data_update(g, lines[0], [], lines[2]) for g, lines in by_graph))

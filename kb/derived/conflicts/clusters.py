@@ -15,8 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from kb.actors import normalize_name
-from kb.derived.conflicts.model import ClaimFacts, Proposition, day, figure
+from kb.derived.conflicts.model import ClaimFacts, Proposition, day, figure, proposition_key
 from kb.derived.conflicts.vocabulary import Categories
 
 Labeller = Callable[[str], str]
@@ -26,8 +25,7 @@ def propositions(claims: Iterable[ClaimFacts]) -> list[Proposition]:
     """Attestations grouped by speaker + type + subject + measure + figure (and object, for words)."""
     groups: dict[tuple[object, ...], Proposition] = {}
     for c in claims:
-        obj = "" if c.has_figure else normalize_name(c.object or "")
-        key = (c.speaker_root, c.type, c.parties, c.category, c.qmin, c.qmax, c.factuality == "denied", obj)
+        key = proposition_key(c)
         groups.setdefault(key, Proposition(key)).claims.append(c)
     return sorted(groups.values(), key=lambda p: p.first.iri)
 

@@ -66,8 +66,9 @@ def recompute(read: Reader, touched: list[ClaimFacts], cats: Categories, label: 
         probes[m] = [*probes.get(m, []), *ps]
     days = {m: {d for p in ps for c in p.claims for d in _window(c.date)} for m, ps in probes.items()}
     near, _ = read.load({groups.figure_day(*m, d) for m, ds in days.items() for d in ds})
+    dated = {m: _Probes(ps) for m, ps in probes.items()}
     near, _ = read.load({groups.proposition(c) for c in near if groups.is_figure(c) and (
-        groups.proposition(c) in props or _may_disagree(c, probes.get((c.parties, c.category or ""), [])))})
+        groups.proposition(c) in props or _may_disagree(c, dated.get((c.parties, c.category or ""))))})
     now = _measures(near)
     changed = {m: _changed(m, now.get(m, []), before.get(m, []), props, tally) for m in days}
     members_of = read.stored_members({tag for found in changed.values() for tag in found})
@@ -88,22 +89,36 @@ def recompute(read: Reader, touched: list[ClaimFacts], cats: Categories, label: 
     return out
 
 
-def _may_disagree(c: ClaimFacts, probes: list[Proposition]) -> bool:
+class _Probes:
+    """One measure's changed propositions by date, so that a figure meets only those of its window (a batch's
+    probes per measure run to hundreds, and every figure near them was tested against each: 3.3 s of a profiled
+    1,000-article batch on the newsroom's 13.4k-article store)."""
+
+    def __init__(self, probes: list[Proposition]) -> None:
+        self.undated = [p for p in probes if p.date is None]
+        self.dated = sorted((p for p in probes if p.date is not None), key=lambda p: p.date or date.min)
+        self.days = [p.date or date.min for p in self.dated]
+
+    def near(self, when: date | None) -> list[Proposition]:
+        """The probes within ``figures.NUMERIC_WINDOW_DAYS`` of ``when`` (undated: the undated ones)."""
+        if when is None:
+            return self.undated
+        span = timedelta(days=figures.NUMERIC_WINDOW_DAYS)
+        return self.dated[bisect.bisect_left(self.days, when - span):bisect.bisect_right(self.days, when + span)]
+
+
+def _may_disagree(c: ClaimFacts, probes: _Probes | None) -> bool:
     """Whether the proposition ``c`` attests may disagree with one of ``probes`` (changed propositions of its
     measure): ``c`` dated within their window, its figure read exactly (an approximate first attestation only
     widens it) apart from theirs.  The others are not read whole: most figures of a dense week agree with a new one
     or fall outside its window."""
+    if probes is None:
+        return False
     lo = float(c.qmin) if c.qmin is not None else 0.0
     if c.qmin is not None and c.qmax is None:
         lo = min(lo, c.qmin * (1 - compare.OPEN_SLACK))
     hi = float("inf") if c.qmax is None else float(c.qmax)
-    return any((p.lo > hi or lo > p.hi) and _near(c.date, p.date) for p in probes)
-
-
-def _near(a: date | None, b: date | None) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return abs((a - b).days) <= figures.NUMERIC_WINDOW_DAYS
+    return any(p.lo > hi or lo > p.hi for p in probes.near(c.date))
 
 
 def _changed(m: Measure, members: list[Proposition], was: list[Proposition], props: set[str],

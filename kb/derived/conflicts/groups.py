@@ -28,10 +28,9 @@ import json
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from kb.actors import normalize_name
-from kb.derived.conflicts.model import ClaimFacts
+from kb.derived.conflicts.model import ClaimFacts, proposition_key
 
 _FIELDS = ("iri", "type", "speaker", "speaker_root", "speaker_neutral", "article", "start", "subjects", "parties",
            "all_parties", "object", "qmin", "qmax", "approximate", "unit", "category", "claim_date", "published",
@@ -154,9 +153,16 @@ def parse_measure(tag: str) -> tuple[frozenset[str], str]:
 
 def proposition(c: ClaimFacts) -> str:
     """The tag of the claim's proposition: the same key as ``clusters.propositions`` uses."""
-    obj = "" if c.has_figure else normalize_name(c.object or "")
-    key = [c.speaker_root, c.type, sorted(c.parties), c.category, c.qmin, c.qmax, c.factuality == "denied", obj]
-    return "p|" + hashlib.sha256(json.dumps(key).encode()).hexdigest()[:24]
+    return _proposition(proposition_key(c))
+
+
+@lru_cache(maxsize=65536)
+def _proposition(key: tuple[object, ...]) -> str:
+    """Cached by the key: a one-article refresh tags every claim it loads (270k for five articles on the newsroom's
+    13.4k-article store), of fewer propositions, and the JSON and hash were a sixth of it."""
+    speaker, kind, parties, *rest = key
+    listed = sorted(cast(frozenset[str], parties))
+    return "p|" + hashlib.sha256(json.dumps([speaker, kind, listed, *rest]).encode()).hexdigest()[:24]
 
 
 def pair(a: str, b: str) -> str:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
+from kb.actors import normalize_name
+
 APPROX_SLACK = 0.1
 """An approximate figure ("about 400") is read as ±10%, so that 420 does not contradict it."""
 
@@ -53,6 +55,20 @@ class ClaimFacts:
     @property
     def has_figure(self) -> bool:
         return self.qmin is not None or self.qmax is not None
+
+
+def proposition_key(c: ClaimFacts) -> tuple[object, ...]:
+    """What makes two claims one proposition (``clusters.propositions``, ``groups.proposition``): speaker, type,
+    parties, measure, figure, denied, and the folded words of a claim without a figure."""
+    obj = "" if c.has_figure else _folded(c.object or "")
+    return (c.speaker_root, c.type, c.parties, c.category, c.qmin, c.qmax, c.factuality == "denied", obj)
+
+
+@lru_cache(maxsize=65536)
+def _folded(text: str) -> str:
+    """``normalize_name``, cached: a one-article refresh asks it of every loaded claim without a figure (270k times for
+    five articles on the newsroom's 13.4k-article store, 1.7 s of their 17), of far fewer distinct objects."""
+    return normalize_name(text)
 
 
 @dataclass

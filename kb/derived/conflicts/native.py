@@ -41,6 +41,7 @@ def _iri(name: str) -> ox.NamedNode:
 
 
 _INVOLVES = ox.NamedNode(str(CKC.involves))
+_MEMBER = ox.NamedNode(str(CKC.member))
 
 
 def heads(db: ox.Store) -> Iterator[tuple[str, str, str, str, str | None]]:
@@ -156,3 +157,12 @@ def group_pairs(db: ox.Store, tags: Iterable[str], props: tuple[ox.NamedNode, ox
             b = next(db.quads_for_pattern(q.subject, second, None, _GRAPH), None)
             yield tag, q.subject.value, None if a is None else _value(a.object), None if b is None else _value(b.object)
 
+
+def groups_of_members(db: ox.Store, claims: Iterable[str]) -> set[str]:
+    """The groups (``st:group``) of the findings that hold one of ``claims`` as a member: the rows of "Groups of the
+    findings of some claims", by look-ups."""
+    out: set[str] = set()
+    for claim in claims:
+        for q in db.quads_for_pattern(None, _MEMBER, ox.NamedNode(claim), _GRAPH):
+            out |= {_value(g.object) for g in db.quads_for_pattern(q.subject, GROUP, None, _GRAPH)}
+    return out

@@ -31,6 +31,7 @@ from kb.derived.conflicts import (
     state,
     streamed,
     summaries,
+    summary_records,
 )
 from kb.derived.conflicts.graph import (
     Triples,
@@ -273,7 +274,7 @@ def _full(store: Store, actors: Actors, meta: str, *, fresh: bool) -> Summary:
     with phase("state records"):
         _record(store, claims, articles, meta, fresh)
     with phase("summaries"):
-        state.put_summaries(store, {tag: summaries.encode(s) for tag, s in kept.items()})
+        summary_records.put(store, {tag: summaries.encode(s) for tag, s in kept.items()})
     t3 = time.perf_counter()
     store.update(state.totals_update(totals))
     return Summary.of(totals, propositions=propositions, comparisons=comparisons, triples=written.triples,
@@ -291,7 +292,7 @@ def _upgrade(store: Store, actors: Actors, meta: str, steps: tuple[str, ...]) ->
         claims = load_claims(store, actors)
         measures = figures.by_measure(figures.figure_propositions(clusters.propositions(claims)))
         if "summaries" in steps:
-            state.put_summaries(store, {tag: summaries.encode(s) for tag, s in summaries.by_state(measures).items()})
+            summary_records.put(store, {tag: summaries.encode(s) for tag, s in summaries.by_state(measures).items()})
         if "series" in steps:  # every series written again under its new key, the other findings left as they are
             found = clusters.series([p for group in measures.values() for p in group], actors.label, categories())
             write_findings(store, (finding(add_series, s) for s in found), within=f"{DATA}series/")

@@ -45,7 +45,6 @@ RULES_VERSION = "31"  # 26: one speaker's two one-strike figures in one article,
 _ARTICLE, _DIGEST, _FACTS, _GROUP = (ox.NamedNode(ST + n) for n in ("article", "digest", "facts", "group"))
 _CHANGED, _WITH = ox.NamedNode(ST + "changed"), ox.NamedNode(ST + "computedWith")
 _TOTALS = ox.NamedNode(ST + "totals")
-_MEASURE, _SUMMARIZES, _SUMMARY = (ox.NamedNode(ST + n) for n in ("measure", "summarizes", "summary"))
 GROUP = _GROUP
 META = ox.NamedNode(f"{DATA}state/meta")
 _READ = 400
@@ -256,10 +255,10 @@ def records(store: Store, articles: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def tagged(store: Store, tags: Iterable[str], read: dict[str, tuple[str, str] | None] | None = None
+def tagged(store: Store, tags: Iterable[str], read: dict[object, tuple[str, str] | None] | None = None
            ) -> Iterator[tuple[str, str, str]]:
     """(tag, article, recorded facts JSON) for every article with a claim in one of the groups ``tags``.  ``read``: the
-    records already read by an earlier call (record node → article and facts), kept across the calls of one refresh
+    records already read by an earlier call (record node term → article and facts), kept across the calls of one refresh
     on the embedded store: a refresh loads overlapping groups a dozen times (a batch's series, episodes, propositions
     meet the same articles), and each call read each record's article and facts again."""
     wanted = sorted(set(tags))
@@ -276,7 +275,7 @@ def _value(term: object) -> str:
     return term.value if isinstance(term, ox.NamedNode | ox.Literal) else str(term)
 
 
-def _tagged_quads(ox_store: ox.Store, tags: list[str], facts: dict[str, tuple[str, str] | None]
+def _tagged_quads(ox_store: ox.Store, tags: list[str], facts: dict[object, tuple[str, str] | None]
                   ) -> Iterator[tuple[str, str, str]]:
     """``tagged`` on an embedded store, by look-ups: what ``state-tagged.rq`` answers, each article's facts read
     once (the query, a row per tag and article with the facts converted each time, was half of a one-article
@@ -288,10 +287,10 @@ def _tagged_quads(ox_store: ox.Store, tags: list[str], facts: dict[str, tuple[st
         for q in ox_store.quads_for_pattern(None, _GROUP, value, graph):
             if q.object != value:
                 continue
-            node, key = q.subject, str(q.subject)
-            if key not in facts:
-                facts[key] = _record_read(ox_store, node, graph)
-            found = facts[key]
+            node = q.subject  # the term itself is the key: its text was a fifth of this loop
+            if node not in facts:
+                facts[node] = _record_read(ox_store, node, graph)
+            found = facts[node]
             if found is not None:
                 yield tag, found[0], found[1]
 
@@ -324,48 +323,3 @@ def stored_triples(store: Store, records_of: Iterable[str], markers_of: Iterable
             for row in store.select(f"SELECT ?p ?o WHERE {{ GRAPH <{graph}> {{ <{n.value}> ?p ?o }} }}"):
                 out[graph].append(f"<{n.value}> {row['p'].n3()} {row['o'].n3()} .")  # type: ignore[union-attr]
     return out
-
-
-def summary_node(tag: str) -> ox.NamedNode:
-    return ox.NamedNode(f"{DATA}state/summary/{hashlib.sha256(tag.encode()).hexdigest()[:24]}")
-
-
-def summary_triples(tag: str, text: str) -> list[str]:
-    """The N-Triples lines of one state's summary of one measure (``kb.derived.conflicts.summaries``)."""
-    n, measure = summary_node(tag), "m|" + tag[3:].split("|", 1)[1]
-    return [_line((n, _MEASURE, ox.Literal(measure))), _line((n, _SUMMARIZES, ox.Literal(tag))),
-            _line((n, _SUMMARY, ox.Literal(text)))]
-
-
-def summaries(store: Store, measures: Iterable[str] | None = None) -> dict[str, str]:
-    """``sm|`` tag → summary JSON, for the measures ``measures`` (None: every one)."""
-    if measures is None:
-        return {str(r["tag"]): str(r["summary"]) for r in plain_rows(store, "state-summaries")}
-    out: dict[str, str] = {}
-    wanted = sorted(set(measures))
-    for i in range(0, len(wanted), _READ):
-        bound = [Literal(m) for m in wanted[i:i + _READ]]
-        out.update((str(r["tag"]), str(r["summary"])) for r in plain_rows(store, "state-summaries", measure=bound))
-    return out
-
-
-def summaries_update(changed: dict[str, str | None]) -> str:
-    """The update replacing the summaries ``changed`` (tag → new JSON; None: gone).  Deleted by pattern: a remote
-    server need not give a literal back byte for byte."""
-    parts = [f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ {summary_node(tag)} ?p ?o }} }}" for tag in sorted(changed)]
-    added = [line for tag, text in sorted(changed.items()) if text is not None for line in summary_triples(tag, text)]
-    if added:
-        parts.append(data_update(STATE_GRAPH, [], added))
-    return " ;\n".join(parts)
-
-
-def put_summaries(store: Store, now: dict[str, str]) -> None:
-    """Bring the recorded summaries to exactly ``now`` (a full refresh): only those that differ are rewritten."""
-    recorded = summaries(store)
-    changed: dict[str, str | None] = {tag: text for tag, text in now.items() if recorded.get(tag) != text}
-    changed |= {tag: None for tag in recorded.keys() - now.keys()}
-    tags = sorted(changed)
-    for i in range(0, len(tags), 2_000):
-        update = summaries_update({t: changed[t] for t in tags[i:i + 2_000]})
-        if update:
-            store.update(update)

@@ -5,10 +5,10 @@ it depends on each state's latest running total and latest figure of any kind, o
 order in which those states first gave one (which breaks ties in the median).  That is what a ``Summary`` holds, for
 one state's figures of one measure (group ``sm|<state>|<measure>``, ``groups.speaker_measure``).  A write recomputes
 the summaries of the states whose figures it changed, from those states' figures only, and each changed measure's
-aggregate from its states' summaries, read back from the derived state (``kb.derived.conflicts.state``) with one
-bound query.  Why: an aggregate recomputed from every figure of its measure reloaded thousands of articles' records
-for one new figure (4.7 s of a 9.5 s one-article refresh at 100k claims).  A full refresh computes the aggregates
-the same way, from summaries, so both say the same.
+aggregate from its states' summaries, read back from the derived state (``kb.derived.conflicts.summary_records``)
+with one bound query.  Why: an aggregate recomputed from every figure of its measure reloaded thousands of articles'
+records for one new figure (4.7 s of a 9.5 s one-article refresh at 100k claims).  A full refresh computes the
+aggregates the same way, from summaries, so both say the same.
 
 A summary also keeps its state's *extremes* (``kb.derived.conflicts.extremes``): what tells a write which pairs of a
 part and a whole measure can hold a part-whole conflict at all.
