@@ -11,6 +11,7 @@ request and then filtered and grouped in Python, took 11 s at 100k claims and th
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -35,6 +36,7 @@ COLUMNS = ("claim", "type", "when", "quote", "speaker", "speakerLabel", "place",
            "min", "max", "unit", "figure")  # figure last: the CSV's first columns stay as they were
 TYPES = ("Casualty", "Mobilization", "Talks", "Ceasefire", "Accusation", "Call", "Denial", "Statement")
 PLACES = f"{DATA}place/"
+_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # a place key of ontology/places.ttl
 STREAM = 200  # a whole .json / .csv is sent this many claims a piece
 KEPT = ("actor", "type", "from", "to", "place")  # what the page's links and its popup's requests carry on
 
@@ -86,12 +88,13 @@ def _filters() -> dict[str, Any]:
 
 
 def _place(raw: str) -> dict[str, Any]:
-    """The place ``?place=`` names (its key, ``kherson``, or its IRI) with its label and coordinates, or 404."""
-    iri = URIRef(raw if raw.startswith(PLACES) else PLACES + raw)
-    found = _points([iri]) if raw and "/" not in raw.removeprefix(PLACES) else {}
-    if str(iri) not in found:
+    """The place ``?place=`` names (its key, ``kherson``, or its IRI) with its label and coordinates, or 404 (text
+    that is no key, ``a b``, is a 404 too, never an IRI with spaces in it)."""
+    key = raw.removeprefix(PLACES)
+    found = _points([URIRef(PLACES + key)]) if _KEY.fullmatch(key) else {}
+    if PLACES + key not in found:
         raise ApiError(404, "Not found", f"no place named {raw!r} on the map (a key such as 'kherson', or its IRI)")
-    return found[str(iri)]
+    return found[PLACES + key]
 
 
 def _bindings(filters: dict[str, Any], *, place: bool = False) -> dict[str, Any]:
