@@ -5,7 +5,10 @@ a place's claims are read only when asked for (``/map.json?place=KEY``, a page a
 from __future__ import annotations
 
 import csv
+import html
 import io
+import json
+import re
 
 import pytest
 from flask.testing import FlaskClient
@@ -83,6 +86,8 @@ def test_the_page_reads_counts_not_claims(client: FlaskClient) -> None:
     assert "map-places" in page and "map-unplaced" in page  # what it ran
     assert "map-claims" not in page and "map-claim-order" not in page  # no claim read for the page
     assert 'data-claims="/map.json?"' in page  # where the popup asks for a place's claims
+    carried = html.unescape(re.search(r"data-features='([^']*)'", page).group(1))  # type: ignore[union-attr]
+    assert json.loads(carried) == client.get("/map.geojson").get_json()  # drawn without a second count
     filtered = client.get("/map?actor=ukraine-mod&page=2", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert 'data-claims="/map.json?actor=ukraine-mod"' in filtered and "map-places-of-actor" in filtered
 

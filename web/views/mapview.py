@@ -58,7 +58,8 @@ def index() -> Data:
         return Data("map.html", COLUMNS, (), bodies={render.GEOJSON: lambda: geojson(_places(filters))})
     places = _places(filters)
     context = {"places": places, "claims": sum(p["claims"] for p in places), "types": TYPES, "filters": filters,
-               "query": _query_string(), "unplaced": _unplaced(filters)}
+               "query": _query_string(), "unplaced": _unplaced(filters),
+               "features": geojson(places)}  # in the page: its script draws them without counting them again
     return Data("map.html", COLUMNS, (), context)
 
 

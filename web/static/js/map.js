@@ -70,7 +70,9 @@
     L.geoJSON(countries, { interactive: false,
       style: { color: "#8a9aa8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
   }).catch(function () { /* the points still show without the base map */ })
-    .then(function () { return getJSON(el.dataset.geojson); })
+    .then(function () {  // the page carries its places (counted once); the GeoJSON is fetched only without them
+      return el.dataset.features ? JSON.parse(el.dataset.features) : getJSON(el.dataset.geojson);
+    })
     .then(function (data) {
       var layer = L.geoJSON(data, {
         pointToLayer: function (feature, latlng) {
