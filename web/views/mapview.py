@@ -12,7 +12,6 @@ request and then filtered and grouped in Python, took 11 s at 100k claims and th
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlencode
@@ -183,13 +182,13 @@ def _reader(filters: dict[str, Any]) -> Any:
 
 
 def _claim_rows(claims: list[str]) -> list[dict[str, Any]]:
-    """The rows of ``claims`` (``map-claims``), in their order."""
+    """The rows of ``claims`` (``map-claims``, one a claim), in their order; a claim that lost its place since its
+    order was read (a write in between) is left out."""
     if not claims:
         return []
-    by_claim: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in core.run("map-claims", claim=[URIRef(c) for c in claims]).values():
-        by_claim[str(row["claim"])].append(row)
-    return [row for claim in claims for row in by_claim.get(claim, [])]
+    found = {str(r["claim"]): r for r in core.run("map-claims", claim=[URIRef(c) for c in claims]).values()
+             if r.get("lat") is not None and r.get("long") is not None}
+    return [found[c] for c in claims if c in found]
 
 
 def _rows(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
