@@ -39,10 +39,11 @@
 
   function item(c) {
     var li = document.createElement("li");
-    li.appendChild(text("span", c.type.split("#").pop().replace(/Claim$/, "").toLowerCase(), "tag"));
-    li.appendChild(document.createTextNode(" " + (c.when || "undated") + " · " + c.speakerLabel +
+    li.appendChild(text("span", (c.type || "").split("#").pop().replace(/Claim$/, "").toLowerCase(), "tag"));
+    li.appendChild(document.createTextNode(" " + (c.when || "undated") + " · " + (c.speakerLabel || "") +
       (c.figure ? " · " + c.figure : "") + ": "));
-    var a = text("a", "“" + (c.quote.length > 140 ? c.quote.slice(0, 137) + "…" : c.quote) + "”");
+    var quote = c.quote || "";
+    var a = text("a", "“" + (quote.length > 140 ? quote.slice(0, 137) + "…" : quote) + "”");
     var path = claimPath(c.claim);
     if (path) { a.href = path; }
     li.appendChild(a);
