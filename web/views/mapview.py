@@ -20,7 +20,7 @@ from flask import Blueprint, request
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from kb.derived import timeline
+from kb.derived import map_counts, timeline
 from kb.errors import InputError
 from kb.figures import figure_text
 from kb.pipeline.article import iso_date
@@ -118,11 +118,19 @@ def _of_actor(name: str, filters: dict[str, Any]) -> str:
     return f"{name}-of-actor" if filters["actors"] else name
 
 
+def _counted(name: str, filters: dict[str, Any]) -> str:
+    """Where the counts come from: kept with the derived data (``kb.derived.map_counts``) when the store keeps them
+    and no actor is chosen, else counted from the claims."""
+    if not filters["actors"] and map_counts.kept(core.kb().store):
+        return f"{name}-kept"
+    return _of_actor(name, filters)
+
+
 def _places(filters: dict[str, Any]) -> list[dict[str, Any]]:
     """One summary a place: label, coordinates, claim count, count per type, first and last date; most claims
     first.  ``?place=``: that place's alone."""
     by_place: dict[str, dict[str, Any]] = {}
-    for row in core.run_plain(_of_actor("map-places", filters), **_bindings(filters)):
+    for row in core.run_plain(_counted("map-places", filters), **_bindings(filters)):
         place = by_place.setdefault(str(row["place"]), {"claims": 0, "types": {}, "first": None, "last": None})
         kind = core.local_name(row["type"]).removesuffix("Claim").lower()
         place["types"][kind] = place["types"].get(kind, 0) + int(row["claims"])
@@ -159,7 +167,7 @@ def _unplaced(filters: dict[str, Any]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = [
         {"placeName": str(r["placeName"]), "claims": int(r["claims"]), "first": core.plain(r["first"]),
          "last": core.plain(r["last"])}
-             for r in core.run_plain(_of_actor("map-unplaced", filters), **_bindings(filters))]
+             for r in core.run_plain(_counted("map-unplaced", filters), **_bindings(filters))]
     found.sort(key=lambda p: (-p["claims"], p["placeName"]))
     return found
 
