@@ -4,6 +4,7 @@ incrementally equal the same counted whole, after a new article, a replaced one 
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from kb.derived import map_counts
@@ -69,3 +70,30 @@ def test_a_write_kept_incrementally_equals_the_counts_made_whole() -> None:
     map_counts.sync(kb.store, None)
     assert _graph(kb) == gone and len(gone) < len(shrunk)
     assert map_counts.sync(kb.store, changed) == 0  # nothing left to change
+
+
+def test_kept_through_the_refresh_as_the_hook_would_keep_them(monkeypatch: Any) -> None:
+    """The hook the refresh needs (docs/scaling.md: beside the review order's sync, with the same articles), run here by
+    wrapping that sync: each write's articles as the refresh lists them (a deleted one included) keep the counts equal
+    to the counts made whole."""
+    refresh = importlib.import_module("kb.derived.conflicts.refresh")  # the module (the package exports its function)
+    kept_by_refresh = refresh.review_sync.sync
+
+    def both(store: Any, articles: Any) -> int:
+        listed = None if articles is None else list(articles)
+        map_counts.sync(store, listed)
+        return kept_by_refresh(store, listed)
+
+    monkeypatch.setattr(refresh.review_sync, "sync", both)
+    kb = KnowledgeBase.open(":memory:")
+    first = kb.ingest_text(TEXT, {**META, "url": "https://news.example.org/kharkiv-week"})
+    second = kb.ingest_text(MORE, {**META, "published": "2024-03-09"})
+    kb.ingest_text(TEXT.split("\n\n", 2)[2], {**META, "url": "https://news.example.org/kharkiv-week"})
+    steps = [_graph(kb)]
+    assert kb.delete_article(second.key)
+    steps.append(_graph(kb))
+    map_counts.sync(kb.store, None)
+    assert _graph(kb) == steps[-1] and steps[0] != steps[1] and first.key
+    client = create_app({"KB_STORE": kb, "RATE_LIMIT": None}).test_client()
+    kharkiv = client.get("/map.geojson?place=kharkiv").get_json()["features"][0]["properties"]
+    assert (kharkiv["claims"], kharkiv["first"]) == (1, "2024-03-08")  # Monday's and Wednesday's replaced away
