@@ -21,11 +21,19 @@ FILTERS = ["", "from=2024-03-05", "to=2024-03-05", "type=casualty", "type=talks"
            "place=kharkiv"]
 
 
+PAGES = ["limit=1&page=1", "limit=1&page=4", "limit=2&page=2", "limit=3&page=1&type=casualty",
+         "limit=1&page=2&from=2024-03-05", "limit=50&page=1&to=2024-03-06", "limit=1&page=1&type=talks"]
+
+
 def _answers(client: Any) -> list[Any]:
     out = []
     for query in FILTERS:
         out.append(client.get("/map.geojson?" + query).get_json())
         out.append(client.get("/map.json?limit=1&" + query).get_json()["unplaced"])
+    for query in PAGES:  # a page of claims, read by days from the kept counts
+        page = client.get("/map.json?" + query).get_json()
+        out.append(([r["claim"] for r in page["rows"]], page["total"], page["pages"]))
+    out.append(client.get("/map.json?limit=1&page=5").status_code)
     return out
 
 
@@ -43,6 +51,8 @@ def test_the_kept_counts_answer_as_the_claims_counted() -> None:
     assert _answers(client) == live
     page = client.get("/map", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert "map-places-kept" in page and "map-unplaced-kept" in page and "(4 claims, 2 places)" in page
+    ran = [q["name"] for q in client.get("/map.json?limit=2&page=1").get_json()["queries"]]
+    assert "map-claim-order-days" in ran and "map-claim-order" not in ran  # a page from its days alone
     by_actor = client.get("/map.json?actor=ukraine-mod").get_data(as_text=True)
     assert "map-unplaced-of-actor" in by_actor  # an actor's map is still counted from the actor's claims
 
