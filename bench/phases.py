@@ -248,7 +248,7 @@ def pages(plan: Plan) -> dict[str, Any]:
         ("/conflicts.csv (whole)", ["/conflicts.csv"]),
         *_finding_pages(keys),
         *_id_pages(keys),
-        ("/map", ["/map"]),
+        *_map_pages(app.extensions["kb"].store),
         ("/review", ["/review"]),
         ("/review?actor=armenia", ["/review?actor=armenia"]),
         ("/review?type=denial", ["/review?type=denial"]),
@@ -333,6 +333,16 @@ def page_keys(store: Store, seed: int, count: int) -> dict[str, list[str]]:
 
 
 FINDING_CLASSES = {"aggregates": "Aggregate", "series": "Series", "corroborations": "Corroboration"}
+
+
+def _map_pages(store: Store) -> list[tuple[str, list[str]]]:
+    """The map (branch map30): the page and its GeoJSON (counts a place), the claims of the place with the most
+    (what a popup fetches), and a page of the claims as JSON."""
+    top = [str(r["x"]).rsplit("/", 1)[-1] for r in store.select(
+        PREFIXES + "SELECT ?x (COUNT(?c) AS ?n) WHERE { ?c ckb:place ?x } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1")]
+    place = [f"/map.json?place={k}&limit=10" for k in top]
+    return [("/map", ["/map"]), ("/map.geojson", ["/map.geojson"]),
+            ("/map.json?place=<most claimed>&limit=10", place), ("/map.json?page=1", ["/map.json?page=1"])]
 
 
 def _finding_pages(keys: dict[str, list[str]]) -> list[tuple[str, list[str]]]:

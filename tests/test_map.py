@@ -46,9 +46,11 @@ def test_claims_by_place_in_three_formats(client: FlaskClient) -> None:
     assert sum(f["properties"]["claims"] for f in features) == len(rows)
     point = next(f for f in features if f["properties"]["label"] == "Kramatorsk")
     assert point["geometry"] == {"type": "Point", "coordinates": [37.5562, 48.723]}  # longitude first
-    assert point["properties"]["items"][0]["figure"].startswith("9 ")
+    assert point["properties"]["key"] == "kramatorsk" and point["properties"]["types"] == {"casualty": 1}
+    claims = client.get("/map.json?place=kramatorsk").get_json()["rows"]  # what the popup fetches
+    assert [c["figure"][:2] for c in claims] == ["9 "]
     page = client.get("/map").get_data(as_text=True)
-    assert "Tartar" in page and 'id="map"' in page and "map-claims" in page  # the named query it ran
+    assert "Tartar" in page and 'id="map"' in page and "map-places" in page  # the named query it ran
 
 
 def test_filters_by_actor_type_and_period(client: FlaskClient) -> None:

@@ -137,6 +137,6 @@ def test_the_map_counts_in_words(app: Flask) -> None:
         heading = source[source.index("<h1>"):source.index("</h1>") + 5]
         template = Template(heading)
         template.environment.filters.update(app.jinja_env.filters)
-        one = template.render(rows=[{}], places=[{}])
-        three = template.render(rows=[{}] * 3, places=[{}] * 2)
+        one = template.render(claims=1, places=[{}])  # the claims counted per place (map30), not rows read
+        three = template.render(claims=3, places=[{}] * 2)
     assert "(1 claim, 1 place)" in one and "(3 claims, 2 places)" in three

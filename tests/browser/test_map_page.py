@@ -23,16 +23,21 @@ def map_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def test_the_map_draws_countries_and_places(map_server: str, watched: Watched) -> None:
     page = watched.page
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
     page.goto(map_server + "/map")
     page.wait_for_selector("#map[data-ready='3']")
     assert page.locator("#map path.leaflet-interactive.place-marker").count() == 3
     assert page.locator("#map .leaflet-overlay-pane path").count() > 100  # the countries base layer
     page.locator("#map path.place-marker").first.click(force=True)
-    popup = page.wait_for_selector(".leaflet-popup-content .map-popup")
+    # the popup shows the place's counts at once and fetches its newest claims (/map.json?place=KEY) when opened
+    popup = page.wait_for_selector(".leaflet-popup-content .map-popup[data-ready='1']")
     text = popup.inner_text()
-    assert "claim" in text and "casualty" in text
+    assert "1 claim" in text and "casualty" in text and "“" in text
     link = page.locator(".leaflet-popup-content a").first.get_attribute("href")
     assert link and link.startswith("/claims/")
+    assert not any("/map.geojson" in url for url in asked)  # the page carries its places
+    assert sum("/map.json?place=" in url for url in asked) == 1  # the popup asked for its place's claims alone
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     watched.shot("map")
 

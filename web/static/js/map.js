@@ -1,6 +1,7 @@
 // The map page: Natural Earth countries (vendored GeoJSON) as the base layer, one circle a place sized by its
-// claim count, a popup listing the place's newest claims. Text goes in with textContent only: a quote is
-// untrusted and never becomes markup.
+// claim count, a popup with the place's counts that fetches its newest claims when opened (/map.json?place=KEY,
+// one page: the GeoJSON carries counts only, so its size does not grow with the claims). Text goes in with
+// textContent only: a quote is untrusted and never becomes markup.
 (function () {
   "use strict";
   var el = document.getElementById("map");
@@ -22,24 +23,47 @@
     return node;
   }
 
+  var SHOWN = 10;  // claims a popup lists
+
+  function claimsURL(key) {
+    var url = new URL(el.dataset.claims, window.location.href);
+    url.searchParams.set("place", key);
+    url.searchParams.set("limit", String(SHOWN));
+    return url.pathname + url.search;
+  }
+
+  function claimPath(iri) {
+    var base = "https://w3id.org/claimkb/id/claim/";
+    return iri.indexOf(base) === 0 ? "/claims/" + iri.slice(base.length) : null;
+  }
+
+  function item(c) {
+    var li = document.createElement("li");
+    li.appendChild(text("span", (c.type || "").split("#").pop().replace(/Claim$/, "").toLowerCase(), "tag"));
+    li.appendChild(document.createTextNode(" " + (c.when || "undated") + " · " + (c.speakerLabel || "") +
+      (c.figure ? " · " + c.figure : "") + ": "));
+    var quote = c.quote || "";
+    var a = text("a", "“" + (quote.length > 140 ? quote.slice(0, 137) + "…" : quote) + "”");
+    var path = claimPath(c.claim);
+    if (path) { a.href = path; }
+    li.appendChild(a);
+    return li;
+  }
+
   function popup(p) {
     var box = document.createElement("div");
     box.className = "map-popup";
     box.appendChild(text("strong", p.label));
     box.appendChild(text("div", p.claims + (p.claims === 1 ? " claim" : " claims") +
       (p.first ? " · " + p.first + (p.last && p.last !== p.first ? " – " + p.last : "") : ""), "meta"));
+    box.appendChild(text("div", Object.keys(p.types).sort().map(function (t) { return t + " " + p.types[t]; })
+      .join(", "), "meta"));
     var list = document.createElement("ol");
-    p.items.slice(0, 10).forEach(function (c) {
-      var li = document.createElement("li");
-      li.appendChild(text("span", c.type, "tag"));
-      li.appendChild(document.createTextNode(" " + (c.when || "undated") + " · " + c.speaker +
-        (c.figure ? " · " + c.figure : "") + ": "));
-      var a = text("a", "“" + (c.quote.length > 140 ? c.quote.slice(0, 137) + "…" : c.quote) + "”");
-      if (c.path) { a.href = c.path; }
-      li.appendChild(a);
-      list.appendChild(li);
-    });
     box.appendChild(list);
+    getJSON(claimsURL(p.key)).then(function (data) {
+      data.rows.forEach(function (c) { list.appendChild(item(c)); });
+      box.dataset.ready = String(data.rows.length);
+    }).catch(function (err) { box.dataset.error = String(err); box.appendChild(text("div", "claims not loaded", "meta")); });
     return box;
   }
 
@@ -47,7 +71,9 @@
     L.geoJSON(countries, { interactive: false,
       style: { color: "#8a9aa8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
   }).catch(function () { /* the points still show without the base map */ })
-    .then(function () { return getJSON(el.dataset.geojson); })
+    .then(function () {  // the page carries its places (counted once); the GeoJSON is fetched only without them
+      return el.dataset.features ? JSON.parse(el.dataset.features) : getJSON(el.dataset.geojson);
+    })
     .then(function (data) {
       var layer = L.geoJSON(data, {
         pointToLayer: function (feature, latlng) {
