@@ -19,6 +19,7 @@ from kb.derived.conflicts.actor_order import ACTOR_ORDER_GRAPH
 from kb.derived.conflicts.cards import CARDS_GRAPH
 from kb.derived.conflicts.findings_order import ORDER_GRAPH
 from kb.derived.conflicts.state import STATE_GRAPH
+from kb.derived.map_counts import MAP_COUNTS_GRAPH
 from kb.derived.review_order import REVIEW_ORDER_GRAPH
 from kb.service import KnowledgeBase
 from kb.store.oxigraph import OxigraphStore
@@ -76,14 +77,14 @@ def _derived(store: OxigraphStore) -> dict[str, set[tuple[str, str, str]]]:
     return {g: {(str(q.subject), str(q.predicate), str(q.object))
                 for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(g))}
             for g in (str(CONFLICTS_GRAPH), str(TIMELINES_GRAPH), STATE_GRAPH, CARDS_GRAPH, ORDER_GRAPH,
-                      ACTOR_ORDER_GRAPH, REVIEW_ORDER_GRAPH)}
+                      ACTOR_ORDER_GRAPH, REVIEW_ORDER_GRAPH, MAP_COUNTS_GRAPH)}
 
 
 def _from_scratch(store: OxigraphStore) -> dict[str, set[tuple[str, str, str]]]:
     """A copy of the articles (and reference graphs) only, refreshed from nothing."""
     copy = OxigraphStore(None)
     derived = {str(CONFLICTS_GRAPH), str(TIMELINES_GRAPH), STATE_GRAPH, CARDS_GRAPH, ORDER_GRAPH, ACTOR_ORDER_GRAPH,
-               REVIEW_ORDER_GRAPH, "https://w3id.org/claimkb/graph/changes"}
+               REVIEW_ORDER_GRAPH, MAP_COUNTS_GRAPH, "https://w3id.org/claimkb/graph/changes"}
     copy.ox.extend(q for q in store.ox.quads_for_pattern(None, None, None, None)
                    if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in derived))
     conflicts.refresh(copy)

@@ -4,7 +4,6 @@ incrementally equal the same counted whole, after a new article, a replaced one 
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from kb.derived import map_counts
@@ -44,6 +43,8 @@ def _graph(kb: KnowledgeBase) -> set[str]:
 def test_the_kept_counts_answer_as_the_claims_counted() -> None:
     kb = KnowledgeBase.open(":memory:")
     kb.ingest_text(TEXT, META)
+    assert map_counts.kept(kb.store)  # kept by the ingest's refresh
+    kb.store.drop_graph(map_counts.MAP_COUNTS_GRAPH)  # as a store the refresh has not reached yet: counted live
     client = create_app({"KB_STORE": kb, "RATE_LIMIT": None, "CONFLICTS_CACHE_SECONDS": 0}).test_client()
     live = _answers(client)
     assert not map_counts.kept(kb.store)
@@ -58,43 +59,33 @@ def test_the_kept_counts_answer_as_the_claims_counted() -> None:
 
 
 def test_a_write_kept_incrementally_equals_the_counts_made_whole() -> None:
+    """Each write's refresh brings the counts up to date by the articles it wrote (added, replaced, deleted): what it
+    keeps equals the counts made whole, and a second sync of the same articles changes nothing."""
     kb = KnowledgeBase.open(":memory:")
     first = kb.ingest_text(TEXT, {**META, "url": "https://news.example.org/kharkiv-week"})
-    map_counts.sync(kb.store, None)
     second = kb.ingest_text(MORE, {**META, "published": "2024-03-09"})
     assert second.claims == 2
     changed = [f"{DATA}article/{second.key}"]
-    assert map_counts.sync(kb.store, changed) > 0
     grown = _graph(kb)
+    assert map_counts.sync(kb.store, changed) == 0  # kept already
     map_counts.sync(kb.store, None)
     assert _graph(kb) == grown
     replaced = kb.ingest_text(TEXT.split("\n\n", 1)[1], {**META, "url": "https://news.example.org/kharkiv-week"})
     assert replaced.status == "replaced" and replaced.key == first.key
-    map_counts.sync(kb.store, [f"{DATA}article/{first.key}"])
     shrunk = _graph(kb)
     map_counts.sync(kb.store, None)
     assert _graph(kb) == shrunk and shrunk != grown
     assert kb.delete_article(second.key)
-    map_counts.sync(kb.store, changed)
     gone = _graph(kb)
     map_counts.sync(kb.store, None)
     assert _graph(kb) == gone and len(gone) < len(shrunk)
     assert map_counts.sync(kb.store, changed) == 0  # nothing left to change
 
 
-def test_kept_through_the_refresh_as_the_hook_would_keep_them(monkeypatch: Any) -> None:
-    """The hook the refresh needs (docs/scaling.md: beside the review order's sync, with the same articles), run here by
-    wrapping that sync: each write's articles as the refresh lists them (a deleted one included) keep the counts equal
-    to the counts made whole."""
-    refresh = importlib.import_module("kb.derived.conflicts.refresh")  # the module (the package exports its function)
-    kept_by_refresh = refresh.review_sync.sync
-
-    def both(store: Any, articles: Any) -> int:
-        listed = None if articles is None else list(articles)
-        map_counts.sync(store, listed)
-        return kept_by_refresh(store, listed)
-
-    monkeypatch.setattr(refresh.review_sync, "sync", both)
+def test_kept_through_the_refresh() -> None:
+    """The refresh keeps the counts (``refresh.refresh`` syncs them beside the review order, with the same articles):
+    each write's articles as the refresh lists them (a deleted one included) keep the counts equal to the counts made
+    whole, and the map reads them."""
     kb = KnowledgeBase.open(":memory:")
     first = kb.ingest_text(TEXT, {**META, "url": "https://news.example.org/kharkiv-week"})
     second = kb.ingest_text(MORE, {**META, "published": "2024-03-09"})

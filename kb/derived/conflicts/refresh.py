@@ -18,7 +18,8 @@ from typing import Any
 
 from rdflib import Graph
 
-from kb.derived import review_sync, timeline  # modules: kb.derived.timeline imports kb.derived.conflicts.graph
+# modules: kb.derived.timeline imports kb.derived.conflicts.graph
+from kb.derived import map_counts, review_sync, timeline
 from kb.derived.conflicts import (
     accusations,
     actor_order,
@@ -209,6 +210,8 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     some = found if found is not None and not _most_changed(store, found) else None  # else recomputed whole
     with phase("review order"):
         review_sync.sync(store, None if some is None or leftover else sorted(some.articles))  # /review's order
+    with phase("map counts"):  # /map's counts by place, type and day (kb.derived.map_counts; per article: idempotent)
+        map_counts.sync(store, None if some is None or leftover else sorted(some.articles))
     if some is not None and totals is not None:
         from kb.derived.conflicts.apply import refresh_changed
 
