@@ -93,18 +93,29 @@ def _short(iso: Any) -> str:
 
 
 def with_sides(conflicts: list[dict[str, Any]]) -> None:
-    """Each conflict's claims grouped by the side their speakers speak for (one named query for the page)."""
+    """Each conflict's claims grouped by the side their speakers speak for (one named query for the page); a neutral
+    body's claims (``ckb:neutral`` on the speaker or a body it speaks for: OCHA, the UN chief) grouped apart, after
+    the sides and said to be no party: since rules 29 the findings' words call it no side of the war, and a card that
+    put a UN office's figure under "United Nations" beside "Sudan" made it one of the disputing sides."""
     speakers = sorted({str(c["speaker_iri"]) for x in conflicts for c in x["claims"] if c.get("speaker_iri")})
-    sides: dict[str, tuple[str, str]] = {}
+    sides: dict[str, tuple[str, str, bool]] = {}
     if speakers:
         for row in core.run("actor-sides", actor=[URIRef(s) for s in speakers]).values():
-            sides.setdefault(str(row["actor"]), (str(row["side"]), str(row["sideLabel"] or core.key_of(row["side"]))))
+            label = str(row["sideLabel"] or core.key_of(row["side"]))
+            sides.setdefault(str(row["actor"]), (str(row["side"]), label, _true(row.get("neutral"))))
     for x in conflicts:
         groups: dict[str, dict[str, Any]] = {}
         for c in x["claims"]:
-            side, label = sides.get(str(c.get("speaker_iri")), (str(c.get("speaker")), str(c.get("speaker"))))
-            groups.setdefault(side, {"side": label, "claims": []})["claims"].append(c)
-        x["sides"] = list(groups.values())
+            speaker = str(c.get("speaker"))
+            side, label, neutral = sides.get(str(c.get("speaker_iri")), (speaker, speaker, False))
+            group = groups.setdefault(side, {"side": label, "neutral": neutral, "claims": []})
+            group["claims"].append(c)
+        x["sides"] = sorted(groups.values(), key=lambda group: group["neutral"])  # stable: the sides as they came
+
+
+def _true(value: Any) -> bool:
+    """An xsd:boolean binding as Python's bool (unbound: False)."""
+    return value is not None and bool(value.toPython() if hasattr(value, "toPython") else value)
 
 
 def load_conflicts(actor: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
