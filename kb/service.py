@@ -68,12 +68,15 @@ class KnowledgeBase(StoreReader):
 
     @classmethod
     def open(
-        cls, location: str | None = None, *, actors: Iterable[Path] = (), read_only: bool = False, wait: float = 0.0
+        cls, location: str | None = None, *, actors: Iterable[Path] = (), read_only: bool = False, wait: float = 0.0,
+        gazetteer: Gazetteer | None = None,
     ) -> KnowledgeBase:
-        """Open (creating if needed) the KB at ``location`` (``--store``, ``KB_STORE``, ``./kb-data``)."""
+        """Open (creating if needed) the KB at ``location`` (``--store``, ``KB_STORE``, ``./kb-data``).  ``gazetteer``:
+        one loaded already from ``actors``, as the web app shares one among the snapshots and writers it opens (each
+        write opened two, and loading parsed the Turtle files again: a tenth of ``POST /api/articles``)."""
         where = store_location(location)
         store = open_store(where, read_only=read_only, wait=wait)
-        return cls(store, Quarantine(quarantine_location(where)), Gazetteer.load(actors))
+        return cls(store, Quarantine(quarantine_location(where)), gazetteer or Gazetteer.load(actors))
 
     def close(self) -> None:
         self.store.close()

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kb.actors import Gazetteer
 from kb.errors import StoreError
 from kb.service import KnowledgeBase
 from kb.store.location import Kind, Location
@@ -75,12 +76,16 @@ class StoreHandle:
         self._checked = time.monotonic()
         if isinstance(source, KnowledgeBase):
             self.location: str | None = None
-            self.kb = source
+            self.kb, self.gazetteer = source, source.gazetteer
             return
         location = str(source)
         self.location = location if is_disk(location) else None
+        # one gazetteer for every snapshot and writer opened here: a write opened a writer and a snapshot, each loading
+        # it again (parsing the actors' Turtle), and each new one a new matcher for extraction, kept for good
+        # (``kb.extract.mentions``)
+        self.gazetteer = Gazetteer.load(self.actors)
         if self.location is None:
-            self.kb = KnowledgeBase.open(location, actors=self.actors)
+            self.kb = KnowledgeBase.open(location, actors=self.actors, gazetteer=self.gazetteer)
             return
         if not existing_disk_store(location):
             self._create(location)
@@ -93,7 +98,7 @@ class StoreHandle:
 
     def _create(self, location: str) -> None:
         """A new store is created (with its reference graphs) and closed at once, so no lock stays behind."""
-        kb = KnowledgeBase.open(location, actors=self.actors, wait=self.write_wait)
+        kb = KnowledgeBase.open(location, actors=self.actors, wait=self.write_wait, gazetteer=self.gazetteer)
         try:
             kb.sync_reference_graphs()
         finally:
@@ -106,7 +111,8 @@ class StoreHandle:
         loop.  Queries on a snapshot already open never failed, so a short retry of the open suffices."""
         for attempt in range(attempts):
             try:
-                return KnowledgeBase.open(self.location, actors=self.actors, read_only=True)
+                return KnowledgeBase.open(self.location, actors=self.actors, read_only=True,
+                                          gazetteer=self.gazetteer)
             except (StoreError, OSError, RuntimeError):
                 if attempt + 1 == attempts:
                     raise
@@ -208,7 +214,7 @@ class StoreHandle:
         while True:
             self.native_lock.acquire()
             try:
-                return KnowledgeBase.open(self.location, actors=self.actors)
+                return KnowledgeBase.open(self.location, actors=self.actors, gazetteer=self.gazetteer)
             except StoreError as exc:
                 self.native_lock.release()
                 text = str(exc).lower()
