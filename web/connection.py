@@ -74,6 +74,7 @@ class StoreHandle:
         self._retired: list[tuple[float, KnowledgeBase]] = []
         self._reopen_lock = threading.Lock()
         self._checked = time.monotonic()
+        self._synced_at: tuple[int, ...] | None = None  # the files as this app's last writer, which synced, left them
         if isinstance(source, KnowledgeBase):
             self.location: str | None = None
             self.kb, self.gazetteer = source, source.gazetteer
@@ -197,11 +198,15 @@ class StoreHandle:
             try:
                 yield kb
             finally:
+                synced = kb.synced
                 try:
                     kb.close()  # releases the writer lock (pyoxigraph lets go when its store is dropped)
                 finally:
                     del kb
                     self._checked = time.monotonic()
+                    # the store's files as this writer left them, the reference graphs synced: while they stay so,
+                    # no one else wrote, and the next writer need not replace the two graphs again
+                    self._synced_at = fingerprint(self.location) if synced else None  # type: ignore[arg-type]
                     self.native_lock.release()  # taken by _open_writer
             self.reopen(block=True, attempts=5)
         finally:
@@ -214,7 +219,8 @@ class StoreHandle:
         while True:
             self.native_lock.acquire()
             try:
-                return KnowledgeBase.open(self.location, actors=self.actors, gazetteer=self.gazetteer)
+                synced = self._synced_at is not None and self._synced_at == fingerprint(self.location)  # type: ignore[arg-type]
+                return KnowledgeBase.open(self.location, actors=self.actors, gazetteer=self.gazetteer, synced=synced)
             except StoreError as exc:
                 self.native_lock.release()
                 text = str(exc).lower()
