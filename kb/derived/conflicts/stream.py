@@ -123,7 +123,8 @@ class Newest(Generic[T]):
         ranked = _ranked(store)
         wanted = _wanted(store, actor)
         if wanted is not None:
-            ranked = {iri: rank for iri, rank in ranked.items() if iri in _involving(store, wanted)}
+            involving = _involving(store, wanted)
+            ranked = {iri: rank for iri, rank in ranked.items() if iri in involving}
         self.order: list[str] | None = sorted(ranked, key=lambda iri: (-ranked[iri], iri))
         if not ranked and any(True for _ in plain_rows(store, "conflict-findings", **{"class": _CONFLICT})):
             self.order = None
