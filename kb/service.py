@@ -68,12 +68,25 @@ class KnowledgeBase(StoreReader):
 
     @classmethod
     def open(
-        cls, location: str | None = None, *, actors: Iterable[Path] = (), read_only: bool = False, wait: float = 0.0
+        cls, location: str | None = None, *, actors: Iterable[Path] = (), read_only: bool = False, wait: float = 0.0,
+        gazetteer: Gazetteer | None = None, synced: bool = False,
     ) -> KnowledgeBase:
-        """Open (creating if needed) the KB at ``location`` (``--store``, ``KB_STORE``, ``./kb-data``)."""
+        """Open (creating if needed) the KB at ``location`` (``--store``, ``KB_STORE``, ``./kb-data``).  ``gazetteer``:
+        one loaded already from ``actors``, as the web app shares one among the snapshots and writers it opens (each
+        write opened two, and loading parsed the Turtle files again: a tenth of ``POST /api/articles``).  ``synced``:
+        the caller knows the store holds that gazetteer and the ontology already (the web app, when nothing wrote the
+        store since its own last write synced them): the first write does not replace the two graphs again."""
         where = store_location(location)
         store = open_store(where, read_only=read_only, wait=wait)
-        return cls(store, Quarantine(quarantine_location(where)), Gazetteer.load(actors))
+        kb = cls(store, Quarantine(quarantine_location(where)), gazetteer or Gazetteer.load(actors))
+        kb._synced = synced
+        return kb
+
+    @property
+    def synced(self) -> bool:
+        """Whether the reference graphs were written (or known current) through this handle: what a caller that opens
+        the store again may pass as ``open(synced=...)`` while nothing else writes it."""
+        return self._synced
 
     def close(self) -> None:
         self.store.close()

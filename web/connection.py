@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kb.actors import Gazetteer
 from kb.errors import StoreError
 from kb.service import KnowledgeBase
 from kb.store.location import Kind, Location
@@ -73,14 +74,19 @@ class StoreHandle:
         self._retired: list[tuple[float, KnowledgeBase]] = []
         self._reopen_lock = threading.Lock()
         self._checked = time.monotonic()
+        self._synced_at: tuple[int, ...] | None = None  # the files as this app's last writer, which synced, left them
         if isinstance(source, KnowledgeBase):
             self.location: str | None = None
-            self.kb = source
+            self.kb, self.gazetteer = source, source.gazetteer
             return
         location = str(source)
         self.location = location if is_disk(location) else None
+        # one gazetteer for every snapshot and writer opened here: a write opened a writer and a snapshot, each loading
+        # it again (parsing the actors' Turtle), and each new one a new matcher for extraction, kept for good
+        # (``kb.extract.mentions``)
+        self.gazetteer = Gazetteer.load(self.actors)
         if self.location is None:
-            self.kb = KnowledgeBase.open(location, actors=self.actors)
+            self.kb = KnowledgeBase.open(location, actors=self.actors, gazetteer=self.gazetteer)
             return
         if not existing_disk_store(location):
             self._create(location)
@@ -93,7 +99,7 @@ class StoreHandle:
 
     def _create(self, location: str) -> None:
         """A new store is created (with its reference graphs) and closed at once, so no lock stays behind."""
-        kb = KnowledgeBase.open(location, actors=self.actors, wait=self.write_wait)
+        kb = KnowledgeBase.open(location, actors=self.actors, wait=self.write_wait, gazetteer=self.gazetteer)
         try:
             kb.sync_reference_graphs()
         finally:
@@ -106,7 +112,8 @@ class StoreHandle:
         loop.  Queries on a snapshot already open never failed, so a short retry of the open suffices."""
         for attempt in range(attempts):
             try:
-                return KnowledgeBase.open(self.location, actors=self.actors, read_only=True)
+                return KnowledgeBase.open(self.location, actors=self.actors, read_only=True,
+                                          gazetteer=self.gazetteer)
             except (StoreError, OSError, RuntimeError):
                 if attempt + 1 == attempts:
                     raise
@@ -191,11 +198,15 @@ class StoreHandle:
             try:
                 yield kb
             finally:
+                synced = kb.synced
                 try:
                     kb.close()  # releases the writer lock (pyoxigraph lets go when its store is dropped)
                 finally:
                     del kb
                     self._checked = time.monotonic()
+                    # the store's files as this writer left them, the reference graphs synced: while they stay so,
+                    # no one else wrote, and the next writer need not replace the two graphs again
+                    self._synced_at = fingerprint(self.location) if synced else None  # type: ignore[arg-type]
                     self.native_lock.release()  # taken by _open_writer
             self.reopen(block=True, attempts=5)
         finally:
@@ -208,7 +219,8 @@ class StoreHandle:
         while True:
             self.native_lock.acquire()
             try:
-                return KnowledgeBase.open(self.location, actors=self.actors)
+                synced = self._synced_at is not None and self._synced_at == fingerprint(self.location)  # type: ignore[arg-type]
+                return KnowledgeBase.open(self.location, actors=self.actors, gazetteer=self.gazetteer, synced=synced)
             except StoreError as exc:
                 self.native_lock.release()
                 text = str(exc).lower()

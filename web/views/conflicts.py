@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -17,6 +17,7 @@ from flask import Blueprint, current_app, request
 from rdflib import URIRef
 
 from kb.derived import conflicts as findings
+from kb.derived.conflicts import stream
 from kb.derived.conflicts.read import RanksMemo
 from web import core, render
 from web.errors import ApiError
@@ -92,18 +93,29 @@ def _short(iso: Any) -> str:
 
 
 def with_sides(conflicts: list[dict[str, Any]]) -> None:
-    """Each conflict's claims grouped by the side their speakers speak for (one named query for the page)."""
+    """Each conflict's claims grouped by the side their speakers speak for (one named query for the page); a neutral
+    body's claims (``ckb:neutral`` on the speaker or a body it speaks for: OCHA, the UN chief) grouped apart, after
+    the sides and said to be no party: since rules 29 the findings' words call it no side of the war, and a card that
+    put a UN office's figure under "United Nations" beside "Sudan" made it one of the disputing sides."""
     speakers = sorted({str(c["speaker_iri"]) for x in conflicts for c in x["claims"] if c.get("speaker_iri")})
-    sides: dict[str, tuple[str, str]] = {}
+    sides: dict[str, tuple[str, str, bool]] = {}
     if speakers:
         for row in core.run("actor-sides", actor=[URIRef(s) for s in speakers]).values():
-            sides.setdefault(str(row["actor"]), (str(row["side"]), str(row["sideLabel"] or core.key_of(row["side"]))))
+            label = str(row["sideLabel"] or core.key_of(row["side"]))
+            sides.setdefault(str(row["actor"]), (str(row["side"]), label, _true(row.get("neutral"))))
     for x in conflicts:
         groups: dict[str, dict[str, Any]] = {}
         for c in x["claims"]:
-            side, label = sides.get(str(c.get("speaker_iri")), (str(c.get("speaker")), str(c.get("speaker"))))
-            groups.setdefault(side, {"side": label, "claims": []})["claims"].append(c)
-        x["sides"] = list(groups.values())
+            speaker = str(c.get("speaker"))
+            side, label, neutral = sides.get(str(c.get("speaker_iri")), (speaker, speaker, False))
+            group = groups.setdefault(side, {"side": label, "neutral": neutral, "claims": []})
+            group["claims"].append(c)
+        x["sides"] = sorted(groups.values(), key=lambda group: group["neutral"])  # stable: the sides as they came
+
+
+def _true(value: Any) -> bool:
+    """An xsd:boolean binding as Python's bool (unbound: False)."""
+    return value is not None and bool(value.toPython() if hasattr(value, "toPython") else value)
 
 
 def load_conflicts(actor: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
@@ -155,10 +167,10 @@ def load_conflict_page(actor: str | None = None, limit: int | None = None, offse
     return copy.deepcopy(found), total
 
 
-def _conflict(c: Any) -> dict[str, Any]:
-    """A conflict as the page shows it; ``claims_total`` is how many claims it rests on when the card shows
-    only its lead claims (a page of conflicts), else the number shown."""
-    claims = [_claim(x) for x in (_get(c, "claims") or [])]
+def _conflict(c: Any, cards: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """A conflict as the page shows it (``cards``: its claims made already); ``claims_total`` is how many claims it
+    rests on when the card shows only its lead claims (a page of conflicts), else the number shown."""
+    claims = cards if cards is not None else [_claim(x) for x in (_get(c, "claims") or [])]
     details = _get(c, "details") or {}
     return {"kind": str(_get(c, "kind") or "conflict"), "explanation": str(_get(c, "explanation") or ""),
             "key": _get(c, "key"), "claims": claims, "claims_total": details.get("claims") or len(claims),
@@ -195,11 +207,46 @@ def index() -> Data:
         core.named_actors(actor)  # 404 for an actor the store does not know, as `kb conflicts --actor` (exit 2)
     whole = not core.paging_requested()  # taken now: a stream's later pieces are read outside the request
     memo = ranks_memo() if actor else None  # the same: a stale actor's ranks read once for every piece
-    conflicts = Listing(lambda offset, limit: load_conflict_page(actor, limit, offset, every_claim=whole, memo=memo),
-                        rows=table_rows, page_size=PAGE_SIZE, stream=STREAMED,
+    read = whole_list(actor, memo) if whole else \
+        lambda offset, limit: load_conflict_page(actor, limit, offset, memo=memo)
+    conflicts = Listing(read, rows=table_rows, page_size=PAGE_SIZE, stream=STREAMED,
                         shown=lambda offset, limit: load_conflict_page(actor, limit, offset, memo=memo))
     return Data("conflicts.html", COLUMNS, conflicts,
                 lambda shown: _cards(shown, actor=actor, actor_label=actor_label(actor)), json=ROWS_ARE)
+
+
+Read = Callable[[int, int | None], tuple[list[dict[str, Any]], int]]
+
+
+def whole_list(actor: str | None, memo: RanksMemo | None) -> Read:
+    """How a whole ``.json`` / ``.csv`` list reads its pieces: newest first with every claim, as ``kb conflicts
+    --format json`` reads (``stream.Newest``: the order read once, each piece's members and the cards not held yet;
+    one snapshot of the store for the whole body).  Read as pages, each piece a page of conflicts with every claim
+    ("Members of findings" for each, lead cards read and dropped, every piece copied into the pages' cache), the
+    whole list took 123 s at 100k claims (docs/scaling.md).  Built at the first piece, so that an HTML page, which
+    never reads it, pays nothing; a store whose conflicts have no ranks is read as pages read it."""
+    held: list[stream.Newest[dict[str, Any]]] = []
+
+    def read(offset: int, limit: int | None) -> tuple[list[dict[str, Any]], int]:
+        if not held:
+            held.append(stream.Newest(core.kb().store, actor, _claim))
+        newest = held[0]
+        if newest.order is None or limit is None:
+            return load_conflict_page(actor, limit, offset, every_claim=True, memo=memo)
+        return [_conflict(head, claims) for head, claims in newest.read(offset, limit)], _total(newest, offset, memo)
+
+    return read
+
+
+def _total(newest: stream.Newest[Any], offset: int, memo: RanksMemo | None) -> int:
+    """How many conflicts the list holds now, which ``web.streamed`` compares with the first piece's count: a write
+    between two pieces ends the body cut short (the order was read before it).  A read-only snapshot on disk never
+    changes (no count read); a store written in place (in memory, a remote one) is counted again from the second
+    piece on, as a page counts (the chunk sizes of the newest chunk; a stale actor's ranks, read whole, once into
+    ``memo``)."""
+    if getattr(newest.store, "read_only", False) or offset == 0:
+        return len(newest.order or [])
+    return findings.list_conflicts(newest.store, actor=newest.actor, limit=0, memo=memo).total
 
 
 def actor_label(actor: str | None) -> str | None:
