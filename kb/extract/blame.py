@@ -19,8 +19,8 @@ from kb.extract.charges import charged
 from kb.extract.counting_bodies import counts_dead, press
 from kb.extract.drafts import SentenceInput
 from kb.extract.headed import party_agent, party_headed
+from kb.extract.no_side import neutral
 from kb.extract.parties import attacker_in, compile_words
-from kb.extract.phrase_sides import NO_SIDE
 from kb.extract.speakers import Speaker, side_label, speaker_side
 from kb.extract.stance_gates import records_harm
 from kb.extract.unpinned import quoted_they_attacks, unpinned_attacks, unpinned_strikes
@@ -180,17 +180,10 @@ def answered_strike(norm: str, span: tuple[int, int]) -> int | None:
 # Bodies of the international order that count and report the war's strikes without taking a side (the UN and its
 # agencies and officials, the Red Cross, rights watchdogs): their plain count ("the military carried out 300 air
 # strikes last year, the UN said") is a record, not a blame; their wrongdoing words ("condemned", "attacks on
-# civilians", "siege") still accuse.
-_INTERNATIONAL = NO_SIDE
-
-
+# civilians", "siege") still accuse.  Which bodies: the gazetteer's ``ckb:neutral`` (``no_side``).
 def international_body(speaker: Speaker, gazetteer: Gazetteer) -> bool:
-    """Whether the speaker is, or speaks for, an international body of no side (``_INTERNATIONAL``)."""
-    actor = speaker.actor
-    if actor is None:
-        return False
-    label = side_label(actor, gazetteer)
-    return bool(_INTERNATIONAL.search(label) or _INTERNATIONAL.search(actor.label))
+    """Whether the speaker is, or speaks for, a body of no side (the gazetteer marks it ``ckb:neutral``)."""
+    return neutral(speaker.actor, gazetteer)
 
 
 def _clauses(norm: str, span: tuple[int, int], toll: bool) -> list[tuple[int, int]]:

@@ -166,7 +166,7 @@ _TITLES = frozenset(("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt",
 
 def _inside_other_name(norm: str, start: int, end: int) -> bool:
     """Whether a one-word name ("Katz", "Stepanyan", "Abbas") is part of another person's longer name: a
-    capitalised word beside it that is no role, title, day or sentence opener ("Gegham Stepanyan" is not
+    capitalised word beside it that is no role, title, day, sentence opener or possessive ("Gegham Stepanyan" is not
     Shushan Stepanyan, "Abbas Araghchi" not Mahmoud Abbas, "David Katz" not Israel Katz)."""
     if " " in norm[start:end].strip():
         return False
@@ -174,6 +174,7 @@ def _inside_other_name(norm: str, start: int, end: int) -> bool:
     if before is not None:
         word = before.group(1)
         if (word.casefold() not in role_words() and word.casefold().rstrip(".") not in _TITLES
+                and not word.endswith(("'s", "’s"))  # "WHO's Tedros": the owner, not a first name
                 and word not in OPENERS and word.casefold() not in CALENDAR):
             return True
     after = _WORD_AFTER.match(norm, end)
