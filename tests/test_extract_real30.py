@@ -110,3 +110,35 @@ def test_a_possessed_name_that_does_not_end_the_phrase(gazetteer: Gazetteer) -> 
     """Near miss: "Israel's Gaza offensive" names what was done, not who speaks."""
     text = "Israel's Gaza offensive has killed more than 300 people in the south, officials said."
     assert _speakers(text, gazetteer) == {"officials"}
+
+
+# --- whose claim a denial answers (``answered``) -----------------------------------------------------------------
+
+def _denial_parties(text: str, gazetteer: Gazetteer, lang: str = "en") -> list[set[str]]:
+    return [{p.strip() for p in (c.subject or "").split(";")} for c in of_type(run_as(text, gazetteer, lang), "denial")]
+
+
+@pytest.mark.parametrize("text, lang, claimant", [
+    ("Kementerian Kesehatan Gaza mengatakan 20 orang tewas dalam serangan Israel di Khan Younis pada Senin. "
+     "Israel membantahnya.", "id", "Gaza Health Ministry"),
+    ("The Sudanese army said the RSF shelled a market in El Obeid on Sunday. An RSF commander said his men were far "
+     "from the town. The RSF denied the accusation.", "en", "Sudanese Armed Forces"),
+])
+def test_a_bare_denial_answers_the_claim_before_it(text: str, lang: str, claimant: str, gazetteer: Gazetteer) -> None:
+    """The denial names only the denier: whose claim it denies is the nearest source of another side before it."""
+    parties = _denial_parties(text, gazetteer, lang)
+    assert len(parties) == 1 and claimant in parties[0]
+
+
+def test_the_reporters_narration_is_nobodys_claim_to_deny(gazetteer: Gazetteer) -> None:
+    """Near miss: a toll the outlet tells in its own words names no claimant."""
+    text = "Twelve people were killed when shells hit the market on Sunday. The RSF denied the accusation."
+    assert _denial_parties(text, gazetteer) == [{"Rapid Support Forces"}]
+
+
+def test_a_denial_that_names_the_other_side_keeps_it(gazetteer: Gazetteer) -> None:
+    """Near miss: "denied the army's claims" already names whose claim it is: no speaker before is added."""
+    text = ("Residents said the RSF looted the market in Bara on Sunday. "
+            "The RSF denied the Sudanese army's claims of looting.")
+    parties = _denial_parties(text, gazetteer)
+    assert parties and all("residents" not in {p.casefold() for p in ps} for ps in parties)
