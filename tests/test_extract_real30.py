@@ -142,3 +142,72 @@ def test_a_denial_that_names_the_other_side_keeps_it(gazetteer: Gazetteer) -> No
             "The RSF denied the Sudanese army's claims of looting.")
     parties = _denial_parties(text, gazetteer)
     assert parties and all("residents" not in {p.casefold() for p in ps} for ps in parties)
+
+
+# --- an office by any name of the body it serves (``role_names``) ------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Juru bicara militer Houthis mengatakan kelompoknya menembakkan dua rudal balistik ke kapal itu.", "id"),
+    ("The Ansar Allah military spokesman said the group had fired two ballistic missiles at the ship.", "en"),
+])
+def test_an_office_named_with_another_name_of_its_body(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    """The gazetteer writes the office "Houthi military spokesman"; the text names the group otherwise."""
+    assert _speakers(text, gazetteer, lang) == {"Yahya Saree"}
+
+
+def test_one_of_many_holders_stays_unnamed(gazetteer: Gazetteer) -> None:
+    """Near miss: "an ... spokesman" is one of several, not the office's one holder, under any of the body's names."""
+    text = "An Ansar Allah military spokesman said two missiles hit the ship, killing three sailors."
+    assert "Yahya Saree" not in _speakers(text, gazetteer)
+
+
+_FRONT = """@prefix ckb: <https://w3id.org/claimkb/ns#> .
+@prefix actor: <https://w3id.org/claimkb/id/actor/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+actor:bluevale-front a ckb:Group ; skos:prefLabel "Bluevale Front"@en ; skos:altLabel "BVF", "Valley Front" .
+actor:first-voice a ckb:Person ; skos:prefLabel "Arno Quell"@en ; ckb:represents actor:bluevale-front ;
+    ckb:role "Bluevale Front spokesman" .
+actor:second-voice a ckb:Person ; skos:prefLabel "Tobin Ferrow"@en ; ckb:represents actor:bluevale-front ;
+    ckb:role "BVF spokesman" .
+"""
+
+
+def test_offices_as_written_win_and_a_shared_variant_names_nobody(tmp_path: Path) -> None:
+    from kb.extract.role_names import roles_of
+
+    path = tmp_path / "front.ttl"
+    path.write_text(_FRONT, encoding="utf-8")
+    roles = roles_of(Gazetteer.load([path]))
+    assert roles["bluevale front spokesman"].label == "Arno Quell"
+    assert roles["bvf spokesman"].label == "Tobin Ferrow"
+    assert "valley front spokesman" not in roles  # both holders' variant: whose it is, nothing says
+
+
+# --- one attack named a violation of the truce: a charge (``blame._NAMED_VIOLATION``) -----------------------------
+
+_STRUCK = {"en": "An Israeli drone strike killed two people in Nabatieh on Tuesday. ",
+           "id": "Serangan drone Israel menewaskan dua orang di Nabatieh pada Selasa. "}
+
+
+@pytest.mark.parametrize("lang, second", [
+    ("en", 'The Lebanese health ministry called the strike a "blatant violation" of the ceasefire.'),
+    ("en", "The Lebanese army described it as a grave violation of the truce."),
+    ("id", 'Kementerian Kesehatan Lebanon menyebut serangan itu sebagai "pelanggaran mencolok" terhadap '
+           "gencatan senjata."),
+    ("id", "Tentara Lebanon menyebutnya sebagai pelanggaran berat terhadap gencatan senjata."),
+])
+def test_a_strike_named_a_violation_accuses_the_striker(lang: str, second: str, gazetteer: Gazetteer) -> None:
+    claims = [c for c in run_as(_STRUCK[lang] + second, gazetteer, lang) if c.start >= len(_STRUCK[lang])]
+    assert [(c.type, c.subject) for c in claims] == [("accusation", "Israel")]
+
+
+def test_a_body_of_no_side_naming_a_violation_lays_no_charge(gazetteer: Gazetteer) -> None:
+    """Near miss: the UN's words on the truce stay the truce's news, as its counts of violations do."""
+    text = _STRUCK["en"] + "The United Nations called the strike a violation of the ceasefire."
+    assert not [c for c in of_type(run_as(text, gazetteer), "accusation") if c.start >= len(_STRUCK["en"])]
+
+
+def test_a_call_to_end_violations_names_no_strike(gazetteer: Gazetteer) -> None:
+    """Near miss: "called for an end to violations of the truce" calls; it names no attack a violation."""
+    text = _STRUCK["en"] + "The Lebanese army called for an end to violations of the truce."
+    assert not [c for c in of_type(run_as(text, gazetteer), "accusation") if c.start >= len(_STRUCK["en"])]

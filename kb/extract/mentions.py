@@ -12,8 +12,6 @@ import heapq
 import re
 from dataclasses import dataclass
 
-from rdflib import URIRef
-
 from kb.actors import Actor, Gazetteer
 from kb.extract.alternation import factored
 from kb.extract.channels import CHANNEL_NAMES
@@ -36,7 +34,7 @@ from kb.extract.name_runs import (
     titled_surname,
 )
 from kb.extract.nationals import fold_qualifiers
-from kb.vocab import CKB
+from kb.extract.role_names import roles_of
 
 # An institution's or an office's capitalised name going on past a connector: the words after it name the body
 # ("Committee to Protect Journalists", "High Commissioner for Human Rights", "PBB untuk Hak Asasi Manusia").
@@ -75,10 +73,7 @@ class Matcher:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.roles: dict[str, Actor] = {}
-        for actor in gazetteer:
-            for role in gazetteer.graph.objects(URIRef(actor.iri), CKB.role):
-                self.roles.setdefault(_fold(str(role)), actor)
+        self.roles: dict[str, Actor] = roles_of(gazetteer)  # every office, by every name of the body it serves
         exact: set[str] = set()
         folded: set[str] = set()
         for name, _ in gazetteer.names():
