@@ -211,3 +211,35 @@ def test_a_call_to_end_violations_names_no_strike(gazetteer: Gazetteer) -> None:
     """Near miss: "called for an end to violations of the truce" calls; it names no attack a violation."""
     text = _STRUCK["en"] + "The Lebanese army called for an end to violations of the truce."
     assert not [c for c in of_type(run_as(text, gazetteer), "accusation") if c.start >= len(_STRUCK["en"])]
+
+
+# --- ", menambahkan": a platform or X's own words are no subject of it (``channels``, ``goes_on``) --------------
+
+def test_a_platform_is_no_speaker(gazetteer: Gazetteer) -> None:
+    text = ("“Pasukan Armenia terus menembaki desa-desa kami,” kata kementerian pertahanan Azerbaijan di akun "
+            "Twitter-nya, menambahkan: “Armenia melanggar gencatan senjata lagi.”")
+    assert _speakers(text, gazetteer, "id") == {"Azerbaijani Defence Ministry"}
+
+
+def test_adding_goes_on_with_the_speaker_before(gazetteer: Gazetteer) -> None:
+    """The walk left from ", menambahkan" met the last noun of the ministry's own words (a village)."""
+    text = ("Kementerian Pertahanan Azerbaijan mengatakan pasukan Armenia menembaki desa Tovuz pada Senin malam, "
+            "menambahkan bahwa dua warga sipil terluka.")
+    assert {c.speaker for c in of_type(run_as(text, gazetteer, "id"), "casualty")} == {"Azerbaijani Defence Ministry"}
+
+
+def test_an_apposition_before_adding_speaks(gazetteer: Gazetteer) -> None:
+    """Near miss: a name set off by commas before "menambahkan" is its subject."""
+    text = ("“Pasukan Armenia terus menembaki desa-desa kami,” kata kementerian pertahanan Azerbaijan, dan juru "
+            "bicaranya, Vagif Dargahli, menambahkan bahwa dua warga sipil terluka.")
+    assert {c.speaker for c in of_type(run_as(text, gazetteer, "id"), "casualty")} == {"Vagif Dargahli"}
+
+
+@pytest.mark.parametrize("phrase, platform", [
+    ("Twitter-nya", True), ("di akun Telegram-nya", True), ("on his Telegram channel", True),
+    ("Vagif Dargahli", False), ("the Twitter spokesman", False),
+])
+def test_what_is_only_a_platform(phrase: str, platform: bool) -> None:
+    from kb.extract.channels import channel_agent
+
+    assert channel_agent(phrase) is platform

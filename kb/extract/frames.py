@@ -17,6 +17,7 @@ from itertools import islice
 from kb.extract import lexicon
 from kb.extract.agents import agent_left, inverted
 from kb.extract.call_nouns import call_noun_frames
+from kb.extract.channels import channel_agent
 from kb.extract.citing import cite_sources
 from kb.extract.claimed_by import claimed_frames, narrow_claimed
 from kb.extract.clause_subjects import clause_subject
@@ -26,7 +27,7 @@ from kb.extract.documents import points_to_issuer
 from kb.extract.frame_record import MAX_VERBS, Frame
 from kb.extract.frame_record import rule_name as _rule
 from kb.extract.frame_scope import scope_of
-from kb.extract.goes_on import going_on
+from kb.extract.goes_on import adds_to_before, going_on
 from kb.extract.mentions import Mention
 from kb.extract.naming import names_in_passing
 from kb.extract.nested_pronoun import reporter_goes_on
@@ -166,6 +167,8 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         if found is None:
             continue
         speaker, agent, partner, np_end = found
+        if channel_agent(norm[agent[0] : agent[1]]) or adds_to_before(norm, match.span(), agent[0], frames):
+            continue  # "..., kata X di akun Twitter-nya, menambahkan": no speaker here; X goes on (``goes_on``)
         if contraction_subject(norm, agent):
             continue  # "It's confirmed," ...: a copula, no speaker
         frame = Frame(
