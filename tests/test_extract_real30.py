@@ -243,3 +243,18 @@ def test_what_is_only_a_platform(phrase: str, platform: bool) -> None:
     from kb.extract.channels import channel_agent
 
     assert channel_agent(phrase) is platform
+
+
+# --- ", said <clause>" is no subject after the verb when the clause holds an act (``agents.inverted``) ----------
+
+def test_a_clause_after_said_is_what_was_said(gazetteer: Gazetteer) -> None:
+    """The apposition before "said" is the subject; "the RSF shelled El Obeid" was read as one after the verb."""
+    text = "A spokesman for the Sudanese army, Nabil Abdallah, said the RSF shelled El Obeid on Sunday."
+    claims = of_type(run_as(text, gazetteer), "accusation")
+    assert [(c.speaker, c.subject) for c in claims] == [("Nabil Abdallah", "Rapid Support Forces")]
+
+
+def test_a_subject_after_said_still_speaks(gazetteer: Gazetteer) -> None:
+    """Near miss: ", said Lebanese security sources." closes the sentence with its subject."""
+    text = "Two people were killed when a drone struck their car near Tyre on Monday, said Lebanese security sources."
+    assert _speakers(text, gazetteer) == {"Lebanese security sources"}
