@@ -258,3 +258,19 @@ def test_a_subject_after_said_still_speaks(gazetteer: Gazetteer) -> None:
     """Near miss: ", said Lebanese security sources." closes the sentence with its subject."""
     text = "Two people were killed when a drone struck their car near Tyre on Monday, said Lebanese security sources."
     assert _speakers(text, gazetteer) == {"Lebanese security sources"}
+
+
+# --- "the paramilitary" as a noun is the paramilitary body named before (``demonstrative``) ---------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("The RSF seized the town on Sunday. The paramilitary said its fighters killed 40 soldiers.", "casualty"),
+    ("The Sudanese army accused the RSF of killing 30 civilians, a charge the paramilitary denied.", "denial"),
+])
+def test_the_paramilitary_is_the_body_named_before(text: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in of_type(run_as(text, gazetteer), kind)} == {"Rapid Support Forces"}
+
+
+def test_the_paramilitary_with_no_such_body_named(gazetteer: Gazetteer) -> None:
+    """Near miss: with no paramilitary body named in the article, nobody is made up for it."""
+    text = "The paramilitary said its fighters killed 40 soldiers near the river."
+    assert "Rapid Support Forces" not in _speakers(text, gazetteer)
