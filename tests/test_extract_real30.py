@@ -274,3 +274,20 @@ def test_the_paramilitary_with_no_such_body_named(gazetteer: Gazetteer) -> None:
     """Near miss: with no paramilitary body named in the article, nobody is made up for it."""
     text = "The paramilitary said its fighters killed 40 soldiers near the river."
     assert "Rapid Support Forces" not in _speakers(text, gazetteer)
+
+
+# --- ", which denied": the actor the relative pronoun stands for (``relatives.relative_subject``) ---------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Israel said the rocket was fired by Islamic Jihad, which denied responsibility.", "en"),
+    ("Militer Israel mengatakan roket itu ditembakkan oleh Jihad Islam, yang membantah bertanggung jawab.", "id"),
+])
+def test_the_relative_pronoun_speaks_for_its_actor(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert {c.speaker for c in of_type(run_as(text, gazetteer, lang), "denial")} == {"Palestinian Islamic Jihad"}
+
+
+def test_a_longer_phrase_ending_in_a_name_is_no_antecedent(gazetteer: Gazetteer) -> None:
+    """Near miss: "kementerian kesehatan Palestina, yang ..." ends with a state's name; the state does not speak."""
+    text = ("Sedikitnya 40 orang tewas dalam serangan itu, menurut kementerian kesehatan Palestina, yang kemudian "
+            "menyebut 15 orang terluka.")
+    assert "Palestine" not in _speakers(text, gazetteer, "id")

@@ -37,11 +37,12 @@ from kb.extract.not_speech import no_speech
 from kb.extract.post_frames import post_frames
 from kb.extract.postposed import postposed
 from kb.extract.quoted import quoted_frames
+from kb.extract.relatives import relative_subject
 from kb.extract.relays import credit_relays
 from kb.extract.scope_marks import BREAK, CONTENT, SUBORDINATE, content_words, last_before, words
 from kb.extract.speaker_grammar import RELAY_VERB, contraction_subject, medium_after, topic_widened
 from kb.extract.speaker_words import _PARENTHETICAL
-from kb.extract.speakers import Context, Speaker
+from kb.extract.speakers import Context, Speaker, from_mention
 from kb.extract.trailing_credit import trailing_media
 from kb.extract.verb_skips import chained, no_frame
 
@@ -112,6 +113,9 @@ def _agent(
     coordinated = chained(norm, start, frames, clause, _PROGRESSIVE.match(norm, start) is not None)
     if coordinated is not None:  # "X mengecam tindakan Israel, meminta PBB ...": X asks, not its object
         return coordinated.speaker, coordinated.agent, coordinated, None
+    antecedent = relative_subject(norm, start, mentions)
+    if antecedent is not None:  # "..., fired by Islamic Jihad, which denied ...": the actor the pronoun stands for
+        return from_mention(antecedent, norm), (antecedent.start, start), None, None
     found = agent_left(norm, start, lower, mentions, context)
     if found is not None:
         return found[0], (found[1], start), None, None
