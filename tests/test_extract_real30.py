@@ -291,3 +291,25 @@ def test_a_longer_phrase_ending_in_a_name_is_no_antecedent(gazetteer: Gazetteer)
     text = ("Sedikitnya 40 orang tewas dalam serangan itu, menurut kementerian kesehatan Palestina, yang kemudian "
             "menyebut 15 orang terluka.")
     assert "Palestine" not in _speakers(text, gazetteer, "id")
+
+
+# --- "..., a charge X rejected": the charge written before its denier (``frames._CHARGE_THEN_DENIER``) ----------
+
+@pytest.mark.parametrize("text, denier", [
+    ("Ukraine said Russian troops executed two prisoners, an accusation Moscow rejected.", "Government of Russia"),
+    ("Kyiv accused Russian troops of executing prisoners, a charge the Kremlin has dismissed.", "Kremlin"),
+])
+def test_a_charge_written_before_its_denier(text: str, denier: str, gazetteer: Gazetteer) -> None:
+    denials = of_type(run_as(text, gazetteer), "denial")
+    assert [c.speaker for c in denials] == [denier]
+
+
+def test_the_denying_verb_is_not_what_is_denied(gazetteer: Gazetteer) -> None:
+    text = "Hamas said Israel bombed the hospital, a claim the Israeli military has denied."
+    denials = of_type(run_as(text, gazetteer), "denial")
+    assert denials and all(c.allegation != "denied" for c in denials)
+
+
+def test_rejecting_a_proposal_denies_nothing(gazetteer: Gazetteer) -> None:
+    """Near miss: "rejected" with no charge before or after it is no denial."""
+    assert not of_type(run_as("Moscow rejected the proposal for a new round of talks.", gazetteer), "denial")

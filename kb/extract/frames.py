@@ -141,6 +141,14 @@ def _agent(
     return subject[0], (subject[1], start), None, np_end
 
 
+# What a denying verb rejects standing before its subject: "..., an accusation Moscow rejected", "a claim the
+# Kremlin has dismissed": the charge is the object the verb needs after it (``NEEDS_AFTER``), written first.
+_CHARGE_THEN_DENIER = re.compile(
+    r"(?<![\w-])(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:has|have|had|also|flatly|strongly|repeatedly|swiftly)\s+){0,2}$"
+)
+
+
 def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str) -> list[Frame]:
     """Frames whose speaker stands before its verb ("X said that ...", "X mengatakan ..."), one per verb of speech
     that reports here and has a speaker."""
@@ -156,8 +164,9 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         call = lexicon.CALL_AFTER.get(verb)
         if hint is None and call and re.match(call, after, re.I):
             hint = "call"  # "told residents not to enter", "called “for an end”", "reaffirmed his call to ..."
-        if needs and not re.match(rf"(?:{needs})(?![\w-])", after, re.I):
-            continue  # "held talks", "rejected the proposal": no verb of speech here
+        if needs and not re.match(rf"(?:{needs})(?![\w-])", after, re.I) and not (
+                hint == "denial" and _CHARGE_THEN_DENIER.search(norm, max(0, match.start() - 80), match.start())):
+            continue  # "held talks", "rejected the proposal": no verb of speech here ("a charge Moscow rejected" is)
         if hint == "denial" and needs and re.match(rf"(?:{lexicon.TRUCE_AFTER})", after, re.I):
             hint = None  # "menolak gencatan senjata": a stance on the truce, no claim denied
         if _no_report(norm, match, verb, hint, after, mentions, media):
