@@ -313,3 +313,17 @@ def test_the_denying_verb_is_not_what_is_denied(gazetteer: Gazetteer) -> None:
 def test_rejecting_a_proposal_denies_nothing(gazetteer: Gazetteer) -> None:
     """Near miss: "rejected" with no charge before or after it is no denial."""
     assert not of_type(run_as("Moscow rejected the proposal for a new round of talks.", gazetteer), "denial")
+
+
+# --- a named victim whose role opens with its party's name (``named_victims``) ----------------------------------
+
+def test_a_named_commander_killed_is_one_death_of_his_side(gazetteer: Gazetteer) -> None:
+    text = "The Israeli military said it had killed Hamas commander Ahmed Ghandour."
+    claims = of_type(run_as(text, gazetteer), "casualty")
+    assert [(c.quantity_min, c.quantity_max, c.subject) for c in claims] == [(1, 1, "Hamas")]
+
+
+def test_a_party_before_a_plural_noun_is_no_named_victim(gazetteer: Gazetteer) -> None:
+    """Near miss: "killed Ukrainian soldiers near Bakhmut" names no one person."""
+    text = "The Russian defence ministry said its forces killed Ukrainian soldiers near Bakhmut Mountain Road."
+    assert all(c.quantity_max != 1 for c in of_type(run_as(text, gazetteer), "casualty"))
