@@ -327,3 +327,20 @@ def test_a_party_before_a_plural_noun_is_no_named_victim(gazetteer: Gazetteer) -
     """Near miss: "killed Ukrainian soldiers near Bakhmut" names no one person."""
     text = "The Russian defence ministry said its forces killed Ukrainian soldiers near Bakhmut Mountain Road."
     assert all(c.quantity_max != 1 for c in of_type(run_as(text, gazetteer), "casualty"))
+
+
+# --- "called the Armenian claim a lie": the claim noun is an object, "the Armenian" no speaker (``frames``) --------
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan called the Armenian claim a lie.",
+    "Azerbaijan described the Armenian claims as lies.",
+])
+def test_a_side_calling_a_claim_a_lie_denies_it(text: str, gazetteer: Gazetteer) -> None:
+    claims = run_as(text, gazetteer)
+    assert [(c.type, c.speaker) for c in claims] == [("denial", "Azerbaijan")]
+
+
+def test_a_demonym_side_that_claims_still_speaks(gazetteer: Gazetteer) -> None:
+    """Near miss: "The Armenian side claims that ..." is a subject and its verb."""
+    text = "The Armenian side claims that 20 soldiers were killed in the shelling."
+    assert _speakers(text, gazetteer) == {"Armenia"}

@@ -59,6 +59,9 @@ _NOUN_LIKE = frozenset(("claim", "report", "say", "confirm", "warn", "insist", "
 # Verbs that are also plural nouns, closing the phrase "according to" opens: "according to local media reports",
 # "menurut laporan ...", "according to Houthi claims".
 _NOUN_PLURALS = frozenset(("reports", "claims", "estimates", "report", "claim", "estimate", "updates"))
+# a past verb, a determiner and a word or two before one of them: "called the Armenian claim", "dismissed the latest
+# Russian reports" (the noun is the verb's object; "the Armenian" never speaks)
+_OBJECT_NOUN = re.compile(r"(?<![\w-])[a-z]+ed\s+(?:the|a|an|these|those|its|their|such)\s+(?:[\w'’-]+\s+){1,2}$")
 _VERB_NEXT = re.compile(r"\s+(?:show|shows|showed|shown|say|said|says|suggest|suggested|suggests|indicate|indicated"
                         r"|indicates|put|puts|placed|place)(?![\w-])", re.IGNORECASE)
 _ACCORDING_NOUN = re.compile(r"(?<![\w-])(?:according\s+to|as\s+per|citing|based\s+on)\s+[^,.;:\"“”]*$", re.IGNORECASE)
@@ -222,6 +225,8 @@ def _no_report(norm: str, match: re.Match[str], verb: str, hint: str | None, aft
     if _DETERMINED.search(norm, max(0, match.start() - 8), match.start()) or (
             re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]) and verb in _NOUN_LIKE):
         return True  # "the claim that ...", "Israel's claim that ...": a noun after a determiner, no verb
+    if verb in _NOUN_PLURALS and _OBJECT_NOUN.search(norm, max(0, match.start() - 50), match.start()):
+        return True  # "called the Armenian claim a lie": the object of a verb before it, no verb of its own
     if verb in _NOUN_PLURALS and _ACCORDING_NOUN.search(norm, max(0, match.start() - 60), match.start()):
         return True  # "according to independent media reports": the noun "according to" names, no verb
     if verb in _NOUN_PLURALS and _VERB_NEXT.match(norm, match.end()):
