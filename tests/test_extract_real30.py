@@ -344,3 +344,15 @@ def test_a_demonym_side_that_claims_still_speaks(gazetteer: Gazetteer) -> None:
     """Near miss: "The Armenian side claims that ..." is a subject and its verb."""
     text = "The Armenian side claims that 20 soldiers were killed in the shelling."
     assert _speakers(text, gazetteer) == {"Armenia"}
+
+
+def test_the_charge_is_no_part_of_its_deniers_name(gazetteer: Gazetteer) -> None:
+    """"..., a charge the group denies" minted a speaker "charge the group"; the charge opens no speaker's name."""
+    text = "Israel accused Hamas of using hospitals as command centres, a charge the group denies."
+    assert all("charge" not in c.speaker for c in run_as(text, gazetteer))
+
+
+def test_a_named_denier_after_the_charge_still_denies(gazetteer: Gazetteer) -> None:
+    """Near miss: "a charge Hamas denies" names its denier."""
+    text = "Israel accused Hamas of using hospitals as command centres, a charge Hamas denies."
+    assert [c.speaker for c in of_type(run_as(text, gazetteer), "denial")] == ["Hamas"]

@@ -152,6 +152,11 @@ _CHARGE_THEN_DENIER = re.compile(
 )
 
 
+# the charge itself opening a denier's phrase: "(..., a charge) the group denies", "an accusation the army rejects"
+_CHARGE_LEAD = re.compile(r"(?:an?\s+|the\s+)?(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+|which\s+)?",
+                          re.IGNORECASE)
+
+
 def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str) -> list[Frame]:
     """Frames whose speaker stands before its verb ("X said that ...", "X mengatakan ..."), one per verb of speech
     that reports here and has a speaker."""
@@ -182,6 +187,11 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         found = _agent(norm, match.start(), lower, mentions, context, frames)
         if found is None:
             continue
+        lead = _CHARGE_LEAD.match(norm, found[1][0])
+        if lead is not None and lead.end() < match.start():  # "a charge the group denies": the charge is no speaker
+            found = _agent(norm, match.start(), lead.end(), mentions, context, frames)
+            if found is None:
+                continue
         speaker, agent, partner, np_end = found
         if channel_agent(norm[agent[0] : agent[1]]) or adds_to_before(norm, match.span(), agent[0], frames):
             continue  # "..., kata X di akun Twitter-nya, menambahkan": no speaker here; X goes on (``goes_on``)
