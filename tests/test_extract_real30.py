@@ -331,13 +331,20 @@ def test_a_party_before_a_plural_noun_is_no_named_victim(gazetteer: Gazetteer) -
 
 # --- "called the Armenian claim a lie": the claim noun is an object, "the Armenian" no speaker (``frames``) --------
 
-@pytest.mark.parametrize("text", [
-    "Azerbaijan called the Armenian claim a lie.",
-    "Azerbaijan described the Armenian claims as lies.",
+@pytest.mark.parametrize("text, lang", [
+    ("Azerbaijan called the Armenian claim a lie.", "en"),
+    ("Azerbaijan described the Armenian claims as lies.", "en"),
+    ("Azerbaijan menyebut klaim Armenia sebagai kebohongan.", "id"),  # the owner of "klaim" after a verb (``nominal``)
 ])
-def test_a_side_calling_a_claim_a_lie_denies_it(text: str, gazetteer: Gazetteer) -> None:
-    claims = run_as(text, gazetteer)
+def test_a_side_calling_a_claim_a_lie_denies_it(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    claims = run_as(text, gazetteer, lang)
     assert [(c.type, c.speaker) for c in claims] == [("denial", "Azerbaijan")]
+
+
+def test_a_claim_noun_opening_the_sentence_is_its_owners(gazetteer: Gazetteer) -> None:
+    """Near miss: "Klaim Rusia bahwa ..." with no verb before it is Russia's claim."""
+    text = "Klaim Rusia bahwa 600 tentara Ukraina tewas tidak dapat diverifikasi."
+    assert _speakers(text, gazetteer, "id") == {"Russia"}
 
 
 def test_a_demonym_side_that_claims_still_speaks(gazetteer: Gazetteer) -> None:
