@@ -49,6 +49,13 @@ _WITH_BEFORE = re.compile(r"(?<![\w-])with\s+$", re.IGNORECASE)
 _AS_REPORTED = re.compile(r"(?:^|[,;:]\s*)\W*(?:as|just\s+as)\s+$", re.IGNORECASE)
 
 
+# Verbs of action in the past: a clause after "said" that holds one is what was said, not a subject after the verb
+# (", Nabil Abdallah, said the RSF shelled El Obeid on Sunday."; ", said Lebanese military sources." holds none).
+_ACTED = frozenset((*(v for v in lexicon.ATTACK_VERBS if " " not in v and v.endswith("ed")),
+                    "struck", "shot", "fired", "launched", "seized", "captured", "destroyed", "downed", "intercepted",
+                    "killed", "withdrew", "entered", "advanced", "repelled", "retook", "took"))
+
+
 def inverted(norm: str, verb_start: int) -> bool:
     """Whether the verb at ``verb_start`` follows a comma and its subject follows it, closing the clause ("...,
     said Lebanese military sources."): the speaker is read after the verb, never before it."""
@@ -59,6 +66,8 @@ def inverted(norm: str, verb_start: int) -> bool:
     if _PARENTHETICAL.search(norm, 0, verb_start):
         return False  # "A source, speaking on condition of anonymity, said the raid ...": the subject is before
     words = found.group("np").split()  # a subject: an article, a name, or a speaker's head ("local officials")
+    if any(w in _ACTED for w in words[1:]):
+        return False  # "said the RSF shelled El Obeid": a clause, its subject the speaker's words
     return words[0] in ("the", "a", "an") or words[0][:1].isupper() or words[-1].casefold() in _HEADS
 
 

@@ -19,18 +19,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kb.actors import Gazetteer
+from kb.actors import Actor, Gazetteer
+from kb.extract.counting_bodies import counts_dead_label
 from kb.extract.forces import resolve_force
 from kb.extract.mentions import Mention
+from kb.extract.no_side import neutral
 from kb.extract.parties import is_place
-from kb.extract.phrase_sides import NO_SIDE
 from kb.extract.speakers import side_label
 
 if TYPE_CHECKING:
     from kb.extract.drafts import Draft
 
-# Bodies that report on a war and are party to none of it (matched inside gazetteer labels).
-_NEUTRAL = NO_SIDE  # the UN, the Red Cross, watchdogs: no side
 _SIDE_KINDS = ("State", "Government", "Ministry", "Organization", "Group", "Person")
 
 
@@ -90,6 +89,14 @@ class ArticleParties:
         return named[ranked[0][0]].most_common(1)[0][0]  # as the article names it most ("Saudi-led coalition")
 
 
+def _no_side(actor: Actor, gazetteer: Gazetteer) -> bool:
+    """Whether an actor reports the war and fights in none of it: a body the gazetteer marks neutral (the UN, the
+    Red Cross), or one whose trade is counting the dead and that speaks for no side ("Sudan Doctors Network": the
+    gazetteer leaves its side unknown, which makes it no side of the article either)."""
+    label = side_label(actor, gazetteer)
+    return neutral(actor, gazetteer) or (label == actor.label and counts_dead_label(label))
+
+
 def main_parties(seen: Counter[str], gazetteer: Gazetteer) -> tuple[str, ...]:
     """The two sides the article names most: at least twice each, counted by side (ties by first seen)."""
     counts: Counter[str] = Counter()
@@ -97,9 +104,8 @@ def main_parties(seen: Counter[str], gazetteer: Gazetteer) -> tuple[str, ...]:
         actor = gazetteer.by_iri(iri)
         if actor is None or actor.kind not in _SIDE_KINDS:
             continue
-        label = side_label(actor, gazetteer)
-        if not _NEUTRAL.search(label):
-            counts[label] += n
+        if not _no_side(actor, gazetteer):
+            counts[side_label(actor, gazetteer)] += n
     return tuple(label for label, n in counts.most_common(2) if n >= 2)
 
 
@@ -122,7 +128,7 @@ def sentence_parties(norm: str, mentions: list[Mention], gazetteer: Gazetteer) -
         if m.actor is None or m.actor.kind not in _SIDE_KINDS or is_place(norm, m):
             continue
         label = side_label(m.actor, gazetteer)
-        if label not in out and not _NEUTRAL.search(label):
+        if label not in out and not _no_side(m.actor, gazetteer):
             out.append(label)
     return tuple(out)
 

@@ -19,8 +19,8 @@ from kb.extract.charges import charged
 from kb.extract.counting_bodies import counts_dead, press
 from kb.extract.drafts import SentenceInput
 from kb.extract.headed import party_agent, party_headed
+from kb.extract.no_side import neutral
 from kb.extract.parties import attacker_in, compile_words
-from kb.extract.phrase_sides import NO_SIDE
 from kb.extract.speakers import Speaker, side_label, speaker_side
 from kb.extract.stance_gates import records_harm
 from kb.extract.unpinned import quoted_they_attacks, unpinned_attacks, unpinned_strikes
@@ -36,8 +36,8 @@ _HARMED = compile_words((*lexicon.KILLED, *lexicon.WOUNDED, "korban", "casualtie
 # "pelanggaran terbesar gencatan senjata".  Only these nouns: a concessive "despite a ceasefire" was tried and
 # dropped (it cost whole-dev precision), and "since the truce began" dates an attack and blames nobody.
 _TRUCE_BROKEN = re.compile(
-    r"(?<![\w-])(?:violations?|breach(?:es)?|pelanggaran)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:the\s+|a\s+)?"
-    r"(?:cease-?fire|truce|gencatan\s+senjata)",
+    r"(?<![\w-])(?:violations?|breach(?:es)?|pelanggaran)[\"”’']?\s+(?:[\w-]+[\"”’']?\s+){0,2}?(?:of\s+)?"
+    r"(?:the\s+|a\s+)?(?:cease-?fire|truce|gencatan\s+senjata)",
     re.IGNORECASE,
 )
 # the same with the truce named as "the agreement" once the article has named one ("Israel's violations of the
@@ -70,6 +70,21 @@ _ONE_ATTACK = re.compile(
 )
 
 
+# one attack named a violation by the speaker: "called the strike a \"blatant violation\" of the truce", "described it
+# as a grave breach", "menyebut serangan itu sebagai pelanggaran", "menyebutnya sebagai \"pelanggaran mencolok\"": a
+# charge laid on whoever struck, as the copula's form above is, by any speaker but a body of no side.
+_NAMING = (r"(?:called|calling|calls|call|described|describing|describes|termed|terming|branded|branding|labell?ed"
+           r"|denounced|denouncing|condemned|condemning)")
+_NAMED_VIOLATION = re.compile(
+    rf"(?<![\w-]){_NAMING}\s+(?:it|this|that|(?:the|this|that|its|their|his)\s+(?:[\w-]+\s+)?(?:{_ATTACK_NAMES}))"
+    r"\s+(?:as\s+)?(?:(?:a|an|another|yet)\s+)?[\"“”']?(?:[\w-]+\s+){0,2}?[\"“”']?(?:violation|breach)(?![\w-])"
+    r"|(?<![\w-])(?:menyebut(?:nya)?|menilai(?:nya)?|menggambarkan(?:nya)?|mengecam(?:nya)?)"
+    r"(?:\s+(?:serangan|insiden|kejadian)(?:\s+[\w-]+)?\s+(?:itu|ini|tersebut))?"
+    r"\s+(?:sebagai\s+)?[\"“”']?(?:[\w-]+\s+){0,2}?[\"“”']?pelanggaran(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def truce_violated(s: SentenceInput, span: tuple[int, int], speaker: Speaker) -> bool:
     """Whether a speaker with a side speaks of the truce broken ("we recorded 160 ceasefire violations", "This is a
     bold violation of the ceasefire"): it blames the other side, an accusation, not news of a ceasefire.  A speaker
@@ -77,7 +92,11 @@ def truce_violated(s: SentenceInput, span: tuple[int, int], speaker: Speaker) ->
     of the truce; one of them but an international body or a recorder of the dead calling one attack a violation
     ("Egypt said the strike was a violation of the truce") blames whoever struck."""
     side = speaker_side(speaker, s.gazetteer)
-    if side is None or _TRUCE_VIOLATION.search(s.norm, *span) is None:
+    if _TRUCE_VIOLATION.search(s.norm, *span) is None:
+        return False
+    if _NAMED_VIOLATION.search(s.norm, max(0, span[0] - 16), span[1]) is not None:  # from the naming verb
+        return not international_body(speaker, s.gazetteer)  # a charge beyond the strike, whoever counts the dead
+    if side is None:
         return False
     if side in s.around.main[:2]:
         return True
@@ -180,17 +199,10 @@ def answered_strike(norm: str, span: tuple[int, int]) -> int | None:
 # Bodies of the international order that count and report the war's strikes without taking a side (the UN and its
 # agencies and officials, the Red Cross, rights watchdogs): their plain count ("the military carried out 300 air
 # strikes last year, the UN said") is a record, not a blame; their wrongdoing words ("condemned", "attacks on
-# civilians", "siege") still accuse.
-_INTERNATIONAL = NO_SIDE
-
-
+# civilians", "siege") still accuse.  Which bodies: the gazetteer's ``ckb:neutral`` (``no_side``).
 def international_body(speaker: Speaker, gazetteer: Gazetteer) -> bool:
-    """Whether the speaker is, or speaks for, an international body of no side (``_INTERNATIONAL``)."""
-    actor = speaker.actor
-    if actor is None:
-        return False
-    label = side_label(actor, gazetteer)
-    return bool(_INTERNATIONAL.search(label) or _INTERNATIONAL.search(actor.label))
+    """Whether the speaker is, or speaks for, a body of no side (the gazetteer marks it ``ckb:neutral``)."""
+    return neutral(speaker.actor, gazetteer)
 
 
 def _clauses(norm: str, span: tuple[int, int], toll: bool) -> list[tuple[int, int]]:

@@ -22,12 +22,27 @@ CHANNEL = re.compile(
     r"television|tv|radio|televisi|"
     # the document it was said in: "said in its daily update", "kata X dalam laporan hariannya"
     r"update|report|bulletin|release|announcement|laporan|rilis|pengumuman|buletin)"
-    r"(?![\w-])",
+    r"(?:-?nya)?(?![\w-])",  # "di akun Twitter-nya", "dalam pernyataannya": its channel, the owner's suffix too
     re.IGNORECASE,
 )
 # Platforms a statement is posted on: "di Telegram" is where it was said, never a place the speaker is in.
 CHANNEL_NAMES: tuple[str, ...] = ("Telegram", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "WhatsApp",
                                   "X", "Threads", "Truth Social", "Weibo", "VK", "Signal")
+# A platform standing where a speaker should ("..., kata X di akun Twitter-nya, menambahkan: ...": the walk left
+# from "menambahkan" stops at the platform): where the words were posted, never who posted them.
+_CHANNEL_AGENT = re.compile(
+    r"(?:(?:di|melalui|lewat|via|on|in|through)\s+)?(?:(?:akun|account|kanal|channel|page|laman|his|her|its|their"
+    r"|official|resmi)\s+)*(?:" + "|".join(map(re.escape, CHANNEL_NAMES)) + r")(?:-?nya|['’]s)?"
+    r"(?:\s+(?:account|channel|page|resmi(?:nya)?))?",
+    re.IGNORECASE,
+)
+
+
+def channel_agent(phrase: str) -> bool:
+    """Whether a phrase found as a speaker is only a platform ("Twitter-nya", "his Telegram channel")."""
+    return _CHANNEL_AGENT.fullmatch(phrase.strip(" ,;:")) is not None
+
+
 # "Menurutnya, 20 orang terluka", "according to him": the person (or body) who spoke last.
 ACCORDING_PRONOUN = re.compile(
     r"(?<![\w-])(?:menurutnya|menurut\s+(?:dia|beliau|mereka)|according\s+to\s+(?:him|her|them|it))(?![\w-])",

@@ -47,7 +47,7 @@ def counts_dead(norm: str, speaker: Speaker) -> bool:
     actor = speaker.actor
     if actor is not None and actor.kind in _PRESS:
         return False
-    if _all_count(actor.label if actor is not None else speaker.label) or _COUNTS.search(speaker.role or ""):
+    if counts_dead_label(actor.label if actor is not None else speaker.label) or _COUNTS.search(speaker.role or ""):
         return True
     at = norm.find(speaker.label)
     trades = list(_COUNTS.finditer(norm, max(0, at - _BEFORE), at)) if at > 0 else []
@@ -55,8 +55,9 @@ def counts_dead(norm: str, speaker: Speaker) -> bool:
     return bool(trades) and _APART.search(_APPOSED.sub("", gap)) is None  # "juru bicara Pertahanan Sipil Gaza, X"
 
 
-def _all_count(label: str) -> bool:
-    """Every body a label coordinates counts the dead ("residents and medics": the residents do not)."""
+def counts_dead_label(label: str) -> bool:
+    """Every body a label coordinates counts the dead ("residents and medics": the residents do not); also what
+    keeps a doctors' body of no side from being one of an article's sides (``article_parties``)."""
     return all(_COUNTS.search(part) for part in _AND.split(label))
 
 

@@ -1,5 +1,5 @@
 """A body named again by what it is, with a demonstrative: "kelompok dokter itu", "kelompok paramiliter tersebut",
-"the doctors' group", "the paramilitary group".
+"the doctors' group", "the paramilitary group", "the paramilitary".
 
 Why: "Kelompok dokter itu mengatakan ..." after "menurut Jaringan Dokter Sudan" was read as unnamed sources ("kelompok
 dokter", like "kelompok HAM") and minted an actor "Kelompok dokter"; the demonstrative says the group was named
@@ -24,6 +24,8 @@ _ID = re.compile(r"(?:kelompok|organisasi|jaringan|pasukan)\s+([a-z][\w-]*)\s+(?
 _AFTER = re.compile(r"\s+(?:itu|tersebut)(?![\w-])", re.IGNORECASE)
 # "the doctors' group", "the doctors group", "the paramilitary group", "the medical charity"
 _EN = re.compile(r"the\s+([a-z][\w-]*?)(?:['’]s?)?\s+(?:group|network|organi[sz]ation|charity|force)", re.IGNORECASE)
+# the describing word standing alone as the noun: "the paramilitary said", "a charge the paramilitaries denied"
+_EN_BARE = re.compile(r"the\s+(paramilitary|paramilitaries)", re.IGNORECASE)
 # The stems a describing word shows in a body's names, in both languages.
 _STEMS: dict[str, tuple[str, ...]] = {
     "dokter": ("doctor", "dokter", "medic", "medis"),
@@ -34,6 +36,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "doctor": ("doctor", "dokter", "medic", "medis"),
     "medical": ("doctor", "dokter", "medic", "medis"),
     "paramilitary": ("paramilit",),
+    "paramilitaries": ("paramilit",),
     "rebel": ("rebel", "pemberontak"),
     "humanitarian": ("humanitarian", "kemanusiaan"),
 }
@@ -45,7 +48,8 @@ def description(text: str, after: str = "") -> str | None:
     where the speaker phrase reader leaves "itu"), folded, else None."""
     phrase = text.strip(" ,")
     demonstrative = _AFTER.match(after)
-    found = _ID.fullmatch(phrase + (demonstrative.group(0) if demonstrative else "")) or _EN.fullmatch(phrase)
+    found = (_ID.fullmatch(phrase + (demonstrative.group(0) if demonstrative else "")) or _EN.fullmatch(phrase)
+             or _EN_BARE.fullmatch(phrase))
     if found is None or not found.group(1).islower():
         return None  # "the Wagner Group": a name, not a description
     word = found.group(1).casefold()

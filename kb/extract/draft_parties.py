@@ -111,6 +111,12 @@ def _retyped(s: SentenceInput, kind: str, scope: tuple[int, int], speaker: Speak
     return kind
 
 
+def _denying_word(text: str) -> bool:
+    """Whether ``text`` is only a verb of denial ("denied", "membantah"), never what a denial rejects."""
+    word = text.strip(" ,.;:").casefold()
+    return " " not in word and lexicon.PRE_VERBS.get(word) == "denial"
+
+
 def make_draft(
     s: SentenceInput, kind: str, speaker: Speaker, rule: str, scope: tuple[int, int], via: list[str]
 ) -> Draft:
@@ -125,6 +131,8 @@ def make_draft(
         subject, allegation = _accused(s, scope, speaker, subject, skip, violated)
     elif kind == "denial":
         allegation = rebutted(s.norm, scope) or denial_allegation(s.norm, scope) or disavowed(s.norm, scope)
+        if allegation is not None and _denying_word(allegation):
+            allegation = None  # "a charge the RSF denied.": the verb itself is no part of what it denies
         subject = denied_owner(s.norm, scope[1], s.mentions, s.gazetteer, skip, s.around,
                                speaker_side(speaker, s.gazetteer)) or subject  # "denied the accusations by X"
         subject = with_denier(subject, speaker_side(speaker, s.gazetteer))

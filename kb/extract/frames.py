@@ -17,6 +17,7 @@ from itertools import islice
 from kb.extract import lexicon
 from kb.extract.agents import agent_left, inverted
 from kb.extract.call_nouns import call_noun_frames
+from kb.extract.channels import channel_agent
 from kb.extract.citing import cite_sources
 from kb.extract.claimed_by import claimed_frames, narrow_claimed
 from kb.extract.clause_subjects import clause_subject
@@ -26,7 +27,7 @@ from kb.extract.documents import points_to_issuer
 from kb.extract.frame_record import MAX_VERBS, Frame
 from kb.extract.frame_record import rule_name as _rule
 from kb.extract.frame_scope import scope_of
-from kb.extract.goes_on import going_on
+from kb.extract.goes_on import adds_to_before, going_on
 from kb.extract.mentions import Mention
 from kb.extract.naming import names_in_passing
 from kb.extract.nested_pronoun import reporter_goes_on
@@ -36,11 +37,12 @@ from kb.extract.not_speech import no_speech
 from kb.extract.post_frames import post_frames
 from kb.extract.postposed import postposed
 from kb.extract.quoted import quoted_frames
+from kb.extract.relatives import relative_subject
 from kb.extract.relays import credit_relays
 from kb.extract.scope_marks import BREAK, CONTENT, SUBORDINATE, content_words, last_before, words
 from kb.extract.speaker_grammar import RELAY_VERB, contraction_subject, medium_after, topic_widened
 from kb.extract.speaker_words import _PARENTHETICAL
-from kb.extract.speakers import Context, Speaker
+from kb.extract.speakers import Context, Speaker, from_mention
 from kb.extract.trailing_credit import trailing_media
 from kb.extract.verb_skips import chained, no_frame
 
@@ -57,6 +59,9 @@ _NOUN_LIKE = frozenset(("claim", "report", "say", "confirm", "warn", "insist", "
 # Verbs that are also plural nouns, closing the phrase "according to" opens: "according to local media reports",
 # "menurut laporan ...", "according to Houthi claims".
 _NOUN_PLURALS = frozenset(("reports", "claims", "estimates", "report", "claim", "estimate", "updates"))
+# a past verb, a determiner and a word or two before one of them: "called the Armenian claim", "dismissed the latest
+# Russian reports" (the noun is the verb's object; "the Armenian" never speaks)
+_OBJECT_NOUN = re.compile(r"(?<![\w-])[a-z]+ed\s+(?:the|a|an|these|those|its|their|such)\s+(?:[\w'’-]+\s+){1,2}$")
 _VERB_NEXT = re.compile(r"\s+(?:show|shows|showed|shown|say|said|says|suggest|suggested|suggests|indicate|indicated"
                         r"|indicates|put|puts|placed|place)(?![\w-])", re.IGNORECASE)
 _ACCORDING_NOUN = re.compile(r"(?<![\w-])(?:according\s+to|as\s+per|citing|based\s+on)\s+[^,.;:\"“”]*$", re.IGNORECASE)
@@ -111,6 +116,9 @@ def _agent(
     coordinated = chained(norm, start, frames, clause, _PROGRESSIVE.match(norm, start) is not None)
     if coordinated is not None:  # "X mengecam tindakan Israel, meminta PBB ...": X asks, not its object
         return coordinated.speaker, coordinated.agent, coordinated, None
+    antecedent = relative_subject(norm, start, mentions)
+    if antecedent is not None:  # "..., fired by Islamic Jihad, which denied ...": the actor the pronoun stands for
+        return from_mention(antecedent, norm), (antecedent.start, start), None, None
     found = agent_left(norm, start, lower, mentions, context)
     if found is not None:
         return found[0], (found[1], start), None, None
@@ -136,6 +144,19 @@ def _agent(
     return subject[0], (subject[1], start), None, np_end
 
 
+# What a denying verb rejects standing before its subject: "..., an accusation Moscow rejected", "a claim the
+# Kremlin has dismissed": the charge is the object the verb needs after it (``NEEDS_AFTER``), written first.
+_CHARGE_THEN_DENIER = re.compile(
+    r"(?<![\w-])(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:has|have|had|also|flatly|strongly|repeatedly|swiftly)\s+){0,2}$"
+)
+
+
+# the charge itself opening a denier's phrase: "(..., a charge) the group denies", "an accusation the army rejects"
+_CHARGE_LEAD = re.compile(r"(?:an?\s+|the\s+)?(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+|which\s+)?",
+                          re.IGNORECASE)
+
+
 def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str) -> list[Frame]:
     """Frames whose speaker stands before its verb ("X said that ...", "X mengatakan ..."), one per verb of speech
     that reports here and has a speaker."""
@@ -151,8 +172,9 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         call = lexicon.CALL_AFTER.get(verb)
         if hint is None and call and re.match(call, after, re.I):
             hint = "call"  # "told residents not to enter", "called “for an end”", "reaffirmed his call to ..."
-        if needs and not re.match(rf"(?:{needs})(?![\w-])", after, re.I):
-            continue  # "held talks", "rejected the proposal": no verb of speech here
+        if needs and not re.match(rf"(?:{needs})(?![\w-])", after, re.I) and not (
+                hint == "denial" and _CHARGE_THEN_DENIER.search(norm, max(0, match.start() - 80), match.start())):
+            continue  # "held talks", "rejected the proposal": no verb of speech here ("a charge Moscow rejected" is)
         if hint == "denial" and needs and re.match(rf"(?:{lexicon.TRUCE_AFTER})", after, re.I):
             hint = None  # "menolak gencatan senjata": a stance on the truce, no claim denied
         if _no_report(norm, match, verb, hint, after, mentions, media):
@@ -165,7 +187,14 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         found = _agent(norm, match.start(), lower, mentions, context, frames)
         if found is None:
             continue
+        lead = _CHARGE_LEAD.match(norm, found[1][0])
+        if lead is not None and lead.end() < match.start():  # "a charge the group denies": the charge is no speaker
+            found = _agent(norm, match.start(), lead.end(), mentions, context, frames)
+            if found is None:
+                continue
         speaker, agent, partner, np_end = found
+        if channel_agent(norm[agent[0] : agent[1]]) or adds_to_before(norm, match.span(), agent[0], frames):
+            continue  # "..., kata X di akun Twitter-nya, menambahkan": no speaker here; X goes on (``goes_on``)
         if contraction_subject(norm, agent):
             continue  # "It's confirmed," ...: a copula, no speaker
         frame = Frame(
@@ -206,6 +235,8 @@ def _no_report(norm: str, match: re.Match[str], verb: str, hint: str | None, aft
     if _DETERMINED.search(norm, max(0, match.start() - 8), match.start()) or (
             re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]) and verb in _NOUN_LIKE):
         return True  # "the claim that ...", "Israel's claim that ...": a noun after a determiner, no verb
+    if verb in _NOUN_PLURALS and _OBJECT_NOUN.search(norm, max(0, match.start() - 50), match.start()):
+        return True  # "called the Armenian claim a lie": the object of a verb before it, no verb of its own
     if verb in _NOUN_PLURALS and _ACCORDING_NOUN.search(norm, max(0, match.start() - 60), match.start()):
         return True  # "according to independent media reports": the noun "according to" names, no verb
     if verb in _NOUN_PLURALS and _VERB_NEXT.match(norm, match.end()):

@@ -16,10 +16,24 @@ if TYPE_CHECKING:
 
 _GOES_ON = re.compile(
     r"(?<![\w-])(?:seraya|sambil)\s+(?P<verb>menambahkan|mengatakan|menegaskan|menyebut(?:kan)?|menjelaskan"
-    r"|mengungkapkan|menyatakan)(?![\w-])",
+    r"|mengungkapkan|menyatakan)(?![\w-])"
+    # a bare ", menambahkan" no subject claimed (its walk met only a platform: "di akun Twitter-nya, menambahkan")
+    r"|,\s*(?P<added>menambahkan)(?![\w-])",
     re.IGNORECASE,
 )
 MAX_VERBS = 8
+_COMMA_END = re.compile(r",\s*$")
+
+
+def adds_to_before(norm: str, verb: tuple[int, int], agent_start: int, before: list[Frame]) -> bool:
+    """Whether ", menambahkan" goes on with a frame before it in the sentence ("X mengatakan pasukan Y menembaki desa Z
+    pada Senin malam, menambahkan bahwa ...": Indonesian writes "adding" so, and the walk left for its subject met
+    the last noun of X's own words, "Z").  Not when the phrase found is an apposition set off by a comma ("...,
+    dan juru bicaranya, Vagif Dargahli, menambahkan"): a speaker of its own."""
+    if norm[verb[0] : verb[1]].casefold() != "menambahkan" or not any(f.verb[1] <= agent_start for f in before):
+        return False
+    return (_COMMA_END.search(norm, max(0, verb[0] - 4), verb[0]) is not None
+            and _COMMA_END.search(norm, max(0, agent_start - 4), agent_start) is None)
 
 
 def going_on(norm: str, frames: list[Frame], lang: str) -> list[Frame]:
@@ -28,18 +42,19 @@ def going_on(norm: str, frames: list[Frame], lang: str) -> list[Frame]:
 
     found: list[Frame] = []
     for match in islice(_GOES_ON.finditer(norm), MAX_VERBS):
-        if any(f.verb[0] <= match.start("verb") < f.verb[1] for f in frames):
+        group = "verb" if match.group("verb") else "added"
+        if any(f.verb[0] <= match.start(group) < f.verb[1] for f in frames):
             continue  # read already (a subject found for it)
         before = [f for f in frames if f.verb[1] <= match.start()]
         if not before:
             continue
         last = max(before, key=lambda f: f.verb[1])
-        verb = match.group("verb").casefold()
-        frame = Frame(last.speaker, match.span("verb"), match.span(), (0, 0), None, f"{lang}.verb.{verb}", "verb",
+        verb = match.group(group).casefold()
+        frame = Frame(last.speaker, match.span(group), match.span(), (0, 0), None, f"{lang}.verb.{verb}", "verb",
                       verb, via=list(last.via))
         frame.subordinate = True  # it credits the figures it holds; what else it adds is the claim before's
         found.append(frame)
     return found
 
 
-__all__ = ["going_on"]
+__all__ = ["adds_to_before", "going_on"]

@@ -24,7 +24,6 @@ from kb.extract import lexicon_types as _types
 # --- attribution: reporting verbs, speaker phrases, relays ------------------------------------------
 PRE_VERBS: Final = _speech.PRE_VERBS
 PROGRESSIVE_ONLY: Final = _speech.PROGRESSIVE_ONLY
-NO_SIDE_BODIES: Final = _speech.NO_SIDE_BODIES
 NAME_GOES_ON_HEADS: Final = _speech.NAME_GOES_ON_HEADS
 POST_VERBS: Final = _speech.POST_VERBS
 PRONOUN_VERBS: Final = _speech.PRONOUN_VERBS

@@ -281,15 +281,6 @@ SUBORDINATORS: Final[tuple[str, ...]] = (
     "when", "as", "because", "following", "since",
 )
 
-# Bodies of the international order and the watchdogs that count and report a war's harm without being a side to
-# it (regex fragments, matched case-sensitively on an actor's label): never one of an article's two sides
-# (``article_parties``), and their plain count is a record, not a blame (``blame.international_body``).
-NO_SIDE_BODIES: Final[tuple[str, ...]] = (
-    r"United\s+Nations", r"(?<![\w-])UN(?![\w-])", r"(?<![\w-])PBB(?![\w-])", "UNICEF", "UNHCR", "UNRWA", "OCHA",
-    r"World\s+Health", r"(?<![\w-])WHO(?![\w-])", r"World\s+Food", r"(?<![\w-])WFP(?![\w-])", r"Red\s+Cross",
-    r"Red\s+Crescent", "ICRC", "Amnesty", r"Human\s+Rights", r"European\s+Union", "Doctors", "Observatory",
-)
-
 # Heads of an institution's capitalised name that goes on past a connector ("Committee to Protect Journalists",
 # "High Commissioner for Human Rights", "PBB untuk Hak Asasi Manusia"): the words after "to"/"for"/"untuk" are
 # the name's, never a recipient, a channel or a purpose (``mentions``, ``agents``, ``agents_right``).

@@ -12,8 +12,6 @@ import heapq
 import re
 from dataclasses import dataclass
 
-from rdflib import URIRef
-
 from kb.actors import Actor, Gazetteer
 from kb.extract.alternation import factored
 from kb.extract.channels import CHANNEL_NAMES
@@ -36,7 +34,7 @@ from kb.extract.name_runs import (
     titled_surname,
 )
 from kb.extract.nationals import fold_qualifiers
-from kb.vocab import CKB
+from kb.extract.role_names import roles_of
 
 # An institution's or an office's capitalised name going on past a connector: the words after it name the body
 # ("Committee to Protect Journalists", "High Commissioner for Human Rights", "PBB untuk Hak Asasi Manusia").
@@ -75,10 +73,7 @@ class Matcher:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.roles: dict[str, Actor] = {}
-        for actor in gazetteer:
-            for role in gazetteer.graph.objects(URIRef(actor.iri), CKB.role):
-                self.roles.setdefault(_fold(str(role)), actor)
+        self.roles: dict[str, Actor] = roles_of(gazetteer)  # every office, by every name of the body it serves
         exact: set[str] = set()
         folded: set[str] = set()
         for name, _ in gazetteer.names():
@@ -166,7 +161,7 @@ _TITLES = frozenset(("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt",
 
 def _inside_other_name(norm: str, start: int, end: int) -> bool:
     """Whether a one-word name ("Katz", "Stepanyan", "Abbas") is part of another person's longer name: a
-    capitalised word beside it that is no role, title, day or sentence opener ("Gegham Stepanyan" is not
+    capitalised word beside it that is no role, title, day, sentence opener or possessive ("Gegham Stepanyan" is not
     Shushan Stepanyan, "Abbas Araghchi" not Mahmoud Abbas, "David Katz" not Israel Katz)."""
     if " " in norm[start:end].strip():
         return False
@@ -174,6 +169,7 @@ def _inside_other_name(norm: str, start: int, end: int) -> bool:
     if before is not None:
         word = before.group(1)
         if (word.casefold() not in role_words() and word.casefold().rstrip(".") not in _TITLES
+                and not word.endswith(("'s", "’s"))  # "WHO's Tedros": the owner, not a first name
                 and word not in OPENERS and word.casefold() not in CALENDAR):
             return True
     after = _WORD_AFTER.match(norm, end)

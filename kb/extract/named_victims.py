@@ -33,7 +33,9 @@ _PATTERN = re.compile(
     # 9-year-old Aung Min and injuring ...", "killed the group's top commander, Omar Haddad", "menewaskan komandan
     # brigade, Omar Haddad"
     rf"|(?<![\w-])(?:killed|killing|kills|assassinated|eliminated|menewaskan|membunuh)\s+"
-    rf"(?:(?:[\w'\u2019-]+\s+){{0,6}}?[\w'\u2019-]+,\s+|(?:(?!{_NOT_ROLE}\s)[a-z\d][\w-]*\s+){{0,3}})"
+    # the role may open with its party's capitalised name: "killed Hamas commander Ahmed Ghandour"
+    rf"(?:(?:[\w'\u2019-]+\s+){{0,6}}?[\w'\u2019-]+,\s+|(?:[A-Z][\w'\u2019-]*\s+(?=[a-z]))?"
+    rf"(?:(?!{_NOT_ROLE}\s)[a-z\d][\w-]*\s+){{0,3}})"
     rf"(?P<name3>{_CAP}(?:\s+{_CAP}){{1,3}})(?=\s*(?:[,.;]|$)|\s+(?:and|dan|who|whom|yang|in|di|on|pada)\s)",
 )
 _APPOSED = re.compile(r"[^.;,]{0,40},\s*")

@@ -14,6 +14,7 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from kb.extract import lexicon
 from kb.extract.mentions import Mention
 from kb.extract.speakers import from_mention
 
@@ -46,9 +47,20 @@ def nominal_frames(norm: str, mentions: list[Mention], lang: str) -> list[Frame]
         if not _owner(mention) or len(found) >= MAX_NOUNS:
             continue
         noun = _NOUN_BEFORE.search(norm, max(0, mention.start - 30), mention.start)
-        if noun is not None:
+        if noun is not None and not _object_of_verb(norm, noun.start()):
             found.append(_frame(Frame, norm, mention, noun.span(), lang))
     return found
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def _object_of_verb(norm: str, start: int) -> bool:
+    """Whether the claim noun at ``start`` is the object of a reporting verb right before it ("menyebut klaim Armenia
+    sebagai kebohongan", "membantah laporan Kementerian ..."): that verb's speaker speaks of it; its owner says nothing
+    here."""
+    before = _WORD_BEFORE.search(norm, max(0, start - 30), start)
+    return before is not None and before.group(1).casefold() in lexicon.PRE_VERBS
 
 
 def _owner(mention: Mention) -> bool:

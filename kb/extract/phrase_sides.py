@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from kb.actors import Actor, Gazetteer
-from kb.extract.lexicon import NO_SIDE_BODIES, ORG_WORDS
+from kb.extract.lexicon import ORG_WORDS
 from kb.extract.mentions import Mention
+from kb.extract.no_side import neutral
 
 _ORG = frozenset(ORG_WORDS)
 
@@ -36,17 +37,13 @@ _HEALTH = frozenset(("health", "medical", "hospital", "kesehatan", "medis"))
 _OFFICIALS = frozenset(("officials", "official", "authorities", "pejabat", "otoritas"))
 
 
-# the bodies of no side (the UN, the Red Cross, watchdogs), matched inside a label: one pattern for every reader
-NO_SIDE = re.compile("|".join(NO_SIDE_BODIES))
-
-
-def health_officials(words: list[str], actor: Actor | None) -> bool:
+def health_officials(words: list[str], actor: Actor | None, gazetteer: Gazetteer | None) -> bool:
     """ "Palestinian health officials", "Hamas health officials", "Palestinian hospital officials", "pejabat kesehatan
     Palestina": a side's health authority, which the annotation credits as written, never the state or the group
     itself.  ``actor`` is the one actor the phrase names; a body of no side ("UN health officials", "pejabat
     kesehatan PBB") has no side to speak for: its officials are the body, as its other officials are."""
     return (actor is not None and actor.kind in ("State", "Organization", "Group")
-            and not NO_SIDE.search(actor.label) and bool(_HEALTH & set(words)) and bool(_OFFICIALS & set(words)))
+            and not neutral(actor, gazetteer) and bool(_HEALTH & set(words)) and bool(_OFFICIALS & set(words)))
 
 
 def based_in(norm: str, mentions: list[Mention]) -> Mention | None:
@@ -62,6 +59,23 @@ def based_in(norm: str, mentions: list[Mention]) -> Mention | None:
     if kinds == ["State", "Organization"] and re.fullmatch(r"(?:['’]s)?\s+", gap):
         return second
     return None
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+
+def possessed(norm: str, mentions: list[Mention], end: int) -> Mention | None:
+    """Of "X's Y" ending the phrase at ``end``, Y a known actor and no state ("the UN's OCHA", "WHO's Tedros",
+    "Russia's Wagner Group"), Y: the owner says whose it is, the name says who speaks, and the gazetteer's entry
+    for the name is the speaker (not a new actor minted from the whole phrase).  None for any other pair."""
+    if len(mentions) != 2:
+        return None
+    first, second = sorted(mentions, key=lambda m: m.start)
+    if first.actor is None or second.actor is None or second.actor.kind == "State":
+        return None
+    if _POSSESSIVE_GAP.fullmatch(norm, first.end, second.start) is None or norm[second.end : end].strip(" ,"):
+        return None
+    return second
 
 
 def one_side(mentions: list[Mention], gazetteer: Gazetteer | None) -> Mention | None:

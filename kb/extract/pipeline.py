@@ -13,6 +13,7 @@ from kb.actors import Gazetteer
 from kb.extract import announced, backref, carry, coref, follows, pronoun_parties
 from kb.extract import text as textprep
 from kb.extract.added import passive_addition, refers_back
+from kb.extract.answered import name_claimants
 from kb.extract.article_parties import ArticleParties, main_parties, sentence_parties, struck
 from kb.extract.bare_bodies import civil_state, home_state
 from kb.extract.belligerents import resolve_drafts
@@ -302,7 +303,8 @@ def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:
     """Claims of ``article``; never raises on any text (a failure loses the article, logged)."""
     try:
         claims = drop_restated(name_later(_Walker(article, gazetteer).run(), article.text, gazetteer), article.text)
-        return kept_statements(drop_self_told(claims, gazetteer))
+        claims = kept_statements(drop_self_told(claims, gazetteer))
+        return name_claimants(claims, gazetteer, article.outlet)
     except Exception:
         log.warning("extraction failed on %s", article.name or "article", exc_info=True)
         return []

@@ -6,11 +6,21 @@ di kota"), or a name inside it ("... yang berada di bawah pengelolaan Hamas meny
 says who the speaker is, and the head before "yang" speaks.  Not a clause naming who issued a document ("Data
 yang dirilis X menunjukkan": X speaks) nor who runs a place ("yang dikelola Hamas"), nor one after a thing that
 shows rather than speaks ("Video yang dibagikan X menunjukkan").
+
+A relative pronoun can also be the verb's own subject ("fired by Islamic Jihad, which denied responsibility", "oleh
+Jihad Islam, yang membantah ..."): the known actor right before it speaks (``relative_subject``); the frame before,
+whose words it interrupts, made Israel deny its own charge.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from kb.extract.lexicon import PASSIVE_VERBS
+
+if TYPE_CHECKING:
+    from kb.extract.mentions import Mention
 
 # A relative clause closing the words before a verb, with no comma to end it: "X yang tumbuh besar di kota itu
 # mengatakan".  Not who issued a document ("Data yang dirilis X menunjukkan") nor who runs a place (``_RUN_BY``).
@@ -46,3 +56,39 @@ def relative_before(norm: str, lower: int, verb_start: int) -> int | None:
     if last in _FUNCTION or (head is not None and head.group(1).casefold() in _SHOWN):
         return None  # "... yang melancarkan kampanye dengan klaim ...": a noun after a preposition, no verb
     return relative.start()
+
+
+# A relative pronoun that is the verb's own subject, right after a known actor: "..., fired by Islamic Jihad, which
+# denied responsibility", "..., oleh Jihad Islam, yang membantah ...": the actor speaks, not the frame before it.
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*,\s*(?:which|who|yang)\s+(?:(?:also|later|earlier|has|had|have|then|juga|telah|sudah|kemudian)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def relative_subject(norm: str, verb_start: int, mentions: list[Mention]) -> Mention | None:
+    """The known actor a relative pronoun before the verb at ``verb_start`` stands for, else None."""
+    found = _PRONOUN_SUBJECT.search(norm, max(0, verb_start - 30), verb_start)
+    if found is None:
+        return None
+    actor = next((m for m in mentions if m.end == found.start() and m.actor is not None), None)
+    if actor is None:
+        return None
+    before = _WORD_BEFORE.search(norm, max(0, actor.start - 30), actor.start)
+    if before is not None and before.group(1).islower() and before.group(1) not in _OPENS_NP:
+        return None  # "kementerian kesehatan Palestina, yang ...": the actor ends a longer phrase, its head the body
+    if _SPOKEN_BY.search(norm, max(0, actor.start - 40), actor.start):
+        return None  # "condemned by the UN office, which says ...": the passive's agent speaks there already
+    return actor
+
+
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
+# a passive verb of speech before the actor ("condemned by", "dibantah oleh"): its frame already gives the actor voice
+_SPOKEN_BY = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in PASSIVE_VERBS if v.endswith((" by", " oleh")))
+    + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words after which a name opens its own phrase ("fired by Islamic Jihad, which", "oleh Hamas, yang").
+_OPENS_NP = frozenset(("by", "oleh", "the", "to", "from", "dari", "kepada", "and", "dan", "according", "menurut",
+                       "with", "dengan", "said", "says", "kata", "ujar"))

@@ -29,7 +29,7 @@ from kb.extract.holders import BARE, bare_role, holder, office_at_place, persona
 from kb.extract.mentions import Mention, role_before
 from kb.extract.named_person import named_person
 from kb.extract.owned import owned_body, spokesperson_for
-from kb.extract.phrase_sides import based_in, civil_body, health_officials, one_side
+from kb.extract.phrase_sides import based_in, civil_body, health_officials, one_side, possessed
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, country_named_group, placed, possessor
 from kb.extract.referred import NOBODY, named_body, referred
@@ -250,7 +250,7 @@ def _of_actors(norm: str, span: tuple[int, int], phrase: tuple[str, list[str]], 
     qualified = qualified_office(norm, start, end, words, actors.values())
     if qualified is not None:  # "a separatist rights official in the ... region": the office, on the state's side
         return Speaker(qualified[0], None, None, qualified[1])
-    if only is not None and only.actor is not None and health_officials(words, only.actor):
+    if only is not None and only.actor is not None and health_officials(words, only.actor, context.gazetteer):
         return Speaker(clean_label(text), None, None, only.actor)  # "Palestinian health officials": not the state
     if (only is not None and only.actor is not None and only.actor.kind == "State"
             and state_officials(words, only.text.casefold().split())):
@@ -263,7 +263,7 @@ def _of_actors(norm: str, span: tuple[int, int], phrase: tuple[str, list[str]], 
     others = [m for m in actors.values() if m not in media]
     if len(media) == 1 and others and all(m.actor is not None and m.actor.kind == "State" for m in others):
         return from_mention(media[0], norm, start)  # "kantor berita resmi Armenia Armenpress": the agency
-    based = based_in(norm, list(actors.values()))
+    based = based_in(norm, list(actors.values())) or possessed(norm, list(actors.values()), end)
     if based is not None:  # "Kelompok Houthi Yaman", "Yemen's Houthis": the group, placed by its country
         return from_mention(based, norm, start)
     if len(actors) > 1:
