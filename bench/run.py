@@ -278,7 +278,8 @@ def page_rows(p: dict[str, Any]) -> list[Row]:
         cell = page.get("skipped") or ms(page)
         if page.get("cpu_p50") is not None and not page.get("skipped"):
             cell += f"; CPU p50 {page['cpu_p50']:.0f} ms"
-        bad = {k: v for k, v in page.get("statuses", {}).items() if int(k) >= 400}  # a 303 is what /id/ answers
+        bad = {k: v for k, v in page.get("statuses", {}).items()  # a 303 is what /id/ answers; a request cut short
+               if not k.isdigit() or int(k) >= 400}                # by the page's deadline is named by its error
         if bad:
             cell += f" ⚠ HTTP {bad}"
         label = f"page {page['page']}" + (", each a different one" if page.get("distinct") else "")
