@@ -50,9 +50,11 @@ def sync(store: Store, articles: Iterable[str] | None) -> int:
     written (stored, replaced or deleted) since the last refresh; None: counted whole."""
     if not store.capabilities.embedded:
         return 0
-    if articles is None or not store.has_graph(MAP_COUNTS_GRAPH):
-        return store.replace_graph_quads(MAP_COUNTS_GRAPH, _whole(store))  # type: ignore[attr-defined,no-any-return]
     db: ox.Store = store.ox  # type: ignore[attr-defined]
+    if articles is None or not store.has_graph(MAP_COUNTS_GRAPH):
+        changed: int = store.replace_graph_quads(MAP_COUNTS_GRAPH, _whole(store))  # type: ignore[attr-defined]
+        db.add_graph(GRAPH)  # kept even when empty (no claim names a place): else every later write counted whole
+        return changed
     chosen = sorted(set(articles))
     if not chosen:
         return 0

@@ -180,9 +180,10 @@ def _reader(filters: dict[str, Any]) -> Any:
     read and sorted once (``map-claim-order``; kept for the pieces of a streamed whole list); then the rows of the
     claims shown read alone (``map-claims``)."""
     order: list[str] = []
+    paging = core.paging_requested()  # taken now: a whole list's later pieces are read outside the request
 
     def read(offset: int, limit: int | None) -> tuple[list[dict[str, Any]], int]:
-        paged = _by_days(filters, offset, limit) if limit is not None and core.paging_requested() else None
+        paged = _by_days(filters, offset, limit) if limit is not None and paging else None
         if paged is not None:
             return _claim_rows(paged[0]), paged[1]
         if not order:

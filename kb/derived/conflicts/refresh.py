@@ -183,7 +183,8 @@ def write(store: Store, triples: Triples, graph: str) -> None:
 
 
 def refresh(store: Store, *, full: bool = False) -> Summary:
-    """Bring conflicts, corroborations, series, aggregates, the actors' timelines and the articles order up to date.
+    """Bring conflicts, corroborations, series, aggregates, the actors' timelines, the articles order, the review
+    order and the map's counts up to date.
 
     Incremental (``kb.derived.conflicts.apply``): only the groups the articles written since the last refresh touch.
     Whole (``full=True``, ``kb conflicts --refresh``; or when nothing was recorded yet, or the gazetteer or the
