@@ -26,6 +26,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kb.cli import main
+from kb.derived.map_counts import MAP_COUNTS_GRAPH
 from kb.derived.review_order import REVIEW_ORDER_GRAPH
 from kb.pipeline.article import Article
 from tests.conftest import make_claim, needs
@@ -159,7 +160,8 @@ def test_stats_export_validate(remote: tuple[str, dict[str, Result]], reference:
     exported.parse(data=cli("export", "--store", url, "--format", "trig").stdout_bytes, format="trig")
     expected.parse(data=cli("export", "--store", store, "--format", "trig").stdout_bytes, format="trig")
     graphs = {str(g.identifier) for g in exported.graphs()} - {"urn:x-rdflib:default"}
-    embedded_only = {"urn:x-rdflib:default", REVIEW_ORDER_GRAPH}  # a remote store's /review runs its query
+    embedded_only = {"urn:x-rdflib:default", REVIEW_ORDER_GRAPH,  # a remote store's /review runs its query
+                     MAP_COUNTS_GRAPH}  # and its map counts live (kb.derived.map_counts: embedded stores only)
     assert graphs == {str(g.identifier) for g in expected.graphs()} - embedded_only
     for name in graphs:
         if "/article/" in name or name.startswith("https://news.example.org/"):
