@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from kb.derived.conflicts import stream
 from kb.service import KnowledgeBase
 from kb.vocab import ACTORS_GRAPH
+from tests.test_web_conflicts30 import neutral_kb
 from web import create_app
+from web.views import conflicts as conflict_views
 
 TOKEN = "a token for the fix thirty review"
 HEAD = ("@prefix ckb: <https://w3id.org/claimkb/ns#> .\n"
@@ -50,3 +56,23 @@ def test_an_actor_added_to_the_actors_file_is_matched_by_the_next_write(tmp_path
     graphs = _graphs_naming(location, "kestrel-union")
     assert str(ACTORS_GRAPH) in graphs
     assert not any("minted" in g for g in graphs), graphs
+
+
+def test_an_actor_with_no_conflicts_reads_an_empty_whole_list_not_the_pages_fallback(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``order is None`` means the store's conflicts have no ranks; it was asked after the actor's filter, so an actor
+    in no conflict took the pages' reading (a scan of every conflict) for its empty list."""
+    kb = neutral_kb()
+    assert stream.Newest(kb.store, "Azerbaijan", dict).order == []
+    fallback: list[Any] = []
+    real = conflict_views.load_conflict_page
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        fallback.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(conflict_views, "load_conflict_page", counted)
+    client = create_app({"KB_STORE": kb, "RATE_LIMIT": None, "CONFLICTS_CACHE_SECONDS": 0}).test_client()
+    response = client.get("/conflicts.json?actor=Azerbaijan")
+    assert response.status_code == 200 and response.get_json()["rows"] == []
+    assert not [k for k in fallback if k.get("every_claim")]
