@@ -76,3 +76,16 @@ def test_an_actor_with_no_conflicts_reads_an_empty_whole_list_not_the_pages_fall
     response = client.get("/conflicts.json?actor=Azerbaijan")
     assert response.status_code == 200 and response.get_json()["rows"] == []
     assert not [k for k in fallback if k.get("every_claim")]
+
+
+def test_a_read_only_disk_store_declares_itself_a_snapshot(tmp_path: Path) -> None:
+    """The whole list asked ``getattr(store, "read_only")`` where the stores declare what they offer (``Capabilities``):
+    only a read-only copy of a disk store is a snapshot no write changes."""
+    location = str(tmp_path / "kb")
+    writer = KnowledgeBase.open(location)
+    assert not writer.store.capabilities.snapshot
+    writer.close()
+    reader = KnowledgeBase.open(location, read_only=True)
+    assert reader.store.capabilities.snapshot
+    reader.close()
+    assert not KnowledgeBase.open(":memory:").store.capabilities.snapshot

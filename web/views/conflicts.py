@@ -240,11 +240,11 @@ def whole_list(actor: str | None, memo: RanksMemo | None) -> Read:
 
 def _total(newest: stream.Newest[Any], offset: int, memo: RanksMemo | None) -> int:
     """How many conflicts the list holds now, which ``web.streamed`` compares with the first piece's count: a write
-    between two pieces ends the body cut short (the order was read before it).  A read-only snapshot on disk never
-    changes (no count read); a store written in place (in memory, a remote one) is counted again from the second
-    piece on, as a page counts (the chunk sizes of the newest chunk; a stale actor's ranks, read whole, once into
-    ``memo``)."""
-    if getattr(newest.store, "read_only", False) or offset == 0:
+    between two pieces ends the body cut short (the order was read before it).  A snapshot (``Capabilities.snapshot``:
+    a read-only copy on disk) never changes (no count read); a store written in place (in memory, a remote one) is
+    counted again from the second piece on, as a page counts (the chunk sizes of the newest chunk; a stale actor's
+    ranks, read whole, once into ``memo``)."""
+    if newest.store.capabilities.snapshot or offset == 0:
         return len(newest.order or [])
     return findings.list_conflicts(newest.store, actor=newest.actor, limit=0, memo=memo).total
 
