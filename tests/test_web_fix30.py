@@ -4,12 +4,17 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import gc
+import json
 import os
+import weakref
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import web.connection as connection
 from kb.derived.conflicts import stream
 from kb.service import KnowledgeBase
 from kb.vocab import ACTORS_GRAPH
@@ -89,3 +94,33 @@ def test_a_read_only_disk_store_declares_itself_a_snapshot(tmp_path: Path) -> No
     assert reader.store.capabilities.snapshot
     reader.close()
     assert not KnowledgeBase.open(":memory:").store.capabilities.snapshot
+
+
+def test_the_snapshot_a_whole_list_reads_is_closed_under_the_handle_s_lock(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A streamed ``/conflicts.json`` held the snapshot it began on; once the handle had retired it, it was closed
+    when the body ended, in the streaming thread, outside ``native_lock`` (the SPARQL sandbox may fork then).  Now
+    the handle keeps it while the body lives and closes it in a later reopen, holding the lock."""
+    neutral_kb(str(tmp_path / "kb")).close()
+    monkeypatch.setattr(conflict_views, "STREAMED", 1)
+    monkeypatch.setattr(connection, "RETIRE_SECONDS", 0.0)
+    app = create_app({"KB_STORE": str(tmp_path / "kb"), "RATE_LIMIT": None, "API_TOKEN": TOKEN})
+    handle, client = app.extensions["store"], app.test_client()
+    body = client.get("/conflicts.json", buffered=False)
+    pieces: Iterator[bytes] = iter(body.response)  # type: ignore[arg-type]
+    first = next(pieces)
+    closed: list[bool] = []
+    weakref.finalize(handle.kb.store, lambda: closed.append(handle.native_lock._is_owned()))
+    _post(client, 21, "Heron League")
+    for _ in range(3):
+        handle.reopen(block=True)
+    gc.collect()
+    assert closed == []  # retired by the handle, still read by the body
+    rest = b"".join(pieces)
+    assert json.loads(first + rest)["rows"]
+    body.close()
+    del body, pieces
+    gc.collect()
+    handle.reopen(block=True)
+    gc.collect()
+    assert closed == [True]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -189,6 +190,18 @@ class StoreHandle:
         self._retired.append((now, old))
         while self._retired and now - self._retired[0][0] > RETIRE_SECONDS:
             self._retired.pop(0)
+
+    def keep(self, owner: object, kb: KnowledgeBase) -> None:
+        """Keep the snapshot ``kb`` open while ``owner`` lives (a streamed body reading it piece by piece), then
+        retire it afresh, to be closed here by a later ``reopen`` under ``native_lock``.  Held by the owner alone, a
+        snapshot the handle had retired stayed open until the body ended and was closed by RocksDB in the streaming
+        thread, outside the lock (the sandbox may fork then).  The finalizer only appends to a list (atomic): it may
+        run in any thread, at any moment the owner is collected.  A store not on disk has no lock to mind."""
+        if self.on_disk:
+            weakref.finalize(owner, self._kept, kb).atexit = False
+
+    def _kept(self, kb: KnowledgeBase) -> None:
+        self._retired.append((time.monotonic(), kb))  # stamped now: it lives RETIRE_SECONDS past its owner
 
     def _publish(self, kb: KnowledgeBase) -> None:
         self.kb = kb

@@ -221,15 +221,18 @@ Read = Callable[[int, int | None], tuple[list[dict[str, Any]], int]]
 def whole_list(actor: str | None, memo: RanksMemo | None) -> Read:
     """How a whole ``.json`` / ``.csv`` list reads its pieces: newest first with every claim, as ``kb conflicts
     --format json`` reads (``stream.Newest``: the order read once, each piece's members and the cards not held yet;
-    one snapshot of the store for the whole body).  Read as pages, each piece a page of conflicts with every claim
-    ("Members of findings" for each, lead cards read and dropped, every piece copied into the pages' cache), the
-    whole list took 123 s at 100k claims (docs/scaling.md).  Built at the first piece, so that an HTML page, which
-    never reads it, pays nothing; a store whose conflicts have no ranks is read as pages read it."""
+    one snapshot of the store for the whole body, kept by the handle: ``StoreHandle.keep``).  Read as pages, each
+    piece a page of conflicts with every claim ("Members of findings" for each, lead cards read and dropped, every
+    piece copied into the pages' cache), the whole list took 114-315 s at 100k claims (123 s at load 1), this
+    8.7-15.3 s (docs/scaling.md).  Built at the first piece, so that an HTML page, which never reads it, pays
+    nothing; a store whose conflicts have no ranks is read as pages read it."""
     held: list[stream.Newest[dict[str, Any]]] = []
 
     def read(offset: int, limit: int | None) -> tuple[list[dict[str, Any]], int]:
         if not held:
-            held.append(stream.Newest(core.kb().store, actor, _claim))
+            kb = core.kb()
+            held.append(stream.Newest(kb.store, actor, _claim))
+            current_app.extensions["store"].keep(held[0], kb)  # closed under the handle's lock, not the stream's end
         newest = held[0]
         if newest.order is None or limit is None:
             return load_conflict_page(actor, limit, offset, every_claim=True, memo=memo)
