@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,6 +49,19 @@ def existing_disk_store(location: str) -> bool:
     return Location.of(location).exists()
 
 
+def file_stamps(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+    """(path, mtime_ns, size) of each file: changes when the user edits an ``--actors`` file (a missing file stamps
+    -1, -1, so that its coming back counts as a change too)."""
+    stamps = []
+    for path in paths:
+        try:
+            stat = path.stat()
+            stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            stamps.append((str(path), -1, -1))
+    return tuple(stamps)
+
+
 def fingerprint(location: str) -> tuple[int, ...]:
     """Changes when RocksDB writes, flushes or compacts: the store folder's and its files' mtimes."""
     folder = Location.of(location).oxigraph_dir
@@ -75,6 +89,7 @@ class StoreHandle:
         self._reopen_lock = threading.Lock()
         self._checked = time.monotonic()
         self._synced_at: tuple[int, ...] | None = None  # the files as this app's last writer, which synced, left them
+        self._actors_seen: tuple[tuple[str, int, int], ...] = ()
         if isinstance(source, KnowledgeBase):
             self.location: str | None = None
             self.kb, self.gazetteer = source, source.gazetteer
@@ -83,7 +98,8 @@ class StoreHandle:
         self.location = location if is_disk(location) else None
         # one gazetteer for every snapshot and writer opened here: a write opened a writer and a snapshot, each loading
         # it again (parsing the actors' Turtle), and each new one a new matcher for extraction, kept for good
-        # (``kb.extract.mentions``)
+        # (``kb.extract.mentions``); loaded again by the next writer when the user's actors files change
+        self._actors_seen = file_stamps(self.actors)
         self.gazetteer = Gazetteer.load(self.actors)
         if self.location is None:
             self.kb = KnowledgeBase.open(location, actors=self.actors, gazetteer=self.gazetteer)
@@ -175,6 +191,18 @@ class StoreHandle:
         while self._retired and now - self._retired[0][0] > RETIRE_SECONDS:
             self._retired.pop(0)
 
+    def keep(self, owner: object, kb: KnowledgeBase) -> None:
+        """Keep the snapshot ``kb`` open while ``owner`` lives (a streamed body reading it piece by piece), then
+        retire it afresh, to be closed here by a later ``reopen`` under ``native_lock``.  Held by the owner alone, a
+        snapshot the handle had retired stayed open until the body ended and was closed by RocksDB in the streaming
+        thread, outside the lock (the sandbox may fork then).  The finalizer only appends to a list (atomic): it may
+        run in any thread, at any moment the owner is collected.  A store not on disk has no lock to mind."""
+        if self.on_disk:
+            weakref.finalize(owner, self._kept, kb).atexit = False
+
+    def _kept(self, kb: KnowledgeBase) -> None:
+        self._retired.append((time.monotonic(), kb))  # stamped now: it lives RETIRE_SECONDS past its owner
+
     def _publish(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.generation += 1
@@ -190,6 +218,7 @@ class StoreHandle:
         if not self._write_lock.acquire(timeout=self.write_wait):
             raise StoreBusy(self.write_wait)
         try:
+            self._follow_actors()
             if not self.on_disk:
                 yield self.kb
                 self._publish(self.kb)  # same object, new generation: caches keyed on it start afresh
@@ -211,6 +240,20 @@ class StoreHandle:
             self.reopen(block=True, attempts=5)
         finally:
             self._write_lock.release()
+
+    def _follow_actors(self) -> None:
+        """Load the gazetteer again when the user's actors files changed since it was loaded (a write before web30
+        loaded it every time; kept once for the app's life, a newly added actor was minted, not matched).  The
+        store's graph of actors then differs from the new gazetteer: the next writer syncs it (``_synced_at``
+        forgotten), whatever the store's own files say.  Called by a writer only, under ``_write_lock``."""
+        if not self.on_disk:
+            return  # a ready KnowledgeBase or a memory store keeps the gazetteer it was opened with
+        stamps = file_stamps(self.actors)
+        if stamps == self._actors_seen:
+            return
+        self.gazetteer = Gazetteer.load(self.actors)  # a file left unreadable raises InputError, as before web30
+        self._actors_seen = stamps
+        self._synced_at = None
 
     def _open_writer(self, deadline: float) -> KnowledgeBase:
         """Try to take the writer lock until ``deadline``; returns holding ``native_lock``.
@@ -234,4 +277,4 @@ class StoreHandle:
             time.sleep(0.05)
 
 
-__all__ = ["StoreBusy", "StoreHandle", "existing_disk_store", "fingerprint", "is_disk"]
+__all__ = ["StoreBusy", "StoreHandle", "existing_disk_store", "file_stamps", "fingerprint", "is_disk"]

@@ -53,11 +53,14 @@ class Capabilities:
     ``embedded``: the store runs in this process (``OxigraphStore``): rows as native terms (``select_terms``,
     ``ox``), bulk loads (``fill_graph``, ``replace_graph_quads``), and writes buffered until ``flush``.
     ``path``: the folder of a disk store, which a query worker may reopen read-only (None in memory or remote).
-    ``remote``: a SPARQL 1.1 server (``SparqlStore``): user queries are forwarded to ``query_url``."""
+    ``remote``: a SPARQL 1.1 server (``SparqlStore``): user queries are forwarded to ``query_url``.
+    ``snapshot``: a read-only copy of a disk store, as it stood when opened: no write, here or by another process,
+    changes what it reads (a long read need not count again to see whether it was written under it)."""
 
     embedded: bool = False
     path: Path | None = None
     remote: bool = False
+    snapshot: bool = False
 
 
 class Store(Protocol):

@@ -157,7 +157,7 @@ class OxigraphStore:
         """
         self.path = path
         self.read_only = read_only
-        self.capabilities = Capabilities(embedded=True, path=path)
+        self.capabilities = Capabilities(embedded=True, path=path, snapshot=read_only and path is not None)
         deadline = time.monotonic() + wait
         if read_only and path is not None and not path.exists():
             # a reader of a folder nobody wrote to: say so, not Oxigraph's "While opening a file for sequentially

@@ -221,15 +221,18 @@ Read = Callable[[int, int | None], tuple[list[dict[str, Any]], int]]
 def whole_list(actor: str | None, memo: RanksMemo | None) -> Read:
     """How a whole ``.json`` / ``.csv`` list reads its pieces: newest first with every claim, as ``kb conflicts
     --format json`` reads (``stream.Newest``: the order read once, each piece's members and the cards not held yet;
-    one snapshot of the store for the whole body).  Read as pages, each piece a page of conflicts with every claim
-    ("Members of findings" for each, lead cards read and dropped, every piece copied into the pages' cache), the
-    whole list took 123 s at 100k claims (docs/scaling.md).  Built at the first piece, so that an HTML page, which
-    never reads it, pays nothing; a store whose conflicts have no ranks is read as pages read it."""
+    one snapshot of the store for the whole body, kept by the handle: ``StoreHandle.keep``).  Read as pages, each
+    piece a page of conflicts with every claim ("Members of findings" for each, lead cards read and dropped, every
+    piece copied into the pages' cache), the whole list took 114-315 s at 100k claims (123 s at load 1), this
+    8.7-15.3 s (docs/scaling.md).  Built at the first piece, so that an HTML page, which never reads it, pays
+    nothing; a store whose conflicts have no ranks is read as pages read it."""
     held: list[stream.Newest[dict[str, Any]]] = []
 
     def read(offset: int, limit: int | None) -> tuple[list[dict[str, Any]], int]:
         if not held:
-            held.append(stream.Newest(core.kb().store, actor, _claim))
+            kb = core.kb()
+            held.append(stream.Newest(kb.store, actor, _claim))
+            current_app.extensions["store"].keep(held[0], kb)  # closed under the handle's lock, not the stream's end
         newest = held[0]
         if newest.order is None or limit is None:
             return load_conflict_page(actor, limit, offset, every_claim=True, memo=memo)
@@ -240,11 +243,11 @@ def whole_list(actor: str | None, memo: RanksMemo | None) -> Read:
 
 def _total(newest: stream.Newest[Any], offset: int, memo: RanksMemo | None) -> int:
     """How many conflicts the list holds now, which ``web.streamed`` compares with the first piece's count: a write
-    between two pieces ends the body cut short (the order was read before it).  A read-only snapshot on disk never
-    changes (no count read); a store written in place (in memory, a remote one) is counted again from the second
-    piece on, as a page counts (the chunk sizes of the newest chunk; a stale actor's ranks, read whole, once into
-    ``memo``)."""
-    if getattr(newest.store, "read_only", False) or offset == 0:
+    between two pieces ends the body cut short (the order was read before it).  A snapshot (``Capabilities.snapshot``:
+    a read-only copy on disk) never changes (no count read); a store written in place (in memory, a remote one) is
+    counted again from the second piece on, as a page counts (the chunk sizes of the newest chunk; a stale actor's
+    ranks, read whole, once into ``memo``)."""
+    if newest.store.capabilities.snapshot or offset == 0:
         return len(newest.order or [])
     return findings.list_conflicts(newest.store, actor=newest.actor, limit=0, memo=memo).total
 

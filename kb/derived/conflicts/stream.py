@@ -111,23 +111,23 @@ def _claims_of(store: Store, cards: _Cards[T], chunk: list[str]) -> Iterator[tup
 class Newest(Generic[T]):
     """Every conflict involving ``actor`` (or all) newest first, as the pages order them (the highest rank first; a
     rank two conflicts share, by IRI), read ``read(offset, size)`` at a time with every claim, by the stream's reads:
-    the web's whole ``/conflicts.json`` and ``.csv``.  Read as a page of conflicts reads (the ranks of a piece, its
-    heads with their lead claims' cards, then its members one row each through "Members of findings", cards again),
-    the whole list took 114 s at 100k claims where this stream took 7.2 s (docs/scaling.md).  The ranks are read once
-    (one scan: the order, held as the stream holds its heads), each piece's heads by look-ups, its claims as the
-    stream reads them, with one card cache for every piece.  ``order`` is None on a store whose conflicts have no
-    ranks (written before them): the caller reads as pages read then."""
+    the web's whole ``/conflicts.json`` and ``.csv``.  Read as pages of conflicts read (a piece's ranks, its heads with
+    their lead cards, its members row by row through "Members of findings", cards again), the whole list took 114-315
+    s at 100k claims (123 s at load 1), this 8.7-15.3 s (docs/scaling.md).  The ranks are read once (one scan: the
+    order), each piece's heads by look-ups, its claims as the stream reads them, one card cache for every piece.
+    ``order`` is None on a store whose conflicts have no ranks (written before them): the caller reads as pages read
+    then; an actor with no conflicts is an empty order, not that (asked of the ranks before the actor's filter)."""
 
     def __init__(self, store: Store, actor: str | None, render: Callable[[dict[str, Any]], T]) -> None:
         self.store, self.actor, self.cards = store, actor, _Cards(store, render, CARD_CACHE)
         ranked = _ranked(store)
-        wanted = _wanted(store, actor)
-        if wanted is not None:
+        self.order: list[str] | None = None
+        if not ranked and any(True for _ in plain_rows(store, "conflict-findings", **{"class": _CONFLICT})):
+            return
+        if (wanted := _wanted(store, actor)) is not None:
             involving = _involving(store, wanted)
             ranked = {iri: rank for iri, rank in ranked.items() if iri in involving}
-        self.order: list[str] | None = sorted(ranked, key=lambda iri: (-ranked[iri], iri))
-        if not ranked and any(True for _ in plain_rows(store, "conflict-findings", **{"class": _CONFLICT})):
-            self.order = None
+        self.order = sorted(ranked, key=lambda iri: (-ranked[iri], iri))
 
     def read(self, offset: int, size: int) -> list[tuple[Conflict, list[T]]]:
         """The conflicts ``offset+1 .. offset+size`` (heads without actors: the web's rows name none), each with
