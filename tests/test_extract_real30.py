@@ -363,3 +363,21 @@ def test_a_named_denier_after_the_charge_still_denies(gazetteer: Gazetteer) -> N
     """Near miss: "a charge Hamas denies" names its denier."""
     text = "Israel accused Hamas of using hospitals as command centres, a charge Hamas denies."
     assert [c.speaker for c in of_type(run_as(text, gazetteer), "denial")] == ["Hamas"]
+
+
+# --- a past verb before a claim noun: its object only when the verb speaks or judges (``frames._object_noun``) -----
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Doctors who examined the injured claim that 14 people died when rockets hit the market.", "Doctors"),
+    ("Inspectors who toured the ruined clinic estimate that nine people were killed in the blast.", "Inspectors"),
+])
+def test_a_relative_clause_before_a_verb_of_speech_keeps_its_speaker(text: str, speaker: str,
+                                                                     gazetteer: Gazetteer) -> None:
+    """"who treated the wounded claim that ...": the clause's object is no owner of "claim", the verb speaks."""
+    assert _speakers(text, gazetteer) == {speaker}
+
+
+def test_a_judging_verb_before_a_claim_noun_takes_it_as_object(gazetteer: Gazetteer) -> None:
+    """Near miss: "called the latest Armenian claim a lie" is Azerbaijan's denial, Armenia no speaker."""
+    text = "Azerbaijan called the latest Armenian claim a lie."
+    assert [(c.type, c.speaker) for c in run_as(text, gazetteer)] == [("denial", "Azerbaijan")]
