@@ -213,6 +213,33 @@ def test_a_call_to_end_violations_names_no_strike(gazetteer: Gazetteer) -> None:
     assert not [c for c in of_type(run_as(text, gazetteer), "accusation") if c.start >= len(_STRUCK["en"])]
 
 
+@pytest.mark.parametrize("second", [
+    "The Lebanese army called the drone strike on Kfar Kila a flagrant violation of the ceasefire.",
+    "The Lebanese army called Tuesday's drone strike a grave violation of the truce.",
+    "The Lebanese army called the shelling of the southern villages a grave violation of the humanitarian truce.",
+])
+def test_the_attacks_whole_noun_phrase_is_named_a_violation(second: str, gazetteer: Gazetteer) -> None:
+    """The attack is read up to "a"/"as": a place, a day or a truce's adjective does not hide the charge."""
+    claims = [c for c in run_as(_STRUCK["en"] + second, gazetteer) if c.start >= len(_STRUCK["en"])]
+    assert [(c.type, c.subject) for c in claims] == [("accusation", "Israel")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanon called the artillery attack a grave violation of the truce.",
+    "Lebanon called the strike a grave violation of the truce.",
+    "Yerevan called the shelling of Stepanakert a grave violation of the truce.",  # the place struck is no violator
+])
+def test_a_violation_with_no_striker_accuses_an_unidentified_party(text: str, gazetteer: Gazetteer) -> None:
+    """With no striker named nor told before, the charge is against nobody known, never the sentence's own words."""
+    assert [(c.type, c.subject) for c in run_as(text, gazetteer)] == [("accusation", "unidentified party")]
+
+
+def test_a_striker_named_in_the_attack_phrase_is_accused(gazetteer: Gazetteer) -> None:
+    """Near miss: a party before the attack noun struck."""
+    text = "Lebanon called the Israeli strike a grave violation of the truce."
+    assert [(c.type, c.subject) for c in run_as(text, gazetteer)] == [("accusation", "Israel")]
+
+
 # --- ", menambahkan": a platform or X's own words are no subject of it (``channels``, ``goes_on``) --------------
 
 def test_a_platform_is_no_speaker(gazetteer: Gazetteer) -> None:
