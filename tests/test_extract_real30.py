@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from kb.actors import Gazetteer
-from kb.extract import lexicon
 from tests.extraction import of_type, run_as
 
 _STRIKES = "{body} said the army carried out 30 air strikes on the town last month."
@@ -25,10 +24,6 @@ def _speakers(text: str, gazetteer: Gazetteer, lang: str = "en") -> set[str]:
 
 
 # --- bodies of no side: the gazetteer's mark, one source of truth -------------------------------------------------
-
-def test_the_extractor_keeps_no_list_of_its_own() -> None:
-    assert not hasattr(lexicon, "NO_SIDE_BODIES")
-
 
 @pytest.mark.parametrize("key", ["msf", "osce-minsk-group", "ocha", "united-nations", "icrc"])
 def test_marked_bodies_are_of_no_side(key: str, gazetteer: Gazetteer) -> None:
