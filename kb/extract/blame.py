@@ -37,7 +37,8 @@ _HARMED = compile_words((*lexicon.KILLED, *lexicon.WOUNDED, "korban", "casualtie
 # dropped (it cost whole-dev precision), and "since the truce began" dates an attack and blames nobody.
 _TRUCE_BROKEN = re.compile(
     r"(?<![\w-])(?:violations?|breach(?:es)?|pelanggaran)[\"”’']?\s+(?:[\w-]+[\"”’']?\s+){0,2}?(?:of\s+)?"
-    r"(?:the\s+|a\s+)?(?:cease-?fire|truce|gencatan\s+senjata)",
+    r"(?:the\s+|a\s+)?(?:(?:humanitarian|temporary|fragile|current|new|latest)\s+)?"
+    r"(?:cease-?fire|truce|gencatan\s+senjata)",
     re.IGNORECASE,
 )
 # the same with the truce named as "the agreement" once the article has named one ("Israel's violations of the
@@ -75,14 +76,33 @@ _ONE_ATTACK = re.compile(
 # charge laid on whoever struck, as the copula's form above is, by any speaker but a body of no side.
 _NAMING = (r"(?:called|calling|calls|call|described|describing|describes|termed|terming|branded|branding|labell?ed"
            r"|denounced|denouncing|condemned|condemning)")
+# The attack's noun phrase is read up to "a"/"as": "the drone strike on Stepanakert", "Sunday's drone strike", "the
+# shelling of the town"; each run is a bounded count of whole words, so the cost stays linear.
+_NOT_ARTICLE = r"(?!(?:a|an|as|another|yet)\s)"
 _NAMED_VIOLATION = re.compile(
-    rf"(?<![\w-]){_NAMING}\s+(?:it|this|that|(?:the|this|that|its|their|his)\s+(?:[\w-]+\s+)?(?:{_ATTACK_NAMES}))"
+    rf"(?<![\w-]){_NAMING}\s+(?:it|this|that|(?:the|this|that|its|their|his|her|[\w-]+['’]s)\s+"
+    rf"(?:{_NOT_ARTICLE}[\w-]+\s+){{0,3}}?(?:{_ATTACK_NAMES})(?![\w-])(?P<target>(?:\s+{_NOT_ARTICLE}[\w-]+){{0,4}}?))"
     r"\s+(?:as\s+)?(?:(?:a|an|another|yet)\s+)?[\"“”']?(?:[\w-]+\s+){0,2}?[\"“”']?(?:violation|breach)(?![\w-])"
     r"|(?<![\w-])(?:menyebut(?:nya)?|menilai(?:nya)?|menggambarkan(?:nya)?|mengecam(?:nya)?)"
     r"(?:\s+(?:serangan|insiden|kejadian)(?:\s+[\w-]+)?\s+(?:itu|ini|tersebut))?"
     r"\s+(?:sebagai\s+)?[\"“”']?(?:[\w-]+\s+){0,2}?[\"“”']?pelanggaran(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def names_violation(norm: str, span: tuple[int, int]) -> bool:
+    """Whether a speaker names one attack a violation in ``span`` ("called the artillery attack a breach of the
+    truce"): its accused is a party, never the attack's own words."""
+    return _NAMED_VIOLATION.search(norm, max(0, span[0] - 16), span[1]) is not None
+
+
+def struck_target(norm: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the words after the attack noun of a violation named by a speaker lie ("called the shelling of
+    Stepanakert a violation"): a party named there was struck, it did not strike.  None without such words."""
+    named = _NAMED_VIOLATION.search(norm, max(0, span[0] - 16), span[1])
+    if named is None or named.group("target") is None or not named.group("target"):
+        return None
+    return named.span("target")
 
 
 def truce_violated(s: SentenceInput, span: tuple[int, int], speaker: Speaker) -> bool:

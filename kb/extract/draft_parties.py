@@ -15,7 +15,7 @@ from kb.extract import kinds, lexicon
 from kb.extract.allegations import accusation_allegation, denial_allegation
 from kb.extract.article_parties import fill_parties
 from kb.extract.attacks import find_attacks
-from kb.extract.blame import against_other_side, truce_violated
+from kb.extract.blame import against_other_side, names_violation, struck_target, truce_violated
 from kb.extract.cue_types import CUES as _CUES
 from kb.extract.cue_types import STRONG as _STRONG
 from kb.extract.culprits import to_culprits
@@ -74,19 +74,23 @@ def _accused(s: SentenceInput, scope: tuple[int, int], speaker: Speaker, subject
         subject = (party_label if violator.actor.kind in ("State", "Government") else side_label)(
             violator.actor, s.gazetteer)
     elif violated and (subject is None or subject == speaker_side(speaker, s.gazetteer)
-                       or s.gazetteer.lookup(subject) is None):  # "160 ceasefire violations": no party named
+                       or s.gazetteer.lookup(subject) is None  # "160 ceasefire violations": no party named
+                       or _only_struck(s, scope, subject)):  # "called the shelling of Stepanakert a violation"
         side = speaker_side(speaker, s.gazetteer) or ""
-        subject = s.around.opponent(side) or _striker(s, side) or (
-            None if subject and _ATTACK_NOUN.fullmatch(subject) else subject)  # never "strike" as the violator
+        subject = s.around.opponent(side) or _striker(s, side) or (  # else the contract's "unidentified party":
+            subject if subject and s.gazetteer.lookup(subject) is not None and not _only_struck(s, scope, subject)
+            else None)  # never the attack's own words ("strike a gross") nor the place it hit as the violator
     return subject, allegation
 
 
-# the attack itself as written, with its determiner ("the strike", "serangan itu", "insiden tersebut"): no violator
-_ATTACK_NOUN = re.compile(
-    rf"(?:(?:the|this|that)\s+)?{compile_words((*lexicon.ATTACK_NOUNS, 'incident', 'insiden', 'kejadian')).pattern}"
-    r"(?:\s+(?:itu|ini|tersebut))?",
-    re.IGNORECASE,
-)
+def _only_struck(s: SentenceInput, scope: tuple[int, int], subject: str) -> bool:
+    """Whether ``subject`` is named only after the attack noun of a violation the speaker names, as the struck."""
+    target = struck_target(s.norm, scope)
+    if target is None:
+        return False
+    named = [m for m in s.mentions if m.actor is not None and subject in (
+        m.actor.label, side_label(m.actor, s.gazetteer), party_label(m.actor, s.gazetteer))]
+    return bool(named) and all(target[0] <= m.start < target[1] for m in named)
 
 
 def _striker(s: SentenceInput, side: str) -> str | None:
@@ -128,7 +132,7 @@ def make_draft(
     subject = subject_for(s.norm, kind, scope, s.mentions, s.gazetteer, skip, via_mentions(s.norm, s.mentions))
     allegation = None
     if kind == "accusation":
-        subject, allegation = _accused(s, scope, speaker, subject, skip, violated)
+        subject, allegation = _accused(s, scope, speaker, subject, skip, violated or names_violation(s.norm, scope))
     elif kind == "denial":
         allegation = rebutted(s.norm, scope) or denial_allegation(s.norm, scope) or disavowed(s.norm, scope)
         if allegation is not None and _denying_word(allegation):

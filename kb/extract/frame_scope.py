@@ -20,7 +20,15 @@ from kb.extract.according_scope import according_scope, relative_floor, relative
 from kb.extract.channels import CHANNEL, said_through, said_when
 from kb.extract.postposed import over_subordinates, postposed
 from kb.extract.quotation_span import quotation_start
-from kb.extract.scope_marks import BREAK, SUBORDINATE, content_words, last_before, next_after, words
+from kb.extract.scope_marks import (
+    BREAK,
+    SUBORDINATE,
+    content_words,
+    fewer_content_words,
+    last_before,
+    next_after,
+    words,
+)
 from kb.extract.scope_marks import DAY_AFTER as _DAY_AFTER
 from kb.extract.scope_marks import PARTICIPLE_AFTER as _PARTICIPLE_AFTER
 from kb.extract.scope_marks import SETTING_AFTER as _SETTING_AFTER
@@ -100,7 +108,7 @@ def _takes_before(norm: str, frame: Frame) -> bool:
         return True
     if frame.kind != "verb" or frame.hint or _COMPLEMENT.match(norm, frame.verb[1]):
         return False
-    return content_words(norm, frame.verb[1], next_after(BREAK, norm, frame.verb[1])) < 3
+    return fewer_content_words(norm, frame.verb[1], next_after(BREAK, norm, frame.verb[1]), 3)
 
 # "..., as the ministry said." closing a sentence: a credit of all before it, not a clause of its own.
 _AS_SAID = re.compile(r",\s*(?:just\s+)?as\s+$", re.IGNORECASE)

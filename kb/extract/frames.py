@@ -60,8 +60,29 @@ _NOUN_LIKE = frozenset(("claim", "report", "say", "confirm", "warn", "insist", "
 # "menurut laporan ...", "according to Houthi claims".
 _NOUN_PLURALS = frozenset(("reports", "claims", "estimates", "report", "claim", "estimate", "updates"))
 # a past verb, a determiner and a word or two before one of them: "called the Armenian claim", "dismissed the latest
-# Russian reports" (the noun is the verb's object; "the Armenian" never speaks)
-_OBJECT_NOUN = re.compile(r"(?<![\w-])[a-z]+ed\s+(?:the|a|an|these|those|its|their|such)\s+(?:[\w'’-]+\s+){1,2}$")
+# Russian reports" (the noun is the verb's object; "the Armenian" never speaks).  Only a verb of speaking or judging,
+# or words naming a party or nation: "Medics who treated the wounded claim that ..." speak (``_object_noun``).
+_OBJECT_NOUN = re.compile(
+    r"(?<![\w-])(?P<verb>[a-z]+ed)\s+(?:the|a|an|these|those|its|their|such)\s+(?P<words>(?:[\w'’-]+\s+){1,2})$"
+)
+_JUDGING = frozenset((
+    "called", "dismissed", "rejected", "described", "denied", "refuted", "disputed", "questioned", "doubted",
+    "challenged", "contradicted", "debunked", "confirmed", "verified", "corroborated", "cited", "quoted", "repeated",
+    "echoed", "welcomed", "condemned", "criticised", "criticized", "slammed", "denounced", "branded", "labelled",
+    "labeled", "termed", "ridiculed", "mocked", "ignored", "published", "released", "issued", "accepted",
+))
+
+
+def _object_noun(norm: str, start: int, mentions: list[Mention]) -> bool:
+    """Whether the noun at ``start`` is the object of a verb of speaking or judging before it ("called the Armenian
+    claim a lie"), or of any past verb when the words between name a party ("welcomed the Russian reports"); not
+    the end of a relative clause whose own object is something else ("Officials who visited the damaged hospital
+    estimate that ...": the officials speak)."""
+    found = _OBJECT_NOUN.search(norm, max(0, start - 50), start)
+    if found is None:
+        return False
+    words = found.span("words")
+    return found.group("verb").casefold() in _JUDGING or any(words[0] <= m.start < words[1] for m in mentions)
 _VERB_NEXT = re.compile(r"\s+(?:show|shows|showed|shown|say|said|says|suggest|suggested|suggests|indicate|indicated"
                         r"|indicates|put|puts|placed|place)(?![\w-])", re.IGNORECASE)
 _ACCORDING_NOUN = re.compile(r"(?<![\w-])(?:according\s+to|as\s+per|citing|based\s+on)\s+[^,.;:\"“”]*$", re.IGNORECASE)
@@ -235,7 +256,7 @@ def _no_report(norm: str, match: re.Match[str], verb: str, hint: str | None, aft
     if _DETERMINED.search(norm, max(0, match.start() - 8), match.start()) or (
             re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]) and verb in _NOUN_LIKE):
         return True  # "the claim that ...", "Israel's claim that ...": a noun after a determiner, no verb
-    if verb in _NOUN_PLURALS and _OBJECT_NOUN.search(norm, max(0, match.start() - 50), match.start()):
+    if verb in _NOUN_PLURALS and _object_noun(norm, match.start(), mentions):
         return True  # "called the Armenian claim a lie": the object of a verb before it, no verb of its own
     if verb in _NOUN_PLURALS and _ACCORDING_NOUN.search(norm, max(0, match.start() - 60), match.start()):
         return True  # "according to independent media reports": the noun "according to" names, no verb
