@@ -38,6 +38,14 @@ def test_the_map_draws_countries_and_places(map_server: str, watched: Watched) -
     assert link and link.startswith("/claims/")
     assert not any("/map.geojson" in url for url in asked)  # the page carries its places
     assert sum("/map.json?place=" in url for url in asked) == 1  # the popup asked for its place's claims alone
+    # laid out again once its claims came: the whole popup inside the map (opened short, it grew past the map's top)
+    page.wait_for_timeout(300)
+    box, frame = page.locator(".leaflet-popup").bounding_box(), page.locator("#map").bounding_box()
+    assert box and frame and box["y"] >= frame["y"] - 1 and box["y"] + box["height"] <= frame["y"] + frame["height"] + 1
+    page.keyboard.press("Escape")  # closed and opened again: its claims are kept, not fetched again
+    page.locator("#map path.place-marker").first.click(force=True)
+    page.wait_for_selector(".leaflet-popup-content .map-popup[data-ready='1']")
+    assert sum("/map.json?place=" in url for url in asked) == 1
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     watched.shot("map")
 

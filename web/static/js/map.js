@@ -50,7 +50,7 @@
     return li;
   }
 
-  function popup(p) {
+  function popup(p, marker) {
     var box = document.createElement("div");
     box.className = "map-popup";
     box.appendChild(text("strong", p.label));
@@ -63,6 +63,9 @@
     getJSON(claimsURL(p.key)).then(function (data) {
       data.rows.forEach(function (c) { list.appendChild(item(c)); });
       box.dataset.ready = String(data.rows.length);
+      // Laid out and panned again now that it is taller (opened short, it was clipped at the map's top); set as
+      // the element itself, so that the update (and a later opening) does not fetch the claims again.
+      marker.setPopupContent(box);
     }).catch(function (err) { box.dataset.error = String(err); box.appendChild(text("div", "claims not loaded", "meta")); });
     return box;
   }
@@ -82,7 +85,7 @@
             fillColor: "#d9573b", fillOpacity: 0.7, className: "place-marker" });
         },
         onEachFeature: function (feature, marker) {
-          marker.bindPopup(function () { return popup(feature.properties); });
+          marker.bindPopup(function () { return popup(feature.properties, marker); }, { maxHeight: 300 });
           marker.bindTooltip(feature.properties.label + " (" + feature.properties.claims + ")");
         }
       }).addTo(map);
