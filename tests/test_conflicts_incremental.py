@@ -147,6 +147,29 @@ OUT_OF_WINDOW = [("add", 0, _figure("Baku", 2000, 0)), ("add", 1, _figure("Yerev
 three days before Sat 26): the write reads that figure by the claims the stored episode holds."""
 
 
+WEEKS_APART = [("add", 0, _figure("Baku", 2000, 0, "period")),  # Tue 22 Sep: a day's toll
+               ("add", 1, _of("Russia", 100, 50, None, "Armenia", "deaths")),  # a wider measure's total below it
+               ("add", 2, _of("Yerevan", 90, 40, "cumulative", "Armenia", "deaths")),  # an earlier one: it leads
+               ("add", 3, _figure("Yerevan", 50, 2, "cumulative")),  # its own measure's, two days on
+               ("add", 4, _figure("Baku", 3000, 45, "incident")),  # a strike's toll above the wider totals
+               ("replace", 1, _of("Russia", 5000, 50, None, "Armenia", "deaths")),  # no longer below them
+               ("delete", 2, _figure("Yerevan", 90, 40)), ("delete", 4, _figure("Baku", 3000, 45))]
+"""A part-whole group is its part's measure and week (rules 32): a wider measure's total weeks after a part changes
+the finding of the part's week, which the write finds by the part measure's extremes; within one measure a part meets
+the figures of three days after it."""
+FIRST_MOVES = [("add", 0, _figure("Baku", 2000, 0, "period")), ("add", 1, _figure("Baku", 2000, 10, "period")),
+               ("add", 2, _figure("Yerevan", 50, 12, "cumulative")),  # the part's first attestation is of Tue 22
+               ("delete", 0, _figure("Baku", 2000, 0)),  # now of Fri 2 Oct: its finding moves to that week's group
+               ("add", 0, _figure("Baku", 2000, 0, "period"))]  # and back
+"""A part whose earliest attestation goes is dated by the next one, an unchanged claim of another week: both weeks'
+groups are recomputed (the proposition as it was and as it is)."""
+A_YEAR_ON = [("add", 0, _figure("Baku", 2000, 0, "period")), ("add", 1, _of("Russia", 50, 364, None, "Armenia",
+                                                                             "deaths")),
+             ("add", 2, _of("Russia", 40, 367, None, "Armenia", "deaths")),  # a year and three days on: too late
+             ("delete", 1, _figure("Russia", 50, 364))]
+"""A total counts a part of the year before it, no earlier (``figures.TOTAL_LOOKBACK_DAYS``)."""
+
+
 def _charge(kind: str, speaker: str, subject: str, day: int) -> dict[str, Any]:
     return {"type": kind, "speaker": speaker, "subject": subject, "figure": 10, "unit": "deaths",
             "topic": "shelling Ganja", "day": day, "scope": None, "place": None}
@@ -168,6 +191,9 @@ repetition moves the charge's first attestation (every article of it read again)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(operation, min_size=1, max_size=7))
 @example(ANSWERED_BESIDE)
+@example(WEEKS_APART)
+@example(FIRST_MOVES)
+@example(A_YEAR_ON)
 @example(ACROSS_DAYS)
 @example(PART_WHOLE)
 @example(ACROSS_WEEKS)
