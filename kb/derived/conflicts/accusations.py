@@ -281,6 +281,12 @@ class _Dated:
         return out + [t[2] for t in self.items[lo:hi]]
 
 
+def denial_of(d: Proposition, c: Proposition, label: Labeller) -> Detected:
+    """The finding of the denial ``d`` answering ``c`` (``kb.derived.conflicts.denial_groups`` makes a stored one
+    again from both as they are now)."""
+    return _denial(d, c, label)
+
+
 def _denial(d: Proposition, c: Proposition, label: Labeller) -> Detected:
     x, y = d.first, c.first
     said = f"“{x.object}”" if x.object else "a denial"
