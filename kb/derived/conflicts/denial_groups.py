@@ -81,13 +81,15 @@ def _answered_again(view: View, denials: set[str], moved: set[str], label: figur
     claims of every proposition in its window and articles (500 propositions, 10k claims for one new article on the
     newsroom's 13.4k-article store).  A denial one of whose answers is gone or moved is left to be judged whole."""
     stored = _stored_findings(view.store, sorted(denials))
-    members = {c for found in stored.values() for m in found for c in m}
-    heads = {c.iri: groups.proposition(c) for c in view.claims(members)}
+    own = {c.iri for c in view.load(denials)[0]}
+    one = {t: [min(m - own, default="") for m in found] for t, found in stored.items()}  # a claim of each answer
+    heads = {c.iri: groups.proposition(c) for c in view.claims({c for each in one.values() for c in each} - {""})
+             if c.article not in view.changed}  # a claim of a changed article may be of another proposition now
     answers: dict[str, list[str]] = {}
-    for t, found in stored.items():
-        each = [{heads.get(c) for c in m} - {t} for m in found]  # None: a member no longer stored
-        if each and all(len(a) == 1 and None not in a and not a & moved for a in each):
-            answers[t] = [str(next(iter(a))) for a in each]
+    for t, each in one.items():
+        tags = [heads.get(c) for c in each]  # None: gone, or in a changed article (then judged whole)
+        if tags and all(a is not None and a not in moved for a in tags):
+            answers[t] = [str(a) for a in tags]
     loaded, _ = view.load(answers.keys() | {x for a in answers.values() for x in a})
     props = {groups.proposition(p.first): p for p in clusters.propositions(loaded)}
     out = []
