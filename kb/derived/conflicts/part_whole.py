@@ -65,7 +65,7 @@ def recompute(store: Store, view: Reader, touched: list[ClaimFacts], summaries_n
     found_x = extremes.by_measure(texts, summaries_now)
     targets = _targets(view, touched, candidates, found_x)
     replaced = {_tag(g) for g in targets}
-    live = {m: _live(m, ws, found_x) for m, ws in candidates.items()}
+    live = {m: _live(m, candidates[m], found_x) for m in {m for m, _ in targets}}  # its scoped figures: decoded
     judged = {(m, wk) for m, wk in targets if live[m]}
     if not judged:
         return [], replaced
