@@ -2,11 +2,11 @@
 figures of its window.
 
 A part-whole finding is its part's, and its group (``groups.part_whole``) is the part's measure and week.  A part
-meets the wholes dated from three days before it (``compare.SAME_FRAME_DAYS``, a figure of a wider category on
-about its day) to a year after it (``figures.TOTAL_LOOKBACK_DAYS``: a running total that counts it, rules 32), so a
-group is judged from the figures of its measure and of its possible wholes dated in ``[week - 3 days, week + 6 +
-365 days]``, read by their day tags (``groups.figure_day``), each figure's proposition read whole (its first
-attestation dates it).  A changed figure (its proposition as it is now and as it was) touches:
+meets the figures of its own measure up to three days after it (``compare.SAME_FRAME_DAYS``) and those of a wider
+measure from three days before it to a year after it (``figures.TOTAL_LOOKBACK_DAYS``: a total that counts it, rules
+32), so a group is judged from the figures of those windows, read by their day tags (``groups.figure_day``), each
+figure's proposition read whole (its first attestation dates it).  A changed figure (its proposition as it is now
+and as it was) touches:
 
 - as a part, its own measure's group of its week;
 - as a whole of a part measure (its own, a narrower category, any measure an "all parties" toll may contain):
@@ -149,8 +149,9 @@ def _weeks(first: date, last: date) -> Iterable[str]:
 def _window(view: Reader, judged: set[Group], live: dict[Measure, set[Measure]],
             found_x: dict[Measure, extremes.Extremes]) -> tuple[list[ClaimFacts], list[ClaimFacts]]:
     """(the figures the judged groups' parts and wholes may be, every claim of their articles): each group's measure
-    and live wholes by their day tags over its window, up to the measure's latest figure (a window reaches a year
-    ahead, a new figure's is mostly empty: a tag looked up is ~10 µs), then the propositions of those read whole."""
+    by its day tags over its week and three days after (a part meets its own measure's figures of those days), its
+    live wholes over its window, up to the measure's latest figure (a window reaches a year ahead, a new figure's is
+    mostly empty: a tag looked up is ~10 µs), then the propositions of those read whole."""
     tags: set[str] = set()
     for m, wk in judged:
         for w in live[m] | {m}:
@@ -160,10 +161,10 @@ def _window(view: Reader, judged: set[Group], live: dict[Measure, set[Measure]],
                 continue
             monday = date.fromisoformat(wk)
             x = found_x.get(w)
-            last = monday + timedelta(days=6 + _YEAR)
+            last = monday + timedelta(days=6 + (SAME_FRAME_DAYS if w == m else _YEAR))
             if x is not None and not x.unknown:
                 last = min(last, x.last or monday)
-            day = monday - timedelta(days=SAME_FRAME_DAYS)
+            day = monday if w == m else monday - timedelta(days=SAME_FRAME_DAYS)
             while day <= last:
                 tags.add(groups.figure_day(parties, category, day.isoformat()))
                 day += timedelta(days=1)
