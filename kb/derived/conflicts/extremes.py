@@ -1,6 +1,6 @@
 """What a part-whole comparison can depend on, per state and measure: the extremes of its figures, kept in the
 state's summary (``kb.derived.conflicts.summaries``) so that a write loads only the pairs of measures that can hold
-a part-whole conflict (``kb.derived.conflicts.incremental._part_whole``).
+a part-whole conflict (``kb.derived.conflicts.part_whole``).
 
 Why: part-whole compared a changed measure's every figure with every figure of its wholes, and loaded them all
 (with every claim of their articles, for an "all parties" total's scope): 0.6–4.5 s of a one-article write at 100k

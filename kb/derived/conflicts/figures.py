@@ -279,7 +279,7 @@ TOTAL_LOOKBACK_DAYS = 365
 """How far back a running total counts a part: a 2023 war's "so far" holds no 2020 strike (the same two parties fought
 two wars three years apart); a total with a stated start too (rules 32), so that a part's finding depends only on the
 figures of the year after it and a write judges again only the parts near the figures it changed
-(``kb.derived.conflicts.incremental._part_whole``)."""
+(``kb.derived.conflicts.part_whole``)."""
 
 
 def _counts_since(whole: Proposition, when: date) -> bool:
