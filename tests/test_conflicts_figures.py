@@ -211,14 +211,16 @@ def test_undated_figures_meet_only_their_own_articles(kb: KnowledgeBase) -> None
     assert kinds(kb) == ["numeric"]
 
 
-@pytest.mark.parametrize(("start", "expected"), [(None, []), ("2020-09-27", ["part-whole"])])
-def test_a_total_with_no_stated_start_reaches_back_one_year(
-        kb: KnowledgeBase, start: str | None, expected: list[str]) -> None:
-    """A war's "so far" three years on (the same two parties fought again) holds no figure of the first war,
-    unless the total says it counts from before it."""
+@pytest.mark.parametrize(("start", "on", "expected"), [(None, "2023-09-21", []), ("2020-09-27", "2023-09-21", []),
+                                                       ("2020-09-27", "2021-09-30", ["part-whole"]),
+                                                       ("2020-09-27", "2021-10-02", [])])
+def test_a_total_reaches_back_one_year(kb: KnowledgeBase, start: str | None, on: str, expected: list[str]) -> None:
+    """A war's "so far" three years on (the same two parties fought again) holds no figure of the first war; nor,
+    since rules 32, one that says it counts from before it: a total holds the parts of the year before it, so that a
+    write judges again only the parts near the figures it changed (a year on and two days: too late)."""
     publish(kb, U + "y1", "2020-10-01", "Kompas", [
         killed("Baku claimed 551 Armenian soldiers were killed.", "Baku", "Armenia", 551, 551)])
-    publish(kb, U + "y2", "2023-09-21", "Tempo", [
+    publish(kb, U + "y2", on, "Tempo", [
         killed("Deaths on both sides so far were tallied at 400.", "Tempo", "both sides", 400, 400, unit="deaths",
                scope="cumulative", period_start=start)])
     assert kinds(kb) == expected

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kb.derived import conflicts
-from kb.derived.conflicts import apply, state
+from kb.derived.conflicts import apply, denial_groups, state
 from kb.derived.conflicts.actor_order import ACTOR_ORDER_GRAPH
 from kb.derived.conflicts.cards import CARDS_GRAPH
 from kb.derived.conflicts.findings_order import ORDER_GRAPH
@@ -147,6 +147,29 @@ OUT_OF_WINDOW = [("add", 0, _figure("Baku", 2000, 0)), ("add", 1, _figure("Yerev
 three days before Sat 26): the write reads that figure by the claims the stored episode holds."""
 
 
+WEEKS_APART = [("add", 0, _figure("Baku", 2000, 0, "period")),  # Tue 22 Sep: a day's toll
+               ("add", 1, _of("Russia", 100, 50, None, "Armenia", "deaths")),  # a wider measure's total below it
+               ("add", 2, _of("Yerevan", 90, 40, "cumulative", "Armenia", "deaths")),  # an earlier one: it leads
+               ("add", 3, _figure("Yerevan", 50, 2, "cumulative")),  # its own measure's, two days on
+               ("add", 4, _figure("Baku", 3000, 45, "incident")),  # a strike's toll above the wider totals
+               ("replace", 1, _of("Russia", 5000, 50, None, "Armenia", "deaths")),  # no longer below them
+               ("delete", 2, _figure("Yerevan", 90, 40)), ("delete", 4, _figure("Baku", 3000, 45))]
+"""A part-whole group is its part's measure and week (rules 32): a wider measure's total weeks after a part changes
+the finding of the part's week, which the write finds by the part measure's extremes; within one measure a part meets
+the figures of three days after it."""
+FIRST_MOVES = [("add", 0, _figure("Baku", 2000, 0, "period")), ("add", 1, _figure("Baku", 2000, 10, "period")),
+               ("add", 2, _figure("Yerevan", 50, 12, "cumulative")),  # the part's first attestation is of Tue 22
+               ("delete", 0, _figure("Baku", 2000, 0)),  # now of Fri 2 Oct: its finding moves to that week's group
+               ("add", 0, _figure("Baku", 2000, 0, "period"))]  # and back
+"""A part whose earliest attestation goes is dated by the next one, an unchanged claim of another week: both weeks'
+groups are recomputed (the proposition as it was and as it is)."""
+A_YEAR_ON = [("add", 0, _figure("Baku", 2000, 0, "period")), ("add", 1, _of("Russia", 50, 364, None, "Armenia",
+                                                                             "deaths")),
+             ("add", 2, _of("Russia", 40, 367, None, "Armenia", "deaths")),  # a year and three days on: too late
+             ("delete", 1, _figure("Russia", 50, 364))]
+"""A total counts a part of the year before it, no earlier (``figures.TOTAL_LOOKBACK_DAYS``)."""
+
+
 def _charge(kind: str, speaker: str, subject: str, day: int) -> dict[str, Any]:
     return {"type": kind, "speaker": speaker, "subject": subject, "figure": 10, "unit": "deaths",
             "topic": "shelling Ganja", "day": day, "scope": None, "place": None}
@@ -164,10 +187,28 @@ through their shared article) and on 10 Oct in a third article, whose write must
 (``denial_groups``: the denials that answered a proposition, read from the stored findings); then an earlier
 repetition moves the charge's first attestation (every article of it read again), and one goes."""
 
+ANSWERED_AGAIN = [
+    ("add", 0, {"day": 5, "outlet": "Kompas", "claims": [_charge("accusation", "Baku", "Armenia", 5)]}),
+    ("add", 1, {"day": 6, "outlet": "Tempo", "claims": [_charge("accusation", "Russia", "Armenia", 6)]}),
+    ("add", 2, {"day": 10, "outlet": "Reuters", "claims": [_charge("denial", "Yerevan", "Azerbaijan", 10)]}),
+    ("add", 3, {"day": 8, "outlet": "Reuters", "claims": [_charge("accusation", "Baku", "Armenia", 8)]}),
+    ("replace", 3, {"day": 9, "outlet": "Tempo", "claims": [_charge("accusation", "Baku", "Armenia", 9),
+                                                            _charge("accusation", "Russia", "Armenia", 9)]}),
+    ("add", 4, {"day": 12, "outlet": "Kompas", "claims": [_charge("accusation", "Russia", "Armenia", 12)]}),
+    ("delete", 3, {"day": 9, "outlet": "Tempo", "claims": []}),
+    ("delete", 1, {"day": 6, "outlet": "Tempo", "claims": []})]
+"""A denial of 2 Oct answering two charges (Baku's of 27 Sep, Russia's of 28 Sep): repetitions of both come, are
+rewritten and go, each write making the denial's two findings again from the stored ones (``denial_groups``: their
+first attestations unchanged, no pool read); then Russia's first attestation goes, and the denial is judged whole."""
+
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(operation, min_size=1, max_size=7))
+@example(ANSWERED_AGAIN)
 @example(ANSWERED_BESIDE)
+@example(WEEKS_APART)
+@example(FIRST_MOVES)
+@example(A_YEAR_ON)
 @example(ACROSS_DAYS)
 @example(PART_WHOLE)
 @example(ACROSS_WEEKS)
@@ -541,4 +582,30 @@ def test_a_charge_whose_every_claim_changed_brings_back_the_denial_that_answered
     with kb.batch():
         first("Armenia spoke of talks with Moscow and Paris.")
         assert kb.delete_article(key_of(f"{U}again"))
+    assert _derived(store) == _from_scratch(store)
+
+
+def test_a_repeated_charge_makes_its_denial_s_findings_again_without_its_pool(monkeypatch: pytest.MonkeyPatch
+                                                                               ) -> None:
+    """A new repetition of a charge a denial answered, its first attestation unchanged: the denial's findings are made
+    again from the stored ones (``denial_groups._answered_again``), not judged with every claim of its window and
+    articles, and equal a full recompute's."""
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    for key, op in enumerate(ANSWERED_AGAIN[:3]):
+        _publish(kb, key, key, op[2])
+    conflicts.refresh(store)
+    judged: list[set[str]] = []
+    real = denial_groups._judged
+
+    def recorded(view: Any, targets: set[str], *rest: Any) -> Any:
+        judged.append(set(targets))
+        return real(view, targets, *rest)
+
+    monkeypatch.setattr(denial_groups, "_judged", recorded)
+    _publish(kb, 3, 3, ANSWERED_AGAIN[3][2])
+    conflicts.refresh(store)
+    assert judged == [set()]
     assert _derived(store) == _from_scratch(store)

@@ -173,14 +173,14 @@ def denials(props: list[Proposition], label: Labeller, tally: Counter[str],
         tally["comparisons"] += len(others)
         if denies_figure(d.first):
             target = _named_figure(d, others) or _nearest_before(d, others, _FIGURE_TYPES)
-            found += [_denial(d, target, label)] if target is not None else []
+            found += [denial_of(d, target, label)] if target is not None else []
             continue
         words = topic(d.first, label)
         if not words:
             target = _nearest_before(d, others, _DENIABLE)
-            found += [_denial(d, target, label)] if target is not None else []
+            found += [denial_of(d, target, label)] if target is not None else []
             continue
-        found += [_denial(d, c, label) for c in others if _answers(d, c, words & topic(c.first, label))]
+        found += [denial_of(d, c, label) for c in others if _answers(d, c, words & topic(c.first, label))]
     return found
 
 
@@ -281,7 +281,8 @@ class _Dated:
         return out + [t[2] for t in self.items[lo:hi]]
 
 
-def _denial(d: Proposition, c: Proposition, label: Labeller) -> Detected:
+def denial_of(d: Proposition, c: Proposition, label: Labeller) -> Detected:
+    """The finding of the denial ``d`` answering ``c`` (``denial_groups`` makes a stored one again from both)."""
     x, y = d.first, c.first
     said = f"“{x.object}”" if x.object else "a denial"
     if y.has_figure and y.type in _FIGURE_TYPES:

@@ -1,6 +1,6 @@
 """What a part-whole comparison can depend on, per state and measure: the extremes of its figures, kept in the
 state's summary (``kb.derived.conflicts.summaries``) so that a write loads only the pairs of measures that can hold
-a part-whole conflict (``kb.derived.conflicts.incremental._part_whole``).
+a part-whole conflict (``kb.derived.conflicts.part_whole``).
 
 Why: part-whole compared a changed measure's every figure with every figure of its wholes, and loaded them all
 (with every claim of their articles, for an "all parties" total's scope): 0.6–4.5 s of a one-article write at 100k
@@ -20,7 +20,9 @@ claims, the largest part of every slow write, for a rule that found one conflict
 
 The extremes of all figures are (highest lower bound, lowest upper bound) over their claims (``compare.bounds``); a
 measure's are combined from its states'.  A summary without extremes (written by older rules) is ``UNKNOWN``: any
-pair with its measure may conflict.
+pair with its measure may conflict.  Since rules 32 they also keep the highest lower bound of the unscoped figures and
+of the day's and strike's figures, and the latest figure's date: which weeks of a part measure a changed total of a
+wider one reaches back to, and how far ahead a part's wholes are read (``kb.derived.conflicts.part_whole``).
 """
 
 from __future__ import annotations
@@ -49,6 +51,13 @@ class Extremes:
     """The first attestation of each figure with a scope, as ``groups.rows`` (decoded only when asked: ``scoped``)."""
     unknown: bool = False
     """Written by older rules, without extremes: any pair with its measure may conflict."""
+    unscoped: float | None = None
+    """The highest lower bound of the figures with no scope (first attestations): what a strike's toll of a wider
+    measure may be below, days after (``kb.derived.conflicts.part_whole``); None: no such figure."""
+    spans: float | None = None
+    """The same of the figures of a day or a strike (a period or an incident): what a total may be below."""
+    last: date | None = None
+    """The latest figure's date (first attestations): how far ahead a part's wholes are read."""
 
     @property
     def scoped(self) -> list[ClaimFacts]:
@@ -72,25 +81,41 @@ def of(props: list[Proposition]) -> Extremes:
     for p in props:
         for c in p.claims:
             out.all = _merge(out.all, compare.bounds(c))
+        scope, lo = compare.scope_of(p.first), p.bounds[0]
+        if scope is None:
+            out.unscoped = _higher(out.unscoped, lo)
+        elif scope != "cumulative":
+            out.spans = _higher(out.spans, lo)
+        if p.date is not None and (out.last is None or p.date > out.last):
+            out.last = p.date
     return out
+
+
+def _higher(a: float | None, b: float | None) -> float | None:
+    return b if a is None else a if b is None else max(a, b)
 
 
 def combine(a: Extremes, b: Extremes) -> Extremes:
     if a.unknown or b.unknown:
         return UNKNOWN
-    return Extremes(_merge(a.all, b.all), a.rows + b.rows)
+    last = a.last if b.last is None or (a.last is not None and a.last > b.last) else b.last
+    return Extremes(_merge(a.all, b.all), a.rows + b.rows, unscoped=_higher(a.unscoped, b.unscoped),
+                    spans=_higher(a.spans, b.spans), last=last)
 
 
 def encode(x: Extremes) -> dict[str, Any]:
     return {"a": None if x.all is None else [x.all[0], None if x.all[1] == _INF else x.all[1]],
-            "f": x.rows}
+            "f": x.rows, "u": x.unscoped, "s": x.spans, "d": None if x.last is None else x.last.isoformat()}
 
 
 def decode(x: Any) -> Extremes:
     if not x:
         return Extremes()
     a = x["a"]
-    return Extremes(None if a is None else (float(a[0]), _INF if a[1] is None else float(a[1])), x["f"])
+    if "d" not in x:
+        return UNKNOWN  # written by rules 31 or older: a refresh by these rules recomputes it whole
+    return Extremes(None if a is None else (float(a[0]), _INF if a[1] is None else float(a[1])), x["f"],
+                    unscoped=x["u"], spans=x["s"], last=None if x["d"] is None else date.fromisoformat(x["d"]))
 
 
 def from_text(text: str) -> Extremes:

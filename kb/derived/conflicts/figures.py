@@ -14,6 +14,8 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from datetime import date, timedelta
 
 from kb.derived.conflicts import clusters, compare, sides, wording
+from kb.derived.conflicts.groups import measure as measure_tag
+from kb.derived.conflicts.groups import part_whole as part_whole_group
 from kb.derived.conflicts.model import ClaimFacts, Detected, Proposition, day, involved_actors, week
 from kb.derived.conflicts.vocabulary import Categories
 
@@ -147,13 +149,15 @@ def _in_scope(part: Proposition, whole: Proposition, scopes: dict[str, frozenset
 def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Proposition]], cats: Categories,
                          label: Labeller, tally: Counter[str],
                          scopes: dict[str, frozenset[str]] | None = None,
-                         parts: Container[tuple[frozenset[str], str]] | None = None) -> list[Detected]:
+                         parts: Container[tuple[frozenset[str], str]] | None = None,
+                         weeks: Container[str] | None = None) -> list[Detected]:
     """A part's figure against the figures of wholes that contain it (a wider category of the same parties, an
     "all parties" toll, or a running total of the same measure that counts the part's frame): a part
     above its whole, or (``kb.derived.conflicts.compare.nested_measure``) one side's part far below the other side's
     whole.  An "all parties" whole only contains parts from the same war (see ``_in_scope``).  ``parts``: only the
     figures of those measures are judged as parts (an incremental refresh loads the measures that may be their wholes
-    too, and judged those as well, to keep none of it: a finding is its part's measure's)."""
+    too, and judged those as well, to keep none of it: a finding is its part's measure's); ``weeks``: only the parts
+    of those groups (``groups.part_whole``: a part's measure and week, a finding's group), for the same reason."""
     by_category: dict[str, list[tuple[frozenset[str], _Wholes]]] = defaultdict(list)
     for (parties, category), members in groups.items():
         by_category[category].append((parties, _Wholes(members)))
@@ -161,6 +165,9 @@ def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Propositi
     for (parties, category), members in groups.items():
         if parts is not None and (parties, category) not in parts:
             continue
+        tag = measure_tag(parties, category)
+        if weeks is not None:
+            members = [p for p in members if part_whole_group(tag, p.date) in weeks]
         for whole_category in (category, *sorted(cats.wholes.get(category, ()))):
             for whole_parties, wholes in by_category.get(whole_category, ()):
                 if not _contains(whole_parties, wholes.all_parties, parties):
@@ -177,7 +184,8 @@ def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Propositi
                     if scopes is not None:
                         hits = [(w, v) for w, v in hits if _in_scope(part, w, scopes)]
                     if hits:
-                        found.append(_part_whole(*_roles(part, hits[0], same), len(hits) - 1, cats, label))
+                        found.append(_part_whole(*_roles(part, hits[0], same), len(hits) - 1, cats, label,
+                                                 part_whole_group(tag, part.date)))
     return found
 
 
@@ -268,16 +276,18 @@ class _Wholes:
 
 
 TOTAL_LOOKBACK_DAYS = 365
-"""How far back a running total with no stated start counts: a 2023 war's "so far" holds no 2020 strike (the same
-two parties fought two wars three years apart)."""
+"""How far back a running total counts a part: a 2023 war's "so far" holds no 2020 strike (the same two parties fought
+two wars three years apart); a total with a stated start too (rules 32), so that a part's finding depends only on the
+figures of the year after it and a write judges again only the parts near the figures it changed
+(``kb.derived.conflicts.part_whole``)."""
 
 
 def _counts_since(whole: Proposition, when: date) -> bool:
-    """Whether a whole's frame reaches back to ``when``: its stated start, else ``TOTAL_LOOKBACK_DAYS``."""
+    """Whether a whole's frame reaches back to ``when``: its stated start, and ``TOTAL_LOOKBACK_DAYS`` at most."""
+    if whole.date is not None and (whole.date - when).days > TOTAL_LOOKBACK_DAYS:
+        return False
     start = whole.first.period_start
-    if start is not None:
-        return when >= start
-    return whole.date is None or (whole.date - when).days <= TOTAL_LOOKBACK_DAYS
+    return start is None or when >= start
 
 
 def _contains(whole: frozenset[str], whole_is_all: bool, part: frozenset[str]) -> bool:
@@ -288,7 +298,7 @@ def _contains(whole: frozenset[str], whole_is_all: bool, part: frozenset[str]) -
 
 
 def _part_whole(part: Proposition, hit: tuple[Proposition, compare.Verdict], more: int, cats: Categories,
-                label: Labeller) -> Detected:
+                label: Labeller, group: str) -> Detected:
     (whole, v), p = hit, part.first
     w = whole.first
     also = f" (and {more} other total{'s' if more != 1 else ''} of that measure)" if more else ""
@@ -306,5 +316,5 @@ def _part_whole(part: Proposition, hit: tuple[Proposition, compare.Verdict], mor
                 f"{wording.measured(w, what_w)} given by {wording.voice(w, label)}, which should include it{also}"
                 + wording.verdict_sentence(v.strength, v.reason))
     return Detected("part-whole", [*part.claims, *whole.claims], text, involved_actors(part, whole), v.strength,
-                    v.reason)
+                    v.reason, group=group)
 

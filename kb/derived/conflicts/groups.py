@@ -11,6 +11,8 @@ bound query instead of a scan:
   and the speaker's summary (``kb.derived.conflicts.summaries``) an aggregate is recomputed from;
 - ``fd|<measure>|<day>``: a figure of that measure dated that day: which figures a changed one may meet, and so
   which numeric episodes (``n|<measure>|<day>|<state>|<state>``, the group of those conflicts) it is in;
+- ``pw|m|<measure>|<Monday>``: the group (not a claim's tag) of the part-whole findings whose part is of that measure
+  and week (``part_whole``; '-' undated), recomputed from the day tags of its window (rules 32);
 - ``p|<hash>``: a proposition (what ``clusters.propositions`` groups): corroborations, and whole propositions
   for the denial rule;
 - ``a|<A>|<B>``: an accusation between two states (either direction): mutual accusations;
@@ -30,7 +32,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, cast
 
-from kb.derived.conflicts.model import ClaimFacts, proposition_key
+from kb.derived.conflicts.model import ClaimFacts, proposition_key, week
 
 _FIELDS = ("iri", "type", "speaker", "speaker_root", "speaker_neutral", "article", "start", "subjects", "parties",
            "all_parties", "object", "qmin", "qmax", "approximate", "unit", "category", "claim_date", "published",
@@ -144,6 +146,13 @@ def episodes(parties: Iterable[str], category: str, when: str, a: str, b: str) -
     state twice: two sources within one side)."""
     first, second = sorted((a, b))
     return "n|" + measure(parties, category)[2:] + "|" + when + "|" + first + "|" + second
+
+
+def part_whole(measure_tag: str, when: date | None) -> str:
+    """The group of the part-whole findings whose part is of that measure (an ``m|`` tag) and dated in the week of
+    ``when`` (Monday; '-' undated): a part meets only the wholes of its year after (``figures.TOTAL_LOOKBACK_DAYS``),
+    so a group is recomputed from the figures of that window, not from its measure's whole history (rules 32)."""
+    return "pw|" + measure_tag + "|" + week(when)
 
 
 def parse_measure(tag: str) -> tuple[frozenset[str], str]:

@@ -10,9 +10,10 @@ would say (``tests/test_conflicts_incremental.py`` checks it on random sequences
 - a state's series of a measure: that state's figures of it (``groups.speaker_measure``);
 - a measure's aggregate: its states' summaries (``kb.derived.conflicts.summaries``), the changed states' recomputed;
 - numeric conflicts: the episodes of the changed figures' weeks (``kb.derived.conflicts.episodes``);
-- part-whole with a measure as the part: that measure and the measures that may be its whole and whose extremes
-  (kept in the states' summaries) allow a conflict with it, with the whole
-  articles (their claims scope an "all parties" total); a changed measure also touches the parts it may contain;
+- part-whole with a measure as the part, of one week: that measure and the measures that may be its whole and whose
+  extremes (kept in the states' summaries) allow a conflict with it, from three days before the week to a year after
+  it, with the whole articles (their claims scope an "all parties" total); a changed figure touches its own week's
+  group and those of the parts it may be a total of (``kb.derived.conflicts.part_whole``);
 - a proposition (corroboration): its attestations;
 - a pair of states (mutual accusations): both directions' accusations;
 - a denial: its proposition, and the whole propositions about its speaker or by the parties it names dated in its
@@ -35,10 +36,10 @@ from kb.derived.conflicts import (
     clusters,
     denial_groups,
     episodes,
-    extremes,
     figures,
     groups,
     native,
+    part_whole,
     state,
     summaries,
     summary_records,
@@ -236,7 +237,6 @@ def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recom
     touched = [c for c in (*before, *after)]
     view, out, tally = View(store, d), Recomputed(), Counter[str]()
     label = actors.label
-    measures = {groups.measure(c.parties, c.category or "") for c in touched if groups.is_figure(c)}
     with phase("series, summaries, aggregates") as p:
         _measures(view, touched, out, cats, label)
         p["series"], p["aggregates"] = len(out.series), len(out.aggregates)
@@ -246,8 +246,11 @@ def recompute(store: Store, d: Delta, actors: Actors, cats: Categories) -> Recom
         out.tags |= numeric.tags
         out.claims += numeric.claims
         p["groups"], p["conflicts"], p["comparisons"] = len(numeric.tags), len(numeric.conflicts), tally["comparisons"]
-    with phase("part-whole"):
-        _part_whole(store, view, measures, touched, out, actors, cats, tally)
+    with phase("part-whole") as p:
+        found, tags = part_whole.recompute(store, view, touched, out.summaries, actors, cats, tally)
+        out.conflicts += found
+        out.tags |= tags
+        p["groups"], p["conflicts"] = len(tags), len(found)
     with phase("corroborations, accusations, denials"):
         _propositions(view, touched, out, label, cats, tally)
         found, tags = denial_groups.recompute(view, touched, label, tally)
@@ -295,50 +298,6 @@ def _measures(view: View, touched: list[ClaimFacts], out: Recomputed, cats: Cate
     out.tags |= mine | measures
 
 
-def _part_whole(store: Store, view: View, changed: set[str], touched: list[ClaimFacts], out: Recomputed,
-                actors: Actors, cats: Categories, tally: Counter[str]) -> None:
-    """Part-whole findings of every part measure a changed measure is, or may be a whole of: only the pairs of a part
-    and a whole whose extremes allow a conflict are loaded (``extremes.possible``); a part with none has none."""
-    registry = {groups.parse_measure(str(r["tag"])) for r in plain_rows(store, "conflict-measures")}
-    registry |= {groups.parse_measure(t) for t in changed}
-    every = {actors.root(a) for a in actors.labels if cats.is_all_parties(actors.label(a))}
-    every |= {p for c in touched if c.all_parties for p in c.parties}
-
-    def wholes(part: extremes.Measure) -> set[extremes.Measure]:
-        parties, category = part
-        kinds = {category, *cats.wholes.get(category, ())}
-        return {(w, k) for w, k in registry if k in kinds and (w, k) != part
-                and (bool(w & every) or (bool(w) and parties == w))}  # figures._contains
-
-    changed_m = {groups.parse_measure(t) for t in changed}
-    parts = changed_m | {m for m in registry if wholes(m) & changed_m}
-    candidates = {m: wholes(m) | {m} for m in parts}  # a measure's running totals are wholes of its own parts
-    texts = summary_records.read(store, {groups.measure(*w) for ws in candidates.values() for w in ws})
-    found_x = extremes.by_measure(texts, out.summaries)
-    live = {m: _live(m, ws, found_x) for m, ws in candidates.items()}
-    part_tags = {groups.measure(*m) for m in parts}
-    out.tags |= {"pw|" + t for t in part_tags}
-    tags = {groups.measure(*w) for m, ws in live.items() if ws for w in ws | {m}}
-    if not tags:
-        return
-    claims, everything = view.load(tags)
-    by = figures.by_measure(figures.figure_propositions(clusters.propositions(claims)))
-    scopes = figures.article_scopes(everything)
-    found = figures.part_whole_conflicts(by, cats, actors.label, tally, scopes, parts)
-    out.conflicts += [x for x in found if group_of(x) in {"pw|" + t for t in part_tags}]
-
-
-def _live(part: extremes.Measure, wholes: set[extremes.Measure], found: dict[extremes.Measure, extremes.Extremes]
-          ) -> set[extremes.Measure]:
-    """The wholes (``part`` itself among them) whose extremes allow a part-whole finding with ``part``, enough of them
-    to say what is loaded: once another measure is, ``part`` is loaded with it and judged against its own figures
-    whatever its own check says, so that check (its scoped figures decoded and met day by day) is skipped."""
-    cross = {w for w in wholes if w != part and extremes.possible(found.get(part), found.get(w), same=False)}
-    if cross or part not in wholes:
-        return cross
-    return {part} if extremes.possible(found.get(part), found.get(part), same=True) else set()
-
-
 def group_of(item: Detected | clusters.Corroboration | clusters.Series | clusters.Aggregate) -> str:
     """The group a finding belongs to (stored with it as ``st:group``): what an incremental refresh replaces."""
     if isinstance(item, clusters.Corroboration):
@@ -351,7 +310,7 @@ def group_of(item: Detected | clusters.Corroboration | clusters.Series | cluster
     if item.kind in ("numeric", "same-side"):
         return episodes.group(item)
     if item.kind == "part-whole":
-        return "pw|" + groups.measure(first.parties, first.category or "")
+        return item.group or groups.part_whole(groups.measure(first.parties, first.category or ""), first.date)
     if item.kind == "mutual-accusation":
         return groups.pair(first.speaker_root, item.claims[-1].speaker_root)
     return "dz|" + groups.proposition(first)

@@ -129,6 +129,7 @@ class Detected:
     reason: str | None = None
     episode: str = ""  # a numeric episode's week, by its Monday ('2020-09-28'; '-' undated): part of its group
     identity: str = ""  # what names the finding however it grows (``graph.conflict_key``): its claims when empty
+    group: str = ""  # a part-whole finding's group (``groups.part_whole``): its part's measure and week
 
 
 def identity(p: Proposition) -> str:

@@ -32,6 +32,8 @@ from kb.vocab import ACTORS_GRAPH, DATA
 ST = "https://w3id.org/claimkb/ns/derived#"
 STATE_GRAPH = "https://w3id.org/claimkb/graph/derived"
 CHANGES_GRAPH = "https://w3id.org/claimkb/graph/changes"
+# 32: a part-whole finding's group is its part's measure and week (pw|<measure>|<Monday>), and a running total with a
+#     stated start counts a part only within a year, like one without (figures.TOTAL_LOOKBACK_DAYS)
 # 31: two sources of one neutral body (OCHA and the WHO, both the UN's) are "within one neutral body", not "one side"
 # 30: corroborations, exchanges of blame and denials named by what they are about (a proposition, a pair of states and
 #     a week, a denial and its claim), no longer by their claims: a grown one keeps its IRI and gains members
@@ -39,7 +41,7 @@ CHANGES_GRAPH = "https://w3id.org/claimkb/graph/changes"
 #     "from opposing sides"; each record's claim facts hold speaker_neutral
 # 28: a cross-article denial links through no inflection of the verbs every charge shares ("tewas", "killings")
 # 27: "opposing sides" only between speakers whose sides are known
-RULES_VERSION = "31"  # 26: one speaker's two one-strike figures in one article, no place tying them, no part-whole
+RULES_VERSION = "32"  # 26: one speaker's two one-strike figures in one article, no place tying them, no part-whole
 """Bump when the rules or the derived layout change: a store refreshed by older rules is recomputed whole (prune
 ``UPGRADES`` then: its entries hold only while nothing but their steps differs)."""
 _ARTICLE, _DIGEST, _FACTS, _GROUP = (ox.NamedNode(ST + n) for n in ("article", "digest", "facts", "group"))
