@@ -16,7 +16,8 @@ Before the derived data's clock starts, the ingest's writes are flushed and the 
 (``--unsettled``: not, as before session 31).  Why: those merges are the ingest's cost, but the first flush of the
 refresh started them, so 7-8 s of RocksDB compaction CPU (of a 1,000-article batch's ~28 s at 100k claims) landed in
 the derived data's figure; a refresh that writes nothing until its end left them to after it (``docs/scaling.md``,
-session 31).
+session 31).  It catches only a merge the ingest starts alone: on a freshly optimized store the ingest's one file
+waits for the refresh's first flush, so the figure to compare is the sum with the threads after.
 """
 
 from __future__ import annotations
