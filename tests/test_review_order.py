@@ -185,9 +185,9 @@ def test_a_write_places_its_claims_in_the_order_before_the_conflicts_are_written
     calls: list[tuple[str, object]] = []
     sync, changed = review_sync.sync, apply.refresh_changed
 
-    def synced(store: Any, articles: Any) -> int:
+    def synced(store: Any, articles: Any, *rest: Any) -> int:
         calls.append(("review order", None if articles is None else sorted(articles)))
-        return sync(store, articles)
+        return sync(store, articles, *rest)
 
     def refreshed(*args: Any, **kwargs: Any) -> Any:
         calls.append(("conflicts", None))

@@ -45,9 +45,11 @@ def kept(store: Store) -> bool:
     return bool(store.capabilities.embedded) and store.has_graph(MAP_COUNTS_GRAPH)
 
 
-def sync(store: Store, articles: Iterable[str] | None) -> int:
+def sync(store: Store, articles: Iterable[str] | None,
+         defer: dict[str, tuple[list[str], list[str], list[str]]] | None = None) -> int:
     """Bring the counts up to date after a refresh; how many triples changed.  ``articles``: the article IRIs
-    written (stored, replaced or deleted) since the last refresh; None: counted whole."""
+    written (stored, replaced or deleted) since the last refresh; None: counted whole.  ``defer``: the difference
+    goes there, to be written with the rest of the derived data (``review_sync.sync``), unless counted whole."""
     if not store.capabilities.embedded:
         return 0
     db: ox.Store = store.ox  # type: ignore[attr-defined]
@@ -79,7 +81,9 @@ def sync(store: Store, articles: Iterable[str] | None) -> int:
             added += [_line(*triple) for triple in _triples(key, total)] if total > 0 else []
     same = set(gone) & set(added)
     gone, added = [g for g in gone if g not in same], [a for a in added if a not in same]
-    if gone or added:
+    if (gone or added) and defer is not None:
+        defer[MAP_COUNTS_GRAPH] = (gone, added, [])
+    elif gone or added:
         store.update(data_update(MAP_COUNTS_GRAPH, gone, added))
     return len(gone) + len(added)
 

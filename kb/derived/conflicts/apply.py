@@ -52,6 +52,8 @@ from kb.store.oxigraph import data_update
 from kb.vocab import CKB, CONFLICTS_GRAPH, TIMELINES_GRAPH
 
 Lines = dict[str, list[str]]
+Deferred = dict[str, actor_chunks.Lines]
+"""Graph IRI → a difference read before the refresh (lines to delete, to add, patterns to wipe): ``refresh_changed``."""
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _DIGEST = ox.NamedNode(str(CKB.digest))
 _INVOLVES = ox.NamedNode(str(CKC.involves))
@@ -61,9 +63,11 @@ _PLACING_LINES = {str(p) for p in _PLACING}
 
 
 def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict[str, int],
-                    found: state.Changes | None = None) -> Summary:
+                    found: state.Changes | None = None, deferred: Deferred | None = None) -> Summary:
     """Bring every derived graph up to date with the articles written since the last refresh (``found``, when the
     caller has read them); ``totals`` are what the last refresh counted, brought up to date by what this one writes.
+    ``deferred``: other graphs' differences, read by the caller before (the review order's, the map counts'), written
+    with these in the same update or bulk load.
 
     Python's cyclic collector is paused meanwhile (``_collector_paused``): a refresh builds millions of small tuples
     (each finding's triples, the claims' facts), none of them in a cycle, and the collector walked them again and
@@ -71,7 +75,7 @@ def refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict
     triples were built.  They are freed by reference counting as before; anything cyclic waits for the next
     collection after the refresh."""
     with _collector_paused():
-        return _refresh_changed(store, actors, cats, totals, found)
+        return _refresh_changed(store, actors, cats, totals, found, deferred or {})
 
 
 @contextmanager
@@ -86,7 +90,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dict[str, int],
-                     found: state.Changes | None) -> Summary:
+                     found: state.Changes | None, deferred: Deferred) -> Summary:
     t0 = time.perf_counter()
     with phase("changed articles read") as p:
         d = incremental.delta(store, actors, cats, found)
@@ -117,7 +121,8 @@ def _refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dic
     with phase("written") as p:
         triples = sum(map(len, added.values())) + len(fresh)
         p["added"], p["deleted"] = triples, sum(map(len, gone.values()))
-        _write(store, rec, (before, after), gone, (added, fresh), (totals, now), (order_lines, listed))
+        _write(store, rec, (before, after), gone, (added, fresh), (totals, now),
+               {**deferred, ACTOR_ORDER_GRAPH: order_lines, findings_order.ORDER_GRAPH: listed})
     if order_lines is not None:
         orders = actor_chunks.Plan(order_lines, written=True)
     t2 = time.perf_counter()
@@ -142,15 +147,15 @@ def _patched(store: Store, d: incremental.Delta, before: list[ClaimFacts], after
 
 def _write(store: Store, rec: incremental.Recomputed, claims: tuple[list[ClaimFacts], list[ClaimFacts]], gone: Lines,
            adding: tuple[Lines, list[Triple]], totals: tuple[dict[str, int], dict[str, int]],
-           orders: tuple[actor_chunks.Lines | None, findings_order.Lines | None] = (None, None)) -> None:
+           orders: dict[str, actor_chunks.Lines | None] | None = None) -> None:
     """Everything in one update, or in two steps when it adds ``BULK_LINES`` or more (``_write_in_two``).  ``adding``:
     lines by graph, and the conflicts graph's triples as terms (``_findings``), written as lines in an update.
-    ``orders``: the actors' orders' difference (``actor_chunks.plan``) and the findings order's
-    (``findings_order.plan``), in the same update, or their additions in the same bulk load: a load of their own
-    cost a 1,000-article batch 2-3 s of CPU at 25k articles."""
+    ``orders``: by graph, differences read before (lines to delete, to add, patterns to wipe): the actors' orders'
+    (``actor_chunks.plan``), the findings order's (``findings_order.plan``), the review order's and the map counts'
+    (``refresh_changed``'s ``deferred``), in the same update, or their additions in the same bulk load: a load of
+    their own cost a 1,000-article batch 2-3 s of CPU at 25k articles."""
     (added, fresh), (was, now) = adding, totals
-    by_graph = [(g, lines) for g, lines in ((ACTOR_ORDER_GRAPH, orders[0]), (findings_order.ORDER_GRAPH, orders[1]))
-                if lines is not None and any(lines)]
+    by_graph = [(g, lines) for g, lines in (orders or {}).items() if lines is not None and any(lines)]
     if not (any(gone.values()) or any(added.values()) or fresh or rec.summaries or by_graph):
         return
     forget = cards.forget_update(c.iri for c in (*claims[0], *claims[1]))

@@ -209,14 +209,17 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     if writes and not leftover:
         store.update(actor_order.pending_update(True))
     some = found if found is not None and not _most_changed(store, found) else None  # else recomputed whole
+    changed = None if some is None or leftover else sorted(some.articles)
+    # group by group, both orders' differences are read now and written with the rest (``review_sync.sync``)
+    deferred: review_sync.Deferred | None = {} if some is not None and totals is not None else None
     with phase("review order"):
-        review_sync.sync(store, None if some is None or leftover else sorted(some.articles))  # /review's order
+        review_sync.sync(store, changed, deferred)  # /review's order
     with phase("map counts"):  # /map's counts by place, type and day (kb.derived.map_counts; per article: idempotent)
-        map_counts.sync(store, None if some is None or leftover else sorted(some.articles))
+        map_counts.sync(store, changed, deferred)
     if some is not None and totals is not None:
         from kb.derived.conflicts.apply import refresh_changed
 
-        summary = refresh_changed(store, actors, categories(), totals, some)
+        summary = refresh_changed(store, actors, categories(), totals, some, deferred)
     else:
         summary = _full(store, actors, meta, fresh=stored is None or stored.split("|")[0] != state.RULES_VERSION)
     summary.upgraded = bool(upgrade)
