@@ -3,7 +3,10 @@ sentences written here (never a real article's), near misses included; every pos
 before the session.
 
 - a passage of history goes on (``history``): after a sentence set in a past year, the reporter's sentences that
-  tell the same old war with no time of their own are background too (an earlier war's toll, an old armistice).
+  tell the same old war with no time of their own are background too (an earlier war's toll, an old armistice);
+- a threat or vow is a position whatever toll its sentence gives (``positions``, ``claims._coordinated_vow``): in a
+  clause after the reporter's toll ("... died after the group threatened to ...") and coordinated with a saying that
+  reports a toll ("X said ..., killing two, and threatened to ..."); beside an accusing verb it answers the charge.
 """
 
 from __future__ import annotations
@@ -63,3 +66,44 @@ def test_history_stops_at_news(gazetteer: Gazetteer) -> None:
     text = ("The province broke away in 1992. Fighting resumed this week near the capital. "
             "About 30 people were killed in the war, medics said.")
     assert any(c.type == "casualty" for c in run_as(text, gazetteer, "en"))
+
+
+# --- a threat or vow is a position whatever toll its sentence gives -----------------------------------------------
+
+_ODESA_EN = ("Ukraine said Russian forces fired missiles at Odesa, killing two residents, and {verb} by destroying "
+             "military bases in Crimea.")
+_ODESA_ID = ("Ukraina mengatakan pasukan Rusia menembakkan rudal ke Odesa hingga menewaskan dua warga, dan {verb} "
+             "dengan menghancurkan pangkalan militer di Krimea.")
+
+
+def _statements(text: str, gazetteer: Gazetteer, lang: str) -> list[tuple[str, str]]:
+    return [(c.speaker, c.rule) for c in run_as(text, gazetteer, lang) if c.type == "statement"]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    (_ODESA_EN.format(verb="threatened to retaliate"), "en", "Ukraine"),
+    (_ODESA_ID.format(verb="mengancam akan membalas"), "id", "Ukraine"),
+    ("Two residents died in the strike after the Houthis threatened to attack American ships in the Red Sea.", "en",
+     "Houthis"),
+    ("Dua warga tewas dalam serangan itu setelah kelompok Houthi mengancam akan menyerang kapal-kapal Amerika di Laut "
+     "Merah.", "id", "Houthis"),
+])
+def test_a_threat_beside_a_toll_is_a_statement(text: str, lang: str, speaker: str, gazetteer: Gazetteer) -> None:
+    """The toll stays the casualty claim it was; the threat is the speaker's statement besides."""
+    claims = run_as(text, gazetteer, lang)
+    assert any(c.type == "casualty" for c in claims)
+    assert [s for s, _ in _statements(text, gazetteer, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # beside an accusing verb the vow answers the charge: the accusation says it
+    ("Azerbaijan described the shelling of Barda as a war crime and vowed to take revenge on Armenia.", "en"),
+    # another verb coordinated with the saying is still the saying's words
+    ("Ukraine said Russian forces fired missiles at Odesa, killing two residents, and added that the port was closed "
+     "to ships.", "en"),
+    # a vow whose own words tell deaths is a casualty report, typed or missed, as before
+    ("Hezbollah threatened to avenge the deaths of its fighters killed by Israel.", "en"),
+    ("Hizbullah mengancam akan membalas kematian para pejuangnya yang dibunuh Israel.", "id"),
+])
+def test_no_statement_from_other_vows(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _statements(text, gazetteer, lang) == []

@@ -49,7 +49,7 @@ from kb.extract.scope_carry import carry_scopes
 from kb.extract.speakers import Speaker, party_label, side_label, speaker_side
 from kb.extract.toll_sources import toll_types
 from kb.extract.truce_terms import terms_only
-from kb.extract.vows import vow_without_charge
+from kb.extract.vows import charges, is_vow, vow_without_charge
 
 OUTLET_TYPES = ("accusation", "ceasefire", "talks")  # accusation: only wrongdoing the reporter states
 
@@ -133,7 +133,7 @@ def _types(s: SentenceInput, frame: Frame, holes: list[tuple[int, int]], chained
     speaker, via = chained
     if frame.hint:
         return [frame.hint], []
-    if frame.parent is not None or frame.subordinate:
+    if (frame.parent is not None or frame.subordinate) and not _coordinated_vow(s, frame):
         return None, []
     if id(frame) in ctx.busy:
         if not ctx.figures_by_frame.get(id(frame)):
@@ -161,6 +161,16 @@ def _types(s: SentenceInput, frame: Frame, holes: list[tuple[int, int]], chained
     if types == ["statement"] and (names_call_up(s.norm, frame.scope) or not positions.is_position(s, frame, pieces)):
         return None, []
     return answered(s, frame, speaker, types), []
+
+
+def _coordinated_vow(s: SentenceInput, frame: Frame) -> bool:
+    """ "X said ... and threatened to ...": a vow coordinated with a plain saying before it is X's position of its
+    own, whatever the saying reported (a toll keeps that frame busy); beside an accusing verb ("described the attack
+    as a war crime and vowed revenge") it answers the charge and the accusation says it (``vows``); any other nested
+    frame is the saying's words."""
+    parent = frame.parent
+    return (parent is not None and frame.partner is parent and not parent.hint and not frame.subordinate
+            and is_vow(s, frame) and not charges(s, minus(parent.scope, [(frame.verb[0], frame.scope[1])])))
 
 
 def _typed_drafts(s: SentenceInput, frame: Frame, speaker: Speaker, via: list[str], types: list[str]) -> list[Draft]:
