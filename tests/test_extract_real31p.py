@@ -4,6 +4,7 @@ before the session.
 
 - a passage of history goes on (``history``): after a sentence set in a past year, the reporter's sentences that
   tell the same old war with no time of their own are background too (an earlier war's toll, an old armistice);
+  an undated article that counts from a decade ("the worst since the 1990s") is written after it (``past_years``);
 - a threat or vow is a position whatever toll its sentence gives (``positions``, ``claims._coordinated_vow``): in a
   clause after the reporter's toll ("... died after the group threatened to ...") and coordinated with a saying that
   reports a toll ("X said ..., killing two, and threatened to ..."); beside an accusing verb it answers the charge.
@@ -14,7 +15,9 @@ from __future__ import annotations
 import pytest
 
 from kb.actors import Gazetteer
-from tests.extraction import run_as
+from kb.extract import extract_claims
+from kb.pipeline.article import Article
+from tests.extraction import OUTLET, run_as
 
 # --- a passage of history goes on ---------------------------------------------------------------------------------
 
@@ -107,3 +110,34 @@ def test_a_threat_beside_a_toll_is_a_statement(text: str, lang: str, speaker: st
 ])
 def test_no_statement_from_other_vows(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert _statements(text, gazetteer, lang) == []
+
+
+# --- an undated article that counts from a decade is written after it -----------------------------------------------
+
+def _undated(text: str, gazetteer: Gazetteer, lang: str) -> list[tuple[str, str]]:
+    """The claims of ``text`` with no publication date: the reference year is what the text names."""
+    article = Article(text=text, lang=lang, outlet=OUTLET)
+    return [(c.type, text[c.start:c.end]) for c in extract_claims(article, gazetteer)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sunday's clashes in the valley were the worst since the 1990s, when about 25,000 people were killed.", "en"),
+    ("Bentrokan di lembah itu pada hari Minggu adalah yang terburuk sejak 1990-an, ketika sekitar 25.000 orang "
+     "tewas.", "id"),
+    # the decade dates the whole background: its "in 1992" is history, and so is the war's toll after it
+    ("Hostility between the two states goes back to the 1990s, and clashes this week were the worst since the "
+     "1990s. The province broke away in 1992. About 25,000 people lost their lives in the war.", "en"),
+])
+def test_an_undated_article_is_written_after_the_decade_it_counts_from(text: str, lang: str,
+                                                                         gazetteer: Gazetteer) -> None:
+    assert _undated(text, gazetteer, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a year, not a decade: the article may be of that year
+    ("Sunday's clashes in the valley were the worst since 2016, when about 250 people were killed.", "en"),
+    # this week's toll, told by a speaker, stays news
+    ("Clashes this week killed 40 soldiers, the ministry said. They were the worst since the 1990s.", "en"),
+])
+def test_an_undated_article_keeps_its_news(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert any(kind == "casualty" for kind, _ in _undated(text, gazetteer, lang))

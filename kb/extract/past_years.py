@@ -28,10 +28,19 @@ _CLOSED_WAR = re.compile(
 )
 
 
+# "since the 1990s", "sejak 1990-an": the decade is over when the text is written.
+_SINCE_DECADE = re.compile(r"(?<![\w-])(?:since|sejak)\s+(?:the\s+)?(?:early\s+|late\s+|awal\s+|akhir\s+)?"
+                           r"(1[89]\d0|20\d0)(?:-an|an|s)(?![\w-])", re.IGNORECASE)
+
+
 def reference_year(norm: str, published: date | None) -> int | None:
-    """The year the article is written in: its publication's, else the latest year it names."""
-    years = [int(y) for y in _YEAR.findall(norm)]
-    return published.year if published else (max(years) if years else None)
+    """The year the article is written in: its publication's, else the latest year it names, and at least the year
+    after a decade it counts from ("worst since the 1990s": an undated article naming only 1991 besides is not of
+    1991, and its "in 1991" is history)."""
+    if published:
+        return published.year
+    years = [int(y) for y in _YEAR.findall(norm)] + [int(d) + 10 for d in _SINCE_DECADE.findall(norm)]
+    return max(years) if years else None
 
 
 def set_in_past(norm: str, published: date | None, ref_year: int | None) -> bool:
