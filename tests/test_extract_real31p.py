@@ -56,6 +56,10 @@ def test_history_goes_on_in_indonesian(text: str, gazetteer: Gazetteer) -> None:
     ("The province broke away in 1992. At least 40 people died in shelling of the capital.", "en", "casualty"),
     ("Perundingan terhenti sejak tahun 1994. Pengumuman pembicaraan di Wina datang setelah para mediator bertemu "
      "dengan kedua menteri luar negeri.", "id", "talks"),
+    # a year or three before the article (2024) starts the war it reports: no history
+    ("War broke out between the army and the rebels in 2022. At least 9,000 people died in the war.", "en", "casualty"),
+    ("Perang antara tentara dan pemberontak pecah pada tahun 2022. Sedikitnya 9.000 orang tewas dalam perang itu.",
+     "id", "casualty"),
     # a speaker's words are news whatever they recall
     ("The province broke away in 1992. \"Our soldiers were killed in the war,\" the minister said, adding that "
      "12 soldiers died.", "en", "casualty"),

@@ -58,4 +58,17 @@ def set_in_past(norm: str, published: date | None, ref_year: int | None) -> bool
     return any(y < ref_year for y in years)
 
 
-__all__ = ["reference_year", "set_in_past"]
+HISTORY_YEARS = 5
+"""How long before the article a year sets a passage of history (``history``): a war that began a year or three
+before is usually the war the article reports ("the war broke out in 2023" in a 2025 article), and what follows about
+it is news; an armistice of 1994 or a 2014 annexation in a 2022 article is an earlier war's."""
+
+
+def set_in_history(norm: str, ref_year: int | None) -> bool:
+    """Whether the sentence is set in a year at least ``HISTORY_YEARS`` before the reference year: the passage it opens
+    is history, and the sentences after it may go on with it (``history``)."""
+    years = [int(a or b) for a, b in _PAST_YEAR.findall(norm)]
+    return ref_year is not None and any(y <= ref_year - HISTORY_YEARS for y in years)
+
+
+__all__ = ["HISTORY_YEARS", "reference_year", "set_in_history", "set_in_past"]

@@ -36,7 +36,7 @@ from kb.extract.named_later import name_later
 from kb.extract.narrated_strikers import note_narrated_strikers
 from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
-from kb.extract.past_years import reference_year, set_in_past
+from kb.extract.past_years import reference_year, set_in_history, set_in_past
 from kb.extract.publisher import outlet_of, published, wire_credits
 from kb.extract.restated import drop_restated
 from kb.extract.scope_dates import since_dates
@@ -146,11 +146,11 @@ class _Walker:
 
     def _background(self, norm: str, narrated: bool) -> bool:
         """The sentence is set in a past year ("in 1991"), not merely dated by one (``past_years``), or it is the
-        reporter's (``narrated``: no frame, no quotation going on) and goes on with the history before it."""
-        past = set_in_past(norm, self.published, self.ref_year) or (
-            narrated and self.past_before and history.goes_on(norm))
-        self.past_before = past
-        return past
+        reporter's (``narrated``: no frame, no quotation going on) and goes on with the history an old year opened
+        (``history``; a year or three before is the start of the war reported, no history)."""
+        carried = narrated and self.past_before and history.goes_on(norm)
+        self.past_before = carried or set_in_history(norm, self.ref_year)  # an old year opens it: "in 1994"
+        return carried or set_in_past(norm, self.published, self.ref_year)
 
     def _sentence(self, start: int, end: int, lead: bool) -> None:
         """One sentence: its frames, its drafts, its claims; then what the next sentences may point back to."""
