@@ -145,3 +145,47 @@ def test_an_undated_article_is_written_after_the_decade_it_counts_from(text: str
 ])
 def test_an_undated_article_keeps_its_news(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert any(kind == "casualty" for kind, _ in _undated(text, gazetteer, lang))
+
+
+# --- second round: parties ------------------------------------------------------------------------------------------
+# The striker named with the day after it ("Russian forces on Tuesday shelled ...", "Pasukan Rusia pada Selasa (3/5)
+# menggempur ...") is still the subject that struck (``inflictors._WHEN_AFTER``).
+
+def _toll_parties(text: str, gazetteer: Gazetteer, lang: str) -> list[str | None]:
+    return [c.subject for c in run_as(text, gazetteer, lang) if c.type == "casualty"]
+
+
+@pytest.mark.parametrize(("text", "lang", "striker"), [
+    ("Russian forces on Tuesday shelled a market in the town of Kherson, killing six shoppers.", "en", "Russia"),
+    ("The Israeli army early on Sunday launched strikes on a camp in Rafah, killing nine residents.", "en", "Israel"),
+    ("Russian troops on May 3, 2024 bombed a depot near the town, killing four workers.", "en", "Russia"),
+    ("Pasukan Rusia pada Selasa (3/5) menggempur sebuah pasar di kota Kherson, menewaskan enam warga.", "id",
+     "Russia"),
+    ("Militer Myanmar pada 8 Januari 2024, melancarkan serangan udara ke sebuah desa di Sagaing, menghancurkan "
+     "puluhan rumah dan menyebabkan lebih dari 30 orang tewas.", "id", "Myanmar military government"),
+])
+def test_the_striker_with_its_day_after_it_struck(text: str, lang: str, striker: str, gazetteer: Gazetteer) -> None:
+    subjects = _toll_parties(text, gazetteer, lang)
+    assert subjects and all(striker in (s or "").split("; ") for s in subjects), subjects
+
+
+@pytest.mark.parametrize(("text", "lang", "party"), [
+    # a day after a speaker is when it spoke; it struck nobody
+    ("Russia on Tuesday said six shoppers were killed in Kherson.", "en", "Russia"),
+    ("Kementerian Kesehatan Gaza pada Selasa mengatakan enam warga tewas di Rafah.", "id", "Palestine"),
+])
+def test_a_speaker_with_its_day_after_it_struck_nobody(text: str, lang: str, party: str,
+                                                       gazetteer: Gazetteer) -> None:
+    assert all(not (s or "").endswith("; " + party) for s in _toll_parties(text, gazetteer, lang))
+
+
+# A verb coordinated with an accusing one shares its speaker, written before it ("X menuduh Y ... dan mengancam akan
+# ..."): it credits no words before it, and the accusation's words keep their accused (``frame_scope.scope_of``).
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Presiden Azerbaijan menuduh pasukan Armenia memulai serangan itu dan mengancam akan menghukum mereka.", "id"),
+    ("Menteri pertahanan Rusia menuduh pasukan Ukraina menembaki desa itu dan berjanji akan membalas mereka.", "id"),
+])
+def test_a_coordinated_vow_leaves_the_accused(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    accused = [c.subject for c in run_as(text, gazetteer, lang) if c.type == "accusation"]
+    assert accused and "unidentified party" not in accused, accused
