@@ -189,3 +189,43 @@ def test_a_speaker_with_its_day_after_it_struck_nobody(text: str, lang: str, par
 def test_a_coordinated_vow_leaves_the_accused(text: str, lang: str, gazetteer: Gazetteer) -> None:
     accused = [c.subject for c in run_as(text, gazetteer, lang) if c.type == "accusation"]
     assert accused and "unidentified party" not in accused, accused
+
+
+# An accusation naming a crime and no party ("described the attack as a war crime", "adalah kejahatan perang")
+# accuses the article's attacker, as a crime reported with nobody named doing it does (``claims._crime_doer``).
+
+_FRONT_EN = ("Azerbaijan and Armenia traded fire along the front on Saturday. Armenian forces shelled the city of "
+             "Ganja, killing 13 people, the Azerbaijani Defence Ministry said. Armenian forces also shelled Barda, "
+             "killing four civilians, officials said. ")
+_FRONT_ID = ("Pertempuran antara Azerbaijan dan Armenia berlanjut pada hari Sabtu. Pasukan Armenia menggempur kota "
+             "Ganja, menewaskan 13 orang, kata Kementerian Pertahanan Azerbaijan. Pasukan Armenia juga menggempur "
+             "Barda, menewaskan empat warga sipil, kata para pejabat. ")
+
+
+def _accused_by(text: str, gazetteer: Gazetteer, lang: str, speaker: str) -> list[str | None]:
+    return [c.subject for c in run_as(text, gazetteer, lang) if c.type == "accusation" and c.speaker == speaker]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (_FRONT_EN + "Ilham Aliyev said the shelling of Ganja on Saturday was a war crime.", "en"),
+    (_FRONT_EN + "Ilham Aliyev called the shelling of homes in Barda a crime against humanity.", "en"),
+    (_FRONT_ID + "Presiden Azerbaijan Ilham Aliyev menyebut serangan terhadap warga di Ganja sebagai kejahatan "
+                 "perang.", "id"),
+])
+def test_a_crime_named_without_its_doer_accuses_the_attacker(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _accused_by(text, gazetteer, lang, "Ilham Aliyev") == ["Armenia"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a doer named by its kind, whom the gazetteer does not know: never replaced by the article's attacker
+    (_FRONT_EN + "Ilham Aliyev said the militia was covering up war crimes in Barda.", "en"),
+    (_FRONT_EN + "Ilham Aliyev said the regime had committed war crimes in the villages.", "en"),
+])
+def test_a_crime_with_a_doer_named_keeps_it(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert "Armenia" not in _accused_by(text, gazetteer, lang, "Ilham Aliyev")
+
+
+def test_the_attackers_own_side_is_not_accused_of_a_crime(gazetteer: Gazetteer) -> None:
+    """Yerevan, calling an attack a war crime, does not accuse its own side (the article's attacker)."""
+    text = _FRONT_EN + "Armenian Prime Minister Nikol Pashinyan said the attack on Stepanakert was a war crime."
+    assert "Armenia" not in _accused_by(text, gazetteer, "en", "Nikol Pashinyan")

@@ -187,6 +187,8 @@ def _typed_drafts(s: SentenceInput, frame: Frame, speaker: Speaker, via: list[st
                 continue  # a relative, a doctor, "the source": no party speaks and none is spoken of
             if draft.type == "accusation" and not pointed_back(draft, s.norm, frame.scope, s.around):
                 continue  # "This is a war crime" after no attack of a named party: nobody accused
+            if draft.type == "accusation" and draft.subject is None:
+                draft.subject = _crime_doer(s, frame, one)  # "described the attack as a war crime"
             if draft.type == "accusation" and condemns(verb_text(s, frame)):  # "condemned the deaths": nobody
                 draft.subject = condemned(draft.subject, s.gazetteer, attacker(s) or struck(s)) or (
                     struck(s) if condemns_attack(s.norm, frame.verb[1]) else None)  # whatever word was read
@@ -194,6 +196,25 @@ def _typed_drafts(s: SentenceInput, frame: Frame, speaker: Speaker, via: list[st
                     continue
             drafts.append(draft)
     return drafts
+
+
+def _crime_doer(s: SentenceInput, frame: Frame, speaker: Speaker) -> str | None:
+    """Whom an accusation naming a crime and no party accuses ("described the attack as a war crime", "calling such
+    acts war crimes", "serangan terhadap pengungsi adalah kejahatan perang"): the article's attacker, as a crime
+    reported with nobody named doing it (``crimes``); never the speaker's own side, nor when the speaker's words name
+    another doer.  None leaves the contract's "unidentified party"."""
+    if named_crime(s.norm, [frame.scope]) is None or (accused := crime_doer(s.around)) is None:
+        return None
+    if own_side(accused, speaker, s) or names_other_doer(s, [frame.scope], accused, speaker) \
+            or _BODY_NAMED.search(s.norm, *frame.scope):
+        return None  # "the coalition ... covering up war crimes": a doer named, whom the gazetteer does not know
+    return accused
+
+
+# A body named by its kind, whom the gazetteer cannot resolve: a doer the words name, never to be replaced.
+_BODY_NAMED = re.compile(
+    r"(?<![\w-])(?:the\s+(?:coalition|army|military|junta|militia|militias|rebels|regime|paramilitaries|militants"
+    r"|insurgents)|koalisi|junta|milisi|rezim)(?![\w-])", re.IGNORECASE)
 
 
 # A frame that accuses, calls or states already holds the side's position on its strike (``own_account``).

@@ -220,7 +220,7 @@ INTENT: Final[tuple[str, ...]] = (
 CRIME_NOUNS: Final[tuple[str, ...]] = (
     "mass killings", "mass killing", "targeted killings", "summary executions", "extrajudicial executions",
     "executions", "torture", "rape", "rapes", "sexual violence", "ethnic cleansing", "genocide", "massacre",
-    "massacres", "war crimes", "atrocities", "crimes against humanity",
+    "massacres", "war crimes", "war crime", "atrocities", "crimes against humanity", "crime against humanity",
     "pembunuhan massal", "eksekusi", "eksekusi di luar hukum", "penyiksaan", "pemerkosaan", "kekerasan seksual",
     "pembersihan etnis", "genosida", "pembantaian", "kejahatan perang", "kekejaman",
     "kejahatan terhadap kemanusiaan",
