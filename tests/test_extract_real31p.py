@@ -229,3 +229,28 @@ def test_the_attackers_own_side_is_not_accused_of_a_crime(gazetteer: Gazetteer) 
     """Yerevan, calling an attack a war crime, does not accuse its own side (the article's attacker)."""
     text = _FRONT_EN + "Armenian Prime Minister Nikol Pashinyan said the attack on Stepanakert was a war crime."
     assert "Armenia" not in _accused_by(text, gazetteer, "en", "Nikol Pashinyan")
+
+
+# Whose word a toll is, and who condemned the strike, struck nobody (``inflictors._ISSUER_BEFORE``): "which according
+# to the AAPP has killed ...", "yang menurut AAPP sudah menewaskan ...", "drawing condemnation from the United Nations".
+
+@pytest.mark.parametrize(("text", "lang", "party"), [
+    ("The army's crackdown, which according to the AAPP has killed about 900 protesters, went on.", "en",
+     "Assistance Association for Political Prisoners"),
+    ("Operasi militer itu, yang menurut AAPP telah menewaskan sekitar 900 demonstran, terus berlanjut.", "id",
+     "Assistance Association for Political Prisoners"),
+    ("An air strike on a village in Sagaing killed 40 people on Tuesday, drawing condemnation from the United Nations.",
+     "en", "United Nations"),
+])
+def test_a_source_or_a_critic_is_no_striker(text: str, lang: str, party: str, gazetteer: Gazetteer) -> None:
+    subjects = _toll_parties(text, gazetteer, lang)
+    assert subjects and all(party not in (s or "").split("; ") for s in subjects), subjects
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # fire from a party, and a toll by it, still name it
+    ("Five people were killed by shelling from Russia near the village.", "en"),
+    ("Lima orang tewas akibat serangan pasukan Rusia di dekat desa itu.", "id"),
+])
+def test_fire_from_a_party_names_the_striker(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert any("Russia" in (s or "").split("; ") for s in _toll_parties(text, gazetteer, lang))

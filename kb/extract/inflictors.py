@@ -99,6 +99,12 @@ _ISSUER_BEFORE = re.compile(
     r"|dihimpun|diumumkan|dilaporkan|disampaikan|run|controlled|operated|dikelola|dikuasai"
     # who cites a source: "a monitoring group cited by the United Nations", "data yang dikutip oleh PBB"
     r"|cited|quoted|relayed|dikutip|dirujuk)\s+(?:by|oleh)\s+(?:the\s+)?$"
+    # whose word the toll is: "which according to the AAPP has killed 1,300", "yang menurut PBB telah menewaskan"
+    r"|(?<![\w-])(?:according\s+to|menurut)\s+(?:the\s+)?$"
+    # what a party said or gave in answer, not what it fired: "drawing condemnation from the UN", "kecaman dari PBB"
+    r"|(?<![\w-])(?:condemnation|criticism|statements?|support|aid|help|calls?|pressure|response|reactions?|warnings?"
+    r"|rebukes?|outrage|kecaman|kritik|dukungan|bantuan|seruan|tekanan|tanggapan|reaksi|peringatan)\s+(?:from|dari)"
+    r"\s+(?:the\s+)?$"
     # whose numbers they are: "according to figures from the UN office", "estimates by the UN", "data dari PBB"
     r"|(?<![\w-])(?:figures|data|estimates|numbers|tallies|tally|counts|statistics|records|angka|catatan|laporan)"
     r"(?:\s+(?:terbaru|resmi|latest|official|new))?\s+(?:from|by|dari|oleh)\s+(?:the\s+)?$",
