@@ -254,3 +254,25 @@ def test_a_source_or_a_critic_is_no_striker(text: str, lang: str, party: str, ga
 ])
 def test_fire_from_a_party_names_the_striker(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert any("Russia" in (s or "").split("; ") for s in _toll_parties(text, gazetteer, lang))
+
+
+# The war itself as the killer is every side's toll (``sides._WAR_KILLER``: "perang ini telah menyebabkan ... tewas");
+# the state owning a civil war is the war's place, not the victims' side (``war_tolls.war_place``).
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The fall of the base was a watershed in Yemen's civil war, which had killed more than 5,000 people and "
+     "displaced millions.", "en"),
+    ("Konflik bersenjata itu telah menyebabkan ribuan orang tewas dan jutaan warga mengungsi.", "id"),
+    ("Pertempuran sengit di perbatasan telah menyebabkan ratusan orang tewas sejak bulan lalu.", "id"),
+])
+def test_the_war_as_the_killer_is_all_parties(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _toll_parties(text, gazetteer, lang) and set(_toll_parties(text, gazetteer, lang)) == {"all parties"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # an author's war is the author's; an attack that caused deaths is its striker's
+    ("The fall of the base was a watershed in Russia's war, which had killed 5,000 civilians.", "en"),
+    ("Serangan udara Israel itu telah menyebabkan 12 orang tewas di Rafah.", "id"),
+])
+def test_an_authors_war_or_an_attack_is_no_all_parties_toll(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert "all parties" not in _toll_parties(text, gazetteer, lang)
