@@ -276,3 +276,22 @@ def test_the_war_as_the_killer_is_all_parties(text: str, lang: str, gazetteer: G
 ])
 def test_an_authors_war_or_an_attack_is_no_all_parties_toll(text: str, lang: str, gazetteer: Gazetteer) -> None:
     assert "all parties" not in _toll_parties(text, gazetteer, lang)
+
+
+# --- second round: scope -----------------------------------------------------------------------------------------
+# The toll the war itself caused runs from the war's start (``scope._WAR_CAUSE``, as ``sides._WAR_KILLER``): a
+# running total; an attack that caused deaths stays its own incident.
+
+_MARKET = "Sedikitnya 20 orang tewas di sebuah pasar di Omdurman dalam serangan pasukan RSF pada hari Senin. "
+
+
+@pytest.mark.parametrize(("text", "lang", "scope"), [
+    # after an incident's toll, the war's own toll is no part of that incident
+    (_MARKET + "Perang itu telah menyebabkan puluhan ribu orang tewas dan memicu krisis pangan terburuk.", "id",
+     "cumulative"),
+    (_MARKET + "Konflik bersenjata itu sudah menyebabkan lebih dari 8.000 orang tewas.", "id", "cumulative"),
+    (_MARKET + "Serangan udara itu telah menyebabkan 12 orang lainnya tewas di Omdurman.", "id", "incident"),
+])
+def test_the_wars_own_toll_is_a_running_total(text: str, lang: str, scope: str, gazetteer: Gazetteer) -> None:
+    scopes = [c.scope for c in run_as(text, gazetteer, lang) if c.type == "casualty"][1:]
+    assert scopes and set(scopes) == {scope}, scopes
