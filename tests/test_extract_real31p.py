@@ -295,3 +295,68 @@ _MARKET = "Sedikitnya 20 orang tewas di sebuah pasar di Omdurman dalam serangan 
 def test_the_wars_own_toll_is_a_running_total(text: str, lang: str, scope: str, gazetteer: Gazetteer) -> None:
     scopes = [c.scope for c in run_as(text, gazetteer, lang) if c.type == "casualty"][1:]
     assert scopes and set(scopes) == {scope}, scopes
+
+
+# --- third round: accusations missed (extract31p3) -----------------------------------------------------------------
+# The reporter's main clause before a source named only in a subordinate one is the outlet's
+# (``claims._main_clause``): "X has been accused of ..., when the group declared that ..." lost its passive charge.
+
+def _accusations(text: str, gazetteer: Gazetteer, lang: str) -> list[tuple[str, str | None]]:
+    return [(c.speaker, c.subject) for c in run_as(text, gazetteer, lang) if c.type == "accusation"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The RSF has been accused of mass killings in the town since Friday, when the paramilitary force declared "
+     "that it held the town.", "en"),
+    ("RSF dituduh melakukan kekejaman besar di kota itu sejak Minggu, ketika kelompok paramiliter itu menyatakan "
+     "bahwa mereka telah merebut kota itu.", "id"),
+])
+def test_the_reporters_charge_before_a_subordinate_source(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _accusations(text, gazetteer, lang) == [(OUTLET, "Rapid Support Forces")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the main clause tells no charge: the subordinate source's words stay its own, and nothing is the outlet's
+    ("The town fell to the RSF on Friday, when the paramilitary force declared that it held the town.", "en"),
+    ("Kota itu jatuh ke tangan RSF pada hari Minggu, ketika kelompok paramiliter itu menyatakan bahwa mereka telah "
+     "merebut kota itu.", "id"),
+])
+def test_a_main_clause_without_a_charge_stays_no_claim(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _accusations(text, gazetteer, lang) == []
+
+
+# Starting the fighting with no article before it (the seeds README: blame for starting hostilities):
+# "said that Kyiv had started fighting" was a statement.
+
+def test_started_fighting_blames_the_starter(gazetteer: Gazetteer) -> None:
+    text = "Moscow said that Kyiv had started fighting near the border and that its units pushed back."
+    assert any(subject == "Ukraine" for _, subject in _accusations(text, gazetteer, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Villagers started fighting the fire before dawn, a local official said.", "en"),
+    ("Fighting started near the border on Sunday, Moscow said.", "en"),
+    ("Pertempuran dimulai di dekat perbatasan pada hari Minggu, kata Moskow.", "id"),
+])
+def test_fighting_that_started_blames_nobody(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    assert _accusations(text, gazetteer, lang) == []
+
+
+# Launches told in the passive with where they came from, by the phrase "carried out" (``attacks._FIRED_FROM``): such
+# launches blamed nobody, where "rockets were fired from" named the party the place belongs to.
+
+@pytest.mark.parametrize("text", [
+    "Baku's defence ministry said its trackers showed the launches had been carried out from Armenian land.",
+    "The ministry in Baku said the drone launches were carried out from Armenian soil overnight.",
+])
+def test_launches_carried_out_from_a_party(text: str, gazetteer: Gazetteer) -> None:
+    assert any(subject == "Armenia" for _, subject in _accusations(text, gazetteer, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    # no party where they came from, or the speaker's own launches
+    "The defence ministry in Baku said the launches were carried out from the mountains.",
+    "Armenia's defence ministry said its test launches were carried out from Armenian land in a drill.",
+])
+def test_launches_from_nowhere_named_or_ones_own(text: str, gazetteer: Gazetteer) -> None:
+    assert all(subject != "Armenia" for _, subject in _accusations(text, gazetteer, "en"))

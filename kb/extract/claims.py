@@ -285,6 +285,16 @@ _TRUCE_NOT_MADE = re.compile(
     re.IGNORECASE,
 )
 
+def _main_clause(s: SentenceInput) -> list[tuple[int, int]]:
+    """The reporter's own main clause before a source named only in a subordinate one ("X has been accused of
+    atrocities since Sunday, when the group declared that it had taken the city"): the source's words are the
+    subordinate clause's, the main clause nobody's but the outlet's.  None when any frame is a main one."""
+    if not s.frames or not all(f.subordinate and f.parent is None for f in s.frames):
+        return []
+    end = min(min(f.agent[0], f.verb[0], f.scope[0]) for f in s.frames)
+    return [(0, end)] if end > 0 else []
+
+
 def _outlet(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
     """Ceasefire and talks the reporter states: a sentence without frames, or the asides of one."""
     pieces: list[tuple[Speaker, tuple[int, int], tuple[str, ...], Speaker | None, str]]
@@ -294,6 +304,7 @@ def _outlet(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
             for f in s.frames
             for span in f.asides
         ]
+        pieces += [(s.outlet, span, OUTLET_TYPES, None, "outlet.") for span in _main_clause(s)]
     elif s.continuation is not None:  # a quotation going on from the last speaker
         pieces = [(s.continuation, (0, len(s.norm)), lexicon.TYPE_PRIORITY, s.continuation, "continued.")]
     else:  # what a mutual accusation is about belongs to it, not to the reporter
@@ -306,5 +317,5 @@ def _outlet(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
             if kind == "ceasefire" and rule == "outlet." and terms_only(s.norm, span):
                 continue  # "Under the terms of the truce, X is to withdraw": what it provides, no event of it
             if not any(d.type == kind for d in drafts + out):
-                out.append(make_draft(s, kind, speaker, rule + kind, span, [] if s.frames else credited(s)))
+                out.append(make_draft(s, kind, speaker, rule + kind, span, [] if rule == "aside." else credited(s)))
     return out

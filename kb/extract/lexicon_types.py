@@ -25,6 +25,7 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "dalang", "berada di balik",
         # starting the fighting (the seeds README: "starting hostilities")
         "started the war", "started the fighting", "started hostilities", "initiated hostilities",
+        "started fighting", "started a war", "began the war", "began hostilities",
         "memulai perang", "memulai pertempuran", "memulai eskalasi", "memulai permusuhan",
         # who did it, named as its author: "the rocket fire was the work of Hamas", "pelaku serangan itu"
         "the work of", "perpetrator", "perpetrators", "pelaku", "attributed", "attributes", "attribute",
