@@ -360,3 +360,19 @@ def test_launches_carried_out_from_a_party(text: str, gazetteer: Gazetteer) -> N
 ])
 def test_launches_from_nowhere_named_or_ones_own(text: str, gazetteer: Gazetteer) -> None:
     assert all(subject != "Armenia" for _, subject in _accusations(text, gazetteer, "en"))
+
+
+# A crime named in quotation marks after "described ... as" (``lexicon_after._DESCRIBED_AS``): the verb of naming
+# opened no frame when a quotation mark stood before the adjective, and the reporter took the words.
+
+_STRUCK = "An Israeli drone hit a shelter in Khan Younis on Monday, a rescue official told reporters. "
+
+
+def test_a_crime_named_in_quotation_marks_is_named(gazetteer: Gazetteer) -> None:
+    text = _STRUCK + "Rescuer Omar Nasser described the strike as a \u201cdeliberate massacre\u201d of families."
+    assert ("Omar Nasser", "Israel") in _accusations(text, gazetteer, "en")
+
+
+def test_a_quoted_description_without_a_crime_is_no_claim(gazetteer: Gazetteer) -> None:
+    text = _STRUCK + "Rescuer Omar Nasser described the shelter as a \u201cplace of last refuge\u201d for families."
+    assert all(speaker != "Omar Nasser" for speaker, _ in _accusations(text, gazetteer, "en"))
