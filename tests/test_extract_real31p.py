@@ -376,3 +376,24 @@ def test_a_crime_named_in_quotation_marks_is_named(gazetteer: Gazetteer) -> None
 def test_a_quoted_description_without_a_crime_is_no_claim(gazetteer: Gazetteer) -> None:
     text = _STRUCK + "Rescuer Omar Nasser described the shelter as a \u201cplace of last refuge\u201d for families."
     assert all(speaker != "Omar Nasser" for speaker, _ in _accusations(text, gazetteer, "en"))
+
+
+# The attacker after "when" in a sentence that tells no toll before it (``attack_agents._WHEN``): "the tragedy occurred
+# when US warplanes struck homes" put more than six words before the verb, and its subject was not read.  After a
+# toll ("five died when X shelled ...") the clause is the toll's cause and reads as it did.
+
+@pytest.mark.parametrize("text", [
+    "The worst night for the town came when Russian army units shelled its covered market, according to residents.",
+    "The blaze at the depot began late on Sunday when Russian army units shelled it, the mayor's office said.",
+])
+def test_the_attacker_after_when_is_read(text: str, gazetteer: Gazetteer) -> None:
+    assert any(subject == "Russian Armed Forces" for _, subject in _accusations(text, gazetteer, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Five shoppers were killed on Monday when Russian troops shelled the market in the town, residents said.", "en"),
+    ("Lima orang tewas pada hari Senin ketika pasukan Rusia menembaki pasar di kota itu, kata warga setempat.", "id"),
+])
+def test_after_a_toll_the_when_clause_reads_as_before(text: str, lang: str, gazetteer: Gazetteer) -> None:
+    kinds = sorted(c.type for c in run_as(text, gazetteer, lang))
+    assert kinds == ["accusation", "casualty"], kinds
