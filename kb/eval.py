@@ -18,7 +18,7 @@ from typing import Any
 from kb.actors import Gazetteer, normalize_name
 from kb.eval_errors import pair_classes, unmatched_classes
 from kb.eval_names import contained
-from kb.eval_parties import party_of
+from kb.eval_parties import side_of
 from kb.figures import figure_text
 from kb.pipeline.article import Article
 from kb.pipeline.record import CLAIM_TYPES, Claim
@@ -146,10 +146,11 @@ def _speaker_ok(claim: Claim, gold: dict[str, Any], gazetteer: Gazetteer) -> boo
 
 def _subjects(value: str | None, gazetteer: Gazetteer) -> set[str]:
     """The parties of a ``subject``, canonical; every wording of "all parties" ("both", "semua pihak", "kedua
-    belah pihak": ontology/conflicts.ttl, as the conflicts read them) is one party."""
+    belah pihak": ontology/conflicts.ttl, as the conflicts read them) is one party; a party is its side
+    (``side_of``: an army is its state's, as the conflict rules compare them)."""
     from kb.derived.conflicts.vocabulary import categories
 
-    names = {normalize_name(party_of(s, gazetteer) or s) for s in (value or "").split(";") if s.strip()}
+    names = {normalize_name(side_of(s, gazetteer) or s) for s in (value or "").split(";") if s.strip()}
     return {_ALL_PARTIES if categories().is_all_parties(n) else n for n in names}
 
 

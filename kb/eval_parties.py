@@ -7,6 +7,11 @@ extractor (most of the dev's "wrong party" pairs were of this kind).  The readin
 classes are taken off (the casualty nouns of ``kb.extract.lexicon_figures``, with "sipil"/"civilian"), and what
 is left must be one name the gazetteer knows; "civilians" alone names no side and stays as written, so a pair whose
 extracted party lacks the nationality the annotator gave is still a wrong party.
+
+A party is then taken to the side it speaks for (``side_of``: its ``ckb:represents`` chain, "Israel Defense Forces"
+-> Israel, "Sudanese Armed Forces" -> Sudan), as the conflict rules compare parties (``kb.derived.conflicts.load``):
+a pair whose gold names the army and whose claim names the state sets the same side against the same figures, so
+it raises no false alarm and is no wrong party; an army against its enemy's state still is.
 """
 
 from __future__ import annotations
@@ -36,4 +41,19 @@ def party_of(name: str, gazetteer: Gazetteer) -> str | None:
     return actor.label if actor is not None else None
 
 
-__all__ = ["party_of"]
+def side_of(name: str, gazetteer: Gazetteer) -> str | None:
+    """The label of the side ``name`` is a party of: ``party_of``'s actor followed along ``represents`` to the body at
+    the end of the chain (itself when it represents no one); None when ``party_of`` knows no actor."""
+    label = party_of(name, gazetteer)
+    actor = gazetteer.lookup(label) if label is not None else None
+    seen: set[str] = set()
+    while actor is not None and actor.represents and actor.represents not in seen:
+        seen.add(actor.represents)
+        up = gazetteer.by_iri(actor.represents)
+        if up is None:
+            break
+        actor = up
+    return actor.label if actor is not None else label
+
+
+__all__ = ["party_of", "side_of"]

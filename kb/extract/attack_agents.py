@@ -51,6 +51,10 @@ _HOSTILE_AFTER = re.compile(
     r"\s+(musuh|penjajah|zionis|agresor|junta|rezim|koalisi|pendudukan|paramiliter|pemberontak)(?![\w-])", re.I)
 NEGATION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.NEGATIONS))})\s+(?:[\w-]+\s+)?$", re.I)
 _CLAUSE = re.compile(r"[,;:()\[\]]|(?<![\w-])(?:that|bahwa|and|dan|while|sementara|after|setelah)(?![\w-])", re.I)
+_WHEN = re.compile(r"(?<![\w-])(?:when|ketika)\s+(?=\S)", re.I)
+_HARMED = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, (*lexicon.KILLED, *lexicon.WOUNDED)))})(?![\w-])", re.I
+)
 PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|being|is|are|be|got)\s+(?:[\w-]+ly\s+)?$", re.I)
 _BESIDE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}")
 _PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
@@ -97,6 +101,10 @@ def subject(
     clause = floor
     for boundary in _CLAUSE.finditer(norm, floor, alias.start() if alias else start):
         clause = boundary.end()
+    when = _WHEN.search(norm, clause, alias.start() if alias else start)
+    if when is not None and not _HARMED.search(norm, span[0], when.start()):
+        clause = when.end()  # "the tragedy occurred when US warplanes struck homes": the attacker's own clause (after
+        # a toll, "five died when X struck", the clause is the toll's cause and stays as it was: ``blame.attacked``)
     named = before_relative(norm, clause, start, parties)
     if named is not None:  # "Houthi, yang didukung Iran, menggunakan ...": the subject stands before the relative
         return party_label(named.actor, gazetteer), named  # type: ignore[arg-type]

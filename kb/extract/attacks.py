@@ -41,9 +41,9 @@ _WRONG_NOUNS = compile_words(lexicon.WRONGDOING_NOUNS)
 # ditembakkan dari Gaza" (the gold's accusation of whoever fires from there; the place's party is the agent named)
 _FIRED_FROM = re.compile(
     rf"(?<![\w-])(?<!any\s)(?<!every\s)(?<!setiap\s)(?<!semua\s)"  # "any drone launched from ...": none fired yet
-    rf"(?:{_WEAPONS})"
+    rf"(?:{_WEAPONS}|launches|peluncuran)"  # "launches carried out from Armenian soil"
     r"(?:\s+(?:which|that|yang))?(?:\s+(?:was|were|had\s+been|have\s+been|has\s+been|being|telah|sudah))?"
-    r"\s+(?:fired|launched|ditembakkan|diluncurkan)(?:\s+[\w-]+){0,3}?\s+(?:from|dari)(?![\w-])",
+    r"\s+(?:fired|launched|carried\s+out|ditembakkan|diluncurkan|dilakukan)(?:\s+[\w-]+){0,3}?\s+(?:from|dari)(?![\w-])",
     re.I,
 )
 # The fighting started by a party, told in the passive (the seeds README: "starting hostilities"): "cross-border
@@ -114,8 +114,8 @@ _SITE_USED = re.compile(
 _CIVILIAN = compile_words(lexicon.CIVILIAN_TARGETS)
 # "in Gaza", "di kota Kharkiv": a place, not a party (a bare "the" is no place; "fire from X" names the agent)
 _PLACE = re.compile(
-    r"(?<![\w-])(?:di|ke|in|at|near|dekat|menuju|towards?|(?<!ditembakkan\s)(?<!diluncurkan\s)dari"
-    r"|(?<!fire\s)(?<!attack\s)(?<!shelling\s)(?<!fired\s)(?<!launched\s)from|into"
+    r"(?<![\w-])(?:di|ke|in|at|near|dekat|menuju|towards?|(?<!ditembakkan\s)(?<!diluncurkan\s)(?<!dilakukan\s)dari"
+    r"|(?<!fire\s)(?<!attack\s)(?<!shelling\s)(?<!fired\s)(?<!launched\s)(?<!carried\sout\s)from|into"
     r"|across|over)\s+"
     r"(?:(?:the|kota|city|town|region|wilayah|distrik|district|provinsi|province|desa|village)\s+(?:of\s+)?){0,3}$",
     re.I,

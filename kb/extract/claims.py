@@ -49,7 +49,7 @@ from kb.extract.scope_carry import carry_scopes
 from kb.extract.speakers import Speaker, party_label, side_label, speaker_side
 from kb.extract.toll_sources import toll_types
 from kb.extract.truce_terms import terms_only
-from kb.extract.vows import vow_without_charge
+from kb.extract.vows import charges, is_vow, vow_without_charge
 
 OUTLET_TYPES = ("accusation", "ceasefire", "talks")  # accusation: only wrongdoing the reporter states
 
@@ -133,7 +133,7 @@ def _types(s: SentenceInput, frame: Frame, holes: list[tuple[int, int]], chained
     speaker, via = chained
     if frame.hint:
         return [frame.hint], []
-    if frame.parent is not None or frame.subordinate:
+    if (frame.parent is not None or frame.subordinate) and not _coordinated_vow(s, frame):
         return None, []
     if id(frame) in ctx.busy:
         if not ctx.figures_by_frame.get(id(frame)):
@@ -163,6 +163,16 @@ def _types(s: SentenceInput, frame: Frame, holes: list[tuple[int, int]], chained
     return answered(s, frame, speaker, types), []
 
 
+def _coordinated_vow(s: SentenceInput, frame: Frame) -> bool:
+    """ "X said ... and threatened to ...": a vow coordinated with a plain saying before it is X's position of its
+    own, whatever the saying reported (a toll keeps that frame busy); beside an accusing verb ("described the attack
+    as a war crime and vowed revenge") it answers the charge and the accusation says it (``vows``); any other nested
+    frame is the saying's words."""
+    parent = frame.parent
+    return (parent is not None and frame.partner is parent and not parent.hint and not frame.subordinate
+            and is_vow(s, frame) and not charges(s, minus(parent.scope, [(frame.verb[0], frame.scope[1])])))
+
+
 def _typed_drafts(s: SentenceInput, frame: Frame, speaker: Speaker, via: list[str], types: list[str]) -> list[Draft]:
     """One draft per type and per speaker the frame names ("Armenia and Azerbaijan accused each other")."""
     drafts: list[Draft] = []
@@ -177,6 +187,8 @@ def _typed_drafts(s: SentenceInput, frame: Frame, speaker: Speaker, via: list[st
                 continue  # a relative, a doctor, "the source": no party speaks and none is spoken of
             if draft.type == "accusation" and not pointed_back(draft, s.norm, frame.scope, s.around):
                 continue  # "This is a war crime" after no attack of a named party: nobody accused
+            if draft.type == "accusation" and draft.subject is None:
+                draft.subject = _crime_doer(s, frame, one)  # "described the attack as a war crime"
             if draft.type == "accusation" and condemns(verb_text(s, frame)):  # "condemned the deaths": nobody
                 draft.subject = condemned(draft.subject, s.gazetteer, attacker(s) or struck(s)) or (
                     struck(s) if condemns_attack(s.norm, frame.verb[1]) else None)  # whatever word was read
@@ -184,6 +196,25 @@ def _typed_drafts(s: SentenceInput, frame: Frame, speaker: Speaker, via: list[st
                     continue
             drafts.append(draft)
     return drafts
+
+
+def _crime_doer(s: SentenceInput, frame: Frame, speaker: Speaker) -> str | None:
+    """Whom an accusation naming a crime and no party accuses ("described the attack as a war crime", "calling such
+    acts war crimes", "serangan terhadap pengungsi adalah kejahatan perang"): the article's attacker, as a crime
+    reported with nobody named doing it (``crimes``); never the speaker's own side, nor when the speaker's words name
+    another doer.  None leaves the contract's "unidentified party"."""
+    if named_crime(s.norm, [frame.scope]) is None or (accused := crime_doer(s.around)) is None:
+        return None
+    if own_side(accused, speaker, s) or names_other_doer(s, [frame.scope], accused, speaker) \
+            or _BODY_NAMED.search(s.norm, *frame.scope):
+        return None  # "the coalition ... covering up war crimes": a doer named, whom the gazetteer does not know
+    return accused
+
+
+# A body named by its kind, whom the gazetteer cannot resolve: a doer the words name, never to be replaced.
+_BODY_NAMED = re.compile(
+    r"(?<![\w-])(?:the\s+(?:coalition|army|military|junta|militia|militias|rebels|regime|paramilitaries|militants"
+    r"|insurgents)|koalisi|junta|milisi|rezim)(?![\w-])", re.IGNORECASE)
 
 
 # A frame that accuses, calls or states already holds the side's position on its strike (``own_account``).
@@ -254,6 +285,16 @@ _TRUCE_NOT_MADE = re.compile(
     re.IGNORECASE,
 )
 
+def _main_clause(s: SentenceInput) -> list[tuple[int, int]]:
+    """The reporter's own main clause before a source named only in a subordinate one ("X has been accused of
+    atrocities since Sunday, when the group declared that it had taken the city"): the source's words are the
+    subordinate clause's, the main clause nobody's but the outlet's.  None when any frame is a main one."""
+    if not s.frames or not all(f.subordinate and f.parent is None for f in s.frames):
+        return []
+    end = min(min(f.agent[0], f.verb[0], f.scope[0]) for f in s.frames)
+    return [(0, end)] if end > 0 else []
+
+
 def _outlet(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
     """Ceasefire and talks the reporter states: a sentence without frames, or the asides of one."""
     pieces: list[tuple[Speaker, tuple[int, int], tuple[str, ...], Speaker | None, str]]
@@ -263,6 +304,7 @@ def _outlet(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
             for f in s.frames
             for span in f.asides
         ]
+        pieces += [(s.outlet, span, OUTLET_TYPES, None, "outlet.") for span in _main_clause(s)]
     elif s.continuation is not None:  # a quotation going on from the last speaker
         pieces = [(s.continuation, (0, len(s.norm)), lexicon.TYPE_PRIORITY, s.continuation, "continued.")]
     else:  # what a mutual accusation is about belongs to it, not to the reporter
@@ -275,5 +317,5 @@ def _outlet(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
             if kind == "ceasefire" and rule == "outlet." and terms_only(s.norm, span):
                 continue  # "Under the terms of the truce, X is to withdraw": what it provides, no event of it
             if not any(d.type == kind for d in drafts + out):
-                out.append(make_draft(s, kind, speaker, rule + kind, span, [] if s.frames else credited(s)))
+                out.append(make_draft(s, kind, speaker, rule + kind, span, [] if rule == "aside." else credited(s)))
     return out

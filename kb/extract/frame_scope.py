@@ -176,10 +176,10 @@ def scope_of(norm: str, frame: Frame, others: list[Frame]) -> tuple[int, int]:
     settled = _tail_scope(norm, frame, before, tail, dated)
     if settled is not None:
         return settled
-    quoted = [
-        f.agent[0] if f.kind == "verb" else f.verb[0]
-        for f in others
-        if f.verb[0] > tail and _takes_before(norm, f)
+    quoted = [  # a verb coordinated with this one ("X menuduh ... dan mengancam akan ...") shares X, written before
+        f.agent[0] if f.kind == "verb" else f.verb[0]  # ``tail``: it credits no words before it (the scope ran
+        for f in others  # backwards, and the accusation lost its accused)
+        if f.verb[0] > tail and (f.kind != "verb" or f.agent[0] > tail) and _takes_before(norm, f)
     ]
     quoted += [start for f in others if f.kind == "according" and f.agent[0] > tail
                if (start := relative_start(norm, tail, f.agent[0])) is not None]

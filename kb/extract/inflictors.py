@@ -54,8 +54,21 @@ _DONE_BY = re.compile(
     re.IGNORECASE,
 )
 _BACKER = re.compile(r"-(?:backed|led|aligned|allied|run|supported|sponsored)(?![\w-])", re.IGNORECASE)
+# When, written between a party and its deed ("Russian forces on Tuesday shelled", "the army early on Sunday
+# launched strikes", "Militer Myanmar pada 8 Januari 2025, melancarkan", "pasukan Israel pada Selasa (3/5) menggempur"):
+# the wire's habit of naming the day after the subject; the subject still struck.  A day, a date with or without
+# its year, or a bracketed numeric date; never more than a dozen words, so the look stays short.
+_DAY = rf"(?:{alternation(lexicon.WEEKDAYS)})"
+_MONTH = rf"(?:{alternation(lexicon.MONTHS)})"
+_WHEN_AFTER = (
+    rf"(?:,?\s+(?:(?:early|late)\s+)?(?:on|pada)\s+(?:hari\s+|the\s+(?:night|morning|evening)\s+of\s+)?"
+    rf"(?:{_DAY}(?:\s+(?:malam|pagi|sore|night|morning|evening))?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)(?:\s*\([\w/ .]{{1,12}}\))?"
+    r"|\s+(?:overnight|semalam|kemarin|yesterday|earlier\s+today|today|hari\s+ini))(?![\w-]),?"
+)
 # "the RSF (RSF) has killed", "RSF fighters killed", "pasukan Israel menewaskan": the party, its forces, the verb
 _KILLS_AFTER = re.compile(r"^(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:fighters|" + alternation(lexicon.FORCE_WORDS) + r"))?"
+                          + f"(?:{_WHEN_AFTER})?"
                           r"\s+(?:(?:has|have|had|telah|juga|also|reportedly)\s+)*(?:killed|menewaskan|membunuh)\b",
                           re.IGNORECASE)
 
@@ -86,6 +99,12 @@ _ISSUER_BEFORE = re.compile(
     r"|dihimpun|diumumkan|dilaporkan|disampaikan|run|controlled|operated|dikelola|dikuasai"
     # who cites a source: "a monitoring group cited by the United Nations", "data yang dikutip oleh PBB"
     r"|cited|quoted|relayed|dikutip|dirujuk)\s+(?:by|oleh)\s+(?:the\s+)?$"
+    # whose word the toll is: "which according to the AAPP has killed 1,300", "yang menurut PBB telah menewaskan"
+    r"|(?<![\w-])(?:according\s+to|menurut)\s+(?:the\s+)?$"
+    # what a party said or gave in answer, not what it fired: "drawing condemnation from the UN", "kecaman dari PBB"
+    r"|(?<![\w-])(?:condemnation|criticism|statements?|support|aid|help|calls?|pressure|response|reactions?|warnings?"
+    r"|rebukes?|outrage|kecaman|kritik|dukungan|bantuan|seruan|tekanan|tanggapan|reaksi|peringatan)\s+(?:from|dari)"
+    r"\s+(?:the\s+)?$"
     # whose numbers they are: "according to figures from the UN office", "estimates by the UN", "data dari PBB"
     r"|(?<![\w-])(?:figures|data|estimates|numbers|tallies|tally|counts|statistics|records|angka|catatan|laporan)"
     r"(?:\s+(?:terbaru|resmi|latest|official|new))?\s+(?:from|by|dari|oleh)\s+(?:the\s+)?$",
@@ -100,6 +119,7 @@ _ISSUER_BEFORE = re.compile(
 _FORCES = alternation(lexicon.FORCE_WORDS)
 _STRIKES_AFTER = re.compile(
     rf"^(?:\s*\([A-Z][\w-]{{1,10}}\))?(?:['’]s)?\s*(?:(?:{_FORCES}|{alternation(lexicon.ATTACK_MODIFIERS)})\s+){{0,3}}"
+    rf"(?:{_WHEN_AFTER}\s+)?"
     r"(?:(?:has|have|had|telah|sudah|also|juga|again|kembali|reportedly|then|lalu)\s+)*"
     rf"(?:(?:{alternation(lexicon.ATTACK_VERBS)})|(?:{alternation(lexicon.ATTACK_LIGHT_VERBS)}|melanjutkan|continued)"
     rf"\s+(?:\w+\s+){{0,3}}?(?:{ATTACK}|fire|tembakan))(?![\w-])",

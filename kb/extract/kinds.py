@@ -229,8 +229,13 @@ def _no_blame(norm: str, match: re.Match[str]) -> bool:
         return True  # "too early to attribute it to X": the blame withheld
     if _ASKED_WHO.search(norm, max(0, match.start() - 40), match.start()):
         return True  # "unclear who was behind the attack": a question
+    if _FOUGHT_SOMETHING.match(norm, match.end()) and match.group(0).casefold() == "started fighting":
+        return True  # "started fighting the fire", "started fighting back": a thing fought, no war started
     # "to deter aggression", "mencegah provokasi": a purpose against any, nobody blamed
     return bool(_DETERRED.search(norm, max(0, match.start() - 24), match.start()))
+
+
+_FOUGHT_SOMETHING = re.compile(r"\s+(?:the|a|an|its|their|his|her|back|for|over|off|fires?)(?![\w-])", re.IGNORECASE)
 
 
 def _truce_event(s: SentenceInput, match: re.Match[str], quoted: bool) -> bool:

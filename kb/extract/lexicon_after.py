@@ -24,9 +24,10 @@ _CLAIM_AFTER = (
     r"responsibility|bertanggung\s*jawab|tanggung\s*jawab)"
 )
 # "described the killing of aid workers as a war crime": describing is a claim only when it pins a crime or
-# calls a claim false ("the UN has described the conflict as the worst crisis" takes no position)
+# calls a claim false ("the UN has described the conflict as the worst crisis" takes no position); the name may
+# stand in quotation marks ("described the scene as a “horrific massacre”")
 _DESCRIBED_AS = (
-    r"[^.;]{0,90}?(?<![\w-])as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:war\s+crimes?|crimes?|genocide|terror\w*|"
+    r"[^.;]{0,90}?(?<![\w-])as\s+(?:an?\s+|the\s+)?[\"“”']?(?:[\w-]+\s+){0,2}(?:war\s+crimes?|crimes?|genocide|terror\w*|"
     r"massacre|atrocit\w+|aggression|provocation|violations?|false|fake|lies?|baseless|fabricat\w+|propaganda)"
 )
 # "put" speaks only when it puts a figure somewhere ("put the toll at 40", "put the number of dead in the

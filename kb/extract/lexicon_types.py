@@ -25,6 +25,7 @@ TYPE_CUES: Final[dict[str, tuple[str, ...]]] = {
         "dalang", "berada di balik",
         # starting the fighting (the seeds README: "starting hostilities")
         "started the war", "started the fighting", "started hostilities", "initiated hostilities",
+        "started fighting", "started a war", "began the war", "began hostilities",
         "memulai perang", "memulai pertempuran", "memulai eskalasi", "memulai permusuhan",
         # who did it, named as its author: "the rocket fire was the work of Hamas", "pelaku serangan itu"
         "the work of", "perpetrator", "perpetrators", "pelaku", "attributed", "attributes", "attribute",
@@ -220,7 +221,7 @@ INTENT: Final[tuple[str, ...]] = (
 CRIME_NOUNS: Final[tuple[str, ...]] = (
     "mass killings", "mass killing", "targeted killings", "summary executions", "extrajudicial executions",
     "executions", "torture", "rape", "rapes", "sexual violence", "ethnic cleansing", "genocide", "massacre",
-    "massacres", "war crimes", "atrocities", "crimes against humanity",
+    "massacres", "war crimes", "war crime", "atrocities", "crimes against humanity", "crime against humanity",
     "pembunuhan massal", "eksekusi", "eksekusi di luar hukum", "penyiksaan", "pemerkosaan", "kekerasan seksual",
     "pembersihan etnis", "genosida", "pembantaian", "kejahatan perang", "kekejaman",
     "kejahatan terhadap kemanusiaan",

@@ -28,10 +28,19 @@ _CLOSED_WAR = re.compile(
 )
 
 
+# "since the 1990s", "sejak 1990-an": the decade is over when the text is written.
+_SINCE_DECADE = re.compile(r"(?<![\w-])(?:since|sejak)\s+(?:the\s+)?(?:early\s+|late\s+|awal\s+|akhir\s+)?"
+                           r"(1[89]\d0|20\d0)(?:-an|an|s)(?![\w-])", re.IGNORECASE)
+
+
 def reference_year(norm: str, published: date | None) -> int | None:
-    """The year the article is written in: its publication's, else the latest year it names."""
-    years = [int(y) for y in _YEAR.findall(norm)]
-    return published.year if published else (max(years) if years else None)
+    """The year the article is written in: its publication's, else the latest year it names, and at least the year
+    after a decade it counts from ("worst since the 1990s": an undated article naming only 1991 besides is not of
+    1991, and its "in 1991" is history)."""
+    if published:
+        return published.year
+    years = [int(y) for y in _YEAR.findall(norm)] + [int(d) + 10 for d in _SINCE_DECADE.findall(norm)]
+    return max(years) if years else None
 
 
 def set_in_past(norm: str, published: date | None, ref_year: int | None) -> bool:
@@ -49,4 +58,17 @@ def set_in_past(norm: str, published: date | None, ref_year: int | None) -> bool
     return any(y < ref_year for y in years)
 
 
-__all__ = ["reference_year", "set_in_past"]
+HISTORY_YEARS = 5
+"""How long before the article a year sets a passage of history (``history``): a war that began a year or three
+before is usually the war the article reports ("the war broke out in 2023" in a 2025 article), and what follows about
+it is news; an armistice of 1994 or a 2014 annexation in a 2022 article is an earlier war's."""
+
+
+def set_in_history(norm: str, ref_year: int | None) -> bool:
+    """Whether the sentence is set in a year at least ``HISTORY_YEARS`` before the reference year: the passage it opens
+    is history, and the sentences after it may go on with it (``history``)."""
+    years = [int(a or b) for a, b in _PAST_YEAR.findall(norm)]
+    return ref_year is not None and any(y <= ref_year - HISTORY_YEARS for y in years)
+
+
+__all__ = ["HISTORY_YEARS", "reference_year", "set_in_history", "set_in_past"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from kb.actors import Gazetteer
-from kb.extract import announced, backref, carry, coref, follows, pronoun_parties
+from kb.extract import announced, backref, carry, coref, follows, history, pronoun_parties
 from kb.extract import text as textprep
 from kb.extract.added import passive_addition, refers_back
 from kb.extract.answered import name_claimants
@@ -36,7 +36,7 @@ from kb.extract.named_later import name_later
 from kb.extract.narrated_strikers import note_narrated_strikers
 from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
-from kb.extract.past_years import reference_year, set_in_past
+from kb.extract.past_years import reference_year, set_in_history, set_in_past
 from kb.extract.publisher import outlet_of, published, wire_credits
 from kb.extract.restated import drop_restated
 from kb.extract.scope_dates import since_dates
@@ -107,6 +107,7 @@ class _Walker:
         self.announced: Speaker | None = None  # who the sentence before said gave figures it did not give
         self.between = Between(self.outlet.label)  # a sentence between two of one source's (between.py)
         self.unstruck = 0  # how many claims were made while the article had named no attacker (late_striker.py)
+        self.past_before = False  # the sentence before was history (``history``): the next may go on with it
 
     def run(self) -> list[Claim]:
         for index, line in enumerate(self.lines):
@@ -143,9 +144,13 @@ class _Walker:
         add_late_striker(self.claims[: self.unstruck], self.around, self.gazetteer)
         return [c for c in self.claims if not any(a <= c.start < b for a, b in self.claimless)]
 
-    def _background(self, norm: str) -> bool:
-        """The sentence is set in a past year ("in 1991"), not merely dated by one (``past_years``)."""
-        return set_in_past(norm, self.published, self.ref_year)
+    def _background(self, norm: str, narrated: bool) -> bool:
+        """The sentence is set in a past year ("in 1991"), not merely dated by one (``past_years``), or it is the
+        reporter's (``narrated``: no frame, no quotation going on) and goes on with the history an old year opened
+        (``history``; a year or three before is the start of the war reported, no history)."""
+        carried = narrated and self.past_before and history.goes_on(norm)
+        self.past_before = carried or set_in_history(norm, self.ref_year)  # an old year opens it: "in 1994"
+        return carried or set_in_past(norm, self.published, self.ref_year)
 
     def _sentence(self, start: int, end: int, lead: bool) -> None:
         """One sentence: its frames, its drafts, its claims; then what the next sentences may point back to."""
@@ -184,7 +189,8 @@ class _Walker:
             self.quote_open = not self.quote_open
         drafts = sentence_drafts(
             SentenceInput(
-                norm, mentions, frames, self.outlet, self.gazetteer, self._background(norm), continuation,
+                norm, mentions, frames, self.outlet, self.gazetteer,
+                self._background(norm, not frames and continuation is None), continuation,
                 self.around,
             )
         )

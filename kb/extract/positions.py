@@ -27,6 +27,7 @@ from kb.extract.reports import reports_events
 from kb.extract.speakers import Speaker
 from kb.extract.stance_gates import adds_on, displaced, records_harm, war_course
 from kb.extract.type_guards import points_back
+from kb.extract.vows import is_vow
 from kb.extract.war_action import tells_act_of_war
 
 _COMMENTATORS = frozenset(lexicon.COMMENTATORS)
@@ -48,7 +49,7 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
     """
     if s.background or NEGATED_VERB.search(s.norm, max(0, frame.verb[0] - 16), frame.verb[0]):
         return False
-    if inert_verb(s, frame) or out_of_scope(s.norm) or frame.speaker.label.casefold() in _COMMENTATORS:
+    if inert_verb(s, frame) or _out_of_scope(s, frame, spans) or frame.speaker.label.casefold() in _COMMENTATORS:
         return False
     if adds_on(s, frame) or war_course(s.norm) or displaced(s.norm, spans):
         return False  # "..., the army added", "has been fighting there since May": no position (``stance_gates``)
@@ -76,6 +77,15 @@ def is_position(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) ->
         any(a <= m.start < b for m in s.mentions) or _figure_digit(s.norm, a, b) or _WAR.search(s.norm, a, b)
         for a, b in spans
     )
+
+
+def _out_of_scope(s: SentenceInput, frame: Frame, spans: list[tuple[int, int]]) -> bool:
+    """Out-of-scope words (a toll, ground taken) in the sentence; for a vow or threat only in its own words: what the
+    speaker threatens is its position whatever toll the reporter's clause around it gives ("two died after the group
+    threatened to strike ships", "said X shelled the town, killing two, and threatened to retaliate")."""
+    if not is_vow(s, frame):
+        return out_of_scope(s.norm)
+    return any(out_of_scope(s.norm[a:b]) for a, b in spans)
 
 
 def _unaligned(s: SentenceInput, frame: Frame) -> bool:

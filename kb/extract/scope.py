@@ -54,7 +54,7 @@ _ONE = re.compile(r"(?:\b(?:the|a|an|one|single|that|this|separate)\s+(?:[\w-]+\
 _THAT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:itu|tersebut|ini|di\s+sana|there)\b", re.IGNORECASE)
 _WAR_CAUSE = re.compile(
     rf"(?<![\w-])(?:{_WAR})(?![\w-])[^.;]{{0,40}}?\b(?:has|have|had|telah|sudah)\s+(?:now\s+)?"
-    r"(?:claimed|killed|left|menewaskan|merenggut|menelan)"
+    r"(?:claimed|killed|left|menewaskan|merenggut|menelan|menyebabkan)"  # as ``sides._WAR_KILLER``
     rf"|\b(?:as\s+a\s+result\s+of|because\s+of|in|during|selama|akibat|dalam)\s+(?:the\s+)?(?:{_WAR})(?![\w-])",
     re.IGNORECASE,
 )

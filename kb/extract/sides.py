@@ -120,7 +120,7 @@ _BOTH = re.compile(
 _WAR = alternation(lexicon.WAR_NOUNS)
 _WAR_KILLER = re.compile(
     rf"(?<![\w-])(?:{_WAR})(?![\w-])[^.;]{{0,40}}?\b(?:has|have|had|telah|sudah)\s+(?:now\s+)?"
-    r"(?:claimed|killed|left|menewaskan|merenggut|menelan)"
+    r"(?:claimed|killed|left|menewaskan|merenggut|menelan|menyebabkan)"  # "perang ini telah menyebabkan ... tewas"
     rf"|\b(?:as\s+a\s+result\s+of|because\s+of|akibat)\s+(?:the\s+)?(?:{_WAR})(?![\w-])"
     rf"|\btoll\s+(?:in|of)\s+(?:the\s+)?(?:{_WAR})(?![\w-])",
     re.IGNORECASE,

@@ -21,16 +21,24 @@ _VOWS = frozenset((
 ))
 
 
+def is_vow(s: SentenceInput, frame: Frame) -> bool:
+    """Whether ``frame``'s verb vows or threatens ("threatened", "bersumpah"): the speaker's own coming act, a
+    position whatever else its sentence tells (``positions``, ``claims``)."""
+    return (frame.verb_text or s.norm[frame.verb[0] : frame.verb[1]]).casefold().strip() in _VOWS
+
+
 def vow_without_charge(s: SentenceInput, frame: Frame, pieces: list[tuple[int, int]]) -> bool:
     """Whether ``frame`` is a vow or threat whose own words (``pieces``) hold no accusing word."""
-    verb = (frame.verb_text or s.norm[frame.verb[0] : frame.verb[1]]).casefold().strip()
-    if verb not in _VOWS:
-        return False
-    return not any(
+    return is_vow(s, frame) and not charges(s, pieces)
+
+
+def charges(s: SentenceInput, pieces: list[tuple[int, int]]) -> bool:
+    """Whether the words ``pieces`` hold an accusing word ("a war crime", "accused")."""
+    return any(
         kinds.real_cue(s, "accusation", match, True, start)
         for start, end in pieces
         for match in CUES["accusation"].finditer(s.norm, start, end)
     )
 
 
-__all__ = ["vow_without_charge"]
+__all__ = ["charges", "is_vow", "vow_without_charge"]

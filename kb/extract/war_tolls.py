@@ -58,9 +58,16 @@ def war_toll(norm: str, lo: int, hi: int, mentions: list[Mention]) -> bool:
     return False
 
 
+# "Sudan's civil war", "Myanmar’s two-year civil war": a civil war is fought inside its state by its own factions, so
+# the state owning it is the war's place (an author's war, "Israel's war", stays the author's: ``war_toll``).
+_CIVIL_WAR_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?civil\s+war(?![\w-])", re.IGNORECASE)
+
+
 def war_place(norm: str, mention: Mention) -> bool:
-    """Whether ``mention`` is where the war is fought ("the war in Sudan"), not whose the dead are."""
-    return bool(_WAR_IN.search(norm, max(0, mention.start - 50), mention.start))
+    """Whether ``mention`` is where the war is fought ("the war in Sudan", "Sudan's civil war"), not whose the dead
+    are."""
+    return bool(_WAR_IN.search(norm, max(0, mention.start - 50), mention.start)
+                or _CIVIL_WAR_OF.match(norm, mention.end))
 
 
 __all__ = ["toll_place", "war_place", "war_toll"]
