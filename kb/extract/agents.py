@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kb.extract import lexicon
+from kb.extract.agent_pronoun import relative_pronoun_agent
 from kb.extract.agent_widening import DOCUMENTS, widened
 from kb.extract.agent_words import aside_before_verb, head_before_place, member_of, role_lead, unquoted
 from kb.extract.agent_words import bridge as _bridge
@@ -82,6 +83,9 @@ def agent_left(
         return None
     if _AS_REPORTED.search(norm, max(lower, verb_start - 14), verb_start):
         return None  # "As reported by Reuters, ...": a credit of the medium, no speaker before the verb
+    bound = relative_pronoun_agent(norm, verb_start, mentions)
+    if bound is not None:  # "Hamas fired rockets, which it said killed 15": the clause's subject speaks
+        return bound
     issued = document_before(norm, lower, verb_start, context)
     if issued is not None:  # "The report also said": who issued it spoke last
         return issued
