@@ -52,6 +52,13 @@ def test_the_quoting_person_speaks_for_a_verb_inside_the_quotation_en(gazetteer:
     assert speakers_of(text, gazetteer, "en", "convoy") == {"Peter Lerner"}
 
 
+def test_a_verb_opening_the_quotation_is_the_quoting_speakers_report(gazetteer: Gazetteer) -> None:
+    """"X urged “...,” Y said": Y tells what X urged, and the claim is Y's."""
+    text = ('The Qatari and Egyptian mediators on Monday urged "both sides to halt the shelling and return to the '
+            'table," Doha said.')
+    assert speakers_of(text, gazetteer, "en", "halt the shelling") == {"Government of Qatar"}
+
+
 def test_a_partial_quotation_keeps_its_own_speaker(gazetteer: Gazetteer) -> None:
     """Only the quotation's words are the quoting person's: a verb whose subject stands outside them keeps it."""
     text = 'Israel accused Hamas of "firing on the aid convoy," army spokesman Peter Lerner said on Sunday.'
@@ -103,3 +110,42 @@ def test_a_named_speaker_in_the_relative_clause_speaks(gazetteer: Gazetteer) -> 
 def test_no_opening_actor_keeps_the_old_reading(gazetteer: Gazetteer) -> None:
     claims = run_as("Nelayan yang mereka klaim tewas berjumlah 19 orang.", gazetteer, "id")
     assert all(c.speaker != "Arakan Army" for c in claims)
+
+
+# --- whole-article credits: the wire beside the site's name, the wire naming itself ---------------------------------
+
+_BODY = ("Border troops exchanged fire overnight\n\n{head}The Armenian Defence Ministry said on Tuesday that "
+         "Azerbaijani forces had shelled two border villages overnight.\n\n{tail}")
+
+
+def _vias(text: str, gazetteer: Gazetteer, lang: str = "en", outlet: str = "Tempo") -> list[list[str]]:
+    claims = run_as(text, gazetteer, lang, outlet)
+    assert claims
+    return [c.via for c in claims]
+
+
+def test_an_agency_beside_the_sites_name_before_a_pipe_relays_the_story(gazetteer: Gazetteer) -> None:
+    text = _BODY.format(head="AFP, Tempo | Rabu, 14/10/2020 09:30 WIB\n\n", tail="")
+    assert all(v == ["AFP"] for v in _vias(text, gazetteer))
+
+
+def test_a_site_alone_before_a_pipe_credits_nothing(gazetteer: Gazetteer) -> None:
+    text = _BODY.format(head="Tempo | Rabu, 14/10/2020 09:30 WIB\n\n", tail="")
+    assert all(v == [] for v in _vias(text, gazetteer))
+
+
+def test_a_wire_naming_itself_in_its_copy_relays_the_story(gazetteer: Gazetteer) -> None:
+    tail = "Reuters could not independently verify the ministry's account of the shelling.\n"
+    assert all(v == ["Reuters"] for v in _vias(_BODY.format(head="", tail=tail), gazetteer))
+
+
+def test_a_body_unable_to_confirm_is_no_credit(gazetteer: Gazetteer) -> None:
+    tail = "The Azerbaijani Defence Ministry could not immediately confirm the ministry's account.\n"
+    assert all(v == [] for v in _vias(_BODY.format(head="", tail=tail), gazetteer))
+
+
+def test_a_translated_page_naming_the_wire_in_passing_credits_nothing(gazetteer: Gazetteer) -> None:
+    text = ("Pasukan perbatasan saling tembak\n\nKementerian Pertahanan Armenia mengatakan pada Selasa bahwa pasukan "
+            "Azerbaijan telah menembaki dua desa perbatasan semalam.\n\nReuters tidak dapat memverifikasi keterangan "
+            "kementerian itu secara independen.\n")
+    assert all(v == [] for v in _vias(text, gazetteer, "id"))
