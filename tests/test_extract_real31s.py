@@ -149,3 +149,46 @@ def test_a_translated_page_naming_the_wire_in_passing_credits_nothing(gazetteer:
             "Azerbaijan telah menembaki dua desa perbatasan semalam.\n\nReuters tidak dapat memverifikasi keterangan "
             "kementerian itu secara independen.\n")
     assert all(v == [] for v in _vias(text, gazetteer, "id"))
+
+
+# --- a body's initials closing the speaker's phrase; a spokesperson named later; an office in both languages -------
+
+
+def test_a_person_of_a_body_with_its_initials_speaks(gazetteer: Gazetteer) -> None:
+    text = "The shelling of the market killed 14 villagers on Sunday, Khine Thu Kha of the Arakan Army (AA) said."
+    assert speakers_of(text, gazetteer, "en", "14 villagers") == {"Khine Thu Kha"}
+
+
+def test_a_body_with_its_initials_still_speaks_for_itself(gazetteer: Gazetteer) -> None:
+    text = "The Arakan Army (AA) said the shelling of the market killed 14 villagers on Sunday."
+    assert speakers_of(text, gazetteer, "en", "14 villagers") == {"Arakan Army"}
+    text = "Tentara Arakan (AA) mengatakan penembakan di pasar itu menewaskan 14 warga desa pada Minggu."
+    assert speakers_of(text, gazetteer, "id", "14 warga") == {"Arakan Army"}
+
+
+_SPOKESPERSON = ("According to a spokesman for a rebel militia in the hills, junta jets killed nine farmers on Monday."
+                 "\n\nThe raid also wounded four children before dawn, {who} said.\n")
+
+
+def test_a_lone_spokesperson_is_the_member_the_story_names_next(gazetteer: Gazetteer) -> None:
+    text = _SPOKESPERSON.format(who="Khine Thu Kha of the Arakan Army")
+    assert speakers_of(text, gazetteer, "en", "nine farmers") == {"Khine Thu Kha"}
+
+
+def test_a_lone_spokesperson_is_the_member_the_story_names_next_id(gazetteer: Gazetteer) -> None:
+    text = ("Menurut seorang juru bicara kelompok pemberontak, jet junta menewaskan sembilan petani pada Senin.\n\n"
+            "Serangan itu juga melukai empat anak sebelum subuh, kata Khine Thu Kha dari Tentara Arakan.\n")
+    assert speakers_of(text, gazetteer, "id", "sembilan petani") == {"Khine Thu Kha"}
+
+
+def test_a_lone_spokesperson_is_not_an_office_holder_named_next(gazetteer: Gazetteer) -> None:
+    text = _SPOKESPERSON.format(who="Governor Khine Thu Kha")
+    assert speakers_of(text, gazetteer, "en", "nine farmers") == {"spokesman for a rebel militia"}
+
+
+def test_the_juntas_spokesman_in_indonesian_is_its_holder(gazetteer: Gazetteer) -> None:
+    """The gazetteer gave the office's Indonesian wording as "juru bicara junta" only; "juru bicara militer Myanmar",
+    the English "Myanmar military spokesman" word for word, went to the junta itself."""
+    text = ("Dua tentara tewas dalam serangan di perbatasan, kata juru bicara militer Myanmar kepada wartawan, "
+            "Rabu.\n\nMayor Jenderal Zaw Min Tun mengatakan pasukan mengejar para penyerang.\n")
+    assert speakers_of(text, gazetteer, "id", "Dua tentara") == {"Zaw Min Tun"}
