@@ -192,3 +192,29 @@ def test_the_juntas_spokesman_in_indonesian_is_its_holder(gazetteer: Gazetteer) 
     text = ("Dua tentara tewas dalam serangan di perbatasan, kata juru bicara militer Myanmar kepada wartawan, "
             "Rabu.\n\nMayor Jenderal Zaw Min Tun mengatakan pasukan mengejar para penyerang.\n")
     assert speakers_of(text, gazetteer, "id", "Dua tentara") == {"Zaw Min Tun"}
+
+
+# --- a medium citing its source after its own words, in Indonesian as in English ------------------------------------
+
+
+def test_a_medium_citing_after_its_words_relays_the_source_id(gazetteer: Gazetteer) -> None:
+    text = "Reuters melaporkan 27 orang tewas dalam serangan di pasar itu, mengutip kementerian kesehatan Gaza."
+    claims = [c for c in run_as(text, gazetteer, "id") if c.type == "casualty"]
+    assert claims and all(c.speaker == "Gaza Health Ministry" and c.via == ["Reuters"] for c in claims)
+
+
+def test_a_medium_citing_with_dengan_relays_the_source_id(gazetteer: Gazetteer) -> None:
+    text = ("Kantor berita Xinhua melaporkan pada Senin bahwa 27 orang tewas dalam serangan udara di kota pelabuhan "
+            "itu, dengan mengutip pejabat kesehatan setempat.")
+    assert speakers_of(text, gazetteer, "id", "27 orang") == {"pejabat kesehatan setempat"}
+
+
+def test_a_cue_after_another_speakers_verb_is_not_the_mediums(gazetteer: Gazetteer) -> None:
+    """"..., kata Hamas, mengutip ...": the cue follows Hamas's verb; Hamas speaks, Reuters relays as before."""
+    text = "Reuters melaporkan 27 orang tewas dalam serangan di pasar itu, kata Hamas, mengutip kementerian kesehatan."
+    assert speakers_of(text, gazetteer, "id", "27 orang") == {"Hamas"}
+
+
+def test_a_person_citing_a_document_keeps_the_claim(gazetteer: Gazetteer) -> None:
+    text = "Menteri Luar Negeri Armenia mengatakan 27 orang tewas dalam serangan itu, mengutip laporan intelijen."
+    assert speakers_of(text, gazetteer, "id", "27 orang") == {"Zohrab Mnatsakanyan"}
