@@ -218,3 +218,19 @@ def test_a_cue_after_another_speakers_verb_is_not_the_mediums(gazetteer: Gazette
 def test_a_person_citing_a_document_keeps_the_claim(gazetteer: Gazetteer) -> None:
     text = "Menteri Luar Negeri Armenia mengatakan 27 orang tewas dalam serangan itu, mengutip laporan intelijen."
     assert speakers_of(text, gazetteer, "id", "27 orang") == {"Zohrab Mnatsakanyan"}
+
+
+# --- a concessive conjunction is no part of the speaker's name ------------------------------------------------------
+
+
+def test_a_concessive_conjunction_mints_no_actor(gazetteer: Gazetteer) -> None:
+    for conj in ("though", "although", "even though"):
+        text = f"Azerbaijan has not published its army's losses, {conj} the authorities said 19 civilians died."
+        speakers = speakers_of(text, gazetteer, "en", "19 civilians")
+        assert speakers and not any(s.casefold().startswith(("though", "although", "even")) for s in speakers)
+
+
+def test_a_conjunction_inside_a_name_stays(gazetteer: Gazetteer) -> None:
+    """Only a leading conjunction is cut: the body's own name is read as before."""
+    text = "Azerbaijan has not published its army's losses, though the Azerbaijani Defence Ministry said 19 died."
+    assert speakers_of(text, gazetteer, "en", "19 died") == {"Azerbaijani Defence Ministry"}

@@ -282,7 +282,9 @@ _RUN_BY = re.compile(
     r"(?:\s+(?:itu|tersebut|kali|ini|juga|telah|sudah|pun)){0,4}\s*,?\s*$"  # "... yang dikendalikan Hamas itu juga"
 )
 _NAME_TO = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.NAME_GOES_ON_HEADS)})$")
-_LEAD_CONJ = re.compile(r"(?:and|dan|serta|but|tetapi)\s+(?=\S)", re.IGNORECASE)
+# ... and a concessive one mid-sentence ("..., though the authorities said": no actor named "though the authorities")
+_LEAD_CONJ = re.compile(
+    r"(?:and|dan|serta|but|tetapi|(?:even\s+)?though|although|meskipun|meski|walaupun|walau)\s+(?=\S)", re.IGNORECASE)
 # The channel a speaker used, between the speaker and the verb: "melalui Telegram", "via X", "on Facebook".
 _CHANNEL = re.compile(
     r"(?<!close)(?<!dekat)\s(?:melalui|lewat|via|through|in\s+a\s+post\s+on|on|kepada|to)\s+"
