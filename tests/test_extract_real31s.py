@@ -234,3 +234,21 @@ def test_a_conjunction_inside_a_name_stays(gazetteer: Gazetteer) -> None:
     """Only a leading conjunction is cut: the body's own name is read as before."""
     text = "Azerbaijan has not published its army's losses, though the Azerbaijani Defence Ministry said 19 died."
     assert speakers_of(text, gazetteer, "en", "19 died") == {"Azerbaijani Defence Ministry"}
+
+
+# --- a "that" clause between a known body and its verb --------------------------------------------------------------
+
+
+def test_a_body_described_by_a_that_clause_speaks(gazetteer: Gazetteer) -> None:
+    text = ("Villagers said 31 guests died when a bomb hit the wedding tent, but a Saudi-led coalition that flies "
+            "over the valley daily flatly denied any part in it.")
+    denials = [c for c in run_as(text, gazetteer) if c.type == "denial"]
+    assert denials and {c.speaker for c in denials} == {"Saudi-led coalition"}
+
+
+def test_that_after_a_body_as_object_is_no_relative_clause(gazetteer: Gazetteer) -> None:
+    """"told Reuters that ...", "informed Hamas that ...": the body is the verb's object, "that" opens what was said."""
+    for text in ("Hamas told Reuters that local fighters denied any part in the raid on the wedding tent.",
+                 "The army informed Hamas that local fighters denied any part in the raid on the wedding tent."):
+        denials = [c for c in run_as(text, gazetteer) if c.type == "denial"]
+        assert denials and {c.speaker for c in denials} == {"local fighters"}

@@ -15,6 +15,7 @@ import re
 
 from kb.extract.coref import opens_with
 from kb.extract.mentions import Mention
+from kb.extract.scope_marks import BREAK, last_before
 from kb.extract.speakers import Speaker, from_mention
 
 _RELATIVE_PRONOUN = re.compile(
@@ -52,3 +53,33 @@ def _shifted(mention: Mention, by: int) -> Mention:
     from dataclasses import replace
 
     return replace(mention, start=mention.start - by, end=mention.end - by)
+
+
+# A relative clause opened by "that" between a known body and its verb: "a Saudi-led coalition that controls the skies
+# over Yemen strongly denied any role".  "that" is also the complementiser ("said that the army denied"), so only
+# right after a gazetteer actor's name, and never with a verb of speech inside (whose clause it would be).
+_THAT_BETWEEN = re.compile(
+    r"\s+that\s+(?!said\b|says\b|told\b|the\b|a\b|an\b)(?:[A-Za-z][\w'’-]*\s+){0,11}(?!(?:and|or|but)\s+$)"
+    r"[A-Za-z][\w'’-]*\s+$"
+)
+
+
+_CLAUSE_OPENING = frozenset(("a", "an", "the", "but", "and", "while", "though", "although", "yet"))
+
+
+def that_clause_before(norm: str, lower: int, verb_start: int, mentions: list[Mention]) -> tuple[int, int]:
+    """(where the subject's phrase ends, the bound before it) when a "that" clause describing a known body stands
+    between the body and the verb at ``verb_start``; else ``(verb_start, lower)`` unchanged.  The frame reader's bound
+    stops at "that" (a complementiser's), so the body's bound is read again before its name: the last comma, colon,
+    semicolon or quotation mark."""
+    found = _THAT_BETWEEN.search(norm, max(0, verb_start - 100), verb_start)
+    if found is None or found.start() < lower - 6:
+        return verb_start, lower
+    owner = next((m for m in mentions if m.end == found.start() and m.actor is not None), None)
+    if owner is None:
+        return verb_start, lower
+    bound = max(max(norm.rfind(mark, 0, owner.start) for mark in ",;:\"\u201c\u201d") + 1,
+                last_before(BREAK, norm, owner.start))
+    if not set(norm[bound : owner.start].casefold().split()) <= _CLAUSE_OPENING:
+        return verb_start, lower  # "Hamas told Reuters that ...": the body is an object, the clause is what was said
+    return found.start(), bound

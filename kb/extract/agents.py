@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kb.extract import lexicon
-from kb.extract.agent_pronoun import relative_pronoun_agent
+from kb.extract.agent_pronoun import relative_pronoun_agent, that_clause_before
 from kb.extract.agent_widening import DOCUMENTS, widened
 from kb.extract.agent_words import aside_before_verb, head_before_place, member_of, role_lead, unquoted
 from kb.extract.agent_words import bridge as _bridge
@@ -95,6 +95,7 @@ def agent_left(
         if found is not None:
             return found
     verb_start = aside_before_verb(norm, lower, verb_start)  # "Yerevan (the Armenian capital) accused"
+    verb_start, lower = that_clause_before(norm, lower, verb_start, mentions)  # "a coalition that rules X denied"
     bare_participle = False
     if context.lang == "en" and _PARTICIPLE.match(norm, verb_start):
         auxiliary = _AUXILIARY.search(norm, max(lower, verb_start - 30), verb_start)
