@@ -252,3 +252,31 @@ def test_that_after_a_body_as_object_is_no_relative_clause(gazetteer: Gazetteer)
                  "The army informed Hamas that local fighters denied any part in the raid on the wedding tent."):
         denials = [c for c in run_as(text, gazetteer) if c.type == "denial"]
         assert denials and {c.speaker for c in denials} == {"local fighters"}
+
+
+# --- a gazetteer name spelled like a function word speaks; alarm and concern voiced --------------------------------
+
+
+def test_the_who_speaks(gazetteer: Gazetteer) -> None:
+    """"WHO" was skipped as the relative "who" and the toll fell to the outlet."""
+    for text, lang in (("The WHO said 17 patients died after the clinic's generators ran dry.", "en"),
+                       ("WHO says 17 patients died after the clinic's generators ran dry.", "en"),
+                       ("WHO mengatakan 17 pasien meninggal setelah generator klinik itu mati.", "id")):
+        assert speakers_of(text, gazetteer, lang, "17 pa") == {"World Health Organization"}
+
+
+def test_as_the_united_states_speaks(gazetteer: Gazetteer) -> None:
+    """Indonesian "AS" is the United States, never the English "as" opening a credit ("As Reuters reported")."""
+    text = "AS mengatakan 17 pelautnya terluka ketika drone menghantam kapal perang itu."
+    assert speakers_of(text, gazetteer, "id", "17 pelaut") == {"United States"}
+
+
+def test_as_opening_a_credit_is_still_no_speaker(gazetteer: Gazetteer) -> None:
+    text = "As reported by Reuters, 17 sailors were hurt when a drone struck the warship."
+    assert speakers_of(text, gazetteer, "en", "17 sailors") == {"Reuters"}
+
+
+def test_raising_the_alarm_is_speaking(gazetteer: Gazetteer) -> None:
+    text = "The UN has raised the alarm over fresh atrocities said to be carried out by the RSF around the city."
+    claims = run_as(text, gazetteer)
+    assert claims and {c.speaker for c in claims} == {"United Nations"}

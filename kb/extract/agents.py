@@ -47,7 +47,7 @@ _AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _WITH_BEFORE = re.compile(r"(?<![\w-])with\s+$", re.IGNORECASE)
-_AS_REPORTED = re.compile(r"(?:^|[,;:]\s*)\W*(?:as|just\s+as)\s+$", re.IGNORECASE)
+_AS_REPORTED = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?-i:As|as)|just\s+as)\s+$", re.IGNORECASE)  # "AS" is the US
 
 
 # Verbs of action in the past: a clause after "said" that holds one is what was said, not a subject after the verb
@@ -196,7 +196,8 @@ def _walk_left(
     tokens = _tokens(norm, lower, verb_start)
     tokens = unquoted(tokens)
     i = len(tokens) - 1
-    while i >= 0 and (tokens[i][2].casefold() in _GAP or tokens[i][2] in ",()/" or tokens[i][2].isdigit()):
+    while i >= 0 and (tokens[i][2].casefold() in _GAP or tokens[i][2] in ",()/" or tokens[i][2].isdigit()) and not \
+            _named_here(tokens[i], mentions):  # a gap word that is a gazetteer name speaks: "The WHO said"
         i -= 1
     if i < 0 or tokens[i][2].casefold() in ("dan", "and", "serta", "lalu", "then", "tetapi", "but", "namun"):
         return None  # nothing there, or a verb coordinated with an earlier one
@@ -219,6 +220,13 @@ def _walk_left(
         return None  # "If the army confirms ...": the subject of a condition says nothing yet
     speaker = _phrase(norm, start, end, mentions, context)
     return (speaker, start) if speaker else None
+
+
+def _named_here(token: tuple[int, int, str], mentions: list[Mention]) -> bool:
+    """Whether a token written in capitals is a gazetteer name ("WHO", the World Health Organization), not the gap
+    word it spells ("who")."""
+    return token[2].isupper() and len(token[2]) > 1 and any(
+        m.start <= token[0] < m.end and m.actor is not None for m in mentions)
 
 
 def _phrase_start(norm: str, tokens: list[tuple[int, int, str]], i: int, mentions: list[Mention],
