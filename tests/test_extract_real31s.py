@@ -280,3 +280,29 @@ def test_raising_the_alarm_is_speaking(gazetteer: Gazetteer) -> None:
     text = "The UN has raised the alarm over fresh atrocities said to be carried out by the RSF around the city."
     claims = run_as(text, gazetteer)
     assert claims and {c.speaker for c in claims} == {"United Nations"}
+
+
+# --- short forms of a minister's office; a body by its initials after "the" ----------------------------------------
+
+
+def test_a_ministers_short_form_is_the_office_holder(gazetteer: Gazetteer) -> None:
+    """"Menhan Israel", "Menlu Rusia" are the gazetteer's "Menteri Pertahanan Israel", "Menteri Luar Negeri Rusia"."""
+    for text, who in (("Menhan Israel mengatakan 14 militan tewas ketika jet menghantam terowongan.", "Yoav Gallant"),
+                      ("Menlu Rusia mengatakan 14 warga sipil tewas ketika rudal menghantam pasar.", "Sergei Lavrov")):
+        assert speakers_of(text, gazetteer, "id", "14 ") == {who}
+
+
+def test_a_ministers_short_form_of_an_unlisted_office_is_its_state(gazetteer: Gazetteer) -> None:
+    """As the full "Menteri Luar Negeri Iran" with no holder in the gazetteer: the state, never the outlet."""
+    text = "Menlu Iran mengatakan 14 warga sipil tewas ketika rudal menghantam pasar itu."
+    assert speakers_of(text, gazetteer, "id", "14 warga") == {"Iran"}
+
+
+def test_a_body_by_its_initials_after_the_speaks(gazetteer: Gazetteer) -> None:
+    text = "The IOM said 14 migrants were killed when an air strike hit their shelter near the port."
+    assert speakers_of(text, gazetteer, "en", "14 migrants") == {"IOM"}
+
+
+def test_a_demonym_after_the_is_no_acronym(gazetteer: Gazetteer) -> None:
+    text = "The Armenian said 14 soldiers died when the shell hit their trench."
+    assert "Armenian" not in speakers_of(text, gazetteer, "en", "14 soldiers")
