@@ -15,7 +15,7 @@ from kb.actors import Gazetteer
 from kb.extract import extract_claims
 from kb.extract.publisher import same_outlet
 from kb.pipeline.article import Article
-from tests.extraction import run_as, speakers_of
+from tests.extraction import OUTLET, run_as, speakers_of
 
 # --- an outlet's own dateline, its name run together ---------------------------------------------------------------
 
@@ -306,3 +306,94 @@ def test_a_body_by_its_initials_after_the_speaks(gazetteer: Gazetteer) -> None:
 def test_a_demonym_after_the_is_no_acronym(gazetteer: Gazetteer) -> None:
     text = "The Armenian said 14 soldiers died when the shell hit their trench."
     assert "Armenian" not in speakers_of(text, gazetteer, "en", "14 soldiers")
+
+
+# --- second round: a sentence with no source of its own going on with the source before ---------------------------
+# Parts of a source's toll (``speaker_parts``): figures that add up inside the toll the source gave are its own.
+
+_TOLL_EN = "Israeli strikes killed nine people across southern Lebanon on Monday, the health ministry said.\n\n"
+_TOLL_ID = "Serangan Israel menewaskan delapan orang di Gaza pada hari Selasa, kata Kementerian Kesehatan Gaza.\n\n"
+
+
+def test_figures_adding_up_inside_a_sourced_toll_are_the_sources(gazetteer: Gazetteer) -> None:
+    """One paragraph a sentence, as wires write: four and two are parts of the nine, told place by place."""
+    text = _TOLL_EN + "In Tyre, a strike on a flat killed four.\n\nA drone strike near Nabatieh killed two men.\n"
+    assert speakers_of(text, gazetteer, "en", "killed four") == {"Lebanese Health Ministry"}
+    assert speakers_of(text, gazetteer, "en", "two men") == {"Lebanese Health Ministry"}
+
+
+def test_parts_of_a_sourced_toll_in_indonesian(gazetteer: Gazetteer) -> None:
+    text = _TOLL_ID + "Di Rafah, sebuah serangan udara menewaskan lima orang.\n\nDi utara, tiga warga tewas " \
+        "ketika rumah mereka dihantam.\n"
+    assert speakers_of(text, gazetteer, "id", "lima orang") == {"Gaza Health Ministry"}
+    assert speakers_of(text, gazetteer, "id", "tiga warga") == {"Gaza Health Ministry"}
+
+
+def test_a_figure_breaking_the_sum_is_the_reporters(gazetteer: Gazetteer) -> None:
+    """Six fit inside nine; five more do not: the reporter has moved on to another count."""
+    text = _TOLL_EN + "In Tyre, a strike on a flat killed six.\n\nIn Sidon, a raid on a car killed five.\n"
+    assert speakers_of(text, gazetteer, "en", "killed six") == {"Lebanese Health Ministry"}
+    assert speakers_of(text, gazetteer, "en", "killed five") == {OUTLET}
+
+
+def test_a_running_total_after_a_sourced_toll_is_the_reporters(gazetteer: Gazetteer) -> None:
+    text = _TOLL_EN + "In Tyre, a strike on a flat killed four.\n\nSince October, the war has killed 4,000 people in " \
+        "Lebanon.\n"
+    assert speakers_of(text, gazetteer, "en", "4,000") == {OUTLET}
+
+
+def test_a_hedged_part_is_sourced_anew(gazetteer: Gazetteer) -> None:
+    """"Reportedly", "dilaporkan": the reporter's own hedge, no part of the source's account."""
+    text = _TOLL_EN + "In Tyre, four people were reportedly killed in a raid on a flat.\n"
+    assert speakers_of(text, gazetteer, "en", "four people") == {OUTLET}
+    text = _TOLL_ID + "Di Khan Younis, dua orang dilaporkan tewas.\n"
+    assert speakers_of(text, gazetteer, "id", "dua orang") == {OUTLET}
+
+
+def test_a_sentence_with_no_figure_ends_the_breakdown(gazetteer: Gazetteer) -> None:
+    text = _TOLL_EN + "Smoke rose over the hills near the border for hours.\n\nIn Tyre, a strike on a flat " \
+        "killed four.\n"
+    assert speakers_of(text, gazetteer, "en", "killed four") == {OUTLET}
+
+
+def test_another_source_ends_the_breakdown(gazetteer: Gazetteer) -> None:
+    text = _TOLL_EN + "The Israeli army said it had struck rocket launchers near the border.\n\nIn Tyre, a " \
+        "strike on a flat killed four.\n"
+    assert speakers_of(text, gazetteer, "en", "killed four") == {OUTLET}
+
+
+# Words pointing back to the events just told (``follows``): Indonesian "serangan lain" as English "another strike";
+# a superlative picks one of them ("the deadliest", "paling mematikan").
+
+def test_another_strike_in_indonesian_goes_on_with_the_source(gazetteer: Gazetteer) -> None:
+    text = "Kementerian Kesehatan Lebanon mengatakan enam orang tewas dalam serangan di Tyre. Serangan lain di Sidon " \
+        "menewaskan dua orang.\n"
+    assert speakers_of(text, gazetteer, "id", "dua orang") == {"Lebanese Health Ministry"}
+
+
+def test_another_strike_reported_anew_is_the_reporters(gazetteer: Gazetteer) -> None:
+    text = "Kementerian Kesehatan Lebanon mengatakan enam orang tewas dalam serangan di Tyre. Serangan lain di Sidon " \
+        "dilaporkan menewaskan dua orang.\n"
+    assert speakers_of(text, gazetteer, "id", "dua orang") == {OUTLET}
+
+
+def test_the_deadliest_of_the_strikes_told_goes_on_with_the_source(gazetteer: Gazetteer) -> None:
+    """The source gave no figure, so no sum holds: the superlative alone points back."""
+    text = "The health ministry said Israeli jets struck several towns in southern Lebanon on Tuesday. The deadliest " \
+        "strike hit a market in Nabatieh, killing 12.\n"
+    assert speakers_of(text, gazetteer, "en", "killing 12") == {"Lebanese Health Ministry"}
+    text = "Kementerian Kesehatan Gaza mengatakan jet Israel menyerang beberapa kota pada Selasa. Serangan paling " \
+        "mematikan menghantam sebuah pasar di Khan Younis dan menewaskan 12 orang.\n"
+    assert speakers_of(text, gazetteer, "id", "12 orang") == {"Gaza Health Ministry"}
+
+
+def test_another_account_or_a_later_event_is_no_part_of_the_toll(gazetteer: Gazetteer) -> None:
+    """"Separately," / "Sementara itu," open the reporter's next account; "again", "kembali" tell a later event."""
+    for text, lang, needle in (
+        (_TOLL_EN + "Separately, a strike on a flat in Tyre killed four.\n", "en", "killed four"),
+        (_TOLL_EN + "In a separate incident, a raid on a car in Sidon killed two.\n", "en", "killed two"),
+        (_TOLL_EN + "Jets struck Tyre again at night, killing four.\n", "en", "killing four"),
+        (_TOLL_ID + "Sementara itu, serangan di Rafah menewaskan lima orang.\n", "id", "lima orang"),
+        (_TOLL_ID + "Pesawat Israel kembali menyerang Rafah pada malam hari, menewaskan tiga orang.\n", "id", "tiga"),
+    ):
+        assert speakers_of(text, gazetteer, lang, needle) == {OUTLET}, text
