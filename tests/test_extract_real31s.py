@@ -397,3 +397,27 @@ def test_another_account_or_a_later_event_is_no_part_of_the_toll(gazetteer: Gaze
         (_TOLL_ID + "Pesawat Israel kembali menyerang Rafah pada malam hari, menewaskan tiga orang.\n", "id", "tiga"),
     ):
         assert speakers_of(text, gazetteer, lang, needle) == {OUTLET}, text
+
+
+def test_the_same_source_going_on_without_a_figure_keeps_the_toll_open(gazetteer: Gazetteer) -> None:
+    text = _TOLL_EN + "The ministry said the strikes hit homes and a petrol station.\n\nIn Tyre, a strike on a flat " \
+        "killed four.\n"
+    assert speakers_of(text, gazetteer, "en", "killed four") == {"Lebanese Health Ministry"}
+
+
+# "Pihaknya" (its side) opening a sentence of speech is the body that spoke, as "It added" is in English; never a name.
+
+def test_pihaknya_is_the_body_that_spoke_before(gazetteer: Gazetteer) -> None:
+    text = "Kementerian Kesehatan Gaza mengatakan serangan Israel menghantam sebuah sekolah di Rafah.\n\nPihaknya " \
+        "juga menyebutkan 14 orang tewas dalam serangan itu.\n"
+    assert speakers_of(text, gazetteer, "id", "14 orang") == {"Gaza Health Ministry"}
+
+
+def test_pihaknya_with_no_body_before_names_nobody(gazetteer: Gazetteer) -> None:
+    text = "Pihaknya mengatakan 14 orang tewas dalam serangan di pasar itu.\n"
+    assert speakers_of(text, gazetteer, "id", "14 orang") == {OUTLET}
+
+
+def test_pihaknya_inside_what_was_said_leaves_the_speaker(gazetteer: Gazetteer) -> None:
+    text = "Hizbullah mengatakan pihaknya menembakkan roket ke pangkalan Israel dan menewaskan dua tentara.\n"
+    assert speakers_of(text, gazetteer, "id", "dua tentara") == {"Hezbollah"}

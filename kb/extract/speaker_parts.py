@@ -104,10 +104,12 @@ class TollParts:
         self._take(figures)
 
     def _sourced(self, source: Source, claims: list[Claim], figures: list[tuple[str, int]] | None) -> None:
-        """A source speaks: its figures are parts of its own toll when they fit, else its new toll."""
+        """A source speaks: its figures are parts of its own toll when they fit, else its new toll; the same source
+        going on without a figure ("The statement said the convoy carried fuel.") keeps the toll open."""
         mine = [c for c in claims if c.type == "casualty" and c.speaker == source[0].label]
-        if self.source is not None and self.source[0].label == source[0].label and figures and self._fits(figures):
-            self._take(figures)
+        if self.source is not None and self.source[0].label == source[0].label and (
+                figures == [] or (figures and self._fits(figures))):
+            self._take(figures or [])
             return
         self.source, self.left = (source, {}) if mine and figures else (None, {})
         for kind, count in figures or ():
