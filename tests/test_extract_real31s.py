@@ -421,3 +421,21 @@ def test_pihaknya_with_no_body_before_names_nobody(gazetteer: Gazetteer) -> None
 def test_pihaknya_inside_what_was_said_leaves_the_speaker(gazetteer: Gazetteer) -> None:
     text = "Hizbullah mengatakan pihaknya menembakkan roket ke pangkalan Israel dan menewaskan dua tentara.\n"
     assert speakers_of(text, gazetteer, "id", "dua tentara") == {"Hezbollah"}
+
+
+def test_a_part_dated_to_the_tolls_day_goes_on(gazetteer: Gazetteer) -> None:
+    text = _TOLL_EN + "On Monday, a raid on a car near Sidon killed two.\n"
+    assert speakers_of(text, gazetteer, "en", "killed two") == {"Lebanese Health Ministry"}
+
+
+def test_an_event_of_another_time_is_no_part_of_the_toll(gazetteer: Gazetteer) -> None:
+    """An older strike the reporter recalls ("Last week", "Sebelumnya", "On Saturday" before Monday's toll), and
+    what follows it, stay the reporter's."""
+    for text, lang, needle in (
+        (_TOLL_EN + "Last week, an air strike on a market in Tyre killed four.\n", "en", "killed four"),
+        (_TOLL_EN + "On Saturday, a raid on a car near Sidon killed two.\n\nA strike on a flat in Tyre killed one.\n",
+         "en", "killed one"),
+        (_TOLL_ID + "Sebelumnya, serangan di Khan Younis menewaskan dua orang.\n", "id", "dua orang"),
+        (_TOLL_ID + "Pekan lalu, serangan udara di Rafah menewaskan lima orang.\n", "id", "lima orang"),
+    ):
+        assert speakers_of(text, gazetteer, lang, needle) == {OUTLET}, text

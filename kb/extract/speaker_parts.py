@@ -31,12 +31,13 @@ _HEDGE = re.compile(
 )
 
 # A sentence the reporter opens as another account ("Separately, ...", "Sementara itu, ...", "In a separate
-# incident, ...") or that tells a later event ("struck again", "kembali menyerang", "later"): no part of a count
-# given before it
+# incident, ...") or that tells another time's event ("struck again", "kembali menyerang", "later", "last week",
+# "sebelumnya", "pekan lalu"): no part of a count given before it
 _NEW_ACCOUNT = re.compile(
     r"\W*(?:separately|meanwhile|in\s+(?:a|another)\s+separate\s+(?:incident|attack|development)|secara\s+terpisah|"
     r"sementara\s+itu|dalam\s+insiden\s+(?:terpisah|lain))(?![\w-])|"
-    r".*?(?<![\w-])(?:again|later|kembali|kemudian)(?![\w-])",
+    r".*?(?<![\w-])(?:again|later|kembali|kemudian|earlier|previously|sebelumnya|last\s+(?:week|month|year)|"
+    r"(?:pekan|minggu|bulan|tahun)\s+lalu)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -81,6 +82,7 @@ class TollParts:
         self.outlet = outlet
         self.source: Source | None = None
         self.left: dict[str, int] = {}  # kind -> what the parts told so far leave of the source's toll
+        self.day: str | None = None  # the day the source's toll is of, when the text dates it
 
     def sentence(self, norm: str, frames: list[Frame], claims: list[Claim], continuation: Speaker | None) -> None:
         """Read one sentence and the claims just made from it: credit its outlet figures to the source when they fit
@@ -93,7 +95,7 @@ class TollParts:
         own = [c for c in claims if c.type == "casualty" and ".outlet." in c.rule]
         if frames or continuation is not None or not own or self.source is None or figures is None or _HEDGE.search(
             norm
-        ) or _NEW_ACCOUNT.match(norm) or not self._fits(figures):
+        ) or _NEW_ACCOUNT.match(norm) or self._other_day(own) or not self._fits(figures):
             self.source, self.left = None, {}
             return
         speaker, via = self.source
@@ -112,8 +114,13 @@ class TollParts:
             self._take(figures or [])
             return
         self.source, self.left = (source, {}) if mine and figures else (None, {})
+        self.day = next((c.date for c in mine if c.date), None)
         for kind, count in figures or ():
             self.left[kind] = max(self.left.get(kind, 0), count)
+
+    def _other_day(self, claims: list[Claim]) -> bool:
+        """Whether a figure is dated to another day than the toll ("On Saturday, ..." after Monday's toll)."""
+        return self.day is not None and any(c.date and c.date != self.day for c in claims)
 
     def _fits(self, figures: list[tuple[str, int]]) -> bool:
         """Whether every figure, added up by kind, fits inside what is left of the toll of its kind."""
