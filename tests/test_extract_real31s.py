@@ -439,3 +439,12 @@ def test_an_event_of_another_time_is_no_part_of_the_toll(gazetteer: Gazetteer) -
         (_TOLL_ID + "Pekan lalu, serangan udara di Rafah menewaskan lima orang.\n", "id", "lima orang"),
     ):
         assert speakers_of(text, gazetteer, lang, needle) == {OUTLET}, text
+
+
+def test_a_figure_set_in_another_country_is_no_part_of_the_toll(gazetteer: Gazetteer) -> None:
+    """The places gazetteer's countries: Gaza after Lebanon's toll, Sanaa after Gaza's, are another war's news."""
+    text = _TOLL_EN + "In Gaza, Israeli strikes killed four.\n"
+    assert speakers_of(text, gazetteer, "en", "killed four") == {OUTLET}
+    text = _TOLL_ID + "Di Rafah, serangan menewaskan dua orang.\n\nDi Sanaa, serangan menewaskan satu orang.\n"
+    assert speakers_of(text, gazetteer, "id", "dua orang") == {"Gaza Health Ministry"}
+    assert speakers_of(text, gazetteer, "id", "satu orang") == {OUTLET}

@@ -107,7 +107,7 @@ class _Walker:
         self.toll_source: tuple[Speaker, list[str]] | None = None  # the last source of a death toll (follows.py)
         self.announced: Speaker | None = None  # who the sentence before said gave figures it did not give
         self.between = Between(self.outlet.label)  # a sentence between two of one source's (between.py)
-        self.parts = TollParts(self.outlet.label)  # figures adding up inside a source's toll (speaker_parts.py)
+        self.parts = TollParts(self.outlet.label, gazetteer.places)  # figures inside a source's toll (speaker_parts)
         self.unstruck = 0  # how many claims were made while the article had named no attacker (late_striker.py)
 
     def run(self) -> list[Claim]:

@@ -22,6 +22,7 @@ from kb.extract.drafts import chain
 from kb.extract.frames import Frame
 from kb.extract.speakers import Speaker
 from kb.pipeline.record import Claim
+from kb.places import Places
 
 Source = tuple[Speaker, list[str]]
 
@@ -66,6 +67,28 @@ def _figures(claims: list[Claim]) -> list[tuple[str, int]] | None:
     return out
 
 
+# A run of one to three capitalised words: where a place may be named ("Gaza", "Khan Younis", "Tepi Barat")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def _countries(norm: str, places: Places | None) -> set[str]:
+    """The countries of the places a sentence names (the longest known sub-run of each capitalised run, "In Gaza" is
+    Gaza): bounded by the sentence, at most six look-ups a run of three words."""
+    found: set[str] = set()
+    if places is None:
+        return found
+    for run in _NAME_RUN.finditer(norm):
+        words = run.group(0).split()
+        spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+                       key=lambda span: span[0] - span[1])
+        for i, j in spans:
+            iri = places.lookup(" ".join(words[i:j]))
+            if iri is not None and iri in places.country:
+                found.add(places.country[iri])
+                break
+    return found
+
+
 def _source(frames: list[Frame], outlet: str) -> Source | None:
     """The sentence's named source (with its relays): not the outlet, not "we", not a subordinate report."""
     for frame in frames:
@@ -78,8 +101,10 @@ def _source(frames: list[Frame], outlet: str) -> Source | None:
 class TollParts:
     """The walk's memory of the last source's toll: who gave it and how much of it is still untold."""
 
-    def __init__(self, outlet: str) -> None:
+    def __init__(self, outlet: str, places: Places | None = None) -> None:
         self.outlet = outlet
+        self.places = places
+        self.countries: set[str] = set()  # where the source's toll is, as far as the places gazetteer tells
         self.source: Source | None = None
         self.left: dict[str, int] = {}  # kind -> what the parts told so far leave of the source's toll
         self.day: str | None = None  # the day the source's toll is of, when the text dates it
@@ -90,12 +115,12 @@ class TollParts:
         source = _source(frames, self.outlet)
         figures = _figures(claims)
         if source is not None:
-            self._sourced(source, claims, figures)
+            self._sourced(norm, source, claims, figures)
             return
         own = [c for c in claims if c.type == "casualty" and ".outlet." in c.rule]
         if frames or continuation is not None or not own or self.source is None or figures is None or _HEDGE.search(
             norm
-        ) or _NEW_ACCOUNT.match(norm) or self._other_day(own) or not self._fits(figures):
+        ) or _NEW_ACCOUNT.match(norm) or self._other_day(own) or self._elsewhere(norm) or not self._fits(figures):
             self.source, self.left = None, {}
             return
         speaker, via = self.source
@@ -105,7 +130,7 @@ class TollParts:
             claim.rule = claim.rule.replace(".outlet.", ".parts.")
         self._take(figures)
 
-    def _sourced(self, source: Source, claims: list[Claim], figures: list[tuple[str, int]] | None) -> None:
+    def _sourced(self, norm: str, source: Source, claims: list[Claim], figures: list[tuple[str, int]] | None) -> None:
         """A source speaks: its figures are parts of its own toll when they fit, else its new toll; the same source
         going on without a figure ("The statement said the convoy carried fuel.") keeps the toll open."""
         mine = [c for c in claims if c.type == "casualty" and c.speaker == source[0].label]
@@ -115,8 +140,16 @@ class TollParts:
             return
         self.source, self.left = (source, {}) if mine and figures else (None, {})
         self.day = next((c.date for c in mine if c.date), None)
+        self.countries = _countries(norm, self.places) if self.source is not None else set()
         for kind, count in figures or ():
             self.left[kind] = max(self.left.get(kind, 0), count)
+
+    def _elsewhere(self, norm: str) -> bool:
+        """Whether the sentence is set in another country than the toll ("In Gaza, ..." after Lebanon's toll)."""
+        if not self.countries:
+            return False
+        here = _countries(norm, self.places)
+        return bool(here) and not here & self.countries
 
     def _other_day(self, claims: list[Claim]) -> bool:
         """Whether a figure is dated to another day than the toll ("On Saturday, ..." after Monday's toll)."""
