@@ -178,6 +178,11 @@ def unquoted(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 # A bracketed description of two words or more between a subject and its verb ("Yerevan (ibu kota Armenia)
 # menuding"); a bracketed acronym ("the Arakan Army (AA) said") is one word and part of the name.
 _BRACKETED_BEFORE = re.compile(r"\s*\([^()]*\w\s+\w[^()]*\)\s*$")
+# a body's initials in brackets closing a member's phrase ("Nay Myo Htun of the Arakan Army (AA) said", "kata X dari
+# Tentara Arakan (AA)"): the phrase ends before them, so the walk reads the person the body qualifies, not the
+# initials as the speaker.  Only after "of"/"dari" and a name: "the state news agency (SPA)" is known by them.
+_INITIALS_BEFORE = re.compile(r"(?<![\w-])(?:of|dari)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*"
+                              r"(?P<aside>\s*\(\s*[A-Z][A-Za-z&-]{1,9}\s*\))\s*$")
 
 # Whom a speaker told, or through whom, between it and its verb: "X kepada wartawan mengatakan", "X melalui juru
 # bicaranya mengatakan"
@@ -210,6 +215,9 @@ def aside_before_verb(norm: str, lower: int, verb_start: int) -> int:
     melalui juru bicaranya mengatakan"), the medium that carried it ("X dalam keterangannya yang dikutip Y
     menyebut"), a clause of who it is ("a medic who reached the village said") or "for the first time"; else
     ``verb_start``."""
+    initials = _INITIALS_BEFORE.search(norm, max(lower, verb_start - 80), verb_start)
+    if initials is not None:
+        return initials.start("aside")
     aside = _BRACKETED_BEFORE.search(norm, max(lower, verb_start - 80), verb_start) or \
         _TOLD_THROUGH.search(norm, max(lower, verb_start - 40), verb_start) or \
         _RELAYED_BETWEEN.search(norm, max(lower, verb_start - 80), verb_start) or \

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kb.extract import lexicon
+from kb.extract.agent_pronoun import relative_pronoun_agent, that_clause_before
 from kb.extract.agent_widening import DOCUMENTS, widened
 from kb.extract.agent_words import aside_before_verb, head_before_place, member_of, role_lead, unquoted
 from kb.extract.agent_words import bridge as _bridge
@@ -46,7 +47,7 @@ _AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _WITH_BEFORE = re.compile(r"(?<![\w-])with\s+$", re.IGNORECASE)
-_AS_REPORTED = re.compile(r"(?:^|[,;:]\s*)\W*(?:as|just\s+as)\s+$", re.IGNORECASE)
+_AS_REPORTED = re.compile(r"(?:^|[,;:]\s*)\W*(?:(?-i:As|as)|just\s+as)\s+$", re.IGNORECASE)  # "AS" is the US
 
 
 # Verbs of action in the past: a clause after "said" that holds one is what was said, not a subject after the verb
@@ -82,6 +83,9 @@ def agent_left(
         return None
     if _AS_REPORTED.search(norm, max(lower, verb_start - 14), verb_start):
         return None  # "As reported by Reuters, ...": a credit of the medium, no speaker before the verb
+    bound = relative_pronoun_agent(norm, verb_start, mentions)
+    if bound is not None:  # "Hamas fired rockets, which it said killed 15": the clause's subject speaks
+        return bound
     issued = document_before(norm, lower, verb_start, context)
     if issued is not None:  # "The report also said": who issued it spoke last
         return issued
@@ -91,6 +95,7 @@ def agent_left(
         if found is not None:
             return found
     verb_start = aside_before_verb(norm, lower, verb_start)  # "Yerevan (the Armenian capital) accused"
+    verb_start, lower = that_clause_before(norm, lower, verb_start, mentions)  # "a coalition that rules X denied"
     bare_participle = False
     if context.lang == "en" and _PARTICIPLE.match(norm, verb_start):
         auxiliary = _AUXILIARY.search(norm, max(lower, verb_start - 30), verb_start)
@@ -191,7 +196,8 @@ def _walk_left(
     tokens = _tokens(norm, lower, verb_start)
     tokens = unquoted(tokens)
     i = len(tokens) - 1
-    while i >= 0 and (tokens[i][2].casefold() in _GAP or tokens[i][2] in ",()/" or tokens[i][2].isdigit()):
+    while i >= 0 and (tokens[i][2].casefold() in _GAP or tokens[i][2] in ",()/" or tokens[i][2].isdigit()) and not \
+            _named_here(tokens[i], mentions):  # a gap word that is a gazetteer name speaks: "The WHO said"
         i -= 1
     if i < 0 or tokens[i][2].casefold() in ("dan", "and", "serta", "lalu", "then", "tetapi", "but", "namun"):
         return None  # nothing there, or a verb coordinated with an earlier one
@@ -214,6 +220,13 @@ def _walk_left(
         return None  # "If the army confirms ...": the subject of a condition says nothing yet
     speaker = _phrase(norm, start, end, mentions, context)
     return (speaker, start) if speaker else None
+
+
+def _named_here(token: tuple[int, int, str], mentions: list[Mention]) -> bool:
+    """Whether a token written in capitals is a gazetteer name ("WHO", the World Health Organization), not the gap
+    word it spells ("who")."""
+    return token[2].isupper() and len(token[2]) > 1 and any(
+        m.start <= token[0] < m.end and m.actor is not None for m in mentions)
 
 
 def _phrase_start(norm: str, tokens: list[tuple[int, int, str]], i: int, mentions: list[Mention],
@@ -278,7 +291,9 @@ _RUN_BY = re.compile(
     r"(?:\s+(?:itu|tersebut|kali|ini|juga|telah|sudah|pun)){0,4}\s*,?\s*$"  # "... yang dikendalikan Hamas itu juga"
 )
 _NAME_TO = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.NAME_GOES_ON_HEADS)})$")
-_LEAD_CONJ = re.compile(r"(?:and|dan|serta|but|tetapi)\s+(?=\S)", re.IGNORECASE)
+# ... and a concessive one mid-sentence ("..., though the authorities said": no actor named "though the authorities")
+_LEAD_CONJ = re.compile(
+    r"(?:and|dan|serta|but|tetapi|(?:even\s+)?though|although|meskipun|meski|walaupun|walau)\s+(?=\S)", re.IGNORECASE)
 # The channel a speaker used, between the speaker and the verb: "melalui Telegram", "via X", "on Facebook".
 _CHANNEL = re.compile(
     r"(?<!close)(?<!dekat)\s(?:melalui|lewat|via|through|in\s+a\s+post\s+on|on|kepada|to)\s+"

@@ -26,6 +26,9 @@ _CITING = re.compile(
     r"\s*,?\s*(?:(?:dengan|by)\s+)?(?:citing|quoting|mengutip|mengutip\s+pernyataan)\s+",
     re.IGNORECASE,
 )
+# "Reuters melaporkan 40 orang tewas ..., mengutip kementerian kesehatan": the cue closing the medium's own words
+_TRAILING = re.compile(r",\s*(?:(?:dengan|sambil)\s+)?(?:citing|quoting|mengutip)\s+", re.IGNORECASE)
+_TRAILING_REACH = 240  # characters from the medium's verb: the clause its words fill
 _END = re.compile(r"[,.;:\"“”]|\s(?:that|bahwa|as\s+saying|yang\s+mengatakan)\s")
 
 
@@ -37,7 +40,8 @@ def cite_sources(norm: str, frames: list[Frame], mentions: list[Mention], contex
         # "..., kata SPA, mengutip koalisi" after the verb; "The Interfax agency, citing the ministry, said" between
         # the medium and its verb
         cue = _CITING.match(norm, max(frame.verb[1], frame.agent[1])) or (
-            _CITING.match(norm, frame.agent[1]) if frame.agent[1] <= frame.verb[0] else None)
+            _CITING.match(norm, frame.agent[1]) if frame.agent[1] <= frame.verb[0] else None) or _trailing(
+            norm, frame, frames)
         if cue is None:
             continue
         stop = _END.search(norm, cue.end())
@@ -50,6 +54,17 @@ def cite_sources(norm: str, frames: list[Frame], mentions: list[Mention], contex
         medium = _named(frame.speaker.label, cue, mentions) if frame.speaker.actor is None else frame.speaker.label
         frame.via = [medium, *(v for v in frame.via if v != medium)]
         frame.speaker = source
+
+
+def _trailing(norm: str, frame: Frame, frames: list[Frame]) -> re.Match[str] | None:
+    """ "X reported 40 dead ..., citing Y" / "X melaporkan ..., mengutip Y": the cue after the medium's own words,
+    with no other frame's verb between them (the cue then belongs to another speaker)."""
+    if frame.agent[1] > frame.verb[0]:
+        return None  # "..., reported X, citing Y": read right after the verb above
+    cue = _TRAILING.search(norm, frame.verb[1], min(len(norm), frame.verb[1] + _TRAILING_REACH))
+    if cue is None or any(f is not frame and frame.verb[1] <= f.verb[0] < cue.start() for f in frames):
+        return None
+    return cue
 
 
 def _named(label: str, cue: re.Match[str], mentions: list[Mention]) -> str:

@@ -22,10 +22,11 @@ _BACK = re.compile(
     r"(?<![\w-])(?<!one\s)(?:another|other|others|more(?!\s+than)|further|additional|the\s+same|"
     r"the\s+(?:attack|attacks|strike|strikes|shelling|raid|raids|blast|explosion|bombardment|assault|incident)|"
     r"lainnya|lagi|selain\s+itu|sedangkan|"  # "Sedangkan korban luka ...": the count goes on by contrast
+    r"the\s+(?:deadliest|worst|heaviest)|paling\s+(?:mematikan|parah)|terparah|"  # one of the events just told
     r"(?:among|(?<![^\s,])(?<![\w-]\s)of)\s+(?:the\s+)?(?:dead|killed|injured|wounded|victims|casualties|those|them|these)|"
     r"(?:dari\s+jumlah|di\s+antara(?:\s+para)?\s+korban)|"
     r"(?:serangan|agresi|penembakan|pengeboman|ledakan|insiden|peristiwa|gempuran|pertempuran)"
-    r"(?:\s+(?:udara|militer|drone|rudal))?\s+(?:itu|tersebut|yang\s+sama))(?![\w-])",
+    r"(?:\s+(?:udara|militer|drone|rudal))?\s+(?:itu|tersebut|yang\s+sama|lain))(?![\w-])",  # "serangan lain": another
     re.IGNORECASE,
 )
 

@@ -36,6 +36,7 @@ from kb.extract.nominal import nominal_frames
 from kb.extract.not_speech import no_speech
 from kb.extract.post_frames import post_frames
 from kb.extract.postposed import postposed
+from kb.extract.quotation_span import quoted_speakers
 from kb.extract.quoted import quoted_frames
 from kb.extract.relatives import relative_subject
 from kb.extract.relays import credit_relays
@@ -294,6 +295,7 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     nest(frames)
     reporter_goes_on(norm, frames)  # "the ministry said it had recorded 12 deaths": it is the ministry
     credit_relays(frames)
+    quoted_speakers(norm, frames)  # "“Guterres condemns ...,” said Dujarric": Dujarric speaks
     cite_sources(norm, frames, mentions, context)  # "..., kata kantor berita SPA, mengutip koalisi"
     assign_via(norm, frames, mentions)
     frames = trailing_media(norm, frames)  # "..., officials said, Reuters reports.": Reuters relays

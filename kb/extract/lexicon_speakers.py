@@ -18,6 +18,8 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "wakil", "direktur", "ketua", "sekretaris", "officials", "official", "sources", "source",
     "spokesman", "spokeswoman", "spokesperson", "ministry", "military", "army", "authorities",
     "kelompok", "gerakan", "milisi", "paramiliter", "pemantau", "pengunjuk rasa", "demonstran", "dokter",
+    # ministers by the usual short forms (session 31): "Menlu Iran mengatakan", "Menhan Israel menyebut"
+    "menlu", "menhan", "menkes", "mendagri", "wamenlu",
     "petugas", "tim", "gubernur", "wali kota", "walikota", "polisi", "panglima", "jenderal", "utusan",
     "juru runding", "pemimpin", "badan", "lembaga", "organisasi", "komite", "rumah sakit", "relawan",
     # go-betweens speak for themselves: "international mediators have urged both sides to ..."

@@ -108,6 +108,10 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "rebuffs": "denial", "repudiated": "denial", "brushed aside": "denial", "brushed off": "denial",
     "pushed back on": "denial", "pushed back against": "denial", "pushes back on": "denial",
     "menolak": "denial", "mementahkan": "denial", "described": None, "describes": None,
+    # alarm and concern voiced over what a party did (session 31): "The UN has raised the alarm over reports of
+    # atrocities by the RSF", "expressed concern about ..."; the words after are the speaker's, as after "said"
+    "raised the alarm": None, "raises the alarm": None, "sounded the alarm": None, "sounds the alarm": None,
+    "expressed concern": None, "expresses concern": None, "voiced concern": None, "voices concern": None,
     # "attributed the attack to Russian saboteurs", "medics attribute the attack to ..."
     "attributed": "accusation", "attributes": "accusation", "attribute": "accusation",
     # speak only to renew a call or send a request (``NEEDS_AFTER``, ``CALL_AFTER``): "renewed its call on ..."

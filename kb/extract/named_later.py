@@ -34,21 +34,37 @@ _ONE = re.compile(r"(?<![\w-])(?:seorang|a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORE
 
 
 def _lone_official(claim: Claim, text: str) -> bool:
-    """Whether a claim's speaker is one unnamed official ("seorang pejabat kesehatan setempat", "a local official")."""
+    """Whether a claim's speaker is one unnamed official ("seorang pejabat kesehatan setempat", "a local official")
+    or one unnamed spokesperson of a body ("a spokeswoman for an armed group", "seorang juru bicara kelompok itu")."""
     if claim.speaker_iri is not None:
         return False
     words = claim.speaker.casefold().split()
-    if not words or not _OFFICIAL & set(words) or not set(words) <= _OFFICIAL | _QUALIFIERS:
+    if not words or not (_spokes(words) or (_OFFICIAL & set(words) and set(words) <= _OFFICIAL | _QUALIFIERS)):
         return False
     at = text.find(claim.speaker, claim.start, claim.end)
     return at > 0 and _ONE.search(text, max(claim.start, at - 40), at) is not None
 
 
-def _named(claim: Claim, text: str, gazetteer: Gazetteer) -> bool:
+_SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
+def _spokes(words: list[str]) -> bool:
+    """Whether a speaker phrase opens with a spokesperson's word ("spokeswoman for ...", "juru bicara ...")."""
+    return words[0] in _SPOKES or words[:2] == ["juru", "bicara"]
+
+
+# Whom a spokesperson named later speaks for, or their word: "X of the Ta'ang army", "X dari kelompok itu", "its
+# spokesman X": the same voice as the lead's unnamed spokesperson, never another office ("Governor X").
+_MEMBER = re.compile(r"(?<![\w-])(?:spokes(?:man|woman|person)|juru\s+bicara|of\s+the|from\s+the|dari)(?![\w-])",
+                     re.IGNORECASE)
+
+
+def _named(claim: Claim, text: str, gazetteer: Gazetteer, office: re.Pattern[str] = _OFFICE) -> bool:
     """Whether a claim's speaker is a person named in full (a gazetteer person, or a minted person's name),
-    introduced by an office ("Dr X, Kepala Departemen Kesehatan setempat", "kata X, Direktur ...")."""
+    introduced by an office ("Dr X, Kepala Departemen Kesehatan setempat", "kata X, Direktur ...") or, for a
+    spokesperson, by ``_MEMBER``."""
     at = text.find(claim.speaker, claim.start, claim.end)
-    if at < 0 or _OFFICE.search(text, max(claim.start, at - 80), min(claim.end, at + len(claim.speaker) + 80)) is None:
+    if at < 0 or office.search(text, max(claim.start, at - 80), min(claim.end, at + len(claim.speaker) + 80)) is None:
         return False
     if claim.speaker_iri is not None:
         actor = gazetteer.by_iri(claim.speaker_iri)
@@ -105,7 +121,8 @@ def name_later(claims: list[Claim], text: str, gazetteer: Gazetteer) -> list[Cla
             if pending and pending[0].speaker != claim.speaker:
                 pending = []  # another unnamed official: whom the later name is cannot be told
             pending.append(claim)
-        elif pending and claim.start > pending[-1].end - 1 and _named(claim, text, gazetteer):
+        elif pending and claim.start > pending[-1].end - 1 and _named(
+                claim, text, gazetteer, _MEMBER if _spokes(pending[0].speaker.casefold().split()) else _OFFICE):
             for lone in pending:
                 lone.speaker, lone.speaker_iri, lone.speaker_role = claim.speaker, claim.speaker_iri, lone.speaker
             pending = []

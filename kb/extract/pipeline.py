@@ -41,6 +41,7 @@ from kb.extract.publisher import outlet_of, published, wire_credits
 from kb.extract.restated import drop_restated
 from kb.extract.scope_dates import since_dates
 from kb.extract.self_told import drop_self_told
+from kb.extract.speaker_parts import TollParts
 from kb.extract.speakers import Context, Speaker, from_mention, voiced
 from kb.extract.stance_gates import habitual, own_doing, shelter_advice
 from kb.extract.statement_gate import kept_statements
@@ -106,6 +107,7 @@ class _Walker:
         self.toll_source: tuple[Speaker, list[str]] | None = None  # the last source of a death toll (follows.py)
         self.announced: Speaker | None = None  # who the sentence before said gave figures it did not give
         self.between = Between(self.outlet.label)  # a sentence between two of one source's (between.py)
+        self.parts = TollParts(self.outlet.label, gazetteer.places)  # figures inside a source's toll (speaker_parts)
         self.unstruck = 0  # how many claims were made while the article had named no attacker (late_striker.py)
         self.past_before = False  # the sentence before was history (``history``): the next may go on with it
 
@@ -174,6 +176,7 @@ class _Walker:
         self.announced = announced.announcer(norm, mentions, self.context, len(self.claims) > kept, self.outlet.label)
         self._pass_media(norm, mentions, frames, kept)
         self.between.sentence(norm, frames, self.claims[kept:], continuation)
+        self.parts.sentence(norm, frames, self.claims[kept:], continuation)
         self._remember_speakers(norm, mentions, frames, continuation)
 
     def _drafts(self, norm: str, mentions: list[Mention], frames: list[Frame], start: int,

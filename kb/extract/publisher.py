@@ -60,6 +60,8 @@ def same_outlet(one: str, other: str) -> bool:
         return False
     if _initials(one, theirs) or _initials(other, mine):  # "MONITORING (SW) -" on Salam Watandar's own page
         return True
+    if mine.replace(" ", "") == theirs.replace(" ", ""):  # "(VOVWORLD) -" on VOV World's page: its name run together
+        return True
     return f" {mine} " in f" {theirs} " or f" {theirs} " in f" {mine} "  # whole words: not "AP" in "Kompas"
 
 

@@ -114,7 +114,8 @@ _DESCRIBED_HEADS = frozenset(("group", "organisation", "organization", "network"
 # An organisation named only by what it is ("MSF said ... . The organization noted ..."): the one named before.
 _KIND_ANAPHORS = frozenset(("the organization", "the organisation"))
 _ANAPHORS: dict[str, tuple[str, ...]] = {
-    "it": (*_GROUPS, "NewsAgency"), "the group": ("Organization", "Group"), "kelompok itu": ("Organization", "Group"),
+    "it": (*_GROUPS, "NewsAgency"), "pihaknya": _GROUPS,  # "Pihaknya menambahkan": its side, a body as "it"
+    "the group": ("Organization", "Group"), "kelompok itu": ("Organization", "Group"),
     "kelompok tersebut": ("Organization", "Group"), "the ministry": ("Ministry",),
     "kementerian itu": ("Ministry",), "kementerian tersebut": ("Ministry",), "kementerian yang sama": ("Ministry",),
     "the same ministry": ("Ministry",), "kelompok": ("Organization", "Group"), "kementerian": ("Ministry",),

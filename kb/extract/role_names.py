@@ -37,6 +37,17 @@ def _variants(role: str, names: set[str]) -> set[str]:
     return out
 
 
+# The short forms Indonesian news writes a minister's office in ("Menlu Iran", "Menhan Israel"), session 31.
+_SHORT = (("menteri luar negeri ", "menlu "), ("menteri pertahanan ", "menhan "), ("menteri kesehatan ", "menkes "),
+          ("menteri dalam negeri ", "mendagri "), ("wakil menteri luar negeri ", "wamenlu "))
+
+
+def _shortened(role: str) -> str | None:
+    """``role`` in its short form, when it has one."""
+    folded = _fold(role)
+    return next((short + folded[len(full):] for full, short in _SHORT if folded.startswith(full)), None)
+
+
 def roles_of(gazetteer: Gazetteer) -> dict[str, Actor]:
     """Every office (folded) and its holder: the gazetteer's wordings, then their variants by the body's names."""
     roles: dict[str, Actor] = {}
@@ -46,6 +57,9 @@ def roles_of(gazetteer: Gazetteer) -> dict[str, Actor]:
         body = gazetteer.by_iri(actor.represents) if actor.represents else None
         for role in gazetteer.graph.objects(URIRef(actor.iri), CKB.role):
             roles.setdefault(_fold(str(role)), actor)
+            short = _shortened(str(role))
+            if short is not None:  # "Menhan Israel" for "Menteri Pertahanan Israel": the usual short form
+                variants.setdefault(short, actor)
             for variant in _variants(str(role), set(body.names())) if body is not None else ():
                 if variants.get(variant, actor) is not actor:
                     shared[variant] += 1

@@ -299,4 +299,10 @@ def _by_head(norm: str, text: str, words: list[str], known: int, context: Contex
         if named:  # "a resident named Ahmed": someone new, whoever else bears the name
             return context.people.get(words[0], Speaker(text))
         return context.person(words[0]) or Speaker(text)
+    acronym = _ARTICLED_ACRONYM.fullmatch(text)
+    if acronym is not None:  # "The IOM said", "the SBU": a body by its initials, which the gazetteer lacks
+        return Speaker(acronym.group(1))
     return None
+
+
+_ARTICLED_ACRONYM = re.compile(r"(?:[Tt]he)\s+([A-Z]{2,6})")
