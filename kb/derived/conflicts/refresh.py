@@ -193,11 +193,11 @@ def refresh(store: Store, *, full: bool = False) -> Summary:
     meta, stored = state.computed_with(store), state.stored_meta(store)
     upgrade = state.UPGRADES.get(stored.split("|")[0], ()) if stored is not None and stored != meta \
         and stored.split("|", 1)[1] == meta.split("|", 1)[1] else ()
-    # the orders are written in updates of their own, the review order before the conflicts (it lists claims by their
-    # own facts, which a refresh never writes: its look-ups then miss the conflicts' fresh load, 433k quads after a
-    # 1,000-article batch at 25k articles), the others after (or, read before, written with the conflicts by an
-    # incremental refresh: ``apply._write``): a flag set before and cleared after says whether the last refresh stopped
-    # in between (then they are written whole now)
+    # the orders: the review order and the map counts are read before the conflicts (they list claims by their own
+    # facts, which a refresh never writes: their look-ups then miss the conflicts' fresh load, 433k quads after a
+    # 1,000-article batch at 25k articles), the others after; on the embedded store an incremental refresh writes
+    # them all with the conflicts (``apply._write``), a whole one in updates of their own: a flag set before and
+    # cleared after says whether the last refresh stopped in between (then they are written whole now)
     leftover = actor_order.orders_pending(store) or bool(upgrade)
     if upgrade:
         store.update(actor_order.pending_update(True))
