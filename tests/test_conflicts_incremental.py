@@ -386,7 +386,7 @@ def test_a_delete_beside_a_new_article_in_one_refresh_is_seen() -> None:
 def test_a_batch_of_new_articles_equals_a_full_recompute(first: list[dict[str, Any]],
                                                          more: list[dict[str, Any]]) -> None:
     """Several new articles in one refresh (``kb.batch()``), dated among the stored ones: the articles order takes
-    them in its tail (``patch._insert_articles``), the episodes and the rest as a full recompute says."""
+    them in its tail (``articles_order._insert_articles``), the episodes and the rest as a full recompute says."""
     kb = KnowledgeBase.open(":memory:")
     kb.sync_reference_graphs()
     store = kb.store

@@ -19,6 +19,7 @@ from rdflib import Literal
 
 from kb.derived.conflicts import (
     actor_chunks,
+    articles_order,
     cards,
     findings_order,
     groups,
@@ -141,7 +142,7 @@ def _patched(store: Store, d: incremental.Delta, before: list[ClaimFacts], after
         graph[str(TIMELINES_GRAPH)] += lines
     changed_old = {a: d.old[a] for a in d.articles if a in d.old}
     changed_new = {a: d.new[a] for a in d.articles if a in d.new}
-    for graph, lines in zip((gone, added), patch.order(store, changed_old, changed_new), strict=True):
+    for graph, lines in zip((gone, added), articles_order.order(store, changed_old, changed_new), strict=True):
         graph[str(TIMELINES_GRAPH)] += lines
 
 

@@ -1,10 +1,10 @@
-"""Timelines and the articles order patched for the articles a write changed, as N-Triples lines to delete and
+"""Timelines patched for the articles a write changed, as N-Triples lines to delete and
 to add (``kb.derived.conflicts.apply`` writes them with the findings, in one update).
 
-The common write adds the newest article: its claims go at the end of their actors' timelines and the article
-at the front of the order, which both count from that end (``kb.derived.timeline``), so the patch is a few entries and
-a count.  Anything else (a claim removed or moved, an article deleted or redated, an older article added)
-recomputes just the actors or the order involved and writes the difference.
+The common write adds the newest article: its claims go at the end of their actors' timelines, which count from
+that end (``kb.derived.timeline``), so the patch is a few entries and a count.  Anything else (a claim removed or
+moved, an article deleted or redated, an older article added) recomputes just the actors involved and writes the
+difference.  The articles order is patched alike by ``articles_order``.
 """
 
 from __future__ import annotations
@@ -17,20 +17,20 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kb.derived import timeline
-from kb.derived.conflicts import groups
 from kb.derived.conflicts.model import ClaimFacts
 from kb.sparql.rows import plain_rows, plain_value
 from kb.store import Store
 from kb.vocab import CKB, TIMELINES_GRAPH
 
 Lines = tuple[list[str], list[str]]
-_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _TIMELINES = ox.NamedNode(str(TIMELINES_GRAPH))
 _DATE, _ARTICLE = ox.NamedNode(str(CKB.date)), ox.NamedNode(str(CKB.article))
 _PUBLISHED = ox.NamedNode("https://schema.org/datePublished")
 
 
-def _int(n: int) -> str:
+def int_literal(n: int) -> str:
+    """An xsd:integer as N-Triples writes it (the lines ``apply`` sends in one update)."""
     return str(ox.Literal(str(n), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")))
 
 
@@ -85,7 +85,7 @@ def _insert(store: Store, dates: _When, where: tuple[str, str, str, int], fresh:
     after = {f"{node}/{n}": c for n, (_, c) in enumerate(sorted(items), start=start)}
     gone += _header(node, actor, role, count)
     added += _header(node, actor, role, start - 1 + len(items))
-    _diff(before, after, timeline._CLAIM.value, gone, added)
+    diff_into(before, after, timeline._CLAIM.value, gone, added)
 
 
 def _first_after(store: Store, node: str, count: int, key: tuple[bool, str, str]) -> int:
@@ -202,7 +202,7 @@ def _queried(store: Store, claims: list[str]) -> dict[str, Any]:
 
 def _header(node: str, actor: str, role: str, count: int) -> list[str]:
     n = f"<{node}>"
-    return [f"{n} {_TYPE} <{timeline._TIMELINE.value}> .", f"{n} <{timeline._COUNT.value}> {_int(count)} .",
+    return [f"{n} {RDF_TYPE} <{timeline._TIMELINE.value}> .", f"{n} <{timeline._COUNT.value}> {int_literal(count)} .",
             f"{n} <{timeline._ABOUT.value}> <{actor}> .", f"{n} <{timeline._ROLE.value}> {ox.Literal(role)} ."]
 
 
@@ -211,8 +211,8 @@ def _append(node: str, actor: str, role: str, count: int, claims: list[str], gon
     if not claims:
         return
     if count:
-        gone.append(f"<{node}> <{timeline._COUNT.value}> {_int(count)} .")
-        added.append(f"<{node}> <{timeline._COUNT.value}> {_int(count + len(claims))} .")
+        gone.append(f"<{node}> <{timeline._COUNT.value}> {int_literal(count)} .")
+        added.append(f"<{node}> <{timeline._COUNT.value}> {int_literal(count + len(claims))} .")
     else:
         added += _header(node, actor, role, len(claims))
     added += [f"<{node}/{count + i}> <{timeline._CLAIM.value}> <{c}> ." for i, c in enumerate(claims, start=1)]
@@ -227,123 +227,13 @@ def _rewrite(store: Store, node: str, actor: str, role: str, count: int, claims:
         gone += _header(node, actor, role, count)
     if claims:
         added += _header(node, actor, role, len(claims))
-    _diff(before, after, timeline._CLAIM.value, gone, added)
+    diff_into(before, after, timeline._CLAIM.value, gone, added)
 
 
-def _diff(before: dict[str, str], after: dict[str, str], prop: str, gone: list[str], added: list[str]) -> None:
+def diff_into(before: dict[str, str], after: dict[str, str], prop: str, gone: list[str], added: list[str]) -> None:
+    """The entries of a list (entry -> item) that change, as lines to delete and to add."""
     gone += [f"<{e}> <{prop}> <{c}> ." for e, c in before.items() if after.get(e) != c]
     added += [f"<{e}> <{prop}> <{c}> ." for e, c in after.items() if before.get(e) != c]
 
 
-def order(store: Store, old: dict[str, str], new: dict[str, str]) -> Lines:
-    """The articles order patched for the changed articles (``old``/``new``: their records before and after)."""
-    moved = {a for a in old.keys() | new.keys()
-             if (a in old) != (a in new) or (a in old and groups.decode(old[a])[0] != groups.decode(new[a])[0])}
-    if not moved:
-        return [], []
-    rows = list(plain_rows(store, "article-order-size"))
-    count = int(rows[0]["count"]) if rows else None
-    fresh = timeline.articles_newest_first([{"article": a, "published": groups.decode(new[a])[0]} for a in moved
-                                            if a in new and a not in old])
-    if count and len(fresh) == len(moved) and _before_first(store, count, fresh[-1]):
-        return _prepend(count, fresh)
-    if count and len(fresh) == len(moved):
-        inserted = _insert_articles(store, count, fresh)
-        if inserted is not None:
-            return inserted
-    listed = timeline.articles_newest_first(timeline.articles_of(plain_rows(store, "article-order")))
-    stored = {str(r["entry"]): str(r["article"]) for r in plain_rows(store, "article-order-page")}
-    after = {f"{timeline.ARTICLES}/{n}": str(r["article"]) for n, r in enumerate(reversed(listed), start=1)}
-    gone, added = _counts(count, len(listed))
-    _diff(stored, after, timeline._LISTED.value, gone, added)
-    return gone, added
-
-
-_CHUNK = 400
-"""Entries or articles bound in one query."""
-
-
-def _key(published: object) -> tuple[bool, str]:
-    return (published is not None, str(published or ""))
-
-
-def _precedes(a: tuple[object, str], b: tuple[object, str]) -> bool:
-    """Whether the article ``a`` (published, IRI) is listed before ``b``: newer, or the same day and a smaller IRI
-    (``timeline.articles_newest_first``)."""
-    ka, kb = _key(a[0]), _key(b[0])
-    return ka > kb or (ka == kb and a[1] < b[1])
-
-
-def _order_entries(store: Store, entries: list[int]) -> dict[int, tuple[object, str]]:
-    """entry number → (published, article) for the order's ``entries``."""
-    listed: dict[int, str] = {}
-    dates: dict[str, object] = {}
-    for i in range(0, len(entries), _CHUNK):  # bound lists stay small requests for a remote store
-        rows = plain_rows(store, "article-order-page",
-                          entry=[URIRef(f"{timeline.ARTICLES}/{n}") for n in entries[i:i + _CHUNK]])
-        found = {int(str(r["entry"]).rsplit("/", 1)[1]): str(r["article"]) for r in rows}
-        listed.update(found)
-        if found:
-            dates.update((str(r["article"]), r["published"]) for r in
-                         plain_rows(store, "article-dates", article=[URIRef(a) for a in set(found.values())]))
-    return {n: (dates.get(a), a) for n, a in listed.items()}
-
-
-def _insert_articles(store: Store, count: int, fresh: list[dict[str, Any]]) -> Lines | None:
-    """New articles (``fresh``, newest first) put in their places in the order (entry 1 is the oldest, ``count`` the
-    newest): a binary search for how many listed articles come before the oldest of them, then those and the new
-    ones are listed again from there.  A new article of the newest day that does not sort first among that day's by
-    IRI re-read and rewrote the whole order (1 s at 10k articles, half of the writes of the bench's kind); so did a
-    batch of articles over the last week (25k entries read twice for 1,000 new articles, where a week's few hundred
-    change).  None: an entry reads nothing (a hole), so the caller rebuilds the order."""
-    me = (fresh[-1]["published"], str(fresh[-1]["article"]))
-    lo, hi = 0, count  # listing positions, 0 = newest = entry ``count``
-    while lo < hi:
-        mid = (lo + hi) // 2
-        found = _order_entries(store, [count - mid]).get(count - mid)
-        if found is None:
-            return None
-        lo, hi = (mid + 1, hi) if _precedes(found, me) else (lo, mid)
-    newer = list(range(count - lo + 1, count + 1))  # the entries of the articles listed before it
-    shifted = _order_entries(store, newer) if newer else {}
-    if len(shifted) != len(newer):
-        return None
-    rows = [{"article": a, "published": p} for p, a in shifted.values()]
-    listed = timeline.articles_newest_first([*rows, *({"article": str(r["article"]), "published": r["published"]}
-                                                      for r in fresh)])
-    gone, added = _counts(count, count + len(fresh))
-    before = {f"{timeline.ARTICLES}/{n}": a for n, (_, a) in shifted.items()}
-    after = {f"{timeline.ARTICLES}/{count - lo + n}": str(r["article"])
-             for n, r in enumerate(reversed(listed), start=1)}
-    _diff(before, after, timeline._LISTED.value, gone, added)
-    return gone, added
-
-
-def _before_first(store: Store, count: int, last_new: dict[str, Any]) -> bool:
-    """Whether the article listed last among the new ones still comes before the order's current first."""
-    rows = list(plain_rows(store, "article-order-page", entry=[URIRef(f"{timeline.ARTICLES}/{count}")]))
-    if not rows:
-        return False
-    first = str(rows[0]["article"])
-    dates = [r["published"] for r in plain_rows(store, "article-dates", article=[URIRef(first)])]
-    mine, theirs = _key(last_new["published"]), _key(dates[0] if dates else None)
-    return mine > theirs or (mine == theirs and str(last_new["article"]) < first)
-
-
-def _counts(before: int | None, after: int) -> Lines:
-    node, prop = f"<{timeline.ARTICLES}>", f"<{timeline._ARTICLE_COUNT.value}>"
-    gone = [f"{node} {prop} {_int(before)} ."] if before is not None else []
-    added = [f"{node} {prop} {_int(after)} ."]
-    if before is None:
-        added.append(f"{node} {_TYPE} <{timeline._ORDER.value}> .")
-    return gone, added
-
-
-def _prepend(count: int, fresh: list[dict[str, Any]]) -> Lines:
-    gone, added = _counts(count, count + len(fresh))
-    added += [f"<{timeline.ARTICLES}/{count + n}> <{timeline._LISTED.value}> <{r['article']}> ."
-              for n, r in enumerate(reversed(fresh), start=1)]
-    return gone, added
-
-
-__all__ = ["order", "timelines"]
+__all__ = ["RDF_TYPE", "Lines", "diff_into", "int_literal", "timelines"]
