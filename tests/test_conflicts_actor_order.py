@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from kb.derived import conflicts
 from kb.derived.conflicts import actor_chunks, actor_order, actor_table, apply, read
+from kb.derived.conflicts.actor_order import ACTOR_ORDER_GRAPH
 from kb.derived.conflicts.cards import CARDS_GRAPH
 from kb.service import KnowledgeBase
 from kb.store.oxigraph import OxigraphStore
@@ -132,9 +133,10 @@ def test_the_orders_take_the_touched_conflicts_as_the_refresh_wrote_them(monkeyp
         return plans[-1][2]
 
     def write(store_: Any, *args: Any) -> None:
-        orders, listed = args[5]
-        real_write(store_, *args[:5], (None, listed))  # the conflicts alone (and the findings order); then the actors'
-        # orders' difference read back, and written
+        given = dict(args[5])
+        orders = given.pop(ACTOR_ORDER_GRAPH, None)
+        real_write(store_, *args[:5], given)  # the conflicts alone (and the other orders); then the actors' orders'
+        # difference read back, and written
         touched, written, found = plans[-1]
         if touched:  # an incremental refresh that placed conflicts says how it wrote each of them
             assert written is not None and set(written) == set(touched)
