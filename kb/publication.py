@@ -10,7 +10,8 @@ every writer (``kb ingest``, the web API and form, feeds; ``kb.service`` asks be
   copy of the stored one (``schema:isBasedOn``: counted as one source with it), as another URL's copy is;
 - **the same publication** (an article keyed by its URL, or the same outlet and date): it replaces the stored
   article, but a field it leaves out (title, date, outlet, language) keeps the stored value, with a note saying
-  so: giving less never erases what was known.  A URL names one page, so an outlet or date given with it that
+  so: giving less never erases what was known.  A title or language only guessed from the text
+  (``Article.guessed``) is a field left out.  A URL names one page, so an outlet or date given with it that
   differs from the stored one corrects it.
 """
 
@@ -62,7 +63,9 @@ def edition_key(gazetteer: Gazetteer, article: Article) -> str:
 
 def _kept(article: Article, stored: dict[str, str | None]) -> Settled:
     """``article`` with the fields it leaves out taken from the stored one, and a note naming them."""
-    kept = {name: str(stored[name]) for name in KEPT if not getattr(article, name) and stored.get(name)}
+    kept = {name: str(stored[name]) for name in KEPT
+            if (not getattr(article, name) or name in article.guessed) and stored.get(name)
+            and str(stored[name]) != getattr(article, name)}
     if not kept:
         return Settled(article)
     said = ", ".join(f"{_WORDS[name]} {value!r}" for name, value in kept.items())

@@ -31,7 +31,7 @@ from kb.derived.conflicts import Summary
 from kb.derived.phases import phase
 from kb.errors import InputError, KBError
 from kb.pipeline import batch, gate
-from kb.pipeline.article import Article, check_meta, first_line_headline
+from kb.pipeline.article import Article, check_meta, with_guesses
 from kb.pipeline.batch import Input, Outcome, Prepared, Result
 from kb.pipeline.quarantine import Quarantine
 from kb.pipeline.record import Claim
@@ -131,8 +131,8 @@ class KnowledgeBase(StoreReader):
         if not text.strip():
             raise InputError(f"{name}: empty text")
         given = check_meta({k: v for k, v in (meta or {}).items() if v is not None}, "metadata")
-        given["title"] = given.get("title") or first_line_headline(text)  # a plain text's headline line
-        return self.ingest(Article(text=text, name=name, **given))
+        given, guessed = with_guesses(given, text)  # a plain text's headline line, its language
+        return self.ingest(Article(text=text, name=name, guessed=guessed, **given))
 
     def ingest_claims(self, article: Article, claims: list[Claim]) -> Outcome:
         """Store ``article`` with the given claims (curated or extracted elsewhere), through the gate."""

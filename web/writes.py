@@ -22,7 +22,7 @@ from typing import Any
 from flask import current_app
 
 from kb.errors import InputError
-from kb.pipeline.article import META_FIELDS, Article, check_meta, first_line_headline
+from kb.pipeline.article import META_FIELDS, Article, check_meta, with_guesses
 from kb.pipeline.decode import check_text
 from kb.service import Outcome
 from web.connection import StoreBusy, StoreHandle
@@ -93,8 +93,8 @@ def build_article(text: object, meta: Mapping[str, object], name: str = "") -> A
     for field in ("title", "outlet"):
         if len(clean.get(field) or "") > 1000:
             raise ApiError(400, "Bad metadata", f"metadata: {field} is longer than 1000 characters")
-    clean["title"] = clean.get("title") or first_line_headline(text)  # a plain text's headline line
-    return Article(text=text, name=name or _name(clean.get("title")), **clean)
+    clean, guessed = with_guesses(clean, text)  # a plain text's headline line, its language
+    return Article(text=text, name=name or _name(clean.get("title")), guessed=guessed, **clean)
 
 
 def warnings_for(article: Article) -> list[str]:

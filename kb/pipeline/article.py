@@ -42,6 +42,9 @@ class Article:
     fixed_key: str | None = None
     """The key when it is not the URL's or the text's: a stored article read back keeps the key it was stored under,
     and another publication of a stored text gets one of its own (``kb.publication``)."""
+    guessed: tuple[str, ...] = ()
+    """The metadata fields read from the text, not given (``with_guesses``: a headline line as title, the detected
+    language): a re-ingest keeps a stored value over a guess as over a field left out (``kb.publication``)."""
 
     @property
     def key(self) -> str:
@@ -105,6 +108,24 @@ def first_line_headline(text: str) -> str | None:
     if not 3 <= words < 14 or _SENTENCE_END.search(line) or _DANGLING.search(line):
         return None
     return line
+
+
+def with_guesses(meta: dict[str, str | None], text: str) -> tuple[dict[str, str | None], tuple[str, ...]]:
+    """``meta`` with its title and language filled from ``text`` where it gives none, and the names of the fields so
+    filled.  Why one place: the headline title was filled by every writer (files, the web API, library text) and the
+    language only for HTML pages, so a plain text's detected language was never stored (SPARQL by language missed
+    it, trial user31), and a guess counted as given: a re-post without a title replaced the stored one."""
+    filled = dict(meta)
+    guessed = []
+    if not filled.get("title") and (title := first_line_headline(text)):
+        filled["title"] = title
+        guessed.append("title")
+    if not filled.get("lang"):
+        from kb.extract.lang import detect_language
+
+        filled["lang"] = detect_language(text)
+        guessed.append("lang")
+    return filled, tuple(guessed)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -228,14 +249,9 @@ def article_from_bytes(
         page = extract_page(text, where)
         text = page.text
         base = {k: v for k, v in usable_meta(page.meta()).items()}
-        if not meta.get("lang") and not base.get("lang"):
-            from kb.extract.lang import detect_language
-
-            base["lang"] = detect_language(text)
     base.update({k: v for k, v in meta.items() if v is not None})
-    if not base.get("title"):
-        base["title"] = first_line_headline(text)
-    return Article(text=text, name=name, **base), notes
+    base, guessed = with_guesses(base, text)
+    return Article(text=text, name=name, guessed=guessed, **base), notes
 
 
 def read_article(

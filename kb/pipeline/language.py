@@ -6,6 +6,8 @@ know better than a count of common words, and the README promises that ``--lang`
 is said: the other language's common words (``kb.extract.lexicon.STOPWORDS``, as ``kb.extract.lang`` counts them)
 at least ``MIN_WORDS`` of them and ``RATIO`` times the given language's.  On the project's own texts, Indonesian and
 English, the other language's words are at most a tenth of the text's own (``tests/test_trial_user29.py``).
+The advice names the language to give: "leave it out" was wrong once the article was stored, since a re-ingest that
+leaves the language out keeps the stored tag (``kb.publication``; trial user31).
 """
 
 from __future__ import annotations
@@ -40,9 +42,10 @@ def mismatch(lang: str | None, text: str, where: str, given: str = "lang") -> st
     other = max((name for name in found if name != primary), key=lambda name: found[name], default=None)
     if other is None or found[other] < MIN_WORDS or found[other] < RATIO * found.get(primary, 0):
         return None
-    return (f"warning: {where}: {given} {lang!r} was given, but the text reads as {NAMES.get(other, other)} ({other}: "
+    name = NAMES.get(other, other)
+    return (f"warning: {where}: {given} {lang!r} was given, but the text reads as {name} ({other}: "
             f"{found[other]} of its common words, {found.get(primary, 0)} of {primary}'s): kept {lang!r}, so the "
-            f"{NAMES.get(primary, primary)} rules read it; leave it out to detect the language")
+            f"{NAMES.get(primary, primary)} rules read it; give {given} {other} to read it as {name}")
 
 
 __all__ = ["mismatch"]
