@@ -144,6 +144,16 @@ def test_a_body_unable_to_confirm_is_no_credit(gazetteer: Gazetteer) -> None:
     assert all(v == [] for v in _vias(_BODY.format(head="", tail=tail), gazetteer))
 
 
+def test_a_wire_name_glued_inside_a_longer_token_is_no_self_naming(gazetteer: Gazetteer) -> None:
+    """The name must open its token ("Q&Reuters", "X.Reuters" are one token, not the wire): the name reader starts
+    only at a token's first letter, and a run of glued capitals ("A&A&A&...") is read once, not from every letter."""
+    from kb.extract.article_credits import _self_named
+
+    norm = "Tanks moved north. Q&Reuters could not verify the ministry's account. X.AFP could not confirm it."
+    assert _self_named(norm, [(0, len(norm))], gazetteer) == []
+    assert _self_named("Reuters could not verify it.", [(0, 28)], gazetteer) == ["Reuters"]
+
+
 def test_a_translated_page_naming_the_wire_in_passing_credits_nothing(gazetteer: Gazetteer) -> None:
     text = ("Pasukan perbatasan saling tembak\n\nKementerian Pertahanan Armenia mengatakan pada Selasa bahwa pasukan "
             "Azerbaijan telah menembaki dua desa perbatasan semalam.\n\nReuters tidak dapat memverifikasi keterangan "
