@@ -458,3 +458,17 @@ def test_a_figure_set_in_another_country_is_no_part_of_the_toll(gazetteer: Gazet
     text = _TOLL_ID + "Di Rafah, serangan menewaskan dua orang.\n\nDi Sanaa, serangan menewaskan satu orang.\n"
     assert speakers_of(text, gazetteer, "id", "dua orang") == {"Gaza Health Ministry"}
     assert speakers_of(text, gazetteer, "id", "satu orang") == {OUTLET}
+
+
+def test_the_other_sides_losses_are_no_part_of_the_toll(gazetteer: Gazetteer) -> None:
+    """Two soldiers of the striking side fit inside nine villagers' deaths by arithmetic, but they are the other
+    side's losses, at the other side's hands: no part of the count the health ministry gave (review31b)."""
+    text = _TOLL_EN + "Hezbollah fighters killed two Israeli soldiers near the border.\n"
+    assert speakers_of(text, gazetteer, "en", "two Israeli soldiers") == {OUTLET}
+    text = _TOLL_ID + "Pejuang Hamas menewaskan dua tentara Israel di Rafah.\n"
+    assert speakers_of(text, gazetteer, "id", "dua tentara") == {OUTLET}
+
+
+def test_a_part_at_the_same_strikers_hands_goes_on(gazetteer: Gazetteer) -> None:
+    text = _TOLL_EN + "An Israeli drone killed two men near Tyre.\n"
+    assert speakers_of(text, gazetteer, "en", "two men") == {"Lebanese Health Ministry"}
