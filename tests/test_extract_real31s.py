@@ -472,3 +472,20 @@ def test_the_other_sides_losses_are_no_part_of_the_toll(gazetteer: Gazetteer) ->
 def test_a_part_at_the_same_strikers_hands_goes_on(gazetteer: Gazetteer) -> None:
     text = _TOLL_EN + "An Israeli drone killed two men near Tyre.\n"
     assert speakers_of(text, gazetteer, "en", "two men") == {"Lebanese Health Ministry"}
+
+
+def test_an_event_some_days_ago_is_no_part_of_the_toll(gazetteer: Gazetteer) -> None:
+    """"Two days ago", "tiga hari lalu", "beberapa hari yang lalu": an older strike the reporter recalls, as "last
+    week" and "pekan lalu" already were (review31b)."""
+    for text, lang, needle in (
+        (_TOLL_EN + "Two days ago, a strike on a car near Sidon killed two.\n", "en", "killed two"),
+        (_TOLL_EN + "A strike on a car near Sidon killed two men a few days ago.\n", "en", "two men"),
+        (_TOLL_ID + "Tiga hari lalu, serangan di Rafah menewaskan dua orang.\n", "id", "dua orang"),
+        (_TOLL_ID + "Beberapa hari yang lalu, serangan di Rafah menewaskan dua orang.\n", "id", "dua orang"),
+    ):
+        assert speakers_of(text, gazetteer, lang, needle) == {OUTLET}, text
+
+
+def test_a_day_word_without_lalu_or_ago_goes_on(gazetteer: Gazetteer) -> None:
+    text = _TOLL_ID + "Pada hari yang sama, serangan di Rafah menewaskan dua orang.\n"
+    assert speakers_of(text, gazetteer, "id", "dua orang") == {"Gaza Health Ministry"}

@@ -33,12 +33,12 @@ _HEDGE = re.compile(
 
 # A sentence the reporter opens as another account ("Separately, ...", "Sementara itu, ...", "In a separate
 # incident, ...") or that tells another time's event ("struck again", "kembali menyerang", "later", "last week",
-# "sebelumnya", "pekan lalu"): no part of a count given before it
+# "sebelumnya", "pekan lalu", "two days ago", "tiga hari lalu"): no part of a count given before it
 _NEW_ACCOUNT = re.compile(
     r"\W*(?:separately|meanwhile|in\s+(?:a|another)\s+separate\s+(?:incident|attack|development)|secara\s+terpisah|"
     r"sementara\s+itu|dalam\s+insiden\s+(?:terpisah|lain))(?![\w-])|"
-    r".*?(?<![\w-])(?:again|later|kembali|kemudian|earlier|previously|sebelumnya|last\s+(?:week|month|year)|"
-    r"(?:pekan|minggu|bulan|tahun)\s+lalu)(?![\w-])",
+    r".*?(?<![\w-])(?:again|later|kembali|kemudian|earlier|previously|sebelumnya|last\s+(?:week|month|year)|ago|"
+    r"(?:hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?lalu)(?![\w-])",
     re.IGNORECASE,
 )
 
