@@ -308,6 +308,14 @@ def test_a_ministers_short_form_of_an_unlisted_office_is_its_state(gazetteer: Ga
     assert speakers_of(text, gazetteer, "id", "14 warga") == {"Iran"}
 
 
+def test_an_office_by_its_initials_is_no_body(gazetteer: Gazetteer) -> None:
+    """"The PM", "the MP", "the CEO" are a person's title, not a body's initials: no actor named "PM" is minted, and
+    the figure stays where it was before the initials rule (review31b)."""
+    for title in ("PM", "MP", "CEO", "DG"):
+        text = f"The {title} said 14 migrants were killed when an air strike hit their shelter near the port."
+        assert speakers_of(text, gazetteer, "en", "14 migrants") != {title}, title
+
+
 def test_a_body_by_its_initials_after_the_speaks(gazetteer: Gazetteer) -> None:
     text = "The IOM said 14 migrants were killed when an air strike hit their shelter near the port."
     assert speakers_of(text, gazetteer, "en", "14 migrants") == {"IOM"}
