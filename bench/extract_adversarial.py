@@ -7,7 +7,7 @@ Why: the rules once took 1 s on a 10 KB paragraph of "Minister said that " repea
 and over a minute at 200 KB, while ``kb ingest`` accepts 5 MB and the write API 2 MiB.  Each kind
 below is one way a text can defeat a rule engine (no sentence end, a verb every few words, quotes,
 figures, capitalised words, a run of tokens no name can end on, gazetteer
-names, one huge token, a run of full stops, many claims); each is extracted at
+names, one huge token, capitals glued into one token, a run of full stops, many claims); each is extracted at
 every size in a fresh process (no warm caches from the size before), and the table gives seconds and
 microseconds per character: linear growth keeps the last column flat.  ``realistic`` is the
 generator's articles (bench/generate.py) joined into one, for comparison with ordinary text.
@@ -34,6 +34,7 @@ UNITS: dict[str, str] = {
     "known_names": "Baku Yerevan Kremlin AFP ",
     "claims": "Azerbaijan's Defence Ministry said 550 Armenian soldiers were killed on Monday. ",
     "huge_token": "x",
+    "glued_caps": "A&",  # capitals glued into one token: a name reader starting at each one ran to its end
     "dots": ".",
 }
 KINDS = (*UNITS, "realistic")

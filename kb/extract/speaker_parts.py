@@ -33,12 +33,12 @@ _HEDGE = re.compile(
 
 # A sentence the reporter opens as another account ("Separately, ...", "Sementara itu, ...", "In a separate
 # incident, ...") or that tells another time's event ("struck again", "kembali menyerang", "later", "last week",
-# "sebelumnya", "pekan lalu"): no part of a count given before it
+# "sebelumnya", "pekan lalu", "two days ago", "tiga hari lalu"): no part of a count given before it
 _NEW_ACCOUNT = re.compile(
     r"\W*(?:separately|meanwhile|in\s+(?:a|another)\s+separate\s+(?:incident|attack|development)|secara\s+terpisah|"
     r"sementara\s+itu|dalam\s+insiden\s+(?:terpisah|lain))(?![\w-])|"
-    r".*?(?<![\w-])(?:again|later|kembali|kemudian|earlier|previously|sebelumnya|last\s+(?:week|month|year)|"
-    r"(?:pekan|minggu|bulan|tahun)\s+lalu)(?![\w-])",
+    r".*?(?<![\w-])(?:again|later|kembali|kemudian|earlier|previously|sebelumnya|last\s+(?:week|month|year)|ago|"
+    r"(?:hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?lalu)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -98,6 +98,11 @@ def _source(frames: list[Frame], outlet: str) -> Source | None:
     return None
 
 
+def _parties(claim: Claim) -> list[str]:
+    """A casualty claim's subject as its parties: the dead first, the striker last when one is named."""
+    return [p.strip() for p in (claim.subject or "").split(";") if p.strip()]
+
+
 class TollParts:
     """The walk's memory of the last source's toll: who gave it and how much of it is still untold."""
 
@@ -108,6 +113,7 @@ class TollParts:
         self.source: Source | None = None
         self.left: dict[str, int] = {}  # kind -> what the parts told so far leave of the source's toll
         self.day: str | None = None  # the day the source's toll is of, when the text dates it
+        self.strikers: set[str] = set()  # the hands the toll's subjects name last ("Lebanon; Israel": Israel)
 
     def sentence(self, norm: str, frames: list[Frame], claims: list[Claim], continuation: Speaker | None) -> None:
         """Read one sentence and the claims just made from it: credit its outlet figures to the source when they fit
@@ -120,7 +126,7 @@ class TollParts:
         own = [c for c in claims if c.type == "casualty" and ".outlet." in c.rule]
         if frames or continuation is not None or not own or self.source is None or figures is None or _HEDGE.search(
             norm
-        ) or _NEW_ACCOUNT.match(norm) or self._other_day(own) or self._elsewhere(norm) or not self._fits(figures):
+        ) or _NEW_ACCOUNT.match(norm) or self._apart(norm, own) or not self._fits(figures):
             self.source, self.left = None, {}
             return
         speaker, via = self.source
@@ -140,6 +146,7 @@ class TollParts:
             return
         self.source, self.left = (source, {}) if mine and figures else (None, {})
         self.day = next((c.date for c in mine if c.date), None)
+        self.strikers = {parties[-1] for c in mine if len(parties := _parties(c)) > 1}
         self.countries = _countries(norm, self.places) if self.source is not None else set()
         for kind, count in figures or ():
             self.left[kind] = max(self.left.get(kind, 0), count)
@@ -150,6 +157,22 @@ class TollParts:
             return False
         here = _countries(norm, self.places)
         return bool(here) and not here & self.countries
+
+    def _apart(self, norm: str, own: list[Claim]) -> bool:
+        """Whether the sentence's figures are another day's, another country's or another side's than the toll's."""
+        return self._other_day(own) or self._elsewhere(norm) or self._other_side(own)
+
+    def _other_side(self, claims: list[Claim]) -> bool:
+        """Whether a figure counts the other side's losses: its dead are the toll's strikers, or its strikers are not
+        among the toll's ("Hezbollah fighters killed two Israeli soldiers" after Lebanon's toll of Israeli strikes:
+        the sum may fit, but these dead are another count's, given by the other side)."""
+        for claim in claims:
+            parties = _parties(claim)
+            if parties and parties[0] in self.strikers:
+                return True  # its dead are the toll's strikers
+            if self.strikers and len(parties) > 1 and parties[-1] not in self.strikers:
+                return True  # its strikers are not the toll's
+        return False
 
     def _other_day(self, claims: list[Claim]) -> bool:
         """Whether a figure is dated to another day than the toll ("On Saturday, ..." after Monday's toll)."""

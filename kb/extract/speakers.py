@@ -300,9 +300,12 @@ def _by_head(norm: str, text: str, words: list[str], known: int, context: Contex
             return context.people.get(words[0], Speaker(text))
         return context.person(words[0]) or Speaker(text)
     acronym = _ARTICLED_ACRONYM.fullmatch(text)
-    if acronym is not None:  # "The IOM said", "the SBU": a body by its initials, which the gazetteer lacks
-        return Speaker(acronym.group(1))
+    if acronym is not None and acronym.group(1) not in _OFFICE_INITIALS:  # "The IOM said", "the SBU": a body by its
+        return Speaker(acronym.group(1))  # initials, which the gazetteer lacks ("The PM" is a title: no body)
     return None
 
 
 _ARTICLED_ACRONYM = re.compile(r"(?:[Tt]he)\s+([A-Z]{2,6})")
+# A person's title written in initials: minted as a body it made an actor "PM" of no side (review31b).
+_OFFICE_INITIALS = frozenset(("PM", "MP", "MPS", "CEO", "CFO", "COO", "DG", "SG", "VP", "FM", "DM", "GM", "MD", "CO",
+                              "OC", "GOC", "CIC", "AG", "DA", "SP", "DIG", "IGP", "CM", "MLA", "MEP"))
