@@ -2,10 +2,12 @@
 (the trial's articles never enter the repo).
 
 - "accused the group of ..." after the speaker's own side was told striking: "the group" is the armed group the
-  sentence named before it, never the speaker's side (it was the speaker's own state); and no accusation keeps
-  the speaker's own side as its accused (``pronoun_parties``).
+  sentence named before it, never the speaker's side (it was the speaker's own state); and a pronoun or a
+  demonstrative never makes the speaker's own side the accused (``pronoun_parties``).
 - "said 25 drones were shot down", "14 tank juga dihancurkan": equipment lost is out of scope, not an attack
   with no attacker blamed on the equipment's owner (``equipment``); an accusing word beside it still accuses.
+- "according to a statement carried by the state news agency SUNA", "Dilansir dari The X, ...": the kind of agency
+  before its name, and a cue opening the sentence with its capital, keep the relay (``credits``).
 """
 
 from __future__ import annotations
@@ -73,3 +75,18 @@ def test_equipment_lost_is_no_claim(lang: str, text: str, gazetteer: Gazetteer) 
 def test_an_accusation_beside_equipment_or_an_attack_stays(text: str, accused: str, gazetteer: Gazetteer) -> None:
     found = of(text, gazetteer, "en", "accusation")
     assert [c.subject for c in found] == [accused], [(c.speaker, c.subject) for c in found]
+
+
+@pytest.mark.parametrize(("lang", "text", "via"), [
+    ("en", "The Sudanese army said shelling by the Rapid Support Forces killed 14 people in El Obeid, according to a "
+     "statement carried by the state news agency SUNA.", "Sudan News Agency"),
+    ("en", "The Sudanese army said shelling by the Rapid Support Forces killed 14 people in El Obeid, in a statement "
+     "carried by the official news agency SUNA.", "Sudan News Agency"),
+    ("id", "Dilansir dari The Harbour Post, juru bicara kementerian kesehatan Gaza mengatakan 40 orang tewas dalam "
+     "serangan Israel di Rafah.", "The Harbour Post"),
+    ("id", "Dikutip dari Lembah Times, Senin, 6 November 2023, Al-Qudra mengatakan 40 orang tewas dalam serangan "
+     "Israel di Rafah.", "Lembah Times"),
+])
+def test_the_relay_is_kept(lang: str, text: str, via: str, gazetteer: Gazetteer) -> None:
+    found = of(text, gazetteer, lang, "casualty")
+    assert found and all(c.via == [via] for c in found), [(c.speaker, c.via) for c in found]
