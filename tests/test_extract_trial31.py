@@ -8,6 +8,9 @@
   with no attacker blamed on the equipment's owner (``equipment``); an accusing word beside it still accuses.
 - "according to a statement carried by the state news agency SUNA", "Dilansir dari The X, ...": the kind of agency
   before its name, and a cue opening the sentence with its capital, keep the relay (``credits``).
+- "accused X of using civilians as human shields": a use that "as" completes stays whole in the allegation
+  (``attacks.allegation_at``); "told reporters that Y does not strike ...": the audience is no part of the denied
+  words (``disavowals``).
 """
 
 from __future__ import annotations
@@ -90,3 +93,17 @@ def test_an_accusation_beside_equipment_or_an_attack_stays(text: str, accused: s
 def test_the_relay_is_kept(lang: str, text: str, via: str, gazetteer: Gazetteer) -> None:
     found = of(text, gazetteer, lang, "casualty")
     assert found and all(c.via == [via] for c in found), [(c.speaker, c.via) for c in found]
+
+
+def test_a_use_completed_by_as_stays_in_the_allegation(gazetteer: Gazetteer) -> None:
+    text = "The Yemeni army accused the Houthis of using schools as weapons stores near Marib."
+    found = of(text, gazetteer, "en", "accusation")
+    assert [c.allegation for c in found] == ["using schools as weapons stores near Marib"], [
+        c.allegation for c in found]
+
+
+def test_the_audience_told_is_no_part_of_what_is_denied(gazetteer: Gazetteer) -> None:
+    text = "A Kremlin spokesman told journalists that Moscow does not target hospitals in Ukraine."
+    found = of(text, gazetteer, "en", "denial")
+    assert [c.allegation for c in found] == ["Moscow does not target hospitals in Ukraine"], [
+        c.allegation for c in found]
