@@ -136,6 +136,8 @@ _OTHER_CLAUSE = re.compile(
     re.I,
 )
 MAX_WORDS = 9
+# a use of people or places that "as" completes, not a clause it opens ("using civilians as human shields")
+_USED_AS = re.compile(r"(?<![\w-])(?:using|use|used|uses|exploiting|turning)(?![\w-])", re.I)
 # a place's head word, whose name a cut at MAX_WORDS would leave out ("di kota Chaplyn", "in the town of Izium")
 _PLACE_HEADS = frozenset(("kota", "desa", "wilayah", "provinsi", "kabupaten", "city", "town", "village", "region",
                           "province", "district", "of"))
@@ -258,6 +260,8 @@ def allegation_at(norm: str, start: int, end: int) -> str | None:
     if norm[start:end].lstrip()[:1] in ("!", "?", ".", ";"):
         return None  # "... is a war crime! This is ...": the cue ended the sentence, nothing follows it
     stop = _END.search(norm, start + 1, end)
+    while stop is not None and stop.group(0).casefold() == "as" and _USED_AS.search(norm, start, stop.start()):
+        stop = _END.search(norm, stop.end(), end)  # "using civilians as human shields": the role is the charge's
     piece = norm[start : stop.start() if stop else end]
     every = re.findall(r"[^\s\"\u201c\u201d]+", piece)
     words = every[:MAX_WORDS]

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 _VIA = re.compile(
     rf"(?<![\w-])(?:{alternation(lexicon.VIA_CUES)})\s+"
     r"(?:(?:kantor\s+berita|the|news\s+agency|laman|situs(?:\s+(?:web|berita|resmi))?|media|website)\s+)?"
+    # the kind of agency said before its name: "carried by the state news agency SUNA", "kantor berita resmi SPA"
+    r"(?:(?:(?:state|state-run|state-owned|official|national|government)\s+news\s+agency"
+    r"|(?:resmi|negara|pemerintah|nasional)(?:\s+\w+)?)\s+)?"
     # "Yerevan's Armenpress", "Saudi-owned Al Arabiya", "Houthi-run al-Masirah": who owns the medium
     r"(?:(?:[A-Z][\w-]*'s|\w+-(?:owned|run|controlled|backed|affiliated|funded|linked))\s+)?$"
     # on air, or to one of the medium's people: "said on Al Jazeera television", "told a reporter
@@ -92,8 +95,9 @@ def quoting_media(norm: str, frames: list[Frame], mentions: list[Mention]) -> No
 # the Daily Star"), or named by what it is after "told"/"kepada" ("told state television", "kepada televisi
 # pemerintah").  "told John" or "kepada Ahmad" name a person, so only a medium's own words count there.
 _NAMED_AFTER = re.compile(
-    r"(?<![\w-])(?:(?:sebagaimana|seperti)\s+)?(?:(?i:dikutip|dilansir)\s+(?:[A-Z][\w.]*\s+){1,3}dari"
-    r"|dikutip\s+dari|dilansir\s+dari|dikutip|dilansir|(?:as\s+)?quoted\s+by"
+    r"(?<![\w-])(?:(?i:sebagaimana|seperti)\s+)?(?:(?i:dikutip|dilansir)\s+(?:[A-Z][\w.]*\s+){1,3}dari"
+    # the cue opening the sentence too: "Dilansir dari The Sundaily, ..." (the name keeps its capitals)
+    r"|(?i:dikutip\s+dari|dilansir\s+dari|dikutip|dilansir)|(?:as\s+)?quoted\s+by"
     r"|carried\s+by|(?:as\s+)?reported\s+by|according\s+to\s+a\s+report\s+(?:in|by))\s+"
     r"(?:(?:laman|situs(?:\s+(?:web|berita|resmi))?|website|kantor\s+berita|the\s+news\s+agency)\s+)?"  # "laman X"
     r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"

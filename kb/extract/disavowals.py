@@ -67,7 +67,10 @@ def disavows_harm(norm: str, scope: tuple[int, int]) -> bool:
 
 # Whom the words were told before what was told: "told Al Jazeera that ...", "kepada wartawan bahwa ..."
 _TOLD_TO = re.compile(r"\s*(?:kepada\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?=(?:that|bahwa)\s)|\s*kepada\s+(?:[\w-]+\s+){1,3}"
-                      r"(?=bahwa\s)")
+                      r"(?=bahwa\s)"
+                      # an audience named by what it is: "told reporters that ...", "told a news conference that"
+                      r"|\s*(?i:(?:(?:the|a)\s+)?(?:reporters|journalists|press|news\s+conference|briefing|lawmakers"
+                      r"|parliament|state\s+(?:television|TV|media))\s+(?=(?:that|bahwa)\s))")
 
 
 def _opening(norm: str, scope: tuple[int, int]) -> int:

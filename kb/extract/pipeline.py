@@ -203,7 +203,8 @@ class _Walker:
                   and not own_doing(d, self.gazetteer)]  # "our troops shelled X, the ministry said": no blame
         if caption(norm) or habitual(norm):  # "Foto ... ini menunjukkan ...", "... [Jane Doe / Reuters]": a picture's
             self.claimless.append((start, end))  # caption; "regularly accuse each other": a habit; claims go at the end
-        pronoun_parties.resolve(drafts, self.around)  # "accused it of ...": the sentence before's agent
+        # "accused it of ...": the sentence before's agent; "the group": the armed group named before it
+        pronoun_parties.resolve(drafts, self.around, self.gazetteer, norm, mentions)
         self.around.before = sentence_parties(norm, mentions, self.gazetteer)
         self.around.struck_before = struck(drafts)
         if not frames and not drafts and continuation is None:  # the outlet narrates an attack: who struck

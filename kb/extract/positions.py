@@ -19,6 +19,7 @@ from kb.extract.alternation import alternation
 from kb.extract.attacks import find_attacks
 from kb.extract.blame import international_body
 from kb.extract.drafts import SentenceInput
+from kb.extract.equipment import tells_equipment_loss
 from kb.extract.frames import Frame
 from kb.extract.kinds import NEGATED_VERB, inert_verb
 from kb.extract.narrated import intends, narrates_attack, out_of_scope, perceived
@@ -150,6 +151,8 @@ def _materiel_event(norm: str) -> bool:
     """Whether the sentence tells of weapons downed or ground taken as an event ("six drones were shot down",
     "captured the village"), not of a thing so described ("the captured soldiers were saboteurs", "the downed
     jet proved ..."): after a determiner the participle only names what the position is about."""
+    if tells_equipment_loss(norm):
+        return True  # "said 30 tanks were destroyed": equipment lost (``equipment``)
     return any(m.group(0).casefold() in _EVENT_NOUNS
                or _ATTRIBUTIVE.search(norm, max(0, m.start() - 8), m.start()) is None
                for m in _MATERIEL.finditer(norm))

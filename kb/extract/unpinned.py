@@ -15,6 +15,7 @@ from kb.extract.alternation import alternation
 from kb.extract.attack_agents import NEGATION, PASSIVE, WINDOW
 from kb.extract.attacks import HARM, NOUNS, PASSIVES, VERBS
 from kb.extract.by_agents import BY
+from kb.extract.equipment import lost_equipment
 from kb.extract.mentions import Mention
 from kb.extract.military_aims import military_aim
 from kb.extract.parties import compile_words
@@ -84,6 +85,8 @@ def unpinned_attacks(norm: str, span: tuple[int, int]) -> list[int]:
             passive = word.startswith("di") if pattern is PASSIVES else bool(PASSIVE.search(before))
             if passive and _TARGETS.search(before):
                 continue  # "2,500 terrorist targets were attacked", "target yang diserang": the speaker's own strikes
+            if passive and lost_equipment(norm, cue.start(), span[0]):
+                continue  # "40 drones were shot down", "30 tank juga dihancurkan": equipment lost, out of scope
             if military_aim(norm, cue.end()):
                 continue  # "the strike was targeted at a military gathering": the speaker's own operation
             if (passive and not word.endswith("ing")) or _quoted_they(norm, cue.start()):
