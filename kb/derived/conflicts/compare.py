@@ -27,6 +27,7 @@ from functools import lru_cache
 from kb.actors import normalize_name
 from kb.derived.conflicts import sides
 from kb.derived.conflicts.model import APPROX_SLACK, ClaimFacts
+from kb.derived.conflicts.where import places_meet
 from kb.vocab import CKB
 
 VERDICTS = ("contradiction", "discrepancy", "scope-unclear")
@@ -82,10 +83,9 @@ def _near(a: date | None, b: date | None, days: int = SAME_FRAME_DAYS) -> bool:
 
 
 def _places_meet(a: str | None, b: str | None) -> bool | None:
-    """True when the places name the same spot (one contains the other), False when they differ, None unknown."""
-    if a is None or b is None:
-        return None
-    return a in b or b in a
+    """True when the places can be one area (one inside the other: ``where.places_meet``), False when they cannot,
+    None unknown."""
+    return places_meet(a, b)
 
 
 def relate(a: ClaimFacts, b: ClaimFacts) -> str:
@@ -95,7 +95,8 @@ def relate(a: ClaimFacts, b: ClaimFacts) -> str:
     fa, fb = frame(a), frame(b)
     if fa.scope == fb.scope == "cumulative":
         starts_agree = fa.start is None or fb.start is None or fa.start == fb.start
-        return SAME if starts_agree and _near(fa.end, fb.end) else APART
+        together = _places_meet(fa.place, fb.place) is not False  # Gaza's toll and the West Bank's (rules 33)
+        return SAME if starts_agree and together and _near(fa.end, fb.end) else APART
     if fa.scope == "cumulative":
         return B_IN_A if _inside(fb, fa) else APART
     if fb.scope == "cumulative":
@@ -135,10 +136,14 @@ def _among_several(c: ClaimFacts, f: Frame) -> bool:
 
 def _inside(part: Frame, whole: Frame) -> bool:
     """Whether the part's span lies in the whole's (a running total includes what happened up to its date;
-    a total reported a few days before the part cannot yet include it)."""
+    a total reported a few days before the part cannot yet include it) and their places can meet, whatever the
+    whole's scope: a running total counts only its own place's dead (rules 33: a Gaza strike's toll was set "above"
+    the West Bank's running total, trial user31)."""
+    if _places_meet(part.place, whole.place) is False:
+        return False
     if part.end is None or whole.end is None:
         return part.end is None and whole.end is None
-    if part.end > whole.end or (whole.scope != "cumulative" and _places_meet(part.place, whole.place) is False):
+    if part.end > whole.end:
         return False
     if whole.scope != "cumulative" and part.start is not None and whole.start is not None:
         return part.start >= whole.start

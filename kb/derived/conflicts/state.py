@@ -32,6 +32,8 @@ from kb.vocab import ACTORS_GRAPH, DATA
 ST = "https://w3id.org/claimkb/ns/derived#"
 STATE_GRAPH = "https://w3id.org/claimkb/graph/derived"
 CHANGES_GRAPH = "https://w3id.org/claimkb/graph/changes"
+# 33: a figure is part of a running total only where their places can meet (``where.places_meet``), two running
+#     totals of places that cannot are apart; explanations name a total's or a span's place
 # 32: a part-whole finding's group is its part's measure and week (pw|<measure>|<Monday>), and a running total with a
 #     stated start counts a part only within a year, like one without (figures.TOTAL_LOOKBACK_DAYS)
 # 31: two sources of one neutral body (OCHA and the WHO, both the UN's) are "within one neutral body", not "one side"
@@ -41,7 +43,7 @@ CHANGES_GRAPH = "https://w3id.org/claimkb/graph/changes"
 #     "from opposing sides"; each record's claim facts hold speaker_neutral
 # 28: a cross-article denial links through no inflection of the verbs every charge shares ("tewas", "killings")
 # 27: "opposing sides" only between speakers whose sides are known
-RULES_VERSION = "32"  # 26: one speaker's two one-strike figures in one article, no place tying them, no part-whole
+RULES_VERSION = "33"  # 26: one speaker's two one-strike figures in one article, no place tying them, no part-whole
 """Bump when the rules or the derived layout change: a store refreshed by older rules is recomputed whole (prune
 ``UPGRADES`` then: its entries hold only while nothing but their steps differs)."""
 _ARTICLE, _DIGEST, _FACTS, _GROUP = (ox.NamedNode(ST + n) for n in ("article", "digest", "facts", "group"))

@@ -29,14 +29,19 @@ def short_day(d: date | None) -> str:
 
 def scope_words(c: ClaimFacts) -> str:
     """What a figure counts over, as a phrase to put after it ('since 27 Sep', 'on 23 Sep', 'in one strike at
-    Tartar'); empty when the claim does not say."""
+    Tartar', 'in Tepi Barat since 7 Oct'); empty when the claim does not say.  A running total's or a span's place
+    is said too (rules 33): "155 deaths since 7 Oct" beside a Gaza strike's toll hid that the total was the West
+    Bank's, the one detail telling a reader the two were never comparable (trial user31)."""
     f = frame(c)
     at = f" at {c.place}" if c.place else ""
+    within = f"in {c.place} " if c.place else ""
     if f.scope == "cumulative":
-        return f"since {short_day(f.start)}" if f.start else "in total so far"
+        if f.start:
+            return f"{within}since {short_day(f.start)}"
+        return f"in total so far in {c.place}" if c.place else "in total so far"
     if f.scope == "period":
         if f.start and f.end and f.start != f.end:
-            return f"from {short_day(f.start)} to {short_day(f.end)}"
+            return f"{within}from {short_day(f.start)} to {short_day(f.end)}"
         return f"on {short_day(f.end)}{at}" if f.end else f"in one period{at}"
     if f.scope == "incident":
         return f"in one incident{at}"
