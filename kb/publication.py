@@ -18,6 +18,7 @@ every writer (``kb ingest``, the web API and form, feeds; ``kb.service`` asks be
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from kb import sparql
 from kb.actors import Gazetteer
@@ -70,7 +71,8 @@ def _kept(article: Article, stored: dict[str, str | None]) -> Settled:
         return Settled(article)
     said = ", ".join(f"{_WORDS[name]} {value!r}" for name, value in kept.items())
     note = f"{article.name}: kept stored article {article.key}'s {said}: this input gives none"
-    return Settled(replace(article, **kept), [note], True)
+    fields: dict[str, Any] = {**kept, "guessed": tuple(n for n in article.guessed if n not in kept)}
+    return Settled(replace(article, **fields), [note], True)
 
 
 def _differences(gazetteer: Gazetteer, stored: dict[str, str | None], article: Article) -> list[str]:
