@@ -125,7 +125,8 @@ def explain(agg: Aggregate, totals: bool, label: Labeller, cats: Categories) -> 
     what = measure(cats.label(agg.category), agg.parties, label)
     return (f"{what[:1].upper()}{what[1:]}, over the latest {kind} "
             f"of {n} speaker{'s' if n != 1 else ''}: low {e['low']}, best {e['best']} (the median, rounded half "
-            f"up to a whole number), high {e['high']}; most conservative figure {e['conservative']}.")
+            f"up to a whole number; a vague figure such as 'hundreds' at its floor), high {e['high']}; most "
+            f"conservative figure {e['conservative']}.")
 
 
 def estimates(figs: list[Proposition]) -> Estimates:
@@ -153,8 +154,14 @@ def _stated(c: ClaimFacts) -> float:
     return float(c.qmin if c.qmin is not None else c.qmax or 0)
 
 
+VAGUE_SPAN = 2
+"""A figure whose top is more than this many times its floor is a vague order ("ratusan", 100-999; "dozens"): the
+median reads it at its floor, as the most conservative figure does.  Its midpoint made one "hundreds" a best estimate
+of 550 that no one said (trial user31); a narrow range ("15 to 20") still counts at its middle."""
+
+
 def _midpoint(c: ClaimFacts) -> float:
-    if c.qmin is not None and c.qmax is not None:
+    if c.qmin is not None and c.qmax is not None and c.qmax <= VAGUE_SPAN * max(c.qmin, 1):
         return (c.qmin + c.qmax) / 2
     return _stated(c)
 
@@ -166,9 +173,9 @@ def _pick(figs: list[Proposition], value: Callable[[ClaimFacts], float],
 
 
 def _median(figs: list[Proposition]) -> tuple[float, list[ClaimFacts]]:
-    """The median midpoint rounded half up to a whole number (no one reports 231.5 people), linked to the
-    claim(s) it comes from (two when the count is even).  Rounded here, once, so every page, table and sentence
-    shows the same value."""
+    """The median midpoint (a vague order's floor, ``VAGUE_SPAN``) rounded half up to a whole number (no one reports
+    231.5 people), linked to the claim(s) it comes from (two when the count is even).  Rounded here, once, so every
+    page, table and sentence shows the same value."""
     ordered = sorted(figs, key=lambda p: _midpoint(p.first))
     n = len(ordered)
     middle = ordered[(n - 1) // 2: n // 2 + 1]
