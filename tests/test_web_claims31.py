@@ -60,6 +60,9 @@ def test_a_walk_stopped_before_the_last_article_still_knows_the_total(
     assert first["total"] == 6 and _keys(first) == whole[:1]
     typed = client.get("/claims.json?type=casualty&limit=1").get_json()
     assert typed["total"] == 2 and _keys(typed) == casualties[:1]
+    one_by_one = [k for n in range(1, 7) for k in _keys(client.get(f"/claims.json?limit=1&page={n}").get_json())]
+    assert one_by_one == whole  # the articles before a page passed by their counts
+    assert _keys(client.get("/claims.json?type=casualty&limit=1&page=2").get_json()) == casualties[1:]
 
 
 def test_filters_narrow_the_list(client: FlaskClient) -> None:
@@ -86,3 +89,27 @@ def test_unknown_filters_are_refused_as_on_the_other_lists(client: FlaskClient) 
 def test_csv_is_the_columns_then_a_line_a_claim(client: FlaskClient) -> None:
     lines = client.get("/claims.csv?type=casualty").data.decode().split("\r\n")
     assert lines[0].split(",")[:4] == ["claim", "type", "speaker", "speakerLabel"] and len(lines) == 4
+
+
+def test_the_whole_list_sent_in_pieces_is_the_list_read_at_once(
+        client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = client.get("/claims.json").get_json()
+    monkeypatch.setattr(claim_list, "FIRST_STEP", 1)
+    monkeypatch.setattr(claim_list, "LAST_STEP", 1)
+    monkeypatch.setattr(claim_list, "STREAM", 2)
+    pieces = client.get("/claims.json")
+    assert pieces.headers["X-Total-Count"] == "6" and pieces.get_json()["rows"] == whole["rows"]
+    lines = client.get("/claims.csv").data.decode().split("\r\n")
+    assert len(lines) == 8 and lines[1].startswith(whole["rows"][0]["claim"])
+
+
+def test_a_walked_list_is_paged_only_so_far_down(client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claim_list, "DEEPEST", 4)
+    assert client.get("/claims.json?limit=2&page=2").status_code == 200
+    refused = client.get("/claims.json?limit=2&page=3")
+    assert refused.status_code == 400 and "?actor=" in refused.get_json()["error"]["detail"]
+    html = client.get("/claims?limit=2&page=2").data.decode()
+    assert 'id="capped"' in html and 'rel="next"' not in html and 'rel="prev"' in html
+    assert client.get("/claims.json?limit=2&page=3&type=casualty").status_code == 400  # ?type= is walked too
+    assert client.get("/claims.json?limit=1&page=4&actor=armenia").status_code == 200  # read whole: no cap
+    assert len(client.get("/claims.json").get_json()["rows"]) == 6  # nor on the whole list

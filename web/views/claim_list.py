@@ -12,7 +12,8 @@ does), ``?article=`` that article's; ``?type=`` narrows either, or the walk.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from flask import Blueprint, request
@@ -21,6 +22,7 @@ from rdflib import URIRef
 from kb.derived import timeline
 from kb.figures import figure_text
 from kb.sparql.rows import plain_rows
+from kb.store import Store
 from kb.vocab import CLAIM_CLASS, DATA
 from web import core, render
 from web.errors import ApiError
@@ -35,6 +37,11 @@ COLUMNS = ("claim", "type", "speaker", "speakerLabel", "parties", "partyLabels",
 pages' words ("at least 84") beside its bounds."""
 FIRST_STEP, LAST_STEP = 20, 400
 """How many articles the walk reads at first, and at most, at a time (the step doubles as it goes)."""
+DEEPEST = 10_000
+"""How far down a page of the unnarrowed (or ``?type=``) list may start: past it, what the claims before it cost
+(about 60 µs a claim on this machine) nears a page's time budget at 100k claims."""
+STREAM = 500
+"""The whole JSON or CSV list is read and sent this many claims at a time (``web.streamed``)."""
 Found = tuple[list[dict[str, Any]], int]
 
 
@@ -45,8 +52,28 @@ def index() -> Data:
     """The claims, newest article first; ``?type=``, ``?actor=`` (speaker or party), ``?article=`` narrow them;
     ``?page=``/``?limit=`` page them (JSON and CSV are whole unless paged)."""
     bindings, filters = _filters()
-    listing = Listing(_reader(bindings))
-    return Data("claims.html", COLUMNS, listing, {"filters": filters, "kinds": list(CLAIM_CLASS)})
+    walk = "article" not in bindings and "actor" not in bindings
+    number, size = core.page_args()
+    if walk and (number - 1) * size >= DEEPEST:
+        raise ApiError(400, "Too far down", f"the list is paged to its claim {DEEPEST:,} only (nothing kept counts the "
+                       "claims before a place in it): narrow it with ?type=, ?actor= or ?article=, or read the whole "
+                       "list as .json or .csv")
+    read = _reader(bindings)
+    seen: dict[str, int] = {}
+
+    def rows_of(offset: int, limit: int | None) -> Found:
+        """The items' rows are read with them: a streamed piece's rows are made outside the app's context."""
+        items, seen["total"] = read(offset, limit)
+        return _rows(items), seen["total"]
+
+    def context(shown: Sequence[Any]) -> dict[str, Any]:
+        """The page's pager stops at claim ``DEEPEST`` when the list is walked (a next page there is refused)."""
+        total = seen.get("total", 0)
+        capped = walk and DEEPEST <= number * size < total
+        page = core.Page(number, size, total, list(shown), number * size < total and not capped)
+        return {"filters": filters, "kinds": list(CLAIM_CLASS), "page": page, "capped": capped, "deepest": DEEPEST}
+
+    return Data("claims.html", COLUMNS, Listing(rows_of, stream=STREAM), context)
 
 
 def _filters() -> tuple[dict[str, Any], dict[str, str]]:
@@ -69,12 +96,14 @@ def _filters() -> tuple[dict[str, Any], dict[str, str]]:
 
 
 def _reader(bindings: dict[str, Any]) -> Callable[[int, int | None], Found]:
-    """How a page is read: one article's or one actor's claims (few, read whole and ordered), else the walk."""
+    """How a page is read, as (claim, article, start) items: one article's or one actor's claims (few, read whole
+    and ordered), else a walk along the articles order."""
+    if "article" not in bindings and "actor" not in bindings:
+        return Walk(bindings).read
+
     def read(offset: int, limit: int | None) -> Found:
-        if "article" in bindings or "actor" in bindings:
-            listed = _ordered(_few(bindings))
-            return _rows(listed[offset:None if limit is None else offset + limit]), len(listed)
-        return _walk(bindings, offset, limit)
+        listed = _ordered(_few(bindings))
+        return listed[offset:None if limit is None else offset + limit], len(listed)
 
     return read
 
@@ -97,23 +126,50 @@ def _ordered(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(found, key=lambda c: (-places.get(str(c["article"]), 0), int(c["start"]), str(c["claim"])))
 
 
-def _walk(bindings: dict[str, Any], offset: int, limit: int | None) -> Found:
-    """Claims at ``offset .. offset+limit`` read along the articles order, a few articles at a time (all of them
-    when ``limit`` is None: the whole JSON/CSV list), and the total."""
-    store = core.kb().store
-    size = timeline.order_size(store)
-    wanted = None if limit is None else offset + limit
-    listed: list[dict[str, Any]] = []
-    position, step = 0, FIRST_STEP
-    while position < size and (wanted is None or len(listed) < wanted):
-        articles, _ = timeline.articles_at(store, size, position, step)
-        position, step = position + step, min(step * 2, LAST_STEP)
-        if articles:
-            found = core.run_plain("claims-of-articles", article=[URIRef(a) for a in articles], **bindings)
-            places = {a: n for n, a in enumerate(articles)}
-            listed += sorted(found, key=lambda c: (places.get(str(c["article"]), 0), int(c["start"]), str(c["claim"])))
-    total = len(listed) if position >= size else _total(bindings)
-    return _rows(listed[offset:wanted]), total
+@dataclass
+class Walk:
+    """The claims read along the articles order, a few articles at a time, from where the last read stopped:
+    the whole JSON or CSV list is sent a piece at a time (``Listing.stream``), each piece read by offset, and
+    restarting the walk for each piece would read the first articles' claims again for every piece."""
+
+    bindings: dict[str, Any]
+    position: int = 0  # articles of the order read so far
+    step: int = FIRST_STEP
+    skipped: int = 0  # claims read and passed, before ``held``
+    held: list[dict[str, Any]] = field(default_factory=list)
+
+    def read(self, offset: int, limit: int | None) -> Found:
+        """Claims at ``offset .. offset+limit`` (to the end when ``limit`` is None) and the list's total."""
+        store = core.kb().store
+        size = timeline.order_size(store)
+        if offset < self.skipped:
+            self.position, self.step, self.skipped, self.held = 0, FIRST_STEP, 0, []
+        while self.position < size and (limit is None or self.skipped + len(self.held) < offset + limit):
+            self._next(store, size, offset)
+        start = offset - self.skipped
+        page = self.held[start:None if limit is None else start + limit]
+        total = self.skipped + len(self.held) if self.position >= size else _total(self.bindings)
+        self.skipped, self.held = offset, self.held[start:]  # a later piece starts at or after this one
+        return page, total
+
+    def _next(self, store: Store, size: int, offset: int) -> None:
+        """Read the next articles' claims, in the list's order, after those held; when all of them come before
+        ``offset``, only count them (a page far down passes the claims before it by their count)."""
+        articles, _ = timeline.articles_at(store, size, self.position, self.step)
+        self.position, self.step = self.position + self.step, min(self.step * 2, LAST_STEP)
+        if not articles:
+            return
+        shown = [URIRef(a) for a in articles]
+        if not self.held and self.skipped < offset:
+            counts = core.run_plain("claims-article-counts", article=shown, **self.bindings)
+            passed = sum(int(r["count"]) for r in counts)
+            if self.skipped + passed <= offset:
+                self.skipped += passed
+                return
+        found = core.run_plain("claims-of-articles", article=shown, **self.bindings)
+        places = {a: n for n, a in enumerate(articles)}
+        found.sort(key=lambda c: (places.get(str(c["article"]), 0), int(c["start"]), str(c["claim"])))
+        self.held += found
 
 
 def _total(bindings: dict[str, Any]) -> int:
@@ -124,7 +180,7 @@ def _total(bindings: dict[str, Any]) -> int:
     return sum(int(r["count"]) for r in plain_rows(core.kb().store, "actor-counts") if r["role"] == "speaker")
 
 
-def _rows(listed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _rows(listed: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """The table rows of one page's claims: their fields ("claim-rows") and parties ("claim-parties")."""
     shown = [URIRef(str(c["claim"])) for c in listed]
     if not shown:
