@@ -104,12 +104,15 @@ def test_the_whole_list_sent_in_pieces_is_the_list_read_at_once(
 
 
 def test_a_walked_list_is_paged_only_so_far_down(client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(claim_list, "DEEPEST", 4)
-    assert client.get("/claims.json?limit=2&page=2").status_code == 200
-    refused = client.get("/claims.json?limit=2&page=3")
+    monkeypatch.setattr(claim_list, "FIRST_STEP", 1)
+    monkeypatch.setattr(claim_list, "LAST_STEP", 1)
+    monkeypatch.setattr(claim_list, "DEEPEST", 2)  # the newest two articles hold 3 claims
+    assert client.get("/claims.json?limit=1&page=3").status_code == 200
+    refused = client.get("/claims.json?limit=1&page=4")
     assert refused.status_code == 400 and "?actor=" in refused.get_json()["error"]["detail"]
-    html = client.get("/claims?limit=2&page=2").data.decode()
+    assert client.get("/claims.json?limit=1&page=1&type=casualty").status_code == 200
+    assert client.get("/claims.json?limit=1&page=2&type=casualty").status_code == 400  # in the third article
+    html = client.get("/claims?limit=1&page=3").data.decode()
     assert 'id="capped"' in html and 'rel="next"' not in html and 'rel="prev"' in html
-    assert client.get("/claims.json?limit=2&page=3&type=casualty").status_code == 400  # ?type= is walked too
     assert client.get("/claims.json?limit=1&page=4&actor=armenia").status_code == 200  # read whole: no cap
     assert len(client.get("/claims.json").get_json()["rows"]) == 6  # nor on the whole list

@@ -5,7 +5,10 @@ Why the articles order: the store keeps no order of all claims, but it keeps the
 articles at a time and reading those articles' claims alone, until the page is full; the rows (speaker,
 parties, figure, article) are then read for that page's claims only.  So the first pages cost the same at any
 store size; a page far down costs what the claims before it cost (their IRIs and starts, never their rows):
-nothing kept says how many claims the articles before a position hold.  The review queue's order is no help
+nothing kept says how many claims the articles before a position hold (they are passed by counting each
+article's claims, about 40 µs a claim here).  So a page of the walked list must start within its first ``DEEPEST``
+articles (whatever ``?type=`` keeps of them); the whole JSON or CSV list is streamed (each piece resumes the walk
+where the last stopped).  The review queue's order is no help
 (it is computed per request, and only its first 100).  ``?actor=`` reads that actor's claims (as its own page
 does), ``?article=`` that article's; ``?type=`` narrows either, or the walk.
 """
@@ -37,9 +40,10 @@ COLUMNS = ("claim", "type", "speaker", "speakerLabel", "parties", "partyLabels",
 pages' words ("at least 84") beside its bounds."""
 FIRST_STEP, LAST_STEP = 20, 400
 """How many articles the walk reads at first, and at most, at a time (the step doubles as it goes)."""
-DEEPEST = 10_000
-"""How far down a page of the unnarrowed (or ``?type=``) list may start: past it, what the claims before it cost
-(about 60 µs a claim on this machine) nears a page's time budget at 100k claims."""
+DEEPEST = 1_000
+"""A page of the walked list (whole or by ``?type=``) must start within this many articles of the order: what the
+claims before it cost (counted, about 40 µs a claim on this machine) stays well inside a page's time budget at any
+store size (1,000 articles of the bench corpus: about 7,500 claims, a refused page 0.35 s of CPU)."""
 STREAM = 500
 """The whole JSON or CSV list is read and sent this many claims at a time (``web.streamed``)."""
 Found = tuple[list[dict[str, Any]], int]
@@ -52,13 +56,9 @@ def index() -> Data:
     """The claims, newest article first; ``?type=``, ``?actor=`` (speaker or party), ``?article=`` narrow them;
     ``?page=``/``?limit=`` page them (JSON and CSV are whole unless paged)."""
     bindings, filters = _filters()
-    walk = "article" not in bindings and "actor" not in bindings
-    number, size = core.page_args()
-    if walk and (number - 1) * size >= DEEPEST:
-        raise ApiError(400, "Too far down", f"the list is paged to its claim {DEEPEST:,} only (nothing kept counts the "
-                       "claims before a place in it): narrow it with ?type=, ?actor= or ?article=, or read the whole "
-                       "list as .json or .csv")
-    read = _reader(bindings)
+    paged = render.chosen() == render.HTML or core.paging_requested()
+    walk = Walk(bindings, DEEPEST if paged else None) if "article" not in bindings and "actor" not in bindings else None
+    read = walk.read if walk is not None else _reader(bindings)
     seen: dict[str, int] = {}
 
     def rows_of(offset: int, limit: int | None) -> Found:
@@ -67,9 +67,10 @@ def index() -> Data:
         return _rows(items), seen["total"]
 
     def context(shown: Sequence[Any]) -> dict[str, Any]:
-        """The page's pager stops at claim ``DEEPEST`` when the list is walked (a next page there is refused)."""
+        """The pager stops where the walk may not go further (a next page there might be refused)."""
+        number, size = core.page_args()
         total = seen.get("total", 0)
-        capped = walk and DEEPEST <= number * size < total
+        capped = walk is not None and walk.stopped and number * size < total
         page = core.Page(number, size, total, list(shown), number * size < total and not capped)
         return {"filters": filters, "kinds": list(CLAIM_CLASS), "page": page, "capped": capped, "deepest": DEEPEST}
 
@@ -96,11 +97,8 @@ def _filters() -> tuple[dict[str, Any], dict[str, str]]:
 
 
 def _reader(bindings: dict[str, Any]) -> Callable[[int, int | None], Found]:
-    """How a page is read, as (claim, article, start) items: one article's or one actor's claims (few, read whole
-    and ordered), else a walk along the articles order."""
-    if "article" not in bindings and "actor" not in bindings:
-        return Walk(bindings).read
-
+    """How a page of one article's or one actor's claims is read: (claim, article, start) items, few, read whole
+    and ordered."""
     def read(offset: int, limit: int | None) -> Found:
         listed = _ordered(_few(bindings))
         return listed[offset:None if limit is None else offset + limit], len(listed)
@@ -133,8 +131,9 @@ class Walk:
     restarting the walk for each piece would read the first articles' claims again for every piece."""
 
     bindings: dict[str, Any]
+    deepest: int | None = None  # a page must start within this many articles (None: the whole list)
     position: int = 0  # articles of the order read so far
-    step: int = FIRST_STEP
+    step: int = field(default_factory=lambda: FIRST_STEP)  # read when walking, not when this module loads
     skipped: int = 0  # claims read and passed, before ``held``
     held: list[dict[str, Any]] = field(default_factory=list)
 
@@ -145,12 +144,21 @@ class Walk:
         if offset < self.skipped:
             self.position, self.step, self.skipped, self.held = 0, FIRST_STEP, 0, []
         while self.position < size and (limit is None or self.skipped + len(self.held) < offset + limit):
+            if self.stopped and self.skipped + len(self.held) <= offset:
+                raise ApiError(400, "Too far down", f"a page must start within the newest {self.deepest:,} articles' "
+                               "claims (nothing kept counts the claims before a place in the list): narrow it with "
+                               "?type=, ?actor= or ?article=, or read the whole list as .json or .csv")
             self._next(store, size, offset)
         start = offset - self.skipped
         page = self.held[start:None if limit is None else start + limit]
         total = self.skipped + len(self.held) if self.position >= size else _total(self.bindings)
         self.skipped, self.held = offset, self.held[start:]  # a later piece starts at or after this one
         return page, total
+
+    @property
+    def stopped(self) -> bool:
+        """Whether the walk has gone as far down as a page may start."""
+        return self.deepest is not None and self.position >= self.deepest
 
     def _next(self, store: Store, size: int, offset: int) -> None:
         """Read the next articles' claims, in the list's order, after those held; when all of them come before
