@@ -31,6 +31,7 @@ def register(app: Flask) -> None:
         actors,
         api,
         articles,
+        claim_list,
         claims,
         conflicts,
         feeds,
@@ -44,8 +45,8 @@ def register(app: Flask) -> None:
         upload,
     )
 
-    for module in (home, actors, claims, articles, conflicts, findings, mapview, feeds, quarantine, query, sparql,
-                   api, upload, review):
+    for module in (home, actors, claim_list, claims, articles, conflicts, findings, mapview, feeds, quarantine, query,
+                   sparql, api, upload, review):
         app.register_blueprint(module.bp)
     app.jinja_env.filters["path_for"] = core.path_for
     app.jinja_env.filters["local"] = core.local_name
