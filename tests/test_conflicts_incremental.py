@@ -202,8 +202,31 @@ rewritten and go, each write making the denial's two findings again from the sto
 first attestations unchanged, no pool read); then Russia's first attestation goes, and the denial is judged whole."""
 
 
+
+def _said_of(kind: str, speaker: str, subject: str, day: int, topic: str = "shelling Ganja",
+             figure: int = 10) -> dict[str, Any]:
+    """One article of one claim on ``day`` (a figure's is Armenia's soldiers killed)."""
+    return {"day": day, "outlet": "Tempo", "claims": [
+        {"type": kind, "speaker": speaker, "subject": subject, "figure": figure, "unit": "soldiers killed",
+         "topic": topic, "day": day, "scope": None, "place": None}]}
+
+
+IN_THE_WINDOW = [
+    ("add", 0, _said_of("denial", "Yerevan", "Azerbaijan", 10)),  # 2 Oct: denies a charge not yet made
+    ("add", 1, _said_of("accusation", "Baku", "Armenia", 5)),  # made in its window: its first answer
+    ("add", 2, _said_of("accusation", "OCHA", "Armenia", 7)),  # a second charge in its window: a second answer
+    ("add", 3, _said_of("denial", "Yerevan", "Azerbaijan", 12, "the 300 toll")),  # denies a figure not yet given
+    ("add", 4, _said_of("casualty", "Baku", "Armenia", 6, figure=300)),  # given before it: its answer
+    ("add", 5, _said_of("casualty", "Russia", "Armenia", 8, figure=300)),  # a later one naming it: the answer now
+    ("add", 6, _said_of("casualty", "Baku", "Armenia", 9, figure=50)),  # one it does not name: no change
+    ("delete", 5, _said_of("casualty", "Russia", "Armenia", 8)),  # its answer goes: judged whole, Baku's again
+    ("delete", 1, _said_of("accusation", "Baku", "Armenia", 5))]
+"""Denials found by the window of a new claim (``denial_groups._answered_again``): each judged on its stored
+answers and the new claims alone, a topic's denial gaining answers, a figure's changing the one it answers."""
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(operation, min_size=1, max_size=7))
+@example(IN_THE_WINDOW)
 @example(ANSWERED_AGAIN)
 @example(ANSWERED_BESIDE)
 @example(WEEKS_APART)
@@ -606,6 +629,31 @@ def test_a_repeated_charge_makes_its_denial_s_findings_again_without_its_pool(mo
 
     monkeypatch.setattr(denial_groups, "_judged", recorded)
     _publish(kb, 3, 3, ANSWERED_AGAIN[3][2])
+    conflicts.refresh(store)
+    assert judged == [set()]
+    assert _derived(store) == _from_scratch(store)
+
+
+def test_a_new_charge_in_a_denial_s_window_is_judged_without_its_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new charge dated in an older denial's window, the denial's stored answers unchanged: the denial is judged on
+    its stored answers and the new charge alone (``denial_groups._answered_again``), not with every claim of its
+    window and articles, gains the new charge as an answer and equals a full recompute."""
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    for key, op in enumerate(ANSWERED_AGAIN[:3]):
+        _publish(kb, key, key, op[2])
+    conflicts.refresh(store)
+    judged: list[set[str]] = []
+    real = denial_groups._judged
+
+    def recorded(view: Any, targets: set[str], *rest: Any) -> Any:
+        judged.append(set(targets))
+        return real(view, targets, *rest)
+
+    monkeypatch.setattr(denial_groups, "_judged", recorded)
+    _publish(kb, 3, 3, _said_of("accusation", "OCHA", "Armenia", 8))
     conflicts.refresh(store)
     assert judged == [set()]
     assert _derived(store) == _from_scratch(store)

@@ -19,7 +19,10 @@ untouched denial that did not answer a proposition whose first attestation is un
 the rule reads of it (its first claim and date, its claims in the denial's unchanged articles) is what it was, and a
 rival it could now prefer is itself touched and brings the denial back by its own way.  By the same argument a denial
 found only as having answered such a proposition answers what it answered, so its findings are made again from the
-stored ones (``_answered_again``) without reading its pool.
+stored ones (``_answered_again``) without reading its pool; and an unchanged denial found by the window of a moved
+proposition answers, of its pool, only what it answered and the moved propositions as they are now: the rule is run
+on those alone (a new claim dated in an older denial's window read that denial's whole pool, the largest part of
+such a write on the newsroom's store).
 """
 
 from __future__ import annotations
@@ -64,22 +67,29 @@ def recompute(view: View, touched: list[ClaimFacts], label: figures.Labeller,
             days = _window(p.date, span)
             lookups |= {f"dd|{x}|{day}" for x in p.first.parties for day in days}
             lookups |= {f"dn|{p.first.speaker_root}|{day}" for day in days}
-    targets |= {groups.proposition(c) for c in view.load(lookups)[0] if c.type == "denial"}
     targets |= {groups.proposition(c) for c in view.articles(beside) if c.type == "denial"}
-    again = stored_answers(view.store, answered) - targets
-    found, judged = _answered_again(view, again, {groups.proposition(p.first) for p in moved}, label)
+    near = {groups.proposition(c) for c in view.load(lookups)[0] if c.type == "denial"} - targets
+    again = (stored_answers(view.store, answered) | near) - targets
+    arrived = [p for p in moved if heads[1].get(groups.proposition(p.first)) is p]  # the moved ones as they are now
+    found, judged = _answered_again(view, (again, near), {groups.proposition(p.first) for p in moved}, arrived,
+                                    label, tally)
     targets |= again - judged
     return _judged(view, targets, label, tally) + found, {"dz|" + t for t in targets | again}
 
 
-def _answered_again(view: View, denials: set[str], moved: set[str], label: figures.Labeller
-                    ) -> tuple[list[Detected], set[str]]:
-    """(the findings of ``denials``, those of them so found): denials found only as having answered a touched
-    proposition whose first attestation is unchanged.  Such a denial answers what it answered (``denial_groups``'s
-    module doc: what the rule reads of each proposition is what it was), so each stored finding is made again from
-    the denial and the proposition it answered as they are now (only the members differ), without its pool: the
-    claims of every proposition in its window and articles (500 propositions, 10k claims for one new article on the
-    newsroom's 13.4k-article store).  A denial one of whose answers is gone or moved is left to be judged whole."""
+def _answered_again(view: View, asked: tuple[set[str], set[str]], moved: set[str], arrived: list[Proposition],
+                    label: figures.Labeller, tally: Counter[str]) -> tuple[list[Detected], set[str]]:
+    """(the findings of the denials ``asked[0]``, those of them so found): unchanged denials that answered a
+    touched proposition whose first attestation is unchanged, or in whose window (``asked[1]``) a moved one stands.
+    What the rule reads of every other proposition of such a denial's pool is what it was (the module doc), so its
+    answers now are among what it answered (each made again from the stored finding's claims, as they are now) and
+    the moved propositions as they are now (``arrived``): the rule is run on those alone, not on its pool, the claims
+    of every proposition in its window and articles (500 propositions, 10k claims for one new article on the
+    newsroom's 13.4k-article store; a new claim dated in an older denial's window was a third of such a write).  A
+    figure's denial answers one claim, the latest it names else the nearest before it: its stored answer against the
+    arrived ones.  A denial one of whose answers is gone or moved, or that answered nothing and stands in no moved
+    one's window, is left to be judged whole."""
+    denials, near = asked
     stored = _stored_findings(view.store, sorted(denials))
     own = {c.iri for c in view.load(denials)[0]}
     one = {t: [min(m - own, default="") for m in found] for t, found in stored.items()}  # a claim of each answer
@@ -88,7 +98,7 @@ def _answered_again(view: View, denials: set[str], moved: set[str], label: figur
     answers: dict[str, list[str]] = {}
     for t, each in one.items():
         tags = [heads.get(c) for c in each]  # None: gone, or in a changed article (then judged whole)
-        if tags and all(a is not None and a not in moved for a in tags):
+        if (tags or t in near) and all(a is not None and a not in moved for a in tags):
             answers[t] = [str(a) for a in tags]
     loaded, _ = view.load(answers.keys() | {x for a in answers.values() for x in a})
     props = {groups.proposition(p.first): p for p in clusters.propositions(loaded)}
@@ -97,7 +107,8 @@ def _answered_again(view: View, denials: set[str], moved: set[str], label: figur
         if t not in props or any(a not in props for a in answered):
             del answers[t]
             continue
-        out += [accusations.denial_of(props[t], props[a], label) for a in answered]
+        pool = [props[t], *(props[a] for a in dict.fromkeys(answered)), *(arrived if t in near else ())]
+        out += [x for x in accusations.denials(pool, label, tally) if groups.proposition(x.claims[0]) == t]
     return out, set(answers)
 
 
