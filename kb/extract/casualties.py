@@ -153,6 +153,7 @@ def find_figures(
         found = _noun_figure(norm, qty, noun, (lo, hi), figures, (quantities, i, breaks), (mentions, party, article))
         if found is not None:
             figures.append(found)
+    figures = _parts_scoped(figures)
     track(norm, article, [_hurt_of(f.unit) for f in figures])
     # figures without a number read their clause's sides too ("banyak warga tewas dalam pengepungan yang dilakukan
     # X"), but are no party's own report of its people ("X killed several people": not X's own)
@@ -162,6 +163,22 @@ def find_figures(
              for f in unquantified(norm, figures, mentions, party)]
     vague += victim_makeup(norm, figures + vague)  # "most of the dead were women and children"
     return figures + vague + named_victims(norm, figures, mentions, party)
+
+
+def _parts_scoped(figures: list[Figure]) -> list[Figure]:
+    """A toll's breakdown ("including 11 children and 9 women") counts over what its toll counts over: a word
+    next to a part ("pekan lalu" two words back) is the toll's, and a part scoped apart from its toll reads as
+    another count (trial user31)."""
+    out: list[Figure] = []
+    head: Figure | None = None
+    for figure in figures:
+        if not figure.listed:
+            head = figure
+        elif (head is not None and figure.breakdown and not figure.scope.increment
+              and figure.scope.scope != head.scope.scope):
+            figure = replace(figure, scope=replace(figure.scope, scope=head.scope.scope, site=head.scope.site))
+        out.append(figure)
+    return out
 
 
 def _noun_figure(norm: str, qty: Quantity, noun: re.Match[str], bounds: tuple[int, int], figures: list[Figure],
