@@ -6,7 +6,8 @@ own (the trial's articles never enter the repo).
   (``lexicon_figures.CUMULATIVE_CUES``, ``tolls._GAP``, ``tolls._PAST``, ``quantities._joined``).
 - "Katanya, ..." and "Dikatakannya, ..." opening a sentence after a named source's words are that source's, as
   "Menurutnya, ..." is (``channels.OPENING_PRONOUN_VERB``).
-- Every part of a toll's breakdown is flagged and counts over what its toll counts over (``casualties._parts_scoped``).
+- Every part of a toll's breakdown is flagged and counts over what its toll counts over (``casualties._parts_scoped``,
+  ``breakdowns``); "20 of them children and 14 women" after a toll are two parts (``partitives.part_of_them``).
 - "The war resumed and ... killed 12" after a passage of history is the news, not more of the history
   (``history._AGAIN``).
 """
@@ -85,6 +86,33 @@ def test_every_part_of_a_breakdown_is_flagged(gazetteer: Gazetteer) -> None:
             "and 9 elderly people.")
     found = {c.quantity_min: c.breakdown for c in tolls(text, gazetteer, "en")}
     assert found == {75: False, 20: True, 14: True, 9: True}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Sudan Doctors Network said 75 people had been killed in El Fasher, 20 of them children and 14 women."),
+    ("id", "Sudan Doctors Network mengatakan 75 orang tewas di El Fasher, 20 di antaranya anak-anak dan 14 perempuan."),
+])
+def test_parts_named_after_their_toll(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    found = {c.quantity_min: (c.scope, c.breakdown) for c in tolls(text, gazetteer, lang)}
+    assert found == {75: (found[75][0], False), 20: (found[75][0], True), 14: (found[75][0], True)}
+
+
+def test_a_part_named_after_its_toll_keeps_the_toll_s_scope(gazetteer: Gazetteer) -> None:
+    text = "Rescuers in Kharkiv said 30 people were wounded by the shelling, 12 of them children."
+    found = {c.quantity_min: (c.scope, c.breakdown) for c in tolls(text, gazetteer, "en")}
+    assert found[12] == (found[30][0], True)
+
+
+def test_a_small_part_named_after_its_toll_stays_a_detail(gazetteer: Gazetteer) -> None:
+    """Near miss: fewer than ten ("six of them children") is a detail of the toll, as "one of them was a child"."""
+    text = "Rescuers in Kharkiv said 30 people were wounded by the shelling, six of them children."
+    assert [c.quantity_min for c in tolls(text, gazetteer, "en")] == [30]
+
+
+def test_a_part_with_its_copula_is_left_to_partitives(gazetteer: Gazetteer) -> None:
+    """Near miss: "six of them were children" stays a detail no claim is made of (``partitives``)."""
+    text = "Rescuers in Kharkiv said 30 people were wounded by the shelling, six of them were children."
+    assert [c.quantity_min for c in tolls(text, gazetteer, "en")] == [30]
 
 
 @pytest.mark.parametrize("again", ["The war resumed", "The war broke out again"])

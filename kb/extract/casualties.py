@@ -28,7 +28,7 @@ from kb.extract.included import among_hurt, included_hurt, names_a_part
 from kb.extract.lists import item_hurt, track
 from kb.extract.mentions import Mention
 from kb.extract.named_victims import named_victims
-from kb.extract.partitives import of_victims
+from kb.extract.partitives import of_victims, part_of_them
 from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.reach import far_hurt, object_hurt
 from kb.extract.scope import clause, figure_scope
@@ -142,7 +142,9 @@ def find_figures(
         # "lima korban tewas di antaranya adalah petani": the noun opens a part of a toll (``partitives``)
         noun = None if of_victims(norm, qty) is not None else _noun_after(norm, qty)
         if noun is None:
-            bare = (people_after(norm, qty, mentions, party, lo, hi) or bare_figure(norm, qty, figures, mentions, party)
+            head = next((f for f in reversed(figures) if not f.listed), None)
+            bare = (part_of_them(norm, qty, head) or people_after(norm, qty, mentions, party, lo, hi)
+                    or bare_figure(norm, qty, figures, mentions, party)
                     or of_victims(norm, qty, figures[-1].unit if figures else None))  # "two of the victims were ..."
             if bare is not None:
                 where = figure_scope(norm, qty.start, qty.end, first=not figures)
