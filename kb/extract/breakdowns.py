@@ -44,7 +44,11 @@ def _continues(norm: str, first: Figure, later: Figure) -> bool:
     if later.start <= first.end or later.start - first.end > _WINDOW:
         return False
     gap = norm[first.end : later.start]
-    return ";" not in gap and "." not in gap and bool(_LINK.match(gap[-90:]))
+    if ";" in gap or "." in gap:
+        return False
+    if later.breakdown and later.listed and gap.rstrip().endswith(","):
+        return True  # "30 people were wounded, six of them children": the part names its toll after it
+    return bool(_LINK.match(gap[-90:]))
 
 
 __all__ = ["inherit_list_scopes"]

@@ -28,7 +28,7 @@ from kb.extract.included import among_hurt, included_hurt, names_a_part
 from kb.extract.lists import item_hurt, track
 from kb.extract.mentions import Mention
 from kb.extract.named_victims import named_victims
-from kb.extract.partitives import of_victims
+from kb.extract.partitives import of_victims, part_of_them
 from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.reach import far_hurt, object_hurt
 from kb.extract.scope import clause, figure_scope
@@ -142,7 +142,9 @@ def find_figures(
         # "lima korban tewas di antaranya adalah petani": the noun opens a part of a toll (``partitives``)
         noun = None if of_victims(norm, qty) is not None else _noun_after(norm, qty)
         if noun is None:
-            bare = (people_after(norm, qty, mentions, party, lo, hi) or bare_figure(norm, qty, figures, mentions, party)
+            head = next((f for f in reversed(figures) if not f.listed), None)
+            bare = (part_of_them(norm, qty, head) or people_after(norm, qty, mentions, party, lo, hi)
+                    or bare_figure(norm, qty, figures, mentions, party)
                     or of_victims(norm, qty, figures[-1].unit if figures else None))  # "two of the victims were ..."
             if bare is not None:
                 where = figure_scope(norm, qty.start, qty.end, first=not figures)
@@ -153,6 +155,7 @@ def find_figures(
         found = _noun_figure(norm, qty, noun, (lo, hi), figures, (quantities, i, breaks), (mentions, party, article))
         if found is not None:
             figures.append(found)
+    figures = _parts_scoped(figures)
     track(norm, article, [_hurt_of(f.unit) for f in figures])
     # figures without a number read their clause's sides too ("banyak warga tewas dalam pengepungan yang dilakukan
     # X"), but are no party's own report of its people ("X killed several people": not X's own)
@@ -162,6 +165,22 @@ def find_figures(
              for f in unquantified(norm, figures, mentions, party)]
     vague += victim_makeup(norm, figures + vague)  # "most of the dead were women and children"
     return figures + vague + named_victims(norm, figures, mentions, party)
+
+
+def _parts_scoped(figures: list[Figure]) -> list[Figure]:
+    """A toll's breakdown ("including 11 children and 9 women") counts over what its toll counts over: a word
+    next to a part ("pekan lalu" two words back) is the toll's, and a part scoped apart from its toll reads as
+    another count (trial user31)."""
+    out: list[Figure] = []
+    head: Figure | None = None
+    for figure in figures:
+        if not figure.listed:
+            head = figure
+        elif (head is not None and figure.breakdown and not figure.scope.increment
+              and figure.scope.scope != head.scope.scope):
+            figure = replace(figure, scope=replace(figure.scope, scope=head.scope.scope, site=head.scope.site))
+        out.append(figure)
+    return out
 
 
 def _noun_figure(norm: str, qty: Quantity, noun: re.Match[str], bounds: tuple[int, int], figures: list[Figure],

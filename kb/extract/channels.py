@@ -50,6 +50,16 @@ ACCORDING_PRONOUN = re.compile(
 )
 
 
+# "Katanya, ...", "Dikatakannya, ...": a verb carrying its own pronoun opens the sentence, the rest is what was said,
+# as after "Menurutnya,": the person (or body) who spoke last, never the outlet (trial user31, session 31).
+OPENING_PRONOUN_VERB = re.compile(
+    r"^[\W_]{0,3}(?:dikatakannya|disebutkannya|ditambahkannya|dijelaskannya|diungkapkannya|ditegaskannya"
+    r"|disampaikannya|katanya|ujarnya|ucapnya|tuturnya|jelasnya|tambahnya|ungkapnya|imbuhnya|paparnya|terangnya"
+    r"|tegasnya|lanjutnya|sebutnya|tulisnya|akunya)(?=\s*,)",
+    re.IGNORECASE,
+)
+
+
 # How a source spoke, not what: "..., a military official said on condition of anonymity", "speaking on
 # condition of anonymity because ...", "who asked not to be named", "yang enggan disebutkan namanya".
 _WHO_UNNAMED = (

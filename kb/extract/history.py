@@ -33,10 +33,20 @@ _NOW = re.compile(
 )
 
 
+# The old war starting again is the news the background led to, not more of it: "The war resumed and ... killed 12",
+# "perang kembali pecah" (review31b: today's toll was dropped with the history before it).
+_AGAIN = re.compile(
+    r"(?<![\w-])(?:resumed|resumes|reignited|re-erupted|restarted|(?:broke\s+out|erupted|flared(?:\s+up)?|began"
+    r"|started)\s+(?:once\s+)?again|kembali\s+(?:pecah|berkobar|meletus|bergolak|dimulai)"
+    r"|(?:pecah|berkobar|meletus|bergolak|dimulai)\s+(?:lagi|kembali))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def goes_on(norm: str) -> bool:
-    """Whether a sentence without a speaker, after one set in the past, tells the same history: a war, and no time
-    of its own."""
-    return _WAR.search(norm) is not None and _NOW.search(norm) is None
+    """Whether a sentence without a speaker, after one set in the past, tells the same history: a war, no time
+    of its own, and not the war starting again."""
+    return _WAR.search(norm) is not None and _NOW.search(norm) is None and _AGAIN.search(norm) is None
 
 
 __all__ = ["goes_on"]

@@ -178,9 +178,15 @@ CUMULATIVE_CUES: Final[tuple[str, ...]] = (
     r"(?:hingga|sampai)\s+saat\s+ini", r"sampai\s+(?:kini|sekarang)", r"in\s+total", r"a\s+total\s+of",
     r"total(?:nya)?",
     r"secara\s+keseluruhan", r"overall", r"cumulative", r"kumulatif",
-    r"(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|stands|stood|now\s+stands)",
+    r"(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|stands|stood|now\s+stands"
+    r"|exceeded|passed|surpassed|topped|crossed)",
     # the toll named far from its verb ("the death toll in more than a year of war had reached 4,000")
-    r"death\s+toll\s+(?:[\w,'\u2019-]+\s+){1,20}?(?:has\s+|had\s+|now\s+)?(?:risen|rose|climbed|reached)",
+    r"death\s+toll\s+(?:[\w,'\u2019-]+\s+){1,20}?(?:has\s+|had\s+|now\s+)?(?:risen|rose|climbed|reached"
+    r"|exceeded|passed|surpassed|topped|crossed)",
+    # a count that has gone past a mark is the count so far ("the number of dead has now passed 900", "telah
+    # melampaui 900 orang"): a strike's toll is told, not said to have gone beyond a round mark
+    r"(?:has|have|had|telah|sudah)\s+(?:now\s+|kini\s+)?(?:exceeded|surpassed|passed|topped|crossed|melebihi"
+    r"|melampaui|menembus)(?=\s+(?:more\s+than\s+|lebih\s+dari\s+)?\d)",
     # a stretch of months or years is the war's toll so far ("over the past 14 months", "in more than a year
     # of war", "dalam dua bulan terakhir", "selama setahun perang")
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:months|years|year)",

@@ -33,6 +33,8 @@ EN_SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000, "million":
 HEDGES: Final[dict[str, str]] = {
     "lebih dari": "more", "lebih daripada": "more", "more than": "more", "over": "more", "lebih": "more",
     "exceeds": "more", "exceeded": "more", "melebihi": "more", "melampaui": "more",
+    # a toll gone past a mark (trial user31): "the toll had passed 10,000", "surpassed", "menembus"
+    "surpassed": "more", "passed": "more", "topped": "more", "crossed": "more", "menembus": "more",
     "sedikitnya": "least", "setidaknya": "least", "paling sedikit": "least", "minimal": "least",
     "at least": "least", "no fewer than": "least", "sedikitnya ada": "least", "setidaknya ada": "least",
     "mencapai": "exact", "reached": "exact", "sebanyak": "exact", "a total of": "exact", "total": "exact",

@@ -252,6 +252,7 @@ DEMOGRAPHIC_NOUNS: Final[frozenset[str]] = frozenset((
     "child", "children", "anak", "anak-anak", "balita", "bayi", "baby", "babies", "girl", "girls", "boy",
     "boys", "woman", "women", "perempuan", "wanita", "minor", "minors", "teenager", "teenagers", "remaja",
     "man", "men", "pria", "laki-laki", "lelaki", "bocah", "bride", "groom", "infant", "infants", "elderly", "lansia",
+    "elderly people",  # the third part of "including 40 children, 30 women and 12 elderly people" (trial user31)
     # trades named inside a toll ("including three medics", "termasuk dua wartawan"): who they were, not whose
     "medic", "medics", "paramedic", "paramedics", "doctor", "doctors", "nurse", "nurses", "journalist",
     "journalists", "rescuer", "rescuers", "tenaga medis", "petugas medis", "dokter", "perawat", "jurnalis",

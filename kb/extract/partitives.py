@@ -47,4 +47,33 @@ def of_victims(norm: str, qty: Quantity, before: str | None = None) -> Figure | 
                   breakdown=cls == "person")
 
 
-__all__ = ["of_victims"]
+# "10,000 were killed, 4,100 of them children and 2,600 women": a part named without a copula, right after its
+# toll (trial user31: neither part was read); only who they were by age, sex or trade, never a side
+_PART_NOUNS = alternation(k for k in lexicon.CASUALTY_NOUNS if k in lexicon.DEMOGRAPHIC_NOUNS)
+_BARE_PART = re.compile(
+    rf"\s+(?:of\s+(?:them|whom|those)|di\s+antaranya)\s+(?P<noun>{_PART_NOUNS})(?![\w-])"
+    # after the whole toll: the sentence or clause ends, its speaker follows, or the next part; an aside inside the
+    # toll's subject ("Eight people, three of them children, were killed") is a detail of it (``recall20``)
+    r"(?=\s*(?:[.;!?]|$)|\s*,\s*(?:[\w-]+\s+){0,3}?(?:said|says|told|added|according|kata|ujar|menurut|katanya"
+    r"|ujarnya|tambahnya)(?![\w-])|\s+(?:and|dan|serta)\s)",
+    re.IGNORECASE,
+)
+
+
+def part_of_them(norm: str, qty: Quantity, toll: Figure | None) -> Figure | None:
+    """The figure at ``qty`` when it names, with no copula, who some of ``toll`` (the sentence's figure before it)
+    were: "4,100 of them children"; a part of that toll, with its hurt."""
+    match = _BARE_PART.match(norm, qty.end) if toll is not None and toll.quantity is not None else None
+    if match is None or toll is None:
+        return None
+    size = qty.maximum if qty.maximum is not None else qty.minimum
+    if size is None or size < BREAKDOWN_BELOW:
+        return None  # "..., tiga di antaranya anak-anak": a detail of the toll, as in ``of_victims`` (casualties15)
+    key = re.sub(r"\s+", " ", match.group("noun").casefold())
+    cls = lexicon.CASUALTY_NOUNS.get(key, "civilian")
+    hurt = "wounded" if "wounded" in toll.unit and "killed" not in toll.unit else "killed"
+    return Figure(qty.start, match.end(), qty, unit(cls, hurt), None, cls, listed=True, written=match.group("noun"),
+                  breakdown=True)
+
+
+__all__ = ["of_victims", "part_of_them"]

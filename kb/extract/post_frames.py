@@ -15,7 +15,7 @@ from itertools import islice
 from kb.extract import lexicon
 from kb.extract.agents import agent_right
 from kb.extract.agents_right import short_source_after
-from kb.extract.channels import ACCORDING_PRONOUN
+from kb.extract.channels import ACCORDING_PRONOUN, OPENING_PRONOUN_VERB
 from kb.extract.frame_record import MAX_VERBS, Frame
 from kb.extract.frame_record import rule_name as _rule
 from kb.extract.mentions import Mention
@@ -48,7 +48,7 @@ def post_frames(
 ) -> list[Frame]:
     frames: list[Frame] = []
     kinds = ((_POST, "quote"), (_PRONOUN_VERB, "quote"), (_ACCORDING, "according"), (_PASSIVE, "quote"),
-             (ACCORDING_PRONOUN, "according"), (_AS_REPORTED, "according"))
+             (ACCORDING_PRONOUN, "according"), (OPENING_PRONOUN_VERB, "according"), (_AS_REPORTED, "according"))
     for pattern, kind in kinds:
         for match in islice(pattern.finditer(norm), MAX_VERBS):
             if match.start() in taken:
@@ -56,7 +56,7 @@ def post_frames(
             before = norm[max(0, match.start() - 3) : match.start()]
             if pattern in (_POST, _PRONOUN_VERB) and not re.search(r"[,\"]\s*$", before):
                 continue
-            if pattern is _PRONOUN_VERB or pattern is ACCORDING_PRONOUN:
+            if pattern in (_PRONOUN_VERB, ACCORDING_PRONOUN, OPENING_PRONOUN_VERB):
                 speaker = context.pronoun(personal=False)
                 found = (speaker, match.end()) if speaker else None
             else:

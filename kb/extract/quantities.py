@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kb.extract.lexicon import EN_SCALES, EN_UNITS, HEDGES, ID_SCALES, ID_UNITS, VAGUE
+from kb.extract.lexicon import EN_SCALES, EN_UNITS, HEDGES, ID_SCALES, ID_UNITS, MONTHS, VAGUE
 
 
 @dataclass(frozen=True)
@@ -168,11 +168,14 @@ def _joined(text: str, low: Quantity, high: Quantity) -> Quantity | None:
         return None
     if low.minimum >= high.maximum or (_hedged(low) and not _DASH.fullmatch(connector)):
         return None
+    if _MONTH_BEFORE.search(text, max(0, low.start - 12), low.start):
+        return None  # "the toll since October 7 to 1,400": the day of a date, then the figure, no range
     start = opener.start() if opener is not None else low.start
     return Quantity(start, high.end, text[start:high.end], low.minimum, high.maximum,
                     low.approximate or high.approximate)
 
 
+_MONTH_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(MONTHS)})\s+$", re.IGNORECASE)
 # A hedge before a dashed range hedges the range: "sedikitnya 50-100 orang" is 50..100, "some 30–40 villagers" 30..40
 # approximate (never read as "at least 50" and a second figure of exactly 100).  Other hedged lows stay two figures:
 # "more than 20 and 30 others" is no range.

@@ -33,7 +33,9 @@ _NOUN = alternation(PEOPLE)
 # reader); up to two lower-case words of the noun phrase between ("a pregnant woman").
 _ONE = re.compile(r"(?<![\w-])(?:an?|one|seorang|satu)(?=\s)", re.IGNORECASE)
 # (an age among them: "a 30-year-old woman and her two children")
-_NOUN_AFTER = re.compile(rf"\s+(?:[a-z\d][\w'-]*\s+){{0,2}}?(?:{_NOUN})(?:nya)?(?![\w-])", re.IGNORECASE)
+# ("20 of them children and 14 women" names parts of a toll before it, no list to sum: ``partitives.part_of_them``)
+_NOUN_AFTER = re.compile(rf"\s+(?!(?:of\s+(?:them|whom|those)|di\s+antaranya)\s)(?:[a-z\d][\w'-]*\s+){{0,2}}?"
+                         rf"(?:{_NOUN})(?:nya)?(?![\w-])", re.IGNORECASE)
 # What joins two items: a comma, "and"/"dan"/"serta", and a possessive or "their own" before the next count
 _JOIN = re.compile(
     r"(?:\s+(?:mereka|mereka\s+sendiri))?(?:\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+)"

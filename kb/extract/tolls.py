@@ -19,19 +19,24 @@ SPAN = 160
 # Between a toll and its figure, no other number but a date: "sejak 7 Oktober tahun lalu", "since October 2023".
 _MONTH = alternation(lexicon.MONTHS)
 # or a date in brackets as Indonesian reports write it: "yang dilaporkan pada Selasa (14/11/2023) mencapai ..."
+# and a month before its day, read as one ("since October 7 to more than 1,400")
 _GAP = (rf"(?:[^\d.;]|\d{{1,2}}(?=\s+(?:{_MONTH})(?![\w-]))|(?<!\d)(?:19|20)\d\d(?!\d)"
+        rf"|(?<![\w-])(?:{_MONTH})\s+\d{{1,2}}(?!\d)"
         r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))")
 # Every tense of a rise, and "a total of" after it ("with the number of dead rising to a total of 31", "rises to",
 # "has increased to"): the same reaching as "rose to" (issue 13, session 19).
 _RISING = (r"(?:rising|rises|climbing|climbs|increased|increasing|increases|jumped|jumping|grew|grown|growing"
            r"|soared|went\s+up)\s+to")
+# A toll gone past a mark: "the toll had passed 10,000", "telah melampaui 900" (trial user31)
+_PAST = r"passed|surpassed|topped|crossed|melampaui|menembus|"
 _TOLL = re.compile(
     r"(?<![\w-])(?:(?P<dead>death\s+(?:toll|count)|toll|body\s+count|deaths?|korban\s+(?:tewas|jiwa|meninggal)|jumlah\s+(?:korban\s+)?"
     r"(?:tewas|kematian|korban\s+jiwa|korban)|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))"
     r"|(?P<hurt>korban\s+luka(?:-luka)?|jumlah\s+korban\s+luka|number\s+of\s+(?:injured|wounded)))"
     r"(?![\w-])" + _GAP + "{0," + str(SPAN) + r"}?"
     r"(?:bertambah\s+menjadi|naik\s+menjadi|meningkat\s+menjadi|menjadi|mencapai|rose\s+to|risen\s+to|"
-    r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit|exceeds|exceeded|melebihi|" + _RISING + r")\s+"
+    r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit|exceeds|exceeded|melebihi|"
+    + _PAST + _RISING + r")\s+"
     r"(?:(?:a\s+total\s+of|total(?:nya)?)\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|sedikitnya|setidaknya|lebih\s+dari|"
     r"hampir|sekitar)\s+)?$",
     re.IGNORECASE,
@@ -40,7 +45,8 @@ _TOLL = re.compile(
 _BRINGING = re.compile(
     r"(?<![\w-])(?:bringing|raising|pushing|taking|brings|raises)\s+(?:the|its|their|his|her)\s+(?:overall\s+|total\s+)?"
     r"(?:(?P<dead>death\s+(?:toll|count)|toll|body\s+count|number\s+of\s+(?:dead|deaths|fatalities))|(?P<hurt>number\s+of\s+(?:injured|wounded)))"
-    r"(?![\w-])[^\d.;]{0,60}?\s+to\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around)\s+)?$",
+    # a date may stand between the toll and "to" ("bringing the death toll since 7 October to 1,400")
+    r"(?![\w-])" + _GAP + r"{0,60}?\s+to\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -67,7 +73,8 @@ _RIGHT_BEFORE = re.compile(
 
 _REACH = (
     r"(?:bertambah\s+menjadi|naik\s+menjadi|meningkat\s+menjadi|menjadi|mencapai|rose\s+to|risen\s+to|"
-    r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit|exceeds|exceeded|melebihi|" + _RISING + r")\s+"
+    r"climbed\s+to|reached|has\s+reached|stands\s+at|stood\s+at|hit|exceeds|exceeded|melebihi|"
+    + _PAST + _RISING + r")\s+"
     r"(?:(?:a\s+total\s+of|total(?:nya)?)\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|sedikitnya|setidaknya|lebih\s+dari|"
     r"hampir|sekitar)\s+)?$"
 )
