@@ -17,7 +17,7 @@ from kb.actors import normalize_name
 
 SDO = Namespace("https://schema.org/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
-_LEAD = re.compile(r"^(?:the\s+)?(?:(?:town|city|village|province|region|district)\s+of\s+|desa\s+|kota\s+|kampung\s+|"
+LEAD = re.compile(r"^(?:the\s+)?(?:(?:town|city|village|province|region|district)\s+of\s+|desa\s+|kota\s+|kampung\s+|"
                    r"kamp\s+pengungsi\s+|wilayah\s+|daerah\s+|provinsi\s+)", re.IGNORECASE)
 
 
@@ -49,6 +49,6 @@ class Places:
         text = written.strip()[:200]
         found = self._by_name.get(normalize_name(text))
         if found is None:
-            stripped = _LEAD.sub("", text)
+            stripped = LEAD.sub("", text)
             found = self._by_name.get(normalize_name(stripped)) if stripped != text else None
         return found

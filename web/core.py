@@ -246,3 +246,13 @@ def one(kind: str, iri: Identifier) -> dict[str, Any]:
     if not found:
         raise ApiError(404, "Not found", f"no {kind} {key_of(iri)!r}")
     return found[0]
+
+
+def one_actor(raw: str) -> URIRef:
+    """The actor ``?actor=`` names: its key (as the queue's links give it), else the one actor of that name or IRI;
+    404 when the store knows none (``core.named_actors``), 400 when the name is several actors'."""
+    named = named_actors(raw)
+    exact = DATA[f"actor/{raw.strip()}"]
+    if exact in named or len(named) == 1:
+        return exact if exact in named else named[0]
+    raise ApiError(400, "Bad filter", f"actor: {raw!r} names {len(named)} actors: give one's key, as /actors lists")

@@ -24,6 +24,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from kb.derived.review_sync import Deferred
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.store.oxigraph import OxTriple, data_update
@@ -45,8 +46,7 @@ def kept(store: Store) -> bool:
     return bool(store.capabilities.embedded) and store.has_graph(MAP_COUNTS_GRAPH)
 
 
-def sync(store: Store, articles: Iterable[str] | None,
-         defer: dict[str, tuple[list[str], list[str], list[str]]] | None = None) -> int:
+def sync(store: Store, articles: Iterable[str] | None, defer: Deferred | None = None) -> int:
     """Bring the counts up to date after a refresh; how many triples changed.  ``articles``: the article IRIs
     written (stored, replaced or deleted) since the last refresh; None: counted whole.  ``defer``: the difference
     goes there, to be written with the rest of the derived data (``review_sync.sync``), unless counted whole."""

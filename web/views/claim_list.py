@@ -30,7 +30,6 @@ from kb.vocab import CLAIM_CLASS, DATA
 from web import core, render
 from web.errors import ApiError
 from web.render import Data, Listing
-from web.views.review import _one_actor as one_actor
 
 bp = Blueprint("claim_list", __name__)
 
@@ -88,7 +87,7 @@ def _filters() -> tuple[dict[str, Any], dict[str, str]]:
             raise ApiError(404, "Not found", f"no article {article!r}")
         bindings["article"] = DATA[f"article/{key}"]
     if actor:
-        bindings["actor"] = one_actor(actor)
+        bindings["actor"] = core.one_actor(actor)
     if kind:
         if kind not in CLAIM_CLASS:
             raise ApiError(400, "Bad filter", f"type: one of {', '.join(CLAIM_CLASS)}")

@@ -93,7 +93,7 @@ def queue() -> Data:
         if not core.kb().has_article(core.split_key(article)[0]):
             raise ApiError(404, "Not found", f"no article {article!r}")
     if actor:
-        bindings["actor"] = _one_actor(actor)
+        bindings["actor"] = core.one_actor(actor)
     if kind:
         if kind not in CLAIM_CLASS:
             raise ApiError(400, "Bad filter", f"type: one of {', '.join(CLAIM_CLASS)}")
@@ -107,16 +107,6 @@ def queue() -> Data:
     filters = {"article": article, "actor": actor, "type": kind, "status": status}
     return Data("review.html", QUEUE_COLUMNS, rows, lambda _: _queue_context(filters), json={"total": len(rows)},
                 headers={"X-Total-Count": str(len(rows))})  # as every other list says its length
-
-
-def _one_actor(raw: str) -> URIRef:
-    """The actor ``?actor=`` names: its key (as the queue's links give it), else the one actor of that name or IRI;
-    404 when the store knows none (``core.named_actors``), 400 when the name is several actors'."""
-    named = core.named_actors(raw)
-    exact = DATA[f"actor/{raw.strip()}"]
-    if exact in named or len(named) == 1:
-        return exact if exact in named else named[0]
-    raise ApiError(400, "Bad filter", f"actor: {raw!r} names {len(named)} actors: give one's key, as /actors lists")
 
 
 def _queue_rows(bindings: dict[str, Any]) -> list[dict[str, Any]]:

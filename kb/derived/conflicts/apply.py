@@ -47,14 +47,13 @@ from kb.derived.conflicts.refresh import KINDS, Summary, conflict_iri, finding
 from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, Categories
 from kb.derived.conflicts.write import ConflictFinding, Finding, SeriesFinding
 from kb.derived.phases import phase
+from kb.derived.review_sync import Deferred
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.store.oxigraph import data_update
 from kb.vocab import CKB, CONFLICTS_GRAPH, TIMELINES_GRAPH
 
 Lines = dict[str, list[str]]
-Deferred = dict[str, actor_chunks.Lines]
-"""Graph IRI → a difference read before the refresh (lines to delete, to add, patterns to wipe): ``refresh_changed``."""
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _DIGEST = ox.NamedNode(str(CKB.digest))
 _INVOLVES = ox.NamedNode(str(CKC.involves))

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 import pyoxigraph as ox
 
 from kb.actors import normalize_name
-from kb.places import _LEAD
+from kb.places import LEAD
 from kb.resources import ontology_file
 
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -78,4 +78,4 @@ def _related(a: str, b: str) -> bool:
 def _lookup(name: str) -> tuple[str, str] | None:
     """A folded name's place and country, a generic lead ("kota", "the town of") dropped as ``kb.places`` does."""
     found = _gazetteer().by_name
-    return found.get(name) or found.get(normalize_name(_LEAD.sub("", name)))
+    return found.get(name) or found.get(normalize_name(LEAD.sub("", name)))
