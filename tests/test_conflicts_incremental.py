@@ -608,17 +608,15 @@ def test_a_charge_whose_every_claim_changed_brings_back_the_denial_that_answered
     assert _derived(store) == _from_scratch(store)
 
 
-def test_a_repeated_charge_makes_its_denial_s_findings_again_without_its_pool(monkeypatch: pytest.MonkeyPatch
-                                                                               ) -> None:
-    """A new repetition of a charge a denial answered, its first attestation unchanged: the denial's findings are made
-    again from the stored ones (``denial_groups._answered_again``), not judged with every claim of its window and
-    articles, and equal a full recompute's."""
+def _judged_after(monkeypatch: pytest.MonkeyPatch, op: Any) -> tuple[list[set[str]], bool]:
+    """The first three ``ANSWERED_AGAIN`` writes refreshed, then ``op`` written: the targets each denial judged with
+    its pool (``denial_groups._judged``) in that last refresh, and whether the derived graphs equal a recompute."""
     kb = KnowledgeBase.open(":memory:")
     kb.sync_reference_graphs()
     store = kb.store
     assert isinstance(store, OxigraphStore)
-    for key, op in enumerate(ANSWERED_AGAIN[:3]):
-        _publish(kb, key, key, op[2])
+    for key, step in enumerate(ANSWERED_AGAIN[:3]):
+        _publish(kb, key, key, step[2])
     conflicts.refresh(store)
     judged: list[set[str]] = []
     real = denial_groups._judged
@@ -628,32 +626,21 @@ def test_a_repeated_charge_makes_its_denial_s_findings_again_without_its_pool(mo
         return real(view, targets, *rest)
 
     monkeypatch.setattr(denial_groups, "_judged", recorded)
-    _publish(kb, 3, 3, ANSWERED_AGAIN[3][2])
+    _publish(kb, 3, 3, op)
     conflicts.refresh(store)
-    assert judged == [set()]
-    assert _derived(store) == _from_scratch(store)
+    return judged, _derived(store) == _from_scratch(store)
+
+
+def test_a_repeated_charge_makes_its_denial_s_findings_again_without_its_pool(monkeypatch: pytest.MonkeyPatch
+                                                                               ) -> None:
+    """A new repetition of a charge a denial answered, its first attestation unchanged: the denial's findings are made
+    again from the stored ones (``denial_groups._answered_again``), not judged with every claim of its window and
+    articles, and equal a full recompute's."""
+    assert _judged_after(monkeypatch, ANSWERED_AGAIN[3][2]) == ([set()], True)
 
 
 def test_a_new_charge_in_a_denial_s_window_is_judged_without_its_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     """A new charge dated in an older denial's window, the denial's stored answers unchanged: the denial is judged on
     its stored answers and the new charge alone (``denial_groups._answered_again``), not with every claim of its
     window and articles, gains the new charge as an answer and equals a full recompute."""
-    kb = KnowledgeBase.open(":memory:")
-    kb.sync_reference_graphs()
-    store = kb.store
-    assert isinstance(store, OxigraphStore)
-    for key, op in enumerate(ANSWERED_AGAIN[:3]):
-        _publish(kb, key, key, op[2])
-    conflicts.refresh(store)
-    judged: list[set[str]] = []
-    real = denial_groups._judged
-
-    def recorded(view: Any, targets: set[str], *rest: Any) -> Any:
-        judged.append(set(targets))
-        return real(view, targets, *rest)
-
-    monkeypatch.setattr(denial_groups, "_judged", recorded)
-    _publish(kb, 3, 3, _said_of("accusation", "OCHA", "Armenia", 8))
-    conflicts.refresh(store)
-    assert judged == [set()]
-    assert _derived(store) == _from_scratch(store)
+    assert _judged_after(monkeypatch, _said_of("accusation", "OCHA", "Armenia", 8)) == ([set()], True)

@@ -23,7 +23,7 @@ from kb.derived.conflicts import read
 from kb.service import KnowledgeBase
 from kb.sparql.rows import plain_rows
 from kb.store import Binding, Rows
-from kb.vocab import DATA
+from kb.vocab import CLAIM_CLASS, DATA
 from web.errors import ApiError
 
 KEY = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
@@ -256,3 +256,23 @@ def one_actor(raw: str) -> URIRef:
     if exact in named or len(named) == 1:
         return exact if exact in named else named[0]
     raise ApiError(400, "Bad filter", f"actor: {raw!r} names {len(named)} actors: give one's key, as /actors lists")
+
+
+def claim_filters() -> tuple[dict[str, Any], dict[str, str]]:
+    """``?article=``, ``?actor=`` and ``?type=`` of a list of claims as query bindings, and as given: checked as every
+    list checks them (an article or actor the store does not know is a 404, a type not among the claim types a 400).
+    One reader for the review queue and ``/claims``, which had written it twice."""
+    article, actor, kind = (request.args.get(k, "").strip() for k in ("article", "actor", "type"))
+    bindings: dict[str, Any] = {}
+    if article:
+        key = split_key(article)[0]
+        if not kb().has_article(key):
+            raise ApiError(404, "Not found", f"no article {article!r}")
+        bindings["article"] = DATA[f"article/{key}"]
+    if actor:
+        bindings["actor"] = one_actor(actor)
+    if kind:
+        if kind not in CLAIM_CLASS:
+            raise ApiError(400, "Bad filter", f"type: one of {', '.join(CLAIM_CLASS)}")
+        bindings["type"] = CLAIM_CLASS[kind]
+    return bindings, {"article": article, "actor": actor, "type": kind}

@@ -19,14 +19,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import Blueprint, request
+from flask import Blueprint
 from rdflib import URIRef
 
 from kb.derived import timeline
 from kb.figures import figure_text
 from kb.sparql.rows import plain_rows
 from kb.store import Store
-from kb.vocab import CLAIM_CLASS, DATA
+from kb.vocab import CLAIM_CLASS
 from web import core, render
 from web.errors import ApiError
 from web.render import Data, Listing
@@ -54,7 +54,7 @@ Found = tuple[list[dict[str, Any]], int]
 def index() -> Data:
     """The claims, newest article first; ``?type=``, ``?actor=`` (speaker or party), ``?article=`` narrow them;
     ``?page=``/``?limit=`` page them (JSON and CSV are whole unless paged)."""
-    bindings, filters = _filters()
+    bindings, filters = core.claim_filters()
     paged = render.chosen() == render.HTML or core.paging_requested()
     walk = Walk(bindings, DEEPEST if paged else None) if "article" not in bindings and "actor" not in bindings else None
     read = walk.read if walk is not None else _reader(bindings)
@@ -74,25 +74,6 @@ def index() -> Data:
         return {"filters": filters, "kinds": list(CLAIM_CLASS), "page": page, "capped": capped, "deepest": DEEPEST}
 
     return Data("claims.html", COLUMNS, Listing(rows_of, stream=STREAM), context)
-
-
-def _filters() -> tuple[dict[str, Any], dict[str, str]]:
-    """The filters as query bindings, checked as every list checks them: an article or actor the store does not
-    know is a 404, a type not among the claim types a 400."""
-    article, actor, kind = (request.args.get(k, "").strip() for k in ("article", "actor", "type"))
-    bindings: dict[str, Any] = {}
-    if article:
-        key = core.split_key(article)[0]
-        if not core.kb().has_article(key):
-            raise ApiError(404, "Not found", f"no article {article!r}")
-        bindings["article"] = DATA[f"article/{key}"]
-    if actor:
-        bindings["actor"] = core.one_actor(actor)
-    if kind:
-        if kind not in CLAIM_CLASS:
-            raise ApiError(400, "Bad filter", f"type: one of {', '.join(CLAIM_CLASS)}")
-        bindings["type"] = CLAIM_CLASS[kind]
-    return bindings, {"article": article, "actor": actor, "type": kind}
 
 
 def _reader(bindings: dict[str, Any]) -> Callable[[int, int | None], Found]:

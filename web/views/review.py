@@ -86,25 +86,14 @@ def _signin_page(status: int, error: str = "") -> Response:
 @render.renders()
 def queue() -> Data:
     """Unreviewed claims first, least confident first; ``?article=KEY``, ``?actor=KEY``, ``?type=casualty``."""
-    bindings: dict[str, Any] = {}
-    article, actor, kind = (request.args.get(k, "").strip() for k in ("article", "actor", "type"))
-    if article:  # an article or actor the store does not know is a 404, as on every list (trial user29)
-        bindings["article"] = DATA[f"article/{core.split_key(article)[0]}"]
-        if not core.kb().has_article(core.split_key(article)[0]):
-            raise ApiError(404, "Not found", f"no article {article!r}")
-    if actor:
-        bindings["actor"] = core.one_actor(actor)
-    if kind:
-        if kind not in CLAIM_CLASS:
-            raise ApiError(400, "Bad filter", f"type: one of {', '.join(CLAIM_CLASS)}")
-        bindings["type"] = CLAIM_CLASS[kind]
+    bindings, filters = core.claim_filters()  # an unknown article or actor is a 404, as on every list (user29)
     status = request.args.get("status", "").strip()
     if not status or status == "unreviewed":
         rows = _queue_rows(bindings)
         rows = [r for r in rows if not r.get("reviewed")] if status else rows
     else:
-        rows = _reviewed_rows(status, article, kind, str(bindings.get("actor") or ""))
-    filters = {"article": article, "actor": actor, "type": kind, "status": status}
+        rows = _reviewed_rows(status, filters["article"], filters["type"], str(bindings.get("actor") or ""))
+    filters["status"] = status
     return Data("review.html", QUEUE_COLUMNS, rows, lambda _: _queue_context(filters), json={"total": len(rows)},
                 headers={"X-Total-Count": str(len(rows))})  # as every other list says its length
 
