@@ -116,3 +116,24 @@ def test_a_walked_list_is_paged_only_so_far_down(client: FlaskClient, monkeypatc
     assert 'id="capped"' in html and 'rel="next"' not in html and 'rel="prev"' in html
     assert client.get("/claims.json?limit=1&page=4&actor=armenia").status_code == 200  # read whole: no cap
     assert len(client.get("/claims.json").get_json()["rows"]) == 6  # nor on the whole list
+
+
+def test_a_long_list_binding_is_listed_by_its_first_terms_and_a_count() -> None:
+    """A walk deep into /claims binds hundreds of articles a run: the queries box shows the first few and how many
+    more (the bindings were 140 of a deep JSON page's 176 KB), a short list whole."""
+    from flask import g
+    from rdflib import URIRef
+
+    from kb import sparql
+    from web import core
+
+    app = create_app({"KB_STORE": demo.build(), "RATE_LIMIT": None})
+    query = sparql.get("claims-of-articles")
+    many = [URIRef(f"http://example.org/a{i}") for i in range(30)]
+    with app.test_request_context("/claims.json"):
+        core.note(query, {"article": many})
+        core.note(query, {"article": many[:core.SHOWN_TERMS]})
+        long, short = (q["bindings"]["article"] for q in g.queries)
+    assert long.split(" … ")[0].split() == [t.n3() for t in many[:core.SHOWN_TERMS]]
+    assert long.endswith(f"(+{30 - core.SHOWN_TERMS} more)")
+    assert short.split() == [t.n3() for t in many[:core.SHOWN_TERMS]]
