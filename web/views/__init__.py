@@ -41,12 +41,13 @@ def register(app: Flask) -> None:
         quarantine,
         query,
         review,
+        signin,
         sparql,
         upload,
     )
 
     for module in (home, actors, claim_list, claims, articles, conflicts, findings, mapview, feeds, quarantine, query,
-                   sparql, api, upload, review):
+                   sparql, api, upload, review, signin):
         app.register_blueprint(module.bp)
     app.jinja_env.filters["path_for"] = core.path_for
     app.jinja_env.filters["local"] = core.local_name

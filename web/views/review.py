@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 from typing import Any
-from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, flash, jsonify, redirect, render_template, request
 from rdflib import URIRef
@@ -22,6 +21,7 @@ from kb.vocab import CLAIM_CLASS, DATA
 from web import core, render, reviewing, security
 from web.errors import ApiError
 from web.render import Data
+from web.views import signin
 
 bp = Blueprint("review", __name__)
 
@@ -29,13 +29,6 @@ QUEUE_COLUMNS = ("claim", "type", "confidence", "reviewed", "speakerLabel", "art
                  "approximate", "unit", "parties", "scope", "periodStart", "periodEnd", "allegation")
 """What a reviewer accepts from the queue, as the claim page shows it (tryout 25: the rows gave only the quote)."""
 FORM_FIELDS = tuple(f for f in EDITABLE if f not in ("start", "end", "quote", "speaker_iri"))
-
-
-def _back(default: str) -> str:
-    """Where a form returns to: a path on this site only (never an open redirect)."""
-    target = request.form.get("next") or default
-    parts = urlsplit(target)
-    return target if not parts.scheme and not parts.netloc and target.startswith("/") else default
 
 
 def _form_guard() -> str:
@@ -48,37 +41,6 @@ def _form_guard() -> str:
     if name is None:
         raise ApiError(401, "Sign in first", "sign in with your reviewer token at /review/signin")
     return name
-
-
-@bp.get("/review/signin")
-def signin_form() -> Response:
-    return _signin_page(200)
-
-
-@bp.post("/review/signin")
-def signin() -> Response:
-    if not reviewing.enabled():
-        return _signin_page(403, reviewing.DISABLED)
-    if not security.csrf_ok(request.form.get("csrf")):
-        return _signin_page(403, "the form has expired: reload the page and sign in again")
-    if reviewing.sign_in(request.form.get("token")) is None:
-        return _signin_page(401, "wrong or missing reviewer token")
-    return redirect(_back("/review"), code=303)  # type: ignore[return-value]
-
-
-@bp.post("/review/signout")
-def signout() -> Response:
-    if security.csrf_ok(request.form.get("csrf")):
-        from flask import session
-
-        session.clear()
-    return redirect("/review", code=303)  # type: ignore[return-value]
-
-
-def _signin_page(status: int, error: str = "") -> Response:
-    page = render_template("review_signin.html", error=error, csrf=security.csrf_token(),
-                           enabled=reviewing.enabled(), next=request.values.get("next", "/review"))
-    return Response(page, status=status, mimetype="text/html")
 
 
 @bp.get("/review")
@@ -232,7 +194,7 @@ def review_form(raw: str) -> Response:
         if exc.status == 503:
             raise
         flash(exc.detail, "error")
-    return redirect(_back(f"/claims/{claim}"), code=303)  # type: ignore[return-value]
+    return redirect(signin.back(f"/claims/{claim}"), code=303)  # type: ignore[return-value]
 
 
 def _changed(claim: str) -> dict[str, object]:
