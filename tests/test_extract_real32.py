@@ -113,3 +113,29 @@ def test_near_miss_the_body_named_before_still_holds_the_office(gazetteer: Gazet
     text = ("Sudanese Armed Forces repelled an attack near El Obeid.\n\n"
             "A military spokesman said 15 soldiers were killed.")
     assert {c.speaker for c in run_as(text, gazetteer, "en")} == {"Sudanese Armed Forces"}
+
+
+# --- a relative pronoun after the agent of a passive speaks for it -----------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "The attack was carried out by rebels, who said they had killed 12 soldiers.", "rebels"),
+    ("en", "The talks were suspended by Qatari officials, who said the two sides must agree to a truce first.",
+     "Qatari officials"),
+    ("id", "Serangan itu dilakukan oleh pemberontak, yang mengatakan mereka menewaskan 12 tentara.", "pemberontak"),
+])
+def test_the_relative_pronouns_head_speaks(gazetteer: Gazetteer, lang: str, text: str, speaker: str) -> None:
+    assert {c.speaker for c in run_as(text, gazetteer, lang)} == {speaker}
+
+
+def test_what_the_passive_agent_did_is_told_on_its_word(gazetteer: Gazetteer) -> None:
+    text = ("The negotiations were halted on Monday by Egyptian mediators, who stated they would resume them once "
+            "both sides were ready.")
+    talks = of_type(run_as(text, gazetteer, "en"), "talks")
+    assert [c.speaker for c in talks] == ["Egypt"]
+
+
+def test_near_miss_a_passive_verb_of_speech_keeps_its_own_frame(gazetteer: Gazetteer) -> None:
+    text = ("The shelling of the camp by the RSF was condemned by the UN rights office, which said civilians had "
+            "been targeted.")
+    accusations = of_type(run_as(text, gazetteer, "en"), "accusation")
+    assert [(c.speaker, c.subject) for c in accusations] == [("UN Human Rights Office", "Rapid Support Forces")]
