@@ -7,7 +7,11 @@ positive case fails on the code before the session.
 - a part dated against another day ("..., including about 50 the previous day") dates the part, not its toll
   (``scope._part_aside``);
 - a spokesperson named with the kind of body it speaks for ("a military spokesman", "juru bicara militer")
-  speaks, unnamed, instead of falling to the outlet (``speakers._kind_and_voice``).
+  speaks, unnamed, instead of falling to the outlet (``speakers._kind_and_voice``);
+- a relative pronoun after a governed phrase ("..., by rebels, who said") speaks for that phrase
+  (``relatives.relative_head``, ``frames._did_and_said``);
+- a state named by its leader ("the country led by Vladimir Putin", "negara pimpinan Putin") is the state
+  (``led_by._led_state``).
 """
 
 from __future__ import annotations
@@ -139,3 +143,26 @@ def test_near_miss_a_passive_verb_of_speech_keeps_its_own_frame(gazetteer: Gazet
             "been targeted.")
     accusations = of_type(run_as(text, gazetteer, "en"), "accusation")
     assert [(c.speaker, c.subject) for c in accusations] == [("UN Human Rights Office", "Rapid Support Forces")]
+
+
+# --- a state named by its leader is the state ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("id", "Negara pimpinan Vladimir Putin itu menuduh Ukraina menembaki sebuah pasar di Donetsk.", "Russia"),
+    ("id", "Pemerintahan yang dipimpin Volodymyr Zelensky menuduh Rusia membom sebuah rumah sakit.", "Ukraine"),
+    ("en", "The country led by Vladimir Putin accused Ukraine of shelling a market in Donetsk.", "Russia"),
+])
+def test_a_state_named_by_its_leader_speaks(gazetteer: Gazetteer, lang: str, text: str, speaker: str) -> None:
+    assert {c.speaker for c in of_type(run_as(text, gazetteer, lang), "accusation")} == {speaker}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Vladimir Putin said Ukrainian forces shelled a market in Donetsk.", "Vladimir Putin"),
+])
+def test_near_miss_the_leader_alone_speaks_himself(gazetteer: Gazetteer, text: str, speaker: str) -> None:
+    assert {c.speaker for c in of_type(run_as(text, gazetteer, "en"), "accusation")} == {speaker}
+
+
+def test_near_miss_a_body_led_by_a_leader_is_not_his_state(gazetteer: Gazetteer) -> None:
+    text = "A delegation led by Sergei Lavrov said Ukrainian forces shelled a market in Donetsk."
+    assert "Russia" not in {c.speaker for c in run_as(text, gazetteer, "en")}
