@@ -128,8 +128,9 @@ _MONTH_BEFORE = re.compile(rf"(?<![\w-])(?:{_MONTH})\.?\s+$", re.IGNORECASE)
 
 
 def _day_of_month(norm: str, q: Quantity) -> bool:
-    """ "since the truce took effect on 11 October", "on October 11": a day of a month is a date, not a count."""
-    text = q.text.strip()
+    """ "since the truce took effect on 11 October", "on October 11": a day of a month is a date, not a count; so
+    after "up to", "until", "sampai" ("tewas sampai 10 Maret"), which the figure reader takes for a bound."""
+    text = q.text.split()[-1] if q.text.split() else ""
     if not text.isdigit() or not 1 <= int(text) <= 31:
         return False
     return bool(_MONTH_AFTER.match(norm, q.end) or (_MONTH_BEFORE.search(norm, max(0, q.start - 12), q.start)

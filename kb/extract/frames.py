@@ -38,7 +38,7 @@ from kb.extract.post_frames import post_frames
 from kb.extract.postposed import postposed
 from kb.extract.quotation_span import quoted_speakers
 from kb.extract.quoted import quoted_frames
-from kb.extract.relatives import relative_subject
+from kb.extract.relatives import relative_head, relative_subject
 from kb.extract.relays import credit_relays
 from kb.extract.scope_marks import BREAK, CONTENT, SUBORDINATE, content_words, last_before, words
 from kb.extract.speaker_grammar import RELAY_VERB, contraction_subject, medium_after, topic_widened
@@ -141,6 +141,10 @@ def _agent(
     antecedent = relative_subject(norm, start, mentions)
     if antecedent is not None:  # "..., fired by Islamic Jihad, which denied ...": the actor the pronoun stands for
         return from_mention(antecedent, norm), (antecedent.start, start), None, None
+    head = relative_head(norm, start, _lower(norm, max(0, start - 30)))
+    found = agent_left(norm, head[0], head[1], mentions, context) if head is not None else None
+    if found is not None:  # "..., by the Qatari mediators, who said ...": the phrase the pronoun stands for
+        return found[0], (found[1], start), None, None
     found = agent_left(norm, start, lower, mentions, context)
     if found is not None:
         return found[0], (found[1], start), None, None
@@ -164,6 +168,18 @@ def _agent(
         return None
     np_end = next((m.end for m in mentions if m.start >= subject[1]), start)
     return subject[0], (subject[1], start), None, np_end
+
+
+def _did_and_said(norm: str, frame: Frame) -> bool:
+    """Whether ``frame``'s speaker is the agent of a passive clause and speaks in a relative clause after it
+    ("The talks were suspended by the mediators, who said ...", "... oleh para mediator, yang mengatakan"): what
+    the clause tells they did is told on their word too."""
+    head = relative_head(norm, frame.verb[0], _lower(norm, max(0, frame.verb[0] - 30)))
+    return head is not None and head[1] == frame.agent[0] and bool(
+        _PASSIVE_BY.search(norm, max(0, head[1] - 8), head[1]))
+
+
+_PASSIVE_BY = re.compile(r"(?<![\w-])(?:by|oleh)\s+$", re.IGNORECASE)
 
 
 # What a denying verb rejects standing before its subject: "..., an accusation Moscow rejected", "a claim the
@@ -291,6 +307,8 @@ def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
         frame.scope = scope_of(norm, frame, frames)
         if frame.kind == "verb":  # "Referring to the reports, he said ...": the topic is the speaker's too
             frame.scope = topic_widened(norm, frame.scope, frame.agent)
+        if frame.kind == "verb" and _did_and_said(norm, frame):  # "suspended by the mediators, who said ...":
+            frame.scope = (min(frame.scope[0], _lower(norm, frame.agent[0])), frame.scope[1])  # the act is theirs
     narrow_claimed(norm, frames)  # "an attack claimed by X on Monday, in which three died": the toll is not X's
     nest(frames)
     reporter_goes_on(norm, frames)  # "the ministry said it had recorded 12 deaths": it is the ministry

@@ -82,6 +82,25 @@ def relative_subject(norm: str, verb_start: int, mentions: list[Mention]) -> Men
     return actor
 
 
+def relative_head(norm: str, verb_start: int, lower: int) -> tuple[int, int] | None:
+    """Where the phrase a relative pronoun before the verb stands for ends (its comma), and where it may start
+    (after the preposition governing it, never before ``lower``), when that pronoun is the verb's subject
+    ("..., suspended by the Qatari mediators, who said ...", "... oleh para mediator Qatar, yang mengatakan ..."):
+    the phrase speaks, whether or not the gazetteer knows it; else None."""
+    found = _PRONOUN_SUBJECT.search(norm, max(0, verb_start - 30), verb_start)
+    if found is None or found.start() <= lower:
+        return None
+    governs = list(_GOVERNS.finditer(norm, lower, found.start()))
+    floor = governs[-1].end() if governs else lower
+    if _SPOKEN_BY.search(norm, max(0, floor - 40), floor):
+        return None  # "condemned by the UN office, which said ...": the passive's agent speaks there already
+    return found.start(), floor
+
+
+# a preposition before the relative's head: its object is the head ("by the mediators, who said")
+_GOVERNS = re.compile(r"(?<![\w-])(?:by|from|to|with|oleh|dari|kepada|dengan)\s+", re.IGNORECASE)
+
+
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
 # a passive verb of speech before the actor ("condemned by", "dibantah oleh"): its frame already gives the actor voice
 _SPOKEN_BY = re.compile(

@@ -88,15 +88,49 @@ def figure_scope(norm: str, start: int, end: int, first: bool = True) -> FigureS
     """The scope, place and increment of the figure at norm[start:end]; ``first``: no figure before it."""
     lo, hi = clause(norm, start, end)
     increment = _increment(norm, start, end, first)
-    scope = _scope_in(norm, lo, hi, start, cumulative=not increment)
+    aside = _part_aside(norm, end, hi)
+    scope = _scope_in(norm, lo, aside[0] if aside else hi, start, cumulative=not increment)
+    if scope is None and aside is not None and aside[1] < hi:  # the clause going on after the aside
+        scope = _scope_in(norm, aside[1], hi, start, cumulative=not increment)
     if scope is None:
-        scope = _scope_in(norm, 0, len(norm), start, cumulative=False, strong_only=True)
+        scope = _scope_in(norm, 0, aside[0] if aside else len(norm), start, cumulative=False, strong_only=True)
+    if scope is None and aside is not None:
+        scope = _scope_in(norm, aside[1], len(norm), start, cumulative=False, strong_only=True)
     where = place(norm, lo, hi)
     one_site = _SITE.search(norm, lo, hi)
     if scope is None and one_site and not increment:
         scope = "incident"  # "460 killed at the maternity hospital": what happened there
     site = scope == "period" and not increment and _one_day_at_one_site(norm, lo, hi, where or one_site)
     return FigureScope(scope, where, increment, site)
+
+
+# A part of the toll told after it: "..., including about 400 the day before", "termasuk 50 pada hari sebelumnya"
+_PART = re.compile(r"(?<![\w-])(?:including|among\s+them|termasuk|di\s+antaranya)\s+(?=[\w-]*\d|(?:about|around|some"
+                   r"|sekitar|at\s+least|sedikitnya|setidaknya)\s)", re.IGNORECASE)
+
+
+def _part_aside(norm: str, end: int, hi: int) -> tuple[int, int] | None:
+    """The aside after the figure at ``end`` that gives a part of it with a number ("..., including about 400 the
+    previous day"), from its word to the comma closing it, at most eight words on, when it dates the part against
+    another day: that day is the part's, and the whole counts over what the rest of its clause says.  Any other
+    time there ("including five children in the past 24 hours") may be the whole's, and stays in."""
+    part = _PART.search(norm, end, hi)
+    if part is None or re.search(r"\d", norm[end : part.start()]):
+        return None
+    words = _ASIDE_WORDS.match(norm, part.end())
+    stop = min(hi, words.end() if words else hi)
+    comma = norm.find(",", part.end(), stop)
+    stop = comma if comma >= 0 else stop
+    return (part.start(), stop) if _EARLIER.search(norm, part.end(), stop) else None
+
+
+# a day told against another day: the part happened apart from the whole ("the previous day", "sehari sebelumnya")
+_EARLIER = re.compile(
+    r"(?<![\w-])(?:the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+(?:day|night)\s+before|a\s+day\s+(?:earlier"
+    r"|before)|(?:pada\s+)?(?:hari|malam|sehari)\s+sebelumnya)(?![\w-])",
+    re.IGNORECASE,
+)
+_ASIDE_WORDS = re.compile(r"(?:[^\s,]+\s+){0,7}[^\s,.;]+")  # a part's words: its number, noun and a short tail
 
 
 # One building or camp, named by what it is: "at a hospital", "di rumah sakit tersebut", "di bandara"
@@ -145,7 +179,7 @@ def _scope_in(
     norm: str, lo: int, hi: int, at: int, *, cumulative: bool, strong_only: bool = False
 ) -> str | None:
     """The strongest scope cue in norm[lo:hi] (see the module docstring for the order)."""
-    total = _CUMULATIVE.search(norm, lo, hi) if cumulative else None
+    total = (_CUMULATIVE.search(norm, lo, hi) or _as_of(norm, lo, hi)) if cumulative else None
     span = _period(norm, lo, hi)
     if total and span:  # "120 killed in the past 24 hours, among the deadliest days so far": the nearer
         return "cumulative" if abs(total.start() - at) < abs(span.start() - at) else "period"
@@ -167,6 +201,29 @@ def _scope_in(
     if cumulative and _WAR_CAUSE.search(norm, lo, hi):
         return "cumulative"
     return "period" if day else None
+
+
+# A count standing on a given day: "as of March 10", "up to Tuesday", "hingga Rabu (29/10)", "sampai 10 Maret".
+# The count up to that day is a running total; "from Monday until Wednesday" is a stretch (``_as_of``), and "up to"
+# before a number is a bound, never a date.
+_DAY_NAME = alternation((*lexicon.WEEKDAYS, *lexicon.MONTHS))
+_AS_OF = re.compile(
+    r"(?<![\w-])(?:as\s+of|up\s+to|until|till|hingga|sampai(?:\s+dengan)?|per)\s+(?:(?:hari|tanggal)\s+)?"
+    rf"(?:(?:{_DAY_NAME})(?![\w-])|\d{{1,2}}\s+(?:{_DAY_NAME})(?![\w-])|\(?\d{{1,2}}/\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+# the stretch's start before the day: "from Monday", "dari Senin", "pada Selasa malam hingga Rabu dini hari"
+_FROM = re.compile(rf"(?<![\w-])(?:from|between|dari|antara|{_DAY_NAME})(?![\w-])", re.IGNORECASE)
+
+
+def _as_of(norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A day the count stands on ("killed as of Tuesday", "tewas hingga Rabu"): a running total up to it; the
+    end of a stretch opened just before it ("from Monday until Wednesday", "Selasa malam hingga Rabu") is no such
+    day."""
+    for cue in _AS_OF.finditer(norm, lo, hi):
+        if not _FROM.search(norm, max(lo, cue.start() - 40), cue.start()):
+            return cue
+    return None
 
 
 # English strikes in the plural or as a mass ("airstrikes", "shelling"): many, where Indonesian does not say

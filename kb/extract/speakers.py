@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kb.extract import bodies as institutions
 from kb.extract import lexicon, voices
 from kb.extract.armies import ARMY_WORDS, of_state, state_army
 from kb.extract.context import VOICES as VOICES
@@ -25,7 +26,7 @@ from kb.extract.described import described_before
 from kb.extract.heads import MEDIA as _MEDIA
 from kb.extract.heads import head as _head
 from kb.extract.heads import headed as _headed
-from kb.extract.holders import BARE, bare_role, holder, office_at_place, personal
+from kb.extract.holders import BARE, QUANTIFIERS, bare_role, holder, office_at_place, personal
 from kb.extract.mentions import Mention, role_before
 from kb.extract.named_person import named_person
 from kb.extract.owned import owned_body, spokesperson_for
@@ -287,8 +288,8 @@ def _by_head(norm: str, text: str, words: list[str], known: int, context: Contex
         if held is None and personal(words):  # "the regional governor" nobody named: the office of the place
             office = office_at_place(norm, words, context)
             return Speaker(office) if office is not None else None
-        if held is None and words[-1] in _UNNAMED_VOICES:  # "the regional authorities said": they speak,
-            return Speaker(clean_label(text))  # an unnamed institution, never the outlet
+        if held is None and (words[-1] in _UNNAMED_VOICES or _kind_and_voice(words)):  # "the regional authorities
+            return Speaker(clean_label(text))  # said", "a military spokesman": unnamed, never the outlet
         return held if held is None or isinstance(held, Speaker) else Speaker(held.label, held.iri, None, held)
     named_after = None if known else (_NAMED_AFTER_HEAD if context.lang == "en" else _NAMED_AFTER_HEAD_ID).search(text)
     if named_after is not None:  # "the London-based monitor Airwars", "the rights group Mwatana": its name
@@ -305,6 +306,14 @@ def _by_head(norm: str, text: str, words: list[str], known: int, context: Contex
     return None
 
 
+def _kind_and_voice(words: list[str]) -> bool:
+    """A spokesperson named with the kind of body it speaks for ("a military spokesman", "juru bicara militer",
+    "police spokeswoman"): someone the reporter heard, however unnamed; a bare "the spokeswoman" names nobody."""
+    content = [w for w in words if w not in BARE and w not in QUANTIFIERS]
+    return len(content) >= 2 and any(w in _VOICES for w in content) and any(institutions.has_head(w) for w in content)
+
+
+_VOICES = frozenset(("spokesman", "spokeswoman", "spokesperson", "juru", "jubir"))
 _ARTICLED_ACRONYM = re.compile(r"(?:[Tt]he)\s+([A-Z]{2,6})")
 # A person's title written in initials: minted as a body it made an actor "PM" of no side (review31b).
 _OFFICE_INITIALS = frozenset(("PM", "MP", "MPS", "CEO", "CFO", "COO", "DG", "SG", "VP", "FM", "DM", "GM", "MD", "CO",
