@@ -78,8 +78,9 @@ def _report(kb: KnowledgeBase, n: int, outlet: str, toll: int, day: str) -> str:
 
 def test_a_batch_that_grows_and_shrinks_corroborations_leaves_what_a_recompute_gives(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """Reprints from new outlets grow one corroboration, a replaced reprint leaves it for another proposition (that
-    one's guess takes the claim the replaced article had), a deleted one shrinks it: each write confirms its guesses."""
+    """A reprint from a new outlet grows one corroboration while a replaced reprint moves to the other figure's (the
+    first one's guess takes back the claim the replaced article had), then a deleted reprint shrinks one: each write
+    confirms its guesses and leaves what a recompute gives."""
     confirmed: list[bool] = []
     check = corroborations_read._confirmed
 
