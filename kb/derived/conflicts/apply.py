@@ -21,6 +21,7 @@ from kb.derived.conflicts import (
     actor_chunks,
     articles_order,
     cards,
+    corroborations_read,
     findings_order,
     groups,
     incremental,
@@ -36,13 +37,12 @@ from kb.derived.conflicts.graph import (
     RANK,
     Triple,
     add_aggregate,
-    add_corroboration,
     latest,
 )
 from kb.derived.conflicts.load import Actors
 from kb.derived.conflicts.model import ClaimFacts
 from kb.derived.conflicts.ranks import rank_of
-from kb.derived.conflicts.readback import old_lines, old_triples
+from kb.derived.conflicts.readback import Shared, old_lines, old_triples
 from kb.derived.conflicts.refresh import KINDS, Summary, conflict_iri, finding
 from kb.derived.conflicts.vocabulary import CKC, KIND_CLASS, Categories
 from kb.derived.conflicts.write import ConflictFinding, Finding, SeriesFinding
@@ -105,7 +105,7 @@ def _refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dic
         _patched(store, d, before, after, gone, added)
     said: dict[str, dict[str, str | None]] = {}  # the findings order's changes (``findings_order.plan``)
     with phase("findings diffed") as p:
-        touched, placed, written = _findings(store, rec, gone, added, fresh, said)
+        touched, placed, written = _findings(store, rec, (gone, added, fresh), said, (d.articles, before))
         p["rewritten"] = rewritten = len(touched)
     with phase("records and cards"):
         _records(store, d, gone, added)
@@ -194,8 +194,9 @@ def _counted(totals: dict[str, int], gone: Lines, added: Lines, fresh: list[Trip
     return out
 
 
-def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lines, fresh: list[Triple],
-              said: dict[str, dict[str, str | None]]) -> tuple[set[str], set[str], dict[str, Placed]]:
+def _findings(store: Store, rec: incremental.Recomputed, into: tuple[Lines, Lines, list[Triple]],
+              said: dict[str, dict[str, str | None]], changes: tuple[set[str], list[ClaimFacts]]
+              ) -> tuple[set[str], set[str], dict[str, Placed]]:
     """The touched groups' findings as the difference from what is stored (each conflict with its rank): the lines
     to delete into ``gone``, the triples to add into ``fresh`` (terms: on the embedded store they go to the bulk
     loader or the update as they are), or, on a remote store, lines into ``added``.  Returns the IRIs of the
@@ -204,13 +205,20 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     them as they were, and reading its chunks cost most of a one-article write at 25k articles.  Each of those comes
     with its rank and actors as written (``actor_table.Placed``; on a remote store read back by the orders); and into
     ``said``, the aggregates, series and corroborations among them by family, with their explanations as written
-    (None: removed), which is all the findings order needs of them (``findings_order.plan``)."""
+    (None: removed), which is all the findings order needs of them (``findings_order.plan``).  ``changes``: the
+    changed articles and their claims before (a rewritten corroboration's stored members are guessed from them:
+    ``corroborations_read``)."""
+    gone, added, fresh = into
     known = rec.tags & rec.digests.keys()  # read with the episodes' members
     old = _stored_digests(store, sorted(rec.tags - known))
     old |= {f: d for tag in known for f, d in rec.digests[tag].items()}
     new: dict[str, tuple[Finding, str]] = {}
-    for f in (*(rewrite.conflict(x) for x in rec.conflicts), *(finding(add_corroboration, c)
-              for c in rec.corroborations), *(rewrite.series(s) for s in rec.series),
+    attested: dict[str, tuple[ConflictFinding, list[ClaimFacts]]] = {}
+    for c in rec.corroborations:
+        made = rewrite.corroboration(c)
+        attested.setdefault(made.iri, (made, c.proposition.claims))
+    for f in (*(rewrite.conflict(x) for x in rec.conflicts), *(f for f, _ in attested.values()),
+              *(rewrite.series(s) for s in rec.series),
               *(finding(add_aggregate, a) for a in rec.aggregates)):
         new.setdefault(f.iri, (f, f.digest()))
     changed = {iri for iri, (_, digest) in new.items() if old.get(iri) != digest}
@@ -225,11 +233,9 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
             said.setdefault(family, {})[iri] = findings_order.explanation(new[iri][0]) if iri in changed else None
     if not store.capabilities.embedded:
         return changed | set(doomed), _findings_as_lines(store, new, changed, doomed, gone, added), {}
-    steps = {iri: f.value() for iri in changed if isinstance(f := new[iri][0], SeriesFinding)}
-    grown = {iri: f for iri in changed if isinstance(f := new[iri][0], ConflictFinding)}
-    members = {iri: f.members for iri, f in grown.items()}
-    steady = frozenset(iri for iri, f in grown.items() if f.steady)  # their IRI fixes their ``graph.FIXED`` triples
-    was, shared = old_triples(store, doomed, steps, members, steady)
+    guessed = corroborations_read.guesses(((iri, attested[iri][1]) for iri in sorted(changed)
+                                           if iri in attested and iri in old), *changes)
+    was, shared = _stored(store, new, changed, doomed, guessed)
     now: set[Triple] = set()
     for iri in sorted(changed):
         f, digest = new[iri]
@@ -241,6 +247,20 @@ def _findings(store: Store, rec: incremental.Recomputed, gone: Lines, added: Lin
     gone[str(CONFLICTS_GRAPH)] += sorted(f"{s} {p} {o} ." for s, p, o in going)
     fresh += coming
     return changed | set(doomed), placed, {iri: _as_written(new, changed, old, iri) for iri in placed}
+
+
+def _stored(store: Store, new: dict[str, tuple[Finding, str]], changed: set[str], doomed: list[str],
+            guessed: dict[str, frozenset[str]]) -> tuple[list[Triple], Shared]:
+    """The stored triples of the ``doomed`` findings but what the rewritten ones share with their new triples
+    (``readback.Shared``): a grown series' first steps, a grown conflict's or corroboration's kept members; the
+    corroborations ``guessed`` read with their members as guessed (``corroborations_read``)."""
+    steps = {iri: f.value() for iri in changed if isinstance(f := new[iri][0], SeriesFinding)}
+    grown = {iri: f for iri in changed if isinstance(f := new[iri][0], ConflictFinding)}
+    members = {iri: f.members for iri, f in grown.items()}
+    steady = frozenset(iri for iri, f in grown.items() if f.steady)  # their IRI fixes their ``graph.FIXED`` triples
+    was, shared = old_triples(store, [iri for iri in doomed if iri not in guessed], steps, members, steady)
+    more, also = corroborations_read.old_triples(store, guessed, members)
+    return was + more, shared | also
 
 
 def _as_written(new: dict[str, tuple[Finding, str]], changed: set[str], old: dict[str, str], iri: str

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 
 from kb.derived.conflicts import incremental, state
-from kb.derived.conflicts.clusters import Series
-from kb.derived.conflicts.graph import Triple, Triples, add_conflict, series_head
+from kb.derived.conflicts.clusters import Corroboration, Series
+from kb.derived.conflicts.graph import MEMBER, Triple, Triples, add_conflict, add_corroboration, series_head
 from kb.derived.conflicts.model import Detected
 from kb.derived.conflicts.write import ConflictFinding, Finding, SeriesFinding
 
@@ -36,6 +36,24 @@ def conflict(x: Detected) -> ConflictFinding:
     g.add((node, state.GROUP, ox.Literal(incremental.group_of(x))))
     steady = bool(x.identity) and x.episode not in ("", "-")
     return ConflictFinding(node.value, g, sorted({c.iri for c in x.claims}), steady=steady)
+
+
+class _ButMembers(Triples):
+    """Triples that leave a finding's member triples out as they are added (its members are kept as IRIs)."""
+
+    def add(self, triple: Triple) -> None:
+        if triple[1] != MEMBER:
+            super().add(triple)
+
+
+def corroboration(c: Corroboration) -> ConflictFinding:
+    """A corroboration to rewrite, its members (its proposition's claims) kept as IRIs like a conflict's, so that a
+    grown one (a new report) shares its kept members with what is stored (``corroborations_read``);
+    ``finding(add_corroboration, c)`` says the same in triples."""
+    g = _ButMembers()
+    node = add_corroboration(g, c)
+    g.add((node, state.GROUP, ox.Literal(incremental.group_of(c))))
+    return ConflictFinding(node.value, g, sorted({x.iri for x in c.proposition.claims}))
 
 
 def series(s: Series) -> SeriesFinding:

@@ -110,7 +110,8 @@ class ConflictFinding(Finding):
     its whole triples give, its member lines made as text, and its member triples are built only where the write
     needs them (``unshared``: a grown episode keeps most of its members).  Why: a 1,000-article batch at 25k
     articles rewrote 9k grown episodes, whose 1.4M member triples were built, read back from their member lists and
-    compared on both sides of the difference, though a few hundred differ."""
+    compared on both sides of the difference, though a few hundred differ.  A corroboration is rewritten so too
+    (``rewrite.corroboration``: its members are its proposition's claims)."""
 
     def __init__(self, iri: str, triples: Triples, members: list[str], *, steady: bool = False) -> None:
         super().__init__(iri, triples)
