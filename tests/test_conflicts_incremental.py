@@ -224,9 +224,24 @@ IN_THE_WINDOW = [
 """Denials found by the window of a new claim (``denial_groups._answered_again``): each judged on its stored
 answers and the new claims alone, a topic's denial gaining answers, a figure's changing the one it answers."""
 
+DENIED_AMONG_OTHERS = [
+    ("add", 0, _said_of("accusation", "Baku", "Armenia", 3)),
+    ("add", 1, _said_of("accusation", "Baku", "Armenia", 4, "drone strikes")),  # another charge of its window
+    ("add", 2, _said_of("casualty", "Baku", "Armenia", 5, figure=300)),  # the figure it will name
+    ("add", 3, _said_of("casualty", "Russia", "Armenia", 6, figure=50)),  # one it will not name
+    ("add", 4, _said_of("denial", "Yerevan", "Azerbaijan", 10, "drone strikes")),  # answers one charge of four
+    ("add", 5, _said_of("denial", "Yerevan", "Russia", 11, "the 300 toll")),  # names a figure of another speaker
+    ("add", 6, _said_of("denial", "Yerevan", "Azerbaijan", 12, "the figure")),  # a figure's, no number: none here
+    ("replace", 4, _said_of("denial", "Yerevan", "Azerbaijan", 10, "shelling Ganja")),  # the other charge now
+    ("add", 7, _said_of("accusation", "Russia", "Armenia", 9, "drone strikes"))]  # by a party one denial names
+"""New denials judged with only the claims of their windows that may answer them (``accusations.may_answer``): a
+topic's denial among charges of other topics, a figure's denial among figures it does not name, by the speaker it
+names or of another."""
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(operation, min_size=1, max_size=7))
 @example(IN_THE_WINDOW)
+@example(DENIED_AMONG_OTHERS)
 @example(ANSWERED_AGAIN)
 @example(ANSWERED_BESIDE)
 @example(WEEKS_APART)

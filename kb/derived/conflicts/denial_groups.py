@@ -22,7 +22,9 @@ found only as having answered such a proposition answers what it answered, so it
 stored ones (``_answered_again``) without reading its pool; and an unchanged denial found by the window of a moved
 proposition answers, of its pool, only what it answered and the moved propositions as they are now: the rule is run
 on those alone (a new claim dated in an older denial's window read that denial's whole pool, the largest part of
-such a write on the newsroom's store).
+such a write on the newsroom's store).  A denial judged whole (a new one, most often) reads its window's claims by
+their tags, and only those that may answer it (``accusations.may_answer``) as whole propositions: the rest of its
+pool cannot be an answer, and a proposition of the pool that is none changes nothing the rule finds.
 """
 
 from __future__ import annotations
@@ -149,20 +151,24 @@ def _beside(view: View, others: set[str], heads: tuple[dict[str, Proposition], d
 
 def _judged(view: View, targets: set[str], label: figures.Labeller, tally: Counter[str]) -> list[Detected]:
     """The findings of the denials ``targets`` from their pools: the claims by and about their parties in their
-    windows and their articles' claims, each as its whole proposition."""
+    windows and their articles' claims, those that may answer one of them (``accusations.may_answer``) each as its
+    whole proposition."""
     span = accusations.DENIAL_WINDOW_DAYS
     denial_claims, _ = view.load(targets)
     pool: set[str] = set()
     articles: set[str] = set()
-    for d in clusters.propositions(c for c in denial_claims if c.type == "denial"):
+    judged = clusters.propositions(c for c in denial_claims if c.type == "denial")
+    for d in judged:
         articles |= {c.article for c in d.claims}
         if d.date is not None:
             days = _window(d.date - timedelta(days=span), span)
             pool |= {f"ps|{d.first.speaker_root}|{day}" for day in days}
             pool |= {f"sp|{y}|{day}" for y in d.first.parties for day in days}
     near, _ = view.load(pool)
+    may = accusations.may_answer(judged, label)  # of the window, only what may answer is read whole
     in_articles = view.articles(articles)
-    props = {groups.proposition(c) for c in (*near, *in_articles)} | targets
+    props = {groups.proposition(c) for c in near if may(c, False)} | targets
+    props |= {groups.proposition(c) for c in in_articles if may(c, True)}
     context, _ = view.load(props)
     found = accusations.denials(clusters.propositions(context), label, tally,
                                 wanted=lambda d: groups.proposition(d.first) in targets)
