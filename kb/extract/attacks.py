@@ -20,6 +20,7 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.attack_agents import LIGHT, WINDOW, noun_agent, verb_agent
 from kb.extract.by_agents import by_agent
+from kb.extract.equipment import foiled_attack
 from kb.extract.mentions import Mention
 from kb.extract.military_aims import military_aim
 from kb.extract.parties import compile_words
@@ -207,6 +208,8 @@ def find_attacks(
                 continue  # "not known whether the clinic was struck by X": asked, not alleged
             if pattern is NOUNS and _WAR_ORIGIN.search(norm, max(span[0], cue.start() - 90), cue.start()):
                 continue  # "perang yang dipicu oleh serangan Hamas pada 7 Oktober": the war's origin, background
+            if pattern in (NOUNS, VERBS) and foiled_attack(norm, cue.start(), cue.end()):
+                continue  # "an attempted drone attack had been thwarted": stopped, out of scope (``equipment``)
             agent = how(norm, cue, span, parties, gazetteer) or _shared_subject(norm, cue.start(), span, found)
             if agent is None or _own(agent, own, own_labels):
                 continue
