@@ -6,6 +6,10 @@ with sentences of our own (the fresh articles never enter the repo).
 - An attack told as foiled or thwarted ("an attempted drone attack had been thwarted", "berhasil digagalkan") is the
   defender's interception, out of scope like equipment lost: no accusation (``equipment.foiled_attack``); so are
   drones "entah dihancurkan atau dicegat".
+- A deal announced or reached to end the airstrikes or the fighting is a truce (``brokered.deal_to_halt``); a deal
+  only sought stays what it was.
+- A past year a superlative measures from ("the worst since a war there ended in 1994") does not set the sentence in
+  the past: its current toll stays news (``past_years._YARDSTICK``).
 """
 
 from __future__ import annotations
@@ -84,3 +88,45 @@ def test_a_foiled_attack_accuses_nobody(gazetteer: Gazetteer, lang: str, text: s
 ])
 def test_an_attack_that_landed_or_was_fought_still_accuses(gazetteer: Gazetteer, lang: str, text: str) -> None:
     assert accusations(text, gazetteer, lang), run_as(text, gazetteer, lang)
+
+
+def types_of(text: str, gazetteer: Gazetteer, lang: str) -> list[str]:
+    return [c.type for c in run_as(text, gazetteer, lang)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The White House in June announced a deal with the rebels to halt the airstrikes in return for safe "
+     "passage for cargo ships."),
+    ("en", "Washington and the rebels reached an agreement to stop the bombing, officials said on Friday."),
+    ("id", "Gedung Putih pada Juni mengumumkan kesepakatan dengan kelompok pemberontak untuk menghentikan serangan "
+     "udara dengan imbalan jalur aman bagi kapal kargo."),
+])
+def test_a_deal_made_to_halt_the_strikes_is_a_truce(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "ceasefire" in types_of(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The White House said efforts to reach a deal to end the fighting were continuing."),
+    ("en", "The White House said a deal to end the bombing was close."),
+])
+def test_a_deal_sought_is_no_truce(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "ceasefire" not in types_of(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "low"), [
+    ("en", "The latest clashes between the two armies began on 3 March and have left hundreds dead, the worst "
+     "violence since a war there ended in 1994.", 100),
+    ("en", "Fighting that flared up on 2 April 2020 has killed 40 soldiers, the heaviest losses in the region since "
+     "the clashes in 2016.", 40),
+    ("id", "Bentrokan terbaru yang pecah pada 3 Maret telah menewaskan ratusan orang, yang terburuk sejak perang di "
+     "wilayah itu berakhir pada 1994.", 100),
+])
+def test_a_toll_measured_against_a_past_year_is_news(gazetteer: Gazetteer, lang: str, text: str, low: int) -> None:
+    assert [c.quantity_min for c in tolls(text, gazetteer, lang)] == [low]
+
+
+def test_a_toll_set_in_a_past_year_stays_history(gazetteer: Gazetteer) -> None:
+    """Near miss: a toll the sentence sets in its past year ("in 1994") is no news of today."""
+    text = ("Clashes between the two armies began on 3 March and have killed 40 soldiers. About 30,000 people were "
+            "killed in the war there, which ended in 1994.")
+    assert [c.quantity_min for c in tolls(text, gazetteer, "en")] == [40]
