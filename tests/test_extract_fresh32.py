@@ -8,6 +8,9 @@ with sentences of our own (the fresh articles never enter the repo).
   drones "entah dihancurkan atau dicegat".
 - A deal announced or reached to end the airstrikes or the fighting is a truce (``brokered.deal_to_halt``); a deal
   only sought stays what it was.
+- The paragraph after the lead opening with a wire credit and the source whose words it gives ("Seperti dilansir
+  dari AP, Jaringan Dokter Sudan menyatakan ...") credits the lead to that wire, as one pointing back to it does
+  (``carry._SOURCE_SAYS``).
 - A past year a superlative measures from ("the worst since a war there ended in 1994") does not set the sentence in
   the past: its current toll stays news (``past_years._YARDSTICK``).
 """
@@ -130,3 +133,26 @@ def test_a_toll_set_in_a_past_year_stays_history(gazetteer: Gazetteer) -> None:
     text = ("Clashes between the two armies began on 3 March and have killed 40 soldiers. About 30,000 people were "
             "killed in the war there, which ended in 1994.")
     assert [c.quantity_min for c in tolls(text, gazetteer, "en")] == [40]
+
+
+_LEAD = "Shelling blamed on the RSF killed at least 19 people, including six children, in a market in Nyala.\n"
+_LEAD_ID = "Serangan artileri yang diduga dilakukan RSF menewaskan sedikitnya 19 orang, termasuk enam anak, di Nyala.\n"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", _LEAD_ID + "Seperti dilansir dari Reuters, Jaringan Dokter Sudan menyatakan serangan terjadi pada siang "
+     "hari ketika pasar sedang ramai."),
+    ("id", _LEAD_ID + "Dikutip dari Reuters, Sudan Doctors Network mengatakan peluru jatuh di tengah pasar."),
+    ("en", _LEAD + "Citing Reuters, the Sudan Doctors Network said the shells landed at noon on a crowded market."),
+])
+def test_a_wire_credited_with_the_source_after_the_lead_relays_the_lead(gazetteer: Gazetteer, lang: str,
+                                                                       text: str) -> None:
+    lead = [c for c in tolls(text, gazetteer, lang) if c.start == 0]
+    assert lead and all(c.via == ["Reuters"] for c in lead), [(c.quote[:30], c.via) for c in lead]
+
+
+def test_a_wire_credited_for_new_matter_leaves_the_lead(gazetteer: Gazetteer) -> None:
+    """Near miss: the credit opens a paragraph of new news, no source of the lead's."""
+    text = _LEAD_ID + "Dikutip dari Reuters, tiga pekerja bantuan tewas di Geneina pada hari yang sama."
+    lead = [c for c in tolls(text, gazetteer, "id") if c.start == 0]
+    assert lead and all(c.via == [] for c in lead)
