@@ -11,6 +11,9 @@ with sentences of our own (the fresh articles never enter the repo).
 - The paragraph after the lead opening with a wire credit and the source whose words it gives ("Seperti dilansir
   dari AP, Jaringan Dokter Sudan menyatakan ...") credits the lead to that wire, as one pointing back to it does
   (``carry._SOURCE_SAYS``).
+- A name set off by commas after the attacker ("RSF dan sekutunya, Gerakan Rakyat Utara (GRU), menghantam sebuah
+  sekolah") is an apposition: the civilian target after it still makes the attack a charge (``attacks._apposed``);
+  a kindergarten is a civilian target.
 - A past year a superlative measures from ("the worst since a war there ended in 1994") does not set the sentence in
   the past: its current toll stays news (``past_years._YARDSTICK``).
 """
@@ -156,3 +159,22 @@ def test_a_wire_credited_for_new_matter_leaves_the_lead(gazetteer: Gazetteer) ->
     text = _LEAD_ID + "Dikutip dari Reuters, tiga pekerja bantuan tewas di Geneina pada hari yang sama."
     lead = [c for c in tolls(text, gazetteer, "id") if c.start == 0]
     assert lead and all(c.via == [] for c in lead)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Dalam pernyataannya, Sudan Doctors Network melaporkan bahwa drone yang diluncurkan RSF dan sekutunya, "
+     "Gerakan Rakyat Utara (GRU), menghantam sebuah sekolah di Kadugli."),
+    ("en", "In a statement, the Sudan Doctors Network said drones launched by the RSF and its ally, the Northern "
+     "People's Movement (NPM), struck a school in Kadugli."),
+    ("id", "Sudan Doctors Network melaporkan bahwa drone yang diluncurkan RSF menghantam sebuah taman kanak-kanak di "
+     "Kadugli."),
+])
+def test_an_apposition_after_the_attacker_keeps_the_charge(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert ("Sudan Doctors Network", "Rapid Support Forces") in accusations(text, gazetteer, lang)
+
+
+def test_a_counting_body_telling_a_strike_on_soldiers_accuses_nobody(gazetteer: Gazetteer) -> None:
+    """Near miss: with no civilian target after the apposition a counting body's report stays no charge."""
+    text = ("Sudan Doctors Network melaporkan bahwa drone yang diluncurkan RSF dan sekutunya, Gerakan Rakyat Utara "
+            "(GRU), menghantam sebuah pos militer di Kadugli.")
+    assert accusations(text, gazetteer, "id") == []

@@ -44,10 +44,14 @@ _YARDSTICK = re.compile(
 )
 
 
+# ... unless the sentence goes on to tell that past ("the worst since the 1990s, when 25,000 were killed")
+_THEN = re.compile(r"\s*,?\s*(?:when|ketika|saat|manakala|during\s+which|in\s+which|di\s+mana)(?![\w-])", re.IGNORECASE)
+
+
 def _years(norm: str) -> list[int]:
     """The past years a sentence is set in (``_PAST_YEAR``), less those a superlative measures from."""
     return [int(m.group(1) or m.group(2)) for m in _PAST_YEAR.finditer(norm)
-            if not _YARDSTICK.search(norm, max(0, m.start() - 170), m.start())]
+            if _THEN.match(norm, m.end()) or not _YARDSTICK.search(norm, max(0, m.start() - 170), m.start())]
 
 
 def reference_year(norm: str, published: date | None) -> int | None:
