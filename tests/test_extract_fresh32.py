@@ -14,6 +14,8 @@ with sentences of our own (the fresh articles never enter the repo).
 - A name set off by commas after the attacker ("RSF dan sekutunya, Gerakan Rakyat Utara (GRU), menghantam sebuah
   sekolah") is an apposition: the civilian target after it still makes the attack a charge (``attacks._apposed``);
   a kindergarten is a civilian target.
+- A truce told with the talks or mediation it came from ("agreed a truce after ten hours of talks", "after X mediated
+  by phone", "selama pembicaraan maraton") is a ceasefire and talks (``cue_types._TALKS_HELD``).
 - A past year a superlative measures from ("the worst since a war there ended in 1994") does not set the sentence in
   the past: its current toll stays news (``past_years._YARDSTICK``).
 """
@@ -178,3 +180,24 @@ def test_a_counting_body_telling_a_strike_on_soldiers_accuses_nobody(gazetteer: 
     text = ("Sudan Doctors Network melaporkan bahwa drone yang diluncurkan RSF dan sekutunya, Gerakan Rakyat Utara "
             "(GRU), menghantam sebuah pos militer di Kadugli.")
     assert accusations(text, gazetteer, "id") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Armenia and Azerbaijan agreed a truce in Geneva after Macron mediated by phone with both leaders."),
+    ("en", "The ceasefire was announced early on Monday, after twelve hours of talks in Geneva hosted by the Swiss "
+     "foreign minister, and took effect at noon."),
+    ("en", "The two foreign ministers signed a truce in Geneva after the French president brokered it in a series of "
+     "calls with both leaders."),
+    ("id", "Gencatan senjata itu disepakati kedua menteri luar negeri selama pembicaraan maraton yang ditengahi Swiss "
+     "di Jenewa dan mulai berlaku pada Senin siang."),
+])
+def test_a_truce_and_the_talks_it_came_from_are_two_claims(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert {"ceasefire", "talks"} <= set(types_of(text, gazetteer, lang)), types_of(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Armenia and Azerbaijan agreed a truce in Geneva on Monday, which took effect at noon."),
+    ("en", "The truce agreed in Geneva collapsed after two hours, both sides said."),
+])
+def test_a_truce_with_no_talks_is_one_claim(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "talks" not in types_of(text, gazetteer, lang)
