@@ -16,6 +16,8 @@ with sentences of our own (the fresh articles never enter the repo).
   a kindergarten is a civilian target.
 - A truce told with the talks or mediation it came from ("agreed a truce after ten hours of talks", "after X mediated
   by phone", "selama pembicaraan maraton") is a ceasefire and talks (``cue_types._TALKS_HELD``).
+- The owner of a place struck ("hit a facility owned by Yemen's oil company", "yang dimiliki oleh") is no attacker,
+  as its holder is not (``by_agents._HELD_BY``): an army telling its own strike accused the target's owner.
 - A past year a superlative measures from ("the worst since a war there ended in 1994") does not set the sentence in
   the past: its current toll stays news (``past_years._YARDSTICK``).
 """
@@ -201,3 +203,19 @@ def test_a_truce_and_the_talks_it_came_from_are_two_claims(gazetteer: Gazetteer,
 ])
 def test_a_truce_with_no_talks_is_one_claim(gazetteer: Gazetteer, lang: str, text: str) -> None:
     assert "talks" not in types_of(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Israeli jets struck a port owned by Yemen's state shipping firm, the Israeli army said."),
+    ("en", "The Israeli strikes hit a depot owned by Yemen's main fuel company and a power station, according to "
+     "Israel's military."),
+])
+def test_the_owner_of_a_place_struck_is_not_accused(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert not [s for _, s in accusations(text, gazetteer, lang) if "Yemen" in (s or "")]
+
+
+def test_the_striker_is_still_accused_beside_an_owner(gazetteer: Gazetteer) -> None:
+    """Near miss: the struck side telling the strike still accuses the striker, not the owner."""
+    text = "Israeli jets struck a port owned by Yemen's state shipping firm, killing three workers, the Houthis said."
+    assert not [s for _, s in accusations(text, gazetteer, "en") if "Yemen" in (s or "")]
+    assert any(c.type == "casualty" for c in run_as(text, gazetteer, "en"))
