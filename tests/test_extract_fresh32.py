@@ -79,8 +79,8 @@ def accusations(text: str, gazetteer: Gazetteer, lang: str) -> list[tuple[str, s
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Late on Monday, Russia's defence ministry said on Telegram that an attempted Ukrainian drone attack on "
-     "the Kursk region had been \"thwarted\" before midnight."),
+    ("en", "Late on Monday, Russia's defence ministry wrote on its channel that an attempted Ukrainian drone attack "
+     "on the Kursk region had been \"thwarted\" before midnight."),
     ("en", "The Russian Defence Ministry said an attempted Ukrainian drone attack on Bryansk was foiled overnight."),
     ("en", "The Russian Defence Ministry said its air defences foiled a Ukrainian drone attack on Bryansk."),
     ("id", "Kementerian Pertahanan Rusia mengatakan serangan drone Ukraina di wilayah Kursk berhasil digagalkan."),
@@ -166,7 +166,7 @@ def test_a_wire_credited_for_new_matter_leaves_the_lead(gazetteer: Gazetteer) ->
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("id", "Dalam pernyataannya, Sudan Doctors Network melaporkan bahwa drone yang diluncurkan RSF dan sekutunya, "
+    ("id", "Dalam keterangannya, Sudan Doctors Network melaporkan bahwa drone yang diluncurkan RSF dan sekutunya, "
      "Gerakan Rakyat Utara (GRU), menghantam sebuah sekolah di Kadugli."),
     ("en", "In a statement, the Sudan Doctors Network said drones launched by the RSF and its ally, the Northern "
      "People's Movement (NPM), struck a school in Kadugli."),
@@ -188,7 +188,7 @@ def test_a_counting_body_telling_a_strike_on_soldiers_accuses_nobody(gazetteer: 
     ("en", "Armenia and Azerbaijan agreed a truce in Geneva after Macron mediated by phone with both leaders."),
     ("en", "The ceasefire was announced early on Monday, after twelve hours of talks in Geneva hosted by the Swiss "
      "foreign minister, and took effect at noon."),
-    ("en", "The two foreign ministers signed a truce in Geneva after the French president brokered it in a series of "
+    ("en", "The two foreign ministers signed a truce in Geneva after the French president brokered it through phone "
      "calls with both leaders."),
     ("id", "Gencatan senjata itu disepakati kedua menteri luar negeri selama pembicaraan maraton yang ditengahi Swiss "
      "di Jenewa dan mulai berlaku pada Senin siang."),

@@ -110,9 +110,9 @@ _POINTS_BACK = re.compile(
 )
 
 
-# ... or names the source whose words the lead gave, speaking of the same news: "Seperti dilansir dari AP, Jaringan
-# Dokter Sudan (Sudan Doctors Network) menyatakan serangan terjadi ...", "Citing Reuters, the Sudan Doctors Network
-# said ...": a wire story's lead, then its source at the head of the next paragraph.
+# ... or names the source whose words the lead gave, speaking of the same news: "Seperti dilansir dari Reuters,
+# Kementerian Kesehatan (...) menyatakan ...", "Citing Reuters, the health ministry said ...": a wire story's lead,
+# then its source at the head of the next paragraph.
 _SOURCE_SAYS = re.compile(
     r"(?:(?:the|para|pihak)\s+)?(?:[A-Z][\w.&'-]*|\([^()]{1,60}\)|of|for|dari|untuk)(?:\s+(?:[A-Z][\w.&'-]*|\([^()]{1,60}\)"
     r"|of|for|dari|untuk)){0,8}\s+(?:menyatakan|mengatakan|menyebutkan|menyebut|melaporkan|said|says|reported)\s",

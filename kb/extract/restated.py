@@ -172,8 +172,8 @@ def _toll_key(claim: Claim) -> tuple[object, ...] | None:
 
 def _told_again(claims: list[Claim], dropped: set[int]) -> set[int]:
     """A sentence whose every toll its speaker told in one earlier sentence ("killed four, the governor said."
-    then "'Four of our drivers died,' he wrote."; "killed 11 and wounded 11" then "the strikes killed 11 and
-    wounded 11, she said"): one report, the first telling (the lead the conventions annotate).  A later sentence
+    then "'Four of our drivers died,' he wrote."; "killed nine and wounded 14" then "the jets killed nine
+    and wounded 14, he said"): one report, the first telling (the lead the conventions annotate).  A later sentence
     that adds a figure ("... and left two others wounded") is a fuller telling and keeps every claim, and one that
 says it is another ("three were killed in that attack as well", "juga tewas") is another report; the outlet's
     own sentences are left alone (a lead and the body's fuller account of one strike: the gold keeps either)."""
