@@ -20,6 +20,7 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.attack_agents import LIGHT, WINDOW, noun_agent, verb_agent
 from kb.extract.by_agents import by_agent
+from kb.extract.equipment import foiled_attack
 from kb.extract.mentions import Mention
 from kb.extract.military_aims import military_aim
 from kb.extract.parties import compile_words
@@ -207,6 +208,8 @@ def find_attacks(
                 continue  # "not known whether the clinic was struck by X": asked, not alleged
             if pattern is NOUNS and _WAR_ORIGIN.search(norm, max(span[0], cue.start() - 90), cue.start()):
                 continue  # "perang yang dipicu oleh serangan Hamas pada 7 Oktober": the war's origin, background
+            if pattern in (NOUNS, VERBS) and foiled_attack(norm, cue.start(), cue.end()):
+                continue  # "an attempted drone attack had been thwarted": stopped, out of scope (``equipment``)
             agent = how(norm, cue, span, parties, gazetteer) or _shared_subject(norm, cue.start(), span, found)
             if agent is None or _own(agent, own, own_labels):
                 continue
@@ -214,14 +217,26 @@ def find_attacks(
                 continue  # "fighter jets struck a military site": no party named, the speaker's own operation
             light = LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start()) if how is noun_agent else None
             text = allegation_at(norm, light.start() if light else cue.start(), span[1])
-            stop = _OTHER_CLAUSE.search(norm, cue.end(), min(span[1], cue.end() + 60))  # never "..., though it
-            civilian = bool(_CIVILIAN.search(norm, cue.start(), stop.start() if stop else min(span[1], cue.end() + 60)))
+            reach = min(span[1], cue.end() + 60 + _apposed(norm, cue.end(), cue.end() + 60))
+            stop = _OTHER_CLAUSE.search(norm, cue.end(), reach)  # never "..., though it
+            civilian = bool(_CIVILIAN.search(norm, cue.start(), stop.start() if stop else reach))
             # denies targeting civilians": civilians in a clause of their own make no wrong of this attack
             by, verb = how is by_agent, how is verb_agent or light is not None  # "X launched an attack": a verb
             found.append(
                 Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian, agent[1], by, verb, wrong)
             )
     return sorted(found, key=lambda a: a.start)
+
+
+# A name set off by commas after the attacker ("diluncurkan RSF dan sekutunya, Gerakan Rakyat Utara (GRU), menghantam
+# sebuah sekolah"): an apposition, no words of the charge; the target after it is still the attack's
+_NAME_WORD = r"(?:[A-Z][\w'’.&–-]*|\([^()]{1,30}\))"
+_APPOSITION = re.compile(rf",\s*(?:the\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|the)){{0,8}}\s*,")
+
+
+def _apposed(norm: str, start: int, end: int) -> int:
+    """How many characters of names set off by commas lie between ``start`` and ``end`` (at most two)."""
+    return sum(len(m.group(0)) for m in list(_APPOSITION.finditer(norm, start, end + 80))[:2] if m.start() < end)
 
 
 def _shared_subject(

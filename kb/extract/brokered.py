@@ -38,4 +38,27 @@ def brokers_a_deal(norm: str, cue_start: int) -> bool:
     return found is not None and found.start("verb") == cue_start
 
 
-__all__ = ["brokered_deal", "brokers_a_deal"]
+# A deal made to stop the strikes or the fighting ("announced a deal with the rebels to halt the airstrikes in return
+# for ...", "mengumumkan kesepakatan dengan Houthi untuk menghentikan serangan udara"): the truce by its purpose, as a
+# document signed to end the war is (``kinds._SIGNED_TO_END``).  The deal must be made (a past verb): "efforts to
+# reach a deal to end the war" only seek one and stay talks.
+_DEAL_TO_HALT = re.compile(
+    rf"(?<![\w-])(?:announced|reached|struck|agreed|clinched|sealed|mengumumkan|mencapai|menyepakati|meneken)\s+"
+    rf"(?:(?:a|an|the|its|sebuah|suatu)\s+)?(?:[\w-]+\s+){{0,2}}?{_DEAL}\s+[^.;:\"“”]{{0,50}}?(?<![\w-])"
+    r"(?:to\s+(?:end|halt|stop|cease)|untuk\s+(?:mengakhiri|menghentikan))\s+(?:(?:the|its|their|all)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|bombing|bombings|bombardment|strikes|attacks|fighting|hostilities"
+    r"|war|serangan(?:\s+udara)?|pengeboman|pemboman|pertempuran|perang)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def deal_to_halt(norm: str, start: int, end: int) -> re.Match[str] | None:
+    """A deal made to stop the strikes or the fighting inside ``norm[start:end]``: a truce.  The verb that made it
+    may be the frame's own, just before the words ("announced | a deal ... to end the airstrikes")."""
+    return _DEAL_TO_HALT.search(norm, max(0, start - _VERB_BEFORE), end)
+
+
+_VERB_BEFORE = 14
+
+
+__all__ = ["brokered_deal", "brokers_a_deal", "deal_to_halt"]

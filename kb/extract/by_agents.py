@@ -70,7 +70,9 @@ def by_agent(
     return _named_after_by(norm, start, span) if by is not None and _DIRECT_BY.fullmatch(by.group(0)) else None
 
 
-_HELD_BY = re.compile(r"\b(?:held|controlled|run|occupied|dikuasai|dikendalikan|diduduki)\s+(?:oleh|by)\s+$", re.I)
+_HELD_BY = re.compile(  # ... nor did its owner ("hit a facility owned by Yemen's oil company", "dimiliki oleh")
+    r"\b(?:held|controlled|run|occupied|owned|operated|managed|dikuasai|dikendalikan|diduduki|dimiliki|dikelola)"
+    r"\s+(?:oleh|by)\s+$", re.I)
 
 # "by" right after the attack ("fired by", "serangan yang dilakukan oleh"), not after other words ("a strike on a
 # rally organised by the ministry ...": whoever organised it did not attack)

@@ -110,6 +110,15 @@ _POINTS_BACK = re.compile(
 )
 
 
+# ... or names the source whose words the lead gave, speaking of the same news: "Seperti dilansir dari Reuters,
+# Kementerian Kesehatan (...) menyatakan ...", "Citing Reuters, the health ministry said ...": a wire story's lead,
+# then its source at the head of the next paragraph.
+_SOURCE_SAYS = re.compile(
+    r"(?:(?:the|para|pihak)\s+)?(?:[A-Z][\w.&'-]*|\([^()]{1,60}\)|of|for|dari|untuk)(?:\s+(?:[A-Z][\w.&'-]*|\([^()]{1,60}\)"
+    r"|of|for|dari|untuk)){0,8}\s+(?:menyatakan|mengatakan|menyebutkan|menyebut|melaporkan|said|says|reported)\s",
+)
+
+
 def lead_relay(claims: list[Claim], paragraph: str, gazetteer: Gazetteer, outlet: str) -> str | None:
     """The medium the paragraph after the lead opens by crediting, when its words point back to the lead's
     ``claims`` or give one of their figures (of two digits or more) again.
@@ -125,7 +134,7 @@ def lead_relay(claims: list[Claim], paragraph: str, gazetteer: Gazetteer, outlet
     actor = gazetteer.lookup(match.group("name"))
     if actor is None or actor.kind not in ("NewsAgency", "Outlet") or actor.label == outlet:
         return None
-    if _POINTS_BACK.match(paragraph, match.end()):
+    if _POINTS_BACK.match(paragraph, match.end()) or _SOURCE_SAYS.match(paragraph, match.end()):
         return actor.label
     figures = {_DIGITS.sub("", c.quantity_text or "") for c in claims}
     written = {_DIGITS.sub("", n) for n in _NUMBER.findall(paragraph)}

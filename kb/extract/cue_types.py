@@ -70,7 +70,20 @@ def cue_types(
     if "talks" in allowed and not found and any(spoke_with(s.norm, span) or hosted(s, span) for span in spans):
         found = ["talks"]  # "spoke with his Russian counterpart", "berkomunikasi dengan para mediator" (``contacts``)
     strong = [k for k in found if k in STRONG]
+    if not strong and found[:1] == ["ceasefire"] and any(_TALKS_HELD.search(s.norm, *span) for span in spans):
+        return ["ceasefire", "talks"]  # "a truce agreed after ten hours of talks": the talks are news too
     return strong or found[:1]
+
+
+# Talks told beside a truce as how it came about or as going on ("clinched after marathon talks in Moscow", "selama
+# pembicaraan maraton yang ditengahi Rusia", "namun pembicaraan tetap berlangsung"): the annotation gives the
+# sentence both claims
+_TALKS_HELD = re.compile(
+    r"(?<![\w-])(?:after|following|during|amid|selama|setelah|usai|seusai|sesudah|dalam|namun|but)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:talks|negotiations|mediation|pembicaraan|perundingan|negosiasi|mediasi|a\s+series\s+of\s+calls"
+    r"|mediated|brokered\s+it|menengahi|memediasi)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 # Nouns that name a claim of blame ("tuduhan itu", "tudingan Israel"): an accusation cue only where the speaker makes

@@ -31,7 +31,7 @@ _LOSS = alternation((
 # an English verb needs its auxiliary ("drones hit the depot" is the drones striking, no loss)
 _OWNER = r"(?<![\w-])(?:" + _EQUIPMENT + r")(?:\s+(?-i:[A-Z])[\w-]*){0,2}"
 _SUBJECT_ID = re.compile(
-    _OWNER + r"(?:\s+(?:juga|telah|sudah|berhasil|pun|yang|dapat|also)){0,3}\s+$", re.IGNORECASE)
+    _OWNER + r"(?:\s+(?:juga|telah|sudah|berhasil|pun|yang|dapat|entah|also)){0,3}\s+$", re.IGNORECASE)
 _SUBJECT_EN = re.compile(
     _OWNER + r"(?:\s+(?:also|reportedly|successfully|have|has|had)){0,2}\s+(?:were|was|been|are|is|being)"
     r"(?:\s+(?:also|reportedly|successfully|all|later)){0,2}\s+$",
@@ -47,6 +47,17 @@ _ACTIVE_LOSS = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 70
+# an attack that never landed: "an attempted drone attack had been \"thwarted\"", "serangan drone Ukraina berhasil
+# digagalkan", "air defences foiled a drone attack": the defender's report of its interception (equipment, out of
+# scope as the losses above are), no harm to blame on the attacker.  "Repelled", "menangkis" are left out: a ground
+# assault beaten back was fought, and the annotation keeps it as an accusation
+_FOILED_AFTER = re.compile(
+    r"[^.;:!?]{0,80}?(?<![\w-])(?:(?:was|were|been|is|are)\s+(?:\w+\s+)?[\"“']?(?:foiled|thwarted)|"
+    r"(?:berhasil\s+|telah\s+|dapat\s+)?digagalkan)(?![\w-])",
+    re.IGNORECASE,
+)
+_FOILED_BEFORE = re.compile(
+    r"(?<![\w-])(?:foiled|thwarted|menggagalkan|berhasil\s+mencegah)\s+[^.;:!?]{0,50}$", re.IGNORECASE)
 
 
 def lost_equipment(norm: str, start: int, floor: int = 0) -> bool:
@@ -58,6 +69,12 @@ def lost_equipment(norm: str, start: int, floor: int = 0) -> bool:
     word = verb.group(0).casefold()
     subject = _SUBJECT_ID if word.startswith("di") or word in ("hancur", "rusak") else _SUBJECT_EN
     return subject.search(norm, max(floor, start - _WINDOW), start) is not None
+
+
+def foiled_attack(norm: str, start: int, end: int) -> bool:
+    """Whether the attack noun at ``start``-``end`` is told as foiled or repelled (passive after it, or a verb of
+    defence before it in its clause): an attempt stopped, no attack to accuse its author of."""
+    return bool(_FOILED_AFTER.match(norm, end) or _FOILED_BEFORE.search(norm, max(0, start - 60), start))
 
 
 def tells_equipment_loss(norm: str, start: int = 0, end: int | None = None) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kb.extract import lexicon
-from kb.extract.brokered import brokered_deal, brokers_a_deal
+from kb.extract.brokered import brokered_deal, brokers_a_deal, deal_to_halt
 from kb.extract.channels import ANONYMITY
 from kb.extract.conditionals import CONDITIONALS
 from kb.extract.drafts import SentenceInput
@@ -133,7 +133,8 @@ def ceasefire_acts(s: SentenceInput, span: tuple[int, int]) -> bool:
     """Phrases that are a ceasefire claim by themselves ("decided to cease fire"), and a document signed or agreed to
     end the fighting ("signed a statement to end the war", "menandatangani perjanjian untuk mengakhiri
     pertempuran"): the truce by its purpose (not "urged them to end the war", nothing signed)."""
-    if _ACTS.search(s.norm, *span) or _SIGNED_TO_END.search(s.norm, *span) or brokered_deal(s.norm, *span):
+    if _ACTS.search(s.norm, *span) or _SIGNED_TO_END.search(s.norm, *span) or brokered_deal(s.norm, *span) \
+            or deal_to_halt(s.norm, *span):
         return True
     down = arms_laid_down(s.norm, span)  # "agreed to lay down their weapons", not "hours after X agreed to surrender"
     return down is not None and not _WHEN_CLAUSE.search(s.norm, max(0, down - 60), down)

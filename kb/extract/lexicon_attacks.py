@@ -253,7 +253,7 @@ FORCE_WORDS: Final[tuple[str, ...]] = (
 CIVILIAN_TARGETS: Final[tuple[str, ...]] = (
     "civilians", "civilian", "villagers", "hospital", "hospitals", "school", "schools", "market", "markets",
     "residential", "refugees", "displacement", "camp", "warga sipil", "penduduk sipil", "sipil", "warga",
-    "rumah sakit", "sekolah", "permukiman", "pasar", "pengungsi", "kamp",
+    "rumah sakit", "sekolah", "permukiman", "pasar", "pengungsi", "kamp", "kindergarten", "taman kanak-kanak",
     # places named by the people living there ("fired on a populated village", "menembaki desa berpenduduk")
     "populated", "inhabited", "berpenduduk",
 )

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from kb.actors import Gazetteer
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
+from kb.extract.equipment import foiled_attack
 from kb.extract.mentions import Mention
 from kb.extract.qualifiers import attributive
 from kb.extract.speakers import party_label
@@ -244,8 +245,8 @@ def attacker_in(
     for cue in _ATTACK.finditer(norm, *span):
         if _NEGATED.search(norm, max(0, cue.start() - 20), cue.start()) or (
             cue.group(0).casefold() == "menembak" and _SHOT_DOWN.match(norm, cue.end())
-        ):
-            continue  # "did not attack"; "menembak jatuh 12 drone": defence
+        ) or foiled_attack(norm, cue.start(), cue.end()):
+            continue  # "did not attack"; "menembak jatuh 12 drone", "an attack was thwarted": defence
         near = [
             m
             for m in mentions

@@ -33,6 +33,27 @@ _SINCE_DECADE = re.compile(r"(?<![\w-])(?:since|sejak)\s+(?:the\s+)?(?:early\s+|
                            r"(1[89]\d0|20\d0)(?:-an|an|s)(?![\w-])", re.IGNORECASE)
 
 
+# A past year that is the yardstick of a superlative ("the worst fighting since a war there ended in 1994", "the
+# biggest escalation since 2016", "terburuk sejak perang berakhir pada 1994"): the sentence compares today with it
+# and is set now (a current toll "has left hundreds dead, the worst since ..." was dropped as history).
+_YARDSTICK = re.compile(
+    r"(?<![\w-])(?:worst|biggest|deadliest|heaviest|largest|bloodiest|fiercest|highest|most\s+[\w-]+|terburuk"
+    r"|terbesar|terparah|tertinggi|paling\s+[\w-]+)(?![\w-])[^.;:!?]{0,100}?(?<![\w-])(?:since|sejak)(?![\w-])"
+    r"[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+# ... unless the sentence goes on to tell that past ("the worst since the 1990s, when 25,000 were killed")
+_THEN = re.compile(r"\s*,?\s*(?:when|ketika|saat|manakala|during\s+which|in\s+which|di\s+mana)(?![\w-])", re.IGNORECASE)
+
+
+def _years(norm: str) -> list[int]:
+    """The past years a sentence is set in (``_PAST_YEAR``), less those a superlative measures from."""
+    return [int(m.group(1) or m.group(2)) for m in _PAST_YEAR.finditer(norm)
+            if _THEN.match(norm, m.end()) or not _YARDSTICK.search(norm, max(0, m.start() - 170), m.start())]
+
+
 def reference_year(norm: str, published: date | None) -> int | None:
     """The year the article is written in: its publication's, else the latest year it names, and at least the year
     after a decade it counts from ("worst since the 1990s": an undated article naming only 1991 besides is not of
@@ -54,8 +75,7 @@ def set_in_past(norm: str, published: date | None, ref_year: int | None) -> bool
             return True
     if not ref_year:
         return False
-    years = [int(a or b) for a, b in _PAST_YEAR.findall(norm)]
-    return any(y < ref_year for y in years)
+    return any(y < ref_year for y in _years(norm))
 
 
 HISTORY_YEARS = 5
@@ -67,8 +87,7 @@ it is news; an armistice of 1994 or a 2014 annexation in a 2022 article is an ea
 def set_in_history(norm: str, ref_year: int | None) -> bool:
     """Whether the sentence is set in a year at least ``HISTORY_YEARS`` before the reference year: the passage it opens
     is history, and the sentences after it may go on with it (``history``)."""
-    years = [int(a or b) for a, b in _PAST_YEAR.findall(norm)]
-    return ref_year is not None and any(y <= ref_year - HISTORY_YEARS for y in years)
+    return ref_year is not None and any(y <= ref_year - HISTORY_YEARS for y in _years(norm))
 
 
 __all__ = ["HISTORY_YEARS", "reference_year", "set_in_history", "set_in_past"]

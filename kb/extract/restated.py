@@ -140,6 +140,7 @@ def drop_restated(claims: list[Claim], text: str) -> list[Claim]:
                 and body_figures.intersection(_bounds(claim)):
             dropped.add(i)
     dropped |= _blamed_again(claims, dropped)
+    dropped |= _told_again(claims, dropped)
     return [c for i, c in enumerate(claims) if i not in dropped]
 
 
@@ -157,6 +158,63 @@ def _blamed_again(claims: list[Claim], dropped: set[int]) -> set[int]:
             out.add(last[key])
         last[key] = i
     return out
+
+
+def _toll_key(claim: Claim) -> tuple[object, ...] | None:
+    """Which toll a claim tells: dead or wounded, and its figure; None for a claim that is no whole toll (a part,
+    "15 more", no figure, a vague range such as "dozens")."""
+    if claim.type != "casualty" or claim.breakdown or claim.increment or claim.quantity_min is None:
+        return None
+    if claim.quantity_max is not None and claim.quantity_max != claim.quantity_min:
+        return None
+    return _hurt(claim.unit), claim.quantity_min
+
+
+def _told_again(claims: list[Claim], dropped: set[int]) -> set[int]:
+    """A sentence whose every toll its speaker told in one earlier sentence ("killed four, the governor said."
+    then "'Four of our drivers died,' he wrote."; "killed nine and wounded 14" then "the jets killed nine
+    and wounded 14, he said"): one report, the first telling (the lead the conventions annotate).  A later sentence
+    that adds a figure ("... and left two others wounded") is a fuller telling and keeps every claim, and one that
+says it is another ("three were killed in that attack as well", "juga tewas") is another report; the outlet's
+    own sentences are left alone (a lead and the body's fuller account of one strike: the gold keeps either)."""
+    sentences: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if i not in dropped and claim.type == "casualty":
+            sentences[(claim.start, claim.end)].append(i)
+    told: list[tuple[Claim, set[tuple[object, ...]]]] = []
+    out: set[int] = set()
+    for members in sentences.values():
+        keys = [_toll_key(claims[i]) for i in members]
+        if None in keys or len({claims[i].speaker for i in members}) != 1 \
+                or any(".outlet." in claims[i].rule for i in members):
+            continue
+        claim, figures = claims[members[0]], {k for k in keys if k is not None}
+        if _told_enough(claims, members) and not _ANOTHER.search(claim.quote) and any(
+                figures <= earlier and _one_voice(first, claim) for first, earlier in told):
+            out.update(members)
+        else:
+            told.append((claim, figures))
+    return out
+
+
+_ANOTHER = re.compile(r"\b(?:also|too|as well|another|again|juga|pula|lagi)\b", re.I)  # a new report
+
+
+def _one_voice(a: Claim, b: Claim) -> bool:
+    """The same speaker, or a body and the spokesman its role names ("kata juru bicara Sudan Doctors Network,
+    Ahmed Salih" credits the network, and "ujar Salih" later is its voice)."""
+    if a.speaker == b.speaker:
+        return True
+    return any(role and other.casefold() in role.casefold()
+               for role, other in ((a.speaker_role, b.speaker), (b.speaker_role, a.speaker)))
+
+
+def _told_enough(claims: list[Claim], members: list[int]) -> bool:
+    """A toll of at least ``_SMALL``: "one killed" and "two killed" recur for other strikes of one day."""
+    return all((claims[i].quantity_min or 0) >= _SMALL for i in members)
+
+
+_SMALL = 3
 
 
 __all__ = ["drop_restated"]
