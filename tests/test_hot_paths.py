@@ -17,6 +17,7 @@ from rdflib import XSD, Graph, Literal
 
 from kb.actors import Gazetteer, normalize_name
 from kb.extract import attacks, sentences
+from kb.extract import text as text_module
 from kb.extract.bodies import words_of
 from kb.extract.mentions import find_mentions
 from kb.extract.text import _NORM_TABLE, _norm_char, normalize
@@ -108,6 +109,13 @@ def test_a_name_asked_again_is_not_folded_again() -> None:
 @given(st.text())
 def test_normalize_maps_each_character_as_before(text: str) -> None:
     assert text.translate(_NORM_TABLE) == "".join(_norm_char(ch) for ch in text)
+
+
+def test_the_normalisation_table_stays_bounded() -> None:
+    """Each code point met is kept, up to a bound: a text holding every character must not keep them all."""
+    wide = "".join(chr(point) for point in range(0x4E00, 0x4E00 + 2 * text_module._NORM_TABLE_SIZE))
+    assert normalize(wide) == "".join(_norm_char(ch) for ch in wide)
+    assert len(_NORM_TABLE) <= text_module._NORM_TABLE_SIZE
 
 
 def test_words_come_back_as_a_fresh_list() -> None:

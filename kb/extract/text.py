@@ -61,8 +61,13 @@ class _NormTable(dict[int, str]):
     instead of a Python call per character (the per-character join was 1-2% of extraction)."""
 
     def __missing__(self, point: int) -> str:
-        self[point] = found = _norm_char(chr(point))
+        found = _norm_char(chr(point))
+        if len(self) < _NORM_TABLE_SIZE:  # bounded, as ``_norm_char``'s cache is: a text may hold any code point
+            self[point] = found
         return found
+
+
+_NORM_TABLE_SIZE = 8192
 
 
 _NORM_TABLE = _NormTable()
