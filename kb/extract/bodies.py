@@ -62,6 +62,7 @@ _FUNCTION = frozenset((
 # "negara" is also a word of some bodies' names ("Negara Palestina"), so it once chose one of them.
 _POINTERS = frozenset(("negara", "country", "nation", "bangsa", "itu", "tersebut", "this", "that"))
 _WORD = re.compile(r"[\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _ATTRIBUTIVE = re.compile(r"-(?:run|controlled|led|backed|affiliated|held|allied|aligned|funded)$", re.IGNORECASE)
 _BODY_KINDS = ("Ministry", "Government", "Organization", "Group")
 _ORG_WORDS = frozenset(w for phrase in ORG_WORDS for w in phrase.split())
@@ -76,13 +77,19 @@ def single(word: str) -> str:
 
 def words_of(text: str) -> list[str]:
     """Folded words, possessives cut ("Lebanon's" -> "lebanon"), abbreviations expanded."""
+    return list(_words_of(text))
+
+
+@lru_cache(maxsize=8192)
+def _words_of(text: str) -> tuple[str, ...]:
+    """``words_of``, kept: the same names and phrases are split again and again (30k words an article set)."""
     out: list[str] = []
     for raw in _WORD.findall(text.casefold()):
-        word = re.sub(r"['’]s?$", "", raw)
+        word = _POSSESSIVE.sub("", raw)
         if word:
             out.append(word)
             out.extend(_EXPAND.get(word, ()))
-    return out
+    return tuple(out)
 
 
 def _canon(words: Iterable[str]) -> set[str]:

@@ -8,7 +8,10 @@ paragraphs a page glued together, and runs of marks that must cost linear time. 
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from kb.extract import lexicon
@@ -58,8 +61,9 @@ def split_sentences(text: str, norm: str, start: int, end: int) -> tuple[tuple[i
     spans: list[tuple[int, int]] = []
     depth, straight, begin = 0, False, start
     after: tuple[int, int, str] = (-1, -1, "")  # (run start, run end, what follows it): see _after_run
-    i = start
-    while i < end:
+    for i in _marks(text, norm, start, end, track_quotes):
+        if i < begin:
+            continue  # inside the run of closing marks a sentence just ended on
         ch = text[i]
         if track_quotes:
             if ch in _OPENING_QUOTES:
@@ -80,12 +84,25 @@ def split_sentences(text: str, norm: str, start: int, end: int) -> tuple[tuple[i
             stop = after[1]
             spans.append((begin, stop))
             begin = stop
-            i = stop
-            continue
-        i += 1
     spans.append((begin, end))
     capped = [piece for a, b in spans for piece in _cap(norm, a, b)]
     return tuple(s for s in (_trim(norm, a, b) for a, b in capped) if s is not None)
+
+
+# Where the walk of ``split_sentences`` can act: a mark that may end a sentence, a quotation mark, or a capital
+# (``_glued_title``); any non-ASCII character is let through for the exact test (a capital or quote outside ASCII).
+_NORM_MARKS = re.compile(r'[.!?"A-Z]|[^\x00-\x7f]')
+_TEXT_QUOTES = re.compile(f'["{_OPENING_QUOTES}{_CLOSING_QUOTES}]')
+
+
+def _marks(text: str, norm: str, start: int, end: int, track_quotes: bool) -> Iterator[int]:
+    """The positions of ``start:end`` where ``split_sentences`` may act, in order: its walk does nothing at any
+    other character, and stepping over them in C rather than one by one in Python was most of its time."""
+    found = (m.start() for m in _NORM_MARKS.finditer(norm, start, end))
+    if not track_quotes:
+        return found
+    quotes = (m.start() for m in _TEXT_QUOTES.finditer(text, start, end))
+    return (i for i, _ in itertools.groupby(heapq.merge(found, quotes)))
 
 
 def _after_run(norm: str, i: int, end: int) -> tuple[int, int, str]:

@@ -56,10 +56,27 @@ def _norm_char(ch: str) -> str:
     return folded if len(folded) == 1 else ch
 
 
+class _NormTable(dict[int, str]):
+    """``_norm_char`` of each code point, filled as ``str.translate`` meets them: one C-level pass over the text
+    instead of a Python call per character (the per-character join was 1-2% of extraction)."""
+
+    def __missing__(self, point: int) -> str:
+        found = _norm_char(chr(point))
+        if len(self) < _NORM_TABLE_SIZE:  # bounded, as ``_norm_char``'s cache is: a text may hold any code point
+            self[point] = found
+        return found
+
+
+_NORM_TABLE_SIZE = 8192
+
+
+_NORM_TABLE = _NormTable()
+
+
 def normalize(text: str) -> str:
     """Same-length copy with plain spaces, quotes and hyphens, so offsets carry over unchanged; a reporting verb
     typed with two letters swapped ("mengkalim", "annoucned") is spelt right (``_swapped``)."""
-    plain = _BREAK_TAG.sub(_as_newline, "".join(_norm_char(ch) for ch in text))
+    plain = _BREAK_TAG.sub(_as_newline, text.translate(_NORM_TABLE))
     return _LONG_WORD.sub(_unswap, plain) if _SWAPPED else plain
 
 
