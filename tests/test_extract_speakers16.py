@@ -233,14 +233,14 @@ def test_shared_a_thing_is_no_speech(gazetteer: Gazetteer) -> None:
 
 
 def test_a_closing_tag_of_two_agencies_credits_both(gazetteer: Gazetteer) -> None:
-    text = ("The health ministry of Lebanon said four people were killed in a strike on a farm near Tyre.\n"
+    text = ("The health ministry of Lebanon said four people were killed in one strike on a farm near Tyre.\n"
             "The army said it hit a launch site. (dpa/NAN)")
     claims = [c for c in run(text, gazetteer, "en") if c.type == "casualty"]
     assert claims and all({"dpa", "News Agency of Nigeria"} <= set(c.via) for c in claims)
 
 
 def test_a_closing_tag_of_one_agency_credits_it_alone(gazetteer: Gazetteer) -> None:
-    text = ("The health ministry of Lebanon said four people were killed in a strike on a farm near Tyre.\n"
+    text = ("The health ministry of Lebanon said four people were killed in one strike on a farm near Tyre.\n"
             "The army said it hit a launch site. (AFP)")
     claims = [c for c in run(text, gazetteer, "en") if c.type == "casualty"]
     assert claims and all(c.via == ["AFP"] for c in claims)
