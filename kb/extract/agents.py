@@ -25,7 +25,7 @@ from kb.extract.issuers import issuer_before
 from kb.extract.mentions import Mention
 from kb.extract.owned import MEDIA_HEADS, spokesperson_for
 from kb.extract.place_tail import placed_body
-from kb.extract.relatives import relative_before
+from kb.extract.relatives import reduced_relative_before, relative_before
 from kb.extract.source_lists import list_before
 from kb.extract.speaker_words import _CONNECTORS, _GAP, _HEADS, _NP, _OPENERS, _PARENTHETICAL, _tokens
 from kb.extract.speakers import Context, Speaker, _phrase
@@ -105,6 +105,8 @@ def agent_left(
     if bare_participle and found is not None and not _WITH_BEFORE.search(norm, max(lower, found[1] - 8), found[1]):
         return None  # "abducted by armed groups demanding ransom": a noun's participle; "with X saying" speaks
     relative = relative_before(norm, lower, verb_start)
+    if relative is None and context.lang == "en":  # "a group fighting the junta told": the group's spokesman
+        relative = reduced_relative_before(norm, lower, verb_start, _NP)
     if relative is not None and (found is None or found[1] > relative):
         # "Kelompok Houthi yang bermarkas di Yaman menyebut": the relative clause says who, the head speaks
         found = _walk_left(norm, relative, lower, mentions, context) or found

@@ -34,6 +34,7 @@ from kb.extract.phrase_sides import based_in, civil_body, health_officials, one_
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, country_named_group, placed, possessor
 from kb.extract.referred import NOBODY, named_body, referred
+from kb.extract.short_names import short_name
 from kb.extract.side_roles import with_body
 from kb.extract.source_lists import members_of
 from kb.extract.speaker_sides import party_label as party_label
@@ -108,6 +109,9 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     back = voices.voice_back(words, context) or demonstrative_body(text, context, norm[end : end + 12])
     if back is not None:  # "An Israeli military official said ... . “...,” the official said": the same voice;
         return back  # "kelompok dokter itu", "the doctors' group": the body of that kind named before
+    short = short_name(text, context) if all(m.actor is None for m in inside) else None
+    if short is not None:  # "kata Pertahanan Sipil" after "Pertahanan Sipil Gaza": that body
+        return short
     office = voices.press_office(_tokens(norm, start, end))
     body = None if office is None else (  # "the ministry's press service", "the press service": whose office
         _phrase(norm, *office, mentions, context) if office[0] < office[1] else voices.last_body(context))
