@@ -61,3 +61,21 @@ def test_near_miss_two_bodies_the_short_name_fits_settle_nothing(gazetteer: Gaze
             "killed in Zeitun on Monday, the Civil Defence said.")
     tolls = [c for c in run_as(text, gazetteer, "en") if c.type == "casualty"]
     assert [c.speaker for c in tolls] not in (["Gaza Civil Defence"], ["Lebanese Civil Defence"])
+
+
+# --- "dalam negeri" / "luar negeri" is part of a ministry's name --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Rusia kembali menyerang Ukraina. Kementerian dalam negeri mengatakan bahwa tujuh orang tewas di Dnipro.",
+     ("Ministry of Internal Affairs of Ukraine",)),
+    ("Rusia kembali menyerang Ukraina. Seorang pejabat kementerian dalam negeri mengatakan bahwa tujuh orang tewas "
+     "di Dnipro.", ("pejabat kementerian dalam negeri", "Ministry of Internal Affairs of Ukraine")),
+])
+def test_home_and_foreign_affairs_are_no_place(gazetteer: Gazetteer, text: str, speaker: tuple[str, ...]) -> None:
+    claims = [c for c in run_as(text, gazetteer, "id") if c.type == "casualty"]
+    assert len(claims) == 1 and claims[0].speaker in speaker  # the ministry (or its official), not the outlet
+
+
+def test_near_miss_a_place_inside_the_country_is_still_a_place(gazetteer: Gazetteer) -> None:
+    text = "Pasukan di dalam negeri mengatakan bahwa tujuh orang tewas di Dnipro."
+    assert "Pasukan di dalam negeri" not in _speakers(text, gazetteer, "id")

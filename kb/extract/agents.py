@@ -265,6 +265,10 @@ def _phrase_start(norm: str, tokens: list[tuple[int, int, str]], i: int, mention
         if folded in _NP or run or start == tok_start or folded in MEDIA_HEADS:  # "Al-Manar television channel"
             start, i = tok_start, i - 1
             continue
+        if (folded in _AFFAIRS and i + 1 < len(tokens) and tokens[i + 1][2].casefold() == "negeri"
+                and i > 0 and tokens[i - 1][2].casefold() in _MINISTRIES):
+            start, i = tok_start, i - 1  # "kementerian dalam negeri": home affairs, no place "in" the country
+            continue
         modifiers = _modifiers(tokens, i, norm[start:end], context.lang)
         if modifiers:
             start, i = tokens[i - modifiers + 1][0], i - modifiers
@@ -322,6 +326,8 @@ _OWNED_DOCUMENT = re.compile(
     r"\s*,?\s*$",
     re.IGNORECASE,
 )
+_AFFAIRS = frozenset(("dalam", "luar"))
+_MINISTRIES = frozenset(("kementerian", "menteri", "departemen"))
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ad-dar)-[A-Z]")
 
 
