@@ -5,7 +5,10 @@ positive case fails on the code before the round.
 - an English participle clause after a speaker's head ("a group fighting the junta told") says who the head is,
   like "yang" in Indonesian: the head speaks, not the outlet (``relatives.reduced_relative_before``);
 - a body named again by part of its name ("kata Pertahanan Sipil" after "Pertahanan Sipil Gaza") is that body
-  when the article names only one such (``short_names.short_name``).
+  when the article names only one such (``short_names.short_name``);
+- "dalam negeri" / "luar negeri" after "kementerian" is the ministry's name, no place (``agents._phrase_start``);
+- a role written head first after a name ("Name, pejabat bantuan di Yaman, mengatakan") leaves the name to speak
+  (``agents._ROLE_FIRST``).
 """
 
 from __future__ import annotations
@@ -79,3 +82,20 @@ def test_home_and_foreign_affairs_are_no_place(gazetteer: Gazetteer, text: str, 
 def test_near_miss_a_place_inside_the_country_is_still_a_place(gazetteer: Gazetteer) -> None:
     text = "Pasukan di dalam negeri mengatakan bahwa tujuh orang tewas di Dnipro."
     assert "Pasukan di dalam negeri" not in _speakers(text, gazetteer, "id")
+
+
+# --- a role written head first after a name --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mariam Okonjo, pejabat bantuan di Sudan, mengatakan 14 warga sipil tewas dalam serangan itu.", "Mariam Okonjo"),
+    ("Rafael Duarte, koordinator bantuan PBB, menyatakan sembilan pengungsi tewas ketika kamp itu dibom.",
+     "Rafael Duarte"),
+    ("Yusuf Hamdan, warga di Deir al-Balah, mengatakan enam orang tewas dalam serangan itu.", "Yusuf Hamdan"),
+])
+def test_the_name_before_a_head_first_role_speaks(gazetteer: Gazetteer, text: str, speaker: str) -> None:
+    assert _speakers(text, gazetteer, "id") == {speaker}
+
+
+def test_near_miss_a_place_before_the_role_is_no_name(gazetteer: Gazetteer) -> None:
+    text = "Di Deir al-Balah, pejabat kesehatan setempat mengatakan enam orang tewas dalam serangan itu."
+    assert _speakers(text, gazetteer, "id") == {"pejabat kesehatan setempat"}

@@ -141,9 +141,21 @@ _ROLE_APPOSED = re.compile(
 _TWO_NAMES = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+$")
 
 
+# The role written head first, as Indonesian writes it ("Julien Harneis, pejabat bantuan di Yaman, mengatakan", "X,
+# warga Khan Younis, mengatakan"): what follows the head qualifies the role, the name before it speaks.
+_ROLE_FIRST = re.compile(
+    r",\s+(?:(?:seorang|salah\s+satu|sang)\s+)?(?:"
+    + "|".join(re.escape(h) for h in (*lexicon.ROLE_HEADS, "warga", "saksi", "dokter", "relawan", "aktivis")
+               if h.islower())
+    + r")(?![\w-])[^,.;:\"“”()]{0,60},\s*$",
+    re.IGNORECASE,
+)
+
+
 def _role_apposed(norm: str, lower: int, verb_start: int) -> re.Match[str] | None:
     """The apposition ", <role>," closing the words before a verb, when a name of two or more words stands before it."""
-    found = _ROLE_APPOSED.search(norm, max(lower, verb_start - 120), verb_start)
+    found = _ROLE_APPOSED.search(norm, max(lower, verb_start - 120), verb_start) or _ROLE_FIRST.search(
+        norm, max(lower, verb_start - 90), verb_start)
     if found is None or not _TWO_NAMES.search(norm, max(lower, found.start() - 60), found.start()):
         return None
     return found
