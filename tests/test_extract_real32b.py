@@ -7,6 +7,8 @@ positive case fails on the code before the round.
 - a body named again by part of its name ("kata Pertahanan Sipil" after "Pertahanan Sipil Gaza") is that body
   when the article names only one such (``short_names.short_name``);
 - "dalam negeri" / "luar negeri" after "kementerian" is the ministry's name, no place (``agents._phrase_start``);
+- two bodies joined by one "and" ("layanan darurat Ukraina dan kementerian energi") each speak, as a list of sources
+  does (``joined_bodies.two_bodies``);
 - a role written head first after a name ("Name, pejabat bantuan di Yaman, mengatakan") leaves the name to speak
   (``agents._ROLE_FIRST``).
 """
@@ -99,3 +101,25 @@ def test_the_name_before_a_head_first_role_speaks(gazetteer: Gazetteer, text: st
 def test_near_miss_a_place_before_the_role_is_no_name(gazetteer: Gazetteer) -> None:
     text = "Di Deir al-Balah, pejabat kesehatan setempat mengatakan enam orang tewas dalam serangan itu."
     assert _speakers(text, gazetteer, "id") == {"pejabat kesehatan setempat"}
+
+
+# --- two bodies joined by "and" each speak ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "speakers"), [
+    ("id", "Layanan darurat Ukraina dan kementerian energi menyatakan bahwa empat orang tewas di Odesa.",
+     {"State Emergency Service of Ukraine", "kementerian energi"}),
+    ("en", "Ukraine's emergency service and the transport ministry said four people were killed in Odesa.",
+     {"State Emergency Service of Ukraine", "transport ministry"}),
+])
+def test_two_bodies_joined_each_speak(gazetteer: Gazetteer, lang: str, text: str, speakers: set[str]) -> None:
+    tolls = [c for c in run_as(text, gazetteer, lang) if c.type == "casualty"]
+    assert {c.speaker for c in tolls} == speakers and len(tolls) == 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Warga dan petugas medis menyatakan bahwa empat orang tewas di Odesa."),
+    ("en", "Residents and medics said four people were killed in Odesa."),
+])
+def test_near_miss_people_joined_stay_one_voice(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    tolls = [c for c in run_as(text, gazetteer, lang) if c.type == "casualty"]
+    assert len(tolls) == 1

@@ -27,6 +27,7 @@ from kb.extract.heads import MEDIA as _MEDIA
 from kb.extract.heads import head as _head
 from kb.extract.heads import headed as _headed
 from kb.extract.holders import BARE, QUANTIFIERS, bare_role, holder, office_at_place, personal
+from kb.extract.joined_bodies import two_bodies
 from kb.extract.mentions import Mention, role_before
 from kb.extract.named_person import named_person
 from kb.extract.owned import owned_body, spokesperson_for
@@ -100,6 +101,9 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         halves = [_phrase(norm, offset + pair.start(k), offset + pair.end(k), mentions, context) for k in "ab"]
         if all(h is not None for h in halves):
             return Speaker(text, members=tuple(h for h in halves if h is not None))
+    bodies = two_bodies(norm, (start, end), lambda a, b: _phrase(norm, a, b, mentions, context), context.lang)
+    if bodies is not None:  # "Layanan darurat Ukraina dan kementerian energi menyatakan": each body speaks
+        return Speaker(text, members=bodies)
     listed = members_of(text) if "," in text and not any(m.actor is not None for m in inside) else None
     if listed is not None and any(w[:1].isupper() and not w.isupper() for p in listed[1:] for w in p.split()):
         listed = None  # "Juru bicara militer X, Daniel Koren": an apposition naming the person, not a list
