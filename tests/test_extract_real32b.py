@@ -9,6 +9,8 @@ positive case fails on the code before the round.
 - "dalam negeri" / "luar negeri" after "kementerian" is the ministry's name, no place (``agents._phrase_start``);
 - two bodies joined by one "and" ("layanan darurat Ukraina dan kementerian energi") each speak, as a list of sources
   does (``joined_bodies.two_bodies``);
+- a strike the count runs from ("Since the raid of May 2021, ..., strikes have killed 9,000") is the running total's
+  start, not the incident its figure counts (``scope._nearer_strike``);
 - a role written head first after a name ("Name, pejabat bantuan di Yaman, mengatakan") leaves the name to speak
   (``agents._ROLE_FIRST``).
 """
@@ -123,3 +125,28 @@ def test_two_bodies_joined_each_speak(gazetteer: Gazetteer, lang: str, text: str
 def test_near_miss_people_joined_stay_one_voice(gazetteer: Gazetteer, lang: str, text: str) -> None:
     tolls = [c for c in run_as(text, gazetteer, lang) if c.type == "casualty"]
     assert len(tolls) == 1
+
+
+# --- a strike the count runs from ------------------------------------------------------------------------------
+
+def _scope_of(text: str, gazetteer: Gazetteer, figure: int) -> str | None:
+    found = [c for c in run_as(text, gazetteer, "en") if c.type == "casualty" and figure in (c.quantity_min,
+                                                                                          c.quantity_max)]
+    assert len(found) == 1
+    return found[0].scope
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Since the rebel raid of May 2021 that killed 300 soldiers, army strikes have killed at least 9,000 civilians, "
+     "according to a monitoring group.", 9000),
+    ("Since the attack on the capital in March, army strikes have killed at least 4,500 people, local officials "
+     "said.", 4500),
+])
+def test_a_strike_the_count_runs_from_is_no_incident(gazetteer: Gazetteer, text: str, figure: int) -> None:
+    assert _scope_of(text, gazetteer, figure) == "cumulative"
+
+
+def test_near_miss_the_strikes_own_toll_is_its_incident(gazetteer: Gazetteer) -> None:
+    text = ("Since the rebel raid of May 2021 that killed 300 soldiers, army strikes have killed at least 9,000 "
+            "civilians, according to a monitoring group.")
+    assert _scope_of(text, gazetteer, 300) == "incident"
