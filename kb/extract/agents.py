@@ -25,7 +25,7 @@ from kb.extract.issuers import issuer_before
 from kb.extract.mentions import Mention
 from kb.extract.owned import MEDIA_HEADS, spokesperson_for
 from kb.extract.place_tail import placed_body
-from kb.extract.relatives import relative_before
+from kb.extract.relatives import reduced_relative_before, relative_before
 from kb.extract.source_lists import list_before
 from kb.extract.speaker_words import _CONNECTORS, _GAP, _HEADS, _NP, _OPENERS, _PARENTHETICAL, _tokens
 from kb.extract.speakers import Context, Speaker, _phrase
@@ -105,6 +105,8 @@ def agent_left(
     if bare_participle and found is not None and not _WITH_BEFORE.search(norm, max(lower, found[1] - 8), found[1]):
         return None  # "abducted by armed groups demanding ransom": a noun's participle; "with X saying" speaks
     relative = relative_before(norm, lower, verb_start)
+    if relative is None and context.lang == "en":  # "a group fighting the junta told": the group's spokesman
+        relative = reduced_relative_before(norm, lower, verb_start, _NP)
     if relative is not None and (found is None or found[1] > relative):
         # "Kelompok Houthi yang bermarkas di Yaman menyebut": the relative clause says who, the head speaks
         found = _walk_left(norm, relative, lower, mentions, context) or found
@@ -139,9 +141,21 @@ _ROLE_APPOSED = re.compile(
 _TWO_NAMES = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+$")
 
 
+# The role written head first, as Indonesian writes it ("Julien Harneis, pejabat bantuan di Yaman, mengatakan", "X,
+# warga Khan Younis, mengatakan"): what follows the head qualifies the role, the name before it speaks.
+_ROLE_FIRST = re.compile(
+    r",\s+(?:(?:seorang|salah\s+satu|sang)\s+)?(?:"
+    + "|".join(re.escape(h) for h in (*lexicon.ROLE_HEADS, "warga", "saksi", "dokter", "relawan", "aktivis")
+               if h.islower())
+    + r")(?![\w-])[^,.;:\"“”()]{0,60},\s*$",
+    re.IGNORECASE,
+)
+
+
 def _role_apposed(norm: str, lower: int, verb_start: int) -> re.Match[str] | None:
     """The apposition ", <role>," closing the words before a verb, when a name of two or more words stands before it."""
-    found = _ROLE_APPOSED.search(norm, max(lower, verb_start - 120), verb_start)
+    found = _ROLE_APPOSED.search(norm, max(lower, verb_start - 120), verb_start) or _ROLE_FIRST.search(
+        norm, max(lower, verb_start - 90), verb_start)
     if found is None or not _TWO_NAMES.search(norm, max(lower, found.start() - 60), found.start()):
         return None
     return found
@@ -263,6 +277,10 @@ def _phrase_start(norm: str, tokens: list[tuple[int, int, str]], i: int, mention
         if folded in _NP or run or start == tok_start or folded in MEDIA_HEADS:  # "Al-Manar television channel"
             start, i = tok_start, i - 1
             continue
+        if (folded in _AFFAIRS and i + 1 < len(tokens) and tokens[i + 1][2].casefold() == "negeri"
+                and i > 0 and tokens[i - 1][2].casefold() in _MINISTRIES):
+            start, i = tok_start, i - 1  # "kementerian dalam negeri": home affairs, no place "in" the country
+            continue
         modifiers = _modifiers(tokens, i, norm[start:end], context.lang)
         if modifiers:
             start, i = tokens[i - modifiers + 1][0], i - modifiers
@@ -320,6 +338,8 @@ _OWNED_DOCUMENT = re.compile(
     r"\s*,?\s*$",
     re.IGNORECASE,
 )
+_AFFAIRS = frozenset(("dalam", "luar"))
+_MINISTRIES = frozenset(("kementerian", "menteri", "departemen"))
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ad-dar)-[A-Z]")
 
 

@@ -230,12 +230,19 @@ def _as_of(norm: str, lo: int, hi: int) -> re.Match[str] | None:
 _MANY = re.compile(r"(?:[\w\s]*s|shelling|bombing|bombardment|fire)", re.IGNORECASE)
 
 
+# A strike the count runs from ("since the Hamas attack of October 2023, ... have killed 60,000"): the start of
+# the running total, never the one incident its figure counts.
+_SINCE_BEFORE = re.compile(r"(?<![\w-])(?:since|sejak)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def _nearer_strike(norm: str, lo: int, hi: int, at: int, total: re.Match[str]) -> bool:
     """One strike named nearer the figure than every running-total cue of its clause ("raising the overall toll
     of the bombardment to six"; "killing dozens, the worst raid on the town since 2015")."""
     cues = [abs(m.start() - at) for m in _CUMULATIVE.finditer(norm, total.start(), hi)]
     strikes = [abs(m.start() - at) for m in _INCIDENT.finditer(norm, lo, hi)  # "the strike", "serangan itu"
-               if _ONE.search(norm, max(0, m.start() - 30), m.start()) or _THAT.match(norm, m.end(), hi)]
+               if (_ONE.search(norm, max(0, m.start() - 30), m.start()) or _THAT.match(norm, m.end(), hi))
+               and not (_SINCE_BEFORE.search(norm, max(0, m.start() - 40), m.start())
+                        and "," in norm[m.end() : at])]  # the figure's own clause starts after the "since" phrase
     return bool(strikes) and min(strikes) < min(cues)
 
 

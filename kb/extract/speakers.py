@@ -27,6 +27,7 @@ from kb.extract.heads import MEDIA as _MEDIA
 from kb.extract.heads import head as _head
 from kb.extract.heads import headed as _headed
 from kb.extract.holders import BARE, QUANTIFIERS, bare_role, holder, office_at_place, personal
+from kb.extract.joined_bodies import two_bodies
 from kb.extract.mentions import Mention, role_before
 from kb.extract.named_person import named_person
 from kb.extract.owned import owned_body, spokesperson_for
@@ -34,6 +35,7 @@ from kb.extract.phrase_sides import based_in, civil_body, health_officials, one_
 from kb.extract.phrases import clean_label, core_span, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, country_named_group, placed, possessor
 from kb.extract.referred import NOBODY, named_body, referred
+from kb.extract.short_names import short_name
 from kb.extract.side_roles import with_body
 from kb.extract.source_lists import members_of
 from kb.extract.speaker_sides import party_label as party_label
@@ -99,6 +101,9 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
         halves = [_phrase(norm, offset + pair.start(k), offset + pair.end(k), mentions, context) for k in "ab"]
         if all(h is not None for h in halves):
             return Speaker(text, members=tuple(h for h in halves if h is not None))
+    bodies = two_bodies(norm, (start, end), lambda a, b: _phrase(norm, a, b, mentions, context), context.lang)
+    if bodies is not None:  # "Layanan darurat Ukraina dan kementerian energi menyatakan": each body speaks
+        return Speaker(text, members=bodies)
     listed = members_of(text) if "," in text and not any(m.actor is not None for m in inside) else None
     if listed is not None and any(w[:1].isupper() and not w.isupper() for p in listed[1:] for w in p.split()):
         listed = None  # "Juru bicara militer X, Daniel Koren": an apposition naming the person, not a list
@@ -108,6 +113,9 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     back = voices.voice_back(words, context) or demonstrative_body(text, context, norm[end : end + 12])
     if back is not None:  # "An Israeli military official said ... . “...,” the official said": the same voice;
         return back  # "kelompok dokter itu", "the doctors' group": the body of that kind named before
+    short = short_name(text, context) if all(m.actor is None for m in inside) else None
+    if short is not None:  # "kata Pertahanan Sipil" after "Pertahanan Sipil Gaza": that body
+        return short
     office = voices.press_office(_tokens(norm, start, end))
     body = None if office is None else (  # "the ministry's press service", "the press service": whose office
         _phrase(norm, *office, mentions, context) if office[0] < office[1] else voices.last_body(context))
