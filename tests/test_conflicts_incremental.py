@@ -519,7 +519,7 @@ def test_a_figure_joining_a_denied_proposition_updates_the_denial() -> None:
 
 def test_a_remote_store_s_incremental_write_takes_the_line_difference_and_equals_a_full_recompute() -> None:
     """Through the ``Store`` protocol alone (as a remote store is seen), a write's findings are diffed as N-Triples
-    lines read back by query (``apply._findings_as_lines``), not as terms: episodes that grow and begin, and a series
+    lines read back by query (``findings_diff._as_lines``), not as terms: episodes that grow and begin, and a series
     that grows before its last step, give the conflicts graph and totals a full recompute gives."""
     from tests.conftest import Plain
 

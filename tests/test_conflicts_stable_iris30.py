@@ -71,7 +71,7 @@ def test_a_grown_finding_is_written_by_its_new_triples_only(monkeypatch) -> None
 
 
 def test_through_the_store_protocol_alone_grown_and_shrunk_findings_equal_a_recompute() -> None:
-    """A remote store's write (``apply._findings_as_lines``: N-Triples lines read back by query, literals replaced by
+    """A remote store's write (``findings_diff._as_lines``: N-Triples lines read back by query, literals replaced by
     pattern) keeps the three kinds' IRIs as they grow, shrink when an article is replaced and lose an article deleted,
     and leaves what a recompute from scratch leaves, totals included."""
     from kb.derived import conflicts

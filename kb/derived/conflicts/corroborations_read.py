@@ -1,4 +1,4 @@
-"""A rewritten corroboration's stored triples, its members guessed rather than read (``apply._findings``).
+"""A rewritten corroboration's stored triples, its members guessed rather than read (``findings_diff.diff``).
 
 A corroboration keeps no member list (a conflict does: ``graph.MEMBER_LIST``), so its old triples were read by
 look-ups by subject, every member with them: a 1,000-article batch on the newsroom's 13.4k-article store read back

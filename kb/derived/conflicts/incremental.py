@@ -116,7 +116,7 @@ class View:
         self._records: dict[object, tuple[str, str] | None] = {}
         self.digests: dict[str, dict[str, str]] = {}
         """Group tag → its stored findings' digests, for the groups ``stored_members`` read (embedded store): the
-        diff reads no group twice (``apply._stored_digests``)."""
+        diff reads no group twice (``findings_diff.stored_digests``)."""
 
     def load(self, tags: set[str], *, now: bool = True) -> tuple[list[ClaimFacts], list[ClaimFacts]]:
         """(claims in one of ``tags``, every claim of the articles those come from); ``now=False``: as recorded."""

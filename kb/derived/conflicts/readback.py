@@ -1,4 +1,4 @@
-"""A finding's stored triples read back, to take a write's difference (``apply._findings``) or to delete it
+"""A finding's stored triples read back, to take a write's difference (``findings_diff.diff``) or to delete it
 (``write``): a conflict's by one query per chunk and its member list, a series' from its steps' value, anything else
 by look-ups by subject; elsewhere than the embedded store by ``finding-triples.rq``."""
 

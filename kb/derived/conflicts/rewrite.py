@@ -1,4 +1,4 @@
-"""The findings an incremental refresh rewrites, built as the difference needs them (``apply._findings``): a series
+"""The findings an incremental refresh rewrites, built as the difference needs them (``findings_diff.diff``): a series
 with its steps as data, a conflict with its members as IRIs, so that what a grown finding shares with its stored
 triples is neither built nor compared (``readback.Shared``).  Each says what ``refresh.finding`` says in triples
 (``tests/test_conflicts_write.py``)."""
