@@ -36,7 +36,7 @@ def _as_whole(store: OxigraphStore) -> None:
         str(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(REVIEW_ORDER_GRAPH)))
         for t in review_order.whole(store.ox)}
     assert _quads(store, map_counts.MAP_COUNTS_GRAPH) == {
-        str(ox.Quad(s, p, o, map_counts.GRAPH)) for s, p, o in map_counts._whole(store)}
+        str(ox.Quad(s, p, o, map_counts.GRAPH)) for s, p, o in map_counts.whole(store)}
 
 
 def _updates(kb: KnowledgeBase, monkeypatch: Any) -> list[str]:

@@ -54,7 +54,7 @@ def sync(store: Store, articles: Iterable[str] | None, defer: Deferred | None = 
         return 0
     db: ox.Store = store.ox  # type: ignore[attr-defined]
     if articles is None or not store.has_graph(MAP_COUNTS_GRAPH):
-        changed: int = store.replace_graph_quads(MAP_COUNTS_GRAPH, _whole(store))  # type: ignore[attr-defined]
+        changed: int = store.replace_graph_quads(MAP_COUNTS_GRAPH, whole(store))  # type: ignore[attr-defined]
         db.add_graph(GRAPH)  # kept even when empty (no claim names a place): else every later write counted whole
         return changed
     chosen = sorted(set(articles))
@@ -99,7 +99,9 @@ def contributions(store: Store, articles: list[str] | None) -> dict[str, Counter
     return out
 
 
-def _whole(store: Store) -> Iterator[OxTriple]:
+def whole(store: Store) -> Iterator[OxTriple]:
+    """The map's counts computed from scratch (each article's contribution and the totals): what ``sync`` stores when
+    counting whole, and what an incremental sync must equal."""
     per_article = contributions(store, None)
     totals: Counter[Key] = Counter()
     for article, counts in per_article.items():
