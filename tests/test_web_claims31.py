@@ -137,3 +137,20 @@ def test_a_long_list_binding_is_listed_by_its_first_terms_and_a_count() -> None:
     assert long.split(" … ")[0].split() == [t.n3() for t in many[:core.SHOWN_TERMS]]
     assert long.endswith(f"(+{30 - core.SHOWN_TERMS} more)")
     assert short.split() == [t.n3() for t in many[:core.SHOWN_TERMS]]
+
+
+def test_the_cut_is_where_it_is_said_whatever_the_walks_step(
+        client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Trial user32: at 1,050 articles ``?page=1001&limit=1`` answered but ``?page=1040`` was refused (the walk's
+    last step ran past the deepest start), and a page past the last was refused as too deep instead of a 404."""
+    monkeypatch.setattr(claim_list, "DEEPEST", 2)  # steps stay 20 and more: one step would read every article
+    assert client.get("/claims.json?limit=1&page=3").status_code == 200
+    assert client.get("/claims.json?limit=1&page=4").status_code == 400
+    assert client.get("/claims.json?limit=1&page=7").status_code == 404  # six claims: past the last page
+
+
+def test_a_type_filter_takes_the_class_iri_the_list_gives(client: FlaskClient) -> None:
+    """The list's ``type`` column gives the class IRI: fed back as ``?type=`` it names the same type (trial user32)."""
+    row = client.get("/claims.json?type=casualty").get_json()["rows"][0]
+    again = client.get("/claims.json", query_string={"type": row["type"]})
+    assert again.status_code == 200 and again.get_json()["total"] == 2

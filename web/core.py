@@ -268,6 +268,9 @@ def one_actor(raw: str) -> URIRef:
     raise ApiError(400, "Bad filter", f"actor: {raw!r} names {len(named)} actors: give one's key, as /actors lists")
 
 
+_TYPE_NAMES = {str(iri): name for name, iri in CLAIM_CLASS.items()}
+
+
 def claim_filters() -> tuple[dict[str, Any], dict[str, str]]:
     """``?article=``, ``?actor=`` and ``?type=`` of a list of claims as query bindings, and as given: checked as every
     list checks them (an article or actor the store does not know is a 404, a type not among the claim types a 400).
@@ -282,6 +285,7 @@ def claim_filters() -> tuple[dict[str, Any], dict[str, str]]:
     if actor:
         bindings["actor"] = one_actor(actor)
     if kind:
+        kind = _TYPE_NAMES.get(kind, kind)  # the class IRI a list's ``type`` column gives names its type too
         if kind not in CLAIM_CLASS:
             raise ApiError(400, "Bad filter", f"type: one of {', '.join(CLAIM_CLASS)}")
         bindings["type"] = CLAIM_CLASS[kind]

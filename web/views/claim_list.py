@@ -125,6 +125,8 @@ class Walk:
             self.position, self.step, self.skipped, self.held = 0, FIRST_STEP, 0, []
         while self.position < size and (limit is None or self.skipped + len(self.held) < offset + limit):
             if self.stopped and self.skipped + len(self.held) <= offset:
+                number, size = core.page_args()
+                core.check_page(number, size, _total(self.bindings))  # past the last page: a 404 as on every list
                 raise ApiError(400, "Too far down", f"a page must start within the newest {self.deepest:,} articles' "
                                "claims (nothing kept counts the claims before a place in the list): narrow it with "
                                "?type=, ?actor= or ?article=, or read the whole list as .json or .csv")
@@ -143,8 +145,9 @@ class Walk:
     def _next(self, store: Store, size: int, offset: int) -> None:
         """Read the next articles' claims, in the list's order, after those held; when all of them come before
         ``offset``, only count them (a page far down passes the claims before it by their count)."""
-        articles, _ = timeline.articles_at(store, size, self.position, self.step)
-        self.position, self.step = self.position + self.step, min(self.step * 2, LAST_STEP)
+        step = self.step if self.deepest is None or self.stopped else min(self.step, self.deepest - self.position)
+        articles, _ = timeline.articles_at(store, size, self.position, step)  # a step ends at the deepest start
+        self.position, self.step = self.position + step, min(self.step * 2, LAST_STEP)
         if not articles:
             return
         shown = [URIRef(a) for a in articles]
