@@ -189,3 +189,22 @@ def test_adding_a_claim_from_a_selection(kb: KnowledgeBase, client: FlaskClient,
                                                            "set": {"type": "statement", "speaker": "Armenia"}},
                       headers={"Authorization": f"Bearer {token}"})
     assert api.status_code == 201 and api.json["status"] == "added"
+
+
+def test_sign_out_from_any_page_and_what_a_stale_form_says(kb: KnowledgeBase, client: FlaskClient,
+                                                           token: str) -> None:
+    """Trial user32: sign-out was only on /review; a stale sign-out form silently kept the reviewer signed in; and a
+    tab left open after signing out answered "Form expired" where it meant "sign in again"."""
+    claim = _claim(kb)
+    csrf = _csrf(client.get("/review/signin").get_data(as_text=True))
+    assert client.post("/review/signin", data={"csrf": csrf, "token": token}).status_code == 303
+    page = client.get("/claims").get_data(as_text=True)
+    assert 'id="nav-signout"' in page
+    stale = client.post("/review/signout", data={"csrf": "stale"})
+    assert stale.status_code == 403 and "still signed in" in stale.get_data(as_text=True)
+    left_open = _csrf(page)  # the nav's form, as any form of a page left open
+    out = client.post("/review/signout", data={"csrf": _csrf(page), "next": "/claims"})
+    assert out.status_code == 303 and out.headers["Location"] == "/claims"
+    assert 'id="nav-signout"' not in client.get("/claims").get_data(as_text=True)
+    late = client.post(f"/claims/{claim}/review", data={"csrf": left_open, "action": "accept"})
+    assert late.status_code == 401 and "sign in" in late.get_data(as_text=True).lower()

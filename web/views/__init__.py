@@ -7,7 +7,7 @@ from urllib.parse import urlencode, urlsplit
 from flask import Flask, has_request_context, request
 
 from kb.figures import figure_text, number
-from web import core
+from web import core, security
 
 
 def safe_href(url: object) -> str | None:
@@ -60,6 +60,7 @@ def register(app: Flask) -> None:
     app.jinja_env.globals["figure_text"] = figure_text  # one wording with the CLI: "at least 97"
     app.jinja_env.globals["kind_label"] = kind_label
     app.jinja_env.globals["with_filters"] = with_filters
+    app.jinja_env.globals["csrf_token"] = security.csrf_token  # the nav's sign-out form, on every page
 
 
 PAGING = frozenset({"page", "limit"})

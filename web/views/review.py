@@ -35,11 +35,11 @@ def _form_guard() -> str:
     """The signed-in reviewer of a valid form post, or the error to show."""
     if not reviewing.enabled():
         raise ApiError(403, "Reviews disabled", reviewing.DISABLED)
+    name = reviewing.signed_in()
+    if name is None:  # before the form's token: a tab left open after signing out is told to sign in again
+        raise ApiError(401, "Sign in first", "sign in with your reviewer token at /review/signin")
     if not security.csrf_ok(request.form.get("csrf")):
         raise ApiError(403, "Form expired", "the form has expired or did not come from this site: reload the page")
-    name = reviewing.signed_in()
-    if name is None:
-        raise ApiError(401, "Sign in first", "sign in with your reviewer token at /review/signin")
     return name
 
 

@@ -37,11 +37,14 @@ def signin() -> Response:
 
 @bp.post("/review/signout")
 def signout() -> Response:
-    if security.csrf_ok(request.form.get("csrf")):
-        from flask import session
+    """Sign out and go back where the form was (a same-site path); a stale form says so: it signed nobody out."""
+    if not security.csrf_ok(request.form.get("csrf")):
+        return _signin_page(403, "that sign-out form had expired, so you are still signed in: reload the page and "
+                            "sign out again")
+    from flask import session
 
-        session.clear()
-    return redirect("/review", code=303)  # type: ignore[return-value]
+    session.clear()
+    return redirect(back("/review"), code=303)  # type: ignore[return-value]
 
 
 def _signin_page(status: int, error: str = "") -> Response:
