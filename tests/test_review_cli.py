@@ -93,3 +93,15 @@ def test_review_commands_and_the_loop_closing_with_eval(store: str, tmp_path: Pa
     overall = json.loads(scored.output)["overall"]
     assert overall["gold"] == len(records)
     assert overall["matched"] == len(records) - 1  # the extractor finds all it found before, not the added claim
+
+
+def test_a_reviewer_removed_loses_the_token_and_the_cli_says_so(store: str) -> None:
+    """Trial user32: revoking a reviewer meant editing reviewers.json by hand."""
+    token = kb("reviewer", "add", "ana", "--store", store).output.splitlines()[-1]
+    removed = kb("reviewer", "remove", "ana", "--store", store)
+    assert removed.exit_code == 0 and "removed" in removed.output
+    assert kb("reviewer", "list", "--store", store).output.split() == []
+    people = Reviewers.load(Path(store) / "reviewers.json")
+    assert people.who(token) is None
+    again = kb("reviewer", "remove", "ana", "--store", store)
+    assert again.exit_code == 2 and again.output.count("\n") == 1 and "no reviewer 'ana'" in again.output

@@ -41,6 +41,17 @@ def reviewer_add(name: str, store: str | None) -> None:
     click.echo(token)
 
 
+@reviewer.command(name="remove")
+@click.argument("name")
+@click.option("--store", "store", default=None, metavar="DIR", help="Store location (the file lives beside it).")
+@handle_errors
+def reviewer_remove(name: str, store: str | None) -> None:
+    """Unregister NAME: their token stops working and their signed-in sessions end; their reviews stay."""
+    people = _reviewers(store)
+    people.remove(name)
+    click.echo(f"reviewer {name} removed from {people.path}")
+
+
 @reviewer.command(name="list")
 @click.option("--store", "store", default=None, metavar="DIR")
 @handle_errors

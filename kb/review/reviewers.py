@@ -73,6 +73,14 @@ class Reviewers:
         self._save()
         return token
 
+    def remove(self, name: str) -> None:
+        """Unregister ``name``, saved at once: their token stops working and their browser sessions end (a session
+        holds a name, checked against this file on each request); their past reviews stay as they were."""
+        if name not in self.digests:
+            raise InputError(f"no reviewer {name!r} in {self.path or 'the reviewers file'}")
+        del self.digests[name]
+        self._save()
+
     def _save(self) -> None:
         if self.path is None:
             raise InputError("no reviewers file to write to")
