@@ -5,7 +5,9 @@ included; every positive case fails on the code before this round.
 - a broker is never the accused: "the truce negotiated by Russia", "yang dinegosiasikan oleh Rusia" named the
   broker when the accusing verb's own object was the party (``parties._NOT_DOER``);
 - the accused named in the speaker's own relative clause ("drew anger from Iran, which blamed Israel", "yang
-  menyalahkan Israel") is the accused, not the party the deed struck (``relative_blame.relative_accused``).
+  menyalahkan Israel") is the accused, not the party the deed struck (``relative_blame.relative_accused``);
+- a strike from a party's own craft or post ("from the warships of X", "tembakan dari kapal perang X", "serangan
+  dari pasukan X") names the striker; a bare "dari X" says where people came from (``inflictors._BY``).
 """
 
 from __future__ import annotations
@@ -65,3 +67,35 @@ def test_a_relative_clause_without_blame_names_no_accused(gazetteer: Gazetteer) 
     """Near miss: "which said Israel would pay" is no blame: the claim keeps what it was."""
     text = "The raid on a Hamas commander drew a response from Iran, which said Israel would pay."
     assert of_type(run_as(text, gazetteer, "en"), "accusation") == []
+
+
+# --- a strike from a party's own craft or post: that party struck --------------------------------------------------
+
+def _tolls(text: str, gazetteer: Gazetteer, lang: str) -> list[str | None]:
+    return [c.subject for c in of_type(run_as(text, gazetteer, lang), "casualty") if c.quantity_min]
+
+
+@pytest.mark.parametrize(("lang", "text", "striker"), [
+    ("en", "Rebel media said five civilians had died in a naval bombardment from the warships of the Saudi-led "
+           "coalition near Hajjah.", "Saudi-led coalition"),
+    ("en", "Villagers said three fishermen died in shelling from the gunboats of the Myanmar military near the "
+           "coast.", "Myanmar military government"),
+    ("id", "Dua petani tewas akibat tembakan dari posisi pasukan Armenia, kata pejabat setempat.", "Armenia"),
+    ("id", "Empat nelayan tewas akibat tembakan dari kapal perang Israel di lepas pantai, kata pejabat setempat.",
+     "Israel"),
+    ("id", "Tiga warga tewas dalam serangan dari pasukan Rusia di pinggiran kota, kata gubernur.", "Russia"),
+])
+def test_the_craft_a_strike_came_from_names_the_striker(gazetteer: Gazetteer, lang: str, text: str,
+                                                       striker: str) -> None:
+    subjects = _tolls(text, gazetteer, lang)
+    assert len(subjects) == 1 and striker in (subjects[0] or "").split("; "), subjects
+
+
+@pytest.mark.parametrize(("lang", "text", "party"), [
+    # near misses: "dari" + a party with no attack before it says where people came from, not who struck
+    ("id", "Dua tentara dari Armenia tewas dalam kecelakaan di pangkalan, kata kementerian.", "Armenia"),
+    ("id", "Lima relawan dari Turki tewas dalam serangan di Gaza, kata pejabat.", "Turkey"),
+])
+def test_where_people_came_from_is_no_striker(gazetteer: Gazetteer, lang: str, text: str, party: str) -> None:
+    subjects = _tolls(text, gazetteer, lang)
+    assert subjects and all(party not in (subject or "").split("; ") for subject in subjects), subjects
