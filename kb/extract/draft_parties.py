@@ -27,6 +27,7 @@ from kb.extract.frames import via_mentions
 from kb.extract.parties import compile_words, factuality, is_place, subject_for
 from kb.extract.passive_blame import blamed_on, blamed_party
 from kb.extract.rebuttals import rebutted
+from kb.extract.relative_blame import relative_accused
 from kb.extract.same_body import speaks_of_own_body
 from kb.extract.speakers import Speaker, party_label, side_label, sides, speaker_side
 from kb.extract.type_guards import alleged_before, modal_only
@@ -66,6 +67,8 @@ def _accused(s: SentenceInput, scope: tuple[int, int], speaker: Speaker, subject
         or subject
     )
     subject = alleged_before(s.norm, scope, _parties(s), skip) or subject
+    if not _ACCUSED.search(s.norm, *scope):  # "drew anger from Iran, which blamed Israel": the blame after the speaker
+        subject = relative_accused(s, scope, skip) or subject
     allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)
     subject = wronged_only(s, scope, subject)  # "violations of Yemen's sovereignty": Yemen is wronged
     subject = with_partners(s, scope, subject, speaker_side(speaker, s.gazetteer))  # "US-UK aggression": both

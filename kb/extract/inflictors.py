@@ -27,10 +27,17 @@ ATTACK = alternation((*lexicon.INCIDENT_NOUNS, *CAMPAIGN_NOUNS))
 # What a party is called before its name: "by the paramilitary Rapid Support Forces", "Iran-backed Houthis".
 _DESCRIBED = (r"paramilitary|paramiliter|rebel|pemberontak|separatist|separatis|Islamist|militant|militan|armed"
               r"|bersenjata|[\w]+-(?:backed|led|aligned|allied|run)")
-_BY = re.compile(
-    rf"\b(?:by|oleh|akibat|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:{ATTACK}|forces|troops|pasukan|tentara|militer|drone|"
+_STRIKER_WORDS = (
+    rf"(?:{ATTACK}|forces|troops|pasukan|tentara|militer|drone|"
     r"jet|pesawat|tempur|udara|rudal|roket|artileri|artillery|continued|large-scale|heavy|massive|of|the|"
-    rf"{_DESCRIBED})\s+){{0,4}}$",
+    # the striker's own craft or post the fire came from: "from the warships of", "dari kapal perang", "posisi"
+    r"warships|battleships|gunboats|warplanes|ships|positions|kapal|perang|posisi|"
+    rf"{_DESCRIBED})"
+)
+# "dari" after an attack, or before such a word: bare, it names where people came from ("tentara dari Armenia")
+_BY = re.compile(
+    rf"\b(?:(?:by|oleh|akibat|from|(?:{ATTACK})\s+dari)\s+(?:the\s+|a\s+|an\s+)?(?:{_STRIKER_WORDS}\s+){{0,4}}"
+    rf"|dari\s+(?:{_STRIKER_WORDS}\s+){{1,4}})$",
     re.IGNORECASE,
 )
 # After the party: its forces and the attack, past a hyphenated qualifier, quoted or not ("the Azerbaijani

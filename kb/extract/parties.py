@@ -49,8 +49,8 @@ _PLACE = re.compile(
 _BY = re.compile(r"\b(?:oleh|by)\s+(?:pihak\s+|the\s+)?$", re.IGNORECASE)
 # "by" after a deed no party is accused of: "the truce brokered by Russia", "gencatan senjata yang dimediasi Rusia".
 _NOT_DOER = re.compile(
-    r"\b(?:brokered|mediated|hosted|sponsored|backed|supported|proposed|signed|agreed|monitored|guaranteed|dimediasi"
-    r"|ditengahi|diprakarsai|didukung|disponsori|diusulkan|ditandatangani|disepakati"
+    r"\b(?:brokered|mediated|negotiated|facilitated|hosted|sponsored|backed|supported|proposed|signed|agreed|monitored|guaranteed|dimediasi"
+    r"|ditengahi|dinegosiasikan|dirundingkan|difasilitasi|diprakarsai|didukung|disponsori|diusulkan|ditandatangani|disepakati"
     # nor the holder of a place: "strikes on areas held by the Houthis", "wilayah yang dikuasai RSF"
     r"|held|controlled|run|occupied|dikuasai|dikendalikan|diduduki)\s+(?:oleh\s+|by\s+)?"
     r"(?:pihak\s+|the\s+)?$",

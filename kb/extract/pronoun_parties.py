@@ -35,10 +35,14 @@ PRONOUNS = frozenset((
 # militia", "the paramilitaries", and what is left of one when its head was cut ("tersebut").
 _REFERRING = re.compile(
     r"(?:(?:kelompok|milisi|grup|organisasi|pasukan|faksi|gerakan|pemberontak|paramiliter)(?:\s+(?:bersenjata|"
-    r"paramiliter|pemberontak|militan))?\s+)?(?:tersebut|itu|ini)"
-    r"|(?:the|that|this|those|these)\s+(?:armed\s+|paramilitary\s+|rebel\s+|militant\s+)?(?:group|militia|"
+    r"paramiliter|pemberontak|militan|islamis|jihadis))?\s+)?(?:tersebut|itu|ini)"
+    # what is left of "kelompok Islamis itu" once its head was cut: a describing word and the demonstrative
+    r"|(?:bersenjata|paramiliter|pemberontak|militan|islamis|jihadis)\s+(?:tersebut|itu|ini)"
+    r"|(?:the|that|this|those|these)\s+(?:armed\s+|paramilitary\s+|rebel\s+|militant\s+|islamist\s+|jihadist\s+)?"
+    r"(?:group|militia|"
     r"paramilitaries|paramilitary|rebels|faction|movement|fighters|militants|organi[sz]ation)"
-    r"|group|militia|kelompok|milisi",  # what is left of "the group" once its article is cut
+    r"|(?:islamist\s+|jihadist\s+)?(?:group|militia)"
+    r"|kelompok|milisi",  # what is left of "the group", "the Islamist group" once its article is cut
     re.IGNORECASE,
 )
 
@@ -83,6 +87,8 @@ def resolve(drafts: list[Draft], around: ArticleParties, gazetteer: Gazetteer | 
         found = _group_before(draft, norm, mentions, gazetteer, own) if any(
             _REFERRING.fullmatch(p) and p.casefold() not in PRONOUNS for p in parts) else None
         found = found or antecedent(around, own, any(p.casefold() in PLURAL for p in parts))
+        if found is None and any(_MOVEMENT.search(p) for p in parts):
+            found = _main_group(around, own, gazetteer)  # "the Islamist group" with nobody named just before
         kept: list[str] = []
         for part in parts:
             values = [part] if not referring(part) else found.split("; ") if found else [part] if (
@@ -123,6 +129,24 @@ def _group_before(draft: Draft, norm: str, mentions: Sequence[Mention], gazettee
     return found
 
 
+def _main_group(around: ArticleParties, own: set[str], gazetteer: Gazetteer | None) -> str | None:
+    """The armed group of no state among the article's two main sides when the speaker is the other: what "the
+    Islamist group" is when the sentence before named no one (one side names its enemy by what it professes).
+    A speaker of neither side ("the UN accused the group") is left as it was: it may mean any armed group."""
+    if gazetteer is None or not own & set(around.main[:2]):
+        return None
+    groups = []
+    for label in around.main[:2]:
+        actor = gazetteer.lookup(label)
+        if label in own or actor is None or actor.kind not in ("Organization", "Group"):
+            continue
+        if not (of_state(actor, gazetteer) or military_government(actor)):
+            groups.append(label)
+    return groups[0] if len(groups) == 1 else None
+
+
+# a group named by the creed it fights for: only such a one is read as the article's armed movement
+_MOVEMENT = re.compile(r"(?<![\w-])(?:islamis|islamist|jihadis|jihadist)(?![\w-])", re.IGNORECASE)
 _GROUP_WORD = re.compile(r"(?<![\w-])(?:group|militia|kelompok|milisi|faction|faksi)(?![\w-])", re.IGNORECASE)
 
 
