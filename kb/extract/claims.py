@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from kb.extract import kinds, lexicon, positions
+from kb.extract.attacks import find_attacks
 from kb.extract.blame import answered_strike
 from kb.extract.breakdowns import inherit_list_scopes
 from kb.extract.casualties import Figure, find_figures
@@ -262,7 +263,8 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
         drafts += mutual_denials(s)
     drafts += _outlet(s, drafts)
     s.around.accused.update(d.subject for d in drafts if d.type == "accusation" and d.subject
-                            and ";" not in d.subject and s.gazetteer.lookup(d.subject) is not None)
+                            and ";" not in d.subject and s.gazetteer.lookup(d.subject) is not None
+                            and _strikes(s, d))
     # a truce the article names, not one failed, rejected or called for: only then may a later "the agreement"
     # be that truce
     s.around.truce_named = s.around.truce_named or any(
@@ -271,6 +273,12 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     return drafts
 
 
+
+
+def _strikes(s: SentenceInput, d: Draft) -> bool:
+    """Whether an accusation's span tells an attack (``find_attacks``): only then is its accused a striker the
+    article's later tolls may fall back on; "mercenaries arrived through Turkey" accuses Turkey of no killing."""
+    return bool(find_attacks(s.norm, d.scope, s.mentions, s.gazetteer, set()))
 
 def _other_unnamed(draft: Draft, both_ways: list[Draft]) -> bool:
     """An accusation of "the other" left unresolved ("pihak lainnya" after "kedua belah pihak menuduh") is
