@@ -51,13 +51,17 @@ _WINDOW = 70
 # digagalkan", "air defences foiled a drone attack": the defender's report of its interception (equipment, out of
 # scope as the losses above are), no harm to blame on the attacker.  "Repelled", "menangkis" are left out: a ground
 # assault beaten back was fought, and the annotation keeps it as an accusation
+# ... within the attack's own clause: "foiled a plot last month, but on Tuesday X attacked a hospital" and "X
+# attacked a hospital, and a second raid was thwarted" tell an attack that landed beside one that did not
+_SAME_CLAUSE = r"(?:(?!(?<![\w-])(?:and|but|while|whereas|though|although|dan|tetapi|namun|sementara|sedangkan|meski)" \
+    r"(?![\w-]))[^.;:!?,])"
 _FOILED_AFTER = re.compile(
-    r"[^.;:!?]{0,80}?(?<![\w-])(?:(?:was|were|been|is|are)\s+(?:\w+\s+)?[\"“']?(?:foiled|thwarted)|"
+    _SAME_CLAUSE + r"{0,80}?(?<![\w-])(?:(?:was|were|been|is|are)\s+(?:\w+\s+)?[\"“']?(?:foiled|thwarted)|"
     r"(?:berhasil\s+|telah\s+|dapat\s+)?digagalkan)(?![\w-])",
     re.IGNORECASE,
 )
 _FOILED_BEFORE = re.compile(
-    r"(?<![\w-])(?:foiled|thwarted|menggagalkan|berhasil\s+mencegah)\s+[^.;:!?]{0,50}$", re.IGNORECASE)
+    r"(?<![\w-])(?:foiled|thwarted|menggagalkan|berhasil\s+mencegah)\s+" + _SAME_CLAUSE + r"{0,50}$", re.IGNORECASE)
 
 
 def lost_equipment(norm: str, start: int, floor: int = 0) -> bool:

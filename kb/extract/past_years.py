@@ -45,7 +45,8 @@ _YARDSTICK = re.compile(
 
 
 # ... unless the sentence goes on to tell that past ("the worst since the 1990s, when 25,000 were killed")
-_THEN = re.compile(r"\s*,?\s*(?:when|ketika|saat|manakala|during\s+which|in\s+which|di\s+mana)(?![\w-])", re.IGNORECASE)
+_THEN = re.compile(  # "\s*(?:,\s*)?", not "\s*,?\s*": two runs of spaces side by side matched a run in n² ways
+    r"\s*(?:,\s*)?(?:when|ketika|saat|manakala|during\s+which|in\s+which|di\s+mana)(?![\w-])", re.IGNORECASE)
 
 
 def _years(norm: str) -> list[int]:

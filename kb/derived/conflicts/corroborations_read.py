@@ -23,7 +23,7 @@ from rdflib import URIRef
 from kb import sparql
 from kb.derived.conflicts.graph import MEMBER, RANK, STEPS, Triple, claim_node
 from kb.derived.conflicts.model import ClaimFacts, proposition_key
-from kb.derived.conflicts.readback import _CHILD, Shared, _read_node
+from kb.derived.conflicts.readback import CHILD, Shared, read_node
 from kb.store import Store
 from kb.vocab import CKB, CONFLICTS_GRAPH
 
@@ -32,7 +32,7 @@ _CHUNK = 500
 _DIGEST = ox.NamedNode(str(CKB.digest))
 _UNHASHED = frozenset({_DIGEST, RANK, STEPS})
 """What a finding's digest leaves out (``write.Finding``: its rank, the digest itself, a series' steps' value)."""
-_CHILDREN = frozenset(ox.NamedNode(p) for p in _CHILD)
+_CHILDREN = frozenset(ox.NamedNode(p) for p in CHILD)
 
 
 def guesses(rewritten: Iterable[tuple[str, list[ClaimFacts]]], changed: set[str], before: list[ClaimFacts]
@@ -65,7 +65,7 @@ def old_triples(store: Store, guessed: Mapping[str, frozenset[str]], members: Ma
         for iri, own in _but_members(store, chunk).items():
             guess = guessed[iri]
             if not _confirmed(iri, own, guess):
-                _read_node(db, graph, ox.NamedNode(iri), _CHILD, out)
+                read_node(db, graph, ox.NamedNode(iri), CHILD, out)
                 continue
             out += own
             kept = guess.intersection(members.get(iri, ()))

@@ -18,7 +18,7 @@ from kb.vocab import CKB, CONFLICTS_GRAPH, DATA
 _READ_CHUNK = 500
 """Findings whose old triples are read in one query."""
 _ESTIMATES = frozenset(str(CKB[n]) for n in ("low", "best", "high", "conservative"))
-_CHILD = _ESTIMATES | {str(CKB.step), str(CKB.period)}
+CHILD = _ESTIMATES | {str(CKB.step), str(CKB.period)}
 """The predicates from a finding to its own nodes (series steps, estimates, periods: ``finding-triples.rq``)."""
 _PERIOD = str(CKB.period)
 _CONFLICT, _SERIES = f"{DATA}conflict/", f"{DATA}series/"
@@ -74,7 +74,7 @@ def old_triples(store: Store, findings: Iterable[str], steps: Mapping[str, str] 
     series = [iri for iri in wanted if iri.startswith(_SERIES)]
     for iri in wanted:
         if not iri.startswith((_CONFLICT, _SERIES)):
-            _read_node(db, graph, ox.NamedNode(iri), _CHILD, triples)
+            read_node(db, graph, ox.NamedNode(iri), CHILD, triples)
     for start in range(0, len(conflicts), _READ_CHUNK):
         chunk = conflicts[start:start + _READ_CHUNK]
         for query, some in (("finding-triples-but-members", [c for c in chunk if c not in steady]),
@@ -105,7 +105,7 @@ def _read_series(store: Store, db: ox.Store, graph: ox.NamedNode, series: list[s
             values[s.value] = o.value
     for iri in series:
         if iri not in values:
-            _read_node(db, graph, ox.NamedNode(iri), _CHILD, triples)
+            read_node(db, graph, ox.NamedNode(iri), CHILD, triples)
             continue
         triples += own[iri]
         was = values[iri].split(" | ")
@@ -172,7 +172,7 @@ def _read_conflicts(store: Store, where: tuple[ox.Store, ox.NamedNode, str], con
                     if q.predicate == _MEMBER or (fixed and q.predicate in FIXED))
 
 
-def _read_node(db: ox.Store, graph: ox.NamedNode, node: ox.NamedNode, children: frozenset[str],
+def read_node(db: ox.Store, graph: ox.NamedNode, node: ox.NamedNode, children: frozenset[str],
                out: list[Triple]) -> None:
     """A node's triples and, through ``children``, its own nodes'.  A module function, not a closure: a recursive
     closure is a reference cycle that kept the store (and its lock) alive after ``close`` until the collector ran,
@@ -181,7 +181,7 @@ def _read_node(db: ox.Store, graph: ox.NamedNode, node: ox.NamedNode, children: 
         out.append((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
         p = q.predicate.value
         if p in children and isinstance(q.object, ox.NamedNode):
-            _read_node(db, graph, q.object, _ESTIMATES if p == _PERIOD else frozenset(), out)
+            read_node(db, graph, q.object, _ESTIMATES if p == _PERIOD else frozenset(), out)
 
 
 def _term_rows(store: Store, findings: list[Any]) -> Iterator[dict[str, Any]]:
