@@ -7,7 +7,9 @@ trial's articles never enter the repo); every positive case fails on the code be
 - a regional official the gazetteer does not know speaks for the state his office's place lies in, so his
   "musuh" / "the enemy" is that state's enemy, never the side the article's other speakers accused; a weapon
   word before the enemy word ("drone musuh", "pesawat nirawak musuh") leaves it the enemy (``office_sides``,
-  ``article_parties.enemy_word``).
+  ``article_parties.enemy_word``);
+- a state the sentence shuts out of talks ("without Kyiv taking part", "tanpa partisipasi Kyiv") is no party of
+  them (``excluded``).
 """
 
 from __future__ import annotations
@@ -112,3 +114,27 @@ def test_the_side_an_office_gives(gazetteer: Gazetteer, role: str, side: str | N
 ])
 def test_a_weapon_word_leaves_the_enemy_word(subject: str, enemy: bool) -> None:
     assert enemy_word(subject) is enemy
+
+
+# --- an actor the sentence shuts out of the talks is no party of them ---------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Pejabat Rusia dan Amerika Serikat akan bertemu di Riyadh untuk membahas perdamaian tanpa partisipasi "
+     "Kyiv, kata Kremlin."),
+    ("en", "Russian and US officials will meet in Riyadh to discuss a peace deal without Kyiv taking part, the "
+     "Kremlin said."),
+    ("en", "Russian and US officials will hold talks in Riyadh without Ukraine, the Kremlin said."),
+    ("id", "Delegasi Rusia dan Amerika Serikat berunding di Riyadh tanpa melibatkan Ukraina, kata Kremlin."),
+])
+def test_a_state_shut_out_of_talks_is_no_party(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    talks = of_type(run_as(text, gazetteer, lang), "talks")
+    assert talks and {c.subject for c in talks} == {"Russia; United States"}, [c.subject for c in talks]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Russia and Ukraine will hold talks in Istanbul without preconditions, the Kremlin said.", "Russia; Ukraine"),
+    ("Russia and Ukraine will hold talks in Istanbul with the participation of Turkey, the Kremlin said.",
+     "Russia; Ukraine; Turkey"),
+])
+def test_near_miss_without_what_is_no_party_keeps_every_party(gazetteer: Gazetteer, text: str, parties: str) -> None:
+    assert {c.subject for c in of_type(run_as(text, gazetteer, "en"), "talks")} == {parties}

@@ -22,6 +22,7 @@ from kb.extract.culprits import to_culprits
 from kb.extract.denied import denied_owner, with_denier
 from kb.extract.disavowals import disavowed
 from kb.extract.drafts import Draft, SentenceInput
+from kb.extract.excluded import excluded, without_excluded
 from kb.extract.forces import own_forces
 from kb.extract.frames import via_mentions
 from kb.extract.office_sides import office_side
@@ -148,6 +149,8 @@ def make_draft(
     if kind == "accusation" and side is None:  # "Gubernur wilayah Kherson": his "musuh" is his state's enemy
         side = office_side(speaker, s.gazetteer)
     subject = fill_parties(kind, subject, side, s.norm, scope, s.around)
+    if kind in ("talks", "ceasefire"):  # "tanpa partisipasi Kyiv", "without Ukraine": no party of them
+        subject = without_excluded(subject, excluded(s.norm, scope, s.mentions, s.gazetteer))
     if kind == "call" and subject is None and to_culprits(s.norm, scope):
         subject = s.around.striker(s.gazetteer)  # "urged that those responsible face trial"
     if kind == "statement" and subject is None and _THE_WAR.search(s.norm, *scope):
