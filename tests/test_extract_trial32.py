@@ -138,3 +138,13 @@ def test_a_state_shut_out_of_talks_is_no_party(gazetteer: Gazetteer, lang: str, 
 ])
 def test_near_miss_without_what_is_no_party_keeps_every_party(gazetteer: Gazetteer, text: str, parties: str) -> None:
     assert {c.subject for c in of_type(run_as(text, gazetteer, "en"), "talks")} == {parties}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The talks in Vienna went ahead without Armenia, which declined to attend, the agency said."),
+    ("id", "Perundingan di Wina tetap digelar tanpa Armenia, yang menolak hadir, kata kantor berita itu."),
+])
+def test_near_miss_the_one_party_staying_out_is_what_the_talks_claim_is_about(gazetteer: Gazetteer, lang: str,
+                                                                             text: str) -> None:
+    talks = of_type(run_as(text, gazetteer, lang), "talks")
+    assert all("Armenia" in (c.subject or "") for c in talks), [c.subject for c in talks]

@@ -44,11 +44,12 @@ def excluded(norm: str, scope: tuple[int, int], mentions: list[Mention], gazette
 
 
 def without_excluded(subject: str | None, shut_out: set[str]) -> str | None:
-    """``subject`` without the parties shut out (None when none is left)."""
+    """``subject`` without the parties shut out, when others are left: talks that "went on without Armenia, which
+    refused to take part", naming nobody else, are about the one staying out (the seeds' convention)."""
     if not subject or not shut_out:
         return subject
     kept = [p.strip() for p in subject.split(";") if p.strip() and p.strip() not in shut_out]
-    return "; ".join(kept) or None
+    return "; ".join(kept) or subject
 
 
 __all__ = ["excluded", "without_excluded"]
