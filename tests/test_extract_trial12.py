@@ -183,16 +183,18 @@ PLACE_SIDE = [
     ("Badan Pertahanan Sipil mengatakan 11 orang tewas dalam serangan udara Israel di Khan Younis.", "id", "Palestine"),
     ("The UN said 11 civilians were killed in Russian strikes in Kharkiv on Monday.", "en", "Ukraine"),
     ("The Israeli army said two people were killed in an Israeli strike in Gaza City overnight.", "en", "Palestine"),
+    # a war of two states: civilians in a place of one side's own state are its own since session 32
+    # (``test_extract_trial32``; before, they were left "civilians" here)
+    ("Russia and Ukraine traded strikes. Moscow said it hit depots. Kyiv said it downed drones. The UN said 11 "
+     "civilians were killed in Kharkiv on Monday.", "en", "Ukraine"),
 ]
 # ... but not with no striker named, nor one of the place's own state (review of session 12).  Civilians with no
-# striker named keep their place's nationality since session 29 (issue 13; ``test_extract_trial29``), unless the
-# article is a war of two states
+# striker named keep their place's nationality since session 29 (issue 13; ``test_extract_trial29``), in a war of
+# two states only a place of one of the two (session 32)
 NO_PLACE_SIDE = [
     ("Junta air strikes killed 20 people in Sagaing, residents said.", "en"),
     ("Serangan udara junta menewaskan 20 orang di Sagaing, kata warga.", "id"),
     ("Twelve people were killed in army shelling in Omdurman, medics said.", "en"),
-    ("Russia and Ukraine traded strikes. Moscow said it hit depots. Kyiv said it downed drones. The UN said 11 "
-     "civilians were killed in Kharkiv on Monday.", "en"),
 ]
 
 

@@ -58,14 +58,14 @@ def _parties(subject: str | None) -> set[str]:
         # a state's war abroad ("JERUSALEM" over a story of Gaza) names no civilians' state
         ("JERUSALEM, June 3 (Reuters) - Israel said Hamas fired rockets from Rafah. Hamas said no more than 12 "
          "civilians had died since Thursday.", "en", "12 civilians", "civilians"),
-        # a war of two states: whose civilians is left to the words, never a contested place's country in the places
+        # a war of two states: a contested place is the party the actors' gazetteer names, not its country in the places
         # gazetteer (Stepanakert lies in Azerbaijan there; the actors' gazetteer reads it as Karabakh's, as before)
         ("BAKU, June 3 (Reuters) - Azerbaijan and Nagorno-Karabakh traded fire. Azerbaijan said it hit posts. "
          "Karabakh officials said it shelled villages. The Red Cross said 5 civilians were killed in Stepanakert.",
          "en", "5 civilians", "Nagorno-Karabakh"),
         ("KYIV, June 3 (Reuters) - Russia and Ukraine traded strikes. Russia said it hit depots. Ukraine said it "
          "downed drones. The UN said 11 civilians were killed in Kharkiv on Monday.", "en", "11 civilians",
-         "civilians"),
+         "Ukraine"),  # session 32 (test_extract_trial32.py): a place of one main side's own state keeps it
         # the state's army speaking keeps them its own, as before
         ("KHARTOUM, June 3 (Reuters) - The Sudanese army said some 15 civilians were killed at the cattle market in "
          "Omdurman on Thursday.", "en", "15 civilians", "Sudan"),

@@ -154,9 +154,15 @@ _ENEMY_HEADS = _ENEMY_WORDS - {"the", "kelompok", "group", "rebel", "terrorist"}
 _THE_ENEMY = frozenset(("enemy", "the enemy", "musuh", "pihak musuh", "the adversary", "lawan"))
 
 
+# The weapon an enemy word may qualify ("drone musuh", "pesawat nirawak musuh"): the enemy's, still the enemy.
+_WEAPONS = frozenset(("drone", "drones", "pesawat", "nirawak", "rudal", "roket", "missile", "missiles", "rocket",
+                      "rockets", "artileri", "artillery", "udara"))
+
+
 def enemy_word(subject: str) -> bool:
-    """ "the enemy", "the rebel militia", "kelompok teroris": only such words, one of them a head."""
-    words = subject.casefold().replace("-", " ").split()
+    """ "the enemy", "the rebel militia", "kelompok teroris": only such words, one of them a head (a weapon
+    word before them left aside)."""
+    words = [w for w in subject.casefold().replace("-", " ").split() if w not in _WEAPONS]
     return bool(words) and all(w in _ENEMY_WORDS for w in words) and any(w in _ENEMY_HEADS for w in words)
 
 

@@ -22,8 +22,10 @@ from kb.extract.culprits import to_culprits
 from kb.extract.denied import denied_owner, with_denier
 from kb.extract.disavowals import disavowed
 from kb.extract.drafts import Draft, SentenceInput
+from kb.extract.excluded import excluded, without_excluded
 from kb.extract.forces import own_forces
 from kb.extract.frames import via_mentions
+from kb.extract.office_sides import office_side
 from kb.extract.parties import compile_words, factuality, is_place, subject_for
 from kb.extract.passive_blame import blamed_on, blamed_party
 from kb.extract.rebuttals import rebutted
@@ -147,7 +149,11 @@ def make_draft(
     side = speaker_side(speaker, s.gazetteer)
     if kind == "accusation" and subject and subject.casefold() in THE_OTHER and side:
         subject = s.around.opponent(side) or subject  # "both sides have accused the other of breaches"
+    if kind == "accusation" and side is None:  # "Gubernur wilayah Kherson": his "musuh" is his state's enemy
+        side = office_side(speaker, s.gazetteer)
     subject = fill_parties(kind, subject, side, s.norm, scope, s.around)
+    if kind in ("talks", "ceasefire"):  # "tanpa partisipasi Kyiv", "without Ukraine": no party of them
+        subject = without_excluded(subject, excluded(s.norm, scope, s.mentions, s.gazetteer))
     if kind == "call" and subject is None and to_culprits(s.norm, scope):
         subject = s.around.striker(s.gazetteer)  # "urged that those responsible face trial"
     if kind == "statement" and subject is None and _THE_WAR.search(s.norm, *scope):

@@ -230,17 +230,20 @@ def _civilians_of(place: str | None, inflictor: str | None, gazetteer: Gazetteer
     civilians died in the El Fasher market", said by a side of no state, are Sudan's as they are when the state's
     army says it), with no place the state of the article's civil war (``bare_bodies.civil_state``).  Never when
     the striker is of that state (whose civilians an army strikes at home is not said), nor when a main side of the
-    article is another state: the places gazetteer's country is the wrong side of a contested place (Stepanakert in
-    a war of Azerbaijan and Nagorno-Karabakh), and a two states' war leaves whose civilians to the words."""
+    article is another state and the place's state is none of its two main sides: a two states' war leaves whose
+    civilians to the words.  A place of one main side's own state (Kherson in a war of Russia and Ukraine) keeps it
+    whatever else the article says: a second paragraph naming the other state must not take the toll's side away.
+    A contested place the actors' gazetteer names as a party (Stepanakert) is read as that party before this."""
     state = place_state(gazetteer, place) if place else gazetteer.lookup(around.civil) if around.civil else None
     striker = gazetteer.lookup(inflictor) if inflictor else None
     struck_for = state_of(striker, gazetteer)
     if state is None or (struck_for is not None and struck_for.iri == state.iri):
         return None
-    if any((side := state_of(gazetteer.lookup(p), gazetteer)) is not None and side.iri != state.iri
-           for p in around.main[:2]):
-        return None
     label = party_label(state, gazetteer)
+    own_ground = place is not None and label in around.main[:2]
+    if not own_ground and any((side := state_of(gazetteer.lookup(p), gazetteer)) is not None
+                              and side.iri != state.iri for p in around.main[:2]):
+        return None
     return label if label == state.label and label != inflictor else None  # not "Myanmar" read as its junta
 
 
