@@ -19,6 +19,7 @@ from flask import Blueprint, current_app, request
 from rdflib import URIRef
 
 from kb.derived.conflicts import findings_order, pages, read
+from kb.derived.conflicts.clusters import measure_in
 from kb.derived.conflicts.read import Finding, _val
 from kb.sparql.rows import plain_rows
 from web import core, render, svgchart
@@ -73,6 +74,10 @@ def _filled(family: str, items: list[Finding], latest_steps: int | None = None, 
 
 
 def _measure(f: Finding) -> str:
+    """The measure as the finding's sentence names it (``clusters.measure_in``), else from its claims."""
+    named = measure_in(f.explanation)
+    if named is not None:
+        return named
     subject = next((c["subject"] for c in f.claims if c.get("subject")), None)
     category = f.details.get("category", "?")  # the parties hold victims and attackers alike: not "deaths of X"
     return f"{category} (parties: {subject})" if subject else f"{category} (parties not named)"

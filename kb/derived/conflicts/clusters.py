@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -113,20 +114,34 @@ class Aggregate:
     speakers: int = 0
     explanation: str = ""
     periods: dict[str, tuple[Estimates, int]] = field(default_factory=dict)
+    incidents: int = 0
+    """With no running total: how many incidents and periods the whole measure's estimates sum (``tolls``)."""
 
 
-def explain(agg: Aggregate, totals: bool, label: Labeller, cats: Categories) -> str:
-    """The aggregate's sentence (``totals``: over running totals; else over day's or strike's figures)."""
+def explain(agg: Aggregate, totals: bool, label: Labeller, cats: Categories, summed_months: int = 0) -> str:
+    """The aggregate's sentence: over the speakers' latest running totals (``totals``), else the sum of the
+    incidents' and periods' tolls; and what its month lines are (``summed_months``: how many sum tolls)."""
     e = {k: _num(v[0]) for k, v in agg.estimates.items()}
     if "high" not in e:
         e["high"] = "open (the highest figure is a minimum, 'at least ...', with no upper bound)"
-    kind = "figure" if totals else "day's or strike's figure (no running total given)"
     n = agg.speakers
     what = measure(cats.label(agg.category), agg.parties, label)
-    return (f"{what[:1].upper()}{what[1:]}, over the latest {kind} "
-            f"of {n} speaker{'s' if n != 1 else ''}: low {e['low']}, best {e['best']} (the median, rounded half "
-            f"up to a whole number; a vague figure such as 'hundreds' at its floor), high {e['high']}; most "
-            f"conservative figure {e['conservative']}.")
+    of = f"of {n} speaker{'s' if n != 1 else ''}"
+    if totals:
+        head = (f"over the latest running total {of}: low {e['low']}, best {e['best']} (the median, rounded half up "
+                f"to a whole number; a vague figure such as 'hundreds' at its floor)")
+    else:
+        k = agg.incidents
+        head = (f"no running total given; summed over {k} incident{'s' if k != 1 else ''} or period"
+                f"{'s' if k != 1 else ''} reported {of} (each one's lowest, median and highest figure, a vague "
+                f"figure such as 'hundreds' at its floor): low {e['low']}, best {e['best']}")
+    months = ""
+    if summed_months:
+        months = (" Each month's line sums that month's incidents and periods (one toll per place and day), never "
+                  "pooled with a running total" + ("; a month with none shows its latest running totals." if totals
+                                                   and summed_months < len(agg.periods) else "."))
+    return (f"{what[:1].upper()}{what[1:]}, {head}, high {e['high']}; most conservative figure "
+            f"{e['conservative']}.{months}")
 
 
 def estimates(figs: list[Proposition]) -> Estimates:
@@ -160,7 +175,8 @@ median reads it at its floor, as the most conservative figure does.  Its midpoin
 of 550 that no one said (trial user31); a narrow range ("15 to 20") still counts at its middle."""
 
 
-def _midpoint(c: ClaimFacts) -> float:
+def midpoint(c: ClaimFacts) -> float:
+    """The figure a median reads: a narrow range at its middle, anything else as stated (``VAGUE_SPAN``)."""
     if c.qmin is not None and c.qmax is not None and c.qmax <= VAGUE_SPAN * max(c.qmin, 1):
         return (c.qmin + c.qmax) / 2
     return _stated(c)
@@ -176,10 +192,10 @@ def _median(figs: list[Proposition]) -> tuple[float, list[ClaimFacts]]:
     """The median midpoint (a vague order's floor, ``VAGUE_SPAN``) rounded half up to a whole number (no one reports
     231.5 people), linked to the claim(s) it comes from (two when the count is even).  Rounded here, once, so every
     page, table and sentence shows the same value."""
-    ordered = sorted(figs, key=lambda p: _midpoint(p.first))
+    ordered = sorted(figs, key=lambda p: midpoint(p.first))
     n = len(ordered)
     middle = ordered[(n - 1) // 2: n // 2 + 1]
-    value = math.floor(statistics.median(_midpoint(p.first) for p in ordered) + 0.5)
+    value = math.floor(statistics.median(midpoint(p.first) for p in ordered) + 0.5)
     return float(value), [c for p in middle for c in p.claims]
 
 
@@ -199,3 +215,17 @@ def measure(category: str, parties: frozenset[str], label: Labeller) -> str:
 
 def _names(parties: frozenset[str], label: Labeller) -> str:
     return " and ".join(sorted(label(p) for p in parties)) or "unnamed parties"
+
+
+_MEASURE_IN = re.compile(r"(?:^|'s? figures for )(?P<m>[^,]*?\((?:parties: [^()]*|all parties|parties not named)\))")
+
+
+def measure_in(explanation: str) -> str | None:
+    """The measure an aggregate's or a series' sentence names (``measure``'s words, the first letter as the
+    category's): what its JSON and pages show, so the parties read alike everywhere (they read the first claim's
+    subject, "Armed Forces of Ukraine; civilians", where the sentence said "Ukraine": trial user32)."""
+    found = _MEASURE_IN.search(explanation)
+    if found is None:
+        return None
+    m = found["m"]
+    return m[:1].lower() + m[1:] if m[1:2].islower() else m

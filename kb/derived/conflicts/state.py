@@ -43,7 +43,9 @@ CHANGES_GRAPH = "https://w3id.org/claimkb/graph/changes"
 #     "from opposing sides"; each record's claim facts hold speaker_neutral
 # 28: a cross-article denial links through no inflection of the verbs every charge shares ("tewas", "killings")
 # 27: "opposing sides" only between speakers whose sides are known
-RULES_VERSION = "33"  # 26: one speaker's two one-strike figures in one article, no place tying them, no part-whole
+# 34: aggregates never pool scopes: incident and period tolls grouped by place and day and summed per month, apart
+#     from the running totals (summaries hold each state's latest figure per incident or period)
+RULES_VERSION = "34"  # 26: one speaker's two one-strike figures in one article, no place tying them, no part-whole
 """Bump when the rules or the derived layout change: a store refreshed by older rules is recomputed whole (prune
 ``UPGRADES`` then: its entries hold only while nothing but their steps differs)."""
 _ARTICLE, _DIGEST, _FACTS, _GROUP = (ox.NamedNode(ST + n) for n in ("article", "digest", "facts", "group"))

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from kb.derived.conflicts import clusters, extremes, groups
+from kb.derived.conflicts import clusters, extremes, groups, tolls
 from kb.derived.conflicts.clusters import Aggregate, Labeller, running_total
 from kb.derived.conflicts.model import Proposition
 from kb.derived.conflicts.vocabulary import Categories
@@ -43,6 +43,8 @@ class Summary:
     months: dict[str, tuple[Entry | None, Entry | None]] = field(default_factory=dict)
     extremes: extremes.Extremes = field(default_factory=extremes.Extremes)
     """Of its figures, for part-whole (``kb.derived.conflicts.extremes``)."""
+    units: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    """Month ("" undated) → unit key (``tolls.unit_key``) → its latest figure of that incident or period."""
 
 
 def _order(p: Proposition) -> tuple[str, str]:
@@ -74,6 +76,12 @@ def summarize(props: list[Proposition]) -> Summary:
             if running_total(p):
                 month[0].append(p)
     out.months = {m: (_entry(t), _entry(a)) for m, (t, a) in sorted(months.items())}
+    units: dict[str, dict[str, list[Proposition]]] = defaultdict(lambda: defaultdict(list))
+    for p in props:
+        if not running_total(p):
+            units[f"{p.date:%Y-%m}" if p.date else ""][tolls.unit_key(p)].append(p)
+    out.units = {m: {k: e for k, ps in sorted(found.items()) if (e := _entry(ps)) is not None}
+                 for m, found in sorted(units.items())}
     return out
 
 
@@ -96,17 +104,37 @@ def aggregates(summaries: dict[str, Summary], label: Labeller, cats: Categories)
 
 
 def aggregate(measure: Measure, found: list[Summary], label: Labeller, cats: Categories) -> Aggregate:
+    """The whole measure over each state's latest running total, or, with none, the sum of its incidents' and
+    periods' tolls (``tolls``); each month the sum of that month's incidents and periods, or, with none, the
+    month's latest running totals.  Kinds are never pooled: a running total hides no incident nor month."""
     parties, category = measure
     totals = any(s.totals is not None for s in found)
-    figs = _ordered(s.totals if totals else s.any for s in found)
-    agg = Aggregate(parties, category, speakers=len(figs), estimates=clusters.estimates(figs))
-    months = sorted({m for s in found for m in s.months})
-    for month in months:
-        month_figs = _ordered(s.months[month][0 if totals else 1] for s in found if month in s.months)
-        if month_figs:
-            agg.periods[month] = (clusters.estimates(month_figs), len(month_figs))
-    agg.explanation = clusters.explain(agg, totals, label, cats)
+    agg = Aggregate(parties, category)
+    if totals:
+        figs = _ordered(s.totals for s in found)
+        agg.speakers, agg.estimates = len(figs), clusters.estimates(figs)
+    summed = 0
+    for month in sorted({m for s in found for m in s.units} | {m for s in found for m in s.months}):
+        units = _units(found, month)
+        made = tolls.line(units) if units else None
+        if made is not None and month:
+            agg.periods[month] = (made[0], made[2])
+            summed += 1
+        elif month and totals:
+            month_figs = _ordered(s.months[month][0] for s in found if month in s.months)
+            if month_figs:
+                agg.periods[month] = (clusters.estimates(month_figs), len(month_figs))
+    if not totals:
+        made = tolls.line([u for m in sorted({m for s in found for m in s.units}) for u in _units(found, m)])
+        if made is not None:
+            agg.estimates, agg.incidents, agg.speakers = made
+    agg.explanation = clusters.explain(agg, totals, label, cats, summed_months=summed)
     return agg
+
+
+def _units(found: list[Summary], month: str) -> list[tolls.Found]:
+    """Every state's latest figure of each unit of ``month``, with the state's place (the order ``found`` holds)."""
+    return [(i, key, e[1]) for i, s in enumerate(found) for key, e in sorted(s.units.get(month, {}).items())]
 
 
 def _ordered(entries: Iterable[Entry | None]) -> list[Proposition]:
@@ -130,6 +158,7 @@ def encode(s: Summary) -> str:
 
     return json.dumps({"t": entry(s.totals), "a": entry(s.any),
                        "m": {m: [entry(t), entry(a)] for m, (t, a) in s.months.items()},
+                       "u": {m: {k: entry(e) for k, e in found.items()} for m, found in s.units.items()},
                        "x": extremes.encode(s.extremes)},
                       ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
@@ -143,4 +172,6 @@ def decode(text: str) -> Summary:
 
     found = json.loads(text)
     return Summary(entry(found["t"]), entry(found["a"]), {m: (entry(t), entry(a)) for m, (t, a) in found["m"].items()},
-                   extremes.decode(found.get("x", {})))
+                   extremes.decode(found.get("x", {})),
+                   {m: {k: e for k, v in units.items() if (e := entry(v)) is not None}
+                    for m, units in found.get("u", {}).items()})
