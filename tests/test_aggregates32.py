@@ -92,3 +92,14 @@ def test_the_measure_reads_alike_in_the_json_and_the_sentence() -> None:
     _, rows = _rows(kb)
     row = rows[0]
     assert row["explanation"].lower().startswith(row["measure"].lower() + ","), row
+
+
+def test_a_series_measure_is_read_after_its_side() -> None:
+    """A series' sentence starts with its side ("Armenia's figures for ..."): the measure is what follows, so a
+    side's chart and the other side's share one measure (the demo's chart of two lines split in two)."""
+    from kb.derived.conflicts.clusters import measure_in
+
+    said = "Armenia's figures for soldiers killed (parties: Armenia) over time: 104 (1 Oct 2020); 190 (2 Oct 2020)."
+    assert measure_in(said) == "soldiers killed (parties: Armenia)"
+    assert measure_in("Soldiers killed (parties: Armenia), over the latest figure of 2 speakers: low 104") == \
+        "soldiers killed (parties: Armenia)"

@@ -217,14 +217,17 @@ def _names(parties: frozenset[str], label: Labeller) -> str:
     return " and ".join(sorted(label(p) for p in parties)) or "unnamed parties"
 
 
-_MEASURE_IN = re.compile(r"(?:^|'s? figures for )(?P<m>[^,]*?\((?:parties: [^()]*|all parties|parties not named)\))")
+_MEASURE = r"(?P<m>[^,]*?\((?:parties: [^()]*|all parties|parties not named)\))"
+_MEASURE_IN = (re.compile(rf"'s? figures for {_MEASURE}"), re.compile(rf"^{_MEASURE}"))
+"""A series' sentence names its measure after "X's figures for" (its start is the side's name), an aggregate's
+first: the first pattern is tried first (the start also ends in the series' measure, and took the side in)."""
 
 
 def measure_in(explanation: str) -> str | None:
     """The measure an aggregate's or a series' sentence names (``measure``'s words, the first letter as the
     category's): what its JSON and pages show, so the parties read alike everywhere (they read the first claim's
     subject, "Armed Forces of Ukraine; civilians", where the sentence said "Ukraine": trial user32)."""
-    found = _MEASURE_IN.search(explanation)
+    found = _MEASURE_IN[0].search(explanation) or _MEASURE_IN[1].search(explanation)
     if found is None:
         return None
     m = found["m"]
