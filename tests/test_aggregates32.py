@@ -103,3 +103,26 @@ def test_a_series_measure_is_read_after_its_side() -> None:
     assert measure_in(said) == "soldiers killed (parties: Armenia)"
     assert measure_in("Soldiers killed (parties: Armenia), over the latest figure of 2 speakers: low 104") == \
         "soldiers killed (parties: Armenia)"
+
+
+def test_units_compare_each_place_once(monkeypatch: Any) -> None:
+    """Many states' figures at two places of one day are compared per place, not per figure (the grouping was
+    quadratic in the figures); the units stay the same."""
+    from typing import cast
+
+    from kb.derived.conflicts import tolls
+    from kb.derived.conflicts.model import Proposition
+
+    calls: list[tuple[str | None, str | None]] = []
+    real = tolls.places_meet
+
+    def counting(a: str | None, b: str | None) -> bool | None:
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(tolls, "places_meet", counting)
+    nobody = cast(Proposition, None)
+    found = [(state, f"2024-05-02|2024-05-02|i|{place}", nobody) for state in range(150) for place in ("zz-a", "zz-b")]
+    grouped = tolls.units(found)
+    assert sorted(len(u) for u in grouped) == [150, 150]
+    assert len(calls) <= 4, len(calls)

@@ -66,13 +66,29 @@ def units(found: Iterable[Found]) -> list[list[Found]]:
 
 
 def _cluster(placed: list[Found]) -> list[list[Found]]:
-    """Placed figures joined whenever two places meet (the transitive closure: the result does not hang on order)."""
-    groups: list[list[Found]] = []
+    """Placed figures joined whenever two places meet (the transitive closure: the result does not hang on order).
+    Compared per distinct place, not per figure: every state's figure of one place is one name, and a month of many
+    states' figures at a few places made the pairwise comparison quadratic in the figures."""
+    by_place: dict[str, list[Found]] = {}
     for f in placed:
-        place = _parts(f[1])[3]
-        meeting = [g for g in groups if any(places_meet(place, _parts(o[1])[3]) for o in g)]
-        merged = [f, *(o for g in meeting for o in g)]
-        groups = [g for g in groups if g not in meeting] + [sorted(merged, key=lambda x: (x[1], x[0]))]
+        by_place.setdefault(_parts(f[1])[3] or "", []).append(f)
+    names = sorted(by_place)
+    parent = list(range(len(names)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, name in enumerate(names):
+        for j in range(i):
+            if root(i) != root(j) and places_meet(name, names[j]):
+                parent[root(i)] = root(j)
+    joined: dict[int, list[Found]] = {}
+    for i, name in enumerate(names):
+        joined.setdefault(root(i), []).extend(by_place[name])
+    groups = [sorted(g, key=lambda x: (x[1], x[0])) for g in joined.values()]
     return sorted(groups, key=lambda g: (g[0][1], g[0][0]))
 
 
@@ -85,7 +101,8 @@ def _covers(a: list[Found], b: list[Found]) -> bool:
         return False
     if (sa, ea) == (sb, eb) and not (ka == "p" and kb == "i"):
         return False
-    return any(places_meet(_parts(x[1])[3], _parts(y[1])[3]) is not False for x in a for y in b)
+    places_a, places_b = {_parts(x[1])[3] for x in a}, {_parts(y[1])[3] for y in b}  # each place once, as above
+    return any(places_meet(x, y) is not False for x in places_a for y in places_b)
 
 
 def latest(members: list[Found]) -> list[tuple[int, Proposition]]:
