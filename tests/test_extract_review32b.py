@@ -1,6 +1,6 @@
 """Session 32 review: an accusation of sending arms at a target is an attack, and its accused stays the striker
 later tolls with no attacker fall back on (``claims._BACKING`` read "sending drones against power stations" as a
-charge of backing a side, as "drone" matched inside "drones")."""
+charge of backing a side, whatever the drones were sent at)."""
 
 from __future__ import annotations
 
