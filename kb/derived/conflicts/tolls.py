@@ -14,6 +14,7 @@ summaries only, so an incremental write and a whole recompute give the same line
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date
 
@@ -105,6 +106,27 @@ def _covers(a: list[Found], b: list[Found]) -> bool:
     return any(places_meet(x, y) is not False for x in places_a for y in places_b)
 
 
+def _uncovered(grouped: list[list[Found]]) -> list[list[Found]]:
+    """The units no period covers (only a period covers: an incident is one day's).  A unit is tried only against
+    the periods that start at most the longest period's length before it, found by bisection: every unit against
+    every period was quadratic over a whole war's line (4,000 units: 1.7 s CPU)."""
+    wide = sorted((date.fromisoformat(_parts(u[0][1])[0]), i, u) for i, u in enumerate(grouped)
+                  if _parts(u[0][1])[2] == "p")
+    starts = [start for start, _, _ in wide]
+    longest = max((date.fromisoformat(_parts(u[0][1])[1]) - start for start, _, u in wide), default=None)
+    kept = []
+    for u in grouped:
+        first, _, kind, _ = _parts(u[0][1])
+        if longest is None or kind not in ("i", "p"):
+            kept.append(u)
+            continue
+        start = date.fromisoformat(first)
+        near = wide[bisect_left(starts, start - longest) : bisect_right(starts, start)]
+        if not any(o is not u and _covers(o, u) for _, _, o in near):
+            kept.append(u)
+    return kept
+
+
 def latest(members: list[Found]) -> list[tuple[int, Proposition]]:
     """Each state's latest figure of a unit (``summaries._entry``'s rule), in the states' order."""
     best: dict[int, Proposition] = {}
@@ -134,9 +156,7 @@ def unit_estimates(figs: list[Proposition]) -> Estimates:
 def line(found: list[Found]) -> tuple[Estimates, int, int] | None:
     """One line over the units of ``found``: the sum of the estimates of the units no other covers, how many units
     and how many states it sums.  No high when one unit has none (its highest figure is open upward)."""
-    grouped = units(found)
-    wide = [u for u in grouped if _parts(u[0][1])[2] == "p"]  # only a period covers: an incident is one day's
-    kept = [u for u in grouped if not any(o is not u and _covers(o, u) for o in wide)]
+    kept = _uncovered(units(found))
     if not kept:
         return None
     each = [unit_estimates([p for _, p in latest(u)]) for u in kept]
