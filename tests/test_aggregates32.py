@@ -103,3 +103,56 @@ def test_a_series_measure_is_read_after_its_side() -> None:
     assert measure_in(said) == "soldiers killed (parties: Armenia)"
     assert measure_in("Soldiers killed (parties: Armenia), over the latest figure of 2 speakers: low 104") == \
         "soldiers killed (parties: Armenia)"
+
+
+def test_units_compare_each_place_once(monkeypatch: Any) -> None:
+    """Many states' figures at two places of one day are compared per place, not per figure (the grouping was
+    quadratic in the figures); the units stay the same."""
+    from typing import cast
+
+    from kb.derived.conflicts import tolls
+    from kb.derived.conflicts.model import Proposition
+
+    calls: list[tuple[str | None, str | None]] = []
+    real = tolls.places_meet
+
+    def counting(a: str | None, b: str | None) -> bool | None:
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(tolls, "places_meet", counting)
+    nobody = cast(Proposition, None)
+    found = [(state, f"2024-05-02|2024-05-02|i|{place}", nobody) for state in range(150) for place in ("zz-a", "zz-b")]
+    grouped = tolls.units(found)
+    assert sorted(len(u) for u in grouped) == [150, 150]
+    assert len(calls) <= 4, len(calls)
+
+
+def test_a_unit_is_tried_only_against_the_periods_near_it(monkeypatch: Any) -> None:
+    """A whole war's line: each incident is checked against the weeks that can hold it, not every week of the war
+    (every unit against every period was quadratic); a week still covers the day inside it."""
+    from datetime import date, timedelta
+    from typing import cast
+
+    from kb.derived.conflicts import tolls
+    from kb.derived.conflicts.model import Proposition
+
+    calls: list[int] = []
+    real = tolls._covers
+
+    def counting(a: list[tolls.Found], b: list[tolls.Found]) -> bool:
+        calls.append(1)
+        return real(a, b)
+
+    monkeypatch.setattr(tolls, "_covers", counting)
+    monkeypatch.setattr(tolls, "unit_estimates", lambda figs: {"low": (float(len(figs)), [])})
+    nobody = cast(Proposition, None)
+    found: list[tolls.Found] = []
+    for n in range(120):
+        week = date(2023, 1, 2) + timedelta(days=10 * n)
+        found.append((n, f"{week}|{week + timedelta(days=6)}|p|zz-town", nobody))
+        day = week + timedelta(days=3 if n == 0 else 8)  # only the first day falls inside its week
+        found.append((n, f"{day}|{day}|i|zz-town", nobody))
+    made = tolls.line(found)
+    assert made is not None and made[1] == 239, made
+    assert len(calls) < 1000, len(calls)

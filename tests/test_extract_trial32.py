@@ -148,3 +148,15 @@ def test_near_miss_the_one_party_staying_out_is_what_the_talks_claim_is_about(ga
                                                                              text: str) -> None:
     talks = of_type(run_as(text, gazetteer, lang), "talks")
     assert all("Armenia" in (c.subject or "") for c in talks), [c.subject for c in talks]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukrainian President Volodymyr Zelenskyy said on Friday that the truce with Russia was holding without "
+     "Russia breaking it yet.\n\nZelenskyy added that any peace talks need Ukraine at the table in Vienna."),
+    ("id", "Presiden Ukraina Volodymyr Zelensky mengatakan pada hari Jumat gencatan senjata dengan Rusia bertahan "
+     "tanpa Rusia melanggarnya.\n\nZelensky menambahkan setiap perundingan damai harus melibatkan Ukraina di Wina."),
+])
+def test_near_miss_a_state_keeping_to_a_truce_stays_its_party(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    """ "without Russia breaking it" tells what Russia did in the truce, not that it stayed out of it."""
+    truces = of_type(run_as(text, gazetteer, lang), "ceasefire")
+    assert truces and all("Russia" in (c.subject or "") for c in truces), [c.subject for c in truces]

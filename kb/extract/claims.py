@@ -275,10 +275,12 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
 
 
 
-# A charge of backing a side (fighters or arms sent in): "mercenaries arrived through Turkey", "memasok senjata"
+# A charge of backing a side (fighters or arms sent in): "mercenaries arrived through Turkey", "memasok senjata";
+# not arms sent at a target ("sending drones against power stations", "mengirim drone ke arah"), which is the attack
 _BACKING = re.compile(
     r"(?<![\w-])(?:mercenar\w*|tentara\s+bayaran|foreign\s+fighters|petempur\s+asing|(?:send|sends|sent|sending|suppl"
-    r"(?:y|ies|ied|ying)|mengirim(?:kan)?|memasok|menyuplai)\s+(?:weapons|arms|drones|senjata|drone|amunisi))",
+    r"(?:y|ies|ied|ying)|mengirim(?:kan)?|memasok|menyuplai)\s+(?:weapons|arms|drones|senjata|drone|amunisi)"
+    r"(?![\w-])(?!\s+(?:against|at|toward|towards|ke\s+arah|untuk\s+menyerang|menyerang)(?![\w-])))",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,13 @@ _AFTER = re.compile(
     r"|consulted)|(?:tidak|tak|belum)\s+(?:diundang|dilibatkan|diikutsertakan|hadir))(?![\w-])",
     re.IGNORECASE,
 )
+# What the named one does after "without", other than taking part: "a truce holding without Russia breaking it"
+# says Russia keeps to the truce, so it stays a party ("without Kyiv taking part" still shuts Kyiv out).
+_ACTING = re.compile(
+    r"^\s+(?:(?!(?:taking|having|being|participating|attending|joining|sitting|getting)(?![\w-]))[a-z]+ing"
+    r"|(?:melanggar|menyerang|menembak|membalas|merusak)\w*)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def excluded(norm: str, scope: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
@@ -38,7 +45,9 @@ def excluded(norm: str, scope: tuple[int, int], mentions: list[Mention], gazette
     for m in mentions:
         if m.actor is None or not lo <= m.start < hi:
             continue
-        if _BEFORE.search(norm, max(lo, m.start - 60), m.start) or _AFTER.match(norm[m.end : hi]):
+        after = norm[m.end : hi]
+        before = _BEFORE.search(norm, max(lo, m.start - 60), m.start) and not _ACTING.match(after)
+        if before or _AFTER.match(after):
             out |= {m.actor.label, party_label(m.actor, gazetteer), side_label(m.actor, gazetteer)}
     return out
 
