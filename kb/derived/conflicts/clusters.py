@@ -128,7 +128,7 @@ def explain(agg: Aggregate, totals: bool, label: Labeller, cats: Categories, sum
     what = measure(cats.label(agg.category), agg.parties, label)
     of = f"of {n} speaker{'s' if n != 1 else ''}"
     if totals:
-        head = (f"over the latest running total {of}: low {e['low']}, best {e['best']} (the median, rounded half up "
+        head = (f"over the latest figure {of}: low {e['low']}, best {e['best']} (the median, rounded half up "
                 f"to a whole number; a vague figure such as 'hundreds' at its floor)")
     else:
         k = agg.incidents
