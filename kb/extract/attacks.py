@@ -13,6 +13,7 @@ sentence whatever it holds.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -167,6 +168,10 @@ class Attack:
     crime: bool = False  # a wrong by name (massacre, war crimes, looting), not an attack that harmed civilians
 
 
+# How an attack's agent is found from its cue: the verb's subject, the passive's "by", the party named after it.
+Finder = Callable[[str, re.Match[str], tuple[int, int], list[Mention], Gazetteer], tuple[str, Mention | None] | None]
+
+
 def find_attacks(
     norm: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer, own: set[str]
 ) -> list[Attack]:
@@ -180,53 +185,47 @@ def find_attacks(
     ]
     own_labels = {party_label(a, gazetteer) for a in (gazetteer.by_iri(i) for i in own) if a is not None}
     found: list[Attack] = []
-    for pattern, how, wrong in (
-        (VERBS, verb_agent, False),
-        (_WRONG_VERBS, verb_agent, True),
-        (NOUNS, noun_agent, False),
-        (_WRONG_NOUNS, noun_agent, True),
-        (PASSIVES, by_agent, False),
-        (_UNDER_FIRE, by_agent, False),
-        (_FIRED_FROM, by_agent, False),
-        (_STARTED_BY, by_agent, True),
-        (_LAUNCH, verb_agent, False),
-        (_SHIELDS, verb_agent, True),
-        (_AMONG_CIVILIANS, verb_agent, True),
-        (_SHIELDS_BY, by_agent, True),
-        (_SITE_USED, by_agent, True),
-        (_RESPONSIBLE, _named_subject, True),
-        (BEARS, _named_subject, True),  # blame told with a responsibility noun (``responsibility``)
-        (LIES_WITH, party_after, True),
-        (HOLDS, party_after, True),
-    ):
+    for pattern, how, wrong in _CUE_KINDS:
         for cue in _cues(pattern, norm, *span):
-            if pattern is VERBS and cue.group(0).casefold() in _NOUN_WORDS \
-                    and _DETERMINED.search(norm, max(span[0], cue.start() - 8), cue.start()):
-                continue  # "were killed in the attack": a noun after its article (``NOUNS`` reads it), no verb
-            if cue.group(0).casefold() in _SHOOT and _DEFENSIVE.match(norm, cue.end()):
-                continue  # "air defences shot down 30 drones", "menembak jatuh tiga rudal": defence, no attack
-            if _UNCERTAIN.search(norm, max(span[0], cue.start() - 90), cue.start()):
-                continue  # "not known whether the clinic was struck by X": asked, not alleged
-            if pattern is NOUNS and _WAR_ORIGIN.search(norm, max(span[0], cue.start() - 90), cue.start()):
-                continue  # "perang yang dipicu oleh serangan Hamas pada 7 Oktober": the war's origin, background
-            if pattern in (NOUNS, VERBS) and foiled_attack(norm, cue.start(), cue.end()):
-                continue  # "an attempted drone attack had been thwarted": stopped, out of scope (``equipment``)
+            if _not_an_attack(norm, pattern, cue, span):
+                continue
             agent = how(norm, cue, span, parties, gazetteer) or _shared_subject(norm, cue.start(), span, found)
             if agent is None or _own(agent, own, own_labels):
                 continue
             if agent[1] is None and military_aim(norm, cue.end()):
                 continue  # "fighter jets struck a military site": no party named, the speaker's own operation
-            light = LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start()) if how is noun_agent else None
-            text = allegation_at(norm, light.start() if light else cue.start(), span[1])
-            reach = min(span[1], cue.end() + 60 + _apposed(norm, cue.end(), cue.end() + 60))
-            stop = _OTHER_CLAUSE.search(norm, cue.end(), reach)  # never "..., though it
-            civilian = bool(_CIVILIAN.search(norm, cue.start(), stop.start() if stop else reach))
-            # denies targeting civilians": civilians in a clause of their own make no wrong of this attack
-            by, verb = how is by_agent, how is verb_agent or light is not None  # "X launched an attack": a verb
-            found.append(
-                Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian, agent[1], by, verb, wrong)
-            )
+            found.append(_attack(norm, cue, span, agent, how, wrong))
     return sorted(found, key=lambda a: a.start)
+
+
+def _not_an_attack(norm: str, pattern: re.Pattern[str], cue: re.Match[str], span: tuple[int, int]) -> bool:
+    """A cue that names no attack made: a noun read as a verb, a defence, a question, the war's origin, a foiled
+    attempt."""
+    if pattern is VERBS and cue.group(0).casefold() in _NOUN_WORDS \
+            and _DETERMINED.search(norm, max(span[0], cue.start() - 8), cue.start()):
+        return True  # "were killed in the attack": a noun after its article (``NOUNS`` reads it), no verb
+    if cue.group(0).casefold() in _SHOOT and _DEFENSIVE.match(norm, cue.end()):
+        return True  # "air defences shot down 30 drones", "menembak jatuh tiga rudal": defence, no attack
+    if _UNCERTAIN.search(norm, max(span[0], cue.start() - 90), cue.start()):
+        return True  # "not known whether the clinic was struck by X": asked, not alleged
+    if pattern is NOUNS and _WAR_ORIGIN.search(norm, max(span[0], cue.start() - 90), cue.start()):
+        return True  # "perang yang dipicu oleh serangan Hamas pada 7 Oktober": the war's origin, background
+    # "an attempted drone attack had been thwarted": stopped, out of scope (``equipment``)
+    return pattern in (NOUNS, VERBS) and foiled_attack(norm, cue.start(), cue.end())
+
+
+def _attack(
+    norm: str, cue: re.Match[str], span: tuple[int, int], agent: tuple[str, Mention | None], how: Finder, wrong: bool
+) -> Attack:
+    """The attack a cue names, with its allegation's words and whether it wrongs civilians."""
+    light = LIGHT.search(norm, max(span[0], cue.start() - 45), cue.start()) if how is noun_agent else None
+    text = allegation_at(norm, light.start() if light else cue.start(), span[1])
+    reach = min(span[1], cue.end() + 60 + _apposed(norm, cue.end(), cue.end() + 60))
+    stop = _OTHER_CLAUSE.search(norm, cue.end(), reach)  # never "..., though it
+    civilian = bool(_CIVILIAN.search(norm, cue.start(), stop.start() if stop else reach))
+    # denies targeting civilians": civilians in a clause of their own make no wrong of this attack
+    by, verb = how is by_agent, how is verb_agent or light is not None  # "X launched an attack": a verb
+    return Attack(agent[0], text or cue.group(0), cue.start(), wrong or civilian, agent[1], by, verb, wrong)
 
 
 # A name set off by commas after the attacker ("diluncurkan RSF dan sekutunya, Gerakan Rakyat Utara (GRU), menghantam
@@ -271,6 +270,28 @@ def _named_subject(
     """The subject of a blame predicate, only when the gazetteer names it ("Moscow was responsible for")."""
     agent = verb_agent(norm, cue, span, parties, gazetteer)
     return agent if agent is not None and agent[1] is not None else None
+
+
+# Each cue and how its agent is found; True where the cue itself names a wrong, not plain military action.
+_CUE_KINDS: tuple[tuple[re.Pattern[str], Finder, bool], ...] = (
+    (VERBS, verb_agent, False),
+    (_WRONG_VERBS, verb_agent, True),
+    (NOUNS, noun_agent, False),
+    (_WRONG_NOUNS, noun_agent, True),
+    (PASSIVES, by_agent, False),
+    (_UNDER_FIRE, by_agent, False),
+    (_FIRED_FROM, by_agent, False),
+    (_STARTED_BY, by_agent, True),
+    (_LAUNCH, verb_agent, False),
+    (_SHIELDS, verb_agent, True),
+    (_AMONG_CIVILIANS, verb_agent, True),
+    (_SHIELDS_BY, by_agent, True),
+    (_SITE_USED, by_agent, True),
+    (_RESPONSIBLE, _named_subject, True),
+    (BEARS, _named_subject, True),  # blame told with a responsibility noun (``responsibility``)
+    (LIES_WITH, party_after, True),
+    (HOLDS, party_after, True),
+)
 
 
 def _own(agent: tuple[str, Mention | None], own: set[str], own_labels: set[str]) -> bool:
