@@ -387,7 +387,7 @@ def test_a_named_denier_after_the_charge_still_denies(gazetteer: Gazetteer) -> N
     assert [c.speaker for c in of_type(run_as(text, gazetteer), "denial")] == ["Hamas"]
 
 
-# --- a past verb before a claim noun: its object only when the verb speaks or judges (``frames._object_noun``) -----
+# --- a past verb before a claim noun: its object only when the verb speaks or judges (``speech_verbs._object_noun``)
 
 @pytest.mark.parametrize("text, speaker", [
     ("Doctors who examined the injured claim that 14 people died when rockets hit the market.", "Doctors"),

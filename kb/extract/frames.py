@@ -15,7 +15,7 @@ import re
 from itertools import islice
 
 from kb.extract import lexicon
-from kb.extract.agents import agent_left, inverted
+from kb.extract.agents import agent_left
 from kb.extract.call_nouns import call_noun_frames
 from kb.extract.channels import channel_agent
 from kb.extract.citing import cite_sources
@@ -29,11 +29,9 @@ from kb.extract.frame_record import rule_name as _rule
 from kb.extract.frame_scope import scope_of
 from kb.extract.goes_on import adds_to_before, going_on
 from kb.extract.mentions import Mention
-from kb.extract.naming import names_in_passing
 from kb.extract.nested_pronoun import reporter_goes_on
 from kb.extract.nesting import nest
 from kb.extract.nominal import nominal_frames
-from kb.extract.not_speech import no_speech
 from kb.extract.post_frames import post_frames
 from kb.extract.postposed import postposed
 from kb.extract.quotation_span import quoted_speakers
@@ -44,8 +42,9 @@ from kb.extract.scope_marks import BREAK, CONTENT, SUBORDINATE, content_words, l
 from kb.extract.speaker_grammar import RELAY_VERB, contraction_subject, medium_after, topic_widened
 from kb.extract.speaker_words import _PARENTHETICAL
 from kb.extract.speakers import Context, Speaker, from_mention
+from kb.extract.speech_verbs import no_report, speech_verb
 from kb.extract.trailing_credit import trailing_media
-from kb.extract.verb_skips import chained, no_frame
+from kb.extract.verb_skips import chained
 
 _PROGRESSIVE = re.compile(rf"(?:{words(lexicon.PROGRESSIVE_ONLY)})(?![\w-])", re.IGNORECASE)
 _PRE = re.compile(rf"(?<![\w-])(?:{words(lexicon.PRE_VERBS)})(?:nya)?(?![\w-])", re.IGNORECASE)
@@ -54,39 +53,6 @@ _PRE = re.compile(rf"(?<![\w-])(?:{words(lexicon.PRE_VERBS)})(?:nya)?(?![\w-])",
 _LOWER = re.compile(
     r"(?P<name>\"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\")|(?<![\w-])(?:bahwa|that)(?![\w-])|[\":;]", re.IGNORECASE
 )
-# A determiner right before a verb makes it a noun ("rejected the claim that ...", "a report said").
-_DETERMINED = re.compile(r"(?<![\w-])(?:the|a|an|this|these|those|its|their|his|her|our|such)\s+$")
-_NOUN_LIKE = frozenset(("claim", "report", "say", "confirm", "warn", "insist", "deny", "blame"))
-# Verbs that are also plural nouns, closing the phrase "according to" opens: "according to local media reports",
-# "menurut laporan ...", "according to Houthi claims".
-_NOUN_PLURALS = frozenset(("reports", "claims", "estimates", "report", "claim", "estimate", "updates"))
-# a past verb, a determiner and a word or two before one of them: "called the Armenian claim", "dismissed the latest
-# Russian reports" (the noun is the verb's object; "the Armenian" never speaks).  Only a verb of speaking or judging,
-# or words naming a party or nation: "Medics who treated the wounded claim that ..." speak (``_object_noun``).
-_OBJECT_NOUN = re.compile(
-    r"(?<![\w-])(?P<verb>[a-z]+ed)\s+(?:the|a|an|these|those|its|their|such)\s+(?P<words>(?:[\w'’-]+\s+){1,2})$"
-)
-_JUDGING = frozenset((
-    "called", "dismissed", "rejected", "described", "denied", "refuted", "disputed", "questioned", "doubted",
-    "challenged", "contradicted", "debunked", "confirmed", "verified", "corroborated", "cited", "quoted", "repeated",
-    "echoed", "welcomed", "condemned", "criticised", "criticized", "slammed", "denounced", "branded", "labelled",
-    "labeled", "termed", "ridiculed", "mocked", "ignored", "published", "released", "issued", "accepted",
-))
-
-
-def _object_noun(norm: str, start: int, mentions: list[Mention]) -> bool:
-    """Whether the noun at ``start`` is the object of a verb of speaking or judging before it ("called the Armenian
-    claim a lie"), or of any past verb when the words between name a party ("welcomed the Russian reports"); not
-    the end of a relative clause whose own object is something else ("Officials who visited the damaged hospital
-    estimate that ...": the officials speak)."""
-    found = _OBJECT_NOUN.search(norm, max(0, start - 50), start)
-    if found is None:
-        return False
-    words = found.span("words")
-    return found.group("verb").casefold() in _JUDGING or any(words[0] <= m.start < words[1] for m in mentions)
-_VERB_NEXT = re.compile(r"\s+(?:show|shows|showed|shown|say|said|says|suggest|suggested|suggests|indicate|indicated"
-                        r"|indicates|put|puts|placed|place)(?![\w-])", re.IGNORECASE)
-_ACCORDING_NOUN = re.compile(r"(?<![\w-])(?:according\s+to|as\s+per|citing|based\s+on)\s+[^,.;:\"“”]*$", re.IGNORECASE)
 # a verb coordinated with an earlier one, an auxiliary or adverb between ("did not comment and has denied ...",
 # "dan juga membantah"): it shares that verb's subject
 _CONJ = re.compile(
@@ -103,7 +69,6 @@ _BY = re.compile(r"(?<![\w-])dengan\s+$", re.IGNORECASE)
 # instead).
 _AFTER_ACT = re.compile(r",\s*$")
 _THAT = re.compile(r"\s+that(?![\w-])", re.IGNORECASE)  # "... the operation alleging that ...": no noun it describes
-_EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another|satu\s+sama\s+lain)", re.IGNORECASE)
 
 
 def _lower_bound(norm: str, pos: int) -> int:
@@ -126,9 +91,12 @@ def _lower(norm: str, pos: int) -> int:
     return bound
 
 
+_Found = tuple[Speaker, tuple[int, int], Frame | None, int | None]
+
+
 def _agent(
     norm: str, start: int, lower: int, mentions: list[Mention], context: Context, frames: list[Frame]
-) -> tuple[Speaker, tuple[int, int], Frame | None, int | None] | None:
+) -> _Found | None:
     """Who performs the verb at ``start``: its own subject, or that of the verb it is coordinated with.
 
     The last item is where a clause subject found further back ends ("X phoned Y and urged"), so
@@ -148,6 +116,15 @@ def _agent(
     found = agent_left(norm, start, lower, mentions, context)
     if found is not None:
         return found[0], (found[1], start), None, None
+    return _shared_agent(norm, start, clause, mentions, context, frames)
+
+
+def _shared_agent(
+    norm: str, start: int, clause: int, mentions: list[Mention], context: Context, frames: list[Frame]
+) -> _Found | None:
+    """The subject a verb with none of its own shares: a participle after the act it comments on ("launched the
+    operation, alleging that ..."), a verb coordinated with the clause's ("dan juga membantah"), or "dengan"
+    before a "me-" verb; the previous frame's speaker when that frame is in the same clause."""
     by_saying = _BY.search(norm, max(0, start - 10), start) is not None and norm[start : start + 2].casefold() == "me"
     participle = _PROGRESSIVE.match(norm, start)
     if participle is not None:
@@ -182,14 +159,6 @@ def _did_and_said(norm: str, frame: Frame) -> bool:
 _PASSIVE_BY = re.compile(r"(?<![\w-])(?:by|oleh)\s+$", re.IGNORECASE)
 
 
-# What a denying verb rejects standing before its subject: "..., an accusation Moscow rejected", "a claim the
-# Kremlin has dismissed": the charge is the object the verb needs after it (``NEEDS_AFTER``), written first.
-_CHARGE_THEN_DENIER = re.compile(
-    r"(?<![\w-])(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+|which\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:has|have|had|also|flatly|strongly|repeatedly|swiftly)\s+){0,2}$"
-)
-
-
 # the charge itself opening a denier's phrase: "(..., a charge) the group denies", "an accusation the army rejects"
 _CHARGE_LEAD = re.compile(r"(?:an?\s+|the\s+)?(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+|which\s+)?",
                           re.IGNORECASE)
@@ -201,91 +170,51 @@ def _pre_frames(norm: str, mentions: list[Mention], context: Context, lang: str)
     frames: list[Frame] = []
     media = [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.kind in ("NewsAgency", "Outlet")]
     for match in islice(_PRE.finditer(norm), MAX_VERBS):
-        verb = re.sub(r"\s+", " ", match.group(0).casefold())
-        if verb not in lexicon.PRE_VERBS and verb.endswith("nya"):
-            verb = verb[:-3]  # "mendesaknya": the verb with its object pronoun
-        hint = lexicon.PRE_VERBS.get(verb)
-        needs = lexicon.NEEDS_AFTER.get(verb)
-        after = norm[match.end() : match.end() + 70]
-        call = lexicon.CALL_AFTER.get(verb)
-        if hint is None and call and re.match(call, after, re.I):
-            hint = "call"  # "told residents not to enter", "called “for an end”", "reaffirmed his call to ..."
-        if needs and not re.match(rf"(?:{needs})(?![\w-])", after, re.I) and not (
-                hint == "denial" and _CHARGE_THEN_DENIER.search(norm, max(0, match.start() - 80), match.start())):
-            continue  # "held talks", "rejected the proposal": no verb of speech here ("a charge Moscow rejected" is)
-        if hint == "denial" and needs and re.match(rf"(?:{lexicon.TRUCE_AFTER})", after, re.I):
-            hint = None  # "menolak gencatan senjata": a stance on the truce, no claim denied
-        if _no_report(norm, match, verb, hint, after, mentions, media):
+        read = speech_verb(norm, match)
+        if read is None or no_report(norm, match, *read, mentions, media):
             continue
-        breaks = last_before(BREAK, norm, match.start())
-        lower = _lower(norm, match.start())
-        before = frames[-1].verb[1] if frames else match.start()
-        if before < match.start() and content_words(norm, before, match.start()):
-            lower = max(lower, before)  # "X said local officials blamed ...": no phrase spans another's verb
-        found = _agent(norm, match.start(), lower, mentions, context, frames)
+        found = _pre_agent(norm, match, mentions, context, frames)
         if found is None:
             continue
-        lead = _CHARGE_LEAD.match(norm, found[1][0])
-        if lead is not None and lead.end() < match.start():  # "a charge the group denies": the charge is no speaker
-            found = _agent(norm, match.start(), lead.end(), mentions, context, frames)
-            if found is None:
-                continue
-        speaker, agent, partner, np_end = found
+        agent = found[1]
         if channel_agent(norm[agent[0] : agent[1]]) or adds_to_before(norm, match.span(), agent[0], frames):
             continue  # "..., kata X di akun Twitter-nya, menambahkan": no speaker here; X goes on (``goes_on``)
         if contraction_subject(norm, agent):
             continue  # "It's confirmed," ...: a copula, no speaker
-        frame = Frame(
-            speaker,
-            match.span(),
-            agent,
-            (0, 0),
-            hint,
-            _rule(lang, "verb", verb),
-            "verb",
-            verb,
-            partner=partner,
-        )
-        frame.subordinate = bool(breaks and SUBORDINATE.search(norm, max(0, breaks - 20), breaks)) and not \
-            postposed(norm, agent[0], match.end())  # "..., after a strike hit a house, the ministry said."
-        aside = _PARENTHETICAL.search(norm, agent[0], match.start())
-        if aside is not None:
-            frame.asides.append(aside.span())
-        elif np_end is not None and content_words(norm, np_end, match.start()) >= 3:
-            frame.asides.append((np_end, match.start()))  # "X phoned Y and urged ...": narrated
-        frames.append(frame)
+        frames.append(_pre_frame(norm, match, read[0], read[1], lang, found))
     return frames
 
 
-def _no_report(norm: str, match: re.Match[str], verb: str, hint: str | None, after: str, mentions: list[Mention],
-               media: list[tuple[int, int]]) -> bool:
-    """Whether the verb of speech at ``match`` reports nothing here: another sense of the word, a reciprocal, a noun
-    (after a determiner, a possessor, "according to"), a name given in passing, a subject after the verb, or a word
-    inside a name.  ``after``: the text right after the verb."""
-    if no_speech(verb, after):
-        return True  # "claimed the lives of 18", "blamed on the militia", "menunjukkan tanda" (``not_speech``)
-    if re.search(r"(?:saling|each\s+other)\s*$", norm[max(0, match.start() - 12) : match.start()], re.I):
-        return True
-    if no_frame(norm, verb, match.start()):
-        return True  # "the RSF are accused of ...", "mendesak Mesir untuk menekan Israel agar ..." (``verb_skips``)
-    if verb.endswith("s") and re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]):
-        return True  # "rejected Israel's claims that ...": a possessor owns a noun, it does not speak
-    if _DETERMINED.search(norm, max(0, match.start() - 8), match.start()) or (
-            re.search(r"['’]s\s+$", norm[max(0, match.start() - 4) : match.start()]) and verb in _NOUN_LIKE):
-        return True  # "the claim that ...", "Israel's claim that ...": a noun after a determiner, no verb
-    if verb in _NOUN_PLURALS and _object_noun(norm, match.start(), mentions):
-        return True  # "called the Armenian claim a lie": the object of a verb before it, no verb of its own
-    if verb in _NOUN_PLURALS and _ACCORDING_NOUN.search(norm, max(0, match.start() - 60), match.start()):
-        return True  # "according to independent media reports": the noun "according to" names, no verb
-    if verb in _NOUN_PLURALS and _VERB_NEXT.match(norm, match.end()):
-        return True  # "Official estimates show ...", "Local reports said ...": the noun is the next verb's subject
-    if names_in_passing(norm, verb, match.start()):
-        return True  # "launched what it called an anti-terror operation": a name given, no report (``naming``)
-    if inverted(norm, match.start()) or medium_after(norm, match.span(), media):
-        return True  # "..., said Lebanese military sources.", "..., reported Xinhua.": the subject follows the verb
-    return bool((hint and _EACH_OTHER.match(norm, match.end())) or any(
-        m.start <= match.start() < m.end for m in mentions
-    ))
+def _pre_agent(
+    norm: str, match: re.Match[str], mentions: list[Mention], context: Context, frames: list[Frame]
+) -> _Found | None:
+    """The verb's speaker, looked for no further left than the clause and the previous frame's verb."""
+    lower = _lower(norm, match.start())
+    before = frames[-1].verb[1] if frames else match.start()
+    if before < match.start() and content_words(norm, before, match.start()):
+        lower = max(lower, before)  # "X said local officials blamed ...": no phrase spans another's verb
+    found = _agent(norm, match.start(), lower, mentions, context, frames)
+    if found is None:
+        return None
+    lead = _CHARGE_LEAD.match(norm, found[1][0])
+    if lead is not None and lead.end() < match.start():  # "a charge the group denies": the charge is no speaker
+        return _agent(norm, match.start(), lead.end(), mentions, context, frames)
+    return found
+
+
+def _pre_frame(norm: str, match: re.Match[str], verb: str, hint: str | None, lang: str, found: _Found) -> Frame:
+    """The frame of a verb with its speaker before it, marked subordinate and given its narrated asides."""
+    speaker, agent, partner, np_end = found
+    frame = Frame(speaker, match.span(), agent, (0, 0), hint, _rule(lang, "verb", verb), "verb", verb, partner=partner)
+    breaks = last_before(BREAK, norm, match.start())
+    frame.subordinate = bool(breaks and SUBORDINATE.search(norm, max(0, breaks - 20), breaks)) and not \
+        postposed(norm, agent[0], match.end())  # "..., after a strike hit a house, the ministry said."
+    aside = _PARENTHETICAL.search(norm, agent[0], match.start())
+    if aside is not None:
+        frame.asides.append(aside.span())
+    elif np_end is not None and content_words(norm, np_end, match.start()) >= 3:
+        frame.asides.append((np_end, match.start()))  # "X phoned Y and urged ...": narrated
+    return frame
 
 
 def find_frames(norm: str, mentions: list[Mention], context: Context, lang: str) -> list[Frame]:
