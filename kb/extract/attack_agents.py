@@ -97,20 +97,12 @@ def subject(
     before = norm[floor:start]
     if NEGATION.search(before) or (PASSIVE.search(before) and not ing):
         return None  # "did not target"; "were killed" (a passive's agent follows "by": by_agent)
-    alias = ALIAS.search(norm, floor, start)  # "the Rapid Support Forces (RSF) killed": the name's short form
-    clause = floor
-    for boundary in _CLAUSE.finditer(norm, floor, alias.start() if alias else start):
-        clause = boundary.end()
-    when = _WHEN.search(norm, clause, alias.start() if alias else start)
-    if when is not None and not _HARMED.search(norm, span[0], when.start()):
-        clause = when.end()  # "the tragedy occurred when US warplanes struck homes": the attacker's own clause (after
-        # a toll, "five died when X struck", the clause is the toll's cause and stays as it was: ``blame.attacked``)
-    named = before_relative(norm, clause, start, parties)
-    if named is not None:  # "Houthi, yang didukung Iran, menggunakan ...": the subject stands before the relative
+    clause = _clause_start(norm, floor, start, span)
+    named = (before_relative(norm, clause, start, parties)  # "Houthi, yang didukung Iran, menggunakan ...": the
+             or _antecedent(norm, clause, start, parties)  # subject stands before the relative
+             or _bracketed(norm, floor, clause, parties))
+    if named is not None:
         return party_label(named.actor, gazetteer), named  # type: ignore[arg-type]
-    antecedent = _antecedent(norm, clause, start, parties) or _bracketed(norm, floor, clause, parties)
-    if antecedent is not None:
-        return party_label(antecedent.actor, gazetteer), antecedent  # type: ignore[arg-type]
     clarified = _PRONOUN_BRACKET.search(norm, floor, clause)
     if clarified is not None:  # "mereka (militer) datang untuk mengebom desa"; "they (our soldiers)": own side
         inside = re.findall(r"[\w'\u2019-]+", clarified.group(1))
@@ -139,6 +131,20 @@ def subject(
     if ing and all(w.casefold() in _WEAPONS for w in words):
         return None  # "reported artillery shelling ... by X forces": a weapon before a gerund is no doer
     return _as_written(words)
+
+
+def _clause_start(norm: str, floor: int, start: int, span: tuple[int, int]) -> int:
+    """Where the clause of the verb at ``start`` begins: after the last clause break before it (or before the short
+    form of a name, "the Rapid Support Forces (RSF) killed"), or after "when" that opens the attacker's own clause."""
+    alias = ALIAS.search(norm, floor, start)
+    clause = floor
+    for boundary in _CLAUSE.finditer(norm, floor, alias.start() if alias else start):
+        clause = boundary.end()
+    when = _WHEN.search(norm, clause, alias.start() if alias else start)
+    if when is not None and not _HARMED.search(norm, span[0], when.start()):
+        clause = when.end()  # "the tragedy occurred when US warplanes struck homes": the attacker's own clause (after
+        # a toll, "five died when X struck", the clause is the toll's cause and stays as it was: ``blame.attacked``)
+    return clause
 
 
 # A verb whose subject is the governing clause's: an infinitive of purpose ("troops deployed a helicopter to carry
