@@ -279,3 +279,21 @@ def test_limits_come_from_the_environment() -> None:
 
     with pytest.raises(ValueError, match="KB_SPARQL_MAX_ROWS='many'"):
         settings_from_env({"KB_SPARQL_MAX_ROWS": "many"})
+
+
+def test_the_queries_box_says_what_each_query_answers_and_keeps_its_notes_in_the_text(client: FlaskClient) -> None:
+    """The box under a page lists each query run with what it answers (its description's first sentence); the
+    sentences after it, why the query is written as it is (a trial that shaped it, a cost measured), stay in the
+    query's text, where a reader of the page can still see them (trial user33: "developer notes shown to users")."""
+    from kb import sparql
+
+    query = sparql.get("copy-claim-counts")
+    assert query.summary.startswith("For each actor, how many claims it makes") and query.summary.endswith(".")
+    assert "(trial user26)" in query.description and "trial" not in query.summary
+    page = client.get("/actors").get_data(as_text=True)
+    box = page[page.index("<code>copy-claim-counts.rq</code>"):]
+    box = box[: box.index("</section>")]
+    assert f"<p>{query.summary}</p>" in box.replace("&#34;", '"')
+    assert box.count("(trial user26)") == 1  # once, in the query's text (the <pre>), not in its summary above it
+    for named in sparql.all_queries(sparql.QUERIES):
+        assert named.summary and "trial user" not in named.summary, named.name

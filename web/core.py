@@ -51,7 +51,8 @@ def note(query: sparql.NamedQuery, bindings: Mapping[str, Binding]) -> None:
     """List a named query in the page's "queries run" box: the app watches every request (``sparql.watch``),
     so this is called for each named query as it runs, the library's included, with its real bindings."""
     ran = g.setdefault("queries", [])
-    ran.append({"name": query.name, "title": query.title, "description": query.description, "text": query.text,
+    ran.append({"name": query.name, "title": query.title, "summary": query.summary, "description": query.description,
+                "text": query.text,
                 "bindings": {k: _shown(v) for k, v in bindings.items()}})
 
 

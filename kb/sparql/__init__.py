@@ -8,6 +8,7 @@ the queries the library runs for it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar, Token
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from kb.errors import QueryError
 from kb.store import Binding, Rows, Store
 
 QUERIES = Path(__file__).resolve().parent / "queries"
+# A sentence ends at a full stop before a capital, a quotation or a code mark ("kb.syndication)" or "e.g." do not)
+_FIRST_SENTENCE = re.compile(r"(.+?[.!?])(?=\s+[A-Z(\"“`]|\s*$)", re.DOTALL)
 EXAMPLES = Path(__file__).resolve().parent / "examples"
 
 
@@ -28,6 +31,15 @@ class NamedQuery:
     title: str
     description: str
     text: str
+
+    @property
+    def summary(self) -> str:
+        """The description's first sentence: what the query answers, for a reader of the page that ran it.  The
+        sentences after it say why the query is written as it is (costs measured, the trial that shaped it); a
+        new user read them as notes left for developers (trial user33), so pages show them only in the query's
+        text."""
+        found = _FIRST_SENTENCE.match(self.description)
+        return found.group(1) if found else self.description
 
 
 def _parse(path: Path) -> NamedQuery:
