@@ -41,6 +41,10 @@ def test_an_untitled_article_is_named_by_its_outlet_and_date_not_its_key(client:
     claims = client.get(f"/articles/{untitled['key']}.json").get_json()["rows"]
     claim = client.get(f"/claims/{str(claims[0]['claim']).rsplit('/', 1)[-1]}").get_data(as_text=True)
     assert name in claim and f">{untitled['key']}<" not in claim  # the claim's page names its article so (tryout 21)
+    speaker = str(claims[0]["speaker"]).rsplit("/", 1)[-1]
+    for path in (f"/claims?article={untitled['key']}", f"/actors/{speaker}"):  # the lists of claims too (trial user33)
+        page = client.get(path).get_data(as_text=True)
+        assert name in page and f">{untitled['key']}<" not in page, path
 
 
 @pytest.mark.parametrize("family", ["series", "aggregates", "corroborations"])

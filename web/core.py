@@ -47,6 +47,16 @@ def run_plain(name: str, **bindings: Binding) -> list[dict[str, Any]]:
     return list(plain_rows(kb().store, name, **bindings))
 
 
+def untitled_outlets(rows: list[dict[str, Any]]) -> dict[str, str]:
+    """The outlet of each untitled article among ``rows``' (``article``, ``title``), for ``article_name``: a page of
+    claims named such an article by its hex key where /articles named it "Untitled article, outlet, date" (trial
+    user33).  One look-up per article of the page, none when every one has a title."""
+    untitled = sorted({URIRef(str(r["article"])) for r in rows if r.get("article") and not r.get("title")})
+    if not untitled:
+        return {}
+    return {str(r["article"]): str(r["outlet"]) for r in run("article-outlets", article=untitled).values()}
+
+
 def note(query: sparql.NamedQuery, bindings: Mapping[str, Binding]) -> None:
     """List a named query in the page's "queries run" box: the app watches every request (``sparql.watch``),
     so this is called for each named query as it runs, the library's included, with its real bindings."""

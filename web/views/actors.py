@@ -108,6 +108,7 @@ def _timeline_context(actor: dict[str, Any], iri: URIRef) -> dict[str, Any]:
     longer = spoken if (spoken.total or 0) >= (about.total or 0) else about
     copied = home.copy_counts(core.kb().store)
     return {"actor": actor, "spoken": spoken, "about": about, "page": longer, "key": str(iri).rsplit("/", 1)[-1],
+            "outlets": core.untitled_outlets(list(details.values())),
             "copied": {role: copied.get((str(iri), role), 0) for role in timeline.ROLES}}
 
 

@@ -71,7 +71,8 @@ def index() -> Data:
         total = seen.get("total", 0)
         capped = walk is not None and walk.stopped and number * size < total
         page = core.Page(number, size, total, list(shown), number * size < total and not capped)
-        return {"filters": filters, "kinds": list(CLAIM_CLASS), "page": page, "capped": capped, "deepest": DEEPEST}
+        return {"filters": filters, "kinds": list(CLAIM_CLASS), "page": page, "capped": capped, "deepest": DEEPEST,
+                "outlets": core.untitled_outlets(list(shown))}
 
     return Data("claims.html", COLUMNS, Listing(rows_of, stream=STREAM), context)
 
