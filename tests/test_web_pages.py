@@ -297,3 +297,16 @@ def test_the_queries_box_says_what_each_query_answers_and_keeps_its_notes_in_the
     assert box.count("(trial user26)") == 1  # once, in the query's text (the <pre>), not in its summary above it
     for named in sparql.all_queries(sparql.QUERIES):
         assert named.summary and "trial user" not in named.summary, named.name
+
+
+def test_a_state_page_names_who_speaks_for_it_with_their_counts(client: FlaskClient) -> None:
+    """A state rarely speaks in its own name: its ministry, government and officials do (``ckb:represents``).  Its
+    page said "Claims made (0)" and linked to none of them (trial user33); it now names each, with the claims the
+    actors list counts for it, and its JSON lists them."""
+    counts = {r["actor"]: r["asSpeaker"] for r in client.get("/actors.json").get_json()["rows"]}
+    voices = client.get("/actors/armenia.json").get_json()["voices"]
+    assert {v["voice"].rsplit("/", 1)[1] for v in voices} == {"armenia-mod", "armenia-government"}
+    assert all(v["claims"] == counts[v["voice"]] > 0 for v in voices)
+    page = client.get("/actors/armenia").get_data(as_text=True)
+    assert 'href="/actors/armenia-mod"' in page and "Armenian Defence Ministry</a> (1 claim)" in page
+    assert "Speaking for" not in client.get("/actors/armenia-mod").get_data(as_text=True)  # nobody speaks for it

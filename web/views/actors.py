@@ -81,8 +81,10 @@ def show(key: str) -> Data:
     actor["names"] = sorted({n for n in str(actor["names"] or "").split("|") if n and n != actor["label"]})
     actor["sameAs"] = _same_as([URIRef(iri)]).get(str(iri))
     claims = Listing(lambda offset, limit: _claims(iri, offset, limit), html=False)
-    return Data("actor.html", CLAIM_COLUMNS, claims, lambda _: _timeline_context(actor, iri),
-                json={"actor": {k: core.plain(v) for k, v in actor.items()}})
+    copied = home.copy_counts(core.kb().store)
+    voices = _voices(iri, copied)
+    return Data("actor.html", CLAIM_COLUMNS, claims, lambda _: _timeline_context(actor, iri, copied, voices),
+                json={"actor": {k: core.plain(v) for k, v in actor.items()}, "voices": voices})
 
 
 def _claims(iri: URIRef, offset: int, limit: int | None) -> tuple[list[dict[str, Any]], int]:
@@ -90,7 +92,9 @@ def _claims(iri: URIRef, offset: int, limit: int | None) -> tuple[list[dict[str,
     return claims[offset:None if limit is None else offset + limit], len(claims)
 
 
-def _timeline_context(actor: dict[str, Any], iri: URIRef) -> dict[str, Any]:
+def _timeline_context(
+    actor: dict[str, Any], iri: URIRef, copied: dict[tuple[str, str], int], voices: list[dict[str, Any]]
+) -> dict[str, Any]:
     """The HTML page: one ``?page=`` pages both lists (each with its own total); the pager follows the longer."""
     spoken, about = _timelines(URIRef(iri))
     shown = sorted({URIRef(str(c["claim"])) for c in spoken.rows + about.rows})
@@ -106,10 +110,26 @@ def _timeline_context(actor: dict[str, Any], iri: URIRef) -> dict[str, Any]:
         rows = [details[str(c["claim"])] | {"role": c["role"]} for c in listed.rows if str(c["claim"]) in details]
         listed.rows = [row | {"inCopy": str(row["article"]) in copies} for row in rows]
     longer = spoken if (spoken.total or 0) >= (about.total or 0) else about
-    copied = home.copy_counts(core.kb().store)
     return {"actor": actor, "spoken": spoken, "about": about, "page": longer, "key": str(iri).rsplit("/", 1)[-1],
-            "outlets": core.untitled_outlets(list(details.values())),
+            "outlets": core.untitled_outlets(list(details.values())), "voices": voices, "voices_shown": VOICES_SHOWN,
             "copied": {role: copied.get((str(iri), role), 0) for role in timeline.ROLES}}
+
+
+VOICES_SHOWN = 20
+"""The actors speaking for one that its HTML page names, most claims first (a state's ministries, officials,
+spokesmen); its JSON lists them all."""
+
+
+def _voices(iri: URIRef, copied: dict[tuple[str, str], int]) -> list[dict[str, Any]]:
+    """Who speaks for the actor (their ``ckb:represents`` chain reaches it) and how many claims each makes, counted
+    as the actors list counts them (a copy's claims once): a state's own claims are few, its organs' many, and the
+    page said only "Claims made (1)" (trial user33)."""
+    found: list[tuple[int, str, str]] = []
+    for row in core.run("actor-voices", actor=URIRef(iri)).values():
+        count = int(str(row["claims"])) - copied.get((str(row["voice"]), "speaker"), 0)
+        if count > 0:
+            found.append((-count, str(row["label"] or row["voice"]), str(row["voice"])))
+    return [{"voice": voice, "label": label, "claims": -count} for count, label, voice in sorted(found)]
 
 
 def _copy_articles(articles: list[URIRef]) -> set[str]:
