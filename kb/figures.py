@@ -33,4 +33,32 @@ def figure_text(low: object, high: object, approximate: object = False) -> str:
     return f"at least {number(low)}" if low is not None else f"at most {number(high)}"
 
 
-__all__ = ["figure_text", "number"]
+_IRREGULAR = {"people": "person", "children": "child", "women": "woman", "men": "man"}
+
+
+def unit_text(unit: object, low: object = None, high: object = None) -> str:
+    """``unit`` as a figure of exactly one reads it: "1 soldier killed", "1 death", not "1 soldiers killed" (trial
+    user33); the unit as it is for any other figure, "" for none.  The units are plural noun phrases ("soldiers
+    killed", "civilians wounded", "deaths"): their first word is made singular."""
+    text = "" if unit is None else str(unit)
+    if not text or low is None or number(low) != "1" or number(high) != "1":
+        return text
+    first, space, rest = text.partition(" ")
+    if first.casefold() in _IRREGULAR:
+        first = _IRREGULAR[first.casefold()]
+    elif first.endswith("s") and not first.endswith("ss"):
+        first = first[:-1]
+    return first + space + rest
+
+
+def figure_with_unit(low: object, high: object, approximate: object, unit: object) -> str:
+    """The figure in words with its unit, as every page, the map and the CLI say it ("at least 84 soldiers killed",
+    "1 civilian killed"); "" when there is no figure."""
+    text = figure_text(low, high, approximate)
+    if not text:
+        return ""
+    worded = unit_text(unit, low, high)
+    return f"{text} {worded}" if worded else text
+
+
+__all__ = ["figure_text", "figure_with_unit", "number", "unit_text"]

@@ -12,7 +12,7 @@ import click
 from kb.cli.base import handle_errors, main, open_kb, store_options
 from kb.cli.read import print_table
 from kb.errors import InputError
-from kb.figures import figure_text
+from kb.figures import figure_with_unit
 from kb.review import listing, service
 from kb.review.model import STATUSES, Review, parse_sets
 from kb.review.reviewers import Reviewers, reviewers_location
@@ -106,10 +106,8 @@ def _figure(low: int | None, high: int | None, unit: str | None, approximate: bo
     ('' without a figure): the web's wording (``kb.figures``: the CLI said "13 or more" where the web said "at least
     13", trial user29), an open bound in words, never Python's None ('[13-None deaths]', tryout 19), and an
     approximate figure said as one (tryout 20: "around 130,000" was listed as exactly 130,000)."""
-    text = figure_text(low, high, approximate)
-    if not text:
-        return ""
-    return f" [{text} {unit}]" if unit else f" [{text}]"
+    text = figure_with_unit(low, high, approximate, unit)
+    return f" [{text}]" if text else ""
 
 
 def _done(found: Review) -> None:

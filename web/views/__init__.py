@@ -6,7 +6,7 @@ from urllib.parse import urlencode, urlsplit
 
 from flask import Flask, has_request_context, request
 
-from kb.figures import figure_text, number
+from kb.figures import figure_text, number, unit_text
 from web import core, security
 
 
@@ -58,6 +58,7 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["quoted"] = core.quoted
     app.jinja_env.filters["thousands"] = thousands
     app.jinja_env.globals["figure_text"] = figure_text  # one wording with the CLI: "at least 97"
+    app.jinja_env.globals["unit_text"] = unit_text  # "1 soldier killed", not "1 soldiers killed"
     app.jinja_env.globals["kind_label"] = kind_label
     app.jinja_env.globals["with_filters"] = with_filters
     app.jinja_env.globals["csrf_token"] = security.csrf_token  # the nav's sign-out form, on every page

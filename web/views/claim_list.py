@@ -23,7 +23,7 @@ from flask import Blueprint
 from rdflib import URIRef
 
 from kb.derived import timeline
-from kb.figures import figure_text
+from kb.figures import figure_with_unit
 from kb.sparql.rows import plain_rows
 from kb.store import Store
 from kb.vocab import CLAIM_CLASS
@@ -192,8 +192,8 @@ def _rows(listed: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 def _row(found: dict[str, Any], parties: list[dict[str, Any]]) -> dict[str, Any]:
     """One claim's row: its fields, its parties joined, its figure worded as the pages word it (with its
     unit: "at least 84 killed"), its article's key."""
-    figure = figure_text(found.get("min"), found.get("max"), found.get("approximate"))
+    figure = figure_with_unit(found.get("min"), found.get("max"), found.get("approximate"), found.get("unit"))
     return {**found, "parties": " | ".join(str(p["actor"]) for p in parties),
             "partyLabels": " | ".join(str(p["label"]) for p in parties),
-            "figure": f"{figure} {found['unit']}" if figure and found.get("unit") else figure,
+            "figure": figure,
             "articleKey": core.key_of(found["article"])}

@@ -23,7 +23,7 @@ from rdflib.namespace import XSD
 
 from kb.derived import map_counts, timeline
 from kb.errors import InputError
-from kb.figures import figure_text
+from kb.figures import figure_with_unit
 from kb.pipeline.article import iso_date
 from kb.vocab import CKB, DATA
 from web import core, render
@@ -254,7 +254,5 @@ def geojson(places: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _figure(c: dict[str, Any]) -> str | None:
-    text = figure_text(c.get("min"), c.get("max"), c.get("approximate"))  # the pages' and the CLI's wording
-    if not text:
-        return None
-    return f"{text} {c['unit']}" if c.get("unit") else text
+    return figure_with_unit(c.get("min"), c.get("max"), c.get("approximate"), c.get("unit")) or None  # the pages'
+    # and the CLI's wording
