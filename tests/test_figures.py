@@ -32,8 +32,8 @@ def test_a_figure_other_than_one_keeps_its_unit_as_written(n: int, unit: str) ->
 
 def test_pages_say_one_soldier() -> None:
     kb = demo.build(":memory:")
-    key = kb.ingest(Article(text="Losses at the border\n\nThe defence ministry said one soldier was killed on Monday.\n",
-                            name="one-soldier", published="2020-10-05", lang="en", outlet="Kompas")).key
+    text = "Losses at the border\n\nThe defence ministry said one soldier was killed on Monday.\n"
+    key = kb.ingest(Article(text=text, name="one-soldier", published="2020-10-05", lang="en", outlet="Kompas")).key
     client: FlaskClient = create_app({"KB_STORE": kb, "RATE_LIMIT": None}).test_client()
     rows = client.get(f"/claims.json?article={key}").get_json()["rows"]
     assert [r["figure"] for r in rows if r["figure"]] == ["1 soldier killed"]
