@@ -25,6 +25,7 @@ from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.excluded import excluded, without_excluded
 from kb.extract.forces import own_forces
 from kb.extract.frames import via_mentions
+from kb.extract.held_areas import area_holder
 from kb.extract.office_sides import office_side
 from kb.extract.parties import compile_words, factuality, is_place, subject_for
 from kb.extract.passive_blame import blamed_on, blamed_party
@@ -151,6 +152,8 @@ def make_draft(
         subject = s.around.opponent(side) or subject  # "both sides have accused the other of breaches"
     if kind == "accusation" and side is None:  # "Gubernur wilayah Kherson": his "musuh" is his state's enemy
         side = office_side(speaker, s.gazetteer)
+    if kind == "statement" and (holder := area_holder(s.norm, scope, s.mentions, s.gazetteer, skip)):
+        subject = holder  # "struck sites across Houthi-controlled areas": the party struck, no co-striker
     subject = fill_parties(kind, subject, side, s.norm, scope, s.around)
     if kind in ("talks", "ceasefire"):  # "tanpa partisipasi Kyiv", "without Ukraine": no party of them
         subject = without_excluded(subject, excluded(s.norm, scope, s.mentions, s.gazetteer))

@@ -139,6 +139,18 @@ _LEAD_WORDS = frozenset(("the", "a", "an", "jet-jet", "pesawat-pesawat", "tempur
 _LEAD_WORD = re.compile(r"[\w'’-]+")
 
 
+# A party said to have caused the deaths, by others' charge ("the militia stands accused of killing", "were blamed for
+# causing", "dituduh menewaskan", "disalahkan atas kematian"): the striker of the toll.
+_ACCUSED_OF_KILLING = re.compile(
+    r"^(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:rebel|paramilitary|paramiliter|armed|militia|pemberontak|bersenjata))?"
+    r"(?:\s+(?:group|kelompok|milisi|" + alternation(lexicon.FORCE_WORDS) + r"))?"
+    r"\s+(?:(?:has|have|had|been|was|were|is|are|stands|stand|also|reportedly|telah|juga)\s+)*"
+    r"(?:(?:accused|blamed)\s+(?:of|for)\s+(?:causing|killing|murdering|the\s+(?:deaths?|killings?|murders?))"
+    r"|(?:dituduh|disalahkan\s+atas)\s+(?:menyebabkan|membunuh|menewaskan|kematian|tewasnya|pembunuhan))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _leads(norm: str, lo: int, start: int) -> bool:
     """Whether only articles and force words stand between the clause's start and a party: its subject."""
     for said in _SAID.finditer(norm, lo, start):  # "Hezbollah said Israel struck ...": the reported clause
@@ -169,6 +181,7 @@ def inflictor(norm: str, clause: tuple[int, int], mentions: list[Mention], party
             or _ATTACK_BEFORE.search(norm, max(lo, m.start - 40), m.start)
             or _DONE_BY.search(norm, max(lo, m.start - 80), m.start)
             or _KILLS_AFTER.match(norm[m.end : min(hi, m.end + 30)])
+            or _ACCUSED_OF_KILLING.match(norm[m.end : min(hi, m.end + 80)])
             or (_STRIKES_AFTER.match(norm[m.end : min(hi, m.end + 60)]) and _leads(norm, lo, m.start))
         ) and not at_place(norm, m) and not _ISSUER_BEFORE.search(norm, max(lo, m.start - 40), m.start):
             return party[m.start]
