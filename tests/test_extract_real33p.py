@@ -13,7 +13,9 @@ case fails on the code before this round (main 3dafddb).
   to the sides at war (``call_parties``);
 - a side's statement of its own strike on ground "Houthi-controlled", "Hezbollah-held" is about the holder
   (``held_areas``; the Indonesian "wilayah yang dikuasai Houthi" named the holder already);
-- a party "accused of killing", "blamed for causing", "dituduh menewaskan" is the toll's striker (``inflictors``).
+- a party "accused of killing", "blamed for causing", "dituduh menewaskan" is the toll's striker (``inflictors``);
+- a toll of a day or a night whose strike "hit a residential building", "menghantam sebuah rumah" is that
+  incident's, as one "at the hospital" was (``scope._SITE``).
 """
 
 from __future__ import annotations
@@ -171,3 +173,31 @@ def test_a_party_accused_of_the_deaths_struck(gazetteer: Gazetteer, lang: str, t
 ])
 def test_an_army_accused_of_the_deaths_struck(gazetteer: Gazetteer, lang: str, text: str, striker: str) -> None:
     assert striker in _parties(text, gazetteer, lang, "casualty")
+
+
+# --- a day's strike that hit one building -------------------------------------------------------------------------
+
+def _scopes(text: str, gazetteer: Gazetteer, lang: str) -> set[str | None]:
+    return {c.scope for c in of_type(run_as(text, gazetteer, lang), "casualty")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Five people died overnight when a drone struck a house in the north of the city, the governor said."),
+    ("en", "Four civilians were wounded overnight as a shell struck a school on the edge of the town, the mayor said."),
+    ("en", "Two people were killed on Sunday when a rocket hit a market on the edge of the town, police said."),
+    ("id", "Lima orang tewas semalam ketika drone menghantam sebuah rumah di utara kota, kata gubernur."),
+    ("id", "Empat warga terluka pada Senin malam ketika peluru artileri menghantam sebuah sekolah di pinggir kota, "
+           "kata wali kota."),
+    ("id", "Dua orang tewas pada Minggu ketika roket mengenai sebuah pasar di pinggir kota, kata polisi."),
+])
+def test_a_days_strike_on_one_building_is_an_incident(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert _scopes(text, gazetteer, lang) == {"incident"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # near misses: a night's strikes over a whole country stay that night's toll
+    ("en", "Russian strikes overnight killed nine people across Ukraine, officials said."),
+    ("id", "Serangan Rusia semalam menewaskan sembilan orang di seluruh Ukraina, kata pejabat."),
+])
+def test_a_nights_strikes_over_a_country_stay_a_period(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert _scopes(text, gazetteer, lang) == {"period"}

@@ -137,7 +137,11 @@ _ASIDE_WORDS = re.compile(r"(?:[^\s,]+\s+){0,7}[^\s,.;]+")  # a part's words: it
 _SITE = re.compile(
     r"(?<![\w-])(?:at|in|inside|near|di|dekat)\s+(?:a\s+|an\s+|the\s+|sebuah\s+)?(?:rumah\s+sakit|sekolah|masjid"
     r"|pasar|gereja|kamp|klinik|bandara|gedung|apartemen|hospital|school|mosque|market|church|clinic|airport"
-    r"|bakery|apartment|building|refugee\s+camp|camp)(?![\w-])",
+    r"|bakery|apartment|building|refugee\s+camp|camp)(?![\w-])"
+    # a strike that hit one building or shelter: "hit a residential building", "menghantam sebuah rumah"
+    r"|(?<![\w-])(?:hit|hitting|struck|striking|menghantam|mengenai)\s+(?:a|an|the|one|sebuah|satu)\s+(?:[\w-]+\s+)?"
+    r"(?:building|house|home|school|hospital|shelter|market|mosque|rumah|gedung|sekolah|penampungan|pasar"
+    r"|masjid)(?![\w-])",
     re.IGNORECASE,
 )
 
