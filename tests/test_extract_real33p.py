@@ -201,3 +201,101 @@ def test_a_days_strike_on_one_building_is_an_incident(gazetteer: Gazetteer, lang
 ])
 def test_a_nights_strikes_over_a_country_stay_a_period(gazetteer: Gazetteer, lang: str, text: str) -> None:
     assert _scopes(text, gazetteer, lang) == {"period"}
+
+
+# --- round 2: the causes of a blind set of twelve unseen articles (fresh33) and a new user's trial ----------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two civilians were killed as eight Russian missiles struck a rail yard, the governor said."),
+    ("en", "Two civilians were killed when Russian missiles hit a rail yard, the governor said."),
+    ("en", "Three people were wounded when four Russian rockets hit a fuel depot near the port, officials said."),
+])
+def test_the_side_of_the_missiles_that_struck_is_the_striker(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert "Russia" in _parties(text, gazetteer, lang, "casualty")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The defence ministry of Serbia said not a single soldier was hurt."),
+    ("en", "Not one civilian was killed, the army said."),
+    ("id", "Kementerian Pertahanan Serbia mengatakan tidak seorang pun tentaranya tewas."),
+    ("id", "Tak satu pun warga tewas, kata polisi."),
+])
+def test_a_negated_count_is_no_figure(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert not of_type(run_as(text, gazetteer, lang), "casualty")
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), [
+    # near misses: a count after "not only", "tidak hanya" is still a count
+    ("en", "Not only were five soldiers killed, but a village was razed, the ministry said.", 5),
+    ("id", "Tidak hanya lima tentara tewas, kata militer.", 5),
+])
+def test_a_count_after_not_only_stays(gazetteer: Gazetteer, lang: str, text: str, figure: int) -> None:
+    assert {c.quantity_min for c in of_type(run_as(text, gazetteer, lang), "casualty")} == {figure}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Kementerian kesehatan menyebut korban jiwa akibat serangan Israel kini bertambah menjadi sedikitnya 41.000 "
+           "orang."),
+    ("id", "Kementerian Kesehatan di Gaza mengumumkan pada Minggu bahwa jumlah korban tewas akibat serangan Israel "
+           "telah naik menjadi sedikitnya 41.500 orang."),
+])
+def test_thousands_killed_in_attacks_of_no_day_are_the_war_so_far(gazetteer: Gazetteer, lang: str,
+                                                                 text: str) -> None:
+    assert _scopes(text, gazetteer, lang) == {"cumulative"}
+
+
+def test_a_dated_attack_of_a_thousand_stays_that_attack(gazetteer: Gazetteer) -> None:
+    # near miss: the day names the one attack
+    text = "Serangan Hamas pada 7 Oktober menewaskan 1.200 orang, menurut Israel."
+    assert _scopes(text, gazetteer, "id") == {"incident"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "More than 20 soldiers died in clashes on the border on Thursday, the army said."),
+    ("id", "Lebih dari 20 tentara tewas dalam bentrokan di perbatasan pada Kamis, kata militer."),
+])
+def test_a_clash_on_a_given_day_is_that_clash(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert _scopes(text, gazetteer, lang) == {"incident"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # near misses: the day the army spoke on; the fighting with no day
+    ("en", "The army said on Thursday that more than 20 soldiers died in clashes."),
+    ("en", "More than 300 soldiers have died in the fighting, the army said."),
+])
+def test_a_clash_of_no_day_stays_a_running_total(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert _scopes(text, gazetteer, lang) == {"cumulative"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hezbollah said its rockets were an answer to an Israeli enemy raid on a clinic near the border."),
+    ("id", "Kantor berita itu mengatakan serangan musuh Israel menghantam sebuah rumah sakit di Bint Jbeil."),
+])
+def test_the_enemy_the_words_name(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert _parties(text, gazetteer, lang, "accusation") == {"Israel"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Israel and Hamas fought again in Gaza. Israel accused Hamas of firing rockets. Earlier they had signed a "
+           "phased truce proposed by the US president."),
+    ("id", "Israel dan Hamas kembali bertempur di Gaza. Israel menuduh Hamas menembakkan roket. Sebelumnya mereka "
+           "menyepakati gencatan senjata bertahap yang diusulkan mantan presiden AS."),
+])
+def test_they_who_agreed_a_truce_are_its_parties(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert {"Israel", "Hamas"} <= _parties(text, gazetteer, lang, "ceasefire")
+
+
+def test_a_whole_wars_toll_of_the_fight_between_two_sides_is_both(gazetteer: Gazetteer) -> None:
+    text = ("The fight between the RSF and the army broke out in 2023 and has since killed at least 40,000 people, "
+            "the WHO says.")
+    assert _parties(text, gazetteer, "en", "casualty") == {"all parties"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # near misses: a negated bound is still a count (how "no more than" bounds it is the figures' reading)
+    ("en", "The army said no more than 12 civilians had died there since Thursday."),
+    ("id", "Militer mengatakan tidak lebih dari 12 warga sipil tewas di sana sejak Kamis."),
+])
+def test_a_negated_bound_is_still_a_count(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    claims = of_type(run_as(text, gazetteer, lang), "casualty")
+    assert claims and all(c.quantity_min is not None and c.quantity_min >= 12 for c in claims)

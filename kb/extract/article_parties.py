@@ -181,6 +181,15 @@ _WARRING = re.compile(
 )
 
 
+# The sides themselves agreeing, named by a pronoun: "mereka menyepakati", "they agreed", "both sides signed"; a
+# party the clause names besides ("proposed by the US president") is a broker, not the parties who agreed.
+_THEY_AGREED = re.compile(
+    r"(?<![\w-])(?:mereka|they|keduanya|both\s+sides|kedua\s+(?:belah\s+)?pihak)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:menyepakati|sepakat|menyetujui|setuju|agreed|signed|menandatangani|reached|mencapai)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _two_armies(around: ArticleParties, caller: str | None) -> str | None:
     """The article's first two armed bodies of different sides, the caller's aside ("Sudanese Armed Forces; Rapid
     Support Forces" urged by Riyadh), its main sides filling in where it names fewer than two armies."""
@@ -208,6 +217,9 @@ def fill_parties(
     if kind in ("ceasefire", "talks"):
         own = [side] if side and side in around.main else []
         filled = [*own, *named] if named else [*own, *around.main[:2]]
+        brokers = [p for p in named if p != "all parties"]  # "both sides agreed": the main sides, read after this
+        if brokers and _THEY_AGREED.search(norm, *scope):  # "mereka menyepakati ... yang diusulkan presiden AS"
+            filled = [*own, *around.main[:2], *brokers]
     elif kind == "statement" and side:
         filled = [side, *named] if not named or _OWN_SIDE.search(norm, *scope) else named
     elif kind == "call" and (_WARRING.search(norm, *scope) or addresses_the_sides(norm, scope)) and (
