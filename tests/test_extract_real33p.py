@@ -299,3 +299,20 @@ def test_a_whole_wars_toll_of_the_fight_between_two_sides_is_both(gazetteer: Gaz
 def test_a_negated_bound_is_still_a_count(gazetteer: Gazetteer, lang: str, text: str) -> None:
     claims = of_type(run_as(text, gazetteer, lang), "casualty")
     assert claims and all(c.quantity_min is not None and c.quantity_min >= 12 for c in claims)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Sudanese army and the RSF fought again in Khartoum. The RSF accused the army of shelling its "
+           "positions. Both sides have been accused of war crimes in Darfur."),
+    ("id", "Militer Sudan dan RSF kembali bertempur di Khartoum. RSF menuduh militer menembaki posisinya. Kedua belah "
+           "pihak dituduh melakukan kejahatan perang di Darfur."),
+])
+def test_both_sides_accused_are_the_sides_at_war(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    accused = [c.subject for c in of_type(run_as(text, gazetteer, lang), "accusation") if "Darfur" in c.quote]
+    assert accused == ["Sudanese Armed Forces; Rapid Support Forces"]
+
+
+def test_a_conflict_described_between_two_sides_is_both(gazetteer: Gazetteer) -> None:
+    text = ("Sudan terjebak dalam konflik yang menghancurkan antara militer dan RSF yang telah merenggut lebih dari "
+            "20.000 nyawa, menurut PBB.")
+    assert _parties(text, gazetteer, "id", "casualty") == {"all parties"}

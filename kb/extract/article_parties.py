@@ -190,6 +190,12 @@ _THEY_AGREED = re.compile(
 )
 
 
+# The sides at war written as such, as a claim's accused: the article's two armies, or its two main sides.
+_BOTH_SIDES = frozenset(("kedua belah pihak", "kedua pihak", "kedua kubu", "kedua belah pihak yang bertikai",
+                         "both sides", "both parties", "the two sides", "the warring parties", "the warring sides",
+                         "pihak-pihak yang bertikai", "pihak yang bertikai"))
+
+
 def _two_armies(around: ArticleParties, caller: str | None) -> str | None:
     """The article's first two armed bodies of different sides, the caller's aside ("Sudanese Armed Forces; Rapid
     Support Forces" urged by Riyadh), its main sides filling in where it names fewer than two armies."""
@@ -229,6 +235,9 @@ def fill_parties(
         return "; ".join(dict.fromkeys([INTERNATIONAL_COMMUNITY, *(p for p in named if p != side)]))
     elif kind == "call" and not named and asks_for_a_deal(norm, scope):  # "PBB mendesak kesepakatan evakuasi"
         return deal_addressees(around.main, side)
+    elif kind == "accusation" and subject and subject.casefold() in _BOTH_SIDES and (
+            warring := _two_armies(around, None)):
+        return warring  # "Kedua belah pihak dituduh melakukan pelanggaran": the sides at war
     elif kind == "accusation":  # "troops fired on the village": the army the article names
         if subject and enemy_word(subject) and side:  # "serangan musuh", "the rebel militia": the speaker's enemy
             return around.opponent(side) or subject

@@ -114,7 +114,8 @@ _BOTH = re.compile(
     r"\b(?:kedua\s+belah\s+pihak|kedua\s+(?:pihak|negara|sisi|kubu)|semua\s+pihak|seluruh\s+pihak|masing-masing\s+pihak"
     r"|both\s+sides|all\s+sides|both\s+parties|all\s+parties|both\s+countries|on\s+each\s+side"
     # a toll of the fighting between two sides counts both: "in clashes between Armenian and Azerbaijani forces"
-    r"|(?:clashes|fighting|fight|battles?|war|conflict|hostilities|bentrokan|pertempuran|perang|konflik)\s+(?:antara|between))\b",
+    r"|(?:clashes|fighting|fight|battles?|war|conflict|hostilities|bentrokan|pertempuran|perang|konflik)\s+"
+    r"(?:(?:yang\s+)?[\w-]+\s+){0,2}?(?:antara|between))\b",
     re.IGNORECASE,
 )
 _WAR = alternation(lexicon.WAR_NOUNS)
