@@ -20,6 +20,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kb.actors import Actor, Gazetteer
+from kb.extract.call_parties import (
+    INTERNATIONAL_COMMUNITY,
+    addresses_the_sides,
+    addresses_the_world,
+    asks_for_a_deal,
+    deal_addressees,
+)
 from kb.extract.counting_bodies import counts_dead_label
 from kb.extract.forces import resolve_force
 from kb.extract.mentions import Mention
@@ -174,15 +181,32 @@ _WARRING = re.compile(
 )
 
 
+# The sides themselves agreeing, named by a pronoun: "mereka menyepakati", "they agreed", "both sides signed"; a
+# party the clause names besides ("proposed by the US president") is a broker, not the parties who agreed.
+_THEY_AGREED = re.compile(
+    r"(?<![\w-])(?:mereka|they|keduanya|both\s+sides|kedua\s+(?:belah\s+)?pihak)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:menyepakati|sepakat|menyetujui|setuju|agreed|signed|menandatangani|reached|mencapai)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# The sides at war written as such, as a claim's accused: the article's two armies, or its two main sides.
+_BOTH_SIDES = frozenset(("kedua belah pihak", "kedua pihak", "kedua kubu", "kedua belah pihak yang bertikai",
+                         "both sides", "both parties", "the two sides", "the warring parties", "the warring sides",
+                         "pihak-pihak yang bertikai", "pihak yang bertikai"))
+
+
 def _two_armies(around: ArticleParties, caller: str | None) -> str | None:
     """The article's first two armed bodies of different sides, the caller's aside ("Sudanese Armed Forces; Rapid
-    Support Forces" urged by Riyadh), else its two main sides."""
+    Support Forces" urged by Riyadh), its main sides filling in where it names fewer than two armies."""
     found: dict[str, str] = {}
     for side, label in around.armed:
         if side != caller:
             found.setdefault(side, label)
-    if len(found) < 2:  # no two armies named: the article's two main sides, the caller's aside
-        found = {side: side for side in around.main if side != caller}
+    if len(found) < 2:  # no two armies named: the article's main sides fill in, the caller's aside
+        for side in around.main:
+            if side != caller and side not in found and side not in found.values():
+                found.setdefault(side, side)
     return "; ".join(list(found.values())[:2]) if len(found) >= 2 else None
 
 
@@ -199,10 +223,21 @@ def fill_parties(
     if kind in ("ceasefire", "talks"):
         own = [side] if side and side in around.main else []
         filled = [*own, *named] if named else [*own, *around.main[:2]]
+        brokers = [p for p in named if p != "all parties"]  # "both sides agreed": the main sides, read after this
+        if brokers and _THEY_AGREED.search(norm, *scope):  # "mereka menyepakati ... yang diusulkan presiden AS"
+            filled = [*own, *around.main[:2], *brokers]
     elif kind == "statement" and side:
         filled = [side, *named] if not named or _OWN_SIDE.search(norm, *scope) else named
-    elif kind == "call" and _WARRING.search(norm, *scope) and (warring := _two_armies(around, side)):
+    elif kind == "call" and (_WARRING.search(norm, *scope) or addresses_the_sides(norm, scope)) and (
+            warring := _two_armies(around, side)):
         return warring  # "Sudan's warring generals are urged to ...": the two armed sides the article names
+    elif kind == "call" and addresses_the_world(norm, scope):  # "mendesak komunitas internasional": its addressee
+        return "; ".join(dict.fromkeys([INTERNATIONAL_COMMUNITY, *(p for p in named if p != side)]))
+    elif kind == "call" and not named and asks_for_a_deal(norm, scope):  # "PBB mendesak kesepakatan evakuasi"
+        return deal_addressees(around.main, side)
+    elif kind == "accusation" and subject and subject.casefold() in _BOTH_SIDES and (
+            warring := _two_armies(around, None)):
+        return warring  # "Kedua belah pihak dituduh melakukan pelanggaran": the sides at war
     elif kind == "accusation":  # "troops fired on the village": the army the article names
         if subject and enemy_word(subject) and side:  # "serangan musuh", "the rebel militia": the speaker's enemy
             return around.opponent(side) or subject

@@ -28,6 +28,7 @@ from kb.extract.included import among_hurt, included_hurt, names_a_part
 from kb.extract.lists import item_hurt, track
 from kb.extract.mentions import Mention
 from kb.extract.named_victims import named_victims
+from kb.extract.negated_counts import negated
 from kb.extract.partitives import of_victims, part_of_them
 from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.reach import far_hurt, object_hurt
@@ -93,7 +94,7 @@ def _counted(norm: str) -> list[Quantity]:
     ones = singular_victims(norm, []) + collective(norm, quantities)
     quantities = sorted([q for q in quantities if not any(o.start <= q.start < o.end for o in ones)] + ones,
                         key=lambda q: q.start)
-    quantities = summed(norm, quantities)
+    quantities = summed(norm, [q for q in quantities if not negated(norm, q)])  # "not a single soldier": nobody
     return sorted(quantities + another(norm, quantities), key=lambda q: q.start)
 
 

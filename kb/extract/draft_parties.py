@@ -13,7 +13,7 @@ import re
 
 from kb.extract import kinds, lexicon
 from kb.extract.allegations import accusation_allegation, denial_allegation
-from kb.extract.article_parties import fill_parties
+from kb.extract.article_parties import enemy_word, fill_parties
 from kb.extract.attacks import find_attacks
 from kb.extract.blame import against_other_side, names_violation, struck_target, truce_violated
 from kb.extract.cue_types import CUES as _CUES
@@ -22,9 +22,11 @@ from kb.extract.culprits import to_culprits
 from kb.extract.denied import denied_owner, with_denier
 from kb.extract.disavowals import disavowed
 from kb.extract.drafts import Draft, SentenceInput
+from kb.extract.enemy_names import named_enemy
 from kb.extract.excluded import excluded, without_excluded
 from kb.extract.forces import own_forces
 from kb.extract.frames import via_mentions
+from kb.extract.held_areas import area_holder
 from kb.extract.office_sides import office_side
 from kb.extract.parties import compile_words, factuality, is_place, subject_for
 from kb.extract.passive_blame import blamed_on, blamed_party
@@ -151,6 +153,11 @@ def make_draft(
         subject = s.around.opponent(side) or subject  # "both sides have accused the other of breaches"
     if kind == "accusation" and side is None:  # "Gubernur wilayah Kherson": his "musuh" is his state's enemy
         side = office_side(speaker, s.gazetteer)
+    if kind == "accusation" and subject and enemy_word(subject) and (
+            enemy := named_enemy(s.norm, scope, s.mentions, s.gazetteer)):
+        subject = enemy  # "the Israeli enemy attack", "serangan musuh Israel": the enemy the words name
+    if kind == "statement" and (holder := area_holder(s.norm, scope, s.mentions, s.gazetteer, skip)):
+        subject = holder  # "struck sites across Houthi-controlled areas": the party struck, no co-striker
     subject = fill_parties(kind, subject, side, s.norm, scope, s.around)
     if kind in ("talks", "ceasefire"):  # "tanpa partisipasi Kyiv", "without Ukraine": no party of them
         subject = without_excluded(subject, excluded(s.norm, scope, s.mentions, s.gazetteer))

@@ -123,7 +123,9 @@ _ISSUER_BEFORE = re.compile(
 # targeted homes": its abbreviation in brackets may follow the name, "pasukan Israel kembali
 # menggempur Rafah, menewaskan ...", "X used artillery against ..., killing"): the party and its forces, then an
 # attack verb or a light verb with an attack noun.
-_FORCES = alternation(lexicon.FORCE_WORDS)
+# What a side fires that may stand for it before the verb: "Russian missiles struck", "roket Israel menghantam"
+_CRAFT = ("missiles", "rockets", "shells", "warplanes", "bombs", "rudal", "roket")
+_FORCES = alternation((*lexicon.FORCE_WORDS, *_CRAFT))
 _STRIKES_AFTER = re.compile(
     rf"^(?:\s*\([A-Z][\w-]{{1,10}}\))?(?:['’]s)?\s*(?:(?:{_FORCES}|{alternation(lexicon.ATTACK_MODIFIERS)})\s+){{0,3}}"
     rf"(?:{_WHEN_AFTER}\s+)?"
@@ -137,6 +139,23 @@ _LEAD_WORDS = frozenset(("the", "a", "an", "jet-jet", "pesawat-pesawat", "tempur
                         "semalam", "then", "lalu", "kemudian", "meanwhile", "sementara", "itu", "also", "juga")) | {
     w.casefold() for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS)}
 _LEAD_WORD = re.compile(r"[\w'’-]+")
+# How many craft struck, before their side: "as eight Russian missiles struck", "ketika dua drone Rusia menghantam"
+_COUNT_WORDS = frozenset((
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "multiple",
+    "dozens", "dozen", "of", "hundreds", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+    "sepuluh", "sebelas", "beberapa", "puluhan", "ratusan", "sejumlah"))
+
+
+# A party said to have caused the deaths, by others' charge ("the militia stands accused of killing", "were blamed for
+# causing", "dituduh menewaskan", "disalahkan atas kematian"): the striker of the toll.
+_ACCUSED_OF_KILLING = re.compile(
+    r"^(?:\s*\([A-Z][\w-]{1,10}\))?(?:\s+(?:rebel|paramilitary|paramiliter|armed|militia|pemberontak|bersenjata))?"
+    r"(?:\s+(?:group|kelompok|milisi|" + alternation(lexicon.FORCE_WORDS) + r"))?"
+    r"\s+(?:(?:has|have|had|been|was|were|is|are|stands|stand|also|reportedly|telah|juga)\s+)*"
+    r"(?:(?:accused|blamed)\s+(?:of|for)\s+(?:causing|killing|murdering|the\s+(?:deaths?|killings?|murders?))"
+    r"|(?:dituduh|disalahkan\s+atas)\s+(?:menyebabkan|membunuh|menewaskan|kematian|tewasnya|pembunuhan))(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _leads(norm: str, lo: int, start: int) -> bool:
@@ -146,14 +165,15 @@ def _leads(norm: str, lo: int, start: int) -> bool:
     for when in _WHEN.finditer(norm, lo, start):  # "... tewas setelah militer Myanmar menjatuhkan bom": its subject
         lo = when.end()
     words = [w.casefold() for w in _LEAD_WORD.findall(norm, lo, start)]
-    return len(words) <= 6 and all(w in _LEAD_WORDS or w in _FORCE_SET for w in words)
+    return len(words) <= 6 and all(w in _LEAD_WORDS or w in _FORCE_SET or w in _COUNT_WORDS or w.isdigit()
+                                   for w in words)
 
 
 # A time clause whose subject struck: "killed after Russian forces shelled", "tewas ketika pasukan X menyerang".
 _WHEN = re.compile(r"(?<![\w-])(?:after|when|as|setelah|sesudah|usai|ketika|saat|tatkala|sewaktu)(?![\w-])",
                    re.IGNORECASE)
 _SAID = re.compile(rf"(?<![\w-])(?:that|bahwa|{alternation(lexicon.PRE_VERBS)})(?![\w-])", re.IGNORECASE)
-_FORCE_SET = frozenset(lexicon.FORCE_WORDS) | frozenset(lexicon.ATTACK_MODIFIERS)
+_FORCE_SET = frozenset(lexicon.FORCE_WORDS) | frozenset(lexicon.ATTACK_MODIFIERS) | frozenset(_CRAFT)
 
 
 def inflictor(norm: str, clause: tuple[int, int], mentions: list[Mention], party: dict[int, str]) -> str | None:
@@ -169,6 +189,7 @@ def inflictor(norm: str, clause: tuple[int, int], mentions: list[Mention], party
             or _ATTACK_BEFORE.search(norm, max(lo, m.start - 40), m.start)
             or _DONE_BY.search(norm, max(lo, m.start - 80), m.start)
             or _KILLS_AFTER.match(norm[m.end : min(hi, m.end + 30)])
+            or _ACCUSED_OF_KILLING.match(norm[m.end : min(hi, m.end + 80)])
             or (_STRIKES_AFTER.match(norm[m.end : min(hi, m.end + 60)]) and _leads(norm, lo, m.start))
         ) and not at_place(norm, m) and not _ISSUER_BEFORE.search(norm, max(lo, m.start - 40), m.start):
             return party[m.start]

@@ -26,6 +26,7 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.dates import find_dates
 from kb.extract.figure_place import place
+from kb.extract.war_counts import thousands
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,9 @@ def figure_scope(norm: str, start: int, end: int, first: bool = True) -> FigureS
     one_site = _SITE.search(norm, lo, hi)
     if scope is None and one_site and not increment:
         scope = "incident"  # "460 killed at the maternity hospital": what happened there
+    if scope == "incident" and not one_site and not increment and thousands(norm, start, end) and not any(
+            not _said_on(norm, lo + d.start, lo + d.end, lo, hi, start) for d in find_dates(norm[lo:hi], None)):
+        scope = "cumulative"  # "52.000 tewas akibat serangan Israel": no one attack, the war so far
     site = scope == "period" and not increment and _one_day_at_one_site(norm, lo, hi, where or one_site)
     return FigureScope(scope, where, increment, site)
 
@@ -137,7 +141,11 @@ _ASIDE_WORDS = re.compile(r"(?:[^\s,]+\s+){0,7}[^\s,.;]+")  # a part's words: it
 _SITE = re.compile(
     r"(?<![\w-])(?:at|in|inside|near|di|dekat)\s+(?:a\s+|an\s+|the\s+|sebuah\s+)?(?:rumah\s+sakit|sekolah|masjid"
     r"|pasar|gereja|kamp|klinik|bandara|gedung|apartemen|hospital|school|mosque|market|church|clinic|airport"
-    r"|bakery|apartment|building|refugee\s+camp|camp)(?![\w-])",
+    r"|bakery|apartment|building|refugee\s+camp|camp)(?![\w-])"
+    # a strike that hit one building or shelter: "hit a residential building", "menghantam sebuah rumah"
+    r"|(?<![\w-])(?:hit|hitting|struck|striking|menghantam|mengenai)\s+(?:a|an|the|one|sebuah|satu)\s+(?:[\w-]+\s+)?"
+    r"(?:building|house|home|school|hospital|shelter|market|mosque|rumah|gedung|sekolah|penampungan|pasar"
+    r"|masjid)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -198,9 +206,15 @@ def _scope_in(
     if attacks:  # an attack at a named place is one incident; strikes or shelling on a given day that day's toll
         many = any(_MANY.fullmatch(m.group(0)) for m in attacks)  # "serangan ... pada Senin" is one attack
         return "incident" if place(norm, lo, hi) or not day or not many else "period"
+    if day and _CLASH.search(norm, lo, hi):
+        return "incident"  # "tewas dalam bentrokan di perbatasan pada Kamis": that day's clash, not the war so far
     if cumulative and _WAR_CAUSE.search(norm, lo, hi):
         return "cumulative"
     return "period" if day else None
+
+
+# A clash is one engagement: on a given day, its toll is that clash's
+_CLASH = re.compile(r"(?<![\w-])(?:clash(?:es)?|skirmish(?:es)?|bentrokan|baku\s+tembak)(?![\w-])", re.IGNORECASE)
 
 
 # A count standing on a given day: "as of March 10", "up to Tuesday", "hingga Rabu (29/10)", "sampai 10 Maret".
@@ -263,11 +277,17 @@ _SAID_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{_SAYING}|told\s+(?!that\b)[\w-]
 _SAID_RIGHT_AFTER = re.compile(rf"\s+(?:{_SAYING})\b", re.IGNORECASE)
 
 
+# The day, then a comma and the attribution closing the sentence: "..., the army said", ", kata militer"
+_TRAILING_SAID = re.compile(r"\s*(?:\([\w/ .]{1,12}\))?\s*,\s*(?:(?:the|a|an|kata|ujar|menurut)\s+)?", re.IGNORECASE)
+
+
 def _said_on(norm: str, start: int, end: int, lo: int, hi: int, at: int) -> bool:
     """The day at norm[start:end] is when it was said: next to a reporting verb ("said on Monday"), or opening
     the sentence before the speaker's verb and the figure ("Pada Jumat (13/11), Presiden ... menyatakan 4.000")."""
-    if _STATED.search(norm, max(lo, start - 25), min(hi, end + 20)):
-        return True
+    if _STATED.search(norm, max(lo, start - 25), start + 1) or (
+            _STATED.search(norm, end, min(hi, end + 20)) and not (at < start and _TRAILING_SAID.match(norm, end))):
+        return True  # "said on Monday"; never "20 died ... on Thursday, the army said": that day is the deaths'
+
     verb = _STATED.search(norm, end, min(hi, end + 60))
     return verb is not None and verb.end() <= at and not re.search(r"\d", norm[end : verb.start()])
 

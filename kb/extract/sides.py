@@ -22,13 +22,13 @@ from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.armies import state_of
 from kb.extract.article_parties import ArticleParties
-from kb.extract.bare_bodies import place_state
 from kb.extract.bare_strikers import junta_strikes, the_junta
 from kb.extract.forces import is_armed
 from kb.extract.inflictors import ATTACK as _ATTACK
 from kb.extract.inflictors import at_place as _at_place
 from kb.extract.inflictors import inflictor
 from kb.extract.mentions import Mention
+from kb.extract.place_names import place_state
 from kb.extract.qualifiers import attributive
 from kb.extract.residents import residents_of
 from kb.extract.speaker_sides import party_label
@@ -114,7 +114,8 @@ _BOTH = re.compile(
     r"\b(?:kedua\s+belah\s+pihak|kedua\s+(?:pihak|negara|sisi|kubu)|semua\s+pihak|seluruh\s+pihak|masing-masing\s+pihak"
     r"|both\s+sides|all\s+sides|both\s+parties|all\s+parties|both\s+countries|on\s+each\s+side"
     # a toll of the fighting between two sides counts both: "in clashes between Armenian and Azerbaijani forces"
-    r"|(?:clashes|fighting|battles?|war|conflict|hostilities|bentrokan|pertempuran|perang|konflik)\s+(?:antara|between))\b",
+    r"|(?:clashes|fighting|fight|battles?|war|conflict|hostilities|bentrokan|pertempuran|perang|konflik)\s+"
+    r"(?:(?:yang\s+)?[\w-]+\s+){0,2}?(?:antara|between))\b",
     re.IGNORECASE,
 )
 _WAR = alternation(lexicon.WAR_NOUNS)
@@ -192,6 +193,8 @@ def casualty_subject(
         who = found.residents
     if who is None and cls in ("civilian", "person", "death"):
         who = _place_side(place, found.inflictor, gazetteer)  # "16 people killed in US strikes on Hodeidah": Yemen
+    if who is None and cls in ("person", "death") and around is not None:
+        who = _own_ground(place, found.inflictor, gazetteer, around)  # "four people were killed in Tartar"
     if who is None and found.own_likely and state and state != found.inflictor and not judged:
         who = state
     if (who is None and state and found.inflictor != state and all(p in (state, found.inflictor) for p in found.named)
@@ -221,6 +224,23 @@ def _place_side(place: str | None, inflictor: str | None, gazetteer: Gazetteer) 
     if state is None or struck_for is None or struck_for.iri == state.iri:
         return None
     label = party_label(state, gazetteer)
+    return label if label != inflictor else None
+
+
+def _own_ground(place: str | None, inflictor: str | None, gazetteer: Gazetteer,
+                around: ArticleParties) -> str | None:
+    """The side of people killed at a place that lies in one of the article's two main sides' own states, by no
+    striker of that state: that state ("four people were killed in Tartar" in a war of Armenia and Azerbaijan;
+    "in Belgorod" in Russia's war with Ukraine).  Never a place the actors' gazetteer names as a party (Nagorno-
+    Karabakh, Stepanakert: whose ground is the war's question), nor a state that is no main side (Lebanon in a war
+    of Israel and Hezbollah, Myanmar in a war of its junta)."""
+    state = place_state(gazetteer, place) if place and gazetteer.lookup(place) is None else None
+    if state is None:
+        return None
+    label = party_label(state, gazetteer)
+    struck_for = state_of(gazetteer.lookup(inflictor), gazetteer) if inflictor else None
+    if label != state.label or label not in around.main[:2] or (struck_for is not None and struck_for.iri == state.iri):
+        return None  # "Myanmar military government": a state whose party is its junta is no ground of its own
     return label if label != inflictor else None
 
 
