@@ -236,8 +236,8 @@ def test_a_count_after_not_only_stays(gazetteer: Gazetteer, lang: str, text: str
 @pytest.mark.parametrize(("lang", "text"), [
     ("id", "Kementerian kesehatan menyebut korban jiwa akibat serangan Israel kini bertambah menjadi sedikitnya 41.000 "
            "orang."),
-    ("id", "Kementerian Kesehatan di Gaza mengumumkan pada Minggu bahwa jumlah korban tewas akibat serangan Israel "
-           "telah naik menjadi sedikitnya 41.500 orang."),
+    ("id", "Kementerian Kesehatan di Gaza mengumumkan pada Minggu bahwa angka korban tewas karena serangan Israel "
+           "sudah naik menjadi sedikitnya 41.500 orang."),
 ])
 def test_thousands_killed_in_attacks_of_no_day_are_the_war_so_far(gazetteer: Gazetteer, lang: str,
                                                                  text: str) -> None:
