@@ -53,6 +53,12 @@ def test_a_denial_naming_whose_figure_answers_that_speakers_figure_not_the_neare
     assert _answered(rebels, police, denial) == {"t"}
     # naming someone whose figure is not there, it answers none: the police chief's 12 is no rebel's
     assert _answered(police, _facts("r", "denial", "usa", {"usa"}, 90, obj="the rebel figure")) == set()
+    # an office's words name no side: the Armenian ministry's figure, not the nearer one of Azerbaijan's ministry
+    yerevan = _facts("ya", "casualty", "armenian-defence-ministry", {"armenia"}, 10, figure=7)
+    baku = _facts("ba", "casualty", "azerbaijani-defence-ministry", {"armenia"}, 50, figure=9)
+    asked = _facts("q", "denial", "monitors", {"armenian-defence-ministry", "azerbaijani-defence-ministry"}, 90,
+                   obj="the Armenian Defence Ministry's figure")
+    assert _answered(yerevan, baku, asked) == {"ya"}
     # naming no one, the nearest figure before it, as before
     assert _answered(rebels, police, _facts("n", "denial", "usa", {"usa"}, 90, obj="the figure")) == {"p"}
 

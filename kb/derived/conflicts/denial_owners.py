@@ -21,7 +21,7 @@ Labeller = Callable[[str], str]
 _OWNED = r"(?:claims?|figures?|tolls?|numbers?|counts?|tally|data|estimates?)"
 _OWNER_EN = re.compile(
     rf"\b(?P<pos>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:['’]s?)\s+(?:\w+\s+)?{_OWNED}\b"
-    rf"|\bthe\s+(?P<adj>[A-Za-z][\w-]*)\s+(?:(?:casualty|death)\s+)?{_OWNED}\b")
+    rf"|\b[Tt]he\s+(?P<adj>[A-Za-z][\w-]*)\s+(?:(?:casualty|death)\s+)?{_OWNED}\b")
 _OWNER_ID = re.compile(r"\b(?:angka|klaim|data|jumlah|versi|perkiraan)\s+(?:korban\s+(?:\w+\s+)?)?"
                        r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 _NOT_OWNER = frozenset((
@@ -29,11 +29,14 @@ _NOT_OWNER = frozenset((
     "reported", "inflated", "exaggerated", "total", "overall", "whole", "previous", "earlier", "that", "this", "these",
     "those", "such", "any", "military", "army", "government", "ministry", "police", "authorities", "other", "high",
     "low", "real", "true", "false", "published", "released", "enemy", "opposing", "local", "its", "their", "his",
-    "her", "the", "a", "an", "it", "korban", "tewas", "resmi", "itu", "tersebut", "ini", "terbaru",
+    "her", "the", "a", "an", "it", "korban", "tewas", "resmi", "itu", "tersebut", "ini", "terbaru", "defence",
+    "defense", "health", "spokesman", "spokesperson", "office", "forces", "kementerian", "kesehatan", "pertahanan",
+    "pemerintah", "militer", "tentara", "pasukan", "juru", "bicara", "kantor", "otoritas", "of", "and",
 ))
 """Words before "figure" that name no one (the latest, the official, the death toll) or every side ("the army",
-"the government": the reader cannot tell whose): such a denial is linked as before, to the figure it gives or the
-nearest."""
+"the government": the reader cannot tell whose), nor do the words of an office ("Defence", "Kementerian Kesehatan"):
+"the Armenian Defence Ministry's figure" is Armenia's, not any defence ministry's.  A denial naming no one else is
+linked as before, to the figure it gives or the nearest."""
 _OWN_LOSSES = re.compile(r"\b(?:casualt\w*|loss(?:es)?|dead|deaths|korban|kerugian|tewas)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\b(?:figures?|tolls?|numbers?|counts?|data|angka\w*|jumlah|klaim|claims?)\b", re.IGNORECASE)
 
@@ -64,9 +67,8 @@ def owner(denial: ClaimFacts) -> str | None:
     text = denial.object or ""
     for m in (*_OWNER_EN.finditer(text), *_OWNER_ID.finditer(text)):
         name = next(g for g in m.groups() if g)
-        words = [w for w in re.findall(r"\w[\w-]*", name) if w.casefold() not in _NOT_OWNER]
-        if words:
-            return " ".join(words)
+        if any(w.casefold() not in _NOT_OWNER for w in re.findall(r"\w[\w-]*", name)):
+            return name
     return None
 
 
@@ -101,7 +103,8 @@ def _stems(text: str) -> set[str]:
 def owner_test(name: str, label: Labeller) -> Callable[[ClaimFacts], bool]:
     """Whether a claim is by the owner ``name``: its speaker, or the body it speaks for, is an actor so named (through
     the store's aliases when ``label`` is a store's ``Actors.label``: "Baku" is Azerbaijan's government), or a word
-    of their labels meets a word of the name ("Russian" meets "Russia", "Hamas" "Hamas")."""
+    of the name, but for an office's, meets a word of their labels ("Russian" meets "Russia", "Kementerian Kesehatan
+    Gaza" the Gaza Health Ministry)."""
     actors = getattr(label, "__self__", None)
     named = _roots_named(actors, name) if isinstance(actors, _Named) else set()
     wanted = _stems(name)
@@ -109,6 +112,6 @@ def owner_test(name: str, label: Labeller) -> Callable[[ClaimFacts], bool]:
     def test(c: ClaimFacts) -> bool:
         if {c.speaker, c.speaker_root} & named:
             return True
-        return bool(wanted & (_stems(label(c.speaker)) | _stems(label(c.speaker_root))))
+        return bool(wanted) and wanted <= (_stems(label(c.speaker)) | _stems(label(c.speaker_root)))
 
     return test
