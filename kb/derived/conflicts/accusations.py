@@ -15,6 +15,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
+from kb.derived.conflicts.denial_owners import numbers as _numbers
+from kb.derived.conflicts.denial_owners import own_losses, owner, owner_test
 from kb.derived.conflicts.model import (
     ClaimFacts,
     Detected,
@@ -149,7 +151,9 @@ def denials(props: list[Proposition], label: Labeller, tally: Counter[str],
     claim's speaker; the claim came first (within the window, or in the same article).
 
     - A denial of a figure ("rejected the figure", "menolak angka itu", "denied the losses") answers the figure
-      it names (its number), else the nearest figure of the other side before it in the same article.
+      it names (its number), else the nearest figure of the other side before it in the same article; of the
+      figures by whom it names when it names whose ("Baku's claim"), of those counting the denier's side when it
+      denies losses and names no figure ("denied any casualties"; ``_figure_target``).
     - Any other denial answers the claims it shares topic words with.
     - A bare denial ("X denied it") answers only the other side's claim just before it in the same article: across
       articles, nothing in it says what it answers, and linking nothing beats linking something wrong.
@@ -172,7 +176,7 @@ def denials(props: list[Proposition], label: Labeller, tally: Counter[str],
         others = [c for c in pool.values() if c.first.speaker_root != denier]
         tally["comparisons"] += len(others)
         if denies_figure(d.first):
-            target = _named_figure(d, others) or _nearest_before(d, others, _FIGURE_TYPES)
+            target = _figure_target(d, others, label)
             found += [denial_of(d, target, label)] if target is not None else []
             continue
         words = topic(d.first, label)
@@ -213,6 +217,8 @@ _FIGURE_WORDS = re.compile(r"\b(?:figures?|toll|numbers?|losses|casualt\w*|death
                            r"|kerugian)\b", re.IGNORECASE)
 
 
+_DEAD = re.compile(r"\b(?:died|dead|deaths?|killed|casualt\w*|losses|wounded|injured|tewas|meninggal|korban"
+                   r"|terluka|gugur)\b", re.IGNORECASE)
 _CLAIM_THAT = re.compile(r"\b(?:klaim|claims?)\b(?:\W+\w+){0,3}?\W+(?:bahwa|that)\b", re.IGNORECASE)
 """A claim *that* something is so ("klaim Baku bahwa pasukan Armenia ada di sana") denies a fact, not a
 figure: it was linked to the nearest toll before it (rules 23)."""
@@ -223,22 +229,37 @@ def denies_figure(c: ClaimFacts) -> bool:
     unless it names a claim that something is so and no number."""
     if c.has_figure:
         return True
+    if c.object and _DEAD.search(c.object) and _numbers(c):
+        return True  # "Baku's claim that five Armenian soldiers died": a number of dead is a figure
     if not c.object or not _FIGURE_WORDS.search(c.object):
         return False
-    return not (_CLAIM_THAT.search(c.object) and not re.search(r"\d", c.object))
+    return not (_CLAIM_THAT.search(c.object) and not _numbers(c))
+
+
+def _figure_target(d: Proposition, others: list[Proposition], label: Labeller) -> Proposition | None:
+    """The figure a denial of a figure answers: among the figures by whom it names ("Baku's claim", "angka Hamas",
+    "the rebel figure"), or, naming no one and denying losses without a figure ("any casualties"), among those
+    counting the denier's side; the one whose number it names, else the nearest before it in its article.  Naming
+    someone none of them is, it answers none: the nearest is then another speaker's, which it did not deny (session
+    33: "rejected the rebel figure" was linked to a police chief's 12 given between the two)."""
+    x = d.first
+    name = owner(x)
+    if name is not None:
+        by = owner_test(name, label)
+        others = [c for c in others if by(c.first)]
+    elif own_losses(x):
+        others = [c for c in others if x.speaker_root in c.first.parties]
+    return _named_figure(d, others) or _nearest_before(d, others, _FIGURE_TYPES)
 
 
 def _named_figure(d: Proposition, others: list[Proposition]) -> Proposition | None:
-    """The figure claim whose number the denial names ("Russia's claim that 600 soldiers died"), nearest first."""
+    """The figure claim whose number the denial names ("Russia's claim that 600 soldiers died"): one giving that
+    very number before one whose lower bound is one above it ("5" is not "at least 6" when another gave 5), nearest
+    first."""
     numbers = _numbers(d.first)
     hits = [c for c in others if _gives(c.first, numbers)]
-    return max(hits, key=lambda c: (c.date or date.min, c.first.iri)) if hits else None
-
-
-def _numbers(denial: ClaimFacts) -> set[int]:
-    """The numbers a denial names: in its words, and its own figure."""
-    numbers = {int(n.replace(".", "").replace(",", "")) for n in re.findall(r"\d[\d.,]*\d|\d", denial.object or "")}
-    return numbers | {n for n in (denial.qmin, denial.qmax) if n is not None}
+    return max(hits, key=lambda c: (bool({c.first.qmin, c.first.qmax} & numbers), c.date or date.min,
+                                    c.first.iri)) if hits else None
 
 
 def _gives(c: ClaimFacts, numbers: set[int]) -> bool:

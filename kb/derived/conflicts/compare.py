@@ -237,8 +237,13 @@ def one_account(a: ClaimFacts, b: ClaimFacts) -> bool:
 def _unclear(a: ClaimFacts, b: ClaimFacts) -> str:
     """Why two differing figures are only "scope unclear".  Two strikes of the same day with no place read are
     unclear too (``relate``), though each says what it counts over: saying "one figure does not say" there
-    contradicted the "in one incident" just before it (trial user28)."""
+    contradicted the "in one incident" just before it (trial user28).  When one of them names a place, saying "no
+    place is given" contradicted the "at Haska Mena" of the same sentence (trial user33): it says whose place it is."""
     if scope_of(a) == scope_of(b) == "incident":
+        placed = sorted({c.place for c in (a, b) if c.place})
+        if placed:
+            return (f"both count one strike on the same day, but only one says where ({placed[0]}), so whether "
+                    "the other is the same strike cannot be told")
         return "both count one strike on the same day, but no place is given to tell whether it is the same one"
     unsaid = not (a.scope or a.increment) and not (b.scope or b.increment)
     which = "neither figure says" if unsaid else "one figure does not say"

@@ -184,7 +184,7 @@ def part_whole_conflicts(groups: dict[tuple[frozenset[str], str], list[Propositi
                     if scopes is not None:
                         hits = [(w, v) for w, v in hits if _in_scope(part, w, scopes)]
                     if hits:
-                        found.append(_part_whole(*_roles(part, hits[0], same), len(hits) - 1, cats, label,
+                        found.append(_part_whole(*_roles(part, hits[0], same), [w for w, _ in hits[1:]], cats, label,
                                                  part_whole_group(tag, part.date)))
     return found
 
@@ -297,11 +297,13 @@ def _contains(whole: frozenset[str], whole_is_all: bool, part: frozenset[str]) -
     return whole_is_all or (bool(whole) and part == whole)
 
 
-def _part_whole(part: Proposition, hit: tuple[Proposition, compare.Verdict], more: int, cats: Categories,
-                label: Labeller, group: str) -> Detected:
+def _part_whole(part: Proposition, hit: tuple[Proposition, compare.Verdict], others: list[Proposition],
+                cats: Categories, label: Labeller, group: str) -> Detected:
+    """One part-whole finding: its part, its first whole, and (named in words only) the other figures the part was
+    judged against, which the finding does not list."""
     (whole, v), p = hit, part.first
     w = whole.first
-    also = f" (and {more} other total{'s' if more != 1 else ''} of that measure)" if more else ""
+    also = wording.also_against([o for o in others if o is not whole and o is not part], label)
     what_p = clusters.measure(cats.label(p.category or ''), p.parties, label)
     what_w = clusters.measure(cats.label(w.category or ''), w.parties, label)
     if compare.bounds(p)[0] <= compare.bounds(w)[1]:  # not above its whole: the other side's whole far above it

@@ -45,7 +45,7 @@ CHANGES_GRAPH = "https://w3id.org/claimkb/graph/changes"
 # 27: "opposing sides" only between speakers whose sides are known
 # 34: aggregates never pool scopes: incident and period tolls grouped by place and day and summed per month, apart
 #     from the running totals (summaries hold each state's latest figure per incident or period)
-RULES_VERSION = "34"  # 26: one speaker's two one-strike figures in one article, no place tying them, no part-whole
+RULES_VERSION = "35"  # 26: one speaker's two one-strike figures in one article, no place tying them, no part-whole
 """Bump when the rules or the derived layout change: a store refreshed by older rules is recomputed whole (prune
 ``UPGRADES`` then: its entries hold only while nothing but their steps differs)."""
 _ARTICLE, _DIGEST, _FACTS, _GROUP = (ox.NamedNode(ST + n) for n in ("article", "digest", "facts", "group"))

@@ -63,7 +63,56 @@ def units(found: Iterable[Found]) -> list[list[Found]]:
         elif unplaced:
             groups.append(unplaced)
         out.extend(groups)
-    return out
+    return _told_twice(out)
+
+
+TOLD_TWICE_DAYS = 7
+"""How far apart one article may date one strike: by its day ("on Friday") and by the statement's ("said on
+Tuesday"), which the extraction cannot always tell apart."""
+
+
+def _told_twice(grouped: list[list[Found]]) -> list[list[Found]]:
+    """Incident units joined when one article gives them the same toll (bounds that overlap) at places that may meet,
+    a few days apart: one strike dated once by its day and once by the day a speaker spoke of it.  A month's line
+    counted a strike's 9 dead twice (trial user33): the units are per day, and the two figures had two days.  Joined
+    into the earlier (the strike's day); deterministic, as the units are sorted and joined transitively."""
+    incidents = [i for i, u in enumerate(grouped) if _parts(u[0][1])[2] == "i"]
+    by_article: dict[str, list[int]] = {}
+    for i in incidents:
+        for a in sorted({c.article for _, _, p in grouped[i] if p is not None for c in p.claims}):
+            by_article.setdefault(a, []).append(i)
+    parent = {i: i for i in incidents}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for members in by_article.values():
+        for x, i in enumerate(members):
+            for j in members[:x]:
+                if root(i) != root(j) and _one_strike(grouped[i], grouped[j]):
+                    parent[max(root(i), root(j))] = min(root(i), root(j))
+    if all(parent[i] == i for i in incidents):
+        return grouped
+    joined: dict[int, list[Found]] = {}
+    for i, u in enumerate(grouped):
+        joined.setdefault(root(i) if i in parent else i, []).extend(u)
+    return sorted((sorted(g, key=lambda x: (x[1], x[0])) for g in joined.values()), key=lambda g: (g[0][1], g[0][0]))
+
+
+def _one_strike(a: list[Found], b: list[Found]) -> bool:
+    """Whether two incident units hold one article's figures of one strike: a figure of each from one article, days
+    at most ``TOLD_TWICE_DAYS`` apart, bounds that overlap, places that may meet."""
+    day_a, day_b = date.fromisoformat(_parts(a[0][1])[0]), date.fromisoformat(_parts(b[0][1])[0])
+    if abs((day_a - day_b).days) > TOLD_TWICE_DAYS:
+        return False
+    for _, key_a, p in a:
+        for _, key_b, q in b:
+            if {c.article for c in p.claims} & {c.article for c in q.claims} and p.lo <= q.hi and q.lo <= p.hi \
+                    and places_meet(_parts(key_a)[3], _parts(key_b)[3]) is not False:
+                return True
+    return False
 
 
 def _cluster(placed: list[Found]) -> list[list[Found]]:

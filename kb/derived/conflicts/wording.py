@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from kb.derived.conflicts.compare import frame
-from kb.derived.conflicts.model import ClaimFacts, figure
+from kb.derived.conflicts.model import ClaimFacts, Proposition, figure
 
 Labeller = Callable[[str], str]
 
@@ -76,3 +76,16 @@ def verdict_sentence(strength: str | None, reason: str | None) -> str:
     """': the figures cannot both be true (two cumulative figures for the same frame cannot both be true).'"""
     words = VERDICT_WORDS.get(strength or "", "the figures differ")
     return f": {words}" + (f" — {reason}." if reason else ".")
+
+
+def also_against(others: list[Proposition], label: Labeller) -> str:
+    """' (and likewise against 10 deaths by Mohammad Khan)': the other figures a part-whole finding's part was judged
+    against, named, since the finding lists only its part and first whole.  "(and 1 other total of that measure)"
+    sent a reader looking for a third claim the page did not show (trial user33).  Three at most, then a count."""
+    if not others:
+        return ""
+    named = [f"{figure(o.first)}{' ' + o.first.unit if o.first.unit else ''} by {label(o.first.speaker)}"
+             for o in others[:3]]
+    rest = len(others) - len(named)
+    tail = f" and {rest} more figure{'s' if rest > 1 else ''}" if rest else ""
+    return f" (and likewise against {', '.join(named)}{tail}, not listed here)"
