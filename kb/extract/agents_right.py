@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from kb.extract import lexicon
-from kb.extract.agent_words import ends_with_member
+from kb.extract.agent_words import MEMBER_OF, ends_with_member
 from kb.extract.bodies import has_head
 from kb.extract.channels import CHANNEL, CHANNEL_NAMES
 from kb.extract.documents import document_after
@@ -103,7 +103,7 @@ def _walk(norm: str, verb_end: int, upper: int, mentions: list[Mention], context
         if holder is not None:  # "kata juru bicara militer AS di Afghanistan, Bob Purtiman": the role's holder
             named = _phrase(norm, holder.start, holder.end, mentions, context)
             return _Walked(verb_end, end, True, (named, holder.end) if named else None)
-        if word.casefold() in ("from", "dari") and end > verb_end and ends_with_member(norm[verb_end:end]) and \
+        if word.casefold() in MEMBER_OF and end > verb_end and ends_with_member(norm[verb_end:end]) and \
                 _body_next(norm, stop, mentions, context):
             end = stop  # "according to officials from the Arakan Army": the body they speak for
             continue
