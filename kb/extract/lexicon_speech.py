@@ -39,6 +39,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     # to 40", "menaikkan jumlah korban menjadi 40"
     "raised": None, "raises": None, "lowered": None, "lowers": None,
     "menaikkan": None, "merevisi": None, "menurunkan": None,
+    "gave": None, "gives": None, "provided": None, "provides": None,  # only before a toll (``NEEDS_AFTER``)
     "menuduh": "accusation", "menyalahkan": "accusation", "mengecam": "accusation",
     "membantah": "denial", "menyangkal": "denial", "menepis": "denial",
     "menyerukan": "call", "mendesak": "call", "meminta": "call", "mengajukan": "call",
