@@ -281,7 +281,8 @@ def test_a_byline_agency_ends_at_the_pipe(gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("Seorang sumber di pusat medis Talodi mengatakan kepada AFP bahwa 12 orang tewas.", "sumber di pusat medis Talodi"),
+    ("Seorang sumber di pusat medis Talodi mengatakan kepada AFP bahwa 12 orang tewas.",
+     "sumber di pusat medis Talodi"),
     ("Seorang dokter di klinik Umbada mengatakan 12 orang tewas dalam serangan itu.", "dokter di klinik Umbada"),
 ])
 def test_a_source_at_a_facility_named_after_its_kind(gazetteer: Gazetteer, text: str, speaker: str) -> None:
