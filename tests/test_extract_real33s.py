@@ -30,6 +30,10 @@ included.
   (``article_credits._byline``); a source at a facility named after its kind ("sumber di pusat medis X") is that
   source, never the facility's name, while a director of one named before a name is that person
   (``lexicon_speakers.SPEAKER_HEADS``, ``speakers._BODY_BEFORE``, ``_VOICE_OF_BODY``);
+- round 2, from a new user's trial (user33): a rank between the comma and the holder's name ("kata juru bicara
+  militer X, Mayor Name") still names the holder (``agents_right._RANK_GAP``, ``_names_someone``); a civil body's
+  proper name made of a state's adjective and capitalised words ("Syrian Observatory") is that body, never the
+  state (``speakers._CIVIL_NAME``);
 - a slip of a long Indonesian reporting verb ("mengtakan", "menyatakn") or of "said" is still the verb
   (``lexicon_speech._misspelt``).
 """
@@ -292,3 +296,30 @@ def test_a_source_at_a_facility_named_after_its_kind(gazetteer: Gazetteer, text:
 def test_near_miss_a_director_of_a_facility_then_a_name(gazetteer: Gazetteer) -> None:
     text = "Direktur rumah sakit Ahmed Karim mengatakan 12 orang tewas dalam serangan itu."
     assert _speakers(text, gazetteer, "id") == {"Ahmed Karim"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "\u201cTiga tentara kami tewas,\u201d kata juru bicara militer negara itu, Mayor Goran Ilic, seperti "
+           "dikutip dari Reuters."),
+    ("id", "Tiga tentara tewas di pos itu, kata juru bicara militer, Kolonel Goran Ilic."),
+])
+def test_a_rank_before_the_holders_name(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert _speakers(text, gazetteer, lang) == {"Goran Ilic"}
+
+
+def test_near_miss_a_role_after_the_name_is_no_holder(gazetteer: Gazetteer) -> None:
+    text = "Tiga tentara tewas di pos itu, kata Goran Ilic, juru bicara Kemhan Armenia."
+    assert _speakers(text, gazetteer, "id") == {"Goran Ilic"}
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "The Syrian Observatory said 11 civilians were killed in the shelling of Idlib.", "Syrian Observatory"),
+    ("id", "Syrian Observatory menyebut 11 warga sipil tewas akibat penembakan di Idlib.", "Syrian Observatory"),
+])
+def test_a_civil_body_named_with_a_states_adjective(gazetteer: Gazetteer, lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, gazetteer, lang) == {speaker}
+
+
+def test_near_miss_a_states_government_stays_the_state(gazetteer: Gazetteer) -> None:
+    text = "The Syrian Government said 11 civilians were killed in the shelling of Idlib."
+    assert _speakers(text, gazetteer, "en") == {"Syria"}

@@ -76,8 +76,9 @@ def _walk(norm: str, verb_end: int, upper: int, mentions: list[Mention], context
             end = owner.end
             continue
         if word == ",":
-            nxt = next((m for m in mentions if m.start > stop and not norm[stop : m.start].strip()), None)
-            if (nxt is not None and nxt.is_person and end > verb_end and not _ROLE_TEXT.match(nxt.text)
+            nxt = next((m for m in mentions if m.start > stop and (not norm[stop : m.start].strip()
+                                                                  or _RANK_GAP.fullmatch(norm, stop, m.start))), None)
+            if (nxt is not None and nxt.is_person and end > verb_end and _names_someone(nxt)
                     and not _BODY_LAST.search(norm, verb_end, end)):
                 end = nxt.end  # "kata juru bicara itu, Shushan Stepanyan"; never "kata Karim Yusuf, juru bicara
                 continue  # Kemhan Armenia": a role the gazetteer knows a holder of, after the name the text gives
@@ -112,6 +113,18 @@ def _walk(norm: str, verb_end: int, upper: int, mentions: list[Mention], context
             continue
         break
     return _Walked(verb_end, end)
+
+
+# a rank or title between the comma and the holder's name: "kata juru bicara militer X, Mayor Ivan Petrov"
+_RANK_GAP = re.compile(r"\s*(?:Mayor|Major|Kolonel|Colonel|Col\.?|Letkol|Kapten|Captain|Capt\.?|Lt\.?|Letnan|Jenderal|"
+                       r"General|Gen\.?|Brigjen|Mayjen|Letjen|Dr\.?|dr\.?)\s+")
+
+
+def _names_someone(mention: Mention) -> bool:
+    """Whether a person's mention after the comma names someone, not only a role: "Ivan Petrov", or a rank before
+    the name ("Mayor Ivan Petrov", "Kolonel Budi Santoso"); a role alone ("juru bicara Kemhan") names nobody."""
+    return not _ROLE_TEXT.match(mention.text) or bool(
+        mention.name and mention.name != mention.text and len(mention.name.split()) > 1)
 
 
 def _body_next(norm: str, at: int, mentions: list[Mention], context: Context) -> bool:

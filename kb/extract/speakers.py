@@ -214,6 +214,12 @@ _VOICE_OF_BODY = re.compile(
 # a name opened by a personal title is a person's, whatever body word stands before it ("the head of the regional
 # health office Dr Karim Haddad"): a body's name never starts with one
 _TITLED = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Maj|Capt|Lt|Brig|dr|Ir|H|Hj)\.?\s+[A-Z]")
+# A civil body's proper name made of a state's adjective and capitalised words ending in the body's kind: the body,
+# which the gazetteer lacks, never the state its adjective names (armed, government and press heads stay out)
+_CIVIL_NAME = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’&-]+){0,3}\s+(?:Observatory|Network|Committee|Council|Society|Union|League|"
+    r"Association|Institute|Centre|Center|Foundation|Federation|Syndicate|Coalition|Alliance)"
+)
 _BODY_BEFORE = re.compile(
     r"(?<![\w-])(?:dinas|kementerian|badan|komite|dewan|kantor|lembaga|departemen|ministry|department|office|agency"
     r"|rumah\s+sakit|pusat\s+(?:medis|kesehatan)|klinik|puskesmas)\s+$",  # "sumber di pusat medis X": where, not who
@@ -255,6 +261,9 @@ def _of_actors(norm: str, span: tuple[int, int], phrase: tuple[str, list[str]], 
     capital = text[:1].isupper() or _ARTICLE.sub("", text)[:1].isupper()  # "the Sudan Teachers Union": its article
     if len(actors) == 1 and named and _ORG & set(words) and capital:
         return Speaker(clean_label(text))  # "Komite Sentral Dokter Sudan": an organisation the gazetteer lacks
+    if len(actors) == 1 and _CIVIL_NAME.fullmatch(_ARTICLE.sub("", text)) and all(
+            m.actor is not None and m.actor.kind == "State" for m in inside):
+        return Speaker(clean_label(text))  # "Syrian Observatory", "the Lebanese Doctors Syndicate": its own name
     if actors and is_unnamed(words) and all(m.actor is not None and m.actor.kind == "State" for m in inside):
         return Speaker(clean_label(text))  # "medical sources and Sudanese activists": the group, not Sudan
     if actors and _head(words, context.lang) in _MEDIA and not any(
