@@ -33,7 +33,9 @@ included.
 - round 2, from a new user's trial (user33): a rank between the comma and the holder's name ("kata juru bicara
   militer X, Mayor Name") still names the holder (``agents_right._RANK_GAP``, ``_names_someone``); a civil body's
   proper name made of a state's adjective and capitalised words ("Syrian Observatory") is that body, never the
-  state (``speakers._CIVIL_NAME``);
+  state (``speakers._CIVIL_NAME``); a name, its role and a relative clause about the role's place before the verb
+  ("X, gubernur wilayah Y, yang berbatasan dengan Z, menulis") leave the name to speak (``agents._walk_left``,
+  ``_ROLE_FIRST`` with an article);
 - a slip of a long Indonesian reporting verb ("mengtakan", "menyatakn") or of "said" is still the verb
   (``lexicon_speech._misspelt``).
 """
@@ -323,3 +325,13 @@ def test_a_civil_body_named_with_a_states_adjective(gazetteer: Gazetteer, lang: 
 def test_near_miss_a_states_government_stays_the_state(gazetteer: Gazetteer) -> None:
     text = "The Syrian Government said 11 civilians were killed in the shelling of Idlib."
     assert _speakers(text, gazetteer, "en") == {"Syria"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Pavel Lenko, gubernur wilayah Tula, yang berbatasan dengan Oryol, menulis di Telegram bahwa dua warga "
+           "tewas."),
+    ("en", "Pavel Lenko, the governor of the Tula region, which borders Oryol, wrote on Telegram that two residents "
+           "were killed."),
+])
+def test_a_name_its_role_and_a_clause_about_the_place(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    assert _speakers(text, gazetteer, lang) == {"Pavel Lenko"}

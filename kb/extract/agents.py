@@ -151,7 +151,7 @@ _TWO_NAMES = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]
 # The role written head first, as Indonesian writes it ("Julien Harneis, pejabat bantuan di Yaman, mengatakan", "X,
 # warga Khan Younis, mengatakan"): what follows the head qualifies the role, the name before it speaks.
 _ROLE_FIRST = re.compile(
-    r",\s+(?:(?:seorang|salah\s+satu|sang)\s+)?(?:"
+    r",\s+(?:(?:seorang|salah\s+satu|sang|the|a|an)\s+)?(?:"
     + "|".join(re.escape(h) for h in (*lexicon.ROLE_HEADS, "warga", "saksi", "dokter", "relawan", "aktivis")
                if h.islower())
     + r")(?![\w-])[^,.;:\"“”()]{0,60},\s*$",
@@ -211,7 +211,10 @@ def _walk_left(
     verb_start = _phrase_end(norm, verb_start, lower, mentions)
     aside = _PARENTHETICAL.search(norm, lower, verb_start) or _role_apposed(norm, lower, verb_start)
     if aside is not None:  # "Karim Yusuf, Armenian defence ministry spokesman, said": the person, not the ministry
-        found = agent_left(norm, aside.start(), lower, mentions, context)
+        cut = aside.start()
+        if norm[cut : cut + 1] == "," and _role_apposed(norm, lower, cut + 1) is not None:
+            cut += 1  # "X, governor of the Kursk region, which borders Ukraine, said": the role's comma closes it too
+        found = agent_left(norm, cut, lower, mentions, context)
         if found is not None:
             return found
     tokens = _tokens(norm, lower, verb_start)
