@@ -36,6 +36,8 @@ included.
   state (``speakers._CIVIL_NAME``); a name, its role and a relative clause about the role's place before the verb
   ("X, gubernur wilayah Y, yang berbatasan dengan Z, menulis") leave the name to speak (``agents._walk_left``,
   ``_ROLE_FIRST`` with an article);
+- "selaku <office>" between the speaker and its verb says who the speaker is (``agent_words._IN_OFFICE``); "cuit X",
+  "tukas X", "kilah X", "jawab X" are quote verbs like "kata X" (``lexicon_speech.POST_VERBS``);
 - a slip of a long Indonesian reporting verb ("mengtakan", "menyatakn") or of "said" is still the verb
   (``lexicon_speech._misspelt``).
 """
@@ -335,3 +337,13 @@ def test_near_miss_a_states_government_stays_the_state(gazetteer: Gazetteer) -> 
 ])
 def test_a_name_its_role_and_a_clause_about_the_place(gazetteer: Gazetteer, lang: str, text: str) -> None:
     assert _speakers(text, gazetteer, lang) == {"Pavel Lenko"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ahmad Rusdi selaku kepala dinas kesehatan setempat menyebut delapan warga tewas dalam serangan itu.",
+    "Delapan warga tewas dalam serangan itu, cuit Ahmad Rusdi di akun X miliknya.",
+    "\u201cDelapan warga tewas dalam serangan itu,\u201d tukas Ahmad Rusdi.",
+    "Delapan warga tewas dalam serangan itu, jawab Ahmad Rusdi ketika ditanya wartawan.",
+])
+def test_selaku_and_more_quote_verbs(gazetteer: Gazetteer, text: str) -> None:
+    assert _speakers(text, gazetteer, "id") == {"Ahmad Rusdi"}

@@ -199,6 +199,9 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w-])(?:of|dari)\s+(?:the\s+)?(?:[A-Z][\w'�
 _TOLD_THROUGH = re.compile(r"\s+(?:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)"
                            r"|melalui\s+juru\s+bicara(?:nya)?|for\s+the\s+first\s+time|untuk\s+pertama\s+kal(?:i|inya))"
                            r"\s*$", re.IGNORECASE)  # and "for the first time", "untuk pertama kalinya" between
+# the office the speaker holds, after "selaku" (in the capacity of): "Ahmad Noori selaku kepala dinas kesehatan
+# setempat menyebut" (the person speaks, the office only says who he is)
+_IN_OFFICE = re.compile(r"\s+selaku\s+[^,.;:\"“”()]{3,80}?\s*$", re.IGNORECASE)
 # when and by whom the speaker was reached, between it and its verb: "X saat dikonfirmasi wartawan menyebut", "X
 # ketika dihubungi Harian Y, Senin, mengatakan" (whoever reached X is the reporter, never the speaker)
 _REACHED = re.compile(
@@ -241,6 +244,7 @@ def aside_before_verb(norm: str, lower: int, verb_start: int) -> int:
         _DASHED_BEFORE.search(norm, max(lower, verb_start - 150), verb_start) or \
         _TOLD_THROUGH.search(norm, max(lower, verb_start - 40), verb_start) or \
         _REACHED.search(norm, max(lower, verb_start - 90), verb_start) or \
+        _IN_OFFICE.search(norm, max(lower, verb_start - 90), verb_start) or \
         _RELAYED_BETWEEN.search(norm, max(lower, verb_start - 80), verb_start) or \
         _WHO_BETWEEN.search(norm, max(lower, verb_start - 90), verb_start)
     return aside.start() if aside is not None else verb_start

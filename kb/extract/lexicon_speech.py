@@ -200,6 +200,8 @@ POST_VERBS: Final[tuple[str, ...]] = (
     "underlined", "emphasized", "emphasised", "pointed out", "informs",
     # quote verbs of Indonesian news beside "kata": "sambung X" (X went on), "tandas X", "pungkas X", "beber X"
     "sambung", "tandas", "pungkas", "beber", "timpal", "urai",
+    # more of them: a tweet ("cuit X di X"), a retort ("tukas X", "kilah X"), an answer ("jawab X")
+    "cuit", "tukas", "kilah", "jawab",
     # the wire tail "..., demikian laporan X": X reported what precedes
     "demikian laporan", "demikian keterangan", "demikian dilaporkan", "demikian disampaikan", "demikian kata",
 )
@@ -207,7 +209,7 @@ POST_VERBS: Final[tuple[str, ...]] = (
 PRONOUN_VERBS: Final[tuple[str, ...]] = (
     "katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "tambahnya", "ungkapnya", "imbuhnya",
     "paparnya", "terangnya", "tegasnya", "lanjutnya", "sebutnya", "tulisnya", "akunya", "bebernya",
-    "sambungnya", "tandasnya", "pungkasnya", "timpalnya", "urainya",
+    "sambungnya", "tandasnya", "pungkasnya", "timpalnya", "urainya", "cuitnya", "tukasnya", "kilahnya", "jawabnya",
 )
 ACCORDING_TO: Final[tuple[str, ...]] = ("menurut", "according to", "kata")
 PRONOUNS: Final[tuple[str, ...]] = ("ia", "dia", "beliau", "dirinya", "he", "she")
