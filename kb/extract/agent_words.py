@@ -140,7 +140,13 @@ _MEMBERS = frozenset((
     "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "member", "members",
     "representative", "representatives", "doctor", "doctors", "worker", "workers", "pejabat", "sumber", "anggota",
     "perwakilan", "dokter", "petugas", "petinggi", "relawan",
+    # who works or campaigns for a body, as wire copy names them ("activists from the resistance committee", "a medic
+    # with the aid group", "aktivis dari komite perlawanan", "staf dari badan PBB")
+    "activist", "activists", "volunteer", "volunteers", "medic", "medics", "paramedic", "paramedics", "staff",
+    "employee", "employees", "aktivis", "staf", "pegawai",
 ))
+# "with" ties a member to its body in English ("a doctor with the aid group said"), as "from" does
+MEMBER_OF = ("from", "with", "dari")
 
 
 def ends_with_member(phrase: str) -> bool:
@@ -153,7 +159,7 @@ def ends_with_member(phrase: str) -> bool:
 def member_of(tokens: list[tuple[int, int, str]], i: int) -> int | None:
     """Where "<official> from"/"<sumber> dari" stands when ``i`` is that "from"/"dari" (the body it comes from
     is read already): the person speaks for it.  None otherwise (then "from" opens an object or a place)."""
-    if i < 1 or tokens[i][2].casefold() not in ("from", "dari") or tokens[i - 1][2].casefold() not in _MEMBERS:
+    if i < 1 or tokens[i][2].casefold() not in MEMBER_OF or tokens[i - 1][2].casefold() not in _MEMBERS:
         return None
     return i - 1
 
@@ -178,6 +184,10 @@ def unquoted(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 # A bracketed description of two words or more between a subject and its verb ("Yerevan (ibu kota Armenia)
 # menuding"); a bracketed acronym ("the Arakan Army (AA) said") is one word and part of the name.
 _BRACKETED_BEFORE = re.compile(r"\s*\([^()]*\w\s+\w[^()]*\)\s*$")
+# an aside set off by dashes between the subject and its verb, as brackets set one off ("The ministry — whose count
+# the UN has used before — said", "Kementerian itu – yang tidak membedakan ... – mengatakan"): an en or em dash, or a
+# hyphen with a space either side, on both ends; words only, at most 140 characters, never a sentence's end
+_DASHED_BEFORE = re.compile(r"\s+(?:[—–]|-(?=\s))\s*[^—–.;:!?\"“”()]{3,140}?\s(?:[—–]|-)\s*$")
 # a body's initials in brackets closing a member's phrase ("Nay Myo Htun of the Arakan Army (AA) said", "kata X dari
 # Tentara Arakan (AA)"): the phrase ends before them, so the walk reads the person the body qualifies, not the
 # initials as the speaker.  Only after "of"/"dari" and a name: "the state news agency (SPA)" is known by them.
@@ -189,6 +199,18 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w-])(?:of|dari)\s+(?:the\s+)?(?:[A-Z][\w'�
 _TOLD_THROUGH = re.compile(r"\s+(?:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)"
                            r"|melalui\s+juru\s+bicara(?:nya)?|for\s+the\s+first\s+time|untuk\s+pertama\s+kal(?:i|inya))"
                            r"\s*$", re.IGNORECASE)  # and "for the first time", "untuk pertama kalinya" between
+# the office the speaker holds, after "selaku" (in the capacity of): "Ahmad Noori selaku kepala dinas kesehatan
+# setempat menyebut" (the person speaks, the office only says who he is)
+_IN_OFFICE = re.compile(r"\s+selaku\s+[^,.;:\"“”()]{3,80}?\s*$", re.IGNORECASE)
+# when and by whom the speaker was reached, between it and its verb: "X saat dikonfirmasi wartawan menyebut", "X
+# ketika dihubungi Harian Y, Senin, mengatakan" (whoever reached X is the reporter, never the speaker)
+_REACHED = re.compile(
+    r",?\s+(?:saat|ketika|waktu|sewaktu|tatkala)\s+(?:di(?:konfirmasi|hubungi|temui|wawancarai|mintai\s+"
+    r"(?:keterangan|tanggapan|konfirmasi)))(?:\s+oleh)?(?:\s+[^\s,.;:\"“”]+){0,5}?"
+    r"(?:,?\s+(?:pada\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?)?"
+    r",?\s*$",
+    re.IGNORECASE,
+)
 
 
 # the medium that carried the words, told between the subject and its verb: "X dalam keterangannya yang dikutip Al
@@ -211,15 +233,18 @@ _WHO_BETWEEN = re.compile(
 
 def aside_before_verb(norm: str, lower: int, verb_start: int) -> int:
     """Where the subject's phrase ends before the verb at ``verb_start``: before a bracketed description
-    ("Yerevan (the Armenian capital) accused"), whom it told or spoke through ("X kepada wartawan mengatakan", "X
-    melalui juru bicaranya mengatakan"), the medium that carried it ("X dalam keterangannya yang dikutip Y
-    menyebut"), a clause of who it is ("a medic who reached the village said") or "for the first time"; else
-    ``verb_start``."""
+    ("Yerevan (the Armenian capital) accused", or one between dashes), whom it told or spoke through ("X kepada
+    wartawan mengatakan", "X melalui juru bicaranya mengatakan"), the medium that carried it ("X dalam
+    keterangannya yang dikutip Y menyebut"), a clause of who it is ("a medic who reached the village said") or
+    "for the first time"; else ``verb_start``."""
     initials = _INITIALS_BEFORE.search(norm, max(lower, verb_start - 80), verb_start)
     if initials is not None:
         return initials.start("aside")
     aside = _BRACKETED_BEFORE.search(norm, max(lower, verb_start - 80), verb_start) or \
+        _DASHED_BEFORE.search(norm, max(lower, verb_start - 150), verb_start) or \
         _TOLD_THROUGH.search(norm, max(lower, verb_start - 40), verb_start) or \
+        _REACHED.search(norm, max(lower, verb_start - 90), verb_start) or \
+        _IN_OFFICE.search(norm, max(lower, verb_start - 90), verb_start) or \
         _RELAYED_BETWEEN.search(norm, max(lower, verb_start - 80), verb_start) or \
         _WHO_BETWEEN.search(norm, max(lower, verb_start - 90), verb_start)
     return aside.start() if aside is not None else verb_start

@@ -18,6 +18,7 @@ from kb.extract.agent_words import bridge as _bridge
 from kb.extract.agent_words import coordinated as _coordinated
 from kb.extract.agent_words import modifiers as _modifiers
 from kb.extract.agents_right import agent_right as agent_right
+from kb.extract.bodies import has_head
 from kb.extract.channels import ANONYMOUS_BEFORE
 from kb.extract.conditionals import CONDITIONALS, governed
 from kb.extract.documents import document_before
@@ -31,12 +32,17 @@ from kb.extract.speaker_words import _CONNECTORS, _GAP, _HEADS, _NP, _OPENERS, _
 from kb.extract.speakers import Context, Speaker, _phrase
 
 _PARTICIPLE = re.compile(r"[a-z]+ing(?![\w-])")
-# An English subject after its verb, closing the clause: ", said Lebanese military sources.", ", said the army".
+# An English subject after its verb, closing the clause: ", said Lebanese military sources.", ", said the army"; an
+# apposition may follow it, a role with no article (", director of the hospital") or the role's holder by name
+_ROLE_WORDS = "|".join(re.escape(h) for h in sorted(lexicon.ROLE_HEADS, key=len, reverse=True))
 _INVERTED = re.compile(
     r"(?:said|says|added|stated|noted|reported|announced|claimed)\s+(?P<np>(?!that\b)[A-Za-z]"
     r"[\w'’-]*(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|did|does|can|may|might|should|must|that)"
     r"(?![\w'’-]))[\w'’-]+){0,7})\s*"
-    r"(?:,\s*(?:a|an|the|who|which|in|on|at|during)\s[^.;\"“”]{0,100})?(?:[.;]|$)"  # ", a volunteer group, in ..."
+    r"(?:,\s*(?:(?:a|an|the|who|which|in|on|at|during)\s|(?:[a-z][\w'’-]*\s+){0,2}(?:" + _ROLE_WORDS + r")(?![\w-]))"
+    r"[^.;\"“”]{0,100}"  # ", a volunteer group, in ...", ", director of the hospital", ", hospital director"
+    r"|,\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z]|(?:al|el|ad|as|bin|ibn|abu|van|von|de|da)[-\s])[\w'’-]*){0,3}\s*)?"  # ", Ali"
+    r"(?:[.;]|$)"
 )  # no auxiliary after the verb: ", said the US had committed ..." is a clause, not a subject
 _COMMA_BEFORE = re.compile(r",\s*$")
 # What makes an English "-ing" verb finite: "are demanding", "has been urging", "kept calling"; without it the
@@ -69,7 +75,8 @@ def inverted(norm: str, verb_start: int) -> bool:
     words = found.group("np").split()  # a subject: an article, a name, or a speaker's head ("local officials")
     if any(w in _ACTED for w in words[1:]):
         return False  # "said the RSF shelled El Obeid": a clause, its subject the speaker's words
-    return words[0] in ("the", "a", "an") or words[0][:1].isupper() or words[-1].casefold() in _HEADS
+    return words[0] in ("the", "a", "an") or words[0][:1].isupper() or any(w.casefold() in _HEADS for w in words)
+    # ("said hospital director Ali Rahim": a role heads the subject before the name)
 
 
 def agent_left(
@@ -144,7 +151,7 @@ _TWO_NAMES = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]
 # The role written head first, as Indonesian writes it ("Julien Harneis, pejabat bantuan di Yaman, mengatakan", "X,
 # warga Khan Younis, mengatakan"): what follows the head qualifies the role, the name before it speaks.
 _ROLE_FIRST = re.compile(
-    r",\s+(?:(?:seorang|salah\s+satu|sang)\s+)?(?:"
+    r",\s+(?:(?:seorang|salah\s+satu|sang|the|a|an)\s+)?(?:"
     + "|".join(re.escape(h) for h in (*lexicon.ROLE_HEADS, "warga", "saksi", "dokter", "relawan", "aktivis")
                if h.islower())
     + r")(?![\w-])[^,.;:\"“”()]{0,60},\s*$",
@@ -204,7 +211,10 @@ def _walk_left(
     verb_start = _phrase_end(norm, verb_start, lower, mentions)
     aside = _PARENTHETICAL.search(norm, lower, verb_start) or _role_apposed(norm, lower, verb_start)
     if aside is not None:  # "Karim Yusuf, Armenian defence ministry spokesman, said": the person, not the ministry
-        found = agent_left(norm, aside.start(), lower, mentions, context)
+        cut = aside.start()
+        if norm[cut : cut + 1] == "," and _role_apposed(norm, lower, cut + 1) is not None:
+            cut += 1  # "X, governor of the Kursk region, which borders Ukraine, said": the role's comma closes it too
+        found = agent_left(norm, cut, lower, mentions, context)
         if found is not None:
             return found
     tokens = _tokens(norm, lower, verb_start)
@@ -232,8 +242,19 @@ def _walk_left(
         start = conj.end()
     if governed(norm, lower, start):
         return None  # "If the army confirms ...": the subject of a condition says nothing yet
+    if _an_event(norm, start, mentions):
+        return None  # "Serangan itu menaikkan jumlah korban ...": an attack raises a toll, it tells nothing
     speaker = _phrase(norm, start, end, mentions, context)
     return (speaker, start) if speaker else None
+
+
+_EVENT_HEAD = re.compile(rf"(?:{'|'.join(re.escape(w) for w in lexicon.ATTACK_NOUNS)})(?![\w-])", re.IGNORECASE)
+
+
+def _an_event(norm: str, start: int, mentions: list[Mention]) -> bool:
+    """Whether the phrase at ``start`` is headed by an attack noun ("Serangan Israel", "The strike") no gazetteer
+    name starts there: an event is never who speaks."""
+    return _EVENT_HEAD.match(norm, start) is not None and not any(m.start == start for m in mentions)
 
 
 def _named_here(token: tuple[int, int, str], mentions: list[Mention]) -> bool:
@@ -293,11 +314,20 @@ def _phrase_start(norm: str, tokens: list[tuple[int, int, str]], i: int, mention
             start, i = tokens[i - 1][0], i - 2
             continue
         head = head_before_place(tokens, i) if folded in ("in", "di", "at") else member_of(tokens, i)
+        if head is not None and folded == "with" and not _a_body(norm, tokens[i][1], end, mentions):
+            head = None  # "activists with cameras said": what they carry, no body they speak for
         if head is not None:  # "officials in Kharkiv said", "an official from a local women's group said"
             start, i = tokens[head][0], head - 1
             continue
         break
     return start, end, i
+
+
+def _a_body(norm: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether the words from ``start`` to ``end`` name a body: a known actor other than a state, or a phrase with
+    an institution's head ("the aid group", "Doctors Without Borders")."""
+    return has_head(norm[start:end]) or any(
+        start <= m.start < end and m.actor is not None and m.actor.kind != "State" for m in mentions)
 
 
 # A relative clause saying who runs or backs the place before it ("yang dikelola Hamas", "controlled by the

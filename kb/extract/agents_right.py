@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from kb.extract import lexicon
-from kb.extract.agent_words import ends_with_member
+from kb.extract.agent_words import MEMBER_OF, ends_with_member
 from kb.extract.bodies import has_head
 from kb.extract.channels import CHANNEL, CHANNEL_NAMES
 from kb.extract.documents import document_after
@@ -76,8 +76,9 @@ def _walk(norm: str, verb_end: int, upper: int, mentions: list[Mention], context
             end = owner.end
             continue
         if word == ",":
-            nxt = next((m for m in mentions if m.start > stop and not norm[stop : m.start].strip()), None)
-            if (nxt is not None and nxt.is_person and end > verb_end and not _ROLE_TEXT.match(nxt.text)
+            nxt = next((m for m in mentions if m.start > stop and (not norm[stop : m.start].strip()
+                                                                  or _RANK_GAP.fullmatch(norm, stop, m.start))), None)
+            if (nxt is not None and nxt.is_person and end > verb_end and _names_someone(nxt)
                     and not _BODY_LAST.search(norm, verb_end, end)):
                 end = nxt.end  # "kata juru bicara itu, Shushan Stepanyan"; never "kata Karim Yusuf, juru bicara
                 continue  # Kemhan Armenia": a role the gazetteer knows a holder of, after the name the text gives
@@ -103,7 +104,7 @@ def _walk(norm: str, verb_end: int, upper: int, mentions: list[Mention], context
         if holder is not None:  # "kata juru bicara militer AS di Afghanistan, Bob Purtiman": the role's holder
             named = _phrase(norm, holder.start, holder.end, mentions, context)
             return _Walked(verb_end, end, True, (named, holder.end) if named else None)
-        if word.casefold() in ("from", "dari") and end > verb_end and ends_with_member(norm[verb_end:end]) and \
+        if word.casefold() in MEMBER_OF and end > verb_end and ends_with_member(norm[verb_end:end]) and \
                 _body_next(norm, stop, mentions, context):
             end = stop  # "according to officials from the Arakan Army": the body they speak for
             continue
@@ -112,6 +113,18 @@ def _walk(norm: str, verb_end: int, upper: int, mentions: list[Mention], context
             continue
         break
     return _Walked(verb_end, end)
+
+
+# a rank or title between the comma and the holder's name: "kata juru bicara militer X, Mayor Ivan Petrov"
+_RANK_GAP = re.compile(r"\s*(?:Mayor|Major|Kolonel|Colonel|Col\.?|Letkol|Kapten|Captain|Capt\.?|Lt\.?|Letnan|Jenderal|"
+                       r"General|Gen\.?|Brigjen|Mayjen|Letjen|Dr\.?|dr\.?)\s+")
+
+
+def _names_someone(mention: Mention) -> bool:
+    """Whether a person's mention after the comma names someone, not only a role: "Ivan Petrov", or a rank before
+    the name ("Mayor Ivan Petrov", "Kolonel Budi Santoso"); a role alone ("juru bicara Kemhan") names nobody."""
+    return not _ROLE_TEXT.match(mention.text) or bool(
+        mention.name and mention.name != mention.text and len(mention.name.split()) > 1)
 
 
 def _body_next(norm: str, at: int, mentions: list[Mention], context: Context) -> bool:

@@ -89,7 +89,8 @@ def _byline(line: str, gazetteer: Gazetteer) -> list[str]:
     match = _BYLINE.match(line)
     if match is None:
         return []
-    parts = [_media(p, gazetteer) for p in match.group("names").split(",")]
+    names = match.group("names").split("|", 1)[0]  # "By IANS | Updated: 3 May 2024": the byline ends at the pipe
+    parts = [_media(p, gazetteer) for p in names.split(",")]
     return [p for p in parts if p]
 
 

@@ -170,3 +170,20 @@ _PERSON_APPOSITION = re.compile(
 def person_apposed(norm: str, end: int) -> bool:
     """Whether the speaker phrase ending at ``end`` is followed by an apposition saying it is a person."""
     return _PERSON_APPOSITION.match(norm, end) is not None
+
+
+# A description set off by commas right after a name ("Hezbollah, a Hamas ally, said", "Hizbullah, sekutu Hamas,
+# ...", "the RSF, backed by the UAE, ..."): the names inside it say who the first one is.
+_APPOSITION = re.compile(r"\s*,\s+(?:an?\s|the\s|sekutu\s|proksi\s|(?:backed|supported|armed)\s+by\s|yang\s+didukung\s)"
+                         r"[^,.;:\"“”]{1,60},")
+
+
+def in_apposition(norm: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``mention`` stands inside a comma-set description of the name right before it: never the body a
+    later "the group" points back to (the named one is)."""
+    for head in mentions:
+        if head.end <= mention.start:
+            found = _APPOSITION.match(norm, head.end)
+            if found is not None and found.start() == head.end and mention.end <= found.end():
+                return True
+    return False

@@ -63,10 +63,10 @@ def assign_via(norm: str, frames: list[Frame], mentions: list[Mention]) -> None:
 # A medium quoting the source whose frame follows: "Kantor berita Rusia, Interfax, mengutip menteri yang mengatakan
 # ...", "AFP, quoting a ministry official who said ...".  Its initials or an aside may come between.
 _QUOTING = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:(?:dengan|sambil)\s+)?(?:mengutip|citing|quoting)\s+"
+    r"\)?(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:(?:dengan|sambil)\s+)?(?:mengutip|citing|quoting)\s+(?:dari\s+)?"
     r"(?:(?:pernyataan|keterangan|statement\s+by)\s+)?",
     re.IGNORECASE,
-)
+)  # the medium's name may be the initials closing its description ("Kantor berita Rusia (TASS) mengutip dari ...")
 _QUOTED_GAP = 60  # the quoted source's frame opens within a few words of the cue
 
 

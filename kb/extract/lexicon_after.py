@@ -33,6 +33,15 @@ _DESCRIBED_AS = (
 # "put" speaks only when it puts a figure somewhere ("put the toll at 40", "put the number of dead in the
 # hundreds"); "the truce, put in place after talks" and "put forward a plan" are no verb of speech
 _PUT_FIGURE = r"[^.;]{0,60}?(?<![\w-])(?:at|in\s+the\s+(?:dozens|tens|hundreds|thousands|millions))"
+# a count changed by who keeps it speaks only with the count and its new value after the verb ("raised the death toll
+# to 40", "lowered its estimate to 300", "menaikkan jumlah korban tewas menjadi 40"); "raised the flag", "raised
+# funds", "menaikkan harga" say nothing
+_COUNT_TO = (r"(?:\s+[\w'’-]+){0,3}?\s+(?:toll|count|tally|number|figure|figures|estimate)(?![\w-])[^.;]{0,60}?"
+             r"(?<![\w-])to(?![\w-])")
+# a count given ("gave a toll of nine dead", "gave the figure as 40", "provided a new tally"); "gave shelter to 40"
+# and "provided aid" say nothing
+_TOLL_GIVEN = r"(?:\s+[\w'’-]+){0,3}?\s+(?:toll|tolls|figure|figures|count|tally|number|breakdown)(?![\w-])"
+_COUNT_TO_ID = r"(?:\s+[\w-]+){0,1}?\s+(?:jumlah|angka|data|total)(?![\w-])[^.;]{0,60}?(?<![\w-])menjadi(?![\w-])"
 # A speech verb that makes a call by what follows it (``CALL_AFTER``): an addressee told to act ("told Lebanese
 # residents not to enter", "warned Israel not to escalate"; never "told AFP the army had to withdraw": the words
 # before "to" are a noun phrase, no verb, pronoun, "that" or time), a call quoted right after "called" ("called
@@ -109,6 +118,9 @@ NEEDS_AFTER: Final[dict[str, str]] = {
     **{verb: _DESCRIBED_AS.replace(r"as\s+(?:an?", r"(?:as\s+)?(?:an?", 1)
        for verb in ("labeled", "labelled", "branded", "termed", "dubbed")},
     "put": _PUT_FIGURE, "puts": _PUT_FIGURE, "has put": _PUT_FIGURE,
+    **{verb: _COUNT_TO for verb in ("raised", "raises", "lowered", "lowers")},
+    **{verb: _COUNT_TO_ID for verb in ("menaikkan", "merevisi", "menurunkan")},
+    **{verb: _TOLL_GIVEN for verb in ("gave", "gives", "provided", "provides")},
     "attributed": r"[^.;]{0,60}?(?<![\w-])to", "attributes": r"[^.;]{0,60}?(?<![\w-])to",
     "attribute": r"[^.;]{0,60}?(?<![\w-])to",
     # a participle after a statement speaks only before "that": "issued a joint statement, indicating that ..."

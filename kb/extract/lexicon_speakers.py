@@ -52,6 +52,9 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     "monitor", "observatory", "service", "services", "dinas", "layanan", "officer", "officers", "administration",
     "authority", "penyelamat", "kapolres", "kapolda", "kapolri", "kapolsek", "kepolisian",
     "prosecutors", "jaksa",
+    # medical workers as Indonesian news names them ("tenaga medis setempat menyebut", "nakes di RS X", "paramedis")
+    "tenaga", "nakes", "paramedis",  # ("tenaga" alone: each word of a head is a head word, "kesehatan" must not be)
+    "pusat medis", "klinik", "puskesmas", "clinic",  # "sumber di pusat medis X": the facility, its name after it
     # research and rights bodies named in capitals ("the ... Data Project", "Human Rights League")
     "project", "proyek", "initiative", "league", "society",
     # "the Russian side", "the Azerbaijani side": the state speaking (the seeds conventions)

@@ -170,7 +170,7 @@ class _Walker:
         for draft in drafts:
             set_period(draft, norm, self.published)
             self._add(draft, start, end, dates, lead)
-        self._remember_bodies(mentions, frames)
+        self._remember_bodies(norm, mentions, frames)
         self._pass_sources(norm, frames, kept)
         announced.credit_announcer(self.claims[kept:], frames, self.announced)  # "X gave its figures. / N died."
         self.announced = announced.announcer(norm, mentions, self.context, len(self.claims) > kept, self.outlet.label)
@@ -216,7 +216,7 @@ class _Walker:
             drafts = [d for d in drafts if d.type != "statement"]
         return drafts, continuation
 
-    def _remember_bodies(self, mentions: list[Mention], frames: list[Frame]) -> None:
+    def _remember_bodies(self, norm: str, mentions: list[Mention], frames: list[Frame]) -> None:
         """Bodies the sentence opens with, outside any report: who "the group" may be next ("Hamas ... . Kelompok
         itu menuduh ...")."""
         for mention in mentions:
@@ -224,6 +224,8 @@ class _Walker:
             if any(f.scope[0] <= mention.start < f.scope[1] for f in frames):
                 continue  # "X reported that RSF units detained ...": inside a report, not the group spoken of
             if actor is not None and actor.kind in ("Organization", "Group", "Ministry") and mention.start < 60:
+                if coref.in_apposition(norm, mention, mentions):
+                    continue  # "Hezbollah, a Hamas ally, said": Hamas only says who Hezbollah is
                 body = Speaker(actor.label, actor.iri, None, actor)
                 self.context.bodies = [*[b for b in self.context.bodies if b.label != body.label][-9:], body]
 

@@ -32,7 +32,9 @@ _POST = _compile(lexicon.POST_VERBS)
 _PRONOUN_VERB = _compile(lexicon.PRONOUN_VERBS)
 _PASSIVE = _compile(lexicon.PASSIVE_VERBS)
 _ACCORDING_TO = re.compile(r"menurut|according\s+to", re.IGNORECASE)  # an attribution whatever follows it
-_ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|as\s+per|citing|berdasarkan|based\s+on)(?![\w-])", re.I)
+_ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|as\s+per|citing|berdasarkan|based\s+on|"
+                        r"(?:merujuk|mengacu|sesuai)(?:\s+(?:pada|ke|kepada|dengan))?(?=\s+(?:data|catatan|laporan))|"
+                        r"(?<=,\s)per(?=\s+the\s))(?![\w-])", re.I)  # "sesuai data X", ", per the ministry"
 # "..., as reported by the health ministry", "seperti disampaikan Kementerian Kesehatan": an according-to whose
 # source is a body, not a medium (a medium after the same words relays: credits.py makes it the via).
 _AS_REPORTED = re.compile(

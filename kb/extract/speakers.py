@@ -32,7 +32,7 @@ from kb.extract.mentions import Mention, role_before
 from kb.extract.named_person import named_person
 from kb.extract.owned import owned_body, spokesperson_for
 from kb.extract.phrase_sides import based_in, civil_body, health_officials, one_side, possessed
-from kb.extract.phrases import clean_label, core_span, named_unit
+from kb.extract.phrases import clean_label, core_span, is_document, named_unit
 from kb.extract.qualifiers import attributive, attributive_word, coordinated, country_named_group, placed, possessor
 from kb.extract.referred import NOBODY, named_body, referred
 from kb.extract.short_names import short_name
@@ -166,7 +166,9 @@ def _inside(norm: str, start: int, end: int, mentions: list[Mention]) -> tuple[l
         or (m.actor is None and (len((m.name or m.text).split()) > 1 or (m.role is not None and m.name == m.text))
             and not _ORG & set((m.name or m.text).casefold().split())
             and not placed(norm, m.start)  # "staff in Khan Younis": a place
-            and not _BODY_BEFORE.search(norm, max(0, m.start - 16), m.start)  # "Dinas Kesehatan Provinsi X"
+            and not (_BODY_BEFORE.search(norm, max(0, m.start - 16), m.start)  # "Dinas Kesehatan Provinsi X"
+                     and not _VOICE_OF_BODY.search(norm, max(0, m.start - 30), m.start)
+                     and not _TITLED.match(m.text))
             and not _FACILITY_AFTER.match(norm, m.end))  # "an official at a Khan Younis hospital": where
     ]
     return inside, people
@@ -203,8 +205,24 @@ def _sourcey(part: str, lang: str) -> bool:
 # A common noun right after a name makes the name its place: "a Khan Younis hospital", "the Zamzam camp".
 _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|camp|morgue|school|university|mosque|church|market|office|"
                              r"municipality|council|branch|police|prison|district|village|town)s?(?![\w-])")
+# a spokesperson of a body written in lower case, then a name: "juru bicara kementerian Budi Hartono" (the name is
+# who speaks, no ministry's name: a body's name is written with capitals, "Kementerian Kesehatan")
+_VOICE_OF_BODY = re.compile(
+    r"(?<![\w-])(?i:juru\s+bicara|jubir|spokes(?:man|woman|person)|kepala|direktur|head|director)\s+"
+    r"(?:kementerian|badan|dinas|kantor|lembaga|ministry|office|agency|rumah\s+sakit|pusat\s+medis|klinik)\s+$"
+)
+# a name opened by a personal title is a person's, whatever body word stands before it ("the head of the regional
+# health office Dr Karim Haddad"): a body's name never starts with one
+_TITLED = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Maj|Capt|Lt|Brig|dr|Ir|H|Hj)\.?\s+[A-Z]")
+# A civil body's proper name made of a state's adjective and capitalised words ending in the body's kind: the body,
+# which the gazetteer lacks, never the state its adjective names (armed, government and press heads stay out)
+_CIVIL_NAME = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’&-]+){0,3}\s+(?:Observatory|Network|Committee|Council|Society|Union|League|"
+    r"Association|Institute|Centre|Center|Foundation|Federation|Syndicate|Coalition|Alliance)"
+)
 _BODY_BEFORE = re.compile(
-    r"(?<![\w-])(?:dinas|kementerian|badan|komite|dewan|kantor|lembaga|departemen|ministry|department|office|agency)\s+$",
+    r"(?<![\w-])(?:dinas|kementerian|badan|komite|dewan|kantor|lembaga|departemen|ministry|department|office|agency"
+    r"|rumah\s+sakit|pusat\s+(?:medis|kesehatan)|klinik|puskesmas)\s+$",  # "sumber di pusat medis X": where, not who
     re.IGNORECASE,
 )
 
@@ -243,6 +261,9 @@ def _of_actors(norm: str, span: tuple[int, int], phrase: tuple[str, list[str]], 
     capital = text[:1].isupper() or _ARTICLE.sub("", text)[:1].isupper()  # "the Sudan Teachers Union": its article
     if len(actors) == 1 and named and _ORG & set(words) and capital:
         return Speaker(clean_label(text))  # "Komite Sentral Dokter Sudan": an organisation the gazetteer lacks
+    if len(actors) == 1 and _CIVIL_NAME.fullmatch(_ARTICLE.sub("", text)) and all(
+            m.actor is not None and m.actor.kind == "State" for m in inside):
+        return Speaker(clean_label(text))  # "Syrian Observatory", "the Lebanese Doctors Syndicate": its own name
     if actors and is_unnamed(words) and all(m.actor is not None and m.actor.kind == "State" for m in inside):
         return Speaker(clean_label(text))  # "medical sources and Sudanese activists": the group, not Sudan
     if actors and _head(words, context.lang) in _MEDIA and not any(
@@ -311,6 +332,9 @@ def _by_head(norm: str, text: str, words: list[str], known: int, context: Contex
     acronym = _ARTICLED_ACRONYM.fullmatch(text)
     if acronym is not None and acronym.group(1) not in _OFFICE_INITIALS:  # "The IOM said", "the SBU": a body by its
         return Speaker(acronym.group(1))  # initials, which the gazetteer lacks ("The PM" is a title: no body)
+    articled = _ARTICLED_NAME.fullmatch(text)
+    if articled is not None and articled.group(1).casefold() not in _NP and not is_document(text.casefold()):  # a
+        return Speaker(articled.group(1))  # group known by one name the gazetteer lacks ("The Taliban said"; no report)
     return None
 
 
@@ -323,6 +347,7 @@ def _kind_and_voice(words: list[str]) -> bool:
 
 _VOICES = frozenset(("spokesman", "spokeswoman", "spokesperson", "juru", "jubir"))
 _ARTICLED_ACRONYM = re.compile(r"(?:[Tt]he)\s+([A-Z]{2,6})")
+_ARTICLED_NAME = re.compile(r"(?:[Tt]he)\s+([A-Z][a-z][\w'’-]+)")
 # A person's title written in initials: minted as a body it made an actor "PM" of no side (review31b).
 _OFFICE_INITIALS = frozenset(("PM", "MP", "MPS", "CEO", "CFO", "COO", "DG", "SG", "VP", "FM", "DM", "GM", "MD", "CO",
                               "OC", "GOC", "CIC", "AG", "DA", "SP", "DIG", "IGP", "CM", "MLA", "MEP"))
