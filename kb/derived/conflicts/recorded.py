@@ -66,11 +66,16 @@ class Recorded:
         """(the articles with a claim in one of ``tags``, the ``id`` of each such claim)."""
         articles: set[str] = set()
         matched: set[int] = set()
+        by_kind: dict[str, list[str]] = {}
         for tag in tags:
-            found = self._postings(tag.split("|", 1)[0]).get(tag)
-            if found is not None:
-                articles |= found[0]
-                matched.update(found[1])
+            by_kind.setdefault(tag.split("|", 1)[0], []).append(tag)
+        for kind, asked in by_kind.items():
+            table = self._postings(kind)
+            for tag in asked:
+                found = table.get(tag)
+                if found is not None:
+                    articles |= found[0]
+                    matched.update(found[1])
         return articles, matched
 
     def _postings(self, kind: str) -> dict[str, Posting]:
