@@ -40,6 +40,7 @@ from kb.derived.conflicts import (
     groups,
     native,
     part_whole,
+    recorded,
     state,
     summaries,
     summary_records,
@@ -114,6 +115,8 @@ class View:
         self._claims: dict[str, list[ClaimFacts]] = {}
         self._tags: dict[str, dict[int, set[str]]] = {}
         self._records: dict[object, tuple[str, str] | None] = {}
+        self._whole: recorded.Recorded | None = None
+        """Every record decoded and indexed at once, for a large write (``recorded.WHOLE_FROM``)."""
         self.digests: dict[str, dict[str, str]] = {}
         """Group tag → its stored findings' digests, for the groups ``stored_members`` read (embedded store): the
         diff reads no group twice (``findings_diff.stored_digests``)."""
@@ -122,17 +125,36 @@ class View:
         """(claims in one of ``tags``, every claim of the articles those come from); ``now=False``: as recorded."""
         if not tags:
             return [], []
+        whole = self._recorded()
         everything: list[ClaimFacts] = []
-        for article in sorted(self._articles(tags)):
-            if not (now and article in self.changed):
-                everything += self._decoded(article)
+        if whole is not None:  # the recorded claims in ``tags`` by the index in memory, not tested one by one
+            articles, matched = whole.find(tags)
+            for article in sorted(articles):
+                if not (now and article in self.changed):
+                    everything += whole.claims[article]
+            found = [c for c in everything if id(c) in matched]
+        else:
+            for article in sorted(self._articles(tags)):
+                if not (now and article in self.changed):
+                    everything += self._decoded(article)
         within = self._within(tags)
+        if whole is None:
+            found = [c for c in everything if within(c)]
         if now:
             for article in self.changed:
                 claims = self.delta.new_claims.get(article, [])
                 if any(within(c) for c in claims):
                     everything += claims
-        return [c for c in everything if within(c)], everything
+                    found += [c for c in claims if within(c)]
+        return found, everything
+
+    def _recorded(self) -> recorded.Recorded | None:
+        """Every record, read once, when this write changed ``recorded.WHOLE_FROM`` articles or more (embedded
+        store); None: records are read by their tags."""
+        if self._whole is None and len(self.changed) >= recorded.WHOLE_FROM and self.store.capabilities.embedded:
+            self._whole = recorded.Recorded.read(self.store, self._claims)
+            self._claims.update(self._whole.claims)
+        return self._whole
 
     def _within(self, tags: set[str]) -> Callable[[ClaimFacts], bool]:
         """Whether a claim has a tag among ``tags``, each kind's tags computed once per claim: a dictionary per kind,
