@@ -30,9 +30,10 @@ HELDOUT_PER_LANG = 5
 HELDOUT2_PER_LANG = 6  # the second blind held-out (annotated before any extractor run on it)
 HELDOUT3_PER_LANG = 10  # the third blind held-out (issue 13: enough claims to decide the held-out bar)
 HELDOUT4_PER_LANG = 6  # the fourth blind held-out (session 32, texts saved by hand from search excerpts)
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
-EVAL_SPLITS = ("dev", "heldout", "heldout2")  # never heldout3 or heldout4: only the lead runs the extractor on them
-BLIND_SPLITS = ("heldout3", "heldout4")  # built and checked here, never read by the extractor in the test suite
+HELDOUT5_PER_LANG = 6  # the fifth blind held-out (session 33, saved and annotated like the fourth)
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+EVAL_SPLITS = ("dev", "heldout", "heldout2")  # never heldout3-5: only the lead runs the extractor on them
+BLIND_SPLITS = ("heldout3", "heldout4", "heldout5")  # built and checked here, never read by the extractor in tests
 ARTICLE_KEYS = {"id", "url", "outlet", "lang", "published", "war", "split", "sha1", "chars", "retrieval"}
 OPTIONAL_ARTICLE_KEYS = {"batch"}  # the annotation batch an article came in (absent for the first ones)
 GOLD_KEYS = {
@@ -119,6 +120,7 @@ def test_articles_are_well_formed(lang: str) -> None:
     assert splits["heldout2"] == HELDOUT2_PER_LANG, f"{lang}: {splits['heldout2']} heldout2 articles"
     assert splits["heldout3"] == HELDOUT3_PER_LANG, f"{lang}: {splits['heldout3']} heldout3 articles"
     assert splits["heldout4"] == HELDOUT4_PER_LANG, f"{lang}: {splits['heldout4']} heldout4 articles"
+    assert splits["heldout5"] == HELDOUT5_PER_LANG, f"{lang}: {splits['heldout5']} heldout5 articles"
     assert all("batch" not in r for r in rows if r["split"] != "dev"), f"{lang}: a held-out article has a batch"
     assert splits["dev"] >= 1
 
@@ -164,6 +166,22 @@ def test_heldout4_is_a_fresh_set() -> None:
     assert all("batch" not in r for r in fourth)
     assert not {r["sha1"] for r in fourth} & {r["sha1"] for r in others}
     assert not {r["url"] for r in fourth} & {r["url"] for r in others}
+
+
+def test_heldout5_is_a_fresh_set() -> None:
+    """The fifth held-out (session 33) measures the end state of rules all written from dev text: six articles per
+    language, from at least four of the set's wars and eight outlets (four of them new to the set), with no URL or
+    text in common with any other split and no batch, so nothing tuned on it can hide among the dev articles."""
+    rows = [r for lang in LANGS for r in articles(lang)]
+    fifth = [r for r in rows if r["split"] == "heldout5"]
+    others = [r for r in rows if r["split"] != "heldout5"]
+    assert Counter(r["lang"] for r in fifth) == {"id": HELDOUT5_PER_LANG, "en": HELDOUT5_PER_LANG}
+    assert len({r["war"] for r in fifth}) >= 4 and {r["war"] for r in fifth} <= {r["war"] for r in others}
+    assert len({r["outlet"] for r in fifth}) >= 8
+    assert len({r["outlet"] for r in fifth} - {r["outlet"] for r in others}) >= 4
+    assert all("batch" not in r for r in fifth)
+    assert not {r["sha1"] for r in fifth} & {r["sha1"] for r in others}
+    assert not {r["url"] for r in fifth} & {r["url"] for r in others}
 
 
 # batch -> articles per language: 20-article blind batches, batch 23 (session 32: ten articles, tuned on) and
@@ -256,7 +274,7 @@ def test_every_article_has_gold(lang: str) -> None:
     assert not unannotated, f"articles without claims: {unannotated}"
 
 
-@pytest.mark.parametrize("split", ["heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("split", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
 def test_build_script_reports_missing_texts(split: str, tmp_path: Path) -> None:
     """Without texts build.py says so one line per article and exits 1, with no traceback."""
     result = subprocess.run(
@@ -333,8 +351,8 @@ def test_the_second_annotation_scores_by_kb_evals_matching() -> None:
 
 @pytest.mark.parametrize("split", BLIND_SPLITS)
 def test_blind_heldout_builds_without_the_extractor(split: str, tmp_path: Path) -> None:
-    """heldout3's and heldout4's texts, spans and restored gold check out; the extractor never runs on them in the
-    test suite."""
+    """The blind held-outs' (3 to 5) texts, spans and restored gold check out; the extractor never runs on them in
+    the test suite."""
     wanted = [r for lang in LANGS for r in articles(lang) if r["split"] == split]
     assert wanted, f"no {split} articles"
     missing = [r["id"] for r in wanted if find_text(r["id"]) is None]
