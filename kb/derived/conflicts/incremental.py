@@ -298,7 +298,8 @@ def _measures(view: View, touched: list[ClaimFacts], out: Recomputed, cats: Cate
     out.summaries = {tag: texts.get(tag) for tag in mine if stored.get(tag) != texts.get(tag)}
     others = {tag: summaries.decode(text) for tag, text in stored.items() if tag not in mine}
     out.aggregates = summaries.aggregates(others | now, label, cats)
-    out.was_aggregates = _as_stored(others | now, stored, set(out.summaries), label, cats)
+    if view.store.capabilities.embedded:  # elsewhere the difference is taken on lines read back (``findings_diff``)
+        out.was_aggregates = _as_stored(others | now, stored, set(out.summaries), label, cats)
     out.tags |= mine | measures
 
 
