@@ -26,7 +26,7 @@ are now sort keys (``ranks.rank_of``) and those pages read their places from ``a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -135,11 +135,20 @@ def plan(store: Store, said: dict[str, dict[str, str | None]], conflicts: int) -
     lines: Lines = ([], [], [])
     _record(store, conflicts, counts.get(str(CONFLICTS_ORDER)), lines[1], lines[2])
     entries = sum(n for name, n in counts.items() if name != str(CONFLICTS_ORDER))  # in the graph, every family's
+    scanned: list[dict[str, str]] = []  # one scan of the order graph at most, shared by the families
+
+    def scan() -> dict[str, str]:
+        if not scanned:
+            scanned.append(_stored_entries_of(db))
+        return scanned[0]
+
     for family, changes in sorted(said.items()):
         was = counts.get(list_iri(family))
         if was is None:
             return None
-        stored = _Stored(db, family, was, entries)
+        stored = _Stored(db, family, was, entries, scan)
+        if scanned or len(changes) * (was.bit_length() + 2) > entries:
+            stored.scan()  # a batch's thousands of findings: their look-ups would cost more than one scan
         removed = stored.positions(changes)
         if removed is None:
             return None
@@ -154,11 +163,14 @@ class _Stored:
     """A family's stored order read by look-up, each entry at most once: the finding at a position, a finding's
     explanation, where the findings a refresh rewrote stood."""
 
-    def __init__(self, db: ox.Store, family: str, was: int, entries: int) -> None:
-        self.db, self.family, self.was, self.entries = db, family, was, entries
+    def __init__(self, db: ox.Store, family: str, was: int, entries: int,
+                 scanned: Callable[[], dict[str, str]]) -> None:
+        self.db, self.family, self.was, self.entries, self._scanned = db, family, was, entries, scanned
         self.prefix = entry_iri(family, 0)[:-1]
         self._items: dict[int, str | None] = {}
         self._said: dict[str, tuple[str, str] | None] = {}
+        self._where: dict[str, list[str]] | None = None
+        """Once scanned: finding → the entries listing it."""
 
     def item(self, position: int) -> str | None:
         """The finding listed at ``position`` (None: no entry there)."""
@@ -169,21 +181,23 @@ class _Stored:
             self._items[position] = found[0] if len(found) == 1 else None
         return self._items[position]
 
-    def _scan(self) -> None:
+    def scan(self) -> None:
         """Every stored entry of the family, by one scan of the order graph (``_stored_entries``)."""
-        for entry, iri in _stored_entries_of(self.db).items():
+        if self._where is not None:
+            return
+        self._where = {}
+        for entry, iri in self._scanned().items():
             if entry.startswith(self.prefix) and entry[len(self.prefix):].isdigit():
-                self._items.setdefault(int(entry[len(self.prefix):]), iri)
+                position = int(entry[len(self.prefix):])
+                self._items.setdefault(position, iri)
+                self._where.setdefault(iri, []).append(entry)
 
     def positions(self, changes: dict[str, str | None]) -> list[int] | None:
         """Where the findings ``changes`` stand in the stored list, sorted (a new one stands nowhere); None when one
         stands twice or past the list's end (the order was written otherwise)."""
         out: list[int] = []
         for iri in changes:
-            node = ox.NamedNode(iri)
-            at = [q.subject.value for q in self.db.quads_for_pattern(None, _ITEM, node, ox.NamedNode(ORDER_GRAPH))
-                  if q.object == node and isinstance(q.subject, ox.NamedNode)
-                  and q.subject.value.startswith(self.prefix)]
+            at = self._where.get(iri, []) if self._where is not None else self._entries_of(iri)
             if len(at) > 1:
                 return None
             for entry in at:
@@ -194,6 +208,11 @@ class _Stored:
                 self._items[position] = iri
                 out.append(position)
         return sorted(out)
+
+    def _entries_of(self, iri: str) -> list[str]:
+        node = ox.NamedNode(iri)
+        return [q.subject.value for q in self.db.quads_for_pattern(None, _ITEM, node, ox.NamedNode(ORDER_GRAPH))
+                if q.object == node and isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(self.prefix)]
 
     def said(self, position: int) -> tuple[str, str] | None:
         """(explanation, IRI) of the finding at ``position``: its sort key (None: no entry, or no finding)."""
@@ -235,7 +254,7 @@ class _Stored:
         moving = sum(1 for position, source in enumerate(merged[:self.was], start=1)
                      if source != position and self._items.get(position, position) != source)  # rewritten in place
         if 3 * moving > self.entries:
-            self._scan()  # a third of every entry moves: one scan reads them all for less than a look-up each
+            self.scan()  # a third of every entry moves: one scan reads them all for less than a look-up each
         if self.was != len(merged):
             wiped.append(f"{node} {_COUNT} ?n")
             added.append(f"{node} {_COUNT} {_integer(len(merged))} .")
