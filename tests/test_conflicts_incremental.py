@@ -238,8 +238,20 @@ DENIED_AMONG_OTHERS = [
 topic's denial among charges of other topics, a figure's denial among figures it does not name, by the speaker it
 names or of another."""
 
+AGGREGATE_MONTHS = [("add", 0, _figure("Baku", 2000, 2, "incident")),  # Thu 24 Sep: a strike's toll
+                    ("add", 1, _figure("Yerevan", 50, 10, "period")),  # Fri 2 Oct: a day's count, October's line
+                    ("add", 2, _figure("Russia", 300, 12, "incident")),  # another October incident: the sum grows
+                    ("replace", 1, _figure("Yerevan", 60, 10, "period")),  # a figure replaced: its month and sum
+                    ("add", 3, _figure("Baku", 5000, 14, "cumulative")),  # a running total: the whole is over it
+                    ("delete", 0, _figure("Baku", 2000, 2)),  # September's only toll deleted: its month goes
+                    ("replace", 3, _figure("Baku", 10, 14, "incident"))]  # the running total gone: a sum again
+"""An aggregate's months and whole rewritten by each write, diffed against the aggregate its stored summaries give
+(``findings_diff``: not read back): a replaced figure, a deleted article, two months, a running total come and gone."""
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(operation, min_size=1, max_size=7))
+@example(AGGREGATE_MONTHS)
 @example(IN_THE_WINDOW)
 @example(DENIED_AMONG_OTHERS)
 @example(ANSWERED_AGAIN)

@@ -26,8 +26,7 @@ are now sort keys (``ranks.rank_of``) and those pages read their places from ``a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import cast
+from collections.abc import Callable, Sequence
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -124,63 +123,159 @@ def plan(store: Store, said: dict[str, dict[str, str | None]], conflicts: int) -
 
     ``said``: family → every finding of it the refresh rewrote or removed → its explanation as written (None:
     removed); ``conflicts``: how many conflicts it ranks.  Why: each family's new list is its stored list with those
-    findings replaced, so what is read is the stored entries and, to place each rewritten finding (``_merged``), the
-    explanations of a few of those the write leaves as they are; read after the write (``sync``: every finding of the
-    class and its explanation), the same look-ups went through the write's fresh bulk load (433k quads after a
-    1,000-article batch at 25k articles) and cost several times more, as the other orders' did
-    (``docs/scaling.md``)."""
+    findings replaced, so what is read is where those findings stood, the explanations of a few of those the write
+    leaves as they are (to place each rewritten one: ``_Stored.place``) and the entries that move; read after the
+    write (``sync``: every finding of the class and its explanation), the same look-ups went through the write's
+    fresh bulk load (433k quads after a 1,000-article batch at 25k articles) and cost several times more, as the
+    other orders' did (``docs/scaling.md``).  Every stored entry was read here before (one scan of the order graph,
+    7.4k entries on the newsroom's 13.4k-article store: 55-60 ms of each one-article write); now only those looked
+    up, so a rewritten finding that keeps its place costs a few dozen look-ups."""
     db: ox.Store = store.ox  # type: ignore[attr-defined]
     counts = {str(r["list"]): int(r["count"]) for r in plain_rows(store, "finding-order-sizes")}
     lines: Lines = ([], [], [])
     _record(store, conflicts, counts.get(str(CONFLICTS_ORDER)), lines[1], lines[2])
-    if not said:
-        return lines
-    stored = _stored_entries(store)
+    entries = sum(n for name, n in counts.items() if name != str(CONFLICTS_ORDER))  # in the graph, every family's
+    scanned: list[dict[str, str]] = []  # one scan of the order graph at most, shared by the families
+
+    def scan() -> dict[str, str]:
+        if not scanned:
+            scanned.append(_stored_entries_of(db))
+        return scanned[0]
+
     for family, changes in sorted(said.items()):
         was = counts.get(list_iri(family))
         if was is None:
             return None
-        listed = [stored.get(entry_iri(family, n)) for n in range(1, was + 1)]
-        kept = [iri for iri in listed if iri not in changes]
-        if None in listed or len(set(listed)) != was:
+        stored = _Stored(db, family, was, entries, scan)
+        if scanned or len(changes) * (was.bit_length() + 2) > entries:
+            stored.scan()  # a batch's thousands of findings: their look-ups would cost more than one scan
+        removed = stored.positions(changes)
+        if removed is None:
             return None
-        merged = _merged(db, cast(list[str], kept), sorted((text, iri) for iri, text in changes.items()
-                                                           if text is not None))
-        if merged is None:
+        new = sorted((text, iri) for iri, text in changes.items() if text is not None)
+        merged = stored.merged(removed, new)
+        if merged is None or not stored.differ(merged, lines):
             return None
-        _differ(family, merged, stored, was, lines)
     return lines
 
 
-def _merged(db: ox.Store, kept: list[str], new: list[tuple[str, str]]) -> list[str] | None:
-    """The stored list less the findings rewritten or removed (``kept``, still in order: their explanations are as
-    they were) with the rewritten ones (``new``: explanation and IRI, sorted) placed by binary search; None when a
-    finding it looks at is no longer stored (the order was written otherwise).  Why: reading every listed finding's
-    explanation was a fifth of a one-article write on the newsroom's 13.4k-article store (7,141 corroborations
-    listed); a few dozen look-ups place each rewritten one."""
-    read: dict[int, tuple[str, str] | None] = {}
+class _Stored:
+    """A family's stored order read by look-up, each entry at most once: the finding at a position, a finding's
+    explanation, where the findings a refresh rewrote stood."""
 
-    def at(i: int) -> tuple[str, str] | None:
-        if i not in read:
-            found = next(db.quads_for_pattern(ox.NamedNode(kept[i]), _EXPLANATION, None, _FINDINGS), None)
-            said = None if found is None else found.object
-            read[i] = (said.value, kept[i]) if isinstance(said, ox.Literal) else None
-        return read[i]
+    def __init__(self, db: ox.Store, family: str, was: int, entries: int,
+                 scanned: Callable[[], dict[str, str]]) -> None:
+        self.db, self.family, self.was, self.entries, self._scanned = db, family, was, entries, scanned
+        self.prefix = entry_iri(family, 0)[:-1]
+        self._items: dict[int, str | None] = {}
+        self._said: dict[str, tuple[str, str] | None] = {}
+        self._where: dict[str, list[str]] | None = None
+        """Once scanned: finding → the entries listing it."""
 
-    out: list[str] = []
-    start = 0
-    for item in new:
-        lo, hi = start, len(kept)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            here = at(mid)
-            if here is None:
+    def item(self, position: int) -> str | None:
+        """The finding listed at ``position`` (None: no entry there)."""
+        if position not in self._items:
+            found = [q.object.value for q in self.db.quads_for_pattern(
+                ox.NamedNode(entry_iri(self.family, position)), _ITEM, None, ox.NamedNode(ORDER_GRAPH))
+                if isinstance(q.object, ox.NamedNode)]
+            self._items[position] = found[0] if len(found) == 1 else None
+        return self._items[position]
+
+    def scan(self) -> None:
+        """Every stored entry of the family, by one scan of the order graph (``_stored_entries``)."""
+        if self._where is not None:
+            return
+        self._where = {}
+        for entry, iri in self._scanned().items():
+            if entry.startswith(self.prefix) and entry[len(self.prefix):].isdigit():
+                position = int(entry[len(self.prefix):])
+                self._items.setdefault(position, iri)
+                self._where.setdefault(iri, []).append(entry)
+
+    def positions(self, changes: dict[str, str | None]) -> list[int] | None:
+        """Where the findings ``changes`` stand in the stored list, sorted (a new one stands nowhere); None when one
+        stands twice or past the list's end (the order was written otherwise)."""
+        out: list[int] = []
+        for iri in changes:
+            at = self._where.get(iri, []) if self._where is not None else self._entries_of(iri)
+            if len(at) > 1:
                 return None
-            lo, hi = (mid + 1, hi) if here < item else (lo, mid)
-        out += kept[start:lo]
-        out.append(item[1])
-        start = lo
-    return out + kept[start:]
+            for entry in at:
+                number = entry[len(self.prefix):]
+                position = int(number) if number.isdigit() else 0
+                if not 1 <= position <= self.was:
+                    return None
+                self._items[position] = iri
+                out.append(position)
+        return sorted(out)
+
+    def _entries_of(self, iri: str) -> list[str]:
+        node = ox.NamedNode(iri)
+        return [q.subject.value for q in self.db.quads_for_pattern(None, _ITEM, node, ox.NamedNode(ORDER_GRAPH))
+                if q.object == node and isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(self.prefix)]
+
+    def said(self, position: int) -> tuple[str, str] | None:
+        """(explanation, IRI) of the finding at ``position``: its sort key (None: no entry, or no finding)."""
+        iri = self.item(position)
+        if iri is None:
+            return None
+        if iri not in self._said:
+            found = next(self.db.quads_for_pattern(ox.NamedNode(iri), _EXPLANATION, None, _FINDINGS), None)
+            said = None if found is None else found.object
+            self._said[iri] = (said.value, iri) if isinstance(said, ox.Literal) else None
+        return self._said[iri]
+
+    def merged(self, removed: list[int], new: list[tuple[str, str]]) -> list[int | str] | None:
+        """The new list as the stored positions kept (ints: the findings the write leaves, still in order) with the
+        rewritten findings (``new``: explanation and IRI, sorted) placed among them by binary search; None when a
+        finding it looks at is no longer stored."""
+        gone = set(removed)
+        kept = [p for p in range(1, self.was + 1) if p not in gone]
+        out: list[int | str] = []
+        start = 0
+        for item in new:
+            lo, hi = start, len(kept)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                here = self.said(kept[mid])
+                if here is None:
+                    return None
+                lo, hi = (mid + 1, hi) if here < item else (lo, mid)
+            out += kept[start:lo]
+            out.append(item[1])
+            start = lo
+        return out + kept[start:]
+
+    def differ(self, merged: list[int | str], lines: Lines) -> bool:
+        """The lines that make the stored order list ``merged`` (``_differ``'s, reading only the entries that move);
+        False when an entry it needs is missing."""
+        gone, added, wiped = lines
+        node = ox.NamedNode(list_iri(self.family))
+        moving = sum(1 for position, source in enumerate(merged[:self.was], start=1)
+                     if source != position and self._items.get(position, position) != source)  # rewritten in place
+        if 3 * moving > self.entries:
+            self.scan()  # a third of every entry moves: one scan reads them all for less than a look-up each
+        if self.was != len(merged):
+            wiped.append(f"{node} {_COUNT} ?n")
+            added.append(f"{node} {_COUNT} {_integer(len(merged))} .")
+        for position, source in enumerate(merged, start=1):
+            if source == position:  # a kept finding where it stood
+                continue
+            iri = self.item(source) if isinstance(source, int) else source
+            before = self.item(position) if position <= self.was else None
+            if iri is None or (before is None and position <= self.was):
+                return False
+            if before == iri:
+                continue
+            entry = ox.NamedNode(entry_iri(self.family, position))
+            if before is not None:
+                gone.append(f"{entry} {_ITEM} {ox.NamedNode(before)} .")
+            if position > self.was:
+                added.append(f"{entry} {_POSITION} {_integer(position)} .")
+            added.append(f"{entry} {_ITEM} {ox.NamedNode(iri)} .")
+        for position in range(len(merged) + 1, self.was + 1):
+            wiped.append(f"{ox.NamedNode(entry_iri(self.family, position))} ?p ?o")
+        return True
 
 
 _FAMILY = {"aggregate": "aggregates", "series": "series", "corroboration": "corroborations"}
@@ -215,7 +310,10 @@ def _stored_entries(store: Store) -> dict[str, str]:
     rdflib terms, were a quarter of this sync's CPU after a 1,000-article batch at 25k articles)."""
     if not store.capabilities.embedded:
         return {str(r["entry"]): str(r["finding"]) for r in plain_rows(store, "finding-order-entries")}
-    db: ox.Store = store.ox  # type: ignore[attr-defined]
+    return _stored_entries_of(store.ox)  # type: ignore[attr-defined]
+
+
+def _stored_entries_of(db: ox.Store) -> dict[str, str]:
     return {q.subject.value: q.object.value for q in db.quads_for_pattern(None, _ITEM, None, ox.NamedNode(ORDER_GRAPH))
             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode)}
 
