@@ -16,7 +16,9 @@ measured first on the whole dev set (130 texts), so the rule follows the gold's 
   tewas di masjid"), or two parts of one size ("including four children and four women") are two claims, never the
   page's copy of one (``restated._two_in_one``, the figure's place in ``pipeline`` identity);
 - wounded named before "N of them died" / "N dari mereka meninggal" who died later are new deaths, an increment
-  (``partitives.died_of_them``).
+  (``partitives.died_of_them``);
+- a count after a bare plural of the list after "including" ("including worshippers and three medical staff") is a
+  part of the toll as the first item is (``casualties._AFTER_BARE_ITEM``).
 
 Every sentence here is written for this file (names and places made up); each positive case fails on main 5baacaa
 (the near misses pass there too).
@@ -165,3 +167,21 @@ def test_wounded_who_died_later_are_new_deaths(gazetteer: Gazetteer, lang: str, 
 def test_near_miss_a_part_of_them_that_is_no_later_death(gazetteer: Gazetteer, lang: str, text: str) -> None:
     # children among the wounded are no deaths; no wounded before the count: nothing says they were hurt first
     assert not [c for c in _casualties(text, gazetteer, lang) if c.quantity_min == 12 and c.increment]
+
+
+# --- a count after a bare plural of the list after "including" -----------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The strike killed 12 people, including worshippers and three medical staff, the health ministry said."),
+    ("id", "Serangan itu menewaskan 12 orang, termasuk jemaah masjid dan tiga petugas medis, kata kementerian "
+           "kesehatan."),
+])
+def test_a_count_after_a_bare_plural_is_a_part(gazetteer: Gazetteer, lang: str, text: str) -> None:
+    # the count had no hurt word of its own and was lost
+    assert sorted(c.quantity_min or 0 for c in _casualties(text, gazetteer, lang)) == [3, 12]
+
+
+def test_near_miss_a_new_toll_after_the_bare_plural(gazetteer: Gazetteer) -> None:
+    text = "The strike killed 12 people, including worshippers, and wounded 30 others, the health ministry said."
+    assert sorted((c.quantity_min or 0, c.unit) for c in _casualties(text, gazetteer, "en")) == [
+        (12, "deaths"), (30, "wounded")]

@@ -264,6 +264,7 @@ def _listed(norm: str, qty: Quantity, figures: list[Figure]) -> bool:
     children" after such an item), not a toll of its own."""
     return bool(figures) and (
         _INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None
+        or _AFTER_BARE_ITEM.search(norm, max(0, qty.start - 60), qty.start) is not None
         or (
             figures[-1].listed
             and re.search(r"(?:,|\band|\bdan|\bserta)\s*$", norm[: qty.start]) is not None
@@ -272,6 +273,10 @@ def _listed(norm: str, qty: Quantity, figures: list[Figure]) -> bool:
     )
 
 
+# a count after a bare plural of the list ("including worshippers and three medics", "termasuk jemaah dan tiga
+# petugas medis"): an item of the toll as much as the first (session 33, batch 24); no number or clause break between
+_AFTER_BARE_ITEM = re.compile(
+    r"(?<![\w-])(?:including|termasuk)\s+(?:[^\W\d][\w'-]*\s+){1,3}(?:and|dan|serta)\s+$", re.IGNORECASE)
 _CASUALTIES = re.compile(r"\s+casualties(?![\w-])", re.IGNORECASE)
 _INJURIES = re.compile(r"\s+injuries(?![\w-])", re.IGNORECASE)
 

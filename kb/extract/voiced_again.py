@@ -8,7 +8,7 @@ once to the body and once to its voice.  Measured on the 130 dev texts (session 
 telling unless the later one says more, as it does for one speaker's two tellings (``restated._told_again``): the
 spokesman's when it holds more figures, or as many with the wounded the lead leaves out (2 of 2), the lead's when
 it holds as many or more ("Name confirmed the toll was 15" after the lead and its breakdown; a bare quotation of
-the lead's figure: 2 of 2).
+the lead's figure: 2 of 3; the third's lead named only "health authorities", and its spokesman had no role kept).
 
 The link is one of grammar and of the gazetteer, never of the words alone: the later speaker's role, without its
 spokesman word, is written with the words of one of the body's names ("juru bicara pertahanan sipil" for "Badan
