@@ -29,7 +29,7 @@ from kb.extract.lists import item_hurt, track
 from kb.extract.mentions import Mention
 from kb.extract.named_victims import named_victims
 from kb.extract.negated_counts import negated
-from kb.extract.partitives import of_victims, part_of_them
+from kb.extract.partitives import died_of_them, of_victims, part_of_them
 from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.reach import far_hurt, object_hurt
 from kb.extract.scope import clause, figure_scope
@@ -144,11 +144,13 @@ def find_figures(
         noun = None if of_victims(norm, qty) is not None else _noun_after(norm, qty)
         if noun is None:
             head = next((f for f in reversed(figures) if not f.listed), None)
-            bare = (part_of_them(norm, qty, head) or people_after(norm, qty, mentions, party, lo, hi)
+            later = died_of_them(norm, qty)  # "12 of them died on Tuesday": wounded who died, new deaths
+            bare = (later or part_of_them(norm, qty, head) or people_after(norm, qty, mentions, party, lo, hi)
                     or bare_figure(norm, qty, figures, mentions, party)
                     or of_victims(norm, qty, figures[-1].unit if figures else None))  # "two of the victims were ..."
             if bare is not None:
                 where = figure_scope(norm, qty.start, qty.end, first=not figures)
+                where = replace(where, increment=True) if later is not None else where
                 span = (bare.start, bare.end)
                 around = sides(norm, span, clause(norm, *span), mentions, party, bare.cls)
                 figures.append(replace(bare, scope=where, sides=replace(around, own=bare.own)))
@@ -262,6 +264,7 @@ def _listed(norm: str, qty: Quantity, figures: list[Figure]) -> bool:
     children" after such an item), not a toll of its own."""
     return bool(figures) and (
         _INCLUDING.search(norm, max(0, qty.start - 20), qty.start) is not None
+        or _AFTER_BARE_ITEM.search(norm, max(0, qty.start - 60), qty.start) is not None
         or (
             figures[-1].listed
             and re.search(r"(?:,|\band|\bdan|\bserta)\s*$", norm[: qty.start]) is not None
@@ -270,6 +273,10 @@ def _listed(norm: str, qty: Quantity, figures: list[Figure]) -> bool:
     )
 
 
+# a count after a bare plural of the list ("including worshippers and three medics", "termasuk jemaah dan tiga
+# petugas medis"): an item of the toll as much as the first (session 33, batch 24); no number or clause break between
+_AFTER_BARE_ITEM = re.compile(
+    r"(?<![\w-])(?:including|termasuk)\s+(?:[^\W\d][\w'-]*\s+){1,3}(?:and|dan|serta)\s+$", re.IGNORECASE)
 _CASUALTIES = re.compile(r"\s+casualties(?![\w-])", re.IGNORECASE)
 _INJURIES = re.compile(r"\s+injuries(?![\w-])", re.IGNORECASE)
 

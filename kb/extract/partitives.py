@@ -76,4 +76,26 @@ def part_of_them(norm: str, qty: Quantity, toll: Figure | None) -> Figure | None
                   breakdown=True)
 
 
-__all__ = ["of_victims", "part_of_them"]
+# "40 were wounded ... and 12 of them died on Tuesday", "dan 25 dari mereka meninggal pada hari Jumat": some of the
+# wounded died later, new deaths beside the toll (batch 24: the 25 were lost).  The wounded must be named before
+# the count in its sentence; "two of them were arrested" or "tiga di antaranya anak-anak" say no death.
+_DIED_OF_THEM = re.compile(
+    r"\s+(?:of\s+(?:them|whom|those)|dari\s+(?:mereka|jumlah\s+itu)|di\s+antaranya|di\s+antara\s+mereka)\s+"
+    r"(?:(?:later|subsequently|have|has|had|since|kemudian|akhirnya|telah|sudah|lalu)\s+){0,2}"
+    r"(?P<verb>died|succumbed|meninggal(?:\s+dunia)?|wafat|tewas)(?![\w-])",
+    re.IGNORECASE,
+)
+_WOUNDED_BEFORE = re.compile(r"(?<![\w-])(?:wounded|injured|hurt|luka(?:-luka)?|terluka|cedera)(?![\w-])",
+                             re.IGNORECASE)
+
+
+def died_of_them(norm: str, qty: Quantity) -> Figure | None:
+    """The figure at ``qty`` when it counts wounded named before it who died later ("12 of them died"): deaths,
+    an increment (``figure_scope`` marks it); None for any other part of them."""
+    match = _DIED_OF_THEM.match(norm, qty.end)
+    if match is None or (qty.minimum or 0) < 2 or _WOUNDED_BEFORE.search(norm, 0, qty.start) is None:
+        return None  # "one of them later died" stays unread, as session 20's one-victim near miss has it
+    return Figure(qty.start, match.end(), qty, unit("person", "killed"), None, "person", written=None)
+
+
+__all__ = ["died_of_them", "of_victims", "part_of_them"]

@@ -42,10 +42,10 @@ _JOIN = re.compile(
     r"(?:(?:her|his|their|its|the)\s+)?",
     re.IGNORECASE,
 )
-# A list that breaks the figure before it down is no toll of its own
+# A list that breaks the figure before it down is no toll of its own, quoted or not (including "five children ...")
 _BREAKDOWN_BEFORE = re.compile(
     r"(?:including|termasuk|di\s+antaranya|among\s+them|of\s+whom|among\s+whom)\s+"
-    r"(?:(?:at\s+least|setidaknya|sedikitnya)\s+)?$",
+    r"(?:(?:at\s+least|setidaknya|sedikitnya)\s+)?[\"“‘']?$",
     re.IGNORECASE,
 )
 
