@@ -231,7 +231,9 @@ def _walk_left(
     start, end, i = widened(norm, lower, start, end, i, mentions, context)
     if i >= 0 and tokens[i][2].casefold() in lexicon.PREPOSITIONS and not (
             (tokens[i][2].casefold() == "with" and _PARTICIPLE.match(norm, verb_start))
-            or (tokens[i][2].casefold() == "dengan" and context.lang == "id")):
+            or (tokens[i][2].casefold() == "dengan" and context.lang == "id")
+            or (tokens[i][2].casefold() == "dari" and i > 0 and tokens[i - 1][2].casefold() == "mengutip")):
+        # "mengutip dari walikota X, ..., mengatakan": whom a medium quotes speaks, no place "dari" opens
         return None  # "di Moskow": a place or an object, not an agent (but "with the ministry saying ...": it speaks)
     apposed = i >= 0 and tokens[i][2] == "," and norm[start : start + 1].isupper()
     lead = role_lead(norm, lower, tokens[i][0]) if apposed else None  # not "visited Omdurman, where residents"

@@ -75,7 +75,36 @@ def _goes_on(frame: Frame, speaker: Speaker, norm: str) -> bool:
     if mine == theirs:
         return True
     agent = norm[frame.agent[0] : frame.agent[1]][:80]
+    if _voice_of(agent, theirs):
+        return True
     return 0 < len(mine) < len(theirs) and theirs[: len(mine)] == mine and _DEFINITE.match(agent) is not None
+
+
+# A spokesperson of a body named by its common noun: "Juru bicara kementerian Name", "the ministry's spokesman Name",
+# "ministry spokeswoman Name".
+_VOICE = re.compile(
+    r"\W*(?:(?:juru\s+bicara|jubir|spokes(?:man|woman|person))\s+(?P<a>[a-z]+)"
+    r"|(?:the\s+)?(?P<b>[a-z]+)(?:['’]s)?\s+spokes(?:man|woman|person))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _voice_of(agent: str, body: list[str]) -> bool:
+    """Whether ``agent`` is a spokesperson of the body whose label's words are ``body`` ("Juru bicara kementerian
+    Budi" after "Kementerian Kesehatan"): the body goes on speaking through its voice."""
+    match = _VOICE.match(agent)
+    noun = (match.group("a") or match.group("b") or "").casefold() if match else ""
+    return noun in _BODY_NOUNS and bool(_BODY_NOUNS[noun] & set(body))
+
+
+# A body's common noun, and the words a label of such a body holds in either language ("juru bicara kementerian"
+# after "Gaza Health Ministry")
+_KINDS_OF_BODY = (
+    frozenset(("kementerian", "ministry")), frozenset(("militer", "military", "army", "tentara", "forces")),
+    frozenset(("kantor", "office", "dinas", "department", "departemen")), frozenset(("kepolisian", "polisi", "police")),
+    frozenset(("badan", "agency")), frozenset(("komite", "committee")),
+)
+_BODY_NOUNS: dict[str, frozenset[str]] = {word: kind for kind in _KINDS_OF_BODY for word in kind}
 
 
 def carry_credit(frames: list[Frame], source: tuple[Speaker, list[str]] | None, norm: str) -> None:
@@ -92,6 +121,19 @@ def carry_credit(frames: list[Frame], source: tuple[Speaker, list[str]] | None, 
     for frame in frames:
         if not frame.via and _goes_on(frame, speaker, norm):
             frame.via = list(media)
+
+
+def own_media_only(frames: list[Frame], remembered: dict[str, list[str]]) -> None:
+    """Drop the media a frame took from its speaker's last sentence when it names a medium of its own (in place):
+    "X told ABC News ... . He told Fox News ..." is a second interview, Fox News's alone.
+
+    Why: a pronoun or "the report added" takes the relay of the speaker's sentence before (``find_frames``), which
+    is right for "He said ..." and wrong when the sentence names whom it was told to."""
+    for frame in frames:
+        before = remembered.get(frame.speaker.label, [])
+        own = [v for v in frame.via if v not in before]
+        if own and len(own) < len(frame.via):
+            frame.via = own
 
 
 # A paragraph that opens by naming the medium the story was taken from, then points back to the lead: "Melansir BBC,
@@ -115,7 +157,7 @@ _POINTS_BACK = re.compile(
 # then its source at the head of the next paragraph.
 _SOURCE_SAYS = re.compile(
     r"(?:(?:the|para|pihak)\s+)?(?:[A-Z][\w.&'-]*|\([^()]{1,60}\)|of|for|dari|untuk)(?:\s+(?:[A-Z][\w.&'-]*|\([^()]{1,60}\)"
-    r"|of|for|dari|untuk)){0,8}\s+(?:menyatakan|mengatakan|menyebutkan|menyebut|melaporkan|said|says|reported)\s",
+    r"|of|for|dari|untuk|in|di)){0,8}\s+(?:menyatakan|mengatakan|menyebutkan|menyebut|melaporkan|said|says|reported)\s",
 )
 
 

@@ -43,7 +43,7 @@ from kb.extract.frame_charges import (
     verb_text,
 )
 from kb.extract.frames import Frame
-from kb.extract.own_account import own_strike_account
+from kb.extract.own_account import armed_unit, own_strike_account
 from kb.extract.rebuttals import rebuttal_scopes
 from kb.extract.scope_carry import carry_scopes
 from kb.extract.speakers import Speaker, party_label, side_label, speaker_side
@@ -183,7 +183,8 @@ def _typed_drafts(s: SentenceInput, frame: Frame, speaker: Speaker, via: list[st
                     and len(speaker.members) == 2:  # "Armenia and Azerbaijan accused the other of ..."
                 other = speaker.members[1] if one is speaker.members[0] else speaker.members[0]
                 draft.subject = speaker_side(other, s.gazetteer) or other.label
-            if draft.type == "statement" and draft.subject is None and positions.private_person(s, frame, one):
+            if draft.type == "statement" and draft.subject is None and positions.private_person(s, frame, one) \
+                    and not armed_unit(one):  # "the 9th Brigade said ...": a unit of a side, no private person
                 continue  # a relative, a doctor, "the source": no party speaks and none is spoken of
             if draft.type == "accusation" and not pointed_back(draft, s.norm, frame.scope, s.around):
                 continue  # "This is a war crime" after no attack of a named party: nobody accused

@@ -23,12 +23,15 @@ from __future__ import annotations
 import re
 
 from kb.extract.speakers import Speaker
+from kb.extract.statement_gate import REPORTING
+from kb.pipeline.record import Claim
 
 OPENING = 90
 """Characters of the speaker's words searched for the doer and its strike: the account opens the words."""
 _DOER = r"(?:it|its|they|their|we|our|pihaknya|mereka|kami|kita|pasukannya|militernya)"
 _STRIKE = (
-    r"(?:fired|launched|struck|targeted|shelled|bombed|attacked|hit|raided|carried\s+out|conducted|mounted"
+    r"(?:fired|launched|struck|targeted|shelled|bombed|attacked|hit|raided|ambushed|repelled|carried\s+out|conducted|mounted"
+    r"|menyergap|memukul\s+mundur"
     r"|menembakkan|meluncurkan|melancarkan|menargetkan|menyerang|menggempur|membombardir|mengebom|menembaki"
     r"|melakukan\s+(?:serangan|penyerangan|operasi)|menyerbu)"
 )
@@ -43,13 +46,39 @@ _OWN_STRIKE = re.compile(
 
 def own_strike_account(norm: str, spans: list[tuple[int, int]], speaker: Speaker) -> bool:
     """Whether the speaker's words open with its own strike, told in the active voice by a party or an office."""
-    if speaker.actor is None and not speaker.role and not any(m.actor for m in speaker.members):
+    if (speaker.actor is None and not speaker.role and not any(m.actor for m in speaker.members)
+            and not armed_unit(speaker)):
         return False
     for start, end in spans:
         found = _OWN_STRIKE.search(norm, start, min(end, start + OPENING))
         if found is not None and not _quoted(norm, found.start()):
             return True
     return False
+
+
+# A formation of an armed force the gazetteer need not know: "the army's 9th Brigade", "the 6th Infantry Division",
+# "Batalyon 201", "Komando Daerah Militer".  Only an armed force speaks of its troops' operations this way, so a unit
+# telling what "its troops" did is a side's account as much as its army's would be.
+_UNIT = re.compile(
+    r"(?<![\w-])(?:brigade|division|battalion|regiment|corps|command|brigades|divisi|batalyon|resimen|komando|kodam"
+    r"|brigif|yonif|korps)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def armed_unit(speaker: Speaker) -> bool:
+    """Whether the speaker is named as a unit of an armed force ("9th Brigade", "Divisi Infanteri 6")."""
+    return _UNIT.search(speaker.label) is not None
+
+
+def unit_account(claim: Claim) -> bool:
+    """Whether ``claim`` is a statement an armed unit the gazetteer lacks makes through a verb of its own ("the 9th
+    Brigade said its troops ambushed ..."): the statement gate keeps known speakers and office holders only, and a
+    unit is neither, yet it speaks for a side as its army would."""
+    if claim.type != "statement" or claim.speaker_iri or _UNIT.search(claim.speaker) is None:
+        return False
+    parts = claim.rule.split(".", 2)
+    return len(parts) == 3 and parts[1] == "verb" and parts[2] not in REPORTING
 
 
 def _quoted(norm: str, pos: int) -> bool:
@@ -59,4 +88,4 @@ def _quoted(norm: str, pos: int) -> bool:
     return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
 
 
-__all__ = ["own_strike_account"]
+__all__ = ["armed_unit", "own_strike_account", "unit_account"]

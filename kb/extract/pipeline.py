@@ -34,6 +34,7 @@ from kb.extract.late_striker import add_late_striker
 from kb.extract.mentions import Mention, find_mentions
 from kb.extract.named_later import name_later
 from kb.extract.narrated_strikers import note_narrated_strikers
+from kb.extract.own_account import unit_account
 from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
 from kb.extract.past_years import reference_year, set_in_history, set_in_past
@@ -44,7 +45,7 @@ from kb.extract.self_told import drop_self_told
 from kb.extract.speaker_parts import TollParts
 from kb.extract.speakers import Context, Speaker, from_mention, voiced
 from kb.extract.stance_gates import habitual, own_doing, shelter_advice
-from kb.extract.statement_gate import kept_statements
+from kb.extract.statement_gate import kept_statement
 from kb.extract.survey import survey
 from kb.extract.they import group_opening
 from kb.pipeline.article import Article
@@ -126,10 +127,12 @@ class _Walker:
                 if self.dateline and self.dateline.start == line.start
                 else line.start
             )
-            for s_start, s_end in textprep.split_sentences(self.text, self.norm, start, end):
+            for number, (s_start, s_end) in enumerate(textprep.split_sentences(self.text, self.norm, start, end)):
                 if len(self.claims) >= MAX_CLAIMS:
                     break  # still give the claims so far the article's late-named attacker, below
                 lead = index == 0 and s_start <= start + 1
+                if index == 0 and number == 1:  # "N tewas ... . Dilansir dari X, (date), ...": in the lead's paragraph
+                    carry.credit_lead(self.claims, self.masked[s_start:end], self.gazetteer, self.outlet.label)
                 try:
                     self._sentence(s_start, s_end, lead)
                 except Exception:
@@ -160,7 +163,9 @@ class _Walker:
         mentions = self.mentions.pop((start, end), None)  # the survey read most sentences already
         if mentions is None:
             mentions = find_mentions(norm, self.gazetteer)
+        remembered = dict(self.context.via)  # the media each speaker's last words came through
         frames = find_frames(norm, mentions, self.context, self.lang)
+        carry.own_media_only(frames, remembered)  # "He told Fox News": not the medium of the sentence before
         coref.resolve(frames, self.context, norm)
         carry.carry_credit(frames, self.source_before or self.source_across, norm)  # the same source goes on: its relay
         drafts, continuation = self._drafts(norm, mentions, frames, start, end)
@@ -318,7 +323,7 @@ def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:
     try:
         claims = drop_restated(name_later(_Walker(article, gazetteer).run(), article.text, gazetteer), article.text,
                                gazetteer)
-        claims = kept_statements(drop_self_told(claims, gazetteer))
+        claims = [c for c in drop_self_told(claims, gazetteer) if kept_statement(c) or unit_account(c)]
         return name_claimants(claims, gazetteer, article.outlet)
     except Exception:
         log.warning("extraction failed on %s", article.name or "article", exc_info=True)

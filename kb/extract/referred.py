@@ -8,6 +8,9 @@ reader asks it once and goes on with the other readings when it answers None.
 
 from __future__ import annotations
 
+import re
+
+from kb.actors import Actor
 from kb.extract import bodies as institutions
 from kb.extract import lexicon
 from kb.extract.armies import ARMED_LABEL, state_army
@@ -100,7 +103,34 @@ def named_body(text: str, inside: list[Mention], context: Context) -> Speaker | 
     if any(m.actor is None or m.actor.kind != "State" for m in inside) or len({m.actor for m in inside}) > 1:
         return None  # a person, a named body, or several states ("Armenia dan Azerbaijan")
     actor = institutions.resolve(text, context.gazetteer, context.seen, context.words, context.last_state())
+    if actor is not None and actor.kind == "Ministry" and another_portfolio(text, inside, actor):
+        return Speaker(clean_label(text))  # "the Sudanese culture ministry": minted, never the health ministry
     return Speaker(actor.label, actor.iri, None, actor) if actor is not None else None
+
+
+_MINISTRY_WORDS = frozenset(("ministry", "ministries", "kementerian"))
+_PORTFOLIO_SKIP = frozenset((
+    "the", "a", "an", "its", "ministry", "ministries", "kementerian", "of", "for", "and", "dan", "itu", "tersebut",
+    "state", "federal", "national", "negara", "nasional",
+))
+
+
+def another_portfolio(text: str, inside: list[Mention], actor: Actor) -> bool:
+    """Whether a ministry phrase names a portfolio none of ``actor``'s names holds ("culture" against the gazetteer's
+    only Sudanese ministry, of health): a ministry the gazetteer lacks, which a state's other ministry never is."""
+    spans = [(m.start, m.end) for m in inside]
+    offset = 0
+    words = []
+    for word in re.findall(r"[\w'’-]+", text):
+        at = text.find(word, offset)
+        offset = at + len(word)
+        if not any(a <= at < b for a, b in spans):
+            words.append(word.casefold().removesuffix("'s").removesuffix("’s"))
+    portfolio = [w for w in words if w not in _PORTFOLIO_SKIP]
+    if not portfolio or not _MINISTRY_WORDS & set(words):  # "military officials": a body of no portfolio
+        return False  # "the Sudanese ministry": whichever the article means, as before
+    names = " ".join(actor.names()).casefold()
+    return not any(w in names for w in portfolio)
 
 
 # "the movement", "the militia" are a party the article named, never a medium it owns ("Hezbollah's Al-Manar").

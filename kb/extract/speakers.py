@@ -28,6 +28,7 @@ from kb.extract.heads import head as _head
 from kb.extract.heads import headed as _headed
 from kb.extract.holders import BARE, QUANTIFIERS, bare_role, holder, office_at_place, personal
 from kb.extract.joined_bodies import two_bodies
+from kb.extract.local_office import PLACE_APPOSED, office_at_unknown_place
 from kb.extract.mentions import Mention, role_before
 from kb.extract.named_person import named_person
 from kb.extract.owned import owned_body, spokesperson_for
@@ -169,7 +170,8 @@ def _inside(norm: str, start: int, end: int, mentions: list[Mention]) -> tuple[l
             and not (_BODY_BEFORE.search(norm, max(0, m.start - 16), m.start)  # "Dinas Kesehatan Provinsi X"
                      and not _VOICE_OF_BODY.search(norm, max(0, m.start - 30), m.start)
                      and not _TITLED.match(m.text))
-            and not _FACILITY_AFTER.match(norm, m.end))  # "an official at a Khan Younis hospital": where
+            and not _FACILITY_AFTER.match(norm, m.end)  # "an official at a Khan Younis hospital": where
+            and not PLACE_APPOSED.match(norm, m.end))  # "walikota X, sebuah kota di ...": X is the town
     ]
     return inside, people
 
@@ -315,7 +317,7 @@ def _by_head(norm: str, text: str, words: list[str], known: int, context: Contex
     if not known and bare_role(words):  # "juru bicara", "the spokeswoman", "militer": who holds it
         held = holder(words, context)
         if held is None and personal(words):  # "the regional governor" nobody named: the office of the place
-            office = office_at_place(norm, words, context)
+            office = office_at_place(norm, words, context) or office_at_unknown_place(norm, words, context.lang)
             return Speaker(office) if office is not None else None
         if held is None and (words[-1] in _UNNAMED_VOICES or _kind_and_voice(words)):  # "the regional authorities
             return Speaker(clean_label(text))  # said", "a military spokesman": unnamed, never the outlet
