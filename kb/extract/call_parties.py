@@ -20,7 +20,7 @@ _CALLING = (
     r"|desakan|permintaan)"
 )
 # What may stand between the call and its addressee: a preposition, "saya"/"kami", an article, a quote mark.
-_BETWEEN = r"(?:\s+(?:kepada|pada|to|on|upon|saya|kami|all|the)){0,2}\s*[\"“‘']?\s*"
+_BETWEEN = r"(?:\s+(?:kepada|pada|to|on|upon|saya|kami|all|the)){0,2}\s*(?:[\"“‘']\s*)?"  # one way to read spaces
 _SIDES = (r"(?:the\s+(?:two\s+)?(?:parties|sides)|both\s+(?:sides|parties)|all\s+(?:sides|parties)"
           r"|(?:kedua\s+(?:belah\s+)?|para\s+|semua\s+|seluruh\s+)pihak|kedua\s+kubu)(?![\w-])")
 _WORLD = (r"(?:(?:the\s+)?(?:international|world|global)\s+community|(?:komunitas|masyarakat|dunia|publik)\s+"

@@ -20,7 +20,7 @@ from kb.extract.quantities import find_quantities
 Labeller = Callable[[str], str]
 _OWNED = r"(?:claims?|figures?|tolls?|numbers?|counts?|tally|data|estimates?)"
 _OWNER_EN = re.compile(
-    rf"\b(?P<pos>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:['’]s?)\s+(?:\w+\s+)?{_OWNED}\b"
+    rf"\b(?P<pos>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,5}})(?:['’]s?)\s+(?:\w+\s+)?{_OWNED}\b"
     rf"|\b[Tt]he\s+(?P<adj>[A-Za-z][\w-]*)\s+(?:(?:casualty|death)\s+)?{_OWNED}\b")
 _OWNER_ID = re.compile(r"\b(?:angka|klaim|data|jumlah|versi|perkiraan)\s+(?:korban\s+(?:\w+\s+)?)?"
                        r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")

@@ -129,7 +129,10 @@ def plan(store: Store, said: dict[str, dict[str, str | None]], conflicts: int) -
     fresh bulk load (433k quads after a 1,000-article batch at 25k articles) and cost several times more, as the
     other orders' did (``docs/scaling.md``).  Every stored entry was read here before (one scan of the order graph,
     7.4k entries on the newsroom's 13.4k-article store: 55-60 ms of each one-article write); now only those looked
-    up, so a rewritten finding that keeps its place costs a few dozen look-ups."""
+    up, so a rewritten finding that keeps its place costs a few dozen look-ups.  The price: a stored order already
+    wrong elsewhere (an entry listing a finding twice, which no write makes; a crash between the findings' write and
+    the order's is caught by ``state-orders-pending``) is no longer refused by each write, only where the write
+    looks; ``kb conflicts --refresh`` (``sync`` over every entry) rewrites it whole (review33)."""
     db: ox.Store = store.ox  # type: ignore[attr-defined]
     counts = {str(r["list"]): int(r["count"]) for r in plain_rows(store, "finding-order-sizes")}
     lines: Lines = ([], [], [])
