@@ -11,7 +11,8 @@ own: "ABC News" was cut to "ABC" there).
 - a pronoun speaker told a medium of its own ("He told Fox News ...") is a second interview: it keeps only that
   medium (``carry.own_media_only``); "ABC News" and "Fox News" are outlets in the gazetteer;
 - a unit of an armed force the gazetteer lacks ("the 6th Infantry Division", "the 9th Brigade") telling what its
-  troops did takes a side's position (``own_account.armed_unit``, ``unit_account``), "ambushed" being a strike;
+  troops did takes a side's position (``own_account.armed_unit``, ``statement_gate.ARMED_UNIT``), "ambushed" being
+  a strike;
 - "juru bicara Taliban Name": the Taliban is a gazetteer group, so the name alone speaks;
 - a name after a role set off by a description of a place ("walikota X, sebuah kota di ...") is the town, and the
   office speaks (``local_office.PLACE_APPOSED``); a medium quoting "dari" someone lets that one speak

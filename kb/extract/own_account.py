@@ -23,8 +23,7 @@ from __future__ import annotations
 import re
 
 from kb.extract.speakers import Speaker
-from kb.extract.statement_gate import REPORTING
-from kb.pipeline.record import Claim
+from kb.extract.statement_gate import ARMED_UNIT
 
 OPENING = 90
 """Characters of the speaker's words searched for the doer and its strike: the account opens the words."""
@@ -56,29 +55,9 @@ def own_strike_account(norm: str, spans: list[tuple[int, int]], speaker: Speaker
     return False
 
 
-# A formation of an armed force the gazetteer need not know: "the army's 9th Brigade", "the 6th Infantry Division",
-# "Batalyon 201", "Komando Daerah Militer".  Only an armed force speaks of its troops' operations this way, so a unit
-# telling what "its troops" did is a side's account as much as its army's would be.
-_UNIT = re.compile(
-    r"(?<![\w-])(?:brigade|division|battalion|regiment|corps|command|brigades|divisi|batalyon|resimen|komando|kodam"
-    r"|brigif|yonif|korps)(?![\w-])",
-    re.IGNORECASE,
-)
-
-
 def armed_unit(speaker: Speaker) -> bool:
     """Whether the speaker is named as a unit of an armed force ("9th Brigade", "Divisi Infanteri 6")."""
-    return _UNIT.search(speaker.label) is not None
-
-
-def unit_account(claim: Claim) -> bool:
-    """Whether ``claim`` is a statement an armed unit the gazetteer lacks makes through a verb of its own ("the 9th
-    Brigade said its troops ambushed ..."): the statement gate keeps known speakers and office holders only, and a
-    unit is neither, yet it speaks for a side as its army would."""
-    if claim.type != "statement" or claim.speaker_iri or _UNIT.search(claim.speaker) is None:
-        return False
-    parts = claim.rule.split(".", 2)
-    return len(parts) == 3 and parts[1] == "verb" and parts[2] not in REPORTING
+    return ARMED_UNIT.search(speaker.label) is not None
 
 
 def _quoted(norm: str, pos: int) -> bool:
@@ -88,4 +67,4 @@ def _quoted(norm: str, pos: int) -> bool:
     return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
 
 
-__all__ = ["armed_unit", "own_strike_account", "unit_account"]
+__all__ = ["armed_unit", "own_strike_account"]

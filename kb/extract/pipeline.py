@@ -34,7 +34,6 @@ from kb.extract.late_striker import add_late_striker
 from kb.extract.mentions import Mention, find_mentions
 from kb.extract.named_later import name_later
 from kb.extract.narrated_strikers import note_narrated_strikers
-from kb.extract.own_account import unit_account
 from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
 from kb.extract.past_years import reference_year, set_in_history, set_in_past
@@ -45,7 +44,7 @@ from kb.extract.self_told import drop_self_told
 from kb.extract.speaker_parts import TollParts
 from kb.extract.speakers import Context, Speaker, from_mention, voiced
 from kb.extract.stance_gates import habitual, own_doing, shelter_advice
-from kb.extract.statement_gate import kept_statement
+from kb.extract.statement_gate import kept_statements
 from kb.extract.survey import survey
 from kb.extract.they import group_opening
 from kb.pipeline.article import Article
@@ -323,7 +322,7 @@ def run(article: Article, gazetteer: Gazetteer) -> list[Claim]:
     try:
         claims = drop_restated(name_later(_Walker(article, gazetteer).run(), article.text, gazetteer), article.text,
                                gazetteer)
-        claims = [c for c in drop_self_told(claims, gazetteer) if kept_statement(c) or unit_account(c)]
+        claims = kept_statements(drop_self_told(claims, gazetteer))
         return name_claimants(claims, gazetteer, article.outlet)
     except Exception:
         log.warning("extraction failed on %s", article.name or "article", exc_info=True)
