@@ -46,6 +46,7 @@ def test_a_true_numeric_conflict_between_two_running_totals_with_its_charts(clie
     page = client.get(f"/conflicts/{numeric['key']}").get_data(as_text=True)
     assert "contradiction: cannot both be true" in page and 'class="range-chart"' in page
     assert page.count('class="side-name"') == 2  # the two sides, each grouped
+    assert re.search(r"<h1>Numeric conflict: [^<]+ vs [^<]+</h1>", page)  # its kind and who disagrees, not boilerplate
     series = client.get("/series").get_data(as_text=True)
     chart = series[series.index("soldiers killed (parties: Armenia)</figcaption>"):]
     assert chart.index("<polyline") < chart.index("</svg>") and chart[:chart.index("</svg>")].count("<polyline") == 2
@@ -73,6 +74,8 @@ def test_a_denial_is_linked_to_the_figure_it_rejects(client: FlaskClient) -> Non
     for key in denials:
         mine = [r for r in rows if r["key"] == key]
         assert len(mine) == 2 and len([r for r in mine if r["quantity_min"] is not None]) == 1
+        page = client.get(f"/conflicts/{key}").get_data(as_text=True)
+        assert 'class="range-chart"' not in page  # one figure and its denial: a chart of one bar compares nothing
 
 
 def test_conflict_and_finding_iris_answer_linked_data(client: FlaskClient) -> None:

@@ -178,7 +178,8 @@ def _conflict(c: Any, cards: list[dict[str, Any]] | None = None) -> dict[str, An
 
 
 def chart_data(conflict: dict[str, Any]) -> str | None:
-    """Floating-bar data (JSON) for a conflict whose claims carry figures; None when none do."""
+    """Floating-bar data (JSON) for a conflict whose claims carry figures; None when fewer than two do: one bar
+    (a denial answering one figure) compares nothing, so no chart is drawn for it."""
     bars = []
     for c in conflict["claims"]:
         lo, hi = c["quantity_min"], c["quantity_max"]
@@ -186,7 +187,7 @@ def chart_data(conflict: dict[str, Any]) -> str | None:
             continue
         bars.append({"label": str(c["speaker"] or "?"), "lo": lo if lo is not None else 0,
                      "hi": hi if hi is not None else None})
-    return json.dumps(bars) if bars else None
+    return json.dumps(bars) if len(bars) > 1 else None
 
 
 ROWS_ARE = {"total_counts": "conflicts", "rows_are": "claims: one row per claim of each conflict, its key, kind and "
