@@ -36,7 +36,8 @@ def store(tmp_path: Path) -> str:
     article = Article(text=text, name="a", lang="en")
     base = KnowledgeBase.open(location)
     base.sync_reference_graphs()
-    base.ingest_claims(article, [make_claim(article)])
+    base.ingest_claims(article, [make_claim(article), make_claim(article, speaker="Walter Okonkwo-Reyes",
+                                                                 speaker_iri=None, via=[])])
     base.close()
     return location
 
@@ -52,3 +53,21 @@ def test_an_unknown_actor_is_one_line_and_exit_2(store: str, command: list[str])
 def test_a_known_actor_with_no_conflicts_is_still_an_empty_answer(store: str, actor: str) -> None:
     result = kb("conflicts", "--store", store, "--actor", actor)
     assert result.exit_code == 0, result.output
+
+
+def test_a_surname_alone_is_answered_with_the_names_that_hold_it(store: str) -> None:
+    """A minted speaker has no alias: "Okonkwo-Reyes" names no actor, but the one line says whom it may mean (trial
+    34: `/actors?q=` found the governor by his surname while `kb conflicts --actor` only refused it)."""
+    result = kb("conflicts", "--store", store, "--actor", "okonkwo-reyes")
+    assert result.exit_code == 2 and result.output.count("\n") == 1
+    assert result.output == "kb: no actor named 'okonkwo-reyes' in the store; did you mean 'Walter Okonkwo-Reyes'?\n"
+
+
+def test_the_web_answers_an_unknown_surname_alike(store: str) -> None:
+    from web import create_app
+
+    client = create_app({"KB_STORE": KnowledgeBase.open(store, read_only=True), "RATE_LIMIT": None}).test_client()
+    refused = client.get("/conflicts.json?actor=Okonkwo-Reyes")
+    assert refused.status_code == 404
+    detail = refused.get_json()["error"]["detail"]
+    assert detail == "no actor named 'Okonkwo-Reyes'; did you mean 'Walter Okonkwo-Reyes'?"

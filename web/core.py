@@ -111,7 +111,9 @@ def named_actors(raw: str) -> list[URIRef]:
     if iris and raw.strip().startswith(("http://", "https://")):
         iris = [URIRef(str(r["actor"])) for r in run("actor", actor=iris).values()]
     if not iris:
-        raise ApiError(404, "Not found", f"no actor named {raw.strip()!r}")
+        like = read.actors_like(kb().store, raw.strip())
+        hint = f"; did you mean {' or '.join(repr(n) for n in like)}?" if like else ""
+        raise ApiError(404, "Not found", f"no actor named {raw.strip()!r}{hint}")
     return iris
 
 

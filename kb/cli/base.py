@@ -150,7 +150,10 @@ def main(verbose: bool) -> None:
 def check_actor(store: Store, actor: str) -> None:
     """Refuse an ``--actor`` the store knows by no name, alias or key (exit 2, as ``kb delete`` an unknown key):
     "No conflicts found." would read as "this actor has none" when the name is simply not one we know."""
-    from kb.derived.conflicts.read import actors_named  # the very matching the conflict lists use
+    from kb.derived.conflicts.read import actors_like, actors_named  # the very matching the conflict lists use
 
     if not actors_named(store, actor):
-        raise InputError(f"no actor named {actor!r} in the store (give a name, alias or key, as /actors lists)")
+        like = actors_like(store, actor)
+        hint = f"; did you mean {' or '.join(repr(n) for n in like)}?" if like else \
+            " (give a name, alias or key, as /actors lists)"
+        raise InputError(f"no actor named {actor!r} in the store{hint}")

@@ -317,6 +317,17 @@ def actors_called(store: Store, name: str) -> set[str]:
             if folded in (_folded(str(r["name"])), _folded(str(r["actor"]).rsplit("/", 1)[-1]))}
 
 
+def actors_like(store: Store, name: str, limit: int = 5) -> list[str]:
+    """Names of actors that hold ``name`` as a whole word ("Bogomaz" in "Alexander Bogomaz"), shortest first: what
+    an unknown ``--actor`` or ``?actor=`` is answered with, since a surname alone names no actor exactly (trial 34:
+    ``/actors?q=bogomaz`` found the governor, ``kb conflicts --actor Bogomaz`` only said no actor had that name)."""
+    words = set(_folded(name).split())
+    if not words:
+        return []
+    found = {str(r["name"]) for r in plain_rows(store, "actor-names") if words <= set(_folded(str(r["name"])).split())}
+    return sorted(found, key=lambda n: (len(n), n))[:limit]
+
+
 _folded = functools.lru_cache(maxsize=8192)(normalize_name)
 
 
