@@ -97,7 +97,7 @@ def test_its_forces_losses_are_the_speakers_side(gazetteer: Gazetteer) -> None:
 
 
 def test_a_denial_of_accusations_by_someone_is_about_the_accuser(gazetteer: Gazetteer) -> None:
-    text = ("Fighting between the Sudanese army and the RSF went on in El Fasher. The RSF denied the accusations "
+    text = ("Shelling went on in El Fasher as the Sudanese army fought the RSF. The RSF denied the accusations "
             "by the army and said its fighters had not entered the camp.")
     [claim] = [c for c in run(text, gazetteer, "en") if c.type == "denial"]
     # whose claim, then the denier's side (par15: the conventions name both parties of a denial)
@@ -105,7 +105,7 @@ def test_a_denial_of_accusations_by_someone_is_about_the_accuser(gazetteer: Gaze
 
 
 def test_accused_by_someone_before_a_denial_is_their_accusation(gazetteer: Gazetteer) -> None:
-    text = ("Fighting between the Sudanese army and the RSF went on in El Fasher. The RSF, which has been accused "
+    text = ("Shelling went on in El Fasher as the Sudanese army fought the RSF. The RSF, which has been accused "
             "by the army of killing civilians, denied the allegations.")
     [denial] = [c for c in run(text, gazetteer, "en") if c.type == "denial"]
     assert (denial.speaker, denial.subject) == ("Rapid Support Forces",

@@ -76,7 +76,7 @@ def part_of_them(norm: str, qty: Quantity, toll: Figure | None) -> Figure | None
                   breakdown=True)
 
 
-# "40 were wounded ... and 12 of them died on Tuesday", "dan 25 dari mereka meninggal pada hari Jumat": some of the
+# "40 were wounded ... and 12 of them died on Tuesday", "dan 14 dari mereka meninggal pada hari Senin": some of the
 # wounded died later, new deaths beside the toll (batch 24: the 25 were lost).  The wounded must be named before
 # the count in its sentence; "two of them were arrested" or "tiga di antaranya anak-anak" say no death.
 _DIED_OF_THEM = re.compile(
