@@ -169,6 +169,8 @@ ROWS: list[tuple[str, str, str, str, str, str | None]] = [
     ("talks", "en", "Blinken is to meet with Aliyev in Washington on Tuesday.", "talks", "Harian Contoh", None),
     ("talks", "id", "Aliyev akan bertemu Pashinyan di Praha untuk membahas perjanjian damai.", "talks",
      "Harian Contoh", None),
+    ("aims", "en", "The Houthis say they are trying to pressure the coalition to lift the blockade on food aid to "
+     "Hodeidah.", "statement", "Houthis", None),
     ("ceasefire", "en", "Azerbaijan said the ceasefire would take effect at noon.", "ceasefire", AZE, None),
     ("ceasefire", "id", "Azerbaijan mengatakan gencatan senjata akan berlaku pada siang hari.", "ceasefire", AZE,
      None),
@@ -229,6 +231,10 @@ NEAR_MISSES: list[tuple[str, str, str, str]] = [
     ("confirm-own-strike", "en", "Israeli jets struck Gaza City overnight. The Israeli military confirmed the strike "
      "on the school.", "accusation"),
     ("meet-demands", "en", "Hamas said the group would meet Israel's demands only if the war ended.", "talks"),
+    ("identifying-relative", "en", "The Saudi-led coalition pounded Sanaa on Monday. Houthi media said the commander "
+     "whose house was hit was a senior Houthi official.", "accusation"),
+    ("identifying-relative", "id", "Koalisi pimpinan Saudi menggempur Sanaa pada Senin. Media Houthi menyebut komandan "
+     "yang rumahnya diserang adalah pejabat senior Houthi.", "accusation"),
     ("issued-no-blame", "en", "Ukraine issued a statement praising the rescue crews in Kherson.", "accusation"),
 ]
 

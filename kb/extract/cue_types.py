@@ -54,7 +54,7 @@ def cue_types(
     if "accusation" in allowed and "accusation" not in found and (
         any(passive_blame(s.norm, span) for span in spans) or attacked(s, spans, speaker, own, toll)
         or (speaker is not None and any(rearming(s.norm, span, s.mentions, own) for span in spans))
-        or (not toll and any(confirmed_accused(s, span, speaker) for span in spans))  # "confirmed the raid on it"
+        or any(confirmed_accused(s, span, speaker) for span in spans)  # "confirmed the raid on the camp"
     ):
         found.insert(0, "accusation")  # rearming: "said the men were rebuilding Hezbollah's infrastructure"
     if speaker is not None and "denial" in allowed and "denial" not in found and any(
