@@ -192,6 +192,8 @@ KNOWN_GAPS: list[tuple[str, str, str, str, str, str | None]] = [
     ("nominal", "id", "Tuduhan Armenia bahwa Azerbaijan menembaki Sotk belum dapat diverifikasi.", "accusation", ARM,
      AZE),
     ("colon-headline", "en", "Armenia: Azerbaijan shelled Goris overnight.", "accusation", ARM, AZE),
+    ("bare-verb", "id", "Rusia tuding Ukraina serang jembatan Krimea pada Senin.", "accusation", RUS, UKR),
+    ("bare-verb", "id", "Turki kecam serangan Israel ke Rafah pada Selasa.", "accusation", "Turkey", "Israel"),
 ]
 
 
