@@ -70,6 +70,8 @@ _TO_MEET = re.compile(
 
 def to_meet(s: SentenceInput, span: tuple[int, int]) -> bool:
     """Whether ``span`` tells of a meeting to come with a leader, a state or a government named right after."""
+    if "meet" not in s.norm[span[0]:span[1]].lower():
+        return False
     return any(m.actor is not None and m.actor.kind in _GUEST_KINDS and match.end() <= m.start <= match.end() + 2
                and not _OWNER.match(s.norm, m.end)  # "would meet Israel's demands": a demand met, no meeting
                for match in _TO_MEET.finditer(s.norm, *span) for m in s.mentions)

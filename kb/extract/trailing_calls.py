@@ -22,11 +22,12 @@ _CALL_AFTER = re.compile(
 
 def trailing_calls(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
     """One call per quotation credit followed by a verb of calling, unless its speaker already made a call."""
+    quotes = [frame for frame in s.frames if frame.kind == "quote"]
+    if not quotes:
+        return []
     made = {d.speaker.label for d in drafts if d.type == "call"}
     out: list[Draft] = []
-    for frame in s.frames:
-        if frame.kind != "quote":
-            continue
+    for frame in quotes:
         match = _CALL_AFTER.match(s.norm, max(frame.agent[1], frame.verb[1]))
         if match is None:
             continue
