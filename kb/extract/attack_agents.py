@@ -87,12 +87,23 @@ def verb_agent(
     return subject(norm, cue.start(), span, parties, gazetteer, ing)
 
 
+# an attribution set off by commas between a subject and its verb: ", kata militer Ukraina,", ", the ministry said,"
+_ATTRIBUTION_ASIDE = re.compile(
+    r",\s*(?:(?:kata|ujar|tutur|ungkap|jelas|tambah|imbuh|menurut)\s+[^,.;:\"“”]{2,60}"
+    r"|[^,.;:\"“”]{2,60}\s+(?:said|says|added|reported|claimed))\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def subject(
     norm: str, start: int, span: tuple[int, int], parties: list[Mention], gazetteer: Gazetteer, ing: bool,
     coordinated: bool = False,
 ) -> tuple[str, Mention | None] | None:
     """The subject of the verb at ``start`` in its clause: a named party, or an armed body as written
     (for a verb coordinated with the one before, that one's subject, one step back at most)."""
+    aside = _ATTRIBUTION_ASIDE.search(norm, max(span[0], start - 2 * WINDOW), start)
+    if aside is not None and aside.start() > span[0]:  # "Pasukan Rusia, kata militer Ukraina, menembaki ...": the
+        start = aside.start()  # subject stands before the source's aside
     floor = max(span[0], start - WINDOW)
     before = norm[floor:start]
     if NEGATION.search(before) or (PASSIVE.search(before) and not ing):

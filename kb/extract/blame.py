@@ -234,6 +234,14 @@ def _clauses(norm: str, span: tuple[int, int], toll: bool) -> list[tuple[int, in
     return [p for p in pieces if not _HARMED.search(norm, *p)]
 
 
+# an agentless attack inside a relative clause that identifies its noun ("the commander whose house was hit was ...",
+# "komandan yang rumahnya diserang adalah ..."): who was hit, not a strike the speaker tells (session 34, batch 25)
+_IDENTIFYING = re.compile(
+    r"(?<![\w-])(?:whose|yang)\s+(?:[\w'-]+\s+){0,2}?(?:[\w'-]+nya\s+|(?:was|were|had\s+been|has\s+been)\s+)$",
+    re.IGNORECASE,
+)
+
+
 def against_other_side(s: SentenceInput, span: tuple[int, int], speaker: Speaker, toll: bool) -> str | None:
     """The other main side, when one side reports an attack that names no attacker ("has again been
     shelled", "“they bombed ...”"): a belligerent speaking of an attack on it blames its enemy."""
@@ -241,6 +249,7 @@ def against_other_side(s: SentenceInput, span: tuple[int, int], speaker: Speaker
     struck = unpinned_strikes(s.norm, span, s.mentions)
     they = quoted_they_attacks(s.norm, span)  # "“They killed our children”": the killer, quoted as "they"
     hits = (unpinned_attacks(s.norm, span) if side is not None else they) + struck
+    hits = [at for at in hits if not _IDENTIFYING.search(s.norm, max(0, at - 40), at)]
     if not hits:
         return None
     if side is None:  # a witness, a local official telling a weapon strike: the article's attacker's

@@ -43,11 +43,14 @@ from kb.extract.frame_charges import (
     verb_text,
 )
 from kb.extract.frames import Frame
+from kb.extract.issued_blame import idiom_accusations, issued_accusations
 from kb.extract.own_account import armed_unit, own_strike_account
+from kb.extract.passive_agents import passive_accusations
 from kb.extract.rebuttals import rebuttal_scopes
 from kb.extract.scope_carry import carry_scopes
 from kb.extract.speakers import Speaker, party_label, side_label, speaker_side
 from kb.extract.toll_sources import toll_types
+from kb.extract.trailing_calls import trailing_calls
 from kb.extract.truce_terms import terms_only
 from kb.extract.vows import charges, is_vow, vow_without_charge
 
@@ -256,11 +259,15 @@ def sentence_drafts(s: SentenceInput) -> list[Draft]:
     drafts = [draft for _, draft in listed]
     both_ways = mutual(s)
     drafts += [d for d in _frame_drafts(s, by_frame, denied) if not _other_unnamed(d, both_ways)] + both_ways
+    drafts += issued_accusations(s, drafts)  # "X issued a statement accusing Y of ..." / "... denying ...": X's
+    drafts += trailing_calls(s, drafts)  # "“...,” katanya, mendesak warga ...": the credited speaker calls
     drafts += claimant_drafts(s, drafts)  # "denied the accusations of X that Y shelled ...": X's accusation
     blame_figures(s, listed, holders, drafts)
     drafts += [d for d in mobilizations(s) if not _inside(d.scope[0], denied)]
     if not any(d.type == "denial" for d in drafts):
         drafts += mutual_denials(s)
+    drafts += passive_accusations(s, drafts)  # "X was accused by Y of ...": Y accuses, not the outlet
+    drafts += idiom_accusations(s, drafts)  # "X laid the blame on Y", "pointed the finger at Y"
     drafts += _outlet(s, drafts)
     s.around.accused.update(d.subject for d in drafts if d.type == "accusation" and d.subject
                             and ";" not in d.subject and s.gazetteer.lookup(d.subject) is not None

@@ -29,10 +29,11 @@ _WHAT_CALLED = (r"(?:what\s+(?:it|he|she|they)\s+(?:called|calls|described\s+as|
                 r"|apa\s+yang\s+(?:di)?sebut(?:nya|kan)?\s+(?:sebagai\s+)?)?")
 # The condemned thing right after the verb is an attack with no party in it: "condemned the attack as a war
 # crime", "mengecam serangan itu", "condemned the \u201chorrific attacks on civilians" (a quotation mark and a word
-# or two of the speaker's before the noun; the subject finder reads no party there, so ``condemned`` saw nothing).
+# or two of the speaker's before the noun; the subject finder reads no party there, so ``condemned`` saw nothing);
+# up to three words before it ("the drone and missile attack": weapons joined, session 34).
 _THE_ATTACK = re.compile(
     rf"\s*{_WHAT_CALLED}(?:(?:the|this|that|these|those|a|an|latest|recent|deadly)\s+){{0,2}}[\"\u201c\u2018]?"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation((*lexicon.ATTACK_NOUNS, *lexicon.WRONGDOING_NOUNS))})(?![\w-])",
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation((*lexicon.ATTACK_NOUNS, *lexicon.WRONGDOING_NOUNS))})(?![\w-])",
     re.IGNORECASE,
 )
 

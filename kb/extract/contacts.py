@@ -61,4 +61,23 @@ def hosted(s: SentenceInput, span: tuple[int, int]) -> bool:
     return False
 
 
-__all__ = ["hosted", "spoke_with"]
+# a meeting ahead with a named leader or state ("Aliyev will meet Pashinyan in Prague", "is to meet Erdogan"): the
+# lexicon's "will meet in" / "will meet with" phrases leave out the object named right after the verb
+_TO_MEET = re.compile(
+    r"(?<![\w-])(?:will|would|shall|to|is\s+to|are\s+to|set\s+to|due\s+to|plans?\s+to|agreed\s+to)\s+meet\s+"
+    r"(?:with\s+)?(?:(?:his|her|their)\s+)?", re.IGNORECASE)
+
+
+def to_meet(s: SentenceInput, span: tuple[int, int]) -> bool:
+    """Whether ``span`` tells of a meeting to come with a leader, a state or a government named right after."""
+    if "meet" not in s.norm[span[0]:span[1]].lower():
+        return False
+    return any(m.actor is not None and m.actor.kind in _GUEST_KINDS and match.end() <= m.start <= match.end() + 2
+               and not _OWNER.match(s.norm, m.end)  # "would meet Israel's demands": a demand met, no meeting
+               for match in _TO_MEET.finditer(s.norm, *span) for m in s.mentions)
+
+
+_OWNER = re.compile(r"['\u2019]s?(?![\w-])")
+
+
+__all__ = ["hosted", "spoke_with", "to_meet"]

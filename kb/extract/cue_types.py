@@ -12,7 +12,8 @@ import re
 
 from kb.extract import kinds, lexicon
 from kb.extract.blame import attacked
-from kb.extract.contacts import hosted, spoke_with
+from kb.extract.confirmed import confirmed_accused
+from kb.extract.contacts import hosted, spoke_with, to_meet
 from kb.extract.drafts import SentenceInput, minus
 from kb.extract.parties import compile_words
 from kb.extract.passive_blame import passive_blame
@@ -53,6 +54,7 @@ def cue_types(
     if "accusation" in allowed and "accusation" not in found and (
         any(passive_blame(s.norm, span) for span in spans) or attacked(s, spans, speaker, own, toll)
         or (speaker is not None and any(rearming(s.norm, span, s.mentions, own) for span in spans))
+        or any(confirmed_accused(s, span, speaker) for span in spans)  # "confirmed the raid on the camp"
     ):
         found.insert(0, "accusation")  # rearming: "said the men were rebuilding Hezbollah's infrastructure"
     if speaker is not None and "denial" in allowed and "denial" not in found and any(
@@ -67,7 +69,8 @@ def cue_types(
         found = ["talks"]  # "Aliyev told US Secretary of State Blinken ...": words between leaders are a contact
     if speaker is not None and "talks" in allowed and not found and any(_truce_sought(s.norm, span) for span in spans):
         found = ["talks"]  # "efforts to reach a new ceasefire have made progress": the work towards one
-    if "talks" in allowed and not found and any(spoke_with(s.norm, span) or hosted(s, span) for span in spans):
+    if "talks" in allowed and not found and any(spoke_with(s.norm, span) or hosted(s, span) or to_meet(s, span)
+                                                for span in spans):
         found = ["talks"]  # "spoke with his Russian counterpart", "berkomunikasi dengan para mediator" (``contacts``)
     strong = [k for k in found if k in STRONG]
     if not strong and found[:1] == ["ceasefire"] and any(_TALKS_HELD.search(s.norm, *span) for span in spans):

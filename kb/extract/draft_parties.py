@@ -16,6 +16,7 @@ from kb.extract.allegations import accusation_allegation, denial_allegation
 from kb.extract.article_parties import enemy_word, fill_parties
 from kb.extract.attacks import find_attacks
 from kb.extract.blame import against_other_side, names_violation, struck_target, truce_violated
+from kb.extract.confirmed import confirmed_accused
 from kb.extract.cue_types import CUES as _CUES
 from kb.extract.cue_types import STRONG as _STRONG
 from kb.extract.culprits import to_culprits
@@ -71,6 +72,8 @@ def _accused(s: SentenceInput, scope: tuple[int, int], speaker: Speaker, subject
         or subject
     )
     subject = alleged_before(s.norm, scope, _parties(s), skip) or subject
+    if subject is None or s.gazetteer.lookup(subject) is None or subject == speaker_side(speaker, s.gazetteer):
+        subject = confirmed_accused(s, scope, speaker) or subject  # "confirmed the raid": the article's striker
     if not _ACCUSED.search(s.norm, *scope):  # "drew anger from Iran, which blamed Israel": the blame after the speaker
         subject = relative_accused(s, scope, skip) or subject
     allegation = accusation_allegation(s.norm, scope, s.mentions, attacks)

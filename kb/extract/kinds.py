@@ -288,12 +288,20 @@ def truce_again(s: SentenceInput, span: tuple[int, int]) -> bool:
     return False
 
 
+# a negation right before a passive verb of blame ("was not blamed by", "tidak dituduh oleh", "was never accused by")
+_NOT_BEFORE = re.compile(r"(?<![\w-])(?:not|never|tidak|tak|bukan|belum)\s+(?:(?:been|being|pernah)\s+)?$",
+                         re.IGNORECASE)
+
+
 def inert_verb(s: SentenceInput, frame: Frame) -> bool:
     """A typed verb that is no speech act: inside a set phrase ("meminta anonimitas", "asked not to be
     named"), or a participle ("a ceasefire proposed by Russia", "the proposed negotiations")."""
     lo, hi = max(0, frame.verb[0] - 10), min(len(s.norm), frame.verb[1] + 40)
     if any(n.start() <= frame.verb[0] < n.end() for n in _NOT_CUES.finditer(s.norm, lo, hi)):
         return True
+    if frame.hint == "accusation" and frame.verb_text.endswith((" by", " oleh")) and _NOT_BEFORE.search(
+            s.norm, max(0, frame.verb[0] - 24), frame.verb[0]):
+        return True  # "tidak disalahkan oleh X", "was not blamed by X": the agent blames nobody
     anonymity = ANONYMITY.search(s.norm, max(0, frame.verb[0] - 12), hi)
     if anonymity is not None and anonymity.start() <= frame.verb[0]:
         return True  # "yang meminta untuk tidak disebutkan namanya": how the source spoke, no call

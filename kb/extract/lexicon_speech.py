@@ -41,6 +41,7 @@ PRE_VERBS: Final[dict[str, str | None]] = {
     "menaikkan": None, "merevisi": None, "menurunkan": None,
     "gave": None, "gives": None, "provided": None, "provides": None,  # only before a toll (``NEEDS_AFTER``)
     "menuduh": "accusation", "menyalahkan": "accusation", "mengecam": "accusation",
+    "menudingkan": "accusation", "menuduhkan": "accusation",  # "-kan": the thing blamed, then "kepada" the accused
     "membantah": "denial", "menyangkal": "denial", "menepis": "denial",
     "menyerukan": "call", "mendesak": "call", "meminta": "call", "mengajukan": "call",
     "mengusulkan": "call", "mengimbau": "call", "menuntut": "call",

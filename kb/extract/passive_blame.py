@@ -73,8 +73,11 @@ def blamed_party(
 
 # "Moscow blamed the shelling on Ukrainian forces", "menyalahkan serangan itu kepada Israel": the accused
 # stands after "on"/"kepada", past what is blamed, when the blaming verb stands right before the words scoped.
-_VERB_BEFORE = re.compile(r"(?:blamed|blames|blame|blaming|menyalahkan)\s*$", re.IGNORECASE)
-_THING_ON = re.compile(r"\s*(?:[\w'\u2019-]+\s+){1,6}?(?:on|pada|kepada)\s+(?:the\s+|pihak\s+)?", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"(?:blamed|blames|blame|blaming|menyalahkan|menudingkan|menuduhkan)\s*$", re.IGNORECASE)
+# stands after "on"/"kepada", past what is blamed, when the blaming verb stands right before the words scoped; never
+# across "for"/"atas" ("blamed X for the attack on Stepanakert": X is blamed, the place after "on" was struck)
+_THING_ON = re.compile(r"\s*(?:(?!(?:for|over|atas)\s)[\w'\u2019-]+\s+){1,6}?(?:on|pada|kepada)\s+(?:the\s+|pihak\s+)?",
+                       re.IGNORECASE)
 
 
 def blamed_on(

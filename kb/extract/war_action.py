@@ -45,6 +45,8 @@ _WAR_ITSELF = (
     r"|beroperasi|operat\w*|koridor|corridors?|rebels?|separatists?|militias?|fighters|terrorists?|pemberontak"
     r"|separatis|milisi|pejuang|teroris|front|frontline|garis\s+depan|mediators?|mediat\w*|penengah|menengahi|unite"
     r"|unify|menyatukan|reintegrat\w*|presence|kehadiran"
+    # a blockade or siege is warfare too ("trying to force the government to lift the blockade": session 34)
+    r"|blockades?|sieges?|besieg\w*|blokade|memblokade|diblokade|pengepungan|dikepung|mengepung"
 )
 _ACT = re.compile(rf"(?<![\w-])(?:{_ENGLISH}|{_INDONESIAN}|{_WAR_ITSELF})(?:nya)?(?![\w-])", re.IGNORECASE)
 
