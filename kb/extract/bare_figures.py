@@ -45,7 +45,9 @@ _PLACE_NEXT = re.compile(
 )
 _HURT_AFTER = re.compile(
     r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|lagi|others|more|telah|sudah|juga|feared|believed|of|"
-    r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan|lebih|[a-z]+ly)\s+){0,3}(?:"
+    r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan|lebih|[a-z]+ly"
+    # the verb of a wound's periphrasis: "dan enam mengalami luka-luka", "tujuh menderita luka berat" (session 34)
+    r"|mengalami|menderita|alami|derita)\s+){0,3}(?:"
     + WOUND_OR_KILL + r")\b",
     re.IGNORECASE,
 )

@@ -27,6 +27,7 @@ PEOPLE: tuple[str, ...] = (
     "wife", "husband", "brother", "brothers", "sister", "sisters", "grandchildren", "elderly people",
     "anak", "anak-anak", "balita", "bayi", "bocah", "remaja", "pria", "laki-laki", "lelaki", "perempuan",
     "wanita", "ayah", "ibu", "istri", "suami", "putra", "putri", "cucu", "kakek", "nenek", "lansia",
+    "siblings", "bersaudara", "kakak beradik",  # "tiga bersaudara dan ayah mereka" (session 34)
 )
 _NOUN = alternation(PEOPLE)
 # One person without a numeral: "a woman", "an elderly man", "seorang ibu" (numerals come from the quantity
@@ -76,9 +77,11 @@ def _items(norm: str, quantities: list[Quantity]) -> list[tuple[Quantity, int]]:
     return sorted(out, key=lambda item: item[0].start)
 
 
-# One person of one's kin in Indonesian, the possessive glued on ("dan bayinya", "serta suaminya"): as "and her baby"
+# One person of one's kin in Indonesian, the possessive glued on ("dan bayinya", "serta suaminya"): as "and her baby";
+# or a word of its own ("dua anak dan ibu mereka": as "and their mother", session 34)
 _KIN_OF = re.compile(
-    r"(?<=\s)(?:ayah|ibu|istri|suami|putra|putri|bayi|kakak|adik|kakek|nenek)nya(?![\w-])", re.IGNORECASE
+    r"(?<=\s)(?:ayah|ibu|istri|suami|putra|putri|bayi|kakak|adik|kakek|nenek)(?:nya|\s+mereka)(?![\w-])",
+    re.IGNORECASE,
 )
 
 

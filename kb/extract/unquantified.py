@@ -187,7 +187,10 @@ def unquantified(
         out.append(
             Figure(match.start(), match.end(), None, unit(cls, "killed"), subject, cls, written=written.strip())
         )
-    return out + _others(norm, [*figures, *out]) + none_reported(norm)
+    # "no casualties in the first attack, while two soldiers were wounded in the second": the zero only sets the
+    # other attack's count off, and the annotators record the count alone (session 34); alone it is the report
+    counted = any(f.quantity is not None and (f.quantity.maximum or f.quantity.minimum or 0) > 0 for f in figures)
+    return out + _others(norm, [*figures, *out]) + ([] if counted else none_reported(norm))
 
 
 # "... 12 people dead, and many more wounded", "some of our troops died and others were wounded",

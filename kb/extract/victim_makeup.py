@@ -41,8 +41,9 @@ _HURT = re.compile(r"wounded|injured|luka|terluka", re.IGNORECASE)
 # tewas"): the annotators left these out as a description of a toll told elsewhere (1 of 6 on dev was a claim); all of
 # them ("semua korban adalah warga sipil") or the group become victims is the report.
 _SHARE = re.compile(
-    r"(?<![\w-])(?:most|majority|many|some|half|mostly|mainly|largely|mayoritas|sebagian(?:\s+besar)?|kebanyakan"
-    r"|separuh)(?![\w-])", re.IGNORECASE)
+    r"(?<![\w-])(?:most|majority|many|some|half|mostly|mainly|largely|several|mayoritas|sebagian(?:\s+besar)?"
+    r"|kebanyakan|separuh|beberapa|banyak|sejumlah)(?![\w-])", re.IGNORECASE)  # (session 34: "beberapa korban
+# adalah anak-anak", "banyak di antara korban": some of them, as "some of the victims" was already)
 
 
 def victim_makeup(norm: str, figures: list[Figure]) -> list[Figure]:
