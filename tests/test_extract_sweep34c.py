@@ -140,6 +140,10 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
      [(3, 3, "civilians killed")]),
     ("counted_nouns", "id", "Tiga bersaudara dan ayah mereka tewas tertimpa reruntuhan, kata warga.",
      [(4, 4, "civilians killed")]),
+    ("counted_nouns", "id", "Gubernur Olek Marchuk mengatakan korban tewas merupakan sepasang suami istri dan dua "
+     "anak mereka.", [(4, 4, "civilians killed")]),
+    ("counted_nouns", "en", "Governor Olek Marchuk said an elderly couple and their two grandsons were killed in the "
+     "strike.", [(4, 4, "civilians killed")]),
     # --- misses: numbers in words -------------------------------------------------------------------------------------
     ("number_words", "en", "A dozen soldiers were killed in the ambush, the army said.", [(12, 12, "soldiers killed")]),
     ("number_words", "id", "Selusin tentara tewas dalam penyergapan itu, kata militer.", [(12, 12, "soldiers killed")]),
@@ -155,6 +159,15 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
     ("id_verbs", "id", "Serangan itu menelan 21 korban jiwa, kata kementerian.", [(21, 21, "deaths")]),
     ("id_verbs", "id", "Jumlah korban meninggal mencapai 103 orang, kata kementerian.", [(103, 103, "deaths")]),
     ("id_verbs", "id", "Dua orang menjadi korban tewas dalam insiden itu, kata polisi.", [(2, 2, "deaths")]),
+    # --- misses: Indonesian affixes dropped and common misspellings ---------------------------------------------------
+    ("id_spelling", "id", "Serangan drone itu lukai 9 orang di dekat stasiun, kata Gubernur Olek Marchuk.",
+     [(9, 9, "wounded")]),
+    ("id_spelling", "id", "Sebanyak 12 warga meningal dalam serangan itu, kata polisi.",
+     [(12, 12, "civilians killed")]),
+    ("id_spelling", "id", "Sebanyak 9 warga luka2 akibat ledakan itu, kata polisi.", [(9, 9, "civilians wounded")]),
+    ("id_spelling", "id", "Korban meninggal dunia akibat serangan itu berjumlah 14 orang, kata polisi.",
+     [(14, 14, "deaths")]),
+    ("id_spelling", "id", "Serangan itu tewaskan 12 warga sipil, kata polisi.", [(12, 12, "civilians killed")]),
     # --- misses: English words of death -------------------------------------------------------------------------------
     ("en_verbs", "en", "The strike claimed the lives of 12 people, the ministry said.", [(12, 12, "deaths")]),
     ("en_verbs", "en", "Rescuers pulled 15 bodies from the rubble, the civil defence said.", [(15, 15, "deaths")]),

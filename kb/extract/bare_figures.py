@@ -22,7 +22,11 @@ from kb.extract.tolls import named_toll, toll_reached
 from kb.extract.victims_of import OWN_BEFORE as _OWN_BEFORE
 
 TOLL = re.compile(
-    r"(?:death\s+(?:toll|count)|body\s+count|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+(?:tewas|jiwa)"
+    r"(?:death\s+(?:toll|count)|body\s+count|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?"
+    r"|korban\s+(?:tewas|jiwa)"
+    # "korban meninggal dunia ... berjumlah 14 orang" (session 34), only with its verb of counting: "korban meninggal
+    # merupakan seorang pria kelahiran 1985" describes the dead
+    r"|korban\s+meninggal(?:\s+dunia)?(?=\D{0,40}?(?<![\w-])(?:berjumlah|sebanyak|mencapai|menjadi|bertambah))"
     r"|number\s+of\s+(?:deaths|dead|fatalities)\s+to)\D{0,40}$",
     re.IGNORECASE,
 )
@@ -36,7 +40,8 @@ WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tew
 
 # A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
-_WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai)\s+$", re.IGNORECASE)
+_WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai|lukai|cederai)\s+$",
+                     re.IGNORECASE)
 # ... or another verb of the same subject: "the conflict has killed thousands and uprooted millions", "menewaskan
 # 30 dan melukai 12 warga" (the -i verbs too)
 _PLACE_NEXT = re.compile(

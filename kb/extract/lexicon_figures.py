@@ -147,6 +147,8 @@ KILLED: Final[tuple[str, ...]] = (
     # the rest of the language's words for dying and killing, probed word by word (session 26)
     "wafat", "dieksekusi", "menemui ajal", "menghembuskan napas terakhir", "menghembuskan nafas terakhir",
     "slaughtered",
+    # a misspelling common enough in Indonesian news to be read as the word (session 34 sweep: "12 warga meningal")
+    "meningal", "meningal dunia",
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",
@@ -157,6 +159,9 @@ WOUNDED: Final[tuple[str, ...]] = (
     "hospitalised", "hospitalized", "treated for injuries", "treated for wounds", "dirawat di rumah sakit",
     "dilarikan ke rumah sakit",
     "maimed",
+    # the -i verb without its prefix, as headlines write it ("Rudal Lukai 9 Orang"), and "luka2", the reduplication
+    # written with a 2 (session 34 sweep)
+    "lukai", "cederai", "luka2",
 )
 UNITS: Final[dict[tuple[str, str], str]] = {
     ("soldier", "killed"): "soldiers killed", ("soldier", "wounded"): "soldiers wounded",

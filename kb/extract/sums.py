@@ -74,6 +74,8 @@ def _items(norm: str, quantities: list[Quantity]) -> list[tuple[Quantity, int]]:
             out.append((qty, noun.end()))
     # one kin of the one before, counted by the noun alone ("seorang ibu dan bayinya": two)
     out += [(Quantity(m.start(), m.start(), "", 1, 1), m.end()) for m in _KIN_OF.finditer(norm)]
+    # a couple is two ("pasangan suami istri dan dua anak laki-laki": four; session 34)
+    out += [(Quantity(m.start(), m.start(), "", 2, 2), m.end()) for m in _COUPLE.finditer(norm)]
     return sorted(out, key=lambda item: item[0].start)
 
 
@@ -81,6 +83,14 @@ def _items(norm: str, quantities: list[Quantity]) -> list[tuple[Quantity, int]]:
 # or a word of its own ("dua anak dan ibu mereka": as "and their mother", session 34)
 _KIN_OF = re.compile(
     r"(?<=\s)(?:ayah|ibu|istri|suami|putra|putri|bayi|kakak|adik|kakek|nenek)(?:nya|\s+mereka)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# A married couple, counted by the noun ("a couple and their two sons", "sepasang suami istri dan anak mereka")
+_COUPLE = re.compile(
+    r"(?<![\w-])(?:(?:an?|one|the)\s+(?:(?:married|elderly|young)\s+)?couple|(?:se)?pasang(?:an)?\s+suami[\s-]+istri)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 
