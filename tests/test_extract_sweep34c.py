@@ -129,6 +129,22 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
      [(4, 4, "civilians killed"), (8, 8, "civilians killed"), (20, 20, "deaths")]),
     ("breakdown", "id", "Serangan itu menewaskan 20 orang, termasuk delapan anak-anak dan empat perempuan, kata "
      "kementerian.", [(4, 4, "civilians killed"), (8, 8, "civilians killed"), (20, 20, "deaths")]),
+    # --- one claim: the whole a part is taken from is no toll ("Of the 40 passengers, 11 were killed") ----------------
+    ("whole_and_part", "en", "Of the 40 passengers on the bus, 11 were killed, police said.", [(11, 11, "deaths")]),
+    ("whole_and_part", "id", "Dari 40 penumpang bus itu, 11 orang tewas, kata polisi.", [(11, 11, "deaths")]),
+    ("whole_and_part", "en", "Of the 25 workers at the plant, at least 6 died, Governor Olek Marchuk said.",
+     [(6, None, "deaths")]),
+    ("whole_and_part", "id", "Dari total 25 pekerja di pabrik itu, sedikitnya 6 orang tewas, kata Gubernur Olek "
+     "Marchuk.", [(6, None, "deaths")]),
+    # near miss: a whole of the dead is the toll itself, kept (its part, the five children, is still unread: OPEN)
+    ("whole_and_part", "en", "Of the 12 people killed, five were children, the ministry said.", [(12, 12, "deaths")]),
+    ("whole_and_part", "id", "Dari 12 orang yang tewas, lima di antaranya anak-anak, kata kementerian.",
+     [(12, 12, "deaths")]),
+    # --- misses: a count opening the clause after a semicolon -------------------------------------------------------
+    ("after_semicolon", "en", "The strike hit a building where 60 people were sheltering; 9 were killed, the mayor "
+     "said.", [(9, 9, "deaths")]),
+    ("after_semicolon", "en", "Police gave the toll at noon: 14 were killed and 30 were wounded.",
+     [(14, 14, "deaths"), (30, 30, "wounded")]),
     # --- misses: counted nouns ----------------------------------------------------------------------------------------
     ("counted_nouns", "en", "Two children and their mother were killed when the shell hit their house, the governor "
      "said.", [(3, 3, "civilians killed")]),
@@ -178,6 +194,20 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
 ]
 
 
+# Rows still failing at the end of session 34, kept as the sweep's record of what is left (strict: a fix shows).
+OPEN: list[tuple[str, str, str, list[Fig]]] = [
+    ("whole_and_part", "en", "Of the 12 people killed, five were children, the ministry said.",
+     [(5, 5, "civilians killed"), (12, 12, "deaths")]),
+    ("whole_and_part", "id", "Serangan itu menghantam gedung tempat 60 orang berlindung; 9 di antaranya tewas, kata "
+     "wali kota.", [(9, 9, "deaths")]),
+    ("counted_nouns", "id", "Sebanyak 14 orang menjadi korban dalam serangan itu, 5 di antaranya meninggal dunia, kata "
+     "polisi.", [(5, 5, "deaths"), (14, 14, "killed and wounded")]),
+    ("killed_and_wounded", "en", "Four residents died and six sustained burns, Governor Olek Marchuk said.",
+     [(4, 4, "civilians killed"), (6, 6, "civilians wounded")]),
+    ("not_people", "id", "Sebanyak 1,2 juta orang mengungsi dan 40 ribu tewas, kata PBB.", [(40000, 40000, "deaths")]),
+]
+
+
 def _figures(text: str, gazetteer: Gazetteer, lang: str) -> list[Fig]:
     return sorted(((c.quantity_min, c.quantity_max, c.unit or "") for c in run_as(text, gazetteer, lang)
                    if c.type == "casualty"), key=lambda f: (f[0] or 0, f[1] or 0, f[2]))
@@ -186,4 +216,11 @@ def _figures(text: str, gazetteer: Gazetteer, lang: str) -> list[Fig]:
 @pytest.mark.parametrize(("construction", "lang", "text", "expected"), CASES,
                          ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_sweep(gazetteer: Gazetteer, construction: str, lang: str, text: str, expected: list[Fig]) -> None:
+    assert _figures(text, gazetteer, lang) == sorted(expected, key=lambda f: (f[0] or 0, f[1] or 0, f[2]))
+
+
+@pytest.mark.xfail(strict=True, reason="open at the end of session 34")
+@pytest.mark.parametrize(("construction", "lang", "text", "expected"), OPEN,
+                         ids=[f"{c[0]}-{c[1]}-open{i}" for i, c in enumerate(OPEN)])
+def test_sweep_open(gazetteer: Gazetteer, construction: str, lang: str, text: str, expected: list[Fig]) -> None:
     assert _figures(text, gazetteer, lang) == sorted(expected, key=lambda f: (f[0] or 0, f[1] or 0, f[2]))

@@ -15,6 +15,7 @@ from kb.extract.figure import Figure
 from kb.extract.figure import unit as _unit
 from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
 from kb.extract.mentions import Mention
+from kb.extract.partitives import after_base
 from kb.extract.quantities import Quantity
 from kb.extract.states import PART_AFTER as _PART_AFTER
 from kb.extract.states import THING_AFTER
@@ -126,6 +127,7 @@ def bare_figure(
     after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
     if not figures:  # "20 more were wounded", "another 15 were injured", a headline's "Eight killed as ...": people
         opens = (not norm[: qty.start].strip(" \"'\u201c") or _THAT.search(norm, max(0, qty.start - 30), qty.start)
+                 or norm[: qty.start].rstrip().endswith((";", ":")) or after_base(norm, qty.start)  # session 34
                  or _LEFT.search(norm, max(0, qty.start - 20), qty.start))
         if after is None or _YEAR.fullmatch(qty.text.strip()) or not (
             opens or _MORE.search(norm, qty.start - 8, qty.end + 12)

@@ -29,7 +29,7 @@ from kb.extract.lists import item_hurt, track
 from kb.extract.mentions import Mention
 from kb.extract.named_victims import named_victims
 from kb.extract.negated_counts import negated
-from kb.extract.partitives import died_of_them, of_victims, part_of_them
+from kb.extract.partitives import base_count, died_of_them, of_victims, part_of_them
 from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.reach import far_hurt, object_hurt
 from kb.extract.recalled import recalled
@@ -140,6 +140,8 @@ def find_figures(
             + [next((q.start for q in quantities[i + 1:] if not _IN_PLACES.search(norm, max(0, q.start - 8), q.start)),
                     len(norm))]
         )
+        if base_count(norm, qty, quantities[i + 1] if i + 1 < len(quantities) else None):
+            continue  # "Of the 40 passengers, 11 were killed": those there, not those hurt
         if recalled(norm, qty.start, qty.end):
             unreported.append((qty.start, qty.end))
             continue
