@@ -106,6 +106,30 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
      "are dead,\" he told reporters.", [(14, None, "deaths")]),
     ("restated", "id", "Sedikitnya 14 orang tewas dalam serangan itu, kata Gubernur Olek Marchuk. \"Empat belas "
      "orang meninggal,\" ujarnya kepada wartawan.", [(14, None, "deaths")]),
+    # --- one claim: a source's quotation telling its toll again beside a new figure (round 2, fresh34 C1) -----------
+    ("told_in_part", "id", "Kementerian Kesehatan Lebanon melaporkan tiga orang tewas akibat serangan Israel di desa "
+     "Sukamaju. Salah satu korban tewas itu masih anak-anak. \"Serangan itu menewaskan tiga orang, di antaranya "
+     "seorang anak, dan melukai empat orang lainnya,\" kata kementerian itu.",
+     [(1, 1, "deaths"), (3, 3, "deaths"), (4, 4, "wounded")]),
+    ("told_in_part", "en", "Governor Olek Marchuk said Russian shelling killed five people in Dolinka. \"Five people "
+     "were killed and eleven were wounded,\" Marchuk said on Telegram.", [(5, 5, "deaths"), (11, 11, "wounded")]),
+    # near miss: the quotation tells every figure again, the small one too: read as before, both tellings kept (the
+    # dev gold annotates either one; session 33 drops a telling again only of tolls of three or more)
+    ("told_in_part", "id", "Gubernur Olek Marchuk mengatakan roket menewaskan satu warga dan membuat 20 orang "
+     "terluka, beberapa jam setelah empat orang tewas di selatan. \"Roket itu menewaskan satu warga dan membuat 20 "
+     "orang terluka,\" kata Marchuk.",
+     [(1, 1, "civilians killed"), (1, 1, "civilians killed"), (4, 4, "deaths"), (20, 20, "wounded"),
+      (20, 20, "wounded")]),
+    # --- not a claim: a figure asked about ("did not say whether ...") ---------------------------------------------
+    ("asked", "en", "The ministry said 12 soldiers were killed. It did not say whether civilians were among the dead.",
+     [(12, 12, "soldiers killed")]),
+    ("asked", "id", "Kementerian Pertahanan mengatakan 12 tentara tewas. Dia tidak merinci apakah korban termasuk "
+     "warga sipil, tetapi menyebut serangan itu sangat besar.", [(12, 12, "soldiers killed")]),
+    # --- not a count: which day ("hari ke-26", "day 26") ----------------------------------------------------------
+    ("which_day", "id", "Kementerian Kesehatan Gaza menyampaikan jumlah korban tewas hingga hari ke-26 perang "
+     "mencapai 9.061 jiwa.", [(9061, 9061, "deaths")]),
+    ("which_day", "id", "Kementerian Kesehatan Gaza menyampaikan jumlah korban tewas hingga Rabu (1/11) atau hari "
+     "ke-26 perang, 9.061 jiwa.", [(9061, 9061, "deaths")]),
     # --- two claims: killed and wounded in one sentence; an increment and its total; a toll and its parts -----------
     ("killed_and_wounded", "en", "The strike killed 9 people and wounded 31, the ministry said.",
      [(9, 9, "deaths"), (31, 31, "wounded")]),
@@ -145,6 +169,16 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
      "said.", [(9, 9, "deaths")]),
     ("after_semicolon", "en", "Police gave the toll at noon: 14 were killed and 30 were wounded.",
      [(14, 14, "deaths"), (30, 30, "wounded")]),
+    # --- two claims: the make-up of the dead in groups counted apart (round 2, fresh34 C3); a family stays one -------
+    ("makeup", "en", "Drone strikes killed 20 people in the camp, according to the army. Among the victims were 3 "
+     "women and 9 children.", [(3, 3, "civilians killed"), (9, 9, "civilians killed"), (20, 20, "deaths")]),
+    ("makeup", "id", "Serangan drone menewaskan 20 orang di kamp itu, menurut militer. Di antara korban terdapat 3 "
+     "perempuan dan 9 anak-anak.", [(3, 3, "civilians killed"), (9, 9, "civilians killed"), (20, 20, "deaths")]),
+    # the whole list of parts said again by the body's spokesman: told once
+    ("makeup", "en", "The civil defence agency said an air strike on Sunday killed 14 members of one family, "
+     "including eight children and two women. Agency spokesman Omar Halabi said the toll from the strike on the "
+     "family home was 14. The victims included eight children and two women.",
+     [(2, 2, "civilians killed"), (8, 8, "civilians killed"), (14, 14, "deaths")]),
     # --- misses: counted nouns ----------------------------------------------------------------------------------------
     ("counted_nouns", "en", "Two children and their mother were killed when the shell hit their house, the governor "
      "said.", [(3, 3, "civilians killed")]),
@@ -189,6 +223,8 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
     ("en_verbs", "en", "Rescuers pulled 15 bodies from the rubble, the civil defence said.", [(15, 15, "deaths")]),
     ("en_verbs", "en", "Seven people lost their lives in the attack, police said.", [(7, 7, "deaths")]),
     ("en_verbs", "en", "The ministry put the death toll at 54.", [(54, 54, "deaths")]),
+    ("en_verbs", "en", "At least three old men were burned to death, Governor Olek Marchuk said on Tuesday.",
+     [(3, None, "deaths")]),
     ("en_verbs", "en", "The shelling left 8 dead and 20 injured, the governor said.",
      [(8, 8, "deaths"), (20, 20, "wounded")]),
 ]
@@ -196,6 +232,10 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
 
 # Rows still failing at the end of session 34, kept as the sweep's record of what is left (strict: a fix shows).
 OPEN: list[tuple[str, str, str, list[Fig]]] = [
+    # a family after "among the dead" is one count (the dev gold sums it) but, of the size of the toll before, it is
+    # read as that toll told again and dropped (session 33's ``_told_again``)
+    ("makeup", "en", "Shelling killed three people in Dolinka, the ministry said. Among the dead were a mother and "
+     "her two sons, it said.", [(3, 3, "civilians killed"), (3, 3, "deaths")]),
     ("whole_and_part", "en", "Of the 12 people killed, five were children, the ministry said.",
      [(5, 5, "civilians killed"), (12, 12, "deaths")]),
     ("whole_and_part", "id", "Serangan itu menghantam gedung tempat 60 orang berlindung; 9 di antaranya tewas, kata "

@@ -86,6 +86,10 @@ _TOLL_OF = re.compile(
 )
 
 
+_DAYS = re.compile(r"(?:(?<![\w-])ke-\s*|(?<![\w-])(?:day|hari)\s+)\d+|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)",
+                   re.IGNORECASE)
+
+
 def _party_at(mentions: list[Mention], party: dict[int, str], end: int) -> str | None:
     """The party whose mention ends right at ``end`` ("Armenia" in "Armenia's toll")."""
     return next((party[m.start] for m in mentions if m.start in party and m.end == end), None)
@@ -95,7 +99,9 @@ def bare_figure(
     norm: str, qty: Quantity, figures: list[Figure], mentions: list[Mention], party: dict[int, str]
 ) -> Figure | None:
     """A figure without a victim noun: "death toll at 198", "killed and 20 wounded", "wounding 70"."""
-    before = norm[max(0, qty.start - 60) : qty.start]
+    # a day's number and a date in brackets between the toll word and its figure count nothing ("jumlah korban tewas
+    # hingga Rabu (1/11) atau hari ke-26 perang, 9.061 jiwa"): masked, so the toll word still reaches its figure
+    before = _DAYS.sub(lambda m: "x" * len(m.group(0)), norm[max(0, qty.start - 60) : qty.start])
     if figures and _INJURY_TOLL.search(before):
         last = figures[-1]
         return Figure(qty.start, qty.end, qty, "wounded", last.subject, "person", own=last.own, written=last.written)

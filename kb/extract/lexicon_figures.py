@@ -149,6 +149,8 @@ KILLED: Final[tuple[str, ...]] = (
     "slaughtered",
     # a misspelling common enough in Indonesian news to be read as the word (session 34 sweep: "12 warga meningal")
     "meningal", "meningal dunia",
+    # a death told by how it came (fresh34, batch 25: "three old men were burned to death" was read as nothing)
+    "burned to death", "burnt to death",
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",

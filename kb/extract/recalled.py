@@ -111,9 +111,24 @@ def _foreseen(norm: str, start: int, end: int) -> bool:
     return _MODAL_KILLING.search(norm, max(0, start - 50), start) is not None
 
 
+# --- a figure asked about ------------------------------------------------------------------------------------------
+# "did not say whether civilians were among the dead", "tidak merinci apakah korban termasuk warga sipil": the clause
+# after "whether" / "apakah" asks, it reports nothing (fresh34, batch 25: a spurious toll of the earlier speaker).
+_WHETHER = re.compile(r"(?<![\w-])(?:whether|apakah|if\s+any)(?![\w-])", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:but|tetapi|namun|tapi|and|dan)(?![\w-])", re.IGNORECASE)
+
+
+def asked(norm: str, start: int) -> bool:
+    """Whether ``start`` is inside a clause opened by "whether" / "apakah" in the 60 characters before it."""
+    lo = max(0, start - 60)
+    found = _last(_WHETHER, norm[lo:start])
+    return found is not None and _CLAUSE_END.search(norm, lo + found.end(), start) is None
+
+
 def recalled(norm: str, start: int, end: int) -> bool:
     """Whether the figure at ``start``..``end`` of the sentence ``norm`` is no toll reported now (see the module)."""
-    return _yardstick(norm, start) or _remembered(norm, start, end) or _foreseen(norm, start, end)
+    return (_yardstick(norm, start) or _remembered(norm, start, end) or _foreseen(norm, start, end)
+            or asked(norm, start))
 
 
-__all__ = ["recalled"]
+__all__ = ["asked", "recalled"]

@@ -51,6 +51,26 @@ _BREAKDOWN_BEFORE = re.compile(
 )
 
 
+# The list is the make-up of the dead ("Among the victims were 4 women and 9 children", "The dead included ...",
+# "Di antara korban terdapat ..."): groups counted apart are its parts, never their sum; a family told by its kin
+# ("a mother and her two sons were among them": three, as the dev gold sums a family) is still one count
+# (session 34, fresh34 C3)
+_MAKEUP_BEFORE = re.compile(
+    r"(?:among\s+the\s+(?:victims|dead|killed|casualties)\s+(?:were|are)|(?:dead|victims)\s+(?:included|include)"
+    r"|di\s+antara\s+(?:para\s+)?korban(?:\s+(?:tewas|jiwa|meninggal))?\s+(?:terdapat|adalah|ada))\s+$",
+    re.IGNORECASE,
+)
+_KIN_JOIN = re.compile(r"(?<![\w-])(?:her|his|their|its|mereka)(?![\w-])|nya(?![\w-])", re.IGNORECASE)
+
+
+def _groups_of_makeup(norm: str, run: list[tuple[Quantity, int]]) -> bool:
+    """A run after a make-up phrase whose items are groups, no family (see ``_MAKEUP_BEFORE``)."""
+    first = run[0][0]
+    if _MAKEUP_BEFORE.search(norm, max(0, first.start - 40), first.start) is None:
+        return False
+    return _KIN_JOIN.search(norm, first.start, run[-1][1]) is None
+
+
 # The list goes on with people it does not count ("a father, a mother and their sons"): no sum can be made
 _UNCOUNTED_NEXT = re.compile(
     rf"(?:\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+)(?:(?:her|his|their|its|the)\s+)?"
@@ -109,7 +129,7 @@ def summed(norm: str, quantities: list[Quantity]) -> list[Quantity]:
     for run in runs:
         first = run[0][0]
         if len(run) < 2 or _BREAKDOWN_BEFORE.search(norm, max(0, first.start - 40), first.start) \
-                or _UNCOUNTED_NEXT.match(norm, run[-1][1]):
+                or _UNCOUNTED_NEXT.match(norm, run[-1][1]) or _groups_of_makeup(norm, run):
             continue
         lows = [q.minimum for q, _ in run]
         highs = [q.maximum for q, _ in run]
