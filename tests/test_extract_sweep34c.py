@@ -194,6 +194,15 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
      "anak mereka.", [(4, 4, "civilians killed")]),
     ("counted_nouns", "en", "Governor Olek Marchuk said an elderly couple and their two grandsons were killed in the "
      "strike.", [(4, 4, "civilians killed")]),
+    # --- misses: the dead counted by their trade ---------------------------------------------------------------------
+    ("trades", "en", "Fighters from the northern region killed 30 herders in a village, officials said.",
+     [(30, 30, "civilians killed")]),
+    ("trades", "en", "Gunmen killed 12 miners at the Kolva pit on Monday, police said.",
+     [(12, 12, "civilians killed")]),
+    ("trades", "id", "Kelompok bersenjata menewaskan 12 penambang di tambang Kolva pada Senin, kata polisi.",
+     [(12, 12, "civilians killed")]),
+    ("trades", "id", "Serangan roket menewaskan 9 peziarah di dekat makam itu, kata polisi.",
+     [(9, 9, "civilians killed")]),
     # --- misses: numbers in words -------------------------------------------------------------------------------------
     ("number_words", "en", "A dozen soldiers were killed in the ambush, the army said.", [(12, 12, "soldiers killed")]),
     ("number_words", "id", "Selusin tentara tewas dalam penyergapan itu, kata militer.", [(12, 12, "soldiers killed")]),
@@ -209,6 +218,11 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
     ("id_verbs", "id", "Serangan itu menelan 21 korban jiwa, kata kementerian.", [(21, 21, "deaths")]),
     ("id_verbs", "id", "Jumlah korban meninggal mencapai 103 orang, kata kementerian.", [(103, 103, "deaths")]),
     ("id_verbs", "id", "Dua orang menjadi korban tewas dalam insiden itu, kata polisi.", [(2, 2, "deaths")]),
+    # --- misses: "among the casualties", the killed and wounded in one (round 2, fresh34 D2) -------------------------
+    ("among_casualties", "en", "The nurses' union said 20 nurses were among the casualties.",
+     [(20, 20, "killed and wounded")]),
+    ("among_casualties", "en", "Three paramedics were among the casualties of the strike, Governor Olek Marchuk said.",
+     [(3, 3, "killed and wounded")]),
     # --- misses: Indonesian affixes dropped and common misspellings ---------------------------------------------------
     ("id_spelling", "id", "Serangan drone itu lukai 9 orang di dekat stasiun, kata Gubernur Olek Marchuk.",
      [(9, 9, "wounded")]),
@@ -232,6 +246,8 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
 
 # Rows still failing at the end of session 34, kept as the sweep's record of what is left (strict: a fix shows).
 OPEN: list[tuple[str, str, str, list[Fig]]] = [
+    ("among_casualties", "en", "The nurses' union said 20 nurses, 6 of them surgeons, were also among the casualties.",
+     [(6, 6, "killed and wounded"), (20, 20, "killed and wounded")]),
     # a family after "among the dead" is one count (the dev gold sums it) but, of the size of the toll before, it is
     # read as that toll told again and dropped (session 33's ``_told_again``)
     ("makeup", "en", "Shelling killed three people in Dolinka, the ministry said. Among the dead were a mother and "
@@ -264,3 +280,18 @@ def test_sweep(gazetteer: Gazetteer, construction: str, lang: str, text: str, ex
                          ids=[f"{c[0]}-{c[1]}-open{i}" for i, c in enumerate(OPEN)])
 def test_sweep_open(gazetteer: Gazetteer, construction: str, lang: str, text: str, expected: list[Fig]) -> None:
     assert _figures(text, gazetteer, lang) == sorted(expected, key=lambda f: (f[0] or 0, f[1] or 0, f[2]))
+
+
+# What a figure counts over, for the constructions whose figure was right and whose scope was not (round 2, fresh34 E2)
+SCOPES: list[tuple[str, str, str, str]] = [
+    ("stretch_named", "id", "Sebanyak 40 orang tewas dalam kurun 24 jam terakhir, kata Gubernur Olek Marchuk.",
+     "period"),
+    ("stretch_named", "id", "Sebanyak 40 orang tewas dalam kurun waktu 3 hari terakhir, kata Gubernur Olek Marchuk.",
+     "period"),
+]
+
+
+@pytest.mark.parametrize(("construction", "lang", "text", "scope"), SCOPES,
+                         ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(SCOPES)])
+def test_sweep_scope(gazetteer: Gazetteer, construction: str, lang: str, text: str, scope: str) -> None:
+    assert [c.scope for c in run_as(text, gazetteer, lang) if c.type == "casualty"] == [scope]

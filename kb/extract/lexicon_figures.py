@@ -122,6 +122,9 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "foreigners": "civilian", "tourists": "civilian", "tourist": "civilian",
     "turis": "civilian", "wisatawan": "civilian", "staffers": "civilian", "contractors": "civilian",
     "contractor": "civilian",
+    # trades a village's dead are counted by, probed word by word (session 34 sweep: "killed 30 herders")
+    "herders": "civilian", "herder": "civilian",
+    "miners": "civilian", "vendors": "civilian", "penambang": "civilian", "peziarah": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
@@ -221,8 +224,9 @@ WAR_NOUNS: Final[tuple[str, ...]] = (
 PERIOD_CUES: Final[tuple[str, ...]] = (
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight|72)\s+hours",
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|week|month|\d+\s+(?:days|weeks))",
-    r"(?:dalam|selama)\s+(?:24|48|72)\s+jam(?:\s+terakhir)?",
-    r"(?:dalam|selama)\s+\d+\s+(?:hari|pekan|minggu)\s+terakhir",
+    # ("dalam kurun 24 jam terakhir", "dalam kurun waktu": a stretch named as such; session 34, fresh34 E2)
+    r"(?:dalam|selama)\s+(?:kurun\s+(?:waktu\s+)?)?(?:24|48|72)\s+jam(?:\s+terakhir)?",
+    r"(?:dalam|selama)\s+(?:kurun\s+(?:waktu\s+)?)?\d+\s+(?:hari|pekan|minggu)\s+terakhir",
     # a few days counted in words, a span of days, the day before ("selama dua hari terakhir", "dalam rentang 10
     # hari", "over three days", "pada hari sebelumnya"), a morning since, a day alone
     rf"(?:dalam|selama)\s+(?:rentang\s+(?:waktu\s+)?)?(?:{_FEW}|\d+)\s+hari(?:\s+terakhir)?",

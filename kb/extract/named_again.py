@@ -26,14 +26,13 @@ _AFTER = re.compile(
 
 def _definite(claim: Claim) -> bool:
     """The claim's figure, as its quote writes it, is a definite noun phrase."""
-    said = claim.quantity_text
-    if not said:
+    said = claim.quantity_text or ""
+    at = claim.quote.find(said) if said else -1  # its first telling in the quote, where it was read as written
+    if at < 0:
         return False
-    found = re.search(rf"(?<![\w.,-]){re.escape(said)}(?![\w-])", claim.quote, re.IGNORECASE)
-    if found is None:
-        return False
-    return (_BEFORE.search(claim.quote, max(0, found.start() - 12), found.start()) is not None
-            or _AFTER.match(claim.quote, found.end()) is not None)
+    end = at + len(said)
+    return (_BEFORE.search(claim.quote, max(0, at - 12), at) is not None
+            or _AFTER.match(claim.quote, end) is not None)
 
 
 def named_again(claims: list[Claim], dropped: set[int],

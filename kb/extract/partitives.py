@@ -110,7 +110,11 @@ _BASE_AFTER = re.compile(r"[^,;:.!?]{1,70},\s*(?:(?:at\s+least|some|about|nearly
 def base_count(norm: str, qty: Quantity, following: Quantity | None) -> bool:
     """Whether ``qty`` counts the whole a later count is a part of: "Of the 40 passengers, 11 were killed" (session 34
     sweep).  ``following`` is the sentence's next count; it must open the clause right after the whole's phrase."""
-    if following is None or _BASE_BEFORE.search(norm[max(0, qty.start - 30) : qty.start]) is None:
+    if following is None:
+        return False
+    window = norm[max(0, qty.start - 30) : qty.start]
+    low = window.casefold()
+    if ("of " not in low and "dari" not in low) or _BASE_BEFORE.search(window) is None:
         return False
     if _BASE_AFTER.fullmatch(norm, qty.end, following.start) is None:
         return False
