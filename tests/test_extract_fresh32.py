@@ -57,9 +57,10 @@ def test_a_toll_told_again_by_its_speaker_is_one_claim(gazetteer: Gazetteer, lan
 
 
 @pytest.mark.parametrize(("lang", "text", "told"), [
-    # the later sentence adds a figure: a fuller telling, both kept
+    # the later sentence adds a figure: its new figure is kept beside the first telling, its toll told again is not
+    # (session 34, ``told_in_part``: the dev gold and batch 25's annotate the quotation's wounded only)
     ("en", "A drone killed three children in a house in Hodeidah, a local official said. \"The drone killed three "
-     "children of one family and wounded two others,\" the official said.", 3),
+     "children of one family and wounded two others,\" the official said.", 2),
     # a small toll recurs for another strike of the day
     ("en", "Shelling killed two people in Kherson, governor Oleh Varna said. Later a drone killed two people in "
      "Beryslav, Varna said.", 2),

@@ -138,8 +138,9 @@ def test_an_undated_article_is_written_after_the_decade_it_counts_from(text: str
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    # a year, not a decade: the article may be of that year
-    ("Sunday's clashes in the valley were the worst since 2016, when about 250 people were killed.", "en"),
+    # a year, not a decade: the article may be of that year (session 34: a figure in the yardstick's own
+    # "when" clause is that past's, never news, ``recalled``; today's toll beside the yardstick stays)
+    ("Sunday's clashes in the valley, the worst since 2016, killed about 250 people.", "en"),
     # this week's toll, told by a speaker, stays news
     ("Clashes this week killed 40 soldiers, the ministry said. They were the worst since the 1990s.", "en"),
 ])

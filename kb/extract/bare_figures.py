@@ -15,6 +15,7 @@ from kb.extract.figure import Figure
 from kb.extract.figure import unit as _unit
 from kb.extract.hurt import WOUNDED_WORD as _WOUNDED
 from kb.extract.mentions import Mention
+from kb.extract.partitives import after_base
 from kb.extract.quantities import Quantity
 from kb.extract.states import PART_AFTER as _PART_AFTER
 from kb.extract.states import THING_AFTER
@@ -22,7 +23,11 @@ from kb.extract.tolls import named_toll, toll_reached
 from kb.extract.victims_of import OWN_BEFORE as _OWN_BEFORE
 
 TOLL = re.compile(
-    r"(?:death\s+(?:toll|count)|body\s+count|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?|korban\s+(?:tewas|jiwa)"
+    r"(?:death\s+(?:toll|count)|body\s+count|jumlah\s+korban(?:\s+(?:tewas|jiwa|meninggal))?"
+    r"|korban\s+(?:tewas|jiwa)"
+    # "korban meninggal dunia ... berjumlah 14 orang" (session 34), only with its verb of counting: "korban meninggal
+    # merupakan seorang pria kelahiran 1985" describes the dead
+    r"|korban\s+meninggal(?:\s+dunia)?(?=\D{0,40}?(?<![\w-])(?:berjumlah|sebanyak|mencapai|menjadi|bertambah))"
     r"|number\s+of\s+(?:deaths|dead|fatalities)\s+to)\D{0,40}$",
     re.IGNORECASE,
 )
@@ -36,7 +41,8 @@ WOUND_OR_KILL = "|".join(re.escape(w) for w in (*lexicon.WOUNDED, "killed", "tew
 
 # A killing verb and a bare figure, then a place or the end: "strike kills 20 in central Gaza"
 _KILLS = re.compile(r"(?<![\w-])(?:kills|killed|killing|menewaskan|tewaskan)\s+$", re.IGNORECASE)
-_WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai)\s+$", re.IGNORECASE)
+_WOUNDS = re.compile(r"(?<![\w-])(?:wounds|wounded|wounding|injured|injuring|melukai|mencederai|lukai|cederai)\s+$",
+                     re.IGNORECASE)
 # ... or another verb of the same subject: "the conflict has killed thousands and uprooted millions", "menewaskan
 # 30 dan melukai 12 warga" (the -i verbs too)
 _PLACE_NEXT = re.compile(
@@ -45,7 +51,9 @@ _PLACE_NEXT = re.compile(
 )
 _HURT_AFTER = re.compile(
     r"\s+(?:(?:were|was|have|has|had|been|are|orang|lainnya|lagi|others|more|telah|sudah|juga|feared|believed|of|"
-    r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan|lebih|[a-z]+ly)\s+){0,3}(?:"
+    r"reportedly|reported|confirmed|dilaporkan|diduga|dikhawatirkan|lebih|[a-z]+ly"
+    # the verb of a wound's periphrasis: "dan enam mengalami luka-luka", "tujuh menderita luka berat" (session 34)
+    r"|mengalami|menderita|alami|derita)\s+){0,3}(?:"
     + WOUND_OR_KILL + r")\b",
     re.IGNORECASE,
 )
@@ -78,6 +86,10 @@ _TOLL_OF = re.compile(
 )
 
 
+_DAYS = re.compile(r"(?:(?<![\w-])ke-\s*|(?<![\w-])(?:day|hari)\s+)\d+|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)",
+                   re.IGNORECASE)
+
+
 def _party_at(mentions: list[Mention], party: dict[int, str], end: int) -> str | None:
     """The party whose mention ends right at ``end`` ("Armenia" in "Armenia's toll")."""
     return next((party[m.start] for m in mentions if m.start in party and m.end == end), None)
@@ -87,7 +99,9 @@ def bare_figure(
     norm: str, qty: Quantity, figures: list[Figure], mentions: list[Mention], party: dict[int, str]
 ) -> Figure | None:
     """A figure without a victim noun: "death toll at 198", "killed and 20 wounded", "wounding 70"."""
-    before = norm[max(0, qty.start - 60) : qty.start]
+    # a day's number and a date in brackets between the toll word and its figure count nothing ("jumlah korban tewas
+    # hingga Rabu (1/11) atau hari ke-26 perang, 9.061 jiwa"): masked, so the toll word still reaches its figure
+    before = _DAYS.sub(lambda m: "x" * len(m.group(0)), norm[max(0, qty.start - 60) : qty.start])
     if figures and _INJURY_TOLL.search(before):
         last = figures[-1]
         return Figure(qty.start, qty.end, qty, "wounded", last.subject, "person", own=last.own, written=last.written)
@@ -119,6 +133,7 @@ def bare_figure(
     after = _HURT_AFTER.match(norm, qty.end)  # "... and 62,681 have been injured"
     if not figures:  # "20 more were wounded", "another 15 were injured", a headline's "Eight killed as ...": people
         opens = (not norm[: qty.start].strip(" \"'\u201c") or _THAT.search(norm, max(0, qty.start - 30), qty.start)
+                 or norm[: qty.start].rstrip().endswith((";", ":")) or after_base(norm, qty.start)  # session 34
                  or _LEFT.search(norm, max(0, qty.start - 20), qty.start))
         if after is None or _YEAR.fullmatch(qty.text.strip()) or not (
             opens or _MORE.search(norm, qty.start - 8, qty.end + 12)

@@ -29,9 +29,10 @@ from kb.extract.lists import item_hurt, track
 from kb.extract.mentions import Mention
 from kb.extract.named_victims import named_victims
 from kb.extract.negated_counts import negated
-from kb.extract.partitives import died_of_them, of_victims, part_of_them
+from kb.extract.partitives import base_count, died_of_them, of_victims, part_of_them
 from kb.extract.quantities import Quantity, find_quantities
 from kb.extract.reach import far_hurt, object_hurt
+from kb.extract.recalled import recalled
 from kb.extract.scope import clause, figure_scope
 from kb.extract.sides import sides
 from kb.extract.singular import singular_victims
@@ -131,6 +132,7 @@ def find_figures(
         return figures  # "Who was X, killed by Y in the shooting?": a question reports no toll
     breaks = [m.start() for m in _BREAK.finditer(norm)]
     quantities = _counted(norm)
+    unreported: list[tuple[int, int]] = []  # figures of no toll now (``recalled``), whose nouns report none either
     for i, qty in enumerate(quantities):
         lo = max([b for b in breaks if b < qty.start] + [quantities[i - 1].end if i else 0])
         hi = min(
@@ -138,6 +140,11 @@ def find_figures(
             + [next((q.start for q in quantities[i + 1:] if not _IN_PLACES.search(norm, max(0, q.start - 8), q.start)),
                     len(norm))]
         )
+        if base_count(norm, qty, quantities[i + 1] if i + 1 < len(quantities) else None):
+            continue  # "Of the 40 passengers, 11 were killed": those there, not those hurt
+        if recalled(norm, qty.start, qty.end):
+            unreported.append((qty.start, qty.end))
+            continue
         if moved(norm, qty.start):
             continue  # "... and displaced over 3 million people": moved, not hurt
         # "lima korban tewas di antaranya adalah petani": the noun opens a part of a toll (``partitives``)
@@ -165,9 +172,13 @@ def find_figures(
     vague = [replace(f, sides=replace(sides(norm, (f.start, f.end), clause(norm, f.start, f.end), mentions, party,
                                             f.cls), own_likely=False),
                      scope=vague_scope(norm, f))
-             for f in unquantified(norm, figures, mentions, party)]
+             for f in unquantified(norm, figures, mentions, party)
+             if not any(lo <= f.start <= hi + _NOUN_REACH for lo, hi in unreported)]
     vague += victim_makeup(norm, figures + vague)  # "most of the dead were women and children"
     return figures + vague + named_victims(norm, figures, mentions, party)
+
+
+_NOUN_REACH = 30  # how far after a figure of no toll its noun may stand ("17 troops died"): no report without number
 
 
 def _parts_scoped(figures: list[Figure]) -> list[Figure]:

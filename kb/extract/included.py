@@ -44,7 +44,7 @@ _OTHERS_WOUNDED = re.compile(
 # victims named as some of the hurt, the hurt word before them
 _AMONG_BEFORE = re.compile(
     # ("among those killed by the mortar fire were ...": where or how they died, before the copula)
-    r"(?<![\w-])(?:among\s+(?:the|those)\s+(?P<en>dead|killed|injured|wounded|victims)"
+    r"(?<![\w-])(?:among\s+(?:the|those)\s+(?P<en>dead|killed|injured|wounded|victims|casualties)"
     r"(?:\s+(?:in|by|during|on|at|from)\s[^,.;\d]{1,60}?)?(?:\s+(?:were|are))?"
     r"|di\s*antara\s+(?:para\s+)?(?:korban|orang|mereka\s+yang|yang)\s*(?P<id>tewas|mati|meninggal|terluka"
     r"|luka-luka)?[^,.;\d]{0,40}?\s+(?:adalah|ialah|terdapat))\s+(?:(?:is|are|was|were)\s+)?$",
@@ -53,7 +53,8 @@ _AMONG_BEFORE = re.compile(
 # "lima anak ..., termasuk di antara yang terluka": the hurt word after them, past an aside
 _AMONG_AFTER = re.compile(
     r"[^.;]{0,90}?(?<![\w-])(?:were|was|are|is|juga|also)?\s*(?:termasuk\s+di\s*antara|among)\s+(?:the\s+|those\s+|yang\s+"
-    r"|mereka\s+yang\s+|korban\s+)?(?P<h>tewas|meninggal|terluka|luka-luka|dead|killed|injured|wounded)(?![\w-])",
+    r"|mereka\s+yang\s+|korban\s+)?(?P<h>tewas|meninggal|terluka|luka-luka|dead|killed|injured|wounded|casualties)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 _WOUNDED = ("injured", "wounded", "terluka", "luka-luka")
@@ -61,15 +62,16 @@ _WOUNDED = ("injured", "wounded", "terluka", "luka-luka")
 
 def among_hurt(norm: str, at: int, noun_end: int, hi: int) -> str | None:
     """The hurt of a figure named as some of the dead or hurt ("among the injured is ...", "... termasuk di antara
-    yang terluka"), from ``at`` (its start) and ``noun_end``, not reading past ``hi``; else None."""
+    yang terluka"), from ``at`` (its start) and ``noun_end``, not reading past ``hi``; else None.  "Among the
+    casualties" is the killed and wounded in one ("both"; session 34, fresh34 D2)."""
     before = _AMONG_BEFORE.search(norm, max(0, at - 80), at)
-    if before is not None:
-        word = (before.group("en") or before.group("id") or "").casefold()
-        return "wounded" if word in _WOUNDED else "killed"
-    after = _AMONG_AFTER.match(norm[:hi], noun_end)
-    if after is not None:
-        return "wounded" if after.group("h").casefold() in _WOUNDED else "killed"
-    return None
+    after = None if before is not None else _AMONG_AFTER.match(norm[:hi], noun_end)
+    if before is None and after is None:
+        return None
+    word = (before.group("en") or before.group("id") or "") if before is not None else \
+        after.group("h") if after is not None else ""
+    word = word.casefold()
+    return "both" if word == "casualties" else "wounded" if word in _WOUNDED else "killed"
 
 
 def names_a_part(norm: str, at: int, noun_end: int, hi: int) -> bool:

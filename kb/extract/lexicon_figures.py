@@ -122,6 +122,9 @@ CASUALTY_NOUNS: Final[dict[str, str]] = {
     "foreigners": "civilian", "tourists": "civilian", "tourist": "civilian",
     "turis": "civilian", "wisatawan": "civilian", "staffers": "civilian", "contractors": "civilian",
     "contractor": "civilian",
+    # trades a village's dead are counted by, probed word by word (session 34 sweep: "killed 30 herders")
+    "herders": "civilian", "herder": "civilian",
+    "miners": "civilian", "vendors": "civilian", "penambang": "civilian", "peziarah": "civilian",
 }
 KILLED: Final[tuple[str, ...]] = (
     "tewas", "terbunuh", "meninggal", "meninggal dunia", "gugur", "disingkirkan", "dibunuh", "menewaskan",
@@ -147,6 +150,10 @@ KILLED: Final[tuple[str, ...]] = (
     # the rest of the language's words for dying and killing, probed word by word (session 26)
     "wafat", "dieksekusi", "menemui ajal", "menghembuskan napas terakhir", "menghembuskan nafas terakhir",
     "slaughtered",
+    # a misspelling common enough in Indonesian news to be read as the word (session 34 sweep: "12 warga meningal")
+    "meningal", "meningal dunia",
+    # a death told by how it came (fresh34, batch 25: "three old men were burned to death" was read as nothing)
+    "burned to death", "burnt to death",
 )
 WOUNDED: Final[tuple[str, ...]] = (
     "luka", "terluka", "luka-luka", "cedera", "cidera", "melukai", "mencederai", "wounded", "injured", "injuring",
@@ -157,6 +164,9 @@ WOUNDED: Final[tuple[str, ...]] = (
     "hospitalised", "hospitalized", "treated for injuries", "treated for wounds", "dirawat di rumah sakit",
     "dilarikan ke rumah sakit",
     "maimed",
+    # the -i verb without its prefix, as headlines write it ("Rudal Lukai 9 Orang"), and "luka2", the reduplication
+    # written with a 2 (session 34 sweep)
+    "lukai", "cederai", "luka2",
 )
 UNITS: Final[dict[tuple[str, str], str]] = {
     ("soldier", "killed"): "soldiers killed", ("soldier", "wounded"): "soldiers wounded",
@@ -214,8 +224,9 @@ WAR_NOUNS: Final[tuple[str, ...]] = (
 PERIOD_CUES: Final[tuple[str, ...]] = (
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight|72)\s+hours",
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|week|month|\d+\s+(?:days|weeks))",
-    r"(?:dalam|selama)\s+(?:24|48|72)\s+jam(?:\s+terakhir)?",
-    r"(?:dalam|selama)\s+\d+\s+(?:hari|pekan|minggu)\s+terakhir",
+    # ("dalam kurun 24 jam terakhir", "dalam kurun waktu": a stretch named as such; session 34, fresh34 E2)
+    r"(?:dalam|selama)\s+(?:kurun\s+(?:waktu\s+)?)?(?:24|48|72)\s+jam(?:\s+terakhir)?",
+    r"(?:dalam|selama)\s+(?:kurun\s+(?:waktu\s+)?)?\d+\s+(?:hari|pekan|minggu)\s+terakhir",
     # a few days counted in words, a span of days, the day before ("selama dua hari terakhir", "dalam rentang 10
     # hari", "over three days", "pada hari sebelumnya"), a morning since, a day alone
     rf"(?:dalam|selama)\s+(?:rentang\s+(?:waktu\s+)?)?(?:{_FEW}|\d+)\s+hari(?:\s+terakhir)?",

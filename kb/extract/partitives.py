@@ -16,6 +16,7 @@ import re
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.figure import BREAKDOWN_BELOW, Figure, unit
+from kb.extract.hurt import KILLED_WORD, WOUNDED_WORD
 from kb.extract.quantities import Quantity
 
 _NOUNS = alternation(lexicon.CASUALTY_NOUNS)
@@ -98,4 +99,42 @@ def died_of_them(norm: str, qty: Quantity) -> Figure | None:
     return Figure(qty.start, match.end(), qty, unit("person", "killed"), None, "person", written=None)
 
 
-__all__ = ["died_of_them", "of_victims", "part_of_them"]
+# "Of the 40 passengers on the bus, 11 were killed", "Dari 40 penumpang bus itu, 11 orang tewas": the first count is
+# the whole the second is taken from (those there, not those hurt), and the second opens its clause after the comma.
+_BASE_BEFORE = re.compile(r"(?:^|[,;:(]\s*)(?:of\s+(?:the|those|these|all)|dari(?:\s+(?:total|jumlah|seluruh))?)\s+$",
+                          re.IGNORECASE)
+_BASE_AFTER = re.compile(r"[^,;:.!?]{1,70},\s*(?:(?:at\s+least|some|about|nearly|sedikitnya|setidaknya|sekitar)\s+)?$",
+                         re.IGNORECASE)
+
+
+def base_count(norm: str, qty: Quantity, following: Quantity | None) -> bool:
+    """Whether ``qty`` counts the whole a later count is a part of: "Of the 40 passengers, 11 were killed" (session 34
+    sweep).  ``following`` is the sentence's next count; it must open the clause right after the whole's phrase."""
+    if following is None:
+        return False
+    window = norm[max(0, qty.start - 30) : qty.start]
+    low = window.casefold()
+    if ("of " not in low and "dari" not in low) or _BASE_BEFORE.search(window) is None:
+        return False
+    if _BASE_AFTER.fullmatch(norm, qty.end, following.start) is None:
+        return False
+    # "of the nine children killed, three were babies": a whole of the dead is the toll told again, and
+    # its part a breakdown, read as before
+    return KILLED_WORD.search(norm, qty.end, following.start) is None \
+        and WOUNDED_WORD.search(norm, qty.end, following.start) is None
+
+
+_AFTER_BASE = re.compile(
+    r"(?:^|[,;:(]\s*)(?:of\s+(?:the|those|these|all)|dari(?:\s+(?:total|jumlah|seluruh))?)\s+[^,;:.!?]{1,80},\s*"
+    r"(?:(?:at\s+least|some|about|nearly|sedikitnya|setidaknya|sekitar)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def after_base(norm: str, start: int) -> bool:
+    """Whether the count at ``start`` opens the clause after a whole's phrase ("Of the 40 passengers, 11 were
+    killed": the 11 is the subject of its clause, as a count opening the sentence is)."""
+    return _AFTER_BASE.search(norm[max(0, start - 120) : start]) is not None
+
+
+__all__ = ["after_base", "base_count", "died_of_them", "of_victims", "part_of_them"]

@@ -186,6 +186,9 @@ def _hedged(low: Quantity) -> bool:
     return low.minimum != low.maximum or low.approximate
 
 
+_ORDINAL_BEFORE = re.compile(r"(?:(?<![\w-])ke-\s*|(?<![\w-])ke\s+(?=\d)|(?<![\w-])(?:day|hari)\s+)$", re.IGNORECASE)
+
+
 def _figures(text: str) -> list[Quantity]:
     """Every single figure in ``text`` (ranges not yet joined)."""
     found: list[Quantity] = []
@@ -195,6 +198,8 @@ def _figures(text: str) -> list[Quantity]:
             found.append(Quantity(match.start(), match.end(), match.group(0), lo, hi))
             continue
         value: int | None
+        if match.group("digits") and _ORDINAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "hari ke-26 perang", "on day 26 of the war": which day, never a count (session 34, fresh34)
         if match.group("digits"):
             value = parse_digits(match.group("digits"), match.group("scale"))
         else:

@@ -28,6 +28,8 @@ from collections import defaultdict
 
 from kb.actors import Gazetteer
 from kb.extract.lexicon_figures import KILLED_AND_WOUNDED
+from kb.extract.named_again import named_again
+from kb.extract.told_in_part import told_in_part
 from kb.extract.voiced_again import ANOTHER as _ANOTHER
 from kb.extract.voiced_again import voiced_again
 from kb.pipeline.record import Claim
@@ -158,6 +160,8 @@ def drop_restated(claims: list[Claim], text: str, gazetteer: Gazetteer | None = 
             dropped.add(i)
     dropped |= _blamed_again(claims, dropped)
     dropped |= _told_again(claims, dropped)
+    dropped |= named_again(claims, dropped, _toll_key)  # "the 27 dead included ...": the toll told before
+    dropped |= told_in_part(claims, dropped, _hurt, _one_voice)  # told again beside a new figure (session 34)
     if gazetteer is not None:
         dropped |= voiced_again(claims, dropped, gazetteer, _toll_key)
     return [c for i, c in enumerate(claims) if i not in dropped]

@@ -27,6 +27,7 @@ PEOPLE: tuple[str, ...] = (
     "wife", "husband", "brother", "brothers", "sister", "sisters", "grandchildren", "elderly people",
     "anak", "anak-anak", "balita", "bayi", "bocah", "remaja", "pria", "laki-laki", "lelaki", "perempuan",
     "wanita", "ayah", "ibu", "istri", "suami", "putra", "putri", "cucu", "kakek", "nenek", "lansia",
+    "siblings", "bersaudara", "kakak beradik",  # "tiga bersaudara dan ayah mereka" (session 34)
 )
 _NOUN = alternation(PEOPLE)
 # One person without a numeral: "a woman", "an elderly man", "seorang ibu" (numerals come from the quantity
@@ -48,6 +49,26 @@ _BREAKDOWN_BEFORE = re.compile(
     r"(?:(?:at\s+least|setidaknya|sedikitnya)\s+)?[\"“‘']?$",
     re.IGNORECASE,
 )
+
+
+# The list is the make-up of the dead ("Among the victims were 4 women and 9 children", "The dead included ...",
+# "Di antara korban terdapat ..."): groups counted apart are its parts, never their sum; a family told by its kin
+# ("a mother and her two sons were among them": three, as the dev gold sums a family) is still one count
+# (session 34, fresh34 C3)
+_MAKEUP_BEFORE = re.compile(
+    r"(?:among\s+the\s+(?:victims|dead|killed|casualties)\s+(?:were|are)|(?:dead|victims)\s+(?:included|include)"
+    r"|di\s+antara\s+(?:para\s+)?korban(?:\s+(?:tewas|jiwa|meninggal))?\s+(?:terdapat|adalah|ada))\s+$",
+    re.IGNORECASE,
+)
+_KIN_JOIN = re.compile(r"(?<![\w-])(?:her|his|their|its|mereka)(?![\w-])|nya(?![\w-])", re.IGNORECASE)
+
+
+def _groups_of_makeup(norm: str, run: list[tuple[Quantity, int]]) -> bool:
+    """A run after a make-up phrase whose items are groups, no family (see ``_MAKEUP_BEFORE``)."""
+    first = run[0][0]
+    if _MAKEUP_BEFORE.search(norm, max(0, first.start - 40), first.start) is None:
+        return False
+    return _KIN_JOIN.search(norm, first.start, run[-1][1]) is None
 
 
 # The list goes on with people it does not count ("a father, a mother and their sons"): no sum can be made
@@ -73,12 +94,24 @@ def _items(norm: str, quantities: list[Quantity]) -> list[tuple[Quantity, int]]:
             out.append((qty, noun.end()))
     # one kin of the one before, counted by the noun alone ("seorang ibu dan bayinya": two)
     out += [(Quantity(m.start(), m.start(), "", 1, 1), m.end()) for m in _KIN_OF.finditer(norm)]
+    # a couple is two ("pasangan suami istri dan dua anak laki-laki": four; session 34)
+    out += [(Quantity(m.start(), m.start(), "", 2, 2), m.end()) for m in _COUPLE.finditer(norm)]
     return sorted(out, key=lambda item: item[0].start)
 
 
-# One person of one's kin in Indonesian, the possessive glued on ("dan bayinya", "serta suaminya"): as "and her baby"
+# One person of one's kin in Indonesian, the possessive glued on ("dan bayinya", "serta suaminya"): as "and her baby";
+# or a word of its own ("dua anak dan ibu mereka": as "and their mother", session 34)
 _KIN_OF = re.compile(
-    r"(?<=\s)(?:ayah|ibu|istri|suami|putra|putri|bayi|kakak|adik|kakek|nenek)nya(?![\w-])", re.IGNORECASE
+    r"(?<=\s)(?:ayah|ibu|istri|suami|putra|putri|bayi|kakak|adik|kakek|nenek)(?:nya|\s+mereka)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# A married couple, counted by the noun ("a couple and their two sons", "sepasang suami istri dan anak mereka")
+_COUPLE = re.compile(
+    r"(?<![\w-])(?:(?:an?|one|the)\s+(?:(?:married|elderly|young)\s+)?couple|(?:se)?pasang(?:an)?\s+suami[\s-]+istri)"
+    r"(?![\w-])",
+    re.IGNORECASE,
 )
 
 
@@ -96,7 +129,7 @@ def summed(norm: str, quantities: list[Quantity]) -> list[Quantity]:
     for run in runs:
         first = run[0][0]
         if len(run) < 2 or _BREAKDOWN_BEFORE.search(norm, max(0, first.start - 40), first.start) \
-                or _UNCOUNTED_NEXT.match(norm, run[-1][1]):
+                or _UNCOUNTED_NEXT.match(norm, run[-1][1]) or _groups_of_makeup(norm, run):
             continue
         lows = [q.minimum for q, _ in run]
         highs = [q.maximum for q, _ in run]

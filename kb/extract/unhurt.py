@@ -60,6 +60,9 @@ def not_hurt(norm: str, noun_end: int) -> bool:
     return _NOT_HURT.match(norm, noun_end) is not None
 
 
+_TOLL_HEAD = re.compile(r"(?<![\w-])jumlah\s+korban\s+(?:tewas|jiwa|meninggal)(?![\w-])[^.;:!?]*$", re.IGNORECASE)
+
+
 def head_count(norm: str, start: int, noun_end: int, key: str) -> bool:
     """ "1,5 juta jiwa" with no hurt or toll word within the clause around it: inhabitants, not deaths."""
     if key != "jiwa":
@@ -68,7 +71,10 @@ def head_count(norm: str, start: int, noun_end: int, key: str) -> bool:
     return not (KILLED_WORD.search(before) or KILLED_WORD.search(after) or WOUNDED_WORD.search(after)
                 or _TOLL_BEFORE.search(before)
                 # "jumlah korban tewas akibat serangan ... hingga Kamis telah mencapai 9.061 jiwa": a toll far back
-                or toll_reached(norm, start, noun_end) is not None)
+                or toll_reached(norm, start, noun_end) is not None
+                # "jumlah korban tewas hingga Rabu (1/11) atau hari ke-26 perang, 9.061 jiwa": the toll's own head
+                # further back, with the day it counts to between (session 34, fresh34)
+                or _TOLL_HEAD.search(norm, max(0, start - 100), start) is not None)
 
 
 __all__ = ["a_source", "head_count", "moved", "not_hurt"]

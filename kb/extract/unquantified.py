@@ -12,6 +12,7 @@ from kb.extract import lexicon
 from kb.extract.figure import Figure, unit
 from kb.extract.mentions import Mention
 from kb.extract.quantities import Quantity
+from kb.extract.recalled import asked
 
 # "to prevent civilian deaths"; and losses a party does not own up to ("did not acknowledge any civilian
 # casualties", "tidak mengakui adanya korban tewas", "denied any military deaths"): a denial or nothing, no report
@@ -151,7 +152,7 @@ def unquantified(
     for match in _UNNUMBERED.finditer(norm):
         if any(f.start <= match.start() < f.end + 10 for f in figures) or _NEGATED.search(
             norm, 0, match.start()
-        ):
+        ) or asked(norm, match.start()):  # "did not say whether civilians were among the dead" (session 34)
             continue
         if match.group("b") and _AS_TOPIC.search(norm, max(0, match.start() - 80), match.start()):
             continue  # "the cases of civilian deaths", "if there were civilian casualties": named, not reported
@@ -187,7 +188,10 @@ def unquantified(
         out.append(
             Figure(match.start(), match.end(), None, unit(cls, "killed"), subject, cls, written=written.strip())
         )
-    return out + _others(norm, [*figures, *out]) + none_reported(norm)
+    # "no casualties in the first attack, while two soldiers were wounded in the second": the zero only sets the
+    # other attack's count off, and the annotators record the count alone (session 34); alone it is the report
+    counted = any(f.quantity is not None and (f.quantity.maximum or f.quantity.minimum or 0) > 0 for f in figures)
+    return out + _others(norm, [*figures, *out]) + ([] if counted else none_reported(norm))
 
 
 # "... 12 people dead, and many more wounded", "some of our troops died and others were wounded",

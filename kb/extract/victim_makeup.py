@@ -16,6 +16,7 @@ import re
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.figure import Figure, unit
+from kb.extract.recalled import asked
 
 _NOUNS = {k: v for k, v in lexicon.CASUALTY_NOUNS.items() if v in ("civilian", "soldier")}
 _EXTRA = ("schoolchildren", "anak sekolah", "anak-anak sekolah")
@@ -41,8 +42,9 @@ _HURT = re.compile(r"wounded|injured|luka|terluka", re.IGNORECASE)
 # tewas"): the annotators left these out as a description of a toll told elsewhere (1 of 6 on dev was a claim); all of
 # them ("semua korban adalah warga sipil") or the group become victims is the report.
 _SHARE = re.compile(
-    r"(?<![\w-])(?:most|majority|many|some|half|mostly|mainly|largely|mayoritas|sebagian(?:\s+besar)?|kebanyakan"
-    r"|separuh)(?![\w-])", re.IGNORECASE)
+    r"(?<![\w-])(?:most|majority|many|some|half|mostly|mainly|largely|several|mayoritas|sebagian(?:\s+besar)?"
+    r"|kebanyakan|separuh|beberapa|banyak|sejumlah)(?![\w-])", re.IGNORECASE)  # (session 34: "beberapa korban
+# adalah anak-anak", "banyak di antara korban": some of them, as "some of the victims" was already)
 
 
 def victim_makeup(norm: str, figures: list[Figure]) -> list[Figure]:
@@ -51,8 +53,8 @@ def victim_makeup(norm: str, figures: list[Figure]) -> list[Figure]:
     for match in _MAKEUP.finditer(norm):
         if any(f.start <= match.start() < f.end + 10 or match.start() <= f.start < match.end() for f in figures):
             continue  # "the dead included 12 children": the counted figure is the report
-        if _SHARE.search(norm, max(0, match.start() - 24), match.end()):
-            continue
+        if _SHARE.search(norm, max(0, match.start() - 24), match.end()) or asked(norm, match.start()):
+            continue  # a share of the dead; "tidak merinci apakah korban termasuk warga sipil": asked, not told
         group = match.group("group") or match.group("became")
         head = re.split(r"\s*(?:,|\band\b|\bdan\b|\bserta\b)\s*", group.casefold())[0]
         cls = _NOUNS.get(re.sub(r"\s+", " ", head), "civilian")
