@@ -107,9 +107,9 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
     ("restated", "id", "Sedikitnya 14 orang tewas dalam serangan itu, kata Gubernur Olek Marchuk. \"Empat belas "
      "orang meninggal,\" ujarnya kepada wartawan.", [(14, None, "deaths")]),
     # --- one claim: a source's quotation telling its toll again beside a new figure (round 2, fresh34 C1) -----------
-    ("told_in_part", "id", "Kementerian Kesehatan Lebanon melaporkan tiga orang tewas akibat serangan Israel di desa "
+    ("told_in_part", "id", "Kementerian Kesehatan Lebanon mencatat tiga orang tewas karena serangan Israel di desa "
      "Sukamaju. Salah satu korban tewas itu masih anak-anak. \"Serangan itu menewaskan tiga orang, di antaranya "
-     "seorang anak, dan melukai empat orang lainnya,\" kata kementerian itu.",
+     "satu anak, dan melukai empat orang lainnya,\" kata kementerian itu.",
      [(1, 1, "deaths"), (3, 3, "deaths"), (4, 4, "wounded")]),
     ("told_in_part", "en", "Governor Olek Marchuk said Russian shelling killed five people in Dolinka. \"Five people "
      "were killed and eleven were wounded,\" Marchuk said on Telegram.", [(5, 5, "deaths"), (11, 11, "wounded")]),
@@ -123,7 +123,7 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
     # --- not a claim: a figure asked about ("did not say whether ...") ---------------------------------------------
     ("asked", "en", "The ministry said 12 soldiers were killed. It did not say whether civilians were among the dead.",
      [(12, 12, "soldiers killed")]),
-    ("asked", "id", "Kementerian Pertahanan mengatakan 12 tentara tewas. Dia tidak merinci apakah korban termasuk "
+    ("asked", "id", "Kementerian Pertahanan mengatakan 12 tentara tewas. Ia tidak menjelaskan apakah yang tewas termasuk "
      "warga sipil, tetapi menyebut serangan itu sangat besar.", [(12, 12, "soldiers killed")]),
     # --- not a count: which day ("hari ke-26", "day 26") ----------------------------------------------------------
     ("which_day", "id", "Kementerian Kesehatan Gaza menyampaikan jumlah korban tewas hingga hari ke-26 perang "

@@ -94,7 +94,7 @@ def _items(norm: str, quantities: list[Quantity]) -> list[tuple[Quantity, int]]:
             out.append((qty, noun.end()))
     # one kin of the one before, counted by the noun alone ("seorang ibu dan bayinya": two)
     out += [(Quantity(m.start(), m.start(), "", 1, 1), m.end()) for m in _KIN_OF.finditer(norm)]
-    # a couple is two ("pasangan suami istri dan dua anak laki-laki": four; session 34)
+    # a couple is two ("pasangan suami istri serta tiga anak": five; session 34)
     out += [(Quantity(m.start(), m.start(), "", 2, 2), m.end()) for m in _COUPLE.finditer(norm)]
     return sorted(out, key=lambda item: item[0].start)
 
