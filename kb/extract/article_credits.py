@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from kb.actors import Gazetteer
 from kb.extract.datelines import find_dateline
+from kb.extract.needs import absent, needs
 
 _MEDIA_KINDS = ("NewsAgency", "Outlet")
 _HEAD_LINES = 6  # credit lines and bylines sit under the headline
@@ -123,12 +124,15 @@ _SELF_NAMED = re.compile(
 )
 
 
+_SELF_NAMED_NEEDS = needs(_SELF_NAMED)  # a line without these words is not scanned
+
+
 def _self_named(norm: str, body: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[str]:
     """The agencies a story names as its own reporters ("Reuters could not independently verify ..."): a wire's copy
     republished whole, whose agency relays every statement of it.  One search per body line."""
     found = []
     for start, end in body:
-        for match in _SELF_NAMED.finditer(norm, start, end):
+        for match in () if absent(_SELF_NAMED_NEEDS, norm, start, end) else _SELF_NAMED.finditer(norm, start, end):
             name = _media(match.group("names"), gazetteer)
             if name is not None and _agencies([name], gazetteer):
                 found.append(name)

@@ -20,6 +20,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from kb.extract.mentions import Mention
+from kb.extract.needs import absent, needs
 from kb.extract.speakers import Speaker, from_mention
 
 if TYPE_CHECKING:
@@ -72,6 +73,9 @@ def _caller_at(norm: str, pos: int, mentions: list[Mention]) -> tuple[Speaker, t
     return None
 
 
+_SERUAN_NEEDS = needs(_SERUAN)  # a sentence without these words is not scanned
+
+
 def call_noun_frames(norm: str, mentions: list[Mention], lang: str) -> list[Frame]:
     """Frames typed ``call`` whose verb is a call noun and whose speaker is the caller it names."""
     from kb.extract.frames import Frame  # the frame type, not the finder: no import cycle at load
@@ -88,7 +92,7 @@ def call_noun_frames(norm: str, mentions: list[Mention], lang: str) -> list[Fram
         owner = next((m for m in mentions if m.end == match.start() and _party(m)), None)
         if owner is not None:
             found.append(_frame(Frame, match.span("noun"), (from_mention(owner, norm), (owner.start, owner.end)), lang))
-    for match in islice(_SERUAN.finditer(norm), MAX_NOUNS):
+    for match in () if absent(_SERUAN_NEEDS, norm) else islice(_SERUAN.finditer(norm), MAX_NOUNS):
         caller = _caller_at(norm, match.end(), mentions)
         if caller is not None and _SERUAN_AFTER.match(norm, caller[1][1]):
             found.append(_frame(Frame, match.span("noun"), caller, lang))

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.needs import absent, needs
+
 _HEAD = re.compile(
     r"\s*[\"'“]?(?:(?:dalam|pada|di)\s+(?:foto|gambar)|(?:in|on)\s+(?:this|the|these)\s+(?:photo|picture|image)s?"
     r"|(?:this|the|a|these)\s+(?:photo|picture|image)s?\b|(?:foto|gambar)(?:-gambar)?|photos?|pictures?|images?"
@@ -47,12 +49,16 @@ _CREDIT = re.compile(
 _HEAD_SPAN = 200  # characters of a caption's head in which its showing verb stands
 
 
+_SHOWED_PICTURES_NEEDS = needs(_SHOWED_PICTURES)  # a sentence without these words is not scanned
+
+
 def caption(norm: str) -> bool:
     """Whether the sentence ``norm`` captions a picture (opens on it and shows, or ends on a photo credit)."""
     head = _HEAD.match(norm)
     if head is not None and _SHOWS.search(norm[: head.end() + _HEAD_SPAN]) is not None:
         return True
-    return _SHOWED_PICTURES.search(norm) is not None or _CREDIT.search(norm) is not None
+    shows = not absent(_SHOWED_PICTURES_NEEDS, norm) and _SHOWED_PICTURES.search(norm) is not None
+    return shows or _CREDIT.search(norm) is not None
 
 
 __all__ = ["caption"]

@@ -29,7 +29,7 @@ from kb.extract.denied_claims import claimant_accuses, denied_within, partner_ac
 from kb.extract.disavowals import disavows_harm
 from kb.extract.draft_parties import MOBILIZE, THE_OTHER, make_draft
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost, minus
-from kb.extract.events import MUTUAL, mobilizations, mutual, mutual_denials, names_call_up
+from kb.extract.events import MUTUAL, MUTUAL_NEEDS, mobilizations, mutual, mutual_denials, names_call_up
 from kb.extract.figure_drafts import credited, figure_draft, same_list
 from kb.extract.figure_subjects import blame_figures
 from kb.extract.frame_charges import (
@@ -44,6 +44,7 @@ from kb.extract.frame_charges import (
 )
 from kb.extract.frames import Frame
 from kb.extract.issued_blame import idiom_accusations, issued_accusations
+from kb.extract.needs import absent
 from kb.extract.own_account import armed_unit, own_strike_account
 from kb.extract.passive_agents import passive_accusations
 from kb.extract.rebuttals import rebuttal_scopes
@@ -335,7 +336,8 @@ def _outlet(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
     elif s.continuation is not None:  # a quotation going on from the last speaker
         pieces = [(s.continuation, (0, len(s.norm)), lexicon.TYPE_PRIORITY, s.continuation, "continued.")]
     else:  # what a mutual accusation is about belongs to it, not to the reporter
-        mutual = [(m.start(), len(s.norm)) for m in MUTUAL.finditer(s.norm)]
+        scan = () if absent(MUTUAL_NEEDS, s.norm) else MUTUAL.finditer(s.norm)
+        mutual = [(m.start(), len(s.norm)) for m in scan]
         pieces = [(s.outlet, span, OUTLET_TYPES, None, "outlet.") for span in minus((0, len(s.norm)), mutual)]
     out: list[Draft] = []
     for speaker, span, allowed, modal_for, rule in pieces:

@@ -12,6 +12,7 @@ import re
 
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
+from kb.extract.needs import absent, needs
 from kb.extract.quantities import Quantity
 
 _VALUES = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9,
@@ -22,10 +23,13 @@ _COLLECTIVE = re.compile(
 )
 
 
+_COLLECTIVE_NEEDS = needs(_COLLECTIVE)  # a sentence without these words is not scanned
+
+
 def collective(norm: str, taken: list[Quantity]) -> list[Quantity]:
     """Figures of a collective numeral before a victim noun, skipping any that overlaps a figure already read."""
     found = []
-    for match in _COLLECTIVE.finditer(norm):
+    for match in () if absent(_COLLECTIVE_NEEDS, norm) else _COLLECTIVE.finditer(norm):
         if any(q.start < match.end("n") and match.start() < q.end for q in taken):
             continue
         value = _VALUES[match.group("n").casefold()]

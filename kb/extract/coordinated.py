@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from kb.extract import lexicon
 from kb.extract.hurt import predicate
+from kb.extract.needs import absent, needs
 from kb.extract.quantities import Quantity
 
 NounAfter = Callable[[str, Quantity], "re.Match[str] | None"]
@@ -68,9 +69,13 @@ def next_hurt(norm: str, noun_end: int, later: list[Quantity], cls: str, noun_af
     return None
 
 
+_ANOTHER_NEEDS = needs(_ANOTHER)  # a sentence without these words is not scanned
+
+
 def another(norm: str, taken: list[Quantity]) -> list[Quantity]:
     """ "another" read as one more victim, where no figure is read already."""
-    return [Quantity(m.start(), m.end(), m.group(0), 1, 1) for m in _ANOTHER.finditer(norm)
+    scan = () if absent(_ANOTHER_NEEDS, norm) else _ANOTHER.finditer(norm)
+    return [Quantity(m.start(), m.end(), m.group(0), 1, 1) for m in scan
             if not any(q.start <= m.start() < q.end for q in taken)]
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.mentions import Mention
+from kb.extract.needs import absent, needs
 
 if TYPE_CHECKING:
     from kb.extract.frames import Frame
@@ -122,6 +123,8 @@ _NOT_NAME = frozenset(w.casefold() for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS)
 # by initials is a medium (a body named so, "told the UN", is known and skipped as a party).
 _ACRONYM_TOLD = re.compile(r"(?<![\w-])(?:told|kepada)\s+(?P<name>[A-Z]{2,6})(?![\w-])")
 
+_ACRONYM_TOLD_NEEDS = needs(_ACRONYM_TOLD)  # a sentence without these words is not scanned
+
 
 def unlisted_media(norm: str, mentions: list[Mention]) -> list[tuple[str, int]]:
     """(name, start) of media credited with no gazetteer entry (see ``_NAMED_AFTER`` and ``_MEDIUM_TOLD``)."""
@@ -139,7 +142,8 @@ def unlisted_media(norm: str, mentions: list[Mention]) -> list[tuple[str, int]]:
         if words and not (len(words) == 1 and words[0].casefold() == "the"):
             found.append((" ".join(words), start))
     found += [(m.group("name"), m.start("name")) for m in _MEDIUM_TOLD.finditer(norm)]
-    found += [(m.group("name"), m.start("name")) for m in _ACRONYM_TOLD.finditer(norm)
+    told = () if absent(_ACRONYM_TOLD_NEEDS, norm) else _ACRONYM_TOLD.finditer(norm)
+    found += [(m.group("name"), m.start("name")) for m in told
               if not any(k.start <= m.start("name") < k.end for k in mentions)]
     for match in _NAMED_TOLD.finditer(norm):
         group = "after" if match.group("after") else "before"

@@ -15,6 +15,7 @@ from kb.extract.blame import attacked
 from kb.extract.confirmed import confirmed_accused
 from kb.extract.contacts import hosted, spoke_with, to_meet
 from kb.extract.drafts import SentenceInput, minus
+from kb.extract.needs import absent, needs
 from kb.extract.parties import compile_words
 from kb.extract.passive_blame import passive_blame
 from kb.extract.rearming import rearming
@@ -22,6 +23,7 @@ from kb.extract.rebuttals import rebuttal
 from kb.extract.speakers import Speaker, sides
 
 CUES = {t: compile_words(c) for t, c in lexicon.TYPE_CUES.items()}
+_CUE_NEEDS = {t: needs(p) for t, p in CUES.items()}  # a span without these words is not scanned
 _MODAL = frozenset(lexicon.MODAL_CALL_CUES)
 _PERFECT = re.compile(
     r"\s+(?:(?:also|still|not|already|surely|[a-z]+ly)\s+){0,2}have\s+(?:been\s+)?[a-z]+(?:ed|wn|en|t)\b", re.IGNORECASE
@@ -145,7 +147,7 @@ def _cued(s: SentenceInput, kind: str, span: tuple[int, int], modal: bool, own: 
         return True
     if kind == "accusation" and not modal:
         return False  # the reporter's own words accuse only through wrongdoing they pin on a party
-    for match in CUES[kind].finditer(s.norm, *span):
+    for match in () if absent(_CUE_NEEDS[kind], s.norm, *span) else CUES[kind].finditer(s.norm, *span):
         if not kinds.real_cue(s, kind, match, modal, span[0]):
             continue
         if re.sub(r"\s+", " ", match.group(0).casefold()) not in _MODAL:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kb.extract.lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from kb.extract.needs import absent, needed, needs
 
 
 @dataclass(frozen=True)
@@ -92,10 +93,18 @@ def resolve_weekday(weekday: int, published: date, relation: str | None = None) 
 _LAST_YEAR = re.compile(r"\s*,?\s*(?:last\s+year|tahun\s+lalu)\b", re.IGNORECASE)
 
 
+# Each calendar pattern with the strings it cannot match without (``needs``; "-" and "/" given here, as one
+# character is below what ``needs`` finds worth a test): most sentences hold no month name and no slash.
+_CALENDAR = (
+    (_ISO, needed("-")), (_DAY_MONTH, needs(_DAY_MONTH)), (_MONTH_DAY, needs(_MONTH_DAY)), (_NUMERIC, needed("/"))
+)
+_WEEKDAY_NEEDS, _RELATIVE_NEEDS = needs(_WEEKDAY), needs(_RELATIVE)
+
+
 def _calendar(text: str, published: date | None) -> list[DateMention]:
     found = []
-    for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY, _NUMERIC):
-        for m in pattern.finditer(text):
+    for pattern, wanted in _CALENDAR:
+        for m in () if absent(wanted, text) else pattern.finditer(text):
             month = int(m["m"]) if m["m"].isdigit() else MONTHS[m["m"].casefold()]
             year = int(m["y"]) if m["y"] else None
             last_year = year is None and published is not None and _LAST_YEAR.match(text, m.end())
@@ -108,7 +117,7 @@ def _calendar(text: str, published: date | None) -> list[DateMention]:
 
 def _relative(text: str, published: date | None) -> list[DateMention]:
     found = []
-    for m in _WEEKDAY.finditer(text):
+    for m in () if absent(_WEEKDAY_NEEDS, text) else _WEEKDAY.finditer(text):
         value = None
         if m["num"]:
             nums = _calendar(m["num"], published)
@@ -121,7 +130,7 @@ def _relative(text: str, published: date | None) -> list[DateMention]:
             except OverflowError:
                 value = None
         found.append(DateMention(m.start(), m.end(), m.group(0).strip(), value))
-    for m in _RELATIVE.finditer(text):
+    for m in () if absent(_RELATIVE_NEEDS, text) else _RELATIVE.finditer(text):
         offset = RELATIVE_DAYS[re.sub(r"\s+", " ", m.group(0).casefold())]
         value = _shift(published, offset) if published else None
         found.append(DateMention(m.start(), m.end(), m.group(0), value))

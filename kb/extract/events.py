@@ -14,6 +14,7 @@ from kb.extract.attacks import find_attacks
 from kb.extract.drafts import Draft, SentenceInput, chain, innermost
 from kb.extract.mentions import Mention
 from kb.extract.mutual_pairs import bare_armies, joined_pair, of_mention, unspoken
+from kb.extract.needs import absent, needs
 from kb.extract.parties import compile_words, is_place
 from kb.extract.speakers import Speaker, party_label
 
@@ -92,10 +93,13 @@ _TIME_CLAUSE = re.compile(
 )
 
 
+MUTUAL_NEEDS = needs(MUTUAL)  # a sentence without these words is not scanned
+
+
 def mutual(s: SentenceInput) -> list[Draft]:
     """ "A dan B saling menuduh": each side accuses the other (the nearest pair of parties before)."""
     out: list[Draft] = []
-    for match in MUTUAL.finditer(s.norm):
+    for match in () if absent(MUTUAL_NEEDS, s.norm) else MUTUAL.finditer(s.norm):
         if _DENIED_BEFORE.search(s.norm, max(0, match.start() - 40), match.start()):
             continue  # "denied each other's claims": a denial each way, not an accusation
         if _FIGHTING.fullmatch(match.group(0)) and _TIME_CLAUSE.search(s.norm, max(0, match.start() - 60),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kb.extract import bodies as institutions
 from kb.extract.ahead import holder_ahead
+from kb.extract.needs import absent, needs
 
 if TYPE_CHECKING:
     from kb.actors import Actor
@@ -90,10 +91,14 @@ _PROVINCE = re.compile(
 )
 
 
+_PROVINCE_NEEDS = needs(_PROVINCE)  # a sentence without these words is not scanned
+
+
 def sentence_place(norm: str, context: Context) -> str | None:
     """The one place a sentence names (as written), else None: none, or several.  One place marked as a
     province ("the Poltava region") is that place, even beside the state it lies in or one the gazetteer lacks."""
-    provinces = {m.group("en") or m.group("id") for m in _PROVINCE.finditer(norm)}
+    scan = () if absent(_PROVINCE_NEEDS, norm) else _PROVINCE.finditer(norm)
+    provinces = {m.group("en") or m.group("id") for m in scan}
     if len(provinces) == 1:
         return provinces.pop()
     places = context.gazetteer.places if context.gazetteer is not None else None

@@ -20,6 +20,7 @@ from kb.extract.channels import ANONYMITY
 from kb.extract.conditionals import CONDITIONALS
 from kb.extract.drafts import SentenceInput
 from kb.extract.frames import Frame
+from kb.extract.needs import absent, needs
 from kb.extract.parties import compile_words, is_place
 from kb.extract.type_guards import arms_laid_down, truce_as_modifier
 
@@ -129,11 +130,15 @@ EVENT_WINDOW = 70
 """Characters either side of a ceasefire word searched for the event that makes it a claim."""
 
 
+_ACTS_NEEDS = needs(_ACTS)  # a sentence without these words is not scanned
+
+
 def ceasefire_acts(s: SentenceInput, span: tuple[int, int]) -> bool:
     """Phrases that are a ceasefire claim by themselves ("decided to cease fire"), and a document signed or agreed to
     end the fighting ("signed a statement to end the war", "menandatangani perjanjian untuk mengakhiri
     pertempuran"): the truce by its purpose (not "urged them to end the war", nothing signed)."""
-    if _ACTS.search(s.norm, *span) or _SIGNED_TO_END.search(s.norm, *span) or brokered_deal(s.norm, *span) \
+    acts = not absent(_ACTS_NEEDS, s.norm, *span) and _ACTS.search(s.norm, *span)
+    if acts or _SIGNED_TO_END.search(s.norm, *span) or brokered_deal(s.norm, *span) \
             or deal_to_halt(s.norm, *span):
         return True
     down = arms_laid_down(s.norm, span)  # "agreed to lay down their weapons", not "hours after X agreed to surrender"

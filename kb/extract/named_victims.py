@@ -14,6 +14,7 @@ import re
 
 from kb.extract.figure import Figure
 from kb.extract.mentions import Mention
+from kb.extract.needs import absent, needs
 from kb.extract.parties import is_place
 from kb.extract.quantities import Quantity
 
@@ -60,11 +61,14 @@ def _victims_party(norm: str, start: int, mentions: list[Mention], party: dict[i
     return party[last.start] if last is not None and _ROLE_GAP.fullmatch(norm, last.end, start) else None
 
 
+_PATTERN_NEEDS = needs(_PATTERN)  # a sentence without these words is not scanned
+
+
 def named_victims(norm: str, taken: list[Figure], mentions: list[Mention],
                   party: dict[int, str] | None = None) -> list[Figure]:
     """Each named person the sentence says was killed, as a figure of one death (of the party its role names)."""
     out = []
-    for match in _PATTERN.finditer(norm):
+    for match in () if absent(_PATTERN_NEEDS, norm) else _PATTERN.finditer(norm):
         group = next(g for g in ("name", "name2", "name3") if match.group(g))
         start, end = match.start(group), match.end(group)
         opener = re.match(r"(?:(?:" + "|".join(_OPENERS) + r")\s+)+", norm[start:end])

@@ -15,6 +15,7 @@ import re
 
 from kb.actors import Gazetteer
 from kb.extract.mentions import Mention
+from kb.extract.needs import absent, needs
 from kb.extract.speakers import party_label
 
 # The accused follows: "blamed on X", "disalahkan (pada|kepada) X", "dituduhkan kepada X".
@@ -39,10 +40,14 @@ WINDOW = 60
 """Characters searched on the accused's side of the passive verb."""
 
 
+_SUBJECT_NEEDS = needs(_SUBJECT)  # a sentence without these words is not scanned
+
+
 def passive_blame(norm: str, span: tuple[int, int]) -> re.Match[str] | None:
     """The first passive blame in ``norm[span]``, if any ("tidak disalahkan atas", "was not blamed on" blame
     nobody)."""
-    found = [m for m in (_ON.search(norm, *span), _SUBJECT.search(norm, *span)) if m is not None]
+    subject = None if absent(_SUBJECT_NEEDS, norm, *span) else _SUBJECT.search(norm, *span)
+    found = [m for m in (_ON.search(norm, *span), subject) if m is not None]
     found = [m for m in found if not _NEGATED.search(norm, max(span[0], m.start() - 12), m.start() + 12)]
     return min(found, key=lambda m: m.start()) if found else None
 

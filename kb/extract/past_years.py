@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kb.extract.needs import absent, needs
+
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:-an|an|s)?(?!\d)")
 # A year the sentence is about: "in 1991", "pada tahun 1994", "sejak 1990-an", "the 1990s".  A year in a
 # full date ("mulai berlaku pada 27 November 2024") or naming a thing ("kudeta 2021") dates what the
@@ -65,10 +67,13 @@ def reference_year(norm: str, published: date | None) -> int | None:
     return max(years) if years else None
 
 
+_CLOSED_WAR_NEEDS = needs(_CLOSED_WAR)  # a sentence without these words is not scanned
+
+
 def set_in_past(norm: str, published: date | None, ref_year: int | None) -> bool:
     """Whether the sentence is set in a past year ("in 1991"), not merely dated by one (see ``_PAST_YEAR``), or
     names a war that ended before the article was published."""
-    closed = _CLOSED_WAR.search(norm)
+    closed = None if absent(_CLOSED_WAR_NEEDS, norm) else _CLOSED_WAR.search(norm)
     if closed is not None:
         end = closed.group("end") or closed.group("end_id")
         end_year = int(end) if len(end) == 4 else int(end) + (1900 if int(end) > 30 else 2000)

@@ -19,6 +19,7 @@ from kb.extract.channels import ACCORDING_PRONOUN, OPENING_PRONOUN_VERB
 from kb.extract.frame_record import MAX_VERBS, Frame
 from kb.extract.frame_record import rule_name as _rule
 from kb.extract.mentions import Mention
+from kb.extract.needs import absent, needs
 from kb.extract.relays import is_medium
 from kb.extract.scope_marks import words
 from kb.extract.speakers import Context
@@ -44,6 +45,10 @@ _AS_REPORTED = re.compile(
     re.IGNORECASE,
 )
 
+# What each pattern below needs (``needs``), by the pattern's id: a pattern hashes its whole program
+_NEEDED = {id(p): needs(p) for p in (_POST, _PRONOUN_VERB, _ACCORDING, _PASSIVE, ACCORDING_PRONOUN,
+                                    OPENING_PRONOUN_VERB, _AS_REPORTED)}
+
 
 def post_frames(
     norm: str, mentions: list[Mention], context: Context, lang: str, taken: set[int]
@@ -52,6 +57,8 @@ def post_frames(
     kinds = ((_POST, "quote"), (_PRONOUN_VERB, "quote"), (_ACCORDING, "according"), (_PASSIVE, "quote"),
              (ACCORDING_PRONOUN, "according"), (OPENING_PRONOUN_VERB, "according"), (_AS_REPORTED, "according"))
     for pattern, kind in kinds:
+        if absent(_NEEDED.get(id(pattern)), norm):
+            continue
         for match in islice(pattern.finditer(norm), MAX_VERBS):
             if match.start() in taken:
                 continue

@@ -18,6 +18,7 @@ import re
 
 from kb.extract.alternation import alternation
 from kb.extract.frames import Frame
+from kb.extract.needs import absent, needs
 
 FALSITY = (
     "false", "untrue", "not true", "fake", "fake news", "fabricated", "fabrication", "fabrications", "baseless",
@@ -83,10 +84,17 @@ _FALSELY = re.compile(
 )
 
 
+_NEEDED = {id(p): needs(p) for p in (_CALLED_FALSE, _CALLED_IT, _FALSELY)}  # (``needs``)
+
+
 def rebuttal(norm: str, scope: tuple[int, int]) -> re.Match[str] | None:
     """The claim called false inside ``scope``, if any."""
-    return (_CALLED_FALSE.search(norm, *scope) or _CALLED_IT.search(norm, *scope)
-            or _THIS_IS.match(norm, scope[0], scope[1]) or _FALSELY.search(norm, *scope))
+    return (_search(_CALLED_FALSE, norm, scope) or _search(_CALLED_IT, norm, scope)
+            or _THIS_IS.match(norm, scope[0], scope[1]) or _search(_FALSELY, norm, scope))
+
+
+def _search(pattern: re.Pattern[str], norm: str, scope: tuple[int, int]) -> re.Match[str] | None:
+    return None if absent(_NEEDED.get(id(pattern)), norm, *scope) else pattern.search(norm, *scope)
 
 
 def rebuttal_scopes(norm: str, frames: list[Frame]) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ from kb.extract.inflictors import ATTACK as _ATTACK
 from kb.extract.inflictors import at_place as _at_place
 from kb.extract.inflictors import inflictor
 from kb.extract.mentions import Mention
+from kb.extract.needs import absent, needs
 from kb.extract.place_names import place_state
 from kb.extract.qualifiers import attributive
 from kb.extract.residents import residents_of
@@ -132,6 +133,9 @@ _OWN_VERBS = re.compile(
 )
 
 
+_BOTH_NEEDS = needs(_BOTH)  # a sentence without these words is not scanned
+
+
 def sides(
     norm: str, span: tuple[int, int], clause: tuple[int, int], mentions: list[Mention], party: dict[int, str], cls: str
 ) -> Sides:
@@ -140,7 +144,8 @@ def sides(
     near = (m for m in mentions if m.start in party and max(lo, span[0] - 40) <= m.start <= min(hi - 1, span[1] + 90)
             and not attributive(norm, m.end))  # "in Hamas-run Gaza": Hamas runs the place, it is not the place
     killer = inflictor(norm, clause, mentions, party)
-    said = bool(_BOTH.search(norm, lo, hi) or _WAR_KILLER.search(norm, lo, hi))
+    both = not absent(_BOTH_NEEDS, norm, lo, hi) and _BOTH.search(norm, lo, hi)
+    said = bool(both or _WAR_KILLER.search(norm, lo, hi))
     toll = cls == "person" and killer is None and war_toll(norm, lo, hi, mentions)
     # "the war in Sudan has killed ...": the war's place, not the victims'
     place = next((party[m.start] for m in near if _at_place(norm, m) and not ((said or toll) and war_place(norm, m))),

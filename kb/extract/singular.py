@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.needs import absent, needs
 from kb.extract.quantities import Quantity
 
 NOUNS = (
@@ -88,12 +89,15 @@ _DEATH_OF = re.compile(
 )
 
 
+_NEEDED = {id(p): needs(p) for p in (_AFTER, _DEATH_OF, _KILLED_ONE, _AMONG_ONE, _INCLUDED_ONE)}  # (``needs``)
+
+
 def singular_victims(norm: str, taken: list[Quantity]) -> list[Quantity]:
     """Figures of one person harmed, each ending right before its victim noun (so the noun follows it as
     after any numeral), skipping any that overlaps a figure already read."""
     found: list[Quantity] = []
     for pattern in (_AFTER, _DEATH_OF, _KILLED_ONE, _AMONG_ONE, _INCLUDED_ONE):
-        for match in pattern.finditer(norm):
+        for match in () if absent(_NEEDED.get(id(pattern)), norm) else pattern.finditer(norm):
             if pattern is _INCLUDED_ONE and match.group(0)[:3].casefold() == "and" \
                     and not _ASIDE_OPENER.search(norm, max(0, match.start() - 80), match.start()):
                 continue  # "... and a woman was wounded": no aside, read by the patterns above

@@ -51,6 +51,7 @@ from kb.extract.drafts import Draft, SentenceInput
 from kb.extract.evacuations import evacuation_order
 from kb.extract.forces import is_armed
 from kb.extract.frames import Frame
+from kb.extract.needs import absent, needs
 from kb.extract.speakers import Speaker
 
 # Verbs that add to what the speaker said before ("added", "menambahkan", "tambahnya", "imbuhnya").
@@ -98,10 +99,13 @@ _HABIT = re.compile(
 )
 
 
+_HABIT_NEEDS = needs(_HABIT)  # a sentence without these words is not scanned
+
+
 def habitual(norm: str) -> bool:
     """Whether the sentence tells blame, denial or claims as a habit ("regularly accuse", "kerap saling menuduh",
     "In the past, ..."): a generic description, no claim."""
-    return _HABIT.search(norm) is not None
+    return not absent(_HABIT_NEEDS, norm) and _HABIT.search(norm) is not None
 
 
 _SHELTER = re.compile(

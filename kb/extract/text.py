@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.extract import lexicon
+from kb.extract.needs import absent, needs
 from kb.extract.sentences import MAX_SENTENCE as MAX_SENTENCE
 from kb.extract.sentences import split_sentences as split_sentences
 
@@ -231,9 +232,12 @@ def _key(line: str) -> str:
     return " ".join(_WORD.findall(line.casefold()))
 
 
+_BOILER_TAIL_NEEDS = needs(_BOILER_TAIL)  # a sentence without these words is not scanned
+
+
 def body_end(norm: str, start: int, end: int) -> int:
     """Where a body line stops once a glued read-more tail ("Baca juga: ...") is cut off."""
-    match = _BOILER_TAIL.search(norm, start, end)
+    match = None if absent(_BOILER_TAIL_NEEDS, norm, start, end) else _BOILER_TAIL.search(norm, start, end)
     cut = match.start() if match else end
     while cut > start and norm[cut - 1].isspace():
         cut -= 1

@@ -11,6 +11,7 @@ import re
 from kb.extract import lexicon
 from kb.extract.figure import Figure, unit
 from kb.extract.mentions import Mention
+from kb.extract.needs import absent, needs
 from kb.extract.quantities import Quantity
 from kb.extract.recalled import asked
 
@@ -144,12 +145,15 @@ _UNNUMBERED = re.compile(
 )
 
 
+_UNNUMBERED_NEEDS = needs(_UNNUMBERED)  # a sentence without these words is not scanned
+
+
 def unquantified(
     norm: str, figures: list[Figure], mentions: list[Mention], party: dict[int, str]
 ) -> list[Figure]:
     """Reports without a number: "kematian warga sipil", "civilian deaths", "tentara tewas"."""
     out = []
-    for match in _UNNUMBERED.finditer(norm):
+    for match in () if absent(_UNNUMBERED_NEEDS, norm) else _UNNUMBERED.finditer(norm):
         if any(f.start <= match.start() < f.end + 10 for f in figures) or _NEGATED.search(
             norm, 0, match.start()
         ) or asked(norm, match.start()):  # "did not say whether civilians were among the dead" (session 34)
@@ -203,11 +207,14 @@ _OTHERS = re.compile(
 )
 
 
+_OTHERS_NEEDS = needs(_OTHERS)  # a sentence without these words is not scanned
+
+
 def _others(norm: str, before: list[Figure]) -> list[Figure]:
     """The wounded "others" after a report of dead in the same sentence (only after one: "others" alone names
     nobody), unless a counted figure already reads them ("dan 20 lainnya luka-luka")."""
     out = []
-    for match in _OTHERS.finditer(norm):
+    for match in () if absent(_OTHERS_NEEDS, norm) else _OTHERS.finditer(norm):
         earlier = [f for f in before if f.end <= match.start()]
         if not earlier or any(f.start <= match.start("w") < f.end for f in before):
             continue

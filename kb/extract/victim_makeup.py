@@ -16,6 +16,7 @@ import re
 from kb.extract import lexicon
 from kb.extract.alternation import alternation
 from kb.extract.figure import Figure, unit
+from kb.extract.needs import absent, needs
 from kb.extract.recalled import asked
 
 _NOUNS = {k: v for k, v in lexicon.CASUALTY_NOUNS.items() if v in ("civilian", "soldier")}
@@ -47,10 +48,13 @@ _SHARE = re.compile(
 # adalah anak-anak", "banyak di antara korban": some of them, as "some of the victims" was already)
 
 
+_MAKEUP_NEEDS = needs(_MAKEUP)  # a sentence without these words is not scanned
+
+
 def victim_makeup(norm: str, figures: list[Figure]) -> list[Figure]:
     """Reports of who the dead or wounded were, with no number, outside every figure already read."""
     out: list[Figure] = []
-    for match in _MAKEUP.finditer(norm):
+    for match in () if absent(_MAKEUP_NEEDS, norm) else _MAKEUP.finditer(norm):
         if any(f.start <= match.start() < f.end + 10 or match.start() <= f.start < match.end() for f in figures):
             continue  # "the dead included 12 children": the counted figure is the report
         if _SHARE.search(norm, max(0, match.start() - 24), match.end()) or asked(norm, match.start()):
