@@ -197,6 +197,9 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w-])(?:of|dari)\s+(?:the\s+)?(?:[A-Z][\w'â
 # Whom a speaker told, or through whom, between it and its verb: "X kepada wartawan mengatakan", "X melalui juru
 # bicaranya mengatakan"
 _TOLD_THROUGH = re.compile(r"\s+(?:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)"
+                           # a medium named by its kind and name: "X kepada stasiun televisi Suspilne mengatakan"
+                           r"|kepada\s+(?:kantor\s+berita|stasiun\s+(?:televisi|tv|radio)|televisi|radio|harian|koran"
+                           r"|surat\s+kabar|media)(?:\s+[a-z-]+){0,2}(?:\s+[A-Z][\w.&-]*){1,3}"
                            r"|melalui\s+juru\s+bicara(?:nya)?|for\s+the\s+first\s+time|untuk\s+pertama\s+kal(?:i|inya))"
                            r"\s*$", re.IGNORECASE)  # and "for the first time", "untuk pertama kalinya" between
 # the office the speaker holds, after "selaku" (in the capacity of): "Ahmad Noori selaku kepala dinas kesehatan
@@ -242,7 +245,7 @@ def aside_before_verb(norm: str, lower: int, verb_start: int) -> int:
         return initials.start("aside")
     aside = _BRACKETED_BEFORE.search(norm, max(lower, verb_start - 80), verb_start) or \
         _DASHED_BEFORE.search(norm, max(lower, verb_start - 150), verb_start) or \
-        _TOLD_THROUGH.search(norm, max(lower, verb_start - 40), verb_start) or \
+        _TOLD_THROUGH.search(norm, max(lower, verb_start - 70), verb_start) or \
         _REACHED.search(norm, max(lower, verb_start - 90), verb_start) or \
         _IN_OFFICE.search(norm, max(lower, verb_start - 90), verb_start) or \
         _RELAYED_BETWEEN.search(norm, max(lower, verb_start - 80), verb_start) or \

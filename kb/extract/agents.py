@@ -22,7 +22,7 @@ from kb.extract.bodies import has_head
 from kb.extract.channels import ANONYMOUS_BEFORE
 from kb.extract.conditionals import CONDITIONALS, governed
 from kb.extract.documents import document_before
-from kb.extract.issuers import issuer_before
+from kb.extract.issuers import issuer_before, posted_on
 from kb.extract.mentions import Mention
 from kb.extract.owned import MEDIA_HEADS, spokesperson_for
 from kb.extract.place_tail import placed_body
@@ -99,6 +99,11 @@ def agent_left(
     issuer = issuer_before(norm, lower, verb_start)
     if issuer is not None:  # "A statement issued earlier by the ministry said": the issuer speaks
         found = agent_left(norm, verb_start, issuer, mentions, context)
+        if found is not None:
+            return found
+    owner = posted_on(norm, lower, verb_start)
+    if owner is not None:  # "A statement on the ministry's website said": the site's owner speaks
+        found = agent_left(norm, owner[1], owner[0], mentions, context)
         if found is not None:
             return found
     verb_start = aside_before_verb(norm, lower, verb_start)  # "Yerevan (the Armenian capital) accused"

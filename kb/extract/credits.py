@@ -31,7 +31,11 @@ _VIA = re.compile(
     # the outlet naming itself as the one quoting: "Dikutip Harian X dari laman Euronews, ..."
     r"|(?<![\w-])(?:dikutip|dilansir)\s+(?:(?-i:[A-Z])[\w.]*\s+){1,3}dari\s+(?:laman\s+|situs\s+)?$"
     # a medium closing the sentence after its verb: "X said ..., reports Xinhua."
-    r"|,\s*(?:reports|reported|writes|wrote)\s+(?:the\s+)?$",
+    r"|,\s*(?:reports|reported|writes|wrote)\s+(?:the\s+)?$"
+    # the one told, named by what it is before its name: "told state broadcaster Suspilne", "told the news agency
+    # Interfax", "kepada stasiun televisi Suspilne" (session 34's sweep: the credit was lost)
+    r"|(?<![\w-])(?:told|kepada)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:news\s+agency|agency|broadcaster"
+    r"|outlet|newspaper|daily|channel|station|website|portal|kantor\s+berita|stasiun\s+(?:televisi|tv|radio))\s+$",
     re.IGNORECASE,
 )
 

@@ -227,6 +227,8 @@ VIA_CUES: Final[tuple[str, ...]] = (
     "dinukil dari", "dinukil", "per",
     # telling a medium: "a source informed Reuters that ...", "memberitahu Al Jazeera bahwa ..."
     "informed", "memberitahu", "memberitahukan",
+    # a medium that wrote it (session 34's sweep): "..., seperti ditulis The Guardian"
+    "seperti ditulis", "sebagaimana ditulis",
 )
 
 # Passive forms of typed verbs: "tuduhan yang dibantah oleh Baku" (the speaker follows "oleh"/"by").

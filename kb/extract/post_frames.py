@@ -19,6 +19,7 @@ from kb.extract.channels import ACCORDING_PRONOUN, OPENING_PRONOUN_VERB
 from kb.extract.frame_record import MAX_VERBS, Frame
 from kb.extract.frame_record import rule_name as _rule
 from kb.extract.mentions import Mention
+from kb.extract.owned_counts import owned_count_frames
 from kb.extract.relays import is_medium
 from kb.extract.scope_marks import words
 from kb.extract.speakers import Context
@@ -39,7 +40,8 @@ _ACCORDING = re.compile(r"(?<![\w-])(?:menurut|according\s+to|as\s+per|citing|be
 # source is a body, not a medium (a medium after the same words relays: credits.py makes it the via).
 _AS_REPORTED = re.compile(
     r"(?<![\w-])(?:as\s+(?:reported|stated|confirmed|announced|noted|documented|recorded)\s+by|(?:seperti|sebagaimana)"
-    r"\s+(?:yang\s+)?(?:dilaporkan|disampaikan|diungkapkan|dikatakan|diumumkan|dinyatakan|dikonfirmasi|dicatat)(?:\s+oleh)?)"
+    r"\s+(?:yang\s+)?(?:dilaporkan|disampaikan|diungkapkan|dikatakan|diumumkan|dinyatakan|dikonfirmasi|dicatat"
+    r"|ditulis(?:kan)?|disebutkan|dijelaskan|diterangkan|dipaparkan|dituturkan)(?:\s+oleh)?)"  # "ditulis": session 34
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -84,6 +86,7 @@ def post_frames(
                 )
             )
             taken.add(match.start())
+    frames += owned_count_frames(norm, mentions, context, lang)  # "By the ministry's count, ..."
     # "as stated by X": the passive "stated by" inside the attribution is no second frame (it took the relay after)
     return [f for f in frames if not any(g is not f and g.verb[0] <= f.verb[0] and f.verb[1] <= g.verb[1]
                                          and g.verb != f.verb for g in frames)]
