@@ -13,7 +13,14 @@ import re
 from kb.extract import lexicon
 from kb.extract.agent_pronoun import relative_pronoun_agent, that_clause_before
 from kb.extract.agent_widening import DOCUMENTS, widened
-from kb.extract.agent_words import aside_before_verb, head_before_place, member_of, role_lead, unquoted
+from kb.extract.agent_words import (
+    aside_before_verb,
+    described_before,
+    head_before_place,
+    member_of,
+    role_lead,
+    unquoted,
+)
 from kb.extract.agent_words import bridge as _bridge
 from kb.extract.agent_words import coordinated as _coordinated
 from kb.extract.agent_words import modifiers as _modifiers
@@ -99,6 +106,11 @@ def agent_left(
     issuer = issuer_before(norm, lower, verb_start)
     if issuer is not None:  # "A statement issued earlier by the ministry said": the issuer speaks
         found = agent_left(norm, verb_start, issuer, mentions, context)
+        if found is not None:
+            return found
+    described = described_before(norm, lower, verb_start)
+    if described is not None:  # "X, a group that tracks ... monitors, says": X, not the clause's last noun
+        found = agent_left(norm, described[0], described[1], mentions, context)
         if found is not None:
             return found
     owner = posted_on(norm, lower, verb_start)

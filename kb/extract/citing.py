@@ -29,6 +29,11 @@ _CITING = re.compile(
 # "Reuters melaporkan 40 orang tewas ..., mengutip kementerian kesehatan": the cue closing the medium's own words
 _TRAILING = re.compile(r",\s*(?:(?:dengan|sambil)\s+)?(?:citing|quoting|mengutip)\s+", re.IGNORECASE)
 _TRAILING_REACH = 240  # characters from the medium's verb: the clause its words fill
+# What the source spoke in, before it (session 34: "citing remarks by the regional governor" was the speaker)
+_LEAD = re.compile(r"(?:remarks|comments|statements?|a\s+statement|a\s+post|pernyataan|keterangan)\s+(?:by|from|of|dari"
+                   r"|oleh)\s+", re.IGNORECASE)
+# A name set after the source's role by a comma, closing the sentence or the clause
+_APPOSED_NAME = re.compile(r",\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3})(?=\s*(?:[,.;]|$))")
 _END = re.compile(r"[,.;:\"“”]|\s(?:that|bahwa|as\s+saying|yang\s+mengatakan)\s")
 
 
@@ -44,11 +49,15 @@ def cite_sources(norm: str, frames: list[Frame], mentions: list[Mention], contex
             norm, frame, frames) or _inside_agent(norm, frame)
         if cue is None:
             continue
-        stop = _END.search(norm, cue.end())
+        begin = _LEAD.match(norm, cue.end())
+        begin_at = begin.end() if begin is not None else cue.end()
+        stop = _END.search(norm, begin_at)
         end = stop.start() if stop else len(norm)
-        if end - cue.end() > 80:
+        named = _APPOSED_NAME.match(norm, end)
+        end = named.end("name") if named is not None else end  # "citing the governor, Tom Vale": the holder
+        if end - begin_at > 80:
             continue
-        source = _phrase(norm, cue.end(), end, mentions, context)
+        source = _phrase(norm, begin_at, end, mentions, context)
         if source is None or is_relay(source):
             continue  # "..., kata Kompas, mengutip AFP": a medium citing a medium (the relay credits read it)
         medium = _named(frame.speaker.label, cue, mentions) if frame.speaker.actor is None else frame.speaker.label

@@ -40,15 +40,21 @@ _VIA = re.compile(
 )
 
 
+_JOINED_MEDIUM = re.compile(r"\s*(?:,\s*)?(?:dan|and|serta|,)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def assign_via(norm: str, frames: list[Frame], mentions: list[Mention]) -> None:
     """Credit agencies named after a via cue ("dikutip Sputnik", "kepada AFP") to the nearest frame."""
     if not frames:
         return
+    credited: list[int] = []  # where each credited medium's name ends
     for mention in mentions:
         if mention.actor is None or mention.actor.kind not in ("NewsAgency", "Outlet"):
             continue
-        if not _VIA.search(norm, max(0, mention.start - 60), mention.start):
-            continue
+        joined = any(_JOINED_MEDIUM.fullmatch(norm, end, mention.start) for end in credited)
+        if not joined and not _VIA.search(norm, max(0, mention.start - 60), mention.start):
+            continue  # "dilansir AFP dan Al Arabiya": the second medium joined to a credited one relays too
+        credited.append(mention.end)
         owners = [f for f in frames if f.verb[0] <= mention.start] or frames[:1]
         owner = owners[-1]
         if mention.actor.label not in owner.via and owner.speaker.label != mention.actor.label:

@@ -46,6 +46,36 @@ _AS_REPORTED = re.compile(
     re.IGNORECASE,
 )
 
+# A medium's credit closing the sentence after the speaker ("“...,” menurut warga, seperti dikutip AFP.", "..., said
+# a medic, as quoted by Reuters."): no words of the claim, so the frame's phrase runs over it and the claim is the
+# quotation before (session 34: batch 25 read blind gave that quotation to the outlet)
+_CREDIT_TAIL = re.compile(
+    r"\s*,?\s*(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|diberitakan|dilaporkan|as\s+quoted\s+by|as\s+reported"
+    r"\s+by|quoted\s+by)(?:\s+dari)?\s+[^,.;:\"“”]{1,40}?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# The words a source spoke in, before the source: "citing remarks by the governor, Name", "according to a statement
+# from the ministry" (session 34: batch 25 read blind credited "remarks by the regional governor")
+_DOCUMENT_LEAD = re.compile(
+    r"\s+(?:(?:remarks|comments|statements?|a\s+statement|an\s+announcement|a\s+post|posts)\s+(?:by|from|of)"
+    r"|(?:pernyataan|keterangan|komentar|unggahan)\s+(?:dari|oleh))(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _past_document(norm: str, end: int, pattern: re.Pattern[str]) -> int:
+    """Where the source after an according-to or citing cue ending at ``end`` starts, past the words it spoke in."""
+    lead = _DOCUMENT_LEAD.match(norm, end) if pattern is _ACCORDING else None
+    return lead.end() if lead is not None else end
+
+
+def _credit_tail(norm: str, end: int) -> int:
+    """Where a speaker phrase ending at ``end`` stops once a closing medium's credit is taken in."""
+    tail = _CREDIT_TAIL.match(norm, end)
+    return tail.end() if tail is not None else end
+
 
 def post_frames(
     norm: str, mentions: list[Mention], context: Context, lang: str, taken: set[int]
@@ -64,7 +94,7 @@ def post_frames(
                 speaker = context.pronoun(personal=False)
                 found = (speaker, match.end()) if speaker else None
             else:
-                found = agent_right(norm, match.end(), len(norm), mentions, context)
+                found = agent_right(norm, _past_document(norm, match.end(), pattern), len(norm), mentions, context)
             if (found is None or found[0] is None) and _ACCORDING_TO.fullmatch(match.group(0)):
                 found = short_source_after(norm, match.end())
             if found is None or found[0] is None:
@@ -77,7 +107,7 @@ def post_frames(
                 Frame(
                     found[0],
                     match.span(),
-                    (match.start(), found[1]),
+                    (match.start(), _credit_tail(norm, found[1])),
                     (0, 0),
                     hint,
                     _rule(lang, kind, verb),
