@@ -192,6 +192,16 @@ EN: list[Row] = [
      "volunteers, said six people died in the shelling.", "Sudan Doctors Network", []),
     ("en.credit_tail", "en", "\"Nine people died in the attack,\" said a medic, as quoted by Reuters.", "medic",
      ["Reuters"]),
+    ("en.relay.citing_remarks", "en", "Nearly 40 civilians died in the strikes, Reuters reported, citing "
+     "Ruritania's Minister of Health, Welfare and Family, Tom Vale.", "Tom Vale", ["Reuters"]),
+    ("en.according.closing_name", "en", "Nearly 40 civilians died in the strikes, according to Ruritania's Minister "
+     "of Labour, Social Policy and Family, Tom Vale.", "Tom Vale", []),
+    ("en.apposition.unclosed", "en", "Tom Vale, administrator for the Dabat woreda, or district, in the north told "
+     "Reuters on Wednesday that 40 bodies had been recovered.", "Tom Vale", ["Reuters"]),
+    ("en.apposition.unclosed", "en", "Ana Ruiz, head of the county health office in the south told AFP that 40 "
+     "bodies had been recovered.", "Ana Ruiz", ["AFP"]),
+    ("en.relay.citing_remarks", "en", "Nearly 700 civilians died in twelve days of strikes, Ledgerline reports, "
+     "citing statements by Ruritania's Minister of Health, Welfare and Family, Tom Vale.", "Tom Vale", None),
     # credits that are no relay
     ("en.not_via.photo", "en", "Oleh Marchenko said rockets killed 14 people at the port.\n(Photo: AFP)",
      "Oleh Marchenko", []),
@@ -410,3 +420,12 @@ def _param(index: int, row: Row) -> object:
 @pytest.mark.parametrize("row", [_param(i, r) for i, r in enumerate(ROWS)])
 def test_sweep_row(gazetteer: Gazetteer, row: Row) -> None:
     assert outcome(row, gazetteer) is None
+
+
+def test_the_publisher_citing_a_source_is_no_relay_of_its_own(gazetteer: Gazetteer) -> None:
+    # round 2 (batch 25): the page's own outlet reporting "citing" a minister; written in other capitals than the
+    # outlet's metadata, it was kept as its own via
+    text = ("Nearly 700 civilians died in twelve days of strikes, Ledgernews reports, citing statements by "
+            "Ruritania's Minister of Health, Welfare and Family, Tom Vale.")
+    claims = run_as(text, gazetteer, "en", outlet="LedgerNews")
+    assert claims and all(c.speaker == "Tom Vale" and c.via == [] for c in claims), [(c.speaker, c.via) for c in claims]

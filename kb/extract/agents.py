@@ -162,6 +162,14 @@ _ROLE_APPOSED = re.compile(
     + r")\s*,\s*$",
     re.IGNORECASE,
 )
+# The same apposition left unclosed before the verb, its place glossed between commas ("Name, administrator for the
+# X woreda, or district, in the north told AP"): the name speaks (session 34: batch 25 read blind gave the outlet)
+_ROLE_UNCLOSED = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:"
+    + "|".join(re.escape(h) for h in lexicon.ROLE_HEADS if " " not in h and h.islower())
+    + r")\s+(?:for|of|at|in)\s[^,.;:\"“”()]{1,80}?(?:,\s+or\s+[\w-]+(?:\s+[\w-]+)?,)?[^,.;:\"“”()]{0,60}?\s*$",
+    re.IGNORECASE,
+)
 _TWO_NAMES = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+$")
 
 
@@ -179,7 +187,8 @@ _ROLE_FIRST = re.compile(
 def _role_apposed(norm: str, lower: int, verb_start: int) -> re.Match[str] | None:
     """The apposition ", <role>," closing the words before a verb, when a name of two or more words stands before it."""
     found = _ROLE_APPOSED.search(norm, max(lower, verb_start - 120), verb_start) or _ROLE_FIRST.search(
-        norm, max(lower, verb_start - 90), verb_start)
+        norm, max(lower, verb_start - 90), verb_start) or _ROLE_UNCLOSED.search(
+        norm, max(lower, verb_start - 160), verb_start)
     if found is None or not _TWO_NAMES.search(norm, max(lower, found.start() - 60), found.start()):
         return None
     return found

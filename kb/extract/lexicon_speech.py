@@ -269,6 +269,8 @@ ROLE_HEADS: Final[tuple[str, ...]] = (
     # two-word ranks and Indonesian information offices ("Laksamana Muda Julius ...", "Kapuspen TNI ...")
     "laksamana muda", "laksamana madya", "laksamana pertama", "marsekal muda", "marsekal madya", "marsekal pertama",
     "letnan kolonel", "kapuspen", "kadispen", "admiral", "rear admiral", "vice admiral", "lieutenant colonel",
+    # local offices (session 34: "Name, administrator for the X district, told AP"; "Bupati Name mengatakan")
+    "administrator", "bupati", "camat", "lurah",
 )
 
 # Words that may sit between a speaker and the verb without breaking the attribution.

@@ -16,13 +16,14 @@ from kb.extract import lexicon
 from kb.extract.agents import agent_right
 from kb.extract.agents_right import short_source_after
 from kb.extract.channels import ACCORDING_PRONOUN, OPENING_PRONOUN_VERB
+from kb.extract.citing import closing_name
 from kb.extract.frame_record import MAX_VERBS, Frame
 from kb.extract.frame_record import rule_name as _rule
 from kb.extract.mentions import Mention
 from kb.extract.owned_counts import owned_count_frames
 from kb.extract.relays import is_medium
 from kb.extract.scope_marks import words
-from kb.extract.speakers import Context
+from kb.extract.speakers import Context, _phrase
 
 
 def _compile(items: Iterable[object]) -> re.Pattern[str]:
@@ -99,6 +100,11 @@ def post_frames(
                 found = short_source_after(norm, match.end())
             if found is None or found[0] is None:
                 continue
+            comma = norm.find(",", match.end(), found[1] + 1)  # the role's own commas may have read as a list
+            holder = closing_name(norm, comma if comma >= 0 else found[1]) if pattern is _ACCORDING else None
+            if holder is not None:  # "according to the Minister of Health, Welfare and Family, Name": the name
+                named = _phrase(norm, *holder, mentions, context)
+                found = (named, holder[1]) if named is not None else found
             if pattern is _AS_REPORTED and is_medium(found[0]):
                 continue  # "seperti dilaporkan Reuters": a relay, credited by credits.py
             verb = re.sub(r"\s+", " ", match.group(0).casefold())
