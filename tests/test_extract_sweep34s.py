@@ -202,6 +202,8 @@ EN: list[Row] = [
      "bodies had been recovered.", "Ana Ruiz", ["AFP"]),
     ("en.relay.citing_remarks", "en", "Nearly 700 civilians died in twelve days of strikes, Ledgerline reports, "
      "citing statements by Ruritania's Minister of Health, Welfare and Family, Tom Vale.", "Tom Vale", None),
+    ("en.according.named_list", "en", "At least 14 people died, according to the UN, Amnesty International and Human "
+     "Rights Watch.", None, []),
     # credits that are no relay
     ("en.not_via.photo", "en", "Oleh Marchenko said rockets killed 14 people at the port.\n(Photo: AFP)",
      "Oleh Marchenko", []),
@@ -351,6 +353,8 @@ ID: list[Row] = [
      "Arabiya.", "warga", ["AFP", "Al Arabiya"]),
     ("id.relay.two_media", "id", "Rina Wulandari mengatakan 23 orang tewas, seperti dikutip Reuters dan Al "
      "Jazeera.", "Rina Wulandari", ["Reuters", "Al Jazeera"]),
+    ("id.menurut.named_list", "id", "Sedikitnya 14 orang tewas, menurut PBB, Amnesty International dan Human Rights "
+     "Watch.", None, []),
     # credits that are no relay
     ("id.not_via.sumber", "id", "Budi Santoso mengatakan 14 orang tewas akibat serangan roket.\nSumber: Reuters",
      "Budi Santoso", []),
@@ -366,6 +370,10 @@ ROWS = EN + ID
 
 
 JOINED = {
+    "At least 14 people died, according to the UN, Amnesty International and Human Rights Watch.":
+        {"United Nations", "Amnesty International", "Human Rights Watch"},
+    "Sedikitnya 14 orang tewas, menurut PBB, Amnesty International dan Human Rights Watch.":
+        {"United Nations", "Amnesty International", "Human Rights Watch"},
     "Twelve villagers died when the shell hit the market, a nurse and a village elder said.":
         {"nurse", "village elder"},
     "Seorang perawat dan seorang relawan mengatakan sembilan orang tewas dalam serangan itu.": {"perawat", "relawan"},
