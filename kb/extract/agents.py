@@ -13,7 +13,14 @@ import re
 from kb.extract import lexicon
 from kb.extract.agent_pronoun import relative_pronoun_agent, that_clause_before
 from kb.extract.agent_widening import DOCUMENTS, widened
-from kb.extract.agent_words import aside_before_verb, head_before_place, member_of, role_lead, unquoted
+from kb.extract.agent_words import (
+    aside_before_verb,
+    described_before,
+    head_before_place,
+    member_of,
+    role_lead,
+    unquoted,
+)
 from kb.extract.agent_words import bridge as _bridge
 from kb.extract.agent_words import coordinated as _coordinated
 from kb.extract.agent_words import modifiers as _modifiers
@@ -22,7 +29,7 @@ from kb.extract.bodies import has_head
 from kb.extract.channels import ANONYMOUS_BEFORE
 from kb.extract.conditionals import CONDITIONALS, governed
 from kb.extract.documents import document_before
-from kb.extract.issuers import issuer_before
+from kb.extract.issuers import issuer_before, posted_on
 from kb.extract.mentions import Mention
 from kb.extract.owned import MEDIA_HEADS, spokesperson_for
 from kb.extract.place_tail import placed_body
@@ -101,6 +108,16 @@ def agent_left(
         found = agent_left(norm, verb_start, issuer, mentions, context)
         if found is not None:
             return found
+    described = described_before(norm, lower, verb_start)
+    if described is not None:  # "X, a group that tracks ... monitors, says": X, not the clause's last noun
+        found = agent_left(norm, described[0], described[1], mentions, context)
+        if found is not None:
+            return found
+    owner = posted_on(norm, lower, verb_start)
+    if owner is not None:  # "A statement on the ministry's website said": the site's owner speaks
+        found = agent_left(norm, owner[1], owner[0], mentions, context)
+        if found is not None:
+            return found
     verb_start = aside_before_verb(norm, lower, verb_start)  # "Yerevan (the Armenian capital) accused"
     verb_start, lower = that_clause_before(norm, lower, verb_start, mentions)  # "a coalition that rules X denied"
     bare_participle = False
@@ -145,6 +162,14 @@ _ROLE_APPOSED = re.compile(
     + r")\s*,\s*$",
     re.IGNORECASE,
 )
+# The same apposition left unclosed before the verb, its place glossed between commas ("Name, administrator for the
+# X woreda, or district, in the north told AP"): the name speaks (session 34: batch 25 read blind gave the outlet)
+_ROLE_UNCLOSED = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:"
+    + "|".join(re.escape(h) for h in lexicon.ROLE_HEADS if " " not in h and h.islower())
+    + r")\s+(?:for|of|at|in)\s[^,.;:\"“”()]{1,80}?(?:,\s+or\s+[\w-]+(?:\s+[\w-]+)?,)?[^,.;:\"“”()]{0,60}?\s*$",
+    re.IGNORECASE,
+)
 _TWO_NAMES = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+$")
 
 
@@ -162,7 +187,8 @@ _ROLE_FIRST = re.compile(
 def _role_apposed(norm: str, lower: int, verb_start: int) -> re.Match[str] | None:
     """The apposition ", <role>," closing the words before a verb, when a name of two or more words stands before it."""
     found = _ROLE_APPOSED.search(norm, max(lower, verb_start - 120), verb_start) or _ROLE_FIRST.search(
-        norm, max(lower, verb_start - 90), verb_start)
+        norm, max(lower, verb_start - 90), verb_start) or _ROLE_UNCLOSED.search(
+        norm, max(lower, verb_start - 160), verb_start)
     if found is None or not _TWO_NAMES.search(norm, max(lower, found.start() - 60), found.start()):
         return None
     return found

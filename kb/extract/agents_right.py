@@ -51,8 +51,33 @@ def agent_right(
     listed = list_after(norm, end, upper) if end > verb_end else None
     if listed is not None and not any(verb_end <= m.start < listed for m in mentions):
         end = listed  # "according to rights groups, rebels and media": each source speaks
+    named = _named_list_after(norm, end, upper, mentions) if end > verb_end else None
+    if named is not None:  # "according to the UN, Amnesty International and Human Rights Watch": each speaks
+        end = named
     speaker = _phrase(norm, verb_end, end, mentions, context)
     return None if speaker is None else _described(norm, (verb_end, end), upper, speaker, mentions, context)
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|dan|serta)\s+)?(?:the\s+)?|\s+(?:and|dan|serta)\s+(?:the\s+)?", re.IGNORECASE)
+_LIST_END = re.compile(r"\s*(?:[.;]|$)")
+_AND = re.compile(r"(?<![\w-])(?:and|dan|serta)(?![\w-])", re.IGNORECASE)
+
+
+def _named_list_after(norm: str, end: int, upper: int, mentions: list[Mention]) -> int | None:
+    """Where a list of known actors that goes on after the phrase ending at ``end`` stops, when the list closes the
+    sentence and its last item follows "and" (", Amnesty International and Human Rights Watch."); else None (session
+    34's sweep: the first item spoke alone, the rest read as the claim, and the outlet took it)."""
+    known = sorted((m for m in mentions if m.actor is not None and end <= m.start < upper), key=lambda m: m.start)
+    at, joined = end, False
+    for mention in known:
+        gap = _LIST_GAP.fullmatch(norm, at, mention.start)
+        if gap is None:
+            break
+        joined = _AND.search(gap.group(0)) is not None
+        at = mention.end
+        if joined:
+            break
+    return at if joined and _LIST_END.match(norm, at, upper) else None
 
 
 class _Walked(NamedTuple):

@@ -45,7 +45,11 @@ def channel_agent(phrase: str) -> bool:
 
 # "Menurutnya, 20 orang terluka", "according to him": the person (or body) who spoke last.
 ACCORDING_PRONOUN = re.compile(
-    r"(?<![\w-])(?:menurutnya|menurut\s+(?:dia|beliau|mereka)|according\s+to\s+(?:him|her|them|it))(?![\w-])",
+    r"(?<![\w-])(?:menurutnya|menurut\s+(?:dia|beliau|mereka)|according\s+to\s+(?:him|her|them|it)"
+    # "In his words, ...", "By its count, ...", "Berdasarkan catatannya, ...": the pronoun's owner keeps the count
+    r"|(?:in|by)\s+(?:his|her|their|its)\s+(?:own\s+|latest\s+)?(?:words|account|count|tally|estimate|reckoning)"
+    r"|berdasarkan\s+(?:catatan|hitungan|data|perhitungan)(?:nya|\s+(?:dia|mereka))"
+    r")(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -82,6 +86,11 @@ _RECIPIENT = re.compile(
     r"\s*(?:to\s+|kepada\s+)?(?:reporters|journalists|wartawan|awak\s+media|the\s+press|by\s+(?:phone|telephone)"
     # "told regional television", "told state radio": a broadcaster named by what it is
     r"|(?:(?:the|a)\s+)?(?:(?:local|regional|state|national|public|state-run|state-owned)\s+)?(?:television|tv|radio)"
+    # "told state broadcaster Suspilne", "told the news agency Interfax", "told local outlet Hromadske": a medium
+    # named by what it is, then its name (session 34's sweep: the claim fell to the outlet)
+    r"(?:\s+[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,2})?"
+    r"|(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,2}(?:news\s+agency|agency|broadcaster|outlet|newspaper|daily|channel"
+    r"|station|website|news\s+site|portal)\s+[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,2}"
     r"|(?:the\s+)?[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}(?:\s+(?:news\s+(?:agency|outlet|site|website|portal|channel)|newspaper|daily|website|broadcaster"
     r"|television|TV|radio|channel))?)(?![\w-])"
 )

@@ -29,26 +29,43 @@ _CITING = re.compile(
 # "Reuters melaporkan 40 orang tewas ..., mengutip kementerian kesehatan": the cue closing the medium's own words
 _TRAILING = re.compile(r",\s*(?:(?:dengan|sambil)\s+)?(?:citing|quoting|mengutip)\s+", re.IGNORECASE)
 _TRAILING_REACH = 240  # characters from the medium's verb: the clause its words fill
+# What the source spoke in, before it (session 34: "citing remarks by the regional governor" was the speaker)
+_LEAD = re.compile(r"(?:remarks|comments|statements?|a\s+statement|a\s+post|pernyataan|keterangan)\s+(?:by|from|of|dari"
+                   r"|oleh)\s+", re.IGNORECASE)
+# A name set after the source's role by a comma, closing the sentence or the clause
+_APPOSED_NAME = re.compile(r",\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3})(?=\s*(?:[,.;]|$))")
+# A role whose own name holds commas, then the holder's name closing the sentence: ", Welfare and Family, Tom Vale."
+_CLOSING_NAME = re.compile(
+    r",(?:\s+(?-i:[A-Z])[\w'’-]*|\s+(?:and|of|for|dan)){1,8},\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3})"
+    r"\s*[.;]?\s*$"
+)
 _END = re.compile(r"[,.;:\"“”]|\s(?:that|bahwa|as\s+saying|yang\s+mengatakan)\s")
 
 
 def cite_sources(norm: str, frames: list[Frame], mentions: list[Mention], context: Context) -> None:
     """Give each medium's frame followed by "citing X" to X, with the medium first in its ``via`` (in place)."""
     for frame in frames:
-        if frame.hint or not is_relay(frame.speaker) or frame.speaker.members:
+        if frame.hint or not (is_relay(frame.speaker) or _reports(frame)) or frame.speaker.members:
             continue
         # "..., kata SPA, mengutip koalisi" after the verb; "The Interfax agency, citing the ministry, said" between
         # the medium and its verb
         cue = _CITING.match(norm, max(frame.verb[1], frame.agent[1])) or (
             _CITING.match(norm, frame.agent[1]) if frame.agent[1] <= frame.verb[0] else None) or _trailing(
-            norm, frame, frames)
+            norm, frame, frames) or _inside_agent(norm, frame)
         if cue is None:
             continue
-        stop = _END.search(norm, cue.end())
+        begin = _LEAD.match(norm, cue.end())
+        begin_at = begin.end() if begin is not None else cue.end()
+        stop = _END.search(norm, begin_at)
         end = stop.start() if stop else len(norm)
-        if end - cue.end() > 80:
+        named = _APPOSED_NAME.match(norm, end)
+        end = named.end("name") if named is not None else end  # "citing the governor, Tom Vale": the holder
+        closing = None if named is not None else _CLOSING_NAME.match(norm, end)
+        if closing is not None:  # "citing the Minister of Health, Welfare and Family, Tom Vale": the name closing it
+            begin_at, end = closing.span("name")
+        if end - begin_at > 80:
             continue
-        source = _phrase(norm, cue.end(), end, mentions, context)
+        source = _phrase(norm, begin_at, end, mentions, context)
         if source is None or is_relay(source):
             continue  # "..., kata Kompas, mengutip AFP": a medium citing a medium (the relay credits read it)
         medium = _named(frame.speaker.label, cue, mentions) if frame.speaker.actor is None else frame.speaker.label
@@ -67,6 +84,33 @@ def _trailing(norm: str, frame: Frame, frames: list[Frame]) -> re.Match[str] | N
     return cue
 
 
+_REPORTING = frozenset(("reports", "reported", "writes", "wrote", "melaporkan", "memberitakan", "menulis"))
+
+
+def _reports(frame: Frame) -> bool:
+    """Whether a name the gazetteer lacks reports as a medium does ("Azernews reports, citing ..."): one capitalised
+    word before a reporting verb of media (a person has two); the publisher itself, often (session 34: batch 25)."""
+    words = frame.speaker.label.split()
+    return (frame.speaker.actor is None and frame.verb_text in _REPORTING and len(words) == 1
+            and all(w[:1].isupper() for w in words))
+
+
+def closing_name(norm: str, end: int) -> tuple[int, int] | None:
+    """Where the holder's name closing the sentence stands after a role whose own name holds commas (the role's
+    phrase read up to ``end``): ", Welfare and Family, Tom Vale." -> the span of "Tom Vale"; else None."""
+    found = _CLOSING_NAME.match(norm, end)
+    return found.span("name") if found is not None else None
+
+
+def _inside_agent(norm: str, frame: Frame) -> re.Match[str] | None:
+    """ "Local media, citing police, said ...", "TASS, citing the regional governor, said ...": the cue inside the
+    phrase read as the medium's, the medium's own words before it (session 34's sweep: the medium spoke)."""
+    if frame.agent[1] > frame.verb[0]:
+        return None
+    comma = norm.find(",", frame.agent[0], frame.agent[1])
+    return _CITING.match(norm, comma) if comma > frame.agent[0] else None
+
+
 def _named(label: str, cue: re.Match[str], mentions: list[Mention]) -> str:
     """The medium a description names by its initials ("kantor berita negara (SPA)": SPA), else the description."""
     if cue.group("initials") is None:
@@ -77,4 +121,4 @@ def _named(label: str, cue: re.Match[str], mentions: list[Mention]) -> str:
     return known.label if known is not None else label
 
 
-__all__ = ["cite_sources"]
+__all__ = ["cite_sources", "closing_name"]

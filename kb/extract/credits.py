@@ -32,20 +32,30 @@ _VIA = re.compile(
     # the outlet naming itself as the one quoting: "Dikutip Harian X dari laman Euronews, ..."
     r"|(?<![\w-])(?:dikutip|dilansir)\s+(?:(?-i:[A-Z])[\w.]*\s+){1,3}dari\s+(?:laman\s+|situs\s+)?$"
     # a medium closing the sentence after its verb: "X said ..., reports Xinhua."
-    r"|,\s*(?:reports|reported|writes|wrote)\s+(?:the\s+)?$",
+    r"|,\s*(?:reports|reported|writes|wrote)\s+(?:the\s+)?$"
+    # the one told, named by what it is before its name: "told state broadcaster Suspilne", "told the news agency
+    # Interfax", "kepada stasiun televisi Suspilne" (session 34's sweep: the credit was lost)
+    r"|(?<![\w-])(?:told|kepada)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:news\s+agency|agency|broadcaster"
+    r"|outlet|newspaper|daily|channel|station|website|portal|kantor\s+berita|stasiun\s+(?:televisi|tv|radio))\s+$",
     re.IGNORECASE,
 )
+
+
+_JOINED_MEDIUM = re.compile(r"\s*(?:,\s*)?(?:dan|and|serta|,)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def assign_via(norm: str, frames: list[Frame], mentions: list[Mention]) -> None:
     """Credit agencies named after a via cue ("dikutip Sputnik", "kepada AFP") to the nearest frame."""
     if not frames:
         return
+    credited: list[int] = []  # where each credited medium's name ends
     for mention in mentions:
         if mention.actor is None or mention.actor.kind not in ("NewsAgency", "Outlet"):
             continue
-        if not _VIA.search(norm, max(0, mention.start - 60), mention.start):
-            continue
+        joined = any(_JOINED_MEDIUM.fullmatch(norm, end, mention.start) for end in credited)
+        if not joined and not _VIA.search(norm, max(0, mention.start - 60), mention.start):
+            continue  # "dilansir AFP dan Al Arabiya": the second medium joined to a credited one relays too
+        credited.append(mention.end)
         owners = [f for f in frames if f.verb[0] <= mention.start] or frames[:1]
         owner = owners[-1]
         if mention.actor.label not in owner.via and owner.speaker.label != mention.actor.label:

@@ -43,6 +43,9 @@ _PATTERNS = (
         "country",
         re.compile(r"(?P<place>[A-Z][A-Z'.]+(?:\s[A-Z][A-Z'.]+)?,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)-{1,3}(?=[A-Z])"),
     ),
+    # "KHARTOUM—Medics say ...": a city in capitals and a dash glued to the first word (session 34: batch 25 read
+    # blind made "KHARTOUM-Medics" the speaker)
+    ("glued", re.compile(r"(?P<place>[A-Z][A-Z'.]{3,}(?:\s[A-Z][A-Z'.]+)?)-{1,3}(?=[A-Z][a-z])")),
 )
 # "By The Associated Press", also with its stamp on the same line ("By ASSOCIATED PRESS Published: May 6, 2020")
 _BYLINE = re.compile(r"\s*(?:By|BY)\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w .&-]{1,40}?)"
@@ -98,6 +101,13 @@ def _other_wires(name: str, label: str, gazetteer: Gazetteer) -> tuple[str, ...]
 _STORED_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 
 
+def _known_place(place: str, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised word before a glued dash is a place the gazetteer knows ("KHARTOUM-"), not a name of
+    its own ("ISIS-Khorasan")."""
+    places = gazetteer.places
+    return places is not None and places.lookup(place) is not None
+
+
 def find_dateline(norm: str, start: int, end: int, gazetteer: Gazetteer) -> Dateline | None:
     """The dateline opening the paragraph ``norm[start:end]`` (after a stored date line), if any."""
     stored = _STORED_DATE.match(norm, start, end)
@@ -113,6 +123,8 @@ def find_dateline(norm: str, start: int, end: int, gazetteer: Gazetteer) -> Date
             continue
         if kind == "plain" and not match.group("place").isupper():
             continue
+        if kind == "glued" and not _known_place(match.group("place"), gazetteer):
+            continue  # "ISIS-Khorasan said": a group's name, no place
         if credit and "," in credit and known is None:
             continue  # "(Reuters, AFP)" names media; "(Tim, 2)" does not
         label, found_kind = known if known else (credit, kind if kind in ("wire", "site") else None)

@@ -31,10 +31,16 @@ QUANTIFIERS = frozenset((
 ))
 
 
+def owned_role(words: list[str]) -> list[str]:
+    """The words with a role's Indonesian possessive cut ("juru bicaranya" -> "juru bicara", its spokesman), which
+    the body that spoke last holds as "its spokesman" is; other words as they are."""
+    return [w[:-3] if w.endswith("nya") and w[:-3] in ROLE_WORDS else w for w in words]
+
+
 def bare_role(words: list[str]) -> bool:
     """A role or institution named by its head alone ("juru bicara", "the governor", "militer", "the office"):
     nobody in particular until the article says who."""
-    content = [w for w in words if w not in BARE and w not in QUANTIFIERS]
+    content = [w for w in owned_role(words) if w not in BARE and w not in QUANTIFIERS]
     if PLURAL & set(words) or not content:
         return False
     return all(w in ROLE_WORDS or institutions.has_head(w) for w in content)
@@ -58,7 +64,7 @@ def holder(words: list[str], context: Context) -> Speaker | Actor | None:
     the body of that kind that spoke last, else the body of that kind the article names most (an actor: the
     caller makes it a speaker); None rather than an actor called "spokeswoman", and None for a personal office
     nobody holds yet (the caller may name it by its place)."""
-    heads = [w for w in words if w in ROLE_WORDS or institutions.has_head(w)]
+    heads = [w for w in owned_role(words) if w in ROLE_WORDS or institutions.has_head(w)]
     for person in reversed(list(context.people.values())):
         if person.role and any(h in person.role.casefold().split() for h in heads):
             return person
@@ -78,6 +84,24 @@ def holder(words: list[str], context: Context) -> Speaker | Actor | None:
     if found and (len(found) == 1 or found[0][0] > found[1][0]):
         return found[0][1]
     return None
+
+
+# A definite voice that names no office ("the official"; "pejabat itu", whose pointer follows the phrase read)
+_DEFINITE_VOICE = frozenset((("the", "official"), ("the", "officer"), ("pejabat",)))
+_POINTER_AFTER = re.compile(r"\s+(?:itu|tersebut)(?![\w-])", re.IGNORECASE)
+
+
+def definite_voice(words: list[str], after: str, context: Context) -> Speaker | None:
+    """The person the article named last, for "the official" / "pejabat itu" (``after``: the words after the
+    phrase) when nobody has spoken yet ("Name, the regional governor, toured the port. The official said ..."): the
+    conventions credit a role to whoever the article names in it, and a minted "official" is nobody a reader can
+    follow (session 34's sweep).  None when someone spoke (``voices.voice_back`` follows that voice) or no person
+    was named; a bare "pejabat" (officials, as often as an official) is no pointer."""
+    if tuple(words) not in _DEFINITE_VOICE or context.last_speaker is not None:
+        return None
+    if words[0] == "pejabat" and not _POINTER_AFTER.match(after):
+        return None
+    return context.last_person
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")

@@ -42,6 +42,18 @@ _DATA_FROM = re.compile(
     re.IGNORECASE,
 )
 WINDOW = 160
+# A document placed on its owner's channel: "A statement on the ministry's website said", "A post on Name's Telegram
+# channel said", "Unggahan di akun Telegram kementerian menyebut" (the owner speaks through it; session 34's sweep)
+_POSTED_ON = re.compile(
+    r"(?<![\w-])(?:statement|post|message|notice|update|video|pernyataan|unggahan|pesan|video)\s+"
+    r"(?:(?:posted|published|issued|shared|put\s+out|yang\s+(?:diunggah|dipublikasikan|dibagikan))\s+)?"
+    r"(?:on|in|di)\s+(?:(?P<owner>(?:the\s+)?[^,;:\"“”]{2,80}?)['’]s\s+(?:official\s+|own\s+)?"
+    r"(?:website|site|telegram(?:\s+channel)?|facebook(?:\s+page)?|x\s+account|twitter(?:\s+account)?|page|account"
+    r"|channel|feed)"
+    r"|(?:akun|laman|situs|kanal)\s+(?:resmi\s+)?(?:(?:telegram|facebook|instagram|x|twitter|web)\s+)?"
+    r"(?P<owner_id>[^,;:\"“”]{2,80}?))\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 def issuer_before(norm: str, lower: int, verb_start: int) -> int | None:
@@ -54,4 +66,14 @@ def issuer_before(norm: str, lower: int, verb_start: int) -> int | None:
     return match.start("issuer") if match else None
 
 
-__all__ = ["issuer_before"]
+def posted_on(norm: str, lower: int, verb_start: int) -> tuple[int, int] | None:
+    """Where the owner of the channel a document was posted on is named (start, end), when that document is the
+    verb's subject ("A statement on the ministry's website said"); else None."""
+    match = _POSTED_ON.search(norm, max(lower, verb_start - WINDOW), verb_start)
+    if match is None:
+        return None
+    group = "owner" if match.group("owner") else "owner_id"
+    return match.span(group)
+
+
+__all__ = ["issuer_before", "posted_on"]

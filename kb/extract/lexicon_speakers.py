@@ -74,6 +74,11 @@ SPEAKER_HEADS: Final[tuple[str, ...]] = (
     # departments and elders the gazetteer does not list (session 20): "the regional health department said",
     # "Direktorat Kesehatan", "village elders told AFP", "tetua desa"
     "department", "departments", "departemen", "directorate", "direktorat", "elders", "tetua", "morgue",
+    # more people of the scene who speak as unnamed sources (session 34's sweep, and batch 25 read blind): "a
+    # village elder said", "kata seorang guru", "a teacher and a priest said", "menurut pengungsi"
+    "elder", "guru", "teacher", "teachers", "imam", "priest", "monk", "biksu", "pastor", "villager", "villagers",
+    "survivor", "survivors", "penyintas", "refugee", "refugees", "pengungsi", "bidan",
+    "midwife", "anggota",
 )
 # Words that may extend a speaker phrase around a name ("Pejabat militer Armenia dan Karabakh").
 NP_WORDS: Final[tuple[str, ...]] = (

@@ -186,6 +186,11 @@ PRE_VERBS.update({
     ) if slip not in PRE_VERBS
 })
 PRE_VERBS.update({"siad": None, "sayd": None})  # English slips of "said"
+# a verb glued to its "bahwa" by a missing space ("juga mengatakanbahwa ada tujuh ...": batch 25 read blind gave the
+# outlet the claim); the same long verbs
+PRE_VERBS.update({f"{verb}bahwa": None for verb in (
+    "mengatakan", "menyatakan", "menyebutkan", "mengungkapkan", "menjelaskan", "menambahkan", "melaporkan",
+    "menegaskan", "menyampaikan", "menyebut")})
 
 # Verbs that speak only in the progressive ("The UN is urging", "Kyiv is accusing"): without "is"/"are" a
 # participle describes a noun ("gunmen demanding ransom", ``agents.agent_left``), and after a comma it goes on
@@ -205,6 +210,8 @@ POST_VERBS: Final[tuple[str, ...]] = (
     "cuit", "tukas", "kilah", "jawab",
     # the wire tail "..., demikian laporan X": X reported what precedes
     "demikian laporan", "demikian keterangan", "demikian dilaporkan", "demikian disampaikan", "demikian kata",
+    # the passive after a comma, its agent after it (session 34's sweep): "..., disebut Name", "..., ditegaskan Name"
+    "disebut", "disebutkan", "ditegaskan", "diterangkan", "dituturkan", "ditambahkan",
 )
 # "-nya" forms: the verb carries its own pronoun speaker (katanya = he/she said).
 PRONOUN_VERBS: Final[tuple[str, ...]] = (
@@ -228,6 +235,8 @@ VIA_CUES: Final[tuple[str, ...]] = (
     "dinukil dari", "dinukil", "per",
     # telling a medium: "a source informed Reuters that ...", "memberitahu Al Jazeera bahwa ..."
     "informed", "memberitahu", "memberitahukan",
+    # a medium that wrote it (session 34's sweep): "..., seperti ditulis The Guardian"
+    "seperti ditulis", "sebagaimana ditulis",
 )
 
 # Passive forms of typed verbs: "tuduhan yang dibantah oleh Baku" (the speaker follows "oleh"/"by").
@@ -261,6 +270,8 @@ ROLE_HEADS: Final[tuple[str, ...]] = (
     # two-word ranks and Indonesian information offices ("Laksamana Muda Julius ...", "Kapuspen TNI ...")
     "laksamana muda", "laksamana madya", "laksamana pertama", "marsekal muda", "marsekal madya", "marsekal pertama",
     "letnan kolonel", "kapuspen", "kadispen", "admiral", "rear admiral", "vice admiral", "lieutenant colonel",
+    # local offices (session 34: "Name, administrator for the X district, told AP"; "Bupati Name mengatakan")
+    "administrator", "bupati", "camat", "lurah",
 )
 
 # Words that may sit between a speaker and the verb without breaking the attribution.

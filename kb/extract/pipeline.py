@@ -37,7 +37,7 @@ from kb.extract.narrated_strikers import note_narrated_strikers
 from kb.extract.pairs import pair_subject
 from kb.extract.parties import is_place
 from kb.extract.past_years import reference_year, set_in_history, set_in_past
-from kb.extract.publisher import outlet_of, published, wire_credits
+from kb.extract.publisher import outlet_of, published, same_outlet, wire_credits
 from kb.extract.restated import drop_restated
 from kb.extract.scope_dates import since_dates
 from kb.extract.self_told import drop_self_told
@@ -306,7 +306,8 @@ class _Walker:
                 return
             self.mobilized.add(key)
         ensure_contract(draft, self.gazetteer)
-        via = [v for v in (*draft.via, *(w for w in self.wire if w not in draft.via)) if v != self.outlet.label]
+        via = [v for v in (*draft.via, *(w for w in self.wire if w not in draft.via))
+               if not same_outlet(v, self.outlet.label)]  # "Azernews" on AzerNews' page: the publisher
         claim = claim_of(draft, (self.key, self.text, self.lang), (start, end), via,
                          claim_date(draft, dates, lead, self.published))
         # two tolls of one size at two places of one sentence ("tiga warga tewas di pasar, dan tiga lainnya tewas

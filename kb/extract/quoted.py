@@ -24,11 +24,11 @@ if TYPE_CHECKING:
 
 MAX_QUOTED = 4
 _ACTIVE = re.compile(
-    r"(?<![\w-])(?:quoted|cited)\s+(?!by\s)(?P<x>[^,;:\"]{1,80}?(?:,[^,;:\"]{1,60},)?)\s+as\s+(?:saying|telling)(?![\w-])",
+    r"(?<![\w-])(?:quoted|cited|reported)\s+(?!by\s)(?P<x>[^,;:\"]{1,80}?(?:,[^,;:\"]{1,60},)?)\s+as\s+(?:saying|telling)(?![\w-])",
     re.I,
 )  # an apposition set off by commas may follow the one quoted: "quoted Ivan Petrenko, the mayor, as saying"
 _PASSIVE = re.compile(
-    r"(?<![\w-])(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+)?quoted\s+"
+    r"(?<![\w-])(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+)?(?:quoted|cited)\s+"
     r"(?:by\s+(?P<m1>[^,;:\"]{1,60}?)\s+)?as\s+(?:saying|telling)(?![\w-])"
     r"(?:\s+by\s+(?P<m2>(?:the\s+)?[A-Z][^,;:\"]{0,59}?)(?=\s*(?:[,.;:]|$|that\s|on\s|in\s)))?",
     re.I,

@@ -105,14 +105,35 @@ def named_body(text: str, inside: list[Mention], context: Context) -> Speaker | 
     actor = institutions.resolve(text, context.gazetteer, context.seen, context.words, context.last_state())
     if actor is not None and actor.kind == "Ministry" and another_portfolio(text, inside, actor):
         return Speaker(clean_label(text))  # "the Sudanese culture ministry": minted, never the health ministry
+    if actor is not None and not inside and VOICE_WORDS & set(institutions.words_of(text)):
+        # "a spokesman for the ministry", "juru bicara kementerian itu": whoever the article named in that role,
+        # else the body it speaks for (the conventions' institution), never a voice minted as a name
+        return voice_holder(text, actor, context) or Speaker(actor.label, actor.iri, None, actor)
     return Speaker(actor.label, actor.iri, None, actor) if actor is not None else None
 
 
 _MINISTRY_WORDS = frozenset(("ministry", "ministries", "kementerian"))
+# Who speaks for a body without being one: "a ministry spokesman" names no portfolio (session 34's sweep)
+VOICE_WORDS = frozenset((
+    "spokesman", "spokeswoman", "spokesperson", "juru", "bicara", "jubir", "official", "pejabat", "representative",
+    "perwakilan",
+))
 _PORTFOLIO_SKIP = frozenset((
     "the", "a", "an", "its", "ministry", "ministries", "kementerian", "of", "for", "and", "dan", "itu", "tersebut",
-    "state", "federal", "national", "negara", "nasional",
+    "state", "federal", "national", "negara", "nasional", "dari", "untuk", *VOICE_WORDS,
 ))
+
+
+def voice_holder(text: str, body: Actor, context: Context) -> Speaker | None:
+    """The person the article named before as a voice of ``body`` ("Ministry spokesman Name said ... . A spokesman
+    for the ministry added"), by the voice word and a word of the body's names in the person's role; else None."""
+    voice = VOICE_WORDS & set(institutions.words_of(text))
+    names = set(" ".join(body.names()).casefold().split())
+    for person in reversed(list(context.people.values())):
+        role = set(institutions.words_of(person.role or ""))
+        if role & voice and role & names - _PORTFOLIO_SKIP:
+            return person
+    return None
 
 
 def another_portfolio(text: str, inside: list[Mention], actor: Actor) -> bool:

@@ -26,7 +26,7 @@ from kb.extract.described import described_before
 from kb.extract.heads import MEDIA as _MEDIA
 from kb.extract.heads import head as _head
 from kb.extract.heads import headed as _headed
-from kb.extract.holders import BARE, QUANTIFIERS, bare_role, holder, office_at_place, personal
+from kb.extract.holders import BARE, QUANTIFIERS, bare_role, definite_voice, holder, office_at_place, personal
 from kb.extract.joined_bodies import two_bodies
 from kb.extract.local_office import PLACE_APPOSED, office_at_unknown_place
 from kb.extract.mentions import Mention, role_before
@@ -111,7 +111,8 @@ def _uncounted(norm: str, start: int, end: int, mentions: list[Mention], context
     if listed is not None and _sourcey(listed[0], context.lang):
         # "kelompok HAM, kelompok pemberontak, dan media": each source speaks ("A and B" stays one group)
         return Speaker(clean_label(text), members=tuple(Speaker(clean_label(p)) for p in listed))
-    back = voices.voice_back(words, context) or demonstrative_body(text, context, norm[end : end + 12])
+    back = voices.voice_back(words, context) or demonstrative_body(text, context, norm[end : end + 12]) \
+        or definite_voice(words, norm[end : end + 12], context)
     if back is not None:  # "An Israeli military official said ... . “...,” the official said": the same voice;
         return back  # "kelompok dokter itu", "the doctors' group": the body of that kind named before
     short = short_name(text, context) if all(m.actor is None for m in inside) else None
