@@ -196,7 +196,7 @@ EN: list[Row] = [
      "Ruritania's Minister of Health, Welfare and Family, Tom Vale.", "Tom Vale", ["Reuters"]),
     ("en.according.closing_name", "en", "Nearly 40 civilians died in the strikes, according to Ruritania's Minister "
      "of Labour, Social Policy and Family, Tom Vale.", "Tom Vale", []),
-    ("en.apposition.unclosed", "en", "Tom Vale, administrator for the Dabat woreda, or district, in the north told "
+    ("en.apposition.unclosed", "en", "Tom Vale, head of the Lakeside woreda, or county, up in the north told "
      "Reuters on Wednesday that 40 bodies had been recovered.", "Tom Vale", ["Reuters"]),
     ("en.apposition.unclosed", "en", "Ana Ruiz, head of the county health office in the south told AFP that 40 "
      "bodies had been recovered.", "Ana Ruiz", ["AFP"]),
