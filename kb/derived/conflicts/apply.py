@@ -93,7 +93,8 @@ def _refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dic
         p["rewritten"] = rewritten = len(touched)
     with phase("records and cards"):
         _records(store, d, gone, added)
-        added[cards.CARDS_GRAPH] = [f"{s} {p} {o} ." for s, p, o in cards.card_triples(store, [c.iri for c in after])]
+        made = cards.card_triples(store, [c.iri for c in after], d.cards)  # rows read with the claims' facts
+        added[cards.CARDS_GRAPH] = [f"{s} {p} {o} ." for s, p, o in made]
     now = _counted(totals, gone, added, fresh, len(after) - len(before))
     orders, listed = None, None  # the orders' differences, read before the write and written with it
     if store.capabilities.embedded:  # elsewhere ``written`` is empty: the orders read the conflicts as written
