@@ -1,7 +1,10 @@
-"""A write's new claims get their cards from the rows read with their facts (``load.load_claims``'s ``cards``), not
-from a second read of every new claim (``native.card_rows``): a 1,000-article batch read 7.5k claims' quads twice
-(``docs/scaling.md``, session 34).  The rows kept must be the ones ``card_rows`` reads, in its order (a card keeps
-the first value of a column), and a batch that takes them must leave what a recompute from scratch leaves."""
+"""A batch's write, session 34 (``docs/scaling.md``).
+
+A write's new claims get their cards from the rows read with their facts (``load.load_claims``'s ``cards``), not
+from a second read of every new claim (``native.card_rows``): a 1,000-article batch read 7.5k claims' quads twice.
+The rows kept must be the ones ``card_rows`` reads, in its order (a card keeps the first value of a column), and a
+batch that takes them must leave what a recompute from scratch leaves.  A large write's new summaries go by the bulk
+loader as terms, not in its first update's text (20 MB of JSON parsed again)."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from typing import Any
 import pytest
 
 from kb.derived import conflicts
-from kb.derived.conflicts import cards, incremental, native
+from kb.derived.conflicts import apply, cards, incremental, native, summary_records
 from kb.derived.conflicts.load import load_actors
 from kb.derived.conflicts.vocabulary import categories
 from kb.service import KnowledgeBase
@@ -81,4 +84,30 @@ def test_a_batch_reads_no_new_claim_s_card_back(monkeypatch: pytest.MonkeyPatch)
     assert read == []
     assert _derived(store) == _from_scratch(store)
     conflicts.refresh(store)
+    assert _derived(store) == _from_scratch(store)
+
+
+def test_a_large_write_loads_its_summaries_and_equals_a_recompute(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write in two steps (``apply.BULK_LINES``): the states' summaries are deleted by its update and added by its
+    bulk load, never inserted by an update; replaced and new figures give what a recompute gives."""
+    kb = KnowledgeBase.open(":memory:")
+    kb.sync_reference_graphs()
+    store = kb.store
+    assert isinstance(store, OxigraphStore)
+    publish(kb, f"{U}first", "2020-10-02", "Tempo", _RELAYED[::2])
+    texts: list[str] = []
+    update = store.update
+
+    def recorded(text: str) -> None:
+        texts.append(text)
+        update(text)
+
+    monkeypatch.setattr(store, "update", recorded)
+    monkeypatch.setattr(apply, "BULK_LINES", 1)
+    with kb.batch():
+        publish(kb, f"{U}relayed", "2020-10-05", "Kompas", _RELAYED)
+        publish(kb, f"{U}first", "2020-10-02", "Tempo", _RELAYED[2:])
+    assert any("DELETE WHERE" in t and "/state/summary/" in t for t in texts)
+    assert not any("INSERT DATA" in t and str(summary_records._SUMMARY) in t for t in texts)
+    assert summary_records.read(store)
     assert _derived(store) == _from_scratch(store)
