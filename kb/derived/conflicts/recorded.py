@@ -86,15 +86,18 @@ class Recorded:
             return table
         family = next((f for f in _TOGETHER if kind in f), (kind,))
         tables = {k: self._kinds.setdefault(k, {}) for k in family}
+        every: dict[str, Posting] = {}  # one table while walking (a tag names its kind), split by kind after
         for article, claims in self.claims.items():
             for c in claims:
+                ident = id(c)
                 for tag in groups.kind_tags(c, kind) if len(family) == 1 else groups.tags(c, family):
-                    into = tables[tag.split("|", 1)[0]] if len(family) > 1 else tables[kind]
-                    found = into.get(tag)
+                    found = every.get(tag)
                     if found is None:
-                        found = into[tag] = (set(), [])
+                        found = every[tag] = (set(), [])
                     found[0].add(article)
-                    found[1].append(id(c))
+                    found[1].append(ident)
+        for tag, found in every.items():
+            tables[tag.split("|", 1)[0]][tag] = found
         return tables[kind]
 
 
