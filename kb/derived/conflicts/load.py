@@ -103,9 +103,9 @@ def _title(store: Store, iri: str) -> str | None:
 
 
 Table = dict[str, dict[str, Any]]
+"""Property (local name) → node IRI → value: the claim-facts rows, one dictionary per property."""
 CardRows = dict[str, list[tuple[str, Any]]]
 """claim IRI → its card rows (property, value), as ``native.card_rows`` gives them (``cards.CardReader``)."""
-"""Property (local name) → node IRI → value: the claim-facts rows, one dictionary per property."""
 _MANY = ("subject", "relay")
 """Properties a claim may have several of (kept as lists); of the others the first value counts."""
 
