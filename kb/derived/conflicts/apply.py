@@ -93,7 +93,8 @@ def _refresh_changed(store: Store, actors: Actors, cats: Categories, totals: dic
         p["rewritten"] = rewritten = len(touched)
     with phase("records and cards"):
         _records(store, d, gone, added)
-        added[cards.CARDS_GRAPH] = [f"{s} {p} {o} ." for s, p, o in cards.card_triples(store, [c.iri for c in after])]
+        made = cards.card_triples(store, [c.iri for c in after], d.cards)  # rows read with the claims' facts
+        added[cards.CARDS_GRAPH] = [f"{s} {p} {o} ." for s, p, o in made]
     now = _counted(totals, gone, added, fresh, len(after) - len(before))
     orders, listed = None, None  # the orders' differences, read before the write and written with it
     if store.capabilities.embedded:  # elsewhere ``written`` is empty: the orders read the conflicts as written
@@ -143,13 +144,14 @@ def _write(store: Store, rec: incremental.Recomputed, claims: tuple[list[ClaimFa
     if not (any(gone.values()) or any(added.values()) or fresh or rec.summaries or by_graph):
         return
     forget = cards.forget_update(c.iri for c in (*claims[0], *claims[1]))
-    kept = summary_records.update(rec.summaries)
     if store.capabilities.embedded and sum(map(len, added.values())) + len(fresh) >= BULK_LINES:
-        first = (state.forget_totals(), forget, kept, _update(gone, {}),
+        first = (state.forget_totals(), forget, summary_records.forget(rec.summaries), _update(gone, {}),
                  *(data_update(g, lines[0], [], lines[2]) for g, lines in by_graph))
         _write_in_two(store, " ;\n".join(part for part in first if part),
-                      {**added, **{g: lines[1] for g, lines in by_graph}}, now, fresh)
+                      {**added, **{g: lines[1] for g, lines in by_graph}}, now,
+                      [(str(CONFLICTS_GRAPH), fresh), (state.STATE_GRAPH, summary_records.terms(rec.summaries))])
         return
+    kept = summary_records.update(rec.summaries)
     added[str(CONFLICTS_GRAPH)] += sorted(f"{s} {p} {o} ." for s, p, o in fresh)
     store.update(" ;\n".join(part for part in (forget, kept, _update(gone, added),
                                                 state.totals_update(now) if now != was else "",
@@ -195,11 +197,13 @@ BULK_LINES = 100_000
 a one-article write a few thousand."""
 
 
-def _write_in_two(store: Store, first: str, added: Lines, totals: dict[str, int], fresh: list[Triple]) -> None:
+def _write_in_two(store: Store, first: str, added: Lines, totals: dict[str, int],
+                  fresh: list[tuple[str, list[Triple]]]) -> None:
     """A large write on the embedded store: the deletions in one update that also forgets the totals, the additions
-    by the bulk loader in one load for every graph (``fill_graphs``; the conflicts graph's ``fresh`` triples as they
-    are, the other graphs' lines parsed), then the totals.  Why: a transactional write costs Oxigraph about 60 µs of
-    CPU a quad (its background flushes and compactions included): of a 1,000-article batch's 114-120 s of CPU at 25k
+    by the bulk loader in one load for every graph (``fill_graphs``; ``fresh``'s triples as they are, by graph: the
+    conflicts graph's and the states' summaries, the other graphs' lines parsed), then the totals.  Why: a
+    transactional write costs Oxigraph about 60 µs of CPU a quad
+    (its background flushes and compactions included): of a 1,000-article batch's 114-120 s of CPU at 25k
     articles, the update (61k lines deleted, 378k added) took 39 s; those 378k quads took 21.9 s by update and 9.4 s
     by the bulk loader, parsing included (``docs/scaling.md``).  One load, not one per graph: each load leaves files
     that every later look-up reads until they are compacted (``fill_graphs``).  The cost: a reader during the load may
@@ -210,7 +214,7 @@ def _write_in_two(store: Store, first: str, added: Lines, totals: dict[str, int]
     parsed = ((graph, ((q.subject, q.predicate, q.object) for q in ox.parse("\n".join(lines),
                                                                            format=ox.RdfFormat.N_TRIPLES)))
               for graph, lines in added.items() if lines)
-    store.fill_graphs([(str(CONFLICTS_GRAPH), fresh), *parsed])  # type: ignore[attr-defined]
+    store.fill_graphs([*fresh, *parsed])  # type: ignore[attr-defined]
     store.update(state.totals_update(totals))
 
 

@@ -25,9 +25,12 @@ Labeller = Callable[[str], str]
 def propositions(claims: Iterable[ClaimFacts]) -> list[Proposition]:
     """Attestations grouped by speaker + type + subject + measure + figure (and object, for words)."""
     groups: dict[tuple[object, ...], Proposition] = {}
-    for c in claims:
+    for c in claims:  # one ``Proposition`` a key, not one a claim (a batch groups 800k loaded claims so)
         key = proposition_key(c)
-        groups.setdefault(key, Proposition(key)).claims.append(c)
+        found = groups.get(key)
+        if found is None:
+            found = groups[key] = Proposition(key)
+        found.claims.append(c)
     return sorted(groups.values(), key=lambda p: p.first.iri)
 
 

@@ -30,6 +30,7 @@ import json
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, cast
 
 from kb.derived.conflicts.model import ClaimFacts, proposition_key, week
@@ -47,19 +48,26 @@ def encode(published: object, claims: Iterable[ClaimFacts]) -> str:
 
 
 def rows(claims: Iterable[ClaimFacts]) -> list[list[Any]]:
-    """Claim facts as JSON-ready rows (``_FIELDS``), sorted by IRI."""
+    """Claim facts as JSON-ready rows (``_FIELDS``), sorted by IRI: sets as sorted lists, dates as ISO text.  The
+    fields are read at once (``_VALUES``) and only those that may hold a set or a date are converted: a
+    1,000-article batch made 100k rows (its states' summaries and extremes, its records), a field at a time."""
     out = []
-    for c in sorted(claims, key=lambda c: c.iri):
-        row: list[Any] = []
-        for name in _FIELDS:
-            value = getattr(c, name)
-            if isinstance(value, frozenset):
-                value = sorted(value)
-            elif isinstance(value, date):
-                value = value.isoformat()
-            row.append(value)
+    for c in sorted(claims, key=_IRI):
+        row = list(_VALUES(c))
+        for i in _SETS:
+            if isinstance(value := row[i], frozenset):
+                row[i] = sorted(value)
+        for i in _DATES:
+            if isinstance(value := row[i], date):
+                row[i] = value.isoformat()
         out.append(row)
     return out
+
+
+_VALUES, _IRI = attrgetter(*_FIELDS), attrgetter("iri")
+_SETS = tuple(i for i, f in enumerate(_FIELDS) if f in ("subjects", "parties"))
+_DATES = tuple(i for i, f in enumerate(_FIELDS) if f in ("claim_date", "published", "period_start", "period_end"))
+"""The fields ``ClaimFacts`` types as sets and as dates: no other holds either."""
 
 
 def decode(text: str) -> tuple[str | None, list[ClaimFacts]]:

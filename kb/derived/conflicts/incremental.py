@@ -46,7 +46,7 @@ from kb.derived.conflicts import (
     summary_records,
 )
 from kb.derived.conflicts.graph import DIGEST, MEMBER_LIST
-from kb.derived.conflicts.load import Actors, load_claims
+from kb.derived.conflicts.load import Actors, CardRows, load_claims
 from kb.derived.conflicts.model import ClaimFacts, Detected
 from kb.derived.conflicts.vocabulary import Categories
 from kb.derived.phases import phase
@@ -62,6 +62,8 @@ class Delta:
     new: dict[str, str] = field(default_factory=dict)
     new_claims: dict[str, list[ClaimFacts]] = field(default_factory=dict)
     markers: list[str] = field(default_factory=list)
+    cards: CardRows = field(default_factory=dict)
+    """The new claims' card rows, read with their facts (embedded store; ``cards.card_triples``)."""
 
     @property
     def articles(self) -> set[str]:
@@ -90,7 +92,7 @@ def delta(store: Store, actors: Actors, cats: Categories, found: state.Changes |
     existing = {str(r["article"]): r["published"] for r in timeline.articles_of(plain_rows(store, "article-order",
                                                                                   article=_iris(wanted)))}
     by_article: dict[str, list[ClaimFacts]] = {a: [] for a in existing}
-    for c in load_claims(store, actors, cats, articles=sorted(existing)):
+    for c in load_claims(store, actors, cats, articles=sorted(existing), cards=out.cards):
         by_article.setdefault(c.article, []).append(c)
     out.new_claims = by_article
     out.new = {a: groups.encode(existing.get(a), claims) for a, claims in by_article.items()}

@@ -21,6 +21,7 @@ from rdflib import URIRef
 
 from kb import sparql
 from kb.actors import normalize_name
+from kb.derived.conflicts import native
 from kb.derived.conflicts.model import ClaimFacts
 from kb.derived.conflicts.vocabulary import Categories, categories
 from kb.sparql.rows import plain_rows, plain_value
@@ -103,21 +104,25 @@ def _title(store: Store, iri: str) -> str | None:
 
 Table = dict[str, dict[str, Any]]
 """Property (local name) → node IRI → value: the claim-facts rows, one dictionary per property."""
+CardRows = dict[str, list[tuple[str, Any]]]
+"""claim IRI → its card rows (property, value), as ``native.card_rows`` gives them (``cards.CardReader``)."""
 _MANY = ("subject", "relay")
 """Properties a claim may have several of (kept as lists); of the others the first value counts."""
 
 
 def load_claims(store: Store, actors: Actors, cats: Categories | None = None,
-                articles: list[str] | None = None) -> list[ClaimFacts]:
+                articles: list[str] | None = None, cards: CardRows | None = None) -> list[ClaimFacts]:
     """Every claim as ``ClaimFacts``, assembled from the property rows of ``conflict-claim-facts`` (only the
-    claims of ``articles`` when given: what an incremental refresh reads of the articles written since)."""
+    claims of ``articles`` when given: what an incremental refresh reads of the articles written since).  ``cards``
+    (embedded store, ``articles`` given): filled with each read claim's card rows as ``native.card_rows`` gives
+    them, from the same look-ups (``cards.card_triples``: the claims' cards need not be read back)."""
     cats = cats or categories()
     category = cache(cats.category)  # a few distinct units, normalised once each, not once per claim
     all_parties = cache(lambda s: cats.is_all_parties(actors.label(s)))
     no_party = cache(lambda s: cats.is_no_party(actors.label(s)))
     root = cache(actors.root)
     neutral = cache(actors.speaks_neutrally)
-    one, many = _table(store, articles)
+    one, many = _table(store, articles, cards)
     claims = []
     shared: dict[frozenset[str], frozenset[str]] = {}  # one set for the claims naming the same actors (most do)
     for iri, type_iri in one["type"].items():
@@ -165,13 +170,14 @@ def _distinct(places: set[str]) -> int:
     return len(kept)
 
 
-def _table(store: Store, articles: list[str] | None = None) -> tuple[Table, dict[str, dict[str, list[Any]]]]:
+def _table(store: Store, articles: list[str] | None = None, cards: CardRows | None = None
+           ) -> tuple[Table, dict[str, dict[str, list[Any]]]]:
     """The rows of ``conflict-claim-facts`` by property; IRIs and repeated strings shared (``sys.intern``)."""
     one: Table = defaultdict(dict)
     many: dict[str, dict[str, list[Any]]] = {k: defaultdict(list) for k in _MANY}
     names: dict[str, str] = {}
     dates: dict[date, date] = {}  # a few hundred days for 100k claims: one object each
-    for node, prop, value in _rows(store, articles):
+    for node, prop, value in _rows(store, articles, cards):
         name = names.get(prop) or names.setdefault(prop, prop.rsplit("#", 1)[-1].rsplit("/", 1)[-1])
         if isinstance(value, str):
             value = intern(value)
@@ -184,11 +190,12 @@ def _table(store: Store, articles: list[str] | None = None) -> tuple[Table, dict
     return one, many
 
 
-def _rows(store: Store, articles: list[str] | None = None) -> Iterator[tuple[str, str, Any]]:
+def _rows(store: Store, articles: list[str] | None = None, cards: CardRows | None = None
+          ) -> Iterator[tuple[str, str, Any]]:
     """(node, property, value) as plain values.  On the embedded store straight from pyoxigraph's tuples:
     1.5M rows at 100k claims, where a dictionary per row and three conversions cost more than the query."""
     if articles is not None and store.capabilities.embedded:
-        yield from _article_quads(store.ox, articles)  # type: ignore[attr-defined]
+        yield from _article_quads(store.ox, articles, cards)  # type: ignore[attr-defined]
         return
     if articles is not None:
         for i in range(0, len(articles), 200):
@@ -210,16 +217,23 @@ _ARTICLE_PROPS = frozenset([_SDO + "datePublished", _SDO + "publisher", _SDO + "
 _PUBLISHER = frozenset([_SDO + "publisher"])
 
 
-def _article_quads(db: ox.Store, articles: list[str]) -> Iterator[tuple[str, str, Any]]:
+def _article_quads(db: ox.Store, articles: list[str], cards: CardRows | None = None
+                   ) -> Iterator[tuple[str, str, Any]]:
     """The rows of "conflict-article-facts" read by index lookups on the embedded store: the query's UNION of
-    branches bound to a few articles was planned as a scan of every claim (7 s at 40k claims)."""
+    branches bound to a few articles was planned as a scan of every claim (7 s at 40k claims).  ``cards``: each
+    claim's card rows (``native.card_rows``'s, in its order) kept from the same look-ups."""
     article_p = ox.NamedNode(_CKB + "article")
 
-    def rows(subject: ox.NamedNode | ox.BlankNode, props: frozenset[str]) -> Iterator[tuple[str, str, Any]]:
+    def rows(subject: ox.NamedNode | ox.BlankNode, props: frozenset[str], card: list[tuple[str, Any]] | None = None,
+             shown: frozenset[str] = frozenset()) -> Iterator[tuple[str, str, Any]]:
         for q in db.quads_for_pattern(subject, None, None, None):
-            if q.predicate.value in props:
+            prop = q.predicate.value
+            if prop in props or prop in shown:
                 value = q.object.value if isinstance(q.object, ox.NamedNode) else plain_value(q.object)
-                yield str(subject.value), q.predicate.value, value
+                if card is not None and prop in shown:
+                    card.append((prop, value))
+                if prop in props:
+                    yield str(subject.value), prop, value
 
     for article in articles:
         node = ox.NamedNode(article)
@@ -230,10 +244,12 @@ def _article_quads(db: ox.Store, articles: list[str]) -> Iterator[tuple[str, str
         for claim in {q.subject for q in db.quads_for_pattern(None, article_p, node, None)}:
             if not isinstance(claim, ox.NamedNode | ox.BlankNode):
                 continue
-            for row in rows(claim, _CLAIM_PROPS):
+            card = None if cards is None else cards.setdefault(str(claim.value), [])
+            for row in rows(claim, _CLAIM_PROPS, card, native.CARD_DIRECT):
                 yield row
                 if row[1] in (_CKB + "quantity", _CKB + "relay"):
-                    yield from rows(ox.NamedNode(row[2]), _PART_PROPS)
+                    shown = native.CARD_QUANTITY if row[1] == _CKB + "quantity" else native.CARD_RELAY
+                    yield from rows(ox.NamedNode(row[2]), _PART_PROPS, card, shown)
 
 
 def _rows_of(store: Store, name: str, bindings: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:

@@ -100,6 +100,9 @@ _DIRECT = frozenset([str(_TYPE.value), *(str(CKB) + p for p in ("quote", "speake
                                                                   "scope", "periodStart", "periodEnd", "placeName"))])
 _QUANTITY = frozenset([_SDO + "minValue", _SDO + "maxValue", str(CKB) + "approximate", _SDO + "unitText"])
 _QUANTITY_P, _RELAY_P, _AGENT = str(CKB) + "quantity", str(CKB) + "relay", str(CKB) + "agent"
+CARD_DIRECT, CARD_QUANTITY, CARD_RELAY = _DIRECT, _QUANTITY, frozenset([_AGENT])
+"""The properties ``card_rows`` keeps: of a claim, of its quantity, of its relays (``load._article_quads`` keeps the
+same rows while it reads a changed article's claims)."""
 
 
 def card_rows(db: ox.Store, claims: Iterable[str]) -> Iterator[tuple[str, str, Any]]:
@@ -113,7 +116,7 @@ def card_rows(db: ox.Store, claims: Iterable[str]) -> Iterator[tuple[str, str, A
             elif prop == _QUANTITY_P and isinstance(q.object, ox.NamedNode | ox.BlankNode):
                 yield from _part(db, claim, q.object, _QUANTITY)
             elif prop == _RELAY_P and isinstance(q.object, ox.NamedNode | ox.BlankNode):
-                yield from _part(db, claim, q.object, frozenset([_AGENT]))
+                yield from _part(db, claim, q.object, CARD_RELAY)
 
 
 def _part(db: ox.Store, claim: str, node: ox.NamedNode | ox.BlankNode, props: frozenset[str]

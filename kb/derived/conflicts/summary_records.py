@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from rdflib import Literal
 
+from kb.derived.conflicts.graph import Triple
 from kb.derived.conflicts.state import ST, STATE_GRAPH
 from kb.sparql.rows import plain_rows
 from kb.store import Store
@@ -50,11 +51,29 @@ def read(store: Store, measures: Iterable[str] | None = None) -> dict[str, str]:
 def update(changed: dict[str, str | None]) -> str:
     """The update replacing the summaries ``changed`` (tag → new JSON; None: gone).  Deleted by pattern: a remote
     server need not give a literal back byte for byte."""
-    parts = [f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ {node(tag)} ?p ?o }} }}" for tag in sorted(changed)]
+    parts = [forget(changed)]
     added = [line for tag, text in sorted(changed.items()) if text is not None for line in triples(tag, text)]
     if added:
         parts.append(data_update(STATE_GRAPH, [], added))
-    return " ;\n".join(parts)
+    return " ;\n".join(part for part in parts if part)
+
+
+def forget(tags: Iterable[str]) -> str:
+    """The update deleting the summaries of ``tags`` ("" for none): ``update``'s first half, for a write whose
+    additions go by the bulk loader (``terms``)."""
+    return " ;\n".join(f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ {node(tag)} ?p ?o }} }}" for tag in sorted(tags))
+
+
+def terms(changed: dict[str, str | None]) -> list[Triple]:
+    """The triples ``update`` inserts, as terms (the same as ``triples``' lines): a 1,000-article batch rewrites
+    370-odd summaries, 20 MB of JSON, which its update's parser read again (0.4 s of CPU against 0.15 s loaded)."""
+    out: list[Triple] = []
+    for tag, text in sorted(changed.items()):
+        if text is not None:
+            n, measure = node(tag), "m|" + tag[3:].split("|", 1)[1]
+            out += [(n, _MEASURE, ox.Literal(measure)), (n, _SUMMARIZES, ox.Literal(tag)),
+                    (n, _SUMMARY, ox.Literal(text))]
+    return out
 
 
 def put(store: Store, now: dict[str, str]) -> None:
