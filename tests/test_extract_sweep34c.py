@@ -123,8 +123,8 @@ CASES: list[tuple[str, str, str, list[Fig]]] = [
     # --- not a claim: a figure asked about ("did not say whether ...") ---------------------------------------------
     ("asked", "en", "The ministry said 12 soldiers were killed. It did not say whether civilians were among the dead.",
      [(12, 12, "soldiers killed")]),
-    ("asked", "id", "Kementerian Pertahanan mengatakan 12 tentara tewas. Ia tidak menjelaskan apakah yang tewas termasuk "
-     "warga sipil, tetapi menyebut serangan itu sangat besar.", [(12, 12, "soldiers killed")]),
+    ("asked", "id", "Kementerian Pertahanan mengatakan 12 tentara tewas. Ia tidak menjelaskan apakah yang tewas "
+     "termasuk warga sipil, tetapi menyebut serangan itu sangat besar.", [(12, 12, "soldiers killed")]),
     # --- not a count: which day ("hari ke-26", "day 26") ----------------------------------------------------------
     ("which_day", "id", "Kementerian Kesehatan Gaza menyampaikan jumlah korban tewas hingga hari ke-26 perang "
      "mencapai 9.061 jiwa.", [(9061, 9061, "deaths")]),
