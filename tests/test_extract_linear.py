@@ -32,7 +32,10 @@ HANG_CAP = 60  # seconds: a hang guard, not a speed target
                                   "Baku Yerevan Kremlin AFP ",
                                   # a long word between two figures of a list: a regex splitting it into pieces
                                   # backtracked for minutes on one sentence (kb/extract/breakdowns.py)
-                                  "Officials said 32 people were killed near " + "a" * 70 + " 7 civilians were hurt. "])
+                                  "Officials said 32 people were killed near " + "a" * 70 + " 7 civilians were hurt. ",
+                                  # words that may stand between a body and its "issued a statement accusing ...":
+                                  # a gap regex split each run of them 2^n ways (kb/extract/issued_blame.py, review34)
+                                  "Russia" + " also" * 40 + " today issued a statement accusing Ukraine of it. "])
 def test_a_hostile_200_kb_article_does_not_hang(unit: str) -> None:
     code = ("import sys\nfrom kb.actors import Gazetteer\nfrom kb.pipeline.article import Article\n"
             "from kb.extract import extract_claims\n"

@@ -47,9 +47,11 @@ def _issuer(s: SentenceInput, pos: int) -> Mention | None:
     return before[-1] if before and _GAP.fullmatch(s.norm, before[-1].end, pos) else None
 
 
-# what may stand between the issuer and its verb: "on Monday", "also", "pada Senin", "juga"
-_GAP = re.compile(r"\s*(?:,?\s*(?:on\s+\w+|also|later|then|earlier|juga|pun|pada\s+\w+|kemudian|telah|sudah)\s*)*",
-                  re.IGNORECASE)
+# what may stand between the issuer and its verb: "on Monday", "also", "pada Senin", "juga"; each space belongs to one
+# place only (spaces, then an optional comma and its spaces, then a whole word), so a failing match backtracks
+# linearly: the first form, "\s*(?:,?\s*(?:...)\s*)*", split every run of words 2^n ways (review34: 20 "also"s 0.8 s)
+_GAP = re.compile(r"(?:\s*(?:,\s*)?(?:on\s+\w+|also|later|then|earlier|juga|pun|pada\s+\w+|kemudian|telah|sudah)"
+                  r"(?![\w-]))*\s*", re.IGNORECASE)
 
 
 def issued_accusations(s: SentenceInput, drafts: list[Draft]) -> list[Draft]:
